@@ -1,0 +1,211 @@
+import type { AdInput, AdResult, AdReview, FiredIndicator, Level } from '../shared/types.js';
+
+/**
+ * The one storage interface. Two backends implement it (SQLite through better-sqlite3, PostgreSQL
+ * through pg, both via Kysely with the same migrations) and one contract suite runs against both.
+ * Ads are never deleted by the crawler: a disappeared ad is marked gone.
+ */
+
+/** The fields of an ad that make up a version; a change in any of them is a new version. */
+export type AdSnapshot = Omit<AdInput, 'id' | 'site' | 'images' | 'reviews'> & {
+  /** Content hashes (sha256 hex) of the ad's photos, in page order. */
+  photoHashes: string[];
+};
+
+export type AdChange = 'new' | 'changed' | 'unchanged' | 'returned';
+
+export interface SiteRow {
+  id: string;
+  name: string;
+  baseUrl: string;
+}
+
+export interface CrawlRunStats {
+  pages: number;
+  newAds: number;
+  changedAds: number;
+  unchangedAds: number;
+  goneAds: number;
+  errors: number;
+  /** Pages whose parse missed a required field. */
+  pagesMissingFields: number;
+  detailPages: number;
+  healthy: boolean;
+  /** Why the run is unhealthy, human-readable; empty when healthy. */
+  healthReasons: string[];
+  /** First errors of the run (url and message), capped. */
+  errorSamples: { url: string; message: string }[];
+}
+
+export interface CrawlRun {
+  id: number;
+  siteId: string;
+  startedAt: string;
+  finishedAt: string | null;
+  status: 'running' | 'finished' | 'failed';
+  stats: CrawlRunStats | null;
+  durationMs: number | null;
+}
+
+export interface AdRow {
+  /** Internal numeric id. */
+  id: number;
+  /** `site:siteAdId`. */
+  key: string;
+  siteId: string;
+  siteAdId: string;
+  url: string;
+  firstSeen: string;
+  lastSeen: string;
+  /** Set when the ad disappeared from the site's lists; cleared when it comes back. */
+  goneAt: string | null;
+  /** Current (latest) version's content. */
+  current: AdSnapshot;
+  versionCount: number;
+  score: number | null;
+  level: Level | null;
+}
+
+export interface AdVersionRow {
+  id: number;
+  adId: number;
+  /** 1-based. */
+  number: number;
+  firstSeen: string;
+  lastSeen: string;
+  snapshot: AdSnapshot;
+  /** Field names that differ from the previous version (empty for the first). */
+  changedFields: string[];
+}
+
+export interface PhotoRow {
+  sha256: string;
+  mime: string;
+  width: number | null;
+  height: number | null;
+  phash: string | null;
+  bytes: number;
+}
+
+export interface AdFilter {
+  siteId?: string;
+  city?: string;
+  status?: 'active' | 'gone' | 'all';
+  /** ISO date-time bounds on lastSeen. */
+  seenFrom?: string;
+  seenTo?: string;
+  level?: Level;
+  /** Free text in title/text/name. */
+  q?: string;
+  sort?: 'lastSeen' | 'firstSeen' | 'score';
+  limit?: number;
+  offset?: number;
+}
+
+export interface StoredIndicatorResult {
+  adId: number;
+  configVersion: string;
+  computedAt: string;
+  score: number;
+  level: Level;
+  indicators: FiredIndicator[];
+  result: AdResult;
+}
+
+export interface UserRow {
+  id: number;
+  username: string;
+  role: 'admin' | 'analyst' | 'outreach' | 'read-only';
+  passwordHash: string;
+  createdAt: string;
+  lastVisitAt: string | null;
+  disabled: boolean;
+}
+
+export interface NoteRow {
+  id: number;
+  adId: number;
+  userId: number;
+  body: string;
+  createdAt: string;
+}
+
+export interface AuditEvent {
+  id: number;
+  at: string;
+  userId: number | null;
+  action: string;
+  subject: string | null;
+  detail: Record<string, unknown> | null;
+}
+
+export interface Repository {
+  readonly dialect: 'sqlite' | 'postgres';
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+
+  // sites and crawl runs
+  upsertSite(site: SiteRow): Promise<void>;
+  listSites(): Promise<SiteRow[]>;
+  /** Starts a run, or returns the unfinished run of this site so a crashed crawl resumes. */
+  startOrResumeRun(siteId: string, at: string): Promise<{ run: CrawlRun; resumed: boolean }>;
+  finishRun(runId: number, at: string, status: 'finished' | 'failed', stats: CrawlRunStats): Promise<void>;
+  listRuns(opts?: { siteId?: string; limit?: number }): Promise<CrawlRun[]>;
+  /** Latest finished run per site (for health display). */
+  latestRuns(): Promise<CrawlRun[]>;
+
+  // listing bookkeeping for incremental crawls (survives a crash of the run)
+  /** Records that these ads were listed in this run. Idempotent. */
+  recordListed(runId: number, siteId: string, siteAdIds: string[]): Promise<void>;
+  /** Stored list fingerprints of a site's ads, by siteAdId. */
+  getFingerprints(siteId: string, siteAdIds: string[]): Promise<Map<string, string | null>>;
+  setFingerprint(siteId: string, siteAdId: string, fingerprint: string | null): Promise<void>;
+  /** Marks active ads of the site that were not listed in this run as gone. Returns their keys. */
+  markUnlistedGone(runId: number, siteId: string, at: string): Promise<string[]>;
+  /** Marks listed ads that were gone as active again (a re-post under the same id). */
+  touchListed(runId: number, siteId: string, at: string): Promise<number>;
+
+  // ads and versions
+  /**
+   * Stores what was seen of an ad. Identity is (siteId, siteAdId). A new version is written only
+   * when the snapshot differs from the latest version; otherwise the latest version's lastSeen moves.
+   * Idempotent: recording the same snapshot twice never duplicates.
+   */
+  recordAd(input: {
+    siteId: string;
+    siteAdId: string;
+    url: string;
+    seenAt: string;
+    runId: number | null;
+    snapshot: AdSnapshot;
+  }): Promise<{ adId: number; change: AdChange }>;
+  getAd(adId: number): Promise<AdRow | null>;
+  getAdByKey(key: string): Promise<AdRow | null>;
+  listAds(filter: AdFilter): Promise<{ total: number; ads: AdRow[] }>;
+  listAdVersions(adId: number): Promise<AdVersionRow[]>;
+  /** Distinct cities of stored ads, for filters. */
+  listCities(): Promise<string[]>;
+
+  // photos (stored once by content hash) and reviews
+  savePhoto(photo: PhotoRow, data: Buffer): Promise<void>;
+  getPhoto(sha256: string): Promise<{ photo: PhotoRow; data: Buffer } | null>;
+  hasPhoto(sha256: string): Promise<boolean>;
+  /** Upserts reviews of an ad by review id. */
+  saveReviews(adId: number, reviews: AdReview[]): Promise<void>;
+  listReviews(adId: number): Promise<AdReview[]>;
+
+  // indicator results
+  saveIndicatorResult(result: StoredIndicatorResult): Promise<void>;
+  getIndicatorResult(adId: number): Promise<StoredIndicatorResult | null>;
+
+  // people and their work
+  createUser(user: { username: string; role: UserRow['role']; passwordHash: string }): Promise<UserRow>;
+  getUserByName(username: string): Promise<UserRow | null>;
+  getUser(id: number): Promise<UserRow | null>;
+  listUsers(): Promise<UserRow[]>;
+  touchUserVisit(id: number, at: string): Promise<void>;
+  addNote(note: { adId: number; userId: number; body: string; at: string }): Promise<NoteRow>;
+  listNotes(adId: number): Promise<NoteRow[]>;
+  audit(event: Omit<AuditEvent, 'id'>): Promise<void>;
+  listAudit(opts?: { subject?: string; limit?: number }): Promise<AuditEvent[]>;
+}
