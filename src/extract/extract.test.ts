@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts, extractPhones, extractPrices, hourlyPriceDkk, findAges, findOpeningHours, isAroundTheClock, isNegated, normalizePhone } from './index.js';
+
+describe('extractPhones', () => {
+  it.each([
+    ['Call me: 2two 61 48 9nine', '+4522614899'],
+    ['Skriv på tlf: to-otte 41 90 77', '+4528419077'],
+    ['sms 6O 55 21 3O (no calls)', '+4560552130'],
+    ['book her: +40 742.318.905', '+40742318905'],
+    ['WhatsApp 00234 8035512947', '+2348035512947'],
+    ['Ring 52.71.09.36', '+4552710936'],
+  ])('recovers %s', (text, e164) => {
+    const found = extractPhones(text);
+    expect(found.map((p) => p.e164)).toEqual([e164]);
+    expect(text.slice(found[0]!.start, found[0]!.end)).toBe(found[0]!.raw);
+  });
+  it.each(['1 hour 1.500,- / 30 min 900,-', 'Ordre 2026-10-02 nr 1234567890123456', 'Man-Søn 20-04 hver dag', 'Åbent 24/7 2026'])(
+    'reports nothing in %s',
+    (text) => {
+      expect(extractPhones(text)).toEqual([]);
+    },
+  );
+  it('keeps the phone after opening hours', () => {
+    expect(extractPhones('Man-Søn 10-22 22 33 44 55').map((p) => p.e164)).toEqual(['+4522334455']);
+  });
+  it('normalises structured fields', () => {
+    expect(normalizePhone('+40 742 318 905')).toBe('+40742318905');
+    expect(normalizePhone('hello')).toBeNull();
+  });
+});
+
+describe('prices', () => {
+  it.each([
+    ['½ time 400 kr, 1 time 700,-', 700],
+    ['200 EUR / 1h, 400 EUR / 2h', 1492],
+    ['Only short visits – 30 min 800 kr', 1600],
+    ['1 time 1200 kr (normalt 1500)', 1200],
+    ['1500 kr pr. time', 1500],
+    ['Ring 22 33 44 55', null],
+  ])('%s → %s', (text, expected) => {
+    expect(hourlyPriceDkk(extractPrices([{ path: 'text', text }]))).toBe(expected);
+  });
+});
+
+describe('ages, hours, negation, facts', () => {
+  it('finds ages but not phone digits', () => {
+    expect(findAges('Mia, 19, sød').map((a) => a.age)).toEqual([19]);
+    expect(findAges('Ring 27 92 05 46', [{ start: 5, end: 16 }])).toEqual([]);
+  });
+  it('reads opening hours', () => {
+    expect(findOpeningHours('Alle dage 10-04').some((m) => isAroundTheClock(m))).toBe(true);
+    expect(findOpeningHours('Alle dage 11-03').some((m) => isAroundTheClock(m))).toBe(false);
+    expect(findOpeningHours('IKKE åbent 24/7').some((m) => isAroundTheClock(m))).toBe(false);
+  });
+  it('checks negation within the clause only', () => {
+    expect(isNegated('no drugs please', 3)).toBe(true);
+    expect(isNegated('No drugs. Open 24/7', 14)).toBe(false);
+  });
+  it('extracts facts from an ad', () => {
+    const facts = extractFacts({
+      id: 'x',
+      title: 'Ny i Esbjerg - Alexia',
+      text: 'Romanian girl Alexia, 23. Telegram: @Alexia_dk. 1 time 1300 kr. Ring +40 745 216 093',
+      city: 'Esbjerg',
+      nationality: 'Rumænien',
+      languages: ['lidt engelsk'],
+    });
+    expect(facts.phones).toEqual(['+40745216093']);
+    expect(facts.age).toBe(23);
+    expect(facts.hourly_price_dkk).toBe(1300);
+    expect(facts.nationalities).toEqual(['RO']);
+    expect(facts.languages).toEqual(['en']);
+    expect(facts.cities).toEqual(['Esbjerg']);
+    expect(facts.messaging).toEqual(['telegram:alexia_dk']);
+  });
+});

@@ -1,0 +1,162 @@
+import type { AdInput, ExtractedFacts } from '../shared/types.js';
+import type { PreparedAd, TextField } from '../indicators/define.js';
+import { findAges, parseAgeField, type AgeMatch } from './age.js';
+import { findCities, normalizeCity } from './cities.js';
+import { extractEmails, normalizeEmail } from './emails.js';
+import { findLanguages } from './languages.js';
+import { extractMessaging } from './messaging.js';
+import { findNationalities } from './nationality.js';
+import { extractPhones, normalizePhone, toCountryCode, type PhoneMatch } from './phones.js';
+import { extractPrices, lowestHourly, type PriceMatch } from './prices.js';
+import { findServiceMenu, normalizeServices } from './services.js';
+
+export { extractPhones, normalizePhone, toCountryCode, type PhoneMatch } from './phones.js';
+export { extractEmails, normalizeEmail, type EmailMatch } from './emails.js';
+export { extractMessaging, type MessagingMatch } from './messaging.js';
+export { findAges, parseAgeField, type AgeMatch } from './age.js';
+export { extractPrices, hourlyPriceDkk, lowestHourly, DKK_PER, type PriceMatch, type Currency } from './prices.js';
+export { findOpeningHours, isAroundTheClock, type HoursMatch } from './hours.js';
+export { findNationalities, isForeignOrigin, REGION_CODES, type NationalityMatch } from './nationality.js';
+export { findLanguages, type LanguageMatch, type LanguageLevel } from './languages.js';
+export { findServiceMenu, normalizeService, normalizeServices, type ServiceMenu } from './services.js';
+export { findCities, normalizeCity, type CityMatch } from './cities.js';
+export { isNegated, NEGATION_CUES } from './negation.js';
+
+/** Every text field of an ad with its evidence path (see TextEvidence); empty fields are left out. */
+export function listFields(ad: AdInput): TextField[] {
+  const fields: TextField[] = [];
+  const one = (path: string, value: unknown): void => {
+    if (typeof value === 'string' && value.length > 0) fields.push({ path, text: value, source: 'ad' });
+    else if (typeof value === 'number') fields.push({ path, text: String(value), source: 'ad' });
+  };
+  one('title', ad.title);
+  one('text', ad.text);
+  one('name', ad.name);
+  one('age', ad.age);
+  one('city', ad.city);
+  one('nationality', ad.nationality);
+  one('hours', ad.hours);
+  one('profile_id', ad.profile_id);
+  const many = (key: 'languages' | 'services' | 'prices' | 'phones' | 'emails'): void => {
+    const list = ad[key];
+    if (Array.isArray(list)) {
+      list.forEach((v, i) => {
+        one(`${key}[${i}]`, v);
+      });
+    }
+  };
+  many('languages');
+  many('services');
+  many('prices');
+  many('phones');
+  many('emails');
+  if (Array.isArray(ad.reviews)) {
+    ad.reviews.forEach((r, i) => {
+      if (typeof r.text === 'string' && r.text.length > 0) fields.push({ path: `reviews[${i}].text`, text: r.text, source: 'review' });
+    });
+  }
+  return fields;
+}
+
+/** Facts with the spans they came from, computed once per ad and shared by the indicators. */
+export interface AdDetails {
+  phones: (PhoneMatch & { path: string })[];
+  ages: (AgeMatch & { path: string })[];
+  prices: PriceMatch[];
+  hourly: { dkk: number; match: PriceMatch } | null;
+}
+
+const FREE_TEXT = new Set(['title', 'text']);
+
+function computeDetails(ad: AdInput, fields: readonly TextField[]): AdDetails {
+  const country = toCountryCode(ad.country);
+  const phones: AdDetails['phones'] = [];
+  const ages: AdDetails['ages'] = [];
+  const priceTexts: { path: string; text: string }[] = [];
+  for (const f of fields) {
+    if (f.source !== 'ad') continue;
+    if (FREE_TEXT.has(f.path)) {
+      const found = extractPhones(f.text, country).map((p) => ({ ...p, path: f.path }));
+      phones.push(...found);
+      for (const a of findAges(f.text, found)) ages.push({ ...a, path: f.path });
+      priceTexts.push(f);
+    } else if (f.path.startsWith('phones[')) {
+      const e164 = normalizePhone(f.text, country);
+      if (e164) phones.push({ e164, start: 0, end: f.text.length, raw: f.text, path: f.path });
+    } else if (f.path.startsWith('prices[')) priceTexts.push(f);
+  }
+  const ageField = parseAgeField(ad.age);
+  if (ageField) ages.unshift({ ...ageField, path: 'age' });
+  const prices = extractPrices(priceTexts);
+  return { phones, ages, prices, hourly: lowestHourly(prices) };
+}
+
+const detailsCache = new WeakMap<PreparedAd, AdDetails>();
+
+/** The span-level extraction behind `prepared.facts` (memoised per prepared ad). */
+export function detailsOf(prepared: PreparedAd): AdDetails {
+  let d = detailsCache.get(prepared);
+  if (!d) {
+    d = computeDetails(prepared.ad, prepared.fields);
+    detailsCache.set(prepared, d);
+  }
+  return d;
+}
+
+function factsFrom(ad: AdInput, fields: readonly TextField[], details: AdDetails): ExtractedFacts {
+  const country = toCountryCode(ad.country);
+  const emails = new Set<string>();
+  const messaging = new Set<string>();
+  const nationalities = new Set<string>();
+  const languages = new Set<string>();
+  const cities = new Set<string>();
+  let services: string[] = [];
+  for (const e of ad.emails ?? []) {
+    const n = typeof e === 'string' ? normalizeEmail(e) : null;
+    if (n) emails.add(n);
+  }
+  const city = normalizeCity(ad.city);
+  if (city) cities.add(city);
+  for (const f of fields) {
+    if (f.source !== 'ad') continue;
+    if (FREE_TEXT.has(f.path)) {
+      for (const e of extractEmails(f.text)) emails.add(e.email);
+      for (const m of extractMessaging(f.text, country)) messaging.add(m.id);
+      for (const n of findNationalities(f.text)) nationalities.add(n.code);
+      for (const l of findLanguages(f.text)) if (l.level !== 'none') languages.add(l.code);
+      for (const c of findCities(f.text)) cities.add(c.city);
+    } else if (f.path === 'nationality') {
+      for (const n of findNationalities(f.text, true)) nationalities.add(n.code);
+    } else if (f.path.startsWith('languages[')) {
+      for (const l of findLanguages(f.text, true)) if (l.level !== 'none') languages.add(l.code);
+    }
+  }
+  if (Array.isArray(ad.services) && ad.services.length > 0) services = normalizeServices(ad.services);
+  else if (typeof ad.text === 'string') services = findServiceMenu(ad.text)?.items ?? [];
+  return {
+    phones: [...new Set(details.phones.map((p) => p.e164))],
+    emails: [...emails],
+    messaging: [...messaging],
+    age: details.ages[0]?.age ?? null,
+    hourly_price_dkk: details.hourly?.dkk ?? null,
+    nationalities: [...nationalities],
+    languages: [...languages],
+    cities: [...cities],
+    services,
+  };
+}
+
+/** Normalised facts of an ad (the `extracted` object of a result line). */
+export function extractFacts(ad: AdInput): ExtractedFacts {
+  const fields = listFields(ad);
+  return factsFrom(ad, fields, computeDetails(ad, fields));
+}
+
+/** Lists an ad's text fields and extracts its facts once, for the indicators and the network. */
+export function prepareAd(ad: AdInput): PreparedAd {
+  const fields = listFields(ad);
+  const details = computeDetails(ad, fields);
+  const prepared: PreparedAd = { ad, fields, facts: factsFrom(ad, fields, details) };
+  detailsCache.set(prepared, details);
+  return prepared;
+}

@@ -1,0 +1,80 @@
+import { ORIGINS, REGION_CODES } from './nationality-data.js';
+import { phraseMatcher } from './phrases.js';
+
+export { REGION_CODES };
+
+/** A stated origin: ISO 3166 alpha-2 (or a region code XL/XS/XF/XE, see nationality-data.ts). */
+export interface NationalityMatch {
+  code: string;
+  start: number;
+  end: number;
+}
+
+type Kind = 'name' | 'adjective' | 'city';
+const LOOKUP = new Map<string, { code: string; kind: Kind }>();
+for (const [code, o] of Object.entries(ORIGINS)) {
+  for (const n of o.names) LOOKUP.set(n, { code, kind: 'name' });
+  for (const a of o.adjectives) {
+    LOOKUP.set(a, { code, kind: 'adjective' });
+    if (a.endsWith('sk')) LOOKUP.set(`${a}e`, { code, kind: 'adjective' });
+    else if (/[a-z]n$/.test(a) && !a.endsWith('ian')) continue;
+    else if (!a.endsWith('s')) LOOKUP.set(`${a}s`, { code, kind: 'adjective' });
+  }
+  for (const c of o.cities ?? []) if (!LOOKUP.has(c)) LOOKUP.set(c, { code, kind: 'city' });
+}
+const matchPhrases = phraseMatcher(LOOKUP.keys());
+const FLAG = /([\u{1F1E6}-\u{1F1FF}])([\u{1F1E6}-\u{1F1FF}])/gu;
+
+// A demonym before one of these names a style or a dish, not a person's origin ("thai massage",
+// "french kiss", "swedish massage").
+const STYLE_AFTER = /^[\s-]*(?:oil|olie|olie-|massage|massagen|massager|massør|massøse|masseuse|kiss|kissing|kys|kysse|style|stil|food|mad|wax|massage-|body|yoga|spa|tantra)(?![\p{L}])/iu;
+// Speaking a language is not an origin: "I speak English and Spanish", "taler kun thai".
+const LANGUAGE_BEFORE = /(?:speak|speaks|speaking|spoken|taler|snakker|sprog|language|languages|lidt|little|only|kun|some|good|god|perfect|perfekt|fluent|flydende|no|ingen|english|engelsk|dansk|danish)[\s,:/&+]*(?:(?:and|og|&|\/|,)?\s*(?:\p{L}+\s*,?\s*)?(?:and|og|&|\/|,)\s*)?$/iu;
+// A country name after these is a place the person is at or goes to, not where she is from.
+const PLACE_BEFORE = /(?:\bin|\bi|\bto|\btil|\bthrough|\bgennem|\baround|\brundt i|\bvisiting|\bbesøger|\btour|\bturné|\bturne|\bbor i|\blive in|\bliving in|\bwork in)\s+$/iu;
+const FROM_BEFORE = /(?:from|fra|born in|født i|originally|oprindeligt?|kommer fra)\s+$/iu;
+
+/**
+ * Origins stated in a text. `field` mode (the structured `nationality` field) takes every match;
+ * in free text, massage styles, languages and places visited are skipped, and cities count only
+ * after "from"/"fra".
+ */
+export function findNationalities(text: string, field = false): NationalityMatch[] {
+  const out: NationalityMatch[] = [];
+  for (const pm of matchPhrases(text)) {
+    const key = pm.key;
+    const hit = LOOKUP.get(key);
+    if (!hit) continue;
+    const { start, end } = pm;
+    if (!field) {
+      const before = text.slice(Math.max(0, start - 40), start);
+      const after = text.slice(end, end + 20);
+      if (hit.kind === 'city' && !FROM_BEFORE.test(before)) continue;
+      if (hit.kind === 'adjective' && STYLE_AFTER.test(after)) continue;
+      // Speaking *only* a foreign language ("I speak only thai", "taler kun rumænsk") does state an origin.
+      const onlyLanguage = /(?:only|kun)\s+$/iu.test(before);
+      if (hit.kind === 'adjective' && !onlyLanguage && LANGUAGE_BEFORE.test(lastClause(before))) continue;
+      if (hit.kind === 'name' && PLACE_BEFORE.test(before) && !FROM_BEFORE.test(before)) continue;
+      // "latin" alone is too vague outside "latin girl/lady/beauty".
+      if (key === 'latin' && !/^\s+(?:girl|lady|woman|beauty|pige|kvinde|babe)/iu.test(after)) continue;
+    }
+    out.push({ code: hit.code, start, end });
+  }
+  FLAG.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = FLAG.exec(text)) !== null) {
+    const code = String.fromCharCode(m[1]!.codePointAt(0)! - 0x1f1e6 + 65, m[2]!.codePointAt(0)! - 0x1f1e6 + 65);
+    out.push({ code, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+function lastClause(s: string): string {
+  const i = Math.max(s.lastIndexOf('.'), s.lastIndexOf('!'), s.lastIndexOf('?'), s.lastIndexOf('\n'));
+  return i >= 0 ? s.slice(i + 1) : s;
+}
+
+/** Whether a code means an origin outside Denmark (regions count as foreign). */
+export function isForeignOrigin(code: string): boolean {
+  return code !== 'DK';
+}

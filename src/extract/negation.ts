@@ -1,0 +1,34 @@
+/**
+ * A generic "is this span negated" check: looks back a few words, within the same clause, for a
+ * negation cue. The cue list is a parameter because what negates depends on the indicator
+ * ("uden kondom" is itself the thing one indicator looks for).
+ */
+
+/** Common negation cues in Danish and English. */
+export const NEGATION_CUES: readonly string[] = [
+  'no', 'not', 'never', 'none', 'nothing', 'without', "don't", 'dont', "doesn't", 'doesnt', "isn't",
+  "aren't", "won't", "can't", 'cant', 'cannot', 'nor', 'ingen', 'intet', 'ikke', 'aldrig', 'uden',
+  'ej', 'hverken',
+];
+
+// Clause boundaries stop the look-back: "No drugs. Open 24/7" is not a negated "24/7".
+const CLAUSE_BREAK = /[.!?;\n]|\s(?:but|men|however|dog)\s/giu;
+const WORD = /[\p{L}']+/gu;
+
+/**
+ * True when one of `cues` appears among the `window` words before `start` in `text`, in the same
+ * clause. Multi-word cues ("har ikke") are matched as word sequences.
+ */
+export function isNegated(text: string, start: number, cues: readonly string[] = NEGATION_CUES, window = 3): boolean {
+  let from = Math.max(0, start - 80);
+  const before = text.slice(from, start);
+  CLAUSE_BREAK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let cut = 0;
+  while ((m = CLAUSE_BREAK.exec(before)) !== null) cut = m.index + m[0].length;
+  from += cut;
+  const words = (text.slice(from, start).toLowerCase().match(WORD) ?? []).slice(-window);
+  if (words.length === 0) return false;
+  const joined = ` ${words.join(' ')} `;
+  return cues.some((cue) => joined.includes(` ${cue.toLowerCase()} `));
+}

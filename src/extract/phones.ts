@@ -1,0 +1,156 @@
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { tokenizeDigits, type DigitGroup } from './phone-tokens.js';
+
+export type { CountryCode };
+
+/** A phone number found in text; `start`/`end` are offsets into the original text. */
+export interface PhoneMatch {
+  /** E.164, e.g. `+4522334455`. */
+  e164: string;
+  start: number;
+  end: number;
+  /** The original text of the number as written (possibly obfuscated). */
+  raw: string;
+}
+
+// Phone numbers are 8 to 15 digits in E.164; shorter national numbers are too easily confused with
+// prices, years and counts to be worth the risk (precision over recall: a wrong number links
+// unrelated people).
+const MIN_DIGITS = 8;
+const MAX_DIGITS = 15;
+
+// libphonenumber parsing is the expensive step; ads repeat numbers a lot, so results are cached.
+const cache = new Map<string, string | null>();
+const CACHE_LIMIT = 20_000;
+
+function validE164(digits: string, plus: boolean, country: CountryCode): string | null {
+  const key = `${plus ? '+' : ''}${digits}|${country}`;
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  let result: string | null = null;
+  let input: string;
+  let cc: CountryCode | undefined = country;
+  if (plus) {
+    input = `+${digits}`;
+    cc = undefined;
+  } else if (digits.startsWith('00')) {
+    // 00 is the international prefix in most of Europe; read it as "+" whatever the default country.
+    input = `+${digits.slice(2)}`;
+    cc = undefined;
+  } else {
+    input = digits;
+  }
+  const parsed = parsePhoneNumberFromString(input, cc);
+  if (parsed && (parsed.isValid() || looseDanish(parsed.countryCallingCode, parsed.nationalNumber))) {
+    result = parsed.number;
+  }
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, result);
+  return result;
+}
+
+/**
+ * libphonenumber's metadata knows which Danish ranges are allocated, but ads (and test data) use
+ * numbers from ranges it does not list yet. Danish subscriber numbers are exactly 8 digits and never
+ * start with 0 or 1, a shape strict enough to accept on its own.
+ */
+function looseDanish(callingCode: string, national: string): boolean {
+  return callingCode === '45' && /^[2-9]\d{7}$/.test(national);
+}
+
+interface Candidate {
+  e164: string;
+  first: number;
+  last: number;
+}
+
+/**
+ * Chooses non-overlapping runs of whole digit groups that form valid numbers, covering as many digits
+ * as possible. Groups are never split, so a long digit run (order number, card number) cannot yield
+ * a phone number from its middle.
+ */
+function bestPartition(groups: DigitGroup[], country: CountryCode): Candidate[] {
+  const n = groups.length;
+  const bestScore = new Array<number>(n + 1).fill(0);
+  const choice = new Array<Candidate | null>(n + 1).fill(null);
+  for (let i = n - 1; i >= 0; i--) {
+    bestScore[i] = bestScore[i + 1]!;
+    choice[i] = null;
+    const head = groups[i]!;
+    let digits = '';
+    for (let j = i; j < n; j++) {
+      const g = groups[j]!;
+      // A "+" inside a run starts a new number.
+      if (j > i && g.plus) break;
+      digits += g.digits;
+      if (digits.length > MAX_DIGITS) break;
+      if (digits.length < MIN_DIGITS) continue;
+      const e164 = validE164(digits, head.plus, country);
+      if (e164 === null) continue;
+      const score = digits.length + bestScore[j + 1]!;
+      if (score > bestScore[i]!) {
+        bestScore[i] = score;
+        choice[i] = { e164, first: i, last: j };
+      }
+    }
+  }
+  const out: Candidate[] = [];
+  let i = 0;
+  while (i < n) {
+    const c = choice[i];
+    if (c) {
+      out.push(c);
+      i = c.last + 1;
+    } else i++;
+  }
+  return out;
+}
+
+/**
+ * Finds phone numbers in free text, including obfuscated ones ("2two 61 48 9nine", "to-otte 41 90 77",
+ * "6O 55 21 3O", "[9][0][4] [4][6][8]", "+40 742.318.905", "0040742318905"). Numbers without a
+ * country code are read in `country`'s numbering plan. Prices, dates, opening hours and long digit
+ * runs are not reported.
+ */
+export function extractPhones(text: string, country: CountryCode = 'DK'): PhoneMatch[] {
+  if (!hasPhoneCandidate(text)) return [];
+  const out: PhoneMatch[] = [];
+  for (const run of tokenizeDigits(text)) {
+    let total = 0;
+    for (const g of run) total += g.digits.length;
+    if (total < MIN_DIGITS) continue;
+    for (const c of bestPartition(run, country)) {
+      const first = run[c.first]!;
+      const last = run[c.last]!;
+      const start = first.plus ? first.plusStart : first.start;
+      out.push({ e164: c.e164, start, end: last.end, raw: text.slice(start, last.end) });
+    }
+  }
+  return out;
+}
+
+const digitHint = /\d/;
+const wordHint = /zero|one|two|three|four|five|six|seven|eight|nine|nul|otte|seks|syv|fire|fem|tre/i;
+
+/** Cheap test that keeps libphonenumber and the tokenizer away from text without any number. */
+function hasPhoneCandidate(text: string): boolean {
+  return digitHint.test(text) || wordHint.test(text);
+}
+
+/**
+ * Normalises a phone number from a structured field (e.g. `"22 33 44 55"`, `"+40 742 318 905"`) to
+ * E.164, or `null` when it is not a valid number.
+ */
+export function normalizePhone(raw: string, country: CountryCode = 'DK'): string | null {
+  const found = extractPhones(raw, country);
+  if (found.length > 0) return found[0]!.e164;
+  const digits = raw.replace(/\D/g, '');
+  if (digits.length < MIN_DIGITS || digits.length > MAX_DIGITS) return null;
+  return validE164(digits, raw.trim().startsWith('+'), country);
+}
+
+/** Reads an ISO 3166 code for phone parsing; anything unusable falls back to `fallback`. */
+export function toCountryCode(value: string | null | undefined, fallback: CountryCode = 'DK'): CountryCode {
+  if (typeof value === 'string' && /^[A-Za-z]{2}$/.test(value)) return value.toUpperCase() as CountryCode;
+  return fallback;
+}

@@ -1,0 +1,134 @@
+/** Canonical service names for Danish and English menu wording; unknown items keep a slug. */
+const SYNONYMS: Record<string, string[]> = {
+  massage: ['massage', 'klassisk massage', 'classic massage', 'relax massage', 'afslappende massage', 'sensuel massage', 'sensual massage'],
+  'erotic-massage': ['erotisk massage', 'erotic massage', 'tantra massage', 'tantra', 'nuru massage', 'nuru'],
+  'oil-massage': ['oil massage', 'oliemassage', 'olie massage', 'olie', 'thai oil massage'],
+  'body-to-body': ['body to body', 'body2body', 'b2b', 'body massage', 'kropsmassage'],
+  'happy-ending': ['happy ending', 'handjob', 'håndjob', 'hj'],
+  gfe: ['gfe', 'girlfriend experience', 'kærestesex', 'kæresteoplevelse', 'kæreste-hygge', 'kærestehygge', 'kærestetid', 'kærestestemning'],
+  'oral-condom': ['oral med kondom', 'oral with condom', 'owc', 'blowjob med kondom', 'blowjob with condom', 'bj with condom', 'cbj'],
+  'oral-no-condom': ['owo', 'bbbj', 'oral uden kondom', 'oral without condom', 'blowjob uden kondom', 'blowjob without condom', 'natur oral'],
+  'no-condom': ['uden kondom', 'without condom', 'bareback', 'bb', 'natur', 'awo'],
+  '69': ['69', 'sixty-nine'],
+  striptease: ['striptease', 'strip', 'stripshow', 'strip show', 'lapdance', 'lap dance'],
+  anal: ['anal', 'a-level', 'greek', 'græsk'],
+  domination: ['domination', 'dominans', 'let dominans', 'soft domination', 'bdsm', 'mistress', 'dominatrix', 'bondage'],
+  'french-kiss': ['french kiss', 'french kissing', 'fransk kys', 'tungekys', 'dfk'],
+  kissing: ['kys', 'kissing', 'kisses', 'kys og kram', 'kiss'],
+  shower: ['shower together', 'bruser sammen', 'fælles bad', 'shower', 'brusebad', 'badning'],
+  'role-play': ['rollespil', 'role play', 'roleplay', 'rolle spil'],
+  lingerie: ['lingeri', 'lingerie', 'lingerie show', 'lingeri show'],
+  toys: ['toys', 'legetøj', 'sexlegetøj', 'sex toys'],
+  'foot-fetish': ['fodfetish', 'foot fetish', 'fødder', 'feet'],
+  fetish: ['fetish', 'let fetish', 'fetich'],
+  dildoshow: ['dildoshow', 'dildo show'],
+  'dinner-date': ['dinner date', 'dinner', 'middag', 'dinner dates', 'middagsdate'],
+  overnight: ['overnight', 'hel nat', 'overnatning'],
+  duo: ['duo', 'duo med veninde', 'threesome', 'trekant'],
+  gangbang: ['gangbang', 'gang bang', 'group sex', 'gruppesex'],
+  cim: ['cim', 'cum in mouth'],
+  cof: ['cof', 'cum on face', 'facial'],
+  rimming: ['rimming', 'rim'],
+  'erotic-photos': ['erotic photos', 'erotiske billeder', 'photos'],
+  'travel-companion': ['travel companion', 'rejseledsager'],
+  'golden-shower': ['golden shower', 'gs'],
+  prostate: ['prostata massage', 'prostate massage', 'prostata'],
+  sportsmassage: ['sportsmassage', 'sports massage'],
+  thaimassage: ['thaimassage', 'thai massage', 'traditionel thaimassage'],
+};
+const CANON = new Map<string, string>();
+for (const [c, list] of Object.entries(SYNONYMS)) for (const s of list) CANON.set(s, c);
+
+/** Canonical name of one menu item ("Kærestesex (GFE)" → `gfe`, "OWO" → `oral-no-condom`). */
+export function normalizeService(item: string): string | null {
+  const s = item
+    .toLowerCase()
+    .replace(/[\u2700-\u27bf\u{1F000}-\u{1FAFF}✔✓☑•*]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[-–:.,]+|[-–:.,!]+$/g, '')
+    .trim();
+  if (s.length === 0 || s.length > 40) return null;
+  const direct = CANON.get(s);
+  if (direct) return direct;
+  // "kærestesex (gfe)": the bracketed abbreviation or the words before it.
+  const bracket = /^(.*?)\s*\((.+)\)$/.exec(s);
+  if (bracket) return CANON.get(bracket[2]!.trim()) ?? CANON.get(bracket[1]!.trim()) ?? slug(s);
+  return slug(s);
+}
+
+function slug(s: string): string | null {
+  const out = s.replace(/[^\p{L}\d]+/gu, '-').replace(/^-|-$/g, '');
+  return out.length > 0 ? out : null;
+}
+
+/** A service menu found in text: its items and the span the whole list covers. */
+export interface ServiceMenu {
+  /** Distinct canonical names. */
+  items: string[];
+  /** Distinct listed items as written (synonyms of one canonical service listed twice count twice). */
+  count: number;
+  start: number;
+  end: number;
+}
+
+const HEADER = /(?:services?|ydelser|menu|my menu|min menu|jeg tilbyder|i offer|vi tilbyder|we offer|tilbyder|i do|service list)\s*:?/giu;
+const BULLET_LINE = /^[ \t]*(?:[-–•*·▪►✔✓☑]|\d+[.)])[ \t]*(.+?)[ \t]*$/gmu;
+const HAS_CHECK = /[✔✓☑]/u;
+const CHECK_ITEMS = /([^✔✓☑\n]{2,40}?)\s*[✔✓☑]/gu;
+
+/**
+ * Listed service menus in free text: a header followed by a comma/"og"/"and" list ("Services: a, b,
+ * c"), a bullet list (one item per line) or items marked ✔. Returns the longest menu found.
+ */
+export function findServiceMenu(text: string): ServiceMenu | null {
+  let best: ServiceMenu | null = null;
+  const consider = (items: string[], start: number, end: number): void => {
+    const distinct = [...new Set(items.map(normalizeService).filter((x): x is string => x !== null))];
+    const count = new Set(items.map((x) => x.trim().toLowerCase()).filter((x) => x.length > 0)).size;
+    if (!best || count > best.count) best = { items: distinct, count, start, end };
+  };
+  // Bullet list: consecutive bullet lines.
+  let m: RegExpExecArray | null;
+  let run: string[] = [];
+  let runStart = -1;
+  let runEnd = -1;
+  BULLET_LINE.lastIndex = 0;
+  while (text.includes('\n') && (m = BULLET_LINE.exec(text)) !== null) {
+    if (runEnd >= 0 && text.slice(runEnd, m.index).trim() !== '') {
+      if (run.length >= 2) consider(run, runStart, runEnd);
+      run = [];
+      runStart = -1;
+    }
+    if (runStart < 0) runStart = m.index;
+    run.push(m[1]!);
+    runEnd = m.index + m[0].length;
+  }
+  if (run.length >= 2) consider(run, runStart, runEnd);
+  // ✔-marked items.
+  const checks: string[] = [];
+  let cStart = -1;
+  let cEnd = -1;
+  CHECK_ITEMS.lastIndex = 0;
+  while (HAS_CHECK.test(text) && (m = CHECK_ITEMS.exec(text)) !== null) {
+    if (cStart < 0) cStart = m.index + (m[0].length - m[0].trimStart().length);
+    checks.push(m[1]!.trim());
+    cEnd = m.index + m[0].length;
+  }
+  if (checks.length >= 2) consider(checks, cStart, cEnd);
+  // Header + inline list up to the end of the sentence.
+  HEADER.lastIndex = 0;
+  while ((m = HEADER.exec(text)) !== null) {
+    const from = m.index + m[0].length;
+    const stop = /[.!?\n]|$/.exec(text.slice(from));
+    const to = from + (stop ? stop.index : text.length - from);
+    const items = text.slice(from, to).split(/\s*(?:,|\/|\+|;|\s(?:og|and|&)\s)\s*/u).filter((x) => x.trim().length > 0);
+    if (items.length >= 2) consider(items, from, to);
+  }
+  return best;
+}
+
+/** Distinct canonical services from a structured `services` array. */
+export function normalizeServices(items: readonly string[]): string[] {
+  return [...new Set(items.map(normalizeService).filter((x): x is string => x !== null))];
+}

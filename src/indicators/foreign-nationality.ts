@@ -1,0 +1,49 @@
+import type { Evidence } from '../shared/types.js';
+import { spanEvidence } from '../extract/evidence.js';
+import { findNationalities, isForeignOrigin } from '../extract/nationality.js';
+import { defineIndicator, type PreparedAd } from './define.js';
+
+const TEXT_FIELDS = new Set(['title', 'text', 'nationality']);
+
+function detect(ad: PreparedAd): Evidence[] {
+  const out: Evidence[] = [];
+  for (const f of ad.fields) {
+    if (f.source !== 'ad' || !TEXT_FIELDS.has(f.path)) continue;
+    for (const m of findNationalities(f.text, f.path === 'nationality')) {
+      if (isForeignOrigin(m.code)) out.push(spanEvidence(f, m.start, m.end));
+    }
+  }
+  return out;
+}
+
+export const indicator = defineIndicator({
+  id: 'foreign-nationality',
+  kind: 'text',
+  labels: { da: 'Udenlandsk oprindelse', en: 'Foreign nationality' },
+  descriptions: {
+    da: 'Personen præsenteres med en ikke-dansk nationalitet eller oprindelse. Massagestile som "thaimassage" tæller ikke.',
+    en: 'The person is presented with a non-Danish nationality or origin. Massage styles such as "thai massage" do not count.',
+  },
+  defaultWeight: 1,
+  languages: ['da', 'en'],
+  detect,
+  examples: {
+    positive: [
+      { text: 'Rumænsk pige Ramona i Horsens, 1 time 1200 kr.' },
+      { text: 'Hi loves! I am Lina, 29, from Brazil. GFE and massage.' },
+      { text: 'Latina girl in Aalborg, I speak English and Spanish.' },
+      { title: 'Ukrainian girl Oksana 24 Odense' },
+      { text: 'Massage og GFE i Odense.', nationality: 'Rumænien' },
+      { text: 'Precious 25 from Lagos, new in Aalborg.' },
+      { text: 'Thai lady Siri, living in Helsingør for 12 years.' },
+    ],
+    negative: [
+      { text: 'Traditionel thaimassage ved uddannet massør Lotte, dansk.' },
+      { text: 'Anne her, 44 år, dansk og glad.', nationality: 'Dansk' },
+      { text: 'I am Danish and I speak English, German and Spanish.' },
+      { text: 'Services: GFE, massage, french kiss, shower together.' },
+      { text: 'On tour in Denmark, now in Copenhagen.', nationality: 'Danmark' },
+      { text: 'Ungdommelig energi? Nej, men erfaren og rolig.' },
+    ],
+  },
+});

@@ -1,0 +1,76 @@
+import type { Evidence } from '../shared/types.js';
+import { spanEvidence } from '../extract/evidence.js';
+import { isNegated } from '../extract/negation.js';
+import { findServiceMenu } from '../extract/services.js';
+import { defineIndicator, type PreparedAd } from './define.js';
+
+/** A listed menu of this many distinct items or more counts as "many services". */
+export const NO_LIMITS_MENU_SIZE = 12;
+
+const PHRASES = new RegExp(
+  `(?<![\\p{L}])(?:${[
+    'ingen grænser', 'uden grænser', 'ingen begrænsninger', 'ingen tabuer', 'alt er muligt', 'alt kan lade sig gøre',
+    'åben for alt', 'alle ydelser', 'alle services', 'no limits?', 'without limits', 'limitless', 'no taboos?',
+    'no restrictions', 'everything (?:is )?(?:allowed|possible|goes)', 'anything goes', 'anything (?:is )?possible',
+    'all services(?: available)?', 'open for everything', 'open to everything',
+  ].join('|')})(?![\\p{L}])`,
+  'giu',
+);
+// "not everything is possible", "ikke alt er muligt". "no"/"ingen" are left out: they are part of
+// the phrases themselves.
+const NEG = ['not', 'ikke', 'never', 'aldrig', "isn't", "don't", 'dont', 'ej'];
+const TEXT_FIELDS = new Set(['title', 'text']);
+
+function detect(ad: PreparedAd): Evidence[] {
+  const out: Evidence[] = [];
+  for (const f of ad.fields) {
+    if (f.source !== 'ad' || !TEXT_FIELDS.has(f.path)) continue;
+    PHRASES.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = PHRASES.exec(f.text)) !== null) {
+      if (!isNegated(f.text, m.index, NEG, 2)) out.push(spanEvidence(f, m.index, m.index + m[0].length));
+    }
+  }
+  const serviceFields = ad.fields.filter((f) => f.source === 'ad' && f.path.startsWith('services['));
+  const distinct = new Set(serviceFields.map((f) => f.text.trim().toLowerCase()).filter((t) => t.length > 0));
+  if (distinct.size >= NO_LIMITS_MENU_SIZE) {
+    for (const f of serviceFields) out.push(spanEvidence(f, 0, f.text.length));
+  } else {
+    const text = ad.fields.find((f) => f.path === 'text' && f.source === 'ad');
+    const menu = text ? findServiceMenu(text.text) : null;
+    if (text && menu && menu.count >= NO_LIMITS_MENU_SIZE) out.push(spanEvidence(text, menu.start, menu.end));
+  }
+  return out;
+}
+
+export const indicator = defineIndicator({
+  id: 'no-limits',
+  kind: 'text',
+  labels: { da: 'Ingen grænser', en: 'No limits' },
+  descriptions: {
+    da: 'Mange ydelser uden grænser: "ingen grænser", "alt er muligt", "no limits", eller en opremset menu med 12 eller flere punkter.',
+    en: 'Many services without limits: "no limits", "everything allowed", "all services", or a listed menu of 12 or more items.',
+  },
+  defaultWeight: 2,
+  languages: ['da', 'en'],
+  detect,
+  examples: {
+    positive: [
+      { text: 'Alt er muligt hos mig. GFE, rollespil, massage.' },
+      { text: 'Services: GFE, OWO, 69, massage. No limits! She is sweet.' },
+      { text: 'Party and play – everything allowed. GFE, massage.' },
+      { text: 'New in Aalborg!! All services available: GFE, kissing, massage.' },
+      {
+        text: 'My menu:\nGFE ✔ massage ✔ body to body ✔ striptease ✔ french kiss ✔ 69 ✔ role play ✔ lingerie show ✔ shower together ✔ toys ✔ foot fetish ✔ soft domination ✔ erotic photos ✔\nAlways with condom.',
+      },
+      { services: ['GFE', 'massage', 'kys', '69', 'striptease', 'rollespil', 'lingeri', 'bruser sammen', 'dildoshow', 'fodfetish', 'let dominans', 'toys'] },
+    ],
+    negative: [
+      { text: 'I have my limits and not everything is possible – I prefer gentlemen who respect that.' },
+      { text: 'Jeg tager mig god tid og har mine grænser. Massage og GFE.' },
+      { text: 'Jeg tilbyder:\n- GFE\n- massage\n- kys\n- 69\n- striptease\n- rollespil\n- lingeri\n- bruser sammen\n- dildoshow\n- fodfetish\n- let dominans\nAltid med kondom.' },
+      { text: 'Ikke alt er muligt, spørg først.' },
+      { services: ['GFE', 'massage', 'kys', '69', 'striptease', 'rollespil', 'lingeri', 'bruser sammen', 'dildoshow', 'fodfetish', 'let dominans'] },
+    ],
+  },
+});

@@ -1,0 +1,73 @@
+import type { Evidence } from '../shared/types.js';
+import { fieldByPath, spanEvidence } from '../extract/evidence.js';
+import { detailsOf } from '../extract/index.js';
+import { isNegated } from '../extract/negation.js';
+import { defineIndicator, type PreparedAd } from './define.js';
+
+// Youth words. "ung"/"unge" only as whole words, so "Ungarsk", "ungdom" and "Ungarn" stay out.
+// "student" fires on its own: in this context it stresses youth (catalogue).
+const YOUTH = new RegExp(
+  `(?<![\\p{L}])(?:${[
+    'meget ung', 'ung pige', 'ung dame', 'ung kvinde', 'ung og', 'ung', 'unge', 'ungpige', 'lille pige', 'pigebarn',
+    'teen', 'teens', 'teenager', 'teenage', 'barely legal', 'just legal', 'just turned 18', 'lige fyldt 18',
+    'young', 'younger', 'very young', 'young girl', 'little girl', 'schoolgirl', 'school girl', 'skolepige',
+    'student', 'studerende', 'college girl', 'lolita',
+  ]
+    .sort((a, b) => b.length - a.length)
+    .join('|')})(?![\\p{L}])`,
+  'giu',
+);
+const NEG = ['not', 'ikke', 'no', 'ingen', 'never', 'aldrig', "isn't", 'no longer', 'længere'];
+const TEXT_FIELDS = new Set(['title', 'text']);
+
+function detect(ad: PreparedAd): Evidence[] {
+  const out: Evidence[] = [];
+  for (const a of detailsOf(ad).ages) {
+    if (a.age !== 18 && a.age !== 19) continue;
+    const f = fieldByPath(ad.fields, a.path);
+    if (f) out.push(spanEvidence(f, a.start, a.end));
+  }
+  for (const f of ad.fields) {
+    if (f.source !== 'ad' || !TEXT_FIELDS.has(f.path)) continue;
+    YOUTH.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = YOUTH.exec(f.text)) !== null) {
+      if (isNegated(f.text, m.index, NEG, 2)) continue;
+      // "young at heart" speaks about a mood, not an age.
+      if (/^\s+at heart/iu.test(f.text.slice(m.index + m[0].length))) continue;
+      out.push(spanEvidence(f, m.index, m.index + m[0].length));
+    }
+  }
+  return out;
+}
+
+export const indicator = defineIndicator({
+  id: 'youth-emphasis',
+  kind: 'text',
+  labels: { da: 'Fremhævet ungdom', en: 'Youth emphasised' },
+  descriptions: {
+    da: 'Annoncen fremhæver ungdom: oplyst alder 18 eller 19, eller ord som "ung", "teen", "student", "skolepige".',
+    en: 'The ad stresses youth: a stated age of 18 or 19, or words such as "young", "teen", "student", "schoolgirl".',
+  },
+  defaultWeight: 3,
+  languages: ['da', 'en'],
+  detect,
+  examples: {
+    positive: [
+      { title: 'Ung dansk pige 18 - Esbjerg', text: 'Jeg hedder Sara.' },
+      { text: 'Sød student, 20 år, tjener lidt ekstra.' },
+      { text: 'Hello, barely legal and shy, GFE only.' },
+      { text: 'Kira, 19 år, fra Bulgarien.' },
+      { text: 'Massage og GFE.', age: '19' },
+      { text: 'Sweet schoolgirl outfit and teen look.' },
+      { text: 'Lille pige søger generøs mand.' },
+    ],
+    negative: [
+      { text: 'Ungarsk kvinde, 38 år, bor fast i Helsingør.' },
+      { text: 'Freja, 21 år, dansk. Massage, GFE, kys.' },
+      { text: 'Moden kvinde, 52, ikke ung men erfaren.' },
+      { text: 'Massage og GFE. Kun 18+ kunder.', age: '34' },
+      { text: 'Hi, I am Larisa, 21 years. Young at heart.' },
+    ],
+  },
+});

@@ -1,0 +1,289 @@
+import { sql, type Expression, type ExpressionBuilder, type Selectable, type SqlBool } from 'kysely';
+import type { AdChange, AdFilter, AdRow, AdSnapshot, AdVersionRow } from './repository.js';
+import {
+  changedFields,
+  fromJson,
+  likeContains,
+  searchText,
+  snapshotHash,
+  toJson,
+  toNumber,
+} from './codec.js';
+import { ensureSite, laterIso, type Db } from './db.js';
+import type { AdsTable, StoreDatabase } from './schema.js';
+
+/** Ads and their versions: identity, change detection, listing with filters. */
+
+export interface RecordAdInput {
+  siteId: string;
+  siteAdId: string;
+  url: string;
+  seenAt: string;
+  runId: number | null;
+  snapshot: AdSnapshot;
+}
+
+const emptySnapshot: AdSnapshot = { photoHashes: [] };
+
+/** The denormalised current fields that the dashboard filters on. */
+function currentFields(snapshot: AdSnapshot) {
+  return {
+    city: snapshot.city ?? null,
+    name: snapshot.name ?? null,
+    title: snapshot.title ?? null,
+    search_text: searchText(snapshot),
+  };
+}
+
+async function insertVersion(
+  trx: Db,
+  adId: number,
+  number: number,
+  seenAt: string,
+  snapshot: AdSnapshot,
+  hash: string,
+  changed: string[],
+): Promise<number> {
+  const version = await trx
+    .insertInto('ad_versions')
+    .values({
+      ad_id: adId,
+      number,
+      first_seen: seenAt,
+      last_seen: seenAt,
+      snapshot: toJson(snapshot),
+      content_hash: hash,
+      changed_fields: toJson(changed),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const versionId = toNumber(version.id);
+  const photos = snapshot.photoHashes;
+  if (photos.length > 0) {
+    await trx
+      .insertInto('ad_photos')
+      .values(photos.map((sha256, position) => ({ version_id: versionId, ad_id: adId, position, sha256 })))
+      .execute();
+  }
+  return versionId;
+}
+
+/**
+ * The body of `Repository.recordAd`; the caller wraps it in a write transaction so that a crash
+ * between statements leaves no half-recorded ad. Recording an ad in a run also counts it as
+ * listed in that run, so a detail page seen is never marked gone. `lockRow` (PostgreSQL only)
+ * locks the ad row; SQLite needs no lock as its write transaction is exclusive.
+ */
+export async function recordAdIn(
+  trx: Db,
+  input: RecordAdInput,
+  lockRow: boolean,
+): Promise<{ adId: number; change: AdChange }> {
+  const { siteId, siteAdId, seenAt, snapshot } = input;
+  const hash = snapshotHash(snapshot);
+  if (input.runId !== null) {
+    await trx
+      .insertInto('run_listings')
+      .values({ run_id: input.runId, site_id: siteId, site_ad_id: siteAdId })
+      .onConflict((oc) => oc.columns(['run_id', 'site_id', 'site_ad_id']).doNothing())
+      .execute();
+  }
+  const existing = await trx
+    .selectFrom('ads')
+    .leftJoin('ad_versions as v', 'v.id', 'ads.latest_version_id')
+    .select([
+      'ads.id',
+      'ads.gone_at',
+      'ads.last_seen',
+      'ads.version_count',
+      'v.id as version_id',
+      'v.content_hash',
+      'v.snapshot',
+      'v.last_seen as version_last_seen',
+    ])
+    .where('ads.site_id', '=', siteId)
+    .where('ads.site_ad_id', '=', siteAdId)
+    // PostgreSQL: concurrent writers of one ad queue here instead of racing to the same version number.
+    .$if(lockRow, (q) => q.forUpdate('ads'))
+    .executeTakeFirst();
+
+  if (!existing) {
+    await ensureSite(trx, siteId);
+    const ad = await trx
+      .insertInto('ads')
+      .values({
+        key: `${siteId}:${siteAdId}`,
+        site_id: siteId,
+        site_ad_id: siteAdId,
+        url: input.url,
+        first_seen: seenAt,
+        last_seen: seenAt,
+        gone_at: null,
+        list_fingerprint: null,
+        latest_version_id: null,
+        version_count: 1,
+        score: null,
+        level: null,
+        ...currentFields(snapshot),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const adId = toNumber(ad.id);
+    const versionId = await insertVersion(trx, adId, 1, seenAt, snapshot, hash, []);
+    await trx.updateTable('ads').set({ latest_version_id: versionId }).where('id', '=', adId).execute();
+    return { adId, change: 'new' };
+  }
+
+  const adId = toNumber(existing.id);
+  const wasGone = existing.gone_at !== null;
+  const lastSeen = laterIso(existing.last_seen, seenAt);
+  if (existing.version_id !== null && existing.content_hash === hash) {
+    await trx
+      .updateTable('ad_versions')
+      .set({ last_seen: laterIso(existing.version_last_seen ?? seenAt, seenAt) })
+      .where('id', '=', toNumber(existing.version_id))
+      .execute();
+    await trx
+      .updateTable('ads')
+      .set({ last_seen: lastSeen, gone_at: null, url: input.url })
+      .where('id', '=', adId)
+      .execute();
+    return { adId, change: wasGone ? 'returned' : 'unchanged' };
+  }
+
+  const previous = existing.snapshot === null ? emptySnapshot : fromJson<AdSnapshot>(existing.snapshot);
+  const number = toNumber(existing.version_count) + 1;
+  const versionId = await insertVersion(
+    trx,
+    adId,
+    number,
+    seenAt,
+    snapshot,
+    hash,
+    changedFields(previous, snapshot),
+  );
+  await trx
+    .updateTable('ads')
+    .set({
+      latest_version_id: versionId,
+      version_count: number,
+      last_seen: lastSeen,
+      gone_at: null,
+      url: input.url,
+      ...currentFields(snapshot),
+    })
+    .where('id', '=', adId)
+    .execute();
+  return { adId, change: wasGone ? 'returned' : 'changed' };
+}
+
+type AdWithSnapshot = Selectable<AdsTable> & { snapshot: unknown };
+
+function toAdRow(row: AdWithSnapshot): AdRow {
+  return {
+    id: toNumber(row.id),
+    key: row.key,
+    siteId: row.site_id,
+    siteAdId: row.site_ad_id,
+    url: row.url,
+    firstSeen: row.first_seen,
+    lastSeen: row.last_seen,
+    goneAt: row.gone_at,
+    current: row.snapshot === null ? emptySnapshot : fromJson<AdSnapshot>(row.snapshot),
+    versionCount: toNumber(row.version_count),
+    score: row.score === null ? null : toNumber(row.score),
+    level: row.level,
+  };
+}
+
+function selectAds(db: Db) {
+  return db
+    .selectFrom('ads')
+    .leftJoin('ad_versions as v', 'v.id', 'ads.latest_version_id')
+    .selectAll('ads')
+    .select('v.snapshot');
+}
+
+export async function getAd(db: Db, where: { id: number } | { key: string }): Promise<AdRow | null> {
+  const q = selectAds(db);
+  const row = await (
+    'id' in where ? q.where('ads.id', '=', where.id) : q.where('ads.key', '=', where.key)
+  ).executeTakeFirst();
+  return row ? toAdRow(row) : null;
+}
+
+function adConditions(filter: AdFilter) {
+  return (eb: ExpressionBuilder<StoreDatabase, 'ads'>) => {
+    const c: Expression<SqlBool>[] = [];
+    if (filter.siteId !== undefined) c.push(eb('ads.site_id', '=', filter.siteId));
+    if (filter.city !== undefined) c.push(eb('ads.city', '=', filter.city));
+    if (filter.status === 'active') c.push(eb('ads.gone_at', 'is', null));
+    if (filter.status === 'gone') c.push(eb('ads.gone_at', 'is not', null));
+    if (filter.seenFrom !== undefined) c.push(eb('ads.last_seen', '>=', filter.seenFrom));
+    if (filter.seenTo !== undefined) c.push(eb('ads.last_seen', '<=', filter.seenTo));
+    if (filter.level !== undefined) c.push(eb('ads.level', '=', filter.level));
+    if (filter.q !== undefined && filter.q.trim() !== '') {
+      c.push(sql<SqlBool>`${eb.ref('ads.search_text')} like ${likeContains(filter.q.trim())} escape '\\'`);
+    }
+    return eb.and(c);
+  };
+}
+
+/** Default page size and the cap, so that no request can pull the whole table. */
+export const defaultAdLimit = 50;
+export const maxAdLimit = 500;
+
+export async function listAds(db: Db, filter: AdFilter): Promise<{ total: number; ads: AdRow[] }> {
+  const where = adConditions(filter);
+  const count = await db
+    .selectFrom('ads')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where(where)
+    .executeTakeFirstOrThrow();
+  const limit = Math.min(Math.max(Math.trunc(filter.limit ?? defaultAdLimit), 1), maxAdLimit);
+  const offset = Math.max(Math.trunc(filter.offset ?? 0), 0);
+  let q = selectAds(db).where(where);
+  switch (filter.sort ?? 'lastSeen') {
+    case 'firstSeen':
+      q = q.orderBy('ads.first_seen', 'desc');
+      break;
+    case 'score':
+      q = q.orderBy('ads.score', (ob) => ob.desc().nullsLast()).orderBy('ads.last_seen', 'desc');
+      break;
+    case 'lastSeen':
+      q = q.orderBy('ads.last_seen', 'desc');
+      break;
+  }
+  // The id tie-break keeps pages stable when many ads share a timestamp.
+  const rows = await q.orderBy('ads.id', 'desc').limit(limit).offset(offset).execute();
+  return { total: toNumber(count.n), ads: rows.map(toAdRow) };
+}
+
+export async function listAdVersions(db: Db, adId: number): Promise<AdVersionRow[]> {
+  const rows = await db
+    .selectFrom('ad_versions')
+    .selectAll()
+    .where('ad_id', '=', adId)
+    .orderBy('number')
+    .execute();
+  return rows.map((r) => ({
+    id: toNumber(r.id),
+    adId: toNumber(r.ad_id),
+    number: toNumber(r.number),
+    firstSeen: r.first_seen,
+    lastSeen: r.last_seen,
+    snapshot: fromJson<AdSnapshot>(r.snapshot),
+    changedFields: fromJson<string[]>(r.changed_fields),
+  }));
+}
+
+export async function listCities(db: Db): Promise<string[]> {
+  const rows = await db
+    .selectFrom('ads')
+    .select('city')
+    .distinct()
+    .where('city', 'is not', null)
+    .orderBy('city')
+    .execute();
+  return rows.map((r) => r.city).filter((c): c is string => c !== null);
+}

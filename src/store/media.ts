@@ -1,0 +1,121 @@
+import type { AdReview, AdResult, FiredIndicator } from '../shared/types.js';
+import type { PhotoRow, StoredIndicatorResult } from './repository.js';
+import { fromJson, toJson, toNumber } from './codec.js';
+import { writeTransaction, type Db } from './db.js';
+import type { StoreDialect } from './schema.js';
+
+/** Photos (once per content hash), reviews (upsert by review id) and indicator results. */
+
+export async function savePhoto(db: Db, photo: PhotoRow, data: Buffer): Promise<void> {
+  await db
+    .insertInto('photos')
+    .values({
+      sha256: photo.sha256,
+      mime: photo.mime,
+      size: photo.bytes,
+      width: photo.width,
+      height: photo.height,
+      phash: photo.phash,
+      data,
+    })
+    .onConflict((oc) => oc.column('sha256').doNothing())
+    .execute();
+}
+
+export async function getPhoto(db: Db, sha256: string): Promise<{ photo: PhotoRow; data: Buffer } | null> {
+  const row = await db.selectFrom('photos').selectAll().where('sha256', '=', sha256).executeTakeFirst();
+  if (!row) return null;
+  return {
+    photo: {
+      sha256: row.sha256,
+      mime: row.mime,
+      width: row.width === null ? null : toNumber(row.width),
+      height: row.height === null ? null : toNumber(row.height),
+      phash: row.phash,
+      bytes: toNumber(row.size),
+    },
+    data: Buffer.from(row.data),
+  };
+}
+
+export async function hasPhoto(db: Db, sha256: string): Promise<boolean> {
+  const row = await db.selectFrom('photos').select('sha256').where('sha256', '=', sha256).executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function saveReviews(
+  db: Db,
+  dialect: StoreDialect,
+  adId: number,
+  reviews: AdReview[],
+): Promise<void> {
+  if (reviews.length === 0) return;
+  const firstSeen = new Date().toISOString();
+  await writeTransaction(db, dialect, async (trx) => {
+    for (const r of reviews) {
+      const values = { posted_at: r.posted_at ?? null, text: r.text ?? null, url: r.url ?? null };
+      await trx
+        .insertInto('reviews')
+        .values({ ad_id: adId, review_id: r.id, first_seen: firstSeen, ...values })
+        .onConflict((oc) => oc.columns(['ad_id', 'review_id']).doUpdateSet(values))
+        .execute();
+    }
+  });
+}
+
+export async function listReviews(db: Db, adId: number): Promise<AdReview[]> {
+  const rows = await db.selectFrom('reviews').selectAll().where('ad_id', '=', adId).orderBy('id').execute();
+  return rows.map((r) => ({ id: r.review_id, posted_at: r.posted_at, text: r.text, url: r.url }));
+}
+
+function latestResult(db: Db, adId: number) {
+  return db
+    .selectFrom('indicator_results')
+    .selectAll()
+    .where('ad_id', '=', adId)
+    .orderBy('computed_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(1);
+}
+
+/** Keeps every result as history; the latest by computedAt is current and copied into the ad row. */
+export async function saveIndicatorResult(
+  db: Db,
+  dialect: StoreDialect,
+  result: StoredIndicatorResult,
+): Promise<void> {
+  await writeTransaction(db, dialect, async (trx) => {
+    await trx
+      .insertInto('indicator_results')
+      .values({
+        ad_id: result.adId,
+        config_version: result.configVersion,
+        computed_at: result.computedAt,
+        score: result.score,
+        level: result.level,
+        indicators: toJson(result.indicators),
+        result: toJson(result.result),
+      })
+      .execute();
+    const latest = await latestResult(trx, result.adId).executeTakeFirstOrThrow();
+    await trx
+      .updateTable('ads')
+      .set({ score: latest.score, level: latest.level })
+      .where('id', '=', result.adId)
+      .execute();
+  });
+}
+
+export async function getIndicatorResult(db: Db, adId: number): Promise<StoredIndicatorResult | null> {
+  const row = await latestResult(db, adId).executeTakeFirst();
+  if (!row) return null;
+  return {
+    adId: toNumber(row.ad_id),
+    configVersion: row.config_version,
+    computedAt: row.computed_at,
+    score: toNumber(row.score),
+    level: row.level,
+    indicators: fromJson<FiredIndicator[]>(row.indicators),
+    result: fromJson<AdResult>(row.result),
+  };
+}

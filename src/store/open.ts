@@ -1,0 +1,37 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import { KyselyRepository } from './kysely-repository.js';
+import type { Repository } from './repository.js';
+import type { StoreDatabase } from './schema.js';
+
+/**
+ * Opens the store. `postgres://…` / `postgresql://…` → PostgreSQL; anything else (`sqlite:PATH`,
+ * a plain path, `:memory:`) → SQLite, creating the parent directory. Does not migrate: callers run
+ * `await repo.migrate()` (idempotent) so that the start-up order stays explicit.
+ */
+export async function openRepository(databaseUrl: string): Promise<Repository> {
+  if (/^postgres(ql)?:\/\//i.test(databaseUrl)) {
+    const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+    const db = new Kysely<StoreDatabase>({ dialect: new PostgresDialect({ pool }) });
+    return Promise.resolve(new KyselyRepository(db, 'postgres'));
+  }
+  const path = sqlitePath(databaseUrl);
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const database = new Database(path);
+  // WAL lets the dashboard read while a crawl writes; busy_timeout makes a second writer wait.
+  if (path !== ':memory:') database.pragma('journal_mode = WAL');
+  database.pragma('foreign_keys = ON');
+  database.pragma('busy_timeout = 5000');
+  database.pragma('synchronous = NORMAL');
+  const db = new Kysely<StoreDatabase>({ dialect: new SqliteDialect({ database }) });
+  return Promise.resolve(new KyselyRepository(db, 'sqlite'));
+}
+
+/** The file path of a SQLite database URL (`sqlite:PATH`, `sqlite://PATH`, a plain path). */
+export function sqlitePath(databaseUrl: string): string {
+  const path = databaseUrl.replace(/^sqlite:(\/\/)?/i, '');
+  return path === '' ? ':memory:' : path;
+}

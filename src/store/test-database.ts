@@ -1,0 +1,68 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { StoreError } from './codec.js';
+import { openRepository } from './open.js';
+import type { Repository } from './repository.js';
+
+/** A throw-away database for tests: its URL and how to remove it. */
+export interface TestDatabase {
+  url: string;
+  drop(): Promise<void>;
+}
+
+async function withAdmin<T>(serverUrl: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Creates an isolated database. SQLite: a file in a fresh temp directory. PostgreSQL: a new
+ * database `opspor_t_<random>` on the server of env `OPSPOR_TEST_PG_URL` (or `serverUrl`).
+ */
+export async function createTestDatabase(
+  kind: 'sqlite' | 'postgres' = 'sqlite',
+  serverUrl: string | undefined = process.env.OPSPOR_TEST_PG_URL,
+): Promise<TestDatabase> {
+  if (kind === 'sqlite') {
+    const dir = await mkdtemp(join(tmpdir(), 'opspor-store-'));
+    return { url: `sqlite:${join(dir, 'test.db')}`, drop: () => rm(dir, { recursive: true, force: true }) };
+  }
+  if (serverUrl === undefined || serverUrl === '') {
+    throw new StoreError('OPSPOR_TEST_PG_URL is not set: no PostgreSQL server for tests');
+  }
+  const name = `opspor_t_${randomBytes(6).toString('hex')}`;
+  await withAdmin(serverUrl, (c) => c.query(`create database ${name}`));
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      await withAdmin(serverUrl, (c) => c.query(`drop database if exists ${name} with (force)`));
+    },
+  };
+}
+
+/** A migrated repository on a fresh test database; `cleanup` closes it and drops the database. */
+export async function openTestRepository(
+  kind: 'sqlite' | 'postgres' = 'sqlite',
+  serverUrl: string | undefined = process.env.OPSPOR_TEST_PG_URL,
+): Promise<{ repo: Repository; cleanup: () => Promise<void> }> {
+  const database = await createTestDatabase(kind, serverUrl);
+  const repo = await openRepository(database.url);
+  await repo.migrate();
+  return {
+    repo,
+    cleanup: async () => {
+      await repo.close();
+      await database.drop();
+    },
+  };
+}
