@@ -1,0 +1,59 @@
+import type { PreparedAd } from '../indicators/define.js';
+import { canonicalCity, findCity } from './cities.js';
+import { contactKeys, type ContactKey } from './contact-keys.js';
+import type { MinHasher } from './minhash.js';
+import { extractName, normaliseName } from './names.js';
+import { parsePhash, type Phash64 } from './phash.js';
+import { normaliseTokens, shingleHashes } from './text-shingles.js';
+
+/**
+ * What the network keeps of an ad: keys, a MinHash signature, photo hashes, name, town and time.
+ * Never the texts: memory stays small per ad, and the index holds nothing a worker could read
+ * that the store does not already protect.
+ */
+export interface AdFeatures {
+  id: string;
+  /** Normalised presented name, or null when the ad states none. */
+  name: string | null;
+  /** Canonical town, or null. */
+  city: string | null;
+  /** `posted_at` in epoch milliseconds, or null. */
+  time: number | null;
+  keys: ContactKey[];
+  /** MinHash signature of the body text, or null without text. */
+  signature: Uint32Array | null;
+  images: { id: string; hash: Phash64 }[];
+}
+
+function cityOf(prepared: PreparedAd): string | null {
+  for (const c of prepared.facts.cities) {
+    const town = canonicalCity(c);
+    if (town) return town;
+  }
+  const first = prepared.facts.cities[0];
+  if (first) return first;
+  const { ad } = prepared;
+  return canonicalCity(ad.city) ?? findCity(ad.title) ?? findCity(ad.text);
+}
+
+/** Compact features of a prepared ad. */
+export function adFeatures(prepared: PreparedAd, hasher: MinHasher): AdFeatures {
+  const { ad } = prepared;
+  const displayName = extractName(ad);
+  const time = ad.posted_at ? Date.parse(ad.posted_at) : NaN;
+  const images: AdFeatures['images'] = [];
+  for (const img of ad.images ?? []) {
+    const hash = parsePhash(img.phash);
+    if (hash) images.push({ id: img.id, hash });
+  }
+  const text = ad.text ?? '';
+  return {
+    id: ad.id,
+    name: normaliseName(displayName),
+    city: cityOf(prepared),
+    time: Number.isFinite(time) ? time : null,
+    keys: contactKeys(prepared),
+    signature: text.trim() ? hasher.signature(shingleHashes(normaliseTokens(text, displayName))) : null,
+    images,
+  };
+}
