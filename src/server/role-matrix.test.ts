@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ErrorBody } from './errors.js';
+import { registeredApiRoutes } from './app.js';
+import { roles, type Role } from './auth/policy.js';
+import { apiPolicies } from './routes/policies.js';
+import {
+  createTestServer,
+  sessionCookie,
+  pngSha,
+  testPassword,
+  writeHeaders,
+  type TestServer,
+} from './test-fixtures.js';
+
+/**
+ * Every API route × every role and a stranger. Two tables that must agree: the policy table the
+ * server enforces, and this literal expectation written by hand. Changing one without the other
+ * fails the test, and so does a route that is registered but missing from either.
+ */
+type Caller = Role | 'stranger';
+const callers: Caller[] = [...roles, 'stranger'];
+const all: Caller[] = ['admin', 'analyst', 'outreach', 'read-only'];
+
+const expected: Record<string, Caller[] | 'public'> = {
+  'POST /api/session': 'public',
+  'DELETE /api/session': all,
+  'GET /api/me': all,
+  'GET /api/ads': all,
+  'GET /api/ads/:id': all,
+  'GET /api/cities': all,
+  'POST /api/ads/:id/notes': ['admin', 'analyst', 'outreach'],
+  'GET /api/photos/:sha256': all,
+  'GET /api/sites': all,
+  'GET /api/runs': all,
+  'GET /api/users': ['admin'],
+  'POST /api/users': ['admin'],
+};
+
+let t: TestServer;
+const cookies = new Map<Caller, string | undefined>();
+beforeAll(async () => {
+  t = await createTestServer();
+  for (const role of roles) cookies.set(role, await t.login(role));
+  cookies.set('stranger', undefined);
+});
+afterAll(async () => {
+  await t.close();
+});
+
+function requestFor(key: string): { method: 'GET' | 'POST' | 'DELETE'; url: string; payload?: object } {
+  const [method, pattern] = key.split(' ') as ['GET' | 'POST' | 'DELETE', string];
+  const url = pattern.replace(':id', String(t.ids.red)).replace(':sha256', pngSha);
+  const payloads: Record<string, object> = {
+    'POST /api/session': { username: 'read-only', password: testPassword },
+    'POST /api/ads/:id/notes': { body: 'role matrix note' },
+  };
+  return { method, url, payload: payloads[key] };
+}
+
+let userCounter = 0;
+
+async function freshLogin(role: Role): Promise<string> {
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/session',
+    headers: writeHeaders(),
+    payload: { username: role, password: testPassword },
+  });
+  return sessionCookie(res)!;
+}
+
+describe('role matrix', () => {
+  it('the policy table and the expectation table list the same routes with the same roles', () => {
+    expect(Object.keys(apiPolicies).sort()).toEqual(Object.keys(expected).sort());
+    for (const [key, access] of Object.entries(apiPolicies)) {
+      expect([key, access === 'public' ? 'public' : [...access].sort()]).toEqual([
+        key,
+        expected[key] === 'public' ? 'public' : [...expected[key]!].sort(),
+      ]);
+    }
+  });
+
+  it('every registered /api route has an expectation, and every expectation a route', () => {
+    expect(registeredApiRoutes(t.app)).toEqual(Object.keys(expected).sort());
+  });
+
+  const cases = Object.keys(expected).flatMap((key) => callers.map((caller) => [key, caller] as const));
+  it.each(cases)('%s as %s', async (key, caller) => {
+    const access = expected[key]!;
+    const { method, url, payload } = requestFor(key);
+    const body =
+      key === 'POST /api/users'
+        ? { username: `u${++userCounter}-${caller}`, password: 'a long password 123', role: 'read-only' }
+        : payload;
+    // Logging out revokes the cookie, so logout is tried with a fresh login of its own.
+    const cookie =
+      key === 'DELETE /api/session' && caller !== 'stranger' ? await freshLogin(caller) : cookies.get(caller);
+    const res = await t.app.inject({
+      method,
+      url,
+      headers: method === 'GET' ? (cookie ? { cookie } : {}) : writeHeaders(cookie),
+      ...(body ? { payload: body } : {}),
+    });
+    const allowed = access === 'public' || access.includes(caller);
+    if (allowed) {
+      expect(res.statusCode, res.body).toBeLessThan(400);
+    } else {
+      expect(res.statusCode, res.body).toBe(caller === 'stranger' ? 401 : 403);
+      expect(res.json<ErrorBody>().error.code).toBe(caller === 'stranger' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
+    }
+  });
+});

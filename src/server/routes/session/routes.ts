@@ -1,0 +1,66 @@
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import { requireUser } from '../../auth/guard.js';
+import { hashPassword, verifyPassword } from '../../auth/passwords.js';
+import { UnauthenticatedError } from '../../errors.js';
+import { validate } from '../../validate.js';
+import { now, type RouteDeps } from '../deps.js';
+import { presentMe } from './presenter.js';
+import { loginBody } from './schema.js';
+
+/** Log in, log out, who am I. */
+export async function registerSessionRoutes(app: FastifyInstance, deps: RouteDeps): Promise<void> {
+  const { repo } = deps;
+  // Verifying against a real hash for unknown names keeps the answer time the same, so timing
+  // does not reveal which usernames exist.
+  const dummyHash = await hashPassword('not-a-real-password-0000');
+
+  app.post(
+    '/api/session',
+    { config: { rateLimit: { max: deps.loginRateLimit.max, timeWindow: deps.loginRateLimit.timeWindow } } },
+    async (request) => {
+      const body = validate(loginBody, request.body, 'login');
+      const user = await repo.getUserByName(body.username);
+      const ok = await verifyPassword(user?.passwordHash ?? dummyHash, body.password);
+      if (!user || !ok || user.disabled) {
+        await repo.audit({
+          at: now(),
+          userId: user?.id ?? null,
+          action: 'login.failed',
+          subject: `user:${body.username}`,
+          detail: null,
+        });
+        throw new UnauthenticatedError('wrong username or password');
+      }
+      request.session.set('userId', user.id);
+      request.session.set('sid', randomUUID());
+      const at = now();
+      await repo.touchUserVisit(user.id, at);
+      await repo.audit({
+        at,
+        userId: user.id,
+        action: 'login',
+        subject: `user:${user.username}`,
+        detail: null,
+      });
+      return presentMe(user);
+    },
+  );
+
+  app.delete('/api/session', async (request, reply) => {
+    const user = requireUser(request);
+    const sid = request.session.get('sid');
+    if (typeof sid === 'string') deps.revocations.revoke(sid);
+    request.session.delete();
+    await repo.audit({
+      at: now(),
+      userId: user.id,
+      action: 'logout',
+      subject: `user:${user.username}`,
+      detail: null,
+    });
+    return reply.status(204).send();
+  });
+
+  app.get('/api/me', (request) => presentMe(requireUser(request)));
+}

@@ -1,0 +1,142 @@
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ErrorBody } from './errors.js';
+import { hashPassword, verifyPassword } from './auth/passwords.js';
+import {
+  createTestServer,
+  sessionCookie,
+  testPassword,
+  writeHeaders,
+  type TestServer,
+} from './test-fixtures.js';
+
+let t: TestServer;
+beforeAll(async () => {
+  t = await createTestServer();
+});
+afterAll(async () => {
+  await t.close();
+});
+
+describe('passwords', () => {
+  it('hashes with argon2id and verifies only the right password', async () => {
+    const hash = await hashPassword('a long enough password');
+    expect(hash.startsWith('$argon2id$')).toBe(true);
+    expect(await verifyPassword(hash, 'a long enough password')).toBe(true);
+    expect(await verifyPassword(hash, 'a long enough passwore')).toBe(false);
+    expect(await verifyPassword('not a hash', 'x')).toBe(false);
+  });
+});
+
+describe('login and logout', () => {
+  it('logs in, sets a strict httpOnly cookie, answers /api/me, and audits', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/session',
+      headers: writeHeaders(),
+      payload: { username: 'analyst', password: testPassword },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json<unknown>()).toMatchObject({ username: 'analyst', role: 'analyst' });
+    const setCookie = String(res.headers['set-cookie']);
+    expect(setCookie).toMatch(/HttpOnly/i);
+    expect(setCookie).toMatch(/SameSite=Strict/i);
+    const cookie = sessionCookie(res)!;
+    const me = await t.app.inject({ method: 'GET', url: '/api/me', headers: { cookie } });
+    expect(me.statusCode).toBe(200);
+    expect(me.json<{ username: string }>().username).toBe('analyst');
+    const audit = await t.repo.listAudit({ subject: 'user:analyst' });
+    expect(audit.map((a) => a.action)).toContain('login');
+  });
+
+  it('refuses a wrong password with 401 and audits the failure', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/session',
+      headers: writeHeaders(),
+      payload: { username: 'analyst', password: 'wrong password' },
+    });
+    expect(res.statusCode).toBe(401);
+    expect(res.json<unknown>()).toEqual({
+      error: { code: 'UNAUTHENTICATED', message: 'wrong username or password' },
+    });
+    expect(sessionCookie(res)).toBeUndefined();
+    const audit = await t.repo.listAudit({ subject: 'user:analyst' });
+    expect(audit.map((a) => a.action)).toContain('login.failed');
+  });
+
+  it('refuses an unknown user exactly like a wrong password', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/session',
+      headers: writeHeaders(),
+      payload: { username: 'nobody', password: testPassword },
+    });
+    expect(res.statusCode).toBe(401);
+    expect(res.json<ErrorBody>().error.message).toBe('wrong username or password');
+  });
+
+  it('logs out: clears the cookie and audits', async () => {
+    const login = await t.app.inject({
+      method: 'POST',
+      url: '/api/session',
+      headers: writeHeaders(),
+      payload: { username: 'outreach', password: testPassword },
+    });
+    const cookie = sessionCookie(login)!;
+    const out = await t.app.inject({ method: 'DELETE', url: '/api/session', headers: writeHeaders(cookie) });
+    expect(out.statusCode).toBe(204);
+    const cleared = out.cookies.find((c) => c.name === 'opspor_session');
+    expect(cleared?.value).toBe('');
+    // The old cookie, replayed after logout, no longer opens anything.
+    const replay = await t.app.inject({ method: 'GET', url: '/api/me', headers: { cookie } });
+    expect(replay.statusCode).toBe(401);
+    const audit = await t.repo.listAudit({ subject: 'user:outreach' });
+    expect(audit.map((a) => a.action)).toContain('logout');
+  });
+
+  it('ignores a forged cookie', async () => {
+    const me = await t.app.inject({
+      method: 'GET',
+      url: '/api/me',
+      headers: { cookie: 'opspor_session=Zm9yZ2VkLWNvb2tpZQ%3D%3D' },
+    });
+    expect(me.statusCode).toBe(401);
+  });
+
+  it('stores a generated session key with mode 0600', () => {
+    const mode = statSync(join(t.dataDir, 'session.key')).mode & 0o777;
+    expect(mode).toBe(0o600);
+    expect(statSync(join(t.dataDir, 'session.key')).size).toBe(32);
+  });
+});
+
+describe('login rate limit', () => {
+  it('answers 429 after too many attempts', async () => {
+    const limited = await createTestServer({ loginRateLimit: { max: 3, timeWindow: 60_000 } });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        const res = await limited.app.inject({
+          method: 'POST',
+          url: '/api/session',
+          headers: writeHeaders(),
+          payload: { username: 'admin', password: 'guess' },
+        });
+        statuses.push(res.statusCode);
+      }
+      expect(statuses).toEqual([401, 401, 401, 429, 429]);
+      const last = await limited.app.inject({
+        method: 'POST',
+        url: '/api/session',
+        headers: writeHeaders(),
+        payload: { username: 'admin', password: testPassword },
+      });
+      expect(last.statusCode).toBe(429);
+      expect(last.json<ErrorBody>().error.code).toBe('RATE_LIMITED');
+    } finally {
+      await limited.close();
+    }
+  });
+});

@@ -1,0 +1,85 @@
+import { useEffect, useState } from 'react';
+import { api, type SiteHealthView } from '../api.js';
+import { useI18n, type MessageKey } from '../i18n.js';
+
+function duration(ms: number | null): string {
+  if (ms === null) return '–';
+  const s = Math.round(ms / 1000);
+  return s < 60 ? `${s} s` : `${Math.floor(s / 60)} min ${s % 60} s`;
+}
+
+/** Per site: the last crawl run, its numbers and whether it looks healthy, with reasons. */
+export function HealthPage() {
+  const { t, formatDate } = useI18n();
+  const [sites, setSites] = useState<SiteHealthView[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    api
+      .sites()
+      .then((r) => {
+        setSites(r.sites);
+      })
+      .catch((err: unknown) => {
+        setError(err instanceof Error ? err.message : String(err));
+      });
+  }, []);
+  if (error)
+    return (
+      <p className="error" role="alert">
+        {t('common.error', { message: error })}
+      </p>
+    );
+  if (!sites) return <p className="loading">{t('common.loading')}</p>;
+  return (
+    <section>
+      <h1>{t('health.title')}</h1>
+      <table className="health">
+        <thead>
+          <tr>
+            <th scope="col">{t('col.site')}</th>
+            <th scope="col">{t('health.lastRun')}</th>
+            <th scope="col">{t('health.pages')}</th>
+            <th scope="col">{t('health.new')}</th>
+            <th scope="col">{t('health.changed')}</th>
+            <th scope="col">{t('health.gone')}</th>
+            <th scope="col">{t('health.errors')}</th>
+            <th scope="col">{t('health.duration')}</th>
+            <th scope="col">{t('health.state')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {sites.map((s) => {
+            const run = s.lastRun;
+            return (
+              <tr key={s.id}>
+                <th scope="row">{s.name}</th>
+                <td>{run ? formatDate(run.finishedAt ?? run.startedAt, true) : t('health.never')}</td>
+                <td>{run?.pages ?? '–'}</td>
+                <td>{run?.newAds ?? '–'}</td>
+                <td>{run?.changedAds ?? '–'}</td>
+                <td>{run?.goneAds ?? '–'}</td>
+                <td>{run?.errors ?? '–'}</td>
+                <td>{duration(run?.durationMs ?? null)}</td>
+                <td>
+                  <span className={s.healthy ? 'state-ok' : 'state-bad'}>
+                    {s.healthy ? t('health.healthy') : t('health.unhealthy')}
+                  </span>
+                  {!s.healthy && (
+                    <ul className="reasons">
+                      {s.problems.map((p) => (
+                        <li key={p}>{t(`problem.${p}` as MessageKey)}</li>
+                      ))}
+                      {s.reasons.map((r) => (
+                        <li key={r}>{r}</li>
+                      ))}
+                    </ul>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+import { useEffect, useState } from 'react';
+
+/**
+ * A minimal history router: the dashboard has four pages, not worth a routing library. The server
+ * answers every non-API path with index.html, so deep links and reloads work.
+ */
+export type Route =
+  | { page: 'ads'; search: URLSearchParams }
+  | { page: 'ad'; id: number }
+  | { page: 'health' }
+  | { page: 'not-found' };
+
+export function parseRoute(pathname: string, search: string): Route {
+  if (pathname === '/' || pathname === '/ads') return { page: 'ads', search: new URLSearchParams(search) };
+  const ad = /^\/ads\/(\d+)$/.exec(pathname);
+  if (ad?.[1]) return { page: 'ad', id: Number(ad[1]) };
+  if (pathname === '/health') return { page: 'health' };
+  return { page: 'not-found' };
+}
+
+const listeners = new Set<() => void>();
+
+/** Goes to an in-app URL without reloading. */
+export function navigate(to: string): void {
+  window.history.pushState(null, '', to);
+  for (const listener of listeners) listener();
+  window.scrollTo(0, 0);
+}
+
+/** The current route; re-renders on navigate and on the browser's back/forward. */
+export function useRoute(): Route {
+  const read = (): Route => parseRoute(window.location.pathname, window.location.search);
+  const [route, setRoute] = useState<Route>(read);
+  useEffect(() => {
+    const update = (): void => {
+      setRoute(read());
+    };
+    listeners.add(update);
+    window.addEventListener('popstate', update);
+    return () => {
+      listeners.delete(update);
+      window.removeEventListener('popstate', update);
+    };
+  }, []);
+  return route;
+}
+
+/** Click handler for in-app links: plain clicks navigate, modified clicks open normally. */
+export function linkClick(
+  event: { preventDefault(): void; metaKey: boolean; ctrlKey: boolean; shiftKey: boolean; button: number },
+  to: string,
+): void {
+  if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
+  event.preventDefault();
+  navigate(to);
+}
