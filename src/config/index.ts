@@ -43,7 +43,7 @@ export const configSchema = z
     sites: z
       .record(
         z.string(),
-        z.object({ baseUrl: z.string().url().optional(), enabled: z.boolean().optional(), politeness: politenessSchema.optional() }).strict(),
+        z.object({ baseUrl: z.url().optional(), enabled: z.boolean().optional(), politeness: politenessSchema.optional() }).strict(),
       )
       .default({}),
     /** Path of the scoring configuration (weights, thresholds, enabled indicators). */

@@ -27,14 +27,19 @@ const redactPaths = [
 ];
 
 const phoneLike = /\+?\d[\d\s().-]{6,}\d/g;
+const ipv4 = /^\d{1,3}(\.\d{1,3}){3}$/;
 const emailLike = /[\w.+-]+@[\w-]+(\.[\w-]+)+/g;
 
 /** Masks phone-like digit runs and e-mail addresses in a message. */
 export function scrubText(message: string): string {
-  return message.replace(emailLike, '[email]').replace(phoneLike, '[phone]');
+  return message
+    .replace(emailLike, '[email]')
+    // Addresses like 127.0.0.1 are not phones; a phone has at least 8 digits.
+    .replace(phoneLike, (m) => (ipv4.test(m) || m.replace(/\D/g, '').length < 8 ? m : '[phone]'));
 }
 
-export function createLogger(name = 'opspor', level = process.env.OPSPOR_LOG_LEVEL ?? 'info'): Logger {
+/** Default level `warn`: commands print their own readable progress; OPSPOR_LOG_LEVEL=info for more. */
+export function createLogger(name = 'opspor', level = process.env.OPSPOR_LOG_LEVEL ?? 'warn'): Logger {
   // Logs go to stderr: stdout belongs to command output (e.g. `analyze` without --out).
   return pino(
     {

@@ -1,0 +1,85 @@
+import { defineIndicator } from './define.js';
+import { compileTerms } from './text/match.js';
+import { detectWithRules, near, type MatchContext, type TextRule } from './text/rules.js';
+
+/** Words that only name drugs or drug-fuelled sex: they count wherever they are not negated. */
+const drugWords = compileTerms([
+  'coke', 'cocaine', 'kokain', 'party and play', 'party ?n ?play', 'party & play', 'PnP', 'chems', 'chemsex',
+  'chem ?sex', 'crystal meth', 'meth', 'mdma', 'ecstasy', 'ketamin', 'ketamine', 'ghb', 'gbl', 'amfetamin',
+  'amphetamine', 'speed balls?', 'weed', 'marihuana', 'marijuana', 'cannabis', 'hash', 'hashish', 'skunk',
+  '420 ?(?:friendly|ok|welcome|venlig)', 'high fun', 'get high', 'blive høj', 'høj sammen', 'euforiserende', 'poppers',
+]);
+
+/** "tina" (crystal meth) is also a name (Tina, Cristina, Bettina): it counts only beside drug or party words. */
+const tina = compileTerms(['tina', 't1na']);
+/** "sne"/"snow" and generic "drugs"/"stoffer" count only with an offer or party word near. */
+const contextual = compileTerms([
+  'sne', 'snow', 'drugs', 'stoffer', 'substances', 'candy', 'slik', 'pills', 'piller', 'white lady',
+  'smth to smoke', 'something to smoke', 'noget at ryge',
+]);
+/** Drug emojis: ❄️ 🍭 💊 🌿 🍃 🍁 ⛷️ (also ⛄ 🥄 🔌 💨 🍬), only with party words near. */
+const emojis = /❄️?|🍭|💊|🌿|🍃|🍁|⛷️?|🥄|🔌|💨|🍬|🎿/gu;
+
+const partyWords =
+  /(?<![\p{L}\p{N}_])(?:party|parties|partying|partytime|fest|festen|fester|high(?! heels| class| quality| standard)|chems|pnp|420|tina|kan skaffes|skaffes|kan fås|haves|to share|deler gerne)(?![\p{L}\p{N}_])/iu;
+const offerWords =
+  /(?<![\p{L}\p{N}_])(?:party|fest|festen|kan skaffes|skaffes|kan fås|haves|available|tilgængelig|welcome|velkommen|friendly|ok|included|inkluderet|tilbydes|offer|sells?|sælger|for sale|provided)(?![\p{L}\p{N}_])/iu;
+const drugNear = /(?<![\p{L}\p{N}_])(?:chems|pnp|crystal|meth|party|high|coke|kokain|gina)(?![\p{L}\p{N}_])|❄️?|💊/iu;
+
+function tinaAsDrug(ctx: MatchContext): boolean {
+  // A name is capitalised and stands alone; the drug is written beside chems, party or welcome.
+  return near(ctx.text, ctx.start, ctx.end, drugNear, 14) || /^\s*(?:welcome|velkommen|ok|friendly|available|kan skaffes)(?![\p{L}\p{N}_])/iu.test(ctx.text.slice(ctx.end));
+}
+
+function offered(ctx: MatchContext): boolean {
+  return near(ctx.text, ctx.start, ctx.end, offerWords, 30);
+}
+
+/** Seasonal parties share the emojis (❄️ at Christmas) without any drug meaning. */
+const seasonal = /christmas|xmas|jul|birthday|fødselsdag|new year|nytår|halloween/iu;
+
+function emojiWithParty(ctx: MatchContext): boolean {
+  return near(ctx.text, ctx.start, ctx.end, partyWords, 40) && !near(ctx.text, ctx.start, ctx.end, seasonal, 40);
+}
+
+const rules: TextRule[] = [
+  { pattern: drugWords },
+  { pattern: tina, accept: tinaAsDrug },
+  { pattern: contextual, accept: offered },
+  { pattern: emojis, accept: emojiWithParty, anyStart: true },
+];
+
+/** `drugs-offered`: text rules of catalogue v1, with literal examples (see docs/indicators.md). */
+export const indicator = defineIndicator({
+  id: 'drugs-offered',
+  kind: 'text',
+  labels: { da: 'Stoffer tilbydes', en: 'Drugs offered' },
+  descriptions: {
+    da: 'Annoncen tilbyder stoffer til kunder, åbent eller i kode ("sne", "PnP", "420 friendly", emojis med fest-ord).',
+    en: 'The ad offers drugs to clients, openly or in code ("coke", "PnP", "420 friendly", emojis with party words).',
+  },
+  defaultWeight: 3,
+  languages: ['da', 'en'],
+  detect: (ad) => detectWithRules(ad, 'ad', rules),
+  examples: {
+    positive: [
+      { text: 'Party nights in Copenhagen 💊 Chems & tina welcome, long sessions.' },
+      { text: 'Fest? ⛷️❄️ kan skaffes. GFE, massage.' },
+      { text: 'Sne kan skaffes til festen ❄️ GFE, striptease, 69.' },
+      { text: 'Relax and high fun with Nina 🌿🍃 420 friendly apartment in Herning.' },
+      { text: 'Party and play i Aarhus 🎉 PnP friendly, kom i godt humør.' },
+      { text: 'PARTY GIRL in Copenhagen 🎉 ❄️🍭 party time with me.' },
+      { text: 'Coke available for our party, come have fun' },
+    ],
+    negative: [
+      { text: "Don't let the snowy weather keep you home ❄️☃️ My apartment is warm and cosy." },
+      { title: '🍁 Efterårstilbud 🍁', text: 'Hele oktober: 1 time 1300 kr.' },
+      { text: '🌿 Relaxing oil massage with aroma oils 🌿 Let me take the stress away.' },
+      { text: "Hi, I'm Tina 😊 29 years, Danish. Always safe, no drugs please." },
+      { text: 'Hej, jeg er Cristina. Altid med kondom, ingen stoffer.' },
+      { text: 'Valentina and Bettina, two friends. No drugs, no alcohol.' },
+      { text: 'Naturlig skønhed 🌿 ingen silikone, ingen filter.' },
+      { text: 'Der er sne i Aalborg, men min lejlighed er varm.' },
+    ],
+  },
+});

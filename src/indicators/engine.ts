@@ -1,0 +1,77 @@
+import type { FiredIndicator, Level } from '../shared/types.js';
+import type { IndicatorDefinition, PreparedAd } from './define.js';
+import { getIndicator, indicators } from './index.js';
+import type { ScoringConfig } from './scoring-config.js';
+
+/** An ad's score under one scoring configuration. */
+export interface ScoredAd {
+  score: number;
+  level: Level;
+  /** Fired indicators only, each at most once, weighted by the configuration. */
+  indicators: FiredIndicator[];
+}
+
+/** Flags decided outside the text detectors. */
+export interface ExtraIndicators {
+  /** From the batch linker or network analysis (shared-contact, copied-text...). */
+  crossAd?: FiredIndicator[];
+  /** Set by people or image models (x-factor, appears-young...). */
+  manual?: FiredIndicator[];
+}
+
+/** The detectors that read the ad itself, computed once. */
+const detectors: readonly IndicatorDefinition[] = indicators.filter(
+  (i) => (i.kind === 'text' || i.kind === 'review') && i.detect !== undefined,
+);
+
+/** Level of a score: red at `thresholds.red` or more, yellow at `thresholds.yellow` or more, else green. */
+export function levelFor(score: number, config: Pick<ScoringConfig, 'thresholds'>): Level {
+  if (score >= config.thresholds.red) return 'red';
+  if (score >= config.thresholds.yellow) return 'yellow';
+  return 'green';
+}
+
+/** Weight of an indicator under the configuration; falls back to the catalogue default. */
+export function weightFor(id: string, config: ScoringConfig, fallback = 1): number {
+  return config.weights[id] ?? getIndicator(id)?.defaultWeight ?? fallback;
+}
+
+/** Runs the enabled text and review detectors; weights come from the configuration. */
+export function detectTextIndicators(prepared: PreparedAd, config: ScoringConfig): FiredIndicator[] {
+  const fired: FiredIndicator[] = [];
+  for (const def of detectors) {
+    if (!config.enabled.has(def.id) || !def.detect) continue;
+    const evidence = def.detect(prepared);
+    if (evidence.length > 0) fired.push({ id: def.id, weight: weightFor(def.id, config, def.defaultWeight), evidence });
+  }
+  return fired;
+}
+
+/**
+ * Combines flags from any source into a score: drops disabled indicators, lets each indicator fire
+ * once (evidence of repeated flags is merged), re-weights from the configuration and sums.
+ * Used again when a configuration changes, without re-running detectors.
+ */
+export function combineIndicators(fired: readonly FiredIndicator[], config: ScoringConfig): ScoredAd {
+  const byId = new Map<string, FiredIndicator>();
+  for (const flag of fired) {
+    if (!config.enabled.has(flag.id) || flag.evidence.length === 0) continue;
+    const seen = byId.get(flag.id);
+    if (seen) seen.evidence.push(...flag.evidence);
+    else byId.set(flag.id, { id: flag.id, weight: weightFor(flag.id, config, flag.weight), evidence: [...flag.evidence] });
+  }
+  const list = [...byId.values()];
+  const score = list.reduce((sum, f) => sum + f.weight, 0);
+  return { score, level: levelFor(score, config), indicators: list };
+}
+
+/**
+ * Scores one ad: enabled text/review detectors, plus cross-ad and manual/image flags
+ * (x-factor counts like any indicator). An indicator fires at most once.
+ */
+export function scoreAd(prepared: PreparedAd, config: ScoringConfig, extra: ExtraIndicators = {}): ScoredAd {
+  return combineIndicators(
+    [...detectTextIndicators(prepared, config), ...(extra.crossAd ?? []), ...(extra.manual ?? [])],
+    config,
+  );
+}

@@ -1,0 +1,106 @@
+import { defineIndicator } from './define.js';
+import { compileTerms } from './text/match.js';
+import { detectWithRules, isListField, type MatchContext, type TextRule } from './text/rules.js';
+
+/** Names of the two languages a client in Denmark can be expected to use. */
+const EN = '(?:english|engelsk|englis|inglish|eng)';
+const DA = '(?:danish|dansk|danske)';
+/** Other languages, as ads write them (Danish and English names). */
+const OTHER =
+  '(?:thai|romanian|rumænsk|russian|russisk|ukrainian|ukrainsk|bulgarian|bulgarsk|spanish|spansk|portuguese|portugisisk|chinese|kinesisk|vietnamese|vietnamesisk|polish|polsk|hungarian|ungarsk|albanian|albansk|french|fransk|german|tysk|italian|italiensk|tagalog|filipino|arabic|arabisk|moldovan|czech|tjekkisk|latvian|lettisk|lithuanian|litauisk|serbian|serbisk|mandarin|korean|koreansk|japanese|japansk|nigerian|yoruba|igbo|swahili)';
+
+/** "Only thai massage" names a style, not a language. */
+const NOT_A_STYLE =
+  '(?![\\s-]+(?:massage|massagen|massør|massøse|style|food|mad|girl|girls|pige|piger|lady|dame|kvinde|women|model|oil|olie|spa|klinik|clinic))';
+
+/** "no English", "little english", "lidt engelsk", "bad english", "ingen engelsk". */
+const littleEnglish = compileTerms([
+  `(?:no|not|little|litle|a little bit|bit|few|bad|poor|broken|basic|limited|lidt|ingen|ikke|dårlig|dårligt|meget lidt|næsten ingen|ikke så godt|ikke meget) ${EN}`,
+  `${EN}:? (?:no|not good|very little|a little|lidt|kun lidt|dårligt|bad|poor|is bad|is poor|limited)`,
+  `(?:don't|dont|doesn't|doesnt|do not|does not|can't|cannot|not|no) (?:speak|talk|understand) ${EN}`, `a bit of ${EN}`,
+  `(?:taler|snakker|forstår) ikke ${EN}`,
+  'google translate', 'translator app', 'oversættelses ?app', 'use translator', 'brug google',
+]);
+
+/** "no Danish", "ingen dansk": a barrier only when the ad does not also offer good English. */
+const littleDanish = compileTerms([
+  `(?:no|not|little|lidt|ingen|ikke|dårlig|dårligt|næsten ingen) ${DA}`,
+  `(?:don't|dont|doesn't|do not|can't|not) (?:speak|talk|understand) ${DA}`,
+  `(?:taler|snakker|forstår) ikke ${DA}`,
+]);
+
+/** "only romanian", "kun thai", "speak only russian and ukrainian": only a language other than en/da. */
+const onlyOther = compileTerms([
+  `(?:only|kun|just) ${OTHER}${NOT_A_STYLE}`,
+  `(?:speak|speaks|talk|talks|taler|snakker) (?:only|kun) ${OTHER}`,
+  `${OTHER} only`,
+]);
+
+const goodEnglish = compileTerms([
+  `(?:good|fluent|perfect|great|nice|god|godt|flydende|perfekt) ${EN}`,
+  `${EN} (?:ok|good|fluent|perfect|godt|flydende)`,
+  `(?:speak|speaks|talk|taler|snakker) (?:\\p{L}+ ){0,2}${EN}`,
+]);
+
+function noGoodEnglish(ctx: MatchContext): boolean {
+  return ctx.ad.fields.every((f) => {
+    if (f.source !== 'ad') return true;
+    goodEnglish.lastIndex = 0;
+    for (let m = goodEnglish.exec(f.text); m !== null; m = goodEnglish.exec(f.text)) {
+      const before = f.text.slice(Math.max(0, m.index - 12), m.index);
+      // "speaks little english" is not good English.
+      if (!/(?:little|lidt|no|ikke|ingen|bad|only|kun)\s*$/iu.test(before) && !/(?:little|lidt|no |ikke|ingen|bad)/iu.test(m[0])) {
+        return false;
+      }
+    }
+    return true;
+  });
+}
+
+const rules: TextRule[] = [
+  { pattern: littleEnglish, negatable: false },
+  { pattern: onlyOther, negatable: false },
+  { pattern: littleDanish, negatable: false, accept: noGoodEnglish },
+];
+
+/** The structured `languages` list says "lidt engelsk" / "little english". */
+const listRule: TextRule = {
+  pattern: compileTerms([`(?:little|lidt|basic|no|ingen) ${EN}`]),
+  negatable: false,
+  fields: (f) => isListField(f, 'languages'),
+};
+
+/** `language-barrier`: text rules of catalogue v1, with literal examples (see docs/indicators.md). */
+export const indicator = defineIndicator({
+  id: 'language-barrier',
+  kind: 'text',
+  labels: { da: 'Sprogbarriere', en: 'Language barrier' },
+  descriptions: {
+    da: 'Annoncen siger, at personen taler intet eller kun lidt engelsk eller dansk.',
+    en: 'The ad says the person speaks no or only little English or Danish.',
+  },
+  defaultWeight: 1,
+  languages: ['da', 'en'],
+  detect: (ad) => detectWithRules(ad, 'ad', [...rules, listRule]),
+  examples: {
+    positive: [
+      { text: 'She speak little english. Incall in clean apartment.' },
+      { text: 'Speak only russian and ukrainian, no english – please write sms with time.' },
+      { text: 'Snakker lidt engelsk, ingen dansk – please sms.' },
+      { text: 'Hun taler kun thai. Vi tilbyder massage.' },
+      { text: 'Thai massage girl Kwan. No English, only Thai, sms please.' },
+      { text: 'I speak only thai, little english, please send sms.' },
+      { text: 'Massage and relax.', languages: ['rumænsk', 'lidt engelsk'] },
+      { text: 'me no speak english good, we use google translate ok' },
+    ],
+    negative: [
+      { text: 'She speak english ok. Incall in clean apartment.' },
+      { text: 'I speak good English and some Danish.' },
+      { text: 'I am Danish, speak English too.' },
+      { text: 'Taler dansk og engelsk. Klassisk massage.' },
+      { text: 'I speak English and Spanish. No Danish, sorry.' },
+      { text: 'SMS only, no calls. English or Danish.' },
+      { text: 'Massage.', languages: ['english', 'thai'] },
+    ],
+  },
+});

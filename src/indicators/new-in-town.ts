@@ -1,0 +1,110 @@
+import { defineIndicator } from './define.js';
+import { compileTerms } from './text/match.js';
+import { detectWithRules, type MatchContext, type TextRule } from './text/rules.js';
+
+/** Places written in lower case by ads ("ny i danmark", "new in copenhagen"). */
+const PLACES =
+  '(?:danmark|denmark|dk|byen|området|town|københavn|kbh|copenhagen|aarhus|århus|odense|aalborg|esbjerg|randers|kolding|horsens|vejle|roskilde|herning|helsingør|silkeborg|næstved|fredericia|viborg|køge|holstebro|svendborg|hillerød|slagelse)';
+
+/** Recently arrived or touring, in Danish and English (incl. broken English). */
+const arrived = compileTerms([
+  'ny i byen', 'ny på stedet', 'nyhed i byen', 'lige ankommet', 'netop ankommet',
+  'nyankommen', 'lige kommet til (?:danmark|byen)', 'første gang i (?:danmark|dk|byen)',
+  'kun (?:få|et par|2|3|4|5) dage', 'kun denne uge', 'kun i denne uge', 'kun i få dage', 'sidste dage',
+  'sidste dag i',
+  'sidste chance', 'sidste uge i', 'på turné', 'på tour', 'tilbage i byen', 'kort besøg i',
+  'new in (?:town|the city|city|dk|denmark)', 'new here', 'just arrived', 'just arrive', 'arrived today',
+  'recently arrived', 'newly arrived', 'fresh arrival', 'new arrival',
+  'first time in (?:denmark|dk|town|the city)',
+  'only (?:a )?few days', 'only (?:for )?(?:\\d|two|three|four|five) days', 'few days only', 'only this week',
+  'this week only', 'last days', 'last day in', 'last week in', 'last chance', 'on tour', 'touring', 'tour in denmark',
+  'europe tour', 'back in town', 'arrived (?:yesterday|today|this week)', 'ankom (?:i går|i dag|i denne uge)',
+  'kun her (?:i|til|denne)', 'only here (?:until|till|for|this)', 'leaving (?:soon|tomorrow|denmark|on)',
+  'rejser (?:snart|videre|hjem)', 'just moved to', 'recently moved to', 'kun på besøg', 'på besøg i',
+  'tour ?(?:dates|plan|schedule)', 'turnéplan', 'my tour', 'min turné',
+  '(?:in|i) (?:denmark|danmark|dk) for (?:the )?(?:first|første) (?:time|gang)', 'for første gang i (?:danmark|dk)', `(?:ny i|new in|first time in|første gang i) ${PLACES}`,
+]);
+
+/**
+ * "Ny thai pige i Randers", "new sweet girl in town": a new person presented at a place
+ * (singular). "new girl from Romania" says where she comes from, not that she just arrived.
+ */
+const newPerson = compileTerms([
+  'ny (?:[\\p{L}]+ ){0,2}(?:pige|dame|kvinde|massøse|escort)(?= i )',
+  'new (?:[\\p{L}]+ ){0,2}(?:girl|lady|woman|escort|masseuse)(?! every)(?=\\s(?:in|here|at)\\b)',
+]);
+
+/** "Ny i Odense", "NEW in Copenhagen": accepted only when a place name (capitalised) follows. */
+const inPlace = compileTerms([
+  '(?:helt )?ny i \\p{L}+', 'new in \\p{L}+', 'first time in \\p{L}+', 'første gang i \\p{L}+',
+  'lige (?:kommet|flyttet) til \\p{L}+', 'visiting \\p{L}+ for',
+]);
+
+/** "Kun i Odense til søndag", "only in Aarhus until Friday": a stay with an end. */
+const untilPlace = compileTerms(['kun i \\p{L}+ (?:til|indtil|denne|i denne|et par|få)', 'only in \\p{L}+ (?:until|till|for|this)']);
+const placeAfterIn = /^(?:kun|only)\s+(?:i|in)\s+(\p{L}+)/iu;
+
+function capitalisedPlace(ctx: MatchContext): boolean {
+  const word = placeAfterIn.exec(ctx.matched)?.[1] ?? '';
+  const first = word.charAt(0);
+  return first !== first.toLowerCase();
+}
+const placeWord = /(\p{L}+)(?:\s+for)?$/u;
+const notPlaces = new Set(['dag', 'morgen', 'aften', 'weekenden', 'stock', 'price', 'the', 'a', 'my', 'pris']);
+
+function followedByPlace(ctx: MatchContext): boolean {
+  const word = placeWord.exec(ctx.matched)?.[1] ?? '';
+  const first = word.charAt(0);
+  return first !== first.toLowerCase() && !notPlaces.has(word.toLowerCase());
+}
+
+/** "New in town? Let me show you around" asks the client; it says nothing about her. */
+function notAQuestion(ctx: MatchContext): boolean {
+  return !/^\s*\?/u.test(ctx.text.slice(ctx.end, ctx.end + 4));
+}
+
+const rules: TextRule[] = [
+  { pattern: arrived, accept: notAQuestion },
+  { pattern: newPerson, accept: notAQuestion },
+  { pattern: inPlace, accept: (ctx) => notAQuestion(ctx) && followedByPlace(ctx) },
+  { pattern: untilPlace, accept: capitalisedPlace },
+];
+
+/** `new-in-town`: text rules of catalogue v1, with literal examples (see docs/indicators.md). */
+export const indicator = defineIndicator({
+  id: 'new-in-town',
+  kind: 'text',
+  labels: { da: 'Ny i byen / på turné', en: 'New in town / touring' },
+  descriptions: {
+    da: 'Annoncen siger, at personen lige er ankommet, kun er her kort tid eller rejser rundt.',
+    en: 'The ad says the person has just arrived, stays only briefly or is touring.',
+  },
+  defaultWeight: 2,
+  languages: ['da', 'en'],
+  detect: (ad) => detectWithRules(ad, 'ad', rules),
+  examples: {
+    positive: [
+      { title: 'Ny i byen - sød pige', text: 'Hej, jeg hedder Mia.' },
+      { text: 'Jeg er helt ny i Odense og glæder mig til at møde dig.' },
+      { text: 'Sawasdee ka, Ploy here, 31, new in Aarhus. Thai massage.' },
+      { text: 'She is new girl from Romania, just arrived in Copenhagen.' },
+      { text: 'First time in Denmark! Only few days in Odense.' },
+      { text: 'Kun få dage i Esbjerg! Jeg er Signe.' },
+      { text: 'På turné 🚐 Kolding denne uge.' },
+      { title: 'Sidste dage i Aarhus!!' },
+      { text: 'On tour in Denmark, now in Copenhagen.' },
+      { title: 'NY THAI PIGE I RANDERS!!' },
+      { text: 'Ny på stedet: Nadia, 29.' },
+      { text: 'i am new in town baby, come visit' },
+    ],
+    negative: [
+      { text: 'NEW PHOTOS 📸 but not new in town – I have lived in Aarhus for 6 years.' },
+      { title: 'Nye billeder 🎉', text: 'Nye billeder og ny hjemmeside. Tak til alle mine faste kunder.' },
+      { text: 'Nye piger hver uge! Åbent alle dage.' },
+      { text: 'We have new girls every week!' },
+      { text: 'Jeg er ikke ny i byen, jeg har boet i Aarhus i 10 år.' },
+      { text: 'Living in Helsingør for 12 years. I speak good English.' },
+      { text: 'New price: 1 hour 1500 kr. New lingerie.' },
+    ],
+  },
+});

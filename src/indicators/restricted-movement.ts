@@ -1,0 +1,67 @@
+import { defineIndicator } from './define.js';
+import { compileTerms } from './text/match.js';
+import { detectWithRules, type TextRule } from './text/rules.js';
+
+/** Someone other than the person: manager, boyfriend, driver, boss. */
+const CONTROLLER_EN = '(?:manager|boss|boyfriend|husband|agent|driver|friend|daddy|papa|mamasan|mama ?san|secretary|assistant|brother|cousin)';
+const CONTROLLER_DA = '(?:manager|chef|kæreste|mand|agent|chauffør|driver|ven|fætter|bror|sekretær|assistent|boss)';
+
+/** Explicit control only: booking by someone else, a driver bringing her, no going out, paying someone else. */
+const terms = compileTerms([
+  // booking through someone else
+  `(?:booking|bookings|bookinger|appointments?|aftaler|reservations?|book)(?: \\p{L}+){0,3} (?:through|via|by|with|gennem|hos|med|thru) (?:my |min |mit |our |vores |the |a )?${CONTROLLER_EN}`,
+  `(?:booking|bookinger|aftaler)(?: \\p{L}+){0,3} (?:gennem|via|hos|med) (?:min |mit |vores )?${CONTROLLER_DA}`,
+  `(?:(?:my|our|the) )?${CONTROLLER_EN} (?:arranges?|arranging|books?|booking|handles?|takes care of|manages?|answers?|will answer|will send|sends?|organi[sz]es?|decides?|brings?|bring|drives?|takes? me|will bring|collects?|picks? me|will contact you|contacts you|will call you|calls you|will text you|texts you|takes? (?:the |my |all )?money|keeps? (?:the |my )?money)`,
+  `(?:min|mit|vores) ${CONTROLLER_DA} (?:arrangerer|booker|står for|tager sig af|svarer|sender|kører|bringer|henter|afleverer|bestemmer|styrer|klarer|tager pengene|får pengene)`,
+  `(?:contact|call|text|sms|write|whatsapp|kontakt|ring til|skriv til) (?:my|our|min|mit|vores) (?:manager|boss|agent|chef|kæreste|boyfriend|driver|chauffør)`,
+  // a driver
+  'driver (?:brings?|bring|takes?|drives?|will bring|drop|drops) (?:me|us|the girls?|her)', 'with (?:my|a) driver',
+  'chauffør(?:en)? (?:kører|bringer|henter|afleverer) (?:mig|os|hende|pigerne)', 'kører mig ud til dig',
+  // no going out
+  "(?:can't|cant|cannot|can not|not allowed to|am not allowed to|unable to|kan ikke|må ikke|kan jeg ikke|må jeg ikke) (?:go out|go outside|leave|gå ud|forlade|komme ud|gå udenfor)",
+  'never (?:go|leave) (?:out|the apartment|the house)', 'aldrig (?:gå ud|forlade)', 'cannot leave', 'not free to leave',
+  // papers or debts held by someone else
+  '(?:my|min|mit) (?:passport|pas|papers|papirer|id) (?:is |er |are )?(?:with|hos|kept by|held by|taken)',
+  'pay back (?:my |the )?(?:trip|travel|debt|ticket|journey)', 'betale (?:min |mit )?(?:rejse|gæld|billet)(?:n)? tilbage',
+  // paying someone other than the person
+  `pay (?:to )?(?:him|my ${CONTROLLER_EN}|the ${CONTROLLER_EN}|my friend|the man|the guy)`,
+  `(?:payment|money|pengene|betaling)(?: \\p{L}+){0,2} (?:to|til|goes to|går til) (?:my|the|min|mit) ${CONTROLLER_EN}`,
+  `(?:betal|betales|betaling)(?: \\p{L}+){0,2} (?:til |hos )?(?:ham|min ${CONTROLLER_DA}|chaufføren|manden)`,
+]);
+
+const rules: TextRule[] = [{ pattern: terms }];
+
+/** `restricted-movement`: text rules of catalogue v1, with literal examples (see docs/indicators.md). */
+export const indicator = defineIndicator({
+  id: 'restricted-movement',
+  kind: 'text',
+  labels: { da: 'Tegn på kontrol', en: 'Signs of control' },
+  descriptions: {
+    da: 'Annoncen viser, at en anden styrer: booking via manager eller kæreste, en chauffør, "kan ikke gå ud", eller betaling til en anden.',
+    en: 'The ad shows someone else in control: booking through a manager or boyfriend, a driver, "can\'t go out", or payment to someone else.',
+  },
+  defaultWeight: 3,
+  languages: ['da', 'en'],
+  detect: (ad) => detectWithRules(ad, 'ad', rules),
+  examples: {
+    positive: [
+      { text: 'Booking only through manager: +380 67 412 88 03 (Viber/WhatsApp).' },
+      { text: 'Booking is through my manager, he will send you the address.' },
+      { text: 'Booking through my manager Alex on WhatsApp.' },
+      { text: 'Incall only, I can\'t go out. Massage, happy ending.' },
+      { text: 'Joy, outcall only Aalborg. My driver bring me to you.' },
+      { text: 'Min chauffør kører mig ud til dig og venter udenfor.' },
+      { text: 'My boyfriend arranges all my bookings, please pay him at the door.' },
+      { text: 'Min kæreste står for alle aftaler.' },
+    ],
+    negative: [
+      { text: 'Incall only, in my own apartment in Vejle.' },
+      { text: 'I have my own car and drive myself, so you only need to give me the address.' },
+      { text: 'Independent escort. No agency, no pimp, I answer my phone myself.' },
+      { text: 'Jeg er selvstændig og har ingen bagmand – alle penge går til mig selv.' },
+      { text: 'Booking by phone 53 91 27 40.' },
+      { text: 'Sexy Monica. Book her on WhatsApp. Hun er sød.' },
+      { text: 'No manager, no driver – I book myself.' },
+    ],
+  },
+});

@@ -1,0 +1,60 @@
+import { defineIndicator } from './define.js';
+import { compileTerms } from './text/match.js';
+import { detectWithRules, type TextRule } from './text/rules.js';
+
+const EN = '(?:english|engelsk)';
+const DA = '(?:danish|dansk)';
+
+/** A client could not communicate with the person in English or Danish. */
+const terms = compileTerms([
+  "(?:could not|couldn't|couldnt|can't|cannot|can not|impossible to|hard to|difficult to|unable to) (?:\\p{L}+ ){0,1}(?:communicate|talk|understand|speak|chat)",
+  '(?:kunne ikke|kan ikke|umuligt at|svært at) (?:\\p{L}+ ){0,1}(?:kommunikere|tale|snakke|forstå|forstås)',
+  `(?:no|zero|ingen|hardly any|næsten ingen|barely|very little|little|bad|poor|broken|terrible|dårlig|dårligt|elendig|ringe) ${EN}`,
+  `${EN} (?:is|was|er|var) (?:(?!not |ikke )\\p{L}+ ){0,1}(?:bad|poor|terrible|non-existent|nonexistent|dårlig|dårligt|elendig|ringe|very limited)`,
+  `(?:didn't|did not|doesn't|does not|don't|talte ikke|snakkede ikke|taler ikke|snakker ikke|forstod ikke) (?:speak |understand |talk )?${EN}`,
+  "(?:she )?(?:didn't|did not|doesn't|does not|dont|don't|doesnt) understand (?:me|anything|a word)", 'forstod (?:ingenting|intet|ikke et ord)',
+  'google translate', 'translator', 'translate app', 'oversættelse', 'only pointing', 'sign language', 'tegnsprog',
+  '(?:only|kun) (?:speaks?|spoke|talte|taler|snakker|snakkede) (?:thai|romanian|rumænsk|russian|russisk|ukrainian|ukrainsk|bulgarian|bulgarsk|spanish|spansk|chinese|kinesisk|vietnamese|vietnamesisk|polish|polsk|hungarian|ungarsk|albanian|albansk|portuguese|portugisisk)',
+  'language barrier', 'sprogbarriere', 'hand signs', 'no common language', 'intet fælles sprog', 'fagter',
+]);
+
+/** "no Danish" is a barrier only when the review does not say English worked. */
+const noDanish = compileTerms([
+  `(?:no|zero|ingen|hardly any|næsten ingen|barely|very little|little|bad|poor|broken|dårlig|dårligt) ${DA}`,
+  `(?:didn't|did not|doesn't|does not|don't|talte ikke|snakkede ikke|taler ikke|snakker ikke|forstod ikke) (?:speak |understand |talk )?${DA}`,
+]);
+const englishWorked =
+  /(?:speaks?|spoke|taler|talte|snakker|snakkede|good|godt|fine|perfect|perfekt)\s+(?:\p{L}+\s+)?(?:english|engelsk)|(?:english|engelsk)\s+(?:ok|fine|good|godt|was fine|was good)/iu;
+
+const rules: TextRule[] = [{ pattern: terms }, { pattern: noDanish, accept: (ctx) => !englishWorked.test(ctx.text) }];
+
+/** `review-language-barrier`: review rules of catalogue v1, with literal examples (see docs/indicators.md). */
+export const indicator = defineIndicator({
+  id: 'review-language-barrier',
+  kind: 'review',
+  labels: { da: 'Anmeldelse: sprogbarriere', en: 'Review: language barrier' },
+  descriptions: {
+    da: 'En anmeldelse siger, at kunden ikke kunne kommunikere med personen på engelsk eller dansk.',
+    en: 'A review says the client could not communicate with the person in English or Danish.',
+  },
+  defaultWeight: 1,
+  languages: ['da', 'en'],
+  detect: (ad) => detectWithRules(ad, 'review', rules),
+  examples: {
+    positive: [
+      { text: 'Oil.', reviews: [{ id: 'r1', text: 'Could not talk with her at all, she has no English, we used google translate.' }] },
+      { text: 'Dao.', reviews: [{ id: 'r1', text: 'Her English is very bad, we could not communicate at all, only pointing.' }] },
+      { text: 'Kwan.', reviews: [{ id: 'r1', text: 'Nice massage but we could not communicate at all, no English and no Danish.' }] },
+      { text: 'Mai.', reviews: [{ id: 'r1', text: 'Sød, men vi kunne ikke snakke sammen, hun taler ikke engelsk.' }] },
+      { text: 'Ana.', reviews: [{ id: 'r1', text: 'she dont understand anything, only smile' }] },
+    ],
+    negative: [
+      { text: 'Lea.', reviews: [{ id: 'r1', text: 'Her English was perfect and she was really friendly.' }] },
+      { text: 'Natalia.', reviews: [{ id: 'r1', text: 'Hyggelig pige, snakker godt engelsk.' }] },
+      { text: 'Dorthe.', reviews: [{ id: 'r1', text: 'Lovely lady, spoke good Danish and English, very relaxed.' }] },
+      { text: 'Speak only thai, no english.', reviews: [{ id: 'r1', text: 'Good massage.' }] },
+      { text: 'Siri.', reviews: [{ id: 'r1', text: 'Best thai massage in Helsingør, good English, relaxed.' }] },
+      { text: 'Lina.', reviews: [{ id: 'r1', text: 'No problem to communicate, her English is not bad at all.' }] },
+    ],
+  },
+});

@@ -1,0 +1,61 @@
+import { defineIndicator } from './define.js';
+import { compileTerms } from './text/match.js';
+import { detectWithRules, type MatchContext, type TextRule } from './text/rules.js';
+
+const PERSONS_EN = '(?:girls|ladies|women|models|masseuses|escorts|babes|beauties|chicas)';
+const PERSONS_DA = '(?:piger|damer|kvinder|massøser|modeller|tøser|escortpiger)';
+const NUMBER = '(?:\\d{1,2}(?:\\s*-\\s*\\d{1,2})?\\+?|three|four|five|six|seven|eight|ten|tre|fire|fem|seks|syv|otte|ti)';
+
+/** Rotation ("new girls every week") and several persons at one place ("choose between 5 girls"). */
+const terms = compileTerms([
+  `(?:new|different|fresh|other) ${PERSONS_EN}(?: \\p{L}+){0,2} (?:every|each) (?:week|month|day|weekend)`,
+  `(?:nye|andre|friske|forskellige) ${PERSONS_DA}(?: \\p{L}+){0,2} (?:hver|hver eneste|hver anden) (?:uge|måned|dag|weekend)`,
+  `(?:new|nye) ${PERSONS_EN}`, `nye ${PERSONS_DA}`, 'weekly new', 'ugentligt nye', 'new faces', 'nye ansigter',
+  `(?:many|several|lots of|a lot of|plenty of|various|different|mange|flere|masser af|forskellige) (?:\\p{L}+ ){0,2}(?:${PERSONS_EN}|${PERSONS_DA})`,
+  `(?:choose|pick|select) (?:between|from|among) (?:\\p{L}+ ){0,2}(?:${NUMBER} )?(?:${PERSONS_EN}|our)`,
+  `(?:vælg|vælge) (?:mellem|blandt|selv)`,
+  `${NUMBER} (?:\\p{L}+ ){0,2}(?:${PERSONS_EN}|${PERSONS_DA}) (?:on site|at the place|på stedet|in the house|i huset|available|working|klar|til stede|at work)`,
+  `(?:our|vores) (?:girls|ladies|piger|damer|massøser|masseuses)`,
+  'this week:', 'denne uge:', 'this weeks? girls?', 'ugens piger?', 'girl of the week', 'ugens pige',
+]);
+
+/** A stated count must be three or more persons: "2 girls" is a duo, not a house. */
+function atLeastThree(ctx: MatchContext): boolean {
+  const n = /^\s*(\d{1,2})/u.exec(ctx.matched);
+  return n === null || Number(n[1]) >= 3;
+}
+
+const rules: TextRule[] = [{ pattern: terms, accept: atLeastThree }];
+
+/** `rotating-workers`: text rules of catalogue v1, with literal examples (see docs/indicators.md). */
+export const indicator = defineIndicator({
+  id: 'rotating-workers',
+  kind: 'text',
+  labels: { da: 'Flere personer / udskiftning', en: 'Rotating workers' },
+  descriptions: {
+    da: 'Annoncen viser flere personer på samme sted eller hyppig udskiftning ("nye piger hver uge", "mange piger").',
+    en: 'The ad shows several persons at one place or frequent rotation ("new girls every week", "choose between 5 girls").',
+  },
+  defaultWeight: 2,
+  languages: ['da', 'en'],
+  detect: (ad) => detectWithRules(ad, 'ad', rules),
+  examples: {
+    positive: [
+      { text: 'We have new girls every week!' },
+      { text: 'Nye piger hver uge! Åbent alle dage 10-04.' },
+      { text: 'At our place you can choose between 5 girls, all nice and smiling.' },
+      { text: 'Vores piger er søde. Vi har mange piger – kom forbi og vælg selv.' },
+      { text: 'Studio Rubin: Vi har altid 3-4 piger på stedet.' },
+      { text: 'Different girls every week in Helsingør!!! This week: Favour, 22.' },
+      { text: 'many beautiful ladies waiting for you in our house' },
+    ],
+    negative: [
+      { text: 'Hej, jeg er Sofie, 31. Jeg tager imod i min egen lejlighed.' },
+      { text: 'Duo with 2 girls possible, ask me.' },
+      { text: 'Not like other girls, I take my time.' },
+      { text: 'Ingen mange piger her, kun mig.' },
+      { text: 'VIP Nordic Models presents: Elena. Our models are available for dinner dates.' },
+      { text: 'New photos and new lingerie this week.' },
+    ],
+  },
+});

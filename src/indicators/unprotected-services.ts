@@ -1,0 +1,80 @@
+import { defineIndicator } from './define.js';
+import { compileTerms } from './text/match.js';
+import { detectWithRules, isListField, near, type MatchContext, type TextRule } from './text/rules.js';
+
+/** Written-out forms; "no condom" is itself an offer, so only a negation before it cancels it. */
+const phrases = compileTerms([
+  'uden kondom', 'uden gummi', 'uden beskyttelse', 'without (?:a )?condom', 'without protection', 'without rubber',
+  'no condom', 'ingen kondom', 'condom ?free', 'kondomfri', 'condomless', 'unprotected', 'ubeskyttet', 'bareback',
+  'bare back', 'natursex', '(?:oral|blowjob|bj|french|sut) natural', '(?:oral|blowjob|bj|sut) uden', 'sex natur', 'blowjob natur', 'oral natur', 'french natur', 'creampie', 'ohne gummi',
+]);
+
+/** Acronyms only in capitals ("bb" is chat slang for "baby"). */
+const acronyms = compileTerms(['BB', 'BBBJ', 'BBFS', 'BBCIM', 'AWO', 'OWO', 'CIM', 'FK ?BB'], { caseSensitive: true });
+/** In the structured services list any case counts. */
+const listAcronyms = compileTerms(['bb', 'bbbj', 'bbfs', 'awo', 'owo', 'cim', 'natur', 'uden kondom', 'without condom']);
+
+/** "natur" is also the Danish word for nature: it counts next to service words or offer words. */
+const natur = compileTerms(['natur']);
+const serviceContext = nonGlobal([
+  'ok', 'okay', 'possible', 'mulig', 'muligt', 'tillæg', 'extra', 'ekstra', 'også', 'GFE', 'OWO', 'BB', 'oral', 'anal',
+  'massage', 'kys', '69', 'striptease', 'sex', 'blowjob', 'fransk', 'french', 'service', 'ydelser', '\\+',
+]);
+
+function nonGlobal(alternatives: string[]): RegExp {
+  const re = compileTerms(alternatives);
+  return new RegExp(`(?<![\\p{L}\\p{N}_])${re.source}`, re.flags.replace('g', ''));
+}
+
+function naturAsService(ctx: MatchContext): boolean {
+  return near(ctx.text, ctx.start, ctx.end, serviceContext, 14);
+}
+
+/** "No condom, no sex" / "ingen kondom = ingen sex" insists on a condom. */
+function notARule(ctx: MatchContext): boolean {
+  if (!/^(?:no|ingen)/iu.test(ctx.matched)) return true;
+  return !/^[\s,=\-–—:!]*(?:no|ingen|nothing|intet|never|aldrig)(?![\p{L}])/iu.test(ctx.text.slice(ctx.end, ctx.end + 12));
+}
+
+const rules: TextRule[] = [
+  { pattern: phrases, accept: notARule },
+  { pattern: acronyms },
+  { pattern: natur, accept: naturAsService },
+  { pattern: listAcronyms, fields: (f) => isListField(f, 'services') },
+];
+
+/** `unprotected-services`: text rules of catalogue v1, with literal examples (see docs/indicators.md). */
+export const indicator = defineIndicator({
+  id: 'unprotected-services',
+  kind: 'text',
+  labels: { da: 'Sex uden kondom', en: 'Unprotected services' },
+  descriptions: {
+    da: 'Annoncen tilbyder sex eller oralsex uden kondom (fx "uden kondom", "BB", "natur", "OWO").',
+    en: 'The ad offers sex or oral sex without a condom (e.g. "without condom", "BB", "AWO", "OWO").',
+  },
+  defaultWeight: 3,
+  languages: ['da', 'en'],
+  detect: (ad) => detectWithRules(ad, 'ad', rules),
+  examples: {
+    positive: [
+      { text: 'Services: GFE, OWO, 69, massage, french kiss.' },
+      { text: 'She is very hot, BB possible, no condom extra.' },
+      { text: 'Massage, GFE, 69. Uden kondom mod tillæg.' },
+      { text: 'GFE, massage, natur ok, 69. Incall only.' },
+      { text: 'Selvstændig. GFE, BBBJ, massage, kys.' },
+      { text: 'Massage.', services: ['massage', 'bb'] },
+      { text: 'No limits, BB ok, AWO for extra' },
+      { text: 'Sex without condom possible for good gentleman.' },
+    ],
+    negative: [
+      { text: 'ALWAYS with condom – no bareback! No BB, no AWO, don\'t ask.' },
+      { text: 'Ingen BB, ingen natur – altid med kondom!' },
+      { text: 'German girl Lena, sporty, natural, easy going. Safe only.' },
+      { text: 'Naturlig skønhed 🌿 ingen silikone, altid med kondom.' },
+      { text: 'Always with condom – altid med kondom. No drugs.' },
+      { text: 'Jeg elsker natur og lange gåture ved vandet.' },
+      { text: 'hi bb, call me for a nice time' },
+      { text: 'Aldrig uden kondom. Massage og GFE.' },
+    ],
+  },
+});

@@ -1,0 +1,71 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadScoringConfig, parseScoringConfig } from '../indicators/scoring-config.js';
+import { openTestRepository } from '../store/index.js';
+import type { AdSnapshot, Repository } from '../store/repository.js';
+import { scoreStore } from './score-store.js';
+
+const base = loadScoringConfig();
+
+function snap(partial: Partial<AdSnapshot>): AdSnapshot {
+  return { photoHashes: [], ...partial };
+}
+
+async function record(repo: Repository, siteAdId: string, snapshot: AdSnapshot): Promise<number> {
+  const { adId } = await repo.recordAd({ siteId: 'demo', siteAdId, url: `http://127.0.0.1/${siteAdId}`, seenAt: '2026-10-01T10:00:00.000Z', runId: null, snapshot });
+  return adId;
+}
+
+describe('scoreStore', () => {
+  let repo: Repository;
+  let cleanup: () => Promise<void>;
+  beforeEach(async () => {
+    ({ repo, cleanup } = await openTestRepository('sqlite'));
+    await repo.upsertSite({ id: 'demo', name: 'Demo', baseUrl: 'http://127.0.0.1' });
+  });
+  afterEach(async () => {
+    await cleanup();
+  });
+
+  it('scores text, reviews and cross-ad links of stored ads and writes only what changed', async () => {
+    const template = 'is new in town, she is only here a few days. Call to book her. No english.';
+    const a = await record(repo, '1', snap({ name: 'Anna', city: 'Odense', title: 'Anna', text: `Anna ${template} 22 33 44 55`, phones: ['22 33 44 55'] }));
+    const b = await record(repo, '2', snap({ name: 'Bella', city: 'Aarhus', title: 'Bella', text: `Bella ${template} 22 33 44 55`, phones: ['22 33 44 55'] }));
+    const c = await record(repo, '3', snap({ name: 'Mette', city: 'Vejle', title: 'Mette', text: 'Jeg hedder Mette, dansk, 45 år. 1 time 1500 kr. Ring 61 92 04 38' }));
+    await repo.saveReviews(c, [{ id: 'r1', text: 'Hun virkede bange og en mand tog pengene.' }]);
+
+    const first = await scoreStore(repo, base);
+    expect(first).toMatchObject({ ads: 3, written: 3 });
+    const ra = await repo.getIndicatorResult(a);
+    const ids = ra?.indicators.map((i) => i.id) ?? [];
+    expect(ids).toEqual(expect.arrayContaining(['new-in-town', 'third-party-voice', 'shared-contact']));
+    expect(ra?.result.cluster).not.toBeNull();
+    expect(ra?.result.cluster).toBe((await repo.getIndicatorResult(b))?.result.cluster);
+    const rc = await repo.getIndicatorResult(c);
+    expect(rc?.indicators.map((i) => i.id)).toEqual(expect.arrayContaining(['review-distress', 'review-third-party-control']));
+    expect(rc?.result.cluster).toBeNull();
+    expect((await repo.getAd(a))?.level).toBe(ra?.level);
+
+    // Nothing changed: nothing written.
+    expect((await scoreStore(repo, base)).written).toBe(0);
+    // A changed configuration re-scores without re-crawling and records its version.
+    const stricter = parseScoringConfig({ version: 'test-2', thresholds: { red: 3, yellow: 1 }, weights: {}, enabled: [...base.enabled] });
+    const again = await scoreStore(repo, stricter);
+    expect(again.written).toBe(3);
+    const after = await repo.getIndicatorResult(a);
+    expect(after?.configVersion).toBe(stricter.configVersion);
+    expect(after?.level).toBe('red');
+  });
+
+  it('keeps flags set by people (x-factor) when re-scoring', async () => {
+    const id = await record(repo, '9', snap({ name: 'Mette', text: 'Jeg hedder Mette. 1 time 1500 kr.' }));
+    await scoreStore(repo, base);
+    const stored = await repo.getIndicatorResult(id);
+    expect(stored?.score).toBe(0);
+    const xFactor = { id: 'x-factor', weight: 3, evidence: [{ setBy: 'worker', setAt: '2026-10-02T10:00:00.000Z', note: 'seen at the address' }] };
+    await repo.saveIndicatorResult({ ...stored!, score: 3, level: 'yellow', indicators: [xFactor], result: { ...stored!.result, score: 3, level: 'yellow', indicators: [xFactor] } });
+    await scoreStore(repo, parseScoringConfig({ version: 'test-3', thresholds: { red: 7, yellow: 3 }, weights: {}, enabled: [...base.enabled] }));
+    const rescored = await repo.getIndicatorResult(id);
+    expect(rescored?.indicators.map((i) => i.id)).toEqual(['x-factor']);
+    expect(rescored?.level).toBe('yellow');
+  });
+});
