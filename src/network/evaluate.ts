@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { prepareAd } from '../extract/index.js';
 import type { PreparedAd } from '../indicators/define.js';
 import { InputError } from '../shared/errors.js';
 import type { AdInput } from '../shared/types.js';
-import { basicPrepare } from './basic-prepare.js';
 import { createBatchLinker } from './batch-linker.js';
 import type { NetworkOptions } from './options.js';
 
@@ -72,15 +72,15 @@ function readJsonl<T>(path: string): T[] {
 
 /**
  * Runs the cross-ad analysis over a labelled corpus (`ads-labelled.jsonl` and its labels file)
- * and scores the four cross-ad indicators and the clusters. `prepare` defaults to the network's
- * minimal preparation; pass `extract/`'s `prepareAd` to evaluate the whole chain.
+ * and scores the four cross-ad indicators and the clusters. `prepare` defaults to `extract/`'s
+ * `prepareAd`, so the score covers the whole chain the analysis runs.
  */
 export function evaluateNetwork(
   adsPath: string,
   labelsPath: string,
   options: { prepare?: (ad: AdInput) => PreparedAd; network?: Partial<NetworkOptions> } = {},
 ): NetworkEvaluation {
-  const prepare = options.prepare ?? basicPrepare;
+  const prepare = options.prepare ?? prepareAd;
   const ads = readJsonl<AdInput>(adsPath);
   const labels = new Map(readJsonl<{ id: string; indicators: string[]; cluster: string | null }>(labelsPath).map((l) => [l.id, l]));
   const linker = createBatchLinker(options.network);

@@ -10,4 +10,3 @@ export { extractName, normaliseName } from './names.js';
 export { canonicalCity } from './cities.js';
 export { evaluateNetwork, scorePairs, type NetworkEvaluation } from './evaluate.js';
 export type { SerialisedNetwork, SerialisedAd } from './serialise.js';
-export { basicPrepare } from './basic-prepare.js';

@@ -41,15 +41,22 @@ export class MinHasher {
   /** Signature of a shingle set; null for an empty set (no text, nothing to compare). */
   signature(shingles: Uint32Array): Uint32Array | null {
     if (shingles.length === 0) return null;
-    const sig = new Uint32Array(this.k).fill(0xffffffff);
-    for (let i = 0; i < this.k; i++) {
-      const seed = this.seeds[i]!;
-      let min = 0xffffffff;
-      for (const x of shingles) {
-        const v = fmix32(x ^ seed);
-        if (v < min) min = v;
+    const { k, seeds } = this;
+    const sig = new Uint32Array(k).fill(0xffffffff);
+    // fmix32 written out inline, shingle-major: this loop is most of the cost of linking an ad
+    // (k × shingles hashes), and the inlined form runs about twice as fast as the call.
+    for (let n = 0; n < shingles.length; n++) {
+      const x = shingles[n]!;
+      for (let i = 0; i < k; i++) {
+        let h = x ^ seeds[i]!;
+        h ^= h >>> 16;
+        h = Math.imul(h, 0x85ebca6b);
+        h ^= h >>> 13;
+        h = Math.imul(h, 0xc2b2ae35);
+        h ^= h >>> 16;
+        h >>>= 0;
+        if (h < sig[i]!) sig[i] = h;
       }
-      sig[i] = min;
     }
     return sig;
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AdInput } from '../shared/types.js';
-import { basicPrepare } from './basic-prepare.js';
+import { prepareAd } from '../extract/index.js';
 import { createBatchLinker } from './batch-linker.js';
 import { NetworkIndex } from './network-index.js';
 
@@ -8,7 +8,7 @@ const template = (name: string, town: string): string =>
   `Hello gentlemen! This is ${name}, 23 years, she is new girl, just arrived in ${town}. She is very sweet and open minded, always smiling. Incall in clean discreet apartment. Call or sms for book her. We have new girls every week!`;
 
 const ad = (id: string, fields: Partial<AdInput>): AdInput => ({ id, posted_at: '2026-10-01T10:00:00Z', ...fields });
-const prep = (ads: AdInput[]) => ads.map(basicPrepare);
+const prep = (ads: AdInput[]) => ads.map(prepareAd);
 
 describe('NetworkIndex', () => {
   const a = ad('a', { name: 'Mia', phones: ['22 33 44 55'], posted_at: '2026-10-01T10:00:00Z' });

@@ -1,6 +1,7 @@
 import type { PreparedAd } from '../indicators/define.js';
 import type { FiredIndicator } from '../shared/types.js';
 import { crossAdIndicators, networkLinks, type NetworkLink, type NetworkView, type StoredAd } from './cross-ad.js';
+import { BucketTable } from './bucket-table.js';
 import { adFeatures, type AdFeatures } from './features.js';
 import { shortHash } from './hash.js';
 import { estimateJaccard, MinHasher } from './minhash.js';
@@ -29,7 +30,8 @@ export class NetworkIndex implements NetworkView {
   private readonly keyNames: string[] = [];
   private readonly keyAds: number[][] = [];
   private sigs: Uint32Array;
-  private readonly bands: Map<number, number | number[]>[];
+  /** LSH buckets of all bands; entry `i * bands + b` is band `b` of ad `i`. */
+  private readonly buckets = new BucketTable();
   private readonly imgBuckets = new Map<number, number[]>();
   private readonly imgAd: number[] = [];
   private readonly imgNo: number[] = [];
@@ -47,7 +49,6 @@ export class NetworkIndex implements NetworkView {
     this.options = resolveNetworkOptions(options);
     this.hasher = new MinHasher(this.options.minhash);
     this.sigs = new Uint32Array(1024 * this.hasher.k);
-    this.bands = Array.from({ length: this.hasher.bands }, () => new Map<number, number | number[]>());
   }
 
   /** Number of ads in the index. */
@@ -140,17 +141,12 @@ export class NetworkIndex implements NetworkView {
     const { maxBucketScan, maxCandidates, maxEvidenceAds, textThreshold } = this.options;
     let budget = maxCandidates;
     let found = 0;
-    for (let b = 0; b < bandKeys.length; b++) {
-      const bucket = this.bands[b]!;
-      const key = bandKeys[b]! | 0;
-      const entry = bucket.get(key);
-      if (entry === undefined) {
-        bucket.set(key, i);
-        continue;
-      }
-      const list = typeof entry === 'number' ? [entry] : entry;
-      for (let n = list.length - 1, seen = 0; n >= 0 && seen < maxBucketScan && budget > 0 && found < maxEvidenceAds; n--, seen++) {
-        const c = list[n]!;
+    const bands = bandKeys.length;
+    for (let b = 0; b < bands; b++) {
+      const key = bandKeys[b]!;
+      let seen = 0;
+      for (let e = this.buckets.head(key); e !== -1 && seen < maxBucketScan && budget > 0 && found < maxEvidenceAds; e = this.buckets.previous(e), seen++) {
+        const c = Math.floor(e / bands);
         if (this.stamp[c] === stamp) continue;
         this.stamp[c] = stamp;
         budget--;
@@ -162,8 +158,7 @@ export class NetworkIndex implements NetworkView {
           this.join(i, c, merged);
         }
       }
-      list.push(i);
-      if (typeof entry === 'number') bucket.set(key, list);
+      this.buckets.add(key, i * bands + b);
     }
   }
 

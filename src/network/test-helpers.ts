@@ -1,6 +1,6 @@
 import type { IndicatorExample } from '../indicators/define.js';
 import type { AdInput } from '../shared/types.js';
-import { basicPrepare } from './basic-prepare.js';
+import { prepareAd } from '../extract/index.js';
 import { createBatchLinker } from './batch-linker.js';
 import type { ExampleGroup } from './example-groups.js';
 
@@ -10,7 +10,7 @@ export function firedOnSubject(group: ExampleGroup): string[] {
   group.ads.forEach((example: IndicatorExample, n) => {
     const { note: _note, ...fields } = example;
     const ad: AdInput = { ...fields, id: `ex-${n}` };
-    linker.add(basicPrepare(ad));
+    linker.add(prepareAd(ad));
   });
   linker.finish();
   return linker.resultFor('ex-0').indicators.map((i) => i.id);

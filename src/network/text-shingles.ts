@@ -17,6 +17,21 @@ const NAME = '@name';
 const CITY = '@city';
 const CONTACT = '@contact';
 
+/**
+ * Folded words, memoised: folding (lowercase, æøå, NFD, marks) is most of the cost of
+ * tokenising, and ads reuse a small vocabulary. Cleared when large so memory stays bounded.
+ */
+const foldCache = new Map<string, string>();
+function foldWord(word: string): string {
+  let folded = foldCache.get(word);
+  if (folded === undefined) {
+    folded = foldText(word).replace(/’/g, "'");
+    if (foldCache.size >= 200_000) foldCache.clear();
+    foldCache.set(word, folded);
+  }
+  return folded;
+}
+
 /** "Mia 23" is a name and an age; "Ring 22 48 15 93" is a phone number. */
 function isAgeAt(raw: string[], i: number): boolean {
   return /^\d{2}$/.test(raw[i] ?? '') && !/^\d+$/.test(raw[i + 1] ?? '');
@@ -28,10 +43,12 @@ function isAgeAt(raw: string[], i: number): boolean {
  */
 export function normaliseTokens(text: string, ownName?: string | null): string[] {
   const own = ownName ? foldText(ownName) : null;
-  const cleaned = text
-    .replace(/\bhttps?:\/\/\S+/gi, ` ${CONTACT} `)
-    .replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, ` ${CONTACT} `)
-    .replace(/@[\w.]{3,}/g, ` ${CONTACT} `);
+  let cleaned = text;
+  // The contact patterns scan every word; most ads have no link, e-mail or handle at all.
+  if (/https?:/i.test(cleaned)) cleaned = cleaned.replace(/\bhttps?:\/\/\S+/gi, ` ${CONTACT} `);
+  if (cleaned.includes('@')) {
+    cleaned = cleaned.replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, ` ${CONTACT} `).replace(/@[\w.]{3,}/g, ` ${CONTACT} `);
+  }
   const raw = cleaned.match(/@?[\p{L}\p{N}'’]+/gu) ?? [];
   const out: string[] = [];
   let prev = '';
@@ -41,8 +58,8 @@ export function normaliseTokens(text: string, ownName?: string | null): string[]
     if (word.startsWith('@')) token = word;
     else if (/\p{N}/u.test(word)) token = NUM;
     else {
-      const folded = foldText(word).replace(/’/g, "'");
-      const capitalised = /^\p{Lu}\p{Ll}+$/u.test(word);
+      const folded = foldWord(word);
+      const capitalised = folded.charAt(0) !== word.charAt(0) && /^\p{Lu}\p{Ll}+$/u.test(word);
       if (own !== null && folded === own) token = NAME;
       else if (townOfWord(folded) !== undefined) token = CITY;
       else if (capitalised && nameCues.has(prev)) token = NAME;

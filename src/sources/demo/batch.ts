@@ -1,6 +1,8 @@
 import type { AdInput, AdReview } from '../../shared/types.js';
-import { composeIndependent, composeNetworkAd, fieldIndicators, makeNetworkStyle, type NetworkStyle, type Persona } from './compose.js';
-import { inventPhone, pickPhoneStyle, showPhone } from './phones.js';
+import {
+  composeIndependent, composeNetworkAd, fieldIndicators, makeNetworkStyle, type AdContent, type NetworkStyle, type Persona,
+} from './compose.js';
+import { pickPhoneStyle, showPhone } from './phones.js';
 import { Rng } from './prng.js';
 import { reviewLines, type Lang } from './snippets.js';
 import { cityWeights, nationalities, nationalityByCode } from './vocab.js';
@@ -47,6 +49,35 @@ interface NetworkPlan {
 
 type Slot = { network: NetworkPlan; member: number } | null;
 
+/**
+ * Phone numbers that never repeat by chance. Random 8-digit numbers collide about 3,000 times
+ * in a million ads, and each collision is a real shared contact that the truth would call
+ * unrelated. Numbers are a bijective scramble of the ad number (independent ads, 2xxxxxxx to
+ * 7xxxxxxx) or of the network number (8xxxxxxx and 9xxxxxxx, and foreign mobiles).
+ */
+function scramble(n: number, space: number, seed: number): number {
+  // 48271 is prime and divides none of the spaces, so n → n·48271 + c (mod space) is one-to-one.
+  return (n * 48271 + seed * 7919) % space;
+}
+
+function independentPhone(seed: number, i: number): string {
+  return `+45${20_000_000 + scramble(i, 60_000_000, seed)}`;
+}
+
+function networkPhone(rng: Rng, seed: number, seq: number, prefix: '+45' | '+40' | '+380' | '+234'): string {
+  const seven = String(scramble(seq, 10_000_000, seed)).padStart(7, '0');
+  switch (prefix) {
+    case '+45':
+      return `+45${80_000_000 + scramble(seq, 20_000_000, seed)}`;
+    case '+40':
+      return `+407${20_000_000 + scramble(seq, 70_000_000, seed)}`;
+    case '+380':
+      return `+380${rng.pick(['50', '63', '67', '68', '93', '97'])}${seven}`;
+    case '+234':
+      return `+234${rng.pick(['803', '806', '813', '816', '903'])}${seven}`;
+  }
+}
+
 function planBlock(seed: number, block: number, length: number, share: number): Slot[] {
   const rng = Rng.from(seed, 'batch-block', block);
   const slots: Slot[] = [];
@@ -56,12 +87,14 @@ function planBlock(seed: number, block: number, length: number, share: number): 
     const nat = nationalityByCode(natCode);
     const size = Math.min(rng.int(2, 10), length - slots.length);
     const network: NetworkPlan = {
-      id: `b${block}-n${n++}`, natCode,
-      phone: inventPhone(rng, nat.phonePrefix && rng.chance(0.6) ? nat.phonePrefix : '+45'),
+      id: `b${block}-n${n}`, natCode,
+      // Up to 100 networks fit in a block of 200 ads: block·128 + n is unique.
+      phone: networkPhone(rng, seed, block * 128 + n, nat.phonePrefix && rng.chance(0.6) ? nat.phonePrefix : '+45'),
       style: makeNetworkStyle(rng, rng.chance(0.7) ? 'en' : 'da'),
       cities: rng.sample([...new Set(cityWeights)], rng.int(1, 3)),
       names: rng.sample(nat.names, size),
     };
+    n++;
     for (let m = 0; m < size; m++) slots.push({ network, member: m });
   }
   while (slots.length < length) slots.push(null);
@@ -80,6 +113,20 @@ function reviewsFor(rng: Rng, lang: Lang, concerning: number, idBase: string): {
   return { reviews, indicators };
 }
 
+/**
+ * What the fields would have said, written into the text of a text-only ad. The order and the
+ * call wording vary: a fixed tail would be the same eight words in every unrelated ad.
+ */
+function textTail(rng: Rng, lang: Lang, p: Persona, content: AdContent, shown: string): string {
+  const da = lang === 'da';
+  const who = da ? `${p.name}, ${p.age} år, fra ${p.nat.countryDa}.` : `${p.name}, ${p.age}, from ${p.nat.countryEn}.`;
+  const hours = da ? `Tider: ${content.hours}.` : `Hours: ${content.hours}.`;
+  const price = da ? `Pris: ${content.prices.join(', ')}.` : `Price: ${content.prices.join(', ')}.`;
+  const call = `${rng.pick(da ? ['Ring', 'Ring eller sms', 'Ring på', 'Ring til mig på'] : ['Call', 'Call or text', 'Call me on', 'Call me'])} ${shown}.`;
+  const parts = rng.shuffle([hours, price]);
+  return (rng.chance(0.5) ? [who, ...parts, call] : [...parts, call, who]).join(rng.pick([' ', '\n']));
+}
+
 function makeBatchAd(seed: number, i: number, slot: Slot, structuredShare: number): BatchAd {
   const rng = Rng.from(seed, 'batch-ad', i);
   const network = slot?.network ?? null;
@@ -91,7 +138,7 @@ function makeBatchAd(seed: number, i: number, slot: Slot, structuredShare: numbe
   const age = network ? rng.int(18, 24) : rng.chance(0.05) ? 19 : rng.int(21, 45);
   const persona: Persona = { name, age, nat, city, lang };
   const content = network ? composeNetworkAd(rng, persona, network.style) : composeIndependent(rng, persona);
-  const phone = network ? network.phone : inventPhone(rng, '+45');
+  const phone = network ? network.phone : independentPhone(seed, i);
   const shown = showPhone(phone, pickPhoneStyle(rng, network ? 0.3 : 0.1), rng);
   const structured = rng.chance(structuredShare);
   const site = i % 2 === 0 ? 'site-a' : 'site-b';
@@ -107,10 +154,7 @@ function makeBatchAd(seed: number, i: number, slot: Slot, structuredShare: numbe
     planted = content.indicators;
   } else {
     // Text only: what the fields would have said is written into the text.
-    const tail = lang === 'da'
-      ? `${name}, ${age} år, fra ${nat.countryDa}. Tider: ${content.hours}. Pris: ${content.prices.join(', ')}. Ring ${shown}.`
-      : `${name}, ${age}, from ${nat.countryEn}. Hours: ${content.hours}. Price: ${content.prices.join(', ')}. Call ${shown}.`;
-    ad.text = `${content.text} ${tail}`;
+    ad.text = `${content.text} ${textTail(rng, lang, persona, content, shown)}`;
     ad.country = 'DK';
     // A long service menu is only visible as a field.
     planted = [...content.textPlanted, ...fieldIndicators(persona, content.hourlyPriceDkk, content.hours, [])];

@@ -1,9 +1,8 @@
 import type { Rng } from './prng.js';
-import {
-  featureSentences, fill, intros, negativeLines, networkFillers, neutralLines, origins,
-  type Lang, type TextFeature,
-} from './snippets.js';
+import { expand } from './phrasing.js';
+import { featureSentences, fill, negativeLines, networkFillers, origins, type Lang, type TextFeature } from './snippets.js';
 import { calmServices, longServices, type Nationality } from './vocab.js';
+import { freeSentences, makeVoice, voiced } from './voice.js';
 
 /**
  * Builds the visible content of one ad (title, text, services, prices, hours, languages) and
@@ -88,14 +87,20 @@ export function fieldIndicators(p: Persona, hourly: number, hours: string, servi
   return out;
 }
 
-/** An independent worker's ad: first person, fair prices, limited hours, some tricky negatives. */
+/**
+ * An independent worker's ad: first person, fair prices, limited hours, some tricky negatives.
+ * Written in her own voice from the combinatorial grammar, so that two unrelated ads share
+ * hardly any wording (see phrasing.ts).
+ */
 export function composeIndependent(rng: Rng, p: Persona): AdContent {
   const v = vars(p);
-  const lines: string[] = [fill(rng.pick(intros[p.lang]), v)];
-  if (p.lang === 'da') lines.push(fill(rng.pick(p.nat.code === 'DK' ? origins.dkDa : origins.foreignDa), v));
-  else lines.push(fill(rng.pick(origins.en), v));
-  lines.push(...rng.sample(neutralLines[p.lang], rng.int(1, 2)).map((l) => fill(l, v)));
-  lines.push(...rng.sample(negativeLines[p.lang], rng.int(1, 3)));
+  const voice = makeVoice(rng, p.lang, p.nat.code !== 'DK');
+  const free = freeSentences(rng, voice);
+  const originPool = p.lang === 'en' ? origins.en : p.nat.code === 'DK' ? origins.dkDa : origins.foreignDa;
+  const origin = rng.chance(0.75) ? [voiced(rng, voice, expand(rng, rng.pick(originPool)))] : [];
+  // Negatives stay verbatim: they are the hard cases the text indicators must not fire on.
+  const body = rng.shuffle([...free.body, ...rng.sample(negativeLines[p.lang], rng.int(0, 2))]);
+  const lines = [...free.intro, ...origin, ...body, ...free.closing].map((l) => fill(l, v));
   const services = rng.sample(calmServices[p.lang], rng.int(2, 5));
   const { prices, hourlyPriceDkk } = makePrices(rng, p.lang, rng.pick([1000, 1200, 1400, 1500, 1800, 2000, 2500]));
   const hours = p.lang === 'da'
@@ -105,7 +110,7 @@ export function composeIndependent(rng: Rng, p: Persona): AdContent {
     ? rng.pick([`${p.name} - hyggelig og diskret i ${p.city}`, `Selvstændig ${p.nat.da.toLowerCase()} kvinde i ${p.city}`, `Massage og samvær med ${p.name}`])
     : rng.pick([`${p.name} - relax massage in ${p.city}`, `Independent lady in ${p.city}`, `Nice time with ${p.name}`]);
   return {
-    title, text: lines.join(' '), services, prices, hourlyPriceDkk, hours,
+    title, text: lines.join(voice.separator), services, prices, hourlyPriceDkk, hours,
     languages: makeLanguages(p, false),
     textPlanted: [],
     indicators: fieldIndicators(p, hourlyPriceDkk, hours, services).sort(),
@@ -119,10 +124,14 @@ export function makeNetworkStyle(rng: Rng, lang: Lang): NetworkStyle {
     'high-risk-services', 'drugs-offered', 'rotating-workers', 'restricted-movement', 'unlimited-hours',
   ];
   const features: TextFeature[] = ['third-party-voice', ...rng.sample(optional, rng.int(2, 4))];
+  // The copywriter's fillers are drawn once, in the network's own voice, so that two networks
+  // differ while every member's ad repeats the same template.
+  const voice = makeVoice(rng, lang, false);
+  const filler = (): { text: string; feature: null } => ({ text: voiced(rng, voice, expand(rng, rng.pick(networkFillers[lang]))), feature: null });
   const sentences: NetworkStyle['sentences'] = [
-    { text: rng.pick(networkFillers[lang]), feature: null },
+    ...Array.from({ length: rng.int(1, 3) }, filler),
     ...features.map((f) => ({ text: rng.pick(featureSentences[f][lang]), feature: f })),
-    { text: rng.pick(networkFillers[lang]), feature: null },
+    ...Array.from({ length: rng.int(2, 4) }, filler),
   ];
   return { lang, sentences, lowPrice: rng.chance(0.6), unlimitedHours: features.includes('unlimited-hours') || rng.chance(0.3), longMenu: rng.chance(0.4) };
 }
