@@ -9,11 +9,14 @@ export interface EmailMatch {
 // "name at example dot invalid" (the spelled-out form only with "dot", to avoid prose).
 const EMAIL =
   /(?<![\w.+-])([\w.+-]+)\s*(?:@|\(at\)|\[at\]|\{at\}|\s\(?snabel-?a\)?\s|\sat\s(?=[\w-]+\s(?:dot|punktum)\s))\s*([\w-]+(?:\s*(?:\.|\(dot\)|\[dot\]|\{dot\}|\sdot\s|\spunktum\s)\s*[\w-]+)+)/giu;
+// Something every match of EMAIL contains: "@", a bracketed "at", "snabel", or a spelled-out
+// "at … dot". Stricter than a bare "at" (an everyday English word), so prose skips EMAIL.
+const EMAIL_HINT = /@|[([{]at[)\]}]|snabel|\sat\s[\w-]+\s(?:dot|punktum)\s/iu;
 const DOT = /\s*(?:\(dot\)|\[dot\]|\{dot\}|\sdot\s|\spunktum\s|\.)\s*/giu;
 
 /** E-mail addresses in free text, including lightly obfuscated ones. */
 export function extractEmails(text: string): EmailMatch[] {
-  if (!/@|\bat\b|\[at\]|\(at\)|snabel/i.test(text)) return [];
+  if (!EMAIL_HINT.test(text)) return [];
   const out: EmailMatch[] = [];
   EMAIL.lastIndex = 0;
   let m: RegExpExecArray | null;

@@ -34,6 +34,8 @@ const RANGE = new RegExp(
   'giu',
 );
 const EVERY_DAY_AFTER = new RegExp(`^\\s*,?\\s*(?:${EVERY_DAY_WORDS}|hele ugen|all week)`, 'iu');
+// Compiled once (it was built anew for every range found).
+const EVERY_DAY_EXACT = new RegExp(`^(?:${EVERY_DAY_WORDS})$`, 'iu');
 const FULL_WEEK = /^(?:man(?:dag)?|mon(?:day)?|ma)\.?\s?[-–]\s?(?:søn(?:dag)?|sun(?:day)?|sø)$/iu;
 
 // Cheap tests that skip the big expressions on text that cannot match them.
@@ -70,7 +72,7 @@ export function findOpeningHours(text: string, structured = false): HoursMatch[]
     const days = g.days?.toLowerCase();
     let everyDay: boolean;
     if (days === undefined) everyDay = true; // no restriction stated: the hours hold every day
-    else everyDay = new RegExp(`^(?:${EVERY_DAY_WORDS})$`, 'iu').test(days) || FULL_WEEK.test(days);
+    else everyDay = EVERY_DAY_EXACT.test(days) || FULL_WEEK.test(days);
     if (!everyDay && EVERY_DAY_AFTER.test(text.slice(end))) everyDay = true;
     out.push({ start, end, kind: 'range', hoursPerDay: hours, everyDay, negated: isNegated(text, start, NEG_CUES, 3) });
   }

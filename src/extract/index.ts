@@ -24,38 +24,33 @@ export { isNegated, NEGATION_CUES } from './negation.js';
 
 /** Every text field of an ad with its evidence path (see TextEvidence); empty fields are left out. */
 export function listFields(ad: AdInput): TextField[] {
+  // Plain loops and a module-level helper: tsx wraps every named closure in a costly `__name`.
   const fields: TextField[] = [];
-  const one = (path: string, value: unknown): void => {
-    if (typeof value === 'string' && value.length > 0) fields.push({ path, text: value, source: 'ad' });
-    else if (typeof value === 'number') fields.push({ path, text: String(value), source: 'ad' });
-  };
-  one('title', ad.title);
-  one('text', ad.text);
-  one('name', ad.name);
-  one('age', ad.age);
-  one('city', ad.city);
-  one('nationality', ad.nationality);
-  one('hours', ad.hours);
-  one('profile_id', ad.profile_id);
-  const many = (key: 'languages' | 'services' | 'prices' | 'phones' | 'emails'): void => {
+  addField(fields, 'title', ad.title);
+  addField(fields, 'text', ad.text);
+  addField(fields, 'name', ad.name);
+  addField(fields, 'age', ad.age);
+  addField(fields, 'city', ad.city);
+  addField(fields, 'nationality', ad.nationality);
+  addField(fields, 'hours', ad.hours);
+  addField(fields, 'profile_id', ad.profile_id);
+  for (const key of LIST_KEYS) {
     const list = ad[key];
-    if (Array.isArray(list)) {
-      list.forEach((v, i) => {
-        one(`${key}[${i}]`, v);
-      });
-    }
-  };
-  many('languages');
-  many('services');
-  many('prices');
-  many('phones');
-  many('emails');
+    if (Array.isArray(list)) for (let i = 0; i < list.length; i++) addField(fields, `${key}[${i}]`, list[i]);
+  }
   if (Array.isArray(ad.reviews)) {
     ad.reviews.forEach((r, i) => {
       if (typeof r.text === 'string' && r.text.length > 0) fields.push({ path: `reviews[${i}].text`, text: r.text, source: 'review' });
     });
   }
   return fields;
+}
+
+const LIST_KEYS = ['languages', 'services', 'prices', 'phones', 'emails'] as const;
+
+function addField(fields: TextField[], path: string, value: unknown): void {
+  if (typeof value === 'string' && value.length > 0) fields.push({ path, text: value, source: 'ad' });
+  else if (typeof value === 'number') fields.push({ path, text: String(value), source: 'ad' });
 }
 
 /** Facts with the spans they came from, computed once per ad and shared by the indicators. */
@@ -132,7 +127,8 @@ function factsFrom(ad: AdInput, fields: readonly TextField[], details: AdDetails
     }
   }
   if (Array.isArray(ad.services) && ad.services.length > 0) services = normalizeServices(ad.services);
-  else if (typeof ad.text === 'string') services = findServiceMenu(ad.text)?.items ?? [];
+  // A copy: the menu may be shared with the no-limits detector (findServiceMenu keeps recent results).
+  else if (typeof ad.text === 'string') services = [...(findServiceMenu(ad.text)?.items ?? [])];
   return {
     phones: [...new Set(details.phones.map((p) => p.e164))],
     emails: [...emails],

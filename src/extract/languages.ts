@@ -1,3 +1,5 @@
+import { execNotAfter, lowerTwinText } from './scan.js';
+
 /** How well a language is spoken, as the ad states it. */
 export type LanguageLevel = 'none' | 'little' | 'yes';
 
@@ -24,7 +26,11 @@ const NAMES: Record<string, string> = {
   indonesisk: 'id', indonesian: 'id', moldavisk: 'ro', hviderussisk: 'be',
 };
 const NAME_ALTS = Object.keys(NAMES).sort((a, b) => b.length - a.length).join('|');
-const LANG = new RegExp(`(?<![\\p{L}])(${NAME_ALTS})(?![\\p{L}])`, 'giu');
+// `(?<![\p{L}])` before the name is checked by hand (execNotAfter, see scan.ts).
+const LANG = new RegExp(`(${NAME_ALTS})(?![\\p{L}])`, 'giu');
+// The same over lower-cased text (see lowerTwinText); the names are lower case already.
+const LANG_LOWER = new RegExp(LANG.source, 'gu');
+const NOT_AFTER = /^[\p{L}]$/iu;
 
 const NONE = /(?:no|not|ingen|ikke|never|don'?t speak|doesn'?t speak|cannot speak|can'?t speak|taler ikke|snakker ikke|kan ikke)\s*$/iu;
 const LITTLE = /(?:little|lidt|a bit|a bit of|bit|some|smule|basic|broken|poor|dårligt?|limited|få ord|a few words|kun lidt|only a little)\s*$/iu;
@@ -41,9 +47,12 @@ const LEVEL_WORD = /(?:no|ingen|little|lidt|only|kun|some|good|god|godt|perfect|
  */
 export function findLanguages(text: string, field = false): LanguageMatch[] {
   const out: LanguageMatch[] = [];
-  LANG.lastIndex = 0;
+  const lower = lowerTwinText(text);
+  const re = lower === null ? LANG : LANG_LOWER;
+  const haystack = lower ?? text;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = LANG.exec(text)) !== null) {
+  while ((m = execNotAfter(re, haystack, NOT_AFTER)) !== null) {
     const start = m.index;
     const end = start + m[0].length;
     const code = NAMES[m[0].toLowerCase()];
@@ -67,10 +76,15 @@ function levelOf(before: string, after: string): LanguageLevel {
   return 'yes';
 }
 
+// . ! ? newline ; — clause ends, tested by char code (a regex per character was a hot spot).
+function isClauseEnd(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 10 || code === 59;
+}
+
 function clauseAround(text: string, start: number, end: number): { start: number; end: number } {
   let s = start;
-  while (s > 0 && !/[.!?\n;]/.test(text[s - 1]!) && start - s < 80) s--;
+  while (s > 0 && !isClauseEnd(text.charCodeAt(s - 1)) && start - s < 80) s--;
   let e = end;
-  while (e < text.length && !/[.!?\n;]/.test(text[e]!) && e - end < 40) e++;
+  while (e < text.length && !isClauseEnd(text.charCodeAt(e)) && e - end < 40) e++;
   return { start: s, end: e };
 }

@@ -5,6 +5,9 @@
  * dates, "24/7" and opening hours after a day word are masked so they never join a number.
  */
 
+import { maskSpans } from './phone-masks.js';
+import { mayStartNumberWord, wordDigits, type WordKind } from './phone-words.js';
+
 /** A maximal sequence of digit-like tokens with no separator between them. */
 export interface DigitGroup {
   digits: string;
@@ -14,8 +17,6 @@ export interface DigitGroup {
   plus: boolean;
   plusStart: number;
 }
-
-type WordKind = 'unit' | 'teen' | 'tens' | 'mult' | 'multi' | 'o' | 'l';
 
 interface NumToken {
   kind: 'num';
@@ -33,112 +34,125 @@ interface OtherToken {
 }
 type Token = NumToken | OtherToken;
 
-interface Piece {
-  digits: string;
-  kind: 'unit' | 'teen' | 'tens' | 'mult' | 'og';
+/*
+ * The scanner below is a hand-written equivalent of the sticky regex
+ *   /(\+)|(th[o0]usand)|(\d)|(\p{L}+)|([ \t\u00a0.\-\u2010-\u2015_/\\*~·•,;!?@#|()[\]{}'"`=^&%’‘“”´<>]+)|([\s\S])/uy
+ * run token by token (that regex, with its match arrays, was the single hottest spot of prepareAd).
+ */
+const SEP_CLASS = /^[ \t\u00a0.\-\u2010-\u2015_/\\*~·•,;!?@#|()[\]{}'"`=^&%’‘“”´<>]$/u;
+// Every separator is below U+2100, so the table covers exactly the code units that can be one.
+const SEP = new Uint8Array(0x2100);
+for (let c = 0; c < SEP.length; c++) if (SEP_CLASS.test(String.fromCharCode(c))) SEP[c] = 1;
+const LETTER = /^\p{L}$/u;
+// \p{L} per BMP code unit, filled on first sight: 1 letter, 2 not a letter.
+const bmpLetter = new Uint8Array(0x10000);
+
+/** Length in code units of the letter code point at `i`, or 0 when there is none. */
+function letterLen(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = text.charCodeAt(i + 1);
+    return d >= 0xdc00 && d <= 0xdfff && LETTER.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  let k = bmpLetter[c]!;
+  if (k === 0) {
+    k = LETTER.test(text[i]!) ? 1 : 2;
+    bmpLetter[c] = k;
+  }
+  return k === 1 ? 1 : 0;
 }
 
-const WORDS: Record<string, Piece> = {};
-function add(kind: Piece['kind'], entries: Record<string, string>): void {
-  for (const [w, digits] of Object.entries(entries)) WORDS[w] = { digits, kind };
-}
-add('unit', {
-  zero: '0', oh: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7',
-  eight: '8', nine: '9', nul: '0', en: '1', et: '1', to: '2', tre: '3', fire: '4', fem: '5',
-  seks: '6', syv: '7', otte: '8', ni: '9',
-});
-add('teen', {
-  ten: '10', eleven: '11', twelve: '12', thirteen: '13', fourteen: '14', fifteen: '15',
-  sixteen: '16', seventeen: '17', eighteen: '18', nineteen: '19', ti: '10', elleve: '11',
-  tolv: '12', tretten: '13', fjorten: '14', femten: '15', seksten: '16', sytten: '17', atten: '18',
-  nitten: '19',
-});
-add('tens', {
-  twenty: '20', thirty: '30', forty: '40', fourty: '40', fifty: '50', sixty: '60', seventy: '70',
-  eighty: '80', ninety: '90', tyve: '20', tredive: '30', fyrre: '40', halvtreds: '50', tres: '60',
-  halvfjerds: '70', firs: '80', halvfems: '90',
-});
-add('mult', { thousand: '000', th0usand: '000', tusind: '000', hundred: '00', hundrede: '00' });
-add('og', { og: '' });
-
-// Longest first, so "seksten" wins over "seks" + "ten" and "fourteen" over "four" + "teen".
-const WORD_LIST = Object.keys(WORDS).sort((a, b) => b.length - a.length);
-
-function decompose(s: string, pos: number): Piece[] | null {
-  if (pos === s.length) return [];
-  for (const w of WORD_LIST) {
-    if (s.startsWith(w, pos)) {
-      const rest = decompose(s, pos + w.length);
-      if (rest) return [WORDS[w]!, ...rest];
+/** End of the letter run that starts at `i` (ASCII letters inline, others through letterLen). */
+function letterRunEnd(text: string, i: number): number {
+  const n = text.length;
+  let j = i;
+  while (j < n) {
+    const c = text.charCodeAt(j);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) j++;
+    else if (c < 128) break;
+    else {
+      const l = letterLen(text, j);
+      if (l === 0) break;
+      j += l;
     }
   }
-  return null;
+  return j;
 }
 
-// Words repeat across ads; decomposing each word once keeps tokenizing cheap.
-const wordCache = new Map<string, { digits: string; kind: WordKind } | null>();
-const FIRST_LETTERS = new Set(Object.keys(WORDS).map((w) => w[0]!));
-
-/** Digits of a letter run that is made only of number words, or null. */
-function wordDigits(lower: string): { digits: string; kind: WordKind } | null {
-  if (lower.length > 40 || lower.length < 2 || !FIRST_LETTERS.has(lower[0]!)) return null;
-  const hit = wordCache.get(lower);
-  if (hit !== undefined) return hit;
-  const result = decomposeWord(lower);
-  if (wordCache.size > 50_000) wordCache.clear();
-  wordCache.set(lower, result);
-  return result;
+function isThousandAt(text: string, i: number): boolean {
+  const o = text.charCodeAt(i + 2);
+  return text.startsWith('th', i) && (o === 111 || o === 48) && text.startsWith('usand', i + 3);
 }
 
-function decomposeWord(lower: string): { digits: string; kind: WordKind } | null {
-  const pieces = decompose(lower, 0);
-  if (!pieces || pieces.length === 0) return null;
-  let digits = '';
-  for (let i = 0; i < pieces.length; i++) {
-    const p = pieces[i]!;
-    const next = pieces[i + 1];
-    const after = pieces[i + 2];
-    if (p.kind === 'og') return null;
-    if (p.kind === 'tens' && next?.kind === 'unit' && next.digits !== '0') {
-      digits += p.digits[0]! + next.digits; // "twentysix" = 26
-      i++;
-    } else if (p.kind === 'unit' && next?.kind === 'og' && after?.kind === 'tens') {
-      digits += after.digits[0]! + p.digits; // "femogtyve" = 25
-      i += 2;
-    } else digits += p.digits;
-  }
-  const kind: WordKind = pieces.length === 1 ? (pieces[0]!.kind as WordKind) : 'multi';
-  return { digits, kind };
+// One shared token for every break: the fields of a break are never read, only its kind.
+const BREAK: OtherToken = { kind: 'break', start: -1, end: -1, text: '' };
+
+/** Appends a break, folding it into a break or separator before it (see rawTokens). */
+function pushBreak(out: Token[]): void {
+  if (out.length > 0 && out[out.length - 1]!.kind === 'sep') out.pop();
+  if (out.length > 0 && out[out.length - 1] !== BREAK) out.push(BREAK);
 }
 
-const TOKEN =
-  /(\+)|(th[o0]usand)|(\d)|(\p{L}+)|([ \t\u00a0.\-\u2010-\u2015_/\\*~·•,;!?@#|()[\]{}'"`=^&%’‘“”´<>]+)|([\s\S])/uy;
-
+/**
+ * Tokens of `text`, with prose folded away: a separator next to a break (or at the start) and a
+ * break right after a break change nothing downstream (a break ends the run, and neighbour and
+ * compound checks never look through one), so they are dropped and a sentence of words costs one
+ * token instead of two per word. (No closures here: tsx wraps each named one in a costly `__name`.)
+ */
 function rawTokens(text: string): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(text)) !== null) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (m[1] !== undefined) out.push({ kind: 'plus', start, end, text: '+' });
-    else if (m[2] !== undefined) out.push({ kind: 'num', digits: '000', start, end, word: 'mult' });
-    else if (m[3] !== undefined) out.push({ kind: 'num', digits: m[3], start, end, word: null });
-    else if (m[4] !== undefined) out.push(wordToken(m[4], start, end));
-    else if (m[5] !== undefined) out.push({ kind: 'sep', start, end, text: m[5] });
-    else out.push({ kind: 'break', start, end, text: m[0] });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 43) {
+      out.push({ kind: 'plus', start: i, end: i + 1, text: '+' });
+      i += 1;
+    } else if (c === 116 && isThousandAt(text, i)) {
+      out.push({ kind: 'num', digits: '000', start: i, end: i + 8, word: 'mult' });
+      i += 8;
+    } else if (c >= 48 && c <= 57) {
+      out.push({ kind: 'num', digits: text[i]!, start: i, end: i + 1, word: null });
+      i += 1;
+    } else if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 128 && letterLen(text, i) > 0)) {
+      const j = letterRunEnd(text, i);
+      const t = wordToken(text, i, j);
+      if (t === BREAK) pushBreak(out);
+      else out.push(t);
+      i = j;
+    } else if (c < SEP.length && SEP[c] === 1) {
+      let j = i + 1;
+      while (j < n && SEP[text.charCodeAt(j)] === 1) j++;
+      const last = out[out.length - 1];
+      if (last !== undefined && last !== BREAK) out.push({ kind: 'sep', start: i, end: j, text: text.slice(i, j) });
+      i = j;
+    } else {
+      pushBreak(out);
+      i += c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+    }
   }
   return out;
 }
 
-function wordToken(word: string, start: number, end: number): Token {
+function wordToken(text: string, start: number, end: number): Token {
+  // Most words of an ad cannot be numbers; for ASCII letters that is known before lowercasing.
+  const a = text.charCodeAt(start);
+  if (end - start === 1) {
+    const l = a | 32;
+    if (a < 128 && l !== 111 && l !== 108 && l !== 105) return BREAK; // only "o", "l", "i" count alone
+  } else {
+    const b = text.charCodeAt(start + 1);
+    if (a < 128 && b < 128 && !mayStartNumberWord(a, b)) return BREAK;
+  }
+  const word = text.slice(start, end);
   const lower = word.toLowerCase();
   if (/^o+$/.test(lower)) return { kind: 'num', digits: '0'.repeat(lower.length), start, end, word: 'o' };
   if (lower === 'l' || lower === 'i') return { kind: 'num', digits: '1', start, end, word: 'l' };
   if (lower === 'og') return { kind: 'og', start, end, text: word };
   const d = wordDigits(lower);
   if (d) return { kind: 'num', digits: d.digits, start, end, word: d.kind };
-  return { kind: 'break', start, end, text: '' };
+  return BREAK;
 }
 
 function isNum(t: Token | undefined): t is NumToken {
@@ -198,52 +212,39 @@ function validateWords(tokens: Token[]): void {
   }
 }
 
-const DAY = '(?:kl|alle dage|dagligt|daily|hverdage|weekend|man|mandag|tirs|tirsdag|ons|onsdag|tors|torsdag|fre|fredag|lør|lørdag|søn|søndag|mon|tue|wed|thu|fri|sat|sun|open|opening|åben|åbent|hours|fra|from)';
-const MASKS: RegExp[] = [
-  /\b24\s?(?:\/|-|x)\s?7\b/gi,
-  /\b24\/24\b/g,
-  /\b(?:19|20)\d{2}-\d{1,2}-\d{1,2}\b/g,
-  /\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}\b/g,
-  /(?:[$€£]\s?\d[\d.,]*)|(?:\d[\d.,]*\s?(?:,-|\.-|kr\b\.?|kroner|dkk|eur\b|euro|€|\$|usd|sek|nok|£))/gi,
-  /\b(?:[01]?\d|2[0-4])[.:](?:00|15|30|45)\s?[-–]\s?(?:[01]?\d|2[0-4])[.:](?:00|15|30|45)\b/g,
-];
-// Opening hours after a day or opening word ("Man-Søn 10-22"); only the range (group 1) is masked.
-const DAY_RANGE = new RegExp(`(?<![\\p{L}])${DAY}\\.?[\\s:-]{0,3}((?:[01]?\\d|2[0-4])(?:[.:]\\d\\d)?\\s?[-–]\\s?(?:[01]?\\d|2[0-4])(?:[.:]\\d\\d)?)(?!\\d)`, 'giu');
-
-function maskSpans(text: string): [number, number][] {
-  const spans: [number, number][] = [];
-  for (const re of MASKS) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) {
-      spans.push([m.index, m.index + m[0].length]);
-      if (m[0].length === 0) re.lastIndex++;
-    }
+/** Most digits in one run when nothing is masked (runs end at breaks and "og"). */
+function maxRunDigits(tokens: readonly Token[]): number {
+  let best = 0;
+  let sum = 0;
+  for (const t of tokens) {
+    if (t.kind === 'num') sum += t.digits.length;
+    else if (t.kind === 'break' || t.kind === 'og') sum = 0;
+    if (sum > best) best = sum;
   }
-  DAY_RANGE.lastIndex = 0;
-  let d: RegExpExecArray | null;
-  while ((d = DAY_RANGE.exec(text)) !== null) {
-    const end = d.index + d[0].length;
-    spans.push([end - d[1]!.length, end]);
-  }
-  return spans;
+  return best;
 }
 
-/** Splits text into runs (separated by words and other breaks) of digit groups. */
-export function tokenizeDigits(text: string): DigitGroup[][] {
-  const tokens = mergeCompounds(rawTokens(text));
-  validateWords(tokens);
-  const masks = maskSpans(text);
+/**
+ * Splits text into runs (separated by words and other breaks) of digit groups. With `minDigits`,
+ * returns no runs when none could reach that many digits: masks only ever turn digits into breaks,
+ * so if no unmasked run is long enough no masked one is, and the seven mask regexes are skipped.
+ */
+export function tokenizeDigits(text: string, minDigits = 0): DigitGroup[][] {
+  let tokens = rawTokens(text);
+  // Compounds and word validation only concern number words; most texts have plain digits only.
+  if (tokens.some((t) => t.kind === 'num' && t.word !== null)) {
+    tokens = mergeCompounds(tokens);
+    validateWords(tokens);
+  }
+  if (minDigits > 0 && maxRunDigits(tokens) < minDigits) return [];
+  return buildRuns(tokens, maskSpans(text));
+}
+
+function buildRuns(tokens: readonly Token[], masks: readonly [number, number][]): DigitGroup[][] {
   const runs: DigitGroup[][] = [];
   let run: DigitGroup[] = [];
   let group: DigitGroup | null = null;
   let plusAt = -1;
-  const endRun = (): void => {
-    if (run.length > 0) runs.push(run);
-    run = [];
-    group = null;
-    plusAt = -1;
-  };
   for (const t of tokens) {
     let kind = t.kind;
     if (masks.length > 0 && kind === 'num' && masks.some(([s, e]) => t.start < e && t.end > s)) kind = 'break';
@@ -263,8 +264,14 @@ export function tokenizeDigits(text: string): DigitGroup[][] {
     } else if (kind === 'plus') {
       group = null;
       plusAt = t.start;
-    } else endRun();
+    } else {
+      // End of a run.
+      if (run.length > 0) runs.push(run);
+      run = [];
+      group = null;
+      plusAt = -1;
+    }
   }
-  endRun();
+  if (run.length > 0) runs.push(run);
   return runs;
 }

@@ -115,7 +115,7 @@ function bestPartition(groups: DigitGroup[], country: CountryCode): Candidate[] 
 export function extractPhones(text: string, country: CountryCode = 'DK'): PhoneMatch[] {
   if (!hasPhoneCandidate(text)) return [];
   const out: PhoneMatch[] = [];
-  for (const run of tokenizeDigits(text)) {
+  for (const run of tokenizeDigits(text, MIN_DIGITS)) {
     let total = 0;
     for (const g of run) total += g.digits.length;
     if (total < MIN_DIGITS) continue;
@@ -142,6 +142,19 @@ function hasPhoneCandidate(text: string): boolean {
  * E.164, or `null` when it is not a valid number.
  */
 export function normalizePhone(raw: string, country: CountryCode = 'DK'): string | null {
+  // Structured phone fields repeat across the ads of one advertiser: keep the answers.
+  const key = `${country}|${raw}`;
+  const hit = normalized.get(key);
+  if (hit !== undefined) return hit;
+  const result = normalizeUncached(raw, country);
+  if (normalized.size >= CACHE_LIMIT) normalized.clear();
+  normalized.set(key, result);
+  return result;
+}
+
+const normalized = new Map<string, string | null>();
+
+function normalizeUncached(raw: string, country: CountryCode): string | null {
   const found = extractPhones(raw, country);
   if (found.length > 0) return found[0]!.e164;
   const digits = raw.replace(/\D/g, '');

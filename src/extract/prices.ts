@@ -3,6 +3,8 @@
  * "1 hour 1.500,-", "200 EUR / 1h", "80 EUR / hour", "1 t. 700,-", "1500 kr/time".
  */
 
+import { execNotAfter, lowerTwinText } from './scan.js';
+
 export type Currency = 'DKK' | 'EUR' | 'USD' | 'GBP';
 
 /** A price with its duration; `dkk` is the amount converted to Danish kroner. */
@@ -31,8 +33,15 @@ const CUR_AFTER = '(?<cur>kr\\.?|kroner|dkk|,-|\\.-|eur(?:o|os)?|€|usd|\\$|gbp
 const AMOUNT = '(?<amt>\\d{1,3}(?:\\.\\d{3})+|\\d{2,5})(?:,00|,-(?=\\s?(?:kr|dkk)))?';
 const PRICE = `(?:(?<pre>€|\\$|£|eur|dkk)\\s?${AMOUNT}|${AMOUNT.replace(/amt/g, 'amt2')}\\s?${CUR_AFTER}?)`;
 
-const DURATION_RE = new RegExp(`(?<![\\p{L}\\d])${DUR}(?![\\p{L}])`, 'giu');
-const PRICE_RE = new RegExp(`(?<![\\p{L}\\d.,])${PRICE}(?![\\d])`, 'giu');
+// Both are used as `(?<![\p{L}\d])DURATION` and `(?<![\p{L}\d.,])PRICE` through `execNotAfter`
+// (the leading lookbehind is checked by hand, see scan.ts).
+const DURATION_RE = new RegExp(`${DUR}(?![\\p{L}])`, 'giu');
+const NOT_AFTER_DURATION = /^[\p{L}\d]$/iu;
+const PRICE_RE = new RegExp(`${PRICE}(?![\\d])`, 'giu');
+const NOT_AFTER_PRICE = /^[\p{L}\d.,]$/iu;
+// Lower-case twins for lower-cased text (see lowerTwinText): every letter in both sources is lower case.
+const DURATION_LOWER = new RegExp(DURATION_RE.source, 'gu');
+const PRICE_LOWER = new RegExp(PRICE_RE.source, 'gu');
 
 const WORD_NUM: Record<string, number> = { en: 1, et: 1, one: 1, a: 1, an: 1, to: 2, two: 2, tre: 3, three: 3 };
 
@@ -75,23 +84,31 @@ function currencyOf(s: string | undefined): Currency | null {
 }
 
 function scan(text: string): { durs: Dur[]; amts: Amt[] } {
-  const durs: Dur[] = [];
-  DURATION_RE.lastIndex = 0;
+  // Amount candidates first: without one there is no price, and the duration scan is skipped.
+  const lower = lowerTwinText(text);
+  const haystack = lower ?? text;
+  const priceRe = lower === null ? PRICE_RE : PRICE_LOWER;
+  const durationRe = lower === null ? DURATION_RE : DURATION_LOWER;
+  const raw: RegExpExecArray[] = [];
+  priceRe.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = DURATION_RE.exec(text)) !== null) {
+  while ((m = execNotAfter(priceRe, haystack, NOT_AFTER_PRICE)) !== null) raw.push(m);
+  const durs: Dur[] = [];
+  const amts: Amt[] = [];
+  if (raw.length === 0) return { durs, amts };
+  durationRe.lastIndex = 0;
+  while ((m = execNotAfter(durationRe, haystack, NOT_AFTER_DURATION)) !== null) {
     const minutes = durationMinutes(m.groups ?? {});
     if (minutes !== null) durs.push({ start: m.index, end: m.index + m[0].length, minutes, bare: m.groups?.bare !== undefined });
   }
-  const amts: Amt[] = [];
-  PRICE_RE.lastIndex = 0;
-  while ((m = PRICE_RE.exec(text)) !== null) {
-    const g = m.groups ?? {};
-    const raw = g.amt ?? g.amt2 ?? '';
-    const start = m.index;
-    const end = start + m[0].length;
+  for (const p of raw) {
+    const g = p.groups ?? {};
+    const digits = g.amt ?? g.amt2 ?? '';
+    const start = p.index;
+    const end = start + p[0].length;
     // A number inside a duration ("30 min") is not an amount.
     if (durs.some((d) => start < d.end && end > d.start)) continue;
-    const amount = Number(raw.replace(/\./g, ''));
+    const amount = Number(digits.replace(/\./g, ''));
     if (!Number.isFinite(amount) || amount <= 0) continue;
     amts.push({ start, end, amount, currency: currencyOf(g.pre ?? g.cur) });
   }
@@ -152,18 +169,25 @@ export function hourlyPriceDkk(matches: readonly PriceMatch[]): number | null {
 
 /** Like {@link hourlyPriceDkk}, but also returns the match the price came from (for evidence). */
 export function lowestHourly(matches: readonly PriceMatch[]): { dkk: number; match: PriceMatch } | null {
-  const pick = (perHour: (m: PriceMatch) => number | null): { dkk: number; match: PriceMatch } | null => {
-    let best: { dkk: number; match: PriceMatch } | null = null;
-    for (const m of matches) {
-      const v = perHour(m);
-      if (v === null) continue;
-      const dkk = Math.round(v * 100) / 100;
-      if (!best || dkk < best.dkk) best = { dkk, match: m };
-    }
-    return best;
-  };
-  return (
-    pick((m) => (m.minutes === 60 ? m.dkk : m.minutes === 30 ? m.dkk * 2 : null)) ??
-    pick((m) => (m.minutes !== null && m.minutes >= 15 && m.minutes <= 120 ? (m.dkk * 60) / m.minutes : null))
-  );
+  return pickLowest(matches, perHourExact) ?? pickLowest(matches, perHourScaled);
+}
+
+// Module-level rather than closures: tsx wraps each named closure in a costly `__name` per call.
+function perHourExact(m: PriceMatch): number | null {
+  return m.minutes === 60 ? m.dkk : m.minutes === 30 ? m.dkk * 2 : null;
+}
+
+function perHourScaled(m: PriceMatch): number | null {
+  return m.minutes !== null && m.minutes >= 15 && m.minutes <= 120 ? (m.dkk * 60) / m.minutes : null;
+}
+
+function pickLowest(matches: readonly PriceMatch[], perHour: (m: PriceMatch) => number | null): { dkk: number; match: PriceMatch } | null {
+  let best: { dkk: number; match: PriceMatch } | null = null;
+  for (const m of matches) {
+    const v = perHour(m);
+    if (v === null) continue;
+    const dkk = Math.round(v * 100) / 100;
+    if (!best || dkk < best.dkk) best = { dkk, match: m };
+  }
+  return best;
 }

@@ -82,12 +82,26 @@ const CHECK_ITEMS = /([^✔✓☑\n]{2,40}?)\s*[✔✓☑]/gu;
  * c"), a bullet list (one item per line) or items marked ✔. Returns the longest menu found.
  */
 export function findServiceMenu(text: string): ServiceMenu | null {
+  // Facts and the no-limits detector read the same text back to back.
+  if (text === lastMenuText) return lastMenu;
+  const menu = scanServiceMenu(text);
+  lastMenuText = text;
+  lastMenu = menu;
+  return menu;
+}
+
+let lastMenuText: string | null = null;
+let lastMenu: ServiceMenu | null = null;
+
+/** The menu to keep: the one made of `items` when it lists more distinct items than `best`. */
+function better(best: ServiceMenu | null, items: string[], start: number, end: number): ServiceMenu | null {
+  const distinct = [...new Set(items.map(normalizeService).filter((x): x is string => x !== null))];
+  const count = new Set(items.map((x) => x.trim().toLowerCase()).filter((x) => x.length > 0)).size;
+  return !best || count > best.count ? { items: distinct, count, start, end } : best;
+}
+
+function scanServiceMenu(text: string): ServiceMenu | null {
   let best: ServiceMenu | null = null;
-  const consider = (items: string[], start: number, end: number): void => {
-    const distinct = [...new Set(items.map(normalizeService).filter((x): x is string => x !== null))];
-    const count = new Set(items.map((x) => x.trim().toLowerCase()).filter((x) => x.length > 0)).size;
-    if (!best || count > best.count) best = { items: distinct, count, start, end };
-  };
   // Bullet list: consecutive bullet lines.
   let m: RegExpExecArray | null;
   let run: string[] = [];
@@ -96,7 +110,7 @@ export function findServiceMenu(text: string): ServiceMenu | null {
   BULLET_LINE.lastIndex = 0;
   while (text.includes('\n') && (m = BULLET_LINE.exec(text)) !== null) {
     if (runEnd >= 0 && text.slice(runEnd, m.index).trim() !== '') {
-      if (run.length >= 2) consider(run, runStart, runEnd);
+      if (run.length >= 2) best = better(best, run, runStart, runEnd);
       run = [];
       runStart = -1;
     }
@@ -104,7 +118,7 @@ export function findServiceMenu(text: string): ServiceMenu | null {
     run.push(m[1]!);
     runEnd = m.index + m[0].length;
   }
-  if (run.length >= 2) consider(run, runStart, runEnd);
+  if (run.length >= 2) best = better(best, run, runStart, runEnd);
   // ✔-marked items.
   const checks: string[] = [];
   let cStart = -1;
@@ -115,7 +129,7 @@ export function findServiceMenu(text: string): ServiceMenu | null {
     checks.push(m[1]!.trim());
     cEnd = m.index + m[0].length;
   }
-  if (checks.length >= 2) consider(checks, cStart, cEnd);
+  if (checks.length >= 2) best = better(best, checks, cStart, cEnd);
   // Header + inline list up to the end of the sentence.
   HEADER.lastIndex = 0;
   while ((m = HEADER.exec(text)) !== null) {
@@ -123,7 +137,7 @@ export function findServiceMenu(text: string): ServiceMenu | null {
     const stop = /[.!?\n]|$/.exec(text.slice(from));
     const to = from + (stop ? stop.index : text.length - from);
     const items = text.slice(from, to).split(/\s*(?:,|\/|\+|;|\s(?:og|and|&)\s)\s*/u).filter((x) => x.trim().length > 0);
-    if (items.length >= 2) consider(items, from, to);
+    if (items.length >= 2) best = better(best, items, from, to);
   }
   return best;
 }

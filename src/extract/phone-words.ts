@@ -1,0 +1,102 @@
+/**
+ * Number words for phone de-obfuscation (English and Danish): "two", "otte", "seksten", compounds
+ * like "twentysix" and "femogtyve", and the letters O and l/I that stand in for 0 and 1.
+ */
+
+/** How a number-like word reads: one digit word, a teen, a tens word, a multiplier, a compound, O or l. */
+export type WordKind = 'unit' | 'teen' | 'tens' | 'mult' | 'multi' | 'o' | 'l';
+
+interface Piece {
+  digits: string;
+  kind: 'unit' | 'teen' | 'tens' | 'mult' | 'og';
+}
+
+const WORDS: Record<string, Piece> = {};
+function add(kind: Piece['kind'], entries: Record<string, string>): void {
+  for (const [w, digits] of Object.entries(entries)) WORDS[w] = { digits, kind };
+}
+add('unit', {
+  zero: '0', oh: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7',
+  eight: '8', nine: '9', nul: '0', en: '1', et: '1', to: '2', tre: '3', fire: '4', fem: '5',
+  seks: '6', syv: '7', otte: '8', ni: '9',
+});
+add('teen', {
+  ten: '10', eleven: '11', twelve: '12', thirteen: '13', fourteen: '14', fifteen: '15',
+  sixteen: '16', seventeen: '17', eighteen: '18', nineteen: '19', ti: '10', elleve: '11',
+  tolv: '12', tretten: '13', fjorten: '14', femten: '15', seksten: '16', sytten: '17', atten: '18',
+  nitten: '19',
+});
+add('tens', {
+  twenty: '20', thirty: '30', forty: '40', fourty: '40', fifty: '50', sixty: '60', seventy: '70',
+  eighty: '80', ninety: '90', tyve: '20', tredive: '30', fyrre: '40', halvtreds: '50', tres: '60',
+  halvfjerds: '70', firs: '80', halvfems: '90',
+});
+add('mult', { thousand: '000', th0usand: '000', tusind: '000', hundred: '00', hundrede: '00' });
+add('og', { og: '' });
+
+// Longest first, so "seksten" wins over "seks" + "ten" and "fourteen" over "four" + "teen".
+const WORD_LIST = Object.keys(WORDS).sort((a, b) => b.length - a.length);
+
+function decompose(s: string, pos: number): Piece[] | null {
+  if (pos === s.length) return [];
+  for (const w of WORD_LIST) {
+    if (s.startsWith(w, pos)) {
+      const rest = decompose(s, pos + w.length);
+      if (rest) return [WORDS[w]!, ...rest];
+    }
+  }
+  return null;
+}
+
+// Words repeat across ads; decomposing each word once keeps tokenizing cheap.
+const wordCache = new Map<string, { digits: string; kind: WordKind } | null>();
+const FIRST_LETTERS = new Set(Object.keys(WORDS).map((w) => w[0]!));
+
+/**
+ * The first two letters (lower case) a number-like word of two or more letters can start with:
+ * every number word has at least two letters, so a decomposable word starts with one, and "oo…"
+ * and "og" are the other two-letter cases. Any other ASCII pair is a plain word, known without
+ * lowercasing or looking the word up (most words of an ad).
+ */
+const NUMBER_WORD_PAIRS = new Uint8Array(26 * 26);
+for (const w of [...Object.keys(WORDS), 'oo', 'og']) {
+  const a = w.charCodeAt(0) - 97;
+  const b = w.charCodeAt(1) - 97;
+  if (a >= 0 && a < 26 && b >= 0 && b < 26) NUMBER_WORD_PAIRS[a * 26 + b] = 1;
+}
+
+/** False when an ASCII letter pair (char codes) cannot start a number-like word. */
+export function mayStartNumberWord(a: number, b: number): boolean {
+  return NUMBER_WORD_PAIRS[((a | 32) - 97) * 26 + ((b | 32) - 97)] === 1;
+}
+
+export function wordDigits(lower: string): { digits: string; kind: WordKind } | null {
+  if (lower.length > 40 || lower.length < 2 || !FIRST_LETTERS.has(lower[0]!)) return null;
+  const hit = wordCache.get(lower);
+  if (hit !== undefined) return hit;
+  const result = decomposeWord(lower);
+  if (wordCache.size > 50_000) wordCache.clear();
+  wordCache.set(lower, result);
+  return result;
+}
+
+function decomposeWord(lower: string): { digits: string; kind: WordKind } | null {
+  const pieces = decompose(lower, 0);
+  if (!pieces || pieces.length === 0) return null;
+  let digits = '';
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i]!;
+    const next = pieces[i + 1];
+    const after = pieces[i + 2];
+    if (p.kind === 'og') return null;
+    if (p.kind === 'tens' && next?.kind === 'unit' && next.digits !== '0') {
+      digits += p.digits[0]! + next.digits; // "twentysix" = 26
+      i++;
+    } else if (p.kind === 'unit' && next?.kind === 'og' && after?.kind === 'tens') {
+      digits += after.digits[0]! + p.digits; // "femogtyve" = 25
+      i += 2;
+    } else digits += p.digits;
+  }
+  const kind: WordKind = pieces.length === 1 ? (pieces[0]!.kind as WordKind) : 'multi';
+  return { digits, kind };
+}

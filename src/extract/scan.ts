@@ -1,0 +1,49 @@
+/**
+ * Regex helpers for speed. A pattern that starts with a lookbehind (`(?<![\p{L}])...`) keeps the
+ * regexp engine from skipping ahead to candidate first characters, so it runs a full attempt at
+ * every position of the text (several times slower on long ads). The patterns here drop that
+ * leading lookbehind and check the character before a match by hand instead; a rejected match
+ * retries one position later, which finds exactly the matches the lookbehind form finds.
+ */
+
+/** Whether the code point that ends at `index` in `text` matches `cls` (a one-code-point `^[...]$`/u pattern). */
+export function charBeforeIs(text: string, index: number, cls: RegExp): boolean {
+  if (index <= 0) return false;
+  const low = text.charCodeAt(index - 1);
+  const from = low >= 0xdc00 && low <= 0xdfff && index >= 2 && (text.charCodeAt(index - 2) & 0xfc00) === 0xd800 ? index - 2 : index - 1;
+  return cls.test(text.slice(from, index));
+}
+
+/**
+ * The next match of global `re` in `text` (from `re.lastIndex`) whose start is not preceded by a
+ * character of `notAfter`, i.e. `(?<!notAfter)re`. Patterns must not match the empty string and
+ * must start with a BMP character, so one position later is never inside a surrogate pair.
+ */
+export function execNotAfter(re: RegExp, text: string, notAfter: RegExp): RegExpExecArray | null {
+  for (;;) {
+    const m = re.exec(text);
+    if (m === null || !charBeforeIs(text, m.index, notAfter)) return m;
+    re.lastIndex = m.index + 1;
+  }
+}
+
+// Prices and languages lower-case the same few texts of an ad in different phases.
+const recentLower = new Map<string, string | null>();
+const RECENT_LIMIT = 8;
+
+/**
+ * `text` lower-cased, for running a lower-case, flag-`i`-free twin of a case-insensitive pattern
+ * (V8 runs big alternations about twice as fast that way); null when the twin could match
+ * differently: lowercasing changes the length ("İ"), or the text has "ſ", which /iu folds to "s"
+ * but toLowerCase keeps (checked over all of Unicode: the only such letter), or "Σ", whose lower
+ * case depends on its neighbours. Lowercasing never turns a letter into a non-letter or back.
+ */
+export function lowerTwinText(text: string): string | null {
+  const hit = recentLower.get(text);
+  if (hit !== undefined) return hit;
+  const lower = text.toLowerCase();
+  const twin = lower.length === text.length && !text.includes('ſ') && !text.includes('Σ') ? lower : null;
+  if (recentLower.size >= RECENT_LIMIT) recentLower.clear();
+  recentLower.set(text, twin);
+  return twin;
+}
