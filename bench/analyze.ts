@@ -4,7 +4,8 @@
  * cannot be loaded) into a temp JSONL file (not timed), then times
  * `analyzeStream` over it with the text indicators (no linker) and samples peak RSS.
  * Runs 100,000 ads, then 1,000,000 ads streamed through. Prints one JSON line per run:
- * `{ ads, seconds, adsPerSecond, peakRssMb }`. Targets: ≥ 20,000 ads/s, peak ≤ 500 MB.
+ * `{ ads, seconds, adsPerSecond, peakRssMb, mainCpuSeconds, workers }`. `--workers N` sets the
+ * worker threads (0: single thread). Targets: ≥ 20,000 ads/s, peak ≤ 500 MB.
  */
 import { once } from 'node:events';
 import { createReadStream, createWriteStream, mkdtempSync, rmSync } from 'node:fs';
@@ -20,6 +21,9 @@ const args = process.argv.slice(2);
 const countArg = args.indexOf('--count');
 const firstCount = countArg >= 0 ? Number(args[countArg + 1]) : 100_000;
 const runs = args.includes('--no-million') ? [firstCount] : [firstCount, 1_000_000];
+const workersArg = args.indexOf('--workers');
+/** Worker threads for analyzeStream (default: its own, os.availableParallelism()). */
+const workers = workersArg >= 0 ? Number(args[workersArg + 1]) : undefined;
 
 let peakRss = 0;
 const sampler = setInterval(() => {
@@ -79,7 +83,15 @@ try {
     global.gc?.();
     peakRss = process.memoryUsage.rss();
     const started = process.hrtime.bigint();
-    const counts = await analyzeStream({ input: createReadStream(file, { encoding: 'utf8' }), output: nullSink(), config });
+    const cpuBefore = process.cpuUsage();
+    const counts = await analyzeStream({
+      input: createReadStream(file, { encoding: 'utf8' }),
+      output: nullSink(),
+      config,
+      ...(workers === undefined ? {} : { workers }),
+    });
+    // Main-thread CPU only; workers' CPU shows in the process totals (time(1)).
+    const cpu = process.cpuUsage(cpuBefore);
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     peakRss = Math.max(peakRss, process.memoryUsage.rss());
     console.log(
@@ -88,6 +100,8 @@ try {
         seconds: Number(seconds.toFixed(2)),
         adsPerSecond: Math.round(counts.written / seconds),
         peakRssMb: Math.round(peakRss / 1024 / 1024),
+        mainCpuSeconds: Number(((cpu.user + cpu.system) / 1e6).toFixed(2)),
+        workers: workers ?? 'default',
       }),
     );
     rmSync(file, { force: true });

@@ -1,18 +1,18 @@
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { prepareAd } from '../extract/index.js';
 import type { BatchLinker, PreparedAd } from '../indicators/define.js';
-import { combineIndicators, detectTextIndicators } from '../indicators/engine.js';
+import { combineIndicators } from '../indicators/engine.js';
 import type { ScoringConfig } from '../indicators/scoring-config.js';
-import { scrubText } from '../shared/logger.js';
-import { errorMessage } from '../shared/errors.js';
-import type { AdInput, FiredIndicator } from '../shared/types.js';
-import { parseAdLine } from './input.js';
-import { LineWriter, publishedFacts, resultLine, type ResultExtracted } from './output.js';
+import type { AdInput } from '../shared/types.js';
+import { analyzeLine, type Interim, type LineOutcome } from './line.js';
+import { LineWriter, resultLine } from './output.js';
+import { AnalyzePool } from './pool.js';
+import type { WorkerBatch } from './worker.js';
 
 /** Progress of a run, reported every `progressEvery` ads and at the end of each pass. */
 export interface AnalyzeProgress {
@@ -37,8 +37,15 @@ export interface AnalyzeOptions {
   /** Where the two-pass run keeps its interim file (default os.tmpdir()). */
   tmpDir?: string;
   progressEvery?: number;
-  /** Replaces the extractor's prepareAd (tests, benchmarks). */
+  /** Replaces the extractor's prepareAd (tests, benchmarks); implies `workers: 0`. */
   prepare?: (ad: AdInput) => PreparedAd;
+  /**
+   * Worker threads that parse, extract and detect (default: os.availableParallelism()); 0 analyses
+   * on this thread. Inputs shorter than two batches are always analysed on this thread.
+   */
+  workers?: number;
+  /** Lines per worker batch (default 500). */
+  batchSize?: number;
 }
 
 /** Counts of a run. The CLI exits non-zero when `read` is 0. */
@@ -49,13 +56,6 @@ export interface AnalyzeCounts {
   written: number;
   /** Lines skipped as malformed. */
   malformed: number;
-}
-
-/** What pass 1 keeps per ad for pass 2: no ad text beyond the evidence quotes. */
-interface Interim {
-  id: string;
-  indicators: FiredIndicator[];
-  extracted: ResultExtracted;
 }
 
 /**
@@ -83,39 +83,37 @@ export async function analyzeStream(options: AnalyzeOptions): Promise<AnalyzeCou
     interim = new LineWriter(createWriteStream(interimPath, { encoding: 'utf8', mode: 0o600 }));
   }
 
+  const linking = linker !== undefined;
+  const handle = async (o: LineOutcome): Promise<void> => {
+    if (o.kind === 'skip') return;
+    if (o.kind === 'malformed') {
+      counts.malformed += 1;
+      options.onMalformed?.(o.lineNo, o.message);
+      return;
+    }
+    counts.read += 1;
+    if (linker && interim) {
+      linker.add(o.prepared!);
+      await interim.write(o.out);
+    } else {
+      await out.write(o.out);
+      counts.written += 1;
+    }
+    if (counts.read % every === 0) report(1);
+  };
+
+  const workerState: { pool: AnalyzePool | null } = { pool: null };
   try {
-    let lineNo = 0;
     const lines = createInterface({ input: options.input, crlfDelay: Infinity });
-    for await (const line of lines) {
-      lineNo += 1;
-      if (line.trim() === '') continue;
-      const parsed = parseAdLine(line);
-      if (!parsed.ok) {
-        counts.malformed += 1;
-        options.onMalformed?.(lineNo, parsed.message);
-        continue;
+    const workers = options.workers ?? (options.prepare ? 0 : availableParallelism());
+    if (workers <= 0) {
+      let lineNo = 0;
+      for await (const line of lines) {
+        lineNo += 1;
+        await handle(analyzeLine(line, lineNo, config, prepare, linking));
       }
-      let prepared: PreparedAd;
-      let fired: FiredIndicator[];
-      try {
-        prepared = prepare(parsed.ad);
-        fired = detectTextIndicators(prepared, config);
-      } catch (err) {
-        counts.malformed += 1;
-        options.onMalformed?.(lineNo, `could not analyse ad: ${scrubText(errorMessage(err)).slice(0, 200)}`);
-        continue;
-      }
-      counts.read += 1;
-      const extracted = publishedFacts(prepared.facts);
-      if (linker && interim) {
-        linker.add(prepared);
-        const record: Interim = { id: parsed.ad.id, indicators: fired, extracted };
-        await interim.write(`${JSON.stringify(record)}\n`);
-      } else {
-        await out.write(resultLine(parsed.ad.id, combineIndicators(fired, config), null, extracted));
-        counts.written += 1;
-      }
-      if (counts.read % every === 0) report(1);
+    } else {
+      await runBatched(lines, { workers, batchSize: options.batchSize ?? DEFAULT_BATCH, config, linking, prepare, handle }, workerState);
     }
     report(1);
 
@@ -140,6 +138,64 @@ export async function analyzeStream(options: AnalyzeOptions): Promise<AnalyzeCou
     else await out.flush();
     return counts;
   } finally {
+    await workerState.pool?.close();
     if (tempDir) await rm(tempDir, { recursive: true, force: true });
   }
+}
+
+/** Lines per worker message: large enough to amortise messaging, small enough to keep memory flat. */
+const DEFAULT_BATCH = 500;
+
+interface BatchedRun {
+  workers: number;
+  batchSize: number;
+  config: ScoringConfig;
+  linking: boolean;
+  prepare: (ad: AdInput) => PreparedAd;
+  handle: (o: LineOutcome) => Promise<void>;
+}
+
+/**
+ * Sends batches of lines to a worker pool and handles the outcomes in input order. At most two
+ * batches per worker are in flight, so reading waits for the slowest worker and memory stays flat.
+ * The pool starts only once two batches have been read: a small input is analysed right here,
+ * without paying for worker start-up. The pool is left in `state` for the caller to close.
+ */
+async function runBatched(lines: AsyncIterable<string>, run: BatchedRun, state: { pool: AnalyzePool | null }): Promise<void> {
+  const inFlight: Promise<LineOutcome[]>[] = [];
+  let held: WorkerBatch | null = null;
+  let batch: WorkerBatch = { seq: 0, firstLineNo: 1, lines: [] };
+  let lineNo = 0;
+  const handleAll = async (outcomes: LineOutcome[]): Promise<void> => {
+    for (const o of outcomes) await run.handle(o);
+  };
+  const submit = async (b: WorkerBatch): Promise<void> => {
+    state.pool ??= new AnalyzePool(run.workers, run.config, run.linking);
+    inFlight.push(state.pool.submit(b));
+    while (inFlight.length >= run.workers * 2) await handleAll(await inFlight.shift()!);
+  };
+  const local = async (b: WorkerBatch): Promise<void> => {
+    for (const [i, line] of b.lines.entries()) await run.handle(analyzeLine(line, b.firstLineNo + i, run.config, run.prepare, run.linking));
+  };
+
+  for await (const line of lines) {
+    lineNo += 1;
+    batch.lines.push(line);
+    if (batch.lines.length < run.batchSize) continue;
+    if (held === null && state.pool === null) held = batch;
+    else {
+      if (held) await submit(held);
+      held = null;
+      await submit(batch);
+    }
+    batch = { seq: batch.seq + 1, firstLineNo: lineNo + 1, lines: [] };
+  }
+  if (state.pool === null) {
+    // Fewer than two batches in all: not worth starting workers.
+    if (held) await local(held);
+    await local(batch);
+    return;
+  }
+  if (batch.lines.length > 0) await submit(batch);
+  while (inFlight.length > 0) await handleAll(await inFlight.shift()!);
 }

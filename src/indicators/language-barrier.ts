@@ -15,8 +15,10 @@ const NOT_A_STYLE =
 
 /** "no English", "little english", "lidt engelsk", "bad english", "ingen engelsk". */
 const littleEnglish = compileTerms([
-  `(?:no|not|little|litle|a little bit|bit|few|bad|poor|broken|basic|limited|lidt|ingen|ikke|dårlig|dårligt|meget lidt|næsten ingen|ikke så godt|ikke meget) ${EN}`,
-  `${EN}:? (?:no|not good|very little|a little|lidt|kun lidt|dårligt|bad|poor|is bad|is poor|limited)`,
+  `(?:no|not|little|litle|a little bit|bit|few|bad|poor|broken|basic|limited|not much|no much|not so much|small|lidt|ingen|ikke|dårlig|dårligt|meget lidt|næsten ingen|ikke så godt|ikke meget|kun lidt) ${EN}`,
+  // The language first, the amount after, as broken English puts it: "My english little bit",
+  // "english not so good", "engelsk kun lidt".
+  `${EN}:? (?:is |are |er )?(?:no|not|not (?:so |very |too )?good|no good|not much|very little|little|litle|a little|little bit|a bit|bit|small|few|lidt|kun lidt|meget lidt|dårligt|dårlig|bad|very bad|poor|weak|basic|limited|so so)`,
   `(?:don't|dont|doesn't|doesnt|do not|does not|can't|cannot|not|no) (?:speak|talk|understand) ${EN}`, `a bit of ${EN}`,
   `(?:taler|snakker|forstår) ikke ${EN}`,
   'google translate', 'translator app', 'oversættelses ?app', 'use translator', 'brug google',
@@ -70,6 +72,8 @@ const listRule: TextRule = {
   fields: (f) => isListField(f, 'languages'),
 };
 
+const allRules: readonly TextRule[] = [...rules, listRule];
+
 /** `language-barrier`: text rules of catalogue v1, with literal examples (see docs/indicators.md). */
 export const indicator = defineIndicator({
   id: 'language-barrier',
@@ -81,7 +85,7 @@ export const indicator = defineIndicator({
   },
   defaultWeight: 1,
   languages: ['da', 'en'],
-  detect: (ad) => detectWithRules(ad, 'ad', [...rules, listRule]),
+  detect: (ad) => detectWithRules(ad, 'ad', allRules),
   examples: {
     positive: [
       { text: 'She speak little english. Incall in clean apartment.' },
@@ -92,6 +96,9 @@ export const indicator = defineIndicator({
       { text: 'I speak only thai, little english, please send sms.' },
       { text: 'Massage and relax.', languages: ['rumænsk', 'lidt engelsk'] },
       { text: 'me no speak english good, we use google translate ok' },
+      { text: 'My english little bit, please call and say what time.' },
+      { text: 'english not so good, please sms' },
+      { text: 'Hun taler engelsk kun lidt, skriv sms.' },
     ],
     negative: [
       { text: 'She speak english ok. Incall in clean apartment.' },
@@ -101,6 +108,7 @@ export const indicator = defineIndicator({
       { text: 'I speak English and Spanish. No Danish, sorry.' },
       { text: 'SMS only, no calls. English or Danish.' },
       { text: 'Massage.', languages: ['english', 'thai'] },
+      { text: 'My English is good, Danish a little.' },
     ],
   },
 });

@@ -9,12 +9,15 @@ const PLACES =
 /** Recently arrived or touring, in Danish and English (incl. broken English). */
 const arrived = compileTerms([
   'ny i byen', 'ny på stedet', 'nyhed i byen', 'lige ankommet', 'netop ankommet',
-  'nyankommen', 'lige kommet til (?:danmark|byen)', 'første gang i (?:danmark|dk|byen)',
+  // Every inflection of "newly arrived": nyankommen, nyankommet, nyankomne, nyligt ankommet.
+  'nyankom(?:men|met|ne)', 'ny(?:lig|ligt)? ankom(?:men|met|ne)', 'lige kommet til (?:danmark|byen)', 'første gang i (?:danmark|dk|byen)',
   'kun (?:få|et par|2|3|4|5) dage', 'kun denne uge', 'kun i denne uge', 'kun i få dage', 'sidste dage',
   'sidste dag i',
   'sidste chance', 'sidste uge i', 'på turné', 'på tour', 'tilbage i byen', 'kort besøg i',
-  'new in (?:town|the city|city|dk|denmark)', 'new here', 'just arrived', 'just arrive', 'arrived today',
-  'recently arrived', 'newly arrived', 'fresh arrival', 'new arrival',
+  'new in (?:town|the city|city|dk|denmark)', 'new here', 'arrived today',
+  // "just arrived", "just arive", "newly arived": the verb as broken English spells it.
+  '(?:just|recently|newly|new|now) (?:arrived?|arived?|arrieved|arrivied)', 'fresh arrival', 'new arrival',
+  'new faces? (?:in|here)', 'nyt ansigt (?:i|på)',
   'first time in (?:denmark|dk|town|the city)',
   'only (?:a )?few days', 'only (?:for )?(?:\\d|two|three|four|five) days', 'few days only', 'only this week',
   'this week only', 'last days', 'last day in', 'last week in', 'last chance', 'on tour', 'touring', 'tour in denmark',
@@ -36,7 +39,7 @@ const newPerson = compileTerms([
 
 /** "Ny i Odense", "NEW in Copenhagen": accepted only when a place name (capitalised) follows. */
 const inPlace = compileTerms([
-  '(?:helt )?ny i \\p{L}+', 'new in \\p{L}+', 'first time in \\p{L}+', 'første gang i \\p{L}+',
+  '(?:helt )?ny (?:i|på) \\p{L}+', 'new in \\p{L}+', 'nyankom(?:men|met) til \\p{L}+', 'first time in \\p{L}+', 'første gang i \\p{L}+',
   'lige (?:kommet|flyttet) til \\p{L}+', 'visiting \\p{L}+ for',
 ]);
 
@@ -50,7 +53,11 @@ function capitalisedPlace(ctx: MatchContext): boolean {
   return first !== first.toLowerCase();
 }
 const placeWord = /(\p{L}+)(?:\s+for)?$/u;
-const notPlaces = new Set(['dag', 'morgen', 'aften', 'weekenden', 'stock', 'price', 'the', 'a', 'my', 'pris']);
+/** Capitalised words after "ny på" / "new in" that are not places ("Ny på Instagram"). */
+const notPlaces = new Set([
+  'dag', 'morgen', 'aften', 'weekenden', 'stock', 'price', 'the', 'a', 'my', 'pris', 'siden', 'sitet', 'instagram',
+  'snapchat', 'onlyfans', 'telegram', 'whatsapp', 'facebook', 'tiktok', 'twitter',
+]);
 
 function followedByPlace(ctx: MatchContext): boolean {
   const word = placeWord.exec(ctx.matched)?.[1] ?? '';
@@ -96,6 +103,10 @@ export const indicator = defineIndicator({
       { title: 'NY THAI PIGE I RANDERS!!' },
       { text: 'Ny på stedet: Nadia, 29.' },
       { text: 'i am new in town baby, come visit' },
+      { text: 'Brasiliansk Bruna, 26, nyankommet til Kolding.' },
+      { title: 'Thai Noi – ny på Amager' },
+      { text: 'New face in town!! Joy is waiting.' },
+      { text: 'Hello, just arive in Odense, call me.' },
     ],
     negative: [
       { text: 'NEW PHOTOS 📸 but not new in town – I have lived in Aarhus for 6 years.' },
@@ -105,6 +116,7 @@ export const indicator = defineIndicator({
       { text: 'Jeg er ikke ny i byen, jeg har boet i Aarhus i 10 år.' },
       { text: 'Living in Helsingør for 12 years. I speak good English.' },
       { text: 'New price: 1 hour 1500 kr. New lingerie.' },
+      { text: 'Ny på siden, men ikke i byen: jeg har boet i Vejle i 8 år.' },
     ],
   },
 });

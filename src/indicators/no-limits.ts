@@ -9,9 +9,11 @@ export const NO_LIMITS_MENU_SIZE = 12;
 
 const PHRASES = new RegExp(
   `(?<![\\p{L}])(?:${[
-    'ingen grænser', 'uden grænser', 'ingen begrænsninger', 'ingen tabuer', 'alt er muligt', 'alt kan lade sig gøre',
+    'ingen grænser', 'uden grænser', 'ingen begrænsninger', 'ingen tabuer', 'uden tabuer',
+    // "everything is allowed" in its Danish forms: alt er muligt / tilladt / lovligt, alt går.
+    'alt (?:er )?(?:muligt|tilladt)', 'alt går', 'alt kan lade sig gøre',
     'åben for alt', 'alle ydelser', 'alle services', 'no limits?', 'without limits', 'limitless', 'no taboos?',
-    'no restrictions', 'everything (?:is )?(?:allowed|possible|goes)', 'anything goes', 'anything (?:is )?possible',
+    'no restrictions', '(?:everything|anything|all) (?:is )?(?:allowed|possible|permitted|goes)',
     'all services(?: available)?', 'open for everything', 'open to everything',
   ].join('|')})(?![\\p{L}])`,
   'giu',
@@ -21,6 +23,9 @@ const PHRASES = new RegExp(
 const NEG = ['not', 'ikke', 'never', 'aldrig', "isn't", "don't", 'dont', 'ej'];
 const TEXT_FIELDS = new Set(['title', 'text']);
 
+/** "No limits? Nej – I have clear limits": the phrase is asked, then refused. */
+const ANSWERED_NO = /^\s*\?+[\s\-–—,:]*(?:nej|no|nope|not|ikke|never|aldrig|sorry|desværre)(?![\p{L}])/iu;
+
 function detect(ad: PreparedAd): Evidence[] {
   const out: Evidence[] = [];
   for (const f of ad.fields) {
@@ -28,7 +33,9 @@ function detect(ad: PreparedAd): Evidence[] {
     PHRASES.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = PHRASES.exec(f.text)) !== null) {
-      if (!isNegated(f.text, m.index, NEG, 2)) out.push(spanEvidence(f, m.index, m.index + m[0].length));
+      const end = m.index + m[0].length;
+      if (isNegated(f.text, m.index, NEG, 2) || ANSWERED_NO.test(f.text.slice(end, end + 16))) continue;
+      out.push(spanEvidence(f, m.index, end));
     }
   }
   const serviceFields = ad.fields.filter((f) => f.source === 'ad' && f.path.startsWith('services['));
@@ -57,6 +64,8 @@ export const indicator = defineIndicator({
   examples: {
     positive: [
       { text: 'Alt er muligt hos mig. GFE, rollespil, massage.' },
+      { text: 'Alt er tilladt – også natur.' },
+      { text: 'Anything is allowed with me, ask.' },
       { text: 'Services: GFE, OWO, 69, massage. No limits! She is sweet.' },
       { text: 'Party and play – everything allowed. GFE, massage.' },
       { text: 'New in Aalborg!! All services available: GFE, kissing, massage.' },
@@ -70,6 +79,8 @@ export const indicator = defineIndicator({
       { text: 'Jeg tager mig god tid og har mine grænser. Massage og GFE.' },
       { text: 'Jeg tilbyder:\n- GFE\n- massage\n- kys\n- 69\n- striptease\n- rollespil\n- lingeri\n- bruser sammen\n- dildoshow\n- fodfetish\n- let dominans\nAltid med kondom.' },
       { text: 'Ikke alt er muligt, spørg først.' },
+      { text: 'No limits? Nej – I have clear limits 🙂' },
+      { text: 'Alt er muligt? Nej, jeg har mine grænser.' },
       { services: ['GFE', 'massage', 'kys', '69', 'striptease', 'rollespil', 'lingeri', 'bruser sammen', 'dildoshow', 'fodfetish', 'let dominans'] },
     ],
   },

@@ -14,6 +14,11 @@ const terms = compileTerms([
   `(?:(?:my|our|the) )?${CONTROLLER_EN} (?:arranges?|arranging|books?|booking|handles?|takes care of|manages?|answers?|will answer|will send|sends?|organi[sz]es?|decides?|brings?|bring|drives?|takes? me|will bring|collects?|picks? me|will contact you|contacts you|will call you|calls you|will text you|texts you|takes? (?:the |my |all )?money|keeps? (?:the |my )?money)`,
   `(?:min|mit|vores) ${CONTROLLER_DA} (?:arrangerer|booker|står for|tager sig af|svarer|sender|kører|bringer|henter|afleverer|bestemmer|styrer|klarer|tager pengene|får pengene)`,
   `(?:contact|call|text|sms|write|whatsapp|kontakt|ring til|skriv til) (?:my|our|min|mit|vores) (?:manager|boss|agent|chef|kæreste|boyfriend|driver|chauffør)`,
+  // the contact given is someone else's: "Tel 60 27 48 15 (manager)", "manager's number"
+  `\\((?:my |min |her |hendes )?(?:manager|boss|agent|boyfriend|kæreste|chef|driver|chauffør|mamasan|mama ?san)\\)`,
+  `(?:${CONTROLLER_EN}|${CONTROLLER_DA})(?:'s|s|ens|en)? (?:phone|number|tel|tlf|telefon|nummer|whatsapp|mobil)`,
+  // someone speaks for her: "write me and I translate for her", "jeg oversætter for hende"
+  '(?:i|jeg|we|vi) (?:will |can |kan |vil )?(?:translate|oversætter|oversætte|tolker|speak|talk|answer|svarer|taler) for (?:her|hende)',
   // a driver
   'driver (?:brings?|bring|takes?|drives?|will bring|drop|drops) (?:me|us|the girls?|her)', 'with (?:my|a) driver',
   'chauffør(?:en)? (?:kører|bringer|henter|afleverer) (?:mig|os|hende|pigerne)', 'kører mig ud til dig',
@@ -53,6 +58,9 @@ export const indicator = defineIndicator({
       { text: 'Min chauffør kører mig ud til dig og venter udenfor.' },
       { text: 'My boyfriend arranges all my bookings, please pay him at the door.' },
       { text: 'Min kæreste står for alle aftaler.' },
+      { text: 'She is Dasha, 20. Only incall. Tel 60 27 48 15 (manager)' },
+      { text: 'She not speak english, write me and I translate for her.' },
+      { text: 'Ring på managerens nummer: 22 33 44 55.' },
     ],
     negative: [
       { text: 'Incall only, in my own apartment in Vejle.' },
@@ -62,6 +70,8 @@ export const indicator = defineIndicator({
       { text: 'Booking by phone 53 91 27 40.' },
       { text: 'Sexy Monica. Book her on WhatsApp. Hun er sød.' },
       { text: 'No manager, no driver – I book myself.' },
+      { text: 'Tel 60 27 48 15 (my own phone, no manager)' },
+      { text: 'Ring til mig for at booke hende, tlf 22 33 44 55.' },
     ],
   },
 });

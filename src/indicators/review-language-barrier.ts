@@ -7,15 +7,18 @@ const DA = '(?:danish|dansk)';
 
 /** A client could not communicate with the person in English or Danish. */
 const terms = compileTerms([
-  "(?:could not|couldn't|couldnt|can't|cannot|can not|impossible to|hard to|difficult to|unable to) (?:\\p{L}+ ){0,1}(?:communicate|talk|understand|speak|chat)",
-  '(?:kunne ikke|kan ikke|umuligt at|svært at) (?:\\p{L}+ ){0,1}(?:kommunikere|tale|snakke|forstå|forstås)',
+  "(?:could not|couldn't|couldnt|can't|cannot|can not|impossible to|hard to|difficult to|unable to) (?:really |at all |even )?(?:\\p{L}+ ){0,1}(?:communicate|talk|understand|speak|chat)",
+  // "kunne slet ikke tale sammen", "kunne overhovedet ikke forstå hinanden"
+  '(?:kunne|kan) (?:slet |overhovedet |næsten |virkelig )?ikke (?:\\p{L}+ ){0,1}(?:kommunikere|tale|snakke|forstå|forstås)',
+  '(?:umuligt at|svært at) (?:\\p{L}+ ){0,1}(?:kommunikere|tale|snakke|forstå|forstås)',
   `(?:no|zero|ingen|hardly any|næsten ingen|barely|very little|little|bad|poor|broken|terrible|dårlig|dårligt|elendig|ringe) ${EN}`,
   `${EN} (?:is|was|er|var) (?:(?!not |ikke )\\p{L}+ ){0,1}(?:bad|poor|terrible|non-existent|nonexistent|dårlig|dårligt|elendig|ringe|very limited)`,
   `(?:didn't|did not|doesn't|does not|don't|talte ikke|snakkede ikke|taler ikke|snakker ikke|forstod ikke) (?:speak |understand |talk )?${EN}`,
   "(?:she )?(?:didn't|did not|doesn't|does not|dont|don't|doesnt) understand (?:me|anything|a word)", 'forstod (?:ingenting|intet|ikke et ord)',
   'google translate', 'translator', 'translate app', 'oversættelse', 'only pointing', 'sign language', 'tegnsprog',
-  '(?:only|kun) (?:speaks?|spoke|talte|taler|snakker|snakkede) (?:thai|romanian|rumænsk|russian|russisk|ukrainian|ukrainsk|bulgarian|bulgarsk|spanish|spansk|chinese|kinesisk|vietnamese|vietnamesisk|polish|polsk|hungarian|ungarsk|albanian|albansk|portuguese|portugisisk)',
-  'language barrier', 'sprogbarriere', 'hand signs', 'no common language', 'intet fælles sprog', 'fagter',
+  '(?:only|kun) (?:speaks?|spoke|talte|taler|snakker|snakkede|understands?|understood|forstod|forstår) (?:thai|romanian|rumænsk|russian|russisk|ukrainian|ukrainsk|bulgarian|bulgarsk|spanish|spansk|chinese|kinesisk|vietnamese|vietnamesisk|polish|polsk|hungarian|ungarsk|albanian|albansk|portuguese|portugisisk)',
+  // the verb first, as often: "hun forstod kun thai", "she understands only romanian"
+  '(?:speaks?|spoke|talte|taler|snakker|snakkede|understands?|understood|forstod|forstår) (?:only|kun) (?:thai|romanian|rumænsk|russian|russisk|ukrainian|ukrainsk|bulgarian|bulgarsk|spanish|spansk|chinese|kinesisk|vietnamese|vietnamesisk|polish|polsk|hungarian|ungarsk|albanian|albansk|portuguese|portugisisk)',  'language barrier', 'sprogbarriere', 'hand signs', 'no common language', 'intet fælles sprog', 'fagter',
 ]);
 
 /** "no Danish" is a barrier only when the review does not say English worked. */
@@ -47,6 +50,8 @@ export const indicator = defineIndicator({
       { text: 'Kwan.', reviews: [{ id: 'r1', text: 'Nice massage but we could not communicate at all, no English and no Danish.' }] },
       { text: 'Mai.', reviews: [{ id: 'r1', text: 'Sød, men vi kunne ikke snakke sammen, hun taler ikke engelsk.' }] },
       { text: 'Ana.', reviews: [{ id: 'r1', text: 'she dont understand anything, only smile' }] },
+      { text: 'Noi.', reviews: [{ id: 'r1', text: 'Massagen var ok, men vi kunne slet ikke tale sammen, hun forstod kun thai.' }] },
+      { text: 'Lan.', reviews: [{ id: 'r1', text: 'She only understood vietnamese, we could not really talk.' }] },
     ],
     negative: [
       { text: 'Lea.', reviews: [{ id: 'r1', text: 'Her English was perfect and she was really friendly.' }] },

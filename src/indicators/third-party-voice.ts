@@ -23,12 +23,32 @@ const agencyVoice = compileTerms([
   'vores (?:[\\p{L}]+ )?(?:piger|damer|modeller|escorts|bureau|massøser|klinik|studie|salon|hus|team|sted|nye)',
   'vi tilbyder', 'vi har (?:[\\p{L}\\d-]+ ){0,3}(?:piger|damer|kvinder|massøser|massage|nye|mange|flere)',
   'we offer', 'we provide', 'we have (?:[\\p{L}\\d-]+ ){0,3}(?:girls|ladies|women|models|massage|services|new|many|several)',
-  'our new (?:girl|lady|model)', 'pigerne (?:er|venter|står|glæder)', 'the girls (?:are|will|wait|waiting)',
+  // One person presented by the business: "our lady Bella", "our sweet new girl", "vores nye pige".
+  'our (?:[\\p{L}]+ ){0,2}(?:girl|lady|model|escort|masseuse|beauty|babe)', 'vores (?:[\\p{L}]+ ){0,2}(?:pige|dame|model|massøse)',
+  'pigerne (?:er|venter|står|glæder)', 'the girls (?:are|will|wait|waiting)',
+  // A business speaking as "we": opening hours, location, waiting ("We are open 24-7", "Vi har åbent").
+  "(?:we are|we're) (?:open|located|situated|waiting|available|ready|here for you)", 'we (?:open|wait|welcome|accept)',
+  'vi (?:har|holder) (?:\\p{L}+ )?åbent', 'vi er (?:åbne|klar|beliggende|her for dig)', 'vi (?:ligger|venter|glæder os|modtager|holder til)',
   'hos os', 'at our', 'come to us', 'kom til os', 'contact us', 'kontakt os', 'ring til os', 'call us',
   'presents?:', 'præsenterer', 'agency presents',
 ]);
 
+/**
+ * "They are ready for you", "de venter på dig": the persons offered, spoken of in the plural. Not
+ * "they are real" about photos, so only verbs and states that describe persons count.
+ */
+const theyVoice = compileTerms([
+  "(?:they are|they're|theyre) (?:(?:all|very|so|always) )?(?:ready|waiting|young|new|sweet|hot|sexy|beautiful|from|here|available)",
+  // Not "they love", "they come back": clients are spoken of that way in first-person ads.
+  'they (?:speak|wait|offer|come from)',
+  'de (?:er|bliver) (?:(?:alle|meget|altid) )?(?:klar|unge|nye|søde|lækre|smukke|fra|her|til rådighed)',
+  'de (?:taler|snakker|venter|tilbyder|kommer fra)',
+]);
+
+const PHOTO_WORDS = /(?:photo|foto|picture|pics|billed|image|video)/iu;
+
 const rules: TextRule[] = [
+  { pattern: theyVoice, negatable: false, accept: (ctx) => !PHOTO_WORDS.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start)) },
   { pattern: thirdPerson, negatable: false },
   { pattern: agencyVoice, negatable: false },
 ];
@@ -55,6 +75,11 @@ export const indicator = defineIndicator({
       { text: 'Vores piger er søde og diskrete. Vi har mange piger.' },
       { text: 'Ny på stedet: Nadia – hun er fra Marokko. Book hende på tlf.' },
       { text: 'Sasha, 27. Our agency guarantees discretion. She is a perfect date.' },
+      { text: 'Party this saturday: our lady Bella (30) is ready for fun.' },
+      { text: 'We are open 24-7. Massage with happy finish.' },
+      { text: 'Vi har åbent fra kl. 10 til kl. 22. Ring.' },
+      { text: 'They are ready for you, come and choose.' },
+      { text: 'Vores søde nye pige Mai er klar.' },
     ],
     negative: [
       { text: 'Hej, jeg hedder Sofie og er 31 år. Jeg tager imod i min egen lejlighed.' },
@@ -64,6 +89,8 @@ export const indicator = defineIndicator({
       { text: 'Independent lady, no agency. Jeg svarer selv.' },
       { text: 'Jeg tilbyder massage, GFE og kys. Vi kan hygge os.', reviews: [{ id: 'r1', text: 'She is lovely, book her!' }] },
       { text: 'I am Ploy. We have fun together, I promise.' },
+      { text: 'My photos are real, they are 100% me. I am Lina.' },
+      { text: 'Jeg hedder Lone. Vi ses hos mig, mine billeder, de er ægte.' },
     ],
   },
 });

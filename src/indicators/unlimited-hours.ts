@@ -2,11 +2,25 @@ import type { Evidence } from '../shared/types.js';
 import { spanEvidence } from '../extract/evidence.js';
 import { findOpeningHours, isAroundTheClock } from '../extract/hours.js';
 import { defineIndicator, type PreparedAd } from './define.js';
+import { compileTerms, isNegated, matchesIn } from './text/match.js';
 
 /** Hours a day that count as "around the clock" when stated for every day. */
 export const UNLIMITED_HOURS_MIN = 18;
 
 const FIELDS = new Set(['title', 'text', 'hours']);
+
+/**
+ * Day-and-night wording the hours parser does not read as hours: "available day and night",
+ * "dag og nat", "nat og dag", "round the clock", "24h", "døgnåben". Checked here so that the whole
+ * family is covered whichever form an ad picks; "not available day and night" stays quiet.
+ */
+const dayAndNight = compileTerms([
+  '(?:all )?day (?:and|&|n|\\+) (?:all )?night', '(?:all )?night (?:and|&|n|\\+) (?:all )?day',
+  '(?:hele )?dag(?:en)? (?:og|&|\\+) (?:hele )?nat(?:ten)?', '(?:hele )?nat(?:ten)? (?:og|&|\\+) (?:hele )?dag(?:en)?',
+  '(?:a)?round the clock', 'døgnåben(?:t)?', 'døgnet rundt', 'hele døgnet', // "24h" but not "book 24h before": advance notice, not opening hours.
+  '24\\s?(?:h|hrs)(?!\\s+(?:before|in advance|notice|ahead|før|forud|i forvejen|varsel))', '24 timer i døgnet',
+  'open all night', 'åben(?:t)? hele natten',
+]);
 
 function detect(ad: PreparedAd): Evidence[] {
   const out: Evidence[] = [];
@@ -14,6 +28,10 @@ function detect(ad: PreparedAd): Evidence[] {
     if (f.source !== 'ad' || !FIELDS.has(f.path)) continue;
     for (const m of findOpeningHours(f.text, f.path === 'hours')) {
       if (isAroundTheClock(m, UNLIMITED_HOURS_MIN)) out.push(spanEvidence(f, m.start, m.end));
+    }
+    for (const m of matchesIn(dayAndNight, f.text)) {
+      const overlaps = out.some((e) => 'field' in e && e.field === f.path && e.start < m.end && m.start < e.end);
+      if (!overlaps && !isNegated(f.text, m.start, m.end)) out.push(spanEvidence(f, m.start, m.end));
     }
   }
   return out;
@@ -38,6 +56,10 @@ export const indicator = defineIndicator({
       { text: 'Du kan ringe alle dage kl. 07-01.' },
       { text: 'Massage og GFE.', hours: 'Alle dage 00-24' },
       { text: 'GFE, massage.', hours: '10-04' },
+      { text: 'BBBJ and GFE, available day and night.' },
+      { text: 'Ring dag og nat, jeg er klar.' },
+      { text: 'Open round the clock for you.' },
+      { text: 'Massage.', hours: 'nat og dag' },
     ],
     negative: [
       { text: 'OBS: Jeg har IKKE åbent 24/7. Du kan møde mig hverdage 11-19.' },
@@ -46,6 +68,9 @@ export const indicator = defineIndicator({
       { text: 'Open 10-22 every day.' },
       { text: 'Massage.', hours: 'Man-fre 10-04' },
       { text: 'I am not available 24/7, only evenings.' },
+      { text: 'Not available day and night, only 12-20.' },
+      { text: 'Book 24h before, please.' },
+      { text: 'Dagens tilbud: 1 time 1000 kr. God nat.' },
     ],
   },
 });

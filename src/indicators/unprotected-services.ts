@@ -2,15 +2,30 @@ import { defineIndicator } from './define.js';
 import { compileTerms } from './text/match.js';
 import { detectWithRules, isListField, near, type MatchContext, type TextRule } from './text/rules.js';
 
+/**
+ * "without" and "condom" as hurried or non-native writers spell them ("wihout", "witout", "condon",
+ * "kondon", "w/o"): the family, not one typo, so the next misspelling is caught as well.
+ */
+const WITHOUT = '(?:withou|with?h?o?u?t|wi?t?h?o?ut|whit?h?out|wihtout|wthout|widout|withaut|w/o|w/out|uden|udn)';
+const CONDOM = '(?:c|k)(?:o|a)n?d(?:o|a)(?:m|n)(?:s|er|et|en)?|gummi|rubber|protection|protect|beskyttelse';
+
 /** Written-out forms; "no condom" is itself an offer, so only a negation before it cancels it. */
 const phrases = compileTerms([
-  'uden kondom', 'uden gummi', 'uden beskyttelse', 'without (?:a )?condom', 'without protection', 'without rubber',
-  'no condom', 'ingen kondom', 'condom ?free', 'kondomfri', 'condomless', 'unprotected', 'ubeskyttet', 'bareback',
+  `${WITHOUT} (?:a |any )?(?:${CONDOM})`,
+  'no (?:condom|kondom)', 'ingen kondom', 'condom[\\s-]?free', 'kondomfri', 'condomless', 'unprotected', 'ubeskyttet', 'bareback',
   'bare back', 'natursex', '(?:oral|blowjob|bj|french|sut) natural', '(?:oral|blowjob|bj|sut) uden', 'sex natur', 'blowjob natur', 'oral natur', 'french natur', 'creampie', 'ohne gummi',
 ]);
 
 /** Acronyms only in capitals ("bb" is chat slang for "baby"). */
 const acronyms = compileTerms(['BB', 'BBBJ', 'BBFS', 'BBCIM', 'AWO', 'OWO', 'CIM', 'FK ?BB'], { caseSensitive: true });
+/**
+ * Lower-case acronyms are offers only when an offer word follows ("bb possible for extra", "awo ok",
+ * "bbbj +200"); alone, "bb" is chat slang for "baby". Longer ones ("bbbj", "bbfs") are unambiguous.
+ */
+const lowerAcronyms = compileTerms(['bbbj', 'bbfs', 'bbcim']);
+const offeredAcronyms = compileTerms(['bb', 'awo', 'owo', 'cim']);
+const OFFER_AFTER = /^[\s:=-]*(?:is |er )?(?:possible|possibel|posible|posibil|ok|okay|okey|available|avaliable|mulig|muligt|for extra|extra|ekstra|mod tillæg|tillæg|\+|yes|ja|also|også)(?![\p{L}])/iu;
+
 /** In the structured services list any case counts. */
 const listAcronyms = compileTerms(['bb', 'bbbj', 'bbfs', 'awo', 'owo', 'cim', 'natur', 'uden kondom', 'without condom']);
 
@@ -39,6 +54,8 @@ function notARule(ctx: MatchContext): boolean {
 const rules: TextRule[] = [
   { pattern: phrases, accept: notARule },
   { pattern: acronyms },
+  { pattern: lowerAcronyms },
+  { pattern: offeredAcronyms, accept: (ctx) => OFFER_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 20)) },
   { pattern: natur, accept: naturAsService },
   { pattern: listAcronyms, fields: (f) => isListField(f, 'services') },
 ];
@@ -65,6 +82,10 @@ export const indicator = defineIndicator({
       { text: 'Massage.', services: ['massage', 'bb'] },
       { text: 'No limits, BB ok, AWO for extra' },
       { text: 'Sex without condom possible for good gentleman.' },
+      { text: 'Sex wihout condom possible for extra.' },
+      { text: 'All service, sex witout kondon, extra 500.' },
+      { text: 'bb possible for extra, 30 min 600' },
+      { text: 'Sex w/o condom ok' },
     ],
     negative: [
       { text: 'ALWAYS with condom – no bareback! No BB, no AWO, don\'t ask.' },
@@ -74,6 +95,8 @@ export const indicator = defineIndicator({
       { text: 'Always with condom – altid med kondom. No drugs.' },
       { text: 'Jeg elsker natur og lange gåture ved vandet.' },
       { text: 'hi bb, call me for a nice time' },
+      { text: 'Never witout condom, sorry. Kun med kondom.' },
+      { text: 'BBW lady, no bb and no owo, safe only.' },
       { text: 'Aldrig uden kondom. Massage og GFE.' },
     ],
   },

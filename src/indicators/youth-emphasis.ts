@@ -17,6 +17,9 @@ const YOUTH = new RegExp(
     .join('|')})(?![\\p{L}])`,
   'giu',
 );
+/** Idioms of mood, not age: young at heart / in spirit / minded, ung af sind / i sindet / i hjertet. */
+const AT_HEART =
+  /^(?:\s+(?:at heart|of heart|in (?:spirit|mind|heart)|af sind|i sind(?:et)?|i hjertet|til sinds)|[\s-]*(?:minded|spirited|sindet)(?![\p{L}]))/iu;
 const NEG = ['not', 'ikke', 'no', 'ingen', 'never', 'aldrig', "isn't", 'no longer', 'længere'];
 const TEXT_FIELDS = new Set(['title', 'text']);
 
@@ -33,8 +36,8 @@ function detect(ad: PreparedAd): Evidence[] {
     let m: RegExpExecArray | null;
     while ((m = YOUTH.exec(f.text)) !== null) {
       if (isNegated(f.text, m.index, NEG, 2)) continue;
-      // "young at heart" speaks about a mood, not an age.
-      if (/^\s+at heart/iu.test(f.text.slice(m.index + m[0].length))) continue;
+      // "young at heart", "ung af sind" speak about a mood, not an age.
+      if (AT_HEART.test(f.text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
       out.push(spanEvidence(f, m.index, m.index + m[0].length));
     }
   }
@@ -68,6 +71,9 @@ export const indicator = defineIndicator({
       { text: 'Moden kvinde, 52, ikke ung men erfaren.' },
       { text: 'Massage og GFE. Kun 18+ kunder.', age: '34' },
       { text: 'Hi, I am Larisa, 21 years. Young at heart.' },
+      { title: 'Moden dansk kvinde – ung af sind', text: 'Jeg hedder Birthe, 56 år, dansk og ung af sind.' },
+      { text: 'Irina, 47, young in spirit and open-minded.' },
+      { text: 'Lone, 52, ung i sindet og glad.' },
     ],
   },
 });

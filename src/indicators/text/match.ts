@@ -1,5 +1,6 @@
 import type { TextEvidence } from '../../shared/types.js';
 import type { PreparedAd, TextField } from '../define.js';
+import { registerPrefixes, requiredPrefixes } from './prefix-gate.js';
 
 /**
  * Matching helpers shared by the text and review detectors. JavaScript's `\b` only knows ASCII
@@ -19,7 +20,23 @@ export function compileTerms(alternatives: readonly string[], options: { caseSen
   const body = alternatives.map((a) => a.replace(/ /g, '[\\s\\-–—_]+').replace(/'/g, "['’]")).join('|');
   // The start guard is checked in `matchesIn`, not as a lookbehind: a leading lookbehind keeps
   // the regexp engine from skipping quickly to candidate first characters, and costs ~5x.
-  return new RegExp(`(?:${body})(?!${WORD_CHAR})`, options.caseSensitive ? 'gu' : 'giu');
+  const pattern = new RegExp(`(?:${body})(?!${WORD_CHAR})`, options.caseSensitive ? 'gu' : 'giu');
+  const prefixes = alternatives.map(requiredPrefixes);
+  if (prefixes.every((p) => p !== null)) gateIds.set(pattern, registerPrefixes(prefixes.flat()));
+  return pattern;
+}
+
+const gateIds = new WeakMap<RegExp, number[]>();
+
+/**
+ * Whether a `compileTerms` pattern may match a word start of the text whose prefix hits are `hits`
+ * (from `prefixesIn` on the lowercased text). True for patterns without literal prefixes.
+ */
+export function mayMatch(pattern: RegExp, hits: Uint8Array): boolean {
+  const ids = gateIds.get(pattern);
+  if (ids === undefined) return true;
+  for (const id of ids) if (hits[id] === 1) return true;
+  return false;
 }
 
 /**
@@ -126,8 +143,11 @@ export function isNegated(text: string, start: number, end: number, options: Neg
   const before = text.slice(clauseStart(text, start), start);
   const words = before.match(WORD_RUN) ?? [];
   const tail = words.slice(-window);
-  const negated = tail.some((w) => negators.has(w.toLowerCase().replace(/’/g, "'")) || /n't$/i.test(w));
-  if (!negated) return false;
+  const isNegator = (w: string): boolean => negators.has(w.toLowerCase().replace(/’/g, "'")) || /n't$/i.test(w);
+  if (!tail.some(isNegator)) return false;
+  // A negator right before the term binds to it ("no bb possible"); the affirmative check below is
+  // for list items, where the negator belongs to an earlier one ("No limits, BB ok").
+  if (isNegator(tail[tail.length - 1]!)) return true;
   return !AFFIRMATIVE_AFTER.test(text.slice(end, end + 16));
 }
 

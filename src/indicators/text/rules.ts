@@ -1,6 +1,7 @@
 import type { Evidence } from '../../shared/types.js';
 import type { PreparedAd, TextField } from '../define.js';
-import { evidenceFor, fieldsOf, isNegated, lowerVariant, matchesIn, type NegationOptions } from './match.js';
+import { evidenceFor, fieldsOf, isNegated, lowerVariant, matchesIn, mayMatch, type NegationOptions } from './match.js';
+import { prefixesIn } from './prefix-gate.js';
 
 /** What a rule sees of one candidate match. */
 export interface MatchContext {
@@ -45,6 +46,15 @@ interface JoinedFields {
   fields: TextField[];
   /** Offset of each field in `text`. */
   starts: number[];
+  /** Which term prefixes occur at word starts of `lower` (computed on first use). */
+  hits?: Uint8Array;
+}
+
+/** Prefix hits of the joined text; null when it could not be lowercased offset for offset. */
+export function prefixHits(j: JoinedFields): Uint8Array | null {
+  if (j.lower === null) return null;
+  j.hits ??= prefixesIn(j.lower);
+  return j.hits;
 }
 
 const joinedCache = new WeakMap<PreparedAd, { ad?: JoinedFields; review?: JoinedFields }>();
@@ -80,14 +90,17 @@ function fieldAt(j: JoinedFields, index: number): number {
 
 /**
  * Runs rules over the ad's fields of one source and returns evidence spans (empty: not fired).
- * Overlapping spans are reported once; offsets are relative to each field.
+ * Overlapping spans are reported once; offsets are relative to each field. A rule none of whose
+ * literal prefixes occurs at a word start is skipped without running its regex (see prefix-gate).
  */
 export function detectWithRules(ad: PreparedAd, source: 'ad' | 'review', rules: readonly TextRule[]): Evidence[] {
   const j = joined(ad, source);
   if (j.text.length === 0) return [];
+  const hits = prefixHits(j);
   const found: Evidence[] = [];
   const taken: [number, number][] = [];
   for (const rule of rules) {
+    if (hits !== null && !mayMatch(rule.pattern, hits)) continue;
     // Case-insensitive patterns run as their lowercase twins over the lowercased text (faster);
     // offsets are the same, and evidence quotes come from the original field text.
     const useLower = j.lower !== null && rule.pattern.flags.includes('i');

@@ -1,0 +1,50 @@
+import type { PreparedAd } from '../indicators/define.js';
+import { combineIndicators, detectTextIndicators } from '../indicators/engine.js';
+import type { ScoringConfig } from '../indicators/scoring-config.js';
+import { errorMessage } from '../shared/errors.js';
+import { scrubText } from '../shared/logger.js';
+import type { AdInput, FiredIndicator } from '../shared/types.js';
+import { parseAdLine } from './input.js';
+import { publishedFacts, resultLine, type ResultExtracted } from './output.js';
+
+/** What pass 1 keeps per ad for pass 2: no ad text beyond the evidence quotes. */
+export interface Interim {
+  id: string;
+  indicators: FiredIndicator[];
+  extracted: ResultExtracted;
+}
+
+/**
+ * The outcome of one input line, the same on the main thread and in a worker:
+ * `skip` for blank lines, `malformed` with a message that never quotes the line, or `ok` with the
+ * text to write (a result line, or with a linker an interim line) and the prepared ad for the linker.
+ */
+export type LineOutcome =
+  | { kind: 'skip' }
+  | { kind: 'malformed'; lineNo: number; message: string }
+  | { kind: 'ok'; out: string; prepared?: PreparedAd };
+
+/** Parses, prepares and scores one line. With `linking`, returns an interim line and the prepared ad. */
+export function analyzeLine(
+  line: string,
+  lineNo: number,
+  config: ScoringConfig,
+  prepare: (ad: AdInput) => PreparedAd,
+  linking: boolean,
+): LineOutcome {
+  if (line.trim() === '') return { kind: 'skip' };
+  const parsed = parseAdLine(line);
+  if (!parsed.ok) return { kind: 'malformed', lineNo, message: parsed.message };
+  let prepared: PreparedAd;
+  let fired: FiredIndicator[];
+  try {
+    prepared = prepare(parsed.ad);
+    fired = detectTextIndicators(prepared, config);
+  } catch (err) {
+    return { kind: 'malformed', lineNo, message: `could not analyse ad: ${scrubText(errorMessage(err)).slice(0, 200)}` };
+  }
+  const extracted = publishedFacts(prepared.facts);
+  if (!linking) return { kind: 'ok', out: resultLine(parsed.ad.id, combineIndicators(fired, config), null, extracted) };
+  const record: Interim = { id: parsed.ad.id, indicators: fired, extracted };
+  return { kind: 'ok', out: `${JSON.stringify(record)}\n`, prepared };
+}

@@ -1,0 +1,74 @@
+import { Readable, Writable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { loadScoringConfig } from '../indicators/scoring-config.js';
+import { createBatchLinker } from '../network/batch-linker.js';
+import { analyzeStream, type AnalyzeOptions } from './analyze.js';
+
+/**
+ * The worker-pool path must write exactly what the single-thread path writes: same lines, same
+ * order, same malformed-line numbers, with and without a linker. Batches of 3 lines make a short
+ * input span many batches and both workers.
+ */
+const config = loadScoringConfig();
+
+class Sink extends Writable {
+  text = '';
+  override _write(chunk: Buffer, _enc: BufferEncoding, done: () => void): void {
+    this.text += chunk.toString('utf8');
+    setImmediate(done);
+  }
+}
+
+const texts = [
+  'Hej, jeg hedder Sofie, 31 år. Kun med kondom.',
+  'She is new girl from Romania, just arrived. Sex wihout condom possible. Call +40 721 456 839',
+  'Vi har 5 søde piger, nye piger hver uge. Åbent døgnet rundt. Ring 22 33 44 55',
+  'Thai massage, my english little bit. Tel 61 73 28 04',
+];
+
+function input(): string {
+  const lines: string[] = [];
+  for (let i = 0; i < 40; i += 1) {
+    if (i % 11 === 5) lines.push('{"id": "broken", "text": "Hello');
+    else if (i % 13 === 7) lines.push('');
+    else lines.push(JSON.stringify({ id: `w:${i}`, name: `Name${i % 7}`, text: texts[i % texts.length], city: i % 2 ? 'Aarhus' : 'Odense' }));
+  }
+  return lines.join('\n');
+}
+
+async function run(extra: Partial<AnalyzeOptions>) {
+  const output = new Sink();
+  const malformed: number[] = [];
+  const counts = await analyzeStream({
+    input: Readable.from([input()]),
+    output,
+    config,
+    onMalformed: (lineNo) => malformed.push(lineNo),
+    ...extra,
+  });
+  return { counts, malformed, text: output.text };
+}
+
+describe('analyzeStream with worker threads', () => {
+  it('writes the same results in the same order as the single-thread path', async () => {
+    const single = await run({ workers: 0 });
+    const pooled = await run({ workers: 2, batchSize: 3 });
+    expect(pooled.text).toBe(single.text);
+    expect(pooled.malformed).toEqual(single.malformed);
+    expect(pooled.counts).toEqual(single.counts);
+    expect(single.counts.read).toBeGreaterThan(30);
+  });
+
+  it('feeds the linker from worker results', async () => {
+    const single = await run({ workers: 0, linker: createBatchLinker() });
+    const pooled = await run({ workers: 2, batchSize: 3, linker: createBatchLinker() });
+    expect(pooled.text).toBe(single.text);
+    expect(pooled.text).toMatch(/"cluster":"[^"]+"/);
+  });
+
+  it('analyses an input of fewer than two batches on this thread', async () => {
+    const single = await run({ workers: 0 });
+    const small = await run({ workers: 2, batchSize: 1000 });
+    expect(small.text).toBe(single.text);
+  });
+});
