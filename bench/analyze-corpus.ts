@@ -5,8 +5,32 @@
  */
 import type { AdInput } from '../src/shared/types.js';
 
-const names = ['Mia', 'Sofie', 'Alina', 'Nok', 'Lina', 'Oksana', 'Camilla', 'Blessing', 'Maria', 'Ploy', 'Anne', 'Joy'];
-const cities = ['København', 'Aarhus', 'Odense', 'Aalborg', 'Esbjerg', 'Vejle', 'Kolding', 'Horsens', 'Randers', 'Roskilde'];
+const names = [
+  'Mia',
+  'Sofie',
+  'Alina',
+  'Nok',
+  'Lina',
+  'Oksana',
+  'Camilla',
+  'Blessing',
+  'Maria',
+  'Ploy',
+  'Anne',
+  'Joy',
+];
+const cities = [
+  'København',
+  'Aarhus',
+  'Odense',
+  'Aalborg',
+  'Esbjerg',
+  'Vejle',
+  'Kolding',
+  'Horsens',
+  'Randers',
+  'Roskilde',
+];
 const openers = [
   'Hej, jeg hedder {n} og er {a} år. Jeg tager imod i min egen lejlighed i {c}.',
   'Hello gentlemen! This is {n}, {a} years, she is new girl, just arrived in {c}.',
@@ -23,8 +47,17 @@ const middles = [
   'Sensual massage and relax, safe sex only. No BB, no AWO.',
   'Snowy weather ❄️ but my apartment is warm and cosy, tea ready.',
 ];
-const closers = ['1 time 1500 kr. Ring 22 33 44 55.', '30 min 500 kr, 1 hour 900 kr. Call +45 31 72 86 09.', 'Price 1h 1200 dkk. SMS 6O 55 21 3O.'];
-const reviewTexts = ['Nice girl, clean apartment.', 'She seemed scared and a man took the money.', 'Hun virkede glad og tryg.', 'Could not communicate at all, no English.'];
+const closers = [
+  '1 time 1500 kr. Ring 22 33 44 55.',
+  '30 min 500 kr, 1 hour 900 kr. Call +45 31 72 86 09.',
+  'Price 1h 1200 dkk. SMS 6O 55 21 3O.',
+];
+const reviewTexts = [
+  'Nice girl, clean apartment.',
+  'She seemed scared and a man took the money.',
+  'Hun virkede glad og tryg.',
+  'Could not communicate at all, no English.',
+];
 
 /** Deterministic PRNG (mulberry32). */
 function rng(seed: number): () => number {
@@ -56,7 +89,16 @@ export function* generateBenchAds(count: number, seed = 7): Generator<AdInput> {
       .replace(/\{a\}/g, a);
     const ad: AdInput = { id: `bench:${i}`, site: 'bench', title: `${n} ${a} - ${c}`, text };
     if (r() < 0.6) {
-      Object.assign(ad, { name: n, age: a, city: c, phones: ['22 33 44 55'], languages: ['dansk', 'engelsk'], services: ['massage', 'GFE', '69'], prices: ['1 time 1500 kr'], hours: 'Man-fre 10-20' });
+      Object.assign(ad, {
+        name: n,
+        age: a,
+        city: c,
+        phones: ['22 33 44 55'],
+        languages: ['dansk', 'engelsk'],
+        services: ['massage', 'GFE', '69'],
+        prices: ['1 time 1500 kr'],
+        hours: 'Man-fre 10-20',
+      });
     }
     if (r() < 0.2) ad.reviews = [{ id: 'r1', text: pick(reviewTexts, r) }];
     yield ad;

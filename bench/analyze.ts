@@ -44,7 +44,9 @@ async function adSource(): Promise<{ name: string; ads: AdSource }> {
       },
     };
   } catch (err) {
-    console.error(`demo generator unavailable (${err instanceof Error ? err.message : String(err)}); using bench/analyze-corpus.ts`);
+    console.error(
+      `demo generator unavailable (${err instanceof Error ? err.message : String(err)}); using bench/analyze-corpus.ts`,
+    );
     return { name: 'bench/analyze-corpus', ads: (count) => generateBenchAds(count, 7) };
   }
 }

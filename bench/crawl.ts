@@ -17,7 +17,9 @@ export interface CrawlBenchResult {
   peakRssMb: number;
 }
 
-export async function benchCrawl(options: { size?: 'small' | 'medium' | 'large'; seed?: number } = {}): Promise<CrawlBenchResult> {
+export async function benchCrawl(
+  options: { size?: 'small' | 'medium' | 'large'; seed?: number } = {},
+): Promise<CrawlBenchResult> {
   const harness = await startDemoHarness({ size: options.size ?? 'medium', seed: options.seed ?? 42 });
   const { repo, cleanup } = await openTestRepository('sqlite');
   let peak = process.memoryUsage().rss;
@@ -51,7 +53,8 @@ export async function benchCrawl(options: { size?: 'small' | 'medium' | 'large';
   }
 }
 
-const isMain = process.argv[1] !== undefined && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url);
+const isMain =
+  process.argv[1] !== undefined && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isMain) {
   benchCrawl().then(
     (result) => {

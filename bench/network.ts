@@ -76,7 +76,10 @@ function run(count: number): NetworkIndex {
       truthCluster.push(item.truth.cluster);
     }
   }
-  const pairs = scorePairs(truthCluster, ids.map((id) => index.clusterOf(id)));
+  const pairs = scorePairs(
+    truthCluster,
+    ids.map((id) => index.clusterOf(id)),
+  );
   const f1: Record<string, number> = {};
   const counts = crossAd.map(() => ({ tp: 0, fp: 0, fn: 0 }));
   ids.forEach((id, n) => {
@@ -93,11 +96,20 @@ function run(count: number): NetworkIndex {
     const c = counts[k]!;
     f1[ind] = round((2 * c.tp) / (2 * c.tp + c.fp + c.fn), 4);
   });
-  console.log(JSON.stringify({
-    ads: count, seconds: round(link.wall), cpuSeconds: round(link.cpu),
-    prepareSeconds: round(prepare.wall), prepareCpuSeconds: round(prepare.cpu), peakRssMb: peakRssMb(),
-    precision: round(pairs.precision, 4), recall: round(pairs.recall, 4), truePairs: pairs.truePairs, f1,
-  }));
+  console.log(
+    JSON.stringify({
+      ads: count,
+      seconds: round(link.wall),
+      cpuSeconds: round(link.cpu),
+      prepareSeconds: round(prepare.wall),
+      prepareCpuSeconds: round(prepare.cpu),
+      peakRssMb: peakRssMb(),
+      precision: round(pairs.precision, 4),
+      recall: round(pairs.recall, 4),
+      truePairs: pairs.truePairs,
+      f1,
+    }),
+  );
   return index;
 }
 
@@ -108,8 +120,18 @@ if (!args.includes('--million') || countArg >= 0) run(count);
 if (args.includes('--million')) {
   const index = run(1_000_000);
   // New ads from another seed, with ids of their own; their preparation is not timed either.
-  const more = [...generateBatchAds({ count: 1_000, seed: 2 })].map((item) => prepareAd({ ...item.ad, id: `new-${item.ad.id}` }));
+  const more = [...generateBatchAds({ count: 1_000, seed: 2 })].map((item) =>
+    prepareAd({ ...item.ad, id: `new-${item.ad.id}` }),
+  );
   const add = new Stopwatch();
   const result = add.time(() => index.addAds(more));
-  console.log(JSON.stringify({ ads: result.added, onto: index.size - result.added, seconds: round(add.wall, 3), cpuSeconds: round(add.cpu, 3), peakRssMb: peakRssMb() }));
+  console.log(
+    JSON.stringify({
+      ads: result.added,
+      onto: index.size - result.added,
+      seconds: round(add.wall, 3),
+      cpuSeconds: round(add.cpu, 3),
+      peakRssMb: peakRssMb(),
+    }),
+  );
 }

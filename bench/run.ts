@@ -27,7 +27,8 @@ const benches: Bench[] = [
     script: 'bench/crawl.ts',
     args: [],
     target: 'report only (pages/s; real sites are crawled at ≤ 1 request/s per site)',
-    row: (r) => `${r.pages} pages in ${r.seconds} s: **${r.pagesPerSecond} pages/s**, peak RSS ${r.peakRssMb} MB`,
+    row: (r) =>
+      `${r.pages} pages in ${r.seconds} s: **${r.pagesPerSecond} pages/s**, peak RSS ${r.peakRssMb} MB`,
   },
   {
     name: '`opspor analyze`, text indicators, generated corpus',

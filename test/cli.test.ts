@@ -29,22 +29,51 @@ describe('opspor analyze', () => {
     writeFileSync(
       ads,
       [
-        JSON.stringify({ id: 'a:1', text: 'Ny i byen! Sød ung pige, 19 år. Ring 2two 33 44 5five. 1 time 600 kr', name: 'Mia', city: 'Odense' }),
+        JSON.stringify({
+          id: 'a:1',
+          text: 'Ny i byen! Sød ung pige, 19 år. Ring 2two 33 44 5five. 1 time 600 kr',
+          name: 'Mia',
+          city: 'Odense',
+        }),
         '{"id": "broken", "text": ',
-        JSON.stringify({ id: 'a:2', text: 'Jeg hedder Mette, dansk, 45. 1 time 1500 kr. Tlf 22 33 44 55', name: 'Mette', city: 'Aarhus' }),
+        JSON.stringify({
+          id: 'a:2',
+          text: 'Jeg hedder Mette, dansk, 45. 1 time 1500 kr. Tlf 22 33 44 55',
+          name: 'Mette',
+          city: 'Aarhus',
+        }),
         JSON.stringify({ text: 'no id' }),
-        JSON.stringify({ id: 'a:3', text: 'New girl Anna in town, call 22334455', name: 'Anna', city: 'Vejle' }),
+        JSON.stringify({
+          id: 'a:3',
+          text: 'New girl Anna in town, call 22334455',
+          name: 'Anna',
+          city: 'Vejle',
+        }),
       ].join('\n') + '\n',
     );
     const r = opspor(['analyze', ads, '--out', out]);
     expect(r.status).toBe(0);
     expect(r.stderr).toMatch(/:2: skipped malformed line/);
     expect(r.stderr).toMatch(/:4: skipped malformed line/);
-    const lines = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: string; level: string; cluster: string | null; extracted: { phones: string[]; hourly_price_dkk: number | null }; indicators: { id: string }[] });
+    const lines = readFileSync(out, 'utf8')
+      .trim()
+      .split('\n')
+      .map(
+        (l) =>
+          JSON.parse(l) as {
+            id: string;
+            level: string;
+            cluster: string | null;
+            extracted: { phones: string[]; hourly_price_dkk: number | null };
+            indicators: { id: string }[];
+          },
+      );
     expect(lines.map((l) => l.id)).toEqual(['a:1', 'a:2', 'a:3']);
     expect(lines[0]?.extracted.phones).toEqual(['+4522334455']);
     expect(lines[0]?.extracted.hourly_price_dkk).toBe(600);
-    expect(lines[0]?.indicators.map((i) => i.id)).toEqual(expect.arrayContaining(['youth-emphasis', 'new-in-town', 'low-price']));
+    expect(lines[0]?.indicators.map((i) => i.id)).toEqual(
+      expect.arrayContaining(['youth-emphasis', 'new-in-town', 'low-price']),
+    );
     expect(lines[0]?.level).toBe('red');
     // Mia and Mette share a phone with different names: linked in one cluster.
     expect(lines[0]?.cluster).not.toBeNull();

@@ -42,7 +42,8 @@ async function run(input: string, extra: Partial<AnalyzeOptions> = {}) {
   return { counts, malformed, results: output.lines() };
 }
 
-const ad = (id: string, text: string, more: Record<string, unknown> = {}) => JSON.stringify({ id, text, ...more });
+const ad = (id: string, text: string, more: Record<string, unknown> = {}) =>
+  JSON.stringify({ id, text, ...more });
 
 describe('analyzeStream', () => {
   it('reports malformed lines with their line numbers, skips them and analyses the rest', async () => {
@@ -65,7 +66,9 @@ describe('analyzeStream', () => {
 
   it('writes one result per ad in input order, through a slow output', async () => {
     const ids = Array.from({ length: 300 }, (_, i) => `b:${i}`);
-    const input = ids.map((id, i) => ad(id, i % 2 ? 'Nye piger hver uge, vi tilbyder massage.' : 'Jeg er Lone.')).join('\n');
+    const input = ids
+      .map((id, i) => ad(id, i % 2 ? 'Nye piger hver uge, vi tilbyder massage.' : 'Jeg er Lone.'))
+      .join('\n');
     const output = new Sink(true);
     const progress: number[] = [];
     const counts = await analyzeStream({
@@ -97,7 +100,9 @@ describe('analyzeStream', () => {
     expect(result!.cluster).toBeNull();
     expect(result!.level).toBe('red');
     const fired = result!.indicators as FiredIndicator[];
-    expect(fired.map((f) => f.id)).toEqual(expect.arrayContaining(['new-in-town', 'third-party-voice', 'unprotected-services']));
+    expect(fired.map((f) => f.id)).toEqual(
+      expect.arrayContaining(['new-in-town', 'third-party-voice', 'unprotected-services']),
+    );
     expect(result!.score).toBe(fired.reduce((s, f) => s + f.weight, 0));
     const evidence = fired.find((f) => f.id === 'unprotected-services')!.evidence[0] as TextEvidence;
     expect(evidence.quote).toBe('OWO');
@@ -124,7 +129,10 @@ describe('analyzeStream', () => {
         const members = phone ? (this.byPhone.get(phone) ?? []) : [];
         if (members.length < 2) return { cluster: null, indicators: [] };
         const others = members.filter((m) => m !== adId);
-        return { cluster: `c-${phone}`, indicators: [{ id: 'shared-contact', weight: 2, evidence: [{ ads: others }] }] };
+        return {
+          cluster: `c-${phone}`,
+          indicators: [{ id: 'shared-contact', weight: 2, evidence: [{ ads: others }] }],
+        };
       }
     }
     const input = [
@@ -145,7 +153,13 @@ describe('analyzeStream', () => {
   });
 
   it('keeps going when a field has the wrong type', async () => {
-    const input = JSON.stringify({ id: 'e:1', text: 'Hej', phones: 'not a list', reviews: [null, { text: 5 }], age: {} });
+    const input = JSON.stringify({
+      id: 'e:1',
+      text: 'Hej',
+      phones: 'not a list',
+      reviews: [null, { text: 5 }],
+      age: {},
+    });
     const { counts, results } = await run(input);
     expect(counts.written).toBe(1);
     expect(results[0]!.id).toBe('e:1');

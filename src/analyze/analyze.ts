@@ -113,14 +113,21 @@ export async function analyzeStream(options: AnalyzeOptions): Promise<AnalyzeCou
         await handle(analyzeLine(line, lineNo, config, prepare, linking));
       }
     } else {
-      await runBatched(lines, { workers, batchSize: options.batchSize ?? DEFAULT_BATCH, config, linking, prepare, handle }, workerState);
+      await runBatched(
+        lines,
+        { workers, batchSize: options.batchSize ?? DEFAULT_BATCH, config, linking, prepare, handle },
+        workerState,
+      );
     }
     report(1);
 
     if (linker && interim) {
       await interim.end();
       linker.finish();
-      const again = createInterface({ input: createReadStream(interimPath, { encoding: 'utf8' }), crlfDelay: Infinity });
+      const again = createInterface({
+        input: createReadStream(interimPath, { encoding: 'utf8' }),
+        crlfDelay: Infinity,
+      });
       for await (const line of again) {
         if (line === '') continue;
         const record = JSON.parse(line) as Interim;
@@ -161,7 +168,11 @@ interface BatchedRun {
  * The pool starts only once two batches have been read: a small input is analysed right here,
  * without paying for worker start-up. The pool is left in `state` for the caller to close.
  */
-async function runBatched(lines: AsyncIterable<string>, run: BatchedRun, state: { pool: AnalyzePool | null }): Promise<void> {
+async function runBatched(
+  lines: AsyncIterable<string>,
+  run: BatchedRun,
+  state: { pool: AnalyzePool | null },
+): Promise<void> {
   const inFlight: Promise<LineOutcome[]>[] = [];
   let held: WorkerBatch | null = null;
   let batch: WorkerBatch = { seq: 0, firstLineNo: 1, lines: [] };
@@ -175,7 +186,8 @@ async function runBatched(lines: AsyncIterable<string>, run: BatchedRun, state: 
     while (inFlight.length >= run.workers * 2) await handleAll(await inFlight.shift()!);
   };
   const local = async (b: WorkerBatch): Promise<void> => {
-    for (const [i, line] of b.lines.entries()) await run.handle(analyzeLine(line, b.firstLineNo + i, run.config, run.prepare, run.linking));
+    for (const [i, line] of b.lines.entries())
+      await run.handle(analyzeLine(line, b.firstLineNo + i, run.config, run.prepare, run.linking));
   };
 
   for await (const line of lines) {

@@ -14,15 +14,20 @@ const adsPath = path.join(fixtures, 'ads-labelled.jsonl');
 const labelsPath = path.join(fixtures, 'ads-labelled.labels.jsonl');
 const present = existsSync(adsPath) && existsSync(labelsPath);
 
-describe.skipIf(!present)('development corpus (skipped: shared/fixtures/ads-labelled.jsonl not found)', () => {
-  const result = present ? evaluateIndicators(adsPath, labelsPath) : null;
+describe.skipIf(!present)(
+  'development corpus (skipped: shared/fixtures/ads-labelled.jsonl not found)',
+  () => {
+    const result = present ? evaluateIndicators(adsPath, labelsPath) : null;
 
-  it('reaches micro F1 ≥ 0.95 over text and review indicators', () => {
-    expect(result!.micro.f1, formatEvalTable(result!)).toBeGreaterThanOrEqual(0.95);
-  });
+    it('reaches micro F1 ≥ 0.95 over text and review indicators', () => {
+      expect(result!.micro.f1, formatEvalTable(result!)).toBeGreaterThanOrEqual(0.95);
+    });
 
-  it('reaches F1 ≥ 0.90 for every text and review indicator with support', () => {
-    const weak = result!.indicators.filter((s) => s.support > 0 && s.f1 < 0.9).map((s) => `${s.id} ${s.f1.toFixed(3)}`);
-    expect(weak, formatEvalTable(result!)).toEqual([]);
-  });
-});
+    it('reaches F1 ≥ 0.90 for every text and review indicator with support', () => {
+      const weak = result!.indicators
+        .filter((s) => s.support > 0 && s.f1 < 0.9)
+        .map((s) => `${s.id} ${s.f1.toFixed(3)}`);
+      expect(weak, formatEvalTable(result!)).toEqual([]);
+    });
+  },
+);

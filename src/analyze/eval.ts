@@ -63,12 +63,17 @@ function readJsonLines(file: string): unknown[] {
  * `{ id, indicators: string[] }` per ad) and scores each indicator. Cross-ad indicators are scored
  * only when a linker is given.
  */
-export function evaluateIndicators(adsPath: string, labelsPath: string, options: EvalOptions = {}): EvalResult {
+export function evaluateIndicators(
+  adsPath: string,
+  labelsPath: string,
+  options: EvalOptions = {},
+): EvalResult {
   const config = options.config ?? loadScoringConfig();
   const labels = new Map<string, Set<string>>();
   for (const row of readJsonLines(labelsPath)) {
     const r = row as { id?: unknown; indicators?: unknown };
-    if (typeof r.id === 'string' && Array.isArray(r.indicators)) labels.set(r.id, new Set(r.indicators.map(String)));
+    if (typeof r.id === 'string' && Array.isArray(r.indicators))
+      labels.set(r.id, new Set(r.indicators.map(String)));
   }
   const ads: AdInput[] = [];
   for (const line of readFileSync(adsPath, 'utf8').split('\n')) {
@@ -86,7 +91,9 @@ export function evaluateIndicators(adsPath: string, labelsPath: string, options:
   }
 
   const evaluated = indicators.filter(
-    (d) => ((d.kind === 'text' || d.kind === 'review') && d.detect) || (linker !== undefined && d.kind === 'cross-ad'),
+    (d) =>
+      ((d.kind === 'text' || d.kind === 'review') && d.detect) ||
+      (linker !== undefined && d.kind === 'cross-ad'),
   );
   const counts = new Map(evaluated.map((d) => [d.id, { tp: 0, fp: 0, fn: 0 }]));
   const mismatches: EvalResult['mismatches'] = [];
@@ -95,7 +102,9 @@ export function evaluateIndicators(adsPath: string, labelsPath: string, options:
     const want = labels.get(ad.id);
     if (!want) return;
     const crossAd: FiredIndicator[] = linker ? linker.resultFor(ad.id).indicators : [];
-    const fired = new Set(combineIndicators([...textFired[i]!, ...crossAd], config).indicators.map((f) => f.id));
+    const fired = new Set(
+      combineIndicators([...textFired[i]!, ...crossAd], config).indicators.map((f) => f.id),
+    );
     const missed: string[] = [];
     const extra: string[] = [];
     for (const [id, c] of counts) {
@@ -117,7 +126,15 @@ export function evaluateIndicators(adsPath: string, labelsPath: string, options:
     const c = counts.get(d.id)!;
     const precision = ratio(c.tp, c.tp + c.fp);
     const recall = ratio(c.tp, c.tp + c.fn);
-    return { id: d.id, kind: d.kind, ...c, support: c.tp + c.fn, precision, recall, f1: f1Of(precision, recall) };
+    return {
+      id: d.id,
+      kind: d.kind,
+      ...c,
+      support: c.tp + c.fn,
+      precision,
+      recall,
+      f1: f1Of(precision, recall),
+    };
   });
   const own = scores.filter((s) => s.kind === 'text' || s.kind === 'review');
   const tp = own.reduce((n, s) => n + s.tp, 0);
@@ -125,18 +142,45 @@ export function evaluateIndicators(adsPath: string, labelsPath: string, options:
   const fn = own.reduce((n, s) => n + s.fn, 0);
   const precision = ratio(tp, tp + fp);
   const recall = ratio(tp, tp + fn);
-  return { ads: ads.length, indicators: scores, micro: { tp, fp, fn, precision, recall, f1: f1Of(precision, recall) }, mismatches };
+  return {
+    ads: ads.length,
+    indicators: scores,
+    micro: { tp, fp, fn, precision, recall, f1: f1Of(precision, recall) },
+    mismatches,
+  };
 }
 
 /** A plain-text table of an evaluation, for `npm run eval`. */
 export function formatEvalTable(result: EvalResult): string {
   const header = ['indicator', 'kind', 'support', 'tp', 'fp', 'fn', 'precision', 'recall', 'F1'];
   const fmt = (x: number): string => x.toFixed(3);
-  const rows = result.indicators.map((s) => [s.id, s.kind, String(s.support), String(s.tp), String(s.fp), String(s.fn), fmt(s.precision), fmt(s.recall), fmt(s.f1)]);
+  const rows = result.indicators.map((s) => [
+    s.id,
+    s.kind,
+    String(s.support),
+    String(s.tp),
+    String(s.fp),
+    String(s.fn),
+    fmt(s.precision),
+    fmt(s.recall),
+    fmt(s.f1),
+  ]);
   const m = result.micro;
-  rows.push(['micro (text + review)', '', String(m.tp + m.fn), String(m.tp), String(m.fp), String(m.fn), fmt(m.precision), fmt(m.recall), fmt(m.f1)]);
+  rows.push([
+    'micro (text + review)',
+    '',
+    String(m.tp + m.fn),
+    String(m.tp),
+    String(m.fp),
+    String(m.fn),
+    fmt(m.precision),
+    fmt(m.recall),
+    fmt(m.f1),
+  ]);
   const widths = header.map((h, col) => Math.max(h.length, ...rows.map((r) => r[col]!.length)));
   const line = (cells: string[]): string =>
     cells.map((c, col) => (col < 2 ? c.padEnd(widths[col]!) : c.padStart(widths[col]!))).join('  ');
-  return [`${result.ads} ads`, line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+  return [`${result.ads} ads`, line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join(
+    '\n',
+  );
 }

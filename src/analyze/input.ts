@@ -9,7 +9,18 @@ import type { AdImage, AdInput, AdReview } from '../shared/types.js';
 export type LineResult = { ok: true; ad: AdInput } | { ok: false; message: string };
 
 const stringKeys = [
-  'site', 'url', 'posted_at', 'title', 'text', 'name', 'city', 'country', 'profile_id', 'nationality', 'hours', 'clinic',
+  'site',
+  'url',
+  'posted_at',
+  'title',
+  'text',
+  'name',
+  'city',
+  'country',
+  'profile_id',
+  'nationality',
+  'hours',
+  'clinic',
   'address',
 ] as const;
 const listKeys = ['phones', 'emails', 'languages', 'services', 'prices'] as const;
@@ -62,7 +73,8 @@ export function parseAdLine(line: string): LineResult {
     return { ok: false, message: position ? `invalid JSON at position ${position}` : 'invalid JSON' };
   }
   if (!isRecord(value)) return { ok: false, message: 'not a JSON object' };
-  if (typeof value.id !== 'string' || value.id.trim() === '') return { ok: false, message: 'missing or non-string "id"' };
+  if (typeof value.id !== 'string' || value.id.trim() === '')
+    return { ok: false, message: 'missing or non-string "id"' };
   const ad: AdInput = { id: value.id };
   for (const key of stringKeys) {
     const v = optionalString(value[key]);

@@ -41,10 +41,15 @@ export function analyzeLine(
     prepared = prepare(parsed.ad);
     fired = detectTextIndicators(prepared, config);
   } catch (err) {
-    return { kind: 'malformed', lineNo, message: `could not analyse ad: ${scrubText(errorMessage(err)).slice(0, 200)}` };
+    return {
+      kind: 'malformed',
+      lineNo,
+      message: `could not analyse ad: ${scrubText(errorMessage(err)).slice(0, 200)}`,
+    };
   }
   const extracted = publishedFacts(prepared.facts);
-  if (!linking) return { kind: 'ok', out: resultLine(parsed.ad.id, combineIndicators(fired, config), null, extracted) };
+  if (!linking)
+    return { kind: 'ok', out: resultLine(parsed.ad.id, combineIndicators(fired, config), null, extracted) };
   const record: Interim = { id: parsed.ad.id, indicators: fired, extracted };
   return { kind: 'ok', out: `${JSON.stringify(record)}\n`, prepared };
 }

@@ -31,7 +31,14 @@ export function resultLine(
   cluster: string | null,
   extracted: ResultExtracted,
 ): string {
-  const line: ResultLine = { id, score: scored.score, level: scored.level, indicators: scored.indicators, cluster, extracted };
+  const line: ResultLine = {
+    id,
+    score: scored.score,
+    level: scored.level,
+    indicators: scored.indicators,
+    cluster,
+    extracted,
+  };
   return `${JSON.stringify(line)}\n`;
 }
 

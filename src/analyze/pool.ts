@@ -12,7 +12,10 @@ import type { WorkerBatch, WorkerReply } from './worker.js';
  */
 export class AnalyzePool {
   private readonly workers: { worker: Worker; busy: number }[] = [];
-  private readonly waiting = new Map<number, { resolve: (o: LineOutcome[]) => void; reject: (e: Error) => void }>();
+  private readonly waiting = new Map<
+    number,
+    { resolve: (o: LineOutcome[]) => void; reject: (e: Error) => void }
+  >();
   private failure: Error | null = null;
 
   constructor(size: number, config: ScoringConfig, linking: boolean) {

@@ -23,7 +23,12 @@ export interface WorkerReply {
 const { config, linking } = workerData as { config: ScoringConfig; linking: boolean };
 
 parentPort?.on('message', (batch: WorkerBatch) => {
-  const outcomes = batch.lines.map((line, i) => analyzeLine(line, batch.firstLineNo + i, config, prepareAd, linking));
+  const outcomes = batch.lines.map((line, i) =>
+    analyzeLine(line, batch.firstLineNo + i, config, prepareAd, linking),
+  );
   // Blank lines need no answer beyond their place; dropping them keeps the reply small.
-  parentPort!.postMessage({ seq: batch.seq, outcomes: outcomes.filter((o) => o.kind !== 'skip') } satisfies WorkerReply);
+  parentPort!.postMessage({
+    seq: batch.seq,
+    outcomes: outcomes.filter((o) => o.kind !== 'skip'),
+  } satisfies WorkerReply);
 });

@@ -31,7 +31,15 @@ function input(): string {
   for (let i = 0; i < 40; i += 1) {
     if (i % 11 === 5) lines.push('{"id": "broken", "text": "Hello');
     else if (i % 13 === 7) lines.push('');
-    else lines.push(JSON.stringify({ id: `w:${i}`, name: `Name${i % 7}`, text: texts[i % texts.length], city: i % 2 ? 'Aarhus' : 'Odense' }));
+    else
+      lines.push(
+        JSON.stringify({
+          id: `w:${i}`,
+          name: `Name${i % 7}`,
+          text: texts[i % texts.length],
+          city: i % 2 ? 'Aarhus' : 'Odense',
+        }),
+      );
   }
   return lines.join('\n');
 }

@@ -3,7 +3,9 @@ import { openRepository } from '../store/index.js';
 import type { Repository } from '../store/repository.js';
 
 /** Configuration plus a migrated repository: what most commands start with. */
-export async function openContext(overrides: Partial<Config> = {}): Promise<{ config: Config; repo: Repository }> {
+export async function openContext(
+  overrides: Partial<Config> = {},
+): Promise<{ config: Config; repo: Repository }> {
   const config = loadConfig(process.env, overrides);
   const repo = await openRepository(config.databaseUrl);
   await repo.migrate();

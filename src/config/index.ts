@@ -43,14 +43,18 @@ export const configSchema = z
     sites: z
       .record(
         z.string(),
-        z.object({ baseUrl: z.url().optional(), enabled: z.boolean().optional(), politeness: politenessSchema.optional() }).strict(),
+        z
+          .object({
+            baseUrl: z.url().optional(),
+            enabled: z.boolean().optional(),
+            politeness: politenessSchema.optional(),
+          })
+          .strict(),
       )
       .default({}),
     /** Path of the scoring configuration (weights, thresholds, enabled indicators). */
     scoringConfig: z.string().optional(),
-    smtp: z
-      .object({ url: z.string(), from: z.string(), to: z.array(z.string()) })
-      .optional(),
+    smtp: z.object({ url: z.string(), from: z.string(), to: z.array(z.string()) }).optional(),
   })
   .strict();
 

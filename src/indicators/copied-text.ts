@@ -11,27 +11,57 @@ const clinic = (name: string, age: number): string =>
 /** Groups of ads analysed together; the first ad of each group is the subject. */
 export const copiedTextGroups: ExampleGroups = {
   positive: [
-    { note: 'Danish template, two names and towns', ads: [{ text: danish('Sabrina', 24, 'Odense', '22 48 15 93') }, { text: danish('Natalia', 26, 'Vejle', '31 67 02 48') }] },
-    { note: 'English template, two names', ads: [{ name: 'Alina', text: english('Alina', 23, 'Vesterbro') }, { name: 'Bianca', text: english('Bianca', 19, 'Amager') }] },
-    { note: 'agency template, three names', ads: [{ text: clinic('Mia', 22) }, { text: clinic('Kira', 19) }, { text: clinic('Lola', 25) }] },
+    {
+      note: 'Danish template, two names and towns',
+      ads: [
+        { text: danish('Sabrina', 24, 'Odense', '22 48 15 93') },
+        { text: danish('Natalia', 26, 'Vejle', '31 67 02 48') },
+      ],
+    },
+    {
+      note: 'English template, two names',
+      ads: [
+        { name: 'Alina', text: english('Alina', 23, 'Vesterbro') },
+        { name: 'Bianca', text: english('Bianca', 19, 'Amager') },
+      ],
+    },
+    {
+      note: 'agency template, three names',
+      ads: [{ text: clinic('Mia', 22) }, { text: clinic('Kira', 19) }, { text: clinic('Lola', 25) }],
+    },
   ],
   negative: [
     {
       note: 'the same person re-posting her own text in another town',
-      ads: [{ name: 'Sabrina', text: danish('Sabrina', 24, 'Odense', '22 48 15 93') }, { name: 'Sabrina', text: danish('Sabrina', 24, 'Vejle', '22 48 15 93') }],
+      ads: [
+        { name: 'Sabrina', text: danish('Sabrina', 24, 'Odense', '22 48 15 93') },
+        { name: 'Sabrina', text: danish('Sabrina', 24, 'Vejle', '22 48 15 93') },
+      ],
     },
     {
       note: 'different persons, different texts',
       ads: [
-        { name: 'Anne', text: 'Anne her 🙂 44 år, dansk og glad. Jeg bor i Herning og tager imod hjemme, diskret indgang.' },
-        { name: 'Lek', text: "Hi, I'm Lek from Bangkok. Relax massage and more for gentleman. Clean place, free parking." },
+        {
+          name: 'Anne',
+          text: 'Anne her 🙂 44 år, dansk og glad. Jeg bor i Herning og tager imod hjemme, diskret indgang.',
+        },
+        {
+          name: 'Lek',
+          text: "Hi, I'm Lek from Bangkok. Relax massage and more for gentleman. Clean place, free parking.",
+        },
       ],
     },
     {
       note: 'different persons sharing only common phrases',
       ads: [
-        { name: 'Camilla', text: 'Camilla, 38. Moden og hyggelig dansk kvinde med kurver. Massage og GFE, altid sikker sex. 1 time 1500 kr.' },
-        { name: 'Gitte', text: 'Moden dansk kvinde, 52. Jeg hedder Gitte og har mange års erfaring. Massage og GFE. 1 time 1300 kr.' },
+        {
+          name: 'Camilla',
+          text: 'Camilla, 38. Moden og hyggelig dansk kvinde med kurver. Massage og GFE, altid sikker sex. 1 time 1500 kr.',
+        },
+        {
+          name: 'Gitte',
+          text: 'Moden dansk kvinde, 52. Jeg hedder Gitte og har mange års erfaring. Massage og GFE. 1 time 1300 kr.',
+        },
       ],
     },
   ],

@@ -5,7 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { renderIndicatorDocs } from './docs.js';
 import { indicators } from './index.js';
 
-const docsPath = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'docs', 'indicators.md');
+const docsPath = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '..',
+  '..',
+  'docs',
+  'indicators.md',
+);
 
 describe('docs/indicators.md', () => {
   it('mentions every registered indicator', () => {

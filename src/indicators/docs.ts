@@ -47,7 +47,10 @@ export function renderIndicatorDocs(list: readonly IndicatorDefinition[] = indic
   const table = [
     '| id | label (en) | label (da) | weight | decided by |',
     '|---|---|---|---|---|',
-    ...list.map((d) => `| [\`${d.id}\`](#${d.id}) | ${d.labels.en} | ${d.labels.da} | ${d.defaultWeight} | ${kindNames[d.kind]} |`),
+    ...list.map(
+      (d) =>
+        `| [\`${d.id}\`](#${d.id}) | ${d.labels.en} | ${d.labels.da} | ${d.defaultWeight} | ${kindNames[d.kind]} |`,
+    ),
   ];
   return [
     '<!-- Generated from src/indicators by src/indicators/docs.ts. Do not edit by hand. -->',

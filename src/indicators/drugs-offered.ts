@@ -4,18 +4,60 @@ import { detectWithRules, near, type MatchContext, type TextRule } from './text/
 
 /** Words that only name drugs or drug-fuelled sex: they count wherever they are not negated. */
 const drugWords = compileTerms([
-  'coke', 'cocaine', 'kokain', 'party and play', 'party ?n ?play', 'party & play', 'PnP', 'chems', 'chemsex',
-  'chem ?sex', 'crystal meth', 'meth', 'mdma', 'ecstasy', 'ketamin', 'ketamine', 'ghb', 'gbl', 'amfetamin',
-  'amphetamine', 'speed balls?', 'weed', 'marihuana', 'marijuana', 'cannabis', 'hash', 'hashish', 'skunk',
-  '420 ?(?:friendly|ok|welcome|venlig)', 'high fun', 'get high', 'blive høj', 'høj sammen', 'euforiserende', 'poppers',
+  'coke',
+  'cocaine',
+  'kokain',
+  'party and play',
+  'party ?n ?play',
+  'party & play',
+  'PnP',
+  'chems',
+  'chemsex',
+  'chem ?sex',
+  'crystal meth',
+  'meth',
+  'mdma',
+  'ecstasy',
+  'ketamin',
+  'ketamine',
+  'ghb',
+  'gbl',
+  'amfetamin',
+  'amphetamine',
+  'speed balls?',
+  'weed',
+  'marihuana',
+  'marijuana',
+  'cannabis',
+  'hash',
+  'hashish',
+  'skunk',
+  '420 ?(?:friendly|ok|welcome|venlig)',
+  'high fun',
+  'get high',
+  'blive høj',
+  'høj sammen',
+  'euforiserende',
+  'poppers',
 ]);
 
 /** "tina" (crystal meth) is also a name (Tina, Cristina, Bettina): it counts only beside drug or party words. */
 const tina = compileTerms(['tina', 't1na']);
 /** "sne"/"snow" and generic "drugs"/"stoffer" count only with an offer or party word near. */
 const contextual = compileTerms([
-  'sne', 'snow', 'drugs', 'stoffer', 'substances', 'candy', 'slik', 'pills', 'piller', 'white lady',
-  'smth to smoke', 'something to smoke', 'noget at ryge',
+  'sne',
+  'snow',
+  'drugs',
+  'stoffer',
+  'substances',
+  'candy',
+  'slik',
+  'pills',
+  'piller',
+  'white lady',
+  'smth to smoke',
+  'something to smoke',
+  'noget at ryge',
 ]);
 /** Drug emojis: ❄️ 🍭 💊 🌿 🍃 🍁 ⛷️ (also ⛄ 🥄 🔌 💨 🍬), only with party words near. */
 const emojis = /❄️?|🍭|💊|🌿|🍃|🍁|⛷️?|🥄|🔌|💨|🍬|🎿/gu;
@@ -24,11 +66,17 @@ const partyWords =
   /(?<![\p{L}\p{N}_])(?:party|parties|partying|partytime|fest|festen|fester|high(?! heels| class| quality| standard)|chems|pnp|420|tina|kan skaffes|skaffes|kan fås|haves|to share|deler gerne)(?![\p{L}\p{N}_])/iu;
 const offerWords =
   /(?<![\p{L}\p{N}_])(?:party|fest|festen|kan skaffes|skaffes|kan fås|haves|available|tilgængelig|welcome|velkommen|friendly|ok|included|inkluderet|tilbydes|offer|sells?|sælger|for sale|provided)(?![\p{L}\p{N}_])/iu;
-const drugNear = /(?<![\p{L}\p{N}_])(?:chems|pnp|crystal|meth|party|high|coke|kokain|gina)(?![\p{L}\p{N}_])|❄️?|💊/iu;
+const drugNear =
+  /(?<![\p{L}\p{N}_])(?:chems|pnp|crystal|meth|party|high|coke|kokain|gina)(?![\p{L}\p{N}_])|❄️?|💊/iu;
 
 function tinaAsDrug(ctx: MatchContext): boolean {
   // A name is capitalised and stands alone; the drug is written beside chems, party or welcome.
-  return near(ctx.text, ctx.start, ctx.end, drugNear, 14) || /^\s*(?:welcome|velkommen|ok|friendly|available|kan skaffes)(?![\p{L}\p{N}_])/iu.test(ctx.text.slice(ctx.end));
+  return (
+    near(ctx.text, ctx.start, ctx.end, drugNear, 14) ||
+    /^\s*(?:welcome|velkommen|ok|friendly|available|kan skaffes)(?![\p{L}\p{N}_])/iu.test(
+      ctx.text.slice(ctx.end),
+    )
+  );
 }
 
 function offered(ctx: MatchContext): boolean {
@@ -39,7 +87,9 @@ function offered(ctx: MatchContext): boolean {
 const seasonal = /christmas|xmas|jul|birthday|fødselsdag|new year|nytår|halloween/iu;
 
 function emojiWithParty(ctx: MatchContext): boolean {
-  return near(ctx.text, ctx.start, ctx.end, partyWords, 40) && !near(ctx.text, ctx.start, ctx.end, seasonal, 40);
+  return (
+    near(ctx.text, ctx.start, ctx.end, partyWords, 40) && !near(ctx.text, ctx.start, ctx.end, seasonal, 40)
+  );
 }
 
 const rules: TextRule[] = [

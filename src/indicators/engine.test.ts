@@ -22,7 +22,14 @@ const xFactor: FiredIndicator = {
 
 describe('levelFor', () => {
   it('is red at 7 or more, yellow at 3 to 6, green below 3', () => {
-    expect([0, 2, 3, 6, 7, 12].map((s) => levelFor(s, config))).toEqual(['green', 'green', 'yellow', 'yellow', 'red', 'red']);
+    expect([0, 2, 3, 6, 7, 12].map((s) => levelFor(s, config))).toEqual([
+      'green',
+      'green',
+      'yellow',
+      'yellow',
+      'red',
+      'red',
+    ]);
   });
 });
 
@@ -31,7 +38,13 @@ describe('scoreAd', () => {
     const scored = scoreAd(agencyAd, config);
     const ids = scored.indicators.map((i) => i.id).sort();
     expect(ids).toEqual(
-      expect.arrayContaining(['new-in-town', 'review-third-party-control', 'rotating-workers', 'third-party-voice', 'unprotected-services']),
+      expect.arrayContaining([
+        'new-in-town',
+        'review-third-party-control',
+        'rotating-workers',
+        'third-party-voice',
+        'unprotected-services',
+      ]),
     );
     expect(scored.score).toBe(scored.indicators.reduce((s, i) => s + i.weight, 0));
     expect(scored.level).toBe('red');
@@ -39,7 +52,10 @@ describe('scoreAd', () => {
 
   it('adds cross-ad and manual flags with weights from the configuration, each at most once', () => {
     const plain = prepareForTests({ id: 't:3', text: 'Hej, jeg hedder Sofie.' });
-    const scored = scoreAd(plain, config, { crossAd: [link, { ...link, evidence: [{ ads: ['t:4'] }] }], manual: [xFactor] });
+    const scored = scoreAd(plain, config, {
+      crossAd: [link, { ...link, evidence: [{ ads: ['t:4'] }] }],
+      manual: [xFactor],
+    });
     expect(scored.indicators.map((i) => i.id)).toEqual(['shared-contact', 'x-factor']);
     expect(scored.indicators[0]!.weight).toBe(2);
     expect(scored.indicators[0]!.evidence).toHaveLength(2);
@@ -60,6 +76,8 @@ describe('scoreAd', () => {
   });
 
   it('drops flags without evidence', () => {
-    expect(combineIndicators([{ id: 'copied-text', weight: 2, evidence: [] }], config).indicators).toEqual([]);
+    expect(combineIndicators([{ id: 'copied-text', weight: 2, evidence: [] }], config).indicators).toEqual(
+      [],
+    );
   });
 });

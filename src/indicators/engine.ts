@@ -42,7 +42,8 @@ export function detectTextIndicators(prepared: PreparedAd, config: ScoringConfig
   for (const def of detectors) {
     if (!config.enabled.has(def.id) || !def.detect) continue;
     const evidence = def.detect(prepared);
-    if (evidence.length > 0) fired.push({ id: def.id, weight: weightFor(def.id, config, def.defaultWeight), evidence });
+    if (evidence.length > 0)
+      fired.push({ id: def.id, weight: weightFor(def.id, config, def.defaultWeight), evidence });
   }
   return fired;
 }
@@ -58,7 +59,12 @@ export function combineIndicators(fired: readonly FiredIndicator[], config: Scor
     if (!config.enabled.has(flag.id) || flag.evidence.length === 0) continue;
     const seen = byId.get(flag.id);
     if (seen) seen.evidence.push(...flag.evidence);
-    else byId.set(flag.id, { id: flag.id, weight: weightFor(flag.id, config, flag.weight), evidence: [...flag.evidence] });
+    else
+      byId.set(flag.id, {
+        id: flag.id,
+        weight: weightFor(flag.id, config, flag.weight),
+        evidence: [...flag.evidence],
+      });
   }
   const list = [...byId.values()];
   const score = list.reduce((sum, f) => sum + f.weight, 0);

@@ -24,7 +24,9 @@ function fieldValue(ad: Record<string, unknown>, fieldPath: string): string | un
 
 const detectable = indicators.filter((i) => i.detect !== undefined);
 const cases = (kind: 'positive' | 'negative') =>
-  detectable.flatMap((def) => def.examples[kind].map((ex, n) => [def.id, n, ex] as [string, number, IndicatorExample]));
+  detectable.flatMap((def) =>
+    def.examples[kind].map((ex, n) => [def.id, n, ex] as [string, number, IndicatorExample]),
+  );
 
 describe('indicator examples', () => {
   it.each(cases('positive'))('%s positive #%i fires with exact evidence', (id, _n, example) => {

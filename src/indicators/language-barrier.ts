@@ -19,9 +19,14 @@ const littleEnglish = compileTerms([
   // The language first, the amount after, as broken English puts it: "My english little bit",
   // "english not so good", "engelsk kun lidt".
   `${EN}:? (?:is |are |er )?(?:no|not|not (?:so |very |too )?good|no good|not much|very little|little|litle|a little|little bit|a bit|bit|small|few|lidt|kun lidt|meget lidt|dårligt|dårlig|bad|very bad|poor|weak|basic|limited|so so)`,
-  `(?:don't|dont|doesn't|doesnt|do not|does not|can't|cannot|not|no) (?:speak|talk|understand) ${EN}`, `a bit of ${EN}`,
+  `(?:don't|dont|doesn't|doesnt|do not|does not|can't|cannot|not|no) (?:speak|talk|understand) ${EN}`,
+  `a bit of ${EN}`,
   `(?:taler|snakker|forstår) ikke ${EN}`,
-  'google translate', 'translator app', 'oversættelses ?app', 'use translator', 'brug google',
+  'google translate',
+  'translator app',
+  'oversættelses ?app',
+  'use translator',
+  'brug google',
 ]);
 
 /** "no Danish", "ingen dansk": a barrier only when the ad does not also offer good English. */
@@ -51,7 +56,10 @@ function noGoodEnglish(ctx: MatchContext): boolean {
     for (let m = goodEnglish.exec(f.text); m !== null; m = goodEnglish.exec(f.text)) {
       const before = f.text.slice(Math.max(0, m.index - 12), m.index);
       // "speaks little english" is not good English.
-      if (!/(?:little|lidt|no|ikke|ingen|bad|only|kun)\s*$/iu.test(before) && !/(?:little|lidt|no |ikke|ingen|bad)/iu.test(m[0])) {
+      if (
+        !/(?:little|lidt|no|ikke|ingen|bad|only|kun)\s*$/iu.test(before) &&
+        !/(?:little|lidt|no |ikke|ingen|bad)/iu.test(m[0])
+      ) {
         return false;
       }
     }

@@ -116,7 +116,9 @@ const families: Record<string, Case[]> = {
 };
 
 function adFor(id: string, text: string): AdInput {
-  return id.startsWith('review-') ? { id: 'case', text: 'Massage.', reviews: [{ id: 'r1', text }] } : { id: 'case', text };
+  return id.startsWith('review-')
+    ? { id: 'case', text: 'Massage.', reviews: [{ id: 'r1', text }] }
+    : { id: 'case', text };
 }
 
 describe.each(Object.entries(families))('family: %s', (_family, cases) => {

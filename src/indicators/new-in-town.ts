@@ -8,24 +8,69 @@ const PLACES =
 
 /** Recently arrived or touring, in Danish and English (incl. broken English). */
 const arrived = compileTerms([
-  'ny i byen', 'ny på stedet', 'nyhed i byen', 'lige ankommet', 'netop ankommet',
+  'ny i byen',
+  'ny på stedet',
+  'nyhed i byen',
+  'lige ankommet',
+  'netop ankommet',
   // Every inflection of "newly arrived": nyankommen, nyankommet, nyankomne, nyligt ankommet.
-  'nyankom(?:men|met|ne)', 'ny(?:lig|ligt)? ankom(?:men|met|ne)', 'lige kommet til (?:danmark|byen)', 'første gang i (?:danmark|dk|byen)',
-  'kun (?:få|et par|2|3|4|5) dage', 'kun denne uge', 'kun i denne uge', 'kun i få dage', 'sidste dage',
+  'nyankom(?:men|met|ne)',
+  'ny(?:lig|ligt)? ankom(?:men|met|ne)',
+  'lige kommet til (?:danmark|byen)',
+  'første gang i (?:danmark|dk|byen)',
+  'kun (?:få|et par|2|3|4|5) dage',
+  'kun denne uge',
+  'kun i denne uge',
+  'kun i få dage',
+  'sidste dage',
   'sidste dag i',
-  'sidste chance', 'sidste uge i', 'på turné', 'på tour', 'tilbage i byen', 'kort besøg i',
-  'new in (?:town|the city|city|dk|denmark)', 'new here', 'arrived today',
+  'sidste chance',
+  'sidste uge i',
+  'på turné',
+  'på tour',
+  'tilbage i byen',
+  'kort besøg i',
+  'new in (?:town|the city|city|dk|denmark)',
+  'new here',
+  'arrived today',
   // "just arrived", "just arive", "newly arived": the verb as broken English spells it.
-  '(?:just|recently|newly|new|now) (?:arrived?|arived?|arrieved|arrivied)', 'fresh arrival', 'new arrival',
-  'new faces? (?:in|here)', 'nyt ansigt (?:i|på)',
+  '(?:just|recently|newly|new|now) (?:arrived?|arived?|arrieved|arrivied)',
+  'fresh arrival',
+  'new arrival',
+  'new faces? (?:in|here)',
+  'nyt ansigt (?:i|på)',
   'first time in (?:denmark|dk|town|the city)',
-  'only (?:a )?few days', 'only (?:for )?(?:\\d|two|three|four|five) days', 'few days only', 'only this week',
-  'this week only', 'last days', 'last day in', 'last week in', 'last chance', 'on tour', 'touring', 'tour in denmark',
-  'europe tour', 'back in town', 'arrived (?:yesterday|today|this week)', 'ankom (?:i går|i dag|i denne uge)',
-  'kun her (?:i|til|denne)', 'only here (?:until|till|for|this)', 'leaving (?:soon|tomorrow|denmark|on)',
-  'rejser (?:snart|videre|hjem)', 'just moved to', 'recently moved to', 'kun på besøg', 'på besøg i',
-  'tour ?(?:dates|plan|schedule)', 'turnéplan', 'my tour', 'min turné',
-  '(?:in|i) (?:denmark|danmark|dk) for (?:the )?(?:first|første) (?:time|gang)', 'for første gang i (?:danmark|dk)', `(?:ny i|new in|first time in|første gang i) ${PLACES}`,
+  'only (?:a )?few days',
+  'only (?:for )?(?:\\d|two|three|four|five) days',
+  'few days only',
+  'only this week',
+  'this week only',
+  'last days',
+  'last day in',
+  'last week in',
+  'last chance',
+  'on tour',
+  'touring',
+  'tour in denmark',
+  'europe tour',
+  'back in town',
+  'arrived (?:yesterday|today|this week)',
+  'ankom (?:i går|i dag|i denne uge)',
+  'kun her (?:i|til|denne)',
+  'only here (?:until|till|for|this)',
+  'leaving (?:soon|tomorrow|denmark|on)',
+  'rejser (?:snart|videre|hjem)',
+  'just moved to',
+  'recently moved to',
+  'kun på besøg',
+  'på besøg i',
+  'tour ?(?:dates|plan|schedule)',
+  'turnéplan',
+  'my tour',
+  'min turné',
+  '(?:in|i) (?:denmark|danmark|dk) for (?:the )?(?:first|første) (?:time|gang)',
+  'for første gang i (?:danmark|dk)',
+  `(?:ny i|new in|first time in|første gang i) ${PLACES}`,
 ]);
 
 /**
@@ -39,12 +84,20 @@ const newPerson = compileTerms([
 
 /** "Ny i Odense", "NEW in Copenhagen": accepted only when a place name (capitalised) follows. */
 const inPlace = compileTerms([
-  '(?:helt )?ny (?:i|på) \\p{L}+', 'new in \\p{L}+', 'nyankom(?:men|met) til \\p{L}+', 'first time in \\p{L}+', 'første gang i \\p{L}+',
-  'lige (?:kommet|flyttet) til \\p{L}+', 'visiting \\p{L}+ for',
+  '(?:helt )?ny (?:i|på) \\p{L}+',
+  'new in \\p{L}+',
+  'nyankom(?:men|met) til \\p{L}+',
+  'first time in \\p{L}+',
+  'første gang i \\p{L}+',
+  'lige (?:kommet|flyttet) til \\p{L}+',
+  'visiting \\p{L}+ for',
 ]);
 
 /** "Kun i Odense til søndag", "only in Aarhus until Friday": a stay with an end. */
-const untilPlace = compileTerms(['kun i \\p{L}+ (?:til|indtil|denne|i denne|et par|få)', 'only in \\p{L}+ (?:until|till|for|this)']);
+const untilPlace = compileTerms([
+  'kun i \\p{L}+ (?:til|indtil|denne|i denne|et par|få)',
+  'only in \\p{L}+ (?:until|till|for|this)',
+]);
 const placeAfterIn = /^(?:kun|only)\s+(?:i|in)\s+(\p{L}+)/iu;
 
 function capitalisedPlace(ctx: MatchContext): boolean {
@@ -55,8 +108,26 @@ function capitalisedPlace(ctx: MatchContext): boolean {
 const placeWord = /(\p{L}+)(?:\s+for)?$/u;
 /** Capitalised words after "ny på" / "new in" that are not places ("Ny på Instagram"). */
 const notPlaces = new Set([
-  'dag', 'morgen', 'aften', 'weekenden', 'stock', 'price', 'the', 'a', 'my', 'pris', 'siden', 'sitet', 'instagram',
-  'snapchat', 'onlyfans', 'telegram', 'whatsapp', 'facebook', 'tiktok', 'twitter',
+  'dag',
+  'morgen',
+  'aften',
+  'weekenden',
+  'stock',
+  'price',
+  'the',
+  'a',
+  'my',
+  'pris',
+  'siden',
+  'sitet',
+  'instagram',
+  'snapchat',
+  'onlyfans',
+  'telegram',
+  'whatsapp',
+  'facebook',
+  'tiktok',
+  'twitter',
 ]);
 
 function followedByPlace(ctx: MatchContext): boolean {

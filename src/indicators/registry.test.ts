@@ -51,18 +51,21 @@ describe('indicator registry', () => {
     for (const id of registered) expect(ids).toContain(id);
   });
 
-  it.each(indicators.map((i) => [i.id, i] as const))('%s declares labels, description and kind-fitting detect', (_id, def) => {
-    expect(def.labels.da.length).toBeGreaterThan(0);
-    expect(def.labels.en.length).toBeGreaterThan(0);
-    expect(def.descriptions.da.length).toBeGreaterThan(0);
-    expect(def.descriptions.en.length).toBeGreaterThan(0);
-    if (def.kind === 'text' || def.kind === 'review') {
-      expect(def.detect).toBeTypeOf('function');
-      expect(def.examples.positive.length).toBeGreaterThanOrEqual(3);
-      expect(def.examples.negative.length).toBeGreaterThanOrEqual(3);
-      expect(def.languages).toEqual(expect.arrayContaining(['da', 'en']));
-    }
-  });
+  it.each(indicators.map((i) => [i.id, i] as const))(
+    '%s declares labels, description and kind-fitting detect',
+    (_id, def) => {
+      expect(def.labels.da.length).toBeGreaterThan(0);
+      expect(def.labels.en.length).toBeGreaterThan(0);
+      expect(def.descriptions.da.length).toBeGreaterThan(0);
+      expect(def.descriptions.en.length).toBeGreaterThan(0);
+      if (def.kind === 'text' || def.kind === 'review') {
+        expect(def.detect).toBeTypeOf('function');
+        expect(def.examples.positive.length).toBeGreaterThanOrEqual(3);
+        expect(def.examples.negative.length).toBeGreaterThanOrEqual(3);
+        expect(def.languages).toEqual(expect.arrayContaining(['da', 'en']));
+      }
+    },
+  );
 });
 
 describe('default scoring profile', () => {

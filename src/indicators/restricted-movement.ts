@@ -3,8 +3,10 @@ import { compileTerms } from './text/match.js';
 import { detectWithRules, type TextRule } from './text/rules.js';
 
 /** Someone other than the person: manager, boyfriend, driver, boss. */
-const CONTROLLER_EN = '(?:manager|boss|boyfriend|husband|agent|driver|friend|daddy|papa|mamasan|mama ?san|secretary|assistant|brother|cousin)';
-const CONTROLLER_DA = '(?:manager|chef|kæreste|mand|agent|chauffør|driver|ven|fætter|bror|sekretær|assistent|boss)';
+const CONTROLLER_EN =
+  '(?:manager|boss|boyfriend|husband|agent|driver|friend|daddy|papa|mamasan|mama ?san|secretary|assistant|brother|cousin)';
+const CONTROLLER_DA =
+  '(?:manager|chef|kæreste|mand|agent|chauffør|driver|ven|fætter|bror|sekretær|assistent|boss)';
 
 /** Explicit control only: booking by someone else, a driver bringing her, no going out, paying someone else. */
 const terms = compileTerms([
@@ -20,14 +22,20 @@ const terms = compileTerms([
   // someone speaks for her: "write me and I translate for her", "jeg oversætter for hende"
   '(?:i|jeg|we|vi) (?:will |can |kan |vil )?(?:translate|oversætter|oversætte|tolker|speak|talk|answer|svarer|taler) for (?:her|hende)',
   // a driver
-  'driver (?:brings?|bring|takes?|drives?|will bring|drop|drops) (?:me|us|the girls?|her)', 'with (?:my|a) driver',
-  'chauffør(?:en)? (?:kører|bringer|henter|afleverer) (?:mig|os|hende|pigerne)', 'kører mig ud til dig',
+  'driver (?:brings?|bring|takes?|drives?|will bring|drop|drops) (?:me|us|the girls?|her)',
+  'with (?:my|a) driver',
+  'chauffør(?:en)? (?:kører|bringer|henter|afleverer) (?:mig|os|hende|pigerne)',
+  'kører mig ud til dig',
   // no going out
   "(?:can't|cant|cannot|can not|not allowed to|am not allowed to|unable to|kan ikke|må ikke|kan jeg ikke|må jeg ikke) (?:go out|go outside|leave|gå ud|forlade|komme ud|gå udenfor)",
-  'never (?:go|leave) (?:out|the apartment|the house)', 'aldrig (?:gå ud|forlade)', 'cannot leave', 'not free to leave',
+  'never (?:go|leave) (?:out|the apartment|the house)',
+  'aldrig (?:gå ud|forlade)',
+  'cannot leave',
+  'not free to leave',
   // papers or debts held by someone else
   '(?:my|min|mit) (?:passport|pas|papers|papirer|id) (?:is |er |are )?(?:with|hos|kept by|held by|taken)',
-  'pay back (?:my |the )?(?:trip|travel|debt|ticket|journey)', 'betale (?:min |mit )?(?:rejse|gæld|billet)(?:n)? tilbage',
+  'pay back (?:my |the )?(?:trip|travel|debt|ticket|journey)',
+  'betale (?:min |mit )?(?:rejse|gæld|billet)(?:n)? tilbage',
   // paying someone other than the person
   `pay (?:to )?(?:him|my ${CONTROLLER_EN}|the ${CONTROLLER_EN}|my friend|the man|the guy)`,
   `(?:payment|money|pengene|betaling)(?: \\p{L}+){0,2} (?:to|til|goes to|går til) (?:my|the|min|mit) ${CONTROLLER_EN}`,
@@ -53,7 +61,7 @@ export const indicator = defineIndicator({
       { text: 'Booking only through manager: +380 67 412 88 03 (Viber/WhatsApp).' },
       { text: 'Booking is through my manager, he will send you the address.' },
       { text: 'Booking through my manager Alex on WhatsApp.' },
-      { text: 'Incall only, I can\'t go out. Massage, happy ending.' },
+      { text: "Incall only, I can't go out. Massage, happy ending." },
       { text: 'Joy, outcall only Aalborg. My driver bring me to you.' },
       { text: 'Min chauffør kører mig ud til dig og venter udenfor.' },
       { text: 'My boyfriend arranges all my bookings, please pay him at the door.' },

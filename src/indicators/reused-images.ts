@@ -26,7 +26,13 @@ export const reusedImagesGroups: ExampleGroups = {
     {
       note: 'the same photo with another phone number',
       ads: [
-        { phones: ['22 33 44 55'], images: [{ id: 'img-3', phash: photo }, { id: 'img-4', phash: other }] },
+        {
+          phones: ['22 33 44 55'],
+          images: [
+            { id: 'img-3', phash: photo },
+            { id: 'img-4', phash: other },
+          ],
+        },
         { phones: ['31 67 02 48'], images: [{ id: 'img-1', phash: photo }] },
       ],
     },
@@ -48,7 +54,10 @@ export const reusedImagesGroups: ExampleGroups = {
     },
     {
       note: 'no photos at all',
-      ads: [{ name: 'Mia', city: 'Odense' }, { name: 'Kira', city: 'Vejle' }],
+      ads: [
+        { name: 'Mia', city: 'Odense' },
+        { name: 'Kira', city: 'Vejle' },
+      ],
     },
   ],
 };

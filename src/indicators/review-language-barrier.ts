@@ -14,11 +14,24 @@ const terms = compileTerms([
   `(?:no|zero|ingen|hardly any|næsten ingen|barely|very little|little|bad|poor|broken|terrible|dårlig|dårligt|elendig|ringe) ${EN}`,
   `${EN} (?:is|was|er|var) (?:(?!not |ikke )\\p{L}+ ){0,1}(?:bad|poor|terrible|non-existent|nonexistent|dårlig|dårligt|elendig|ringe|very limited)`,
   `(?:didn't|did not|doesn't|does not|don't|talte ikke|snakkede ikke|taler ikke|snakker ikke|forstod ikke) (?:speak |understand |talk )?${EN}`,
-  "(?:she )?(?:didn't|did not|doesn't|does not|dont|don't|doesnt) understand (?:me|anything|a word)", 'forstod (?:ingenting|intet|ikke et ord)',
-  'google translate', 'translator', 'translate app', 'oversættelse', 'only pointing', 'sign language', 'tegnsprog',
+  "(?:she )?(?:didn't|did not|doesn't|does not|dont|don't|doesnt) understand (?:me|anything|a word)",
+  'forstod (?:ingenting|intet|ikke et ord)',
+  'google translate',
+  'translator',
+  'translate app',
+  'oversættelse',
+  'only pointing',
+  'sign language',
+  'tegnsprog',
   '(?:only|kun) (?:speaks?|spoke|talte|taler|snakker|snakkede|understands?|understood|forstod|forstår) (?:thai|romanian|rumænsk|russian|russisk|ukrainian|ukrainsk|bulgarian|bulgarsk|spanish|spansk|chinese|kinesisk|vietnamese|vietnamesisk|polish|polsk|hungarian|ungarsk|albanian|albansk|portuguese|portugisisk)',
   // the verb first, as often: "hun forstod kun thai", "she understands only romanian"
-  '(?:speaks?|spoke|talte|taler|snakker|snakkede|understands?|understood|forstod|forstår) (?:only|kun) (?:thai|romanian|rumænsk|russian|russisk|ukrainian|ukrainsk|bulgarian|bulgarsk|spanish|spansk|chinese|kinesisk|vietnamese|vietnamesisk|polish|polsk|hungarian|ungarsk|albanian|albansk|portuguese|portugisisk)',  'language barrier', 'sprogbarriere', 'hand signs', 'no common language', 'intet fælles sprog', 'fagter',
+  '(?:speaks?|spoke|talte|taler|snakker|snakkede|understands?|understood|forstod|forstår) (?:only|kun) (?:thai|romanian|rumænsk|russian|russisk|ukrainian|ukrainsk|bulgarian|bulgarsk|spanish|spansk|chinese|kinesisk|vietnamese|vietnamesisk|polish|polsk|hungarian|ungarsk|albanian|albansk|portuguese|portugisisk)',
+  'language barrier',
+  'sprogbarriere',
+  'hand signs',
+  'no common language',
+  'intet fælles sprog',
+  'fagter',
 ]);
 
 /** "no Danish" is a barrier only when the review does not say English worked. */
@@ -29,7 +42,10 @@ const noDanish = compileTerms([
 const englishWorked =
   /(?:speaks?|spoke|taler|talte|snakker|snakkede|good|godt|fine|perfect|perfekt)\s+(?:\p{L}+\s+)?(?:english|engelsk)|(?:english|engelsk)\s+(?:ok|fine|good|godt|was fine|was good)/iu;
 
-const rules: TextRule[] = [{ pattern: terms }, { pattern: noDanish, accept: (ctx) => !englishWorked.test(ctx.text) }];
+const rules: TextRule[] = [
+  { pattern: terms },
+  { pattern: noDanish, accept: (ctx) => !englishWorked.test(ctx.text) },
+];
 
 /** `review-language-barrier`: review rules of catalogue v1, with literal examples (see docs/indicators.md). */
 export const indicator = defineIndicator({
@@ -45,21 +61,56 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'review', rules),
   examples: {
     positive: [
-      { text: 'Oil.', reviews: [{ id: 'r1', text: 'Could not talk with her at all, she has no English, we used google translate.' }] },
-      { text: 'Dao.', reviews: [{ id: 'r1', text: 'Her English is very bad, we could not communicate at all, only pointing.' }] },
-      { text: 'Kwan.', reviews: [{ id: 'r1', text: 'Nice massage but we could not communicate at all, no English and no Danish.' }] },
-      { text: 'Mai.', reviews: [{ id: 'r1', text: 'Sød, men vi kunne ikke snakke sammen, hun taler ikke engelsk.' }] },
+      {
+        text: 'Oil.',
+        reviews: [
+          { id: 'r1', text: 'Could not talk with her at all, she has no English, we used google translate.' },
+        ],
+      },
+      {
+        text: 'Dao.',
+        reviews: [
+          { id: 'r1', text: 'Her English is very bad, we could not communicate at all, only pointing.' },
+        ],
+      },
+      {
+        text: 'Kwan.',
+        reviews: [
+          { id: 'r1', text: 'Nice massage but we could not communicate at all, no English and no Danish.' },
+        ],
+      },
+      {
+        text: 'Mai.',
+        reviews: [{ id: 'r1', text: 'Sød, men vi kunne ikke snakke sammen, hun taler ikke engelsk.' }],
+      },
       { text: 'Ana.', reviews: [{ id: 'r1', text: 'she dont understand anything, only smile' }] },
-      { text: 'Noi.', reviews: [{ id: 'r1', text: 'Massagen var ok, men vi kunne slet ikke tale sammen, hun forstod kun thai.' }] },
-      { text: 'Lan.', reviews: [{ id: 'r1', text: 'She only understood vietnamese, we could not really talk.' }] },
+      {
+        text: 'Noi.',
+        reviews: [
+          { id: 'r1', text: 'Massagen var ok, men vi kunne slet ikke tale sammen, hun forstod kun thai.' },
+        ],
+      },
+      {
+        text: 'Lan.',
+        reviews: [{ id: 'r1', text: 'She only understood vietnamese, we could not really talk.' }],
+      },
     ],
     negative: [
       { text: 'Lea.', reviews: [{ id: 'r1', text: 'Her English was perfect and she was really friendly.' }] },
       { text: 'Natalia.', reviews: [{ id: 'r1', text: 'Hyggelig pige, snakker godt engelsk.' }] },
-      { text: 'Dorthe.', reviews: [{ id: 'r1', text: 'Lovely lady, spoke good Danish and English, very relaxed.' }] },
+      {
+        text: 'Dorthe.',
+        reviews: [{ id: 'r1', text: 'Lovely lady, spoke good Danish and English, very relaxed.' }],
+      },
       { text: 'Speak only thai, no english.', reviews: [{ id: 'r1', text: 'Good massage.' }] },
-      { text: 'Siri.', reviews: [{ id: 'r1', text: 'Best thai massage in Helsingør, good English, relaxed.' }] },
-      { text: 'Lina.', reviews: [{ id: 'r1', text: 'No problem to communicate, her English is not bad at all.' }] },
+      {
+        text: 'Siri.',
+        reviews: [{ id: 'r1', text: 'Best thai massage in Helsingør, good English, relaxed.' }],
+      },
+      {
+        text: 'Lina.',
+        reviews: [{ id: 'r1', text: 'No problem to communicate, her English is not bad at all.' }],
+      },
     ],
   },
 });

@@ -7,8 +7,7 @@ const RELATIVE =
   '(?:a|an|the|her) (?:brother|cousin|uncle|"friend"|male friend)|(?:en|hendes|sin) (?:bror|fætter|onkel|"ven"|mandlige ven)|broren|fætteren|onklen';
 
 /** Someone other than the person, as a client would write it. */
-const OTHER =
-  `(?:a man|the man|a guy|the guy|some guy|her boyfriend|the boyfriend|a boyfriend|her man|her husband|a driver|the driver|her driver|mamasan|mama[\\s-]?san|the mamasan|her manager|the manager|a manager|the boss|her boss|her pimp|someone else|somebody else|another man|an older (?:woman|man|lady)|another woman|the lady at the desk|en mand|manden|en fyr|fyren|hendes kæreste|kæresten|en chauffør|chaufføren|hendes chauffør|hendes manager|en anden (?:mand|kvinde|person)|en ældre (?:mand|kvinde|dame)|${RELATIVE})`;
+const OTHER = `(?:a man|the man|a guy|the guy|some guy|her boyfriend|the boyfriend|a boyfriend|her man|her husband|a driver|the driver|her driver|mamasan|mama[\\s-]?san|the mamasan|her manager|the manager|a manager|the boss|her boss|her pimp|someone else|somebody else|another man|an older (?:woman|man|lady)|another woman|the lady at the desk|en mand|manden|en fyr|fyren|hendes kæreste|kæresten|en chauffør|chaufføren|hendes chauffør|hendes manager|en anden (?:mand|kvinde|person)|en ældre (?:mand|kvinde|dame)|${RELATIVE})`;
 /** What that someone did: took the money, watched, drove her, answered the phone, waited. */
 const ACTION =
   '(?:took|takes|collected|collects|handled|kept|got|asked for|answered|answers|picked up|drove|drives|brought|brings|watched|watches|was watching|waited|was waiting|waits|stood|was standing|opened|chose|decided|told her|sat|was sitting|was outside|stayed|tog|tager|modtog|krævede|svarede|svarer|kørte|kører|bragte|fulgte|overvågede|holdt øje|ventede|venter|stod|åbnede|valgte|bestemte|sad|var udenfor)';
@@ -16,12 +15,29 @@ const ACTION =
 /** "A man opened the door and took the money", "Her boyfriend answered the phone and drove her". */
 // A named someone may be a few words from the act ("the driver was in the stairway and took the
 // money"); a bare "he"/"han" only close by, since it may be anyone the reviewer mentions.
-const someoneActs = compileTerms([`${OTHER}(?: [\\p{L},’\\u0027]+){0,6} ${ACTION}`, `(?:he|han)(?: [\\p{L},’\\u0027]+){0,3} ${ACTION}`, `(?:answered|picked up|booked|collected|arranged) by (?:${OTHER}|a man|her boyfriend|a guy)`]);
+const someoneActs = compileTerms([
+  `${OTHER}(?: [\\p{L},’\\u0027]+){0,6} ${ACTION}`,
+  `(?:he|han)(?: [\\p{L},’\\u0027]+){0,3} ${ACTION}`,
+  `(?:answered|picked up|booked|collected|arranged) by (?:${OTHER}|a man|her boyfriend|a guy)`,
+]);
 
 /** Words that name coercion or trafficking outright. */
 const namedControl = compileTerms([
-  'menneskehandel', 'trafficking', 'trafficked', 'human trafficking', 'forced', 'tvunget', 'tvungen', 'pimp', 'pimped',
-  'alfons', 'bagmand', 'controlled', 'kontrolleret', 'styret af', 'held against her will',
+  'menneskehandel',
+  'trafficking',
+  'trafficked',
+  'human trafficking',
+  'forced',
+  'tvunget',
+  'tvungen',
+  'pimp',
+  'pimped',
+  'alfons',
+  'bagmand',
+  'controlled',
+  'kontrolleret',
+  'styret af',
+  'held against her will',
 ]);
 
 const rules: TextRule[] = [{ pattern: someoneActs }, { pattern: namedControl }];
@@ -40,23 +56,79 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'review', rules),
   examples: {
     positive: [
-      { text: 'Aalborg house.', reviews: [{ id: 'r1', text: 'Nice girls, but the mamasan at the desk took the money and chose the girl for me.' }] },
-      { text: 'Alexia.', reviews: [{ id: 'r1', text: 'Her boyfriend answered the phone and drove her to the hotel, waited in the car.' }] },
-      { text: 'Desislava.', reviews: [{ id: 'r1', text: 'A man opened the door and took the money, then he left. She was nice.' }] },
-      { text: 'Olena.', reviews: [{ id: 'r1', text: 'Jeg tror hun er tvunget. En mand ventede udenfor hele tiden.' }] },
-      { text: 'Georgiana.', reviews: [{ id: 'r1', text: 'Pretty girl but short time. A guy was waiting in the kitchen and took the money before.' }] },
-      { text: 'Mia.', reviews: [{ id: 'r1', text: 'pretty sure this is trafficking, phone was answered by a man' }] },
-      { text: 'Ploi.', reviews: [{ id: 'r1', text: 'The driver was in the stairway and took the money before she came in.' }] },
+      {
+        text: 'Aalborg house.',
+        reviews: [
+          {
+            id: 'r1',
+            text: 'Nice girls, but the mamasan at the desk took the money and chose the girl for me.',
+          },
+        ],
+      },
+      {
+        text: 'Alexia.',
+        reviews: [
+          {
+            id: 'r1',
+            text: 'Her boyfriend answered the phone and drove her to the hotel, waited in the car.',
+          },
+        ],
+      },
+      {
+        text: 'Desislava.',
+        reviews: [
+          { id: 'r1', text: 'A man opened the door and took the money, then he left. She was nice.' },
+        ],
+      },
+      {
+        text: 'Olena.',
+        reviews: [{ id: 'r1', text: 'Jeg tror hun er tvunget. En mand ventede udenfor hele tiden.' }],
+      },
+      {
+        text: 'Georgiana.',
+        reviews: [
+          {
+            id: 'r1',
+            text: 'Pretty girl but short time. A guy was waiting in the kitchen and took the money before.',
+          },
+        ],
+      },
+      {
+        text: 'Mia.',
+        reviews: [{ id: 'r1', text: 'pretty sure this is trafficking, phone was answered by a man' }],
+      },
+      {
+        text: 'Ploi.',
+        reviews: [
+          { id: 'r1', text: 'The driver was in the stairway and took the money before she came in.' },
+        ],
+      },
       { text: 'Polina.', reviews: [{ id: 'r1', text: 'Hun sagde hun havde en bror der kørte hende.' }] },
       { text: 'Ana.', reviews: [{ id: 'r1', text: 'Her cousin opened the door and collected the cash.' }] },
     ],
     negative: [
-      { text: 'Nanna.', reviews: [{ id: 'r1', text: 'Professional, she answers the phone herself and is very clear about rules.' }] },
-      { text: 'Birgitte.', reviews: [{ id: 'r1', text: 'She came on time with her own car. Friendly and fun.' }] },
+      {
+        text: 'Nanna.',
+        reviews: [
+          { id: 'r1', text: 'Professional, she answers the phone herself and is very clear about rules.' },
+        ],
+      },
+      {
+        text: 'Birgitte.',
+        reviews: [{ id: 'r1', text: 'She came on time with her own car. Friendly and fun.' }],
+      },
       { text: 'Malene.', reviews: [{ id: 'r1', text: 'Hun virkede tryg og glad, god snak bagefter.' }] },
       { text: 'Booking only through manager.', reviews: [{ id: 'r1', text: 'Nice girl, apartment clean.' }] },
-      { text: 'Katrine.', reviews: [{ id: 'r1', text: 'Selvstændig, ingen alfons, hun tog selv imod pengene.' }] },
-      { text: 'Nina.', reviews: [{ id: 'r1', text: 'No pimp, no man around, she is her own boss and definitely not forced.' }] },
+      {
+        text: 'Katrine.',
+        reviews: [{ id: 'r1', text: 'Selvstændig, ingen alfons, hun tog selv imod pengene.' }],
+      },
+      {
+        text: 'Nina.',
+        reviews: [
+          { id: 'r1', text: 'No pimp, no man around, she is her own boss and definitely not forced.' },
+        ],
+      },
     ],
   },
 });

@@ -7,9 +7,12 @@ const PERSONS_DA = '(?:piger|damer|kvinder|massøser|modeller|tøser|escortpiger
 /** One person as the unit of a rotation: "new lady every month", "ny pige hver uge". */
 const PERSON_EN = '(?:girl|lady|woman|model|masseuse|escort|face)';
 const PERSON_DA = '(?:pige|dame|kvinde|massøse|model)';
-const PERIOD_EN = '(?:every|each) (?:week|month|day|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d+ (?:days|weeks))';
-const PERIOD_DA = '(?:hver|hver eneste|hver anden) (?:uge|måned|dag|weekend|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)';
-const NUMBER = '(?:\\d{1,2}(?:\\s*-\\s*\\d{1,2})?\\+?|three|four|five|six|seven|eight|ten|tre|fire|fem|seks|syv|otte|ti)';
+const PERIOD_EN =
+  '(?:every|each) (?:week|month|day|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d+ (?:days|weeks))';
+const PERIOD_DA =
+  '(?:hver|hver eneste|hver anden) (?:uge|måned|dag|weekend|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)';
+const NUMBER =
+  '(?:\\d{1,2}(?:\\s*-\\s*\\d{1,2})?\\+?|three|four|five|six|seven|eight|ten|tre|fire|fem|seks|syv|otte|ti)';
 
 /** Rotation ("new girls every week") and several persons at one place ("choose between 5 girls"). */
 const terms = compileTerms([
@@ -18,13 +21,23 @@ const terms = compileTerms([
   `(?:skiftende|changing|rotating) (?:${PERSONS_EN}|${PERSONS_DA})`,
   // A stated head count offered by the business: "We have 4 lovely thai ladies", "vi har 6 piger".
   `(?:we have|we got|there are|vi har|der er) (?:\\p{L}+ ){0,2}${NUMBER} (?:\\p{L}+ ){0,3}(?:${PERSONS_EN}|${PERSONS_DA})`,
-  `(?:new|nye) ${PERSONS_EN}`, `nye ${PERSONS_DA}`, 'weekly new', 'ugentligt nye', 'new faces', 'nye ansigter',
+  `(?:new|nye) ${PERSONS_EN}`,
+  `nye ${PERSONS_DA}`,
+  'weekly new',
+  'ugentligt nye',
+  'new faces',
+  'nye ansigter',
   `(?:many|several|lots of|a lot of|plenty of|various|different|mange|flere|masser af|forskellige) (?:\\p{L}+ ){0,2}(?:${PERSONS_EN}|${PERSONS_DA})`,
   `(?:choose|pick|select) (?:between|from|among) (?:\\p{L}+ ){0,2}(?:${NUMBER} )?(?:${PERSONS_EN}|our)`,
   `(?:vælg|vælge) (?:mellem|blandt|selv)`,
   `${NUMBER} (?:\\p{L}+ ){0,2}(?:${PERSONS_EN}|${PERSONS_DA}) (?:on site|at the place|på stedet|in the house|i huset|available|working|klar|til stede|at work)`,
 
-  'this week:', 'denne uge:', 'this weeks? girls?', 'ugens piger?', 'girl of the week', 'ugens pige',
+  'this week:',
+  'denne uge:',
+  'this weeks? girls?',
+  'ugens piger?',
+  'girl of the week',
+  'ugens pige',
 ]);
 
 /** A stated count must be three or more persons: "2 girls" is a duo, not a house. */
@@ -37,19 +50,48 @@ function atLeastThree(ctx: MatchContext): boolean {
  * "Our girls" counts only with a shared place ("at our studio", "Vores piger ... på klinikken"): an
  * escort agency's "our ladies" with no place and no rotation is a third-party voice only.
  */
-const ourPersons = compileTerms(['(?:our|vores) (?:\\p{L}+ )?(?:girls|ladies|piger|damer|massøser|masseuses)']);
+const ourPersons = compileTerms([
+  '(?:our|vores) (?:\\p{L}+ )?(?:girls|ladies|piger|damer|massøser|masseuses)',
+]);
 const PLACE = new RegExp(
   `(?<![\\p{L}])(?:${[
-    'studio', 'studie', 'house', 'hus', 'huset', 'salon', 'klinik', 'klinikken', 'clinic', 'parlou?r', 'apartment', 'apartament',
-    'lejlighed', 'lejligheden', 'club', 'klub', 'bordel', 'place', 'stedet', 'hos os', 'kom forbi', 'come by', 'waiting for you',
-    'venter på dig', 'vælg', 'choose',
+    'studio',
+    'studie',
+    'house',
+    'hus',
+    'huset',
+    'salon',
+    'klinik',
+    'klinikken',
+    'clinic',
+    'parlou?r',
+    'apartment',
+    'apartament',
+    'lejlighed',
+    'lejligheden',
+    'club',
+    'klub',
+    'bordel',
+    'place',
+    'stedet',
+    'hos os',
+    'kom forbi',
+    'come by',
+    'waiting for you',
+    'venter på dig',
+    'vælg',
+    'choose',
   ].join('|')})(?![\\p{L}])`,
   'iu',
 );
 
 const rules: TextRule[] = [
   { pattern: terms, accept: atLeastThree },
-  { pattern: ourPersons, negatable: false, accept: (ctx) => ctx.ad.fields.some((f) => f.source === 'ad' && PLACE.test(f.text)) },
+  {
+    pattern: ourPersons,
+    negatable: false,
+    accept: (ctx) => ctx.ad.fields.some((f) => f.source === 'ad' && PLACE.test(f.text)),
+  },
 ];
 
 /** `rotating-workers`: text rules of catalogue v1, with literal examples (see docs/indicators.md). */

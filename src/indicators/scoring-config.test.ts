@@ -36,12 +36,21 @@ describe('loadScoringConfig', () => {
   });
 
   it('does not change the hash for key order or whitespace', () => {
-    const reordered = { enabled: base.enabled, weights: base.weights, thresholds: base.thresholds, version: base.version };
+    const reordered = {
+      enabled: base.enabled,
+      weights: base.weights,
+      thresholds: base.thresholds,
+      version: base.version,
+    };
     expect(parseScoringConfig(reordered).configHash).toBe(parseScoringConfig(base).configHash);
   });
 
   it('enables every weighted indicator when `enabled` is omitted', () => {
-    const config = parseScoringConfig({ version: 'v', thresholds: { red: 7, yellow: 3 }, weights: { 'new-in-town': 2 } });
+    const config = parseScoringConfig({
+      version: 'v',
+      thresholds: { red: 7, yellow: 3 },
+      weights: { 'new-in-town': 2 },
+    });
     expect([...config.enabled]).toEqual(['new-in-town']);
   });
 

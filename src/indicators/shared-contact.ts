@@ -10,15 +10,37 @@ export const sharedContactGroups: ExampleGroups = {
     {
       note: 'one phone, two names',
       ads: [
-        { name: 'Mia', city: 'Odense', posted_at: t0, phones: ['22 33 44 55'], text: 'Hej, jeg hedder Mia. Massage og GFE.' },
-        { name: 'Lena', city: 'Odense', posted_at: t1, phones: ['+45 22334455'], text: 'Lena from Poland, new girl, call me.' },
+        {
+          name: 'Mia',
+          city: 'Odense',
+          posted_at: t0,
+          phones: ['22 33 44 55'],
+          text: 'Hej, jeg hedder Mia. Massage og GFE.',
+        },
+        {
+          name: 'Lena',
+          city: 'Odense',
+          posted_at: t1,
+          phones: ['+45 22334455'],
+          text: 'Lena from Poland, new girl, call me.',
+        },
       ],
     },
     {
       note: 'one e-mail, two names, different phones',
       ads: [
-        { name: 'Valentina', phones: ['26 35 71 80'], emails: ['Latinas@example.invalid'], text: 'Hola, soy Valentina.' },
-        { name: 'Daniela', phones: ['28 19 63 54'], emails: ['latinas@example.invalid'], text: 'Daniela, latina, sensual massage.' },
+        {
+          name: 'Valentina',
+          phones: ['26 35 71 80'],
+          emails: ['Latinas@example.invalid'],
+          text: 'Hola, soy Valentina.',
+        },
+        {
+          name: 'Daniela',
+          phones: ['28 19 63 54'],
+          emails: ['latinas@example.invalid'],
+          text: 'Daniela, latina, sensual massage.',
+        },
       ],
     },
     {
@@ -33,7 +55,13 @@ export const sharedContactGroups: ExampleGroups = {
     {
       note: 'the same person re-posting (same name, same phone)',
       ads: [
-        { name: 'Sofie', city: 'Aarhus', posted_at: t0, phones: ['23 81 46 90'], text: 'Hej, jeg hedder Sofie.' },
+        {
+          name: 'Sofie',
+          city: 'Aarhus',
+          posted_at: t0,
+          phones: ['23 81 46 90'],
+          text: 'Hej, jeg hedder Sofie.',
+        },
         { name: 'Sofie', city: 'Aarhus', posted_at: t1, phones: ['23814690'], text: 'Sofie her, ny uge.' },
       ],
     },

@@ -8,29 +8,54 @@ import { detectWithRules, type TextRule } from './text/rules.js';
  * "he/han" is left out because first-person ads mention a manager or driver that way.
  */
 const thirdPerson = compileTerms([
-  "she's", "she (?:is|was|has|have|speak|speaks|talk|talks|can|will|would|loves?|likes?|offers?|gives?|does|do|provides?|works?|comes?|waits?|receives?|enjoys?|knows?|wants?|lives?|only|also|really|always|never|doesn't|don't)",
+  "she's",
+  "she (?:is|was|has|have|speak|speaks|talk|talks|can|will|would|loves?|likes?|offers?|gives?|does|do|provides?|works?|comes?|waits?|receives?|enjoys?|knows?|wants?|lives?|only|also|really|always|never|doesn't|don't)",
   'hun (?:er|har|kan|vil|giver|taler|snakker|elsker|tilbyder|kommer|venter|modtager|tager|arbejder|bor|laver|nyder|ved|kun|også|altid|glæder|ser)',
-  'her name is', 'her services', 'her photos', 'her pictures', 'her number',
+  'her name is',
+  'her services',
+  'her photos',
+  'her pictures',
+  'her number',
   '(?:book|booke|booking|bestil|bestille|møde|meet|visit|call|contact|kontakt|ring til|ring for at booke|see|enjoy|nyd|besøg) (?:her|hende)',
   '(?:book|booke|ring til|kontakt|møde) (?:dem|pigerne)',
-  'this (?:girl|lady|beauty|babe) (?:is|has|will|can|loves?|likes?|offers?)', 'the girl (?:is|has|will|speaks?)',
-  'denne (?:pige|dame|skønhed) (?:er|har|vil|kan|elsker|tilbyder)', 'pigen (?:er|har|taler|kan|vil)', 'hendes (?:billeder|fotos|nummer|ydelser|navn)',
+  'this (?:girl|lady|beauty|babe) (?:is|has|will|can|loves?|likes?|offers?)',
+  'the girl (?:is|has|will|speaks?)',
+  'denne (?:pige|dame|skønhed) (?:er|har|vil|kan|elsker|tilbyder)',
+  'pigen (?:er|har|taler|kan|vil)',
+  'hendes (?:billeder|fotos|nummer|ydelser|navn)',
 ]);
 
 /** Agency or venue voice: "our girls", "vi tilbyder", "hos os", "we have new girls". */
 const agencyVoice = compileTerms([
   'our (?:[\\p{L}]+ )?(?:girls|ladies|models|escorts|agency|masseuses|team|staff|place|house|studio|club|salon|clinic|beauties)',
   'vores (?:[\\p{L}]+ )?(?:piger|damer|modeller|escorts|bureau|massøser|klinik|studie|salon|hus|team|sted|nye)',
-  'vi tilbyder', 'vi har (?:[\\p{L}\\d-]+ ){0,3}(?:piger|damer|kvinder|massøser|massage|nye|mange|flere)',
-  'we offer', 'we provide', 'we have (?:[\\p{L}\\d-]+ ){0,3}(?:girls|ladies|women|models|massage|services|new|many|several)',
+  'vi tilbyder',
+  'vi har (?:[\\p{L}\\d-]+ ){0,3}(?:piger|damer|kvinder|massøser|massage|nye|mange|flere)',
+  'we offer',
+  'we provide',
+  'we have (?:[\\p{L}\\d-]+ ){0,3}(?:girls|ladies|women|models|massage|services|new|many|several)',
   // One person presented by the business: "our lady Bella", "our sweet new girl", "vores nye pige".
-  'our (?:[\\p{L}]+ ){0,2}(?:girl|lady|model|escort|masseuse|beauty|babe)', 'vores (?:[\\p{L}]+ ){0,2}(?:pige|dame|model|massøse)',
-  'pigerne (?:er|venter|står|glæder)', 'the girls (?:are|will|wait|waiting)',
+  'our (?:[\\p{L}]+ ){0,2}(?:girl|lady|model|escort|masseuse|beauty|babe)',
+  'vores (?:[\\p{L}]+ ){0,2}(?:pige|dame|model|massøse)',
+  'pigerne (?:er|venter|står|glæder)',
+  'the girls (?:are|will|wait|waiting)',
   // A business speaking as "we": opening hours, location, waiting ("We are open 24-7", "Vi har åbent").
-  "(?:we are|we're) (?:open|located|situated|waiting|available|ready|here for you)", 'we (?:open|wait|welcome|accept)',
-  'vi (?:har|holder) (?:\\p{L}+ )?åbent', 'vi er (?:åbne|klar|beliggende|her for dig)', 'vi (?:ligger|venter|glæder os|modtager|holder til)',
-  'hos os', 'at our', 'come to us', 'kom til os', 'contact us', 'kontakt os', 'ring til os', 'call us',
-  'presents?:', 'præsenterer', 'agency presents',
+  "(?:we are|we're) (?:open|located|situated|waiting|available|ready|here for you)",
+  'we (?:open|wait|welcome|accept)',
+  'vi (?:har|holder) (?:\\p{L}+ )?åbent',
+  'vi er (?:åbne|klar|beliggende|her for dig)',
+  'vi (?:ligger|venter|glæder os|modtager|holder til)',
+  'hos os',
+  'at our',
+  'come to us',
+  'kom til os',
+  'contact us',
+  'kontakt os',
+  'ring til os',
+  'call us',
+  'presents?:',
+  'præsenterer',
+  'agency presents',
 ]);
 
 /**
@@ -48,7 +73,11 @@ const theyVoice = compileTerms([
 const PHOTO_WORDS = /(?:photo|foto|picture|pics|billed|image|video)/iu;
 
 const rules: TextRule[] = [
-  { pattern: theyVoice, negatable: false, accept: (ctx) => !PHOTO_WORDS.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start)) },
+  {
+    pattern: theyVoice,
+    negatable: false,
+    accept: (ctx) => !PHOTO_WORDS.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start)),
+  },
   { pattern: thirdPerson, negatable: false },
   { pattern: agencyVoice, negatable: false },
 ];
@@ -87,7 +116,10 @@ export const indicator = defineIndicator({
       { text: "Hi, I'm Tina. I offer GFE and massage. We can have a great time together." },
       { text: 'Booking is through my manager, he will send you the address.' },
       { text: 'Independent lady, no agency. Jeg svarer selv.' },
-      { text: 'Jeg tilbyder massage, GFE og kys. Vi kan hygge os.', reviews: [{ id: 'r1', text: 'She is lovely, book her!' }] },
+      {
+        text: 'Jeg tilbyder massage, GFE og kys. Vi kan hygge os.',
+        reviews: [{ id: 'r1', text: 'She is lovely, book her!' }],
+      },
       { text: 'I am Ploy. We have fun together, I promise.' },
       { text: 'My photos are real, they are 100% me. I am Lina.' },
       { text: 'Jeg hedder Lone. Vi ses hos mig, mine billeder, de er ægte.' },

@@ -15,11 +15,18 @@ const FIELDS = new Set(['title', 'text', 'hours']);
  * family is covered whichever form an ad picks; "not available day and night" stays quiet.
  */
 const dayAndNight = compileTerms([
-  '(?:all )?day (?:and|&|n|\\+) (?:all )?night', '(?:all )?night (?:and|&|n|\\+) (?:all )?day',
-  '(?:hele )?dag(?:en)? (?:og|&|\\+) (?:hele )?nat(?:ten)?', '(?:hele )?nat(?:ten)? (?:og|&|\\+) (?:hele )?dag(?:en)?',
-  '(?:a)?round the clock', 'døgnåben(?:t)?', 'døgnet rundt', 'hele døgnet', // "24h" but not "book 24h before": advance notice, not opening hours.
-  '24\\s?(?:h|hrs)(?!\\s+(?:before|in advance|notice|ahead|før|forud|i forvejen|varsel))', '24 timer i døgnet',
-  'open all night', 'åben(?:t)? hele natten',
+  '(?:all )?day (?:and|&|n|\\+) (?:all )?night',
+  '(?:all )?night (?:and|&|n|\\+) (?:all )?day',
+  '(?:hele )?dag(?:en)? (?:og|&|\\+) (?:hele )?nat(?:ten)?',
+  '(?:hele )?nat(?:ten)? (?:og|&|\\+) (?:hele )?dag(?:en)?',
+  '(?:a)?round the clock',
+  'døgnåben(?:t)?',
+  'døgnet rundt',
+  'hele døgnet', // "24h" but not "book 24h before": advance notice, not opening hours.
+  '24\\s?(?:h|hrs)(?!\\s+(?:before|in advance|notice|ahead|før|forud|i forvejen|varsel))',
+  '24 timer i døgnet',
+  'open all night',
+  'åben(?:t)? hele natten',
 ]);
 
 function detect(ad: PreparedAd): Evidence[] {
@@ -30,7 +37,9 @@ function detect(ad: PreparedAd): Evidence[] {
       if (isAroundTheClock(m, UNLIMITED_HOURS_MIN)) out.push(spanEvidence(f, m.start, m.end));
     }
     for (const m of matchesIn(dayAndNight, f.text)) {
-      const overlaps = out.some((e) => 'field' in e && e.field === f.path && e.start < m.end && m.start < e.end);
+      const overlaps = out.some(
+        (e) => 'field' in e && e.field === f.path && e.start < m.end && m.start < e.end,
+      );
       if (!overlaps && !isNegated(f.text, m.start, m.end)) out.push(spanEvidence(f, m.start, m.end));
     }
   }

@@ -6,34 +6,87 @@ import { detectWithRules, isListField, near, type MatchContext, type TextRule } 
  * "without" and "condom" as hurried or non-native writers spell them ("wihout", "witout", "condon",
  * "kondon", "w/o"): the family, not one typo, so the next misspelling is caught as well.
  */
-const WITHOUT = '(?:withou|with?h?o?u?t|wi?t?h?o?ut|whit?h?out|wihtout|wthout|widout|withaut|w/o|w/out|uden|udn)';
+const WITHOUT =
+  '(?:withou|with?h?o?u?t|wi?t?h?o?ut|whit?h?out|wihtout|wthout|widout|withaut|w/o|w/out|uden|udn)';
 const CONDOM = '(?:c|k)(?:o|a)n?d(?:o|a)(?:m|n)(?:s|er|et|en)?|gummi|rubber|protection|protect|beskyttelse';
 
 /** Written-out forms; "no condom" is itself an offer, so only a negation before it cancels it. */
 const phrases = compileTerms([
   `${WITHOUT} (?:a |any )?(?:${CONDOM})`,
-  'no (?:condom|kondom)', 'ingen kondom', 'condom[\\s-]?free', 'kondomfri', 'condomless', 'unprotected', 'ubeskyttet', 'bareback',
-  'bare back', 'natursex', '(?:oral|blowjob|bj|french|sut) natural', '(?:oral|blowjob|bj|sut) uden', 'sex natur', 'blowjob natur', 'oral natur', 'french natur', 'creampie', 'ohne gummi',
+  'no (?:condom|kondom)',
+  'ingen kondom',
+  'condom[\\s-]?free',
+  'kondomfri',
+  'condomless',
+  'unprotected',
+  'ubeskyttet',
+  'bareback',
+  'bare back',
+  'natursex',
+  '(?:oral|blowjob|bj|french|sut) natural',
+  '(?:oral|blowjob|bj|sut) uden',
+  'sex natur',
+  'blowjob natur',
+  'oral natur',
+  'french natur',
+  'creampie',
+  'ohne gummi',
 ]);
 
 /** Acronyms only in capitals ("bb" is chat slang for "baby"). */
-const acronyms = compileTerms(['BB', 'BBBJ', 'BBFS', 'BBCIM', 'AWO', 'OWO', 'CIM', 'FK ?BB'], { caseSensitive: true });
+const acronyms = compileTerms(['BB', 'BBBJ', 'BBFS', 'BBCIM', 'AWO', 'OWO', 'CIM', 'FK ?BB'], {
+  caseSensitive: true,
+});
 /**
  * Lower-case acronyms are offers only when an offer word follows ("bb possible for extra", "awo ok",
  * "bbbj +200"); alone, "bb" is chat slang for "baby". Longer ones ("bbbj", "bbfs") are unambiguous.
  */
 const lowerAcronyms = compileTerms(['bbbj', 'bbfs', 'bbcim']);
 const offeredAcronyms = compileTerms(['bb', 'awo', 'owo', 'cim']);
-const OFFER_AFTER = /^[\s:=-]*(?:is |er )?(?:possible|possibel|posible|posibil|ok|okay|okey|available|avaliable|mulig|muligt|for extra|extra|ekstra|mod tillæg|tillæg|\+|yes|ja|also|også)(?![\p{L}])/iu;
+const OFFER_AFTER =
+  /^[\s:=-]*(?:is |er )?(?:possible|possibel|posible|posibil|ok|okay|okey|available|avaliable|mulig|muligt|for extra|extra|ekstra|mod tillæg|tillæg|\+|yes|ja|also|også)(?![\p{L}])/iu;
 
 /** In the structured services list any case counts. */
-const listAcronyms = compileTerms(['bb', 'bbbj', 'bbfs', 'awo', 'owo', 'cim', 'natur', 'uden kondom', 'without condom']);
+const listAcronyms = compileTerms([
+  'bb',
+  'bbbj',
+  'bbfs',
+  'awo',
+  'owo',
+  'cim',
+  'natur',
+  'uden kondom',
+  'without condom',
+]);
 
 /** "natur" is also the Danish word for nature: it counts next to service words or offer words. */
 const natur = compileTerms(['natur']);
 const serviceContext = nonGlobal([
-  'ok', 'okay', 'possible', 'mulig', 'muligt', 'tillæg', 'extra', 'ekstra', 'også', 'GFE', 'OWO', 'BB', 'oral', 'anal',
-  'massage', 'kys', '69', 'striptease', 'sex', 'blowjob', 'fransk', 'french', 'service', 'ydelser', '\\+',
+  'ok',
+  'okay',
+  'possible',
+  'mulig',
+  'muligt',
+  'tillæg',
+  'extra',
+  'ekstra',
+  'også',
+  'GFE',
+  'OWO',
+  'BB',
+  'oral',
+  'anal',
+  'massage',
+  'kys',
+  '69',
+  'striptease',
+  'sex',
+  'blowjob',
+  'fransk',
+  'french',
+  'service',
+  'ydelser',
+  '\\+',
 ]);
 
 function nonGlobal(alternatives: string[]): RegExp {
@@ -48,7 +101,9 @@ function naturAsService(ctx: MatchContext): boolean {
 /** "No condom, no sex" / "ingen kondom = ingen sex" insists on a condom. */
 function notARule(ctx: MatchContext): boolean {
   if (!/^(?:no|ingen)/iu.test(ctx.matched)) return true;
-  return !/^[\s,=\-–—:!]*(?:no|ingen|nothing|intet|never|aldrig)(?![\p{L}])/iu.test(ctx.text.slice(ctx.end, ctx.end + 12));
+  return !/^[\s,=\-–—:!]*(?:no|ingen|nothing|intet|never|aldrig)(?![\p{L}])/iu.test(
+    ctx.text.slice(ctx.end, ctx.end + 12),
+  );
 }
 
 const rules: TextRule[] = [
@@ -88,7 +143,7 @@ export const indicator = defineIndicator({
       { text: 'Sex w/o condom ok' },
     ],
     negative: [
-      { text: 'ALWAYS with condom – no bareback! No BB, no AWO, don\'t ask.' },
+      { text: "ALWAYS with condom – no bareback! No BB, no AWO, don't ask." },
       { text: 'Ingen BB, ingen natur – altid med kondom!' },
       { text: 'German girl Lena, sporty, natural, easy going. Safe only.' },
       { text: 'Naturlig skønhed 🌿 ingen silikone, altid med kondom.' },

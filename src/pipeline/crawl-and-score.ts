@@ -41,7 +41,11 @@ export async function crawlAndScore(
   });
   if (options.score === false) return { crawls, scoring: null };
   const scoringConfig = loadScoringConfig(config.scoringConfig);
-  const scoring = await scoreStore(repo, scoringConfig, options.onScoreProgress ? { onProgress: options.onScoreProgress } : {});
+  const scoring = await scoreStore(
+    repo,
+    scoringConfig,
+    options.onScoreProgress ? { onProgress: options.onScoreProgress } : {},
+  );
   return { crawls, scoring };
 }
 

@@ -11,7 +11,14 @@ function snap(partial: Partial<AdSnapshot>): AdSnapshot {
 }
 
 async function record(repo: Repository, siteAdId: string, snapshot: AdSnapshot): Promise<number> {
-  const { adId } = await repo.recordAd({ siteId: 'demo', siteAdId, url: `http://127.0.0.1/${siteAdId}`, seenAt: '2026-10-01T10:00:00.000Z', runId: null, snapshot });
+  const { adId } = await repo.recordAd({
+    siteId: 'demo',
+    siteAdId,
+    url: `http://127.0.0.1/${siteAdId}`,
+    seenAt: '2026-10-01T10:00:00.000Z',
+    runId: null,
+    snapshot,
+  });
   return adId;
 }
 
@@ -28,9 +35,38 @@ describe('scoreStore', () => {
 
   it('scores text, reviews and cross-ad links of stored ads and writes only what changed', async () => {
     const template = 'is new in town, she is only here a few days. Call to book her. No english.';
-    const a = await record(repo, '1', snap({ name: 'Anna', city: 'Odense', title: 'Anna', text: `Anna ${template} 22 33 44 55`, phones: ['22 33 44 55'] }));
-    const b = await record(repo, '2', snap({ name: 'Bella', city: 'Aarhus', title: 'Bella', text: `Bella ${template} 22 33 44 55`, phones: ['22 33 44 55'] }));
-    const c = await record(repo, '3', snap({ name: 'Mette', city: 'Vejle', title: 'Mette', text: 'Jeg hedder Mette, dansk, 45 år. 1 time 1500 kr. Ring 61 92 04 38' }));
+    const a = await record(
+      repo,
+      '1',
+      snap({
+        name: 'Anna',
+        city: 'Odense',
+        title: 'Anna',
+        text: `Anna ${template} 22 33 44 55`,
+        phones: ['22 33 44 55'],
+      }),
+    );
+    const b = await record(
+      repo,
+      '2',
+      snap({
+        name: 'Bella',
+        city: 'Aarhus',
+        title: 'Bella',
+        text: `Bella ${template} 22 33 44 55`,
+        phones: ['22 33 44 55'],
+      }),
+    );
+    const c = await record(
+      repo,
+      '3',
+      snap({
+        name: 'Mette',
+        city: 'Vejle',
+        title: 'Mette',
+        text: 'Jeg hedder Mette, dansk, 45 år. 1 time 1500 kr. Ring 61 92 04 38',
+      }),
+    );
     await repo.saveReviews(c, [{ id: 'r1', text: 'Hun virkede bange og en mand tog pengene.' }]);
 
     const first = await scoreStore(repo, base);
@@ -41,14 +77,21 @@ describe('scoreStore', () => {
     expect(ra?.result.cluster).not.toBeNull();
     expect(ra?.result.cluster).toBe((await repo.getIndicatorResult(b))?.result.cluster);
     const rc = await repo.getIndicatorResult(c);
-    expect(rc?.indicators.map((i) => i.id)).toEqual(expect.arrayContaining(['review-distress', 'review-third-party-control']));
+    expect(rc?.indicators.map((i) => i.id)).toEqual(
+      expect.arrayContaining(['review-distress', 'review-third-party-control']),
+    );
     expect(rc?.result.cluster).toBeNull();
     expect((await repo.getAd(a))?.level).toBe(ra?.level);
 
     // Nothing changed: nothing written.
     expect((await scoreStore(repo, base)).written).toBe(0);
     // A changed configuration re-scores without re-crawling and records its version.
-    const stricter = parseScoringConfig({ version: 'test-2', thresholds: { red: 3, yellow: 1 }, weights: {}, enabled: [...base.enabled] });
+    const stricter = parseScoringConfig({
+      version: 'test-2',
+      thresholds: { red: 3, yellow: 1 },
+      weights: {},
+      enabled: [...base.enabled],
+    });
     const again = await scoreStore(repo, stricter);
     expect(again.written).toBe(3);
     const after = await repo.getIndicatorResult(a);
@@ -61,9 +104,27 @@ describe('scoreStore', () => {
     await scoreStore(repo, base);
     const stored = await repo.getIndicatorResult(id);
     expect(stored?.score).toBe(0);
-    const xFactor = { id: 'x-factor', weight: 3, evidence: [{ setBy: 'worker', setAt: '2026-10-02T10:00:00.000Z', note: 'seen at the address' }] };
-    await repo.saveIndicatorResult({ ...stored!, score: 3, level: 'yellow', indicators: [xFactor], result: { ...stored!.result, score: 3, level: 'yellow', indicators: [xFactor] } });
-    await scoreStore(repo, parseScoringConfig({ version: 'test-3', thresholds: { red: 7, yellow: 3 }, weights: {}, enabled: [...base.enabled] }));
+    const xFactor = {
+      id: 'x-factor',
+      weight: 3,
+      evidence: [{ setBy: 'worker', setAt: '2026-10-02T10:00:00.000Z', note: 'seen at the address' }],
+    };
+    await repo.saveIndicatorResult({
+      ...stored!,
+      score: 3,
+      level: 'yellow',
+      indicators: [xFactor],
+      result: { ...stored!.result, score: 3, level: 'yellow', indicators: [xFactor] },
+    });
+    await scoreStore(
+      repo,
+      parseScoringConfig({
+        version: 'test-3',
+        thresholds: { red: 7, yellow: 3 },
+        weights: {},
+        enabled: [...base.enabled],
+      }),
+    );
     const rescored = await repo.getIndicatorResult(id);
     expect(rescored?.indicators.map((i) => i.id)).toEqual(['x-factor']);
     expect(rescored?.level).toBe('yellow');

@@ -79,7 +79,14 @@ export async function scoreStore(
   const now = options.now ?? (() => new Date());
   const linker = options.linker ?? createBatchLinker();
   // Pass 1: text detectors per ad; the linker keeps only compact signatures of each ad.
-  const pending: { adId: number; key: string; text: FiredIndicator[]; kept: FiredIndicator[]; previous?: AdResult; facts: AdResult['extracted'] }[] = [];
+  const pending: {
+    adId: number;
+    key: string;
+    text: FiredIndicator[];
+    kept: FiredIndicator[];
+    previous?: AdResult;
+    facts: AdResult['extracted'];
+  }[] = [];
   const total = (await repo.listAds({ status: 'all', limit: 1 })).total;
   await forEachStoredAd(repo, async (row) => {
     const reviews = await repo.listReviews(row.id);

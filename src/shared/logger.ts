@@ -32,10 +32,12 @@ const emailLike = /[\w.+-]+@[\w-]+(\.[\w-]+)+/g;
 
 /** Masks phone-like digit runs and e-mail addresses in a message. */
 export function scrubText(message: string): string {
-  return message
-    .replace(emailLike, '[email]')
-    // Addresses like 127.0.0.1 are not phones; a phone has at least 8 digits.
-    .replace(phoneLike, (m) => (ipv4.test(m) || m.replace(/\D/g, '').length < 8 ? m : '[phone]'));
+  return (
+    message
+      .replace(emailLike, '[email]')
+      // Addresses like 127.0.0.1 are not phones; a phone has at least 8 digits.
+      .replace(phoneLike, (m) => (ipv4.test(m) || m.replace(/\D/g, '').length < 8 ? m : '[phone]'))
+  );
 }
 
 /** Default level `warn`: commands print their own readable progress; OPSPOR_LOG_LEVEL=info for more. */
@@ -43,15 +45,15 @@ export function createLogger(name = 'opspor', level = process.env.OPSPOR_LOG_LEV
   // Logs go to stderr: stdout belongs to command output (e.g. `analyze` without --out).
   return pino(
     {
-    name,
-    level,
-    redact: { paths: redactPaths, censor: '[redacted]' },
-    hooks: {
-      logMethod(args, method) {
-        const scrubbed = args.map((a: unknown) => (typeof a === 'string' ? scrubText(a) : a));
-        method.apply(this, scrubbed as Parameters<typeof method>);
+      name,
+      level,
+      redact: { paths: redactPaths, censor: '[redacted]' },
+      hooks: {
+        logMethod(args, method) {
+          const scrubbed = args.map((a: unknown) => (typeof a === 'string' ? scrubText(a) : a));
+          method.apply(this, scrubbed as Parameters<typeof method>);
+        },
       },
-    },
     },
     pino.destination(2),
   );

@@ -11,7 +11,8 @@ export function registerAnalyze(program: Command): void {
     .option('--config <file>', 'scoring configuration (weights, thresholds, enabled indicators)')
     .option('--text-only', 'skip cross-ad indicators and clusters (constant memory in the number of ads)')
     .action(async (adsPath: string, opts: { out?: string; config?: string; textOnly?: boolean }) => {
-      if (adsPath !== '-' && !existsSync(adsPath)) throw new InputError(`input file ${adsPath} does not exist`);
+      if (adsPath !== '-' && !existsSync(adsPath))
+        throw new InputError(`input file ${adsPath} does not exist`);
       // Loaded on use so that `opspor --help` and other commands start fast.
       const { analyzeStream } = await import('../../analyze/index.js');
       const { loadScoringConfig } = await import('../../indicators/scoring-config.js');
@@ -28,10 +29,14 @@ export function registerAnalyze(program: Command): void {
           endProgress();
           console.error(`${adsPath}:${lineNo}: skipped malformed line: ${message}`);
         },
-        onProgress: (p) => { progressLine(`pass ${p.pass}: ${p.read} read, ${p.written} written, ${p.malformed} malformed`); },
+        onProgress: (p) => {
+          progressLine(`pass ${p.pass}: ${p.read} read, ${p.written} written, ${p.malformed} malformed`);
+        },
       });
       endProgress();
-      console.error(`analyzed ${counts.read} ads, wrote ${counts.written} results, skipped ${counts.malformed} malformed lines`);
+      console.error(
+        `analyzed ${counts.read} ads, wrote ${counts.written} results, skipped ${counts.malformed} malformed lines`,
+      );
       if (counts.read === 0) process.exitCode = 1;
     });
 }

@@ -14,11 +14,14 @@ export function registerRescore(program: Command): void {
         const scoring = loadScoringConfig(opts.config ?? config.scoringConfig);
         const result = await scoreStore(repo, scoring, {
           onProgress: (p) => {
-            if (p.done % 500 === 0 || p.done === p.total) progressLine(`rescoring (${p.phase}) ${p.done}/${p.total}`);
+            if (p.done % 500 === 0 || p.done === p.total)
+              progressLine(`rescoring (${p.phase}) ${p.done}/${p.total}`);
           },
         });
         endProgress();
-        console.log(`rescored ${result.ads} ads: ${result.written} results written under configuration ${result.configVersion}`);
+        console.log(
+          `rescored ${result.ads} ads: ${result.written} results written under configuration ${result.configVersion}`,
+        );
       } finally {
         await repo.close();
       }

@@ -6,7 +6,12 @@ export function registerStart(program: Command): void {
   program
     .command('start')
     .description('the demo: serve demo ad sites, crawl and score them, serve the dashboard')
-    .option('--day-minutes <n>', 'advance the simulated clock one day and re-crawl every N minutes (0 = never)', (v) => Number(v), 10)
+    .option(
+      '--day-minutes <n>',
+      'advance the simulated clock one day and re-crawl every N minutes (0 = never)',
+      (v) => Number(v),
+      10,
+    )
     .action(async (opts: { dayMinutes: number }) => {
       const { startDashboard } = await import('../../pipeline/dashboard.js');
       const { startDemo } = await import('../../pipeline/demo.js');
@@ -24,7 +29,11 @@ export function registerStart(program: Command): void {
       console.log(`\ndashboard: ${url}\n${login}\n`);
 
       const crawl = async (): Promise<void> => {
-        const lines = await demo.crawlOnce((p) => { progressLine(`crawling ${p.siteId}: ${p.pages} pages, ${p.ads} ads, ${p.queued} queued, ${p.errors} errors`); });
+        const lines = await demo.crawlOnce((p) => {
+          progressLine(
+            `crawling ${p.siteId}: ${p.pages} pages, ${p.ads} ads, ${p.queued} queued, ${p.errors} errors`,
+          );
+        });
         endProgress();
         console.log(`day ${demo.world.day}:`);
         for (const line of lines) console.log(`  ${line}`);

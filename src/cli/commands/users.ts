@@ -21,12 +21,24 @@ async function readStdin(): Promise<string> {
 }
 
 /** Creates a user; returns the password when it was generated (shown once, never stored in clear). */
-export async function addUser(repo: Repository, username: string, role: Role, password?: string): Promise<string | null> {
+export async function addUser(
+  repo: Repository,
+  username: string,
+  role: Role,
+  password?: string,
+): Promise<string | null> {
   if (!/^[\p{L}\p{N}._@-]{2,64}$/u.test(username)) throw new InputError(`invalid user name "${username}"`);
-  if (password !== undefined && password.length < 12) throw new InputError('password must have at least 12 characters');
+  if (password !== undefined && password.length < 12)
+    throw new InputError('password must have at least 12 characters');
   const chosen = password ?? generatePassword();
   await repo.createUser({ username, role, passwordHash: await hashPassword(chosen) });
-  await repo.audit({ at: new Date().toISOString(), userId: null, action: 'user.create', subject: `user:${username}`, detail: { role, by: 'cli' } });
+  await repo.audit({
+    at: new Date().toISOString(),
+    userId: null,
+    action: 'user.create',
+    subject: `user:${username}`,
+    detail: { role, by: 'cli' },
+  });
   return password === undefined ? chosen : null;
 }
 
@@ -34,11 +46,14 @@ export function registerUsers(program: Command): void {
   const users = program.command('users').description('manage dashboard users');
   users
     .command('add <name>')
-    .description('add a user; the password is read from stdin with --password-stdin, else generated and shown once')
+    .description(
+      'add a user; the password is read from stdin with --password-stdin, else generated and shown once',
+    )
     .option('--role <role>', `one of ${roles.join(', ')}`, 'outreach')
     .option('--password-stdin', 'read the password from standard input')
     .action(async (name: string, opts: { role: string; passwordStdin?: boolean }) => {
-      if (!(roles as readonly string[]).includes(opts.role)) throw new InputError(`unknown role "${opts.role}" (roles: ${roles.join(', ')})`);
+      if (!(roles as readonly string[]).includes(opts.role))
+        throw new InputError(`unknown role "${opts.role}" (roles: ${roles.join(', ')})`);
       const { repo } = await openContext();
       try {
         const password = opts.passwordStdin ? await readStdin() : undefined;
@@ -54,7 +69,8 @@ export function registerUsers(program: Command): void {
     .description('list users and roles')
     .action(async () => {
       const { repo } = await openContext();
-      for (const u of await repo.listUsers()) console.log(`${u.username}\t${u.role}${u.disabled ? '\tdisabled' : ''}`);
+      for (const u of await repo.listUsers())
+        console.log(`${u.username}\t${u.role}${u.disabled ? '\tdisabled' : ''}`);
       await repo.close();
     });
 }

@@ -16,7 +16,10 @@ const WORD_CHAR = '[\\p{L}\\p{N}_]';
  * an alternative matches any run of spaces, hyphens or dashes ("new-in-town", "ny  i byen").
  * Pass `caseSensitive` for acronyms ("BB") whose lowercase forms are ordinary words or chat slang.
  */
-export function compileTerms(alternatives: readonly string[], options: { caseSensitive?: boolean } = {}): RegExp {
+export function compileTerms(
+  alternatives: readonly string[],
+  options: { caseSensitive?: boolean } = {},
+): RegExp {
   const body = alternatives.map((a) => a.replace(/ /g, '[\\s\\-–—_]+').replace(/'/g, "['’]")).join('|');
   // The start guard is checked in `matchesIn`, not as a lookbehind: a leading lookbehind keeps
   // the regexp engine from skipping quickly to candidate first characters, and costs ~5x.
@@ -111,13 +114,41 @@ const WORD_RUN = /[\p{L}\p{N}_']+/gu;
 
 /** Negating words in Danish and English (contractions included). */
 export const NEGATORS: ReadonlySet<string> = new Set([
-  'no', 'not', 'never', 'non', 'nothing', 'none', 'zero', 'without', "don't", 'dont', "doesn't", 'doesnt',
-  "isn't", 'isnt', "wasn't", 'wasnt', "won't", "can't", 'cant', 'cannot', "didn't", 'didnt', 'nope',
-  'ingen', 'ikke', 'aldrig', 'intet', 'uden', 'nej', 'hverken',
+  'no',
+  'not',
+  'never',
+  'non',
+  'nothing',
+  'none',
+  'zero',
+  'without',
+  "don't",
+  'dont',
+  "doesn't",
+  'doesnt',
+  "isn't",
+  'isnt',
+  "wasn't",
+  'wasnt',
+  "won't",
+  "can't",
+  'cant',
+  'cannot',
+  "didn't",
+  'didnt',
+  'nope',
+  'ingen',
+  'ikke',
+  'aldrig',
+  'intet',
+  'uden',
+  'nej',
+  'hverken',
 ]);
 
 /** Words right after a term that turn a negated-looking list item back into an offer ("No limits, BB ok"). */
-const AFFIRMATIVE_AFTER = /^[\s,:]*(?:ok|okay|possible|mulig|muligt|available|welcome|velkommen|\+|extra|ekstra|tillæg|yes|ja)(?![\p{L}\p{N}_])/iu;
+const AFFIRMATIVE_AFTER =
+  /^[\s,:]*(?:ok|okay|possible|mulig|muligt|available|welcome|velkommen|\+|extra|ekstra|tillæg|yes|ja)(?![\p{L}\p{N}_])/iu;
 
 /** A refusal right after the term: "BB not possible", "gruppesex: nej", "Kokain? Nej", "drugs forbidden". */
 const NEGATED_AFTER =
@@ -143,7 +174,8 @@ export function isNegated(text: string, start: number, end: number, options: Neg
   const before = text.slice(clauseStart(text, start), start);
   const words = before.match(WORD_RUN) ?? [];
   const tail = words.slice(-window);
-  const isNegator = (w: string): boolean => negators.has(w.toLowerCase().replace(/’/g, "'")) || /n't$/i.test(w);
+  const isNegator = (w: string): boolean =>
+    negators.has(w.toLowerCase().replace(/’/g, "'")) || /n't$/i.test(w);
   if (!tail.some(isNegator)) return false;
   // A negator right before the term binds to it ("no bb possible"); the affirmative check below is
   // for list items, where the negator belongs to an earlier one ("No limits, BB ok").
@@ -189,7 +221,10 @@ const WORD_CHAR_RE = /[\p{L}\p{N}_]/u;
 export function wordCharBefore(text: string, index: number): boolean {
   if (index === 0) return false;
   const code = text.charCodeAt(index - 1);
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+  if (code < 128)
+    return (
+      (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95
+    );
   const from = code >= 0xdc00 && code <= 0xdfff && index >= 2 ? index - 2 : index - 1;
   return WORD_CHAR_RE.test(text.slice(from, index));
 }

@@ -97,9 +97,54 @@ export function literalPrefixes(alternative: string): string[] | null {
 
 /** Words so frequent in ads that a prefix on them filters nothing. */
 const COMMON = new Set([
-  'a', 'i', 'an', 'the', 'my', 'our', 'me', 'we', 'you', 'to', 'for', 'and', 'is', 'are', 'in', 'on', 'at', 'with', 'no', 'not',
-  'min', 'mit', 'mine', 'vi', 'de', 'du', 'og', 'er', 'til', 'med', 'på', 'af', 'en', 'et', 'kun', 'ikke', 'har', 'fra', 'den',
-  'det', 'jeg', 'hos', 'så', 'only', 'time', 'tid', 'all', 'alle',
+  'a',
+  'i',
+  'an',
+  'the',
+  'my',
+  'our',
+  'me',
+  'we',
+  'you',
+  'to',
+  'for',
+  'and',
+  'is',
+  'are',
+  'in',
+  'on',
+  'at',
+  'with',
+  'no',
+  'not',
+  'min',
+  'mit',
+  'mine',
+  'vi',
+  'de',
+  'du',
+  'og',
+  'er',
+  'til',
+  'med',
+  'på',
+  'af',
+  'en',
+  'et',
+  'kun',
+  'ikke',
+  'har',
+  'fra',
+  'den',
+  'det',
+  'jeg',
+  'hos',
+  'så',
+  'only',
+  'time',
+  'tid',
+  'all',
+  'alle',
 ]);
 
 /** Splits an alternative at its top-level spaces (outside groups and classes). */
@@ -198,7 +243,10 @@ const wordCodes = new Uint8Array(0x10000);
  */
 function isWordAt(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 95 || (code >= 65 && code <= 90);
+  if (code < 128)
+    return (
+      (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 95 || (code >= 65 && code <= 90)
+    );
   if (code >= 0xdc00 && code <= 0xdfff && i > 0) return WORD_CHAR_RE.test(text.slice(i - 1, i + 1));
   let known = wordCodes[code]!;
   if (known === 0) {

@@ -1,6 +1,14 @@
 import type { Evidence } from '../../shared/types.js';
 import type { PreparedAd, TextField } from '../define.js';
-import { evidenceFor, fieldsOf, isNegated, lowerVariant, matchesIn, mayMatch, type NegationOptions } from './match.js';
+import {
+  evidenceFor,
+  fieldsOf,
+  isNegated,
+  lowerVariant,
+  matchesIn,
+  mayMatch,
+  type NegationOptions,
+} from './match.js';
 import { prefixesIn } from './prefix-gate.js';
 
 /** What a rule sees of one candidate match. */
@@ -93,7 +101,11 @@ function fieldAt(j: JoinedFields, index: number): number {
  * Overlapping spans are reported once; offsets are relative to each field. A rule none of whose
  * literal prefixes occurs at a word start is skipped without running its regex (see prefix-gate).
  */
-export function detectWithRules(ad: PreparedAd, source: 'ad' | 'review', rules: readonly TextRule[]): Evidence[] {
+export function detectWithRules(
+  ad: PreparedAd,
+  source: 'ad' | 'review',
+  rules: readonly TextRule[],
+): Evidence[] {
   const j = joined(ad, source);
   if (j.text.length === 0) return [];
   const hits = prefixHits(j);
@@ -115,7 +127,11 @@ export function detectWithRules(ad: PreparedAd, source: 'ad' | 'review', rules: 
       const start = m.start - base;
       const end = m.end - base;
       if (rule.negatable !== false && isNegated(field.text, start, end, rule.negation)) continue;
-      if (rule.accept && !rule.accept({ field, text: field.text, start, end, matched: field.text.slice(start, end), ad })) continue;
+      if (
+        rule.accept &&
+        !rule.accept({ field, text: field.text, start, end, matched: field.text.slice(start, end), ad })
+      )
+        continue;
       taken.push([m.start, m.end]);
       found.push(evidenceFor({ field, start, end }));
       if (found.length >= MAX_EVIDENCE) return found;

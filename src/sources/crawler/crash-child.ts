@@ -9,7 +9,8 @@ import { crawlSite } from './crawl-site.js';
 
 async function main(): Promise<void> {
   const [siteId, baseUrl, databaseUrl, dataDir] = process.argv.slice(2);
-  if (!siteId || !baseUrl || !databaseUrl || !dataDir) throw new Error('usage: crash-child SITE_ID BASE_URL DATABASE_URL DATA_DIR');
+  if (!siteId || !baseUrl || !databaseUrl || !dataDir)
+    throw new Error('usage: crash-child SITE_ID BASE_URL DATABASE_URL DATA_DIR');
   const repo = await openRepository(databaseUrl);
   await repo.migrate();
   try {
@@ -19,9 +20,14 @@ async function main(): Promise<void> {
       config: { sites: { [siteId]: { baseUrl } }, userAgent: 'opspor-crash-test/0.1' },
       dataDir,
       // Slow enough that the parent can kill the run halfway through.
-      politenessOverride: { maxRequestsPerSecond: Number(process.env.CRASH_CHILD_RPS ?? 40), maxConcurrency: 2 },
+      politenessOverride: {
+        maxRequestsPerSecond: Number(process.env.CRASH_CHILD_RPS ?? 40),
+        maxConcurrency: 2,
+      },
     });
-    process.stdout.write(`${JSON.stringify({ resumed: result.resumed, newAds: result.newAds, errors: result.errors })}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ resumed: result.resumed, newAds: result.newAds, errors: result.errors })}\n`,
+    );
   } finally {
     await repo.close();
   }

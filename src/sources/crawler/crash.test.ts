@@ -10,10 +10,16 @@ import { startDemoHarness, type DemoHarness } from './demo-harness.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
-function startChild(args: string[]): { child: ChildProcessByStdio<null, Readable, Readable>; done: Promise<{ code: number | null; out: string }> } {
+function startChild(args: string[]): {
+  child: ChildProcessByStdio<null, Readable, Readable>;
+  done: Promise<{ code: number | null; out: string }>;
+} {
   // Node itself with tsx as loader (not the tsx CLI, which runs node as a grandchild that a
   // SIGKILL of the CLI would leave running).
-  const child = spawn(process.execPath, ['--import', 'tsx', join(here, 'crash-child.ts'), ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, OPSPOR_LOG_LEVEL: 'warn' } });
+  const child = spawn(process.execPath, ['--import', 'tsx', join(here, 'crash-child.ts'), ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, OPSPOR_LOG_LEVEL: 'warn' },
+  });
   let out = '';
   child.stdout.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr.on('data', (d: Buffer) => (out += d.toString()));

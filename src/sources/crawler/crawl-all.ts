@@ -9,8 +9,7 @@ export type CrawlAllOptions = Omit<CrawlSiteOptions, 'adapter'> & {
 
 /** Outcome of one site in `crawlAll`: its stats, or why the crawl failed. */
 export type SiteOutcome =
-  | { siteId: string; ok: true; result: CrawlSiteResult }
-  | { siteId: string; ok: false; error: string };
+  { siteId: string; ok: true; result: CrawlSiteResult } | { siteId: string; ok: false; error: string };
 
 /**
  * Crawls several sites at once. Each site keeps its own rate gate, queue and limits, so a slow or

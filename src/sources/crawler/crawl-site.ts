@@ -54,7 +54,8 @@ async function reconcileRequests(crawl: SiteCrawl): Promise<NextRequest[]> {
   const byUrl = new Map<string, Record<string, string | null>>();
   for (const id of ids) {
     const [url, fingerprint] = pending[id]!;
-    const done = isEntryUnchanged(id, fingerprint, stored, crawl.groups) || (fingerprint === null && stored.has(id));
+    const done =
+      isEntryUnchanged(id, fingerprint, stored, crawl.groups) || (fingerprint === null && stored.has(id));
     if (done) continue;
     byUrl.set(url, { ...byUrl.get(url), [id]: fingerprint });
   }
@@ -75,7 +76,10 @@ export async function crawlSite(options: CrawlSiteOptions): Promise<CrawlSiteRes
   const now = options.now ?? (() => new Date());
   const startedMs = Date.now();
   if (adapter.render !== 'html') {
-    throw new CrawlError(`site ${adapter.id} needs browser rendering, which the crawler does not support yet`, false);
+    throw new CrawlError(
+      `site ${adapter.id} needs browser rendering, which the crawler does not support yet`,
+      false,
+    );
   }
   const baseUrl = config.sites[adapter.id]?.baseUrl ?? adapter.baseUrl;
   const politeness = resolvePoliteness(adapter, config, options.politenessOverride);
@@ -84,11 +88,21 @@ export async function crawlSite(options: CrawlSiteOptions): Promise<CrawlSiteRes
   const storageDir = siteStorageDir(options.dataDir, adapter.id);
   if (resumed) repairQueueDir(storageDir, run.id);
   const state = RunState.open(join(storageDir, `run-${run.id}.state.json`), run.id);
-  const robots = await loadRobots(baseUrl, { userAgent: config.userAgent, timeoutMs: politeness.timeoutSecs * 1000 });
-  if (robots.problem) logger.warn({ site: adapter.id, problem: robots.problem }, 'robots.txt unreadable: site treated as disallowed');
+  const robots = await loadRobots(baseUrl, {
+    userAgent: config.userAgent,
+    timeoutMs: politeness.timeoutSecs * 1000,
+  });
+  if (robots.problem)
+    logger.warn(
+      { site: adapter.id, problem: robots.problem },
+      'robots.txt unreadable: site treated as disallowed',
+    );
   const crawleeConfig = createCrawleeConfig(storageDir);
   const queue = await openRunQueue(crawleeConfig, run.id);
-  logger.info({ site: adapter.id, runId: run.id, resumed }, resumed ? 'resuming crawl run' : 'starting crawl run');
+  logger.info(
+    { site: adapter.id, runId: run.id, resumed },
+    resumed ? 'resuming crawl run' : 'starting crawl run',
+  );
 
   let pass = 'main';
   const crawl: SiteCrawl = {
@@ -101,7 +115,10 @@ export async function crawlSite(options: CrawlSiteOptions): Promise<CrawlSiteRes
     // An explicit rate override (benchmarks and tests against our own demo sites) also lifts
     // robots.txt's Crawl-delay; a normal run always honours it.
     gate: new RateGate(
-      minIntervalMs(politeness, options.politenessOverride?.maxRequestsPerSecond !== undefined ? null : robots.crawlDelaySecs),
+      minIntervalMs(
+        politeness,
+        options.politenessOverride?.maxRequestsPerSecond !== undefined ? null : robots.crawlDelaySecs,
+      ),
     ),
     state,
     groups: GroupIndex.open(join(storageDir, 'groups.json')),
@@ -111,7 +128,12 @@ export async function crawlSite(options: CrawlSiteOptions): Promise<CrawlSiteRes
       if (requests.length === 0) return;
       const suffix = pass === 'main' ? '' : `:${pass}`;
       await queue.addRequests(
-        requests.map((r) => ({ url: r.url, label: r.label, userData: r.userData, uniqueKey: requestKey(run.id, r.label, r.url) + suffix })),
+        requests.map((r) => ({
+          url: r.url,
+          label: r.label,
+          userData: r.userData,
+          uniqueKey: requestKey(run.id, r.label, r.url) + suffix,
+        })),
       );
     },
   };
@@ -151,7 +173,10 @@ export async function crawlSite(options: CrawlSiteOptions): Promise<CrawlSiteRes
     pass = 'reconcile';
     const again = await reconcileRequests(crawl);
     if (again.length > 0) {
-      logger.info({ site: adapter.id, requests: again.length }, 'fetching pages an interrupted run left unfinished');
+      logger.info(
+        { site: adapter.id, requests: again.length },
+        'fetching pages an interrupted run left unfinished',
+      );
       await crawl.enqueue(again);
       await runPass();
     }
@@ -162,15 +187,34 @@ export async function crawlSite(options: CrawlSiteOptions): Promise<CrawlSiteRes
       await repo.touchListed(run.id, adapter.id, at);
       goneAds = (await repo.markUnlistedGone(run.id, adapter.id, at)).length;
     } else {
-      logger.warn({ site: adapter.id, runId: run.id }, 'some list pages were not read: no ad marked gone in this run');
+      logger.warn(
+        { site: adapter.id, runId: run.id },
+        'some list pages were not read: no ad marked gone in this run',
+      );
     }
-    const stats = toRunStats(state.counters, { goneAds, failedListPages: failedLists(state), robotsProblem: robots.problem });
+    const stats = toRunStats(state.counters, {
+      goneAds,
+      failedListPages: failedLists(state),
+      robotsProblem: robots.problem,
+    });
     await repo.finishRun(run.id, at, 'finished', stats);
     logger.info({ site: adapter.id, runId: run.id, ...summary(stats) }, 'crawl run finished');
     await cleanup(queue, state);
-    return { ...stats, siteId: adapter.id, runId: run.id, resumed, durationMs: Date.now() - startedMs, listPagesComplete, counters: state.counters };
+    return {
+      ...stats,
+      siteId: adapter.id,
+      runId: run.id,
+      resumed,
+      durationMs: Date.now() - startedMs,
+      listPagesComplete,
+      counters: state.counters,
+    };
   } catch (err) {
-    const stats = toRunStats(state.counters, { goneAds, failedListPages: failedLists(state), robotsProblem: robots.problem });
+    const stats = toRunStats(state.counters, {
+      goneAds,
+      failedListPages: failedLists(state),
+      robotsProblem: robots.problem,
+    });
     stats.healthy = false;
     stats.healthReasons.push(`run failed: ${errorMessage(err)}`);
     await repo.finishRun(run.id, now().toISOString(), 'failed', stats).catch(() => undefined);

@@ -1,4 +1,11 @@
-import { CheerioCrawler, log as crawleeLog, LogLevel, type CheerioCrawlingContext, type Configuration, type RequestQueue } from 'crawlee';
+import {
+  CheerioCrawler,
+  log as crawleeLog,
+  LogLevel,
+  type CheerioCrawlingContext,
+  type Configuration,
+  type RequestQueue,
+} from 'crawlee';
 import { CrawlError, InputError, errorMessage } from '../../shared/errors.js';
 import { logger, scrubText } from '../../shared/logger.js';
 import {
@@ -53,10 +60,13 @@ function checkResponse(crawl: SiteCrawl, ctx: CheerioCrawlingContext): void {
   const response = ctx.response;
   const status = response.statusCode ?? 0;
   if (status === 429) {
-    const wait = parseRetryAfter(headerValue(response.headers['retry-after'])) ?? backoffMs(ctx.request.retryCount + 1);
+    const wait =
+      parseRetryAfter(headerValue(response.headers['retry-after'])) ?? backoffMs(ctx.request.retryCount + 1);
     crawl.gate.pauseFor(Math.min(wait, maxRetryAfterMs));
     response.destroy();
-    throw new RateLimitedError(`HTTP 429 (too many requests); site paused for ${Math.round(Math.min(wait, maxRetryAfterMs))} ms`);
+    throw new RateLimitedError(
+      `HTTP 429 (too many requests); site paused for ${Math.round(Math.min(wait, maxRetryAfterMs))} ms`,
+    );
   }
   if (status >= 400 && status < 500) {
     response.destroy();
@@ -71,7 +81,10 @@ function checkResponse(crawl: SiteCrawl, ctx: CheerioCrawlingContext): void {
   if (Number.isFinite(declared) && declared > crawl.politeness.maxPageBytes) {
     crawl.state.counters.oversizedPages++;
     response.destroy();
-    throw new CrawlError(`page of ${declared} bytes exceeds the ${crawl.politeness.maxPageBytes}-byte limit: skipped`, false);
+    throw new CrawlError(
+      `page of ${declared} bytes exceeds the ${crawl.politeness.maxPageBytes}-byte limit: skipped`,
+      false,
+    );
   }
 }
 
@@ -82,12 +95,17 @@ async function dispatch(crawl: SiteCrawl, ctx: CheerioCrawlingContext): Promise<
   const size = Buffer.byteLength(html);
   if (size > crawl.politeness.maxPageBytes) {
     crawl.state.counters.oversizedPages++;
-    throw new CrawlError(`page of ${size} bytes exceeds the ${crawl.politeness.maxPageBytes}-byte limit: skipped`, false);
+    throw new CrawlError(
+      `page of ${size} bytes exceeds the ${crawl.politeness.maxPageBytes}-byte limit: skipped`,
+      false,
+    );
   }
   const label = request.label as RequestLabel | undefined;
   if (label === 'LIST') await handleListPage(crawl, request.url, html);
-  else if (label === 'DETAIL') await handleDetailPage(crawl, request.url, html, request.userData as DetailData);
-  else if (label === 'REVIEW') await handleReviewPage(crawl, request.url, html, request.userData as ReviewData);
+  else if (label === 'DETAIL')
+    await handleDetailPage(crawl, request.url, html, request.userData as DetailData);
+  else if (label === 'REVIEW')
+    await handleReviewPage(crawl, request.url, html, request.userData as ReviewData);
   else throw new CrawlError(`request without a known label`, false);
   crawl.state.counters.pages++;
   crawl.state.changed();
@@ -130,7 +148,8 @@ export function createSiteCrawler(
           await dispatch(crawl, ctx);
         } catch (err) {
           if (err instanceof InputError) crawl.state.counters.malformedPages++;
-          if (err instanceof InputError || (err instanceof CrawlError && !err.retry)) ctx.request.noRetry = true;
+          if (err instanceof InputError || (err instanceof CrawlError && !err.retry))
+            ctx.request.noRetry = true;
           throw err;
         }
         await progress();
@@ -149,8 +168,17 @@ export function createSiteCrawler(
       failedRequestHandler: async (ctx, error) => {
         const label = (ctx.request.label ?? 'DETAIL') as RequestLabel;
         const message = scrubText(errorMessage(error));
-        logger.warn({ site: crawl.adapter.id, label, url: safeUrl(ctx.request.url), err: message }, 'page skipped after failure');
-        await handleFailedRequest(crawl, label, ctx.request.url, ctx.request.userData as Record<string, unknown>, message);
+        logger.warn(
+          { site: crawl.adapter.id, label, url: safeUrl(ctx.request.url), err: message },
+          'page skipped after failure',
+        );
+        await handleFailedRequest(
+          crawl,
+          label,
+          ctx.request.url,
+          ctx.request.userData as Record<string, unknown>,
+          message,
+        );
         await progress();
       },
     },

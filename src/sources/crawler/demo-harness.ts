@@ -21,13 +21,19 @@ export interface DemoHarness {
   close(): Promise<void>;
 }
 
-export async function startDemoHarness(options: {
-  seed?: number;
-  size?: 'small' | 'medium' | 'large';
-  faults?: StartDemoSitesOptions['faults'];
-  politeness?: Partial<Politeness>;
-} = {}): Promise<DemoHarness> {
-  const world = createDemoWorld({ seed: options.seed ?? 42, size: options.size ?? 'small', faults: options.faults ?? false });
+export async function startDemoHarness(
+  options: {
+    seed?: number;
+    size?: 'small' | 'medium' | 'large';
+    faults?: StartDemoSitesOptions['faults'];
+    politeness?: Partial<Politeness>;
+  } = {},
+): Promise<DemoHarness> {
+  const world = createDemoWorld({
+    seed: options.seed ?? 42,
+    size: options.size ?? 'small',
+    faults: options.faults ?? false,
+  });
   const demo = await startDemoSites({
     world,
     ports: { classic: 0, clinics: 0 },

@@ -29,7 +29,14 @@ function endToEnd(kind: 'sqlite' | 'postgres'): void {
     await h.close();
   });
 
-  const crawl = () => crawlAll({ adapters: siteAdapters, repo, config: h.config, dataDir: h.dataDir, politenessOverride: h.politeness });
+  const crawl = () =>
+    crawlAll({
+      adapters: siteAdapters,
+      repo,
+      config: h.config,
+      dataDir: h.dataDir,
+      politenessOverride: h.politeness,
+    });
 
   it('stores what the demo sites show, day after day', async () => {
     const first = await crawl();
@@ -79,6 +86,9 @@ describe('crawler end to end on SQLite', () => {
   endToEnd('sqlite');
 });
 
-describe.skipIf(!process.env.OPSPOR_TEST_PG_URL)('crawler end to end on PostgreSQL (needs OPSPOR_TEST_PG_URL)', () => {
-  endToEnd('postgres');
-});
+describe.skipIf(!process.env.OPSPOR_TEST_PG_URL)(
+  'crawler end to end on PostgreSQL (needs OPSPOR_TEST_PG_URL)',
+  () => {
+    endToEnd('postgres');
+  },
+);

@@ -27,7 +27,13 @@ describe('crawling through faults', () => {
   });
 
   it('completes, counts the faults and stores every other ad', async () => {
-    const outcomes = await crawlAll({ adapters: siteAdapters, repo, config: h.config, dataDir: h.dataDir, politenessOverride: h.politeness });
+    const outcomes = await crawlAll({
+      adapters: siteAdapters,
+      repo,
+      config: h.config,
+      dataDir: h.dataDir,
+      politenessOverride: h.politeness,
+    });
     const faulty = h.demo.faultAds();
     expect(faulty.length).toBeGreaterThan(0);
     const faultyIds = new Set(faulty.map((f) => f.id));

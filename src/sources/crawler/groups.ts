@@ -16,13 +16,20 @@ export interface GroupEntry {
 export class GroupIndex {
   private readonly groups: Map<string, GroupEntry>;
 
-  private constructor(private readonly file: string, entries: [string, GroupEntry][]) {
+  private constructor(
+    private readonly file: string,
+    entries: [string, GroupEntry][],
+  ) {
     this.groups = new Map(entries);
   }
 
   static open(file: string): GroupIndex {
     try {
-      if (existsSync(file)) return new GroupIndex(file, Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, GroupEntry>));
+      if (existsSync(file))
+        return new GroupIndex(
+          file,
+          Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, GroupEntry>),
+        );
     } catch {
       // A damaged index only costs refetching group pages.
     }

@@ -124,9 +124,13 @@ export async function handleListPage(crawl: SiteCrawl, url: string, html: string
   const ids = entries.map((e) => e.siteAdId);
   const members = entries.flatMap((e) => crawl.groups.get(e.siteAdId)?.members ?? []);
   const stored = await repo.getFingerprints(adapter.id, [...ids, ...members]);
-  const plan = planDetailFetches(entries, (e) => isEntryUnchanged(e.siteAdId, e.fingerprint, stored, crawl.groups));
+  const plan = planDetailFetches(entries, (e) =>
+    isEntryUnchanged(e.siteAdId, e.fingerprint, stored, crawl.groups),
+  );
   // An unchanged group (a clinic) stands for its persons: they are listed too, or they would be marked gone.
-  const unchangedMembers = plan.unchanged.flatMap((e) => (stored.has(e.siteAdId) ? [] : (crawl.groups.get(e.siteAdId)?.members ?? [])));
+  const unchangedMembers = plan.unchanged.flatMap((e) =>
+    stored.has(e.siteAdId) ? [] : (crawl.groups.get(e.siteAdId)?.members ?? []),
+  );
   await repo.recordListed(runId, adapter.id, [...ids, ...unchangedMembers]);
   state.counters.listPages++;
   const unchangedAds = plan.unchanged.filter((e) => stored.has(e.siteAdId)).length + unchangedMembers.length;
@@ -146,7 +150,13 @@ export async function handleListPage(crawl: SiteCrawl, url: string, html: string
   }
   const targets = plan.toFetch.filter((t) => allowedByRobots(crawl, [t.url]).length === 1);
   state.addPending(
-    targets.flatMap((t) => Object.entries(t.fingerprints).map(([siteAdId, fingerprint]) => ({ siteAdId, url: t.url, fingerprint }))),
+    targets.flatMap((t) =>
+      Object.entries(t.fingerprints).map(([siteAdId, fingerprint]) => ({
+        siteAdId,
+        url: t.url,
+        fingerprint,
+      })),
+    ),
   );
   state.flush();
   for (const t of targets) next.push(detailRequest(t));
@@ -155,7 +165,11 @@ export async function handleListPage(crawl: SiteCrawl, url: string, html: string
 }
 
 export function detailRequest(target: DetailTarget): NextRequest {
-  return { label: 'DETAIL', url: target.url, userData: { fingerprints: target.fingerprints } satisfies DetailData };
+  return {
+    label: 'DETAIL',
+    url: target.url,
+    userData: { fingerprints: target.fingerprints } satisfies DetailData,
+  };
 }
 
 /** Downloads an ad's photos; a failed photo is reported and left out, never fatal. */
@@ -185,12 +199,18 @@ async function storePhotos(crawl: SiteCrawl, ad: ScrapedAd): Promise<{ hashes: s
 }
 
 /** DETAIL: stores every ad of the page (photos, version, reviews), then its list fingerprint. */
-export async function handleDetailPage(crawl: SiteCrawl, url: string, html: string, data: DetailData): Promise<void> {
+export async function handleDetailPage(
+  crawl: SiteCrawl,
+  url: string,
+  html: string,
+  data: DetailData,
+): Promise<void> {
   const { adapter, repo, state } = crawl;
   const result: DetailPageResult = parseOrReport('detail page', () => adapter.parseDetailPage(html, url));
   state.counters.detailPages++;
   const incomplete =
-    result.ads.length === 0 || result.ads.some((ad) => missingRequiredFields(ad, adapter.requiredFields).length > 0);
+    result.ads.length === 0 ||
+    result.ads.some((ad) => missingRequiredFields(ad, adapter.requiredFields).length > 0);
   if (incomplete) state.counters.pagesMissingFields++;
 
   // List keys that are not ads of this page name a group (a clinic): its persons are listed
@@ -213,7 +233,10 @@ export async function handleDetailPage(crawl: SiteCrawl, url: string, html: stri
     countChange(state.counters, change);
     if (ad.reviews && ad.reviews.length > 0) await repo.saveReviews(adId, ad.reviews);
     const reviewPages = (result.reviewPages ?? []).filter((r) => r.siteAdId === ad.siteAdId);
-    const allowed = allowedByRobots(crawl, reviewPages.map((r) => r.url));
+    const allowed = allowedByRobots(
+      crawl,
+      reviewPages.map((r) => r.url),
+    );
     await crawl.enqueue(
       allowed.map((reviewUrl) => ({
         label: 'REVIEW' as const,
@@ -223,18 +246,28 @@ export async function handleDetailPage(crawl: SiteCrawl, url: string, html: stri
     );
     // The fingerprint marks the ad as fully saved: left unset after a failed photo so the next
     // run fetches the page again instead of keeping a version without that photo.
-    const fingerprint = Object.hasOwn(data.fingerprints, ad.siteAdId) ? (data.fingerprints[ad.siteAdId] ?? null) : groupFingerprint;
-    if (photos.failed === 0 && fingerprint !== undefined) await repo.setFingerprint(adapter.id, ad.siteAdId, fingerprint);
+    const fingerprint = Object.hasOwn(data.fingerprints, ad.siteAdId)
+      ? (data.fingerprints[ad.siteAdId] ?? null)
+      : groupFingerprint;
+    if (photos.failed === 0 && fingerprint !== undefined)
+      await repo.setFingerprint(adapter.id, ad.siteAdId, fingerprint);
     state.changed();
     await crawl.onAdStored?.(adId, change);
   }
-  for (const key of groupKeys) crawl.groups.set(key, { fingerprint: data.fingerprints[key] ?? null, members: pageIds });
+  for (const key of groupKeys)
+    crawl.groups.set(key, { fingerprint: data.fingerprints[key] ?? null, members: pageIds });
 }
 
 /** REVIEW: upserts the page's reviews and follows pagination. */
-export async function handleReviewPage(crawl: SiteCrawl, url: string, html: string, data: ReviewData): Promise<void> {
+export async function handleReviewPage(
+  crawl: SiteCrawl,
+  url: string,
+  html: string,
+  data: ReviewData,
+): Promise<void> {
   const { adapter } = crawl;
-  if (!adapter.parseReviewPage) throw new CrawlError(`adapter ${crawl.adapter.id} lists review pages but cannot parse them`, false);
+  if (!adapter.parseReviewPage)
+    throw new CrawlError(`adapter ${crawl.adapter.id} lists review pages but cannot parse them`, false);
   const result = parseOrReport('review page', () => adapter.parseReviewPage!(html, url));
   crawl.state.counters.reviewPages++;
   if (result.reviews.length > 0) await crawl.repo.saveReviews(data.adId, result.reviews);

@@ -8,7 +8,10 @@ import type { RobotsRules } from './robots.js';
 
 // sharp-phash is CommonJS (`module.exports = fn`) while its types declare a default export;
 // loading it through require gives the function under both module systems.
-const phash = createRequire(import.meta.url)('sharp-phash') as (image: Buffer, options?: SharpOptions) => Promise<string>;
+const phash = createRequire(import.meta.url)('sharp-phash') as (
+  image: Buffer,
+  options?: SharpOptions,
+) => Promise<string>;
 
 /** Largest image (in pixels) sharp may decode: a guard against decompression bombs. */
 export const maxPhotoPixels = 40_000_000;
@@ -27,7 +30,8 @@ export interface PhotoFacts {
 /** Converts sharp-phash's 64-character 0/1 string to 16 hex digits. */
 export function bitsToHex(bits: string): string {
   let hex = '';
-  for (let i = 0; i < bits.length; i += 4) hex += parseInt(bits.slice(i, i + 4).padEnd(4, '0'), 2).toString(16);
+  for (let i = 0; i < bits.length; i += 4)
+    hex += parseInt(bits.slice(i, i + 4).padEnd(4, '0'), 2).toString(16);
   return hex;
 }
 

@@ -31,7 +31,10 @@ export interface DetailPlan {
 
 /** Default rule: an entry is unchanged when its ad is stored with the same (known) fingerprint. */
 export function storedUnchanged(stored: Map<string, string | null>): (entry: ListEntry) => boolean {
-  return (entry) => entry.fingerprint !== null && stored.has(entry.siteAdId) && stored.get(entry.siteAdId) === entry.fingerprint;
+  return (entry) =>
+    entry.fingerprint !== null &&
+    stored.has(entry.siteAdId) &&
+    stored.get(entry.siteAdId) === entry.fingerprint;
 }
 
 /**
@@ -39,7 +42,10 @@ export function storedUnchanged(stored: Map<string, string | null>): (entry: Lis
  * state matches the list (see `storedUnchanged`; group entries use `isEntryUnchanged`). A null
  * fingerprint means "unknown": always fetch. Entries sharing a detail URL become one fetch.
  */
-export function planDetailFetches(entries: ListEntry[], isUnchanged: (entry: ListEntry) => boolean): DetailPlan {
+export function planDetailFetches(
+  entries: ListEntry[],
+  isUnchanged: (entry: ListEntry) => boolean,
+): DetailPlan {
   const byUrl = new Map<string, DetailTarget>();
   const unchanged: ListEntry[] = [];
   for (const entry of entries) {

@@ -110,7 +110,10 @@ export function backoffMs(retryCount: number, baseMs = 500, capMs = 30_000): num
 export const maxRetryAfterMs = 120_000;
 
 /** Parses a Retry-After header (seconds or an HTTP date) to milliseconds from `now`. */
-export function parseRetryAfter(value: string | string[] | undefined | null, now = Date.now()): number | null {
+export function parseRetryAfter(
+  value: string | string[] | undefined | null,
+  now = Date.now(),
+): number | null {
   const header = Array.isArray(value) ? value[0] : value;
   if (header === undefined || header === null || header.trim() === '') return null;
   const trimmed = header.trim();

@@ -6,7 +6,10 @@ interface ParsedRobots {
   isAllowed(url: string, ua?: string): boolean | undefined;
   getCrawlDelay(ua?: string): number | undefined;
 }
-const robotsParser = createRequire(import.meta.url)('robots-parser') as (url: string, text: string) => ParsedRobots;
+const robotsParser = createRequire(import.meta.url)('robots-parser') as (
+  url: string,
+  text: string,
+) => ParsedRobots;
 
 /**
  * robots.txt handling. Crawlee's own robots support fetches with its own user-agent, so the

@@ -34,14 +34,23 @@ export interface TinySite {
 const perPage = 2;
 
 async function photo(seed: number): Promise<Buffer> {
-  return sharp({ create: { width: 16, height: 16, channels: 3, background: { r: seed * 40, g: 255 - seed * 30, b: 90 } } })
+  return sharp({
+    create: { width: 16, height: 16, channels: 3, background: { r: seed * 40, g: 255 - seed * 30, b: 90 } },
+  })
     .png()
     .toBuffer();
 }
 
 /** Starts the tiny site on an ephemeral port. */
 export async function startTinySite(ads: TinyAd[]): Promise<TinySite> {
-  const site: TinySite = { baseUrl: '', ads, hits: [], once429: new Set(), robots: 'User-agent: *\nDisallow: /private\n', close: async () => {} };
+  const site: TinySite = {
+    baseUrl: '',
+    ads,
+    hits: [],
+    once429: new Set(),
+    robots: 'User-agent: *\nDisallow: /private\n',
+    close: async () => {},
+  };
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', site.baseUrl);
     site.hits.push(url.pathname + url.search);
@@ -54,26 +63,46 @@ export async function startTinySite(ads: TinyAd[]): Promise<TinySite> {
       res.end('slow down');
       return;
     }
-    if (url.pathname === '/robots.txt') { send(200, site.robots, 'text/plain'); return; }
+    if (url.pathname === '/robots.txt') {
+      send(200, site.robots, 'text/plain');
+      return;
+    }
     if (url.pathname === '/list') {
       const page = Number(url.searchParams.get('page') ?? '1');
       const slice = site.ads.slice((page - 1) * perPage, page * perPage);
-      const items = slice.map((a) => `<li data-id="${a.id}" data-fp="v${a.version}"><a href="/ad/${a.id}">${a.name}</a></li>`);
-      const next = page * perPage < site.ads.length ? `<a rel="next" href="/list?page=${page + 1}">next</a>` : '';
+      const items = slice.map(
+        (a) => `<li data-id="${a.id}" data-fp="v${a.version}"><a href="/ad/${a.id}">${a.name}</a></li>`,
+      );
+      const next =
+        page * perPage < site.ads.length ? `<a rel="next" href="/list?page=${page + 1}">next</a>` : '';
       // Page 1 also lists an ad whose detail page robots.txt disallows.
       if (page === 1) items.push('<li data-id="p1" data-fp="v1"><a href="/private/p1">P</a></li>');
-      send(200, `<ul>${items.join('')}</ul>${next}`); return;
+      send(200, `<ul>${items.join('')}</ul>${next}`);
+      return;
     }
     const ad = /^\/ad\/(\w+)$/.exec(url.pathname);
     const found = ad ? site.ads.find((a) => a.id === ad[1]) : undefined;
     if (found) {
-      const imgs = Array.from({ length: found.photos }, (_, i) => `<img src="/img/${found.id}-${i}.png">`).join('');
-      send(200, `<h1>${found.name}</h1><p class="city">Odense</p><p class="v">${found.version}</p>${imgs}<a class="reviews" href="/reviews/${found.id}">r</a>`); return;
+      const imgs = Array.from(
+        { length: found.photos },
+        (_, i) => `<img src="/img/${found.id}-${i}.png">`,
+      ).join('');
+      send(
+        200,
+        `<h1>${found.name}</h1><p class="city">Odense</p><p class="v">${found.version}</p>${imgs}<a class="reviews" href="/reviews/${found.id}">r</a>`,
+      );
+      return;
     }
     const reviews = /^\/reviews\/(\w+)$/.exec(url.pathname);
-    if (reviews) { send(200, `<div class="review" data-id="${reviews[1]}-r1">fine</div>`); return; }
+    if (reviews) {
+      send(200, `<div class="review" data-id="${reviews[1]}-r1">fine</div>`);
+      return;
+    }
     const img = /^\/img\/\w+-(\d+)\.png$/.exec(url.pathname);
-    if (img) { send(200, await photo(Number(img[1])), 'image/png'); return; }
+    if (img) {
+      send(200, await photo(Number(img[1])), 'image/png');
+      return;
+    }
     send(404, 'not found');
   };
   const server: Server = createServer((req, res) => {
@@ -81,7 +110,12 @@ export async function startTinySite(ads: TinyAd[]): Promise<TinySite> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   site.baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  site.close = () => new Promise<void>((resolve) => server.close(() => { resolve(); }));
+  site.close = () =>
+    new Promise<void>((resolve) =>
+      server.close(() => {
+        resolve();
+      }),
+    );
   return site;
 }
 
@@ -110,11 +144,20 @@ export function tinyAdapter(baseUrl: string, id = 'tiny'): SiteAdapter {
       const city = /class="city">([^<]*)</.exec(html)?.[1] ?? null;
       const text = /class="v">([^<]*)</.exec(html)?.[1] ?? null;
       const photoUrls = [...html.matchAll(/<img src="([^"]+)"/g)].map((m) => new URL(m[1]!, url).href);
-      const reviewPages = [...html.matchAll(/class="reviews" href="([^"]+)"/g)].map((m) => ({ siteAdId, url: new URL(m[1]!, url).href }));
-      return { ads: [{ id: `${id}:${siteAdId}`, site: id, siteAdId, url, name, city, text, photoUrls }], reviewPages };
+      const reviewPages = [...html.matchAll(/class="reviews" href="([^"]+)"/g)].map((m) => ({
+        siteAdId,
+        url: new URL(m[1]!, url).href,
+      }));
+      return {
+        ads: [{ id: `${id}:${siteAdId}`, site: id, siteAdId, url, name, city, text, photoUrls }],
+        reviewPages,
+      };
     },
     parseReviewPage(html) {
-      const reviews = [...html.matchAll(/class="review" data-id="([\w-]+)">([^<]*)</g)].map((m) => ({ id: m[1]!, text: m[2]! }));
+      const reviews = [...html.matchAll(/class="review" data-id="([\w-]+)">([^<]*)</g)].map((m) => ({
+        id: m[1]!,
+        text: m[2]!,
+      }));
       return { reviews, next: [] };
     },
   });
@@ -146,7 +189,15 @@ export class MemoryCrawlRepo implements CrawlerRepository {
   startOrResumeRun(siteId: string, at: string): Promise<{ run: CrawlRun; resumed: boolean }> {
     const running = this.runs.find((r) => r.siteId === siteId && r.status === 'running');
     if (running) return Promise.resolve({ run: running, resumed: true });
-    const run: CrawlRun = { id: this.runs.length + 1, siteId, startedAt: at, finishedAt: null, status: 'running', stats: null, durationMs: null };
+    const run: CrawlRun = {
+      id: this.runs.length + 1,
+      siteId,
+      startedAt: at,
+      finishedAt: null,
+      status: 'running',
+      stats: null,
+      durationMs: null,
+    };
     this.runs.push(run);
     return Promise.resolve({ run, resumed: false });
   }
@@ -196,16 +247,29 @@ export class MemoryCrawlRepo implements CrawlerRepository {
     }
     return Promise.resolve(n);
   }
-  recordAd(input: { siteId: string; siteAdId: string; snapshot: AdSnapshot }): Promise<{ adId: number; change: AdChange }> {
+  recordAd(input: {
+    siteId: string;
+    siteAdId: string;
+    snapshot: AdSnapshot;
+  }): Promise<{ adId: number; change: AdChange }> {
     const key = this.key(input.siteId, input.siteAdId);
     const ad = this.ads.get(key);
     if (!ad) {
       const id = this.ads.size + 1;
-      this.ads.set(key, { id, siteId: input.siteId, siteAdId: input.siteAdId, versions: [input.snapshot], fingerprint: null, goneAt: null, reviews: new Map() });
+      this.ads.set(key, {
+        id,
+        siteId: input.siteId,
+        siteAdId: input.siteAdId,
+        versions: [input.snapshot],
+        fingerprint: null,
+        goneAt: null,
+        reviews: new Map(),
+      });
       return Promise.resolve({ adId: id, change: 'new' });
     }
     const last = ad.versions.at(-1);
-    if (JSON.stringify(last) === JSON.stringify(input.snapshot)) return Promise.resolve({ adId: ad.id, change: 'unchanged' });
+    if (JSON.stringify(last) === JSON.stringify(input.snapshot))
+      return Promise.resolve({ adId: ad.id, change: 'unchanged' });
     ad.versions.push(input.snapshot);
     return Promise.resolve({ adId: ad.id, change: 'changed' });
   }

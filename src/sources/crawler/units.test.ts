@@ -2,11 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { defineSiteAdapter } from '../adapter.js';
 import { evaluateHealth, missingRequiredFields } from './health.js';
 import { planDetailFetches, requestKey, storedUnchanged } from './planning.js';
-import { backoffMs, minIntervalMs, parseRetryAfter, RateGate, resolvePoliteness, toCrawleeLimits } from './politeness.js';
+import {
+  backoffMs,
+  minIntervalMs,
+  parseRetryAfter,
+  RateGate,
+  resolvePoliteness,
+  toCrawleeLimits,
+} from './politeness.js';
 import { disallowAll, loadRobots, parseRobots } from './robots.js';
 
 describe('robots', () => {
-  const rules = parseRobots('http://a.test/robots.txt', 'User-agent: *\nDisallow: /private\nCrawl-delay: 3\n', 'opspor/1');
+  const rules = parseRobots(
+    'http://a.test/robots.txt',
+    'User-agent: *\nDisallow: /private\nCrawl-delay: 3\n',
+    'opspor/1',
+  );
   it('disallows listed paths and other origins, allows the rest', () => {
     expect(rules.isAllowed('http://a.test/private/1')).toBe(false);
     expect(rules.isAllowed('http://a.test/annoncer?page=2')).toBe(true);
@@ -15,9 +26,18 @@ describe('robots', () => {
   });
   it('treats an unreadable robots.txt as disallow-all, a missing one as allow-all', async () => {
     expect(disallowAll('down').isAllowed('http://a.test/')).toBe(false);
-    const missing = await loadRobots('http://a.test/', { userAgent: 'x', timeoutMs: 100, fetchImpl: () => Promise.resolve(new Response('', { status: 404 })) });
+    const missing = await loadRobots('http://a.test/', {
+      userAgent: 'x',
+      timeoutMs: 100,
+      fetchImpl: () => Promise.resolve(new Response('', { status: 404 })),
+    });
     expect(missing.isAllowed('http://a.test/x')).toBe(true);
-    const broken = await loadRobots('http://a.test/', { userAgent: 'x', timeoutMs: 100, attempts: 1, fetchImpl: () => Promise.resolve(new Response('', { status: 503 })) });
+    const broken = await loadRobots('http://a.test/', {
+      userAgent: 'x',
+      timeoutMs: 100,
+      attempts: 1,
+      fetchImpl: () => Promise.resolve(new Response('', { status: 503 })),
+    });
     expect(broken.isAllowed('http://a.test/x')).toBe(false);
     expect(broken.problem).toMatch(/503/);
   });
@@ -47,10 +67,20 @@ describe('rate gate and politeness', () => {
   });
   it('derives limits: 1 request per second is 60 per minute, Crawl-delay wins when slower', () => {
     const adapter = defineSiteAdapter({
-      id: 's', name: 's', baseUrl: 'http://a.test', startPaths: ['/'], render: 'html', requiredFields: [],
-      parseListPage: () => ({ entries: [], next: [] }), parseDetailPage: () => ({ ads: [] }),
+      id: 's',
+      name: 's',
+      baseUrl: 'http://a.test',
+      startPaths: ['/'],
+      render: 'html',
+      requiredFields: [],
+      parseListPage: () => ({ entries: [], next: [] }),
+      parseDetailPage: () => ({ ads: [] }),
     });
-    const p = resolvePoliteness(adapter, { sites: { s: { politeness: { maxConcurrency: 1 } } } }, { timeoutSecs: 5 });
+    const p = resolvePoliteness(
+      adapter,
+      { sites: { s: { politeness: { maxConcurrency: 1 } } } },
+      { timeoutSecs: 5 },
+    );
     expect(p).toMatchObject({ maxRequestsPerSecond: 1, maxConcurrency: 1, timeoutSecs: 5 });
     expect(toCrawleeLimits(p).maxRequestsPerMinute).toBe(60);
     expect(minIntervalMs(p, null)).toBe(1000);
@@ -73,10 +103,18 @@ describe('incremental planning', () => {
     { siteAdId: '4', url: 'http://a.test/ad/4', fingerprint: 'z' },
   ];
   it('fetches only new, changed or unknown entries', () => {
-    const stored = new Map<string, string | null>([['1', 'x'], ['2', 'old'], ['3', null]]);
+    const stored = new Map<string, string | null>([
+      ['1', 'x'],
+      ['2', 'old'],
+      ['3', null],
+    ]);
     const plan = planDetailFetches(entries, storedUnchanged(stored));
     expect(plan.unchanged.map((e) => e.siteAdId)).toEqual(['1']);
-    expect(plan.toFetch.map((t) => t.url)).toEqual(['http://a.test/ad/2', 'http://a.test/ad/3', 'http://a.test/ad/4']);
+    expect(plan.toFetch.map((t) => t.url)).toEqual([
+      'http://a.test/ad/2',
+      'http://a.test/ad/3',
+      'http://a.test/ad/4',
+    ]);
   });
   it('keys requests by run so a new run re-reads lists', () => {
     expect(requestKey(1, 'LIST', 'u')).not.toBe(requestKey(2, 'LIST', 'u'));
@@ -95,6 +133,8 @@ describe('health', () => {
     expect(empty.reasons[0]).toMatch(/no ads/);
   });
   it('finds empty required fields', () => {
-    expect(missingRequiredFields({ id: 'a', name: ' ', phones: [], city: 'Odense' }, ['name', 'phones', 'city'])).toEqual(['name', 'phones']);
+    expect(
+      missingRequiredFields({ id: 'a', name: ' ', phones: [], city: 'Odense' }, ['name', 'phones', 'city']),
+    ).toEqual(['name', 'phones']);
   });
 });

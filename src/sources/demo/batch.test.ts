@@ -42,6 +42,10 @@ describe('generateBatchAds', () => {
       expect(new Set(members.map((m) => m.truth.phones[0])).size).toBe(1);
       for (const m of members) expect(m.truth.indicators).toContain('shared-contact');
     }
-    expect(ads.filter((x) => x.truth.cluster === null).every((x) => !x.truth.indicators.includes('shared-contact'))).toBe(true);
+    expect(
+      ads
+        .filter((x) => x.truth.cluster === null)
+        .every((x) => !x.truth.indicators.includes('shared-contact')),
+    ).toBe(true);
   });
 });

@@ -1,6 +1,12 @@
 import type { AdInput, AdReview } from '../../shared/types.js';
 import {
-  composeIndependent, composeNetworkAd, fieldIndicators, makeNetworkStyle, type AdContent, type NetworkStyle, type Persona,
+  composeIndependent,
+  composeNetworkAd,
+  fieldIndicators,
+  makeNetworkStyle,
+  type AdContent,
+  type NetworkStyle,
+  type Persona,
 } from './compose.js';
 import { pickPhoneStyle, showPhone } from './phones.js';
 import { Rng } from './prng.js';
@@ -87,9 +93,15 @@ function planBlock(seed: number, block: number, length: number, share: number): 
     const nat = nationalityByCode(natCode);
     const size = Math.min(rng.int(2, 10), length - slots.length);
     const network: NetworkPlan = {
-      id: `b${block}-n${n}`, natCode,
+      id: `b${block}-n${n}`,
+      natCode,
       // Up to 100 networks fit in a block of 200 ads: block·128 + n is unique.
-      phone: networkPhone(rng, seed, block * 128 + n, nat.phonePrefix && rng.chance(0.6) ? nat.phonePrefix : '+45'),
+      phone: networkPhone(
+        rng,
+        seed,
+        block * 128 + n,
+        nat.phonePrefix && rng.chance(0.6) ? nat.phonePrefix : '+45',
+      ),
       style: makeNetworkStyle(rng, rng.chance(0.7) ? 'en' : 'da'),
       cities: rng.sample([...new Set(cityWeights)], rng.int(1, 3)),
       names: rng.sample(nat.names, size),
@@ -101,7 +113,12 @@ function planBlock(seed: number, block: number, length: number, share: number): 
   return rng.shuffle(slots);
 }
 
-function reviewsFor(rng: Rng, lang: Lang, concerning: number, idBase: string): { reviews: AdReview[]; indicators: string[] } {
+function reviewsFor(
+  rng: Rng,
+  lang: Lang,
+  concerning: number,
+  idBase: string,
+): { reviews: AdReview[]; indicators: string[] } {
   if (!rng.chance(0.25)) return { reviews: [], indicators: [] };
   const reviews: AdReview[] = [];
   const indicators: string[] = [];
@@ -119,7 +136,9 @@ function reviewsFor(rng: Rng, lang: Lang, concerning: number, idBase: string): {
  */
 function textTail(rng: Rng, lang: Lang, p: Persona, content: AdContent, shown: string): string {
   const da = lang === 'da';
-  const who = da ? `${p.name}, ${p.age} år, fra ${p.nat.countryDa}.` : `${p.name}, ${p.age}, from ${p.nat.countryEn}.`;
+  const who = da
+    ? `${p.name}, ${p.age} år, fra ${p.nat.countryDa}.`
+    : `${p.name}, ${p.age}, from ${p.nat.countryEn}.`;
   const hours = da ? `Tider: ${content.hours}.` : `Hours: ${content.hours}.`;
   const price = da ? `Pris: ${content.prices.join(', ')}.` : `Price: ${content.prices.join(', ')}.`;
   const call = `${rng.pick(da ? ['Ring', 'Ring eller sms', 'Ring på', 'Ring til mig på'] : ['Call', 'Call or text', 'Call me on', 'Call me'])} ${shown}.`;
@@ -134,7 +153,7 @@ function makeBatchAd(seed: number, i: number, slot: Slot, structuredShare: numbe
   const nat = nationalityByCode(natCode);
   const lang: Lang = network ? network.style.lang : natCode === 'DK' || rng.chance(0.4) ? 'da' : 'en';
   const city = network ? network.cities[slot!.member % network.cities.length]! : rng.pick(cityWeights);
-  const name = network ? network.names[slot!.member] ?? rng.pick(nat.names) : rng.pick(nat.names);
+  const name = network ? (network.names[slot!.member] ?? rng.pick(nat.names)) : rng.pick(nat.names);
   const age = network ? rng.int(18, 24) : rng.chance(0.05) ? 19 : rng.int(21, 45);
   const persona: Persona = { name, age, nat, city, lang };
   const content = network ? composeNetworkAd(rng, persona, network.style) : composeIndependent(rng, persona);
@@ -144,12 +163,27 @@ function makeBatchAd(seed: number, i: number, slot: Slot, structuredShare: numbe
   const site = i % 2 === 0 ? 'site-a' : 'site-b';
   const id = `${site}:${100_000 + i}`;
   const { reviews, indicators: reviewIds } = reviewsFor(rng, lang, network ? 0.35 : 0.05, id);
-  const ad: AdInput = { id, site, url: `https://example.invalid/${site}/ad/${100_000 + i}`, posted_at: new Date(Date.UTC(2026, 9, 1) + i * 60_000).toISOString(), title: content.title };
+  const ad: AdInput = {
+    id,
+    site,
+    url: `https://example.invalid/${site}/ad/${100_000 + i}`,
+    posted_at: new Date(Date.UTC(2026, 9, 1) + i * 60_000).toISOString(),
+    title: content.title,
+  };
   let planted: string[];
   if (structured) {
     Object.assign(ad, {
-      text: content.text, name, age: String(age), city, country: 'DK', phones: [shown], nationality: lang === 'da' ? nat.da : nat.en,
-      languages: content.languages, services: content.services, prices: content.prices, hours: content.hours,
+      text: content.text,
+      name,
+      age: String(age),
+      city,
+      country: 'DK',
+      phones: [shown],
+      nationality: lang === 'da' ? nat.da : nat.en,
+      languages: content.languages,
+      services: content.services,
+      prices: content.prices,
+      hours: content.hours,
     } satisfies Partial<AdInput>);
     planted = content.indicators;
   } else {
@@ -157,11 +191,16 @@ function makeBatchAd(seed: number, i: number, slot: Slot, structuredShare: numbe
     ad.text = `${content.text} ${textTail(rng, lang, persona, content, shown)}`;
     ad.country = 'DK';
     // A long service menu is only visible as a field.
-    planted = [...content.textPlanted, ...fieldIndicators(persona, content.hourlyPriceDkk, content.hours, [])];
+    planted = [
+      ...content.textPlanted,
+      ...fieldIndicators(persona, content.hourlyPriceDkk, content.hours, []),
+    ];
   }
   if (reviews.length > 0) ad.reviews = reviews;
   // Every network here has 2+ members, different persons (distinct names) and one phone.
-  const cross = network ? ['shared-contact', 'copied-text', ...(network.cities.length >= 2 ? ['multi-city-movement'] : [])] : [];
+  const cross = network
+    ? ['shared-contact', 'copied-text', ...(network.cities.length >= 2 ? ['multi-city-movement'] : [])]
+    : [];
   return {
     ad,
     truth: {

@@ -1,6 +1,14 @@
 import type { Rng } from './prng.js';
 import { expand } from './phrasing.js';
-import { featureSentences, fill, negativeLines, networkFillers, origins, type Lang, type TextFeature } from './snippets.js';
+import {
+  featureSentences,
+  fill,
+  negativeLines,
+  networkFillers,
+  origins,
+  type Lang,
+  type TextFeature,
+} from './snippets.js';
 import { calmServices, longServices, type Nationality } from './vocab.js';
 import { freeSentences, makeVoice, voiced } from './voice.js';
 
@@ -45,7 +53,9 @@ export interface AdContent {
 
 function vars(p: Persona): Record<string, string | number> {
   return {
-    name: p.name, age: p.age, city: p.city,
+    name: p.name,
+    age: p.age,
+    city: p.city,
     country: p.lang === 'da' ? p.nat.countryDa : p.nat.countryEn,
     nat: p.lang === 'da' ? p.nat.da.toLowerCase() : p.nat.en,
     lang: p.lang === 'da' ? p.nat.langDa.toLowerCase() : p.nat.langEn,
@@ -53,17 +63,26 @@ function vars(p: Persona): Record<string, string | number> {
 }
 
 /** Shown price list and the canonical hourly price. */
-export function makePrices(rng: Rng, lang: Lang, hourly: number): { prices: string[]; hourlyPriceDkk: number } {
+export function makePrices(
+  rng: Rng,
+  lang: Lang,
+  hourly: number,
+): { prices: string[]; hourlyPriceDkk: number } {
   const half = Math.round((hourly * rng.pick([0.55, 0.6, 0.65])) / 50) * 50;
-  const fmt = (n: number): string => (n >= 1000 ? `${Math.floor(n / 1000)}.${String(n % 1000).padStart(3, '0')}` : String(n));
+  const fmt = (n: number): string =>
+    n >= 1000 ? `${Math.floor(n / 1000)}.${String(n % 1000).padStart(3, '0')}` : String(n);
   const onlyHalf = rng.chance(0.1);
   if (onlyHalf) {
     // Only a 30-minute price: the hourly price is that doubled.
-    return { prices: [lang === 'da' ? `30 min ${fmt(half)} kr` : `30 min ${fmt(half)} DKK`], hourlyPriceDkk: half * 2 };
+    return {
+      prices: [lang === 'da' ? `30 min ${fmt(half)} kr` : `30 min ${fmt(half)} DKK`],
+      hourlyPriceDkk: half * 2,
+    };
   }
-  const prices = lang === 'da'
-    ? [`30 min ${fmt(half)} kr`, rng.pick([`1 time ${fmt(hourly)} kr`, `1 time ${fmt(hourly)},-`])]
-    : [`30 min ${fmt(half)} DKK`, rng.pick([`1 hour ${fmt(hourly)} DKK`, `60 min ${fmt(hourly)} kr`])];
+  const prices =
+    lang === 'da'
+      ? [`30 min ${fmt(half)} kr`, rng.pick([`1 time ${fmt(hourly)} kr`, `1 time ${fmt(hourly)},-`])]
+      : [`30 min ${fmt(half)} DKK`, rng.pick([`1 hour ${fmt(hourly)} DKK`, `60 min ${fmt(hourly)} kr`])];
   return { prices, hourlyPriceDkk: Math.min(hourly, half * 2) };
 }
 
@@ -102,15 +121,34 @@ export function composeIndependent(rng: Rng, p: Persona): AdContent {
   const body = rng.shuffle([...free.body, ...rng.sample(negativeLines[p.lang], rng.int(0, 2))]);
   const lines = [...free.intro, ...origin, ...body, ...free.closing].map((l) => fill(l, v));
   const services = rng.sample(calmServices[p.lang], rng.int(2, 5));
-  const { prices, hourlyPriceDkk } = makePrices(rng, p.lang, rng.pick([1000, 1200, 1400, 1500, 1800, 2000, 2500]));
-  const hours = p.lang === 'da'
-    ? rng.pick(['Man-fre 10-18', 'Hverdage 11-19', 'Man-lør 12-20', 'Efter aftale 10-17'])
-    : rng.pick(['Mon-Fri 10-18', 'Mon-Sat 12-20', 'Weekdays 11-19']);
-  const title = p.lang === 'da'
-    ? rng.pick([`${p.name} - hyggelig og diskret i ${p.city}`, `Selvstændig ${p.nat.da.toLowerCase()} kvinde i ${p.city}`, `Massage og samvær med ${p.name}`])
-    : rng.pick([`${p.name} - relax massage in ${p.city}`, `Independent lady in ${p.city}`, `Nice time with ${p.name}`]);
+  const { prices, hourlyPriceDkk } = makePrices(
+    rng,
+    p.lang,
+    rng.pick([1000, 1200, 1400, 1500, 1800, 2000, 2500]),
+  );
+  const hours =
+    p.lang === 'da'
+      ? rng.pick(['Man-fre 10-18', 'Hverdage 11-19', 'Man-lør 12-20', 'Efter aftale 10-17'])
+      : rng.pick(['Mon-Fri 10-18', 'Mon-Sat 12-20', 'Weekdays 11-19']);
+  const title =
+    p.lang === 'da'
+      ? rng.pick([
+          `${p.name} - hyggelig og diskret i ${p.city}`,
+          `Selvstændig ${p.nat.da.toLowerCase()} kvinde i ${p.city}`,
+          `Massage og samvær med ${p.name}`,
+        ])
+      : rng.pick([
+          `${p.name} - relax massage in ${p.city}`,
+          `Independent lady in ${p.city}`,
+          `Nice time with ${p.name}`,
+        ]);
   return {
-    title, text: lines.join(voice.separator), services, prices, hourlyPriceDkk, hours,
+    title,
+    text: lines.join(voice.separator),
+    services,
+    prices,
+    hourlyPriceDkk,
+    hours,
     languages: makeLanguages(p, false),
     textPlanted: [],
     indicators: fieldIndicators(p, hourlyPriceDkk, hours, services).sort(),
@@ -120,20 +158,37 @@ export function composeIndependent(rng: Rng, p: Persona): AdContent {
 /** Picks a network's writing style: third-person voice plus a few planted features. */
 export function makeNetworkStyle(rng: Rng, lang: Lang): NetworkStyle {
   const optional: TextFeature[] = [
-    'new-in-town', 'youth-emphasis', 'language-barrier', 'unprotected-services', 'no-limits',
-    'high-risk-services', 'drugs-offered', 'rotating-workers', 'restricted-movement', 'unlimited-hours',
+    'new-in-town',
+    'youth-emphasis',
+    'language-barrier',
+    'unprotected-services',
+    'no-limits',
+    'high-risk-services',
+    'drugs-offered',
+    'rotating-workers',
+    'restricted-movement',
+    'unlimited-hours',
   ];
   const features: TextFeature[] = ['third-party-voice', ...rng.sample(optional, rng.int(2, 4))];
   // The copywriter's fillers are drawn once, in the network's own voice, so that two networks
   // differ while every member's ad repeats the same template.
   const voice = makeVoice(rng, lang, false);
-  const filler = (): { text: string; feature: null } => ({ text: voiced(rng, voice, expand(rng, rng.pick(networkFillers[lang]))), feature: null });
+  const filler = (): { text: string; feature: null } => ({
+    text: voiced(rng, voice, expand(rng, rng.pick(networkFillers[lang]))),
+    feature: null,
+  });
   const sentences: NetworkStyle['sentences'] = [
     ...Array.from({ length: rng.int(1, 3) }, filler),
     ...features.map((f) => ({ text: rng.pick(featureSentences[f][lang]), feature: f })),
     ...Array.from({ length: rng.int(2, 4) }, filler),
   ];
-  return { lang, sentences, lowPrice: rng.chance(0.6), unlimitedHours: features.includes('unlimited-hours') || rng.chance(0.3), longMenu: rng.chance(0.4) };
+  return {
+    lang,
+    sentences,
+    lowPrice: rng.chance(0.6),
+    unlimitedHours: features.includes('unlimited-hours') || rng.chance(0.3),
+    longMenu: rng.chance(0.4),
+  };
 }
 
 /**
@@ -161,7 +216,12 @@ export function composeNetworkAd(rng: Rng, p: Persona, style: NetworkStyle): AdC
   const title = `${newTag}${p.name} ${p.age} - ${p.city}`;
   const indicators = new Set<string>([...planted, ...fieldIndicators(p, hourlyPriceDkk, hours, services)]);
   return {
-    title, text, services, prices, hourlyPriceDkk, hours,
+    title,
+    text,
+    services,
+    prices,
+    hourlyPriceDkk,
+    hours,
     languages: makeLanguages(p, planted.has('language-barrier')),
     textPlanted: [...planted].sort(),
     indicators: [...indicators].sort(),

@@ -1,6 +1,13 @@
 import { addClinicPerson, addIndependentAd, addNetworkAd, adKey, isoAt, type WorldState } from './build.js';
 import { makePrices } from './compose.js';
-import { demoSiteIds, type ChangeEntry, type ChangeKind, type DayChanges, type DemoAd, type DemoSiteId } from './model.js';
+import {
+  demoSiteIds,
+  type ChangeEntry,
+  type ChangeKind,
+  type DayChanges,
+  type DemoAd,
+  type DemoSiteId,
+} from './model.js';
 import { Rng } from './prng.js';
 import type { Lang } from './snippets.js';
 import { cityWeights } from './vocab.js';
@@ -85,11 +92,14 @@ export function advanceWorldDay(state: WorldState): DayChanges {
   const scale = scaleOf(state);
   for (let i = rng.int(1, 3) * scale; i > 0; i--) log(addIndependentAd(state, rng, day), 'new', 'posted');
   for (const network of state.networks) {
-    if (network.sites.includes('demo-classic') && rng.chance(0.4)) log(addNetworkAd(state, rng, network, day), 'new', 'posted');
+    if (network.sites.includes('demo-classic') && rng.chance(0.4))
+      log(addNetworkAd(state, rng, network, day), 'new', 'posted');
   }
 
   for (const clinic of state.clinics) {
-    const persons = clinic.adIds.map((id) => state.ads.get(adKey('demo-clinics', id))).filter((a): a is DemoAd => a !== undefined);
+    const persons = clinic.adIds
+      .map((id) => state.ads.get(adKey('demo-clinics', id)))
+      .filter((a): a is DemoAd => a !== undefined);
     if (clinic.networkId && rng.chance(0.4) && persons.length > 0) {
       // Rotation: one person leaves, a new one arrives.
       const leaving = rng.pick(persons);

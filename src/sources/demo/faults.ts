@@ -32,7 +32,14 @@ export const defaultFaults: FaultConfig = {
 };
 
 /** No faults at all, for tests that check content. */
-export const noFaults: FaultConfig = { ...defaultFaults, enabled: false, random429Rate: 0, slowRate: 0, malformedRate: 0, hugePage: false };
+export const noFaults: FaultConfig = {
+  ...defaultFaults,
+  enabled: false,
+  random429Rate: 0,
+  slowRate: 0,
+  malformedRate: 0,
+  hugePage: false,
+};
 
 /** Accepts `false` (off), a partial config (over the defaults) or nothing (defaults). */
 export function resolveFaults(input: Partial<FaultConfig> | false | undefined): FaultConfig {
@@ -57,7 +64,12 @@ function unit(seed: number, ...parts: string[]): number {
 }
 
 /** Fault of one detail page, keyed by page (`/annonce/12`, `/clinic/slug`). */
-export function pageFault(seed: number, cfg: FaultConfig, pagePath: string, hugePath: string | null): FaultKind | null {
+export function pageFault(
+  seed: number,
+  cfg: FaultConfig,
+  pagePath: string,
+  hugePath: string | null,
+): FaultKind | null {
   if (!cfg.enabled) return null;
   if (cfg.hugePage && pagePath === hugePath) return 'huge';
   const u = unit(seed, pagePath);
@@ -67,14 +79,19 @@ export function pageFault(seed: number, cfg: FaultConfig, pagePath: string, huge
 }
 
 /** The one oversized page: the active classic ad with the smallest hash. */
-export function hugePagePath(seed: number, cfg: FaultConfig, activeClassic: readonly DemoAd[]): string | null {
+export function hugePagePath(
+  seed: number,
+  cfg: FaultConfig,
+  activeClassic: readonly DemoAd[],
+): string | null {
   if (!cfg.enabled || !cfg.hugePage) return null;
   let best: { path: string; u: number } | null = null;
   for (const ad of activeClassic) {
     const path = `/annonce/${ad.siteAdId}`;
     const u = unit(seed, 'huge', path);
     // Never pick a page that is already faulty in another way.
-    if (u >= 0 && unit(seed, path) >= cfg.malformedRate + cfg.slowRate && (!best || u < best.u)) best = { path, u };
+    if (u >= 0 && unit(seed, path) >= cfg.malformedRate + cfg.slowRate && (!best || u < best.u))
+      best = { path, u };
   }
   return best?.path ?? null;
 }
@@ -86,7 +103,11 @@ export function detailPath(ad: DemoAd): string {
 
 /** All faulty ads among the active ones. */
 export function listFaultAds(seed: number, cfg: FaultConfig, active: readonly DemoAd[]): FaultAd[] {
-  const huge = hugePagePath(seed, cfg, active.filter((a) => a.site === 'demo-classic'));
+  const huge = hugePagePath(
+    seed,
+    cfg,
+    active.filter((a) => a.site === 'demo-classic'),
+  );
   const out: FaultAd[] = [];
   for (const ad of active) {
     const path = detailPath(ad);

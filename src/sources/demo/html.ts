@@ -1,6 +1,12 @@
 /** Small HTML helpers for the demo pages (no template engine needed). */
 
-const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const entities: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 /** Escapes text for element content and attribute values. */
 export function esc(value: string | number): string {
@@ -8,7 +14,14 @@ export function esc(value: string | number): string {
 }
 
 /** A whole page with a site header and a footer that links to robots-disallowed paths (a trap). */
-export function layout(opts: { lang: string; title: string; siteName: string; home: string; body: string; css: string }): string {
+export function layout(opts: {
+  lang: string;
+  title: string;
+  siteName: string;
+  home: string;
+  body: string;
+  css: string;
+}): string {
   return `<!doctype html>
 <html lang="${esc(opts.lang)}">
 <head><meta charset="utf-8"><title>${esc(opts.title)}</title><style>${opts.css}</style></head>
@@ -34,7 +47,11 @@ export function showTime(iso: string): string {
 export function pager(path: string, page: number, pages: number, extra = ''): string {
   const links: string[] = [];
   for (let p = 1; p <= pages; p++) {
-    links.push(p === page ? `<span class="current">${p}</span>` : `<a href="${path}?page=${p}${extra}"${p === page + 1 ? ' rel="next"' : ''}>${p}</a>`);
+    links.push(
+      p === page
+        ? `<span class="current">${p}</span>`
+        : `<a href="${path}?page=${p}${extra}"${p === page + 1 ? ' rel="next"' : ''}>${p}</a>`,
+    );
   }
   return `<nav class="pager">${links.join(' ')}</nav>`;
 }

@@ -12,11 +12,25 @@
  * ```
  */
 export { createDemoWorld, DemoWorld, type CreateDemoWorldOptions } from './world.js';
-export { startDemoSites, type DemoSites, type DemoSitesStats, type SiteStats, type StartDemoSitesOptions } from './server.js';
+export {
+  startDemoSites,
+  type DemoSites,
+  type DemoSitesStats,
+  type SiteStats,
+  type StartDemoSitesOptions,
+} from './server.js';
 export { generateBatchAds, type BatchAd, type BatchAdTruth, type GenerateBatchOptions } from './batch.js';
 export { defaultFaults, noFaults, type FaultAd, type FaultConfig, type FaultKind } from './faults.js';
 export type { GroundTruth, TruthAd, TruthFields } from './truth.js';
-export type { ChangeEntry, ChangeKind, DayChanges, DemoAd, DemoClinic, DemoSiteId, WorldSize } from './model.js';
+export type {
+  ChangeEntry,
+  ChangeKind,
+  DayChanges,
+  DemoAd,
+  DemoClinic,
+  DemoSiteId,
+  WorldSize,
+} from './model.js';
 export { demoSiteIds } from './model.js';
 export { renderPhoto, isPhotoId, basePhotoId } from './photos.js';
 export { Rng, hashSeed } from './prng.js';

@@ -23,14 +23,19 @@ export function basePhotoId(id: string): string {
 function svgFor(base: number, seed: number): string {
   const rng = Rng.from('photo', seed, base);
   const hue = rng.int(0, 359);
-  const color = (): string => `hsl(${(hue + rng.int(-60, 60) + 360) % 360},${rng.int(35, 80)}%,${rng.int(30, 75)}%)`;
+  const color = (): string =>
+    `hsl(${(hue + rng.int(-60, 60) + 360) % 360},${rng.int(35, 80)}%,${rng.int(30, 75)}%)`;
   const shapes: string[] = [];
   for (let i = 0; i < rng.int(5, 9); i++) {
     const op = (rng.int(35, 85) / 100).toFixed(2);
     if (rng.chance(0.5)) {
-      shapes.push(`<circle cx="${rng.int(0, 400)}" cy="${rng.int(0, 500)}" r="${rng.int(30, 160)}" fill="${color()}" opacity="${op}"/>`);
+      shapes.push(
+        `<circle cx="${rng.int(0, 400)}" cy="${rng.int(0, 500)}" r="${rng.int(30, 160)}" fill="${color()}" opacity="${op}"/>`,
+      );
     } else {
-      shapes.push(`<rect x="${rng.int(-50, 350)}" y="${rng.int(-50, 450)}" width="${rng.int(60, 260)}" height="${rng.int(60, 300)}" rx="${rng.int(0, 40)}" fill="${color()}" opacity="${op}" transform="rotate(${rng.int(-40, 40)} 200 250)"/>`);
+      shapes.push(
+        `<rect x="${rng.int(-50, 350)}" y="${rng.int(-50, 450)}" width="${rng.int(60, 260)}" height="${rng.int(60, 300)}" rx="${rng.int(0, 40)}" fill="${color()}" opacity="${op}" transform="rotate(${rng.int(-40, 40)} 200 250)"/>`,
+      );
     }
   }
   return `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="500">
@@ -47,7 +52,10 @@ export async function renderPhoto(id: string, seed: number): Promise<Buffer> {
   const img = sharp(Buffer.from(svgFor(base, seed)), { limitInputPixels: 4_000_000 });
   if (variant === 0) return img.jpeg({ quality: 82 }).toBuffer();
   const width = 400 - 40 * (variant % 3 === 0 ? 1 : variant % 3);
-  return img.resize({ width }).jpeg({ quality: 60 + 5 * (variant % 4) }).toBuffer();
+  return img
+    .resize({ width })
+    .jpeg({ quality: 60 + 5 * (variant % 4) })
+    .toBuffer();
 }
 
 /** Caches rendered bytes per (seed, id); rendering is the slowest part of serving a page. */

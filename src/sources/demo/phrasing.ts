@@ -22,7 +22,10 @@ export function expand(rng: Rng, pattern: string): string {
   for (let m = group.exec(out); m; m = group.exec(out)) {
     out = out.slice(0, m.index) + rng.pick(m[1]!.split('|')) + out.slice(m.index + m[0].length);
   }
-  return out.replace(/ {2,}/g, ' ').replace(/ ([,.!?])/g, '$1').trim();
+  return out
+    .replace(/ {2,}/g, ' ')
+    .replace(/ ([,.!?])/g, '$1')
+    .trim();
 }
 
 type Pool = Record<Lang, readonly string[]>;
@@ -30,7 +33,9 @@ type Pool = Record<Lang, readonly string[]>;
 /** Openers; half the ads have one. */
 export const greetings: Pool = {
   da: ['[Hej|Hejsa|Hey|Hallo|Godaften|Goddag|Kære ven|Hej med dig|Hej du|Hej søde|Hej alle sammen|Hejhej]'],
-  en: ['[Hi|Hello|Hey|Hey there|Hi there|Good evening|Dear gentleman|Hello darling|Hi honey|Hello you|Greetings]'],
+  en: [
+    '[Hi|Hello|Hey|Hey there|Hi there|Good evening|Dear gentleman|Hello darling|Hi honey|Hello you|Greetings]',
+  ],
 };
 
 /** Who she is, always with her name so that the network can read who the ad presents. */
@@ -41,8 +46,8 @@ export const introPatterns: Pool = {
     'jeg er {name}[|, {age} år|, {age}][| fra {city}| og bor i {city}]',
   ],
   en: [
-    '[my name is|i am|this is|i\'m] {name}[|, {age} years old|, {age} y.o.| and i am {age}|, {age}]',
-    '[my name is|i am|i\'m] {name}[| and i live in {city}| from {city}|, based in {city}]',
+    "[my name is|i am|this is|i'm] {name}[|, {age} years old|, {age} y.o.| and i am {age}|, {age}]",
+    "[my name is|i am|i'm] {name}[| and i live in {city}| from {city}|, based in {city}]",
   ],
 };
 
@@ -136,7 +141,7 @@ export const closingPatterns: Pool = {
     '[vel mødt|kys og kram|håber vi ses|kærlig hilsen|vi ses]',
   ],
   en: [
-    'i [look forward to|can\'t wait to] [hear from you|meet you|see you|give you a great time]',
+    "i [look forward to|can't wait to] [hear from you|meet you|see you|give you a great time]",
     '[text|send] [me |][a message|an sms][| if you have questions| to make a date]',
     '[call|write] [me |][in good time|a day before|to make a date][| thank you]',
     '[see you soon|kisses|hugs and kisses|hope to see you|warm regards]',

@@ -9,14 +9,17 @@ import { hashSeed } from './prng.js';
  */
 
 const siteName = 'Massage Guide DK (demo)';
-const css = 'body{font-family:Georgia,serif}.person{border:1px solid #ccc;margin:1em 0;padding:1em}.gallery img{height:160px}';
+const css =
+  'body{font-family:Georgia,serif}.person{border:1px solid #ccc;margin:1em 0;padding:1em}.gallery img{height:160px}';
 export const clinicsPageSize = 10;
 
 /** Changes whenever the clinic or any person on it changes; shown on list entries. */
 export function clinicFingerprint(clinic: DemoClinic, persons: readonly DemoAd[]): string {
   const parts = [clinic.name, clinic.address, clinic.phoneShown, clinic.hours, ...clinic.prices];
   for (const p of persons) parts.push(p.siteAdId, p.updatedAt, p.city);
-  return hashSeed(...parts).toString(16).padStart(8, '0');
+  return hashSeed(...parts)
+    .toString(16)
+    .padStart(8, '0');
 }
 
 export interface ClinicEntry {
@@ -32,10 +35,17 @@ function entryHtml({ clinic, persons }: ClinicEntry): string {
 }
 
 /** `/clinics?page=N` or, with `city`, all clinics of one city on one page. */
-export function renderClinicList(entries: readonly ClinicEntry[], page: number, cities: readonly string[], city: string | null): string {
+export function renderClinicList(
+  entries: readonly ClinicEntry[],
+  page: number,
+  cities: readonly string[],
+  city: string | null,
+): string {
   const pages = city ? 1 : Math.max(1, Math.ceil(entries.length / clinicsPageSize));
   const shown = city ? entries : entries.slice((page - 1) * clinicsPageSize, page * clinicsPageSize);
-  const cityNav = cities.map((c) => `<a href="/clinics?city=${encodeURIComponent(c)}">${esc(c)}</a>`).join(' | ');
+  const cityNav = cities
+    .map((c) => `<a href="/clinics?city=${encodeURIComponent(c)}">${esc(c)}</a>`)
+    .join(' | ');
   const body = `<h1>${city ? `Clinics in ${esc(city)}` : 'All clinics'}</h1>
 <nav class="cities">Byer: ${cityNav}</nav>
 <section class="clinic-list">
@@ -51,7 +61,10 @@ function personHtml(ad: DemoAd, broken: boolean): string {
     `<tr><th>Nationality</th><td>${esc(ad.nationalityShown)}</td></tr>`,
     `<tr><th>Languages</th><td>${esc(ad.languages.join(', '))}</td></tr>`,
   ].join('');
-  const reviews = ad.reviews.map((r) => `<div class="review" data-review-id="${esc(r.id)}"><span class="date">${esc(r.postedAt)}</span><p>${esc(r.text)}</p></div>`);
+  const reviews = ad.reviews.map(
+    (r) =>
+      `<div class="review" data-review-id="${esc(r.id)}"><span class="date">${esc(r.postedAt)}</span><p>${esc(r.text)}</p></div>`,
+  );
   const html = `<article class="person" data-person-id="${esc(ad.siteAdId)}" id="person-${esc(ad.siteAdId)}">
   <h2 class="person-name">${esc(ad.name)}</h2>
   <table class="facts">${facts}</table>
@@ -65,7 +78,11 @@ function personHtml(ad: DemoAd, broken: boolean): string {
 }
 
 /** `/clinic/:slug`. A malformed page breaks one person's block and drops the phone. */
-export function renderClinicPage(clinic: DemoClinic, persons: readonly DemoAd[], fault: FaultKind | null): string {
+export function renderClinicPage(
+  clinic: DemoClinic,
+  persons: readonly DemoAd[],
+  fault: FaultKind | null,
+): string {
   const malformed = fault === 'malformed';
   const head = `<header class="clinic-head">
   <h1 class="clinic-name">${esc(clinic.name)}</h1>

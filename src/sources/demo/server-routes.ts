@@ -1,7 +1,12 @@
 import { hugePagePath, pageFault, type FaultConfig, type FaultKind } from './faults.js';
 import { esc, layout } from './html.js';
 import type { PhotoCache } from './photos.js';
-import { classicPageSize, renderClassicDetail, renderClassicList, renderClassicReviews } from './render-classic.js';
+import {
+  classicPageSize,
+  renderClassicDetail,
+  renderClassicList,
+  renderClassicReviews,
+} from './render-classic.js';
 import { clinicsPageSize, renderClinicList, renderClinicPage, type ClinicEntry } from './render-clinics.js';
 import type { DemoWorld } from './world.js';
 
@@ -26,7 +31,14 @@ export interface Reply {
 function notFound(what: string): Reply {
   return {
     status: 404,
-    body: layout({ lang: 'da', title: 'Ikke fundet', siteName: 'demo', home: '/', body: `<h1>Ikke fundet</h1><p>${esc(what)}</p>`, css: '' }),
+    body: layout({
+      lang: 'da',
+      title: 'Ikke fundet',
+      siteName: 'demo',
+      home: '/',
+      body: `<h1>Ikke fundet</h1><p>${esc(what)}</p>`,
+      css: '',
+    }),
   };
 }
 
@@ -43,7 +55,10 @@ function pageParam(query: URLSearchParams): number | null {
 function faultOf(ctx: SiteContext, path: string): FaultKind | null {
   if (!ctx.faults.enabled) return null;
   if (ctx.huge?.version !== ctx.world.version) {
-    ctx.huge = { version: ctx.world.version, path: hugePagePath(ctx.world.seed, ctx.faults, ctx.world.activeAds('demo-classic')) };
+    ctx.huge = {
+      version: ctx.world.version,
+      path: hugePagePath(ctx.world.seed, ctx.faults, ctx.world.activeAds('demo-classic')),
+    };
   }
   return pageFault(ctx.world.seed, ctx.faults, path, ctx.huge.path);
 }
@@ -58,7 +73,8 @@ export function routeClassic(ctx: SiteContext, path: string, query: URLSearchPar
   if (path === '/annoncer') {
     const page = pageParam(query);
     const ads = ctx.world.activeAds('demo-classic');
-    if (page === null || (page - 1) * classicPageSize >= Math.max(ads.length, 1)) return notFound('Siden findes ikke.');
+    if (page === null || (page - 1) * classicPageSize >= Math.max(ads.length, 1))
+      return notFound('Siden findes ikke.');
     return { status: 200, body: renderClassicList(ads, page) };
   }
   const m = /^\/annonce\/(\d+)(\/anmeldelser)?\/?$/.exec(path);
@@ -85,10 +101,13 @@ export function routeClinics(ctx: SiteContext, path: string, query: URLSearchPar
     const city = query.get('city');
     if (city !== null) {
       const inCity = entries.filter((e) => e.clinic.city === city);
-      return inCity.length > 0 ? { status: 200, body: renderClinicList(inCity, 1, cities, city) } : notFound('No clinics in this city.');
+      return inCity.length > 0
+        ? { status: 200, body: renderClinicList(inCity, 1, cities, city) }
+        : notFound('No clinics in this city.');
     }
     const page = pageParam(query);
-    if (page === null || (page - 1) * clinicsPageSize >= Math.max(entries.length, 1)) return notFound('No such page.');
+    if (page === null || (page - 1) * clinicsPageSize >= Math.max(entries.length, 1))
+      return notFound('No such page.');
     return { status: 200, body: renderClinicList(entries, page, cities, null) };
   }
   const m = /^\/clinic\/([a-z0-9-]+)\/?$/.exec(path);

@@ -15,7 +15,12 @@ function base(d: DemoSites, id: string): string {
 
 describe('demo sites server', () => {
   it('serves robots.txt per origin and answers disallowed paths 403, counted as violations', async () => {
-    demo = await startDemoSites({ world: createDemoWorld(), ports: { classic: 0, clinics: 0 }, faults: false, rateLimit: { requestsPerSecond: 1000 } });
+    demo = await startDemoSites({
+      world: createDemoWorld(),
+      ports: { classic: 0, clinics: 0 },
+      faults: false,
+      rateLimit: { requestsPerSecond: 1000 },
+    });
     expect(demo.sites.map((s) => s.id)).toEqual(['demo-classic', 'demo-clinics']);
     expect(base(demo, 'demo-classic')).not.toBe(base(demo, 'demo-clinics'));
     for (const site of demo.sites) {
@@ -33,7 +38,12 @@ describe('demo sites server', () => {
   });
 
   it('rate-limits per client with 429 and Retry-After', async () => {
-    demo = await startDemoSites({ world: createDemoWorld(), ports: { classic: 0, clinics: 0 }, faults: false, rateLimit: { requestsPerSecond: 2 } });
+    demo = await startDemoSites({
+      world: createDemoWorld(),
+      ports: { classic: 0, clinics: 0 },
+      faults: false,
+      rateLimit: { requestsPerSecond: 2 },
+    });
     const url = `${base(demo, 'demo-classic')}/robots.txt`;
     const responses = await Promise.all(Array.from({ length: 8 }, () => fetch(url)));
     const limited = responses.filter((r) => r.status === 429);
@@ -45,12 +55,23 @@ describe('demo sites server', () => {
 
   it('serves deterministic generated JPEG photos, re-encoded copies at another size', async () => {
     const world = createDemoWorld();
-    demo = await startDemoSites({ world, ports: { classic: 0, clinics: 0 }, faults: false, rateLimit: { requestsPerSecond: 1000 } });
-    const photo = async (id: string): Promise<Buffer> => Buffer.from(await (await fetch(`${base(demo!, 'demo-classic')}/img/${id}.jpg`)).arrayBuffer());
+    demo = await startDemoSites({
+      world,
+      ports: { classic: 0, clinics: 0 },
+      faults: false,
+      rateLimit: { requestsPerSecond: 1000 },
+    });
+    const photo = async (id: string): Promise<Buffer> =>
+      Buffer.from(await (await fetch(`${base(demo!, 'demo-classic')}/img/${id}.jpg`)).arrayBuffer());
     const a = await photo('ph-3');
     expect((await sharp(a).metadata()).format).toBe('jpeg');
     expect((await sharp(a).metadata()).width).toBe(400);
-    const again = await startDemoSites({ world, ports: { classic: 0, clinics: 0 }, faults: false, rateLimit: { requestsPerSecond: 1000 } });
+    const again = await startDemoSites({
+      world,
+      ports: { classic: 0, clinics: 0 },
+      faults: false,
+      rateLimit: { requestsPerSecond: 1000 },
+    });
     try {
       const b = Buffer.from(await (await fetch(`${base(again, 'demo-classic')}/img/ph-3.jpg`)).arrayBuffer());
       expect(b.equals(a)).toBe(true);
@@ -65,7 +86,12 @@ describe('demo sites server', () => {
 
   it('serves the current day: removed ads disappear after advanceDay', async () => {
     const world = createDemoWorld({ seed: 3 });
-    demo = await startDemoSites({ world, ports: { classic: 0, clinics: 0 }, faults: false, rateLimit: { requestsPerSecond: 1000 } });
+    demo = await startDemoSites({
+      world,
+      ports: { classic: 0, clinics: 0 },
+      faults: false,
+      rateLimit: { requestsPerSecond: 1000 },
+    });
     const changes = world.advanceDay();
     const removed = changes.entries.find((e) => e.site === 'demo-classic' && e.kind === 'removed')!;
     const added = changes.entries.find((e) => e.site === 'demo-classic' && e.kind === 'new')!;
@@ -75,8 +101,19 @@ describe('demo sites server', () => {
 
   it('injects faults from the seed: malformed, slow and huge pages as the ground truth says', async () => {
     const world = createDemoWorld({ seed: 42 });
-    const faults = { malformedRate: 0.1, slowRate: 0.1, slowDelayMs: 50, random429Rate: 0, hugePageBytes: 1_000_000 };
-    demo = await startDemoSites({ world, ports: { classic: 0, clinics: 0 }, faults, rateLimit: { requestsPerSecond: 1000 } });
+    const faults = {
+      malformedRate: 0.1,
+      slowRate: 0.1,
+      slowDelayMs: 50,
+      random429Rate: 0,
+      hugePageBytes: 1_000_000,
+    };
+    demo = await startDemoSites({
+      world,
+      ports: { classic: 0, clinics: 0 },
+      faults,
+      rateLimit: { requestsPerSecond: 1000 },
+    });
     const faultAds = demo.faultAds();
     expect(faultAds).toEqual(world.groundTruth({ faults }).faultAds);
     const huge = faultAds.find((f) => f.kind === 'huge')!;
@@ -92,10 +129,16 @@ describe('demo sites server', () => {
 
   it('answers some requests 429 at random when faults are on, the same ones for the same seed', async () => {
     const statuses = async (): Promise<number[]> => {
-      const d = await startDemoSites({ world: createDemoWorld({ seed: 8 }), ports: { classic: 0, clinics: 0 }, faults: { random429Rate: 0.3 }, rateLimit: { requestsPerSecond: 1000 } });
+      const d = await startDemoSites({
+        world: createDemoWorld({ seed: 8 }),
+        ports: { classic: 0, clinics: 0 },
+        faults: { random429Rate: 0.3 },
+        rateLimit: { requestsPerSecond: 1000 },
+      });
       try {
         const out: number[] = [];
-        for (let i = 0; i < 20; i++) out.push((await fetch(`${base(d, 'demo-classic')}/annoncer?page=1`)).status);
+        for (let i = 0; i < 20; i++)
+          out.push((await fetch(`${base(d, 'demo-classic')}/annoncer?page=1`)).status);
         return out;
       } finally {
         await d.close();

@@ -67,8 +67,18 @@ export async function startDemoSites(options: StartDemoSitesOptions): Promise<De
   const photos = new PhotoCache(world.seed);
   const timers = new Set<NodeJS.Timeout>();
   const defs: SiteDef[] = [
-    { id: 'demo-classic', name: 'Nattens Annoncer (demo)', port: options.ports?.classic ?? 4101, route: routeClassic },
-    { id: 'demo-clinics', name: 'Massage Guide DK (demo)', port: options.ports?.clinics ?? 4102, route: routeClinics },
+    {
+      id: 'demo-classic',
+      name: 'Nattens Annoncer (demo)',
+      port: options.ports?.classic ?? 4101,
+      route: routeClassic,
+    },
+    {
+      id: 'demo-clinics',
+      name: 'Massage Guide DK (demo)',
+      port: options.ports?.clinics ?? 4102,
+      route: routeClinics,
+    },
   ];
   const siteStats: Record<string, SiteStats> = {};
   const servers: Server[] = [];
@@ -81,7 +91,12 @@ export async function startDemoSites(options: StartDemoSitesOptions): Promise<De
     const random429 = new Rng(world.seed ^ (def.id === 'demo-classic' ? 0x1429 : 0x2429));
     const ctx: SiteContext = { world, faults, photos };
 
-    const finish = (res: ServerResponse, status: number, headers: Record<string, string | number>, body: string | Buffer): void => {
+    const finish = (
+      res: ServerResponse,
+      status: number,
+      headers: Record<string, string | number>,
+      body: string | Buffer,
+    ): void => {
       stats.byStatus[status] = (stats.byStatus[status] ?? 0) + 1;
       if (status === 429) stats.tooManyRequests++;
       res.writeHead(status, headers);
@@ -98,7 +113,10 @@ export async function startDemoSites(options: StartDemoSitesOptions): Promise<De
       if (w?.second === second) w.count++;
       else windows.set(ip, { second, count: 1 });
       const count = windows.get(ip)?.count ?? 1;
-      if (count > rps || (path !== '/robots.txt' && faults.enabled && random429.chance(faults.random429Rate))) {
+      if (
+        count > rps ||
+        (path !== '/robots.txt' && faults.enabled && random429.chance(faults.random429Rate))
+      ) {
         finish(res, 429, { 'Retry-After': 1, 'Content-Type': 'text/plain' }, 'Too many requests\n');
         return;
       }
@@ -114,12 +132,22 @@ export async function startDemoSites(options: StartDemoSitesOptions): Promise<De
       const photo = /^\/img\/(ph-\d+(?:-v\d+)?)\.jpg$/.exec(path);
       if (photo?.[1]) {
         const bytes = await photos.get(photo[1]);
-        finish(res, 200, { 'Content-Type': 'image/jpeg', 'Content-Length': bytes.length, 'Cache-Control': 'max-age=86400' }, bytes);
+        finish(
+          res,
+          200,
+          { 'Content-Type': 'image/jpeg', 'Content-Length': bytes.length, 'Cache-Control': 'max-age=86400' },
+          bytes,
+        );
         return;
       }
       const reply = def.route(ctx, path, url.searchParams);
       const send = (): void => {
-        finish(res, reply.status, { 'Content-Type': 'text/html; charset=utf-8', ...(reply.headers ?? {}) }, reply.body);
+        finish(
+          res,
+          reply.status,
+          { 'Content-Type': 'text/html; charset=utf-8', ...(reply.headers ?? {}) },
+          reply.body,
+        );
       };
       if (reply.delayMs) {
         const timer = setTimeout(() => {
@@ -147,12 +175,25 @@ export async function startDemoSites(options: StartDemoSitesOptions): Promise<De
       });
     } catch (err) {
       // Do not leave the first site listening when the second cannot start (port taken).
-      await Promise.all(servers.map((s) => new Promise<void>((resolve) => s.close(() => { resolve(); }))));
+      await Promise.all(
+        servers.map(
+          (s) =>
+            new Promise<void>((resolve) =>
+              s.close(() => {
+                resolve();
+              }),
+            ),
+        ),
+      );
       throw new ConfigError(`demo site ${def.id} cannot listen on ${host}:${def.port}`, { cause: err });
     }
     servers.push(server);
     const port = (server.address() as AddressInfo).port;
-    sites.push({ id: def.id, name: def.name, baseUrl: `http://${host.includes(':') ? `[${host}]` : host}:${port}` });
+    sites.push({
+      id: def.id,
+      name: def.name,
+      baseUrl: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    });
   }
 
   return {
@@ -171,10 +212,17 @@ export async function startDemoSites(options: StartDemoSitesOptions): Promise<De
     close: async () => {
       for (const t of timers) clearTimeout(t);
       timers.clear();
-      await Promise.all(servers.map((s) => new Promise<void>((resolve) => {
-        s.close(() => { resolve(); });
-        s.closeAllConnections();
-      })));
+      await Promise.all(
+        servers.map(
+          (s) =>
+            new Promise<void>((resolve) => {
+              s.close(() => {
+                resolve();
+              });
+              s.closeAllConnections();
+            }),
+        ),
+      );
     },
   };
 }

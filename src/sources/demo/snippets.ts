@@ -25,48 +25,159 @@ type Variants = Record<Lang, readonly string[]>;
 
 export const featureSentences: Record<TextFeature, Variants> = {
   'new-in-town': {
-    da: ['{name} er ny i byen, kun få dage i {city}.', 'Ny i byen! Kun få dage.', 'Første gang i Danmark, sidste dage i {city}.', 'Lige ankommet til {city}, kun denne uge.', 'Tilbage i byen, kun få dage!'],
-    en: ['New in town, only few days in {city}!', 'Just arrived, first time in Denmark.', 'On tour in {city}, last days.', 'Just arrived in {city}, only this week.', 'Back in town for few days only!'],
+    da: [
+      '{name} er ny i byen, kun få dage i {city}.',
+      'Ny i byen! Kun få dage.',
+      'Første gang i Danmark, sidste dage i {city}.',
+      'Lige ankommet til {city}, kun denne uge.',
+      'Tilbage i byen, kun få dage!',
+    ],
+    en: [
+      'New in town, only few days in {city}!',
+      'Just arrived, first time in Denmark.',
+      'On tour in {city}, last days.',
+      'Just arrived in {city}, only this week.',
+      'Back in town for few days only!',
+    ],
   },
   'youth-emphasis': {
-    da: ['Meget ung og sød pige.', 'Ung pige, kun {age} år.', 'Sød ung studerende.', 'Ung og frisk pige på {age}.', 'Meget ung og smuk, kun {age}.'],
-    en: ['Very young girl, only {age}.', 'Young student girl, very sweet.', 'Young and fresh, {age} years.', 'Young girl, {age} years, very fresh.', 'Sweet and very young, only {age}.'],
+    da: [
+      'Meget ung og sød pige.',
+      'Ung pige, kun {age} år.',
+      'Sød ung studerende.',
+      'Ung og frisk pige på {age}.',
+      'Meget ung og smuk, kun {age}.',
+    ],
+    en: [
+      'Very young girl, only {age}.',
+      'Young student girl, very sweet.',
+      'Young and fresh, {age} years.',
+      'Young girl, {age} years, very fresh.',
+      'Sweet and very young, only {age}.',
+    ],
   },
   'third-party-voice': {
-    da: ['Hun er sød og venlig og venter på dig.', 'Vi tilbyder diskret service, ring og book hende.', '{name} er {age} år, hun er sød og glad.', 'Hun elsker at forkæle dig, ring og book hende i dag.', 'Hun venter på dig i en diskret lejlighed.'],
-    en: ['She is very sweet and waiting for you.', 'Call me to book her, she is ready.', '{name} is {age} years, she is new girl from {country}.', 'She loves to make you happy, call to book her.', 'She is waiting for you in a discreet apartment.'],
+    da: [
+      'Hun er sød og venlig og venter på dig.',
+      'Vi tilbyder diskret service, ring og book hende.',
+      '{name} er {age} år, hun er sød og glad.',
+      'Hun elsker at forkæle dig, ring og book hende i dag.',
+      'Hun venter på dig i en diskret lejlighed.',
+    ],
+    en: [
+      'She is very sweet and waiting for you.',
+      'Call me to book her, she is ready.',
+      '{name} is {age} years, she is new girl from {country}.',
+      'She loves to make you happy, call to book her.',
+      'She is waiting for you in a discreet apartment.',
+    ],
   },
   'language-barrier': {
-    da: ['Hun taler kun {lang}, ingen engelsk.', 'Kun {lang}, lidt engelsk.', 'Taler {lang}, ingen engelsk.', 'Lidt engelsk, mest {lang}.'],
-    en: ['She speak only {lang}, little english.', 'No English, only {lang}.', 'Little english, she speak {lang}.', 'Speaks {lang}, no english.'],
+    da: [
+      'Hun taler kun {lang}, ingen engelsk.',
+      'Kun {lang}, lidt engelsk.',
+      'Taler {lang}, ingen engelsk.',
+      'Lidt engelsk, mest {lang}.',
+    ],
+    en: [
+      'She speak only {lang}, little english.',
+      'No English, only {lang}.',
+      'Little english, she speak {lang}.',
+      'Speaks {lang}, no english.',
+    ],
   },
   'unprotected-services': {
     da: ['Også uden kondom.', 'Natur muligt.', 'Kan også uden kondom.', 'OWO og BB efter aftale.'],
-    en: ['Also without condom possible.', 'BB ok, OWO included.', 'OWO and BBBJ included.', 'Extra without condom possible.'],
+    en: [
+      'Also without condom possible.',
+      'BB ok, OWO included.',
+      'OWO and BBBJ included.',
+      'Extra without condom possible.',
+    ],
   },
   'no-limits': {
-    da: ['Ingen grænser, alt er muligt.', 'Alt er muligt, bare spørg.', 'Åben for alt, ingen tabuer.', 'Uden grænser, spørg bare.'],
-    en: ['All services, no limits.', 'Everything allowed, no limits.', 'No limits, all services possible.', 'Open for everything, no taboos.'],
+    da: [
+      'Ingen grænser, alt er muligt.',
+      'Alt er muligt, bare spørg.',
+      'Åben for alt, ingen tabuer.',
+      'Uden grænser, spørg bare.',
+    ],
+    en: [
+      'All services, no limits.',
+      'Everything allowed, no limits.',
+      'No limits, all services possible.',
+      'Open for everything, no taboos.',
+    ],
   },
   'high-risk-services': {
-    da: ['Gruppe med flere mænd er muligt.', 'Ingen regler, også rough.', 'Ekstrem og hård sex er ok.', 'Tag dine venner med, flere mænd velkommen.'],
-    en: ['Group with several men possible.', 'Rough and extreme is ok.', 'Extreme is possible, likes it rough.', 'Bring your friends, several men ok.'],
+    da: [
+      'Gruppe med flere mænd er muligt.',
+      'Ingen regler, også rough.',
+      'Ekstrem og hård sex er ok.',
+      'Tag dine venner med, flere mænd velkommen.',
+    ],
+    en: [
+      'Group with several men possible.',
+      'Rough and extreme is ok.',
+      'Extreme is possible, likes it rough.',
+      'Bring your friends, several men ok.',
+    ],
   },
   'unlimited-hours': {
-    da: ['Åben 24/7, alle dage.', 'Døgnet rundt, også om natten.', 'Altid åben, 24/7.', 'Åben 24 timer hver dag.'],
-    en: ['Open 24/7, also night.', 'Available 24 hours every day.', 'Day and night 24/7.', 'Open 24 hours, every day.'],
+    da: [
+      'Åben 24/7, alle dage.',
+      'Døgnet rundt, også om natten.',
+      'Altid åben, 24/7.',
+      'Åben 24 timer hver dag.',
+    ],
+    en: [
+      'Open 24/7, also night.',
+      'Available 24 hours every day.',
+      'Day and night 24/7.',
+      'Open 24 hours, every day.',
+    ],
   },
   'drugs-offered': {
-    da: ['Party og hygge ❄️ 🍭', 'Sne til festen kan aftales.', 'Fest og sjov ❄️ 🍭 kan aftales.', 'Party hele natten ❄️'],
-    en: ['Party and play friendly ❄️', '420 friendly 🌿 high fun.', 'Party time ❄️ 💊 ask.', 'PnP friendly, ask for party.'],
+    da: [
+      'Party og hygge ❄️ 🍭',
+      'Sne til festen kan aftales.',
+      'Fest og sjov ❄️ 🍭 kan aftales.',
+      'Party hele natten ❄️',
+    ],
+    en: [
+      'Party and play friendly ❄️',
+      '420 friendly 🌿 high fun.',
+      'Party time ❄️ 💊 ask.',
+      'PnP friendly, ask for party.',
+    ],
   },
   'rotating-workers': {
-    da: ['Vi har nye piger hver uge.', 'Mange piger at vælge imellem.', 'Nye damer hver uge.', 'Vælg mellem flere piger.'],
-    en: ['New girls every week!', 'Choose between 5 girls.', 'New ladies every week.', 'Many girls to choose.'],
+    da: [
+      'Vi har nye piger hver uge.',
+      'Mange piger at vælge imellem.',
+      'Nye damer hver uge.',
+      'Vælg mellem flere piger.',
+    ],
+    en: [
+      'New girls every week!',
+      'Choose between 5 girls.',
+      'New ladies every week.',
+      'Many girls to choose.',
+    ],
   },
   'restricted-movement': {
-    da: ['Kun incall, hun kan ikke gå ud.', 'Booking gennem manager, chauffør bringer hende.', 'Chaufføren kører hende til dig.', 'Booking kun gennem min manager.'],
-    en: ['Incall only, she can not go out.', 'Booking through manager, driver brings her.', 'Her driver brings her to you.', 'Booking through our manager only.'],
+    da: [
+      'Kun incall, hun kan ikke gå ud.',
+      'Booking gennem manager, chauffør bringer hende.',
+      'Chaufføren kører hende til dig.',
+      'Booking kun gennem min manager.',
+    ],
+    en: [
+      'Incall only, she can not go out.',
+      'Booking through manager, driver brings her.',
+      'Her driver brings her to you.',
+      'Booking through our manager only.',
+    ],
   },
 };
 
@@ -75,15 +186,33 @@ export const featureSentences: Record<TextFeature, Variants> = {
  * "dkDa" variant is used for Danish workers only.
  */
 export const origins = {
-  dkDa: ['[jeg er en dansk kvinde|jeg er dansk|jeg er en dansk pige][| og bor [selv |]i {city}| og arbejder fra min egen lejlighed| og har altid boet i {city}]'],
-  foreignDa: ['[jeg kommer fra|jeg er fra|jeg er oprindeligt fra] {country}[| og har boet i Danmark i [nogle|mange|et par] år| og bor i {city}| men bor nu i {city}]'],
-  en: ['[i am from|i come from|i am originally from] {country}[|, i live in {city} [since long time|for some years|for years]| and i work here by myself| but i live in {city}]'],
+  dkDa: [
+    '[jeg er en dansk kvinde|jeg er dansk|jeg er en dansk pige][| og bor [selv |]i {city}| og arbejder fra min egen lejlighed| og har altid boet i {city}]',
+  ],
+  foreignDa: [
+    '[jeg kommer fra|jeg er fra|jeg er oprindeligt fra] {country}[| og har boet i Danmark i [nogle|mange|et par] år| og bor i {city}| men bor nu i {city}]',
+  ],
+  en: [
+    '[i am from|i come from|i am originally from] {country}[|, i live in {city} [since long time|for some years|for years]| and i work here by myself| but i live in {city}]',
+  ],
 } as const;
 
 /** Tricky negatives: mention an indicator's words but must not fire it. */
 export const negativeLines: Variants = {
-  da: ['Kun med kondom, altid.', 'Ingen stoffer.', 'Jeg arbejder selvstændigt, intet bureau.', 'IKKE 24/7, kun efter aftale.', 'Ingen BB, spørg ikke.'],
-  en: ['No BB, always with condom.', 'No drugs, please respect.', 'I am independent, no agency.', 'NOT 24/7, only by appointment.', 'Safe only, no bareback.'],
+  da: [
+    'Kun med kondom, altid.',
+    'Ingen stoffer.',
+    'Jeg arbejder selvstændigt, intet bureau.',
+    'IKKE 24/7, kun efter aftale.',
+    'Ingen BB, spørg ikke.',
+  ],
+  en: [
+    'No BB, always with condom.',
+    'No drugs, please respect.',
+    'I am independent, no agency.',
+    'NOT 24/7, only by appointment.',
+    'Safe only, no bareback.',
+  ],
 };
 
 /** Third-person filler patterns a network template is drawn from (fixed per network). */
@@ -110,11 +239,49 @@ export const networkFillers: Variants = {
 
 /** Client reviews; the id says which review indicator the text should trigger. */
 export const reviewLines: { text: Variants; indicator: string | null }[] = [
-  { text: { da: ['Hyggelig og venlig, fin lejlighed.', 'Alt var som beskrevet, kan anbefales.', 'Sød og professionel.'], en: ['Nice lady, clean place, recommended.', 'Friendly and professional.', 'Good massage, will come again.'] }, indicator: null },
-  { text: { da: ['Hun virkede ikke bange, tværtimod glad og afslappet.'], en: ['She was not nervous at all, very relaxed and happy.'] }, indicator: null },
-  { text: { da: ['Hun virkede bange og utilpas.', 'Hun græd bagefter, virkede trist.'], en: ['She seemed scared and nervous.', 'She was crying, not into it.'] }, indicator: 'review-distress' },
-  { text: { da: ['En mand tog pengene ved døren.', 'En mand ventede udenfor og tog imod betalingen.'], en: ['A man took the money at the door.', 'Her driver answered the phone and watched outside.'] }, indicator: 'review-third-party-control' },
-  { text: { da: ['Vi kunne ikke tale sammen, hun forstod hverken dansk eller engelsk.'], en: ['Could not communicate, she speak no english at all.'] }, indicator: 'review-language-barrier' },
+  {
+    text: {
+      da: [
+        'Hyggelig og venlig, fin lejlighed.',
+        'Alt var som beskrevet, kan anbefales.',
+        'Sød og professionel.',
+      ],
+      en: [
+        'Nice lady, clean place, recommended.',
+        'Friendly and professional.',
+        'Good massage, will come again.',
+      ],
+    },
+    indicator: null,
+  },
+  {
+    text: {
+      da: ['Hun virkede ikke bange, tværtimod glad og afslappet.'],
+      en: ['She was not nervous at all, very relaxed and happy.'],
+    },
+    indicator: null,
+  },
+  {
+    text: {
+      da: ['Hun virkede bange og utilpas.', 'Hun græd bagefter, virkede trist.'],
+      en: ['She seemed scared and nervous.', 'She was crying, not into it.'],
+    },
+    indicator: 'review-distress',
+  },
+  {
+    text: {
+      da: ['En mand tog pengene ved døren.', 'En mand ventede udenfor og tog imod betalingen.'],
+      en: ['A man took the money at the door.', 'Her driver answered the phone and watched outside.'],
+    },
+    indicator: 'review-third-party-control',
+  },
+  {
+    text: {
+      da: ['Vi kunne ikke tale sammen, hun forstod hverken dansk eller engelsk.'],
+      en: ['Could not communicate, she speak no english at all.'],
+    },
+    indicator: 'review-language-barrier',
+  },
 ];
 
 /** Fills placeholders. */

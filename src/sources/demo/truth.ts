@@ -75,7 +75,10 @@ function presentsOther(a: DemoAd, b: DemoAd): boolean {
 }
 
 /** Cross-ad indicators of each active ad. `recent` = ads seen in the last 30 days (any state). */
-export function crossAdIndicators(active: readonly DemoAd[], recent: readonly DemoAd[]): Map<DemoAd, string[]> {
+export function crossAdIndicators(
+  active: readonly DemoAd[],
+  recent: readonly DemoAd[],
+): Map<DemoAd, string[]> {
   const byContact = groupBy(active, (a) => [...a.phones, ...a.emails]);
   const byTemplate = groupBy(active, (a) => (a.templateId ? [a.templateId] : []));
   const byPhoto = groupBy(active, (a) => [...new Set(a.photoIds.map(basePhotoId))]);
@@ -84,11 +87,19 @@ export function crossAdIndicators(active: readonly DemoAd[], recent: readonly De
   for (const ad of active) {
     const ids: string[] = [];
     const contacts = [...ad.phones, ...ad.emails];
-    if (contacts.some((c) => (byContact.get(c) ?? []).some((o) => presentsOther(ad, o)))) ids.push('shared-contact');
-    if (ad.templateId && (byTemplate.get(ad.templateId) ?? []).some((o) => presentsOther(ad, o))) ids.push('copied-text');
-    const reused = ad.photoIds.map(basePhotoId).some((p) =>
-      (byPhoto.get(p) ?? []).some((o) => o.personId !== ad.personId && (o.name !== ad.name || o.city !== ad.city || o.phones.join() !== ad.phones.join())),
-    );
+    if (contacts.some((c) => (byContact.get(c) ?? []).some((o) => presentsOther(ad, o))))
+      ids.push('shared-contact');
+    if (ad.templateId && (byTemplate.get(ad.templateId) ?? []).some((o) => presentsOther(ad, o)))
+      ids.push('copied-text');
+    const reused = ad.photoIds
+      .map(basePhotoId)
+      .some((p) =>
+        (byPhoto.get(p) ?? []).some(
+          (o) =>
+            o.personId !== ad.personId &&
+            (o.name !== ad.name || o.city !== ad.city || o.phones.join() !== ad.phones.join()),
+        ),
+      );
     if (reused) ids.push('reused-images');
     const cities = new Set(ad.phones.flatMap((p) => (recentByPhone.get(p) ?? []).map((o) => o.city)));
     if (cities.size >= 2) ids.push('multi-city-movement');
@@ -116,20 +127,37 @@ export function buildGroundTruth(input: {
     const reviewIds = ad.reviews.flatMap((r) => (r.indicator ? [r.indicator] : []));
     const indicators = [...new Set([...ad.textIndicators, ...reviewIds, ...(cross.get(ad) ?? [])])].sort();
     sites[ad.site].push({
-      id: `${ad.site}:${ad.siteAdId}`, site: ad.site, siteAdId: ad.siteAdId, path: detailPath(ad),
-      personId: ad.personId, networkId: ad.networkId, indicators,
+      id: `${ad.site}:${ad.siteAdId}`,
+      site: ad.site,
+      siteAdId: ad.siteAdId,
+      path: detailPath(ad),
+      personId: ad.personId,
+      networkId: ad.networkId,
+      indicators,
       fields: {
-        title: ad.site === 'demo-classic' ? ad.title : null, name: ad.name, age: ad.age, city: ad.city,
-        phones: ad.phones, phonesShown: ad.phonesShown, emails: ad.emails, nationality: ad.natCode,
-        languages: ad.languages, hourlyPriceDkk: ad.hourlyPriceDkk,
+        title: ad.site === 'demo-classic' ? ad.title : null,
+        name: ad.name,
+        age: ad.age,
+        city: ad.city,
+        phones: ad.phones,
+        phonesShown: ad.phonesShown,
+        emails: ad.emails,
+        nationality: ad.natCode,
+        languages: ad.languages,
+        hourlyPriceDkk: ad.hourlyPriceDkk,
         clinic: ad.clinicSlug ? (input.clinicNames.get(ad.clinicSlug) ?? null) : null,
       },
-      photoIds: ad.photoIds, reviewsCount: ad.reviews.length, postedAt: ad.postedAt, updatedAt: ad.updatedAt,
+      photoIds: ad.photoIds,
+      reviewsCount: ad.reviews.length,
+      postedAt: ad.postedAt,
+      updatedAt: ad.updatedAt,
     });
   }
   for (const list of Object.values(sites)) list.sort((a, b) => Number(a.siteAdId) - Number(b.siteAdId));
   return {
-    day: input.day, date: input.date, sites,
+    day: input.day,
+    date: input.date,
+    sites,
     changes: input.changeLog.find((c) => c.day === input.day) ?? null,
     changeLog: input.changeLog,
     faultAds: listFaultAds(input.seed, input.faults, active),

@@ -1,6 +1,16 @@
 import {
-  brokenIntros, brokenOffers, closingPatterns, expand, foreignBits, greetings, introPatterns, offerPatterns,
-  placePatterns, selfPatterns, valuePatterns, extraPatterns,
+  brokenIntros,
+  brokenOffers,
+  closingPatterns,
+  expand,
+  foreignBits,
+  greetings,
+  introPatterns,
+  offerPatterns,
+  placePatterns,
+  selfPatterns,
+  valuePatterns,
+  extraPatterns,
 } from './phrasing.js';
 import type { Rng } from './prng.js';
 import type { Lang } from './snippets.js';
@@ -31,7 +41,28 @@ export interface Voice {
 }
 
 /** Emojis with no drug or youth meaning (see indicators/drugs-offered.ts for those). */
-const safeEmojis = ['💋', '😘', '🌹', '❤️', '💕', '😊', '✨', '💖', '🥰', '😉', '🌸', '👠', '💄', '🔥', '☺️', '💫', '🌺', '😍', '🙈', '💜'];
+const safeEmojis = [
+  '💋',
+  '😘',
+  '🌹',
+  '❤️',
+  '💕',
+  '😊',
+  '✨',
+  '💖',
+  '🥰',
+  '😉',
+  '🌸',
+  '👠',
+  '💄',
+  '🔥',
+  '☺️',
+  '💫',
+  '🌺',
+  '😍',
+  '🙈',
+  '💜',
+];
 
 /** Draws a writer's habits. `foreign` writers of English may write broken English. */
 export function makeVoice(rng: Rng, lang: Lang, foreign: boolean): Voice {
@@ -64,7 +95,9 @@ function typo(rng: Rng, word: string): string {
 /** Writes a free sentence in the writer's voice (placeholders are left for `fill`). */
 export function voiced(rng: Rng, voice: Voice, sentence: string): string {
   // Placeholders are matched first so that a typo never breaks "{name}".
-  let s = sentence.replace(/\{\w+\}|\p{L}{4,}/gu, (w) => (w.startsWith('{') || !rng.chance(voice.typoRate) ? w : typo(rng, w)));
+  let s = sentence.replace(/\{\w+\}|\p{L}{4,}/gu, (w) =>
+    w.startsWith('{') || !rng.chance(voice.typoRate) ? w : typo(rng, w),
+  );
   if (voice.lang === 'en') s = s.replace(/\bi\b/g, 'I').replace(/\bi'm\b/g, "I'm");
   if (voice.lowercase) s = s.toLowerCase();
   else s = s.charAt(0).toUpperCase() + s.slice(1);
@@ -77,26 +110,44 @@ export function voiced(rng: Rng, voice: Voice, sentence: string): string {
  * The free sentences of an independent ad, in the writer's voice: an intro with her name,
  * then a shuffled selection of self, offer, place and value lines, and a closing.
  */
-export function freeSentences(rng: Rng, voice: Voice): { intro: string[]; body: string[]; closing: string[] } {
+export function freeSentences(
+  rng: Rng,
+  voice: Voice,
+): { intro: string[]; body: string[]; closing: string[] } {
   const { lang } = voice;
   const intro: string[] = [];
-  if (rng.chance(0.5)) intro.push(voiced(rng, { ...voice, stop: rng.pick([',', '!', '']), typoRate: 0 }, expand(rng, rng.pick(greetings[lang]))));
-  const introPattern = voice.broken && rng.chance(0.7) ? rng.pick(brokenIntros) : rng.pick(introPatterns[lang]);
+  if (rng.chance(0.5))
+    intro.push(
+      voiced(
+        rng,
+        { ...voice, stop: rng.pick([',', '!', '']), typoRate: 0 },
+        expand(rng, rng.pick(greetings[lang])),
+      ),
+    );
+  const introPattern =
+    voice.broken && rng.chance(0.7) ? rng.pick(brokenIntros) : rng.pick(introPatterns[lang]);
   intro.push(voiced(rng, voice, expand(rng, introPattern)));
   // Every ad says a few things about herself and her offer; the rest is optional.
   const pools = [
-    { pool: selfPatterns, min: 1 }, { pool: offerPatterns, min: 1 }, { pool: placePatterns, min: 0 },
-    { pool: valuePatterns, min: 0 }, { pool: extraPatterns, min: 0 },
+    { pool: selfPatterns, min: 1 },
+    { pool: offerPatterns, min: 1 },
+    { pool: placePatterns, min: 0 },
+    { pool: valuePatterns, min: 0 },
+    { pool: extraPatterns, min: 0 },
   ];
   const body: string[] = [];
   for (const { pool, min } of pools) {
     for (let n = rng.int(min, 2); n > 0; n--) {
-      const pattern = voice.broken && pool === offerPatterns && rng.chance(0.6) ? rng.pick(brokenOffers) : rng.pick(pool[lang]);
+      const pattern =
+        voice.broken && pool === offerPatterns && rng.chance(0.6)
+          ? rng.pick(brokenOffers)
+          : rng.pick(pool[lang]);
       body.push(voiced(rng, voice, expand(rng, pattern)));
     }
   }
   while (body.length < 4) body.push(voiced(rng, voice, expand(rng, rng.pick(placePatterns[lang]))));
   const closing = [voiced(rng, voice, expand(rng, rng.pick(closingPatterns[lang])))];
-  if (voice.mixes) closing.push(voiced(rng, { ...voice, typoRate: 0 }, expand(rng, rng.pick(foreignBits[lang]))));
+  if (voice.mixes)
+    closing.push(voiced(rng, { ...voice, typoRate: 0 }, expand(rng, rng.pick(foreignBits[lang]))));
   return { intro, body: rng.shuffle(body), closing };
 }

@@ -23,7 +23,9 @@ describe('demo world', () => {
     a.advanceDay();
     b.advanceDay();
     expect(b.groundTruth()).toEqual(a.groundTruth());
-    expect(createDemoWorld({ seed: 6 }).groundTruth().sites).not.toEqual(createDemoWorld({ seed: 5 }).groundTruth().sites);
+    expect(createDemoWorld({ seed: 6 }).groundTruth().sites).not.toEqual(
+      createDemoWorld({ seed: 5 }).groundTruth().sites,
+    );
   });
 
   it('has 60-120 ads per site at size small, all adults, invented contacts', () => {
@@ -34,7 +36,8 @@ describe('demo world', () => {
       for (const ad of ads) {
         expect(ad.fields.age).toBeGreaterThanOrEqual(18);
         expect((cities as readonly string[]).includes(ad.fields.city)).toBe(true);
-        for (const p of ad.fields.phones) expect(p).toMatch(/^(\+45[2-9]\d{7}|\+40\d{9}|\+380\d{9}|\+234\d{10})$/);
+        for (const p of ad.fields.phones)
+          expect(p).toMatch(/^(\+45[2-9]\d{7}|\+40\d{9}|\+380\d{9}|\+234\d{10})$/);
         for (const e of ad.fields.emails) expect(e).toMatch(/@example\.invalid$/);
         expect(ad.id).toBe(`${ad.site}:${ad.siteAdId}`);
       }
@@ -44,7 +47,16 @@ describe('demo world', () => {
   it('plants networks: shared phones, copied texts, reused photos, moves, and mostly independent ads', () => {
     const ads = Object.values(createDemoWorld({ seed: 42 }).groundTruth().sites).flat();
     const has = (id: string): number => ads.filter((a) => a.indicators.includes(id)).length;
-    for (const id of ['shared-contact', 'copied-text', 'reused-images', 'multi-city-movement', 'third-party-voice', 'low-price', 'foreign-nationality', 'youth-emphasis']) {
+    for (const id of [
+      'shared-contact',
+      'copied-text',
+      'reused-images',
+      'multi-city-movement',
+      'third-party-voice',
+      'low-price',
+      'foreign-nationality',
+      'youth-emphasis',
+    ]) {
       expect(has(id), id).toBeGreaterThan(0);
     }
     const classic = ads.filter((a) => a.site === 'demo-classic');
@@ -63,12 +75,15 @@ describe('demo world', () => {
     const after = new Map(world.groundTruth().sites['demo-classic'].map((a) => [a.siteAdId, a]));
     const c = changes.counts['demo-classic'];
     expect(c.new).toBeGreaterThan(0);
-    expect(c.new + c.changed + c.removed).toBe(changes.entries.filter((e) => e.site === 'demo-classic').length);
+    expect(c.new + c.changed + c.removed).toBe(
+      changes.entries.filter((e) => e.site === 'demo-classic').length,
+    );
     expect(after.size).toBe(before.size + c.new - c.removed);
     for (const e of changes.entries.filter((x) => x.site === 'demo-classic')) {
       if (e.kind === 'new') expect(before.has(e.siteAdId) || !after.has(e.siteAdId)).toBe(false);
       if (e.kind === 'removed') expect(after.has(e.siteAdId)).toBe(false);
-      if (e.kind === 'changed') expect(after.get(e.siteAdId)?.updatedAt).not.toBe(before.get(e.siteAdId)?.updatedAt);
+      if (e.kind === 'changed')
+        expect(after.get(e.siteAdId)?.updatedAt).not.toBe(before.get(e.siteAdId)?.updatedAt);
     }
     expect(world.groundTruth().changes).toBe(changes);
     expect(world.groundTruth().changeLog).toHaveLength(1);

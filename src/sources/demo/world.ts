@@ -1,5 +1,12 @@
 import {
-  addClinic, addClinicPerson, addIndependentAd, addNetwork, addNetworkAd, adKey, isoAt, type WorldState,
+  addClinic,
+  addClinicPerson,
+  addIndependentAd,
+  addNetwork,
+  addNetworkAd,
+  adKey,
+  isoAt,
+  type WorldState,
 } from './build.js';
 import { advanceWorldDay, scaleOf } from './day.js';
 import { resolveFaults, type FaultConfig } from './faults.js';
@@ -34,8 +41,17 @@ export class DemoWorld {
     this.size = options.size ?? 'small';
     this.faults = resolveFaults(options.faults);
     this.state = {
-      seed: this.seed, size: this.size, day: 0, persons: new Map(), networks: [], clinics: [], ads: new Map(),
-      nextAdId: { 'demo-classic': 48_000, 'demo-clinics': 7_300 }, nextPersonId: 1, nextPhotoId: 1, nextReviewId: 1,
+      seed: this.seed,
+      size: this.size,
+      day: 0,
+      persons: new Map(),
+      networks: [],
+      clinics: [],
+      ads: new Map(),
+      nextAdId: { 'demo-classic': 48_000, 'demo-clinics': 7_300 },
+      nextPersonId: 1,
+      nextPhotoId: 1,
+      nextReviewId: 1,
       changeLog: [],
     };
     populate(this.state, new Rng(this.seed));
@@ -66,7 +82,13 @@ export class DemoWorld {
   activeAds(site: DemoSiteId): DemoAd[] {
     return [...this.state.ads.values()]
       .filter((a) => a.site === site && a.removedDay === null)
-      .sort((a, b) => (a.postedAt === b.postedAt ? Number(b.siteAdId) - Number(a.siteAdId) : a.postedAt < b.postedAt ? 1 : -1));
+      .sort((a, b) =>
+        a.postedAt === b.postedAt
+          ? Number(b.siteAdId) - Number(a.siteAdId)
+          : a.postedAt < b.postedAt
+            ? 1
+            : -1,
+      );
   }
 
   /** An active ad, or undefined when unknown or removed. */
@@ -95,7 +117,10 @@ export class DemoWorld {
   /** What a correct crawl and analysis of the current day should find. */
   groundTruth(options: { faults?: Partial<FaultConfig> | false } = {}): GroundTruth {
     return buildGroundTruth({
-      seed: this.seed, day: this.state.day, date: this.date, ads: this.state.ads.values(),
+      seed: this.seed,
+      day: this.state.day,
+      date: this.date,
+      ads: this.state.ads.values(),
       clinicNames: new Map(this.state.clinics.map((c) => [c.slug, c.name])),
       changeLog: this.state.changeLog,
       faults: options.faults === undefined ? this.faults : resolveFaults(options.faults),

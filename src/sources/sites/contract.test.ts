@@ -68,8 +68,10 @@ describe.each(siteAdapters.map((a) => [a.id, a] as const))('adapter %s', (_id, a
   it('parses every saved page deterministically', () => {
     for (const { entry, html } of pages) {
       const parse = (): unknown =>
-        entry.kind === 'list' ? adapter.parseListPage(html, entry.url)
-          : entry.kind === 'detail' ? adapter.parseDetailPage(html, entry.url)
+        entry.kind === 'list'
+          ? adapter.parseListPage(html, entry.url)
+          : entry.kind === 'detail'
+            ? adapter.parseDetailPage(html, entry.url)
             : adapter.parseReviewPage?.(html, entry.url);
       expect(parse()).toEqual(parse());
     }
@@ -100,7 +102,8 @@ describe.each(siteAdapters.map((a) => [a.id, a] as const))('adapter %s', (_id, a
         expect(ad.id).toBe(`${adapter.id}:${ad.siteAdId}`);
         expect(isAbsoluteHttp(ad.url)).toBe(true);
         for (const u of ad.photoUrls) expect(isAbsoluteHttp(u)).toBe(true);
-        for (const field of adapter.requiredFields) expect(present(ad[field]), `${ad.id} ${field}`).toBe(true);
+        for (const field of adapter.requiredFields)
+          expect(present(ad[field]), `${ad.id} ${field}`).toBe(true);
       }
       for (const r of reviewPages ?? []) expect(isAbsoluteHttp(r.url)).toBe(true);
     }
@@ -120,7 +123,10 @@ describe.each(siteAdapters.map((a) => [a.id, a] as const))('adapter %s', (_id, a
   it('survives malformed pages: partial ads or an InputError, never another error', () => {
     const broken = [
       ...pages.filter((p) => p.entry.malformed),
-      { entry: { file: '', kind: 'detail' as const, url: `${adapter.baseUrl}/x` }, html: '<html><body><p>nothing here' },
+      {
+        entry: { file: '', kind: 'detail' as const, url: `${adapter.baseUrl}/x` },
+        html: '<html><body><p>nothing here',
+      },
       { entry: { file: '', kind: 'detail' as const, url: `${adapter.baseUrl}/x` }, html: '' },
     ];
     for (const { entry, html } of broken) {

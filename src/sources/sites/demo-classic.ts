@@ -1,7 +1,14 @@
 import { load, type Cheerio, type CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import { InputError } from '../../shared/errors.js';
-import { defineSiteAdapter, type DetailPageResult, type ListEntry, type ListPageResult, type ReviewPageResult, type ScrapedAd } from '../adapter.js';
+import {
+  defineSiteAdapter,
+  type DetailPageResult,
+  type ListEntry,
+  type ListPageResult,
+  type ReviewPageResult,
+  type ScrapedAd,
+} from '../adapter.js';
 import { absolute, checkPageUrl, cleanText, imageUrls, ownText, splitList, texts } from './parse-helpers.js';
 
 /**
@@ -113,12 +120,14 @@ function parseReviewPage(html: string, url: string): ReviewPageResult {
     .flatMap((li) => {
       const id = $(li).attr('id');
       if (!id) return [];
-      return [{
-        id,
-        posted_at: $(li).find('time').attr('datetime') ?? null,
-        text: cleanText($(li).find('.anmeldelse-tekst').text()),
-        url: absolute(`#${id}`, url),
-      }];
+      return [
+        {
+          id,
+          posted_at: $(li).find('time').attr('datetime') ?? null,
+          text: cleanText($(li).find('.anmeldelse-tekst').text()),
+          url: absolute(`#${id}`, url),
+        },
+      ];
     });
   return { reviews, next: [] };
 }

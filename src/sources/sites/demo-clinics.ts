@@ -2,7 +2,13 @@ import { load, type CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import { InputError } from '../../shared/errors.js';
 import type { AdReview } from '../../shared/types.js';
-import { defineSiteAdapter, type DetailPageResult, type ListEntry, type ListPageResult, type ScrapedAd } from '../adapter.js';
+import {
+  defineSiteAdapter,
+  type DetailPageResult,
+  type ListEntry,
+  type ListPageResult,
+  type ScrapedAd,
+} from '../adapter.js';
 import { absolute, checkPageUrl, cleanText, imageUrls, splitList, texts, within } from './parse-helpers.js';
 
 /**
@@ -54,12 +60,14 @@ function reviewsOf($: CheerioAPI, person: Element, pageUrl: string): AdReview[] 
     .flatMap((r) => {
       const id = $(r).attr('data-review-id');
       if (!id) return [];
-      return [{
-        id,
-        posted_at: cleanText($(r).find('.date').first().text()),
-        text: cleanText($(r).find('p').first().text()),
-        url: pageUrl,
-      }];
+      return [
+        {
+          id,
+          posted_at: cleanText($(r).find('.date').first().text()),
+          text: cleanText($(r).find('p').first().text()),
+          url: pageUrl,
+        },
+      ];
     });
 }
 

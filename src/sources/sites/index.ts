@@ -9,6 +9,9 @@ export const siteAdapters: readonly SiteAdapter[] = [demoClassic, demoClinics];
 /** The adapter with this id; throws NotFoundError naming the known ids. */
 export function getSiteAdapter(id: string): SiteAdapter {
   const found = siteAdapters.find((a) => a.id === id);
-  if (!found) throw new NotFoundError(`unknown site adapter "${id}" (known: ${siteAdapters.map((a) => a.id).join(', ')})`);
+  if (!found)
+    throw new NotFoundError(
+      `unknown site adapter "${id}" (known: ${siteAdapters.map((a) => a.id).join(', ')})`,
+    );
   return found;
 }

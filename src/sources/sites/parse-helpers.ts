@@ -39,12 +39,19 @@ export function texts($: CheerioAPI, nodes: Cheerio<AnyNode>): string[] {
 
 /** Text of the element's own text nodes (not of nested elements): survives unclosed headings. */
 export function ownText($: CheerioAPI, node: Cheerio<Element>): string | null {
-  return cleanText(node.contents().filter((_, c) => c.nodeType === 3).text());
+  return cleanText(
+    node
+      .contents()
+      .filter((_, c) => c.nodeType === 3)
+      .text(),
+  );
 }
 
 /** Descendants of `root` matching `selector` whose nearest `scope` ancestor is `root` itself. */
 export function within($: CheerioAPI, root: Element, selector: string, scope: string): Cheerio<Element> {
-  return $(root).find(selector).filter((_, el) => $(el).closest(scope).get(0) === root);
+  return $(root)
+    .find(selector)
+    .filter((_, el) => $(el).closest(scope).get(0) === root);
 }
 
 /** Deduplicated absolute image URLs of `img[src]` nodes. */
@@ -59,5 +66,8 @@ export function imageUrls($: CheerioAPI, nodes: Cheerio<Element>, pageUrl: strin
 
 /** Splits "Dansk, Engelsk" into parts. */
 export function splitList(value: string | null): string[] {
-  return (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  return (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }

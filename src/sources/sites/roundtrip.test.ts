@@ -18,7 +18,8 @@ async function get(url: string): Promise<string> {
 /** Fetches in small batches to keep the shared test machine calm. */
 async function mapLimited<T, R>(items: readonly T[], fn: (item: T) => Promise<R>, limit = 6): Promise<R[]> {
   const out: R[] = [];
-  for (let i = 0; i < items.length; i += limit) out.push(...(await Promise.all(items.slice(i, i + limit).map(fn))));
+  for (let i = 0; i < items.length; i += limit)
+    out.push(...(await Promise.all(items.slice(i, i + limit).map(fn))));
   return out;
 }
 
@@ -63,7 +64,12 @@ describe('adapters against the demo server', () => {
 
   beforeAll(async () => {
     world = createDemoWorld({ seed: 7, size: 'small' });
-    demo = await startDemoSites({ world, ports: { classic: 0, clinics: 0 }, faults: false, rateLimit: { requestsPerSecond: 10_000 } });
+    demo = await startDemoSites({
+      world,
+      ports: { classic: 0, clinics: 0 },
+      faults: false,
+      rateLimit: { requestsPerSecond: 10_000 },
+    });
   });
   afterAll(async () => {
     await demo.close();
@@ -84,7 +90,10 @@ describe('adapters against the demo server', () => {
         expect(ad.phones, t.id).toEqual(t.fields.phonesShown);
         expect(ad.emails ?? [], t.id).toEqual(t.fields.emails);
         expect(ad.photoUrls.length, t.id).toBe(t.photoIds.length);
-        expect(ad.photoUrls.map((u) => /\/img\/(.+)\.jpg$/.exec(u)?.[1]), t.id).toEqual(t.photoIds);
+        expect(
+          ad.photoUrls.map((u) => /\/img\/(.+)\.jpg$/.exec(u)?.[1]),
+          t.id,
+        ).toEqual(t.photoIds);
         expect((ad.reviews ?? []).length, t.id).toBe(t.reviewsCount);
         if (t.fields.title) expect(ad.title, t.id).toBe(t.fields.title);
         if (t.fields.clinic) expect(ad.clinic, t.id).toBe(t.fields.clinic);
@@ -99,12 +108,19 @@ describe('adapters against the demo server', () => {
       if (e.kind === 'new') expect(classicAfter.ads.has(id)).toBe(true);
       if (e.kind === 'removed') expect(classicAfter.ads.has(id)).toBe(false);
       // An edit must show on the list page, so the crawler can skip unchanged detail pages.
-      if (e.kind === 'changed') expect(classicAfter.fingerprints.get(e.siteAdId)).not.toBe(classicBefore.fingerprints.get(e.siteAdId));
+      if (e.kind === 'changed')
+        expect(classicAfter.fingerprints.get(e.siteAdId)).not.toBe(
+          classicBefore.fingerprints.get(e.siteAdId),
+        );
     }
     expect(classicAfter.ads.size).toBe(world.groundTruth().sites['demo-classic'].length);
     const clinicsAfter = await crawl(demo, 'demo-clinics');
     const changedClinics = new Set(
-      changes.entries.filter((x) => x.site === 'demo-clinics').map((x) => world.groundTruth().sites['demo-clinics'].find((t) => t.siteAdId === x.siteAdId)?.path ?? ''),
+      changes.entries
+        .filter((x) => x.site === 'demo-clinics')
+        .map(
+          (x) => world.groundTruth().sites['demo-clinics'].find((t) => t.siteAdId === x.siteAdId)?.path ?? '',
+        ),
     );
     for (const [slug, fp] of clinicsAfter.fingerprints) {
       const changed = changedClinics.has(`/clinic/${slug}`);
@@ -117,7 +133,12 @@ describe('adapters on faulty pages', () => {
   it('parse every malformed page without untyped errors', async () => {
     const world = createDemoWorld({ seed: 3 });
     const faults = { malformedRate: 0.5, slowRate: 0, random429Rate: 0, hugePage: false };
-    const demo = await startDemoSites({ world, ports: { classic: 0, clinics: 0 }, faults, rateLimit: { requestsPerSecond: 10_000 } });
+    const demo = await startDemoSites({
+      world,
+      ports: { classic: 0, clinics: 0 },
+      faults,
+      rateLimit: { requestsPerSecond: 10_000 },
+    });
     try {
       const faultAds = demo.faultAds();
       expect(faultAds.length).toBeGreaterThan(0);
