@@ -6,8 +6,20 @@
  */
 const towns: Record<string, string[]> = {
   København: [
-    'kobenhavn', 'copenhagen', 'cph', 'kbh', 'vesterbro', 'norrebro', 'osterbro', 'amager', 'valby',
-    'frederiksberg', 'nordvest', 'sydhavn', 'kastrup', 'hellerup',
+    'kobenhavn',
+    'copenhagen',
+    'cph',
+    'kbh',
+    'vesterbro',
+    'norrebro',
+    'osterbro',
+    'amager',
+    'valby',
+    'frederiksberg',
+    'nordvest',
+    'sydhavn',
+    'kastrup',
+    'hellerup',
   ],
   Aarhus: ['aarhus', 'arhus'],
   Odense: ['odense'],
@@ -49,6 +61,22 @@ export function foldText(s: string): string {
     .replace(/å/g, 'a')
     .normalize('NFD')
     .replace(/\p{M}/gu, '');
+}
+
+/**
+ * Folded words, memoised: folding (lowercase, æøå, NFD, marks) is most of the cost of
+ * tokenising, and ads reuse a small vocabulary. Shared by the shingles and the name reader.
+ * Cleared when large so memory stays bounded.
+ */
+const foldCache = new Map<string, string>();
+export function foldWord(word: string): string {
+  let folded = foldCache.get(word);
+  if (folded === undefined) {
+    folded = foldText(word).replace(/’/g, "'");
+    if (foldCache.size >= 200_000) foldCache.clear();
+    foldCache.set(word, folded);
+  }
+  return folded;
 }
 
 const aliasToTown = new Map<string, string>();

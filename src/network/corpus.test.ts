@@ -13,11 +13,14 @@ const present = existsSync(adsPath) && existsSync(labelsPath);
 describe.skipIf(!present)(`development corpus (${present ? adsPath : 'absent: skipped'})`, () => {
   const result = present ? evaluateNetwork(adsPath, labelsPath) : null;
 
-  it.each(['shared-contact', 'copied-text', 'reused-images', 'multi-city-movement'])('%s has F1 ≥ 0.95 where labelled', (id) => {
-    const score = result!.indicators[id]!;
-    if (score.support === 0) expect(score.fp).toBe(0);
-    else expect(score.f1).toBeGreaterThanOrEqual(0.95);
-  });
+  it.each(['shared-contact', 'copied-text', 'reused-images', 'multi-city-movement'])(
+    '%s has F1 ≥ 0.95 where labelled',
+    (id) => {
+      const score = result!.indicators[id]!;
+      if (score.support === 0) expect(score.fp).toBe(0);
+      else expect(score.f1).toBeGreaterThanOrEqual(0.95);
+    },
+  );
 
   it('clusters pairwise precision ≥ 0.97 and recall ≥ 0.95', () => {
     expect(result!.clusters.truePairs).toBeGreaterThan(0);

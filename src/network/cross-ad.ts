@@ -110,7 +110,10 @@ export function crossAdIndicators(view: NetworkView, i: number): FiredIndicator[
     const reason = contactReason(view.keyName(k));
     if (persons.length > 0) shared.push({ ads: persons, reason });
     if (moved.length > 0) {
-      movement.push({ ads: moved, reason: `${reason} in ${a.city} and ${[...towns].join(', ')} within ${movementWindowDays} days` });
+      movement.push({
+        ads: moved,
+        reason: `${reason} in ${a.city} and ${[...towns].join(', ')} within ${movementWindowDays} days`,
+      });
     }
   }
 
@@ -123,7 +126,10 @@ export function crossAdIndicators(view: NetworkView, i: number): FiredIndicator[
   if (copies.length > 0) {
     const hi = Math.round(copies[0]!.similarity * 100);
     const lo = Math.round(copies[copies.length - 1]!.similarity * 100);
-    copied.push({ ads: copies.map((l) => view.ad(l.other).id), reason: `text ${lo === hi ? hi : `${lo}–${hi}`} % similar` });
+    copied.push({
+      ads: copies.map((l) => view.ad(l.other).id),
+      reason: `text ${lo === hi ? hi : `${lo}–${hi}`} % similar`,
+    });
   }
 
   const byImage = new Map<string, string[]>();
@@ -134,7 +140,11 @@ export function crossAdIndicators(view: NetworkView, i: number): FiredIndicator[
     if (list.length < cap && !list.includes(b.id)) list.push(b.id);
     byImage.set(l.mine, list);
   }
-  const reused: LinkEvidence[] = [...byImage].map(([image, ads]) => ({ ads, images: [image], reason: `same photo ${image}` }));
+  const reused: LinkEvidence[] = [...byImage].map(([image, ads]) => ({
+    ads,
+    images: [image],
+    reason: `same photo ${image}`,
+  }));
 
   return [
     ...fired(sharedContact.id, sharedContact.defaultWeight, shared),
@@ -151,13 +161,24 @@ export function networkLinks(view: NetworkView, i: number): NetworkLink[] {
   const links: NetworkLink[] = [];
   const link = (type: LinkType, j: number, reason: string): void => {
     const b = view.ad(j);
-    links.push({ type, from: a.id, to: b.id, reason, differentPersons: differentPersons(a, b, phashThreshold) });
+    links.push({
+      type,
+      from: a.id,
+      to: b.id,
+      reason,
+      differentPersons: differentPersons(a, b, phashThreshold),
+    });
   };
   for (const k of a.keys) {
-    const others = view.keyMembers(k).slice(0, cap + 1).filter((j) => j !== i).slice(0, cap);
+    const others = view
+      .keyMembers(k)
+      .slice(0, cap + 1)
+      .filter((j) => j !== i)
+      .slice(0, cap);
     for (const j of others) link('contact', j, contactReason(view.keyName(k)));
   }
-  for (const l of view.textLinks(i).slice(0, cap)) link('text', l.other, `text ${Math.round(l.similarity * 100)} % similar`);
+  for (const l of view.textLinks(i).slice(0, cap))
+    link('text', l.other, `text ${Math.round(l.similarity * 100)} % similar`);
   for (const l of view.imageLinks(i).slice(0, cap)) link('image', l.other, `same photo ${l.mine}`);
   return links;
 }

@@ -7,7 +7,12 @@ import { createBatchLinker } from './batch-linker.js';
 import type { NetworkOptions } from './options.js';
 
 /** The four cross-ad indicator ids. */
-export const crossAdIndicatorIds = ['shared-contact', 'copied-text', 'reused-images', 'multi-city-movement'] as const;
+export const crossAdIndicatorIds = [
+  'shared-contact',
+  'copied-text',
+  'reused-images',
+  'multi-city-movement',
+] as const;
 
 export interface IndicatorScore {
   support: number;
@@ -54,7 +59,12 @@ export function scorePairs(truth: (string | null)[], predicted: (string | null)[
   const agree = pairCount(count(both));
   const truePairs = pairCount(count(truth));
   const predictedPairs = pairCount(count(predicted));
-  return { truePairs, predictedPairs, precision: ratio(agree, predictedPairs), recall: ratio(agree, truePairs) };
+  return {
+    truePairs,
+    predictedPairs,
+    precision: ratio(agree, predictedPairs),
+    recall: ratio(agree, truePairs),
+  };
 }
 
 function readJsonl<T>(path: string): T[] {
@@ -82,13 +92,16 @@ export function evaluateNetwork(
 ): NetworkEvaluation {
   const prepare = options.prepare ?? prepareAd;
   const ads = readJsonl<AdInput>(adsPath);
-  const labels = new Map(readJsonl<{ id: string; indicators: string[]; cluster: string | null }>(labelsPath).map((l) => [l.id, l]));
+  const labels = new Map(
+    readJsonl<{ id: string; indicators: string[]; cluster: string | null }>(labelsPath).map((l) => [l.id, l]),
+  );
   const linker = createBatchLinker(options.network);
   for (const ad of ads) linker.add(prepare(ad));
   linker.finish();
 
   const indicators: Record<string, IndicatorScore> = {};
-  for (const id of crossAdIndicatorIds) indicators[id] = { support: 0, tp: 0, fp: 0, fn: 0, precision: 1, recall: 1, f1: 1 };
+  for (const id of crossAdIndicatorIds)
+    indicators[id] = { support: 0, tp: 0, fp: 0, fn: 0, precision: 1, recall: 1, f1: 1 };
   const truth: (string | null)[] = [];
   const predicted: (string | null)[] = [];
   for (const ad of ads) {

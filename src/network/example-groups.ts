@@ -15,7 +15,13 @@ export interface ExampleGroups {
 }
 
 /** The subjects of the groups, as the `examples` of an indicator definition. */
-export function subjectsOf(groups: ExampleGroups): { positive: IndicatorExample[]; negative: IndicatorExample[] } {
-  const subject = (g: ExampleGroup): IndicatorExample => ({ ...g.ads[0], note: `${g.note} (with ${g.ads.length - 1} other ad(s))` });
+export function subjectsOf(groups: ExampleGroups): {
+  positive: IndicatorExample[];
+  negative: IndicatorExample[];
+} {
+  const subject = (g: ExampleGroup): IndicatorExample => ({
+    ...g.ads[0],
+    note: `${g.note} (with ${g.ads.length - 1} other ad(s))`,
+  });
   return { positive: groups.positive.map(subject), negative: groups.negative.map(subject) };
 }

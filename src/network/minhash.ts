@@ -74,7 +74,13 @@ export class MinHasher {
 }
 
 /** Share of equal positions of two signatures: an unbiased estimate of their Jaccard similarity. */
-export function estimateJaccard(a: Uint32Array, aOffset: number, b: Uint32Array, bOffset: number, k: number): number {
+export function estimateJaccard(
+  a: Uint32Array,
+  aOffset: number,
+  b: Uint32Array,
+  bOffset: number,
+  k: number,
+): number {
   let same = 0;
   for (let i = 0; i < k; i++) if (a[aOffset + i] === b[bOffset + i]) same++;
   return same / k;

@@ -7,14 +7,23 @@ import { NetworkIndex } from './network-index.js';
 const template = (name: string, town: string): string =>
   `Hello gentlemen! This is ${name}, 23 years, she is new girl, just arrived in ${town}. She is very sweet and open minded, always smiling. Incall in clean discreet apartment. Call or sms for book her. We have new girls every week!`;
 
-const ad = (id: string, fields: Partial<AdInput>): AdInput => ({ id, posted_at: '2026-10-01T10:00:00Z', ...fields });
+const ad = (id: string, fields: Partial<AdInput>): AdInput => ({
+  id,
+  posted_at: '2026-10-01T10:00:00Z',
+  ...fields,
+});
 const prep = (ads: AdInput[]) => ads.map(prepareAd);
 
 describe('NetworkIndex', () => {
   const a = ad('a', { name: 'Mia', phones: ['22 33 44 55'], posted_at: '2026-10-01T10:00:00Z' });
   const b = ad('b', { name: 'Lena', phones: ['22334455'], posted_at: '2026-10-02T10:00:00Z' });
   const c = ad('c', { name: 'Ioana', text: template('Ioana', 'Aarhus'), posted_at: '2026-09-01T10:00:00Z' });
-  const d = ad('d', { name: 'Denisa', text: template('Denisa', 'Odense'), phones: ['31 67 02 48'], posted_at: '2026-09-02T10:00:00Z' });
+  const d = ad('d', {
+    name: 'Denisa',
+    text: template('Denisa', 'Odense'),
+    phones: ['31 67 02 48'],
+    posted_at: '2026-09-02T10:00:00Z',
+  });
   const e = ad('e', { name: 'Roxana', phones: ['31670248', '22334455'], posted_at: '2026-10-05T10:00:00Z' });
   const lone = ad('lone', { name: 'Anne', phones: ['27 92 05 46'], text: 'Anne her, dansk og glad.' });
 
@@ -61,7 +70,9 @@ describe('NetworkIndex', () => {
     expect(links).toHaveLength(1);
     expect(links[0]).toMatchObject({ type: 'text', from: 'c', to: 'd', differentPersons: true });
     expect(links[0]!.reason).toMatch(/^text \d+ % similar$/);
-    expect(index.linksOf('a')).toEqual([{ type: 'contact', from: 'a', to: 'b', reason: 'same phone +4522334455', differentPersons: true }]);
+    expect(index.linksOf('a')).toEqual([
+      { type: 'contact', from: 'a', to: 'b', reason: 'same phone +4522334455', differentPersons: true },
+    ]);
     const shared = index.indicatorsFor('a').find((i) => i.id === 'shared-contact');
     expect(shared?.evidence).toEqual([{ ads: ['b'], reason: 'same phone +4522334455' }]);
   });

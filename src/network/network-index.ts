@@ -1,6 +1,12 @@
 import type { PreparedAd } from '../indicators/define.js';
 import type { FiredIndicator } from '../shared/types.js';
-import { crossAdIndicators, networkLinks, type NetworkLink, type NetworkView, type StoredAd } from './cross-ad.js';
+import {
+  crossAdIndicators,
+  networkLinks,
+  type NetworkLink,
+  type NetworkView,
+  type StoredAd,
+} from './cross-ad.js';
 import { BucketTable } from './bucket-table.js';
 import { adFeatures, type AdFeatures } from './features.js';
 import { shortHash } from './hash.js';
@@ -86,7 +92,8 @@ export class NetworkIndex implements NetworkView {
       const root = this.uf.find(i);
       if (this.clusters.has(root) || this.uf.sizeOf(root) < 2) continue;
       let id = `c-${shortHash(this.ads[this.earliest[root]!]!.id)}`;
-      for (let n = 2; this.usedClusterIds.has(id); n++) id = `c-${shortHash(this.ads[this.earliest[root]!]!.id)}-${n}`;
+      for (let n = 2; this.usedClusterIds.has(id); n++)
+        id = `c-${shortHash(this.ads[this.earliest[root]!]!.id)}-${n}`;
       this.usedClusterIds.add(id);
       this.clusters.set(root, { id, seq: this.nextSeq++ });
     }
@@ -107,7 +114,15 @@ export class NetworkIndex implements NetworkView {
       }
       keys.push(k);
     }
-    this.ads.push({ id: f.id, name: f.name, city: f.city, time: f.time, keys, hasText: f.signature !== null, images: f.images });
+    this.ads.push({
+      id: f.id,
+      name: f.name,
+      city: f.city,
+      time: f.time,
+      keys,
+      hasText: f.signature !== null,
+      images: f.images,
+    });
     this.byId.set(f.id, i);
     for (const k of keys) {
       const members = this.keyAds[k]!;
@@ -145,7 +160,11 @@ export class NetworkIndex implements NetworkView {
     for (let b = 0; b < bands; b++) {
       const key = bandKeys[b]!;
       let seen = 0;
-      for (let e = this.buckets.head(key); e !== -1 && seen < maxBucketScan && budget > 0 && found < maxEvidenceAds; e = this.buckets.previous(e), seen++) {
+      for (
+        let e = this.buckets.head(key);
+        e !== -1 && seen < maxBucketScan && budget > 0 && found < maxEvidenceAds;
+        e = this.buckets.previous(e), seen++
+      ) {
         const c = Math.floor(e / bands);
         if (this.stamp[c] === stamp) continue;
         this.stamp[c] = stamp;
@@ -216,7 +235,8 @@ export class NetworkIndex implements NetworkView {
     const roots = this.uf.union(a, b);
     if (!roots) return;
     const [kept, absorbed] = roots;
-    if (this.isEarlier(this.earliest[absorbed]!, this.earliest[kept]!)) this.earliest[kept] = this.earliest[absorbed]!;
+    if (this.isEarlier(this.earliest[absorbed]!, this.earliest[kept]!))
+      this.earliest[kept] = this.earliest[absorbed]!;
     const ck = this.clusters.get(kept);
     const ca = this.clusters.get(absorbed);
     this.clusters.delete(absorbed);
@@ -251,7 +271,13 @@ export class NetworkIndex implements NetworkView {
   /** Plain JSON of the whole index; `NetworkIndex.fromJSON` rebuilds it with the same cluster ids. */
   toJSON(): SerialisedNetwork {
     const clusterInfo = (i: number) => this.clusters.get(this.uf.find(i)) ?? null;
-    return toSerialised(this.options, this.ads, (i) => this.sigs.subarray(i * this.hasher.k, (i + 1) * this.hasher.k), clusterInfo, this.keyNames);
+    return toSerialised(
+      this.options,
+      this.ads,
+      (i) => this.sigs.subarray(i * this.hasher.k, (i + 1) * this.hasher.k),
+      clusterInfo,
+      this.keyNames,
+    );
   }
 
   static fromJSON(json: SerialisedNetwork): NetworkIndex {

@@ -42,5 +42,9 @@ export const defaultNetworkOptions: NetworkOptions = {
 
 /** Defaults overridden by the given settings. */
 export function resolveNetworkOptions(options: Partial<NetworkOptions> = {}): NetworkOptions {
-  return { ...defaultNetworkOptions, ...options, minhash: { ...defaultNetworkOptions.minhash, ...options.minhash } };
+  return {
+    ...defaultNetworkOptions,
+    ...options,
+    minhash: { ...defaultNetworkOptions.minhash, ...options.minhash },
+  };
 }

@@ -12,7 +12,9 @@ async function testImage(seed: number): Promise<Buffer> {
       pixels.fill(v, (y * w + x) * 3, (y * w + x) * 3 + 3);
     }
   }
-  return sharp(pixels, { raw: { width: w, height: w, channels: 3 } }).png().toBuffer();
+  return sharp(pixels, { raw: { width: w, height: w, channels: 3 } })
+    .png()
+    .toBuffer();
 }
 
 describe('photo hashes', () => {

@@ -57,7 +57,10 @@ export function bitsToHex(bits: string): string {
 
 // sharp-phash is CommonJS (`module.exports = phash`) but its typings declare an ES default export,
 // which NodeNext resolution reads as `.default`; requiring it gives the function itself.
-const phash = createRequire(import.meta.url)('sharp-phash') as (image: Buffer, options?: SharpOptions) => Promise<string>;
+const phash = createRequire(import.meta.url)('sharp-phash') as (
+  image: Buffer,
+  options?: SharpOptions,
+) => Promise<string>;
 
 /** Largest image we decode (pixels); bigger inputs are refused instead of exhausting memory. */
 export const maxPhashInputPixels = 50_000_000;

@@ -42,7 +42,8 @@ function encodeSignature(sig: Uint32Array): string {
 
 function decodeSignature(b64: string, k: number): Uint32Array {
   const bytes = Buffer.from(b64, 'base64');
-  if (bytes.byteLength !== k * 4) throw new InputError(`network signature has ${bytes.byteLength} bytes, expected ${k * 4}`);
+  if (bytes.byteLength !== k * 4)
+    throw new InputError(`network signature has ${bytes.byteLength} bytes, expected ${k * 4}`);
   const sig = new Uint32Array(k);
   for (let i = 0; i < k; i++) sig[i] = bytes.readUInt32LE(i * 4);
   return sig;
@@ -80,7 +81,8 @@ export function fromSerialised(json: SerialisedNetwork): {
   features: AdFeatures[];
   clusters: Map<string, ClusterInfo>;
 } {
-  if ((json.version as number) !== 1) throw new InputError(`unknown network format version ${String(json.version)}`);
+  if ((json.version as number) !== 1)
+    throw new InputError(`unknown network format version ${String(json.version)}`);
   const clusters = new Map<string, ClusterInfo>();
   const features = json.ads.map((a): AdFeatures => {
     if (a.cluster !== null && a.clusterSeq !== null) clusters.set(a.id, { id: a.cluster, seq: a.clusterSeq });

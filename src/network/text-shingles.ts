@@ -1,4 +1,4 @@
-import { foldText, townOfWord } from './cities.js';
+import { foldText, foldWord, townOfWord } from './cities.js';
 import { fmix32, hashString } from './hash.js';
 import { isNameWord } from './names.js';
 
@@ -9,28 +9,26 @@ import { isNameWord } from './names.js';
  */
 
 /** Words after which a capitalised word is a name ("jeg hedder Mia", "this is Bianca"). */
-const nameCues = new Set(['hedder', 'is', 'am', "i'm", 'im', 'er', 'called', 'kaldet', 'nu', 'presents', 'massose', 'meet']);
+const nameCues = new Set([
+  'hedder',
+  'is',
+  'am',
+  "i'm",
+  'im',
+  'er',
+  'called',
+  'kaldet',
+  'nu',
+  'presents',
+  'massose',
+  'meet',
+]);
 
 /** Placeholder tokens; they stay in the text so that the words around them keep their order. */
 const NUM = '#';
 const NAME = '@name';
 const CITY = '@city';
 const CONTACT = '@contact';
-
-/**
- * Folded words, memoised: folding (lowercase, æøå, NFD, marks) is most of the cost of
- * tokenising, and ads reuse a small vocabulary. Cleared when large so memory stays bounded.
- */
-const foldCache = new Map<string, string>();
-function foldWord(word: string): string {
-  let folded = foldCache.get(word);
-  if (folded === undefined) {
-    folded = foldText(word).replace(/’/g, "'");
-    if (foldCache.size >= 200_000) foldCache.clear();
-    foldCache.set(word, folded);
-  }
-  return folded;
-}
 
 /** "Mia 23" is a name and an age; "Ring 22 48 15 93" is a phone number. */
 function isAgeAt(raw: string[], i: number): boolean {
@@ -47,7 +45,9 @@ export function normaliseTokens(text: string, ownName?: string | null): string[]
   // The contact patterns scan every word; most ads have no link, e-mail or handle at all.
   if (/https?:/i.test(cleaned)) cleaned = cleaned.replace(/\bhttps?:\/\/\S+/gi, ` ${CONTACT} `);
   if (cleaned.includes('@')) {
-    cleaned = cleaned.replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, ` ${CONTACT} `).replace(/@[\w.]{3,}/g, ` ${CONTACT} `);
+    cleaned = cleaned
+      .replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, ` ${CONTACT} `)
+      .replace(/@[\w.]{3,}/g, ` ${CONTACT} `);
   }
   const raw = cleaned.match(/@?[\p{L}\p{N}'’]+/gu) ?? [];
   const out: string[] = [];

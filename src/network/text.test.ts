@@ -33,12 +33,13 @@ describe('canonicalCity', () => {
 
 describe('normaliseTokens', () => {
   it('masks names, towns, numbers and contacts', () => {
-    expect(normaliseTokens('Jeg hedder Sabrina, 24 år, ny i Odense. Ring 22 48 15 93 eller a@b.dk', 'Sabrina')).toEqual([
-      'jeg', 'hedder', '@name', '#', 'ar', 'ny', 'i', '@city', 'ring', '#', 'eller', '@contact',
-    ]);
+    expect(
+      normaliseTokens('Jeg hedder Sabrina, 24 år, ny i Odense. Ring 22 48 15 93 eller a@b.dk', 'Sabrina'),
+    ).toEqual(['jeg', 'hedder', '@name', '#', 'ar', 'ny', 'i', '@city', 'ring', '#', 'eller', '@contact']);
   });
   it('makes copies of a template equal and leaves different texts apart', () => {
-    const t = (n: string, c: string, p: string) => `Hej, jeg hedder ${n} og bor i ${c}. Massage og GFE, altid diskret. Ring ${p}.`;
+    const t = (n: string, c: string, p: string) =>
+      `Hej, jeg hedder ${n} og bor i ${c}. Massage og GFE, altid diskret. Ring ${p}.`;
     const x = shingleHashes(normaliseTokens(t('Mia', 'Vejle', '22 33 44 55'), 'Mia'));
     const y = shingleHashes(normaliseTokens(t('Kira', 'Kolding', '31670248'), 'Kira'));
     const z = shingleHashes(normaliseTokens('Moden kvinde med kurver, kaffe på kanden og god tid.', null));
