@@ -37,6 +37,19 @@ describe('prices', () => {
     ['1 time 1200 kr (normalt 1500)', 1200],
     ['1500 kr pr. time', 1500],
     ['Ring 22 33 44 55', null],
+    // Approximate and starting prices, and rates after the amount.
+    ['Around 1500 per hour', 1500],
+    ['ca. 1500 kr pr. time', 1500],
+    ['ca 1200 i timen', 1200],
+    ['cirka 1000 kr/t', 1000],
+    ['approx 200 eur/h', 1492],
+    ['omkring 1400 pr time', 1400],
+    ['1 time fra 1000 kr', 1000],
+    ['from 1000 per hour', 1000],
+    ['1 hour approx. 1300', 1300],
+    ['1500,-/h', 1500],
+    ['Entry 500 per man', null],
+    ['Open 24 per hour', null],
   ])('%s → %s', (text, expected) => {
     expect(hourlyPriceDkk(extractPrices([{ path: 'text', text }]))).toBe(expected);
   });

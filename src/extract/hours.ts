@@ -1,4 +1,5 @@
 import { isNegated } from './negation.js';
+import { execNotAfter, lowerTwinText } from './scan.js';
 
 /** Stated opening hours. */
 export interface HoursMatch {
@@ -40,7 +41,49 @@ const FULL_WEEK = /^(?:man(?:dag)?|mon(?:day)?|ma)\.?\s?[-–]\s?(?:søn(?:dag)?
 
 // Cheap tests that skip the big expressions on text that cannot match them.
 const ALWAYS_HINT = /24|døgn|clock|night|natten/iu;
-const RANGE_HINT = /\d\s?[-–]\s?\d/u;
+
+// The hour range of RANGE alone, with the same lookarounds (the leading `(?<![\d.,:])` is checked
+// by hand, see scan.ts). RANGE's optional day/opening prefix makes the engine try a full match at
+// every position of the text; every RANGE match contains one of these, so RANGE is only run from
+// a little before the next one (see rangeFrom).
+const CORE = new RegExp(`${H}(?:[.:][0-5]\\d)?\\s?[-–]\\s?${H}(?:[.:][0-5]\\d)?(?![\\d.,:]?\\d)(?!\\s?(?:kr|min|år|years|timer|hours|,-|%|€|dkk|cm|kg))`, 'giu');
+const NOT_AFTER_CORE = /^[\d.,:]$/u;
+// Twins without `i` for lower-cased text: every letter in these sources is lower case.
+const ALWAYS_LOWER = new RegExp(ALWAYS.source, 'gu');
+const ALWAYS_HINT_LOWER = new RegExp(ALWAYS_HINT.source, 'u');
+const RANGE_LOWER = new RegExp(RANGE.source, 'gu');
+const CORE_LOWER = new RegExp(CORE.source, 'gu');
+const SPACE = /^\s$/u;
+// Longest day/opening prefix word before the spaces, ":" and "kl." RANGE allows: "wednesday -
+// wednesday" (22) and "weekdays and weekends" (21), plus slack.
+const MAX_PREFIX_WORDS = 24;
+
+function isSpace(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 32 || (c < 0xd800 && (c <= 13 || c >= 0x85) && SPACE.test(text[i]!));
+}
+
+/** Skips back over spaces, "." and ":" ending at `j`. */
+function backOverGap(text: string, j: number): number {
+  while (j > 0 && (isSpace(text, j - 1) || text.charCodeAt(j - 1) === 46 || text.charCodeAt(j - 1) === 58)) j--;
+  return j;
+}
+
+/**
+ * The next RANGE match at or after `from`, exactly as `RANGE.exec` from `from` finds it. A match
+ * starts at most one prefix before its hour range, and the prefix holds no hour range itself (its
+ * only digit is the "7" of "7 dage", never followed by a dash), so the leftmost match starts no
+ * earlier than one prefix before the first hour range at or after `from`.
+ */
+function rangeFrom(text: string, from: number, range: RegExp, core: RegExp): RegExpExecArray | null {
+  core.lastIndex = from;
+  const c = execNotAfter(core, text, NOT_AFTER_CORE);
+  if (c === null) return null;
+  let j = backOverGap(text, c.index);
+  if (j >= 2 && text.slice(j - 2, j).toLowerCase() === 'kl') j = backOverGap(text, j - 2);
+  range.lastIndex = Math.max(from, j - MAX_PREFIX_WORDS);
+  return range.exec(text);
+}
 
 const NEG_CUES = ['ikke', 'not', 'no', 'never', 'aldrig', 'ingen', "isn't", "aren't", "don't", 'dont'];
 
@@ -51,18 +94,25 @@ const NEG_CUES = ['ikke', 'not', 'no', 'never', 'aldrig', 'ingen', "isn't", "are
  */
 export function findOpeningHours(text: string, structured = false): HoursMatch[] {
   const out: HoursMatch[] = [];
-  ALWAYS.lastIndex = 0;
+  // Lower-case twins on the lower-cased text where it has one (same offsets, see lowerTwinText).
+  const lower = lowerTwinText(text);
+  const hay = lower ?? text;
+  const always = lower === null ? ALWAYS : ALWAYS_LOWER;
   let m: RegExpExecArray | null;
-  while (ALWAYS_HINT.test(text) && (m = ALWAYS.exec(text)) !== null) {
+  always.lastIndex = 0;
+  // The hint once per text (it was retested before every match).
+  const hint = lower === null ? ALWAYS_HINT.test(text) : ALWAYS_HINT_LOWER.test(lower);
+  while (hint && (m = always.exec(hay)) !== null) {
     const start = m.index;
     if (isBookingNotice(text, start)) continue;
     out.push({ start, end: start + m[0].length, kind: 'always', hoursPerDay: 24, everyDay: true, negated: isNegated(text, start, NEG_CUES, 3) });
   }
-  RANGE.lastIndex = 0;
-  while (RANGE_HINT.test(text) && (m = RANGE.exec(text)) !== null) {
+  let from = 0;
+  while ((m = rangeFrom(hay, from, lower === null ? RANGE : RANGE_LOWER, lower === null ? CORE : CORE_LOWER)) !== null) {
     const g = m.groups ?? {};
     const start = m.index;
     const end = start + m[0].length;
+    from = end;
     if (!structured && g.days === undefined && g.open === undefined) continue;
     if (out.some((o) => start < o.end && end > o.start)) continue;
     const a = Number(g.a) + Number(g.am ?? 0) / 60;

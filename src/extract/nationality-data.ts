@@ -49,7 +49,13 @@ export const ORIGINS: Record<string, Origin> = {
   ES: { names: ['spanien', 'spain'], adjectives: ['spansk', 'spanish', 'spanier', 'española', 'espanola'], cities: ['madrid', 'barcelona', 'valencia', 'sevilla'] },
   IT: { names: ['italien', 'italy'], adjectives: ['italiensk', 'italian', 'italiana', 'italiener'], cities: ['rome', 'rom', 'milan', 'milano', 'napoli', 'naples'] },
   PT: { names: ['portugal'], adjectives: ['portugisisk', 'portuguese'], cities: ['lisbon', 'lissabon', 'porto'] },
-  GB: { names: ['england', 'storbritannien', 'united kingdom', 'great britain', 'uk'], adjectives: ['britisk', 'british', 'englænder', 'englishwoman'], cities: ['london', 'manchester'] },
+  // "english"/"engelsk" are mostly the language: they count only as a person's description (see origin-context.ts).
+  GB: {
+    names: ['england', 'storbritannien', 'united kingdom', 'great britain', 'uk', 'scotland', 'skotland', 'wales'],
+    adjectives: ['britisk', 'british', 'englænder', 'englishwoman', 'english', 'engelsk', 'scottish', 'skotsk', 'welsh', 'walisisk'],
+    cities: ['london', 'manchester', 'birmingham', 'liverpool', 'edinburgh', 'glasgow'],
+  },
+  IE: { names: ['irland', 'ireland'], adjectives: ['irsk', 'irish'], cities: ['dublin', 'cork'] },
   TR: { names: ['tyrkiet', 'turkey', 'türkiye'], adjectives: ['tyrkisk', 'turkish', 'tyrker'], cities: ['istanbul', 'ankara'] },
   TH: { names: ['thailand'], adjectives: ['thai', 'thailandsk', 'thaipige', 'thaikvinde', 'thailænder'], cities: ['bangkok', 'pattaya', 'phuket', 'chiang mai', 'udon thani', 'isaan', 'isan'] },
   PH: { names: ['filippinerne', 'philippines', 'the philippines'], adjectives: ['filippinsk', 'filipina', 'filipino', 'pinay', 'philippine'], cities: ['manila', 'cebu', 'davao'] },

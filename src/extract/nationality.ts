@@ -1,4 +1,5 @@
 import { ORIGINS, REGION_CODES } from './nationality-data.js';
+import { notAnOrigin } from './origin-context.js';
 import { phraseMatcher } from './phrases.js';
 
 export { REGION_CODES };
@@ -94,6 +95,8 @@ function scanNationalities(text: string, field: boolean): NationalityMatch[] {
       if (hit.kind === 'adjective' && STYLE_AFTER.test(after)) continue;
       // Speaking *only* a foreign language ("I speak only thai", "taler kun rumænsk") does state an origin.
       if (hit.kind === 'adjective' && !cueBefore(core, ONLY_CUE) && LANGUAGE_BEFORE.test(lastClause(before))) continue;
+      // "English" as the language spoken, "fransk med kondom" as a service (see origin-context.ts).
+      if (hit.kind === 'adjective' && notAnOrigin(key, text, start, end, core, lastClause(before))) continue;
       if (hit.kind === 'name' && cueBefore(core, PLACE_CUE) && !cueBefore(core, FROM_CUE)) continue;
       // "latin" alone is too vague outside "latin girl/lady/beauty".
       if (key === 'latin' && !/^\s+(?:girl|lady|woman|beauty|pige|kvinde|babe)/iu.test(after)) continue;

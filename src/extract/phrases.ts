@@ -32,52 +32,57 @@ function wordCharLen(text: string, i: number): number {
 }
 const GAP = /^[\s.-]{1,3}$/u;
 
-/** The lower-cased words of a text with their offsets, as parallel arrays. */
-interface Words {
-  lower: string[];
-  start: number[];
-  end: number[];
+// Bloom-style filter on (first two code units, length) of a phrase's first word: 4096 slots of
+// 32 length bits. A word that misses it starts no phrase and is never cut out or looked up (most
+// words of an ad; cutting every word out was most of the garbage this module made).
+const FILTER_SLOTS = 4096;
+function slotOf(c0: number, c1: number): number {
+  return (c0 * 31 + c1) & (FILTER_SLOTS - 1);
+}
+function lengthBit(len: number): number {
+  return 1 << (len > 31 ? 31 : len);
 }
 
-// Cities and nationalities (twice: facts, then the foreign-nationality detector) read the same
-// texts one after another; the word split is kept for the last few texts instead of redone.
-const recentWords = new Map<string, Words>();
-const RECENT_LIMIT = 8;
-
-function wordsOf(text: string): Words {
-  const hit = recentWords.get(text);
-  if (hit) return hit;
-  const words: Words = { lower: [], start: [], end: [] };
-  // Words cut from the lower-cased text are already lower case (same offsets; see lowerTwinText).
-  const lower = lowerTwinText(text);
-  const haystack = lower ?? text;
-  // A character loop (no match arrays) finding the same words as /[\p{L}\p{M}'’]+/gu.
-  const n = haystack.length;
-  let i = 0;
+/** End of the word that starts at `i` (words are runs of /[\p{L}\p{M}'’]/u; ASCII inline). */
+function wordEnd(hay: string, i: number): number {
+  const n = hay.length;
   while (i < n) {
-    let len = wordCharLen(haystack, i);
-    if (len === 0) {
-      i += 1;
-      continue;
-    }
-    const start = i;
-    while (len > 0) {
+    const c = hay.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39) i++;
+    else if (c < 128) break;
+    else {
+      const len = wordCharLen(hay, i);
+      if (len === 0) break;
       i += len;
-      len = i < n ? wordCharLen(haystack, i) : 0;
     }
-    const w = haystack.slice(start, i);
-    words.lower.push(lower === null ? w.toLowerCase() : w);
-    words.start.push(start);
-    words.end.push(i);
   }
-  if (recentWords.size >= RECENT_LIMIT) recentWords.clear();
-  recentWords.set(text, words);
-  return words;
+  return i;
 }
 
-/** Builds a matcher for lower-case phrases of one or more words; longest phrase wins. */
+/** Start of the next word at or after `i`, or the text length. */
+function nextWordStart(hay: string, i: number): number {
+  const n = hay.length;
+  while (i < n) {
+    const c = hay.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39) return i;
+    if (c >= 128 && wordCharLen(hay, i) > 0) return i;
+    i++;
+  }
+  return n;
+}
+
+interface Candidate {
+  words: string[];
+  key: string;
+}
+
+/**
+ * Builds a matcher for lower-case phrases of one or more words; longest phrase wins. Words are
+ * read from the lower-cased text in place (see lowerTwinText: same offsets); a text without a
+ * lower-case twin lower-cases word by word, as the word list did before.
+ */
 export function phraseMatcher(phrases: Iterable<string>): (text: string) => PhraseMatch[] {
-  const byFirst = new Map<string, { words: string[]; key: string }[]>();
+  const byFirst = new Map<string, Candidate[]>();
   for (const p of phrases) {
     const words = p.toLowerCase().split(/[\s.]+/).filter((w) => w.length > 0);
     if (words.length === 0) continue;
@@ -87,29 +92,55 @@ export function phraseMatcher(phrases: Iterable<string>): (text: string) => Phra
   }
   const keyOf = new Map<string, string>();
   for (const p of phrases) keyOf.set(p.toLowerCase().split(/[\s.]+/).filter((w) => w.length > 0).join(' '), p.toLowerCase());
-  for (const list of byFirst.values()) {
+  const filter = new Uint32Array(FILTER_SLOTS);
+  for (const [first, list] of byFirst) {
     list.sort((a, b) => b.words.length - a.words.length);
     // The reported key is fixed per phrase, so it is looked up once here rather than per match.
     for (const c of list) c.key = keyOf.get(c.words.join(' ')) ?? c.words.join(' ');
+    filter[slotOf(first.charCodeAt(0), first.length > 1 ? first.charCodeAt(1) : 0)]! |= lengthBit(first.length);
   }
   return (text) => {
-    const { lower, start, end } = wordsOf(text);
+    const twin = lowerTwinText(text);
+    const hay = twin ?? text;
     const out: PhraseMatch[] = [];
-    for (let i = 0; i < lower.length; i++) {
-      const cands = byFirst.get(lower[i]!);
-      if (!cands) continue;
-      for (const c of cands) {
-        const n = c.words.length;
-        let ok = true;
-        for (let k = 1; k < n && ok; k++) {
-          ok = i + k < lower.length && lower[i + k] === c.words[k] && GAP.test(text.slice(end[i + k - 1], start[i + k]));
-        }
-        if (!ok) continue;
-        out.push({ key: c.key, start: start[i]!, end: end[i + n - 1]! });
-        i += n - 1;
-        break;
+    const n = hay.length;
+    let i = nextWordStart(hay, 0);
+    while (i < n) {
+      const e = wordEnd(hay, i);
+      const word = twin === null ? hay.slice(i, e).toLowerCase() : null;
+      const len = word === null ? e - i : word.length;
+      const w = word ?? hay;
+      const at = word === null ? i : 0;
+      let next = e;
+      if ((filter[slotOf(w.charCodeAt(at), len > 1 ? w.charCodeAt(at + 1) : 0)]! & lengthBit(len)) !== 0) {
+        const cands = byFirst.get(word ?? hay.slice(i, e));
+        if (cands) next = matchAt(text, hay, twin !== null, cands, i, e, out);
       }
+      i = nextWordStart(hay, next);
     }
     return out;
   };
+}
+
+/** Tries the candidates (longest first) at the word `start..end`; returns where scanning resumes. */
+function matchAt(text: string, hay: string, twin: boolean, cands: Candidate[], start: number, end: number, out: PhraseMatch[]): number {
+  for (const c of cands) {
+    let last = end;
+    let ok = true;
+    for (let k = 1; k < c.words.length && ok; k++) {
+      const s = nextWordStart(hay, last);
+      if (s >= hay.length) {
+        ok = false;
+        break;
+      }
+      const e = wordEnd(hay, s);
+      const w = c.words[k]!;
+      ok = (twin ? e - s === w.length && hay.startsWith(w, s) : hay.slice(s, e).toLowerCase() === w) && GAP.test(text.slice(last, s));
+      last = e;
+    }
+    if (!ok) continue;
+    out.push({ key: c.key, start, end: last });
+    return last;
+  }
+  return end;
 }

@@ -115,10 +115,20 @@ function scan(text: string): { durs: Dur[]; amts: Amt[] } {
   return { durs, amts };
 }
 
-// Between a duration and its amount: only spaces, ":", "=", dashes ("1 time: 1400 kr", "30 min - 500").
-const DUR_THEN_AMT = /^\s*(?:[:=–—-]\s*)?(?:(?:kun|only|pris|price|for)\s+)?$/iu;
+// An approximate or starting price still states the price: "ca. 1200", "cirka", "omkring", "fra
+// 1000 kr", "from", "around", "about", "approx." (Danish and English).
+const APPROX = '(?:ca\\.|approx\\.|(?:ca|cirka|circa|omkring|fra|from|around|about|approx|approximately)(?=\\s))\\s*';
+// Between a duration and its amount: only spaces, ":", "=", dashes ("1 time: 1400 kr", "30 min - 500"),
+// a price word and an approximation ("1 time fra 1000 kr", "1 hour approx. 1300").
+const DUR_THEN_AMT = new RegExp(`^\\s*(?:[:=–—-]\\s*)?(?:(?:kun|only|pris|price|for)\\s+)?(?:${APPROX})?$`, 'iu');
 // Between an amount and its duration: "/", "per", "pr.", "i", "a" ("200 EUR / 1h", "1500 kr pr. time").
 const AMT_THEN_DUR = /^\s*(?:\/|per|pr\.?|i|for|a|the)\s*$/iu;
+// A rate right after an amount means one hour, also as a bare unit letter and without currency:
+// "1500 kr/h", "1200,-/t", "Around 1500 per hour", "1400 pr. time", "1000 i timen", "1600 an hour".
+const RATE_AFTER = /^\s*(?:(?:\/|per|pr\.?)\s*(?:h|hr|t|tim|time|timen|hour)|(?:i|an)\s+(?:timen|time|hour))(?![\p{L}\d])/iu;
+// Without a currency a bare number before a rate is read as kroner only from this amount up (a
+// count, "2-3 per hour", is never a price; the lowest hourly prices seen are several hundred).
+const MIN_BARE_RATE_AMOUNT = 100;
 
 /**
  * Prices found in the given texts. An amount needs a duration right before it ("1 time 1400 kr") or
@@ -141,14 +151,25 @@ export function extractPrices(texts: readonly { path: string; text: string }[]):
       push(out, a, d, path);
     }
     for (const a of amts) {
-      if (paired.has(a) || a.currency === null) continue;
-      const d = durs.find((x) => x.start >= a.end && !usedDur.has(x) && AMT_THEN_DUR.test(text.slice(a.end, x.start)));
-      if (!d) continue;
-      usedDur.add(d);
-      push(out, a, d, path);
+      if (paired.has(a)) continue;
+      const d = a.currency === null ? undefined : durs.find((x) => x.start >= a.end && !usedDur.has(x) && AMT_THEN_DUR.test(text.slice(a.end, x.start)));
+      if (d) {
+        usedDur.add(d);
+        push(out, a, d, path);
+        continue;
+      }
+      const rate = rateAfter(text, a);
+      if (rate) push(out, a, rate, path);
     }
   }
   return out;
+}
+
+/** "/h", "per hour", "i timen" right after an amount, as a one-hour duration; null when absent. */
+function rateAfter(text: string, a: Amt): Dur | null {
+  if (a.currency === null && a.amount < MIN_BARE_RATE_AMOUNT) return null;
+  const m = RATE_AFTER.exec(text.slice(a.end, a.end + 16));
+  return m ? { start: a.end, end: a.end + m[0].length, minutes: 60, bare: true } : null;
 }
 
 function push(out: PriceMatch[], a: Amt, d: Dur, path: string): void {

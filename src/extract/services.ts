@@ -39,6 +39,11 @@ const SYNONYMS: Record<string, string[]> = {
 const CANON = new Map<string, string>();
 for (const [c, list] of Object.entries(SYNONYMS)) for (const s of list) CANON.set(s, c);
 
+/** Canonical name of a menu item written exactly as listed (lower case, trimmed), or null when unknown. */
+export function knownService(item: string): string | null {
+  return CANON.get(item) ?? null;
+}
+
 /** Canonical name of one menu item ("Kærestesex (GFE)" → `gfe`, "OWO" → `oral-no-condom`). */
 export function normalizeService(item: string): string | null {
   const s = item

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { findNationalities } from './index.js';
+
+const codes = (text: string): string[] => findNationalities(text).map((m) => m.code);
+
+describe('findNationalities: English and other British Isles demonyms', () => {
+  it.each([
+    ['Amber, 33, English girl living in Aarhus for 6 years.', ['GB']],
+    ['British lady in Odense', ['GB']],
+    ['I am English and live in Vejle', ['GB']],
+    ['Jeg er engelsk og bor i Vejle', ['GB']],
+    ['Sexy engelsk pige i Aalborg', ['GB']],
+    ['Scottish girl Fiona', ['GB']],
+    ['Irish beauty, 30', ['IE']],
+    ['American girl visiting', ['US']],
+  ])('origin: %s', (text, expected) => {
+    expect(codes(text)).toEqual(expected);
+  });
+  it.each([
+    ['I speak English and Danish', []],
+    ['English spoken', []],
+    ['English only, no Danish', []],
+    ['Speaks English.', []],
+    ['Thai girl, English ok', ['TH']],
+    ['I am English speaking', []],
+    ['My language is English', []],
+    ['Taler engelsk og dansk', []],
+  ])('language, not origin: %s', (text, expected) => {
+    expect(codes(text)).toEqual(expected);
+  });
+});
+
+describe('findNationalities: Danish sex-ad slang "fransk", "spansk"', () => {
+  it.each([
+    'Svensk massage, fransk med kondom, kys og kram.',
+    'Maja – fransk og svensk massage',
+    'Fransk uden kondom +300',
+    'fransk uden, græsk, 69',
+    'Jeg giver fransk og græsk',
+    'Massage, fransk, 69 og kys',
+    'Services: GFE, French, shower',
+    'Fransk kys og kram',
+    'Elsker spansk',
+    'spansk og fransk',
+  ])('service, not origin: %s', (text) => {
+    expect(codes(text)).toEqual([]);
+  });
+  it.each([
+    ['Fransk pige i Aarhus', ['FR']],
+    ['Jeg er fransk og elsker massage', ['FR']],
+    ['Hej, jeg er Sophie fra Frankrig', ['FR']],
+    ['Sophie, fransk, 28 år', ['FR']],
+    ['Spansk skønhed Carmen', ['ES']],
+    ['Carmen, spanish lady', ['ES']],
+    ['Real spanish girl, I offer French', ['ES']],
+  ])('origin: %s', (text, expected) => {
+    expect(codes(text)).toEqual(expected);
+  });
+});

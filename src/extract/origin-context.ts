@@ -1,0 +1,95 @@
+/**
+ * Context rules for demonyms that often mean something other than a person's origin:
+ *
+ * - Language names: "english"/"engelsk" is far more often the language spoken ("speaks English",
+ *   "English only", "Engelsk ok") than an origin, so it counts only where it describes the person:
+ *   a person word after it ("English girl", "engelsk pige") or a copula before it ("I am English",
+ *   "jeg er engelsk").
+ * - Danish/English sex-ad slang: "fransk" (oral), "spansk" (between the breasts), and the English
+ *   "French"/"Spanish" name services. In a service context ("fransk med kondom", "fransk uden",
+ *   "giver fransk", "massage, fransk, græsk", "fransk og svensk massage") they are not an origin;
+ *   described as a person ("fransk pige", "jeg er fransk") they are. Country names ("fra Frankrig")
+ *   are never affected.
+ */
+import { knownService } from './services.js';
+
+/** Demonyms that count only as a description of the person (they mostly name a language). */
+const PERSON_ONLY = new Set(['english', 'engelsk', 'engelske']);
+/** Demonyms that are also names of services in sex-ad slang. */
+const SERVICE_SLANG = new Set(['fransk', 'franske', 'french', 'spansk', 'spanske', 'spanish']);
+
+// A person word after the demonym, optionally after one describing word: "English girl",
+// "British lady", "engelsk pige", "fransk sexet kvinde".
+const PERSON_AFTER =
+  /^[\s-]*(?:(?:sexy|sweet|hot|real|busty|blonde|brunette|classy|mature|young|petite|sød|søde|lækker|lækre|sexet|sexede|fræk|frække|moden|modne|ægte|smuk|smukke|slank|slanke)\s+)?(?:girls?|lady|ladies|woman|women|babe|beauty|rose|escort|model|milf|mom|mum|wife|student|pige|piger|pigen|kvinde|kvinder|dame|damer|skønhed|mor|kone|studerende)(?![\p{L}])/iu;
+// The person is the subject: "I am English", "I'm French", "jeg er fransk", "hun er engelsk", "half English".
+const COPULA_BEFORE = /(?:\bi am|\bi'm|\bim|\bam|\bjeg er|\bhun er|\bshe is|\bshe's|\bhalf|\bhalv)$/i;
+// A language statement in the clause: "my language is English", "sprog: engelsk".
+const LANGUAGE_CLAUSE = /speak|spoken|talk|language|sprog|taler|snakker|forstår|understand/i;
+// The language, not the person: "English speaking", "English spoken", "English only", "engelsk ok".
+const LANGUAGE_AFTER = /^[\s-]*(?:speaking|speaker|spoken|only|ok|okay|and\s+\p{L}+\s+spoken|talende|kun|sprog|language)(?![\p{L}])/iu;
+
+// A service reading right after the word: "fransk med kondom", "fransk uden", "french w/o",
+// "fransk m/k", "fransk til slut", "French finish".
+const SERVICE_AFTER =
+  /^\s*(?:(?:med|uden|with|without|w\/o|w\/|m\/|u\/|m\.|u\.)(?![\p{L}])|(?:natur|naturel|afslutning|finish|til slut|oral|ekstra|extra)(?![\p{L}]))/iu;
+// A verb or menu header before it: "giver fransk", "elsker spansk", "I offer French", "Services: French".
+const SERVICE_BEFORE =
+  /(?:\bgiver|\bgi'r|\btilbyder|\belsker|\blaver|\bnyder|\bkan lide|\binkl\.?|\binklusiv|\boffer|\boffers|\boffering|\bgive|\bgives|\bgiving|\blove|\bloves|\benjoy|\benjoys|\bincl\.?|\bincluding|\bservices?:?|\bydelser:?|\bmenu:?|\bextras?:?|\bekstra:?)$/i;
+
+// List separators between menu items: ",", "/", "+", "&", "og", "and", bullets and check marks.
+const ITEM_SEP = /^\s*(?:[,;/+&•✔✓☑·|\n]|(?:og|and|eller|or)(?![\p{L}]))\s*/iu;
+const ITEM_SEP_END = /\s*(?:[,;/+&•✔✓☑·|\n]|(?:^|\s)(?:og|and|eller|or))\s*$/iu;
+const ITEM_BOUND = /[,;/+&•✔✓☑·|\n.!?:]|\s(?:og|and|eller|or)\s/giu;
+// A style phrase ("svensk massage", "thai massage") is a service item too.
+const STYLE_ITEM = /(?:massage|kys|kiss)$/iu;
+
+/** Whether a list item is a service: a known menu name, a style phrase or another slang service. */
+function isServiceItem(item: string): boolean {
+  const s = item.trim().toLowerCase();
+  if (s.length === 0 || s.length > 40) return false;
+  return STYLE_ITEM.test(s) || SERVICE_SLANG.has(s) || s === 'græsk' || s === 'greek' || knownService(s) !== null;
+}
+
+/** The item after `end` when a list separator follows, else null ("fransk, græsk og 69" → "græsk"). */
+function nextItem(text: string, end: number): string | null {
+  const rest = text.slice(end, end + 60);
+  const sep = ITEM_SEP.exec(rest);
+  if (!sep) return null;
+  const tail = rest.slice(sep[0].length);
+  ITEM_BOUND.lastIndex = 0;
+  const stop = ITEM_BOUND.exec(tail);
+  return stop ? tail.slice(0, stop.index) : tail;
+}
+
+/** The item before `start` when a list separator precedes, else null ("massage, fransk" → "massage"). */
+function previousItem(text: string, start: number): string | null {
+  const head = text.slice(Math.max(0, start - 60), start);
+  const sep = ITEM_SEP_END.exec(head);
+  if (!sep) return null;
+  const body = head.slice(0, sep.index);
+  let from = 0;
+  ITEM_BOUND.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ITEM_BOUND.exec(body)) !== null) from = m.index + m[0].length;
+  return body.slice(from);
+}
+
+/**
+ * Whether a demonym match (`key`, lower case) at `start..end` is not an origin in its context.
+ * `core` is the text just before the match without trailing spaces (null when no space precedes),
+ * `clause` the clause before it.
+ */
+export function notAnOrigin(key: string, text: string, start: number, end: number, core: string | null, clause: string): boolean {
+  const personOnly = PERSON_ONLY.has(key);
+  if (!personOnly && !SERVICE_SLANG.has(key)) return false;
+  const after = text.slice(end, end + 40);
+  const person = PERSON_AFTER.test(after) || (core !== null && COPULA_BEFORE.test(core));
+  if (personOnly) return !person || LANGUAGE_AFTER.test(after) || LANGUAGE_CLAUSE.test(clause);
+  if (person) return false;
+  if (SERVICE_AFTER.test(after) || (core !== null && SERVICE_BEFORE.test(core))) return true;
+  const prev = previousItem(text, start);
+  if (prev !== null && isServiceItem(prev)) return true;
+  const next = nextItem(text, end);
+  return next !== null && isServiceItem(next);
+}
