@@ -1,5 +1,3 @@
-import { lowerTwinText } from './scan.js';
-
 /** An e-mail address found in text, normalised to lower case. */
 export interface EmailMatch {
   email: string;
@@ -15,23 +13,15 @@ const EMAIL =
 // "at … dot". Stricter than a bare "at" (an everyday English word), so prose skips EMAIL.
 const EMAIL_HINT = /@|[([{]at[)\]}]|snabel|\sat\s[\w-]+\s(?:dot|punktum)\s/iu;
 
-/**
- * Whether EMAIL_HINT can match: without "@" the lower-cased text (see lowerTwinText; /iu folds
- * nothing else onto these letters) must hold "at)", "at]", "at}", "snabel", "dot" or "punktum".
- * Most ads hold none of them and skip the hint, which tries its `\sat\s` branch at every space.
- */
-function mayHoldEmail(text: string): boolean {
-  if (text.includes('@')) return true;
-  const lower = lowerTwinText(text);
-  if (lower === null) return EMAIL_HINT.test(text);
-  const cue = lower.includes('at)') || lower.includes('at]') || lower.includes('at}') || lower.includes('snabel') || lower.includes('dot') || lower.includes('punktum');
-  return cue && EMAIL_HINT.test(text);
-}
+// Something every EMAIL_HINT match holds, without its `\sat\s` branch that is tried at every space:
+// "@", "at" + bracket, "snabel", "dot" or "punktum" ("ſ" and the Kelvin sign are the letters /iu
+// folds onto "s" and "k" and plain /i does not). Most ads hold none and skip EMAIL_HINT.
+const EMAIL_CUE = /@|at[)\]}]|[s\u017f]nabel|dot|pun[k\u212a]tum/i;
 const DOT = /\s*(?:\(dot\)|\[dot\]|\{dot\}|\sdot\s|\spunktum\s|\.)\s*/giu;
 
 /** E-mail addresses in free text, including lightly obfuscated ones. */
 export function extractEmails(text: string): EmailMatch[] {
-  if (!mayHoldEmail(text)) return [];
+  if (!EMAIL_CUE.test(text) || !EMAIL_HINT.test(text)) return [];
   const out: EmailMatch[] = [];
   EMAIL.lastIndex = 0;
   let m: RegExpExecArray | null;

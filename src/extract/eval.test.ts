@@ -25,7 +25,9 @@ describe.skipIf(!existsSync(usLabels))(`external US phone lines (${us}; skipped 
     const r = await evaluateExtraction(us, usLabels);
     expect(r.n).toBe(48);
     expect(r.phonesExact).toBeGreaterThanOrEqual(0.95);
-    const falsePositives = r.failures.filter((f) => f.kind === 'phones' && Array.isArray(f.expected) && f.expected.length === 0);
+    const falsePositives = r.failures.filter(
+      (f) => f.kind === 'phones' && Array.isArray(f.expected) && f.expected.length === 0,
+    );
     expect(falsePositives).toEqual([]);
   });
 });

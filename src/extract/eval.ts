@@ -68,7 +68,13 @@ export async function evaluateExtraction(adsPath: string, labelsPath: string): P
     if (label.hourly_price_dkk !== undefined) {
       priceN++;
       if (samePrice(facts.hourly_price_dkk, label.hourly_price_dkk)) priceOk++;
-      else failures.push({ id: ad.id, kind: 'price', expected: label.hourly_price_dkk, got: facts.hourly_price_dkk });
+      else
+        failures.push({
+          id: ad.id,
+          kind: 'price',
+          expected: label.hourly_price_dkk,
+          got: facts.hourly_price_dkk,
+        });
     }
   }
   return { n, phonesExact: n ? phonesOk / n : 0, priceExact: priceN ? priceOk / priceN : 1, failures };

@@ -19,7 +19,10 @@ export function checkExamples(
     def.examples[kind].map((ex, n) => {
       const prepared = prepare({ id: `example-${def.id}-${kind}-${n}`, ...ex });
       const evidence = def.detect ? def.detect(prepared) : [];
-      return [n, { evidence, fieldText: (path: string) => prepared.fields.find((f) => f.path === path)?.text }];
+      return [
+        n,
+        { evidence, fieldText: (path: string) => prepared.fields.find((f) => f.path === path)?.text },
+      ];
     });
   return { positive: run('positive'), negative: run('negative') };
 }

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { extractFacts, extractPhones, extractPrices, hourlyPriceDkk, findAges, findOpeningHours, isAroundTheClock, isNegated, normalizePhone } from './index.js';
+import {
+  extractFacts,
+  extractPhones,
+  extractPrices,
+  hourlyPriceDkk,
+  findAges,
+  findOpeningHours,
+  isAroundTheClock,
+  isNegated,
+  normalizePhone,
+} from './index.js';
 
 describe('extractPhones', () => {
   it.each([
@@ -14,12 +24,14 @@ describe('extractPhones', () => {
     expect(found.map((p) => p.e164)).toEqual([e164]);
     expect(text.slice(found[0]!.start, found[0]!.end)).toBe(found[0]!.raw);
   });
-  it.each(['1 hour 1.500,- / 30 min 900,-', 'Ordre 2026-10-02 nr 1234567890123456', 'Man-Søn 20-04 hver dag', 'Åbent 24/7 2026'])(
-    'reports nothing in %s',
-    (text) => {
-      expect(extractPhones(text)).toEqual([]);
-    },
-  );
+  it.each([
+    '1 hour 1.500,- / 30 min 900,-',
+    'Ordre 2026-10-02 nr 1234567890123456',
+    'Man-Søn 20-04 hver dag',
+    'Åbent 24/7 2026',
+  ])('reports nothing in %s', (text) => {
+    expect(extractPhones(text)).toEqual([]);
+  });
   it('keeps the phone after opening hours', () => {
     expect(extractPhones('Man-Søn 10-22 22 33 44 55').map((p) => p.e164)).toEqual(['+4522334455']);
   });

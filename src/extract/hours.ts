@@ -17,18 +17,30 @@ export interface HoursMatch {
 
 const ALWAYS = new RegExp(
   [
-    '24\\s?\\/\\s?7', '24-7', '24\\/24', 'døgnet rundt', 'døgnåben(?:t)?', 'hele døgnet',
-    'around the clock', 'round the clock', 'open all night', 'åben(?:t)? hele natten', 'all night long',
+    '24\\s?\\/\\s?7',
+    '24-7',
+    '24\\/24',
+    'døgnet rundt',
+    'døgnåben(?:t)?',
+    'hele døgnet',
+    'around the clock',
+    'round the clock',
+    'open all night',
+    'åben(?:t)? hele natten',
+    'all night long',
     '24\\s?(?:timer|t\\.?|h|hours?)(?:\\s?(?:i døgnet|a day|om dagen))?(?!\\s+(?:før|forud|inden|i forvejen|before|in advance|notice|varsel))',
     '(?:alle dage|every day|daily|dagligt)\\s?(?:kl\\.?\\s?)?0?0[.:]?(?:00)?\\s?[-–]\\s?24(?:[.:]00)?',
   ].join('|'),
   'giu',
 );
 
-const DAY_NAMES = 'mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|man|tirs|tir|ons|tors|tor|fre|lør|søn|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|ma|ti|on|to|fr|lø|sø';
-const EVERY_DAY_WORDS = 'alle dage|alle ugens dage|hver dag|dagligt|daily|every day|all days|7 dage|7 days|weekdays and weekends';
+const DAY_NAMES =
+  'mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|man|tirs|tir|ons|tors|tor|fre|lør|søn|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|ma|ti|on|to|fr|lø|sø';
+const EVERY_DAY_WORDS =
+  'alle dage|alle ugens dage|hver dag|dagligt|daily|every day|all days|7 dage|7 days|weekdays and weekends';
 const RESTRICTED_WORDS = 'hverdage|weekdays|weekend|weekender|weekends';
-const OPEN_WORDS = 'åben|åbent|open|opening hours|hours|åbningstid(?:er)?|kl|tider|fra|from|ring|call|available|ledig';
+const OPEN_WORDS =
+  'åben|åbent|open|opening hours|hours|åbningstid(?:er)?|kl|tider|fra|from|ring|call|available|ledig';
 const H = '(?:[01]?\\d|2[0-4])';
 const RANGE = new RegExp(
   `(?:(?<![\\p{L}])(?<days>(?:${DAY_NAMES})\\.?\\s?[-–]\\s?(?:${DAY_NAMES})|${EVERY_DAY_WORDS}|${RESTRICTED_WORDS}|(?:${DAY_NAMES}))\\.?\\s*:?\\s*(?:kl\\.?\\s?)?|(?<![\\p{L}])(?<open>${OPEN_WORDS})\\.?\\s*:?\\s*(?:kl\\.?\\s?)?)?(?<![\\d.,:])(?<a>${H})(?:[.:](?<am>[0-5]\\d))?\\s?[-–]\\s?(?<b>${H})(?:[.:](?<bm>[0-5]\\d))?(?![\\d.,:]?\\d)(?!\\s?(?:kr|min|år|years|timer|hours|,-|%|€|dkk|cm|kg))`,
@@ -46,7 +58,10 @@ const ALWAYS_HINT = /24|døgn|clock|night|natten/iu;
 // by hand, see scan.ts). RANGE's optional day/opening prefix makes the engine try a full match at
 // every position of the text; every RANGE match contains one of these, so RANGE is only run from
 // a little before the next one (see rangeFrom).
-const CORE = new RegExp(`${H}(?:[.:][0-5]\\d)?\\s?[-–]\\s?${H}(?:[.:][0-5]\\d)?(?![\\d.,:]?\\d)(?!\\s?(?:kr|min|år|years|timer|hours|,-|%|€|dkk|cm|kg))`, 'giu');
+const CORE = new RegExp(
+  `${H}(?:[.:][0-5]\\d)?\\s?[-–]\\s?${H}(?:[.:][0-5]\\d)?(?![\\d.,:]?\\d)(?!\\s?(?:kr|min|år|years|timer|hours|,-|%|€|dkk|cm|kg))`,
+  'giu',
+);
 const NOT_AFTER_CORE = /^[\d.,:]$/u;
 // Twins without `i` for lower-cased text: every letter in these sources is lower case.
 const ALWAYS_LOWER = new RegExp(ALWAYS.source, 'gu');
@@ -65,7 +80,8 @@ function isSpace(text: string, i: number): boolean {
 
 /** Skips back over spaces, "." and ":" ending at `j`. */
 function backOverGap(text: string, j: number): number {
-  while (j > 0 && (isSpace(text, j - 1) || text.charCodeAt(j - 1) === 46 || text.charCodeAt(j - 1) === 58)) j--;
+  while (j > 0 && (isSpace(text, j - 1) || text.charCodeAt(j - 1) === 46 || text.charCodeAt(j - 1) === 58))
+    j--;
   return j;
 }
 
@@ -105,10 +121,20 @@ export function findOpeningHours(text: string, structured = false): HoursMatch[]
   while (hint && (m = always.exec(hay)) !== null) {
     const start = m.index;
     if (isBookingNotice(text, start)) continue;
-    out.push({ start, end: start + m[0].length, kind: 'always', hoursPerDay: 24, everyDay: true, negated: isNegated(text, start, NEG_CUES, 3) });
+    out.push({
+      start,
+      end: start + m[0].length,
+      kind: 'always',
+      hoursPerDay: 24,
+      everyDay: true,
+      negated: isNegated(text, start, NEG_CUES, 3),
+    });
   }
   let from = 0;
-  while ((m = rangeFrom(hay, from, lower === null ? RANGE : RANGE_LOWER, lower === null ? CORE : CORE_LOWER)) !== null) {
+  while (
+    (m = rangeFrom(hay, from, lower === null ? RANGE : RANGE_LOWER, lower === null ? CORE : CORE_LOWER)) !==
+    null
+  ) {
     const g = m.groups ?? {};
     const start = m.index;
     const end = start + m[0].length;
@@ -121,10 +147,18 @@ export function findOpeningHours(text: string, structured = false): HoursMatch[]
     if (hours === 0) hours = 24;
     const days = g.days?.toLowerCase();
     let everyDay: boolean;
-    if (days === undefined) everyDay = true; // no restriction stated: the hours hold every day
+    if (days === undefined)
+      everyDay = true; // no restriction stated: the hours hold every day
     else everyDay = EVERY_DAY_EXACT.test(days) || FULL_WEEK.test(days);
     if (!everyDay && EVERY_DAY_AFTER.test(text.slice(end))) everyDay = true;
-    out.push({ start, end, kind: 'range', hoursPerDay: hours, everyDay, negated: isNegated(text, start, NEG_CUES, 3) });
+    out.push({
+      start,
+      end,
+      kind: 'range',
+      hoursPerDay: hours,
+      everyDay,
+      negated: isNegated(text, start, NEG_CUES, 3),
+    });
   }
   return out;
 }

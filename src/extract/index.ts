@@ -14,7 +14,14 @@ export { extractPhones, normalizePhone, toCountryCode, type PhoneMatch } from '.
 export { extractEmails, normalizeEmail, type EmailMatch } from './emails.js';
 export { extractMessaging, type MessagingMatch } from './messaging.js';
 export { findAges, parseAgeField, type AgeMatch } from './age.js';
-export { extractPrices, hourlyPriceDkk, lowestHourly, DKK_PER, type PriceMatch, type Currency } from './prices.js';
+export {
+  extractPrices,
+  hourlyPriceDkk,
+  lowestHourly,
+  DKK_PER,
+  type PriceMatch,
+  type Currency,
+} from './prices.js';
 export { findOpeningHours, isAroundTheClock, type HoursMatch } from './hours.js';
 export { findNationalities, isForeignOrigin, REGION_CODES, type NationalityMatch } from './nationality.js';
 export { findLanguages, type LanguageMatch, type LanguageLevel } from './languages.js';
@@ -40,7 +47,8 @@ export function listFields(ad: AdInput): TextField[] {
   }
   if (Array.isArray(ad.reviews)) {
     ad.reviews.forEach((r, i) => {
-      if (typeof r.text === 'string' && r.text.length > 0) fields.push({ path: `reviews[${i}].text`, text: r.text, source: 'review' });
+      if (typeof r.text === 'string' && r.text.length > 0)
+        fields.push({ path: `reviews[${i}].text`, text: r.text, source: 'review' });
     });
   }
   return fields;

@@ -12,33 +12,109 @@ export interface LanguageMatch {
 }
 
 const NAMES: Record<string, string> = {
-  dansk: 'da', danish: 'da', engelsk: 'en', english: 'en', engelska: 'en', tysk: 'de', german: 'de', deutsch: 'de',
-  svensk: 'sv', swedish: 'sv', norsk: 'no', norwegian: 'no', rumænsk: 'ro', romanian: 'ro', russisk: 'ru',
-  russian: 'ru', ukrainsk: 'uk', ukrainian: 'uk', polsk: 'pl', polish: 'pl', bulgarsk: 'bg', bulgarian: 'bg',
-  ungarsk: 'hu', hungarian: 'hu', tjekkisk: 'cs', czech: 'cs', slovakisk: 'sk', slovak: 'sk', litauisk: 'lt',
-  lithuanian: 'lt', lettisk: 'lv', latvian: 'lv', estisk: 'et', estonian: 'et', spansk: 'es', spanish: 'es',
-  español: 'es', portugisisk: 'pt', portuguese: 'pt', fransk: 'fr', french: 'fr', italiensk: 'it', italian: 'it',
-  thai: 'th', thailandsk: 'th', vietnamesisk: 'vi', vietnamese: 'vi', kinesisk: 'zh', chinese: 'zh', mandarin: 'zh',
-  tagalog: 'tl', filipino: 'tl', japansk: 'ja', japanese: 'ja', koreansk: 'ko', korean: 'ko', arabisk: 'ar',
-  arabic: 'ar', tyrkisk: 'tr', turkish: 'tr', albansk: 'sq', albanian: 'sq', serbisk: 'sr', serbian: 'sr',
-  kroatisk: 'hr', croatian: 'hr', græsk: 'el', greek: 'el', hollandsk: 'nl', dutch: 'nl', finsk: 'fi',
-  finnish: 'fi', persisk: 'fa', farsi: 'fa', hindi: 'hi', yoruba: 'yo', igbo: 'ig', swahili: 'sw',
-  indonesisk: 'id', indonesian: 'id', moldavisk: 'ro', hviderussisk: 'be',
+  dansk: 'da',
+  danish: 'da',
+  engelsk: 'en',
+  english: 'en',
+  engelska: 'en',
+  tysk: 'de',
+  german: 'de',
+  deutsch: 'de',
+  svensk: 'sv',
+  swedish: 'sv',
+  norsk: 'no',
+  norwegian: 'no',
+  rumænsk: 'ro',
+  romanian: 'ro',
+  russisk: 'ru',
+  russian: 'ru',
+  ukrainsk: 'uk',
+  ukrainian: 'uk',
+  polsk: 'pl',
+  polish: 'pl',
+  bulgarsk: 'bg',
+  bulgarian: 'bg',
+  ungarsk: 'hu',
+  hungarian: 'hu',
+  tjekkisk: 'cs',
+  czech: 'cs',
+  slovakisk: 'sk',
+  slovak: 'sk',
+  litauisk: 'lt',
+  lithuanian: 'lt',
+  lettisk: 'lv',
+  latvian: 'lv',
+  estisk: 'et',
+  estonian: 'et',
+  spansk: 'es',
+  spanish: 'es',
+  español: 'es',
+  portugisisk: 'pt',
+  portuguese: 'pt',
+  fransk: 'fr',
+  french: 'fr',
+  italiensk: 'it',
+  italian: 'it',
+  thai: 'th',
+  thailandsk: 'th',
+  vietnamesisk: 'vi',
+  vietnamese: 'vi',
+  kinesisk: 'zh',
+  chinese: 'zh',
+  mandarin: 'zh',
+  tagalog: 'tl',
+  filipino: 'tl',
+  japansk: 'ja',
+  japanese: 'ja',
+  koreansk: 'ko',
+  korean: 'ko',
+  arabisk: 'ar',
+  arabic: 'ar',
+  tyrkisk: 'tr',
+  turkish: 'tr',
+  albansk: 'sq',
+  albanian: 'sq',
+  serbisk: 'sr',
+  serbian: 'sr',
+  kroatisk: 'hr',
+  croatian: 'hr',
+  græsk: 'el',
+  greek: 'el',
+  hollandsk: 'nl',
+  dutch: 'nl',
+  finsk: 'fi',
+  finnish: 'fi',
+  persisk: 'fa',
+  farsi: 'fa',
+  hindi: 'hi',
+  yoruba: 'yo',
+  igbo: 'ig',
+  swahili: 'sw',
+  indonesisk: 'id',
+  indonesian: 'id',
+  moldavisk: 'ro',
+  hviderussisk: 'be',
 };
-const NAME_ALTS = Object.keys(NAMES).sort((a, b) => b.length - a.length).join('|');
+const NAME_ALTS = Object.keys(NAMES)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 // `(?<![\p{L}])` before the name is checked by hand (execNotAfter, see scan.ts).
 const LANG = new RegExp(`(${NAME_ALTS})(?![\\p{L}])`, 'giu');
 // The same over lower-cased text (see lowerTwinText); the names are lower case already.
 const LANG_LOWER = new RegExp(LANG.source, 'gu');
 const NOT_AFTER = /^[\p{L}]$/iu;
 
-const NONE = /(?:no|not|ingen|ikke|never|don'?t speak|doesn'?t speak|cannot speak|can'?t speak|taler ikke|snakker ikke|kan ikke)\s*$/iu;
-const LITTLE = /(?:little|lidt|a bit|a bit of|bit|some|smule|basic|broken|poor|dårligt?|limited|få ord|a few words|kun lidt|only a little)\s*$/iu;
+const NONE =
+  /(?:no|not|ingen|ikke|never|don'?t speak|doesn'?t speak|cannot speak|can'?t speak|taler ikke|snakker ikke|kan ikke)\s*$/iu;
+const LITTLE =
+  /(?:little|lidt|a bit|a bit of|bit|some|smule|basic|broken|poor|dårligt?|limited|få ord|a few words|kun lidt|only a little)\s*$/iu;
 const LITTLE_AFTER = /^\s*(?:a little|lidt|only a little|little|not so good|ikke så godt|basic)(?![\p{L}])/iu;
 const NONE_AFTER = /^\s*(?:no|nej|not)(?![\p{L}])/iu;
 // Words that make a language name in free text a statement about speaking it.
-const CONTEXT = /(?:speak|speaks|speaking|spoken|talk|taler|snakker|forstår|understand|sprog|language|languages|lang\.)/iu;
-const LEVEL_WORD = /(?:no|ingen|little|lidt|only|kun|some|good|god|godt|perfect|perfekt|fluent|flydende|basic|broken|også|too|also)\s*$/iu;
+const CONTEXT =
+  /(?:speak|speaks|speaking|spoken|talk|taler|snakker|forstår|understand|sprog|language|languages|lang\.)/iu;
+const LEVEL_WORD =
+  /(?:no|ingen|little|lidt|only|kun|some|good|god|godt|perfect|perfekt|fluent|flydende|basic|broken|også|too|also)\s*$/iu;
 
 /**
  * Languages stated as spoken in a text, with the level ("no English" → none, "lidt engelsk" → little).
@@ -60,9 +136,11 @@ export function findLanguages(text: string, field = false): LanguageMatch[] {
     const clause = clauseAround(text, start, end);
     const before = text.slice(clause.start, start);
     const after = text.slice(end, clause.end);
-    if (!field && !CONTEXT.test(before) && !LEVEL_WORD.test(before) && !CONTEXT.test(after.slice(0, 20))) continue;
+    if (!field && !CONTEXT.test(before) && !LEVEL_WORD.test(before) && !CONTEXT.test(after.slice(0, 20)))
+      continue;
     // Style words after the name: "french kiss", "thai massage", "greek" as a service.
-    if (!field && /^[\s-]*(?:kiss|kys|massage|style|food|girl|lady|pige|kvinde|woman|beauty)/iu.test(after)) continue;
+    if (!field && /^[\s-]*(?:kiss|kys|massage|style|food|girl|lady|pige|kvinde|woman|beauty)/iu.test(after))
+      continue;
     out.push({ code, level: levelOf(before, after), start, end });
   }
   return out;
@@ -70,7 +148,11 @@ export function findLanguages(text: string, field = false): LanguageMatch[] {
 
 function levelOf(before: string, after: string): LanguageLevel {
   // Only the words just before the name, so "I speak good English, no Danish" keeps English "yes".
-  const near = before.slice(Math.max(0, before.length - 24)).split(/[,;/]|\s(?:and|og|but|men)\s/).pop() ?? '';
+  const near =
+    before
+      .slice(Math.max(0, before.length - 24))
+      .split(/[,;/]|\s(?:and|og|but|men)\s/)
+      .pop() ?? '';
   if (LITTLE.test(near) || LITTLE_AFTER.test(after)) return 'little';
   if (NONE.test(near) || NONE_AFTER.test(after)) return 'none';
   return 'yes';

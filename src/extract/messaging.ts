@@ -8,16 +8,27 @@ export interface MessagingMatch {
 }
 
 const APPS: Record<string, string> = {
-  whatsapp: 'whatsapp', 'whats app': 'whatsapp', wa: 'whatsapp', telegram: 'telegram', tg: 'telegram',
-  snapchat: 'snapchat', snap: 'snapchat', sc: 'snapchat', signal: 'signal', kik: 'kik', viber: 'viber',
-  wechat: 'wechat', line: 'line',
+  whatsapp: 'whatsapp',
+  'whats app': 'whatsapp',
+  wa: 'whatsapp',
+  telegram: 'telegram',
+  tg: 'telegram',
+  snapchat: 'snapchat',
+  snap: 'snapchat',
+  sc: 'snapchat',
+  signal: 'signal',
+  kik: 'kik',
+  viber: 'viber',
+  wechat: 'wechat',
+  line: 'line',
 };
 
 // "telegram: @anna_cph", "Snap anna.cph", "kik - anna99". Short ambiguous app names ("wa", "sc",
 // "line", "snap") need the colon or an @ to count.
 const HANDLE =
   /(?<![\p{L}])(whats\s?app|telegram|snapchat|signal|kik|viber|wechat|tg|wa|sc|snap|line)(\s*(?::|-|–)\s*@?|\s+@|\s+(?=[a-z][\w.]{2,}\d))([a-z][\w.]{2,31})/giu;
-const PHONE_AFTER_APP = /(?<![\p{L}])(whats\s?app|signal|viber|telegram)(?:\s*(?:only|kun|:|-|–))*\s*([+0-9(][\d\s().+-]{6,24}\d)/giu;
+const PHONE_AFTER_APP =
+  /(?<![\p{L}])(whats\s?app|signal|viber|telegram)(?:\s*(?:only|kun|:|-|–))*\s*([+0-9(][\d\s().+-]{6,24}\d)/giu;
 
 /** Messaging ids in free text. WhatsApp/Signal/Viber/Telegram numbers are given as E.164. */
 export function extractMessaging(text: string, country: CountryCode = 'DK'): MessagingMatch[] {
@@ -32,7 +43,11 @@ export function extractMessaging(text: string, country: CountryCode = 'DK'): Mes
     if (short && !/[:@]/.test(sep)) continue;
     const handle = m[3]!.replace(/\.+$/, '').toLowerCase();
     if (/^\d+$/.test(handle)) continue;
-    out.push({ id: `${app}:${handle}`, start: m.index, end: m.index + m[0].length - (m[3]!.length - handle.length) });
+    out.push({
+      id: `${app}:${handle}`,
+      start: m.index,
+      end: m.index + m[0].length - (m[3]!.length - handle.length),
+    });
   }
   PHONE_AFTER_APP.lastIndex = 0;
   while ((m = PHONE_AFTER_APP.exec(text)) !== null) {
@@ -42,7 +57,8 @@ export function extractMessaging(text: string, country: CountryCode = 'DK'): Mes
     if (phone) out.push({ id: `${app}:${phone.e164}`, start: m.index, end: numStart + phone.end });
   }
   // "+234 803 551 2947 (Viber/WhatsApp)": the app named right after the number.
-  const trailing = /(\+?\d[\d\s().-]{6,20}\d)\s*\(?\s*((?:whats\s?app|viber|signal|telegram)(?:\s*[/&,]\s*(?:whats\s?app|viber|signal|telegram))*)\)?/giu;
+  const trailing =
+    /(\+?\d[\d\s().-]{6,20}\d)\s*\(?\s*((?:whats\s?app|viber|signal|telegram)(?:\s*[/&,]\s*(?:whats\s?app|viber|signal|telegram))*)\)?/giu;
   while ((m = trailing.exec(text)) !== null) {
     const phone = extractPhones(m[1]!, country)[0];
     if (!phone) continue;

@@ -6,9 +6,30 @@
 
 /** Common negation cues in Danish and English. */
 export const NEGATION_CUES: readonly string[] = [
-  'no', 'not', 'never', 'none', 'nothing', 'without', "don't", 'dont', "doesn't", 'doesnt', "isn't",
-  "aren't", "won't", "can't", 'cant', 'cannot', 'nor', 'ingen', 'intet', 'ikke', 'aldrig', 'uden',
-  'ej', 'hverken',
+  'no',
+  'not',
+  'never',
+  'none',
+  'nothing',
+  'without',
+  "don't",
+  'dont',
+  "doesn't",
+  'doesnt',
+  "isn't",
+  "aren't",
+  "won't",
+  "can't",
+  'cant',
+  'cannot',
+  'nor',
+  'ingen',
+  'intet',
+  'ikke',
+  'aldrig',
+  'uden',
+  'ej',
+  'hverken',
 ];
 
 // Clause boundaries stop the look-back: "No drugs. Open 24/7" is not a negated "24/7".
@@ -19,7 +40,12 @@ const WORD = /[\p{L}']+/gu;
  * True when one of `cues` appears among the `window` words before `start` in `text`, in the same
  * clause. Multi-word cues ("har ikke") are matched as word sequences.
  */
-export function isNegated(text: string, start: number, cues: readonly string[] = NEGATION_CUES, window = 3): boolean {
+export function isNegated(
+  text: string,
+  start: number,
+  cues: readonly string[] = NEGATION_CUES,
+  window = 3,
+): boolean {
   let from = Math.max(0, start - 80);
   const before = text.slice(from, start);
   CLAUSE_BREAK.lastIndex = 0;

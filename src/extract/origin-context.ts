@@ -27,7 +27,8 @@ const COPULA_BEFORE = /(?:\bi am|\bi'm|\bim|\bam|\bjeg er|\bhun er|\bshe is|\bsh
 // A language statement in the clause: "my language is English", "sprog: engelsk".
 const LANGUAGE_CLAUSE = /speak|spoken|talk|language|sprog|taler|snakker|forstår|understand/i;
 // The language, not the person: "English speaking", "English spoken", "English only", "engelsk ok".
-const LANGUAGE_AFTER = /^[\s-]*(?:speaking|speaker|spoken|only|ok|okay|and\s+\p{L}+\s+spoken|talende|kun|sprog|language)(?![\p{L}])/iu;
+const LANGUAGE_AFTER =
+  /^[\s-]*(?:speaking|speaker|spoken|only|ok|okay|and\s+\p{L}+\s+spoken|talende|kun|sprog|language)(?![\p{L}])/iu;
 
 // A service reading right after the word: "fransk med kondom", "fransk uden", "french w/o",
 // "fransk m/k", "fransk til slut", "French finish".
@@ -48,7 +49,9 @@ const STYLE_ITEM = /(?:massage|kys|kiss)$/iu;
 function isServiceItem(item: string): boolean {
   const s = item.trim().toLowerCase();
   if (s.length === 0 || s.length > 40) return false;
-  return STYLE_ITEM.test(s) || SERVICE_SLANG.has(s) || s === 'græsk' || s === 'greek' || knownService(s) !== null;
+  return (
+    STYLE_ITEM.test(s) || SERVICE_SLANG.has(s) || s === 'græsk' || s === 'greek' || knownService(s) !== null
+  );
 }
 
 /** The item after `end` when a list separator follows, else null ("fransk, græsk og 69" → "græsk"). */
@@ -80,7 +83,14 @@ function previousItem(text: string, start: number): string | null {
  * `core` is the text just before the match without trailing spaces (null when no space precedes),
  * `clause` the clause before it.
  */
-export function notAnOrigin(key: string, text: string, start: number, end: number, core: string | null, clause: string): boolean {
+export function notAnOrigin(
+  key: string,
+  text: string,
+  start: number,
+  end: number,
+  core: string | null,
+  clause: string,
+): boolean {
   const personOnly = PERSON_ONLY.has(key);
   if (!personOnly && !SERVICE_SLANG.has(key)) return false;
   const after = text.slice(end, end + 40);

@@ -125,7 +125,8 @@ function rawTokens(text: string): Token[] {
       let j = i + 1;
       while (j < n && SEP[text.charCodeAt(j)] === 1) j++;
       const last = out[out.length - 1];
-      if (last !== undefined && last !== BREAK) out.push({ kind: 'sep', start: i, end: j, text: text.slice(i, j) });
+      if (last !== undefined && last !== BREAK)
+        out.push({ kind: 'sep', start: i, end: j, text: text.slice(i, j) });
       i = j;
     } else {
       pushBreak(out);
@@ -166,14 +167,30 @@ function mergeCompounds(tokens: Token[]): Token[] {
     const t = tokens[i]!;
     const s1 = tokens[i + 1];
     const t2 = tokens[i + 2];
-    if (isNum(t) && t.word === 'tens' && s1?.kind === 'sep' && /^[ -]$/.test(s1.text) && isNum(t2) && t2.word === 'unit' && t2.digits !== '0') {
+    if (
+      isNum(t) &&
+      t.word === 'tens' &&
+      s1?.kind === 'sep' &&
+      /^[ -]$/.test(s1.text) &&
+      isNum(t2) &&
+      t2.word === 'unit' &&
+      t2.digits !== '0'
+    ) {
       out.push({ kind: 'num', digits: t.digits[0]! + t2.digits, start: t.start, end: t2.end, word: 'multi' });
       i += 2;
       continue;
     }
     const og = tokens[i + 2];
     const t4 = tokens[i + 4];
-    if (isNum(t) && t.word === 'unit' && s1?.kind === 'sep' && og?.kind === 'og' && tokens[i + 3]?.kind === 'sep' && isNum(t4) && t4.word === 'tens') {
+    if (
+      isNum(t) &&
+      t.word === 'unit' &&
+      s1?.kind === 'sep' &&
+      og?.kind === 'og' &&
+      tokens[i + 3]?.kind === 'sep' &&
+      isNum(t4) &&
+      t4.word === 'tens'
+    ) {
       out.push({ kind: 'num', digits: t4.digits[0]! + t.digits, start: t.start, end: t4.end, word: 'multi' });
       i += 4;
       continue;
@@ -206,7 +223,8 @@ function validateWords(tokens: Token[]): void {
     const nextTouch = isNum(tokens[i + 1]) && (tokens[i + 1] as NumToken).word === null;
     let ok: boolean;
     if (t.word === 'l') ok = prevTouch || nextTouch;
-    else if (t.word === 'o') ok = prevTouch || nextTouch || (neighbour(tokens, i, -1) !== null && neighbour(tokens, i, 1) !== null);
+    else if (t.word === 'o')
+      ok = prevTouch || nextTouch || (neighbour(tokens, i, -1) !== null && neighbour(tokens, i, 1) !== null);
     else ok = neighbour(tokens, i, -1) !== null || neighbour(tokens, i, 1) !== null;
     if (!ok) tokens[i] = { kind: 'break', start: t.start, end: t.end, text: '' };
   }
@@ -247,7 +265,8 @@ function buildRuns(tokens: readonly Token[], masks: readonly [number, number][])
   let plusAt = -1;
   for (const t of tokens) {
     let kind = t.kind;
-    if (masks.length > 0 && kind === 'num' && masks.some(([s, e]) => t.start < e && t.end > s)) kind = 'break';
+    if (masks.length > 0 && kind === 'num' && masks.some(([s, e]) => t.start < e && t.end > s))
+      kind = 'break';
     if (kind === 'num') {
       const n = t as NumToken;
       if (group) {

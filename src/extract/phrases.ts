@@ -84,20 +84,33 @@ interface Candidate {
 export function phraseMatcher(phrases: Iterable<string>): (text: string) => PhraseMatch[] {
   const byFirst = new Map<string, Candidate[]>();
   for (const p of phrases) {
-    const words = p.toLowerCase().split(/[\s.]+/).filter((w) => w.length > 0);
+    const words = p
+      .toLowerCase()
+      .split(/[\s.]+/)
+      .filter((w) => w.length > 0);
     if (words.length === 0) continue;
     const list = byFirst.get(words[0]!) ?? [];
     list.push({ words, key: '' });
     byFirst.set(words[0]!, list);
   }
   const keyOf = new Map<string, string>();
-  for (const p of phrases) keyOf.set(p.toLowerCase().split(/[\s.]+/).filter((w) => w.length > 0).join(' '), p.toLowerCase());
+  for (const p of phrases)
+    keyOf.set(
+      p
+        .toLowerCase()
+        .split(/[\s.]+/)
+        .filter((w) => w.length > 0)
+        .join(' '),
+      p.toLowerCase(),
+    );
   const filter = new Uint32Array(FILTER_SLOTS);
   for (const [first, list] of byFirst) {
     list.sort((a, b) => b.words.length - a.words.length);
     // The reported key is fixed per phrase, so it is looked up once here rather than per match.
     for (const c of list) c.key = keyOf.get(c.words.join(' ')) ?? c.words.join(' ');
-    filter[slotOf(first.charCodeAt(0), first.length > 1 ? first.charCodeAt(1) : 0)]! |= lengthBit(first.length);
+    filter[slotOf(first.charCodeAt(0), first.length > 1 ? first.charCodeAt(1) : 0)]! |= lengthBit(
+      first.length,
+    );
   }
   return (text) => {
     const twin = lowerTwinText(text);
@@ -123,7 +136,15 @@ export function phraseMatcher(phrases: Iterable<string>): (text: string) => Phra
 }
 
 /** Tries the candidates (longest first) at the word `start..end`; returns where scanning resumes. */
-function matchAt(text: string, hay: string, twin: boolean, cands: Candidate[], start: number, end: number, out: PhraseMatch[]): number {
+function matchAt(
+  text: string,
+  hay: string,
+  twin: boolean,
+  cands: Candidate[],
+  start: number,
+  end: number,
+  out: PhraseMatch[],
+): number {
   for (const c of cands) {
     let last = end;
     let ok = true;
@@ -135,7 +156,9 @@ function matchAt(text: string, hay: string, twin: boolean, cands: Candidate[], s
       }
       const e = wordEnd(hay, s);
       const w = c.words[k]!;
-      ok = (twin ? e - s === w.length && hay.startsWith(w, s) : hay.slice(s, e).toLowerCase() === w) && GAP.test(text.slice(last, s));
+      ok =
+        (twin ? e - s === w.length && hay.startsWith(w, s) : hay.slice(s, e).toLowerCase() === w) &&
+        GAP.test(text.slice(last, s));
       last = e;
     }
     if (!ok) continue;

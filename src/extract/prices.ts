@@ -43,7 +43,17 @@ const NOT_AFTER_PRICE = /^[\p{L}\d.,]$/iu;
 const DURATION_LOWER = new RegExp(DURATION_RE.source, 'gu');
 const PRICE_LOWER = new RegExp(PRICE_RE.source, 'gu');
 
-const WORD_NUM: Record<string, number> = { en: 1, et: 1, one: 1, a: 1, an: 1, to: 2, two: 2, tre: 3, three: 3 };
+const WORD_NUM: Record<string, number> = {
+  en: 1,
+  et: 1,
+  one: 1,
+  a: 1,
+  an: 1,
+  to: 2,
+  two: 2,
+  tre: 3,
+  three: 3,
+};
 
 interface Span {
   start: number;
@@ -99,7 +109,8 @@ function scan(text: string): { durs: Dur[]; amts: Amt[] } {
   durationRe.lastIndex = 0;
   while ((m = execNotAfter(durationRe, haystack, NOT_AFTER_DURATION)) !== null) {
     const minutes = durationMinutes(m.groups ?? {});
-    if (minutes !== null) durs.push({ start: m.index, end: m.index + m[0].length, minutes, bare: m.groups?.bare !== undefined });
+    if (minutes !== null)
+      durs.push({ start: m.index, end: m.index + m[0].length, minutes, bare: m.groups?.bare !== undefined });
   }
   for (const p of raw) {
     const g = p.groups ?? {};
@@ -117,15 +128,20 @@ function scan(text: string): { durs: Dur[]; amts: Amt[] } {
 
 // An approximate or starting price still states the price: "ca. 1200", "cirka", "omkring", "fra
 // 1000 kr", "from", "around", "about", "approx." (Danish and English).
-const APPROX = '(?:ca\\.|approx\\.|(?:ca|cirka|circa|omkring|fra|from|around|about|approx|approximately)(?=\\s))\\s*';
+const APPROX =
+  '(?:ca\\.|approx\\.|(?:ca|cirka|circa|omkring|fra|from|around|about|approx|approximately)(?=\\s))\\s*';
 // Between a duration and its amount: only spaces, ":", "=", dashes ("1 time: 1400 kr", "30 min - 500"),
 // a price word and an approximation ("1 time fra 1000 kr", "1 hour approx. 1300").
-const DUR_THEN_AMT = new RegExp(`^\\s*(?:[:=–—-]\\s*)?(?:(?:kun|only|pris|price|for)\\s+)?(?:${APPROX})?$`, 'iu');
+const DUR_THEN_AMT = new RegExp(
+  `^\\s*(?:[:=–—-]\\s*)?(?:(?:kun|only|pris|price|for)\\s+)?(?:${APPROX})?$`,
+  'iu',
+);
 // Between an amount and its duration: "/", "per", "pr.", "i", "a" ("200 EUR / 1h", "1500 kr pr. time").
 const AMT_THEN_DUR = /^\s*(?:\/|per|pr\.?|i|for|a|the)\s*$/iu;
 // A rate right after an amount means one hour, also as a bare unit letter and without currency:
 // "1500 kr/h", "1200,-/t", "Around 1500 per hour", "1400 pr. time", "1000 i timen", "1600 an hour".
-const RATE_AFTER = /^\s*(?:(?:\/|per|pr\.?)\s*(?:h|hr|t|tim|time|timen|hour)|(?:i|an)\s+(?:timen|time|hour))(?![\p{L}\d])/iu;
+const RATE_AFTER =
+  /^\s*(?:(?:\/|per|pr\.?)\s*(?:h|hr|t|tim|time|timen|hour)|(?:i|an)\s+(?:timen|time|hour))(?![\p{L}\d])/iu;
 // Without a currency a bare number before a rate is read as kroner only from this amount up (a
 // count, "2-3 per hour", is never a price; the lowest hourly prices seen are several hundred).
 const MIN_BARE_RATE_AMOUNT = 100;
@@ -143,7 +159,9 @@ export function extractPrices(texts: readonly { path: string; text: string }[]):
     const usedDur = new Set<Dur>();
     const paired = new Set<Amt>();
     for (const a of amts) {
-      const d = [...durs].reverse().find((x) => x.end <= a.start && !usedDur.has(x) && DUR_THEN_AMT.test(text.slice(x.end, a.start)));
+      const d = [...durs]
+        .reverse()
+        .find((x) => x.end <= a.start && !usedDur.has(x) && DUR_THEN_AMT.test(text.slice(x.end, a.start)));
       if (!d) continue;
       if (d.bare && a.currency === null) continue;
       usedDur.add(d);
@@ -152,7 +170,12 @@ export function extractPrices(texts: readonly { path: string; text: string }[]):
     }
     for (const a of amts) {
       if (paired.has(a)) continue;
-      const d = a.currency === null ? undefined : durs.find((x) => x.start >= a.end && !usedDur.has(x) && AMT_THEN_DUR.test(text.slice(a.end, x.start)));
+      const d =
+        a.currency === null
+          ? undefined
+          : durs.find(
+              (x) => x.start >= a.end && !usedDur.has(x) && AMT_THEN_DUR.test(text.slice(a.end, x.start)),
+            );
       if (d) {
         usedDur.add(d);
         push(out, a, d, path);
@@ -175,7 +198,15 @@ function rateAfter(text: string, a: Amt): Dur | null {
 function push(out: PriceMatch[], a: Amt, d: Dur, path: string): void {
   const currency = a.currency ?? 'DKK';
   const dkk = Math.round(a.amount * DKK_PER[currency] * 100) / 100;
-  out.push({ amount: a.amount, currency, dkk, minutes: d.minutes, path, start: Math.min(a.start, d.start), end: Math.max(a.end, d.end) });
+  out.push({
+    amount: a.amount,
+    currency,
+    dkk,
+    minutes: d.minutes,
+    path,
+    start: Math.min(a.start, d.start),
+    end: Math.max(a.end, d.end),
+  });
 }
 
 /**
@@ -202,7 +233,10 @@ function perHourScaled(m: PriceMatch): number | null {
   return m.minutes !== null && m.minutes >= 15 && m.minutes <= 120 ? (m.dkk * 60) / m.minutes : null;
 }
 
-function pickLowest(matches: readonly PriceMatch[], perHour: (m: PriceMatch) => number | null): { dkk: number; match: PriceMatch } | null {
+function pickLowest(
+  matches: readonly PriceMatch[],
+  perHour: (m: PriceMatch) => number | null,
+): { dkk: number; match: PriceMatch } | null {
   let best: { dkk: number; match: PriceMatch } | null = null;
   for (const m of matches) {
     const v = perHour(m);

@@ -10,7 +10,10 @@
 export function charBeforeIs(text: string, index: number, cls: RegExp): boolean {
   if (index <= 0) return false;
   const low = text.charCodeAt(index - 1);
-  const from = low >= 0xdc00 && low <= 0xdfff && index >= 2 && (text.charCodeAt(index - 2) & 0xfc00) === 0xd800 ? index - 2 : index - 1;
+  const from =
+    low >= 0xdc00 && low <= 0xdfff && index >= 2 && (text.charCodeAt(index - 2) & 0xfc00) === 0xd800
+      ? index - 2
+      : index - 1;
   return cls.test(text.slice(from, index));
 }
 

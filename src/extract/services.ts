@@ -1,18 +1,60 @@
 /** Canonical service names for Danish and English menu wording; unknown items keep a slug. */
 const SYNONYMS: Record<string, string[]> = {
-  massage: ['massage', 'klassisk massage', 'classic massage', 'relax massage', 'afslappende massage', 'sensuel massage', 'sensual massage'],
+  massage: [
+    'massage',
+    'klassisk massage',
+    'classic massage',
+    'relax massage',
+    'afslappende massage',
+    'sensuel massage',
+    'sensual massage',
+  ],
   'erotic-massage': ['erotisk massage', 'erotic massage', 'tantra massage', 'tantra', 'nuru massage', 'nuru'],
   'oil-massage': ['oil massage', 'oliemassage', 'olie massage', 'olie', 'thai oil massage'],
   'body-to-body': ['body to body', 'body2body', 'b2b', 'body massage', 'kropsmassage'],
   'happy-ending': ['happy ending', 'handjob', 'håndjob', 'hj'],
-  gfe: ['gfe', 'girlfriend experience', 'kærestesex', 'kæresteoplevelse', 'kæreste-hygge', 'kærestehygge', 'kærestetid', 'kærestestemning'],
-  'oral-condom': ['oral med kondom', 'oral with condom', 'owc', 'blowjob med kondom', 'blowjob with condom', 'bj with condom', 'cbj'],
-  'oral-no-condom': ['owo', 'bbbj', 'oral uden kondom', 'oral without condom', 'blowjob uden kondom', 'blowjob without condom', 'natur oral'],
+  gfe: [
+    'gfe',
+    'girlfriend experience',
+    'kærestesex',
+    'kæresteoplevelse',
+    'kæreste-hygge',
+    'kærestehygge',
+    'kærestetid',
+    'kærestestemning',
+  ],
+  'oral-condom': [
+    'oral med kondom',
+    'oral with condom',
+    'owc',
+    'blowjob med kondom',
+    'blowjob with condom',
+    'bj with condom',
+    'cbj',
+  ],
+  'oral-no-condom': [
+    'owo',
+    'bbbj',
+    'oral uden kondom',
+    'oral without condom',
+    'blowjob uden kondom',
+    'blowjob without condom',
+    'natur oral',
+  ],
   'no-condom': ['uden kondom', 'without condom', 'bareback', 'bb', 'natur', 'awo'],
   '69': ['69', 'sixty-nine'],
   striptease: ['striptease', 'strip', 'stripshow', 'strip show', 'lapdance', 'lap dance'],
   anal: ['anal', 'a-level', 'greek', 'græsk'],
-  domination: ['domination', 'dominans', 'let dominans', 'soft domination', 'bdsm', 'mistress', 'dominatrix', 'bondage'],
+  domination: [
+    'domination',
+    'dominans',
+    'let dominans',
+    'soft domination',
+    'bdsm',
+    'mistress',
+    'dominatrix',
+    'bondage',
+  ],
   'french-kiss': ['french kiss', 'french kissing', 'fransk kys', 'tungekys', 'dfk'],
   kissing: ['kys', 'kissing', 'kisses', 'kys og kram', 'kiss'],
   shower: ['shower together', 'bruser sammen', 'fælles bad', 'shower', 'brusebad', 'badning'],
@@ -77,7 +119,8 @@ export interface ServiceMenu {
   end: number;
 }
 
-const HEADER = /(?:services?|ydelser|menu|my menu|min menu|jeg tilbyder|i offer|vi tilbyder|we offer|tilbyder|i do|service list)\s*:?/giu;
+const HEADER =
+  /(?:services?|ydelser|menu|my menu|min menu|jeg tilbyder|i offer|vi tilbyder|we offer|tilbyder|i do|service list)\s*:?/giu;
 const BULLET_LINE = /^[ \t]*(?:[-–•*·▪►✔✓☑]|\d+[.)])[ \t]*(.+?)[ \t]*$/gmu;
 const HAS_CHECK = /[✔✓☑]/u;
 const CHECK_ITEMS = /([^✔✓☑\n]{2,40}?)\s*[✔✓☑]/gu;
@@ -141,7 +184,10 @@ function scanServiceMenu(text: string): ServiceMenu | null {
     const from = m.index + m[0].length;
     const stop = /[.!?\n]|$/.exec(text.slice(from));
     const to = from + (stop ? stop.index : text.length - from);
-    const items = text.slice(from, to).split(/\s*(?:,|\/|\+|;|\s(?:og|and|&)\s)\s*/u).filter((x) => x.trim().length > 0);
+    const items = text
+      .slice(from, to)
+      .split(/\s*(?:,|\/|\+|;|\s(?:og|and|&)\s)\s*/u)
+      .filter((x) => x.trim().length > 0);
     if (items.length >= 2) best = better(best, items, from, to);
   }
   return best;
