@@ -4,7 +4,7 @@
  * the figures against their targets. `npm run bench -- --quick` skips the million-ad runs.
  */
 import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -77,6 +77,12 @@ function runBench(bench: Bench): Promise<{ lines: Record<string, number>[]; erro
   });
 }
 
+/** Hand-run full-size results (too long for every bench run), kept in bench/full-runs.md. */
+function fullRuns(): string {
+  const file = path.join(root, 'bench', 'full-runs.md');
+  return existsSync(file) ? `\n${readFileSync(file, 'utf8')}` : '';
+}
+
 const started = new Date();
 const sections: string[] = [];
 for (const bench of benches) {
@@ -99,6 +105,7 @@ const machine =
 writeFileSync(
   path.join(root, 'BENCHMARKS.md'),
   `# Benchmarks\n\nWritten by \`npm run bench${quick ? ' -- --quick' : ''}\` on ${started.toISOString()}.\n\n` +
-    `Machine: ${machine}.\n\nSpeed and memory targets are met here, never in timed unit tests.\n\n${sections.join('\n')}`,
+    `Machine: ${machine}.\n\nSpeed and memory targets are met here, never in timed unit tests.\n\n${sections.join('\n')}` +
+    fullRuns(),
 );
 console.log('\nwrote BENCHMARKS.md');
