@@ -13,6 +13,7 @@ import { SessionRevocations } from './auth/revocations.js';
 import { policyKey, type PolicyTable } from './auth/policy.js';
 import { registerErrorHandler } from './errors.js';
 import { registerAdRoutes } from './routes/ads/routes.js';
+import { registerClusterRoutes } from './routes/clusters/routes.js';
 import type { IndicatorInfo, RouteDeps } from './routes/deps.js';
 import { registerPhotoRoutes } from './routes/photos/routes.js';
 import { apiPolicies } from './routes/policies.js';
@@ -128,6 +129,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
   };
   await registerSessionRoutes(server, deps);
   registerAdRoutes(server, deps);
+  registerClusterRoutes(server, deps);
   registerPhotoRoutes(server, deps);
   registerSiteRoutes(server, deps);
   registerUserRoutes(server, deps);

@@ -11,6 +11,7 @@ import {
   writeHeaders,
   type TestServer,
 } from './test-fixtures.js';
+import { seedCluster, testClusterId } from './cluster-fixtures.js';
 
 /**
  * Every API route × every role and a stranger. Two tables that must agree: the policy table the
@@ -29,6 +30,8 @@ const expected: Record<string, Caller[] | 'public'> = {
   'GET /api/ads/:id': all,
   'GET /api/cities': all,
   'POST /api/ads/:id/notes': ['admin', 'analyst', 'outreach'],
+  'GET /api/clusters/:id': ['admin', 'analyst', 'outreach', 'read-only'],
+  'GET /api/search': ['admin', 'analyst', 'outreach', 'read-only'],
   'GET /api/photos/:sha256': all,
   'GET /api/sites': all,
   'GET /api/runs': all,
@@ -40,6 +43,7 @@ let t: TestServer;
 const cookies = new Map<Caller, string | undefined>();
 beforeAll(async () => {
   t = await createTestServer();
+  await seedCluster(t.repo);
   for (const role of roles) cookies.set(role, await t.login(role));
   cookies.set('stranger', undefined);
 });
@@ -49,7 +53,11 @@ afterAll(async () => {
 
 function requestFor(key: string): { method: 'GET' | 'POST' | 'DELETE'; url: string; payload?: object } {
   const [method, pattern] = key.split(' ') as ['GET' | 'POST' | 'DELETE', string];
-  const url = pattern.replace(':id', String(t.ids.red)).replace(':sha256', pngSha);
+  const urls: Record<string, string> = {
+    'GET /api/clusters/:id': `/api/clusters/${testClusterId}`,
+    'GET /api/search': '/api/search?contact=87654321',
+  };
+  const url = urls[key] ?? pattern.replace(':id', String(t.ids.red)).replace(':sha256', pngSha);
   const payloads: Record<string, object> = {
     'POST /api/session': { username: 'read-only', password: testPassword },
     'POST /api/ads/:id/notes': { body: 'role matrix note' },

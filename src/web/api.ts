@@ -1,4 +1,5 @@
 import type { AdDetailView, AdSummaryView, NoteView } from '../server/routes/ads/presenter.js';
+import type { ClusterView, SearchView } from '../server/routes/clusters/presenter.js';
 import type { MeView } from '../server/routes/session/presenter.js';
 import type { RunView, SiteHealthView } from '../server/routes/sites/presenter.js';
 
@@ -6,7 +7,16 @@ import type { RunView, SiteHealthView } from '../server/routes/sites/presenter.j
  * The dashboard's only door to the server. Types come from the server's presenters, so a field
  * the server stops sending fails the type check here. Every write carries the CSRF header.
  */
-export type { AdDetailView, AdSummaryView, MeView, NoteView, RunView, SiteHealthView };
+export type {
+  AdDetailView,
+  AdSummaryView,
+  ClusterView,
+  MeView,
+  NoteView,
+  RunView,
+  SearchView,
+  SiteHealthView,
+};
 
 /** An error answer of the API. */
 export class ApiError extends Error {
@@ -80,6 +90,8 @@ export const api = {
     ),
   ad: (id: number) => request<AdDetailView>('GET', `/api/ads/${id}`),
   addNote: (id: number, body: string) => request<NoteView>('POST', `/api/ads/${id}/notes`, { body }),
+  cluster: (id: string) => request<ClusterView>('GET', `/api/clusters/${encodeURIComponent(id)}`),
+  search: (contact: string) => request<SearchView>('GET', `/api/search${query({ contact })}`),
   cities: () => request<{ cities: string[] }>('GET', '/api/cities'),
   sites: () => request<{ sites: SiteHealthView[] }>('GET', '/api/sites'),
   runs: (site?: string) => request<{ runs: RunView[] }>('GET', `/api/runs${query({ site })}`),

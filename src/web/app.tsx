@@ -4,8 +4,10 @@ import { Header } from './components/header.js';
 import { I18nContext, initialLang, makeI18n, type Lang } from './i18n.js';
 import { AdPage } from './pages/ad-page.js';
 import { AdsPage } from './pages/ads-page.js';
+import { ClusterPage } from './pages/cluster-page.js';
 import { HealthPage } from './pages/health-page.js';
 import { LoginPage } from './pages/login-page.js';
+import { SearchPage } from './pages/search-page.js';
 import { useRoute } from './router.js';
 
 type Session = { state: 'loading' } | { state: 'out' } | { state: 'in'; me: MeView };
@@ -57,6 +59,8 @@ export function App() {
     );
   } else if (route.page === 'ads') content = <AdsPage search={route.search} />;
   else if (route.page === 'ad') content = <AdPage id={route.id} me={session.me} />;
+  else if (route.page === 'cluster') content = <ClusterPage id={route.id} />;
+  else if (route.page === 'search') content = <SearchPage contact={route.contact} />;
   else if (route.page === 'health') content = <HealthPage />;
   else content = <p>{i18n.t('common.notFound')}</p>;
 

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clusterPhone, seedCluster, testClusterId } from '../server/cluster-fixtures.js';
 import { createTestServer, testPassword, trickyText, type TestServer } from '../server/test-fixtures.js';
 
 /**
@@ -117,6 +118,44 @@ describe.skipIf(!existsSync(chromiumPath))('dashboard in a real browser (needs /
     await page.getByLabel('Sprog').selectOption('en');
     await page.getByRole('button', { name: 'Log out' }).click();
     await page.getByLabel('Username').waitFor();
+
+    expect(dialogs).toEqual([]);
+    expect(consoleErrors.filter((e) => !e.includes('401'))).toEqual([]);
+  });
+
+  it('finds a network by phone, shows its ads, links and graph, and links back from an ad', async () => {
+    const cluster = await seedCluster(server.repo);
+    page.setDefaultTimeout(10_000);
+    // The first test left the language on English; this one reads the Danish words.
+    await page.goto(base);
+    await page.evaluate(() => {
+      window.localStorage.setItem('opspor.lang', 'da');
+    });
+    await page.reload();
+    await page.getByLabel('Brugernavn').fill('outreach');
+    await page.getByLabel('Adgangskode').fill(testPassword);
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    await page.locator('table.ads').waitFor();
+
+    // Any formatting of the number; one network matches, so the search jumps straight to it.
+    await page.getByRole('searchbox', { name: 'Telefon eller e-mail' }).fill(`+45 ${clusterPhone.slice(3)}`);
+    await page.getByRole('button', { name: 'Find netværk' }).click();
+    await page.waitForURL(new RegExp(`/clusters/${testClusterId}$`));
+    await page.locator('table.cluster-ads').waitFor();
+    expect(await page.locator('table.cluster-ads tbody tr').count()).toBe(2);
+    // Ad titles are text: the markup in the seeded title is shown, not parsed.
+    expect(await page.locator('table.cluster-ads').textContent()).toContain('Sød <pige>');
+    expect(await page.locator('table.cluster-timeline tbody tr').count()).toBe(2);
+    const edges = await page.locator('.cluster-edges li').allTextContents();
+    expect(edges).toHaveLength(2);
+    expect(edges.join('\n')).toContain(`same phone ${clusterPhone}`);
+    await page.locator('.cluster-graph canvas').first().waitFor();
+    await page.screenshot({ path: join(shots, 'cluster.png'), fullPage: true });
+
+    await page.goto(`${base}/ads/${cluster.second}`);
+    await page.getByTestId('cluster-link').click();
+    await page.waitForURL(new RegExp(`/clusters/${testClusterId}$`));
+    await page.locator('table.cluster-ads').waitFor();
 
     expect(dialogs).toEqual([]);
     expect(consoleErrors.filter((e) => !e.includes('401'))).toEqual([]);

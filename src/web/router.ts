@@ -7,6 +7,8 @@ import { useEffect, useState } from 'react';
 export type Route =
   | { page: 'ads'; search: URLSearchParams }
   | { page: 'ad'; id: number }
+  | { page: 'cluster'; id: string }
+  | { page: 'search'; contact: string }
   | { page: 'health' }
   | { page: 'not-found' };
 
@@ -15,14 +17,25 @@ export function parseRoute(pathname: string, search: string): Route {
   const ad = /^\/ads\/(\d+)$/.exec(pathname);
   if (ad?.[1]) return { page: 'ad', id: Number(ad[1]) };
   if (pathname === '/health') return { page: 'health' };
+  const cluster = /^\/clusters\/([^/]+)$/.exec(pathname);
+  if (cluster?.[1]) {
+    try {
+      return { page: 'cluster', id: decodeURIComponent(cluster[1]) };
+    } catch {
+      return { page: 'not-found' };
+    }
+  }
+  if (pathname === '/search')
+    return { page: 'search', contact: new URLSearchParams(search).get('contact') ?? '' };
   return { page: 'not-found' };
 }
 
 const listeners = new Set<() => void>();
 
-/** Goes to an in-app URL without reloading. */
-export function navigate(to: string): void {
-  window.history.pushState(null, '', to);
+/** Goes to an in-app URL without reloading; `replace` swaps the current history entry. */
+export function navigate(to: string, options: { replace?: boolean } = {}): void {
+  if (options.replace) window.history.replaceState(null, '', to);
+  else window.history.pushState(null, '', to);
   for (const listener of listeners) listener();
   window.scrollTo(0, 0);
 }

@@ -1,5 +1,6 @@
 import type { PolicyTable } from '../auth/policy.js';
 import { adsPolicy } from './ads/policy.js';
+import { clustersPolicy } from './clusters/policy.js';
 import { photosPolicy } from './photos/policy.js';
 import { sessionPolicy } from './session/policy.js';
 import { sitesPolicy } from './sites/policy.js';
@@ -9,6 +10,7 @@ import { usersPolicy } from './users/policy.js';
 export const apiPolicies: PolicyTable = {
   ...sessionPolicy,
   ...adsPolicy,
+  ...clustersPolicy,
   ...photosPolicy,
   ...sitesPolicy,
   ...usersPolicy,

@@ -1,6 +1,7 @@
 import type { MeView } from '../api.js';
 import { useI18n, type Lang, type MessageKey } from '../i18n.js';
 import { linkClick } from '../router.js';
+import { ContactSearch } from './contact-search.js';
 
 /** Top bar: name, navigation, the user and role, language switch, logout. */
 export function Header({ me, onLogout }: { me: MeView | null; onLogout: () => void }) {
@@ -39,6 +40,7 @@ export function Header({ me, onLogout }: { me: MeView | null; onLogout: () => vo
           </a>
         </nav>
       )}
+      {me && <ContactSearch />}
       <div className="header-right">
         {me && (
           <span className="user" data-testid="current-user">

@@ -90,6 +90,17 @@ export function AdPage({ id, me }: { id: number; me: MeView }) {
           <a href={ad.url} rel="noreferrer noopener" target="_blank">
             {t('ad.open')}
           </a>
+          {ad.indicators?.cluster && (
+            <a
+              href={`/clusters/${encodeURIComponent(ad.indicators.cluster)}`}
+              data-testid="cluster-link"
+              onClick={(e) => {
+                linkClick(e, `/clusters/${encodeURIComponent(ad.indicators?.cluster ?? '')}`);
+              }}
+            >
+              {t('cluster.view')}
+            </a>
+          )}
         </div>
       </header>
 

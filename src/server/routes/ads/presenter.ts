@@ -101,6 +101,8 @@ export interface IndicatorResultView {
   configVersion: string;
   fired: FiredIndicatorView[];
   extracted: ExtractedFacts | null;
+  /** Network (cluster) id from the analysis, if the ad is linked to others. */
+  cluster: string | null;
 }
 
 export function presentIndicatorResult(
@@ -126,6 +128,7 @@ export function presentIndicatorResult(
         };
       }),
     extracted: result.result.extracted,
+    cluster: result.result.cluster ?? null,
   };
 }
 

@@ -1,0 +1,196 @@
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { api, type ClusterView } from '../api.js';
+import { LevelBadge } from '../components/level-badge.js';
+import { useI18n, type MessageKey } from '../i18n.js';
+import { linkClick } from '../router.js';
+
+/** The graph library is big; it loads only when a network page is opened. */
+const ClusterGraph = lazy(async () => {
+  const module = await import('../components/cluster-graph.js');
+  return { default: module.ClusterGraph };
+});
+
+/** Cross-ad indicators with a label of their own in i18n (`link.<id>`). */
+const linkIndicators = new Set(['shared-contact', 'copied-text', 'reused-images', 'multi-city-movement']);
+
+function AdLink({ id, children }: { id: number; children: string }) {
+  const to = `/ads/${id}`;
+  return (
+    <a
+      href={to}
+      onClick={(e) => {
+        linkClick(e, to);
+      }}
+    >
+      {children}
+    </a>
+  );
+}
+
+/** One network: its ads, what they share, when and where they appeared, and why they are linked. */
+export function ClusterPage({ id }: { id: string }) {
+  const { t, formatDate } = useI18n();
+  const [cluster, setCluster] = useState<ClusterView | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    setCluster(null);
+    setError(null);
+    api
+      .cluster(id)
+      .then(setCluster)
+      .catch((err: unknown) => {
+        setError(err instanceof Error ? err.message : String(err));
+      });
+  }, [id]);
+
+  if (error)
+    return (
+      <p className="error" role="alert">
+        {t('common.error', { message: error })}
+      </p>
+    );
+  if (!cluster) return <p className="loading">{t('common.loading')}</p>;
+
+  const byKey = new Map(cluster.ads.map((a) => [a.key, a]));
+  const adLabel = (key: string): string => {
+    const ad = byKey.get(key);
+    return ad ? `${ad.title ?? ad.key} (${ad.name ?? '–'}, ${ad.city ?? '–'})` : key;
+  };
+  const linkLabel = (indicator: string): string =>
+    linkIndicators.has(indicator) ? t(`link.${indicator}` as MessageKey) : indicator;
+  const facts: [MessageKey, string[]][] = [
+    ['cluster.names', cluster.names],
+    ['cluster.phones', cluster.phones],
+    ['cluster.sites', cluster.sites],
+    ['cluster.cities', cluster.cities],
+  ];
+
+  return (
+    <article className="cluster-page">
+      <header className="ad-head">
+        <h1>{t('cluster.title', { id: cluster.id })}</h1>
+        <div className="ad-meta">
+          <span>
+            {t('cluster.score')}: <strong>{cluster.score}</strong>
+          </span>
+          <span>{t('cluster.adCount', { n: cluster.adCount })}</span>
+        </div>
+        <p className="muted">{t('cluster.note')}</p>
+        {cluster.truncated && <p className="muted">{t('cluster.truncated', { n: cluster.adCount })}</p>}
+      </header>
+
+      <section aria-labelledby="cl-ads-h" className="card">
+        <h2 id="cl-ads-h">{t('cluster.ads')}</h2>
+        <table className="cluster-ads">
+          <thead>
+            <tr>
+              <th scope="col">{t('col.level')}</th>
+              <th scope="col">{t('col.title')}</th>
+              <th scope="col">{t('col.name')}</th>
+              <th scope="col">{t('col.site')}</th>
+              <th scope="col">{t('col.city')}</th>
+              <th scope="col">{t('col.firstSeen')}</th>
+              <th scope="col">{t('col.lastSeen')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {cluster.ads.map((a) => (
+              <tr key={a.id}>
+                <td>
+                  <LevelBadge level={a.level} score={a.score} />
+                </td>
+                <td>
+                  <AdLink id={a.id}>{a.title ?? a.key}</AdLink>
+                </td>
+                <td>{a.name ?? '–'}</td>
+                <td>{a.site}</td>
+                <td>{a.city ?? '–'}</td>
+                <td>{formatDate(a.firstSeen)}</td>
+                <td>
+                  {formatDate(a.lastSeen)}
+                  {a.goneAt && (
+                    <span className="muted"> · {t('cluster.gone', { date: formatDate(a.goneAt) })}</span>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <section aria-labelledby="cl-facts-h" className="card">
+        <h2 id="cl-facts-h">{t('cluster.facts')}</h2>
+        <table className="facts-table">
+          <tbody>
+            {facts.map(([key, values]) => (
+              <tr key={key}>
+                <th scope="row">{t(key)}</th>
+                <td>{values.length ? values.join(', ') : '–'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <section aria-labelledby="cl-time-h" className="card">
+        <h2 id="cl-time-h">{t('cluster.timeline')}</h2>
+        <table className="cluster-timeline">
+          <thead>
+            <tr>
+              <th scope="col">{t('cluster.date')}</th>
+              <th scope="col">{t('col.city')}</th>
+              <th scope="col">{t('col.site')}</th>
+              <th scope="col">{t('cluster.ad')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {cluster.timeline.map((e) => (
+              <tr key={e.adId}>
+                <td>{formatDate(e.date, true)}</td>
+                <td>{e.city ?? '–'}</td>
+                <td>{e.site}</td>
+                <td>
+                  <AdLink id={e.adId}>{adLabel(e.key)}</AdLink>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <section aria-labelledby="cl-edges-h" className="card">
+        <h2 id="cl-edges-h">{t('cluster.edges')}</h2>
+        {cluster.edges.length === 0 ? (
+          <p className="muted">{t('cluster.noEdges')}</p>
+        ) : (
+          <ul className="cluster-edges">
+            {cluster.edges.map((e) => (
+              <li key={`${e.from}|${e.to}|${e.indicator}|${e.reason ?? ''}`}>
+                <AdLink id={e.fromId}>{adLabel(e.from)}</AdLink>
+                {' — '}
+                {e.toId === null ? (
+                  <span>
+                    {e.to} <span className="muted">({t('cluster.outside')})</span>
+                  </span>
+                ) : (
+                  <AdLink id={e.toId}>{adLabel(e.to)}</AdLink>
+                )}
+                {': '}
+                {e.reason ?? linkLabel(e.indicator)}
+                {e.reason && <span className="muted"> ({linkLabel(e.indicator)})</span>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="cl-graph-h" className="card">
+        <h2 id="cl-graph-h">{t('cluster.graph')}</h2>
+        <p className="muted">{t('cluster.graphNote')}</p>
+        <Suspense fallback={<p className="loading">{t('common.loading')}</p>}>
+          <ClusterGraph cluster={cluster} label={t('cluster.graph')} />
+        </Suspense>
+      </section>
+    </article>
+  );
+}

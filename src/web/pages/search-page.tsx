@@ -1,0 +1,120 @@
+import { useEffect, useState } from 'react';
+import { ApiError, api, type SearchView } from '../api.js';
+import { LevelBadge } from '../components/level-badge.js';
+import { useI18n } from '../i18n.js';
+import { linkClick, navigate } from '../router.js';
+
+function clusterUrl(id: string): string {
+  return `/clusters/${encodeURIComponent(id)}`;
+}
+
+/**
+ * Ads and networks with a phone number or e-mail address. When every match with a network is in
+ * the same one, goes straight there (replacing this page in the history, so back works).
+ */
+export function SearchPage({ contact }: { contact: string }) {
+  const { t, formatDate } = useI18n();
+  const [result, setResult] = useState<SearchView | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    setResult(null);
+    setError(null);
+    api
+      .search(contact)
+      .then((r) => {
+        const only =
+          r.clusters.length === 1 && r.ads.every((a) => a.cluster !== null) ? r.clusters[0] : undefined;
+        if (only) navigate(clusterUrl(only.id), { replace: true });
+        else setResult(r);
+      })
+      .catch((err: unknown) => {
+        if (err instanceof ApiError && err.status === 400) setError(t('search.invalid'));
+        else setError(t('common.error', { message: err instanceof Error ? err.message : String(err) }));
+      });
+  }, [contact, t]);
+
+  return (
+    <section className="search-page">
+      <h1>{t('search.title', { contact })}</h1>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      {!error && !result && <p className="loading">{t('common.loading')}</p>}
+      {result && result.ads.length === 0 && <p>{t('search.none')}</p>}
+      {result && result.clusters.length > 0 && (
+        <>
+          <h2>{t('search.clusters')}</h2>
+          <ul>
+            {result.clusters.map((c) => (
+              <li key={c.id}>
+                <a
+                  href={clusterUrl(c.id)}
+                  onClick={(e) => {
+                    linkClick(e, clusterUrl(c.id));
+                  }}
+                >
+                  {c.id}
+                </a>{' '}
+                <span className="muted">({t('search.matches', { n: c.matches })})</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {result && result.ads.length > 0 && (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('col.level')}</th>
+              <th scope="col">{t('col.title')}</th>
+              <th scope="col">{t('col.name')}</th>
+              <th scope="col">{t('col.site')}</th>
+              <th scope="col">{t('col.city')}</th>
+              <th scope="col">{t('col.lastSeen')}</th>
+              <th scope="col">{t('search.clusters')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.ads.map((a) => (
+              <tr key={a.id}>
+                <td>
+                  <LevelBadge level={a.level} score={a.score} />
+                </td>
+                <td>
+                  <a
+                    href={`/ads/${a.id}`}
+                    onClick={(e) => {
+                      linkClick(e, `/ads/${a.id}`);
+                    }}
+                  >
+                    {a.title ?? a.key}
+                  </a>
+                </td>
+                <td>{a.name ?? '–'}</td>
+                <td>{a.site}</td>
+                <td>{a.city ?? '–'}</td>
+                <td>{formatDate(a.lastSeen)}</td>
+                <td>
+                  {a.cluster ? (
+                    <a
+                      href={clusterUrl(a.cluster)}
+                      onClick={(e) => {
+                        linkClick(e, clusterUrl(a.cluster ?? ''));
+                      }}
+                    >
+                      {a.cluster}
+                    </a>
+                  ) : (
+                    <span className="muted">{t('search.noCluster')}</span>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
