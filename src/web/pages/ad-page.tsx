@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
 import { api, type AdDetailView, type MeView } from '../api.js';
+import { useLoad } from '../use-load.js';
 import { EvidenceText, type Highlight } from '../components/evidence-text.js';
 import { IndicatorList, isTextEvidence } from '../components/indicator-list.js';
 import { LevelBadge } from '../components/level-badge.js';
@@ -44,17 +44,7 @@ function factRows(ad: AdDetailView): [MessageKey, string][] {
 /** One ad: photos, text with evidence, indicators, facts, versions, reviews, notes. */
 export function AdPage({ id, me }: { id: number; me: MeView }) {
   const { t, lang, formatDate } = useI18n();
-  const [ad, setAd] = useState<AdDetailView | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    setAd(null);
-    api
-      .ad(id)
-      .then(setAd)
-      .catch((err: unknown) => {
-        setError(err instanceof Error ? err.message : String(err));
-      });
-  }, [id]);
+  const { data: ad, error } = useLoad(() => api.ad(id), [id]);
 
   if (error)
     return (

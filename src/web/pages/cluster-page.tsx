@@ -1,8 +1,9 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
-import { api, type ClusterView } from '../api.js';
+import { lazy, Suspense } from 'react';
+import { api } from '../api.js';
 import { LevelBadge } from '../components/level-badge.js';
 import { useI18n, type MessageKey } from '../i18n.js';
-import { linkClick } from '../router.js';
+import { AppLink } from '../components/app-link.js';
+import { useLoad } from '../use-load.js';
 
 /** The graph library is big; it loads only when a network page is opened. */
 const ClusterGraph = lazy(async () => {
@@ -14,34 +15,13 @@ const ClusterGraph = lazy(async () => {
 const linkIndicators = new Set(['shared-contact', 'copied-text', 'reused-images', 'multi-city-movement']);
 
 function AdLink({ id, children }: { id: number; children: string }) {
-  const to = `/ads/${id}`;
-  return (
-    <a
-      href={to}
-      onClick={(e) => {
-        linkClick(e, to);
-      }}
-    >
-      {children}
-    </a>
-  );
+  return <AppLink to={`/ads/${id}`}>{children}</AppLink>;
 }
 
 /** One network: its ads, what they share, when and where they appeared, and why they are linked. */
 export function ClusterPage({ id }: { id: string }) {
   const { t, formatDate } = useI18n();
-  const [cluster, setCluster] = useState<ClusterView | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    setCluster(null);
-    setError(null);
-    api
-      .cluster(id)
-      .then(setCluster)
-      .catch((err: unknown) => {
-        setError(err instanceof Error ? err.message : String(err));
-      });
-  }, [id]);
+  const { data: cluster, error } = useLoad(() => api.cluster(id), [id]);
 
   if (error)
     return (

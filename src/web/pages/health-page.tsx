@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
-import { api, type SiteHealthView } from '../api.js';
+import { api } from '../api.js';
+import { useLoad } from '../use-load.js';
 import { useI18n, type MessageKey } from '../i18n.js';
 
 function duration(ms: number | null): string {
@@ -11,18 +11,8 @@ function duration(ms: number | null): string {
 /** Per site: the last crawl run, its numbers and whether it looks healthy, with reasons. */
 export function HealthPage() {
   const { t, formatDate } = useI18n();
-  const [sites, setSites] = useState<SiteHealthView[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    api
-      .sites()
-      .then((r) => {
-        setSites(r.sites);
-      })
-      .catch((err: unknown) => {
-        setError(err instanceof Error ? err.message : String(err));
-      });
-  }, []);
+  const { data, error } = useLoad(() => api.sites(), []);
+  const sites = data?.sites ?? null;
   if (error)
     return (
       <p className="error" role="alert">

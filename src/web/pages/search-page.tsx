@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react';
 import { ApiError, api, type SearchView } from '../api.js';
 import { LevelBadge } from '../components/level-badge.js';
 import { useI18n } from '../i18n.js';
-import { linkClick, navigate } from '../router.js';
+import { AppLink } from '../components/app-link.js';
+import { navigate } from '../router.js';
 
 function clusterUrl(id: string): string {
   return `/clusters/${encodeURIComponent(id)}`;
@@ -49,14 +50,7 @@ export function SearchPage({ contact }: { contact: string }) {
           <ul>
             {result.clusters.map((c) => (
               <li key={c.id}>
-                <a
-                  href={clusterUrl(c.id)}
-                  onClick={(e) => {
-                    linkClick(e, clusterUrl(c.id));
-                  }}
-                >
-                  {c.id}
-                </a>{' '}
+                <AppLink to={clusterUrl(c.id)}>{c.id}</AppLink>{' '}
                 <span className="muted">({t('search.matches', { n: c.matches })})</span>
               </li>
             ))}
@@ -83,14 +77,7 @@ export function SearchPage({ contact }: { contact: string }) {
                   <LevelBadge level={a.level} score={a.score} />
                 </td>
                 <td>
-                  <a
-                    href={`/ads/${a.id}`}
-                    onClick={(e) => {
-                      linkClick(e, `/ads/${a.id}`);
-                    }}
-                  >
-                    {a.title ?? a.key}
-                  </a>
+                  <AppLink to={`/ads/${a.id}`}>{a.title ?? a.key}</AppLink>
                 </td>
                 <td>{a.name ?? '–'}</td>
                 <td>{a.site}</td>
@@ -98,14 +85,7 @@ export function SearchPage({ contact }: { contact: string }) {
                 <td>{formatDate(a.lastSeen)}</td>
                 <td>
                   {a.cluster ? (
-                    <a
-                      href={clusterUrl(a.cluster)}
-                      onClick={(e) => {
-                        linkClick(e, clusterUrl(a.cluster ?? ''));
-                      }}
-                    >
-                      {a.cluster}
-                    </a>
+                    <AppLink to={clusterUrl(a.cluster)}>{a.cluster}</AppLink>
                   ) : (
                     <span className="muted">{t('search.noCluster')}</span>
                   )}
