@@ -9,7 +9,7 @@ import type { BatchLinker, PreparedAd } from '../indicators/define.js';
 import { combineIndicators } from '../indicators/engine.js';
 import type { ScoringConfig } from '../indicators/scoring-config.js';
 import type { AdInput } from '../shared/types.js';
-import { analyzeLine, type Interim, type LineOutcome } from './line.js';
+import { analyzeLine, type BatchOutcome, type Interim, type LineOutcome } from './line.js';
 import { LineWriter, resultLine } from './output.js';
 import { AnalyzePool } from './pool.js';
 import type { WorkerBatch } from './worker.js';
@@ -101,6 +101,24 @@ export async function analyzeStream(options: AnalyzeOptions): Promise<AnalyzeCou
     }
     if (counts.read % every === 0) report(1);
   };
+  // A batch from the pool: counts, reports and linker in line order, then one write for the batch.
+  const handleBatch = async (b: BatchOutcome): Promise<void> => {
+    let malformed = 0;
+    let prepared = 0;
+    for (let i = 0; i < b.kinds.length; i += 1) {
+      if (b.kinds.charCodeAt(i) === MALFORMED_KIND) {
+        const m = b.malformed[malformed++]!;
+        counts.malformed += 1;
+        options.onMalformed?.(m.lineNo, m.message);
+        continue;
+      }
+      counts.read += 1;
+      if (linker) linker.add(b.prepared[prepared++]!);
+      else counts.written += 1;
+      if (counts.read % every === 0) report(1);
+    }
+    if (b.text.length > 0) await (interim ?? out).write(b.text);
+  };
 
   const workerState: { pool: AnalyzePool | null } = { pool: null };
   try {
@@ -115,7 +133,15 @@ export async function analyzeStream(options: AnalyzeOptions): Promise<AnalyzeCou
     } else {
       await runBatched(
         lines,
-        { workers, batchSize: options.batchSize ?? DEFAULT_BATCH, config, linking, prepare, handle },
+        {
+          workers,
+          batchSize: options.batchSize ?? DEFAULT_BATCH,
+          config,
+          linking,
+          prepare,
+          handle,
+          handleBatch,
+        },
         workerState,
       );
     }
@@ -160,7 +186,11 @@ interface BatchedRun {
   linking: boolean;
   prepare: (ad: AdInput) => PreparedAd;
   handle: (o: LineOutcome) => Promise<void>;
+  handleBatch: (b: BatchOutcome) => Promise<void>;
 }
+
+/** `BatchOutcome.kinds` letter of a malformed line. */
+const MALFORMED_KIND = 'm'.charCodeAt(0);
 
 /**
  * Sends batches of lines to a worker pool and handles the outcomes in input order. At most two
@@ -173,17 +203,14 @@ async function runBatched(
   run: BatchedRun,
   state: { pool: AnalyzePool | null },
 ): Promise<void> {
-  const inFlight: Promise<LineOutcome[]>[] = [];
+  const inFlight: Promise<BatchOutcome>[] = [];
   let held: WorkerBatch | null = null;
   let batch: WorkerBatch = { seq: 0, firstLineNo: 1, lines: [] };
   let lineNo = 0;
-  const handleAll = async (outcomes: LineOutcome[]): Promise<void> => {
-    for (const o of outcomes) await run.handle(o);
-  };
   const submit = async (b: WorkerBatch): Promise<void> => {
     state.pool ??= new AnalyzePool(run.workers, run.config, run.linking);
     inFlight.push(state.pool.submit(b));
-    while (inFlight.length >= run.workers * 2) await handleAll(await inFlight.shift()!);
+    while (inFlight.length >= run.workers * 2) await run.handleBatch(await inFlight.shift()!);
   };
   const local = async (b: WorkerBatch): Promise<void> => {
     for (const [i, line] of b.lines.entries())
@@ -209,5 +236,5 @@ async function runBatched(
     return;
   }
   if (batch.lines.length > 0) await submit(batch);
-  while (inFlight.length > 0) await handleAll(await inFlight.shift()!);
+  while (inFlight.length > 0) await run.handleBatch(await inFlight.shift()!);
 }

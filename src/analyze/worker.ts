@@ -1,12 +1,12 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { prepareAd } from '../extract/index.js';
 import type { ScoringConfig } from '../indicators/scoring-config.js';
-import { analyzeLine, type LineOutcome } from './line.js';
+import { analyzeBatch, type BatchOutcome } from './line.js';
 
 /**
- * Worker side of the analyze pool: receives batches of raw lines, answers with one outcome per
- * line in the same order. Parsing, extraction and detection all happen here, so the main thread
- * only splits lines and writes results.
+ * Worker side of the analyze pool: receives batches of raw lines, answers with the batch's outcome
+ * (see BatchOutcome). Parsing, extraction, detection and serialising all happen here, so the main
+ * thread only splits lines and writes results.
  */
 export interface WorkerBatch {
   seq: number;
@@ -17,18 +17,12 @@ export interface WorkerBatch {
 
 export interface WorkerReply {
   seq: number;
-  outcomes: LineOutcome[];
+  outcome: BatchOutcome;
 }
 
 const { config, linking } = workerData as { config: ScoringConfig; linking: boolean };
 
 parentPort?.on('message', (batch: WorkerBatch) => {
-  const outcomes = batch.lines.map((line, i) =>
-    analyzeLine(line, batch.firstLineNo + i, config, prepareAd, linking),
-  );
-  // Blank lines need no answer beyond their place; dropping them keeps the reply small.
-  parentPort!.postMessage({
-    seq: batch.seq,
-    outcomes: outcomes.filter((o) => o.kind !== 'skip'),
-  } satisfies WorkerReply);
+  const outcome = analyzeBatch(batch.lines, batch.firstLineNo, config, prepareAd, linking);
+  parentPort!.postMessage({ seq: batch.seq, outcome } satisfies WorkerReply);
 });

@@ -74,6 +74,23 @@ describe('analyzeStream with worker threads', () => {
     expect(pooled.text).toMatch(/"cluster":"[^"]+"/);
   });
 
+  it('reports progress and malformed lines in the same order as the single-thread path', async () => {
+    const events = async (extra: Partial<AnalyzeOptions>): Promise<string[]> => {
+      const seen: string[] = [];
+      await run({
+        ...extra,
+        progressEvery: 4,
+        onProgress: (p) => seen.push(`p${p.pass}:${p.read}/${p.written}/${p.malformed}`),
+        onMalformed: (lineNo) => seen.push(`m${lineNo}`),
+      });
+      return seen;
+    };
+    const single = await events({ workers: 0 });
+    expect(await events({ workers: 2, batchSize: 3 })).toEqual(single);
+    expect(single.filter((e) => e.startsWith('m')).length).toBeGreaterThan(1);
+    expect(single.filter((e) => e.startsWith('p')).length).toBeGreaterThan(5);
+  });
+
   it('analyses an input of fewer than two batches on this thread', async () => {
     const single = await run({ workers: 0 });
     const small = await run({ workers: 2, batchSize: 1000 });

@@ -32,6 +32,20 @@ describe('extractPhones', () => {
   ])('reports nothing in %s', (text) => {
     expect(extractPhones(text)).toEqual([]);
   });
+  it('reads Danish subscriber numbers the way libphonenumber does, in any allocated range or not', () => {
+    // Danish 8-digit numbers take a shortcut past libphonenumber (phones.ts, danishE164).
+    expect(extractPhones('Ring 20 11 22 33 eller 99 88 77 66').map((p) => p.e164)).toEqual([
+      '+4520112233',
+      '+4599887766',
+    ]);
+    expect(extractPhones('+45 31 72 86 09 / 0045 31728609').map((p) => p.e164)).toEqual([
+      '+4531728609',
+      '+4531728609',
+    ]);
+    expect(normalizePhone('12 34 56 78')).toBeNull();
+    expect(normalizePhone('+45 12 34 56 78')).toBeNull();
+    expect(normalizePhone('20 11 22 33', 'SE')).not.toBe('+4520112233');
+  });
   it('keeps the phone after opening hours', () => {
     expect(extractPhones('Man-Søn 10-22 22 33 44 55').map((p) => p.e164)).toEqual(['+4522334455']);
   });

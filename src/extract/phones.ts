@@ -24,6 +24,8 @@ const cache = new Map<string, string | null>();
 const CACHE_LIMIT = 20_000;
 
 function validE164(digits: string, plus: boolean, country: CountryCode): string | null {
+  const danish = danishE164(digits, plus, country);
+  if (danish !== null) return danish;
   const key = `${plus ? '+' : ''}${digits}|${country}`;
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
@@ -57,6 +59,24 @@ function validE164(digits: string, plus: boolean, country: CountryCode): string 
 function looseDanish(callingCode: string, national: string): boolean {
   return callingCode === '45' && /^[2-9]\d{7}$/.test(national);
 }
+
+/**
+ * The answer libphonenumber gives for a Danish subscriber number, without asking it: 8 digits not
+ * starting with 0 or 1, national (default country DK) or after +45 / 0045, are always accepted
+ * (valid, or `looseDanish`) as +45 and the 8 digits. Most numbers in Danish ads take this path, and
+ * parsing was the costliest step of phone extraction. Null: not that shape, ask libphonenumber.
+ */
+function danishE164(digits: string, plus: boolean, country: CountryCode): string | null {
+  let national: string;
+  if (digits.length === 8 && !plus && country === 'DK') national = digits;
+  else if (digits.length === 10 && plus && digits.startsWith('45')) national = digits.slice(2);
+  else if (digits.length === 12 && !plus && digits.startsWith('0045')) national = digits.slice(4);
+  else return null;
+  const first = national.charCodeAt(0);
+  return first >= 50 && first <= 57 && ALL_DIGITS.test(national) ? `+45${national}` : null;
+}
+
+const ALL_DIGITS = /^\d+$/;
 
 interface Candidate {
   e164: string;

@@ -2,13 +2,14 @@ import type { Evidence } from '../shared/types.js';
 import { spanEvidence } from '../extract/evidence.js';
 import { isNegated } from '../extract/negation.js';
 import { findServiceMenu } from '../extract/services.js';
+import { execNotAfter, lowerTwinText } from '../extract/scan.js';
 import { defineIndicator, type PreparedAd } from './define.js';
 
 /** A listed menu of this many distinct items or more counts as "many services". */
 export const NO_LIMITS_MENU_SIZE = 12;
 
 const PHRASES = new RegExp(
-  `(?<![\\p{L}])(?:${[
+  `(?:${[
     'ingen grænser',
     'uden grænser',
     'ingen begrænsninger',
@@ -33,6 +34,11 @@ const PHRASES = new RegExp(
   ].join('|')})(?![\\p{L}])`,
   'giu',
 );
+// `(?<![\p{L}])` before the phrase is checked by hand (execNotAfter): a leading lookbehind keeps the
+// regexp engine from skipping ahead to candidate first characters.
+const LETTER = /^\p{L}$/u;
+/** The lower-case, flag-`i`-free twin of PHRASES for lower-cased text (see lowerTwinText). */
+const PHRASES_LOWER = new RegExp(PHRASES.source, 'gu');
 // "not everything is possible", "ikke alt er muligt". "no"/"ingen" are left out: they are part of
 // the phrases themselves.
 const NEG = ['not', 'ikke', 'never', 'aldrig', "isn't", "don't", 'dont', 'ej'];
@@ -45,9 +51,11 @@ function detect(ad: PreparedAd): Evidence[] {
   const out: Evidence[] = [];
   for (const f of ad.fields) {
     if (f.source !== 'ad' || !TEXT_FIELDS.has(f.path)) continue;
-    PHRASES.lastIndex = 0;
+    const lower = lowerTwinText(f.text);
+    const re = lower === null ? PHRASES : PHRASES_LOWER;
+    re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = PHRASES.exec(f.text)) !== null) {
+    while ((m = execNotAfter(re, lower ?? f.text, LETTER)) !== null) {
       const end = m.index + m[0].length;
       if (isNegated(f.text, m.index, NEG, 2) || ANSWERED_NO.test(f.text.slice(end, end + 16))) continue;
       out.push(spanEvidence(f, m.index, end));

@@ -2,12 +2,13 @@ import type { Evidence } from '../shared/types.js';
 import { fieldByPath, spanEvidence } from '../extract/evidence.js';
 import { detailsOf } from '../extract/index.js';
 import { isNegated } from '../extract/negation.js';
+import { execNotAfter, lowerTwinText } from '../extract/scan.js';
 import { defineIndicator, type PreparedAd } from './define.js';
 
 // Youth words. "ung"/"unge" only as whole words, so "Ungarsk", "ungdom" and "Ungarn" stay out.
 // "student" fires on its own: in this context it stresses youth (catalogue).
 const YOUTH = new RegExp(
-  `(?<![\\p{L}])(?:${[
+  `(?:${[
     'meget ung',
     'ung pige',
     'ung dame',
@@ -43,6 +44,11 @@ const YOUTH = new RegExp(
     .join('|')})(?![\\p{L}])`,
   'giu',
 );
+// `(?<![\p{L}])` before the phrase is checked by hand (execNotAfter): a leading lookbehind keeps the
+// regexp engine from skipping ahead to candidate first characters.
+const LETTER = /^\p{L}$/u;
+/** The lower-case, flag-`i`-free twin of YOUTH for lower-cased text (see lowerTwinText). */
+const YOUTH_LOWER = new RegExp(YOUTH.source, 'gu');
 /** Idioms of mood, not age: young at heart / in spirit / minded, ung af sind / i sindet / i hjertet. */
 const AT_HEART =
   /^(?:\s+(?:at heart|of heart|in (?:spirit|mind|heart)|af sind|i sind(?:et)?|i hjertet|til sinds)|[\s-]*(?:minded|spirited|sindet)(?![\p{L}]))/iu;
@@ -58,9 +64,11 @@ function detect(ad: PreparedAd): Evidence[] {
   }
   for (const f of ad.fields) {
     if (f.source !== 'ad' || !TEXT_FIELDS.has(f.path)) continue;
-    YOUTH.lastIndex = 0;
+    const lower = lowerTwinText(f.text);
+    const re = lower === null ? YOUTH : YOUTH_LOWER;
+    re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = YOUTH.exec(f.text)) !== null) {
+    while ((m = execNotAfter(re, lower ?? f.text, LETTER)) !== null) {
       if (isNegated(f.text, m.index, NEG, 2)) continue;
       // "young at heart", "ung af sind" speak about a mood, not an age.
       if (AT_HEART.test(f.text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;

@@ -1,6 +1,6 @@
 import type { TextEvidence } from '../../shared/types.js';
 import type { PreparedAd, TextField } from '../define.js';
-import { registerPrefixes, requiredPrefixes } from './prefix-gate.js';
+import { registerPrefixes, requiredPrefixes, startPrefixes, type PrefixScan } from './prefix-gate.js';
 
 /**
  * Matching helpers shared by the text and review detectors. JavaScript's `\b` only knows ASCII
@@ -26,20 +26,79 @@ export function compileTerms(
   const pattern = new RegExp(`(?:${body})(?!${WORD_CHAR})`, options.caseSensitive ? 'gu' : 'giu');
   const prefixes = alternatives.map(requiredPrefixes);
   if (prefixes.every((p) => p !== null)) gateIds.set(pattern, registerPrefixes(prefixes.flat()));
+  const starts = alternatives.map(startPrefixes);
+  if (starts.every((p) => p !== null)) startIds.set(pattern, [...new Set(registerPrefixes(starts.flat()))]);
   return pattern;
 }
 
 const gateIds = new WeakMap<RegExp, number[]>();
+/** Ids of the prefixes one of which every match of a `compileTerms` pattern begins with. */
+const startIds = new WeakMap<RegExp, number[]>();
+
+/**
+ * The offsets (ascending) where a match of a `compileTerms` pattern may begin in the scanned text,
+ * given the pattern's start prefix ids (`prefixIdsOf(pattern).starts`), or null for undefined: the
+ * pattern's start is not literal and it must run over the whole text.
+ */
+export function startsOf(ids: readonly number[] | undefined, scan: PrefixScan): number[] | null {
+  if (ids === undefined) return null;
+  let out: number[] | null = null;
+  for (const id of ids) {
+    const at = scan.positions[id];
+    if (at !== undefined) out = out === null ? at : mergeAscending(out, at);
+  }
+  return out ?? [];
+}
+
+/** Two ascending lists merged into one (duplicates kept: harmless to `matchesAt`). */
+function mergeAscending(a: readonly number[], b: readonly number[]): number[] {
+  const out = new Array<number>(a.length + b.length);
+  let i = 0;
+  let k = 0;
+  let o = 0;
+  while (i < a.length && k < b.length) out[o++] = a[i]! <= b[k]! ? a[i++]! : b[k++]!;
+  while (i < a.length) out[o++] = a[i++]!;
+  while (k < b.length) out[o++] = b[k++]!;
+  return out;
+}
+
+const stickyTwins = new WeakMap<RegExp, RegExp>();
+
+/** The sticky twin of a global pattern: `exec` tries only at `lastIndex`. */
+function stickyVariant(pattern: RegExp): RegExp {
+  let twin = stickyTwins.get(pattern);
+  if (!twin) {
+    twin = new RegExp(pattern.source, pattern.flags.includes('y') ? pattern.flags : `${pattern.flags}y`);
+    stickyTwins.set(pattern, twin);
+  }
+  return twin;
+}
 
 /**
  * Whether a `compileTerms` pattern may match a word start of the text whose prefix hits are `hits`
  * (from `prefixesIn` on the lowercased text). True for patterns without literal prefixes.
  */
 export function mayMatch(pattern: RegExp, hits: Uint8Array): boolean {
-  const ids = gateIds.get(pattern);
+  return anyHit(gateIds.get(pattern), hits);
+}
+
+/** Whether one of the prefix ids occurs (true for undefined: no gate). */
+export function anyHit(ids: readonly number[] | undefined, hits: Uint8Array): boolean {
   if (ids === undefined) return true;
   for (const id of ids) if (hits[id] === 1) return true;
   return false;
+}
+
+/**
+ * The prefix ids of a `compileTerms` pattern: `gate`, one of which must occur at some word start
+ * for a match (see `mayMatch`), and `starts`, one of which every match begins with (see
+ * `startsOf`); undefined where the pattern has no such literals.
+ */
+export function prefixIdsOf(pattern: RegExp): {
+  gate: readonly number[] | undefined;
+  starts: readonly number[] | undefined;
+} {
+  return { gate: gateIds.get(pattern), starts: startIds.get(pattern) };
 }
 
 /**
@@ -237,7 +296,12 @@ export function* matchesIn(
   pattern: RegExp,
   text: string,
   guardStart = true,
+  starts: readonly number[] | null = null,
 ): Generator<{ start: number; end: number; text: string }> {
+  if (starts !== null) {
+    yield* matchesAt(pattern, text, guardStart, starts);
+    return;
+  }
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     if (m[0].length === 0 || (guardStart && wordCharBefore(text, m.index))) {
@@ -246,5 +310,30 @@ export function* matchesIn(
       continue;
     }
     yield { start: m.index, end: m.index + m[0].length, text: m[0] };
+  }
+}
+
+/**
+ * The same matches as `matchesIn`, trying the pattern only at `starts` (every offset where a match
+ * may begin, ascending; see `startsOf`). A global search tries every offset in turn and
+ * resumes after each match; trying only the offsets where a match can begin, in the same order and
+ * with the same resumption, finds the same matches without running a long alternation at each
+ * character of the text.
+ */
+function* matchesAt(
+  pattern: RegExp,
+  text: string,
+  guardStart: boolean,
+  starts: readonly number[],
+): Generator<{ start: number; end: number; text: string }> {
+  const sticky = stickyVariant(pattern);
+  let resume = 0;
+  for (const at of starts) {
+    if (at < resume || (guardStart && wordCharBefore(text, at))) continue;
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    if (m === null || m[0].length === 0) continue;
+    resume = at + m[0].length;
+    yield { start: at, end: resume, text: m[0] };
   }
 }

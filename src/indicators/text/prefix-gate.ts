@@ -45,12 +45,15 @@ function branches(body: string): string[] {
 /**
  * The literal prefixes (lowercase) one of which every match of the alternative starts with, or
  * null when its start is not literal. Shorter prefixes are always safe: they only let more through.
+ * Without `atStart`, an optional leading group of whole words is skipped ("(?:my )?manager" needs
+ * "manager" at some word start); with it, the prefixes are those a match can begin with ("my",
+ * "manager"), which is what `startPrefixes` needs.
  */
-export function literalPrefixes(alternative: string): string[] | null {
+export function literalPrefixes(alternative: string, atStart = false): string[] | null {
   const top = branches(alternative);
   if (top.length > 1) {
     // "a|b" given as one alternative: each branch has its own start.
-    const all = top.map(literalPrefixes);
+    const all = top.map((b) => literalPrefixes(b, atStart));
     return all.every((p) => p !== null) ? all.flat() : null;
   }
   if (alternative.startsWith('(?:')) {
@@ -59,14 +62,15 @@ export function literalPrefixes(alternative: string): string[] | null {
     const after = alternative[close + 1] ?? '';
     const out: string[] = [];
     for (const branch of branches(alternative.slice(3, close))) {
-      const inner = literalPrefixes(branch);
+      const inner = literalPrefixes(branch, atStart);
       if (inner === null) return null;
       out.push(...inner);
     }
     if (after === '?') {
-      const rest = literalPrefixes(alternative.slice(close + 2));
-      // "(?:my |the )?manager": the rest starts a word either way, so it alone is required.
-      if (branches(alternative.slice(3, close)).every((b) => b.endsWith(' '))) return rest;
+      const rest = literalPrefixes(alternative.slice(close + 2), atStart);
+      // "(?:my |the )?manager": the rest starts a word either way, so it alone is required (but a
+      // match may still start at "my").
+      if (!atStart && branches(alternative.slice(3, close)).every((b) => b.endsWith(' '))) return rest;
       // "(?:a)?round": either the group's start or what follows it.
       return rest === null ? null : [...out, ...rest];
     }
@@ -93,6 +97,11 @@ export function literalPrefixes(alternative: string): string[] | null {
     literal += ch;
   }
   return literal.length > 0 ? [literal.toLowerCase()] : null;
+}
+
+/** The literal prefixes one of which every match of the alternative begins with, or null. */
+export function startPrefixes(alternative: string): string[] | null {
+  return literalPrefixes(alternative, true);
 }
 
 /** Words so frequent in ads that a prefix on them filters nothing. */
@@ -193,14 +202,24 @@ export function requiredPrefixes(alternative: string): string[] | null {
   return best;
 }
 
-interface TrieNode {
-  children: Map<number, TrieNode>;
-  /** Ids of the prefixes that end here. */
-  ends: number[];
+const prefixIds = new Map<string, number>();
+
+/**
+ * The prefixes as a trie in flat typed arrays, rebuilt when prefixes are added: character codes map
+ * to a small alphabet (`symbolOf`, 0 for a character no prefix has), and `next[node * width +
+ * symbol]` is the child node (0: none; node 0 is the root, never a child). A Map per node made the
+ * walk the costliest step of the text detectors.
+ */
+interface Trie {
+  symbolOf: Uint16Array;
+  width: number;
+  next: Int32Array;
+  /** Ids of the prefixes that end at node k: `endIds[endFrom[k]]` up to `endIds[endFrom[k + 1]]`. */
+  endFrom: Int32Array;
+  endIds: Int32Array;
 }
 
-const prefixIds = new Map<string, number>();
-let trie: TrieNode | null = null;
+let trie: Trie | null = null;
 
 /** Registers prefixes and returns their ids (called when patterns are compiled, at module load). */
 export function registerPrefixes(prefixes: readonly string[]): number[] {
@@ -215,27 +234,56 @@ export function registerPrefixes(prefixes: readonly string[]): number[] {
   });
 }
 
-function buildTrie(): TrieNode {
-  const root: TrieNode = { children: new Map(), ends: [] };
-  for (const [prefix, id] of prefixIds) {
-    let node = root;
+function buildTrie(): Trie {
+  const symbolOf = new Uint16Array(0x10000);
+  let width = 1;
+  for (const prefix of prefixIds.keys())
     for (let i = 0; i < prefix.length; i += 1) {
       const code = prefix.charCodeAt(i);
-      let child = node.children.get(code);
-      if (!child) {
-        child = { children: new Map(), ends: [] };
-        node.children.set(code, child);
+      if (symbolOf[code] === 0) symbolOf[code] = width++;
+    }
+  const children: Map<number, number>[] = [new Map<number, number>()];
+  const ends: (number[] | undefined)[] = [undefined];
+  for (const [prefix, id] of prefixIds) {
+    let node = 0;
+    for (let i = 0; i < prefix.length; i += 1) {
+      const symbol = symbolOf[prefix.charCodeAt(i)]!;
+      let child = children[node]!.get(symbol);
+      if (child === undefined) {
+        child = children.length;
+        children.push(new Map<number, number>());
+        ends.push(undefined);
+        children[node]!.set(symbol, child);
       }
       node = child;
     }
-    node.ends.push(id);
+    (ends[node] ??= []).push(id);
   }
-  return root;
+  const next = new Int32Array(children.length * width);
+  const endFrom = new Int32Array(children.length + 1);
+  const endIds = new Int32Array(prefixIds.size);
+  let e = 0;
+  children.forEach((map, node) => {
+    for (const [symbol, child] of map) next[node * width + symbol] = child;
+    endFrom[node] = e;
+    for (const id of ends[node] ?? []) endIds[e++] = id;
+  });
+  endFrom[children.length] = e;
+  return { symbolOf, width, next, endFrom, endIds };
 }
 
 const WORD_CHAR_RE = /^[\p{L}\p{N}_]$/u;
 /** Non-ASCII word-character answers by code unit: 0 unknown, 1 word, 2 not a word character. */
 const wordCodes = new Uint8Array(0x10000);
+
+/**
+ * Per code unit, whether a walk may start after it: 1 a word character (no), 2 not one (yes), 0 not
+ * known yet, 3 a surrogate (decided with its pair). "_" counts as a separator: a term's space
+ * matches it, so the walk also starts after it.
+ */
+const walkCodes = new Uint8Array(0x10000);
+for (let c = 0; c < 128; c += 1) walkCodes[c] = c !== 95 && isWordAt(String.fromCharCode(c), 0) ? 1 : 2;
+walkCodes.fill(3, 0xd800, 0xe000);
 
 /**
  * Whether the character ending at `i` is a letter, digit or underscore in any script: the same test
@@ -256,26 +304,53 @@ function isWordAt(text: string, i: number): boolean {
   return known === 1;
 }
 
+/** Where the registered prefixes occur at word starts of a lowercased text. */
+export interface PrefixScan {
+  /** 1 for each prefix id that occurs. */
+  hits: Uint8Array;
+  /** Per prefix id, the offsets (ascending) where it occurs; undefined when it does not. */
+  positions: (number[] | undefined)[];
+}
+
 /**
- * Which registered prefixes start at a word start of `lower` (already lowercased). A word start is
- * any position whose previous character is not a word character, as `matchesIn` guards it.
+ * Which registered prefixes start at a word start of `lower` (already lowercased), and where. A word
+ * start is any position whose previous character is not a word character, as `matchesIn` guards it.
  */
-export function prefixesIn(lower: string): Uint8Array {
+export function scanPrefixes(lower: string): PrefixScan {
   trie ??= buildTrie();
+  const { symbolOf, width, next, endFrom, endIds } = trie;
   const hits = new Uint8Array(prefixIds.size);
+  // Preallocated: filling a sparse array from empty would turn it into a slow dictionary.
+  const positions = new Array<number[] | undefined>(prefixIds.size).fill(undefined);
   let prevWord = false;
-  for (let i = 0; i < lower.length; i += 1) {
+  const n = lower.length;
+  for (let i = 0; i < n; i += 1) {
     const code = lower.charCodeAt(i);
     if (!prevWord) {
-      let node = trie.children.get(code);
-      for (let k = i + 1; node; k += 1) {
-        for (const id of node.ends) hits[id] = 1;
-        if (k >= lower.length) break;
-        node = node.children.get(lower.charCodeAt(k));
+      let node = next[symbolOf[code]!]!;
+      for (let k = i + 1; node !== 0; k += 1) {
+        for (let e = endFrom[node]!, last = endFrom[node + 1]!; e < last; e += 1) {
+          const id = endIds[e]!;
+          hits[id] = 1;
+          const at = positions[id];
+          if (at === undefined) positions[id] = [i];
+          else at.push(i);
+        }
+        if (k >= n) break;
+        node = next[node * width + symbolOf[lower.charCodeAt(k)]!]!;
       }
     }
-    // "_" counts as a separator here (a term's space matches it), so the walk also starts after it.
-    prevWord = code !== 95 && isWordAt(lower, i);
+    let kind = walkCodes[code]!;
+    if (kind === 0) {
+      kind = isWordAt(lower, i) ? 1 : 2;
+      walkCodes[code] = kind;
+    } else if (kind === 3) kind = isWordAt(lower, i) ? 1 : 2;
+    prevWord = kind === 1;
   }
-  return hits;
+  return { hits, positions };
+}
+
+/** Which registered prefixes start at a word start of `lower` (see `scanPrefixes`). */
+export function prefixesIn(lower: string): Uint8Array {
+  return scanPrefixes(lower).hits;
 }

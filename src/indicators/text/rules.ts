@@ -1,15 +1,17 @@
 import type { Evidence } from '../../shared/types.js';
 import type { PreparedAd, TextField } from '../define.js';
 import {
+  anyHit,
   evidenceFor,
   fieldsOf,
   isNegated,
   lowerVariant,
   matchesIn,
-  mayMatch,
+  prefixIdsOf,
+  startsOf,
   type NegationOptions,
 } from './match.js';
-import { prefixesIn } from './prefix-gate.js';
+import { scanPrefixes, type PrefixScan } from './prefix-gate.js';
 
 /** What a rule sees of one candidate match. */
 export interface MatchContext {
@@ -54,15 +56,15 @@ interface JoinedFields {
   fields: TextField[];
   /** Offset of each field in `text`. */
   starts: number[];
-  /** Which term prefixes occur at word starts of `lower` (computed on first use). */
-  hits?: Uint8Array;
+  /** Which term prefixes occur at word starts of `lower`, and where (computed on first use). */
+  scan?: PrefixScan;
 }
 
-/** Prefix hits of the joined text; null when it could not be lowercased offset for offset. */
-export function prefixHits(j: JoinedFields): Uint8Array | null {
+/** Prefix scan of the joined text; null when it could not be lowercased offset for offset. */
+export function prefixScan(j: JoinedFields): PrefixScan | null {
   if (j.lower === null) return null;
-  j.hits ??= prefixesIn(j.lower);
-  return j.hits;
+  j.scan ??= scanPrefixes(j.lower);
+  return j.scan;
 }
 
 const joinedCache = new WeakMap<PreparedAd, { ad?: JoinedFields; review?: JoinedFields }>();
@@ -96,6 +98,30 @@ function fieldAt(j: JoinedFields, index: number): number {
   return i;
 }
 
+/** What `detectWithRules` needs of a rule, worked out on its first use. */
+interface RuleParts {
+  /** The lowercase twin of a case-insensitive pattern (see `lowerVariant`); null when case-sensitive. */
+  lower: RegExp | null;
+  gate: readonly number[] | undefined;
+  starts: readonly number[] | undefined;
+}
+
+const rulePartsCache = new WeakMap<TextRule, RuleParts>();
+
+function partsOf(rule: TextRule): RuleParts {
+  let parts = rulePartsCache.get(rule);
+  if (!parts) {
+    const ids = prefixIdsOf(rule.pattern);
+    parts = {
+      lower: rule.pattern.flags.includes('i') ? lowerVariant(rule.pattern) : null,
+      gate: ids.gate,
+      starts: ids.starts,
+    };
+    rulePartsCache.set(rule, parts);
+  }
+  return parts;
+}
+
 /**
  * Runs rules over the ad's fields of one source and returns evidence spans (empty: not fired).
  * Overlapping spans are reported once; offsets are relative to each field. A rule none of whose
@@ -108,17 +134,21 @@ export function detectWithRules(
 ): Evidence[] {
   const j = joined(ad, source);
   if (j.text.length === 0) return [];
-  const hits = prefixHits(j);
+  const scan = prefixScan(j);
   const found: Evidence[] = [];
   const taken: [number, number][] = [];
   for (const rule of rules) {
-    if (hits !== null && !mayMatch(rule.pattern, hits)) continue;
+    const parts = partsOf(rule);
+    if (scan !== null && !anyHit(parts.gate, scan.hits)) continue;
     // Case-insensitive patterns run as their lowercase twins over the lowercased text (faster);
     // offsets are the same, and evidence quotes come from the original field text.
-    const useLower = j.lower !== null && rule.pattern.flags.includes('i');
-    const pattern = useLower ? lowerVariant(rule.pattern) : rule.pattern;
+    const useLower = j.lower !== null && parts.lower !== null;
+    const pattern = useLower ? parts.lower! : rule.pattern;
     const haystack = useLower ? j.lower! : j.text;
-    for (const m of matchesIn(pattern, haystack, rule.anyStart !== true)) {
+    // Where the scan knows every offset a match can begin at (word starts only), only those are
+    // tried. The scan ran on the lowercased text, whose offsets and word starts are the text's.
+    const starts = scan !== null && rule.anyStart !== true ? startsOf(parts.starts, scan) : null;
+    for (const m of matchesIn(pattern, haystack, rule.anyStart !== true, starts)) {
       if (taken.some(([s, e]) => m.start < e && s < m.end)) continue;
       const index = fieldAt(j, m.start);
       const field = j.fields[index]!;
