@@ -4,6 +4,7 @@ import { registerAnalyze } from './commands/analyze.js';
 import { registerCrawl } from './commands/crawl.js';
 import { registerDb } from './commands/db.js';
 import { registerDemo } from './commands/demo.js';
+import { registerDigest } from './commands/digest.js';
 import { registerEval } from './commands/eval.js';
 import { registerRescore } from './commands/rescore.js';
 import { registerServe } from './commands/serve.js';
@@ -26,6 +27,7 @@ registerUsers(program);
 registerAnalyze(program);
 registerRescore(program);
 registerEval(program);
+registerDigest(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -54,7 +54,28 @@ export const configSchema = z
       .default({}),
     /** Path of the scoring configuration (weights, thresholds, enabled indicators). */
     scoringConfig: z.string().optional(),
-    smtp: z.object({ url: z.string(), from: z.string(), to: z.array(z.string()) }).optional(),
+    /** Outgoing mail (the daily digest): `smtp://user:pass@host:587` or `smtps://…`, sender, recipients. */
+    smtp: z
+      .object({
+        url: z.string().regex(/^smtps?:\/\//, 'an smtp:// or smtps:// URL'),
+        from: z.string().min(3),
+        to: z.array(z.string().min(3)).min(1),
+      })
+      .strict()
+      .optional(),
+    /** The daily digest: new red ads, changed networks, unhealthy crawls (file in dataDir/digests, mail if smtp). */
+    digest: z
+      .object({
+        /** Produce it while the server runs (`opspor serve`/`start`). */
+        enabled: z.boolean().default(true),
+        /** Hour of the day (Europe/Copenhagen) from which the day's digest is made. */
+        hour: z.number().int().min(0).max(23).default(7),
+        lang: z.enum(['da', 'en']).default('da'),
+        /** Dashboard address for the digest's links; default http://localhost:<server.port>. */
+        dashboardUrl: z.url().optional(),
+      })
+      .strict()
+      .default({ enabled: true, hour: 7, lang: 'da' }),
   })
   .strict();
 

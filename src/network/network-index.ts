@@ -48,6 +48,8 @@ export class NetworkIndex implements NetworkView {
   private readonly clusters = new Map<number, ClusterInfo>();
   private readonly usedClusterIds = new Set<string>();
   private nextSeq = 0;
+  /** False while `addUnlinked` runs: ads are indexed but not compared. */
+  private linking = true;
   private stamp = new Int32Array(1024);
   private stampNo = 0;
 
@@ -78,14 +80,21 @@ export class NetworkIndex implements NetworkView {
       touched.push(this.insert(f, merged));
     }
     if (presetClusters) {
+      // Each component keeps the oldest id among its members' former clusters; an id that a
+      // component split off from kept is not given twice.
+      const best = new Map<number, ClusterInfo>();
       for (const i of touched) {
         const preset = presetClusters.get(this.ads[i]!.id);
         const root = this.uf.find(i);
-        if (preset && !this.clusters.has(root)) {
-          this.clusters.set(root, preset);
-          this.usedClusterIds.add(preset.id);
-          this.nextSeq = Math.max(this.nextSeq, preset.seq + 1);
-        }
+        if (!preset || this.clusters.has(root)) continue;
+        const current = best.get(root);
+        if (!current || preset.seq < current.seq) best.set(root, preset);
+      }
+      for (const [root, preset] of [...best].sort((a, b) => a[1].seq - b[1].seq)) {
+        this.nextSeq = Math.max(this.nextSeq, preset.seq + 1);
+        if (this.usedClusterIds.has(preset.id)) continue;
+        this.clusters.set(root, preset);
+        this.usedClusterIds.add(preset.id);
       }
     }
     for (const i of touched) {
@@ -98,6 +107,19 @@ export class NetworkIndex implements NetworkView {
       this.clusters.set(root, { id, seq: this.nextSeq++ });
     }
     return { added: touched.length, merged };
+  }
+
+  /**
+   * Indexes ads that were linked before (loaded from the store) without comparing them with
+   * each other: later ads are compared with them as usual. Their clusters are not formed here.
+   */
+  addUnlinked(features: Iterable<AdFeatures>): void {
+    this.linking = false;
+    try {
+      for (const f of features) if (!this.byId.has(f.id)) this.insert(f, []);
+    } finally {
+      this.linking = true;
+    }
   }
 
   private insert(f: AdFeatures, merged: AddResult['merged']): number {
@@ -126,7 +148,7 @@ export class NetworkIndex implements NetworkView {
     this.byId.set(f.id, i);
     for (const k of keys) {
       const members = this.keyAds[k]!;
-      if (members.length > 0) this.join(i, members[0]!, merged);
+      if (members.length > 0 && this.linking) this.join(i, members[0]!, merged);
       members.push(i);
     }
     if (f.signature) this.linkText(i, f.signature, merged);
@@ -154,7 +176,7 @@ export class NetworkIndex implements NetworkView {
     const stamp = this.nextStamp();
     const bandKeys = this.hasher.bandKeys(sig);
     const { maxBucketScan, maxCandidates, maxEvidenceAds, textThreshold } = this.options;
-    let budget = maxCandidates;
+    let budget = this.linking ? maxCandidates : 0;
     let found = 0;
     const bands = bandKeys.length;
     for (let b = 0; b < bands; b++) {
@@ -186,7 +208,7 @@ export class NetworkIndex implements NetworkView {
     for (let m = 0; m < images.length; m++) {
       const img = images[m]!;
       const stamp = this.nextStamp();
-      for (const band of phashBands(img.hash)) {
+      for (const band of this.linking ? phashBands(img.hash) : []) {
         // Exact band plus its 16 one-bit neighbours: two hashes within 7 bits always share a
         // band with at most one differing bit (pigeonhole over 4 bands).
         for (let flip = -1; flip < 16; flip++) {
@@ -254,6 +276,61 @@ export class NetworkIndex implements NetworkView {
     const i = this.byId.get(adId);
     if (i === undefined) return null;
     return this.clusters.get(this.uf.find(i))?.id ?? null;
+  }
+
+  /** The features an ad was linked with (a copy), or null for an unknown ad. */
+  featuresOf(adId: string): AdFeatures | null {
+    const i = this.byId.get(adId);
+    if (i === undefined) return null;
+    const a = this.ads[i]!;
+    const k = this.hasher.k;
+    return {
+      id: a.id,
+      name: a.name,
+      city: a.city,
+      time: a.time,
+      keys: a.keys.map((key) => this.keyNames[key]!),
+      signature: a.hasText ? this.sigs.slice(i * k, (i + 1) * k) : null,
+      images: a.images.map((img) => ({ ...img })),
+    };
+  }
+
+  /** Position of an ad in the order it was added (0-based), or -1 for an unknown ad. */
+  positionOf(adId: string): number {
+    return this.byId.get(adId) ?? -1;
+  }
+
+  /** Cluster id and creation order of an ad's cluster, or null (unlinked or unknown ad). */
+  clusterInfoOf(adId: string): ClusterInfo | null {
+    const i = this.byId.get(adId);
+    if (i === undefined) return null;
+    return this.clusters.get(this.uf.find(i)) ?? null;
+  }
+
+  /**
+   * The text and photo links of an ad by ad id, for persisting the network. Contact links are
+   * not listed: ads sharing a key are found by the key.
+   */
+  linkedAds(adId: string): {
+    text: { id: string; similarity: number }[];
+    image: { id: string; mine: string; theirs: string }[];
+  } {
+    const i = this.byId.get(adId);
+    if (i === undefined) return { text: [], image: [] };
+    return {
+      text: this.textLinks(i).map((l) => ({ id: this.ads[l.other]!.id, similarity: l.similarity })),
+      image: this.imageLinks(i).map((l) => ({ id: this.ads[l.other]!.id, mine: l.mine, theirs: l.theirs })),
+    };
+  }
+
+  /** Ids of the ads that share a contact key with the ad (in the order they were added). */
+  contactMates(adId: string): string[] {
+    const i = this.byId.get(adId);
+    if (i === undefined) return [];
+    const mates = new Set<string>();
+    for (const k of this.ads[i]!.keys)
+      for (const j of this.keyAds[k]!) if (j !== i) mates.add(this.ads[j]!.id);
+    return [...mates];
   }
 
   /** The four cross-ad indicators that fire on an ad (empty for unknown ads). */

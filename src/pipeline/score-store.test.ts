@@ -83,8 +83,8 @@ describe('scoreStore', () => {
     expect(rc?.result.cluster).toBeNull();
     expect((await repo.getAd(a))?.level).toBe(ra?.level);
 
-    // Nothing changed: nothing written.
-    expect((await scoreStore(repo, base)).written).toBe(0);
+    // Nothing changed: nothing read, nothing written.
+    expect(await scoreStore(repo, base)).toMatchObject({ mode: 'incremental', ads: 0, written: 0 });
     // A changed configuration re-scores without re-crawling and records its version.
     const stricter = parseScoringConfig({
       version: 'test-2',
@@ -97,6 +97,60 @@ describe('scoreStore', () => {
     const after = await repo.getIndicatorResult(a);
     expect(after?.configVersion).toBe(stricter.configVersion);
     expect(after?.level).toBe('red');
+  });
+
+  it('after a crawl links and re-scores only new, changed and affected ads, as a full run would', async () => {
+    const a = await record(
+      repo,
+      '1',
+      snap({ name: 'Anna', city: 'Odense', text: 'Anna fra Odense. Ring 22 33 44 55' }),
+    );
+    const b = await record(
+      repo,
+      '2',
+      snap({ name: 'Bella', city: 'Aarhus', text: 'Bella i Aarhus, 22 33 44 55' }),
+    );
+    const c = await record(
+      repo,
+      '3',
+      snap({ name: 'Mette', city: 'Vejle', text: 'Jeg hedder Mette. Ring 61 92 04 38' }),
+    );
+    expect(await scoreStore(repo, base)).toMatchObject({ mode: 'full', ads: 3, written: 3 });
+    const cluster = (await repo.getIndicatorResult(a))?.result.cluster;
+    expect(cluster).toBeTruthy();
+
+    // A new ad with Anna's phone: it, Anna and Bella are re-scored, Mette is not read at all.
+    const d = await record(
+      repo,
+      '4',
+      snap({ name: 'Dora', city: 'Vejle', text: 'Dora er ny. Tlf 22 33 44 55' }),
+    );
+    const step = await scoreStore(repo, base);
+    expect(step).toMatchObject({ mode: 'incremental', ads: 3, written: 3 });
+    for (const id of [a, b, d]) expect((await repo.getIndicatorResult(id))?.result.cluster).toBe(cluster);
+    const dora = await repo.getIndicatorResult(d);
+    const shared = dora?.indicators.find((i) => i.id === 'shared-contact');
+    expect(shared?.evidence).toEqual([{ ads: ['demo:1', 'demo:2'], reason: 'same phone +4522334455' }]);
+    expect(
+      (await repo.getIndicatorResult(a))?.indicators.find((i) => i.id === 'shared-contact')?.evidence,
+    ).toEqual([{ ads: ['demo:2', 'demo:4'], reason: 'same phone +4522334455' }]);
+
+    // Mette changes to Anna's phone: she joins the network; a new review re-scores its ad only.
+    await record(
+      repo,
+      '3',
+      snap({ name: 'Mette', city: 'Vejle', text: 'Jeg hedder Mette. Ring 22 33 44 55' }),
+    );
+    expect((await scoreStore(repo, base)).written).toBe(4);
+    expect((await repo.getIndicatorResult(c))?.result.cluster).toBe(cluster);
+    await repo.saveReviews(c, [{ id: 'r1', text: 'Hun virkede bange og en mand tog pengene.' }]);
+    expect(await scoreStore(repo, base)).toMatchObject({ ads: 1, written: 1 });
+    expect((await repo.getIndicatorResult(c))?.indicators.map((i) => i.id)).toContain('review-distress');
+    expect(await scoreStore(repo, base)).toMatchObject({ ads: 0, written: 0 });
+
+    // The incremental results equal a full run's: nothing to write, and the cluster id is kept.
+    expect(await scoreStore(repo, base, { full: true })).toMatchObject({ mode: 'full', ads: 4, written: 0 });
+    expect((await repo.getIndicatorResult(a))?.result.cluster).toBe(cluster);
   });
 
   it('keeps flags set by people (x-factor) when re-scoring', async () => {

@@ -1,31 +1,45 @@
-import type { BatchLinker } from '../indicators/define.js';
 import { getIndicator } from '../indicators/index.js';
 import { combineIndicators, detectTextIndicators } from '../indicators/engine.js';
 import type { ScoringConfig } from '../indicators/scoring-config.js';
+import type { PreparedAd } from '../indicators/define.js';
 import { prepareAd } from '../extract/index.js';
-import { createBatchLinker } from '../network/batch-linker.js';
+import { adFeatures, type AdFeatures } from '../network/features.js';
+import type { LinkRow } from '../network/incremental.js';
+import { MinHasher } from '../network/minhash.js';
+import { NetworkIndex } from '../network/network-index.js';
+import { resolveNetworkOptions, type NetworkOptions } from '../network/options.js';
+import { PersistedNetworkView } from '../network/persisted-view.js';
 import type { AdInput, AdResult, AdReview, FiredIndicator } from '../shared/types.js';
-import type { AdRow, Repository } from '../store/repository.js';
+import type { NetworkAdInput } from '../store/network-store.js';
+import type { AdRow, Repository, StoredIndicatorResult } from '../store/repository.js';
 
 /**
  * Scores the ads of the store: text and review detectors on each ad's current version, cross-ad
- * indicators and clusters from a linker over every ad of the store, and the flags set by people
- * or models (x-factor, image tags) carried over from the ad's previous result. A result is written
- * only when it differs from the stored one, so re-running after a crawl writes just the ads whose
- * text, links or configuration changed.
+ * indicators and clusters from the persisted network, and the flags set by people or models
+ * (x-factor, image tags) carried over from the ad's previous result. After a crawl only new and
+ * changed ads are linked (the store looks up the ads that share a key with them) and only they
+ * and the ads whose links or cluster changed are re-scored. A full run (`opspor rescore`, the
+ * first run, or changed settings) re-links everything and rebuilds the persisted network,
+ * keeping cluster ids. A result is written only when it differs from the stored one.
  */
 
 const pageSize = 500;
+/** Ads linked and re-scored per step of an incremental run (bounds memory, not the result). */
+const stepSize = 1_000;
 
-/** The stored current version of an ad as a batch-format ad. */
-export function storedAdToInput(row: AdRow, reviews: AdReview[]): AdInput {
+/** The stored current version of an ad as a batch-format ad; photos carry their phash if known. */
+export function storedAdToInput(
+  row: AdRow,
+  reviews: AdReview[],
+  phashes: ReadonlyMap<string, string> = new Map(),
+): AdInput {
   const { photoHashes, ...fields } = row.current;
   return {
     ...fields,
     id: row.key,
     site: row.siteId,
     url: fields.url ?? row.url,
-    images: photoHashes.map((sha256) => ({ id: sha256, sha256 })),
+    images: photoHashes.map((sha256) => ({ id: sha256, sha256, phash: phashes.get(sha256) ?? null })),
     reviews,
   };
 }
@@ -39,6 +53,14 @@ function keptFlags(previous: AdResult | undefined): FiredIndicator[] {
   });
 }
 
+/** Text and review flags of a previous result (what the detectors found in the ad itself). */
+function ownFlags(previous: AdResult): FiredIndicator[] {
+  return previous.indicators.filter((f) => {
+    const kind = getIndicator(f.id)?.kind;
+    return kind === 'text' || kind === 'review';
+  });
+}
+
 export interface ScoreStoreProgress {
   phase: 'read' | 'write';
   done: number;
@@ -49,84 +71,240 @@ export interface ScoreStoreResult {
   ads: number;
   written: number;
   configVersion: string;
+  /** 'full' re-linked every ad; 'incremental' only new, changed and affected ones. */
+  mode: 'full' | 'incremental';
 }
 
-async function forEachStoredAd(repo: Repository, visit: (row: AdRow) => Promise<void>): Promise<number> {
-  let offset = 0;
-  let seen = 0;
-  for (;;) {
+export interface ScoreStoreOptions {
+  now?: () => Date;
+  /** Re-link and re-score every ad (as after a configuration change). */
+  full?: boolean;
+  network?: Partial<NetworkOptions>;
+  onProgress?: (p: ScoreStoreProgress) => void;
+}
+
+async function forEachStoredAd(repo: Repository, visit: (rows: AdRow[]) => Promise<void>): Promise<void> {
+  for (let offset = 0; ; offset += pageSize) {
     const page = await repo.listAds({ status: 'all', sort: 'firstSeen', limit: pageSize, offset });
-    for (const row of page.ads) await visit(row);
-    seen += page.ads.length;
-    offset += pageSize;
-    if (page.ads.length < pageSize) return seen;
+    await visit(page.ads);
+    if (page.ads.length < pageSize) return;
   }
+}
+
+/** An ad read from the store and prepared for the detectors. */
+async function prepareStored(repo: Repository, rows: AdRow[]): Promise<PreparedAd[]> {
+  const phashes = await repo.photoPhashes(rows.flatMap((r) => r.current.photoHashes));
+  const out: PreparedAd[] = [];
+  for (const row of rows) out.push(prepareAd(storedAdToInput(row, await repo.listReviews(row.id), phashes)));
+  return out;
 }
 
 function sameResult(a: AdResult | undefined, b: AdResult): boolean {
   return a !== undefined && JSON.stringify(a) === JSON.stringify(b);
 }
 
+/** One ad's new result, or null when it equals the stored one (nothing to write). */
+function newResult(
+  config: ScoringConfig,
+  now: () => Date,
+  ad: { adId: number; key: string; own: FiredIndicator[]; facts: AdResult['extracted'] },
+  cross: { cluster: string | null; indicators: FiredIndicator[] },
+  previous: StoredIndicatorResult | undefined,
+): StoredIndicatorResult | null {
+  const scored = combineIndicators([...ad.own, ...cross.indicators, ...keptFlags(previous?.result)], config);
+  const result: AdResult = { id: ad.key, ...scored, cluster: cross.cluster, extracted: ad.facts };
+  if (previous && sameResult(previous.result, result) && previous.configVersion === config.configVersion)
+    return null;
+  return {
+    adId: ad.adId,
+    configVersion: config.configVersion,
+    computedAt: now().toISOString(),
+    score: scored.score,
+    level: scored.level,
+    indicators: scored.indicators,
+    result,
+  };
+}
+
 /**
- * Scores every stored ad under `config` (after a crawl, or `opspor rescore` after a configuration
- * change — nothing is re-crawled). Returns how many results were written.
+ * Scores the store under `config` (after a crawl, or `opspor rescore` after a configuration
+ * change — nothing is re-crawled). Incremental unless `full` is set or the stored network was
+ * built with other settings.
  */
 export async function scoreStore(
   repo: Repository,
   config: ScoringConfig,
-  options: { now?: () => Date; linker?: BatchLinker; onProgress?: (p: ScoreStoreProgress) => void } = {},
+  options: ScoreStoreOptions = {},
+): Promise<ScoreStoreResult> {
+  const network = resolveNetworkOptions(options.network);
+  const builtWith = JSON.stringify({ network, scoring: config.configVersion });
+  if (options.full || (await repo.networkBuiltWith()) !== builtWith)
+    return scoreAll(repo, config, network, builtWith, options);
+  return scoreChanged(repo, config, network, options);
+}
+
+/** Full run: links every ad in memory, writes changed results and the whole network. */
+async function scoreAll(
+  repo: Repository,
+  config: ScoringConfig,
+  network: NetworkOptions,
+  builtWith: string,
+  options: ScoreStoreOptions,
 ): Promise<ScoreStoreResult> {
   const now = options.now ?? (() => new Date());
-  const linker = options.linker ?? createBatchLinker();
-  // Pass 1: text detectors per ad; the linker keeps only compact signatures of each ad.
-  const pending: {
-    adId: number;
-    key: string;
-    text: FiredIndicator[];
-    kept: FiredIndicator[];
-    previous?: AdResult;
-    facts: AdResult['extracted'];
-  }[] = [];
+  // Read before the ads: an ad changed while this runs is picked up by the next run.
+  const versions = await repo.adVersionIds();
+  const reviewMark = await repo.latestReviewId();
+  const presets = await repo.networkClusterPresets();
+  const index = new NetworkIndex(network);
+  const pending: { adId: number; key: string; own: FiredIndicator[]; facts: AdResult['extracted'] }[] = [];
+  const features: AdFeatures[] = [];
   const total = (await repo.listAds({ status: 'all', limit: 1 })).total;
-  await forEachStoredAd(repo, async (row) => {
-    const reviews = await repo.listReviews(row.id);
-    const prepared = prepareAd(storedAdToInput(row, reviews));
-    linker.add(prepared);
-    const previous = (await repo.getIndicatorResult(row.id))?.result;
-    pending.push({
-      adId: row.id,
-      key: row.key,
-      text: detectTextIndicators(prepared, config),
-      kept: keptFlags(previous),
-      facts: prepared.facts,
-      ...(previous ? { previous } : {}),
+  await forEachStoredAd(repo, async (rows) => {
+    const prepared = await prepareStored(repo, rows);
+    rows.forEach((row, n) => {
+      const p = prepared[n]!;
+      features.push(adFeatures(p, index.hasher));
+      pending.push({ adId: row.id, key: row.key, own: detectTextIndicators(p, config), facts: p.facts });
     });
     options.onProgress?.({ phase: 'read', done: pending.length, total });
   });
-  linker.finish();
-  // Pass 2: merge cross-ad flags and clusters, write what changed.
+  // Oldest ad first, as the store lists a key's members: evidence then reads the same both ways.
+  const order = pending.map((_, n) => n).sort((x, y) => pending[x]!.adId - pending[y]!.adId);
+  index.addFeatures(
+    order.map((n) => features[n]!),
+    presets,
+  );
+
   let written = 0;
-  let done = 0;
-  for (const item of pending) {
-    const cross = linker.resultFor(item.key);
-    const scored = combineIndicators([...item.text, ...cross.indicators, ...item.kept], config);
-    const result: AdResult = { id: item.key, ...scored, cluster: cross.cluster, extracted: item.facts };
-    const unchanged = sameResult(item.previous, result);
-    const stored = unchanged ? await repo.getIndicatorResult(item.adId) : null;
-    if (!unchanged || stored?.configVersion !== config.configVersion) {
-      await repo.saveIndicatorResult({
-        adId: item.adId,
-        configVersion: config.configVersion,
-        computedAt: now().toISOString(),
-        score: scored.score,
-        level: scored.level,
-        indicators: scored.indicators,
-        result,
-      });
-      written += 1;
+  for (let start = 0; start < pending.length; start += pageSize) {
+    const step = pending.slice(start, start + pageSize);
+    const previous = await repo.latestIndicatorResults(step.map((item) => item.adId));
+    const results: StoredIndicatorResult[] = [];
+    for (const item of step) {
+      const cross = { cluster: index.clusterOf(item.key), indicators: index.indicatorsFor(item.key) };
+      const result = newResult(config, now, item, cross, previous.get(item.adId));
+      if (result) results.push(result);
     }
-    done += 1;
-    options.onProgress?.({ phase: 'write', done, total: pending.length });
+    await repo.saveIndicatorResults(results);
+    written += results.length;
+    options.onProgress?.({ phase: 'write', done: start + step.length, total: pending.length });
   }
-  return { ads: pending.length, written, configVersion: config.configVersion };
+
+  const links: LinkRow[] = [];
+  const adIdOf = new Map(pending.map((p) => [p.key, p.adId]));
+  for (const item of pending) {
+    const { text, image } = index.linkedAds(item.key);
+    for (const l of text)
+      links.push({
+        adId: item.adId,
+        otherId: adIdOf.get(l.id)!,
+        type: 'text',
+        similarity: l.similarity,
+        mine: '',
+        theirs: '',
+      });
+    for (const l of image)
+      links.push({
+        adId: item.adId,
+        otherId: adIdOf.get(l.id)!,
+        type: 'image',
+        similarity: null,
+        mine: l.mine,
+        theirs: l.theirs,
+      });
+  }
+  await repo.replaceNetwork({
+    options: network,
+    builtWith,
+    reviewMark,
+    versionMark: [...versions.values()].reduce<number>((m, v) => Math.max(m, v ?? 0), 0),
+    links,
+    ads: pending.map((item, n) => ({
+      adId: item.adId,
+      versionId: versions.get(item.adId) ?? null,
+      features: features[n]!,
+      cluster: index.clusterInfoOf(item.key),
+    })),
+  });
+  return { ads: pending.length, written, configVersion: config.configVersion, mode: 'full' };
+}
+
+/** Incremental run: links new and changed ads, re-scores them and the ads they affect. */
+async function scoreChanged(
+  repo: Repository,
+  config: ScoringConfig,
+  network: NetworkOptions,
+  options: ScoreStoreOptions,
+): Promise<ScoreStoreResult> {
+  const now = options.now ?? (() => new Date());
+  await repo.markReviewedAds();
+  const stale = await repo.listStaleNetworkAds();
+  const own = new Map<number, { key: string; own: FiredIndicator[]; facts: AdResult['extracted'] }>();
+  const toScore = new Set<number>(stale.rescore);
+  const reread = new Set<number>(stale.rescore);
+  const total = stale.changed.length;
+  const hasher = new MinHasher(network.minhash);
+  for (let start = 0; start < stale.changed.length; start += stepSize) {
+    const step = stale.changed.slice(start, start + stepSize);
+    const rows: AdRow[] = [];
+    for (const s of step) {
+      const row = await repo.getAd(s.adId);
+      if (row) rows.push(row);
+    }
+    const prepared = await prepareStored(repo, rows);
+    const inputs: NetworkAdInput[] = [];
+    rows.forEach((row, n) => {
+      const p = prepared[n]!;
+      own.set(row.id, { key: row.key, own: detectTextIndicators(p, config), facts: p.facts });
+      const versionId = step.find((s) => s.adId === row.id)?.versionId ?? null;
+      inputs.push({ adId: row.id, versionId, features: adFeatures(p, hasher) });
+    });
+    const update = await repo.updateNetwork(inputs, network);
+    for (const adId of update.affected) toScore.add(adId);
+    options.onProgress?.({ phase: 'read', done: Math.min(start + stepSize, total), total });
+  }
+
+  await repo.saveNetworkVersionMark(stale.versionMark);
+  let written = 0;
+  const ids = [...toScore].sort((a, b) => a - b);
+  for (let start = 0; start < ids.length; start += stepSize) {
+    const step = ids.slice(start, start + stepSize);
+    const { hood, clusters } = await repo.loadNetworkNeighbourhood(step);
+    const view = new PersistedNetworkView(network, hood);
+    const previous = await repo.latestIndicatorResults(step);
+    const results: StoredIndicatorResult[] = [];
+    for (const adId of step) {
+      // Ads marked before this run (a new review, or a run that stopped) are read again.
+      const reuse = reread.has(adId) ? undefined : previous.get(adId);
+      const item = own.get(adId) ?? (await ownOf(repo, config, adId, reuse));
+      if (!item) continue;
+      const cross = { cluster: clusters.get(adId) ?? null, indicators: view.indicatorsFor(adId) };
+      const result = newResult(config, now, { adId, ...item }, cross, previous.get(adId));
+      if (result) results.push(result);
+    }
+    await repo.saveIndicatorResults(results);
+    written += results.length;
+    options.onProgress?.({ phase: 'write', done: start + step.length, total: ids.length });
+    await repo.clearNetworkRescore(step);
+  }
+  return { ads: ids.length, written, configVersion: config.configVersion, mode: 'incremental' };
+}
+
+/**
+ * Own (text and review) flags and facts of an ad that was not re-read: from its previous result
+ * when it was scored under this configuration, else from its stored version.
+ */
+async function ownOf(
+  repo: Repository,
+  config: ScoringConfig,
+  adId: number,
+  previous: StoredIndicatorResult | undefined,
+): Promise<{ key: string; own: FiredIndicator[]; facts: AdResult['extracted'] } | null> {
+  if (previous && previous.configVersion === config.configVersion)
+    return { key: previous.result.id, own: ownFlags(previous.result), facts: previous.result.extracted };
+  const row = await repo.getAd(adId);
+  if (!row) return null;
+  const [prepared] = await prepareStored(repo, [row]);
+  return { key: row.key, own: detectTextIndicators(prepared!, config), facts: prepared!.facts };
 }

@@ -5,6 +5,7 @@ import fastifySecureSession from '@fastify/secure-session';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import type { Config } from '../config/index.js';
 import { indicators as catalogue } from '../indicators/index.js';
+import { loadScoringConfig, type ScoringConfig } from '../indicators/scoring-config.js';
 import { logger as defaultLogger, type Logger } from '../shared/logger.js';
 import type { Repository } from '../store/repository.js';
 import { registerCsrfCheck } from './auth/csrf.js';
@@ -13,12 +14,16 @@ import { SessionRevocations } from './auth/revocations.js';
 import { policyKey, type PolicyTable } from './auth/policy.js';
 import { registerErrorHandler } from './errors.js';
 import { registerAdRoutes } from './routes/ads/routes.js';
+import { registerCaseworkRoutes } from './routes/casework/routes.js';
 import { registerClusterRoutes } from './routes/clusters/routes.js';
+import { registerExportRoutes } from './routes/exports/routes.js';
 import type { IndicatorInfo, RouteDeps } from './routes/deps.js';
 import { registerPhotoRoutes } from './routes/photos/routes.js';
 import { apiPolicies } from './routes/policies.js';
 import { registerSessionRoutes } from './routes/session/routes.js';
 import { registerSiteRoutes } from './routes/sites/routes.js';
+import { registerStatsRoutes } from './routes/stats/routes.js';
+import { registerTodayRoutes } from './routes/today/routes.js';
 import { registerUserRoutes } from './routes/users/routes.js';
 import { loadSessionKey } from './session-key.js';
 import { registerWebApp } from './static.js';
@@ -37,6 +42,8 @@ export interface ServerOptions {
   extraPolicies?: PolicyTable;
   /** A route without policy answers 500 (`error`) or 403 (`forbid`); default 500 under tests. */
   missingPolicy?: 'error' | 'forbid';
+  /** Scoring for re-ranks after casework changes; default the profile of `config.scoringConfig`. */
+  scoring?: ScoringConfig;
 }
 
 const apiRoutesOf = new WeakMap<FastifyInstance, Set<string>>();
@@ -126,12 +133,17 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     indicators: new Map((options.indicators ?? catalogue).map((i) => [i.id, i])),
     loginRateLimit: options.loginRateLimit ?? { max: 10, timeWindow: 60_000 },
     revocations,
+    scoring: options.scoring ?? loadScoringConfig(options.config.scoringConfig),
   };
   await registerSessionRoutes(server, deps);
   registerAdRoutes(server, deps);
+  registerCaseworkRoutes(server, deps);
   registerClusterRoutes(server, deps);
+  registerExportRoutes(server, deps);
   registerPhotoRoutes(server, deps);
   registerSiteRoutes(server, deps);
+  registerStatsRoutes(server, deps);
+  registerTodayRoutes(server, deps);
   registerUserRoutes(server, deps);
   await registerWebApp(server, resolve(options.webRoot ?? 'dist/web'));
   return server;

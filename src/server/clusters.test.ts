@@ -41,9 +41,25 @@ describe('GET /api/clusters/:id', () => {
     expect(body.sites).toEqual(['site-a', 'site-b']);
     // Danish collation: "Aa" is Å and sorts last.
     expect(body.cities).toEqual(['København', 'Aarhus']);
-    expect(body.timeline.map((e) => [e.key, e.city, e.site])).toEqual([
-      ['site-a:50', 'København', 'site-a'],
-      ['site-b:51', 'Aarhus', 'site-b'],
+    expect(body.timeline.map((e) => [e.key, e.city, e.clinic, e.site])).toEqual([
+      ['site-a:50', 'København', 'Klinik Rosen', 'site-a'],
+      ['site-b:51', 'Aarhus', null, 'site-b'],
+    ]);
+    expect(body.clinics).toEqual(['Klinik Rosen, Istedgade 1, København']);
+    // Where the network advertised, week by week (Monday 2026-10-05), towns in Danish order.
+    expect(body.periods).toEqual([
+      {
+        week: '2026-10-05',
+        places: [
+          {
+            city: 'København',
+            clinic: 'Klinik Rosen',
+            address: 'Istedgade 1, København',
+            adIds: [cluster.first],
+          },
+          { city: 'Aarhus', clinic: null, address: null, adIds: [cluster.second] },
+        ],
+      },
     ]);
     // Both ads report the same links: one edge per pair and indicator.
     expect(body.edges).toEqual([
@@ -107,6 +123,13 @@ describe('GET /api/search', () => {
     expect(body.ads).toHaveLength(2);
   });
 
+  it('finds ads by profile or messaging id', async () => {
+    const body = (await get('/api/search?contact=%40lina_dk')).json<SearchView>();
+    expect(body.kind).toBe('handle');
+    expect(body.ads.map((a) => a.key)).toEqual(['site-a:50']);
+    expect(body.clusters).toEqual([{ id: testClusterId, matches: 1 }]);
+  });
+
   it('answers an empty list when nothing matches', async () => {
     const body = (await get('/api/search?contact=11111111')).json<SearchView>();
     expect(body.ads).toEqual([]);
@@ -116,7 +139,8 @@ describe('GET /api/search', () => {
     for (const url of [
       '/api/search',
       '/api/search?contact=123',
-      '/api/search?contact=hello',
+      '/api/search?contact=hello%20there',
+      '/api/search?contact=%3Cb%3E',
       '/api/search?contact=12345678&x=1',
     ]) {
       const res = await get(url);
@@ -130,5 +154,6 @@ describe('GET /api/search', () => {
     expect(normaliseContact('A@B.dk')).toEqual({ kind: 'email', email: 'a@b.dk' });
     expect(normaliseContact('a @b')).toBeNull();
     expect(normaliseContact('12345')).toBeNull();
+    expect(normaliseContact('@Anna_CPH')).toEqual({ kind: 'handle', handle: 'anna_cph' });
   });
 });

@@ -30,10 +30,23 @@ const expected: Record<string, Caller[] | 'public'> = {
   'GET /api/ads/:id': all,
   'GET /api/cities': all,
   'POST /api/ads/:id/notes': ['admin', 'analyst', 'outreach'],
+  'GET /api/colleagues': all,
+  'PUT /api/ads/:id/case': ['admin', 'analyst', 'outreach'],
+  'PUT /api/ads/:id/x-factor': ['admin', 'analyst', 'outreach'],
+  'DELETE /api/ads/:id/x-factor': ['admin', 'analyst', 'outreach'],
+  'PUT /api/ads/:id/photos/:sha256/tags/:tag': ['admin', 'analyst', 'outreach'],
+  'DELETE /api/ads/:id/photos/:sha256/tags/:tag': ['admin', 'analyst', 'outreach'],
   'GET /api/clusters/:id': ['admin', 'analyst', 'outreach', 'read-only'],
   'GET /api/search': ['admin', 'analyst', 'outreach', 'read-only'],
+  'GET /api/exports/ads.csv': ['admin', 'analyst', 'outreach'],
+  'GET /api/exports/ads.xlsx': ['admin', 'analyst', 'outreach'],
+  'GET /api/reports/concerning.pdf': ['admin', 'analyst', 'outreach'],
   'GET /api/photos/:sha256': all,
   'GET /api/sites': all,
+  'GET /api/today': all,
+  'POST /api/today/seen': all,
+  'GET /api/stats': all,
+  'GET /api/facets': all,
   'GET /api/runs': all,
   'GET /api/users': ['admin'],
   'POST /api/users': ['admin'],
@@ -51,16 +64,28 @@ afterAll(async () => {
   await t.close();
 });
 
-function requestFor(key: string): { method: 'GET' | 'POST' | 'DELETE'; url: string; payload?: object } {
-  const [method, pattern] = key.split(' ') as ['GET' | 'POST' | 'DELETE', string];
+function requestFor(key: string): {
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  url: string;
+  payload?: object;
+} {
+  const [method, pattern] = key.split(' ') as ['GET' | 'POST' | 'PUT' | 'DELETE', string];
   const urls: Record<string, string> = {
     'GET /api/clusters/:id': `/api/clusters/${testClusterId}`,
     'GET /api/search': '/api/search?contact=87654321',
+    'GET /api/exports/ads.csv': '/api/exports/ads.csv?level=red',
+    'GET /api/exports/ads.xlsx': '/api/exports/ads.xlsx?status=all',
+    'GET /api/reports/concerning.pdf': '/api/reports/concerning.pdf?lang=en&top=5',
   };
-  const url = urls[key] ?? pattern.replace(':id', String(t.ids.red)).replace(':sha256', pngSha);
+  const url =
+    urls[key] ??
+    pattern.replace(':id', String(t.ids.red)).replace(':sha256', pngSha).replace(':tag', 'appears-young');
   const payloads: Record<string, object> = {
     'POST /api/session': { username: 'read-only', password: testPassword },
     'POST /api/ads/:id/notes': { body: 'role matrix note' },
+    'PUT /api/ads/:id/case': { status: 'to-contact' },
+    'PUT /api/ads/:id/x-factor': { note: 'role matrix concern' },
+    'POST /api/today/seen': { until: '2026-10-05T00:00:00.000Z' },
   };
   return { method, url, payload: payloads[key] };
 }

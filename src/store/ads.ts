@@ -11,6 +11,7 @@ import {
 } from './codec.js';
 import { ensureSite, laterIso, type Db } from './db.js';
 import type { AdsTable, StoreDatabase } from './schema.js';
+import { triageConditions } from './triage.js';
 
 /** Ads and their versions: identity, change detection, listing with filters. */
 
@@ -179,7 +180,7 @@ export async function recordAdIn(
 
 type AdWithSnapshot = Selectable<AdsTable> & { snapshot: unknown };
 
-function toAdRow(row: AdWithSnapshot): AdRow {
+export function toAdRow(row: AdWithSnapshot): AdRow {
   return {
     id: toNumber(row.id),
     key: row.key,
@@ -196,7 +197,7 @@ function toAdRow(row: AdWithSnapshot): AdRow {
   };
 }
 
-function selectAds(db: Db) {
+export function selectAds(db: Db) {
   return db
     .selectFrom('ads')
     .leftJoin('ad_versions as v', 'v.id', 'ads.latest_version_id')
@@ -212,7 +213,19 @@ export async function getAd(db: Db, where: { id: number } | { key: string }): Pr
   return row ? toAdRow(row) : null;
 }
 
-function adConditions(filter: AdFilter) {
+/**
+ * Substring search of title, text and name. SQLite reads its trigram index (`ads_fts`, migration
+ * 0003) for terms of three or more characters without LIKE wildcards; anything else scans.
+ */
+function textCondition(eb: ExpressionBuilder<StoreDatabase, 'ads'>, q: string, textIndex: boolean) {
+  if (textIndex && q.length >= 3 && !/[\\%_]/.test(q)) {
+    const pattern = `%${q.toLowerCase()}%`;
+    return sql<SqlBool>`${eb.ref('ads.id')} in (select rowid from ads_fts where search_text like ${pattern})`;
+  }
+  return sql<SqlBool>`${eb.ref('ads.search_text')} like ${likeContains(q)} escape '\\'`;
+}
+
+function adConditions(filter: AdFilter, textIndex: boolean) {
   return (eb: ExpressionBuilder<StoreDatabase, 'ads'>) => {
     const c: Expression<SqlBool>[] = [];
     if (filter.siteId !== undefined) c.push(eb('ads.site_id', '=', filter.siteId));
@@ -222,9 +235,9 @@ function adConditions(filter: AdFilter) {
     if (filter.seenFrom !== undefined) c.push(eb('ads.last_seen', '>=', filter.seenFrom));
     if (filter.seenTo !== undefined) c.push(eb('ads.last_seen', '<=', filter.seenTo));
     if (filter.level !== undefined) c.push(eb('ads.level', '=', filter.level));
-    if (filter.q !== undefined && filter.q.trim() !== '') {
-      c.push(sql<SqlBool>`${eb.ref('ads.search_text')} like ${likeContains(filter.q.trim())} escape '\\'`);
-    }
+    if (filter.q !== undefined && filter.q.trim() !== '')
+      c.push(textCondition(eb, filter.q.trim(), textIndex));
+    c.push(...triageConditions(eb, filter));
     return eb.and(c);
   };
 }
@@ -233,30 +246,81 @@ function adConditions(filter: AdFilter) {
 export const defaultAdLimit = 50;
 export const maxAdLimit = 500;
 
-export async function listAds(db: Db, filter: AdFilter): Promise<{ total: number; ads: AdRow[] }> {
-  const where = adConditions(filter);
-  const count = await db
+/**
+ * Counts matching ads; with `limit`, stops after limit + 1 (a list shows "10,000+" rather than
+ * probe 50,000 ads for an exact figure on every page).
+ */
+async function countAds(
+  db: Db,
+  where: ReturnType<typeof adConditions>,
+  limit: number | undefined,
+): Promise<{ total: number; totalCapped: boolean }> {
+  if (limit === undefined) {
+    const row = await db
+      .selectFrom('ads')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where(where)
+      .executeTakeFirstOrThrow();
+    return { total: toNumber(row.n), totalCapped: false };
+  }
+  const matches = db
     .selectFrom('ads')
-    .select((eb) => eb.fn.countAll().as('n'))
+    .select('ads.id')
     .where(where)
+    .limit(limit + 1)
+    .as('m');
+  const row = await db
+    .selectFrom(matches)
+    .select((eb) => eb.fn.countAll().as('n'))
     .executeTakeFirstOrThrow();
+  const n = toNumber(row.n);
+  return n > limit ? { total: limit, totalCapped: true } : { total: n, totalCapped: false };
+}
+
+/** `textIndex`: the store has the SQLite trigram index of ad text (`ads_fts`). */
+export async function listAds(
+  db: Db,
+  filter: AdFilter,
+  textIndex = false,
+): Promise<{ total: number; ads: AdRow[]; totalCapped?: boolean }> {
+  const where = adConditions(filter, textIndex);
+  const { total, totalCapped } = await countAds(db, where, filter.countLimit);
   const limit = Math.min(Math.max(Math.trunc(filter.limit ?? defaultAdLimit), 1), maxAdLimit);
   const offset = Math.max(Math.trunc(filter.offset ?? 0), 0);
-  let q = selectAds(db).where(where);
+  // Ids first, rows after: the sort then walks an index of `ads` alone and reads the snapshots of
+  // one page only, instead of carrying every matching snapshot through the sort.
+  let q = db.selectFrom('ads').select('ads.id').where(where);
+  const dir = filter.dir ?? 'desc';
   switch (filter.sort ?? 'lastSeen') {
     case 'firstSeen':
-      q = q.orderBy('ads.first_seen', 'desc');
+      q = q.orderBy('ads.first_seen', dir);
       break;
     case 'score':
-      q = q.orderBy('ads.score', (ob) => ob.desc().nullsLast()).orderBy('ads.last_seen', 'desc');
+      // Unscored ads go last in both directions: "no score yet" is neither low nor high.
+      q = q
+        .orderBy('ads.score', (ob) => (dir === 'desc' ? ob.desc() : ob.asc()).nullsLast())
+        .orderBy('ads.last_seen', 'desc');
+      break;
+    case 'city':
+      q = q.orderBy('ads.city', (ob) => (dir === 'desc' ? ob.desc() : ob.asc()).nullsLast());
+      q = q.orderBy('ads.score', (ob) => ob.desc().nullsLast());
       break;
     case 'lastSeen':
-      q = q.orderBy('ads.last_seen', 'desc');
+      q = q.orderBy('ads.last_seen', dir);
       break;
   }
   // The id tie-break keeps pages stable when many ads share a timestamp.
-  const rows = await q.orderBy('ads.id', 'desc').limit(limit).offset(offset).execute();
-  return { total: toNumber(count.n), ads: rows.map(toAdRow) };
+  const ids = (await q.orderBy('ads.id', dir).limit(limit).offset(offset).execute()).map((r) =>
+    toNumber(r.id),
+  );
+  if (ids.length === 0) return { total, totalCapped, ads: [] };
+  const rows = await selectAds(db).where('ads.id', 'in', ids).execute();
+  const byId = new Map(rows.map((r) => [toNumber(r.id), r]));
+  const ads = ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [toAdRow(row)] : [];
+  });
+  return { total, totalCapped, ads };
 }
 
 export async function listAdVersions(db: Db, adId: number): Promise<AdVersionRow[]> {

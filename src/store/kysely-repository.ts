@@ -1,9 +1,31 @@
 import { Migrator } from 'kysely';
 import type { AdReview } from '../shared/types.js';
 import * as ads from './ads.js';
+import * as casework from './casework.js';
+import type {
+  AdCase,
+  CaseActor,
+  CaseEvent,
+  CaseStatus,
+  Casework,
+  PhotoTag,
+  ScoreHistoryEntry,
+  XFactorRow,
+} from './casework-store.js';
 import { isUniqueViolation, StoreError } from './codec.js';
 import { writeTransaction, type Db } from './db.js';
 import * as media from './media.js';
+import * as network from './network.js';
+import type {
+  NetworkAdInput,
+  NetworkCluster,
+  NetworkRebuild,
+  NetworkUpdateResult,
+  StaleNetworkAds,
+  ContactQuery,
+} from './network-store.js';
+import type { NetworkOptions } from '../network/options.js';
+import type { NetworkNeighbourhood } from '../network/persisted-view.js';
 import { migrationProvider } from './migrations/index.js';
 import * as people from './people.js';
 import type {
@@ -23,6 +45,8 @@ import type {
 } from './repository.js';
 import * as runs from './runs.js';
 import type { StoreDialect } from './schema.js';
+import * as triage from './triage.js';
+import type { AdStatistics, FacetKind, StatsQuery, TodayQuery, TodayResult } from './triage-store.js';
 
 /**
  * The `Repository` over Kysely. Both backends share every query; dialect differences live in the
@@ -102,8 +126,9 @@ export class KyselyRepository implements Repository {
   getAdByKey(key: string): Promise<AdRow | null> {
     return ads.getAd(this.db, { key });
   }
-  listAds(filter: AdFilter): Promise<{ total: number; ads: AdRow[] }> {
-    return ads.listAds(this.db, filter);
+  listAds(filter: AdFilter): Promise<{ total: number; ads: AdRow[]; totalCapped?: boolean }> {
+    // SQLite stores carry a trigram index of ad text (migration 0003-triage).
+    return ads.listAds(this.db, filter, this.dialect === 'sqlite');
   }
   listAdVersions(adId: number): Promise<AdVersionRow[]> {
     return ads.listAdVersions(this.db, adId);
@@ -160,5 +185,105 @@ export class KyselyRepository implements Repository {
   }
   listAudit(opts?: { subject?: string; limit?: number }): Promise<AuditEvent[]> {
     return people.listAudit(this.db, opts);
+  }
+
+  // ---- casework (#5: status, assignment, x-factor, photo tags) ----
+  getCasework(adId: number): Promise<Casework> {
+    return casework.getCasework(this.db, adId);
+  }
+  listCaseEvents(adId: number): Promise<CaseEvent[]> {
+    return casework.listCaseEvents(this.db, adId);
+  }
+  updateCase(
+    change: CaseActor & { adId: number; status?: CaseStatus; assigneeId?: number | null },
+  ): Promise<AdCase> {
+    return casework.updateCase(this.db, this.dialect, change);
+  }
+  setXFactor(change: CaseActor & { adId: number; note: string }): Promise<XFactorRow> {
+    return casework.setXFactor(this.db, this.dialect, change);
+  }
+  removeXFactor(change: CaseActor & { adId: number }): Promise<boolean> {
+    return casework.removeXFactor(this.db, this.dialect, change);
+  }
+  addPhotoTag(change: CaseActor & { adId: number; sha256: string; tag: PhotoTag }): Promise<boolean> {
+    return casework.addPhotoTag(this.db, this.dialect, change);
+  }
+  removePhotoTag(change: CaseActor & { adId: number; sha256: string; tag: PhotoTag }): Promise<boolean> {
+    return casework.removePhotoTag(this.db, this.dialect, change);
+  }
+  adHasPhoto(adId: number, sha256: string): Promise<boolean> {
+    return casework.adHasPhoto(this.db, adId, sha256);
+  }
+  listScoreHistory(adId: number, limit?: number): Promise<ScoreHistoryEntry[]> {
+    return casework.listScoreHistory(this.db, adId, limit);
+  }
+
+  // ---- triage (#5: list filters, Today, statistics) ----
+  getTodayMark(userId: number): Promise<string | null> {
+    return triage.getTodayMark(this.db, userId);
+  }
+  setTodayMark(userId: number, at: string): Promise<void> {
+    return triage.setTodayMark(this.db, userId, at);
+  }
+  listToday(query: TodayQuery): Promise<TodayResult> {
+    return triage.listToday(this.db, query);
+  }
+  adStatistics(query: StatsQuery): Promise<AdStatistics> {
+    return triage.adStatistics(this.db, query);
+  }
+  listFacetValues(kind: FacetKind): Promise<{ value: string; count: number }[]> {
+    return triage.listFacetValues(this.db, kind);
+  }
+
+  // ---- network (#4: persisted network index) ----
+  updateNetwork(ads: readonly NetworkAdInput[], options: NetworkOptions): Promise<NetworkUpdateResult> {
+    return network.updateNetwork(this.db, this.dialect, ads, options);
+  }
+  replaceNetwork(rebuild: NetworkRebuild): Promise<void> {
+    return network.replaceNetwork(this.db, this.dialect, rebuild);
+  }
+  networkBuiltWith(): Promise<string | null> {
+    return network.networkBuiltWith(this.db);
+  }
+  listStaleNetworkAds(): Promise<StaleNetworkAds> {
+    return network.listStaleNetworkAds(this.db);
+  }
+  saveNetworkVersionMark(mark: number): Promise<void> {
+    return network.saveVersionMark(this.db, mark);
+  }
+  markReviewedAds(): Promise<number> {
+    return network.markReviewedAds(this.db, this.dialect);
+  }
+  latestReviewId(): Promise<number> {
+    return network.reviewMark(this.db);
+  }
+  clearNetworkRescore(adIds: readonly number[]): Promise<void> {
+    return network.clearNetworkRescore(this.db, adIds);
+  }
+  loadNetworkNeighbourhood(
+    adIds: readonly number[],
+  ): Promise<{ hood: NetworkNeighbourhood; clusters: Map<number, string | null> }> {
+    return network.loadNeighbourhood(this.db, adIds);
+  }
+  networkClusterPresets(): Promise<Map<string, { id: string; seq: number }>> {
+    return network.networkClusterPresets(this.db);
+  }
+  getNetworkCluster(id: string, limit: number): Promise<NetworkCluster | null> {
+    return network.getNetworkCluster(this.db, id, limit);
+  }
+  findAdsByContact(contact: ContactQuery, limit: number): Promise<number[]> {
+    return network.findAdsByContact(this.db, contact, limit);
+  }
+  adVersionIds(): Promise<Map<number, number | null>> {
+    return network.adVersionIds(this.db);
+  }
+  photoPhashes(sha256s: readonly string[]): Promise<Map<string, string>> {
+    return network.photoPhashes(this.db, sha256s);
+  }
+  latestIndicatorResults(adIds: readonly number[]): Promise<Map<number, StoredIndicatorResult>> {
+    return network.latestResults(this.db, adIds);
+  }
+  saveIndicatorResults(results: readonly StoredIndicatorResult[]): Promise<void> {
+    return network.saveResults(this.db, this.dialect, results);
   }
 }

@@ -3,6 +3,7 @@ import type { PhotoRow, StoredIndicatorResult } from './repository.js';
 import { fromJson, toJson, toNumber } from './codec.js';
 import { writeTransaction, type Db } from './db.js';
 import type { StoreDialect } from './schema.js';
+import { replaceFacets } from './triage.js';
 
 /** Photos (once per content hash), reviews (upsert by review id) and indicator results. */
 
@@ -103,6 +104,13 @@ export async function saveIndicatorResult(
       .set({ score: latest.score, level: latest.level })
       .where('id', '=', result.adId)
       .execute();
+    // The list filters read the current result's facts from indexed facets (#5 triage).
+    await replaceFacets(
+      trx,
+      result.adId,
+      fromJson<FiredIndicator[]>(latest.indicators),
+      fromJson<AdResult>(latest.result),
+    );
   });
 }
 

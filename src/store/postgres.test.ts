@@ -13,6 +13,18 @@ const pgUrl =
   process.env.OPSPOR_TEST_PG_URL || (process.env.OPSPOR_TEST_PG === '1' ? localServer : undefined);
 
 const emptyOrder = [
+  'network_links',
+  'network_buckets',
+  'network_contacts',
+  'network_ads',
+  'network_clusters',
+  'network_state',
+  'case_events',
+  'photo_tags',
+  'ad_x_factors',
+  'ad_cases',
+  'ad_facets',
+  'triage_marks',
   'audit_events',
   'notes',
   'users',

@@ -1,4 +1,7 @@
 import type { AdInput, AdResult, AdReview, FiredIndicator, Level } from '../shared/types.js';
+import type { CaseStatus, CaseworkStore } from './casework-store.js';
+import type { NetworkStore } from './network-store.js';
+import type { TriageStore } from './triage-store.js';
 
 /**
  * The one storage interface. Two backends implement it (SQLite through better-sqlite3, PostgreSQL
@@ -97,7 +100,29 @@ export interface AdFilter {
   level?: Level;
   /** Free text in title/text/name. */
   q?: string;
-  sort?: 'lastSeen' | 'firstSeen' | 'score';
+  // ---- triage (#5) ----
+  /** Inclusive score bounds. */
+  scoreMin?: number;
+  scoreMax?: number;
+  /** ISO date-time bounds on firstSeen. */
+  firstSeenFrom?: string;
+  firstSeenTo?: string;
+  /** A fired indicator id of the current result. */
+  indicator?: string;
+  /** ISO 3166 alpha-2 / ISO 639-1 code among the extracted facts. */
+  nationality?: string;
+  language?: string;
+  /** An E.164 phone among the extracted facts (the caller normalises what the user typed). */
+  phone?: string;
+  /** Follow-up status of the ad's case; `new` includes ads without a case. */
+  followUp?: CaseStatus;
+  /** Ads whose case is assigned to this user. */
+  assigneeId?: number;
+  sort?: 'lastSeen' | 'firstSeen' | 'score' | 'city';
+  /** Sort direction; default descending. */
+  dir?: 'asc' | 'desc';
+  /** Counts at most this many matches (then `totalCapped`); exact when absent. */
+  countLimit?: number;
   limit?: number;
   offset?: number;
 }
@@ -139,7 +164,7 @@ export interface AuditEvent {
   detail: Record<string, unknown> | null;
 }
 
-export interface Repository {
+export interface Repository extends CaseworkStore, TriageStore, NetworkStore {
   readonly dialect: 'sqlite' | 'postgres';
   migrate(): Promise<void>;
   close(): Promise<void>;
@@ -181,7 +206,8 @@ export interface Repository {
   }): Promise<{ adId: number; change: AdChange }>;
   getAd(adId: number): Promise<AdRow | null>;
   getAdByKey(key: string): Promise<AdRow | null>;
-  listAds(filter: AdFilter): Promise<{ total: number; ads: AdRow[] }>;
+  /** `totalCapped`: more than `filter.countLimit` ads match and `total` is that limit. */
+  listAds(filter: AdFilter): Promise<{ total: number; ads: AdRow[]; totalCapped?: boolean }>;
   listAdVersions(adId: number): Promise<AdVersionRow[]>;
   /** Distinct cities of stored ads, for filters. */
   listCities(): Promise<string[]>;

@@ -1,7 +1,11 @@
 import type { AdDetailView, AdSummaryView, NoteView } from '../server/routes/ads/presenter.js';
+import type { ColleagueView } from '../server/routes/casework/presenter.js';
+import type { CaseStatus, PhotoTag } from '../store/casework-store.js';
 import type { ClusterView, SearchView } from '../server/routes/clusters/presenter.js';
 import type { MeView } from '../server/routes/session/presenter.js';
 import type { RunView, SiteHealthView } from '../server/routes/sites/presenter.js';
+import type { FacetsView, StatsView } from '../server/routes/stats/presenter.js';
+import type { TodayView } from '../server/routes/today/presenter.js';
 
 /**
  * The dashboard's only door to the server. Types come from the server's presenters, so a field
@@ -11,11 +15,15 @@ export type {
   AdDetailView,
   AdSummaryView,
   ClusterView,
+  ColleagueView,
+  FacetsView,
   MeView,
   NoteView,
   RunView,
   SearchView,
   SiteHealthView,
+  StatsView,
+  TodayView,
 };
 
 /** An error answer of the API. */
@@ -64,7 +72,19 @@ export interface AdFilters {
   seenFrom?: string;
   seenTo?: string;
   q?: string;
-  sort?: 'score' | 'lastSeen' | 'firstSeen';
+  // triage (#5); the server validates each (see listAdsQuery)
+  scoreMin?: string;
+  scoreMax?: string;
+  firstFrom?: string;
+  firstTo?: string;
+  indicator?: string;
+  nationality?: string;
+  language?: string;
+  phone?: string;
+  followUp?: string;
+  assignee?: 'me';
+  sort?: 'score' | 'lastSeen' | 'firstSeen' | 'city';
+  dir?: 'asc' | 'desc';
   limit?: number;
   offset?: number;
 }
@@ -84,15 +104,27 @@ export const api = {
     request<MeView>('POST', '/api/session', { username, password }),
   logout: () => request<undefined>('DELETE', '/api/session'),
   ads: (filters: AdFilters) =>
-    request<{ total: number; limit: number; offset: number; ads: AdSummaryView[] }>(
+    request<{ total: number; totalCapped: boolean; limit: number; offset: number; ads: AdSummaryView[] }>(
       'GET',
       `/api/ads${query({ ...filters })}`,
     ),
   ad: (id: number) => request<AdDetailView>('GET', `/api/ads/${id}`),
   addNote: (id: number, body: string) => request<NoteView>('POST', `/api/ads/${id}/notes`, { body }),
+  // casework (#5): each write answers with the whole, re-ranked ad
+  colleagues: () => request<{ colleagues: ColleagueView[] }>('GET', '/api/colleagues'),
+  updateCase: (id: number, change: { status?: CaseStatus; assigneeId?: number | null }) =>
+    request<AdDetailView>('PUT', `/api/ads/${id}/case`, change),
+  setXFactor: (id: number, note: string) => request<AdDetailView>('PUT', `/api/ads/${id}/x-factor`, { note }),
+  removeXFactor: (id: number) => request<AdDetailView>('DELETE', `/api/ads/${id}/x-factor`),
+  tagPhoto: (id: number, sha256: string, tag: PhotoTag, on: boolean) =>
+    request<AdDetailView>(on ? 'PUT' : 'DELETE', `/api/ads/${id}/photos/${sha256}/tags/${tag}`),
   cluster: (id: string) => request<ClusterView>('GET', `/api/clusters/${encodeURIComponent(id)}`),
   search: (contact: string) => request<SearchView>('GET', `/api/search${query({ contact })}`),
   cities: () => request<{ cities: string[] }>('GET', '/api/cities'),
   sites: () => request<{ sites: SiteHealthView[] }>('GET', '/api/sites'),
   runs: (site?: string) => request<{ runs: RunView[] }>('GET', `/api/runs${query({ site })}`),
+  today: () => request<TodayView>('GET', '/api/today'),
+  markTodaySeen: (until: string) => request<{ since: string }>('POST', '/api/today/seen', { until }),
+  stats: (days: number) => request<StatsView>('GET', `/api/stats${query({ days })}`),
+  facets: () => request<FacetsView>('GET', '/api/facets'),
 };

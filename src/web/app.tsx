@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { api, setUnauthenticatedHandler, type MeView } from './api.js';
 import { Header } from './components/header.js';
 import { I18nContext, initialLang, makeI18n, type Lang } from './i18n.js';
@@ -8,7 +8,11 @@ import { ClusterPage } from './pages/cluster-page.js';
 import { HealthPage } from './pages/health-page.js';
 import { LoginPage } from './pages/login-page.js';
 import { SearchPage } from './pages/search-page.js';
+import { prefetchToday, TodayPage } from './pages/today-page.js';
 import { useRoute } from './router.js';
+
+// The charts library is large: the statistics page loads it only when opened.
+const StatsPage = lazy(() => import('./pages/stats-page.js').then((m) => ({ default: m.StatsPage })));
 
 type Session = { state: 'loading' } | { state: 'out' } | { state: 'in'; me: MeView };
 
@@ -32,6 +36,8 @@ export function App() {
     setUnauthenticatedHandler(() => {
       setSession({ state: 'out' });
     });
+    // The page the app opens on: Today loads beside the session check.
+    if (route.page === 'today') prefetchToday();
     api
       .me()
       .then((me) => {
@@ -57,8 +63,15 @@ export function App() {
         }}
       />
     );
-  } else if (route.page === 'ads') content = <AdsPage search={route.search} />;
-  else if (route.page === 'ad') content = <AdPage id={route.id} me={session.me} />;
+  } else if (route.page === 'today') content = <TodayPage />;
+  else if (route.page === 'ads') content = <AdsPage search={route.search} />;
+  else if (route.page === 'stats') {
+    content = (
+      <Suspense fallback={<p className="loading">{i18n.t('common.loading')}</p>}>
+        <StatsPage search={route.search} />
+      </Suspense>
+    );
+  } else if (route.page === 'ad') content = <AdPage id={route.id} me={session.me} />;
   else if (route.page === 'cluster') content = <ClusterPage id={route.id} />;
   else if (route.page === 'search') content = <SearchPage contact={route.contact} />;
   else if (route.page === 'health') content = <HealthPage />;
@@ -66,7 +79,11 @@ export function App() {
 
   return (
     <I18nContext.Provider value={i18n}>
-      <Header me={session.state === 'in' ? session.me : null} onLogout={() => void logout()} />
+      <Header
+        me={session.state === 'in' ? session.me : null}
+        current={route.page}
+        onLogout={() => void logout()}
+      />
       <main id="main">{content}</main>
     </I18nContext.Provider>
   );

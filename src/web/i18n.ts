@@ -1,4 +1,8 @@
 import { createContext, useContext } from 'react';
+import { caseworkDa, caseworkEn } from './messages/casework.js';
+import { networkDa, networkEn } from './messages/network.js';
+import { reportsDa, reportsEn } from './messages/reports.js';
+import { triageDa, triageEn } from './messages/triage.js';
 
 /**
  * The dashboard's words in Danish (default) and English. Keys are typed from the Danish
@@ -6,7 +10,7 @@ import { createContext, useContext } from 'react';
  */
 export type Lang = 'da' | 'en';
 
-const da = {
+const coreDa = {
   appName: 'opspor',
   'nav.ads': 'Annoncer',
   'nav.health': 'Crawl-status',
@@ -164,9 +168,12 @@ const da = {
   'common.notFound': 'Siden findes ikke.',
 };
 
+/** Each feature keeps its words in `messages/`, merged here. */
+const da = { ...coreDa, ...caseworkDa, ...triageDa, ...reportsDa, ...networkDa };
+
 export type MessageKey = keyof typeof da;
 
-const en: Record<MessageKey, string> = {
+const coreEn: Record<keyof typeof coreDa, string> = {
   appName: 'opspor',
   'nav.ads': 'Ads',
   'nav.health': 'Crawl health',
@@ -322,6 +329,8 @@ const en: Record<MessageKey, string> = {
   'common.error': 'Something went wrong: {message}',
   'common.notFound': 'This page does not exist.',
 };
+
+const en: Record<MessageKey, string> = { ...coreEn, ...caseworkEn, ...triageEn, ...reportsEn, ...networkEn };
 
 export const dictionaries: Record<Lang, Record<MessageKey, string>> = { da, en };
 

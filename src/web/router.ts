@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'react';
 
 /**
- * A minimal history router: the dashboard has four pages, not worth a routing library. The server
- * answers every non-API path with index.html, so deep links and reloads work.
+ * A minimal history router: the dashboard has a handful of pages, not worth a routing library. The
+ * server answers every non-API path with index.html, so deep links and reloads work.
  */
 export type Route =
+  | { page: 'today' }
   | { page: 'ads'; search: URLSearchParams }
+  | { page: 'stats'; search: URLSearchParams }
   | { page: 'ad'; id: number }
   | { page: 'cluster'; id: string }
   | { page: 'search'; contact: string }
@@ -13,7 +15,13 @@ export type Route =
   | { page: 'not-found' };
 
 export function parseRoute(pathname: string, search: string): Route {
-  if (pathname === '/' || pathname === '/ads') return { page: 'ads', search: new URLSearchParams(search) };
+  const params = new URLSearchParams(search);
+  // `/` was the ad list before Today took its place: old filter links (`/?level=red`) still open the list.
+  if (pathname === '/')
+    return [...params.keys()].length > 0 ? { page: 'ads', search: params } : { page: 'today' };
+  if (pathname === '/today') return { page: 'today' };
+  if (pathname === '/ads') return { page: 'ads', search: params };
+  if (pathname === '/stats') return { page: 'stats', search: params };
   const ad = /^\/ads\/(\d+)$/.exec(pathname);
   if (ad?.[1]) return { page: 'ad', id: Number(ad[1]) };
   if (pathname === '/health') return { page: 'health' };

@@ -13,6 +13,7 @@ export function registerRescore(program: Command): void {
       try {
         const scoring = loadScoringConfig(opts.config ?? config.scoringConfig);
         const result = await scoreStore(repo, scoring, {
+          full: true,
           onProgress: (p) => {
             if (p.done % 500 === 0 || p.done === p.total)
               progressLine(`rescoring (${p.phase}) ${p.done}/${p.total}`);

@@ -25,7 +25,7 @@ export function registerStart(program: Command): void {
         const password = await addUser(repo, 'admin', 'admin');
         login = `first admin login (shown once): user "admin", password "${password ?? ''}"`;
       }
-      const { app, url } = await startDashboard(repo, config);
+      const { app, url, startDigest } = await startDashboard(repo, config, { deferDigest: true });
       console.log(`\ndashboard: ${url}\n${login}\n`);
 
       const crawl = async (): Promise<void> => {
@@ -40,6 +40,7 @@ export function registerStart(program: Command): void {
         console.log(`dashboard: ${url}`);
       };
       await crawl();
+      startDigest();
       if (opts.dayMinutes > 0) {
         setInterval(() => {
           demo.world.advanceDay();

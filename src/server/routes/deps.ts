@@ -1,3 +1,4 @@
+import type { ScoringConfig } from '../../indicators/scoring-config.js';
 import type { Repository } from '../../store/repository.js';
 import type { SessionRevocations } from '../auth/revocations.js';
 
@@ -15,6 +16,8 @@ export interface RouteDeps {
   /** Limits on POST /api/session against password guessing. */
   loginRateLimit: { max: number; timeWindow: number };
   revocations: SessionRevocations;
+  /** Weights and thresholds for re-ranking an ad at once after an x-factor or photo-tag change. */
+  scoring: ScoringConfig;
 }
 
 /** Current time as ISO string; one place so audit and notes agree. */

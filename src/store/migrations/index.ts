@@ -1,6 +1,9 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import type { StoreDialect } from '../schema.js';
 import { initialMigration } from './0001-initial.js';
+import { caseworkMigration } from './0002-casework.js';
+import { triageMigration } from './0003-triage.js';
+import { networkMigration } from './0004-network.js';
 
 /**
  * The one ordered migration set. Names sort in order of application; never rename or edit a
@@ -9,6 +12,9 @@ import { initialMigration } from './0001-initial.js';
 export function migrationProvider(dialect: StoreDialect): MigrationProvider {
   const migrations: Record<string, Migration> = {
     '0001-initial': initialMigration(dialect),
+    '0002-casework': caseworkMigration(dialect),
+    '0003-triage': triageMigration(dialect),
+    '0004-network': networkMigration(dialect),
   };
   return { getMigrations: () => Promise.resolve(migrations) };
 }

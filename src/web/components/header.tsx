@@ -1,10 +1,26 @@
 import type { MeView } from '../api.js';
 import { useI18n, type Lang, type MessageKey } from '../i18n.js';
-import { linkClick } from '../router.js';
+import { linkClick, type Route } from '../router.js';
 import { ContactSearch } from './contact-search.js';
 
+const navItems: { to: string; page: Route['page']; label: MessageKey }[] = [
+  { to: '/', page: 'today', label: 'nav.today' },
+  { to: '/ads', page: 'ads', label: 'nav.ads' },
+  { to: '/stats', page: 'stats', label: 'nav.stats' },
+  { to: '/health', page: 'health', label: 'nav.health' },
+];
+
 /** Top bar: name, navigation, the user and role, language switch, logout. */
-export function Header({ me, onLogout }: { me: MeView | null; onLogout: () => void }) {
+export function Header({
+  me,
+  onLogout,
+  current,
+}: {
+  me: MeView | null;
+  onLogout: () => void;
+  /** The page shown, marked in the navigation. */
+  current?: Route['page'];
+}) {
   const { t, lang, setLang } = useI18n();
   return (
     <header className="app-header">
@@ -22,22 +38,18 @@ export function Header({ me, onLogout }: { me: MeView | null; onLogout: () => vo
       </a>
       {me && (
         <nav aria-label={lang === 'da' ? 'Hovedmenu' : 'Main'}>
-          <a
-            href="/"
-            onClick={(e) => {
-              linkClick(e, '/');
-            }}
-          >
-            {t('nav.ads')}
-          </a>
-          <a
-            href="/health"
-            onClick={(e) => {
-              linkClick(e, '/health');
-            }}
-          >
-            {t('nav.health')}
-          </a>
+          {navItems.map((item) => (
+            <a
+              key={item.to}
+              href={item.to}
+              aria-current={item.page === current ? 'page' : undefined}
+              onClick={(e) => {
+                linkClick(e, item.to);
+              }}
+            >
+              {t(item.label)}
+            </a>
+          ))}
         </nav>
       )}
       {me && <ContactSearch />}

@@ -1,9 +1,15 @@
+import { useState } from 'react';
 import { api, type AdDetailView, type MeView } from '../api.js';
 import { useLoad } from '../use-load.js';
 import { EvidenceText, type Highlight } from '../components/evidence-text.js';
 import { IndicatorList, isTextEvidence } from '../components/indicator-list.js';
 import { LevelBadge } from '../components/level-badge.js';
 import { Notes } from '../components/notes.js';
+import { CaseHistory } from '../components/case-history.js';
+import { CasePanel, type ApplyChange } from '../components/case-panel.js';
+import { PhotoTags } from '../components/photo-tags.js';
+import { ScoreHistory } from '../components/score-history.js';
+import { XFactorForm } from '../components/x-factor-form.js';
 import { VersionHistory } from '../components/version-history.js';
 import { useI18n, type MessageKey } from '../i18n.js';
 import { linkClick } from '../router.js';
@@ -41,10 +47,33 @@ function factRows(ad: AdDetailView): [MessageKey, string][] {
   return rows.filter(([, value]) => value !== '');
 }
 
-/** One ad: photos, text with evidence, indicators, facts, versions, reviews, notes. */
+/**
+ * One ad: photos with tags, text with evidence, indicators, the work on it (follow-up, assignee,
+ * x-factor, history), facts, score history, versions, reviews, notes.
+ */
 export function AdPage({ id, me }: { id: number; me: MeView }) {
   const { t, lang, formatDate } = useI18n();
-  const { data: ad, error } = useLoad(() => api.ad(id), [id]);
+  const { data, error } = useLoad(() => api.ad(id), [id]);
+  // Every casework change answers with the re-ranked ad; it replaces what was loaded.
+  const [updated, setUpdated] = useState<AdDetailView | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [workError, setWorkError] = useState<string | null>(null);
+  const ad = updated?.id === id ? updated : data;
+  const canWrite = me.role !== 'read-only';
+
+  const apply: ApplyChange = async (change) => {
+    setBusy(true);
+    try {
+      setUpdated(await change());
+      setWorkError(null);
+      return true;
+    } catch (err) {
+      setWorkError(err instanceof Error ? err.message : String(err));
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
 
   if (error)
     return (
@@ -69,7 +98,9 @@ export function AdPage({ id, me }: { id: number; me: MeView }) {
       <header className="ad-head">
         <h1>{ad.current.title ?? ad.key}</h1>
         <div className="ad-meta">
-          <LevelBadge level={ad.level} score={ad.score} />
+          <span data-testid="ad-score" data-level={ad.level ?? 'none'} data-score={ad.score ?? ''}>
+            <LevelBadge level={ad.level} score={ad.score} />
+          </span>
           <span className={`status status-${ad.status}`}>{t(`status.${ad.status}`)}</span>
           <span>
             {ad.site} · {ad.current.city ?? '–'}
@@ -109,6 +140,14 @@ export function AdPage({ id, me }: { id: number; me: MeView }) {
                     height={160}
                   />
                 </a>
+                <PhotoTags
+                  ad={ad}
+                  sha256={p.sha256}
+                  n={i + 1}
+                  canWrite={canWrite}
+                  busy={busy}
+                  apply={apply}
+                />
               </li>
             ))}
           </ul>
@@ -136,6 +175,26 @@ export function AdPage({ id, me }: { id: number; me: MeView }) {
         </section>
       </div>
 
+      <section aria-labelledby="work-h" className="card work" data-testid="work-panel">
+        <h2 id="work-h">{t('work.title')}</h2>
+        {!canWrite && <p className="muted">{t('work.readOnly')}</p>}
+        {workError && (
+          <p className="error" role="alert">
+            {t('common.error', { message: workError })}
+          </p>
+        )}
+        <div className="work-columns">
+          <div>
+            <CasePanel ad={ad} canWrite={canWrite} busy={busy} apply={apply} />
+            <XFactorForm ad={ad} canWrite={canWrite} busy={busy} apply={apply} />
+          </div>
+          <div>
+            <h3>{t('history.title')}</h3>
+            <CaseHistory history={ad.casework.history} />
+          </div>
+        </div>
+      </section>
+
       <section aria-labelledby="facts-h" className="card">
         <h2 id="facts-h">{t('ad.fields')}</h2>
         <table className="facts-table">
@@ -148,6 +207,11 @@ export function AdPage({ id, me }: { id: number; me: MeView }) {
             ))}
           </tbody>
         </table>
+      </section>
+
+      <section aria-labelledby="scores-h" className="card">
+        <h2 id="scores-h">{t('scores.title')}</h2>
+        <ScoreHistory history={ad.scoreHistory} />
       </section>
 
       <section aria-labelledby="versions-h" className="card">
@@ -173,7 +237,7 @@ export function AdPage({ id, me }: { id: number; me: MeView }) {
 
       <section aria-labelledby="notes-h" className="card">
         <h2 id="notes-h">{t('ad.notes')}</h2>
-        <Notes adId={ad.id} initial={ad.notes} canWrite={me.role !== 'read-only'} />
+        <Notes adId={ad.id} initial={ad.notes} canWrite={canWrite} />
       </section>
     </article>
   );

@@ -43,14 +43,17 @@ export function ClusterPage({ id }: { id: string }) {
     ['cluster.phones', cluster.phones],
     ['cluster.sites', cluster.sites],
     ['cluster.cities', cluster.cities],
+    ['cluster.clinics', cluster.clinics],
   ];
+  const placeLabel = (p: { city: string | null; clinic: string | null; address: string | null }): string =>
+    [p.city ?? '–', p.clinic, p.address].filter((x): x is string => Boolean(x)).join(' · ');
 
   return (
     <article className="cluster-page">
       <header className="ad-head">
         <h1>{t('cluster.title', { id: cluster.id })}</h1>
         <div className="ad-meta">
-          <span>
+          <span title={t('cluster.scoreNote')}>
             {t('cluster.score')}: <strong>{cluster.score}</strong>
           </span>
           <span>{t('cluster.adCount', { n: cluster.adCount })}</span>
@@ -119,6 +122,7 @@ export function ClusterPage({ id }: { id: string }) {
             <tr>
               <th scope="col">{t('cluster.date')}</th>
               <th scope="col">{t('col.city')}</th>
+              <th scope="col">{t('cluster.clinic')}</th>
               <th scope="col">{t('col.site')}</th>
               <th scope="col">{t('cluster.ad')}</th>
             </tr>
@@ -128,9 +132,40 @@ export function ClusterPage({ id }: { id: string }) {
               <tr key={e.adId}>
                 <td>{formatDate(e.date, true)}</td>
                 <td>{e.city ?? '–'}</td>
+                <td>{[e.clinic, e.address].filter(Boolean).join(', ') || '–'}</td>
                 <td>{e.site}</td>
                 <td>
                   <AdLink id={e.adId}>{adLabel(e.key)}</AdLink>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <section aria-labelledby="cl-places-h" className="card">
+        <h2 id="cl-places-h">{t('cluster.places')}</h2>
+        <p className="muted">{t('cluster.placesNote')}</p>
+        <table className="cluster-places">
+          <thead>
+            <tr>
+              <th scope="col">{t('cluster.week')}</th>
+              <th scope="col">{t('cluster.where')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {cluster.periods.map((p) => (
+              <tr key={p.week}>
+                <td>{formatDate(p.week)}</td>
+                <td>
+                  <ul className="plain">
+                    {p.places.map((place) => (
+                      <li key={placeLabel(place)}>
+                        {placeLabel(place)}{' '}
+                        <span className="muted">({t('cluster.adsAt', { n: place.adIds.length })})</span>
+                      </li>
+                    ))}
+                  </ul>
                 </td>
               </tr>
             ))}

@@ -10,7 +10,7 @@ function clusterUrl(id: string): string {
 }
 
 /**
- * Ads and networks with a phone number or e-mail address. When every match with a network is in
+ * Ads and networks with a phone number, e-mail address or profile id. When every match with a network is in
  * the same one, goes straight there (replacing this page in the history, so back works).
  */
 export function SearchPage({ contact }: { contact: string }) {
@@ -29,7 +29,7 @@ export function SearchPage({ contact }: { contact: string }) {
         else setResult(r);
       })
       .catch((err: unknown) => {
-        if (err instanceof ApiError && err.status === 400) setError(t('search.invalid'));
+        if (err instanceof ApiError && err.status === 400) setError(t('search.invalidContact'));
         else setError(t('common.error', { message: err instanceof Error ? err.message : String(err) }));
       });
   }, [contact, t]);

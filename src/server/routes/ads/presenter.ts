@@ -6,6 +6,7 @@ import type {
   NoteRow,
   StoredIndicatorResult,
 } from '../../../store/repository.js';
+import type { CaseworkView, ScoreHistoryView } from '../casework/presenter.js';
 import type { IndicatorInfo } from '../deps.js';
 
 /** One row of the ad list. */
@@ -161,6 +162,10 @@ export interface AdDetailView extends AdSummaryView {
   reviews: { id: string; postedAt: string | null; text: string | null }[];
   indicators: IndicatorResultView | null;
   notes: NoteView[];
+  /** Status, assignee, x-factor, photo tags and the history of changes (#5). */
+  casework: CaseworkView;
+  /** Every stored result of the ad, newest first. */
+  scoreHistory: ScoreHistoryView[];
 }
 
 export function presentAdDetail(input: {
@@ -169,6 +174,8 @@ export function presentAdDetail(input: {
   reviews: AdReview[];
   result: StoredIndicatorResult | null;
   notes: NoteView[];
+  casework: CaseworkView;
+  scoreHistory: ScoreHistoryView[];
   catalogue: ReadonlyMap<string, IndicatorInfo>;
 }): AdDetailView {
   const { ad } = input;
@@ -190,5 +197,7 @@ export function presentAdDetail(input: {
     reviews: input.reviews.map((r) => ({ id: r.id, postedAt: r.posted_at ?? null, text: r.text ?? null })),
     indicators: input.result ? presentIndicatorResult(input.result, input.catalogue) : null,
     notes: input.notes,
+    casework: input.casework,
+    scoreHistory: input.scoreHistory,
   };
 }

@@ -1,5 +1,5 @@
 import type { Evidence, LinkEvidence, Level } from '../../../shared/types.js';
-import type { ScannedAd } from './scan.js';
+import type { ClusterMember } from './members.js';
 
 /** The indicators whose evidence links an ad to other ads. */
 export const crossAdIndicators = ['shared-contact', 'copied-text', 'reused-images', 'multi-city-movement'];
@@ -11,6 +11,9 @@ export interface ClusterAdView {
   name: string | null;
   site: string;
   city: string | null;
+  /** Clinic or venue and its address, where the site groups persons by place. */
+  clinic: string | null;
+  address: string | null;
   firstSeen: string;
   lastSeen: string;
   goneAt: string | null;
@@ -33,12 +36,21 @@ export interface ClusterTimelineEntry {
   adId: number;
   key: string;
   city: string | null;
+  clinic: string | null;
+  address: string | null;
   site: string;
+}
+
+/** Where the network advertised in one week: each place (town, clinic, address) with its ads. */
+export interface ClusterPeriod {
+  /** Monday of the week (UTC), `YYYY-MM-DD`. */
+  week: string;
+  places: { city: string | null; clinic: string | null; address: string | null; adIds: number[] }[];
 }
 
 export interface ClusterView {
   id: string;
-  /** Max ad score plus the number of ads. */
+  /** Max ad score plus the number of ads (a ranking aid, not a finding). */
   score: number;
   adCount: number;
   /** True when the cluster has more ads than listed. */
@@ -49,6 +61,9 @@ export interface ClusterView {
   sites: string[];
   cities: string[];
   timeline: ClusterTimelineEntry[];
+  /** Weeks in which the ads were online (first to last seen), oldest first. */
+  periods: ClusterPeriod[];
+  clinics: string[];
   edges: ClusterEdgeView[];
 }
 
@@ -62,7 +77,7 @@ function distinct(values: (string | null | undefined)[]): string[] {
   );
 }
 
-export function presentClusterAd({ ad }: ScannedAd): ClusterAdView {
+export function presentClusterAd({ ad }: ClusterMember): ClusterAdView {
   return {
     id: ad.id,
     key: ad.key,
@@ -70,6 +85,8 @@ export function presentClusterAd({ ad }: ScannedAd): ClusterAdView {
     name: ad.current.name ?? null,
     site: ad.siteId,
     city: ad.current.city ?? null,
+    clinic: ad.current.clinic ?? null,
+    address: ad.current.address ?? null,
     firstSeen: ad.firstSeen,
     lastSeen: ad.lastSeen,
     goneAt: ad.goneAt,
@@ -79,7 +96,7 @@ export function presentClusterAd({ ad }: ScannedAd): ClusterAdView {
 }
 
 /** Edges from cross-ad evidence; one edge per ad pair and indicator, whichever side reported it. */
-export function clusterEdges(members: ScannedAd[]): ClusterEdgeView[] {
+export function clusterEdges(members: ClusterMember[]): ClusterEdgeView[] {
   const idOf = new Map(members.map((m) => [m.ad.key, m.ad.id]));
   const seen = new Set<string>();
   const edges: ClusterEdgeView[] = [];
@@ -112,22 +129,72 @@ export function clusterEdges(members: ScannedAd[]): ClusterEdgeView[] {
   );
 }
 
-export function presentCluster(id: string, members: ScannedAd[], truncated: boolean): ClusterView {
+const dayMs = 86_400_000;
+/** Weeks listed per ad at most: an ad online for years must not make the answer huge. */
+const maxWeeksPerAd = 104;
+
+function mondayOf(time: number): number {
+  const day = Math.floor(time / dayMs);
+  // 1970-01-01 was a Thursday: day 0 is weekday 3 counted from Monday.
+  return (day - ((day + 3) % 7)) * dayMs;
+}
+
+/** Per week, the places (town, clinic, address) where the ads of the network were online. */
+export function clusterPeriods(ads: readonly ClusterAdView[]): ClusterPeriod[] {
+  const weeks = new Map<number, Map<string, ClusterPeriod['places'][number]>>();
+  for (const a of ads) {
+    const from = Date.parse(a.firstSeen);
+    const to = Date.parse(a.goneAt ?? a.lastSeen);
+    if (!Number.isFinite(from)) continue;
+    const end = Number.isFinite(to) && to >= from ? to : from;
+    for (let w = mondayOf(from), n = 0; w <= end && n < maxWeeksPerAd; w += 7 * dayMs, n++) {
+      const places = weeks.get(w) ?? new Map<string, ClusterPeriod['places'][number]>();
+      weeks.set(w, places);
+      const key = [a.city, a.clinic, a.address].join('\u0000');
+      const place = places.get(key) ?? { city: a.city, clinic: a.clinic, address: a.address, adIds: [] };
+      place.adIds.push(a.id);
+      places.set(key, place);
+    }
+  }
+  return [...weeks]
+    .sort((x, y) => x[0] - y[0])
+    .map(([w, places]) => ({
+      week: new Date(w).toISOString().slice(0, 10),
+      places: [...places.values()].sort(
+        (x, y) =>
+          (x.city ?? '').localeCompare(y.city ?? '', 'da') ||
+          (x.clinic ?? '').localeCompare(y.clinic ?? '', 'da'),
+      ),
+    }));
+}
+
+/** The cluster page: `size` is the cluster's whole size, `members` at most `maxAds` of them. */
+export function presentCluster(id: string, members: ClusterMember[], size: number): ClusterView {
   const ads = members.map(presentClusterAd);
   const maxScore = Math.max(0, ...members.map((m) => m.result.score));
   return {
     id,
-    score: maxScore + members.length,
-    adCount: members.length,
-    truncated,
+    score: maxScore + size,
+    adCount: size,
+    truncated: size > members.length,
     ads,
     names: distinct(ads.map((a) => a.name)),
     phones: distinct(members.flatMap((m) => m.result.result.extracted.phones)),
     sites: distinct(ads.map((a) => a.site)),
     cities: distinct(ads.map((a) => a.city)),
+    clinics: distinct(ads.map((a) => (a.clinic && a.address ? `${a.clinic}, ${a.address}` : a.clinic))),
     timeline: ads
-      .map((a) => ({ date: a.firstSeen, adId: a.id, key: a.key, city: a.city, site: a.site }))
+      .map((a) => ({
+        date: a.firstSeen,
+        adId: a.id,
+        key: a.key,
+        city: a.city,
+        clinic: a.clinic,
+        address: a.address,
+        site: a.site,
+      }))
       .sort((a, b) => a.date.localeCompare(b.date) || a.key.localeCompare(b.key)),
+    periods: clusterPeriods(ads),
     edges: clusterEdges(members),
   };
 }
@@ -137,14 +204,18 @@ export interface SearchHitView extends ClusterAdView {
 }
 
 export interface SearchView {
-  kind: 'phone' | 'email';
+  kind: 'phone' | 'email' | 'handle';
   ads: SearchHitView[];
   /** Distinct clusters of the matching ads, with how many of the matches are in each. */
   clusters: { id: string; matches: number }[];
   truncated: boolean;
 }
 
-export function presentSearch(kind: 'phone' | 'email', found: ScannedAd[], truncated: boolean): SearchView {
+export function presentSearch(
+  kind: SearchView['kind'],
+  found: ClusterMember[],
+  truncated: boolean,
+): SearchView {
   const counts = new Map<string, number>();
   for (const { result } of found) {
     const c = result.result.cluster;

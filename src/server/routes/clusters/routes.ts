@@ -1,33 +1,26 @@
 import type { FastifyInstance } from 'fastify';
 import { NotFoundError } from '../../../shared/errors.js';
-import type { StoredIndicatorResult } from '../../../store/repository.js';
 import { ValidationError } from '../../errors.js';
 import { validate } from '../../validate.js';
 import type { RouteDeps } from '../deps.js';
+import { loadMembers, maxAds } from './members.js';
 import { presentCluster, presentSearch } from './presenter.js';
-import { clusterIdParams, minPhoneDigits, normaliseContact, searchQuery, type Contact } from './schema.js';
-import { scanAds } from './scan.js';
+import { clusterIdParams, minPhoneDigits, normaliseContact, searchQuery } from './schema.js';
 
-function matchesContact(contact: Contact, result: StoredIndicatorResult): boolean {
-  const extracted = result.result.extracted;
-  if (contact.kind === 'email') return extracted.emails.some((e) => e.toLowerCase() === contact.email);
-  return extracted.phones.some((phone) => {
-    const digits = phone.replace(/\D/g, '');
-    if (digits.length < minPhoneDigits) return false;
-    // Either side may carry a country code the other lacks: match by suffix both ways.
-    return digits.endsWith(contact.digits) || contact.digits.endsWith(digits);
-  });
-}
-
-/** Network view: one cluster's ads and links, and the contact search that leads to it. */
+/**
+ * Network view: one cluster's ads and links, and the contact search that leads to it. Both read
+ * the persisted network (cluster membership, contact index), never a scan of the store.
+ */
 export function registerClusterRoutes(app: FastifyInstance, deps: RouteDeps): void {
   const { repo } = deps;
 
   app.get('/api/clusters/:id', async (request) => {
     const { id } = validate(clusterIdParams, request.params, 'cluster id');
-    const { found, truncated } = await scanAds(repo, (_ad, result) => result.result.cluster === id);
-    if (found.length === 0) throw new NotFoundError(`cluster ${id} not found`);
-    return presentCluster(id, found, truncated);
+    const cluster = await repo.getNetworkCluster(id, maxAds);
+    if (!cluster) throw new NotFoundError(`cluster ${id} not found`);
+    const members = await loadMembers(repo, cluster.adIds);
+    if (members.length === 0) throw new NotFoundError(`cluster ${id} not found`);
+    return presentCluster(id, members, cluster.size);
   });
 
   app.get('/api/search', async (request) => {
@@ -35,10 +28,14 @@ export function registerClusterRoutes(app: FastifyInstance, deps: RouteDeps): vo
     const contact = normaliseContact(raw);
     if (!contact) {
       throw new ValidationError('invalid search', [
-        { path: 'contact', message: `a phone number (${minPhoneDigits}+ digits) or an e-mail address` },
+        {
+          path: 'contact',
+          message: `a phone number (${minPhoneDigits}+ digits), an e-mail address or a profile id`,
+        },
       ]);
     }
-    const { found, truncated } = await scanAds(repo, (_ad, result) => matchesContact(contact, result));
-    return presentSearch(contact.kind, found, truncated);
+    const adIds = await repo.findAdsByContact(contact, maxAds + 1);
+    const found = await loadMembers(repo, adIds.slice(0, maxAds));
+    return presentSearch(contact.kind, found, adIds.length > maxAds);
   });
 }

@@ -1,0 +1,273 @@
+/**
+ * The store half of the network benchmark: a SQLite store holding N linked and scored ads, built
+ * fast (the in-memory index of the linking run, then direct batch inserts in one transaction),
+ * and then 1,000 new ads recorded and scored through the real incremental path (`recordAd`, then
+ * `scoreStore`: network update by key look-up and re-scoring of the affected ads).
+ */
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { sql } from 'kysely';
+import { combineIndicators } from '../src/indicators/engine.js';
+import { loadScoringConfig } from '../src/indicators/scoring-config.js';
+import type { NetworkIndex } from '../src/network/network-index.js';
+import { storedBuckets } from '../src/network/store-keys.js';
+import { scoreStore } from '../src/pipeline/score-store.js';
+import { generateBatchAds, type BatchAd } from '../src/sources/demo/batch.js';
+import type { AdInput, ExtractedFacts } from '../src/shared/types.js';
+import { openRepository } from '../src/store/index.js';
+import { KyselyRepository } from '../src/store/kysely-repository.js';
+import {
+  encodeNetworkAd,
+  insertBuckets,
+  insertContacts,
+  insertLinks,
+  netDb,
+} from '../src/store/network-rows.js';
+import type { AdSnapshot } from '../src/store/repository.js';
+import { toJson } from '../src/store/codec.js';
+
+const round = (x: number, d = 2): number => Number(x.toFixed(d));
+
+const noFacts: ExtractedFacts = {
+  phones: [],
+  emails: [],
+  messaging: [],
+  age: null,
+  hourly_price_dkk: null,
+  nationalities: [],
+  languages: [],
+  cities: [],
+  services: [],
+};
+
+function snapshotOf(ad: AdInput): AdSnapshot {
+  const { id: _id, site: _site, images: _images, reviews: _reviews, ...fields } = ad;
+  return { ...fields, photoHashes: [] };
+}
+
+/**
+ * Writes N generated ads (seed 1, as the linking run) with their versions, results and network
+ * rows into a fresh SQLite file. Returns the file and some network ads to re-post later.
+ */
+async function buildStore(
+  file: string,
+  count: number,
+  index: NetworkIndex,
+  blocks: (count: number, seed: number) => Generator<BatchAd[]>,
+): Promise<{ reposts: AdInput[]; buildSeconds: number }> {
+  const started = performance.now();
+  const repo = await openRepository(file);
+  await repo.migrate();
+  if (!(repo instanceof KyselyRepository)) throw new TypeError('expected the Kysely repository');
+  const config = loadScoringConfig();
+  const db = repo.db;
+  await sql`pragma synchronous = off`.execute(db);
+  await sql`pragma cache_size = -400000`.execute(db);
+  const reposts: AdInput[] = [];
+  const clusters = new Map<string, { seq: number; size: number }>();
+  let adId = 0;
+  await db.transaction().execute(async (trx) => {
+    for (const site of ['site-a', 'site-b'])
+      await trx.insertInto('sites').values({ id: site, name: site, base_url: '' }).execute();
+    await netDb(trx).schema.dropIndex('network_buckets_bucket').execute();
+    for (const block of blocks(count, 1)) {
+      const ads = [];
+      const versions = [];
+      const results = [];
+      const network = [];
+      const buckets: [number, number][] = [];
+      const contacts: { key: string; ad_id: number }[] = [];
+      const links = [];
+      for (const { ad, truth } of block) {
+        adId += 1;
+        const features = index.featuresOf(ad.id);
+        if (!features) throw new Error(`ad ${ad.id} is not in the index`);
+        const cluster = index.clusterInfoOf(ad.id);
+        // Stored results carry the cross-ad flags only: text detection of a million ads would
+        // add many minutes to the build and changes nothing in the timed path.
+        const scored = combineIndicators(index.indicatorsFor(ad.id), config);
+        const at = ad.posted_at ?? '2026-10-01T00:00:00.000Z';
+        const snapshot = snapshotOf(ad);
+        ads.push({
+          id: adId,
+          key: ad.id,
+          site_id: ad.site ?? 'site-a',
+          site_ad_id: ad.id.slice(ad.id.indexOf(':') + 1),
+          url: ad.url ?? '',
+          first_seen: at,
+          last_seen: at,
+          gone_at: null,
+          list_fingerprint: null,
+          latest_version_id: adId,
+          version_count: 1,
+          city: ad.city ?? null,
+          name: ad.name ?? null,
+          title: ad.title ?? null,
+          search_text: '',
+          score: scored.score,
+          level: scored.level,
+        });
+        versions.push({
+          id: adId,
+          ad_id: adId,
+          number: 1,
+          first_seen: at,
+          last_seen: at,
+          snapshot: toJson(snapshot),
+          content_hash: 'bench',
+          changed_fields: '[]',
+        });
+        const result = { id: ad.id, ...scored, cluster: cluster?.id ?? null, extracted: noFacts };
+        results.push({
+          ad_id: adId,
+          config_version: config.configVersion,
+          computed_at: at,
+          score: scored.score,
+          level: scored.level,
+          indicators: toJson(scored.indicators),
+          result: toJson(result),
+        });
+        network.push(encodeNetworkAd(adId, adId, features, cluster?.id ?? null, false));
+        for (const b of storedBuckets(features, index.hasher)) buckets.push([b, adId]);
+        for (const key of features.keys) contacts.push({ key, ad_id: adId });
+        if (cluster) {
+          const c = clusters.get(cluster.id) ?? { seq: cluster.seq, size: 0 };
+          c.size += 1;
+          clusters.set(cluster.id, c);
+        }
+        // Links point at earlier ads by the order of ids, which is the order of ad ids here.
+        const { text, image } = index.linkedAds(ad.id);
+        const idOf = (key: string): number => 1 + index.positionOf(key);
+        for (const l of text)
+          links.push({
+            adId,
+            otherId: idOf(l.id),
+            type: 'text' as const,
+            similarity: l.similarity,
+            mine: '',
+            theirs: '',
+          });
+        for (const l of image)
+          links.push({
+            adId,
+            otherId: idOf(l.id),
+            type: 'image' as const,
+            similarity: null,
+            mine: l.mine,
+            theirs: l.theirs,
+          });
+        if (truth.cluster !== null && adId % 7 === 0 && reposts.length < 500) reposts.push(ad);
+      }
+      for (let i = 0; i < ads.length; i += 200) {
+        await trx
+          .insertInto('ads')
+          .values(ads.slice(i, i + 200))
+          .execute();
+        await trx
+          .insertInto('ad_versions')
+          .values(versions.slice(i, i + 200))
+          .execute();
+        await trx
+          .insertInto('indicator_results')
+          .values(results.slice(i, i + 200))
+          .execute();
+        await netDb(trx)
+          .insertInto('network_ads')
+          .values(network.slice(i, i + 200))
+          .execute();
+      }
+      await insertBuckets(trx, 'sqlite', buckets);
+      await insertContacts(trx, contacts);
+      await insertLinks(trx, links);
+    }
+    const rows = [...clusters].map(([id, c]) => ({ id, seq: c.seq, size: c.size }));
+    for (let i = 0; i < rows.length; i += 500)
+      await netDb(trx)
+        .insertInto('network_clusters')
+        .values(rows.slice(i, i + 500))
+        .execute();
+    await netDb(trx)
+      .schema.createIndex('network_buckets_bucket')
+      .on('network_buckets')
+      .columns(['bucket', 'ad_id'])
+      .execute();
+    await netDb(trx)
+      .insertInto('network_state')
+      .values([
+        {
+          name: 'builtWith',
+          value: JSON.stringify({ network: index.options, scoring: config.configVersion }),
+        },
+        { name: 'reviewMark', value: '0' },
+        { name: 'versionMark', value: String(adId) },
+      ])
+      .execute();
+  });
+  await sql`pragma synchronous = normal`.execute(db);
+  await repo.close();
+  return { reposts, buildSeconds: (performance.now() - started) / 1000 };
+}
+
+/** Builds a store of `count` ads, then records and scores 1,000 new ones; prints one JSON line. */
+export async function runStoreBench(
+  count: number,
+  index: NetworkIndex,
+  blocks: (count: number, seed: number) => Generator<BatchAd[]>,
+  keep: boolean,
+): Promise<void> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'opspor-bench-'));
+  const file = path.join(dir, 'bench.db');
+  try {
+    const { reposts, buildSeconds } = await buildStore(file, count, index, blocks);
+    // Half re-posts of stored network ads under new ids (they join stored clusters), half fresh.
+    const fresh = [...generateBatchAds({ count: 1_000 - reposts.length, seed: 2 })].map((b) => b.ad);
+    const incoming: AdInput[] = [
+      ...reposts.map((ad, n) => ({
+        ...ad,
+        id: `${ad.site}:repost-${n}`,
+        posted_at: '2026-12-01T10:00:00.000Z',
+      })),
+      ...fresh.map((ad) => ({ ...ad, id: `${ad.site}:new-${ad.id.split(':')[1]}` })),
+    ];
+    const repo = await openRepository(file);
+    await repo.migrate();
+    const recordStart = performance.now();
+    for (const ad of incoming) {
+      const { adId } = await repo.recordAd({
+        siteId: ad.site ?? 'site-a',
+        siteAdId: ad.id.slice(ad.id.indexOf(':') + 1),
+        url: ad.url ?? '',
+        seenAt: '2026-12-01T10:00:00.000Z',
+        runId: null,
+        snapshot: snapshotOf(ad),
+      });
+      if (ad.reviews?.length) await repo.saveReviews(adId, ad.reviews);
+    }
+    const recordSeconds = (performance.now() - recordStart) / 1000;
+    const cpu = process.cpuUsage();
+    const scoreStart = performance.now();
+    const result = await scoreStore(repo, loadScoringConfig());
+    const scoreSeconds = (performance.now() - scoreStart) / 1000;
+    const used = process.cpuUsage(cpu);
+    await repo.close();
+    console.log(
+      JSON.stringify({
+        store: 'sqlite',
+        ads: incoming.length,
+        onto: count,
+        reposts: reposts.length,
+        mode: result.mode,
+        rescored: result.ads,
+        written: result.written,
+        seconds: round(scoreSeconds, 3),
+        cpuSeconds: round((used.user + used.system) / 1e6, 3),
+        recordSeconds: round(recordSeconds, 3),
+        buildSeconds: round(buildSeconds, 1),
+        fileMb: Math.round(statSync(file).size / 2 ** 20),
+      }),
+    );
+  } finally {
+    if (!keep) rmSync(dir, { recursive: true, force: true });
+  }
+}

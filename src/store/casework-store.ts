@@ -1,0 +1,108 @@
+import type { Level } from '../shared/types.js';
+
+/**
+ * Casework on an ad (#5): follow-up status, assignment to a colleague, the x-factor and photo tags,
+ * each change kept as a case event (who, when, what) and written to the audit log.
+ */
+
+/** Follow-up status of an ad; an ad without a case row is `new`. */
+export const caseStatuses = ['new', 'to-contact', 'contacted', 'visited', 'no-concern', 'closed'] as const;
+export type CaseStatus = (typeof caseStatuses)[number];
+
+/** The image indicators a worker may tag on a photo (catalogue ids of kind `image`). */
+export const photoTags = ['appears-young', 'distressed-expression', 'explicit-images'] as const;
+export type PhotoTag = (typeof photoTags)[number];
+
+export interface AdCase {
+  adId: number;
+  status: CaseStatus;
+  assigneeId: number | null;
+  assigneeName: string | null;
+  /** Who last changed the case, and when; null while the ad has no case row. */
+  updatedById: number | null;
+  updatedByName: string | null;
+  updatedAt: string | null;
+}
+
+export interface XFactorRow {
+  adId: number;
+  note: string;
+  setById: number;
+  setByName: string;
+  setAt: string;
+}
+
+export interface PhotoTagRow {
+  adId: number;
+  sha256: string;
+  tag: PhotoTag;
+  setById: number;
+  setByName: string;
+  setAt: string;
+}
+
+/** Everything a worker set on an ad. */
+export interface Casework {
+  case: AdCase;
+  xFactor: XFactorRow | null;
+  photoTags: PhotoTagRow[];
+}
+
+/**
+ * What a case event records. `detail` by kind — status: `{ from, to }`; assignment:
+ * `{ fromId, from, toId, to }` (ids and usernames, null when unassigned); x-factor-set:
+ * `{ note, replaced }`; x-factor-removed: `{ note }`; photo-tag-added/-removed: `{ sha256, tag }`.
+ */
+export type CaseEventKind =
+  'status' | 'assignment' | 'x-factor-set' | 'x-factor-removed' | 'photo-tag-added' | 'photo-tag-removed';
+
+export interface CaseEvent {
+  id: number;
+  adId: number;
+  at: string;
+  userId: number;
+  username: string;
+  kind: CaseEventKind;
+  detail: Record<string, string | number | boolean | null>;
+}
+
+/** One stored indicator result of an ad, without its evidence (for the score history). */
+export interface ScoreHistoryEntry {
+  computedAt: string;
+  configVersion: string;
+  score: number;
+  level: Level;
+  indicators: { id: string; weight: number }[];
+}
+
+/** Who makes a change, and when. */
+export interface CaseActor {
+  userId: number;
+  at: string;
+}
+
+export interface CaseworkStore {
+  /** Case, x-factor and photo tags of an ad (defaults when nothing was set). */
+  getCasework(adId: number): Promise<Casework>;
+  /** The case history of an ad, oldest first. */
+  listCaseEvents(adId: number): Promise<CaseEvent[]>;
+  /**
+   * Changes status and/or assignee (null unassigns). Only real changes are written, each as a
+   * case event and an audit event. Throws NotFoundError for an unknown ad.
+   */
+  updateCase(
+    change: CaseActor & { adId: number; status?: CaseStatus; assigneeId?: number | null },
+  ): Promise<AdCase>;
+  /** Sets (or replaces) the x-factor of an ad with its required note. */
+  setXFactor(change: CaseActor & { adId: number; note: string }): Promise<XFactorRow>;
+  /** Removes the x-factor; false when the ad had none (nothing written). */
+  removeXFactor(change: CaseActor & { adId: number }): Promise<boolean>;
+  /** Tags a photo of the ad; false when the tag was already there (nothing written). */
+  addPhotoTag(change: CaseActor & { adId: number; sha256: string; tag: PhotoTag }): Promise<boolean>;
+  /** Removes a photo tag; false when it was not there (nothing written). */
+  removePhotoTag(change: CaseActor & { adId: number; sha256: string; tag: PhotoTag }): Promise<boolean>;
+  /** True when the photo belongs to some version of the ad. */
+  adHasPhoto(adId: number, sha256: string): Promise<boolean>;
+  /** Stored indicator results of the ad, oldest first; at most `limit` (default 200) most recent. */
+  listScoreHistory(adId: number, limit?: number): Promise<ScoreHistoryEntry[]>;
+}

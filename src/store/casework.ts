@@ -1,0 +1,398 @@
+import type { Generated, Kysely } from 'kysely';
+import { NotFoundError } from '../shared/errors.js';
+import type { FiredIndicator } from '../shared/types.js';
+import type {
+  AdCase,
+  CaseActor,
+  CaseEvent,
+  CaseEventKind,
+  CaseStatus,
+  Casework,
+  PhotoTag,
+  PhotoTagRow,
+  ScoreHistoryEntry,
+  XFactorRow,
+} from './casework-store.js';
+import { fromJson, toJson, toNumber } from './codec.js';
+import { writeTransaction, type Db } from './db.js';
+import { audit } from './people.js';
+import type { JsonColumn, StoreDatabase, StoreDialect } from './schema.js';
+
+/**
+ * Casework (#5): status, assignment, x-factor, photo tags, and their history. Every change runs in
+ * one write transaction with its case event and audit event, so no change is ever unrecorded.
+ */
+
+export interface AdCasesTable {
+  ad_id: number;
+  status: CaseStatus;
+  assignee_id: number | null;
+  updated_by: number;
+  updated_at: string;
+}
+
+export interface AdXFactorsTable {
+  ad_id: number;
+  note: string;
+  set_by: number;
+  set_at: string;
+}
+
+export interface PhotoTagsTable {
+  ad_id: number;
+  sha256: string;
+  tag: PhotoTag;
+  set_by: number;
+  set_at: string;
+}
+
+export interface CaseEventsTable {
+  id: Generated<number>;
+  ad_id: number;
+  at: string;
+  user_id: number;
+  kind: CaseEventKind;
+  detail: JsonColumn;
+}
+
+/**
+ * The casework tables (migration 0002); use with `db.withTables<CaseworkTables>()`. A type, not an
+ * interface: `withTables` needs an index-signature-compatible record.
+ */
+export type CaseworkTables = {
+  ad_cases: AdCasesTable;
+  ad_x_factors: AdXFactorsTable;
+  photo_tags: PhotoTagsTable;
+  case_events: CaseEventsTable;
+};
+
+type CaseworkDb = Kysely<StoreDatabase & CaseworkTables>;
+
+function tables(db: Db): CaseworkDb {
+  return db.withTables<CaseworkTables>();
+}
+
+/**
+ * The ad's key for audit subjects; throws NotFoundError for an unknown ad. On PostgreSQL it locks
+ * the ad row, so that two workers changing one ad queue instead of both reading the old state
+ * (SQLite's write transaction is exclusive already).
+ */
+async function lockAd(trx: Db, dialect: StoreDialect, adId: number): Promise<string> {
+  const row = await trx
+    .selectFrom('ads')
+    .select('key')
+    .where('id', '=', adId)
+    .$if(dialect === 'postgres', (q) => q.forUpdate())
+    .executeTakeFirst();
+  if (!row) throw new NotFoundError(`ad ${adId} not found`);
+  return row.key;
+}
+
+async function usernameOf(db: Db, userId: number | null): Promise<string | null> {
+  if (userId === null) return null;
+  const row = await db.selectFrom('users').select('username').where('id', '=', userId).executeTakeFirst();
+  return row?.username ?? null;
+}
+
+async function recordEvent(
+  trx: Db,
+  event: CaseActor & { adId: number; adKey: string; kind: CaseEventKind; detail: CaseEvent['detail'] },
+  auditAction: string,
+  auditDetail: Record<string, unknown>,
+): Promise<void> {
+  await tables(trx)
+    .insertInto('case_events')
+    .values({
+      ad_id: event.adId,
+      at: event.at,
+      user_id: event.userId,
+      kind: event.kind,
+      detail: toJson(event.detail),
+    })
+    .execute();
+  await audit(trx, {
+    at: event.at,
+    userId: event.userId,
+    action: auditAction,
+    subject: `ad:${event.adKey}`,
+    detail: auditDetail,
+  });
+}
+
+export async function getCase(db: Db, adId: number): Promise<AdCase> {
+  const row = await tables(db)
+    .selectFrom('ad_cases as c')
+    .leftJoin('users as a', 'a.id', 'c.assignee_id')
+    .innerJoin('users as u', 'u.id', 'c.updated_by')
+    .select([
+      'c.status',
+      'c.assignee_id',
+      'a.username as assignee_name',
+      'c.updated_by',
+      'u.username as updated_by_name',
+      'c.updated_at',
+    ])
+    .where('c.ad_id', '=', adId)
+    .executeTakeFirst();
+  if (!row) {
+    return {
+      adId,
+      status: 'new',
+      assigneeId: null,
+      assigneeName: null,
+      updatedById: null,
+      updatedByName: null,
+      updatedAt: null,
+    };
+  }
+  return {
+    adId,
+    status: row.status,
+    assigneeId: row.assignee_id === null ? null : toNumber(row.assignee_id),
+    assigneeName: row.assignee_name,
+    updatedById: toNumber(row.updated_by),
+    updatedByName: row.updated_by_name,
+    updatedAt: row.updated_at,
+  };
+}
+
+async function getXFactor(db: Db, adId: number): Promise<XFactorRow | null> {
+  const row = await tables(db)
+    .selectFrom('ad_x_factors as x')
+    .innerJoin('users as u', 'u.id', 'x.set_by')
+    .select(['x.note', 'x.set_by', 'x.set_at', 'u.username'])
+    .where('x.ad_id', '=', adId)
+    .executeTakeFirst();
+  if (!row) return null;
+  return { adId, note: row.note, setById: toNumber(row.set_by), setByName: row.username, setAt: row.set_at };
+}
+
+async function listPhotoTags(db: Db, adId: number): Promise<PhotoTagRow[]> {
+  const rows = await tables(db)
+    .selectFrom('photo_tags as p')
+    .innerJoin('users as u', 'u.id', 'p.set_by')
+    .select(['p.sha256', 'p.tag', 'p.set_by', 'p.set_at', 'u.username'])
+    .where('p.ad_id', '=', adId)
+    .orderBy('p.sha256')
+    .orderBy('p.tag')
+    .execute();
+  return rows.map((r) => ({
+    adId,
+    sha256: r.sha256,
+    tag: r.tag,
+    setById: toNumber(r.set_by),
+    setByName: r.username,
+    setAt: r.set_at,
+  }));
+}
+
+export async function getCasework(db: Db, adId: number): Promise<Casework> {
+  const [adCase, xFactor, photoTags] = await Promise.all([
+    getCase(db, adId),
+    getXFactor(db, adId),
+    listPhotoTags(db, adId),
+  ]);
+  return { case: adCase, xFactor, photoTags };
+}
+
+export async function listCaseEvents(db: Db, adId: number): Promise<CaseEvent[]> {
+  const rows = await tables(db)
+    .selectFrom('case_events as e')
+    .innerJoin('users as u', 'u.id', 'e.user_id')
+    .select(['e.id', 'e.at', 'e.user_id', 'u.username', 'e.kind', 'e.detail'])
+    .where('e.ad_id', '=', adId)
+    .orderBy('e.id')
+    .execute();
+  return rows.map((r) => ({
+    id: toNumber(r.id),
+    adId,
+    at: r.at,
+    userId: toNumber(r.user_id),
+    username: r.username,
+    kind: r.kind,
+    detail: fromJson<CaseEvent['detail']>(r.detail),
+  }));
+}
+
+export async function updateCase(
+  db: Db,
+  dialect: StoreDialect,
+  change: CaseActor & { adId: number; status?: CaseStatus; assigneeId?: number | null },
+): Promise<AdCase> {
+  return writeTransaction(db, dialect, async (trx) => {
+    const adKey = await lockAd(trx, dialect, change.adId);
+    const current = await getCase(trx, change.adId);
+    const status = change.status ?? current.status;
+    const assigneeId = change.assigneeId === undefined ? current.assigneeId : change.assigneeId;
+    const statusChanged = status !== current.status;
+    const assigneeChanged = assigneeId !== current.assigneeId;
+    if (!statusChanged && !assigneeChanged) return current;
+
+    const row = { status, assignee_id: assigneeId, updated_by: change.userId, updated_at: change.at };
+    await tables(trx)
+      .insertInto('ad_cases')
+      .values({ ad_id: change.adId, ...row })
+      .onConflict((oc) => oc.column('ad_id').doUpdateSet(row))
+      .execute();
+    const event = { adId: change.adId, adKey, userId: change.userId, at: change.at };
+    if (statusChanged) {
+      const detail = { from: current.status, to: status };
+      await recordEvent(trx, { ...event, kind: 'status', detail }, 'case.status', detail);
+    }
+    if (assigneeChanged) {
+      const ids = { fromId: current.assigneeId, toId: assigneeId };
+      const detail = { ...ids, from: current.assigneeName, to: await usernameOf(trx, assigneeId) };
+      await recordEvent(trx, { ...event, kind: 'assignment', detail }, 'case.assign', ids);
+    }
+    return getCase(trx, change.adId);
+  });
+}
+
+export async function setXFactor(
+  db: Db,
+  dialect: StoreDialect,
+  change: CaseActor & { adId: number; note: string },
+): Promise<XFactorRow> {
+  return writeTransaction(db, dialect, async (trx) => {
+    const adKey = await lockAd(trx, dialect, change.adId);
+    const previous = await getXFactor(trx, change.adId);
+    const row = { note: change.note, set_by: change.userId, set_at: change.at };
+    await tables(trx)
+      .insertInto('ad_x_factors')
+      .values({ ad_id: change.adId, ...row })
+      .onConflict((oc) => oc.column('ad_id').doUpdateSet(row))
+      .execute();
+    // The audit records that a concern was set, not what the note says (as for notes).
+    await recordEvent(
+      trx,
+      {
+        adId: change.adId,
+        adKey,
+        userId: change.userId,
+        at: change.at,
+        kind: 'x-factor-set',
+        detail: { note: change.note, replaced: previous !== null },
+      },
+      'x-factor.set',
+      { replaced: previous !== null },
+    );
+    const stored = await getXFactor(trx, change.adId);
+    if (!stored) throw new NotFoundError(`x-factor of ad ${change.adId} vanished`);
+    return stored;
+  });
+}
+
+export async function removeXFactor(
+  db: Db,
+  dialect: StoreDialect,
+  change: CaseActor & { adId: number },
+): Promise<boolean> {
+  return writeTransaction(db, dialect, async (trx) => {
+    const adKey = await lockAd(trx, dialect, change.adId);
+    const previous = await getXFactor(trx, change.adId);
+    if (!previous) return false;
+    await tables(trx).deleteFrom('ad_x_factors').where('ad_id', '=', change.adId).execute();
+    await recordEvent(
+      trx,
+      {
+        adId: change.adId,
+        adKey,
+        userId: change.userId,
+        at: change.at,
+        kind: 'x-factor-removed',
+        detail: { note: previous.note },
+      },
+      'x-factor.remove',
+      {},
+    );
+    return true;
+  });
+}
+
+type TagChange = CaseActor & { adId: number; sha256: string; tag: PhotoTag };
+
+async function hasTag(trx: Db, change: TagChange): Promise<boolean> {
+  const row = await tables(trx)
+    .selectFrom('photo_tags')
+    .select('tag')
+    .where('ad_id', '=', change.adId)
+    .where('sha256', '=', change.sha256)
+    .where('tag', '=', change.tag)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function addPhotoTag(db: Db, dialect: StoreDialect, change: TagChange): Promise<boolean> {
+  return writeTransaction(db, dialect, async (trx) => {
+    const adKey = await lockAd(trx, dialect, change.adId);
+    if (await hasTag(trx, change)) return false;
+    await tables(trx)
+      .insertInto('photo_tags')
+      .values({
+        ad_id: change.adId,
+        sha256: change.sha256,
+        tag: change.tag,
+        set_by: change.userId,
+        set_at: change.at,
+      })
+      .execute();
+    const detail = { sha256: change.sha256, tag: change.tag };
+    await recordEvent(
+      trx,
+      { adId: change.adId, adKey, userId: change.userId, at: change.at, kind: 'photo-tag-added', detail },
+      'photo-tag.add',
+      detail,
+    );
+    return true;
+  });
+}
+
+export async function removePhotoTag(db: Db, dialect: StoreDialect, change: TagChange): Promise<boolean> {
+  return writeTransaction(db, dialect, async (trx) => {
+    const adKey = await lockAd(trx, dialect, change.adId);
+    if (!(await hasTag(trx, change))) return false;
+    await tables(trx)
+      .deleteFrom('photo_tags')
+      .where('ad_id', '=', change.adId)
+      .where('sha256', '=', change.sha256)
+      .where('tag', '=', change.tag)
+      .execute();
+    const detail = { sha256: change.sha256, tag: change.tag };
+    await recordEvent(
+      trx,
+      { adId: change.adId, adKey, userId: change.userId, at: change.at, kind: 'photo-tag-removed', detail },
+      'photo-tag.remove',
+      detail,
+    );
+    return true;
+  });
+}
+
+export async function adHasPhoto(db: Db, adId: number, sha256: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('ad_photos')
+    .select('sha256')
+    .where('ad_id', '=', adId)
+    .where('sha256', '=', sha256)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function listScoreHistory(db: Db, adId: number, limit = 200): Promise<ScoreHistoryEntry[]> {
+  const rows = await db
+    .selectFrom('indicator_results')
+    .select(['computed_at', 'config_version', 'score', 'level', 'indicators'])
+    .where('ad_id', '=', adId)
+    .orderBy('computed_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(Math.min(Math.max(Math.trunc(limit), 1), 1000))
+    .execute();
+  return rows.reverse().map((r) => ({
+    computedAt: r.computed_at,
+    configVersion: r.config_version,
+    score: toNumber(r.score),
+    level: r.level,
+    indicators: fromJson<FiredIndicator[]>(r.indicators).map((f) => ({ id: f.id, weight: f.weight })),
+  }));
+}
