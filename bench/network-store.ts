@@ -14,7 +14,8 @@ import type { NetworkIndex } from '../src/network/network-index.js';
 import { storedBuckets } from '../src/network/store-keys.js';
 import { scoreStore } from '../src/pipeline/score-store.js';
 import { generateBatchAds, type BatchAd } from '../src/sources/demo/batch.js';
-import type { AdInput, ExtractedFacts } from '../src/shared/types.js';
+import { factsWith } from '../src/shared/facts.js';
+import type { AdInput } from '../src/shared/types.js';
 import { openRepository } from '../src/store/index.js';
 import { KyselyRepository } from '../src/store/kysely-repository.js';
 import {
@@ -29,17 +30,7 @@ import { toJson } from '../src/store/codec.js';
 
 const round = (x: number, d = 2): number => Number(x.toFixed(d));
 
-const noFacts: ExtractedFacts = {
-  phones: [],
-  emails: [],
-  messaging: [],
-  age: null,
-  hourly_price_dkk: null,
-  nationalities: [],
-  languages: [],
-  cities: [],
-  services: [],
-};
+const noFacts = factsWith();
 
 function snapshotOf(ad: AdInput): AdSnapshot {
   const { id: _id, site: _site, images: _images, reviews: _reviews, ...fields } = ad;

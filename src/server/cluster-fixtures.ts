@@ -5,6 +5,7 @@ import { defaultNetworkOptions } from '../network/options.js';
 import { storedAdToInput } from '../pipeline/score-store.js';
 import type { FiredIndicator } from '../shared/types.js';
 import type { Repository } from '../store/repository.js';
+import { factsWith } from '../shared/facts.js';
 
 /** The cluster id seeded by `seedCluster`. */
 export const testClusterId = 'c-test-1';
@@ -86,17 +87,8 @@ export async function seedCluster(repo: Repository): Promise<SeededCluster> {
       photoHashes: [],
     },
   });
-  const extracted = (city: string) => ({
-    phones: [clusterPhone],
-    emails: ['Lina@Example.org'],
-    messaging: [],
-    age: null,
-    hourly_price_dkk: null,
-    nationalities: [],
-    languages: [],
-    cities: [city],
-    services: [],
-  });
+  const extracted = (city: string) =>
+    factsWith({ phones: [clusterPhone], emails: ['Lina@Example.org'], cities: [city] });
   const save = async (adId: number, key: string, other: string, score: number, city: string) => {
     const indicators: FiredIndicator[] = [
       { id: 'shared-contact', weight: 3, evidence: [{ ads: [other], reason: `same phone ${clusterPhone}` }] },

@@ -26,6 +26,10 @@ export async function openRepository(databaseUrl: string): Promise<Repository> {
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
   database.pragma('synchronous = NORMAL');
+  // SQLite's default page cache is 2 MB; a store of a million ads has a bucket index of tens of
+  // millions of rows, and incremental linking after a crawl probes it at random. 128 MB (a bound,
+  // not an allocation) keeps the hot index pages in memory.
+  database.pragma('cache_size = -131072');
   const db = new Kysely<StoreDatabase>({ dialect: new SqliteDialect({ database }) });
   return Promise.resolve(new KyselyRepository(db, 'sqlite'));
 }

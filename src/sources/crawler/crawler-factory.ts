@@ -82,10 +82,18 @@ function checkResponse(crawl: SiteCrawl, ctx: CheerioCrawlingContext): void {
     crawl.state.counters.oversizedPages++;
     response.destroy();
     throw new CrawlError(
-      `page of ${declared} bytes exceeds the ${crawl.politeness.maxPageBytes}-byte limit: skipped`,
+      `page of ${megabytes(declared)} exceeds the ${megabytes(crawl.politeness.maxPageBytes)} limit: skipped`,
       false,
     );
   }
+}
+
+/**
+ * Sizes in messages as "10.0 MB": the log scrubber masks long digit runs as possible phone numbers,
+ * which would turn a byte count into "[phone]".
+ */
+function megabytes(bytes: number): string {
+  return `${(bytes / 1_048_576).toFixed(1)} MB`;
 }
 
 async function dispatch(crawl: SiteCrawl, ctx: CheerioCrawlingContext): Promise<void> {
@@ -96,7 +104,7 @@ async function dispatch(crawl: SiteCrawl, ctx: CheerioCrawlingContext): Promise<
   if (size > crawl.politeness.maxPageBytes) {
     crawl.state.counters.oversizedPages++;
     throw new CrawlError(
-      `page of ${size} bytes exceeds the ${crawl.politeness.maxPageBytes}-byte limit: skipped`,
+      `page of ${megabytes(size)} exceeds the ${megabytes(crawl.politeness.maxPageBytes)} limit: skipped`,
       false,
     );
   }

@@ -69,7 +69,10 @@ async function readCapped(res: Response, maxBytes: number): Promise<Buffer> {
   const declared = Number(res.headers.get('content-length') ?? NaN);
   if (Number.isFinite(declared) && declared > maxBytes) {
     await res.body?.cancel();
-    throw new CrawlError(`photo of ${declared} bytes exceeds the ${maxBytes}-byte limit`, false);
+    throw new CrawlError(
+      `photo of ${(declared / 1_048_576).toFixed(1)} MB exceeds the ${(maxBytes / 1_048_576).toFixed(1)} MB limit`,
+      false,
+    );
   }
   const chunks: Buffer[] = [];
   let size = 0;
