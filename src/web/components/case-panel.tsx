@@ -6,22 +6,22 @@ import { caseStatuses, type CaseStatus } from '../../store/casework-store.js';
 /** Applies a change on the server; resolves true when it was saved (the page then shows the answer). */
 export type ApplyChange = (change: () => Promise<AdDetailView>) => Promise<boolean>;
 
+/** What every control that works on an ad gets from the ad page. */
+export interface WorkControlProps {
+  ad: AdDetailView;
+  /** False for read-only accounts: the control shows the state but cannot change it. */
+  canWrite: boolean;
+  /** A change is being saved: controls are disabled until the answer arrives. */
+  busy: boolean;
+  apply: ApplyChange;
+}
+
 function isCaseStatus(value: string): value is CaseStatus {
   return (caseStatuses as readonly string[]).includes(value);
 }
 
 /** Follow-up status and the colleague responsible, with who changed them last and when. */
-export function CasePanel({
-  ad,
-  canWrite,
-  busy,
-  apply,
-}: {
-  ad: AdDetailView;
-  canWrite: boolean;
-  busy: boolean;
-  apply: ApplyChange;
-}) {
+export function CasePanel({ ad, canWrite, busy, apply }: WorkControlProps) {
   const { t, formatDate } = useI18n();
   const { data } = useLoad(() => api.colleagues(), []);
   const work = ad.casework;

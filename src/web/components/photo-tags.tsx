@@ -1,7 +1,7 @@
-import { api, type AdDetailView } from '../api.js';
+import { api } from '../api.js';
 import { useI18n } from '../i18n.js';
 import { photoTags } from '../../store/casework-store.js';
-import type { ApplyChange } from './case-panel.js';
+import type { WorkControlProps } from './case-panel.js';
 
 /**
  * Tag checkboxes under one photo for the image indicators. A tag counts like the indicator it
@@ -14,13 +14,10 @@ export function PhotoTags({
   canWrite,
   busy,
   apply,
-}: {
-  ad: AdDetailView;
+}: WorkControlProps & {
   sha256: string;
+  /** The photo's place in the ad, for its label. */
   n: number;
-  canWrite: boolean;
-  busy: boolean;
-  apply: ApplyChange;
 }) {
   const { t, formatDate } = useI18n();
   const set = new Map(ad.casework.photoTags.filter((p) => p.sha256 === sha256).map((p) => [p.tag, p]));

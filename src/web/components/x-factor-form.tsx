@@ -1,23 +1,13 @@
 import { useState, type SyntheticEvent } from 'react';
-import { api, type AdDetailView } from '../api.js';
+import { api } from '../api.js';
 import { useI18n } from '../i18n.js';
-import type { ApplyChange } from './case-panel.js';
+import type { WorkControlProps } from './case-panel.js';
 
 /**
  * The x-factor: a worker's professional concern, always with a note. It counts like any indicator,
  * so setting or removing it re-ranks the ad and the page shows the new score at once.
  */
-export function XFactorForm({
-  ad,
-  canWrite,
-  busy,
-  apply,
-}: {
-  ad: AdDetailView;
-  canWrite: boolean;
-  busy: boolean;
-  apply: ApplyChange;
-}) {
+export function XFactorForm({ ad, canWrite, busy, apply }: WorkControlProps) {
   const { t, formatDate } = useI18n();
   const [draft, setDraft] = useState('');
   const [missingNote, setMissingNote] = useState(false);
