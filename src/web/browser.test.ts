@@ -212,11 +212,10 @@ describe.skipIf(!existsSync(chromiumPath))('dashboard in a real browser (needs /
       window.localStorage.setItem('opspor.lang', 'da');
     });
     await page.reload();
-    if (await page.getByLabel('Brugernavn').isVisible()) {
-      await page.getByLabel('Brugernavn').fill('outreach');
-      await page.getByLabel('Adgangskode').fill(testPassword);
-      await page.getByRole('button', { name: 'Log ind' }).click();
-    }
+    // The test before logged out: wait for the login form (isVisible would not wait for it to render).
+    await page.getByLabel('Brugernavn').fill('outreach');
+    await page.getByLabel('Adgangskode').fill(testPassword);
+    await page.getByRole('button', { name: 'Log ind' }).click();
     await page.getByTestId('today-page').waitFor();
 
     // Red ads by score: the rival (8) first, the seeded red ad (7) second.
