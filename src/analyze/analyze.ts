@@ -9,7 +9,8 @@ import type { BatchLinker, PreparedAd } from '../indicators/define.js';
 import { combineIndicators } from '../indicators/engine.js';
 import type { ScoringConfig } from '../indicators/scoring-config.js';
 import type { AdInput } from '../shared/types.js';
-import { analyzeLine, type BatchOutcome, type Interim, type LineOutcome } from './line.js';
+import { lineBatches, splitLines, type LineBatch } from './line-batches.js';
+import { analyzeBatch, type BatchOutcome, type Interim } from './line.js';
 import { LineWriter, resultLine } from './output.js';
 import { AnalyzePool } from './pool.js';
 import type { WorkerBatch } from './worker.js';
@@ -84,24 +85,7 @@ export async function analyzeStream(options: AnalyzeOptions): Promise<AnalyzeCou
   }
 
   const linking = linker !== undefined;
-  const handle = async (o: LineOutcome): Promise<void> => {
-    if (o.kind === 'skip') return;
-    if (o.kind === 'malformed') {
-      counts.malformed += 1;
-      options.onMalformed?.(o.lineNo, o.message);
-      return;
-    }
-    counts.read += 1;
-    if (linker && interim) {
-      linker.add(o.prepared!);
-      await interim.write(o.out);
-    } else {
-      await out.write(o.out);
-      counts.written += 1;
-    }
-    if (counts.read % every === 0) report(1);
-  };
-  // A batch from the pool: counts, reports and linker in line order, then one write for the batch.
+  // A batch's outcome: counts, reports and linker in line order, then one write for the batch.
   const handleBatch = async (b: BatchOutcome): Promise<void> => {
     let malformed = 0;
     let prepared = 0;
@@ -122,28 +106,14 @@ export async function analyzeStream(options: AnalyzeOptions): Promise<AnalyzeCou
 
   const workerState: { pool: AnalyzePool | null } = { pool: null };
   try {
-    const lines = createInterface({ input: options.input, crlfDelay: Infinity });
+    const batchSize = options.batchSize ?? DEFAULT_BATCH;
+    const batches = lineBatches(options.input, batchSize);
     const workers = options.workers ?? (options.prepare ? 0 : availableParallelism());
     if (workers <= 0) {
-      let lineNo = 0;
-      for await (const line of lines) {
-        lineNo += 1;
-        await handle(analyzeLine(line, lineNo, config, prepare, linking));
-      }
+      for await (const b of batches)
+        await handleBatch(analyzeBatch(splitLines(b.text), b.firstLineNo, config, prepare, linking));
     } else {
-      await runBatched(
-        lines,
-        {
-          workers,
-          batchSize: options.batchSize ?? DEFAULT_BATCH,
-          config,
-          linking,
-          prepare,
-          handle,
-          handleBatch,
-        },
-        workerState,
-      );
+      await runBatched(batches, { workers, config, linking, prepare, handleBatch }, workerState);
     }
     report(1);
 
@@ -179,18 +149,16 @@ export async function analyzeStream(options: AnalyzeOptions): Promise<AnalyzeCou
 /** Lines per worker message: large enough to amortise messaging, small enough to keep memory flat. */
 const DEFAULT_BATCH = 500;
 
+/** `BatchOutcome.kinds` letter of a malformed line. */
+const MALFORMED_KIND = 'm'.charCodeAt(0);
+
 interface BatchedRun {
   workers: number;
-  batchSize: number;
   config: ScoringConfig;
   linking: boolean;
   prepare: (ad: AdInput) => PreparedAd;
-  handle: (o: LineOutcome) => Promise<void>;
   handleBatch: (b: BatchOutcome) => Promise<void>;
 }
-
-/** `BatchOutcome.kinds` letter of a malformed line. */
-const MALFORMED_KIND = 'm'.charCodeAt(0);
 
 /**
  * Sends batches of lines to a worker pool and handles the outcomes in input order. At most two
@@ -199,42 +167,35 @@ const MALFORMED_KIND = 'm'.charCodeAt(0);
  * without paying for worker start-up. The pool is left in `state` for the caller to close.
  */
 async function runBatched(
-  lines: AsyncIterable<string>,
+  batches: AsyncIterable<LineBatch>,
   run: BatchedRun,
   state: { pool: AnalyzePool | null },
 ): Promise<void> {
   const inFlight: Promise<BatchOutcome>[] = [];
-  let held: WorkerBatch | null = null;
-  let batch: WorkerBatch = { seq: 0, firstLineNo: 1, lines: [] };
-  let lineNo = 0;
-  const submit = async (b: WorkerBatch): Promise<void> => {
+  let held: LineBatch | null = null;
+  let seq = 0;
+  const submit = async (b: LineBatch): Promise<void> => {
     state.pool ??= new AnalyzePool(run.workers, run.config, run.linking);
-    inFlight.push(state.pool.submit(b));
+    const batch: WorkerBatch = { seq: seq++, firstLineNo: b.firstLineNo, text: b.text };
+    inFlight.push(state.pool.submit(batch));
     while (inFlight.length >= run.workers * 2) await run.handleBatch(await inFlight.shift()!);
   };
-  const local = async (b: WorkerBatch): Promise<void> => {
-    for (const [i, line] of b.lines.entries())
-      await run.handle(analyzeLine(line, b.firstLineNo + i, run.config, run.prepare, run.linking));
-  };
+  const local = (b: LineBatch): Promise<void> =>
+    run.handleBatch(analyzeBatch(splitLines(b.text), b.firstLineNo, run.config, run.prepare, run.linking));
 
-  for await (const line of lines) {
-    lineNo += 1;
-    batch.lines.push(line);
-    if (batch.lines.length < run.batchSize) continue;
-    if (held === null && state.pool === null) held = batch;
-    else {
-      if (held) await submit(held);
-      held = null;
-      await submit(batch);
+  for await (const b of batches) {
+    if (held === null && state.pool === null) {
+      held = b;
+      continue;
     }
-    batch = { seq: batch.seq + 1, firstLineNo: lineNo + 1, lines: [] };
+    if (held) await submit(held);
+    held = null;
+    await submit(b);
   }
   if (state.pool === null) {
     // Fewer than two batches in all: not worth starting workers.
     if (held) await local(held);
-    await local(batch);
     return;
   }
-  if (batch.lines.length > 0) await submit(batch);
   while (inFlight.length > 0) await run.handleBatch(await inFlight.shift()!);
 }
