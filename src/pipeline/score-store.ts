@@ -94,9 +94,8 @@ async function forEachStoredAd(repo: Repository, visit: (rows: AdRow[]) => Promi
 /** An ad read from the store and prepared for the detectors. */
 async function prepareStored(repo: Repository, rows: AdRow[]): Promise<PreparedAd[]> {
   const phashes = await repo.photoPhashes(rows.flatMap((r) => r.current.photoHashes));
-  const out: PreparedAd[] = [];
-  for (const row of rows) out.push(prepareAd(storedAdToInput(row, await repo.listReviews(row.id), phashes)));
-  return out;
+  const reviews = await repo.listReviewsOf(rows.map((r) => r.id));
+  return rows.map((row) => prepareAd(storedAdToInput(row, reviews.get(row.id) ?? [], phashes)));
 }
 
 function sameResult(a: AdResult | undefined, b: AdResult): boolean {
@@ -247,17 +246,14 @@ async function scoreChanged(
   const hasher = new MinHasher(network.minhash);
   for (let start = 0; start < stale.changed.length; start += stepSize) {
     const step = stale.changed.slice(start, start + stepSize);
-    const rows: AdRow[] = [];
-    for (const s of step) {
-      const row = await repo.getAd(s.adId);
-      if (row) rows.push(row);
-    }
+    const rows = await repo.getAds(step.map((s) => s.adId));
+    const versions = new Map(step.map((s) => [s.adId, s.versionId]));
     const prepared = await prepareStored(repo, rows);
     const inputs: NetworkAdInput[] = [];
     rows.forEach((row, n) => {
       const p = prepared[n]!;
       own.set(row.id, { key: row.key, own: detectTextIndicators(p, config), facts: p.facts });
-      const versionId = step.find((s) => s.adId === row.id)?.versionId ?? null;
+      const versionId = versions.get(row.id) ?? null;
       inputs.push({ adId: row.id, versionId, features: adFeatures(p, hasher) });
     });
     const update = await repo.updateNetwork(inputs, network);

@@ -123,6 +123,9 @@ export class KyselyRepository implements Repository {
   getAd(adId: number): Promise<AdRow | null> {
     return ads.getAd(this.db, { id: adId });
   }
+  getAds(adIds: readonly number[]): Promise<AdRow[]> {
+    return ads.getAds(this.db, adIds);
+  }
   getAdByKey(key: string): Promise<AdRow | null> {
     return ads.getAd(this.db, { key });
   }
@@ -151,6 +154,9 @@ export class KyselyRepository implements Repository {
   }
   listReviews(adId: number): Promise<AdReview[]> {
     return media.listReviews(this.db, adId);
+  }
+  listReviewsOf(adIds: readonly number[]): Promise<Map<number, AdReview[]>> {
+    return media.listReviewsOf(this.db, adIds);
   }
   saveIndicatorResult(result: StoredIndicatorResult): Promise<void> {
     return media.saveIndicatorResult(this.db, this.dialect, result);

@@ -69,6 +69,25 @@ export async function listReviews(db: Db, adId: number): Promise<AdReview[]> {
   return rows.map((r) => ({ id: r.review_id, posted_at: r.posted_at, text: r.text, url: r.url }));
 }
 
+/** Ids per `in (...)` list: well under SQLite's bound-parameter limit. */
+const IN_CHUNK = 500;
+
+export async function listReviewsOf(db: Db, adIds: readonly number[]): Promise<Map<number, AdReview[]>> {
+  const out = new Map<number, AdReview[]>(adIds.map((id) => [id, []]));
+  for (let i = 0; i < adIds.length; i += IN_CHUNK) {
+    const rows = await db
+      .selectFrom('reviews')
+      .selectAll()
+      .where('ad_id', 'in', adIds.slice(i, i + IN_CHUNK))
+      .orderBy('ad_id')
+      .orderBy('id')
+      .execute();
+    for (const r of rows)
+      out.get(toNumber(r.ad_id))?.push({ id: r.review_id, posted_at: r.posted_at, text: r.text, url: r.url });
+  }
+  return out;
+}
+
 function latestResult(db: Db, adId: number) {
   return db
     .selectFrom('indicator_results')

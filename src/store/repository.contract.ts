@@ -246,6 +246,13 @@ export function runRepositoryContract(name: string, factory: RepositoryFactory):
         { id: 'r1', posted_at: '2026-10-05', text: 'edited', url: null },
         { id: 'r2', posted_at: null, text: 'second', url: null },
       ]);
+      const other = await record('2', t(0), snap());
+      await repo.saveReviews(other.adId, [{ id: 'x', text: 'other ad' }]);
+      expect((await repo.getAds([other.adId, 999_999, adId])).map((a) => a.id)).toEqual([other.adId, adId]);
+      const both = await repo.listReviewsOf([other.adId, adId, 999_999]);
+      expect(both.get(adId)).toEqual(await repo.listReviews(adId));
+      expect(both.get(other.adId)).toEqual([{ id: 'x', posted_at: null, text: 'other ad', url: null }]);
+      expect(both.get(999_999)).toEqual([]);
     });
 
     it('lists ads with filters, sorts and pages', async () => {

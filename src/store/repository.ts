@@ -205,6 +205,8 @@ export interface Repository extends CaseworkStore, TriageStore, NetworkStore {
     snapshot: AdSnapshot;
   }): Promise<{ adId: number; change: AdChange }>;
   getAd(adId: number): Promise<AdRow | null>;
+  /** Several ads by id, in the order asked; ids not found are left out. */
+  getAds(adIds: readonly number[]): Promise<AdRow[]>;
   getAdByKey(key: string): Promise<AdRow | null>;
   /** `totalCapped`: more than `filter.countLimit` ads match and `total` is that limit. */
   listAds(filter: AdFilter): Promise<{ total: number; ads: AdRow[]; totalCapped?: boolean }>;
@@ -219,6 +221,8 @@ export interface Repository extends CaseworkStore, TriageStore, NetworkStore {
   /** Upserts reviews of an ad by review id. */
   saveReviews(adId: number, reviews: AdReview[]): Promise<void>;
   listReviews(adId: number): Promise<AdReview[]>;
+  /** The reviews of several ads in one read (every requested id is a key, with [] when none). */
+  listReviewsOf(adIds: readonly number[]): Promise<Map<number, AdReview[]>>;
 
   // indicator results
   saveIndicatorResult(result: StoredIndicatorResult): Promise<void>;
