@@ -4,7 +4,7 @@
  * and then 1,000 new ads recorded and scored through the real incremental path (`recordAd`, then
  * `scoreStore`: network update by key look-up and re-scoring of the affected ads).
  */
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
@@ -35,6 +35,27 @@ const noFacts = factsWith();
 function snapshotOf(ad: AdInput): AdSnapshot {
   const { id: _id, site: _site, images: _images, reviews: _reviews, ...fields } = ad;
   return { ...fields, photoHashes: [] };
+}
+
+/** Which stored ads come back as re-posts in the timed step: every 7th network ad, 500 at most. */
+function isRepost(adId: number, cluster: string | null): boolean {
+  return cluster !== null && adId % 7 === 0;
+}
+
+/** The re-posts `buildStore` picks, found again by walking the generator (for a store built earlier). */
+export function repostsOf(
+  count: number,
+  blocks: (count: number, seed: number) => Generator<BatchAd[]>,
+): AdInput[] {
+  const reposts: AdInput[] = [];
+  let adId = 0;
+  for (const block of blocks(count, 1))
+    for (const { ad, truth } of block) {
+      adId += 1;
+      if (isRepost(adId, truth.cluster)) reposts.push(ad);
+      if (reposts.length === 500) return reposts;
+    }
+  return reposts;
 }
 
 /**
@@ -148,7 +169,7 @@ async function buildStore(
             mine: l.mine,
             theirs: l.theirs,
           });
-        if (truth.cluster !== null && adId % 7 === 0 && reposts.length < 500) reposts.push(ad);
+        if (isRepost(adId, truth.cluster) && reposts.length < 500) reposts.push(ad);
       }
       for (let i = 0; i < ads.length; i += 200) {
         await trx
@@ -211,54 +232,90 @@ export async function runStoreBench(
   const file = path.join(dir, 'bench.db');
   try {
     const { reposts, buildSeconds } = await buildStore(file, count, index, blocks);
-    // Half re-posts of stored network ads under new ids (they join stored clusters), half fresh.
-    const fresh = [...generateBatchAds({ count: 1_000 - reposts.length, seed: 2 })].map((b) => b.ad);
-    const incoming: AdInput[] = [
-      ...reposts.map((ad, n) => ({
-        ...ad,
-        id: `${ad.site}:repost-${n}`,
-        posted_at: '2026-12-01T10:00:00.000Z',
-      })),
-      ...fresh.map((ad) => ({ ...ad, id: `${ad.site}:new-${ad.id.split(':')[1]}` })),
-    ];
-    const repo = await openRepository(file);
-    await repo.migrate();
-    const recordStart = performance.now();
-    for (const ad of incoming) {
-      const { adId } = await repo.recordAd({
-        siteId: ad.site ?? 'site-a',
-        siteAdId: ad.id.slice(ad.id.indexOf(':') + 1),
-        url: ad.url ?? '',
-        seenAt: '2026-12-01T10:00:00.000Z',
-        runId: null,
-        snapshot: snapshotOf(ad),
-      });
-      if (ad.reviews?.length) await repo.saveReviews(adId, ad.reviews);
-    }
-    const recordSeconds = (performance.now() - recordStart) / 1000;
-    const cpu = process.cpuUsage();
-    const scoreStart = performance.now();
-    const result = await scoreStore(repo, loadScoringConfig());
-    const scoreSeconds = (performance.now() - scoreStart) / 1000;
-    const used = process.cpuUsage(cpu);
-    await repo.close();
-    console.log(
-      JSON.stringify({
-        store: 'sqlite',
-        ads: incoming.length,
-        onto: count,
-        reposts: reposts.length,
-        mode: result.mode,
-        rescored: result.ads,
-        written: result.written,
-        seconds: round(scoreSeconds, 3),
-        cpuSeconds: round((used.user + used.system) / 1e6, 3),
-        recordSeconds: round(recordSeconds, 3),
-        buildSeconds: round(buildSeconds, 1),
-        fileMb: Math.round(statSync(file).size / 2 ** 20),
-      }),
-    );
+    await timeStoreStep(file, count, reposts, buildSeconds);
+    if (keep) console.error(`store kept: ${file}`);
   } finally {
     if (!keep) rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The timed step on a copy of a store built earlier (`--store-from FILE`, kept by `--keep-store`),
+ * so that the step can be measured again without building the store anew.
+ */
+export async function runStoreStepOn(
+  built: string,
+  count: number,
+  blocks: (count: number, seed: number) => Generator<BatchAd[]>,
+): Promise<void> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'opspor-bench-'));
+  const file = path.join(dir, 'bench.db');
+  try {
+    copyFileSync(built, file);
+    await timeStoreStep(file, count, repostsOf(count, blocks), null);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Records and scores 1,000 new ads on the store in `file`; prints one JSON line. */
+async function timeStoreStep(
+  file: string,
+  count: number,
+  reposts: AdInput[],
+  buildSeconds: number | null,
+): Promise<void> {
+  // Half re-posts of stored network ads under new ids (they join stored clusters), half fresh.
+  // A store reused by `--store-from` already holds the ads an earlier step added: new ids and
+  // other fresh ads each time, so the step again adds 1,000 ads it has not seen.
+  const again = buildSeconds === null ? `${Date.now().toString(36)}-` : '';
+  const seed = buildSeconds === null ? Date.now() % 1_000_000 : 2;
+  const fresh = [...generateBatchAds({ count: 1_000 - reposts.length, seed })].map((b) => b.ad);
+  const incoming: AdInput[] = [
+    ...reposts.map((ad, n) => ({
+      ...ad,
+      id: `${ad.site}:repost-${again}${n}`,
+      posted_at: '2026-12-01T10:00:00.000Z',
+    })),
+    ...fresh.map((ad) => ({ ...ad, id: `${ad.site}:new-${again}${ad.id.split(':')[1]}` })),
+  ];
+  const repo = await openRepository(file);
+  await repo.migrate();
+  const recordStart = performance.now();
+  for (const ad of incoming) {
+    // One transaction per ad with its reviews and list fingerprint, as the crawler records it.
+    await repo.recordAd({
+      siteId: ad.site ?? 'site-a',
+      siteAdId: ad.id.slice(ad.id.indexOf(':') + 1),
+      url: ad.url ?? '',
+      seenAt: '2026-12-01T10:00:00.000Z',
+      runId: null,
+      snapshot: snapshotOf(ad),
+      ...(ad.reviews?.length ? { reviews: ad.reviews } : {}),
+      fingerprint: `list-${ad.id}`,
+    });
+  }
+  const recordSeconds = (performance.now() - recordStart) / 1000;
+  const cpu = process.cpuUsage();
+  const scoreStart = performance.now();
+  const result = await scoreStore(repo, loadScoringConfig());
+  const scoreSeconds = (performance.now() - scoreStart) / 1000;
+  const used = process.cpuUsage(cpu);
+  await repo.close();
+  console.log(
+    JSON.stringify({
+      store: 'sqlite',
+      ads: incoming.length,
+      onto: count,
+      reposts: reposts.length,
+      mode: result.mode,
+      rescored: result.ads,
+      written: result.written,
+      seconds: round(scoreSeconds, 3),
+      cpuSeconds: round((used.user + used.system) / 1e6, 3),
+      recordSeconds: round(recordSeconds, 3),
+      buildSeconds: buildSeconds === null ? 'reused' : round(buildSeconds, 1),
+      fileMb: Math.round(statSync(file).size / 2 ** 20),
+    }),
+  );
 }

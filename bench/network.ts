@@ -1,6 +1,6 @@
 /**
  * Network linking benchmark: `npx tsx bench/network.ts [--count N] [--million] [--no-store]
- * [--keep-store]` (100,000 ads by default; `--million` runs 1,000,000 instead, after N ads when
+ * [--keep-store] [--store-from FILE]` (100,000 ads by default; `--million` runs 1,000,000 instead, after N ads when
  * `--count` is given too). After each in-memory run, the same ads are written into a SQLite store
  * (see network-store.ts; at 1,000,000 this takes many minutes) and 1,000 new ads are recorded and
  * scored through the incremental path (`scoreStore`), which is the timed figure.
@@ -9,6 +9,8 @@
  * compact features (tokens, MinHash, contact keys) plus `addFeatures` into one growing
  * `NetworkIndex`. Then scores the clusters and the cross-ad indicators against the generator's
  * truth. With --million, also a 1,000,000-ad run and `addAds` of 1,000 new ads onto it.
+ * `--keep-store` keeps each built store and prints its path; `--store-from FILE` (with `--million`
+ * for a 1,000,000-ad store) only times the store step again on a copy of such a store.
  * Prints one JSON line per run. Targets: 100k ≤ 30 s, 1M ≤ 5 min, peak ≤ 4 GB, 1,000 more on
  * 1M ≤ 5 s (in memory and through the store). CPU seconds are printed too: on a shared machine wall time partly measures the
  * neighbours.
@@ -19,7 +21,7 @@ import { scorePairs } from '../src/network/evaluate.js';
 import { adFeatures } from '../src/network/features.js';
 import { NetworkIndex } from '../src/network/network-index.js';
 import { generateBatchAds, type BatchAd } from '../src/sources/demo/batch.js';
-import { runStoreBench } from './network-store.js';
+import { runStoreBench, runStoreStepOn } from './network-store.js';
 
 const crossAd = ['shared-contact', 'copied-text', 'multi-city-movement'] as const;
 
@@ -122,11 +124,15 @@ const countArg = args.indexOf('--count');
 const count = countArg >= 0 ? Number(args[countArg + 1]) : 100_000;
 const withStore = !args.includes('--no-store');
 const keep = args.includes('--keep-store');
-if (!args.includes('--million') || countArg >= 0) {
+const storeFrom = args.indexOf('--store-from');
+if (storeFrom >= 0) {
+  // Only the timed store step, on a copy of a store kept by an earlier run.
+  await runStoreStepOn(args[storeFrom + 1]!, args.includes('--million') ? 1_000_000 : count, blocks);
+} else if (!args.includes('--million') || countArg >= 0) {
   const index = run(count);
   if (withStore) await runStoreBench(count, index, blocks, keep);
 }
-if (args.includes('--million')) {
+if (args.includes('--million') && storeFrom < 0) {
   const index = run(1_000_000);
   // New ads from another seed, with ids of their own; their preparation is not timed either.
   const more = [...generateBatchAds({ count: 1_000, seed: 2 })].map((item) =>

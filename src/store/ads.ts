@@ -1,4 +1,5 @@
 import { sql, type Expression, type ExpressionBuilder, type Selectable, type SqlBool } from 'kysely';
+import type { AdReview } from '../shared/types.js';
 import type { AdChange, AdFilter, AdRow, AdSnapshot, AdVersionRow } from './repository.js';
 import {
   changedFields,
@@ -11,6 +12,7 @@ import {
 } from './codec.js';
 import { ensureSite, laterIso, type Db } from './db.js';
 import type { AdsTable, StoreDatabase } from './schema.js';
+import { upsertReviewsIn } from './media.js';
 import { triageConditions } from './triage.js';
 
 /** Ads and their versions: identity, change detection, listing with filters. */
@@ -22,6 +24,8 @@ export interface RecordAdInput {
   seenAt: string;
   runId: number | null;
   snapshot: AdSnapshot;
+  reviews?: AdReview[];
+  fingerprint?: string | null;
 }
 
 const emptySnapshot: AdSnapshot = { photoHashes: [] };
@@ -70,12 +74,33 @@ async function insertVersion(
 }
 
 /**
- * The body of `Repository.recordAd`; the caller wraps it in a write transaction so that a crash
+ * The body of `Repository.recordAd`: the ad's version, then its reviews and list fingerprint, in
+ * the caller's write transaction. One transaction per crawled ad instead of three: on a large
+ * store each commit writes every index page the ad touched, and commits were most of the cost.
+ */
+export async function recordAdIn(
+  trx: Db,
+  input: RecordAdInput,
+  lockRow: boolean,
+): Promise<{ adId: number; change: AdChange }> {
+  const recorded = await recordVersionIn(trx, input, lockRow);
+  if (input.reviews && input.reviews.length > 0) await upsertReviewsIn(trx, recorded.adId, input.reviews);
+  if (input.fingerprint !== undefined)
+    await trx
+      .updateTable('ads')
+      .set({ list_fingerprint: input.fingerprint })
+      .where('id', '=', recorded.adId)
+      .execute();
+  return recorded;
+}
+
+/**
+ * Records the ad's current snapshot; the caller wraps it in a write transaction so that a crash
  * between statements leaves no half-recorded ad. Recording an ad in a run also counts it as
  * listed in that run, so a detail page seen is never marked gone. `lockRow` (PostgreSQL only)
  * locks the ad row; SQLite needs no lock as its write transaction is exclusive.
  */
-export async function recordAdIn(
+async function recordVersionIn(
   trx: Db,
   input: RecordAdInput,
   lockRow: boolean,

@@ -51,17 +51,20 @@ export async function saveReviews(
   reviews: AdReview[],
 ): Promise<void> {
   if (reviews.length === 0) return;
+  await writeTransaction(db, dialect, (trx) => upsertReviewsIn(trx, adId, reviews));
+}
+
+/** Upserts reviews of an ad by review id, in the caller's transaction. */
+export async function upsertReviewsIn(trx: Db, adId: number, reviews: readonly AdReview[]): Promise<void> {
   const firstSeen = new Date().toISOString();
-  await writeTransaction(db, dialect, async (trx) => {
-    for (const r of reviews) {
-      const values = { posted_at: r.posted_at ?? null, text: r.text ?? null, url: r.url ?? null };
-      await trx
-        .insertInto('reviews')
-        .values({ ad_id: adId, review_id: r.id, first_seen: firstSeen, ...values })
-        .onConflict((oc) => oc.columns(['ad_id', 'review_id']).doUpdateSet(values))
-        .execute();
-    }
-  });
+  for (const r of reviews) {
+    const values = { posted_at: r.posted_at ?? null, text: r.text ?? null, url: r.url ?? null };
+    await trx
+      .insertInto('reviews')
+      .values({ ad_id: adId, review_id: r.id, first_seen: firstSeen, ...values })
+      .onConflict((oc) => oc.columns(['ad_id', 'review_id']).doUpdateSet(values))
+      .execute();
+  }
 }
 
 export async function listReviews(db: Db, adId: number): Promise<AdReview[]> {

@@ -6,6 +6,7 @@ import pg from 'pg';
 import { KyselyRepository } from './kysely-repository.js';
 import type { Repository } from './repository.js';
 import type { StoreDatabase } from './schema.js';
+import { withStatementCache } from './statement-cache.js';
 
 /**
  * Opens the store. `postgres://…` / `postgresql://…` → PostgreSQL; anything else (`sqlite:PATH`,
@@ -30,7 +31,9 @@ export async function openRepository(databaseUrl: string): Promise<Repository> {
   // millions of rows, and incremental linking after a crawl probes it at random. 128 MB (a bound,
   // not an allocation) keeps the hot index pages in memory.
   database.pragma('cache_size = -131072');
-  const db = new Kysely<StoreDatabase>({ dialect: new SqliteDialect({ database }) });
+  const db = new Kysely<StoreDatabase>({
+    dialect: new SqliteDialect({ database: withStatementCache(database) }),
+  });
   return Promise.resolve(new KyselyRepository(db, 'sqlite'));
 }
 

@@ -235,6 +235,30 @@ export function runRepositoryContract(name: string, factory: RepositoryFactory):
       expect((await repo.getAd(adId))?.current.photoHashes).toEqual([photo.sha256, photo.sha256]);
     });
 
+    it('records reviews and the list fingerprint with the ad, and leaves the fingerprint when not given', async () => {
+      const input = {
+        siteId: 'site-a',
+        siteAdId: '7',
+        url: 'https://example.invalid/7',
+        seenAt: t(0),
+        runId: null,
+        snapshot: snap({ title: 'with reviews' }),
+      };
+      const { adId } = await repo.recordAd({
+        ...input,
+        reviews: [{ id: 'r1', text: 'ok' }],
+        fingerprint: 'fp-7',
+      });
+      expect(await repo.listReviews(adId)).toEqual([{ id: 'r1', posted_at: null, text: 'ok', url: null }]);
+      expect((await repo.getFingerprints('site-a', ['7'])).get('7')).toBe('fp-7');
+      const again = await repo.recordAd({ ...input, seenAt: t(1), reviews: [{ id: 'r1', text: 'edited' }] });
+      expect(again).toEqual({ adId, change: 'unchanged' });
+      expect((await repo.listReviews(adId))[0]?.text).toBe('edited');
+      expect((await repo.getFingerprints('site-a', ['7'])).get('7')).toBe('fp-7');
+      await repo.recordAd({ ...input, seenAt: t(2), fingerprint: null });
+      expect((await repo.getFingerprints('site-a', ['7'])).get('7')).toBeNull();
+    });
+
     it('upserts reviews by review id', async () => {
       const { adId } = await record('1', t(0), snap());
       await repo.saveReviews(adId, [

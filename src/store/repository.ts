@@ -203,6 +203,10 @@ export interface Repository extends CaseworkStore, TriageStore, NetworkStore {
     seenAt: string;
     runId: number | null;
     snapshot: AdSnapshot;
+    /** Reviews read with the ad, upserted by review id in the same transaction. */
+    reviews?: AdReview[];
+    /** The list fingerprint to store once the ad is saved; left as it is when undefined. */
+    fingerprint?: string | null;
   }): Promise<{ adId: number; change: AdChange }>;
   getAd(adId: number): Promise<AdRow | null>;
   /** Several ads by id, in the order asked; ids not found are left out. */

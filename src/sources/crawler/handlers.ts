@@ -222,6 +222,11 @@ export async function handleDetailPage(
 
   for (const ad of result.ads) {
     const photos = await storePhotos(crawl, ad);
+    // The fingerprint marks the ad as fully saved: left unset after a failed photo so the next
+    // run fetches the page again instead of keeping a version without that photo.
+    const fingerprint = Object.hasOwn(data.fingerprints, ad.siteAdId)
+      ? (data.fingerprints[ad.siteAdId] ?? null)
+      : groupFingerprint;
     const { adId, change } = await repo.recordAd({
       siteId: adapter.id,
       siteAdId: ad.siteAdId,
@@ -229,9 +234,10 @@ export async function handleDetailPage(
       seenAt: crawl.now().toISOString(),
       runId: crawl.runId,
       snapshot: toSnapshot(ad, photos.hashes),
+      ...(ad.reviews && ad.reviews.length > 0 ? { reviews: ad.reviews } : {}),
+      ...(photos.failed === 0 && fingerprint !== undefined ? { fingerprint } : {}),
     });
     countChange(state.counters, change);
-    if (ad.reviews && ad.reviews.length > 0) await repo.saveReviews(adId, ad.reviews);
     const reviewPages = (result.reviewPages ?? []).filter((r) => r.siteAdId === ad.siteAdId);
     const allowed = allowedByRobots(
       crawl,
@@ -244,13 +250,6 @@ export async function handleDetailPage(
         userData: { adId, siteAdId: ad.siteAdId } satisfies ReviewData,
       })),
     );
-    // The fingerprint marks the ad as fully saved: left unset after a failed photo so the next
-    // run fetches the page again instead of keeping a version without that photo.
-    const fingerprint = Object.hasOwn(data.fingerprints, ad.siteAdId)
-      ? (data.fingerprints[ad.siteAdId] ?? null)
-      : groupFingerprint;
-    if (photos.failed === 0 && fingerprint !== undefined)
-      await repo.setFingerprint(adapter.id, ad.siteAdId, fingerprint);
     state.changed();
     await crawl.onAdStored?.(adId, change);
   }
@@ -291,6 +290,9 @@ export async function handleFailedRequest(
     // The persons of a group page that could not be read are still there as far as we know.
     const members = keys.flatMap((k) => crawl.groups.get(k)?.members ?? []);
     if (members.length > 0) await crawl.repo.recordListed(crawl.runId, crawl.adapter.id, members);
+    // An attempt may have saved the ad with its fingerprint before failing (e.g. enqueueing its
+    // review pages): forget it so the next run reads the page again.
+    for (const key of keys) await crawl.repo.setFingerprint(crawl.adapter.id, key, null);
   }
   if (label === 'REVIEW') {
     // Reviews are incomplete: forget the fingerprint so the next run reads the ad again.

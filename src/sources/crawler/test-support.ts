@@ -251,7 +251,19 @@ export class MemoryCrawlRepo implements CrawlerRepository {
     siteId: string;
     siteAdId: string;
     snapshot: AdSnapshot;
+    reviews?: AdReview[];
+    fingerprint?: string | null;
   }): Promise<{ adId: number; change: AdChange }> {
+    const recorded = this.recordVersion(input);
+    const ad = this.ads.get(this.key(input.siteId, input.siteAdId))!;
+    for (const r of input.reviews ?? []) ad.reviews.set(r.id, r);
+    if (input.fingerprint !== undefined) ad.fingerprint = input.fingerprint;
+    return Promise.resolve(recorded);
+  }
+  private recordVersion(input: { siteId: string; siteAdId: string; snapshot: AdSnapshot }): {
+    adId: number;
+    change: AdChange;
+  } {
     const key = this.key(input.siteId, input.siteAdId);
     const ad = this.ads.get(key);
     if (!ad) {
@@ -265,13 +277,12 @@ export class MemoryCrawlRepo implements CrawlerRepository {
         goneAt: null,
         reviews: new Map(),
       });
-      return Promise.resolve({ adId: id, change: 'new' });
+      return { adId: id, change: 'new' };
     }
     const last = ad.versions.at(-1);
-    if (JSON.stringify(last) === JSON.stringify(input.snapshot))
-      return Promise.resolve({ adId: ad.id, change: 'unchanged' });
+    if (JSON.stringify(last) === JSON.stringify(input.snapshot)) return { adId: ad.id, change: 'unchanged' };
     ad.versions.push(input.snapshot);
-    return Promise.resolve({ adId: ad.id, change: 'changed' });
+    return { adId: ad.id, change: 'changed' };
   }
   savePhoto(photo: PhotoRow): Promise<void> {
     this.photos.set(photo.sha256, photo);
