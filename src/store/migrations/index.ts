@@ -4,6 +4,7 @@ import { initialMigration } from './0001-initial.js';
 import { caseworkMigration } from './0002-casework.js';
 import { triageMigration } from './0003-triage.js';
 import { networkMigration } from './0004-network.js';
+import { leanIndexesMigration } from './0005-lean-indexes.js';
 
 /**
  * The one ordered migration set. Names sort in order of application; never rename or edit a
@@ -15,6 +16,7 @@ export function migrationProvider(dialect: StoreDialect): MigrationProvider {
     '0002-casework': caseworkMigration(dialect),
     '0003-triage': triageMigration(dialect),
     '0004-network': networkMigration(dialect),
+    '0005-lean-indexes': leanIndexesMigration(),
   };
   return { getMigrations: () => Promise.resolve(migrations) };
 }
