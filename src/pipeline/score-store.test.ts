@@ -147,6 +147,12 @@ describe('scoreStore', () => {
     expect(await scoreStore(repo, base)).toMatchObject({ ads: 1, written: 1 });
     expect((await repo.getIndicatorResult(c))?.indicators.map((i) => i.id)).toContain('review-distress');
     expect(await scoreStore(repo, base)).toMatchObject({ ads: 0, written: 0 });
+    // The same review read again changes nothing; edited under the same id, it re-scores the ad.
+    await repo.saveReviews(c, [{ id: 'r1', text: 'Hun virkede bange og en mand tog pengene.' }]);
+    expect(await scoreStore(repo, base)).toMatchObject({ ads: 0, written: 0 });
+    await repo.saveReviews(c, [{ id: 'r1', text: 'Hyggelig aften, alt var fint.' }]);
+    expect(await scoreStore(repo, base)).toMatchObject({ ads: 1, written: 1 });
+    expect((await repo.getIndicatorResult(c))?.indicators.map((i) => i.id)).not.toContain('review-distress');
 
     // The incremental results equal a full run's: nothing to write, and the cluster id is kept.
     expect(await scoreStore(repo, base, { full: true })).toMatchObject({ mode: 'full', ads: 4, written: 0 });

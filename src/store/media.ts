@@ -1,6 +1,7 @@
 import type { AdReview, AdResult, FiredIndicator } from '../shared/types.js';
 import type { PhotoRow, StoredIndicatorResult } from './repository.js';
 import { fromJson, toJson, toNumber } from './codec.js';
+import { sql } from 'kysely';
 import { writeTransaction, type Db } from './db.js';
 import type { StoreDialect } from './schema.js';
 import { replaceFacets } from './triage.js';
@@ -54,17 +55,40 @@ export async function saveReviews(
   await writeTransaction(db, dialect, (trx) => upsertReviewsIn(trx, adId, reviews));
 }
 
-/** Upserts reviews of an ad by review id, in the caller's transaction. */
+/**
+ * Upserts reviews of an ad by review id, in the caller's transaction. A review read again
+ * unchanged writes nothing; a new or edited one marks the ad for re-scoring by the stored network
+ * (new review ids are also caught by the review watermark, an edit of a known id only here).
+ */
 export async function upsertReviewsIn(trx: Db, adId: number, reviews: readonly AdReview[]): Promise<void> {
   const firstSeen = new Date().toISOString();
+  let written = 0n;
   for (const r of reviews) {
     const values = { posted_at: r.posted_at ?? null, text: r.text ?? null, url: r.url ?? null };
-    await trx
+    const result = await trx
       .insertInto('reviews')
       .values({ ad_id: adId, review_id: r.id, first_seen: firstSeen, ...values })
-      .onConflict((oc) => oc.columns(['ad_id', 'review_id']).doUpdateSet(values))
-      .execute();
+      .onConflict((oc) =>
+        oc
+          .columns(['ad_id', 'review_id'])
+          .doUpdateSet(values)
+          .where((eb) =>
+            eb.or([
+              eb('reviews.text', 'is distinct from', eb.ref('excluded.text')),
+              eb('reviews.posted_at', 'is distinct from', eb.ref('excluded.posted_at')),
+              eb('reviews.url', 'is distinct from', eb.ref('excluded.url')),
+            ]),
+          ),
+      )
+      .executeTakeFirst();
+    written += result.numInsertedOrUpdatedRows ?? 0n;
   }
+  if (written > 0n) await markAdForRescore(trx, adId);
+}
+
+/** Marks a linked ad for re-scoring by the next incremental run (no-op before it is linked). */
+async function markAdForRescore(trx: Db, adId: number): Promise<void> {
+  await sql`update network_ads set rescore = 1 where ad_id = ${adId}`.execute(trx);
 }
 
 export async function listReviews(db: Db, adId: number): Promise<AdReview[]> {
