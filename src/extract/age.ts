@@ -1,4 +1,4 @@
-import { execNotAfter } from './scan.js';
+import { charBeforeIs } from './scan.js';
 
 /** A stated age and where it was found. */
 export interface AgeMatch {
@@ -26,28 +26,106 @@ const PATTERNS: { re: RegExp; notAfter?: RegExp }[] = [
   { re: /(\d{2})(?<=\p{Lu}\p{Ll}+,\s?\d{2})(?=\s?(?:[,.–—-]|$|\s(?!\d)))/gmu },
   { re: /(\d{2})(?<=\p{Lu}\p{Ll}+\s\d{2})(?=\s?(?:[,–—-]|$|\s(?![\d-]|kr|min|dkk|timer?|hours?|%)))/gmu },
 ];
-const TWO_DIGITS = /\d\d/;
+
+/*
+ * Every match of every pattern captures a standalone two-digit number (no digit before or after),
+ * and what a pattern matches before its digits (a keyword and a gap) holds no digit, so matches of
+ * one pattern never overlap and each belongs to one such number. findAges therefore runs each
+ * pattern as a sticky test at the few numbers of a text that could be an age, instead of scanning
+ * the whole text five times: the patterns that start with their digits at the number itself, the
+ * keyword pattern at each place its keyword could start.
+ */
+const STICKY = PATTERNS.map(({ re, notAfter }) => ({
+  re: new RegExp(re.source, re.flags.replace('g', '') + 'y'),
+  notAfter,
+}));
+// Keyword lengths of PATTERNS[1] ("im", "er" … "jeg er", "hun er", "she is"), in UTF-16 units.
+const MIN_KEYWORD = 2;
+const MAX_KEYWORD = 6;
+const TWO_DIGITS = /\d\d/g;
 
 /** Stated ages (18..99) in free text, most explicit first; phone-number digits are not ages. */
 export function findAges(text: string, exclude: readonly { start: number; end: number }[] = []): AgeMatch[] {
   const out: AgeMatch[] = [];
-  // Every pattern needs two adjacent digits.
-  if (!TWO_DIGITS.test(text)) return out;
-  for (const { re, notAfter } of PATTERNS) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = notAfter ? execNotAfter(re, text, notAfter) : re.exec(text)) !== null) {
-      const digits = m[1]!;
-      const start = m.index + m[0].indexOf(digits);
-      const end = start + digits.length;
-      const age = Number(digits);
-      if (age < MIN_AGE || age > MAX_AGE) continue;
-      if (exclude.some((x) => start < x.end && end > x.start)) continue;
+  const candidates = ageCandidates(text, exclude);
+  if (candidates.length === 0) return out;
+  for (const { re, notAfter } of STICKY) {
+    for (const start of candidates) {
       if (out.some((o) => o.start === start)) continue;
-      out.push({ age, start, end });
+      if (notAfter ? keywordMatchAt(re, notAfter, text, start) : stickyTest(re, text, start))
+        out.push({ age: twoDigitValue(text, start), start, end: start + 2 });
     }
   }
   return out;
+}
+
+/** Starts of the standalone two-digit numbers of `text` that are ages (18..99) and not excluded. */
+function ageCandidates(text: string, exclude: readonly { start: number; end: number }[]): number[] {
+  const starts: number[] = [];
+  TWO_DIGITS.lastIndex = 0;
+  // `test` on a global pattern advances lastIndex without building a match array.
+  while (TWO_DIGITS.test(text)) {
+    const end = TWO_DIGITS.lastIndex;
+    const start = end - 2;
+    if (isDigit(text.charCodeAt(start - 1)) || isDigit(text.charCodeAt(end))) continue;
+    const age = twoDigitValue(text, start);
+    if (age < MIN_AGE || age > MAX_AGE) continue;
+    if (exclude.some((x) => start < x.end && end > x.start)) continue;
+    starts.push(start);
+  }
+  return starts;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function twoDigitValue(text: string, start: number): number {
+  return (text.charCodeAt(start) - 48) * 10 + text.charCodeAt(start + 1) - 48;
+}
+
+function stickyTest(re: RegExp, text: string, at: number): boolean {
+  re.lastIndex = at;
+  return re.test(text);
+}
+
+/**
+ * Whether the keyword pattern matches with its digits at `digits`. Its keyword ends in a letter
+ * and the gap `\s*:?\s*` holds no letter, so the keyword ends where the gap, read backwards from
+ * the digits, ends; it can only start MIN_KEYWORD..MAX_KEYWORD units before that.
+ */
+function keywordMatchAt(re: RegExp, notAfter: RegExp, text: string, digits: number): boolean {
+  let gap = digits;
+  let colon = false;
+  for (;;) {
+    const c = text.charCodeAt(gap - 1);
+    if (c === 58 && !colon) colon = true;
+    else if (!isRegexSpace(c)) break;
+    gap--;
+  }
+  for (let at = Math.max(0, gap - MAX_KEYWORD); at <= gap - MIN_KEYWORD; at++) {
+    // A match from here whose digits are not these belongs to another number.
+    if (stickyTest(re, text, at) && re.lastIndex === digits + 2 && !charBeforeIs(text, at, notAfter))
+      return true;
+  }
+  return false;
+}
+
+/** `\s` of a /u pattern, by code unit (every such character is in the BMP). */
+export function isRegexSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** The age in a structured `age` field ("19", "19 år", 19), or null. */

@@ -1,3 +1,6 @@
+import { lowerTwinText } from './scan.js';
+import { defineVocabulary, SIGN_AT, vocabHitsOf } from './vocab-scan.js';
+
 /** An e-mail address found in text, normalised to lower case. */
 export interface EmailMatch {
   email: string;
@@ -19,9 +22,38 @@ const EMAIL_HINT = /@|[([{]at[)\]}]|snabel|\sat\s[\w-]+\s(?:dot|punktum)\s/iu;
 const EMAIL_CUE = /@|at[)\]}]|[s\u017f]nabel|dot|pun[k\u212a]tum/i;
 const DOT = /\s*(?:\(dot\)|\[dot\]|\{dot\}|\sdot\s|\spunktum\s|\.)\s*/giu;
 
+// Every EMAIL match holds an "@", a bracketed "at" ("(at)"), "snabel-a" (the run "snabel" or
+// "snabela"), or the run "at" with "dot"/"punktum" later. These words come from the shared
+// vocabulary pass, so most ads are ruled out without another pass over their text.
+const EMAIL_WORDS = defineVocabulary(['at', 'snabel', 'snabela', 'dot', 'punktum']);
+
+/**
+ * Whether a text may hold an address (see EMAIL_WORDS). A text without a lower-case twin
+ * (holding "ſ", which /iu reads as "s") always may.
+ */
+function mayHoldEmail(text: string): boolean {
+  if (lowerTwinText(text) === null) return true;
+  const hits = vocabHitsOf(text);
+  if ((hits.signs & SIGN_AT) !== 0) return true;
+  let at = false;
+  let dot = false;
+  for (let h = 0; h < hits.count; h++) {
+    if ((hits.masks[h]! & EMAIL_WORDS.bit) === 0) continue;
+    const word = hits.words[h]!;
+    if (word.startsWith('snabel')) return true;
+    if (word === 'at') {
+      const before = text.charCodeAt(hits.starts[h]! - 1);
+      // "(", "[", "{"
+      if (before === 40 || before === 91 || before === 123) return true;
+      at = true;
+    } else dot = true;
+  }
+  return at && dot;
+}
+
 /** E-mail addresses in free text, including lightly obfuscated ones. */
 export function extractEmails(text: string): EmailMatch[] {
-  if (!EMAIL_CUE.test(text) || !EMAIL_HINT.test(text)) return [];
+  if (!mayHoldEmail(text) || !EMAIL_CUE.test(text) || !EMAIL_HINT.test(text)) return [];
   const out: EmailMatch[] = [];
   EMAIL.lastIndex = 0;
   let m: RegExpExecArray | null;

@@ -53,6 +53,14 @@ const FULL_WEEK = /^(?:man(?:dag)?|mon(?:day)?|ma)\.?\s?[-–]\s?(?:søn(?:dag)?
 
 // Cheap tests that skip the big expressions on text that cannot match them.
 const ALWAYS_HINT = /24|døgn|clock|night|natten/iu;
+/**
+ * ALWAYS_HINT's words, to find in lower-cased text: every ALWAYS match holds one of them, at most
+ * ALWAYS_HINT_REACH characters after its start ("alle dage kl. 00.00 - 24": 22).
+ */
+const ALWAYS_HINT_AT = new RegExp(ALWAYS_HINT.source, 'g');
+const ALWAYS_HINT_REACH = 24;
+/** A CORE match starts at most this far before its dash ("24:00 -"). */
+const CORE_DASH_REACH = 6;
 
 // The hour range of RANGE alone, with the same lookarounds (the leading `(?<![\d.,:])` is checked
 // by hand, see scan.ts). RANGE's optional day/opening prefix makes the engine try a full match at
@@ -65,7 +73,6 @@ const CORE = new RegExp(
 const NOT_AFTER_CORE = /^[\d.,:]$/u;
 // Twins without `i` for lower-cased text: every letter in these sources is lower case.
 const ALWAYS_LOWER = new RegExp(ALWAYS.source, 'gu');
-const ALWAYS_HINT_LOWER = new RegExp(ALWAYS_HINT.source, 'u');
 const RANGE_LOWER = new RegExp(RANGE.source, 'gu');
 const CORE_LOWER = new RegExp(CORE.source, 'gu');
 const SPACE = /^\s$/u;
@@ -92,7 +99,10 @@ function backOverGap(text: string, j: number): number {
  * earlier than one prefix before the first hour range at or after `from`.
  */
 function rangeFrom(text: string, from: number, range: RegExp, core: RegExp): RegExpExecArray | null {
-  core.lastIndex = from;
+  // Every hour range holds a dash: none left, no range; else the search starts a little before it.
+  const dash = nextDash(text, from);
+  if (dash < 0) return null;
+  core.lastIndex = Math.max(from, dash - CORE_DASH_REACH);
   const c = execNotAfter(core, text, NOT_AFTER_CORE);
   if (c === null) return null;
   let j = backOverGap(text, c.index);
@@ -109,26 +119,68 @@ const NEG_CUES = ['ikke', 'not', 'no', 'never', 'aldrig', 'ingen', "isn't", "are
  * "Open 10-22", "kl. 07-01"), so prices, ages and phone numbers are not read as hours.
  */
 export function findOpeningHours(text: string, structured = false): HoursMatch[] {
+  return scanHours(text, structured, 0, 0);
+}
+
+/**
+ * The matches of {@link findOpeningHours} that mean open around the clock (see
+ * {@link isAroundTheClock}). The same result as filtering, but cheaper: the negation look-back
+ * runs only for spans that qualify otherwise. A caller that has already searched the lower-cased
+ * text for words including ALWAYS_HINT's ("24", "døgn", "clock", "night", "natten") passes in
+ * `hintFrom` where it found the first of them, -1 for none, so the search is not repeated.
+ */
+export function findAroundTheClock(
+  text: string,
+  structured = false,
+  minHours = 18,
+  hintFrom = 0,
+): HoursMatch[] {
+  const out: HoursMatch[] = [];
+  for (const m of scanHours(text, structured, minHours, hintFrom))
+    if (isAroundTheClock(m, minHours)) out.push(m);
+  return out;
+}
+
+/** The first index at or after `from` where a hint word starts in `lower`, or -1. */
+function nextHint(lower: string, from: number): number {
+  ALWAYS_HINT_AT.lastIndex = from;
+  const m = ALWAYS_HINT_AT.exec(lower);
+  return m === null ? -1 : m.index;
+}
+
+/** The first index at or after `from` of a dash that an hour range can hold, or -1. */
+function nextDash(text: string, from: number): number {
+  const hyphen = text.indexOf('-', from);
+  const enDash = text.indexOf('–', from);
+  return hyphen < 0 ? enDash : enDash < 0 ? hyphen : Math.min(hyphen, enDash);
+}
+
+/**
+ * The matches behind findOpeningHours; `negated` is looked up only where `everyDay` holds and
+ * `hoursPerDay` reaches `negateFrom` (false elsewhere; 0 looks it up everywhere).
+ */
+function scanHours(text: string, structured: boolean, negateFrom: number, hintFrom: number): HoursMatch[] {
   const out: HoursMatch[] = [];
   // Lower-case twins on the lower-cased text where it has one (same offsets, see lowerTwinText).
   const lower = lowerTwinText(text);
   const hay = lower ?? text;
-  const always = lower === null ? ALWAYS : ALWAYS_LOWER;
   let m: RegExpExecArray | null;
-  always.lastIndex = 0;
-  // The hint once per text (it was retested before every match).
-  const hint = lower === null ? ALWAYS_HINT.test(text) : ALWAYS_HINT_LOWER.test(lower);
-  while (hint && (m = always.exec(hay)) !== null) {
-    const start = m.index;
-    if (isBookingNotice(text, start)) continue;
-    out.push({
-      start,
-      end: start + m[0].length,
-      kind: 'always',
-      hoursPerDay: 24,
-      everyDay: true,
-      negated: isNegated(text, start, NEG_CUES, 3),
-    });
+  if (lower === null) {
+    ALWAYS.lastIndex = 0;
+    // The hint once per text (it was retested before every match).
+    const hint = ALWAYS_HINT.test(text);
+    while (hint && (m = ALWAYS.exec(text)) !== null) pushAlways(out, text, m);
+  } else {
+    // Every match holds a hint word a little after its start, so the search starts a little before
+    // the next hint word: the leftmost match from there is the leftmost from the last match's end.
+    let resume = 0;
+    let hint = hintFrom < 0 ? -1 : nextHint(lower, hintFrom);
+    for (; hint >= 0; hint = nextHint(lower, resume)) {
+      ALWAYS_LOWER.lastIndex = Math.max(resume, hint - ALWAYS_HINT_REACH);
+      if ((m = ALWAYS_LOWER.exec(lower)) === null) break;
+      pushAlways(out, text, m);
+      resume = ALWAYS_LOWER.lastIndex;
+    }
   }
   let from = 0;
   while (
@@ -140,7 +192,7 @@ export function findOpeningHours(text: string, structured = false): HoursMatch[]
     const end = start + m[0].length;
     from = end;
     if (!structured && g.days === undefined && g.open === undefined) continue;
-    if (out.some((o) => start < o.end && end > o.start)) continue;
+    if (overlapsAny(out, start, end)) continue;
     const a = Number(g.a) + Number(g.am ?? 0) / 60;
     const b = Number(g.b) + Number(g.bm ?? 0) / 60;
     let hours = (b - a + 24) % 24;
@@ -157,10 +209,28 @@ export function findOpeningHours(text: string, structured = false): HoursMatch[]
       kind: 'range',
       hoursPerDay: hours,
       everyDay,
-      negated: isNegated(text, start, NEG_CUES, 3),
+      negated: (negateFrom <= 0 || (everyDay && hours >= negateFrom)) && isNegated(text, start, NEG_CUES, 3),
     });
   }
   return out;
+}
+
+function pushAlways(out: HoursMatch[], text: string, m: RegExpExecArray): void {
+  const start = m.index;
+  if (isBookingNotice(text, start)) return;
+  out.push({
+    start,
+    end: start + m[0].length,
+    kind: 'always',
+    hoursPerDay: 24,
+    everyDay: true,
+    negated: isNegated(text, start, NEG_CUES, 3),
+  });
+}
+
+function overlapsAny(out: readonly HoursMatch[], start: number, end: number): boolean {
+  for (const o of out) if (start < o.end && end > o.start) return true;
+  return false;
 }
 
 /** "book 24 timer før", "bestil mindst 24 timer i forvejen": advance booking, not opening hours. */

@@ -1,4 +1,4 @@
-import { execNotAfter, lowerTwinText } from './scan.js';
+import { defineVocabulary, vocabHitsOf } from './vocab-scan.js';
 
 /** How well a language is spoken, as the ad states it. */
 export type LanguageLevel = 'none' | 'little' | 'yes';
@@ -95,15 +95,8 @@ const NAMES: Record<string, string> = {
   moldavisk: 'ro',
   hviderussisk: 'be',
 };
-const NAME_ALTS = Object.keys(NAMES)
-  .sort((a, b) => b.length - a.length)
-  .join('|');
-// `(?<![\p{L}])` before the name is checked by hand (execNotAfter, see scan.ts).
-const LANG = new RegExp(`(${NAME_ALTS})(?![\\p{L}])`, 'giu');
-// The same over lower-cased text (see lowerTwinText); the names are lower case already.
-const LANG_LOWER = new RegExp(LANG.source, 'gu');
-const NOT_AFTER = /^[\p{L}]$/iu;
-
+const CODES = new Map(Object.entries(NAMES));
+const VOCABULARY = defineVocabulary(CODES.keys());
 const NONE =
   /(?:no|not|ingen|ikke|never|don'?t speak|doesn'?t speak|cannot speak|can'?t speak|taler ikke|snakker ikke|kan ikke)\s*$/iu;
 const LITTLE =
@@ -123,16 +116,15 @@ const LEVEL_WORD =
  */
 export function findLanguages(text: string, field = false): LanguageMatch[] {
   const out: LanguageMatch[] = [];
-  const lower = lowerTwinText(text);
-  const re = lower === null ? LANG : LANG_LOWER;
-  const haystack = lower ?? text;
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = execNotAfter(re, haystack, NOT_AFTER)) !== null) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const code = NAMES[m[0].toLowerCase()];
-    if (!code) continue;
+  // A name is a whole run of letters: the old `(?<!\p{L})(name)(?!\p{L})` over the lower-cased
+  // text. The runs come lowercased the same way, and no name holds "ſ", the one letter /iu would
+  // have matched and lowercasing keeps.
+  const hits = vocabHitsOf(text);
+  for (let h = 0; h < hits.count; h++) {
+    if ((hits.masks[h]! & VOCABULARY.bit) === 0) continue;
+    const code = CODES.get(hits.words[h]!)!;
+    const start = hits.starts[h]!;
+    const end = hits.ends[h]!;
     const clause = clauseAround(text, start, end);
     const before = text.slice(clause.start, start);
     const after = text.slice(end, clause.end);

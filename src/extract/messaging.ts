@@ -1,4 +1,6 @@
 import { extractPhones, type CountryCode } from './phones.js';
+import { lowerTwinText } from './scan.js';
+import { defineVocabulary, vocabHitsOf } from './vocab-scan.js';
 
 /** A messaging id, normalised to `kind:handle` (`telegram:anna_cph`, `whatsapp:+2348035512947`). */
 export interface MessagingMatch {
@@ -30,8 +32,43 @@ const HANDLE =
 const PHONE_AFTER_APP =
   /(?<![\p{L}])(whats\s?app|signal|viber|telegram)(?:\s*(?:only|kun|:|-|–))*\s*([+0-9(][\d\s().+-]{6,24}\d)/giu;
 
+// Every match of the patterns above starts with an app name at a letter-run start: HANDLE's
+// names end the run (a separator follows), PHONE_AFTER_APP's may run on into "only"/"kun"
+// ("signalonly"), and the trailing pattern's may run on into anything. So a text without such a
+// run holds no messaging id, and most ads skip the patterns (and their whole-text gate) at once.
+const APP_WORDS = defineVocabulary(
+  [
+    'whats',
+    'whatsapp',
+    'telegram',
+    'snapchat',
+    'signal',
+    'kik',
+    'viber',
+    'wechat',
+    'tg',
+    'wa',
+    'sc',
+    'snap',
+    'line',
+  ],
+  ['whats', 'signal', 'viber', 'telegram'],
+);
+
+/**
+ * Whether a text may name a messaging app (see APP_WORDS). A text without a lower-case twin
+ * (holding "ſ", which /iu reads as "s") always may.
+ */
+function mayNameApp(text: string): boolean {
+  if (lowerTwinText(text) === null) return true;
+  const hits = vocabHitsOf(text);
+  for (let h = 0; h < hits.count; h++) if ((hits.masks[h]! & APP_WORDS.bit) !== 0) return true;
+  return false;
+}
+
 /** Messaging ids in free text. WhatsApp/Signal/Viber/Telegram numbers are given as E.164. */
 export function extractMessaging(text: string, country: CountryCode = 'DK'): MessagingMatch[] {
+  if (!mayNameApp(text)) return [];
   if (!/whats|telegram|snap|signal|kik|viber|wechat|\btg\b|\bwa\b|\bsc\b|line/i.test(text)) return [];
   const out: MessagingMatch[] = [];
   HANDLE.lastIndex = 0;

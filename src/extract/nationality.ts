@@ -1,6 +1,7 @@
 import { ORIGINS, REGION_CODES } from './nationality-data.js';
 import { notAnOrigin } from './origin-context.js';
 import { phraseMatcher } from './phrases.js';
+import { SIGN_D83C, vocabHitsOf } from './vocab-scan.js';
 
 export { REGION_CODES };
 
@@ -107,6 +108,9 @@ function scanNationalities(text: string, field: boolean): NationalityMatch[] {
     }
     out.push({ code: hit.code, start, end });
   }
+  // Flag letters are U+1F1E6–U+1F1FF: their first code unit is U+D83C, which the vocabulary pass
+  // notes; most ads have none and skip the pattern.
+  if ((vocabHitsOf(text).signs & SIGN_D83C) === 0) return out;
   FLAG.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = FLAG.exec(text)) !== null) {

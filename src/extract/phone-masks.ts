@@ -6,19 +6,31 @@ import { execNotAfter } from './scan.js';
 
 const DAY =
   '(?:kl|alle dage|dagligt|daily|hverdage|weekend|man|mandag|tirs|tirsdag|ons|onsdag|tors|torsdag|fre|fredag|lør|lørdag|søn|søndag|mon|tue|wed|thu|fri|sat|sun|open|opening|åben|åbent|hours|fra|from)';
-// Each mask with a plain substring it cannot match without, so most masks skip most texts.
-const MASKS: { re: RegExp; needs: (text: string) => boolean }[] = [
-  { re: /\b24\s?(?:\/|-|x)\s?7\b/gi, needs: (t) => t.includes('24') },
-  { re: /\b24\/24\b/g, needs: (t) => t.includes('24/24') },
-  { re: /\b(?:19|20)\d{2}-\d{1,2}-\d{1,2}\b/g, needs: (t) => t.includes('19') || t.includes('20') },
-  { re: /\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}\b/g, needs: (t) => t.includes('19') || t.includes('20') },
+// Each mask with a plain substring it cannot match without, so most masks skip most texts, and its
+// reach: more than its longest match (for the price mask, past the dots and commas that follow a
+// number), with a character to spare for \b and look-arounds (see maskSpans).
+const MASKS: { re: RegExp; needs: (text: string) => boolean; reach: number }[] = [
+  { re: /\b24\s?(?:\/|-|x)\s?7\b/gi, needs: (t) => t.includes('24'), reach: 10 },
+  { re: /\b24\/24\b/g, needs: (t) => t.includes('24/24'), reach: 8 },
+  {
+    re: /\b(?:19|20)\d{2}-\d{1,2}-\d{1,2}\b/g,
+    needs: (t) => t.includes('19') || t.includes('20'),
+    reach: 12,
+  },
+  {
+    re: /\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}\b/g,
+    needs: (t) => t.includes('19') || t.includes('20'),
+    reach: 12,
+  },
   {
     re: /(?:[$€£]\s?\d[\d.,]*)|(?:\d[\d.,]*\s?(?:,-|\.-|kr\b\.?|kroner|dkk|eur\b|euro|€|\$|usd|sek|nok|£))/gi,
     needs: () => true,
+    reach: 10,
   },
   {
     re: /\b(?:[01]?\d|2[0-4])[.:](?:00|15|30|45)\s?[-–]\s?(?:[01]?\d|2[0-4])[.:](?:00|15|30|45)\b/g,
     needs: (t) => t.includes(':') || t.includes('.'),
+    reach: 16,
   },
 ];
 // Opening hours after a day or opening word ("Man-Søn 10-22"); only the range (group 1) is masked.
@@ -34,6 +46,8 @@ const DAY_RANGE_HINT = /\d(?:[.:]\d\d)?\s?[-–]\s?\d/;
 const HOUR_RANGE = /(?:[01]?\d|2[0-4])(?:[.:]\d\d)?\s?[-–]\s?(?:[01]?\d|2[0-4])(?:[.:]\d\d)?(?!\d)/gu;
 // Longest day word (9, "alle dage") + "." + three of [\s:-], with slack.
 const MAX_DAY_PREFIX = 16;
+// A DAY_RANGE match: that prefix (13) and its hour range (13), with slack.
+const DAY_RANGE_REACH = 30;
 
 /**
  * The next DAY_RANGE match at or after `from`, as the full scan finds it. DAY_RANGE starts with a
@@ -48,11 +62,19 @@ function dayRangeFrom(text: string, from: number): RegExpExecArray | null {
   return execNotAfter(DAY_RANGE, text, NOT_AFTER_LETTER);
 }
 
-/** Masked spans as [start, end) pairs. */
-export function maskSpans(text: string): [number, number][] {
+/**
+ * Masked spans as [start, end) pairs. With `near` (flat [start, end) pairs of regions from
+ * numberRegions, i.e. stretches between breaks), a mask whose spans cannot overlap any of them is
+ * skipped, so only the spans that do are sure to be listed. A match that overlaps a region has its
+ * digits inside it (a run of digits, dots and commas never crosses a break) and so lies within the
+ * mask's reach of it; a scan of that window, which sees the same characters around the match, finds
+ * it or an earlier match, and a mask with no match in any window has none that matters.
+ */
+export function maskSpans(text: string, near?: readonly number[]): [number, number][] {
   const spans: [number, number][] = [];
-  for (const { re, needs } of MASKS) {
+  for (const { re, needs, reach } of MASKS) {
     if (!needs(text)) continue;
+    if (near !== undefined && !matchesNear(re, text, near, reach)) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
@@ -61,6 +83,7 @@ export function maskSpans(text: string): [number, number][] {
     }
   }
   if (!DAY_RANGE_HINT.test(text)) return spans;
+  if (near !== undefined && !dayRangeNear(text, near)) return spans;
   let d: RegExpExecArray | null;
   let from = 0;
   while ((d = dayRangeFrom(text, from)) !== null) {
@@ -69,4 +92,25 @@ export function maskSpans(text: string): [number, number][] {
     from = end;
   }
   return spans;
+}
+
+function matchesNear(re: RegExp, text: string, near: readonly number[], reach: number): boolean {
+  for (let i = 0; i < near.length; i += 2) {
+    re.lastIndex = 0;
+    if (re.test(windowAround(text, near[i]!, near[i + 1]!, reach))) return true;
+  }
+  return false;
+}
+
+function dayRangeNear(text: string, near: readonly number[]): boolean {
+  for (let i = 0; i < near.length; i += 2)
+    if (dayRangeFrom(windowAround(text, near[i]!, near[i + 1]!, DAY_RANGE_REACH), 0) !== null) return true;
+  return false;
+}
+
+/** `text[start, end)` widened by `reach` each side, and first past the dots and commas after it. */
+function windowAround(text: string, start: number, end: number, reach: number): string {
+  let e = end;
+  for (let c = text.charCodeAt(e); c === 46 || c === 44; c = text.charCodeAt(++e));
+  return text.slice(Math.max(0, start - reach), Math.min(text.length, e + reach));
 }

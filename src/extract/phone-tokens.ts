@@ -6,7 +6,8 @@
  */
 
 import { maskSpans } from './phone-masks.js';
-import { mayStartNumberWord, wordDigits, type WordKind } from './phone-words.js';
+import { isSeparator, isThousandAt, letterLen, letterRunEnd, numberRegions, readWord } from './phone-scan.js';
+import type { WordKind } from './phone-words.js';
 
 /** A maximal sequence of digit-like tokens with no separator between them. */
 export interface DigitGroup {
@@ -34,57 +35,6 @@ interface OtherToken {
 }
 type Token = NumToken | OtherToken;
 
-/*
- * The scanner below is a hand-written equivalent of the sticky regex
- *   /(\+)|(th[o0]usand)|(\d)|(\p{L}+)|([ \t\u00a0.\-\u2010-\u2015_/\\*~·•,;!?@#|()[\]{}'"`=^&%’‘“”´<>]+)|([\s\S])/uy
- * run token by token (that regex, with its match arrays, was the single hottest spot of prepareAd).
- */
-const SEP_CLASS = /^[ \t\u00a0.\-\u2010-\u2015_/\\*~·•,;!?@#|()[\]{}'"`=^&%’‘“”´<>]$/u;
-// Every separator is below U+2100, so the table covers exactly the code units that can be one.
-const SEP = new Uint8Array(0x2100);
-for (let c = 0; c < SEP.length; c++) if (SEP_CLASS.test(String.fromCharCode(c))) SEP[c] = 1;
-const LETTER = /^\p{L}$/u;
-// \p{L} per BMP code unit, filled on first sight: 1 letter, 2 not a letter.
-const bmpLetter = new Uint8Array(0x10000);
-
-/** Length in code units of the letter code point at `i`, or 0 when there is none. */
-function letterLen(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
-  if (c >= 0xd800 && c <= 0xdbff) {
-    const d = text.charCodeAt(i + 1);
-    return d >= 0xdc00 && d <= 0xdfff && LETTER.test(text.slice(i, i + 2)) ? 2 : 0;
-  }
-  let k = bmpLetter[c]!;
-  if (k === 0) {
-    k = LETTER.test(text[i]!) ? 1 : 2;
-    bmpLetter[c] = k;
-  }
-  return k === 1 ? 1 : 0;
-}
-
-/** End of the letter run that starts at `i` (ASCII letters inline, others through letterLen). */
-function letterRunEnd(text: string, i: number): number {
-  const n = text.length;
-  let j = i;
-  while (j < n) {
-    const c = text.charCodeAt(j);
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) j++;
-    else if (c < 128) break;
-    else {
-      const l = letterLen(text, j);
-      if (l === 0) break;
-      j += l;
-    }
-  }
-  return j;
-}
-
-function isThousandAt(text: string, i: number): boolean {
-  const o = text.charCodeAt(i + 2);
-  return text.startsWith('th', i) && (o === 111 || o === 48) && text.startsWith('usand', i + 3);
-}
-
 // One shared token for every break: the fields of a break are never read, only its kind.
 const BREAK: OtherToken = { kind: 'break', start: -1, end: -1, text: '' };
 
@@ -95,16 +45,16 @@ function pushBreak(out: Token[]): void {
 }
 
 /**
- * Tokens of `text`, with prose folded away: a separator next to a break (or at the start) and a
- * break right after a break change nothing downstream (a break ends the run, and neighbour and
- * compound checks never look through one), so they are dropped and a sentence of words costs one
- * token instead of two per word. (No closures here: tsx wraps each named one in a costly `__name`.)
+ * Tokens of `text[from, to)` (a region from numberRegions, or all of it), with prose folded away:
+ * a separator next to a break (or at the start) and a break right after a break change nothing
+ * downstream (a break ends the run, and neighbour and compound checks never look through one), so
+ * they are dropped and a sentence of words costs one token instead of two per word. (No closures
+ * here: tsx wraps each named one in a costly `__name`.)
  */
-function rawTokens(text: string): Token[] {
+function rawTokens(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
+  let i = from;
+  while (i < to) {
     const c = text.charCodeAt(i);
     if (c === 43) {
       out.push({ kind: 'plus', start: i, end: i + 1, text: '+' });
@@ -121,9 +71,9 @@ function rawTokens(text: string): Token[] {
       if (t === BREAK) pushBreak(out);
       else out.push(t);
       i = j;
-    } else if (c < SEP.length && SEP[c] === 1) {
+    } else if (isSeparator(c)) {
       let j = i + 1;
-      while (j < n && SEP[text.charCodeAt(j)] === 1) j++;
+      while (j < to && isSeparator(text.charCodeAt(j))) j++;
       const last = out[out.length - 1];
       if (last !== undefined && last !== BREAK)
         out.push({ kind: 'sep', start: i, end: j, text: text.slice(i, j) });
@@ -137,23 +87,10 @@ function rawTokens(text: string): Token[] {
 }
 
 function wordToken(text: string, start: number, end: number): Token {
-  // Most words of an ad cannot be numbers; for ASCII letters that is known before lowercasing.
-  const a = text.charCodeAt(start);
-  if (end - start === 1) {
-    const l = a | 32;
-    if (a < 128 && l !== 111 && l !== 108 && l !== 105) return BREAK; // only "o", "l", "i" count alone
-  } else {
-    const b = text.charCodeAt(start + 1);
-    if (a < 128 && b < 128 && !mayStartNumberWord(a, b)) return BREAK;
-  }
-  const word = text.slice(start, end);
-  const lower = word.toLowerCase();
-  if (/^o+$/.test(lower)) return { kind: 'num', digits: '0'.repeat(lower.length), start, end, word: 'o' };
-  if (lower === 'l' || lower === 'i') return { kind: 'num', digits: '1', start, end, word: 'l' };
-  if (lower === 'og') return { kind: 'og', start, end, text: word };
-  const d = wordDigits(lower);
-  if (d) return { kind: 'num', digits: d.digits, start, end, word: d.kind };
-  return BREAK;
+  const r = readWord(text, start, end);
+  if (r === null) return BREAK;
+  if (r.kind === 'og') return { kind: 'og', start, end, text: text.slice(start, end) };
+  return { kind: 'num', digits: r.digits, start, end, word: r.kind };
 }
 
 function isNum(t: Token | undefined): t is NumToken {
@@ -244,18 +181,33 @@ function maxRunDigits(tokens: readonly Token[]): number {
 
 /**
  * Splits text into runs (separated by words and other breaks) of digit groups. With `minDigits`,
- * returns no runs when none could reach that many digits: masks only ever turn digits into breaks,
- * so if no unmasked run is long enough no masked one is, and the seven mask regexes are skipped.
+ * runs that cannot reach that many digits may be left out: only the regions of numberRegions are
+ * read, a region is dropped when no run in it is long enough (masks only ever turn digits into
+ * breaks, so a masked run is never longer), and the mask regexes run only when a region is kept,
+ * and only those that may overlap one.
  */
 export function tokenizeDigits(text: string, minDigits = 0): DigitGroup[][] {
-  let tokens = rawTokens(text);
-  // Compounds and word validation only concern number words; most texts have plain digits only.
-  if (tokens.some((t) => t.kind === 'num' && t.word !== null)) {
-    tokens = mergeCompounds(tokens);
-    validateWords(tokens);
+  const regions = numberRegions(text, minDigits);
+  if (regions.length === 0) return [];
+  const kept: Token[][] = [];
+  const near: number[] = [];
+  for (let r = 0; r < regions.length; r += 2) {
+    let tokens = rawTokens(text, regions[r]!, regions[r + 1]!);
+    // Compounds and word validation only concern number words; most numbers have plain digits only.
+    if (tokens.some((t) => t.kind === 'num' && t.word !== null)) {
+      tokens = mergeCompounds(tokens);
+      validateWords(tokens);
+    }
+    if (minDigits > 0 && maxRunDigits(tokens) < minDigits) continue;
+    kept.push(tokens);
+    near.push(regions[r]!, regions[r + 1]!);
   }
-  if (minDigits > 0 && maxRunDigits(tokens) < minDigits) return [];
-  return buildRuns(tokens, maskSpans(text));
+  if (kept.length === 0) return [];
+  // Masks matter only where they overlap the tokens of a kept region.
+  const masks = maskSpans(text, near);
+  const runs: DigitGroup[][] = [];
+  for (const tokens of kept) for (const run of buildRuns(tokens, masks)) runs.push(run);
+  return runs;
 }
 
 function buildRuns(tokens: readonly Token[], masks: readonly [number, number][]): DigitGroup[][] {

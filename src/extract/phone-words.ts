@@ -86,6 +86,9 @@ add('og', { og: '' });
 // Longest first, so "seksten" wins over "seks" + "ten" and "fourteen" over "four" + "teen".
 const WORD_LIST = Object.keys(WORDS).sort((a, b) => b.length - a.length);
 
+/** Every number word, lower case, longest first ("og" and "th0usand" included). */
+export const NUMBER_WORDS: readonly string[] = WORD_LIST;
+
 function decompose(s: string, pos: number): Piece[] | null {
   if (pos === s.length) return [];
   for (const w of WORD_LIST) {
@@ -101,22 +104,43 @@ function decompose(s: string, pos: number): Piece[] | null {
 const wordCache = new Map<string, { digits: string; kind: WordKind } | null>();
 const FIRST_LETTERS = new Set(Object.keys(WORDS).map((w) => w[0]!));
 
+const A = 97;
+const letterIndex = (w: string, i: number): number => w.charCodeAt(i) - A;
+
 /**
- * The first two letters (lower case) a number-like word of two or more letters can start with:
- * every number word has at least two letters, so a decomposable word starts with one, and "oo…"
- * and "og" are the other two-letter cases. Any other ASCII pair is a plain word, known without
- * lowercasing or looking the word up (most words of an ad).
+ * The first three letters (lower case) of every run of number words ("ten", "toe" of "toen"), and
+ * "ooo": a longer ASCII word that starts otherwise is a plain word, known without lowercasing or
+ * looking it up (most words of an ad). Every number word has at least two letters.
  */
-const NUMBER_WORD_PAIRS = new Uint8Array(26 * 26);
-for (const w of [...Object.keys(WORDS), 'oo', 'og']) {
-  const a = w.charCodeAt(0) - 97;
-  const b = w.charCodeAt(1) - 97;
-  if (a >= 0 && a < 26 && b >= 0 && b < 26) NUMBER_WORD_PAIRS[a * 26 + b] = 1;
+const THREE_LETTER_STARTS = new Uint8Array(26 * 26 * 26);
+function markStart(w: string): void {
+  const a = letterIndex(w, 0);
+  const b = letterIndex(w, 1);
+  const c = letterIndex(w, 2);
+  if ([a, b, c].every((x) => x >= 0 && x < 26)) THREE_LETTER_STARTS[(a * 26 + b) * 26 + c] = 1;
+}
+for (const w of [...Object.keys(WORDS), 'oo']) {
+  if (w.length >= 3) markStart(w);
+  else for (const next of Object.keys(WORDS)) markStart(w + next);
+}
+markStart('ooo');
+
+/** ASCII letter (char code) as 0..25, case folded; -1 for anything else. */
+function asciiLetter(c: number): number {
+  const l = (c | 32) - A;
+  return c < 128 && l >= 0 && l < 26 ? l : -1;
 }
 
-/** False when an ASCII letter pair (char codes) cannot start a number-like word. */
-export function mayStartNumberWord(a: number, b: number): boolean {
-  return NUMBER_WORD_PAIRS[((a | 32) - 97) * 26 + ((b | 32) - 97)] === 1;
+/**
+ * False when the letter run at `start` (three letters or more) surely reads as no number word;
+ * true when it has to be looked up (also whenever one of its first letters is not ASCII, since a
+ * few non-ASCII letters lowercase to ASCII ones).
+ */
+export function mayBeNumberWord(text: string, start: number): boolean {
+  const a = asciiLetter(text.charCodeAt(start));
+  const b = asciiLetter(text.charCodeAt(start + 1));
+  const c = asciiLetter(text.charCodeAt(start + 2));
+  return a < 0 || b < 0 || c < 0 || THREE_LETTER_STARTS[(a * 26 + b) * 26 + c] === 1;
 }
 
 export function wordDigits(lower: string): { digits: string; kind: WordKind } | null {

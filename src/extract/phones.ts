@@ -26,6 +26,7 @@ const CACHE_LIMIT = 20_000;
 function validE164(digits: string, plus: boolean, country: CountryCode): string | null {
   const danish = danishE164(digits, plus, country);
   if (danish !== null) return danish;
+  if (isOddLengthDanish(digits, plus)) return null;
   const key = `${plus ? '+' : ''}${digits}|${country}`;
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
@@ -77,6 +78,16 @@ function danishE164(digits: string, plus: boolean, country: CountryCode): string
 }
 
 const ALL_DIGITS = /^\d+$/;
+
+/**
+ * +45 or 0045 followed by other than 8 digits: never a number, without asking libphonenumber (its
+ * Danish numbers all have 8 digits, as looseDanish's). Every "+45 22 33 44 55" in an ad has such a
+ * shorter prefix ("+45 22 33 44") among the spans bestPartition tries, each a new cache entry.
+ */
+function isOddLengthDanish(digits: string, plus: boolean): boolean {
+  if (plus) return digits.length !== 10 && digits.startsWith('45');
+  return digits.length !== 12 && digits.startsWith('0045');
+}
 
 interface Candidate {
   e164: string;
@@ -133,9 +144,11 @@ function bestPartition(groups: DigitGroup[], country: CountryCode): Candidate[] 
  * runs are not reported.
  */
 export function extractPhones(text: string, country: CountryCode = 'DK'): PhoneMatch[] {
-  if (!hasPhoneCandidate(text)) return [];
+  const runs = tokenizeDigits(text, MIN_DIGITS);
+  // Checked second: the tokenizer rules out most texts for less than this regex costs.
+  if (runs.length === 0 || !hasPhoneCandidate(text)) return [];
   const out: PhoneMatch[] = [];
-  for (const run of tokenizeDigits(text, MIN_DIGITS)) {
+  for (const run of runs) {
     let total = 0;
     for (const g of run) total += g.digits.length;
     if (total < MIN_DIGITS) continue;
@@ -152,7 +165,10 @@ export function extractPhones(text: string, country: CountryCode = 'DK'): PhoneM
 const digitHint = /\d/;
 const wordHint = /zero|one|two|three|four|five|six|seven|eight|nine|nul|otte|seks|syv|fire|fem|tre/i;
 
-/** Cheap test that keeps libphonenumber and the tokenizer away from text without any number. */
+/**
+ * Text with neither a digit nor one of these words yields no number. (A text of short number words
+ * only, "to to to…", is thus not read: kept as it always was.)
+ */
 function hasPhoneCandidate(text: string): boolean {
   return digitHint.test(text) || wordHint.test(text);
 }

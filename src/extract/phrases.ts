@@ -1,8 +1,12 @@
 /**
- * Fast whole-word phrase lookup: one pass over the words of a text and a map from first word to
- * phrases. Much cheaper than one regex with hundreds of alternatives (per-position backtracking).
+ * Fast whole-word phrase lookup: a map from first word to phrases, tried where the shared
+ * vocabulary pass (vocab-scan.ts) found a first word. Much cheaper than one regex with hundreds of
+ * alternatives (per-position backtracking), and than a word scan of its own per phrase list.
+ * Phrase words are runs of letters, marks and apostrophes ("d'ivoire"); the words after the first
+ * are read from the text itself.
  */
 import { lowerTwinText } from './scan.js';
+import { defineVocabulary, vocabHitsOf } from './vocab-scan.js';
 
 export interface PhraseMatch {
   /** The phrase as listed (lower case, single spaces). */
@@ -17,6 +21,7 @@ const bmpWordChar = new Uint8Array(0x10000);
 
 /** Code units of the word character (letter, mark, apostrophe) at `i`, or 0. */
 function wordCharLen(text: string, i: number): number {
+  if (i >= text.length) return 0;
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 ? 1 : 0;
   if (c >= 0xd800 && c <= 0xdbff) {
@@ -31,17 +36,6 @@ function wordCharLen(text: string, i: number): number {
   return k === 1 ? 1 : 0;
 }
 const GAP = /^[\s.-]{1,3}$/u;
-
-// Bloom-style filter on (first two code units, length) of a phrase's first word: 4096 slots of
-// 32 length bits. A word that misses it starts no phrase and is never cut out or looked up (most
-// words of an ad; cutting every word out was most of the garbage this module made).
-const FILTER_SLOTS = 4096;
-function slotOf(c0: number, c1: number): number {
-  return (c0 * 31 + c1) & (FILTER_SLOTS - 1);
-}
-function lengthBit(len: number): number {
-  return 1 << (len > 31 ? 31 : len);
-}
 
 /** End of the word that starts at `i` (words are runs of /[\p{L}\p{M}'’]/u; ASCII inline). */
 function wordEnd(hay: string, i: number): number {
@@ -77,9 +71,10 @@ interface Candidate {
 }
 
 /**
- * Builds a matcher for lower-case phrases of one or more words; longest phrase wins. Words are
- * read from the lower-cased text in place (see lowerTwinText: same offsets); a text without a
- * lower-case twin lower-cases word by word, as the word list did before.
+ * Builds a matcher for lower-case phrases of one or more words; longest phrase wins. The first
+ * word of a phrase must be letters only. Words after the first are read from the lower-cased text
+ * in place (see lowerTwinText: same offsets); a text without a lower-case twin lower-cases word by
+ * word, as the word list did before.
  */
 export function phraseMatcher(phrases: Iterable<string>): (text: string) => PhraseMatch[] {
   const byFirst = new Map<string, Candidate[]>();
@@ -103,36 +98,42 @@ export function phraseMatcher(phrases: Iterable<string>): (text: string) => Phra
         .join(' '),
       p.toLowerCase(),
     );
-  const filter = new Uint32Array(FILTER_SLOTS);
-  for (const [first, list] of byFirst) {
+  for (const list of byFirst.values()) {
     list.sort((a, b) => b.words.length - a.words.length);
     // The reported key is fixed per phrase, so it is looked up once here rather than per match.
     for (const c of list) c.key = keyOf.get(c.words.join(' ')) ?? c.words.join(' ');
-    filter[slotOf(first.charCodeAt(0), first.length > 1 ? first.charCodeAt(1) : 0)]! |= lengthBit(
-      first.length,
-    );
   }
+  // First words must be letters only (defineVocabulary checks): a phrase can then start only at
+  // a letter run that is a whole phrase word, i.e. has no mark or apostrophe on either side.
+  const vocabulary = defineVocabulary(byFirst.keys());
   return (text) => {
+    const hits = vocabHitsOf(text);
+    const out: PhraseMatch[] = [];
+    if (hits.count === 0) return out;
     const twin = lowerTwinText(text);
     const hay = twin ?? text;
-    const out: PhraseMatch[] = [];
-    const n = hay.length;
-    let i = nextWordStart(hay, 0);
-    while (i < n) {
-      const e = wordEnd(hay, i);
-      const word = twin === null ? hay.slice(i, e).toLowerCase() : null;
-      const len = word === null ? e - i : word.length;
-      const w = word ?? hay;
-      const at = word === null ? i : 0;
-      let next = e;
-      if ((filter[slotOf(w.charCodeAt(at), len > 1 ? w.charCodeAt(at + 1) : 0)]! & lengthBit(len)) !== 0) {
-        const cands = byFirst.get(word ?? hay.slice(i, e));
-        if (cands) next = matchAt(text, hay, twin !== null, cands, i, e, out);
-      }
-      i = nextWordStart(hay, next);
+    // Runs inside a phrase already matched are skipped.
+    let resume = 0;
+    for (let h = 0; h < hits.count; h++) {
+      if ((hits.masks[h]! & vocabulary.bit) === 0) continue;
+      const start = hits.starts[h]!;
+      const end = hits.ends[h]!;
+      if (start < resume || wordCharLen(text, end) > 0 || wordCharBefore(text, start)) continue;
+      resume = matchAt(text, hay, twin !== null, byFirst.get(hits.words[h]!)!, start, end, out);
     }
     return out;
   };
+}
+
+/** Whether the character that ends at `i` is a word character (letter, mark, apostrophe). */
+function wordCharBefore(text: string, i: number): boolean {
+  if (i <= 0) return false;
+  const c = text.charCodeAt(i - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
+    const h = text.charCodeAt(i - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return wordCharLen(text, i - 2) > 0;
+  }
+  return wordCharLen(text, i - 1) > 0;
 }
 
 /** Tries the candidates (longest first) at the word `start..end`; returns where scanning resumes. */

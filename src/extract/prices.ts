@@ -3,7 +3,13 @@
  * "1 hour 1.500,-", "200 EUR / 1h", "80 EUR / hour", "1 t. 700,-", "1500 kr/time".
  */
 
-import { execNotAfter, lowerTwinText } from './scan.js';
+import {
+  addWordDurations,
+  mayPairWithWordDuration,
+  scanPriceTokens,
+  type DurationGroups,
+  type DurationToken,
+} from './price-scan.js';
 
 export type Currency = 'DKK' | 'EUR' | 'USD' | 'GBP';
 
@@ -26,22 +32,6 @@ export interface PriceMatch {
 export const DKK_PER: Record<Currency, number> = { DKK: 1, EUR: 7.46, USD: 6.9, GBP: 8.6 };
 
 const NIGHT = 720;
-
-const DUR =
-  '(?:(?<n>\\d{1,3}(?:[.,]5)?|½|1½|1\\/2|en|et|to|tre|one|two|three|a|an)\\s?(?<unit>min(?:ut(?:ter|es?))?\\.?|m(?![\\p{L}])|timer|time|tim\\.?|t\\.|t(?![\\p{L}])|hours?|hrs?\\.?|h(?![\\p{L}]))|(?<half>halv time|halvtime|half an hour|half hour|halv\\s?t\\.)|(?<night>hel nat|hele natten|overnight|all night|nat)|(?<bare>timen|time|hour))';
-const CUR_AFTER = '(?<cur>kr\\.?|kroner|dkk|,-|\\.-|eur(?:o|os)?|€|usd|\\$|gbp|£)';
-const AMOUNT = '(?<amt>\\d{1,3}(?:\\.\\d{3})+|\\d{2,5})(?:,00|,-(?=\\s?(?:kr|dkk)))?';
-const PRICE = `(?:(?<pre>€|\\$|£|eur|dkk)\\s?${AMOUNT}|${AMOUNT.replace(/amt/g, 'amt2')}\\s?${CUR_AFTER}?)`;
-
-// Both are used as `(?<![\p{L}\d])DURATION` and `(?<![\p{L}\d.,])PRICE` through `execNotAfter`
-// (the leading lookbehind is checked by hand, see scan.ts).
-const DURATION_RE = new RegExp(`${DUR}(?![\\p{L}])`, 'giu');
-const NOT_AFTER_DURATION = /^[\p{L}\d]$/iu;
-const PRICE_RE = new RegExp(`${PRICE}(?![\\d])`, 'giu');
-const NOT_AFTER_PRICE = /^[\p{L}\d.,]$/iu;
-// Lower-case twins for lower-cased text (see lowerTwinText): every letter in both sources is lower case.
-const DURATION_LOWER = new RegExp(DURATION_RE.source, 'gu');
-const PRICE_LOWER = new RegExp(PRICE_RE.source, 'gu');
 
 const WORD_NUM: Record<string, number> = {
   en: 1,
@@ -68,7 +58,7 @@ interface Amt extends Span {
   currency: Currency | null;
 }
 
-function durationMinutes(g: Record<string, string | undefined>): number | null {
+function durationMinutes(g: DurationGroups): number | null {
   if (g.half) return 30;
   if (g.night) return NIGHT;
   if (g.bare) return 60;
@@ -95,35 +85,34 @@ function currencyOf(s: string | undefined): Currency | null {
 
 function scan(text: string): { durs: Dur[]; amts: Amt[] } {
   // Amount candidates first: without one there is no price, and the duration scan is skipped.
-  const lower = lowerTwinText(text);
-  const haystack = lower ?? text;
-  const priceRe = lower === null ? PRICE_RE : PRICE_LOWER;
-  const durationRe = lower === null ? DURATION_RE : DURATION_LOWER;
-  const raw: RegExpExecArray[] = [];
-  priceRe.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = execNotAfter(priceRe, haystack, NOT_AFTER_PRICE)) !== null) raw.push(m);
-  const durs: Dur[] = [];
+  const tokens = scanPriceTokens(text);
+  let durs = toDurs(tokens.durations);
   const amts: Amt[] = [];
-  if (raw.length === 0) return { durs, amts };
-  durationRe.lastIndex = 0;
-  while ((m = execNotAfter(durationRe, haystack, NOT_AFTER_DURATION)) !== null) {
-    const minutes = durationMinutes(m.groups ?? {});
-    if (minutes !== null)
-      durs.push({ start: m.index, end: m.index + m[0].length, minutes, bare: m.groups?.bare !== undefined });
+  for (const a of tokens.amounts) {
+    // A number inside a duration ("30 min") is not an amount (only number-led ones can overlap).
+    if (overlapsAny(durs, a.start, a.end)) continue;
+    if (!Number.isFinite(a.amount) || a.amount <= 0) continue;
+    amts.push({ start: a.start, end: a.end, amount: a.amount, currency: currencyOf(a.cur) });
   }
-  for (const p of raw) {
-    const g = p.groups ?? {};
-    const digits = g.amt ?? g.amt2 ?? '';
-    const start = p.index;
-    const end = start + p[0].length;
-    // A number inside a duration ("30 min") is not an amount.
-    if (durs.some((d) => start < d.end && end > d.start)) continue;
-    const amount = Number(digits.replace(/\./g, ''));
-    if (!Number.isFinite(amount) || amount <= 0) continue;
-    amts.push({ start, end, amount, currency: currencyOf(g.pre ?? g.cur) });
-  }
+  // Durations that start with a word ("time", "en time") are looked for only where one could pair.
+  if (!tokens.complete && mayPairWithWordDuration(text, amts, tokens.durations))
+    durs = toDurs(addWordDurations(text, tokens.durations));
   return { durs, amts };
+}
+
+function toDurs(tokens: readonly DurationToken[]): Dur[] {
+  const durs: Dur[] = [];
+  for (const d of tokens) {
+    const minutes = durationMinutes(d.groups);
+    if (minutes !== null)
+      durs.push({ start: d.start, end: d.end, minutes, bare: d.groups.bare !== undefined });
+  }
+  return durs;
+}
+
+function overlapsAny(durs: readonly Dur[], start: number, end: number): boolean {
+  for (const d of durs) if (start < d.end && end > d.start) return true;
+  return false;
 }
 
 // An approximate or starting price still states the price: "ca. 1200", "cirka", "omkring", "fra
@@ -156,13 +145,14 @@ export function extractPrices(texts: readonly { path: string; text: string }[]):
   for (const { path, text } of texts) {
     if (!text || !/\d/.test(text)) continue;
     const { durs, amts } = scan(text);
+    if (amts.length === 0) continue;
     const usedDur = new Set<Dur>();
     const paired = new Set<Amt>();
     for (const a of amts) {
-      const d = [...durs]
-        .reverse()
-        .find((x) => x.end <= a.start && !usedDur.has(x) && DUR_THEN_AMT.test(text.slice(x.end, a.start)));
-      if (!d) continue;
+      // Only the last duration before the amount can pair: the text between an earlier one and the
+      // amount holds that last duration, and no duration is only spaces, dashes and price words.
+      const d = lastEndingBy(durs, a.start);
+      if (d === undefined || usedDur.has(d) || !DUR_THEN_AMT.test(text.slice(d.end, a.start))) continue;
       if (d.bare && a.currency === null) continue;
       usedDur.add(d);
       paired.add(a);
@@ -170,13 +160,9 @@ export function extractPrices(texts: readonly { path: string; text: string }[]):
     }
     for (const a of amts) {
       if (paired.has(a)) continue;
-      const d =
-        a.currency === null
-          ? undefined
-          : durs.find(
-              (x) => x.start >= a.end && !usedDur.has(x) && AMT_THEN_DUR.test(text.slice(a.end, x.start)),
-            );
-      if (d) {
+      // Likewise only the first duration after the amount ("/", "per", "i"... between).
+      const d = a.currency === null ? undefined : firstStartingFrom(durs, a.end);
+      if (d !== undefined && !usedDur.has(d) && AMT_THEN_DUR.test(text.slice(a.end, d.start))) {
         usedDur.add(d);
         push(out, a, d, path);
         continue;
@@ -186,6 +172,22 @@ export function extractPrices(texts: readonly { path: string; text: string }[]):
     }
   }
   return out;
+}
+
+/** The last duration (in text order) that ends at or before `at`. */
+function lastEndingBy(durs: readonly Dur[], at: number): Dur | undefined {
+  let found: Dur | undefined;
+  for (const d of durs) {
+    if (d.end > at) break;
+    found = d;
+  }
+  return found;
+}
+
+/** The first duration (in text order) that starts at or after `at`. */
+function firstStartingFrom(durs: readonly Dur[], at: number): Dur | undefined {
+  for (const d of durs) if (d.start >= at) return d;
+  return undefined;
 }
 
 /** "/h", "per hour", "i timen" right after an amount, as a one-hour duration; null when absent. */

@@ -1,3 +1,5 @@
+import { lowerTwinText } from './scan.js';
+
 /** Canonical service names for Danish and English menu wording; unknown items keep a slug. */
 const SYNONYMS: Record<string, string[]> = {
   massage: [
@@ -121,8 +123,13 @@ export interface ServiceMenu {
 
 const HEADER =
   /(?:services?|ydelser|menu|my menu|min menu|jeg tilbyder|i offer|vi tilbyder|we offer|tilbyder|i do|service list)\s*:?/giu;
+// Every HEADER match holds one of these (in lower case; /iu folds no other letter onto them than
+// "ſ", and a text with "ſ" has no lower-case twin).
+const HEADER_HINTS = ['service', 'ydelser', 'menu', 'tilbyder', 'i offer', 'we offer', 'i do'];
 const BULLET_LINE = /^[ \t]*(?:[-–•*·▪►✔✓☑]|\d+[.)])[ \t]*(.+?)[ \t]*$/gmu;
-const HAS_CHECK = /[✔✓☑]/u;
+const CHECKS = ['✔', '✓', '☑'];
+// A bullet line starts with one of these after spaces or tabs (or with a digit: "1.", "2)").
+const BULLETS = '-–•*·▪►✔✓☑';
 const CHECK_ITEMS = /([^✔✓☑\n]{2,40}?)\s*[✔✓☑]/gu;
 
 /**
@@ -156,7 +163,8 @@ function scanServiceMenu(text: string): ServiceMenu | null {
   let runStart = -1;
   let runEnd = -1;
   BULLET_LINE.lastIndex = 0;
-  while (text.includes('\n') && (m = BULLET_LINE.exec(text)) !== null) {
+  const bullets = mayHaveBulletLine(text);
+  while (bullets && (m = BULLET_LINE.exec(text)) !== null) {
     if (runEnd >= 0 && text.slice(runEnd, m.index).trim() !== '') {
       if (run.length >= 2) best = better(best, run, runStart, runEnd);
       run = [];
@@ -172,7 +180,8 @@ function scanServiceMenu(text: string): ServiceMenu | null {
   let cStart = -1;
   let cEnd = -1;
   CHECK_ITEMS.lastIndex = 0;
-  while (HAS_CHECK.test(text) && (m = CHECK_ITEMS.exec(text)) !== null) {
+  const checked = hasAny(text, CHECKS);
+  while (checked && (m = CHECK_ITEMS.exec(text)) !== null) {
     if (cStart < 0) cStart = m.index + (m[0].length - m[0].trimStart().length);
     checks.push(m[1]!.trim());
     cEnd = m.index + m[0].length;
@@ -180,7 +189,9 @@ function scanServiceMenu(text: string): ServiceMenu | null {
   if (checks.length >= 2) best = better(best, checks, cStart, cEnd);
   // Header + inline list up to the end of the sentence.
   HEADER.lastIndex = 0;
-  while ((m = HEADER.exec(text)) !== null) {
+  const lower = lowerTwinText(text);
+  const headed = lower === null || hasAny(lower, HEADER_HINTS);
+  while (headed && (m = HEADER.exec(text)) !== null) {
     const from = m.index + m[0].length;
     const stop = /[.!?\n]|$/.exec(text.slice(from));
     const to = from + (stop ? stop.index : text.length - from);
@@ -191,6 +202,31 @@ function scanServiceMenu(text: string): ServiceMenu | null {
     if (items.length >= 2) best = better(best, items, from, to);
   }
   return best;
+}
+
+function hasAny(text: string, parts: readonly string[]): boolean {
+  for (const p of parts) if (text.includes(p)) return true;
+  return false;
+}
+
+/**
+ * Whether BULLET_LINE may match: some line (after a "\n", or the first line of a text that has a
+ * "\n"; bullet lists are read only then) starts with a bullet or a digit after spaces or tabs. A
+ * few indexOf calls instead of trying the multiline pattern at every character. Other line ends
+ * ("\r", U+2028, U+2029) also start lines for `^`/m, so such texts always run the pattern.
+ */
+function mayHaveBulletLine(text: string): boolean {
+  if (!text.includes('\n')) return false;
+  if (text.includes('\r') || text.includes('\u2028') || text.includes('\u2029')) return true;
+  for (let from = 0; from >= 0;) {
+    let i = from;
+    while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i += 1;
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (i < text.length && BULLETS.includes(text[i]!))) return true;
+    const nl = text.indexOf('\n', i);
+    from = nl < 0 ? -1 : nl + 1;
+  }
+  return false;
 }
 
 /** Distinct canonical services from a structured `services` array. */

@@ -52,6 +52,32 @@ const YOUTH_LOWER = new RegExp(YOUTH.source, 'gu');
 /** Idioms of mood, not age: young at heart / in spirit / minded, ung af sind / i sindet / i hjertet. */
 const AT_HEART =
   /^(?:\s+(?:at heart|of heart|in (?:spirit|mind|heart)|af sind|i sind(?:et)?|i hjertet|til sinds)|[\s-]*(?:minded|spirited|sindet)(?![\p{L}]))/iu;
+/**
+ * Every youth phrase contains one of these, in lower case ("ung" is in "young" and "ungpige",
+ * "stude" in "student" and "studerende"): a field with none of them skips the regex pass.
+ */
+const YOUTH_CUES = [
+  'ung',
+  'teen',
+  'legal',
+  'turned 18',
+  'fyldt 18',
+  'lille pige',
+  'pigebarn',
+  'little girl',
+  'school',
+  'skolepige',
+  'stude',
+  'college girl',
+  'lolita',
+];
+
+/** Whether lower-cased `text` has a youth cue (a cheap test before the regex pass). */
+function hasCue(lower: string): boolean {
+  for (const cue of YOUTH_CUES) if (lower.includes(cue)) return true;
+  return false;
+}
+
 const NEG = ['not', 'ikke', 'no', 'ingen', 'never', 'aldrig', "isn't", 'no longer', 'længere'];
 const TEXT_FIELDS = new Set(['title', 'text']);
 
@@ -65,6 +91,8 @@ function detect(ad: PreparedAd): Evidence[] {
   for (const f of ad.fields) {
     if (f.source !== 'ad' || !TEXT_FIELDS.has(f.path)) continue;
     const lower = lowerTwinText(f.text);
+    // The cue test is exact only on the lower-case twin: /iu also folds "ſ" to "s".
+    if (lower !== null && !hasCue(lower)) continue;
     const re = lower === null ? YOUTH : YOUTH_LOWER;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;

@@ -1,15 +1,24 @@
 /**
  * A cheap, exact pre-check for word-guarded term patterns. Every alternative given to
  * `compileTerms` starts with a literal (its first letters: "uden", "bb", "she"), or with a small
- * group of literals; a match can only start at a word start where one of them begins. One walk of a
- * character trie from each word start of the lowercased text finds every such prefix present, so a
- * rule whose prefixes are all absent is skipped without running its regex, which on a 1 kB ad costs
- * more than the walk for all rules together. Patterns whose start is not literal (`\p{L}+`, digits,
- * optional groups) have no prefixes and always run.
+ * group of literals, and each of its words does too; a match can only start at a word start where
+ * one of the first ones begins, and needs the others at some word start. One walk of a character
+ * trie from each word start of the lowercased text finds every such prefix present and where (see
+ * term-scan.ts, which uses it). Alternatives whose start is not literal (`\p{L}+`, optional groups)
+ * have no start prefixes: their patterns run over the whole text.
  */
 
 const META = new Set(['\\', '(', ')', '[', ']', '{', '}', '|', '?', '*', '+', '.', '^', '$', ' ', "'"]);
 const QUANTIFIER = new Set(['?', '*', '{']);
+
+/** Index of the `]` that closes the character class opened at `open` (`(`, `|` and spaces in it are plain). */
+function classEnd(source: string, open: number): number {
+  for (let i = open + 1; i < source.length; i += 1) {
+    if (source[i] === '\\') i += 1;
+    else if (source[i] === ']') return i;
+  }
+  return source.length;
+}
 
 /** Index of the `)` that closes the group opened at `open`. */
 function closingParen(source: string, open: number): number {
@@ -17,20 +26,22 @@ function closingParen(source: string, open: number): number {
   for (let i = open; i < source.length; i += 1) {
     const ch = source[i];
     if (ch === '\\') i += 1;
+    else if (ch === '[') i = classEnd(source, i);
     else if (ch === '(') depth += 1;
     else if (ch === ')' && --depth === 0) return i;
   }
   return -1;
 }
 
-/** Splits a group body at its top-level `|`. */
-function branches(body: string): string[] {
+/** Splits a group body (or a list of alternatives) at its top-level `|`. */
+export function branches(body: string): string[] {
   const out: string[] = [];
   let depth = 0;
   let from = 0;
   for (let i = 0; i < body.length; i += 1) {
     const ch = body[i];
     if (ch === '\\') i += 1;
+    else if (ch === '[') i = classEnd(body, i);
     else if (ch === '(') depth += 1;
     else if (ch === ')') depth -= 1;
     else if (ch === '|' && depth === 0) {
@@ -60,18 +71,22 @@ export function literalPrefixes(alternative: string, atStart = false): string[] 
     const close = closingParen(alternative, 0);
     if (close < 0) return null;
     const after = alternative[close + 1] ?? '';
+    const body = branches(alternative.slice(3, close));
+    // "(?:my |the )?manager", "(?:\\p{L}+ ){0,2}girls": optional or repeated whole words, so what
+    // follows starts a word either way and is required (but a match may still start at "my").
+    if (!atStart && (QUANTIFIER.has(after) || after === '+') && body.every((b) => b.endsWith(' '))) {
+      const rest = after === '{' ? alternative.indexOf('}', close) + 1 : close + 2;
+      return literalPrefixes(alternative.slice(rest), atStart);
+    }
     const out: string[] = [];
-    for (const branch of branches(alternative.slice(3, close))) {
+    for (const branch of body) {
       const inner = literalPrefixes(branch, atStart);
       if (inner === null) return null;
       out.push(...inner);
     }
     if (after === '?') {
-      const rest = literalPrefixes(alternative.slice(close + 2), atStart);
-      // "(?:my |the )?manager": the rest starts a word either way, so it alone is required (but a
-      // match may still start at "my").
-      if (!atStart && branches(alternative.slice(3, close)).every((b) => b.endsWith(' '))) return rest;
       // "(?:a)?round": either the group's start or what follows it.
+      const rest = literalPrefixes(alternative.slice(close + 2), atStart);
       return rest === null ? null : [...out, ...rest];
     }
     return QUANTIFIER.has(after) || after === '+' ? null : out;
@@ -104,58 +119,6 @@ export function startPrefixes(alternative: string): string[] | null {
   return literalPrefixes(alternative, true);
 }
 
-/** Words so frequent in ads that a prefix on them filters nothing. */
-const COMMON = new Set([
-  'a',
-  'i',
-  'an',
-  'the',
-  'my',
-  'our',
-  'me',
-  'we',
-  'you',
-  'to',
-  'for',
-  'and',
-  'is',
-  'are',
-  'in',
-  'on',
-  'at',
-  'with',
-  'no',
-  'not',
-  'min',
-  'mit',
-  'mine',
-  'vi',
-  'de',
-  'du',
-  'og',
-  'er',
-  'til',
-  'med',
-  'på',
-  'af',
-  'en',
-  'et',
-  'kun',
-  'ikke',
-  'har',
-  'fra',
-  'den',
-  'det',
-  'jeg',
-  'hos',
-  'så',
-  'only',
-  'time',
-  'tid',
-  'all',
-  'alle',
-]);
-
 /** Splits an alternative at its top-level spaces (outside groups and classes). */
 function words(alternative: string): string[] {
   const out: string[] = [];
@@ -164,8 +127,9 @@ function words(alternative: string): string[] {
   for (let i = 0; i < alternative.length; i += 1) {
     const ch = alternative[i];
     if (ch === '\\') i += 1;
-    else if (ch === '(' || ch === '[') depth += 1;
-    else if (ch === ')' || ch === ']') depth -= 1;
+    else if (ch === '[') i = classEnd(alternative, i);
+    else if (ch === '(') depth += 1;
+    else if (ch === ')') depth -= 1;
     else if (ch === ' ' && depth === 0) {
       out.push(alternative.slice(from, i));
       from = i + 1;
@@ -175,31 +139,29 @@ function words(alternative: string): string[] {
   return out;
 }
 
+/** Words so frequent in ads that checking for them filters nothing. */
+const COMMON = new Set(
+  (
+    'a i an the my our me we you to for and is are in on at with no not min mit mine vi de du og er til ' +
+    'med på af en et kun ikke har fra den det jeg hos så only time tid all alle her'
+  ).split(' '),
+);
+
 /**
- * The most selective prefixes an alternative needs at some word start. Every top-level word of an
- * alternative starts at a word start (a space in a term matches spaces, hyphens, dashes or "_",
- * and the walk starts after each of them), so "no condom" can be gated on "condom", which is far
- * rarer than "no". The word whose shortest prefix is longest is taken.
+ * The literal prefixes of each top-level word of an alternative that is worth checking: a match
+ * needs one prefix of every group at some word start. Every top-level word starts at a word start
+ * (a space in a term matches spaces, hyphens, dashes or "_", and the walk starts after each of
+ * them), so "no condom" is only tried where "condom" occurs. Words with a one-letter or very common
+ * prefix ("a", "i", "the", digits) are left out: they are in almost every ad. The alternative must
+ * have no top-level `|` (see `branches`).
  */
-export function requiredPrefixes(alternative: string): string[] | null {
-  const top = branches(alternative);
-  if (top.length > 1) {
-    const all = top.map(requiredPrefixes);
-    return all.every((p) => p !== null) ? all.flat() : null;
-  }
-  let best: string[] | null = null;
-  let bestScore = 0;
+export function wordPrefixes(alternative: string): string[][] {
+  const out: string[][] = [];
   for (const word of words(alternative)) {
     const prefixes = literalPrefixes(word);
-    if (prefixes === null) continue;
-    // Longer is rarer; function words ("a", "min", "the") are in almost every ad whatever their length.
-    const score = Math.min(...prefixes.map((p) => (COMMON.has(p) ? 1 : p.length)));
-    if (score > bestScore) {
-      best = prefixes;
-      bestScore = score;
-    }
+    if (prefixes !== null && prefixes.every((p) => p.length > 1 && !COMMON.has(p))) out.push(prefixes);
   }
-  return best;
+  return out;
 }
 
 const prefixIds = new Map<string, number>();
@@ -304,24 +266,34 @@ function isWordAt(text: string, i: number): boolean {
   return known === 1;
 }
 
-/** Where the registered prefixes occur at word starts of a lowercased text. */
-export interface PrefixScan {
-  /** 1 for each prefix id that occurs. */
-  hits: Uint8Array;
-  /** Per prefix id, the offsets (ascending) where it occurs; undefined when it does not. */
-  positions: (number[] | undefined)[];
+/**
+ * The prefixes found at word starts of one text: occurrence k is prefix `ids[k]` at offset `at[k]`,
+ * offsets ascending. The arrays are reused by the next scan: read them before scanning again
+ * (allocating typed arrays per text cost more than the walk).
+ */
+export interface PrefixHits {
+  count: number;
+  at: Int32Array;
+  ids: Int32Array;
+}
+
+const hits: PrefixHits = { count: 0, at: new Int32Array(512), ids: new Int32Array(512) };
+
+/** Number of prefixes registered so far (ids run from 0 to this - 1). */
+export function prefixCount(): number {
+  return prefixIds.size;
 }
 
 /**
  * Which registered prefixes start at a word start of `lower` (already lowercased), and where. A word
  * start is any position whose previous character is not a word character, as `matchesIn` guards it.
  */
-export function scanPrefixes(lower: string): PrefixScan {
+export function scanPrefixes(lower: string): PrefixHits {
   trie ??= buildTrie();
   const { symbolOf, width, next, endFrom, endIds } = trie;
-  const hits = new Uint8Array(prefixIds.size);
-  // Preallocated: filling a sparse array from empty would turn it into a slow dictionary.
-  const positions = new Array<number[] | undefined>(prefixIds.size).fill(undefined);
+  const codes = walkCodes;
+  let { at, ids } = hits;
+  let count = 0;
   let prevWord = false;
   const n = lower.length;
   for (let i = 0; i < n; i += 1) {
@@ -330,27 +302,37 @@ export function scanPrefixes(lower: string): PrefixScan {
       let node = next[symbolOf[code]!]!;
       for (let k = i + 1; node !== 0; k += 1) {
         for (let e = endFrom[node]!, last = endFrom[node + 1]!; e < last; e += 1) {
-          const id = endIds[e]!;
-          hits[id] = 1;
-          const at = positions[id];
-          if (at === undefined) positions[id] = [i];
-          else at.push(i);
+          if (count === at.length) {
+            at = grown(at);
+            ids = grown(ids);
+          }
+          at[count] = i;
+          ids[count] = endIds[e]!;
+          count += 1;
         }
         if (k >= n) break;
         node = next[node * width + symbolOf[lower.charCodeAt(k)]!]!;
       }
     }
-    let kind = walkCodes[code]!;
-    if (kind === 0) {
-      kind = isWordAt(lower, i) ? 1 : 2;
-      walkCodes[code] = kind;
-    } else if (kind === 3) kind = isWordAt(lower, i) ? 1 : 2;
+    let kind = codes[code]!;
+    if (kind === 0 || kind === 3) kind = kindAt(lower, i, code);
     prevWord = kind === 1;
   }
-  return { hits, positions };
+  hits.count = count;
+  hits.at = at;
+  hits.ids = ids;
+  return hits;
 }
 
-/** Which registered prefixes start at a word start of `lower` (see `scanPrefixes`). */
-export function prefixesIn(lower: string): Uint8Array {
-  return scanPrefixes(lower).hits;
+/** The walk kind of a character not known yet, or of a surrogate (decided with its pair). */
+function kindAt(text: string, i: number, code: number): number {
+  const kind = isWordAt(text, i) ? 1 : 2;
+  if (walkCodes[code] === 0) walkCodes[code] = kind;
+  return kind;
+}
+
+function grown(buffer: Int32Array): Int32Array {
+  const out = new Int32Array(buffer.length * 2);
+  out.set(buffer);
+  return out;
 }

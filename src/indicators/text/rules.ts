@@ -1,17 +1,8 @@
 import type { Evidence } from '../../shared/types.js';
 import type { PreparedAd, TextField } from '../define.js';
-import {
-  anyHit,
-  evidenceFor,
-  fieldsOf,
-  isNegated,
-  lowerVariant,
-  matchesIn,
-  prefixIdsOf,
-  startsOf,
-  type NegationOptions,
-} from './match.js';
-import { scanPrefixes, type PrefixScan } from './prefix-gate.js';
+import { evidenceFor, isContactField, isNegated, matchesIn, type NegationOptions } from './match.js';
+import { isAnchored, isCurrent, mayMatch, scanTerms, termMatches, type TermScan } from './term-scan.js';
+import { lowerVariant } from './terms.js';
 
 /** What a rule sees of one candidate match. */
 export interface MatchContext {
@@ -50,44 +41,54 @@ const MAX_EVIDENCE = 3;
  * which ends a clause), so each rule runs once per ad instead of once per field.
  */
 interface JoinedFields {
+  ad: PreparedAd;
   text: string;
   /** `text` lowercased, when lowercasing keeps every offset (almost always); else null. */
   lower: string | null;
   fields: TextField[];
   /** Offset of each field in `text`. */
   starts: number[];
-  /** Which term prefixes occur at word starts of `lower`, and where (computed on first use). */
-  scan?: PrefixScan;
+  /** Which term patterns may match `lower`, and where (computed on first use). */
+  scan: TermScan | null;
 }
 
-/** Prefix scan of the joined text; null when it could not be lowercased offset for offset. */
-export function prefixScan(j: JoinedFields): PrefixScan | null {
+const SOURCES = { ad: 0, review: 1 } as const;
+
+/** Term scan of the joined text; null when it could not be lowercased offset for offset. */
+function termScan(j: JoinedFields, source: 'ad' | 'review'): TermScan | null {
   if (j.lower === null) return null;
-  j.scan ??= scanPrefixes(j.lower);
+  // A scan is kept until the next text of its source is scanned (see term-scan.ts).
+  if (j.scan === null || !isCurrent(j.scan)) j.scan = scanTerms(j.lower, SOURCES[source]);
   return j.scan;
 }
 
-const joinedCache = new WeakMap<PreparedAd, { ad?: JoinedFields; review?: JoinedFields }>();
+// The detectors read one ad after another, each source of it many times in a row: the last ad's
+// joined fields are kept per source (a WeakMap per ad cost more than the joining).
+const lastJoined: (JoinedFields | null)[] = [null, null];
 
 function joined(ad: PreparedAd, source: 'ad' | 'review'): JoinedFields {
-  let entry = joinedCache.get(ad);
-  if (!entry) {
-    entry = {};
-    joinedCache.set(ad, entry);
-  }
-  const cached = entry[source];
-  if (cached) return cached;
-  const fields = fieldsOf(ad, source);
+  const last = lastJoined[SOURCES[source]];
+  if (last?.ad === ad) return last;
+  const fields: TextField[] = [];
   const starts: number[] = [];
-  let offset = 0;
-  for (const f of fields) {
-    starts.push(offset);
-    offset += f.text.length + 1;
+  let text = '';
+  for (const f of ad.fields) {
+    if (f.source !== source || f.text.length === 0 || isContactField(f)) continue;
+    if (fields.length > 0) text += '\u0000';
+    starts.push(text.length);
+    fields.push(f);
+    text += f.text;
   }
-  const text = fields.map((f) => f.text).join('\u0000');
   const lower = text.toLowerCase();
-  const made: JoinedFields = { text, lower: lower.length === text.length ? lower : null, fields, starts };
-  entry[source] = made;
+  const made: JoinedFields = {
+    ad,
+    text,
+    lower: lower.length === text.length ? lower : null,
+    fields,
+    starts,
+    scan: null,
+  };
+  lastJoined[SOURCES[source]] = made;
   return made;
 }
 
@@ -98,34 +99,10 @@ function fieldAt(j: JoinedFields, index: number): number {
   return i;
 }
 
-/** What `detectWithRules` needs of a rule, worked out on its first use. */
-interface RuleParts {
-  /** The lowercase twin of a case-insensitive pattern (see `lowerVariant`); null when case-sensitive. */
-  lower: RegExp | null;
-  gate: readonly number[] | undefined;
-  starts: readonly number[] | undefined;
-}
-
-const rulePartsCache = new WeakMap<TextRule, RuleParts>();
-
-function partsOf(rule: TextRule): RuleParts {
-  let parts = rulePartsCache.get(rule);
-  if (!parts) {
-    const ids = prefixIdsOf(rule.pattern);
-    parts = {
-      lower: rule.pattern.flags.includes('i') ? lowerVariant(rule.pattern) : null,
-      gate: ids.gate,
-      starts: ids.starts,
-    };
-    rulePartsCache.set(rule, parts);
-  }
-  return parts;
-}
-
 /**
  * Runs rules over the ad's fields of one source and returns evidence spans (empty: not fired).
- * Overlapping spans are reported once; offsets are relative to each field. A rule none of whose
- * literal prefixes occurs at a word start is skipped without running its regex (see prefix-gate).
+ * Overlapping spans are reported once; offsets are relative to each field. Term patterns run only
+ * where the prefix scan says they may match (see terms.ts); other patterns run over the whole text.
  */
 export function detectWithRules(
   ad: PreparedAd,
@@ -134,40 +111,56 @@ export function detectWithRules(
 ): Evidence[] {
   const j = joined(ad, source);
   if (j.text.length === 0) return [];
-  const scan = prefixScan(j);
+  const scan = termScan(j, source);
   const found: Evidence[] = [];
-  const taken: [number, number][] = [];
+  /** Joined offsets of the spans reported so far: start, end, start, end... */
+  const taken: number[] = [];
   for (const rule of rules) {
-    const parts = partsOf(rule);
-    if (scan !== null && !anyHit(parts.gate, scan.hits)) continue;
+    const { pattern } = rule;
+    const wordStart = rule.anyStart !== true;
+    if (scan !== null && wordStart && !mayMatch(pattern, scan)) continue;
     // Case-insensitive patterns run as their lowercase twins over the lowercased text (faster);
     // offsets are the same, and evidence quotes come from the original field text.
-    const useLower = j.lower !== null && parts.lower !== null;
-    const pattern = useLower ? parts.lower! : rule.pattern;
+    const useLower = j.lower !== null && pattern.flags.includes('i');
     const haystack = useLower ? j.lower! : j.text;
-    // Where the scan knows every offset a match can begin at (word starts only), only those are
-    // tried. The scan ran on the lowercased text, whose offsets and word starts are the text's.
-    const starts = scan !== null && rule.anyStart !== true ? startsOf(parts.starts, scan) : null;
-    for (const m of matchesIn(pattern, haystack, rule.anyStart !== true, starts)) {
-      if (taken.some(([s, e]) => m.start < e && s < m.end)) continue;
-      const index = fieldAt(j, m.start);
+    const spans =
+      scan !== null && wordStart && isAnchored(pattern)
+        ? termMatches(pattern, scan, haystack)
+        : spansOf(useLower ? lowerVariant(pattern) : pattern, haystack, wordStart);
+    for (let s = 0; s < spans.length; s += 2) {
+      const mStart = spans[s]!;
+      const mEnd = spans[s + 1]!;
+      if (overlaps(taken, mStart, mEnd)) continue;
+      const index = fieldAt(j, mStart);
       const field = j.fields[index]!;
       if (rule.fields && !rule.fields(field)) continue;
       const base = j.starts[index]!;
-      const start = m.start - base;
-      const end = m.end - base;
+      const start = mStart - base;
+      const end = mEnd - base;
       if (rule.negatable !== false && isNegated(field.text, start, end, rule.negation)) continue;
       if (
         rule.accept &&
         !rule.accept({ field, text: field.text, start, end, matched: field.text.slice(start, end), ad })
       )
         continue;
-      taken.push([m.start, m.end]);
+      taken.push(mStart, mEnd);
       found.push(evidenceFor({ field, start, end }));
       if (found.length >= MAX_EVIDENCE) return found;
     }
   }
   return found;
+}
+
+/** The matches of `matchesIn` as flat [start, end, ...]. */
+function spansOf(pattern: RegExp, text: string, guardStart: boolean): number[] {
+  const out: number[] = [];
+  for (const m of matchesIn(pattern, text, guardStart)) out.push(m.start, m.end);
+  return out;
+}
+
+function overlaps(taken: readonly number[], start: number, end: number): boolean {
+  for (let k = 0; k < taken.length; k += 2) if (start < taken[k + 1]! && taken[k]! < end) return true;
+  return false;
 }
 
 /** True when `pattern` (non-global) matches within `radius` characters around [start, end). */

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { findAroundTheClock, findOpeningHours, isAroundTheClock } from './hours.js';
+
+const TEXTS: [string, boolean][] = [
+  ['Hos os: Åbent alle dage 10-04. Ring nu.', false],
+  ['OBS: Jeg har IKKE åbent 24/7. Du kan møde mig hverdage 11-19.', false],
+  ['Book gerne mindst 24 timer før. Åben 24/7 ellers.', false],
+  [`${'Lang tekst uden noget særligt. '.repeat(12)}Always open 24/7, and døgnet rundt too.`, false],
+  ['Ring 22 24 44 55 eller 24 24 24 24. Alle dage kl. 00.00 - 24', false],
+  ['Man-fre 10-18, weekend 12-04, alle dage 0-24 og hele natten', false],
+  ['not Mon-Sat 12-20', false],
+  ['Alle dage 00-24', true],
+  ['10-04', true],
+  ['Man-fre 10-04', true],
+  ['ALWAYS OPEN 24/7 — AROUND THE CLOCK', false],
+];
+
+describe('findOpeningHours', () => {
+  it.each(TEXTS)('finds every span in %j', (text, structured) => {
+    const found = findOpeningHours(text, structured);
+    // Each match is a real span of the text and spans do not overlap.
+    for (const [i, m] of found.entries()) {
+      expect(m.start).toBeLessThan(m.end);
+      for (const o of found.slice(i + 1)) expect(m.end <= o.start || o.end <= m.start).toBe(true);
+    }
+  });
+
+  it('finds "24/7" far into a long text, and every later one', () => {
+    const text = `${'x '.repeat(100)}åben 24/7 og 24/7`;
+    expect(findOpeningHours(text).map((m) => text.slice(m.start, m.end))).toEqual(['24/7', '24/7']);
+  });
+
+  it('skips advance-booking notices but keeps later matches', () => {
+    const text = 'Book 24 timer før. Åbent døgnet rundt.';
+    expect(findOpeningHours(text).map((m) => text.slice(m.start, m.end))).toEqual(['døgnet rundt']);
+  });
+});
+
+describe('findAroundTheClock', () => {
+  it.each(TEXTS)('equals filtering findOpeningHours for %j', (text, structured) => {
+    expect(findAroundTheClock(text, structured, 18)).toEqual(
+      findOpeningHours(text, structured).filter((m) => isAroundTheClock(m, 18)),
+    );
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { maskSpans } from './phone-masks.js';
+import { numberRegions } from './phone-scan.js';
+
+/** The spans that overlap one of the flat [start, end) pairs in `near`. */
+function overlapping(spans: [number, number][], near: number[]): [number, number][] {
+  return spans.filter(([s, e]) => {
+    for (let i = 0; i < near.length; i += 2) if (s < near[i + 1]! && e > near[i]!) return true;
+    return false;
+  });
+}
+
+describe('maskSpans', () => {
+  it('masks opening hours, prices, dates and 24/7', () => {
+    const text = 'Man-Søn 10-22. 24/7. Pris 1.100 kr, 2.000,-. Fra 2023-05-01';
+    const masked = maskSpans(text).map(([s, e]) => text.slice(s, e));
+    expect(masked).toEqual(expect.arrayContaining(['10-22', '24/7', '1.100 kr', '2.000,-', '2023-05-01']));
+  });
+
+  it('lists every span that overlaps the regions it is given', () => {
+    const text = 'Man-Søn 10-22 22 33 44 55, pris 1.100 kr';
+    expect(maskSpans(text, [8, 25])).toEqual([[8, 13]]);
+  });
+
+  it('lists the same spans over regions with and without them, on mixed text', () => {
+    const pieces = ['22', '33', '24', '7', '2023', '10', '00', '30', ' ', '-', '/', '.', ',', ':', ',-'];
+    const more = ['kr', 'dkk', '€', '$', 'man', 'kl', 'x', '–', '\n', 'kroner', 'alle dage', 'ø', 'a'];
+    const all = [...pieces, ...more];
+    let seed = 3;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff);
+    for (let k = 0; k < 3000; k++) {
+      let text = '';
+      for (let j = 4 + (next() % 20); j > 0; j--)
+        text += all[next() % all.length]! + (next() % 3 === 0 ? ' ' : '');
+      // The contract: `near` holds regions (stretches between breaks), not any offsets.
+      const near = numberRegions(text, 0);
+      expect(overlapping(maskSpans(text, near), near)).toEqual(overlapping(maskSpans(text), near));
+    }
+  });
+});

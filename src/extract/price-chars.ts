@@ -1,0 +1,115 @@
+/**
+ * Character classes and word lists of the hand price scanner (price-scan.ts): per ASCII code,
+ * which lookbehinds of the price and duration patterns reject a match after it and what kind of
+ * character it is; the same bits for other characters, worked out once each.
+ */
+
+import { NOT_AFTER_DURATION, NOT_AFTER_PRICE } from './price-patterns.js';
+
+export const BLOCKS_DURATION = 1; // [\p{L}\d]
+export const BLOCKS_PRICE = 2; // [\p{L}\d.,]
+export const STARTS_DURATION = 8; // a digit or the first letter of a duration word (½ is not ASCII)
+export const SPACE = 16; // \s
+export const DIGIT = 32;
+export const LETTER = 64; // a-z
+export const CURRENCY = 256; // the first characters of a currency after an amount: kr dkk eur usd gbp , .
+export const ASCII = new Uint16Array(128);
+for (let c = 0; c < 128; c += 1) {
+  const ch = String.fromCharCode(c);
+  let bits = 0;
+  if (NOT_AFTER_DURATION.test(ch)) bits |= BLOCKS_DURATION;
+  if (NOT_AFTER_PRICE.test(ch)) bits |= BLOCKS_PRICE;
+  if (/[\deotahn]/.test(ch)) bits |= STARTS_DURATION;
+  if (/\s/.test(ch)) bits |= SPACE;
+  if (/\d/.test(ch)) bits |= DIGIT;
+  if (/[a-z]/.test(ch)) bits |= LETTER;
+  if (/[kdeug,.$]/.test(ch)) bits |= CURRENCY;
+  ASCII[c] = bits;
+}
+export const HALF = 0xbd; // ½
+
+/** Number words of a duration, in the order the pattern tries them. */
+export const NUMBER_WORDS = ['en', 'et', 'to', 'tre', 'one', 'two', 'three', 'a', 'an'];
+/** Every unit a duration can end with (before a non-letter): "minut" alone is none. */
+export const UNITS = new Set([
+  'min',
+  'minutter',
+  'minute',
+  'minutes',
+  'm',
+  'timer',
+  'time',
+  'tim',
+  't',
+  'hours',
+  'hour',
+]);
+for (const u of ['hrs', 'hr', 'h']) UNITS.add(u);
+/** "at", "am", "entime", "tohours": a number word and its unit without a space, split. */
+export const GLUED = new Map<string, { n: string; unit: string }>();
+for (const n of NUMBER_WORDS)
+  for (const unit of UNITS) if (!GLUED.has(n + unit)) GLUED.set(n + unit, { n, unit });
+export const PURE_NUMBER_WORDS = new Set(NUMBER_WORDS);
+/** Words that start the phrases ("halv time", "hel nat", "all night", "nat"): left to the regex. */
+export const PHRASE_WORDS = new Set([
+  'halv',
+  'halvt',
+  'halvtime',
+  'half',
+  'hel',
+  'hele',
+  'overnight',
+  'all',
+  'nat',
+]);
+export const BARE = new Set(['timen', 'time', 'hour']);
+
+/** Lookbehind bits (BLOCKS_*, SPACE) of non-ASCII BMP code units, 0 when not known yet. */
+export const otherBits = new Uint16Array(0x10000);
+/** The same for code points outside the BMP (emoji, mathematical letters). */
+export const astralBits = new Map<number, number>();
+export const KNOWN = 512;
+
+export function bitsOf(ch: string): number {
+  return (
+    KNOWN |
+    (NOT_AFTER_DURATION.test(ch) ? BLOCKS_DURATION : 0) |
+    (NOT_AFTER_PRICE.test(ch) ? BLOCKS_PRICE : 0) |
+    (/^\s$/u.test(ch) ? SPACE : 0)
+  );
+}
+
+/** Bits of a code unit read on its own (non-ASCII, or a lone surrogate), cached. */
+export function loneBits(c: number): number {
+  let bits = otherBits[c]!;
+  if (bits === 0) {
+    bits = bitsOf(String.fromCharCode(c));
+    otherBits[c] = bits;
+  }
+  return bits;
+}
+
+/**
+ * The lookbehind bits of the code point that ends at `i + 1`, whose last code unit is `c`
+ * (non-ASCII): as `charBeforeIs` reads it, a lone surrogate stands for itself.
+ */
+export function bitsBefore(text: string, i: number, c: number): number {
+  if (c >= 0xd800 && c <= 0xdfff) {
+    const high = i > 0 ? text.charCodeAt(i - 1) : 0;
+    if (c < 0xdc00 || (high & 0xfc00) !== 0xd800) return loneBits(c);
+    const cp = ((high - 0xd800) << 10) + (c - 0xdc00) + 0x10000;
+    let bits = astralBits.get(cp);
+    if (bits === undefined) {
+      bits = bitsOf(String.fromCodePoint(cp));
+      astralBits.set(cp, bits);
+    }
+    return bits;
+  }
+  return loneBits(c);
+}
+
+/** ASCII bits of the code unit at `i` (0 for others and past the end). */
+export function asciiBitsAt(text: string, i: number): number {
+  const c = i < text.length ? text.charCodeAt(i) : 128;
+  return c < 128 ? ASCII[c]! : 0;
+}

@@ -1,0 +1,87 @@
+/**
+ * The price and duration patterns of `extractPrices`, as regexes, with the reference scan that
+ * runs them as global loops over the original text (`scanPriceTokensByRegex`). The hand scanner
+ * in price-scan.ts must find exactly what this finds.
+ */
+
+import { execNotAfter } from './scan.js';
+
+export const DUR =
+  '(?:(?<n>\\d{1,3}(?:[.,]5)?|½|1½|1\\/2|en|et|to|tre|one|two|three|a|an)\\s?(?<unit>min(?:ut(?:ter|es?))?\\.?|m(?![\\p{L}])|timer|time|tim\\.?|t\\.|t(?![\\p{L}])|hours?|hrs?\\.?|h(?![\\p{L}]))|(?<half>halv time|halvtime|half an hour|half hour|halv\\s?t\\.)|(?<night>hel nat|hele natten|overnight|all night|nat)|(?<bare>timen|time|hour))';
+export const CUR_AFTER = '(?<cur>kr\\.?|kroner|dkk|,-|\\.-|eur(?:o|os)?|€|usd|\\$|gbp|£)';
+export const AMOUNT = '(?<amt>\\d{1,3}(?:\\.\\d{3})+|\\d{2,5})(?:,00|,-(?=\\s?(?:kr|dkk)))?';
+export const PRICE = `(?:(?<pre>€|\\$|£|eur|dkk)\\s?${AMOUNT}|${AMOUNT.replace(/amt/g, 'amt2')}\\s?${CUR_AFTER}?)`;
+
+// Both are used as `(?<![\p{L}\d])DURATION` and `(?<![\p{L}\d.,])PRICE` (the leading lookbehind is
+// checked by hand, see scan.ts).
+export const DURATION_RE = new RegExp(`${DUR}(?![\\p{L}])`, 'giu');
+export const NOT_AFTER_DURATION = /^[\p{L}\d]$/iu;
+export const PRICE_RE = new RegExp(`${PRICE}(?![\\d])`, 'giu');
+export const NOT_AFTER_PRICE = /^[\p{L}\d.,]$/iu;
+// Sticky lower-case twins for lower-cased text (see lowerTwinText): every letter in both sources
+// is lower case.
+export const DURATION_AT = new RegExp(DURATION_RE.source, 'uy');
+export const PRICE_AT = new RegExp(PRICE_RE.source, 'uy');
+
+/** An amount candidate: "1.500 kr", "€200", "800" (currency text as written, lower case). */
+export interface AmountToken {
+  start: number;
+  end: number;
+  amount: number;
+  cur: string | undefined;
+}
+
+/** The raw matches of one text; durations only when there is at least one amount candidate. */
+export interface PriceTokens {
+  amounts: AmountToken[];
+  durations: DurationToken[];
+}
+
+export function durationToken(m: RegExpExecArray): DurationToken {
+  return { start: m.index, end: m.index + m[0].length, groups: m.groups ?? {} };
+}
+
+export function amountToken(m: RegExpExecArray): AmountToken {
+  const g = m.groups ?? {};
+  const digits = g.amt ?? g.amt2 ?? '';
+  return {
+    start: m.index,
+    end: m.index + m[0].length,
+    amount: Number(digits.includes('.') ? digits.replace(/\./g, '') : digits),
+    cur: (g.pre ?? g.cur)?.toLowerCase(),
+  };
+}
+
+/**
+ * The reference: global `/iu` loops over the original text. Also the path for the rare text whose
+ * lower case could match differently (see lowerTwinText).
+ */
+export function scanPriceTokensByRegex(text: string): PriceTokens {
+  const amounts: AmountToken[] = [];
+  const durations: DurationToken[] = [];
+  let m: RegExpExecArray | null;
+  PRICE_RE.lastIndex = 0;
+  while ((m = execNotAfter(PRICE_RE, text, NOT_AFTER_PRICE)) !== null) amounts.push(amountToken(m));
+  if (amounts.length === 0) return { amounts, durations };
+  DURATION_RE.lastIndex = 0;
+  while ((m = execNotAfter(DURATION_RE, text, NOT_AFTER_DURATION)) !== null) durations.push(durationToken(m));
+  return { amounts, durations };
+}
+
+// Per ASCII code of the lower-cased text: which lookbehinds reject a match after it, and what
+
+/** The groups of a duration match that `durationMinutes` reads. */
+export interface DurationGroups {
+  n?: string | undefined;
+  unit?: string | undefined;
+  half?: string | undefined;
+  night?: string | undefined;
+  bare?: string | undefined;
+}
+
+/** A duration match: "1 time", "30 min", "½ t.", "hel nat". */
+export interface DurationToken {
+  start: number;
+  end: number;
+  groups: DurationGroups;
+}

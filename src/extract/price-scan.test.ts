@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { extractPrices } from './prices.js';
+import {
+  addWordDurations,
+  mayPairWithWordDuration,
+  scanPriceTokens,
+  scanPriceTokensByRegex,
+  type PriceTokens,
+} from './price-scan.js';
+import { lowerTwinText } from './scan.js';
+
+/** The fast scan with every duration, as the reference (global regex loops) finds them. */
+function fullScan(text: string): PriceTokens {
+  const t = scanPriceTokens(text);
+  return {
+    amounts: t.amounts,
+    durations: t.complete ? t.durations : addWordDurations(text, t.durations),
+  };
+}
+
+function plain(t: PriceTokens): unknown {
+  return {
+    amounts: t.amounts.map((a) => ({ ...a })),
+    durations: t.durations.map((d) => ({
+      start: d.start,
+      end: d.end,
+      groups: Object.fromEntries(Object.entries(d.groups).filter(([, v]) => v !== undefined)),
+    })),
+  };
+}
+
+/** The reference as extractPrices ran it before: the loops over the lower-cased text where it can. */
+function reference(text: string): PriceTokens {
+  return scanPriceTokensByRegex(lowerTwinText(text) ?? text);
+}
+
+const TEXTS = [
+  'Pris: 30 min 1.100 kr, 1 time 2.000,-.\nRing eller sms 20 29 60 31.',
+  '1 time 1400 kr, ½ time 400 kr, 1½ time 2000, 1/2 t. 500',
+  '200 EUR / 1h, 400 EUR / 2h, €150 per hour, $200, £90 for an hour, 80 eur/hour',
+  '1 t. 700,- ½ t. 400,- 2 tim. 1.500 kr. 45 min. 900 dkk, hel nat 5000 kr, halv time 500',
+  'en time 800, to timer 1500, a h 300 kr, an hour 1600 kr, half an hour 900 kr, overnight 8000 kr',
+  'at 500 kr, am 40, entime 800, tohours 2000 kr, time 1000 kr, timen 1200, hour: 1500 kr',
+  '1 hour approx. 1300, 1 time fra 1000 kr, 30 min - 500, 1 time: 1400 kr, 1 time = 1500 kr',
+  '1500 kr/time, 1200,-/t, Around 1500 per hour, 1400 pr. time, 1000 i timen, 1600 an hour',
+  '1.5 time 2000 kr, 1,5 timer 2100 kr, 123456 kr, 1.5000 kr, 1.200,- kr, 1.200,-kr, 500,00 kr',
+  'På 24/7 ring 22 33 44 55 eller 12345678. Jeg er 23 år. Nat og dag. 1 TIME 1.500 KR',
+  'Emoji 🥰 1 time 800 kr 😘, 𝒜 1 time 900, İstanbul 1 time 700 kr',
+  'time_1 500 kr, a_1 time 800, x\u00a01\u00a0time\u00a0900\u00a0kr',
+  '30min 1500kr 1t 800kr 2h 300€ 3 hrs 900 usd 1 hr. 400 gbp 10 minutes 50 kroner',
+  '',
+  'no digits here at all, a time an hour',
+];
+
+describe('scanPriceTokens', () => {
+  it.each(TEXTS.map((t) => [t]))('finds what the global regex loops find: %j', (text) => {
+    expect(plain(fullScan(text))).toEqual(plain(reference(text)));
+  });
+
+  it('leaves out word-led durations only when incomplete, never number-led ones', () => {
+    const t = scanPriceTokens('Pris: 30 min 1.100 kr, 1 time 2.000,- ring 12 34 56 78');
+    expect(t.complete).toBe(false);
+    expect(t.durations.map((d) => d.groups.unit)).toEqual(['min', 'time']);
+  });
+});
+
+describe('mayPairWithWordDuration', () => {
+  const gate = (text: string): boolean => {
+    const t = scanPriceTokens(text);
+    const amounts = t.amounts.map((a) => ({ ...a, currency: a.cur === undefined ? null : a.cur }));
+    return mayPairWithWordDuration(text, amounts, t.durations);
+  };
+
+  it('lets through amounts next to a word-led duration', () => {
+    expect(gate('en time 800')).toBe(true);
+    expect(gate('time: 500 kr')).toBe(true);
+    expect(gate('800 kr i timen')).toBe(true);
+    expect(gate('500 kr/time')).toBe(true);
+    expect(gate('hel nat 5000 kr')).toBe(true);
+    expect(gate('fra 1000 kr')).toBe(true);
+  });
+
+  it('rules out amounts after number-led durations or far from any word', () => {
+    expect(gate('30 min 1.100 kr, 1 time 2.000,-')).toBe(false);
+    expect(gate('Ring 22 33 44 55, jeg er 23 år')).toBe(false);
+  });
+
+  it('gives the same prices as when every duration is looked for', () => {
+    expect(extractPrices([{ path: 'text', text: 'Massage. En time 800, halv time 500 kr.' }])).toMatchObject([
+      { amount: 800, minutes: 60 },
+      { amount: 500, minutes: 30 },
+    ]);
+  });
+});

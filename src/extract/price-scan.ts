@@ -1,0 +1,385 @@
+/**
+ * The token scan behind `extractPrices`: amount candidates ("1.500 kr", "€200", "800") and
+ * durations ("1 time", "½ t.", "30 min", "hel nat") in one text, exactly as two global regex loops
+ * with a leading lookbehind find them (`scanPriceTokensByRegex`, kept as the reference and for
+ * rare texts), but several times cheaper. The global duration loop tried a full match at every
+ * character, and its pattern starts with common letters ("a", "en", "to", "time"); here one native
+ * scan finds the few places where an amount or a number-led duration can start (digits, currency
+ * signs, "½"), the usual forms are read by hand there ("30 min", "1.500 kr", "1.200,-", "800"),
+ * and the sticky regexes run only where the form is unusual, resuming after each match as the
+ * global loop does. Durations that start with a word are looked for only where one could pair
+ * with an amount (see `mayPairWithWordDuration`).
+ */
+
+import { lowerTwinText } from './scan.js';
+import {
+  BLOCKS_DURATION,
+  BLOCKS_PRICE,
+  STARTS_DURATION,
+  SPACE,
+  DIGIT,
+  LETTER,
+  CURRENCY,
+  ASCII,
+  HALF,
+  UNITS,
+  GLUED,
+  PURE_NUMBER_WORDS,
+  PHRASE_WORDS,
+  BARE,
+  loneBits,
+  bitsBefore,
+  asciiBitsAt,
+} from './price-chars.js';
+import {
+  DURATION_AT,
+  PRICE_AT,
+  type AmountToken,
+  type PriceTokens,
+  durationToken,
+  amountToken,
+  scanPriceTokensByRegex,
+  type DurationToken,
+} from './price-patterns.js';
+
+export {
+  scanPriceTokensByRegex,
+  type AmountToken,
+  type DurationGroups,
+  type DurationToken,
+  type PriceTokens,
+} from './price-patterns.js';
+/** End of the run of ASCII lower-case letters from `i`. */
+function lettersEnd(lower: string, i: number): number {
+  while ((asciiBitsAt(lower, i) & LETTER) !== 0) i += 1;
+  return i;
+}
+
+/** Whether the code at `i` (past the end: no) is "." or not ASCII: then the regex decides. */
+function unsettledAt(lower: string, i: number): boolean {
+  if (i >= lower.length) return false;
+  const c = lower.charCodeAt(i);
+  return c === 46 || c >= 128;
+}
+
+/**
+ * The duration match starting at `i` (after a character the lookbehind allows), worked out by
+ * hand where that is plain: a number and a unit word ("30 min", "1 time", "entime", "at"), a
+ * number word, a space and a unit ("en time", "an hour"), or a bare "time"/"timen"/"hour".
+ * Returns null where the pattern does not match, undefined where the regex must decide (a "." or
+ * a non-ASCII character next, "1.5", "1/2", "½", and the phrases "halv time", "hel nat"...).
+ * Why plain: the pattern's last step is `(?![\p{L}])`, so a match that ends in a letter ends where
+ * that run of letters ends, and each word splits one way only (see GLUED).
+ */
+function durationAt(lower: string, i: number, c: number): DurationToken | null | undefined {
+  if (c >= 128) return c === HALF ? undefined : null;
+  const bits = ASCII[c]!;
+  if ((bits & STARTS_DURATION) === 0) return null;
+  if ((bits & DIGIT) !== 0) {
+    let k = i + 1;
+    while ((asciiBitsAt(lower, k) & DIGIT) !== 0) k += 1;
+    // `\d{1,3}`: a fourth digit can be neither "[.,]5", a space nor a unit.
+    if (k - i > 3 || k >= lower.length) return null;
+    const next = lower.charCodeAt(k);
+    if (next >= 128) return undefined; // "1½", a Unicode space
+    // "1.5 t", "1,5 time", "1/2 time": else "." "," "/" end the number and no unit follows.
+    if (next === 46 || next === 44) return lower.charCodeAt(k + 1) === 53 ? undefined : null;
+    if (next === 47) return k - i === 1 && c === 49 && lower.charCodeAt(k + 1) === 50 ? undefined : null;
+    return unitAfter(lower, i, k, lower.slice(i, k));
+  }
+  const e = lettersEnd(lower, i);
+  const word = lower.slice(i, e);
+  // A match that starts with letters is a number word with its unit ("at", "entime"), a number word
+  // before a space, a phrase or a bare unit: any other word matches nothing, whatever follows.
+  if (PHRASE_WORDS.has(word)) return undefined;
+  if (PURE_NUMBER_WORDS.has(word))
+    return e < lower.length && lower.charCodeAt(e) >= 128 ? undefined : unitAfter(lower, i, e, word);
+  const glued = GLUED.get(word);
+  if (glued === undefined && !BARE.has(word)) return null;
+  if (unsettledAt(lower, e)) return undefined;
+  return glued !== undefined
+    ? { start: i, end: e, groups: { n: glued.n, unit: glued.unit } }
+    : { start: i, end: e, groups: { bare: word } };
+}
+
+/** The match of number `n` (from `i` to `k`), one optional space and a unit word; see durationAt. */
+function unitAfter(lower: string, i: number, k: number, n: string): DurationToken | null | undefined {
+  let u = k;
+  if ((asciiBitsAt(lower, u) & SPACE) !== 0) u += 1;
+  if (u >= lower.length) return null;
+  if (lower.charCodeAt(u) >= 128) return undefined;
+  const e = lettersEnd(lower, u);
+  const unit = lower.slice(u, e);
+  if (!UNITS.has(unit)) return null;
+  return unsettledAt(lower, e) ? undefined : { start: i, end: e, groups: { n, unit } };
+}
+
+/**
+ * The amount starting at digit `i` when what follows the digit run settles it without the regex:
+ * the token, or null for no match; undefined when the regex must decide. With no ".", "," or currency after the run, PRICE matches a run of 2 to 5 digits, plus one
+ * following space when no digit comes after that space ("30 min": "30 ").
+ */
+function plainAmount(lower: string, i: number): AmountToken | null | undefined {
+  let k = i;
+  let amount = 0;
+  while (k < lower.length) {
+    const c = lower.charCodeAt(k);
+    if (c < 48 || c > 57) break;
+    amount = amount * 10 + (c - 48);
+    k += 1;
+  }
+  const length = k - i;
+  let end = k;
+  if (k < lower.length) {
+    const c = lower.charCodeAt(k);
+    if (c >= 128) return undefined;
+    const bits = ASCII[c]!;
+    if ((bits & CURRENCY) !== 0) return undefined;
+    if ((bits & SPACE) !== 0 && k + 1 < lower.length) {
+      const next = lower.charCodeAt(k + 1);
+      if (next >= 128 || (ASCII[next]! & CURRENCY) !== 0) return undefined;
+      // A digit after the space ends the match before the space (`(?!\d)`).
+      if ((ASCII[next]! & DIGIT) === 0) end = k + 1;
+    } else if ((bits & SPACE) !== 0) end = k + 1;
+  }
+  if (length < 2 || length > 5) return null;
+  return { start: i, end, amount, cur: undefined };
+}
+
+/**
+ * Where amounts and number-led durations can start, in lower-cased text: digit runs, currency
+ * signs and words, "½". A native scan for these few starts is several times cheaper than trying
+ * the patterns (or a hand-written loop) at every character.
+ */
+const STARTS = /\d+|[€$£½]|eur|dkk/g;
+/**
+ * Every word a duration that starts with a letter can begin with (see durationAt): a number word
+ * with or without its unit, the first word of a phrase, a bare unit. A superset filter: `\b` is
+ * ASCII, so it also lets through words after non-ASCII letters (the lookbehind rejects those),
+ * and misses words after "_", which the lookbehind allows (such texts take the regex path).
+ */
+const DURATION_WORD =
+  /\b(?:(?:en|et|to|tre|one|two|three|an?)(?:min|minutter|minutes?|m|timer?|tim|t|hours?|hrs?|h)?|halvt?|halvtime|half|hele?|overnight|all|nat|timen?|hour)(?![a-z])/g;
+
+function startsCurrencyWord(lower: string, i: number): boolean {
+  return lower.startsWith('kr', i) || lower.startsWith('dkk', i);
+}
+
+function isDigitAt(lower: string, i: number): boolean {
+  const c = lower.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * The amount at digit `i` in the usual forms with a currency after it: "1.500 kr", "700 kr.",
+ * "1.200,-", "500 dkk"; undefined for anything else, which the regex decides. These are the first
+ * way PRICE matches such text: the number (`\d{1,3}(?:\.\d{3})+` with every group, else two to
+ * five digits), no ",00", an optional space, the first currency alternative that fits, and no
+ * digit after it.
+ */
+function currencyAmount(lower: string, i: number): AmountToken | undefined {
+  let k = i;
+  let amount = 0;
+  while (isDigitAt(lower, k)) amount = amount * 10 + (lower.charCodeAt(k++) - 48);
+  const run = k - i;
+  if (run <= 3 && lower.charCodeAt(k) === 46 && isDigitAt(lower, k + 1)) {
+    while (
+      lower.charCodeAt(k) === 46 &&
+      isDigitAt(lower, k + 1) &&
+      isDigitAt(lower, k + 2) &&
+      isDigitAt(lower, k + 3)
+    ) {
+      amount = amount * 1000 + Number(lower.slice(k + 1, k + 4));
+      k += 4;
+    }
+    // "1.5", "1.5000": fewer groups or none, and backtracking.
+    if (k - i === run || isDigitAt(lower, k) || lower.charCodeAt(k) === 46) return undefined;
+  } else if (run < 2 || run > 5) return undefined;
+  if (lower.charCodeAt(k) === 44) {
+    // ",-" is the currency unless "kr"/"dkk" follows, which makes it part of the amount.
+    if (lower.charCodeAt(k + 1) !== 45 || isDigitAt(lower, k + 2)) return undefined;
+    const j = isSpaceAt(lower, k + 2) ? k + 3 : k + 2;
+    if (startsCurrencyWord(lower, k + 2) || startsCurrencyWord(lower, j)) return undefined;
+    return { start: i, end: k + 2, amount, cur: ',-' };
+  }
+  const c = lower.charCodeAt(k);
+  if (c >= 128) return undefined;
+  const j = (ASCII[c]! & SPACE) !== 0 ? k + 1 : k;
+  if (lower.startsWith('kr', j)) {
+    let end = j + 2;
+    if (lower.charCodeAt(end) === 46 && !isDigitAt(lower, end + 1)) end += 1;
+    else if (isDigitAt(lower, end)) return undefined;
+    return { start: i, end, amount, cur: end === j + 3 ? 'kr.' : 'kr' };
+  }
+  if (lower.startsWith('dkk', j) && !isDigitAt(lower, j + 3))
+    return { start: i, end: j + 3, amount, cur: 'dkk' };
+  return undefined;
+}
+
+// Duration start candidates of the text being scanned (reused: no allocation per text).
+let digitStarts: Int32Array = new Int32Array(64);
+
+/**
+ * Amount candidates and the durations that start with a digit or "½" ("30 min", "1 time"), exactly
+ * as `scanPriceTokensByRegex` finds them. Durations that start with a letter ("time", "en time",
+ * "hel nat") are left out (`complete` false) unless the text takes the regex path: they cannot
+ * overlap an amount or cover the start of a number-led duration (they hold no digit), so they
+ * matter only next to an amount (see `mayPairWithWordDuration`) and `addWordDurations` adds them.
+ */
+export function scanPriceTokens(text: string): PriceTokens & { complete: boolean } {
+  const lower = lowerTwinText(text);
+  if (lower === null) return { ...scanPriceTokensByRegex(text), complete: true };
+  if (lower.includes('_')) return { ...scanPriceTokensByRegex(lower), complete: true };
+  const amounts: AmountToken[] = [];
+  let count = 0;
+  let resume = 0;
+  let m: RegExpExecArray | null;
+  STARTS.lastIndex = 0;
+  while ((m = STARTS.exec(lower)) !== null) {
+    const i = m.index;
+    const c = lower.charCodeAt(i);
+    if (c <= 57 || c === HALF) {
+      if (count === digitStarts.length) digitStarts = grow(digitStarts);
+      digitStarts[count++] = i;
+      if (c === HALF) continue;
+    }
+    if (i < resume || blockedAt(lower, i, BLOCKS_PRICE)) continue;
+    let token = c <= 57 ? plainAmount(lower, i) : undefined;
+    if (token === undefined && c <= 57) token = currencyAmount(lower, i);
+    if (token === undefined) {
+      PRICE_AT.lastIndex = i;
+      const p = PRICE_AT.exec(lower);
+      token = p === null ? null : amountToken(p);
+    }
+    if (token !== null) {
+      amounts.push(token);
+      resume = token.end;
+    }
+  }
+  const durations = amounts.length === 0 ? [] : durationChain(lower, digitStarts, count, false);
+  return { amounts, durations, complete: amounts.length === 0 };
+}
+
+/** All durations of a text whose number-led ones `scanPriceTokens` found (see there). */
+export function addWordDurations(text: string, numberLed: readonly DurationToken[]): DurationToken[] {
+  const lower = lowerTwinText(text)!;
+  let count = 0;
+  for (const d of numberLed) {
+    if (count === digitStarts.length) digitStarts = grow(digitStarts);
+    digitStarts[count++] = d.start;
+  }
+  return durationChain(lower, digitStarts, count, true);
+}
+
+/**
+ * The durations from candidate starts: the number-led ones in `starts` and, with `words`, the
+ * word-led ones, merged in ascending order and each tried once unless inside the previous
+ * duration: the leftmost, non-overlapping matches of a global scan.
+ */
+function durationChain(lower: string, starts: Int32Array, count: number, words: boolean): DurationToken[] {
+  const durations: DurationToken[] = [];
+  let resume = 0;
+  let k = 0;
+  DURATION_WORD.lastIndex = 0;
+  let word = words ? DURATION_WORD.exec(lower) : null;
+  for (;;) {
+    let i: number;
+    if (k < count && (word === null || starts[k]! < word.index)) i = starts[k++]!;
+    else if (word !== null) {
+      i = word.index;
+      word = DURATION_WORD.exec(lower);
+    } else break;
+    if (i < resume || blockedAt(lower, i, BLOCKS_DURATION)) continue;
+    let token = durationAt(lower, i, lower.charCodeAt(i));
+    if (token === undefined) {
+      DURATION_AT.lastIndex = i;
+      const d = DURATION_AT.exec(lower);
+      token = d === null ? null : durationToken(d);
+    }
+    if (token !== null) {
+      durations.push(token);
+      resume = token.end;
+    }
+  }
+  return durations;
+}
+
+/** Words that may stand between a duration and its amount (DUR_THEN_AMT in prices.ts). */
+const GAP_WORDS = new Set(['kun', 'only', 'pris', 'price', 'for', 'ca', 'cirka', 'circa', 'omkring', 'fra']);
+for (const w of ['from', 'around', 'about', 'approx', 'approximately']) GAP_WORDS.add(w);
+/** Words that may end a duration that starts with a letter ("at", "en time", "hel nat"). */
+const WORD_DURATION_ENDS = new Set([...GLUED.keys(), ...UNITS, ...BARE]);
+for (const w of ['halvtime', 'halvt', 'nat', 'natten', 'overnight', 'night']) WORD_DURATION_ENDS.add(w);
+/** Words between an amount and its duration (AMT_THEN_DUR in prices.ts), besides "/". */
+const AFTER_WORDS = new Set(['per', 'pr', 'i', 'for', 'a', 'the']);
+
+/**
+ * Whether a duration that starts with a letter could pair with one of the amounts (a necessary
+ * condition, cheap): one ending right before an amount, with only spaces, ":", "=", dashes, a
+ * price word or an approximation between ("time: 500 kr", "en time 800"), or one right after an
+ * amount with a currency, behind "/", "per", "i"... ("200 kr i timen"). `numberLed` are the
+ * durations that start with a digit or "½": one ending right before an amount rules out another.
+ */
+export function mayPairWithWordDuration(
+  text: string,
+  amounts: readonly { start: number; end: number; currency: unknown }[],
+  numberLed: readonly DurationToken[],
+): boolean {
+  const lower = lowerTwinText(text)!;
+  for (const a of amounts) {
+    let j = a.start;
+    while (j > 0 && (isSpaceAt(lower, j - 1) || isGapPunctuation(lower.charCodeAt(j - 1)))) j -= 1;
+    let e = j;
+    if (e > 0 && lower.charCodeAt(e - 1) === 46) e -= 1; // "t.", "ca."
+    const w = lower.slice(letterRunStart(lower, e), e);
+    // A price word or an approximation may stand before the amount: then anything may stand before
+    // it, and the full scan decides.
+    if (GAP_WORDS.has(w)) return true;
+    if (WORD_DURATION_ENDS.has(w) && !numberLed.some((d) => d.end === j)) return true;
+    if (a.currency !== null && wordDurationAfter(lower, a.end)) return true;
+  }
+  return false;
+}
+
+/** Whether "/", "per", "pr.", "i", "for", "a" or "the" and then a letter follow `k` (spaces between). */
+function wordDurationAfter(lower: string, k: number): boolean {
+  while (k < lower.length && isSpaceAt(lower, k)) k += 1;
+  if (lower.charCodeAt(k) === 47) k += 1;
+  else {
+    const e = lettersEnd(lower, k);
+    if (!AFTER_WORDS.has(lower.slice(k, e))) return false;
+    k = e;
+    if (lower.charCodeAt(k) === 46) k += 1; // "pr."
+  }
+  while (k < lower.length && isSpaceAt(lower, k)) k += 1;
+  return (asciiBitsAt(lower, k) & LETTER) !== 0;
+}
+
+function isSpaceAt(lower: string, i: number): boolean {
+  const c = lower.charCodeAt(i);
+  return ((c < 128 ? ASCII[c]! : c >= 0xd800 && c <= 0xdfff ? 0 : loneBits(c)) & SPACE) !== 0;
+}
+
+/** ":", "=", "-", "–", "—": what may stand between a duration and its amount besides spaces. */
+function isGapPunctuation(c: number): boolean {
+  return c === 58 || c === 61 || c === 45 || c === 0x2013 || c === 0x2014;
+}
+
+/** Start of the run of ASCII lower-case letters that ends at `e`. */
+function letterRunStart(lower: string, e: number): number {
+  while (e > 0 && (asciiBitsAt(lower, e - 1) & LETTER) !== 0) e -= 1;
+  return e;
+}
+
+function grow(list: Int32Array): Int32Array {
+  const bigger = new Int32Array(list.length * 2);
+  bigger.set(list);
+  return bigger;
+}
+
+/** Whether the lookbehind whose ASCII bit is `bit` rejects a match at `i`. */
+function blockedAt(lower: string, i: number, bit: number): boolean {
+  if (i === 0) return false;
+  const c = lower.charCodeAt(i - 1);
+  return ((c < 128 ? ASCII[c]! : bitsBefore(lower, i - 1, c)) & bit) !== 0;
+}
