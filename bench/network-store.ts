@@ -281,6 +281,9 @@ async function timeStoreStep(
   ];
   const repo = await openRepository(file);
   await repo.migrate();
+  // A store reused from an earlier build may have just been migrated: its write-ahead log is
+  // folded into the file first, so the timed step does not pay for a one-time migration.
+  if (repo instanceof KyselyRepository) await sql`pragma wal_checkpoint(truncate)`.execute(repo.db);
   const recordStart = performance.now();
   for (const ad of incoming) {
     // One transaction per ad with its reviews and list fingerprint, as the crawler records it.

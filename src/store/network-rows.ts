@@ -189,7 +189,8 @@ export async function readBucketMembers(
   perBucket: number,
 ): Promise<number[]> {
   const out = new Set<number>();
-  const unique = [...new Set(buckets)];
+  // Probed in index order (see insertBuckets).
+  const unique = [...new Set(buckets)].sort((a, b) => a - b);
   // One statement per few thousand buckets: the list travels as one JSON or array parameter.
   for (const part of chunks(unique, 5000)) {
     const list =
@@ -254,7 +255,10 @@ export async function insertBuckets(
   dialect: StoreDialect,
   rows: readonly [number, number][],
 ): Promise<void> {
-  for (const part of chunks([...rows], 20_000)) {
+  // In index order: consecutive inserts then walk the bucket index forward instead of jumping
+  // about it, and rows that share a page are written together.
+  const sorted = [...rows].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  for (const part of chunks(sorted, 20_000)) {
     if (dialect === 'postgres') {
       await sql`insert into network_buckets (bucket, ad_id)
         select * from unnest(${part.map((r) => String(r[0]))}::bigint[], ${part.map((r) => r[1])}::integer[])`.execute(
