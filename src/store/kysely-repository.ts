@@ -242,8 +242,12 @@ export class KyselyRepository implements Repository {
   }
 
   // ---- network (#4: persisted network index) ----
-  updateNetwork(ads: readonly NetworkAdInput[], options: NetworkOptions): Promise<NetworkUpdateResult> {
-    return network.updateNetwork(this.db, this.dialect, ads, options);
+  updateNetwork(
+    ads: readonly NetworkAdInput[],
+    options: NetworkOptions,
+    recentBucketLimit?: number,
+  ): Promise<NetworkUpdateResult> {
+    return network.updateNetwork(this.db, this.dialect, ads, options, recentBucketLimit);
   }
   replaceNetwork(rebuild: NetworkRebuild): Promise<void> {
     return network.replaceNetwork(this.db, this.dialect, rebuild);

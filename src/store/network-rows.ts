@@ -30,6 +30,8 @@ export type NetworkTables = {
   network_ads: NetworkAdsTable;
   network_contacts: { key: string; ad_id: number };
   network_buckets: { bucket: number; ad_id: number };
+  /** Bucket rows added since the last merge into network_buckets (migration 0006). */
+  network_buckets_recent: { bucket: number; ad_id: number };
   network_links: {
     ad_id: number;
     other_id: number;
@@ -188,24 +190,57 @@ export async function readBucketMembers(
   buckets: readonly number[],
   perBucket: number,
 ): Promise<number[]> {
-  const out = new Set<number>();
   // Probed in index order (see insertBuckets).
   const unique = [...new Set(buckets)].sort((a, b) => a - b);
-  // One statement per few thousand buckets: the list travels as one JSON or array parameter.
-  for (const part of chunks(unique, 5000)) {
-    const list =
-      dialect === 'postgres'
-        ? sql`unnest(${part.map(String)}::bigint[]) as j(value)`
-        : sql`json_each(${JSON.stringify(part)}) as j`;
-    const rows = await sql<{ ad_id: number | string }>`
-      select n.ad_id from ${list}
-      join network_buckets n on n.bucket = j.value
-      where n.ad_id >= coalesce((
-        select x.ad_id from network_buckets x where x.bucket = j.value
-        order by x.ad_id desc limit 1 offset ${perBucket - 1}), 0)`.execute(db);
-    for (const r of rows.rows) out.add(toNumber(r.ad_id));
+  // The newest of each bucket in each table; the newest of both together are among them.
+  const byBucket = new Map<string, number[]>();
+  for (const table of BUCKET_TABLES) {
+    // One statement per few thousand buckets: the list travels as one JSON or array parameter.
+    for (const part of chunks(unique, 5000)) {
+      const list =
+        dialect === 'postgres'
+          ? sql`unnest(${part.map(String)}::bigint[]) as j(value)`
+          : sql`json_each(${JSON.stringify(part)}) as j`;
+      const rows = await sql<{ bucket: number | string; ad_id: number | string }>`
+        select n.bucket, n.ad_id from ${list}
+        join ${sql.table(table)} n on n.bucket = j.value
+        where n.ad_id >= coalesce((
+          select x.ad_id from ${sql.table(table)} x where x.bucket = j.value
+          order by x.ad_id desc limit 1 offset ${perBucket - 1}), 0)`.execute(db);
+      for (const r of rows.rows) {
+        const key = String(r.bucket);
+        const members = byBucket.get(key);
+        if (members) members.push(toNumber(r.ad_id));
+        else byBucket.set(key, [toNumber(r.ad_id)]);
+      }
+    }
+  }
+  const out = new Set<number>();
+  for (const members of byBucket.values()) {
+    members.sort((a, b) => b - a);
+    for (const id of members.slice(0, perBucket)) out.add(id);
   }
   return [...out];
+}
+
+/** Where bucket rows live: the big table, and the rows added since its last merge. */
+export const BUCKET_TABLES = ['network_buckets', 'network_buckets_recent'] as const;
+
+/**
+ * Moves the recent bucket rows into the big table once there are more than `limit` of them: one
+ * insert in index order, so the big index is walked once instead of hit at random per crawl.
+ */
+export async function mergeRecentBuckets(db: Db, limit: number): Promise<boolean> {
+  const n = netDb(db);
+  const row = await n
+    .selectFrom('network_buckets_recent')
+    .select((eb) => eb.fn.countAll<number | string>().as('rows'))
+    .executeTakeFirst();
+  if (toNumber(row?.rows ?? 0) <= limit) return false;
+  await sql`insert into network_buckets (bucket, ad_id)
+    select bucket, ad_id from network_buckets_recent order by bucket, ad_id`.execute(db);
+  await n.deleteFrom('network_buckets_recent').execute();
+  return true;
 }
 
 /** Text and photo links of the given ads. */
@@ -254,18 +289,19 @@ export async function insertBuckets(
   db: Db,
   dialect: StoreDialect,
   rows: readonly [number, number][],
+  table: (typeof BUCKET_TABLES)[number] = 'network_buckets',
 ): Promise<void> {
   // In index order: consecutive inserts then walk the bucket index forward instead of jumping
   // about it, and rows that share a page are written together.
   const sorted = [...rows].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   for (const part of chunks(sorted, 20_000)) {
     if (dialect === 'postgres') {
-      await sql`insert into network_buckets (bucket, ad_id)
+      await sql`insert into ${sql.table(table)} (bucket, ad_id)
         select * from unnest(${part.map((r) => String(r[0]))}::bigint[], ${part.map((r) => r[1])}::integer[])`.execute(
         db,
       );
     } else {
-      await sql`insert into network_buckets (bucket, ad_id)
+      await sql`insert into ${sql.table(table)} (bucket, ad_id)
         select value ->> 0, value ->> 1 from json_each(${JSON.stringify(part)})`.execute(db);
     }
   }

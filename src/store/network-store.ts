@@ -71,7 +71,12 @@ export interface NetworkCluster {
  */
 export interface NetworkStore {
   /** Links new and changed ads into the network: looks up only the ads that share a key with them. */
-  updateNetwork(ads: readonly NetworkAdInput[], options: NetworkOptions): Promise<NetworkUpdateResult>;
+  /** `recentBucketLimit`: see RECENT_BUCKET_LIMIT (tests set it low to exercise the merge). */
+  updateNetwork(
+    ads: readonly NetworkAdInput[],
+    options: NetworkOptions,
+    recentBucketLimit?: number,
+  ): Promise<NetworkUpdateResult>;
   /** Replaces the whole network with a full rebuild. */
   replaceNetwork(rebuild: NetworkRebuild): Promise<void>;
   /** What the stored network was built with (`NetworkRebuild.builtWith`); null before the first build. */

@@ -82,6 +82,30 @@ describe.each(backends)('persisted network (%s)', (backend) => {
     expect(await repo.findAdsByContact({ kind: 'phone', digits: '99887766' }, 10)).toEqual([]);
   });
 
+  it('finds the same candidates whether bucket rows are still recent or merged into the big table', async () => {
+    // Two unrelated templates and phones, so that the two runs in this one store do not link.
+    const other =
+      'Velkommen til en afslappende massage i rolige omgivelser med blød musik, varme håndklæder og te bagefter.';
+    const run = async (recentLimit: number, text: string, d: string): Promise<string[]> => {
+      const a1 = await ad({ name: 'Anna', text: `Anna. ${text} ${d}2 33 44 55` });
+      const b1 = await ad({
+        name: 'Bella',
+        text: `Bella er en glad pige med smil, skriv gerne ${d}1 92 04 38`,
+      });
+      await repo.updateNetwork([a1, b1], options, recentLimit);
+      const copy = await ad({ name: 'Cara', text: `Cara. ${text} ${d}0 50 60 70` });
+      const update = await repo.updateNetwork([copy], options, recentLimit);
+      expect(update.affected).toEqual([copy.adId, a1.adId]);
+      const { hood } = await repo.loadNetworkNeighbourhood([copy.adId]);
+      return hood.links.filter((l) => l.adId === copy.adId).map((l) => `${l.type}:${l.otherId - copy.adId}`);
+    };
+    const recent = await run(1_000_000, template, '2');
+    // A limit of 0 merges after every update: the copy must still find Anna's text in the big table.
+    const merged = await run(0, other, '3');
+    expect(recent).toEqual(['text:-2']);
+    expect(merged).toEqual(recent);
+  });
+
   it('links copied text and merges two clusters into the older id', async () => {
     const a1 = await ad({ name: 'Anna', text: `Anna. ${template} 22 33 44 55` });
     const a2 = await ad({ name: 'Alma', text: 'Alma fra Odense, massage og hygge. Tlf 22 33 44 55' });

@@ -13,6 +13,8 @@ import { writeTransaction, type Db } from './db.js';
 import {
   encodeNetworkAd,
   insertBuckets,
+  mergeRecentBuckets,
+  BUCKET_TABLES,
   insertContacts,
   insertLinks,
   netDb,
@@ -47,6 +49,12 @@ function maxOrNull(value: unknown): number | null {
 
 /** Members of one contact key that `crossAdIndicators` reads (see network/cross-ad.ts). */
 export const maxKeyScan = 5_000;
+
+/**
+ * Bucket rows gathered in `network_buckets_recent` before they move into the big table (about
+ * 8,000 ads' worth: weeks of crawling). The crawl that crosses it pays for one sorted merge.
+ */
+export const RECENT_BUCKET_LIMIT = 250_000;
 
 /** Serialises network writers: SQLite's write lock is taken up front; PostgreSQL needs a lock. */
 async function lockNetwork(trx: Db, dialect: StoreDialect): Promise<void> {
@@ -150,12 +158,9 @@ async function detach(
     for (const part of chunks(o.features.keys, 400))
       await db.deleteFrom('network_contacts').where('ad_id', '=', o.adId).where('key', 'in', part).execute();
     const buckets = storedBuckets(o.features, hasher);
-    for (const part of chunks(buckets, 400))
-      await db
-        .deleteFrom('network_buckets')
-        .where('ad_id', '=', o.adId)
-        .where('bucket', 'in', part)
-        .execute();
+    for (const table of BUCKET_TABLES)
+      for (const part of chunks(buckets, 400))
+        await db.deleteFrom(table).where('ad_id', '=', o.adId).where('bucket', 'in', part).execute();
   }
   for (const part of chunks(ids, 400)) {
     await db.deleteFrom('network_links').where('ad_id', 'in', part).execute();
@@ -198,6 +203,7 @@ export async function updateNetwork(
   dialect: StoreDialect,
   ads: readonly NetworkAdInput[],
   options: NetworkOptions,
+  recentBucketLimit = RECENT_BUCKET_LIMIT,
 ): Promise<NetworkUpdateResult> {
   if (ads.length === 0) return { affected: [], merged: [], created: [] };
   const hasher = new MinHasher(options.minhash);
@@ -269,7 +275,9 @@ export async function updateNetwork(
       trx,
       dialect,
       ads.flatMap((a) => storedBuckets(a.features, hasher).map((b): [number, number] => [b, a.adId])),
+      'network_buckets_recent',
     );
+    await mergeRecentBuckets(trx, recentBucketLimit);
     await insertLinks(trx, plan.links);
 
     // Clusters: merge into the oldest, or create from the earliest ad.
@@ -318,6 +326,7 @@ export async function replaceNetwork(db: Db, dialect: StoreDialect, rebuild: Net
     for (const table of [
       'network_links',
       'network_buckets',
+      'network_buckets_recent',
       'network_contacts',
       'network_ads',
       'network_clusters',

@@ -15,6 +15,7 @@ const pgUrl =
 const emptyOrder = [
   'network_links',
   'network_buckets',
+  'network_buckets_recent',
   'network_contacts',
   'network_ads',
   'network_clusters',

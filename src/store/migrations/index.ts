@@ -5,6 +5,7 @@ import { caseworkMigration } from './0002-casework.js';
 import { triageMigration } from './0003-triage.js';
 import { networkMigration } from './0004-network.js';
 import { leanIndexesMigration } from './0005-lean-indexes.js';
+import { recentBucketsMigration } from './0006-recent-buckets.js';
 
 /**
  * The one ordered migration set. Names sort in order of application; never rename or edit a
@@ -17,6 +18,7 @@ export function migrationProvider(dialect: StoreDialect): MigrationProvider {
     '0003-triage': triageMigration(dialect),
     '0004-network': networkMigration(dialect),
     '0005-lean-indexes': leanIndexesMigration(),
+    '0006-recent-buckets': recentBucketsMigration(dialect),
   };
   return { getMigrations: () => Promise.resolve(migrations) };
 }
