@@ -322,50 +322,56 @@ async function hasTag(trx: Db, change: TagChange): Promise<boolean> {
   return row !== undefined;
 }
 
-export async function addPhotoTag(db: Db, dialect: StoreDialect, change: TagChange): Promise<boolean> {
+/**
+ * Adds or removes a photo tag with its case event, in one transaction; false when the tag was
+ * already as asked (nothing written).
+ */
+async function changePhotoTag(
+  db: Db,
+  dialect: StoreDialect,
+  change: TagChange,
+  add: boolean,
+): Promise<boolean> {
   return writeTransaction(db, dialect, async (trx) => {
     const adKey = await lockAd(trx, dialect, change.adId);
-    if (await hasTag(trx, change)) return false;
-    await tables(trx)
-      .insertInto('photo_tags')
-      .values({
-        ad_id: change.adId,
-        sha256: change.sha256,
-        tag: change.tag,
-        set_by: change.userId,
-        set_at: change.at,
-      })
-      .execute();
+    if ((await hasTag(trx, change)) === add) return false;
+    const t = tables(trx);
+    if (add)
+      await t
+        .insertInto('photo_tags')
+        .values({
+          ad_id: change.adId,
+          sha256: change.sha256,
+          tag: change.tag,
+          set_by: change.userId,
+          set_at: change.at,
+        })
+        .execute();
+    else
+      await t
+        .deleteFrom('photo_tags')
+        .where('ad_id', '=', change.adId)
+        .where('sha256', '=', change.sha256)
+        .where('tag', '=', change.tag)
+        .execute();
     const detail = { sha256: change.sha256, tag: change.tag };
+    const kind = add ? 'photo-tag-added' : 'photo-tag-removed';
     await recordEvent(
       trx,
-      { adId: change.adId, adKey, userId: change.userId, at: change.at, kind: 'photo-tag-added', detail },
-      'photo-tag.add',
+      { adId: change.adId, adKey, userId: change.userId, at: change.at, kind, detail },
+      add ? 'photo-tag.add' : 'photo-tag.remove',
       detail,
     );
     return true;
   });
 }
 
-export async function removePhotoTag(db: Db, dialect: StoreDialect, change: TagChange): Promise<boolean> {
-  return writeTransaction(db, dialect, async (trx) => {
-    const adKey = await lockAd(trx, dialect, change.adId);
-    if (!(await hasTag(trx, change))) return false;
-    await tables(trx)
-      .deleteFrom('photo_tags')
-      .where('ad_id', '=', change.adId)
-      .where('sha256', '=', change.sha256)
-      .where('tag', '=', change.tag)
-      .execute();
-    const detail = { sha256: change.sha256, tag: change.tag };
-    await recordEvent(
-      trx,
-      { adId: change.adId, adKey, userId: change.userId, at: change.at, kind: 'photo-tag-removed', detail },
-      'photo-tag.remove',
-      detail,
-    );
-    return true;
-  });
+export function addPhotoTag(db: Db, dialect: StoreDialect, change: TagChange): Promise<boolean> {
+  return changePhotoTag(db, dialect, change, true);
+}
+
+export function removePhotoTag(db: Db, dialect: StoreDialect, change: TagChange): Promise<boolean> {
+  return changePhotoTag(db, dialect, change, false);
 }
 
 export async function adHasPhoto(db: Db, adId: number, sha256: string): Promise<boolean> {
