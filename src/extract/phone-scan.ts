@@ -7,6 +7,7 @@
  */
 
 import { NUMBER_WORDS, mayBeNumberWord, wordDigits, type WordKind } from './phone-words.js';
+import { codePointClass } from './scan.js';
 
 /*
  * The classes below are those of the sticky regex the token pass once was
@@ -17,30 +18,14 @@ const SEP_CLASS = /^[ \t\u00a0.\-\u2010-\u2015_/\\*~·•,;!?@#|()[\]{}'"`=^&%�
 // Every separator is below U+2100, so the table covers exactly the code units that can be one.
 const SEP = new Uint8Array(0x2100);
 for (let c = 0; c < SEP.length; c++) if (SEP_CLASS.test(String.fromCharCode(c))) SEP[c] = 1;
-const LETTER = /^\p{L}$/u;
-// \p{L} per BMP code unit, filled on first sight: 1 letter, 2 not a letter.
-const bmpLetter = new Uint8Array(0x10000);
 
 /** Whether the code unit `c` is a separator (punctuation that may sit inside a phone number). */
 export function isSeparator(c: number): boolean {
   return c < SEP.length && SEP[c] === 1;
 }
 
-/** Length in code units of the letter code point at `i`, or 0 when there is none. */
-export function letterLen(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
-  if (c >= 0xd800 && c <= 0xdbff) {
-    const d = text.charCodeAt(i + 1);
-    return d >= 0xdc00 && d <= 0xdfff && LETTER.test(text.slice(i, i + 2)) ? 2 : 0;
-  }
-  let k = bmpLetter[c]!;
-  if (k === 0) {
-    k = LETTER.test(text[i]!) ? 1 : 2;
-    bmpLetter[c] = k;
-  }
-  return k === 1 ? 1 : 0;
-}
+/** Length in code units of the letter (\p{L}) code point at `i`, or 0 when there is none. */
+export const letterLen = codePointClass(/^\p{L}$/u);
 
 /** End of the letter run that starts at `i` (ASCII letters inline, others through letterLen). */
 export function letterRunEnd(text: string, i: number): number {

@@ -5,7 +5,7 @@
  * Phrase words are runs of letters, marks and apostrophes ("d'ivoire"); the words after the first
  * are read from the text itself.
  */
-import { lowerTwinText } from './scan.js';
+import { codePointClass, lowerTwinText } from './scan.js';
 import { defineVocabulary, vocabHitsOf } from './vocab-scan.js';
 
 export interface PhraseMatch {
@@ -15,26 +15,8 @@ export interface PhraseMatch {
   end: number;
 }
 
-const WORD_CHAR = /^[\p{L}\p{M}'’]$/u;
-// WORD_CHAR per BMP code unit, filled on first sight: 1 yes, 2 no.
-const bmpWordChar = new Uint8Array(0x10000);
-
 /** Code units of the word character (letter, mark, apostrophe) at `i`, or 0. */
-function wordCharLen(text: string, i: number): number {
-  if (i >= text.length) return 0;
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 ? 1 : 0;
-  if (c >= 0xd800 && c <= 0xdbff) {
-    const d = text.charCodeAt(i + 1);
-    return d >= 0xdc00 && d <= 0xdfff && WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
-  }
-  let k = bmpWordChar[c]!;
-  if (k === 0) {
-    k = WORD_CHAR.test(text[i]!) ? 1 : 2;
-    bmpWordChar[c] = k;
-  }
-  return k === 1 ? 1 : 0;
-}
+const wordCharLen = codePointClass(/^[\p{L}\p{M}'’]$/u);
 const GAP = /^[\s.-]{1,3}$/u;
 
 /** End of the word that starts at `i` (words are runs of /[\p{L}\p{M}'’]/u; ASCII inline). */

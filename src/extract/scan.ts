@@ -50,3 +50,31 @@ export function lowerTwinText(text: string): string | null {
   recentLower.set(text, twin);
   return twin;
 }
+
+/**
+ * A test of whether the code point at an index belongs to a one-code-point class `cls` (a
+ * `^[...]$`/u pattern), returning its length in code units (1 or 2) or 0 when it does not (or
+ * past the end, or at a lone surrogate). Hand scanners call it per character, so each BMP code
+ * unit is decided once and kept (ASCII up front); astral code points (emoji, rare scripts) are
+ * tested each time.
+ */
+export function codePointClass(cls: RegExp): (text: string, i: number) => number {
+  // Per BMP code unit: 1 in the class, 2 not, 0 not decided yet.
+  const bmp = new Uint8Array(0x10000);
+  for (let c = 0; c < 128; c += 1) bmp[c] = cls.test(String.fromCharCode(c)) ? 1 : 2;
+  return (text, i) => {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = text.charCodeAt(i + 1);
+      return d >= 0xdc00 && d <= 0xdfff && cls.test(text.slice(i, i + 2)) ? 2 : 0;
+    }
+    // Past the end: NaN reads as no entry.
+    let k = bmp[c];
+    if (k === undefined) return 0;
+    if (k === 0) {
+      k = cls.test(text[i]!) ? 1 : 2;
+      bmp[c] = k;
+    }
+    return k === 1 ? 1 : 0;
+  };
+}
