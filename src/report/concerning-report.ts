@@ -36,10 +36,14 @@ export async function loadConcerningAds(
   const ads: ConcerningAd[] = [];
   const max = Math.min(Math.max(top, 1), maxReportAds);
   for await (const page of walkAds(repo, { ...filter, sort: 'score', dir: 'desc' }, { pageSize: max, max })) {
-    const reviews = await Promise.all(page.map(({ ad }) => repo.listReviews(ad.id)));
+    const reviews = await repo.listReviewsOf(page.map(({ ad }) => ad.id));
     const cases = await Promise.all(page.map(({ ad }) => repo.getCasework(ad.id)));
     page.forEach((entry, i) =>
-      ads.push({ ...entry, reviews: reviews[i] ?? [], followUp: cases[i]?.case.status ?? 'new' }),
+      ads.push({
+        ...entry,
+        reviews: reviews.get(entry.ad.id) ?? [],
+        followUp: cases[i]?.case.status ?? 'new',
+      }),
     );
   }
   return ads;
