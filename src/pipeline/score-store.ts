@@ -135,6 +135,9 @@ export async function scoreStore(
   config: ScoringConfig,
   options: ScoreStoreOptions = {},
 ): Promise<ScoreStoreResult> {
+  // The ads recorded since the last run enter the text search index in one batch (see
+  // migration 0007): indexing each in its own crawl transaction cost more than storing it.
+  await repo.indexPendingText();
   const network = resolveNetworkOptions(options.network);
   const builtWith = JSON.stringify({ network, scoring: config.configVersion });
   if (options.full || (await repo.networkBuiltWith()) !== builtWith)

@@ -10,8 +10,8 @@ import {
   toJson,
   toNumber,
 } from './codec.js';
-import { ensureSite, laterIso, type Db } from './db.js';
-import type { AdsTable, StoreDatabase } from './schema.js';
+import { ensureSite, laterIso, writeTransaction, type Db } from './db.js';
+import type { AdsTable, StoreDatabase, StoreDialect } from './schema.js';
 import { upsertReviewsIn } from './media.js';
 import { triageConditions } from './triage.js';
 
@@ -252,12 +252,18 @@ export async function getAds(db: Db, ids: readonly number[]): Promise<AdRow[]> {
 
 /**
  * Substring search of title, text and name. SQLite reads its trigram index (`ads_fts`, migration
- * 0003) for terms of three or more characters without LIKE wildcards; anything else scans.
+ * 0003) for terms of three or more characters without LIKE wildcards, plus the text of the ads
+ * not indexed yet (`ads_fts_pending`, migration 0007: few, as they are indexed after each crawl);
+ * anything else scans.
  */
 function textCondition(eb: ExpressionBuilder<StoreDatabase, 'ads'>, q: string, textIndex: boolean) {
   if (textIndex && q.length >= 3 && !/[\\%_]/.test(q)) {
     const pattern = `%${q.toLowerCase()}%`;
-    return sql<SqlBool>`${eb.ref('ads.id')} in (select rowid from ads_fts where search_text like ${pattern})`;
+    return sql<SqlBool>`${eb.ref('ads.id')} in (
+      select rowid from ads_fts where search_text like ${pattern}
+      union all
+      select p.ad_id from ads_fts_pending p join ads x on x.id = p.ad_id where x.search_text like ${pattern}
+    )`;
   }
   return sql<SqlBool>`${eb.ref('ads.search_text')} like ${likeContains(q)} escape '\\'`;
 }
@@ -387,4 +393,21 @@ export async function listCities(db: Db): Promise<string[]> {
     .orderBy('city')
     .execute();
   return rows.map((r) => r.city).filter((c): c is string => c !== null);
+}
+
+/**
+ * SQLite: adds the ads recorded since the last call to the trigram text index, in one statement
+ * (see migration 0007), and returns how many. PostgreSQL has no such index: 0.
+ */
+export async function indexPendingText(db: Db, dialect: StoreDialect): Promise<number> {
+  if (dialect !== 'sqlite') return 0;
+  return writeTransaction(db, dialect, async (trx) => {
+    // Ascending rowids: FTS5 appends them to its segment instead of sorting them.
+    const added = await sql`insert into ads_fts (rowid, search_text)
+      select a.id, a.search_text from ads_fts_pending p join ads a on a.id = p.ad_id order by p.ad_id`.execute(
+      trx,
+    );
+    await sql`delete from ads_fts_pending`.execute(trx);
+    return Number(added.numAffectedRows ?? 0);
+  });
 }

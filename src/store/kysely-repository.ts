@@ -120,6 +120,9 @@ export class KyselyRepository implements Repository {
       throw err;
     }
   }
+  indexPendingText(): Promise<number> {
+    return ads.indexPendingText(this.db, this.dialect);
+  }
   getAd(adId: number): Promise<AdRow | null> {
     return ads.getAd(this.db, { id: adId });
   }

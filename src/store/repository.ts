@@ -208,6 +208,11 @@ export interface Repository extends CaseworkStore, TriageStore, NetworkStore {
     /** The list fingerprint to store once the ad is saved; left as it is when undefined. */
     fingerprint?: string | null;
   }): Promise<{ adId: number; change: AdChange }>;
+  /**
+   * Adds the ads recorded since the last call to the text search index in one batch (SQLite;
+   * search covers them before that too). Returns how many; 0 where there is no such index.
+   */
+  indexPendingText(): Promise<number>;
   getAd(adId: number): Promise<AdRow | null>;
   /** Several ads by id, in the order asked; ids not found are left out. */
   getAds(adIds: readonly number[]): Promise<AdRow[]>;

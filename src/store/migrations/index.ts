@@ -6,6 +6,7 @@ import { triageMigration } from './0003-triage.js';
 import { networkMigration } from './0004-network.js';
 import { leanIndexesMigration } from './0005-lean-indexes.js';
 import { recentBucketsMigration } from './0006-recent-buckets.js';
+import { deferredTextIndexMigration } from './0007-deferred-text-index.js';
 
 /**
  * The one ordered migration set. Names sort in order of application; never rename or edit a
@@ -19,6 +20,7 @@ export function migrationProvider(dialect: StoreDialect): MigrationProvider {
     '0004-network': networkMigration(dialect),
     '0005-lean-indexes': leanIndexesMigration(),
     '0006-recent-buckets': recentBucketsMigration(dialect),
+    '0007-deferred-text-index': deferredTextIndexMigration(dialect),
   };
   return { getMigrations: () => Promise.resolve(migrations) };
 }
