@@ -82,7 +82,14 @@ export function planLinks(input: PlanInput): LinkPlan {
     idOf.set(f.features.id, f.adId);
     byAd.set(f.adId, { features: f.features, cluster: null, fresh: true });
   }
-  index.addUnlinked(input.candidates.map((c) => c.features));
+  // Only the new ads are linked here: stored ads need to be only in the buckets they look in.
+  const probes = new Set<number>();
+  for (const f of fresh)
+    if (f.features.signature) for (const key of index.textBucketsOf(f.features.signature)) probes.add(key);
+  index.addUnlinked(
+    input.candidates.map((c) => c.features),
+    probes,
+  );
   index.addFeatures(fresh.map((f) => f.features));
 
   // Union-find over ads and stored clusters (a stored cluster is one node: its members are

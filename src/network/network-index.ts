@@ -50,6 +50,8 @@ export class NetworkIndex implements NetworkView {
   private nextSeq = 0;
   /** False while `addUnlinked` runs: ads are indexed but not compared. */
   private linking = true;
+  /** While `addUnlinked` runs: the only text buckets that take its ads (null: all). */
+  private probes: ReadonlySet<number> | null = null;
   private stamp = new Int32Array(1024);
   private stampNo = 0;
 
@@ -112,14 +114,24 @@ export class NetworkIndex implements NetworkView {
   /**
    * Indexes ads that were linked before (loaded from the store) without comparing them with
    * each other: later ads are compared with them as usual. Their clusters are not formed here.
+   * `probes`: when only the ads added next will be linked, the text buckets those ads fall in;
+   * the loaded ads then enter only these buckets (the same members in the same order where the
+   * next ads look, and a fraction of the work: a loaded ad shares one or two of its ~24 buckets).
    */
-  addUnlinked(features: Iterable<AdFeatures>): void {
+  addUnlinked(features: Iterable<AdFeatures>, probes?: ReadonlySet<number>): void {
     this.linking = false;
+    this.probes = probes ?? null;
     try {
       for (const f of features) if (!this.byId.has(f.id)) this.insert(f, []);
     } finally {
       this.linking = true;
+      this.probes = null;
     }
+  }
+
+  /** The text buckets an ad's signature falls in (see `addUnlinked`). */
+  textBucketsOf(signature: Uint32Array): Uint32Array {
+    return this.hasher.bandKeys(signature);
   }
 
   private insert(f: AdFeatures, merged: AddResult['merged']): number {
@@ -199,7 +211,7 @@ export class NetworkIndex implements NetworkView {
           this.join(i, c, merged);
         }
       }
-      this.buckets.add(key, i * bands + b);
+      if (this.probes === null || this.probes.has(key)) this.buckets.add(key, i * bands + b);
     }
   }
 
