@@ -1,4 +1,6 @@
-import { charBeforeIs } from './scan.js';
+import { charBeforeIs, codePointClass, isRegexSpace } from './scan.js';
+
+export { isRegexSpace } from './scan.js';
 
 /** A stated age and where it was found. */
 export interface AgeMatch {
@@ -27,6 +29,31 @@ const PATTERNS: { re: RegExp; notAfter?: RegExp }[] = [
   { re: /(\d{2})(?<=\p{Lu}\p{Ll}+\s\d{2})(?=\s?(?:[,–—-]|$|\s(?![\d-]|kr|min|dkk|timer?|hours?|%)))/gmu },
 ];
 
+// A cheap necessary condition per pattern, at the digits: a character the pattern must find right
+// after or before them. Most numbers of an ad (prices, hours) fail it and skip the regex.
+// Letters an age word of PATTERNS[0] starts with, as /iu reads them (case folding included).
+const AGE_WORD_START = codePointClass(/^[åayjl]$/iu);
+const MAY_MATCH_AT: ((text: string, start: number) => boolean)[] = [
+  // "25 år", "25years": the word right after the digits or after one space.
+  (text, start) =>
+    AGE_WORD_START(text, start + 2) > 0 ||
+    (isRegexSpace(text.charCodeAt(start + 2)) && AGE_WORD_START(text, start + 3) > 0),
+  // The keyword pattern checks its keyword itself (keywordMatchAt).
+  () => true,
+  // "Mia (25)"
+  (text, start) => text.charCodeAt(start - 1) === 40 && text.charCodeAt(start + 2) === 41,
+  // "Mia, 25" / "Mia,25"
+  (text, start) =>
+    text.charCodeAt(start - 1) === 44 ||
+    (isRegexSpace(text.charCodeAt(start - 1)) && text.charCodeAt(start - 2) === 44),
+  // "Mia 25": a space, and before it a lower-case letter (a-z, or any non-ASCII code unit).
+  (text, start) => isRegexSpace(text.charCodeAt(start - 1)) && mayBeLowerBefore(text.charCodeAt(start - 2)),
+];
+
+function mayBeLowerBefore(c: number): boolean {
+  return (c >= 97 && c <= 122) || c >= 128;
+}
+
 /*
  * Every match of every pattern captures a standalone two-digit number (no digit before or after),
  * and what a pattern matches before its digits (a keyword and a gap) holds no digit, so matches of
@@ -35,9 +62,10 @@ const PATTERNS: { re: RegExp; notAfter?: RegExp }[] = [
  * the whole text five times: the patterns that start with their digits at the number itself, the
  * keyword pattern at each place its keyword could start.
  */
-const STICKY = PATTERNS.map(({ re, notAfter }) => ({
+const STICKY = PATTERNS.map(({ re, notAfter }, index) => ({
   re: new RegExp(re.source, re.flags.replace('g', '') + 'y'),
   notAfter,
+  mayMatchAt: MAY_MATCH_AT[index]!,
 }));
 // Keyword lengths of PATTERNS[1] ("im", "er" … "jeg er", "hun er", "she is"), in UTF-16 units.
 const MIN_KEYWORD = 2;
@@ -49,14 +77,19 @@ export function findAges(text: string, exclude: readonly { start: number; end: n
   const out: AgeMatch[] = [];
   const candidates = ageCandidates(text, exclude);
   if (candidates.length === 0) return out;
-  for (const { re, notAfter } of STICKY) {
+  for (const { re, notAfter, mayMatchAt } of STICKY) {
     for (const start of candidates) {
-      if (out.some((o) => o.start === start)) continue;
+      if (!mayMatchAt(text, start) || foundAt(out, start)) continue;
       if (notAfter ? keywordMatchAt(re, notAfter, text, start) : stickyTest(re, text, start))
         out.push({ age: twoDigitValue(text, start), start, end: start + 2 });
     }
   }
   return out;
+}
+
+function foundAt(found: readonly AgeMatch[], start: number): boolean {
+  for (const f of found) if (f.start === start) return true;
+  return false;
 }
 
 /** Starts of the standalone two-digit numbers of `text` that are ages (18..99) and not excluded. */
@@ -70,10 +103,15 @@ function ageCandidates(text: string, exclude: readonly { start: number; end: num
     if (isDigit(text.charCodeAt(start - 1)) || isDigit(text.charCodeAt(end))) continue;
     const age = twoDigitValue(text, start);
     if (age < MIN_AGE || age > MAX_AGE) continue;
-    if (exclude.some((x) => start < x.end && end > x.start)) continue;
+    if (overlapsAny(exclude, start, end)) continue;
     starts.push(start);
   }
   return starts;
+}
+
+function overlapsAny(spans: readonly { start: number; end: number }[], start: number, end: number): boolean {
+  for (const x of spans) if (start < x.end && end > x.start) return true;
+  return false;
 }
 
 function isDigit(c: number): boolean {
@@ -83,6 +121,8 @@ function isDigit(c: number): boolean {
 function twoDigitValue(text: string, start: number): number {
   return (text.charCodeAt(start) - 48) * 10 + text.charCodeAt(start + 1) - 48;
 }
+
+const KEYWORD_END = codePointClass(/^[erdms]$/iu);
 
 function stickyTest(re: RegExp, text: string, at: number): boolean {
   re.lastIndex = at;
@@ -103,29 +143,14 @@ function keywordMatchAt(re: RegExp, notAfter: RegExp, text: string, digits: numb
     else if (!isRegexSpace(c)) break;
     gap--;
   }
+  // Every keyword ends in one of these letters (as /iu reads them): most gaps end in another.
+  if (KEYWORD_END(text, gap - 1) === 0) return false;
   for (let at = Math.max(0, gap - MAX_KEYWORD); at <= gap - MIN_KEYWORD; at++) {
     // A match from here whose digits are not these belongs to another number.
     if (stickyTest(re, text, at) && re.lastIndex === digits + 2 && !charBeforeIs(text, at, notAfter))
       return true;
   }
   return false;
-}
-
-/** `\s` of a /u pattern, by code unit (every such character is in the BMP). */
-export function isRegexSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /** The age in a structured `age` field ("19", "19 år", 19), or null. */

@@ -4,6 +4,8 @@ import {
   extractPhones,
   extractPrices,
   hourlyPriceDkk,
+  listFields,
+  normalizeServices,
   findAges,
   findOpeningHours,
   isAroundTheClock,
@@ -53,6 +55,26 @@ describe('extractPhones', () => {
     expect(normalizePhone('+40 742 318 905')).toBe('+40742318905');
     expect(normalizePhone('hello')).toBeNull();
   });
+  it.each([
+    ['20 11 22 33', 'DK'],
+    ['20112233', 'DK'],
+    ['20.11.22.33', 'DK'],
+    ['+45 20 11 22 33', 'DK'],
+    ['+4520112233', 'DK'],
+    ['0045 20 11 22 33', 'DK'],
+    ['+40 742 318 905', 'DK'],
+    ['+380 67 692 1234', 'DK'],
+    ['+234 803 551 2947', 'DK'],
+    ['202 555 0143', 'US'],
+    ['20 11 22 33 44 55 66', 'DK'],
+    ['12.10.2019 33', 'DK'],
+    ['+45 2011 2233 .', 'DK'],
+  ] as const)('reads the plain field %s as the tokenizer does', (raw, country) => {
+    // Plain fields (digits, spaces, dots, a leading "+") skip the tokenizer (phones.ts).
+    const viaText = extractPhones(raw, country)[0]?.e164;
+    if (viaText !== undefined) expect(normalizePhone(raw, country)).toBe(viaText);
+    else expect(normalizePhone(raw, country)).toBe(normalizePhone(`${raw} x`, country));
+  });
 });
 
 describe('prices', () => {
@@ -78,6 +100,39 @@ describe('prices', () => {
     ['Open 24 per hour', null],
   ])('%s → %s', (text, expected) => {
     expect(hourlyPriceDkk(extractPrices([{ path: 'text', text }]))).toBe(expected);
+  });
+  it('gives each structured entry its own path and fresh matches, also when the text repeats', () => {
+    const entry = '30 min 1.000 DKK';
+    const first = extractPrices([{ path: 'prices[0]', text: entry }]);
+    const again = extractPrices([
+      { path: 'prices[1]', text: entry },
+      { path: 'text', text: entry },
+    ]);
+    expect(first).toEqual([
+      { amount: 1000, currency: 'DKK', dkk: 1000, minutes: 30, path: 'prices[0]', start: 0, end: 16 },
+    ]);
+    expect(again.map((p) => p.path)).toEqual(['prices[1]', 'text']);
+    expect(again[0]).not.toBe(first[0]);
+    expect({ ...again[0], path: 'prices[0]' }).toEqual(first[0]);
+  });
+});
+
+describe('structured fields', () => {
+  it('lists list entries with their index, however long the list', () => {
+    const services = Array.from({ length: 70 }, (_, i) => `item ${i}`);
+    const paths = listFields({ id: 'x', services }).map((f) => f.path);
+    expect(paths[0]).toBe('services[0]');
+    expect(paths[69]).toBe('services[69]');
+  });
+  it('normalises a service menu to distinct names, repeated items alike', () => {
+    expect(normalizeServices(['GFE', 'Kærestesex (GFE)', 'Striptease', 'gfe', 'Strip'])).toEqual([
+      'gfe',
+      'striptease',
+    ]);
+    expect(normalizeServices(['GFE', 'Kærestesex (GFE)', 'Striptease', 'gfe', 'Strip'])).toEqual([
+      'gfe',
+      'striptease',
+    ]);
   });
 });
 

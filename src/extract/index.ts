@@ -43,7 +43,8 @@ export function listFields(ad: AdInput): TextField[] {
   addField(fields, 'profile_id', ad.profile_id);
   for (const key of LIST_KEYS) {
     const list = ad[key];
-    if (Array.isArray(list)) for (let i = 0; i < list.length; i++) addField(fields, `${key}[${i}]`, list[i]);
+    if (Array.isArray(list))
+      for (let i = 0; i < list.length; i++) addField(fields, listPath(key, i), list[i]);
   }
   if (Array.isArray(ad.reviews)) {
     ad.reviews.forEach((r, i) => {
@@ -55,6 +56,18 @@ export function listFields(ad: AdInput): TextField[] {
 }
 
 const LIST_KEYS = ['languages', 'services', 'prices', 'phones', 'emails'] as const;
+type ListKey = (typeof LIST_KEYS)[number];
+
+// Paths of list entries ("services[2]"), built once: every ad lists a few, and a template string
+// per entry was a steady source of garbage.
+const LIST_PATHS = new Map<ListKey, string[]>(LIST_KEYS.map((key) => [key, []]));
+
+function listPath(key: ListKey, i: number): string {
+  const paths = LIST_PATHS.get(key)!;
+  if (i >= 64) return `${key}[${i}]`;
+  for (let k = paths.length; k <= i; k++) paths.push(`${key}[${k}]`);
+  return paths[i]!;
+}
 
 function addField(fields: TextField[], path: string, value: unknown): void {
   if (typeof value === 'string' && value.length > 0) fields.push({ path, text: value, source: 'ad' });
@@ -69,7 +82,10 @@ export interface AdDetails {
   hourly: { dkk: number; match: PriceMatch } | null;
 }
 
-const FREE_TEXT = new Set(['title', 'text']);
+/** The free-text fields (title and text), read by every extractor. */
+function isFreeText(path: string): boolean {
+  return path === 'title' || path === 'text';
+}
 
 function computeDetails(ad: AdInput, fields: readonly TextField[]): AdDetails {
   const country = toCountryCode(ad.country);
@@ -78,10 +94,12 @@ function computeDetails(ad: AdInput, fields: readonly TextField[]): AdDetails {
   const priceTexts: { path: string; text: string }[] = [];
   for (const f of fields) {
     if (f.source !== 'ad') continue;
-    if (FREE_TEXT.has(f.path)) {
-      const found = extractPhones(f.text, country).map((p) => ({ ...p, path: f.path }));
-      phones.push(...found);
-      for (const a of findAges(f.text, found)) ages.push({ ...a, path: f.path });
+    if (isFreeText(f.path)) {
+      const found = extractPhones(f.text, country);
+      for (const p of found)
+        phones.push({ e164: p.e164, start: p.start, end: p.end, raw: p.raw, path: f.path });
+      for (const a of findAges(f.text, found))
+        ages.push({ age: a.age, start: a.start, end: a.end, path: f.path });
       priceTexts.push(f);
     } else if (f.path.startsWith('phones[')) {
       const e164 = normalizePhone(f.text, country);
@@ -89,7 +107,7 @@ function computeDetails(ad: AdInput, fields: readonly TextField[]): AdDetails {
     } else if (f.path.startsWith('prices[')) priceTexts.push(f);
   }
   const ageField = parseAgeField(ad.age);
-  if (ageField) ages.unshift({ ...ageField, path: 'age' });
+  if (ageField) ages.unshift({ age: ageField.age, start: ageField.start, end: ageField.end, path: 'age' });
   const prices = extractPrices(priceTexts);
   return { phones, ages, prices, hourly: lowestHourly(prices) };
 }
@@ -108,46 +126,71 @@ export function detailsOf(prepared: PreparedAd): AdDetails {
 
 function factsFrom(ad: AdInput, fields: readonly TextField[], details: AdDetails): ExtractedFacts {
   const country = toCountryCode(ad.country);
-  const emails = new Set<string>();
-  const messaging = new Set<string>();
-  const nationalities = new Set<string>();
-  const languages = new Set<string>();
-  const cities = new Set<string>();
+  // Distinct values in first-seen order; lists of a few entries, where `includes` beats a Set.
+  const emails: string[] = [];
+  const messaging: string[] = [];
+  const nationalities: string[] = [];
+  const languages: string[] = [];
+  const cities: string[] = [];
   let services: string[] = [];
   for (const e of ad.emails ?? []) {
     const n = typeof e === 'string' ? normalizeEmail(e) : null;
-    if (n) emails.add(n);
+    if (n) addDistinct(emails, n);
   }
   const city = normalizeCity(ad.city);
-  if (city) cities.add(city);
+  if (city) cities.push(city);
   for (const f of fields) {
     if (f.source !== 'ad') continue;
-    if (FREE_TEXT.has(f.path)) {
-      for (const e of extractEmails(f.text)) emails.add(e.email);
-      for (const m of extractMessaging(f.text, country)) messaging.add(m.id);
-      for (const n of findNationalities(f.text)) nationalities.add(n.code);
-      for (const l of findLanguages(f.text)) if (l.level !== 'none') languages.add(l.code);
-      for (const c of findCities(f.text)) cities.add(c.city);
+    if (isFreeText(f.path)) {
+      for (const e of extractEmails(f.text)) addDistinct(emails, e.email);
+      for (const m of extractMessaging(f.text, country)) addDistinct(messaging, m.id);
+      for (const n of findNationalities(f.text)) addDistinct(nationalities, n.code);
+      for (const l of findLanguages(f.text)) if (l.level !== 'none') addDistinct(languages, l.code);
+      for (const c of findCities(f.text)) addDistinct(cities, c.city);
     } else if (f.path === 'nationality') {
-      for (const n of findNationalities(f.text, true)) nationalities.add(n.code);
+      for (const n of findNationalities(f.text, true)) addDistinct(nationalities, n.code);
     } else if (f.path.startsWith('languages[')) {
-      for (const l of findLanguages(f.text, true)) if (l.level !== 'none') languages.add(l.code);
+      for (const code of languageFieldCodes(f.text)) addDistinct(languages, code);
     }
   }
   if (Array.isArray(ad.services) && ad.services.length > 0) services = normalizeServices(ad.services);
   // A copy: the menu may be shared with the no-limits detector (findServiceMenu keeps recent results).
   else if (typeof ad.text === 'string') services = [...(findServiceMenu(ad.text)?.items ?? [])];
+  const phones: string[] = [];
+  for (const p of details.phones) addDistinct(phones, p.e164);
   return {
-    phones: [...new Set(details.phones.map((p) => p.e164))],
-    emails: [...emails],
-    messaging: [...messaging],
+    phones,
+    emails,
+    messaging,
     age: details.ages[0]?.age ?? null,
     hourly_price_dkk: details.hourly?.dkk ?? null,
-    nationalities: [...nationalities],
-    languages: [...languages],
-    cities: [...cities],
+    nationalities,
+    languages,
+    cities,
     services,
   };
+}
+
+// Structured language fields repeat the same few values across ads ("Dansk", "English"): their
+// codes are kept per text (findNationalities keeps its field answers itself).
+const languageFields = new Map<string, readonly string[]>();
+const FIELD_CACHE_LIMIT = 5_000;
+
+/** Codes of the languages a structured `languages` entry states as spoken. */
+function languageFieldCodes(text: string): readonly string[] {
+  let codes = languageFields.get(text);
+  if (codes === undefined) {
+    const found: string[] = [];
+    for (const l of findLanguages(text, true)) if (l.level !== 'none') found.push(l.code);
+    if (languageFields.size >= FIELD_CACHE_LIMIT) languageFields.clear();
+    languageFields.set(text, found);
+    codes = found;
+  }
+  return codes;
+}
+
+function addDistinct(list: string[], value: string): void {
+  if (!list.includes(value)) list.push(value);
 }
 
 /** Normalised facts of an ad (the `extracted` object of a result line). */

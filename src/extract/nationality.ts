@@ -1,6 +1,7 @@
 import { ORIGINS, REGION_CODES } from './nationality-data.js';
 import { notAnOrigin } from './origin-context.js';
 import { phraseMatcher } from './phrases.js';
+import { isRegexSpace } from './scan.js';
 import { SIGN_D83C, vocabHitsOf } from './vocab-scan.js';
 
 export { REGION_CODES };
@@ -47,14 +48,13 @@ const ONLY_CUE = /(?:only|kun)$/iu;
 // characters /iu folds onto these letters and /i does not (checked over the whole BMP).
 const IU_ONLY = /[\u017f\u212a\u212b]/;
 const ASCII_TWIN = new Map([PLACE_CUE, FROM_CUE, ONLY_CUE].map((re) => [re, new RegExp(re.source, 'i')]));
-const SPACE = /\s/u;
 // Longer than every cue plus one character of context for `\b`.
 const CUE_WINDOW = 16;
 
 /** The last characters of `before` ahead of its trailing whitespace; null when it does not end in whitespace. */
 function beforeSpaces(before: string): string | null {
   let k = before.length;
-  while (k > 0 && SPACE.test(before[k - 1]!)) k--;
+  while (k > 0 && isRegexSpace(before.charCodeAt(k - 1))) k--;
   return k === before.length ? null : before.slice(Math.max(0, k - CUE_WINDOW), k);
 }
 
@@ -64,9 +64,10 @@ function cueBefore(core: string | null, cue: RegExp): boolean {
   return (IU_ONLY.test(core) ? cue : ASCII_TWIN.get(cue)!).test(core);
 }
 
-// Facts and the foreign-nationality detector ask for the same texts back to back.
+// Facts and the foreign-nationality detector ask for the same texts back to back; structured
+// fields also repeat the same few values across ads ("Dansk", "Romanian"), so more are kept.
 const recent = [new Map<string, NationalityMatch[]>(), new Map<string, NationalityMatch[]>()] as const;
-const RECENT_LIMIT = 8;
+const RECENT_LIMIT = [8, 5_000] as const;
 
 /**
  * Origins stated in a text. `field` mode (the structured `nationality` field) takes every match;
@@ -78,7 +79,7 @@ export function findNationalities(text: string, field = false): NationalityMatch
   let found = cache.get(text);
   if (!found) {
     found = scanNationalities(text, field);
-    if (cache.size >= RECENT_LIMIT) cache.clear();
+    if (cache.size >= RECENT_LIMIT[field ? 1 : 0]) cache.clear();
     cache.set(text, found);
   }
   return found.slice();
@@ -97,11 +98,13 @@ function scanNationalities(text: string, field: boolean): NationalityMatch[] {
       const core = beforeSpaces(before);
       if (hit.kind === 'city' && !cueBefore(core, FROM_CUE)) continue;
       if (hit.kind === 'adjective' && STYLE_AFTER.test(after)) continue;
-      // Speaking *only* a foreign language ("I speak only thai", "taler kun rumænsk") does state an origin.
-      if (hit.kind === 'adjective' && !cueBefore(core, ONLY_CUE) && LANGUAGE_BEFORE.test(lastClause(before)))
-        continue;
-      // "English" as the language spoken, "fransk med kondom" as a service (see origin-context.ts).
-      if (hit.kind === 'adjective' && notAnOrigin(key, text, start, end, core, lastClause(before))) continue;
+      if (hit.kind === 'adjective') {
+        const clause = lastClause(before);
+        // Speaking *only* a foreign language ("I speak only thai", "taler kun rumænsk") does state an origin.
+        if (!cueBefore(core, ONLY_CUE) && LANGUAGE_BEFORE.test(clause)) continue;
+        // "English" as the language spoken, "fransk med kondom" as a service (see origin-context.ts).
+        if (notAnOrigin(key, text, start, end, core, clause)) continue;
+      }
       if (hit.kind === 'name' && cueBefore(core, PLACE_CUE) && !cueBefore(core, FROM_CUE)) continue;
       // "latin" alone is too vague outside "latin girl/lady/beauty".
       if (key === 'latin' && !/^\s+(?:girl|lady|woman|beauty|pige|kvinde|babe)/iu.test(after)) continue;

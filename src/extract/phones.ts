@@ -191,11 +191,55 @@ export function normalizePhone(raw: string, country: CountryCode = 'DK'): string
 const normalized = new Map<string, string | null>();
 
 function normalizeUncached(raw: string, country: CountryCode): string | null {
-  const found = extractPhones(raw, country);
-  if (found.length > 0) return found[0]!.e164;
+  const plain = plainDigitGroups(raw);
+  if (plain !== null) {
+    const first = plain.length > 0 ? bestPartition(plain, country)[0] : undefined;
+    if (first !== undefined) return first.e164;
+  } else {
+    const found = extractPhones(raw, country);
+    if (found.length > 0) return found[0]!.e164;
+  }
   const digits = raw.replace(/\D/g, '');
   if (digits.length < MIN_DIGITS || digits.length > MAX_DIGITS) return null;
   return validE164(digits, raw.trim().startsWith('+'), country);
+}
+
+// Most phone fields are digits with spaces or dots ("22 33 44 55", "+45 22 33 44 55", "22.33.44.55").
+const PLAIN_FIELD = /^\+?\d[\d .]*$/;
+// The one mask (see phone-masks.ts) that digits, spaces and dots can match: a date "1.2.2019".
+const DOTTED_DATE = /\d{1,2}\.\d{1,2}\.(?:19|20)\d/;
+
+/**
+ * The digit groups of a plain phone field (see PLAIN_FIELD) as the tokenizer reads them, without
+ * running it: groups are the digit runs, spaces and dots separate them, a leading "+" marks the
+ * first; no mask can hold such text (other than a dotted date, left to the tokenizer), and it is
+ * one run. Empty when it has too few digits for a number; null for any other text.
+ */
+function plainDigitGroups(raw: string): DigitGroup[] | null {
+  if (!PLAIN_FIELD.test(raw) || (raw.includes('.') && DOTTED_DATE.test(raw))) return null;
+  const groups: DigitGroup[] = [];
+  const plus = raw.charCodeAt(0) === 43;
+  let total = 0;
+  let i = plus ? 1 : 0;
+  while (i < raw.length) {
+    const start = i;
+    while (i < raw.length && isDigit(raw.charCodeAt(i))) i++;
+    if (i > start) {
+      groups.push({
+        digits: raw.slice(start, i),
+        start,
+        end: i,
+        plus: plus && start === 1,
+        plusStart: plus && start === 1 ? 0 : -1,
+      });
+      total += i - start;
+    } else i++;
+  }
+  return total < MIN_DIGITS ? [] : groups;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** Reads an ISO 3166 code for phone parsing; anything unusable falls back to `fallback`. */

@@ -5,7 +5,7 @@
  * Phrase words are runs of letters, marks and apostrophes ("d'ivoire"); the words after the first
  * are read from the text itself.
  */
-import { codePointClass, lowerTwinText } from './scan.js';
+import { codePointClass, isRegexSpace, lowerTwinText } from './scan.js';
 import { defineVocabulary, vocabHitsOf } from './vocab-scan.js';
 
 export interface PhraseMatch {
@@ -17,7 +17,6 @@ export interface PhraseMatch {
 
 /** Code units of the word character (letter, mark, apostrophe) at `i`, or 0. */
 const wordCharLen = codePointClass(/^[\p{L}\p{M}'’]$/u);
-const GAP = /^[\s.-]{1,3}$/u;
 
 /** End of the word that starts at `i` (words are runs of /[\p{L}\p{M}'’]/u; ASCII inline). */
 function wordEnd(hay: string, i: number): number {
@@ -118,6 +117,16 @@ function wordCharBefore(text: string, i: number): boolean {
   return wordCharLen(text, i - 1) > 0;
 }
 
+/** Whether `text[from, to)` is one to three of `[\s.-]` (as /u reads `\s`): what may stand between phrase words. */
+function isGap(text: string, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 3) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 46 && c !== 45 && !isRegexSpace(c)) return false;
+  }
+  return true;
+}
+
 /** Tries the candidates (longest first) at the word `start..end`; returns where scanning resumes. */
 function matchAt(
   text: string,
@@ -141,7 +150,7 @@ function matchAt(
       const w = c.words[k]!;
       ok =
         (twin ? e - s === w.length && hay.startsWith(w, s) : hay.slice(s, e).toLowerCase() === w) &&
-        GAP.test(text.slice(last, s));
+        isGap(text, last, s);
       last = e;
     }
     if (!ok) continue;

@@ -50,6 +50,10 @@ const TEXTS = [
   '30min 1500kr 1t 800kr 2h 300€ 3 hrs 900 usd 1 hr. 400 gbp 10 minutes 50 kroner',
   '',
   'no digits here at all, a time an hour',
+  'eur200, dkk 300, 5eur, €€200, 200dkk300 kr, neuro 1 time 800 eurodance, 12½ t 400 kr, ½½ time',
+  'Jeg er 25 år, 9, kun 25. Pris: 30 min 800 kr. 22.33.44.55. 25, from 123456. 1234567, 7.',
+  '25 € 30 £ 40 ¥ 50 é 60 \u00a0x 70,- 80.- 90,00 kr 100,5 t 110.5 t 12. 13, 14.\n15,\t16 1 time 99.',
+  '1 time 500.- 1 time 600,-kr 1 time 700, 1 time 800. 1 time 900 ,1 time 1000 .x 99,0 99.0 99.a',
 ];
 
 describe('scanPriceTokens', () => {

@@ -116,8 +116,12 @@ function unitAfter(lower: string, i: number, k: number, n: string): DurationToke
 
 /**
  * The amount starting at digit `i` when what follows the digit run settles it without the regex:
- * the token, or null for no match; undefined when the regex must decide. With no ".", "," or currency after the run, PRICE matches a run of 2 to 5 digits, plus one
- * following space when no digit comes after that space ("30 min": "30 ").
+ * the token, or null for no match; undefined when the regex must decide. When no currency can
+ * follow, PRICE matches a run of 2 to 5 digits, plus one following space when no digit comes after
+ * that space ("30 min": "30 "). No currency can follow the run when the next character is none of
+ * "kdeug$", ".", ","; nor a "." or "," that is followed by other than a digit (the thousands of
+ * "1.500", the ",00" of "500,00") or "-" (",-", ".-"), as in "25." and "9, kun"; nor a space
+ * followed by a non-ASCII character other than "€" and "£", as in "25 år".
  */
 function plainAmount(lower: string, i: number): AmountToken | null | undefined {
   let k = i;
@@ -134,16 +138,22 @@ function plainAmount(lower: string, i: number): AmountToken | null | undefined {
     const c = lower.charCodeAt(k);
     if (c >= 128) return undefined;
     const bits = ASCII[c]!;
-    if ((bits & CURRENCY) !== 0) return undefined;
+    if ((bits & CURRENCY) !== 0 && !((c === 46 || c === 44) && endsNumber(lower, k + 1))) return undefined;
     if ((bits & SPACE) !== 0 && k + 1 < lower.length) {
       const next = lower.charCodeAt(k + 1);
-      if (next >= 128 || (ASCII[next]! & CURRENCY) !== 0) return undefined;
+      if (next >= 128 ? next === 0x20ac || next === 0xa3 : (ASCII[next]! & CURRENCY) !== 0) return undefined;
       // A digit after the space ends the match before the space (`(?!\d)`).
-      if ((ASCII[next]! & DIGIT) === 0) end = k + 1;
+      if (next >= 128 || (ASCII[next]! & DIGIT) === 0) end = k + 1;
     } else if ((bits & SPACE) !== 0) end = k + 1;
   }
   if (length < 2 || length > 5) return null;
   return { start: i, end, amount, cur: undefined };
+}
+
+/** Whether the character at `i` (after a "." or "," that follows digits) is neither a digit nor "-". */
+function endsNumber(lower: string, i: number): boolean {
+  const c = lower.charCodeAt(i);
+  return !(c >= 48 && c <= 57) && c !== 45;
 }
 
 /**
@@ -160,6 +170,20 @@ const STARTS = /\d+|[€$£½]|eur|dkk/g;
  */
 const DURATION_WORD =
   /\b(?:(?:en|et|to|tre|one|two|three|an?)(?:min|minutter|minutes?|m|timer?|tim|t|hours?|hrs?|h)?|halvt?|halvtime|half|hele?|overnight|all|nat|timen?|hour)(?![a-z])/g;
+
+/**
+ * Where the STARTS match that ends at `end` (searched from `from`) begins: a digit run reaches back
+ * over its digits (no earlier match ends inside one: `\d+` is greedy), "eur" and "dkk" are three
+ * code units, the signs one.
+ */
+function startOfStart(lower: string, from: number, end: number): number {
+  const last = lower.charCodeAt(end - 1);
+  if (last === 114 || last === 107) return end - 3; // "eur", "dkk"
+  if (last < 48 || last > 57) return end - 1; // € $ £ ½
+  let i = end - 1;
+  while (i > from && isDigitAt(lower, i - 1)) i -= 1;
+  return i;
+}
 
 function startsCurrencyWord(lower: string, i: number): boolean {
   return lower.startsWith('kr', i) || lower.startsWith('dkk', i);
@@ -233,10 +257,10 @@ export function scanPriceTokens(text: string): PriceTokens & { complete: boolean
   const amounts: AmountToken[] = [];
   let count = 0;
   let resume = 0;
-  let m: RegExpExecArray | null;
   STARTS.lastIndex = 0;
-  while ((m = STARTS.exec(lower)) !== null) {
-    const i = m.index;
+  // `test` rather than `exec`: no match array per digit run (see startOfStart).
+  for (let from = 0; STARTS.test(lower); from = STARTS.lastIndex) {
+    const i = startOfStart(lower, from, STARTS.lastIndex);
     const c = lower.charCodeAt(i);
     if (c <= 57 || c === HALF) {
       if (count === digitStarts.length) digitStarts = grow(digitStarts);

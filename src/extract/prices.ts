@@ -135,6 +135,14 @@ const RATE_AFTER =
 // count, "2-3 per hour", is never a price; the lowest hourly prices seen are several hundred).
 const MIN_BARE_RATE_AMOUNT = 100;
 
+/** A price found in one text, before it is given the path of that text. */
+type TextPrice = Omit<PriceMatch, 'path'>;
+
+// Structured price entries repeat the same few values across ads ("30 min 1.000 kr"): their prices
+// are kept per text. Free text (title, text) is rarely seen twice and is not kept.
+const entryPrices = new Map<string, readonly TextPrice[]>();
+const ENTRY_CACHE_LIMIT = 5_000;
+
 /**
  * Prices found in the given texts. An amount needs a duration right before it ("1 time 1400 kr") or
  * a "/ duration" right after it ("200 EUR / 1h"); an amount without currency counts only after a
@@ -144,32 +152,58 @@ export function extractPrices(texts: readonly { path: string; text: string }[]):
   const out: PriceMatch[] = [];
   for (const { path, text } of texts) {
     if (!text || !/\d/.test(text)) continue;
-    const { durs, amts } = scan(text);
-    if (amts.length === 0) continue;
-    const usedDur = new Set<Dur>();
-    const paired = new Set<Amt>();
-    for (const a of amts) {
-      // Only the last duration before the amount can pair: the text between an earlier one and the
-      // amount holds that last duration, and no duration is only spaces, dashes and price words.
-      const d = lastEndingBy(durs, a.start);
-      if (d === undefined || usedDur.has(d) || !DUR_THEN_AMT.test(text.slice(d.end, a.start))) continue;
-      if (d.bare && a.currency === null) continue;
-      usedDur.add(d);
-      paired.add(a);
-      push(out, a, d, path);
-    }
-    for (const a of amts) {
-      if (paired.has(a)) continue;
-      // Likewise only the first duration after the amount ("/", "per", "i"... between).
-      const d = a.currency === null ? undefined : firstStartingFrom(durs, a.end);
-      if (d !== undefined && !usedDur.has(d) && AMT_THEN_DUR.test(text.slice(a.end, d.start))) {
-        usedDur.add(d);
-        push(out, a, d, path);
-        continue;
+    let found: readonly TextPrice[] | undefined;
+    if (path === 'title' || path === 'text') found = pricesIn(text);
+    else {
+      found = entryPrices.get(text);
+      if (found === undefined) {
+        found = pricesIn(text);
+        if (entryPrices.size >= ENTRY_CACHE_LIMIT) entryPrices.clear();
+        entryPrices.set(text, found);
       }
-      const rate = rateAfter(text, a);
-      if (rate) push(out, a, rate, path);
     }
+    for (const p of found)
+      out.push({
+        amount: p.amount,
+        currency: p.currency,
+        dkk: p.dkk,
+        minutes: p.minutes,
+        path,
+        start: p.start,
+        end: p.end,
+      });
+  }
+  return out;
+}
+
+/** The prices of one text (see extractPrices), in the order they are reported. */
+function pricesIn(text: string): TextPrice[] {
+  const out: TextPrice[] = [];
+  const { durs, amts } = scan(text);
+  if (amts.length === 0) return out;
+  const usedDur = new Set<Dur>();
+  const paired = new Set<Amt>();
+  for (const a of amts) {
+    // Only the last duration before the amount can pair: the text between an earlier one and the
+    // amount holds that last duration, and no duration is only spaces, dashes and price words.
+    const d = lastEndingBy(durs, a.start);
+    if (d === undefined || usedDur.has(d) || !DUR_THEN_AMT.test(text.slice(d.end, a.start))) continue;
+    if (d.bare && a.currency === null) continue;
+    usedDur.add(d);
+    paired.add(a);
+    push(out, a, d);
+  }
+  for (const a of amts) {
+    if (paired.has(a)) continue;
+    // Likewise only the first duration after the amount ("/", "per", "i"... between).
+    const d = a.currency === null ? undefined : firstStartingFrom(durs, a.end);
+    if (d !== undefined && !usedDur.has(d) && AMT_THEN_DUR.test(text.slice(a.end, d.start))) {
+      usedDur.add(d);
+      push(out, a, d);
+      continue;
+    }
+    const rate = rateAfter(text, a);
+    if (rate) push(out, a, rate);
   }
   return out;
 }
@@ -197,7 +231,7 @@ function rateAfter(text: string, a: Amt): Dur | null {
   return m ? { start: a.end, end: a.end + m[0].length, minutes: 60, bare: true } : null;
 }
 
-function push(out: PriceMatch[], a: Amt, d: Dur, path: string): void {
+function push(out: TextPrice[], a: Amt, d: Dur): void {
   const currency = a.currency ?? 'DKK';
   const dkk = Math.round(a.amount * DKK_PER[currency] * 100) / 100;
   out.push({
@@ -205,7 +239,6 @@ function push(out: PriceMatch[], a: Amt, d: Dur, path: string): void {
     currency,
     dkk,
     minutes: d.minutes,
-    path,
     start: Math.min(a.start, d.start),
     end: Math.max(a.end, d.end),
   });

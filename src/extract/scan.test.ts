@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codePointClass } from './scan.js';
+import { codePointClass, isRegexSpace } from './scan.js';
 
 describe('codePointClass', () => {
   const letter = codePointClass(/^\p{L}$/u);
@@ -22,5 +22,14 @@ describe('codePointClass', () => {
     const word = codePointClass(/^[\p{L}\p{M}'’]$/u);
     const text = "it's-é\u0301";
     expect(Array.from({ length: text.length }, (_, i) => word(text, i))).toEqual([1, 1, 1, 1, 0, 1, 1]);
+  });
+});
+
+describe('isRegexSpace', () => {
+  it('is \\s of a /u pattern for every UTF-16 code unit', () => {
+    const wrong: number[] = [];
+    for (let c = 0; c < 0x10000; c++)
+      if (isRegexSpace(c) !== /^\s$/u.test(String.fromCharCode(c))) wrong.push(c);
+    expect(wrong).toEqual([]);
   });
 });

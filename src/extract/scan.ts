@@ -78,3 +78,20 @@ export function codePointClass(cls: RegExp): (text: string, i: number) => number
     return k === 1 ? 1 : 0;
   };
 }
+
+/** `\s` of a /u pattern, by code unit (every such character is in the BMP). */
+export function isRegexSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}

@@ -88,8 +88,23 @@ export function knownService(item: string): string | null {
   return CANON.get(item) ?? null;
 }
 
+// Structured menus repeat the same few items across ads ("Striptease", "Relax massage"): answers
+// are kept, as phones.ts keeps its numbers.
+const normalizedItems = new Map<string, string | null>();
+const NORMALIZED_LIMIT = 20_000;
+
 /** Canonical name of one menu item ("Kærestesex (GFE)" → `gfe`, "OWO" → `oral-no-condom`). */
 export function normalizeService(item: string): string | null {
+  let result = normalizedItems.get(item);
+  if (result === undefined) {
+    result = normalizeItem(item);
+    if (normalizedItems.size >= NORMALIZED_LIMIT) normalizedItems.clear();
+    normalizedItems.set(item, result);
+  }
+  return result;
+}
+
+function normalizeItem(item: string): string | null {
   const s = item
     .toLowerCase()
     .replace(/[\u2700-\u27bf\u{1F000}-\u{1FAFF}✔✓☑•*]/gu, ' ')
@@ -231,5 +246,10 @@ function mayHaveBulletLine(text: string): boolean {
 
 /** Distinct canonical services from a structured `services` array. */
 export function normalizeServices(items: readonly string[]): string[] {
-  return [...new Set(items.map(normalizeService).filter((x): x is string => x !== null))];
+  const out: string[] = [];
+  for (const item of items) {
+    const s = normalizeService(item);
+    if (s !== null && !out.includes(s)) out.push(s);
+  }
+  return out;
 }
