@@ -2,14 +2,17 @@ import type { Evidence } from '../shared/types.js';
 import { spanEvidence } from '../extract/evidence.js';
 import { isNegated } from '../extract/negation.js';
 import { findServiceMenu } from '../extract/services.js';
-import { execNotAfter, lowerTwinText } from '../extract/scan.js';
+import { lowerTwinText } from '../extract/scan.js';
 import { defineIndicator, type PreparedAd } from './define.js';
+import { compileTerms } from './text/match.js';
+import { fieldMatches } from './text/rules.js';
 
 /** A listed menu of this many distinct items or more counts as "many services". */
 export const NO_LIMITS_MENU_SIZE = 12;
 
-const PHRASES = new RegExp(
-  `(?:${[
+/** Phrases as written: a letter may not touch them on either side (a digit may). */
+const PHRASES = compileTerms(
+  [
     'ingen grænser',
     'uden grænser',
     'ingen begrænsninger',
@@ -31,43 +34,111 @@ const PHRASES = new RegExp(
     'all services(?: available)?',
     'open for everything',
     'open to everything',
-  ].join('|')})(?![\\p{L}])`,
-  'giu',
+  ],
+  { style: 'phrases' },
 );
-// `(?<![\p{L}])` before the phrase is checked by hand (execNotAfter): a leading lookbehind keeps the
-// regexp engine from skipping ahead to candidate first characters.
-const LETTER = /^\p{L}$/u;
-/** The lower-case, flag-`i`-free twin of PHRASES for lower-cased text (see lowerTwinText). */
-const PHRASES_LOWER = new RegExp(PHRASES.source, 'gu');
 // "not everything is possible", "ikke alt er muligt". "no"/"ingen" are left out: they are part of
 // the phrases themselves.
 const NEG = ['not', 'ikke', 'never', 'aldrig', "isn't", "don't", 'dont', 'ej'];
-const TEXT_FIELDS = new Set(['title', 'text']);
+const TEXT_FIELDS: ReadonlySet<string> = new Set(['title', 'text']);
 
 /** "No limits? Nej – I have clear limits": the phrase is asked, then refused. */
 const ANSWERED_NO = /^\s*\?+[\s\-–—,:]*(?:nej|no|nope|not|ikke|never|aldrig|sorry|desværre)(?![\p{L}])/iu;
 
+/** What starts a bullet line of a menu (after spaces or tabs), digits aside ("1.", "2)"). */
+const BULLETS = new Set(Array.from('-–•*·▪►✔✓☑', (c) => c.charCodeAt(0)));
+const CHECKS = ['✔', '✓', '☑'];
+/** One of these (lower case) is in every menu header: "Services:", "Ydelser", "Jeg tilbyder", "I do". */
+const HEADER_HINTS = ['service', 'ydelser', 'menu', 'tilbyder', 'i offer', 'we offer', 'i do'];
+
+/**
+ * Whether `text` may list a menu of `size` distinct items or more (see findServiceMenu): a bullet
+ * list needs as many bullet lines, ✔-marked items as many marks, and a list after a header `size` -
+ * 1 separators. Most ads have far fewer, and skip the menu search.
+ */
+function mayListMenu(text: string, size: number): boolean {
+  let checks = 0;
+  for (const mark of CHECKS) checks += countOf(text, mark, size);
+  if (checks >= size || bulletLines(text, size) >= size) return true;
+  if (separators(text, size - 1) < size - 1) return false;
+  const lower = lowerTwinText(text);
+  return lower === null || HEADER_HINTS.some((hint) => lower.includes(hint));
+}
+
+/** Occurrences of `part` in `text`, counted up to `enough`. */
+function countOf(text: string, part: string, enough: number): number {
+  let n = 0;
+  for (let i = text.indexOf(part); i >= 0 && n < enough; i = text.indexOf(part, i + part.length)) n += 1;
+  return n;
+}
+
+/** Lines that begin with a bullet or a digit after spaces or tabs, counted up to `enough`. */
+function bulletLines(text: string, enough: number): number {
+  // "\r", U+2028 and U+2029 also end lines for the menu's multiline pattern (rare: read by hand).
+  const otherEnds = text.includes('\r') || text.includes('\u2028') || text.includes('\u2029');
+  let n = 0;
+  for (let from = 0; from >= 0 && n < enough; from = nextLine(text, from, otherEnds)) {
+    let i = from;
+    while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i += 1;
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || BULLETS.has(c)) n += 1;
+  }
+  return n;
+}
+
+/** Where the line after the one holding `i` starts, or -1. */
+function nextLine(text: string, i: number, otherEnds: boolean): number {
+  if (!otherEnds) {
+    const end = text.indexOf('\n', i);
+    return end < 0 ? -1 : end + 1;
+  }
+  for (let k = i; k < text.length; k += 1) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return k + 1;
+  }
+  return -1;
+}
+
+/** What a listed menu is split at: ",", "/", "+", ";", and "og", "and", "&" (case-sensitive). */
+const SEPARATORS = [',', '/', '+', ';', '&', 'og', 'and'];
+
+/** List separators in `text`, counted up to `enough` (native searches beat a loop by hand). */
+function separators(text: string, enough: number): number {
+  let n = 0;
+  for (const separator of SEPARATORS) {
+    n += countOf(text, separator, enough - n);
+    if (n >= enough) break;
+  }
+  return n;
+}
+
+/** Whether the structured services list has NO_LIMITS_MENU_SIZE distinct entries or more. */
+function listsManyServices(ad: PreparedAd): boolean {
+  let entries = 0;
+  for (const f of ad.fields) if (f.source === 'ad' && f.path.startsWith('services[')) entries += 1;
+  // Fewer entries cannot be that many distinct ones (most ads): no set to build.
+  if (entries < NO_LIMITS_MENU_SIZE) return false;
+  const distinct = new Set<string>();
+  for (const f of ad.fields) {
+    if (f.source !== 'ad' || !f.path.startsWith('services[')) continue;
+    const entry = f.text.trim().toLowerCase();
+    if (entry.length > 0) distinct.add(entry);
+  }
+  return distinct.size >= NO_LIMITS_MENU_SIZE;
+}
+
 function detect(ad: PreparedAd): Evidence[] {
   const out: Evidence[] = [];
-  for (const f of ad.fields) {
-    if (f.source !== 'ad' || !TEXT_FIELDS.has(f.path)) continue;
-    const lower = lowerTwinText(f.text);
-    const re = lower === null ? PHRASES : PHRASES_LOWER;
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = execNotAfter(re, lower ?? f.text, LETTER)) !== null) {
-      const end = m.index + m[0].length;
-      if (isNegated(f.text, m.index, NEG, 2) || ANSWERED_NO.test(f.text.slice(end, end + 16))) continue;
-      out.push(spanEvidence(f, m.index, end));
-    }
+  for (const { field: f, start, end } of fieldMatches(ad, PHRASES, TEXT_FIELDS)) {
+    if (isNegated(f.text, start, NEG, 2) || ANSWERED_NO.test(f.text.slice(end, end + 16))) continue;
+    out.push(spanEvidence(f, start, end));
   }
-  const serviceFields = ad.fields.filter((f) => f.source === 'ad' && f.path.startsWith('services['));
-  const distinct = new Set(serviceFields.map((f) => f.text.trim().toLowerCase()).filter((t) => t.length > 0));
-  if (distinct.size >= NO_LIMITS_MENU_SIZE) {
-    for (const f of serviceFields) out.push(spanEvidence(f, 0, f.text.length));
+  if (listsManyServices(ad)) {
+    for (const f of ad.fields)
+      if (f.source === 'ad' && f.path.startsWith('services[')) out.push(spanEvidence(f, 0, f.text.length));
   } else {
     const text = ad.fields.find((f) => f.path === 'text' && f.source === 'ad');
-    const menu = text ? findServiceMenu(text.text) : null;
+    const menu = text && mayListMenu(text.text, NO_LIMITS_MENU_SIZE) ? findServiceMenu(text.text) : null;
     if (text && menu && menu.count >= NO_LIMITS_MENU_SIZE) out.push(spanEvidence(text, menu.start, menu.end));
   }
   return out;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { findAroundTheClock } from '../extract/hours.js';
 import { prepareAd } from '../extract/index.js';
 import type { TextEvidence } from '../shared/types.js';
-import { indicator } from './unlimited-hours.js';
+import { indicator, UNLIMITED_HOURS_MIN } from './unlimited-hours.js';
 import { checkExamples } from '../extract/example-check.js';
 
 describe('unlimited-hours', () => {
@@ -13,5 +14,23 @@ describe('unlimited-hours', () => {
   });
   it.each(negative)('does not fire on negative #%i', (_n, result) => {
     expect(result.evidence).toEqual([]);
+  });
+
+  // The hours parser is skipped where it cannot find anything: it must find nothing there.
+  it.each([
+    'Alle dage 10-04',
+    'kl. 10.30 - 04.00',
+    'Open 12.30-12, ring',
+    'Hverdage 06-02, alle dage',
+    'alle dage 00:-24',
+    'Every day 0000 – 24',
+    'Open 24 - 7, 24 / 7 og 24t',
+    'IKKE 24/7, kun efter aftale',
+    'Pim 24 - København, tlf 24 55 66 77, 2400 kr, Mon-Sun 12-24',
+    'Open 10-22 every day, kl. 11-03',
+  ])('finds what the hours parser finds in "%s"', (text) => {
+    const expected = findAroundTheClock(text, false, UNLIMITED_HOURS_MIN).map((m) => [m.start, m.end]);
+    const evidence = indicator.detect!(prepareAd({ id: 'a', text })) as TextEvidence[];
+    expect(evidence.map((e) => [e.start, e.end])).toEqual(expected);
   });
 });

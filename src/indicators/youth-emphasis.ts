@@ -2,13 +2,15 @@ import type { Evidence } from '../shared/types.js';
 import { fieldByPath, spanEvidence } from '../extract/evidence.js';
 import { detailsOf } from '../extract/index.js';
 import { isNegated } from '../extract/negation.js';
-import { execNotAfter, lowerTwinText } from '../extract/scan.js';
 import { defineIndicator, type PreparedAd } from './define.js';
+import { compileTerms } from './text/match.js';
+import { fieldMatches } from './text/rules.js';
 
 // Youth words. "ung"/"unge" only as whole words, so "Ungarsk", "ungdom" and "Ungarn" stay out.
-// "student" fires on its own: in this context it stresses youth (catalogue).
-const YOUTH = new RegExp(
-  `(?:${[
+// "student" fires on its own: in this context it stresses youth (catalogue). Phrases as written:
+// a letter may not touch them on either side (a digit may: "18young").
+const YOUTH = compileTerms(
+  [
     'meget ung',
     'ung pige',
     'ung dame',
@@ -39,47 +41,15 @@ const YOUTH = new RegExp(
     'studerende',
     'college girl',
     'lolita',
-  ]
-    .sort((a, b) => b.length - a.length)
-    .join('|')})(?![\\p{L}])`,
-  'giu',
+  ].sort((a, b) => b.length - a.length),
+  { style: 'phrases' },
 );
-// `(?<![\p{L}])` before the phrase is checked by hand (execNotAfter): a leading lookbehind keeps the
-// regexp engine from skipping ahead to candidate first characters.
-const LETTER = /^\p{L}$/u;
-/** The lower-case, flag-`i`-free twin of YOUTH for lower-cased text (see lowerTwinText). */
-const YOUTH_LOWER = new RegExp(YOUTH.source, 'gu');
 /** Idioms of mood, not age: young at heart / in spirit / minded, ung af sind / i sindet / i hjertet. */
 const AT_HEART =
   /^(?:\s+(?:at heart|of heart|in (?:spirit|mind|heart)|af sind|i sind(?:et)?|i hjertet|til sinds)|[\s-]*(?:minded|spirited|sindet)(?![\p{L}]))/iu;
-/**
- * Every youth phrase contains one of these, in lower case ("ung" is in "young" and "ungpige",
- * "stude" in "student" and "studerende"): a field with none of them skips the regex pass.
- */
-const YOUTH_CUES = [
-  'ung',
-  'teen',
-  'legal',
-  'turned 18',
-  'fyldt 18',
-  'lille pige',
-  'pigebarn',
-  'little girl',
-  'school',
-  'skolepige',
-  'stude',
-  'college girl',
-  'lolita',
-];
-
-/** Whether lower-cased `text` has a youth cue (a cheap test before the regex pass). */
-function hasCue(lower: string): boolean {
-  for (const cue of YOUTH_CUES) if (lower.includes(cue)) return true;
-  return false;
-}
 
 const NEG = ['not', 'ikke', 'no', 'ingen', 'never', 'aldrig', "isn't", 'no longer', 'længere'];
-const TEXT_FIELDS = new Set(['title', 'text']);
+const TEXT_FIELDS: ReadonlySet<string> = new Set(['title', 'text']);
 
 function detect(ad: PreparedAd): Evidence[] {
   const out: Evidence[] = [];
@@ -88,20 +58,11 @@ function detect(ad: PreparedAd): Evidence[] {
     const f = fieldByPath(ad.fields, a.path);
     if (f) out.push(spanEvidence(f, a.start, a.end));
   }
-  for (const f of ad.fields) {
-    if (f.source !== 'ad' || !TEXT_FIELDS.has(f.path)) continue;
-    const lower = lowerTwinText(f.text);
-    // The cue test is exact only on the lower-case twin: /iu also folds "ſ" to "s".
-    if (lower !== null && !hasCue(lower)) continue;
-    const re = lower === null ? YOUTH : YOUTH_LOWER;
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = execNotAfter(re, lower ?? f.text, LETTER)) !== null) {
-      if (isNegated(f.text, m.index, NEG, 2)) continue;
-      // "young at heart", "ung af sind" speak about a mood, not an age.
-      if (AT_HEART.test(f.text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
-      out.push(spanEvidence(f, m.index, m.index + m[0].length));
-    }
+  for (const { field: f, start, end } of fieldMatches(ad, YOUTH, TEXT_FIELDS)) {
+    if (isNegated(f.text, start, NEG, 2)) continue;
+    // "young at heart", "ung af sind" speak about a mood, not an age.
+    if (AT_HEART.test(f.text.slice(end, end + 24))) continue;
+    out.push(spanEvidence(f, start, end));
   }
   return out;
 }

@@ -1,8 +1,8 @@
 import type { TextEvidence } from '../../shared/types.js';
 import type { PreparedAd, TextField } from '../define.js';
-import { wordCharBefore } from './terms.js';
+import { letterBefore, termsOf, wordCharBefore } from './terms.js';
 
-export { compileTerms, lowercaseSource, lowerVariant, wordCharBefore } from './terms.js';
+export { compileTerms, letterBefore, lowercaseSource, lowerVariant, wordCharBefore } from './terms.js';
 
 /**
  * Matching helpers shared by the text and review detectors. JavaScript's `\b` only knows ASCII
@@ -17,9 +17,19 @@ const CLAUSE_BREAK = /[.!?;:\n|•–—()\u0000]|\s(?:but|men|however|dog|altho
 /** How far back a clause is looked for: clauses are short, ad texts can be long. */
 const CLAUSE_LOOKBACK = 240;
 
+/** The one-character clause breaks of CLAUSE_BREAK. */
+const BREAK_CHARS = new Set(Array.from('.!?;:\n|•–—()\u0000', (c) => c.charCodeAt(0)));
+
 /** Start index of the clause that contains `index`. */
 export function clauseStart(text: string, index: number): number {
-  const from = Math.max(0, index - CLAUSE_LOOKBACK);
+  let from = Math.max(0, index - CLAUSE_LOOKBACK);
+  // Past the last one-character break the search resumes where it would anyway (that break ends
+  // a match, or the word break that swallowed it), so CLAUSE_BREAK only reads what follows it.
+  for (let i = index - 1; i >= from; i -= 1)
+    if (BREAK_CHARS.has(text.charCodeAt(i))) {
+      from = i + 1;
+      break;
+    }
   const slice = text.slice(from, index);
   let start = 0;
   CLAUSE_BREAK.lastIndex = 0;
@@ -150,16 +160,18 @@ export function isListField(field: TextField, name: 'services' | 'languages' | '
 
 /**
  * Every match of `pattern` in `text` that starts at a word boundary (pattern must be global and
- * come from `compileTerms`, or be a pattern for which any start is fine, like emojis).
+ * come from `compileTerms`, or be a pattern for which any start is fine, like emojis). Phrases
+ * (see `compileTerms`) start anywhere but right after a letter.
  */
 export function* matchesIn(
   pattern: RegExp,
   text: string,
   guardStart = true,
 ): Generator<{ start: number; end: number; text: string }> {
+  const before = termsOf(pattern)?.letterGuard === true ? letterBefore : wordCharBefore;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-    if (m[0].length === 0 || (guardStart && wordCharBefore(text, m.index))) {
+    if (m[0].length === 0 || (guardStart && before(text, m.index))) {
       // Retry from the next position: a shorter alternative may start at a boundary later on.
       pattern.lastIndex = m.index + 1;
       continue;

@@ -235,35 +235,24 @@ function buildTrie(): Trie {
 }
 
 const WORD_CHAR_RE = /^[\p{L}\p{N}_]$/u;
-/** Non-ASCII word-character answers by code unit: 0 unknown, 1 word, 2 not a word character. */
-const wordCodes = new Uint8Array(0x10000);
+const LETTER_RE = /^\p{L}$/u;
 
 /**
- * Per code unit, whether a walk may start after it: 1 a word character (no), 2 not one (yes), 0 not
- * known yet, 3 a surrogate (decided with its pair). "_" counts as a separator: a term's space
- * matches it, so the walk also starts after it.
+ * Per code unit, what the walk needs to know of it: 1 a letter, 4 a number (\p{N}), 2 anything
+ * else (a walk may start after it), 0 not known yet, 3 a surrogate (decided with its pair). "_"
+ * counts as a separator: a term's space matches it, so the walk also starts after it.
  */
 const walkCodes = new Uint8Array(0x10000);
-for (let c = 0; c < 128; c += 1) walkCodes[c] = c !== 95 && isWordAt(String.fromCharCode(c), 0) ? 1 : 2;
+for (let c = 0; c < 128; c += 1) walkCodes[c] = walkKind(String.fromCharCode(c), c === 95);
 walkCodes.fill(3, 0xd800, 0xe000);
 
 /**
- * Whether the character ending at `i` is a letter, digit or underscore in any script: the same test
- * as `wordCharBefore`, so the walk starts exactly where a guarded match may start.
+ * The walk kind (see `walkCodes`) of one code point; the same word-character test as
+ * `wordCharBefore`, so the walk starts exactly where a guarded match may start.
  */
-function isWordAt(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
-  if (code < 128)
-    return (
-      (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 95 || (code >= 65 && code <= 90)
-    );
-  if (code >= 0xdc00 && code <= 0xdfff && i > 0) return WORD_CHAR_RE.test(text.slice(i - 1, i + 1));
-  let known = wordCodes[code]!;
-  if (known === 0) {
-    known = WORD_CHAR_RE.test(String.fromCharCode(code)) ? 1 : 2;
-    wordCodes[code] = known;
-  }
-  return known === 1;
+function walkKind(ch: string, underscore = false): number {
+  if (underscore || !WORD_CHAR_RE.test(ch)) return 2;
+  return LETTER_RE.test(ch) ? 1 : 4;
 }
 
 /**
@@ -286,7 +275,9 @@ export function prefixCount(): number {
 
 /**
  * Which registered prefixes start at a word start of `lower` (already lowercased), and where. A word
- * start is any position whose previous character is not a word character, as `matchesIn` guards it.
+ * start is any position whose previous character is not a word character, as `matchesIn` guards it;
+ * a letter right after a number is one too, for phrases ("18young", see `compileTerms`), and the
+ * patterns that need a word start check the character before each candidate anyway.
  */
 export function scanPrefixes(lower: string): PrefixHits {
   trie ??= buildTrie();
@@ -294,11 +285,13 @@ export function scanPrefixes(lower: string): PrefixHits {
   const codes = walkCodes;
   let { at, ids } = hits;
   let count = 0;
-  let prevWord = false;
+  let prev = 2;
   const n = lower.length;
   for (let i = 0; i < n; i += 1) {
     const code = lower.charCodeAt(i);
-    if (!prevWord) {
+    let kind = codes[code]!;
+    if (kind === 0 || kind === 3) kind = kindAt(lower, i, code);
+    if (prev === 2 || (prev === 4 && kind === 1)) {
       let node = next[symbolOf[code]!]!;
       for (let k = i + 1; node !== 0; k += 1) {
         for (let e = endFrom[node]!, last = endFrom[node + 1]!; e < last; e += 1) {
@@ -314,9 +307,7 @@ export function scanPrefixes(lower: string): PrefixHits {
         node = next[node * width + symbolOf[lower.charCodeAt(k)]!]!;
       }
     }
-    let kind = codes[code]!;
-    if (kind === 0 || kind === 3) kind = kindAt(lower, i, code);
-    prevWord = kind === 1;
+    prev = kind;
   }
   hits.count = count;
   hits.at = at;
@@ -326,7 +317,8 @@ export function scanPrefixes(lower: string): PrefixHits {
 
 /** The walk kind of a character not known yet, or of a surrogate (decided with its pair). */
 function kindAt(text: string, i: number, code: number): number {
-  const kind = isWordAt(text, i) ? 1 : 2;
+  // A low surrogate is read with the unit before it: a pair is one code point, else neither is.
+  const kind = walkKind(code >= 0xdc00 && code <= 0xdfff && i > 0 ? text.slice(i - 1, i + 1) : text[i]!);
   if (walkCodes[code] === 0) walkCodes[code] = kind;
   return kind;
 }

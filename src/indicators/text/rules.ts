@@ -1,8 +1,16 @@
 import type { Evidence } from '../../shared/types.js';
+import { lowerTwinText } from '../../extract/scan.js';
 import type { PreparedAd, TextField } from '../define.js';
-import { evidenceFor, isContactField, isNegated, matchesIn, type NegationOptions } from './match.js';
-import { isAnchored, isCurrent, mayMatch, scanTerms, termMatches, type TermScan } from './term-scan.js';
-import { lowerVariant } from './terms.js';
+import {
+  evidenceFor,
+  isContactField,
+  isNegated,
+  matchesIn,
+  type FieldMatch,
+  type NegationOptions,
+} from './match.js';
+import { isCurrent, matchTerms, scanTerms, termsMayMatch, type TermScan } from './term-scan.js';
+import { lowerVariant, termsOf, type Terms } from './terms.js';
 
 /** What a rule sees of one candidate match. */
 export interface MatchContext {
@@ -99,6 +107,27 @@ function fieldAt(j: JoinedFields, index: number): number {
   return i;
 }
 
+/** What the rule loop needs of each rule's pattern, looked up once per list of rules. */
+interface RulePattern {
+  /** Its term pattern, when it is one (see `termsOf`). */
+  terms: Terms | null;
+  caseless: boolean;
+}
+
+const rulePatterns = new WeakMap<readonly TextRule[], readonly RulePattern[]>();
+
+function patternsOf(rules: readonly TextRule[]): readonly RulePattern[] {
+  let known = rulePatterns.get(rules);
+  if (known === undefined) {
+    known = rules.map((rule) => {
+      const terms = termsOf(rule.pattern);
+      return { terms: terms ?? null, caseless: rule.pattern.flags.includes('i') };
+    });
+    rulePatterns.set(rules, known);
+  }
+  return known;
+}
+
 /**
  * Runs rules over the ad's fields of one source and returns evidence spans (empty: not fired).
  * Overlapping spans are reported once; offsets are relative to each field. Term patterns run only
@@ -115,17 +144,22 @@ export function detectWithRules(
   const found: Evidence[] = [];
   /** Joined offsets of the spans reported so far: start, end, start, end... */
   const taken: number[] = [];
-  for (const rule of rules) {
+  const patterns = patternsOf(rules);
+  for (let r = 0; r < rules.length; r += 1) {
+    const rule = rules[r]!;
     const { pattern } = rule;
+    const { terms, caseless } = patterns[r]!;
     const wordStart = rule.anyStart !== true;
-    if (scan !== null && wordStart && !mayMatch(pattern, scan)) continue;
+    const scanned = scan !== null && wordStart && terms !== null;
+    if (scanned && !termsMayMatch(terms, scan)) continue;
+    // Only where every start is literal can the scan say where to try (see `isAnchored`).
     // Case-insensitive patterns run as their lowercase twins over the lowercased text (faster);
     // offsets are the same, and evidence quotes come from the original field text.
-    const useLower = j.lower !== null && pattern.flags.includes('i');
+    const useLower = j.lower !== null && caseless;
     const haystack = useLower ? j.lower! : j.text;
     const spans =
-      scan !== null && wordStart && isAnchored(pattern)
-        ? termMatches(pattern, scan, haystack)
+      scanned && terms.anchored
+        ? matchTerms(terms, scan, haystack)
         : spansOf(useLower ? lowerVariant(pattern) : pattern, haystack, wordStart);
     for (let s = 0; s < spans.length; s += 2) {
       const mStart = spans[s]!;
@@ -149,6 +183,47 @@ export function detectWithRules(
     }
   }
   return found;
+}
+
+const NO_MATCHES: readonly FieldMatch[] = Object.freeze([]);
+
+/**
+ * Every match of a term pattern in the ad's own fields whose path is in `paths`, in field order,
+ * offsets in the field: what `matchesIn` finds in each field's lower-case twin (see lowerTwinText;
+ * in its text for a case-sensitive pattern), read from the term scan that the rules share. A field
+ * without a twin, or an ad that could not be scanned, runs the pattern over the field itself.
+ * For detectors that read some fields on their own.
+ */
+export function fieldMatches(
+  ad: PreparedAd,
+  pattern: RegExp,
+  paths: ReadonlySet<string>,
+): readonly FieldMatch[] {
+  const j = joined(ad, 'ad');
+  const scan = j.text.length === 0 ? null : termScan(j, 'ad');
+  const caseless = pattern.ignoreCase;
+  const terms = termsOf(pattern);
+  const spans =
+    scan !== null && terms?.anchored === true ? matchTerms(terms, scan, caseless ? j.lower! : j.text) : null;
+  let out: FieldMatch[] | null = null;
+  let s = 0;
+  for (let k = 0; k < j.fields.length; k += 1) {
+    const field = j.fields[k]!;
+    if (!paths.has(field.path)) continue;
+    const base = j.starts[k]!;
+    const lower = caseless ? lowerTwinText(field.text) : null;
+    if (spans !== null && (lower !== null || !caseless)) {
+      // The joined text lowercases this field to its twin: the spans are its matches.
+      while (s < spans.length && spans[s]! < base) s += 2;
+      for (const end = base + field.text.length; s < spans.length && spans[s]! < end; s += 2)
+        (out ??= []).push({ field, start: spans[s]! - base, end: spans[s + 1]! - base });
+      continue;
+    }
+    // "ſ", "Σ" or a letter whose lower case is longer: as /iu reads the field itself.
+    for (const m of matchesIn(lower === null ? pattern : lowerVariant(pattern), lower ?? field.text))
+      (out ??= []).push({ field, start: m.start, end: m.end });
+  }
+  return out ?? NO_MATCHES;
 }
 
 /** The matches of `matchesIn` as flat [start, end, ...]. */

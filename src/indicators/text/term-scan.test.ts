@@ -14,6 +14,7 @@ describe('matching only at candidate starts', () => {
       'w/o condom',
       '\\(manager\\)',
     ]),
+    compileTerms(['ung pige', 'ung', 'young', 'no limits?', 'alt (?:er )?muligt'], { style: 'phrases' }),
   ];
   const texts = [
     'My manager books, the manager answers. Open round the clock, around the clock! No limits.',
@@ -24,6 +25,7 @@ describe('matching only at candidate starts', () => {
     '5 sweet girls on site, three girls here, 12 new thai girls on site! Sex w/o condom (manager)',
     '',
     'ıİſΣ no condom 🙂 no 🙂 condom',
+    '18young, x_ung, 5ung pige, ung-pige, ungarsk, Ung Pige, no limit, no  limits, ²young, alt er muligt',
   ];
 
   for (const [p, pattern] of patterns.entries()) {

@@ -1,5 +1,12 @@
 import { prefixCount, scanPrefixes } from './prefix-gate.js';
-import { registeredTerms, termsOf, wordCharBefore, type Alternative } from './terms.js';
+import {
+  letterBefore,
+  registeredTerms,
+  termsOf,
+  wordCharBefore,
+  type Alternative,
+  type Terms,
+} from './terms.js';
 
 /**
  * Matching term patterns only where they may match. One walk of the text finds the registered
@@ -257,6 +264,11 @@ export function mayMatch(pattern: RegExp, scan: TermScan): boolean {
   return terms === undefined || scan.slot.open[terms.index] === scan.number;
 }
 
+/** `mayMatch` for a pattern whose terms are known (see `termsOf`). */
+export function termsMayMatch(terms: Terms, scan: TermScan): boolean {
+  return scan.slot.open[terms.index] === scan.number;
+}
+
 /** Whether `termMatches` can match `pattern`: made by `compileTerms`, every start literal. */
 export function isAnchored(pattern: RegExp): boolean {
   return termsOf(pattern)?.anchored ?? false;
@@ -271,7 +283,11 @@ const NO_SPANS: readonly number[] = Object.freeze([]);
  * original text, of the same length. The scan must be current (see `isCurrent`).
  */
 export function termMatches(pattern: RegExp, scan: TermScan, haystack: string): readonly number[] {
-  const terms = termsOf(pattern)!;
+  return matchTerms(termsOf(pattern)!, scan, haystack);
+}
+
+/** `termMatches` for a pattern whose terms are known (see `termsOf`). */
+export function matchTerms(terms: Terms, scan: TermScan, haystack: string): readonly number[] {
   const { slot } = scan;
   const p = terms.index;
   if (slot.open[p] !== scan.number || slot.keyOwner[p] !== scan.number) return NO_SPANS;
@@ -284,6 +300,7 @@ export function termMatches(pattern: RegExp, scan: TermScan, haystack: string): 
     slot.keySorted[p] = scan.number;
   }
   const width = terms.alternatives.length;
+  const letterGuard = terms.letterGuard;
   let out: number[] | null = null;
   let resume = 0;
   for (let k = from; k < to; k += 1) {
@@ -291,7 +308,7 @@ export function termMatches(pattern: RegExp, scan: TermScan, haystack: string): 
     // The same alternative at the same offset twice: two of its prefixes begin there ("no", "not").
     if (k > from && key === keys[k - 1]) continue;
     const at = Math.floor(key / width);
-    if (at < resume || wordCharBefore(haystack, at)) continue;
+    if (at < resume || (letterGuard ? letterBefore(haystack, at) : wordCharBefore(haystack, at))) continue;
     const alternative = terms.alternatives[key - at * width]!;
     const sticky = (alternative.sticky ??= new RegExp(alternative.source, 'uy'));
     sticky.lastIndex = at;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileTerms, lowercaseSource, termsOf, wordCharBefore } from './terms.js';
+import { compileTerms, letterBefore, lowercaseSource, termsOf, wordCharBefore } from './terms.js';
 
 describe('compileTerms', () => {
   it('builds one guarded regex and keeps each alternative on its own', () => {
@@ -16,6 +16,19 @@ describe('compileTerms', () => {
     expect(termsOf(compileTerms(['\\p{L}+ girls']))!.anchored).toBe(false);
   });
 
+  it('keeps phrases as written, with letter guards', () => {
+    const pattern = compileTerms(['ung pige', 'no limits?'], { style: 'phrases' });
+    const terms = termsOf(pattern)!;
+    expect(terms.letterGuard).toBe(true);
+    expect(terms.alternatives[0]!.source).toBe('(?:ung pige)(?![\\p{L}])');
+    expect(pattern.source).toBe('(?:ung pige|no limits?)(?![\\p{L}])');
+    expect(termsOf(compileTerms(['ung']))!.letterGuard).toBe(false);
+  });
+
+  it('refuses a phrase that may begin with a digit', () => {
+    expect(() => compileTerms(['18 år'], { style: 'phrases' })).toThrow(/begin with a letter/u);
+  });
+
   it('keeps case for acronyms', () => {
     const pattern = compileTerms(['BB'], { caseSensitive: true });
     expect(pattern.flags).toBe('gu');
@@ -26,6 +39,15 @@ describe('compileTerms', () => {
 describe('helpers', () => {
   it('lowercases literals but not escapes', () => {
     expect(lowercaseSource('Æ\\p{Lu}\\u00C6\\S')).toBe('æ\\p{Lu}\\u00C6\\S');
+  });
+
+  it('knows letters before an offset in any script, digits and "_" aside', () => {
+    expect(letterBefore('ø x', 1)).toBe(true);
+    expect(letterBefore('18young', 2)).toBe(false);
+    expect(letterBefore('x_ung', 2)).toBe(false);
+    expect(letterBefore('𝒜x', 2)).toBe(true);
+    expect(letterBefore('🙂x', 2)).toBe(false);
+    expect(letterBefore('x', 0)).toBe(false);
   });
 
   it('knows word characters before an offset in any script', () => {

@@ -2,9 +2,9 @@ import { branches, registerPrefixes, startPrefixes, wordPrefixes } from './prefi
 
 /**
  * Term patterns (`compileTerms`). A term pattern is one global regex, `(?:a|b|...)` followed by an
- * end guard; the start guard is checked by hand (`wordCharBefore`). Each alternative is also kept
- * on its own, with the literal prefixes it needs (see prefix-gate), so that term-scan.ts can try
- * it only where it may match.
+ * end guard; the start guard is checked by hand (`wordCharBefore`, or `letterBefore` for phrases).
+ * Each alternative is also kept on its own, with the literal prefixes it needs (see prefix-gate),
+ * so that term-scan.ts can try it only where it may match.
  */
 
 /** A letter, digit or underscore in any script (Danish æøå included). */
@@ -33,6 +33,21 @@ export interface Terms {
   alternatives: Alternative[];
   /** Whether every alternative has literal starts (else the whole pattern runs over the text). */
   anchored: boolean;
+  /** Phrases (see `TermOptions`): a match may start after anything but a letter. */
+  letterGuard: boolean;
+}
+
+/** How `compileTerms` reads its alternatives. */
+export interface TermOptions {
+  /** For acronyms ("BB") whose lowercase forms are ordinary words or chat slang. */
+  caseSensitive?: boolean;
+  /**
+   * `terms` (the default): no letter, digit or "_" may touch a match, and a space matches any run
+   * of spaces, hyphens, dashes or "_" ("new-in-town", "ny  i byen"). `phrases`: only letters may
+   * not touch a match ("18young" has "young"), and every character means itself, as in the
+   * hand-written phrase lists of some detectors; each alternative must begin with a letter.
+   */
+  style?: 'terms' | 'phrases';
 }
 
 const termsByPattern = new WeakMap<RegExp, Terms>();
@@ -44,26 +59,29 @@ function termSource(alternative: string): string {
 }
 
 /**
- * Compiles alternatives into one global, Unicode regex with word guards on both ends. A space in
- * an alternative matches any run of spaces, hyphens or dashes ("new-in-town", "ny  i byen").
- * Pass `caseSensitive` for acronyms ("BB") whose lowercase forms are ordinary words or chat slang.
+ * Compiles alternatives into one global, Unicode regex with word guards on both ends (letter guards
+ * for `phrases`, see `TermOptions`). With the default style a space in an alternative matches any
+ * run of spaces, hyphens or dashes ("new-in-town", "ny  i byen").
  */
-export function compileTerms(
-  alternatives: readonly string[],
-  options: { caseSensitive?: boolean } = {},
-): RegExp {
+export function compileTerms(alternatives: readonly string[], options: TermOptions = {}): RegExp {
   const caseless = options.caseSensitive !== true;
-  const body = alternatives.map(termSource).join('|');
+  const phrases = options.style === 'phrases';
+  const sourceOf = phrases ? (a: string): string => a : termSource;
+  const endGuard = phrases ? '(?![\\p{L}])' : `(?!${WORD_CHAR})`;
+  const body = alternatives.map(sourceOf).join('|');
   // The start guard is checked in `matchesIn`, not as a lookbehind: a leading lookbehind keeps
   // the regexp engine from skipping quickly to candidate first characters, and costs ~5x.
-  const pattern = new RegExp(`(?:${body})(?!${WORD_CHAR})`, caseless ? 'giu' : 'gu');
+  const pattern = new RegExp(`(?:${body})${endGuard}`, caseless ? 'giu' : 'gu');
   const index = patterns.length;
   // "a|b" given as one alternative is two alternatives, in the same order.
   const own = alternatives
     .flatMap((a) => branches(a))
     .map((part, local): Alternative => {
       const starts = startPrefixes(part);
-      const source = `(?:${termSource(part)})(?!${WORD_CHAR})`;
+      // The prefix walk starts after digits only where a letter follows (see scanPrefixes).
+      if (phrases && starts?.some((p) => !LETTER_RE.test(p.charAt(0))))
+        throw new Error(`A phrase must begin with a letter: ${part}`);
+      const source = `(?:${sourceOf(part)})${endGuard}`;
       return {
         pattern: index,
         local,
@@ -73,7 +91,12 @@ export function compileTerms(
         gate: wordPrefixes(part).map((group) => [...new Set(registerPrefixes(group))]),
       };
     });
-  const terms: Terms = { index, alternatives: own, anchored: own.every((a) => a.starts !== null) };
+  const terms: Terms = {
+    index,
+    alternatives: own,
+    anchored: own.every((a) => a.starts !== null),
+    letterGuard: phrases,
+  };
   patterns.push(terms);
   termsByPattern.set(pattern, terms);
   return pattern;
@@ -90,6 +113,7 @@ export function termsOf(pattern: RegExp): Terms | undefined {
 }
 
 const WORD_CHAR_RE = /[\p{L}\p{N}_]/u;
+const LETTER_RE = /^\p{L}$/u;
 
 /** True when the character before `index` is a letter, digit or underscore (any script). */
 export function wordCharBefore(text: string, index: number): boolean {
@@ -101,6 +125,27 @@ export function wordCharBefore(text: string, index: number): boolean {
     );
   const from = code >= 0xdc00 && code <= 0xdfff && index >= 2 ? index - 2 : index - 1;
   return WORD_CHAR_RE.test(text.slice(from, index));
+}
+
+/** Letter answers by BMP code unit: 0 unknown, 1 a letter, 2 not. */
+const letterCodes = new Uint8Array(0x10000);
+
+/**
+ * True when the code point that ends at `index` is a letter (any script): the start guard of
+ * phrases, the same test as `charBeforeIs(text, index, /^\p{L}$/u)` in extract/scan.ts.
+ */
+export function letterBefore(text: string, index: number): boolean {
+  if (index <= 0) return false;
+  const code = text.charCodeAt(index - 1);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  if (code >= 0xdc00 && code <= 0xdfff && index >= 2 && (text.charCodeAt(index - 2) & 0xfc00) === 0xd800)
+    return LETTER_RE.test(text.slice(index - 2, index));
+  let known = letterCodes[code]!;
+  if (known === 0) {
+    known = LETTER_RE.test(String.fromCharCode(code)) ? 1 : 2;
+    letterCodes[code] = known;
+  }
+  return known === 1;
 }
 
 /**
@@ -141,6 +186,9 @@ export function lowerVariant(pattern: RegExp): RegExp {
   if (!twin) {
     twin = new RegExp(lowercaseSource(pattern.source), pattern.flags.replace('i', ''));
     lowerVariants.set(pattern, twin);
+    // The twin of a term pattern is read like it (its guards, see `matchesIn`).
+    const terms = termsOf(pattern);
+    if (terms !== undefined) termsByPattern.set(twin, terms);
   }
   return twin;
 }
