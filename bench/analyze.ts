@@ -90,7 +90,8 @@ try {
     const started = process.hrtime.bigint();
     const cpuBefore = process.cpuUsage();
     const counts = await analyzeStream({
-      input: createReadStream(file, { encoding: 'utf8' }),
+      // Bytes, as `opspor analyze` should read: the workers decode them (see lineBatches).
+      input: createReadStream(file),
       output: nullSink(),
       config,
       ...(workers === undefined ? {} : { workers }),

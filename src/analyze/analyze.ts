@@ -9,7 +9,7 @@ import type { BatchLinker, PreparedAd } from '../indicators/define.js';
 import { combineIndicators } from '../indicators/engine.js';
 import type { ScoringConfig } from '../indicators/scoring-config.js';
 import type { AdInput } from '../shared/types.js';
-import { lineBatches, splitLines, type LineBatch } from './line-batches.js';
+import { batchText, lineBatches, splitLines, type LineBatch } from './line-batches.js';
 import { analyzeBatch, type BatchOutcome, type Interim } from './line.js';
 import { LineWriter, resultLine } from './output.js';
 import { AnalyzePool } from './pool.js';
@@ -111,7 +111,9 @@ export async function analyzeStream(options: AnalyzeOptions): Promise<AnalyzeCou
     const workers = options.workers ?? (options.prepare ? 0 : availableParallelism());
     if (workers <= 0) {
       for await (const b of batches)
-        await handleBatch(analyzeBatch(splitLines(b.text), b.firstLineNo, config, prepare, linking));
+        await handleBatch(
+          analyzeBatch(splitLines(batchText(b.text)), b.firstLineNo, config, prepare, linking),
+        );
     } else {
       await runBatched(batches, { workers, config, linking, prepare, handleBatch }, workerState);
     }
@@ -149,6 +151,13 @@ export async function analyzeStream(options: AnalyzeOptions): Promise<AnalyzeCou
 /** Lines per worker message: large enough to amortise messaging, small enough to keep memory flat. */
 const DEFAULT_BATCH = 500;
 
+/**
+ * Batches in flight per worker. Outcomes are handled in input order, so while the oldest batch's
+ * worker is still busy the other worker can only run ahead by what is in flight: four keeps it busy
+ * when the two run at different speeds (a shared machine, a batch of long ads), at under 1 MB a batch.
+ */
+const IN_FLIGHT_PER_WORKER = 4;
+
 /** `BatchOutcome.kinds` letter of a malformed line. */
 const MALFORMED_KIND = 'm'.charCodeAt(0);
 
@@ -161,8 +170,9 @@ interface BatchedRun {
 }
 
 /**
- * Sends batches of lines to a worker pool and handles the outcomes in input order. At most two
- * batches per worker are in flight, so reading waits for the slowest worker and memory stays flat.
+ * Sends batches of lines to a worker pool and handles the outcomes in input order. At most
+ * `IN_FLIGHT_PER_WORKER` batches per worker are in flight, so reading waits for the slowest worker
+ * and memory stays flat.
  * The pool starts only once two batches have been read: a small input is analysed right here,
  * without paying for worker start-up. The pool is left in `state` for the caller to close.
  */
@@ -178,10 +188,13 @@ async function runBatched(
     state.pool ??= new AnalyzePool(run.workers, run.config, run.linking);
     const batch: WorkerBatch = { seq: seq++, firstLineNo: b.firstLineNo, text: b.text };
     inFlight.push(state.pool.submit(batch));
-    while (inFlight.length >= run.workers * 2) await run.handleBatch(await inFlight.shift()!);
+    while (inFlight.length >= run.workers * IN_FLIGHT_PER_WORKER)
+      await run.handleBatch(await inFlight.shift()!);
   };
   const local = (b: LineBatch): Promise<void> =>
-    run.handleBatch(analyzeBatch(splitLines(b.text), b.firstLineNo, run.config, run.prepare, run.linking));
+    run.handleBatch(
+      analyzeBatch(splitLines(batchText(b.text)), b.firstLineNo, run.config, run.prepare, run.linking),
+    );
 
   for await (const b of batches) {
     if (held === null && state.pool === null) {

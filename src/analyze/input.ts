@@ -33,33 +33,50 @@ function optionalString(value: unknown): string | null {
   return typeof value === 'string' ? value : null;
 }
 
-function stringList(value: unknown): string[] | null {
-  if (!Array.isArray(value)) return null;
-  return value.filter((v): v is string => typeof v === 'string');
+// Plain loops without callbacks: this runs once per input line, on every worker.
+
+/** The strings of a list, always a new array (the usual all-strings list is one native copy). */
+function stringList(list: readonly unknown[]): string[] {
+  let i = 0;
+  while (i < list.length && typeof list[i] === 'string') i += 1;
+  if (i === list.length) return list.slice() as string[];
+  const out = list.slice(0, i) as string[];
+  for (i += 1; i < list.length; i += 1) {
+    const v = list[i];
+    if (typeof v === 'string') out.push(v);
+  }
+  return out;
 }
 
-function reviewsOf(value: unknown): AdReview[] | null {
-  if (!Array.isArray(value)) return null;
-  return value.filter(isRecord).map((r, i) => ({
-    id: typeof r.id === 'string' ? r.id : String(i),
-    posted_at: optionalString(r.posted_at),
-    text: optionalString(r.text),
-    url: optionalString(r.url),
-  }));
+/** The object entries of a list; a review without a string id gets its index among them. */
+function reviewsOf(list: readonly unknown[]): AdReview[] {
+  const out: AdReview[] = [];
+  for (const r of list) {
+    if (!isRecord(r)) continue;
+    out.push({
+      id: typeof r.id === 'string' ? r.id : String(out.length),
+      posted_at: optionalString(r.posted_at),
+      text: optionalString(r.text),
+      url: optionalString(r.url),
+    });
+  }
+  return out;
 }
 
-function imagesOf(value: unknown): AdImage[] | null {
-  if (!Array.isArray(value)) return null;
-  return value
-    .filter(isRecord)
-    .filter((img) => typeof img.id === 'string')
-    .map((img) => ({
-      id: img.id as string,
+/** The object entries of a list that have a string id. */
+function imagesOf(list: readonly unknown[]): AdImage[] {
+  const out: AdImage[] = [];
+  for (const img of list) {
+    if (!isRecord(img) || typeof img.id !== 'string') continue;
+    out.push({
+      id: img.id,
       path: optionalString(img.path),
       url: optionalString(img.url),
       sha256: optionalString(img.sha256),
       phash: optionalString(img.phash),
-    }));
+    });
+  }
+  return out;
 }
 
 /** Parses and normalises one input line (see shared/spec/analyze-format.md). */
@@ -73,21 +90,20 @@ export function parseAdLine(line: string): LineResult {
     return { ok: false, message: position ? `invalid JSON at position ${position}` : 'invalid JSON' };
   }
   if (!isRecord(value)) return { ok: false, message: 'not a JSON object' };
-  if (typeof value.id !== 'string' || value.id.trim() === '')
-    return { ok: false, message: 'missing or non-string "id"' };
-  const ad: AdInput = { id: value.id };
+  const id = value.id;
+  if (typeof id !== 'string' || id.trim() === '') return { ok: false, message: 'missing or non-string "id"' };
+  const ad: AdInput = { id };
   for (const key of stringKeys) {
-    const v = optionalString(value[key]);
-    if (v !== null) ad[key] = v;
+    const v = value[key];
+    if (typeof v === 'string') ad[key] = v;
   }
   for (const key of listKeys) {
-    const v = stringList(value[key]);
-    if (v !== null) ad[key] = v;
+    const v = value[key];
+    if (Array.isArray(v)) ad[key] = stringList(v);
   }
-  if (typeof value.age === 'string' || typeof value.age === 'number') ad.age = value.age;
-  const reviews = reviewsOf(value.reviews);
-  if (reviews) ad.reviews = reviews;
-  const images = imagesOf(value.images);
-  if (images) ad.images = images;
+  const age = value.age;
+  if (typeof age === 'string' || typeof age === 'number') ad.age = age;
+  if (Array.isArray(value.reviews)) ad.reviews = reviewsOf(value.reviews);
+  if (Array.isArray(value.images)) ad.images = imagesOf(value.images);
   return { ok: true, ad };
 }

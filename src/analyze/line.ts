@@ -2,7 +2,7 @@ import type { PreparedAd } from '../indicators/define.js';
 import { combineIndicators, detectTextIndicators } from '../indicators/engine.js';
 import type { ScoringConfig } from '../indicators/scoring-config.js';
 import { errorMessage } from '../shared/errors.js';
-import { scrubText } from '../shared/logger.js';
+import { scrubText } from '../shared/scrub.js';
 import type { AdInput, FiredIndicator } from '../shared/types.js';
 import { parseAdLine } from './input.js';
 import { publishedFacts, resultLine, type ResultExtracted } from './output.js';
@@ -62,8 +62,8 @@ export function analyzeLine(
  */
 export interface BatchOutcome {
   kinds: string;
-  /** Output lines of the valid ads, in input order. */
-  text: string;
+  /** Output lines of the valid ads, in input order; UTF-8 bytes when a worker got bytes. */
+  text: string | Uint8Array<ArrayBuffer>;
   malformed: { lineNo: number; message: string }[];
   /** With linking: the prepared ads, in input order. */
   prepared: PreparedAd[];
@@ -76,7 +76,7 @@ export function analyzeBatch(
   config: ScoringConfig,
   prepare: (ad: AdInput) => PreparedAd,
   linking: boolean,
-): BatchOutcome {
+): BatchOutcome & { text: string } {
   let kinds = '';
   const texts: string[] = [];
   const malformed: BatchOutcome['malformed'] = [];

@@ -45,6 +45,7 @@ export function resultLine(
 /**
  * Buffers small writes into chunks and honours backpressure: `write` resolves at once unless the
  * stream asked to wait, so memory stays bounded by one chunk plus the stream's high-water mark.
+ * Bytes (a worker's whole batch, already UTF-8) go to the stream as they are, after what is buffered.
  */
 export class LineWriter {
   private buffer: string[] = [];
@@ -55,9 +56,14 @@ export class LineWriter {
     private readonly chunkChars = 64 * 1024,
   ) {}
 
-  async write(line: string): Promise<void> {
-    this.buffer.push(line);
-    this.size += line.length;
+  async write(lines: string | Uint8Array): Promise<void> {
+    if (typeof lines !== 'string') {
+      await this.flush();
+      await this.send(Buffer.from(lines.buffer, lines.byteOffset, lines.byteLength));
+      return;
+    }
+    this.buffer.push(lines);
+    this.size += lines.length;
     if (this.size >= this.chunkChars) await this.flush();
   }
 
@@ -66,7 +72,7 @@ export class LineWriter {
     const chunk = this.buffer.join('');
     this.buffer = [];
     this.size = 0;
-    if (!this.out.write(chunk)) await once(this.out, 'drain');
+    await this.send(chunk);
   }
 
   /** Flushes and ends the stream, waiting until everything is written. */
@@ -75,5 +81,9 @@ export class LineWriter {
     const finished = once(this.out, 'finish');
     this.out.end();
     await finished;
+  }
+
+  private async send(chunk: string | Buffer): Promise<void> {
+    if (!this.out.write(chunk)) await once(this.out, 'drain');
   }
 }

@@ -3,6 +3,7 @@ import {
   existsSync,
   mkdirSync,
   readdirSync,
+  readFileSync,
   renameSync,
   rmSync,
   statSync,
@@ -32,7 +33,7 @@ export class AnalyzePool {
   constructor(size: number, config: ScoringConfig, linking: boolean) {
     const entry = workerEntry();
     for (let i = 0; i < size; i += 1) {
-      const worker = new Worker(entry.script, { eval: entry.eval, workerData: { config, linking } });
+      const worker = startWorker(entry, { config, linking });
       const slot = { worker, busy: 0 };
       worker.on('message', (reply: WorkerReply) => {
         slot.busy -= 1;
@@ -56,7 +57,9 @@ export class AnalyzePool {
     slot.busy += 1;
     return new Promise((resolve, reject) => {
       this.waiting.set(batch.seq, { resolve, reject });
-      slot.worker.postMessage(batch);
+      // Bytes move to the worker instead of being copied; the batch does not use them again.
+      if (typeof batch.text === 'string') slot.worker.postMessage(batch);
+      else slot.worker.postMessage(batch, [batch.text.buffer]);
     });
   }
 
@@ -73,12 +76,12 @@ export class AnalyzePool {
 
 /**
  * How to start a worker. Built, the worker is plain `worker.js`. From TypeScript sources (`npx tsx`,
- * `node --import tsx`, vitest) it is `worker.ts`, bundled once per pool into plain JavaScript (see
- * `bundledWorker`); when that cannot be done, a small bootstrap registers tsx's ESM hooks inside the
- * worker before importing it: Node 20 applies neither the parent's `--import tsx` nor one given in
- * the worker's `execArgv` to a worker's module loading.
+ * `node --import tsx`, vitest) it is `worker.ts`, bundled into plain JavaScript (see
+ * `bundledWorker`) and started without the parent's module loaders (see `withoutLoaders`); when
+ * that cannot be done, a small bootstrap registers tsx's ESM hooks inside the worker before
+ * importing it.
  */
-function workerEntry(): { script: URL | string; eval: boolean } {
+function workerEntry(): WorkerEntry {
   const fromSource = import.meta.url.endsWith('.ts');
   const url = new URL(fromSource ? './worker.ts' : './worker.js', import.meta.url);
   if (!fromSource) return { script: url, eval: false };
@@ -86,10 +89,92 @@ function workerEntry(): { script: URL | string; eval: boolean } {
   // tsx's ESM API (`tsx/esm/api`, import condition); resolved here so any working directory works.
   const tsxPackage = require.resolve('tsx/package.json');
   const bundled = bundledWorker(url, tsxPackage);
-  if (bundled) return { script: bundled, eval: false };
+  if (bundled) return { script: bundled, eval: false, execArgv: withoutLoaders(process.execArgv) };
   const api = pathToFileURL(path.join(path.dirname(tsxPackage), 'dist', 'esm', 'api', 'index.mjs')).href;
   const bootstrap = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(url.href)}); });`;
   return { script: bootstrap, eval: true };
+}
+
+interface WorkerEntry {
+  script: URL | string;
+  eval: boolean;
+  /** Options for the worker instead of the parent's; pruned by `startWorker` if Node refuses some. */
+  execArgv?: string[];
+}
+
+/**
+ * Starts a worker. Node refuses V8 and process-wide options (`--expose-gc`, `--max-old-space-size`)
+ * in an explicit `execArgv`; they apply to every thread of the process anyway, so the refused ones
+ * are dropped (for the later workers too) and the worker is started again.
+ */
+function startWorker(entry: WorkerEntry, workerData: unknown): Worker {
+  if (!entry.execArgv) return new Worker(entry.script, { eval: entry.eval, workerData });
+  try {
+    return new Worker(entry.script, { eval: entry.eval, workerData, execArgv: entry.execArgv });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ERR_WORKER_INVALID_EXEC_ARGV') throw err;
+    entry.execArgv = withoutRefused(entry.execArgv, (err as Error).message);
+    return new Worker(entry.script, { eval: entry.eval, workerData, execArgv: entry.execArgv });
+  }
+}
+
+/**
+ * `execArgv` without the options that Node's ERR_WORKER_INVALID_EXEC_ARGV message lists (after the
+ * last ": ", separated by ", "), nor the separate value of a listed option given without "=".
+ */
+export function withoutRefused(execArgv: readonly string[], message: string): string[] {
+  const refused = new Set(message.slice(message.lastIndexOf(': ') + 2).split(', '));
+  const kept: string[] = [];
+  for (let i = 0; i < execArgv.length; i += 1) {
+    const arg = execArgv[i]!;
+    if (!refused.has(arg)) kept.push(arg);
+    else if (!arg.includes('=') && execArgv[i + 1]?.startsWith('-') === false) i += 1;
+  }
+  return kept;
+}
+
+/** Node options that load code before the entry module, given as `--flag value` or `--flag=value`. */
+const LOADER_FLAGS = new Set(['--import', '--require', '-r', '--loader', '--experimental-loader']);
+
+/**
+ * The parent's Node options minus its module loaders. A worker inherits `process.execArgv`, and
+ * Node 20.20 applies an inherited `--import tsx` (and `npx tsx`'s `--require` preflight) in each
+ * worker: every worker then loaded tsx and sent each import of the bundle's packages through tsx's
+ * hook thread, about half a second of CPU per worker before its first ad. The bundle needs no
+ * loader. Other options (`--cpu-prof`, `--conditions`) still reach the workers.
+ */
+export function withoutLoaders(execArgv: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (let i = 0; i < execArgv.length; i += 1) {
+    const arg = execArgv[i]!;
+    const eq = arg.indexOf('=');
+    const flag = eq < 0 ? arg : arg.slice(0, eq);
+    if (!LOADER_FLAGS.has(flag)) kept.push(arg);
+    else if (eq < 0) i += 1; // its value is the next argument
+  }
+  return kept;
+}
+
+/** Where the worker bundle and its manifest live: beside tsx, so installed packages resolve. */
+function cacheDir(tsxPackage: string): string {
+  return path.join(path.dirname(path.dirname(tsxPackage)), '.cache', 'opspor');
+}
+
+/**
+ * What a worker bundle was built from: the source files esbuild read, with their modification
+ * time and size when the bundle was built, so a later pool can tell without bundling again whether
+ * the sources are unchanged.
+ */
+interface BundleManifest {
+  /** esbuild version, Node major and entry file: a change to any of them means rebuilding. */
+  key: string;
+  bundle: string;
+  inputs: [file: string, mtimeMs: number, size: number][];
+}
+
+/** One manifest per entry file, so that work trees sharing a cache do not evict each other's. */
+function manifestName(entryFile: string): string {
+  return `manifest-analyze-worker-${createHash('sha256').update(entryFile).digest('hex').slice(0, 8)}.json`;
 }
 
 /**
@@ -97,44 +182,91 @@ function workerEntry(): { script: URL | string; eval: boolean } {
  * runs on, so it is there whenever sources run), or null when that fails. Loading the sources
  * through tsx's hooks cost each worker about a second of CPU at start, and a hook thread; the bundle
  * loads in a few milliseconds. It is written under `node_modules/.cache/opspor/`, so its imports of
- * installed packages (left out of the bundle) resolve as from the sources. Each pool builds afresh
- * (a few hundred ms), so edited sources are always what runs.
+ * installed packages (left out of the bundle) resolve as from the sources. A manifest of the files
+ * the last bundle was built from lets a pool reuse it when none of them changed (a few hundred
+ * stat calls instead of loading esbuild and bundling: 150-300 ms of wall time before the workers
+ * can start); any edited source rebuilds it, so edited sources are always what runs.
  */
 function bundledWorker(entry: URL, tsxPackage: string): URL | null {
   try {
-    const esbuild = createRequire(tsxPackage)('esbuild') as typeof import('esbuild');
+    const dir = cacheDir(tsxPackage);
+    const requireFromTsx = createRequire(tsxPackage);
+    // The version from package.json: loading esbuild itself takes longer than checking the manifest.
+    const { version } = requireFromTsx('esbuild/package.json') as { version: string };
+    const entryFile = fileURLToPath(entry);
+    const key = `${version} node${process.versions.node.split('.')[0]} ${entryFile}`;
+    const manifestFile = path.join(dir, manifestName(entryFile));
+    const reused = reusableBundle(manifestFile, dir, key);
+    if (reused) return pathToFileURL(reused);
+    const esbuild = requireFromTsx('esbuild') as typeof import('esbuild');
+    // Paths in the bundle's comments and metafile are relative to node_modules, whatever the cwd.
+    const modulesDir = path.dirname(path.dirname(tsxPackage));
+    const started = Date.now();
     const built = esbuild.buildSync({
-      entryPoints: [fileURLToPath(entry)],
+      entryPoints: [entryFile],
+      absWorkingDir: modulesDir,
       bundle: true,
       platform: 'node',
       format: 'esm',
       target: `node${process.versions.node.split('.')[0]}`,
       packages: 'external',
+      metafile: true,
       write: false,
       logLevel: 'silent',
     });
     const code = built.outputFiles[0]?.text;
     if (code === undefined) return null;
-    const dir = path.join(path.dirname(path.dirname(tsxPackage)), '.cache', 'opspor');
     mkdirSync(dir, { recursive: true });
     const name = `analyze-worker-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`;
     const file = path.join(dir, name);
     if (!existsSync(file)) {
-      // Written under a unique name, then renamed: pools started at once never read a partial file.
-      const partial = `${file}.${process.pid}.${threadId}.${Date.now()}.tmp`;
-      writeFileSync(partial, code);
-      renameSync(partial, file);
+      writeAtomically(file, code);
       removeStaleBundles(dir, name);
     } else {
       const now = new Date();
       utimesSync(file, now, now);
     }
+    const inputs = Object.keys(built.metafile.inputs).map((p) => fileStamp(path.resolve(modulesDir, p)));
+    // A file saved while esbuild ran may be in the bundle in its older form: no manifest then, so
+    // the next pool bundles again.
+    if (inputs.every(([, mtimeMs]) => mtimeMs < started))
+      writeAtomically(manifestFile, JSON.stringify({ key, bundle: name, inputs } satisfies BundleManifest));
     return pathToFileURL(file);
   } catch {
     return null;
   }
 }
 
+/** The bundle (in `dir`) named by a manifest when it was built with `key` and no input changed. */
+function reusableBundle(manifestFile: string, dir: string, key: string): string | null {
+  try {
+    if (!existsSync(manifestFile)) return null;
+    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as BundleManifest;
+    if (manifest.key !== key || manifest.inputs.length === 0) return null;
+    const file = path.join(dir, manifest.bundle);
+    if (!existsSync(file)) return null;
+    for (const [input, mtimeMs, size] of manifest.inputs) {
+      const stat = statSync(input, { throwIfNoEntry: false });
+      if (stat?.mtimeMs !== mtimeMs || stat.size !== size) return null;
+    }
+    return file;
+  } catch {
+    // An unreadable manifest only means bundling again.
+    return null;
+  }
+}
+
+function fileStamp(file: string): [string, number, number] {
+  const stat = statSync(file);
+  return [file, stat.mtimeMs, stat.size];
+}
+
+/** Written under a unique name, then renamed: pools started at once never read a partial file. */
+function writeAtomically(file: string, text: string): void {
+  const partial = `${file}.${process.pid}.${threadId}.${Date.now()}.tmp`;
+  writeFileSync(partial, text);
+  renameSync(partial, file);
+}
 /** Bundles of earlier sources pile up as code is edited; those unused for a day are removed. */
 function removeStaleBundles(dir: string, keep: string): void {
   const dayAgo = Date.now() - 24 * 60 * 60 * 1000;

@@ -1,20 +1,21 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { prepareAd } from '../extract/index.js';
 import type { ScoringConfig } from '../indicators/scoring-config.js';
-import { splitLines } from './line-batches.js';
+import { batchText, splitLines } from './line-batches.js';
 import { analyzeBatch, type BatchOutcome } from './line.js';
 
 /**
- * Worker side of the analyze pool: receives batches of raw lines (one string per batch), answers with the batch's outcome
- * (see BatchOutcome). Parsing, extraction, detection and serialising all happen here, so the main
- * thread only splits lines and writes results.
+ * Worker side of the analyze pool: receives batches of raw lines (one string, or its UTF-8 bytes,
+ * per batch), answers with the batch's outcome (see BatchOutcome). Decoding, parsing, extraction,
+ * detection and serialising all happen here, so the main thread only cuts batches and writes
+ * results.
  */
 export interface WorkerBatch {
   seq: number;
   /** 1-based number of the first line of the batch. */
   firstLineNo: number;
-  /** The batch's lines joined by "\n" (see LineBatch). */
-  text: string;
+  /** The batch's lines joined by "\n" (see LineBatch); bytes are transferred, not copied. */
+  text: string | Uint8Array<ArrayBuffer>;
 }
 
 export interface WorkerReply {
@@ -23,8 +24,24 @@ export interface WorkerReply {
 }
 
 const { config, linking } = workerData as { config: ScoringConfig; linking: boolean };
+const encoder = new TextEncoder();
 
 parentPort?.on('message', (batch: WorkerBatch) => {
-  const outcome = analyzeBatch(splitLines(batch.text), batch.firstLineNo, config, prepareAd, linking);
-  parentPort!.postMessage({ seq: batch.seq, outcome } satisfies WorkerReply);
+  const outcome = analyzeBatch(
+    splitLines(batchText(batch.text)),
+    batch.firstLineNo,
+    config,
+    prepareAd,
+    linking,
+  );
+  if (typeof batch.text === 'string') {
+    parentPort!.postMessage({ seq: batch.seq, outcome } satisfies WorkerReply);
+    return;
+  }
+  // Bytes in, bytes out: the main thread writes them as they are. The UTF-8 encoding that the
+  // output stream did there is done here, and no string is cloned between threads.
+  const bytes = encoder.encode(outcome.text);
+  parentPort!.postMessage({ seq: batch.seq, outcome: { ...outcome, text: bytes } } satisfies WorkerReply, [
+    bytes.buffer,
+  ]);
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadScoringConfig } from '../indicators/scoring-config.js';
 import { createBatchLinker } from '../network/batch-linker.js';
 import { analyzeStream, type AnalyzeOptions } from './analyze.js';
+import { withoutLoaders, withoutRefused } from './pool.js';
 
 /**
  * The worker-pool path must write exactly what the single-thread path writes: same lines, same
@@ -95,5 +96,82 @@ describe('analyzeStream with worker threads', () => {
     const single = await run({ workers: 0 });
     const small = await run({ workers: 2, batchSize: 1000 });
     expect(small.text).toBe(single.text);
+  });
+});
+
+describe('analyzeStream with worker threads, byte input', () => {
+  it('writes what the single-thread path writes for the same input as bytes', async () => {
+    const single = await run({ workers: 0 });
+    const output = new Sink();
+    const malformed: number[] = [];
+    const bytes = Buffer.from(input(), 'utf8');
+    // Chunks that cut lines and characters anywhere.
+    const chunks = Array.from({ length: Math.ceil(bytes.length / 97) }, (_, i) =>
+      bytes.subarray(i * 97, i * 97 + 97),
+    );
+    const counts = await analyzeStream({
+      input: Readable.from(chunks),
+      output,
+      config,
+      onMalformed: (lineNo) => malformed.push(lineNo),
+      workers: 2,
+      batchSize: 3,
+    });
+    expect(output.text).toBe(single.text);
+    expect(malformed).toEqual(single.malformed);
+    expect(counts).toEqual(single.counts);
+  });
+});
+
+describe('withoutLoaders', () => {
+  it('drops module loaders given as one or two arguments and keeps other options', () => {
+    expect(
+      withoutLoaders([
+        '--require',
+        '/x/tsx/dist/preflight.cjs',
+        '--import',
+        'file:///x/tsx/dist/loader.mjs',
+        '--max-old-space-size=300',
+        '--import=tsx',
+        '-r',
+        'dotenv/config',
+        '--cpu-prof',
+        '--experimental-loader=ts-node/esm',
+        '--expose-gc',
+      ]),
+    ).toEqual(['--max-old-space-size=300', '--cpu-prof', '--expose-gc']);
+  });
+});
+
+describe('withoutRefused', () => {
+  it('drops the options that a worker refused, with a separate value', () => {
+    const message =
+      'Initiated Worker with invalid execArgv flags: --expose-gc, --max-old-space-size=300, --max-semi-space-size';
+    expect(
+      withoutRefused(
+        [
+          '--expose-gc',
+          '--cpu-prof',
+          '--max-old-space-size=300',
+          '--max-semi-space-size',
+          '16',
+          '--no-warnings',
+        ],
+        message,
+      ),
+    ).toEqual(['--cpu-prof', '--no-warnings']);
+  });
+
+  it('lets the pool start when the parent runs with V8 options', async () => {
+    // As `node --expose-gc --import tsx bench/analyze.ts` does: Node refuses --expose-gc in an
+    // explicit worker execArgv.
+    const saved = [...process.execArgv];
+    process.execArgv.push('--expose-gc', '--max-old-space-size=2000');
+    try {
+      const single = await run({ workers: 0 });
+      expect((await run({ workers: 2, batchSize: 3 })).text).toBe(single.text);
+    } finally {
+      process.execArgv.splice(0, process.execArgv.length, ...saved);
+    }
   });
 });

@@ -1,4 +1,7 @@
 import { pino, type Logger } from 'pino';
+import { scrubText } from './scrub.js';
+
+export { scrubText };
 
 /**
  * The one logger. Ad content is sensitive (it is about vulnerable people): phone numbers,
@@ -25,20 +28,6 @@ const redactPaths = [
   'req.headers.cookie',
   'req.headers.authorization',
 ];
-
-const phoneLike = /\+?\d[\d\s().-]{6,}\d/g;
-const ipv4 = /^\d{1,3}(\.\d{1,3}){3}$/;
-const emailLike = /[\w.+-]+@[\w-]+(\.[\w-]+)+/g;
-
-/** Masks phone-like digit runs and e-mail addresses in a message. */
-export function scrubText(message: string): string {
-  return (
-    message
-      .replace(emailLike, '[email]')
-      // Addresses like 127.0.0.1 are not phones; a phone has at least 8 digits.
-      .replace(phoneLike, (m) => (ipv4.test(m) || m.replace(/\D/g, '').length < 8 ? m : '[phone]'))
-  );
-}
 
 /** Default level `warn`: commands print their own readable progress; OPSPOR_LOG_LEVEL=info for more. */
 export function createLogger(name = 'opspor', level = process.env.OPSPOR_LOG_LEVEL ?? 'warn'): Logger {

@@ -18,7 +18,7 @@ export function registerAnalyze(program: Command): void {
       const { loadScoringConfig } = await import('../../indicators/scoring-config.js');
       const { createBatchLinker } = await import('../../network/batch-linker.js');
       const config = loadScoringConfig(opts.config);
-      const input = adsPath === '-' ? process.stdin : createReadStream(adsPath, { encoding: 'utf8' });
+      const input = adsPath === '-' ? process.stdin : createReadStream(adsPath);
       const output = opts.out ? createWriteStream(opts.out, { encoding: 'utf8' }) : process.stdout;
       const counts = await analyzeStream({
         input,
