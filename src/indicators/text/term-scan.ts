@@ -303,17 +303,18 @@ export function matchTerms(terms: Terms, scan: TermScan, haystack: string): read
   const letterGuard = terms.letterGuard;
   let out: number[] | null = null;
   let resume = 0;
+  const sticky = (terms.sticky ??= new RegExp(terms.stickySource, 'uy'));
+  let tried = -1;
   for (let k = from; k < to; k += 1) {
-    const key = keys[k]!;
-    // The same alternative at the same offset twice: two of its prefixes begin there ("no", "not").
-    if (k > from && key === keys[k - 1]) continue;
-    const at = Math.floor(key / width);
-    if (at < resume || (letterGuard ? letterBefore(haystack, at) : wordCharBefore(haystack, at))) continue;
-    const alternative = terms.alternatives[key - at * width]!;
-    const sticky = (alternative.sticky ??= new RegExp(alternative.source, 'uy'));
+    const at = Math.floor(keys[k]! / width);
+    // Keys at one offset (several alternatives, or two prefixes of one: "no", "not") are tried
+    // together: the whole pattern at that offset finds the first alternative that matches, and
+    // alternatives without a key there cannot match there (see prefix-gate.ts).
+    if (at === tried || at < resume) continue;
+    tried = at;
+    if (letterGuard ? letterBefore(haystack, at) : wordCharBefore(haystack, at)) continue;
     sticky.lastIndex = at;
     if (!sticky.test(haystack)) continue;
-    // Later alternatives at the same offset are skipped: the first that matches wins.
     resume = sticky.lastIndex;
     (out ??= []).push(at, resume);
   }
