@@ -185,10 +185,18 @@ export class NetworkIndex implements NetworkView {
       this.sigs = grown;
     }
     this.sigs.set(sig, i * k);
-    const stamp = this.nextStamp();
     const bandKeys = this.hasher.bandKeys(sig);
+    if (!this.linking) {
+      // Loaded ads are only indexed (see `addUnlinked`): no bucket is read.
+      for (let b = 0; b < bandKeys.length; b++) {
+        const key = bandKeys[b]!;
+        if (this.probes === null || this.probes.has(key)) this.buckets.add(key, i * bandKeys.length + b);
+      }
+      return;
+    }
+    const stamp = this.nextStamp();
     const { maxBucketScan, maxCandidates, maxEvidenceAds, textThreshold } = this.options;
-    let budget = this.linking ? maxCandidates : 0;
+    let budget = maxCandidates;
     let found = 0;
     const bands = bandKeys.length;
     for (let b = 0; b < bands; b++) {
@@ -211,7 +219,7 @@ export class NetworkIndex implements NetworkView {
           this.join(i, c, merged);
         }
       }
-      if (this.probes === null || this.probes.has(key)) this.buckets.add(key, i * bands + b);
+      this.buckets.add(key, i * bands + b);
     }
   }
 

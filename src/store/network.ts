@@ -232,7 +232,11 @@ export async function updateNetwork(
     ))
       candidateIds.add(id);
     for (const id of freshIds) candidateIds.delete(id);
-    const candidates = await readNetworkAds(trx, [...candidateIds]);
+    // In id order: each read of a few hundred then touches neighbouring pages of the table.
+    const candidates = await readNetworkAds(
+      trx,
+      [...candidateIds].sort((a, b) => a - b),
+    );
     const clusterIds = [...new Set(candidates.map((c) => c.cluster).filter((c): c is string => c !== null))];
     const clusterSeq = new Map<string, number>();
     for (const part of chunks(clusterIds, 400)) {
