@@ -1,6 +1,6 @@
 /**
  * Network linking benchmark: `npx tsx bench/network.ts [--count N] [--million] [--no-store]
- * [--keep-store] [--store-from FILE]` (100,000 ads by default; `--million` runs 1,000,000 instead, after N ads when
+ * [--keep-store] [--store-from FILE] [--per-ad]` (100,000 ads by default; `--million` runs 1,000,000 instead, after N ads when
  * `--count` is given too). After each in-memory run, the same ads are written into a SQLite store
  * (see network-store.ts; at 1,000,000 this takes many minutes) and 1,000 new ads are recorded and
  * scored through the incremental path (`scoreStore`), which is the timed figure.
@@ -124,13 +124,15 @@ const countArg = args.indexOf('--count');
 const count = countArg >= 0 ? Number(args[countArg + 1]) : 100_000;
 const withStore = !args.includes('--no-store');
 const keep = args.includes('--keep-store');
+/** Record the 1,000 new ads one transaction each, as the crawler does (default: as `opspor import`). */
+const perAd = args.includes('--per-ad');
 const storeFrom = args.indexOf('--store-from');
 if (storeFrom >= 0) {
   // Only the timed store step, on a copy of a store kept by an earlier run.
-  await runStoreStepOn(args[storeFrom + 1]!, args.includes('--million') ? 1_000_000 : count, blocks);
+  await runStoreStepOn(args[storeFrom + 1]!, args.includes('--million') ? 1_000_000 : count, blocks, perAd);
 } else if (!args.includes('--million') || countArg >= 0) {
   const index = run(count);
-  if (withStore) await runStoreBench(count, index, blocks, keep);
+  if (withStore) await runStoreBench(count, index, blocks, keep, perAd);
 }
 if (args.includes('--million') && storeFrom < 0) {
   const index = run(1_000_000);
@@ -149,5 +151,5 @@ if (args.includes('--million') && storeFrom < 0) {
       peakRssMb: peakRssMb(),
     }),
   );
-  if (withStore) await runStoreBench(1_000_000, index, blocks, keep);
+  if (withStore) await runStoreBench(1_000_000, index, blocks, keep, perAd);
 }

@@ -1,6 +1,6 @@
 import { sql, type Expression, type ExpressionBuilder, type Selectable, type SqlBool } from 'kysely';
 import type { AdReview } from '../shared/types.js';
-import type { AdChange, AdFilter, AdRow, AdSnapshot, AdVersionRow } from './repository.js';
+import type { AdChange, AdFilter, AdRow, AdSnapshot, AdVersionRow, RecordOutcome } from './repository.js';
 import {
   changedFields,
   fromJson,
@@ -92,6 +92,31 @@ export async function recordAdIn(
       .where('id', '=', recorded.adId)
       .execute();
   return recorded;
+}
+
+/**
+ * The body of `Repository.recordAds`: each ad as `recordAdIn` records it, in the caller's write
+ * transaction, each inside a savepoint, so an ad the store refuses is reported and skipped while
+ * the others of the batch are kept.
+ */
+export async function recordAdsIn(
+  trx: Db,
+  inputs: readonly RecordAdInput[],
+  lockRow: boolean,
+): Promise<RecordOutcome[]> {
+  const out: RecordOutcome[] = [];
+  for (const input of inputs) {
+    await sql`savepoint record_ad`.execute(trx);
+    try {
+      out.push(await recordAdIn(trx, input, lockRow));
+      await sql`release savepoint record_ad`.execute(trx);
+    } catch (err) {
+      await sql`rollback to savepoint record_ad`.execute(trx);
+      await sql`release savepoint record_ad`.execute(trx);
+      out.push({ error: err instanceof Error ? err.message : String(err) });
+    }
+  }
+  return out;
 }
 
 /**

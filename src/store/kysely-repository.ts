@@ -38,6 +38,7 @@ import type {
   CrawlRunStats,
   NoteRow,
   PhotoRow,
+  RecordOutcome,
   Repository,
   SiteRow,
   StoredIndicatorResult,
@@ -119,6 +120,11 @@ export class KyselyRepository implements Repository {
       if (isUniqueViolation(err)) return attempt();
       throw err;
     }
+  }
+  recordAds(inputs: readonly ads.RecordAdInput[]): Promise<RecordOutcome[]> {
+    return writeTransaction(this.db, this.dialect, (trx) =>
+      ads.recordAdsIn(trx, inputs, this.dialect === 'postgres'),
+    );
   }
   indexPendingText(): Promise<number> {
     return ads.indexPendingText(this.db, this.dialect);

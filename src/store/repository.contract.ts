@@ -259,6 +259,27 @@ export function runRepositoryContract(name: string, factory: RepositoryFactory):
       expect((await repo.getFingerprints('site-a', ['7'])).get('7')).toBeNull();
     });
 
+    it('records a batch of ads in one call, as recordAd records each', async () => {
+      const input = (id: string, title: string) => ({
+        siteId: 'site-a',
+        siteAdId: id,
+        url: `https://example.invalid/${id}`,
+        seenAt: t(0),
+        runId: null,
+        snapshot: snap({ title }),
+      });
+      const first = await repo.recordAds([input('b1', 'one'), input('b2', 'two')]);
+      expect(first.map((o) => ('change' in o ? o.change : o.error))).toEqual(['new', 'new']);
+      const again = await repo.recordAds([
+        { ...input('b1', 'one'), reviews: [{ id: 'r1', text: 'ok' }] },
+        input('b2', 'changed'),
+      ]);
+      expect(again.map((o) => ('change' in o ? o.change : o.error))).toEqual(['unchanged', 'changed']);
+      const b1 = await repo.getAdByKey('site-a:b1');
+      expect((await repo.listReviews(b1!.id)).map((r) => r.id)).toEqual(['r1']);
+      expect((await repo.getAdByKey('site-a:b2'))?.versionCount).toBe(2);
+    });
+
     it('upserts reviews by review id', async () => {
       const { adId } = await record('1', t(0), snap());
       await repo.saveReviews(adId, [

@@ -17,6 +17,9 @@ export type AdSnapshot = Omit<AdInput, 'id' | 'site' | 'images' | 'reviews'> & {
 
 export type AdChange = 'new' | 'changed' | 'unchanged' | 'returned';
 
+/** What happened to one ad of a batch (`recordAds`): recorded, or an error that skipped it. */
+export type RecordOutcome = { adId: number; change: AdChange } | { error: string };
+
 export interface SiteRow {
   id: string;
   name: string;
@@ -208,6 +211,11 @@ export interface Repository extends CaseworkStore, TriageStore, NetworkStore {
     /** The list fingerprint to store once the ad is saved; left as it is when undefined. */
     fingerprint?: string | null;
   }): Promise<{ adId: number; change: AdChange }>;
+  /**
+   * Records many ads as `recordAd` does, in one transaction (a batch import: one commit instead
+   * of one per ad). An ad the store refuses is skipped with its error; the others are kept.
+   */
+  recordAds(inputs: readonly Parameters<Repository['recordAd']>[0][]): Promise<RecordOutcome[]>;
   /**
    * Adds the ads recorded since the last call to the text search index in one batch (SQLite;
    * search covers them before that too). Returns how many; 0 where there is no such index.
