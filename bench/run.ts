@@ -45,7 +45,7 @@ const benches: Bench[] = [
     row: (r) =>
       r.store !== undefined
         ? `+${r.ads} ads onto a SQLite store of ${r.onto}: **${(Number(r.recordSeconds) + Number(r.seconds)).toFixed(2)} s** ` +
-          `in all: recording them as the crawler does ${r.recordSeconds} s, then incremental \`scoreStore\` ` +
+          `in all: recording them as \`opspor import\` does ${r.recordSeconds} s, then incremental \`scoreStore\` ` +
           `(link + re-score ${r.rescored} ads) ${r.seconds} s (CPU ${r.cpuSeconds} s); ` +
           `store built in ${r.buildSeconds} s, ${r.fileMb} MB`
         : r.onto !== undefined
