@@ -13,6 +13,17 @@ const TEXTS: [string, boolean][] = [
   ['10-04', true],
   ['Man-fre 10-04', true],
   ['ALWAYS OPEN 24/7 — AROUND THE CLOCK', false],
+  // Edges of the gate that skips the parse (hours-gate.ts): ranges, "24" forms, "24" elsewhere.
+  ['Alle dage 10-04', false],
+  ['kl. 10.30 - 04.00', false],
+  ['Open 12.30-12, ring', false],
+  ['Hverdage 06-02, alle dage', false],
+  ['alle dage 00:-24', false],
+  ['Every day 0000 – 24', false],
+  ['Open 24 - 7, 24 / 7 og 24t', false],
+  ['IKKE 24/7, kun efter aftale', false],
+  ['Pim 24 - København, tlf 24 55 66 77, 2400 kr, Mon-Sun 12-24', false],
+  ['Open 10-22 every day, kl. 11-03', false],
 ];
 
 describe('findOpeningHours', () => {
@@ -38,8 +49,9 @@ describe('findOpeningHours', () => {
 
 describe('findAroundTheClock', () => {
   it.each(TEXTS)('equals filtering findOpeningHours for %j', (text, structured) => {
-    expect(findAroundTheClock(text, structured, 18)).toEqual(
-      findOpeningHours(text, structured).filter((m) => isAroundTheClock(m, 18)),
-    );
+    for (const minHours of [12, 18, 20, 23, 24])
+      expect(findAroundTheClock(text, structured, minHours)).toEqual(
+        findOpeningHours(text, structured).filter((m) => isAroundTheClock(m, minHours)),
+      );
   });
 });

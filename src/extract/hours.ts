@@ -1,3 +1,4 @@
+import { aroundTheClockHint } from './hours-gate.js';
 import { isNegated } from './negation.js';
 import { execNotAfter, lowerTwinText } from './scan.js';
 
@@ -124,17 +125,14 @@ export function findOpeningHours(text: string, structured = false): HoursMatch[]
 
 /**
  * The matches of {@link findOpeningHours} that mean open around the clock (see
- * {@link isAroundTheClock}). The same result as filtering, but cheaper: the negation look-back
- * runs only for spans that qualify otherwise. A caller that has already searched the lower-cased
- * text for words including ALWAYS_HINT's ("24", "døgn", "clock", "night", "natten") passes in
- * `hintFrom` where it found the first of them, -1 for none, so the search is not repeated.
+ * {@link isAroundTheClock}). The same result as filtering, but cheaper: a text that cannot hold
+ * such a match is not parsed (see hours-gate.ts), the "24/7" search starts at its first hint word,
+ * and the negation look-back runs only for spans that qualify otherwise.
  */
-export function findAroundTheClock(
-  text: string,
-  structured = false,
-  minHours = 18,
-  hintFrom = 0,
-): HoursMatch[] {
+export function findAroundTheClock(text: string, structured = false, minHours = 18): HoursMatch[] {
+  const lower = lowerTwinText(text);
+  const hintFrom = lower === null ? 0 : aroundTheClockHint(lower, minHours);
+  if (hintFrom === null) return [];
   const out: HoursMatch[] = [];
   for (const m of scanHours(text, structured, minHours, hintFrom))
     if (isAroundTheClock(m, minHours)) out.push(m);
