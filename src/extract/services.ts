@@ -144,7 +144,7 @@ const HEADER_HINTS = ['service', 'ydelser', 'menu', 'tilbyder', 'i offer', 'we o
 const BULLET_LINE = /^[ \t]*(?:[-–•*·▪►✔✓☑]|\d+[.)])[ \t]*(.+?)[ \t]*$/gmu;
 const CHECKS = ['✔', '✓', '☑'];
 // A bullet line starts with one of these after spaces or tabs (or with a digit: "1.", "2)").
-const BULLETS = '-–•*·▪►✔✓☑';
+const BULLETS = new Set(Array.from('-–•*·▪►✔✓☑', (c) => c.charCodeAt(0)));
 const CHECK_ITEMS = /([^✔✓☑\n]{2,40}?)\s*[✔✓☑]/gu;
 
 /**
@@ -232,16 +232,66 @@ function hasAny(text: string, parts: readonly string[]): boolean {
  */
 function mayHaveBulletLine(text: string): boolean {
   if (!text.includes('\n')) return false;
-  if (text.includes('\r') || text.includes('\u2028') || text.includes('\u2029')) return true;
-  for (let from = 0; from >= 0;) {
+  return hasOtherLineEnds(text) || bulletLines(text, 1) > 0;
+}
+
+function hasOtherLineEnds(text: string): boolean {
+  return text.includes('\r') || text.includes('\u2028') || text.includes('\u2029');
+}
+
+/** Lines that begin with a bullet or a digit after spaces or tabs, counted up to `enough`. */
+function bulletLines(text: string, enough: number): number {
+  const otherEnds = hasOtherLineEnds(text);
+  let n = 0;
+  for (let from = 0; from >= 0 && n < enough; from = nextLine(text, from, otherEnds)) {
     let i = from;
     while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i += 1;
     const c = text.charCodeAt(i);
-    if ((c >= 48 && c <= 57) || (i < text.length && BULLETS.includes(text[i]!))) return true;
-    const nl = text.indexOf('\n', i);
-    from = nl < 0 ? -1 : nl + 1;
+    if ((c >= 48 && c <= 57) || BULLETS.has(c)) n += 1;
   }
-  return false;
+  return n;
+}
+
+/** Where the line after the one holding `i` starts, or -1 (every line end of `^`/m with `otherEnds`). */
+function nextLine(text: string, i: number, otherEnds: boolean): number {
+  if (!otherEnds) {
+    const end = text.indexOf('\n', i);
+    return end < 0 ? -1 : end + 1;
+  }
+  for (let k = i; k < text.length; k += 1) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return k + 1;
+  }
+  return -1;
+}
+
+/** What a headed inline list is split at (see scanServiceMenu): ",", "/", "+", ";", "&", "og", "and". */
+const SEPARATORS = [',', '/', '+', ';', '&', 'og', 'and'];
+
+/**
+ * Whether `text` may list a menu of `size` distinct items or more (`findServiceMenu(text).count
+ * >= size`), cheaply: a bullet list needs as many bullet lines, ✔-marked items as many marks, and
+ * a list after a header `size` - 1 separators. Most ads have far fewer, and skip the menu search.
+ */
+export function mayListMenu(text: string, size: number): boolean {
+  let checks = 0;
+  for (const mark of CHECKS) checks += countOf(text, mark, size);
+  if (checks >= size || bulletLines(text, size) >= size) return true;
+  let separators = 0;
+  for (const separator of SEPARATORS) {
+    separators += countOf(text, separator, size - 1 - separators);
+    if (separators >= size - 1) break;
+  }
+  if (separators < size - 1) return false;
+  const lower = lowerTwinText(text);
+  return lower === null || hasAny(lower, HEADER_HINTS);
+}
+
+/** Occurrences of `part` in `text`, counted up to `enough`. */
+function countOf(text: string, part: string, enough: number): number {
+  let n = 0;
+  for (let i = text.indexOf(part); i >= 0 && n < enough; i = text.indexOf(part, i + part.length)) n += 1;
+  return n;
 }
 
 /** Distinct canonical services from a structured `services` array. */

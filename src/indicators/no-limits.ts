@@ -1,8 +1,7 @@
 import type { Evidence } from '../shared/types.js';
 import { spanEvidence } from '../extract/evidence.js';
 import { isNegated } from '../extract/negation.js';
-import { findServiceMenu } from '../extract/services.js';
-import { lowerTwinText } from '../extract/scan.js';
+import { findServiceMenu, mayListMenu } from '../extract/services.js';
 import { defineIndicator, type PreparedAd } from './define.js';
 import { compileTerms } from './text/match.js';
 import { fieldMatches } from './text/rules.js';
@@ -44,73 +43,6 @@ const TEXT_FIELDS: ReadonlySet<string> = new Set(['title', 'text']);
 
 /** "No limits? Nej – I have clear limits": the phrase is asked, then refused. */
 const ANSWERED_NO = /^\s*\?+[\s\-–—,:]*(?:nej|no|nope|not|ikke|never|aldrig|sorry|desværre)(?![\p{L}])/iu;
-
-/** What starts a bullet line of a menu (after spaces or tabs), digits aside ("1.", "2)"). */
-const BULLETS = new Set(Array.from('-–•*·▪►✔✓☑', (c) => c.charCodeAt(0)));
-const CHECKS = ['✔', '✓', '☑'];
-/** One of these (lower case) is in every menu header: "Services:", "Ydelser", "Jeg tilbyder", "I do". */
-const HEADER_HINTS = ['service', 'ydelser', 'menu', 'tilbyder', 'i offer', 'we offer', 'i do'];
-
-/**
- * Whether `text` may list a menu of `size` distinct items or more (see findServiceMenu): a bullet
- * list needs as many bullet lines, ✔-marked items as many marks, and a list after a header `size` -
- * 1 separators. Most ads have far fewer, and skip the menu search.
- */
-function mayListMenu(text: string, size: number): boolean {
-  let checks = 0;
-  for (const mark of CHECKS) checks += countOf(text, mark, size);
-  if (checks >= size || bulletLines(text, size) >= size) return true;
-  if (separators(text, size - 1) < size - 1) return false;
-  const lower = lowerTwinText(text);
-  return lower === null || HEADER_HINTS.some((hint) => lower.includes(hint));
-}
-
-/** Occurrences of `part` in `text`, counted up to `enough`. */
-function countOf(text: string, part: string, enough: number): number {
-  let n = 0;
-  for (let i = text.indexOf(part); i >= 0 && n < enough; i = text.indexOf(part, i + part.length)) n += 1;
-  return n;
-}
-
-/** Lines that begin with a bullet or a digit after spaces or tabs, counted up to `enough`. */
-function bulletLines(text: string, enough: number): number {
-  // "\r", U+2028 and U+2029 also end lines for the menu's multiline pattern (rare: read by hand).
-  const otherEnds = text.includes('\r') || text.includes('\u2028') || text.includes('\u2029');
-  let n = 0;
-  for (let from = 0; from >= 0 && n < enough; from = nextLine(text, from, otherEnds)) {
-    let i = from;
-    while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i += 1;
-    const c = text.charCodeAt(i);
-    if ((c >= 48 && c <= 57) || BULLETS.has(c)) n += 1;
-  }
-  return n;
-}
-
-/** Where the line after the one holding `i` starts, or -1. */
-function nextLine(text: string, i: number, otherEnds: boolean): number {
-  if (!otherEnds) {
-    const end = text.indexOf('\n', i);
-    return end < 0 ? -1 : end + 1;
-  }
-  for (let k = i; k < text.length; k += 1) {
-    const c = text.charCodeAt(k);
-    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return k + 1;
-  }
-  return -1;
-}
-
-/** What a listed menu is split at: ",", "/", "+", ";", and "og", "and", "&" (case-sensitive). */
-const SEPARATORS = [',', '/', '+', ';', '&', 'og', 'and'];
-
-/** List separators in `text`, counted up to `enough` (native searches beat a loop by hand). */
-function separators(text: string, enough: number): number {
-  let n = 0;
-  for (const separator of SEPARATORS) {
-    n += countOf(text, separator, enough - n);
-    if (n >= enough) break;
-  }
-  return n;
-}
 
 /** Whether the structured services list has NO_LIMITS_MENU_SIZE distinct entries or more. */
 function listsManyServices(ad: PreparedAd): boolean {

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { findServiceMenu, mayListMenu } from './services.js';
+
+// mayListMenu lets callers skip the menu search: where it says no, the search must find less.
+const items = ['GFE', 'kys', 'massage', '69', 'striptease', 'rollespil', 'lingeri', 'toys', 'duo', 'anal'];
+const TEXTS = [
+  `Services: ${items.join(', ')} og fodfetish.`,
+  `Jeg tilbyder ${items.join(' / ')}`,
+  `Menu:\n${items.map((i) => `- ${i}`).join('\n')}`,
+  `Menu:\n${items.map((i, n) => `${n + 1}. ${i}`).join('\r')}`,
+  items.map((i) => `${i} ✔`).join(' '),
+  `${items.join(', ')} — no header`,
+  'Hej, jeg er Anna. Ring 22 33 44 55.',
+];
+
+describe('mayListMenu', () => {
+  it.each(TEXTS)('is a necessary condition of findServiceMenu for %j', (text) => {
+    const count = findServiceMenu(text)?.count ?? 0;
+    for (let size = 2; size <= 12; size += 1) if (count >= size) expect(mayListMenu(text, size)).toBe(true);
+  });
+
+  it('says no to texts too short for the menu asked', () => {
+    expect(mayListMenu('Services: GFE, kys, massage.', 12)).toBe(false);
+    expect(mayListMenu(`Services: ${items.join(', ')}`, 12)).toBe(false);
+    expect(mayListMenu(`Services: ${items.join(', ')}, oral, sauna`, 12)).toBe(true);
+  });
+});
