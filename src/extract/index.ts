@@ -9,6 +9,7 @@ import { findNationalities } from './nationality.js';
 import { extractPhones, normalizePhone, toCountryCode, type PhoneMatch } from './phones.js';
 import { extractPrices, lowestHourly, type PriceMatch } from './prices.js';
 import { findServiceMenu, normalizeServices } from './services.js';
+import { TextMemo } from './text-memo.js';
 
 export { extractPhones, normalizePhone, toCountryCode, type PhoneMatch } from './phones.js';
 export { extractEmails, normalizeEmail, type EmailMatch } from './emails.js';
@@ -173,20 +174,15 @@ function factsFrom(ad: AdInput, fields: readonly TextField[], details: AdDetails
 
 // Structured language fields repeat the same few values across ads ("Dansk", "English"): their
 // codes are kept per text (findNationalities keeps its field answers itself).
-const languageFields = new Map<string, readonly string[]>();
-const FIELD_CACHE_LIMIT = 5_000;
+const languageFields = new TextMemo<readonly string[]>(5_000);
 
 /** Codes of the languages a structured `languages` entry states as spoken. */
 function languageFieldCodes(text: string): readonly string[] {
-  let codes = languageFields.get(text);
-  if (codes === undefined) {
-    const found: string[] = [];
-    for (const l of findLanguages(text, true)) if (l.level !== 'none') found.push(l.code);
-    if (languageFields.size >= FIELD_CACHE_LIMIT) languageFields.clear();
-    languageFields.set(text, found);
-    codes = found;
-  }
-  return codes;
+  const kept = languageFields.get(text);
+  if (kept !== undefined) return kept;
+  const found: string[] = [];
+  for (const l of findLanguages(text, true)) if (l.level !== 'none') found.push(l.code);
+  return languageFields.keep(text, found);
 }
 
 function addDistinct(list: string[], value: string): void {

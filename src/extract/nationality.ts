@@ -1,4 +1,5 @@
 import { ORIGINS, REGION_CODES } from './nationality-data.js';
+import { TextMemo } from './text-memo.js';
 import { notAnOrigin } from './origin-context.js';
 import { phraseMatcher } from './phrases.js';
 import { isRegexSpace } from './scan.js';
@@ -66,8 +67,7 @@ function cueBefore(core: string | null, cue: RegExp): boolean {
 
 // Facts and the foreign-nationality detector ask for the same texts back to back; structured
 // fields also repeat the same few values across ads ("Dansk", "Romanian"), so more are kept.
-const recent = [new Map<string, NationalityMatch[]>(), new Map<string, NationalityMatch[]>()] as const;
-const RECENT_LIMIT = [8, 5_000] as const;
+const recent = [new TextMemo<NationalityMatch[]>(8), new TextMemo<NationalityMatch[]>(5_000)] as const;
 
 /**
  * Origins stated in a text. `field` mode (the structured `nationality` field) takes every match;
@@ -75,13 +75,8 @@ const RECENT_LIMIT = [8, 5_000] as const;
  * after "from"/"fra".
  */
 export function findNationalities(text: string, field = false): NationalityMatch[] {
-  const cache = recent[field ? 1 : 0];
-  let found = cache.get(text);
-  if (!found) {
-    found = scanNationalities(text, field);
-    if (cache.size >= RECENT_LIMIT[field ? 1 : 0]) cache.clear();
-    cache.set(text, found);
-  }
+  const memo = recent[field ? 1 : 0];
+  const found = memo.get(text) ?? memo.keep(text, scanNationalities(text, field));
   return found.slice();
 }
 

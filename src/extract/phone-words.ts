@@ -3,6 +3,8 @@
  * like "twentysix" and "femogtyve", and the letters O and l/I that stand in for 0 and 1.
  */
 
+import { TextMemo } from './text-memo.js';
+
 /** How a number-like word reads: one digit word, a teen, a tens word, a multiplier, a compound, O or l. */
 export type WordKind = 'unit' | 'teen' | 'tens' | 'mult' | 'multi' | 'o' | 'l';
 
@@ -101,7 +103,7 @@ function decompose(s: string, pos: number): Piece[] | null {
 }
 
 // Words repeat across ads; decomposing each word once keeps tokenizing cheap.
-const wordCache = new Map<string, { digits: string; kind: WordKind } | null>();
+const wordCache = new TextMemo<{ digits: string; kind: WordKind } | null>(50_000);
 const FIRST_LETTERS = new Set(Object.keys(WORDS).map((w) => w[0]!));
 
 const A = 97;
@@ -148,9 +150,7 @@ export function wordDigits(lower: string): { digits: string; kind: WordKind } | 
   const hit = wordCache.get(lower);
   if (hit !== undefined) return hit;
   const result = decomposeWord(lower);
-  if (wordCache.size > 50_000) wordCache.clear();
-  wordCache.set(lower, result);
-  return result;
+  return wordCache.keep(lower, result);
 }
 
 function decomposeWord(lower: string): { digits: string; kind: WordKind } | null {

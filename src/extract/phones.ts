@@ -1,4 +1,5 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { TextMemo } from './text-memo.js';
 import { tokenizeDigits, type DigitGroup } from './phone-tokens.js';
 
 export type { CountryCode };
@@ -20,8 +21,7 @@ const MIN_DIGITS = 8;
 const MAX_DIGITS = 15;
 
 // libphonenumber parsing is the expensive step; ads repeat numbers a lot, so results are cached.
-const cache = new Map<string, string | null>();
-const CACHE_LIMIT = 20_000;
+const cache = new TextMemo<string | null>(20_000);
 
 function validE164(digits: string, plus: boolean, country: CountryCode): string | null {
   const danish = danishE164(digits, plus, country);
@@ -47,9 +47,7 @@ function validE164(digits: string, plus: boolean, country: CountryCode): string 
   if (parsed && (parsed.isValid() || looseDanish(parsed.countryCallingCode, parsed.nationalNumber))) {
     result = parsed.number;
   }
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(key, result);
-  return result;
+  return cache.keep(key, result);
 }
 
 /**
@@ -182,13 +180,10 @@ export function normalizePhone(raw: string, country: CountryCode = 'DK'): string
   const key = `${country}|${raw}`;
   const hit = normalized.get(key);
   if (hit !== undefined) return hit;
-  const result = normalizeUncached(raw, country);
-  if (normalized.size >= CACHE_LIMIT) normalized.clear();
-  normalized.set(key, result);
-  return result;
+  return normalized.keep(key, normalizeUncached(raw, country));
 }
 
-const normalized = new Map<string, string | null>();
+const normalized = new TextMemo<string | null>(20_000);
 
 function normalizeUncached(raw: string, country: CountryCode): string | null {
   const plain = plainDigitGroups(raw);

@@ -3,6 +3,7 @@
  * "1 hour 1.500,-", "200 EUR / 1h", "80 EUR / hour", "1 t. 700,-", "1500 kr/time".
  */
 
+import { TextMemo } from './text-memo.js';
 import {
   addWordDurations,
   mayPairWithWordDuration,
@@ -140,8 +141,7 @@ type TextPrice = Omit<PriceMatch, 'path'>;
 
 // Structured price entries repeat the same few values across ads ("30 min 1.000 kr"): their prices
 // are kept per text. Free text (title, text) is rarely seen twice and is not kept.
-const entryPrices = new Map<string, readonly TextPrice[]>();
-const ENTRY_CACHE_LIMIT = 5_000;
+const entryPrices = new TextMemo<readonly TextPrice[]>(5_000);
 
 /**
  * Prices found in the given texts. An amount needs a duration right before it ("1 time 1400 kr") or
@@ -152,16 +152,10 @@ export function extractPrices(texts: readonly { path: string; text: string }[]):
   const out: PriceMatch[] = [];
   for (const { path, text } of texts) {
     if (!text || !/\d/.test(text)) continue;
-    let found: readonly TextPrice[] | undefined;
-    if (path === 'title' || path === 'text') found = pricesIn(text);
-    else {
-      found = entryPrices.get(text);
-      if (found === undefined) {
-        found = pricesIn(text);
-        if (entryPrices.size >= ENTRY_CACHE_LIMIT) entryPrices.clear();
-        entryPrices.set(text, found);
-      }
-    }
+    const found =
+      path === 'title' || path === 'text'
+        ? pricesIn(text)
+        : (entryPrices.get(text) ?? entryPrices.keep(text, pricesIn(text)));
     for (const p of found)
       out.push({
         amount: p.amount,

@@ -6,6 +6,8 @@
  * retries one position later, which finds exactly the matches the lookbehind form finds.
  */
 
+import { TextMemo } from './text-memo.js';
+
 /** Whether the code point that ends at `index` in `text` matches `cls` (a one-code-point `^[...]$`/u pattern). */
 export function charBeforeIs(text: string, index: number, cls: RegExp): boolean {
   if (index <= 0) return false;
@@ -31,8 +33,7 @@ export function execNotAfter(re: RegExp, text: string, notAfter: RegExp): RegExp
 }
 
 // Prices and languages lower-case the same few texts of an ad in different phases.
-const recentLower = new Map<string, string | null>();
-const RECENT_LIMIT = 8;
+const recentLower = new TextMemo<string | null>(8);
 
 /**
  * `text` lower-cased, for running a lower-case, flag-`i`-free twin of a case-insensitive pattern
@@ -46,9 +47,7 @@ export function lowerTwinText(text: string): string | null {
   if (hit !== undefined) return hit;
   const lower = text.toLowerCase();
   const twin = lower.length === text.length && !text.includes('ſ') && !text.includes('Σ') ? lower : null;
-  if (recentLower.size >= RECENT_LIMIT) recentLower.clear();
-  recentLower.set(text, twin);
-  return twin;
+  return recentLower.keep(text, twin);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { lowerTwinText } from './scan.js';
+import { TextMemo } from './text-memo.js';
 
 /** Canonical service names for Danish and English menu wording; unknown items keep a slug. */
 const SYNONYMS: Record<string, string[]> = {
@@ -90,18 +91,12 @@ export function knownService(item: string): string | null {
 
 // Structured menus repeat the same few items across ads ("Striptease", "Relax massage"): answers
 // are kept, as phones.ts keeps its numbers.
-const normalizedItems = new Map<string, string | null>();
-const NORMALIZED_LIMIT = 20_000;
+const normalizedItems = new TextMemo<string | null>(20_000);
 
 /** Canonical name of one menu item ("Kærestesex (GFE)" → `gfe`, "OWO" → `oral-no-condom`). */
 export function normalizeService(item: string): string | null {
-  let result = normalizedItems.get(item);
-  if (result === undefined) {
-    result = normalizeItem(item);
-    if (normalizedItems.size >= NORMALIZED_LIMIT) normalizedItems.clear();
-    normalizedItems.set(item, result);
-  }
-  return result;
+  const kept = normalizedItems.get(item);
+  return kept !== undefined ? kept : normalizedItems.keep(item, normalizeItem(item));
 }
 
 function normalizeItem(item: string): string | null {

@@ -16,6 +16,7 @@
  * a twin ("İ", "ſ", "Σ") lowercases each run on its own; no listed word holds those letters.
  */
 import { lowerTwinText } from './scan.js';
+import { TextMemo } from './text-memo.js';
 
 /** A registered word list: `bit` marks its words in `VocabHits.masks`. */
 export interface Vocabulary {
@@ -206,16 +207,9 @@ function record(
 }
 
 // Facts, detectors and field normalisers read the same few texts of an ad one after the other.
-const recent = new Map<string, VocabHits>();
-const RECENT_LIMIT = 8;
+const recent = new TextMemo<VocabHits>(8);
 
 /** The letter runs of `text` that are words of a registered vocabulary (computed once per text). */
 export function vocabHitsOf(text: string): VocabHits {
-  let hits = recent.get(text);
-  if (hits === undefined) {
-    hits = scan(text);
-    if (recent.size >= RECENT_LIMIT) recent.clear();
-    recent.set(text, hits);
-  }
-  return hits;
+  return recent.get(text) ?? recent.keep(text, scan(text));
 }
