@@ -12,7 +12,7 @@ import { combineIndicators } from '../src/indicators/engine.js';
 import { loadScoringConfig } from '../src/indicators/scoring-config.js';
 import type { NetworkIndex } from '../src/network/network-index.js';
 import { storedBuckets } from '../src/network/store-keys.js';
-import { importAds } from '../src/pipeline/import-ads.js';
+import { importAdLines } from '../src/pipeline/import-ads.js';
 import { scoreStore } from '../src/pipeline/score-store.js';
 import { generateBatchAds, type BatchAd } from '../src/sources/demo/batch.js';
 import { factsWith } from '../src/shared/facts.js';
@@ -309,10 +309,13 @@ async function timeStoreStep(
       });
     }
   } else {
-    // As `opspor import` records a batch: a transaction per 500 ads.
-    const outcomes = await importAds(repo, incoming, seenAt);
-    const refused = outcomes.filter((o) => 'error' in o).length;
-    if (refused > 0) throw new Error(`${refused} ads were not recorded`);
+    // As `opspor import` records a file: a transaction per 500 ads.
+    const imported = await importAdLines(
+      repo,
+      incoming.map((ad) => JSON.stringify(ad)),
+      { seenAt },
+    );
+    if (imported.malformed + imported.refused > 0) throw new Error('some ads were not recorded');
   }
   const recordSeconds = (performance.now() - recordStart) / 1000;
   const cpu = process.cpuUsage();

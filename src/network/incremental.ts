@@ -85,7 +85,7 @@ export function planLinks(input: PlanInput): LinkPlan {
   // Only the new ads are linked here: stored ads need to be only in the buckets they look in.
   const probes = new Set<number>();
   for (const f of fresh)
-    if (f.features.signature) for (const key of index.textBucketsOf(f.features.signature)) probes.add(key);
+    if (f.features.signature) for (const key of index.hasher.bandKeys(f.features.signature)) probes.add(key);
   index.addUnlinked(
     input.candidates.map((c) => c.features),
     probes,

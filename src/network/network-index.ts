@@ -129,11 +129,6 @@ export class NetworkIndex implements NetworkView {
     }
   }
 
-  /** The text buckets an ad's signature falls in (see `addUnlinked`). */
-  textBucketsOf(signature: Uint32Array): Uint32Array {
-    return this.hasher.bandKeys(signature);
-  }
-
   private insert(f: AdFeatures, merged: AddResult['merged']): number {
     const i = this.uf.add();
     this.earliest[i] = i;

@@ -101,17 +101,3 @@ export async function importAdLines(
   await flush();
   return result;
 }
-
-/** Records ads already read (as `importAdLines` records its lines), in batches. */
-export async function importAds(
-  repo: Repository,
-  ads: readonly AdInput[],
-  seenAt: string,
-): Promise<RecordOutcome[]> {
-  const out: RecordOutcome[] = [];
-  for (let i = 0; i < ads.length; i += IMPORT_BATCH)
-    out.push(
-      ...(await repo.recordAds(ads.slice(i, i + IMPORT_BATCH).map((ad) => recordInputOf(ad, seenAt)))),
-    );
-  return out;
-}
