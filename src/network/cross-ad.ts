@@ -80,6 +80,18 @@ function differsForPhotos(view: NetworkView, a: StoredAd, b: StoredAd): boolean 
   return pa.length > 0 && pb.length > 0 && !pa.some((k) => pb.includes(k));
 }
 
+/**
+ * Earlier posting first, then the smaller key (as clusters order ads). Links are listed in the
+ * order found, which differs between a batch (the order ads were linked) and the store (the
+ * order they are read back): evidence that lists linked ads uses this order where ties leave one.
+ */
+function earlierFirst(a: StoredAd, b: StoredAd): number {
+  const ta = a.time ?? Infinity;
+  const tb = b.time ?? Infinity;
+  if (ta !== tb) return ta < tb ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
 function fired(id: string, weight: number, evidence: LinkEvidence[]): FiredIndicator[] {
   return evidence.length > 0 ? [{ id, weight, evidence }] : [];
 }
@@ -120,7 +132,7 @@ export function crossAdIndicators(view: NetworkView, i: number): FiredIndicator[
   const copies = view
     .textLinks(i)
     .filter((l) => differentPersons(a, view.ad(l.other), phashThreshold))
-    .sort((x, y) => y.similarity - x.similarity)
+    .sort((x, y) => y.similarity - x.similarity || earlierFirst(view.ad(x.other), view.ad(y.other)))
     .slice(0, cap);
   const copied: LinkEvidence[] = [];
   if (copies.length > 0) {
@@ -133,7 +145,11 @@ export function crossAdIndicators(view: NetworkView, i: number): FiredIndicator[
   }
 
   const byImage = new Map<string, string[]>();
-  for (const l of view.imageLinks(i)) {
+  const photoNo = (id: string): number => a.images.findIndex((img) => img.id === id);
+  const photoLinks = [...view.imageLinks(i)].sort(
+    (x, y) => photoNo(x.mine) - photoNo(y.mine) || earlierFirst(view.ad(x.other), view.ad(y.other)),
+  );
+  for (const l of photoLinks) {
     const b = view.ad(l.other);
     if (!differsForPhotos(view, a, b)) continue;
     const list = byImage.get(l.mine) ?? [];
