@@ -93,20 +93,30 @@ export function planLinks(input: PlanInput): LinkPlan {
   index.addFeatures(fresh.map((f) => f.features));
 
   // Union-find over ads and stored clusters (a stored cluster is one node: its members are
-  // connected already, even those not loaded).
+  // connected already, even those not loaded). Ads are numbered as first met: components are
+  // listed in that order, which decides the order new cluster ids are handed out.
   const uf = new UnionFind();
-  const node = new Map<string, number>();
-  const nodeOf = (name: string): number => {
-    let n = node.get(name);
+  const adNode = new Map<number, number>();
+  const adOrder: number[] = [];
+  const clusterNode = new Map<string, number>();
+  const nodeOfAd = (adId: number): number => {
+    let n = adNode.get(adId);
     if (n === undefined) {
       n = uf.add();
-      node.set(name, n);
+      adNode.set(adId, n);
+      adOrder.push(adId);
     }
     return n;
   };
   for (const c of input.candidates) {
-    const n = nodeOf(`a${c.adId}`);
-    if (c.cluster !== null) uf.union(n, nodeOf(`c${c.cluster}`));
+    const n = nodeOfAd(c.adId);
+    if (c.cluster === null) continue;
+    let k = clusterNode.get(c.cluster);
+    if (k === undefined) {
+      k = uf.add();
+      clusterNode.set(c.cluster, k);
+    }
+    uf.union(n, k);
   }
 
   const links: LinkRow[] = [];
@@ -119,7 +129,7 @@ export function planLinks(input: PlanInput): LinkPlan {
     links.push(row);
   };
   for (const f of fresh) {
-    const me = nodeOf(`a${f.adId}`);
+    const me = nodeOfAd(f.adId);
     const { text, image } = index.linkedAds(f.features.id);
     const partners = new Set<number>();
     for (const l of text) {
@@ -136,28 +146,28 @@ export function planLinks(input: PlanInput): LinkPlan {
     }
     for (const other of partners) if (!byAd.get(other)!.fresh) touched.add(other);
     for (const mate of index.contactMates(f.features.id)) partners.add(idOf.get(mate)!);
-    for (const other of partners) uf.union(me, nodeOf(`a${other}`));
+    for (const other of partners) uf.union(me, nodeOfAd(other));
   }
 
-  // Components that hold a new ad.
-  const groups = new Map<number, { loose: number[]; clusters: Set<string> }>();
-  for (const [name, n] of node) {
-    const root = uf.find(n);
+  // Components that hold a new ad without a cluster.
+  const groups = new Map<number, { loose: number[]; clusters: string[]; fresh: boolean }>();
+  for (const adId of adOrder) {
+    const root = uf.find(adNode.get(adId)!);
     let g = groups.get(root);
     if (!g) {
-      g = { loose: [], clusters: new Set() };
+      g = { loose: [], clusters: [], fresh: false };
       groups.set(root, g);
     }
-    if (name.startsWith('c')) g.clusters.add(name.slice(1));
-    else {
-      const adId = Number(name.slice(1));
-      if (byAd.get(adId)!.cluster === null) g.loose.push(adId);
-    }
+    const ad = byAd.get(adId)!;
+    if (ad.cluster !== null) continue;
+    g.loose.push(adId);
+    if (ad.fresh) g.fresh = true;
   }
+  for (const [cluster, k] of clusterNode) groups.get(uf.find(k))!.clusters.push(cluster);
   const components: ComponentChange[] = [];
   for (const g of groups.values()) {
-    if (!g.loose.some((adId) => byAd.get(adId)!.fresh)) continue;
-    const clusters = [...g.clusters].sort(
+    if (!g.fresh) continue;
+    const clusters = g.clusters.sort(
       (a, b) =>
         (input.clusterSeq.get(a) ?? Infinity) - (input.clusterSeq.get(b) ?? Infinity) || a.localeCompare(b),
     );
