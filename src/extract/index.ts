@@ -42,32 +42,50 @@ export function listFields(ad: AdInput): TextField[] {
   addField(fields, 'nationality', ad.nationality);
   addField(fields, 'hours', ad.hours);
   addField(fields, 'profile_id', ad.profile_id);
-  for (const key of LIST_KEYS) {
-    const list = ad[key];
-    if (Array.isArray(list))
-      for (let i = 0; i < list.length; i++) addField(fields, listPath(key, i), list[i]);
-  }
-  if (Array.isArray(ad.reviews)) {
-    ad.reviews.forEach((r, i) => {
-      if (typeof r.text === 'string' && r.text.length > 0)
-        fields.push({ path: `reviews[${i}].text`, text: r.text, source: 'review' });
-    });
-  }
+  // One call per list rather than a loop over their keys: `ad[key]` with a varying key was a slow,
+  // shape-generic property read.
+  addList(fields, LANGUAGE_PATHS, ad.languages);
+  addList(fields, SERVICE_PATHS, ad.services);
+  addList(fields, PRICE_PATHS, ad.prices);
+  addList(fields, PHONE_PATHS, ad.phones);
+  addList(fields, EMAIL_PATHS, ad.emails);
+  const reviews = ad.reviews;
+  if (Array.isArray(reviews))
+    for (let i = 0; i < reviews.length; i++) {
+      const text = reviews[i]!.text;
+      if (typeof text === 'string' && text.length > 0)
+        fields.push({ path: REVIEW_PATHS.at(i), text, source: 'review' });
+    }
   return fields;
 }
 
-const LIST_KEYS = ['languages', 'services', 'prices', 'phones', 'emails'] as const;
-type ListKey = (typeof LIST_KEYS)[number];
+/**
+ * Paths of list entries ("services[2]", "reviews[0].text"), built once: every ad lists a few, and
+ * a template string per entry was a steady source of garbage.
+ */
+class EntryPaths {
+  private readonly paths: string[] = [];
+  constructor(
+    private readonly key: string,
+    private readonly suffix = '',
+  ) {}
 
-// Paths of list entries ("services[2]"), built once: every ad lists a few, and a template string
-// per entry was a steady source of garbage.
-const LIST_PATHS = new Map<ListKey, string[]>(LIST_KEYS.map((key) => [key, []]));
+  at(i: number): string {
+    if (i >= 64) return `${this.key}[${i}]${this.suffix}`;
+    for (let k = this.paths.length; k <= i; k++) this.paths.push(`${this.key}[${k}]${this.suffix}`);
+    return this.paths[i]!;
+  }
+}
 
-function listPath(key: ListKey, i: number): string {
-  const paths = LIST_PATHS.get(key)!;
-  if (i >= 64) return `${key}[${i}]`;
-  for (let k = paths.length; k <= i; k++) paths.push(`${key}[${k}]`);
-  return paths[i]!;
+const LANGUAGE_PATHS = new EntryPaths('languages');
+const SERVICE_PATHS = new EntryPaths('services');
+const PRICE_PATHS = new EntryPaths('prices');
+const PHONE_PATHS = new EntryPaths('phones');
+const EMAIL_PATHS = new EntryPaths('emails');
+const REVIEW_PATHS = new EntryPaths('reviews', '.text');
+
+function addList(fields: TextField[], paths: EntryPaths, list: unknown): void {
+  if (Array.isArray(list)) for (let i = 0; i < list.length; i++) addField(fields, paths.at(i), list[i]);
 }
 
 function addField(fields: TextField[], path: string, value: unknown): void {
@@ -113,14 +131,20 @@ function computeDetails(ad: AdInput, fields: readonly TextField[]): AdDetails {
   return { phones, ages, prices, hourly: lowestHourly(prices) };
 }
 
-const detailsCache = new WeakMap<PreparedAd, AdDetails>();
+// The details ride on the prepared ad under a symbol key (invisible to JSON, Object.keys and
+// structured clones): a WeakMap entry per ad cost more to set than most extractors (ephemeron
+// bookkeeping, and more work for every garbage collection). A prepared ad made elsewhere gets its
+// details computed on first use and kept the same way.
+const DETAILS = Symbol('details');
+type WithDetails = PreparedAd & { [DETAILS]?: AdDetails };
 
 /** The span-level extraction behind `prepared.facts` (memoised per prepared ad). */
 export function detailsOf(prepared: PreparedAd): AdDetails {
-  let d = detailsCache.get(prepared);
-  if (!d) {
+  const own = prepared as WithDetails;
+  let d = own[DETAILS];
+  if (d === undefined) {
     d = computeDetails(prepared.ad, prepared.fields);
-    detailsCache.set(prepared, d);
+    own[DETAILS] = d;
   }
   return d;
 }
@@ -199,7 +223,6 @@ export function extractFacts(ad: AdInput): ExtractedFacts {
 export function prepareAd(ad: AdInput): PreparedAd {
   const fields = listFields(ad);
   const details = computeDetails(ad, fields);
-  const prepared: PreparedAd = { ad, fields, facts: factsFrom(ad, fields, details) };
-  detailsCache.set(prepared, details);
+  const prepared: WithDetails = { ad, fields, facts: factsFrom(ad, fields, details), [DETAILS]: details };
   return prepared;
 }

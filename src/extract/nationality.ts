@@ -1,5 +1,5 @@
 import { ORIGINS, REGION_CODES } from './nationality-data.js';
-import { TextMemo } from './text-memo.js';
+import { RecentTexts, TextMemo } from './text-memo.js';
 import { notAnOrigin } from './origin-context.js';
 import { phraseMatcher } from './phrases.js';
 import { isRegexSpace } from './scan.js';
@@ -67,7 +67,7 @@ function cueBefore(core: string | null, cue: RegExp): boolean {
 
 // Facts and the foreign-nationality detector ask for the same texts back to back; structured
 // fields also repeat the same few values across ads ("Dansk", "Romanian"), so more are kept.
-const recent = [new TextMemo<NationalityMatch[]>(8), new TextMemo<NationalityMatch[]>(5_000)] as const;
+const recent = [new RecentTexts<NationalityMatch[]>(8), new TextMemo<NationalityMatch[]>(5_000)] as const;
 
 /**
  * Origins stated in a text. `field` mode (the structured `nationality` field) takes every match;

@@ -82,8 +82,9 @@ export function maskSpans(text: string, near?: readonly number[]): [number, numb
       if (m[0].length === 0) re.lastIndex++;
     }
   }
-  if (!DAY_RANGE_HINT.test(text)) return spans;
-  if (near !== undefined && !dayRangeNear(text, near)) return spans;
+  // With regions, their windows alone decide (a text without an hour range has none in any
+  // window), and are shorter than the whole text the hint would read.
+  if (near !== undefined ? !dayRangeNear(text, near) : !DAY_RANGE_HINT.test(text)) return spans;
   let d: RegExpExecArray | null;
   let from = 0;
   while ((d = dayRangeFrom(text, from)) !== null) {

@@ -7,7 +7,8 @@
  */
 
 import { NUMBER_WORDS, mayBeNumberWord, wordDigits, type WordKind } from './phone-words.js';
-import { codePointClass } from './scan.js';
+import { codePointClass, lowerTwinText } from './scan.js';
+import { vocabHitsOf, watchRunStarts } from './vocab-scan.js';
 
 /*
  * The classes below are those of the sticky regex the token pass once was
@@ -128,6 +129,18 @@ const REGION_START = new RegExp(
 );
 const KELVIN = '\u212a';
 
+/*
+ * For a text with a lower-case twin, the shared vocabulary pass (vocab-scan.ts) lists the letter
+ * runs that may be number-like by their first two letters, and a digit search finds the rest of
+ * the places: no pass of REGION_START. A run that reads as a token (readWord, or "thousand" at
+ * its start) is, lower-cased, number words run together, o's, or a lone l/i, so it begins with a
+ * number word's first two letters, "oo", or is the one letter "o", "l" or "i". (Twins keep every
+ * letter a letter at the same offset, and no letter outside ASCII lowercases into ASCII other than
+ * the Kelvin sign, which takes the full scan.)
+ */
+watchRunStarts([...NUMBER_WORDS.map((w) => w.slice(0, 2)), 'oo', 'o', 'l', 'i']);
+const DIGIT_OR_PLUS = /[0-9+]/g;
+
 /**
  * The regions of `text` that could hold a number of `minDigits` digits or more, as flat
  * [start, end) offset pairs in text order. A region is what lies between two breaks (an ordinary
@@ -145,6 +158,10 @@ export function numberRegions(text: string, minDigits: number): number[] {
     while (i < n) i = scanToBreak(text, i, minDigits, regions);
     return regions;
   }
+  if (lowerTwinText(text) !== null) {
+    fromRunStarts(text, i, minDigits, regions);
+    return regions;
+  }
   while (i < n) {
     // From the last character of the break just read: it may be the one before a number word.
     REGION_START.lastIndex = i - 1;
@@ -156,6 +173,33 @@ export function numberRegions(text: string, minDigits: number): number[] {
     else i = scanToBreak(text, hit, minDigits, regions);
   }
   return regions;
+}
+
+/**
+ * numberRegions from `i` on, for a text with a lower-case twin: reads on from the next digit, "+"
+ * or number-like run start (see watchRunStarts above), whichever comes first. Every token that is
+ * not a break starts at one, so the text skipped holds breaks and separators only.
+ */
+function fromRunStarts(text: string, i: number, minDigits: number, regions: number[]): void {
+  const n = text.length;
+  const runs = vocabHitsOf(text).runStarts;
+  let k = 0;
+  // The next digit or "+" at or after `i` (n: none), searched again only once passed.
+  let digit = -1;
+  while (i < n) {
+    if (digit < i) {
+      DIGIT_OR_PLUS.lastIndex = i;
+      digit = DIGIT_OR_PLUS.test(text) ? DIGIT_OR_PLUS.lastIndex - 1 : n;
+    }
+    while (k < runs.length && runs[k]! < i) k++;
+    if (k < runs.length && runs[k]! < digit) {
+      const at = runs[k++]!;
+      // A run of three letters or more that no number word starts like is a break (readWord's own
+      // first test; "thousand" passes it): skipped without reading it.
+      if (mayBeNumberWord(text, at)) i = scanToBreak(text, at, minDigits, regions);
+    } else if (digit < n) i = scanToBreak(text, digit, minDigits, regions);
+    else return;
+  }
 }
 
 /** Whether a letter (of any script, surrogate pairs included) ends right before `index`. */

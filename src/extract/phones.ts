@@ -176,14 +176,27 @@ function hasPhoneCandidate(text: string): boolean {
  * E.164, or `null` when it is not a valid number.
  */
 export function normalizePhone(raw: string, country: CountryCode = 'DK'): string | null {
-  // Structured phone fields repeat across the ads of one advertiser: keep the answers.
-  const key = `${country}|${raw}`;
-  const hit = normalized.get(key);
+  // Structured phone fields repeat across the ads of one advertiser: keep the answers, per country
+  // (keyed by the field itself: a "country|field" key cost a new string per look-up).
+  const memo = normalizedIn(country);
+  const hit = memo.get(raw);
   if (hit !== undefined) return hit;
-  return normalized.keep(key, normalizeUncached(raw, country));
+  return memo.keep(raw, normalizeUncached(raw, country));
 }
 
-const normalized = new TextMemo<string | null>(20_000);
+const normalized = new Map<CountryCode, TextMemo<string | null>>();
+
+function normalizedIn(country: CountryCode): TextMemo<string | null> {
+  let memo = normalized.get(country);
+  if (memo === undefined) {
+    // Ads name one or two countries; a stream that names more forgets all memos at once, so at
+    // most a few memos' worth of answers are ever kept.
+    if (normalized.size >= 4) normalized.clear();
+    memo = new TextMemo<string | null>(20_000);
+    normalized.set(country, memo);
+  }
+  return memo;
+}
 
 function normalizeUncached(raw: string, country: CountryCode): string | null {
   const plain = plainDigitGroups(raw);

@@ -54,6 +54,10 @@ const TEXTS = [
   'Jeg er 25 år, 9, kun 25. Pris: 30 min 800 kr. 22.33.44.55. 25, from 123456. 1234567, 7.',
   '25 € 30 £ 40 ¥ 50 é 60 \u00a0x 70,- 80.- 90,00 kr 100,5 t 110.5 t 12. 13, 14.\n15,\t16 1 time 99.',
   '1 time 500.- 1 time 600,-kr 1 time 700, 1 time 800. 1 time 900 ,1 time 1000 .x 99,0 99.0 99.a',
+  // Currency words before digits (read behind each digit run): after a space of another kind, two
+  // spaces, a letter, at the very start, inside an earlier amount, and words with no digits after.
+  'EUR\u00a0200 1 time, dkk  300 1 time, xeur 400 1 time, 1 time 5dkk 600, dkk eur 700, eur dkk',
+  'dkk500 / 1h, 1 time 900eur 100, €eur 50 per hour, eur 1.500,- 1 time, DKK 2.000 kr/time',
 ];
 
 describe('scanPriceTokens', () => {

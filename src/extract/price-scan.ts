@@ -11,7 +11,7 @@
  * with an amount (see `mayPairWithWordDuration`).
  */
 
-import { lowerTwinText } from './scan.js';
+import { isRegexSpace, lowerTwinText } from './scan.js';
 import {
   BLOCKS_DURATION,
   BLOCKS_PRICE,
@@ -158,10 +158,25 @@ function endsNumber(lower: string, i: number): boolean {
 
 /**
  * Where amounts and number-led durations can start, in lower-cased text: digit runs, currency
- * signs and words, "½". A native scan for these few starts is several times cheaper than trying
- * the patterns (or a hand-written loop) at every character.
+ * signs, "½", and the currency words "eur" and "dkk" (see currencyWordBefore). A native scan for
+ * these few starts is several times cheaper than trying the patterns (or a hand-written loop) at
+ * every character.
  */
-const STARTS = /\d+|[€$£½]|eur|dkk/g;
+const STARTS = /\d+|[€$£½]/g;
+
+/**
+ * Where a currency word "eur" or "dkk" starts that ends right before the digit run at `digits`, or
+ * before one space there; -1 when none does. An amount starts at such a word only when digits
+ * follow it that way (PRICE: `(eur|dkk)\s?` and the amount), and a currency word elsewhere leaves
+ * the scan as it was; so words are looked for only behind digit runs, instead of among the
+ * starts, where the engine tried both words at every "e" and "d" of the text. (Neither word can
+ * overlap another start, so each was a start of its own, right before the digit run.)
+ */
+function currencyWordBefore(lower: string, digits: number): number {
+  const end = digits > 0 && isRegexSpace(lower.charCodeAt(digits - 1)) ? digits - 1 : digits;
+  const start = end - 3;
+  return start >= 0 && (lower.startsWith('eur', start) || lower.startsWith('dkk', start)) ? start : -1;
+}
 /**
  * Every word a duration that starts with a letter can begin with (see durationAt): a number word
  * with or without its unit, the first word of a phrase, a bare unit. A superset filter: `\b` is
@@ -173,12 +188,10 @@ const DURATION_WORD =
 
 /**
  * Where the STARTS match that ends at `end` (searched from `from`) begins: a digit run reaches back
- * over its digits (no earlier match ends inside one: `\d+` is greedy), "eur" and "dkk" are three
- * code units, the signs one.
+ * over its digits (no earlier match ends inside one: `\d+` is greedy), the signs are one code unit.
  */
 function startOfStart(lower: string, from: number, end: number): number {
   const last = lower.charCodeAt(end - 1);
-  if (last === 114 || last === 107) return end - 3; // "eur", "dkk"
   if (last < 48 || last > 57) return end - 1; // € $ £ ½
   let i = end - 1;
   while (i > from && isDigitAt(lower, i - 1)) i -= 1;
@@ -262,6 +275,19 @@ export function scanPriceTokens(text: string): PriceTokens & { complete: boolean
   for (let from = 0; STARTS.test(lower); from = STARTS.lastIndex) {
     const i = startOfStart(lower, from, STARTS.lastIndex);
     const c = lower.charCodeAt(i);
+    if (c <= 57) {
+      // The start a currency word before the digits was, first (as the amount scan had it).
+      const w = currencyWordBefore(lower, i);
+      if (w >= resume && !blockedAt(lower, w, BLOCKS_PRICE)) {
+        PRICE_AT.lastIndex = w;
+        const p = PRICE_AT.exec(lower);
+        if (p !== null) {
+          const token = amountToken(p);
+          amounts.push(token);
+          resume = token.end;
+        }
+      }
+    }
     if (c <= 57 || c === HALF) {
       if (count === digitStarts.length) digitStarts = grow(digitStarts);
       digitStarts[count++] = i;

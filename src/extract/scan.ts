@@ -6,7 +6,7 @@
  * retries one position later, which finds exactly the matches the lookbehind form finds.
  */
 
-import { TextMemo } from './text-memo.js';
+import { RecentTexts } from './text-memo.js';
 
 /** Whether the code point that ends at `index` in `text` matches `cls` (a one-code-point `^[...]$`/u pattern). */
 export function charBeforeIs(text: string, index: number, cls: RegExp): boolean {
@@ -33,7 +33,7 @@ export function execNotAfter(re: RegExp, text: string, notAfter: RegExp): RegExp
 }
 
 // Prices and languages lower-case the same few texts of an ad in different phases.
-const recentLower = new TextMemo<string | null>(8);
+const recentLower = new RecentTexts<string | null>(8);
 
 /**
  * `text` lower-cased, for running a lower-case, flag-`i`-free twin of a case-insensitive pattern

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { defineVocabulary, SIGN_AT, SIGN_D83C, vocabHitsOf } from './vocab-scan.js';
+import { defineVocabulary, SIGN_AT, SIGN_D83C, vocabHitsOf, watchRunStarts } from './vocab-scan.js';
 
 const colours = defineVocabulary(['rød', 'grøn', 'blue', 'red']);
 const fruit = defineVocabulary(['apple', 'red'], ['banan']);
+watchRunStarts(['q', 'zy']);
 
 interface Hit {
   word: string;
@@ -65,5 +66,21 @@ describe('vocabHitsOf', () => {
     expect(() => defineVocabulary(['Red'])).toThrow();
     expect(() => defineVocabulary(['two words'])).toThrow();
     expect(() => defineVocabulary([], ['b'])).toThrow();
+  });
+
+  it('lists every run that begins as a watched beginning does', () => {
+    // "q" alone, runs from "zy" (case folded, also without a lower-case twin); slots are shared,
+    // so other runs may be listed too, but never one of these left out.
+    for (const text of ['q qq Zyx zy zap aq', 'ſ Q ZYX zy', '𝐀q q']) {
+      const expected = [...text.matchAll(/\p{L}+/gu)]
+        .filter((m) => /^(?:q|zy\p{L}*)$/iu.test(m[0]))
+        .map((m) => m.index);
+      const listed = vocabHitsOf(text).runStarts;
+      expect(listed.filter((s) => expected.includes(s))).toEqual(expected);
+    }
+    expect(vocabHitsOf('q qq Zyx').runStarts).toContain(0);
+    expect(() => {
+      watchRunStarts(['abc']);
+    }).toThrow();
   });
 });

@@ -16,7 +16,7 @@
  * a twin ("İ", "ſ", "Σ") lowercases each run on its own; no listed word holds those letters.
  */
 import { lowerTwinText } from './scan.js';
-import { TextMemo } from './text-memo.js';
+import { RecentTexts } from './text-memo.js';
 
 /** A registered word list: `bit` marks its words in `VocabHits.masks`. */
 export interface Vocabulary {
@@ -34,6 +34,8 @@ export interface VocabHits {
   words: string[];
   /** Bits of the vocabularies that list the word. */
   masks: number[];
+  /** Starts of the runs that may begin as a watched beginning does (see watchRunStarts), in text order. */
+  runStarts: number[];
 }
 
 /** The text holds an "@". */
@@ -45,6 +47,14 @@ export const SIGN_D83C = 2;
 // (FILTER_BITS bits), which the scan computes as it reads the run: a run is cut out and looked up
 // only when its bit is set, i.e. almost only when it is a listed word.
 const MEMBERS = new Map<string, number>();
+// The same words by run hash (see hashStep), for the twin path of the scan: a run that passes the
+// filter is compared in place with the few words of its hash, and a hit reports the listed string,
+// so no run is cut out of the text just to be looked up.
+interface Member {
+  word: string;
+  mask: number;
+}
+const BY_HASH = new Map<number, Member[]>();
 const FILTER_BITS = 1 << 16;
 const filter = new Uint32Array(FILTER_BITS >>> 5);
 let vocabularies = 0;
@@ -75,10 +85,13 @@ function slotOf(c0: number, c1: number): number {
 
 const LETTERS = /^\p{L}+$/u;
 
-// Prefixes: a run longer than a listed prefix that starts with it is a hit too. `prefixSlots`
-// marks the filter slots of their first two code units, so that few runs are tried.
+// Prefixes: a run longer than a listed prefix that starts with it is a hit too. PREFIX_SLOT marks
+// the filter slots of their first two code units, so that few runs are tried; START_SLOT marks
+// those of the watched run beginnings (see watchRunStarts).
 const PREFIXES: { prefix: string; bit: number }[] = [];
-const prefixSlots = new Uint8Array(FILTER_SLOTS);
+const PREFIX_SLOT = 1;
+const START_SLOT = 2;
+const slotFlags = new Uint8Array(FILTER_SLOTS);
 
 function checkWord(word: string): void {
   if (!LETTERS.test(word) || word !== word.toLowerCase())
@@ -97,18 +110,40 @@ export function defineVocabulary(words: Iterable<string>, prefixes: readonly str
   for (const word of words) {
     checkWord(word);
     MEMBERS.set(word, (MEMBERS.get(word) ?? 0) | bit);
-    const b = filterBit(hashOf(word));
+    const h = hashOf(word);
+    const same = BY_HASH.get(h) ?? [];
+    const member = same.find((m) => m.word === word);
+    if (member) member.mask |= bit;
+    else same.push({ word, mask: bit });
+    BY_HASH.set(h, same);
+    const b = filterBit(h);
     filter[b >>> 5]! |= 1 << (b & 31);
   }
   for (const prefix of prefixes) {
     checkWord(prefix);
     if (prefix.length < 2) throw new Error(`a vocabulary prefix needs two letters: ${prefix}`);
     PREFIXES.push({ prefix, bit });
-    prefixSlots[slotOf(prefix.charCodeAt(0), prefix.charCodeAt(1))] = 1;
+    slotFlags[slotOf(prefix.charCodeAt(0), prefix.charCodeAt(1))]! |= PREFIX_SLOT;
   }
   // Results read before this list existed lack its words.
   recent.clear();
   return { bit };
+}
+
+/**
+ * Asks every scan to list in `runStarts` the runs that begin with one of `beginnings`: lower-case
+ * letters, one (a run of just that letter) or two (a longer run that starts with them). A filter
+ * on the slot of the run's first two code units, which the scan computes anyway: every such run is
+ * listed, and a few others may be (slots are shared). The phone scan finds the letter runs that may
+ * be number words this way instead of another pass over the text.
+ */
+export function watchRunStarts(beginnings: Iterable<string>): void {
+  for (const b of beginnings) {
+    checkWord(b);
+    if (b.length > 2) throw new Error(`a run beginning has one or two letters: ${b}`);
+    slotFlags[slotOf(b.charCodeAt(0), b.length > 1 ? b.charCodeAt(1) : 0)]! |= START_SLOT;
+  }
+  recent.clear();
 }
 
 const LETTER = /^\p{L}$/u;
@@ -143,18 +178,28 @@ function letterWidth(s: string, i: number): number {
 function scan(text: string): VocabHits {
   const twin = lowerTwinText(text);
   const hay = twin ?? text;
-  const hits: VocabHits = { signs: 0, count: 0, starts: [], ends: [], words: [], masks: [] };
+  const hits: VocabHits = { signs: 0, count: 0, starts: [], ends: [], words: [], masks: [], runStarts: [] };
   const n = hay.length;
+  let signs = 0;
   let i = 0;
   while (i < n) {
     const c = hay.charCodeAt(i);
-    // Skip to the next letter; lower-case ASCII letters are the common case.
-    const first = c >= 97 && c <= 122 ? 1 : letterWidth(hay, i);
-    if (first === 0) {
-      if (c === 64) hits.signs |= SIGN_AT;
-      else if (c === 0xd83c) hits.signs |= SIGN_D83C;
-      i += 1;
-      continue;
+    let first: number;
+    if (c < 128) {
+      // ASCII: a letter (upper case only without a twin) or a character outside words.
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) first = 1;
+      else {
+        if (c === 64) signs |= SIGN_AT;
+        i += 1;
+        continue;
+      }
+    } else {
+      first = letterWidth(hay, i);
+      if (first === 0) {
+        if (c === 0xd83c) signs |= SIGN_D83C;
+        i += 1;
+        continue;
+      }
     }
     const start = i;
     // The run hash of the twin (see hashStep), over every code unit of the run.
@@ -166,7 +211,7 @@ function scan(text: string): VocabHits {
         h = (Math.imul(h, 31) + d) | 0;
         i += 1;
       } else {
-        const w = letterWidth(hay, i);
+        const w = d < 128 ? (d >= 65 && d <= 90 ? 1 : 0) : letterWidth(hay, i);
         if (w === 0) break;
         h = hashStep(h, d);
         if (w === 2) h = hashStep(h, hay.charCodeAt(i + 1));
@@ -176,27 +221,65 @@ function scan(text: string): VocabHits {
     if (twin !== null) {
       const listed = mayBeListed(h);
       const slot = slotOf(c, i - start > 1 ? hay.charCodeAt(start + 1) : 0);
-      if (listed || prefixSlots[slot] === 1) record(hits, hay.slice(start, i), start, i, listed, slot);
+      const flags = slotFlags[slot]!;
+      if ((flags & START_SLOT) !== 0) hits.runStarts.push(start);
+      if (listed || (flags & PREFIX_SLOT) !== 0) recordInPlace(hits, hay, start, i, listed ? h : null, flags);
     } else {
       const word = hay.slice(start, i).toLowerCase();
       const slot = slotOf(word.charCodeAt(0), word.length > 1 ? word.charCodeAt(1) : 0);
+      const flags = slotFlags[slot]!;
+      if ((flags & START_SLOT) !== 0) hits.runStarts.push(start);
       const listed = mayBeListed(hashOf(word));
-      if (listed || prefixSlots[slot] === 1) record(hits, word, start, i, listed, slot);
+      if (listed || (flags & PREFIX_SLOT) !== 0) record(hits, word, start, i, listed, flags);
     }
   }
+  hits.signs = signs;
   return hits;
 }
 
+/** `record` for a run of the lower-case twin `hay`, with its hash when it passed the filter. */
+function recordInPlace(
+  hits: VocabHits,
+  hay: string,
+  start: number,
+  end: number,
+  hash: number | null,
+  flags: number,
+): void {
+  let mask = 0;
+  let word: string | null = null;
+  if (hash !== null) {
+    const same = BY_HASH.get(hash);
+    if (same !== undefined)
+      for (const m of same)
+        if (m.word.length === end - start && hay.startsWith(m.word, start)) {
+          mask = m.mask;
+          word = m.word;
+          break;
+        }
+  }
+  if ((flags & PREFIX_SLOT) !== 0)
+    for (const p of PREFIXES)
+      if (end - start > p.prefix.length && hay.startsWith(p.prefix, start)) mask |= p.bit;
+  if (mask === 0) return;
+  hits.starts.push(start);
+  hits.ends.push(end);
+  hits.words.push(word ?? hay.slice(start, end));
+  hits.masks.push(mask);
+  hits.count += 1;
+}
+
+/** Records a run cut out of a text without a twin and lowercased on its own, if listed. */
 function record(
   hits: VocabHits,
   word: string,
   start: number,
   end: number,
   listed: boolean,
-  slot: number,
+  flags: number,
 ): void {
   let mask = listed ? (MEMBERS.get(word) ?? 0) : 0;
-  if (prefixSlots[slot] === 1)
+  if ((flags & PREFIX_SLOT) !== 0)
     for (const p of PREFIXES) if (word.length > p.prefix.length && word.startsWith(p.prefix)) mask |= p.bit;
   if (mask === 0) return;
   hits.starts.push(start);
@@ -207,7 +290,7 @@ function record(
 }
 
 // Facts, detectors and field normalisers read the same few texts of an ad one after the other.
-const recent = new TextMemo<VocabHits>(8);
+const recent = new RecentTexts<VocabHits>(8);
 
 /** The letter runs of `text` that are words of a registered vocabulary (computed once per text). */
 export function vocabHitsOf(text: string): VocabHits {
