@@ -22,11 +22,14 @@ async function record(repo: Repository, siteAdId: string, snapshot: AdSnapshot):
   return adId;
 }
 
-describe('scoreStore', () => {
+const pgUrl = process.env.OPSPOR_TEST_PG_URL;
+const backends = pgUrl ? (['sqlite', 'postgres'] as const) : (['sqlite'] as const);
+
+describe.each(backends)('scoreStore (%s)', (backend) => {
   let repo: Repository;
   let cleanup: () => Promise<void>;
   beforeEach(async () => {
-    ({ repo, cleanup } = await openTestRepository('sqlite'));
+    ({ repo, cleanup } = await openTestRepository(backend, pgUrl));
     await repo.upsertSite({ id: 'demo', name: 'Demo', baseUrl: 'http://127.0.0.1' });
   });
   afterEach(async () => {
@@ -157,6 +160,31 @@ describe('scoreStore', () => {
     // The incremental results equal a full run's: nothing to write, and the cluster id is kept.
     expect(await scoreStore(repo, base, { full: true })).toMatchObject({ mode: 'full', ads: 4, written: 0 });
     expect((await repo.getIndicatorResult(a))?.result.cluster).toBe(cluster);
+  });
+
+  it('re-scores new ads that copy stored ones as a full run would, text and reviews included', async () => {
+    const texts = [
+      'is new in town, only here a few days. Call to book her. No english. 22 33 44 55',
+      'Jeg hedder Mette, dansk, 45 år. 1 time 1500 kr. Ring 61 92 04 38',
+      'Vi har 5 søde piger, nye piger hver uge. Åbent døgnet rundt. Ring 22 33 44 55',
+    ];
+    for (let n = 0; n < 6; n++)
+      await record(repo, `s${n}`, snap({ name: `N${n}`, city: 'Odense', text: texts[n % 3]! }));
+    await scoreStore(repo, base);
+    const fresh: number[] = [];
+    for (let n = 0; n < 6; n++)
+      fresh.push(await record(repo, `t${n}`, snap({ name: `M${n}`, city: 'Aarhus', text: texts[n % 3]! })));
+    await repo.saveReviews(fresh[1]!, [{ id: 'r1', text: 'Hun virkede bange og en mand tog pengene.' }]);
+    const step = await scoreStore(repo, base);
+    expect(step).toMatchObject({ mode: 'incremental' });
+    expect(step.written).toBeGreaterThanOrEqual(6);
+    const ids = async (adId: number) =>
+      ((await repo.getIndicatorResult(adId))?.indicators ?? []).map((i) => i.id);
+    expect(await ids(fresh[0]!)).toEqual(expect.arrayContaining(['new-in-town', 'shared-contact']));
+    expect(await ids(fresh[1]!)).toContain('review-distress');
+    expect((await repo.getIndicatorResult(fresh[1]!))?.result.extracted.phones).toEqual(['+4561920438']);
+    // A full run finds nothing to change (equal similarities list their ads in one order).
+    expect(await scoreStore(repo, base, { full: true })).toMatchObject({ written: 0 });
   });
 
   it('keeps flags set by people (x-factor) when re-scoring', async () => {

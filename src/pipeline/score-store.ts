@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { getIndicator } from '../indicators/index.js';
 import { combineIndicators, detectTextIndicators } from '../indicators/engine.js';
 import type { ScoringConfig } from '../indicators/scoring-config.js';
@@ -98,8 +99,13 @@ async function prepareStored(repo: Repository, rows: AdRow[]): Promise<PreparedA
   return rows.map((row) => prepareAd(storedAdToInput(row, reviews.get(row.id) ?? [], phashes)));
 }
 
-function sameResult(a: AdResult | undefined, b: AdResult): boolean {
-  return a !== undefined && JSON.stringify(a) === JSON.stringify(b);
+/**
+ * Whether a stored result equals a new one given as JSON. SQLite hands back the text as written;
+ * PostgreSQL's jsonb comes back parsed with its keys reordered, so it is compared by value.
+ */
+function sameResult(previous: StoredIndicatorResult, resultJson: string): boolean {
+  if (previous.resultJson !== undefined) return previous.resultJson === resultJson;
+  return isDeepStrictEqual(previous.result, JSON.parse(resultJson));
 }
 
 /** One ad's new result, or null when it equals the stored one (nothing to write). */
@@ -112,8 +118,8 @@ function newResult(
 ): StoredIndicatorResult | null {
   const scored = combineIndicators([...ad.own, ...cross.indicators, ...keptFlags(previous?.result)], config);
   const result: AdResult = { id: ad.key, ...scored, cluster: cross.cluster, extracted: ad.facts };
-  if (previous && sameResult(previous.result, result) && previous.configVersion === config.configVersion)
-    return null;
+  const resultJson = JSON.stringify(result);
+  if (previous?.configVersion === config.configVersion && sameResult(previous, resultJson)) return null;
   return {
     adId: ad.adId,
     configVersion: config.configVersion,
@@ -122,6 +128,7 @@ function newResult(
     level: scored.level,
     indicators: scored.indicators,
     result,
+    resultJson,
   };
 }
 

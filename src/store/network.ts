@@ -606,6 +606,7 @@ export async function latestResults(
         level: row.level,
         indicators: fromJson<FiredIndicator[]>(row.indicators),
         result: fromJson<AdResult>(row.result),
+        ...(typeof row.result === 'string' ? { resultJson: row.result } : {}),
       });
     }
   }
@@ -634,7 +635,7 @@ export async function saveResults(
             score: r.score,
             level: r.level,
             indicators: toJson(r.indicators),
-            result: toJson(r.result),
+            result: r.resultJson ?? toJson(r.result),
           })),
         )
         .execute();

@@ -138,6 +138,11 @@ export interface StoredIndicatorResult {
   level: Level;
   indicators: FiredIndicator[];
   result: AdResult;
+  /**
+   * `result` as JSON text, when it was read as text or is about to be written: re-scoring compares
+   * and writes thousands of results, and serialising each again cost more than the comparison.
+   */
+  resultJson?: string;
 }
 
 export interface UserRow {
