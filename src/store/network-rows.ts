@@ -181,8 +181,8 @@ export async function readKeyMembers(
 
 /**
  * Newest `perBucket` ads of each bucket (as the in-memory index scans buckets newest first). Per
- * bucket the index is walked down `perBucket` entries to find the oldest id to take, so a template
- * bucket with 100,000 members costs no more than a small one.
+ * bucket the index is walked down `perBucket` entries only, so a template bucket with 100,000
+ * members costs no more than a small one.
  */
 export async function readBucketMembers(
   db: Db,
@@ -197,21 +197,27 @@ export async function readBucketMembers(
   for (const table of BUCKET_TABLES) {
     // One statement per few thousand buckets: the list travels as one JSON or array parameter.
     for (const part of chunks(unique, 5000)) {
-      const list =
-        dialect === 'postgres'
-          ? sql`unnest(${part.map(String)}::bigint[]) as j(value)`
-          : sql`json_each(${JSON.stringify(part)}) as j`;
-      const rows = await sql<{ bucket: number | string; ad_id: number | string }>`
-        select n.bucket, n.ad_id from ${list}
-        join ${sql.table(table)} n on n.bucket = j.value
-        where n.ad_id >= coalesce((
+      if (dialect === 'postgres') {
+        const rows = await sql<{ bucket: number | string; ad_id: number | string }>`
+          select n.bucket, n.ad_id from unnest(${part.map(String)}::bigint[]) as j(value)
+          join ${sql.table(table)} n on n.bucket = j.value
+          where n.ad_id >= coalesce((
+            select x.ad_id from ${sql.table(table)} x where x.bucket = j.value
+            order by x.ad_id desc limit 1 offset ${perBucket - 1}), 0)`.execute(db);
+        for (const r of rows.rows) addMember(byBucket, String(r.bucket), toNumber(r.ad_id));
+        continue;
+      }
+      // SQLite: one backward walk of the index per bucket, its ids as one string (a join on the
+      // walk's lowest id took a second seek per bucket and a row per member).
+      const rows = await sql<{ bucket: number | string; ids: string | null }>`
+        select j.value as bucket, (select group_concat(ad_id) from (
           select x.ad_id from ${sql.table(table)} x where x.bucket = j.value
-          order by x.ad_id desc limit 1 offset ${perBucket - 1}), 0)`.execute(db);
+          order by x.ad_id desc limit ${perBucket})) as ids
+        from json_each(${JSON.stringify(part)}) as j`.execute(db);
       for (const r of rows.rows) {
+        if (r.ids === null) continue;
         const key = String(r.bucket);
-        const members = byBucket.get(key);
-        if (members) members.push(toNumber(r.ad_id));
-        else byBucket.set(key, [toNumber(r.ad_id)]);
+        for (const id of r.ids.split(',')) addMember(byBucket, key, Number(id));
       }
     }
   }
@@ -221,6 +227,12 @@ export async function readBucketMembers(
     for (const id of members.slice(0, perBucket)) out.add(id);
   }
   return [...out];
+}
+
+function addMember(byBucket: Map<string, number[]>, bucket: string, adId: number): void {
+  const members = byBucket.get(bucket);
+  if (members) members.push(adId);
+  else byBucket.set(bucket, [adId]);
 }
 
 /** Where bucket rows live: the big table, and the rows added since its last merge. */
