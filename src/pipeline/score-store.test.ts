@@ -177,6 +177,11 @@ describe.each(backends)('scoreStore (%s)', (backend) => {
     await repo.saveReviews(fresh[1]!, [{ id: 'r1', text: 'Hun virkede bange og en mand tog pengene.' }]);
     const step = await scoreStore(repo, base);
     expect(step).toMatchObject({ mode: 'incremental' });
+    // The ad rows carry the latest score and level (what the triage list sorts by).
+    for (const adId of fresh) {
+      const latest = await repo.getIndicatorResult(adId);
+      expect(await repo.getAd(adId)).toMatchObject({ score: latest?.score, level: latest?.level });
+    }
     expect(step.written).toBeGreaterThanOrEqual(6);
     const ids = async (adId: number) =>
       ((await repo.getIndicatorResult(adId))?.indicators ?? []).map((i) => i.id);

@@ -641,6 +641,8 @@ export async function saveResults(
         .execute();
       const latest = <T>(column: 'score' | 'level') =>
         sql<T>`(select ${sql.ref(`r.${column}`)} from indicator_results r where r.ad_id = ads.id order by r.computed_at desc, r.id desc limit 1)`;
+      // Rows whose score and level stay are left alone: re-scoring after a crawl mostly changes
+      // evidence, and each rewrite of an ad's score touches five of its indexes.
       await trx
         .updateTable('ads')
         .set({ score: latest<number | null>('score'), level: latest<Level | null>('level') })
@@ -648,6 +650,12 @@ export async function saveResults(
           'id',
           'in',
           part.map((r) => r.adId),
+        )
+        .where((eb) =>
+          eb.or([
+            eb('score', 'is distinct from', latest<number | null>('score')),
+            eb('level', 'is distinct from', latest<Level | null>('level')),
+          ]),
         )
         .execute();
     }
