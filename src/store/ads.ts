@@ -1,5 +1,6 @@
 import { sql, type Expression, type ExpressionBuilder, type Selectable, type SqlBool } from 'kysely';
 import type { AdReview } from '../shared/types.js';
+import { errorMessage } from '../shared/errors.js';
 import type { AdChange, AdFilter, AdRow, AdSnapshot, AdVersionRow, RecordOutcome } from './repository.js';
 import {
   changedFields,
@@ -113,7 +114,7 @@ export async function recordAdsIn(
     } catch (err) {
       await sql`rollback to savepoint record_ad`.execute(trx);
       await sql`release savepoint record_ad`.execute(trx);
-      out.push({ error: err instanceof Error ? err.message : String(err) });
+      out.push({ error: errorMessage(err) });
     }
   }
   return out;
