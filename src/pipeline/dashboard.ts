@@ -5,7 +5,8 @@ import { loadScoringConfig } from '../indicators/scoring-config.js';
 import { produceDigest } from '../report/digest-run.js';
 import { scheduleDailyDigest, type DigestSchedule } from '../report/digest-schedule.js';
 import { createServer } from '../server/app.js';
-import { logger, scrubText } from '../shared/logger.js';
+import { logger } from '../shared/logger.js';
+import { scrubText } from '../shared/scrub.js';
 import type { Repository } from '../store/repository.js';
 
 /**

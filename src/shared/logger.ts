@@ -1,8 +1,6 @@
 import { pino, type Logger } from 'pino';
 import { scrubText } from './scrub.js';
 
-export { scrubText };
-
 /**
  * The one logger. Ad content is sensitive (it is about vulnerable people): phone numbers,
  * e-mail addresses, passwords and ad text must never reach a log. Known sensitive keys are

@@ -7,7 +7,8 @@ import {
   type RequestQueue,
 } from 'crawlee';
 import { CrawlError, InputError, errorMessage } from '../../shared/errors.js';
-import { logger, scrubText } from '../../shared/logger.js';
+import { logger } from '../../shared/logger.js';
+import { scrubText } from '../../shared/scrub.js';
 import {
   handleDetailPage,
   handleFailedRequest,

@@ -1,7 +1,7 @@
 import type { DetailPageResult, ListEntry, Politeness, ScrapedAd, SiteAdapter } from '../adapter.js';
 import type { AdChange, AdSnapshot, Repository } from '../../store/repository.js';
 import { CrawlError, InputError, errorMessage } from '../../shared/errors.js';
-import { scrubText } from '../../shared/logger.js';
+import { scrubText } from '../../shared/scrub.js';
 import { GroupIndex, isEntryUnchanged } from './groups.js';
 import { missingRequiredFields } from './health.js';
 import { dedupeEntries, planDetailFetches, type DetailTarget, type RequestLabel } from './planning.js';
