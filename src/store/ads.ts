@@ -280,7 +280,7 @@ export async function getAds(db: Db, ids: readonly number[]): Promise<AdRow[]> {
  * Substring search of title, text and name. SQLite reads its trigram index (`ads_fts`, migration
  * 0003) for terms of three or more characters without LIKE wildcards, plus the text of the ads
  * not indexed yet (`ads_fts_pending`, migration 0007: few, as they are indexed after each crawl);
- * anything else scans.
+ * anything else scans. PostgreSQL answers the LIKE itself from its trigram index (migration 0008).
  */
 function textCondition(eb: ExpressionBuilder<StoreDatabase, 'ads'>, q: string, textIndex: boolean) {
   if (textIndex && q.length >= 3 && !/[\\%_]/.test(q)) {

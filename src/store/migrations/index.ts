@@ -7,6 +7,7 @@ import { networkMigration } from './0004-network.js';
 import { leanIndexesMigration } from './0005-lean-indexes.js';
 import { recentBucketsMigration } from './0006-recent-buckets.js';
 import { deferredTextIndexMigration } from './0007-deferred-text-index.js';
+import { pgTextIndexMigration } from './0008-pg-text-index.js';
 
 /**
  * The one ordered migration set. Names sort in order of application; never rename or edit a
@@ -21,6 +22,7 @@ export function migrationProvider(dialect: StoreDialect): MigrationProvider {
     '0005-lean-indexes': leanIndexesMigration(),
     '0006-recent-buckets': recentBucketsMigration(dialect),
     '0007-deferred-text-index': deferredTextIndexMigration(dialect),
+    '0008-pg-text-index': pgTextIndexMigration(dialect),
   };
   return { getMigrations: () => Promise.resolve(migrations) };
 }
