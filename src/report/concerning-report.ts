@@ -37,14 +37,13 @@ export async function loadConcerningAds(
   const max = Math.min(Math.max(top, 1), maxReportAds);
   for await (const page of walkAds(repo, { ...filter, sort: 'score', dir: 'desc' }, { pageSize: max, max })) {
     const reviews = await repo.listReviewsOf(page.map(({ ad }) => ad.id));
-    const cases = await Promise.all(page.map(({ ad }) => repo.getCasework(ad.id)));
-    page.forEach((entry, i) =>
+    const statuses = await repo.caseStatusesOf(page.map(({ ad }) => ad.id));
+    for (const entry of page)
       ads.push({
         ...entry,
         reviews: reviews.get(entry.ad.id) ?? [],
-        followUp: cases[i]?.case.status ?? 'new',
-      }),
-    );
+        followUp: statuses.get(entry.ad.id) ?? 'new',
+      });
   }
   return ads;
 }

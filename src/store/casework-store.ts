@@ -84,6 +84,8 @@ export interface CaseActor {
 export interface CaseworkStore {
   /** Case, x-factor and photo tags of an ad (defaults when nothing was set). */
   getCasework(adId: number): Promise<Casework>;
+  /** Case status of many ads at once ('new' for an ad without a case), e.g. for a report's list. */
+  caseStatusesOf(adIds: readonly number[]): Promise<Map<number, CaseStatus>>;
   /** The case history of an ad, oldest first. */
   listCaseEvents(adId: number): Promise<CaseEvent[]>;
   /**

@@ -91,6 +91,24 @@ describe.each(backends)('casework store: %s', (backend) => {
     expect(audit.at(-1)?.userId).toBe(mia);
   });
 
+  it('reads the case status of many ads at once, new where no case was opened', async () => {
+    const { adId: other } = await repo.recordAd({
+      siteId: 'site-a',
+      siteAdId: '2',
+      url: 'http://127.0.0.1/2',
+      seenAt: at(0),
+      runId: null,
+      snapshot: { title: 'Anden', text: 'Hej', photoHashes: [] },
+    });
+    await repo.updateCase({ adId, status: 'visited', userId: mia, at: at(1) });
+    const statuses = await repo.caseStatusesOf([other, adId]);
+    expect([...statuses]).toEqual([
+      [other, 'new'],
+      [adId, 'visited'],
+    ]);
+    expect((await repo.caseStatusesOf([])).size).toBe(0);
+  });
+
   it('sets, replaces and removes the x-factor; the audit never holds the note', async () => {
     const set = await repo.setXFactor({
       adId,

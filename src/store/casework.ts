@@ -195,6 +195,19 @@ export async function getCasework(db: Db, adId: number): Promise<Casework> {
   return { case: adCase, xFactor, photoTags };
 }
 
+export async function caseStatusesOf(db: Db, adIds: readonly number[]): Promise<Map<number, CaseStatus>> {
+  const out = new Map<number, CaseStatus>(adIds.map((id) => [id, 'new']));
+  for (let i = 0; i < adIds.length; i += 500) {
+    const rows = await tables(db)
+      .selectFrom('ad_cases')
+      .select(['ad_id', 'status'])
+      .where('ad_id', 'in', adIds.slice(i, i + 500))
+      .execute();
+    for (const r of rows) out.set(toNumber(r.ad_id), r.status);
+  }
+  return out;
+}
+
 export async function listCaseEvents(db: Db, adId: number): Promise<CaseEvent[]> {
   const rows = await tables(db)
     .selectFrom('case_events as e')

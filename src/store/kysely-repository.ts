@@ -206,6 +206,9 @@ export class KyselyRepository implements Repository {
   getCasework(adId: number): Promise<Casework> {
     return casework.getCasework(this.db, adId);
   }
+  caseStatusesOf(adIds: readonly number[]): Promise<Map<number, CaseStatus>> {
+    return casework.caseStatusesOf(this.db, adIds);
+  }
   listCaseEvents(adId: number): Promise<CaseEvent[]> {
     return casework.listCaseEvents(this.db, adId);
   }
