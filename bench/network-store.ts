@@ -12,7 +12,7 @@ import { combineIndicators } from '../src/indicators/engine.js';
 import { loadScoringConfig } from '../src/indicators/scoring-config.js';
 import type { NetworkIndex } from '../src/network/network-index.js';
 import { storedBuckets } from '../src/network/store-keys.js';
-import { importAdLines } from '../src/pipeline/import-ads.js';
+import { importAdLines, recordInputOf } from '../src/pipeline/import-ads.js';
 import { scoreStore } from '../src/pipeline/score-store.js';
 import { generateBatchAds, type BatchAd } from '../src/sources/demo/batch.js';
 import { factsWith } from '../src/shared/facts.js';
@@ -295,19 +295,9 @@ async function timeStoreStep(
   const recordStart = performance.now();
   const seenAt = '2026-12-01T10:00:00.000Z';
   if (perAd) {
-    for (const ad of incoming) {
-      // One transaction per ad with its reviews and list fingerprint, as the crawler records it.
-      await repo.recordAd({
-        siteId: ad.site ?? 'site-a',
-        siteAdId: ad.id.slice(ad.id.indexOf(':') + 1),
-        url: ad.url ?? '',
-        seenAt,
-        runId: null,
-        snapshot: snapshotOf(ad),
-        ...(ad.reviews?.length ? { reviews: ad.reviews } : {}),
-        fingerprint: `list-${ad.id}`,
-      });
-    }
+    // One transaction per ad with its reviews and list fingerprint, as the crawler records it.
+    for (const ad of incoming)
+      await repo.recordAd({ ...recordInputOf(ad, seenAt), fingerprint: `list-${ad.id}` });
   } else {
     // As `opspor import` records a file: a transaction per 500 ads.
     const imported = await importAdLines(

@@ -1,6 +1,6 @@
 import { parseAdLine } from '../analyze/input.js';
 import type { AdInput } from '../shared/types.js';
-import type { AdChange, RecordOutcome, Repository } from '../store/repository.js';
+import type { AdChange, RecordAdInput, RecordOutcome, Repository } from '../store/repository.js';
 
 /**
  * Imports ads given as batch-format lines (shared/spec/analyze-format.md), such as exports of
@@ -9,8 +9,6 @@ import type { AdChange, RecordOutcome, Repository } from '../store/repository.js
  * batch instead of one per ad: on a large store the commits were most of the cost). A malformed
  * line, or an ad the store refuses, is reported and skipped; the rest is imported.
  */
-
-type RecordInput = Parameters<Repository['recordAd']>[0];
 
 /** Ads recorded per transaction. */
 export const IMPORT_BATCH = 500;
@@ -22,7 +20,7 @@ const SHA256 = /^[0-9a-f]{64}$/;
  * batch format's "site-a:48213"), else "import"; the site's own id is the rest of the id. Photos
  * are kept by their SHA-256 when the line gives one (the image bytes are not imported).
  */
-export function recordInputOf(ad: AdInput, seenAt: string): RecordInput {
+export function recordInputOf(ad: AdInput, seenAt: string): RecordAdInput {
   const colon = ad.id.indexOf(':');
   const prefix = colon > 0 ? ad.id.slice(0, colon) : null;
   const siteId = ad.site ?? prefix ?? 'import';
@@ -71,7 +69,7 @@ export async function importAdLines(
     malformed: 0,
     refused: 0,
   };
-  let batch: { lineNo: number; id: string; input: RecordInput }[] = [];
+  let batch: { lineNo: number; id: string; input: RecordAdInput }[] = [];
   const flush = async (): Promise<void> => {
     if (batch.length === 0) return;
     const outcomes: RecordOutcome[] = await repo.recordAds(batch.map((b) => b.input));

@@ -1,7 +1,14 @@
 import { sql, type Expression, type ExpressionBuilder, type Selectable, type SqlBool } from 'kysely';
-import type { AdReview } from '../shared/types.js';
 import { errorMessage } from '../shared/errors.js';
-import type { AdChange, AdFilter, AdRow, AdSnapshot, AdVersionRow, RecordOutcome } from './repository.js';
+import type {
+  AdChange,
+  AdFilter,
+  AdRow,
+  AdSnapshot,
+  AdVersionRow,
+  RecordAdInput,
+  RecordOutcome,
+} from './repository.js';
 import {
   changedFields,
   fromJson,
@@ -17,17 +24,6 @@ import { upsertReviewsIn } from './media.js';
 import { triageConditions } from './triage.js';
 
 /** Ads and their versions: identity, change detection, listing with filters. */
-
-export interface RecordAdInput {
-  siteId: string;
-  siteAdId: string;
-  url: string;
-  seenAt: string;
-  runId: number | null;
-  snapshot: AdSnapshot;
-  reviews?: AdReview[];
-  fingerprint?: string | null;
-}
 
 const emptySnapshot: AdSnapshot = { photoHashes: [] };
 

@@ -34,6 +34,7 @@ import type {
   AdRow,
   AdVersionRow,
   AuditEvent,
+  RecordAdInput,
   CrawlRun,
   CrawlRunStats,
   NoteRow,
@@ -110,7 +111,7 @@ export class KyselyRepository implements Repository {
     return runs.touchListed(this.db, this.dialect, runId, siteId, at);
   }
 
-  async recordAd(input: ads.RecordAdInput): Promise<{ adId: number; change: AdChange }> {
+  async recordAd(input: RecordAdInput): Promise<{ adId: number; change: AdChange }> {
     const lock = this.dialect === 'postgres';
     const attempt = () => writeTransaction(this.db, this.dialect, (trx) => ads.recordAdIn(trx, input, lock));
     try {
@@ -121,7 +122,7 @@ export class KyselyRepository implements Repository {
       throw err;
     }
   }
-  recordAds(inputs: readonly ads.RecordAdInput[]): Promise<RecordOutcome[]> {
+  recordAds(inputs: readonly RecordAdInput[]): Promise<RecordOutcome[]> {
     return writeTransaction(this.db, this.dialect, (trx) =>
       ads.recordAdsIn(trx, inputs, this.dialect === 'postgres'),
     );

@@ -172,6 +172,20 @@ export interface AuditEvent {
   detail: Record<string, unknown> | null;
 }
 
+/** One ad as a crawl or an import sees it, for `recordAd`. */
+export interface RecordAdInput {
+  siteId: string;
+  siteAdId: string;
+  url: string;
+  seenAt: string;
+  runId: number | null;
+  snapshot: AdSnapshot;
+  /** Reviews read with the ad, upserted by review id in the same transaction. */
+  reviews?: AdReview[];
+  /** The list fingerprint to store once the ad is saved; left as it is when undefined. */
+  fingerprint?: string | null;
+}
+
 export interface Repository extends CaseworkStore, TriageStore, NetworkStore {
   readonly dialect: 'sqlite' | 'postgres';
   migrate(): Promise<void>;
@@ -204,23 +218,12 @@ export interface Repository extends CaseworkStore, TriageStore, NetworkStore {
    * when the snapshot differs from the latest version; otherwise the latest version's lastSeen moves.
    * Idempotent: recording the same snapshot twice never duplicates.
    */
-  recordAd(input: {
-    siteId: string;
-    siteAdId: string;
-    url: string;
-    seenAt: string;
-    runId: number | null;
-    snapshot: AdSnapshot;
-    /** Reviews read with the ad, upserted by review id in the same transaction. */
-    reviews?: AdReview[];
-    /** The list fingerprint to store once the ad is saved; left as it is when undefined. */
-    fingerprint?: string | null;
-  }): Promise<{ adId: number; change: AdChange }>;
+  recordAd(input: RecordAdInput): Promise<{ adId: number; change: AdChange }>;
   /**
    * Records many ads as `recordAd` does, in one transaction (a batch import: one commit instead
    * of one per ad). An ad the store refuses is skipped with its error; the others are kept.
    */
-  recordAds(inputs: readonly Parameters<Repository['recordAd']>[0][]): Promise<RecordOutcome[]>;
+  recordAds(inputs: readonly RecordAdInput[]): Promise<RecordOutcome[]>;
   /**
    * Adds the ads recorded since the last call to the text search index in one batch (SQLite;
    * search covers them before that too). Returns how many; 0 where there is no such index.
