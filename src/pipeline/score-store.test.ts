@@ -192,6 +192,32 @@ describe.each(backends)('scoreStore (%s)', (backend) => {
     expect(await scoreStore(repo, base, { full: true })).toMatchObject({ written: 0 });
   });
 
+  it("keeps the list filters' facets of the ads it scores up to date", async () => {
+    const listed = async (filter: { indicator?: string; nationality?: string; phone?: string }) =>
+      (await repo.listAds({ status: 'all', ...filter })).ads.map((ad) => ad.key);
+    const text = 'Ny i byen! Sofia fra Rumænien, kun her få dage. Ring 22 33 44 55';
+    const a = await record(repo, '1', snap({ title: 'Sofia', text }));
+    await scoreStore(repo, base);
+    expect(await listed({ indicator: 'new-in-town' })).toEqual(['demo:1']);
+    expect(await listed({ nationality: 'RO' })).toEqual(['demo:1']);
+    expect(await listed({ phone: '+4522334455' })).toEqual(['demo:1']);
+
+    // A new version without those facts: the filters no longer find the ad.
+    await repo.recordAd({
+      siteId: 'demo',
+      siteAdId: '1',
+      url: 'http://127.0.0.1/1',
+      seenAt: '2026-10-02T10:00:00.000Z',
+      runId: null,
+      snapshot: snap({ title: 'Sofia', text: 'Sofia, massage i Odense. Ring 61 92 04 38' }),
+    });
+    await scoreStore(repo, base);
+    expect((await repo.getIndicatorResult(a))?.indicators.map((i) => i.id)).not.toContain('new-in-town');
+    expect(await listed({ indicator: 'new-in-town' })).toEqual([]);
+    expect(await listed({ nationality: 'RO' })).toEqual([]);
+    expect(await listed({ phone: '+4561920438' })).toEqual(['demo:1']);
+  });
+
   it('keeps flags set by people (x-factor) when re-scoring', async () => {
     const id = await record(repo, '9', snap({ name: 'Mette', text: 'Jeg hedder Mette. 1 time 1500 kr.' }));
     await scoreStore(repo, base);

@@ -279,12 +279,14 @@ export async function getAds(db: Db, ids: readonly number[]): Promise<AdRow[]> {
  * anything else scans. PostgreSQL answers the LIKE itself from its trigram index (migration 0008).
  */
 function textCondition(eb: ExpressionBuilder<StoreDatabase, 'ads'>, q: string, textIndex: boolean) {
+  // CROSS JOIN makes SQLite read the few pending ads first: with a plain join it chose to scan
+  // every ad's text and look each up among the pending ones (~0.15 s on 100,000 ads per search).
   if (textIndex && q.length >= 3 && !/[\\%_]/.test(q)) {
     const pattern = `%${q.toLowerCase()}%`;
     return sql<SqlBool>`${eb.ref('ads.id')} in (
       select rowid from ads_fts where search_text like ${pattern}
       union all
-      select p.ad_id from ads_fts_pending p join ads x on x.id = p.ad_id where x.search_text like ${pattern}
+      select p.ad_id from ads_fts_pending p cross join ads x on x.id = p.ad_id where x.search_text like ${pattern}
     )`;
   }
   return sql<SqlBool>`${eb.ref('ads.search_text')} like ${likeContains(q)} escape '\\'`;

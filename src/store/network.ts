@@ -34,6 +34,7 @@ import type {
   ContactQuery,
 } from './network-store.js';
 import type { StoreDialect } from './schema.js';
+import { replaceFacetsOfMany } from './triage.js';
 
 /**
  * The persisted network: incremental updates (look up candidates by key, link, union or split,
@@ -639,6 +640,27 @@ export async function saveResults(
           })),
         )
         .execute();
+      // The list filters read the current result's facts from indexed facets, as after
+      // `saveIndicatorResult`. A result saved with an earlier clock than one already stored is
+      // not the current one: the facets stay those of the newer result.
+      const newest = new Map<number, string>();
+      for (const r of await trx
+        .selectFrom('indicator_results')
+        .select(['ad_id', (eb) => eb.fn.max('computed_at').as('m')])
+        .where(
+          'ad_id',
+          'in',
+          part.map((r) => r.adId),
+        )
+        .groupBy('ad_id')
+        .execute())
+        newest.set(toNumber(r.ad_id), r.m);
+      const current = new Map<number, StoredIndicatorResult>();
+      for (const r of part) if (newest.get(r.adId) === r.computedAt) current.set(r.adId, r);
+      await replaceFacetsOfMany(
+        trx,
+        [...current.values()].map((r) => ({ adId: r.adId, indicators: r.indicators, result: r.result })),
+      );
       const latest = <T>(column: 'score' | 'level') =>
         sql<T>`(select ${sql.ref(`r.${column}`)} from indicator_results r where r.ad_id = ads.id order by r.computed_at desc, r.id desc limit 1)`;
       // Rows whose score and level stay are left alone: re-scoring after a crawl mostly changes

@@ -65,6 +65,59 @@ export async function replaceFacets(
     .execute();
 }
 
+/**
+ * `replaceFacets` for many ads whose current result was just saved (inside that transaction).
+ * Only ads whose facets differ from the stored ones are rewritten: re-scoring after a crawl mostly
+ * changes evidence, not which indicators fired or what was extracted.
+ */
+export async function replaceFacetsOfMany(
+  trx: Db,
+  current: readonly {
+    adId: number;
+    indicators: readonly FiredIndicator[];
+    result: Partial<AdResult> | null;
+  }[],
+): Promise<void> {
+  if (current.length === 0) return;
+  const db = triageDb(trx);
+  const key = (kind: string, value: string): string => `${kind}\u0000${value}`;
+  const want = new Map<number, { kind: FacetKind; value: string }[]>();
+  for (const r of current) want.set(r.adId, facetsOf(r.indicators, r.result));
+  const have = new Map<number, Set<string>>();
+  const rows = await db
+    .selectFrom('ad_facets')
+    .select(['ad_id', 'kind', 'value'])
+    .where('ad_id', 'in', [...want.keys()])
+    .execute();
+  for (const r of rows) {
+    const id = toNumber(r.ad_id);
+    let set = have.get(id);
+    if (!set) have.set(id, (set = new Set()));
+    set.add(key(r.kind, r.value));
+  }
+  const changed = [...want].filter(([adId, facets]) => {
+    const stored = have.get(adId) ?? new Set<string>();
+    return stored.size !== facets.length || facets.some((f) => !stored.has(key(f.kind, f.value)));
+  });
+  if (changed.length === 0) return;
+  await db
+    .deleteFrom('ad_facets')
+    .where(
+      'ad_id',
+      'in',
+      changed.map(([adId]) => adId),
+    )
+    .execute();
+  const values = changed.flatMap(([adId, facets]) =>
+    facets.map((f) => ({ ad_id: adId, kind: f.kind, value: f.value })),
+  );
+  for (let i = 0; i < values.length; i += 300)
+    await db
+      .insertInto('ad_facets')
+      .values(values.slice(i, i + 300))
+      .execute();
+}
+
 // `id in (…)` rather than a correlated `exists`: the database can then drive from the facet index
 // for a rare value and probe a list for a common one, and a count reads the facet index once.
 function hasFacet(eb: ExpressionBuilder<StoreDatabase, 'ads'>, kind: FacetKind, value: string) {

@@ -89,7 +89,7 @@ async function createTextIndex(db: Kysely<unknown>): Promise<void> {
 }
 
 /** Writes facets from the latest stored result of every ad, in steps of ad ids. */
-async function backfillFacets(db: Kysely<unknown>): Promise<void> {
+export async function backfillFacets(db: Kysely<unknown>): Promise<void> {
   const max = await sql<{ m: number | string | null }>`select max(ad_id) as m from indicator_results`.execute(
     db,
   );

@@ -8,6 +8,7 @@ import { leanIndexesMigration } from './0005-lean-indexes.js';
 import { recentBucketsMigration } from './0006-recent-buckets.js';
 import { deferredTextIndexMigration } from './0007-deferred-text-index.js';
 import { pgTextIndexMigration } from './0008-pg-text-index.js';
+import { refreshFacetsMigration } from './0009-refresh-facets.js';
 
 /**
  * The one ordered migration set. Names sort in order of application; never rename or edit a
@@ -23,6 +24,7 @@ export function migrationProvider(dialect: StoreDialect): MigrationProvider {
     '0006-recent-buckets': recentBucketsMigration(dialect),
     '0007-deferred-text-index': deferredTextIndexMigration(dialect),
     '0008-pg-text-index': pgTextIndexMigration(dialect),
+    '0009-refresh-facets': refreshFacetsMigration(),
   };
   return { getMigrations: () => Promise.resolve(migrations) };
 }
