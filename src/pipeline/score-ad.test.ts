@@ -135,6 +135,44 @@ describe('rerankAd', () => {
     expect((await repo.getIndicatorResult(adId))?.indicators.map((i) => i.id)).toEqual(['new-in-town']);
   });
 
+  it('starts again when a crawl stores a result between its read and its write', async () => {
+    await scoreStore(repo, config, { now: () => new Date(at(1)) });
+    await repo.setXFactor({ adId, note: 'Bekymret', userId: mia, at: at(2) });
+    const crawled = {
+      id: 'language-barrier',
+      weight: 1,
+      evidence: [{ field: 'text', start: 0, end: 4, quote: 'Anna' }],
+    };
+    let reads = 0;
+    const racing = new Proxy(repo, {
+      get(target, property, receiver) {
+        if (property !== 'getIndicatorResult') return Reflect.get(target, property, receiver) as unknown;
+        return async (id: number) => {
+          const read = await target.getIndicatorResult(id);
+          // After the re-rank's first read, the crawl's scoring stores a result with a new flag.
+          if (++reads === 1 && read) {
+            const indicators = [...read.indicators, crawled];
+            await target.saveIndicatorResult({
+              ...read,
+              computedAt: at(3),
+              indicators,
+              result: { ...read.result, indicators },
+            });
+          }
+          return read;
+        };
+      },
+    });
+    const stored = await rerankAd(racing, adId, config, () => new Date(at(4)));
+    expect(reads).toBe(2);
+    expect(stored.indicators.map((i) => i.id)).toEqual(['new-in-town', 'language-barrier', 'x-factor']);
+    expect((await repo.getIndicatorResult(adId))?.indicators.map((i) => i.id)).toEqual([
+      'new-in-town',
+      'language-barrier',
+      'x-factor',
+    ]);
+  });
+
   it('uses the configured weights and leaves disabled indicators out', () => {
     const light = parseScoringConfig({
       version: 'light',

@@ -70,6 +70,9 @@ async function machineFlags(
   };
 }
 
+/** How often a re-rank starts again when another result was stored meanwhile. */
+const maxRerankAttempts = 5;
+
 /** Re-ranks in flight per repository and ad: one ad's re-ranks run one after another. */
 const inFlight = new WeakMap<Repository, Map<number, Promise<unknown>>>();
 
@@ -100,23 +103,28 @@ export function rerankAd(
   now: () => Date = () => new Date(),
 ): Promise<StoredIndicatorResult> {
   return oneAtATime(repo, adId, async () => {
-    const [casework, latest] = await Promise.all([repo.getCasework(adId), repo.getIndicatorResult(adId)]);
-    const { flags, base } = await machineFlags(repo, adId, latest, config);
-    const scored = combineIndicators([...flags, ...workerFlags(casework, config)], config);
-    const computedAt = now().toISOString();
-    const stored: StoredIndicatorResult = {
-      adId,
-      configVersion: config.configVersion,
-      // The current result is the latest by time: never sort before the one being replaced,
-      // even when that one was written under another clock.
-      computedAt: latest && latest.computedAt > computedAt ? latest.computedAt : computedAt,
-      score: scored.score,
-      level: scored.level,
-      indicators: scored.indicators,
-      // Same key order as scoreStore's results, so an unchanged ad compares equal there.
-      result: { id: base.id, ...scored, cluster: base.cluster, extracted: base.extracted },
-    };
-    await repo.saveIndicatorResult(stored);
-    return stored;
+    // Another process (a crawl's scoring) may store a result between our read and our write: the
+    // save then refuses (`replaces`), and the re-rank starts again from that newer result.
+    for (let attempt = 1; ; attempt++) {
+      const [casework, latest] = await Promise.all([repo.getCasework(adId), repo.getIndicatorResult(adId)]);
+      const { flags, base } = await machineFlags(repo, adId, latest, config);
+      const scored = combineIndicators([...flags, ...workerFlags(casework, config)], config);
+      const computedAt = now().toISOString();
+      const stored: StoredIndicatorResult = {
+        adId,
+        configVersion: config.configVersion,
+        // The current result is the latest by time: never sort before the one being replaced,
+        // even when that one was written under another clock.
+        computedAt: latest && latest.computedAt > computedAt ? latest.computedAt : computedAt,
+        score: scored.score,
+        level: scored.level,
+        indicators: scored.indicators,
+        // Same key order as scoreStore's results, so an unchanged ad compares equal there.
+        result: { id: base.id, ...scored, cluster: base.cluster, extracted: base.extracted },
+      };
+      if (await repo.saveIndicatorResult({ ...stored, replaces: latest?.id ?? null })) return stored;
+      if (attempt === maxRerankAttempts)
+        throw new Error(`ad ${adId}: its result kept changing while it was re-ranked; try again`);
+    }
   });
 }

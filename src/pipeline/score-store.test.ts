@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadScoringConfig, parseScoringConfig } from '../indicators/scoring-config.js';
 import { openTestRepository } from '../store/index.js';
 import type { AdSnapshot, Repository } from '../store/repository.js';
+import { rerankAd } from './score-ad.js';
 import { scoreStore } from './score-store.js';
 
 const base = loadScoringConfig();
@@ -247,5 +248,63 @@ describe.each(backends)('scoreStore (%s)', (backend) => {
     const rescored = await repo.getIndicatorResult(id);
     expect(rescored?.indicators.map((i) => i.id)).toEqual(['x-factor']);
     expect(rescored?.level).toBe('yellow');
+  });
+
+  it('skips saving a result computed from one that is no longer the latest, and says which', async () => {
+    const id = await record(repo, '7', snap({ text: 'Ny i byen' }));
+    await scoreStore(repo, base);
+    const read = (await repo.getIndicatorResult(id))!;
+    expect(read.id).toEqual(expect.any(Number));
+    const next = (minute: number) => ({ ...read, computedAt: `2030-01-01T10:0${minute}:00.000Z` });
+    // Computed from `read`, saved while `read` is still the latest: stored.
+    expect(await repo.saveIndicatorResult({ ...next(1), score: 4, replaces: read.id! })).toBe(true);
+    // Computed from `read` too, but another result was stored since: skipped, nothing written.
+    expect(await repo.saveIndicatorResult({ ...next(2), score: 9, replaces: read.id! })).toBe(false);
+    expect(await repo.saveIndicatorResults([{ ...next(3), score: 9, replaces: read.id! }])).toEqual([id]);
+    expect((await repo.getIndicatorResult(id))?.score).toBe(4);
+    // Without `replaces` a save is unconditional, as before.
+    expect(await repo.saveIndicatorResults([{ ...next(4), score: 5 }])).toEqual([]);
+    expect((await repo.getIndicatorResult(id))?.score).toBe(5);
+  });
+
+  it("never overwrites a worker's re-rank made while it scored, and scores that ad again next run", async () => {
+    const template = 'is new in town, she is only here a few days. Call to book her.';
+    const a = await record(repo, '1', snap({ name: 'Anna', text: `Anna ${template} 22 33 44 55` }));
+    await scoreStore(repo, base);
+    const mia = (await repo.createUser({ username: 'mia', role: 'outreach', passwordHash: 'x' })).id;
+    // A second ad on the same phone arrives; while the crawl's scoring has read the stored
+    // results (Anna's among them, to re-score her shared-contact evidence), a worker sets an
+    // x-factor on Anna and the dashboard re-ranks her.
+    await record(repo, '2', snap({ name: 'Bella', text: `Bella ${template} 22 33 44 55` }));
+    let acted = false;
+    const racing = new Proxy(repo, {
+      get(target, property, receiver) {
+        if (property !== 'latestIndicatorResults') return Reflect.get(target, property, receiver) as unknown;
+        return async (ids: readonly number[]) => {
+          const read = await target.latestIndicatorResults(ids);
+          if (!acted && ids.includes(a)) {
+            acted = true;
+            await target.setXFactor({
+              adId: a,
+              note: 'Virkede bange',
+              userId: mia,
+              at: '2026-10-02T09:00:00.000Z',
+            });
+            await rerankAd(target, a, base);
+          }
+          return read;
+        };
+      },
+    });
+    await scoreStore(racing, base);
+    expect(acted).toBe(true);
+    const ids = async () => (await repo.getIndicatorResult(a))?.indicators.map((i) => i.id) ?? [];
+    // The re-rank's result stands (with the x-factor); Anna is still marked for re-scoring.
+    expect(await ids()).toContain('x-factor');
+    expect((await repo.listStaleNetworkAds()).rescore).toContain(a);
+    // The next run scores her again from that result: the x-factor and the new shared contact.
+    await scoreStore(repo, base);
+    expect(await ids()).toEqual(expect.arrayContaining(['x-factor', 'shared-contact']));
+    expect((await repo.listStaleNetworkAds()).rescore).not.toContain(a);
   });
 });

@@ -122,6 +122,8 @@ function newResult(
   if (previous?.configVersion === config.configVersion && sameResult(previous, resultJson)) return null;
   return {
     adId: ad.adId,
+    // Saved only if the stored result is still the one read (see StoredIndicatorResult.replaces).
+    replaces: previous?.id ?? null,
     configVersion: config.configVersion,
     computedAt: now().toISOString(),
     score: scored.score,
@@ -186,6 +188,7 @@ async function scoreAll(
   );
 
   let written = 0;
+  const skipped: number[] = [];
   for (let start = 0; start < pending.length; start += pageSize) {
     const step = pending.slice(start, start + pageSize);
     const previous = await repo.latestIndicatorResults(step.map((item) => item.adId));
@@ -195,8 +198,9 @@ async function scoreAll(
       const result = newResult(config, now, item, cross, previous.get(item.adId));
       if (result) results.push(result);
     }
-    await repo.saveIndicatorResults(results);
-    written += results.length;
+    const stale = await repo.saveIndicatorResults(results);
+    skipped.push(...stale);
+    written += results.length - stale.length;
     options.onProgress?.({ phase: 'write', done: start + step.length, total: pending.length });
   }
 
@@ -236,6 +240,8 @@ async function scoreAll(
       cluster: index.clusterInfoOf(item.key),
     })),
   });
+  // A result stored meanwhile by someone else (a worker's re-rank) won: the next run scores again.
+  await repo.markNetworkRescore(skipped);
   return { ads: pending.length, written, configVersion: config.configVersion, mode: 'full' };
 }
 
@@ -289,10 +295,12 @@ async function scoreChanged(
       const result = newResult(config, now, { adId, ...item }, cross, previous.get(adId));
       if (result) results.push(result);
     }
-    await repo.saveIndicatorResults(results);
-    written += results.length;
+    const stale = new Set(await repo.saveIndicatorResults(results));
+    written += results.length - stale.size;
     options.onProgress?.({ phase: 'write', done: start + step.length, total: ids.length });
-    await repo.clearNetworkRescore(step);
+    // A result stored meanwhile by someone else (a worker's re-rank) won: its ad stays marked, so
+    // the next run scores it again from that result.
+    await repo.clearNetworkRescore(stale.size === 0 ? step : step.filter((adId) => !stale.has(adId)));
   }
   return { ads: ids.length, written, configVersion: config.configVersion, mode: 'incremental' };
 }

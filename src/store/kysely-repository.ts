@@ -168,7 +168,7 @@ export class KyselyRepository implements Repository {
   listReviewsOf(adIds: readonly number[]): Promise<Map<number, AdReview[]>> {
     return media.listReviewsOf(this.db, adIds);
   }
-  saveIndicatorResult(result: StoredIndicatorResult): Promise<void> {
+  saveIndicatorResult(result: StoredIndicatorResult): Promise<boolean> {
     return media.saveIndicatorResult(this.db, this.dialect, result);
   }
   getIndicatorResult(adId: number): Promise<StoredIndicatorResult | null> {
@@ -306,7 +306,10 @@ export class KyselyRepository implements Repository {
   latestIndicatorResults(adIds: readonly number[]): Promise<Map<number, StoredIndicatorResult>> {
     return network.latestResults(this.db, adIds);
   }
-  saveIndicatorResults(results: readonly StoredIndicatorResult[]): Promise<void> {
+  saveIndicatorResults(results: readonly StoredIndicatorResult[]): Promise<number[]> {
     return network.saveResults(this.db, this.dialect, results);
+  }
+  markNetworkRescore(adIds: readonly number[]): Promise<void> {
+    return network.markNetworkRescore(this.db, adIds);
   }
 }

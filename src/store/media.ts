@@ -125,13 +125,55 @@ function latestResult(db: Db, adId: number) {
     .limit(1);
 }
 
-/** Keeps every result as history; the latest by computedAt is current and copied into the ad row. */
+/**
+ * The ads among `results` whose `replaces` no longer names their latest stored result: another
+ * result was stored since they were computed. Runs inside the saving transaction. SQLite writes
+ * one transaction at a time; PostgreSQL first locks the ads' rows (in id order), so two savers
+ * of one ad check and write one after the other.
+ */
+export async function staleReplacements(
+  trx: Db,
+  dialect: StoreDialect,
+  results: readonly StoredIndicatorResult[],
+): Promise<Set<number>> {
+  const guarded = results.filter((r) => r.replaces !== undefined);
+  if (guarded.length === 0) return new Set();
+  const ids = [...new Set(guarded.map((r) => r.adId))].sort((a, b) => a - b);
+  if (dialect === 'postgres')
+    await trx.selectFrom('ads').select('id').where('id', 'in', ids).orderBy('id').forUpdate().execute();
+  const rows = await trx
+    .selectFrom('ads as a')
+    .select((eb) => [
+      'a.id',
+      eb
+        .selectFrom('indicator_results as r')
+        .select('r.id')
+        .whereRef('r.ad_id', '=', 'a.id')
+        .orderBy('r.computed_at', 'desc')
+        .orderBy('r.id', 'desc')
+        .limit(1)
+        .as('latest'),
+    ])
+    .where('a.id', 'in', ids)
+    .execute();
+  const latest = new Map<number, number>();
+  for (const r of rows) if (r.latest !== null) latest.set(toNumber(r.id), toNumber(r.latest));
+  const stale = new Set<number>();
+  for (const r of guarded) if ((latest.get(r.adId) ?? null) !== r.replaces) stale.add(r.adId);
+  return stale;
+}
+
+/**
+ * Keeps every result as history; the latest by computedAt is current and copied into the ad row.
+ * False (nothing written) when the result's `replaces` is stale.
+ */
 export async function saveIndicatorResult(
   db: Db,
   dialect: StoreDialect,
   result: StoredIndicatorResult,
-): Promise<void> {
-  await writeTransaction(db, dialect, async (trx) => {
+): Promise<boolean> {
+  return writeTransaction(db, dialect, async (trx) => {
+    if ((await staleReplacements(trx, dialect, [result])).size > 0) return false;
     await trx
       .insertInto('indicator_results')
       .values({
@@ -157,6 +199,7 @@ export async function saveIndicatorResult(
       fromJson<FiredIndicator[]>(latest.indicators),
       fromJson<AdResult>(latest.result),
     );
+    return true;
   });
 }
 
@@ -164,6 +207,7 @@ export async function getIndicatorResult(db: Db, adId: number): Promise<StoredIn
   const row = await latestResult(db, adId).executeTakeFirst();
   if (!row) return null;
   return {
+    id: toNumber(row.id),
     adId: toNumber(row.ad_id),
     configVersion: row.config_version,
     computedAt: row.computed_at,

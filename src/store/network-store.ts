@@ -102,8 +102,13 @@ export interface NetworkStore {
   adVersionIds(): Promise<Map<number, number | null>>;
   /** Latest indicator result of each of the ads that has one (as `getIndicatorResult`). */
   latestIndicatorResults(adIds: readonly number[]): Promise<Map<number, StoredIndicatorResult>>;
-  /** `saveIndicatorResult` for many results in one transaction. */
-  saveIndicatorResults(results: readonly StoredIndicatorResult[]): Promise<void>;
+  /**
+   * `saveIndicatorResult` for many results in one transaction; returns the ads whose result was
+   * skipped because its `replaces` is stale (another result was stored meanwhile).
+   */
+  saveIndicatorResults(results: readonly StoredIndicatorResult[]): Promise<number[]>;
+  /** Marks ads for re-scoring by the next incremental run. */
+  markNetworkRescore(adIds: readonly number[]): Promise<void>;
   /** Perceptual hashes of stored photos by content hash (photos without one are left out). */
   photoPhashes(sha256s: readonly string[]): Promise<Map<string, string>>;
 }

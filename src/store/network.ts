@@ -34,6 +34,7 @@ import type {
   ContactQuery,
 } from './network-store.js';
 import type { StoreDialect } from './schema.js';
+import { staleReplacements } from './media.js';
 import { replaceFacetsOfMany } from './triage.js';
 
 /**
@@ -600,6 +601,7 @@ export async function latestResults(
       .execute();
     for (const row of rows) {
       out.set(toNumber(row.ad_id), {
+        id: toNumber(row.id),
         adId: toNumber(row.ad_id),
         configVersion: row.config_version,
         computedAt: row.computed_at,
@@ -617,15 +619,21 @@ export async function latestResults(
 /**
  * Saves many results in one transaction, with the same meaning as `saveIndicatorResult` one by
  * one: every result is kept as history and the latest by computedAt is copied into the ad row.
+ * Returns the ads whose result was skipped because its `replaces` is stale.
  */
 export async function saveResults(
   db: Db,
   dialect: StoreDialect,
   results: readonly StoredIndicatorResult[],
-): Promise<void> {
-  if (results.length === 0) return;
-  await writeTransaction(db, dialect, async (trx) => {
-    for (const part of chunks([...results], 200)) {
+): Promise<number[]> {
+  if (results.length === 0) return [];
+  return writeTransaction(db, dialect, async (trx) => {
+    const skipped: number[] = [];
+    for (const chunk of chunks([...results], 200)) {
+      const stale = await staleReplacements(trx, dialect, chunk);
+      const part = stale.size === 0 ? chunk : chunk.filter((r) => !stale.has(r.adId));
+      skipped.push(...stale);
+      if (part.length === 0) continue;
       await trx
         .insertInto('indicator_results')
         .values(
@@ -681,5 +689,11 @@ export async function saveResults(
         )
         .execute();
     }
+    return skipped;
   });
+}
+
+/** Marks ads for re-scoring by the next incremental run (see NetworkStore.markNetworkRescore). */
+export async function markNetworkRescore(db: Db, adIds: readonly number[]): Promise<void> {
+  await markRescore(db, adIds);
 }

@@ -40,7 +40,7 @@ describe.each(backends)('migration 0009-refresh-facets (%s)', (backend) => {
       config_version: 'v1',
       computed_at: at,
       score: 2,
-      level: 'green',
+      level: 'green' as const,
       indicators: JSON.stringify([{ id: indicator, weight: 2, evidence: [] }]),
       result: JSON.stringify({ extracted: factsWith({ nationalities: [nationality] }) }),
     });

@@ -364,14 +364,19 @@ export function runRepositoryContract(name: string, factory: RepositoryFactory):
       });
       await repo.saveIndicatorResult({ ...base, computedAt: t(2), score: 4, level: 'yellow' });
       const latest = await repo.getIndicatorResult(adId);
+      expect(typeof latest?.id).toBe('number');
       expect(latest).toEqual({
         ...base,
+        id: latest?.id,
         computedAt: t(3),
         score: 7.5,
         level: 'red',
         indicators: fired,
         configVersion: 'v2',
       });
+      // Three rows of history; the latest (the second saved, by its later time) names its row.
+      const first = (await repo.latestIndicatorResults([adId])).get(adId);
+      expect(first?.id).toBe(latest?.id);
       expect(await repo.getAd(adId)).toMatchObject({ score: 7.5, level: 'red' });
       expect(await repo.getIndicatorResult(adId + 1)).toBeNull();
     });

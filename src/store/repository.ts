@@ -143,6 +143,14 @@ export interface StoredIndicatorResult {
    * and writes thousands of results, and serialising each again cost more than the comparison.
    */
   resultJson?: string;
+  /** The stored row's id, when read from the store. */
+  id?: number;
+  /**
+   * When saving: the id of the stored result this one was computed from (null: the ad had none).
+   * Given, the save is skipped when another result was stored for the ad since (a worker's re-rank
+   * during a crawl's scoring, or the reverse), so neither overwrites the other with stale flags.
+   */
+  replaces?: number | null;
 }
 
 export interface UserRow {
@@ -250,7 +258,8 @@ export interface Repository extends CaseworkStore, TriageStore, NetworkStore {
   listReviewsOf(adIds: readonly number[]): Promise<Map<number, AdReview[]>>;
 
   // indicator results
-  saveIndicatorResult(result: StoredIndicatorResult): Promise<void>;
+  /** Stores a result (history is kept); false when skipped because `replaces` is stale. */
+  saveIndicatorResult(result: StoredIndicatorResult): Promise<boolean>;
   getIndicatorResult(adId: number): Promise<StoredIndicatorResult | null>;
 
   // people and their work
