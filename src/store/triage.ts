@@ -292,9 +292,13 @@ export async function adStatistics(db: Db, q: StatsQuery): Promise<AdStatistics>
       .where('ads.gone_at', 'is', null)
       .groupBy(['ads.city', 'ads.level'])
       .execute(),
+    // From the few sites into the (site, gone, level) index: SQLite otherwise walked the active
+    // ads by another index and read every ad's row for its site (~0.3 s of 0.35 on 100,000 ads).
     db
-      .selectFrom('ads')
+      .selectFrom('sites')
+      .crossJoin('ads')
       .select((eb) => ['ads.site_id as key', 'ads.level', eb.fn.countAll().as('n')])
+      .whereRef('ads.site_id', '=', 'sites.id')
       .where('ads.gone_at', 'is', null)
       .groupBy(['ads.site_id', 'ads.level'])
       .execute(),
