@@ -1,12 +1,12 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { build } from 'vite';
+import { chromium, type Browser, type Page, type Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clusterPhone, seedCluster, testClusterId } from '../server/cluster-fixtures.js';
 import { createTestServer, testPassword, trickyText, type TestServer } from '../server/test-fixtures.js';
 import { factsWith } from '../shared/facts.js';
+import { buildDashboard } from './build-dashboard.js';
 
 /**
  * Real-browser smoke test: the built dashboard, served by the real server on a seeded SQLite
@@ -34,7 +34,7 @@ function newestMtime(dir: string): number {
 async function ensureBuilt(): Promise<void> {
   const index = join(webRoot, 'index.html');
   if (existsSync(index) && statSync(index).mtimeMs > newestMtime(webSrc)) return;
-  await build({ configFile: join(webSrc, 'vite.config.ts'), logLevel: 'warn' });
+  await buildDashboard();
 }
 
 describe.skipIf(!existsSync(chromiumPath))('dashboard in a real browser (needs /usr/bin/chromium)', () => {
@@ -217,6 +217,21 @@ describe.skipIf(!existsSync(chromiumPath))('dashboard in a real browser (needs /
     await page.getByLabel('Adgangskode').fill(testPassword);
     await page.getByRole('button', { name: 'Log ind' }).click();
     await page.getByTestId('today-page').waitFor();
+
+    // A visit to Today asks for the session and for Today once each. React's development build
+    // (shipped when the dashboard was built under vitest's NODE_ENV) ran every effect twice in
+    // StrictMode: three Today requests and two session checks per visit, and a slower page.
+    const calls: string[] = [];
+    const count = (request: Request) => {
+      const url = new URL(request.url());
+      if (url.pathname.startsWith('/api/')) calls.push(url.pathname);
+    };
+    page.on('request', count);
+    await page.goto(base);
+    await page.getByTestId('today-page').locator('.today-since').waitFor();
+    page.off('request', count);
+    expect(calls.filter((c) => c === '/api/today')).toHaveLength(1);
+    expect(calls.filter((c) => c === '/api/me')).toHaveLength(1);
 
     // Red ads by score: the rival (8) first, the seeded red ad (7) second.
     await page.goto(`${base}/ads?level=red`);
