@@ -3,6 +3,7 @@ import { multiCityMovement } from '../indicators/multi-city-movement.js';
 import { reusedImages } from '../indicators/reused-images.js';
 import { sharedContact } from '../indicators/shared-contact.js';
 import type { FiredIndicator, LinkEvidence } from '../shared/types.js';
+import { compareAds } from './ad-order.js';
 import { keyKind, keyValue } from './contact-keys.js';
 import type { NetworkOptions } from './options.js';
 import { hammingDistance, type Phash64 } from './phash.js';
@@ -80,18 +81,6 @@ function differsForPhotos(view: NetworkView, a: StoredAd, b: StoredAd): boolean 
   return pa.length > 0 && pb.length > 0 && !pa.some((k) => pb.includes(k));
 }
 
-/**
- * Earlier posting first, then the smaller key (as clusters order ads). Links are listed in the
- * order found, which differs between a batch (the order ads were linked) and the store (the
- * order they are read back): evidence that lists linked ads uses this order where ties leave one.
- */
-function earlierFirst(a: StoredAd, b: StoredAd): number {
-  const ta = a.time ?? Infinity;
-  const tb = b.time ?? Infinity;
-  if (ta !== tb) return ta < tb ? -1 : 1;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
-
 function fired(id: string, weight: number, evidence: LinkEvidence[]): FiredIndicator[] {
   return evidence.length > 0 ? [{ id, weight, evidence }] : [];
 }
@@ -132,7 +121,7 @@ export function crossAdIndicators(view: NetworkView, i: number): FiredIndicator[
   const copies = view
     .textLinks(i)
     .filter((l) => differentPersons(a, view.ad(l.other), phashThreshold))
-    .sort((x, y) => y.similarity - x.similarity || earlierFirst(view.ad(x.other), view.ad(y.other)))
+    .sort((x, y) => y.similarity - x.similarity || compareAds(view.ad(x.other), view.ad(y.other)))
     .slice(0, cap);
   const copied: LinkEvidence[] = [];
   if (copies.length > 0) {
@@ -147,7 +136,7 @@ export function crossAdIndicators(view: NetworkView, i: number): FiredIndicator[
   const byImage = new Map<string, string[]>();
   const photoNo = (id: string): number => a.images.findIndex((img) => img.id === id);
   const photoLinks = [...view.imageLinks(i)].sort(
-    (x, y) => photoNo(x.mine) - photoNo(y.mine) || earlierFirst(view.ad(x.other), view.ad(y.other)),
+    (x, y) => photoNo(x.mine) - photoNo(y.mine) || compareAds(view.ad(x.other), view.ad(y.other)),
   );
   for (const l of photoLinks) {
     const b = view.ad(l.other);

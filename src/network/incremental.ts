@@ -1,3 +1,4 @@
+import { isEarlierAd } from './ad-order.js';
 import type { AdFeatures } from './features.js';
 import { NetworkIndex } from './network-index.js';
 import type { NetworkOptions } from './options.js';
@@ -56,16 +57,6 @@ export interface PlanInput {
   clusterSeq: ReadonlyMap<string, number>;
   /** New or changed ads (changed ones already detached from the network). */
   fresh: readonly { adId: number; features: AdFeatures }[];
-}
-
-/** Whether ad `a` comes before `b`: earlier posting time, then smaller key (as `NetworkIndex`). */
-export function isEarlierAd(
-  a: { time: number | null; id: string },
-  b: { time: number | null; id: string },
-): boolean {
-  const ta = a.time ?? Infinity;
-  const tb = b.time ?? Infinity;
-  return ta !== tb ? ta < tb : a.id < b.id;
 }
 
 /** Links new ads to the candidates and to each other, and says how clusters change. */

@@ -1,4 +1,5 @@
 import type { PreparedAd } from '../indicators/define.js';
+import { isEarlierAd } from './ad-order.js';
 import type { FiredIndicator } from '../shared/types.js';
 import {
   crossAdIndicators,
@@ -261,11 +262,7 @@ export class NetworkIndex implements NetworkView {
   }
 
   private isEarlier(a: number, b: number): boolean {
-    const x = this.ads[a]!;
-    const y = this.ads[b]!;
-    const tx = x.time ?? Infinity;
-    const ty = y.time ?? Infinity;
-    return tx !== ty ? tx < ty : x.id < y.id;
+    return isEarlierAd(this.ads[a]!, this.ads[b]!);
   }
 
   private join(a: number, b: number, merged: AddResult['merged']): void {
