@@ -307,7 +307,7 @@ export class KyselyRepository implements Repository {
     return network.latestResults(this.db, adIds);
   }
   saveIndicatorResults(results: readonly StoredIndicatorResult[]): Promise<number[]> {
-    return network.saveResults(this.db, this.dialect, results);
+    return media.saveResults(this.db, this.dialect, results);
   }
   markNetworkRescore(adIds: readonly number[]): Promise<void> {
     return network.markNetworkRescore(this.db, adIds);

@@ -1,6 +1,6 @@
-import type { AdReview, AdResult, FiredIndicator } from '../shared/types.js';
+import type { AdReview, AdResult, FiredIndicator, Level } from '../shared/types.js';
 import type { PhotoRow, StoredIndicatorResult } from './repository.js';
-import { fromJson, toJson, toNumber } from './codec.js';
+import { chunks, fromJson, toJson, toNumber } from './codec.js';
 import { sql } from 'kysely';
 import { writeTransaction, type Db } from './db.js';
 import type { StoreDialect } from './schema.js';
@@ -164,43 +164,93 @@ export async function staleReplacements(
 }
 
 /**
+ * Saves many results in one transaction: every result is kept as history, and the latest by
+ * computedAt is copied into the ad row and its facets.
+ * Returns the ads whose result was skipped because its `replaces` is stale.
+ */
+export async function saveResults(
+  db: Db,
+  dialect: StoreDialect,
+  results: readonly StoredIndicatorResult[],
+): Promise<number[]> {
+  if (results.length === 0) return [];
+  return writeTransaction(db, dialect, async (trx) => {
+    const skipped: number[] = [];
+    for (const chunk of chunks([...results], 200)) {
+      const stale = await staleReplacements(trx, dialect, chunk);
+      const part = stale.size === 0 ? chunk : chunk.filter((r) => !stale.has(r.adId));
+      skipped.push(...stale);
+      if (part.length === 0) continue;
+      await trx
+        .insertInto('indicator_results')
+        .values(
+          part.map((r) => ({
+            ad_id: r.adId,
+            config_version: r.configVersion,
+            computed_at: r.computedAt,
+            score: r.score,
+            level: r.level,
+            indicators: toJson(r.indicators),
+            result: r.resultJson ?? toJson(r.result),
+          })),
+        )
+        .execute();
+      // The list filters read the current result's facts from indexed facets. A result saved with
+      // an earlier clock than one already stored is not the current one: the facets stay those of
+      // the newer result.
+      const newest = new Map<number, string>();
+      for (const r of await trx
+        .selectFrom('indicator_results')
+        .select(['ad_id', (eb) => eb.fn.max('computed_at').as('m')])
+        .where(
+          'ad_id',
+          'in',
+          part.map((r) => r.adId),
+        )
+        .groupBy('ad_id')
+        .execute())
+        newest.set(toNumber(r.ad_id), r.m);
+      const current = new Map<number, StoredIndicatorResult>();
+      for (const r of part) if (newest.get(r.adId) === r.computedAt) current.set(r.adId, r);
+      await replaceFacets(
+        trx,
+        [...current.values()].map((r) => ({ adId: r.adId, indicators: r.indicators, result: r.result })),
+      );
+      const latest = <T>(column: 'score' | 'level') =>
+        sql<T>`(select ${sql.ref(`r.${column}`)} from indicator_results r where r.ad_id = ads.id order by r.computed_at desc, r.id desc limit 1)`;
+      // Rows whose score and level stay are left alone: re-scoring after a crawl mostly changes
+      // evidence, and each rewrite of an ad's score touches five of its indexes.
+      await trx
+        .updateTable('ads')
+        .set({ score: latest<number | null>('score'), level: latest<Level | null>('level') })
+        .where(
+          'id',
+          'in',
+          part.map((r) => r.adId),
+        )
+        .where((eb) =>
+          eb.or([
+            eb('score', 'is distinct from', latest<number | null>('score')),
+            eb('level', 'is distinct from', latest<Level | null>('level')),
+          ]),
+        )
+        .execute();
+    }
+    return skipped;
+  });
+}
+
+/**
  * Keeps every result as history; the latest by computedAt is current and copied into the ad row.
- * False (nothing written) when the result's `replaces` is stale.
+ * False (nothing written) when the result's `replaces` is stale. One save path for one result and
+ * many (`saveResults`), so both keep the ad row and its facets alike.
  */
 export async function saveIndicatorResult(
   db: Db,
   dialect: StoreDialect,
   result: StoredIndicatorResult,
 ): Promise<boolean> {
-  return writeTransaction(db, dialect, async (trx) => {
-    if ((await staleReplacements(trx, dialect, [result])).size > 0) return false;
-    await trx
-      .insertInto('indicator_results')
-      .values({
-        ad_id: result.adId,
-        config_version: result.configVersion,
-        computed_at: result.computedAt,
-        score: result.score,
-        level: result.level,
-        indicators: toJson(result.indicators),
-        result: toJson(result.result),
-      })
-      .execute();
-    const latest = await latestResult(trx, result.adId).executeTakeFirstOrThrow();
-    await trx
-      .updateTable('ads')
-      .set({ score: latest.score, level: latest.level })
-      .where('id', '=', result.adId)
-      .execute();
-    // The list filters read the current result's facts from indexed facets (#5 triage).
-    await replaceFacets(
-      trx,
-      result.adId,
-      fromJson<FiredIndicator[]>(latest.indicators),
-      fromJson<AdResult>(latest.result),
-    );
-    return true;
-  });
+  return (await saveResults(db, dialect, [result])).length === 0;
 }
 
 export async function getIndicatorResult(db: Db, adId: number): Promise<StoredIndicatorResult | null> {

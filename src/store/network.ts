@@ -6,9 +6,9 @@ import { MinHasher } from '../network/minhash.js';
 import type { NetworkOptions } from '../network/options.js';
 import type { NetworkNeighbourhood } from '../network/persisted-view.js';
 import { photoProbes, storedBuckets, textBuckets } from '../network/store-keys.js';
-import { chunks, fromJson, toJson, toNumber } from './codec.js';
+import { chunks, fromJson, toNumber } from './codec.js';
 import type { StoredIndicatorResult } from './repository.js';
-import type { AdResult, FiredIndicator, Level } from '../shared/types.js';
+import type { AdResult, FiredIndicator } from '../shared/types.js';
 import { writeTransaction, type Db } from './db.js';
 import {
   encodeNetworkAd,
@@ -34,8 +34,6 @@ import type {
   ContactQuery,
 } from './network-store.js';
 import type { StoreDialect } from './schema.js';
-import { staleReplacements } from './media.js';
-import { replaceFacetsOfMany } from './triage.js';
 
 /**
  * The persisted network: incremental updates (look up candidates by key, link, union or split,
@@ -614,83 +612,6 @@ export async function latestResults(
     }
   }
   return out;
-}
-
-/**
- * Saves many results in one transaction, with the same meaning as `saveIndicatorResult` one by
- * one: every result is kept as history and the latest by computedAt is copied into the ad row.
- * Returns the ads whose result was skipped because its `replaces` is stale.
- */
-export async function saveResults(
-  db: Db,
-  dialect: StoreDialect,
-  results: readonly StoredIndicatorResult[],
-): Promise<number[]> {
-  if (results.length === 0) return [];
-  return writeTransaction(db, dialect, async (trx) => {
-    const skipped: number[] = [];
-    for (const chunk of chunks([...results], 200)) {
-      const stale = await staleReplacements(trx, dialect, chunk);
-      const part = stale.size === 0 ? chunk : chunk.filter((r) => !stale.has(r.adId));
-      skipped.push(...stale);
-      if (part.length === 0) continue;
-      await trx
-        .insertInto('indicator_results')
-        .values(
-          part.map((r) => ({
-            ad_id: r.adId,
-            config_version: r.configVersion,
-            computed_at: r.computedAt,
-            score: r.score,
-            level: r.level,
-            indicators: toJson(r.indicators),
-            result: r.resultJson ?? toJson(r.result),
-          })),
-        )
-        .execute();
-      // The list filters read the current result's facts from indexed facets, as after
-      // `saveIndicatorResult`. A result saved with an earlier clock than one already stored is
-      // not the current one: the facets stay those of the newer result.
-      const newest = new Map<number, string>();
-      for (const r of await trx
-        .selectFrom('indicator_results')
-        .select(['ad_id', (eb) => eb.fn.max('computed_at').as('m')])
-        .where(
-          'ad_id',
-          'in',
-          part.map((r) => r.adId),
-        )
-        .groupBy('ad_id')
-        .execute())
-        newest.set(toNumber(r.ad_id), r.m);
-      const current = new Map<number, StoredIndicatorResult>();
-      for (const r of part) if (newest.get(r.adId) === r.computedAt) current.set(r.adId, r);
-      await replaceFacetsOfMany(
-        trx,
-        [...current.values()].map((r) => ({ adId: r.adId, indicators: r.indicators, result: r.result })),
-      );
-      const latest = <T>(column: 'score' | 'level') =>
-        sql<T>`(select ${sql.ref(`r.${column}`)} from indicator_results r where r.ad_id = ads.id order by r.computed_at desc, r.id desc limit 1)`;
-      // Rows whose score and level stay are left alone: re-scoring after a crawl mostly changes
-      // evidence, and each rewrite of an ad's score touches five of its indexes.
-      await trx
-        .updateTable('ads')
-        .set({ score: latest<number | null>('score'), level: latest<Level | null>('level') })
-        .where(
-          'id',
-          'in',
-          part.map((r) => r.adId),
-        )
-        .where((eb) =>
-          eb.or([
-            eb('score', 'is distinct from', latest<number | null>('score')),
-            eb('level', 'is distinct from', latest<Level | null>('level')),
-          ]),
-        )
-        .execute();
-    }
-    return skipped;
-  });
 }
 
 /** Marks ads for re-scoring by the next incremental run (see NetworkStore.markNetworkRescore). */

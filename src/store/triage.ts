@@ -48,29 +48,12 @@ export function facetsOf(
   return [...out.values()];
 }
 
-/** Replaces an ad's facets with those of its current result; runs inside the result's transaction. */
-export async function replaceFacets(
-  trx: Db,
-  adId: number,
-  indicators: readonly FiredIndicator[],
-  result: Partial<AdResult> | null,
-): Promise<void> {
-  const db = triageDb(trx);
-  await db.deleteFrom('ad_facets').where('ad_id', '=', adId).execute();
-  const facets = facetsOf(indicators, result);
-  if (facets.length === 0) return;
-  await db
-    .insertInto('ad_facets')
-    .values(facets.map((f) => ({ ad_id: adId, kind: f.kind, value: f.value })))
-    .execute();
-}
-
 /**
- * `replaceFacets` for many ads whose current result was just saved (inside that transaction).
- * Only ads whose facets differ from the stored ones are rewritten: re-scoring after a crawl mostly
- * changes evidence, not which indicators fired or what was extracted.
+ * Replaces the facets of ads with those of their current result, just saved (inside that
+ * transaction). Only ads whose facets differ from the stored ones are rewritten: re-scoring after
+ * a crawl mostly changes evidence, not which indicators fired or what was extracted.
  */
-export async function replaceFacetsOfMany(
+export async function replaceFacets(
   trx: Db,
   current: readonly {
     adId: number;
