@@ -2,8 +2,7 @@ import { Migrator, sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { KyselyRepository } from './kysely-repository.js';
 import { migrationProvider } from './migrations/index.js';
-import { openRepository } from './index.js';
-import { createTestDatabase } from './test-database.js';
+import { openMigratedTestRepository } from './test-database.js';
 
 // PostgreSQL's text search reads a trigram index (migration 0008) where pg_trgm can be created,
 // and still works (by a scan) where it cannot.
@@ -15,15 +14,10 @@ afterEach(async () => {
 });
 
 async function open(upTo?: string): Promise<KyselyRepository> {
-  const database = await createTestDatabase('postgres', pgUrl);
-  const repo = await openRepository(database.url);
-  if (!(repo instanceof KyselyRepository)) throw new TypeError('expected the Kysely repository');
-  cleanups.push(async () => {
-    await repo.close();
-    await database.drop();
+  const { repo, cleanup } = await openMigratedTestRepository('postgres', {
+    ...(upTo === undefined ? {} : { upTo }),
   });
-  if (upTo === undefined) await repo.migrate();
-  else await new Migrator({ db: repo.db, provider: migrationProvider('postgres') }).migrateTo(upTo);
+  cleanups.push(cleanup);
   return repo;
 }
 

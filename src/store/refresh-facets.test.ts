@@ -1,10 +1,7 @@
-import { Migrator, sql } from 'kysely';
+import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { factsWith } from '../shared/facts.js';
-import { KyselyRepository } from './kysely-repository.js';
-import { migrationProvider } from './migrations/index.js';
-import { openRepository } from './index.js';
-import { createTestDatabase } from './test-database.js';
+import { openMigratedTestRepository } from './test-database.js';
 
 // Migration 0009: stores whose batch-saved results never got facets get them from each ad's
 // current result.
@@ -18,15 +15,8 @@ afterEach(async () => {
 
 describe.each(backends)('migration 0009-refresh-facets (%s)', (backend) => {
   it('rebuilds the facets of every ad from its current result', async () => {
-    const database = await createTestDatabase(backend, pgUrl);
-    const repo = await openRepository(database.url);
-    if (!(repo instanceof KyselyRepository)) throw new TypeError('expected the Kysely repository');
-    cleanups.push(async () => {
-      await repo.close();
-      await database.drop();
-    });
-    const migrator = new Migrator({ db: repo.db, provider: migrationProvider(backend) });
-    await migrator.migrateTo('0008-pg-text-index');
+    const { repo, cleanup } = await openMigratedTestRepository(backend, { upTo: '0008-pg-text-index' });
+    cleanups.push(cleanup);
     const { adId } = await repo.recordAd({
       siteId: 'site-a',
       siteAdId: '1',

@@ -2,8 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Migrator } from 'kysely';
 import pg from 'pg';
 import { StoreError } from './codec.js';
+import { KyselyRepository } from './kysely-repository.js';
+import { migrationProvider } from './migrations/index.js';
 import { openRepository } from './open.js';
 import type { Repository } from './repository.js';
 
@@ -65,4 +68,27 @@ export async function openTestRepository(
       await database.drop();
     },
   };
+}
+
+/**
+ * A Kysely repository on a fresh test database, migrated to the latest or only up to the
+ * migration named `upTo` (for tests of a migration and of what it leaves behind).
+ */
+export async function openMigratedTestRepository(
+  kind: 'sqlite' | 'postgres',
+  options: { upTo?: string; serverUrl?: string } = {},
+): Promise<{ repo: KyselyRepository; cleanup: () => Promise<void> }> {
+  const database = await createTestDatabase(kind, options.serverUrl ?? process.env.OPSPOR_TEST_PG_URL);
+  const repo = await openRepository(database.url);
+  const cleanup = async (): Promise<void> => {
+    await repo.close();
+    await database.drop();
+  };
+  if (!(repo instanceof KyselyRepository)) {
+    await cleanup();
+    throw new TypeError('expected the Kysely repository');
+  }
+  if (options.upTo === undefined) await repo.migrate();
+  else await new Migrator({ db: repo.db, provider: migrationProvider(kind) }).migrateTo(options.upTo);
+  return { repo, cleanup };
 }

@@ -2,8 +2,7 @@ import { Migrator, sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { KyselyRepository } from './kysely-repository.js';
 import { migrationProvider } from './migrations/index.js';
-import { openRepository } from './index.js';
-import { createTestDatabase } from './test-database.js';
+import { openMigratedTestRepository } from './test-database.js';
 
 // The trigram text index takes new ads in batches (migration 0007): search must find every ad
 // before and after the batch, and the index must stay consistent with the ads it indexes.
@@ -14,15 +13,10 @@ afterEach(async () => {
 });
 
 async function open(upTo?: string): Promise<KyselyRepository> {
-  const database = await createTestDatabase('sqlite');
-  const repo = await openRepository(database.url);
-  if (!(repo instanceof KyselyRepository)) throw new TypeError('expected the Kysely repository');
-  cleanups.push(async () => {
-    await repo.close();
-    await database.drop();
+  const { repo, cleanup } = await openMigratedTestRepository('sqlite', {
+    ...(upTo === undefined ? {} : { upTo }),
   });
-  if (upTo === undefined) await repo.migrate();
-  else await new Migrator({ db: repo.db, provider: migrationProvider('sqlite') }).migrateTo(upTo);
+  cleanups.push(cleanup);
   return repo;
 }
 
