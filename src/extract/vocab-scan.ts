@@ -43,13 +43,11 @@ export const SIGN_AT = 1;
 /** The text holds the code unit U+D83C (first half of flag letters and many other emoji). */
 export const SIGN_D83C = 2;
 
-// Union of all lists: word → vocabulary bits, plus a Bloom-style filter on a hash of the whole run
-// (FILTER_BITS bits), which the scan computes as it reads the run: a run is cut out and looked up
-// only when its bit is set, i.e. almost only when it is a listed word.
-const MEMBERS = new Map<string, number>();
-// The same words by run hash (see hashStep), for the twin path of the scan: a run that passes the
-// filter is compared in place with the few words of its hash, and a hit reports the listed string,
-// so no run is cut out of the text just to be looked up.
+// Union of all lists by run hash (see hashStep), each word with its vocabulary bits, plus a
+// Bloom-style filter on the same hash (FILTER_BITS bits), which the scan computes as it reads the
+// run: a run is looked up only when its bit is set, i.e. almost only when it is a listed word. A
+// run that passes the filter is compared in place with the few words of its hash, and a hit
+// reports the listed string, so no run of a text with a twin is cut out just to be looked up.
 interface Member {
   word: string;
   mask: number;
@@ -109,7 +107,6 @@ export function defineVocabulary(words: Iterable<string>, prefixes: readonly str
   vocabularies += 1;
   for (const word of words) {
     checkWord(word);
-    MEMBERS.set(word, (MEMBERS.get(word) ?? 0) | bit);
     const h = hashOf(word);
     const same = BY_HASH.get(h) ?? [];
     const member = same.find((m) => m.word === word);
@@ -223,68 +220,58 @@ function scan(text: string): VocabHits {
       const slot = slotOf(c, i - start > 1 ? hay.charCodeAt(start + 1) : 0);
       const flags = slotFlags[slot]!;
       if ((flags & START_SLOT) !== 0) hits.runStarts.push(start);
-      if (listed || (flags & PREFIX_SLOT) !== 0) recordInPlace(hits, hay, start, i, listed ? h : null, flags);
+      if (listed || (flags & PREFIX_SLOT) !== 0)
+        record(hits, hay, start, i, start, i, listed ? h : null, flags);
     } else {
       const word = hay.slice(start, i).toLowerCase();
       const slot = slotOf(word.charCodeAt(0), word.length > 1 ? word.charCodeAt(1) : 0);
       const flags = slotFlags[slot]!;
       if ((flags & START_SLOT) !== 0) hits.runStarts.push(start);
-      const listed = mayBeListed(hashOf(word));
-      if (listed || (flags & PREFIX_SLOT) !== 0) record(hits, word, start, i, listed, flags);
+      const h = hashOf(word);
+      const listed = mayBeListed(h);
+      if (listed || (flags & PREFIX_SLOT) !== 0)
+        record(hits, word, 0, word.length, start, i, listed ? h : null, flags);
     }
   }
   hits.signs = signs;
   return hits;
 }
 
-/** `record` for a run of the lower-case twin `hay`, with its hash when it passed the filter. */
-function recordInPlace(
+/**
+ * Records the run at [start, end) of the text when it is a listed word or longer than a listed
+ * prefix it starts with. `run` holds the run lower-cased at [from, to): the twin itself (from =
+ * start), or, for a text without a twin, the run cut out and lower-cased on its own (from = 0; its
+ * length may differ). `hash`: the run's hash when it passed the filter, else null.
+ */
+function record(
   hits: VocabHits,
-  hay: string,
+  run: string,
+  from: number,
+  to: number,
   start: number,
   end: number,
   hash: number | null,
   flags: number,
 ): void {
+  const length = to - from;
   let mask = 0;
   let word: string | null = null;
   if (hash !== null) {
     const same = BY_HASH.get(hash);
     if (same !== undefined)
       for (const m of same)
-        if (m.word.length === end - start && hay.startsWith(m.word, start)) {
+        if (m.word.length === length && run.startsWith(m.word, from)) {
           mask = m.mask;
           word = m.word;
           break;
         }
   }
   if ((flags & PREFIX_SLOT) !== 0)
-    for (const p of PREFIXES)
-      if (end - start > p.prefix.length && hay.startsWith(p.prefix, start)) mask |= p.bit;
+    for (const p of PREFIXES) if (length > p.prefix.length && run.startsWith(p.prefix, from)) mask |= p.bit;
   if (mask === 0) return;
   hits.starts.push(start);
   hits.ends.push(end);
-  hits.words.push(word ?? hay.slice(start, end));
-  hits.masks.push(mask);
-  hits.count += 1;
-}
-
-/** Records a run cut out of a text without a twin and lowercased on its own, if listed. */
-function record(
-  hits: VocabHits,
-  word: string,
-  start: number,
-  end: number,
-  listed: boolean,
-  flags: number,
-): void {
-  let mask = listed ? (MEMBERS.get(word) ?? 0) : 0;
-  if ((flags & PREFIX_SLOT) !== 0)
-    for (const p of PREFIXES) if (word.length > p.prefix.length && word.startsWith(p.prefix)) mask |= p.bit;
-  if (mask === 0) return;
-  hits.starts.push(start);
-  hits.ends.push(end);
-  hits.words.push(word);
+  hits.words.push(word ?? run.slice(from, to));
   hits.masks.push(mask);
   hits.count += 1;
 }
