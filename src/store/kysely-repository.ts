@@ -304,7 +304,7 @@ export class KyselyRepository implements Repository {
     return network.photoPhashes(this.db, sha256s);
   }
   latestIndicatorResults(adIds: readonly number[]): Promise<Map<number, StoredIndicatorResult>> {
-    return network.latestResults(this.db, adIds);
+    return media.latestResults(this.db, adIds);
   }
   saveIndicatorResults(results: readonly StoredIndicatorResult[]): Promise<number[]> {
     return media.saveResults(this.db, this.dialect, results);

@@ -1,9 +1,9 @@
 import type { AdReview, AdResult, FiredIndicator, Level } from '../shared/types.js';
 import type { PhotoRow, StoredIndicatorResult } from './repository.js';
 import { chunks, fromJson, toJson, toNumber } from './codec.js';
-import { sql } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import { writeTransaction, type Db } from './db.js';
-import type { StoreDialect } from './schema.js';
+import type { IndicatorResultsTable, StoreDialect } from './schema.js';
 import { replaceFacets } from './triage.js';
 
 /** Photos (once per content hash), reviews (upsert by review id) and indicator results. */
@@ -253,9 +253,8 @@ export async function saveIndicatorResult(
   return (await saveResults(db, dialect, [result])).length === 0;
 }
 
-export async function getIndicatorResult(db: Db, adId: number): Promise<StoredIndicatorResult | null> {
-  const row = await latestResult(db, adId).executeTakeFirst();
-  if (!row) return null;
+/** A stored result as read back. */
+function storedResultOf(row: Selectable<IndicatorResultsTable>): StoredIndicatorResult {
   return {
     id: toNumber(row.id),
     adId: toNumber(row.ad_id),
@@ -266,4 +265,44 @@ export async function getIndicatorResult(db: Db, adId: number): Promise<StoredIn
     indicators: fromJson<FiredIndicator[]>(row.indicators),
     result: fromJson<AdResult>(row.result),
   };
+}
+
+export async function getIndicatorResult(db: Db, adId: number): Promise<StoredIndicatorResult | null> {
+  const row = await latestResult(db, adId).executeTakeFirst();
+  return row ? storedResultOf(row) : null;
+}
+
+/**
+ * Latest indicator result of many ads at once (as `getIndicatorResult` picks it: by computedAt,
+ * then id), for re-scoring the ads a network change touched.
+ */
+export async function latestResults(
+  db: Db,
+  adIds: readonly number[],
+): Promise<Map<number, StoredIndicatorResult>> {
+  const out = new Map<number, StoredIndicatorResult>();
+  for (const part of chunks([...adIds], 500)) {
+    const rows = await db
+      .selectFrom((eb) =>
+        eb
+          .selectFrom('indicator_results')
+          .selectAll()
+          .select(
+            sql<number>`row_number() over (partition by ad_id order by computed_at desc, id desc)`.as('rn'),
+          )
+          .where('ad_id', 'in', part)
+          .as('r'),
+      )
+      .selectAll()
+      .where('r.rn', '=', 1)
+      .execute();
+    for (const row of rows) {
+      // SQLite hands back the text as written: re-scoring compares it instead of serialising again.
+      out.set(toNumber(row.ad_id), {
+        ...storedResultOf(row),
+        ...(typeof row.result === 'string' ? { resultJson: row.result } : {}),
+      });
+    }
+  }
+  return out;
 }

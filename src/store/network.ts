@@ -6,9 +6,7 @@ import { MinHasher } from '../network/minhash.js';
 import type { NetworkOptions } from '../network/options.js';
 import type { NetworkNeighbourhood } from '../network/persisted-view.js';
 import { photoProbes, storedBuckets, textBuckets } from '../network/store-keys.js';
-import { chunks, fromJson, toNumber } from './codec.js';
-import type { StoredIndicatorResult } from './repository.js';
-import type { AdResult, FiredIndicator } from '../shared/types.js';
+import { chunks, toNumber } from './codec.js';
 import { writeTransaction, type Db } from './db.js';
 import {
   encodeNetworkAd,
@@ -569,47 +567,6 @@ export async function photoPhashes(db: Db, sha256s: readonly string[]): Promise<
       .where('phash', 'is not', null)
       .execute();
     for (const r of rows) if (r.phash) out.set(r.sha256, r.phash);
-  }
-  return out;
-}
-
-/**
- * Latest indicator result of many ads at once (as `getIndicatorResult` picks it: by computedAt,
- * then id), for re-scoring the ads a network change touched.
- */
-export async function latestResults(
-  db: Db,
-  adIds: readonly number[],
-): Promise<Map<number, StoredIndicatorResult>> {
-  const out = new Map<number, StoredIndicatorResult>();
-  for (const part of chunks([...adIds], 500)) {
-    const rows = await db
-      .selectFrom((eb) =>
-        eb
-          .selectFrom('indicator_results')
-          .selectAll()
-          .select(
-            sql<number>`row_number() over (partition by ad_id order by computed_at desc, id desc)`.as('rn'),
-          )
-          .where('ad_id', 'in', part)
-          .as('r'),
-      )
-      .selectAll()
-      .where('r.rn', '=', 1)
-      .execute();
-    for (const row of rows) {
-      out.set(toNumber(row.ad_id), {
-        id: toNumber(row.id),
-        adId: toNumber(row.ad_id),
-        configVersion: row.config_version,
-        computedAt: row.computed_at,
-        score: toNumber(row.score),
-        level: row.level,
-        indicators: fromJson<FiredIndicator[]>(row.indicators),
-        result: fromJson<AdResult>(row.result),
-        ...(typeof row.result === 'string' ? { resultJson: row.result } : {}),
-      });
-    }
   }
   return out;
 }
