@@ -71,6 +71,24 @@ function reviewsOf($: CheerioAPI, person: Element, pageUrl: string): AdReview[] 
     });
 }
 
+/**
+ * Each person's markup parsed as a document of its own. A person block that lost its closing tags
+ * (an unclosed table, section or article: the demo's malformed fault, and real sites' broken
+ * templates) would otherwise make the HTML parser nest the next person inside it and foster-parent
+ * her facts, photos, services and reviews into the broken block, where they would be stored as the
+ * broken person's and lost for her own ad.
+ */
+function personDocuments(html: string): { $: CheerioAPI; person: Element }[] {
+  const starts = [...html.matchAll(/<article\b(?=[^>]*\bclass="[^"]*\bperson\b)[^>]*>/gi)].map(
+    (m) => m.index,
+  );
+  return starts.flatMap((start, i) => {
+    const $ = load(html.slice(start, starts[i + 1] ?? html.length));
+    const person = $(personScope).get(0);
+    return person ? [{ $, person }] : [];
+  });
+}
+
 function parseDetailPage(html: string, url: string): DetailPageResult {
   const pageUrl = checkPageUrl(url);
   const $ = load(html);
@@ -85,7 +103,7 @@ function parseDetailPage(html: string, url: string): DetailPageResult {
   const prices = texts($, $('.clinic-head ul.prices li'));
 
   const ads: ScrapedAd[] = [];
-  for (const person of $(personScope).toArray()) {
+  for (const { $, person } of personDocuments(html)) {
     const siteAdId = $(person).attr('data-person-id');
     if (!siteAdId) continue;
     const f = facts($, person);
