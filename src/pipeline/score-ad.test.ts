@@ -182,15 +182,6 @@ describe('rerankAd', () => {
     });
     const flags = workerFlags(
       {
-        case: {
-          adId,
-          status: 'new',
-          assigneeId: null,
-          assigneeName: null,
-          updatedById: null,
-          updatedByName: null,
-          updatedAt: null,
-        },
         xFactor: { adId, note: 'n', setById: mia, setByName: 'mia', setAt: at(1) },
         photoTags: [
           { adId, sha256: photoA, tag: 'appears-young', setById: mia, setByName: 'mia', setAt: at(1) },

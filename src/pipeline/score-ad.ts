@@ -4,7 +4,7 @@ import { getIndicator } from '../indicators/index.js';
 import type { ScoringConfig } from '../indicators/scoring-config.js';
 import { NotFoundError } from '../shared/errors.js';
 import type { AdResult, FiredIndicator } from '../shared/types.js';
-import type { Casework } from '../store/casework-store.js';
+import type { WorkerMarks } from '../store/casework-store.js';
 import type { Repository, StoredIndicatorResult } from '../store/repository.js';
 import { storedAdToInput } from './score-store.js';
 
@@ -12,8 +12,8 @@ import { storedAdToInput } from './score-store.js';
  * Re-ranks one ad at once after a worker changed its x-factor or photo tags: the ad's latest
  * stored result keeps its text, review and cross-ad flags, the worker-set flags are replaced by
  * the current ones, and the whole is recombined under the scoring configuration and stored as a
- * new result (which also moves `ads.score/level`). `scoreStore` carries these flags over from
- * this result, so they survive the next crawl.
+ * new result (which also moves `ads.score/level`). `scoreStore` reads the worker-set flags from
+ * the same casework tables, so they survive the next crawl and any re-score.
  */
 
 /** True for the flags that people or image models set (x-factor, photo tags). */
@@ -28,7 +28,7 @@ function isWorkerSet(flag: FiredIndicator): boolean {
  * says who set it, when, and the note. A tag on several photos is one indicator with one piece of
  * evidence per photo.
  */
-export function workerFlags(casework: Casework, config: ScoringConfig): FiredIndicator[] {
+export function workerFlags(casework: WorkerMarks, config: ScoringConfig): FiredIndicator[] {
   const flags: FiredIndicator[] = [];
   const x = casework.xFactor;
   if (x) {

@@ -193,6 +193,35 @@ describe.each(backends)('scoreStore (%s)', (backend) => {
     expect(await scoreStore(repo, base, { full: true })).toMatchObject({ written: 0 });
   });
 
+  it('says which crawled change it has not scored yet, the oldest first, until it has', async () => {
+    const seen = (day: number) => `2026-10-0${day}T10:00:00.000Z`;
+    const at = async (siteAdId: string, day: number, snapshot: AdSnapshot) =>
+      (
+        await repo.recordAd({
+          siteId: 'demo',
+          siteAdId,
+          url: `http://127.0.0.1/${siteAdId}`,
+          seenAt: seen(day),
+          runId: null,
+          snapshot,
+        })
+      ).adId;
+    const text = 'Jeg hedder Mette. 1 time 1500 kr. Ring 61 92 04 38';
+    expect(await repo.oldestUnscoredChange()).toBeNull();
+    await at('1', 1, snap({ text }));
+    expect(await repo.oldestUnscoredChange()).toBe(seen(1));
+    // Scored an hour after each crawl.
+    const after = (day: number) => ({ now: () => new Date(Date.parse(seen(day)) + 3_600_000) });
+    await scoreStore(repo, base, after(1));
+    expect(await repo.oldestUnscoredChange()).toBeNull();
+    // A new photo: a new version whose result stays the same (nothing written), and a new ad.
+    await at('1', 2, snap({ text, photoHashes: ['a'.repeat(64)] }));
+    await at('2', 3, snap({ text: 'Ny i byen, Sofia. Ring 22 33 44 55' }));
+    expect(await repo.oldestUnscoredChange()).toBe(seen(2));
+    expect(await scoreStore(repo, base, after(3))).toMatchObject({ ads: 2, written: 1 });
+    expect(await repo.oldestUnscoredChange()).toBeNull();
+  });
+
   it("keeps the list filters' facets of the ads it scores up to date", async () => {
     const listed = async (filter: { indicator?: string; nationality?: string; phone?: string }) =>
       (await repo.listAds({ status: 'all', ...filter })).ads.map((ad) => ad.key);
@@ -222,20 +251,15 @@ describe.each(backends)('scoreStore (%s)', (backend) => {
   it('keeps flags set by people (x-factor) when re-scoring', async () => {
     const id = await record(repo, '9', snap({ name: 'Mette', text: 'Jeg hedder Mette. 1 time 1500 kr.' }));
     await scoreStore(repo, base);
-    const stored = await repo.getIndicatorResult(id);
-    expect(stored?.score).toBe(0);
-    const xFactor = {
-      id: 'x-factor',
-      weight: 3,
-      evidence: [{ setBy: 'worker', setAt: '2026-10-02T10:00:00.000Z', note: 'seen at the address' }],
-    };
-    await repo.saveIndicatorResult({
-      ...stored!,
-      score: 3,
-      level: 'yellow',
-      indicators: [xFactor],
-      result: { ...stored!.result, score: 3, level: 'yellow', indicators: [xFactor] },
+    expect((await repo.getIndicatorResult(id))?.score).toBe(0);
+    const mia = (await repo.createUser({ username: 'mia', role: 'outreach', passwordHash: 'x' })).id;
+    await repo.setXFactor({
+      adId: id,
+      note: 'seen at the address',
+      userId: mia,
+      at: '2026-10-02T10:00:00.000Z',
     });
+    await rerankAd(repo, id, base);
     await scoreStore(
       repo,
       parseScoringConfig({
@@ -248,6 +272,51 @@ describe.each(backends)('scoreStore (%s)', (backend) => {
     const rescored = await repo.getIndicatorResult(id);
     expect(rescored?.indicators.map((i) => i.id)).toEqual(['x-factor']);
     expect(rescored?.level).toBe('yellow');
+  });
+
+  it('brings an x-factor back when a profile that disabled it is replaced by one that enables it', async () => {
+    const id = await record(repo, '9', snap({ name: 'Mette', text: 'Jeg hedder Mette. 1 time 1500 kr.' }));
+    await scoreStore(repo, base);
+    const mia = (await repo.createUser({ username: 'mia', role: 'outreach', passwordHash: 'x' })).id;
+    await repo.setXFactor({
+      adId: id,
+      note: 'seen at the address',
+      userId: mia,
+      at: '2026-10-02T10:00:00.000Z',
+    });
+    await rerankAd(repo, id, base);
+    const { 'x-factor': _x, ...weights } = base.weights;
+    await scoreStore(repo, parseScoringConfig({ version: 'no-x', thresholds: base.thresholds, weights }), {
+      full: true,
+    });
+    expect((await repo.getIndicatorResult(id))?.indicators.map((i) => i.id)).toEqual([]);
+    await scoreStore(repo, base, { full: true });
+    const back = await repo.getIndicatorResult(id);
+    expect(back?.indicators.map((i) => i.id)).toEqual(['x-factor']);
+    expect(back?.score).toBe(3);
+  });
+
+  it("makes a crawl's new result current even when the re-rank before it ran under a clock ahead", async () => {
+    const id = await record(repo, '9', snap({ name: 'Mette', text: 'Jeg hedder Mette. 1 time 1500 kr.' }));
+    await scoreStore(repo, base);
+    const mia = (await repo.createUser({ username: 'mia', role: 'outreach', passwordHash: 'x' })).id;
+    await repo.setXFactor({ adId: id, note: 'bekymret', userId: mia, at: new Date().toISOString() });
+    // The dashboard's host runs a minute ahead of the crawler's.
+    await rerankAd(repo, id, base, () => new Date(Date.now() + 60_000));
+    await repo.recordAd({
+      siteId: 'demo',
+      siteAdId: '9',
+      url: 'http://127.0.0.1/9',
+      seenAt: new Date().toISOString(),
+      runId: null,
+      snapshot: snap({ name: 'Mette', text: 'Ny i byen! Alt uden kondom. Min ven tager telefonen.' }),
+    });
+    await scoreStore(repo, base);
+    const current = await repo.getIndicatorResult(id);
+    expect(current?.indicators.map((i) => i.id)).toEqual(
+      expect.arrayContaining(['x-factor', 'new-in-town', 'unprotected-services']),
+    );
+    expect(await repo.getAd(id)).toMatchObject({ score: current?.score, level: current?.level });
   });
 
   it('skips saving a result computed from one that is no longer the latest, and says which', async () => {

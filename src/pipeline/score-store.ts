@@ -11,13 +11,15 @@ import { NetworkIndex } from '../network/network-index.js';
 import { resolveNetworkOptions, type NetworkOptions } from '../network/options.js';
 import { PersistedNetworkView } from '../network/persisted-view.js';
 import type { AdInput, AdResult, AdReview, FiredIndicator } from '../shared/types.js';
+import type { WorkerMarks } from '../store/casework-store.js';
 import type { NetworkAdInput } from '../store/network-store.js';
+import { workerFlags } from './score-ad.js';
 import type { AdRow, Repository, StoredIndicatorResult } from '../store/repository.js';
 
 /**
  * Scores the ads of the store: text and review detectors on each ad's current version, cross-ad
- * indicators and clusters from the persisted network, and the flags set by people or models
- * (x-factor, image tags) carried over from the ad's previous result. After a crawl only new and
+ * indicators and clusters from the persisted network, and the flags set by workers (x-factor,
+ * photo tags) from the casework tables. After a crawl only new and
  * changed ads are linked (the store looks up the ads that share a key with them) and only they
  * and the ads whose links or cluster changed are re-scored. A full run (`opspor rescore`, the
  * first run, or changed settings) re-links everything and rebuilds the persisted network,
@@ -45,14 +47,23 @@ export function storedAdToInput(
   };
 }
 
-/** Flags that no detector recomputes: set by people (x-factor) or image models/tags. */
-function keptFlags(previous: AdResult | undefined): FiredIndicator[] {
-  if (!previous) return [];
-  return previous.indicators.filter((f) => {
-    const kind = getIndicator(f.id)?.kind;
-    return kind === 'manual' || kind === 'image';
-  });
+/**
+ * Reads the previous results of some ads, then what workers set on them (x-factor, photo tags).
+ * The worker flags come from the casework tables, as a re-rank takes them: a previous result
+ * lacks them when it was scored under a profile that disabled them, and they must come back when
+ * the profile enables them again. Read in this order, a flag set or removed meanwhile is either
+ * seen here or comes with a newer result, which makes this run's save stale (`replaces`).
+ */
+async function previousAndMarks(
+  repo: Repository,
+  adIds: readonly number[],
+): Promise<{ previous: Map<number, StoredIndicatorResult>; marks: Map<number, WorkerMarks> }> {
+  const previous = await repo.latestIndicatorResults(adIds);
+  const marks = await repo.workerMarksOf(adIds);
+  return { previous, marks };
 }
+
+const noMarks: WorkerMarks = { xFactor: null, photoTags: [] };
 
 /** Text and review flags of a previous result (what the detectors found in the ad itself). */
 function ownFlags(previous: AdResult): FiredIndicator[] {
@@ -115,17 +126,21 @@ function newResult(
   ad: { adId: number; key: string; own: FiredIndicator[]; facts: AdResult['extracted'] },
   cross: { cluster: string | null; indicators: FiredIndicator[] },
   previous: StoredIndicatorResult | undefined,
+  marks: WorkerMarks = noMarks,
 ): StoredIndicatorResult | null {
-  const scored = combineIndicators([...ad.own, ...cross.indicators, ...keptFlags(previous?.result)], config);
+  const scored = combineIndicators([...ad.own, ...cross.indicators, ...workerFlags(marks, config)], config);
   const result: AdResult = { id: ad.key, ...scored, cluster: cross.cluster, extracted: ad.facts };
   const resultJson = JSON.stringify(result);
   if (previous?.configVersion === config.configVersion && sameResult(previous, resultJson)) return null;
+  const computedAt = now().toISOString();
   return {
     adId: ad.adId,
     // Saved only if the stored result is still the one read (see StoredIndicatorResult.replaces).
     replaces: previous?.id ?? null,
     configVersion: config.configVersion,
-    computedAt: now().toISOString(),
+    // The current result is the latest by time: never sort before the one it replaces, even when
+    // that one was written under another clock (a re-rank on the dashboard's host), as rerankAd.
+    computedAt: previous && previous.computedAt > computedAt ? previous.computedAt : computedAt,
     score: scored.score,
     level: scored.level,
     indicators: scored.indicators,
@@ -191,11 +206,14 @@ async function scoreAll(
   const skipped: number[] = [];
   for (let start = 0; start < pending.length; start += pageSize) {
     const step = pending.slice(start, start + pageSize);
-    const previous = await repo.latestIndicatorResults(step.map((item) => item.adId));
+    const { previous, marks } = await previousAndMarks(
+      repo,
+      step.map((item) => item.adId),
+    );
     const results: StoredIndicatorResult[] = [];
     for (const item of step) {
       const cross = { cluster: index.clusterOf(item.key), indicators: index.indicatorsFor(item.key) };
-      const result = newResult(config, now, item, cross, previous.get(item.adId));
+      const result = newResult(config, now, item, cross, previous.get(item.adId), marks.get(item.adId));
       if (result) results.push(result);
     }
     const stale = await repo.saveIndicatorResults(results);
@@ -284,7 +302,7 @@ async function scoreChanged(
     const step = ids.slice(start, start + stepSize);
     const { hood, clusters } = await repo.loadNetworkNeighbourhood(step);
     const view = new PersistedNetworkView(network, hood);
-    const previous = await repo.latestIndicatorResults(step);
+    const { previous, marks } = await previousAndMarks(repo, step);
     const results: StoredIndicatorResult[] = [];
     for (const adId of step) {
       // Ads marked before this run (a new review, or a run that stopped) are read again.
@@ -292,7 +310,7 @@ async function scoreChanged(
       const item = own.get(adId) ?? (await ownOf(repo, config, adId, reuse));
       if (!item) continue;
       const cross = { cluster: clusters.get(adId) ?? null, indicators: view.indicatorsFor(adId) };
-      const result = newResult(config, now, { adId, ...item }, cross, previous.get(adId));
+      const result = newResult(config, now, { adId, ...item }, cross, previous.get(adId), marks.get(adId));
       if (result) results.push(result);
     }
     const stale = new Set(await repo.saveIndicatorResults(results));

@@ -68,6 +68,17 @@ describe('GET /api/ads', () => {
     expect((await listAds('?seenTo=2026-10-02')).body.ads.map((a) => a.key)).toEqual(['site-a:2']);
   });
 
+  it('reads date-time bounds as instants, whatever their offset or precision', async () => {
+    // site-a:1 was last seen at 2026-10-03T10:00:00.000Z (stored as text, in UTC).
+    const keys = async (query: string) => (await listAds(query)).body.ads.map((a) => a.key);
+    expect(await keys('?seenFrom=2026-10-03T11:30:00%2B02:00')).toEqual(['site-a:1']);
+    expect(await keys('?seenFrom=2026-10-03T10:00:00Z')).toEqual(['site-a:1']);
+    expect(await keys('?seenFrom=2026-10-03T12:00:00.001%2B02:00')).toEqual([]);
+    expect(await keys('?seenFrom=2026-10-03T00:00:00Z&seenTo=2026-10-03T09:00:00-02:00')).toEqual([
+      'site-a:1',
+    ]);
+  });
+
   it('paginates on the server with a stable total', async () => {
     const page1 = await listAds('?status=all&sort=firstSeen&limit=2&offset=0');
     const page2 = await listAds('?status=all&sort=firstSeen&limit=2&offset=2');

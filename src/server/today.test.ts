@@ -140,4 +140,41 @@ describe('POST /api/today/seen', () => {
     expect(noCsrf.statusCode).toBe(403);
     expect(await t.repo.getTodayMark(userId)).toBe('2026-09-30T00:00:00.000Z');
   });
+
+  it('keeps the mark before an ad a crawl recorded but has not scored yet, so it shows once scored', async () => {
+    const seenAt = new Date(Date.now() - 60_000).toISOString();
+    const { adId } = await t.repo.recordAd({
+      siteId: 'site-a',
+      siteAdId: 'unscored',
+      url: 'http://127.0.0.1:4101/ad/unscored',
+      seenAt,
+      runId: null,
+      snapshot: { photoHashes: [], title: 'Ny i byen', text: 'Ny i byen', city: 'Odense' },
+    });
+    const loaded = await today();
+    expect(loaded.ads.map((a) => a.id)).not.toContain(adId);
+    const mark = (await markSeen(loaded.until)).json<{ since: string }>().since;
+    expect(mark < seenAt).toBe(true);
+    // The crawl's scoring finishes after she marked the page as seen.
+    await t.repo.saveIndicatorResult({
+      adId,
+      configVersion: 'test-1',
+      computedAt: new Date().toISOString(),
+      score: 8,
+      level: 'red',
+      indicators: [],
+      result: {
+        id: 'site-a:unscored',
+        score: 8,
+        level: 'red',
+        indicators: [],
+        cluster: null,
+        extracted: null as never,
+      },
+    });
+    expect((await today()).ads.map((a) => a.id)).toContain(adId);
+    // Scored now: the next mark passes it.
+    const next = (await markSeen(new Date().toISOString())).json<{ since: string }>().since;
+    expect(next > seenAt).toBe(true);
+  });
 });

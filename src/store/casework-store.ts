@@ -41,6 +41,9 @@ export interface PhotoTagRow {
   setAt: string;
 }
 
+/** What a worker set on an ad that counts in its score. */
+export type WorkerMarks = Pick<Casework, 'xFactor' | 'photoTags'>;
+
 /** Everything a worker set on an ad. */
 export interface Casework {
   case: AdCase;
@@ -84,6 +87,11 @@ export interface CaseActor {
 export interface CaseworkStore {
   /** Case, x-factor and photo tags of an ad (defaults when nothing was set). */
   getCasework(adId: number): Promise<Casework>;
+  /**
+   * The worker-set flags of many ads at once (x-factor and photo tags; ads without any are left
+   * out), for scoring: these tables, not a previous result, say which worker flags an ad has.
+   */
+  workerMarksOf(adIds: readonly number[]): Promise<Map<number, WorkerMarks>>;
   /** Case status of many ads at once ('new' for an ad without a case), e.g. for a report's list. */
   caseStatusesOf(adIds: readonly number[]): Promise<Map<number, CaseStatus>>;
   /** The case history of an ad, oldest first. */

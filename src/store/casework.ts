@@ -11,6 +11,7 @@ import type {
   PhotoTag,
   PhotoTagRow,
   ScoreHistoryEntry,
+  WorkerMarks,
   XFactorRow,
 } from './casework-store.js';
 import { fromJson, toJson, toNumber } from './codec.js';
@@ -193,6 +194,57 @@ export async function getCasework(db: Db, adId: number): Promise<Casework> {
     listPhotoTags(db, adId),
   ]);
   return { case: adCase, xFactor, photoTags };
+}
+
+export async function workerMarksOf(db: Db, adIds: readonly number[]): Promise<Map<number, WorkerMarks>> {
+  const out = new Map<number, WorkerMarks>();
+  const marksOf = (adId: number): WorkerMarks => {
+    let m = out.get(adId);
+    if (!m) out.set(adId, (m = { xFactor: null, photoTags: [] }));
+    return m;
+  };
+  for (let i = 0; i < adIds.length; i += 500) {
+    const part = adIds.slice(i, i + 500);
+    const [xs, tags] = await Promise.all([
+      tables(db)
+        .selectFrom('ad_x_factors as x')
+        .innerJoin('users as u', 'u.id', 'x.set_by')
+        .select(['x.ad_id', 'x.note', 'x.set_by', 'x.set_at', 'u.username'])
+        .where('x.ad_id', 'in', part)
+        .execute(),
+      tables(db)
+        .selectFrom('photo_tags as p')
+        .innerJoin('users as u', 'u.id', 'p.set_by')
+        .select(['p.ad_id', 'p.sha256', 'p.tag', 'p.set_by', 'p.set_at', 'u.username'])
+        .where('p.ad_id', 'in', part)
+        .orderBy('p.ad_id')
+        .orderBy('p.sha256')
+        .orderBy('p.tag')
+        .execute(),
+    ]);
+    for (const r of xs) {
+      const adId = toNumber(r.ad_id);
+      marksOf(adId).xFactor = {
+        adId,
+        note: r.note,
+        setById: toNumber(r.set_by),
+        setByName: r.username,
+        setAt: r.set_at,
+      };
+    }
+    for (const r of tags) {
+      const adId = toNumber(r.ad_id);
+      marksOf(adId).photoTags.push({
+        adId,
+        sha256: r.sha256,
+        tag: r.tag,
+        setById: toNumber(r.set_by),
+        setByName: r.username,
+        setAt: r.set_at,
+      });
+    }
+  }
+  return out;
 }
 
 export async function caseStatusesOf(db: Db, adIds: readonly number[]): Promise<Map<number, CaseStatus>> {

@@ -10,6 +10,7 @@ import type {
   Casework,
   PhotoTag,
   ScoreHistoryEntry,
+  WorkerMarks,
   XFactorRow,
 } from './casework-store.js';
 import { isUniqueViolation, StoreError } from './codec.js';
@@ -207,6 +208,9 @@ export class KyselyRepository implements Repository {
   getCasework(adId: number): Promise<Casework> {
     return casework.getCasework(this.db, adId);
   }
+  workerMarksOf(adIds: readonly number[]): Promise<Map<number, WorkerMarks>> {
+    return casework.workerMarksOf(this.db, adIds);
+  }
   caseStatusesOf(adIds: readonly number[]): Promise<Map<number, CaseStatus>> {
     return casework.caseStatusesOf(this.db, adIds);
   }
@@ -243,6 +247,9 @@ export class KyselyRepository implements Repository {
   }
   setTodayMark(userId: number, at: string): Promise<void> {
     return triage.setTodayMark(this.db, userId, at);
+  }
+  oldestUnscoredChange(): Promise<string | null> {
+    return network.oldestUnscoredChange(this.db);
   }
   listToday(query: TodayQuery): Promise<TodayResult> {
     return triage.listToday(this.db, query);

@@ -426,6 +426,43 @@ export async function listStaleNetworkAds(db: Db): Promise<StaleNetworkAds> {
   };
 }
 
+/**
+ * First-seen time of the oldest current version of an active ad that the scoring has not finished
+ * with (null when none): not linked yet (as listStaleNetworkAds finds them) and without a result
+ * computed since it was seen, or linked and still marked for re-scoring. Such an ad has no level yet, or its old one, so it is not on Today.
+ * Only recent versions are read, as there.
+ */
+export async function oldestUnscoredChange(db: Db): Promise<string | null> {
+  const mark = Number((await readState(db, 'versionMark')) ?? '0');
+  const row = await netDb(db)
+    .selectFrom('ad_versions as v')
+    .innerJoin('ads', 'ads.latest_version_id', 'v.id')
+    .leftJoin('network_ads as n', 'n.ad_id', 'ads.id')
+    .select((eb) => eb.fn.min('v.first_seen').as('m'))
+    .where('v.id', '>', Math.max(0, mark - versionSlack))
+    .where('ads.gone_at', 'is', null)
+    .where((eb) =>
+      eb.or([
+        eb('n.rescore', '=', 1),
+        eb.and([
+          eb.or([eb('n.ad_id', 'is', null), eb('n.version_id', 'is distinct from', eb.ref('v.id'))]),
+          // A store scored without the network (older stores, seeded ones) has results instead.
+          eb.not(
+            eb.exists(
+              eb
+                .selectFrom('indicator_results as r')
+                .select('r.id')
+                .whereRef('r.ad_id', '=', 'ads.id')
+                .whereRef('r.computed_at', '>=', 'v.first_seen'),
+            ),
+          ),
+        ]),
+      ]),
+    )
+    .executeTakeFirst();
+  return row?.m ?? null;
+}
+
 /** Records that every version up to `mark` is linked (see listStaleNetworkAds). */
 export async function saveVersionMark(db: Db, mark: number): Promise<void> {
   await writeState(db, 'versionMark', String(mark));

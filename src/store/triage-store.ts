@@ -59,6 +59,11 @@ export interface TriageStore {
   /** The worker's "seen until" mark of the Today page, or null before her first mark. */
   getTodayMark(userId: number): Promise<string | null>;
   setTodayMark(userId: number, at: string): Promise<void>;
+  /**
+   * First-seen time of the oldest new or changed version of an active ad that the scoring has not
+   * reached yet (null when none): such an ad has no level or its old one, so it is not on Today.
+   */
+  oldestUnscoredChange(): Promise<string | null>;
   /** New and changed active red and yellow ads in (since, until], grouped and counted. */
   listToday(query: TodayQuery): Promise<TodayResult>;
   adStatistics(query: StatsQuery): Promise<AdStatistics>;

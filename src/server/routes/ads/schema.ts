@@ -98,8 +98,13 @@ export const adIdParams = z.object({ id: z.coerce.number().int().positive() }).s
 
 export const addNoteBody = z.object({ body: z.string().trim().min(1).max(5000) }).strict();
 
-/** A bare date bound covers the whole day: from its first to its last millisecond (UTC). */
+/**
+ * A bare date bound covers the whole day: from its first to its last millisecond (UTC). A
+ * date-time is brought to the stored form (UTC, milliseconds, `Z`): the store compares timestamps
+ * as text, so `…T11:30:00+02:00` or `…T10:00:00Z` compared as given would miss matching ads.
+ */
 export function toBound(value: string | undefined, edge: 'start' | 'end'): string | undefined {
-  if (value === undefined || value.includes('T')) return value;
+  if (value === undefined) return value;
+  if (value.includes('T')) return new Date(value).toISOString();
   return edge === 'start' ? `${value}T00:00:00.000Z` : `${value}T23:59:59.999Z`;
 }

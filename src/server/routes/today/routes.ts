@@ -45,7 +45,11 @@ export function registerTodayRoutes(app: FastifyInstance, deps: RouteDeps): void
     const body = validate(markSeenBody, request.body, 'seen mark');
     // A mark in the future would hide ads not yet crawled; clamp it to now.
     const at = now();
-    const until = Date.parse(body.until) > Date.parse(at) ? at : new Date(body.until).toISOString();
+    let until = Date.parse(body.until) > Date.parse(at) ? at : new Date(body.until).toISOString();
+    // An ad recorded by a crawl but not scored yet is not on the page she read (no level yet, or
+    // its old one): the mark stays before it, so that it shows once the crawl's scoring is done.
+    const pending = await repo.oldestUnscoredChange();
+    if (pending !== null && pending <= until) until = new Date(Date.parse(pending) - 1).toISOString();
     // A page loaded earlier (another tab) never moves the mark back.
     const previous = await repo.getTodayMark(user.id);
     if (previous !== null && previous >= until) return { since: previous };
