@@ -15,7 +15,9 @@ const kindNames: Record<IndicatorDefinition['kind'], string> = {
   manual: 'manual (worker)',
 };
 
-function exampleLine(example: IndicatorExample): string {
+function exampleLine(example: IndicatorExample, kind: IndicatorDefinition['kind']): string {
+  // A cross-ad example is a group of ads: its note says what links them (one ad's text would not).
+  if (kind === 'cross-ad' && example.note) return `- ${example.note.replace(/\|/g, '\\|')}`;
   const parts: string[] = [];
   if (example.title) parts.push(`title: “${example.title}”`);
   if (example.text) parts.push(`“${example.text}”`);
@@ -37,8 +39,9 @@ function section(def: IndicatorDefinition): string {
     `> ${def.descriptions.da}`,
   ];
   const { positive, negative } = def.examples;
-  if (positive.length > 0) lines.push('', 'Fires on:', '', ...positive.slice(0, 4).map(exampleLine));
-  if (negative.length > 0) lines.push('', 'Does not fire on:', '', ...negative.slice(0, 4).map(exampleLine));
+  const line = (example: IndicatorExample): string => exampleLine(example, def.kind);
+  if (positive.length > 0) lines.push('', 'Fires on:', '', ...positive.slice(0, 4).map(line));
+  if (negative.length > 0) lines.push('', 'Does not fire on:', '', ...negative.slice(0, 4).map(line));
   return lines.join('\n');
 }
 

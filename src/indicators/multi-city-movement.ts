@@ -56,8 +56,8 @@ export const multiCityMovement = defineIndicator({
   kind: 'cross-ad',
   labels: { da: 'Flytter mellem byer', en: 'Movement between towns' },
   descriptions: {
-    da: 'Den samme kontakt annonceres i to eller flere byer inden for 30 dage.',
-    en: 'The same contact is advertised in two or more towns within 30 days.',
+    da: 'Den samme kontakt annonceres i to eller flere byer inden for 30 dage: i flere annoncer, eller i én annonce der rettes fra by til by.',
+    en: 'The same contact is advertised in two or more towns within 30 days: in several ads, or in one ad edited from town to town.',
   },
   defaultWeight: 1,
   languages: ['da', 'en'],

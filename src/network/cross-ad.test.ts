@@ -18,6 +18,7 @@ const ads: StoredAd[] = [
     keys: [],
     hasText: true,
     images: [photo('p1', 'ffff0000ffff0000'), photo('p2', '00ff00ff00ff00ff')],
+    movedFrom: [],
   },
   {
     id: 's:b',
@@ -27,6 +28,7 @@ const ads: StoredAd[] = [
     keys: [],
     hasText: true,
     images: [photo('q1', 'ffff0000ffff0000')],
+    movedFrom: [],
   },
   {
     id: 's:c',
@@ -36,6 +38,7 @@ const ads: StoredAd[] = [
     keys: [],
     hasText: true,
     images: [photo('q2', '00ff00ff00ff00ff')],
+    movedFrom: [],
   },
   {
     id: 's:d',
@@ -45,6 +48,7 @@ const ads: StoredAd[] = [
     keys: [],
     hasText: true,
     images: [photo('q3', 'ffff0000ffff0000')],
+    movedFrom: [],
   },
 ];
 

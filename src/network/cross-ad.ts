@@ -17,6 +17,8 @@ export interface StoredAd {
   keys: number[];
   hasText: boolean;
   images: { id: string; hash: Phash64 }[];
+  /** See `AdFeatures.movedFrom`; empty when none is known. */
+  movedFrom: readonly string[];
 }
 
 /** Read access to the index that the indicator rules need. */
@@ -117,6 +119,12 @@ export function crossAdIndicators(view: NetworkView, i: number): FiredIndicator[
       });
     }
   }
+  // The ad's own history: edited from one town to another rather than re-posted.
+  if (a.movedFrom.length > 0)
+    movement.push({
+      ads: [a.id],
+      reason: `this ad moved from ${a.movedFrom.join(', ')} within ${movementWindowDays} days`,
+    });
 
   const copies = view
     .textLinks(i)

@@ -23,6 +23,11 @@ export interface AdFeatures {
   /** MinHash signature of the body text, or null without text. */
   signature: Uint32Array | null;
   images: { id: string; hash: Phash64 }[];
+  /**
+   * Towns the ad itself was advertised in by earlier versions within the movement window (see
+   * `townsMovedFrom`). Known only where the ad's history is (the store); absent: none known.
+   */
+  movedFrom?: string[];
 }
 
 function cityOf(prepared: PreparedAd): string | null {

@@ -17,6 +17,9 @@ import { hammingDistance, phashBands } from './phash.js';
 import { fromSerialised, toSerialised, type ClusterInfo, type SerialisedNetwork } from './serialise.js';
 import { UnionFind } from './union-find.js';
 
+/** Shared by the ads without a known move (most): no array per ad. */
+const NONE: readonly string[] = Object.freeze([]);
+
 /** What one `addAds` call changed: ads added and clusters that merged (the older id survives). */
 export interface AddResult {
   added: number;
@@ -152,6 +155,7 @@ export class NetworkIndex implements NetworkView {
       keys,
       hasText: f.signature !== null,
       images: f.images,
+      movedFrom: f.movedFrom ?? NONE,
     });
     this.byId.set(f.id, i);
     for (const k of keys) {
@@ -304,6 +308,7 @@ export class NetworkIndex implements NetworkView {
       keys: a.keys.map((key) => this.keyNames[key]!),
       signature: a.hasText ? this.sigs.slice(i * k, (i + 1) * k) : null,
       images: a.images.map((img) => ({ ...img })),
+      ...(a.movedFrom.length > 0 ? { movedFrom: [...a.movedFrom] } : {}),
     };
   }
 

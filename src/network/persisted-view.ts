@@ -4,6 +4,9 @@ import type { AdFeatures } from './features.js';
 import type { LinkRow } from './incremental.js';
 import type { NetworkOptions } from './options.js';
 
+/** Shared by the ads without a known move (most): no array per ad. */
+const NONE: readonly string[] = Object.freeze([]);
+
 /**
  * What the store loads to decide the cross-ad indicators of some ads: those ads, the members of
  * their contact keys (oldest first, capped as `crossAdIndicators` reads them) and their text and
@@ -61,6 +64,7 @@ export class PersistedNetworkView implements NetworkView {
       keys: f.keys.map((k) => this.keyId(k)),
       hasText: f.signature !== null,
       images: f.images,
+      movedFrom: f.movedFrom ?? NONE,
     });
     return i;
   }

@@ -222,6 +222,39 @@ describe.each(backends)('scoreStore (%s)', (backend) => {
     expect(await repo.oldestUnscoredChange()).toBeNull();
   });
 
+  it('flags an ad edited from one town to another within the window, and keeps the flag', async () => {
+    const version = (siteAdId: string, day: number, city: string, text: string) =>
+      repo.recordAd({
+        siteId: 'demo',
+        siteAdId,
+        url: `http://127.0.0.1/${siteAdId}`,
+        seenAt: new Date(Date.UTC(2026, 9, day, 10)).toISOString(),
+        runId: null,
+        snapshot: snap({ name: 'Anna', city, text }),
+      });
+    const moves = async (adId: number) =>
+      (await repo.getIndicatorResult(adId))?.indicators.find((i) => i.id === 'multi-city-movement')?.evidence;
+    const { adId: a } = await version('1', 1, 'Aarhus', 'Anna i Aarhus. Ring 22 33 44 55');
+    const { adId: b } = await version('2', 1, 'Vejle', 'Sofie i Vejle. Ring 61 92 04 38');
+    await scoreStore(repo, base);
+    expect(await moves(a)).toBeUndefined();
+    // Edited to Odense five days later: no other ad involved.
+    await version('1', 6, 'Odense', 'Anna i Odense. Ring 22 33 44 55');
+    await scoreStore(repo, base);
+    const evidence = [{ ads: ['demo:1'], reason: 'this ad moved from Aarhus within 30 days' }];
+    expect(await moves(a)).toEqual(evidence);
+    // Re-scored for a neighbour's sake (a new ad with her phone), the ad keeps it.
+    await version('3', 7, 'Odense', 'Mia er ny. Tlf 22 33 44 55');
+    await scoreStore(repo, base);
+    expect(await moves(a)).toEqual(evidence);
+    // The same move 40 days later is outside the window; a full run agrees with the incremental.
+    await version('2', 45, 'Aalborg', 'Sofie i Aalborg. Ring 61 92 04 38');
+    await scoreStore(repo, base);
+    expect(await moves(b)).toBeUndefined();
+    expect(await scoreStore(repo, base, { full: true })).toMatchObject({ written: 0 });
+    expect(await moves(a)).toEqual(evidence);
+  });
+
   it("keeps the list filters' facets of the ads it scores up to date", async () => {
     const listed = async (filter: { indicator?: string; nationality?: string; phone?: string }) =>
       (await repo.listAds({ status: 'all', ...filter })).ads.map((ad) => ad.key);

@@ -6,6 +6,7 @@ import type { PreparedAd } from '../indicators/define.js';
 import { prepareAd } from '../extract/index.js';
 import { adFeatures, type AdFeatures } from '../network/features.js';
 import type { LinkRow } from '../network/incremental.js';
+import { townsMovedFrom } from '../network/history-movement.js';
 import { MinHasher } from '../network/minhash.js';
 import { NetworkIndex } from '../network/network-index.js';
 import { resolveNetworkOptions, type NetworkOptions } from '../network/options.js';
@@ -111,6 +112,27 @@ async function prepareStored(repo: Repository, rows: AdRow[]): Promise<PreparedA
 }
 
 /**
+ * Adds to the features of stored ads the towns each moved from (see `townsMovedFrom`), read from
+ * the versions of those that have more than one.
+ */
+async function addMoves(
+  repo: Repository,
+  rows: readonly AdRow[],
+  features: readonly AdFeatures[],
+  windowDays: number,
+): Promise<void> {
+  const edited = rows.filter((row) => row.versionCount > 1).map((row) => row.id);
+  if (edited.length === 0) return;
+  const places = await repo.listVersionPlaces(edited);
+  rows.forEach((row, n) => {
+    const versions = places.get(row.id);
+    if (!versions) return;
+    const towns = townsMovedFrom(versions, windowDays);
+    if (towns.length > 0) features[n]!.movedFrom = towns;
+  });
+}
+
+/**
  * Whether a stored result equals a new one given as JSON. SQLite hands back the text as written;
  * PostgreSQL's jsonb comes back parsed with its keys reordered, so it is compared by value.
  */
@@ -188,9 +210,11 @@ async function scoreAll(
   const total = (await repo.listAds({ status: 'all', limit: 1 })).total;
   await forEachStoredAd(repo, async (rows) => {
     const prepared = await prepareStored(repo, rows);
+    const page = prepared.map((p) => adFeatures(p, index.hasher));
+    await addMoves(repo, rows, page, network.movementWindowDays);
     rows.forEach((row, n) => {
       const p = prepared[n]!;
-      features.push(adFeatures(p, index.hasher));
+      features.push(page[n]!);
       pending.push({ adId: row.id, key: row.key, own: detectTextIndicators(p, config), facts: p.facts });
     });
     options.onProgress?.({ phase: 'read', done: pending.length, total });
@@ -284,11 +308,13 @@ async function scoreChanged(
     const versions = new Map(step.map((s) => [s.adId, s.versionId]));
     const prepared = await prepareStored(repo, rows);
     const inputs: NetworkAdInput[] = [];
+    const features = prepared.map((p) => adFeatures(p, hasher));
+    await addMoves(repo, rows, features, network.movementWindowDays);
     rows.forEach((row, n) => {
       const p = prepared[n]!;
       own.set(row.id, { key: row.key, own: detectTextIndicators(p, config), facts: p.facts });
       const versionId = versions.get(row.id) ?? null;
-      inputs.push({ adId: row.id, versionId, features: adFeatures(p, hasher) });
+      inputs.push({ adId: row.id, versionId, features: features[n]! });
     });
     const update = await repo.updateNetwork(inputs, network);
     for (const adId of update.affected) toScore.add(adId);

@@ -1,4 +1,5 @@
 import { sql, type Expression, type ExpressionBuilder, type Selectable, type SqlBool } from 'kysely';
+import type { VersionPlace } from '../network/history-movement.js';
 import { errorMessage } from '../shared/errors.js';
 import type {
   AdChange,
@@ -258,6 +259,42 @@ export async function getAd(db: Db, where: { id: number } | { key: string }): Pr
     'id' in where ? q.where('ads.id', '=', where.id) : q.where('ads.key', '=', where.key)
   ).executeTakeFirst();
   return row ? toAdRow(row) : null;
+}
+
+/**
+ * Where and when each version of the given ads was advertised, oldest first, for the ads that have
+ * more than one version (the others have no history to read); one read per 500 ids.
+ */
+export async function listVersionPlaces(
+  db: Db,
+  ids: readonly number[],
+): Promise<Map<number, VersionPlace[]>> {
+  const out = new Map<number, VersionPlace[]>();
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = await db
+      .selectFrom('ad_versions as v')
+      .innerJoin('ads as a', 'a.id', 'v.ad_id')
+      .select(['v.ad_id', 'v.first_seen', 'v.last_seen', 'v.snapshot'])
+      .where('a.id', 'in', ids.slice(i, i + 500))
+      .where('a.version_count', '>', 1)
+      .orderBy('v.ad_id')
+      .orderBy('v.number')
+      .execute();
+    for (const r of rows) {
+      const adId = toNumber(r.ad_id);
+      const s = fromJson<AdSnapshot>(r.snapshot);
+      let places = out.get(adId);
+      if (!places) out.set(adId, (places = []));
+      places.push({
+        city: s.city,
+        title: s.title,
+        text: s.text,
+        firstSeen: r.first_seen,
+        lastSeen: r.last_seen,
+      });
+    }
+  }
+  return out;
 }
 
 /** Several ads by id in one read per 500 ids, in the order asked (ids not found are left out). */

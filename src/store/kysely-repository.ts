@@ -25,6 +25,7 @@ import type {
   StaleNetworkAds,
   ContactQuery,
 } from './network-store.js';
+import type { VersionPlace } from '../network/history-movement.js';
 import type { NetworkOptions } from '../network/options.js';
 import type { NetworkNeighbourhood } from '../network/persisted-view.js';
 import { migrationProvider } from './migrations/index.js';
@@ -133,6 +134,9 @@ export class KyselyRepository implements Repository {
   }
   getAd(adId: number): Promise<AdRow | null> {
     return ads.getAd(this.db, { id: adId });
+  }
+  listVersionPlaces(adIds: readonly number[]): Promise<Map<number, VersionPlace[]>> {
+    return ads.listVersionPlaces(this.db, adIds);
   }
   getAds(adIds: readonly number[]): Promise<AdRow[]> {
     return ads.getAds(this.db, adIds);

@@ -20,6 +20,8 @@ export interface NetworkAdsTable {
   signature: Buffer | null;
   /** JSON array of `{ id, phash }` (16 hex digits). */
   images: string;
+  /** JSON array of towns (`AdFeatures.movedFrom`), or null for none. */
+  moved_from: string | null;
   cluster_id: string | null;
   rescore: number;
 }
@@ -73,6 +75,7 @@ export function encodeNetworkAd(
     // Little-endian uint32s: the platform order on every machine Node runs on here.
     signature: sig ? Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength) : null,
     images: toJson(f.images.map((img) => ({ id: img.id, phash: phashHex(img.hash) }))),
+    moved_from: f.movedFrom && f.movedFrom.length > 0 ? toJson(f.movedFrom) : null,
     cluster_id: cluster,
     rescore: rescore ? 1 : 0,
   };
@@ -113,6 +116,7 @@ export function decodeNetworkAd(row: NetworkAdRead): StoredNetworkAd {
       keys: fromJson<string[]>(row.keys),
       signature,
       images,
+      ...(row.moved_from === null ? {} : { movedFrom: fromJson<string[]>(row.moved_from) }),
     },
   };
 }
@@ -131,7 +135,7 @@ export async function readNetworkAds(
   for (const part of chunks([...adIds], 500)) {
     const base = netDb(db)
       .selectFrom('network_ads')
-      .select(['ad_id', 'ad_key', 'name', 'city', 'time_ms', 'keys', 'images', 'cluster_id'])
+      .select(['ad_id', 'ad_key', 'name', 'city', 'time_ms', 'keys', 'images', 'moved_from', 'cluster_id'])
       .where('ad_id', 'in', part);
     if (signatures) {
       for (const row of await base.select('signature').execute()) out.push(decodeNetworkAd(row));

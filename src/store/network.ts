@@ -263,6 +263,7 @@ export async function updateNetwork(
             keys: eb.ref('excluded.keys'),
             signature: eb.ref('excluded.signature'),
             images: eb.ref('excluded.images'),
+            moved_from: eb.ref('excluded.moved_from'),
             cluster_id: null,
             rescore: 1,
           })),

@@ -1,4 +1,5 @@
 import type { AdInput, AdResult, AdReview, FiredIndicator, Level } from '../shared/types.js';
+import type { VersionPlace } from '../network/history-movement.js';
 import type { CaseStatus, CaseworkStore } from './casework-store.js';
 import type { NetworkStore } from './network-store.js';
 import type { TriageStore } from './triage-store.js';
@@ -240,6 +241,8 @@ export interface Repository extends CaseworkStore, TriageStore, NetworkStore {
   getAd(adId: number): Promise<AdRow | null>;
   /** Several ads by id, in the order asked; ids not found are left out. */
   getAds(adIds: readonly number[]): Promise<AdRow[]>;
+  /** Each version's place and time, oldest first, of the given ads that have more than one. */
+  listVersionPlaces(adIds: readonly number[]): Promise<Map<number, VersionPlace[]>>;
   getAdByKey(key: string): Promise<AdRow | null>;
   /** `totalCapped`: more than `filter.countLimit` ads match and `total` is that limit. */
   listAds(filter: AdFilter): Promise<{ total: number; ads: AdRow[]; totalCapped?: boolean }>;

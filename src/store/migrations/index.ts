@@ -9,6 +9,7 @@ import { recentBucketsMigration } from './0006-recent-buckets.js';
 import { deferredTextIndexMigration } from './0007-deferred-text-index.js';
 import { pgTextIndexMigration } from './0008-pg-text-index.js';
 import { refreshFacetsMigration } from './0009-refresh-facets.js';
+import { historyMovementMigration } from './0010-history-movement.js';
 
 /**
  * The one ordered migration set. Names sort in order of application; never rename or edit a
@@ -25,6 +26,7 @@ export function migrationProvider(dialect: StoreDialect): MigrationProvider {
     '0007-deferred-text-index': deferredTextIndexMigration(dialect),
     '0008-pg-text-index': pgTextIndexMigration(dialect),
     '0009-refresh-facets': refreshFacetsMigration(),
+    '0010-history-movement': historyMovementMigration(),
   };
   return { getMigrations: () => Promise.resolve(migrations) };
 }
