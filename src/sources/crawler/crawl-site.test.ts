@@ -52,7 +52,7 @@ describe('crawlSite on a tiny site', () => {
     expect(quiet.unchangedAds).toBe(3);
 
     site.ads[0]!.version = 2;
-    site.ads.splice(2, 1);
+    const [a3] = site.ads.splice(2, 1);
     site.hits.length = 0;
     const stats = await crawlSite({ adapter, repo, config, dataDir });
     expect(site.hits.filter((h) => h.startsWith('/ad/'))).toEqual(['/ad/a1']);
@@ -60,6 +60,12 @@ describe('crawlSite on a tiny site', () => {
     expect(stats.goneAds).toBe(1);
     expect(repo.ads.get('tiny:a3')?.goneAt).not.toBeNull();
     expect(repo.ads.get('tiny:a1')?.versions).toHaveLength(2);
+
+    // Listed again, unchanged: it comes back, and the run counts that as a change of status.
+    site.ads.splice(2, 0, a3!);
+    const back = await crawlSite({ adapter, repo, config, dataDir });
+    expect(repo.ads.get('tiny:a3')?.goneAt).toBeNull();
+    expect([back.changedAds, back.unchangedAds, back.newAds]).toEqual([1, 2, 0]);
   });
 
   it('waits and retries after a 429', async () => {

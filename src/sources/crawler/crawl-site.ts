@@ -184,7 +184,11 @@ export async function crawlSite(options: CrawlSiteOptions): Promise<CrawlSiteRes
     const listPagesComplete = state.unreadListPages().length === 0 && state.data.listFailed.length === 0;
     const at = now().toISOString();
     if (listPagesComplete) {
-      await repo.touchListed(run.id, adapter.id, at);
+      // Gone ads listed again with an unchanged fingerprint come back here, not through recordAd:
+      // count them as returned (a change), not as unchanged.
+      const returned = await repo.touchListed(run.id, adapter.id, at);
+      state.counters.changedAds += returned;
+      state.counters.unchangedAds -= returned;
       goneAds = (await repo.markUnlistedGone(run.id, adapter.id, at)).length;
     } else {
       logger.warn(
