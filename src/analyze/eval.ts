@@ -17,16 +17,25 @@ export interface IndicatorScore {
   fn: number;
   /** Ads labelled with the indicator. */
   support: number;
-  precision: number;
-  recall: number;
-  f1: number;
+  /** Null where there is nothing to measure (it never fired; no ad is labelled with it). */
+  precision: number | null;
+  recall: number | null;
+  /** Null only when it neither fired nor was labelled anywhere. */
+  f1: number | null;
 }
 
 export interface EvalResult {
   ads: number;
   indicators: IndicatorScore[];
   /** Micro-average over the text and review indicators (the ones read from the ad itself). */
-  micro: { tp: number; fp: number; fn: number; precision: number; recall: number; f1: number };
+  micro: {
+    tp: number;
+    fp: number;
+    fn: number;
+    precision: number | null;
+    recall: number | null;
+    f1: number | null;
+  };
   /** Ids of labelled ads that fired a wrong set, for tuning (ids only, no text). */
   mismatches: { id: string; missed: string[]; extra: string[] }[];
 }
@@ -37,12 +46,21 @@ export interface EvalOptions {
   config?: ScoringConfig;
 }
 
-function ratio(num: number, den: number): number {
-  return den === 0 ? 1 : num / den;
-}
-
-function f1Of(precision: number, recall: number): number {
-  return precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+/**
+ * Precision, recall and F1 from counts. An undefined ratio is null, not 1: an indicator that no
+ * ad is labelled with and that never fired was not measured, and must not look perfect. F1 is
+ * 2tp / (2tp + fp + fn), the harmonic mean where both are defined and 0 when either is 0.
+ */
+function scoresOf(
+  tp: number,
+  fp: number,
+  fn: number,
+): { precision: number | null; recall: number | null; f1: number | null } {
+  return {
+    precision: tp + fp === 0 ? null : tp / (tp + fp),
+    recall: tp + fn === 0 ? null : tp / (tp + fn),
+    f1: tp + fp + fn === 0 ? null : (2 * tp) / (2 * tp + fp + fn),
+  };
 }
 
 function readJsonLines(file: string): unknown[] {
@@ -124,28 +142,16 @@ export function evaluateIndicators(
 
   const scores: IndicatorScore[] = evaluated.map((d) => {
     const c = counts.get(d.id)!;
-    const precision = ratio(c.tp, c.tp + c.fp);
-    const recall = ratio(c.tp, c.tp + c.fn);
-    return {
-      id: d.id,
-      kind: d.kind,
-      ...c,
-      support: c.tp + c.fn,
-      precision,
-      recall,
-      f1: f1Of(precision, recall),
-    };
+    return { id: d.id, kind: d.kind, ...c, support: c.tp + c.fn, ...scoresOf(c.tp, c.fp, c.fn) };
   });
   const own = scores.filter((s) => s.kind === 'text' || s.kind === 'review');
   const tp = own.reduce((n, s) => n + s.tp, 0);
   const fp = own.reduce((n, s) => n + s.fp, 0);
   const fn = own.reduce((n, s) => n + s.fn, 0);
-  const precision = ratio(tp, tp + fp);
-  const recall = ratio(tp, tp + fn);
   return {
     ads: ads.length,
     indicators: scores,
-    micro: { tp, fp, fn, precision, recall, f1: f1Of(precision, recall) },
+    micro: { tp, fp, fn, ...scoresOf(tp, fp, fn) },
     mismatches,
   };
 }
@@ -153,7 +159,7 @@ export function evaluateIndicators(
 /** A plain-text table of an evaluation, for `npm run eval`. */
 export function formatEvalTable(result: EvalResult): string {
   const header = ['indicator', 'kind', 'support', 'tp', 'fp', 'fn', 'precision', 'recall', 'F1'];
-  const fmt = (x: number): string => x.toFixed(3);
+  const fmt = (x: number | null): string => (x === null ? '—' : x.toFixed(3));
   const rows = result.indicators.map((s) => [
     s.id,
     s.kind,

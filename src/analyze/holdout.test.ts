@@ -25,8 +25,8 @@ describe.skipIf(!present)('held-out set (skipped: test/holdout/ads.jsonl or labe
 
   it('reaches F1 ≥ 0.90 for every text and review indicator with support ≥ 3', () => {
     const weak = result!.indicators
-      .filter((s) => (s.kind === 'text' || s.kind === 'review') && s.support >= 3 && s.f1 < 0.9)
-      .map((s) => `${s.id} ${s.f1.toFixed(3)}`);
+      .filter((s) => (s.kind === 'text' || s.kind === 'review') && s.support >= 3 && (s.f1 ?? 0) < 0.9)
+      .map((s) => `${s.id} ${s.f1?.toFixed(3) ?? '—'}`);
     expect(weak, formatEvalTable(result!)).toEqual([]);
   });
 });
