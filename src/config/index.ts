@@ -14,6 +14,7 @@ const politenessSchema = z
     maxRetries: z.number().int().min(0).optional(),
     timeoutSecs: z.number().positive().optional(),
     maxPageBytes: z.number().int().positive().optional(),
+    refreshDays: z.number().min(0).optional(),
   })
   .strict();
 

@@ -58,6 +58,13 @@ export interface Politeness {
   timeoutSecs: number;
   /** Pages larger than this are skipped and reported. */
   maxPageBytes: number;
+  /**
+   * Days after which an ad's detail page (and its reviews) is read again although its list entry
+   * is unchanged: clients post reviews without the ad changing. Each ad waits between this and
+   * twice this, spread by its id, so a site crawled in one day is not re-read all on one day.
+   * 0 never re-reads an unchanged ad.
+   */
+  refreshDays: number;
 }
 
 export interface SiteAdapter {
@@ -88,6 +95,7 @@ export const defaultPoliteness: Politeness = {
   maxRetries: 4,
   timeoutSecs: 20,
   maxPageBytes: 5 * 1024 * 1024,
+  refreshDays: 7,
 };
 
 /** Declares a site adapter; fills politeness defaults so adapters only state what differs. */

@@ -86,7 +86,10 @@ export async function recordAdIn(
   if (input.fingerprint !== undefined)
     await trx
       .updateTable('ads')
-      .set({ list_fingerprint: input.fingerprint })
+      .set({
+        list_fingerprint: input.fingerprint,
+        details_read_at: input.fingerprint === null ? null : input.seenAt,
+      })
       .where('id', '=', recorded.adId)
       .execute();
   return recorded;

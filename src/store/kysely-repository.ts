@@ -103,6 +103,9 @@ export class KyselyRepository implements Repository {
   getFingerprints(siteId: string, siteAdIds: string[]): Promise<Map<string, string | null>> {
     return runs.getFingerprints(this.db, siteId, siteAdIds);
   }
+  getDetailsReadAt(siteId: string, siteAdIds: string[]): Promise<Map<string, string>> {
+    return runs.getDetailsReadAt(this.db, siteId, siteAdIds);
+  }
   setFingerprint(siteId: string, siteAdId: string, fingerprint: string | null): Promise<void> {
     return runs.setFingerprint(this.db, siteId, siteAdId, fingerprint);
   }

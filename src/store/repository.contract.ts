@@ -251,12 +251,18 @@ export function runRepositoryContract(name: string, factory: RepositoryFactory):
       });
       expect(await repo.listReviews(adId)).toEqual([{ id: 'r1', posted_at: null, text: 'ok', url: null }]);
       expect((await repo.getFingerprints('site-a', ['7'])).get('7')).toBe('fp-7');
+      // Read in full with its fingerprint: when, for the crawler's re-reads.
+      expect(await repo.getDetailsReadAt('site-a', ['7', '8'])).toEqual(new Map([['7', t(0)]]));
       const again = await repo.recordAd({ ...input, seenAt: t(1), reviews: [{ id: 'r1', text: 'edited' }] });
       expect(again).toEqual({ adId, change: 'unchanged' });
       expect((await repo.listReviews(adId))[0]?.text).toBe('edited');
       expect((await repo.getFingerprints('site-a', ['7'])).get('7')).toBe('fp-7');
-      await repo.recordAd({ ...input, seenAt: t(2), fingerprint: null });
+      expect((await repo.getDetailsReadAt('site-a', ['7'])).get('7')).toBe(t(0));
+      await repo.recordAd({ ...input, seenAt: t(2), fingerprint: 'fp-7' });
+      expect((await repo.getDetailsReadAt('site-a', ['7'])).get('7')).toBe(t(2));
+      await repo.recordAd({ ...input, seenAt: t(3), fingerprint: null });
       expect((await repo.getFingerprints('site-a', ['7'])).get('7')).toBeNull();
+      expect(await repo.getDetailsReadAt('site-a', ['7'])).toEqual(new Map());
     });
 
     it('records a batch of ads in one call, as recordAd records each', async () => {

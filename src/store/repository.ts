@@ -216,6 +216,11 @@ export interface Repository extends CaseworkStore, TriageStore, NetworkStore {
   /** Stored list fingerprints of a site's ads, by siteAdId. */
   getFingerprints(siteId: string, siteAdIds: string[]): Promise<Map<string, string | null>>;
   setFingerprint(siteId: string, siteAdId: string, fingerprint: string | null): Promise<void>;
+  /**
+   * When the detail pages of a site's ads were last read in full (recorded with a list
+   * fingerprint), by siteAdId; ads never read so are left out.
+   */
+  getDetailsReadAt(siteId: string, siteAdIds: string[]): Promise<Map<string, string>>;
   /** Marks active ads of the site that were not listed in this run as gone. Returns their keys. */
   markUnlistedGone(runId: number, siteId: string, at: string): Promise<string[]>;
   /** Marks listed ads that were gone as active again (a re-post under the same id). */

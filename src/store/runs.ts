@@ -135,6 +135,29 @@ export async function getFingerprints(
   return out;
 }
 
+/**
+ * When the detail pages of the given ads (by site ad id) were last read in full, for those that
+ * have been (see migration 0011).
+ */
+export async function getDetailsReadAt(
+  db: Db,
+  siteId: string,
+  siteAdIds: string[],
+): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (const part of chunks([...new Set(siteAdIds)])) {
+    const rows = await db
+      .selectFrom('ads')
+      .select(['site_ad_id', 'details_read_at'])
+      .where('site_id', '=', siteId)
+      .where('site_ad_id', 'in', part)
+      .where('details_read_at', 'is not', null)
+      .execute();
+    for (const r of rows) out.set(r.site_ad_id, r.details_read_at!);
+  }
+  return out;
+}
+
 export async function setFingerprint(
   db: Db,
   siteId: string,

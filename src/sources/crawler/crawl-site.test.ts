@@ -68,6 +68,32 @@ describe('crawlSite on a tiny site', () => {
     expect([back.changedAds, back.unchangedAds, back.newAds]).toEqual([1, 2, 0]);
   });
 
+  it('reads an unchanged ad again after refreshDays, and stores the reviews posted meanwhile', async () => {
+    const repo = new MemoryCrawlRepo();
+    const adapter = tinyAdapter(site.baseUrl);
+    const day = (n: number) => () => new Date(Date.UTC(2026, 9, 1 + n, 10));
+    await crawlSite({ adapter, repo, config, dataDir, now: day(0) });
+    // A client reviews Anna; her ad and its list entry stay as they were.
+    site.ads[0]!.reviews = 2;
+    site.hits.length = 0;
+    await crawlSite({ adapter, repo, config, dataDir, now: day(3) });
+    expect(site.hits.filter((h) => h.startsWith('/ad/'))).toEqual([]);
+    expect(repo.ads.get('tiny:a1')?.reviews.has('a1-r2')).toBe(false);
+    // Two weeks on, every ad is due (7 to 14 days): read again, reviews and all, with no new version.
+    site.hits.length = 0;
+    const later = await crawlSite({ adapter, repo, config, dataDir, now: day(17) });
+    expect(site.hits.filter((h) => h.startsWith('/ad/')).sort()).toEqual(['/ad/a1', '/ad/a2', '/ad/a3']);
+    expect(repo.ads.get('tiny:a1')?.reviews.has('a1-r2')).toBe(true);
+    expect(repo.ads.get('tiny:a1')?.versions).toHaveLength(1);
+    expect(later.unchangedAds).toBe(3);
+    // Read now: not again the next day; and never with refreshDays 0.
+    site.hits.length = 0;
+    await crawlSite({ adapter, repo, config, dataDir, now: day(18) });
+    const never = { sites: { tiny: { politeness: { refreshDays: 0 } } }, userAgent: config.userAgent };
+    await crawlSite({ adapter, repo, config: never, dataDir, now: day(60) });
+    expect(site.hits.filter((h) => h.startsWith('/ad/'))).toEqual([]);
+  });
+
   it('waits and retries after a 429', async () => {
     site.once429.add('/ad/a2');
     const repo = new MemoryCrawlRepo();

@@ -10,6 +10,7 @@ import type { RateGate } from './politeness.js';
 import type { RobotsRules } from './robots.js';
 import { countChange, countError } from './run-stats.js';
 import type { RunState } from './run-state.js';
+import { isDueForRefresh } from './refresh.js';
 
 /**
  * Page handlers of the crawl router (LIST, DETAIL, REVIEW). They parse with the adapter's pure
@@ -25,6 +26,7 @@ export type CrawlerRepository = Pick<
   | 'recordListed'
   | 'getFingerprints'
   | 'setFingerprint'
+  | 'getDetailsReadAt'
   | 'markUnlistedGone'
   | 'touchListed'
   | 'recordAd'
@@ -124,6 +126,13 @@ export async function handleListPage(crawl: SiteCrawl, url: string, html: string
   const ids = entries.map((e) => e.siteAdId);
   const members = entries.flatMap((e) => crawl.groups.get(e.siteAdId)?.members ?? []);
   const stored = await repo.getFingerprints(adapter.id, [...ids, ...members]);
+  // Ads read long enough ago are read again, with their reviews: as if their entry had changed.
+  const { refreshDays } = crawl.politeness;
+  if (refreshDays > 0) {
+    const now = crawl.now();
+    for (const [siteAdId, readAt] of await repo.getDetailsReadAt(adapter.id, [...stored.keys()]))
+      if (isDueForRefresh(siteAdId, readAt, now, refreshDays)) stored.set(siteAdId, null);
+  }
   const plan = planDetailFetches(entries, (e) =>
     isEntryUnchanged(e.siteAdId, e.fingerprint, stored, crawl.groups),
   );

@@ -18,6 +18,8 @@ export interface TinyAd {
   /** Changes the list fingerprint and the detail content. */
   version: number;
   photos: number;
+  /** Reviews on its review page (default 1); clients add them without the ad changing. */
+  reviews?: number;
 }
 
 export interface TinySite {
@@ -95,7 +97,14 @@ export async function startTinySite(ads: TinyAd[]): Promise<TinySite> {
     }
     const reviews = /^\/reviews\/(\w+)$/.exec(url.pathname);
     if (reviews) {
-      send(200, `<div class="review" data-id="${reviews[1]}-r1">fine</div>`);
+      const count = site.ads.find((a) => a.id === reviews[1])?.reviews ?? 1;
+      send(
+        200,
+        Array.from(
+          { length: count },
+          (_, n) => `<div class="review" data-id="${reviews[1]}-r${n + 1}">fine</div>`,
+        ).join(''),
+      );
       return;
     }
     const img = /^\/img\/\w+-(\d+)\.png$/.exec(url.pathname);
@@ -169,6 +178,8 @@ interface MemAd {
   siteAdId: string;
   versions: AdSnapshot[];
   fingerprint: string | null;
+  /** When the detail page was last read in full (see Repository.getDetailsReadAt). */
+  detailsReadAt: string | null;
   goneAt: string | null;
   reviews: Map<string, AdReview>;
 }
@@ -220,6 +231,14 @@ export class MemoryCrawlRepo implements CrawlerRepository {
     }
     return Promise.resolve(out);
   }
+  getDetailsReadAt(siteId: string, siteAdIds: string[]): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    for (const id of siteAdIds) {
+      const at = this.ads.get(this.key(siteId, id))?.detailsReadAt;
+      if (at) out.set(id, at);
+    }
+    return Promise.resolve(out);
+  }
   setFingerprint(siteId: string, siteAdId: string, fingerprint: string | null): Promise<void> {
     const ad = this.ads.get(this.key(siteId, siteAdId));
     if (ad) ad.fingerprint = fingerprint;
@@ -250,6 +269,7 @@ export class MemoryCrawlRepo implements CrawlerRepository {
   recordAd(input: {
     siteId: string;
     siteAdId: string;
+    seenAt: string;
     snapshot: AdSnapshot;
     reviews?: AdReview[];
     fingerprint?: string | null;
@@ -257,7 +277,10 @@ export class MemoryCrawlRepo implements CrawlerRepository {
     const recorded = this.recordVersion(input);
     const ad = this.ads.get(this.key(input.siteId, input.siteAdId))!;
     for (const r of input.reviews ?? []) ad.reviews.set(r.id, r);
-    if (input.fingerprint !== undefined) ad.fingerprint = input.fingerprint;
+    if (input.fingerprint !== undefined) {
+      ad.fingerprint = input.fingerprint;
+      ad.detailsReadAt = input.fingerprint === null ? null : input.seenAt;
+    }
     return Promise.resolve(recorded);
   }
   private recordVersion(input: { siteId: string; siteAdId: string; snapshot: AdSnapshot }): {
@@ -274,6 +297,7 @@ export class MemoryCrawlRepo implements CrawlerRepository {
         siteAdId: input.siteAdId,
         versions: [input.snapshot],
         fingerprint: null,
+        detailsReadAt: null,
         goneAt: null,
         reviews: new Map(),
       });

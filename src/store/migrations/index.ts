@@ -10,6 +10,7 @@ import { deferredTextIndexMigration } from './0007-deferred-text-index.js';
 import { pgTextIndexMigration } from './0008-pg-text-index.js';
 import { refreshFacetsMigration } from './0009-refresh-facets.js';
 import { historyMovementMigration } from './0010-history-movement.js';
+import { detailsReadAtMigration } from './0011-details-read-at.js';
 
 /**
  * The one ordered migration set. Names sort in order of application; never rename or edit a
@@ -27,6 +28,7 @@ export function migrationProvider(dialect: StoreDialect): MigrationProvider {
     '0008-pg-text-index': pgTextIndexMigration(dialect),
     '0009-refresh-facets': refreshFacetsMigration(),
     '0010-history-movement': historyMovementMigration(),
+    '0011-details-read-at': detailsReadAtMigration(),
   };
   return { getMigrations: () => Promise.resolve(migrations) };
 }
