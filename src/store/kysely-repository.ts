@@ -164,6 +164,15 @@ export class KyselyRepository implements Repository {
   getPhoto(sha256: string): Promise<{ photo: PhotoRow; data: Buffer } | null> {
     return media.getPhoto(this.db, sha256);
   }
+  knownPhotoUrls(
+    siteId: string,
+    urls: readonly string[],
+  ): Promise<Map<string, { sha256: string; fetchedAt: string }>> {
+    return media.knownPhotoUrls(this.db, siteId, urls);
+  }
+  rememberPhotoUrl(siteId: string, url: string, sha256: string, at: string): Promise<void> {
+    return media.rememberPhotoUrl(this.db, siteId, url, sha256, at);
+  }
   hasPhoto(sha256: string): Promise<boolean> {
     return media.hasPhoto(this.db, sha256);
   }

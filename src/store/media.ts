@@ -45,6 +45,44 @@ export async function hasPhoto(db: Db, sha256: string): Promise<boolean> {
   return row !== undefined;
 }
 
+/**
+ * The stored photos that addresses of a site gave when last fetched, by address, with when (only
+ * addresses whose photo is still stored).
+ */
+export async function knownPhotoUrls(
+  db: Db,
+  siteId: string,
+  urls: readonly string[],
+): Promise<Map<string, { sha256: string; fetchedAt: string }>> {
+  const out = new Map<string, { sha256: string; fetchedAt: string }>();
+  for (const part of chunks([...new Set(urls)])) {
+    const rows = await db
+      .selectFrom('photo_urls as u')
+      .innerJoin('photos as p', 'p.sha256', 'u.sha256')
+      .select(['u.url', 'u.sha256', 'u.fetched_at'])
+      .where('u.site_id', '=', siteId)
+      .where('u.url', 'in', part)
+      .execute();
+    for (const r of rows) out.set(r.url, { sha256: r.sha256, fetchedAt: r.fetched_at });
+  }
+  return out;
+}
+
+/** Records which photo an address of a site gave, and when. */
+export async function rememberPhotoUrl(
+  db: Db,
+  siteId: string,
+  url: string,
+  sha256: string,
+  at: string,
+): Promise<void> {
+  await db
+    .insertInto('photo_urls')
+    .values({ site_id: siteId, url, sha256, fetched_at: at })
+    .onConflict((oc) => oc.columns(['site_id', 'url']).doUpdateSet({ sha256, fetched_at: at }))
+    .execute();
+}
+
 export async function saveReviews(
   db: Db,
   dialect: StoreDialect,

@@ -235,6 +235,27 @@ export function runRepositoryContract(name: string, factory: RepositoryFactory):
       expect((await repo.getAd(adId))?.current.photoHashes).toEqual([photo.sha256, photo.sha256]);
     });
 
+    it('remembers which stored photo an address of a site gave, and when', async () => {
+      const photo = {
+        sha256: 'ef'.repeat(32),
+        mime: 'image/png',
+        width: 1,
+        height: 1,
+        phash: null,
+        bytes: 1,
+      };
+      const url = 'https://example.invalid/img/1.jpg';
+      await repo.savePhoto(photo, Buffer.from([9]));
+      await repo.rememberPhotoUrl('site-a', url, photo.sha256, t(0));
+      await repo.rememberPhotoUrl('site-a', url, photo.sha256, t(1));
+      // An address whose photo is not stored says nothing; nor does another site's.
+      await repo.rememberPhotoUrl('site-a', `${url}?2`, '00'.repeat(32), t(1));
+      expect(await repo.knownPhotoUrls('site-a', [url, `${url}?2`, 'https://example.invalid/x'])).toEqual(
+        new Map([[url, { sha256: photo.sha256, fetchedAt: t(1) }]]),
+      );
+      expect(await repo.knownPhotoUrls('site-b', [url])).toEqual(new Map());
+    });
+
     it('records reviews and the list fingerprint with the ad, and leaves the fingerprint when not given', async () => {
       const input = {
         siteId: 'site-a',

@@ -259,6 +259,12 @@ export interface Repository extends CaseworkStore, TriageStore, NetworkStore {
   savePhoto(photo: PhotoRow, data: Buffer): Promise<void>;
   getPhoto(sha256: string): Promise<{ photo: PhotoRow; data: Buffer } | null>;
   hasPhoto(sha256: string): Promise<boolean>;
+  /** The stored photo each of these addresses of a site gave when last fetched, and when. */
+  knownPhotoUrls(
+    siteId: string,
+    urls: readonly string[],
+  ): Promise<Map<string, { sha256: string; fetchedAt: string }>>;
+  rememberPhotoUrl(siteId: string, url: string, sha256: string, at: string): Promise<void>;
   /** Upserts reviews of an ad by review id. */
   saveReviews(adId: number, reviews: AdReview[]): Promise<void>;
   listReviews(adId: number): Promise<AdReview[]>;

@@ -80,6 +80,14 @@ export interface PhotosTable {
   data: Buffer;
 }
 
+/** The photo each address of a site gave when last fetched (migration 0012). */
+export interface PhotoUrlsTable {
+  site_id: string;
+  url: string;
+  sha256: string;
+  fetched_at: string;
+}
+
 export interface AdPhotosTable {
   version_id: number;
   ad_id: number;
@@ -143,6 +151,7 @@ export interface StoreDatabase {
   ads: AdsTable;
   ad_versions: AdVersionsTable;
   photos: PhotosTable;
+  photo_urls: PhotoUrlsTable;
   ad_photos: AdPhotosTable;
   reviews: ReviewsTable;
   indicator_results: IndicatorResultsTable;

@@ -84,6 +84,9 @@ describe('crawlSite on a tiny site', () => {
     const later = await crawlSite({ adapter, repo, config, dataDir, now: day(17) });
     expect(site.hits.filter((h) => h.startsWith('/ad/')).sort()).toEqual(['/ad/a1', '/ad/a2', '/ad/a3']);
     expect(repo.ads.get('tiny:a1')?.reviews.has('a1-r2')).toBe(true);
+    // Its photos were fetched from the same addresses 17 days ago: not downloaded again.
+    expect(site.hits.filter((h) => h.startsWith('/img/'))).toEqual([]);
+    expect(repo.ads.get('tiny:a1')?.versions[0]?.photoHashes).toHaveLength(2);
     expect(repo.ads.get('tiny:a1')?.versions).toHaveLength(1);
     expect(later.unchangedAds).toBe(3);
     // Read now: not again the next day; and never with refreshDays 0.
@@ -92,6 +95,13 @@ describe('crawlSite on a tiny site', () => {
     const never = { sites: { tiny: { politeness: { refreshDays: 0 } } }, userAgent: config.userAgent };
     await crawlSite({ adapter, repo, config: never, dataDir, now: day(60) });
     expect(site.hits.filter((h) => h.startsWith('/ad/'))).toEqual([]);
+    // Read again after more than 30 days, the photos are downloaded again too.
+    await crawlSite({ adapter, repo, config, dataDir, now: day(61) });
+    expect(site.hits.filter((h) => h.startsWith('/img/')).sort()).toEqual([
+      '/img/a1-0.png',
+      '/img/a1-1.png',
+      '/img/a2-0.png',
+    ]);
   });
 
   it('waits and retries after a 429', async () => {

@@ -32,6 +32,8 @@ export type CrawlerRepository = Pick<
   | 'recordAd'
   | 'savePhoto'
   | 'hasPhoto'
+  | 'knownPhotoUrls'
+  | 'rememberPhotoUrl'
   | 'saveReviews'
 >;
 
@@ -181,7 +183,17 @@ export function detailRequest(target: DetailTarget): NextRequest {
   };
 }
 
-/** Downloads an ad's photos; a failed photo is reported and left out, never fatal. */
+/**
+ * How long a photo address is trusted to give the photo it gave: within this, an ad read again
+ * (edited, or refreshed for its reviews) does not download its photos again. A site that puts a
+ * new photo under an old address is caught when this runs out.
+ */
+const photoReuseMs = 30 * 86_400_000;
+
+/**
+ * Downloads an ad's photos, except those fetched from the same address lately (see
+ * photoReuseMs); a failed photo is reported and left out, never fatal.
+ */
 async function storePhotos(crawl: SiteCrawl, ad: ScrapedAd): Promise<{ hashes: string[]; failed: number }> {
   const options: PhotoFetchOptions = {
     userAgent: crawl.userAgent,
@@ -193,9 +205,17 @@ async function storePhotos(crawl: SiteCrawl, ad: ScrapedAd): Promise<{ hashes: s
   };
   const hashes: string[] = [];
   let failed = 0;
+  const now = crawl.now();
+  const known = await crawl.repo.knownPhotoUrls(crawl.adapter.id, ad.photoUrls);
   for (const photoUrl of ad.photoUrls) {
+    const recent = known.get(photoUrl);
+    if (recent && now.getTime() - Date.parse(recent.fetchedAt) < photoReuseMs) {
+      hashes.push(recent.sha256);
+      continue;
+    }
     try {
       const { sha256, stored } = await fetchAndStorePhoto(photoUrl, crawl.repo, options);
+      await crawl.repo.rememberPhotoUrl(crawl.adapter.id, photoUrl, sha256, now.toISOString());
       hashes.push(sha256);
       if (stored) crawl.state.counters.photosStored++;
     } catch (err) {

@@ -312,6 +312,22 @@ export class MemoryCrawlRepo implements CrawlerRepository {
     this.photos.set(photo.sha256, photo);
     return Promise.resolve();
   }
+  readonly photoUrls = new Map<string, { sha256: string; fetchedAt: string }>();
+  knownPhotoUrls(
+    siteId: string,
+    urls: readonly string[],
+  ): Promise<Map<string, { sha256: string; fetchedAt: string }>> {
+    const out = new Map<string, { sha256: string; fetchedAt: string }>();
+    for (const url of urls) {
+      const known = this.photoUrls.get(`${siteId} ${url}`);
+      if (known && this.photos.has(known.sha256)) out.set(url, known);
+    }
+    return Promise.resolve(out);
+  }
+  rememberPhotoUrl(siteId: string, url: string, sha256: string, at: string): Promise<void> {
+    this.photoUrls.set(`${siteId} ${url}`, { sha256, fetchedAt: at });
+    return Promise.resolve();
+  }
   hasPhoto(sha256: string): Promise<boolean> {
     return Promise.resolve(this.photos.has(sha256));
   }

@@ -11,6 +11,7 @@ import { pgTextIndexMigration } from './0008-pg-text-index.js';
 import { refreshFacetsMigration } from './0009-refresh-facets.js';
 import { historyMovementMigration } from './0010-history-movement.js';
 import { detailsReadAtMigration } from './0011-details-read-at.js';
+import { photoUrlsMigration } from './0012-photo-urls.js';
 
 /**
  * The one ordered migration set. Names sort in order of application; never rename or edit a
@@ -29,6 +30,7 @@ export function migrationProvider(dialect: StoreDialect): MigrationProvider {
     '0009-refresh-facets': refreshFacetsMigration(),
     '0010-history-movement': historyMovementMigration(),
     '0011-details-read-at': detailsReadAtMigration(),
+    '0012-photo-urls': photoUrlsMigration(),
   };
   return { getMigrations: () => Promise.resolve(migrations) };
 }
