@@ -104,6 +104,26 @@ describe('crawlSite on a tiny site', () => {
     ]);
   });
 
+  it("keeps an ad's stored version when its page comes back without fields the site always shows", async () => {
+    const repo = new MemoryCrawlRepo();
+    const adapter = tinyAdapter(site.baseUrl);
+    await crawlSite({ adapter, repo, config, dataDir });
+    // A broken template drops Bea's name (a required field) the day her ad is edited.
+    site.ads[1]!.name = '';
+    site.ads[1]!.version = 2;
+    const broken = await crawlSite({ adapter, repo, config, dataDir });
+    expect(repo.ads.get('tiny:a2')?.versions).toHaveLength(1);
+    expect(broken.changedAds).toBe(0);
+    expect(broken.errorSamples.map((e) => e.message)).toContain(
+      'kept the stored version of tiny:a2: the page lacks name',
+    );
+    // Mended: read again (the stored fingerprint is the old one), and recorded.
+    site.ads[1]!.name = 'Bea';
+    const mended = await crawlSite({ adapter, repo, config, dataDir });
+    expect(mended.changedAds).toBe(1);
+    expect(repo.ads.get('tiny:a2')?.versions).toHaveLength(2);
+  });
+
   it('waits and retries after a 429', async () => {
     site.once429.add('/ad/a2');
     const repo = new MemoryCrawlRepo();

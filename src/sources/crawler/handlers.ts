@@ -1,9 +1,10 @@
 import type { DetailPageResult, ListEntry, Politeness, ScrapedAd, SiteAdapter } from '../adapter.js';
+import type { AdInput } from '../../shared/types.js';
 import type { AdChange, AdSnapshot, Repository } from '../../store/repository.js';
 import { CrawlError, InputError, errorMessage } from '../../shared/errors.js';
 import { scrubText } from '../../shared/scrub.js';
 import { GroupIndex, isEntryUnchanged } from './groups.js';
-import { missingRequiredFields } from './health.js';
+import { isEmptyValue, missingRequiredFields } from './health.js';
 import { dedupeEntries, planDetailFetches, type DetailTarget, type RequestLabel } from './planning.js';
 import { fetchAndStorePhoto, type PhotoFetchOptions } from './photos.js';
 import type { RateGate } from './politeness.js';
@@ -35,6 +36,7 @@ export type CrawlerRepository = Pick<
   | 'knownPhotoUrls'
   | 'rememberPhotoUrl'
   | 'saveReviews'
+  | 'getAdByKey'
 >;
 
 /** A request the handlers want queued. */
@@ -227,6 +229,21 @@ async function storePhotos(crawl: SiteCrawl, ad: ScrapedAd): Promise<{ hashes: s
   return { hashes, failed };
 }
 
+/**
+ * The required fields (see SiteAdapter.requiredFields) that a page lacks but the stored version of
+ * the ad has. The site always shows them, so such a page is broken (a template error, a cut-off
+ * download) rather than edited: recorded, it would add a version without the phones or name of the
+ * one before, and the next good read another, each a false change in the ad's history.
+ */
+async function fieldsLost(crawl: SiteCrawl, ad: ScrapedAd): Promise<(keyof AdInput)[]> {
+  const missing = missingRequiredFields(ad, crawl.adapter.requiredFields);
+  if (missing.length === 0) return [];
+  const stored = await crawl.repo.getAdByKey(ad.id);
+  if (!stored) return [];
+  const current = stored.current as Partial<Record<keyof AdInput, unknown>>;
+  return missing.filter((field) => !isEmptyValue(current[field]));
+}
+
 /** DETAIL: stores every ad of the page (photos, version, reviews), then its list fingerprint. */
 export async function handleDetailPage(
   crawl: SiteCrawl,
@@ -250,6 +267,17 @@ export async function handleDetailPage(
   if (groupKeys.length > 0) await repo.recordListed(crawl.runId, adapter.id, pageIds);
 
   for (const ad of result.ads) {
+    const lost = await fieldsLost(crawl, ad);
+    if (lost.length > 0) {
+      // Reported and skipped: the stored version stays current, and the list fingerprint it has
+      // (an older one, if the entry changed) has the page read again on the next run.
+      countError(
+        state.counters,
+        url,
+        `kept the stored version of ${ad.id}: the page lacks ${lost.join(', ')}`,
+      );
+      continue;
+    }
     const photos = await storePhotos(crawl, ad);
     // The fingerprint marks the ad as fully saved: left unset after a failed photo so the next
     // run fetches the page again instead of keeping a version without that photo.

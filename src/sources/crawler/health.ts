@@ -41,7 +41,8 @@ export function evaluateHealth(input: HealthInput): HealthResult {
   return { healthy: reasons.length === 0, reasons };
 }
 
-function isEmpty(value: unknown): boolean {
+/** Whether a field holds nothing: null, blank text or an empty list. */
+export function isEmptyValue(value: unknown): boolean {
   if (value === null || value === undefined) return true;
   if (typeof value === 'string') return value.trim() === '';
   if (Array.isArray(value)) return value.length === 0;
@@ -50,5 +51,5 @@ function isEmpty(value: unknown): boolean {
 
 /** Required fields that an ad parsed from a detail page lacks. */
 export function missingRequiredFields(ad: AdInput, required: readonly (keyof AdInput)[]): (keyof AdInput)[] {
-  return required.filter((field) => isEmpty(ad[field]));
+  return required.filter((field) => isEmptyValue(ad[field]));
 }

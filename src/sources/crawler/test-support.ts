@@ -2,7 +2,14 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import sharp from 'sharp';
 import { defineSiteAdapter, type SiteAdapter } from '../adapter.js';
-import type { AdChange, AdSnapshot, CrawlRun, CrawlRunStats, PhotoRow } from '../../store/repository.js';
+import type {
+  AdChange,
+  AdRow,
+  AdSnapshot,
+  CrawlRun,
+  CrawlRunStats,
+  PhotoRow,
+} from '../../store/repository.js';
 import type { AdReview } from '../../shared/types.js';
 import type { CrawlerRepository } from './handlers.js';
 
@@ -327,6 +334,12 @@ export class MemoryCrawlRepo implements CrawlerRepository {
   rememberPhotoUrl(siteId: string, url: string, sha256: string, at: string): Promise<void> {
     this.photoUrls.set(`${siteId} ${url}`, { sha256, fetchedAt: at });
     return Promise.resolve();
+  }
+  /** Only what the crawler reads of a stored ad: its current version. */
+  getAdByKey(key: string): Promise<AdRow | null> {
+    const ad = this.ads.get(key);
+    const current = ad?.versions.at(-1);
+    return Promise.resolve(ad && current ? ({ id: ad.id, key, current } as unknown as AdRow) : null);
   }
   hasPhoto(sha256: string): Promise<boolean> {
     return Promise.resolve(this.photos.has(sha256));
