@@ -87,17 +87,25 @@ export class NetworkIndex implements NetworkView {
     }
     if (presetClusters) {
       // Each component keeps the oldest id among its members' former clusters; an id that a
-      // component split off from kept is not given twice.
+      // component split off from kept is not given twice. As a split in the store (splitCluster)
+      // the largest part keeps a shared id, and a lone ad (no network) keeps none.
       const best = new Map<number, ClusterInfo>();
       for (const i of touched) {
         const preset = presetClusters.get(this.ads[i]!.id);
+        if (!preset) continue;
+        this.nextSeq = Math.max(this.nextSeq, preset.seq + 1);
         const root = this.uf.find(i);
-        if (!preset || this.clusters.has(root)) continue;
+        if (this.clusters.has(root) || this.uf.sizeOf(root) < 2) continue;
         const current = best.get(root);
         if (!current || preset.seq < current.seq) best.set(root, preset);
       }
-      for (const [root, preset] of [...best].sort((a, b) => a[1].seq - b[1].seq)) {
-        this.nextSeq = Math.max(this.nextSeq, preset.seq + 1);
+      const ranked = [...best].sort(
+        (a, b) =>
+          a[1].seq - b[1].seq ||
+          this.uf.sizeOf(b[0]) - this.uf.sizeOf(a[0]) ||
+          (this.isEarlier(this.earliest[a[0]]!, this.earliest[b[0]]!) ? -1 : 1),
+      );
+      for (const [root, preset] of ranked) {
         if (this.usedClusterIds.has(preset.id)) continue;
         this.clusters.set(root, preset);
         this.usedClusterIds.add(preset.id);

@@ -255,6 +255,31 @@ describe.each(backends)('scoreStore (%s)', (backend) => {
     expect(await moves(a)).toEqual(evidence);
   });
 
+  it('keeps a network its id through a full run after one ad left it, and gives the lone ad none', async () => {
+    const ad = (name: string, phone: string) =>
+      snap({ name, city: 'Odense', title: name, text: `${name} ring ${phone}`, phones: [phone] });
+    const a = await record(repo, '1', ad('Anna', '22 33 44 55'));
+    const b = await record(repo, '2', ad('Bella', '22 33 44 55'));
+    const c = await record(repo, '3', ad('Cille', '22 33 44 55'));
+    await scoreStore(repo, base);
+    const before = (await repo.getIndicatorResult(a))?.result.cluster;
+    expect(before).toBeTruthy();
+    // Anna's ad is edited to a phone of its own: it leaves the network of Bella and Cille.
+    await repo.recordAd({
+      siteId: 'demo',
+      siteAdId: '1',
+      url: 'http://127.0.0.1/1',
+      seenAt: '2026-10-02T10:00:00.000Z',
+      runId: null,
+      snapshot: snap({ name: 'Anna', city: 'Odense', text: 'Helt anden tekst om noget andet, 61 92 04 38' }),
+    });
+    await scoreStore(repo, base, { full: true });
+    const cluster = async (id: number) => (await repo.getIndicatorResult(id))?.result.cluster;
+    expect(await cluster(a)).toBeNull();
+    expect([await cluster(b), await cluster(c)]).toEqual([before, before]);
+    expect((await repo.getNetworkCluster(before!, 10))?.size).toBe(2);
+  });
+
   it("keeps the list filters' facets of the ads it scores up to date", async () => {
     const listed = async (filter: { indicator?: string; nationality?: string; phone?: string }) =>
       (await repo.listAds({ status: 'all', ...filter })).ads.map((ad) => ad.key);

@@ -15,6 +15,8 @@ const stateSchema = z.object({
   /** Its Copenhagen day (YYYY-MM-DD): the schedule makes one digest a day. */
   lastDay: z.string(),
   redAdIds: z.array(z.number()),
+  /** Ads that were yellow (optional: states written before it count new yellow ads by first seen). */
+  yellowAdIds: z.array(z.number()).optional(),
   clusters: z.record(z.string(), z.object({ ads: z.array(z.number()), cities: z.array(z.string()) })),
 });
 

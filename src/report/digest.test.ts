@@ -157,6 +157,50 @@ describe.each(backends)('daily digest: %s', (backend) => {
     expect(audit.find((e) => e.action === 'digest.create')?.detail).toMatchObject({ mailed: false });
   });
 
+  it('counts a yellow ad scored after the digest of its first-seen day in the next one, once', async () => {
+    const recordAt = async (siteAdId: string, at: string) =>
+      (
+        await repo.recordAd({
+          siteId: 'site-a',
+          siteAdId,
+          url: `http://127.0.0.1:4101/ad/${siteAdId}`,
+          seenAt: at,
+          runId: null,
+          snapshot: { photoHashes: [], title: siteAdId, city: 'Odense' },
+        })
+      ).adId;
+    const score = async (adId: number, level: Level, points: number) =>
+      repo.saveIndicatorResult({
+        adId,
+        configVersion: 'test-1',
+        computedAt: '2026-10-05T10:30:00.000Z',
+        score: points,
+        level,
+        indicators: [],
+        result: {
+          id: `site-a:${adId}`,
+          score: points,
+          level,
+          indicators: [],
+          cluster: null,
+          extracted: factsWith(),
+        },
+      });
+    // First seen at 09:00 between two digests; the crawl's scoring finishes after the second.
+    const yellow = await recordAt('late-yellow', '2026-10-05T09:00:00.000Z');
+    const red = await recordAt('late-red', '2026-10-05T09:00:00.000Z');
+    const first = await produceDigest(repo, config, new Date('2026-10-05T08:00:00.000Z'));
+    const second = await produceDigest(repo, config, new Date('2026-10-05T10:00:00.000Z'));
+    await score(yellow, 'yellow', 4);
+    await score(red, 'red', 8);
+    const third = await produceDigest(repo, config, new Date('2026-10-06T10:00:00.000Z'));
+    const digests = [first, second, third].map((d) => d.digest);
+    expect(digests.map((d) => d.newRed.filter((a) => a.id === red).length)).toEqual([0, 0, 1]);
+    const yellowCounts = digests.map((d) => d.newYellowCount);
+    // The seeded store's own yellow ads count in the first digest; the late one in the third.
+    expect(yellowCounts[2]).toBe(1);
+  });
+
   it('moves a damaged state file aside and starts afresh instead of failing every day', async () => {
     await produceDigest(repo, config, new Date('2026-10-02T09:00:00.000Z'));
     await writeFile(join(digestDir(dataDir), 'state.json'), '{"version": 1, "lastRun');

@@ -51,7 +51,7 @@ export const firstPeriodMs = 24 * 60 * 60 * 1000;
  * Builds the digest of what changed since the previous one (its state), and the state to keep
  * for the next. One pass over the store: every active ad with its current result. "New red" is
  * an ad red now that was not red at the previous digest (new, or risen to red); "new yellow"
- * counts yellow ads first seen in the period. A network changed when it has active ads it did
+ * counts ads yellow now that were neither yellow nor red at the previous digest. A network changed when it has active ads it did
  * not have before, or a city it did not advertise in before.
  */
 export async function buildDigest(
@@ -62,8 +62,11 @@ export async function buildDigest(
   const since = previous?.lastRunAt ?? new Date(until.getTime() - firstPeriodMs).toISOString();
   const untilIso = until.toISOString();
   const wasRed = new Set(previous?.redAdIds ?? []);
+  // Ads the previous digest saw scored yellow (absent from states written before this field).
+  const wasYellow = previous?.yellowAdIds ? new Set(previous.yellowAdIds) : null;
   const newRed: DigestAd[] = [];
   const redAdIds: number[] = [];
+  const yellowAdIds: number[] = [];
   let newYellowCount = 0;
   const clusters = new Map<string, { ads: number[]; cities: Set<string>; newAds: number[] }>();
 
@@ -83,8 +86,14 @@ export async function buildDigest(
             indicators: (result?.indicators ?? []).map((f) => f.id),
           });
         }
-      } else if (ad.level === 'yellow' && isNew) {
-        newYellowCount++;
+      } else if (ad.level === 'yellow') {
+        // As red: yellow now and neither yellow nor red at the previous digest (an ad scored
+        // after the digest of its first-seen day counts in the next one, not in none). One first
+        // seen while this digest is made is left to the next, as by first seen.
+        if (ad.firstSeen < untilIso) {
+          yellowAdIds.push(ad.id);
+          if (wasYellow ? !wasYellow.has(ad.id) && !wasRed.has(ad.id) : isNew) newYellowCount++;
+        }
       }
       const clusterId = result?.result.cluster;
       if (!clusterId) continue;
@@ -140,6 +149,7 @@ export async function buildDigest(
       lastRunAt: untilIso,
       lastDay: day,
       redAdIds,
+      yellowAdIds,
       clusters: Object.fromEntries(
         [...clusters].map(([id, c]) => [id, { ads: c.ads, cities: [...c.cities] }]),
       ),

@@ -575,7 +575,9 @@ export async function findAdsByContact(db: Db, contact: ContactQuery, limit: num
           .select('ad_id')
           .where('key', '>=', 'phone:')
           .where('key', '<', 'phone;')
-          .where('key', 'like', `phone:%${contact.digits.replace(/^00/, '')}`);
+          // Without an international (00) or national trunk (0) prefix: "0803 123 4567" as a
+          // Nigerian ad writes it finds +2348031234567.
+          .where('key', 'like', `phone:%${contact.digits.replace(/^00?/, '')}`);
   const rows = await q.distinct().orderBy('ad_id').limit(limit).execute();
   return rows.map((r) => toNumber(r.ad_id));
 }

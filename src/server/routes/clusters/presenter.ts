@@ -1,4 +1,5 @@
 import type { Evidence, LinkEvidence, Level } from '../../../shared/types.js';
+import type { VersionPlace } from '../../../network/history-movement.js';
 import type { ClusterMember } from './members.js';
 
 /** The indicators whose evidence links an ad to other ads. */
@@ -95,11 +96,16 @@ export function presentClusterAd({ ad }: ClusterMember): ClusterAdView {
   };
 }
 
-/** Edges from cross-ad evidence; one edge per ad pair and indicator, whichever side reported it. */
+/**
+ * Edges from cross-ad evidence; one edge per ad pair and indicator, whichever side reported it.
+ * Each side words its reason its own way ("in Odense and Aarhus" / "in Aarhus and Odense", its own
+ * photo, its own similarity range), so of a pair only one side's reports are listed: the side
+ * whose key sorts first among those that reported the pair for that indicator.
+ */
 export function clusterEdges(members: ClusterMember[]): ClusterEdgeView[] {
   const idOf = new Map(members.map((m) => [m.ad.key, m.ad.id]));
-  const seen = new Set<string>();
-  const edges: ClusterEdgeView[] = [];
+  /** Per pair and indicator: reporting ad key -> its edges (one per distinct reason). */
+  const reports = new Map<string, Map<string, Map<string, ClusterEdgeView>>>();
   for (const { ad, result } of members) {
     for (const fired of result.indicators) {
       if (!crossAdIndicators.includes(fired.id)) continue;
@@ -107,11 +113,14 @@ export function clusterEdges(members: ClusterMember[]): ClusterEdgeView[] {
         if (!isLinkEvidence(evidence)) continue;
         for (const other of evidence.ads) {
           if (typeof other !== 'string' || other === ad.key) continue;
-          const pair = [ad.key, other].sort().join('\u0000');
-          const dedupe = `${pair}\u0000${fired.id}\u0000${evidence.reason ?? ''}`;
-          if (seen.has(dedupe)) continue;
-          seen.add(dedupe);
-          edges.push({
+          const pair = `${[ad.key, other].sort().join('\u0000')}\u0000${fired.id}`;
+          const bySide = reports.get(pair) ?? new Map<string, Map<string, ClusterEdgeView>>();
+          reports.set(pair, bySide);
+          const edges = bySide.get(ad.key) ?? new Map<string, ClusterEdgeView>();
+          bySide.set(ad.key, edges);
+          const reason = evidence.reason ?? '';
+          if (edges.has(reason)) continue;
+          edges.set(reason, {
             from: ad.key,
             to: other,
             fromId: ad.id,
@@ -123,9 +132,17 @@ export function clusterEdges(members: ClusterMember[]): ClusterEdgeView[] {
       }
     }
   }
+  const edges: ClusterEdgeView[] = [];
+  for (const bySide of reports.values()) {
+    const side = [...bySide.keys()].sort()[0]!;
+    edges.push(...bySide.get(side)!.values());
+  }
   return edges.sort(
     (a, b) =>
-      a.from.localeCompare(b.from) || a.to.localeCompare(b.to) || a.indicator.localeCompare(b.indicator),
+      a.from.localeCompare(b.from) ||
+      a.to.localeCompare(b.to) ||
+      a.indicator.localeCompare(b.indicator) ||
+      (a.reason ?? '').localeCompare(b.reason ?? ''),
   );
 }
 
@@ -139,21 +156,63 @@ function mondayOf(time: number): number {
   return (day - ((day + 3) % 7)) * dayMs;
 }
 
+/** Where an ad advertised when: one stint per version (by its town), or its current place throughout. */
+interface Stint {
+  from: string;
+  to: string;
+  city: string | null;
+  clinic: string | null;
+  address: string | null;
+}
+
+/**
+ * An ad's stints: each version from its first to its last sighting (the current one to when the
+ * ad went or was last seen). Clinic and address are known for the current version only; an
+ * older version in the same town shares them. Without versions, the current place throughout.
+ */
+export function stintsOf(a: ClusterAdView, versions: readonly VersionPlace[] | undefined): Stint[] {
+  const end = a.goneAt ?? a.lastSeen;
+  if (!versions || versions.length < 2)
+    return [{ from: a.firstSeen, to: end, city: a.city, clinic: a.clinic, address: a.address }];
+  return versions.map((v, n) => {
+    const city = v.city ?? null;
+    const here = city === a.city;
+    return {
+      from: v.firstSeen,
+      to: n + 1 < versions.length ? v.lastSeen : end,
+      city,
+      clinic: here ? a.clinic : null,
+      address: here ? a.address : null,
+    };
+  });
+}
+
 /** Per week, the places (town, clinic, address) where the ads of the network were online. */
-export function clusterPeriods(ads: readonly ClusterAdView[]): ClusterPeriod[] {
+export function clusterPeriods(
+  ads: readonly ClusterAdView[],
+  versions: ReadonlyMap<number, readonly VersionPlace[]> = new Map(),
+): ClusterPeriod[] {
   const weeks = new Map<number, Map<string, ClusterPeriod['places'][number]>>();
   for (const a of ads) {
-    const from = Date.parse(a.firstSeen);
-    const to = Date.parse(a.goneAt ?? a.lastSeen);
-    if (!Number.isFinite(from)) continue;
-    const end = Number.isFinite(to) && to >= from ? to : from;
-    for (let w = mondayOf(from), n = 0; w <= end && n < maxWeeksPerAd; w += 7 * dayMs, n++) {
-      const places = weeks.get(w) ?? new Map<string, ClusterPeriod['places'][number]>();
-      weeks.set(w, places);
-      const key = [a.city, a.clinic, a.address].join('\u0000');
-      const place = places.get(key) ?? { city: a.city, clinic: a.clinic, address: a.address, adIds: [] };
-      place.adIds.push(a.id);
-      places.set(key, place);
+    let listed = 0;
+    for (const stint of stintsOf(a, versions.get(a.id))) {
+      const from = Date.parse(stint.from);
+      const to = Date.parse(stint.to);
+      if (!Number.isFinite(from)) continue;
+      const end = Number.isFinite(to) && to >= from ? to : from;
+      for (let w = mondayOf(from); w <= end && listed < maxWeeksPerAd; w += 7 * dayMs, listed++) {
+        const places = weeks.get(w) ?? new Map<string, ClusterPeriod['places'][number]>();
+        weeks.set(w, places);
+        const key = [stint.city, stint.clinic, stint.address].join('\u0000');
+        const place = places.get(key) ?? {
+          city: stint.city,
+          clinic: stint.clinic,
+          address: stint.address,
+          adIds: [],
+        };
+        if (!place.adIds.includes(a.id)) place.adIds.push(a.id);
+        places.set(key, place);
+      }
     }
   }
   return [...weeks]
@@ -168,10 +227,20 @@ export function clusterPeriods(ads: readonly ClusterAdView[]): ClusterPeriod[] {
     }));
 }
 
-/** The cluster page: `size` is the cluster's whole size, `members` at most `maxAds` of them. */
-export function presentCluster(id: string, members: ClusterMember[], size: number): ClusterView {
+/**
+ * The cluster page: `size` is the cluster's whole size, `members` at most `maxAds` of them;
+ * `versions`: where and when each edited member advertised (listVersionPlaces), so that a move
+ * from one town to another shows in the timeline, the periods and the towns.
+ */
+export function presentCluster(
+  id: string,
+  members: ClusterMember[],
+  size: number,
+  versions: ReadonlyMap<number, readonly VersionPlace[]> = new Map(),
+): ClusterView {
   const ads = members.map(presentClusterAd);
   const maxScore = Math.max(0, ...members.map((m) => m.result.score));
+  const stints = ads.flatMap((a) => stintsOf(a, versions.get(a.id)).map((s, n) => ({ a, s, n })));
   return {
     id,
     score: maxScore + size,
@@ -181,20 +250,22 @@ export function presentCluster(id: string, members: ClusterMember[], size: numbe
     names: distinct(ads.map((a) => a.name)),
     phones: distinct(members.flatMap((m) => m.result.result.extracted.phones)),
     sites: distinct(ads.map((a) => a.site)),
-    cities: distinct(ads.map((a) => a.city)),
+    cities: distinct(stints.map(({ s }) => s.city)),
     clinics: distinct(ads.map((a) => (a.clinic && a.address ? `${a.clinic}, ${a.address}` : a.clinic))),
-    timeline: ads
-      .map((a) => ({
-        date: a.firstSeen,
+    // An entry when an ad appears, and when it moves to another town.
+    timeline: stints
+      .filter(({ a, s, n }) => n === 0 || s.city !== stintsOf(a, versions.get(a.id))[n - 1]!.city)
+      .map(({ a, s, n }) => ({
+        date: n === 0 ? a.firstSeen : s.from,
         adId: a.id,
         key: a.key,
-        city: a.city,
-        clinic: a.clinic,
-        address: a.address,
+        city: s.city,
+        clinic: s.clinic,
+        address: s.address,
         site: a.site,
       }))
       .sort((a, b) => a.date.localeCompare(b.date) || a.key.localeCompare(b.key)),
-    periods: clusterPeriods(ads),
+    periods: clusterPeriods(ads, versions),
     edges: clusterEdges(members),
   };
 }

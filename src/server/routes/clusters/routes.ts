@@ -20,7 +20,8 @@ export function registerClusterRoutes(app: FastifyInstance, deps: RouteDeps): vo
     if (!cluster) throw new NotFoundError(`cluster ${id} not found`);
     const members = await loadMembers(repo, cluster.adIds);
     if (members.length === 0) throw new NotFoundError(`cluster ${id} not found`);
-    return presentCluster(id, members, cluster.size);
+    const versions = await repo.listVersionPlaces(members.map((m) => m.ad.id));
+    return presentCluster(id, members, cluster.size, versions);
   });
 
   app.get('/api/search', async (request) => {
