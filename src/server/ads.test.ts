@@ -68,6 +68,25 @@ describe('GET /api/ads', () => {
     expect((await listAds('?seenTo=2026-10-02')).body.ads.map((a) => a.key)).toEqual(['site-a:2']);
   });
 
+  it('audits who opened an ad page and who searched the list by phone or text, not plain browsing', async () => {
+    const actions = async () => (await t.repo.listAudit({ limit: 10_000 })).map((a) => a.action);
+    const before = await actions();
+    await listAds('?level=red');
+    expect(await actions()).toEqual(before);
+    await listAds('?phone=22334455');
+    await t.app.inject({ method: 'GET', url: `/api/ads/${t.ids.red}`, headers: { cookie } });
+    const after = await actions();
+    expect(after.filter((a) => a === 'ads.search')).toHaveLength(
+      before.filter((a) => a === 'ads.search').length + 1,
+    );
+    expect(after.filter((a) => a === 'ad.view')).toHaveLength(
+      before.filter((a) => a === 'ad.view').length + 1,
+    );
+    // Answers with personal data are not kept in the browser's cache.
+    const res = await t.app.inject({ method: 'GET', url: '/api/ads', headers: { cookie } });
+    expect(res.headers['cache-control']).toBe('no-store');
+  });
+
   it('reads date-time bounds as instants, whatever their offset or precision', async () => {
     // site-a:1 was last seen at 2026-10-03T10:00:00.000Z (stored as text, in UTC).
     const keys = async (query: string) => (await listAds(query)).body.ads.map((a) => a.key);
@@ -194,7 +213,8 @@ describe('notes', () => {
     ).json<AdDetailView>();
     expect(ad.notes).toHaveLength(1);
     expect(ad.notes[0]).toMatchObject({ author: 'outreach', body: 'Visited, <no> answer' });
-    const audit = await t.repo.listAudit({ subject: 'ad:site-a:2' });
+    // Newest first; reading the ad page afterwards adds an ad.view event.
+    const audit = (await t.repo.listAudit({ subject: 'ad:site-a:2' })).filter((a) => a.action !== 'ad.view');
     expect(audit[0]?.action).toBe('note.add');
     expect(JSON.stringify(audit)).not.toContain('Visited');
   });
@@ -222,7 +242,7 @@ describe('photos, cities, sites, runs', () => {
     const res = await t.app.inject({ method: 'GET', url: `/api/photos/${pngSha}`, headers: { cookie } });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('image/png');
-    expect(res.headers['cache-control']).toContain('private');
+    expect(res.headers['cache-control']).toBe('no-store');
     expect(res.rawPayload.equals(pngBytes)).toBe(true);
     expect(
       (await t.app.inject({ method: 'GET', url: `/api/photos/${'0'.repeat(64)}`, headers: { cookie } }))

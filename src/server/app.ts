@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySecureSession from '@fastify/secure-session';
@@ -109,12 +109,24 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
 
   registerErrorHandler(server, log);
   registerCsrfCheck(server);
-  const revocations = new SessionRevocations(sessionSeconds * 1000);
+  // Kept in dataDir so that a restart does not bring logged-out cookies back.
+  const revocations = new SessionRevocations(
+    sessionSeconds * 1000,
+    join(options.config.dataDir, 'revoked-sessions.json'),
+  );
   registerGuard(server, {
     repo: options.repo,
     policies: { ...apiPolicies, ...options.extraPolicies },
     missingPolicy: options.missingPolicy ?? (process.env.NODE_ENV === 'test' ? 'error' : 'forbid'),
     revocations,
+  });
+  // API answers carry personal data: never kept in the browser's cache (shared office or outreach
+  // computers), unless a route chose otherwise.
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (request.url.startsWith('/api') && !reply.hasHeader('cache-control')) {
+      reply.header('cache-control', 'no-store');
+    }
+    return payload;
   });
   app.addHook('onResponse', async (request, reply) => {
     log.info(

@@ -13,7 +13,8 @@ export function loadSessionKey(config: Config): Buffer {
   const secret = config.server.sessionSecret;
   if (secret) return createHash('sha256').update(secret, 'utf8').digest();
   const file = join(config.dataDir, 'session.key');
-  mkdirSync(config.dataDir, { recursive: true });
+  // dataDir holds the session key, crawl queues and (by default) the SQLite store: owner only.
+  mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
   try {
     // 'wx' fails when the file exists, so two servers starting together never overwrite a key.
     const key = randomBytes(32);

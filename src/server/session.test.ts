@@ -1,6 +1,10 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setUserDisabled } from '../cli/commands/users.js';
+import { configSchema } from '../config/index.js';
+import { createLogger } from '../shared/logger.js';
+import { createServer } from './app.js';
 import type { ErrorBody } from './errors.js';
 import { hashPassword, verifyPassword } from './auth/passwords.js';
 import {
@@ -103,6 +107,55 @@ describe('login and logout', () => {
       headers: { cookie: 'opspor_session=Zm9yZ2VkLWNvb2tpZQ%3D%3D' },
     });
     expect(me.statusCode).toBe(401);
+  });
+
+  it('keeps a logged-out cookie refused after a restart, and keeps the data folder and store private', async () => {
+    const login = await t.app.inject({
+      method: 'POST',
+      url: '/api/session',
+      headers: writeHeaders(),
+      payload: { username: 'outreach', password: testPassword },
+    });
+    const cookie = sessionCookie(login)!;
+    await t.app.inject({ method: 'DELETE', url: '/api/session', headers: writeHeaders(cookie) });
+    // A second server on the same data folder, as after a restart.
+    const restarted = await createServer({
+      repo: t.repo,
+      config: configSchema.parse({ dataDir: t.dataDir }),
+      logger: createLogger('test', 'silent'),
+      webRoot: join(t.dataDir, 'no-web'),
+    });
+    try {
+      const replay = await restarted.inject({ method: 'GET', url: '/api/me', headers: { cookie } });
+      expect(replay.statusCode).toBe(401);
+    } finally {
+      await restarted.close();
+    }
+    expect(statSync(join(t.dataDir, 'revoked-sessions.json')).mode & 0o777).toBe(0o600);
+    expect(statSync(join(t.dataDir, 'test.db')).mode & 0o777).toBe(0o600);
+  });
+
+  it('ends the sessions of a disabled user at their next request', async () => {
+    const cookie = await t.login('analyst');
+    const analyst = (await t.repo.getUserByName('analyst'))!;
+    await setUserDisabled(t.repo, 'analyst', true);
+    try {
+      expect((await t.app.inject({ method: 'GET', url: '/api/me', headers: { cookie } })).statusCode).toBe(
+        401,
+      );
+      const again = await t.app.inject({
+        method: 'POST',
+        url: '/api/session',
+        headers: writeHeaders(),
+        payload: { username: 'analyst', password: testPassword },
+      });
+      expect(again.statusCode).toBe(401);
+      expect((await t.repo.listAudit({ subject: 'user:analyst' })).map((a) => a.action)).toContain(
+        'user.disable',
+      );
+    } finally {
+      await t.repo.setUserDisabled(analyst.id, false);
+    }
   });
 
   it('stores a generated session key with mode 0600', () => {

@@ -207,6 +207,12 @@ export class KyselyRepository implements Repository {
   touchUserVisit(id: number, at: string): Promise<void> {
     return people.touchUserVisit(this.db, id, at);
   }
+  setUserDisabled(id: number, disabled: boolean): Promise<void> {
+    return people.setUserDisabled(this.db, id, disabled);
+  }
+  setUserPasswordHash(id: number, passwordHash: string): Promise<void> {
+    return people.setUserPasswordHash(this.db, id, passwordHash);
+  }
   addNote(note: { adId: number; userId: number; body: string; at: string }): Promise<NoteRow> {
     return people.addNote(this.db, note);
   }

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
@@ -20,7 +20,13 @@ export async function openRepository(databaseUrl: string): Promise<Repository> {
     return Promise.resolve(new KyselyRepository(db, 'postgres'));
   }
   const path = sqlitePath(databaseUrl);
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  if (path !== ':memory:') {
+    // The store holds personal data (ads, photos, notes, password hashes): owner only. SQLite gives
+    // its -wal and -shm files the database file's mode, so they follow.
+    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+    closeSync(openSync(path, 'a', 0o600));
+    tightenMode(path);
+  }
   const database = new Database(path);
   // WAL lets the dashboard read while a crawl writes; busy_timeout makes a second writer wait.
   if (path !== ':memory:') database.pragma('journal_mode = WAL');
@@ -35,6 +41,15 @@ export async function openRepository(databaseUrl: string): Promise<Repository> {
     dialect: new SqliteDialect({ database: withStatementCache(database) }),
   });
   return Promise.resolve(new KyselyRepository(db, 'sqlite'));
+}
+
+/** Removes group and other access from an existing store file (created before this check). */
+function tightenMode(path: string): void {
+  try {
+    chmodSync(path, 0o600);
+  } catch {
+    // Not our file (e.g. a read-only mount): SQLite reports what it cannot do when it opens it.
+  }
 }
 
 /** The file path of a SQLite database URL (`sqlite:PATH`, `sqlite://PATH`, a plain path). */

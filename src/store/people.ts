@@ -60,6 +60,18 @@ export async function touchUserVisit(db: Db, id: number, at: string): Promise<vo
   await db.updateTable('users').set({ last_visit_at: at }).where('id', '=', id).execute();
 }
 
+export async function setUserDisabled(db: Db, id: number, disabled: boolean): Promise<void> {
+  await db
+    .updateTable('users')
+    .set({ disabled: disabled ? 1 : 0 })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function setUserPasswordHash(db: Db, id: number, passwordHash: string): Promise<void> {
+  await db.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', id).execute();
+}
+
 export async function addNote(
   db: Db,
   note: { adId: number; userId: number; body: string; at: string },

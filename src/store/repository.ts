@@ -282,6 +282,10 @@ export interface Repository extends CaseworkStore, TriageStore, NetworkStore {
   getUser(id: number): Promise<UserRow | null>;
   listUsers(): Promise<UserRow[]>;
   touchUserVisit(id: number, at: string): Promise<void>;
+  /** Disables (true) or re-enables an account; a disabled account loses its sessions at once. */
+  setUserDisabled(id: number, disabled: boolean): Promise<void>;
+  /** Replaces an account's password hash. */
+  setUserPasswordHash(id: number, passwordHash: string): Promise<void>;
   addNote(note: { adId: number; userId: number; body: string; at: string }): Promise<NoteRow>;
   listNotes(adId: number): Promise<NoteRow[]>;
   audit(event: Omit<AuditEvent, 'id'>): Promise<void>;

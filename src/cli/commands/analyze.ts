@@ -19,7 +19,9 @@ export function registerAnalyze(program: Command): void {
       const { createBatchLinker } = await import('../../network/batch-linker.js');
       const config = loadScoringConfig(opts.config);
       const input = adsPath === '-' ? process.stdin : createReadStream(adsPath);
-      const output = opts.out ? createWriteStream(opts.out, { encoding: 'utf8' }) : process.stdout;
+      const output = opts.out
+        ? createWriteStream(opts.out, { encoding: 'utf8', mode: 0o600 })
+        : process.stdout;
       const counts = await analyzeStream({
         input,
         output,

@@ -42,6 +42,42 @@ export async function addUser(
   return password === undefined ? chosen : null;
 }
 
+/** Disables or re-enables an account by name; the server drops a disabled user's sessions at once. */
+export async function setUserDisabled(repo: Repository, username: string, disabled: boolean): Promise<void> {
+  const user = await repo.getUserByName(username);
+  if (!user) throw new InputError(`no user "${username}"`);
+  await repo.setUserDisabled(user.id, disabled);
+  await repo.audit({
+    at: new Date().toISOString(),
+    userId: null,
+    action: disabled ? 'user.disable' : 'user.enable',
+    subject: `user:${username}`,
+    detail: { by: 'cli' },
+  });
+}
+
+/** Sets a new password (given, or generated and returned to be shown once). */
+export async function resetPassword(
+  repo: Repository,
+  username: string,
+  password?: string,
+): Promise<string | null> {
+  const user = await repo.getUserByName(username);
+  if (!user) throw new InputError(`no user "${username}"`);
+  if (password !== undefined && password.length < 12)
+    throw new InputError('password must have at least 12 characters');
+  const chosen = password ?? generatePassword();
+  await repo.setUserPasswordHash(user.id, await hashPassword(chosen));
+  await repo.audit({
+    at: new Date().toISOString(),
+    userId: null,
+    action: 'user.password',
+    subject: `user:${username}`,
+    detail: { by: 'cli' },
+  });
+  return password === undefined ? chosen : null;
+}
+
 export function registerUsers(program: Command): void {
   const users = program.command('users').description('manage dashboard users');
   users
@@ -59,6 +95,42 @@ export function registerUsers(program: Command): void {
         const password = opts.passwordStdin ? await readStdin() : undefined;
         const generated = await addUser(repo, name, opts.role as Role, password);
         console.log(`user ${name} added with role ${opts.role}`);
+        if (generated) console.log(`password (shown once): ${generated}`);
+      } finally {
+        await repo.close();
+      }
+    });
+  for (const [name, disabled] of [
+    ['disable', true],
+    ['enable', false],
+  ] as const) {
+    users
+      .command(`${name} <name>`)
+      .description(
+        disabled
+          ? 'disable a user: no login, and open sessions end at their next request'
+          : 're-enable a disabled user',
+      )
+      .action(async (username: string) => {
+        const { repo } = await openContext();
+        try {
+          await setUserDisabled(repo, username, disabled);
+          console.log(`user ${username} ${disabled ? 'disabled' : 'enabled'}`);
+        } finally {
+          await repo.close();
+        }
+      });
+  }
+  users
+    .command('passwd <name>')
+    .description('set a new password: read from stdin with --password-stdin, else generated and shown once')
+    .option('--password-stdin', 'read the password from standard input')
+    .action(async (username: string, opts: { passwordStdin?: boolean }) => {
+      const { repo } = await openContext();
+      try {
+        const password = opts.passwordStdin ? await readStdin() : undefined;
+        const generated = await resetPassword(repo, username, password);
+        console.log(`password of ${username} changed`);
         if (generated) console.log(`password (shown once): ${generated}`);
       } finally {
         await repo.close();

@@ -12,11 +12,23 @@ export function registerAdRoutes(app: FastifyInstance, deps: RouteDeps): void {
   const { repo } = deps;
 
   app.get('/api/ads', async (request) => {
+    const user = requireUser(request);
     const query = validate(listAdsQuery, request.query, 'ad filter');
     const { total, totalCapped, ads } = await repo.listAds({
-      ...toAdFilter(query, requireUser(request).id),
+      ...toAdFilter(query, user.id),
       countLimit: listCountLimit,
     });
+    // A search by phone number or text looks up a person: who searched for whom is audited, like
+    // the export of the same filter. Browsing the list by level, city or site is not.
+    if (query.phone !== undefined || query.q !== undefined) {
+      await repo.audit({
+        at: now(),
+        userId: user.id,
+        action: 'ads.search',
+        subject: 'ads',
+        detail: { phone: query.phone ?? null, q: query.q ?? null, total },
+      });
+    }
     return {
       total,
       totalCapped: totalCapped ?? false,
@@ -27,8 +39,18 @@ export function registerAdRoutes(app: FastifyInstance, deps: RouteDeps): void {
   });
 
   app.get('/api/ads/:id', async (request) => {
+    const user = requireUser(request);
     const { id } = validate(adIdParams, request.params, 'ad id');
-    return loadAdDetail(deps, id);
+    const detail = await loadAdDetail(deps, id);
+    // Opening an ad page reads one person's data (name, age, phones, photos, notes): audited.
+    await repo.audit({
+      at: now(),
+      userId: user.id,
+      action: 'ad.view',
+      subject: `ad:${detail.key}`,
+      detail: null,
+    });
+    return detail;
   });
 
   app.get('/api/cities', async () => ({ cities: await repo.listCities() }));

@@ -1,8 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { NotFoundError } from '../../../shared/errors.js';
+import { requireUser } from '../../auth/guard.js';
 import { ValidationError } from '../../errors.js';
 import { validate } from '../../validate.js';
-import type { RouteDeps } from '../deps.js';
+import { now, type RouteDeps } from '../deps.js';
 import { loadMembers, maxAds } from './members.js';
 import { presentCluster, presentSearch } from './presenter.js';
 import { clusterIdParams, minPhoneDigits, normaliseContact, searchQuery } from './schema.js';
@@ -21,6 +22,13 @@ export function registerClusterRoutes(app: FastifyInstance, deps: RouteDeps): vo
     const members = await loadMembers(repo, cluster.adIds);
     if (members.length === 0) throw new NotFoundError(`cluster ${id} not found`);
     const versions = await repo.listVersionPlaces(members.map((m) => m.ad.id));
+    await repo.audit({
+      at: now(),
+      userId: requireUser(request).id,
+      action: 'cluster.view',
+      subject: `cluster:${id}`,
+      detail: { ads: members.length },
+    });
     return presentCluster(id, members, cluster.size, versions);
   });
 
@@ -37,6 +45,14 @@ export function registerClusterRoutes(app: FastifyInstance, deps: RouteDeps): vo
     }
     const adIds = await repo.findAdsByContact(contact, maxAds + 1);
     const found = await loadMembers(repo, adIds.slice(0, maxAds));
+    // Looking a person up by phone, e-mail or profile id: who searched for whom, and the hits.
+    await repo.audit({
+      at: now(),
+      userId: requireUser(request).id,
+      action: 'contact.search',
+      subject: 'contact',
+      detail: { contact, found: found.length },
+    });
     return presentSearch(contact.kind, found, adIds.length > maxAds);
   });
 }

@@ -19,10 +19,11 @@ export function registerPhotoRoutes(app: FastifyInstance, deps: RouteDeps): void
     const found = await deps.repo.getPhoto(sha256);
     if (!found) throw new NotFoundError('photo not found');
     const mime = imageMimes.has(found.photo.mime) ? found.photo.mime : 'application/octet-stream';
-    // Content-addressed, so the bytes never change; `private` keeps shared caches out.
+    // Photos of the people in the ads: not written to the browser's disk cache, where they would
+    // outlive the session on a shared computer.
     return reply
       .header('content-type', mime)
-      .header('cache-control', 'private, max-age=31536000, immutable')
+      .header('cache-control', 'no-store')
       .header('etag', `"${sha256}"`)
       .send(found.data);
   });
