@@ -21,6 +21,20 @@ describe('findAges (patterns tried at each two-digit number)', () => {
     expect(ages('Mia 39')).toEqual([39]);
     expect(ages('Mia 40 kr, MIA 41, 42 dage, (43), Mia; 44')).toEqual([]);
   });
+  it("reads years of work, a clients' age limit, opening hours and days as no age", () => {
+    expect(
+      ages('Erfaren massør i 19 år. Worked for 18 years. 25 års erfaring, 20 years of experience'),
+    ).toEqual([]);
+    expect(ages('Kun kunder over 18 år. De sidste 20 år i Odense.')).toEqual([]);
+    expect(ages('Mon-Fri 18-23, Lør 18-22, Sat 18 – 20, Kl. 18 til 23')).toEqual([]);
+    expect(ages('Jeg er 19 år, erfaren. Sara 18 - ny')).toEqual([19, 18]);
+  });
+  it('reads an age after a word for the person, lower case too', () => {
+    expect(ages('Sød dansk pige, 19, fra Aarhus')).toEqual([19]);
+    expect(ages('Moden kvinde på 48 søger')).toEqual([48]);
+    expect(ages('Classy lady, 52. Sweet girl 23!')).toEqual([52, 23]);
+    expect(ages('pige 18-20 kr')).toEqual([]);
+  });
   it('needs the keyword to start a word and at most one colon', () => {
     expect(ages('alder::25')).toEqual([]);
     expect(ages('skalder 25')).toEqual([]);

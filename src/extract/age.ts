@@ -27,6 +27,10 @@ const PATTERNS: { re: RegExp; notAfter?: RegExp }[] = [
   { re: /(\d{2})(?<=\p{Lu}\p{Ll}+\s?\(\d{2})(?=\))/gu },
   { re: /(\d{2})(?<=\p{Lu}\p{Ll}+,\s?\d{2})(?=\s?(?:[,.–—-]|$|\s(?!\d)))/gmu },
   { re: /(\d{2})(?<=\p{Lu}\p{Ll}+\s\d{2})(?=\s?(?:[,–—-]|$|\s(?![\d-]|kr|min|dkk|timer?|hours?|%)))/gmu },
+  // "sød dansk pige, 19", "kvinde på 48", "lady, 52": a word for the person, lower case too.
+  {
+    re: /(\d{2})(?<=(?<![\p{L}])(?:pige|pigen|kvinde|kvinden|dame|damen|tøs|milf|mor|girl|lady|woman|babe|escort)(?:,\s?|\s(?:på\s|of\s|aged\s)?)\d{2})(?=\s?(?:[,.!–—-]|$|\s(?![\d-]|kr|min|dkk|timer?|hours?|%)))/gimu,
+  },
 ];
 
 // A cheap necessary condition per pattern, at the digits: a character the pattern must find right
@@ -48,7 +52,67 @@ const MAY_MATCH_AT: ((text: string, start: number) => boolean)[] = [
     (isRegexSpace(text.charCodeAt(start - 1)) && text.charCodeAt(start - 2) === 44),
   // "Mia 25": a space, and before it a lower-case letter (a-z, or any non-ASCII code unit).
   (text, start) => isRegexSpace(text.charCodeAt(start - 1)) && mayBeLowerBefore(text.charCodeAt(start - 2)),
+  // "pige, 19", "kvinde på 48": a comma or a space before.
+  (text, start) => text.charCodeAt(start - 1) === 44 || isRegexSpace(text.charCodeAt(start - 1)),
 ];
+
+/**
+ * Words before "NN år/years" that make it a span of time or someone else's age, not the person's:
+ * "massør i 19 år", "for 18 years", "kun kunder over 18 år", "de sidste 20 år".
+ */
+const NOT_AGE_BEFORE_YEARS = new Set(
+  (
+    'i in for since siden over under efter after fra from above min minimum mindst least than end ' +
+    'ca about omkring cirka næsten almost nearly de the sidste last seneste past hele whole'
+  ).split(' '),
+);
+/** After "NN år/years": experience, not age ("25 års erfaring", "20 years of experience"). */
+const EXPERIENCE_AFTER =
+  /^\s?[\p{L}.]+\s+(?:of\s+|med\s+)?(?:erfaring|experience|i branchen|in the business)/iu;
+/**
+ * Capitalised words before "Word NN" that are not a name: days, months and times of day ("Fri
+ * 18-23", "Lør 18", "Kl 18"), and words of opening hours.
+ */
+const NOT_A_NAME = new Set(
+  (
+    'man mandag tir tirs tirsdag ons onsdag tor tors torsdag fre fredag lør lørdag søn søndag ' +
+    'mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri friday sat saturday sun sunday ' +
+    'jan januar january feb februar february mar marts march apr april maj may jun juni june jul juli july ' +
+    'aug august sep sept september okt oktober oct october nov november dec december ' +
+    'kl klokken fra from til to until open åben åbent abent daily dagligt hverdage weekdays weekend weekends ' +
+    'tel tlf telefon phone nr no str size cup bh'
+  ).split(' '),
+);
+
+/** The word right before `at` (spaces and one comma or colon skipped), lower case. */
+function wordBefore(text: string, at: number): string {
+  let end = at;
+  while (
+    end > 0 &&
+    (isRegexSpace(text.charCodeAt(end - 1)) || text[end - 1] === ',' || text[end - 1] === ':')
+  )
+    end--;
+  if (end > 0 && text[end - 1] === '.') end--; // "Kl. 18"
+  let start = end;
+  while (start > 0 && /\p{L}/u.test(text[start - 1]!)) start--;
+  return text.slice(start, end).toLowerCase();
+}
+
+/** Whether the number at `start` continues as a range ("18-23", "18 – 22"): hours, not an age. */
+function startsRange(text: string, start: number): boolean {
+  return /^\d{2}\s?[-–—]\s?\d/u.test(text.slice(start, start + 7));
+}
+
+/** Whether a match of pattern `index` at `start` is a time span, a range or a day, not an age. */
+function notAnAge(index: number, text: string, start: number): boolean {
+  if (index === 0)
+    return (
+      NOT_AGE_BEFORE_YEARS.has(wordBefore(text, start)) ||
+      EXPERIENCE_AFTER.test(text.slice(start + 2, start + 40))
+    );
+  if (index >= 2) return startsRange(text, start) || NOT_A_NAME.has(wordBefore(text, start));
+  return false;
+}
 
 function mayBeLowerBefore(c: number): boolean {
   return (c >= 97 && c <= 122) || c >= 128;
@@ -77,13 +141,14 @@ export function findAges(text: string, exclude: readonly { start: number; end: n
   const out: AgeMatch[] = [];
   const candidates = ageCandidates(text, exclude);
   if (candidates.length === 0) return out;
-  for (const { re, notAfter, mayMatchAt } of STICKY) {
+  STICKY.forEach(({ re, notAfter, mayMatchAt }, index) => {
     for (const start of candidates) {
       if (!mayMatchAt(text, start) || foundAt(out, start)) continue;
-      if (notAfter ? keywordMatchAt(re, notAfter, text, start) : stickyTest(re, text, start))
+      const matched = notAfter ? keywordMatchAt(re, notAfter, text, start) : stickyTest(re, text, start);
+      if (matched && !notAnAge(index, text, start))
         out.push({ age: twoDigitValue(text, start), start, end: start + 2 });
     }
-  }
+  });
   return out;
 }
 

@@ -98,6 +98,9 @@ describe('prices', () => {
     ['1500,-/h', 1500],
     ['Entry 500 per man', null],
     ['Open 24 per hour', null],
+    // A clock time or a count after a duration is no price.
+    ['Last booking at 22:00. 1 hour 2500 kr', 2500],
+    ['Call me at 18 or later, 1 hour 1600 kr', 1600],
   ])('%s → %s', (text, expected) => {
     expect(hourlyPriceDkk(extractPrices([{ path: 'text', text }]))).toBe(expected);
   });

@@ -183,6 +183,9 @@ function pricesIn(text: string): TextPrice[] {
     const d = lastEndingBy(durs, a.start);
     if (d === undefined || usedDur.has(d) || !DUR_THEN_AMT.test(text.slice(d.end, a.start))) continue;
     if (d.bare && a.currency === null) continue;
+    // A bare number under 100 after a duration is a time or a count ("1 hour at 22:00", "at 18"),
+    // not a price: as for a rate, no hourly price is that low.
+    if (a.currency === null && a.amount < MIN_BARE_RATE_AMOUNT) continue;
     usedDur.add(d);
     paired.add(a);
     push(out, a, d);

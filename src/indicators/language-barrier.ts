@@ -67,10 +67,18 @@ function noGoodEnglish(ctx: MatchContext): boolean {
   });
 }
 
+/** "Ingen engelsk? Intet problem", "No English? No problem": an invitation, not a barrier. */
+const NO_PROBLEM_AFTER =
+  /^[\s?!.,–—-]*(?:intet|ingen|no|not a|ikke noget)\s+(?:problem|problemer|problems)/iu;
+
+function notNoProblem(ctx: MatchContext): boolean {
+  return !NO_PROBLEM_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 24));
+}
+
 const rules: TextRule[] = [
-  { pattern: littleEnglish, negatable: false },
+  { pattern: littleEnglish, negatable: false, accept: notNoProblem },
   { pattern: onlyOther, negatable: false },
-  { pattern: littleDanish, negatable: false, accept: noGoodEnglish },
+  { pattern: littleDanish, negatable: false, accept: (ctx) => notNoProblem(ctx) && noGoodEnglish(ctx) },
 ];
 
 /** The structured `languages` list says "lidt engelsk" / "little english". */
@@ -109,6 +117,7 @@ export const indicator = defineIndicator({
       { text: 'Hun taler engelsk kun lidt, skriv sms.' },
     ],
     negative: [
+      { text: 'Ingen engelsk? Intet problem – jeg taler dansk og tysk. Gitte, 49.' },
       { text: 'She speak english ok. Incall in clean apartment.' },
       { text: 'I speak good English and some Danish.' },
       { text: 'I am Danish, speak English too.' },

@@ -48,6 +48,15 @@ const YOUTH = compileTerms(
 const AT_HEART =
   /^(?:\s+(?:at heart|of heart|in (?:spirit|mind|heart)|af sind|i sind(?:et)?|i hjertet|til sinds)|[\s-]*(?:minded|spirited|sindet)(?![\p{L}]))/iu;
 
+/**
+ * Words about the clients, not the person: "unge mænd og studerende velkomne", "young clients",
+ * "students welcome",
+ * "studenterrabat", "student discount". Right after the youth word (up to two words between, "og
+ * studerende", "unge og modne mænd"), or a discount word right after it.
+ */
+const ABOUT_CLIENTS =
+  /^(?:[\s,]+(?:og|and|&|eller|or|er|are|is|også|also|meget|very|modne|mature|ældre|older|danske|danish|studerende|students?)){0,2}[\s,-]+(?:mænd|mand|men|man|guys|gutter|fyre|drenge|boys|herrer|gentlemen|gents|kunder|clients|customers|gæster|guests|rabat|discount|pris|price|tilbud|offer|velkomne|velkommen|welcome)(?![\p{L}])|^(?:rabat|discount)/iu;
+
 const NEG = ['not', 'ikke', 'no', 'ingen', 'never', 'aldrig', "isn't", 'no longer', 'længere'];
 const TEXT_FIELDS: ReadonlySet<string> = new Set(['title', 'text']);
 
@@ -62,6 +71,8 @@ function detect(ad: PreparedAd): Evidence[] {
     if (isNegated(f.text, start, NEG, 2)) continue;
     // "young at heart", "ung af sind" speak about a mood, not an age.
     if (AT_HEART.test(f.text.slice(end, end + 24))) continue;
+    // "unge mænd velkomne", "student discount": the clients, or a price, not the person.
+    if (ABOUT_CLIENTS.test(f.text.slice(end, end + 40))) continue;
     out.push(spanEvidence(f, start, end));
   }
   return out;
@@ -97,6 +108,8 @@ export const indicator = defineIndicator({
       { title: 'Moden dansk kvinde – ung af sind', text: 'Jeg hedder Birthe, 56 år, dansk og ung af sind.' },
       { text: 'Irina, 47, young in spirit and open-minded.' },
       { text: 'Lone, 52, ung i sindet og glad.' },
+      { text: 'Mette, 45. Unge mænd og studerende er velkomne.' },
+      { text: 'Lisa, 38, from Sweden. Student discount for young clients.' },
     ],
   },
 });

@@ -32,4 +32,11 @@ describe('negation', () => {
     expect(isNegated('ingen af de andre ting men BB', 27, 29)).toBe(false);
     expect(isNegated('No limits, BB ok', 11, 13)).toBe(false);
   });
+
+  it('reads a refusal after the term, also after a passive verb or a short list', () => {
+    expect(isNegated('BB not possible', 0, 2)).toBe(true);
+    expect(isNegated('Kokain eller andre stoffer accepteres IKKE.', 0, 6)).toBe(true);
+    expect(isNegated('Drugs are not allowed here', 0, 5)).toBe(true);
+    expect(isNegated('Kokain og fest, ring nu', 0, 6)).toBe(false);
+  });
 });

@@ -86,9 +86,13 @@ export const NEGATORS: ReadonlySet<string> = new Set([
 const AFFIRMATIVE_AFTER =
   /^[\s,:]*(?:ok|okay|possible|mulig|muligt|available|welcome|velkommen|\+|extra|ekstra|tillæg|yes|ja)(?![\p{L}\p{N}_])/iu;
 
-/** A refusal right after the term: "BB not possible", "gruppesex: nej", "Kokain? Nej", "drugs forbidden". */
+/**
+ * A refusal right after the term: "BB not possible", "gruppesex: nej", "Kokain? Nej", "drugs
+ * forbidden", also after a passive verb or for a short list the term begins ("Kokain eller andre
+ * stoffer accepteres ikke").
+ */
 const NEGATED_AFTER =
-  /^\s*(?:[:=?]\s*)?(?:(?:is|are|er|was|var)\s+)?(?:not(?!\s+only)|ikke(?!\s+kun)|never|aldrig|forbidden|forbudt|nej|no(?=\s*(?:[.,!;)]|$)))(?![\p{L}])/iu;
+  /^(?:\s*,?\s*(?:eller|or|og|and)\s+(?:andre\s+|other\s+|any\s+)?\p{L}+)?\s*(?:[:=?]\s*)?(?:(?:is|are|er|was|var|accepteres|tolereres|tillades|tilbydes|sælges|gives)\s+)?(?:not(?!\s+only)|ikke(?!\s+kun)|never|aldrig|forbidden|forbudt|nej|no(?=\s*(?:[.,!;)]|$)))(?![\p{L}])/iu;
 
 const N_T = /n't$/i;
 
@@ -110,7 +114,7 @@ export interface NegationOptions {
  * AWO", "ikke spor nervøs") unless the term is followed by an affirmative marker ("no limits, BB ok").
  */
 export function isNegated(text: string, start: number, end: number, options: NegationOptions = {}): boolean {
-  if (NEGATED_AFTER.test(text.slice(end, end + 24))) return true;
+  if (NEGATED_AFTER.test(text.slice(end, end + 48))) return true;
   const window = options.window ?? 3;
   const negators = options.negators ?? NEGATORS;
   const before = text.slice(clauseStart(text, start), start);
