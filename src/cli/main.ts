@@ -7,6 +7,7 @@ import { registerDemo } from './commands/demo.js';
 import { registerDigest } from './commands/digest.js';
 import { registerEval } from './commands/eval.js';
 import { registerImport } from './commands/import.js';
+import { registerPurge } from './commands/purge.js';
 import { registerRescore } from './commands/rescore.js';
 import { registerServe } from './commands/serve.js';
 import { registerStart } from './commands/start.js';
@@ -30,6 +31,7 @@ registerImport(program);
 registerRescore(program);
 registerEval(program);
 registerDigest(program);
+registerPurge(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -30,6 +30,7 @@ import type { NetworkOptions } from '../network/options.js';
 import type { NetworkNeighbourhood } from '../network/persisted-view.js';
 import { migrationProvider } from './migrations/index.js';
 import * as people from './people.js';
+import { purgeGoneAds } from './retention.js';
 import type {
   AdChange,
   AdFilter,
@@ -224,6 +225,9 @@ export class KyselyRepository implements Repository {
   }
   listAudit(opts?: { subject?: string; limit?: number }): Promise<AuditEvent[]> {
     return people.listAudit(this.db, opts);
+  }
+  purgeGoneAds(opts: { goneBefore: string }): Promise<number> {
+    return purgeGoneAds(this.db, this.dialect, opts);
   }
 
   // ---- casework (#5: status, assignment, x-factor, photo tags) ----

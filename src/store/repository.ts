@@ -290,4 +290,9 @@ export interface Repository extends CaseworkStore, TriageStore, NetworkStore {
   listNotes(adId: number): Promise<NoteRow[]>;
   audit(event: Omit<AuditEvent, 'id'>): Promise<void>;
   listAudit(opts?: { subject?: string; limit?: number }): Promise<AuditEvent[]>;
+  /**
+   * Deletes ads gone (offline) before `goneBefore` with all their data and the photos no other ad
+   * uses; returns how many ads were deleted. Ads still online are kept.
+   */
+  purgeGoneAds(opts: { goneBefore: string }): Promise<number>;
 }
