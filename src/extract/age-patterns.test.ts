@@ -28,6 +28,7 @@ describe('findAges (patterns tried at each two-digit number)', () => {
     expect(ages('Kun kunder over 18 år. De sidste 20 år i Odense.')).toEqual([]);
     expect(ages('Mon-Fri 18-23, Lør 18-22, Sat 18 – 20, Kl. 18 til 23')).toEqual([]);
     expect(ages('Jeg er 19 år, erfaren. Sara 18 - ny')).toEqual([19, 18]);
+    expect(ages('Hi, I am Sun, 45, Korean')).toEqual([45]);
   });
   it('reads an age after a word for the person, lower case too', () => {
     expect(ages('Sød dansk pige, 19, fra Aarhus')).toEqual([19]);

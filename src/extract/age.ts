@@ -110,8 +110,9 @@ function notAnAge(index: number, text: string, start: number): boolean {
       NOT_AGE_BEFORE_YEARS.has(wordBefore(text, start)) ||
       EXPERIENCE_AFTER.test(text.slice(start + 2, start + 40))
     );
-  if (index >= 2) return startsRange(text, start) || NOT_A_NAME.has(wordBefore(text, start));
-  return false;
+  if (index >= 2 && startsRange(text, start)) return true;
+  // "Fri 18", "Kl. 18": a day or a time word, not a name ("Sun, 45" with a comma is a name).
+  return index === 4 && NOT_A_NAME.has(wordBefore(text, start));
 }
 
 function mayBeLowerBefore(c: number): boolean {

@@ -42,6 +42,7 @@ describe('findNationalities: Danish sex-ad slang "fransk", "spansk"', () => {
     'Fransk kys og kram',
     'Elsker spansk',
     'spansk og fransk',
+    'Fransk kys, græsk mod tillæg og spansk. Altid med kondom.',
   ])('service, not origin: %s', (text) => {
     expect(codes(text)).toEqual([]);
   });

@@ -47,12 +47,16 @@ const STYLE_ITEM = /(?:massage|kys|kiss)$/iu;
 
 /** Whether a list item is a service: a known menu name, a style phrase or another slang service. */
 function isServiceItem(item: string): boolean {
-  const s = item.trim().toLowerCase();
+  const s = item.trim().toLowerCase().replace(PRICE_NOTE, '');
   if (s.length === 0 || s.length > 40) return false;
   return (
     STYLE_ITEM.test(s) || SERVICE_SLANG.has(s) || s === 'græsk' || s === 'greek' || knownService(s) !== null
   );
 }
+
+/** A price note after a menu item: "græsk mod tillæg", "anal +500", "69 extra", "CIM (ekstra)". */
+const PRICE_NOTE =
+  /\s*(?:\(?(?:mod|for|med|with|at)?\s*(?:tillæg|ekstra|extra|ekstrabetaling|betaling|charge|surcharge)\)?|\+\s*\d+\s*(?:kr\.?|dkk)?)$/iu;
 
 /** The item after `end` when a list separator follows, else null ("fransk, græsk og 69" → "græsk"). */
 function nextItem(text: string, end: number): string | null {
