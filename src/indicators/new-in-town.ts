@@ -52,6 +52,11 @@ const arrived = compileTerms([
   'on tour',
   'touring',
   'tour in denmark',
+  // "Danish tour!", "Scandinavian tour", "dansk turné": a tour named after the country or region.
+  '(?:danish|denmark|scandinavian|nordic|europe|european) tour',
+  '(?:dansk|skandinavisk|europæisk) turné',
+  'first (?:week|days|day|time) in (?:denmark|dk|town|the city|copenhagen|aarhus|odense|aalborg)',
+  '(?:første|min første) (?:uge|dage|dag) i (?:danmark|dk|byen)',
   'europe tour',
   'back in town',
   'arrived (?:yesterday|today|this week)',
@@ -91,6 +96,7 @@ const inPlace = compileTerms([
   'første gang i \\p{L}+',
   'lige (?:kommet|flyttet) til \\p{L}+',
   'visiting \\p{L}+ for',
+  'visiting \\p{L}+ (?:this|next) (?:week|weekend)',
 ]);
 
 /** "Kun i Odense til søndag", "only in Aarhus until Friday": a stay with an end. */
@@ -162,6 +168,8 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'ad', rules),
   examples: {
     positive: [
+      { text: 'Danish tour! Irina, 31, from Latvia. Aarhus 3-5 Dec, then Odense 6-8 Dec.' },
+      { text: 'Hot latina Valeria, 25, first week in Denmark.' },
       { title: 'Ny i byen - sød pige', text: 'Hej, jeg hedder Mia.' },
       { text: 'Jeg er helt ny i Odense og glæder mig til at møde dig.' },
       { text: 'Sawasdee ka, Ploy here, 31, new in Aarhus. Thai massage.' },
