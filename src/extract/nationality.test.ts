@@ -25,6 +25,10 @@ describe('findNationalities: English and other British Isles demonyms', () => {
     ['I am English speaking', []],
     ['My language is English', []],
     ['Taler engelsk og dansk', []],
+    ['Polish lady Ewa. Call +48 512 345 678 or Danish number 25 17 60 93', ['PL']],
+    ['My English is perfect and my Danish is good. Olga from Russia', ['RU']],
+    ['Engelsk: lidt. Dansk: nej. Thai: ja. Sød thai dame Pim', ['TH']],
+    ['Danish tour! Irina from Latvia', ['LV']],
   ])('language, not origin: %s', (text, expected) => {
     expect(codes(text)).toEqual(expected);
   });

@@ -30,6 +30,12 @@ const LANGUAGE_CLAUSE = /speak|spoken|talk|language|sprog|taler|snakker|forstår
 const LANGUAGE_AFTER =
   /^[\s-]*(?:speaking|speaker|spoken|only|ok|okay|and\s+\p{L}+\s+spoken|talende|kun|sprog|language)(?![\p{L}])/iu;
 
+// A thing or the language, never the person, for every demonym: "Danish number", "dansk
+// telefonnummer", "Danish tour", "my Danish is good", "Dansk: nej" (a list of languages).
+const THING_AFTER =
+  /^(?:[\s-]*(?:(?:phone|mobile|mobil)\s+)?(?:numbers?|nummer|numre|nr\.?|telefon(?:nummer)?|tlf\.?|sim|tour|turné)(?![\p{L}])|\s*:\s*(?:ja|nej|yes|no|lidt|little|good|god|godt|ok|okay|flydende|fluent|basic|perfect|perfekt)(?![\p{L}])|\s+(?:is|er)\s+(?:very\s+|meget\s+)?(?:good|ok|okay|perfect|fine|fluent|god|godt|flydende|perfekt|lidt|little|bad|dårlig|dårligt|not|ikke)(?![\p{L}]))/iu;
+const POSSESSIVE_BEFORE = /(?:\bmy|\bmin|\bmit|\byour|\bdin|\bdit|\bher|\bhendes)$/i;
+
 // A service reading right after the word: "fransk med kondom", "fransk uden", "french w/o",
 // "fransk m/k", "fransk til slut", "French finish".
 const SERVICE_AFTER =
@@ -95,9 +101,10 @@ export function notAnOrigin(
   core: string | null,
   clause: string,
 ): boolean {
+  const after = text.slice(end, end + 40);
+  if (THING_AFTER.test(after) || (core !== null && POSSESSIVE_BEFORE.test(core))) return true;
   const personOnly = PERSON_ONLY.has(key);
   if (!personOnly && !SERVICE_SLANG.has(key)) return false;
-  const after = text.slice(end, end + 40);
   const person = PERSON_AFTER.test(after) || (core !== null && COPULA_BEFORE.test(core));
   if (personOnly) return !person || LANGUAGE_AFTER.test(after) || LANGUAGE_CLAUSE.test(clause);
   if (person) return false;
