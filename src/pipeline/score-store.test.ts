@@ -11,12 +11,17 @@ function snap(partial: Partial<AdSnapshot>): AdSnapshot {
   return { photoHashes: [], ...partial };
 }
 
-async function record(repo: Repository, siteAdId: string, snapshot: AdSnapshot): Promise<number> {
+async function record(
+  repo: Repository,
+  siteAdId: string,
+  snapshot: AdSnapshot,
+  seenAt = '2026-10-01T10:00:00.000Z',
+): Promise<number> {
   const { adId } = await repo.recordAd({
     siteId: 'demo',
     siteAdId,
     url: `http://127.0.0.1/${siteAdId}`,
-    seenAt: '2026-10-01T10:00:00.000Z',
+    seenAt,
     runId: null,
     snapshot,
   });
@@ -195,17 +200,8 @@ describe.each(backends)('scoreStore (%s)', (backend) => {
 
   it('says which crawled change it has not scored yet, the oldest first, until it has', async () => {
     const seen = (day: number) => `2026-10-0${day}T10:00:00.000Z`;
-    const at = async (siteAdId: string, day: number, snapshot: AdSnapshot) =>
-      (
-        await repo.recordAd({
-          siteId: 'demo',
-          siteAdId,
-          url: `http://127.0.0.1/${siteAdId}`,
-          seenAt: seen(day),
-          runId: null,
-          snapshot,
-        })
-      ).adId;
+    const at = (siteAdId: string, day: number, snapshot: AdSnapshot) =>
+      record(repo, siteAdId, snapshot, seen(day));
     const text = 'Jeg hedder Mette. 1 time 1500 kr. Ring 61 92 04 38';
     expect(await repo.oldestUnscoredChange()).toBeNull();
     await at('1', 1, snap({ text }));
@@ -224,18 +220,16 @@ describe.each(backends)('scoreStore (%s)', (backend) => {
 
   it('flags an ad edited from one town to another within the window, and keeps the flag', async () => {
     const version = (siteAdId: string, day: number, city: string, text: string) =>
-      repo.recordAd({
-        siteId: 'demo',
+      record(
+        repo,
         siteAdId,
-        url: `http://127.0.0.1/${siteAdId}`,
-        seenAt: new Date(Date.UTC(2026, 9, day, 10)).toISOString(),
-        runId: null,
-        snapshot: snap({ name: 'Anna', city, text }),
-      });
+        snap({ name: 'Anna', city, text }),
+        new Date(Date.UTC(2026, 9, day, 10)).toISOString(),
+      );
     const moves = async (adId: number) =>
       (await repo.getIndicatorResult(adId))?.indicators.find((i) => i.id === 'multi-city-movement')?.evidence;
-    const { adId: a } = await version('1', 1, 'Aarhus', 'Anna i Aarhus. Ring 22 33 44 55');
-    const { adId: b } = await version('2', 1, 'Vejle', 'Sofie i Vejle. Ring 61 92 04 38');
+    const a = await version('1', 1, 'Aarhus', 'Anna i Aarhus. Ring 22 33 44 55');
+    const b = await version('2', 1, 'Vejle', 'Sofie i Vejle. Ring 61 92 04 38');
     await scoreStore(repo, base);
     expect(await moves(a)).toBeUndefined();
     // Edited to Odense five days later: no other ad involved.
@@ -265,14 +259,12 @@ describe.each(backends)('scoreStore (%s)', (backend) => {
     const before = (await repo.getIndicatorResult(a))?.result.cluster;
     expect(before).toBeTruthy();
     // Anna's ad is edited to a phone of its own: it leaves the network of Bella and Cille.
-    await repo.recordAd({
-      siteId: 'demo',
-      siteAdId: '1',
-      url: 'http://127.0.0.1/1',
-      seenAt: '2026-10-02T10:00:00.000Z',
-      runId: null,
-      snapshot: snap({ name: 'Anna', city: 'Odense', text: 'Helt anden tekst om noget andet, 61 92 04 38' }),
-    });
+    await record(
+      repo,
+      '1',
+      snap({ name: 'Anna', city: 'Odense', text: 'Helt anden tekst om noget andet, 61 92 04 38' }),
+      '2026-10-02T10:00:00.000Z',
+    );
     await scoreStore(repo, base, { full: true });
     const cluster = async (id: number) => (await repo.getIndicatorResult(id))?.result.cluster;
     expect(await cluster(a)).toBeNull();
@@ -361,14 +353,12 @@ describe.each(backends)('scoreStore (%s)', (backend) => {
     await repo.setXFactor({ adId: id, note: 'bekymret', userId: mia, at: new Date().toISOString() });
     // The dashboard's host runs a minute ahead of the crawler's.
     await rerankAd(repo, id, base, () => new Date(Date.now() + 60_000));
-    await repo.recordAd({
-      siteId: 'demo',
-      siteAdId: '9',
-      url: 'http://127.0.0.1/9',
-      seenAt: new Date().toISOString(),
-      runId: null,
-      snapshot: snap({ name: 'Mette', text: 'Ny i byen! Alt uden kondom. Min ven tager telefonen.' }),
-    });
+    await record(
+      repo,
+      '9',
+      snap({ name: 'Mette', text: 'Ny i byen! Alt uden kondom. Min ven tager telefonen.' }),
+      new Date().toISOString(),
+    );
     await scoreStore(repo, base);
     const current = await repo.getIndicatorResult(id);
     expect(current?.indicators.map((i) => i.id)).toEqual(

@@ -9,7 +9,6 @@ import type {
   CaseStatus,
   Casework,
   PhotoTag,
-  PhotoTagRow,
   ScoreHistoryEntry,
   WorkerMarks,
   XFactorRow,
@@ -168,31 +167,9 @@ async function getXFactor(db: Db, adId: number): Promise<XFactorRow | null> {
   return { adId, note: row.note, setById: toNumber(row.set_by), setByName: row.username, setAt: row.set_at };
 }
 
-async function listPhotoTags(db: Db, adId: number): Promise<PhotoTagRow[]> {
-  const rows = await tables(db)
-    .selectFrom('photo_tags as p')
-    .innerJoin('users as u', 'u.id', 'p.set_by')
-    .select(['p.sha256', 'p.tag', 'p.set_by', 'p.set_at', 'u.username'])
-    .where('p.ad_id', '=', adId)
-    .orderBy('p.sha256')
-    .orderBy('p.tag')
-    .execute();
-  return rows.map((r) => ({
-    adId,
-    sha256: r.sha256,
-    tag: r.tag,
-    setById: toNumber(r.set_by),
-    setByName: r.username,
-    setAt: r.set_at,
-  }));
-}
-
 export async function getCasework(db: Db, adId: number): Promise<Casework> {
-  const [adCase, xFactor, photoTags] = await Promise.all([
-    getCase(db, adId),
-    getXFactor(db, adId),
-    listPhotoTags(db, adId),
-  ]);
+  const [adCase, marks] = await Promise.all([getCase(db, adId), workerMarksOf(db, [adId])]);
+  const { xFactor, photoTags } = marks.get(adId) ?? { xFactor: null, photoTags: [] };
   return { case: adCase, xFactor, photoTags };
 }
 
