@@ -48,6 +48,12 @@ describe('extractPhones', () => {
     expect(normalizePhone('+45 12 34 56 78')).toBeNull();
     expect(normalizePhone('20 11 22 33', 'SE')).not.toBe('+4520112233');
   });
+  it('reads no phone in a company or account number, and keeps the phone after it', () => {
+    const text =
+      'Klinik Harmoni ApS, CVR 38 12 45 67. MobilePay til reg.nr. 1234 konto 12345678. Ring 66 12 48 30.';
+    expect(extractPhones(text).map((p) => p.e164)).toEqual(['+4566124830']);
+    expect(extractPhones('CVR-nr.: 38124567 – tlf. 38 12 45 68').map((p) => p.e164)).toEqual(['+4538124568']);
+  });
   it('keeps the phone after opening hours', () => {
     expect(extractPhones('Man-Søn 10-22 22 33 44 55').map((p) => p.e164)).toEqual(['+4522334455']);
   });
@@ -101,6 +107,13 @@ describe('prices', () => {
     // A clock time or a count after a duration is no price.
     ['Last booking at 22:00. 1 hour 2500 kr', 2500],
     ['Call me at 18 or later, 1 hour 1600 kr', 1600],
+    // "kr." before the amount, "timepris" as the hour, thousands with a comma (English ads).
+    ['Timepris: kr. 1.100. Halv time kr. 700.', 1100],
+    ['Kr. 500 for 30 min, Kr. 900 for 1 time', 900],
+    ['1 time: kr 1400,-', 1400],
+    ['1 hour DKK 1,500 / 2 hours DKK 2,800.', 1500],
+    ['30 min 1,200 kr', 2400],
+    ['Pris i kr 22 33 44 55', null],
   ])('%s → %s', (text, expected) => {
     expect(hourlyPriceDkk(extractPrices([{ path: 'text', text }]))).toBe(expected);
   });

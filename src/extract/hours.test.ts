@@ -24,6 +24,11 @@ const TEXTS: [string, boolean][] = [
   ['IKKE 24/7, kun efter aftale', false],
   ['Pim 24 - København, tlf 24 55 66 77, 2400 kr, Mon-Sun 12-24', false],
   ['Open 10-22 every day, kl. 11-03', false],
+  // Ranges in words or with a clock suffix (no "24" and no dash needed).
+  ['Jeg tager imod hver dag fra 10 til 4 om natten.', false],
+  ['Open every day 9am-3am, from 10pm to 6am on Sundays', false],
+  ['Weekend fra 22 til 06. Mandag fra kl. 10 til 04. Fra 09.00 til 03.00', false],
+  ['kunder fra 18 til 80 år, fra 2 til 4 personer, IKKE åben fra 10 til 04', false],
 ];
 
 describe('findOpeningHours', () => {
@@ -44,6 +49,31 @@ describe('findOpeningHours', () => {
   it('skips advance-booking notices but keeps later matches', () => {
     const text = 'Book 24 timer før. Åbent døgnet rundt.';
     expect(findOpeningHours(text).map((m) => text.slice(m.start, m.end))).toEqual(['døgnet rundt']);
+  });
+});
+
+describe('hour ranges in words', () => {
+  const read = (text: string): [string, number, boolean][] =>
+    findOpeningHours(text).map((m) => [text.slice(m.start, m.end), m.hoursPerDay, m.everyDay]);
+
+  it('reads "til", "to" and clock suffixes on the 24-hour clock', () => {
+    expect(read('Hver dag fra 10 til 4 om natten.')).toEqual([['fra 10 til 4 om natten', 18, true]]);
+    expect(read('Open every day 9am-3am')).toEqual([['9am-3am', 18, true]]);
+    expect(read('Åben fra kl. 10 til 04')).toEqual([['fra kl. 10 til 04', 18, true]]);
+    expect(read('open from 10pm to 6am')).toEqual([['from 10pm to 6am', 8, true]]);
+    expect(read('from 9 to 11 at night')).toEqual([['from 9 to 11 at night', 14, true]]);
+  });
+
+  it('reads "fra 10 til 4" as the afternoon, and "04" as the night', () => {
+    expect(read('fra 10 til 4')).toEqual([['fra 10 til 4', 6, true]]);
+    expect(read('fra 22 til 6')).toEqual([['fra 22 til 6', 8, true]]);
+    expect(read('fra 10 til 04')).toEqual([['fra 10 til 04', 18, true]]);
+  });
+
+  it('limits a range to the days named before it, and reads no ages or counts', () => {
+    expect(read('Weekend fra 22 til 06')).toEqual([['fra 22 til 06', 8, false]]);
+    expect(read('Mandag fra 10 til 04')).toEqual([['fra 10 til 04', 18, false]]);
+    expect(read('kunder fra 18 til 80 år, fra 2 til 4 personer, 10 til 12')).toEqual([]);
   });
 });
 

@@ -52,6 +52,31 @@ const EVERY_DAY_AFTER = new RegExp(`^\\s*,?\\s*(?:${EVERY_DAY_WORDS}|hele ugen|a
 const EVERY_DAY_EXACT = new RegExp(`^(?:${EVERY_DAY_WORDS})$`, 'iu');
 const FULL_WEEK = /^(?:man(?:dag)?|mon(?:day)?|ma)\.?\s?[-–]\s?(?:søn(?:dag)?|sun(?:day)?|sø)$/iu;
 
+// Hour ranges in words or with a clock suffix, which RANGE does not read: "fra 10 til 04", "from 9
+// to 3 at night", "9am-3am", "10 til 4 om natten". Counted only with "fra"/"from" before them or a
+// suffix, so that "2 til 4 personer" and "18 til 20 år" are no hours.
+const CLOCK_SUFFIX = 'a\\.?m\\.?|p\\.?m\\.?';
+const DAYPART = 'om natten|om morgenen|om aftenen|at night|in the morning|in the evening|at midnight';
+const WORD_RANGE = new RegExp(
+  `(?<![\\p{L}\\d.,:])(?:(?<from>fra|from)\\s+(?:kl\\.?\\s?)?)?(?<a>${H})(?:[.:](?<am>[0-5]\\d))?\\s?(?<as>${CLOCK_SUFFIX})?\\s*(?:til|to|until|till|[-–])\\s*(?:kl\\.?\\s?)?(?<b>${H})(?:[.:](?<bm>[0-5]\\d))?(?!\\d)(?:\\s?(?<bs>${CLOCK_SUFFIX}|${DAYPART}))?(?![\\p{L}])(?!\\s?(?:kr|min|år|years|timer|hours|personer|people|mænd|men|,-|%|€|dkk))`,
+  'giu',
+);
+// A necessary condition of a counted WORD_RANGE match, in lower-cased text (see hours-gate.ts).
+const WORD_RANGE_HINT = new RegExp(
+  `(?:fra|from)\\s+(?:kl\\.?\\s?)?\\d|\\d\\s?(?:${CLOCK_SUFFIX}|${DAYPART})`,
+  'u',
+);
+// Day words before a range that limit it to some days ("weekend fra 22 til 06"); two-letter day
+// names ("to", "on") are left out here, being common words.
+const SOME_DAYS_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:${RESTRICTED_WORDS}|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|man|tirs|ons|tors|fre|lør|søn|mon|tue|wed|thu|fri|sat|sun)\\.?(?![\\p{L}])`,
+  'iu',
+);
+const EVERY_DAY_BEFORE = new RegExp(
+  `(?:${EVERY_DAY_WORDS})|(?:man(?:dag)?|mon(?:day)?)\\.?\\s?[-–]\\s?(?:søn(?:dag)?|sun(?:day)?)`,
+  'iu',
+);
+
 // Cheap tests that skip the big expressions on text that cannot match them.
 const ALWAYS_HINT = /24|døgn|clock|night|natten/iu;
 /**
@@ -131,7 +156,9 @@ export function findOpeningHours(text: string, structured = false): HoursMatch[]
  */
 export function findAroundTheClock(text: string, structured = false, minHours = 18): HoursMatch[] {
   const lower = lowerTwinText(text);
-  const hintFrom = lower === null ? 0 : aroundTheClockHint(lower, minHours);
+  let hintFrom = lower === null ? 0 : aroundTheClockHint(lower, minHours);
+  // A range in words needs no "24" and no dash: the "24/7" search is skipped, the ranges are read.
+  if (hintFrom === null && WORD_RANGE_HINT.test(lower!)) hintFrom = -1;
   if (hintFrom === null) return [];
   const out: HoursMatch[] = [];
   for (const m of scanHours(text, structured, minHours, hintFrom))
@@ -210,7 +237,70 @@ function scanHours(text: string, structured: boolean, negateFrom: number, hintFr
       negated: (negateFrom <= 0 || (everyDay && hours >= negateFrom)) && isNegated(text, start, NEG_CUES, 3),
     });
   }
+  scanWordRanges(text, hay, out, negateFrom);
   return out;
+}
+
+/** The WORD_RANGE matches of `hay` (text or its lower-case twin) that RANGE did not read. */
+function scanWordRanges(text: string, hay: string, out: HoursMatch[], negateFrom: number): void {
+  WORD_RANGE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD_RANGE.exec(hay)) !== null) {
+    const g = m.groups ?? {};
+    const start = m.index;
+    const end = start + m[0].length;
+    if (g.from === undefined && g.as === undefined && g.bs === undefined) continue;
+    if (overlapsAny(out, start, end)) continue;
+    const a = clockHour(Number(g.a), g.as) + Number(g.am ?? 0) / 60;
+    const b = closingHour(g.b!, a, g.bs) + Number(g.bm ?? 0) / 60;
+    let hours = (b - a + 24) % 24;
+    if (hours === 0) hours = 24;
+    const everyDay = statedForEveryDay(text, start, end);
+    out.push({
+      start,
+      end,
+      kind: 'range',
+      hoursPerDay: hours,
+      everyDay,
+      negated: (negateFrom <= 0 || (everyDay && hours >= negateFrom)) && isNegated(text, start, NEG_CUES, 3),
+    });
+  }
+}
+
+/** An hour on the 24-hour clock after "am"/"pm" or a part of the day ("4 om natten", "11 at night"). */
+function clockHour(hour: number, suffix: string | undefined): number {
+  if (suffix === undefined) return hour;
+  const s = suffix.toLowerCase();
+  if (s.startsWith('p') || s.endsWith('aftenen') || s.endsWith('evening'))
+    return hour < 12 ? hour + 12 : hour;
+  if (s.startsWith('a') && !s.startsWith('at')) return hour === 12 ? 0 : hour;
+  if (s.endsWith('natten') || s.endsWith('night') || s.endsWith('midnight'))
+    return hour === 12 ? 0 : hour >= 7 && hour < 12 ? hour + 12 : hour;
+  return hour; // the morning
+}
+
+/**
+ * The closing hour of a range in words. Without a suffix, "04" and "22" are on the 24-hour clock,
+ * but "fra 10 til 4" is read as 10 to 16 (the way it is said), not as 18 hours.
+ */
+function closingHour(raw: string, opening: number, suffix: string | undefined): number {
+  const hour = Number(raw);
+  if (suffix !== undefined) return clockHour(hour, suffix);
+  const padded = raw.length === 2 && raw.startsWith('0');
+  if (padded || hour >= 13 || hour >= opening || hour + 12 <= opening) return hour;
+  return hour + 12;
+}
+
+/**
+ * Whether a range in words holds every day: unless a day word that limits it stands before it in
+ * the same sentence ("weekend fra 22 til 06"), or "alle dage" follows it.
+ */
+function statedForEveryDay(text: string, start: number, end: number): boolean {
+  let before = text.slice(Math.max(0, start - 40), start);
+  const stop = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('\n'));
+  if (stop >= 0) before = before.slice(stop + 1);
+  if (!SOME_DAYS_BEFORE.test(before) || EVERY_DAY_BEFORE.test(before)) return true;
+  return EVERY_DAY_AFTER.test(text.slice(end));
 }
 
 function pushAlways(out: HoursMatch[], text: string, m: RegExpExecArray): void {

@@ -17,6 +17,12 @@ describe('maskSpans', () => {
     expect(masked).toEqual(expect.arrayContaining(['10-22', '24/7', '1.100 kr', '2.000,-', '2023-05-01']));
   });
 
+  it('masks company and bank account numbers after their label, not a phone after other words', () => {
+    const text = 'CVR 38 12 45 67. CVR-nr.: 38124567, Reg.nr. 1234 kontonr. 12345678. Ring 66 12 48 30';
+    const masked = maskSpans(text).map(([s, e]) => text.slice(s, e));
+    expect(masked).toEqual(['CVR 38 12 45 67', 'CVR-nr.: 38124567', 'Reg.nr. 1234', 'kontonr. 12345678']);
+  });
+
   it('lists every span that overlaps the regions it is given', () => {
     const text = 'Man-Søn 10-22 22 33 44 55, pris 1.100 kr';
     expect(maskSpans(text, [8, 25])).toEqual([[8, 13]]);
@@ -24,7 +30,23 @@ describe('maskSpans', () => {
 
   it('lists the same spans over regions with and without them, on mixed text', () => {
     const pieces = ['22', '33', '24', '7', '2023', '10', '00', '30', ' ', '-', '/', '.', ',', ':', ',-'];
-    const more = ['kr', 'dkk', '€', '$', 'man', 'kl', 'x', '–', '\n', 'kroner', 'alle dage', 'ø', 'a'];
+    const more = [
+      'kr',
+      'dkk',
+      '€',
+      '$',
+      'man',
+      'kl',
+      'x',
+      '–',
+      '\n',
+      'kroner',
+      'alle dage',
+      'ø',
+      'a',
+      'CVR',
+      'nr.',
+    ];
     const all = [...pieces, ...more];
     let seed = 3;
     const next = (): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff);

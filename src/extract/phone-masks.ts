@@ -1,11 +1,13 @@
 /**
- * Spans of a text whose digits never belong to a phone number: prices, dates, "24/7", time ranges
- * and opening hours after a day word.
+ * Spans of a text whose digits never belong to a phone number: prices, dates, "24/7", time ranges,
+ * opening hours after a day word, and company and bank account numbers after their label.
  */
 import { execNotAfter } from './scan.js';
 
 const DAY =
   '(?:kl|alle dage|dagligt|daily|hverdage|weekend|man|mandag|tirs|tirsdag|ons|onsdag|tors|torsdag|fre|fredag|lør|lørdag|søn|søndag|mon|tue|wed|thu|fri|sat|sun|open|opening|åben|åbent|hours|fra|from)';
+// A label that each company or account number mask needs (a cheap filter: "reg" is also in "regler").
+const REGISTRATION_HINT = /cvr|konto|reg|se[\s.-]?nr/i;
 // Each mask with a plain substring it cannot match without, so most masks skip most texts, and its
 // reach: more than its longest match (for the price mask, past the dots and commas that follow a
 // number), with a character to spare for \b and look-arounds (see maskSpans).
@@ -31,6 +33,13 @@ const MASKS: { re: RegExp; needs: (text: string) => boolean; reach: number }[] =
     re: /\b(?:[01]?\d|2[0-4])[.:](?:00|15|30|45)\s?[-–]\s?(?:[01]?\d|2[0-4])[.:](?:00|15|30|45)\b/g,
     needs: (t) => t.includes(':') || t.includes('.'),
     reach: 16,
+  },
+  {
+    // A company number (CVR, SE) or a bank account after its label is eight digits like a Danish
+    // phone: "CVR 38 12 45 67", "CVR-nr.: 38124567", "Reg.nr. 1234 kontonr. 12345678".
+    re: /\b(?:cvr(?:[\s.-]{0,2}(?:nr|nummer|no))?|se[\s.-]{0,2}(?:nr|nummer)|konto(?:[\s.-]{0,2}(?:nr|nummer))?|kontonr|kontonummer|reg[\s.-]{0,2}(?:nr|nummer))\.?[\s:#.-]{0,3}\d(?:[\s.-]?\d){3,12}/gi,
+    needs: (t) => REGISTRATION_HINT.test(t),
+    reach: 24,
   },
 ];
 // Opening hours after a day or opening word ("Man-Søn 10-22"); only the range (group 1) is masked.

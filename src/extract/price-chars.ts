@@ -62,7 +62,7 @@ export const PHRASE_WORDS = new Set([
   'all',
   'nat',
 ]);
-export const BARE = new Set(['timen', 'time', 'hour']);
+export const BARE = new Set(['timepris', 'timen', 'time', 'hour']);
 
 /** Lookbehind bits (BLOCKS_*, SPACE) of non-ASCII BMP code units, 0 when not known yet. */
 export const otherBits = new Uint16Array(0x10000);

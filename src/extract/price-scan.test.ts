@@ -58,6 +58,11 @@ const TEXTS = [
   // spaces, a letter, at the very start, inside an earlier amount, and words with no digits after.
   'EUR\u00a0200 1 time, dkk  300 1 time, xeur 400 1 time, 1 time 5dkk 600, dkk eur 700, eur dkk',
   'dkk500 / 1h, 1 time 900eur 100, €eur 50 per hour, eur 1.500,- 1 time, DKK 2.000 kr/time',
+  // "kr" before the amount, a price word as the hour, thousands written with a comma.
+  'Timepris: kr. 1.100. Halv time kr. 700. kr.500 1 time, 5kr 600, 1 time kr 1400, dkr 300, 800 kr 22 33',
+  'timeprisen kr 900, Kr. 500 for 30 min, kr\u00a0800 1 time, kr  900, kr.-500, 700 kr. 800 kr',
+  '1 hour DKK 1,500 / 2 hours DKK 2,800, 1,500,- 1 time, 12,000 kr, 100,000 kr, 1,500,000, 1,5 time 1,50',
+  '1,500kr 1 t, 1,500,00 kr, 1,50 kr, 9,999,- kr, 10,0000 kr, a1,500 kr, .1,500 kr, 1,500.5 kr',
 ];
 
 describe('scanPriceTokens', () => {

@@ -158,24 +158,31 @@ function endsNumber(lower: string, i: number): boolean {
 
 /**
  * Where amounts and number-led durations can start, in lower-cased text: digit runs, currency
- * signs, "½", and the currency words "eur" and "dkk" (see currencyWordBefore). A native scan for
+ * signs, "½", and the currency words before an amount (see currencyWordBefore). A native scan for
  * these few starts is several times cheaper than trying the patterns (or a hand-written loop) at
  * every character.
  */
 const STARTS = /\d+|[€$£½]/g;
 
+/** Currency words that may stand before an amount (PRICE's `pre`), "kr." before "kr". */
+const CURRENCY_WORDS_BEFORE = ['eur', 'dkk', 'kr.', 'kr'];
+
 /**
- * Where a currency word "eur" or "dkk" starts that ends right before the digit run at `digits`, or
- * before one space there; -1 when none does. An amount starts at such a word only when digits
- * follow it that way (PRICE: `(eur|dkk)\s?` and the amount), and a currency word elsewhere leaves
- * the scan as it was; so words are looked for only behind digit runs, instead of among the
- * starts, where the engine tried both words at every "e" and "d" of the text. (Neither word can
- * overlap another start, so each was a start of its own, right before the digit run.)
+ * Where a currency word ("eur", "dkk", "kr.", "kr") starts that ends right before the digit run at
+ * `digits`, or before one space there; -1 when none does. An amount starts at such a word only
+ * when digits follow it that way (PRICE: `(eur|dkk|kr\.?)\s?` and the amount), and a currency
+ * word elsewhere leaves the scan as it was; so words are looked for only behind digit runs,
+ * instead of among the starts, where the engine tried every word at every "e", "d" and "k" of the
+ * text. (No such word can overlap another start, so each was a start of its own, right before
+ * the digit run.)
  */
 function currencyWordBefore(lower: string, digits: number): number {
   const end = digits > 0 && isRegexSpace(lower.charCodeAt(digits - 1)) ? digits - 1 : digits;
-  const start = end - 3;
-  return start >= 0 && (lower.startsWith('eur', start) || lower.startsWith('dkk', start)) ? start : -1;
+  for (const word of CURRENCY_WORDS_BEFORE) {
+    const start = end - word.length;
+    if (start >= 0 && lower.startsWith(word, start)) return start;
+  }
+  return -1;
 }
 /**
  * Every word a duration that starts with a letter can begin with (see durationAt): a number word
@@ -184,7 +191,7 @@ function currencyWordBefore(lower: string, digits: number): number {
  * and misses words after "_", which the lookbehind allows (such texts take the regex path).
  */
 const DURATION_WORD =
-  /\b(?:(?:en|et|to|tre|one|two|three|an?)(?:min|minutter|minutes?|m|timer?|tim|t|hours?|hrs?|h)?|halvt?|halvtime|half|hele?|overnight|all|nat|timen?|hour)(?![a-z])/g;
+  /\b(?:(?:en|et|to|tre|one|two|three|an?)(?:min|minutter|minutes?|m|timer?|tim|t|hours?|hrs?|h)?|halvt?|halvtime|half|hele?|overnight|all|nat|timepris|timen?|hour)(?![a-z])/g;
 
 /**
  * Where the STARTS match that ends at `end` (searched from `from`) begins: a digit run reaches back

@@ -71,6 +71,9 @@ export const indicator = defineIndicator({
       { text: 'Ring dag og nat, jeg er klar.' },
       { text: 'Open round the clock for you.' },
       { text: 'Massage.', hours: 'nat og dag' },
+      { text: 'Jeg tager imod hver dag fra 10 til 4 om natten.' },
+      { text: 'Open every day 9am-3am.' },
+      { text: 'Åben alle dage fra kl. 10 til 04.' },
     ],
     negative: [
       { text: 'OBS: Jeg har IKKE åbent 24/7. Du kan møde mig hverdage 11-19.' },
@@ -82,6 +85,9 @@ export const indicator = defineIndicator({
       { text: 'Not available day and night, only 12-20.' },
       { text: 'Book 24h before, please.' },
       { text: 'Dagens tilbud: 1 time 1000 kr. God nat.' },
+      { text: 'Jeg tager imod fra 10 til 4, ring gerne.' },
+      { text: 'Weekend fra 22 til 06, ellers efter aftale.' },
+      { text: 'Open from 10pm to 6am. Clients from 18 to 24 years welcome.' },
     ],
   },
 });
