@@ -30,8 +30,13 @@ export const configSchema = z
         port: z.number().int().min(0).max(65535).default(3000),
         /** 32+ character secret for session cookies; generated into dataDir when absent. */
         sessionSecret: z.string().min(32).optional(),
+        /**
+         * Behind a reverse proxy that terminates TLS: true, or the proxy's address(es) as Fastify
+         * takes them ("127.0.0.1", "10.0.0.0/8"). Then X-Forwarded-For/-Proto are believed.
+         */
+        trustProxy: z.union([z.boolean(), z.string().min(1)]).default(false),
       })
-      .default({ host: '127.0.0.1', port: 3000 }),
+      .default({ host: '127.0.0.1', port: 3000, trustProxy: false }),
     demo: z
       .object({
         seed: z.number().int().default(42),

@@ -10,6 +10,7 @@ import { logger as defaultLogger, type Logger } from '../shared/logger.js';
 import type { Repository } from '../store/repository.js';
 import { registerCsrfCheck } from './auth/csrf.js';
 import { registerGuard } from './auth/guard.js';
+import { LoginThrottle } from './auth/login-throttle.js';
 import { SessionRevocations } from './auth/revocations.js';
 import { policyKey, type PolicyTable } from './auth/policy.js';
 import { registerErrorHandler } from './errors.js';
@@ -38,6 +39,8 @@ export interface ServerOptions {
   indicators?: readonly IndicatorInfo[];
   /** Login attempts allowed per client IP and window (ms); default 10 per minute. */
   loginRateLimit?: { max: number; timeWindow: number };
+  /** Failed logins allowed per account name within a window (ms); default 10 per 15 minutes. */
+  loginFailuresPerName?: { max: number; timeWindow: number };
   /** Extra policy entries (tests); merged over the API's table. */
   extraPolicies?: PolicyTable;
   /** A route without policy answers 500 (`error`) or 403 (`forbid`); default 500 under tests. */
@@ -68,7 +71,10 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     loggerInstance: log,
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 256 * 1024,
-    trustProxy: false,
+    // Behind a TLS-terminating proxy (config `server.trustProxy`) the client's address and the
+    // https scheme come from its X-Forwarded-* headers: the login rate limit then counts clients,
+    // not the proxy, and the session cookie is marked Secure.
+    trustProxy: options.config.server.trustProxy,
   });
   const server = app as unknown as FastifyInstance;
   const apiRoutes = new Set<string>();
@@ -144,6 +150,10 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     repo: options.repo,
     indicators: new Map((options.indicators ?? catalogue).map((i) => [i.id, i])),
     loginRateLimit: options.loginRateLimit ?? { max: 10, timeWindow: 60_000 },
+    loginThrottle: new LoginThrottle(
+      options.loginFailuresPerName?.max ?? 10,
+      options.loginFailuresPerName?.timeWindow ?? 15 * 60_000,
+    ),
     revocations,
     scoring: options.scoring ?? loadScoringConfig(options.config.scoringConfig),
   };

@@ -81,6 +81,19 @@ describe('login and logout', () => {
     expect(res.json<ErrorBody>().error.message).toBe('wrong username or password');
   });
 
+  it('never writes a name that is no account to the audit log (it may be a password typed there)', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/session',
+      headers: writeHeaders(),
+      payload: { username: 'Sommer2026!hemmelig', password: 'x' },
+    });
+    expect(res.statusCode).toBe(401);
+    const failed = await t.repo.listAudit({ subject: 'user:(unknown)' });
+    expect(failed.map((a) => a.action)).toContain('login.failed');
+    expect(JSON.stringify(await t.repo.listAudit({}))).not.toContain('Sommer2026');
+  });
+
   it('logs out: clears the cookie and audits', async () => {
     const login = await t.app.inject({
       method: 'POST',
@@ -162,6 +175,75 @@ describe('login and logout', () => {
     const mode = statSync(join(t.dataDir, 'session.key')).mode & 0o777;
     expect(mode).toBe(0o600);
     expect(statSync(join(t.dataDir, 'session.key')).size).toBe(32);
+  });
+});
+
+describe('failed logins per account name', () => {
+  const attempt = (s: TestServer, username: string, password: string, from: string) =>
+    s.app.inject({
+      method: 'POST',
+      url: '/api/session',
+      headers: writeHeaders(),
+      remoteAddress: from,
+      payload: { username, password },
+    });
+
+  it('refuses a name after too many failures from any addresses, even with the right password', async () => {
+    const s = await createTestServer({ loginFailuresPerName: { max: 3, timeWindow: 60_000 } });
+    try {
+      const statuses: number[] = [];
+      for (const from of ['10.0.0.1', '10.0.0.2', '10.0.0.3', '10.0.0.4'])
+        statuses.push((await attempt(s, 'analyst', 'guess', from)).statusCode);
+      expect(statuses).toEqual([401, 401, 401, 429]);
+      const right = await attempt(s, 'ANALYST', testPassword, '10.0.0.5');
+      expect(right.statusCode).toBe(429);
+      expect(Number(right.headers['retry-after'])).toBeGreaterThan(0);
+      expect((await s.repo.listAudit({ subject: 'user:analyst' })).map((a) => a.action)).toContain(
+        'login.locked',
+      );
+      // Another name is not affected.
+      expect((await attempt(s, 'outreach', testPassword, '10.0.0.1')).statusCode).toBe(200);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('forgets the failures of a name after a successful login', async () => {
+    const s = await createTestServer({ loginFailuresPerName: { max: 3, timeWindow: 60_000 } });
+    try {
+      const statuses: number[] = [];
+      for (const password of ['a', 'b', testPassword, 'c', 'd', testPassword])
+        statuses.push((await attempt(s, 'admin', password, '10.0.0.9')).statusCode);
+      expect(statuses).toEqual([401, 401, 200, 401, 401, 200]);
+    } finally {
+      await s.close();
+    }
+  });
+});
+
+describe('behind a TLS proxy', () => {
+  const login = (s: TestServer, headers: Record<string, string>) =>
+    s.app.inject({
+      method: 'POST',
+      url: '/api/session',
+      headers: { ...writeHeaders(), ...headers },
+      payload: { username: 'analyst', password: testPassword },
+    });
+
+  it('marks the session cookie Secure when the trusted proxy says https, and only then', async () => {
+    const proxied = await createTestServer({}, { server: { trustProxy: '127.0.0.1' } });
+    const direct = await createTestServer();
+    try {
+      const https = await login(proxied, { 'x-forwarded-proto': 'https' });
+      expect(https.statusCode).toBe(200);
+      expect(String(https.headers['set-cookie'])).toMatch(/;\s*Secure/i);
+      // Not configured: a forged header changes nothing.
+      const forged = await login(direct, { 'x-forwarded-proto': 'https' });
+      expect(String(forged.headers['set-cookie'])).not.toMatch(/;\s*Secure/i);
+    } finally {
+      await proxied.close();
+      await direct.close();
+    }
   });
 });
 

@@ -219,15 +219,25 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** A server on a fresh seeded SQLite store, with users `admin`, `analyst`, `outreach`, `read-only`. */
-export async function createTestServer(overrides: Partial<ServerOptions> = {}): Promise<TestServer> {
+/**
+ * A server on a fresh seeded SQLite store, with users `admin`, `analyst`, `outreach`, `read-only`;
+ * `settings` are configuration file settings (`{ server: { trustProxy: true } }`).
+ */
+export async function createTestServer(
+  overrides: Partial<ServerOptions> = {},
+  settings: Record<string, unknown> = {},
+): Promise<TestServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'opspor-server-'));
   const repo = await openRepository(`sqlite:${join(dataDir, 'test.db')}`);
   await repo.migrate();
   const ids = await seedAds(repo);
   const passwordHash = await hashPassword(testPassword);
   for (const role of roles) await repo.createUser({ username: role, role, passwordHash });
-  const config = configSchema.parse({ dataDir, databaseUrl: `sqlite:${join(dataDir, 'test.db')}` });
+  const config = configSchema.parse({
+    ...settings,
+    dataDir,
+    databaseUrl: `sqlite:${join(dataDir, 'test.db')}`,
+  });
   const app = await createServer({
     repo,
     config,

@@ -1,5 +1,6 @@
 import type { ScoringConfig } from '../../indicators/scoring-config.js';
 import type { Repository } from '../../store/repository.js';
+import type { LoginThrottle } from '../auth/login-throttle.js';
 import type { SessionRevocations } from '../auth/revocations.js';
 
 /** Neutral facts about an indicator that the dashboard shows beside a flag. */
@@ -15,6 +16,8 @@ export interface RouteDeps {
   indicators: ReadonlyMap<string, IndicatorInfo>;
   /** Limits on POST /api/session against password guessing. */
   loginRateLimit: { max: number; timeWindow: number };
+  /** Failed logins per account name, across addresses. */
+  loginThrottle: LoginThrottle;
   revocations: SessionRevocations;
   /** Weights and thresholds for re-ranking an ad at once after an x-factor or photo-tag change. */
   scoring: ScoringConfig;

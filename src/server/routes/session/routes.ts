@@ -18,20 +18,41 @@ export async function registerSessionRoutes(app: FastifyInstance, deps: RouteDep
   app.post(
     '/api/session',
     { config: { rateLimit: { max: deps.loginRateLimit.max, timeWindow: deps.loginRateLimit.timeWindow } } },
-    async (request) => {
+    async (request, reply) => {
       const body = validate(loginBody, request.body, 'login');
       const user = await repo.getUserByName(body.username);
+      // A name typed at login that is no account may be a password typed in the wrong field: it is
+      // never written to the audit log.
+      const subject = user ? `user:${user.username}` : 'user:(unknown)';
+      const wait = deps.loginThrottle.retryAfterMs(body.username);
+      if (wait > 0) {
+        await repo.audit({
+          at: now(),
+          userId: user?.id ?? null,
+          action: 'login.locked',
+          subject,
+          detail: null,
+        });
+        return reply
+          .status(429)
+          .header('retry-after', String(Math.ceil(wait / 1000)))
+          .send({
+            error: { code: 'RATE_LIMITED', message: 'too many failed logins for this name; try again later' },
+          });
+      }
       const ok = await verifyPassword(user?.passwordHash ?? dummyHash, body.password);
       if (!user || !ok || user.disabled) {
+        deps.loginThrottle.recordFailure(body.username);
         await repo.audit({
           at: now(),
           userId: user?.id ?? null,
           action: 'login.failed',
-          subject: `user:${body.username}`,
+          subject,
           detail: null,
         });
         throw new UnauthenticatedError('wrong username or password');
       }
+      deps.loginThrottle.clear(body.username);
       request.session.set('userId', user.id);
       request.session.set('sid', randomUUID());
       const at = now();
