@@ -11,6 +11,7 @@ import {
   isAroundTheClock,
   isNegated,
   normalizePhone,
+  findLanguages,
 } from './index.js';
 
 describe('extractPhones', () => {
@@ -182,5 +183,59 @@ describe('ages, hours, negation, facts', () => {
     expect(facts.languages).toEqual(['en']);
     expect(facts.cities).toEqual(['Esbjerg']);
     expect(facts.messaging).toEqual(['telegram:alexia_dk']);
+  });
+});
+
+describe('findLanguages', () => {
+  const spoken = (text: string): [string, string][] => findLanguages(text).map((l) => [l.code, l.level]);
+
+  it.each([
+    [
+      'Sorry my english not so good, only little english and romanian.',
+      [
+        ['en', 'little'],
+        ['ro', 'yes'],
+      ],
+    ],
+    [
+      'No speak English, only Spanish.',
+      [
+        ['en', 'none'],
+        ['es', 'yes'],
+      ],
+    ],
+    [
+      'My English is perfect and my Danish is good.',
+      [
+        ['en', 'yes'],
+        ['da', 'yes'],
+      ],
+    ],
+    [
+      'Min engelsk er dårlig. Dansk: flydende',
+      [
+        ['en', 'little'],
+        ['da', 'yes'],
+      ],
+    ],
+    [
+      'I speak Danish, English, German and Polish',
+      [
+        ['da', 'yes'],
+        ['en', 'yes'],
+        ['de', 'yes'],
+        ['pl', 'yes'],
+      ],
+    ],
+  ])('reads %j', (text, expected) => {
+    expect(spoken(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Danish girl and English tourists welcome',
+    'Thai massage and Greek food',
+    'French kiss, Greek and Spanish',
+  ])('reads no language in %j', (text) => {
+    expect(spoken(text)).toEqual([]);
   });
 });

@@ -98,10 +98,17 @@ const NAMES: Record<string, string> = {
 const CODES = new Map(Object.entries(NAMES));
 const VOCABULARY = defineVocabulary(CODES.keys());
 const NONE =
-  /(?:no|not|ingen|ikke|never|don'?t speak|doesn'?t speak|cannot speak|can'?t speak|taler ikke|snakker ikke|kan ikke)\s*$/iu;
+  /(?:no|not|ingen|ikke|never|don'?t speak|doesn'?t speak|cannot speak|can'?t speak|(?:no|not) speak(?:ing)?|taler ikke|snakker ikke|kan ikke)\s*$/iu;
 const LITTLE =
   /(?:little|lidt|a bit|a bit of|bit|some|smule|basic|broken|poor|dårligt?|limited|få ord|a few words|kun lidt|only a little)\s*$/iu;
-const LITTLE_AFTER = /^\s*(?:a little|lidt|only a little|little|not so good|ikke så godt|basic)(?![\p{L}])/iu;
+const LITTLE_AFTER =
+  /^\s*(?:(?:is|er)\s+)?(?:a little|lidt|only a little|little|not so good|ikke så godt?|basic|bad|poor|dårligt?)(?![\p{L}])/iu;
+// A level stated after the name makes it a statement about speaking: "my English is perfect",
+// "min engelsk er god", "English: fluent".
+const LEVEL_AFTER =
+  /^\s*(?:(?:is|er)\s+|:\s*|-\s*)(?:very |meget |rigtig )?(?:good|god|godt|perfect|perfekt|fluent|flydende|basic|ok|okay|fine|excellent|little|lidt|bad|poor|dårligt?|not so good|ikke så godt?)(?![\p{L}])/iu;
+// Between two names of one list: "English and Romanian", "dansk, engelsk og tysk".
+const LIST_GAP = /^\s*(?:,|&|\/|\+|and|og|or|eller|,\s*(?:and|og))\s*$/iu;
 const NONE_AFTER = /^\s*(?:no|nej|not)(?![\p{L}])/iu;
 // Words that make a language name in free text a statement about speaking it.
 const CONTEXT =
@@ -120,6 +127,7 @@ export function findLanguages(text: string, field = false): LanguageMatch[] {
   // text. The runs come lowercased the same way, and no name holds "ſ", the one letter /iu would
   // have matched and lowercasing keeps.
   const hits = vocabHitsOf(text);
+  let previousEnd = -1;
   for (let h = 0; h < hits.count; h++) {
     if ((hits.masks[h]! & VOCABULARY.bit) === 0) continue;
     const code = CODES.get(hits.words[h]!)!;
@@ -128,12 +136,22 @@ export function findLanguages(text: string, field = false): LanguageMatch[] {
     const clause = clauseAround(text, start, end);
     const before = text.slice(clause.start, start);
     const after = text.slice(end, clause.end);
-    if (!field && !CONTEXT.test(before) && !LEVEL_WORD.test(before) && !CONTEXT.test(after.slice(0, 20)))
+    // A name that follows a counted one in a list counts too ("only little english and romanian").
+    const listed = previousEnd >= clause.start && LIST_GAP.test(text.slice(previousEnd, start));
+    if (
+      !field &&
+      !listed &&
+      !CONTEXT.test(before) &&
+      !LEVEL_WORD.test(before) &&
+      !CONTEXT.test(after.slice(0, 20)) &&
+      !LEVEL_AFTER.test(after)
+    )
       continue;
     // Style words after the name: "french kiss", "thai massage", "greek" as a service.
     if (!field && /^[\s-]*(?:kiss|kys|massage|style|food|girl|lady|pige|kvinde|woman|beauty)/iu.test(after))
       continue;
     out.push({ code, level: levelOf(before, after), start, end });
+    previousEnd = end;
   }
   return out;
 }
