@@ -5,7 +5,8 @@
  *
  * Region words map to user-assigned codes (ISO 3166 reserves XA–XZ for such use) because the ad
  * names no country: XL = Latin America ("latina"), XS = Asia ("asian", "asiatisk"),
- * XF = Africa ("african", "afrikansk"), XE = Eastern Europe ("østeuropæisk").
+ * XF = Africa ("african", "afrikansk"), XE = Eastern Europe ("østeuropæisk"). "Ebony" is no origin (it
+ * describes skin, of women from anywhere) and is not among them.
  */
 export interface Origin {
   names: string[];
@@ -331,7 +332,7 @@ export const ORIGINS: Record<string, Origin> = {
     ],
   },
   XS: { names: ['asien', 'asia'], adjectives: ['asiatisk', 'asian', 'orientalsk', 'oriental'] },
-  XF: { names: ['afrika', 'africa'], adjectives: ['afrikansk', 'african', 'ebony'] },
+  XF: { names: ['afrika', 'africa'], adjectives: ['afrikansk', 'african'] },
   XE: {
     names: ['østeuropa', 'eastern europe', 'east europe'],
     adjectives: ['østeuropæisk', 'eastern european', 'east european', 'slavic', 'slavisk'],

@@ -13,6 +13,11 @@ describe('findNationalities: English and other British Isles demonyms', () => {
     ['Scottish girl Fiona', ['GB']],
     ['Irish beauty, 30', ['IE']],
     ['American girl visiting', ['US']],
+    ['English speaking Danish girl, Cecilie 26', ['DK']],
+    ['Dansk statsborger, født og opvokset i Polen.', ['DK', 'PL']],
+    ['Grew up in Brazil, living in Aarhus', ['BR']],
+    ['Sweet Nigerian ebony lady', ['NG']],
+    ['Ebony queen in Odense', []],
   ])('origin: %s', (text, expected) => {
     expect(codes(text)).toEqual(expected);
   });
@@ -29,6 +34,7 @@ describe('findNationalities: English and other British Isles demonyms', () => {
     ['My English is perfect and my Danish is good. Olga from Russia', ['RU']],
     ['Engelsk: lidt. Dansk: nej. Thai: ja. Sød thai dame Pim', ['TH']],
     ['Danish tour! Irina from Latvia', ['LV']],
+    ['Thai pige Nok – jeg har boet i Danmark i 20 år og taler godt dansk.', ['TH']],
   ])('language, not origin: %s', (text, expected) => {
     expect(codes(text)).toEqual(expected);
   });
