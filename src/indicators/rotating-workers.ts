@@ -124,6 +124,8 @@ export const indicator = defineIndicator({
       { text: 'Hej, jeg er Sofie, 31. Jeg tager imod i min egen lejlighed.' },
       { text: 'Duo with 2 girls possible, ask me.' },
       { text: 'Not like other girls, I take my time.' },
+      { text: 'Kun mig – ikke en klinik med mange piger. Privat og personlig.' },
+      { text: 'Not an agency with lots of girls, just me in my own flat.' },
       { text: 'Ingen mange piger her, kun mig.' },
       { text: 'VIP Nordic Models presents: Elena. Our models are available for dinner dates.' },
       { text: 'New photos and new lingerie this week.' },

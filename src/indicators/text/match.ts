@@ -96,6 +96,14 @@ const NEGATED_AFTER =
 
 const N_T = /n't$/i;
 
+/**
+ * A negated noun whose "med"/"with" phrase holds the term: "ikke en klinik med mange piger", "not an
+ * agency with 5 girls". The negator stands further back than the word window, but it denies the
+ * whole phrase.
+ */
+const NEGATED_NOUN_WITH =
+  /(?<![\p{L}])(\p{L}+)\s+(?:(?:en|et|a|an|any|nogen)\s+)?\p{L}+\s+(?:med|with)\s+(?:\p{L}+\s+)?$/iu;
+
 function isNegator(word: string, negators: ReadonlySet<string>): boolean {
   return negators.has(word.toLowerCase().replace(/’/g, "'")) || N_T.test(word);
 }
@@ -123,7 +131,10 @@ export function isNegated(text: string, start: number, end: number, options: Neg
   const from = window > 0 ? Math.max(words.length - window, 0) : Math.min(-window, words.length);
   let negated = false;
   for (let k = from; k < words.length && !negated; k += 1) negated = isNegator(words[k]!, negators);
-  if (!negated) return false;
+  if (!negated) {
+    const phrase = NEGATED_NOUN_WITH.exec(before);
+    return phrase !== null && isNegator(phrase[1]!, negators);
+  }
   // A negator right before the term binds to it ("no bb possible"); the affirmative check below is
   // for list items, where the negator belongs to an earlier one ("No limits, BB ok").
   if (isNegator(words[words.length - 1]!, negators)) return true;
