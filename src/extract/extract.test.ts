@@ -55,6 +55,16 @@ describe('extractPhones', () => {
     expect(extractPhones(text).map((p) => p.e164)).toEqual(['+4566124830']);
     expect(extractPhones('CVR-nr.: 38124567 – tlf. 38 12 45 68').map((p) => p.e164)).toEqual(['+4538124568']);
   });
+  it.each([
+    ['Telefon 40 28 53 17. 60 min 1300 kr.', ['+4540285317']],
+    ['Ring 40 28 53 17. 10-22 alle dage', ['+4540285317']],
+    ['Ring 40 28 53 28, 24 timer', ['+4540285328']],
+    ['Tlf. 45 22 33 44 55', ['+4522334455']],
+    ['Sms 4 0. 1 2. 9 nine. 7 3', ['+4540129973']],
+    ['Lukket 24.12-26.12 og juleferie 23.12–02.01', []],
+  ])('does not carry a number across the end of a sentence: %s', (text, expected) => {
+    expect(extractPhones(text).map((p) => p.e164)).toEqual(expected);
+  });
   it('keeps the phone after opening hours', () => {
     expect(extractPhones('Man-Søn 10-22 22 33 44 55').map((p) => p.e164)).toEqual(['+4522334455']);
   });

@@ -25,6 +25,12 @@ const MASKS: { re: RegExp; needs: (text: string) => boolean; reach: number }[] =
     reach: 12,
   },
   {
+    // A range of days without the year ("Lukket 24.12-26.12", "juleferie 23.12–02.01").
+    re: /\b(?:0?[1-9]|[12]\d|3[01])[./](?:0?[1-9]|1[0-2])\.?\s?[-–]\s?(?:0?[1-9]|[12]\d|3[01])[./](?:0?[1-9]|1[0-2])\b/g,
+    needs: (t) => t.includes('.') || t.includes('/'),
+    reach: 16,
+  },
+  {
     re: /(?:[$€£]\s?\d[\d.,]*)|(?:\d[\d.,]*\s?(?:,-|\.-|kr\b\.?|kroner|dkk|eur\b|euro|€|\$|usd|sek|nok|£))/gi,
     needs: () => true,
     reach: 10,
