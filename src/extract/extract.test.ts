@@ -125,6 +125,15 @@ describe('prices', () => {
     ['1 hour DKK 1,500 / 2 hours DKK 2,800.', 1500],
     ['30 min 1,200 kr', 2400],
     ['Pris i kr 22 33 44 55', null],
+    // The amount first, the duration after it (read so when that pairs more prices).
+    ['500kr 1h, 300kr 30min', 500],
+    ['500kr 1h 900kr 2h', 500],
+    ['150€ 1h', 1119],
+    ['1000,- 1 time', 1000],
+    ['1200 kr - 1 time', 1200],
+    ['150 EUR one hour', 1119],
+    ['1 time 1400 kr 2 timer 2600 kr', 1400],
+    ['Halv time 700, hel time 1200', 1200],
   ])('%s → %s', (text, expected) => {
     expect(hourlyPriceDkk(extractPrices([{ path: 'text', text }]))).toBe(expected);
   });

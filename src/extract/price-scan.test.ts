@@ -63,6 +63,7 @@ const TEXTS = [
   'timeprisen kr 900, Kr. 500 for 30 min, kr\u00a0800 1 time, kr  900, kr.-500, 700 kr. 800 kr',
   '1 hour DKK 1,500 / 2 hours DKK 2,800, 1,500,- 1 time, 12,000 kr, 100,000 kr, 1,500,000, 1,5 time 1,50',
   '1,500kr 1 t, 1,500,00 kr, 1,50 kr, 9,999,- kr, 10,0000 kr, a1,500 kr, .1,500 kr, 1,500.5 kr',
+  'Halv time 700, hel time 1200, hele timen 1300 kr, helt 500 kr, 150 EUR one hour, 500 kr - en time',
 ];
 
 describe('scanPriceTokens', () => {

@@ -367,6 +367,8 @@ for (const w of ['from', 'around', 'about', 'approx', 'approximately']) GAP_WORD
 /** Words that may end a duration that starts with a letter ("at", "en time", "hel nat"). */
 const WORD_DURATION_ENDS = new Set([...GLUED.keys(), ...UNITS, ...BARE]);
 for (const w of ['halvtime', 'halvt', 'nat', 'natten', 'overnight', 'night']) WORD_DURATION_ENDS.add(w);
+/** The first words of durations that start with a letter (see durationAt). */
+const WORD_DURATION_STARTS = new Set([...PURE_NUMBER_WORDS, ...GLUED.keys(), ...PHRASE_WORDS, ...BARE]);
 /** Words between an amount and its duration (AMT_THEN_DUR in prices.ts), besides "/". */
 const AFTER_WORDS = new Set(['per', 'pr', 'i', 'for', 'a', 'the']);
 
@@ -398,13 +400,20 @@ export function mayPairWithWordDuration(
   return false;
 }
 
-/** Whether "/", "per", "pr.", "i", "for", "a" or "the" and then a letter follow `k` (spaces between). */
+/**
+ * Whether a duration that starts with a letter may follow `k`: "/", "per", "pr.", "i", "for", "a" or
+ * "the" and then a letter, or the first word of a duration itself (spaces, ":" and dashes between).
+ */
 function wordDurationAfter(lower: string, k: number): boolean {
-  while (k < lower.length && isSpaceAt(lower, k)) k += 1;
+  while (k < lower.length && (isSpaceAt(lower, k) || isGapPunctuation(lower.charCodeAt(k)))) k += 1;
   if (lower.charCodeAt(k) === 47) k += 1;
   else {
     const e = lettersEnd(lower, k);
-    if (!AFTER_WORDS.has(lower.slice(k, e))) return false;
+    const word = lower.slice(k, e);
+    // A duration right after the amount, as ads that give the amount first write it ("150 eur one
+    // hour", "500 kr - en time").
+    if (WORD_DURATION_STARTS.has(word)) return true;
+    if (!AFTER_WORDS.has(word)) return false;
     k = e;
     if (lower.charCodeAt(k) === 46) k += 1; // "pr."
   }

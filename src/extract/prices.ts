@@ -62,7 +62,7 @@ interface Amt extends Span {
 function durationMinutes(g: DurationGroups): number | null {
   if (g.half) return 30;
   if (g.night) return NIGHT;
-  if (g.bare) return 60;
+  if (g.whole || g.bare) return 60;
   const raw = (g.n ?? '').toLowerCase();
   let n: number;
   if (raw === '½' || raw === '1/2') n = 0.5;
@@ -128,6 +128,9 @@ const DUR_THEN_AMT = new RegExp(
 );
 // Between an amount and its duration: "/", "per", "pr.", "i", "a" ("200 EUR / 1h", "1500 kr pr. time").
 const AMT_THEN_DUR = /^\s*(?:\/|per|pr\.?|i|for|a|the)\s*$/iu;
+// In an ad that gives the amount first ("500kr 1h, 300kr 30min", "1200 kr - 1 time"), only spaces,
+// a dash or a colon stand between an amount with its currency and its duration.
+const AMT_BESIDE_DUR = /^\s*(?:[:=–—-]\s*)?$/u;
 // A rate right after an amount means one hour, also as a bare unit letter and without currency:
 // "1500 kr/h", "1200,-/t", "Around 1500 per hour", "1400 pr. time", "1000 i timen", "1600 an hour".
 const RATE_AFTER =
@@ -170,14 +173,43 @@ export function extractPrices(texts: readonly { path: string; text: string }[]):
   return out;
 }
 
-/** The prices of one text (see extractPrices), in the order they are reported. */
+/**
+ * The prices of one text (see extractPrices), in the order they are reported. An ad that may give
+ * its amounts first (see statesAmountFirst) is read both ways, and the reading that pairs more
+ * prices wins; on a tie the usual duration-first reading stands.
+ */
 function pricesIn(text: string): TextPrice[] {
-  const out: TextPrice[] = [];
   const { durs, amts } = scan(text);
-  if (amts.length === 0) return out;
+  if (amts.length === 0) return [];
+  const usual = pairPrices(text, durs, amts, false);
+  if (!statesAmountFirst(text, durs, amts)) return usual;
+  const amountFirst = pairPrices(text, durs, amts, true);
+  return amountFirst.length > usual.length ? amountFirst : usual;
+}
+
+/** Pairs amounts with durations; with `amountFirst` each amount first takes the duration after it. */
+function pairPrices(
+  text: string,
+  durs: readonly Dur[],
+  amts: readonly Amt[],
+  amountFirst: boolean,
+): TextPrice[] {
+  const out: TextPrice[] = [];
   const usedDur = new Set<Dur>();
   const paired = new Set<Amt>();
+  if (amountFirst) {
+    for (const a of amts) {
+      const d = firstStartingFrom(durs, a.end);
+      if (d === undefined || usedDur.has(d)) continue;
+      const gap = text.slice(a.end, d.start);
+      if (!AMT_THEN_DUR.test(gap) && !(a.currency !== null && AMT_BESIDE_DUR.test(gap))) continue;
+      usedDur.add(d);
+      paired.add(a);
+      push(out, a, d);
+    }
+  }
   for (const a of amts) {
+    if (paired.has(a)) continue;
     // Only the last duration before the amount can pair: the text between an earlier one and the
     // amount holds that last duration, and no duration is only spaces, dashes and price words.
     const d = lastEndingBy(durs, a.start);
@@ -203,6 +235,19 @@ function pricesIn(text: string): TextPrice[] {
     if (rate) push(out, a, rate);
   }
   return out;
+}
+
+/**
+ * Whether the text gives its prices amount first: its first amount has a currency, no duration
+ * comes before it, and a duration follows it with only spaces, a dash or a colon between ("500kr
+ * 1h, 300kr 30min"). Then each amount pairs with the duration after it; read the other way round,
+ * "500kr 1h 900kr 2h" would give 900 kr for one hour.
+ */
+function statesAmountFirst(text: string, durs: readonly Dur[], amts: readonly Amt[]): boolean {
+  const first = amts[0]!;
+  if (first.currency === null || (durs.length > 0 && durs[0]!.start < first.start)) return false;
+  const d = firstStartingFrom(durs, first.end);
+  return d !== undefined && AMT_BESIDE_DUR.test(text.slice(first.end, d.start));
 }
 
 /** The last duration (in text order) that ends at or before `at`. */
