@@ -120,6 +120,7 @@ export const indicator = defineIndicator({
       { text: 'Party and play i Aarhus 🎉 PnP friendly, kom i godt humør.' },
       { text: 'PARTY GIRL in Copenhagen 🎉 ❄️🍭 party time with me.' },
       { text: 'Coke available for our party, come have fun' },
+      { text: 'Non-stop party ❄️ coke' },
     ],
     negative: [
       { text: "Don't let the snowy weather keep you home ❄️☃️ My apartment is warm and cosy." },

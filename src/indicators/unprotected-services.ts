@@ -141,6 +141,8 @@ export const indicator = defineIndicator({
       { text: 'All service, sex witout kondon, extra 500.' },
       { text: 'bb possible for extra, 30 min 600' },
       { text: 'Sex w/o condom ok' },
+      { text: 'Services: ✅ GFE ✅ BB ✅ massage' },
+      { text: 'GFE ❌ BB ✅ kys ✅' },
     ],
     negative: [
       { text: "ALWAYS with condom – no bareback! No BB, no AWO, don't ask." },
@@ -153,6 +155,10 @@ export const indicator = defineIndicator({
       { text: 'Never witout condom, sorry. Kun med kondom.' },
       { text: 'BBW lady, no bb and no owo, safe only.' },
       { text: 'Aldrig uden kondom. Massage og GFE.' },
+      { text: 'Nej tak til: BB, anal. GFE og massage.' },
+      { text: 'OWO ❌ BB ❌ GFE ✅' },
+      { text: '✅ GFE ✅ massage ❌ BB ❌ anal' },
+      { text: "I don't do BB or OWO, only safe sex." },
     ],
   },
 });

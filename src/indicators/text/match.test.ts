@@ -39,4 +39,31 @@ describe('negation', () => {
     expect(isNegated('Drugs are not allowed here', 0, 5)).toBe(true);
     expect(isNegated('Kokain og fest, ring nu', 0, 6)).toBe(false);
   });
+
+  const at = (text: string, term: string, from = 0): [number, number] => {
+    const i = text.indexOf(term, from);
+    return [i, i + term.length];
+  };
+  const negated = (text: string, term: string, from = 0): boolean => isNegated(text, ...at(text, term, from));
+
+  it('reads check and cross marks before or after each item, as the list puts them', () => {
+    expect(negated('OWO ❌ BB ❌ GFE ✅', 'BB')).toBe(true);
+    expect(negated('OWO ❌ BB ✅', 'BB')).toBe(false);
+    expect(negated('✅ GFE ✅ massage ❌ BB ❌ anal', 'BB')).toBe(true);
+    expect(negated('✅ GFE ✅ massage ❌ BB ❌ anal', 'massage')).toBe(false);
+    expect(negated('Services: ✅ GFE 🚫 BB', 'BB')).toBe(true);
+  });
+
+  it('reads a refusing heading before a colon, and an item after "or" as the one before', () => {
+    expect(negated('Nej tak til: BB, anal. GFE.', 'anal')).toBe(true);
+    expect(negated('Jeg tilbyder ikke: BB eller anal', 'anal')).toBe(true);
+    expect(negated('Services: BB, anal', 'anal')).toBe(false);
+    expect(negated("I don't do BB or OWO", 'OWO')).toBe(true);
+    expect(negated('No limits, BB and OWO ok', 'OWO')).toBe(false);
+  });
+
+  it('does not read "non-" as a negation of what follows the word', () => {
+    expect(negated('Non-stop party, coke', 'coke')).toBe(false);
+    expect(negated('non coke', 'coke')).toBe(true);
+  });
 });

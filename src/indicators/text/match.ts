@@ -94,6 +94,71 @@ const AFFIRMATIVE_AFTER =
 const NEGATED_AFTER =
   /^(?:\s*,?\s*(?:eller|or|og|and)\s+(?:andre\s+|other\s+|any\s+)?\p{L}+)?\s*(?:[:=?]\s*)?(?:(?:is|are|er|was|var|accepteres|tolereres|tillades|tilbydes|sælges|gives)\s+)?(?:not(?!\s+only)|ikke(?!\s+kun)|never|aldrig|forbidden|forbudt|nej|no(?=\s*(?:[.,!;)]|$)))(?![\p{L}])/iu;
 
+/** Marks that refuse or offer a listed service: "❌ BB", "OWO ❌", "✅ GFE". */
+const REFUSAL_MARKS = new Set([0x274c, 0x1f6ab, 0x26d4, 0x2716, 0x2717, 0x2718, 0x274e]);
+const OFFER_MARKS = new Set([0x2705, 0x2714, 0x2611, 0x1f44d]);
+/** What may stand between a mark and its item: spaces, commas, the emoji variation selector. */
+const MARK_GAP = new Set([0x20, 0x09, 0xa0, 0x2c, 0xfe0f, 0x200d]);
+
+function markAt(text: string, i: number): 'refused' | 'offered' | null {
+  const c = text.codePointAt(i);
+  if (c === undefined) return null;
+  return REFUSAL_MARKS.has(c) ? 'refused' : OFFER_MARKS.has(c) ? 'offered' : null;
+}
+
+/** The mark right after `end` (gap characters between), or null. */
+function markAfter(text: string, end: number): 'refused' | 'offered' | null {
+  let i = end;
+  while (i < text.length && MARK_GAP.has(text.charCodeAt(i))) i += 1;
+  return markAt(text, i);
+}
+
+/** The mark right before `start` (gap characters between), or null. */
+function markBefore(text: string, start: number): 'refused' | 'offered' | null {
+  let i = start;
+  while (i > 0 && MARK_GAP.has(text.charCodeAt(i - 1))) i -= 1;
+  if (i === 0) return null;
+  // A mark outside the BMP ends in a low surrogate.
+  const c = text.charCodeAt(i - 1);
+  return markAt(text, c >= 0xdc00 && c <= 0xdfff ? i - 2 : i - 1);
+}
+
+/**
+ * What a check or cross mark says of a listed item, or null when none stands beside it. A list
+ * puts its marks either before each item ("✅ GFE ❌ BB") or after it ("GFE ✅ BB ❌"): it is the
+ * first, when its first mark has no word before it in the clause (`clause` is the text of the
+ * clause before the item).
+ */
+function markedItem(text: string, start: number, end: number, clause: string): 'refused' | 'offered' | null {
+  let first = -1;
+  for (let i = 0; i < clause.length; i += 1) {
+    if (markAt(clause, i) !== null) {
+      first = i;
+      break;
+    }
+  }
+  const marksBefore = first >= 0 && !/[\p{L}\p{N}]/u.test(clause.slice(0, first));
+  return marksBefore ? markBefore(text, start) : markAfter(text, end);
+}
+
+/**
+ * A heading that refuses the list after its colon: "Nej tak til: BB, anal", "Tilbyder ikke: …", "No:
+ * …". The colon ends a clause, so the word window does not reach back to it.
+ */
+const REFUSING_HEADING = /(?:^|[^\p{L}])((?:\p{L}+['’]?\p{L}*\s+){0,2}\p{L}+['’]?\p{L}*)\s*:\s*$/u;
+
+function refusedByHeading(text: string, clauseFrom: number, negators: ReadonlySet<string>): boolean {
+  if (clauseFrom === 0 || text.charCodeAt(clauseFrom - 1) !== 58) return false;
+  const heading = REFUSING_HEADING.exec(text.slice(Math.max(0, clauseFrom - 40), clauseFrom));
+  if (heading === null) return false;
+  return heading[1]!.split(/\s+/u).some((w) => isNegator(w, negators));
+}
+
+/** Words after which an item shares the negation of the item before it ("and" often does not: "No anal and BB"). */
+const LIST_JOINERS: ReadonlySet<string> = new Set(['or', 'eller', 'nor']);
+/** "Non-stop", "non-smoking": "non" as a prefix negates nothing after the word. */
+const NON_PREFIX = /(?<![\p{L}])non-(?=\p{L})/giu;
+
 const N_T = /n't$/i;
 
 /**
@@ -123,10 +188,17 @@ export interface NegationOptions {
  */
 export function isNegated(text: string, start: number, end: number, options: NegationOptions = {}): boolean {
   if (NEGATED_AFTER.test(text.slice(end, end + 48))) return true;
-  const window = options.window ?? 3;
+  let window = options.window ?? 3;
   const negators = options.negators ?? NEGATORS;
-  const before = text.slice(clauseStart(text, start), start);
+  const clauseFrom = clauseStart(text, start);
+  let before = text.slice(clauseFrom, start);
+  const mark = markedItem(text, start, end, before);
+  if (mark !== null) return mark === 'refused';
+  if (refusedByHeading(text, clauseFrom, negators)) return true;
+  if (before.includes('-')) before = before.replace(NON_PREFIX, 'non_');
   const words = before.match(WORD_RUN) ?? [];
+  // "I don't do BB or OWO": the item after "or" is in the window of the item before it.
+  if (window > 0 && words.length > 0 && LIST_JOINERS.has(words[words.length - 1]!.toLowerCase())) window += 2;
   // The last `window` words (as `words.slice(-window)`), without the array and closures.
   const from = window > 0 ? Math.max(words.length - window, 0) : Math.min(-window, words.length);
   let negated = false;
