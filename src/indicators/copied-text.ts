@@ -52,6 +52,14 @@ export const copiedTextGroups: ExampleGroups = {
       ],
     },
     {
+      note: 'different persons in the shortest common ad form (name, age, town, price, phone)',
+      ads: [
+        { text: 'Rikke, 38, dansk, Vejle. 1 time 1400. 52 17 48 39' },
+        { text: 'Mia, 31, dansk, Aalborg. 1 time 1500. 28 91 06 43' },
+        { text: 'Anna, 30, Danish, Odense. 1 time 1500 kr. 42 17 93 58' },
+      ],
+    },
+    {
       note: 'different persons sharing only common phrases',
       ads: [
         {

@@ -20,7 +20,7 @@ class NetworkBatchLinker implements BatchLinker {
 
   add(ad: PreparedAd): void {
     if (this.finished) throw new OpsporError('CONFLICT', 'BatchLinker.add called after finish');
-    this.pending.push(adFeatures(ad, this.index.hasher));
+    this.pending.push(adFeatures(ad, this.index.hasher, this.index.options.minCopyWords));
   }
 
   finish(): void {

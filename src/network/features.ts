@@ -4,7 +4,8 @@ import { contactKeys, type ContactKey } from './contact-keys.js';
 import type { MinHasher } from './minhash.js';
 import { extractName, normaliseName } from './names.js';
 import { parsePhash, type Phash64 } from './phash.js';
-import { normaliseTokens, shingleHashes } from './text-shingles.js';
+import { defaultNetworkOptions } from './options.js';
+import { countWords, normaliseTokens, shingleHashes } from './text-shingles.js';
 
 /**
  * What the network keeps of an ad: keys, a MinHash signature, photo hashes, name, town and time.
@@ -20,7 +21,7 @@ export interface AdFeatures {
   /** `posted_at` in epoch milliseconds, or null. */
   time: number | null;
   keys: ContactKey[];
-  /** MinHash signature of the body text, or null without text. */
+  /** MinHash signature of the body text, or null without text or with too few words to compare. */
   signature: Uint32Array | null;
   images: { id: string; hash: Phash64 }[];
   /**
@@ -41,8 +42,15 @@ function cityOf(prepared: PreparedAd): string | null {
   return canonicalCity(ad.city) ?? findCity(ad.title) ?? findCity(ad.text);
 }
 
-/** Compact features of a prepared ad. */
-export function adFeatures(prepared: PreparedAd, hasher: MinHasher): AdFeatures {
+/**
+ * Compact features of a prepared ad. A body of fewer than `minCopyWords` distinct words after
+ * masking gets no signature (see NetworkOptions.minCopyWords).
+ */
+export function adFeatures(
+  prepared: PreparedAd,
+  hasher: MinHasher,
+  minCopyWords = defaultNetworkOptions.minCopyWords,
+): AdFeatures {
   const { ad } = prepared;
   const displayName = extractName(ad);
   const time = ad.posted_at ? Date.parse(ad.posted_at) : NaN;
@@ -52,13 +60,17 @@ export function adFeatures(prepared: PreparedAd, hasher: MinHasher): AdFeatures 
     if (hash) images.push({ id: img.id, hash });
   }
   const text = ad.text ?? '';
+  const tokens = text.trim() ? normaliseTokens(text, displayName) : [];
   return {
     id: ad.id,
     name: normaliseName(displayName),
     city: cityOf(prepared),
     time: Number.isFinite(time) ? time : null,
     keys: contactKeys(prepared),
-    signature: text.trim() ? hasher.signature(shingleHashes(normaliseTokens(text, displayName))) : null,
+    signature:
+      tokens.length > 0 && countWords(tokens) >= minCopyWords
+        ? hasher.signature(shingleHashes(tokens))
+        : null,
     images,
   };
 }

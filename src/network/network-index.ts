@@ -73,7 +73,7 @@ export class NetworkIndex implements NetworkView {
   /** Prepares, links and clusters new ads. Ads whose id is already indexed are skipped. */
   addAds(prepared: Iterable<PreparedAd>): AddResult {
     const features: AdFeatures[] = [];
-    for (const p of prepared) features.push(adFeatures(p, this.hasher));
+    for (const p of prepared) features.push(adFeatures(p, this.hasher, this.options.minCopyWords));
     return this.addFeatures(features);
   }
 

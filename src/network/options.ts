@@ -9,6 +9,12 @@ export interface NetworkOptions {
    * 0.5 sits between them with several standard deviations of MinHash noise to spare.
    */
   textThreshold: number;
+  /**
+   * Fewest distinct words (left after masking) a body needs to be compared for copies at all. The
+   * most common short ad, "Rikke, 38, dansk, Vejle. 1 time 1400. 52 17 48 39", keeps two words
+   * ("dansk", "time"), so every two such ads of different women were near copies.
+   */
+  minCopyWords: number;
   /** Maximum Hamming distance of two 64-bit photo hashes for the same photo (re-encoded: ~3). */
   phashThreshold: number;
   /** multi-city-movement: the same contact in two towns within this many days. */
@@ -32,6 +38,7 @@ export interface NetworkOptions {
 
 export const defaultNetworkOptions: NetworkOptions = {
   textThreshold: 0.5,
+  minCopyWords: 8,
   phashThreshold: 6,
   movementWindowDays: 30,
   minhash: { k: 96, bands: 24 },

@@ -73,6 +73,13 @@ export function normaliseTokens(text: string, ownName?: string | null): string[]
   return out;
 }
 
+/** Distinct words among normalised tokens, the placeholders of masked numbers, names, towns and contacts left out. */
+export function countWords(tokens: readonly string[]): number {
+  const words = new Set<string>();
+  for (const t of tokens) if (t !== NUM && !t.startsWith('@')) words.add(t);
+  return words.size;
+}
+
 /** Distinct hashed word trigrams of a token list (one "shingle" for texts of 1 to 3 words). */
 export function shingleHashes(tokens: string[]): Uint32Array {
   if (tokens.length === 0) return new Uint32Array(0);

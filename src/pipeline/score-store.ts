@@ -210,7 +210,7 @@ async function scoreAll(
   const total = (await repo.listAds({ status: 'all', limit: 1 })).total;
   await forEachStoredAd(repo, async (rows) => {
     const prepared = await prepareStored(repo, rows);
-    const page = prepared.map((p) => adFeatures(p, index.hasher));
+    const page = prepared.map((p) => adFeatures(p, index.hasher, network.minCopyWords));
     await addMoves(repo, rows, page, network.movementWindowDays);
     rows.forEach((row, n) => {
       const p = prepared[n]!;
@@ -308,7 +308,7 @@ async function scoreChanged(
     const versions = new Map(step.map((s) => [s.adId, s.versionId]));
     const prepared = await prepareStored(repo, rows);
     const inputs: NetworkAdInput[] = [];
-    const features = prepared.map((p) => adFeatures(p, hasher));
+    const features = prepared.map((p) => adFeatures(p, hasher, network.minCopyWords));
     await addMoves(repo, rows, features, network.movementWindowDays);
     rows.forEach((row, n) => {
       const p = prepared[n]!;
