@@ -52,6 +52,11 @@ const ALIASES: Record<string, string[]> = {
     'tårnby',
     'copenhagen center',
   ],
+  // One town under its short and long names: two ads of one contact in "Lyngby" and "Kongens
+  // Lyngby" are no move between towns.
+  'Kongens Lyngby': ['kongens lyngby', 'kgs. lyngby', 'kgs lyngby', 'lyngby'],
+  'Nykøbing Falster': ['nykøbing falster', 'nykøbing f', 'nykøbing f.', 'nykobing falster', 'nykobing f'],
+  Greve: ['greve strand'],
   Aarhus: [
     'aarhus',
     'århus',
@@ -109,13 +114,10 @@ const TOWNS = [
   'Haderslev',
   'Skive',
   'Stenløse',
-  'Nykøbing Falster',
   'Greve',
   'Kalundborg',
   'Ballerup',
   'Rødovre',
-  'Lyngby',
-  'Kongens Lyngby',
   'Albertslund',
   'Hvidovre',
   'Glostrup',
@@ -211,7 +213,6 @@ const TOWNS = [
   'Frederiksværk',
   'Stege',
   'Maribo',
-  'Nykøbing F',
   'Korsør',
   'Skælskør',
   'Tølløse',

@@ -12,6 +12,7 @@ import {
   isNegated,
   normalizePhone,
   findLanguages,
+  normalizeCity,
 } from './index.js';
 
 describe('extractPhones', () => {
@@ -256,5 +257,19 @@ describe('findLanguages', () => {
     'French kiss, Greek and Spanish',
   ])('reads no language in %j', (text) => {
     expect(spoken(text)).toEqual([]);
+  });
+});
+
+describe('towns', () => {
+  it.each([
+    ['Lyngby', 'Kongens Lyngby'],
+    ['Kgs. Lyngby', 'Kongens Lyngby'],
+    ['Nykøbing F', 'Nykøbing Falster'],
+    ['Nykøbing Falster', 'Nykøbing Falster'],
+    ['Nykøbing Mors', 'Nykøbing Mors'],
+    ['Greve Strand', 'Greve'],
+    ['Greve', null],
+  ])('one name per town: %s → %s', (value, town) => {
+    expect(normalizeCity(value)).toBe(town);
   });
 });
