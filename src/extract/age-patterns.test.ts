@@ -30,6 +30,18 @@ describe('findAges (patterns tried at each two-digit number)', () => {
     expect(ages('Jeg er 19 år, erfaren. Sara 18 - ny')).toEqual([19, 18]);
     expect(ages('Hi, I am Sun, 45, Korean')).toEqual([45]);
   });
+  it('reads "NN-årig(e)", "NN-åring", "NN-year-old" and non-native year words', () => {
+    expect(ages('Hej, jeg er en 19-årig dansk pige')).toEqual([19]);
+    expect(ages('19-årige Sofie fra Aalborg. En 20-åring. 21 årig. 22-year-old girl')).toEqual([
+      19, 20, 21, 22,
+    ]);
+    expect(ages('ALEXIA 19 ANI, Giulia 23 anni, 24 anos')).toEqual([19, 23, 24]);
+  });
+  it("reads a clients' or a child's age and an age range as no age", () => {
+    expect(ages('Jeg har haft en 19-årig kunde. Kun for 18-årige danske mænd')).toEqual([]);
+    expect(ages('Mor til en 19-årig søn. 18 year old guys welcome')).toEqual([]);
+    expect(ages('Ingen under 25-årige. Mænd 30-60 år velkomne. Også 18-årige kunder')).toEqual([]);
+  });
   it('reads an age after a word for the person, lower case too', () => {
     expect(ages('Sød dansk pige, 19, fra Aarhus')).toEqual([19]);
     expect(ages('Moden kvinde på 48 søger')).toEqual([48]);

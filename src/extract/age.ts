@@ -19,7 +19,10 @@ const MAX_AGE = 99;
 // checked by hand (`notAfter`, see scan.ts).
 const PATTERNS: { re: RegExp; notAfter?: RegExp }[] = [
   // (?<!\d)(\d{2})...: the digit before is checked after the two digits.
-  { re: /(\d{2})(?<!\d\d\d)\s?(?:år|års|aar|years?|yrs?|y\.o\.?|yo|jahre|ans|años|anos|lat)(?![\p{L}])/giu },
+  // "19 år", "19-årig(e)", "19-åring", "19-year-old"; "ani" (Romanian), "anni" (Italian), "lat" (Polish).
+  {
+    re: /(\d{2})(?<!\d\d\d)(?:\s?|-\s?)(?:år|års|aar|årig|årige|åring|aarig|aarige|years?|yrs?|y\.o\.?|yo|jahre|ans|años|anos|anni|ani|lat)(?![\p{L}])/giu,
+  },
   {
     re: /(?:age|alder|aged|i am|i'm|im|jeg er|er|hun er|she is)\s*:?\s*(\d{2})(?![\d\p{L}]|\s?(?:kr|dkk|min|cm|kg|%|€))/giu,
     notAfter: /^[\p{L}]$/iu,
@@ -38,10 +41,14 @@ const PATTERNS: { re: RegExp; notAfter?: RegExp }[] = [
 // Letters an age word of PATTERNS[0] starts with, as /iu reads them (case folding included).
 const AGE_WORD_START = codePointClass(/^[åayjl]$/iu);
 const MAY_MATCH_AT: ((text: string, start: number) => boolean)[] = [
-  // "25 år", "25years": the word right after the digits or after one space.
-  (text, start) =>
-    AGE_WORD_START(text, start + 2) > 0 ||
-    (isRegexSpace(text.charCodeAt(start + 2)) && AGE_WORD_START(text, start + 3) > 0),
+  // "25 år", "25years", "19-årig": the word right after the digits or after one space or hyphen.
+  (text, start) => {
+    let at = start + 2;
+    if (text.charCodeAt(at) === 45) at++;
+    return (
+      AGE_WORD_START(text, at) > 0 || (isRegexSpace(text.charCodeAt(at)) && AGE_WORD_START(text, at + 1) > 0)
+    );
+  },
   // The keyword pattern checks its keyword itself (keywordMatchAt).
   () => true,
   // "Mia (25)"
@@ -69,6 +76,12 @@ const NOT_AGE_BEFORE_YEARS = new Set(
 /** After "NN år/years": experience, not age ("25 års erfaring", "20 years of experience"). */
 const EXPERIENCE_AFTER =
   /^\s?[\p{L}.]+\s+(?:of\s+|med\s+)?(?:erfaring|experience|i branchen|in the business)/iu;
+/**
+ * After "NN-årige"/"NN-year-old": a word for clients or family, so the age is theirs, not the
+ * person's ("19-årig kunde", "18-årige danske mænd", "min 19-årige søn", "18 year old guys").
+ */
+const SOMEONE_ELSE_AFTER =
+  /^[\s-]?(?:årige?|aarige?|years?[\s-]old)\s+(?:\p{L}+\s+)?(?:kunder?|mænd|mand|herrer|gutter|fyre|drenge|søn|sønner|datter|døtre|barn|børn|clients?|customers?|men|guys|gentlemen|boys|sons?|daughters?|kids?|children)(?![\p{L}])/iu;
 /**
  * Capitalised words before "Word NN" that are not a name: days, months and times of day ("Fri
  * 18-23", "Lør 18", "Kl 18"), and words of opening hours.
@@ -103,14 +116,26 @@ function startsRange(text: string, start: number): boolean {
   return /^\d{2}\s?[-–—]\s?\d/u.test(text.slice(start, start + 7));
 }
 
+/** Whether the number at `start` begins a compound word ("Også 18-årige kunder"): not a name's age. */
+function startsCompound(text: string, start: number): boolean {
+  return text.charCodeAt(start + 2) === 45 && /^\p{L}/u.test(text.slice(start + 3, start + 5));
+}
+
+/** Whether the number at `start` ends a range ("kunder 30-60 år"): an age span, not one age. */
+function endsRange(text: string, start: number): boolean {
+  return /\d\s?[-–—]\s?$/u.test(text.slice(Math.max(0, start - 4), start));
+}
+
 /** Whether a match of pattern `index` at `start` is a time span, a range or a day, not an age. */
 function notAnAge(index: number, text: string, start: number): boolean {
   if (index === 0)
     return (
       NOT_AGE_BEFORE_YEARS.has(wordBefore(text, start)) ||
-      EXPERIENCE_AFTER.test(text.slice(start + 2, start + 40))
+      endsRange(text, start) ||
+      EXPERIENCE_AFTER.test(text.slice(start + 2, start + 40)) ||
+      SOMEONE_ELSE_AFTER.test(text.slice(start + 2, start + 48))
     );
-  if (index >= 2 && startsRange(text, start)) return true;
+  if (index >= 2 && (startsRange(text, start) || startsCompound(text, start))) return true;
   // "Fri 18", "Kl. 18": a day or a time word, not a name ("Sun, 45" with a comma is a name).
   return index === 4 && NOT_A_NAME.has(wordBefore(text, start));
 }
