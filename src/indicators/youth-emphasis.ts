@@ -39,6 +39,8 @@ const YOUTH = compileTerms(
     'skolepige',
     'student',
     'studerende',
+    // Danish for a female student ("Sød og frisk studine").
+    'studine',
     'college girl',
     'lolita',
   ].sort((a, b) => b.length - a.length),
@@ -93,6 +95,7 @@ export const indicator = defineIndicator({
     positive: [
       { title: 'Ung dansk pige 18 - Esbjerg', text: 'Jeg hedder Sara.' },
       { text: 'Sød student, 20 år, tjener lidt ekstra.' },
+      { text: 'Sød og frisk studine søger søde mænd i Aarhus.' },
       { text: 'Hello, barely legal and shy, GFE only.' },
       { text: 'Kira, 19 år, fra Bulgarien.' },
       { text: 'Hej, jeg er en 19-årig dansk pige fra Aalborg.' },
