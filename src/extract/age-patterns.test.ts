@@ -18,8 +18,8 @@ describe('findAges (patterns tried at each two-digit number)', () => {
     expect(ages('SHE IS 31, she i\u017f 32, I AM 33, AGED 34, Alder 35')).toEqual([31, 32, 33, 34, 35]);
     expect(ages('Mia (36)')).toEqual([36]);
     expect(ages('Mia, 37 Mia,38')).toEqual([37, 38]);
-    expect(ages('Mia 39')).toEqual([39]);
-    expect(ages('Mia 40 kr, MIA 41, 42 dage, (43), Mia; 44')).toEqual([]);
+    expect(ages('Mia 39, MIA 41')).toEqual([39, 41]);
+    expect(ages('Mia 40 kr, 42 dage, (43), Mia; 44')).toEqual([]);
   });
   it("reads years of work, a clients' age limit, opening hours and days as no age", () => {
     expect(
@@ -47,6 +47,38 @@ describe('findAges (patterns tried at each two-digit number)', () => {
     expect(ages('Moden kvinde på 48 søger')).toEqual([48]);
     expect(ages('Classy lady, 52. Sweet girl 23!')).toEqual([52, 23]);
     expect(ages('pige 18-20 kr')).toEqual([]);
+  });
+  it('reads a name with emoji, flags or symbols before its age, and a name in capitals', () => {
+    expect(ages('New girl Diana 🇷🇴 21 in Odense. Sofia 🇺🇦 27, Kolding')).toEqual([21, 27]);
+    expect(ages('Sweet Maria 🌹 34. Mia 👩🏽 25. Anna ❤️ 22 ❤️. Mia • 23 • Odense')).toEqual([34, 25, 22, 23]);
+    expect(ages('Gabriela, Brazilian 🇧🇷, 30. Mia 🌹 (24)')).toEqual([24, 30]);
+    expect(ages('ALEXIA 19, ESBJERG. NEW 🌟 ASIAN 🌟 DOLL 🌟 20 🌟 TINY')).toEqual([19, 20]);
+  });
+  it('reads "Name is NN", "Name here, NN", "Name NN." and a bracket or a noun before ", NN"', () => {
+    expect(ages('Maria is 23, from Spain. Anna is 19')).toEqual([23, 19]);
+    expect(ages('Sandra here, 30, Danish. Thai pige Noi 33. Ring')).toEqual([30, 33]);
+    expect(ages('I am Anete from Latvia (Riga), 34. Charlotte (call me Charlie), 35')).toEqual([34, 35]);
+    expect(ages('Lithuanian beauty, 31. Sød og frisk studine på 24')).toEqual([31, 24]);
+  });
+  it('reads no age in symbols, shouted words, addresses, sizes, menus and dates', () => {
+    expect(
+      ages('Room 🌟 24/7, Døgnåbent 🕛 24 / 7, VIP 🌟 1500 kr, TOP 10, TOP 20 GIRLS, HOT 🔥 19 🔥'),
+    ).toEqual([]);
+    expect(ages('Kun 18+. KUN 18. bus 19, Tag Bus 19 til centrum. Price is 80. This is 25 min away')).toEqual(
+      [],
+    );
+    expect(ages('Istedgade 45, 1650 København. Strandvejen 22. Vesterbrogade 98')).toEqual([]);
+    expect(ages('Højde 170, Vægt 55. Vægt 55 kg. Sko 38. Str 38. Lone 60 kg')).toEqual([]);
+    expect(
+      ages('ANAL 50 🔥 OWO 30. CIM 50, CIF 50. Anal 50 €. Mia, 40 kr. Mia, 30 min. NONSTOP 24 H'),
+    ).toEqual([]);
+    expect(
+      ages('Aarhus 20 Dec – 23 Dec. Odense 22.12. Mia, 22.12. Den 24. december. Lukket 24. Uge 52'),
+    ).toEqual([]);
+    expect(ages('Fri 🌟 18-23, Sat 🌹 18')).toEqual([]);
+  });
+  it('keeps a name that is also a word ("Line", "Sun") and a person noun that is a service', () => {
+    expect(ages('Danish girl Line, 29. Hi, I am Sun, 45. Dominatrix, 40, Danish')).toEqual([29, 45, 40]);
   });
   it('needs the keyword to start a word and at most one colon', () => {
     expect(ages('alder::25')).toEqual([]);

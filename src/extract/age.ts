@@ -12,55 +12,115 @@ export interface AgeMatch {
 const MIN_AGE = 18;
 const MAX_AGE = 99;
 
+/** What a pattern reads before or after the number; decides which checks rule a match out (notAnAge). */
+type Kind = 'years' | 'keyword' | 'name-is' | 'name-paren' | 'name-comma' | 'name-spaced' | 'noun';
+
+interface AgePattern {
+  kind: Kind;
+  re: RegExp;
+  /** For a pattern that starts with a word: letters that may not come right before it. */
+  notAfter?: RegExp;
+  /**
+   * A cheap necessary condition at the digits: a character the pattern must find right after or
+   * before them. Most numbers of an ad (prices, hours) fail it and skip the regex.
+   */
+  mayMatchAt: (text: string, start: number) => boolean;
+}
+
+// Emoji, flags and symbols that ads set between a name and the age ("Diana 🇷🇴 21", "DOLL 🌟 19 🌟",
+// "Mia • 25"), with the variation selector, joiner and skin tones of emoji sequences (outside the
+// class: inside it they would read as parts of one character).
+const SYMBOL_CHARS = String.raw`\p{So}\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}•`;
+const SYMBOL = String.raw`(?:[${SYMBOL_CHARS}]|\u{FE0F}|\u{200D}|[\u{1F3FB}-\u{1F3FF}])`;
+// Between a name and its age: a space, or runs of symbols with spaces around them or not.
+const GAP = String.raw`(?:\s|\s?${SYMBOL}+(?:\s${SYMBOL}+)*\s?)`;
+// A name: Capitalised ("Mia"), or in capitals of three letters or more ("ALEXIA 19"). Capitalised
+// words that are no name ("TOP 20", "Vægt 55", "Istedgade 45") are turned away by hand (notAName).
+const NAME = String.raw`(?:\p{Lu}\p{Ll}+|\p{Lu}{3,})`;
+// After a name's age: punctuation (a "." that ends a sentence, not "22.12"), a symbol, the end, or
+// a space and no digit or range ("Fri 18 - 23" is caught by startsRange, "Mia 25 22 33 44" is a phone).
+const AFTER_AGE = String.raw`(?=\s?(?:[,!–—-]|\.(?!\d)|${SYMBOL}|$|\s(?![\d-])))`;
+// Words for the person that an age may follow, lower case too ("sød dansk pige, 19", "beauty, 31").
+const PERSON_NOUN =
+  'pige|pigen|kvinde|kvinden|dame|damen|tøs|milf|mor|studine|studerende|massøse|girl|lady|woman|babe|' +
+  'escort|beauty|doll|student|masseuse';
+
+const AGE_WORD_START = codePointClass(/^[åayjl]$/iu); // Letters an age word starts with, as /iu reads them.
+
 // Ordered from the most explicit wording to the weakest; the number is always capture group 1.
 // Each pattern is written so that it starts with its digits or words, not with a lookbehind: a
 // leading lookbehind is tried at every position of the text. The lookbehinds are moved after the
 // digits (`(\d{2})(?<=X\d{2})` matches where `(?<=X)(\d{2})` does) or, for the word pattern,
 // checked by hand (`notAfter`, see scan.ts).
-const PATTERNS: { re: RegExp; notAfter?: RegExp }[] = [
-  // (?<!\d)(\d{2})...: the digit before is checked after the two digits.
+const PATTERNS: AgePattern[] = [
   // "19 år", "19-årig(e)", "19-åring", "19-year-old"; "ani" (Romanian), "anni" (Italian), "lat" (Polish).
+  // (?<!\d)(\d{2})...: the digit before is checked after the two digits.
   {
+    kind: 'years',
     re: /(\d{2})(?<!\d\d\d)(?:\s?|-\s?)(?:år|års|aar|årig|årige|åring|aarig|aarige|years?|yrs?|y\.o\.?|yo|jahre|ans|años|anos|anni|ani|lat)(?![\p{L}])/giu,
+    // The word right after the digits, or after one space or hyphen.
+    mayMatchAt: (text, start) => {
+      let at = start + 2;
+      if (text.charCodeAt(at) === 45) at++;
+      return (
+        AGE_WORD_START(text, at) > 0 ||
+        (isRegexSpace(text.charCodeAt(at)) && AGE_WORD_START(text, at + 1) > 0)
+      );
+    },
   },
   {
+    kind: 'keyword',
     re: /(?:age|alder|aged|i am|i'm|im|jeg er|er|hun er|she is)\s*:?\s*(\d{2})(?![\d\p{L}]|\s?(?:kr|dkk|min|cm|kg|%|€))/giu,
     notAfter: /^[\p{L}]$/iu,
+    // The keyword pattern checks its keyword itself (keywordMatchAt).
+    mayMatchAt: () => true,
   },
-  { re: /(\d{2})(?<=\p{Lu}\p{Ll}+\s?\(\d{2})(?=\))/gu },
-  { re: /(\d{2})(?<=\p{Lu}\p{Ll}+,\s?\d{2})(?=\s?(?:[,.–—-]|$|\s(?!\d)))/gmu },
-  { re: /(\d{2})(?<=\p{Lu}\p{Ll}+\s\d{2})(?=\s?(?:[,–—-]|$|\s(?![\d-]|kr|min|dkk|timer?|hours?|%)))/gmu },
-  // "sød dansk pige, 19", "kvinde på 48", "lady, 52": a word for the person, lower case too.
+  // "Maria is 23": "she is" is a keyword; a name before "is" only with its capital (no /i).
   {
-    re: /(\d{2})(?<=(?<![\p{L}])(?:pige|pigen|kvinde|kvinden|dame|damen|tøs|milf|mor|girl|lady|woman|babe|escort)(?:,\s?|\s(?:på\s|of\s|aged\s)?)\d{2})(?=\s?(?:[,.!–—-]|$|\s(?![\d-]|kr|min|dkk|timer?|hours?|%)))/gimu,
+    kind: 'name-is',
+    re: new RegExp(String.raw`(\d{2})(?<=${NAME}\sis\s\d{2})${AFTER_AGE}`, 'gmu'),
+    mayMatchAt: (text, start) => isRegexSpace(text.charCodeAt(start - 1)) && text.startsWith('is', start - 3),
   },
-];
-
-// A cheap necessary condition per pattern, at the digits: a character the pattern must find right
-// after or before them. Most numbers of an ad (prices, hours) fail it and skip the regex.
-// Letters an age word of PATTERNS[0] starts with, as /iu reads them (case folding included).
-const AGE_WORD_START = codePointClass(/^[åayjl]$/iu);
-const MAY_MATCH_AT: ((text: string, start: number) => boolean)[] = [
-  // "25 år", "25years", "19-årig": the word right after the digits or after one space or hyphen.
-  (text, start) => {
-    let at = start + 2;
-    if (text.charCodeAt(at) === 45) at++;
-    return (
-      AGE_WORD_START(text, at) > 0 || (isRegexSpace(text.charCodeAt(at)) && AGE_WORD_START(text, at + 1) > 0)
-    );
+  // "Mia (25)", "Mia 🌹 (25)"
+  {
+    kind: 'name-paren',
+    re: new RegExp(String.raw`(\d{2})(?<=${NAME}${GAP}?\(\d{2})(?=\))`, 'gu'),
+    mayMatchAt: (text, start) => text.charCodeAt(start - 1) === 40 && text.charCodeAt(start + 2) === 41,
   },
-  // The keyword pattern checks its keyword itself (keywordMatchAt).
-  () => true,
-  // "Mia (25)"
-  (text, start) => text.charCodeAt(start - 1) === 40 && text.charCodeAt(start + 2) === 41,
-  // "Mia, 25" / "Mia,25"
-  (text, start) =>
-    text.charCodeAt(start - 1) === 44 ||
-    (isRegexSpace(text.charCodeAt(start - 1)) && text.charCodeAt(start - 2) === 44),
-  // "Mia 25": a space, and before it a lower-case letter (a-z, or any non-ASCII code unit).
-  (text, start) => isRegexSpace(text.charCodeAt(start - 1)) && mayBeLowerBefore(text.charCodeAt(start - 2)),
-  // "pige, 19", "kvinde på 48": a comma or a space before.
-  (text, start) => text.charCodeAt(start - 1) === 44 || isRegexSpace(text.charCodeAt(start - 1)),
+  // "Mia, 25", "Brazilian 🇧🇷, 30", "Sandra here, 30", and after a bracket: "Anete (Riga), 34".
+  {
+    kind: 'name-comma',
+    re: new RegExp(
+      String.raw`(\d{2})(?<=(?:${NAME}(?:\shere)?|\([^()\d]{1,40}\))${GAP}?,\s?\d{2})(?=\s?(?:[,!–—-]|\.(?!\d)|${SYMBOL}|$|\s(?!\d)))`,
+      'gmu',
+    ),
+    mayMatchAt: (text, start) =>
+      text.charCodeAt(start - 1) === 44 ||
+      (isRegexSpace(text.charCodeAt(start - 1)) && text.charCodeAt(start - 2) === 44),
+  },
+  // "Mia 25", "Noi 33.", "Diana 🇷🇴 21", "ALEXIA 19"
+  {
+    kind: 'name-spaced',
+    re: new RegExp(String.raw`(\d{2})(?<=${NAME}${GAP}\d{2})${AFTER_AGE}`, 'gmu'),
+    // A space with a letter before it (a-z, A-Z, or any non-ASCII code unit), or a symbol.
+    mayMatchAt: (text, start) => {
+      const c = text.charCodeAt(start - 1);
+      return c >= 128 || (isRegexSpace(c) && mayEndName(text.charCodeAt(start - 2)));
+    },
+  },
+  // "sød dansk pige, 19", "kvinde på 48", "lady, 52", "DOLL 🌟 19": a word for the person.
+  {
+    kind: 'noun',
+    re: new RegExp(
+      String.raw`(\d{2})(?<=(?<![\p{L}])(?:${PERSON_NOUN})(?:${GAP}?,\s?|${GAP}(?:på\s|of\s|aged\s)?)\d{2})${AFTER_AGE}`,
+      'gimu',
+    ),
+    // A comma, a space or a symbol before.
+    mayMatchAt: (text, start) => {
+      const c = text.charCodeAt(start - 1);
+      return c === 44 || c >= 128 || isRegexSpace(c);
+    },
+  },
 ];
 
 /**
@@ -84,7 +144,7 @@ const SOMEONE_ELSE_AFTER =
   /^[\s-]?(?:årige?|aarige?|years?[\s-]old)\s+(?:\p{L}+\s+)?(?:kunder?|mænd|mand|herrer|gutter|fyre|drenge|søn|sønner|datter|døtre|barn|børn|clients?|customers?|men|guys|gentlemen|boys|sons?|daughters?|kids?|children)(?![\p{L}])/iu;
 /**
  * Capitalised words before "Word NN" that are not a name: days, months and times of day ("Fri
- * 18-23", "Lør 18", "Kl 18"), and words of opening hours.
+ * 18-23", "Lør 18", "Kl 18"), and words of opening hours. With a comma they may be one ("Sun, 45").
  */
 const NOT_A_NAME = new Set(
   (
@@ -93,9 +153,36 @@ const NOT_A_NAME = new Set(
     'jan januar january feb februar february mar marts march apr april maj may jun juni june jul juli july ' +
     'aug august sep sept september okt oktober oct october nov november dec december ' +
     'kl klokken fra from til to until open åben åbent abent daily dagligt hverdage weekdays weekend weekends ' +
-    'tel tlf telefon phone nr no str size cup bh'
+    'tel tlf telefon phone nr no str size cup bh ' +
+    'den det de the efter after før before inden indtil om at uge week dag day nat night lukket closed'
   ).split(' '),
 );
+/**
+ * Words that are never the name before an age, comma or not: measurements ("Vægt 55", "Sko 38"),
+ * rooms and transport ("Bus 19", "Room 24"), and the words of prices, contact and shouted headlines
+ * ("Price is 80", "TOP 20", "KUN 18", "NEW 🌟 20"). "Line" is a Danish name, so not "line".
+ */
+const NEVER_A_NAME = new Set(
+  (
+    'vægt weight højde height størrelse skostørrelse sko shoe shoes bryst bust talje waist hofte hofter hips ' +
+    'kjole dress bus linje tog train spor room rum værelse etage floor lejlighed apartment apt dør door ' +
+    'top vip new ny nye nyt hot sexy only kun just over under max maks extra ekstra call ring sms whatsapp ' +
+    'mobil mobile hour hours time timer half halv hel price prices pris priser prisen rate rates cost fee ' +
+    'donation tip parking parkering taxi deposit depositum total incall outcall it this that there what ' +
+    // Menu items ("ANAL 50 🔥 OWO 30"); not services.ts's list, which holds persons ("Dominatrix, 40").
+    'anal oral massage kys kiss striptease duo trekant threesome overnight cif cim cob cof dt fk pse bj ' +
+    'bbj bbbj owo awo gfe'
+  ).split(' '),
+);
+/** Street names end in these: "Istedgade 45", "Strandvejen 22", "Main Street 30" are addresses. */
+const STREET_NAME =
+  /(?:gade|gaden|vej|vejen|allé|plads|pladsen|torv|torvet|stræde|strædet|boulevard|street|road|avenue)$/u;
+/** Units and months after a name's number: a price, a time, a size or a date, not an age. */
+const UNIT_AFTER =
+  /^\s?(?:kr|dkk|,-|min|minutter|minutes|timer?|hours?|hrs?|h|t|std|%|kg|cm|m|km|m2|m²|eur|euro|€|\$|usd|sek|nok|jan|januar|january|feb|februar|february|mar|marts|march|apr|april|maj|jun|juni|june|jul|juli|july|aug|august|sep|sept|september|okt|oktober|oct|october|nov|november|dec|december)(?![\p{L}])/iu;
+/** A code point of the gap between a name and its age: a space, a comma, a "(" or a symbol. */
+const GAP_CODE_POINT = codePointClass(new RegExp(String.raw`^(?:[\s,(]|${SYMBOL})$`, 'u'));
+const LETTER = codePointClass(/^\p{L}$/u);
 
 /** The word right before `at` (spaces and one comma or colon skipped), lower case. */
 function wordBefore(text: string, at: number): string {
@@ -111,9 +198,9 @@ function wordBefore(text: string, at: number): string {
   return text.slice(start, end).toLowerCase();
 }
 
-/** Whether the number at `start` continues as a range ("18-23", "18 – 22"): hours, not an age. */
+/** Whether the number at `start` continues as a range ("18-23", "18 – 22", "24 / 7") or a date ("24/12"). */
 function startsRange(text: string, start: number): boolean {
-  return /^\d{2}\s?[-–—]\s?\d/u.test(text.slice(start, start + 7));
+  return /^\d{2}\s?[-–—/]\s?\d/u.test(text.slice(start, start + 7));
 }
 
 /** Whether the number at `start` begins a compound word ("Også 18-årige kunder"): not a name's age. */
@@ -126,22 +213,68 @@ function endsRange(text: string, start: number): boolean {
   return /\d\s?[-–—]\s?$/u.test(text.slice(Math.max(0, start - 4), start));
 }
 
-/** Whether a match of pattern `index` at `start` is a time span, a range or a day, not an age. */
-function notAnAge(index: number, text: string, start: number): boolean {
-  if (index === 0)
+/** Whether a match of a pattern of `kind` at `start` is a time span, a range, a price or a date, not an age. */
+function notAnAge(kind: Kind, text: string, start: number): boolean {
+  if (kind === 'years')
     return (
       NOT_AGE_BEFORE_YEARS.has(wordBefore(text, start)) ||
       endsRange(text, start) ||
       EXPERIENCE_AFTER.test(text.slice(start + 2, start + 40)) ||
       SOMEONE_ELSE_AFTER.test(text.slice(start + 2, start + 48))
     );
-  if (index >= 2 && (startsRange(text, start) || startsCompound(text, start))) return true;
-  // "Fri 18", "Kl. 18": a day or a time word, not a name ("Sun, 45" with a comma is a name).
-  return index === 4 && NOT_A_NAME.has(wordBefore(text, start));
+  if (kind === 'keyword') return false;
+  if (startsRange(text, start) || startsCompound(text, start)) return true;
+  if (UNIT_AFTER.test(text.slice(start + 2, start + 14))) return true;
+  return kind !== 'noun' && notAName(kind, text, start);
 }
 
-function mayBeLowerBefore(c: number): boolean {
-  return (c >= 97 && c <= 122) || c >= 128;
+/** Whether the word a name pattern read before the number at `start` is no name. */
+function notAName(kind: Kind, text: string, start: number): boolean {
+  const name = nameBefore(text, start);
+  if (NEVER_A_NAME.has(name) || STREET_NAME.test(name)) return true;
+  // "Fri 18", "Kl. 18": a day or a time word, not a name ("Sun, 45" with a comma is a name).
+  return (kind === 'name-spaced' || kind === 'name-is') && NOT_A_NAME.has(nameBefore(text, start));
+}
+
+/**
+ * The word before a name pattern's number, lower case: past the gap and one "is"/"here" ("Maria is
+ * 23", "Sandra here, 30"); "" after a bracket ("(Riga), 34"). Scanned by hand: a regex anchored at
+ * the end would be tried at every position before it.
+ */
+function nameBefore(text: string, start: number): string {
+  let end = skipGapBefore(text, start);
+  let from = wordStartBefore(text, end);
+  const word = text.slice(from, end);
+  if ((word === 'is' || word === 'here') && isRegexSpace(text.charCodeAt(from - 1))) {
+    end = from - 1;
+    from = wordStartBefore(text, end);
+  }
+  return text.slice(from, end).toLowerCase();
+}
+
+function skipGapBefore(text: string, end: number): number {
+  while (end > 0) {
+    const c = text.charCodeAt(end - 1);
+    // An emoji or a flag half is a surrogate pair: test the whole code point.
+    const from =
+      c >= 0xdc00 && c <= 0xdfff && end >= 2 && (text.charCodeAt(end - 2) & 0xfc00) === 0xd800
+        ? end - 2
+        : end - 1;
+    if (GAP_CODE_POINT(text, from) === 0) return end;
+    end = from;
+  }
+  return end;
+}
+
+function wordStartBefore(text: string, end: number): number {
+  let from = end;
+  while (from > 0 && LETTER(text, from - 1) > 0) from--;
+  return from;
+}
+
+/** Whether a code unit may end a name: an ASCII letter, or any non-ASCII code unit. */
+function mayEndName(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c >= 128;
 }
 
 /*
@@ -152,10 +285,11 @@ function mayBeLowerBefore(c: number): boolean {
  * the whole text five times: the patterns that start with their digits at the number itself, the
  * keyword pattern at each place its keyword could start.
  */
-const STICKY = PATTERNS.map(({ re, notAfter }, index) => ({
+const STICKY = PATTERNS.map(({ kind, re, notAfter, mayMatchAt }) => ({
+  kind,
   re: new RegExp(re.source, re.flags.replace('g', '') + 'y'),
   notAfter,
-  mayMatchAt: MAY_MATCH_AT[index]!,
+  mayMatchAt,
 }));
 // Keyword lengths of PATTERNS[1] ("im", "er" … "jeg er", "hun er", "she is"), in UTF-16 units.
 const MIN_KEYWORD = 2;
@@ -167,14 +301,14 @@ export function findAges(text: string, exclude: readonly { start: number; end: n
   const out: AgeMatch[] = [];
   const candidates = ageCandidates(text, exclude);
   if (candidates.length === 0) return out;
-  STICKY.forEach(({ re, notAfter, mayMatchAt }, index) => {
+  for (const { kind, re, notAfter, mayMatchAt } of STICKY) {
     for (const start of candidates) {
       if (!mayMatchAt(text, start) || foundAt(out, start)) continue;
       const matched = notAfter ? keywordMatchAt(re, notAfter, text, start) : stickyTest(re, text, start);
-      if (matched && !notAnAge(index, text, start))
+      if (matched && !notAnAge(kind, text, start))
         out.push({ age: twoDigitValue(text, start), start, end: start + 2 });
     }
-  });
+  }
   return out;
 }
 
