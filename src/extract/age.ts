@@ -282,7 +282,7 @@ function mayEndName(c: number): boolean {
  * and what a pattern matches before its digits (a keyword and a gap) holds no digit, so matches of
  * one pattern never overlap and each belongs to one such number. findAges therefore runs each
  * pattern as a sticky test at the few numbers of a text that could be an age, instead of scanning
- * the whole text five times: the patterns that start with their digits at the number itself, the
+ * the whole text once per pattern: the patterns that start with their digits at the number itself, the
  * keyword pattern at each place its keyword could start.
  */
 const STICKY = PATTERNS.map(({ kind, re, notAfter, mayMatchAt }) => ({
@@ -291,7 +291,7 @@ const STICKY = PATTERNS.map(({ kind, re, notAfter, mayMatchAt }) => ({
   notAfter,
   mayMatchAt,
 }));
-// Keyword lengths of PATTERNS[1] ("im", "er" … "jeg er", "hun er", "she is"), in UTF-16 units.
+// Keyword lengths of the keyword pattern ("im", "er" … "jeg er", "hun er", "she is"), in UTF-16 units.
 const MIN_KEYWORD = 2;
 const MAX_KEYWORD = 6;
 const TWO_DIGITS = /\d\d/g;
