@@ -77,6 +77,7 @@ describe('ad page casework', () => {
     const red = await ad(t.ids.red);
     expect(red.casework).toEqual({
       status: 'new',
+      outcome: null,
       assignee: null,
       updatedBy: null,
       updatedAt: null,
@@ -245,6 +246,46 @@ describe('status and assignment', () => {
     expect((await call('PUT', '/api/ads/99999/case', { status: 'closed' })).statusCode).toBe(404);
     expect((await call('PUT', url, { status: 'closed' }, { cookie })).statusCode).toBe(403);
     expect((await ad(t.ids.yellow)).casework.status).toBe('to-contact');
+  });
+
+  it('records the outcome of a contact beside the status, changes and clears it, with history and audit', async () => {
+    const url = `/api/ads/${t.ids.red}/case`;
+    const set = await call('PUT', url, { status: 'visited', outcome: 'concern' });
+    expect(set.statusCode).toBe(200);
+    expect(set.json<AdDetailView>().casework).toMatchObject({
+      status: 'visited',
+      outcome: 'concern',
+      updatedBy: 'outreach',
+    });
+    const changed = (await call('PUT', url, { outcome: 'no-concern' })).json<AdDetailView>();
+    expect(changed.casework.outcome).toBe('no-concern');
+    const cleared = (await call('PUT', url, { outcome: null })).json<AdDetailView>();
+    expect(cleared.casework).toMatchObject({ status: 'visited', outcome: null });
+    expect(cleared.casework.history.slice(0, 4).map((h) => [h.kind, h.detail])).toEqual([
+      ['outcome', { from: 'no-concern', to: null }],
+      ['outcome', { from: 'concern', to: 'no-concern' }],
+      ['outcome', { from: null, to: 'concern' }],
+      ['status', { from: 'new', to: 'visited' }],
+    ]);
+    // An outcome does not re-score: it is what the evaluation measures the score against.
+    expect(cleared.score).toBe(7);
+    const audit = await t.repo.listAudit({ subject: 'ad:site-a:1' });
+    expect(audit.slice(0, 3).map((a) => [a.action, a.detail])).toEqual([
+      ['case.outcome', { from: 'no-concern', to: null }],
+      ['case.outcome', { from: 'concern', to: 'no-concern' }],
+      ['case.outcome', { from: null, to: 'concern' }],
+    ]);
+  });
+
+  it('refuses an unknown outcome and nothing changes', async () => {
+    const url = `/api/ads/${t.ids.red}/case`;
+    expectValidation(
+      await call('PUT', url, { outcome: 'guilty' }),
+      'outcome',
+      /must be null or one of: concern/,
+    );
+    expect((await call('PUT', url, { outcome: 'concern' }, { cookie })).statusCode).toBe(403);
+    expect((await ad(t.ids.red)).casework.outcome).toBeNull();
   });
 
   it('is denied to read-only accounts', async () => {

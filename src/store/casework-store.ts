@@ -9,6 +9,15 @@ import type { Level } from '../shared/types.js';
 export const caseStatuses = ['new', 'to-contact', 'contacted', 'visited', 'no-concern', 'closed'] as const;
 export type CaseStatus = (typeof caseStatuses)[number];
 
+/**
+ * What a contact or visit found, as the worker records it (none until recorded): `concern` = signs
+ * of exploitation or trafficking, or referred to help; `no-concern` = met, no such signs (e.g. an
+ * independent worker); `not-reached` = no answer, could not talk. A professional's record of the
+ * contact, not a verdict on the person; the outcome evaluation compares indicators against it.
+ */
+export const caseOutcomes = ['concern', 'no-concern', 'not-reached'] as const;
+export type CaseOutcome = (typeof caseOutcomes)[number];
+
 /** The image indicators a worker may tag on a photo (catalogue ids of kind `image`). */
 export const photoTags = ['appears-young', 'distressed-expression', 'explicit-images'] as const;
 export type PhotoTag = (typeof photoTags)[number];
@@ -16,6 +25,8 @@ export type PhotoTag = (typeof photoTags)[number];
 export interface AdCase {
   adId: number;
   status: CaseStatus;
+  /** Outcome of the contact or visit; null while none is recorded. */
+  outcome: CaseOutcome | null;
   assigneeId: number | null;
   assigneeName: string | null;
   /** Who last changed the case, and when; null while the ad has no case row. */
@@ -52,12 +63,19 @@ export interface Casework {
 }
 
 /**
- * What a case event records. `detail` by kind — status: `{ from, to }`; assignment:
+ * What a case event records. `detail` by kind — status: `{ from, to }`; outcome: `{ from, to }`
+ * (null when none); assignment:
  * `{ fromId, from, toId, to }` (ids and usernames, null when unassigned); x-factor-set:
  * `{ note, replaced }`; x-factor-removed: `{ note }`; photo-tag-added/-removed: `{ sha256, tag }`.
  */
 export type CaseEventKind =
-  'status' | 'assignment' | 'x-factor-set' | 'x-factor-removed' | 'photo-tag-added' | 'photo-tag-removed';
+  | 'status'
+  | 'outcome'
+  | 'assignment'
+  | 'x-factor-set'
+  | 'x-factor-removed'
+  | 'photo-tag-added'
+  | 'photo-tag-removed';
 
 export interface CaseEvent {
   id: number;
@@ -78,6 +96,26 @@ export interface ScoreHistoryEntry {
   indicators: { id: string; weight: number }[];
 }
 
+/**
+ * An ad whose case has an outcome, with its current (latest) stored indicator result: what the
+ * outcome evaluation reads. `indicators`, `score` and `level` are null for an ad never scored.
+ */
+export interface OutcomeSample {
+  adId: number;
+  outcome: CaseOutcome;
+  indicators: string[] | null;
+  score: number | null;
+  level: Level | null;
+}
+
+/** A change of a case: status, outcome (null clears it) and/or assignee (null unassigns). */
+export type CaseChange = CaseActor & {
+  adId: number;
+  status?: CaseStatus;
+  outcome?: CaseOutcome | null;
+  assigneeId?: number | null;
+};
+
 /** Who makes a change, and when. */
 export interface CaseActor {
   userId: number;
@@ -97,12 +135,15 @@ export interface CaseworkStore {
   /** The case history of an ad, oldest first. */
   listCaseEvents(adId: number): Promise<CaseEvent[]>;
   /**
-   * Changes status and/or assignee (null unassigns). Only real changes are written, each as a
-   * case event and an audit event. Throws NotFoundError for an unknown ad.
+   * Changes status, outcome and/or assignee. Only real changes are written, each as a case event
+   * and an audit event. Throws NotFoundError for an unknown ad.
    */
-  updateCase(
-    change: CaseActor & { adId: number; status?: CaseStatus; assigneeId?: number | null },
-  ): Promise<AdCase>;
+  updateCase(change: CaseChange): Promise<AdCase>;
+  /**
+   * Every ad whose case has an outcome, with its latest stored indicator result, in one query
+   * (ads without an outcome are not read), by ad id.
+   */
+  listOutcomeSamples(): Promise<OutcomeSample[]>;
   /** Sets (or replaces) the x-factor of an ad with its required note. */
   setXFactor(change: CaseActor & { adId: number; note: string }): Promise<XFactorRow>;
   /** Removes the x-factor; false when the ad had none (nothing written). */

@@ -42,6 +42,7 @@ describe.each(backends)('casework store: %s', (backend) => {
       case: {
         adId,
         status: 'new',
+        outcome: null,
         assigneeId: null,
         assigneeName: null,
         updatedById: null,
@@ -186,6 +187,102 @@ describe.each(backends)('casework store: %s', (backend) => {
       repo.updateCase({ adId, status: 'archived' as 'closed', userId: mia, at: at(1) }),
     ).rejects.toThrow();
     expect((await repo.getCasework(adId)).case.status).toBe('new');
+  });
+
+  it('records, changes and clears the outcome with who, when and from→to; the audit holds only the words', async () => {
+    const set = await repo.updateCase({ adId, outcome: 'not-reached', userId: mia, at: at(1) });
+    expect(set).toMatchObject({
+      status: 'new',
+      outcome: 'not-reached',
+      updatedByName: 'mia',
+      updatedAt: at(1),
+    });
+    // Status and outcome in one change: one event each.
+    await repo.updateCase({ adId, status: 'visited', outcome: 'no-concern', userId: jens, at: at(2) });
+    // The same outcome again records nothing.
+    await repo.updateCase({ adId, outcome: 'no-concern', userId: mia, at: at(3) });
+    const cleared = await repo.updateCase({ adId, outcome: null, userId: mia, at: at(4) });
+    expect(cleared).toMatchObject({
+      status: 'visited',
+      outcome: null,
+      updatedByName: 'mia',
+      updatedAt: at(4),
+    });
+
+    const events = await repo.listCaseEvents(adId);
+    expect(events.map((e) => [e.kind, e.username, e.at, e.detail])).toEqual([
+      ['outcome', 'mia', at(1), { from: null, to: 'not-reached' }],
+      ['status', 'jens', at(2), { from: 'new', to: 'visited' }],
+      ['outcome', 'jens', at(2), { from: 'not-reached', to: 'no-concern' }],
+      ['outcome', 'mia', at(4), { from: 'no-concern', to: null }],
+    ]);
+    const audit = await repo.listAudit({ subject: 'ad:site-a:1' });
+    expect(audit.map((a) => [a.action, a.detail]).reverse()).toEqual([
+      ['case.outcome', { from: null, to: 'not-reached' }],
+      ['case.status', { from: 'new', to: 'visited' }],
+      ['case.outcome', { from: 'not-reached', to: 'no-concern' }],
+      ['case.outcome', { from: 'no-concern', to: null }],
+    ]);
+  });
+
+  it('refuses an outcome outside the list (database check)', async () => {
+    await expect(
+      repo.updateCase({ adId, outcome: 'guilty' as 'concern', userId: mia, at: at(1) }),
+    ).rejects.toThrow();
+    expect((await repo.getCasework(adId)).case.outcome).toBeNull();
+  });
+
+  it('lists the ads with an outcome and their latest result in one read', async () => {
+    const save = (id: number, minute: number, score: number, ids: string[]) => {
+      const indicators = ids.map((i) => ({
+        id: i,
+        weight: 2,
+        evidence: [{ setBy: 'x', setAt: at(minute) }],
+      }));
+      const level = score >= 7 ? 'red' : score >= 3 ? 'yellow' : 'green';
+      return repo.saveIndicatorResult({
+        adId: id,
+        configVersion: 'v1',
+        computedAt: at(minute),
+        score,
+        level,
+        indicators,
+        result: { id: `ad-${id}`, score, level, indicators, cluster: null, extracted: factsWith() },
+      });
+    };
+    const record = async (siteAdId: string) =>
+      (
+        await repo.recordAd({
+          siteId: 'site-a',
+          siteAdId,
+          url: `http://127.0.0.1/${siteAdId}`,
+          seenAt: at(0),
+          runId: null,
+          snapshot: { title: siteAdId, text: 'Hej', photoHashes: [] },
+        })
+      ).adId;
+    const [unscored, noOutcome, cleared] = [await record('2'), await record('3'), await record('4')];
+    // The result computed last is current, also when it was stored before an older one.
+    await save(adId, 5, 7, ['new-in-town', 'low-price', 'youth-emphasis']);
+    await save(adId, 1, 2, ['new-in-town']);
+    await save(noOutcome, 1, 9, ['drugs-offered']);
+    await save(cleared, 1, 3, ['low-price']);
+    await repo.updateCase({ adId, outcome: 'concern', userId: mia, at: at(6) });
+    await repo.updateCase({ adId: unscored, outcome: 'not-reached', userId: mia, at: at(6) });
+    await repo.updateCase({ adId: noOutcome, status: 'visited', userId: mia, at: at(6) });
+    await repo.updateCase({ adId: cleared, outcome: 'no-concern', userId: mia, at: at(6) });
+    await repo.updateCase({ adId: cleared, outcome: null, userId: mia, at: at(7) });
+
+    expect(await repo.listOutcomeSamples()).toEqual([
+      {
+        adId,
+        outcome: 'concern',
+        indicators: ['new-in-town', 'low-price', 'youth-emphasis'],
+        score: 7,
+        level: 'red',
+      },
+      { adId: unscored, outcome: 'not-reached', indicators: null, score: null, level: null },
+    ]);
   });
 
   it('lists the score history oldest first with the indicators of each result', async () => {

@@ -4,8 +4,10 @@ import type { FiredIndicator } from '../shared/types.js';
 import type {
   AdCase,
   CaseActor,
+  CaseChange,
   CaseEvent,
   CaseEventKind,
+  CaseOutcome,
   CaseStatus,
   Casework,
   PhotoTag,
@@ -19,13 +21,15 @@ import { audit } from './people.js';
 import type { JsonColumn, StoreDatabase, StoreDialect } from './schema.js';
 
 /**
- * Casework (#5): status, assignment, x-factor, photo tags, and their history. Every change runs in
+ * Casework (#5): status, outcome, assignment, x-factor, photo tags, and their history. Every change runs in
  * one write transaction with its case event and audit event, so no change is ever unrecorded.
  */
 
 export interface AdCasesTable {
   ad_id: number;
   status: CaseStatus;
+  /** Outcome of the contact or visit (migration 0013); null while none is recorded. */
+  outcome: CaseOutcome | null;
   assignee_id: number | null;
   updated_by: number;
   updated_at: string;
@@ -126,6 +130,7 @@ export async function getCase(db: Db, adId: number): Promise<AdCase> {
     .innerJoin('users as u', 'u.id', 'c.updated_by')
     .select([
       'c.status',
+      'c.outcome',
       'c.assignee_id',
       'a.username as assignee_name',
       'c.updated_by',
@@ -138,6 +143,7 @@ export async function getCase(db: Db, adId: number): Promise<AdCase> {
     return {
       adId,
       status: 'new',
+      outcome: null,
       assigneeId: null,
       assigneeName: null,
       updatedById: null,
@@ -148,6 +154,7 @@ export async function getCase(db: Db, adId: number): Promise<AdCase> {
   return {
     adId,
     status: row.status,
+    outcome: row.outcome,
     assigneeId: row.assignee_id === null ? null : toNumber(row.assignee_id),
     assigneeName: row.assignee_name,
     updatedById: toNumber(row.updated_by),
@@ -256,21 +263,25 @@ export async function listCaseEvents(db: Db, adId: number): Promise<CaseEvent[]>
   }));
 }
 
-export async function updateCase(
-  db: Db,
-  dialect: StoreDialect,
-  change: CaseActor & { adId: number; status?: CaseStatus; assigneeId?: number | null },
-): Promise<AdCase> {
+export async function updateCase(db: Db, dialect: StoreDialect, change: CaseChange): Promise<AdCase> {
   return writeTransaction(db, dialect, async (trx) => {
     const adKey = await lockAd(trx, dialect, change.adId);
     const current = await getCase(trx, change.adId);
     const status = change.status ?? current.status;
+    const outcome = change.outcome === undefined ? current.outcome : change.outcome;
     const assigneeId = change.assigneeId === undefined ? current.assigneeId : change.assigneeId;
     const statusChanged = status !== current.status;
+    const outcomeChanged = outcome !== current.outcome;
     const assigneeChanged = assigneeId !== current.assigneeId;
-    if (!statusChanged && !assigneeChanged) return current;
+    if (!statusChanged && !outcomeChanged && !assigneeChanged) return current;
 
-    const row = { status, assignee_id: assigneeId, updated_by: change.userId, updated_at: change.at };
+    const row = {
+      status,
+      outcome,
+      assignee_id: assigneeId,
+      updated_by: change.userId,
+      updated_at: change.at,
+    };
     await tables(trx)
       .insertInto('ad_cases')
       .values({ ad_id: change.adId, ...row })
@@ -280,6 +291,11 @@ export async function updateCase(
     if (statusChanged) {
       const detail = { from: current.status, to: status };
       await recordEvent(trx, { ...event, kind: 'status', detail }, 'case.status', detail);
+    }
+    if (outcomeChanged) {
+      // Only the fixed outcome words: the audit never holds free text.
+      const detail = { from: current.outcome, to: outcome };
+      await recordEvent(trx, { ...event, kind: 'outcome', detail }, 'case.outcome', detail);
     }
     if (assigneeChanged) {
       const ids = { fromId: current.assigneeId, toId: assigneeId };

@@ -5,9 +5,11 @@ import * as casework from './casework.js';
 import type {
   AdCase,
   CaseActor,
+  CaseChange,
   CaseEvent,
   CaseStatus,
   Casework,
+  OutcomeSample,
   PhotoTag,
   ScoreHistoryEntry,
   WorkerMarks,
@@ -29,6 +31,7 @@ import type { VersionPlace } from '../network/history-movement.js';
 import type { NetworkOptions } from '../network/options.js';
 import type { NetworkNeighbourhood } from '../network/persisted-view.js';
 import { migrationProvider } from './migrations/index.js';
+import { listOutcomeSamples } from './outcomes.js';
 import * as people from './people.js';
 import { purgeGoneAds } from './retention.js';
 import type {
@@ -243,10 +246,11 @@ export class KyselyRepository implements Repository {
   listCaseEvents(adId: number): Promise<CaseEvent[]> {
     return casework.listCaseEvents(this.db, adId);
   }
-  updateCase(
-    change: CaseActor & { adId: number; status?: CaseStatus; assigneeId?: number | null },
-  ): Promise<AdCase> {
+  updateCase(change: CaseChange): Promise<AdCase> {
     return casework.updateCase(this.db, this.dialect, change);
+  }
+  listOutcomeSamples(): Promise<OutcomeSample[]> {
+    return listOutcomeSamples(this.db);
   }
   setXFactor(change: CaseActor & { adId: number; note: string }): Promise<XFactorRow> {
     return casework.setXFactor(this.db, this.dialect, change);

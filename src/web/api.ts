@@ -1,6 +1,6 @@
 import type { AdDetailView, AdSummaryView, NoteView } from '../server/routes/ads/presenter.js';
 import type { ColleagueView } from '../server/routes/casework/presenter.js';
-import type { CaseStatus, PhotoTag } from '../store/casework-store.js';
+import type { CaseOutcome, CaseStatus, PhotoTag } from '../store/casework-store.js';
 import type { ClusterView, SearchView } from '../server/routes/clusters/presenter.js';
 import type { MeView } from '../server/routes/session/presenter.js';
 import type { RunView, SiteHealthView } from '../server/routes/sites/presenter.js';
@@ -112,8 +112,10 @@ export const api = {
   addNote: (id: number, body: string) => request<NoteView>('POST', `/api/ads/${id}/notes`, { body }),
   // casework (#5): each write answers with the whole, re-ranked ad
   colleagues: () => request<{ colleagues: ColleagueView[] }>('GET', '/api/colleagues'),
-  updateCase: (id: number, change: { status?: CaseStatus; assigneeId?: number | null }) =>
-    request<AdDetailView>('PUT', `/api/ads/${id}/case`, change),
+  updateCase: (
+    id: number,
+    change: { status?: CaseStatus; outcome?: CaseOutcome | null; assigneeId?: number | null },
+  ) => request<AdDetailView>('PUT', `/api/ads/${id}/case`, change),
   setXFactor: (id: number, note: string) => request<AdDetailView>('PUT', `/api/ads/${id}/x-factor`, { note }),
   removeXFactor: (id: number) => request<AdDetailView>('DELETE', `/api/ads/${id}/x-factor`),
   tagPhoto: (id: number, sha256: string, tag: PhotoTag, on: boolean) =>

@@ -12,6 +12,7 @@ import { refreshFacetsMigration } from './0009-refresh-facets.js';
 import { historyMovementMigration } from './0010-history-movement.js';
 import { detailsReadAtMigration } from './0011-details-read-at.js';
 import { photoUrlsMigration } from './0012-photo-urls.js';
+import { caseOutcomesMigration } from './0013-case-outcomes.js';
 
 /**
  * The one ordered migration set. Names sort in order of application; never rename or edit a
@@ -31,6 +32,7 @@ export function migrationProvider(dialect: StoreDialect): MigrationProvider {
     '0010-history-movement': historyMovementMigration(),
     '0011-details-read-at': detailsReadAtMigration(),
     '0012-photo-urls': photoUrlsMigration(),
+    '0013-case-outcomes': caseOutcomesMigration(),
   };
   return { getMigrations: () => Promise.resolve(migrations) };
 }

@@ -1,6 +1,13 @@
 import type { AdDetailView } from '../api.js';
 import { useI18n, type I18n } from '../i18n.js';
-import { caseStatuses, photoTags, type CaseStatus, type PhotoTag } from '../../store/casework-store.js';
+import {
+  caseOutcomes,
+  caseStatuses,
+  photoTags,
+  type CaseOutcome,
+  type CaseStatus,
+  type PhotoTag,
+} from '../../store/casework-store.js';
 
 type CaseEventView = AdDetailView['casework']['history'][number];
 
@@ -10,6 +17,10 @@ function text(value: string | number | boolean | null | undefined): string {
 
 function statusWord(t: I18n['t'], value: unknown): string {
   return caseStatuses.includes(value as CaseStatus) ? t(`followUp.${value as CaseStatus}`) : String(value);
+}
+
+function outcomeWord(t: I18n['t'], value: unknown): string {
+  return caseOutcomes.includes(value as CaseOutcome) ? t(`outcome.${value as CaseOutcome}`) : String(value);
 }
 
 function tagWord(t: I18n['t'], value: unknown): string {
@@ -22,6 +33,10 @@ function describe(t: I18n['t'], e: CaseEventView): string {
   switch (e.kind) {
     case 'status':
       return t('history.status', { from: statusWord(t, d.from), to: statusWord(t, d.to) });
+    case 'outcome':
+      if (d.to === null) return t('history.outcomeCleared', { from: outcomeWord(t, d.from) });
+      if (d.from === null) return t('history.outcomeSet', { to: outcomeWord(t, d.to) });
+      return t('history.outcomeChanged', { from: outcomeWord(t, d.from), to: outcomeWord(t, d.to) });
     case 'assignment':
       if (d.to === null) return t('history.unassigned', { from: text(d.from) });
       if (d.from === null) return t('history.assigned', { to: text(d.to) });

@@ -1,7 +1,7 @@
 import { api, type AdDetailView } from '../api.js';
 import { useI18n } from '../i18n.js';
 import { useLoad } from '../use-load.js';
-import { caseStatuses, type CaseStatus } from '../../store/casework-store.js';
+import { caseOutcomes, caseStatuses, type CaseOutcome, type CaseStatus } from '../../store/casework-store.js';
 
 /** Applies a change on the server; resolves true when it was saved (the page then shows the answer). */
 export type ApplyChange = (change: () => Promise<AdDetailView>) => Promise<boolean>;
@@ -20,7 +20,11 @@ function isCaseStatus(value: string): value is CaseStatus {
   return (caseStatuses as readonly string[]).includes(value);
 }
 
-/** Follow-up status and the colleague responsible, with who changed them last and when. */
+function isCaseOutcome(value: string): value is CaseOutcome {
+  return (caseOutcomes as readonly string[]).includes(value);
+}
+
+/** Follow-up status, the outcome of a contact or visit, and the colleague responsible, with who changed them last and when. */
 export function CasePanel({ ad, canWrite, busy, apply }: WorkControlProps) {
   const { t, formatDate } = useI18n();
   const { data } = useLoad(() => api.colleagues(), []);
@@ -54,6 +58,27 @@ export function CasePanel({ ad, canWrite, busy, apply }: WorkControlProps) {
         </select>
       </label>
       <label>
+        {t('case.outcome')}
+        <select
+          data-testid="case-outcome"
+          value={work.outcome ?? ''}
+          disabled={disabled}
+          aria-describedby="case-outcome-explain"
+          onChange={(e) => {
+            const value = e.target.value;
+            const outcome = isCaseOutcome(value) ? value : null;
+            void apply(() => api.updateCase(ad.id, { outcome }));
+          }}
+        >
+          <option value="">{t('outcome.none')}</option>
+          {caseOutcomes.map((o) => (
+            <option key={o} value={o}>
+              {t(`outcome.${o}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
         {t('case.assignee')}
         <select
           data-testid="case-assignee"
@@ -72,6 +97,9 @@ export function CasePanel({ ad, canWrite, busy, apply }: WorkControlProps) {
           ))}
         </select>
       </label>
+      <p className="muted" id="case-outcome-explain">
+        {t('case.outcomeExplain')}
+      </p>
       <p className="muted" data-testid="case-updated">
         {work.updatedBy
           ? t('case.updated', { who: work.updatedBy, when: formatDate(work.updatedAt, true) })

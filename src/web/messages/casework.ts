@@ -11,6 +11,13 @@ export const caseworkDa = {
   'case.unassigned': 'Ingen',
   'case.updated': 'Senest ændret af {who}, {when}',
   'case.neverChanged': 'Ikke ændret endnu.',
+  'case.outcome': 'Udfald af kontakt eller besøg',
+  'case.outcomeExplain':
+    'Din faglige registrering af kontakten, ikke en vurdering af personen. Udfaldene bruges til at efterprøve indikatorerne.',
+  'outcome.none': 'ikke registreret',
+  'outcome.concern': 'tegn på udnyttelse, eller henvist til hjælp',
+  'outcome.no-concern': 'mødt, ingen tegn på udnyttelse',
+  'outcome.not-reached': 'ikke i kontakt',
 
   'xfactor.title': 'X-faktor',
   'xfactor.explain':
@@ -32,6 +39,9 @@ export const caseworkDa = {
   'history.title': 'Historik',
   'history.empty': 'Ingen ændringer endnu.',
   'history.status': 'ændrede opfølgning fra “{from}” til “{to}”',
+  'history.outcomeSet': 'registrerede udfald: “{to}”',
+  'history.outcomeChanged': 'ændrede udfald fra “{from}” til “{to}”',
+  'history.outcomeCleared': 'fjernede udfaldet “{from}”',
   'history.assigned': 'tildelte annoncen til {to}',
   'history.reassigned': 'flyttede annoncen fra {from} til {to}',
   'history.unassigned': 'fjernede {from} som ansvarlig',
@@ -58,6 +68,13 @@ export const caseworkEn: Record<keyof typeof caseworkDa, string> = {
   'case.unassigned': 'Nobody',
   'case.updated': 'Last changed by {who}, {when}',
   'case.neverChanged': 'Not changed yet.',
+  'case.outcome': 'Outcome of contact or visit',
+  'case.outcomeExplain':
+    'Your professional record of the contact, not a judgement of the person. Outcomes are used to check the indicators.',
+  'outcome.none': 'not recorded',
+  'outcome.concern': 'signs of exploitation, or referred to help',
+  'outcome.no-concern': 'met, no signs of exploitation',
+  'outcome.not-reached': 'not reached',
 
   'xfactor.title': 'X-factor',
   'xfactor.explain':
@@ -79,6 +96,9 @@ export const caseworkEn: Record<keyof typeof caseworkDa, string> = {
   'history.title': 'History',
   'history.empty': 'No changes yet.',
   'history.status': 'changed the follow-up from “{from}” to “{to}”',
+  'history.outcomeSet': 'recorded the outcome: “{to}”',
+  'history.outcomeChanged': 'changed the outcome from “{from}” to “{to}”',
+  'history.outcomeCleared': 'removed the outcome “{from}”',
   'history.assigned': 'assigned the ad to {to}',
   'history.reassigned': 'moved the ad from {from} to {to}',
   'history.unassigned': 'removed {from} as assignee',

@@ -2,6 +2,7 @@ import type { Level } from '../../../shared/types.js';
 import type {
   CaseEvent,
   CaseEventKind,
+  CaseOutcome,
   CaseStatus,
   Casework,
   PhotoTag,
@@ -34,8 +35,10 @@ export interface CaseEventView {
 /** What workers set on an ad, each with who and when. */
 export interface CaseworkView {
   status: CaseStatus;
+  /** Outcome of the contact or visit; null while none is recorded. */
+  outcome: CaseOutcome | null;
   assignee: { id: number; username: string } | null;
-  /** Who last changed status or assignee, and when (null while never changed). */
+  /** Who last changed status, outcome or assignee, and when (null while never changed). */
   updatedBy: string | null;
   updatedAt: string | null;
   xFactor: { note: string; setBy: string; setAt: string } | null;
@@ -49,6 +52,7 @@ export function presentCasework(work: Casework, events: CaseEvent[]): CaseworkVi
   const x = work.xFactor;
   return {
     status: c.status,
+    outcome: c.outcome,
     assignee:
       c.assigneeId === null ? null : { id: c.assigneeId, username: c.assigneeName ?? `#${c.assigneeId}` },
     updatedBy: c.updatedByName,

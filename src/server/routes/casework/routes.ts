@@ -11,7 +11,7 @@ import { presentColleague } from './presenter.js';
 import { caseBody, photoTagParams, xFactorBody } from './schema.js';
 
 /**
- * Work on an ad: follow-up status and assignment, the x-factor, photo tags. Every write answers
+ * Work on an ad: follow-up status, outcome of the contact or visit, and assignment, the x-factor, photo tags. Every write answers
  * with the whole ad page (`AdDetailView`); x-factor and tag changes re-rank the ad first, so the
  * answer already carries the new score and level.
  */
@@ -44,6 +44,7 @@ export function registerCaseworkRoutes(app: FastifyInstance, deps: RouteDeps): v
       userId: user.id,
       at: now(),
       ...(body.status !== undefined ? { status: body.status } : {}),
+      ...(body.outcome !== undefined ? { outcome: body.outcome } : {}),
       ...(body.assigneeId !== undefined ? { assigneeId: body.assigneeId } : {}),
     });
     return loadAdDetail(deps, id);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { caseStatuses, photoTags } from '../../../store/casework-store.js';
+import { caseOutcomes, caseStatuses, photoTags } from '../../../store/casework-store.js';
 
 export const photoTagParams = z
   .object({
@@ -20,13 +20,20 @@ export const xFactorBody = z
   })
   .strict();
 
-/** Status and/or assignee; `assigneeId: null` removes the assignment. */
+/**
+ * Status, outcome and/or assignee; `outcome: null` clears the outcome, `assigneeId: null` removes
+ * the assignment.
+ */
 export const caseBody = z
   .object({
     status: z.enum(caseStatuses, { error: `status must be one of: ${caseStatuses.join(', ')}` }).optional(),
+    outcome: z
+      .enum(caseOutcomes, { error: `outcome must be null or one of: ${caseOutcomes.join(', ')}` })
+      .nullable()
+      .optional(),
     assigneeId: z.number().int().positive().nullable().optional(),
   })
   .strict()
-  .refine((b) => b.status !== undefined || b.assigneeId !== undefined, {
-    error: 'give a status, an assigneeId, or both',
+  .refine((b) => b.status !== undefined || b.outcome !== undefined || b.assigneeId !== undefined, {
+    error: 'give a status, an outcome, an assigneeId, or several',
   });
