@@ -6,6 +6,7 @@ import { registerDb } from './commands/db.js';
 import { registerDemo } from './commands/demo.js';
 import { registerDigest } from './commands/digest.js';
 import { registerEval } from './commands/eval.js';
+import { registerEvaluateOutcomes } from './commands/evaluate-outcomes.js';
 import { registerImport } from './commands/import.js';
 import { registerPurge } from './commands/purge.js';
 import { registerRescore } from './commands/rescore.js';
@@ -30,6 +31,7 @@ registerAnalyze(program);
 registerImport(program);
 registerRescore(program);
 registerEval(program);
+registerEvaluateOutcomes(program);
 registerDigest(program);
 registerPurge(program);
 

@@ -17,6 +17,7 @@ import { registerErrorHandler } from './errors.js';
 import { registerAdRoutes } from './routes/ads/routes.js';
 import { registerCaseworkRoutes } from './routes/casework/routes.js';
 import { registerClusterRoutes } from './routes/clusters/routes.js';
+import { registerEvaluationRoutes } from './routes/evaluation/routes.js';
 import { registerExportRoutes } from './routes/exports/routes.js';
 import type { IndicatorInfo, RouteDeps } from './routes/deps.js';
 import { registerPhotoRoutes } from './routes/photos/routes.js';
@@ -161,6 +162,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
   registerAdRoutes(server, deps);
   registerCaseworkRoutes(server, deps);
   registerClusterRoutes(server, deps);
+  registerEvaluationRoutes(server, deps);
   registerExportRoutes(server, deps);
   registerPhotoRoutes(server, deps);
   registerSiteRoutes(server, deps);

@@ -47,6 +47,7 @@ const expected: Record<string, Caller[] | 'public'> = {
   'POST /api/today/seen': all,
   'GET /api/stats': all,
   'GET /api/facets': all,
+  'GET /api/evaluation': ['admin', 'analyst'],
   'GET /api/runs': all,
   'GET /api/users': ['admin'],
   'POST /api/users': ['admin'],

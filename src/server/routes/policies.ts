@@ -2,6 +2,7 @@ import type { PolicyTable } from '../auth/policy.js';
 import { adsPolicy } from './ads/policy.js';
 import { caseworkPolicy } from './casework/policy.js';
 import { clustersPolicy } from './clusters/policy.js';
+import { evaluationPolicy } from './evaluation/policy.js';
 import { exportsPolicy } from './exports/policy.js';
 import { photosPolicy } from './photos/policy.js';
 import { sessionPolicy } from './session/policy.js';
@@ -16,6 +17,7 @@ export const apiPolicies: PolicyTable = {
   ...adsPolicy,
   ...caseworkPolicy,
   ...clustersPolicy,
+  ...evaluationPolicy,
   ...exportsPolicy,
   ...photosPolicy,
   ...sitesPolicy,
