@@ -2,6 +2,7 @@ import type { AdDetailView, AdSummaryView, NoteView } from '../server/routes/ads
 import type { ColleagueView } from '../server/routes/casework/presenter.js';
 import type { CaseOutcome, CaseStatus, PhotoTag } from '../store/casework-store.js';
 import type { ClusterView, SearchView } from '../server/routes/clusters/presenter.js';
+import type { EvaluationView } from '../server/routes/evaluation/presenter.js';
 import type { MeView } from '../server/routes/session/presenter.js';
 import type { RunView, SiteHealthView } from '../server/routes/sites/presenter.js';
 import type { FacetsView, StatsView } from '../server/routes/stats/presenter.js';
@@ -16,6 +17,7 @@ export type {
   AdSummaryView,
   ClusterView,
   ColleagueView,
+  EvaluationView,
   FacetsView,
   MeView,
   NoteView,
@@ -129,4 +131,5 @@ export const api = {
   markTodaySeen: (until: string) => request<{ since: string }>('POST', '/api/today/seen', { until }),
   stats: (days: number) => request<StatsView>('GET', `/api/stats${query({ days })}`),
   facets: () => request<FacetsView>('GET', '/api/facets'),
+  evaluation: () => request<EvaluationView>('GET', '/api/evaluation'),
 };

@@ -5,6 +5,7 @@ import { I18nContext, initialLang, makeI18n, type Lang } from './i18n.js';
 import { AdPage } from './pages/ad-page.js';
 import { AdsPage } from './pages/ads-page.js';
 import { ClusterPage } from './pages/cluster-page.js';
+import { EvaluationPage } from './pages/evaluation-page.js';
 import { HealthPage } from './pages/health-page.js';
 import { LoginPage } from './pages/login-page.js';
 import { SearchPage } from './pages/search-page.js';
@@ -71,7 +72,8 @@ export function App() {
         <StatsPage search={route.search} />
       </Suspense>
     );
-  } else if (route.page === 'ad') content = <AdPage id={route.id} me={session.me} />;
+  } else if (route.page === 'evaluation') content = <EvaluationPage />;
+  else if (route.page === 'ad') content = <AdPage id={route.id} me={session.me} />;
   else if (route.page === 'cluster') content = <ClusterPage id={route.id} />;
   else if (route.page === 'search') content = <SearchPage contact={route.contact} />;
   else if (route.page === 'health') content = <HealthPage />;

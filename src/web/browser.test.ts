@@ -260,6 +260,12 @@ describe.skipIf(!existsSync(chromiumPath))('dashboard in a real browser (needs /
       .poll(() => page.getByTestId('case-history').locator('li[data-kind="status"]').count())
       .toBe(1);
     expect(await page.getByTestId('case-history').textContent()).toContain('outreach');
+    // The outcome of the contact sits beside the status; outreach records it but has no evaluation page.
+    await page.getByTestId('case-outcome').selectOption('concern');
+    await expect
+      .poll(() => page.getByTestId('case-history').locator('li[data-kind="outcome"]').count())
+      .toBe(1);
+    expect(await page.getByRole('link', { name: 'Evaluering' }).count()).toBe(0);
     await page.screenshot({ path: join(shots, 'ad-work.png'), fullPage: true });
 
     // Back in the list the ad now ranks above the rival.
@@ -281,6 +287,26 @@ describe.skipIf(!existsSync(chromiumPath))('dashboard in a real browser (needs /
     expect(lines[1]).toContain('to-contact');
     expect(lines[2]).toContain('site-a:rival');
 
+    await page.getByRole('button', { name: 'Log ud' }).click();
+    await page.getByLabel('Brugernavn').waitFor();
+    expect(dialogs).toEqual([]);
+    expect(consoleErrors.filter((e) => !e.includes('401'))).toEqual([]);
+  });
+
+  it('shows an analyst the indicators measured against the recorded outcome, flagged as few', async () => {
+    await page.goto(base);
+    await page.getByLabel('Brugernavn').fill('analyst');
+    await page.getByLabel('Adgangskode').fill(testPassword);
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    await page.getByRole('link', { name: 'Evaluering' }).click();
+    await page.getByTestId('evaluation-page').waitFor();
+    await page.getByTestId('evaluation-summary').waitFor();
+    expect(await page.getByTestId('evaluation-summary').textContent()).toMatch(
+      /^1 annoncer med udfald: 1 med tegn/,
+    );
+    await page.getByTestId('evaluation-few').waitFor();
+    const xFactor = page.getByTestId('evaluation-indicators').locator('tr[data-indicator="x-factor"]');
+    expect((await xFactor.locator('td').allTextContents()).slice(0, 4)).toEqual(['1', '0', '0', '0']);
     await page.getByRole('button', { name: 'Log ud' }).click();
     await page.getByLabel('Brugernavn').waitFor();
     expect(dialogs).toEqual([]);

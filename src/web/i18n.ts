@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import { caseworkDa, caseworkEn } from './messages/casework.js';
+import { evaluationDa, evaluationEn } from './messages/evaluation.js';
 import { networkDa, networkEn } from './messages/network.js';
 import { reportsDa, reportsEn } from './messages/reports.js';
 import { triageDa, triageEn } from './messages/triage.js';
@@ -169,7 +170,7 @@ const coreDa = {
 };
 
 /** Each feature keeps its words in `messages/`, merged here. */
-const da = { ...coreDa, ...caseworkDa, ...triageDa, ...reportsDa, ...networkDa };
+const da = { ...coreDa, ...caseworkDa, ...triageDa, ...reportsDa, ...networkDa, ...evaluationDa };
 
 export type MessageKey = keyof typeof da;
 
@@ -330,7 +331,14 @@ const coreEn: Record<keyof typeof coreDa, string> = {
   'common.notFound': 'This page does not exist.',
 };
 
-const en: Record<MessageKey, string> = { ...coreEn, ...caseworkEn, ...triageEn, ...reportsEn, ...networkEn };
+const en: Record<MessageKey, string> = {
+  ...coreEn,
+  ...caseworkEn,
+  ...triageEn,
+  ...reportsEn,
+  ...networkEn,
+  ...evaluationEn,
+};
 
 export const dictionaries: Record<Lang, Record<MessageKey, string>> = { da, en };
 

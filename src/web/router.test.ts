@@ -16,6 +16,7 @@ describe('parseRoute', () => {
     const stats = parseRoute('/stats', '?days=30');
     expect(stats.page === 'stats' && stats.search.get('days')).toBe('30');
     expect(parseRoute('/ads/12', '')).toEqual({ page: 'ad', id: 12 });
+    expect(parseRoute('/evaluation', '')).toEqual({ page: 'evaluation' });
     expect(parseRoute('/nowhere', '')).toEqual({ page: 'not-found' });
   });
 });

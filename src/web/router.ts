@@ -8,6 +8,7 @@ export type Route =
   | { page: 'today' }
   | { page: 'ads'; search: URLSearchParams }
   | { page: 'stats'; search: URLSearchParams }
+  | { page: 'evaluation' }
   | { page: 'ad'; id: number }
   | { page: 'cluster'; id: string }
   | { page: 'search'; contact: string }
@@ -22,6 +23,7 @@ export function parseRoute(pathname: string, search: string): Route {
   if (pathname === '/today') return { page: 'today' };
   if (pathname === '/ads') return { page: 'ads', search: params };
   if (pathname === '/stats') return { page: 'stats', search: params };
+  if (pathname === '/evaluation') return { page: 'evaluation' };
   const ad = /^\/ads\/(\d+)$/.exec(pathname);
   if (ad?.[1]) return { page: 'ad', id: Number(ad[1]) };
   if (pathname === '/health') return { page: 'health' };

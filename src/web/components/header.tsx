@@ -3,12 +3,15 @@ import { useI18n, type Lang, type MessageKey } from '../i18n.js';
 import { linkClick, type Route } from '../router.js';
 import { ContactSearch } from './contact-search.js';
 
-const navItems: { to: string; page: Route['page']; label: MessageKey }[] = [
-  { to: '/', page: 'today', label: 'nav.today' },
-  { to: '/ads', page: 'ads', label: 'nav.ads' },
-  { to: '/stats', page: 'stats', label: 'nav.stats' },
-  { to: '/health', page: 'health', label: 'nav.health' },
-];
+/** Pages in the navigation; `roles` limits an item to the roles its API allows (see policy.ts). */
+const navItems: { to: string; page: Route['page']; label: MessageKey; roles?: readonly MeView['role'][] }[] =
+  [
+    { to: '/', page: 'today', label: 'nav.today' },
+    { to: '/ads', page: 'ads', label: 'nav.ads' },
+    { to: '/stats', page: 'stats', label: 'nav.stats' },
+    { to: '/evaluation', page: 'evaluation', label: 'nav.evaluation', roles: ['admin', 'analyst'] },
+    { to: '/health', page: 'health', label: 'nav.health' },
+  ];
 
 /** Top bar: name, navigation, the user and role, language switch, logout. */
 export function Header({
@@ -38,18 +41,20 @@ export function Header({
       </a>
       {me && (
         <nav aria-label={lang === 'da' ? 'Hovedmenu' : 'Main'}>
-          {navItems.map((item) => (
-            <a
-              key={item.to}
-              href={item.to}
-              aria-current={item.page === current ? 'page' : undefined}
-              onClick={(e) => {
-                linkClick(e, item.to);
-              }}
-            >
-              {t(item.label)}
-            </a>
-          ))}
+          {navItems
+            .filter((item) => !item.roles || item.roles.includes(me.role))
+            .map((item) => (
+              <a
+                key={item.to}
+                href={item.to}
+                aria-current={item.page === current ? 'page' : undefined}
+                onClick={(e) => {
+                  linkClick(e, item.to);
+                }}
+              >
+                {t(item.label)}
+              </a>
+            ))}
         </nav>
       )}
       {me && <ContactSearch />}
