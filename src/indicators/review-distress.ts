@@ -85,13 +85,69 @@ const personSubject = /(?<![\p{L}])(?:she|her|hun|hende|girl|pigen|lady|damen)(?
 /** "sad that she moves away", "trist at hun flytter": the reviewer's feeling about something. */
 const feelingAbout = /^\s+(?:that|to|at(?!\s+all))(?![\p{L}])/iu;
 
+/**
+ * Danish "sad" is the past of "sidde" (sat): "Hun sad og ventede", "Pigen sad klar i lingeri", "Der
+ * sad en fyr i bilen". Read as English only when its sentence is not Danish: more Danish than
+ * English function words around it.
+ */
+const DANISH_WORDS =
+  /(?<![\p{L}])(?:og|ikke|hun|han|jeg|vi|de|der|det|den|er|var|på|med|hos|af|en|et|mig|hende|pigen|damen|manden|fyren|klar|bare|lige|hele|tiden|allerede|udenfor|ved|som|meget|også|bilen|sofaen|sengen|døren|stille|alene|sammen)(?![\p{L}])/giu;
+const ENGLISH_WORDS =
+  /(?<![\p{L}])(?:she|he|the|and|was|were|is|looked|seemed|felt|very|so|with|her|but|girl|lady|always|never|a|really|quite|kind|of|bit|little|not|at|all|time|whole)(?![\p{L}])/giu;
+
+function countOf(pattern: RegExp, text: string): number {
+  return text.match(pattern)?.length ?? 0;
+}
+
+function danishSat(ctx: MatchContext): boolean {
+  if (ctx.matched.toLowerCase() !== 'sad') return false;
+  const from = sentenceStart(ctx.text, ctx.start);
+  const to = sentenceEnd(ctx.text, ctx.end);
+  const sentence = ctx.text.slice(from, ctx.start) + ' ' + ctx.text.slice(ctx.end, to);
+  return countOf(DANISH_WORDS, sentence) > countOf(ENGLISH_WORDS, sentence);
+}
+
+const SENTENCE_BREAK = /[.!?\n]/u;
+
+function sentenceStart(text: string, index: number): number {
+  let i = index;
+  while (i > 0 && !SENTENCE_BREAK.test(text.charAt(i - 1))) i -= 1;
+  return i;
+}
+
+function sentenceEnd(text: string, index: number): number {
+  let i = index;
+  while (i < text.length && !SENTENCE_BREAK.test(text.charAt(i))) i += 1;
+  return i;
+}
+
+/**
+ * Reviews leave out the reviewer's "I": "Was scared I'd be disappointed, but she was amazing",
+ * "Was nervous before", "Var lidt nervøs i starten". A clause that opens with such a verb and a
+ * feeling of the reviewer (not "was crying", "looked sad") speaks of the reviewer; so does a
+ * feeling followed by the reviewer's own "I'd", "I would", "jeg ville".
+ */
+const REVIEWER_FEELING =
+  /^(?:scared|afraid|frightened|terrified|fearful|nervous|anxious|uncomfortable|uneasy|bange|nervøs|utilpas|utryg|skræmt)$/iu;
+const elidedReviewer =
+  /^\s*(?:was|were|felt|got|feeling|became|var|blev|følte mig)\s+(?:(?:a|bit|a bit|a little|little|so|very|really|quite|kind of|pretty|slightly|somewhat|lidt|meget|ret|noget|en smule|temmelig)\s+)*$/iu;
+const reviewerAfter =
+  /^\s+(?:i(?:'|’)d|i would|i was|i will|i might|i'll|jeg ville|jeg var|jeg blev)(?![\p{L}])/iu;
+
+function aboutTheReviewer(ctx: MatchContext, clause: string): boolean {
+  if (!REVIEWER_FEELING.test(ctx.matched)) return false;
+  return elidedReviewer.test(clause) || reviewerAfter.test(ctx.text.slice(ctx.end, ctx.end + 16));
+}
+
 function aboutThePerson(ctx: MatchContext): boolean {
   if (
     /^(?:sad|trist|unhappy|ked af det)$/iu.test(ctx.matched) &&
     feelingAbout.test(ctx.text.slice(ctx.end, ctx.end + 12))
   )
     return false;
+  if (danishSat(ctx)) return false;
   const clause = ctx.text.slice(clauseStart(ctx.text, ctx.start), ctx.start);
+  if (aboutTheReviewer(ctx, clause)) return false;
   return !(reviewerSubject.test(clause) && !personSubject.test(clause));
 }
 
@@ -132,6 +188,8 @@ export const indicator = defineIndicator({
           { id: 'r2', text: 'girl very nervous, no smile, i think something wrong' },
         ],
       },
+      { text: 'Tanya.', reviews: [{ id: 'r1', text: 'Pretty, but looked sad the whole time.' }] },
+      { text: 'Vika.', reviews: [{ id: 'r1', text: 'Nice apartment. Was crying when I left.' }] },
     ],
     negative: [
       {
@@ -150,6 +208,17 @@ export const indicator = defineIndicator({
       { text: 'Nina.', reviews: [{ id: 'r1', text: 'Never sad, always smiling and happy.' }] },
       { text: 'Dorthe.', reviews: [{ id: 'r1', text: 'I was nervous but she was so sweet.' }] },
       { text: 'Sara.', reviews: [{ id: 'r1', text: 'Sad that she is moving away, best in town.' }] },
+      { text: 'Maja.', reviews: [{ id: 'r1', text: 'Hun sad og ventede på mig i døren, smuk pige.' }] },
+      { text: 'Louise.', reviews: [{ id: 'r1', text: 'Pigen sad klar i lingeri. Top!' }] },
+      {
+        text: 'Bella.',
+        reviews: [{ id: 'r1', text: "Was scared I'd be disappointed, but she was amazing!" }],
+      },
+      {
+        text: 'Emma.',
+        reviews: [{ id: 'r1', text: 'Was a bit nervous before, but she made me relax right away.' }],
+      },
+      { text: 'Ida.', reviews: [{ id: 'r1', text: 'Var lidt nervøs i starten, men hun var skøn.' }] },
     ],
   },
 });
