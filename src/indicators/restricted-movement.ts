@@ -8,11 +8,24 @@ const CONTROLLER_EN =
 const CONTROLLER_DA =
   '(?:manager|chef|kæreste|mand|agent|chauffør|driver|ven|fætter|bror|sekretær|assistent|boss)';
 
+/**
+ * The same, but not "friend"/"ven": after "her"/"their" a friend is as often a duo partner ("book
+ * with her friend Anna") as a controller.
+ */
+const CONTROLLER_EN_HER =
+  '(?:manager|boss|boyfriend|husband|agent|driver|daddy|papa|mamasan|mama ?san|secretary|assistant)';
+const CONTROLLER_DA_HER = '(?:manager|chef|kæreste|mand|agent|chauffør|driver|sekretær|assistent|boss)';
+
 /** Explicit control only: booking by someone else, a driver bringing her, no going out, paying someone else. */
 const terms = compileTerms([
   // booking through someone else
   `(?:booking|bookings|bookinger|appointments?|aftaler|reservations?|book)(?: \\p{L}+){0,3} (?:through|via|by|with|gennem|hos|med|thru) (?:my |min |mit |our |vores |the |a )?${CONTROLLER_EN}`,
   `(?:booking|bookinger|aftaler)(?: \\p{L}+){0,3} (?:gennem|via|hos|med) (?:min |mit |vores )?${CONTROLLER_DA}`,
+  // A third-party ad names her controller: "Booking through her manager", "Call her manager to book".
+  `(?:booking|bookings|bookinger|appointments?|aftaler|reservations?|book)(?: \\p{L}+){0,3} (?:through|via|by|with|gennem|hos|med|thru) (?:her|their|hendes|deres) (?:${CONTROLLER_EN_HER}|${CONTROLLER_DA_HER})`,
+  `(?:(?:her|their) )${CONTROLLER_EN_HER} (?:arranges?|books?|handles?|takes care of|manages?|answers?|will answer|sends?|decides?|brings?|drives?|collects?|will contact you|will call you|takes? (?:the |her |all )?money|keeps? (?:the |her )?money)`,
+  `(?:hendes|deres) ${CONTROLLER_DA_HER} (?:arrangerer|booker|står for|tager sig af|svarer|sender|kører|bringer|henter|bestemmer|styrer|tager pengene|får pengene)`,
+  `(?:contact|call|text|sms|write|whatsapp|kontakt|ring til|skriv til|sms til) (?:her|their|hendes|deres) (?:manager|boss|agent|chef|boyfriend|kæreste|driver|chauffør|sekretær|secretary|assistant|assistent)`,
   `(?:(?:my|our|the) )?${CONTROLLER_EN} (?:arranges?|arranging|books?|booking|handles?|takes care of|manages?|answers?|will answer|will send|sends?|organi[sz]es?|decides?|brings?|bring|drives?|takes? me|will bring|collects?|picks? me|will contact you|contacts you|will call you|calls you|will text you|texts you|takes? (?:the |my |all )?money|keeps? (?:the |my )?money)`,
   `(?:min|mit|vores) ${CONTROLLER_DA} (?:arrangerer|booker|står for|tager sig af|svarer|sender|kører|bringer|henter|afleverer|bestemmer|styrer|klarer|tager pengene|får pengene)`,
   `(?:contact|call|text|sms|write|whatsapp|kontakt|ring til|skriv til) (?:my|our|min|mit|vores) (?:manager|boss|agent|chef|kæreste|boyfriend|driver|chauffør)`,
@@ -69,6 +82,9 @@ export const indicator = defineIndicator({
       { text: 'She is Dasha, 20. Only incall. Tel 60 27 48 15 (manager)' },
       { text: 'She not speak english, write me and I translate for her.' },
       { text: 'Ring på managerens nummer: 22 33 44 55.' },
+      { text: 'Call her manager on +45 71 36 92 84 to book.' },
+      { text: 'Sweet Anna, 22. Booking through her manager.' },
+      { text: 'Ring til hendes chef for at booke: 22 33 44 55.' },
     ],
     negative: [
       { text: 'Incall only, in my own apartment in Vejle.' },
@@ -80,6 +96,9 @@ export const indicator = defineIndicator({
       { text: 'No manager, no driver – I book myself.' },
       { text: 'Tel 60 27 48 15 (my own phone, no manager)' },
       { text: 'Ring til mig for at booke hende, tlf 22 33 44 55.' },
+      { text: 'Duo? Book with her friend Anna, she lives next door.' },
+      { text: 'No manager, no boyfriend – she answers her own phone, call her directly.' },
+      { text: 'Book through her website or call her on 22 33 44 55.' },
     ],
   },
 });
