@@ -4,6 +4,7 @@ import { findAroundTheClock } from '../extract/hours.js';
 import { defineIndicator, type PreparedAd } from './define.js';
 import { compileTerms, isNegated } from './text/match.js';
 import { fieldMatches } from './text/rules.js';
+import type { FieldMatch } from './text/match.js';
 
 /** Hours a day that count as "around the clock" when stated for every day. */
 export const UNLIMITED_HOURS_MIN = 18;
@@ -30,9 +31,31 @@ const dayAndNight = compileTerms([
   'åben(?:t)? hele natten',
 ]);
 
+/**
+ * "Open non-stop", "Non-stop service", "Altid åben(t)", "always open": open at any hour. Not a
+ * session ("1 time non-stop", "non-stop sex") and not a mind ("altid åben for nye oplevelser",
+ * "always open to new things", "always open-minded").
+ */
+const alwaysOpen = compileTerms(['nonstop', 'non stop', 'altid åben(?:t)?', 'always open']);
+const SESSION_BEFORE =
+  /(?:\d\s*(?:min|minutter|minutes|h|t|hr|hrs|hours?|timer?)\.?|session|time|timen|hour)\s*$/iu;
+const NOT_HOURS_AFTER =
+  /^[\s-]*(?:sex|fun|pleasure|action|orgasms?|kissing|kys|massage|fucking|knald|nydelse|sjov|leg|play|party|fest|minded|sind|for|to|over|overfor|til|towards|mod)(?![\p{L}])/iu;
+
+function openAtAnyHour(m: FieldMatch): boolean {
+  const { text } = m.field;
+  return (
+    !SESSION_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start)) &&
+    !NOT_HOURS_AFTER.test(text.slice(m.end, m.end + 16))
+  );
+}
+
 function detect(ad: PreparedAd): Evidence[] {
   const out: Evidence[] = [];
-  const phrases = fieldMatches(ad, dayAndNight, FIELDS);
+  const phrases = [
+    ...fieldMatches(ad, dayAndNight, FIELDS),
+    ...fieldMatches(ad, alwaysOpen, FIELDS).filter(openAtAnyHour),
+  ];
   for (const f of ad.fields) {
     if (f.source !== 'ad' || !FIELDS.has(f.path)) continue;
     for (const m of findAroundTheClock(f.text, f.path === 'hours', UNLIMITED_HOURS_MIN))
@@ -74,6 +97,10 @@ export const indicator = defineIndicator({
       { text: 'Jeg tager imod hver dag fra 10 til 4 om natten.' },
       { text: 'Open every day 9am-3am.' },
       { text: 'Åben alle dage fra kl. 10 til 04.' },
+      { text: 'Non-stop service 🕛 Day and night!' },
+      { text: 'Altid åben, ring når som helst.' },
+      { text: 'Open nonstop, call me.' },
+      { text: 'Always open for you 24/7, incall.' },
     ],
     negative: [
       { text: 'OBS: Jeg har IKKE åbent 24/7. Du kan møde mig hverdage 11-19.' },
@@ -88,6 +115,10 @@ export const indicator = defineIndicator({
       { text: 'Jeg tager imod fra 10 til 4, ring gerne.' },
       { text: 'Weekend fra 22 til 06, ellers efter aftale.' },
       { text: 'Open from 10pm to 6am. Clients from 18 to 24 years welcome.' },
+      { text: 'Jeg er altid åben for nye oplevelser. Træffes 10-20.' },
+      { text: 'Always open-minded and open to new things, evenings only.' },
+      { text: 'Massage 1 hour non-stop pleasure, 1200 kr.' },
+      { text: 'Ikke altid åben – ring og spørg, hverdage 12-18.' },
     ],
   },
 });
