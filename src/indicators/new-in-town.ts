@@ -1,5 +1,8 @@
-import { defineIndicator } from './define.js';
-import { compileTerms } from './text/match.js';
+import type { Evidence } from '../shared/types.js';
+import { findCities } from '../extract/cities.js';
+import { spanEvidence } from '../extract/evidence.js';
+import { defineIndicator, type PreparedAd } from './define.js';
+import { clauseStart, compileTerms } from './text/match.js';
 import { detectWithRules, type MatchContext, type TextRule } from './text/rules.js';
 
 /** Places written in lower case by ads ("ny i danmark", "new in copenhagen"). */
@@ -79,6 +82,28 @@ const arrived = compileTerms([
 ]);
 
 /**
+ * Arrivals and short stays that also fit a client ("Just landed in Copenhagen? I do outcall to the
+ * airport hotels", "Er du på gennemrejse?"): they count only when the sentence is no question and
+ * the clause does not speak to the client.
+ */
+const passing = compileTerms([
+  // "Just landed in Denmark", "lige landet i Aarhus"
+  'just landed(?: in \\p{L}+)?',
+  'lige landet(?: i \\p{L}+)?',
+  `landed in ${PLACES}`,
+  'på gennemrejse(?: i \\p{L}+)?',
+  // broken English: "come Denmark first time", "first time come to Denmark"
+  `(?:come|came|coming|arrive|arrived|visit|visiting) (?:to |in )?${PLACES} (?:for )?(?:the )?first time`,
+  `first time (?:come|coming|visit|visiting) (?:to |in )?${PLACES}`,
+]);
+
+/** "Passing through Aarhus", "in Odense this weekend only": a place must follow (capitalised). */
+const passingPlace = compileTerms([
+  'passing through \\p{L}+',
+  '(?:in|i) \\p{L}+ (?:this weekend only|only this weekend|kun denne weekend|denne weekend kun)',
+]);
+
+/**
  * "Ny thai pige i Randers", "new sweet girl in town": a new person presented at a place
  * (singular). "new girl from Romania" says where she comes from, not that she just arrived.
  */
@@ -147,12 +172,72 @@ function notAQuestion(ctx: MatchContext): boolean {
   return !/^\s*\?/u.test(ctx.text.slice(ctx.end, ctx.end + 4));
 }
 
+/** The client is asked or addressed ("you", "du"), or the sentence ends in a question mark. */
+const TO_THE_CLIENT = /(?<![\p{L}])(?:you|your|you're|du|dig|din|hvis|if)(?![\p{L}])/iu;
+
+function aboutHer(ctx: MatchContext): boolean {
+  const rest = ctx.text.slice(ctx.end);
+  const sentenceEnd = /[.!?\n]/u.exec(rest);
+  if (sentenceEnd?.[0] === '?') return false;
+  return !TO_THE_CLIENT.test(ctx.text.slice(clauseStart(ctx.text, ctx.start), ctx.start));
+}
+
+/** "passing through Aarhus this weekend only": the place is the first capitalised word after the verb. */
+const placeAfterVerb = /^(?:passing through|in|i)\s+(\p{L}+)/iu;
+
+function placeFollows(ctx: MatchContext): boolean {
+  const word = placeAfterVerb.exec(ctx.matched)?.[1] ?? '';
+  const first = word.charAt(0);
+  return first !== first.toLowerCase() && !notPlaces.has(word.toLowerCase());
+}
+
 const rules: TextRule[] = [
   { pattern: arrived, accept: notAQuestion },
+  { pattern: passing, accept: aboutHer },
+  { pattern: passingPlace, accept: (ctx) => aboutHer(ctx) && placeFollows(ctx) },
   { pattern: newPerson, accept: notAQuestion },
   { pattern: inPlace, accept: (ctx) => notAQuestion(ctx) && followedByPlace(ctx) },
   { pattern: untilPlace, accept: capitalisedPlace },
 ];
+
+/**
+ * Tour itineraries: "Tour Copenhagen 4-7 December", "TOUR 🇩🇰 Odense 2/12–4/12 ➡️ Vejle 5/12–7/12",
+ * or two or more towns each with dates ("Aarhus 3.-5. dec, Odense 6.-8. dec"). A date is day/month
+ * (day ≤ 31, month ≤ 12, so "10.00-22.00" opening hours are no dates) or days with a month name.
+ */
+const MONTH =
+  '(?:jan|januar|january|feb|februar|february|mar|mrt|marts|march|apr|april|maj|may|jun|juni|june|jul|juli|july|aug|august|sep|sept|september|okt|oct|oktober|october|nov|november|dec|december)';
+const DAY = '(?:0?[1-9]|[12]\\d|3[01])';
+const DAY_MONTH = `${DAY}[./](?:0?[1-9]|1[0-2])\\.?(?![\\d])`;
+const DATES = new RegExp(
+  `^[\\s:,(]*(?:d\\.\\s?|from\\s|fra\\s)?(?:${DAY_MONTH}(?:\\s?[-–—]\\s?${DAY_MONTH})?|${DAY}\\.?(?:\\s?[-–—]\\s?${DAY}\\.?)?\\s?${MONTH}(?![\\p{L}])\\.?)`,
+  'iu',
+);
+/** "tour", "TOUR 🇩🇰", "Tour:", "turné –" right before a town. */
+const TOUR_BEFORE = /(?<![\p{L}])(?:tour|turné|turne)[^\p{L}\p{N}\n]{0,12}$/iu;
+const TOUR_FIELDS: ReadonlySet<string> = new Set(['title', 'text']);
+
+function itinerary(ad: PreparedAd): Evidence[] {
+  for (const f of ad.fields) {
+    if (f.source !== 'ad' || !TOUR_FIELDS.has(f.path)) continue;
+    const dated: { city: string; start: number; end: number }[] = [];
+    for (const c of findCities(f.text)) {
+      const date = DATES.exec(f.text.slice(c.end, c.end + 40));
+      const end = c.end + (date?.[0].length ?? 0);
+      if (TOUR_BEFORE.test(f.text.slice(Math.max(0, c.start - 20), c.start)))
+        return [spanEvidence(f, c.start, end)];
+      if (date !== null) dated.push({ city: c.city, start: c.start, end });
+    }
+    if (new Set(dated.map((d) => d.city)).size >= 2)
+      return dated.slice(0, 3).map((d) => spanEvidence(f, d.start, d.end));
+  }
+  return [];
+}
+
+function detect(ad: PreparedAd): Evidence[] {
+  const found = detectWithRules(ad, 'ad', rules);
+  return found.length > 0 ? found : itinerary(ad);
+}
 
 /** `new-in-town`: text rules of catalogue v1, with literal examples (see docs/indicators.md). */
 export const indicator = defineIndicator({
@@ -165,7 +250,7 @@ export const indicator = defineIndicator({
   },
   defaultWeight: 2,
   languages: ['da', 'en'],
-  detect: (ad) => detectWithRules(ad, 'ad', rules),
+  detect,
   examples: {
     positive: [
       { text: 'Danish tour! Irina, 31, from Latvia. Aarhus 3-5 Dec, then Odense 6-8 Dec.' },
@@ -186,6 +271,13 @@ export const indicator = defineIndicator({
       { title: 'Thai Noi – ny på Amager' },
       { text: 'New face in town!! Joy is waiting.' },
       { text: 'Hello, just arive in Odense, call me.' },
+      { text: 'New!!! Just landed in Denmark ✈️ Russian lady Katya, 30.' },
+      { text: 'Katya, 30. Tour Copenhagen 4-7 December, then Stockholm.' },
+      { text: 'Travelling girl Jessica, 27. Passing through Aarhus this weekend only.' },
+      { text: 'TOUR 🇩🇰 Odense 2/12–4/12 ➡️ Vejle 5/12–7/12 ➡️ Aarhus 8/12–11/12. Hi, I am Veronika.' },
+      { text: 'Nok new girl from Thailand 🇹🇭 come Denmark first time. Oil massage.' },
+      { text: 'Aarhus 3.-5. dec, Odense 6.-8. dec. Book i god tid, Irina.' },
+      { text: 'Kun på gennemrejse i Vejle, ring nu.' },
     ],
     negative: [
       { text: 'NEW PHOTOS 📸 but not new in town – I have lived in Aarhus for 6 years.' },
@@ -196,6 +288,12 @@ export const indicator = defineIndicator({
       { text: 'Living in Helsingør for 12 years. I speak good English.' },
       { text: 'New price: 1 hour 1500 kr. New lingerie.' },
       { text: 'Ny på siden, men ikke i byen: jeg har boet i Vejle i 8 år.' },
+      { text: 'Just landed in Copenhagen? I do outcall to the airport hotels.' },
+      { text: 'Er du på gennemrejse i Aarhus? Ring, jeg bor tæt på banegården.' },
+      { text: 'If you are passing through Odense, call me. I live here.' },
+      { text: 'Ferie: lukket 24/12–26/12 og 31/12–1/1. Odense, 10.00-22.00 alle dage.' },
+      { text: 'Aarhus 10-22, Odense 12-20. Klinik med to adresser.' },
+      { text: 'Tilbud kun denne weekend: 1 time 1000 kr.' },
     ],
   },
 });
