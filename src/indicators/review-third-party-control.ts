@@ -1,6 +1,6 @@
 import { defineIndicator } from './define.js';
 import { compileTerms } from './text/match.js';
-import { detectWithRules, type TextRule } from './text/rules.js';
+import { detectWithRules, type MatchContext, type TextRule } from './text/rules.js';
 
 /** Relatives and "friends" who drive, collect or watch: "a brother drove her", "en bror der kørte hende". */
 const RELATIVE =
@@ -19,6 +19,16 @@ const someoneActs = compileTerms([
   `${OTHER}(?: [\\p{L},’\\u0027]+){0,6} ${ACTION}`,
   `(?:he|han)(?: [\\p{L},’\\u0027]+){0,3} ${ACTION}`,
   `(?:answered|picked up|booked|collected|arranged) by (?:${OTHER}|a man|her boyfriend|a guy)`,
+]);
+
+/**
+ * The someone after the verb, as Danish word order and English "there was" put it: "Der sad en fyr i
+ * en bil udenfor", "Der stod en mand i opgangen", "There was a man waiting in the car outside". A
+ * bare "there was a guy" (a client leaving) counts only when he waits, watches or sits there.
+ */
+const someoneThere = compileTerms([
+  `der (?:sad|stod|ventede|holdt|hang|gik) (?:hele tiden |altid )?${OTHER}`,
+  `(?:der|there) (?:var|er|was|were|is) (?:hele tiden |altid |always )?${OTHER}(?: [\\p{L},’\\u0027]+){0,3} (?:waiting|watching|sitting|standing|parked|outside|udenfor|som ventede|der ventede|som holdt øje|der holdt øje|som sad|der sad|who (?:waited|watched|took|answered|drove)|som tog|der tog|i bilen|in (?:the|a) car)`,
 ]);
 
 /** Words that name coercion or trafficking outright. */
@@ -40,7 +50,22 @@ const namedControl = compileTerms([
   'held against her will',
 ]);
 
-const rules: TextRule[] = [{ pattern: someoneActs }, { pattern: namedControl }];
+/**
+ * "Forced smile", "a forced laugh", "tvunget smil": her expression, which review-distress reads; not
+ * a word about someone forcing her.
+ */
+const EXPRESSION_AFTER =
+  /^\s+(?:smiles?|smiling|laugh|laughs|laughter|conversation|small ?talk|enthusiasm|moans?|moaning|kiss|kisses|smil|latter|grin|snak)(?![\p{L}])/iu;
+
+function notAnExpression(ctx: MatchContext): boolean {
+  return !EXPRESSION_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 16));
+}
+
+const rules: TextRule[] = [
+  { pattern: someoneActs },
+  { pattern: someoneThere },
+  { pattern: namedControl, accept: notAnExpression },
+];
 
 /** `review-third-party-control`: review rules of catalogue v1, with literal examples (see docs/indicators.md). */
 export const indicator = defineIndicator({
@@ -105,6 +130,12 @@ export const indicator = defineIndicator({
       },
       { text: 'Polina.', reviews: [{ id: 'r1', text: 'Hun sagde hun havde en bror der kørte hende.' }] },
       { text: 'Ana.', reviews: [{ id: 'r1', text: 'Her cousin opened the door and collected the cash.' }] },
+      { text: 'Ioana.', reviews: [{ id: 'r1', text: 'Der sad en fyr i en bil udenfor hele tiden.' }] },
+      {
+        text: 'Lena.',
+        reviews: [{ id: 'r1', text: 'There was a man waiting in the car outside the whole time.' }],
+      },
+      { text: 'Sveta.', reviews: [{ id: 'r1', text: 'Forced smile. I think she is forced to work.' }] },
     ],
     negative: [
       {
@@ -129,6 +160,13 @@ export const indicator = defineIndicator({
           { id: 'r1', text: 'No pimp, no man around, she is her own boss and definitely not forced.' },
         ],
       },
+      { text: 'Diana.', reviews: [{ id: 'r1', text: 'Forced smile, robotic, but the massage was ok.' }] },
+      {
+        text: 'Rikke.',
+        reviews: [{ id: 'r1', text: 'There was a guy leaving when I came, the previous client I guess.' }],
+      },
+      { text: 'Hanne.', reviews: [{ id: 'r1', text: 'Der var ingen mand i nærheden, hun var alene.' }] },
+      { text: 'Maja.', reviews: [{ id: 'r1', text: 'Hun sad og ventede på mig i sofaen.' }] },
     ],
   },
 });
