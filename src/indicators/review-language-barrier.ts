@@ -21,6 +21,12 @@ const terms = compileTerms([
   'translate app',
   'oversættelse',
   'only pointing',
+  // "vi pegede bare", "kun pegen og fagter"
+  '(?:pegede|pegedes) (?:bare|kun)',
+  '(?:bare|kun) (?:pegede|pegen|pegning)',
+  // "Hun forstod hverken dansk eller engelsk", "She spoke neither English nor Danish": a verb of
+  // speaking before, so "Neither English nor Danish was a problem" stays quiet.
+  `(?:speaks?|spoke|speaking|understands?|understood|talks?|talked|knew|knows|had|has|talte|taler|snakkede|snakker|forstod|forstår|kunne|kan) (?:\\p{L}+ )?(?:neither|hverken) (?:${EN}|${DA}) (?:nor|or|eller) (?:${EN}|${DA})`,
   'sign language',
   'tegnsprog',
   '(?:only|kun) (?:speaks?|spoke|talte|taler|snakker|snakkede|understands?|understood|forstod|forstår) (?:thai|romanian|rumænsk|russian|russisk|ukrainian|ukrainsk|bulgarian|bulgarsk|spanish|spansk|chinese|kinesisk|vietnamese|vietnamesisk|polish|polsk|hungarian|ungarsk|albanian|albansk|portuguese|portugisisk)',
@@ -94,6 +100,11 @@ export const indicator = defineIndicator({
         text: 'Lan.',
         reviews: [{ id: 'r1', text: 'She only understood vietnamese, we could not really talk.' }],
       },
+      {
+        text: 'Camelia.',
+        reviews: [{ id: 'r1', text: 'Hun forstod hverken dansk eller engelsk, vi pegede bare.' }],
+      },
+      { text: 'Joy.', reviews: [{ id: 'r1', text: 'She spoke neither English nor Danish.' }] },
     ],
     negative: [
       { text: 'Lea.', reviews: [{ id: 'r1', text: 'Her English was perfect and she was really friendly.' }] },
@@ -111,6 +122,15 @@ export const indicator = defineIndicator({
         text: 'Lina.',
         reviews: [{ id: 'r1', text: 'No problem to communicate, her English is not bad at all.' }],
       },
+      {
+        text: 'Sanne.',
+        reviews: [{ id: 'r1', text: 'Neither English nor Danish was a problem, she speaks both well.' }],
+      },
+      {
+        text: 'Tina.',
+        reviews: [{ id: 'r1', text: 'Hun talte hverken for meget eller for lidt, bare hyggeligt.' }],
+      },
+      { text: 'Pia.', reviews: [{ id: 'r1', text: 'Hun pegede på sofaen og sagde sæt dig.' }] },
     ],
   },
 });
