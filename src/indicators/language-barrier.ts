@@ -13,14 +13,20 @@ const OTHER =
 const NOT_A_STYLE =
   '(?![\\s-]+(?:massage|massagen|massør|massøse|style|food|mad|girl|girls|pige|piger|lady|dame|kvinde|women|model|oil|olie|spa|klinik|clinic))';
 
+/** The amount in brackets after the language: "Engelsk (lidt)", "English (basic)". */
+const BRACKETED_LITTLE =
+  '\\(\\s*(?:lidt|meget lidt|kun lidt|little|a little|very little|little bit|a bit|bit|basic|basis|poor|bad|dårlig|dårligt|weak|few|no|ingen)\\s*\\)';
+
 /** "no English", "little english", "lidt engelsk", "bad english", "ingen engelsk". */
 const littleEnglish = compileTerms([
   `(?:no|not|little|litle|a little bit|bit|few|bad|poor|broken|basic|limited|not much|no much|not so much|small|lidt|ingen|ikke|dårlig|dårligt|meget lidt|næsten ingen|ikke så godt|ikke meget|kun lidt) ${EN}`,
   // The language first, the amount after, as broken English puts it: "My english little bit",
   // "english not so good", "engelsk kun lidt".
   `${EN}:? (?:is |are |er )?(?:no|not|not (?:so |very |too )?good|no good|not much|very little|little|litle|a little|little bit|a bit|bit|small|few|lidt|kun lidt|meget lidt|dårligt|dårlig|bad|very bad|poor|weak|basic|limited|so so)`,
+  `${EN}:? (?:is |are |er )?only (?:little|litle|a little|little bit|a bit|bit|few)`,
   `(?:don't|dont|doesn't|doesnt|do not|does not|can't|cannot|not|no) (?:speak|talk|understand) ${EN}`,
   `a bit of ${EN}`,
+  `${EN} ?${BRACKETED_LITTLE}`,
   `(?:taler|snakker|forstår) ikke ${EN}`,
   'google translate',
   'translator app',
@@ -46,8 +52,13 @@ const onlyOther = compileTerms([
 const goodEnglish = compileTerms([
   `(?:good|fluent|perfect|great|nice|god|godt|flydende|perfekt) ${EN}`,
   `${EN} (?:ok|good|fluent|perfect|godt|flydende)`,
-  `(?:speak|speaks|talk|taler|snakker) (?:\\p{L}+ ){0,2}${EN}`,
+  // A list of languages may come first: "I speak Tagalog, English and a little Danish".
+  `(?:speak|speaks|talk|taler|snakker) (?:\\p{L}+,? (?:(?:and|og|&) )?){0,3}${EN}`,
 ]);
+
+/** The amount after the language: "english only litle", "engelsk kun lidt", "English (basic)". */
+const LITTLE_AFTER =
+  /^\s*:?\s*(?:\(\s*)?(?:(?:is|are|er|only|kun|just)\s+)?(?:little|litle|a little|a bit|bit|lidt|basic|bad|poor|no|not|ikke|dårlig|dårligt|weak|few|so so)(?![\p{L}])/iu;
 
 function noGoodEnglish(ctx: MatchContext): boolean {
   return ctx.ad.fields.every((f) => {
@@ -55,10 +66,12 @@ function noGoodEnglish(ctx: MatchContext): boolean {
     goodEnglish.lastIndex = 0;
     for (let m = goodEnglish.exec(f.text); m !== null; m = goodEnglish.exec(f.text)) {
       const before = f.text.slice(Math.max(0, m.index - 12), m.index);
-      // "speaks little english" is not good English.
+      const after = f.text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+      // "speaks little english", "I not speak danish, english only litle" are not good English.
       if (
-        !/(?:little|lidt|no|ikke|ingen|bad|only|kun)\s*$/iu.test(before) &&
-        !/(?:little|lidt|no |ikke|ingen|bad)/iu.test(m[0])
+        !/(?:little|lidt|no|not|don't|dont|ikke|ingen|bad|only|kun)\s*$/iu.test(before) &&
+        !/(?:little|lidt|no |ikke|ingen|bad)/iu.test(m[0]) &&
+        !LITTLE_AFTER.test(after)
       ) {
         return false;
       }
@@ -81,9 +94,9 @@ const rules: TextRule[] = [
   { pattern: littleDanish, negatable: false, accept: (ctx) => notNoProblem(ctx) && noGoodEnglish(ctx) },
 ];
 
-/** The structured `languages` list says "lidt engelsk" / "little english". */
+/** The structured `languages` list says "lidt engelsk" / "little english" / "Engelsk (lidt)". */
 const listRule: TextRule = {
-  pattern: compileTerms([`(?:little|lidt|basic|no|ingen) ${EN}`]),
+  pattern: compileTerms([`(?:little|lidt|basic|no|ingen) ${EN}`, `${EN} ?${BRACKETED_LITTLE}`]),
   negatable: false,
   fields: (f) => isListField(f, 'languages'),
 };
@@ -115,6 +128,9 @@ export const indicator = defineIndicator({
       { text: 'My english little bit, please call and say what time.' },
       { text: 'english not so good, please sms' },
       { text: 'Hun taler engelsk kun lidt, skriv sms.' },
+      { text: 'Massage.', languages: ['Rumænsk', 'Engelsk (lidt)'] },
+      { text: 'Sprog: rumænsk, engelsk (lidt). Ring eller sms.' },
+      { text: 'I not speak danish, english only litle. 1 hour 1000.' },
     ],
     negative: [
       { text: 'Ingen engelsk? Intet problem – jeg taler dansk og tysk. Gitte, 49.' },
@@ -126,6 +142,9 @@ export const indicator = defineIndicator({
       { text: 'SMS only, no calls. English or Danish.' },
       { text: 'Massage.', languages: ['english', 'thai'] },
       { text: 'My English is good, Danish a little.' },
+      { text: 'I speak Tagalog, English and a little Danish.' },
+      { text: 'Massage.', languages: ['Dansk', 'Engelsk (flydende)'] },
+      { text: 'Jeg taler svensk, engelsk og lidt dansk.' },
     ],
   },
 });
