@@ -1,10 +1,9 @@
 import { defineIndicator } from './define.js';
-import { compileTerms } from './text/match.js';
+import { clauseEnd, clauseStart, compileTerms } from './text/match.js';
 import { detectWithRules, near, type MatchContext, type TextRule } from './text/rules.js';
 
 /** Words that only name drugs or drug-fuelled sex: they count wherever they are not negated. */
 const drugWords = compileTerms([
-  'coke',
   'cocaine',
   'kokain',
   'party and play',
@@ -40,6 +39,21 @@ const drugWords = compileTerms([
   'euforiserende',
   'poppers',
 ]);
+
+/**
+ * "coke" is also the soft drink: "Drinks included: coffee, tea, Coke or a glass of wine", "Free Coke
+ * and coffee", "Coke Zero". Among drinks it counts only when a party or drug word is near as well.
+ */
+const coke = compileTerms(['coke']);
+const DRINKS =
+  /(?<![\p{L}])(?:drinks?|drikke|drikkevarer|refreshments?|forfriskninger|coffee|kaffe|tea|te|water|vand|danskvand|sodavand|soda|juice|wine|vin|beer|øl|cola|pepsi|fanta|sprite|zero|diet|light|snacks?|glass|glas|cup|kop|can|dåse|bottle|flaske|cold|kold|iskold)(?![\p{L}])/iu;
+const DRUG_PARTY =
+  /(?<![\p{L}])(?:party|parties|fest|festen|high|chems|pnp|sniff|line|lines|bump|kokain|cocaine|sne|snow|candy|slik)(?![\p{L}])|❄️?|⛷️?|🍭|💊/iu;
+
+function cokeAsDrug(ctx: MatchContext): boolean {
+  const clause = ctx.text.slice(clauseStart(ctx.text, ctx.start), clauseEnd(ctx.text, ctx.end));
+  return !DRINKS.test(clause) || near(ctx.text, ctx.start, ctx.end, DRUG_PARTY, 40);
+}
 
 /** "tina" (crystal meth) is also a name (Tina, Cristina, Bettina): it counts only beside drug or party words. */
 const tina = compileTerms(['tina', 't1na']);
@@ -94,6 +108,7 @@ function emojiWithParty(ctx: MatchContext): boolean {
 
 const rules: TextRule[] = [
   { pattern: drugWords },
+  { pattern: coke, accept: cokeAsDrug },
   { pattern: tina, accept: tinaAsDrug },
   { pattern: contextual, accept: offered },
   { pattern: emojis, accept: emojiWithParty, anyStart: true },
@@ -121,6 +136,8 @@ export const indicator = defineIndicator({
       { text: 'PARTY GIRL in Copenhagen 🎉 ❄️🍭 party time with me.' },
       { text: 'Coke available for our party, come have fun' },
       { text: 'Non-stop party ❄️ coke' },
+      { text: 'Drinks and coke for the party ❄️, come have fun.' },
+      { text: 'Open minded, coke ok, long nights.' },
     ],
     negative: [
       { text: "Don't let the snowy weather keep you home ❄️☃️ My apartment is warm and cosy." },
@@ -131,6 +148,9 @@ export const indicator = defineIndicator({
       { text: 'Valentina and Bettina, two friends. No drugs, no alcohol.' },
       { text: 'Naturlig skønhed 🌿 ingen silikone, ingen filter.' },
       { text: 'Der er sne i Aalborg, men min lejlighed er varm.' },
+      { text: 'Drinks included: coffee, tea, Coke or a glass of wine.' },
+      { text: 'Free Coke and coffee while you wait.' },
+      { text: 'Jeg byder på en kold Coke Zero eller et glas vin.' },
     ],
   },
 });
