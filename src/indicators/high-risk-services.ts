@@ -1,14 +1,17 @@
 import { defineIndicator } from './define.js';
 import { compileTerms } from './text/match.js';
-import { detectWithRules, isListField, type TextRule } from './text/rules.js';
+import { detectWithRules, isListField, type MatchContext, type TextRule } from './text/rules.js';
 
 /** Group sex with several clients, extreme, rough or degrading practices, "no rules". */
 const terms = compileTerms([
-  'gang ?bang',
+  // A space in a term needs a space or hyphen, so the one-word forms are terms of their own.
+  'gang bang',
   'gangbangs?',
   'bukkake',
-  'group ?sex',
-  'gruppe ?sex',
+  'group sex',
+  'groupsex',
+  'gruppe sex',
+  'gruppesex',
   'grupper? (?:velkommen|ok|muligt|mulig|sex)',
   'groups? (?:welcome|ok|possible|sex|party|parties|fun)',
   'group (?:\\p{L}+ ){0,2}parties',
@@ -23,9 +26,6 @@ const terms = compileTerms([
   'several (?:men|guys|clients|gentlemen)',
   'multiple (?:men|guys|clients)',
   '(?:2|3|4|5|two|three|four|five)\\+? (?:men|guys|mænd|fyre) (?:at once|samtidig|på en gang|together|sammen)',
-  'extreme',
-  'ekstrem',
-  'ekstreme',
   'no rules',
   'ingen regler',
   'hård sex',
@@ -35,7 +35,8 @@ const terms = compileTerms([
   'fisting',
   'choking',
   'kvælning',
-  'breath ?play',
+  'breath play',
+  'breathplay',
   'scat',
   'kaviar',
   'degradation',
@@ -46,6 +47,26 @@ const terms = compileTerms([
   'likes? it rough',
   'love it rough',
 ]);
+/**
+ * "Extreme" as a practice: "extreme sessions", "ekstrem sex", "ekstreme ønsker", or on its own as a
+ * menu item ("rough, extreme, anal", "Extreme: ok"). Not as praise: "Extreme relaxation guaranteed",
+ * "ekstrem god til massage", "extreme sexy" (an adverb or a pleasant quality).
+ */
+const extreme = compileTerms(['extreme', 'ekstrem', 'ekstreme']);
+const PRACTICE_AFTER =
+  /^[\s-]+(?:(?:hard|hårde?|rough|dirty|beskidte?|kinky|sexual|seksuelle?|wild|vilde|perverse?)[\s-]+)?(?:sex|sessions?|sessioner|play|games?|lege?|leg|bdsm|s\/?m|domination|dominans|dominance|fetish(?:es)?|fetich|fetisch|fetishes|kink|kinky|services?|ydelser?|hardcore|fantas(?:y|ies)|fantasier|scenarios?|scenarier|role ?play|rollespil|things|ting|stuff|treatments?|behandling|pain|smerte|bondage|humiliation|ydmygelse|anal|acts?|requests?|ønsker|wishes|practices?|porn|porno|experiences?|oplevelser?)(?![\p{L}])/iu;
+const ITEM_AFTER =
+  /^\s*(?:[,;/|+\n)]|[.!]|$|[:=]?\s*(?:ok|okay|yes|ja|possible|muligt|mulig|welcome|velkommen)(?![\p{L}]))/iu;
+const LIST_BEFORE =
+  /(?:[,;/|+:(\n•✅✔]|(?:^|\s)(?:and|og|also|også|into|like|likes|love|loves|elsker|kan lide)\s)\s*$/iu;
+
+function extremePractice(ctx: MatchContext): boolean {
+  const after = ctx.text.slice(ctx.end, ctx.end + 40);
+  if (PRACTICE_AFTER.test(after)) return true;
+  // A menu item on its own: after a list separator or a verb of liking, and ending the item.
+  return ITEM_AFTER.test(after) && (ctx.start === 0 || LIST_BEFORE.test(ctx.text.slice(0, ctx.start)));
+}
+
 const threesomeWithMen = compileTerms(['MMF', 'MMMF'], { caseSensitive: true });
 const listTerms = compileTerms([
   'rough',
@@ -61,6 +82,7 @@ const listTerms = compileTerms([
 
 const rules: TextRule[] = [
   { pattern: terms },
+  { pattern: extreme, accept: extremePractice },
   { pattern: threesomeWithMen },
   { pattern: listTerms, fields: (f) => isListField(f, 'services') },
 ];
@@ -86,6 +108,10 @@ export const indicator = defineIndicator({
       { text: 'No limits, open minded, group parties with your friends welcome.' },
       { text: 'Gruppesex og gangbang muligt. Ring.' },
       { text: 'Massage.', services: ['GFE', 'gangbang'] },
+      { text: 'Services: GFE, anal, extreme, rough.' },
+      { text: 'Jeg elsker ekstrem sex og lange sessioner.' },
+      { text: 'Gruppesex muligt, ring for aftale.' },
+      { text: 'Open for extreme dirty games, ask me.' },
     ],
     negative: [
       { text: 'Jeg tager kun imod én mand ad gangen – ingen grupper, ingen gangbang.' },
@@ -95,6 +121,11 @@ export const indicator = defineIndicator({
       { text: 'Extremely sweet and friendly, GFE and massage.' },
       { text: 'Massage, GFE, rollespil, let dominans.' },
       { text: 'No gangbang, no rough, only soft GFE.' },
+      { text: 'Extreme relaxation guaranteed 🧘 Tantra massage by Helle.' },
+      { text: 'Ekstremt lækker og ekstrem god til massage.' },
+      { text: 'Extreme sexy body, extreme sweet girl.' },
+      { text: 'Ingen ekstreme ting, kun blød GFE.' },
+      { text: 'Ekstrem god sex og hyggelig snak.' },
     ],
   },
 });
