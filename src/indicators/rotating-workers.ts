@@ -3,7 +3,7 @@ import { compileTerms } from './text/match.js';
 import { detectWithRules, type MatchContext, type TextRule } from './text/rules.js';
 
 const PERSONS_EN = '(?:girls|ladies|women|models|masseuses|escorts|babes|beauties|chicas)';
-const PERSONS_DA = '(?:piger|damer|kvinder|massøser|modeller|tøser|escortpiger)';
+const PERSONS_DA = '(?:piger|damer|kvinder|massøser|massører|modeller|tøser|escortpiger)';
 /** One person as the unit of a rotation: "new lady every month", "ny pige hver uge". */
 const PERSON_EN = '(?:girl|lady|woman|model|masseuse|escort|face)';
 const PERSON_DA = '(?:pige|dame|kvinde|massøse|model)';
@@ -30,6 +30,8 @@ const terms = compileTerms([
   `(?:many|several|lots of|a lot of|plenty of|various|different|mange|flere|masser af|forskellige) (?:\\p{L}+ ){0,2}(?:${PERSONS_EN}|${PERSONS_DA})`,
   `(?:choose|pick|select) (?:between|from|among) (?:\\p{L}+ ){0,2}(?:${NUMBER} )?(?:${PERSONS_EN}|our)`,
   `(?:vælg|vælge) (?:mellem|blandt|selv)`,
+  // "traditionel thaimassage ved 3 uddannede massører", "massage by 4 trained masseuses"
+  `(?:ved|by|with|med) ${NUMBER} (?:\\p{L}+ ){0,2}(?:${PERSONS_EN}|${PERSONS_DA})`,
   `${NUMBER} (?:\\p{L}+ ){0,2}(?:${PERSONS_EN}|${PERSONS_DA}) (?:on site|at the place|på stedet|in the house|i huset|available|working|klar|til stede|at work)`,
 
   'this week:',
@@ -44,6 +46,84 @@ const terms = compileTerms([
 function atLeastThree(ctx: MatchContext): boolean {
   const n = /(?<![\d])(\d{1,2})(?![\d])/u.exec(ctx.matched);
   return n === null || Number(n[1]) >= 3;
+}
+
+/**
+ * A roster: "Today working: Anna (Thailand), Mai (Vietnam), Ploy (Thailand)", "I dag på arbejde:
+ * Mia, Sofia og Lulu", "Dagens piger: Lin 23, Mai 25, Joy 21". The heading must be followed by the
+ * names of three or more persons; one name ("Working today: Anna") is a single person's schedule.
+ */
+const rosterHeading = compileTerms([
+  'today working',
+  'working today',
+  'now working',
+  'working now',
+  'on duty today',
+  'today on duty',
+  "today(?:'s|s) (?:girls|ladies|masseuses)",
+  '(?:girls|ladies|masseuses) (?:today|this week)',
+  'today we have',
+  'i dag på arbejde',
+  'på arbejde i dag',
+  'i dag arbejder',
+  'i dag på vagt',
+  'på vagt i dag',
+  'dagens (?:piger|damer|massøser)',
+  '(?:piger|damer|massøser) i dag',
+  'i dag har vi',
+]);
+/** One name in a roster, with what often follows it: "(Thailand)", ", 23", "fra Rumænien". */
+const ROSTER_ITEM =
+  /^[\s:–—-]*(\p{Lu}\p{Ll}+)(?:\s*\([^()\n]{0,30}\)|\s*,?\s*\d{2}(?:\s*(?:år|years?|y\.?o\.?))?(?![\d])|\s+(?:fra|from)\s+\p{Lu}\p{Ll}+)?\s*(?:,|&|\+|\/|•|\||\bog\b|\band\b)?/u;
+/** Capitalised words of a schedule or a menu, not names. */
+const NOT_NAMES = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'mandag',
+  'tirsdag',
+  'onsdag',
+  'torsdag',
+  'fredag',
+  'lørdag',
+  'søndag',
+  'massage',
+  'tantra',
+  'body',
+  'thai',
+  'oil',
+  'olie',
+  'gfe',
+  'kys',
+  'open',
+  'åbent',
+  'åben',
+  'incall',
+  'outcall',
+  'and',
+  'og',
+  'from',
+  'fra',
+  'the',
+  'new',
+  'ny',
+  'nye',
+]);
+
+function namesThree(ctx: MatchContext): boolean {
+  let rest = ctx.text.slice(ctx.end, ctx.end + 240);
+  let names = 0;
+  for (let m = ROSTER_ITEM.exec(rest); m !== null && m[0].length > 0; m = ROSTER_ITEM.exec(rest)) {
+    if (NOT_NAMES.has(m[1]!.toLowerCase())) return false;
+    names += 1;
+    if (names >= 3) return true;
+    rest = rest.slice(m[0].length);
+  }
+  return false;
 }
 
 /**
@@ -87,6 +167,7 @@ const PLACE = new RegExp(
 
 const rules: TextRule[] = [
   { pattern: terms, accept: atLeastThree },
+  { pattern: rosterHeading, accept: namesThree },
   {
     pattern: ourPersons,
     negatable: false,
@@ -119,6 +200,10 @@ export const indicator = defineIndicator({
       { text: 'Skiftende piger hver uge i vores lejlighed.' },
       { text: 'Ny pige hver fredag på klinikken.' },
       { text: 'Our ladies are waiting for you at our studio in Aarhus.' },
+      { text: 'Massage house Odense: Today working: Anna (Thailand), Mai (Vietnam), Ploy (Thailand).' },
+      { text: 'I dag på arbejde: Mia, Sofia og Lulu. Ring og book.' },
+      { text: 'Thai Spa Roskilde – traditionel thaimassage ved 3 uddannede thailandske massører.' },
+      { text: 'Vi har 4 dygtige massører klar til dig.' },
     ],
     negative: [
       { text: 'Hej, jeg er Sofie, 31. Jeg tager imod i min egen lejlighed.' },
@@ -131,6 +216,10 @@ export const indicator = defineIndicator({
       { text: 'New photos and new lingerie this week.' },
       { text: 'Elite Escorts offers discreet companions in Copenhagen. Our ladies speak english.' },
       { text: 'We have 2 girls for duo, ask.' },
+      { text: 'Working today: Anna, 10-22. Call me.' },
+      { text: 'Working today: Monday, Tuesday and Friday, 10-20.' },
+      { text: 'I am working today and tomorrow in Aarhus.' },
+      { text: 'Jeg er uddannet massør. Massage med 2 hænder og olie.' },
     ],
   },
 });
