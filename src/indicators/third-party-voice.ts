@@ -30,7 +30,7 @@ const agencyVoice = compileTerms([
   'our (?:[\\p{L}]+ )?(?:girls|ladies|models|escorts|agency|masseuses|team|staff|place|house|studio|club|salon|clinic|beauties)',
   'vores (?:[\\p{L}]+ )?(?:piger|damer|modeller|escorts|bureau|massøser|klinik|studie|salon|hus|team|sted|nye)',
   'vi tilbyder',
-  'vi har (?:[\\p{L}\\d-]+ ){0,3}(?:piger|damer|kvinder|massøser|massage|nye|mange|flere)',
+  'vi har (?:[\\p{L}\\d-]+ ){0,3}(?:piger|damer|kvinder|massøser|massører|massage|nye|mange|flere)',
   'we offer',
   'we provide',
   'we have (?:[\\p{L}\\d-]+ ){0,3}(?:girls|ladies|women|models|massage|services|new|many|several)',
