@@ -1,5 +1,6 @@
-import { defineIndicator } from './define.js';
-import { compileTerms } from './text/match.js';
+import type { Evidence } from '../shared/types.js';
+import { defineIndicator, type PreparedAd } from './define.js';
+import { compileTerms, evidenceFor, type FieldMatch } from './text/match.js';
 import { detectWithRules, type TextRule } from './text/rules.js';
 
 /**
@@ -70,6 +71,131 @@ const theyVoice = compileTerms([
   'de (?:taler|snakker|venter|tilbyder|kommer fra)',
 ]);
 
+/**
+ * An ad written about a named person in the third person: "Natalia tilbyder sensuel massage …
+ * Natalia er 27 år … booke tid hos Natalia", "Maria is 23. Maria offers GFE. Book Maria now". Many
+ * independent workers write one such sentence ("Mette er tilbage!") and "I"/"jeg" in the rest, so
+ * the whole ad must hold it: two or more statements about the same name, one of them with the name
+ * as subject, the name shown to be one (the ad's name field, an age beside it, or "hos/book/meet
+ * <name>"), and no first-person word anywhere in the ad's own text.
+ */
+const NAME = '(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)';
+const VERB_3RD =
+  '(?:er|har|tilbyder|elsker|kan|vil|taler|snakker|glæder|venter|giver|laver|modtager|tager|nyder|bor|kommer|arbejder|ønsker|byder|forkæler|sørger|is|has|offers|loves|can|will|speaks|waits|gives|enjoys|likes|lives|comes|provides|welcomes|receives|works|knows|wants|does|makes|takes)';
+const NAME_SUBJECT = new RegExp(`(?<![\\p{L}])${NAME} ${VERB_3RD}(?![\\p{L}])`, 'gu');
+/** Words before a name as object; the name keeps its capital, so these are spelled both ways. */
+const BEFORE_NAME = [
+  'hos',
+  'with',
+  'med',
+  'book',
+  'booke',
+  'bestil',
+  'meet',
+  'møde',
+  'mød',
+  'visit',
+  'besøg',
+  'ring til',
+  'call',
+  'kontakt',
+  'contact',
+  'nyd',
+  'enjoy',
+].flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]);
+const NAME_OBJECT = new RegExp(`(?<![\\p{L}])(?:${BEFORE_NAME.join('|')}) ${NAME}(?![\\p{L}])`, 'gu');
+/** Capitalised words that open sentences and are no names. */
+const NOT_A_NAME = new Set([
+  'det',
+  'der',
+  'den',
+  'dette',
+  'denne',
+  'her',
+  'hun',
+  'han',
+  'she',
+  'he',
+  'it',
+  'this',
+  'that',
+  'there',
+  'the',
+  'alt',
+  'alle',
+  'man',
+  'du',
+  'you',
+  'we',
+  'vi',
+  'they',
+  'de',
+  'everything',
+  'prisen',
+  'massagen',
+  'stedet',
+  'lejligheden',
+  'klinikken',
+  'salonen',
+  'studiet',
+  'adressen',
+  'parkering',
+  'service',
+  'price',
+  'who',
+  'hvem',
+  'nobody',
+  'ingen',
+  'everyone',
+]);
+/** First person anywhere: "jeg", "mig", "min/mit/mine" (not "30 min"), "I am", "I'm", "me", "my". */
+const FIRST_PERSON =
+  /(?<![\p{L}])(?:jeg|mig|mit|mine|me|my|myself|i(?:'|’)(?:m|d|ll|ve)|im)(?![\p{L}])|(?<![\p{L}])(?<!\d\s?)min(?![\p{L}.)])|(?<![\p{L}])i (?:am|have|had|will|would|can|do|don't|love|like|offer|speak|want|was|live|work|give|enjoy|look|wait|accept|receive|only|also|really|never|always|promise|hope|make|know|take|provide|need|welcome|invite|come|travel)(?![\p{L}])/iu;
+const OWN_TEXT: ReadonlySet<string> = new Set(['title', 'text']);
+
+/** "Natalia, 27", "Natalia (27)", "Natalia er 27", "Maria is 23": a name with an age. */
+function withAge(name: string, text: string): boolean {
+  return new RegExp(`(?<![\\p{L}])${name}(?:,? \\(?\\d{2}\\)?(?!\\d)| (?:er|is) \\d{2}(?!\\d))`, 'u').test(
+    text,
+  );
+}
+
+function namedThirdPerson(ad: PreparedAd): Evidence[] {
+  const fields = ad.fields.filter((f) => f.source === 'ad' && OWN_TEXT.has(f.path));
+  if (fields.some((f) => FIRST_PERSON.test(f.text))) return [];
+  const subject = new Map<string, FieldMatch[]>();
+  const object = new Map<string, FieldMatch[]>();
+  for (const f of fields) {
+    for (const [pattern, into] of [
+      [NAME_SUBJECT, subject],
+      [NAME_OBJECT, object],
+    ] as const) {
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(f.text); m !== null; m = pattern.exec(f.text)) {
+        const name = m[1]!;
+        if (NOT_A_NAME.has(name.toLowerCase())) continue;
+        const list = into.get(name) ?? [];
+        list.push({ field: f, start: m.index, end: m.index + m[0].length });
+        into.set(name, list);
+      }
+    }
+  }
+  const given = ad.ad.name?.trim().toLowerCase();
+  for (const [name, said] of subject) {
+    const about = [...said, ...(object.get(name) ?? [])];
+    if (about.length < 2) continue;
+    const shown =
+      name.toLowerCase() === given || object.has(name) || fields.some((f) => withAge(name, f.text));
+    if (shown) return about.slice(0, 3).map(evidenceFor);
+  }
+  return [];
+}
+
+function detect(ad: PreparedAd): Evidence[] {
+  const found = detectWithRules(ad, 'ad', rules);
+  return found.length > 0 ? found : namedThirdPerson(ad);
+}
+
 const PHOTO_WORDS = /(?:photo|foto|picture|pics|billed|image|video)/iu;
 
 const rules: TextRule[] = [
@@ -93,7 +219,7 @@ export const indicator = defineIndicator({
   },
   defaultWeight: 2,
   languages: ['da', 'en'],
-  detect: (ad) => detectWithRules(ad, 'ad', rules),
+  detect,
   examples: {
     positive: [
       { text: 'This is Alina, 23 years, she is new girl from Romania. She speak little english.' },
@@ -109,6 +235,10 @@ export const indicator = defineIndicator({
       { text: 'Vi har åbent fra kl. 10 til kl. 22. Ring.' },
       { text: 'They are ready for you, come and choose.' },
       { text: 'Vores søde nye pige Mai er klar.' },
+      {
+        text: 'Natalia tilbyder sensuel massage i Aarhus. Natalia er 27 år og kommer fra Ukraine. Ring for at booke tid hos Natalia.',
+      },
+      { text: 'Maria is 23 and loves to party. Maria offers GFE and massage. Book Maria now.' },
     ],
     negative: [
       { text: 'Hej, jeg hedder Sofie og er 31 år. Jeg tager imod i min egen lejlighed.' },
@@ -123,6 +253,10 @@ export const indicator = defineIndicator({
       { text: 'I am Ploy. We have fun together, I promise.' },
       { text: 'My photos are real, they are 100% me. I am Lina.' },
       { text: 'Jeg hedder Lone. Vi ses hos mig, mine billeder, de er ægte.' },
+      { text: 'Mette er tilbage! Jeg glæder mig til at se dig. Ring 22 33 44 55.' },
+      { text: 'Sofie er 31 år og tilbyder massage. Sofie har egen lejlighed i Vejle. Ring til mig.' },
+      { text: 'Massagen er blød. Massagen har en lykkelig slutning. 1 time 800 kr.' },
+      { text: 'Camilla, 38. Massage og GFE i Odense. Camilla har altid kaffe klar.' },
     ],
   },
 });
