@@ -12,6 +12,12 @@ describe('compileTerms', () => {
     expect(termsOf(/x/u)).toBeUndefined();
   });
 
+  it('reads an optional space as any run of separators or none', () => {
+    const pattern = compileTerms(['party ?n ?play']);
+    for (const text of ['party n play', 'party-n-play', 'partynplay', 'Party N Play'])
+      expect(new RegExp(pattern.source, pattern.flags).test(text)).toBe(true);
+  });
+
   it('marks patterns whose start is not literal', () => {
     expect(termsOf(compileTerms(['\\p{L}+ girls']))!.anchored).toBe(false);
   });

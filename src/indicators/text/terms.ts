@@ -61,9 +61,13 @@ export interface TermOptions {
 const termsByPattern = new WeakMap<RegExp, Terms>();
 const patterns: Terms[] = [];
 
-/** Term source to regex source: a space matches any run of spaces, hyphens, dashes or "_". */
+/**
+ * Term source to regex source: a space matches any run of spaces, hyphens, dashes or "_", and an
+ * optional space (" ?") any run or none ("chem sex", "chem-sex", "chemsex"): as a plain space it
+ * became a run that was merely lazy, so the one-word form never matched.
+ */
 function termSource(alternative: string): string {
-  return alternative.replace(/ /g, '[\\s\\-–—_]+').replace(/'/g, "['’]");
+  return alternative.replace(/ \?/g, '[\\s\\-–—_]*').replace(/ /g, '[\\s\\-–—_]+').replace(/'/g, "['’]");
 }
 
 /**
