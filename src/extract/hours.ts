@@ -237,7 +237,9 @@ function scanHours(text: string, structured: boolean, negateFrom: number, hintFr
       negated: (negateFrom <= 0 || (everyDay && hours >= negateFrom)) && isNegated(text, start, NEG_CUES, 3),
     });
   }
-  scanWordRanges(text, hay, out, negateFrom);
+  // WORD_RANGE is tried at every position of the text (its first part is optional); most texts
+  // lack what a counted match needs and skip it.
+  if (WORD_RANGE_HINT.test(lower ?? text.toLowerCase())) scanWordRanges(text, hay, out, negateFrom);
   return out;
 }
 

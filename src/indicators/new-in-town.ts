@@ -217,7 +217,15 @@ const DATES = new RegExp(
 const TOUR_BEFORE = /(?<![\p{L}])(?:tour|turné|turne)[^\p{L}\p{N}\n]{0,12}$/iu;
 const TOUR_FIELDS: ReadonlySet<string> = new Set(['title', 'text']);
 
+/** Cheap necessary condition of an itinerary: a tour word, or two towns among the ad's facts. */
+const TOUR_WORD = /tour|turn[ée]/iu;
+
 function itinerary(ad: PreparedAd): Evidence[] {
+  if (
+    new Set(ad.facts.cities).size < 2 &&
+    !ad.fields.some((f) => TOUR_FIELDS.has(f.path) && TOUR_WORD.test(f.text))
+  )
+    return [];
   for (const f of ad.fields) {
     if (f.source !== 'ad' || !TOUR_FIELDS.has(f.path)) continue;
     const dated: { city: string; start: number; end: number }[] = [];
