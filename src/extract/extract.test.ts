@@ -63,11 +63,18 @@ describe('extractPhones', () => {
     ['Tlf. 45 22 33 44 55', ['+4522334455']],
     ['Sms 4 0. 1 2. 9 nine. 7 3', ['+4540129973']],
     ['Lukket 24.12-26.12 og juleferie 23.12–02.01', []],
+    ['Ring +47 601 23 456', []],
+    ['+45 12 34 56 78', []],
   ])('does not carry a number across the end of a sentence: %s', (text, expected) => {
     expect(extractPhones(text).map((p) => p.e164)).toEqual(expected);
   });
   it('keeps the phone after opening hours', () => {
     expect(extractPhones('Man-Søn 10-22 22 33 44 55').map((p) => p.e164)).toEqual(['+4522334455']);
+  });
+  it('reads a bare "Time 1500" as a price in the prices field only', () => {
+    const entries = ['Time 1500', 'Halv time 900'].map((text, i) => ({ path: `prices[${i}]`, text }));
+    expect(hourlyPriceDkk(extractPrices(entries))).toBe(1500);
+    expect(hourlyPriceDkk(extractPrices([{ path: 'text', text: 'Time 1500' }]))).toBeNull();
   });
   it('normalises structured fields', () => {
     expect(normalizePhone('+40 742 318 905')).toBe('+40742318905');
@@ -135,6 +142,10 @@ describe('prices', () => {
     ['150 EUR one hour', 1119],
     ['1 time 1400 kr 2 timer 2600 kr', 1400],
     ['Halv time 700, hel time 1200', 1200],
+    // A price verb between the duration and the amount.
+    ['1 time koster 1400 kr', 1400],
+    ['En time koster 1400 kr.', 1400],
+    ['One hour costs 1500 DKK', 1500],
   ])('%s → %s', (text, expected) => {
     expect(hourlyPriceDkk(extractPrices([{ path: 'text', text }]))).toBe(expected);
   });

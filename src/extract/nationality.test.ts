@@ -18,6 +18,7 @@ describe('findNationalities: English and other British Isles demonyms', () => {
     ['Grew up in Brazil, living in Aarhus', ['BR']],
     ['Sweet Nigerian ebony lady', ['NG']],
     ['Ebony queen in Odense', []],
+    ['Dansk pige, 30. Massage og brasiliansk voks.', ['DK']],
   ])('origin: %s', (text, expected) => {
     expect(codes(text)).toEqual(expected);
   });

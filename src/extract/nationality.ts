@@ -32,7 +32,7 @@ const FLAG = /([\u{1F1E6}-\u{1F1FF}])([\u{1F1E6}-\u{1F1FF}])/gu;
 // A demonym before one of these names a style or a dish, not a person's origin ("thai massage",
 // "french kiss", "swedish massage").
 const STYLE_AFTER =
-  /^[\s-]*(?:oil|olie|olie-|massage|massagen|massager|massør|massøse|masseuse|kiss|kissing|kys|kysse|style|stil|food|mad|wax|massage-|body|yoga|spa|tantra)(?![\p{L}])/iu;
+  /^[\s-]*(?:oil|olie|olie-|massage|massagen|massager|massør|massøse|masseuse|kiss|kissing|kys|kysse|style|stil|food|mad|wax|voks|voksning|massage-|body|yoga|spa|tantra)(?![\p{L}])/iu;
 // Speaking a language is not an origin: "I speak English and Spanish", "taler kun thai".
 const LANGUAGE_BEFORE =
   /(?:speak|speaks|speaking|spoken|taler|snakker|sprog|language|languages|lidt|little|only|kun|some|good|god|godt|fint|også|also|well|perfect|perfekt|fluent|flydende|no|ingen|english|engelsk|dansk|danish)[\s,:/&+]*(?:(?:and|og|&|\/|,)?\s*(?:\p{L}+\s*,?\s*)?(?:and|og|&|\/|,)\s*)?$/iu;

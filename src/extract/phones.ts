@@ -109,6 +109,9 @@ function bestPartition(groups: DigitGroup[], country: CountryCode, text?: string
   for (let i = n - 1; i >= 0; i--) {
     bestScore[i] = bestScore[i + 1]!;
     choice[i] = null;
+    // No number starts right after a bare country code ("+47 601 23 456" is Norwegian or nothing,
+    // never the Danish 60 12 34 56).
+    if (i > 0 && groups[i - 1]!.plus && groups[i - 1]!.digits.length <= 3) continue;
     const head = groups[i]!;
     let digits = '';
     let breaks = 0;

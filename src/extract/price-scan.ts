@@ -363,6 +363,7 @@ function durationChain(lower: string, starts: Int32Array, count: number, words: 
 
 /** Words that may stand between a duration and its amount (DUR_THEN_AMT in prices.ts). */
 const GAP_WORDS = new Set(['kun', 'only', 'pris', 'price', 'for', 'ca', 'cirka', 'circa', 'omkring', 'fra']);
+for (const w of ['koster', 'cost', 'costs']) GAP_WORDS.add(w);
 for (const w of ['from', 'around', 'about', 'approx', 'approximately']) GAP_WORDS.add(w);
 /** Words that may end a duration that starts with a letter ("at", "en time", "hel nat"). */
 const WORD_DURATION_ENDS = new Set([...GLUED.keys(), ...UNITS, ...BARE]);

@@ -121,9 +121,10 @@ function overlapsAny(durs: readonly Dur[], start: number, end: number): boolean 
 const APPROX =
   '(?:ca\\.|approx\\.|(?:ca|cirka|circa|omkring|fra|from|around|about|approx|approximately)(?=\\s))\\s*';
 // Between a duration and its amount: only spaces, ":", "=", dashes ("1 time: 1400 kr", "30 min - 500"),
-// a price word and an approximation ("1 time fra 1000 kr", "1 hour approx. 1300").
+// a price word or verb and an approximation ("1 time fra 1000 kr", "1 hour approx. 1300", "en time
+// koster 1400 kr", "one hour costs 1500").
 const DUR_THEN_AMT = new RegExp(
-  `^\\s*(?:[:=–—-]\\s*)?(?:(?:kun|only|pris|price|for)\\s+)?(?:${APPROX})?$`,
+  `^\\s*(?:[:=–—-]\\s*)?(?:(?:kun|only|pris|price|for|koster|costs?)\\s+)?(?:${APPROX})?$`,
   'iu',
 );
 // Between an amount and its duration: "/", "per", "pr.", "i", "a" ("200 EUR / 1h", "1500 kr pr. time").
@@ -157,8 +158,8 @@ export function extractPrices(texts: readonly { path: string; text: string }[]):
     if (!text || !/\d/.test(text)) continue;
     const found =
       path === 'title' || path === 'text'
-        ? pricesIn(text)
-        : (entryPrices.get(text) ?? entryPrices.keep(text, pricesIn(text)));
+        ? pricesIn(text, false)
+        : (entryPrices.get(text) ?? entryPrices.keep(text, pricesIn(text, true)));
     for (const p of found)
       out.push({
         amount: p.amount,
@@ -178,21 +179,26 @@ export function extractPrices(texts: readonly { path: string; text: string }[]):
  * its amounts first (see statesAmountFirst) is read both ways, and the reading that pairs more
  * prices wins; on a tie the usual duration-first reading stands.
  */
-function pricesIn(text: string): TextPrice[] {
+function pricesIn(text: string, entry: boolean): TextPrice[] {
   const { durs, amts } = scan(text);
   if (amts.length === 0) return [];
-  const usual = pairPrices(text, durs, amts, false);
+  const usual = pairPrices(text, durs, amts, false, entry);
   if (!statesAmountFirst(text, durs, amts)) return usual;
-  const amountFirst = pairPrices(text, durs, amts, true);
+  const amountFirst = pairPrices(text, durs, amts, true, entry);
   return amountFirst.length > usual.length ? amountFirst : usual;
 }
 
-/** Pairs amounts with durations; with `amountFirst` each amount first takes the duration after it. */
+/**
+ * Pairs amounts with durations; with `amountFirst` each amount first takes the duration after it.
+ * In a price entry (`entry`, the structured prices field) a bare "Time 1500" is a price: the field
+ * itself says the number is one, where in free text "time" and a number may be anything.
+ */
 function pairPrices(
   text: string,
   durs: readonly Dur[],
   amts: readonly Amt[],
   amountFirst: boolean,
+  entry: boolean,
 ): TextPrice[] {
   const out: TextPrice[] = [];
   const usedDur = new Set<Dur>();
@@ -214,7 +220,7 @@ function pairPrices(
     // amount holds that last duration, and no duration is only spaces, dashes and price words.
     const d = lastEndingBy(durs, a.start);
     if (d === undefined || usedDur.has(d) || !DUR_THEN_AMT.test(text.slice(d.end, a.start))) continue;
-    if (d.bare && a.currency === null) continue;
+    if (d.bare && a.currency === null && !entry) continue;
     // A bare number under 100 after a duration is a time or a count ("1 hour at 22:00", "at 18"),
     // not a price: as for a rate, no hourly price is that low.
     if (a.currency === null && a.amount < MIN_BARE_RATE_AMOUNT) continue;

@@ -4,10 +4,11 @@ import { detectWithRules, isListField, near, type MatchContext, type TextRule } 
 
 /**
  * "without" and "condom" as hurried or non-native writers spell them ("wihout", "witout", "condon",
- * "kondon", "w/o"): the family, not one typo, so the next misspelling is caught as well.
+ * "kondon", "w/o", Danish "u/" as "m/" is "med"): the family, not one typo, so the next misspelling
+ * is caught as well.
  */
 const WITHOUT =
-  '(?:withou|with?h?o?u?t|wi?t?h?o?ut|whit?h?out|wihtout|wthout|widout|withaut|w/o|w/out|uden|udn)';
+  '(?:withou|with?h?o?u?t|wi?t?h?o?ut|whit?h?out|wihtout|wthout|widout|withaut|w/o|w/out|uden|udn|u/)';
 const CONDOM = '(?:c|k)(?:o|a)n?d(?:o|a)(?:m|n)(?:s|er|et|en)?|gummi|rubber|protection|protect|beskyttelse';
 
 /** Written-out forms; "no condom" is itself an offer, so only a negation before it cancels it. */
@@ -142,6 +143,7 @@ export const indicator = defineIndicator({
       { text: 'bb possible for extra, 30 min 600' },
       { text: 'Sex w/o condom ok' },
       { text: 'Services: ✅ GFE ✅ BB ✅ massage' },
+      { text: 'Massage, bj u/ kondom, 69.' },
       { text: 'GFE ❌ BB ✅ kys ✅' },
     ],
     negative: [
@@ -157,6 +159,7 @@ export const indicator = defineIndicator({
       { text: 'Aldrig uden kondom. Massage og GFE.' },
       { text: 'Nej tak til: BB, anal. GFE og massage.' },
       { text: 'OWO ❌ BB ❌ GFE ✅' },
+      { text: 'Alt foregår m/ kondom. Massage og GFE.' },
       { text: '✅ GFE ✅ massage ❌ BB ❌ anal' },
       { text: "I don't do BB or OWO, only safe sex." },
     ],
