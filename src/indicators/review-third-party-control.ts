@@ -2,12 +2,23 @@ import { defineIndicator } from './define.js';
 import { compileTerms } from './text/match.js';
 import { detectWithRules, type MatchContext, type TextRule } from './text/rules.js';
 
+/** A quote mark, as clients put one around a word they doubt ("her 'friend'"). */
+const QUOTE = '[\\u0027"‘’“”«»]';
+
 /** Relatives and "friends" who drive, collect or watch: "a brother drove her", "en bror der kørte hende". */
-const RELATIVE =
-  '(?:a|an|the|her) (?:brother|cousin|uncle|"friend"|male friend)|(?:en|hendes|sin) (?:bror|fætter|onkel|"ven"|mandlige ven)|broren|fætteren|onklen';
+const RELATIVE = `(?:a|an|the|her) (?:brother|cousin|uncle|${QUOTE}friend${QUOTE}|male friend)|(?:en|hendes|sin) (?:bror|fætter|onkel|${QUOTE}ven${QUOTE}|mandlige ven)|broren|fætteren|onklen`;
+
+/**
+ * Client scare quotes around the noun: "Hendes 'kæreste' sad i stuen", 'Her "boyfriend" was
+ * sitting …'. After the first word, so the term still opens with a letter.
+ */
+const Q = `${QUOTE}?`;
 
 /** Someone other than the person, as a client would write it. */
-const OTHER = `(?:a man|the man|a guy|the guy|some guy|her boyfriend|the boyfriend|a boyfriend|her man|her husband|a driver|the driver|her driver|mamasan|mama[\\s-]?san|the mamasan|her manager|the manager|a manager|the boss|her boss|her pimp|someone else|somebody else|another man|an older (?:woman|man|lady)|another woman|the lady at the desk|en mand|manden|en fyr|fyren|hendes kæreste|kæresten|en chauffør|chaufføren|hendes chauffør|hendes manager|en anden (?:mand|kvinde|person)|en ældre (?:mand|kvinde|dame)|${RELATIVE})`;
+const OTHER = `(?:a man|the man|a guy|the guy|some guy|(?:her|the|a) ${Q}(?:boyfriend|husband|driver|manager|boss|pimp)${Q}|her ${Q}man${Q}|mamasan|mama[\\s-]?san|the mamasan|someone else|somebody else|another man|an older (?:woman|man|lady)|another woman|the lady at the desk|en mand|manden|en fyr|fyren|(?:hendes|en|sin) ${Q}(?:kæreste|chauffør|manager|chef|mand)${Q}|kæresten|chaufføren|en anden (?:mand|kvinde|person)|en ældre (?:mand|kvinde|dame)|${RELATIVE})`;
+
+/** Who the money went to: anyone of OTHER, and a "friend" too, since handing over the money says enough. */
+const PAYEE = `(?:${OTHER}|(?:her|a) ${Q}friend${Q}|(?:hendes|en) ${Q}(?:ven|veninde)${Q}|(?:the|a|her) (?:receptionist|front desk|reception)|receptionen)`;
 /** What that someone did: took the money, watched, drove her, answered the phone, waited. */
 const ACTION =
   '(?:took|takes|collected|collects|handled|kept|got|asked for|answered|answers|picked up|drove|drives|brought|brings|watched|watches|was watching|waited|was waiting|waits|stood|was standing|opened|chose|decided|told her|sat|was sitting|was outside|stayed|tog|tager|modtog|krævede|svarede|svarer|kørte|kører|bragte|fulgte|overvågede|holdt øje|ventede|venter|stod|åbnede|valgte|bestemte|sad|var udenfor)';
@@ -61,8 +72,23 @@ function notAnExpression(ctx: MatchContext): boolean {
   return !EXPRESSION_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 16));
 }
 
+/**
+ * The money handed to someone else, after the session or before: "she had to give the money to a
+ * man in the kitchen", "I paid the money to her friend", "Hun skulle aflevere pengene til en mand".
+ * "I paid her directly", "hun tog selv imod pengene" name no one else.
+ */
+const moneyToSomeone = compileTerms([
+  `(?:give|gives|gave|given|giving|hand|hands|handed|handing|pass|passed|pay|pays|paid|paying|bring|brought|take|took|leave|left) (?:over )?(?:the |all the |all |my |our )?(?:money|cash|payment|envelope) (?:over )?to ${PAYEE}`,
+  `(?:paid|pay|pays|had to pay|handed the money to) ${PAYEE}`,
+  `(?:the |all the )?(?:money|cash|payment) (?:went|goes|go|was given|was handed|was paid) to ${PAYEE}`,
+  `(?:aflevere|afleverer|afleverede|give|giver|gav|betale|betaler|betalte|overrække|overrækker|overrakte|række|rakte) (?:alle )?(?:pengene|kontanterne|betalingen|beløbet|dem) (?:videre )?til ${PAYEE}`,
+  `(?:betale|betaler|betalte|betales|betaltes) (?:til )?${PAYEE}`,
+  `pengene (?:gik|går|skulle|blev givet|blev afleveret) (?:videre )?til ${PAYEE}`,
+]);
+
 const rules: TextRule[] = [
   { pattern: someoneActs },
+  { pattern: moneyToSomeone },
   { pattern: someoneThere },
   { pattern: namedControl, accept: notAnExpression },
 ];
@@ -136,6 +162,25 @@ export const indicator = defineIndicator({
         reviews: [{ id: 'r1', text: 'There was a man waiting in the car outside the whole time.' }],
       },
       { text: 'Sveta.', reviews: [{ id: 'r1', text: 'Forced smile. I think she is forced to work.' }] },
+      {
+        text: 'Daria.',
+        reviews: [{ id: 'r1', text: 'Nice girl. After, she had to give the money to a man in the kitchen.' }],
+      },
+      {
+        text: 'Simona.',
+        reviews: [{ id: 'r1', text: 'Hun skulle aflevere pengene til en mand nedenunder bagefter.' }],
+      },
+      { text: 'Irina.', reviews: [{ id: 'r1', text: 'I paid the money to her friend at the door.' }] },
+      { text: 'Joy.', reviews: [{ id: 'r1', text: 'Paid the driver before she came up.' }] },
+      {
+        text: 'Elena.',
+        reviews: [{ id: 'r1', text: "Hendes 'kæreste' sad i stuen hele tiden og så fjernsyn." }],
+      },
+      {
+        text: 'Vera.',
+        reviews: [{ id: 'r1', text: 'Her "boyfriend" was sitting in the living room the whole time.' }],
+      },
+      { text: 'Lin.', reviews: [{ id: 'r1', text: 'Jeg betalte til hendes chauffør i bilen.' }] },
     ],
     negative: [
       {
@@ -167,6 +212,18 @@ export const indicator = defineIndicator({
       },
       { text: 'Hanne.', reviews: [{ id: 'r1', text: 'Der var ingen mand i nærheden, hun var alene.' }] },
       { text: 'Maja.', reviews: [{ id: 'r1', text: 'Hun sad og ventede på mig i sofaen.' }] },
+      { text: 'Tina.', reviews: [{ id: 'r1', text: 'I paid her directly, no one else around.' }] },
+      {
+        text: 'Sofie.',
+        reviews: [{ id: 'r1', text: 'Hun tog selv imod pengene og gav mig en kvittering.' }],
+      },
+      {
+        text: 'Luna.',
+        reviews: [
+          { id: 'r1', text: 'I gave the money to her and she counted it. Her friend was lovely too.' },
+        ],
+      },
+      { text: 'Ditte.', reviews: [{ id: 'r1', text: "Hendes 'veninde' var også sød, vi fik en trekant." }] },
     ],
   },
 });
