@@ -76,6 +76,26 @@ const terms = compileTerms([
   'føltes forkert',
   'noget var galt',
   'noget galt',
+  // Stressed or pressed: "she seemed very stressed", "hun virkede stresset/presset".
+  'stressed',
+  'stressed out',
+  'under pressure',
+  'stresset',
+  'stressede',
+  'presset',
+  'under pres',
+  // Unwilling but obliged: "hun sagde at hun ikke ville, men at hun var nødt til det", "she had to".
+  '(?:hun|pigen|damen) ikke ville(?= ?[,.!]| men| det| rigtig)',
+  'nødt til det',
+  'var nødt til at gøre det',
+  '(?:she|the girl) (?:had|has) to(?= ?[,.!]| do (?:it|this|that)| do this job| work)',
+  'had no choice',
+  'have no choice',
+  'has no choice',
+  'intet valg',
+  'ikke noget valg',
+  'intet andet valg',
+  'ikke andet valg',
 ]);
 
 const reviewerSubject = /(?<![\p{L}])(?:i|i'm|im|jeg|me|mig|we|vi)(?![\p{L}])/iu;
@@ -128,7 +148,7 @@ function sentenceEnd(text: string, index: number): number {
  * feeling followed by the reviewer's own "I'd", "I would", "jeg ville".
  */
 const REVIEWER_FEELING =
-  /^(?:scared|afraid|frightened|terrified|fearful|nervous|anxious|uncomfortable|uneasy|bange|nervøs|utilpas|utryg|skræmt)$/iu;
+  /^(?:scared|afraid|frightened|terrified|fearful|nervous|anxious|uncomfortable|uneasy|stressed|stressed out|under pressure|bange|nervøs|utilpas|utryg|skræmt|stresset|presset|under pres)$/iu;
 const elidedReviewer =
   /^\s*(?:was|were|felt|got|feeling|became|var|blev|følte mig)\s+(?:(?:a|bit|a bit|a little|little|so|very|really|quite|kind of|pretty|slightly|somewhat|lidt|meget|ret|noget|en smule|temmelig)\s+)*$/iu;
 const reviewerAfter =
@@ -139,7 +159,16 @@ function aboutTheReviewer(ctx: MatchContext, clause: string): boolean {
   return elidedReviewer.test(clause) || reviewerAfter.test(ctx.text.slice(ctx.end, ctx.end + 16));
 }
 
+/**
+ * "Hun ville ikke kysse", "didn't want to do anal": a service she declines is her limit, not
+ * distress.
+ */
+const UNWILLING = /^(?:ville ikke|didn't want to|did not want to|not willing)$/iu;
+const SERVICE_AFTER =
+  /^\s+(?:(?:at|to|do|give|lave|give mig|tage|have)\s+)?(?:kys\p{L}*|tungekys|franskkys|kiss\p{L}*|french|anal|oral|blow\p{L}*|bj|owo|69|slikke|sutte|cim|cof|rimming|analsex|uden kondom|without condom)(?![\p{L}])/iu;
+
 function aboutThePerson(ctx: MatchContext): boolean {
+  if (UNWILLING.test(ctx.matched) && SERVICE_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 32))) return false;
   if (
     /^(?:sad|trist|unhappy|ked af det)$/iu.test(ctx.matched) &&
     feelingAbout.test(ctx.text.slice(ctx.end, ctx.end + 12))
@@ -190,6 +219,20 @@ export const indicator = defineIndicator({
       },
       { text: 'Tanya.', reviews: [{ id: 'r1', text: 'Pretty, but looked sad the whole time.' }] },
       { text: 'Vika.', reviews: [{ id: 'r1', text: 'Nice apartment. Was crying when I left.' }] },
+      {
+        text: 'Ramona.',
+        reviews: [{ id: 'r1', text: 'Hun sagde at hun ikke ville, men at hun var nødt til det.' }],
+      },
+      {
+        text: 'Georgiana.',
+        reviews: [{ id: 'r1', text: 'Nice but she seemed very stressed and kept checking her phone.' }],
+      },
+      {
+        text: 'Bianca.',
+        reviews: [{ id: 'r1', text: 'Hun virkede stresset og presset, kiggede på telefonen hele tiden.' }],
+      },
+      { text: 'Roxana.', reviews: [{ id: 'r1', text: 'I asked why she does this, she said she had to.' }] },
+      { text: 'Adela.', reviews: [{ id: 'r1', text: 'She told me she has no choice.' }] },
     ],
     negative: [
       {
@@ -219,6 +262,26 @@ export const indicator = defineIndicator({
         reviews: [{ id: 'r1', text: 'Was a bit nervous before, but she made me relax right away.' }],
       },
       { text: 'Ida.', reviews: [{ id: 'r1', text: 'Var lidt nervøs i starten, men hun var skøn.' }] },
+      { text: 'Pia.', reviews: [{ id: 'r1', text: 'I was stressed at work, she made me relax.' }] },
+      {
+        text: 'Line.',
+        reviews: [{ id: 'r1', text: 'Jeg var meget stresset efter arbejde, men hun var skøn.' }],
+      },
+      { text: 'Kim.', reviews: [{ id: 'r1', text: 'Was stressed after a long week, left relaxed.' }] },
+      { text: 'Jane.', reviews: [{ id: 'r1', text: 'Hun var ikke stresset, tog sig god tid.' }] },
+      {
+        text: 'Eva.',
+        reviews: [{ id: 'r1', text: 'She had to leave early for another appointment, so short visit.' }],
+      },
+      {
+        text: 'Ulla.',
+        reviews: [{ id: 'r1', text: 'Hun var nødt til at flytte tiden en halv time, helt fint.' }],
+      },
+      { text: 'Rose.', reviews: [{ id: 'r1', text: 'Hun ville ikke kysse, men ellers god service.' }] },
+      {
+        text: 'Sasha.',
+        reviews: [{ id: 'r1', text: "She didn't want to do anal, fair enough, rest was great." }],
+      },
     ],
   },
 });
