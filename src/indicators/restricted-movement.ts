@@ -16,6 +16,10 @@ const CONTROLLER_EN_HER =
   '(?:manager|boss|boyfriend|husband|agent|driver|daddy|papa|mamasan|mama ?san|secretary|assistant)';
 const CONTROLLER_DA_HER = '(?:manager|chef|kæreste|mand|agent|chauffør|driver|sekretær|assistent|boss)';
 
+/** A desk that takes bookings or money for the person. */
+const DESK =
+  '(?:reception|receptionist|front desk|desk|office|kontoret|kontor|receptionen|receptionisten|skranken)';
+
 /** Explicit control only: booking by someone else, a driver bringing her, no going out, paying someone else. */
 const terms = compileTerms([
   // booking through someone else
@@ -53,6 +57,11 @@ const terms = compileTerms([
   `pay (?:to )?(?:him|my ${CONTROLLER_EN}|the ${CONTROLLER_EN}|my friend|the man|the guy)`,
   `(?:payment|money|pengene|betaling)(?: \\p{L}+){0,2} (?:to|til|goes to|går til) (?:my|the|min|mit) ${CONTROLLER_EN}`,
   `(?:betal|betales|betaling)(?: \\p{L}+){0,2} (?:til |hos )?(?:ham|min ${CONTROLLER_DA}|chaufføren|manden)`,
+  // A desk between client and person: "Book her through our reception. Payment is made to the
+  // receptionist", "betaling sker til receptionen". Booking a time at a clinic's reception books
+  // no person and pays no one, so only her booking or a payment counts.
+  `(?:book|booke|bestil|reserve) (?:her|them|the girls?|hende|dem|pigerne)(?: \\p{L}+){0,2} (?:through|via|at|with|thru|gennem|i|hos|ved) (?:our |the |vores )?${DESK}`,
+  `(?:payment|payments|pay|paid|money|cash|betaling|betalingen|betales|betal|pengene)(?: \\p{L}+){0,3} (?:to|at|til|i|hos|ved) (?:our |the |vores )?${DESK}`,
 ]);
 
 const rules: TextRule[] = [{ pattern: terms }];
@@ -85,6 +94,12 @@ export const indicator = defineIndicator({
       { text: 'Call her manager on +45 71 36 92 84 to book.' },
       { text: 'Sweet Anna, 22. Booking through her manager.' },
       { text: 'Ring til hendes chef for at booke: 22 33 44 55.' },
+      {
+        text: 'Natalia is 26. Book her through our reception. Payment is made to the receptionist before the session.',
+      },
+      { text: 'Søde Mia, 24. Betaling sker til receptionen inden.' },
+      { text: 'New girl Lily. Pay at the front desk when you arrive.' },
+      { text: 'Book hende gennem kontoret på 22 33 44 55.' },
     ],
     negative: [
       { text: 'Incall only, in my own apartment in Vejle.' },
@@ -99,6 +114,10 @@ export const indicator = defineIndicator({
       { text: 'Duo? Book with her friend Anna, she lives next door.' },
       { text: 'No manager, no boyfriend – she answers her own phone, call her directly.' },
       { text: 'Book through her website or call her on 22 33 44 55.' },
+      { text: 'Book through my website or call me, Sara.' },
+      { text: 'Thaimassage i hyggelige lokaler. Tidsbestilling i receptionen eller på telefon.' },
+      { text: 'Velkommen til klinikken – vores reception har åbent 10-20.' },
+      { text: 'I work from an office hotel, discreet entrance, payment to me in cash or MobilePay.' },
     ],
   },
 });
