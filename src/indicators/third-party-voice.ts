@@ -57,6 +57,29 @@ const agencyVoice = compileTerms([
   'presents?:',
   'præsenterer',
   'agency presents',
+  // A venue's line-up: "We have blondes and brunettes", "today's girls", "dagens piger".
+  'we have (?:[\\p{L}\\d-]+ ){0,3}(?:blondes|brunettes|redheads|asians|latinas|thais|students|milfs)',
+  'vi har (?:[\\p{L}\\d-]+ ){0,3}(?:blondiner|brunetter|rødhårede|asiater|studiner)',
+  "today(?:'s|s) (?:girls|ladies|masseuses|line-?up)",
+  'dagens (?:piger|damer|massøser|udvalg)',
+  // Rotation is announced by the venue: "New girls every week", "Nye piger hver mandag".
+  '(?:new|different) (?:girls|ladies) (?:every|each)',
+  '(?:nye|skiftende|andre) (?:piger|damer) hver',
+  // Several persons speaking as one: "Vi er tre danske massøser", "We are 3 Thai ladies".
+  "(?:we are|we're|vi er) (?:[\\p{L}\\d-]+ ){0,3}(?:girls|ladies|women|masseuses|friends|piger|damer|kvinder|massøser|massører|veninder)",
+  // Someone else brings her: "our driver brings her to you".
+  '(?:our|vores) (?:driver|chauffør)',
+  '(?:brings?|drives?|takes?|will bring|bringer|kører|henter) (?:her|hende) (?:to you|til dig|ud til dig)',
+]);
+
+/**
+ * Staff and a choice of persons, negatable: "Thai, kinesisk og filippinsk personale", "Mange piger
+ * at vælge imellem" but not "ikke en klinik med mange piger".
+ */
+const staffVoice = compileTerms([
+  'personale',
+  'personalet',
+  '(?:many|several|lots of|plenty of|mange|flere|masser af) (?:\\p{L}+ ){0,2}(?:girls|ladies|piger|damer) (?:to choose|at vælge)',
 ]);
 
 /**
@@ -70,6 +93,17 @@ const theyVoice = compileTerms([
   'de (?:er|bliver) (?:(?:alle|meget|altid) )?(?:klar|unge|nye|søde|lækre|smukke|fra|her|til rådighed)',
   'de (?:taler|snakker|venter|tilbyder|kommer fra)',
 ]);
+
+/**
+ * "3 thai damer klar til dig hver dag. De giver olie massage": third person plural verbs. Danish
+ * formal "De" (you) takes the same verbs ("De kan ringe"), so the persons must be named just before.
+ */
+const theyDo = compileTerms([
+  'de (?:giver|laver|har|tilbyder|elsker|kan|vil|modtager|tager imod|arbejder|bor|glæder sig|masserer|forkæler)',
+  'they (?:give|offer|have|love|do|provide|work|enjoy|can)',
+]);
+const PERSONS_BEFORE =
+  /(?<![\p{L}])(?:piger|pigerne|damer|damerne|kvinder|massøser|massøserne|massører|girls|ladies|women|masseuses)(?![\p{L}])/iu;
 
 /**
  * An ad written about a named person in the third person: "Natalia tilbyder sensuel massage …
@@ -204,8 +238,14 @@ const rules: TextRule[] = [
     negatable: false,
     accept: (ctx) => !PHOTO_WORDS.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start)),
   },
+  {
+    pattern: theyDo,
+    negatable: false,
+    accept: (ctx) => PERSONS_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 120), ctx.start)),
+  },
   { pattern: thirdPerson, negatable: false },
   { pattern: agencyVoice, negatable: false },
+  { pattern: staffVoice },
 ];
 
 /** `third-party-voice`: text rules of catalogue v1, with literal examples (see docs/indicators.md). */
@@ -239,6 +279,13 @@ export const indicator = defineIndicator({
         text: 'Natalia tilbyder sensuel massage i Aarhus. Natalia er 27 år og kommer fra Ukraine. Ring for at booke tid hos Natalia.',
       },
       { text: 'Maria is 23 and loves to party. Maria offers GFE and massage. Book Maria now.' },
+      { text: "Studio Venus. We have blondes and brunettes. Check our page for today's girls." },
+      { text: 'Dagens piger finder du på vores side.' },
+      { text: 'Vi er tre danske massøser, der deler klinik i Aalborg.' },
+      { text: 'Lena is Bulgarian, 30. Outcall only, our driver brings her to you.' },
+      { text: 'Denne uge: Jasmin, Bella og Nikki. Nye piger hver mandag.' },
+      { text: '3 thai damer klar til dig hver dag. De giver olie massage og afspænding.' },
+      { text: 'Mange piger at vælge imellem! Thai, kinesisk og filippinsk personale.' },
     ],
     negative: [
       { text: 'Hej, jeg hedder Sofie og er 31 år. Jeg tager imod i min egen lejlighed.' },
@@ -257,6 +304,11 @@ export const indicator = defineIndicator({
       { text: 'Sofie er 31 år og tilbyder massage. Sofie har egen lejlighed i Vejle. Ring til mig.' },
       { text: 'Massagen er blød. Massagen har en lykkelig slutning. 1 time 800 kr.' },
       { text: 'Camilla, 38. Massage og GFE i Odense. Camilla har altid kaffe klar.' },
+      { text: 'Jeg tilbyder massage. De kan ringe eller skrive, jeg svarer hurtigt.' },
+      { text: 'Kun mig – ikke en klinik med mange piger at vælge imellem og intet personale.' },
+      { text: 'I am new in town. Many clients say they love my massage, they can come back anytime.' },
+      { text: 'Jeg har en chauffør, han kører mig ud til dig.' },
+      { text: 'Jeg er blondine og sød. De har vel hørt om mig?' },
     ],
   },
 });
