@@ -32,6 +32,8 @@ const terms = compileTerms([
   `(?:vælg|vælge) (?:mellem|blandt|selv)`,
   // "traditionel thaimassage ved 3 uddannede massører", "massage by 4 trained masseuses"
   `(?:ved|by|with|med) ${NUMBER} (?:\\p{L}+ ){0,2}(?:${PERSONS_EN}|${PERSONS_DA})`,
+  // "Hos os finder du 4 søde massøser", "you will find 5 girls", "Vi er tre danske massøser".
+  `(?:finder du|kan du finde|kan du møde|møder du|you(?:'ll| will| can)? (?:find|meet)|we are|we're|vi er) (?:\\p{L}+ ){0,2}${NUMBER} (?:\\p{L}+ ){0,3}(?:${PERSONS_EN}|${PERSONS_DA})`,
   `${NUMBER} (?:\\p{L}+ ){0,2}(?:${PERSONS_EN}|${PERSONS_DA}) (?:on site|at the place|på stedet|in the house|i huset|available|working|klar|til stede|at work)`,
 
   'this week:',
@@ -204,6 +206,9 @@ export const indicator = defineIndicator({
       { text: 'I dag på arbejde: Mia, Sofia og Lulu. Ring og book.' },
       { text: 'Thai Spa Roskilde – traditionel thaimassage ved 3 uddannede thailandske massører.' },
       { text: 'Vi har 4 dygtige massører klar til dig.' },
+      { text: 'Hos os finder du 4 søde asiatiske massøser. Vi tilbyder olie massage.' },
+      { text: 'Vi er tre danske massøser, der deler klinik i Aalborg.' },
+      { text: 'At Studio Lotus you will find 5 girls from Thailand.' },
     ],
     negative: [
       { text: 'Hej, jeg er Sofie, 31. Jeg tager imod i min egen lejlighed.' },
@@ -220,6 +225,9 @@ export const indicator = defineIndicator({
       { text: 'Working today: Monday, Tuesday and Friday, 10-20.' },
       { text: 'I am working today and tomorrow in Aarhus.' },
       { text: 'Jeg er uddannet massør. Massage med 2 hænder og olie.' },
+      { text: 'Vi er 2 veninder, book os til duo.' },
+      { text: 'Hos mig finder du 1 sød pige, kun mig.' },
+      { text: 'In my flat you will find 2 towels and fresh sheets.' },
     ],
   },
 });
