@@ -40,6 +40,8 @@ const littleDanish = compileTerms([
   `(?:no|not|little|lidt|ingen|ikke|dårlig|dårligt|næsten ingen) ${DA}`,
   `(?:don't|dont|doesn't|do not|can't|not) (?:speak|talk|understand) ${DA}`,
   `(?:taler|snakker|forstår) ikke ${DA}`,
+  // "Dansk (lidt)", in the text or as an entry of the languages list.
+  `${DA} ?${BRACKETED_LITTLE}`,
 ]);
 
 /** "only romanian", "kun thai", "speak only russian and ukrainian": only a language other than en/da. */
@@ -80,6 +82,23 @@ function noGoodEnglish(ctx: MatchContext): boolean {
   });
 }
 
+/** An entry of the languages list that names English without "little": ['Thai', 'Engelsk', 'Dansk (lidt)']. */
+const ENGLISH_ENTRY = new RegExp(`(?<![\\p{L}])${EN}(?![\\p{L}])`, 'iu');
+const LITTLE_ENGLISH_ENTRY = new RegExp(
+  `(?:little|lidt|basic|no|ingen) ${EN}|${EN} ?${BRACKETED_LITTLE}`,
+  'iu',
+);
+
+function englishListed(ctx: MatchContext): boolean {
+  return ctx.ad.fields.some(
+    (f) =>
+      f.source === 'ad' &&
+      isListField(f, 'languages') &&
+      ENGLISH_ENTRY.test(f.text) &&
+      !LITTLE_ENGLISH_ENTRY.test(f.text),
+  );
+}
+
 /** "Ingen engelsk? Intet problem", "No English? No problem": an invitation, not a barrier. */
 const NO_PROBLEM_AFTER =
   /^[\s?!.,–—-]*(?:intet|ingen|no|not a|ikke noget)\s+(?:problem|problemer|problems)/iu;
@@ -91,7 +110,11 @@ function notNoProblem(ctx: MatchContext): boolean {
 const rules: TextRule[] = [
   { pattern: littleEnglish, negatable: false, accept: notNoProblem },
   { pattern: onlyOther, negatable: false },
-  { pattern: littleDanish, negatable: false, accept: (ctx) => notNoProblem(ctx) && noGoodEnglish(ctx) },
+  {
+    pattern: littleDanish,
+    negatable: false,
+    accept: (ctx) => notNoProblem(ctx) && noGoodEnglish(ctx) && !englishListed(ctx),
+  },
 ];
 
 /** The structured `languages` list says "lidt engelsk" / "little english" / "Engelsk (lidt)". */
@@ -131,6 +154,9 @@ export const indicator = defineIndicator({
       { text: 'Massage.', languages: ['Rumænsk', 'Engelsk (lidt)'] },
       { text: 'Sprog: rumænsk, engelsk (lidt). Ring eller sms.' },
       { text: 'I not speak danish, english only litle. 1 hour 1000.' },
+      { text: 'Hej, jeg Noi. Thai massage og hygge. Ring.', languages: ['Thai', 'Dansk (lidt)'] },
+      { text: 'Massage.', languages: ['Rumænsk', 'lidt dansk'] },
+      { text: 'Sprog: thai, dansk (lidt). Ring.' },
     ],
     negative: [
       { text: 'Ingen engelsk? Intet problem – jeg taler dansk og tysk. Gitte, 49.' },
@@ -145,6 +171,9 @@ export const indicator = defineIndicator({
       { text: 'I speak Tagalog, English and a little Danish.' },
       { text: 'Massage.', languages: ['Dansk', 'Engelsk (flydende)'] },
       { text: 'Jeg taler svensk, engelsk og lidt dansk.' },
+      { text: 'Massage.', languages: ['Thai', 'Engelsk', 'Dansk (lidt)'] },
+      { text: 'I speak good English.', languages: ['Thai', 'Dansk (lidt)'] },
+      { text: 'Massage.', languages: ['English (fluent)', 'lidt dansk'] },
     ],
   },
 });
