@@ -167,7 +167,13 @@ const UNWILLING = /^(?:ville ikke|didn't want to|did not want to|not willing)$/i
 const SERVICE_AFTER =
   /^\s+(?:(?:at|to|do|give|lave|give mig|tage|have)\s+)?(?:kys\p{L}*|tungekys|franskkys|kiss\p{L}*|french|anal|oral|blow\p{L}*|bj|owo|69|slikke|sutte|cim|cof|rimming|analsex|uden kondom|without condom)(?![\p{L}])/iu;
 
+/** "presset på tid", "stressed for time": short of time (a schedule), not distress. */
+const PRESSED = /^(?:stressed|stresset|presset|under pres|under pressure)$/iu;
+const FOR_TIME_AFTER =
+  /^\s+(?:(?:lidt|a bit|a little)\s+)?(?:på|for|med|on|about)\s+(?:tid|tiden|time|parkering|parking)(?![\p{L}])|^\s+tidsmæssigt/iu;
+
 function aboutThePerson(ctx: MatchContext): boolean {
+  if (PRESSED.test(ctx.matched) && FOR_TIME_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 24))) return false;
   if (UNWILLING.test(ctx.matched) && SERVICE_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 32))) return false;
   if (
     /^(?:sad|trist|unhappy|ked af det)$/iu.test(ctx.matched) &&
@@ -281,6 +287,11 @@ export const indicator = defineIndicator({
       {
         text: 'Sasha.',
         reviews: [{ id: 'r1', text: "She didn't want to do anal, fair enough, rest was great." }],
+      },
+      { text: 'Anja.', reviews: [{ id: 'r1', text: 'Hun var lidt presset på tid, så vi fik kun 45 min.' }] },
+      {
+        text: 'Zoe.',
+        reviews: [{ id: 'r1', text: 'She was a bit stressed for time, next client waiting.' }],
       },
     ],
   },
