@@ -220,22 +220,13 @@ function scanHours(text: string, structured: boolean, negateFrom: number, hintFr
     if (overlapsAny(out, start, end)) continue;
     const a = Number(g.a) + Number(g.am ?? 0) / 60;
     const b = Number(g.b) + Number(g.bm ?? 0) / 60;
-    let hours = (b - a + 24) % 24;
-    if (hours === 0) hours = 24;
     const days = g.days?.toLowerCase();
     let everyDay: boolean;
     if (days === undefined)
       everyDay = true; // no restriction stated: the hours hold every day
     else everyDay = EVERY_DAY_EXACT.test(days) || FULL_WEEK.test(days);
     if (!everyDay && EVERY_DAY_AFTER.test(text.slice(end))) everyDay = true;
-    out.push({
-      start,
-      end,
-      kind: 'range',
-      hoursPerDay: hours,
-      everyDay,
-      negated: (negateFrom <= 0 || (everyDay && hours >= negateFrom)) && isNegated(text, start, NEG_CUES, 3),
-    });
+    out.push(rangeMatch(text, start, end, a, b, everyDay, negateFrom));
   }
   // WORD_RANGE is tried at every position of the text (its first part is optional); most texts
   // lack what a counted match needs and skip it.
@@ -255,18 +246,33 @@ function scanWordRanges(text: string, hay: string, out: HoursMatch[], negateFrom
     if (overlapsAny(out, start, end)) continue;
     const a = clockHour(Number(g.a), g.as) + Number(g.am ?? 0) / 60;
     const b = closingHour(g.b!, a, g.bs) + Number(g.bm ?? 0) / 60;
-    let hours = (b - a + 24) % 24;
-    if (hours === 0) hours = 24;
-    const everyDay = statedForEveryDay(text, start, end);
-    out.push({
-      start,
-      end,
-      kind: 'range',
-      hoursPerDay: hours,
-      everyDay,
-      negated: (negateFrom <= 0 || (everyDay && hours >= negateFrom)) && isNegated(text, start, NEG_CUES, 3),
-    });
+    out.push(rangeMatch(text, start, end, a, b, statedForEveryDay(text, start, end), negateFrom));
   }
+}
+
+/**
+ * An hour range from hour `a` to hour `b` (24-hour clock, past midnight when `b` is earlier);
+ * `negated` is looked up as scanHours says.
+ */
+function rangeMatch(
+  text: string,
+  start: number,
+  end: number,
+  a: number,
+  b: number,
+  everyDay: boolean,
+  negateFrom: number,
+): HoursMatch {
+  let hours = (b - a + 24) % 24;
+  if (hours === 0) hours = 24;
+  return {
+    start,
+    end,
+    kind: 'range',
+    hoursPerDay: hours,
+    everyDay,
+    negated: (negateFrom <= 0 || (everyDay && hours >= negateFrom)) && isNegated(text, start, NEG_CUES, 3),
+  };
 }
 
 /** An hour on the 24-hour clock after "am"/"pm" or a part of the day ("4 om natten", "11 at night"). */

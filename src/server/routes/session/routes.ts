@@ -24,15 +24,11 @@ export async function registerSessionRoutes(app: FastifyInstance, deps: RouteDep
       // A name typed at login that is no account may be a password typed in the wrong field: it is
       // never written to the audit log.
       const subject = user ? `user:${user.username}` : 'user:(unknown)';
+      const auditRefusal = (action: 'login.locked' | 'login.failed') =>
+        repo.audit({ at: now(), userId: user?.id ?? null, action, subject, detail: null });
       const wait = deps.loginThrottle.retryAfterMs(body.username);
       if (wait > 0) {
-        await repo.audit({
-          at: now(),
-          userId: user?.id ?? null,
-          action: 'login.locked',
-          subject,
-          detail: null,
-        });
+        await auditRefusal('login.locked');
         return reply
           .status(429)
           .header('retry-after', String(Math.ceil(wait / 1000)))
@@ -43,13 +39,7 @@ export async function registerSessionRoutes(app: FastifyInstance, deps: RouteDep
       const ok = await verifyPassword(user?.passwordHash ?? dummyHash, body.password);
       if (!user || !ok || user.disabled) {
         deps.loginThrottle.recordFailure(body.username);
-        await repo.audit({
-          at: now(),
-          userId: user?.id ?? null,
-          action: 'login.failed',
-          subject,
-          detail: null,
-        });
+        await auditRefusal('login.failed');
         throw new UnauthenticatedError('wrong username or password');
       }
       deps.loginThrottle.clear(body.username);
