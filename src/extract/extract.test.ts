@@ -146,6 +146,9 @@ describe('prices', () => {
     ['1 time koster 1400 kr', 1400],
     ['En time koster 1400 kr.', 1400],
     ['One hour costs 1500 DKK', 1500],
+    // Thousands set apart by a space before the currency.
+    ['1 t. 1 300 kr', 1300],
+    ['30 min 800 kr 60 min 1 500 kr', 1500],
   ])('%s → %s', (text, expected) => {
     expect(hourlyPriceDkk(extractPrices([{ path: 'text', text }]))).toBe(expected);
   });

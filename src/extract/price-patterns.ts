@@ -10,7 +10,7 @@ export const DUR =
   '(?:(?<n>\\d{1,3}(?:[.,]5)?|½|1½|1\\/2|en|et|to|tre|one|two|three|a|an)\\s?(?<unit>min(?:ut(?:ter|es?))?\\.?|m(?![\\p{L}])|timer|time|tim\\.?|t\\.|t(?![\\p{L}])|hours?|hrs?\\.?|h(?![\\p{L}]))|(?<half>halv time|halvtime|half an hour|half hour|halv\\s?t\\.)|(?<night>hel nat|hele natten|overnight|all night|nat)|(?<whole>hel time|hele timen)|(?<bare>timepris|timen|time|hour))';
 export const CUR_AFTER = '(?<cur>kr\\.?|kroner|dkk|,-|\\.-|eur(?:o|os)?|€|usd|\\$|gbp|£)';
 export const AMOUNT =
-  '(?<amt>\\d{1,3}(?:\\.\\d{3})+|\\d{1,2},\\d{3}(?!\\d|,\\d)|\\d{2,5})(?:,00|,-(?=\\s?(?:kr|dkk)))?';
+  '(?<amt>\\d{1,3}(?:\\.\\d{3})+|\\d{1,2},\\d{3}(?!\\d|,\\d)|\\d{1,3}(?:[ \\u00a0]\\d{3})+(?=\\s?(?:kr|dkk|,-|\\.-))|\\d{2,5})(?:,00|,-(?=\\s?(?:kr|dkk)))?';
 export const PRICE = `(?:(?<pre>€|\\$|£|eur|dkk|kr\\.?)\\s?${AMOUNT}|${AMOUNT.replace(/amt/g, 'amt2')}\\s?${CUR_AFTER}?)`;
 
 // Both are used as `(?<![\p{L}\d])DURATION` and `(?<![\p{L}\d.,])PRICE` (the leading lookbehind is
@@ -48,7 +48,7 @@ export function amountToken(m: RegExpExecArray): AmountToken {
   return {
     start: m.index,
     end: m.index + m[0].length,
-    amount: Number(/[.,]/.test(digits) ? digits.replace(/[.,]/g, '') : digits),
+    amount: Number(/[., \u00a0]/.test(digits) ? digits.replace(/[., \u00a0]/g, '') : digits),
     cur: (g.pre ?? g.cur)?.toLowerCase(),
   };
 }

@@ -64,6 +64,9 @@ const TEXTS = [
   '1 hour DKK 1,500 / 2 hours DKK 2,800, 1,500,- 1 time, 12,000 kr, 100,000 kr, 1,500,000, 1,5 time 1,50',
   '1,500kr 1 t, 1,500,00 kr, 1,50 kr, 9,999,- kr, 10,0000 kr, a1,500 kr, .1,500 kr, 1,500.5 kr',
   'Halv time 700, hel time 1200, hele timen 1300 kr, helt 500 kr, 150 EUR one hour, 500 kr - en time',
+  // Thousands set apart by a space, before a currency only.
+  '1 t. 1 000 kr, 1 time 12 500 dkk, 1 time 1 300,-, 1\u00a0200 kr, Ring 20 123 456, 1 000 000 kr, 1 0000 kr',
+  '1 000kr 1 t, 1 000 eur, 1 000 1 time, 12 345 678 kr, 1234 567 kr, x1 000 kr, .1 000 kr, 1 000  kr',
 ];
 
 describe('scanPriceTokens', () => {

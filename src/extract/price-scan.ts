@@ -133,6 +133,8 @@ function plainAmount(lower: string, i: number): AmountToken | null | undefined {
     k += 1;
   }
   const length = k - i;
+  // "1 000 kr": thousands set apart by a space, before a currency; the regex reads it.
+  if (length <= 3 && spacedThousandsAt(lower, k)) return undefined;
   let end = k;
   if (k < lower.length) {
     const c = lower.charCodeAt(k);
@@ -148,6 +150,33 @@ function plainAmount(lower: string, i: number): AmountToken | null | undefined {
   }
   if (length < 2 || length > 5) return null;
   return { start: i, end, amount, cur: undefined };
+}
+
+/**
+ * Whether groups of three digits, each after a space (or a no-break space), start at `k` and a
+ * currency follows them ("1 000 kr", "12 500 dkk", "1 300,-"): AMOUNT's spaced form.
+ */
+function spacedThousandsAt(lower: string, k: number): boolean {
+  let groups = 0;
+  while ((lower.charCodeAt(k) === 32 || lower.charCodeAt(k) === 0xa0) && threeDigitsAt(lower, k + 1)) {
+    k += 4;
+    groups += 1;
+  }
+  if (groups === 0) return false;
+  if (isSpaceAt(lower, k)) k += 1;
+  return (
+    lower.startsWith('kr', k) ||
+    lower.startsWith('dkk', k) ||
+    lower.startsWith(',-', k) ||
+    lower.startsWith('.-', k)
+  );
+}
+
+/** Exactly three digits at `i`, no fourth after them. */
+function threeDigitsAt(lower: string, i: number): boolean {
+  return (
+    isDigitAt(lower, i) && isDigitAt(lower, i + 1) && isDigitAt(lower, i + 2) && !isDigitAt(lower, i + 3)
+  );
 }
 
 /** Whether the character at `i` (after a "." or "," that follows digits) is neither a digit nor "-". */
