@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadScoringConfig, parseScoringConfig } from '../indicators/scoring-config.js';
-import { openTestRepository } from '../store/index.js';
+import { openTestRepository, testBackends } from '../store/index.js';
 import type { AdSnapshot, Repository } from '../store/repository.js';
 import { rerankAd } from './score-ad.js';
 import { scoreStore } from './score-store.js';
@@ -28,14 +28,11 @@ async function record(
   return adId;
 }
 
-const pgUrl = process.env.OPSPOR_TEST_PG_URL;
-const backends = pgUrl ? (['sqlite', 'postgres'] as const) : (['sqlite'] as const);
-
-describe.each(backends)('scoreStore (%s)', (backend) => {
+describe.each(testBackends)('scoreStore (%s)', (backend) => {
   let repo: Repository;
   let cleanup: () => Promise<void>;
   beforeEach(async () => {
-    ({ repo, cleanup } = await openTestRepository(backend, pgUrl));
+    ({ repo, cleanup } = await openTestRepository(backend));
     await repo.upsertSite({ id: 'demo', name: 'Demo', baseUrl: 'http://127.0.0.1' });
   });
   afterEach(async () => {

@@ -5,18 +5,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { configSchema, type Config } from '../config/index.js';
 import { seedAds, type SeededIds } from '../server/test-fixtures.js';
 import type { Level } from '../shared/types.js';
-import { openTestRepository } from '../store/index.js';
+import { openTestRepository, testBackends } from '../store/index.js';
 import type { Repository } from '../store/repository.js';
 import { produceDigest } from './digest-run.js';
 import { digestDir, loadDigestState } from './digest-state.js';
 import { factsWith } from '../shared/facts.js';
 
-/** The digest over a real store on both backends (PostgreSQL when OPSPOR_TEST_PG_URL is set). */
-const backends: ('sqlite' | 'postgres')[] = process.env.OPSPOR_TEST_PG_URL
-  ? ['sqlite', 'postgres']
-  : ['sqlite'];
-
-describe.each(backends)('daily digest: %s', (backend) => {
+describe.each(testBackends)('daily digest: %s', (backend) => {
   let repo: Repository;
   let cleanup: () => Promise<void>;
   let ids: SeededIds;

@@ -1,18 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { NotFoundError } from '../shared/errors.js';
-import { openTestRepository } from './index.js';
+import { openTestRepository, testBackends } from './index.js';
 import type { Repository } from './repository.js';
 import { factsWith } from '../shared/facts.js';
-
-/** Casework on both backends (PostgreSQL when OPSPOR_TEST_PG_URL is set). */
-const backends: ('sqlite' | 'postgres')[] = process.env.OPSPOR_TEST_PG_URL
-  ? ['sqlite', 'postgres']
-  : ['sqlite'];
 
 const at = (minute: number): string => new Date(Date.UTC(2026, 10, 2, 9, minute)).toISOString();
 const photo = 'a'.repeat(64);
 
-describe.each(backends)('casework store: %s', (backend) => {
+describe.each(testBackends)('casework store: %s', (backend) => {
   let repo: Repository;
   let cleanup: () => Promise<void>;
   let adId: number;

@@ -3,6 +3,6 @@
  * one migration set. See docs/adr/0001-store.md.
  */
 export { openRepository, sqlitePath } from './open.js';
-export { createTestDatabase, openTestRepository, type TestDatabase } from './test-database.js';
+export { createTestDatabase, openTestRepository, testBackends, type TestDatabase } from './test-database.js';
 export { ConflictError, StoreError } from './codec.js';
 export type * from './repository.js';

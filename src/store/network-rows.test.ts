@@ -1,18 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { KyselyRepository } from './kysely-repository.js';
 import { insertBuckets, readBucketMembers } from './network-rows.js';
-import { openTestRepository } from './test-database.js';
+import { openTestRepository, testBackends } from './test-database.js';
 import type { StoreDialect } from './schema.js';
 
-const pgUrl = process.env.OPSPOR_TEST_PG_URL;
-const backends = pgUrl ? (['sqlite', 'postgres'] as const) : (['sqlite'] as const);
-
-describe.each(backends)('readBucketMembers (%s)', (backend) => {
+describe.each(testBackends)('readBucketMembers (%s)', (backend) => {
   let repo: KyselyRepository;
   let cleanup: () => Promise<void>;
   const dialect: StoreDialect = backend;
   beforeEach(async () => {
-    const opened = await openTestRepository(backend, pgUrl);
+    const opened = await openTestRepository(backend);
     if (!(opened.repo instanceof KyselyRepository)) throw new TypeError('expected the Kysely repository');
     repo = opened.repo;
     cleanup = opened.cleanup;

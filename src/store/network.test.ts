@@ -5,24 +5,22 @@ import { MinHasher } from '../network/minhash.js';
 import { defaultNetworkOptions } from '../network/options.js';
 import { PersistedNetworkView } from '../network/persisted-view.js';
 import type { AdInput } from '../shared/types.js';
-import { openTestRepository } from './index.js';
+import { openTestRepository, testBackends } from './index.js';
 import type { NetworkAdInput } from './network-store.js';
 import type { Repository } from './repository.js';
 
-const pgUrl = process.env.OPSPOR_TEST_PG_URL;
-const backends = pgUrl ? (['sqlite', 'postgres'] as const) : (['sqlite'] as const);
 const options = defaultNetworkOptions;
 const hasher = new MinHasher(options.minhash);
 
 const template =
   'Ny i byen, kun her få dage. Diskret lejlighed tæt på stationen, ring for at booke. Ingen sms, kun opkald i åbningstiden.';
 
-describe.each(backends)('persisted network (%s)', (backend) => {
+describe.each(testBackends)('persisted network (%s)', (backend) => {
   let repo: Repository;
   let cleanup: () => Promise<void>;
   let n = 0;
   beforeEach(async () => {
-    ({ repo, cleanup } = await openTestRepository(backend, pgUrl));
+    ({ repo, cleanup } = await openTestRepository(backend));
     n = 0;
   });
   afterEach(async () => {

@@ -1,19 +1,17 @@
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { factsWith } from '../shared/facts.js';
-import { openMigratedTestRepository } from './test-database.js';
+import { openMigratedTestRepository, testBackends } from './test-database.js';
 
 // Migration 0009: stores whose batch-saved results never got facets get them from each ad's
 // current result.
 
-const pgUrl = process.env.OPSPOR_TEST_PG_URL || undefined;
-const backends = pgUrl ? (['sqlite', 'postgres'] as const) : (['sqlite'] as const);
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
   for (const c of cleanups.splice(0)) await c();
 });
 
-describe.each(backends)('migration 0009-refresh-facets (%s)', (backend) => {
+describe.each(testBackends)('migration 0009-refresh-facets (%s)', (backend) => {
   it('rebuilds the facets of every ad from its current result', async () => {
     const { repo, cleanup } = await openMigratedTestRepository(backend, { upTo: '0008-pg-text-index' });
     cleanups.push(cleanup);

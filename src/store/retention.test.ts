@@ -1,18 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadScoringConfig } from '../indicators/scoring-config.js';
 import { scoreStore } from '../pipeline/score-store.js';
-import { openTestRepository } from './test-database.js';
+import { openTestRepository, testBackends } from './test-database.js';
 import type { Repository } from './repository.js';
 
-const pgUrl = process.env.OPSPOR_TEST_PG_URL;
-const backends = pgUrl ? (['sqlite', 'postgres'] as const) : (['sqlite'] as const);
 const config = loadScoringConfig();
 
-describe.each(backends)('purgeGoneAds (%s)', (backend) => {
+describe.each(testBackends)('purgeGoneAds (%s)', (backend) => {
   let repo: Repository;
   let cleanup: () => Promise<void>;
   beforeEach(async () => {
-    ({ repo, cleanup } = await openTestRepository(backend, pgUrl));
+    ({ repo, cleanup } = await openTestRepository(backend));
     await repo.upsertSite({ id: 'demo', name: 'Demo', baseUrl: 'http://127.0.0.1' });
   });
   afterEach(async () => {

@@ -53,6 +53,11 @@ export async function createTestDatabase(
   };
 }
 
+/** The backends a store test runs on: SQLite always, PostgreSQL when OPSPOR_TEST_PG_URL names a server. */
+export const testBackends: readonly ('sqlite' | 'postgres')[] = process.env.OPSPOR_TEST_PG_URL
+  ? ['sqlite', 'postgres']
+  : ['sqlite'];
+
 /** A migrated repository on a fresh test database; `cleanup` closes it and drops the database. */
 export async function openTestRepository(
   kind: 'sqlite' | 'postgres' = 'sqlite',
