@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setUserDisabled } from '../cli/commands/users.js';
 import { configSchema } from '../config/index.js';
@@ -14,6 +15,22 @@ import {
   writeHeaders,
   type TestServer,
 } from './test-fixtures.js';
+
+/** POST /api/session as the dashboard sends it; `headers` are added, `remoteAddress` is the client's. */
+function postLogin(
+  app: FastifyInstance,
+  username: string,
+  password: string,
+  options: { headers?: Record<string, string>; remoteAddress?: string } = {},
+): Promise<LightMyRequestResponse> {
+  return app.inject({
+    method: 'POST',
+    url: '/api/session',
+    headers: { ...writeHeaders(), ...options.headers },
+    payload: { username, password },
+    ...(options.remoteAddress === undefined ? {} : { remoteAddress: options.remoteAddress }),
+  });
+}
 
 let t: TestServer;
 beforeAll(async () => {
@@ -35,12 +52,7 @@ describe('passwords', () => {
 
 describe('login and logout', () => {
   it('logs in, sets a strict httpOnly cookie, answers /api/me, and audits', async () => {
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/api/session',
-      headers: writeHeaders(),
-      payload: { username: 'analyst', password: testPassword },
-    });
+    const res = await postLogin(t.app, 'analyst', testPassword);
     expect(res.statusCode).toBe(200);
     expect(res.json<unknown>()).toMatchObject({ username: 'analyst', role: 'analyst' });
     const setCookie = String(res.headers['set-cookie']);
@@ -55,12 +67,7 @@ describe('login and logout', () => {
   });
 
   it('refuses a wrong password with 401 and audits the failure', async () => {
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/api/session',
-      headers: writeHeaders(),
-      payload: { username: 'analyst', password: 'wrong password' },
-    });
+    const res = await postLogin(t.app, 'analyst', 'wrong password');
     expect(res.statusCode).toBe(401);
     expect(res.json<unknown>()).toEqual({
       error: { code: 'UNAUTHENTICATED', message: 'wrong username or password' },
@@ -71,23 +78,13 @@ describe('login and logout', () => {
   });
 
   it('refuses an unknown user exactly like a wrong password', async () => {
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/api/session',
-      headers: writeHeaders(),
-      payload: { username: 'nobody', password: testPassword },
-    });
+    const res = await postLogin(t.app, 'nobody', testPassword);
     expect(res.statusCode).toBe(401);
     expect(res.json<ErrorBody>().error.message).toBe('wrong username or password');
   });
 
   it('never writes a name that is no account to the audit log (it may be a password typed there)', async () => {
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/api/session',
-      headers: writeHeaders(),
-      payload: { username: 'Sommer2026!hemmelig', password: 'x' },
-    });
+    const res = await postLogin(t.app, 'Sommer2026!hemmelig', 'x');
     expect(res.statusCode).toBe(401);
     const failed = await t.repo.listAudit({ subject: 'user:(unknown)' });
     expect(failed.map((a) => a.action)).toContain('login.failed');
@@ -95,12 +92,7 @@ describe('login and logout', () => {
   });
 
   it('logs out: clears the cookie and audits', async () => {
-    const login = await t.app.inject({
-      method: 'POST',
-      url: '/api/session',
-      headers: writeHeaders(),
-      payload: { username: 'outreach', password: testPassword },
-    });
+    const login = await postLogin(t.app, 'outreach', testPassword);
     const cookie = sessionCookie(login)!;
     const out = await t.app.inject({ method: 'DELETE', url: '/api/session', headers: writeHeaders(cookie) });
     expect(out.statusCode).toBe(204);
@@ -123,12 +115,7 @@ describe('login and logout', () => {
   });
 
   it('keeps a logged-out cookie refused after a restart, and keeps the data folder and store private', async () => {
-    const login = await t.app.inject({
-      method: 'POST',
-      url: '/api/session',
-      headers: writeHeaders(),
-      payload: { username: 'outreach', password: testPassword },
-    });
+    const login = await postLogin(t.app, 'outreach', testPassword);
     const cookie = sessionCookie(login)!;
     await t.app.inject({ method: 'DELETE', url: '/api/session', headers: writeHeaders(cookie) });
     // A second server on the same data folder, as after a restart.
@@ -156,12 +143,7 @@ describe('login and logout', () => {
       expect((await t.app.inject({ method: 'GET', url: '/api/me', headers: { cookie } })).statusCode).toBe(
         401,
       );
-      const again = await t.app.inject({
-        method: 'POST',
-        url: '/api/session',
-        headers: writeHeaders(),
-        payload: { username: 'analyst', password: testPassword },
-      });
+      const again = await postLogin(t.app, 'analyst', testPassword);
       expect(again.statusCode).toBe(401);
       expect((await t.repo.listAudit({ subject: 'user:analyst' })).map((a) => a.action)).toContain(
         'user.disable',
@@ -180,13 +162,7 @@ describe('login and logout', () => {
 
 describe('failed logins per account name', () => {
   const attempt = (s: TestServer, username: string, password: string, from: string) =>
-    s.app.inject({
-      method: 'POST',
-      url: '/api/session',
-      headers: writeHeaders(),
-      remoteAddress: from,
-      payload: { username, password },
-    });
+    postLogin(s.app, username, password, { remoteAddress: from });
 
   it('refuses a name after too many failures from any addresses, even with the right password', async () => {
     const s = await createTestServer({ loginFailuresPerName: { max: 3, timeWindow: 60_000 } });
@@ -223,12 +199,7 @@ describe('failed logins per account name', () => {
 
 describe('behind a TLS proxy', () => {
   const login = (s: TestServer, headers: Record<string, string>) =>
-    s.app.inject({
-      method: 'POST',
-      url: '/api/session',
-      headers: { ...writeHeaders(), ...headers },
-      payload: { username: 'analyst', password: testPassword },
-    });
+    postLogin(s.app, 'analyst', testPassword, { headers });
 
   it('marks the session cookie Secure when the trusted proxy says https, and only then', async () => {
     const proxied = await createTestServer({}, { server: { trustProxy: '127.0.0.1' } });
@@ -253,21 +224,11 @@ describe('login rate limit', () => {
     try {
       const statuses: number[] = [];
       for (let i = 0; i < 5; i++) {
-        const res = await limited.app.inject({
-          method: 'POST',
-          url: '/api/session',
-          headers: writeHeaders(),
-          payload: { username: 'admin', password: 'guess' },
-        });
+        const res = await postLogin(limited.app, 'admin', 'guess');
         statuses.push(res.statusCode);
       }
       expect(statuses).toEqual([401, 401, 401, 429, 429]);
-      const last = await limited.app.inject({
-        method: 'POST',
-        url: '/api/session',
-        headers: writeHeaders(),
-        payload: { username: 'admin', password: testPassword },
-      });
+      const last = await postLogin(limited.app, 'admin', testPassword);
       expect(last.statusCode).toBe(429);
       expect(last.json<ErrorBody>().error.code).toBe('RATE_LIMITED');
     } finally {
