@@ -95,6 +95,21 @@ function nonGlobal(alternatives: string[]): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}_])${re.source}`, re.flags.replace('g', ''));
 }
 
+/**
+ * "uden"/"without" with the condom left out: "Alt er muligt, også uden 😉", "French without, deep
+ * throat". The word must end its clause (or an offer word follows), since "sex uden forpligtelser",
+ * "sex without stress" and "uden for byen" (outside) are something else.
+ */
+const elliptic = compileTerms([
+  '(?:sex|også|gerne|kan|fransk|french|oral|blowjob|bj|sut|samleje|knald|fuck|fucking|kneppe) (?:uden|without|witout|wihout)',
+]);
+const ELLIPTIC_END =
+  /^\s*(?:$|[.,!?;:)\n]|\p{Extended_Pictographic}|(?:ok|okay|possible|mulig|muligt|for extra|for ekstra|mod tillæg|tillæg|extra|ekstra|too|also|også)(?![\p{L}])|\+)/iu;
+
+function endsElliptic(ctx: MatchContext): boolean {
+  return ELLIPTIC_END.test(ctx.text.slice(ctx.end, ctx.end + 20));
+}
+
 function naturAsService(ctx: MatchContext): boolean {
   return near(ctx.text, ctx.start, ctx.end, serviceContext, 14);
 }
@@ -113,6 +128,7 @@ const rules: TextRule[] = [
   { pattern: lowerAcronyms },
   { pattern: offeredAcronyms, accept: (ctx) => OFFER_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 20)) },
   { pattern: natur, accept: naturAsService },
+  { pattern: elliptic, accept: endsElliptic },
   { pattern: listAcronyms, fields: (f) => isListField(f, 'services') },
 ];
 
@@ -145,6 +161,9 @@ export const indicator = defineIndicator({
       { text: 'Services: ✅ GFE ✅ BB ✅ massage' },
       { text: 'Massage, bj u/ kondom, 69.' },
       { text: 'GFE ❌ BB ✅ kys ✅' },
+      { text: 'Alt er muligt hos mig, også uden 😉' },
+      { text: 'French without, deep throat, 69, massage.' },
+      { text: 'Sex uden mod tillæg, ring for info.' },
     ],
     negative: [
       { text: "ALWAYS with condom – no bareback! No BB, no AWO, don't ask." },
@@ -162,6 +181,9 @@ export const indicator = defineIndicator({
       { text: 'Alt foregår m/ kondom. Massage og GFE.' },
       { text: '✅ GFE ✅ massage ❌ BB ❌ anal' },
       { text: "I don't do BB or OWO, only safe sex." },
+      { text: 'Sex uden forpligtelser og uden stress, altid med kondom.' },
+      { text: 'Jeg tager ikke imod uden for byen. Massage og GFE.' },
+      { text: 'Jeg er ikke til sex uden, så spørg ikke.' },
     ],
   },
 });
