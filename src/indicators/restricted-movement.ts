@@ -55,13 +55,16 @@ const terms = compileTerms([
   'betale (?:min |mit )?(?:rejse|gæld|billet)(?:n)? tilbage',
   // paying someone other than the person
   `pay (?:to )?(?:him|my ${CONTROLLER_EN}|the ${CONTROLLER_EN}|my friend|the man|the guy)`,
-  `(?:payment|money|pengene|betaling)(?: \\p{L}+){0,2} (?:to|til|goes to|går til) (?:my|the|min|mit) ${CONTROLLER_EN}`,
+  `(?:payments?|money|pengene|betaling|betalinger|deposits?|depositum|forudbetaling)(?: \\p{L}+){0,2} (?:to|til|goes to|går til) (?:my|the|min|mit) ${CONTROLLER_EN}`,
   `(?:betal|betales|betaling)(?: \\p{L}+){0,2} (?:til |hos )?(?:ham|min ${CONTROLLER_DA}|chaufføren|manden)`,
   // A desk between client and person: "Book her through our reception. Payment is made to the
   // receptionist", "betaling sker til receptionen". Booking a time at a clinic's reception books
   // no person and pays no one, so only her booking or a payment counts.
   `(?:book|booke|bestil|reserve) (?:her|them|the girls?|hende|dem|pigerne)(?: \\p{L}+){0,2} (?:through|via|at|with|thru|gennem|i|hos|ved) (?:our |the |vores )?${DESK}`,
-  `(?:payment|payments|pay|paid|money|cash|betaling|betalingen|betales|betal|pengene)(?: \\p{L}+){0,3} (?:to|at|til|i|hos|ved) (?:our |the |vores )?${DESK}`,
+  `(?:payment|payments|pay|paid|money|cash|deposit|deposits|depositum|forudbetaling|betaling|betalingen|betales|betal|pengene)(?: \\p{L}+){0,3} (?:to|at|til|i|hos|ved) (?:our |the |vores )?${DESK}`,
+  // Living where she works: "Jeg bor på klinikken", "the girls live in the salon". A home studio
+  // is her own place ("I work from my flat"), so only the venue words count.
+  '(?:i|jeg|she|hun|we|vi|the girls|pigerne|girls) (?:also )?(?:live|lives|living|bor|sleep|sleeps|sover|stay|stays|staying) (?:også )?(?:at|in|på|i) (?:the |our |vores )?(?:klinikken|salonen|klubben|massagestedet|massageklinikken|clinic|salon|club|massage (?:place|parlou?r|shop|clinic)|parlou?r|workplace|arbejdspladsen)',
 ]);
 
 const rules: TextRule[] = [{ pattern: terms }];
@@ -100,6 +103,9 @@ export const indicator = defineIndicator({
       { text: 'Søde Mia, 24. Betaling sker til receptionen inden.' },
       { text: 'New girl Lily. Pay at the front desk when you arrive.' },
       { text: 'Book hende gennem kontoret på 22 33 44 55.' },
+      { text: 'Thai massage og sex. Jeg bor på klinikken, så du kan komme når som helst.' },
+      { text: 'All payments to my manager before the session.' },
+      { text: 'Girls do not answer the phone. Deposit to the office first.' },
     ],
     negative: [
       { text: 'Incall only, in my own apartment in Vejle.' },
@@ -118,6 +124,9 @@ export const indicator = defineIndicator({
       { text: 'Thaimassage i hyggelige lokaler. Tidsbestilling i receptionen eller på telefon.' },
       { text: 'Velkommen til klinikken – vores reception har åbent 10-20.' },
       { text: 'I work from an office hotel, discreet entrance, payment to me in cash or MobilePay.' },
+      { text: 'Jeg bor ikke på klinikken, jeg har min egen lejlighed og kommer kun på arbejde.' },
+      { text: 'I live in Aarhus and work from my own massage studio.' },
+      { text: 'Deposit by MobilePay to me for first meetings.' },
     ],
   },
 });
