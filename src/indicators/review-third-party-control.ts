@@ -21,7 +21,7 @@ const OTHER = `(?:a man|the man|a guy|the guy|some guy|(?:her|the|a) ${Q}(?:boyf
 const PAYEE = `(?:${OTHER}|(?:her|a) ${Q}friend${Q}|(?:hendes|en) ${Q}(?:ven|veninde)${Q}|(?:the|a|her) (?:receptionist|front desk|reception)|receptionen)`;
 /** What that someone did: took the money, watched, drove her, answered the phone, waited. */
 const ACTION =
-  '(?:took|takes|collected|collects|handled|kept|got|asked for|answered|answers|picked up|drove|drives|brought|brings|watched|watches|was watching|waited|was waiting|waits|stood|was standing|opened|chose|decided|told her|sat|was sitting|was outside|stayed|tog|tager|modtog|krævede|svarede|svarer|kørte|kører|bragte|fulgte|overvågede|holdt øje|ventede|venter|stod|åbnede|valgte|bestemte|sad|var udenfor)';
+  '(?:took|takes|collected|collects|handled|kept|got|asked for|answered|answers|picked up|drove|drives|brought|brings|watched|watches|was watching|waited|was waiting|waits|stood|was standing|opened|chose|decided|told her|sat|was sitting|was outside|stayed|was there the whole time|was present|was (?:in|at) the (?:next |other |same )?(?:room|kitchen|hallway|hall|stairway|apartment|flat|living room|car|door|entrance)|var der hele tiden|var til stede|var i (?:stuen|køkkenet|rummet|naborummet|det andet rum|det næste rum|lejligheden|bilen|entréen|gangen|opgangen)|tog|tager|modtog|krævede|svarede|svarer|kørte|kører|bragte|fulgte|overvågede|holdt øje|ventede|venter|stod|åbnede|valgte|bestemte|sad|var udenfor)';
 
 /** "A man opened the door and took the money", "Her boyfriend answered the phone and drove her". */
 // A named someone may be a few words from the act ("the driver was in the stairway and took the
@@ -30,6 +30,9 @@ const someoneActs = compileTerms([
   `${OTHER}(?: [\\p{L},’\\u0027]+){0,6} ${ACTION}`,
   `(?:he|han)(?: [\\p{L},’\\u0027]+){0,3} ${ACTION}`,
   `(?:answered|picked up|booked|collected|arranged) by (?:${OTHER}|a man|her boyfriend|a guy)`,
+  // She is moved by someone else, in the passive: "Hun blev kørt ud til mig af en fyr", "she was
+  // dropped off by her 'boyfriend'".
+  `(?:she|the girl|hun|pigen) (?:was|got|is|gets|blev|bliver) (?:driven|brought|dropped off|dropped|picked up|collected|escorted|fetched|kørt|bragt|hentet|fulgt|afleveret|sat af)(?: \\p{L}+){0,3} (?:by|af) ${OTHER}`,
 ]);
 
 /**
@@ -181,6 +184,20 @@ export const indicator = defineIndicator({
         reviews: [{ id: 'r1', text: 'Her "boyfriend" was sitting in the living room the whole time.' }],
       },
       { text: 'Lin.', reviews: [{ id: 'r1', text: 'Jeg betalte til hendes chauffør i bilen.' }] },
+      {
+        text: 'Roxy.',
+        reviews: [
+          {
+            id: 'r1',
+            text: "Her 'manager' was in the next room the whole time and she seemed afraid of him.",
+          },
+        ],
+      },
+      {
+        text: 'Mila.',
+        reviews: [{ id: 'r1', text: 'Hun blev kørt ud til mig af en fyr, som ventede nede på gaden.' }],
+      },
+      { text: 'Dana.', reviews: [{ id: 'r1', text: 'She was dropped off by a guy in a black BMW.' }] },
     ],
     negative: [
       {
@@ -224,6 +241,20 @@ export const indicator = defineIndicator({
         ],
       },
       { text: 'Ditte.', reviews: [{ id: 'r1', text: "Hendes 'veninde' var også sød, vi fik en trekant." }] },
+      {
+        text: 'Birgitte.',
+        reviews: [
+          { id: 'r1', text: 'Her husband picked up the phone? No, she answered herself and was very clear.' },
+        ],
+      },
+      {
+        text: 'Jytte.',
+        reviews: [{ id: 'r1', text: 'Hun kom selv kørende i sin egen bil, ingen chauffør.' }],
+      },
+      {
+        text: 'Kamilla.',
+        reviews: [{ id: 'r1', text: 'She was driven home by her sister after, very sweet.' }],
+      },
     ],
   },
 });
