@@ -58,8 +58,10 @@ function detect(ad: PreparedAd): Evidence[] {
   ];
   for (const f of ad.fields) {
     if (f.source !== 'ad' || !FIELDS.has(f.path)) continue;
+    // The parser reads the hours; whether the sentence denies them ("døgnet rundt – det har jeg
+    // ikke") is the negation check's, as for the phrases below.
     for (const m of findAroundTheClock(f.text, f.path === 'hours', UNLIMITED_HOURS_MIN))
-      out.push(spanEvidence(f, m.start, m.end));
+      if (f.path === 'hours' || !isNegated(f.text, m.start, m.end)) out.push(spanEvidence(f, m.start, m.end));
     for (const m of phrases) {
       if (m.field !== f) continue;
       const overlaps = out.some(
@@ -119,6 +121,8 @@ export const indicator = defineIndicator({
       { text: 'Always open-minded and open to new things, evenings only.' },
       { text: 'Massage 1 hour non-stop pleasure, 1200 kr.' },
       { text: 'Ikke altid åben – ring og spørg, hverdage 12-18.' },
+      { text: 'Folk spørger om jeg har åbent døgnet rundt – det har jeg ikke. Tirsdag og torsdag 12-20.' },
+      { text: 'Available day and night? That is not me, I work Monday to Friday 10-16.' },
     ],
   },
 });

@@ -40,6 +40,16 @@ describe('negation', () => {
     expect(isNegated('Kokain og fest, ring nu', 0, 6)).toBe(false);
   });
 
+  it('reads a question answered "no" as a refusal', () => {
+    expect(isNegated('A driver waiting outside? No, she came alone.', 2, 8)).toBe(true);
+    expect(isNegated('Kører en chauffør hende? Nej – hun kører selv.', 9, 17)).toBe(true);
+    expect(isNegated('A driver waiting outside? No idea, I did not look.', 2, 8)).toBe(false);
+    expect(isNegated('Want BB? Call me.', 5, 7)).toBe(false);
+    expect(isNegated('om jeg har åbent døgnet rundt – det har jeg ikke', 17, 29)).toBe(true);
+    expect(isNegated('BB, which I do not offer', 0, 2)).toBe(true);
+    expect(isNegated('BB, which I love', 0, 2)).toBe(false);
+  });
+
   const at = (text: string, term: string, from = 0): [number, number] => {
     const i = text.indexOf(term, from);
     return [i, i + term.length];

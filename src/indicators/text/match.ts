@@ -94,6 +94,22 @@ const AFFIRMATIVE_AFTER =
 const NEGATED_AFTER =
   /^(?:\s*,?\s*(?:eller|or|og|and)\s+(?:andre\s+|other\s+|any\s+)?\p{L}+)?\s*(?:[:=?]\s*)?(?:(?:is|are|er|was|var|accepteres|tolereres|tillades|tilbydes|sælges|gives)\s+)?(?:not(?!\s+only)|ikke(?!\s+kun)|never|aldrig|forbidden|forbudt|nej|no(?=\s*(?:[.,!;)]|$)))(?![\p{L}])/iu;
 
+/**
+ * The writer denies the term in a short clause right after it: "døgnet rundt – det har jeg ikke",
+ * "24/7? That I am not", "BB, which I don't do".
+ */
+const DENIED_AFTER =
+  /^\s*[?–—,-]?\s*(?:det|dét|that|which) (?:(?:har|er|gør|kan|tilbyder|laver|vil) jeg ikke|i (?:don't|dont|do not|am not|'m not|can't|cannot|won't|will not)(?: do| offer)?|(?:is|'s) not (?:me|true|the case|possible))(?![\p{L}])/iu;
+
+/** A question answered with a bare "no": "Her husband picked up the phone? No, she answered herself." */
+const ANSWERED_NO = /^\?\s*(?:no|nej|nope|nix)\s*(?:[.,!—–-]|$)/iu;
+
+/** True when the clause around `end` is a question that the next word answers "no". */
+function answeredNo(text: string, end: number): boolean {
+  const to = clauseEnd(text, end);
+  return text.charCodeAt(to) === 63 && ANSWERED_NO.test(text.slice(to, to + 12));
+}
+
 /** Marks that refuse or offer a listed service: "❌ BB", "OWO ❌", "✅ GFE". */
 const REFUSAL_MARKS = new Set([0x274c, 0x1f6ab, 0x26d4, 0x2716, 0x2717, 0x2718, 0x274e]);
 const OFFER_MARKS = new Set([0x2705, 0x2714, 0x2611, 0x1f44d]);
@@ -188,6 +204,8 @@ export interface NegationOptions {
  */
 export function isNegated(text: string, start: number, end: number, options: NegationOptions = {}): boolean {
   if (NEGATED_AFTER.test(text.slice(end, end + 48))) return true;
+  if (answeredNo(text, end)) return true;
+  if (DENIED_AFTER.test(text.slice(end, end + 32))) return true;
   let window = options.window ?? 3;
   const negators = options.negators ?? NEGATORS;
   const clauseFrom = clauseStart(text, start);
