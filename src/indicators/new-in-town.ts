@@ -27,7 +27,6 @@ const arrived = compileTerms([
   'kun i få dage',
   'sidste dage',
   'sidste dag i',
-  'sidste chance',
   'sidste uge i',
   'på turné',
   'på tour',
@@ -51,7 +50,6 @@ const arrived = compileTerms([
   'last days',
   'last day in',
   'last week in',
-  'last chance',
   'on tour',
   'touring',
   'tour in denmark',
@@ -63,6 +61,9 @@ const arrived = compileTerms([
   'europe tour',
   'back in town',
   'arrived (?:yesterday|today|this week)',
+  // "i just come to Denmark last week", "came to Copenhagen two days ago", "kom til Danmark i sidste uge".
+  `(?:just|only) (?:come|came|arrive|arrived|arived) (?:to |in )?${PLACES}`,
+  `(?:come|came|arrive|arrived|arived|kom|ankom) (?:to |in |til )?${PLACES} (?:last week|this week|yesterday|(?:a|one|two|three|few|\\d) (?:days?|weeks?) ago|i sidste uge|i denne uge|i går|for (?:en|et par|få|\\d) (?:dage?|uger?) siden)`,
   'ankom (?:i går|i dag|i denne uge)',
   'kun her (?:i|til|denne)',
   'only here (?:until|till|for|this)',
@@ -191,8 +192,23 @@ function placeFollows(ctx: MatchContext): boolean {
   return first !== first.toLowerCase() && !notPlaces.has(word.toLowerCase());
 }
 
+/**
+ * "Last chance" counts for a stay that ends, not for a break: "Sidste chance før jul – jeg holder
+ * pause", "last chance before my holiday".
+ */
+const lastChance = compileTerms(['sidste chance', 'last chance']);
+const BREAK_AHEAD =
+  /(?<![\p{L}])(?:før|inden|before) (?:(?:min|my|the|en|a) )?(?:\p{L}+ )?(?:jul|julen|ferie|ferien|sommerferien|påske|påsken|nytår|christmas|xmas|holiday|holidays|vacation|break|pause|summer|easter|new year)(?![\p{L}])|holder (?:pause|ferie|fri)|(?:on|taking a) (?:holiday|vacation|break)/iu;
+
+function notABreak(ctx: MatchContext): boolean {
+  const rest = ctx.text.slice(ctx.end, ctx.end + 80);
+  const sentence = /[.!\n]/u.exec(rest);
+  return !BREAK_AHEAD.test(sentence === null ? rest : rest.slice(0, sentence.index + 60));
+}
+
 const rules: TextRule[] = [
   { pattern: arrived, accept: notAQuestion },
+  { pattern: lastChance, accept: (ctx) => notAQuestion(ctx) && notABreak(ctx) },
   { pattern: passing, accept: aboutHer },
   { pattern: passingPlace, accept: (ctx) => aboutHer(ctx) && placeFollows(ctx) },
   { pattern: newPerson, accept: notAQuestion },
@@ -286,6 +302,9 @@ export const indicator = defineIndicator({
       { text: 'Nok new girl from Thailand 🇹🇭 come Denmark first time. Oil massage.' },
       { text: 'Aarhus 3.-5. dec, Odense 6.-8. dec. Book i god tid, Irina.' },
       { text: 'Kun på gennemrejse i Vejle, ring nu.' },
+      { text: 'hi dear i am Joy from Nigeria, i just come to Denmark last week.' },
+      { text: 'I came to Copenhagen two days ago, call me.' },
+      { text: 'Last chance to see me in Aalborg, leaving on Sunday!' },
     ],
     negative: [
       { text: 'NEW PHOTOS 📸 but not new in town – I have lived in Aarhus for 6 years.' },
@@ -302,6 +321,9 @@ export const indicator = defineIndicator({
       { text: 'Ferie: lukket 24/12–26/12 og 31/12–1/1. Odense, 10.00-22.00 alle dage.' },
       { text: 'Aarhus 10-22, Odense 12-20. Klinik med to adresser.' },
       { text: 'Tilbud kun denne weekend: 1 time 1000 kr.' },
+      { text: 'Sidste chance for at se mig før jul 🎄 jeg holder pause fra 20/12 til 3/1.' },
+      { text: 'Last chance before my summer holiday, back in August. Aarhus since 2015.' },
+      { text: 'I came to Denmark 12 years ago and live in Vejle.' },
     ],
   },
 });
