@@ -83,8 +83,14 @@ const offerWords =
 const drugNear =
   /(?<![\p{L}\p{N}_])(?:chems|pnp|crystal|meth|party|high|coke|kokain|gina)(?![\p{L}\p{N}_])|❄️?|💊/iu;
 
+/** "some tina", "lidt tina", "tina 💎": a quantity or a crystal, which no name takes. */
+const TINA_QUANTITY = /(?<![\p{L}])(?:some|lidt|a bit of|a little)\s+$/iu;
+const CRYSTAL_AFTER = /^\s*💎/u;
+
 function tinaAsDrug(ctx: MatchContext): boolean {
   // A name is capitalised and stands alone; the drug is written beside chems, party or welcome.
+  if (TINA_QUANTITY.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start))) return true;
+  if (CRYSTAL_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 4))) return true;
   return (
     near(ctx.text, ctx.start, ctx.end, drugNear, 14) ||
     /^\s*(?:welcome|velkommen|ok|friendly|available|kan skaffes)(?![\p{L}\p{N}_])/iu.test(
@@ -138,6 +144,8 @@ export const indicator = defineIndicator({
       { text: 'Non-stop party ❄️ coke' },
       { text: 'Drinks and coke for the party ❄️, come have fun.' },
       { text: 'Open minded, coke ok, long nights.' },
+      { text: 'Gay boy 24, looking for generous men. I can bring some tina 💎 for extra fun.' },
+      { text: 'Lidt tina til os to, hvis du vil 😉' },
     ],
     negative: [
       { text: "Don't let the snowy weather keep you home ❄️☃️ My apartment is warm and cosy." },
@@ -151,6 +159,8 @@ export const indicator = defineIndicator({
       { text: 'Drinks included: coffee, tea, Coke or a glass of wine.' },
       { text: 'Free Coke and coffee while you wait.' },
       { text: 'Jeg byder på en kold Coke Zero eller et glas vin.' },
+      { text: 'Vi har Tina og Bettina i dag, begge søde og glade.' },
+      { text: 'Tina 💕 42 år, dansk, altid med kondom.' },
     ],
   },
 });
