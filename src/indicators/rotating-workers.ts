@@ -34,6 +34,11 @@ const terms = compileTerms([
   `(?:ved|by|with|med) ${NUMBER} (?:\\p{L}+ ){0,2}(?:${PERSONS_EN}|${PERSONS_DA})`,
   // "Hos os finder du 4 søde massøser", "you will find 5 girls", "Vi er tre danske massøser".
   `(?:finder du|kan du finde|kan du møde|møder du|you(?:'ll| will| can)? (?:find|meet)|we are|we're|vi er) (?:\\p{L}+ ){0,2}${NUMBER} (?:\\p{L}+ ){0,3}(?:${PERSONS_EN}|${PERSONS_DA})`,
+  // A head count as the house's normal state: "Always 6-8 girls", "hver dag 4-6 piger".
+  `(?:always|altid|daily|dagligt|every day|each day|hver dag|normally|usually|normalt|typisk) (?:\\p{L}+ ){0,1}${NUMBER} (?:\\p{L}+ ){0,3}(?:${PERSONS_EN}|${PERSONS_DA})`,
+  // A weekday brings new persons: "Hver mandag kommer der nye damer", "every Monday new girls arrive".
+  `${PERIOD_DA} (?:kommer|ankommer|får vi|har vi|starter) (?:der )?(?:nye?|friske?|andre) (?:${PERSONS_DA}|${PERSON_DA})`,
+  `${PERIOD_EN} (?:new|fresh|different) (?:${PERSONS_EN}|${PERSON_EN})`,
   `${NUMBER} (?:\\p{L}+ ){0,2}(?:${PERSONS_EN}|${PERSONS_DA}) (?:on site|at the place|på stedet|in the house|i huset|available|working|klar|til stede|at work)`,
 
   'this week:',
@@ -209,6 +214,9 @@ export const indicator = defineIndicator({
       { text: 'Hos os finder du 4 søde asiatiske massøser. Vi tilbyder olie massage.' },
       { text: 'Vi er tre danske massøser, der deler klinik i Aalborg.' },
       { text: 'At Studio Lotus you will find 5 girls from Thailand.' },
+      { text: 'CLUB PARADISE 🌴 Always 6-8 girls. Free drinks.' },
+      { text: 'Hver mandag kommer der nye damer til klinikken ✨' },
+      { text: 'Hos os er der hver dag 4-6 søde piger klar.' },
     ],
     negative: [
       { text: 'Hej, jeg er Sofie, 31. Jeg tager imod i min egen lejlighed.' },
@@ -228,6 +236,9 @@ export const indicator = defineIndicator({
       { text: 'Vi er 2 veninder, book os til duo.' },
       { text: 'Hos mig finder du 1 sød pige, kun mig.' },
       { text: 'In my flat you will find 2 towels and fresh sheets.' },
+      { text: 'Always 2 girls for duo, book us together.' },
+      { text: 'Hver mandag kommer der nye billeder på min profil.' },
+      { text: 'I am always one girl only, no agency.' },
     ],
   },
 });
