@@ -1,7 +1,7 @@
 import type { Evidence } from '../shared/types.js';
 import { defineIndicator, type PreparedAd } from './define.js';
 import { compileTerms, evidenceFor, type FieldMatch } from './text/match.js';
-import { detectWithRules, type TextRule } from './text/rules.js';
+import { detectWithRules, type MatchContext, type TextRule } from './text/rules.js';
 
 /**
  * The ad speaks about the person rather than as her: third-person pronouns with a verb, or an
@@ -49,6 +49,14 @@ const agencyVoice = compileTerms([
   'hos os',
   'at our',
   'come to us',
+  '(?:come )?visit us',
+  'besøg os',
+  // The venue's own site and desk: "se hvem der arbejder i dag på vores hjemmeside", "contact the office".
+  '(?:our|vores) (?:website|web ?site|homepage|hjemmeside|webside)',
+  '(?:contact|call|ring til|kontakt|write to|skriv til) (?:the )?(?:office|kontoret|reception|receptionen)',
+  "(?:the )?girls (?:do not|don't|dont|cannot|can't|never) answer",
+  'pigerne (?:svarer|tager) ikke',
+  "(?:who(?:'s| is)|hvem der) (?:working|arbejder|på arbejde) (?:today|i dag)",
   'kom til os',
   'contact us',
   'kontakt os',
@@ -232,6 +240,18 @@ function detect(ad: PreparedAd): Evidence[] {
 
 const PHOTO_WORDS = /(?:photo|foto|picture|pics|billed|image|video)/iu;
 
+/**
+ * A couple speaks of itself as "we": "Vi er et par, Maria og Thomas … Vi tilbyder …", "We are a real
+ * couple. We offer …". That plural is first person, not a venue's. Danish "et par" is also "a few"
+ * ("vi er et par søde piger"), so "par" must end its phrase.
+ */
+const COUPLE =
+  /(?<![\p{L}])(?:(?:vi er|we are|we're) (?:et|a|an) (?:\p{L}+ ){0,2}(?:par|couple)(?=\s*(?:[,.!;:(–-]|$|fra|på|i|der|som|og|from|in|who|and|looking|offering))|ægtepar|kærestepar|swingerpar|(?:real|married|swinger) couple)(?![\p{L}])/iu;
+
+function notACouple(ctx: MatchContext): boolean {
+  return !ctx.ad.fields.some((f) => f.source === 'ad' && OWN_TEXT.has(f.path) && COUPLE.test(f.text));
+}
+
 const rules: TextRule[] = [
   {
     pattern: theyVoice,
@@ -244,7 +264,7 @@ const rules: TextRule[] = [
     accept: (ctx) => PERSONS_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 120), ctx.start)),
   },
   { pattern: thirdPerson, negatable: false },
-  { pattern: agencyVoice, negatable: false },
+  { pattern: agencyVoice, negatable: false, accept: notACouple },
   { pattern: staffVoice },
 ];
 
@@ -286,6 +306,10 @@ export const indicator = defineIndicator({
       { text: 'Denne uge: Jasmin, Bella og Nikki. Nye piger hver mandag.' },
       { text: '3 thai damer klar til dig hver dag. De giver olie massage og afspænding.' },
       { text: 'Mange piger at vælge imellem! Thai, kinesisk og filippinsk personale.' },
+      { text: 'Thai massage house 🇹🇭 Open every day 9-3. Many girls. Come visit us!' },
+      { text: 'Se hvem der arbejder i dag på vores hjemmeside.' },
+      { text: 'For booking contact the office, not the girl. Girls do not answer the phone.' },
+      { text: 'Vi er et par søde piger fra Rumænien. Vi tilbyder massage.' },
     ],
     negative: [
       { text: 'Hej, jeg hedder Sofie og er 31 år. Jeg tager imod i min egen lejlighed.' },
@@ -309,6 +333,9 @@ export const indicator = defineIndicator({
       { text: 'I am new in town. Many clients say they love my massage, they can come back anytime.' },
       { text: 'Jeg har en chauffør, han kører mig ud til dig.' },
       { text: 'Jeg er blondine og sød. De har vel hørt om mig?' },
+      { text: 'Vi er et par, Maria (38) og Thomas (41). Vi tilbyder hyggeligt samvær hjemme hos os.' },
+      { text: 'We are a real couple, Sara and Mads. We offer ourselves to women and couples.' },
+      { text: 'Most girls do not do this, but I love it. Visit my website.' },
     ],
   },
 });
