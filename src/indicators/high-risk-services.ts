@@ -39,10 +39,6 @@ const terms = compileTerms([
   'breathplay',
   'scat',
   'kaviar',
-  'degradation',
-  'degrading',
-  'ydmygelse',
-  'humiliation',
   'rough (?:ok|okay|sex|play|fuck|treatment|possible|welcome|allowed|session|sessions)',
   'likes? it rough',
   'love it rough',
@@ -67,6 +63,31 @@ function extremePractice(ctx: MatchContext): boolean {
   return ITEM_AFTER.test(after) && (ctx.start === 0 || LIST_BEFORE.test(ctx.text.slice(0, ctx.start)));
 }
 
+/**
+ * Humiliation is a concern when it is done to the person, not when a domina does it to her client:
+ * "ydmygelse (af dig 😈)", "humiliation of the submissive", or any such word in an ad that presents
+ * a dominant (domina, dominatrix, mistress, femdom).
+ */
+const humiliation = compileTerms([
+  'degradation',
+  'degrading',
+  'ydmygelse',
+  'ydmygende',
+  'humiliation',
+  'humiliating',
+]);
+const OF_THE_CLIENT =
+  /^\s*\(?\s*(?:of|af) (?:you|dig|the (?:sub|submissive|slave|client)s?|subs|slaves?|slaven|slaverne|kunden|din \p{L}+)(?![\p{L}])/iu;
+const DOMINANT =
+  /(?<![\p{L}])(?:domina|dominas|dominatrix|dominatrice|mistress|femdom|elskerinde|herskerinde|dominant lady|lady dom)(?![\p{L}])/iu;
+
+function doneToHer(ctx: MatchContext): boolean {
+  if (OF_THE_CLIENT.test(ctx.text.slice(ctx.end, ctx.end + 30))) return false;
+  return !ctx.ad.fields.some(
+    (f) => f.source === 'ad' && (f.path === 'title' || f.path === 'text') && DOMINANT.test(f.text),
+  );
+}
+
 const threesomeWithMen = compileTerms(['MMF', 'MMMF'], { caseSensitive: true });
 const listTerms = compileTerms([
   'rough',
@@ -83,6 +104,7 @@ const listTerms = compileTerms([
 const rules: TextRule[] = [
   { pattern: terms },
   { pattern: extreme, accept: extremePractice },
+  { pattern: humiliation, accept: doneToHer },
   { pattern: threesomeWithMen },
   { pattern: listTerms, fields: (f) => isListField(f, 'services') },
 ];
@@ -112,6 +134,9 @@ export const indicator = defineIndicator({
       { text: 'Jeg elsker ekstrem sex og lange sessioner.' },
       { text: 'Gruppesex muligt, ring for aftale.' },
       { text: 'Open for extreme dirty games, ask me.' },
+      { text: 'Degradation, spitting, anything you want. Sweet girl Rita.' },
+      { text: 'Jeg er med på ydmygelse og hård sex.' },
+      { text: 'Humiliation ok, anal ok, rough ok.' },
     ],
     negative: [
       { text: 'Jeg tager kun imod én mand ad gangen – ingen grupper, ingen gangbang.' },
@@ -126,6 +151,9 @@ export const indicator = defineIndicator({
       { text: 'Extreme sexy body, extreme sweet girl.' },
       { text: 'Ingen ekstreme ting, kun blød GFE.' },
       { text: 'Ekstrem god sex og hyggelig snak.' },
+      { text: 'Lady K – erfaren domina. Rollespil, bondage, ydmygelse (af dig 😈), trampling.' },
+      { text: 'Mistress Sol. Heavy bondage, impact play, humiliation of the submissive, chastity.' },
+      { text: 'Femdom sessions: verbal humiliation, chastity, CBT. No sex.' },
     ],
   },
 });
