@@ -96,6 +96,11 @@ const terms = compileTerms([
   'ikke noget valg',
   'intet andet valg',
   'ikke andet valg',
+  // She wants out: "asked if I could help her leave", "hjælpe hende væk", "wanted to go home".
+  'help (?:her|me) (?:to )?(?:leave|escape|get out|get away|run away|go home)',
+  'hjælpe (?:hende|mig) (?:med at )?(?:komme )?(?:væk|ud|hjem|flygte|fri)',
+  '(?:she|hun) (?:wanted|wants|ville|vil) (?:to go )?(?:home|hjem)',
+  '(?:wanted|wants) to go home',
 ]);
 
 const reviewerSubject = /(?<![\p{L}])(?:i|i'm|im|jeg|me|mig|we|vi)(?![\p{L}])/iu;
@@ -239,6 +244,12 @@ export const indicator = defineIndicator({
       },
       { text: 'Roxana.', reviews: [{ id: 'r1', text: 'I asked why she does this, she said she had to.' }] },
       { text: 'Adela.', reviews: [{ id: 'r1', text: 'She told me she has no choice.' }] },
+      {
+        text: 'Evi.',
+        reviews: [{ id: 'r1', text: 'She asked me if I could help her leave. I did not know what to do.' }],
+      },
+      { text: 'Ana.', reviews: [{ id: 'r1', text: 'Hun spurgte om jeg kunne hjælpe hende væk derfra.' }] },
+      { text: 'Mia.', reviews: [{ id: 'r1', text: 'She whispered that she wanted to go home.' }] },
     ],
     negative: [
       {
@@ -292,6 +303,14 @@ export const indicator = defineIndicator({
       {
         text: 'Zoe.',
         reviews: [{ id: 'r1', text: 'She was a bit stressed for time, next client waiting.' }],
+      },
+      {
+        text: 'Lise.',
+        reviews: [{ id: 'r1', text: 'She helped me relax, and afterwards she helped me find my car.' }],
+      },
+      {
+        text: 'Ida.',
+        reviews: [{ id: 'r1', text: 'I asked if I could help her with the towels, she laughed.' }],
       },
     ],
   },
