@@ -63,7 +63,7 @@ const arrived = compileTerms([
   'arrived (?:yesterday|today|this week)',
   // "i just come to Denmark last week", "came to Copenhagen two days ago", "kom til Danmark i sidste uge".
   `(?:just|only) (?:come|came|arrive|arrived|arived) (?:to |in )?${PLACES}`,
-  `(?:come|came|arrive|arrived|arived|kom|ankom) (?:to |in |til )?${PLACES} (?:last week|this week|yesterday|(?:a|one|two|three|few|\\d) (?:days?|weeks?) ago|i sidste uge|i denne uge|i går|for (?:en|et par|få|\\d) (?:dage?|uger?) siden)`,
+  `(?:come|came|arrive|arrived|arived|kom|ankom) (?:to |in |til )?${PLACES} (?:last week|this week|yesterday|(?:a|one|two|three|four|five|a few|few|\\d{1,2}) (?:days?|weeks?) ago|i sidste uge|i denne uge|i går|for (?:en|et|to|tre|fire|fem|et par|få|\\d{1,2}) (?:dage?|uger?) siden)`,
   'ankom (?:i går|i dag|i denne uge)',
   'kun her (?:i|til|denne)',
   'only here (?:until|till|for|this)',
@@ -198,7 +198,7 @@ function placeFollows(ctx: MatchContext): boolean {
  */
 const lastChance = compileTerms(['sidste chance', 'last chance']);
 const BREAK_AHEAD =
-  /(?<![\p{L}])(?:før|inden|before) (?:(?:min|my|the|en|a) )?(?:\p{L}+ )?(?:jul|julen|ferie|ferien|sommerferien|påske|påsken|nytår|christmas|xmas|holiday|holidays|vacation|break|pause|summer|easter|new year)(?![\p{L}])|holder (?:pause|ferie|fri)|(?:on|taking a) (?:holiday|vacation|break)/iu;
+  /(?<![\p{L}])(?:før|inden|before) (?:(?:min|my|the|en|a) )?(?:\p{L}+ )?(?:jul|julen|\p{L}*ferie|\p{L}*ferien|påske|påsken|nytår|christmas|xmas|holiday|holidays|vacation|break|pause|summer|easter|new year)(?![\p{L}])|holder (?:pause|ferie|fri)|(?:i'm|i am|jeg er|jeg har) (?:off|away|on holiday|on vacation|lukket|fri|på ferie)(?![\p{L}])|(?:closed|lukket) (?:from|fra|between|mellem)|(?:on|taking a) (?:holiday|vacation|break)/iu;
 
 function notABreak(ctx: MatchContext): boolean {
   const rest = ctx.text.slice(ctx.end, ctx.end + 80);
@@ -305,6 +305,7 @@ export const indicator = defineIndicator({
       { text: 'hi dear i am Joy from Nigeria, i just come to Denmark last week.' },
       { text: 'I came to Copenhagen two days ago, call me.' },
       { text: 'Last chance to see me in Aalborg, leaving on Sunday!' },
+      { text: 'Hej, jeg kom til Danmark for to uger siden, rumænsk pige 23 år.' },
     ],
     negative: [
       { text: 'NEW PHOTOS 📸 but not new in town – I have lived in Aarhus for 6 years.' },
@@ -324,6 +325,8 @@ export const indicator = defineIndicator({
       { text: 'Sidste chance for at se mig før jul 🎄 jeg holder pause fra 20/12 til 3/1.' },
       { text: 'Last chance before my summer holiday, back in August. Aarhus since 2015.' },
       { text: 'I came to Denmark 12 years ago and live in Vejle.' },
+      { text: 'Ditte 35. Sidste chance for at booke før min sommerferie ☀️ jeg er tilbage 1. august.' },
+      { text: "Last chance this year! I'm off from 22 December to 2 January. Danish, 40, Odense." },
     ],
   },
 });
