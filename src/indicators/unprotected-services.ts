@@ -101,7 +101,7 @@ function nonGlobal(alternatives: string[]): RegExp {
  * "sex without stress" and "uden for byen" (outside) are something else.
  */
 const elliptic = compileTerms([
-  '(?:sex|også|gerne|kan|fransk|french|oral|blowjob|bj|sut|samleje|knald|fuck|fucking|kneppe) (?:uden|without|witout|wihout)',
+  '(?:sex|også|also|gerne|kan|fransk|french|oral|blowjob|bj|sut|samleje|knald|fuck|fucking|kneppe) (?:uden|without|witout|wihout)',
 ]);
 const ELLIPTIC_END =
   /^\s*(?:$|[.,!?;:)\n]|\p{Extended_Pictographic}|(?:ok|okay|possible|mulig|muligt|for extra|for ekstra|mod tillæg|tillæg|extra|ekstra|too|also|også)(?![\p{L}])|\+)/iu;
@@ -164,6 +164,7 @@ export const indicator = defineIndicator({
       { text: 'Alt er muligt hos mig, også uden 😉' },
       { text: 'French without, deep throat, 69, massage.' },
       { text: 'Sex uden mod tillæg, ring for info.' },
+      { text: 'All service, also without 😈 no limits baby' },
     ],
     negative: [
       { text: "ALWAYS with condom – no bareback! No BB, no AWO, don't ask." },
@@ -184,6 +185,7 @@ export const indicator = defineIndicator({
       { text: 'Sex uden forpligtelser og uden stress, altid med kondom.' },
       { text: 'Jeg tager ikke imod uden for byen. Massage og GFE.' },
       { text: 'Jeg er ikke til sex uden, så spørg ikke.' },
+      { text: 'I am also without a car, so incall only. Always with condom.' },
     ],
   },
 });
