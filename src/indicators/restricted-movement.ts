@@ -32,7 +32,7 @@ const terms = compileTerms([
   `(?:contact|call|text|sms|write|whatsapp|kontakt|ring til|skriv til|sms til) (?:her|their|hendes|deres) (?:manager|boss|agent|chef|boyfriend|kæreste|driver|chauffør|sekretær|secretary|assistant|assistent)`,
   `(?:(?:my|our|the) )?${CONTROLLER_EN} (?:arranges?|arranging|books?|booking|handles?|takes care of|manages?|answers?|will answer|will send|sends?|organi[sz]es?|decides?|brings?|bring|drives?|takes? me|will bring|collects?|picks? me|will contact you|contacts you|will call you|calls you|will text you|texts you|takes? (?:the |my |all )?money|keeps? (?:the |my )?money)`,
   `(?:min|mit|vores) ${CONTROLLER_DA} (?:arrangerer|booker|står for|tager sig af|svarer|sender|kører|bringer|henter|afleverer|bestemmer|styrer|klarer|tager pengene|får pengene)`,
-  `(?:contact|call|text|sms|write|whatsapp|kontakt|ring til|skriv til) (?:my|our|min|mit|vores) (?:manager|boss|agent|chef|kæreste|boyfriend|driver|chauffør)`,
+  `(?:contact|call|text|sms|write|whatsapp|kontakt|ring til|skriv til) (?:my|our|min|mit|vores) (?:manager|boss|agent|chef|kæreste|boyfriend|husband|mand|driver|chauffør)`,
   // the contact given is someone else's: "Tel 60 27 48 15 (manager)", "manager's number"
   `\\((?:my |min |her |hendes )?(?:manager|boss|agent|boyfriend|kæreste|chef|driver|chauffør|mamasan|mama ?san)\\)`,
   `(?:${CONTROLLER_EN}|${CONTROLLER_DA})(?:'s|s|ens|en)? (?:phone|number|tel|tlf|telefon|nummer|whatsapp|mobil)`,
@@ -64,7 +64,7 @@ const terms = compileTerms([
   `(?:payment|payments|pay|paid|money|cash|deposit|deposits|depositum|forudbetaling|betaling|betalingen|betales|betal|pengene)(?: \\p{L}+){0,3} (?:to|at|til|i|hos|ved) (?:our |the |vores )?${DESK}`,
   // Living where she works: "Jeg bor på klinikken", "the girls live in the salon". A home studio
   // is her own place ("I work from my flat"), so only the venue words count.
-  '(?:i|jeg|she|hun|we|vi|the girls|pigerne|girls) (?:also )?(?:live|lives|living|bor|sleep|sleeps|sover|stay|stays|staying) (?:også )?(?:at|in|på|i) (?:the |our |vores )?(?:klinikken|salonen|klubben|massagestedet|massageklinikken|clinic|salon|club|massage (?:place|parlou?r|shop|clinic)|parlou?r|workplace|arbejdspladsen)',
+  '(?:i|jeg|she|hun|we|vi|they|de|the girls|pigerne|girls|ladies|pige|pigen|girl|lady|dame|damen|damerne) (?:also )?(?:live|lives|living|bor|sleep|sleeps|sover|stay|stays|staying) (?:også )?(?:at|in|på|i) (?:the |our |vores )?(?:klinikken|salonen|klubben|massagestedet|massageklinikken|clinic|salon|club|massage (?:place|parlou?r|shop|clinic)|parlou?r|workplace|arbejdspladsen)',
 ]);
 
 const rules: TextRule[] = [{ pattern: terms }];
@@ -106,6 +106,8 @@ export const indicator = defineIndicator({
       { text: 'Thai massage og sex. Jeg bor på klinikken, så du kan komme når som helst.' },
       { text: 'All payments to my manager before the session.' },
       { text: 'Girls do not answer the phone. Deposit to the office first.' },
+      { text: 'Sød thai pige bor i salonen og kan tage imod sent.' },
+      { text: 'Call my husband to book, he takes care of everything.' },
     ],
     negative: [
       { text: 'Incall only, in my own apartment in Vejle.' },
@@ -127,6 +129,7 @@ export const indicator = defineIndicator({
       { text: 'Jeg bor ikke på klinikken, jeg har min egen lejlighed og kommer kun på arbejde.' },
       { text: 'I live in Aarhus and work from my own massage studio.' },
       { text: 'Deposit by MobilePay to me for first meetings.' },
+      { text: 'Min mand ved ikke at jeg gør det her, så ring kun til mig.' },
     ],
   },
 });
