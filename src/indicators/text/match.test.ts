@@ -48,6 +48,9 @@ describe('negation', () => {
     expect(isNegated('om jeg har åbent døgnet rundt – det har jeg ikke', 17, 29)).toBe(true);
     expect(isNegated('BB, which I do not offer', 0, 2)).toBe(true);
     expect(isNegated('BB, which I love', 0, 2)).toBe(false);
+    expect(isNegated('Jeg siger nej til anal og uden kondom', 26, 37)).toBe(true);
+    expect(isNegated('I say no to anal, CIM and BB', 26, 28)).toBe(true);
+    expect(isNegated('No anal and BB ok', 12, 14)).toBe(false);
   });
 
   const at = (text: string, term: string, from = 0): [number, number] => {

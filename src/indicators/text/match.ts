@@ -170,6 +170,14 @@ function refusedByHeading(text: string, clauseFrom: number, negators: ReadonlySe
   return heading[1]!.split(/\s+/u).some((w) => isNegator(w, negators));
 }
 
+/**
+ * A short list refused as a whole: "Jeg siger nej til anal og uden kondom", "I say no to anal, CIM and
+ * BB". "and"/"og" alone does not carry a negation ("No anal and BB ok"), but after "nej til" / "no to"
+ * every item of the list is refused.
+ */
+const REFUSED_LIST =
+  /(?:^|[^\p{L}])(?:nej(?: tak)? til|say no to|no to|not into|ikke til)\s+(?:[\p{L}\p{N}/+-]+\s*(?:,|&|og|and|eller|or)\s*){1,4}$/iu;
+
 /** Words after which an item shares the negation of the item before it ("and" often does not: "No anal and BB"). */
 const LIST_JOINERS: ReadonlySet<string> = new Set(['or', 'eller', 'nor']);
 /** "Non-stop", "non-smoking": "non" as a prefix negates nothing after the word. */
@@ -223,7 +231,7 @@ export function isNegated(text: string, start: number, end: number, options: Neg
   for (let k = from; k < words.length && !negated; k += 1) negated = isNegator(words[k]!, negators);
   if (!negated) {
     const phrase = NEGATED_NOUN_WITH.exec(before);
-    return phrase !== null && isNegator(phrase[1]!, negators);
+    return (phrase !== null && isNegator(phrase[1]!, negators)) || REFUSED_LIST.test(before);
   }
   // A negator right before the term binds to it ("no bb possible"); the affirmative check below is
   // for list items, where the negator belongs to an earlier one ("No limits, BB ok").
