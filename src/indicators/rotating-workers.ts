@@ -61,6 +61,8 @@ function atLeastThree(ctx: MatchContext): boolean {
  * names of three or more persons; one name ("Working today: Anna") is a single person's schedule.
  */
 const rosterHeading = compileTerms([
+  // The venue named in the heading: "This week at the studio: Anna (Poland), Kim (Thailand), …".
+  '(?:this week|today|tonight|denne uge|i dag|i aften) (?:at|in|på|i) (?:the |our |vores )?\\p{L}+:',
   'today working',
   'working today',
   'now working',
@@ -217,6 +219,7 @@ export const indicator = defineIndicator({
       { text: 'CLUB PARADISE 🌴 Always 6-8 girls. Free drinks.' },
       { text: 'Hver mandag kommer der nye damer til klinikken ✨' },
       { text: 'Hos os er der hver dag 4-6 søde piger klar.' },
+      { text: 'This week at the studio: Anna (Poland), Kim (Thailand), Mia (Brazil) and Lola (Spain).' },
     ],
     negative: [
       { text: 'Hej, jeg er Sofie, 31. Jeg tager imod i min egen lejlighed.' },
@@ -239,6 +242,7 @@ export const indicator = defineIndicator({
       { text: 'Always 2 girls for duo, book us together.' },
       { text: 'Hver mandag kommer der nye billeder på min profil.' },
       { text: 'I am always one girl only, no agency.' },
+      { text: 'This week in Aarhus: Monday and Friday, 10-18. Call me.' },
     ],
   },
 });
