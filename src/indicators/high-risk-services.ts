@@ -24,6 +24,10 @@ const terms = compileTerms([
   'flere herrer',
   'flere kunder',
   'several (?:men|guys|clients|gentlemen)',
+  // "Groups of friends welcome", "3 men ok", "2+ mænd velkommen".
+  'groups? of (?:friends|men|guys|gentlemen) (?:welcome|ok|okay|possible)',
+  'grupper? af (?:venner|mænd|fyre) (?:velkommen|ok|muligt)',
+  '(?:2|3|4|5|two|three|four|five)\\+? (?:men|guys|mænd|fyre|herrer) (?:ok|okay|welcome|velkommen|muligt|possible)',
   'multiple (?:men|guys|clients)',
   '(?:2|3|4|5|two|three|four|five)\\+? (?:men|guys|mænd|fyre) (?:at once|samtidig|på en gang|together|sammen)',
   'no rules',
@@ -137,6 +141,7 @@ export const indicator = defineIndicator({
       { text: 'Degradation, spitting, anything you want. Sweet girl Rita.' },
       { text: 'Jeg er med på ydmygelse og hård sex.' },
       { text: 'Humiliation ok, anal ok, rough ok.' },
+      { text: 'Groups of friends welcome, 3 men ok. Natasha' },
     ],
     negative: [
       { text: 'Jeg tager kun imod én mand ad gangen – ingen grupper, ingen gangbang.' },
@@ -154,6 +159,7 @@ export const indicator = defineIndicator({
       { text: 'Lady K – erfaren domina. Rollespil, bondage, ydmygelse (af dig 😈), trampling.' },
       { text: 'Mistress Sol. Heavy bondage, impact play, humiliation of the submissive, chastity.' },
       { text: 'Femdom sessions: verbal humiliation, chastity, CBT. No sex.' },
+      { text: 'No groups of friends, one man at a time. 2 men? No.' },
     ],
   },
 });
