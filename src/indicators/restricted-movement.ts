@@ -38,6 +38,10 @@ const terms = compileTerms([
   `(?:${CONTROLLER_EN}|${CONTROLLER_DA})(?:'s|s|ens|en)? (?:phone|number|tel|tlf|telefon|nummer|whatsapp|mobil)`,
   // someone speaks for her: "write me and I translate for her", "jeg oversætter for hende"
   '(?:i|jeg|we|vi) (?:will |can |kan |vil )?(?:translate|oversætter|oversætte|tolker|speak|talk|answer|svarer|taler) for (?:her|hende)',
+  // Booking through a house manager named by role: "Call mamasan for booking", "ring til manageren for at booke".
+  '(?:call|contact|text|sms|write to|ring til|kontakt|skriv til) (?:the )?(?:mamasan|mama ?san|manager|manageren|boss|chefen|agent|agenten)(?: \\p{L}+){0,3} (?:booking|book|bookings|booke|appointments?|aftaler|aftale)',
+  // The house keeps them in: "The girls stay inside", "pigerne bliver indenfor".
+  '(?:the girls|girls|pigerne|she|hun) (?:stay|stays|must stay|bliver|skal blive) (?:inside|indoors|indenfor|inde)',
   // a driver
   'driver (?:brings?|bring|takes?|drives?|will bring|drop|drops) (?:me|us|the girls?|her)',
   'with (?:my|a) driver',
@@ -108,6 +112,7 @@ export const indicator = defineIndicator({
       { text: 'Girls do not answer the phone. Deposit to the office first.' },
       { text: 'Sød thai pige bor i salonen og kan tage imod sent.' },
       { text: 'Call my husband to book, he takes care of everything.' },
+      { text: 'Call mamasan for booking. The girls stay inside, no outcall.' },
     ],
     negative: [
       { text: 'Incall only, in my own apartment in Vejle.' },
@@ -130,6 +135,7 @@ export const indicator = defineIndicator({
       { text: 'I live in Aarhus and work from my own massage studio.' },
       { text: 'Deposit by MobilePay to me for first meetings.' },
       { text: 'Min mand ved ikke at jeg gør det her, så ring kun til mig.' },
+      { text: 'Call me for booking, I am my own manager.' },
     ],
   },
 });

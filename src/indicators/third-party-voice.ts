@@ -38,8 +38,8 @@ const agencyVoice = compileTerms([
   // One person presented by the business: "our lady Bella", "our sweet new girl", "vores nye pige".
   'our (?:[\\p{L}]+ ){0,2}(?:girl|lady|model|escort|masseuse|beauty|babe)',
   'vores (?:[\\p{L}]+ ){0,2}(?:pige|dame|model|massøse)',
-  'pigerne (?:er|venter|står|glæder)',
-  'the girls (?:are|will|wait|waiting)',
+  'pigerne (?:er|venter|står|glæder|bor|bliver|arbejder)',
+  'the girls (?:are|will|wait|waiting|stay|live|work)',
   // A business speaking as "we": opening hours, location, waiting ("We are open 24-7", "Vi har åbent").
   "(?:we are|we're) (?:open|located|situated|waiting|available|ready|here for you)",
   'we (?:open|wait|welcome|accept)',
@@ -310,6 +310,7 @@ export const indicator = defineIndicator({
       { text: 'Se hvem der arbejder i dag på vores hjemmeside.' },
       { text: 'For booking contact the office, not the girl. Girls do not answer the phone.' },
       { text: 'Vi er et par søde piger fra Rumænien. Vi tilbyder massage.' },
+      { text: 'Call mamasan for booking. The girls stay inside.' },
     ],
     negative: [
       { text: 'Hej, jeg hedder Sofie og er 31 år. Jeg tager imod i min egen lejlighed.' },
