@@ -43,6 +43,13 @@ const terms = compileTerms([
   'breathplay',
   'scat',
   'kaviar',
+  // Read by doneToHer: degrading to her, not a domina's service to her client.
+  'degradation',
+  'degrading',
+  'ydmygelse',
+  'ydmygende',
+  'humiliation',
+  'humiliating',
   'rough (?:ok|okay|sex|play|fuck|treatment|possible|welcome|allowed|session|sessions)',
   'likes? it rough',
   'love it rough',
@@ -72,20 +79,14 @@ function extremePractice(ctx: MatchContext): boolean {
  * "ydmygelse (af dig 😈)", "humiliation of the submissive", or any such word in an ad that presents
  * a dominant (domina, dominatrix, mistress, femdom).
  */
-const humiliation = compileTerms([
-  'degradation',
-  'degrading',
-  'ydmygelse',
-  'ydmygende',
-  'humiliation',
-  'humiliating',
-]);
+const HUMILIATION = /^(?:degradation|degrading|ydmygelse|ydmygende|humiliation|humiliating)$/iu;
 const OF_THE_CLIENT =
   /^\s*\(?\s*(?:of|af) (?:you|dig|the (?:sub|submissive|slave|client)s?|subs|slaves?|slaven|slaverne|kunden|din \p{L}+)(?![\p{L}])/iu;
 const DOMINANT =
   /(?<![\p{L}])(?:domina|dominas|dominatrix|dominatrice|mistress|femdom|elskerinde|herskerinde|dominant lady|lady dom)(?![\p{L}])/iu;
 
 function doneToHer(ctx: MatchContext): boolean {
+  if (!HUMILIATION.test(ctx.matched)) return true;
   if (OF_THE_CLIENT.test(ctx.text.slice(ctx.end, ctx.end + 30))) return false;
   return !ctx.ad.fields.some(
     (f) => f.source === 'ad' && (f.path === 'title' || f.path === 'text') && DOMINANT.test(f.text),
@@ -106,9 +107,8 @@ const listTerms = compileTerms([
 ]);
 
 const rules: TextRule[] = [
-  { pattern: terms },
+  { pattern: terms, accept: doneToHer },
   { pattern: extreme, accept: extremePractice },
-  { pattern: humiliation, accept: doneToHer },
   { pattern: threesomeWithMen },
   { pattern: listTerms, fields: (f) => isListField(f, 'services') },
 ];
