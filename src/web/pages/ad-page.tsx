@@ -13,6 +13,7 @@ import { XFactorForm } from '../components/x-factor-form.js';
 import { VersionHistory } from '../components/version-history.js';
 import { useI18n, type MessageKey } from '../i18n.js';
 import { linkClick } from '../router.js';
+import { LoadState } from '../components/load-state.js';
 
 /** Text-evidence spans of one field, labelled with the indicators that found them. */
 function highlightsFor(ad: AdDetailView, field: string, lang: 'da' | 'en'): Highlight[] {
@@ -75,13 +76,7 @@ export function AdPage({ id, me }: { id: number; me: MeView }) {
     }
   };
 
-  if (error)
-    return (
-      <p className="error" role="alert">
-        {t('common.error', { message: error })}
-      </p>
-    );
-  if (!ad) return <p className="loading">{t('common.loading')}</p>;
+  if (error || !ad) return <LoadState error={error} loaded={!!ad} />;
   const fired = ad.indicators?.fired ?? [];
   return (
     <article className="ad-page">

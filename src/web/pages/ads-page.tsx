@@ -6,6 +6,7 @@ import { HealthBanner } from '../components/health-banner.js';
 import { useI18n, type MessageKey } from '../i18n.js';
 import { navigate } from '../router.js';
 import { useLoad } from '../use-load.js';
+import { LoadState } from '../components/load-state.js';
 
 const pageSize = 25;
 const followUps = ['new', 'to-contact', 'contacted', 'visited', 'no-concern', 'closed'] as const;
@@ -298,12 +299,7 @@ export function AdsPage({ search }: { search: URLSearchParams }) {
       </form>
       <ExportLinks search={toSearch({ ...current, offset: 0 })} />
 
-      {error && (
-        <p className="error" role="alert">
-          {t('common.error', { message: error })}
-        </p>
-      )}
-      {!result && !error && <p className="loading">{t('common.loading')}</p>}
+      <LoadState error={error} loaded={!!result} />
       {result && result.ads.length === 0 && <p data-testid="ads-none">{t('ads.none')}</p>}
       {result && result.ads.length > 0 && (
         <table className="ads" data-testid="ads-table">

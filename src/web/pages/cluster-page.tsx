@@ -4,6 +4,7 @@ import { LevelBadge } from '../components/level-badge.js';
 import { useI18n, type MessageKey } from '../i18n.js';
 import { AppLink } from '../components/app-link.js';
 import { useLoad } from '../use-load.js';
+import { LoadState } from '../components/load-state.js';
 
 /** The graph library is big; it loads only when a network page is opened. */
 const ClusterGraph = lazy(async () => {
@@ -23,13 +24,7 @@ export function ClusterPage({ id }: { id: string }) {
   const { t, formatDate } = useI18n();
   const { data: cluster, error } = useLoad(() => api.cluster(id), [id]);
 
-  if (error)
-    return (
-      <p className="error" role="alert">
-        {t('common.error', { message: error })}
-      </p>
-    );
-  if (!cluster) return <p className="loading">{t('common.loading')}</p>;
+  if (error || !cluster) return <LoadState error={error} loaded={!!cluster} />;
 
   const byKey = new Map(cluster.ads.map((a) => [a.key, a]));
   const adLabel = (key: string): string => {

@@ -1,6 +1,7 @@
 import { api, type EvaluationView } from '../api.js';
 import { useI18n, type Lang, type MessageKey } from '../i18n.js';
 import { useLoad } from '../use-load.js';
+import { LoadState } from '../components/load-state.js';
 
 /** The counts and rates every row has (an indicator's or a threshold's). */
 type Rates = Omit<EvaluationView['levels'][number], 'threshold'>;
@@ -79,12 +80,7 @@ export function EvaluationPage() {
     <section data-testid="evaluation-page">
       <h1>{t('evaluation.title')}</h1>
       <p className="muted">{t('evaluation.intro')}</p>
-      {error && (
-        <p className="error" role="alert">
-          {t('common.error', { message: error })}
-        </p>
-      )}
-      {!data && !error && <p className="loading">{t('common.loading')}</p>}
+      <LoadState error={error} loaded={!!data} />
       {data && (
         <>
           <p data-testid="evaluation-summary">

@@ -1,6 +1,7 @@
 import { api } from '../api.js';
 import { useLoad } from '../use-load.js';
 import { useI18n, type MessageKey } from '../i18n.js';
+import { LoadState } from '../components/load-state.js';
 
 function duration(ms: number | null): string {
   if (ms === null) return '–';
@@ -13,13 +14,7 @@ export function HealthPage() {
   const { t, formatDate } = useI18n();
   const { data, error } = useLoad(() => api.sites(), []);
   const sites = data?.sites ?? null;
-  if (error)
-    return (
-      <p className="error" role="alert">
-        {t('common.error', { message: error })}
-      </p>
-    );
-  if (!sites) return <p className="loading">{t('common.loading')}</p>;
+  if (error || !sites) return <LoadState error={error} loaded={!!sites} />;
   return (
     <section>
       <h1>{t('health.title')}</h1>

@@ -4,6 +4,7 @@ import { LevelBarChart, type LevelRow } from '../components/level-bar-chart.js';
 import { useI18n } from '../i18n.js';
 import { navigate } from '../router.js';
 import { useLoad } from '../use-load.js';
+import { LoadState } from '../components/load-state.js';
 
 const periods = [30, 90, 365] as const;
 
@@ -43,12 +44,7 @@ export function StatsPage({ search }: { search: URLSearchParams }) {
           ))}
         </select>
       </label>
-      {error && (
-        <p className="error" role="alert">
-          {t('common.error', { message: error })}
-        </p>
-      )}
-      {!data && !error && <p className="loading">{t('common.loading')}</p>}
+      <LoadState error={error} loaded={!!data} />
       {data && <Charts data={data} region={region} formatDate={formatDate} />}
     </section>
   );

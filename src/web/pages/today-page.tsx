@@ -4,6 +4,7 @@ import { AdRow } from '../components/ad-row.js';
 import { AppLink } from '../components/app-link.js';
 import { useI18n } from '../i18n.js';
 import { useLoad } from '../use-load.js';
+import { LoadState } from '../components/load-state.js';
 
 type GroupBy = 'city' | 'site';
 
@@ -83,12 +84,7 @@ export function TodayPage() {
         </div>
       )}
       <h1>{t('today.title')}</h1>
-      {error && (
-        <p className="error" role="alert">
-          {t('common.error', { message: error })}
-        </p>
-      )}
-      {!data && !error && <p className="loading">{t('common.loading')}</p>}
+      <LoadState error={error} loaded={!!data} />
       {data && (
         <>
           <p className="today-since">
