@@ -29,6 +29,7 @@ const TEXTS: [string, boolean][] = [
   ['Open every day 9am-3am, from 10pm to 6am on Sundays', false],
   ['Weekend fra 22 til 06. Mandag fra kl. 10 til 04. Fra 09.00 til 03.00', false],
   ['kunder fra 18 til 80 år, fra 2 til 4 personer, IKKE åben fra 10 til 04', false],
+  ['Åbent fra 8 morgen til 4 nat hver dag, ikke fra 9 aften til 5 morgen', false],
 ];
 
 describe('findOpeningHours', () => {
@@ -68,6 +69,24 @@ describe('hour ranges in words', () => {
     expect(read('fra 10 til 4')).toEqual([['fra 10 til 4', 6, true]]);
     expect(read('fra 22 til 6')).toEqual([['fra 22 til 6', 8, true]]);
     expect(read('fra 10 til 04')).toEqual([['fra 10 til 04', 18, true]]);
+  });
+
+  it('reads a part of the day said without "om" after either hour', () => {
+    expect(read('Åbent fra 8 morgen til 4 nat hver dag')).toEqual([['fra 8 morgen til 4 nat', 20, true]]);
+    expect(read('Hver dag fra 8 om morgenen til 4 om natten')).toEqual([
+      ['fra 8 om morgenen til 4 om natten', 20, true],
+    ]);
+    expect(read('from 8 in the morning to 4 at night')).toEqual([
+      ['from 8 in the morning to 4 at night', 20, true],
+    ]);
+    expect(read('Fra 9 morgen til 17, fra 2 eftermiddag til 11 aften')).toEqual([
+      ['Fra 9 morgen til 17', 8, true],
+      ['fra 2 eftermiddag til 11 aften', 9, true],
+    ]);
+  });
+
+  it('reads no hours in tomorrow, nights or days booked', () => {
+    expect(read('Ledig i morgen, 1 nat 5000 kr, fra 1 nat til 3 nætter, fra 2 til 4 dage')).toEqual([]);
   });
 
   it('limits a range to the days named before it, and reads no ages or counts', () => {

@@ -56,9 +56,12 @@ const FULL_WEEK = /^(?:man(?:dag)?|mon(?:day)?|ma)\.?\s?[-–]\s?(?:søn(?:dag)?
 // to 3 at night", "9am-3am", "10 til 4 om natten". Counted only with "fra"/"from" before them or a
 // suffix, so that "2 til 4 personer" and "18 til 20 år" are no hours.
 const CLOCK_SUFFIX = 'a\\.?m\\.?|p\\.?m\\.?';
-const DAYPART = 'om natten|om morgenen|om aftenen|at night|in the morning|in the evening|at midnight';
+// Parts of the day, also said without "om" after an hour ("fra 8 morgen til 4 nat"); "i morgen"
+// (tomorrow) never follows an hour directly.
+const DAYPART =
+  'om natten|om morgenen|om aftenen|om formiddagen|om eftermiddagen|at night|in the morning|in the evening|in the afternoon|at midnight|natten|nat|morgen|formiddag|eftermiddag|aften';
 const WORD_RANGE = new RegExp(
-  `(?<![\\p{L}\\d.,:])(?:(?<from>fra|from)\\s+(?:kl\\.?\\s?)?)?(?<a>${H})(?:[.:](?<am>[0-5]\\d))?\\s?(?<as>${CLOCK_SUFFIX})?\\s*(?:til|to|until|till|[-–])\\s*(?:kl\\.?\\s?)?(?<b>${H})(?:[.:](?<bm>[0-5]\\d))?(?!\\d)(?:\\s?(?<bs>${CLOCK_SUFFIX}|${DAYPART}))?(?![\\p{L}])(?!\\s?(?:kr|min|år|years|timer|hours|personer|people|mænd|men|,-|%|€|dkk))`,
+  `(?<![\\p{L}\\d.,:])(?:(?<from>fra|from)\\s+(?:kl\\.?\\s?)?)?(?<a>${H})(?:[.:](?<am>[0-5]\\d))?\\s?(?<as>${CLOCK_SUFFIX}|${DAYPART})?\\s*(?:til|to|until|till|[-–])\\s*(?:kl\\.?\\s?)?(?<b>${H})(?:[.:](?<bm>[0-5]\\d))?(?!\\d)(?:\\s?(?<bs>${CLOCK_SUFFIX}|${DAYPART}))?(?![\\p{L}])(?!\\s?(?:kr|min|år|years|timer|hours|personer|people|mænd|men|nætter|nights|dage|days|,-|%|€|dkk))`,
   'giu',
 );
 // A necessary condition of a counted WORD_RANGE match, in lower-cased text (see hours-gate.ts).
@@ -275,15 +278,17 @@ function rangeMatch(
   };
 }
 
-/** An hour on the 24-hour clock after "am"/"pm" or a part of the day ("4 om natten", "11 at night"). */
+/**
+ * An hour on the 24-hour clock after "am"/"pm" or a part of the day ("4 om natten", "11 at night",
+ * "4 nat", "8 aften"; "morgen"/"formiddag" keep the hour).
+ */
 function clockHour(hour: number, suffix: string | undefined): number {
   if (suffix === undefined) return hour;
   const s = suffix.toLowerCase();
-  if (s.startsWith('p') || s.endsWith('aftenen') || s.endsWith('evening'))
+  if (/^p|aften(?:en)?$|eftermiddag(?:en)?$|evening$|afternoon$/u.test(s))
     return hour < 12 ? hour + 12 : hour;
   if (s.startsWith('a') && !s.startsWith('at')) return hour === 12 ? 0 : hour;
-  if (s.endsWith('natten') || s.endsWith('night') || s.endsWith('midnight'))
-    return hour === 12 ? 0 : hour >= 7 && hour < 12 ? hour + 12 : hour;
+  if (/nat(?:ten)?$|night$/u.test(s)) return hour === 12 ? 0 : hour >= 7 && hour < 12 ? hour + 12 : hour;
   return hour; // the morning
 }
 

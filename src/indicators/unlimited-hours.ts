@@ -103,6 +103,7 @@ export const indicator = defineIndicator({
       { text: 'Altid åben, ring når som helst.' },
       { text: 'Open nonstop, call me.' },
       { text: 'Always open for you 24/7, incall.' },
+      { text: 'Åbent fra 8 morgen til 4 nat hver dag.' },
     ],
     negative: [
       { text: 'OBS: Jeg har IKKE åbent 24/7. Du kan møde mig hverdage 11-19.' },
