@@ -149,6 +149,33 @@ describe('prices', () => {
     // Thousands set apart by a space before the currency.
     ['1 t. 1 300 kr', 1300],
     ['30 min 800 kr 60 min 1 500 kr', 1500],
+    // Swedish and German units.
+    ['1 timme 1500 kr, 30 min 900 kr', 1500],
+    ['Halvtimme 700 kr. 1 timme 1200 kr', 1200],
+    ['60 minuter 1400 kr', 1400],
+    ['1 Stunde 1500 kr', 1500],
+    // The dot leaders of a price table; "er" as the verb.
+    ['30 min ..... 800 kr\n60 min ..... 1200 kr', 1200],
+    ['Time …… 1100 kr', 1100],
+    ['En time er 1200 kroner', 1200],
+    ['Jeg er 1200 meter fra stationen', null],
+    // The amount first: a whole "kroner", "for (en)", a bare "for" only from 100 up.
+    ['Prisen er 1100 kroner for en time', 1100],
+    ['Kun 900 for en hel time! Halv time 500.', 900],
+    ['Gavmild = 1500 for en time', 1500],
+    ['Vi ses 2 for en time', null],
+    ['Ring efter 1800 for en snak', null],
+    ['Jeg er 27 år. 150 euro 1 timme', 1119],
+    ['150 eur hour', 1119],
+    ['Open 24 hour', null],
+    // Amounts in words.
+    ['En time koster tusind kroner, en halv time seks hundrede.', 1000],
+    ['Tusind kroner for en time', 1000],
+    ['1 time: tusind kr. ½ time: 600 kr', 1000],
+    ['To timer to tusind kr', 1000],
+    ['Ring tolv hundrede gange', null],
+    ['Tusind tak for i dag. 1 time 1300 kr', 1300],
+    ['Tusind kys til dig', null],
   ])('%s → %s', (text, expected) => {
     expect(hourlyPriceDkk(extractPrices([{ path: 'text', text }]))).toBe(expected);
   });

@@ -7,8 +7,8 @@
 import { execNotAfter } from './scan.js';
 
 export const DUR =
-  '(?:(?<n>\\d{1,3}(?:[.,]5)?|½|1½|1\\/2|en|et|to|tre|one|two|three|a|an)\\s?(?<unit>min(?:ut(?:ter|es?))?\\.?|m(?![\\p{L}])|timer|time|tim\\.?|t\\.|t(?![\\p{L}])|hours?|hrs?\\.?|h(?![\\p{L}]))|(?<half>halv time|halvtime|half an hour|half hour|halv\\s?t\\.)|(?<night>hel nat|hele natten|overnight|all night|nat)|(?<whole>hel time|hele timen)|(?<bare>timepris|timen|time|hour))';
-export const CUR_AFTER = '(?<cur>kr\\.?|kroner|dkk|,-|\\.-|eur(?:o|os)?|€|usd|\\$|gbp|£)';
+  '(?:(?<n>\\d{1,3}(?:[.,]5)?|½|1½|1\\/2|en|et|to|tre|one|two|three|a|an)\\s?(?<unit>min(?:ut(?:ter|er|es?))?\\.?|m(?![\\p{L}])|timer|time|timmar|timme|tim\\.?|t\\.|t(?![\\p{L}])|hours?|hrs?\\.?|h(?![\\p{L}])|stunden?|std\\.?)|(?<half>halv time|halvtime|halvtimme|half an hour|half hour|halv\\s?t\\.)|(?<night>hel nat|hele natten|overnight|all night|nat)|(?<whole>hel time|hele timen)|(?<bare>timepris|timen|time|hour))';
+export const CUR_AFTER = '(?<cur>kroner|kr\\.?|dkk|,-|\\.-|eur(?:o|os)?|€|usd|\\$|gbp|£)';
 export const AMOUNT =
   '(?<amt>\\d{1,3}(?:\\.\\d{3})+|\\d{1,2},\\d{3}(?!\\d|,\\d)|\\d{1,3}(?:[ \\u00a0]\\d{3})+(?=\\s?(?:kr|dkk|,-|\\.-))|\\d{2,5})(?:,00|,-(?=\\s?(?:kr|dkk)))?';
 export const PRICE = `(?:(?<pre>€|\\$|£|eur|dkk|kr\\.?)\\s?${AMOUNT}|${AMOUNT.replace(/amt/g, 'amt2')}\\s?${CUR_AFTER}?)`;

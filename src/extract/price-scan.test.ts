@@ -67,6 +67,10 @@ const TEXTS = [
   // Thousands set apart by a space, before a currency only.
   '1 t. 1 000 kr, 1 time 12 500 dkk, 1 time 1 300,-, 1\u00a0200 kr, Ring 20 123 456, 1 000 000 kr, 1 0000 kr',
   '1 000kr 1 t, 1 000 eur, 1 000 1 time, 12 345 678 kr, 1234 567 kr, x1 000 kr, .1 000 kr, 1 000  kr',
+  // Swedish and German units, "kroner" as a whole word.
+  '1 timme 1500 kr, 2 timmar 2800 kr, 60 minuter 1400 kr, halvtimme 700 kr, entimme 900, 2 tim 1300',
+  '1 Stunde 1500 kr, 2 Stunden 2800, 1 Std. 1500, 2 std 2800, 1100 kroner for en time, 500 kroner5',
+  '1.200 kroner, 800 kroner., 900kroner 1 time, 1 minuter, 1 timmer 500 kr, stunde 800 kr',
 ];
 
 describe('scanPriceTokens', () => {

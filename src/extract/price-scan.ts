@@ -220,7 +220,7 @@ function currencyWordBefore(lower: string, digits: number): number {
  * and misses words after "_", which the lookbehind allows (such texts take the regex path).
  */
 const DURATION_WORD =
-  /\b(?:(?:en|et|to|tre|one|two|three|an?)(?:min|minutter|minutes?|m|timer?|tim|t|hours?|hrs?|h)?|halvt?|halvtime|half|hele?|overnight|all|nat|timepris|timen?|hour)(?![a-z])/g;
+  /\b(?:(?:en|et|to|tre|one|two|three|an?)(?:min|minutter|minuter|minutes?|m|timer?|timmar|timme|tim|t|hours?|hrs?|h|stunden?|std)?|halvt?|halvtimme|halvtime|half|hele?|overnight|all|nat|timepris|timen?|hour)(?![a-z])/g;
 
 /**
  * Where the STARTS match that ends at `end` (searched from `from`) begins: a digit run reaches back
@@ -278,6 +278,9 @@ function currencyAmount(lower: string, i: number): AmountToken | undefined {
   const c = lower.charCodeAt(k);
   if (c >= 128) return undefined;
   const j = (ASCII[c]! & SPACE) !== 0 ? k + 1 : k;
+  // "kroner" before "kr": a duration may follow the whole word ("1100 kroner for en time").
+  if (lower.startsWith('kroner', j))
+    return isDigitAt(lower, j + 6) ? undefined : { start: i, end: j + 6, amount, cur: 'kroner' };
   if (lower.startsWith('kr', j)) {
     let end = j + 2;
     if (lower.charCodeAt(end) === 46 && !isDigitAt(lower, end + 1)) end += 1;
@@ -393,10 +396,13 @@ function durationChain(lower: string, starts: Int32Array, count: number, words: 
 /** Words that may stand between a duration and its amount (DUR_THEN_AMT in prices.ts). */
 const GAP_WORDS = new Set(['kun', 'only', 'pris', 'price', 'for', 'ca', 'cirka', 'circa', 'omkring', 'fra']);
 for (const w of ['koster', 'cost', 'costs']) GAP_WORDS.add(w);
+/** Verbs between a duration and its amount that are too common to open the gate on their own. */
+const GAP_VERBS = new Set(['er', 'is']);
 for (const w of ['from', 'around', 'about', 'approx', 'approximately']) GAP_WORDS.add(w);
 /** Words that may end a duration that starts with a letter ("at", "en time", "hel nat"). */
 const WORD_DURATION_ENDS = new Set([...GLUED.keys(), ...UNITS, ...BARE]);
-for (const w of ['halvtime', 'halvt', 'nat', 'natten', 'overnight', 'night']) WORD_DURATION_ENDS.add(w);
+for (const w of ['halvtime', 'halvtimme', 'halvt', 'nat', 'natten', 'overnight', 'night'])
+  WORD_DURATION_ENDS.add(w);
 /** The first words of durations that start with a letter (see durationAt). */
 const WORD_DURATION_STARTS = new Set([...PURE_NUMBER_WORDS, ...GLUED.keys(), ...PHRASE_WORDS, ...BARE]);
 /** Words between an amount and its duration (AMT_THEN_DUR in prices.ts), besides "/". */
@@ -418,16 +424,44 @@ export function mayPairWithWordDuration(
   for (const a of amounts) {
     let j = a.start;
     while (j > 0 && (isSpaceAt(lower, j - 1) || isGapPunctuation(lower.charCodeAt(j - 1)))) j -= 1;
+    // The dot leaders of a price table ("Time ..... 1200 kr", "Time … 1200").
+    if (
+      j > 1 &&
+      (lower.charCodeAt(j - 1) === 0x2026 ||
+        (lower.charCodeAt(j - 1) === 46 && lower.charCodeAt(j - 2) === 46))
+    )
+      while (j > 0 && (isLeader(lower.charCodeAt(j - 1)) || isSpaceAt(lower, j - 1))) j -= 1;
     let e = j;
     if (e > 0 && lower.charCodeAt(e - 1) === 46) e -= 1; // "t.", "ca."
     const w = lower.slice(letterRunStart(lower, e), e);
     // A price word or an approximation may stand before the amount: then anything may stand before
     // it, and the full scan decides.
     if (GAP_WORDS.has(w)) return true;
+    // "en time er 1200 kroner": the word before the verb ends a duration ("jeg er 23" opens nothing).
+    if (GAP_VERBS.has(w) && WORD_DURATION_ENDS.has(wordBefore(lower, e - w.length))) return true;
     if (WORD_DURATION_ENDS.has(w) && !numberLed.some((d) => d.end === j)) return true;
     if (a.currency !== null && wordDurationAfter(lower, a.end)) return true;
+    // Without a currency only "for" may lead to the duration ("900 for en time").
+    if (a.currency === null && forAt(lower, a.end) && wordDurationAfter(lower, a.end)) return true;
   }
   return false;
+}
+
+/** The run of ASCII letters that ends before the spaces that end at `e`. */
+function wordBefore(lower: string, e: number): string {
+  while (e > 0 && isSpaceAt(lower, e - 1)) e -= 1;
+  return lower.slice(letterRunStart(lower, e), e);
+}
+
+/** Whether "for" and a space follow `k` (after spaces). */
+function forAt(lower: string, k: number): boolean {
+  while (k < lower.length && isSpaceAt(lower, k)) k += 1;
+  return lower.startsWith('for', k) && isSpaceAt(lower, k + 3);
+}
+
+/** "." or "…": the dot leaders of a price table. */
+function isLeader(c: number): boolean {
+  return c === 46 || c === 0x2026;
 }
 
 /**

@@ -3,6 +3,7 @@
  * "1 hour 1.500,-", "200 EUR / 1h", "80 EUR / hour", "1 t. 700,-", "1500 kr/time".
  */
 
+import { spellOutAmounts } from './price-words.js';
 import { TextMemo } from './text-memo.js';
 import {
   addWordDurations,
@@ -121,14 +122,21 @@ function overlapsAny(durs: readonly Dur[], start: number, end: number): boolean 
 const APPROX =
   '(?:ca\\.|approx\\.|(?:ca|cirka|circa|omkring|fra|from|around|about|approx|approximately)(?=\\s))\\s*';
 // Between a duration and its amount: only spaces, ":", "=", dashes ("1 time: 1400 kr", "30 min - 500"),
-// a price word or verb and an approximation ("1 time fra 1000 kr", "1 hour approx. 1300", "en time
-// koster 1400 kr", "one hour costs 1500").
+// the dot leaders of a price table ("60 min ..... 1200 kr"), a price word or verb and an
+// approximation ("1 time fra 1000 kr", "1 hour approx. 1300", "en time koster 1400 kr", "one hour
+// costs 1500", "en time er 1200 kroner").
 const DUR_THEN_AMT = new RegExp(
-  `^\\s*(?:[:=–—-]\\s*)?(?:(?:kun|only|pris|price|for|koster|costs?)\\s+)?(?:${APPROX})?$`,
+  `^\\s*(?:(?:[:=–—-]|\\.{2,}|…+)\\s*)?(?:(?:kun|only|pris|price|for|koster|costs?|er|is)\\s+)?(?:${APPROX})?$`,
   'iu',
 );
-// Between an amount and its duration: "/", "per", "pr.", "i", "a" ("200 EUR / 1h", "1500 kr pr. time").
-const AMT_THEN_DUR = /^\s*(?:\/|per|pr\.?|i|for|a|the)\s*$/iu;
+// Between an amount and its duration: "/", "per", "pr.", "i", "a", "for (en)" ("200 EUR / 1h",
+// "1500 kr pr. time", "1100 kroner for en hel time").
+const AMT_THEN_DUR = /^\s*(?:\/|per|pr\.?|i|for(?:\s+(?:en|et|one|an?))?|a|the)\s*$/iu;
+// Without a currency an amount pairs with a duration after it only behind "for" ("Kun 900 for en
+// hel time", "1500 for en time"): elsewhere a number before a duration is a count or a clock time.
+const BARE_AMT_THEN_DUR = /^\s*for(?:\s+(?:en|et|one|an?))?\s*$/iu;
+// A currency amount right before a bare "hour", as broken English writes a rate ("150 eur hour").
+const CURRENCY_HOUR_AFTER = /^\s(?:an\s)?hour(?![\p{L}\d])/iu;
 // In an ad that gives the amount first ("500kr 1h, 300kr 30min", "1200 kr - 1 time"), only spaces,
 // a dash or a colon stand between an amount with its currency and its duration.
 const AMT_BESIDE_DUR = /^\s*(?:[:=–—-]\s*)?$/u;
@@ -155,7 +163,7 @@ const entryPrices = new TextMemo<readonly TextPrice[]>(5_000);
 export function extractPrices(texts: readonly { path: string; text: string }[]): PriceMatch[] {
   const out: PriceMatch[] = [];
   for (const { path, text } of texts) {
-    if (!text || !/\d/.test(text)) continue;
+    if (!text) continue;
     const found =
       path === 'title' || path === 'text'
         ? pricesIn(text, false)
@@ -179,7 +187,17 @@ export function extractPrices(texts: readonly { path: string; text: string }[]):
  * its amounts first (see statesAmountFirst) is read both ways, and the reading that pairs more
  * prices wins; on a tie the usual duration-first reading stands.
  */
-function pricesIn(text: string, entry: boolean): TextPrice[] {
+function pricesIn(written: string, entry: boolean): TextPrice[] {
+  const spelled = spellOutAmounts(written);
+  if (spelled === null) return /\d/.test(written) ? digitPricesIn(written, entry) : [];
+  const found = digitPricesIn(spelled.text, entry);
+  // Evidence starts where the words start ("tusind kroner", not its padding).
+  for (const p of found)
+    for (const span of spelled.spans) if (p.start >= span.start && p.start < span.end) p.start = span.start;
+  return found;
+}
+
+function digitPricesIn(text: string, entry: boolean): TextPrice[] {
   const { durs, amts } = scan(text);
   if (amts.length === 0) return [];
   const usual = pairPrices(text, durs, amts, false, entry);
@@ -231,8 +249,9 @@ function pairPrices(
   for (const a of amts) {
     if (paired.has(a)) continue;
     // Likewise only the first duration after the amount ("/", "per", "i"... between).
-    const d = a.currency === null ? undefined : firstStartingFrom(durs, a.end);
-    if (d !== undefined && !usedDur.has(d) && AMT_THEN_DUR.test(text.slice(a.end, d.start))) {
+    const d =
+      a.currency !== null || a.amount >= MIN_BARE_RATE_AMOUNT ? firstStartingFrom(durs, a.end) : undefined;
+    if (d !== undefined && !usedDur.has(d) && amountLeadsTo(a, text.slice(a.end, d.start))) {
       usedDur.add(d);
       push(out, a, d);
       continue;
@@ -241,6 +260,16 @@ function pairPrices(
     if (rate) push(out, a, rate);
   }
   return out;
+}
+
+/**
+ * Whether the text between an amount and a free duration after it pairs them: "/", "per", "for"...
+ * ("200 EUR / 1h", "1500 for en time"), or, after an amount with its currency, only spaces, a dash
+ * or a colon ("150 euro 1 timme" in an ad that gave an age first, so not read amount first).
+ */
+function amountLeadsTo(a: Amt, gap: string): boolean {
+  if (a.currency === null) return BARE_AMT_THEN_DUR.test(gap);
+  return AMT_THEN_DUR.test(gap) || AMT_BESIDE_DUR.test(gap);
 }
 
 /**
@@ -275,7 +304,8 @@ function firstStartingFrom(durs: readonly Dur[], at: number): Dur | undefined {
 /** "/h", "per hour", "i timen" right after an amount, as a one-hour duration; null when absent. */
 function rateAfter(text: string, a: Amt): Dur | null {
   if (a.currency === null && a.amount < MIN_BARE_RATE_AMOUNT) return null;
-  const m = RATE_AFTER.exec(text.slice(a.end, a.end + 16));
+  const after = text.slice(a.end, a.end + 16);
+  const m = RATE_AFTER.exec(after) ?? (a.currency === null ? null : CURRENCY_HOUR_AFTER.exec(after));
   return m ? { start: a.end, end: a.end + m[0].length, minutes: 60, bare: true } : null;
 }
 
