@@ -288,6 +288,59 @@ describe('findLanguages', () => {
         ['pl', 'yes'],
       ],
     ],
+    // Other languages' verbs and names.
+    [
+      'Jag pratar svenska och lite danska.',
+      [
+        ['sv', 'yes'],
+        ['da', 'little'],
+      ],
+    ],
+    [
+      'Ich spreche Deutsch und Englisch',
+      [
+        ['de', 'yes'],
+        ['en', 'yes'],
+      ],
+    ],
+    [
+      'Je parle français et anglais',
+      [
+        ['fr', 'yes'],
+        ['en', 'yes'],
+      ],
+    ],
+    [
+      'Hablo español e inglés',
+      [
+        ['es', 'yes'],
+        ['en', 'yes'],
+      ],
+    ],
+    // A word after the name, and a clause that only lists languages.
+    [
+      'No danish sorry, english only.',
+      [
+        ['da', 'none'],
+        ['en', 'yes'],
+      ],
+    ],
+    ['Romanian girl. english a little', [['en', 'little']]],
+    ['Czech, 30. English ok.', [['en', 'yes']]],
+    [
+      'From Estonia. Russian and English.',
+      [
+        ['ru', 'yes'],
+        ['en', 'yes'],
+      ],
+    ],
+    [
+      'Español, English 🇬🇧',
+      [
+        ['es', 'yes'],
+        ['en', 'yes'],
+      ],
+    ],
   ])('reads %j', (text, expected) => {
     expect(spoken(text)).toEqual(expected);
   });
@@ -296,6 +349,10 @@ describe('findLanguages', () => {
     'Danish girl and English tourists welcome',
     'Thai massage and Greek food',
     'French kiss, Greek and Spanish',
+    'Thai & Chinese massage.',
+    'Dansk.',
+    'Svenska tjejer i Köpenhamn',
+    'Italiano ragazzo, Romanian girls only for Danish men',
   ])('reads no language in %j', (text) => {
     expect(spoken(text)).toEqual([]);
   });

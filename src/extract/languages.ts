@@ -1,4 +1,4 @@
-import { defineVocabulary, vocabHitsOf } from './vocab-scan.js';
+import { defineVocabulary, vocabHitsOf, type VocabHits } from './vocab-scan.js';
 
 /** How well a language is spoken, as the ad states it. */
 export type LanguageLevel = 'none' | 'little' | 'yes';
@@ -94,13 +94,61 @@ const NAMES: Record<string, string> = {
   indonesian: 'id',
   moldavisk: 'ro',
   hviderussisk: 'be',
+  // The names as Swedish, German, French, Spanish, Italian, Portuguese and Polish ads write them
+  // ("Jag pratar svenska och engelska", "Ich spreche Deutsch, Englisch", "Je parle français").
+  svenska: 'sv',
+  danska: 'da',
+  norska: 'no',
+  tyska: 'de',
+  ryska: 'ru',
+  rumänska: 'ro',
+  polska: 'pl',
+  spanska: 'es',
+  franska: 'fr',
+  italienska: 'it',
+  thailändska: 'th',
+  englisch: 'en',
+  dänisch: 'da',
+  schwedisch: 'sv',
+  russisch: 'ru',
+  rumänisch: 'ro',
+  polnisch: 'pl',
+  spanisch: 'es',
+  französisch: 'fr',
+  italienisch: 'it',
+  français: 'fr',
+  francais: 'fr',
+  anglais: 'en',
+  danois: 'da',
+  allemand: 'de',
+  espagnol: 'es',
+  roumain: 'ro',
+  espanol: 'es',
+  inglés: 'en',
+  ingles: 'en',
+  francés: 'fr',
+  alemán: 'de',
+  portugués: 'pt',
+  italiano: 'it',
+  ruso: 'ru',
+  rumano: 'ro',
+  inglese: 'en',
+  francese: 'fr',
+  tedesco: 'de',
+  spagnolo: 'es',
+  português: 'pt',
+  portugues: 'pt',
+  inglês: 'en',
+  espanhol: 'es',
+  polski: 'pl',
+  angielski: 'en',
 };
 const CODES = new Map(Object.entries(NAMES));
 const VOCABULARY = defineVocabulary(CODES.keys());
 const NONE =
   /(?:no|not|ingen|ikke|never|don'?t speak|doesn'?t speak|cannot speak|can'?t speak|(?:no|not) speak(?:ing)?|taler ikke|snakker ikke|kan ikke)\s*$/iu;
 const LITTLE =
-  /(?:little|lidt|a bit|a bit of|bit|some|smule|basic|broken|poor|dårligt?|limited|få ord|a few words|kun lidt|only a little)\s*$/iu;
+  /(?:little|lidt|a bit|a bit of|bit|some|smule|basic|broken|poor|dårligt?|limited|få ord|a few words|kun lidt|only a little|lite|etwas|ein bisschen|un peu|un poco|un po')\s*$/iu;
 const LITTLE_AFTER =
   /^\s*(?:(?:is|er)\s+)?(?:a little|lidt|only a little|little|not so good|ikke så godt?|basic|bad|poor|dårligt?)(?![\p{L}])/iu;
 // A level stated after the name makes it a statement about speaking: "my English is perfect",
@@ -112,7 +160,14 @@ const LIST_GAP = /^\s*(?:,|&|\/|\+|and|og|or|eller|,\s*(?:and|og))\s*$/iu;
 const NONE_AFTER = /^\s*(?:no|nej|not)(?![\p{L}])/iu;
 // Words that make a language name in free text a statement about speaking it.
 const CONTEXT =
-  /(?:speak|speaks|speaking|spoken|talk|taler|snakker|forstår|understand|sprog|language|languages|lang\.)/iu;
+  /(?:speak|speaks|speaking|spoken|talk|taler|snakker|forstår|understand|sprog|language|languages|lang\.|pratar|talar|snackar|förstår|språk|spreche|sprechen|spricht|sprache|parle|hablo|habla|idioma|parlo|falo|mówię)/iu;
+// A word right after the name that makes it a statement about speaking: "English only", "English
+// ok", "english little", "english a little".
+const SPEAKING_AFTER = /^\s*(?:only|ok|okay|a little|little)(?![\p{L}])/iu;
+// What may stand around the names of a clause that only lists languages ("Russian and English.",
+// "Español, English", "Português / English"): separators, "and"/"og"/"und"/"y"/"e", flags.
+const NAME_LIST_REST =
+  /^[\s,&/+|·•:\-\u{1F1E6}-\u{1F1FF}]*(?:(?:and|og|och|und|et|e|y|or|eller)[\s,&/+|·•\-\u{1F1E6}-\u{1F1FF}]*)?$/iu;
 const LEVEL_WORD =
   /(?:no|ingen|little|lidt|only|kun|some|good|god|godt|perfect|perfekt|fluent|flydende|basic|broken|også|too|also)\s*$/iu;
 
@@ -144,7 +199,9 @@ export function findLanguages(text: string, field = false): LanguageMatch[] {
       !CONTEXT.test(before) &&
       !LEVEL_WORD.test(before) &&
       !CONTEXT.test(after.slice(0, 20)) &&
-      !LEVEL_AFTER.test(after)
+      !LEVEL_AFTER.test(after) &&
+      !SPEAKING_AFTER.test(after) &&
+      !onlyNames(text, clause, hits)
     )
       continue;
     // Style words after the name: "french kiss", "thai massage", "greek" as a service.
@@ -154,6 +211,24 @@ export function findLanguages(text: string, field = false): LanguageMatch[] {
     previousEnd = end;
   }
   return out;
+}
+
+/**
+ * Whether the clause is nothing but two or more language names with separators between them ("Russian
+ * and English."): a list of the languages spoken, without a verb.
+ */
+function onlyNames(text: string, clause: { start: number; end: number }, hits: VocabHits): boolean {
+  let at = clause.start;
+  let names = 0;
+  for (let k = 0; k < hits.count; k++) {
+    const start = hits.starts[k]!;
+    if (start < clause.start || (hits.masks[k]! & VOCABULARY.bit) === 0) continue;
+    if (hits.ends[k]! > clause.end) break;
+    if (!NAME_LIST_REST.test(text.slice(at, start))) return false;
+    at = hits.ends[k]!;
+    names += 1;
+  }
+  return names >= 2 && NAME_LIST_REST.test(text.slice(at, clause.end));
 }
 
 function levelOf(before: string, after: string): LanguageLevel {
