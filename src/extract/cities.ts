@@ -51,7 +51,15 @@ const ALIASES: Record<string, string[]> = {
     'kastrup',
     'tårnby',
     'copenhagen center',
+    // The name in the languages of visitors' ads.
+    'köpenhamn',
+    'kopenhamn',
+    'kopenhagen',
+    'copenhague',
+    'copenaghen',
+    'kopenhaga',
   ],
+  Taastrup: ['taastrup', 'tåstrup'],
   // One town under its short and long names: two ads of one contact in "Lyngby" and "Kongens
   // Lyngby" are no move between towns.
   'Kongens Lyngby': ['kongens lyngby', 'kgs. lyngby', 'kgs lyngby', 'lyngby'],
@@ -226,6 +234,21 @@ for (const [canon, list] of Object.entries(ALIASES)) for (const a of list) LOOKU
 for (const t of TOWNS)
   if (!COMMON_WORDS.has(t.toLowerCase()))
     LOOKUP.set(t.toLowerCase(), t === 'Grenå' ? 'Grenaa' : t === 'Fåborg' ? 'Faaborg' : t);
+// Ads typed on keyboards without æ, ø, å write "Naestved", "Helsingor", "Brondby", "Rodovre":
+// every name with those letters also matches in the usual transliterations (æ ae/a, ø oe/o,
+// å aa/a), unless that spelling is an ordinary word ("koge", to boil) or names another town.
+const FOLDED_COMMON_WORDS = new Set(['koge']);
+for (const [name, canon] of [...LOOKUP])
+  for (const folded of foldings(name))
+    if (!LOOKUP.has(folded) && !FOLDED_COMMON_WORDS.has(folded)) LOOKUP.set(folded, canon);
+
+/** The spellings of a name without æ, ø, å (none when it has none of them). */
+function foldings(name: string): string[] {
+  if (!/[æøå]/.test(name)) return [];
+  const long = name.replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa');
+  const short = name.replace(/æ/g, 'a').replace(/ø/g, 'o').replace(/å/g, 'a');
+  return [long, short];
+}
 
 const matchPhrases = phraseMatcher(LOOKUP.keys());
 

@@ -367,6 +367,15 @@ describe('towns', () => {
     ['Nykøbing Mors', 'Nykøbing Mors'],
     ['Greve Strand', 'Greve'],
     ['Greve', null],
+    // Without æ, ø, å, and in visitors' languages.
+    ['Naestved', 'Næstved'],
+    ['Helsingor', 'Helsingør'],
+    ['Brondby Strand', 'Brøndby'],
+    ['Tåstrup', 'Taastrup'],
+    ['Köpenhamn', 'København'],
+    ['Copenhague', 'København'],
+    ['Koge', null],
+    ['Kog', null],
   ])('one name per town: %s → %s', (value, town) => {
     expect(normalizeCity(value)).toBe(town);
   });
