@@ -23,6 +23,13 @@ describe('extractPhones', () => {
     ['book her: +40 742.318.905', '+40742318905'],
     ['WhatsApp 00234 8035512947', '+2348035512947'],
     ['Ring 52.71.09.36', '+4552710936'],
+    // Number words mixed with digits: "4 seks" is no price in Swedish kronor ("4 sek").
+    ['ring/sms to otte 1 4 seks syv 9 2', '+4528146792'],
+    // Keycap digits.
+    ['Mit nummer: 6️⃣0️⃣1️⃣9️⃣3️⃣8️⃣4️⃣7️⃣ 1 time 1300 kr', '+4560193847'],
+    ['ring 6⃣0⃣1⃣9⃣3⃣8⃣4⃣7⃣', '+4560193847'],
+    // An explanation of the obfuscation after the number adds no digits to it.
+    ['Tlf. 26 74 O3 91 (O = nul). Åben 12.12-24.12.', '+4526740391'],
   ])('recovers %s', (text, e164) => {
     const found = extractPhones(text);
     expect(found.map((p) => p.e164)).toEqual([e164]);
@@ -33,6 +40,9 @@ describe('extractPhones', () => {
     'Ordre 2026-10-02 nr 1234567890123456',
     'Man-Søn 20-04 hver dag',
     'Åbent 24/7 2026',
+    '1 timme 1500 sek, 2 timmar 2800 sek',
+    '30 min 500 nok 60 min 900 euros',
+    '❤️ 1 time 1500 ❤️ 2 timer 2800 ❤️',
   ])('reports nothing in %s', (text) => {
     expect(extractPhones(text)).toEqual([]);
   });
@@ -60,6 +70,7 @@ describe('extractPhones', () => {
     ['Telefon 40 28 53 17. 60 min 1300 kr.', ['+4540285317']],
     ['Ring 40 28 53 17. 10-22 alle dage', ['+4540285317']],
     ['Ring 40 28 53 28, 24 timer', ['+4540285328']],
+    ['Jeg er 25 22 33 44 55', ['+4522334455']],
     ['Tlf. 45 22 33 44 55', ['+4522334455']],
     ['Sms 4 0. 1 2. 9 nine. 7 3', ['+4540129973']],
     ['Lukket 24.12-26.12 og juleferie 23.12–02.01', []],

@@ -31,7 +31,8 @@ const MASKS: { re: RegExp; needs: (text: string) => boolean; reach: number }[] =
     reach: 16,
   },
   {
-    re: /(?:[$€£]\s?\d[\d.,]*)|(?:\d[\d.,]*\s?(?:,-|\.-|kr\b\.?|kroner|dkk|eur\b|euro|€|\$|usd|sek|nok|£))/gi,
+    // The currency words end a word: "4 seks syv" (a number in words) is no "4 sek".
+    re: /(?:[$€£]\s?\d[\d.,]*)|(?:\d[\d.,]*\s?(?:,-|\.-|kr\b\.?|kroner|dkk|eur\b|euros?\b|€|\$|usd|sek\b|nok\b|£))/gi,
     needs: () => true,
     reach: 10,
   },

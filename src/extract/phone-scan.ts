@@ -20,9 +20,13 @@ const SEP_CLASS = /^[ \t\u00a0.\-\u2010-\u2015_/\\*~·•,;!?@#|()[\]{}'"`=^&%�
 const SEP = new Uint8Array(0x2100);
 for (let c = 0; c < SEP.length; c++) if (SEP_CLASS.test(String.fromCharCode(c))) SEP[c] = 1;
 
+// The keycap digits "6️⃣0️⃣" are a digit, U+FE0F and U+20E3: both marks separate like a space.
+SEP[0x20e3] = 1;
+const VARIATION_SELECTOR = 0xfe0f;
+
 /** Whether the code unit `c` is a separator (punctuation that may sit inside a phone number). */
 export function isSeparator(c: number): boolean {
-  return c < SEP.length && SEP[c] === 1;
+  return c < SEP.length ? SEP[c] === 1 : c === VARIATION_SELECTOR;
 }
 
 /** Length in code units of the letter (\p{L}) code point at `i`, or 0 when there is none. */

@@ -17,6 +17,8 @@ export interface DigitGroup {
   /** A "+" directly (or after spaces) before the group. */
   plus: boolean;
   plusStart: number;
+  /** How many of `digits` were read from words or letters ("seks", "O"), not written as digits. */
+  wordDigits: number;
 }
 
 interface NumToken {
@@ -221,11 +223,20 @@ function buildRuns(tokens: readonly Token[], masks: readonly [number, number][])
       kind = 'break';
     if (kind === 'num') {
       const n = t as NumToken;
+      const wordDigits = n.word === null ? 0 : n.digits.length;
       if (group) {
         group.digits += n.digits;
         group.end = n.end;
+        group.wordDigits += wordDigits;
       } else {
-        group = { digits: n.digits, start: n.start, end: n.end, plus: plusAt >= 0, plusStart: plusAt };
+        group = {
+          digits: n.digits,
+          start: n.start,
+          end: n.end,
+          plus: plusAt >= 0,
+          plusStart: plusAt,
+          wordDigits,
+        };
         run.push(group);
         plusAt = -1;
       }

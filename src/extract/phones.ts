@@ -87,6 +87,8 @@ function isOddLengthDanish(digits: string, plus: boolean): boolean {
   return digits.length !== 12 && digits.startsWith('0045');
 }
 
+const WORD_DIGIT_COST = 256;
+
 interface Candidate {
   e164: string;
   first: number;
@@ -100,6 +102,8 @@ interface Candidate {
  * a list item (". ", ", " between groups) scores half a digit less per such break: "Ring 40 28 53
  * 17. 60 min" is 40 28 53 17, not 28 53 17 60 (equal in digits), while a number written across
  * such marks ("4 0. 1 2. 9 nine. 7 3") is still read when nothing else covers its digits.
+ * Between readings that are otherwise equal, the one with fewer digits read from words or letters
+ * wins: "26 74 O3 91 (O = nul)" is 26 74 03 91, not 74 03 91 0 0 out of the explanation.
  */
 function bestPartition(groups: DigitGroup[], country: CountryCode, text?: string): Candidate[] {
   const n = groups.length;
@@ -115,17 +119,20 @@ function bestPartition(groups: DigitGroup[], country: CountryCode, text?: string
     const head = groups[i]!;
     let digits = '';
     let breaks = 0;
+    let wordDigits = 0;
     for (let j = i; j < n; j++) {
       const g = groups[j]!;
       // A "+" inside a run starts a new number.
       if (j > i && g.plus) break;
       if (j > i && soft !== null && soft[j] === 1) breaks += 1;
       digits += g.digits;
+      wordDigits += g.wordDigits;
       if (digits.length > MAX_DIGITS) break;
       if (digits.length < MIN_DIGITS) continue;
       const e164 = validE164(digits, head.plus, country);
       if (e164 === null) continue;
-      const score = digits.length - breaks / 2 + bestScore[j + 1]!;
+      // Each word digit costs far less than a break: 1/256 per digit stays below half a digit.
+      const score = digits.length - breaks / 2 - wordDigits / WORD_DIGIT_COST + bestScore[j + 1]!;
       if (score > bestScore[i]!) {
         bestScore[i] = score;
         choice[i] = { e164, first: i, last: j };
@@ -260,6 +267,7 @@ function plainDigitGroups(raw: string): DigitGroup[] | null {
         end: i,
         plus: plus && start === 1,
         plusStart: plus && start === 1 ? 0 : -1,
+        wordDigits: 0,
       });
       total += i - start;
     } else i++;
