@@ -36,6 +36,11 @@ describe('findAges (patterns tried at each two-digit number)', () => {
       19, 20, 21, 22,
     ]);
     expect(ages('ALEXIA 19 ANI, Giulia 23 anni, 24 anos')).toEqual([19, 23, 24]);
+    expect(ages('22y, student. Kasia 23y from Poland')).toEqual([22, 23]);
+    expect(ages('Mujeres entre 25 y 35 años. Mænd mellem 30 og 60 år. 2 y 30 y')).toEqual([]);
+  });
+  it('reads "soon 30" as no age', () => {
+    expect(ages('Snart 30 og liderlig. Soon 40! Almost 50')).toEqual([]);
   });
   it("reads a clients' or a child's age and an age range as no age", () => {
     expect(ages('Jeg har haft en 19-årig kunde. Kun for 18-årige danske mænd')).toEqual([]);

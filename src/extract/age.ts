@@ -57,7 +57,8 @@ const PATTERNS: AgePattern[] = [
   // (?<!\d)(\d{2})...: the digit before is checked after the two digits.
   {
     kind: 'years',
-    re: /(\d{2})(?<!\d\d\d)(?:\s?|-\s?)(?:år|års|aar|årig|årige|åring|aarig|aarige|years?|yrs?|y\.o\.?|yo|jahre|ans|años|anos|anni|ani|lat)(?![\p{L}])/giu,
+    // A bare "y" only right after the digits ("22y"): "25 y 35 años" is Spanish "and".
+    re: /(\d{2})(?<!\d\d\d)(?:(?:\s?|-\s?)(?:år|års|aar|årig|årige|åring|aarig|aarige|years?|yrs?|y\.o\.?|yo|jahre|ans|años|anos|anni|ani|lat)|y)(?![\p{L}])/giu,
     // The word right after the digits, or after one space or hyphen.
     mayMatchAt: (text, start) => {
       let at = start + 2;
@@ -168,6 +169,8 @@ const NEVER_A_NAME = new Set(
     'kjole dress bus linje tog train spor room rum værelse etage floor lejlighed apartment apt dør door ' +
     'top vip new ny nye nyt hot sexy only kun just over under max maks extra ekstra call ring sms whatsapp ' +
     'mobil mobile hour hours time timer half halv hel price prices pris priser prisen rate rates cost fee ' +
+    // "Snart 30": soon thirty is not thirty.
+    'snart soon almost nearly næsten ' +
     'donation tip parking parkering taxi deposit depositum total incall outcall it this that there what ' +
     // Menu items ("ANAL 50 🔥 OWO 30"); not services.ts's list, which holds persons ("Dominatrix, 40").
     'anal oral massage kys kiss striptease duo trekant threesome overnight cif cim cob cof dt fk pse bj ' +
@@ -208,9 +211,12 @@ function startsCompound(text: string, start: number): boolean {
   return text.charCodeAt(start + 2) === 45 && /^\p{L}/u.test(text.slice(start + 3, start + 5));
 }
 
-/** Whether the number at `start` ends a range ("kunder 30-60 år"): an age span, not one age. */
+/**
+ * Whether the number at `start` ends a range ("kunder 30-60 år", "mellem 25 og 35 år", "entre 25 y
+ * 35 años"): an age span, not one age.
+ */
 function endsRange(text: string, start: number): boolean {
-  return /\d\s?[-–—]\s?$/u.test(text.slice(Math.max(0, start - 4), start));
+  return /\d(?:\s?[-–—]\s?|\s(?:og|and|to|til|y|bis)\s)$/u.test(text.slice(Math.max(0, start - 6), start));
 }
 
 /** Whether a match of a pattern of `kind` at `start` is a time span, a range, a price or a date, not an age. */
