@@ -19,18 +19,18 @@ export const REGION_CODES = ['XL', 'XS', 'XF', 'XE'] as const;
 export const ORIGINS: Record<string, Origin> = {
   DK: { names: ['danmark', 'denmark'], adjectives: ['dansk', 'danish', 'dane', 'dansker'] },
   RO: {
-    names: ['rumænien', 'romania', 'roumania'],
-    adjectives: ['rumænsk', 'romanian', 'rumæner'],
+    names: ['rumænien', 'romania', 'roumania', 'rumänien'],
+    adjectives: ['rumænsk', 'romanian', 'rumæner', 'rumänsk', 'rumänska'],
     cities: ['bucharest', 'bukarest', 'bucuresti', 'constanta', 'cluj', 'timisoara', 'iasi'],
   },
   BG: {
     names: ['bulgarien', 'bulgaria'],
-    adjectives: ['bulgarsk', 'bulgarian'],
+    adjectives: ['bulgarsk', 'bulgarian', 'bulgarisk'],
     cities: ['varna', 'plovdiv', 'burgas'],
   },
   HU: {
-    names: ['ungarn', 'hungary'],
-    adjectives: ['ungarsk', 'hungarian'],
+    names: ['ungarn', 'hungary', 'ungern'],
+    adjectives: ['ungarsk', 'hungarian', 'ungersk'],
     cities: ['budapest', 'debrecen'],
   },
   PL: {
@@ -39,8 +39,8 @@ export const ORIGINS: Record<string, Origin> = {
     cities: ['warsaw', 'warszawa', 'krakow', 'gdansk', 'wroclaw', 'lodz', 'poznan'],
   },
   CZ: {
-    names: ['tjekkiet', 'czech republic', 'czechia'],
-    adjectives: ['tjekkisk', 'czech'],
+    names: ['tjekkiet', 'czech republic', 'czechia', 'tjeckien'],
+    adjectives: ['tjekkisk', 'czech', 'tjeckisk'],
     cities: ['prague', 'prag', 'praha', 'brno'],
   },
   SK: {
@@ -65,8 +65,8 @@ export const ORIGINS: Record<string, Origin> = {
     cities: ['kiev', 'kyiv', 'kiew', 'odessa', 'kharkiv', 'lviv', 'dnipro'],
   },
   RU: {
-    names: ['rusland', 'russia'],
-    adjectives: ['russisk', 'russian', 'russer'],
+    names: ['rusland', 'russia', 'ryssland'],
+    adjectives: ['russisk', 'russian', 'russer', 'rysk'],
     cities: ['moscow', 'moskva', 'moskau', 'st petersburg', 'st. petersburg', 'sankt petersborg'],
   },
   BY: {
@@ -96,8 +96,8 @@ export const ORIGINS: Record<string, Origin> = {
   SI: { names: ['slovenien', 'slovenia'], adjectives: ['slovensk', 'slovenian'], cities: ['ljubljana'] },
   GR: { names: ['grækenland', 'greece'], adjectives: [], cities: ['athens', 'athen', 'thessaloniki'] },
   DE: {
-    names: ['tyskland', 'germany'],
-    adjectives: ['tysk', 'german', 'tysker'],
+    names: ['tyskland', 'germany', 'deutschland'],
+    adjectives: ['tysk', 'german', 'tysker', 'deutsche', 'deutscher'],
     cities: ['berlin', 'hamburg', 'munich', 'münchen'],
   },
   SE: {
@@ -123,8 +123,8 @@ export const ORIGINS: Record<string, Origin> = {
     cities: ['amsterdam', 'rotterdam'],
   },
   FR: {
-    names: ['frankrig', 'france'],
-    adjectives: ['fransk', 'french', 'franskmand'],
+    names: ['frankrig', 'france', 'frankrike'],
+    adjectives: ['fransk', 'french', 'franskmand', 'française', 'francaise'],
     cities: ['paris', 'lyon', 'marseille'],
   },
   ES: {
@@ -176,7 +176,7 @@ export const ORIGINS: Record<string, Origin> = {
   },
   TH: {
     names: ['thailand'],
-    adjectives: ['thai', 'thailandsk', 'thaipige', 'thaikvinde', 'thailænder'],
+    adjectives: ['thai', 'thailandsk', 'thaipige', 'thaikvinde', 'thailænder', 'thailändsk'],
     cities: ['bangkok', 'pattaya', 'phuket', 'chiang mai', 'udon thani', 'isaan', 'isan'],
   },
   PH: {

@@ -19,6 +19,12 @@ describe('findNationalities: English and other British Isles demonyms', () => {
     ['Sweet Nigerian ebony lady', ['NG']],
     ['Ebony queen in Odense', []],
     ['Dansk pige, 30. Massage og brasiliansk voks.', ['DK']],
+    // Swedish, German and French demonyms.
+    ['Rumänsk tjej 27 år, jobbar i Köpenhamn', ['RO']],
+    ['Deutsche Frau, 29, in Sønderborg', ['DE']],
+    ['Belle Française à Copenhague', ['FR']],
+    ['Russian and Romanian girls', ['RU', 'RO']],
+    ['Jeg er ikke bange. Polsk pige', ['PL']],
   ])('origin: %s', (text, expected) => {
     expect(codes(text)).toEqual(expected);
   });
@@ -36,6 +42,11 @@ describe('findNationalities: English and other British Isles demonyms', () => {
     ['Engelsk: lidt. Dansk: nej. Thai: ja. Sød thai dame Pim', ['TH']],
     ['Danish tour! Irina from Latvia', ['LV']],
     ['Thai pige Nok – jeg har boet i Danmark i 20 år og taler godt dansk.', ['TH']],
+    ['Jeg er thai dame. Jeg taler thai og engelsk, ikke dansk.', ['TH']],
+    ['Kristina 35 from Estonia. Russian and English. Odense', ['EE']],
+    ['Polish / English', []],
+    ['Jag pratar rumänska och engelska', []],
+    ['Ich spreche Deutsch', []],
   ])('language, not origin: %s', (text, expected) => {
     expect(codes(text)).toEqual(expected);
   });

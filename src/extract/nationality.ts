@@ -34,8 +34,16 @@ const FLAG = /([\u{1F1E6}-\u{1F1FF}])([\u{1F1E6}-\u{1F1FF}])/gu;
 const STYLE_AFTER =
   /^[\s-]*(?:oil|olie|olie-|massage|massagen|massager|massør|massøse|masseuse|kiss|kissing|kys|kysse|style|stil|food|mad|wax|voks|voksning|massage-|body|yoga|spa|tantra)(?![\p{L}])/iu;
 // Speaking a language is not an origin: "I speak English and Spanish", "taler kun thai".
+// The speak verbs of visitors' languages too ("pratar", "spreche", "parle", "hablo").
 const LANGUAGE_BEFORE =
-  /(?:speak|speaks|speaking|spoken|taler|snakker|sprog|language|languages|lidt|little|only|kun|some|good|god|godt|fint|også|also|well|perfect|perfekt|fluent|flydende|no|ingen|english|engelsk|dansk|danish)[\s,:/&+]*(?:(?:and|og|&|\/|,)?\s*(?:\p{L}+\s*,?\s*)?(?:and|og|&|\/|,)\s*)?$/iu;
+  /(?:speak|speaks|speaking|spoken|taler|snakker|sprog|language|languages|lidt|little|only|kun|some|good|god|godt|fint|også|also|well|perfect|perfekt|fluent|flydende|no|ingen|english|engelsk|dansk|danish|pratar|talar|snackar|spreche|parle|hablo|parlo|falo)[\s,:/&+]*(?:(?:and|og|&|\/|,)?\s*(?:\p{L}+\s*,?\s*)?(?:and|og|&|\/|,)\s*)?$/iu;
+// "ikke dansk" after the languages spoken ("taler thai og engelsk, ikke dansk") is the language not
+// spoken, and "not Danish" is no origin either way.
+const NOT_BEFORE = /(?<![\p{L}])(?:ikke|not)\s*$/iu;
+// A demonym listed with English and nothing else in its clause is a language ("Russian and
+// English.", "Polish / English").
+const LANGUAGE_LIST_AFTER =
+  /^\s*(?:and|og|och|und|&|\/|,|\+)\s*(?:english|engelsk|engelska|englisch|anglais|inglés|ingles|inglese)\s*(?:[.!;\n]|$)/iu;
 // A country name after these is a place the person is at or goes to, not where she is from.
 // These cue lists are tested against the few characters before the trailing spaces of the text
 // before a match (see `cueBefore`): a `(...)\s+$` regex over the whole 40 characters retries at
@@ -102,6 +110,7 @@ function scanNationalities(text: string, field: boolean): NationalityMatch[] {
         const clause = lastClause(before);
         // Speaking *only* a foreign language ("I speak only thai", "taler kun rumænsk") does state an origin.
         if (!cueBefore(core, ONLY_CUE) && !PERSON_AFTER.test(after) && LANGUAGE_BEFORE.test(clause)) continue;
+        if (LANGUAGE_LIST_AFTER.test(after) || NOT_BEFORE.test(clause)) continue;
         // "English" as the language spoken, "fransk med kondom" as a service (see origin-context.ts).
         if (notAnOrigin(key, text, start, end, core, clause)) continue;
       }
