@@ -337,6 +337,20 @@ describe('findLanguages', () => {
       ],
     ],
     ['Romanian girl. english a little', [['en', 'little']]],
+    [
+      'Jeg prater bare norsk og litt engelsk.',
+      [
+        ['no', 'yes'],
+        ['en', 'little'],
+      ],
+    ],
+    [
+      'Mówię po polsku i angielsku.',
+      [
+        ['pl', 'yes'],
+        ['en', 'yes'],
+      ],
+    ],
     ['Czech, 30. English ok.', [['en', 'yes']]],
     [
       'From Estonia. Russian and English.',

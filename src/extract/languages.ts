@@ -142,13 +142,17 @@ const NAMES: Record<string, string> = {
   espanhol: 'es',
   polski: 'pl',
   angielski: 'en',
+  // "Mówię po polsku i angielsku" (in Polish, in English).
+  polsku: 'pl',
+  angielsku: 'en',
+  rosyjsku: 'ru',
 };
 const CODES = new Map(Object.entries(NAMES));
 const VOCABULARY = defineVocabulary(CODES.keys());
 const NONE =
   /(?:no|not|ingen|ikke|never|don'?t speak|doesn'?t speak|cannot speak|can'?t speak|(?:no|not) speak(?:ing)?|taler ikke|snakker ikke|kan ikke)\s*$/iu;
 const LITTLE =
-  /(?:little|lidt|a bit|a bit of|bit|some|smule|basic|broken|poor|dårligt?|limited|få ord|a few words|kun lidt|only a little|lite|etwas|ein bisschen|un peu|un poco|un po')\s*$/iu;
+  /(?:little|lidt|a bit|a bit of|bit|some|smule|basic|broken|poor|dårligt?|limited|få ord|a few words|kun lidt|only a little|lite|litt|etwas|ein bisschen|un peu|un poco|un po')\s*$/iu;
 const LITTLE_AFTER =
   /^\s*(?:(?:is|er)\s+)?(?:a little|lidt|only a little|little|not so good|ikke så godt?|basic|bad|poor|dårligt?)(?![\p{L}])/iu;
 // A level stated after the name makes it a statement about speaking: "my English is perfect",
@@ -160,7 +164,7 @@ const LIST_GAP = /^\s*(?:,|&|\/|\+|and|og|or|eller|,\s*(?:and|og))\s*$/iu;
 const NONE_AFTER = /^\s*(?:no|nej|not)(?![\p{L}])/iu;
 // Words that make a language name in free text a statement about speaking it.
 const CONTEXT =
-  /(?:speak|speaks|speaking|spoken|talk|taler|snakker|forstår|understand|sprog|language|languages|lang\.|pratar|talar|snackar|förstår|språk|spreche|sprechen|spricht|sprache|parle|hablo|habla|idioma|parlo|falo|mówię)/iu;
+  /(?:speak|speaks|speaking|spoken|talk|taler|snakker|forstår|understand|sprog|language|languages|lang\.|pratar|prater|talar|snackar|förstår|språk|spreche|sprechen|spricht|sprache|parle|hablo|habla|idioma|parlo|falo|mówię)/iu;
 // A word right after the name that makes it a statement about speaking: "English only", "English
 // ok", "english little", "english a little".
 const SPEAKING_AFTER = /^\s*(?:only|ok|okay|a little|little)(?![\p{L}])/iu;
