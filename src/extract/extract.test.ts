@@ -165,6 +165,14 @@ describe('prices', () => {
     ['Halvtimme 700 kr. 1 timme 1200 kr', 1200],
     ['60 minuter 1400 kr', 1400],
     ['1 Stunde 1500 kr', 1500],
+    ['1 heure 1400 kr', 1400],
+    ['1 ora 150 euro, 2 ore 280 euro', 1119],
+    ['Disponible ahora 150€', null],
+    // What the hour is for, and "en times" (an hour's).
+    ['1 time massage 500 kr', 500],
+    ['En times massage 600 kr', 600],
+    ['Prisen er 1200 kroner for en times besøg', 1200],
+    ['Cum 2 times 500 kr extra', null],
     // The dot leaders of a price table; "er" as the verb.
     ['30 min ..... 800 kr\n60 min ..... 1200 kr', 1200],
     ['Time …… 1100 kr', 1100],

@@ -45,8 +45,10 @@ export const UNITS = new Set([
   'hour',
 ]);
 for (const u of ['hrs', 'hr', 'h']) UNITS.add(u);
-// Swedish and German units ("1 timme 1500 kr", "60 minuter", "1 Stunde", "2 Std.").
-for (const u of ['minuter', 'timmar', 'timme', 'stunde', 'stunden', 'std']) UNITS.add(u);
+// Swedish, German, French, Italian and Romanian units ("1 timme 1500 kr", "60 minuter", "1 Stunde",
+// "2 Std.", "1 heure", "1 ora"); not the Spanish "hora", which glued to "a" is "ahora" (now).
+for (const u of ['minuter', 'timmar', 'timme', 'stunde', 'stunden', 'std', 'heure', 'heures', 'ora', 'ore'])
+  UNITS.add(u);
 /** "at", "am", "entime", "tohours": a number word and its unit without a space, split. */
 export const GLUED = new Map<string, { n: string; unit: string }>();
 for (const n of NUMBER_WORDS)

@@ -110,6 +110,14 @@ function unitAfter(lower: string, i: number, k: number, n: string): DurationToke
   if (lower.charCodeAt(u) >= 128) return undefined;
   const e = lettersEnd(lower, u);
   const unit = lower.slice(u, e);
+  // "en times", "1 times" (an hour's: "1 times massage"), one plain space between: DUR's `whole`.
+  if (
+    unit === 'times' &&
+    u === k + 1 &&
+    lower.charCodeAt(k) === 32 &&
+    (n === '1' || n === 'en' || n === 'et')
+  )
+    return unsettledAt(lower, e) ? undefined : { start: i, end: e, groups: { whole: lower.slice(i, e) } };
   if (!UNITS.has(unit)) return null;
   return unsettledAt(lower, e) ? undefined : { start: i, end: e, groups: { n, unit } };
 }
@@ -220,7 +228,7 @@ function currencyWordBefore(lower: string, digits: number): number {
  * and misses words after "_", which the lookbehind allows (such texts take the regex path).
  */
 const DURATION_WORD =
-  /\b(?:(?:en|et|to|tre|one|two|three|an?)(?:min|minutter|minuter|minutes?|m|timer?|timmar|timme|tim|t|hours?|hrs?|h|stunden?|std)?|halvt?|halvtimme|halvtime|half|hele?|overnight|all|nat|timepris|timen?|hour)(?![a-z])/g;
+  /\b(?:(?:en|et|to|tre|one|two|three|an?)(?:min|minutter|minuter|minutes?|m|timer?|timmar|timme|tim|t|hours?|hrs?|h|stunden?|std|heures?|ora|ore)?|halvt?|halvtimme|halvtime|half|hele?|overnight|all|nat|timepris|timen?|hour)(?![a-z])/g;
 
 /**
  * Where the STARTS match that ends at `end` (searched from `from`) begins: a digit run reaches back
@@ -395,13 +403,15 @@ function durationChain(lower: string, starts: Int32Array, count: number, words: 
 
 /** Words that may stand between a duration and its amount (DUR_THEN_AMT in prices.ts). */
 const GAP_WORDS = new Set(['kun', 'only', 'pris', 'price', 'for', 'ca', 'cirka', 'circa', 'omkring', 'fra']);
+// What the hour is for, between it and the amount ("en time massage 600 kr").
+for (const w of ['massage', 'besøg', 'sex', 'session', 'visit']) GAP_WORDS.add(w);
 for (const w of ['koster', 'cost', 'costs']) GAP_WORDS.add(w);
 /** Verbs between a duration and its amount that are too common to open the gate on their own. */
 const GAP_VERBS = new Set(['er', 'is']);
 for (const w of ['from', 'around', 'about', 'approx', 'approximately']) GAP_WORDS.add(w);
 /** Words that may end a duration that starts with a letter ("at", "en time", "hel nat"). */
 const WORD_DURATION_ENDS = new Set([...GLUED.keys(), ...UNITS, ...BARE]);
-for (const w of ['halvtime', 'halvtimme', 'halvt', 'nat', 'natten', 'overnight', 'night'])
+for (const w of ['halvtime', 'halvtimme', 'halvt', 'nat', 'natten', 'overnight', 'night', 'times'])
   WORD_DURATION_ENDS.add(w);
 /** The first words of durations that start with a letter (see durationAt). */
 const WORD_DURATION_STARTS = new Set([...PURE_NUMBER_WORDS, ...GLUED.keys(), ...PHRASE_WORDS, ...BARE]);

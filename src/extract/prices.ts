@@ -124,9 +124,9 @@ const APPROX =
 // Between a duration and its amount: only spaces, ":", "=", dashes ("1 time: 1400 kr", "30 min - 500"),
 // the dot leaders of a price table ("60 min ..... 1200 kr"), a price word or verb and an
 // approximation ("1 time fra 1000 kr", "1 hour approx. 1300", "en time koster 1400 kr", "one hour
-// costs 1500", "en time er 1200 kroner").
+// costs 1500", "en time er 1200 kroner"), and what the hour is for ("1 times massage 500 kr").
 const DUR_THEN_AMT = new RegExp(
-  `^\\s*(?:(?:[:=–—-]|\\.{2,}|…+)\\s*)?(?:(?:kun|only|pris|price|for|koster|costs?|er|is)\\s+)?(?:${APPROX})?$`,
+  `^\\s*(?:(?:massage|besøg|sex|session|visit)\\s*)?(?:(?:[:=–—-]|\\.{2,}|…+)\\s*)?(?:(?:kun|only|pris|price|for|koster|costs?|er|is)\\s+)?(?:${APPROX})?$`,
   'iu',
 );
 // Between an amount and its duration: "/", "per", "pr.", "i", "a", "for (en)" ("200 EUR / 1h",
