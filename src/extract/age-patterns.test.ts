@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAges } from './age.js';
+import { findAges, findBirthYearAges } from './age.js';
 
 const ages = (text: string): number[] => findAges(text).map((a) => a.age);
 
@@ -100,5 +100,21 @@ describe('findAges (patterns tried at each two-digit number)', () => {
     expect(findAges('Ring 20 11 22 33, jeg er 29', [{ start: 5, end: 16 }])).toEqual([
       { age: 29, start: 25, end: 27 },
     ]);
+  });
+});
+
+describe('findBirthYearAges', () => {
+  const born = (text: string, year: number | null = 2026): number[] =>
+    findBirthYearAges(text, year).map((a) => a.age);
+
+  it('counts a stated year of birth from the year the ad was posted', () => {
+    expect(born('Født 2001, slank og sød')).toEqual([25]);
+    expect(born('født i 1998. Born in 2003. Årgang 1990. Fødselsår: 1985')).toEqual([28, 23, 36, 41]);
+    expect(findBirthYearAges('Julie, født 2007', 2026)).toEqual([{ age: 19, start: 12, end: 16 }]);
+  });
+  it('reads nothing without a posting year, outside 18..99, or in other years', () => {
+    expect(born('Født 2001', null)).toEqual([]);
+    expect(born('Født 2010. Born 1900')).toEqual([]);
+    expect(born('Siden 2001. Født og opvokset i Aarhus. Born2001. Født 20011')).toEqual([]);
   });
 });

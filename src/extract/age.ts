@@ -384,6 +384,29 @@ function keywordMatchAt(re: RegExp, notAfter: RegExp, text: string, digits: numb
   return false;
 }
 
+// "Født 2001", "født i 1998", "born in 2003", "årgang 1990", "fødselsår: 1985". Cheap gate first:
+// most texts name no birth at all.
+const BIRTH_HINT = /født|born|årgang|fødselsår/i;
+const BIRTH_YEAR =
+  /(?<![\p{L}])(?:født|born|årgang|fødselsår)(?:\s*:\s*|\s+)(?:(?:i|in)\s+)?((?:19|20)\d\d)(?![\d\p{L}])/giu;
+
+/**
+ * Ages from a stated year of birth, as of `year` (the year the ad was posted): the age this year,
+ * which is one more than the person's until her birthday. Nothing without a year to count from.
+ */
+export function findBirthYearAges(text: string, year: number | null): AgeMatch[] {
+  if (year === null || !BIRTH_HINT.test(text)) return [];
+  const out: AgeMatch[] = [];
+  BIRTH_YEAR.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BIRTH_YEAR.exec(text)) !== null) {
+    const age = year - Number(m[1]);
+    const start = m.index + m[0].length - 4;
+    if (age >= MIN_AGE && age <= MAX_AGE) out.push({ age, start, end: start + 4 });
+  }
+  return out;
+}
+
 /** The age in a structured `age` field ("19", "19 år", 19), or null. */
 export function parseAgeField(value: string | number | null | undefined): AgeMatch | null {
   if (value === null || value === undefined) return null;

@@ -1,6 +1,6 @@
 import type { AdInput, ExtractedFacts } from '../shared/types.js';
 import type { PreparedAd, TextField } from '../indicators/define.js';
-import { findAges, parseAgeField, type AgeMatch } from './age.js';
+import { findAges, findBirthYearAges, parseAgeField, type AgeMatch } from './age.js';
 import { findCities, normalizeCity } from './cities.js';
 import { extractEmails, normalizeEmail } from './emails.js';
 import { findLanguages } from './languages.js';
@@ -14,7 +14,7 @@ import { TextMemo } from './text-memo.js';
 export { extractPhones, normalizePhone, toCountryCode, type PhoneMatch } from './phones.js';
 export { extractEmails, normalizeEmail, type EmailMatch } from './emails.js';
 export { extractMessaging, type MessagingMatch } from './messaging.js';
-export { findAges, parseAgeField, type AgeMatch } from './age.js';
+export { findAges, findBirthYearAges, parseAgeField, type AgeMatch } from './age.js';
 export {
   extractPrices,
   hourlyPriceDkk,
@@ -101,6 +101,12 @@ export interface AdDetails {
   hourly: { dkk: number; match: PriceMatch } | null;
 }
 
+/** The year of an ISO `posted_at` ("2026-12-02T…"), or null: what a year of birth counts from. */
+function postedYear(postedAt: string | null | undefined): number | null {
+  if (typeof postedAt !== 'string' || !/^\d{4}-/.test(postedAt)) return null;
+  return Number(postedAt.slice(0, 4));
+}
+
 /** The free-text fields (title and text), read by every extractor. */
 function isFreeText(path: string): boolean {
   return path === 'title' || path === 'text';
@@ -118,6 +124,8 @@ function computeDetails(ad: AdInput, fields: readonly TextField[]): AdDetails {
       for (const p of found)
         phones.push({ e164: p.e164, start: p.start, end: p.end, raw: p.raw, path: f.path });
       for (const a of findAges(f.text, found))
+        ages.push({ age: a.age, start: a.start, end: a.end, path: f.path });
+      for (const a of findBirthYearAges(f.text, postedYear(ad.posted_at)))
         ages.push({ age: a.age, start: a.start, end: a.end, path: f.path });
       priceTexts.push(f);
     } else if (f.path.startsWith('phones[')) {
