@@ -47,6 +47,10 @@ describe('findNationalities: English and other British Isles demonyms', () => {
     ['Polish / English', []],
     ['Jag pratar rumänska och engelska', []],
     ['Ich spreche Deutsch', []],
+    ['Danish clients welcome. Romanian girl', ['RO']],
+    ['Danske mænd foretrækkes', []],
+    ['English ok. Russian no.', []],
+    ['Thai: ja. Dansk: nej', []],
   ])('language, not origin: %s', (text, expected) => {
     expect(codes(text)).toEqual(expected);
   });

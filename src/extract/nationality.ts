@@ -40,6 +40,11 @@ const LANGUAGE_BEFORE =
 // "ikke dansk" after the languages spoken ("taler thai og engelsk, ikke dansk") is the language not
 // spoken, and "not Danish" is no origin either way.
 const NOT_BEFORE = /(?<![\p{L}])(?:ikke|not)\s*$/iu;
+// A demonym before the clients names their origin, not hers ("Danish clients welcome", "danske
+// mænd foretrækkes"); one with a level after it is a language ("Russian no", "English: fluent").
+const CLIENTS_AFTER =
+  /^\s+(?:clients?|customers?|men|gentlemen|guys|kunder|mænd|herrer|gentleman)(?![\p{L}])/iu;
+const LEVEL_AFTER = /^\s*:?\s*(?:no|nej|yes|ja|only|ok|okay|fluent|flydende)(?![\p{L}])/iu;
 // A demonym listed with English and nothing else in its clause is a language ("Russian and
 // English.", "Polish / English").
 const LANGUAGE_LIST_AFTER =
@@ -111,6 +116,8 @@ function scanNationalities(text: string, field: boolean): NationalityMatch[] {
         // Speaking *only* a foreign language ("I speak only thai", "taler kun rumænsk") does state an origin.
         if (!cueBefore(core, ONLY_CUE) && !PERSON_AFTER.test(after) && LANGUAGE_BEFORE.test(clause)) continue;
         if (LANGUAGE_LIST_AFTER.test(after) || NOT_BEFORE.test(clause)) continue;
+        // "Danish clients welcome", "danske mænd", "Russian no": the clients, or a language level.
+        if (CLIENTS_AFTER.test(after) || LEVEL_AFTER.test(after)) continue;
         // "English" as the language spoken, "fransk med kondom" as a service (see origin-context.ts).
         if (notAnOrigin(key, text, start, end, core, clause)) continue;
       }
