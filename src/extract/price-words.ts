@@ -43,15 +43,21 @@ const WORD_AMOUNT = new RegExp(
   'gu',
 );
 // A cheap first test: most texts name no hundreds or thousands at all.
-const GATE = /tus[ie]n|hundr/;
+const HINT = /tus[ie]n|hundr/i;
+
+/** Whether `text` may spell out an amount (a necessary condition, cheap, any case). */
+export function mayHoldWordAmount(text: string): boolean {
+  return HINT.test(text);
+}
 
 /**
  * `text` with each word amount replaced by its digits, right-aligned in the same span (so every
  * other offset stays valid), and the spans replaced; null when the text has no word amount.
  */
 export function spellOutAmounts(text: string): { text: string; spans: SpelledSpan[] } | null {
+  if (!mayHoldWordAmount(text)) return null;
   const lower = lowerTwinText(text);
-  if (lower === null || !GATE.test(lower)) return null;
+  if (lower === null) return null;
   const spans: SpelledSpan[] = [];
   let out = '';
   let last = 0;

@@ -3,7 +3,7 @@
  * "1 hour 1.500,-", "200 EUR / 1h", "80 EUR / hour", "1 t. 700,-", "1500 kr/time".
  */
 
-import { spellOutAmounts } from './price-words.js';
+import { mayHoldWordAmount, spellOutAmounts } from './price-words.js';
 import { TextMemo } from './text-memo.js';
 import {
   addWordDurations,
@@ -188,8 +188,10 @@ export function extractPrices(texts: readonly { path: string; text: string }[]):
  * prices wins; on a tie the usual duration-first reading stands.
  */
 function pricesIn(written: string, entry: boolean): TextPrice[] {
+  // A text without digits (most titles) is lower-cased only when it may spell an amount.
+  if (!/\d/.test(written) && !mayHoldWordAmount(written)) return [];
   const spelled = spellOutAmounts(written);
-  if (spelled === null) return /\d/.test(written) ? digitPricesIn(written, entry) : [];
+  if (spelled === null) return digitPricesIn(written, entry);
   const found = digitPricesIn(spelled.text, entry);
   // Evidence starts where the words start ("tusind kroner", not its padding).
   for (const p of found)
