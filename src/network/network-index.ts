@@ -144,17 +144,19 @@ export class NetworkIndex implements NetworkView {
   private insert(f: AdFeatures, merged: AddResult['merged']): number {
     const i = this.uf.add();
     this.earliest[i] = i;
-    const keys: number[] = [];
-    for (const key of f.keys) {
+    // Arrays by `map` or as literals, not grown from empty by `push`: that keeps room for ~17
+    // ids, ~150 bytes per ad and per contact that a million-ad index holds for good (most contacts
+    // have one ad).
+    const keys = f.keys.map((key) => {
       let k = this.keyIds.get(key);
       if (k === undefined) {
         k = this.keyNames.length;
         this.keyIds.set(key, k);
         this.keyNames.push(key);
-        this.keyAds.push([]);
+        this.keyAds.push([i]);
       }
-      keys.push(k);
-    }
+      return k;
+    });
     this.ads.push({
       id: f.id,
       name: f.name,
@@ -168,7 +170,9 @@ export class NetworkIndex implements NetworkView {
     this.byId.set(f.id, i);
     for (const k of keys) {
       const members = this.keyAds[k]!;
-      if (members.length > 0 && this.linking) this.join(i, members[0]!, merged);
+      // A contact first seen with this ad was made with it as its member.
+      if (members[0] === i) continue;
+      if (this.linking) this.join(i, members[0]!, merged);
       members.push(i);
     }
     if (f.signature) this.linkText(i, f.signature, merged);
