@@ -80,6 +80,19 @@ const arrived = compileTerms([
   '(?:in|i) (?:denmark|danmark|dk) for (?:the )?(?:first|første) (?:time|gang)',
   'for første gang i (?:danmark|dk)',
   `(?:ny i|new in|first time in|første gang i) ${PLACES}`,
+  // The same in the languages of touring workers and their clients: Spanish, Portuguese, Italian,
+  // French, German, Polish, Swedish, Romanian.
+  'reci[eé]n llegada',
+  'nueva en (?:la ciudad|dinamarca|copenhague)',
+  'rec[eé]m chegada',
+  'nuova (?:in citt[aà]|in danimarca|a copenaghen)',
+  'nouvelle (?:en ville|au danemark|[aà] copenhague)',
+  'neu in (?:der stadt|d[aä]nemark|kopenhagen)',
+  'nowa w (?:mie[sś]cie|danii|kopenhadze)',
+  'ny i stan',
+  'nyss anl[aä]nd',
+  'nyanl[aä]nd',
+  'proasp[aă]t sosit[aă]',
 ]);
 
 /**
@@ -93,6 +106,8 @@ const passing = compileTerms([
   'lige landet(?: i \\p{L}+)?',
   `landed in ${PLACES}`,
   'på gennemrejse(?: i \\p{L}+)?',
+  // New at the venue, as "ny på stedet" ("Sofia er ny hos os"); "Er du ny hos os?" is the client.
+  'ny hos os',
   // broken English: "come Denmark first time", "first time come to Denmark"
   `(?:come|came|coming|arrive|arrived|visit|visiting) (?:to |in )?${PLACES} (?:for )?(?:the )?first time`,
   `first time (?:come|coming|visit|visiting) (?:to |in )?${PLACES}`,
@@ -306,6 +321,9 @@ export const indicator = defineIndicator({
       { text: 'I came to Copenhagen two days ago, call me.' },
       { text: 'Last chance to see me in Aalborg, leaving on Sunday!' },
       { text: 'Hej, jeg kom til Danmark for to uger siden, rumænsk pige 23 år.' },
+      { text: 'Sofia er ny hos os – kom og mød hende i Vejle.' },
+      { text: 'Latina recién llegada a Copenhague, solo unos días.' },
+      { text: 'Neu in der Stadt! Deutsche Frau, 1 Stunde 1500 kr.' },
     ],
     negative: [
       { text: 'NEW PHOTOS 📸 but not new in town – I have lived in Aarhus for 6 years.' },
@@ -327,6 +345,8 @@ export const indicator = defineIndicator({
       { text: 'I came to Denmark 12 years ago and live in Vejle.' },
       { text: 'Ditte 35. Sidste chance for at booke før min sommerferie ☀️ jeg er tilbage 1. august.' },
       { text: "Last chance this year! I'm off from 22 December to 2 January. Danish, 40, Odense." },
+      { text: 'Er du ny hos os? Så læs vores regler først.' },
+      { text: 'Hvis du er ny hos os, får du 10 % rabat på første besøg.' },
     ],
   },
 });
