@@ -36,6 +36,21 @@ const PHRASES = compileTerms(
   ],
   { style: 'phrases' },
 );
+/**
+ * "Jeg tilbyder alt", "Hun laver alt: GFE, natur, anal", "I do everything you want": doing
+ * everything counts where the clause ends with it or goes on to the client's wishes, not in "jeg
+ * gør alt for at du hygger dig" or "I offer everything from massage to GFE".
+ */
+const DOES_ALL = compileTerms(
+  [
+    '(?:jeg|vi|hun) (?:tilbyder|laver|gør) alt',
+    '(?:i|we|she) (?:offer|offers|do|does) (?:everything|anything|it all)',
+  ],
+  { style: 'phrases' },
+);
+const WISHES_OR_END =
+  /^\s*(?:[.!,;:\n)❤💋😘😉🔥]|$|hvad (?:du|i) (?:ønsker|vil|drømmer)|du (?:ønsker|vil have)|(?:you|u) (?:want|wish|desire|like|need)|what (?:you|u) (?:want|wish|desire|like))/u;
+
 // "not everything is possible", "ikke alt er muligt". "no"/"ingen" are left out: they are part of
 // the phrases themselves.
 const NEG = ['not', 'ikke', 'never', 'aldrig', "isn't", "don't", 'dont', 'ej'];
@@ -63,6 +78,11 @@ function detect(ad: PreparedAd): Evidence[] {
   const out: Evidence[] = [];
   for (const { field: f, start, end } of fieldMatches(ad, PHRASES, TEXT_FIELDS)) {
     if (isNegated(f.text, start, NEG, 2) || ANSWERED_NO.test(f.text.slice(end, end + 16))) continue;
+    out.push(spanEvidence(f, start, end));
+  }
+  for (const { field: f, start, end } of fieldMatches(ad, DOES_ALL, TEXT_FIELDS)) {
+    const after = f.text.slice(end, end + 24).toLowerCase();
+    if (!WISHES_OR_END.test(after) || isNegated(f.text, start, NEG, 2)) continue;
     out.push(spanEvidence(f, start, end));
   }
   if (listsManyServices(ad)) {
@@ -114,6 +134,9 @@ export const indicator = defineIndicator({
           'toys',
         ],
       },
+      { text: 'Søde thai piger. VI TILBYDER ALT. Ring nu.' },
+      { text: 'Dolly 22. Hun laver alt: GFE, natur, anal, rollespil.' },
+      { text: 'I do everything you want, just ask. Kisses, Mia.' },
     ],
     negative: [
       { text: 'I have my limits and not everything is possible – I prefer gentlemen who respect that.' },
@@ -139,6 +162,9 @@ export const indicator = defineIndicator({
           'let dominans',
         ],
       },
+      { text: 'Jeg gør alt for at du får en dejlig stund. Massage og GFE.' },
+      { text: 'I offer everything from relaxing massage to GFE, always safe.' },
+      { text: 'Jeg tilbyder ikke alt, kun massage og GFE.' },
     ],
   },
 });
