@@ -21,8 +21,9 @@ const terms = compileTerms([
   `(?:skiftende|changing|rotating) (?:${PERSONS_EN}|${PERSONS_DA})`,
   // A stated head count offered by the business: "We have 4 lovely thai ladies", "vi har 6 piger".
   `(?:we have|we got|there are|vi har|der er) (?:\\p{L}+ ){0,2}${NUMBER} (?:\\p{L}+ ){0,3}(?:${PERSONS_EN}|${PERSONS_DA})`,
-  `(?:new|nye) ${PERSONS_EN}`,
-  `nye ${PERSONS_DA}`,
+  // Also with a word or two between: "NYE THAI PIGER", "new sexy Asian girls".
+  `(?:new|nye) (?:\\p{L}+ ){0,2}${PERSONS_EN}`,
+  `nye (?:\\p{L}+ ){0,2}${PERSONS_DA}`,
   'weekly new',
   'ugentligt nye',
   'new faces',
@@ -220,6 +221,8 @@ export const indicator = defineIndicator({
       { text: 'Hver mandag kommer der nye damer til klinikken ✨' },
       { text: 'Hos os er der hver dag 4-6 søde piger klar.' },
       { text: 'This week at the studio: Anna (Poland), Kim (Thailand), Mia (Brazil) and Lola (Spain).' },
+      { text: 'NYE THAI PIGER i Odense! Vi har åbent hver dag.' },
+      { text: 'New sexy Asian girls at our studio.' },
     ],
     negative: [
       { text: 'Hej, jeg er Sofie, 31. Jeg tager imod i min egen lejlighed.' },
@@ -243,6 +246,8 @@ export const indicator = defineIndicator({
       { text: 'Hver mandag kommer der nye billeder på min profil.' },
       { text: 'I am always one girl only, no agency.' },
       { text: 'This week in Aarhus: Monday and Friday, 10-18. Call me.' },
+      { text: 'Nye billeder af mig og mine veninder – kun duo med os to piger.' },
+      { text: 'New photos, new lingerie and new heels for you.' },
     ],
   },
 });
