@@ -250,6 +250,7 @@ export const indicator = defineIndicator({
       },
       { text: 'Ana.', reviews: [{ id: 'r1', text: 'Hun spurgte om jeg kunne hjælpe hende væk derfra.' }] },
       { text: 'Mia.', reviews: [{ id: 'r1', text: 'She whispered that she wanted to go home.' }] },
+      { text: 'Lina.', reviews: [{ id: 'r1', text: 'Hun var meget utilpas og ville ikke kysse.' }] },
     ],
     negative: [
       {
