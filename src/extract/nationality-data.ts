@@ -318,7 +318,7 @@ export const ORIGINS: Record<string, Origin> = {
     cities: ['sydney', 'melbourne'],
   },
   XL: {
-    names: ['latinamerika', 'latin america', 'sydamerika', 'south america'],
+    names: ['latinamerika', 'latin amerika', 'latin america', 'sydamerika', 'syd amerika', 'south america'],
     adjectives: [
       'latina',
       'latinas',

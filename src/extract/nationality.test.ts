@@ -80,6 +80,9 @@ describe('findNationalities: Danish sex-ad slang "fransk", "spansk"', () => {
     ['Spansk skønhed Carmen', ['ES']],
     ['Carmen, spanish lady', ['ES']],
     ['Real spanish girl, I offer French', ['ES']],
+    // "Latin Amerika" written in two words is the region, not the United States.
+    ['PIGER FRA SPANIEN OG LATIN AMERIKA', ['ES', 'XL']],
+    ['Jeg er fra Syd Amerika', ['XL']],
   ])('origin: %s', (text, expected) => {
     expect(codes(text)).toEqual(expected);
   });
