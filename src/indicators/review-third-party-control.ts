@@ -15,7 +15,7 @@ const RELATIVE = `(?:a|an|the|her) (?:brother|cousin|uncle|${QUOTE}friend${QUOTE
 const Q = `${QUOTE}?`;
 
 /** Someone other than the person, as a client would write it. */
-const OTHER = `(?:a man|the man|a guy|the guy|some guy|(?:her|the|a) ${Q}(?:boyfriend|husband|driver|manager|boss|pimp)${Q}|her ${Q}man${Q}|mamasan|mama[\\s-]?san|the mamasan|someone else|somebody else|another man|an older (?:woman|man|lady)|another woman|the lady at the desk|en mand|manden|en fyr|fyren|(?:hendes|en|sin) ${Q}(?:kæreste|chauffør|manager|chef|mand)${Q}|kæresten|chaufføren|en anden (?:mand|kvinde|person)|en ældre (?:mand|kvinde|dame)|${RELATIVE})`;
+const OTHER = `(?:a man|the man|a guy|the guy|some guy|(?:her|the|a) ${Q}(?:boyfriend|husband|driver|manager|boss|pimp)${Q}|her ${Q}man${Q}|mamasan|mama[\\s-]?san|the mamasan|(?:the )?madam|madammen|someone else|somebody else|another man|an older (?:woman|man|lady)|another woman|the lady at the desk|en mand|manden|en fyr|fyren|(?:hendes|en|sin) ${Q}(?:kæreste|chauffør|manager|chef|mand)${Q}|kæresten|chaufføren|en anden (?:mand|kvinde|person)|en ældre (?:mand|kvinde|dame)|${RELATIVE})`;
 
 /** Who the money went to: anyone of OTHER, and a "friend" too, since handing over the money says enough. */
 const PAYEE = `(?:${OTHER}|(?:her|a) ${Q}friend${Q}|(?:hendes|en) ${Q}(?:ven|veninde)${Q}|(?:the|a|her) (?:receptionist|front desk|reception)|receptionen)`;
@@ -87,6 +87,13 @@ const moneyToSomeone = compileTerms([
   `(?:aflevere|afleverer|afleverede|give|giver|gav|betale|betaler|betalte|overrække|overrækker|overrakte|række|rakte) (?:alle )?(?:pengene|kontanterne|betalingen|beløbet|dem) (?:videre )?til ${PAYEE}`,
   `(?:betale|betaler|betalte|betales|betaltes) (?:til )?${PAYEE}`,
   `pengene (?:gik|går|skulle|blev givet|blev afleveret) (?:videre )?til ${PAYEE}`,
+  // Paying at a reception or desk: "Man betaler i receptionen og får et nummer", "paid at the desk".
+  '(?:betale|betaler|betalte|betales|pay|pays|paid|payment) (?:is )?(?:i|in|at|to) (?:the )?(?:receptionen|reception|front desk|desk|skranken|baren)',
+  '(?:tager|tog|takes|took) (?:imod )?(?:pengene|betalingen|the money|the payment) (?:i|in|at) (?:the )?(?:receptionen|reception|front desk|desk|skranken)',
+  // Someone else on the phone: "The person on the phone was a man", "a male voice answered".
+  '(?:the person|the one|the voice|whoever answered|who answered)(?: [\\p{L}]+){0,2} (?:on|at) the phone was (?:a man|a guy|male|a male)',
+  '(?:a )?(?:man|male)(?:\u0027s)? voice (?:on the phone|answered)',
+  'en mands?stemme (?:i telefonen|svarede|tog telefonen)',
 ]);
 
 const rules: TextRule[] = [
@@ -198,6 +205,22 @@ export const indicator = defineIndicator({
         reviews: [{ id: 'r1', text: 'Hun blev kørt ud til mig af en fyr, som ventede nede på gaden.' }],
       },
       { text: 'Dana.', reviews: [{ id: 'r1', text: 'She was dropped off by a guy in a black BMW.' }] },
+      {
+        text: 'Joy.',
+        reviews: [{ id: 'r1', text: 'Mama Joy tager pengene i receptionen og vælger pigen for dig.' }],
+      },
+      {
+        text: 'Blessing.',
+        reviews: [{ id: 'r1', text: 'The madam took the money at the door, then the girl came.' }],
+      },
+      {
+        text: 'Ning.',
+        reviews: [{ id: 'r1', text: 'Man betaler i receptionen til en ældre mand og får et nummer.' }],
+      },
+      {
+        text: 'Sara.',
+        reviews: [{ id: 'r1', text: 'The person on the phone was a man, but the ad said she was alone.' }],
+      },
     ],
     negative: [
       {
@@ -255,6 +278,9 @@ export const indicator = defineIndicator({
         text: 'Kamilla.',
         reviews: [{ id: 'r1', text: 'She was driven home by her sister after, very sweet.' }],
       },
+      { text: 'Mette.', reviews: [{ id: 'r1', text: 'I paid her directly, no one else was there.' }] },
+      { text: 'Lone.', reviews: [{ id: 'r1', text: 'Mama mia, hun var fantastisk og tog sig god tid.' }] },
+      { text: 'Tina.', reviews: [{ id: 'r1', text: 'She answered the phone herself and opened the door.' }] },
     ],
   },
 });
