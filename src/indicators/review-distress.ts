@@ -60,6 +60,9 @@ const terms = compileTerms([
   'fraværende',
   'ville ikke',
   'ikke lyst',
+  // "Hun virkede ikke som om hun havde lyst", "she didn't seem to want it".
+  'ikke (?:ud )?som om hun havde lyst',
+  "(?:didn't|didnt|did not) (?:seem|look) (?:like she wanted|to want|like she wanted to be there)",
   'ikke med på det',
   'blå mærker',
   'not happy',
@@ -251,6 +254,7 @@ export const indicator = defineIndicator({
       { text: 'Ana.', reviews: [{ id: 'r1', text: 'Hun spurgte om jeg kunne hjælpe hende væk derfra.' }] },
       { text: 'Mia.', reviews: [{ id: 'r1', text: 'She whispered that she wanted to go home.' }] },
       { text: 'Lina.', reviews: [{ id: 'r1', text: 'Hun var meget utilpas og ville ikke kysse.' }] },
+      { text: 'Vika.', reviews: [{ id: 'r1', text: 'Hun virkede ikke som om hun havde lyst overhovedet.' }] },
     ],
     negative: [
       {
@@ -312,6 +316,10 @@ export const indicator = defineIndicator({
       {
         text: 'Ida.',
         reviews: [{ id: 'r1', text: 'I asked if I could help her with the towels, she laughed.' }],
+      },
+      {
+        text: 'Hanne.',
+        reviews: [{ id: 'r1', text: 'Hun virkede som om hun havde lyst, vi grinede meget.' }],
       },
     ],
   },

@@ -14,7 +14,10 @@ const terms = compileTerms([
   `(?:no|zero|ingen|hardly any|næsten ingen|barely|very little|little|bad|poor|broken|terrible|dårlig|dårligt|elendig|ringe) ${EN}`,
   `${EN} (?:is|was|er|var) (?:(?!not |ikke )\\p{L}+ ){0,1}(?:bad|poor|terrible|non-existent|nonexistent|dårlig|dårligt|elendig|ringe|very limited)`,
   `(?:didn't|did not|doesn't|does not|don't|talte ikke|snakkede ikke|taler ikke|snakker ikke|forstod ikke) (?:speak |understand |talk )?${EN}`,
-  "(?:she )?(?:didn't|did not|doesn't|does not|dont|don't|doesnt) understand (?:me|anything|a word)",
+  "(?:she )?(?:didn't|didnt|did not|doesn't|does not|dont|don't|doesnt) understand (?:me|anything|a word)",
+  // "Lara forstod ikke meget dansk eller engelsk", "she didn't speak much English".
+  `(?:forstod|forstår|talte|taler|snakkede|snakker) ikke (?:ret |så |særlig |rigtig )?meget (?:${EN}|${DA})`,
+  `(?:didn't|didnt|did not|doesn't|doesnt|does not) (?:speak|understand) (?:much|a lot of|any) (?:${EN}|${DA})`,
   'forstod (?:ingenting|intet|ikke et ord)',
   'google translate',
   'translator',
@@ -105,6 +108,11 @@ export const indicator = defineIndicator({
         reviews: [{ id: 'r1', text: 'Hun forstod hverken dansk eller engelsk, vi pegede bare.' }],
       },
       { text: 'Joy.', reviews: [{ id: 'r1', text: 'She spoke neither English nor Danish.' }] },
+      { text: 'Lara.', reviews: [{ id: 'r1', text: 'Lara forstod ikke meget dansk eller engelsk.' }] },
+      {
+        text: 'Ana.',
+        reviews: [{ id: 'r1', text: 'she didnt understand anything I said, we used hands to talk' }],
+      },
     ],
     negative: [
       { text: 'Lea.', reviews: [{ id: 'r1', text: 'Her English was perfect and she was really friendly.' }] },
@@ -131,6 +139,10 @@ export const indicator = defineIndicator({
         reviews: [{ id: 'r1', text: 'Hun talte hverken for meget eller for lidt, bare hyggeligt.' }],
       },
       { text: 'Pia.', reviews: [{ id: 'r1', text: 'Hun pegede på sofaen og sagde sæt dig.' }] },
+      {
+        text: 'Eva.',
+        reviews: [{ id: 'r1', text: 'She did not speak much about herself, but her English was perfect.' }],
+      },
     ],
   },
 });
