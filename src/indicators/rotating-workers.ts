@@ -19,6 +19,9 @@ const terms = compileTerms([
   `(?:new|different|fresh|other|changing|rotating) (?:${PERSONS_EN}|${PERSON_EN})(?: \\p{L}+){0,2} ${PERIOD_EN}`,
   `(?:nye?|andre|anden|friske?|forskellige|skiftende) (?:${PERSONS_DA}|${PERSON_DA})(?: \\p{L}+){0,2} ${PERIOD_DA}`,
   `(?:skiftende|changing|rotating) (?:${PERSONS_EN}|${PERSONS_DA})`,
+  // The persons themselves change: "Our girls change every month", "pigerne skifter hver uge".
+  `${PERSONS_EN} (?:change|rotate|are changed|are new) ${PERIOD_EN}`,
+  `(?:${PERSONS_DA}|pigerne|damerne) (?:skifter|udskiftes|er nye) ${PERIOD_DA}`,
   // A stated head count offered by the business: "We have 4 lovely thai ladies", "vi har 6 piger".
   `(?:we have|we got|there are|vi har|der er) (?:\\p{L}+ ){0,2}${NUMBER} (?:\\p{L}+ ){0,3}(?:${PERSONS_EN}|${PERSONS_DA})`,
   // Also with a word or two between: "NYE THAI PIGER", "new sexy Asian girls".
@@ -223,6 +226,8 @@ export const indicator = defineIndicator({
       { text: 'This week at the studio: Anna (Poland), Kim (Thailand), Mia (Brazil) and Lola (Spain).' },
       { text: 'NYE THAI PIGER i Odense! Vi har åbent hver dag.' },
       { text: 'New sexy Asian girls at our studio.' },
+      { text: 'Our girls change every month, call for today’s lineup.' },
+      { text: 'Pigerne skifter hver uge hos os.' },
     ],
     negative: [
       { text: 'Hej, jeg er Sofie, 31. Jeg tager imod i min egen lejlighed.' },
@@ -248,6 +253,7 @@ export const indicator = defineIndicator({
       { text: 'This week in Aarhus: Monday and Friday, 10-18. Call me.' },
       { text: 'Nye billeder af mig og mine veninder – kun duo med os to piger.' },
       { text: 'New photos, new lingerie and new heels for you.' },
+      { text: 'I change my lingerie every week, always just me.' },
     ],
   },
 });

@@ -59,6 +59,9 @@ const AT_HEART =
 const ABOUT_CLIENTS =
   /^(?:[\s,]+(?:og|and|&|eller|or|er|are|is|også|also|meget|very|modne|mature|ældre|older|danske|danish|studerende|students?)){0,2}[\s,-]+(?:mænd|mand|men|man|guys|gutter|fyre|drenge|boys|herrer|gentlemen|gents|kunder|clients|customers|gæster|guests|rabat|discount|pris|price|tilbud|offer|velkomne|velkommen|welcome)(?![\p{L}])|^(?:rabat|discount)/iu;
 
+/** An age in years right before the youth word: "43 years young", "50 år ung", "39yrs young". */
+const AGE_BEFORE = /(?<!\d)\d{2}\s*(?:years?|yrs?|år)\s+$/iu;
+
 const NEG = ['not', 'ikke', 'no', 'ingen', 'never', 'aldrig', "isn't", 'no longer', 'længere'];
 const TEXT_FIELDS: ReadonlySet<string> = new Set(['title', 'text']);
 
@@ -73,6 +76,8 @@ function detect(ad: PreparedAd): Evidence[] {
     if (isNegated(f.text, start, NEG, 2)) continue;
     // "young at heart", "ung af sind" speak about a mood, not an age.
     if (AT_HEART.test(f.text.slice(end, end + 24))) continue;
+    // "43 years young", "50 år ung": a joke about an age stated as not young.
+    if (AGE_BEFORE.test(f.text.slice(Math.max(0, start - 16), start))) continue;
     // "unge mænd velkomne", "student discount": the clients, or a price, not the person.
     if (ABOUT_CLIENTS.test(f.text.slice(end, end + 40))) continue;
     out.push(spanEvidence(f, start, end));
@@ -117,6 +122,8 @@ export const indicator = defineIndicator({
       { text: 'Lone, 52, ung i sindet og glad.' },
       { text: 'Mette, 45. Unge mænd og studerende er velkomne.' },
       { text: 'Lisa, 38, from Sweden. Student discount for young clients.' },
+      { text: 'Mature Danish lady, 43 years young 😉, GFE and massage.' },
+      { text: 'Jeg er 50 år ung og elsker livet.' },
     ],
   },
 });
