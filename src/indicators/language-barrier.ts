@@ -62,11 +62,19 @@ const goodEnglish = compileTerms([
 const LITTLE_AFTER =
   /^\s*:?\s*(?:\(\s*)?(?:(?:is|are|er|only|kun|just)\s+)?(?:little|litle|a little|a bit|bit|lidt|basic|bad|poor|no|not|ikke|dårlig|dårligt|weak|few|so so)(?![\p{L}])/iu;
 
-function noGoodEnglish(ctx: MatchContext): boolean {
+/** The same for Danish: little English is no barrier for a person who speaks Danish well. */
+const goodDanish = compileTerms([
+  `(?:good|fluent|perfect|great|nice|god|godt|flydende|perfekt) ${DA}`,
+  `${DA} (?:ok|good|fluent|perfect|godt|flydende)`,
+  `(?:speak|speaks|talk|taler|snakker) (?:\\p{L}+,? (?:(?:and|og|&) )?){0,3}${DA}`,
+]);
+
+/** No field states the language of `good` well ("taler godt dansk", "I speak Tagalog and English"). */
+function noGood(good: RegExp, ctx: MatchContext): boolean {
   return ctx.ad.fields.every((f) => {
     if (f.source !== 'ad') return true;
-    goodEnglish.lastIndex = 0;
-    for (let m = goodEnglish.exec(f.text); m !== null; m = goodEnglish.exec(f.text)) {
+    good.lastIndex = 0;
+    for (let m = good.exec(f.text); m !== null; m = good.exec(f.text)) {
       const before = f.text.slice(Math.max(0, m.index - 12), m.index);
       const after = f.text.slice(m.index + m[0].length, m.index + m[0].length + 20);
       // "speaks little english", "I not speak danish, english only litle" are not good English.
@@ -108,12 +116,12 @@ function notNoProblem(ctx: MatchContext): boolean {
 }
 
 const rules: TextRule[] = [
-  { pattern: littleEnglish, negatable: false, accept: notNoProblem },
+  { pattern: littleEnglish, negatable: false, accept: (ctx) => notNoProblem(ctx) && noGood(goodDanish, ctx) },
   { pattern: onlyOther, negatable: false },
   {
     pattern: littleDanish,
     negatable: false,
-    accept: (ctx) => notNoProblem(ctx) && noGoodEnglish(ctx) && !englishListed(ctx),
+    accept: (ctx) => notNoProblem(ctx) && noGood(goodEnglish, ctx) && !englishListed(ctx),
   },
 ];
 
@@ -157,6 +165,7 @@ export const indicator = defineIndicator({
       { text: 'Hej, jeg Noi. Thai massage og hygge. Ring.', languages: ['Thai', 'Dansk (lidt)'] },
       { text: 'Massage.', languages: ['Rumænsk', 'lidt dansk'] },
       { text: 'Sprog: thai, dansk (lidt). Ring.' },
+      { text: 'Taler ikke dansk, kun lidt engelsk. Sød thai pige.' },
     ],
     negative: [
       { text: 'Ingen engelsk? Intet problem – jeg taler dansk og tysk. Gitte, 49.' },
@@ -174,6 +183,8 @@ export const indicator = defineIndicator({
       { text: 'Massage.', languages: ['Thai', 'Engelsk', 'Dansk (lidt)'] },
       { text: 'I speak good English.', languages: ['Thai', 'Dansk (lidt)'] },
       { text: 'Massage.', languages: ['English (fluent)', 'lidt dansk'] },
+      { text: 'Jeg taler godt dansk, thai og lidt engelsk. Massage i Vejle.' },
+      { text: 'Jeg taler polsk, dansk og lidt engelsk.' },
     ],
   },
 });
