@@ -51,6 +51,17 @@ describe('findNationalities: English and other British Isles demonyms', () => {
     ['Danske mænd foretrækkes', []],
     ['English ok. Russian no.', []],
     ['Thai: ja. Dansk: nej', []],
+    // Another person, a school, a marriage or Danes in general: not her origin.
+    ['Jeg er thai, dansk gift og bor i Vejle.', ['TH']],
+    ['Filipina, married with a Danish man', ['PH']],
+    ['Mine børn går i dansk skole', []],
+    ["I'm learning Danish, Romanian girl", ['RO']],
+    ['Most Danes speak English better than me', []],
+    ['Gift med en dansker, jeg er fra Kenya', ['KE']],
+    ['Jeg har dansk pas og er født i Aarhus', ['DK']],
+    ['Dansk pige, 25', ['DK']],
+    ['Dansk mand, 43, tilbyder massage til mænd', ['DK']],
+    ['Danish guy, 27, fit and friendly', ['DK']],
   ])('language, not origin: %s', (text, expected) => {
     expect(codes(text)).toEqual(expected);
   });

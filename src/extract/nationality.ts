@@ -36,7 +36,7 @@ const STYLE_AFTER =
 // Speaking a language is not an origin: "I speak English and Spanish", "taler kun thai".
 // The speak verbs of visitors' languages too ("pratar", "spreche", "parle", "hablo").
 const LANGUAGE_BEFORE =
-  /(?:speak|speaks|speaking|spoken|taler|snakker|sprog|language|languages|lidt|little|only|kun|some|good|god|godt|fint|også|also|well|perfect|perfekt|fluent|flydende|no|ingen|english|engelsk|dansk|danish|pratar|talar|snackar|spreche|parle|hablo|parlo|falo)[\s,:/&+]*(?:(?:and|og|&|\/|,)?\s*(?:\p{L}+\s*,?\s*)?(?:and|og|&|\/|,)\s*)?$/iu;
+  /(?:speak|speaks|speaking|spoken|learning|learn|lærer|lære|studying|studerer|taler|snakker|sprog|language|languages|lidt|little|only|kun|some|good|god|godt|fint|også|also|well|perfect|perfekt|fluent|flydende|no|ingen|english|engelsk|dansk|danish|pratar|talar|snackar|spreche|parle|hablo|parlo|falo)[\s,:/&+]*(?:(?:and|og|&|\/|,)?\s*(?:\p{L}+\s*,?\s*)?(?:and|og|&|\/|,)\s*)?$/iu;
 // "ikke dansk" after the languages spoken ("taler thai og engelsk, ikke dansk") is the language not
 // spoken, and "not Danish" is no origin either way.
 const NOT_BEFORE = /(?<![\p{L}])(?:ikke|not)\s*$/iu;
@@ -44,6 +44,14 @@ const NOT_BEFORE = /(?<![\p{L}])(?:ikke|not)\s*$/iu;
 // mænd foretrækkes"); one with a level after it is a language ("Russian no", "English: fluent").
 const CLIENTS_AFTER =
   /^\s+(?:clients?|customers?|men|gentlemen|guys|kunder|mænd|herrer|gentleman)(?![\p{L}])/iu;
+// Nor before her partner, children or a school ("Danish husband", "dansk gift", "mine børn går i dansk
+// skole", "Danish school"), nor after marriage ("married with a Danish man", "gift med en dansker");
+// "dansk mand, 43" is a man presenting himself, and "dansk pas" stays.
+const OTHERS_AFTER =
+  /^[\s-]+(?:husband|ægtemand|boyfriend|kæreste|partner|gift|married|børn|children|kids|skole|school|sprogskole|course|kursus|lessons|undervisning)(?![\p{L}])/iu;
+const MARRIED_BEFORE = /(?:gift med|married (?:to|with))\s+(?:en\s+|a\s+)?$/iu;
+// Danes in general, not her: "most Danes speak it better than me", "danskerne er søde".
+const DANES = /^(?:danes|danskere|danskerne)$/iu;
 const LEVEL_AFTER = /^\s*:?\s*(?:no|nej|yes|ja|only|ok|okay|fluent|flydende)(?![\p{L}])/iu;
 // A demonym listed with English and nothing else in its clause is a language ("Russian and
 // English.", "Polish / English").
@@ -118,6 +126,8 @@ function scanNationalities(text: string, field: boolean): NationalityMatch[] {
         if (LANGUAGE_LIST_AFTER.test(after) || NOT_BEFORE.test(clause)) continue;
         // "Danish clients welcome", "danske mænd", "Russian no": the clients, or a language level.
         if (CLIENTS_AFTER.test(after) || LEVEL_AFTER.test(after)) continue;
+        if (OTHERS_AFTER.test(after) || MARRIED_BEFORE.test(before) || DANES.test(text.slice(start, end)))
+          continue;
         // "English" as the language spoken, "fransk med kondom" as a service (see origin-context.ts).
         if (notAnOrigin(key, text, start, end, core, clause)) continue;
       }
