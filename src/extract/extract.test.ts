@@ -271,6 +271,14 @@ describe('findLanguages', () => {
 
   it.each([
     [
+      'Jeg taler grønlandsk, dansk og lidt engelsk',
+      [
+        ['kl', 'yes'],
+        ['da', 'yes'],
+        ['en', 'little'],
+      ],
+    ],
+    [
       'Sorry my english not so good, only little english and romanian.',
       [
         ['en', 'little'],

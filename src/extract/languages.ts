@@ -57,6 +57,13 @@ const NAMES: Record<string, string> = {
   italian: 'it',
   thai: 'th',
   thailandsk: 'th',
+  // The languages of the Realm besides Danish.
+  grønlandsk: 'kl',
+  greenlandic: 'kl',
+  færøsk: 'fo',
+  faroese: 'fo',
+  islandsk: 'is',
+  icelandic: 'is',
   vietnamesisk: 'vi',
   vietnamese: 'vi',
   kinesisk: 'zh',
