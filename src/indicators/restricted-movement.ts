@@ -30,7 +30,7 @@ const terms = compileTerms([
   `(?:(?:her|their) )${CONTROLLER_EN_HER} (?:arranges?|books?|handles?|takes care of|manages?|answers?|will answer|sends?|decides?|brings?|drives?|collects?|will contact you|will call you|takes? (?:the |her |all )?money|keeps? (?:the |her )?money)`,
   `(?:hendes|deres) ${CONTROLLER_DA_HER} (?:arrangerer|booker|står for|tager sig af|svarer|sender|kører|bringer|henter|bestemmer|styrer|tager pengene|får pengene)`,
   `(?:contact|call|text|sms|write|whatsapp|kontakt|ring til|skriv til|sms til) (?:her|their|hendes|deres) (?:manager|boss|agent|chef|boyfriend|kæreste|driver|chauffør|sekretær|secretary|assistant|assistent)`,
-  `(?:(?:my|our|the) )?${CONTROLLER_EN} (?:arranges?|arranging|books?|booking|handles?|takes care of|manages?|answers?|will answer|will send|sends?|organi[sz]es?|decides?|brings?|bring|drives?|takes? me|will bring|collects?|picks? me|will contact you|contacts you|will call you|calls you|will text you|texts you|takes? (?:the |my |all )?money|keeps? (?:the |my )?money)`,
+  `(?:(?:my|our|the) )?${CONTROLLER_EN} (?:arranges?|arranging|books?|booking|handles?|takes care of|manages?|answers?|will answer|will send|sends?|organi[sz]es?|decides?|brings?|bring|drives?|takes? me|will bring|collects?|picks? me|will contact you|contacts you|will call you|calls you|will text you|texts you|takes? (?:the |my |all )?money|keeps? (?:the |my )?money|makes? (?:the |an? |your )?(?:appointments?|bookings?|dates?)|tells? you (?:the |my )?(?:address|adress|adresse)|speaks? (?:english|engelsk|danish|dansk))`,
   `(?:min|mit|vores) ${CONTROLLER_DA} (?:arrangerer|booker|står for|tager sig af|svarer|sender|kører|bringer|henter|afleverer|bestemmer|styrer|klarer|tager pengene|får pengene)`,
   `(?:contact|call|text|sms|write|whatsapp|kontakt|ring til|skriv til) (?:my|our|min|mit|vores) (?:manager|boss|agent|chef|kæreste|boyfriend|husband|mand|driver|chauffør)`,
   // the contact given is someone else's: "Tel 60 27 48 15 (manager)", "manager's number"
@@ -113,6 +113,8 @@ export const indicator = defineIndicator({
       { text: 'Sød thai pige bor i salonen og kan tage imod sent.' },
       { text: 'Call my husband to book, he takes care of everything.' },
       { text: 'Call mamasan for booking. The girls stay inside, no outcall.' },
+      { text: 'my boyfriend make appointment for me, please write sms to him, he tell you address' },
+      { text: 'Natasha 21, Olga 25. They speak only russian, manager speak english.' },
     ],
     negative: [
       { text: 'Incall only, in my own apartment in Vejle.' },
@@ -136,6 +138,8 @@ export const indicator = defineIndicator({
       { text: 'Deposit by MobilePay to me for first meetings.' },
       { text: 'Min mand ved ikke at jeg gør det her, så ring kun til mig.' },
       { text: 'Call me for booking, I am my own manager.' },
+      { text: 'I am Mia, I love to meet you. My sister speaks Danish too, we live in Odense.' },
+      { text: 'Jeg laver selv mine aftaler, ingen manager.' },
     ],
   },
 });

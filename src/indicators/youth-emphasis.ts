@@ -20,6 +20,8 @@ const YOUTH = compileTerms(
     'unge',
     'ungpige',
     'lille pige',
+    // With a word between: "Lille thai pige 20 år", "lille søde pige".
+    'lille \\p{L}+ pige',
     'pigebarn',
     'teen',
     'teens',
@@ -108,6 +110,7 @@ export const indicator = defineIndicator({
       { text: 'Massage og GFE.', age: '19' },
       { text: 'Sweet schoolgirl outfit and teen look.' },
       { text: 'Lille pige søger generøs mand.' },
+      { text: 'Lille thai pige 20 år, ny i Randers.' },
     ],
     negative: [
       { text: 'Ungarsk kvinde, 38 år, bor fast i Helsingør.' },
@@ -124,6 +127,7 @@ export const indicator = defineIndicator({
       { text: 'Lisa, 38, from Sweden. Student discount for young clients.' },
       { text: 'Mature Danish lady, 43 years young 😉, GFE and massage.' },
       { text: 'Jeg er 50 år ung og elsker livet.' },
+      { text: 'Lille hyggelig lejlighed i Vejle, moden kvinde 45.' },
     ],
   },
 });
