@@ -51,23 +51,23 @@ const onlyOther = compileTerms([
   `${OTHER} only`,
 ]);
 
-const goodEnglish = compileTerms([
-  `(?:good|fluent|perfect|great|nice|god|godt|flydende|perfekt) ${EN}`,
-  `${EN} (?:ok|good|fluent|perfect|godt|flydende)`,
-  // A list of languages may come first: "I speak Tagalog, English and a little Danish".
-  `(?:speak|speaks|talk|taler|snakker) (?:\\p{L}+,? (?:(?:and|og|&) )?){0,3}${EN}`,
-]);
+/** The language `lang` (a source such as EN) stated as spoken well. */
+function spokenWell(lang: string): RegExp {
+  return compileTerms([
+    `(?:good|fluent|perfect|great|nice|god|godt|flydende|perfekt) ${lang}`,
+    `${lang} (?:ok|good|fluent|perfect|godt|flydende)`,
+    // A list of languages may come first: "I speak Tagalog, English and a little Danish".
+    `(?:speak|speaks|talk|taler|snakker) (?:\\p{L}+,? (?:(?:and|og|&) )?){0,3}${lang}`,
+  ]);
+}
+
+const goodEnglish = spokenWell(EN);
+/** Little English is no barrier for a person who speaks Danish well, nor little Danish beside good English. */
+const goodDanish = spokenWell(DA);
 
 /** The amount after the language: "english only litle", "engelsk kun lidt", "English (basic)". */
 const LITTLE_AFTER =
   /^\s*:?\s*(?:\(\s*)?(?:(?:is|are|er|only|kun|just)\s+)?(?:little|litle|a little|a bit|bit|lidt|basic|bad|poor|no|not|ikke|dårlig|dårligt|weak|few|so so)(?![\p{L}])/iu;
-
-/** The same for Danish: little English is no barrier for a person who speaks Danish well. */
-const goodDanish = compileTerms([
-  `(?:good|fluent|perfect|great|nice|god|godt|flydende|perfekt) ${DA}`,
-  `${DA} (?:ok|good|fluent|perfect|godt|flydende)`,
-  `(?:speak|speaks|talk|taler|snakker) (?:\\p{L}+,? (?:(?:and|og|&) )?){0,3}${DA}`,
-]);
 
 /** No field states the language of `good` well ("taler godt dansk", "I speak Tagalog and English"). */
 function noGood(good: RegExp, ctx: MatchContext): boolean {
