@@ -27,6 +27,7 @@ import {
   PURE_NUMBER_WORDS,
   PHRASE_WORDS,
   BARE,
+  PURPOSE_WORDS,
   loneBits,
   bitsBefore,
   asciiBitsAt,
@@ -404,11 +405,11 @@ function durationChain(lower: string, starts: Int32Array, count: number, words: 
 /** Words that may stand between a duration and its amount (DUR_THEN_AMT in prices.ts). */
 const GAP_WORDS = new Set(['kun', 'only', 'pris', 'price', 'for', 'ca', 'cirka', 'circa', 'omkring', 'fra']);
 // What the hour is for, between it and the amount ("en time massage 600 kr").
-for (const w of ['massage', 'besøg', 'sex', 'session', 'visit']) GAP_WORDS.add(w);
+for (const w of PURPOSE_WORDS) GAP_WORDS.add(w);
 for (const w of ['koster', 'cost', 'costs']) GAP_WORDS.add(w);
+for (const w of ['from', 'around', 'about', 'approx', 'approximately']) GAP_WORDS.add(w);
 /** Verbs between a duration and its amount that are too common to open the gate on their own. */
 const GAP_VERBS = new Set(['er', 'is']);
-for (const w of ['from', 'around', 'about', 'approx', 'approximately']) GAP_WORDS.add(w);
 /** Words that may end a duration that starts with a letter ("at", "en time", "hel nat"). */
 const WORD_DURATION_ENDS = new Set([...GLUED.keys(), ...UNITS, ...BARE]);
 for (const w of ['halvtime', 'halvtimme', 'halvt', 'nat', 'natten', 'overnight', 'night', 'times'])

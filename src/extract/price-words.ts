@@ -42,20 +42,15 @@ const WORD_AMOUNT = new RegExp(
   `(?<![\\p{L}\\d])(?:(?:(?<k>${DIGIT}|halvandet)\\s?)?(?:${THOUSAND})(?:\\s(?:og\\s)?(?<kh>${DIGIT})\\s?${HUNDRED})?(?!\\s+tak)|(?<h>${DIGIT})\\s?${HUNDRED})(?![\\p{L}\\d])`,
   'gu',
 );
-// A cheap first test: most texts name no hundreds or thousands at all.
+// A cheap first test, before the text is lower-cased: most texts name no hundreds or thousands.
 const HINT = /tus[ie]n|hundr/i;
-
-/** Whether `text` may spell out an amount (a necessary condition, cheap, any case). */
-export function mayHoldWordAmount(text: string): boolean {
-  return HINT.test(text);
-}
 
 /**
  * `text` with each word amount replaced by its digits, right-aligned in the same span (so every
  * other offset stays valid), and the spans replaced; null when the text has no word amount.
  */
 export function spellOutAmounts(text: string): { text: string; spans: SpelledSpan[] } | null {
-  if (!mayHoldWordAmount(text)) return null;
+  if (!HINT.test(text)) return null;
   const lower = lowerTwinText(text);
   if (lower === null) return null;
   const spans: SpelledSpan[] = [];

@@ -3,7 +3,8 @@
  * "1 hour 1.500,-", "200 EUR / 1h", "80 EUR / hour", "1 t. 700,-", "1500 kr/time".
  */
 
-import { mayHoldWordAmount, spellOutAmounts } from './price-words.js';
+import { PURPOSE_WORDS } from './price-chars.js';
+import { spellOutAmounts } from './price-words.js';
 import { TextMemo } from './text-memo.js';
 import {
   addWordDurations,
@@ -126,7 +127,7 @@ const APPROX =
 // approximation ("1 time fra 1000 kr", "1 hour approx. 1300", "en time koster 1400 kr", "one hour
 // costs 1500", "en time er 1200 kroner"), and what the hour is for ("1 times massage 500 kr").
 const DUR_THEN_AMT = new RegExp(
-  `^\\s*(?:(?:massage|besøg|sex|session|visit)\\s*)?(?:(?:[:=–—-]|\\.{2,}|…+)\\s*)?(?:(?:kun|only|pris|price|for|koster|costs?|er|is)\\s+)?(?:${APPROX})?$`,
+  `^\\s*(?:(?:${PURPOSE_WORDS.join('|')})\\s*)?(?:(?:[:=–—-]|\\.{2,}|…+)\\s*)?(?:(?:kun|only|pris|price|for|koster|costs?|er|is)\\s+)?(?:${APPROX})?$`,
   'iu',
 );
 // Between an amount and its duration: "/", "per", "pr.", "i", "a", "for (en)" ("200 EUR / 1h",
@@ -188,10 +189,10 @@ export function extractPrices(texts: readonly { path: string; text: string }[]):
  * prices wins; on a tie the usual duration-first reading stands.
  */
 function pricesIn(written: string, entry: boolean): TextPrice[] {
-  // A text without digits (most titles) is lower-cased only when it may spell an amount.
-  if (!/\d/.test(written) && !mayHoldWordAmount(written)) return [];
+  // A text without digits (most titles) holds a price only when it spells one; spellOutAmounts
+  // lower-cases a text only when it may.
   const spelled = spellOutAmounts(written);
-  if (spelled === null) return digitPricesIn(written, entry);
+  if (spelled === null) return /\d/.test(written) ? digitPricesIn(written, entry) : [];
   const found = digitPricesIn(spelled.text, entry);
   // Evidence starts where the words start ("tusind kroner", not its padding).
   for (const p of found)
