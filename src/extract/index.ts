@@ -114,6 +114,7 @@ function isFreeText(path: string): boolean {
 
 function computeDetails(ad: AdInput, fields: readonly TextField[]): AdDetails {
   const country = toCountryCode(ad.country);
+  const year = postedYear(ad.posted_at);
   const phones: AdDetails['phones'] = [];
   const ages: AdDetails['ages'] = [];
   const priceTexts: { path: string; text: string }[] = [];
@@ -125,7 +126,7 @@ function computeDetails(ad: AdInput, fields: readonly TextField[]): AdDetails {
         phones.push({ e164: p.e164, start: p.start, end: p.end, raw: p.raw, path: f.path });
       for (const a of findAges(f.text, found))
         ages.push({ age: a.age, start: a.start, end: a.end, path: f.path });
-      for (const a of findBirthYearAges(f.text, postedYear(ad.posted_at)))
+      for (const a of findBirthYearAges(f.text, year))
         ages.push({ age: a.age, start: a.start, end: a.end, path: f.path });
       priceTexts.push(f);
     } else if (f.path.startsWith('phones[')) {
