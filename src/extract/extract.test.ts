@@ -30,6 +30,9 @@ describe('extractPhones', () => {
     ['ring 6⃣0⃣1⃣9⃣3⃣8⃣4⃣7⃣', '+4560193847'],
     // An explanation of the obfuscation after the number adds no digits to it.
     ['Tlf. 26 74 O3 91 (O = nul). Åben 12.12-24.12.', '+4526740391'],
+    // Stars and hearts between the groups.
+    ['Ring 42 ★ 16 ★ 88 ★ 09 efter kl 12', '+4542168809'],
+    ['sms 42❤️16❤️88❤️09', '+4542168809'],
   ])('recovers %s', (text, e164) => {
     const found = extractPhones(text);
     expect(found.map((p) => p.e164)).toEqual([e164]);
@@ -168,6 +171,9 @@ describe('prices', () => {
     ['1 heure 1400 kr', 1400],
     ['1 ora 150 euro, 2 ore 280 euro', 1119],
     ['Disponible ahora 150€', null],
+    ['1 hora 1500 kr, 30 min 900 kr', 1500],
+    ['2 horas 2800 kr', 1400],
+    ['Estoy aquí ahora, a hora 500 kr', null],
     // What the hour is for, and "en times" (an hour's).
     ['1 time massage 500 kr', 500],
     ['En times massage 600 kr', 600],
@@ -185,6 +191,9 @@ describe('prices', () => {
     ['Vi ses 2 for en time', null],
     ['Ring efter 1800 for en snak', null],
     ['Jeg er 27 år. 150 euro 1 timme', 1119],
+    // The client it is for between amount and hour.
+    ['Pris 2000 kr pr. mand for 1 time', 2000],
+    ['150 EUR per person for one hour', 1119],
     ['150 eur hour', 1119],
     ['Open 24 hour', null],
     // Amounts in words.
@@ -382,6 +391,9 @@ describe('findLanguages', () => {
         ['en', 'yes'],
       ],
     ],
+    // Someone else speaks first, then she does.
+    ['Manager speak english, girl speak only thai.', [['th', 'yes']]],
+    ['Min kæreste er dansk, jeg taler engelsk', [['en', 'yes']]],
   ])('reads %j', (text, expected) => {
     expect(spoken(text)).toEqual(expected);
   });
@@ -394,6 +406,9 @@ describe('findLanguages', () => {
     'Dansk.',
     'Svenska tjejer i Köpenhamn',
     'Italiano ragazzo, Romanian girls only for Danish men',
+    'Call my manager, manager speak english.',
+    'Receptionen taler dansk og engelsk',
+    'My friend answers the phone in English',
   ])('reads no language in %j', (text) => {
     expect(spoken(text)).toEqual([]);
   });

@@ -181,6 +181,11 @@ const NAME_LIST_REST =
   /^[\s,&/+|·•:\-\u{1F1E6}-\u{1F1FF}]*(?:(?:and|og|och|und|et|e|y|or|eller)[\s,&/+|·•\-\u{1F1E6}-\u{1F1FF}]*)?$/iu;
 const LEVEL_WORD =
   /(?:no|ingen|little|lidt|only|kun|some|good|god|godt|perfect|perfekt|fluent|flydende|basic|broken|også|too|also)\s*$/iu;
+// Someone else as the speaker of the clause: "manager speak english", "receptionen taler engelsk",
+// "my friend answers the phone in English". Their language is not hers, unless she speaks again
+// after them ("my boyfriend is Danish, I speak English").
+const OTHER_SPEAKER =
+  /(?<![\p{L}])(?:manager|managers|boss|chef|mamasan|mama-san|madam|driver|chauffør|chaufføren|boyfriend|kæreste|agent|booker|reception|receptionen|receptionist|secretary|sekretær|sekretæren|friend|ven|veninde|veninden|assistant|assistent|he|han)(?![\p{L}])(?![^]*(?<![\p{L}])(?:i|jeg|me|mig|she|hun|girl|pige|pigen|girls|piger|lady)(?![\p{L}]))/iu;
 
 /**
  * Languages stated as spoken in a text, with the level ("no English" → none, "lidt engelsk" → little).
@@ -215,6 +220,7 @@ export function findLanguages(text: string, field = false): LanguageMatch[] {
       !onlyNames(text, clause, hits)
     )
       continue;
+    if (!field && OTHER_SPEAKER.test(before)) continue;
     // Style words after the name: "french kiss", "thai massage", "greek" as a service.
     if (!field && /^[\s-]*(?:kiss|kys|massage|style|food|girl|lady|pige|kvinde|woman|beauty)/iu.test(after))
       continue;

@@ -25,6 +25,14 @@ describe('findNationalities: English and other British Isles demonyms', () => {
     ['Belle Française à Copenhague', ['FR']],
     ['Russian and Romanian girls', ['RU', 'RO']],
     ['Jeg er ikke bange. Polsk pige', ['PL']],
+    // A town abroad after "from" in the visitor's language.
+    ['Ich bin Anke aus Flensburg, 34, diskret in Padborg', ['DE']],
+    ['Tjej från Helsingborg, 25 år', ['SE']],
+    ['Jeg kører fra Flensburg til Aabenraa hver dag', ['DE']],
+    ['Arbejder i Flensburg og Padborg', []],
+    ['Thai lady. Many danish man come here, very happy', ['TH']],
+    ['Only for Danish man, sorry', []],
+    ['Danish man, 35, massage for women', ['DK']],
   ])('origin: %s', (text, expected) => {
     expect(codes(text)).toEqual(expected);
   });

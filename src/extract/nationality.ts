@@ -49,6 +49,10 @@ const CLIENTS_AFTER =
 // "dansk mand, 43" is a man presenting himself, and "dansk pas" stays.
 const OTHERS_AFTER =
   /^[\s-]+(?:husband|ægtemand|boyfriend|kæreste|partner|gift|married|børn|children|kids|skole|school|sprogskole|course|kursus|lessons|undervisning)(?![\p{L}])/iu;
+// Broken English names the clients in the singular after a quantity: "many danish man come here",
+// "only for Danish man"; "Danish man, 35" alone is a man presenting himself.
+const CLIENT_MAN_AFTER = /^\s+(?:man|mand)(?![\p{L}])/iu;
+const QUANTITY_BEFORE = /(?<![\p{L}])(?:many|mange|most|mostly|lots of|all|alle|for|til|only|kun)\s+$/iu;
 const MARRIED_BEFORE = /(?:gift med|married (?:to|with))\s+(?:en\s+|a\s+)?$/iu;
 // Danes in general, not her: "most Danes speak it better than me", "danskerne er søde".
 const DANES = /^(?:danes|danskere|danskerne)$/iu;
@@ -64,7 +68,7 @@ const LANGUAGE_LIST_AFTER =
 const PLACE_CUE =
   /(?:\bin|\bi|\bto|\btil|\bthrough|\bgennem|\baround|\brundt i|\bvisiting|\bbesøger|\btour|\bturné|\bturne|\bbor i|\blive in|\bliving in|\bwork in)$/iu;
 const FROM_CUE =
-  /(?:from|fra|born in|født i|opvokset i|vokset op i|grew up in|raised in|originally|oprindeligt?|kommer fra)$/iu;
+  /(?:from|fra|från|\baus|born in|født i|opvokset i|vokset op i|grew up in|raised in|originally|oprindeligt?|kommer fra)$/iu;
 // A person word right after a demonym makes it her origin even after a language word ("English
 // speaking Danish girl").
 const PERSON_AFTER =
@@ -126,6 +130,7 @@ function scanNationalities(text: string, field: boolean): NationalityMatch[] {
         if (LANGUAGE_LIST_AFTER.test(after) || NOT_BEFORE.test(clause)) continue;
         // "Danish clients welcome", "danske mænd", "Russian no": the clients, or a language level.
         if (CLIENTS_AFTER.test(after) || LEVEL_AFTER.test(after)) continue;
+        if (CLIENT_MAN_AFTER.test(after) && QUANTITY_BEFORE.test(before)) continue;
         if (OTHERS_AFTER.test(after) || MARRIED_BEFORE.test(before) || DANES.test(text.slice(start, end)))
           continue;
         // "English" as the language spoken, "fransk med kondom" as a service (see origin-context.ts).

@@ -24,9 +24,20 @@ for (let c = 0; c < SEP.length; c++) if (SEP_CLASS.test(String.fromCharCode(c)))
 SEP[0x20e3] = 1;
 const VARIATION_SELECTOR = 0xfe0f;
 
+/**
+ * Stars and hearts written between the digit groups to hide a number from filters ("42 ★ 16 ★ 88 ★
+ * 09", "22♥33♥44♥55"): decoration, not a break. Only these one-unit symbols; emoji outside the BMP
+ * stay breaks, as they often stand between a price and a number.
+ */
+const DECORATION = new Set(
+  ['★', '☆', '✦', '✧', '✩', '✪', '✫', '✭', '✮', '✯', '✰', '⭐', '✨', '❤', '♥', '♡', '❥', '✿', '❀', '❁'].map(
+    (ch) => ch.charCodeAt(0),
+  ),
+);
+
 /** Whether the code unit `c` is a separator (punctuation that may sit inside a phone number). */
 export function isSeparator(c: number): boolean {
-  return c < SEP.length ? SEP[c] === 1 : c === VARIATION_SELECTOR;
+  return c < SEP.length ? SEP[c] === 1 : c === VARIATION_SELECTOR || DECORATION.has(c);
 }
 
 /** Length in code units of the letter (\p{L}) code point at `i`, or 0 when there is none. */

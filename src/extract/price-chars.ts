@@ -51,13 +51,18 @@ export const UNITS = new Set([
 ]);
 for (const u of ['hrs', 'hr', 'h']) UNITS.add(u);
 // Swedish, German, French, Italian and Romanian units ("1 timme 1500 kr", "60 minuter", "1 Stunde",
-// "2 Std.", "1 heure", "1 ora"); not the Spanish "hora", which glued to "a" is "ahora" (now).
+// "2 Std.", "1 heure", "1 ora").
 for (const u of ['minuter', 'timmar', 'timme', 'stunde', 'stunden', 'std', 'heure', 'heures', 'ora', 'ore'])
   UNITS.add(u);
+// The Spanish "1 hora", "2 horas" only after digits (see HORA_UNITS below).
+for (const u of ['hora', 'horas']) UNITS.add(u);
+/** Units read only after digits: a number word glued to "hora" is "ahora" (now). */
+export const HORA_UNITS: ReadonlySet<string> = new Set(['hora', 'horas']);
 /** "at", "am", "entime", "tohours": a number word and its unit without a space, split. */
 export const GLUED = new Map<string, { n: string; unit: string }>();
 for (const n of NUMBER_WORDS)
-  for (const unit of UNITS) if (!GLUED.has(n + unit)) GLUED.set(n + unit, { n, unit });
+  for (const unit of UNITS)
+    if (!GLUED.has(n + unit) && !HORA_UNITS.has(unit)) GLUED.set(n + unit, { n, unit });
 export const PURE_NUMBER_WORDS = new Set(NUMBER_WORDS);
 /** Words that start the phrases ("halv time", "hel nat", "all night", "nat"): left to the regex. */
 export const PHRASE_WORDS = new Set([

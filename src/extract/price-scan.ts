@@ -22,6 +22,7 @@ import {
   CURRENCY,
   ASCII,
   HALF,
+  HORA_UNITS,
   UNITS,
   GLUED,
   PURE_NUMBER_WORDS,
@@ -119,7 +120,7 @@ function unitAfter(lower: string, i: number, k: number, n: string): DurationToke
     (n === '1' || n === 'en' || n === 'et')
   )
     return unsettledAt(lower, e) ? undefined : { start: i, end: e, groups: { whole: lower.slice(i, e) } };
-  if (!UNITS.has(unit)) return null;
+  if (!UNITS.has(unit) || (HORA_UNITS.has(unit) && !isDigitAt(n, 0))) return null;
   return unsettledAt(lower, e) ? undefined : { start: i, end: e, groups: { n, unit } };
 }
 

@@ -131,8 +131,10 @@ const DUR_THEN_AMT = new RegExp(
   'iu',
 );
 // Between an amount and its duration: "/", "per", "pr.", "i", "a", "for (en)" ("200 EUR / 1h",
-// "1500 kr pr. time", "1100 kroner for en hel time").
-const AMT_THEN_DUR = /^\s*(?:\/|per|pr\.?|i|for(?:\s+(?:en|et|one|an?))?|a|the)\s*$/iu;
+// "1500 kr pr. time", "1100 kroner for en hel time"), also after the client it is for ("2000 kr pr.
+// mand for 1 time", "150 EUR per person for one hour").
+const AMT_THEN_DUR =
+  /^\s*(?:(?:per|pr\.?)\s*(?:mand|person|pers\.?|kunde|client|guy|man)\s*)?(?:\/|per|pr\.?|i|for(?:\s+(?:en|et|one|an?))?|a|the)\s*$/iu;
 // Without a currency an amount pairs with a duration after it only behind "for" ("Kun 900 for en
 // hel time", "1500 for en time"): elsewhere a number before a duration is a count or a clock time.
 const BARE_AMT_THEN_DUR = /^\s*for(?:\s+(?:en|et|one|an?))?\s*$/iu;

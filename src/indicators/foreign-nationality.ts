@@ -36,6 +36,7 @@ export const indicator = defineIndicator({
       { text: 'Massage og GFE i Odense.', nationality: 'Rumænien' },
       { text: 'Precious 25 from Lagos, new in Aalborg.' },
       { text: 'Thai lady Siri, living in Helsingør for 12 years.' },
+      { text: 'Hallo! Ich bin Anke aus Flensburg, diskret und sauber. Padborg.' },
     ],
     negative: [
       { text: 'Traditionel thaimassage ved uddannet massør Lotte, dansk.' },

@@ -1,6 +1,6 @@
 import { defineIndicator } from './define.js';
 import { compileTerms } from './text/match.js';
-import { detectWithRules, type TextRule } from './text/rules.js';
+import { detectWithRules, type MatchContext, type TextRule } from './text/rules.js';
 
 /** Someone other than the person: manager, boyfriend, driver, boss. */
 const CONTROLLER_EN =
@@ -71,7 +71,27 @@ const terms = compileTerms([
   '(?:i|jeg|she|hun|we|vi|they|de|the girls|pigerne|girls|ladies|pige|pigen|girl|lady|dame|damen|damerne) (?:also )?(?:live|lives|living|bor|sleep|sleeps|sover|stay|stays|staying) (?:også )?(?:at|in|på|i) (?:the |our |vores )?(?:klinikken|salonen|klubben|massagestedet|massageklinikken|clinic|salon|club|massage (?:place|parlou?r|shop|clinic)|parlou?r|workplace|arbejdspladsen)',
 ]);
 
-const rules: TextRule[] = [{ pattern: terms }];
+/**
+ * A madam who books or takes the money: "For booking contact Madam", "payment to madam". "Madame"
+ * is also a domina's title for herself ("Contact Madame Lola", "tributes are paid to Madame"), so
+ * not before a name nor in a domina's ad.
+ */
+const madam = compileTerms([
+  '(?:booking|book|bookings|appointments?|aftaler?)[:,]? (?:please )?(?:call|contact|text|sms|whatsapp|write to|ring til|kontakt|skriv til) (?:the )?(?:madam|madame)',
+  '(?:call|contact|text|sms|whatsapp|write to|ring til|kontakt|skriv til) (?:the )?(?:madam|madame)(?: \\p{L}+){0,3} (?:booking|book|bookings|booke|appointments?|aftaler?)',
+  '(?:payments?|money|pengene|betaling|betalingen|betales|pay|paid|cash|deposits?|depositum)(?: \\p{L}+){0,2} (?:to|til|goes to|går til) (?:the )?(?:madam|madame)',
+]);
+const DOMINA_AD =
+  /(?<![\p{L}])(?:domina|dominatrix|mistress|elskerinde|bdsm|femdom|slave|slaven|tribute|sub)(?![\p{L}])/iu;
+const MADAM_NAMED = /^[Mm]adame? \p{Lu}/u;
+
+function madamNotDomina(ctx: MatchContext): boolean {
+  const at = ctx.matched.toLowerCase().search(/madame?(?![\p{L}])/u);
+  if (at >= 0 && MADAM_NAMED.test(ctx.text.slice(ctx.start + at, ctx.start + at + 12))) return false;
+  return !ctx.ad.fields.some((f) => f.source === 'ad' && DOMINA_AD.test(f.text));
+}
+
+const rules: TextRule[] = [{ pattern: terms }, { pattern: madam, accept: madamNotDomina }];
 
 /** `restricted-movement`: text rules of catalogue v1, with literal examples (see docs/indicators.md). */
 export const indicator = defineIndicator({
@@ -115,6 +135,7 @@ export const indicator = defineIndicator({
       { text: 'Call mamasan for booking. The girls stay inside, no outcall.' },
       { text: 'my boyfriend make appointment for me, please write sms to him, he tell you address' },
       { text: 'Natasha 21, Olga 25. They speak only russian, manager speak english.' },
+      { text: 'Sweet Asian girls. For booking contact Madam on WhatsApp, payment to madam.' },
     ],
     negative: [
       { text: 'Incall only, in my own apartment in Vejle.' },
@@ -140,6 +161,8 @@ export const indicator = defineIndicator({
       { text: 'Call me for booking, I am my own manager.' },
       { text: 'I am Mia, I love to meet you. My sister speaks Danish too, we live in Odense.' },
       { text: 'Jeg laver selv mine aftaler, ingen manager.' },
+      { text: 'Dominatrix studio. Contact Madame Lola for booking, tributes are paid to Madame in advance.' },
+      { text: 'Classy escort Madame Rose: for booking contact Madame Rose by SMS.' },
     ],
   },
 });

@@ -84,6 +84,8 @@ const rosterHeading = compileTerms([
   'dagens (?:piger|damer|massøser)',
   '(?:piger|damer|massøser) i dag',
   'i dag har vi',
+  // A line-up under the persons' heading: "Our girls: Lily, Mei, Coco", "Piger: Mia, Sofia og Lulu".
+  '(?:girls|ladies|models|masseuses|piger|damer|modeller|massøser)\\s?:',
 ]);
 /** One name in a roster, with what often follows it: "(Thailand)", ", 23", "fra Rumænien". */
 const ROSTER_ITEM =
@@ -228,6 +230,7 @@ export const indicator = defineIndicator({
       { text: 'New sexy Asian girls at our studio.' },
       { text: 'Our girls change every month, call for today’s lineup.' },
       { text: 'Pigerne skifter hver uge hos os.' },
+      { text: 'Asian Paradise Vejle. Our girls: Lily, Mei, Coco. Open 10-22.' },
     ],
     negative: [
       { text: 'Hej, jeg er Sofie, 31. Jeg tager imod i min egen lejlighed.' },
@@ -254,6 +257,8 @@ export const indicator = defineIndicator({
       { text: 'Nye billeder af mig og mine veninder – kun duo med os to piger.' },
       { text: 'New photos, new lingerie and new heels for you.' },
       { text: 'I change my lingerie every week, always just me.' },
+      { text: 'Duo girls: Anna & Mia, book us together.' },
+      { text: 'Jeg elsker piger: de er søde. Kun mig her.' },
     ],
   },
 });
