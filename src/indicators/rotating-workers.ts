@@ -1,9 +1,13 @@
+import { findNationalities } from '../extract/index.js';
 import { defineIndicator } from './define.js';
 import { compileTerms } from './text/match.js';
+import { FIRST_PERSON } from './text/first-person.js';
 import { detectWithRules, type MatchContext, type TextRule } from './text/rules.js';
 
-const PERSONS_EN = '(?:girls|ladies|women|models|masseuses|escorts|babes|beauties|chicas)';
-const PERSONS_DA = '(?:piger|damer|kvinder|massøser|massører|modeller|tøser|escortpiger)';
+const PERSONS_EN =
+  '(?:girls|ladies|women|models|masseuses|escorts|babes|beauties|chicas|ladyboys|shemales|trans girls|tgirls|dominas|mistresses)';
+const PERSONS_DA =
+  '(?:piger|damer|kvinder|massøser|massører|modeller|tøser|escortpiger|thai-damer|thaipiger|ladyboys|dominaer)';
 /** One person as the unit of a rotation: "new lady every month", "ny pige hver uge". */
 const PERSON_EN = '(?:girl|lady|woman|model|masseuse|escort|face)';
 const PERSON_DA = '(?:pige|dame|kvinde|massøse|model)';
@@ -24,6 +28,13 @@ const terms = compileTerms([
   `(?:${PERSONS_DA}|pigerne|damerne) (?:skifter|udskiftes|er nye) ${PERIOD_DA}`,
   // A stated head count offered by the business: "We have 4 lovely thai ladies", "vi har 6 piger".
   `(?:we have|we got|there are|vi har|der er) (?:\\p{L}+ ){0,2}${NUMBER} (?:\\p{L}+ ){0,3}(?:${PERSONS_EN}|${PERSONS_DA})`,
+  // The business has persons, without a count: "We have the best girls from Ghana", "Vi har piger
+  // fra Nigeria og Kenya", "We have beautiful Chinese girls" (a count is read by the rule above).
+  `(?:we have|we got|vi har) (?:\\p{L}+ ){0,3}(?:${PERSONS_EN}|${PERSONS_DA})`,
+  // Broken Danish and English keep the noun singular after a count: "Vi har 3 dejlig kinesisk pige".
+  `(?:we have|vi har) ${NUMBER} (?:\\p{L}+ ){0,3}(?:${PERSON_EN}|${PERSON_DA})`,
+  // Treatment by several staff: "Thaimassage ved thailandske massøser", "massage by trained masseuses".
+  `(?:ved|by|af|from) (?:\\p{L}+ ){0,2}(?:massøser|massører|masseuses|masseurs|therapists|terapeuter)`,
   // Also with a word or two between: "NYE THAI PIGER", "new sexy Asian girls".
   `(?:new|nye) (?:\\p{L}+ ){0,2}${PERSONS_EN}`,
   `nye (?:\\p{L}+ ){0,2}${PERSONS_DA}`,
@@ -53,10 +64,26 @@ const terms = compileTerms([
   'ugens pige',
 ]);
 
-/** A stated count must be three or more persons: "2 girls" is a duo, not a house. */
-function atLeastThree(ctx: MatchContext): boolean {
+/** A duo: two persons who advertise together, not a house. */
+const DUO =
+  /(?<![\p{L}])(?:duo|duos|together|sammen|begge|both|veninder?|friends?|søstre|sisters|par|couple)(?![\p{L}])/iu;
+/** "We have no girls", "vi har ikke mange piger": the words between may deny what the rule reads. */
+const DENIED_INSIDE = /(?<![\p{L}])(?:no|ingen|ikke|not|never|aldrig)(?![\p{L}])/iu;
+const BUSINESS_HAS = /^(?:we have|we got|vi har)/iu;
+
+/**
+ * A stated count must be three or more persons ("2 girls" is a duo), or two that a business has
+ * ("Vi har 2 thai damer") in an ad with no word of a duo.
+ */
+function enoughPersons(ctx: MatchContext): boolean {
+  if (DENIED_INSIDE.test(ctx.matched)) return false;
   const n = /(?<![\d])(\d{1,2})(?![\d])/u.exec(ctx.matched);
-  return n === null || Number(n[1]) >= 3;
+  if (n === null || Number(n[1]) >= 3) return true;
+  return (
+    Number(n[1]) === 2 &&
+    BUSINESS_HAS.test(ctx.matched) &&
+    !ctx.ad.fields.some((f) => f.source === 'ad' && DUO.test(f.text))
+  );
 }
 
 /**
@@ -84,6 +111,10 @@ const rosterHeading = compileTerms([
   'dagens (?:piger|damer|massøser)',
   '(?:piger|damer|massøser) i dag',
   'i dag har vi',
+  // A venue introducing its persons by name: "Hos os finder du Lady Vera, Mistress Kim og Madame Sasha".
+  'hos os (?:finder|møder) du',
+  "(?:at our \\p{L}+ )?you(?:'ll| will| can) (?:find|meet)",
+  '(?:meet|mød) (?:our|vores) (?:\\p{L}+ )?(?:girls|ladies|team|piger|damer)',
   // A line-up under the persons' heading: "Our girls: Lily, Mei, Coco", "Piger: Mia, Sofia og Lulu".
   '(?:girls|ladies|models|masseuses|piger|damer|modeller|massøser)\\s?:',
 ]);
@@ -146,7 +177,7 @@ function namesThree(ctx: MatchContext): boolean {
  * escort agency's "our ladies" with no place and no rotation is a third-party voice only.
  */
 const ourPersons = compileTerms([
-  '(?:our|vores) (?:\\p{L}+ )?(?:girls|ladies|piger|damer|massøser|masseuses)',
+  '(?:our|vores) (?:\\p{L}+ ){0,2}(?:\\p{L}+-)?(?:girls|ladies|piger|damer|massøser|masseuses)',
 ]);
 const PLACE = new RegExp(
   `(?<![\\p{L}])(?:${[
@@ -176,12 +207,36 @@ const PLACE = new RegExp(
     'venter på dig',
     'vælg',
     'choose',
+    // A massage house: "Vores søde piger fra Thailand giver dig thai massage", opening hours.
+    'massage',
+    'spa',
+    'åbningstider',
+    'opening hours',
   ].join('|')})(?![\\p{L}])`,
   'iu',
 );
 
+/**
+ * Persons offered by their origin, in the plural: "Chinese girls, young and beautiful", "Rumænske
+ * piger i Vejle!", "Flotte afrikanske piger". Only in an ad that never speaks as "I"/"jeg" (an
+ * independent compares herself with "other Danish girls") and has no word of a duo.
+ */
+const persons = compileTerms([`(?:${PERSONS_EN}|${PERSONS_DA})`]);
+/** The demonym must end the text before the persons, with at most one word between ("thai søde piger"). */
+const ORIGIN_BEFORE_WINDOW = 40;
+
+function offeredByOrigin(ctx: MatchContext): boolean {
+  const before = ctx.text.slice(Math.max(0, ctx.start - ORIGIN_BEFORE_WINDOW), ctx.start);
+  const origin = findNationalities(`${before}${ctx.matched}`).find((m) =>
+    /^[\s-]*(?:\p{L}+\s+)?$/u.test(before.slice(m.end)),
+  );
+  if (origin === undefined) return false;
+  return !ctx.ad.fields.some((f) => f.source === 'ad' && (FIRST_PERSON.test(f.text) || DUO.test(f.text)));
+}
+
 const rules: TextRule[] = [
-  { pattern: terms, accept: atLeastThree },
+  { pattern: persons, accept: offeredByOrigin },
+  { pattern: terms, accept: enoughPersons },
   { pattern: rosterHeading, accept: namesThree },
   {
     pattern: ourPersons,
@@ -231,6 +286,16 @@ export const indicator = defineIndicator({
       { text: 'Our girls change every month, call for today’s lineup.' },
       { text: 'Pigerne skifter hver uge hos os.' },
       { text: 'Asian Paradise Vejle. Our girls: Lily, Mei, Coco. Open 10-22.' },
+      { text: 'BDSM studie i Vejle. Hos os finder du Lady Mira, Mistress Jade og Madame Noor.' },
+      { text: 'Korean girls, sweet and young. Full body massage, open 10-22.' },
+      { text: 'Smukke litauiske piger i Randers! Ring for at møde dem.' },
+      { text: 'Vi har kinesiske damer med gode hænder. Åbent alle dage.' },
+      { text: 'We have the nicest ladies from Kenya and Uganda.' },
+      { text: 'Vi har 4 sød thai pige klar til dig.' },
+      { text: 'Traditionel massage ved uddannede massører fra Bali.' },
+      { text: 'Vores dygtige kina-damer giver olie massage og afspænding.' },
+      { text: 'We have 3 pretty ladyboys in Odense, call for booking.' },
+      { text: 'Vi har 2 thai damer på klinikken, ring og book.' },
     ],
     negative: [
       { text: 'Hej, jeg er Sofie, 31. Jeg tager imod i min egen lejlighed.' },
@@ -259,6 +324,13 @@ export const indicator = defineIndicator({
       { text: 'I change my lingerie every week, always just me.' },
       { text: 'Duo girls: Anna & Mia, book us together.' },
       { text: 'Jeg elsker piger: de er søde. Kun mig her.' },
+      { text: 'Jeg er ikke som andre danske piger – jeg tager mig god tid.' },
+      { text: 'Duo: to svenske piger, book os sammen.' },
+      { text: 'We have no other girls here, only me.' },
+      { text: 'Vi har 2 piger til duo, spørg.' },
+      { text: 'I love Danish girls and women – bi-curious Mia, 28.' },
+      { text: 'Massage ved uddannet massør med 20 års erfaring.' },
+      { text: 'Hos os finder du Ro, massage og tantra.' },
     ],
   },
 });

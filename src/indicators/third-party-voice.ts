@@ -2,6 +2,7 @@ import type { Evidence } from '../shared/types.js';
 import { defineIndicator, type PreparedAd } from './define.js';
 import { compileTerms, evidenceFor, type FieldMatch } from './text/match.js';
 import { detectWithRules, type MatchContext, type TextRule } from './text/rules.js';
+import { FIRST_PERSON } from './text/first-person.js';
 
 /**
  * The ad speaks about the person rather than as her: third-person pronouns with a verb, or an
@@ -31,10 +32,15 @@ const agencyVoice = compileTerms([
   'our (?:[\\p{L}]+ )?(?:girls|ladies|models|escorts|agency|masseuses|team|staff|place|house|studio|club|salon|clinic|beauties)',
   'vores (?:[\\p{L}]+ )?(?:piger|damer|modeller|escorts|bureau|massøser|klinik|studie|salon|hus|team|sted|nye)',
   'vi tilbyder',
-  'vi har (?:[\\p{L}\\d-]+ ){0,3}(?:piger|damer|kvinder|massøser|massører|massage|nye|mange|flere)',
+  'vi har (?:[\\p{L}\\d-]+ ){0,3}(?:piger|damer|kvinder|massøser|massører|massage|nye|mange|flere|ladyboys|dominaer)',
+  // A count with the noun left singular, as broken Danish and English write it: "Vi har 3 dejlig kinesisk pige".
+  'vi har (?:\\d{1,2}|tre|fire|fem|seks|syv|otte) (?:[\\p{L}-]+ ){0,3}(?:pige|dame|massøse)',
+  'we have (?:\\d{1,2}|three|four|five|six|seven|eight) (?:[\\p{L}-]+ ){0,3}(?:girl|lady|masseuse)',
+  // The persons' language spoken of: "girls no english", "the ladies speak only thai".
+  "(?:the )?(?:girls|ladies|pigerne|damerne) (?:no|not|don't|do not|speak|speaks|only speak|taler|snakker|kan ikke)(?: \\p{L}+)? (?:english|engelsk|danish|dansk|thai|chinese|kinesisk)",
   'we offer',
   'we provide',
-  'we have (?:[\\p{L}\\d-]+ ){0,3}(?:girls|ladies|women|models|massage|services|new|many|several)',
+  'we have (?:[\\p{L}\\d-]+ ){0,3}(?:girls|ladies|women|models|massage|services|new|many|several|ladyboys|dominas|mistresses)',
   // One person presented by the business: "our lady Bella", "our sweet new girl", "vores nye pige".
   'our (?:[\\p{L}]+ ){0,2}(?:girl|lady|model|escort|masseuse|beauty|babe)',
   'vores (?:[\\p{L}]+ ){0,2}(?:pige|dame|model|massøse)',
@@ -190,9 +196,6 @@ const NOT_A_NAME = new Set([
   'ingen',
   'everyone',
 ]);
-/** First person anywhere: "jeg", "mig", "min/mit/mine" (not "30 min"), "I am", "I'm", "me", "my". */
-const FIRST_PERSON =
-  /(?<![\p{L}])(?:jeg|mig|mit|mine|me|my|myself|i(?:'|’)(?:m|d|ll|ve)|im)(?![\p{L}])|(?<![\p{L}])(?<!\d\s?)min(?![\p{L}.)])|(?<![\p{L}])i (?:am|have|had|will|would|can|do|don't|love|like|offer|speak|want|was|live|work|give|enjoy|look|wait|accept|receive|only|also|really|never|always|promise|hope|make|know|take|provide|need|welcome|invite|come|travel)(?![\p{L}])/iu;
 const OWN_TEXT: ReadonlySet<string> = new Set(['title', 'text']);
 
 /** "Natalia, 27", "Natalia (27)", "Natalia er 27", "Maria is 23": a name with an age. */
@@ -248,8 +251,27 @@ const PHOTO_WORDS = /(?:photo|foto|picture|pics|billed|image|video)/iu;
 const COUPLE =
   /(?<![\p{L}])(?:(?:vi er|we are|we're) (?:et|a|an) (?:\p{L}+ ){0,2}(?:par|couple)(?=\s*(?:[,.!;:(–-]|$|fra|på|i|der|som|og|from|in|who|and|looking|offering))|ægtepar|kærestepar|swingerpar|(?:real|married|swinger) couple)(?![\p{L}])/iu;
 
+/**
+ * Two persons who name themselves as "we": "Vi er Lise (38) og Peter (41)", "We are Mia and Jonas".
+ * Case-sensitive, so "vi er klar og venter" is no pair of names.
+ */
+const NAMED_PAIR =
+  /(?<![\p{L}])(?:[Vv]i er|[Ww]e are|[Ww]e're) \p{Lu}\p{Ll}+(?: \(?\d{2}\)?)?,? (?:og|and|&) \p{Lu}\p{Ll}+/u;
+
 function notACouple(ctx: MatchContext): boolean {
-  return !ctx.ad.fields.some((f) => f.source === 'ad' && OWN_TEXT.has(f.path) && COUPLE.test(f.text));
+  return !ctx.ad.fields.some(
+    (f) => f.source === 'ad' && OWN_TEXT.has(f.path) && (COUPLE.test(f.text) || NAMED_PAIR.test(f.text)),
+  );
+}
+
+/**
+ * "En kvinde der ved hvad hun vil", "a woman who knows what she wants": a pronoun inside an
+ * indirect question describes the writer herself, not a person offered by someone else.
+ */
+const INDIRECT_BEFORE = /(?<![\p{L}])(?:hvad|hvordan|hvorfor|what|how|why)\s+$/iu;
+
+function notIndirect(ctx: MatchContext): boolean {
+  return !INDIRECT_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start));
 }
 
 const rules: TextRule[] = [
@@ -263,7 +285,7 @@ const rules: TextRule[] = [
     negatable: false,
     accept: (ctx) => PERSONS_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 120), ctx.start)),
   },
-  { pattern: thirdPerson, negatable: false },
+  { pattern: thirdPerson, negatable: false, accept: notIndirect },
   { pattern: agencyVoice, negatable: false, accept: notACouple },
   { pattern: staffVoice },
 ];
@@ -311,6 +333,9 @@ export const indicator = defineIndicator({
       { text: 'For booking contact the office, not the girl. Girls do not answer the phone.' },
       { text: 'Vi er et par søde piger fra Rumænien. Vi tilbyder massage.' },
       { text: 'Call mamasan for booking. The girls stay inside.' },
+      { text: 'Kina massage Vejle. Vi har 4 sød kinesisk pige.' },
+      { text: 'We have 3 pretty ladyboys, open late.' },
+      { text: 'SMS only please, ladies no english.' },
     ],
     negative: [
       { text: 'Hej, jeg hedder Sofie og er 31 år. Jeg tager imod i min egen lejlighed.' },
@@ -337,6 +362,10 @@ export const indicator = defineIndicator({
       { text: 'Vi er et par, Maria (38) og Thomas (41). Vi tilbyder hyggeligt samvær hjemme hos os.' },
       { text: 'We are a real couple, Sara and Mads. We offer ourselves to women and couples.' },
       { text: 'Most girls do not do this, but I love it. Visit my website.' },
+      { text: 'Vi er Lise (38) og Peter (41). Vi tager imod hjemme hos os i Viborg.' },
+      { text: 'We are Mia and Jonas from Aarhus. Visit us for a relaxed evening.' },
+      { text: 'Moden kvinde der ved hvad hun vil. Diskret og rolig, 1 time 1500 kr.' },
+      { text: 'A lady who knows what she wants. Call for an appointment.' },
     ],
   },
 });
