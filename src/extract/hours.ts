@@ -29,7 +29,8 @@ const ALWAYS = new RegExp(
     'open all night',
     'åben(?:t)? hele natten',
     'all night long',
-    '24\\s?(?:timer|t\\.?|h|hours?)(?:\\s?(?:i døgnet|a day|om dagen))?(?!\\s+(?:før|forud|inden|i forvejen|before|in advance|notice|varsel))',
+    // Whole words only: "24 t" of "24 timer i forvejen" would pass the notice check.
+    '24\\s?(?:timer|t\\.?|h|hours?)(?![\\p{L}])(?:\\s?(?:i døgnet|a day|om dagen))?(?!\\s+(?:før|forud|inden|i forvejen|before|in advance|notice|varsel))',
     '(?:alle dage|every day|daily|dagligt)\\s?(?:kl\\.?\\s?)?0?0[.:]?(?:00)?\\s?[-–]\\s?24(?:[.:]00)?',
   ].join('|'),
   'giu',

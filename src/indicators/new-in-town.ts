@@ -117,14 +117,17 @@ const passing = compileTerms([
 const passingPlace = compileTerms([
   'passing through \\p{L}+',
   '(?:in|i) \\p{L}+ (?:this weekend only|only this weekend|kun denne weekend|denne weekend kun)',
+  // A visit with an end or dates: "visiting Odense 12-14 December only", "besøger Vejle kun til søndag".
+  'visiting \\p{L}+ (?:only|until|till|on \\d{1,2}|\\d{1,2}(?:\\.|\\s?[/–-]\\s?\\d{1,2}))',
+  'besøger \\p{L}+ (?:kun|indtil|til|den \\d{1,2}|\\d{1,2}(?:\\.|\\s?[/–-]\\s?\\d{1,2}))',
 ]);
 
 /**
- * "Ny thai pige i Randers", "new sweet girl in town": a new person presented at a place
+ * "Ny thai pige i Randers", "Ny thai pige hos Lotus Massage", "new sweet girl in town": a new person presented at a place
  * (singular). "new girl from Romania" says where she comes from, not that she just arrived.
  */
 const newPerson = compileTerms([
-  'ny (?:[\\p{L}]+ ){0,2}(?:pige|dame|kvinde|massøse|escort)(?= i )',
+  'ny (?:[\\p{L}]+ ){0,2}(?:pige|dame|kvinde|massøse|escort)(?= (?:i|hos) )',
   'new (?:[\\p{L}]+ ){0,2}(?:girl|lady|woman|escort|masseuse)(?! every)(?=\\s(?:in|here|at)\\b)',
 ]);
 
@@ -199,7 +202,7 @@ function aboutHer(ctx: MatchContext): boolean {
 }
 
 /** "passing through Aarhus this weekend only": the place is the first capitalised word after the verb. */
-const placeAfterVerb = /^(?:passing through|in|i)\s+(\p{L}+)/iu;
+const placeAfterVerb = /^(?:passing through|visiting|besøger|in|i)\s+(\p{L}+)/iu;
 
 function placeFollows(ctx: MatchContext): boolean {
   const word = placeAfterVerb.exec(ctx.matched)?.[1] ?? '';
@@ -324,6 +327,8 @@ export const indicator = defineIndicator({
       { text: 'Sofia er ny hos os – kom og mød hende i Vejle.' },
       { text: 'Latina recién llegada a Copenhague, solo unos días.' },
       { text: 'Neu in der Stadt! Deutsche Frau, 1 Stunde 1500 kr.' },
+      { text: 'Mistress from Milan visiting Aarhus 3-5 December only.' },
+      { text: 'Ny kinesisk pige hos Lotus Massage i Vejle.' },
     ],
     negative: [
       { text: 'NEW PHOTOS 📸 but not new in town – I have lived in Aarhus for 6 years.' },
@@ -347,6 +352,8 @@ export const indicator = defineIndicator({
       { text: "Last chance this year! I'm off from 22 December to 2 January. Danish, 40, Odense." },
       { text: 'Er du ny hos os? Så læs vores regler først.' },
       { text: 'Hvis du er ny hos os, får du 10 % rabat på første besøg.' },
+      { text: 'I love visiting Paris from time to time, but I live in Vejle.' },
+      { text: 'Jeg besøger dig på din adresse eller dit hotel.' },
     ],
   },
 });

@@ -4,7 +4,7 @@ import { detectWithRules, type MatchContext, type TextRule } from './text/rules.
 
 /** Someone other than the person: manager, boyfriend, driver, boss. */
 const CONTROLLER_EN =
-  '(?:manager|boss|boyfriend|husband|agent|driver|friend|daddy|papa|mamasan|mama ?san|secretary|assistant|brother|cousin)';
+  '(?:manager|boss|boyfriend|husband|agent|driver|friend|daddy|papa|mamasan|mama ?san|mama|mamma|aunty|auntie|secretary|assistant|brother|cousin)';
 const CONTROLLER_DA =
   '(?:manager|chef|kæreste|mand|agent|chauffør|driver|ven|fætter|bror|sekretær|assistent|boss)';
 
@@ -13,7 +13,7 @@ const CONTROLLER_DA =
  * with her friend Anna") as a controller.
  */
 const CONTROLLER_EN_HER =
-  '(?:manager|boss|boyfriend|husband|agent|driver|daddy|papa|mamasan|mama ?san|secretary|assistant)';
+  '(?:manager|boss|boyfriend|husband|agent|driver|daddy|papa|mamasan|mama ?san|mama|mamma|aunty|auntie|secretary|assistant)';
 const CONTROLLER_DA_HER = '(?:manager|chef|kæreste|mand|agent|chauffør|driver|sekretær|assistent|boss)';
 
 /** A desk that takes bookings or money for the person. */
@@ -30,7 +30,7 @@ const terms = compileTerms([
   `(?:(?:her|their) )${CONTROLLER_EN_HER} (?:arranges?|books?|handles?|takes care of|manages?|answers?|will answer|sends?|decides?|brings?|drives?|collects?|will contact you|will call you|takes? (?:the |her |all )?money|keeps? (?:the |her )?money)`,
   `(?:hendes|deres) ${CONTROLLER_DA_HER} (?:arrangerer|booker|står for|tager sig af|svarer|sender|kører|bringer|henter|bestemmer|styrer|tager pengene|får pengene)`,
   `(?:contact|call|text|sms|write|whatsapp|kontakt|ring til|skriv til|sms til) (?:her|their|hendes|deres) (?:manager|boss|agent|chef|boyfriend|kæreste|driver|chauffør|sekretær|secretary|assistant|assistent)`,
-  `(?:(?:my|our|the) )?${CONTROLLER_EN} (?:arranges?|arranging|books?|booking|handles?|takes care of|manages?|answers?|will answer|will send|sends?|organi[sz]es?|decides?|brings?|bring|drives?|takes? me|will bring|collects?|picks? me|will contact you|contacts you|will call you|calls you|will text you|texts you|takes? (?:the |my |all )?money|keeps? (?:the |my )?money|makes? (?:the |an? |your )?(?:appointments?|bookings?|dates?)|tells? you (?:the |my )?(?:address|adress|adresse)|speaks? (?:english|engelsk|danish|dansk))`,
+  `(?:(?:my|our|the) )?${CONTROLLER_EN} (?:arranges?|arranging|books?|booking|handles?|takes care of|manages?|answers?|will answer|will send|sends?|organi[sz]es?|decides?|brings?|bring|drives?|takes? me|will bring|collects?|picks? me|will contact you|contacts you|will call you|calls you|will text you|texts you|takes? (?:the |my |all )?money|keeps? (?:the |my )?money|makes? (?:the |an? |your |all |all the |my |every )?(?:appointments?|bookings?|dates?)|tells? you (?:the |my )?(?:address|adress|adresse)|speaks? (?:english|engelsk|danish|dansk))`,
   `(?:min|mit|vores) ${CONTROLLER_DA} (?:arrangerer|booker|står for|tager sig af|svarer|sender|kører|bringer|henter|afleverer|bestemmer|styrer|klarer|tager pengene|får pengene)`,
   `(?:contact|call|text|sms|write|whatsapp|kontakt|ring til|skriv til) (?:my|our|min|mit|vores) (?:manager|boss|agent|chef|kæreste|boyfriend|husband|mand|driver|chauffør)`,
   // the contact given is someone else's: "Tel 60 27 48 15 (manager)", "manager's number"
@@ -91,7 +91,50 @@ function madamNotDomina(ctx: MatchContext): boolean {
   return !ctx.ad.fields.some((f) => f.source === 'ad' && DOMINA_AD.test(f.text));
 }
 
-const rules: TextRule[] = [{ pattern: terms }, { pattern: madam, accept: madamNotDomina }];
+/**
+ * A named someone else who takes the bookings or the money: "Booking on WhatsApp, ask for Georgi",
+ * "Call her friend Marius … you pay to Marius". The name must be no one the ad presents: not in the
+ * title or name field, not introduced ("I'm Lena", "jeg hedder Lena") nor given an age ("Lena, 24").
+ */
+const namedPayee = compileTerms([
+  '(?:pay|paid|payment|payments|money|betal|betaling|betalingen|pengene)(?: \\p{L}+){0,2} (?:to|til) \\p{L}+',
+  '(?:ask for|asking for|spørg efter) \\p{L}+',
+]);
+/** Capitalised words after "pay to" / "ask for" that are no person. */
+const NOT_PERSONS = new Set(
+  'mobilepay paypal revolut swish vipps bitcoin cash kontant reception receptionen office kontoret anal duo gfe massage extra extras price prices pris priser details info more pics photos rates discount rabat address adresse me mig her hende him ham madam madame mistress lady'.split(
+    ' ',
+  ),
+);
+const BOOKING_CUE = /(?:booking|book|call|ring|sms|whatsapp|telegram|viber|phone|telefon|tlf)/iu;
+
+function someoneElseNamed(ctx: MatchContext): boolean {
+  const name = /(\p{L}+)$/u.exec(ctx.matched)![1]!;
+  const written = ctx.text.slice(ctx.end - name.length, ctx.end);
+  if (!/^\p{Lu}\p{Ll}+$/u.test(written) || NOT_PERSONS.has(name.toLowerCase())) return false;
+  if (/^(?:ask|asking|spørg)/iu.test(ctx.matched)) {
+    const sentence =
+      ctx.text
+        .slice(Math.max(0, ctx.start - 80), ctx.start)
+        .split(/[.!?\n]/u)
+        .pop() ?? '';
+    if (!BOOKING_CUE.test(sentence)) return false;
+  }
+  if (ctx.ad.ad.name?.trim().toLowerCase() === name.toLowerCase()) return false;
+  const presented = new RegExp(
+    `(?<![\\p{L}])(?:(?:i'm|i am|my name is|jeg hedder|jeg er|this is|dette er|name:?|navn:?) ${written}|${written},? \\(?\\d{2}(?!\\d))`,
+    'iu',
+  );
+  return !ctx.ad.fields.some(
+    (f) => f.source === 'ad' && (f.path === 'title' ? f.text.includes(written) : presented.test(f.text)),
+  );
+}
+
+const rules: TextRule[] = [
+  { pattern: terms },
+  { pattern: madam, accept: madamNotDomina },
+  { pattern: namedPayee, accept: someoneElseNamed },
+];
 
 /** `restricted-movement`: text rules of catalogue v1, with literal examples (see docs/indicators.md). */
 export const indicator = defineIndicator({
@@ -136,6 +179,10 @@ export const indicator = defineIndicator({
       { text: 'my boyfriend make appointment for me, please write sms to him, he tell you address' },
       { text: 'Natasha 21, Olga 25. They speak only russian, manager speak english.' },
       { text: 'Sweet Asian girls. For booking contact Madam on WhatsApp, payment to madam.' },
+      { text: 'African beauties in Vejle. Appointments only through Mama Grace.' },
+      { text: 'I am Ola. My boyfriend makes all appointments, write to him.' },
+      { text: 'Kristina 20 in Vejle. Booking on Telegram only, ask for Dimitri.' },
+      { text: 'Sweet Lia, 21. Call her friend Andrei to book, you pay to Andrei at the door.' },
     ],
     negative: [
       { text: 'Incall only, in my own apartment in Vejle.' },
@@ -163,6 +210,12 @@ export const indicator = defineIndicator({
       { text: 'Jeg laver selv mine aftaler, ingen manager.' },
       { text: 'Dominatrix studio. Contact Madame Lola for booking, tributes are paid to Madame in advance.' },
       { text: 'Classy escort Madame Rose: for booking contact Madame Rose by SMS.' },
+      { text: 'I make all my bookings myself, no boyfriend, no manager.' },
+      { text: 'Jeg taler med min mama hver dag, hun bor i Manila.' },
+      { text: "I'm Lena. Booking by SMS, ask for Lena when you call." },
+      { text: 'Anna, 29. Payment to Anna in cash or MobilePay.' },
+      { text: 'Call me and ask for Extras. Payment to MobilePay.' },
+      { text: 'Spørg efter Sofie i receptionen, hun er vores nye massøse.' },
     ],
   },
 });

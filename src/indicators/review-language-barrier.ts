@@ -1,6 +1,6 @@
 import { defineIndicator } from './define.js';
 import { compileTerms } from './text/match.js';
-import { detectWithRules, type TextRule } from './text/rules.js';
+import { detectWithRules, type MatchContext, type TextRule } from './text/rules.js';
 
 const EN = '(?:english|engelsk)';
 const DA = '(?:danish|dansk)';
@@ -51,7 +51,24 @@ const noDanish = compileTerms([
 const englishWorked =
   /(?:speaks?|spoke|taler|talte|snakker|snakkede|good|godt|fine|perfect|perfekt)\s+(?:\p{L}+\s+)?(?:english|engelsk)|(?:english|engelsk)\s+(?:ok|fine|good|godt|was fine|was good)/iu;
 
+/**
+ * "Hun kunne næsten intet engelsk", "she knew almost no English": a barrier unless the review says
+ * the other language worked ("kunne intet engelsk, men talte fint dansk").
+ */
+const knewNone = compileTerms([
+  `(?:kunne|kan|talte|taler|snakkede|snakker|forstod|forstår) (?:næsten |nærmest |stort set )?(?:intet|ingen|ikke noget) (?:${EN}|${DA})`,
+  `(?:almost|nearly|virtually|practically) (?:no|zero) (?:${EN}|${DA})`,
+]);
+const danishWorked =
+  /(?:speaks?|spoke|taler|talte|snakker|snakkede|good|god|godt|fine|fint|perfect|perfekt|fluent|flydende)\s+(?:\p{L}+\s+)?(?:danish|dansk)|(?:danish|dansk)\s+(?:ok|fine|fint|good|godt|was fine|was good|gik fint)/iu;
+
+function otherLanguageFailed(ctx: MatchContext): boolean {
+  const other = /(?:english|engelsk)$/iu.test(ctx.matched) ? danishWorked : englishWorked;
+  return !other.test(ctx.text);
+}
+
 const rules: TextRule[] = [
+  { pattern: knewNone, accept: otherLanguageFailed },
   { pattern: terms },
   { pattern: noDanish, accept: (ctx) => !englishWorked.test(ctx.text) },
 ];
@@ -113,6 +130,7 @@ export const indicator = defineIndicator({
         text: 'Ana.',
         reviews: [{ id: 'r1', text: 'she didnt understand anything I said, we used hands to talk' }],
       },
+      { text: 'Ying.', reviews: [{ id: 'r1', text: 'Sød pige, men hun kunne næsten intet engelsk.' }] },
     ],
     negative: [
       { text: 'Lea.', reviews: [{ id: 'r1', text: 'Her English was perfect and she was really friendly.' }] },
@@ -143,6 +161,7 @@ export const indicator = defineIndicator({
         text: 'Eva.',
         reviews: [{ id: 'r1', text: 'She did not speak much about herself, but her English was perfect.' }],
       },
+      { text: 'Olga.', reviews: [{ id: 'r1', text: 'Hun kunne intet engelsk, men talte fint dansk.' }] },
     ],
   },
 });

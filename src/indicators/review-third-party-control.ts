@@ -15,13 +15,13 @@ const RELATIVE = `(?:a|an|the|her) (?:brother|cousin|uncle|${QUOTE}friend${QUOTE
 const Q = `${QUOTE}?`;
 
 /** Someone other than the person, as a client would write it. */
-const OTHER = `(?:a man|the man|a guy|the guy|some guy|(?:her|the|a) ${Q}(?:boyfriend|husband|driver|manager|boss|pimp)${Q}|her ${Q}man${Q}|mamasan|mama[\\s-]?san|the mamasan|(?:the )?madam|madammen|someone else|somebody else|another man|an older (?:woman|man|lady)|another woman|the lady at the desk|en mand|manden|en fyr|fyren|(?:hendes|en|sin) ${Q}(?:kæreste|chauffør|manager|chef|mand)${Q}|kæresten|chaufføren|en anden (?:mand|kvinde|person)|en ældre (?:mand|kvinde|dame)|${RELATIVE})`;
+const OTHER = `(?:a man|the man|a guy|the guy|some guy|(?:her|the|a) ${Q}(?:boyfriend|husband|driver|manager|boss|pimp)${Q}|her ${Q}man${Q}|mamasan|mama[\\s-]?san|the mamasan|(?:the )?madam|madammen|someone else|somebody else|another man|an older (?:woman|man|lady)|another woman|the (?:old |older |elderly )?(?:lady|woman|man|guy) (?:at|in|behind) the (?:desk|counter|reception|front desk|door|entrance)|(?:damen|kvinden|manden|fyren) (?:i|ved|bag) (?:receptionen|skranken|disken|døren|indgangen)|en mand|manden|en fyr|fyren|(?:hendes|en|sin) ${Q}(?:kæreste|chauffør|manager|chef|mand)${Q}|kæresten|chaufføren|en anden (?:mand|kvinde|person)|en ældre (?:mand|kvinde|dame)|${RELATIVE})`;
 
 /** Who the money went to: anyone of OTHER, and a "friend" too, since handing over the money says enough. */
 const PAYEE = `(?:${OTHER}|(?:her|a) ${Q}friend${Q}|(?:hendes|en) ${Q}(?:ven|veninde)${Q}|(?:the|a|her) (?:receptionist|front desk|reception)|receptionen)`;
 /** What that someone did: took the money, watched, drove her, answered the phone, waited. */
 const ACTION =
-  '(?:took|takes|collected|collects|handled|kept|got|asked for|answered|answers|picked up|drove|drives|brought|brings|watched|watches|was watching|waited|was waiting|waits|stood|was standing|opened|chose|decided|told her|sat|was sitting|was outside|stayed|was there the whole time|was present|was (?:in|at) the (?:next |other |same )?(?:room|kitchen|hallway|hall|stairway|apartment|flat|living room|car|door|entrance)|var der hele tiden|var til stede|var i (?:stuen|køkkenet|rummet|naborummet|det andet rum|det næste rum|lejligheden|bilen|entréen|gangen|opgangen)|tog|tager|modtog|krævede|svarede|svarer|kørte|kører|bragte|fulgte|overvågede|holdt øje|ventede|venter|stod|åbnede|valgte|bestemte|sad|var udenfor)';
+  '(?:took|takes|collected|collects|handled|kept|got|asked for|wanted (?:the )?(?:money|cash|payment)|picked|answered|answers|picked up|drove|drives|brought|brings|watched|watches|was watching|waited|was waiting|waits|stood|was standing|opened|chose|decided|told her|sat|was sitting|was outside|stayed|was there the whole time|was present|was (?:in|at) the (?:next |other |same )?(?:room|kitchen|hallway|hall|stairway|apartment|flat|living room|car|door|entrance)|var der hele tiden|var til stede|var i (?:stuen|køkkenet|rummet|naborummet|det andet rum|det næste rum|lejligheden|bilen|entréen|gangen|opgangen)|tog|tager|modtog|krævede|svarede|svarer|kørte|kører|bragte|fulgte|overvågede|holdt øje|ventede|venter|stod|åbnede|valgte|bestemte|sad|var udenfor)';
 
 /** "A man opened the door and took the money", "Her boyfriend answered the phone and drove her". */
 // A named someone may be a few words from the act ("the driver was in the stairway and took the
@@ -221,6 +221,13 @@ export const indicator = defineIndicator({
         text: 'Sara.',
         reviews: [{ id: 'r1', text: 'The person on the phone was a man, but the ad said she was alone.' }],
       },
+      {
+        text: 'Thai house.',
+        reviews: [
+          { id: 'r1', text: 'The older man behind the desk wanted the money before I could see her.' },
+        ],
+      },
+      { text: 'Klinik.', reviews: [{ id: 'r1', text: 'Manden ved skranken tog pengene, og så kom pigen.' }] },
     ],
     negative: [
       {
@@ -281,6 +288,8 @@ export const indicator = defineIndicator({
       { text: 'Mette.', reviews: [{ id: 'r1', text: 'I paid her directly, no one else was there.' }] },
       { text: 'Lone.', reviews: [{ id: 'r1', text: 'Mama mia, hun var fantastisk og tog sig god tid.' }] },
       { text: 'Tina.', reviews: [{ id: 'r1', text: 'She answered the phone herself and opened the door.' }] },
+      { text: 'Hanne.', reviews: [{ id: 'r1', text: 'The old lady was lovely and took her time.' }] },
+      { text: 'Spa.', reviews: [{ id: 'r1', text: 'Receptionen var hyggelig og der var rent.' }] },
     ],
   },
 });

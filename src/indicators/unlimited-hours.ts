@@ -124,6 +124,7 @@ export const indicator = defineIndicator({
       { text: 'Ikke altid åben – ring og spørg, hverdage 12-18.' },
       { text: 'Folk spørger om jeg har åbent døgnet rundt – det har jeg ikke. Tirsdag og torsdag 12-20.' },
       { text: 'Available day and night? That is not me, I work Monday to Friday 10-16.' },
+      { text: 'Bemærk: bestil min. 24 timer i forvejen. Tir-fre 10-17.' },
     ],
   },
 });
