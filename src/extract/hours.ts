@@ -30,7 +30,7 @@ const ALWAYS = new RegExp(
     'åben(?:t)? hele natten',
     'all night long',
     // Whole words only: "24 t" of "24 timer i forvejen" would pass the notice check.
-    '24\\s?(?:timer|t\\.?|h|hours?)(?![\\p{L}])(?:\\s?(?:i døgnet|a day|om dagen))?(?!\\s+(?:før|forud|inden|i forvejen|before|in advance|notice|varsel))',
+    '24\\s?(?:timer|t\\.|t(?!\\.)|h|hours?)(?![\\p{L}])(?:\\s?(?:i døgnet|a day|om dagen))?(?!\\s+(?:før|forud|inden|i forvejen|before|in advance|notice|varsel))',
     '(?:alle dage|every day|daily|dagligt)\\s?(?:kl\\.?\\s?)?0?0[.:]?(?:00)?\\s?[-–]\\s?24(?:[.:]00)?',
   ].join('|'),
   'giu',
@@ -319,7 +319,8 @@ function statedForEveryDay(text: string, start: number, end: number): boolean {
 
 function pushAlways(out: HoursMatch[], text: string, m: RegExpExecArray): void {
   const start = m.index;
-  if (isBookingNotice(text, start)) return;
+  // Only a number of hours can be a notice ("book 24 timer før"): "Booking 24/7" is open all hours.
+  if (HOURS_COUNT.test(m[0]) && isBookingNotice(text, start)) return;
   out.push({
     start,
     end: start + m[0].length,
@@ -335,10 +336,15 @@ function overlapsAny(out: readonly HoursMatch[], start: number, end: number): bo
   return false;
 }
 
+const HOURS_COUNT = /^24\s?(?:timer|t\.?|h|hours?)$/iu;
+
 /** "book 24 timer før", "bestil mindst 24 timer i forvejen": advance booking, not opening hours. */
 function isBookingNotice(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 30), start).toLowerCase();
-  return /(?:book|bestil|booking|mindst|at least|senest)[^.!?\n]*$/u.test(before);
+  // "min." and "ca." are abbreviations, not the end of the sentence.
+  return /(?:book|bestil|booking|mindst|at least|senest)(?:[^.!?\n]|(?<![\p{L}])(?:min|ca)\.)*$/u.test(
+    before,
+  );
 }
 
 /** Whether a match means open around the clock: 24/7 or 18+ hours every day, not negated. */

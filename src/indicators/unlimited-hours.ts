@@ -104,6 +104,8 @@ export const indicator = defineIndicator({
       { text: 'Open nonstop, call me.' },
       { text: 'Always open for you 24/7, incall.' },
       { text: 'Åbent fra 8 morgen til 4 nat hver dag.' },
+      { text: 'Escort agency Aarhus. Booking 24/7 on +45 42 80 16 93.' },
+      { text: 'Book me 24 hours a day, incall and outcall.' },
     ],
     negative: [
       { text: 'OBS: Jeg har IKKE åbent 24/7. Du kan møde mig hverdage 11-19.' },
@@ -125,6 +127,7 @@ export const indicator = defineIndicator({
       { text: 'Folk spørger om jeg har åbent døgnet rundt – det har jeg ikke. Tirsdag og torsdag 12-20.' },
       { text: 'Available day and night? That is not me, I work Monday to Friday 10-16.' },
       { text: 'Bemærk: bestil min. 24 timer i forvejen. Tir-fre 10-17.' },
+      { text: 'Book min. 24 t. før, tak. Tirsdag-fredag 10-17.' },
     ],
   },
 });
