@@ -173,8 +173,8 @@ function namesThree(ctx: MatchContext): boolean {
 }
 
 /**
- * "Our girls" counts only with a shared place ("at our studio", "Vores piger ... på klinikken"): an
- * escort agency's "our ladies" with no place and no rotation is a third-party voice only.
+ * "Our girls" counts only with a shared place ("at our studio", "Vores piger ... på klinikken") or
+ * origins of several persons: an escort agency's "our ladies" with neither is a third-party voice only.
  */
 const ourPersons = compileTerms([
   '(?:our|vores) (?:\\p{L}+ ){0,2}(?:\\p{L}+-)?(?:girls|ladies|piger|damer|massøser|masseuses)',
@@ -241,7 +241,10 @@ const rules: TextRule[] = [
   {
     pattern: ourPersons,
     negatable: false,
-    accept: (ctx) => ctx.ad.fields.some((f) => f.source === 'ad' && PLACE.test(f.text)),
+    // At a place, or from several countries ("our girls are from Ukraine, Russia and Belarus").
+    accept: (ctx) =>
+      ctx.ad.facts.nationalities.length >= 2 ||
+      ctx.ad.fields.some((f) => f.source === 'ad' && PLACE.test(f.text)),
   },
 ];
 
@@ -296,6 +299,7 @@ export const indicator = defineIndicator({
       { text: 'Vores dygtige kina-damer giver olie massage og afspænding.' },
       { text: 'We have 3 pretty ladyboys in Odense, call for booking.' },
       { text: 'Vi har 2 thai damer på klinikken, ring og book.' },
+      { text: 'VIP escort Copenhagen: our ladies come from Latvia, Poland and Brazil. Outcall only.' },
     ],
     negative: [
       { text: 'Hej, jeg er Sofie, 31. Jeg tager imod i min egen lejlighed.' },
