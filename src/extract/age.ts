@@ -1,3 +1,15 @@
+import {
+  EXPERIENCE_AFTER,
+  NEVER_A_NAME,
+  NOT_AGE_BEFORE_YEARS,
+  NOT_A_NAME,
+  SOMEONE_ELSE_AFTER,
+  STREET_NAME,
+  SYMBOL,
+  UNIT_AFTER,
+  nameBefore,
+  wordBefore,
+} from './age-guards.js';
 import { charBeforeIs, codePointClass, isRegexSpace } from './scan.js';
 
 export { isRegexSpace } from './scan.js';
@@ -27,11 +39,6 @@ interface AgePattern {
   mayMatchAt: (text: string, start: number) => boolean;
 }
 
-// Emoji, flags and symbols that ads set between a name and the age ("Diana 🇷🇴 21", "DOLL 🌟 19 🌟",
-// "Mia • 25"), with the variation selector, joiner and skin tones of emoji sequences (outside the
-// class: inside it they would read as parts of one character).
-const SYMBOL_CHARS = String.raw`\p{So}\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}•`;
-const SYMBOL = String.raw`(?:[${SYMBOL_CHARS}]|\u{FE0F}|\u{200D}|[\u{1F3FB}-\u{1F3FF}])`;
 // Between a name and its age: a space, or runs of symbols with spaces around them or not.
 const GAP = String.raw`(?:\s|\s?${SYMBOL}+(?:\s${SYMBOL}+)*\s?)`;
 // A name: Capitalised ("Mia"), or in capitals of three letters or more ("ALEXIA 19"). Capitalised
@@ -124,83 +131,6 @@ const PATTERNS: AgePattern[] = [
   },
 ];
 
-/**
- * Words before "NN år/years" that make it a span of time or someone else's age, not the person's:
- * "massør i 19 år", "for 18 years", "kun kunder over 18 år", "de sidste 20 år".
- */
-const NOT_AGE_BEFORE_YEARS = new Set(
-  (
-    'i in for since siden over under efter after fra from above min minimum mindst least than end ' +
-    'ca about omkring cirka næsten almost nearly de the sidste last seneste past hele whole'
-  ).split(' '),
-);
-/** After "NN år/years": experience, not age ("25 års erfaring", "20 years of experience"). */
-const EXPERIENCE_AFTER =
-  /^\s?[\p{L}.]+\s+(?:of\s+|med\s+)?(?:erfaring|experience|i branchen|in the business)/iu;
-/**
- * After "NN-årige"/"NN-year-old": a word for clients or family, so the age is theirs, not the
- * person's ("19-årig kunde", "18-årige danske mænd", "min 19-årige søn", "18 year old guys").
- */
-const SOMEONE_ELSE_AFTER =
-  /^[\s-]?(?:årige?|aarige?|years?[\s-]old)\s+(?:\p{L}+\s+)?(?:kunder?|mænd|mand|herrer|gutter|fyre|drenge|søn|sønner|datter|døtre|barn|børn|clients?|customers?|men|guys|gentlemen|boys|sons?|daughters?|kids?|children)(?![\p{L}])/iu;
-/**
- * Capitalised words before "Word NN" that are not a name: days, months and times of day ("Fri
- * 18-23", "Lør 18", "Kl 18"), and words of opening hours. With a comma they may be one ("Sun, 45").
- */
-const NOT_A_NAME = new Set(
-  (
-    'man mandag tir tirs tirsdag ons onsdag tor tors torsdag fre fredag lør lørdag søn søndag ' +
-    'mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri friday sat saturday sun sunday ' +
-    'jan januar january feb februar february mar marts march apr april maj may jun juni june jul juli july ' +
-    'aug august sep sept september okt oktober oct october nov november dec december ' +
-    'kl klokken fra from til to until open åben åbent abent daily dagligt hverdage weekdays weekend weekends ' +
-    'tel tlf telefon phone nr no str size cup bh ' +
-    'den det de the efter after før before inden indtil om at uge week dag day nat night lukket closed'
-  ).split(' '),
-);
-/**
- * Words that are never the name before an age, comma or not: measurements ("Vægt 55", "Sko 38"),
- * rooms and transport ("Bus 19", "Room 24"), and the words of prices, contact and shouted headlines
- * ("Price is 80", "TOP 20", "KUN 18", "NEW 🌟 20"). "Line" is a Danish name, so not "line".
- */
-const NEVER_A_NAME = new Set(
-  (
-    'vægt weight højde height størrelse skostørrelse sko shoe shoes bryst bust talje waist hofte hofter hips ' +
-    'kjole dress bus linje tog train spor room rum værelse etage floor lejlighed apartment apt dør door ' +
-    'top vip new ny nye nyt hot sexy only kun just over under max maks extra ekstra call ring sms whatsapp ' +
-    'mobil mobile hour hours time timer half halv hel price prices pris priser prisen rate rates cost fee ' +
-    // "Snart 30": soon thirty is not thirty.
-    'snart soon almost nearly næsten ' +
-    'donation tip parking parkering taxi deposit depositum total incall outcall it this that there what ' +
-    // Menu items ("ANAL 50 🔥 OWO 30"); not services.ts's list, which holds persons ("Dominatrix, 40").
-    'anal oral massage kys kiss striptease duo trekant threesome overnight cif cim cob cof dt fk pse bj ' +
-    'bbj bbbj owo awo gfe'
-  ).split(' '),
-);
-/** Street names end in these: "Istedgade 45", "Strandvejen 22", "Main Street 30" are addresses. */
-const STREET_NAME =
-  /(?:gade|gaden|vej|vejen|allé|plads|pladsen|torv|torvet|stræde|strædet|boulevard|street|road|avenue)$/u;
-/** Units and months after a name's number: a price, a time, a size or a date, not an age. */
-const UNIT_AFTER =
-  /^\s?(?:kr|dkk|,-|min|minutter|minutes|timer?|hours?|hrs?|h|t|std|%|kg|cm|m|km|m2|m²|eur|euro|€|\$|usd|sek|nok|jan|januar|january|feb|februar|february|mar|marts|march|apr|april|maj|jun|juni|june|jul|juli|july|aug|august|sep|sept|september|okt|oktober|oct|october|nov|november|dec|december)(?![\p{L}])/iu;
-/** A code point of the gap between a name and its age: a space, a comma, a "(" or a symbol. */
-const GAP_CODE_POINT = codePointClass(new RegExp(String.raw`^(?:[\s,(]|${SYMBOL})$`, 'u'));
-const LETTER = codePointClass(/^\p{L}$/u);
-
-/** The word right before `at` (spaces and one comma or colon skipped), lower case. */
-function wordBefore(text: string, at: number): string {
-  let end = at;
-  while (
-    end > 0 &&
-    (isRegexSpace(text.charCodeAt(end - 1)) || text[end - 1] === ',' || text[end - 1] === ':')
-  )
-    end--;
-  if (end > 0 && text[end - 1] === '.') end--; // "Kl. 18"
-  let start = end;
-  while (start > 0 && /\p{L}/u.test(text[start - 1]!)) start--;
-  return text.slice(start, end).toLowerCase();
-}
-
 /** Whether the number at `start` continues as a range ("18-23", "18 – 22", "24 / 7") or a date ("24/12"). */
 function startsRange(text: string, start: number): boolean {
   return /^\d{2}\s?[-–—/]\s?\d/u.test(text.slice(start, start + 7));
@@ -240,42 +170,6 @@ function notAName(kind: Kind, text: string, start: number): boolean {
   if (NEVER_A_NAME.has(name) || STREET_NAME.test(name)) return true;
   // "Fri 18", "Kl. 18": a day or a time word, not a name ("Sun, 45" with a comma is a name).
   return (kind === 'name-spaced' || kind === 'name-is') && NOT_A_NAME.has(nameBefore(text, start));
-}
-
-/**
- * The word before a name pattern's number, lower case: past the gap and one "is"/"here" ("Maria is
- * 23", "Sandra here, 30"); "" after a bracket ("(Riga), 34"). Scanned by hand: a regex anchored at
- * the end would be tried at every position before it.
- */
-function nameBefore(text: string, start: number): string {
-  let end = skipGapBefore(text, start);
-  let from = wordStartBefore(text, end);
-  const word = text.slice(from, end);
-  if ((word === 'is' || word === 'here') && isRegexSpace(text.charCodeAt(from - 1))) {
-    end = from - 1;
-    from = wordStartBefore(text, end);
-  }
-  return text.slice(from, end).toLowerCase();
-}
-
-function skipGapBefore(text: string, end: number): number {
-  while (end > 0) {
-    const c = text.charCodeAt(end - 1);
-    // An emoji or a flag half is a surrogate pair: test the whole code point.
-    const from =
-      c >= 0xdc00 && c <= 0xdfff && end >= 2 && (text.charCodeAt(end - 2) & 0xfc00) === 0xd800
-        ? end - 2
-        : end - 1;
-    if (GAP_CODE_POINT(text, from) === 0) return end;
-    end = from;
-  }
-  return end;
-}
-
-function wordStartBefore(text: string, end: number): number {
-  let from = end;
-  while (from > 0 && LETTER(text, from - 1) > 0) from--;
-  return from;
 }
 
 /** Whether a code unit may end a name: an ASCII letter, or any non-ASCII code unit. */
