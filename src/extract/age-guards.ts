@@ -103,6 +103,13 @@ export function nameBefore(text: string, start: number): string {
   return text.slice(from, end).toLowerCase();
 }
 
+/** The word before the word that `nameBefore` reads (one gap between), lower case: "diskret" in "Diskret herre, 45". */
+export function wordBeforeWord(text: string, start: number): string {
+  const from = wordStartBefore(text, skipGapBefore(text, start));
+  const end = skipGapBefore(text, from);
+  return text.slice(wordStartBefore(text, end), end).toLowerCase();
+}
+
 export function skipGapBefore(text: string, end: number): number {
   while (end > 0) {
     const c = text.charCodeAt(end - 1);

@@ -82,6 +82,27 @@ describe('findAges (patterns tried at each two-digit number)', () => {
     ).toEqual([]);
     expect(ages('Fri 🌟 18-23, Sat 🌹 18')).toEqual([]);
   });
+  it('reads "NN y." with its period, not a "y" before another number', () => {
+    expect(ages('Latvian hottie 25 y. No limits. Anna 31 y.')).toEqual([25, 31]);
+    expect(ages('Str. 25 y.5, 30 y.7')).toEqual([]);
+  });
+  it("reads a man's word before the age, with a comma or in brackets", () => {
+    expect(ages('Diskret herre, 45, til kvinder. Studerende fyr (23) tilbyder massage')).toEqual([45, 23]);
+    expect(ages('Moden mand på 52. Sød pige 🌹 (19). Nice guy, 38.')).toEqual([52, 38, 19]);
+    expect(ages('Fyr (18-25) søges. Herre (30 min). Thai massage (30). Herre 30-40')).toEqual([]);
+  });
+  it('reads a name or capitalised word with one word after it, the age closed by a comma', () => {
+    expect(ages('Venezolana bonita, 30, Aarhus C, 8000. Hot Ukrainian blonde, 27, Odense')).toEqual([30, 27]);
+    expect(ages('Colombiana caliente, 24, Vejle')).toEqual([24]);
+    expect(ages('Kun kontant, 50, tak. Åbent fredag, 18, 19 og 20. Sara bonita, 30 min, 60 min')).toEqual([]);
+    expect(ages('Venezolana bonita, 30 40 50. Halv time, 30, hel time, 60, Kl. aften, 20, 22')).toEqual([]);
+  });
+  it('reads an age set off by dashes after a name or a flag', () => {
+    expect(ages('Ich bin Heike aus Flensburg 🇩🇪 – 44 – I work in Sønderborg')).toEqual([44]);
+    expect(ages('Mia - 25 - Odense. ANNA — 33 —')).toEqual([25, 33]);
+    expect(ages('Fri – 18 – 23. Odense – 20 – 22 Dec. Mia – 25 – 30 min. Pris – 50 – kontant')).toEqual([]);
+    expect(ages('Aarhus – 25 km – fra Vejle. Mia 25 – 26 – 27')).toEqual([]);
+  });
   it('keeps a name that is also a word ("Line", "Sun") and a person noun that is a service', () => {
     expect(ages('Danish girl Line, 29. Hi, I am Sun, 45. Dominatrix, 40, Danish')).toEqual([29, 45, 40]);
   });

@@ -9,6 +9,7 @@ import {
   UNIT_AFTER,
   nameBefore,
   wordBefore,
+  wordBeforeWord,
 } from './age-guards.js';
 import { charBeforeIs, codePointClass, isRegexSpace } from './scan.js';
 
@@ -25,7 +26,17 @@ const MIN_AGE = 18;
 const MAX_AGE = 99;
 
 /** What a pattern reads before or after the number; decides which checks rule a match out (notAnAge). */
-type Kind = 'years' | 'keyword' | 'name-is' | 'name-paren' | 'name-comma' | 'name-spaced' | 'noun';
+type Kind =
+  | 'years'
+  | 'keyword'
+  | 'name-is'
+  | 'name-paren'
+  | 'name-comma'
+  | 'name-word-comma'
+  | 'name-dashed'
+  | 'name-spaced'
+  | 'noun'
+  | 'noun-paren';
 
 interface AgePattern {
   kind: Kind;
@@ -48,9 +59,10 @@ const NAME = String.raw`(?:\p{Lu}\p{Ll}+|\p{Lu}{3,})`;
 // a space and no digit or range ("Fri 18 - 23" is caught by startsRange, "Mia 25 22 33 44" is a phone).
 const AFTER_AGE = String.raw`(?=\s?(?:[,!–—-]|\.(?!\d)|${SYMBOL}|$|\s(?![\d-])))`;
 // Words for the person that an age may follow, lower case too ("sød dansk pige, 19", "beauty, 31").
+// Men's words too ("Diskret herre, 45", "Studerende fyr (23)").
 const PERSON_NOUN =
   'pige|pigen|kvinde|kvinden|dame|damen|tøs|milf|mor|studine|studerende|massøse|girl|lady|woman|babe|' +
-  'escort|beauty|doll|student|masseuse';
+  'escort|beauty|doll|student|masseuse|herre|herren|fyr|fyren|mand|manden|guy|gentleman';
 
 const AGE_WORD_START = codePointClass(/^[åayjl]$/iu); // Letters an age word starts with, as /iu reads them.
 
@@ -64,8 +76,9 @@ const PATTERNS: AgePattern[] = [
   // (?<!\d)(\d{2})...: the digit before is checked after the two digits.
   {
     kind: 'years',
-    // A bare "y" only right after the digits ("22y"): "25 y 35 años" is Spanish "and".
-    re: /(\d{2})(?<!\d\d\d)(?:(?:\s?|-\s?)(?:år|års|aar|årig|årige|åring|aarig|aarige|years?|yrs?|y\.o\.?|yo|jahre|ans|años|anos|anni|ani|lat)|y)(?![\p{L}])/giu,
+    // A bare "y" only right after the digits ("22y") or with its period ("25 y."), not before a
+    // number: "25 y 35 años" is Spanish "and".
+    re: /(\d{2})(?<!\d\d\d)(?:(?:\s?|-\s?)(?:år|års|aar|årig|årige|åring|aarig|aarige|years?|yrs?|y\.o\.?|yo|jahre|ans|años|anos|anni|ani|lat)|y|\sy\.(?!\s?\d))(?![\p{L}])/giu,
     // The word right after the digits, or after one space or hyphen.
     mayMatchAt: (text, start) => {
       let at = start + 2;
@@ -106,6 +119,26 @@ const PATTERNS: AgePattern[] = [
       text.charCodeAt(start - 1) === 44 ||
       (isRegexSpace(text.charCodeAt(start - 1)) && text.charCodeAt(start - 2) === 44),
   },
+  // "Diskret herre, 45, til kvinder", "Venezolana bonita, 30, Aarhus": a name or a capitalised
+  // word and one lower-case word, the age closed by a comma too (no list "30, 40" follows).
+  {
+    kind: 'name-word-comma',
+    re: new RegExp(String.raw`(\d{2})(?<=${NAME} \p{Ll}{2,}${GAP}?,\s?\d{2})(?=,(?!\s?\d))`, 'gmu'),
+    mayMatchAt: (text, start) =>
+      text.charCodeAt(start + 2) === 44 &&
+      (text.charCodeAt(start - 1) === 44 ||
+        (isRegexSpace(text.charCodeAt(start - 1)) && text.charCodeAt(start - 2) === 44)),
+  },
+  // "Heike aus Flensburg 🇩🇪 – 44 –", "Mia - 25 - Odense": the age set off by dashes on both sides.
+  {
+    kind: 'name-dashed',
+    re: new RegExp(String.raw`(\d{2})(?<=${NAME}${GAP}[–—-]\s\d{2})(?=\s[–—-](?:\s|$))`, 'gmu'),
+    mayMatchAt: (text, start) =>
+      isRegexSpace(text.charCodeAt(start - 1)) &&
+      isDash(text.charCodeAt(start - 2)) &&
+      isRegexSpace(text.charCodeAt(start + 2)) &&
+      isDash(text.charCodeAt(start + 3)),
+  },
   // "Mia 25", "Noi 33.", "Diana 🇷🇴 21", "ALEXIA 19"
   {
     kind: 'name-spaced',
@@ -129,7 +162,18 @@ const PATTERNS: AgePattern[] = [
       return c === 44 || c >= 128 || isRegexSpace(c);
     },
   },
+  // "Studerende fyr (23)", "Sød pige 🌹 (19)".
+  {
+    kind: 'noun-paren',
+    re: new RegExp(String.raw`(\d{2})(?<=(?<![\p{L}])(?:${PERSON_NOUN})${GAP}?\(\d{2})(?=\))`, 'giu'),
+    mayMatchAt: (text, start) => text.charCodeAt(start - 1) === 40 && text.charCodeAt(start + 2) === 41,
+  },
 ];
+
+/** "-", "–", "—". */
+function isDash(c: number): boolean {
+  return c === 45 || c === 0x2013 || c === 0x2014;
+}
 
 /** Whether the number at `start` continues as a range ("18-23", "18 – 22", "24 / 7") or a date ("24/12"). */
 function startsRange(text: string, start: number): boolean {
@@ -161,15 +205,21 @@ function notAnAge(kind: Kind, text: string, start: number): boolean {
   if (kind === 'keyword') return false;
   if (startsRange(text, start) || startsCompound(text, start)) return true;
   if (UNIT_AFTER.test(text.slice(start + 2, start + 14))) return true;
-  return kind !== 'noun' && notAName(kind, text, start);
+  return kind !== 'noun' && kind !== 'noun-paren' && notAName(kind, text, start);
 }
 
 /** Whether the word a name pattern read before the number at `start` is no name. */
 function notAName(kind: Kind, text: string, start: number): boolean {
-  const name = nameBefore(text, start);
+  // "Mia – 25 –": the name stands before the dash.
+  const name = nameBefore(text, kind === 'name-dashed' ? start - 2 : start);
   if (NEVER_A_NAME.has(name) || STREET_NAME.test(name)) return true;
+  if (kind === 'name-word-comma') {
+    // Both words: "Kun kontant, 50, …", "Åbent fredag, 18, …" are no name and word.
+    const first = wordBeforeWord(text, start);
+    return NEVER_A_NAME.has(first) || NOT_A_NAME.has(first) || NOT_A_NAME.has(name);
+  }
   // "Fri 18", "Kl. 18": a day or a time word, not a name ("Sun, 45" with a comma is a name).
-  return (kind === 'name-spaced' || kind === 'name-is') && NOT_A_NAME.has(nameBefore(text, start));
+  return (kind === 'name-spaced' || kind === 'name-is' || kind === 'name-dashed') && NOT_A_NAME.has(name);
 }
 
 /** Whether a code unit may end a name: an ASCII letter, or any non-ASCII code unit. */
