@@ -11,6 +11,7 @@ import {
   wordBefore,
   wordBeforeWord,
 } from './age-guards.js';
+import { findWordAges } from './age-words.js';
 import { charBeforeIs, codePointClass, isRegexSpace } from './scan.js';
 
 export { isRegexSpace } from './scan.js';
@@ -246,8 +247,18 @@ const MIN_KEYWORD = 2;
 const MAX_KEYWORD = 6;
 const TWO_DIGITS = /\d\d/g;
 
-/** Stated ages (18..99) in free text, most explicit first; phone-number digits are not ages. */
+/**
+ * Stated ages (18..99) in free text, most explicit first, then those written in words (18..69, see
+ * age-words.ts); phone-number digits are not ages.
+ */
 export function findAges(text: string, exclude: readonly { start: number; end: number }[] = []): AgeMatch[] {
+  const out = findDigitAges(text, exclude);
+  // Digits first: a number written out is the weaker reading ("Mia, 25 … I'm twenty-five").
+  for (const a of findWordAges(text, exclude)) out.push(a);
+  return out;
+}
+
+function findDigitAges(text: string, exclude: readonly { start: number; end: number }[]): AgeMatch[] {
   const out: AgeMatch[] = [];
   const candidates = ageCandidates(text, exclude);
   if (candidates.length === 0) return out;

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { findAges } from './age.js';
+import { findWordAges } from './age-words.js';
+
+const ages = (text: string): number[] => findWordAges(text).map((a) => a.age);
+
+describe('findWordAges', () => {
+  it('reads a number word after "I\'m", "I am", "jeg er", "she is", "ich bin" and "age:"', () => {
+    expect(ages("I'm twenty-nine. I am thirty one. I’m forty!")).toEqual([29, 31, 40]);
+    expect(ages('Jeg er femogtyve. Hun er fem og tyve. Alder: halvtreds')).toEqual([25, 25, 50]);
+    expect(ages("She's nineteen, she is eighteen. Ich bin dreiundzwanzig. Age: sixty")).toEqual([
+      19, 18, 23, 60,
+    ]);
+  });
+  it('reads a number word before a word for years', () => {
+    expect(ages('twenty five years old, Fyrretyve år, a twentyseven y.o. girl')).toEqual([25, 40, 27]);
+    expect(ages('Fünfundzwanzig Jahre, toogtredive-årig pige')).toEqual([25, 32]);
+  });
+  it('reads a number word closed by commas after a name', () => {
+    expect(ages("Hey, I'm Nina, twenty-five, Danish blonde")).toEqual([25]);
+    expect(findWordAges('Sara, thirty-three.')).toEqual([{ age: 33, start: 6, end: 18 }]);
+  });
+  it('reads no count, distance, span of time or range as an age', () => {
+    expect(ages("I'm twenty minutes from the station. Jeg er tyve minutter fra Odense")).toEqual([]);
+    expect(ages('Escort for twenty years, i tyve år, twenty years of experience')).toEqual([]);
+    expect(ages('Men between twenty and forty years old. Mænd 20-thirty år. Twenty-five girls')).toEqual([]);
+    expect(ages("I'm available twenty-four seven. Mia, twenty min. Odense, thirty km")).toEqual([]);
+  });
+  it('reads no number word without a keyword, a word for years or a name and comma', () => {
+    expect(ages('Twenty-five is a nice age. Vi er tyve piger. Thirty, forty or fifty, all welcome')).toEqual(
+      [],
+    );
+    expect(ages('Price, twenty. Fri, nineteen. Istedgade, twenty-two.')).toEqual([]);
+  });
+  it('reads only 18..69 and whole words', () => {
+    expect(ages("I'm seventy, I'm seventeen, I'm twentyish, jeg er tyvende")).toEqual([]);
+    expect(ages("I'm sixty-nine. I'm sixty nine")).toEqual([69, 69]);
+  });
+  it('skips number words of an excluded span (a phone number in words)', () => {
+    const text = 'Age twentytwo 58 nine0 13';
+    expect(findWordAges(text, [{ start: 4, end: text.length }])).toEqual([]);
+  });
+  it('comes after the ages written in digits', () => {
+    expect(findAges("Mia, 25. I'm twenty-six").map((a) => a.age)).toEqual([25, 26]);
+    expect(findAges("I'm twenty-six. Mia, 25").map((a) => a.age)).toEqual([25, 26]);
+  });
+});
