@@ -19,6 +19,8 @@ export interface DigitGroup {
   plusStart: number;
   /** How many of `digits` were read from words or letters ("seks", "O"), not written as digits. */
   wordDigits: number;
+  /** A lone "0" in brackets, "(0)": the trunk prefix that some write after a country code. */
+  trunk: boolean;
 }
 
 interface NumToken {
@@ -212,12 +214,29 @@ export function tokenizeDigits(text: string, minDigits = 0): DigitGroup[][] {
   return runs;
 }
 
+/** Whether the number token at `k` is a "0" written alone in brackets: "+44 (0)7911", "00234 (0) 816". */
+function isTrunkZero(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  return (
+    t.kind === 'num' &&
+    t.word === null &&
+    t.digits === '0' &&
+    before?.kind === 'sep' &&
+    before.text.endsWith('(') &&
+    after?.kind === 'sep' &&
+    after.text.startsWith(')')
+  );
+}
+
 function buildRuns(tokens: readonly Token[], masks: readonly [number, number][]): DigitGroup[][] {
   const runs: DigitGroup[][] = [];
   let run: DigitGroup[] = [];
   let group: DigitGroup | null = null;
   let plusAt = -1;
-  for (const t of tokens) {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
     let kind = t.kind;
     if (masks.length > 0 && kind === 'num' && masks.some(([s, e]) => t.start < e && t.end > s))
       kind = 'break';
@@ -236,6 +255,7 @@ function buildRuns(tokens: readonly Token[], masks: readonly [number, number][])
           plus: plusAt >= 0,
           plusStart: plusAt,
           wordDigits,
+          trunk: isTrunkZero(tokens, k),
         };
         run.push(group);
         plusAt = -1;

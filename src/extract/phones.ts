@@ -124,6 +124,9 @@ function bestPartition(groups: DigitGroup[], country: CountryCode, text?: string
       const g = groups[j]!;
       // A "+" inside a run starts a new number.
       if (j > i && g.plus) break;
+      // "+44 (0)7911 123456", "00234 (0) 816 223 4471": the trunk "0" after a country code is
+      // not dialled from abroad, and is no digit of the number.
+      if (j === i + 1 && g.trunk && isCallingCode(head)) continue;
       if (j > i && soft !== null && soft[j] === 1) breaks += 1;
       digits += g.digits;
       wordDigits += g.wordDigits;
@@ -149,6 +152,12 @@ function bestPartition(groups: DigitGroup[], country: CountryCode, text?: string
     } else i++;
   }
   return out;
+}
+
+/** Whether a group is a country calling code alone: "+44", "0044", "00234". */
+function isCallingCode(g: DigitGroup): boolean {
+  const n = g.digits.length;
+  return g.plus ? n <= 3 : n >= 3 && n <= 5 && g.digits.startsWith('00');
 }
 
 /** Per group, 1 when a sentence or list mark and a space stand between it and the group before. */
@@ -268,6 +277,7 @@ function plainDigitGroups(raw: string): DigitGroup[] | null {
         plus: plus && start === 1,
         plusStart: plus && start === 1 ? 0 : -1,
         wordDigits: 0,
+        trunk: false,
       });
       total += i - start;
     } else i++;
