@@ -23,6 +23,12 @@ describe('maskSpans', () => {
     expect(masked).toEqual(['CVR 38 12 45 67', 'CVR-nr.: 38124567', 'Reg.nr. 1234', 'kontonr. 12345678']);
   });
 
+  it('masks ad, order and reference numbers after their label, not after an app name', () => {
+    const text = 'Annonce nr. 51234987, Ad ID 51234987, ordre nr 1234 5678, Ref. 2012. WhatsApp ID 22334455';
+    const masked = maskSpans(text).map(([s, e]) => text.slice(s, e));
+    expect(masked).toEqual(['Annonce nr. 51234987', 'Ad ID 51234987', 'ordre nr 1234 5678', 'Ref. 2012']);
+  });
+
   it('lists every span that overlaps the regions it is given', () => {
     const text = 'Man-Søn 10-22 22 33 44 55, pris 1.100 kr';
     expect(maskSpans(text, [8, 25])).toEqual([[8, 13]]);
@@ -46,6 +52,10 @@ describe('maskSpans', () => {
       'a',
       'CVR',
       'nr.',
+      'Annonce',
+      'ID',
+      'ref.',
+      'WhatsApp',
     ];
     const all = [...pieces, ...more];
     let seed = 3;

@@ -1,6 +1,6 @@
 /**
  * Spans of a text whose digits never belong to a phone number: prices, dates, "24/7", time ranges,
- * opening hours after a day word, and company and bank account numbers after their label.
+ * opening hours after a day word, and company, bank account, ad and order numbers after their label.
  */
 import { execNotAfter } from './scan.js';
 
@@ -8,6 +8,8 @@ const DAY =
   '(?:kl|alle dage|dagligt|daily|hverdage|weekend|man|mandag|tirs|tirsdag|ons|onsdag|tors|torsdag|fre|fredag|lør|lørdag|søn|søndag|mon|tue|wed|thu|fri|sat|sun|open|opening|åben|åbent|hours|fra|from)';
 // A label that each company or account number mask needs (a cheap filter: "reg" is also in "regler").
 const REGISTRATION_HINT = /cvr|konto|reg|se[\s.-]?nr/i;
+// A label that the ad and order number mask needs ("id" is also in "tid": a cheap filter only).
+const ID_HINT = /nr|id|ref|no|#|num/i;
 // Each mask with a plain substring it cannot match without, so most masks skip most texts, and its
 // reach: more than its longest match (for the price mask, past the dots and commas that follow a
 // number), with a character to spare for \b and look-arounds (see maskSpans).
@@ -47,6 +49,14 @@ const MASKS: { re: RegExp; needs: (text: string) => boolean; reach: number }[] =
     re: /\b(?:cvr(?:[\s.-]{0,2}(?:nr|nummer|no))?|se[\s.-]{0,2}(?:nr|nummer)|konto(?:[\s.-]{0,2}(?:nr|nummer))?|kontonr|kontonummer|reg[\s.-]{0,2}(?:nr|nummer))\.?[\s:#.-]{0,3}\d(?:[\s.-]?\d){3,12}/gi,
     needs: (t) => REGISTRATION_HINT.test(t),
     reach: 24,
+  },
+  {
+    // An ad, order, profile or reference number after its label is no phone either: "Annonce nr.
+    // 51234987", "Ad ID 51234987", "Ordre nr: 1234 5678", "Ref. 20123456", "ID: 51234987". A bare
+    // "ID" after a messaging app ("WhatsApp ID 22 33 44 55") may be the number itself.
+    re: /\b(?:(?:annonce|annoncen|annonse|ad|advert|ordre|order|booking|profil|profile|kunde|customer)[\s.-]{0,2}(?:nr|nummer|number|no|id|#)|annoncenr|annoncenummer|ordrenr|ordrenummer|ref(?:erence)?(?:[\s.-]{0,2}(?:nr|no|nummer|number))?|id(?<!(?:whatsapp|telegram|viber|signal|wechat|skype|line|kik)[\s:]{0,2}id))\.?[\s:#.-]{0,3}\d(?:[\s.-]?\d){3,14}/gi,
+    needs: (t) => ID_HINT.test(t),
+    reach: 32,
   },
 ];
 // Opening hours after a day or opening word ("Man-Søn 10-22"); only the range (group 1) is masked.

@@ -23,3 +23,27 @@ describe('extractPhones: the trunk "(0)" after a country code', () => {
     expect(phones(text)).toEqual(expected);
   });
 });
+
+describe('extractPhones: ad, order and reference numbers', () => {
+  it.each([
+    'Annonce nr. 51234987. Åbent 10-18.',
+    'Ad ID 51234987',
+    'Ad #51234987',
+    'Ordre nr: 5123 4987',
+    'Order no. 51 23 49 87',
+    'Ref. 51234987',
+    'ID: 51234987',
+    'Profil-id 51234987',
+  ])('reads no phone in %j', (text) => {
+    expect(phones(text)).toEqual([]);
+  });
+  it.each([
+    ['Annonce nr. 51234987 – ring 26 73 05 91', ['+4526730591']],
+    ['Ring 51234987, annonce nr 1234', ['+4551234987']],
+    ['WhatsApp ID 51 23 49 87', ['+4551234987']],
+    ['Mit nr. 51 23 49 87. Tid: 26730591', ['+4551234987', '+4526730591']],
+    ['Ordrebekræftelse sendes. Ring 51234987', ['+4551234987']],
+  ])('keeps the phone in %j', (text, expected) => {
+    expect(phones(text)).toEqual(expected);
+  });
+});
