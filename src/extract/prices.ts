@@ -97,10 +97,30 @@ function scan(text: string): { durs: Dur[]; amts: Amt[] } {
     if (!Number.isFinite(a.amount) || a.amount <= 0) continue;
     amts.push({ start: a.start, end: a.end, amount: a.amount, currency: currencyOf(a.cur) });
   }
+  shareRangeCurrency(text, amts);
   // Durations that start with a word ("time", "en time") are looked for only where one could pair.
   if (!tokens.complete && mayPairWithWordDuration(text, amts, tokens.durations))
     durs = toDurs(addWordDurations(text, tokens.durations));
   return { durs, amts };
+}
+
+// Between the two ends of a price range: a dash, with spaces or not ("150-200 €", "150 – 200 EUR"),
+// or "to", "til", "bis" as a word ("150 to 200 €"). Read from the last character of the lower end
+// on, which is a space when the amount took the space after it.
+const RANGE_GAP = /^.\s*(?:[-–—]|(?<=\s)(?:to|til|bis)\s)\s*$/su;
+
+/**
+ * "150-200 €", "1000–1500 kr": a range writes its currency once, after the upper end, and the
+ * lower end (the amount that pairs with a duration before it) is in that currency too. Only a
+ * rising range: "1 time 1500 - 200 € ekstra" is two prices.
+ */
+function shareRangeCurrency(text: string, amts: Amt[]): void {
+  for (let k = 0; k + 1 < amts.length; k++) {
+    const low = amts[k]!;
+    const high = amts[k + 1]!;
+    if (low.currency === null && high.currency !== null && low.amount < high.amount)
+      if (RANGE_GAP.test(text.slice(low.end - 1, high.start))) low.currency = high.currency;
+  }
 }
 
 function toDurs(tokens: readonly DurationToken[]): Dur[] {
