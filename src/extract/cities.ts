@@ -1,11 +1,13 @@
 import { phraseMatcher } from './phrases.js';
+import { isRegexSpace } from './scan.js';
 
 /**
  * Danish towns → canonical names. Districts and aliases of Copenhagen (Kbh, Vesterbro, Nørrebro,
  * Østerbro, Amager, Valby, ...) are "København". Frederiksberg is its own municipality but lies
  * inside Copenhagen; for "moves between cities" it is the same place, so it is København too.
  * Aarhus, Aalborg and Odense districts map to their town. Town names that are ordinary words
- * ("Give", "Them", "Ringe") are left out.
+ * ("Greve", "Give", "Ry") count only where the text says they are a town (see AMBIGUOUS_TOWNS);
+ * "Them" (also English) is left out.
  */
 const ALIASES: Record<string, string[]> = {
   København: [
@@ -65,6 +67,7 @@ const ALIASES: Record<string, string[]> = {
   'Kongens Lyngby': ['kongens lyngby', 'kgs. lyngby', 'kgs lyngby', 'lyngby'],
   'Nykøbing Falster': ['nykøbing falster', 'nykøbing f', 'nykøbing f.', 'nykobing falster', 'nykobing f'],
   Greve: ['greve strand'],
+  'Solrød Strand': ['solrød strand', 'solrød'],
   Aarhus: [
     'aarhus',
     'århus',
@@ -226,8 +229,35 @@ const TOWNS = [
   'Tølløse',
   'Ølstykke',
   'Kalvehave',
+  'Virum',
+  'Skovlunde',
+  'Avedøre',
+  'Hundige',
+  'Rungsted',
+  'Vedbæk',
+  'Nærum',
+  'Kokkedal',
 ];
-const COMMON_WORDS = new Set(['give', 'ry', 'beder', 'holte', 'brande', 'greve', 'stege']);
+/**
+ * Towns whose names are also ordinary words (Danish "greve" a count, "give", "ry" fame, "beder"
+ * prays, "brande" fires, "stege" to fry, "ringe" rings, English "tune"), with their postal codes.
+ * Such a name is a town only capitalised and after "i", "in", "fra", "from", "near", "nær", "ved"
+ * ("Danish girl next door in Greve", "Hej fra Ry") or after its postal code ("2670 Greve"); the
+ * capital "I" is the English pronoun ("I Give the best massage"), not Danish "i".
+ */
+const AMBIGUOUS_TOWNS = new Map<string, { city: string; postalCodes: readonly string[] }>([
+  ['greve', { city: 'Greve', postalCodes: ['2670'] }],
+  ['give', { city: 'Give', postalCodes: ['7323'] }],
+  ['ry', { city: 'Ry', postalCodes: ['8680'] }],
+  ['beder', { city: 'Beder', postalCodes: ['8330'] }],
+  ['holte', { city: 'Holte', postalCodes: ['2840'] }],
+  ['brande', { city: 'Brande', postalCodes: ['7330'] }],
+  ['stege', { city: 'Stege', postalCodes: ['4780'] }],
+  ['ringe', { city: 'Ringe', postalCodes: ['5750'] }],
+  ['tune', { city: 'Tune', postalCodes: ['4030'] }],
+]);
+const TOWN_PREPOSITIONS = new Set(['i', 'in', 'fra', 'from', 'near', 'nær', 'ved']);
+const COMMON_WORDS = new Set(AMBIGUOUS_TOWNS.keys());
 
 const LOOKUP = new Map<string, string>();
 for (const [canon, list] of Object.entries(ALIASES)) for (const a of list) LOOKUP.set(a, canon);
@@ -237,7 +267,7 @@ for (const t of TOWNS)
 // Ads typed on keyboards without æ, ø, å write "Naestved", "Helsingor", "Brondby", "Rodovre":
 // every name with those letters also matches in the usual transliterations (æ ae/a, ø oe/o,
 // å aa/a), unless that spelling is an ordinary word ("koge", to boil) or names another town.
-const FOLDED_COMMON_WORDS = new Set(['koge']);
+const FOLDED_COMMON_WORDS = new Set(['koge', 'narum']);
 for (const [name, canon] of [...LOOKUP])
   for (const folded of foldings(name))
     if (!LOOKUP.has(folded) && !FOLDED_COMMON_WORDS.has(folded)) LOOKUP.set(folded, canon);
@@ -250,7 +280,7 @@ function foldings(name: string): string[] {
   return [long, short];
 }
 
-const matchPhrases = phraseMatcher(LOOKUP.keys());
+const matchPhrases = phraseMatcher([...LOOKUP.keys(), ...AMBIGUOUS_TOWNS.keys()]);
 
 /** A Danish town named in a text, with its canonical name. */
 export interface CityMatch {
@@ -265,8 +295,29 @@ export function findCities(text: string): CityMatch[] {
   for (const m of matchPhrases(text)) {
     const city = LOOKUP.get(m.key);
     if (city) out.push({ city, start: m.start, end: m.end });
+    else {
+      const town = AMBIGUOUS_TOWNS.get(m.key);
+      if (town && isNamedAsTown(text, m.start, town.postalCodes))
+        out.push({ city: town.city, start: m.start, end: m.end });
+    }
   }
   return out;
+}
+
+/** Whether the ambiguous name at `start` is written as a town: see AMBIGUOUS_TOWNS. */
+function isNamedAsTown(text: string, start: number, postalCodes: readonly string[]): boolean {
+  const first = text[start]!;
+  if (first === first.toLowerCase()) return false;
+  let end = start;
+  while (end > 0 && isRegexSpace(text.charCodeAt(end - 1))) end--;
+  if (end === start) return false;
+  let from = end;
+  while (from > 0 && /\p{L}/u.test(text[from - 1]!)) from--;
+  const word = text.slice(from, end);
+  if (word !== 'I' && TOWN_PREPOSITIONS.has(word.toLowerCase())) return true;
+  // "2670 Greve": the town's own postal code, not any four digits.
+  const code = text.slice(end - 4, end);
+  return postalCodes.includes(code) && !/\d/.test(text.charAt(end - 5));
 }
 
 /** Canonical town for a structured `city` field, or null when the town is unknown. */

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { findCities, normalizeCity } from './cities.js';
+
+const towns = (text: string): string[] => findCities(text).map((c) => c.city);
+
+describe('findCities: town names that are also ordinary words', () => {
+  it.each([
+    ['Danish girl next door in Greve', ['Greve']],
+    ['Hej fra Ry, sød pige', ['Ry']],
+    ['Diskret massage i Holte og Virum', ['Holte', 'Virum']],
+    ['Outcall near Brande. From Give with love', ['Brande', 'Give']],
+    ['Adresse: Hovedgaden 3, 2670 Greve', ['Greve']],
+    ['Ny pige nær Stege, 4780 Stege', ['Stege', 'Stege']],
+    ['In Greve today. Ved Ringe', ['Greve', 'Ringe']],
+  ])('reads the town after a preposition or its postal code: %s', (text, expected) => {
+    expect(towns(text)).toEqual(expected);
+  });
+  it.each([
+    'Greve',
+    'Jeg beder dig ringe først',
+    'I Give the best massage. Greve Dracula kommer',
+    'i greve og ry',
+    'Pris 1500 Greve. Ring 7330 Give',
+    'Tune in for more, in tune with you',
+  ])('reads no town in %j', (text) => {
+    expect(towns(text)).toEqual([]);
+  });
+  it('keeps a structured "Greve" as no town, as the lexicon of names expects', () => {
+    expect(normalizeCity('Greve')).toBeNull();
+    expect(normalizeCity('2670 Greve')).toBe('Greve');
+  });
+});
+
+describe('findCities: suburbs of Copenhagen', () => {
+  it('reads the suburbs, Solrød under its long name', () => {
+    expect(towns('Ishøj, Brøndby, Albertslund, Hvidovre, Glostrup, Ballerup')).toEqual([
+      'Ishøj',
+      'Brøndby',
+      'Albertslund',
+      'Hvidovre',
+      'Glostrup',
+      'Ballerup',
+    ]);
+    expect(towns('Herlev, Rødovre, Vallensbæk, Solrød, Karlslunde, Skovlunde, Avedøre, Hundige')).toEqual([
+      'Herlev',
+      'Rødovre',
+      'Vallensbæk',
+      'Solrød Strand',
+      'Karlslunde',
+      'Skovlunde',
+      'Avedøre',
+      'Hundige',
+    ]);
+    expect(towns('Rungsted, Vedbæk, Nærum, Kokkedal. Rodovre, Naerum')).toEqual([
+      'Rungsted',
+      'Vedbæk',
+      'Nærum',
+      'Kokkedal',
+      'Rødovre',
+      'Nærum',
+    ]);
+  });
+});
