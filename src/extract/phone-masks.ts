@@ -53,8 +53,9 @@ const MASKS: { re: RegExp; needs: (text: string) => boolean; reach: number }[] =
   {
     // An ad, order, profile or reference number after its label is no phone either: "Annonce nr.
     // 51234987", "Ad ID 51234987", "Ordre nr: 1234 5678", "Ref. 20123456", "ID: 51234987". A bare
-    // "ID" after a messaging app ("WhatsApp ID 22 33 44 55") may be the number itself.
-    re: /\b(?:(?:annonce|annoncen|annonse|ad|advert|ordre|order|booking|profil|profile|kunde|customer)[\s.-]{0,2}(?:nr|nummer|number|no|id|#)|annoncenr|annoncenummer|ordrenr|ordrenummer|ref(?:erence)?(?:[\s.-]{0,2}(?:nr|no|nummer|number))?|id(?<!(?:whatsapp|telegram|viber|signal|wechat|skype|line|kik)[\s:]{0,2}id))\.?[\s:#.-]{0,3}\d(?:[\s.-]?\d){3,14}/gi,
+    // "ID" after a messaging app ("WhatsApp ID 22 33 44 55") may be the number itself, and a
+    // "booking nr." is the number to book on.
+    re: /\b(?:(?:annonce|annoncen|annonse|ad|advert|ordre|order|profil|profile|kunde|customer)[\s.-]{0,2}(?:nr|nummer|number|no|id|#)|annoncenr|annoncenummer|ordrenr|ordrenummer|ref(?:erence)?(?:[\s.-]{0,2}(?:nr|no|nummer|number))?|id(?<!(?:whatsapp|telegram|viber|signal|wechat|skype|line|kik)[\s:]{0,2}id))\.?[\s:#.-]{0,3}\d(?:[\s.-]?\d){3,14}/gi,
     needs: (t) => ID_HINT.test(t),
     reach: 32,
   },

@@ -43,6 +43,7 @@ describe('extractPhones: ad, order and reference numbers', () => {
     ['WhatsApp ID 51 23 49 87', ['+4551234987']],
     ['Mit nr. 51 23 49 87. Tid: 26730591', ['+4551234987', '+4526730591']],
     ['Ordrebekræftelse sendes. Ring 51234987', ['+4551234987']],
+    ['Booking nr. 51 23 49 87 (sms)', ['+4551234987']],
   ])('keeps the phone in %j', (text, expected) => {
     expect(phones(text)).toEqual(expected);
   });
