@@ -412,6 +412,32 @@ describe('findLanguages', () => {
   ])('reads no language in %j', (text) => {
     expect(spoken(text)).toEqual([]);
   });
+  // Flags and two-letter codes name languages only right after a languages heading or speak verb.
+  const codes = (text: string): string[] => findLanguages(text).map((l) => l.code);
+  it.each([
+    ['Languages: 🇷🇴 🇬🇧 🇩🇪. Rates follow', ['ro', 'en', 'de']],
+    ['Sprog: 🇩🇰, 🇸🇪 og 🇬🇧', ['da', 'sv', 'en']],
+    ['Jeg taler 🇵🇱 🇬🇧', ['pl', 'en']],
+    ['Idiomas: 🇧🇷 🇪🇸', ['pt', 'es']],
+    ['I speak: PL, EN, DE', ['pl', 'en', 'de']],
+    ['Språk: SE/EN', ['sv', 'en']],
+    ['Sprachen: DE und EN\nPreise', ['de', 'en']],
+    ['languages UA RU', ['uk', 'ru']],
+  ])('reads the marks in %j', (text, expected) => {
+    expect(codes(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Hot girl 🇷🇴🇬🇧 in Aarhus',
+    'Sweet 🇹🇭 lady. Languages below',
+    'GFE, BJ, OK',
+    'Speak: NO.',
+    'Speak: OK, call me',
+    'Languages: EN RU call me',
+    'Sprog: dk en',
+  ])('reads no mark in %j', (text) => {
+    expect(codes(text)).toEqual([]);
+  });
 });
 
 describe('towns', () => {

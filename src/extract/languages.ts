@@ -1,3 +1,4 @@
+import { findLanguageMarks } from './language-marks.js';
 import { defineVocabulary, vocabHitsOf, type VocabHits } from './vocab-scan.js';
 
 /** How well a language is spoken, as the ad states it. */
@@ -190,7 +191,8 @@ const OTHER_SPEAKER =
 /**
  * Languages stated as spoken in a text, with the level ("no English" → none, "lidt engelsk" → little).
  * `field` mode reads a structured `languages` entry: every language name counts. In free text a
- * language name counts in a clause about speaking, or with a level word right before it.
+ * language name counts in a clause about speaking, or with a level word right before it; flags and
+ * two-letter codes count after a languages heading or speak verb (see language-marks.ts).
  */
 export function findLanguages(text: string, field = false): LanguageMatch[] {
   const out: LanguageMatch[] = [];
@@ -227,7 +229,14 @@ export function findLanguages(text: string, field = false): LanguageMatch[] {
     out.push({ code, level: levelOf(before, after), start, end });
     previousEnd = end;
   }
-  return out;
+  const marks = findLanguageMarks(text, field);
+  if (marks.length === 0) return out;
+  for (const m of marks) out.push({ code: m.code, level: 'yes', start: m.start, end: m.end });
+  return out.sort(byStart);
+}
+
+function byStart(a: LanguageMatch, b: LanguageMatch): number {
+  return a.start - b.start;
 }
 
 /**

@@ -106,3 +106,15 @@ describe('findNationalities: Danish sex-ad slang "fransk", "spansk"', () => {
     expect(codes(text)).toEqual(expected);
   });
 });
+
+describe('findNationalities: flags', () => {
+  it.each([
+    ['Katya 🇺🇦 in Aarhus', ['UA']],
+    ['🇷🇴 Romanian girl 🇷🇴', ['RO', 'RO', 'RO']],
+    ['From Ukraine 🇺🇦. Languages: 🇺🇦 🇷🇺 🇬🇧', ['UA', 'UA']],
+    ['Sprog: 🇩🇰 🇬🇧. Sød pige 🇵🇱', ['PL']],
+    ['I speak 🇬🇧 and 🇳🇬', []],
+  ])('%s', (text, expected) => {
+    expect(codes(text)).toEqual(expected);
+  });
+});

@@ -1,3 +1,4 @@
+import { isLanguageFlag } from './language-marks.js';
 import { ORIGINS, REGION_CODES } from './nationality-data.js';
 import { RecentTexts, TextMemo } from './text-memo.js';
 import { notAnOrigin } from './origin-context.js';
@@ -148,6 +149,8 @@ function scanNationalities(text: string, field: boolean): NationalityMatch[] {
   FLAG.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = FLAG.exec(text)) !== null) {
+    // "Languages: 🇺🇦 🇷🇺 🇬🇧" names what she speaks, not where she is from.
+    if (!field && isLanguageFlag(text, m.index)) continue;
     const code = String.fromCharCode(
       m[1]!.codePointAt(0)! - 0x1f1e6 + 65,
       m[2]!.codePointAt(0)! - 0x1f1e6 + 65,
