@@ -438,6 +438,36 @@ describe('findLanguages', () => {
   ])('reads no mark in %j', (text) => {
     expect(codes(text)).toEqual([]);
   });
+  // A list without a verb may hold a level word; "only" in visitors' languages; names in their own language.
+  const levels = (text: string): string[] =>
+    findLanguages(text).map((l) => (l.level === 'yes' ? l.code : `${l.code}:${l.level}`));
+  it.each([
+    ['Romanian, a little English.', ['ro', 'en:little']],
+    ['Deutsch fluent, English ok, Dansk lidt.', ['de', 'en', 'da:little']],
+    ['Polski / English little', ['pl', 'en:little']],
+    ['Français et un peu anglais.', ['fr', 'en:little']],
+    ['Ingen dansk, kun engelsk', ['da:none', 'en']],
+    ['Non parlo inglese, solo italiano', ['en:none', 'it']],
+    ['Kein Englisch, nur Deutsch', ['en:none', 'de']],
+    ['Inte danska, bara svenska', ['da:none', 'sv']],
+    ['Ingen engelsk, bare norsk', ['en:none', 'no']],
+    ['Magyar, English, Deutsch', ['hu', 'en', 'de']],
+    ['Română, English', ['ro', 'en']],
+    ['Čeština, Slovenčina, English', ['cs', 'sk', 'en']],
+    ['Lietuvių / Latviešu / English', ['lt', 'lv', 'en']],
+  ])('reads the list %j', (text, expected) => {
+    expect(levels(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Thai, good massage and relax',
+    'Danish, little and sweet',
+    'Solo thai girl in town',
+    'Magyar Kft. ring',
+    'Jeg er bare en sød dansk pige',
+  ])('reads no list in %j', (text) => {
+    expect(levels(text)).toEqual([]);
+  });
 });
 
 describe('towns', () => {

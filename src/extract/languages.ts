@@ -154,11 +154,36 @@ const NAMES: Record<string, string> = {
   polsku: 'pl',
   angielsku: 'en',
   rosyjsku: 'ru',
+  // Endonyms in a visitor's list ("English/Deutsch/Magyar"), with and without diacritics ("polski",
+  // "español", "português" are above).
+  magyar: 'hu',
+  magyarul: 'hu',
+  română: 'ro',
+  românește: 'ro',
+  romaneste: 'ro',
+  čeština: 'cs',
+  cestina: 'cs',
+  slovenčina: 'sk',
+  slovencina: 'sk',
+  lietuvių: 'lt',
+  lietuviu: 'lt',
+  latviešu: 'lv',
+  latviesu: 'lv',
+  eesti: 'et',
+  suomi: 'fi',
+  nederlands: 'nl',
+  türkçe: 'tr',
+  turkce: 'tr',
+  shqip: 'sq',
+  hrvatski: 'hr',
+  srpski: 'sr',
+  ukrainska: 'uk',
 };
 const CODES = new Map(Object.entries(NAMES));
 const VOCABULARY = defineVocabulary(CODES.keys());
+// The negations of visitors' languages too ("Non parlo inglese", "Kein Englisch", "Inte danska").
 const NONE =
-  /(?:no|not|ingen|ikke|never|don'?t speak|doesn'?t speak|cannot speak|can'?t speak|(?:no|not) speak(?:ing)?|taler ikke|snakker ikke|kan ikke)\s*$/iu;
+  /(?:no|not|ingen|ikke|inte|kein|keine|non parlo|no hablo|não falo|never|don'?t speak|doesn'?t speak|cannot speak|can'?t speak|(?:no|not) speak(?:ing)?|taler ikke|snakker ikke|kan ikke)\s*$/iu;
 const LITTLE =
   /(?:little|lidt|a bit|a bit of|bit|some|smule|basic|broken|poor|dårligt?|limited|få ord|a few words|kun lidt|only a little|lite|litt|etwas|ein bisschen|un peu|un poco|un po')\s*$/iu;
 const LITTLE_AFTER =
@@ -177,11 +202,19 @@ const CONTEXT =
 // ok", "english little", "english a little".
 const SPEAKING_AFTER = /^\s*(?:only|ok|okay|a little|little)(?![\p{L}])/iu;
 // What may stand around the names of a clause that only lists languages ("Russian and English.",
-// "Español, English", "Português / English"): separators, "and"/"og"/"und"/"y"/"e", flags.
-const NAME_LIST_REST =
-  /^[\s,&/+|·•:\-\u{1F1E6}-\u{1F1FF}]*(?:(?:and|og|och|und|et|e|y|or|eller)[\s,&/+|·•\-\u{1F1E6}-\u{1F1FF}]*)?$/iu;
+// "Español, English", "Português / English"): separators, "and"/"og"/"und"/"y"/"e", flags, and a
+// level word before or after a name ("Português, English, un poco español", "English little,
+// romanian", "Thai, english little"), which levelOf then reads.
+const LIST_SEP = '[\\s,&/+|·•:\\-\\u{1F1E6}-\\u{1F1FF}]*';
+const LIST_LEVEL = `(?:(?:a |un |ein |en |only |kun |very |meget )?(?:little|lidt|lite|litt|bit|bisschen|poco|peu|po'|some|basic|ok|okay|good|god|godt|fluent|flydende|perfect|perfekt|native|bad|poor|dårligt?)(?![\\p{L}])${LIST_SEP})?`;
+const NAME_LIST_REST = new RegExp(
+  `^${LIST_SEP}${LIST_LEVEL}(?:(?:and|og|och|und|et|e|y|or|eller)(?![\\p{L}])${LIST_SEP}${LIST_LEVEL})?$`,
+  'iu',
+);
+// "only" in the visitors' languages too: Spanish and Italian "solo", German "nur", Swedish "bara" and
+// "endast", Norwegian "bare" ("No english, solo español", "Ich spreche nur Deutsch").
 const LEVEL_WORD =
-  /(?:no|ingen|little|lidt|only|kun|some|good|god|godt|perfect|perfekt|fluent|flydende|basic|broken|også|too|also)\s*$/iu;
+  /(?:no|ingen|inte|kein|keine|little|lidt|only|kun|solo|sólo|nur|bara|endast|bare|some|good|god|godt|perfect|perfekt|fluent|flydende|basic|broken|også|too|also)\s*$/iu;
 // Someone else as the speaker of the clause: "manager speak english", "receptionen taler engelsk",
 // "my friend answers the phone in English". Their language is not hers, unless she speaks again
 // after them ("my boyfriend is Danish, I speak English").
