@@ -273,6 +273,15 @@ function byStart(a: LanguageMatch, b: LanguageMatch): number {
 }
 
 /**
+ * Whether the language name at `start..end` stands in a clause that only lists languages
+ * ("Portuguese, English, Spanish.", "Thai, english little"): such a demonym names a language
+ * spoken, not an origin. False for a word that is no language name.
+ */
+export function inLanguageList(text: string, start: number, end: number): boolean {
+  return onlyNames(text, clauseAround(text, start, end), vocabHitsOf(text));
+}
+
+/**
  * Whether the clause is nothing but two or more language names with separators between them ("Russian
  * and English."): a list of the languages spoken, without a verb.
  */

@@ -118,3 +118,22 @@ describe('findNationalities: flags', () => {
     expect(codes(text)).toEqual(expected);
   });
 });
+
+describe('findNationalities: a clause that only lists languages', () => {
+  it.each([
+    ['Nice body. Russian, English, German. Call me', []],
+    ['Hot boy. Portuguese / Spanish / English little.', []],
+    ['Thai, english little. 900 kr', []],
+    ['Romanian, English', []],
+  ])('language, not origin: %s', (text, expected) => {
+    expect(codes(text)).toEqual(expected);
+  });
+  it.each([
+    ['Russian girl. English, German.', ['RU']],
+    ['Romanian, 22, English and Danish', ['RO']],
+    ['Russian and Romanian girls', ['RU', 'RO']],
+    ['Polish lady. English', ['PL']],
+  ])('origin: %s', (text, expected) => {
+    expect(codes(text)).toEqual(expected);
+  });
+});

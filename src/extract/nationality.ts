@@ -1,4 +1,5 @@
 import { isLanguageFlag } from './language-marks.js';
+import { inLanguageList } from './languages.js';
 import { ORIGINS, REGION_CODES } from './nationality-data.js';
 import { RecentTexts, TextMemo } from './text-memo.js';
 import { notAnOrigin } from './origin-context.js';
@@ -129,6 +130,8 @@ function scanNationalities(text: string, field: boolean): NationalityMatch[] {
         // Speaking *only* a foreign language ("I speak only thai", "taler kun rumænsk") does state an origin.
         if (!cueBefore(core, ONLY_CUE) && !PERSON_AFTER.test(after) && LANGUAGE_BEFORE.test(clause)) continue;
         if (LANGUAGE_LIST_AFTER.test(after) || NOT_BEFORE.test(clause)) continue;
+        // "Portuguese, English, Spanish.": a clause of nothing but language names lists languages.
+        if (inLanguageList(text, start, end)) continue;
         // "Danish clients welcome", "danske mænd", "Russian no": the clients, or a language level.
         if (CLIENTS_AFTER.test(after) || LEVEL_AFTER.test(after)) continue;
         if (CLIENT_MAN_AFTER.test(after) && QUANTITY_BEFORE.test(before)) continue;
