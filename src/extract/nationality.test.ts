@@ -137,3 +137,21 @@ describe('findNationalities: a clause that only lists languages', () => {
     expect(codes(text)).toEqual(expected);
   });
 });
+
+describe('findNationalities: two adjectives of the clients', () => {
+  it.each([
+    ['Romanian girl. Danish and foreign clients welcome!', ['RO']],
+    ['Danske og udenlandske mænd er velkomne', []],
+    ['Danish and international gentlemen only', []],
+    ['Thai lady, Danish/foreign customers', ['TH']],
+  ])('the clients: %s', (text, expected) => {
+    expect(codes(text)).toEqual(expected);
+  });
+  it.each([
+    ['Romanian and Danish girls for clients', ['RO', 'DK']],
+    ['Romanian and Bulgarian ladies', ['RO', 'BG']],
+    ['Dansk og sød pige tager imod kunder', ['DK']],
+  ])('hers: %s', (text, expected) => {
+    expect(codes(text)).toEqual(expected);
+  });
+});

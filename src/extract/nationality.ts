@@ -43,9 +43,11 @@ const LANGUAGE_BEFORE =
 // spoken, and "not Danish" is no origin either way.
 const NOT_BEFORE = /(?<![\p{L}])(?:ikke|not)\s*$/iu;
 // A demonym before the clients names their origin, not hers ("Danish clients welcome", "danske
-// mænd foretrækkes"); one with a level after it is a language ("Russian no", "English: fluent").
+// mænd foretrækkes"), also when joined to another adjective of them ("Danish and foreign clients",
+// "danske og udenlandske mænd", "Danish/international gentlemen"); one with a level after it is a
+// language ("Russian no", "English: fluent").
 const CLIENTS_AFTER =
-  /^\s+(?:clients?|customers?|men|gentlemen|guys|kunder|mænd|herrer|gentleman)(?![\p{L}])/iu;
+  /^(?:\s*(?:and|og|or|eller|&|\/)\s*\p{L}+)?\s+(?:clients?|customers?|men|gentlemen|guys|kunder|mænd|herrer|gentleman)(?![\p{L}])/iu;
 // Nor before her partner, children or a school ("Danish husband", "dansk gift", "mine børn går i dansk
 // skole", "Danish school"), nor after marriage ("married with a Danish man", "gift med en dansker");
 // "dansk mand, 43" is a man presenting himself, and "dansk pas" stays.
@@ -133,7 +135,7 @@ function scanNationalities(text: string, field: boolean): NationalityMatch[] {
         // "Portuguese, English, Spanish.": a clause of nothing but language names lists languages.
         if (inLanguageList(text, start, end)) continue;
         // "Danish clients welcome", "danske mænd", "Russian no": the clients, or a language level.
-        if (CLIENTS_AFTER.test(after) || LEVEL_AFTER.test(after)) continue;
+        if (CLIENTS_AFTER.test(text.slice(end, end + 48)) || LEVEL_AFTER.test(after)) continue;
         if (CLIENT_MAN_AFTER.test(after) && QUANTITY_BEFORE.test(before)) continue;
         if (OTHERS_AFTER.test(after) || MARRIED_BEFORE.test(before) || DANES.test(text.slice(start, end)))
           continue;
