@@ -155,3 +155,21 @@ describe('findNationalities: two adjectives of the clients', () => {
     expect(codes(text)).toEqual(expected);
   });
 });
+
+describe('findNationalities: a mixed origin', () => {
+  it.each([
+    ['Mai, halv dansk/thai, født i Vejle', ['DK', 'TH']],
+    ['Half English-Thai girl in Aarhus', ['GB', 'TH']],
+    ['Blandet filippinsk/dansk, 30 år', ['PH', 'DK']],
+    ['Mixed Thai/Danish lady', ['TH', 'DK']],
+  ])('both: %s', (text, expected) => {
+    expect(codes(text)).toEqual(expected);
+  });
+  it.each([
+    ['Jeg taler dansk/thai', []],
+    ['Halv time 500 kr. Taler dansk/engelsk', []],
+    ['Half hour, Danish/English spoken', []],
+  ])('languages: %s', (text, expected) => {
+    expect(codes(text)).toEqual(expected);
+  });
+});

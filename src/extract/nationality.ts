@@ -58,13 +58,17 @@ const OTHERS_AFTER =
 const CLIENT_MAN_AFTER = /^\s+(?:man|mand)(?![\p{L}])/iu;
 const QUANTITY_BEFORE = /(?<![\p{L}])(?:many|mange|most|mostly|lots of|all|alle|for|til|only|kun)\s+$/iu;
 const MARRIED_BEFORE = /(?:gift med|married (?:to|with))\s+(?:en\s+|a\s+)?$/iu;
+// The second of a mixed origin: "halv dansk/thai", "half English-Thai", "mixed Thai/Danish". Both
+// are hers, though a language word ("dansk/") stands before the second and "English" counts only
+// as a person's description.
+const MIXED_SECOND = /(?<![\p{L}])(?:half|halv|halvt|mixed|mix|blandet)\s+\p{L}+\s*[/-]\s*$/iu;
 // Danes in general, not her: "most Danes speak it better than me", "danskerne er søde".
 const DANES = /^(?:danes|danskere|danskerne)$/iu;
 const LEVEL_AFTER = /^\s*:?\s*(?:no|nej|yes|ja|only|ok|okay|fluent|flydende)(?![\p{L}])/iu;
 // A demonym listed with English and nothing else in its clause is a language ("Russian and
-// English.", "Polish / English").
+// English.", "Polish / English", "Danish/English spoken").
 const LANGUAGE_LIST_AFTER =
-  /^\s*(?:and|og|och|und|&|\/|,|\+)\s*(?:english|engelsk|engelska|englisch|anglais|inglés|ingles|inglese)\s*(?:[.!;\n]|$)/iu;
+  /^\s*(?:and|og|och|und|&|\/|,|\+)\s*(?:english|engelsk|engelska|englisch|anglais|inglés|ingles|inglese)\s*(?:(?:spoken|speaking|talende)\s*)?(?:[.!;\n]|$)/iu;
 // A country name after these is a place the person is at or goes to, not where she is from.
 // These cue lists are tested against the few characters before the trailing spaces of the text
 // before a match (see `cueBefore`): a `(...)\s+$` regex over the whole 40 characters retries at
@@ -127,6 +131,10 @@ function scanNationalities(text: string, field: boolean): NationalityMatch[] {
       const core = beforeSpaces(before);
       if (hit.kind === 'city' && !cueBefore(core, FROM_CUE)) continue;
       if (hit.kind === 'adjective' && STYLE_AFTER.test(after)) continue;
+      if (hit.kind === 'adjective' && MIXED_SECOND.test(before)) {
+        out.push({ code: hit.code, start, end });
+        continue;
+      }
       if (hit.kind === 'adjective') {
         const clause = lastClause(before);
         // Speaking *only* a foreign language ("I speak only thai", "taler kun rumænsk") does state an origin.
