@@ -20,27 +20,41 @@ export const ORIGINS: Record<string, Origin> = {
   DK: { names: ['danmark', 'denmark'], adjectives: ['dansk', 'danish', 'dane', 'dansker'] },
   RO: {
     names: ['rumænien', 'romania', 'roumania', 'rumänien'],
-    adjectives: ['rumænsk', 'romanian', 'rumæner', 'rumänsk', 'rumänska'],
+    adjectives: [
+      'rumænsk',
+      'romanian',
+      'rumæner',
+      'rumänsk',
+      'rumänska',
+      'româncă',
+      'românca',
+      'romanca',
+      'rumunka',
+      'rumana',
+      'rumänin',
+    ],
     cities: ['bucharest', 'bukarest', 'bucuresti', 'constanta', 'cluj', 'timisoara', 'iasi'],
   },
   BG: {
     names: ['bulgarien', 'bulgaria'],
-    adjectives: ['bulgarsk', 'bulgarian', 'bulgarisk'],
+    adjectives: ['bulgarsk', 'bulgarian', 'bulgarisk', 'bulgarka', 'bulgarin'],
     cities: ['varna', 'plovdiv', 'burgas'],
   },
   HU: {
     names: ['ungarn', 'hungary', 'ungern'],
-    adjectives: ['ungarsk', 'hungarian', 'ungersk'],
+    adjectives: ['ungarsk', 'hungarian', 'ungersk', 'ungarin'],
     cities: ['budapest', 'debrecen'],
   },
   PL: {
     names: ['polen', 'poland'],
-    adjectives: ['polsk', 'polish', 'polak', 'polakker'],
+    // "polska" is Poland in Polish and the Polish language in Swedish: an adjective here, so the
+    // language checks apply to it ("Jag pratar polska"). "Magyar" is left out: it is mostly a list item.
+    adjectives: ['polsk', 'polish', 'polak', 'polakker', 'polka', 'polska', 'polin', 'polaca'],
     cities: ['warsaw', 'warszawa', 'krakow', 'gdansk', 'wroclaw', 'lodz', 'poznan'],
   },
   CZ: {
     names: ['tjekkiet', 'czech republic', 'czechia', 'tjeckien'],
-    adjectives: ['tjekkisk', 'czech', 'tjeckisk'],
+    adjectives: ['tjekkisk', 'czech', 'tjeckisk', 'tschechin'],
     cities: ['prague', 'prag', 'praha', 'brno'],
   },
   SK: {
@@ -61,12 +75,12 @@ export const ORIGINS: Record<string, Origin> = {
   },
   UA: {
     names: ['ukraine'],
-    adjectives: ['ukrainsk', 'ukrainian', 'ukrainer'],
+    adjectives: ['ukrainsk', 'ukrainian', 'ukrainer', 'ukrainka', 'ukrainerin', 'ucraniana'],
     cities: ['kiev', 'kyiv', 'kiew', 'odessa', 'kharkiv', 'lviv', 'dnipro'],
   },
   RU: {
     names: ['rusland', 'russia', 'ryssland'],
-    adjectives: ['russisk', 'russian', 'russer', 'rysk'],
+    adjectives: ['russisk', 'russian', 'russer', 'rysk', 'rosjanka'],
     cities: ['moscow', 'moskva', 'moskau', 'st petersburg', 'st. petersburg', 'sankt petersborg'],
   },
   BY: {
@@ -159,7 +173,7 @@ export const ORIGINS: Record<string, Origin> = {
   },
   PT: {
     names: ['portugal'],
-    adjectives: ['portugisisk', 'portuguese'],
+    adjectives: ['portugisisk', 'portuguese', 'portuguesa'],
     cities: ['lisbon', 'lissabon', 'porto'],
   },
   // "english"/"engelsk" are mostly the language: they count only as a person's description (see origin-context.ts).
@@ -196,7 +210,7 @@ export const ORIGINS: Record<string, Origin> = {
   },
   TH: {
     names: ['thailand'],
-    adjectives: ['thai', 'thailandsk', 'thaipige', 'thaikvinde', 'thailænder', 'thailändsk'],
+    adjectives: ['thai', 'thailandsk', 'thaipige', 'thaikvinde', 'thailænder', 'thailändsk', 'thailänderin'],
     cities: ['bangkok', 'pattaya', 'phuket', 'chiang mai', 'udon thani', 'isaan', 'isan'],
   },
   PH: {
@@ -279,7 +293,7 @@ export const ORIGINS: Record<string, Origin> = {
   },
   BR: {
     names: ['brasilien', 'brazil', 'brasil'],
-    adjectives: ['brasiliansk', 'brazilian', 'brasileira', 'brasilianer'],
+    adjectives: ['brasiliansk', 'brazilian', 'brasileira', 'brasilianer', 'brasileña', 'brasilena'],
     cities: ['rio', 'rio de janeiro', 'são paulo', 'sao paulo', 'salvador', 'fortaleza', 'recife'],
   },
   CO: {

@@ -173,3 +173,26 @@ describe('findNationalities: a mixed origin', () => {
     expect(codes(text)).toEqual(expected);
   });
 });
+
+describe('findNationalities: demonyms in the visitor’s own language', () => {
+  it.each([
+    ['Ewa, Polka, 29 lat, Vejle', ['PL']],
+    ['MARTA 41 POLSKA – Esbjerg', ['PL']],
+    ['Sunt o româncă de 25 ani', ['RO']],
+    ['Romanca sexy in Aalborg', ['RO']],
+    ['Oksana, ukrainka z Kijowa', ['UA']],
+    ['Ich bin Ukrainerin, 31', ['UA']],
+    ['Linda brasileña en Aarhus', ['BR']],
+    ['Bella portuguesa, 35', ['PT']],
+  ])('origin: %s', (text, expected) => {
+    expect(codes(text)).toEqual(expected);
+  });
+  it.each([
+    ['Jag pratar polska och engelska', []],
+    ['Språk: polska, svenska', []],
+    ['Bikini med polka dots', []],
+    ['Magyar, English, Deutsch', []],
+  ])('no origin: %s', (text, expected) => {
+    expect(codes(text)).toEqual(expected);
+  });
+});

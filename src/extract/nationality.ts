@@ -32,13 +32,13 @@ const matchPhrases = phraseMatcher(LOOKUP.keys());
 const FLAG = /([\u{1F1E6}-\u{1F1FF}])([\u{1F1E6}-\u{1F1FF}])/gu;
 
 // A demonym before one of these names a style or a dish, not a person's origin ("thai massage",
-// "french kiss", "swedish massage").
+// "french kiss", "swedish massage"; "polka dot", "polka dance" are no Polish woman).
 const STYLE_AFTER =
-  /^[\s-]*(?:oil|olie|olie-|massage|massagen|massager|massør|massøse|masseuse|kiss|kissing|kys|kysse|style|stil|food|mad|wax|voks|voksning|massage-|body|yoga|spa|tantra)(?![\p{L}])/iu;
+  /^[\s-]*(?:oil|olie|olie-|massage|massagen|massager|massør|massøse|masseuse|kiss|kissing|kys|kysse|style|stil|food|mad|wax|voks|voksning|massage-|body|yoga|spa|tantra|dot|dots|prikker|dance|dans)(?![\p{L}])/iu;
 // Speaking a language is not an origin: "I speak English and Spanish", "taler kun thai".
 // The speak verbs of visitors' languages too ("pratar", "spreche", "parle", "hablo").
 const LANGUAGE_BEFORE =
-  /(?:speak|speaks|speaking|spoken|learning|learn|lærer|lære|studying|studerer|taler|snakker|sprog|language|languages|lidt|little|only|kun|some|good|god|godt|fint|også|also|well|perfect|perfekt|fluent|flydende|no|ingen|english|engelsk|dansk|danish|pratar|talar|snackar|spreche|parle|hablo|parlo|falo)[\s,:/&+]*(?:(?:and|og|&|\/|,)?\s*(?:\p{L}+\s*,?\s*)?(?:and|og|&|\/|,)\s*)?$/iu;
+  /(?:speak|speaks|speaking|spoken|learning|learn|lærer|lære|studying|studerer|taler|snakker|sprog|språk|sprachen|idiomas|language|languages|lidt|little|only|kun|some|good|god|godt|fint|også|also|well|perfect|perfekt|fluent|flydende|no|ingen|english|engelsk|dansk|danish|pratar|talar|snackar|spreche|parle|hablo|parlo|falo)[\s,:/&+]*(?:(?:and|og|&|\/|,)?\s*(?:\p{L}+\s*,?\s*)?(?:and|og|&|\/|,)\s*)?$/iu;
 // "ikke dansk" after the languages spoken ("taler thai og engelsk, ikke dansk") is the language not
 // spoken, and "not Danish" is no origin either way.
 const NOT_BEFORE = /(?<![\p{L}])(?:ikke|not)\s*$/iu;
