@@ -196,3 +196,22 @@ describe('findNationalities: demonyms in the visitor’s own language', () => {
     expect(codes(text)).toEqual(expected);
   });
 });
+
+describe('findNationalities: country codes in brackets after a name', () => {
+  it.each([
+    ['New this week: Maria (BG), Stela (BG), Ivana (RO).', ['BG', 'BG', 'RO']],
+    ['Piger: Anna (DK) og Nok (TH)', ['DK', 'TH']],
+    ['Hos os: Lily(PH)', ['PH']],
+  ])('origin: %s', (text, expected) => {
+    expect(codes(text)).toEqual(expected);
+  });
+  it.each([
+    ['Massage i Odense (DK)', []],
+    ['Now in Hamburg (DE) for a week', []],
+    ['Tlf 22 33 44 55 (DK)', []],
+    ['maria (bg) og sofia (RO)', []],
+    ['Girls (XE) and Kim (OK)', []],
+  ])('no origin: %s', (text, expected) => {
+    expect(codes(text)).toEqual(expected);
+  });
+});

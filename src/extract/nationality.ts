@@ -2,6 +2,7 @@ import { isLanguageFlag } from './language-marks.js';
 import { inLanguageList } from './languages.js';
 import { ORIGINS, REGION_CODES } from './nationality-data.js';
 import { RecentTexts, TextMemo } from './text-memo.js';
+import { normalizeCity } from './cities.js';
 import { notAnOrigin } from './origin-context.js';
 import { phraseMatcher } from './phrases.js';
 import { isRegexSpace } from './scan.js';
@@ -156,6 +157,7 @@ function scanNationalities(text: string, field: boolean): NationalityMatch[] {
     }
     out.push({ code: hit.code, start, end });
   }
+  if (!field && text.includes('(')) readBracketCodes(text, out);
   // Flag letters are U+1F1E6–U+1F1FF: their first code unit is U+D83C, which the vocabulary pass
   // notes; most ads have none and skip the pattern.
   if ((vocabHitsOf(text).signs & SIGN_D83C) === 0) return out;
@@ -171,6 +173,32 @@ function scanNationalities(text: string, field: boolean): NationalityMatch[] {
     out.push({ code, start: m.index, end: m.index + m[0].length });
   }
   return out;
+}
+
+// A capitalised name right before a bracket ("Maria (BG)"), after a space or the text start.
+const NAME_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+) ?$/u;
+const REGIONS: ReadonlySet<string> = new Set(REGION_CODES);
+
+/**
+ * Country codes in brackets after a name, as line-ups write them ("Maria (BG), Stela (BG), Ivana
+ * (RO)"): upper case, a country of ORIGINS, right after a capitalised name. Not a
+ * region code (no one writes those), not after a Danish town ("Odense (DK)" is where, not whose),
+ * nor after a place cue ("now in Berlin (DE)").
+ */
+function readBracketCodes(text: string, out: NationalityMatch[]): void {
+  for (let i = text.indexOf('('); i >= 0; i = text.indexOf('(', i + 1)) {
+    const a = text.charCodeAt(i + 1);
+    const b = text.charCodeAt(i + 2);
+    if (a < 65 || a > 90 || b < 65 || b > 90 || text.charCodeAt(i + 3) !== 41) continue;
+    const code = String.fromCharCode(a, b);
+    if (!Object.hasOwn(ORIGINS, code) || REGIONS.has(code)) continue;
+    const head = text.slice(Math.max(0, i - 40), i);
+    const name = NAME_BEFORE.exec(head);
+    if (name === null || normalizeCity(name[1]) !== null) continue;
+    const nameStart = head.length - (head.endsWith(' ') ? 1 : 0) - name[1]!.length;
+    if (cueBefore(beforeSpaces(head.slice(0, nameStart)), PLACE_CUE)) continue;
+    out.push({ code, start: i + 1, end: i + 3 });
+  }
 }
 
 function lastClause(s: string): string {
