@@ -5,7 +5,7 @@ import { findCities, normalizeCity } from './cities.js';
 import { extractEmails, normalizeEmail } from './emails.js';
 import { findLanguages } from './languages.js';
 import { extractMessaging } from './messaging.js';
-import { findNationalities } from './nationality.js';
+import { dropCoveredRegions, findNationalities } from './nationality.js';
 import { extractPhones, normalizePhone, toCountryCode, type PhoneMatch } from './phones.js';
 import { extractPrices, lowestHourly, type PriceMatch } from './prices.js';
 import { findServiceMenu, normalizeServices } from './services.js';
@@ -24,7 +24,13 @@ export {
   type Currency,
 } from './prices.js';
 export { findOpeningHours, isAroundTheClock, type HoursMatch } from './hours.js';
-export { findNationalities, isForeignOrigin, REGION_CODES, type NationalityMatch } from './nationality.js';
+export {
+  dropCoveredRegions,
+  findNationalities,
+  isForeignOrigin,
+  REGION_CODES,
+  type NationalityMatch,
+} from './nationality.js';
 export { findLanguages, type LanguageMatch, type LanguageLevel } from './languages.js';
 export { findServiceMenu, normalizeService, normalizeServices, type ServiceMenu } from './services.js';
 export { findCities, normalizeCity, type CityMatch } from './cities.js';
@@ -187,6 +193,8 @@ function factsFrom(ad: AdInput, fields: readonly TextField[], details: AdDetails
       for (const code of languageFieldCodes(f.text)) addDistinct(languages, code);
     }
   }
+  // "African queen … from Lagos Nigeria": the country, not also its region.
+  dropCoveredRegions(nationalities);
   if (Array.isArray(ad.services) && ad.services.length > 0) services = normalizeServices(ad.services);
   // A copy: the menu may be shared with the no-limits detector (findServiceMenu keeps recent results).
   else if (typeof ad.text === 'string') services = [...(findServiceMenu(ad.text)?.items ?? [])];

@@ -15,6 +15,39 @@ export interface Origin {
 }
 
 export const REGION_CODES = ['XL', 'XS', 'XF', 'XE'] as const;
+export type RegionCode = (typeof REGION_CODES)[number];
+
+/**
+ * The countries of ORIGINS in each region: a region word beside one of its countries ("African
+ * queen from Lagos Nigeria") adds nothing, and the ad's facts keep only the country.
+ */
+export const REGION_MEMBERS: Record<RegionCode, readonly string[]> = {
+  XL: ['MX', 'CU', 'DO', 'CO', 'VE', 'EC', 'PE', 'BO', 'PY', 'CL', 'AR', 'BR'],
+  XS: ['TH', 'PH', 'VN', 'CN', 'JP', 'KR', 'ID', 'MY', 'KH', 'LA', 'MN', 'IN'],
+  XF: ['NG', 'GH', 'KE', 'UG', 'CM', 'SN', 'CI', 'ET', 'ER', 'SO', 'ZA', 'MA', 'TN', 'DZ', 'EG'],
+  XE: [
+    'PL',
+    'CZ',
+    'SK',
+    'HU',
+    'RO',
+    'MD',
+    'BG',
+    'LT',
+    'LV',
+    'EE',
+    'UA',
+    'BY',
+    'RU',
+    'RS',
+    'HR',
+    'BA',
+    'AL',
+    'MK',
+    'XK',
+    'SI',
+  ],
+};
 
 export const ORIGINS: Record<string, Origin> = {
   DK: { names: ['danmark', 'denmark'], adjectives: ['dansk', 'danish', 'dane', 'dansker'] },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findNationalities } from './index.js';
+import { dropCoveredRegions, extractFacts, findNationalities } from './index.js';
+import { ORIGINS, REGION_MEMBERS } from './nationality-data.js';
 
 const codes = (text: string): string[] => findNationalities(text).map((m) => m.code);
 
@@ -213,5 +214,54 @@ describe('findNationalities: country codes in brackets after a name', () => {
     ['Girls (XE) and Kim (OK)', []],
   ])('no origin: %s', (text, expected) => {
     expect(codes(text)).toEqual(expected);
+  });
+});
+
+describe('dropCoveredRegions', () => {
+  it.each([
+    [['XF', 'NG'], ['NG']],
+    [['CN', 'XS'], ['CN']],
+    [
+      ['XF', 'KE', 'NG'],
+      ['KE', 'NG'],
+    ],
+    [
+      ['XE', 'RO', 'XL', 'CO'],
+      ['RO', 'CO'],
+    ],
+  ])('the country, not its region: %j', (found, expected) => {
+    expect(dropCoveredRegions([...found])).toEqual(expected);
+  });
+  it.each([
+    [['XF'], ['XF']],
+    [
+      ['XS', 'NG'],
+      ['XS', 'NG'],
+    ],
+    [
+      ['XE', 'DK'],
+      ['XE', 'DK'],
+    ],
+    [
+      ['XL', 'ES'],
+      ['XL', 'ES'],
+    ],
+  ])('a region without one of its countries stays: %j', (found, expected) => {
+    expect(dropCoveredRegions([...found])).toEqual(expected);
+  });
+  it('lists only countries of ORIGINS as members', () => {
+    for (const members of Object.values(REGION_MEMBERS))
+      for (const c of members) expect(Object.keys(ORIGINS)).toContain(c);
+  });
+});
+
+describe('an ad’s nationalities: a region beside one of its countries', () => {
+  it.each([
+    [{ title: 'Sweet African queen', text: 'Precious, 30, from Lagos Nigeria' }, ['NG']],
+    [{ title: 'Asian massage', text: 'Chinese girl Lily, 25' }, ['CN']],
+    [{ title: 'Latina caliente', text: 'Soy Valeria' }, ['XL']],
+    [{ title: 'Latina caliente', text: 'Thai lady Noi' }, ['XL', 'TH']],
+  ])('%j', (ad, expected) => {
+    expect(extractFacts({ id: 't', ...ad }).nationalities).toEqual(expected);
   });
 });

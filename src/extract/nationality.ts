@@ -1,6 +1,6 @@
 import { isLanguageFlag } from './language-marks.js';
 import { inLanguageList } from './languages.js';
-import { ORIGINS, REGION_CODES } from './nationality-data.js';
+import { ORIGINS, REGION_CODES, REGION_MEMBERS } from './nationality-data.js';
 import { RecentTexts, TextMemo } from './text-memo.js';
 import { normalizeCity } from './cities.js';
 import { notAnOrigin } from './origin-context.js';
@@ -178,6 +178,9 @@ function scanNationalities(text: string, field: boolean): NationalityMatch[] {
 // A capitalised name right before a bracket ("Maria (BG)"), after a space or the text start.
 const NAME_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+) ?$/u;
 const REGIONS: ReadonlySet<string> = new Set(REGION_CODES);
+const REGION_OF = new Map<string, string>();
+for (const [region, members] of Object.entries(REGION_MEMBERS))
+  for (const c of members) REGION_OF.set(c, region);
 
 /**
  * Country codes in brackets after a name, as line-ups write them ("Maria (BG), Stela (BG), Ivana
@@ -204,6 +207,23 @@ function readBracketCodes(text: string, out: NationalityMatch[]): void {
 function lastClause(s: string): string {
   const i = Math.max(s.lastIndexOf('.'), s.lastIndexOf('!'), s.lastIndexOf('?'), s.lastIndexOf('\n'));
   return i >= 0 ? s.slice(i + 1) : s;
+}
+
+/**
+ * Removes, in place, each region code of `codes` that one of its countries accompanies ([XF, NG] →
+ * [NG]): the country says more. A region alone stays.
+ */
+export function dropCoveredRegions(codes: string[]): string[] {
+  for (let i = codes.length - 1; i >= 0; i--) {
+    const region = codes[i]!;
+    if (!REGIONS.has(region)) continue;
+    for (const c of codes)
+      if (REGION_OF.get(c) === region) {
+        codes.splice(i, 1);
+        break;
+      }
+  }
+  return codes;
 }
 
 /** Whether a code means an origin outside Denmark (regions count as foreign). */
