@@ -265,3 +265,23 @@ describe('an ad’s nationalities: a region beside one of its countries', () => 
     expect(extractFacts({ id: 't', ...ad }).nationalities).toEqual(expected);
   });
 });
+
+describe('findNationalities: a business name or a style', () => {
+  it.each([
+    ['Velkommen i Asia Spa Kolding', []],
+    ['Africa Lounge – åben til kl. 2', []],
+    ['Thailand Massage & Wellness, Vejle', []],
+    ['Klassisk og thai-inspireret massage', []],
+    ['Japanese-style bath, Swedish inspired massage', []],
+  ])('no origin: %s', (text, expected) => {
+    expect(codes(text)).toEqual(expected);
+  });
+  it.each([
+    ['Pige fra Asien, massage og GFE', ['XS']],
+    ['Kommer fra Thailand. Massage hver dag', ['TH']],
+    ['I am from Thailand massage too', ['TH']],
+    ['Japanese girl from Asia, spa and massage', ['JP', 'XS']],
+  ])('origin: %s', (text, expected) => {
+    expect(codes(text)).toEqual(expected);
+  });
+});

@@ -33,9 +33,14 @@ const matchPhrases = phraseMatcher(LOOKUP.keys());
 const FLAG = /([\u{1F1E6}-\u{1F1FF}])([\u{1F1E6}-\u{1F1FF}])/gu;
 
 // A demonym before one of these names a style or a dish, not a person's origin ("thai massage",
-// "french kiss", "swedish massage"; "polka dot", "polka dance" are no Polish woman).
+// "french kiss", "swedish massage", "thai-inspireret massage"; "polka dot", "polka dance" are no
+// Polish woman).
 const STYLE_AFTER =
-  /^[\s-]*(?:oil|olie|olie-|massage|massagen|massager|massør|massøse|masseuse|kiss|kissing|kys|kysse|style|stil|food|mad|wax|voks|voksning|massage-|body|yoga|spa|tantra|dot|dots|prikker|dance|dans)(?![\p{L}])/iu;
+  /^[\s-]*(?:inspireret|inspired|inspiriert|inspirert|oil|olie|olie-|massage|massagen|massager|massør|massøse|masseuse|kiss|kissing|kys|kysse|style|stil|food|mad|wax|voks|voksning|massage-|body|yoga|spa|tantra|dot|dots|prikker|dance|dans)(?![\p{L}])/iu;
+// A country or region name before one of these is a business's name, not where she is from ("Asia
+// Spa Kolding", "Africa Lounge", "Thailand Massage"); "from Asia. Massage" has a clause end between.
+const BUSINESS_AFTER =
+  /^[\s-]+(?:spa|massage|massageklinik|wellness|lounge|club|klub|bar|center|centre|studio|salon|palace|paradise|house|hus|sauna|relax)(?![\p{L}])/iu;
 // Speaking a language is not an origin: "I speak English and Spanish", "taler kun thai".
 // The speak verbs of visitors' languages too ("pratar", "spreche", "parle", "hablo").
 const LANGUAGE_BEFORE =
@@ -151,7 +156,9 @@ function scanNationalities(text: string, field: boolean): NationalityMatch[] {
         // "English" as the language spoken, "fransk med kondom" as a service (see origin-context.ts).
         if (notAnOrigin(key, text, start, end, core, clause)) continue;
       }
-      if (hit.kind === 'name' && cueBefore(core, PLACE_CUE) && !cueBefore(core, FROM_CUE)) continue;
+      if (hit.kind === 'name' && !cueBefore(core, FROM_CUE)) {
+        if (cueBefore(core, PLACE_CUE) || BUSINESS_AFTER.test(after)) continue;
+      }
       // "latin" alone is too vague outside "latin girl/lady/beauty".
       if (key === 'latin' && !/^\s+(?:girl|lady|woman|beauty|pige|kvinde|babe)/iu.test(after)) continue;
     }
