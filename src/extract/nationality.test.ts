@@ -285,3 +285,19 @@ describe('findNationalities: a business name or a style', () => {
     expect(codes(text)).toEqual(expected);
   });
 });
+
+describe('findNationalities: a masseur named after the demonym', () => {
+  it.each([
+    ['Klassisk massage ved dansk massør Karina', ['DK']],
+    ['Thai masseuse Nok, 20 years experience', ['TH']],
+  ])('origin: %s', (text, expected) => {
+    expect(codes(text)).toEqual(expected);
+  });
+  it.each([
+    ['Svensk massør i Aarhus', []],
+    ['Uddannet thai massøse. Ring', []],
+    ['thai massøse med erfaring', []],
+  ])('style: %s', (text, expected) => {
+    expect(codes(text)).toEqual(expected);
+  });
+});

@@ -37,6 +37,9 @@ const FLAG = /([\u{1F1E6}-\u{1F1FF}])([\u{1F1E6}-\u{1F1FF}])/gu;
 // Polish woman).
 const STYLE_AFTER =
   /^[\s-]*(?:inspireret|inspired|inspiriert|inspirert|oil|olie|olie-|massage|massagen|massager|massør|massøse|masseuse|kiss|kissing|kys|kysse|style|stil|food|mad|wax|voks|voksning|massage-|body|yoga|spa|tantra|dot|dots|prikker|dance|dans)(?![\p{L}])/iu;
+// A masseur with her name after it is a person, not a style: "ved dansk massør Karina", "Thai
+// masseuse Nok"; "svensk massør" alone stays a style.
+const NAMED_MASSEUR = /^[\s-]*(?:massør|massøse|masseuse|masseur)\s+\p{Lu}\p{Ll}+/u;
 // A country or region name before one of these is a business's name, not where she is from ("Asia
 // Spa Kolding", "Africa Lounge", "Thailand Massage"); "from Asia. Massage" has a clause end between.
 const BUSINESS_AFTER =
@@ -136,7 +139,7 @@ function scanNationalities(text: string, field: boolean): NationalityMatch[] {
       const after = text.slice(end, end + 20);
       const core = beforeSpaces(before);
       if (hit.kind === 'city' && !cueBefore(core, FROM_CUE)) continue;
-      if (hit.kind === 'adjective' && STYLE_AFTER.test(after)) continue;
+      if (hit.kind === 'adjective' && STYLE_AFTER.test(after) && !NAMED_MASSEUR.test(after)) continue;
       if (hit.kind === 'adjective' && MIXED_SECOND.test(before)) {
         out.push({ code: hit.code, start, end });
         continue;
