@@ -273,12 +273,41 @@ function byStart(a: LanguageMatch, b: LanguageMatch): number {
 }
 
 /**
- * Whether the language name at `start..end` stands in a clause that only lists languages
- * ("Portuguese, English, Spanish.", "Thai, english little"): such a demonym names a language
- * spoken, not an origin. False for a word that is no language name.
+ * Whether `word` (lower case) at `start..end` is a language name in a clause that only lists
+ * languages ("Portuguese, English, Spanish.", "Thai, english little"): such a demonym names a
+ * language spoken, not an origin. False for a word that is no language name.
  */
-export function inLanguageList(text: string, start: number, end: number): boolean {
-  return onlyNames(text, clauseAround(text, start, end), vocabHitsOf(text));
+export function inLanguageList(word: string, text: string, start: number, end: number): boolean {
+  if (!CODES.has(word)) return false;
+  const hits = vocabHitsOf(text);
+  // A listed name has another name within a short gap on one side; most demonyms have none, and
+  // are let go before their clause is looked for.
+  const k = firstHitFrom(hits, start);
+  if (!nameNear(hits, k - 1, start - LIST_NEIGHBOUR) && !nameNear(hits, k + 1, end + LIST_NEIGHBOUR, true))
+    return false;
+  return onlyNames(text, clauseAround(text, start, end), hits);
+}
+
+// The longest gap between two names of a list that the gate lets through ("Português, English, un
+// poco español": ", un poco ").
+const LIST_NEIGHBOUR = 24;
+
+/** Whether hit `k` is a language name ending after `limit` (or, `after`, starting before it). */
+function nameNear(hits: VocabHits, k: number, limit: number, after = false): boolean {
+  if (k < 0 || k >= hits.count || (hits.masks[k]! & VOCABULARY.bit) === 0) return false;
+  return after ? hits.starts[k]! <= limit : hits.ends[k]! >= limit;
+}
+
+/** The index of the first hit that starts at or after `at` (hits are in text order). */
+function firstHitFrom(hits: VocabHits, at: number): number {
+  let lo = 0;
+  let hi = hits.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (hits.starts[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -286,12 +315,19 @@ export function inLanguageList(text: string, start: number, end: number): boolea
  * and English."): a list of the languages spoken, without a verb.
  */
 function onlyNames(text: string, clause: { start: number; end: number }, hits: VocabHits): boolean {
+  // Start at the clause's first hit rather than at the text's.
+  const lo = firstHitFrom(hits, clause.start);
+  // Two names in the clause before any pattern is tried: most clauses hold one.
+  let count = 0;
+  for (let k = lo; k < hits.count && hits.ends[k]! <= clause.end && count < 2; k++)
+    if ((hits.masks[k]! & VOCABULARY.bit) !== 0) count += 1;
+  if (count < 2) return false;
   let at = clause.start;
   let names = 0;
-  for (let k = 0; k < hits.count; k++) {
-    const start = hits.starts[k]!;
-    if (start < clause.start || (hits.masks[k]! & VOCABULARY.bit) === 0) continue;
+  for (let k = lo; k < hits.count; k++) {
+    if ((hits.masks[k]! & VOCABULARY.bit) === 0) continue;
     if (hits.ends[k]! > clause.end) break;
+    const start = hits.starts[k]!;
     if (!NAME_LIST_REST.test(text.slice(at, start))) return false;
     at = hits.ends[k]!;
     names += 1;

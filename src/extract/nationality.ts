@@ -140,7 +140,7 @@ function scanNationalities(text: string, field: boolean): NationalityMatch[] {
       const core = beforeSpaces(before);
       if (hit.kind === 'city' && !cueBefore(core, FROM_CUE)) continue;
       if (hit.kind === 'adjective' && STYLE_AFTER.test(after) && !NAMED_MASSEUR.test(after)) continue;
-      if (hit.kind === 'adjective' && MIXED_SECOND.test(before)) {
+      if (hit.kind === 'adjective' && endsInJoin(core ?? before) && MIXED_SECOND.test(before)) {
         out.push({ code: hit.code, start, end });
         continue;
       }
@@ -150,7 +150,7 @@ function scanNationalities(text: string, field: boolean): NationalityMatch[] {
         if (!cueBefore(core, ONLY_CUE) && !PERSON_AFTER.test(after) && LANGUAGE_BEFORE.test(clause)) continue;
         if (LANGUAGE_LIST_AFTER.test(after) || NOT_BEFORE.test(clause)) continue;
         // "Portuguese, English, Spanish.": a clause of nothing but language names lists languages.
-        if (inLanguageList(text, start, end)) continue;
+        if (inLanguageList(key, text, start, end)) continue;
         // "Danish clients welcome", "danske mænd", "Russian no": the clients, or a language level.
         if (CLIENTS_AFTER.test(text.slice(end, end + 48)) || LEVEL_AFTER.test(after)) continue;
         if (CLIENT_MAN_AFTER.test(after) && QUANTITY_BEFORE.test(before)) continue;
@@ -212,6 +212,12 @@ function readBracketCodes(text: string, out: NationalityMatch[]): void {
     if (cueBefore(beforeSpaces(head.slice(0, nameStart)), PLACE_CUE)) continue;
     out.push({ code, start: i + 1, end: i + 3 });
   }
+}
+
+/** Whether `s` ends in "/" or "-" (the join of "dansk/thai"), so MIXED_SECOND is worth a try. */
+function endsInJoin(s: string): boolean {
+  const c = s.charCodeAt(s.length - 1);
+  return c === 47 || c === 45;
 }
 
 function lastClause(s: string): string {
