@@ -93,6 +93,13 @@ const arrived = compileTerms([
   'nyss anl[aä]nd',
   'nyanl[aä]nd',
   'proasp[aă]t sosit[aă]',
+  // Broken English keeps the verb bare: "just land in Copenhagen", "just arrive".
+  '(?:just|only) land (?:in|to|at)',
+  // A short stay: "staying only 6 nights".
+  '(?:only|kun) (?:\\d{1,2}|two|three|four|five|six|seven|to|tre|fire|fem|seks|syv) (?:nights|nætter)',
+  // New persons at the venue now: "Vi har fået nye asiatiske damer ind denne uge", "new girls this week".
+  '(?:har fået|fik|får) nye (?:\\p{L}+ ){0,2}(?:piger|damer|massøser|kvinder)',
+  '(?:new|nye) (?:\\p{L}+ ){0,2}(?:girls|ladies|masseuses|piger|damer|massøser)(?: \\p{L}+){0,2} (?:this week|denne uge|today|i dag|fra i dag)',
 ]);
 
 /**
@@ -224,7 +231,18 @@ function notABreak(ctx: MatchContext): boolean {
   return !BREAK_AHEAD.test(sentence === null ? rest : rest.slice(0, sentence.index + 60));
 }
 
+/** "My very first visit to Denmark": now, not a memory ("my first visit to Odense was in 2014"). */
+const firstVisit = compileTerms([
+  `(?:my )?(?:very )?first (?:visit|trip|tour|stay) (?:to |in )?${PLACES}`,
+  `(?:mit )?(?:allerførste|første) (?:besøg|tur) (?:i|til) ${PLACES}`,
+]);
+const PAST_AFTER = /^\s*(?:was|were|var|in \d{4}|i \d{4}|back in|tilbage i)(?![\p{L}])/iu;
+
 const rules: TextRule[] = [
+  {
+    pattern: firstVisit,
+    accept: (ctx) => notAQuestion(ctx) && !PAST_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 16)),
+  },
   { pattern: arrived, accept: notAQuestion },
   { pattern: lastChance, accept: (ctx) => notAQuestion(ctx) && notABreak(ctx) },
   { pattern: passing, accept: aboutHer },
@@ -329,6 +347,10 @@ export const indicator = defineIndicator({
       { text: 'Neu in der Stadt! Deutsche Frau, 1 Stunde 1500 kr.' },
       { text: 'Mistress from Milan visiting Aarhus 3-5 December only.' },
       { text: 'Ny kinesisk pige hos Lotus Massage i Vejle.' },
+      { text: 'Ladyboy Mint just land in Aarhus, massage and more.' },
+      { text: 'This is my very first visit to Denmark, staying only 5 nights.' },
+      { text: 'Vi har fået nye thai damer ind på klinikken ☺️' },
+      { text: 'New sweet girls this week at our studio.' },
     ],
     negative: [
       { text: 'NEW PHOTOS 📸 but not new in town – I have lived in Aarhus for 6 years.' },
@@ -354,6 +376,8 @@ export const indicator = defineIndicator({
       { text: 'Hvis du er ny hos os, får du 10 % rabat på første besøg.' },
       { text: 'I love visiting Paris from time to time, but I live in Vejle.' },
       { text: 'Jeg besøger dig på din adresse eller dit hotel.' },
+      { text: 'I have lived in Denmark 12 years. My first visit to Odense was in 2014.' },
+      { text: 'Nye billeder denne uge – samme gamle mig.' },
     ],
   },
 });

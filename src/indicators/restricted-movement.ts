@@ -4,9 +4,9 @@ import { detectWithRules, type MatchContext, type TextRule } from './text/rules.
 
 /** Someone other than the person: manager, boyfriend, driver, boss. */
 const CONTROLLER_EN =
-  '(?:manager|boss|boyfriend|husband|agent|driver|friend|daddy|papa|mamasan|mama ?san|mama|mamma|aunty|auntie|secretary|assistant|brother|cousin)';
+  '(?:manager|boss|boyfriend|husband|agent|driver|friend|daddy|papa|mamasan|mama ?san|mama|mamma|aunty|auntie|secretary|assistant|brother|cousin|coordinator|booker|dispatcher|operator)';
 const CONTROLLER_DA =
-  '(?:manager|chef|kæreste|mand|agent|chauffør|driver|ven|fætter|bror|sekretær|assistent|boss)';
+  '(?:manager|chef|kæreste|mand|agent|chauffør|driver|ven|fætter|bror|sekretær|assistent|boss|koordinator|booker)';
 
 /**
  * The same, but not "friend"/"ven": after "her"/"their" a friend is as often a duo partner ("book
@@ -30,7 +30,7 @@ const terms = compileTerms([
   `(?:(?:her|their) )${CONTROLLER_EN_HER} (?:arranges?|books?|handles?|takes care of|manages?|answers?|will answer|sends?|decides?|brings?|drives?|collects?|will contact you|will call you|takes? (?:the |her |all )?money|keeps? (?:the |her )?money)`,
   `(?:hendes|deres) ${CONTROLLER_DA_HER} (?:arrangerer|booker|står for|tager sig af|svarer|sender|kører|bringer|henter|bestemmer|styrer|tager pengene|får pengene)`,
   `(?:contact|call|text|sms|write|whatsapp|kontakt|ring til|skriv til|sms til) (?:her|their|hendes|deres) (?:manager|boss|agent|chef|boyfriend|kæreste|driver|chauffør|sekretær|secretary|assistant|assistent)`,
-  `(?:(?:my|our|the) )?${CONTROLLER_EN} (?:arranges?|arranging|books?|booking|handles?|takes care of|manages?|answers?|will answer|will send|sends?|organi[sz]es?|decides?|brings?|bring|drives?|takes? me|will bring|collects?|picks? me|will contact you|contacts you|will call you|calls you|will text you|texts you|takes? (?:the |my |all )?money|keeps? (?:the |my )?money|makes? (?:the |an? |your |all |all the |my |every )?(?:appointments?|bookings?|dates?)|tells? you (?:the |my )?(?:address|adress|adresse)|speaks? (?:english|engelsk|danish|dansk))`,
+  `(?:(?:my|our|the) )?${CONTROLLER_EN}(?: \\p{L}+)? (?:arranges?|arranging|takes? the phone|answers? the phone|take the phone|books?|booking|handles?|takes care of|manages?|answers?|will answer|will send|sends?|organi[sz]es?|decides?|brings?|bring|drives?|takes? me|will bring|collects?|picks? me|will contact you|contacts you|will call you|calls you|will text you|texts you|takes? (?:the |my |all )?money|keeps? (?:the |my )?money|makes? (?:the |an? |your |all |all the |my |every )?(?:appointments?|bookings?|dates?)|tells? you (?:the |my )?(?:address|adress|adresse)|speaks? (?:english|engelsk|danish|dansk))`,
   `(?:min|mit|vores) ${CONTROLLER_DA} (?:arrangerer|booker|står for|tager sig af|svarer|sender|kører|bringer|henter|afleverer|bestemmer|styrer|klarer|tager pengene|får pengene)`,
   `(?:contact|call|text|sms|write|whatsapp|kontakt|ring til|skriv til) (?:my|our|min|mit|vores) (?:manager|boss|agent|chef|kæreste|boyfriend|husband|mand|driver|chauffør)`,
   // the contact given is someone else's: "Tel 60 27 48 15 (manager)", "manager's number"
@@ -59,6 +59,16 @@ const terms = compileTerms([
   'betale (?:min |mit )?(?:rejse|gæld|billet)(?:n)? tilbage',
   // paying someone other than the person
   `pay (?:to )?(?:him|my ${CONTROLLER_EN}|the ${CONTROLLER_EN}|my friend|the man|the guy)`,
+  // The money handed to him: "you give the money to him before we start", "giv pengene til ham".
+  '(?:give|gives|hand|giv|giver|aflever|afleverer)(?: \\p{L}+){0,2} (?:money|cash|payment|pengene|betalingen|kontanterne) (?:to|til) (?:him|ham)',
+  '(?:money|cash|payment|pengene|betalingen)(?: \\p{L}+){0,2} (?:to|til) (?:him|ham)(?![\\p{L}])',
+  // "give money to her, not to me": the writer says the money goes to someone else.
+  '(?:to|til) (?:him|her|ham|hende),? (?:not|ikke) (?:to |til )?(?:me|mig)',
+  // The persons never answer themselves: "the girls do not take calls", "pigerne tager ikke telefonen".
+  "(?:the )?girls (?:do not|don't|dont|never) (?:take|answer) (?:calls|the phone|phone|messages)",
+  'pigerne (?:tager|svarer) ikke (?:telefonen|opkald|selv)',
+  // The writer sends her: "så sender jeg hende til dig", "I send her to you".
+  '(?:sender|sende|kører|bringer|send|bring|drive) (?:jeg |i )?(?:hende|her) (?:til dig|to you|ud til dig|over til dig|to your)',
   `(?:payments?|money|pengene|betaling|betalinger|deposits?|depositum|forudbetaling)(?: \\p{L}+){0,2} (?:to|til|goes to|går til) (?:my|the|min|mit) ${CONTROLLER_EN}`,
   `(?:betal|betales|betaling)(?: \\p{L}+){0,2} (?:til |hos )?(?:ham|min ${CONTROLLER_DA}|chaufføren|manden)`,
   // A desk between client and person: "Book her through our reception. Payment is made to the
@@ -130,8 +140,28 @@ function someoneElseNamed(ctx: MatchContext): boolean {
   );
 }
 
+/**
+ * Write or pay him, when the ad names who he is: "my manager gives the times, please write him on
+ * Telegram", "Du betaler mig først" in an ad about her ("Hun er i Slagelse…"): the contact or the
+ * money goes to someone other than the person.
+ */
+const toHim = compileTerms([
+  '(?:write|text|call|sms|contact|message|skriv til|ring til|kontakt|sms til) (?:to )?(?:him|ham)',
+]);
+// The roles only: "ven", "mand" and "friend" are in too many ads to say who "him" is.
+const NAMES_A_CONTROLLER =
+  /(?<![\p{L}])(?:manager|managers|boss|boyfriend|husband|agent|driver|coordinator|booker|dispatcher|mamasan|chauffør|chaufføren|kæreste|kæresten|chef|chefen|sekretær|secretary|assistant|assistent)(?![\p{L}])/iu;
+const payMe = compileTerms(['(?:betaler|betal|betale|pay|pays|paid) (?:mig|me)']);
+/** The ad speaks of her in the third person: "hun er", "she is", "sender hende". */
+const ABOUT_HER = /(?<![\p{L}])(?:hun|she|hende)(?![\p{L}])/iu;
+
 const rules: TextRule[] = [
   { pattern: terms },
+  {
+    pattern: toHim,
+    accept: (ctx) => ctx.ad.fields.some((f) => f.source === 'ad' && NAMES_A_CONTROLLER.test(f.text)),
+  },
+  { pattern: payMe, accept: (ctx) => ctx.ad.fields.some((f) => f.source === 'ad' && ABOUT_HER.test(f.text)) },
   { pattern: madam, accept: madamNotDomina },
   { pattern: namedPayee, accept: someoneElseNamed },
 ];
@@ -183,6 +213,14 @@ export const indicator = defineIndicator({
       { text: 'I am Ola. My boyfriend makes all appointments, write to him.' },
       { text: 'Kristina 20 in Vejle. Booking on Telegram only, ask for Dimitri.' },
       { text: 'Sweet Lia, 21. Call her friend Andrei to book, you pay to Andrei at the door.' },
+      { text: 'Irina, 22. My friend Olga takes the phone and makes all appointments for me.' },
+      { text: 'Times are given by my manager, please write him on WhatsApp.' },
+      {
+        text: 'Hun hedder Sara og er i Vejle. Skriv til mig, så sender jeg hende til dig. Du betaler mig på MobilePay.',
+      },
+      { text: 'All bookings through our dispatcher – the girls do not take calls themselves.' },
+      { text: 'My brother waits outside, you give the money to him first.' },
+      { text: 'You pay at the door to him, not to me.' },
     ],
     negative: [
       { text: 'Incall only, in my own apartment in Vejle.' },
@@ -216,6 +254,10 @@ export const indicator = defineIndicator({
       { text: 'Anna, 29. Payment to Anna in cash or MobilePay.' },
       { text: 'Call me and ask for Extras. Payment to MobilePay.' },
       { text: 'Spørg efter Sofie i receptionen, hun er vores nye massøse.' },
+      { text: 'I write all my messages myself, you can call me or text me.' },
+      { text: 'Du betaler mig kontant eller på MobilePay. Jeg glæder mig til at se dig.' },
+      { text: 'Male escort Mads, 35, for women. Call him on 22 33 44 55.' },
+      { text: 'My husband knows and is fine with it. Call me only, I answer myself.' },
     ],
   },
 });

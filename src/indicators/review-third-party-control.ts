@@ -21,7 +21,7 @@ const OTHER = `(?:a man|the man|a guy|the guy|some guy|(?:her|the|a) ${Q}(?:boyf
 const PAYEE = `(?:${OTHER}|(?:her|a) ${Q}friend${Q}|(?:hendes|en) ${Q}(?:ven|veninde)${Q}|(?:the|a|her) (?:receptionist|front desk|reception)|receptionen)`;
 /** What that someone did: took the money, watched, drove her, answered the phone, waited. */
 const ACTION =
-  '(?:took|takes|collected|collects|handled|kept|got|asked for|wanted (?:the )?(?:money|cash|payment)|picked|answered|answers|picked up|drove|drives|brought|brings|watched|watches|was watching|waited|was waiting|waits|stood|was standing|opened|chose|decided|told her|sat|was sitting|was outside|stayed|was there the whole time|was present|was (?:in|at) the (?:next |other |same )?(?:room|kitchen|hallway|hall|stairway|apartment|flat|living room|car|door|entrance)|var der hele tiden|var til stede|var i (?:stuen|køkkenet|rummet|naborummet|det andet rum|det næste rum|lejligheden|bilen|entréen|gangen|opgangen)|tog|tager|modtog|krævede|svarede|svarer|kørte|kører|bragte|fulgte|overvågede|holdt øje|ventede|venter|stod|åbnede|valgte|bestemte|sad|var udenfor)';
+  '(?:took|takes|collected|collects|handled|kept|got|asked for|wanted (?:the )?(?:money|cash|payment)|picked|dropped her|dropped (?:her )?off|was back|came back|returned to pick|satte hende af|afleverede|hentede|kom tilbage|answered|answers|picked up|drove|drives|brought|brings|watched|watches|was watching|waited|was waiting|waits|stood|was standing|opened|chose|decided|told her|sat|was sitting|was outside|stayed|was there the whole time|was present|was (?:in|at) the (?:next |other |same )?(?:room|kitchen|hallway|hall|stairway|apartment|flat|living room|car|door|entrance)|var der hele tiden|var til stede|var i (?:stuen|køkkenet|rummet|naborummet|det andet rum|det næste rum|lejligheden|bilen|entréen|gangen|opgangen)|tog|tager|modtog|krævede|svarede|svarer|kørte|kører|bragte|fulgte|overvågede|holdt øje|ventede|venter|stod|åbnede|valgte|bestemte|sad|var udenfor)';
 
 /** "A man opened the door and took the money", "Her boyfriend answered the phone and drove her". */
 // A named someone may be a few words from the act ("the driver was in the stairway and took the
@@ -228,6 +228,12 @@ export const indicator = defineIndicator({
         ],
       },
       { text: 'Klinik.', reviews: [{ id: 'r1', text: 'Manden ved skranken tog pengene, og så kom pigen.' }] },
+      {
+        text: 'Mila.',
+        reviews: [
+          { id: 'r1', text: 'A driver dropped her at my hotel and was back downstairs an hour later.' },
+        ],
+      },
     ],
     negative: [
       {
@@ -290,6 +296,10 @@ export const indicator = defineIndicator({
       { text: 'Tina.', reviews: [{ id: 'r1', text: 'She answered the phone herself and opened the door.' }] },
       { text: 'Hanne.', reviews: [{ id: 'r1', text: 'The old lady was lovely and took her time.' }] },
       { text: 'Spa.', reviews: [{ id: 'r1', text: 'Receptionen var hyggelig og der var rent.' }] },
+      {
+        text: 'Rikke.',
+        reviews: [{ id: 'r1', text: 'She dropped by my hotel on time and came back next week too.' }],
+      },
     ],
   },
 });

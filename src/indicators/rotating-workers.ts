@@ -1,6 +1,7 @@
-import { findNationalities } from '../extract/index.js';
-import { defineIndicator } from './define.js';
-import { compileTerms } from './text/match.js';
+import { findNationalities, normalizeCity } from '../extract/index.js';
+import type { Evidence } from '../shared/types.js';
+import { defineIndicator, type PreparedAd } from './define.js';
+import { compileTerms, evidenceFor } from './text/match.js';
 import { FIRST_PERSON } from './text/first-person.js';
 import { detectWithRules, type MatchContext, type TextRule } from './text/rules.js';
 
@@ -248,6 +249,32 @@ const rules: TextRule[] = [
   },
 ];
 
+/**
+ * A line-up without a heading: three or more names each with an age, in one list ("Yuli (24),
+ * Andrea (27) y Mariela (30)", "Alexandra 22, Denisa 20 og Elena 25"). Case-sensitive: names are
+ * capitalised. Not towns with dates ("Aarhus 12, Odense 14 og Vejle 16"), days or menu words, and
+ * only ages an adult can have.
+ */
+const LINE_UP =
+  /(?<![\p{L}])\p{Lu}\p{Ll}+,?\s*\(?\d{2}\)?(?:\s*(?:,|&|\+|\/|og|and|y|und|e|et|i)\s*\p{Lu}\p{Ll}+,?\s*\(?\d{2}\)?(?![\d/]|\.\s?[-–\d/])){2,}/gu;
+const LINE_UP_ITEM = /(\p{Lu}\p{Ll}+),?\s*\(?(\d{2})\)?/gu;
+
+function lineUps(ad: PreparedAd): Evidence[] {
+  for (const field of ad.fields) {
+    if (field.source !== 'ad' || !/\d\d/.test(field.text)) continue;
+    LINE_UP.lastIndex = 0;
+    for (let m = LINE_UP.exec(field.text); m !== null; m = LINE_UP.exec(field.text)) {
+      const items = [...m[0].matchAll(LINE_UP_ITEM)];
+      const persons = items.every(([, name, age]) => {
+        const n = Number(age);
+        return n >= 18 && n < 70 && !NOT_NAMES.has(name!.toLowerCase()) && normalizeCity(name) === null;
+      });
+      if (persons) return [evidenceFor({ field, start: m.index, end: m.index + m[0].length })];
+    }
+  }
+  return [];
+}
+
 /** `rotating-workers`: text rules of catalogue v1, with literal examples (see docs/indicators.md). */
 export const indicator = defineIndicator({
   id: 'rotating-workers',
@@ -259,7 +286,10 @@ export const indicator = defineIndicator({
   },
   defaultWeight: 2,
   languages: ['da', 'en'],
-  detect: (ad) => detectWithRules(ad, 'ad', rules),
+  detect: (ad) => {
+    const found = detectWithRules(ad, 'ad', rules);
+    return found.length > 0 ? found : lineUps(ad);
+  },
   examples: {
     positive: [
       { text: 'We have new girls every week!' },
@@ -300,6 +330,8 @@ export const indicator = defineIndicator({
       { text: 'We have 3 pretty ladyboys in Odense, call for booking.' },
       { text: 'Vi har 2 thai damer på klinikken, ring og book.' },
       { text: 'VIP escort Copenhagen: our ladies come from Latvia, Poland and Brazil. Outcall only.' },
+      { text: 'Tres chicas en Aarhus: Yuli (24), Andrea (27) y Mariela (30). Incall.' },
+      { text: 'Ring og mød dem – Alexandra 22, Denisa 20 og Elena 25.' },
     ],
     negative: [
       { text: 'Hej, jeg er Sofie, 31. Jeg tager imod i min egen lejlighed.' },
@@ -335,6 +367,9 @@ export const indicator = defineIndicator({
       { text: 'I love Danish girls and women – bi-curious Mia, 28.' },
       { text: 'Massage ved uddannet massør med 20 års erfaring.' },
       { text: 'Hos os finder du Ro, massage og tantra.' },
+      { text: 'Tour: Aarhus 12, Odense 14 og Vejle 16 – book early.' },
+      { text: 'Prices: Massage 60, Tantra 90 and Body 45 minutes.' },
+      { text: 'Vi er Mia (28) og Sara (31), book os til duo.' },
     ],
   },
 });

@@ -29,10 +29,10 @@ const thirdPerson = compileTerms([
 
 /** Agency or venue voice: "our girls", "vi tilbyder", "hos os", "we have new girls". */
 const agencyVoice = compileTerms([
-  'our (?:[\\p{L}]+ )?(?:girls|ladies|models|escorts|agency|masseuses|team|staff|place|house|studio|club|salon|clinic|beauties)',
-  'vores (?:[\\p{L}]+ )?(?:piger|damer|modeller|escorts|bureau|massøser|klinik|studie|salon|hus|team|sted|nye)',
+  'our (?:[\\p{L}]+ ){0,2}(?:girls|ladies|models|escorts|agency|masseuses|team|staff|place|house|studio|club|salon|clinic|beauties)',
+  'vores (?:[\\p{L}]+ ){0,2}(?:piger|damer|modeller|escorts|bureau|massøser|klinik|studie|salon|hus|team|sted|nye)',
   'vi tilbyder',
-  'vi har (?:[\\p{L}\\d-]+ ){0,3}(?:piger|damer|kvinder|massøser|massører|massage|nye|mange|flere|ladyboys|dominaer)',
+  'vi har (?:[\\p{L}\\d-]+ ){0,4}(?:piger|damer|kvinder|massøser|massører|massage|nye|mange|flere|ladyboys|dominaer)',
   // A count with the noun left singular, as broken Danish and English write it: "Vi har 3 dejlig kinesisk pige".
   'vi har (?:\\d{1,2}|tre|fire|fem|seks|syv|otte) (?:[\\p{L}-]+ ){0,3}(?:pige|dame|massøse)',
   'we have (?:\\d{1,2}|three|four|five|six|seven|eight) (?:[\\p{L}-]+ ){0,3}(?:girl|lady|masseuse)',
@@ -336,6 +336,8 @@ export const indicator = defineIndicator({
       { text: 'Kina massage Vejle. Vi har 4 sød kinesisk pige.' },
       { text: 'We have 3 pretty ladyboys, open late.' },
       { text: 'SMS only please, ladies no english.' },
+      { text: 'Vi har altid 4-5 dygtige thailandske massøser på arbejde.' },
+      { text: 'Vores dygtige thai piger giver dig den perfekte massage.' },
     ],
     negative: [
       { text: 'Hej, jeg hedder Sofie og er 31 år. Jeg tager imod i min egen lejlighed.' },
