@@ -141,7 +141,7 @@ async function buildStore(
           indicators: toJson(scored.indicators),
           result: toJson(result),
         });
-        network.push(encodeNetworkAd(adId, adId, features, cluster?.id ?? null, false));
+        network.push(encodeNetworkAd(adId, adId, features, cluster?.id ?? null));
         for (const b of storedBuckets(features, index.hasher)) buckets.push([b, adId]);
         for (const key of features.keys) contacts.push({ key, ad_id: adId });
         if (cluster) {

@@ -126,7 +126,8 @@ export async function upsertReviewsIn(trx: Db, adId: number, reviews: readonly A
 
 /** Marks a linked ad for re-scoring by the next incremental run (no-op before it is linked). */
 async function markAdForRescore(trx: Db, adId: number): Promise<void> {
-  await sql`update network_ads set rescore = 1 where ad_id = ${adId}`.execute(trx);
+  await sql`insert into network_rescore (ad_id) select ad_id from network_ads where ad_id = ${adId}
+    on conflict (ad_id) do nothing`.execute(trx);
 }
 
 export async function listReviews(db: Db, adId: number): Promise<AdReview[]> {

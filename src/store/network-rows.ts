@@ -23,13 +23,14 @@ export interface NetworkAdsTable {
   /** JSON array of towns (`AdFeatures.movedFrom`), or null for none. */
   moved_from: string | null;
   cluster_id: string | null;
-  rescore: number;
 }
 
 export type NetworkTables = {
   network_state: { name: string; value: string };
   network_clusters: { id: string; seq: number; size: number };
   network_ads: NetworkAdsTable;
+  /** Linked ads whose result must be recomputed (migration 0014; see NetworkStore). */
+  network_rescore: { ad_id: number };
   network_contacts: { key: string; ad_id: number };
   network_buckets: { bucket: number; ad_id: number };
   /** Bucket rows added since the last merge into network_buckets (migration 0006). */
@@ -55,13 +56,12 @@ function phashHex(h: Phash64): string {
   return h.hi.toString(16).padStart(8, '0') + h.lo.toString(16).padStart(8, '0');
 }
 
-/** A network row for an ad's features (cluster and rescore flag set by the caller). */
+/** A network row for an ad's features (cluster set by the caller). */
 export function encodeNetworkAd(
   adId: number,
   versionId: number | null,
   f: AdFeatures,
   cluster: string | null,
-  rescore: boolean,
 ): NetworkAdsTable {
   const sig = f.signature ? Uint32Array.from(f.signature) : null;
   return {
@@ -77,11 +77,10 @@ export function encodeNetworkAd(
     images: toJson(f.images.map((img) => ({ id: img.id, phash: phashHex(img.hash) }))),
     moved_from: f.movedFrom && f.movedFrom.length > 0 ? toJson(f.movedFrom) : null,
     cluster_id: cluster,
-    rescore: rescore ? 1 : 0,
   };
 }
 
-type NetworkAdRead = Omit<NetworkAdsTable, 'signature' | 'version_id' | 'rescore'> & {
+type NetworkAdRead = Omit<NetworkAdsTable, 'signature' | 'version_id'> & {
   signature: Buffer | Uint8Array | null;
 };
 

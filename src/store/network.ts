@@ -59,9 +59,15 @@ async function lockNetwork(trx: Db, dialect: StoreDialect): Promise<void> {
   if (dialect === 'postgres') await sql`select pg_advisory_xact_lock(40404)`.execute(trx);
 }
 
+/** Marks linked ads for re-scoring; ids without a network row are left out (not linked yet). */
 async function markRescore(trx: Db, adIds: Iterable<number>): Promise<void> {
   for (const part of chunks([...new Set(adIds)], 500)) {
-    await netDb(trx).updateTable('network_ads').set({ rescore: 1 }).where('ad_id', 'in', part).execute();
+    await netDb(trx)
+      .insertInto('network_rescore')
+      .columns(['ad_id'])
+      .expression((eb) => eb.selectFrom('network_ads').select('ad_id').where('ad_id', 'in', part))
+      .onConflict((oc) => oc.column('ad_id').doNothing())
+      .execute();
   }
 }
 
@@ -249,7 +255,7 @@ export async function updateNetwork(
 
     // Write the new ads, their keys, buckets and links.
     for (const part of chunks([...ads], 200)) {
-      const rows = part.map((a) => encodeNetworkAd(a.adId, a.versionId, a.features, null, true));
+      const rows = part.map((a) => encodeNetworkAd(a.adId, a.versionId, a.features, null));
       await n
         .insertInto('network_ads')
         .values(rows)
@@ -265,11 +271,11 @@ export async function updateNetwork(
             images: eb.ref('excluded.images'),
             moved_from: eb.ref('excluded.moved_from'),
             cluster_id: null,
-            rescore: 1,
           })),
         )
         .execute();
     }
+    await markRescore(trx, freshIds);
     await insertContacts(
       trx,
       ads.flatMap((a) => a.features.keys.map((key) => ({ key, ad_id: a.adId }))),
@@ -327,6 +333,7 @@ export async function replaceNetwork(db: Db, dialect: StoreDialect, rebuild: Net
     await lockNetwork(trx, dialect);
     const n = netDb(trx);
     for (const table of [
+      'network_rescore',
       'network_links',
       'network_buckets',
       'network_buckets_recent',
@@ -341,9 +348,7 @@ export async function replaceNetwork(db: Db, dialect: StoreDialect, rebuild: Net
     for (const part of chunks([...rebuild.ads], 200)) {
       await n
         .insertInto('network_ads')
-        .values(
-          part.map((a) => encodeNetworkAd(a.adId, a.versionId, a.features, a.cluster?.id ?? null, false)),
-        )
+        .values(part.map((a) => encodeNetworkAd(a.adId, a.versionId, a.features, a.cluster?.id ?? null)))
         .execute();
       for (const a of part) {
         if (!a.cluster) continue;
@@ -411,12 +416,7 @@ export async function listStaleNetworkAds(db: Db): Promise<StaleNetworkAds> {
     )
     .orderBy('ads.id')
     .execute();
-  const rescore = await n
-    .selectFrom('network_ads')
-    .select('ad_id')
-    .where('rescore', '=', 1)
-    .orderBy('ad_id')
-    .execute();
+  const rescore = await n.selectFrom('network_rescore').select('ad_id').orderBy('ad_id').execute();
   return {
     changed: changed.map((r) => ({
       adId: toNumber(r.id),
@@ -439,12 +439,13 @@ export async function oldestUnscoredChange(db: Db): Promise<string | null> {
     .selectFrom('ad_versions as v')
     .innerJoin('ads', 'ads.latest_version_id', 'v.id')
     .leftJoin('network_ads as n', 'n.ad_id', 'ads.id')
+    .leftJoin('network_rescore as s', 's.ad_id', 'ads.id')
     .select((eb) => eb.fn.min('v.first_seen').as('m'))
     .where('v.id', '>', Math.max(0, mark - versionSlack))
     .where('ads.gone_at', 'is', null)
     .where((eb) =>
       eb.or([
-        eb('n.rescore', '=', 1),
+        eb('s.ad_id', 'is not', null),
         eb.and([
           eb.or([eb('n.ad_id', 'is', null), eb('n.version_id', 'is distinct from', eb.ref('v.id'))]),
           // A store scored without the network (older stores, seeded ones) has results instead.
@@ -500,7 +501,7 @@ export async function reviewMark(db: Db): Promise<number> {
 
 export async function clearNetworkRescore(db: Db, adIds: readonly number[]): Promise<void> {
   for (const part of chunks([...adIds], 500))
-    await netDb(db).updateTable('network_ads').set({ rescore: 0 }).where('ad_id', 'in', part).execute();
+    await netDb(db).deleteFrom('network_rescore').where('ad_id', 'in', part).execute();
 }
 
 /** Features, key members and links around some ads, for their cross-ad indicators. */

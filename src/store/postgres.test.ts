@@ -17,6 +17,7 @@ const emptyOrder = [
   'network_buckets',
   'network_buckets_recent',
   'network_contacts',
+  'network_rescore',
   'network_ads',
   'network_clusters',
   'network_state',

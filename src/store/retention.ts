@@ -10,6 +10,12 @@ import type { StoreDialect } from './schema.js';
  * subjects), never its content. Ads still online are never touched.
  */
 
+/** Marks the members of a cluster for re-scoring by the next incremental run. */
+async function markClusterForRescore(trx: Db, cluster: string): Promise<void> {
+  await sql`insert into network_rescore (ad_id) select ad_id from network_ads where cluster_id = ${cluster}
+    on conflict (ad_id) do nothing`.execute(trx);
+}
+
 /** Tables keyed by `ad_id` (children of `ads`), deleted child first. */
 const adTables = [
   'photo_tags',
@@ -50,6 +56,7 @@ export async function purgeGoneAds(
         trx,
       );
       await sql`delete from network_links where ad_id in (${list}) or other_id in (${list})`.execute(trx);
+      await sql`delete from network_rescore where ad_id in (${list})`.execute(trx);
       await sql`delete from network_ads where ad_id in (${list})`.execute(trx);
       for (const { cluster_id: id } of clusters.rows) {
         const left = await sql<{ n: number | string }>`
@@ -57,13 +64,12 @@ export async function purgeGoneAds(
         const n = toNumber(left.rows[0]?.n ?? 0);
         if (n < 2) {
           // A network of one is none (as a full run sees it): the ad left alone loses the id.
-          await sql`update network_ads set cluster_id = null, rescore = 1 where cluster_id = ${id}`.execute(
-            trx,
-          );
+          await markClusterForRescore(trx, id);
+          await sql`update network_ads set cluster_id = null where cluster_id = ${id}`.execute(trx);
           await sql`delete from network_clusters where id = ${id}`.execute(trx);
         } else {
           await sql`update network_clusters set size = ${n} where id = ${id}`.execute(trx);
-          await sql`update network_ads set rescore = 1 where cluster_id = ${id}`.execute(trx);
+          await markClusterForRescore(trx, id);
         }
       }
       for (const table of adTables) {

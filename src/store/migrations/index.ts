@@ -13,6 +13,7 @@ import { historyMovementMigration } from './0010-history-movement.js';
 import { detailsReadAtMigration } from './0011-details-read-at.js';
 import { photoUrlsMigration } from './0012-photo-urls.js';
 import { caseOutcomesMigration } from './0013-case-outcomes.js';
+import { rescoreTableMigration } from './0014-rescore-table.js';
 
 /**
  * The one ordered migration set. Names sort in order of application; never rename or edit a
@@ -33,6 +34,7 @@ export function migrationProvider(dialect: StoreDialect): MigrationProvider {
     '0011-details-read-at': detailsReadAtMigration(),
     '0012-photo-urls': photoUrlsMigration(),
     '0013-case-outcomes': caseOutcomesMigration(),
+    '0014-rescore-table': rescoreTableMigration(),
   };
   return { getMigrations: () => Promise.resolve(migrations) };
 }
