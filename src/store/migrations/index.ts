@@ -14,6 +14,7 @@ import { detailsReadAtMigration } from './0011-details-read-at.js';
 import { photoUrlsMigration } from './0012-photo-urls.js';
 import { caseOutcomesMigration } from './0013-case-outcomes.js';
 import { rescoreTableMigration } from './0014-rescore-table.js';
+import { coveringLinksMigration } from './0015-covering-links.js';
 
 /**
  * The one ordered migration set. Names sort in order of application; never rename or edit a
@@ -35,6 +36,7 @@ export function migrationProvider(dialect: StoreDialect): MigrationProvider {
     '0012-photo-urls': photoUrlsMigration(),
     '0013-case-outcomes': caseOutcomesMigration(),
     '0014-rescore-table': rescoreTableMigration(),
+    '0015-covering-links': coveringLinksMigration(),
   };
   return { getMigrations: () => Promise.resolve(migrations) };
 }
