@@ -394,6 +394,98 @@ describe('findLanguages', () => {
     // Someone else speaks first, then she does.
     ['Manager speak english, girl speak only thai.', [['th', 'yes']]],
     ['Min kæreste er dansk, jeg taler engelsk', [['en', 'yes']]],
+    // Writing or answering in a language, said of herself.
+    [
+      'Hej! Jeg skriver både tysk og engelsk.',
+      [
+        ['de', 'yes'],
+        ['en', 'yes'],
+      ],
+    ],
+    ['On WhatsApp I write Romanian', [['ro', 'yes']]],
+    [
+      'Svarer på svensk og dansk',
+      [
+        ['sv', 'yes'],
+        ['da', 'yes'],
+      ],
+    ],
+    ['Sms er bedst, så svarer jeg på engelsk', [['en', 'yes']]],
+    ['She answers in Polish', [['pl', 'yes']]],
+    // "fluent in", and a speak verb that reaches a name past "men"/"but" with no verb of its own.
+    [
+      'Anja is fluent in German and Czech',
+      [
+        ['de', 'yes'],
+        ['cs', 'yes'],
+      ],
+    ],
+    [
+      'Taler ikke svensk, men norsk',
+      [
+        ['sv', 'none'],
+        ['no', 'yes'],
+      ],
+    ],
+    [
+      'I speak no German but a little English',
+      [
+        ['de', 'none'],
+        ['en', 'little'],
+      ],
+    ],
+    [
+      'I speak Polish, but my English is fine too',
+      [
+        ['pl', 'yes'],
+        ['en', 'yes'],
+      ],
+    ],
+    // The other languages of Spain.
+    [
+      'Parlo italiano, català e galego',
+      [
+        ['it', 'yes'],
+        ['ca', 'yes'],
+        ['gl', 'yes'],
+      ],
+    ],
+    [
+      'I speak Basque and French',
+      [
+        ['eu', 'yes'],
+        ['fr', 'yes'],
+      ],
+    ],
+    // A quantity with "of" before the name.
+    [
+      'I speak Thai and a little bit of English',
+      [
+        ['th', 'yes'],
+        ['en', 'little'],
+      ],
+    ],
+    [
+      'Hablo portugués y un poco de alemán',
+      [
+        ['pt', 'yes'],
+        ['de', 'little'],
+      ],
+    ],
+    [
+      'Je parle roumain et un peu de français',
+      [
+        ['ro', 'yes'],
+        ['fr', 'little'],
+      ],
+    ],
+    [
+      'Jeg taler polsk og lidt af tysk',
+      [
+        ['pl', 'yes'],
+        ['de', 'little'],
+      ],
+    ],
   ])('reads %j', (text, expected) => {
     expect(spoken(text)).toEqual(expected);
   });
@@ -409,6 +501,12 @@ describe('findLanguages', () => {
     'Call my manager, manager speak english.',
     'Receptionen taler dansk og engelsk',
     'My friend answers the phone in English',
+    // The client writes, or the speak verb stands before a "men"/"but" with a verb of its own after.
+    'Skriv gerne på tysk eller engelsk',
+    'Please write me in German',
+    'Hvis du skriver på engelsk, er det fint',
+    'Please answer in English',
+    'Catalan cream and tapas',
   ])('reads no language in %j', (text) => {
     expect(spoken(text)).toEqual([]);
   });
@@ -457,6 +555,28 @@ describe('findLanguages', () => {
     ['Lietuvių / Latviešu / English', ['lt', 'lv', 'en']],
   ])('reads the list %j', (text, expected) => {
     expect(levels(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['jeg taler kun svensk, men skriv gerne på tysk', ['sv']],
+    ['I speak Polish, but you can text me in English', ['pl']],
+  ])('the speak verb before "men"/"but" does not reach a clause of its own: %j', (text, expected) => {
+    expect(levels(text)).toEqual(expected);
+  });
+  // A structured entry with the level in brackets after the name.
+  const entry = (text: string): string[] =>
+    findLanguages(text, true).map((l) => (l.level === 'yes' ? l.code : `${l.code}:${l.level}`));
+  it.each([
+    ['Alemán (poco)', ['de:little']],
+    ['Russian (little)', ['ru:little']],
+    ['Tysk (lidt)', ['de:little']],
+    ['Italian (basic)', ['it:little']],
+    ['Polski (un poco)', ['pl:little']],
+    ['Español', ['es']],
+    ['Deutsch (fluent)', ['de']],
+    ['Svensk (flydende)', ['sv']],
+  ])('reads the entry %j', (text, expected) => {
+    expect(entry(text)).toEqual(expected);
   });
 
   it.each([

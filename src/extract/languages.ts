@@ -1,4 +1,5 @@
 import { findLanguageMarks } from './language-marks.js';
+import { RecentTexts } from './text-memo.js';
 import { defineVocabulary, vocabHitsOf, type VocabHits } from './vocab-scan.js';
 
 /** How well a language is spoken, as the ad states it. */
@@ -178,16 +179,34 @@ const NAMES: Record<string, string> = {
   hrvatski: 'hr',
   srpski: 'sr',
   ukrainska: 'uk',
+  // The other languages of Spain ("I speak English, Spanish and Catalan", "Hablo castellano y
+  // català"); "vasco" is left out: it is mostly a man's name.
+  catalan: 'ca',
+  català: 'ca',
+  catala: 'ca',
+  catalán: 'ca',
+  catalansk: 'ca',
+  basque: 'eu',
+  baskisk: 'eu',
+  euskara: 'eu',
+  euskera: 'eu',
+  galician: 'gl',
+  galicisk: 'gl',
+  galego: 'gl',
+  gallego: 'gl',
 };
 const CODES = new Map(Object.entries(NAMES));
 const VOCABULARY = defineVocabulary(CODES.keys());
 // The negations of visitors' languages too ("Non parlo inglese", "Kein Englisch", "Inte danska").
 const NONE =
   /(?:no|not|ingen|ikke|inte|kein|keine|non parlo|no hablo|não falo|never|don'?t speak|doesn'?t speak|cannot speak|can'?t speak|(?:no|not) speak(?:ing)?|taler ikke|snakker ikke|kan ikke)\s*$/iu;
+// A quantity before the name, with its "of" ("a bit of Danish", "a little bit of English", "lidt af
+// engelsk", "un poco de inglés", "un peu d'anglais", "un po' di inglese", "um pouco de inglês").
 const LITTLE =
-  /(?:little|lidt|a bit|a bit of|bit|some|smule|basic|broken|poor|dårligt?|limited|få ord|a few words|kun lidt|only a little|lite|litt|etwas|ein bisschen|un peu|un poco|un po')\s*$/iu;
+  /(?:little|lidt|a bit|bit|some|smule|basic|broken|poor|dårligt?|limited|få ord|a few words|kun lidt|only a little|lite|litt|etwas|ein bisschen|ein wenig|un peu|un poco|un po'|um pouco)(?:\s+(?:of|af|de|di|d'))?\s*$/iu;
+// After the name, also in brackets as language lists write it ("Inglés (poco)", "English (basic)").
 const LITTLE_AFTER =
-  /^\s*(?:(?:is|er)\s+)?(?:a little|lidt|only a little|little|not so good|ikke så godt?|basic|bad|poor|dårligt?)(?![\p{L}])/iu;
+  /^\s*(?:(?:is|er)\s+|\(\s*)?(?:a little|lidt|only a little|little|a bit|not so good|ikke så godt?|basic|bad|poor|dårligt?|poco|un poco|peu|un peu|wenig|ein wenig|bisschen|ein bisschen)(?![\p{L}])/iu;
 // A level stated after the name makes it a statement about speaking: "my English is perfect",
 // "min engelsk er god", "English: fluent".
 const LEVEL_AFTER =
@@ -197,7 +216,19 @@ const LIST_GAP = /^\s*(?:,|&|\/|\+|and|og|or|eller|,\s*(?:and|og))\s*$/iu;
 const NONE_AFTER = /^\s*(?:no|nej|not)(?![\p{L}])/iu;
 // Words that make a language name in free text a statement about speaking it.
 const CONTEXT =
-  /(?:speak|speaks|speaking|spoken|talk|taler|snakker|forstår|understand|sprog|language|languages|lang\.|pratar|prater|talar|snackar|förstår|språk|spreche|sprechen|spricht|sprache|parle|hablo|habla|idioma|parlo|falo|mówię)/iu;
+  /(?:speak|speaks|speaking|spoken|talk|taler|snakker|forstår|understand|sprog|language|languages|lang\.|pratar|prater|talar|snackar|förstår|språk|spreche|sprechen|spricht|sprache|parle|hablo|habla|idioma|parlo|falo|mówię|fluent in|flydende (?:i|på))/iu;
+// Writing or answering in a language is using it, said of herself: "Jeg skriver både dansk og
+// engelsk", "I write English", "she answers in Russian", "Svarer på dansk", "på sms svarer jeg på
+// engelsk". Not the client's: "skriv på engelsk", "write me in English", "please answer in English"
+// (imperatives), "hvis du skriver på engelsk".
+const WRITES =
+  /(?:(?<![\p{L}])(?:jeg|i|she|hun)\s+(?:(?:also|også|only|kun|can|kan|gladly|gerne)\s+)?(?:skriver|svarer|write|writes|answer|answers|reply|replies)(?![\p{L}])|^[\s,:(–-]*(?:skriver|svarer|writes|answers|replies)(?![\p{L}])|(?<![\p{L}])(?:skriver|svarer)\s+(?:jeg|hun)(?![\p{L}]))/iu;
+// "men"/"but" opens a clause of its own: the speak verb before it does not reach a name after it
+// ("jeg taler kun dansk, men skriv gerne på engelsk"), unless nothing but a level word stands
+// between ("taler ikke dansk, men engelsk", "no Danish but a little English").
+const CONTRAST = /^[^]*(?<![\p{L}])(?:men|but|aber|mais|pero)(?![\p{L}])/iu;
+const BARE_AFTER_CONTRAST =
+  /^[\s,]*(?:(?:only|kun|also|også|good|god|godt|fluent|flydende|perfect|perfekt|some|a little|little|lidt|a bit of|a bit|basic|ok|okay)\s+)*$/iu;
 // A word right after the name that makes it a statement about speaking: "English only", "English
 // ok", "english little", "english a little".
 const SPEAKING_AFTER = /^\s*(?:only|ok|okay|a little|little)(?![\p{L}])/iu;
@@ -228,7 +259,25 @@ const OTHER_SPEAKER =
  * two-letter codes count after a languages heading or speak verb (see language-marks.ts).
  */
 export function findLanguages(text: string, field = false): LanguageMatch[] {
+  return (field ? scanLanguages(text, true) : scanFree(text)).matches.slice();
+}
+
+interface Scan {
+  matches: LanguageMatch[];
+  /** Starts of the names read from a cue other than a speak verb after them (see spokenNameAt). */
+  spokenAt: number[];
+}
+
+// Facts and findNationalities (spokenNameAt) read the same free text back to back.
+const recentFree = new RecentTexts<Scan>(8);
+
+function scanFree(text: string): Scan {
+  return recentFree.get(text) ?? recentFree.keep(text, scanLanguages(text, false));
+}
+
+function scanLanguages(text: string, field: boolean): Scan {
   const out: LanguageMatch[] = [];
+  const spokenAt: number[] = [];
   // A name is a whole run of letters: the old `(?<!\p{L})(name)(?!\p{L})` over the lower-cased
   // text. The runs come lowercased the same way, and no name holds "ſ", the one letter /iu would
   // have matched and lowercasing keeps.
@@ -244,28 +293,54 @@ export function findLanguages(text: string, field = false): LanguageMatch[] {
     const after = text.slice(end, clause.end);
     // A name that follows a counted one in a list counts too ("only little english and romanian").
     const listed = previousEnd >= clause.start && LIST_GAP.test(text.slice(previousEnd, start));
-    if (
-      !field &&
-      !listed &&
-      !CONTEXT.test(before) &&
-      !LEVEL_WORD.test(before) &&
-      !CONTEXT.test(after.slice(0, 20)) &&
-      !LEVEL_AFTER.test(after) &&
-      !SPEAKING_AFTER.test(after) &&
-      !onlyNames(text, clause, hits)
-    )
-      continue;
+    let cuedAfterOnly = false;
+    if (!field && !listed) {
+      const own = ownPart(before);
+      if (
+        !CONTEXT.test(own) &&
+        !WRITES.test(own) &&
+        !LEVEL_WORD.test(before) &&
+        !LEVEL_AFTER.test(after) &&
+        !SPEAKING_AFTER.test(after) &&
+        !onlyNames(text, clause, hits)
+      ) {
+        if (!CONTEXT.test(after.slice(0, 20))) continue;
+        cuedAfterOnly = true;
+      }
+    }
     if (!field && OTHER_SPEAKER.test(before)) continue;
     // Style words after the name: "french kiss", "thai massage", "greek" as a service.
     if (!field && /^[\s-]*(?:kiss|kys|massage|style|food|girl|lady|pige|kvinde|woman|beauty)/iu.test(after))
       continue;
     out.push({ code, level: levelOf(before, after), start, end });
+    if (!cuedAfterOnly) spokenAt.push(start);
     previousEnd = end;
   }
   const marks = findLanguageMarks(text, field);
-  if (marks.length === 0) return out;
+  if (marks.length === 0) return { matches: out, spokenAt };
   for (const m of marks) out.push({ code: m.code, level: 'yes', start: m.start, end: m.end });
-  return out.sort(byStart);
+  return { matches: out.sort(byStart), spokenAt };
+}
+
+/** `before` from its last "men"/"but" on, unless only a level word follows that (see CONTRAST). */
+function ownPart(before: string): string {
+  const m = CONTRAST.exec(before);
+  if (m === null) return before;
+  const rest = before.slice(m[0].length);
+  return BARE_AFTER_CONTRAST.test(rest) ? before : rest;
+}
+
+/**
+ * Whether the language name that starts at `start` of a free text is read as a language spoken
+ * (findLanguages) from the words before it or a level after it ("I speak turkish, english and a bit
+ * of danish", "fluent in Russian", "Russian: fluent"): such a demonym is no origin. A name read
+ * only from a speak verb after it ("Romanian, speaks English") is not counted here: the demonym
+ * before the verb may well be hers.
+ */
+export function spokenNameAt(text: string, start: number): boolean {
+  const spoken = scanFree(text).spokenAt;
+  for (let i = 0; i < spoken.length; i++) if (spoken[i] === start) return true;
+  return false;
 }
 
 function byStart(a: LanguageMatch, b: LanguageMatch): number {
