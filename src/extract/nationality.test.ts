@@ -71,6 +71,27 @@ describe('findNationalities: English and other British Isles demonyms', () => {
     ['Dansk pige, 25', ['DK']],
     ['Dansk mand, 43, tilbyder massage til mænd', ['DK']],
     ['Danish guy, 27, fit and friendly', ['DK']],
+    // A demonym or a country before a journey or a thing of hers is not her origin.
+    ['Ewa from Gdansk. Min danske turné starter i Odense', ['PL']],
+    ['Tanja 🇷🇺 Danmark turné december', ['RU']],
+    ['Scandinavia trip: Sweden tour, then Norway visit', []],
+    ['Back from my Danish holiday? No – Lina from Lithuania', ['LT']],
+    ['Swedish stay 3 days, Polish sim card only', []],
+    ['Hot Romanian visit me in Odense', ['RO']],
+    ['Bulgarian, visit us at the studio', ['BG']],
+    // A name the language finder reads as spoken is no origin, unless "only" or a person word.
+    ['I speak swedish, polish and a bit of german', []],
+    ['Anja is fluent in Czech and Slovak', []],
+    ['Sprog: engelsk, og lidt tysk og hollandsk', []],
+    ['Jeg taler engelsk, og jeg er rumænsk', ['RO']],
+    ['Romanian, speaks English and Italian', ['RO']],
+    ['I speak English and Spanish, Polish girl', ['PL']],
+    ['I speak only bulgarian', ['BG']],
+    // A visit or a trip with or without "to" names the place visited.
+    ['Ana – first visit Sweden, then Copenhagen', []],
+    ['Nok, Thai lady, second visit to Denmark', ['TH']],
+    ['Kort besøg Danmark – Maria fra Ungarn', ['HU']],
+    ['Trip Norway next week, I am from Brazil', ['BR']],
   ])('language, not origin: %s', (text, expected) => {
     expect(codes(text)).toEqual(expected);
   });

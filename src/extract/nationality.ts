@@ -1,5 +1,5 @@
 import { isLanguageFlag } from './language-marks.js';
-import { inLanguageList } from './languages.js';
+import { inLanguageList, spokenNameAt } from './languages.js';
 import { ORIGINS, REGION_CODES, REGION_MEMBERS } from './nationality-data.js';
 import { RecentTexts, TextMemo } from './text-memo.js';
 import { normalizeCity } from './cities.js';
@@ -29,6 +29,7 @@ for (const [code, o] of Object.entries(ORIGINS)) {
   }
   for (const c of o.cities ?? []) if (!LOOKUP.has(c)) LOOKUP.set(c, { code, kind: 'city' });
 }
+
 const matchPhrases = phraseMatcher(LOOKUP.keys());
 const FLAG = /([\u{1F1E6}-\u{1F1FF}])([\u{1F1E6}-\u{1F1FF}])/gu;
 
@@ -44,6 +45,10 @@ const NAMED_MASSEUR = /^[\s-]*(?:massør|massøse|masseuse|masseur)\s+\p{Lu}\p{L
 // Spa Kolding", "Africa Lounge", "Thailand Massage"); "from Asia. Massage" has a clause end between.
 const BUSINESS_AFTER =
   /^[\s-]+(?:spa|massage|massageklinik|wellness|lounge|club|klub|bar|center|centre|studio|salon|palace|paradise|house|hus|sauna|relax)(?![\p{L}])/iu;
+// A country before a journey is the place travelled, not her origin: "Denmark tour November",
+// "Danmark-turné", "Scandinavia trip", "Danmark tur" ("from Hungary, tour …" keeps its "from").
+const JOURNEY_AFTER =
+  /^[\s-]+(?:tour|tours|turné|turne|tournée|tur|trip|visit|besøg|stay|ophold|holiday|holidays|ferie|vacation)(?![\p{L}])/iu;
 // Speaking a language is not an origin: "I speak English and Spanish", "taler kun thai".
 // The speak verbs of visitors' languages too ("pratar", "spreche", "parle", "hablo").
 const LANGUAGE_BEFORE =
@@ -82,10 +87,14 @@ const LANGUAGE_LIST_AFTER =
 // These cue lists are tested against the few characters before the trailing spaces of the text
 // before a match (see `cueBefore`): a `(...)\s+$` regex over the whole 40 characters retries at
 // every position and was the costliest check here.
+// A visit or a trip names the place visited, with "to" ("first visit to Denmark", covered by "to") or
+// without it, as titles write it ("first visit Denmark", "besøg Danmark", "trip Scandinavia").
 const PLACE_CUE =
-  /(?:\bin|\bi|\bto|\btil|\bthrough|\bgennem|\baround|\brundt i|\bvisiting|\bbesøger|\btour|\bturné|\bturne|\bbor i|\blive in|\bliving in|\bwork in)$/iu;
+  /(?:\bin|\bi|\bto|\btil|\bthrough|\bgennem|\baround|\brundt i|\bvisiting|\bbesøger|\bvisit|\bvisits|\bbesøg|\btrip|\btour|\bturné|\bturne|\bbor i|\blive in|\bliving in|\bwork in)$/iu;
 const FROM_CUE =
   /(?:from|fra|från|\baus|born in|født i|opvokset i|vokset op i|grew up in|raised in|originally|oprindeligt?|kommer fra)$/iu;
+// She is the subject: "Jeg taler engelsk, og jeg er rumænsk", "I speak English and I am Polish".
+const COPULA_CUE = /(?:\bi am|\bi'm|\bim|\bjeg er|\bhun er|\bshe is|\bshe's)$/iu;
 // A person word right after a demonym makes it her origin even after a language word ("English
 // speaking Danish girl").
 const PERSON_AFTER =
@@ -95,7 +104,9 @@ const ONLY_CUE = /(?:only|kun)$/iu;
 // characters). They read the same on any text without "ſ", "K" (Kelvin) or "Å" (Angstrom), the only
 // characters /iu folds onto these letters and /i does not (checked over the whole BMP).
 const IU_ONLY = /[\u017f\u212a\u212b]/;
-const ASCII_TWIN = new Map([PLACE_CUE, FROM_CUE, ONLY_CUE].map((re) => [re, new RegExp(re.source, 'i')]));
+const ASCII_TWIN = new Map(
+  [PLACE_CUE, FROM_CUE, ONLY_CUE, COPULA_CUE].map((re) => [re, new RegExp(re.source, 'i')]),
+);
 // Longer than every cue plus one character of context for `\b`.
 const CUE_WINDOW = 16;
 
@@ -147,7 +158,12 @@ function scanNationalities(text: string, field: boolean): NationalityMatch[] {
       if (hit.kind === 'adjective') {
         const clause = lastClause(before);
         // Speaking *only* a foreign language ("I speak only thai", "taler kun rumænsk") does state an origin.
-        if (!cueBefore(core, ONLY_CUE) && !PERSON_AFTER.test(after) && LANGUAGE_BEFORE.test(clause)) continue;
+        const only = cueBefore(core, ONLY_CUE);
+        if (!only && !PERSON_AFTER.test(after) && LANGUAGE_BEFORE.test(clause)) continue;
+        // A name the language finder reads as spoken here ("I speak turkish, english and a bit of
+        // danish", "fluent in Russian and Ukrainian"), unless she is said to be it ("og jeg er rumænsk").
+        if (!only && !PERSON_AFTER.test(after) && !cueBefore(core, COPULA_CUE) && spokenNameAt(text, start))
+          continue;
         if (LANGUAGE_LIST_AFTER.test(after) || NOT_BEFORE.test(clause)) continue;
         // "Portuguese, English, Spanish.": a clause of nothing but language names lists languages.
         if (inLanguageList(key, text, start, end)) continue;
@@ -160,7 +176,7 @@ function scanNationalities(text: string, field: boolean): NationalityMatch[] {
         if (notAnOrigin(key, text, start, end, core, clause)) continue;
       }
       if (hit.kind === 'name' && !cueBefore(core, FROM_CUE)) {
-        if (cueBefore(core, PLACE_CUE) || BUSINESS_AFTER.test(after)) continue;
+        if (cueBefore(core, PLACE_CUE) || BUSINESS_AFTER.test(after) || JOURNEY_AFTER.test(after)) continue;
       }
       // "latin" alone is too vague outside "latin girl/lady/beauty".
       if (key === 'latin' && !/^\s+(?:girl|lady|woman|beauty|pige|kvinde|babe)/iu.test(after)) continue;

@@ -31,9 +31,11 @@ const LANGUAGE_AFTER =
   /^[\s-]*(?:speaking|speaker|spoken|only|ok|okay|and\s+\p{L}+\s+spoken|talende|kun|sprog|language)(?![\p{L}])/iu;
 
 // A thing or the language, never the person, for every demonym: "Danish number", "dansk
-// telefonnummer", "Danish tour", "my Danish is good", "Dansk: nej" (a list of languages).
+// telefonnummer", "Danish tour", "dansk besøg", "my Danish stay", "Danish holiday", "my Danish is
+// good", "Dansk: nej" (a list of languages). "visit"/"besøg" not as the imperative to the client
+// ("Hot Romanian visit me").
 const THING_AFTER =
-  /^(?:[\s-]*(?:(?:phone|mobile|mobil)\s+)?(?:numbers?|nummer|numre|nr\.?|telefon(?:nummer)?|tlf\.?|sim|tour|turné)(?![\p{L}])|\s*:\s*(?:ja|nej|yes|no|lidt|little|good|god|godt|ok|okay|flydende|fluent|basic|perfect|perfekt)(?![\p{L}])|\s+(?:is|er)\s+(?:very\s+|meget\s+)?(?:good|ok|okay|perfect|fine|fluent|god|godt|flydende|perfekt|lidt|little|bad|dårlig|dårligt|not|ikke)(?![\p{L}]))/iu;
+  /^(?:[\s-]*(?:(?:phone|mobile|mobil)\s+)?(?:numbers?|nummer|numre|nr\.?|telefon(?:nummer)?|tlf\.?|sim|sim-?card|sim-?kort|simkort|tour|tours|turné|turne|tournée|trip|tur|(?:visit|besøg)(?!\s+(?:me|us|mig|os)(?![\p{L}]))|stay|ophold|holiday|holidays|ferie|vacation|weekend)(?![\p{L}])|\s*:\s*(?:ja|nej|yes|no|lidt|little|good|god|godt|ok|okay|flydende|fluent|basic|perfect|perfekt)(?![\p{L}])|\s+(?:is|er)\s+(?:very\s+|meget\s+)?(?:good|ok|okay|perfect|fine|fluent|god|godt|flydende|perfekt|lidt|little|bad|dårlig|dårligt|not|ikke)(?![\p{L}]))/iu;
 const POSSESSIVE_BEFORE = /(?:\bmy|\bmin|\bmit|\byour|\bdin|\bdit|\bher|\bhendes)$/i;
 
 // A service reading right after the word: "fransk med kondom", "fransk uden", "french w/o",
