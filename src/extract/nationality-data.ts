@@ -7,6 +7,10 @@
  * names no country: XL = Latin America ("latina"), XS = Asia ("asian", "asiatisk"),
  * XF = Africa ("african", "afrikansk"), XE = Eastern Europe ("østeuropæisk"). "Ebony" is no origin (it
  * describes skin, of women from anywhere) and is not among them.
+ *
+ * Names are listed in the spelling with diacritics ("constanța", "łódź"); nationality.ts adds the
+ * bare spelling ("constanta", "lodz"). Romanian has two forms of ș and ț (comma below, the correct
+ * one, and the older cedilla ş, ţ that many keyboards still type): both are listed.
  */
 export interface Origin {
   names: string[];
@@ -66,7 +70,34 @@ export const ORIGINS: Record<string, Origin> = {
       'rumana',
       'rumänin',
     ],
-    cities: ['bucharest', 'bukarest', 'bucuresti', 'constanta', 'cluj', 'timisoara', 'iasi'],
+    cities: [
+      'bucharest',
+      'bukarest',
+      'bucurești',
+      'bucureşti',
+      'constanța',
+      'constanţa',
+      'cluj',
+      'cluj napoca',
+      'timișoara',
+      'timişoara',
+      'iași',
+      'iaşi',
+      'brașov',
+      'braşov',
+      'craiova',
+      'galați',
+      'galaţi',
+      'ploiești',
+      'ploieşti',
+      'pitești',
+      'piteşti',
+      'bacău',
+      'sibiu',
+      'oradea',
+      'arad',
+      'suceava',
+    ],
   },
   BG: {
     names: ['bulgarien', 'bulgaria'],
@@ -76,29 +107,40 @@ export const ORIGINS: Record<string, Origin> = {
   HU: {
     names: ['ungarn', 'hungary', 'ungern'],
     adjectives: ['ungarsk', 'hungarian', 'ungersk', 'ungarin'],
-    cities: ['budapest', 'debrecen'],
+    cities: ['budapest', 'debrecen', 'szeged', 'pécs', 'győr', 'miskolc'],
   },
   PL: {
     names: ['polen', 'poland'],
     // "polska" is Poland in Polish and the Polish language in Swedish: an adjective here, so the
     // language checks apply to it ("Jag pratar polska"). "Magyar" is left out: it is mostly a list item.
     adjectives: ['polsk', 'polish', 'polak', 'polakker', 'polka', 'polska', 'polin', 'polaca'],
-    cities: ['warsaw', 'warszawa', 'krakow', 'gdansk', 'wroclaw', 'lodz', 'poznan'],
+    cities: [
+      'warsaw',
+      'warszawa',
+      'kraków',
+      'cracow',
+      'gdańsk',
+      'wrocław',
+      'łódź',
+      'poznań',
+      'szczecin',
+      'katowice',
+    ],
   },
   CZ: {
     names: ['tjekkiet', 'czech republic', 'czechia', 'tjeckien'],
     adjectives: ['tjekkisk', 'czech', 'tjeckisk', 'tschechin'],
-    cities: ['prague', 'prag', 'praha', 'brno'],
+    cities: ['prague', 'prag', 'praha', 'brno', 'ostrava', 'plzeň'],
   },
   SK: {
     names: ['slovakiet', 'slovakia'],
     adjectives: ['slovakisk', 'slovak', 'slovakian'],
-    cities: ['bratislava', 'kosice'],
+    cities: ['bratislava', 'košice'],
   },
   LT: {
     names: ['litauen', 'lithuania'],
     adjectives: ['litauisk', 'lithuanian'],
-    cities: ['vilnius', 'kaunas', 'klaipeda'],
+    cities: ['vilnius', 'kaunas', 'klaipėda'],
   },
   LV: { names: ['letland', 'latvia'], adjectives: ['lettisk', 'latvian'], cities: ['riga', 'daugavpils'] },
   EE: {
@@ -109,12 +151,21 @@ export const ORIGINS: Record<string, Origin> = {
   UA: {
     names: ['ukraine'],
     adjectives: ['ukrainsk', 'ukrainian', 'ukrainer', 'ukrainka', 'ukrainerin', 'ucraniana'],
-    cities: ['kiev', 'kyiv', 'kiew', 'odessa', 'kharkiv', 'lviv', 'dnipro'],
+    cities: ['kiev', 'kyiv', 'kiew', 'odessa', 'kharkiv', 'lviv', 'dnipro', 'zaporizhzhia'],
   },
   RU: {
     names: ['rusland', 'russia', 'ryssland'],
     adjectives: ['russisk', 'russian', 'russer', 'rysk', 'rosjanka'],
-    cities: ['moscow', 'moskva', 'moskau', 'st petersburg', 'st. petersburg', 'sankt petersborg'],
+    cities: [
+      'moscow',
+      'moskva',
+      'moskau',
+      'st petersburg',
+      'st. petersburg',
+      'saint petersburg',
+      'sankt petersborg',
+      'sankt petersburg',
+    ],
   },
   BY: {
     names: ['hviderusland', 'belarus'],
@@ -124,7 +175,7 @@ export const ORIGINS: Record<string, Origin> = {
   MD: {
     names: ['moldova', 'moldavien', 'moldavia'],
     adjectives: ['moldavisk', 'moldovan', 'moldavian'],
-    cities: ['chisinau', 'kishinev'],
+    cities: ['chișinău', 'chişinău', 'kishinev'],
   },
   RS: {
     names: ['serbien', 'serbia'],
@@ -402,6 +453,14 @@ export const ORIGINS: Record<string, Origin> = {
   XF: { names: ['afrika', 'africa'], adjectives: ['afrikansk', 'african'] },
   XE: {
     names: ['østeuropa', 'eastern europe', 'east europe'],
-    adjectives: ['østeuropæisk', 'eastern european', 'east european', 'slavic', 'slavisk'],
+    adjectives: [
+      'østeuropæisk',
+      'eastern european',
+      'east european',
+      'slavic',
+      'slavisk',
+      'baltic',
+      'baltisk',
+    ],
   },
 };

@@ -72,7 +72,7 @@ describe('findNationalities: English and other British Isles demonyms', () => {
     ['Dansk mand, 43, tilbyder massage til mænd', ['DK']],
     ['Danish guy, 27, fit and friendly', ['DK']],
     // A demonym or a country before a journey or a thing of hers is not her origin.
-    ['Ewa from Gdansk. Min danske turné starter i Odense', ['PL']],
+    ['Ewa from Gdańsk. Min danske turné starter i Odense', ['PL']],
     ['Tanja 🇷🇺 Danmark turné december', ['RU']],
     ['Scandinavia trip: Sweden tour, then Norway visit', []],
     ['Back from my Danish holiday? No – Lina from Lithuania', ['LT']],
@@ -319,6 +319,37 @@ describe('findNationalities: a masseur named after the demonym', () => {
     ['Uddannet thai massøse. Ring', []],
     ['thai massøse med erfaring', []],
   ])('style: %s', (text, expected) => {
+    expect(codes(text)).toEqual(expected);
+  });
+});
+
+describe('findNationalities: town names with and without their diacritics', () => {
+  it.each([
+    ['Larisa, 27, from Constanța', ['RO']],
+    ['Larisa, 27, from Constanţa', ['RO']],
+    ['Ioana from Timișoara', ['RO']],
+    ['Ioana fra Timisoara', ['RO']],
+    ['Sunt din Iași? No – from Brașov', ['RO']],
+    ['Andreea from Bacau', ['RO']],
+    ['Natalia z Łódź? Nej, fra Lodz', ['PL']],
+    ['Kasia from Kraków', ['PL']],
+    ['Kasia from Krakow', ['PL']],
+    ['Marta from Wrocław', ['PL']],
+    ['Zofia from Poznań', ['PL']],
+    ['Ola from Gdansk', ['PL']],
+    ['Petra from Košice', ['SK']],
+    ['Petra from Kosice', ['SK']],
+    ['Eszter from Pécs', ['HU']],
+    ['Anja aus Lübeck', ['DE']],
+    ['Anja aus Lubeck', ['DE']],
+  ])('from the town: %s', (text, expected) => {
+    expect(codes(text)).toEqual(expected);
+  });
+  it.each([
+    ['Weekend in Kraków with friends', []],
+    ['Opera in Timișoara', []],
+    ['Brașov', []],
+  ])('no origin: %s', (text, expected) => {
     expect(codes(text)).toEqual(expected);
   });
 });

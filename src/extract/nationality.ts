@@ -30,6 +30,32 @@ for (const [code, o] of Object.entries(ORIGINS)) {
   for (const c of o.cities ?? []) if (!LOOKUP.has(c)) LOOKUP.set(c, { code, kind: 'city' });
 }
 
+/** Latin letters that take no combining mark off, with their bare letter. */
+const BARE_LETTER = new Map([
+  ['ł', 'l'],
+  ['đ', 'd'],
+  ['ı', 'i'],
+]);
+
+/** `word` with the diacritics of Latin letters taken off ("timișoara" → "timisoara", "łódź" → "lodz"). */
+function withoutDiacritics(word: string): string {
+  let out = '';
+  for (const ch of word) {
+    const c = ch.codePointAt(0)!;
+    // Latin letters only (not æ, ø, å, nor Cyrillic "й", "ё").
+    const latin =
+      (c >= 0xc0 && c < 0x250 && ch !== 'æ' && ch !== 'ø' && ch !== 'å') || (c >= 0x1e00 && c < 0x1f00);
+    out += latin ? (BARE_LETTER.get(ch) ?? ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '')) : ch;
+  }
+  return out;
+}
+// Ads write names with their diacritics or without them ("Constanța", "Constanta", "Łódź", "Lodz"):
+// every listed word also matches with its Latin letters bare. Danish æ, ø, å are letters of their
+// own and stay ("rumænsk" is no "rumaensk"); a bare form that is another listed word is left alone.
+for (const [word, hit] of [...LOOKUP]) {
+  const bare = withoutDiacritics(word);
+  if (bare !== word && !LOOKUP.has(bare)) LOOKUP.set(bare, hit);
+}
 const matchPhrases = phraseMatcher(LOOKUP.keys());
 const FLAG = /([\u{1F1E6}-\u{1F1FF}])([\u{1F1E6}-\u{1F1FF}])/gu;
 
