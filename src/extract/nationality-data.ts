@@ -10,7 +10,10 @@
  *
  * Names are listed in the spelling with diacritics ("constanța", "łódź"); nationality.ts adds the
  * bare spelling ("constanta", "lodz"). Romanian has two forms of ș and ț (comma below, the correct
- * one, and the older cedilla ş, ţ that many keyboards still type): both are listed.
+ * one, and the older cedilla ş, ţ that many keyboards still type): both are listed. Cyrillic words
+ * are listed in the forms ads use them in: the nominative in a structured field ("Россия"), the
+ * genitive after "из" ("из России", "из Санкт-Петербурга"), and the female demonym ("русская",
+ * "украинка"); not "русский", which is mostly the language ("говорю на русском", "русский язык").
  */
 export interface Origin {
   names: string[];
@@ -100,9 +103,9 @@ export const ORIGINS: Record<string, Origin> = {
     ],
   },
   BG: {
-    names: ['bulgarien', 'bulgaria'],
-    adjectives: ['bulgarsk', 'bulgarian', 'bulgarisk', 'bulgarka', 'bulgarin'],
-    cities: ['varna', 'plovdiv', 'burgas'],
+    names: ['bulgarien', 'bulgaria', 'болгария', 'болгарии', 'българия'],
+    adjectives: ['bulgarsk', 'bulgarian', 'bulgarisk', 'bulgarka', 'bulgarin', 'болгарка', 'българка'],
+    cities: ['varna', 'plovdiv', 'burgas', 'варна', 'варны', 'пловдив', 'бургас'],
   },
   HU: {
     names: ['ungarn', 'hungary', 'ungern'],
@@ -149,13 +152,48 @@ export const ORIGINS: Record<string, Origin> = {
     cities: ['tallinn', 'tartu'],
   },
   UA: {
-    names: ['ukraine'],
-    adjectives: ['ukrainsk', 'ukrainian', 'ukrainer', 'ukrainka', 'ukrainerin', 'ucraniana'],
-    cities: ['kiev', 'kyiv', 'kiew', 'odessa', 'kharkiv', 'lviv', 'dnipro', 'zaporizhzhia'],
+    names: ['ukraine', 'украина', 'украины', 'україна', 'україни'],
+    adjectives: [
+      'ukrainsk',
+      'ukrainian',
+      'ukrainer',
+      'ukrainka',
+      'ukrainerin',
+      'ucraniana',
+      'украинка',
+      'українка',
+    ],
+    cities: [
+      'kiev',
+      'kyiv',
+      'kiew',
+      'odessa',
+      'kharkiv',
+      'lviv',
+      'dnipro',
+      'zaporizhzhia',
+      'киев',
+      'киева',
+      'київ',
+      'києва',
+      'одесса',
+      'одессы',
+      'одеса',
+      'одеси',
+      'харьков',
+      'харькова',
+      'харків',
+      'харкова',
+      'львов',
+      'львова',
+      'львів',
+      'днепр',
+      'днепра',
+    ],
   },
   RU: {
-    names: ['rusland', 'russia', 'ryssland'],
-    adjectives: ['russisk', 'russian', 'russer', 'rysk', 'rosjanka'],
+    names: ['rusland', 'russia', 'ryssland', 'россия', 'россии'],
+    adjectives: ['russisk', 'russian', 'russer', 'rysk', 'rosjanka', 'русская', 'россиянка'],
     cities: [
       'moscow',
       'moskva',
@@ -165,17 +203,23 @@ export const ORIGINS: Record<string, Origin> = {
       'saint petersburg',
       'sankt petersborg',
       'sankt petersburg',
+      'москва',
+      'москвы',
+      'санкт петербург',
+      'санкт петербурга',
+      'петербург',
+      'петербурга',
     ],
   },
   BY: {
-    names: ['hviderusland', 'belarus'],
-    adjectives: ['hviderussisk', 'belarusian', 'belarussian'],
-    cities: ['minsk'],
+    names: ['hviderusland', 'belarus', 'беларусь', 'беларуси', 'белоруссия', 'белоруссии'],
+    adjectives: ['hviderussisk', 'belarusian', 'belarussian', 'белоруска', 'беларуска'],
+    cities: ['minsk', 'минск', 'минска'],
   },
   MD: {
-    names: ['moldova', 'moldavien', 'moldavia'],
-    adjectives: ['moldavisk', 'moldovan', 'moldavian'],
-    cities: ['chișinău', 'chişinău', 'kishinev'],
+    names: ['moldova', 'moldavien', 'moldavia', 'молдова', 'молдовы', 'молдавия', 'молдавии'],
+    adjectives: ['moldavisk', 'moldovan', 'moldavian', 'молдаванка'],
+    cities: ['chișinău', 'chişinău', 'kishinev', 'кишинёв', 'кишинев', 'кишинёва', 'кишинева'],
   },
   RS: {
     names: ['serbien', 'serbia'],
@@ -453,14 +497,6 @@ export const ORIGINS: Record<string, Origin> = {
   XF: { names: ['afrika', 'africa'], adjectives: ['afrikansk', 'african'] },
   XE: {
     names: ['østeuropa', 'eastern europe', 'east europe'],
-    adjectives: [
-      'østeuropæisk',
-      'eastern european',
-      'east european',
-      'slavic',
-      'slavisk',
-      'baltic',
-      'baltisk',
-    ],
+    adjectives: ['østeuropæisk', 'eastern european', 'east european', 'slavic', 'slavisk'],
   },
 };

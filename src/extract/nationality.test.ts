@@ -206,6 +206,16 @@ describe('findNationalities: demonyms in the visitor’s own language', () => {
     ['Ich bin Ukrainerin, 31', ['UA']],
     ['Linda brasileña en Aarhus', ['BR']],
     ['Bella portuguesa, 35', ['PT']],
+    // Cyrillic: country names, the genitive after "из"/"з"/"от", female demonyms.
+    ['Россия', ['RU']],
+    ['Катя из России, 24 года', ['RU']],
+    ['Оля з України', ['UA']],
+    ['Новенькая! Маша, из Москвы', ['RU']],
+    ['Молодая украинка в Орхусе', ['UA']],
+    ['Красивая болгарка, 28', ['BG']],
+    ['Я белоруска, из Минска', ['BY', 'BY']],
+    ['Молдаванка Лена от Кишинёва', ['MD', 'MD']],
+    ['Русская девушка Aarhus', ['RU']],
   ])('origin: %s', (text, expected) => {
     expect(codes(text)).toEqual(expected);
   });
@@ -214,6 +224,10 @@ describe('findNationalities: demonyms in the visitor’s own language', () => {
     ['Språk: polska, svenska', []],
     ['Bikini med polka dots', []],
     ['Magyar, English, Deutsch', []],
+    // Russian, the language: no origin; a city counts only after "из"/"from".
+    ['Говорю на русском и английском', []],
+    ['Русский язык, English', []],
+    ['Отель в Москве, кишинев', []],
   ])('no origin: %s', (text, expected) => {
     expect(codes(text)).toEqual(expected);
   });
@@ -353,3 +367,4 @@ describe('findNationalities: town names with and without their diacritics', () =
     expect(codes(text)).toEqual(expected);
   });
 });
+

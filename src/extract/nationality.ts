@@ -23,6 +23,8 @@ for (const [code, o] of Object.entries(ORIGINS)) {
   for (const n of o.names) LOOKUP.set(n, { code, kind: 'name' });
   for (const a of o.adjectives) {
     LOOKUP.set(a, { code, kind: 'adjective' });
+    // The endings are Danish and English ones: none for other scripts ("русская").
+    if (!/[a-zæøå]$/.test(a)) continue;
     if (a.endsWith('sk')) LOOKUP.set(`${a}e`, { code, kind: 'adjective' });
     else if (/[a-z]n$/.test(a) && !a.endsWith('ian')) continue;
     else if (!a.endsWith('s')) LOOKUP.set(`${a}s`, { code, kind: 'adjective' });
@@ -117,8 +119,10 @@ const LANGUAGE_LIST_AFTER =
 // without it, as titles write it ("first visit Denmark", "besøg Danmark", "trip Scandinavia").
 const PLACE_CUE =
   /(?:\bin|\bi|\bto|\btil|\bthrough|\bgennem|\baround|\brundt i|\bvisiting|\bbesøger|\bvisit|\bvisits|\bbesøg|\btrip|\btour|\bturné|\bturne|\bbor i|\blive in|\bliving in|\bwork in)$/iu;
+// Russian and Bulgarian "из"/"от", Ukrainian "з" ("из Санкт-Петербурга", "з України"): `\b` knows
+// no Cyrillic letter, so a non-letter or the start stands before them.
 const FROM_CUE =
-  /(?:from|fra|från|\baus|born in|født i|opvokset i|vokset op i|grew up in|raised in|originally|oprindeligt?|kommer fra)$/iu;
+  /(?:from|fra|från|\baus|born in|født i|opvokset i|vokset op i|grew up in|raised in|originally|oprindeligt?|kommer fra|(?:^|[^а-яёіїєґ])(?:из|от|з))$/iu;
 // She is the subject: "Jeg taler engelsk, og jeg er rumænsk", "I speak English and I am Polish".
 const COPULA_CUE = /(?:\bi am|\bi'm|\bim|\bjeg er|\bhun er|\bshe is|\bshe's)$/iu;
 // A person word right after a demonym makes it her origin even after a language word ("English
