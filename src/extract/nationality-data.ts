@@ -5,8 +5,10 @@
  *
  * Region words map to user-assigned codes (ISO 3166 reserves XA–XZ for such use) because the ad
  * names no country: XL = Latin America ("latina"), XS = Asia ("asian", "asiatisk"),
- * XF = Africa ("african", "afrikansk"), XE = Eastern Europe ("østeuropæisk"). "Ebony" is no origin (it
- * describes skin, of women from anywhere) and is not among them.
+ * XF = Africa ("african", "afrikansk"), XE = Eastern Europe ("østeuropæisk"; also the Baltic states
+ * together: "baltic", "baltisk", "Baltikum", "the Baltics", "de baltiske lande", as they lie within
+ * REGION_MEMBERS.XE). "Ebony" is no origin (it describes skin, of women from anywhere) and is not
+ * among them.
  *
  * Names are listed in the spelling with diacritics ("constanța", "łódź"); nationality.ts adds the
  * bare spelling ("constanta", "lodz"). Romanian has two forms of ș and ț (comma below, the correct
@@ -496,7 +498,26 @@ export const ORIGINS: Record<string, Origin> = {
   XS: { names: ['asien', 'asia'], adjectives: ['asiatisk', 'asian', 'orientalsk', 'oriental'] },
   XF: { names: ['afrika', 'africa'], adjectives: ['afrikansk', 'african'] },
   XE: {
-    names: ['østeuropa', 'eastern europe', 'east europe'],
-    adjectives: ['østeuropæisk', 'eastern european', 'east european', 'slavic', 'slavisk'],
+    names: [
+      'østeuropa',
+      'eastern europe',
+      'east europe',
+      'baltikum',
+      'the baltics',
+      'baltics',
+      'baltic countries',
+      'baltic states',
+      'baltiske lande',
+      'baltiske stater',
+    ],
+    adjectives: [
+      'østeuropæisk',
+      'eastern european',
+      'east european',
+      'slavic',
+      'slavisk',
+      'baltic',
+      'baltisk',
+    ],
   },
 };

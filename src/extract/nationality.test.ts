@@ -368,3 +368,21 @@ describe('findNationalities: town names with and without their diacritics', () =
   });
 });
 
+describe('findNationalities: the Baltic states together', () => {
+  it.each([
+    ['Five new girls from the Baltic countries', ['XE']],
+    ['Baltic beauty, 24, Odense', ['XE']],
+    ['Baltiske piger i Aalborg', ['XE']],
+    ['Jeg kommer fra Baltikum', ['XE']],
+    ['Pigerne er fra de baltiske lande', ['XE']],
+    ['Girls from the Baltics', ['XE']],
+  ])('origin: %s', (text, expected) => {
+    expect(codes(text)).toEqual(expected);
+  });
+  it.each([
+    [{ title: 'Baltic girl', text: 'Inga, from Latvia' }, ['LV']],
+    [{ title: 'Baltiske skønheder', text: 'Fra Litauen og Estland' }, ['LT', 'EE']],
+  ])('a Baltic country beside it says more: %j', (ad, expected) => {
+    expect(extractFacts({ id: 't', ...ad }).nationalities).toEqual(expected);
+  });
+});
