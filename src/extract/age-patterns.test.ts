@@ -122,6 +122,20 @@ describe('findAges (patterns tried at each two-digit number)', () => {
       { age: 29, start: 25, end: 27 },
     ]);
   });
+  it('reads a masseur or escort as the person before the age, not the years of the trade', () => {
+    expect(ages('Erfaren massør 52, Vejle')).toEqual([52]);
+    expect(ages('Male masseur, 38, Odense')).toEqual([38]);
+    expect(ages('Dansk massøse 47 – klassisk massage')).toEqual([47]);
+    expect(ages('Massør 30 min 450 kr. Massøse 15 års erfaring. Massør 12 years of experience')).toEqual([]);
+    expect(ages('Masseur 25 years of experience, escort 10 years in the business')).toEqual([]);
+  });
+  it('reads a demonym and an age in brackets after a name or a person word', () => {
+    expect(ages('Mød min veninde Lotte (svensk, 41) i weekenden')).toEqual([41]);
+    expect(ages('Pim (Thai, 29) og Nok (31, Thai)')).toEqual([29, 31]);
+    expect(ages('Ny pige (rumænsk, 23)')).toEqual([23]);
+    expect(ages('Helle (Nørrebro, 41), Ring (tlf, 25), Pris (dansk, 30), Vestergade (thai, 45)')).toEqual([]);
+    expect(ages('Lotte (svensk, 41 kr)')).toEqual([]);
+  });
 });
 
 describe('findBirthYearAges', () => {

@@ -12,6 +12,7 @@ import {
   wordBeforeWord,
 } from './age-guards.js';
 import { findWordAges } from './age-words.js';
+import { isDemonym } from './nationality.js';
 import { charBeforeIs, codePointClass, isRegexSpace } from './scan.js';
 
 export { isRegexSpace } from './scan.js';
@@ -37,7 +38,8 @@ type Kind =
   | 'name-dashed'
   | 'name-spaced'
   | 'noun'
-  | 'noun-paren';
+  | 'noun-paren'
+  | 'paren-demonym';
 
 interface AgePattern {
   kind: Kind;
@@ -60,10 +62,11 @@ const NAME = String.raw`(?:\p{Lu}\p{Ll}+|\p{Lu}{3,})`;
 // a space and no digit or range ("Fri 18 - 23" is caught by startsRange, "Mia 25 22 33 44" is a phone).
 const AFTER_AGE = String.raw`(?=\s?(?:[,!–—-]|\.(?!\d)|${SYMBOL}|$|\s(?![\d-])))`;
 // Words for the person that an age may follow, lower case too ("sød dansk pige, 19", "beauty, 31").
-// Men's words too ("Diskret herre, 45", "Studerende fyr (23)").
+// Men's words too ("Diskret herre, 45", "Studerende fyr (23)"), and the trade as the person's title
+// ("Gay massør 45, Aarhus V", "masseur, 38"; "massør i 19 år" is a span, see NOT_AGE_BEFORE_YEARS).
 const PERSON_NOUN =
-  'pige|pigen|kvinde|kvinden|dame|damen|tøs|milf|mor|studine|studerende|massøse|girl|lady|woman|babe|' +
-  'escort|beauty|doll|student|masseuse|herre|herren|fyr|fyren|mand|manden|guy|gentleman';
+  'pige|pigen|kvinde|kvinden|dame|damen|tøs|milf|mor|studine|studerende|massøse|massøsen|massør|massøren|' +
+  'girl|lady|woman|babe|escort|beauty|doll|student|masseuse|masseur|herre|herren|fyr|fyren|mand|manden|guy|gentleman';
 
 const AGE_WORD_START = codePointClass(/^[åayjl]$/iu); // Letters an age word starts with, as /iu reads them.
 
@@ -163,6 +166,21 @@ const PATTERNS: AgePattern[] = [
       return c === 44 || c >= 128 || isRegexSpace(c);
     },
   },
+  // "vores veninde Sandra (dansk, 34)", "Nok (Thai, 25)", "Nok (25, Thai)": her origin and age in
+  // brackets after her name; the word beside the age must be a demonym (notAnAge), so "Sandra
+  // (Vesterbro, 34)" and "(tlf, 25)" are not read.
+  {
+    kind: 'paren-demonym',
+    re: new RegExp(
+      String.raw`(\d{2})(?:(?<=(?:${NAME}|(?<![\p{L}])(?:${PERSON_NOUN}))${GAP}?\(\p{L}+,\s?\d{2})(?=\))|(?<=(?:${NAME}|(?<![\p{L}])(?:${PERSON_NOUN}))${GAP}?\(\d{2})(?=,\s?\p{L}+\)))`,
+      'gu',
+    ),
+    mayMatchAt: (text, start) =>
+      (text.charCodeAt(start + 2) === 41 &&
+        (text.charCodeAt(start - 1) === 44 ||
+          (isRegexSpace(text.charCodeAt(start - 1)) && text.charCodeAt(start - 2) === 44))) ||
+      (text.charCodeAt(start - 1) === 40 && text.charCodeAt(start + 2) === 44),
+  },
   // "Studerende fyr (23)", "Sød pige 🌹 (19)".
   {
     kind: 'noun-paren',
@@ -204,9 +222,27 @@ function notAnAge(kind: Kind, text: string, start: number): boolean {
       SOMEONE_ELSE_AFTER.test(text.slice(start + 2, start + 48))
     );
   if (kind === 'keyword') return false;
+  if (kind === 'paren-demonym') return notADemonymInBrackets(text, start);
   if (startsRange(text, start) || startsCompound(text, start)) return true;
   if (UNIT_AFTER.test(text.slice(start + 2, start + 14))) return true;
+  // "Massør 20 år erfaring", "Escort 10 years of experience": the trade's years, not her age.
+  if (EXPERIENCE_AFTER.test(text.slice(start + 2, start + 40))) return true;
   return kind !== 'noun' && kind !== 'noun-paren' && notAName(kind, text, start);
+}
+
+/**
+ * For "Name (demonym, NN)" and "Name (NN, demonym)": whether the word beside the number is no
+ * demonym, or the word before the bracket no name.
+ */
+function notADemonymInBrackets(text: string, start: number): boolean {
+  const open = text.lastIndexOf('(', start);
+  const word =
+    open === start - 1
+      ? text.slice(start + 2, text.indexOf(')', start)).replace(/^,\s?/u, '')
+      : text.slice(open + 1, text.indexOf(',', open));
+  if (!isDemonym(word)) return true;
+  const name = nameBefore(text, open);
+  return NEVER_A_NAME.has(name) || STREET_NAME.test(name);
 }
 
 /** Whether the word a name pattern read before the number at `start` is no name. */

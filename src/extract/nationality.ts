@@ -288,6 +288,11 @@ export function dropCoveredRegions(codes: string[]): string[] {
   return codes;
 }
 
+/** Whether `word` (any case) is a listed demonym ("dansk", "Thai", "Romanian"), not a country or town. */
+export function isDemonym(word: string): boolean {
+  return LOOKUP.get(word.toLowerCase())?.kind === 'adjective';
+}
+
 /** Whether a code means an origin outside Denmark (regions count as foreign). */
 export function isForeignOrigin(code: string): boolean {
   return code !== 'DK';
