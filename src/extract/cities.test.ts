@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCities, normalizeCity } from './cities.js';
+import { findCities, normalizeCity, normalizeCityField } from './cities.js';
 
 const towns = (text: string): string[] => findCities(text).map((c) => c.city);
 
@@ -12,6 +12,8 @@ describe('findCities: town names that are also ordinary words', () => {
     ['Adresse: Hovedgaden 3, 2670 Greve', ['Greve']],
     ['Ny pige nær Stege, 4780 Stege', ['Stege', 'Stege']],
     ['In Greve today. Ved Ringe', ['Greve', 'Ringe']],
+    // A spelling without æ, ø, å that is an ordinary word reads the same way.
+    ['Sød pige fra Koge, nu i Narum', ['Køge', 'Nærum']],
   ])('reads the town after a preposition or its postal code: %s', (text, expected) => {
     expect(towns(text)).toEqual(expected);
   });
@@ -22,6 +24,7 @@ describe('findCities: town names that are also ordinary words', () => {
     'i greve og ry',
     'Pris 1500 Greve. Ring 7330 Give',
     'Tune in for more, in tune with you',
+    'Jeg kan koge æg og kaffe, i koge-tid',
   ])('reads no town in %j', (text) => {
     expect(towns(text)).toEqual([]);
   });
@@ -59,5 +62,27 @@ describe('findCities: suburbs of Copenhagen', () => {
       'Rødovre',
       'Nærum',
     ]);
+  });
+});
+
+describe('normalizeCityField: the structured city field of an ad', () => {
+  it.each([
+    ['Koge', 'Køge'],
+    ['  KOGE ', 'Køge'],
+    ['Narum', 'Nærum'],
+    ['Hillerod', 'Hillerød'],
+    ['Greve', 'Greve'],
+    ['Ringe', 'Ringe'],
+    ['Kolding', 'Kolding'],
+    ['Kog', null],
+    ['Koger', null],
+    ['', null],
+    [null, null],
+  ])('%j → %j', (value, town) => {
+    expect(normalizeCityField(value)).toBe(town);
+  });
+  it('leaves normalizeCity as the lexicon of names expects: an ordinary word alone is no town', () => {
+    expect(normalizeCity('Koge')).toBeNull();
+    expect(normalizeCity('Narum')).toBeNull();
   });
 });

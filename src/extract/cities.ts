@@ -266,11 +266,16 @@ for (const t of TOWNS)
     LOOKUP.set(t.toLowerCase(), t === 'Grenå' ? 'Grenaa' : t === 'Fåborg' ? 'Faaborg' : t);
 // Ads typed on keyboards without æ, ø, å write "Naestved", "Helsingor", "Brondby", "Rodovre":
 // every name with those letters also matches in the usual transliterations (æ ae/a, ø oe/o,
-// å aa/a), unless that spelling is an ordinary word ("koge", to boil) or names another town.
+// å aa/a), unless that spelling is an ordinary word ("koge", to boil) or names another town. Such
+// a word is read as the town the way an ambiguous town is (capitalised after "i"/"fra": "dansk
+// kvinde i Koge"), and as the whole of a structured `city` field (normalizeCityField).
 const FOLDED_COMMON_WORDS = new Set(['koge', 'narum']);
 for (const [name, canon] of [...LOOKUP])
-  for (const folded of foldings(name))
-    if (!LOOKUP.has(folded) && !FOLDED_COMMON_WORDS.has(folded)) LOOKUP.set(folded, canon);
+  for (const folded of foldings(name)) {
+    if (LOOKUP.has(folded)) continue;
+    if (!FOLDED_COMMON_WORDS.has(folded)) LOOKUP.set(folded, canon);
+    else if (!AMBIGUOUS_TOWNS.has(folded)) AMBIGUOUS_TOWNS.set(folded, { city: canon, postalCodes: [] });
+  }
 
 /** The spellings of a name without æ, ø, å (none when it has none of them). */
 function foldings(name: string): string[] {
@@ -320,9 +325,25 @@ function isNamedAsTown(text: string, start: number, postalCodes: readonly string
   return postalCodes.includes(code) && !/\d/.test(text.charAt(end - 5));
 }
 
-/** Canonical town for a structured `city` field, or null when the town is unknown. */
+/**
+ * Canonical town for a town name standing alone (a structured value, a word of a name list), or
+ * null when the town is unknown. An ambiguous name alone ("Greve", "Koge") is null: alone, it is as
+ * likely the ordinary word (see normalizeCityField for the ad's `city` field).
+ */
 export function normalizeCity(value: string | null | undefined): string | null {
   if (!value) return null;
   const direct = LOOKUP.get(value.trim().toLowerCase().replace(/\s+/g, ' '));
   return direct ?? findCities(value)[0]?.city ?? null;
+}
+
+/**
+ * Canonical town for the structured `city` field of an ad: normalizeCity, and also a town whose
+ * name is an ordinary word ("Greve", "Ringe") or a spelling of one without æ, ø, å that is one
+ * ("Koge" for Køge): the field names a town, so the word is one. Not for free text, where "koge"
+ * is to boil.
+ */
+export function normalizeCityField(value: string | null | undefined): string | null {
+  const city = normalizeCity(value);
+  if (city !== null || !value) return city;
+  return AMBIGUOUS_TOWNS.get(value.trim().toLowerCase())?.city ?? null;
 }

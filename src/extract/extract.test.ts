@@ -611,4 +611,9 @@ describe('towns', () => {
   ])('one name per town: %s → %s', (value, town) => {
     expect(normalizeCity(value)).toBe(town);
   });
+  it("reads the ad's city field without æ, ø, å even where the spelling is an ordinary word", () => {
+    expect(extractFacts({ id: 't', city: 'Koge', text: 'Massage' }).cities).toEqual(['Køge']);
+    expect(extractFacts({ id: 't', city: 'Hillerod', text: 'Massage' }).cities).toEqual(['Hillerød']);
+    expect(extractFacts({ id: 't', text: 'Jeg kan koge kaffe' }).cities).toEqual([]);
+  });
 });

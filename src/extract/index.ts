@@ -1,7 +1,7 @@
 import type { AdInput, ExtractedFacts } from '../shared/types.js';
 import type { PreparedAd, TextField } from '../indicators/define.js';
 import { findAges, findBirthYearAges, parseAgeField, type AgeMatch } from './age.js';
-import { findCities, normalizeCity } from './cities.js';
+import { findCities, normalizeCityField } from './cities.js';
 import { extractEmails, normalizeEmail } from './emails.js';
 import { findLanguages } from './languages.js';
 import { extractMessaging } from './messaging.js';
@@ -33,7 +33,7 @@ export {
 } from './nationality.js';
 export { findLanguages, type LanguageMatch, type LanguageLevel } from './languages.js';
 export { findServiceMenu, normalizeService, normalizeServices, type ServiceMenu } from './services.js';
-export { findCities, normalizeCity, type CityMatch } from './cities.js';
+export { findCities, normalizeCity, normalizeCityField, type CityMatch } from './cities.js';
 export { isNegated, NEGATION_CUES } from './negation.js';
 
 /** Every text field of an ad with its evidence path (see TextEvidence); empty fields are left out. */
@@ -177,7 +177,7 @@ function factsFrom(ad: AdInput, fields: readonly TextField[], details: AdDetails
     const n = typeof e === 'string' ? normalizeEmail(e) : null;
     if (n) addDistinct(emails, n);
   }
-  const city = normalizeCity(ad.city);
+  const city = normalizeCityField(ad.city);
   if (city) cities.push(city);
   for (const f of fields) {
     if (f.source !== 'ad') continue;
