@@ -27,6 +27,9 @@ describe('findAges (patterns tried at each two-digit number)', () => {
     ).toEqual([]);
     expect(ages('Kun kunder over 18 år. De sidste 20 år i Odense.')).toEqual([]);
     expect(ages('Mon-Fri 18-23, Lør 18-22, Sat 18 – 20, Kl. 18 til 23')).toEqual([]);
+    // Tour dates written as Danish day ranges.
+    expect(ages('Fredericia 18/11 · Odense 19.-21/11 · Vejle 22. - 23. nov')).toEqual([]);
+    expect(ages('Sofie 19. Ring nu')).toEqual([19]);
     expect(ages('Jeg er 19 år, erfaren. Sara 18 - ny')).toEqual([19, 18]);
     expect(ages('Hi, I am Sun, 45, Korean')).toEqual([45]);
   });

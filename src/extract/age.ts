@@ -194,9 +194,12 @@ function isDash(c: number): boolean {
   return c === 45 || c === 0x2013 || c === 0x2014;
 }
 
-/** Whether the number at `start` continues as a range ("18-23", "18 – 22", "24 / 7") or a date ("24/12"). */
+/**
+ * Whether the number at `start` continues as a range ("18-23", "18 – 22", "24 / 7") or a date
+ * ("24/12", a Danish day range "19.-21/11", "19. - 21. nov").
+ */
 function startsRange(text: string, start: number): boolean {
-  return /^\d{2}\s?[-–—/]\s?\d/u.test(text.slice(start, start + 7));
+  return /^\d{2}\.?\s?[-–—/]\s?\d/u.test(text.slice(start, start + 8));
 }
 
 /** Whether the number at `start` begins a compound word ("Også 18-årige kunder"): not a name's age. */

@@ -3,7 +3,8 @@ import { compileTerms } from './text/match.js';
 import { detectWithRules, isListField, type MatchContext, type TextRule } from './text/rules.js';
 
 /** Names of the two languages a client in Denmark can be expected to use. */
-const EN = '(?:english|engelsk|englis|inglish|eng)';
+// Also as visitors write it: inglés, inglese, anglais, Englisch, engelska, angielski.
+const EN = '(?:english|engelsk|englis|inglish|eng|inglés|ingles|inglese|anglais|englisch|engelska|angielski)';
 const DA = '(?:danish|dansk|danske)';
 /** Other languages, as ads write them (Danish and English names). */
 const OTHER =
@@ -15,7 +16,7 @@ const NOT_A_STYLE =
 
 /** The amount in brackets after the language: "Engelsk (lidt)", "English (basic)". */
 const BRACKETED_LITTLE =
-  '\\(\\s*(?:lidt|meget lidt|kun lidt|little|a little|very little|little bit|a bit|bit|basic|basis|poor|bad|dårlig|dårligt|weak|few|no|ingen)\\s*\\)';
+  '\\(\\s*(?:lidt|meget lidt|kun lidt|little|a little|very little|little bit|a bit|bit|basic|basis|poor|bad|dårlig|dårligt|weak|few|no|ingen|poco|pouco|peu|wenig)\\s*\\)';
 
 /** "no English", "little english", "lidt engelsk", "bad english", "ingen engelsk". */
 const littleEnglish = compileTerms([
@@ -26,6 +27,8 @@ const littleEnglish = compileTerms([
   `${EN}:? (?:is |are |er )?only (?:little|litle|a little|little bit|a bit|bit|few)`,
   `(?:don't|dont|doesn't|doesnt|do not|does not|can't|cannot|not|no) (?:speak|talk|understand) ${EN}`,
   `a bit of ${EN}`,
+  // "Hablo español y un poco de inglés", "a little bit of English", "ein bisschen Englisch".
+  `(?:a little bit of|un poco de|un po' di|un peu d'|un peu de|ein bisschen|ein wenig|lite) ${EN}`,
   `${EN} ?${BRACKETED_LITTLE}`,
   `(?:taler|snakker|forstår) ikke ${EN}`,
   'google translate',
@@ -166,6 +169,8 @@ export const indicator = defineIndicator({
       { text: 'Massage.', languages: ['Rumænsk', 'lidt dansk'] },
       { text: 'Sprog: thai, dansk (lidt). Ring.' },
       { text: 'Taler ikke dansk, kun lidt engelsk. Sød thai pige.' },
+      { text: 'Hola! Hablo español y un poco de inglés. 1 hora 1200 kr.' },
+      { text: 'Massage. Sprog: Español, Inglés (poco).' },
     ],
     negative: [
       { text: 'Ingen engelsk? Intet problem – jeg taler dansk og tysk. Gitte, 49.' },
@@ -185,6 +190,7 @@ export const indicator = defineIndicator({
       { text: 'Massage.', languages: ['English (fluent)', 'lidt dansk'] },
       { text: 'Jeg taler godt dansk, thai og lidt engelsk. Massage i Vejle.' },
       { text: 'Jeg taler polsk, dansk og lidt engelsk.' },
+      { text: 'Hablo español e inglés perfecto, también un poco de danés.' },
     ],
   },
 });

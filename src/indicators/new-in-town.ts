@@ -93,6 +93,14 @@ const arrived = compileTerms([
   'nyss anl[aä]nd',
   'nyanl[aä]nd',
   'proasp[aă]t sosit[aă]',
+  // Russian and Ukrainian: "Новенькая в городе", "только приехала", "впервые в Дании".
+  'новенькая',
+  'новая в городе',
+  'только приехала',
+  'впервые в',
+  'новенька',
+  'нова в місті',
+  'щойно приїхала',
   // Broken English keeps the verb bare: "just land in Copenhagen", "just arrive".
   '(?:just|only) land (?:in|to|at)',
   // A short stay: "staying only 6 nights".
@@ -351,6 +359,7 @@ export const indicator = defineIndicator({
       { text: 'This is my very first visit to Denmark, staying only 5 nights.' },
       { text: 'Vi har fået nye thai damer ind på klinikken ☺️' },
       { text: 'New sweet girls this week at our studio.' },
+      { title: 'Новенькая в городе – Katja, Aarhus' },
     ],
     negative: [
       { text: 'NEW PHOTOS 📸 but not new in town – I have lived in Aarhus for 6 years.' },
