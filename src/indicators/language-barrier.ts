@@ -4,7 +4,8 @@ import { detectWithRules, isListField, type MatchContext, type TextRule } from '
 
 /** Names of the two languages a client in Denmark can be expected to use. */
 // Also as visitors write it: inglés, inglese, anglais, Englisch, engelska, angielski.
-const EN = '(?:english|engelsk|englis|inglish|eng|inglés|ingles|inglese|anglais|englisch|engelska|angielski)';
+const EN =
+  '(?:english|engelsk|englis|inglish|eng|inglés|ingles|inglese|anglais|englisch|engelska|angielski|angielsku|po angielsku|engleză|engleza)';
 const DA = '(?:danish|dansk|danske)';
 /** Other languages, as ads write them (Danish and English names). */
 const OTHER =
@@ -28,7 +29,9 @@ const littleEnglish = compileTerms([
   `(?:don't|dont|doesn't|doesnt|do not|does not|can't|cannot|not|no) (?:speak|talk|understand) ${EN}`,
   `a bit of ${EN}`,
   // "Hablo español y un poco de inglés", "a little bit of English", "ein bisschen Englisch".
-  `(?:a little bit of|un poco de|un po' di|un peu d'|un peu de|ein bisschen|ein wenig|lite) ${EN}`,
+  `(?:a little bit of|un poco de|un po' di|un peu d'|un peu de|ein bisschen|ein wenig|lite|trochę|troche) ${EN}`,
+  // The amount after the name in Romanian: "engleză puțin".
+  `${EN},? (?:puțin|putin|puţin)`,
   `${EN} ?${BRACKETED_LITTLE}`,
   `(?:taler|snakker|forstår) ikke ${EN}`,
   'google translate',
@@ -171,6 +174,8 @@ export const indicator = defineIndicator({
       { text: 'Taler ikke dansk, kun lidt engelsk. Sød thai pige.' },
       { text: 'Hola! Hablo español y un poco de inglés. 1 hora 1200 kr.' },
       { text: 'Massage. Sprog: Español, Inglés (poco).' },
+      { text: 'Mówię po polsku i trochę po angielsku. 1 godzina 1200 kr.' },
+      { text: 'Nu vorbesc daneză, engleză puțin. Vejle.' },
     ],
     negative: [
       { text: 'Ingen engelsk? Intet problem – jeg taler dansk og tysk. Gitte, 49.' },

@@ -93,6 +93,20 @@ const arrived = compileTerms([
   'nyss anl[aä]nd',
   'nyanl[aä]nd',
   'proasp[aă]t sosit[aă]',
+  // A stay with an end in the neighbours' and visitors' languages: "bare denne uken", "solo hasta el
+  // domingo", "3 days only", "acabou de chegar"; and on a named tour ("on our VIP tour").
+  '(?:bare|kun) denne uken',
+  'bara denna vecka',
+  'nur diese woche',
+  'only until',
+  's[oó]lo hasta',
+  '(?:for )?(?:\\d|two|three|four|five) days only',
+  'on (?:our|my|her) (?:\\p{L}+ )?tour',
+  'acab(?:ou|ei) de chegar',
+  'acab(?:o|a) de llegar',
+  // "Hun er ny og taler kun kinesisk", "she is new here": new at the place (not "new to this", nor
+  // "she is new girl from Romania", which says where she is from).
+  '(?:hun|she) (?:er|is) (?:helt |brand )?(?:ny|new)(?=\\s*(?:[.,!;]|og |and |her|here|hos os|i byen|in town|$))',
   // Russian and Ukrainian: "Новенькая в городе", "только приехала", "впервые в Дании".
   'новенькая',
   'новая в городе',
@@ -360,6 +374,11 @@ export const indicator = defineIndicator({
       { text: 'Vi har fået nye thai damer ind på klinikken ☺️' },
       { text: 'New sweet girls this week at our studio.' },
       { title: 'Новенькая в городе – Katja, Aarhus' },
+      { text: 'Hei! Er i Oslo-stil i København bare denne uken.' },
+      { text: 'Soy Luna, en Odense solo hasta el viernes.' },
+      { text: 'Andreea is in Aarhus for 3 days only, on our VIP tour.' },
+      { text: 'Gabi, 23, brasileira, acabou de chegar em Aarhus.' },
+      { text: 'Hun hedder Mei og er 22. Hun er ny og taler kun kinesisk.' },
     ],
     negative: [
       { text: 'NEW PHOTOS 📸 but not new in town – I have lived in Aarhus for 6 years.' },
@@ -387,6 +406,7 @@ export const indicator = defineIndicator({
       { text: 'Jeg besøger dig på din adresse eller dit hotel.' },
       { text: 'I have lived in Denmark 12 years. My first visit to Odense was in 2014.' },
       { text: 'Nye billeder denne uge – samme gamle mig.' },
+      { text: 'She is new to this, so please be gentle. Lives in Vejle for years.' },
     ],
   },
 });

@@ -3,7 +3,7 @@ import { spanEvidence } from '../extract/evidence.js';
 import { isNegated } from '../extract/negation.js';
 import { findServiceMenu, mayListMenu } from '../extract/services.js';
 import { defineIndicator, type PreparedAd } from './define.js';
-import { compileTerms } from './text/match.js';
+import { compileTerms, isDeniedAfter } from './text/match.js';
 import { fieldMatches } from './text/rules.js';
 
 /** A listed menu of this many distinct items or more counts as "many services". */
@@ -78,6 +78,7 @@ function detect(ad: PreparedAd): Evidence[] {
   const out: Evidence[] = [];
   for (const { field: f, start, end } of fieldMatches(ad, PHRASES, TEXT_FIELDS)) {
     if (isNegated(f.text, start, NEG, 2) || ANSWERED_NO.test(f.text.slice(end, end + 16))) continue;
+    if (isDeniedAfter(f.text, end)) continue;
     out.push(spanEvidence(f, start, end));
   }
   for (const { field: f, start, end } of fieldMatches(ad, DOES_ALL, TEXT_FIELDS)) {
@@ -165,6 +166,8 @@ export const indicator = defineIndicator({
       { text: 'Jeg gør alt for at du får en dejlig stund. Massage og GFE.' },
       { text: 'I offer everything from relaxing massage to GFE, always safe.' },
       { text: 'Jeg tilbyder ikke alt, kun massage og GFE.' },
+      { text: "Q: Do you have limits? A: Yes! 'No limits' ads are not me." },
+      { text: "Domina Odense. Hard limits: no scat. 'Everything allowed' is not a thing here." },
     ],
   },
 });

@@ -31,7 +31,12 @@ const terms = compileTerms([
   `(?:hendes|deres) ${CONTROLLER_DA_HER} (?:arrangerer|booker|står for|tager sig af|svarer|sender|kører|bringer|henter|bestemmer|styrer|tager pengene|får pengene)`,
   `(?:contact|call|text|sms|write|whatsapp|kontakt|ring til|skriv til|sms til) (?:her|their|hendes|deres) (?:manager|boss|agent|chef|boyfriend|kæreste|driver|chauffør|sekretær|secretary|assistant|assistent)`,
   `(?:(?:my|our|the) )?${CONTROLLER_EN}(?: \\p{L}+)? (?:arranges?|arranging|takes? the phone|answers? the phone|take the phone|books?|booking|handles?|takes care of|manages?|answers?|will answer|will send|sends?|organi[sz]es?|decides?|brings?|bring|drives?|takes? me|will bring|collects?|picks? me|will contact you|contacts you|will call you|calls you|will text you|texts you|takes? (?:the |my |all )?money|keeps? (?:the |my )?money|makes? (?:the |an? |your |all |all the |my |every )?(?:appointments?|bookings?|dates?)|tells? you (?:the |my )?(?:address|adress|adresse)|speaks? (?:english|engelsk|danish|dansk))`,
-  `(?:min|mit|vores) ${CONTROLLER_DA} (?:arrangerer|booker|står for|tager sig af|svarer|sender|kører|bringer|henter|afleverer|bestemmer|styrer|klarer|tager pengene|får pengene)`,
+  // The driver in Danish word order: "kører min faste chauffør mig ud".
+  `(?:kører|henter|bringer) (?:min|mit) (?:\\p{L}+ )?(?:chauffør|driver|kæreste|ven|bror|fætter) (?:mig|os)`,
+  // Handled by someone else: "All bookings are handled by my personal assistant Mette", "My agency handles all bookings".
+  `(?:handled|arranged|made|managed|taken care of) by (?:my|our|her) (?:\\p{L}+ )?${CONTROLLER_EN}`,
+  '(?:my|min|mit) (?:agency|bureau) (?:handles|arranges|makes|manages|takes care of|takes|står for|tager sig af|booker)',
+  `(?:min|mit|vores) (?:\\p{L}+ )?${CONTROLLER_DA} (?:arrangerer|booker|står for|tager sig af|svarer|sender|kører|bringer|henter|afleverer|bestemmer|styrer|klarer|tager pengene|får pengene)`,
   `(?:contact|call|text|sms|write|whatsapp|kontakt|ring til|skriv til) (?:my|our|min|mit|vores) (?:manager|boss|agent|chef|kæreste|boyfriend|husband|mand|driver|chauffør)`,
   // the contact given is someone else's: "Tel 60 27 48 15 (manager)", "manager's number"
   `\\((?:my |min |her |hendes )?(?:manager|boss|agent|boyfriend|kæreste|chef|driver|chauffør|mamasan|mama ?san)\\)`,
@@ -48,7 +53,7 @@ const terms = compileTerms([
   'chauffør(?:en)? (?:kører|bringer|henter|afleverer) (?:mig|os|hende|pigerne)',
   'kører mig ud til dig',
   // no going out
-  "(?:can't|cant|cannot|can not|not allowed to|am not allowed to|unable to|kan ikke|må ikke|kan jeg ikke|må jeg ikke) (?:go out|go outside|leave|gå ud|forlade|komme ud|gå udenfor)",
+  "(?:can't|cant|cannot|can not|not allowed to|am not allowed to|unable to|kan ikke|må ikke|kan jeg ikke|må jeg ikke) (?:go out|go outside|come out|leave|gå ud|forlade|komme ud|gå udenfor)",
   'never (?:go|leave) (?:out|the apartment|the house)',
   'aldrig (?:gå ud|forlade)',
   'cannot leave',
@@ -64,6 +69,8 @@ const terms = compileTerms([
   '(?:money|cash|payment|pengene|betalingen)(?: \\p{L}+){0,2} (?:to|til) (?:him|ham)(?![\\p{L}])',
   // "give money to her, not to me": the writer says the money goes to someone else.
   '(?:to|til) (?:him|her|ham|hende),? (?:not|ikke) (?:to |til )?(?:me|mig)',
+  // A manager's rule: "Kunden betaler til mig, ikke til pigen".
+  '(?:to|til) (?:me|mig),? (?:not|ikke) (?:to |til )?(?:the girl|her|pigen|hende|damen|the lady)',
   // The persons never answer themselves: "the girls do not take calls", "pigerne tager ikke telefonen".
   "(?:the )?girls (?:do not|don't|dont|never) (?:take|answer) (?:calls|the phone|phone|messages)",
   'pigerne (?:tager|svarer) ikke (?:telefonen|opkald|selv)',
@@ -90,6 +97,7 @@ const madam = compileTerms([
   '(?:booking|book|bookings|appointments?|aftaler?)[:,]? (?:please )?(?:call|contact|text|sms|whatsapp|write to|ring til|kontakt|skriv til) (?:the )?(?:madam|madame)',
   '(?:call|contact|text|sms|whatsapp|write to|ring til|kontakt|skriv til) (?:the )?(?:madam|madame)(?: \\p{L}+){0,3} (?:booking|book|bookings|booke|appointments?|aftaler?)',
   '(?:payments?|money|pengene|betaling|betalingen|betales|pay|paid|cash|deposits?|depositum)(?: \\p{L}+){0,2} (?:to|til|goes to|går til) (?:the )?(?:madam|madame)',
+  '(?:the )?(?:madam|madame) (?:collects?|takes?|gets?|keeps?|tager|får) (?:the |all )?(?:money|cash|payment|pengene)',
 ]);
 const DOMINA_AD =
   /(?<![\p{L}])(?:domina|dominatrix|mistress|elskerinde|bdsm|femdom|slave|slaven|tribute|sub)(?![\p{L}])/iu;
@@ -221,6 +229,11 @@ export const indicator = defineIndicator({
       { text: 'All bookings through our dispatcher – the girls do not take calls themselves.' },
       { text: 'My brother waits outside, you give the money to him first.' },
       { text: 'You pay at the door to him, not to me.' },
+      { text: 'Af sikkerhedshensyn kører min faste chauffør mig ud og henter mig igen.' },
+      { text: 'All bookings are handled by my personal assistant Lene – text her.' },
+      { text: 'My agency handles all bookings, please contact them.' },
+      { text: 'Regler fra manageren: Kunden betaler til mig, ikke til pigen.' },
+      { text: 'I stay in the house, I cannot come out to you. Madam collect the money.' },
     ],
     negative: [
       { text: 'Incall only, in my own apartment in Vejle.' },
@@ -258,6 +271,7 @@ export const indicator = defineIndicator({
       { text: 'Du betaler mig kontant eller på MobilePay. Jeg glæder mig til at se dig.' },
       { text: 'Male escort Mads, 35, for women. Call him on 22 33 44 55.' },
       { text: 'My husband knows and is fine with it. Call me only, I answer myself.' },
+      { text: 'I drive myself, no driver, no agency. I handle all bookings myself.' },
     ],
   },
 });

@@ -321,6 +321,12 @@ export const indicator = defineIndicator({
         text: 'Hanne.',
         reviews: [{ id: 'r1', text: 'Hun virkede som om hun havde lyst, vi grinede meget.' }],
       },
+      {
+        text: 'Zoe.',
+        reviews: [
+          { id: 'r1', text: 'Someone on the forum said she seemed scared – not my experience at all.' },
+        ],
+      },
     ],
   },
 });

@@ -15,7 +15,7 @@ const RELATIVE = `(?:a|an|the|her) (?:brother|cousin|uncle|${QUOTE}friend${QUOTE
 const Q = `${QUOTE}?`;
 
 /** Someone other than the person, as a client would write it. */
-const OTHER = `(?:a man|the man|a guy|the guy|some guy|(?:her|the|a) ${Q}(?:boyfriend|husband|driver|manager|boss|pimp)${Q}|her ${Q}man${Q}|mamasan|mama[\\s-]?san|the mamasan|(?:the )?madam|madammen|someone else|somebody else|another man|an older (?:woman|man|lady)|another woman|the (?:old |older |elderly )?(?:lady|woman|man|guy) (?:at|in|behind) the (?:desk|counter|reception|front desk|door|entrance)|(?:damen|kvinden|manden|fyren) (?:i|ved|bag) (?:receptionen|skranken|disken|døren|indgangen)|en mand|manden|en fyr|fyren|(?:hendes|en|sin) ${Q}(?:kæreste|chauffør|manager|chef|mand)${Q}|kæresten|chaufføren|en anden (?:mand|kvinde|person)|en ældre (?:mand|kvinde|dame)|${RELATIVE})`;
+const OTHER = `(?:a man|the man|a guy|the guy|some guy|(?:her|the|a) ${Q}(?:boyfriend|husband|driver|manager|boss|pimp)${Q}|her ${Q}man${Q}|mamasan|mama[\\s-]?san|the mamasan|(?:the )?madam|madammen|someone else|somebody else|another man|an older (?:woman|man|lady)|another woman|the (?:old |older |elderly )?(?:lady|woman|man|guy) (?:at|in|behind) the (?:desk|counter|reception|front desk|door|entrance)|(?:damen|kvinden|manden|fyren) (?:i|ved|bag) (?:receptionen|skranken|disken|døren|indgangen)|værtinden|en værtinde|the hostess|a hostess|receptionisten|the receptionist|a receptionist|en mand|manden|en fyr|fyren|(?:hendes|en|sin) ${Q}(?:kæreste|chauffør|manager|chef|mand)${Q}|kæresten|chaufføren|en anden (?:mand|kvinde|person)|en ældre (?:mand|kvinde|dame)|${RELATIVE})`;
 
 /** Who the money went to: anyone of OTHER, and a "friend" too, since handing over the money says enough. */
 const PAYEE = `(?:${OTHER}|(?:her|a) ${Q}friend${Q}|(?:hendes|en) ${Q}(?:ven|veninde)${Q}|(?:the|a|her) (?:receptionist|front desk|reception)|receptionen)`;
@@ -47,6 +47,8 @@ const someoneThere = compileTerms([
 
 /** Words that name coercion or trafficking outright. */
 const namedControl = compileTerms([
+  // Money she needs for someone: "kept saying he needed the money today for 'the boss'".
+  `(?:money|pengene|penge)(?: \\p{L}+){0,3} (?:for|to|til) ${QUOTE}?(?:the |his |her )?${QUOTE}?(?:boss|chef|chefen|bossen|manager|manageren)`,
   'menneskehandel',
   'trafficking',
   'trafficked',
@@ -234,6 +236,12 @@ export const indicator = defineIndicator({
           { id: 'r1', text: 'A driver dropped her at my hotel and was back downstairs an hour later.' },
         ],
       },
+      { text: 'Klinik.', reviews: [{ id: 'r1', text: 'Værtinden holdt øje fra gangen hele tiden.' }] },
+      { text: 'Nordic.', reviews: [{ id: 'r1', text: 'Receptionisten tog pengene før jeg så pigen.' }] },
+      {
+        text: 'Alex.',
+        reviews: [{ id: 'r1', text: "He kept saying he needed the money today for 'the boss'." }],
+      },
     ],
     negative: [
       {
@@ -299,6 +307,10 @@ export const indicator = defineIndicator({
       {
         text: 'Rikke.',
         reviews: [{ id: 'r1', text: 'She dropped by my hotel on time and came back next week too.' }],
+      },
+      {
+        text: 'Lone.',
+        reviews: [{ id: 'r1', text: 'Jeg gav hende pengene, værtinde for en aften i sit eget hjem.' }],
       },
     ],
   },

@@ -51,7 +51,7 @@ const terms = compileTerms([
   // "Hos os finder du 4 søde massøser", "you will find 5 girls", "Vi er tre danske massøser".
   `(?:finder du|kan du finde|kan du møde|møder du|you(?:'ll| will| can)? (?:find|meet)|we are|we're|vi er) (?:\\p{L}+ ){0,2}${NUMBER} (?:\\p{L}+ ){0,3}(?:${PERSONS_EN}|${PERSONS_DA})`,
   // A head count as the house's normal state: "Always 6-8 girls", "hver dag 4-6 piger".
-  `(?:always|altid|daily|dagligt|every day|each day|hver dag|normally|usually|normalt|typisk) (?:\\p{L}+ ){0,1}${NUMBER} (?:\\p{L}+ ){0,3}(?:${PERSONS_EN}|${PERSONS_DA})`,
+  `(?:always|altid|daily|dagligt|every day|each day|hver dag|hver aften|every night|every evening|normally|usually|normalt|typisk) (?:\\p{L}+ ){0,1}${NUMBER} (?:\\p{L}+ ){0,3}(?:${PERSONS_EN}|${PERSONS_DA})`,
   // A weekday brings new persons: "Hver mandag kommer der nye damer", "every Monday new girls arrive".
   `${PERIOD_DA} (?:kommer|ankommer|får vi|har vi|starter) (?:der )?(?:nye?|friske?|andre) (?:${PERSONS_DA}|${PERSON_DA})`,
   `${PERIOD_EN} (?:new|fresh|different) (?:${PERSONS_EN}|${PERSON_EN})`,
@@ -117,11 +117,11 @@ const rosterHeading = compileTerms([
   "(?:at our \\p{L}+ )?you(?:'ll| will| can) (?:find|meet)",
   '(?:meet|mød) (?:our|vores) (?:\\p{L}+ )?(?:girls|ladies|team|piger|damer)',
   // A line-up under the persons' heading: "Our girls: Lily, Mei, Coco", "Piger: Mia, Sofia og Lulu".
-  '(?:girls|ladies|models|masseuses|piger|damer|modeller|massøser)\\s?:',
+  '(?:girls|ladies|models|masseuses|therapists|piger|damer|modeller|massøser|terapeuter)\\s?:',
 ]);
 /** One name in a roster, with what often follows it: "(Thailand)", ", 23", "fra Rumænien". */
 const ROSTER_ITEM =
-  /^[\s:–—-]*(\p{Lu}\p{Ll}+)(?:\s*\([^()\n]{0,30}\)|\s*,?\s*\d{2}(?:\s*(?:år|years?|y\.?o\.?))?(?![\d])|\s+(?:fra|from)\s+\p{Lu}\p{Ll}+)?\s*(?:,|&|\+|\/|•|\||\bog\b|\band\b)?/u;
+  /^[\s:–—•*✔✓·-]*(\p{Lu}\p{Ll}+)(?:\s*\([^()\n]{0,30}\)|\s*,?\s*\d{2}(?:\s*(?:år|years?|y\.?o\.?))?(?![\d])|\s+(?:fra|from)\s+\p{Lu}\p{Ll}+)?\s*(?:,|&|\+|\/|•|\||\bog\b|\band\b)?/u;
 /** Capitalised words of a schedule or a menu, not names. */
 const NOT_NAMES = new Set([
   'monday',
@@ -332,6 +332,9 @@ export const indicator = defineIndicator({
       { text: 'VIP escort Copenhagen: our ladies come from Latvia, Poland and Brazil. Outcall only.' },
       { text: 'Tres chicas en Aarhus: Yuli (24), Andrea (27) y Mariela (30). Incall.' },
       { text: 'Ring og mød dem – Alexandra 22, Denisa 20 og Elena 25.' },
+      { text: 'Our therapists: Dao, Nim and Pla – traditional massage.' },
+      { text: 'I dag på arbejde:\n• Sofia (ny!)\n• Clara\n• Ida\nRing og hør.' },
+      { text: 'Saunaklub Vest: hver aften 6-8 damer, entré ved skranken.' },
     ],
     negative: [
       { text: 'Hej, jeg er Sofie, 31. Jeg tager imod i min egen lejlighed.' },

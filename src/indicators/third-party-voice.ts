@@ -29,12 +29,23 @@ const thirdPerson = compileTerms([
 
 /** Agency or venue voice: "our girls", "vi tilbyder", "hos os", "we have new girls". */
 const agencyVoice = compileTerms([
-  'our (?:[\\p{L}]+ ){0,2}(?:girls|ladies|models|escorts|agency|masseuses|team|staff|place|house|studio|club|salon|clinic|beauties)',
-  'vores (?:[\\p{L}]+ ){0,2}(?:piger|damer|modeller|escorts|bureau|massøser|klinik|studie|salon|hus|team|sted|nye)',
+  'our (?:[\\p{L}]+ ){0,2}(?:girls|ladies|models|escorts|agency|masseuses|therapists|team|staff|place|house|studio|club|salon|clinic|beauties)',
+  'vores (?:[\\p{L}]+ ){0,2}(?:piger|damer|modeller|escorts|bureau|massøser|dominaer|klinik|studie|salon|hus|team|sted|nye)',
+  // A stay with the business: "Tereza is with us only this week", "hun er hos os".
+  '(?:is|are) with us',
+  '(?:hun|de) er hos os',
   'vi tilbyder',
   'vi har (?:[\\p{L}\\d-]+ ){0,4}(?:piger|damer|kvinder|massøser|massører|massage|nye|mange|flere|ladyboys|dominaer)',
   // A count with the noun left singular, as broken Danish and English write it: "Vi har 3 dejlig kinesisk pige".
   'vi har (?:\\d{1,2}|tre|fire|fem|seks|syv|otte) (?:[\\p{L}-]+ ){0,3}(?:pige|dame|massøse)',
+  // One person the business has: "Vi har en sød studine på 20", "we have a lovely new girl".
+  'vi har (?:en|et) (?:[\\p{L}-]+ ){0,3}(?:pige|dame|studine|massøse|kvinde)',
+  'we have a (?:[\\p{L}-]+ ){0,3}(?:girl|lady|student|masseuse)',
+  // The same voice in Spanish and Portuguese: "Te presentamos a Valentina… Ella habla", "Ela é", "Agende com a gente".
+  'te presentamos',
+  '(?:ella|ela) (?:es|é|habla|fala|está|tem|tiene|ama|adora)',
+  'reserva con nosotros',
+  '(?:agende|reserve|marque) (?:pelo nosso|com a gente|conosco)',
   'we have (?:\\d{1,2}|three|four|five|six|seven|eight) (?:[\\p{L}-]+ ){0,3}(?:girl|lady|masseuse)',
   // The persons' language spoken of: "girls no english", "the ladies speak only thai".
   "(?:the )?(?:girls|ladies|pigerne|damerne) (?:no|not|don't|do not|speak|speaks|only speak|taler|snakker|kan ikke)(?: \\p{L}+)? (?:english|engelsk|danish|dansk|thai|chinese|kinesisk)",
@@ -44,7 +55,7 @@ const agencyVoice = compileTerms([
   // One person presented by the business: "our lady Bella", "our sweet new girl", "vores nye pige".
   'our (?:[\\p{L}]+ ){0,2}(?:girl|lady|model|escort|masseuse|beauty|babe)',
   'vores (?:[\\p{L}]+ ){0,2}(?:pige|dame|model|massøse)',
-  'pigerne (?:er|venter|står|glæder|bor|bliver|arbejder)',
+  'pigerne (?:er|venter|står|glæder|bor|bliver|arbejder|må|skal|kan|tager)',
   'the girls (?:are|will|wait|waiting|stay|live|work)',
   // A business speaking as "we": opening hours, location, waiting ("We are open 24-7", "Vi har åbent").
   "(?:we are|we're) (?:open|located|situated|waiting|available|ready|here for you)",
@@ -104,7 +115,7 @@ const theyVoice = compileTerms([
   "(?:they are|they're|theyre) (?:(?:all|very|so|always) )?(?:ready|waiting|young|new|sweet|hot|sexy|beautiful|from|here|available)",
   // Not "they love", "they come back": clients are spoken of that way in first-person ads.
   'they (?:speak|wait|offer|come from)',
-  'de (?:er|bliver) (?:(?:alle|meget|altid) )?(?:klar|unge|nye|søde|lækre|smukke|fra|her|til rådighed)',
+  'de (?:er|bliver) (?:(?:alle|meget|altid) )?(?:klar|unge|nye|søde|lækre|smukke|fra|her|til rådighed|erfarne|dygtige|diskrete)',
   'de (?:taler|snakker|venter|tilbyder|kommer fra)',
 ]);
 
@@ -338,6 +349,10 @@ export const indicator = defineIndicator({
       { text: 'SMS only please, ladies no english.' },
       { text: 'Vi har altid 4-5 dygtige thailandske massøser på arbejde.' },
       { text: 'Vores dygtige thai piger giver dig den perfekte massage.' },
+      { text: 'Vi har en sød studine på 21, som søger gavmilde herrer.' },
+      { text: 'Te presentamos a Camila, 27. Ella habla español. Reserva con nosotros.' },
+      { text: 'Bangkok Spa Vejle. Our therapists are all from Thailand.' },
+      { text: 'Vores 3 dominaer venter. De er alle erfarne og diskrete.' },
     ],
     negative: [
       { text: 'Hej, jeg hedder Sofie og er 31 år. Jeg tager imod i min egen lejlighed.' },

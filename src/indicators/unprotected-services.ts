@@ -165,6 +165,7 @@ export const indicator = defineIndicator({
       { text: 'French without, deep throat, 69, massage.' },
       { text: 'Sex uden mod tillæg, ring for info.' },
       { text: 'All service, also without 😈 no limits baby' },
+      { text: 'ESCORT AALBORG. ALL SERVICES, NO LIMITS, BBBJ. 1 HOUR 900.' },
     ],
     negative: [
       { text: "ALWAYS with condom – no bareback! No BB, no AWO, don't ask." },
@@ -186,6 +187,7 @@ export const indicator = defineIndicator({
       { text: 'Jeg tager ikke imod uden for byen. Massage og GFE.' },
       { text: 'Jeg er ikke til sex uden, så spørg ikke.' },
       { text: 'I am also without a car, so incall only. Always with condom.' },
+      { text: 'FAQ. Do you offer BB? – No. Condoms always, no exceptions.' },
     ],
   },
 });

@@ -43,6 +43,12 @@ const YOUTH = compileTerms(
     'studerende',
     // Danish for a female student ("Sød og frisk studine").
     'studine',
+    // A student in visitors' languages: étudiante, estudiante, studentka, Studentin, studentessa.
+    'étudiante',
+    'estudiante',
+    'studentka',
+    'studentin',
+    'studentessa',
     'college girl',
     'lolita',
   ].sort((a, b) => b.length - a.length),
@@ -61,8 +67,9 @@ const AT_HEART =
 const ABOUT_CLIENTS =
   /^(?:[\s,]+(?:og|and|&|eller|or|er|are|is|også|also|meget|very|modne|mature|ældre|older|danske|danish|studerende|students?)){0,2}[\s,-]+(?:mænd|mand|men|man|guys|gutter|fyre|drenge|boys|herrer|gentlemen|gents|kunder|clients|customers|gæster|guests|rabat|discount|pris|price|tilbud|offer|velkomne|velkommen|welcome)(?![\p{L}])|^(?:rabat|discount)/iu;
 
-/** An age in years right before the youth word: "43 years young", "50 år ung", "39yrs young". */
-const AGE_BEFORE = /(?<!\d)\d{2}\s*(?:years?|yrs?|år)\s+$/iu;
+/** An age in years right before the youth word: "43 years young", "50 år ung", "thirty years young". */
+const AGE_BEFORE =
+  /(?:(?<!\d)\d{2}|(?<![\p{L}])(?:twenty|thirty|forty|fifty|sixty|tyve|tredive|fyrre|halvtreds|tres)(?:[\s-]\p{L}+)?)\s*(?:years?|yrs?|år)\s+$/iu;
 
 const NEG = ['not', 'ikke', 'no', 'ingen', 'never', 'aldrig', "isn't", 'no longer', 'længere'];
 const TEXT_FIELDS: ReadonlySet<string> = new Set(['title', 'text']);
@@ -111,6 +118,7 @@ export const indicator = defineIndicator({
       { text: 'Sweet schoolgirl outfit and teen look.' },
       { text: 'Lille pige søger generøs mand.' },
       { text: 'Lille thai pige 20 år, ny i Randers.' },
+      { text: 'Bonjour ! Chloé, étudiante en art, à Copenhague.' },
     ],
     negative: [
       { text: 'Ungarsk kvinde, 38 år, bor fast i Helsingør.' },
@@ -128,6 +136,7 @@ export const indicator = defineIndicator({
       { text: 'Mature Danish lady, 43 years young 😉, GFE and massage.' },
       { text: 'Jeg er 50 år ung og elsker livet.' },
       { text: 'Lille hyggelig lejlighed i Vejle, moden kvinde 45.' },
+      { text: "I'm Jasmin, thirty years young 😉 One hour 1.200,-" },
     ],
   },
 });

@@ -99,10 +99,17 @@ const NEGATED_AFTER =
  * "24/7? That I am not", "BB, which I don't do".
  */
 const DENIED_AFTER =
-  /^\s*[?–—,-]?\s*(?:det|dét|that|which) (?:(?:har|er|gør|kan|tilbyder|laver|vil) jeg ikke|i (?:don't|dont|do not|am not|'m not|can't|cannot|won't|will not)(?: do| offer)?|(?:is|'s) not (?:me|true|the case|possible))(?![\p{L}])/iu;
+  /^\s*[?–—,-]?\s*(?:det|dét|that|which) (?:(?:har|er|gør|kan|tilbyder|laver|vil) jeg ikke|i (?:don't|dont|do not|am not|'m not|can't|cannot|won't|will not)(?: do| offer)?|(?:is|'s) not (?:me|true|the case|possible))(?![\p{L}])|^\s*[’'"”»]\s*(?:ads?\s+|annoncer\s+)?(?:is|are|er)\s+(?:not|ikke)\s+(?:me|mig|a thing|true|sandt|her|here|her hos mig)(?![\p{L}])|^\s*[–—,-]?\s*(?:not my experience|ikke min oplevelse)(?![\p{L}])/iu;
+// The second and third: a quoted phrase denied ("'No limits' ads are not me", "'Everything allowed'
+// is not a thing here") and hearsay the writer contradicts ("said she seemed scared – not my experience").
+
+/** Whether the words after a match deny it ("– det har jeg ikke", "'No limits' ads are not me"). */
+export function isDeniedAfter(text: string, end: number): boolean {
+  return DENIED_AFTER.test(text.slice(end, end + 32));
+}
 
 /** A question answered with a bare "no": "Her husband picked up the phone? No, she answered herself." */
-const ANSWERED_NO = /^\?\s*(?:no|nej|nope|nix)\s*(?:[.,!—–-]|$)/iu;
+const ANSWERED_NO = /^\?\s*(?:[–—-]\s*)?(?:no|nej|nope|nix)\s*(?:[.,!—–-]|$)/iu;
 
 /** True when the clause around `end` is a question that the next word answers "no". */
 function answeredNo(text: string, end: number): boolean {
@@ -178,6 +185,23 @@ function refusedByHeading(text: string, clauseFrom: number, negators: ReadonlySe
 const REFUSED_LIST =
   /(?:^|[^\p{L}])(?:nej(?: tak)? til|say no to|no to|not into|ikke til)\s+(?:[\p{L}\p{N}/+-]+\s*(?:,|&|og|and|eller|or)\s*){1,4}$/iu;
 
+/**
+ * "No limits", "no taboos", "ingen grænser": an offer, not a refusal, so the items listed after it
+ * are not refused ("All services, no limits, BBBJ").
+ */
+const OFFER_AFTER_NO: ReadonlySet<string> = new Set([
+  'limits',
+  'limit',
+  'taboos',
+  'taboo',
+  'tabus',
+  'tabu',
+  'tabuer',
+  'grænser',
+  'restrictions',
+  'begrænsninger',
+]);
+
 /** Words after which an item shares the negation of the item before it ("and" often does not: "No anal and BB"). */
 const LIST_JOINERS: ReadonlySet<string> = new Set(['or', 'eller', 'nor']);
 /** "Non-stop", "non-smoking": "non" as a prefix negates nothing after the word. */
@@ -213,7 +237,7 @@ export interface NegationOptions {
 export function isNegated(text: string, start: number, end: number, options: NegationOptions = {}): boolean {
   if (NEGATED_AFTER.test(text.slice(end, end + 48))) return true;
   if (answeredNo(text, end)) return true;
-  if (DENIED_AFTER.test(text.slice(end, end + 32))) return true;
+  if (isDeniedAfter(text, end)) return true;
   let window = options.window ?? 3;
   const negators = options.negators ?? NEGATORS;
   const clauseFrom = clauseStart(text, start);
@@ -228,7 +252,8 @@ export function isNegated(text: string, start: number, end: number, options: Neg
   // The last `window` words (as `words.slice(-window)`), without the array and closures.
   const from = window > 0 ? Math.max(words.length - window, 0) : Math.min(-window, words.length);
   let negated = false;
-  for (let k = from; k < words.length && !negated; k += 1) negated = isNegator(words[k]!, negators);
+  for (let k = from; k < words.length && !negated; k += 1)
+    negated = isNegator(words[k]!, negators) && !OFFER_AFTER_NO.has(words[k + 1]?.toLowerCase() ?? '');
   if (!negated) {
     const phrase = NEGATED_NOUN_WITH.exec(before);
     return (phrase !== null && isNegator(phrase[1]!, negators)) || REFUSED_LIST.test(before);
