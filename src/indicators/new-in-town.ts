@@ -260,7 +260,32 @@ const firstVisit = compileTerms([
 ]);
 const PAST_AFTER = /^\s*(?:was|were|var|in \d{4}|i \d{4}|back in|tilbage i)(?![\p{L}])/iu;
 
+/** A roster's mark in brackets after a name: "Sasha (ny!)", "Lola (new)"; not "billeder (new)". */
+const markedNew = compileTerms(['(?<=\\()(?:ny|new|nyhed)!*\\)']);
+const NAME_BEFORE_BRACKET = /(?<![\p{L}])\p{Lu}\p{Ll}+\s?\($/u;
+const NOT_ROSTER_NAMES = new Set([
+  'ring',
+  'call',
+  'tlf',
+  'tel',
+  'book',
+  'sms',
+  'nummer',
+  'number',
+  'pris',
+  'price',
+]);
+
+function afterAName(ctx: MatchContext): boolean {
+  const before = ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start);
+  const name = NAME_BEFORE_BRACKET.exec(before)?.[0]
+    .replace(/\s?\($/u, '')
+    .toLowerCase();
+  return name !== undefined && !NOT_ROSTER_NAMES.has(name);
+}
+
 const rules: TextRule[] = [
+  { pattern: markedNew, negatable: false, accept: afterAName },
   {
     pattern: firstVisit,
     accept: (ctx) => notAQuestion(ctx) && !PAST_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 16)),
@@ -379,6 +404,7 @@ export const indicator = defineIndicator({
       { text: 'Andreea is in Aarhus for 3 days only, on our VIP tour.' },
       { text: 'Gabi, 23, brasileira, acabou de chegar em Aarhus.' },
       { text: 'Hun hedder Mei og er 22. Hun er ny og taler kun kinesisk.' },
+      { text: 'I dag på arbejde: Sofia (ny!), Clara og Ida.' },
     ],
     negative: [
       { text: 'NEW PHOTOS 📸 but not new in town – I have lived in Aarhus for 6 years.' },
@@ -407,6 +433,7 @@ export const indicator = defineIndicator({
       { text: 'I have lived in Denmark 12 years. My first visit to Odense was in 2014.' },
       { text: 'Nye billeder denne uge – samme gamle mig.' },
       { text: 'She is new to this, so please be gentle. Lives in Vejle for years.' },
+      { text: 'Nye billeder (new) her – ring (ny) nummer: 22 33 44 55.' },
     ],
   },
 });

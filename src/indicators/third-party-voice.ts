@@ -285,7 +285,42 @@ function notIndirect(ctx: MatchContext): boolean {
   return !INDIRECT_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start));
 }
 
+/** A roster under its heading: "I dag på arbejde: • Sasha • Katja • Amalie", "Today working: Lola, Mia". */
+const rosterHeading = compileTerms([
+  '(?:i dag på arbejde|på arbejde i dag|today working|working today|on duty today)\\s?:',
+]);
+const ROSTER_NAME = /(?:^|[\s•*✔✓·,:;–-])(\p{Lu}\p{Ll}+)/gu;
+const NOT_ROSTER_NAMES = new Set([
+  'mandag',
+  'tirsdag',
+  'onsdag',
+  'torsdag',
+  'fredag',
+  'lørdag',
+  'søndag',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'ring',
+  'call',
+  'book',
+  'sms',
+]);
+
+/** Two or more names follow the heading: one name ("Working today: Anna, 10-22") is her own schedule. */
+function namesFollow(ctx: MatchContext): boolean {
+  let names = 0;
+  for (const m of ctx.text.slice(ctx.end, ctx.end + 80).matchAll(ROSTER_NAME))
+    if (!NOT_ROSTER_NAMES.has(m[1]!.toLowerCase())) names += 1;
+  return names >= 2;
+}
+
 const rules: TextRule[] = [
+  { pattern: rosterHeading, negatable: false, accept: namesFollow },
   {
     pattern: theyVoice,
     negatable: false,
@@ -353,6 +388,7 @@ export const indicator = defineIndicator({
       { text: 'Te presentamos a Camila, 27. Ella habla español. Reserva con nosotros.' },
       { text: 'Bangkok Spa Vejle. Our therapists are all from Thailand.' },
       { text: 'Vores 3 dominaer venter. De er alle erfarne og diskrete.' },
+      { text: 'I dag på arbejde:\n• Sofia\n• Clara\n• Ida' },
     ],
     negative: [
       { text: 'Hej, jeg hedder Sofie og er 31 år. Jeg tager imod i min egen lejlighed.' },
@@ -383,6 +419,7 @@ export const indicator = defineIndicator({
       { text: 'We are Mia and Jonas from Aarhus. Visit us for a relaxed evening.' },
       { text: 'Moden kvinde der ved hvad hun vil. Diskret og rolig, 1 time 1500 kr.' },
       { text: 'A lady who knows what she wants. Call for an appointment.' },
+      { text: 'Working today: Anna, 10-22. Call me on 22 33 44 55.' },
     ],
   },
 });
