@@ -21,6 +21,14 @@ describe('findAges (patterns tried at each two-digit number)', () => {
     expect(ages('Mia 39, MIA 41')).toEqual([39, 41]);
     expect(ages('Mia 40 kr, 42 dage, (43), Mia; 44')).toEqual([]);
   });
+  it('reads a demonym as her title before ", NN" or "is NN", in lower case too', () => {
+    expect(ages('Hos os: Dayami, cubana, 28. Hun danser')).toEqual([28]);
+    expect(ages('our sweet colombiana is 24, very naughty')).toEqual([24]);
+    expect(ages('Sød thai 🌸, 39 og frisk')).toEqual([39]);
+    // Not a demonym, or a unit after: no age.
+    expect(ages('Massage, 30 min 400. The deposit is 50, the rest at the door')).toEqual([]);
+    expect(ages('Taler svensk, 60 min 900. Thai, 90 minutter')).toEqual([]);
+  });
   it("reads years of work, a clients' age limit, opening hours and days as no age", () => {
     expect(
       ages('Erfaren massør i 19 år. Worked for 18 years. 25 års erfaring, 20 years of experience'),

@@ -39,7 +39,8 @@ type Kind =
   | 'name-spaced'
   | 'noun'
   | 'noun-paren'
-  | 'paren-demonym';
+  | 'paren-demonym'
+  | 'demonym';
 
 interface AgePattern {
   kind: Kind;
@@ -166,6 +167,20 @@ const PATTERNS: AgePattern[] = [
       return c === 44 || c >= 128 || isRegexSpace(c);
     },
   },
+  // "Yanelis, cubana, 26.", "our latina is 31", "thai 🌸, 29": a demonym as her title, in lower case
+  // too, then a comma or "is" (Danish "er" is a keyword); the word must be a demonym (notAnAge),
+  // so "Massage, 30 min" and "the price is 25" are not read.
+  {
+    kind: 'demonym',
+    re: new RegExp(
+      String.raw`(\d{2})(?<=(?<![\p{L}])\p{L}{3,}(?:${GAP}?,\s?|\sis\s)\d{2})${AFTER_AGE}`,
+      'gmu',
+    ),
+    mayMatchAt: (text, start) =>
+      text.charCodeAt(start - 1) === 44 ||
+      (isRegexSpace(text.charCodeAt(start - 1)) &&
+        (text.charCodeAt(start - 2) === 44 || text.startsWith('is', start - 3))),
+  },
   // "vores veninde Sandra (dansk, 34)", "Nok (Thai, 25)", "Nok (25, Thai)": her origin and age in
   // brackets after her name; the word beside the age must be a demonym (notAnAge), so "Sandra
   // (Vesterbro, 34)" and "(tlf, 25)" are not read.
@@ -226,11 +241,12 @@ function notAnAge(kind: Kind, text: string, start: number): boolean {
     );
   if (kind === 'keyword') return false;
   if (kind === 'paren-demonym') return notADemonymInBrackets(text, start);
+  if (kind === 'demonym' && !isDemonym(nameBefore(text, start))) return true;
   if (startsRange(text, start) || startsCompound(text, start)) return true;
   if (UNIT_AFTER.test(text.slice(start + 2, start + 14))) return true;
   // "Massør 20 år erfaring", "Escort 10 years of experience": the trade's years, not her age.
   if (EXPERIENCE_AFTER.test(text.slice(start + 2, start + 40))) return true;
-  return kind !== 'noun' && kind !== 'noun-paren' && notAName(kind, text, start);
+  return kind !== 'noun' && kind !== 'noun-paren' && kind !== 'demonym' && notAName(kind, text, start);
 }
 
 /**

@@ -13,6 +13,8 @@ import {
   normalizePhone,
   findLanguages,
   normalizeCity,
+  prepareAd,
+  detailsOf,
 } from './index.js';
 
 describe('extractPhones', () => {
@@ -255,6 +257,24 @@ describe('ages, hours, negation, facts', () => {
   it('checks negation within the clause only', () => {
     expect(isNegated('no drugs please', 3)).toBe(true);
     expect(isNegated('No drugs. Open 24/7', 14)).toBe(false);
+  });
+  it('reads keycap digits as an age and a price, spans in the text as written', () => {
+    const k = (digits: string): string => digits.replace(/\d/g, '$&\uFE0F\u20E3');
+    const ad = prepareAd({
+      id: 'k',
+      title: 'Lea',
+      text: `${k('32')} år ✨ ${k('1')} t = ${k('950')} kr ☎ ${k('41772063')}`,
+    });
+    expect(ad.facts.age).toBe(32);
+    expect(ad.facts.hourly_price_dkk).toBe(950);
+    expect(ad.facts.phones).toEqual(['+4541772063']);
+    const price = detailsOf(ad).hourly!.match;
+    expect(ad.ad.text!.slice(price.start, price.end)).toBe(`${k('1')} t = ${k('950')} kr`);
+    // Keycap phone digits are no age, nor a count or a lone mark after a letter.
+    expect(
+      prepareAd({ id: 'k2', title: 'x', text: `☎ ${k('25')} ${k('30')} ${k('11')} ${k('44')}` }).facts.age,
+    ).toBe(null);
+    expect(prepareAd({ id: 'k3', title: 'x', text: `${k('3')} piger, a\u20E3 25 kr` }).facts.age).toBe(null);
   });
   it('extracts facts from an ad', () => {
     const facts = extractFacts({

@@ -9,6 +9,7 @@ import { dropCoveredRegions, findNationalities } from './nationality.js';
 import { extractPhones, normalizePhone, toCountryCode, type PhoneMatch } from './phones.js';
 import { extractPrices, lowestHourly, type PriceMatch } from './prices.js';
 import { findServiceMenu, normalizeServices } from './services.js';
+import { collapseKeycaps, toCollapsed, toOriginalSpan, type KeycapText } from './keycaps.js';
 import { TextMemo } from './text-memo.js';
 
 export { extractPhones, normalizePhone, toCountryCode, type PhoneMatch } from './phones.js';
@@ -124,17 +125,26 @@ function computeDetails(ad: AdInput, fields: readonly TextField[]): AdDetails {
   const phones: AdDetails['phones'] = [];
   const ages: AdDetails['ages'] = [];
   const priceTexts: { path: string; text: string }[] = [];
+  // Free texts with keycap digits, read without their marks (see keycaps.ts); almost always none.
+  let keycapTexts: Map<string, KeycapText> | undefined;
   for (const f of fields) {
     if (f.source !== 'ad') continue;
     if (isFreeText(f.path)) {
       const found = extractPhones(f.text, country);
       for (const p of found)
         phones.push({ e164: p.e164, start: p.start, end: p.end, raw: p.raw, path: f.path });
-      for (const a of findAges(f.text, found))
-        ages.push({ age: a.age, start: a.start, end: a.end, path: f.path });
+      const keycaps = collapseKeycaps(f.text);
+      if (keycaps === null) {
+        for (const a of findAges(f.text, found))
+          ages.push({ age: a.age, start: a.start, end: a.end, path: f.path });
+        priceTexts.push(f);
+      } else {
+        keycapAges(keycaps, found, f.path, ages);
+        priceTexts.push({ path: f.path, text: keycaps.text });
+        (keycapTexts ??= new Map()).set(f.path, keycaps);
+      }
       for (const a of findBirthYearAges(f.text, year))
         ages.push({ age: a.age, start: a.start, end: a.end, path: f.path });
-      priceTexts.push(f);
     } else if (f.path.startsWith('phones[')) {
       const e164 = normalizePhone(f.text, country);
       if (e164) phones.push({ e164, start: 0, end: f.text.length, raw: f.text, path: f.path });
@@ -143,7 +153,31 @@ function computeDetails(ad: AdInput, fields: readonly TextField[]): AdDetails {
   const ageField = parseAgeField(ad.age);
   if (ageField) ages.unshift({ age: ageField.age, start: ageField.start, end: ageField.end, path: 'age' });
   const prices = extractPrices(priceTexts);
+  if (keycapTexts !== undefined) for (const p of prices) mapKeycapSpan(keycapTexts, p);
   return { phones, ages, prices, hourly: lowestHourly(prices) };
+}
+
+/** Ages of a text with keycap digits: read in its collapsed copy, reported at the original spans. */
+function keycapAges(
+  k: KeycapText,
+  phones: readonly { start: number; end: number }[],
+  path: string,
+  ages: AdDetails['ages'],
+): void {
+  const exclude = phones.map((p) => ({ start: toCollapsed(k, p.start), end: toCollapsed(k, p.end) }));
+  for (const a of findAges(k.text, exclude)) {
+    const span = toOriginalSpan(k, a.start, a.end);
+    ages.push({ age: a.age, start: span.start, end: span.end, path });
+  }
+}
+
+/** Moves a price read in a collapsed copy (see keycapAges) to its span in the original text. */
+function mapKeycapSpan(texts: ReadonlyMap<string, KeycapText>, p: PriceMatch): void {
+  const k = texts.get(p.path);
+  if (k === undefined) return;
+  const span = toOriginalSpan(k, p.start, p.end);
+  p.start = span.start;
+  p.end = span.end;
 }
 
 // The details ride on the prepared ad under a symbol key (invisible to JSON, Object.keys and

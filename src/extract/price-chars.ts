@@ -31,10 +31,21 @@ export const HALF = 0xbd; // ½
 /** Number words of a duration, in the order the pattern tries them. */
 export const NUMBER_WORDS = ['en', 'et', 'to', 'tre', 'one', 'two', 'three', 'a', 'an'];
 /**
- * What an hour is for, between a duration and its amount ("1 times massage 500 kr"): read by the
+ * What an hour is for, or who for, between a duration and its amount ("1 times massage 500 kr",
+ * "1 t solo 1500 / duo 2800", "1 time incall 1200"): read by the
  * pairing (DUR_THEN_AMT in prices.ts) and by the gate before it (GAP_WORDS in price-scan.ts).
  */
-export const PURPOSE_WORDS = ['massage', 'besøg', 'sex', 'session', 'visit'];
+export const PURPOSE_WORDS = [
+  'massage',
+  'besøg',
+  'sex',
+  'session',
+  'visit',
+  'solo',
+  'duo',
+  'incall',
+  'outcall',
+];
 /** Every unit a duration can end with (before a non-letter): "minut" alone is none. */
 export const UNITS = new Set([
   'min',

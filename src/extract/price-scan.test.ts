@@ -72,6 +72,7 @@ const TEXTS = [
   '1 Stunde 1500 kr, 2 Stunden 2800, 1 Std. 1500, 2 std 2800, 1100 kroner for en time, 500 kroner5',
   '1.200 kroner, 800 kroner., 900kroner 1 time, 1 minuter, 1 timmer 500 kr, stunde 800 kr',
   '1 heure 1400 kr, 2 heures 2600, 1 ora 1600 kr, 2 ore 3000, enora 500, aore 700, ahora 150€, oră 900',
+  '1 oră 1000 kr, 2 ore 1800, 1oră 700, o oră 900, aoră 500, 1 ora\u0306 400, 1 orăș 300, 1 oră. 800',
   '1 hora 1500 kr, 2 horas 2800, 1hora 900 kr, una hora 800, ahora 150€, a hora 700, en hora 600, xhora 5',
   'En times massage 600 kr, 1 times besøg 900, et times 800, 2 times 500, 1  times 400, 1times 300, en times.',
 ];

@@ -120,6 +120,8 @@ function unitAfter(lower: string, i: number, k: number, n: string): DurationToke
     (n === '1' || n === 'en' || n === 'et')
   )
     return unsettledAt(lower, e) ? undefined : { start: i, end: e, groups: { whole: lower.slice(i, e) } };
+  // The Romanian "1 oră" (after digits only, as "hora"): its "ă" is not ASCII, the regex reads it.
+  if (unit === 'or' && lower.charCodeAt(e) === 0x103 && isDigitAt(n, 0)) return undefined;
   if (!UNITS.has(unit) || (HORA_UNITS.has(unit) && !isDigitAt(n, 0))) return null;
   return unsettledAt(lower, e) ? undefined : { start: i, end: e, groups: { n, unit } };
 }

@@ -31,3 +31,39 @@ describe('extractPrices: a range with its currency after the upper end', () => {
     ]);
   });
 });
+
+describe('extractPrices: a range before a rate', () => {
+  it.each([
+    ['Olie-massage 650–800 kr per hour alt efter ønsker', 650],
+    ['Pris 1100-1400 kr/t', 1100],
+    ['Between 1200 to 1600 DKK an hour', 1200],
+  ])('reads the lower end at that rate: %s', (text, dkk) => {
+    expect(hourly(text)).toBe(dkk);
+  });
+  it.each([
+    // A falling pair, a small count before the range, and a clock range are no rate range.
+    ['1800 - 1300 kr per time', 1300],
+    ['2-300 kr per time', 300],
+    ['Åbent 10-22, 1500 kr/t', 1500],
+  ])('leaves the rest alone: %s', (text, dkk) => {
+    expect(hourly(text)).toBe(dkk);
+  });
+});
+
+describe('extractPrices: who or what the hour is for, and the Romanian "oră"', () => {
+  it.each([
+    ['⏰ 1 t duo 2600 · solo 1400', 2600],
+    ['1 time incall 1100 / outcall 1500', 1100],
+    ['1 oră 900 kr, 2 ore 1600', 900],
+  ])('pairs the duration with the amount after that word: %s', (text, dkk) => {
+    expect(hourly(text)).toBe(dkk);
+  });
+  it.each([
+    // No duration before the word, "o oră" (no digit) is left to the words, and "orăș" is a town.
+    ['Solo 1500, duo 2800', null],
+    ['o oră 900 kr', null],
+    ['1 orăș 300 kr', null],
+  ])('reads no hour: %s', (text, dkk) => {
+    expect(hourly(text)).toBe(dkk);
+  });
+});

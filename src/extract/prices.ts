@@ -281,10 +281,25 @@ function pairPrices(
       push(out, a, d);
       continue;
     }
-    const rate = rateAfter(text, a);
+    const rate = rateAfter(text, a) ?? rangeRate(text, amts, a);
     if (rate) push(out, a, rate);
   }
   return out;
+}
+
+/**
+ * "750–900 kr per hour", "1000-1500 kr/t": the lower end of a rising range is a rate too when the
+ * upper end is followed by one; the range ends where the rate does. Null when `a` starts no range
+ * or no rate follows it.
+ */
+function rangeRate(text: string, amts: readonly Amt[], a: Amt): Dur | null {
+  // "2-300 kr per time" is a shorthand for 200-300, not a rate of 2 kr: the lower end is no number under 100.
+  if (a.amount < MIN_BARE_RATE_AMOUNT) return null;
+  const high = amts[amts.indexOf(a) + 1];
+  if (high === undefined || a.amount >= high.amount || !RANGE_GAP.test(text.slice(a.end - 1, high.start)))
+    return null;
+  const rate = rateAfter(text, high);
+  return rate ? { start: a.end, end: rate.end, minutes: 60, bare: true } : null;
 }
 
 /**
