@@ -300,6 +300,34 @@ describe('findLanguages', () => {
 
   it.each([
     [
+      'Polish native, some German',
+      [
+        ['pl', 'yes'],
+        ['de', 'little'],
+      ],
+    ],
+    [
+      'native Swedish, good English',
+      [
+        ['sv', 'yes'],
+        ['en', 'yes'],
+      ],
+    ],
+    ['Modersmål: norsk', [['no', 'yes']]],
+    ['Hun er ukrainsk-talende', [['uk', 'yes']]],
+    ['Spanish-speaking lady', [['es', 'yes']]],
+  ])('reads her first language and a speaking compound: %s', (text, expected) => {
+    expect(spoken(text)).toEqual(expected);
+  });
+  it.each([
+    ['Native Danish beauty', []],
+    ['Norsk pige i byen', []],
+  ])('reads no language from a person described: %s', (text, expected) => {
+    expect(spoken(text)).toEqual(expected);
+  });
+
+  it.each([
+    [
       'Jeg taler grønlandsk, dansk og lidt engelsk',
       [
         ['kl', 'yes'],

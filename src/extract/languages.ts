@@ -230,8 +230,10 @@ const CONTRAST = /^[^]*(?<![\p{L}])(?:men|but|aber|mais|pero)(?![\p{L}])/iu;
 const BARE_AFTER_CONTRAST =
   /^[\s,]*(?:(?:only|kun|also|også|good|god|godt|fluent|flydende|perfect|perfekt|some|a little|little|lidt|a bit of|a bit|basic|ok|okay)\s+)*$/iu;
 // A word right after the name that makes it a statement about speaking: "English only", "English
-// ok", "english little", "english a little".
-const SPEAKING_AFTER = /^\s*(?:only|ok|okay|a little|little)(?![\p{L}])/iu;
+// ok", "english little", "english a little", "English native"; and a speaking compound, "russisk-
+// talende", "Russian-speaking" ("English-speaking clients" is the clients', see OTHER_SPEAKER).
+const SPEAKING_AFTER =
+  /^(?:\s*(?:only|ok|okay|a little|little|native|modersmål)|-?\s?(?:talende|talande|speaking|sprechend))(?![\p{L}])/iu;
 // What may stand around the names of a clause that only lists languages ("Russian and English.",
 // "Español, English", "Português / English"): separators, "and"/"og"/"und"/"y"/"e", flags, and a
 // level word before or after a name ("Português, English, un poco español", "English little,
@@ -242,10 +244,11 @@ const NAME_LIST_REST = new RegExp(
   `^${LIST_SEP}${LIST_LEVEL}(?:(?:and|og|och|und|et|e|y|or|eller)(?![\\p{L}])${LIST_SEP}${LIST_LEVEL})?$`,
   'iu',
 );
+// "native English", "modersmål dansk", "mother tongue: Polish": her first language.
 // "only" in the visitors' languages too: Spanish and Italian "solo", German "nur", Swedish "bara" and
 // "endast", Norwegian "bare" ("No english, solo español", "Ich spreche nur Deutsch").
 const LEVEL_WORD =
-  /(?:no|ingen|inte|kein|keine|little|lidt|only|kun|solo|sólo|nur|bara|endast|bare|some|good|god|godt|perfect|perfekt|fluent|flydende|basic|broken|også|too|also)\s*$/iu;
+  /(?:native|modersmål\s*:?|mother tongue\s*:?|muttersprache\s*:?|no|ingen|inte|kein|keine|little|lidt|only|kun|solo|sólo|nur|bara|endast|bare|some|good|god|godt|perfect|perfekt|fluent|flydende|basic|broken|også|too|also)\s*$/iu;
 // Someone else as the speaker of the clause: "manager speak english", "receptionen taler engelsk",
 // "my friend answers the phone in English". Their language is not hers, unless she speaks again
 // after them ("my boyfriend is Danish, I speak English").

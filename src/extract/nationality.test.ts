@@ -343,7 +343,7 @@ describe('findNationalities: town names with and without their diacritics', () =
     ['Larisa, 27, from Constanţa', ['RO']],
     ['Ioana from Timișoara', ['RO']],
     ['Ioana fra Timisoara', ['RO']],
-    ['Sunt din Iași? No – from Brașov', ['RO']],
+    ['Sunt din Iași? No – from Brașov', ['RO', 'RO']],
     ['Andreea from Bacau', ['RO']],
     ['Natalia z Łódź? Nej, fra Lodz', ['PL']],
     ['Kasia from Kraków', ['PL']],
@@ -384,5 +384,42 @@ describe('findNationalities: the Baltic states together', () => {
     [{ title: 'Baltiske skønheder', text: 'Fra Litauen og Estland' }, ['LT', 'EE']],
   ])('a Baltic country beside it says more: %j', (ad, expected) => {
     expect(extractFacts({ id: 't', ...ad }).nationalities).toEqual(expected);
+  });
+});
+
+describe('findNationalities: where the clients come from, where she lives, languages spoken', () => {
+  it.each([
+    // The clients' countries, as flags or names, after their word and "from"/"fra".
+    ['Polsk pige 🇵🇱. Mine kunder er fra 🇸🇪 🇳🇴 og 🇩🇪', ['PL', 'PL']],
+    ['Lots of guests from Sweden, Norway and Finland. I am Latvian', ['LV']],
+    // A country after stay/live/bo/bor is where she lives.
+    ['Me from Isan, me live Denmark 12 year', ['TH']],
+    ['Kommer fra Vietnam, bor Danmark nu', ['VN']],
+    // "tale"/"talk" as the speak verb, and the language something is done in.
+    ['Jeg fra Cuba. Jeg kan tale dansk lidt', ['CU']],
+    ['Behandling på svensk eller norsk, efter ønske', []],
+    ['Massage in Russian, Ukrainian or English', []],
+    // A speaking compound names a language.
+    ['Vores pige er polsk-talende og sød', []],
+    ['Russian-speaking girls in Aalborg', []],
+    // Yin, yoga and stretch as styles.
+    ['Thai yoga massage og kinesisk yin', []],
+    ['Tilbyder thai stretching', []],
+    // The Romanian "din" (from) before a foreign town.
+    ['Ioana, 24, din Cluj-Napoca', ['RO']],
+  ])('%s', (text, expected) => {
+    expect(codes(text)).toEqual(expected);
+  });
+  it.each([
+    // Clients who come from somewhere do not hide her own origin after them.
+    ['My clients from Norway say I am the best Polish girl', ['PL']],
+    ['Kunder fra hele verden. Jeg er fra Ukraine', ['UA']],
+    // "din" in Danish is "your": a Danish town after it is no origin; "bor i" was already a place.
+    ['Jeg er din Aarhus-pige', []],
+    ['Ukrainian girl, speaking Russian, living in Odense', ['UA']],
+    // "only" that opens the clause keeps the origin it states.
+    ['Taler kun thai', ['TH']],
+  ])('keeps: %s', (text, expected) => {
+    expect(codes(text)).toEqual(expected);
   });
 });

@@ -65,7 +65,7 @@ const FLAG = /([\u{1F1E6}-\u{1F1FF}])([\u{1F1E6}-\u{1F1FF}])/gu;
 // "french kiss", "swedish massage", "thai-inspireret massage"; "polka dot", "polka dance" are no
 // Polish woman).
 const STYLE_AFTER =
-  /^[\s-]*(?:inspireret|inspired|inspiriert|inspirert|oil|olie|olie-|massage|massagen|massager|massør|massøse|masseuse|kiss|kissing|kys|kysse|style|stil|food|mad|wax|voks|voksning|massage-|body|yoga|spa|tantra|dot|dots|prikker|dance|dans)(?![\p{L}])/iu;
+  /^[\s-]*(?:inspireret|inspired|inspiriert|inspirert|oil|olie|olie-|massage|massagen|massager|massør|massøse|masseuse|kiss|kissing|kys|kysse|style|stil|food|mad|wax|voks|voksning|massage-|body|yoga|yin|stretch|stretching|spa|tantra|dot|dots|prikker|dance|dans)(?![\p{L}])/iu;
 // A masseur with her name after it is a person, not a style: "ved dansk massør Karina", "Thai
 // masseuse Nok"; "svensk massør" alone stays a style.
 const NAMED_MASSEUR = /^[\s-]*(?:massør|massøse|masseuse|masseur)\s+\p{Lu}\p{Ll}+/u;
@@ -77,10 +77,12 @@ const BUSINESS_AFTER =
 // "Danmark-turné", "Scandinavia trip", "Danmark tur" ("from Hungary, tour …" keeps its "from").
 const JOURNEY_AFTER =
   /^[\s-]+(?:tour|tours|turné|turne|tournée|tur|trip|visit|besøg|stay|ophold|holiday|holidays|ferie|vacation)(?![\p{L}])/iu;
-// Speaking a language is not an origin: "I speak English and Spanish", "taler kun thai".
-// The speak verbs of visitors' languages too ("pratar", "spreche", "parle", "hablo").
+// Speaking a language is not an origin: "I speak English and Spanish", "taler kun thai", "Jeg gør
+// ikke tale dansk". The speak verbs of visitors' languages too ("pratar", "spreche", "parle",
+// "hablo"); "på"/"in"/"auf" before a demonym name the language something is done in ("Sessioner på
+// dansk, engelsk eller tysk", "massage in Russian"), and a list of up to three names may stand between.
 const LANGUAGE_BEFORE =
-  /(?:speak|speaks|speaking|spoken|learning|learn|lærer|lære|studying|studerer|taler|snakker|sprog|språk|sprachen|idiomas|language|languages|lidt|little|only|kun|some|good|god|godt|fint|også|also|well|perfect|perfekt|fluent|flydende|no|ingen|english|engelsk|dansk|danish|pratar|talar|snackar|spreche|parle|hablo|parlo|falo)[\s,:/&+]*(?:(?:and|og|&|\/|,)?\s*(?:\p{L}+\s*,?\s*)?(?:and|og|&|\/|,)\s*)?$/iu;
+  /(?:speak|speaks|speaking|spoken|talk|talks|talking|tale|learning|learn|lærer|lære|studying|studerer|taler|snakker|(?<![\p{L}])(?:på|in|auf)|sprog|språk|sprachen|idiomas|language|languages|lidt|little|only|kun|some|good|god|godt|fint|også|also|well|perfect|perfekt|fluent|flydende|no|ingen|english|engelsk|dansk|danish|pratar|talar|snackar|spreche|parle|hablo|parlo|falo)[\s,:/&+]*(?:(?:and|og|or|eller|und|oder)\s+)?(?:\p{L}+\s*(?:[,/&+]\s*(?:(?:and|og|or|eller|und|oder)\s+)?|(?:and|og|or|eller|und|oder)\s+)){0,3}$/iu;
 // "ikke dansk" after the languages spoken ("taler thai og engelsk, ikke dansk") is the language not
 // spoken, and "not Danish" is no origin either way.
 const NOT_BEFORE = /(?<![\p{L}])(?:ikke|not)\s*$/iu;
@@ -107,6 +109,9 @@ const MIXED_SECOND = /(?<![\p{L}])(?:half|halv|halvt|mixed|mix|blandet)\s+\p{L}+
 // Danes in general, not her: "most Danes speak it better than me", "danskerne er søde".
 const DANES = /^(?:danes|danskere|danskerne)$/iu;
 const LEVEL_AFTER = /^\s*:?\s*(?:no|nej|yes|ja|only|ok|okay|fluent|flydende)(?![\p{L}])/iu;
+// A demonym compounded with speaking names a language, even of her ("Hun er russisk-talende",
+// "Russian-speaking lady", "rysktalande"): not her origin. "English speaking Danish girl" keeps Danish.
+const SPEAKING_AFTER = /^-?\s?(?:talende|talande|speaking|sprechend|speaker)(?![\p{L}])/iu;
 // A demonym listed with English and nothing else in its clause is a language ("Russian and
 // English.", "Polish / English", "Danish/English spoken").
 const LANGUAGE_LIST_AFTER =
@@ -115,14 +120,19 @@ const LANGUAGE_LIST_AFTER =
 // These cue lists are tested against the few characters before the trailing spaces of the text
 // before a match (see `cueBefore`): a `(...)\s+$` regex over the whole 40 characters retries at
 // every position and was the costliest check here.
+// After "stay"/"live"/"bo"/"bor" without "in" as broken English and Danish write it ("Me stay
+// Denmark long time", "bor Danmark 10 år"), the country is where she lives.
 // A visit or a trip names the place visited, with "to" ("first visit to Denmark", covered by "to") or
 // without it, as titles write it ("first visit Denmark", "besøg Danmark", "trip Scandinavia").
 const PLACE_CUE =
-  /(?:\bin|\bi|\bto|\btil|\bthrough|\bgennem|\baround|\brundt i|\bvisiting|\bbesøger|\bvisit|\bvisits|\bbesøg|\btrip|\btour|\bturné|\bturne|\bbor i|\blive in|\bliving in|\bwork in)$/iu;
+  /(?:\bin|\bi|\bto|\btil|\bthrough|\bgennem|\baround|\brundt i|\bvisiting|\bbesøger|\bvisit|\bvisits|\bbesøg|\btrip|\btour|\bturné|\bturne|\bbor i|\blive in|\bliving in|\bwork in|\bstay|\bstays|\bstaying|\bbor|\bbo|\blive|\blives|\bliving)$/iu;
 // Russian and Bulgarian "из"/"от", Ukrainian "з" ("из Санкт-Петербурга", "з України"): `\b` knows
 // no Cyrillic letter, so a non-letter or the start stands before them.
 const FROM_CUE =
   /(?:from|fra|från|\baus|born in|født i|opvokset i|vokset op i|grew up in|raised in|originally|oprindeligt?|kommer fra|(?:^|[^а-яёіїєґ])(?:из|от|з))$/iu;
+// The Romanian "din" (from): "Maria, 27, din Iași". In Danish "din" is "your" ("din Odense-pige"),
+// so it counts only before a foreign town.
+const DIN_CUE = /\bdin$/iu;
 // She is the subject: "Jeg taler engelsk, og jeg er rumænsk", "I speak English and I am Polish".
 const COPULA_CUE = /(?:\bi am|\bi'm|\bim|\bjeg er|\bhun er|\bshe is|\bshe's)$/iu;
 // A person word right after a demonym makes it her origin even after a language word ("English
@@ -130,12 +140,13 @@ const COPULA_CUE = /(?:\bi am|\bi'm|\bim|\bjeg er|\bhun er|\bshe is|\bshe's)$/iu
 const PERSON_AFTER =
   /^\s+(?:girl|lady|woman|babe|beauty|model|escort|student|milf|mature|pige|kvinde|dame|skønhed|studerende)(?![\p{L}])/iu;
 const ONLY_CUE = /(?:only|kun)$/iu;
+const LISTED_ONLY = /[,;]\s*(?:only|kun)$/iu;
 // The same cues without the u flag: V8 runs `\b` under /iu about 40x slower (3.6 µs on 16
 // characters). They read the same on any text without "ſ", "K" (Kelvin) or "Å" (Angstrom), the only
 // characters /iu folds onto these letters and /i does not (checked over the whole BMP).
 const IU_ONLY = /[\u017f\u212a\u212b]/;
 const ASCII_TWIN = new Map(
-  [PLACE_CUE, FROM_CUE, ONLY_CUE, COPULA_CUE].map((re) => [re, new RegExp(re.source, 'i')]),
+  [PLACE_CUE, FROM_CUE, DIN_CUE, ONLY_CUE, COPULA_CUE].map((re) => [re, new RegExp(re.source, 'i')]),
 );
 // Longer than every cue plus one character of context for `\b`.
 const CUE_WINDOW = 16;
@@ -179,7 +190,13 @@ function scanNationalities(text: string, field: boolean): NationalityMatch[] {
       const before = text.slice(Math.max(0, start - 40), start);
       const after = text.slice(end, end + 20);
       const core = beforeSpaces(before);
-      if (hit.kind === 'city' && !cueBefore(core, FROM_CUE)) continue;
+      if (
+        hit.kind === 'city' &&
+        !cueBefore(core, FROM_CUE) &&
+        !(hit.code !== 'DK' && cueBefore(core, DIN_CUE))
+      )
+        continue;
+      if (clientsFrom(text, start)) continue;
       if (hit.kind === 'adjective' && STYLE_AFTER.test(after) && !NAMED_MASSEUR.test(after)) continue;
       if (hit.kind === 'adjective' && endsInJoin(core ?? before) && MIXED_SECOND.test(before)) {
         out.push({ code: hit.code, start, end });
@@ -188,7 +205,9 @@ function scanNationalities(text: string, field: boolean): NationalityMatch[] {
       if (hit.kind === 'adjective') {
         const clause = lastClause(before);
         // Speaking *only* a foreign language ("I speak only thai", "taler kun rumænsk") does state an origin.
-        const only = cueBefore(core, ONLY_CUE);
+        // "tale dansk, kun spansk": an "only" that continues a list of languages is no more than the list.
+        const only = cueBefore(core, ONLY_CUE) && !LISTED_ONLY.test(core!);
+        if (SPEAKING_AFTER.test(after)) continue;
         if (!only && !PERSON_AFTER.test(after) && LANGUAGE_BEFORE.test(clause)) continue;
         // A name the language finder reads as spoken here ("I speak turkish, english and a bit of
         // danish", "fluent in Russian and Ukrainian"), unless she is said to be it ("og jeg er rumænsk").
@@ -221,7 +240,7 @@ function scanNationalities(text: string, field: boolean): NationalityMatch[] {
   let m: RegExpExecArray | null;
   while ((m = FLAG.exec(text)) !== null) {
     // "Languages: 🇺🇦 🇷🇺 🇬🇧" names what she speaks, not where she is from.
-    if (!field && isLanguageFlag(text, m.index)) continue;
+    if (!field && (isLanguageFlag(text, m.index) || clientsFrom(text, m.index))) continue;
     const code = String.fromCharCode(
       m[1]!.codePointAt(0)! - 0x1f1e6 + 65,
       m[2]!.codePointAt(0)! - 0x1f1e6 + 65,
@@ -258,6 +277,20 @@ function readBracketCodes(text: string, out: NationalityMatch[]): void {
     if (cueBefore(beforeSpaces(head.slice(0, nameStart)), PLACE_CUE)) continue;
     out.push({ code, start: i + 1, end: i + 3 });
   }
+}
+
+// Where the clients come from, not she: "Many of my clients are from 🇺🇸🇩🇪🇳🇴", "mine kunder er fra
+// Norge og Sverige", "guests from Germany, Norway". Between the cue and the match only flags, names
+// (capitalised) and list separators: "Clients from Norway love me, I am Polish" keeps Polish.
+const CLIENTS_FROM =
+  /(?<![\p{L}])(?:[Cc]lients?|[Cc]ustomers?|[Gg]uests?|[Kk]under(?:ne)?|[Gg]æster(?:ne)?|[Hh]errer(?:ne)?|mænd(?:ene)?|men)(?![\p{L}])[^.!?\n]{0,24}?(?<![\p{L}])(?:from|fra|From|Fra)(?:[\s,/&+]|\uFE0F|[\u{1F1E6}-\u{1F1FF}]|\p{Lu}\p{Ll}*|(?:and|og|or|eller)(?![\p{L}]))*$/u;
+
+/** Whether the match at `start` names where the clients come from (see CLIENTS_FROM). */
+function clientsFrom(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 80), start);
+  // Cheap gate: no "from"/"fra" in the window, no clients' origin.
+  if (!/fr[oa]/i.test(before)) return false;
+  return CLIENTS_FROM.test(lastClause(before));
 }
 
 /** Whether `s` ends in "/" or "-" (the join of "dansk/thai"), so MIXED_SECOND is worth a try. */
