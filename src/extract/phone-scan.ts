@@ -217,6 +217,33 @@ function fromRunStarts(text: string, i: number, minDigits: number, regions: numb
   }
 }
 
+// A phone label alone on its line, or opening it: "Ring:", "Tlf.", "SMS", "Mobil: 25 76".
+const LABEL_LINE = /^\s*(?:ring|tlf|tel|telefon|phone|mobil|mob|sms|call)\.?\s*:?[\d \t]*$/i;
+const DIGITS_LINE = /^[\d \t]+$/;
+const LABEL_ONLY = /^\s*(?:ring|tlf|tel|telefon|phone|mobil|mob|sms|call)\.?\s*:?\s*$/i;
+
+/**
+ * Whether the line break at `i` runs on inside a phone number written over two lines after its
+ * label ("Ring:\n25 76\n81 34", "Tlf: 25 76\n81 34"): the line before holds only digits, fewer
+ * than a number, after the label on that line or alone on the one before, and the next line
+ * starts with a digit. Any other line break ends a number.
+ */
+export function isJoiningNewline(text: string, i: number): boolean {
+  const c = text.charCodeAt(i + 1);
+  if (c < 48 || c > 57) return false;
+  const from = text.lastIndexOf('\n', i - 1) + 1;
+  const line = text.slice(from, i);
+  if (line.length > 24) return false;
+  let digits = 0;
+  for (let k = 0; k < line.length; k++) if (line.charCodeAt(k) >= 48 && line.charCodeAt(k) <= 57) digits++;
+  if (digits === 0 || digits >= 8) return false;
+  if (!DIGITS_LINE.test(line)) return LABEL_LINE.test(line);
+  // A line of digits alone: the label must stand alone on the line before.
+  if (from === 0) return false;
+  const prevFrom = text.lastIndexOf('\n', from - 2) + 1;
+  return LABEL_ONLY.test(text.slice(prevFrom, from - 1));
+}
+
 /** Whether a letter (of any script, surrogate pairs included) ends right before `index`. */
 function letterEndsAt(text: string, index: number): boolean {
   const c = text.charCodeAt(index - 1);
@@ -253,6 +280,9 @@ function scanToBreak(text: string, i: number, minDigits: number, regions: number
       add = reading.digits.length;
     } else if (isSeparator(c)) {
       // Separators neither start nor end a region.
+      i++;
+      continue;
+    } else if (c === 10 && isJoiningNewline(text, i)) {
       i++;
       continue;
     } else {

@@ -6,7 +6,15 @@
  */
 
 import { maskSpans } from './phone-masks.js';
-import { isSeparator, isThousandAt, letterLen, letterRunEnd, numberRegions, readWord } from './phone-scan.js';
+import {
+  isJoiningNewline,
+  isSeparator,
+  isThousandAt,
+  letterLen,
+  letterRunEnd,
+  numberRegions,
+  readWord,
+} from './phone-scan.js';
 import type { WordKind } from './phone-words.js';
 
 /** A maximal sequence of digit-like tokens with no separator between them. */
@@ -82,6 +90,11 @@ function rawTokens(text: string, from: number, to: number): Token[] {
       if (last !== undefined && last !== BREAK)
         out.push({ kind: 'sep', start: i, end: j, text: text.slice(i, j) });
       i = j;
+    } else if (c === 10 && isJoiningNewline(text, i)) {
+      // A number over two lines after its label: the line break separates its groups like a space.
+      const last = out[out.length - 1];
+      if (last !== undefined && last !== BREAK) out.push({ kind: 'sep', start: i, end: i + 1, text: ' ' });
+      i += 1;
     } else {
       pushBreak(out);
       i += c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;

@@ -48,3 +48,35 @@ describe('extractPhones: ad, order and reference numbers', () => {
     expect(phones(text)).toEqual(expected);
   });
 });
+
+describe('extractPhones: a spaced list mark before the next item', () => {
+  it.each([
+    ['Mobil 3 1 7 7 - 4 2 0 9 · 2 t. 2000 kr', ['+4531774209']],
+    ['SMS 4170 2288 • 30 min 700', ['+4541702288']],
+    ['Ring 52 81 09 36 | 1 time 1200', ['+4552810936']],
+  ])('reads the number before it, not one shifted into the item: %s', (text, expected) => {
+    expect(phones(text)).toEqual(expected);
+  });
+  it('still reads a number set apart by spaced dots alone', () => {
+    expect(phones('41 · 72 · 66 · 05')).toEqual(['+4541726605']);
+  });
+});
+
+describe('extractPhones: a number over two lines after its label', () => {
+  it.each([
+    ['Diskret dame.\nTlf:\n42 19\n76 03', ['+4542197603']],
+    ['Mobil: 42 19\n76 03\nVelkommen', ['+4542197603']],
+    ['SMS\n6 1 7 3\n0 8 2 5', ['+4561730825']],
+  ])('joins the lines: %s', (text, expected) => {
+    expect(phones(text)).toEqual(expected);
+  });
+  it.each([
+    // No label, a word after the label, a whole number on the line, or prose on the next line.
+    ['Åben\n42 19\n76 03', []],
+    ['Ring gerne\n42 19\n76 03', []],
+    ['Tlf:\n42 19 76 03\n1 t 900', ['+4542197603']],
+    ['Tlf:\n42 19\nHilsen Ida', []],
+  ])('keeps lines apart: %s', (text, expected) => {
+    expect(phones(text)).toEqual(expected);
+  });
+});

@@ -170,7 +170,9 @@ function softBreaks(groups: readonly DigitGroup[], text: string): Uint8Array {
   return soft;
 }
 
-const SOFT_BREAK = /[.,]\s/;
+// Also a list mark with spaces around it, as one-line ads set items apart ("Tlf: 2644 1987 · 1 t.
+// 1100 kr"): "·", "•", "|".
+const SOFT_BREAK = /[.,]\s|\s[·•|]\s/;
 
 /**
  * Finds phone numbers in free text, including obfuscated ones ("2two 61 48 9nine", "to-otte 41 90 77",
