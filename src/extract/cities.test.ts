@@ -86,3 +86,20 @@ describe('normalizeCityField: the structured city field of an ad', () => {
     expect(normalizeCity('Narum')).toBeNull();
   });
 });
+
+describe('findCities: border towns and Greater Copenhagen', () => {
+  it.each([
+    ['Diskret besøg i Padborg, tæt på grænsen', ['Padborg']],
+    ['Wohnung in Kruså, 5 Min. von Flensburg', ['Kruså']],
+    ['Udekald i hele Storkøbenhavn', ['København']],
+    ['Outcall only, Greater Copenhagen area', ['København']],
+  ])('reads %j', (text, expected) => {
+    expect(towns(text)).toEqual(expected);
+  });
+  it.each(['Stor pige fra Tyskland', 'Storbyens bedste massage', 'Greater things await'])(
+    'reads no town in %j',
+    (text) => {
+      expect(towns(text)).toEqual([]);
+    },
+  );
+});

@@ -53,6 +53,11 @@ const ALIASES: Record<string, string[]> = {
     'kastrup',
     'tårnby',
     'copenhagen center',
+    // Greater Copenhagen, as outcall areas are written ("Kun udekald i Storkøbenhavn").
+    'storkøbenhavn',
+    'storkobenhavn',
+    'greater copenhagen',
+    'hovedstadsområdet',
     // The name in the languages of visitors' ads.
     'köpenhamn',
     'kopenhamn',
@@ -205,6 +210,14 @@ const TOWNS = [
   'Sæby',
   'Mariager',
   'Rødekro',
+  // Towns of the border with Germany.
+  'Padborg',
+  'Kruså',
+  'Gråsten',
+  'Tinglev',
+  'Christiansfeld',
+  'Nordborg',
+  'Augustenborg',
   'Vojens',
   'Kolind',
   'Ry',
