@@ -423,3 +423,18 @@ describe('findNationalities: where the clients come from, where she lives, langu
     expect(codes(text)).toEqual(expected);
   });
 });
+
+describe('findNationalities: a flag beside a language spoken', () => {
+  it.each([
+    ['Jeg taler dansk 🇩🇰 og engelsk 🇬🇧, jeg er fra Polen', ['PL']],
+    ['🇬🇧🇺🇸 English speaking Nadia', []],
+  ])('is the language: %s', (text, expected) => {
+    expect(codes(text)).toEqual(expected);
+  });
+  it.each([
+    ['Danish girl 🇩🇰 speaking English', ['DK', 'DK']],
+    ['Nadia 🇷🇴 Vejle', ['RO']],
+  ])('else stays an origin: %s', (text, expected) => {
+    expect(codes(text)).toEqual(expected);
+  });
+});

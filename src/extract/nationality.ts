@@ -1,5 +1,5 @@
 import { isLanguageFlag } from './language-marks.js';
-import { inLanguageList, spokenNameAt } from './languages.js';
+import { findLanguages, inLanguageList, spokenNameAt } from './languages.js';
 import { ORIGINS, REGION_CODES, REGION_MEMBERS } from './nationality-data.js';
 import { RecentTexts, TextMemo } from './text-memo.js';
 import { normalizeCity } from './cities.js';
@@ -240,7 +240,8 @@ function scanNationalities(text: string, field: boolean): NationalityMatch[] {
   let m: RegExpExecArray | null;
   while ((m = FLAG.exec(text)) !== null) {
     // "Languages: 🇺🇦 🇷🇺 🇬🇧" names what she speaks, not where she is from.
-    if (!field && (isLanguageFlag(text, m.index) || clientsFrom(text, m.index))) continue;
+    if (!field && (isLanguageFlag(text, m.index) || clientsFrom(text, m.index) || besideSpokenName(text, m)))
+      continue;
     const code = String.fromCharCode(
       m[1]!.codePointAt(0)! - 0x1f1e6 + 65,
       m[2]!.codePointAt(0)! - 0x1f1e6 + 65,
@@ -291,6 +292,25 @@ function clientsFrom(text: string, start: number): boolean {
   // Cheap gate: no "from"/"fra" in the window, no clients' origin.
   if (!/fr[oa]/i.test(before)) return false;
   return CLIENTS_FROM.test(lastClause(before));
+}
+
+// Only flags, spaces and U+FE0F between a flag and a language name.
+const FLAGS_ONLY = /^(?:\s|\uFE0F|[\u{1F1E6}-\u{1F1FF}])*$/u;
+
+/**
+ * Whether the flag `m` stands right beside a language name read as spoken, with only flags and
+ * spaces between ("speaking fluent English 🇬🇧", "🇬🇧🇺🇸 English speaking"): the language's
+ * flag, not her origin. "Danish girl 🇩🇰" is no language spoken, so its flag stays.
+ */
+function besideSpokenName(text: string, m: RegExpExecArray): boolean {
+  const start = m.index;
+  const end = start + m[0].length;
+  for (const l of findLanguages(text)) {
+    if (l.level === 'none') continue;
+    if (l.end <= start && start - l.end <= 12 && FLAGS_ONLY.test(text.slice(l.end, start))) return true;
+    if (l.start >= end && l.start - end <= 12 && FLAGS_ONLY.test(text.slice(end, l.start))) return true;
+  }
+  return false;
 }
 
 /** Whether `s` ends in "/" or "-" (the join of "dansk/thai"), so MIXED_SECOND is worth a try. */
