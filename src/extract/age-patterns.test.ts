@@ -146,6 +146,9 @@ describe('findAges (patterns tried at each two-digit number)', () => {
     expect(ages('Ny pige (rumænsk, 23)')).toEqual([23]);
     expect(ages('Helle (Nørrebro, 41), Ring (tlf, 25), Pris (dansk, 30), Vestergade (thai, 45)')).toEqual([]);
     expect(ages('Lotte (svensk, 41 kr)')).toEqual([]);
+    // A country as well: a roster's "Mia (19, Latvia)"; not a town ("Lola (22, Odense)").
+    expect(ages('✔ Lola (22, Spain)\n✔ Mia (19, Latvia)')).toEqual([22, 19]);
+    expect(ages('Lola (22, Odense), Sara (Berlin, 30)')).toEqual([]);
   });
 });
 

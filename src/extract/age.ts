@@ -12,7 +12,7 @@ import {
   wordBeforeWord,
 } from './age-guards.js';
 import { findWordAges } from './age-words.js';
-import { isDemonym } from './nationality.js';
+import { isDemonym, isOriginWord } from './nationality.js';
 import { charBeforeIs, codePointClass, isRegexSpace } from './scan.js';
 
 export { isRegexSpace } from './scan.js';
@@ -182,8 +182,8 @@ const PATTERNS: AgePattern[] = [
         (text.charCodeAt(start - 2) === 44 || text.startsWith('is', start - 3))),
   },
   // "vores veninde Sandra (dansk, 34)", "Nok (Thai, 25)", "Nok (25, Thai)": her origin and age in
-  // brackets after her name; the word beside the age must be a demonym (notAnAge), so "Sandra
-  // (Vesterbro, 34)" and "(tlf, 25)" are not read.
+  // brackets after her name; the word beside the age must be a demonym or a country (notAnAge), so
+  // "Sandra (Vesterbro, 34)" and "(tlf, 25)" are not read.
   {
     kind: 'paren-demonym',
     re: new RegExp(
@@ -259,7 +259,8 @@ function notADemonymInBrackets(text: string, start: number): boolean {
     open === start - 1
       ? text.slice(start + 2, text.indexOf(')', start)).replace(/^,\s?/u, '')
       : text.slice(open + 1, text.indexOf(',', open));
-  if (!isDemonym(word)) return true;
+  // A country name is as good as the demonym in a roster: "Mia (19, Latvia)".
+  if (!isOriginWord(word)) return true;
   const name = nameBefore(text, open);
   return NEVER_A_NAME.has(name) || STREET_NAME.test(name);
 }

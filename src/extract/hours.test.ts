@@ -104,3 +104,18 @@ describe('findAroundTheClock', () => {
       );
   });
 });
+
+describe('a bare hour range in free text', () => {
+  const read = (text: string): [string, number, boolean][] =>
+    findOpeningHours(text).map((m) => [text.slice(m.start, m.end), m.hoursPerDay, m.everyDay]);
+
+  it('counts with "alle dage" after it or a clock sign before it', () => {
+    expect(read('⏰ 00:00–24:00 alle dage')).toEqual([['00:00–24:00', 24, true]]);
+    expect(read('⏰ 10-22')).toEqual([['10-22', 12, true]]);
+  });
+
+  it('does not count alone, nor as ages or a phone', () => {
+    expect(read('Tlf 10-22, spørg efter Mia')).toEqual([]);
+    expect(read('Kunder 18-25 år alle dage')).toEqual([]);
+  });
+});

@@ -48,6 +48,7 @@ const RANGE = new RegExp(
   `(?:(?<![\\p{L}])(?<days>(?:${DAY_NAMES})\\.?\\s?[-–]\\s?(?:${DAY_NAMES})|${EVERY_DAY_WORDS}|${RESTRICTED_WORDS}|(?:${DAY_NAMES}))\\.?\\s*:?\\s*(?:kl\\.?\\s?)?|(?<![\\p{L}])(?<open>${OPEN_WORDS})\\.?\\s*:?\\s*(?:kl\\.?\\s?)?)?(?<![\\d.,:])(?<a>${H})(?:[.:](?<am>[0-5]\\d))?\\s?[-–]\\s?(?<b>${H})(?:[.:](?<bm>[0-5]\\d))?(?![\\d.,:]?\\d)(?!\\s?(?:kr|min|år|years|timer|hours|,-|%|€|dkk|cm|kg))`,
   'giu',
 );
+const CLOCK_BEFORE = /[⏰⌚🕐🕑🕒🕓🕔🕕🕖🕗🕘🕙🕚🕛]\uFE0F?\s*$/u;
 const EVERY_DAY_AFTER = new RegExp(`^\\s*,?\\s*(?:${EVERY_DAY_WORDS}|hele ugen|all week)`, 'iu');
 // Compiled once (it was built anew for every range found).
 const EVERY_DAY_EXACT = new RegExp(`^(?:${EVERY_DAY_WORDS})$`, 'iu');
@@ -220,7 +221,16 @@ function scanHours(text: string, structured: boolean, negateFrom: number, hintFr
     const start = m.index;
     const end = start + m[0].length;
     from = end;
-    if (!structured && g.days === undefined && g.open === undefined) continue;
+    // In free text a range needs a day or opening word before it, "alle dage" after it ("00:00–24:00
+    // alle dage") or a clock sign before it ("⏰ 10-22").
+    if (
+      !structured &&
+      g.days === undefined &&
+      g.open === undefined &&
+      !EVERY_DAY_AFTER.test(text.slice(end)) &&
+      !CLOCK_BEFORE.test(text.slice(Math.max(0, start - 4), start))
+    )
+      continue;
     if (overlapsAny(out, start, end)) continue;
     const a = Number(g.a) + Number(g.am ?? 0) / 60;
     const b = Number(g.b) + Number(g.bm ?? 0) / 60;

@@ -346,6 +346,12 @@ export function isDemonym(word: string): boolean {
   return LOOKUP.get(word.toLowerCase())?.kind === 'adjective';
 }
 
+/** Whether `word` (any case) is a listed demonym or country name ("Thai", "Latvia"), not a town. */
+export function isOriginWord(word: string): boolean {
+  const kind = LOOKUP.get(word.toLowerCase())?.kind;
+  return kind === 'adjective' || kind === 'name';
+}
+
 /** Whether a code means an origin outside Denmark (regions count as foreign). */
 export function isForeignOrigin(code: string): boolean {
   return code !== 'DK';

@@ -106,6 +106,7 @@ export const indicator = defineIndicator({
       { text: 'Åbent fra 8 morgen til 4 nat hver dag.' },
       { text: 'Escort agency Aarhus. Booking 24/7 on +45 42 80 16 93.' },
       { text: 'Book me 24 hours a day, incall and outcall.' },
+      { text: '⏰ 00:00–24:00 alle dage 🗓️ Lucía 29' },
     ],
     negative: [
       { text: 'OBS: Jeg har IKKE åbent 24/7. Du kan møde mig hverdage 11-19.' },
