@@ -4,6 +4,7 @@ import { spanEvidence } from '../extract/evidence.js';
 import { defineIndicator, type PreparedAd } from './define.js';
 import { clauseStart, compileTerms } from './text/match.js';
 import { detectWithRules, type MatchContext, type TextRule } from './text/rules.js';
+import { isRosterName } from './text/roster.js';
 
 /** Places written in lower case by ads ("ny i danmark", "new in copenhagen"). */
 const PLACES =
@@ -263,25 +264,12 @@ const PAST_AFTER = /^\s*(?:was|were|var|in \d{4}|i \d{4}|back in|tilbage i)(?![\
 /** A roster's mark in brackets after a name: "Sasha (ny!)", "Lola (new)"; not "billeder (new)". */
 const markedNew = compileTerms(['(?<=\\()(?:ny|new|nyhed)!*\\)']);
 const NAME_BEFORE_BRACKET = /(?<![\p{L}])\p{Lu}\p{Ll}+\s?\($/u;
-const NOT_ROSTER_NAMES = new Set([
-  'ring',
-  'call',
-  'tlf',
-  'tel',
-  'book',
-  'sms',
-  'nummer',
-  'number',
-  'pris',
-  'price',
-]);
-
 function afterAName(ctx: MatchContext): boolean {
   const before = ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start);
   const name = NAME_BEFORE_BRACKET.exec(before)?.[0]
     .replace(/\s?\($/u, '')
     .toLowerCase();
-  return name !== undefined && !NOT_ROSTER_NAMES.has(name);
+  return name !== undefined && isRosterName(name);
 }
 
 const rules: TextRule[] = [

@@ -4,6 +4,7 @@ import { defineIndicator, type PreparedAd } from './define.js';
 import { compileTerms, evidenceFor } from './text/match.js';
 import { FIRST_PERSON } from './text/first-person.js';
 import { detectWithRules, type MatchContext, type TextRule } from './text/rules.js';
+import { isRosterName, ON_DUTY_HEADINGS, rosterNamesAt } from './text/roster.js';
 
 const PERSONS_EN =
   '(?:girls|ladies|women|models|masseuses|escorts|babes|beauties|chicas|ladyboys|shemales|trans girls|tgirls|dominas|mistresses)';
@@ -95,23 +96,13 @@ function enoughPersons(ctx: MatchContext): boolean {
 const rosterHeading = compileTerms([
   // The venue named in the heading: "This week at the studio: Anna (Poland), Kim (Thailand), …".
   '(?:this week|today|tonight|denne uge|i dag|i aften) (?:at|in|på|i) (?:the |our |vores )?\\p{L}+:',
-  'today working',
-  'working today',
-  'now working',
-  'working now',
-  'on duty today',
-  'today on duty',
+  ...ON_DUTY_HEADINGS,
   "today(?:'s|s) (?:girls|ladies|masseuses)",
   '(?:girls|ladies|masseuses) (?:today|this week)',
   'today we have',
-  'i dag på arbejde',
-  'på arbejde i dag',
-  'i dag arbejder',
-  'i dag på vagt',
-  'på vagt i dag',
+  'i dag har vi',
   'dagens (?:piger|damer|massøser)',
   '(?:piger|damer|massøser) i dag',
-  'i dag har vi',
   // A venue introducing its persons by name: "Hos os finder du Lady Vera, Mistress Kim og Madame Sasha".
   'hos os (?:finder|møder) du',
   "(?:at our \\p{L}+ )?you(?:'ll| will| can) (?:find|meet)",
@@ -119,58 +110,9 @@ const rosterHeading = compileTerms([
   // A line-up under the persons' heading: "Our girls: Lily, Mei, Coco", "Piger: Mia, Sofia og Lulu".
   '(?:girls|ladies|models|masseuses|therapists|piger|damer|modeller|massøser|terapeuter)\\s?:',
 ]);
-/** One name in a roster, with what often follows it: "(Thailand)", ", 23", "fra Rumænien". */
-const ROSTER_ITEM =
-  /^[\s:–—•*✔✓·-]*(\p{Lu}\p{Ll}+)(?:\s*\([^()\n]{0,30}\)|\s*,?\s*\d{2}(?:\s*(?:år|years?|y\.?o\.?))?(?![\d])|\s+(?:fra|from)\s+\p{Lu}\p{Ll}+)?\s*(?:,|&|\+|\/|•|\||\bog\b|\band\b)?/u;
-/** Capitalised words of a schedule or a menu, not names. */
-const NOT_NAMES = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'mandag',
-  'tirsdag',
-  'onsdag',
-  'torsdag',
-  'fredag',
-  'lørdag',
-  'søndag',
-  'massage',
-  'tantra',
-  'body',
-  'thai',
-  'oil',
-  'olie',
-  'gfe',
-  'kys',
-  'open',
-  'åbent',
-  'åben',
-  'incall',
-  'outcall',
-  'and',
-  'og',
-  'from',
-  'fra',
-  'the',
-  'new',
-  'ny',
-  'nye',
-]);
 
 function namesThree(ctx: MatchContext): boolean {
-  let rest = ctx.text.slice(ctx.end, ctx.end + 240);
-  let names = 0;
-  for (let m = ROSTER_ITEM.exec(rest); m !== null && m[0].length > 0; m = ROSTER_ITEM.exec(rest)) {
-    if (NOT_NAMES.has(m[1]!.toLowerCase())) return false;
-    names += 1;
-    if (names >= 3) return true;
-    rest = rest.slice(m[0].length);
-  }
-  return false;
+  return rosterNamesAt(ctx.text, ctx.end, 3) >= 3;
 }
 
 /**
@@ -267,7 +209,7 @@ function lineUps(ad: PreparedAd): Evidence[] {
       const items = [...m[0].matchAll(LINE_UP_ITEM)];
       const persons = items.every(([, name, age]) => {
         const n = Number(age);
-        return n >= 18 && n < 70 && !NOT_NAMES.has(name!.toLowerCase()) && normalizeCity(name) === null;
+        return n >= 18 && n < 70 && isRosterName(name!) && normalizeCity(name) === null;
       });
       if (persons) return [evidenceFor({ field, start: m.index, end: m.index + m[0].length })];
     }

@@ -3,6 +3,7 @@ import { defineIndicator, type PreparedAd } from './define.js';
 import { compileTerms, evidenceFor, type FieldMatch } from './text/match.js';
 import { detectWithRules, type MatchContext, type TextRule } from './text/rules.js';
 import { FIRST_PERSON } from './text/first-person.js';
+import { ON_DUTY_HEADINGS, rosterNamesAt } from './text/roster.js';
 
 /**
  * The ad speaks about the person rather than as her: third-person pronouns with a verb, or an
@@ -286,37 +287,11 @@ function notIndirect(ctx: MatchContext): boolean {
 }
 
 /** A roster under its heading: "I dag på arbejde: • Sasha • Katja • Amalie", "Today working: Lola, Mia". */
-const rosterHeading = compileTerms([
-  '(?:i dag på arbejde|på arbejde i dag|today working|working today|on duty today)\\s?:',
-]);
-const ROSTER_NAME = /(?:^|[\s•*✔✓·,:;–-])(\p{Lu}\p{Ll}+)/gu;
-const NOT_ROSTER_NAMES = new Set([
-  'mandag',
-  'tirsdag',
-  'onsdag',
-  'torsdag',
-  'fredag',
-  'lørdag',
-  'søndag',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'ring',
-  'call',
-  'book',
-  'sms',
-]);
+const rosterHeading = compileTerms([`(?:${ON_DUTY_HEADINGS.join('|')})\\s?:`]);
 
 /** Two or more names follow the heading: one name ("Working today: Anna, 10-22") is her own schedule. */
 function namesFollow(ctx: MatchContext): boolean {
-  let names = 0;
-  for (const m of ctx.text.slice(ctx.end, ctx.end + 80).matchAll(ROSTER_NAME))
-    if (!NOT_ROSTER_NAMES.has(m[1]!.toLowerCase())) names += 1;
-  return names >= 2;
+  return rosterNamesAt(ctx.text, ctx.end, 2) >= 2;
 }
 
 const rules: TextRule[] = [

@@ -1,0 +1,100 @@
+/**
+ * Reading a roster: the names of several persons after a heading ("I dag på arbejde: Mia, Sofia og
+ * Lulu", "Today working: Anna (Thailand), Mai (Vietnam)") or a name with a mark ("Sasha (ny!)").
+ * Shared by rotating-workers, third-party-voice and new-in-town so that all three agree on what a
+ * name is and which capitalised words of a schedule, a menu or a contact line are not names.
+ */
+
+/** Headings of who works today: "I dag på arbejde", "Working today", "On duty today". */
+export const ON_DUTY_HEADINGS = [
+  'i dag på arbejde',
+  'på arbejde i dag',
+  'i dag arbejder',
+  'i dag på vagt',
+  'på vagt i dag',
+  'today working',
+  'working today',
+  'now working',
+  'working now',
+  'on duty today',
+  'today on duty',
+];
+
+/** One name in a roster, with what often follows it: "(Thailand)", ", 23", "fra Rumænien". */
+const ROSTER_ITEM =
+  /^[\s:–—•*✔✓·-]*(\p{Lu}\p{Ll}+)(?:\s*\([^()\n]{0,30}\)|\s*,?\s*\d{2}(?:\s*(?:år|years?|y\.?o\.?))?(?![\d])|\s+(?:fra|from)\s+\p{Lu}\p{Ll}+)?\s*(?:,|&|\+|\/|•|\||\bog\b|\band\b)?/u;
+
+/** Capitalised words of a schedule, a menu or a contact line: not names. */
+const NOT_NAMES = new Set([
+  // Schedule.
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'mandag',
+  'tirsdag',
+  'onsdag',
+  'torsdag',
+  'fredag',
+  'lørdag',
+  'søndag',
+  'open',
+  'åbent',
+  'åben',
+  // Menu.
+  'massage',
+  'tantra',
+  'body',
+  'thai',
+  'oil',
+  'olie',
+  'gfe',
+  'kys',
+  'incall',
+  'outcall',
+  'pris',
+  'price',
+  // Contact.
+  'ring',
+  'call',
+  'tlf',
+  'tel',
+  'book',
+  'sms',
+  'nummer',
+  'number',
+  // Small words and marks.
+  'and',
+  'og',
+  'from',
+  'fra',
+  'the',
+  'new',
+  'ny',
+  'nye',
+]);
+
+/** A capitalised word that may be a person's name ("Sasha"), not "Mandag", "Ring" or "Massage". */
+export function isRosterName(word: string): boolean {
+  return !NOT_NAMES.has(word.toLowerCase());
+}
+
+/**
+ * How many names stand one after another from `from` (up to `atLeast`): "Lin 23, Mai 25, Joy 21",
+ * "• Sasha • Katja • Amalie", "Mia, Sofia og Lulu". The walk stops at the first word that is not a
+ * name, so "Anna. Mandag–fredag 10–22" is one name, not a roster.
+ */
+export function rosterNamesAt(text: string, from: number, atLeast: number): number {
+  let rest = text.slice(from, from + 240);
+  let names = 0;
+  for (let m = ROSTER_ITEM.exec(rest); m !== null && m[0].length > 0; m = ROSTER_ITEM.exec(rest)) {
+    if (!isRosterName(m[1]!)) return names;
+    names += 1;
+    if (names >= atLeast) return names;
+    rest = rest.slice(m[0].length);
+  }
+  return names;
+}
