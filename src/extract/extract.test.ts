@@ -424,6 +424,34 @@ describe('findLanguages', () => {
         ['en', 'yes'],
       ],
     ],
+    [
+      'Vorbesc română și engleză.',
+      [
+        ['ro', 'yes'],
+        ['en', 'yes'],
+      ],
+    ],
+    [
+      'Mluvím česky a trochu anglicky.',
+      [
+        ['cs', 'yes'],
+        ['en', 'little'],
+      ],
+    ],
+    [
+      'Beszélek magyarul és angolul.',
+      [
+        ['hu', 'yes'],
+        ['en', 'yes'],
+      ],
+    ],
+    [
+      'Говорю: русский, немного английский.',
+      [
+        ['ru', 'yes'],
+        ['en', 'little'],
+      ],
+    ],
     ['Czech, 30. English ok.', [['en', 'yes']]],
     [
       'From Estonia. Russian and English.',

@@ -154,7 +154,40 @@ const NAMES: Record<string, string> = {
   // "Mówię po polsku i angielsku" (in Polish, in English).
   polsku: 'pl',
   angielsku: 'en',
+  // Romanian visitors: "vorbesc engleză".
+  engleză: 'en',
+  engleza: 'en',
+  daneză: 'da',
+  daneza: 'da',
+  germană: 'de',
+  germana: 'de',
+  italiană: 'it',
+  franceză: 'fr',
+  franceza: 'fr',
+  spaniolă: 'es',
+  spaniola: 'es',
   rosyjsku: 'ru',
+  // Czech and Slovak adverbs ("Mluvím česky a anglicky"), Hungarian ("Beszélek angolul"),
+  // Lithuanian ("Kalbu lietuviškai ir angliškai") and Russian ("Говорю по-русски, английский").
+  anglicky: 'en',
+  česky: 'cs',
+  cesky: 'cs',
+  slovensky: 'sk',
+  německy: 'de',
+  nemecky: 'de',
+  rusky: 'ru',
+  angolul: 'en',
+  németül: 'de',
+  oroszul: 'ru',
+  angliškai: 'en',
+  angliskai: 'en',
+  lietuviškai: 'lt',
+  rusiškai: 'ru',
+  английский: 'en',
+  английском: 'en',
+  русский: 'ru',
+  русском: 'ru',
+  украинский: 'uk',
   // Endonyms in a visitor's list ("English/Deutsch/Magyar"), with and without diacritics ("polski",
   // "español", "português" are above).
   magyar: 'hu',
@@ -196,6 +229,11 @@ const NAMES: Record<string, string> = {
   gallego: 'gl',
 };
 const CODES = new Map(Object.entries(NAMES));
+
+/** Every name this reader knows for one language ("en": english, engelsk, inglés, angielski, …). */
+export function namesOfLanguage(code: string): string[] {
+  return [...CODES].filter(([, c]) => c === code).map(([name]) => name);
+}
 const VOCABULARY = defineVocabulary(CODES.keys());
 // The negations of visitors' languages too ("Non parlo inglese", "Kein Englisch", "Inte danska").
 const NONE =
@@ -203,7 +241,7 @@ const NONE =
 // A quantity before the name, with its "of" ("a bit of Danish", "a little bit of English", "lidt af
 // engelsk", "un poco de inglés", "un peu d'anglais", "un po' di inglese", "um pouco de inglês").
 const LITTLE =
-  /(?:little|lidt|a bit|bit|some|smule|basic|broken|poor|dårligt?|limited|få ord|a few words|kun lidt|only a little|lite|litt|etwas|ein bisschen|ein wenig|un peu|un poco|un po'|um pouco)(?:\s+(?:of|af|de|di|d'))?\s*$/iu;
+  /(?:little|lidt|a bit|bit|some|smule|basic|broken|poor|dårligt?|limited|få ord|a few words|kun lidt|only a little|lite|litt|etwas|ein bisschen|ein wenig|un peu|un poco|un po'|um pouco|trochu|trochę|troche|puțin|putin|un pic|kicsit|egy kicsit|šiek tiek|siek tiek|немного)(?:\s+(?:of|af|de|di|d'))?\s*$/iu;
 // After the name, also in brackets as language lists write it ("Inglés (poco)", "English (basic)").
 const LITTLE_AFTER =
   /^\s*(?:(?:is|er)\s+|\(\s*)?(?:a little|lidt|only a little|little|a bit|not so good|ikke så godt?|basic|bad|poor|dårligt?|poco|un poco|peu|un peu|wenig|ein wenig|bisschen|ein bisschen)(?![\p{L}])/iu;
@@ -216,7 +254,7 @@ const LIST_GAP = /^\s*(?:,|&|\/|\+|and|og|or|eller|,\s*(?:and|og))\s*$/iu;
 const NONE_AFTER = /^\s*(?:no|nej|not)(?![\p{L}])/iu;
 // Words that make a language name in free text a statement about speaking it.
 const CONTEXT =
-  /(?:speak|speaks|speaking|spoken|talk|taler|snakker|forstår|understand|sprog|language|languages|lang\.|pratar|prater|talar|snackar|förstår|språk|spreche|sprechen|spricht|sprache|parle|hablo|habla|idioma|parlo|falo|mówię|fluent in|flydende (?:i|på))/iu;
+  /(?:speak|speaks|speaking|spoken|talk|taler|snakker|forstår|understand|sprog|language|languages|lang\.|pratar|prater|talar|snackar|förstår|språk|spreche|sprechen|spricht|sprache|parle|hablo|habla|idioma|parlo|falo|mówię|mówi|vorbesc|vorbește|vorbeste|mluvím|mluvim|mluví|hovorím|hovorim|beszélek|beszelek|kalbu|runāju|runaju|räägin|говорю|govorim|fluent in|flydende (?:i|på))/iu;
 // Writing or answering in a language is using it, said of herself: "Jeg skriver både dansk og
 // engelsk", "I write English", "she answers in Russian", "Svarer på dansk", "på sms svarer jeg på
 // engelsk". Not the client's: "skriv på engelsk", "write me in English", "please answer in English"

@@ -1,11 +1,15 @@
+import { namesOfLanguage } from '../extract/languages.js';
 import { defineIndicator } from './define.js';
 import { compileTerms } from './text/match.js';
 import { detectWithRules, isListField, type MatchContext, type TextRule } from './text/rules.js';
 
-/** Names of the two languages a client in Denmark can be expected to use. */
-// Also as visitors write it: inglés, inglese, anglais, Englisch, engelska, angielski.
-const EN =
-  '(?:english|engelsk|englis|inglish|eng|inglés|ingles|inglese|anglais|englisch|engelska|angielski|angielsku|po angielsku|engleză|engleza)';
+/**
+ * Names of the two languages a client in Denmark can be expected to use. English in every spelling
+ * the language reader knows (inglés, Englisch, angielski, engleză, …) and the misspellings of ads.
+ */
+const EN = `(?:${[...namesOfLanguage('en'), 'englis', 'inglish', 'eng', 'po angielsku']
+  .sort((a, b) => b.length - a.length)
+  .join('|')})`;
 const DA = '(?:danish|dansk|danske)';
 /** Other languages, as ads write them (Danish and English names). */
 const OTHER =
@@ -29,7 +33,9 @@ const littleEnglish = compileTerms([
   `(?:don't|dont|doesn't|doesnt|do not|does not|can't|cannot|not|no) (?:speak|talk|understand) ${EN}`,
   `a bit of ${EN}`,
   // "Hablo español y un poco de inglés", "a little bit of English", "ein bisschen Englisch".
-  `(?:a little bit of|un poco de|un po' di|un peu d'|un peu de|ein bisschen|ein wenig|lite|trochę|troche) ${EN}`,
+  // Czech/Slovak "trochu anglicky", Romanian "puțin engleză", Hungarian "kicsit angolul",
+  // Lithuanian "šiek tiek angliškai", Russian "немного английский".
+  `(?:a little bit of|un poco de|un po' di|un peu d'|un peu de|ein bisschen|ein wenig|lite|trochę|troche|trochu|puțin|putin|puţin|un pic de|egy kicsit|kicsit|šiek tiek|siek tiek|немного) ${EN}`,
   // The amount after the name in Romanian: "engleză puțin".
   `${EN},? (?:puțin|putin|puţin)`,
   `${EN} ?${BRACKETED_LITTLE}`,
@@ -176,6 +182,8 @@ export const indicator = defineIndicator({
       { text: 'Massage. Sprog: Español, Inglés (poco).' },
       { text: 'Mówię po polsku i trochę po angielsku. 1 godzina 1200 kr.' },
       { text: 'Nu vorbesc daneză, engleză puțin. Vejle.' },
+      { text: 'Mluvím česky a trochu anglicky. Volejte.' },
+      { text: 'Beszélek magyarul, kicsit angolul.' },
     ],
     negative: [
       { text: 'Ingen engelsk? Intet problem – jeg taler dansk og tysk. Gitte, 49.' },
@@ -196,6 +204,7 @@ export const indicator = defineIndicator({
       { text: 'Jeg taler godt dansk, thai og lidt engelsk. Massage i Vejle.' },
       { text: 'Jeg taler polsk, dansk og lidt engelsk.' },
       { text: 'Hablo español e inglés perfecto, también un poco de danés.' },
+      { text: 'Mluvím česky, slovensky a anglicky. Praha, teď Aarhus.' },
     ],
   },
 });

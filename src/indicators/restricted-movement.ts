@@ -31,6 +31,14 @@ const terms = compileTerms([
   `(?:hendes|deres) ${CONTROLLER_DA_HER} (?:arrangerer|booker|står for|tager sig af|svarer|sender|kører|bringer|henter|bestemmer|styrer|tager pengene|får pengene)`,
   `(?:contact|call|text|sms|write|whatsapp|kontakt|ring til|skriv til|sms til) (?:her|their|hendes|deres) (?:manager|boss|agent|chef|boyfriend|kæreste|driver|chauffør|sekretær|secretary|assistant|assistent)`,
   `(?:(?:my|our|the) )?${CONTROLLER_EN}(?: \\p{L}+)? (?:arranges?|arranging|takes? the phone|answers? the phone|take the phone|books?|booking|handles?|takes care of|manages?|answers?|will answer|will send|sends?|organi[sz]es?|decides?|brings?|bring|drives?|takes? me|will bring|collects?|picks? me|will contact you|contacts you|will call you|calls you|will text you|texts you|takes? (?:the |my |all )?money|keeps? (?:the |my )?money|makes? (?:the |an? |your |all |all the |my |every )?(?:appointments?|bookings?|dates?)|tells? you (?:the |my )?(?:address|adress|adresse)|speaks? (?:english|engelsk|danish|dansk))`,
+  // The same in visitors' languages: Romanian "Prietenul meu răspunde la telefon", Polish "Mój
+  // chłopak odbiera telefon", Spanish "Mi novio contesta y hace las citas", Portuguese "O meu
+  // namorado atende", German "Mein Freund geht ans Telefon".
+  '(?:prietenul|iubitul|soțul|sotul|șeful|seful|managerul|șoferul|soferul) meu (?:răspunde|raspunde|face programările|face programarile|se ocupă de|se ocupa de|ia banii)',
+  '(?:mój|moj) (?:chłopak|chlopak|mąż|maz|szef|menadżer|menedżer|manager|kierowca|kolega) (?:odbiera|umawia|załatwia|zalatwia|bierze pieniądze|bierze pieniadze)',
+  '(?:mi|mí) (?:novio|marido|jefe|manager|mánager|chófer|chofer|amigo) (?:contesta|responde|atiende|hace las citas|organiza las citas|cobra)',
+  '(?:o )?meu (?:namorado|marido|chefe|manager|motorista|amigo) (?:atende|responde|faz as marcações|faz as marcacoes|marca|recebe o dinheiro)',
+  'mein (?:freund|mann|chef|manager|fahrer) (?:geht ans telefon|nimmt ab|antwortet|macht die termine|vereinbart die termine|kassiert)',
   // The driver in Danish word order: "kører min faste chauffør mig ud".
   `(?:kører|henter|bringer) (?:min|mit) (?:\\p{L}+ )?(?:chauffør|driver|kæreste|ven|bror|fætter) (?:mig|os)`,
   // Handled by someone else: "All bookings are handled by my personal assistant Mette", "My agency handles all bookings".
@@ -234,6 +242,10 @@ export const indicator = defineIndicator({
       { text: 'My agency handles all bookings, please contact them.' },
       { text: 'Regler fra manageren: Kunden betaler til mig, ikke til pigen.' },
       { text: 'I stay in the house, I cannot come out to you. Madam collect the money.' },
+      { text: 'Sunt Ioana, 24 de ani. Prietenul meu răspunde la telefon și face programările.' },
+      { text: 'Jestem Kasia. Mój chłopak odbiera telefon, pisz SMS.' },
+      { text: 'Hola, soy Lucía. Mi novio contesta el teléfono y hace las citas.' },
+      { text: 'Hallo, ich bin Nina. Mein Freund geht ans Telefon, bitte SMS.' },
     ],
     negative: [
       { text: 'Incall only, in my own apartment in Vejle.' },
@@ -272,6 +284,8 @@ export const indicator = defineIndicator({
       { text: 'Male escort Mads, 35, for women. Call him on 22 33 44 55.' },
       { text: 'My husband knows and is fine with it. Call me only, I answer myself.' },
       { text: 'I drive myself, no driver, no agency. I handle all bookings myself.' },
+      { text: 'Sunt Ioana. Răspund eu la telefon, fără manager. Prietenul meu nu știe.' },
+      { text: 'Ich bin Nina. Mein Freund weiß Bescheid, ich gehe selbst ans Telefon.' },
     ],
   },
 });
