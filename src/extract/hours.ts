@@ -331,6 +331,7 @@ function pushAlways(out: HoursMatch[], text: string, m: RegExpExecArray): void {
   const start = m.index;
   // Only a number of hours can be a notice ("book 24 timer før"): "Booking 24/7" is open all hours.
   if (HOURS_COUNT.test(m[0]) && isBookingNotice(text, start)) return;
+  if (isOnlineBooking(text, start, start + m[0].length)) return;
   out.push({
     start,
     end: start + m[0].length,
@@ -347,6 +348,22 @@ function overlapsAny(out: readonly HoursMatch[], start: number, end: number): bo
 }
 
 const HOURS_COUNT = /^24\s?(?:timer|t\.?|h|hours?)$/iu;
+
+const ONLINE_BEFORE =
+  /(?:online|web|internet)[-\s]?(?:booking|bestilling|reservation)\s*$|(?:book|bestil)(?:ing)? online\s*$/iu;
+const ONLINE_AFTER =
+  /^\s*(?:(?:via|on|på|through|gennem)\s+(?:my\s+|min\s+|the\s+|vores\s+|our\s+)?(?:hjemmeside|website|web ?site|site|web|app|profil|profile)|online)(?![\p{L}])/iu;
+
+/**
+ * "Online booking 24/7 via min hjemmeside" is a booking form that never closes, not a person who
+ * works around the clock; "Booking 24/7 on +45 …" (a phone) still is.
+ */
+function isOnlineBooking(text: string, start: number, end: number): boolean {
+  return (
+    ONLINE_BEFORE.test(text.slice(Math.max(0, start - 24), start)) ||
+    ONLINE_AFTER.test(text.slice(end, end + 40))
+  );
+}
 
 /** "book 24 timer før", "bestil mindst 24 timer i forvejen": advance booking, not opening hours. */
 function isBookingNotice(text: string, start: number): boolean {

@@ -234,6 +234,11 @@ const CODES = new Map(Object.entries(NAMES));
 export function namesOfLanguage(code: string): string[] {
   return [...CODES].filter(([, c]) => c === code).map(([name]) => name);
 }
+
+/** Every name this reader knows for the languages other than `codes` ("thai", "Rumänisch", …). */
+export function namesOfLanguagesExcept(codes: readonly string[]): string[] {
+  return [...CODES].filter(([, c]) => !codes.includes(c)).map(([name]) => name);
+}
 const VOCABULARY = defineVocabulary(CODES.keys());
 // The negations of visitors' languages too ("Non parlo inglese", "Kein Englisch", "Inte danska").
 const NONE =

@@ -131,11 +131,12 @@ export interface ServiceMenu {
   end: number;
 }
 
+// "My sessions can include:", "sessionerne kan indeholde:": a domina's menu under its own heading.
 const HEADER =
-  /(?:services?|ydelser|menu|my menu|min menu|jeg tilbyder|i offer|vi tilbyder|we offer|tilbyder|i do|service list)\s*:?/giu;
+  /(?:services?|ydelser|menu|my menu|min menu|jeg tilbyder|i offer|vi tilbyder|we offer|tilbyder|i do|service list|sessions? (?:can |may )?include|sessioner(?:ne)? (?:kan )?(?:indeholde|inkludere))\s*:?/giu;
 // Every HEADER match holds one of these (in lower case; /iu folds no other letter onto them than
 // "ſ", and a text with "ſ" has no lower-case twin).
-const HEADER_HINTS = ['service', 'ydelser', 'menu', 'tilbyder', 'i offer', 'we offer', 'i do'];
+const HEADER_HINTS = ['service', 'ydelser', 'menu', 'tilbyder', 'i offer', 'we offer', 'i do', 'session'];
 const BULLET_LINE = /^[ \t]*(?:[-–•*·▪►✔✓☑]|\d+[.)])[ \t]*(.+?)[ \t]*$/gmu;
 const CHECKS = ['✔', '✓', '☑'];
 // A bullet line starts with one of these after spaces or tabs (or with a digit: "1.", "2)").

@@ -77,9 +77,10 @@ const contextual = compileTerms([
 const emojis = /❄️?|🍭|💊|🌿|🍃|🍁|⛷️?|🥄|🔌|💨|🍬|🎿/gu;
 
 const partyWords =
-  /(?<![\p{L}\p{N}_])(?:party|parties|partying|partytime|fest|festen|fester|high(?! heels| class| quality| standard)|chems|pnp|420|tina|kan skaffes|skaffes|kan fås|haves|to share|deler gerne)(?![\p{L}\p{N}_])/iu;
+  /(?<![\p{L}\p{N}_])(?:party|parties|partying|partytime|fest|festen|fester|feste|high(?! heels| class| quality| standard)|chems|pnp|420|tina|kan skaffes|skaffes|kan fås|haves|to share|deler gerne)(?![\p{L}\p{N}_])/iu;
+// "der er sne til dig", "snow for you": meant for the client.
 const offerWords =
-  /(?<![\p{L}\p{N}_])(?:party|fest|festen|kan skaffes|skaffes|kan fås|haves|available|tilgængelig|welcome|velkommen|friendly|ok|included|inkluderet|tilbydes|offer|sells?|sælger|for sale|provided)(?![\p{L}\p{N}_])/iu;
+  /(?<![\p{L}\p{N}_])(?:party|fest|festen|feste|kan skaffes|skaffes|kan fås|haves|available|tilgængelig|welcome|velkommen|friendly|ok|included|inkluderet|tilbydes|offer|sells?|sælger|for sale|provided|til dig|til jer|for you)(?![\p{L}\p{N}_])/iu;
 const drugNear =
   /(?<![\p{L}\p{N}_])(?:chems|pnp|crystal|meth|party|high|coke|kokain|gina)(?![\p{L}\p{N}_])|❄️?|💊/iu;
 
@@ -146,6 +147,7 @@ export const indicator = defineIndicator({
       { text: 'Open minded, coke ok, long nights.' },
       { text: 'Gay boy 24, looking for generous men. I can bring some tina 💎 for extra fun.' },
       { text: 'Lidt tina til os to, hvis du vil 😉' },
+      { text: 'Jeg er Sarah, 25, og jeg elsker at feste ⛷️❄️ – der er sne til dig, hvis du har lyst 😉' },
     ],
     negative: [
       { text: "Don't let the snowy weather keep you home ❄️☃️ My apartment is warm and cosy." },
@@ -161,6 +163,7 @@ export const indicator = defineIndicator({
       { text: 'Jeg byder på en kold Coke Zero eller et glas vin.' },
       { text: 'Vi har Tina og Bettina i dag, begge søde og glade.' },
       { text: 'Tina 💕 42 år, dansk, altid med kondom.' },
+      { text: 'Jeg elsker sne og vinter. Varm lejlighed til dig i Aalborg, Mette 45.' },
     ],
   },
 });

@@ -1,4 +1,4 @@
-import { namesOfLanguage } from '../extract/languages.js';
+import { namesOfLanguage, namesOfLanguagesExcept } from '../extract/languages.js';
 import { defineIndicator } from './define.js';
 import { compileTerms } from './text/match.js';
 import { detectWithRules, isListField, type MatchContext, type TextRule } from './text/rules.js';
@@ -7,13 +7,32 @@ import { detectWithRules, isListField, type MatchContext, type TextRule } from '
  * Names of the two languages a client in Denmark can be expected to use. English in every spelling
  * the language reader knows (inglés, Englisch, angielski, engleză, …) and the misspellings of ads.
  */
-const EN = `(?:${[...namesOfLanguage('en'), 'englis', 'inglish', 'eng', 'po angielsku']
-  .sort((a, b) => b.length - a.length)
-  .join('|')})`;
+const EN = alternation([
+  ...namesOfLanguage('en'),
+  'englis',
+  'inglish',
+  'eng',
+  'po angielsku',
+  // Czech and Slovak nouns: "žiadna angličtina", "bez angličtiny".
+  'angličtina',
+  'angličtiny',
+  'anglictina',
+]);
 const DA = '(?:danish|dansk|danske)';
-/** Other languages, as ads write them (Danish and English names). */
-const OTHER =
+/** Longest first, so that "engelska" is tried before "engelsk"; each name once. */
+function alternation(names: readonly string[]): string {
+  return `(?:${[...new Set(names)].sort((a, b) => b.length - a.length).join('|')})`;
+}
+
+/**
+ * Other languages, as ads write them: Danish and English names, and every name the language reader
+ * knows in visitors' languages ("Rumänisch", "po slovensky", "thailändska").
+ */
+const OTHER_NAMES =
   '(?:thai|romanian|rumænsk|russian|russisk|ukrainian|ukrainsk|bulgarian|bulgarsk|spanish|spansk|portuguese|portugisisk|chinese|kinesisk|vietnamese|vietnamesisk|polish|polsk|hungarian|ungarsk|albanian|albansk|french|fransk|german|tysk|italian|italiensk|tagalog|filipino|arabic|arabisk|moldovan|czech|tjekkisk|latvian|lettisk|lithuanian|litauisk|serbian|serbisk|mandarin|korean|koreansk|japanese|japansk|nigerian|yoruba|igbo|swahili)';
+const OTHER = `(?:${OTHER_NAMES.slice(3, -1)}|${alternation(namesOfLanguagesExcept(['en', 'da'])).slice(3, -1)})`;
+/** "only": Danish, English and visitors' ("nur", "tylko", "len", "jen", "doar", "solo", "csak"). */
+const ONLY = '(?:only|kun|just|nur|tylko|len|iba|jen|jenom|pouze|doar|solo|sólo|só|csak|tik)';
 
 /** "Only thai massage" names a style, not a language. */
 const NOT_A_STYLE =
@@ -40,6 +59,10 @@ const littleEnglish = compileTerms([
   `${EN},? (?:puțin|putin|puţin)`,
   `${EN} ?${BRACKETED_LITTLE}`,
   `(?:taler|snakker|forstår) ikke ${EN}`,
+  // Visitors' negations: Polish "nie mówi po angielsku", Czech "nemluví anglicky", Slovak "žiadna
+  // angličtina", German "kein Englisch", Romanian "nu vorbește engleză", Spanish "no habla inglés".
+  `(?:nie mówi|nie mówię|nemluví|nemluvím|nehovorí|nehovorím|nu vorbește|nu vorbeste|nu vorbesc|no habla|no hablo|não fala|não falo|nem beszél|nekalba|spricht kein|spreche kein) (?:po )?${EN}`,
+  `(?:žiadna|žádná|zadna|bez|kein|keine|nada de|sin|sem) ${EN}`,
   'google translate',
   'translator app',
   'oversættelses ?app',
@@ -58,8 +81,8 @@ const littleDanish = compileTerms([
 
 /** "only romanian", "kun thai", "speak only russian and ukrainian": only a language other than en/da. */
 const onlyOther = compileTerms([
-  `(?:only|kun|just) ${OTHER}${NOT_A_STYLE}`,
-  `(?:speak|speaks|talk|talks|taler|snakker) (?:only|kun) ${OTHER}`,
+  `${ONLY} (?:po )?${OTHER}${NOT_A_STYLE}`,
+  `(?:speak|speaks|talk|talks|taler|snakker|spricht|mówi|hovorí|mluví|vorbește|vorbeste|habla|fala|beszél|kalba) ${ONLY} (?:po )?${OTHER}`,
   `${OTHER} only`,
 ]);
 
@@ -184,6 +207,9 @@ export const indicator = defineIndicator({
       { text: 'Nu vorbesc daneză, engleză puțin. Vejle.' },
       { text: 'Mluvím česky a trochu anglicky. Volejte.' },
       { text: 'Beszélek magyarul, kicsit angolul.' },
+      { text: 'Unsere Lara aus Rumänien. Sie spricht nur Rumänisch und ein bisschen Deutsch.' },
+      { text: 'Kasia ma 19 lat. Ona nie mówi po angielsku ani po duńsku.' },
+      { text: 'Nikola, 22. Hovorí len po slovensky, žiadna angličtina.' },
     ],
     negative: [
       { text: 'Ingen engelsk? Intet problem – jeg taler dansk og tysk. Gitte, 49.' },
@@ -205,6 +231,8 @@ export const indicator = defineIndicator({
       { text: 'Jeg taler polsk, dansk og lidt engelsk.' },
       { text: 'Hablo español e inglés perfecto, también un poco de danés.' },
       { text: 'Mluvím česky, slovensky a anglicky. Praha, teď Aarhus.' },
+      { text: 'Ich spreche Deutsch und Englisch, nur Termine mit Voranmeldung.' },
+      { text: 'Mówię po polsku, duńsku i angielsku. Tylko u mnie.' },
     ],
   },
 });

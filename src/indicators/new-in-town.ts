@@ -49,6 +49,7 @@ const arrived = compileTerms([
   'only this week',
   'this week only',
   'last days',
+  'last (?:\\d|two|three|four|few) days',
   'last day in',
   'last week in',
   'on tour',
@@ -94,6 +95,12 @@ const arrived = compileTerms([
   'nyss anl[aä]nd',
   'nyanl[aä]nd',
   'proasp[aă]t sosit[aă]',
+  // A stay of a few days in Polish, Czech/Slovak, German and Lithuanian: "tylko kilka dni", "iba 3
+  // dni", "jen pár dní", "nur 3 Tage", "tik 3 dienas".
+  'tylko (?:kilka|parę|\\d{1,2}|dwa|trzy|cztery|pięć) dni',
+  '(?:iba|len|jen|jenom|pouze) (?:\\d{1,2}|pár|dva|tri|tři|štyri|čtyři) (?:dni|dní|dny)',
+  'nur (?:noch )?(?:\\d{1,2}|zwei|drei|vier|fünf|wenige|ein paar) tage',
+  'tik (?:\\d{1,2}|kelias|dvi|tris) dienas',
   // A stay with an end in the neighbours' and visitors' languages: "bare denne uken", "solo hasta el
   // domingo", "3 days only", "acabou de chegar"; and on a named tour ("on our VIP tour").
   '(?:bare|kun) denne uken',
@@ -148,7 +155,7 @@ const passingPlace = compileTerms([
   'passing through \\p{L}+',
   '(?:in|i) \\p{L}+ (?:this weekend only|only this weekend|kun denne weekend|denne weekend kun)',
   // A visit with an end or dates: "visiting Odense 12-14 December only", "besøger Vejle kun til søndag".
-  'visiting \\p{L}+ (?:only|until|till|on \\d{1,2}|\\d{1,2}(?:\\.|\\s?[/–-]\\s?\\d{1,2}))',
+  'visiting \\p{L}+ (?:(?:this|next) (?:week|weekend)|only|until|till|on \\d{1,2}|\\d{1,2}(?:\\.|\\s?[/–-]\\s?\\d{1,2}))',
   'besøger \\p{L}+ (?:kun|indtil|til|den \\d{1,2}|\\d{1,2}(?:\\.|\\s?[/–-]\\s?\\d{1,2}))',
 ]);
 
@@ -170,7 +177,13 @@ const inPlace = compileTerms([
   'første gang i \\p{L}+',
   'lige (?:kommet|flyttet) til \\p{L}+',
   'visiting \\p{L}+ for',
-  'visiting \\p{L}+ (?:this|next) (?:week|weekend)',
+  // A new person who came to a place, as broken English says it: "New thai girl come to Aalborg",
+  // "China girl new come Esbjerg".
+  'new (?:[\\p{L}]+ ){0,2}(?:girl|lady|woman) (?:just )?(?:come|came|arrive|arrived) (?:to |in )?\\p{L}+',
+  '(?:girl|lady|woman) new (?:come|came|arrive|arrived) (?:to |in )?\\p{L}+',
+  // Polish, Czech and Slovak: "Nowa Polka w Aarhus", "nová slečna v Aarhusu".
+  'nowa (?:[\\p{L}]+ )?w \\p{L}+',
+  'nová (?:[\\p{L}]+ )?v \\p{L}+',
 ]);
 
 /** "Kun i Odense til søndag", "only in Aarhus until Friday": a stay with an end. */
@@ -393,6 +406,12 @@ export const indicator = defineIndicator({
       { text: 'Gabi, 23, brasileira, acabou de chegar em Aarhus.' },
       { text: 'Hun hedder Mei og er 22. Hun er ny og taler kun kinesisk.' },
       { text: 'I dag på arbejde: Sofia (ny!), Clara og Ida.' },
+      { text: 'Nowa Polka w Aarhus, tylko kilka dni! Kasia ma 19 lat.' },
+      { text: 'Nikola je Slovenka, má 22 rokov a v Aalborgu je iba 3 dni.' },
+      { text: 'New thai girl come to Aalborg 🌺 Nan 23 year very sexy.' },
+      { text: 'Beautiful China girl new come Esbjerg!! Very good massage.' },
+      { text: 'Eva & Nora – last 2 days in Odense! Book them.' },
+      { text: 'We have 2 sweet ladies visiting Horsens this weekend only.' },
     ],
     negative: [
       { text: 'NEW PHOTOS 📸 but not new in town – I have lived in Aarhus for 6 years.' },
@@ -422,6 +441,9 @@ export const indicator = defineIndicator({
       { text: 'Nye billeder denne uge – samme gamle mig.' },
       { text: 'She is new to this, so please be gentle. Lives in Vejle for years.' },
       { text: 'Nye billeder (new) her – ring (ny) nummer: 22 33 44 55.' },
+      { text: 'Jestem Beata, mieszkam w Odense od sześciu lat. Nowa strona www.' },
+      { text: 'New girl come to Aalborg? No – I have lived here for 9 years. Hanne, 44.' },
+      { text: 'Are you visiting Aarhus this weekend? I am Mette, I live here.' },
     ],
   },
 });

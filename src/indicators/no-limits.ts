@@ -33,6 +33,25 @@ const PHRASES = compileTerms(
     'all services(?: available)?',
     'open for everything',
     'open to everything',
+    // Broken English keeps the noun singular: "all service OK".
+    'all service',
+    // Visitors' languages: German "Alle Service", "alles möglich", "ohne Tabus"; Polish "bez
+    // ograniczeń"; Spanish "sin límites"; Portuguese "sem limites"; Romanian "fără limite"; Czech
+    // "bez omezení".
+    'alle services?',
+    'alles (?:ist )?möglich',
+    'ohne (?:grenzen|tabus?|limits?)',
+    'keine tabus',
+    'tabulos',
+    'bez (?:ograniczeń|ograniczen|tabu|omezení|omezeni|obmedzení|hraníc)',
+    'wszystko (?:jest )?możliwe',
+    'sin (?:límites|limites|tabú|tabu|tabúes)',
+    'todo (?:es )?posible',
+    'todos los servicios',
+    'sem (?:limites|tabus?)',
+    'todos os serviços',
+    'f[ăa]r[ăa] (?:limite|tabuuri)',
+    'toate serviciile',
   ],
   { style: 'phrases' },
 );
@@ -138,6 +157,11 @@ export const indicator = defineIndicator({
       { text: 'Søde thai piger. VI TILBYDER ALT. Ring nu.' },
       { text: 'Dolly 22. Hun laver alt: GFE, natur, anal, rollespil.' },
       { text: 'I do everything you want, just ask. Kisses, Mia.' },
+      { text: 'New thai girl. Body to body, natur, all service OK. Open every day.' },
+      { text: 'Unsere Mädchen besuchen Sie im Hotel. Alle Service, auch ohne Gummi.' },
+      {
+        text: 'Independent dominatrix. My sessions can include: bondage, spanking, caning, roleplay, feminisation, chastity, foot worship, CBT, strap-on, medical play, sensory deprivation, verbal play. No sex.',
+      },
     ],
     negative: [
       { text: 'I have my limits and not everything is possible – I prefer gentlemen who respect that.' },
@@ -168,6 +192,8 @@ export const indicator = defineIndicator({
       { text: 'Jeg tilbyder ikke alt, kun massage og GFE.' },
       { text: "Q: Do you have limits? A: Yes! 'No limits' ads are not me." },
       { text: "Domina Odense. Hard limits: no scat. 'Everything allowed' is not a thing here." },
+      { text: 'Great service all the way, I am Mette and I have clear limits.' },
+      { text: 'Dominatrix in Odense. My sessions can include: bondage, spanking, roleplay. No sex, ever.' },
     ],
   },
 });

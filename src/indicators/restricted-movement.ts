@@ -13,12 +13,13 @@ const CONTROLLER_DA =
  * with her friend Anna") as a controller.
  */
 const CONTROLLER_EN_HER =
-  '(?:manager|boss|boyfriend|husband|agent|driver|daddy|papa|mamasan|mama ?san|mama|mamma|aunty|auntie|secretary|assistant)';
-const CONTROLLER_DA_HER = '(?:manager|chef|kæreste|mand|agent|chauffør|driver|sekretær|assistent|boss)';
+  '(?:manager|boss|boyfriend|husband|agent|driver|daddy|papa|mamasan|mama ?san|mama|mamma|aunty|auntie|secretary|assistant|owner)';
+// "Hendes ejer bestemmer": a submissive offered by her owner is offered by someone else.
+const CONTROLLER_DA_HER = '(?:manager|chef|kæreste|mand|agent|chauffør|driver|sekretær|assistent|boss|ejer)';
 
 /** A desk that takes bookings or money for the person. */
 const DESK =
-  '(?:reception|receptionist|front desk|desk|office|kontoret|kontor|receptionen|receptionisten|skranken)';
+  '(?:reception|receptionist|front desk|desk|office|kontoret|kontor|receptionen|receptionisten|skranken|the bar|bar|baren|kassen|the cashier)';
 
 /** Explicit control only: booking by someone else, a driver bringing her, no going out, paying someone else. */
 const terms = compileTerms([
@@ -51,13 +52,22 @@ const terms = compileTerms([
   `(?:${CONTROLLER_EN}|${CONTROLLER_DA})(?:'s|s|ens|en)? (?:phone|number|tel|tlf|telefon|nummer|whatsapp|mobil)`,
   // someone speaks for her: "write me and I translate for her", "jeg oversætter for hende"
   '(?:i|jeg|we|vi) (?:will |can |kan |vil )?(?:translate|oversætter|oversætte|tolker|speak|talk|answer|svarer|taler) for (?:her|hende)',
+  // Her friend for the booking, in an ad about her: "Du kan ringe til hendes ven for booking".
+  '(?:ring|ringe|call|contact|kontakt|skriv|text|sms)(?: til)? (?:her|hendes) (?:friend|ven) (?:for|to|om) (?:booking|book|booke|tid|en tid|an appointment|aftale)',
+  // Her owner takes the contact: "Kontakt ejeren på …", "contact her owner".
+  '(?:contact|call|text|write to|kontakt|ring til|skriv til) (?:the |her |hendes )?(?:owner|ejeren|ejer)',
+  // Czech and Slovak: "Termín dohodne jej manažér", "schůzku domluví její manažer".
+  '(?:dohodne|domluví|domluvi|vybaví|zariadi|zařídí|odpovedá|odpovídá|berie|bere)(?: \\p{L}+){0,2} (?:jej|její|jeji|môj|můj|muj|náš|nas) (?:manažér|manažer|manazer|manager|šéf|sef|priateľ|přítel|vodič|řidič|šofér)',
+  '(?:jej|její|jeji|môj|můj|muj) (?:manažér|manažer|manazer|manager|šéf|sef|priateľ|přítel|vodič|řidič|šofér) (?:dohodne|domluví|domluvi|vybaví|zariadi|zařídí|odpovedá|odpovídá|berie|bere)',
   // Booking through a house manager named by role: "Call mamasan for booking", "ring til manageren for at booke".
   '(?:call|contact|text|sms|write to|ring til|kontakt|skriv til) (?:the )?(?:mamasan|mama ?san|manager|manageren|boss|chefen|agent|agenten)(?: \\p{L}+){0,3} (?:booking|book|bookings|booke|appointments?|aftaler|aftale)',
   // The house keeps them in: "The girls stay inside", "pigerne bliver indenfor".
   '(?:the girls|girls|pigerne|she|hun) (?:stay|stays|must stay|bliver|skal blive) (?:inside|indoors|indenfor|inde)',
   // a driver
   'driver (?:brings?|bring|takes?|drives?|will bring|drop|drops) (?:me|us|the girls?|her)',
-  'with (?:my|a) driver',
+  'with (?:my|a|our|her|the) driver',
+  // "you pay our driver when he brings her"
+  'driver (?:\\p{L}+ ){1,3}(?:brings?|drives?|drops?) (?:me|us|the girls?|her)',
   'chauffør(?:en)? (?:kører|bringer|henter|afleverer) (?:mig|os|hende|pigerne)',
   'kører mig ud til dig',
   // no going out
@@ -71,7 +81,7 @@ const terms = compileTerms([
   'pay back (?:my |the )?(?:trip|travel|debt|ticket|journey)',
   'betale (?:min |mit )?(?:rejse|gæld|billet)(?:n)? tilbage',
   // paying someone other than the person
-  `pay (?:to )?(?:him|my ${CONTROLLER_EN}|the ${CONTROLLER_EN}|my friend|the man|the guy)`,
+  `pay (?:to )?(?:him|(?:my|the|our|her) ${CONTROLLER_EN}|my friend|the man|the guy)`,
   // The money handed to him: "you give the money to him before we start", "giv pengene til ham".
   '(?:give|gives|hand|giv|giver|aflever|afleverer)(?: \\p{L}+){0,2} (?:money|cash|payment|pengene|betalingen|kontanterne) (?:to|til) (?:him|ham)',
   '(?:money|cash|payment|pengene|betalingen)(?: \\p{L}+){0,2} (?:to|til) (?:him|ham)(?![\\p{L}])',
@@ -126,6 +136,10 @@ const namedPayee = compileTerms([
   '(?:pay|paid|payment|payments|money|betal|betaling|betalingen|pengene)(?: \\p{L}+){0,2} (?:to|til) \\p{L}+',
   '(?:ask for|asking for|spørg efter) \\p{L}+',
 ]);
+/** A named someone else to call for a time: "Ring til Søren for tid", "Call Marius for booking". */
+const namedBooker = compileTerms([
+  '(?:ring til|ring|call|contact|kontakt|sms|sms til|skriv til|text|write to) \\p{L}+(?= (?:for|to|om) (?:tid|en tid|booking|book|booke|bookinger|an appointment|appointments|aftale|aftaler)(?![\\p{L}]))',
+]);
 /** Capitalised words after "pay to" / "ask for" that are no person. */
 const NOT_PERSONS = new Set(
   'mobilepay paypal revolut swish vipps bitcoin cash kontant reception receptionen office kontoret anal duo gfe massage extra extras price prices pris priser details info more pics photos rates discount rabat address adresse me mig her hende him ham madam madame mistress lady'.split(
@@ -135,7 +149,18 @@ const NOT_PERSONS = new Set(
 const BOOKING_CUE = /(?:booking|book|call|ring|sms|whatsapp|telegram|viber|phone|telefon|tlf)/iu;
 
 function someoneElseNamed(ctx: MatchContext): boolean {
-  const name = /(\p{L}+)$/u.exec(ctx.matched)![1]!;
+  return isSomeoneElse(ctx, /(\p{L}+)$/u.exec(ctx.matched)![1]!);
+}
+
+/** The named booker in an ad about her: the writer does not book for herself by name. */
+function bookerNamed(ctx: MatchContext): boolean {
+  return (
+    ctx.ad.fields.some((f) => f.source === 'ad' && ABOUT_HER.test(f.text)) &&
+    isSomeoneElse(ctx, /(\p{L}+)$/u.exec(ctx.matched)![1]!)
+  );
+}
+
+function isSomeoneElse(ctx: MatchContext, name: string): boolean {
   const written = ctx.text.slice(ctx.end - name.length, ctx.end);
   if (!/^\p{Lu}\p{Ll}+$/u.test(written) || NOT_PERSONS.has(name.toLowerCase())) return false;
   if (/^(?:ask|asking|spørg)/iu.test(ctx.matched)) {
@@ -180,6 +205,7 @@ const rules: TextRule[] = [
   { pattern: payMe, accept: (ctx) => ctx.ad.fields.some((f) => f.source === 'ad' && ABOUT_HER.test(f.text)) },
   { pattern: madam, accept: madamNotDomina },
   { pattern: namedPayee, accept: someoneElseNamed },
+  { pattern: namedBooker, accept: bookerNamed },
 ];
 
 /** `restricted-movement`: text rules of catalogue v1, with literal examples (see docs/indicators.md). */
@@ -246,6 +272,13 @@ export const indicator = defineIndicator({
       { text: 'Jestem Kasia. Mój chłopak odbiera telefon, pisz SMS.' },
       { text: 'Hola, soy Lucía. Mi novio contesta el teléfono y hace las citas.' },
       { text: 'Hallo, ich bin Nina. Mein Freund geht ans Telefon, bitte SMS.' },
+      { text: 'Zsófi, new in Odense. She speaks only hungarian. You pay our driver when he brings her.' },
+      { text: 'Jasmine, a sweet Filipina in Aalborg. She does outcall only, always with our driver.' },
+      { text: 'Ny pige i Kolding. Hun snakker kun spansk. Du kan ringe til hendes ven for booking.' },
+      { text: 'Underdanig slavinde tilbydes. Ingen grænser – hendes ejer bestemmer. Kontakt ejeren på sms.' },
+      { text: 'Club Venus. Værelse ½ time 600 / 1 time 1.100 – betales i baren.' },
+      { text: 'Thai pige Fon, 30 år. Hun taler kun thai. Ring til Søren for tid.' },
+      { text: 'Nikola je Slovenka, má 22 rokov. Termín dohodne jej manažér.' },
     ],
     negative: [
       { text: 'Incall only, in my own apartment in Vejle.' },
@@ -286,6 +319,10 @@ export const indicator = defineIndicator({
       { text: 'I drive myself, no driver, no agency. I handle all bookings myself.' },
       { text: 'Sunt Ioana. Răspund eu la telefon, fără manager. Prietenul meu nu știe.' },
       { text: 'Ich bin Nina. Mein Freund weiß Bescheid, ich gehe selbst ans Telefon.' },
+      { text: 'Jeg hedder Mette, ring til mig for tid. Min ven Søren ved ikke noget om det.' },
+      { text: 'Hi, I am Lina. Call Lina for booking, I answer myself.' },
+      { text: 'I drive myself, no driver. My own flat in Aalborg.' },
+      { text: 'Drinks at the bar are on you. I am Maja, 31, independent.' },
     ],
   },
 });

@@ -14,6 +14,10 @@ const terms = compileTerms([
   `(?:no|zero|ingen|hardly any|næsten ingen|barely|very little|little|bad|poor|broken|terrible|dårlig|dårligt|elendig|ringe) ${EN}`,
   `${EN} (?:is|was|er|var) (?:(?!not |ikke )\\p{L}+ ){0,1}(?:bad|poor|terrible|non-existent|nonexistent|dårlig|dårligt|elendig|ringe|very limited)`,
   `(?:didn't|did not|doesn't|does not|don't|talte ikke|snakkede ikke|taler ikke|snakker ikke|forstod ikke) (?:speak |understand |talk )?${EN}`,
+  // With the stress inside: "hun talte slet ikke engelsk", "forstod overhovedet ikke dansk".
+  `(?:talte|snakkede|taler|snakker|forstod|forstår|kunne) (?:slet|overhovedet|næsten) ikke (?:${EN}|${DA})`,
+  `(?:kunne|talte|forstod|snakkede) ikke (?:et|ét) (?:eneste )?ord (?:${EN}|${DA})?`,
+  `(?:intet|ingen|no) (?:${EN}|${DA}) (?:eller|or|og|and|nor) (?:${EN}|${DA})`,
   "(?:she )?(?:didn't|didnt|did not|doesn't|does not|dont|don't|doesnt) understand (?:me|anything|a word)",
   // "Lara forstod ikke meget dansk eller engelsk", "she didn't speak much English".
   `(?:forstod|forstår|talte|taler|snakkede|snakker) ikke (?:ret |så |særlig |rigtig )?meget (?:${EN}|${DA})`,
@@ -23,6 +27,8 @@ const terms = compileTerms([
   'translator',
   'translate app',
   'oversættelse',
+  // "via en oversætter-app", "oversætterappen", "oversætter på telefonen".
+  'oversætter(?:-?app(?:en)?)?',
   'only pointing',
   // "vi pegede bare", "kun pegen og fagter"
   '(?:pegede|pegedes) (?:bare|kun)',
@@ -38,6 +44,7 @@ const terms = compileTerms([
   'language barrier',
   'sprogbarriere',
   'hand signs',
+  'håndtegn',
   'no common language',
   'intet fælles sprog',
   'fagter',
@@ -131,6 +138,30 @@ export const indicator = defineIndicator({
         reviews: [{ id: 'r1', text: 'she didnt understand anything I said, we used hands to talk' }],
       },
       { text: 'Ying.', reviews: [{ id: 'r1', text: 'Sød pige, men hun kunne næsten intet engelsk.' }] },
+      {
+        text: 'Nan.',
+        reviews: [
+          {
+            id: 'r1',
+            text: 'Hun kunne ikke et ord engelsk, alt foregik via en oversætter-app på hendes telefon.',
+          },
+        ],
+      },
+      {
+        text: 'Ling.',
+        reviews: [
+          {
+            id: 'r1',
+            text: 'Ling kunne kun kommunikere via oversætter-appen på sin telefon – intet engelsk eller dansk.',
+          },
+        ],
+      },
+      {
+        text: 'Daniela.',
+        reviews: [
+          { id: 'r1', text: 'Smuk pige, men hun talte slet ikke engelsk, vi brugte håndtegn hele vejen.' },
+        ],
+      },
     ],
     negative: [
       { text: 'Lea.', reviews: [{ id: 'r1', text: 'Her English was perfect and she was really friendly.' }] },
@@ -162,6 +193,12 @@ export const indicator = defineIndicator({
         reviews: [{ id: 'r1', text: 'She did not speak much about herself, but her English was perfect.' }],
       },
       { text: 'Olga.', reviews: [{ id: 'r1', text: 'Hun kunne intet engelsk, men talte fint dansk.' }] },
+      {
+        text: 'Sara.',
+        reviews: [
+          { id: 'r1', text: 'Hun talte fint engelsk og forstod alt, ikke et ord om pengene før bagefter.' },
+        ],
+      },
     ],
   },
 });

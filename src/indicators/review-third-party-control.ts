@@ -27,7 +27,8 @@ const ACTION =
 // A named someone may be a few words from the act ("the driver was in the stairway and took the
 // money"); a bare "he"/"han" only close by, since it may be anyone the reviewer mentions.
 const someoneActs = compileTerms([
-  `${OTHER}(?: [\\p{L},’\\u0027]+){0,6} ${ACTION}`,
+  // A comma may follow the someone: "det var hendes kæreste, der tog imod pengene".
+  `${OTHER},?(?: [\\p{L},’\\u0027]+){0,6} ${ACTION}`,
   `(?:he|han)(?: [\\p{L},’\\u0027]+){0,3} ${ACTION}`,
   `(?:answered|picked up|booked|collected|arranged) by (?:${OTHER}|a man|her boyfriend|a guy)`,
   // She is moved by someone else, in the passive: "Hun blev kørt ud til mig af en fyr", "she was
@@ -64,6 +65,11 @@ const namedControl = compileTerms([
   'kontrolleret',
   'styret af',
   'held against her will',
+  // Locked in: "døren var låst udefra", "she had no key", "a man came and unlocked the door".
+  'låst (?:udefra|udenfra|inde)',
+  'locked (?:from (?:the )?outside|in)',
+  '(?:she|hun) (?:had|has|havde|har) (?:no|ingen) (?:key|nøgle)',
+  '(?:kom og låste op|came (?:and|to) unlock)',
 ]);
 
 /**
@@ -242,6 +248,21 @@ export const indicator = defineIndicator({
         text: 'Alex.',
         reviews: [{ id: 'r1', text: "He kept saying he needed the money today for 'the boss'." }],
       },
+      {
+        text: 'Maria.',
+        reviews: [
+          {
+            id: 'r1',
+            text: 'Pæn pige, men hun havde ingen nøgle, døren var låst udefra, og en mand kom og låste op.',
+          },
+        ],
+      },
+      {
+        text: 'Lucía.',
+        reviews: [
+          { id: 'r1', text: 'Det var hendes kæreste, der tog imod pengene i døren, og han blev i stuen.' },
+        ],
+      },
     ],
     negative: [
       {
@@ -311,6 +332,10 @@ export const indicator = defineIndicator({
       {
         text: 'Lone.',
         reviews: [{ id: 'r1', text: 'Jeg gav hende pengene, værtinde for en aften i sit eget hjem.' }],
+      },
+      {
+        text: 'Sofie.',
+        reviews: [{ id: 'r1', text: 'Hun låste selv døren op og gav mig en nøgle til parkeringen. Top.' }],
       },
     ],
   },

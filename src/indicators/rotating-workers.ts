@@ -18,7 +18,7 @@ const PERIOD_EN =
 const PERIOD_DA =
   '(?:hver|hver eneste|hver anden) (?:uge|måned|dag|weekend|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)';
 const NUMBER =
-  '(?:\\d{1,2}(?:\\s*-\\s*\\d{1,2})?\\+?|three|four|five|six|seven|eight|ten|tre|fire|fem|seks|syv|otte|ti)';
+  '(?:\\d{1,2}(?:\\s*[-–—]\\s*\\d{1,2})?\\+?|three|four|five|six|seven|eight|ten|tre|fire|fem|seks|syv|otte|ti)';
 
 /** Rotation ("new girls every week") and several persons at one place ("choose between 5 girls"). */
 const terms = compileTerms([
@@ -33,6 +33,26 @@ const terms = compileTerms([
   // The business has persons, without a count: "We have the best girls from Ghana", "Vi har piger
   // fra Nigeria og Kenya", "We have beautiful Chinese girls" (a count is read by the rule above).
   `(?:we have|we got|vi har) (?:\\p{L}+ ){0,3}(?:${PERSONS_EN}|${PERSONS_DA})`,
+  // "We have many girl, you choose you like": broken English keeps the noun singular after "many".
+  `(?:we have|we got|vi har) (?:many|several|lots of|a lot of|mange|flere) (?:\\p{L}+ ){0,2}(?:${PERSON_EN}|${PERSON_DA})`,
+  '(?:you )?(?:can )?(?:choose|pick|vælg|vælge) (?:the |den )?(?:girl|lady|one|pige|dame)? ?(?:you|du) (?:like|want|kan lide|vil have|har lyst til)',
+  // Guests beside the house's own: "skiftende gæstedominaer", "guest mistresses every month".
+  'gæste(?:dominaer|piger|damer|massøser)',
+  'guest (?:mistresses|dominas|dominatrixes|girls|ladies|masseuses)',
+  // Rotation in visitors' languages: German "Täglich neue Damen", "jede Woche neue Mädchen",
+  // Polish "nowe dziewczyny co tydzień", Czech/Slovak "nové dívky každý týden", Lithuanian
+  // "Naujos merginos kiekvieną savaitę", Spanish "chicas nuevas cada semana", Romanian "fete noi în
+  // fiecare săptămână", Portuguese "meninas novas toda semana".
+  '(?:jede woche|jeden tag|jeden monat|täglich|wöchentlich) neue (?:mädchen|damen|girls|frauen|ladies)',
+  'neue (?:mädchen|damen|girls|frauen) (?:jede woche|jeden tag|jeden monat|täglich|wöchentlich)',
+  '(?:co tydzień|co tydzien|codziennie) nowe dziewczyny',
+  'nowe dziewczyny (?:co tydzień|co tydzien|codziennie|każdego tygodnia)',
+  'nové (?:dívky|holky|dievčatá|slečny) (?:každý|každý) (?:týden|týždeň|den|deň)',
+  'naujos merginos (?:kiekvieną|kiekviena) (?:savaitę|savaite|dieną|diena)',
+  '(?:chicas|niñas) nuevas (?:cada|todas las) (?:semana|semanas)',
+  'nuevas chicas (?:cada|todas las) (?:semana|semanas)',
+  'fete noi (?:în|in) fiecare (?:săptămână|saptamana|zi)',
+  '(?:meninas|garotas) novas (?:toda|todas as|cada) (?:semana|semanas)',
   // Broken Danish and English keep the noun singular after a count: "Vi har 3 dejlig kinesisk pige".
   `(?:we have|vi har) ${NUMBER} (?:\\p{L}+ ){0,3}(?:${PERSON_EN}|${PERSON_DA})`,
   // Treatment by several staff: "Thaimassage ved thailandske massøser", "massage by trained masseuses".
@@ -58,8 +78,6 @@ const terms = compileTerms([
   `${PERIOD_EN} (?:new|fresh|different) (?:${PERSONS_EN}|${PERSON_EN})`,
   `${NUMBER} (?:\\p{L}+ ){0,2}(?:${PERSONS_EN}|${PERSONS_DA}) (?:on site|at the place|på stedet|in the house|i huset|available|working|klar|til stede|at work)`,
 
-  'this week:',
-  'denne uge:',
   'this weeks? girls?',
   'ugens piger?',
   'girl of the week',
@@ -116,6 +134,16 @@ function namesThree(ctx: MatchContext): boolean {
 }
 
 /**
+ * "This week: Jasmin, Bella og Nikki" is a house's changing line-up; "Denne uge: Sandra, 20" is an
+ * agency's one person of the week, which only third-party-voice reads.
+ */
+const weekHeading = compileTerms(['this week:', 'denne uge:']);
+
+function namesTwo(ctx: MatchContext): boolean {
+  return rosterNamesAt(ctx.text, ctx.end, 2) >= 2;
+}
+
+/**
  * "Our girls" counts only with a shared place ("at our studio", "Vores piger ... på klinikken") or
  * origins of several persons: an escort agency's "our ladies" with neither is a third-party voice only.
  */
@@ -168,12 +196,15 @@ const persons = compileTerms([`(?:${PERSONS_EN}|${PERSONS_DA})`]);
 /** The demonym must end the text before the persons, with at most one word between ("thai søde piger"). */
 const ORIGIN_BEFORE_WINDOW = 40;
 
+/** Persons offered by the language they speak: "Russian speaking girls", "engelsktalende piger". */
+const SPEAKING_BEFORE = /(?<![\p{L}])\p{L}+(?:[\s-]speaking|talende)\s+$/iu;
+
 function offeredByOrigin(ctx: MatchContext): boolean {
   const before = ctx.text.slice(Math.max(0, ctx.start - ORIGIN_BEFORE_WINDOW), ctx.start);
   const origin = findNationalities(`${before}${ctx.matched}`).find((m) =>
     /^[\s-]*(?:\p{L}+\s+)?$/u.test(before.slice(m.end)),
   );
-  if (origin === undefined) return false;
+  if (origin === undefined && !SPEAKING_BEFORE.test(before)) return false;
   return !ctx.ad.fields.some((f) => f.source === 'ad' && (FIRST_PERSON.test(f.text) || DUO.test(f.text)));
 }
 
@@ -181,6 +212,7 @@ const rules: TextRule[] = [
   { pattern: persons, accept: offeredByOrigin },
   { pattern: terms, accept: enoughPersons },
   { pattern: rosterHeading, accept: namesThree },
+  { pattern: weekHeading, accept: namesTwo },
   {
     pattern: ourPersons,
     negatable: false,
@@ -277,6 +309,13 @@ export const indicator = defineIndicator({
       { text: 'Our therapists: Dao, Nim and Pla – traditional massage.' },
       { text: 'I dag på arbejde:\n• Sofia (ny!)\n• Clara\n• Ida\nRing og hør.' },
       { text: 'Saunaklub Vest: hver aften 6-8 damer, entré ved skranken.' },
+      { text: 'Denne uge: Jasmin, Bella og Nikki. Ring for booking.' },
+      { text: 'Club Venus, Næstved. Vi har altid 5–8 piger på vagt. Bar og jacuzzi.' },
+      { text: 'Open 24 hour!! We have many girl, you choose you like. Very nice massage.' },
+      { text: 'Vores dominaer Lady Ama og Miss Kira samt skiftende gæstedominaer tager imod.' },
+      { text: 'Unsere Mädchen besuchen Sie im Hotel. Täglich neue Damen.' },
+      { text: 'Naujos merginos kiekvieną savaitę! Skambinkite.' },
+      { text: 'Russian speaking girls near the airport. We come to your hotel room.' },
     ],
     negative: [
       { text: 'Hej, jeg er Sofie, 31. Jeg tager imod i min egen lejlighed.' },
@@ -315,6 +354,10 @@ export const indicator = defineIndicator({
       { text: 'Tour: Aarhus 12, Odense 14 og Vejle 16 – book early.' },
       { text: 'Prices: Massage 60, Tantra 90 and Body 45 minutes.' },
       { text: 'Vi er Mia (28) og Sara (31), book os til duo.' },
+      { text: 'Escortbureau sender vores piger til hoteller. Denne uge: Sandra, 20, sød student.' },
+      { text: 'I am Anna, English speaking girl from Aarhus, own flat.' },
+      { text: 'You choose the time, I choose the music. Jeg hedder Tina.' },
+      { text: 'Vi har mange gode anmeldelser. Vi er et par, Tom og Lise.' },
     ],
   },
 });

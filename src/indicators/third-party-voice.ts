@@ -47,6 +47,20 @@ const agencyVoice = compileTerms([
   '(?:ella|ela) (?:es|é|habla|fala|está|tem|tiene|ama|adora)',
   'reserva con nosotros',
   '(?:agende|reserve|marque) (?:pelo nosso|com a gente|conosco)',
+  // Visitors' languages: the business's persons and number, and "she" with a verb of the third
+  // person singular. German "Unsere süße Lara … Sie spricht nur" ("Sie sind" would be the polite
+  // "you"), Polish "Ona nie mówi … przez nasz numer", Czech/Slovak "Ona je milá", "naše dívky",
+  // Romanian "Ea vorbește", "fetele noastre", Lithuanian "Mūsų merginos", Hungarian "lányaink".
+  '(?:unsere|unser|unseren) (?:[\\p{L}]+ ){0,2}(?:mädchen|damen|girls|frauen|ladies|modelle|agentur|nummer|studio|club)',
+  'sie (?:ist|hat|spricht|bietet|kommt|liebt|wartet|freut sich|besucht)',
+  'wir (?:haben|bieten|besuchen)',
+  '(?:nasz|nasza|nasze|naszych|naszej|naszego) (?:[\\p{L}]+ ){0,2}(?:numer|dziewczyny|dziewczyn|dziewczyna|dziewczynę|agencja|agencji|panie|pań)',
+  'ona (?:jest|ma|mówi|nie mówi|lubi|oferuje|czeka|przyjmuje|je|má|mluví|nemluví|hovorí|nehovorí)',
+  '(?:naše|naši|naša|našu|naše) (?:[\\p{L}]+ ){0,2}(?:dívky|dívka|dievčatá|dievča|slečny|slečna|holky|agentura|agentúra)',
+  'ea (?:este|e|vorbește|vorbeste|are|oferă|ofera|te așteaptă|te asteapta)',
+  'fetele noastre',
+  'mūsų (?:[\\p{L}]+ ){0,2}(?:merginos|mergina|agentūra)',
+  'lányaink',
   'we have (?:\\d{1,2}|three|four|five|six|seven|eight) (?:[\\p{L}-]+ ){0,3}(?:girl|lady|masseuse)',
   // The persons' language spoken of: "girls no english", "the ladies speak only thai".
   "(?:the )?(?:girls|ladies|pigerne|damerne) (?:no|not|don't|do not|speak|speaks|only speak|taler|snakker|kan ikke)(?: \\p{L}+)? (?:english|engelsk|danish|dansk|thai|chinese|kinesisk)",
@@ -93,6 +107,13 @@ const agencyVoice = compileTerms([
   '(?:nye|skiftende|andre) (?:piger|damer) hver',
   // Several persons speaking as one: "Vi er tre danske massøser", "We are 3 Thai ladies".
   "(?:we are|we're|vi er) (?:[\\p{L}\\d-]+ ){0,3}(?:girls|ladies|women|masseuses|friends|piger|damer|kvinder|massøser|massører|veninder)",
+  // The writer books others: "Book them" (not "contact them", often the agency of a first-person
+  // ad); "We come to your hotel".
+  'book them',
+  '(?:we come|we visit|we deliver|vi kommer) (?:to you|to your|til dig|ud til dig)',
+  // A person offered in the passive: "Underdanig slavinde (22) tilbydes", "young girl offered".
+  '(?:pige|dame|kvinde|slavinde|studine|massøse) (?:\\(\\d{2}\\) )?(?:tilbydes|udlejes)',
+  '(?:girl|lady|woman|slave|student|masseuse) (?:\\(\\d{2}\\) )?(?:is )?(?:offered|for rent|available for rent)',
   // Someone else brings her: "our driver brings her to you".
   '(?:our|vores) (?:driver|chauffør)',
   '(?:brings?|drives?|takes?|will bring|bringer|kører|henter) (?:her|hende) (?:to you|til dig|ud til dig)',
@@ -364,6 +385,13 @@ export const indicator = defineIndicator({
       { text: 'Bangkok Spa Vejle. Our therapists are all from Thailand.' },
       { text: 'Vores 3 dominaer venter. De er alle erfarne og diskrete.' },
       { text: 'I dag på arbejde:\n• Sofia\n• Clara\n• Ida' },
+      { text: 'Unsere süße Lara aus Rumänien ist nur diese Woche hier. Sie spricht Rumänisch.' },
+      { text: 'Kasia ma 19 lat. Ona nie mówi po angielsku. Rezerwacja przez nasz numer.' },
+      { text: 'Nikola je Slovenka, má 22 rokov. Ona je milá a hravá.' },
+      { text: 'Mūsų merginos iš Lietuvos ir Latvijos, 20–25 metų.' },
+      { text: 'Eva & Nora – last 2 days in Odense! Book them now.' },
+      { text: 'Russian speaking girls near the airport. We come to your hotel room.' },
+      { text: 'Underdanig slavinde (22) tilbydes til sessioner i Randers.' },
     ],
     negative: [
       { text: 'Hej, jeg hedder Sofie og er 31 år. Jeg tager imod i min egen lejlighed.' },
@@ -395,6 +423,10 @@ export const indicator = defineIndicator({
       { text: 'Moden kvinde der ved hvad hun vil. Diskret og rolig, 1 time 1500 kr.' },
       { text: 'A lady who knows what she wants. Call for an appointment.' },
       { text: 'Working today: Anna, 10-22. Call me on 22 33 44 55.' },
+      { text: 'Ich bin Nina, 30. Besuchen Sie mich in Aarhus. Sie sind herzlich willkommen.' },
+      { text: 'Jestem Beata, mieszkam w Odense od sześciu lat. Mówię po polsku.' },
+      { text: 'Ahoj, jsem Tereza, pracuji sama, bez agentury. Mluvím česky.' },
+      { text: 'I love to meet them again, my regular clients. Call me.' },
     ],
   },
 });

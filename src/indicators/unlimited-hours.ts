@@ -129,6 +129,9 @@ export const indicator = defineIndicator({
       { text: 'Available day and night? That is not me, I work Monday to Friday 10-16.' },
       { text: 'Bemærk: bestil min. 24 timer i forvejen. Tir-fre 10-17.' },
       { text: 'Book min. 24 t. før, tak. Tirsdag-fredag 10-17.' },
+      { text: 'Online booking 24/7 via min hjemmeside – jeg tager imod tirsdag til fredag kl. 11-18.' },
+      { text: 'Book online 24/7, I answer within the day. Mon–Fri 12–20.' },
+      { text: 'Booking 24/7 via my website, open Tuesday to Saturday.' },
     ],
   },
 });

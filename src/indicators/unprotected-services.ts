@@ -32,6 +32,13 @@ const phrases = compileTerms([
   'french natur',
   'creampie',
   'ohne gummi',
+  // Visitors' languages: Polish "bez gumki", Czech/Slovak "bez kondomu", German "ohne Kondom",
+  // Romanian "fără prezervativ", Spanish "sin condón", Portuguese "sem camisinha".
+  'bez (?:gumki|gumy|prezerwatywy|kondomu|kondómu|ochrany)',
+  'ohne (?:kondom|schutz)',
+  'f[ăa]r[ăa] (?:prezervativ|protec[țt]ie)',
+  'sin (?:cond[óo]n|preservativo|goma|protecci[óo]n)',
+  'sem (?:camisinha|preservativo|camisinha)',
 ]);
 
 /** Acronyms only in capitals ("bb" is chat slang for "baby"). */
@@ -166,6 +173,7 @@ export const indicator = defineIndicator({
       { text: 'Sex uden mod tillæg, ring for info.' },
       { text: 'All service, also without 😈 no limits baby' },
       { text: 'ESCORT AALBORG. ALL SERVICES, NO LIMITS, BBBJ. 1 HOUR 900.' },
+      { text: 'Nowa Polka w Aarhus. Bez gumki za dopłatą. 30 min 350 kr.' },
     ],
     negative: [
       { text: "ALWAYS with condom – no bareback! No BB, no AWO, don't ask." },
@@ -188,6 +196,7 @@ export const indicator = defineIndicator({
       { text: 'Jeg er ikke til sex uden, så spørg ikke.' },
       { text: 'I am also without a car, so incall only. Always with condom.' },
       { text: 'FAQ. Do you offer BB? – No. Condoms always, no exceptions.' },
+      { text: 'Spotkania tylko u mnie, zawsze z prezerwatywą. Nigdy bez gumki.' },
     ],
   },
 });

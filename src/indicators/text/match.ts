@@ -48,7 +48,7 @@ export function clauseEnd(text: string, index: number): number {
 
 const WORD_RUN = /[\p{L}\p{N}_']+/gu;
 
-/** Negating words in Danish and English (contractions included). */
+/** Negating words in Danish and English (contractions included), and visitors' commonest. */
 export const NEGATORS: ReadonlySet<string> = new Set([
   'no',
   'not',
@@ -80,6 +80,21 @@ export const NEGATORS: ReadonlySet<string> = new Set([
   'uden',
   'nej',
   'hverken',
+  // Visitors' languages ("Nigdy bez gumki", "Nie ohne Gummi", "nunca sin condón"); not Romanian
+  // "nu" nor Hungarian "nem", which are Danish words ("nu", "nem").
+  'nie',
+  'nigdy',
+  'nicht',
+  'niemals',
+  'kein',
+  'keine',
+  'keinen',
+  'nunca',
+  'não',
+  'nikdy',
+  'niciodată',
+  'niciodata',
+  'soha',
 ]);
 
 /** Words right after a term that turn a negated-looking list item back into an offer ("No limits, BB ok"). */
