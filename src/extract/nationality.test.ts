@@ -233,6 +233,66 @@ describe('findNationalities: demonyms in the visitor’s own language', () => {
   });
 });
 
+describe('findNationalities: Central and Eastern European words for her and her country', () => {
+  it.each([
+    ['Ahoj, jsem Tereza, Češka, 29 let.', ['CZ']],
+    ['Jsem Čech, 35, z Brna', ['CZ', 'CZ']],
+    ['Nikola je Slovenka, má 22 rokov', ['SK']],
+    ['Slovák Peter, 30, zo Slovenska', ['SK', 'SK']],
+    ['Szia! Magyar lány vagyok, Réka', ['HU']],
+    ['Csinos magyar nő Odense', ['HU']],
+    ['Magyar vagyok, 31 éves', ['HU']],
+    ['Nemzetiség: Magyarország', ['HU']],
+    ['Labas! Aš Rūta, lietuvė, 35 metų.', ['LT']],
+    ['Tomas, lietuvis, Vejle', ['LT']],
+    ['Mūsų merginos iš Lietuvos ir Latvijos', ['LT', 'LV']],
+    ['Agnese, latviete, 27', ['LV']],
+    ['Agnese no Latvijas', ['LV']],
+    ['Jestem Beata, Polka, mam 34 lata', ['PL']],
+    ['Marek, Polak, 33 lata', ['PL']],
+    ['Kasia z Krakowa', ['PL']],
+    ['Jestem z Rumunii, mieszkam w Odense', ['RO']],
+    ['Ewa, Węgierka z Węgier', ['HU', 'HU']],
+    ['Ich bin Ioana aus Rumänien', ['RO']],
+  ])('origin: %s', (text, expected) => {
+    expect(codes(text)).toEqual(expected);
+  });
+  it.each([
+    // The language, a dance, and a place she is at ("w"/"v" are "in").
+    ['Nyelvek: magyar', []],
+    ['Magyar, English, Deutsch', []],
+    ['Vi danser polka hele natten', []],
+    ['We can dance a polka first', []],
+    ['Pracowałam w Rumunii dwa lata', []],
+    ['Bydlím v Kodani, dřív v Praze', []],
+    ['Krakowa', []],
+  ])('no origin: %s', (text, expected) => {
+    expect(codes(text)).toEqual(expected);
+  });
+});
+
+describe('findNationalities: big towns abroad after "from"', () => {
+  it.each([
+    ['Kinesisk massage ved Ling, 35, fra Harbin.', ['CN']],
+    ['Nok from Khon Kaen', ['TH']],
+    ['Linh fra Nha Trang', ['VN']],
+    ['Joy from Enugu', ['NG']],
+    ['Angel from Quezon City', ['PH']],
+    ['Bruna from Belo Horizonte', ['BR']],
+    ['Yuli fra Barquisimeto', ['VE']],
+    ['Paola from Bucaramanga', ['CO']],
+    ['Yari from Puerto Plata', ['DO']],
+  ])('origin: %s', (text, expected) => {
+    expect(codes(text)).toEqual(expected);
+  });
+  it.each([
+    ['Weekend i Harbin og Wuhan', []],
+    ['Krabi massage', []],
+  ])('no origin without "from": %s', (text, expected) => {
+    expect(codes(text)).toEqual(expected);
+  });
+});
+
 describe('findNationalities: country codes in brackets after a name', () => {
   it.each([
     ['New this week: Maria (BG), Stela (BG), Ivana (RO).', ['BG', 'BG', 'RO']],
@@ -345,7 +405,7 @@ describe('findNationalities: town names with and without their diacritics', () =
     ['Ioana fra Timisoara', ['RO']],
     ['Sunt din Iași? No – from Brașov', ['RO', 'RO']],
     ['Andreea from Bacau', ['RO']],
-    ['Natalia z Łódź? Nej, fra Lodz', ['PL']],
+    ['Natalia z Łódź? Nej, fra Lodz', ['PL', 'PL']],
     ['Kasia from Kraków', ['PL']],
     ['Kasia from Krakow', ['PL']],
     ['Marta from Wrocław', ['PL']],

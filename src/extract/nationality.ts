@@ -66,6 +66,10 @@ const FLAG = /([\u{1F1E6}-\u{1F1FF}])([\u{1F1E6}-\u{1F1FF}])/gu;
 // Polish woman).
 const STYLE_AFTER =
   /^[\s-]*(?:inspireret|inspired|inspiriert|inspirert|oil|olie|olie-|massage|massagen|massager|massør|massøse|masseuse|kiss|kissing|kys|kysse|style|stil|food|mad|wax|voks|voksning|massage-|body|yoga|yin|stretch|stretching|spa|tantra|dot|dots|prikker|dance|dans)(?![\p{L}])/iu;
+// "Polka" is also the dance, which is danced: "vi danser polka", "dance a polka", "tańczyć polkę".
+const DANCED_BEFORE =
+  /(?<![\p{L}])(?:dans|danse|danser|dansede|dance|dances|dancing|danced|tanzen|tanze|tanzt)\s+(?:(?:a|en|et|eine?n?)\s+)?$/iu;
+const DANCES = new Set(['polka', 'polkas']);
 // A masseur with her name after it is a person, not a style: "ved dansk massør Karina", "Thai
 // masseuse Nok"; "svensk massør" alone stays a style.
 const NAMED_MASSEUR = /^[\s-]*(?:massør|massøse|masseuse|masseur)\s+\p{Lu}\p{Ll}+/u;
@@ -124,12 +128,15 @@ const LANGUAGE_LIST_AFTER =
 // Denmark long time", "bor Danmark 10 år"), the country is where she lives.
 // A visit or a trip names the place visited, with "to" ("first visit to Denmark", covered by "to") or
 // without it, as titles write it ("first visit Denmark", "besøg Danmark", "trip Scandinavia").
+// Polish "w"/"we" and Czech and Slovak "v"/"ve" are "in" ("pracowałam w Rumunii": "Rumunii" is
+// also the genitive that follows "z").
 const PLACE_CUE =
-  /(?:\bin|\bi|\bto|\btil|\bthrough|\bgennem|\baround|\brundt i|\bvisiting|\bbesøger|\bvisit|\bvisits|\bbesøg|\btrip|\btour|\bturné|\bturne|\bbor i|\blive in|\bliving in|\bwork in|\bstay|\bstays|\bstaying|\bbor|\bbo|\blive|\blives|\bliving)$/iu;
+  /(?:\bin|\bi|\bw|\bwe|\bv|\bve|\bto|\btil|\bthrough|\bgennem|\baround|\brundt i|\bvisiting|\bbesøger|\bvisit|\bvisits|\bbesøg|\btrip|\btour|\bturné|\bturne|\bbor i|\blive in|\bliving in|\bwork in|\bstay|\bstays|\bstaying|\bbor|\bbo|\blive|\blives|\bliving)$/iu;
 // Russian and Bulgarian "из"/"от", Ukrainian "з" ("из Санкт-Петербурга", "з України"): `\b` knows
-// no Cyrillic letter, so a non-letter or the start stands before them.
+// no Cyrillic letter, so a non-letter or the start stands before them. Polish, Czech and Slovak
+// "z"/"ze"/"zo" and Lithuanian "iš" before a genitive ("z Prahy", "zo Slovenska", "iš Vilniaus").
 const FROM_CUE =
-  /(?:from|fra|från|\baus|born in|født i|opvokset i|vokset op i|grew up in|raised in|originally|oprindeligt?|kommer fra|(?:^|[^а-яёіїєґ])(?:из|от|з))$/iu;
+  /(?:from|fra|från|\baus|\bz|\bze|\bzo|\biš|born in|født i|opvokset i|vokset op i|grew up in|raised in|originally|oprindeligt?|kommer fra|(?:^|[^а-яёіїєґ])(?:из|от|з))$/iu;
 // The Romanian "din" (from): "Maria, 27, din Iași". In Danish "din" is "your" ("din Odense-pige"),
 // so it counts only before a foreign town.
 const DIN_CUE = /\bdin$/iu;
@@ -198,6 +205,7 @@ function scanNationalities(text: string, field: boolean): NationalityMatch[] {
         continue;
       if (clientsFrom(text, start)) continue;
       if (hit.kind === 'adjective' && STYLE_AFTER.test(after) && !NAMED_MASSEUR.test(after)) continue;
+      if (DANCES.has(key) && DANCED_BEFORE.test(before)) continue;
       if (hit.kind === 'adjective' && endsInJoin(core ?? before) && MIXED_SECOND.test(before)) {
         out.push({ code: hit.code, start, end });
         continue;

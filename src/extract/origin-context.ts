@@ -4,7 +4,9 @@
  * - Language names: "english"/"engelsk" is far more often the language spoken ("speaks English",
  *   "English only", "Engelsk ok") than an origin, so it counts only where it describes the person:
  *   a person word after it ("English girl", "engelsk pige") or a copula before it ("I am English",
- *   "jeg er engelsk").
+ *   "jeg er engelsk"). The Hungarian "magyar" likewise: alone it is mostly the language in a list
+ *   ("Magyar, English, Deutsch"), and her origin before a person word ("Magyar lány", "magyar nő")
+ *   or before the Hungarian copula, which follows its predicate ("Magyar vagyok").
  * - Danish/English sex-ad slang: "fransk" (oral), "spansk" (between the breasts), and the English
  *   "French"/"Spanish" name services. In a service context ("fransk med kondom", "fransk uden",
  *   "giver fransk", "massage, fransk, græsk", "fransk og svensk massage") they are not an origin;
@@ -14,14 +16,15 @@
 import { knownService } from './services.js';
 
 /** Demonyms that count only as a description of the person (they mostly name a language). */
-const PERSON_ONLY = new Set(['english', 'engelsk', 'engelske']);
+const PERSON_ONLY = new Set(['english', 'engelsk', 'engelske', 'magyar', 'magyars']);
 /** Demonyms that are also names of services in sex-ad slang. */
 const SERVICE_SLANG = new Set(['fransk', 'franske', 'french', 'spansk', 'spanske', 'spanish']);
 
 // A person word after the demonym, optionally after one describing word: "English girl",
-// "British lady", "engelsk pige", "fransk sexet kvinde".
+// "British lady", "engelsk pige", "fransk sexet kvinde"; the Hungarian "lány", "nő", "csaj",
+// "hölgy" ("Magyar lány"), and the Hungarian copula after its predicate ("magyar vagyok").
 const PERSON_AFTER =
-  /^[\s-]*(?:(?:sexy|sweet|hot|real|busty|blonde|brunette|classy|mature|young|petite|sød|søde|lækker|lækre|sexet|sexede|fræk|frække|moden|modne|ægte|smuk|smukke|slank|slanke)\s+)?(?:girls?|lady|ladies|woman|women|babe|beauty|rose|escort|model|milf|mom|mum|wife|student|pige|piger|pigen|kvinde|kvinder|dame|damer|skønhed|mor|kone|studerende)(?![\p{L}])/iu;
+  /^[\s-]*(?:(?:sexy|sweet|hot|real|busty|blonde|brunette|classy|mature|young|petite|sød|søde|lækker|lækre|sexet|sexede|fræk|frække|moden|modne|ægte|smuk|smukke|slank|slanke)\s+)?(?:girls?|lady|ladies|woman|women|babe|beauty|rose|escort|model|milf|mom|mum|wife|student|pige|piger|pigen|kvinde|kvinder|dame|damer|skønhed|mor|kone|studerende|lány|lányok|nő|nők|csaj|hölgy|vagyok|vagyunk)(?![\p{L}])/iu;
 // The person is the subject: "I am English", "I'm French", "jeg er fransk", "hun er engelsk", "half English".
 const COPULA_BEFORE = /(?:\bi am|\bi'm|\bim|\bam|\bjeg er|\bhun er|\bshe is|\bshe's|\bhalf|\bhalv)$/i;
 // A language statement in the clause: "my language is English", "sprog: engelsk".
