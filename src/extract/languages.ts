@@ -151,9 +151,20 @@ const NAMES: Record<string, string> = {
   espanhol: 'es',
   polski: 'pl',
   angielski: 'en',
-  // "Mówię po polsku i angielsku" (in Polish, in English).
+  // "Mówię po polsku i angielsku" (in Polish, in English), and the names in a Polish list
+  // ("polski, duński, angielski").
   polsku: 'pl',
   angielsku: 'en',
+  duńsku: 'da',
+  dunsku: 'da',
+  duński: 'da',
+  dunski: 'da',
+  niemiecku: 'de',
+  niemiecki: 'de',
+  rosyjski: 'ru',
+  ukraińsku: 'uk',
+  rumuńsku: 'ro',
+  hiszpańsku: 'es',
   // Romanian visitors: "vorbesc engleză".
   engleză: 'en',
   engleza: 'en',
@@ -176,13 +187,46 @@ const NAMES: Record<string, string> = {
   německy: 'de',
   nemecky: 'de',
   rusky: 'ru',
+  dánsky: 'da',
+  dansky: 'da',
+  polsky: 'pl',
+  ukrajinsky: 'uk',
+  rumunsky: 'ro',
+  // Their nouns ("žiadna angličtina", "Jazyky: čeština, angličtina").
+  angličtina: 'en',
+  anglictina: 'en',
+  angličtinu: 'en',
+  dánština: 'da',
+  dánčina: 'da',
+  němčina: 'de',
+  nemčina: 'de',
+  ruština: 'ru',
   angolul: 'en',
   németül: 'de',
   oroszul: 'ru',
+  dánul: 'da',
+  danul: 'da',
+  románul: 'ro',
+  lengyelül: 'pl',
+  spanyolul: 'es',
+  // The Hungarian names in a list ("magyar, angol, dán").
+  angol: 'en',
+  dán: 'da',
+  német: 'de',
+  orosz: 'ru',
   angliškai: 'en',
   angliskai: 'en',
   lietuviškai: 'lt',
   rusiškai: 'ru',
+  daniškai: 'da',
+  daniskai: 'da',
+  vokiškai: 'de',
+  lenkiškai: 'pl',
+  latviškai: 'lv',
+  // The Lithuanian genitives before "kalba" (language): "anglų kalba".
+  anglų: 'en',
+  danų: 'da',
+  rusų: 'ru',
   английский: 'en',
   английском: 'en',
   русский: 'ru',
@@ -240,26 +284,37 @@ export function namesOfLanguagesExcept(codes: readonly string[]): string[] {
   return [...CODES].filter(([, c]) => !codes.includes(c)).map(([name]) => name);
 }
 const VOCABULARY = defineVocabulary(CODES.keys());
-// The negations of visitors' languages too ("Non parlo inglese", "Kein Englisch", "Inte danska").
+// The negations of visitors' languages too ("Non parlo inglese", "Kein Englisch", "Inte danska"):
+// Polish "nie mówi po", Czech and Slovak "nemluví", "nehovorí po" and "žiadna" (no), Hungarian
+// "nem beszélek", Lithuanian "nekalba"; broken Danish "Jeg gør ikke tale dansk"; and
+// "hverken"/"neither" before the first of a pair.
 const NONE =
-  /(?:no|not|ingen|ikke|inte|kein|keine|non parlo|no hablo|não falo|never|don'?t speak|doesn'?t speak|cannot speak|can'?t speak|(?:no|not) speak(?:ing)?|taler ikke|snakker ikke|kan ikke)\s*$/iu;
+  /(?:no|not|ingen|ikke|inte|kein|keine|non parlo|no hablo|não falo|never|don'?t speak|doesn'?t speak|cannot speak|can'?t speak|(?:no|not) speak(?:ing)?|taler ikke|snakker ikke|kan ikke|ikke (?:tale|taler|snakke|snakker)|hverken|neither|nie (?:mówi|mówię|mowi|mowie|rozumie|rozumiem)(?: po)?|(?:nemluví|nemluvím|nemluvi|nemluvim|nehovorí|nehovorím|nehovori|nehovorim)(?: po)?|nem beszél(?:ek)?|nem beszel(?:ek)?|nekalba|nekalbu|žiadna|žiadnu|žiaden|žádná|žádnou|žádný|ziadna|zadna)\s*$/iu;
+// "or" and "nor" after a name not spoken carry the negation to the next ("snakker ikke dansk eller
+// engelsk", "nie mówi po angielsku ani po duńsku", "nemluví anglicky ani dánsky", "nem beszél
+// angolul, sem dánul"); "and" does not ("taler ikke dansk og engelsk" may mean either).
+const NOR_GAP = /^\s*,?\s*(?:eller|or|nor|oder|ani|nebo|alebo|vagy|sem|nei|ni)(?:\s+po)?\s*$/iu;
 // A quantity before the name, with its "of" ("a bit of Danish", "a little bit of English", "lidt af
 // engelsk", "un poco de inglés", "un peu d'anglais", "un po' di inglese", "um pouco de inglês").
 const LITTLE =
   /(?:little|lidt|a bit|bit|some|smule|basic|broken|poor|dårligt?|limited|få ord|a few words|kun lidt|only a little|lite|litt|etwas|ein bisschen|ein wenig|un peu|un poco|un po'|um pouco|trochu|trochę|troche|puțin|putin|un pic|kicsit|egy kicsit|šiek tiek|siek tiek|немного)(?:\s+(?:of|af|de|di|d'))?\s*$/iu;
 // After the name, also in brackets as language lists write it ("Inglés (poco)", "English (basic)").
+// "Not perfect" is some: "min dansk er ikke perfekt men jeg forstår godt".
 const LITTLE_AFTER =
-  /^\s*(?:(?:is|er)\s+|\(\s*)?(?:a little|lidt|only a little|little|a bit|not so good|ikke så godt?|basic|bad|poor|dårligt?|poco|un poco|peu|un peu|wenig|ein wenig|bisschen|ein bisschen)(?![\p{L}])/iu;
+  /^\s*(?:(?:is|er)\s+|\(\s*)?(?:a little|lidt|only a little|little|a bit|not so good|ikke så godt?|not (?:so |very )?(?:perfect|fluent)|ikke (?:så |helt )?(?:perfekt|flydende)|basic|bad|poor|dårligt?|poco|un poco|peu|un peu|wenig|ein wenig|bisschen|ein bisschen)(?![\p{L}])/iu;
 // A level stated after the name makes it a statement about speaking: "my English is perfect",
 // "min engelsk er god", "English: fluent".
 const LEVEL_AFTER =
-  /^\s*(?:(?:is|er)\s+|:\s*|-\s*)(?:very |meget |rigtig )?(?:good|god|godt|perfect|perfekt|fluent|flydende|basic|ok|okay|fine|excellent|little|lidt|bad|poor|dårligt?|not so good|ikke så godt?)(?![\p{L}])/iu;
+  /^\s*(?:(?:is|er)\s+|:\s*|-\s*)(?:very |meget |rigtig )?(?:good|god|godt|perfect|perfekt|fluent|flydende|basic|ok|okay|fine|excellent|little|lidt|bad|poor|dårligt?|not so good|ikke så godt?|not (?:so |very )?(?:perfect|fluent)|ikke (?:så |helt )?(?:perfekt|flydende))(?![\p{L}])/iu;
 // Between two names of one list: "English and Romanian", "dansk, engelsk og tysk".
 const LIST_GAP = /^\s*(?:,|&|\/|\+|and|og|or|eller|,\s*(?:and|og))\s*$/iu;
 const NONE_AFTER = /^\s*(?:no|nej|not)(?![\p{L}])/iu;
-// Words that make a language name in free text a statement about speaking it.
+// Words that make a language name in free text a statement about speaking it; broken Danish says
+// "tale" and "snakke" for "taler" ("Jeg tale engelsk godt"), whole words ("betale" is to pay).
+// Visitors' verbs and their words for language: Slovak "hovorí", Hungarian "beszél", "nyelvek",
+// Lithuanian "kalba", Polish "rozumiem", "języki", Czech and Slovak "jazyky".
 const CONTEXT =
-  /(?:speak|speaks|speaking|spoken|talk|taler|snakker|forstår|understand|sprog|language|languages|lang\.|pratar|prater|talar|snackar|förstår|språk|spreche|sprechen|spricht|sprache|parle|hablo|habla|idioma|parlo|falo|mówię|mówi|vorbesc|vorbește|vorbeste|mluvím|mluvim|mluví|hovorím|hovorim|beszélek|beszelek|kalbu|runāju|runaju|räägin|говорю|govorim|fluent in|flydende (?:i|på))/iu;
+  /(?:speak|speaks|speaking|spoken|talk|taler|snakker|(?<![\p{L}])(?:tale|snakke)(?![\p{L}])|hovorí|hovori|beszél|beszel|nyelv|kalba|rozumie|rozumím|rozumim|język|jezyk|jazyk|forstår|understand|sprog|language|languages|lang\.|pratar|prater|talar|snackar|förstår|språk|spreche|sprechen|spricht|sprache|parle|hablo|habla|idioma|parlo|falo|mówię|mówi|vorbesc|vorbește|vorbeste|mluvím|mluvim|mluví|hovorím|hovorim|beszélek|beszelek|kalbu|runāju|runaju|räägin|говорю|govorim|fluent in|flydende (?:i|på))/iu;
 // Writing or answering in a language is using it, said of herself: "Jeg skriver både dansk og
 // engelsk", "I write English", "she answers in Russian", "Svarer på dansk", "på sms svarer jeg på
 // engelsk". Not the client's: "skriv på engelsk", "write me in English", "please answer in English"
@@ -358,7 +413,10 @@ function scanLanguages(text: string, field: boolean): Scan {
     // Style words after the name: "french kiss", "thai massage", "greek" as a service.
     if (!field && /^[\s-]*(?:kiss|kys|massage|style|food|girl|lady|pige|kvinde|woman|beauty)/iu.test(after))
       continue;
-    out.push({ code, level: levelOf(before, after), start, end });
+    let level = levelOf(before, after);
+    if (level === 'yes' && previousEnd >= clause.start && norAfterNone(text, out, previousEnd, start))
+      level = 'none';
+    out.push({ code, level, start, end });
     if (!cuedAfterOnly) spokenAt.push(start);
     previousEnd = end;
   }
@@ -366,6 +424,16 @@ function scanLanguages(text: string, field: boolean): Scan {
   if (marks.length === 0) return { matches: out, spokenAt };
   for (const m of marks) out.push({ code: m.code, level: 'yes', start: m.start, end: m.end });
   return { matches: out.sort(byStart), spokenAt };
+}
+
+/** Whether the name at `start` follows a name not spoken with "or"/"nor" between (see NOR_GAP). */
+function norAfterNone(
+  text: string,
+  out: readonly LanguageMatch[],
+  previousEnd: number,
+  start: number,
+): boolean {
+  return out[out.length - 1]?.level === 'none' && NOR_GAP.test(text.slice(previousEnd, start));
 }
 
 /** `before` from its last "men"/"but" on, unless only a level word follows that (see CONTRAST). */
