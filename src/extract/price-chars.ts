@@ -46,7 +46,7 @@ export const PURPOSE_WORDS = [
   'incall',
   'outcall',
 ];
-/** Every unit a duration can end with (before a non-letter): "minut" alone is none. */
+/** Every unit a duration can end with (before a non-letter). */
 export const UNITS = new Set([
   'min',
   'minutter',
@@ -65,6 +65,14 @@ for (const u of ['hrs', 'hr', 'h']) UNITS.add(u);
 // "2 Std.", "1 heure", "1 ora").
 for (const u of ['minuter', 'timmar', 'timme', 'stunde', 'stunden', 'std', 'heure', 'heures', 'ora', 'ore'])
   UNITS.add(u);
+// Polish, Czech, Slovak, Lithuanian and Hungarian units ("1 godz.", "1 godzina", "1 hodina", "1 hod",
+// "1 val.", "1 valanda", "30 minut", "30 perc"; "1 óra", "1 godzinę" and "30 minút" hold letters
+// outside ASCII, which the regex reads).
+for (const u of ['godz', 'godzina', 'godziny', 'godzin', 'hodina', 'hodiny', 'hodinu', 'hodin', 'hod'])
+  UNITS.add(u);
+for (const u of ['val', 'valanda', 'valandos', 'minut', 'perc']) UNITS.add(u);
+/** Units of minutes besides those that start with "m". */
+export const MINUTE_UNITS: ReadonlySet<string> = new Set(['perc']);
 // The Spanish "1 hora", "2 horas" only after digits (see HORA_UNITS below).
 for (const u of ['hora', 'horas']) UNITS.add(u);
 /** Units read only after digits: a number word glued to "hora" is "ahora" (now). */

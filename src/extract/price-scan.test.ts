@@ -75,6 +75,11 @@ const TEXTS = [
   '1 oră 1000 kr, 2 ore 1800, 1oră 700, o oră 900, aoră 500, 1 ora\u0306 400, 1 orăș 300, 1 oră. 800',
   '1 hora 1500 kr, 2 horas 2800, 1hora 900 kr, una hora 800, ahora 150€, a hora 700, en hora 600, xhora 5',
   'En times massage 600 kr, 1 times besøg 900, et times 800, 2 times 500, 1  times 400, 1times 300, en times.',
+  // Polish, Czech, Slovak, Lithuanian and Hungarian units, with letters outside ASCII or not.
+  '1 godz. 1300 kr, 1 godzina 1500, 2 godziny 2800, 1 godzinę 900, 3 godzin 4000, godz 500, agodz 800',
+  '1 hodina 1500 DKK, 2 hodiny 2800, 1 hod 900 DKK, 1 hod. 950, hodinu 700, 1hodin 600, 1 hodinka 500',
+  '1 val. 1300 kr, 1 valanda 1400, 2 valandos 2600, 1 valandą 900, 1 valg 800, aval 700, en val 600',
+  '1 óra 1400 DKK, 2 óra 2600, 1 órás 1500, 30 perc 700 DKK, 30 minut 800, 30 minút 750, 30 minuta 5',
 ];
 
 describe('scanPriceTokens', () => {

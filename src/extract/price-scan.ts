@@ -232,7 +232,7 @@ function currencyWordBefore(lower: string, digits: number): number {
  * and misses words after "_", which the lookbehind allows (such texts take the regex path).
  */
 const DURATION_WORD =
-  /\b(?:(?:en|et|to|tre|one|two|three|an?)(?:min|minutter|minuter|minutes?|m|timer?|timmar|timme|tim|t|hours?|hrs?|h|stunden?|std|heures?|ora|ore)?|halvt?|halvtimme|halvtime|half|hele?|overnight|all|nat|timepris|timen?|hour)(?![a-z])/g;
+  /\b(?:(?:en|et|to|tre|one|two|three|an?)(?:min|minutter|minuter|minutes?|m|timer?|timmar|timme|tim|t|hours?|hrs?|h|stunden?|std|heures?|ora|ore|godz|godzin[ay]?|hodin[ayu]?|hod|val|valand(?:a|os)|minut|perc)?|halvt?|halvtimme|halvtime|half|hele?|overnight|all|nat|timepris|timen?|hour)(?![a-z])/g;
 
 /**
  * Where the STARTS match that ends at `end` (searched from `from`) begins: a digit run reaches back
@@ -409,7 +409,7 @@ function durationChain(lower: string, starts: Int32Array, count: number, words: 
 const GAP_WORDS = new Set(['kun', 'only', 'pris', 'price', 'for', 'ca', 'cirka', 'circa', 'omkring', 'fra']);
 // What the hour is for, between it and the amount ("en time massage 600 kr").
 for (const w of PURPOSE_WORDS) GAP_WORDS.add(w);
-for (const w of ['koster', 'cost', 'costs']) GAP_WORDS.add(w);
+for (const w of ['koster', 'koste', 'kostet', 'kosztuje', 'kainuoja', 'cost', 'costs']) GAP_WORDS.add(w);
 for (const w of ['from', 'around', 'about', 'approx', 'approximately']) GAP_WORDS.add(w);
 /** Verbs between a duration and its amount that are too common to open the gate on their own. */
 const GAP_VERBS = new Set(['er', 'is']);

@@ -67,3 +67,44 @@ describe('extractPrices: who or what the hour is for, and the Romanian "oră"', 
     expect(hourly(text)).toBe(dkk);
   });
 });
+
+describe('extractPrices: the hour and minutes of Polish, Czech, Slovak, Hungarian and Lithuanian ads', () => {
+  it.each([
+    ['1 godz. 1300 kr.', 1300],
+    ['1 godzina 1500 DKK', 1500],
+    ['1 hodina 1500 DKK', 1500],
+    ['1 hod 900 DKK', 900],
+    ['1 óra 1400 DKK', 1400],
+    ['1 val. 1300 kr.', 1300],
+    ['1 Std. 1200 kr, 1 Stunde 1300 kr', 1200],
+    ['30 perc 700 DKK', 1400],
+    ['30 minut 600 kr', 1200],
+  ])('reads the hourly price of %j', (text, dkk) => {
+    expect(hourly(text)).toBe(dkk);
+  });
+  it.each([
+    // No number before the word, another word that starts the same, a choice ("valg").
+    ['godzina 1500 DKK', null],
+    ['1 hodinka 500', null],
+    ['1 valg 800 kr', null],
+  ])('reads no hour in %j', (text, dkk) => {
+    expect(hourly(text)).toBe(dkk);
+  });
+});
+
+describe('extractPrices: the verb between the hour and its amount', () => {
+  it.each([
+    ['1 time koste 1300 kr', 1300],
+    ['1 Stunde kostet 150 EUR', 1119],
+    ['1 godzina kosztuje 1400 kr', 1400],
+  ])('pairs them in %j', (text, dkk) => {
+    expect(hourly(text)).toBe(dkk);
+  });
+  it.each([
+    // A verb of another sentence, and the verb without a duration before it.
+    ['1 time. Taxa koste 300 kr', null],
+    ['Det koste 1300 kr', null],
+  ])('reads no price in %j', (text, dkk) => {
+    expect(hourly(text)).toBe(dkk);
+  });
+});

@@ -3,7 +3,7 @@
  * "1 hour 1.500,-", "200 EUR / 1h", "80 EUR / hour", "1 t. 700,-", "1500 kr/time".
  */
 
-import { PURPOSE_WORDS } from './price-chars.js';
+import { MINUTE_UNITS, PURPOSE_WORDS } from './price-chars.js';
 import { spellOutAmounts } from './price-words.js';
 import { TextMemo } from './text-memo.js';
 import {
@@ -73,7 +73,7 @@ function durationMinutes(g: DurationGroups): number | null {
   else n = Number(raw.replace(',', '.'));
   if (!Number.isFinite(n) || n <= 0) return null;
   const unit = (g.unit ?? '').toLowerCase();
-  const minutes = unit.startsWith('m') ? n : n * 60;
+  const minutes = unit.startsWith('m') || MINUTE_UNITS.has(unit) ? n : n * 60;
   return minutes >= 10 && minutes <= 24 * 60 ? minutes : null;
 }
 
@@ -145,9 +145,11 @@ const APPROX =
 // Between a duration and its amount: only spaces, ":", "=", dashes ("1 time: 1400 kr", "30 min - 500"),
 // the dot leaders of a price table ("60 min ..... 1200 kr"), a price word or verb and an
 // approximation ("1 time fra 1000 kr", "1 hour approx. 1300", "en time koster 1400 kr", "one hour
-// costs 1500", "en time er 1200 kroner"), and what the hour is for ("1 times massage 500 kr").
+// costs 1500", "en time er 1200 kroner"), and what the hour is for ("1 times massage 500 kr"). The
+// verb also as broken Danish and visitors write it: "1 time koste 1300 kr", "1 Stunde kostet",
+// "1 godzina kosztuje", "1 hodina stojí", "1 valanda kainuoja".
 const DUR_THEN_AMT = new RegExp(
-  `^\\s*(?:(?:${PURPOSE_WORDS.join('|')})\\s*)?(?:(?:[:=–—-]|\\.{2,}|…+)\\s*)?(?:(?:kun|only|pris|price|for|koster|costs?|er|is)\\s+)?(?:${APPROX})?$`,
+  `^\\s*(?:(?:${PURPOSE_WORDS.join('|')})\\s*)?(?:(?:[:=–—-]|\\.{2,}|…+)\\s*)?(?:(?:kun|only|pris|price|for|koster|koste|kostet|kosztuje|stojí|kainuoja|costs?|er|is)\\s+)?(?:${APPROX})?$`,
   'iu',
 );
 // Between an amount and its duration: "/", "per", "pr.", "i", "a", "for (en)" ("200 EUR / 1h",
