@@ -103,3 +103,30 @@ describe('findCities: border towns and Greater Copenhagen', () => {
     },
   );
 });
+
+describe('findCities: town names with the case endings of visitors’ languages', () => {
+  it.each([
+    ['Nikola je v Aalborgu iba 3 dni', ['Aalborg']],
+    ['Bydlím v Aarhusu už čtyři roky', ['Aarhus']],
+    ['Mieszkam w Aarhusie od roku', ['Aarhus']],
+    ['Nowa Polka w Aarhus', ['Aarhus']],
+    ['Bývam v Kodani na Amageri', ['København', 'København']],
+    ['u sebe doma na Nørrebru', ['København']],
+    ['Slovenka Lucia 33 – Kodaň', ['København']],
+    ['Gyvenu Koldinge jau 8 metus', ['Kolding']],
+    ['Aarhusban élek és dolgozom', ['Aarhus']],
+    ['Odensében vagyok', ['Odense']],
+    ['Kopenhagoje, w Kopenhadze, Koppenhágában', ['København', 'København', 'København']],
+  ])('reads %j', (text, expected) => {
+    expect(towns(text)).toEqual(expected);
+  });
+  it.each([
+    // Short names take no ending, "-en" takes no "-e" (Danish "galtene", the boars), and a town
+    // inside a longer word is no town.
+    'Ribeben og aarsi',
+    'Galtene i stalden',
+    'Aalborgus Aarhusiana',
+  ])('reads no town in %j', (text) => {
+    expect(towns(text)).toEqual([]);
+  });
+});

@@ -65,6 +65,20 @@ const ALIASES: Record<string, string[]> = {
     'copenhague',
     'copenaghen',
     'kopenhaga',
+    // Czech and Slovak "Kodaň" ("v Kodani", "z Kodaně"), the Polish locative and genitive ("w
+    // Kopenhadze", "z Kopenhagi"), Hungarian "Koppenhága" ("Koppenhágában"), Lithuanian "Kopenhagoje".
+    'kodaň',
+    'kodan',
+    'kodani',
+    'kodaně',
+    'kodane',
+    'kopenhadze',
+    'kopenhagi',
+    'koppenhága',
+    'koppenhágában',
+    'koppenhagen',
+    'kopenhagoje',
+    'kopenhagos',
   ],
   Taastrup: ['taastrup', 'tåstrup'],
   // One town under its short and long names: two ads of one contact in "Lyngby" and "Kongens
@@ -277,6 +291,33 @@ for (const [canon, list] of Object.entries(ALIASES)) for (const a of list) LOOKU
 for (const t of TOWNS)
   if (!COMMON_WORDS.has(t.toLowerCase()))
     LOOKUP.set(t.toLowerCase(), t === 'Grenå' ? 'Grenaa' : t === 'Fåborg' ? 'Faaborg' : t);
+// Visitors' languages put case endings on a town's name ("v Aalborgu", "Gyvenu Koldinge",
+// "Aarhusban élek", "na Nørrebru"): every one-word name of five letters or more also matches
+// inflected, unless that form is already a listed name. Shorter names ("Aars", "Ribe") are left
+// alone: with an ending they are too often another word.
+for (const [name, canon] of [...LOOKUP])
+  for (const form of inflections(name)) if (!LOOKUP.has(form)) LOOKUP.set(form, canon);
+
+/**
+ * A town name with the case endings of Czech, Slovak and Polish (locative "-u", "-e", "-i" after
+ * a consonant, "-ie" after "s", a final "-o" turned "-u": "Aalborgu", "Aarhusie", "Amageri",
+ * "Nørrebru"), Lithuanian (locative "-e", not after "-en": "Koldinge") and Hungarian (inessive "-ban"/"-ben", with a
+ * final "e" long: "Aarhusban", "Odensében"). Only for one-word names of five letters or more.
+ */
+function inflections(name: string): string[] {
+  if (name.length < 5 || !/^\p{L}+$/u.test(name)) return [];
+  const forms = [`${name}ban`, `${name}ben`];
+  const last = name.charAt(name.length - 1);
+  if (last === 'e') forms.push(`${name.slice(0, -1)}ében`);
+  else if (last === 'o') forms.push(`${name.slice(0, -1)}u`);
+  else if (!/[aeiouyæøå]/.test(last)) {
+    forms.push(`${name}u`, `${name}i`);
+    // Not after "-en": "Galtene" is Danish for the boars.
+    if (!name.endsWith('en')) forms.push(`${name}e`);
+    if (last === 's') forms.push(`${name}ie`);
+  }
+  return forms;
+}
 // Ads typed on keyboards without æ, ø, å write "Naestved", "Helsingor", "Brondby", "Rodovre":
 // every name with those letters also matches in the usual transliterations (æ ae/a, ø oe/o,
 // å aa/a), unless that spelling is an ordinary word ("koge", to boil) or names another town. Such
