@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAges, findBirthYearAges } from './age.js';
+import { findAges, findBirthYearAges, firstPersonAge } from './age.js';
 
 const ages = (text: string): number[] => findAges(text).map((a) => a.age);
 
@@ -149,6 +149,80 @@ describe('findAges (patterns tried at each two-digit number)', () => {
     // A country as well: a roster's "Mia (19, Latvia)"; not a town ("Lola (22, Odense)").
     expect(ages('✔ Lola (22, Spain)\n✔ Mia (19, Latvia)')).toEqual([22, 19]);
     expect(ages('Lola (22, Odense), Sara (Berlin, 30)')).toEqual([]);
+  });
+});
+
+describe('findAges: the year words of Polish, Czech, Slovak, Hungarian and Lithuanian', () => {
+  it.each([
+    ['Jestem Beata, mam 34 lata', [34]],
+    ['Ahoj, jsem Tereza, 29 let.', [29]],
+    ['Nikola má 22 rokov', [22]],
+    ['Szia! Réka vagyok, 31 éves.', [31]],
+    ['Labas! Aš Rūta, 35 metų.', [35]],
+    ['Man 27 metai', [27]],
+  ])('reads %j', (text, expected) => {
+    expect(ages(text)).toEqual(expected);
+  });
+  it.each([
+    // The English "let me", a word that begins with "let", and a range.
+    ['Call after 22 let me know', []],
+    ['Efter kl. 22 lettere priser', []],
+    ['Mūsų merginos 20–25 metų', []],
+  ])('reads no age in %j', (text, expected) => {
+    expect(ages(text)).toEqual(expected);
+  });
+});
+
+describe('findAges: a second age joined by "and" after names', () => {
+  it.each([
+    ['Joy and Precious, 24 and 26. All services', [24, 26]],
+    ['Mia og Sofie, 22 og 25 år', [22, 25]],
+    ['Ewa i Kasia, 23 i 27', [23, 27]],
+  ])('reads both in %j', (text, expected) => {
+    expect(ages(text)).toEqual(expected);
+  });
+  it.each([
+    // A range after no name, a unit after the second number, a number too far.
+    ['Kunder mellem 25 og 35 år', []],
+    ['Mia 25 og 30 min', [25]],
+    ['Mia 25 and then 30', [25]],
+  ])('reads no second age in %j', (text, expected) => {
+    expect(ages(text)).toEqual(expected);
+  });
+});
+
+describe('firstPersonAge', () => {
+  const own = (text: string): number | null => firstPersonAge(text, findAges(text));
+  it.each([
+    ['Min mand og jeg (jeg er 43, han er 46)', 43],
+    ["He is 50, I'm 45", 45],
+    ['Jestem Ewa, mam 34 lata, siostra 30 lat', 34],
+  ])('reads her own age in %j', (text, expected) => {
+    expect(own(text)).toBe(expected);
+  });
+  it.each([
+    // No first person, or two different ages in it.
+    ['Lily (22), Mei (27)', null],
+    ['Jeg er 25. Jeg er 26', null],
+  ])('reads none in %j', (text, expected) => {
+    expect(own(text)).toBe(expected);
+  });
+});
+
+describe('findAges: her role in a BDSM ad before the age', () => {
+  it.each([
+    ['Underdanig slavinde (22) tilbydes', [22]],
+    ['Sød sub, 24, søger dominant herre', [24]],
+    ['Streng Domina 45 i Aarhus', [45]],
+  ])('reads %j', (text, expected) => {
+    expect(ages(text)).toEqual(expected);
+  });
+  it.each([
+    // A duration after the word, or a number no age.
+    ['Slave 24/7 kontrakt', []],
+    ['Sub 30 min 500 kr', []],
+  ])('reads no age in %j', (text, expected) => {
+    expect(ages(text)).toEqual(expected);
   });
 });
 

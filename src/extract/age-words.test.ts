@@ -32,6 +32,12 @@ describe('findWordAges', () => {
     );
     expect(ages('Price, twenty. Fri, nineteen. Istedgade, twenty-two.')).toEqual([]);
   });
+  it('reads "er" alone after a comma, the subject of the clause before going on', () => {
+    expect(ages('Jeg hedder Ulla, er otteogfyrre og bor alene i Holbæk.')).toEqual([48]);
+    // Not "er" after a word (another subject), nor a count or a distance after the comma.
+    expect(ages('Vi er fyrre piger. Ulla er otteogfyrre')).toEqual([]);
+    expect(ages('Hej, er tredive meter fra stationen. Ja, er tyve minutter væk')).toEqual([]);
+  });
   it('reads only 18..69 and whole words', () => {
     expect(ages("I'm seventy, I'm seventeen, I'm twentyish, jeg er tyvende")).toEqual([]);
     expect(ages("I'm sixty-nine. I'm sixty nine")).toEqual([69, 69]);

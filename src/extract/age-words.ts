@@ -158,7 +158,11 @@ function isStatedAge(text: string, start: number, end: number): boolean {
   return keywordBefore(text, start) || (nameCommaBefore(text, start) && CLOSES_AGE.test(after));
 }
 
-/** "I'm", "I am", "jeg er", "she is", "age:", "alder" right before `start` (spaces and one colon between). */
+/**
+ * "I'm", "I am", "jeg er", "she is", "age:", "alder" right before `start` (spaces and one colon
+ * between); and "er" alone after a comma, where the subject of the clause before goes on ("Jeg
+ * hedder Ulla, er otteogfyrre og bor i Holbæk").
+ */
 function keywordBefore(text: string, start: number): boolean {
   let i = start;
   while (i > 0 && isRegexSpace(text.charCodeAt(i - 1))) i--;
@@ -168,12 +172,19 @@ function keywordBefore(text: string, start: number): boolean {
   if (last === '') return false;
   if (KEYWORDS_ONE.has(last)) return true;
   let j = i - last.length;
+  if (last === 'er' && commaBefore(text, j)) return true;
   // "I'm", "I’m": the apostrophe joins the two words.
   const c = text.charCodeAt(j - 1);
   if (c === 39 || c === 0x2019) j--;
   else if (isRegexSpace(c)) while (j > 0 && isRegexSpace(text.charCodeAt(j - 1))) j--;
   else return false;
   return KEYWORDS_TWO.has(`${last} ${lowerWordBefore(text, j)}`);
+}
+
+/** Whether a comma ends right before `at`, spaces skipped. */
+function commaBefore(text: string, at: number): boolean {
+  while (at > 0 && isRegexSpace(text.charCodeAt(at - 1))) at--;
+  return text.charCodeAt(at - 1) === 44;
 }
 
 /** "Nina, twenty-five": a name (capitalised, not a day, a unit or a street) and a comma before `start`. */

@@ -67,9 +67,11 @@ const AFTER_AGE = String.raw`(?=\s?(?:[,!–—-]|\.(?!\d)|${SYMBOL}|$|\s(?![\d-
 // ("Gay massør 45, Aarhus V", "masseur, 38"; "massør i 19 år" is a span, see NOT_AGE_BEFORE_YEARS).
 const PERSON_NOUN =
   'pige|pigen|kvinde|kvinden|dame|damen|tøs|milf|mor|studine|studerende|massøse|massøsen|massør|massøren|' +
-  'girl|lady|woman|babe|escort|beauty|doll|student|masseuse|masseur|herre|herren|fyr|fyren|mand|manden|guy|gentleman';
+  'girl|lady|woman|babe|escort|beauty|doll|student|masseuse|masseur|herre|herren|fyr|fyren|mand|manden|guy|gentleman|' +
+  // Her role in a BDSM ad: "Underdanig slavinde (22)", "sub, 24", "Domina 45".
+  'slavinde|slavinden|slave|sub|domina|dominatrix|elskerinde';
 
-const AGE_WORD_START = codePointClass(/^[åayjl]$/iu); // Letters an age word starts with, as /iu reads them.
+const AGE_WORD_START = codePointClass(/^[åayjlmré]$/iu); // Letters an age word starts with, as /iu reads them.
 
 // Ordered from the most explicit wording to the weakest; the number is always capture group 1.
 // Each pattern is written so that it starts with its digits or words, not with a lookbehind: a
@@ -77,13 +79,15 @@ const AGE_WORD_START = codePointClass(/^[åayjl]$/iu); // Letters an age word st
 // digits (`(\d{2})(?<=X\d{2})` matches where `(?<=X)(\d{2})` does) or, for the word pattern,
 // checked by hand (`notAfter`, see scan.ts).
 const PATTERNS: AgePattern[] = [
-  // "19 år", "19-årig(e)", "19-åring", "19-year-old"; "ani" (Romanian), "anni" (Italian), "lat" (Polish).
+  // "19 år", "19-årig(e)", "19-åring", "19-year-old"; "ani" (Romanian), "anni" (Italian), "lat" and
+  // "lata" (Polish), "let" (Czech; not the English "let me"), "rokov" (Slovak), "éves" (Hungarian),
+  // "metų", "metai" (Lithuanian).
   // (?<!\d)(\d{2})...: the digit before is checked after the two digits.
   {
     kind: 'years',
     // A bare "y" only right after the digits ("22y") or with its period ("25 y."), not before a
     // number: "25 y 35 años" is Spanish "and".
-    re: /(\d{2})(?<!\d\d\d)(?:(?:\s?|-\s?)(?:år|års|aar|årig|årige|åring|aarig|aarige|years?|yrs?|y\.o\.?|yo|jahre|ans|años|anos|anni|ani|lat)|y|\sy\.(?!\s?\d))(?![\p{L}])/giu,
+    re: /(\d{2})(?<!\d\d\d)(?:(?:\s?|-\s?)(?:år|års|aar|årig|årige|åring|aarig|aarige|years?|yrs?|y\.o\.?|yo|jahre|ans|años|anos|anni|ani|lat|lata|let(?!\s(?:me|us|him|her|them|it)(?![\p{L}]))|rokov|éves|metų|metu|metai)|y|\sy\.(?!\s?\d))(?![\p{L}])/giu,
     // The word right after the digits, or after one space or hyphen.
     mayMatchAt: (text, start) => {
       let at = start + 2;
@@ -322,11 +326,32 @@ function findDigitAges(text: string, exclude: readonly { start: number; end: num
     for (const start of candidates) {
       if (!mayMatchAt(text, start) || foundAt(out, start)) continue;
       const matched = notAfter ? keywordMatchAt(re, notAfter, text, start) : stickyTest(re, text, start);
-      if (matched && !notAnAge(kind, text, start))
-        out.push({ age: twoDigitValue(text, start), start, end: start + 2 });
+      if (!matched || notAnAge(kind, text, start)) continue;
+      out.push({ age: twoDigitValue(text, start), start, end: start + 2 });
+      const second = kind === 'years' || kind === 'keyword' ? -1 : pairedAge(text, start, candidates);
+      if (second >= 0 && !foundAt(out, second))
+        out.push({ age: twoDigitValue(text, second), start: second, end: second + 2 });
     }
   }
   return out;
+}
+
+// "Joy and Precious, 24 and 26", "Mia og Sofie, 22 og 25 år": after names, a second number joined
+// by "and" is the second person's age, in the order of the names. (After no name, "25 og 35 år"
+// is a range, which no name pattern reads.)
+const PAIR_AFTER = /^\s?(?:and|og|och|und|&|i|a|y|e|ir|és)\s?$/u;
+
+/**
+ * Where the second age of a pair starts ("24 and 26": the "26"), after the age at `start` that a
+ * name pattern read; -1 when no such number follows, or it is no candidate or has a unit after it.
+ */
+function pairedAge(text: string, start: number, candidates: readonly number[]): number {
+  for (const next of candidates) {
+    if (next <= start + 2) continue;
+    if (next > start + 8 || !PAIR_AFTER.test(text.slice(start + 2, next))) return -1;
+    return UNIT_AFTER.test(text.slice(next + 2, next + 14)) || startsRange(text, next) ? -1 : next;
+  }
+  return -1;
 }
 
 function foundAt(found: readonly AgeMatch[], start: number): boolean {
@@ -393,6 +418,26 @@ function keywordMatchAt(re: RegExp, notAfter: RegExp, text: string, digits: numb
       return true;
   }
   return false;
+}
+
+// She states her own age in the first person ("jeg er 43", "I'm 43", "Ich bin", Polish "jestem" and
+// "mam", Czech "jsem", Slovak "som", Lithuanian "man").
+const FIRST_PERSON_BEFORE =
+  /(?<![\p{L}])(?:jeg er|i am|i'm|i’m|im|ich bin|jestem|mam|jsem|som|man)\s*:?\s*$/iu;
+
+/**
+ * Of the ages found in one text, the one she states of herself in the first person, where the
+ * others are other people's ("Min mand og jeg (jeg er 43, han er 46)"); null when none or more
+ * than one age is stated so.
+ */
+export function firstPersonAge(text: string, ages: readonly AgeMatch[]): number | null {
+  let own: number | null = null;
+  for (const a of ages) {
+    if (!FIRST_PERSON_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start))) continue;
+    if (own !== null && own !== a.age) return null;
+    own = a.age;
+  }
+  return own;
 }
 
 // "Født 2001", "født i 1998", "born in 2003", "årgang 1990", "fødselsår: 1985". Cheap gate first:
