@@ -693,3 +693,27 @@ describe('towns', () => {
     expect(extractFacts({ id: 't', text: 'Jeg kan koge kaffe' }).cities).toEqual([]);
   });
 });
+
+describe('extractFacts: the age of an ad with two people in it', () => {
+  const age = (text: string, field?: string): number | null =>
+    extractFacts({ id: 'a', text, ...(field === undefined ? {} : { age: field }) }).age;
+  it.each([
+    ['Joy and Precious, 24 and 26. All services', null],
+    ['Lily (22), Mei (27) og Anna (31) glæder sig', null],
+    ['Rumænske piger – Alexandra 22, Denisa 20 og Elena 25.', null],
+    ['Vi er Jonas (41) og Line (37), et dansk par', null],
+  ])('states no one age in %j', (text, expected) => {
+    expect(age(text)).toBe(expected);
+  });
+  it.each([
+    // One age said twice, her own in the first person beside another's, and the structured field.
+    ['Mia, 25. Jeg er 25 år og bor i Odense', 25],
+    ['Min mand og jeg (jeg er 43, han er 46) er et gift par', 43],
+    ['Sara 24 – født 1999', 24],
+  ])('keeps her age in %j', (text, expected) => {
+    expect(age(text)).toBe(expected);
+  });
+  it('keeps the structured age field', () => {
+    expect(age('Joy and Precious, 24 and 26', '24')).toBe(24);
+  });
+});

@@ -1,6 +1,6 @@
 import type { AdInput, ExtractedFacts } from '../shared/types.js';
 import type { PreparedAd, TextField } from '../indicators/define.js';
-import { findAges, findBirthYearAges, parseAgeField, type AgeMatch } from './age.js';
+import { findAges, findBirthYearAges, firstPersonAge, parseAgeField, type AgeMatch } from './age.js';
 import { findCities, normalizeCityField } from './cities.js';
 import { extractEmails, normalizeEmail } from './emails.js';
 import { findLanguages } from './languages.js';
@@ -104,6 +104,13 @@ function addField(fields: TextField[], path: string, value: unknown): void {
 export interface AdDetails {
   phones: (PhoneMatch & { path: string })[];
   ages: (AgeMatch & { path: string })[];
+  /**
+   * The ad's one age: the structured field's, else the first one of the free text; null when a
+   * free text states two different ages, which are two people's ("Joy and Precious, 24 and 26",
+   * "Lily (22), Mei (27) og Anna (31)"), unless she states one of them in the first person ("jeg er
+   * 43, han er 46"). A year of birth is not counted as a second age.
+   */
+  age: number | null;
   prices: PriceMatch[];
   hourly: { dkk: number; match: PriceMatch } | null;
 }
@@ -127,6 +134,8 @@ function computeDetails(ad: AdInput, fields: readonly TextField[]): AdDetails {
   const priceTexts: { path: string; text: string }[] = [];
   // Free texts with keycap digits, read without their marks (see keycaps.ts); almost always none.
   let keycapTexts: Map<string, KeycapText> | undefined;
+  let severalPeople = false;
+  let ownAge: number | null = null;
   for (const f of fields) {
     if (f.source !== 'ad') continue;
     if (isFreeText(f.path)) {
@@ -134,6 +143,7 @@ function computeDetails(ad: AdInput, fields: readonly TextField[]): AdDetails {
       for (const p of found)
         phones.push({ e164: p.e164, start: p.start, end: p.end, raw: p.raw, path: f.path });
       const keycaps = collapseKeycaps(f.text);
+      const first = ages.length;
       if (keycaps === null) {
         for (const a of findAges(f.text, found))
           ages.push({ age: a.age, start: a.start, end: a.end, path: f.path });
@@ -142,6 +152,10 @@ function computeDetails(ad: AdInput, fields: readonly TextField[]): AdDetails {
         keycapAges(keycaps, found, f.path, ages);
         priceTexts.push({ path: f.path, text: keycaps.text });
         (keycapTexts ??= new Map()).set(f.path, keycaps);
+      }
+      if (differentAges(ages, first)) {
+        ownAge ??= firstPersonAge(f.text, ages.slice(first));
+        severalPeople ||= ownAge === null;
       }
       for (const a of findBirthYearAges(f.text, year))
         ages.push({ age: a.age, start: a.start, end: a.end, path: f.path });
@@ -152,9 +166,16 @@ function computeDetails(ad: AdInput, fields: readonly TextField[]): AdDetails {
   }
   const ageField = parseAgeField(ad.age);
   if (ageField) ages.unshift({ age: ageField.age, start: ageField.start, end: ageField.end, path: 'age' });
+  const age = ageField ? ageField.age : severalPeople ? null : (ownAge ?? ages[0]?.age ?? null);
   const prices = extractPrices(priceTexts);
   if (keycapTexts !== undefined) for (const p of prices) mapKeycapSpan(keycapTexts, p);
-  return { phones, ages, prices, hourly: lowestHourly(prices) };
+  return { phones, ages, age, prices, hourly: lowestHourly(prices) };
+}
+
+/** Whether the ages from index `first` on hold two different values. */
+function differentAges(ages: readonly AgeMatch[], first: number): boolean {
+  for (let i = first + 1; i < ages.length; i++) if (ages[i]!.age !== ages[first]!.age) return true;
+  return false;
 }
 
 /** Ages of a text with keycap digits: read in its collapsed copy, reported at the original spans. */
@@ -238,7 +259,7 @@ function factsFrom(ad: AdInput, fields: readonly TextField[], details: AdDetails
     phones,
     emails,
     messaging,
-    age: details.ages[0]?.age ?? null,
+    age: details.age,
     hourly_price_dkk: details.hourly?.dkk ?? null,
     nationalities,
     languages,
