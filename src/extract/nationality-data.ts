@@ -696,8 +696,11 @@ export const ORIGINS: Record<string, Origin> = {
       'hispanic',
     ],
   },
-  XS: { names: ['asien', 'asia'], adjectives: ['asiatisk', 'asian', 'orientalsk', 'oriental'] },
-  XF: { names: ['afrika', 'africa'], adjectives: ['afrikansk', 'african'] },
+  XS: {
+    names: ['asien', 'asia'],
+    adjectives: ['asiatisk', 'asian', 'orientalsk', 'oriental', 'asiatin', 'asiatisch'],
+  },
+  XF: { names: ['afrika', 'africa'], adjectives: ['afrikansk', 'african', 'afrikanerin', 'afrikanisch'] },
   XE: {
     names: [
       'østeuropa',
@@ -710,8 +713,13 @@ export const ORIGINS: Record<string, Origin> = {
       'baltic states',
       'baltiske lande',
       'baltiske stater',
+      // German and Spanish: "Unsere Mädchen aus Osteuropa", "chicas de Europa del Este".
+      'osteuropa',
+      'europa del este',
     ],
     adjectives: [
+      'osteuropäisch',
+      'osteuropäerin',
       'østeuropæisk',
       'eastern european',
       'east european',

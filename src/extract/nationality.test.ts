@@ -436,6 +436,9 @@ describe('findNationalities: the Baltic states together', () => {
     ['Jeg kommer fra Baltikum', ['XE']],
     ['Pigerne er fra de baltiske lande', ['XE']],
     ['Girls from the Baltics', ['XE']],
+    ['Unsere Mädchen aus Osteuropa besuchen Sie', ['XE']],
+    ['Chicas de Europa del Este en Aarhus', ['XE']],
+    ['Süße Asiatin in Odense', ['XS']],
   ])('origin: %s', (text, expected) => {
     expect(codes(text)).toEqual(expected);
   });
