@@ -19,6 +19,10 @@ import { analyzeStream } from '../src/analyze/analyze.js';
 import { loadScoringConfig } from '../src/indicators/scoring-config.js';
 import type { AdInput } from '../src/shared/types.js';
 import { generateBenchAds } from './analyze-corpus.js';
+import { compileRegexpsEagerly } from '../src/shared/regexp-engine.js';
+
+// As the CLI does (src/cli/main.ts): the detectors' patterns compiled on first use.
+compileRegexpsEagerly();
 
 const args = process.argv.slice(2);
 const countArg = args.indexOf('--count');

@@ -22,6 +22,10 @@ import { adFeatures } from '../src/network/features.js';
 import { NetworkIndex } from '../src/network/network-index.js';
 import { generateBatchAds, type BatchAd } from '../src/sources/demo/batch.js';
 import { runStoreBench, runStoreStepOn } from './network-store.js';
+import { compileRegexpsEagerly } from '../src/shared/regexp-engine.js';
+
+// As the CLI does (src/cli/main.ts): the detectors' patterns compiled on first use.
+compileRegexpsEagerly();
 
 const crossAd = ['shared-contact', 'copied-text', 'multi-city-movement'] as const;
 
