@@ -84,6 +84,8 @@ const onlyOther = compileTerms([
   `${ONLY} (?:po )?${OTHER}${NOT_A_STYLE}`,
   `(?:speak|speaks|talk|talks|taler|snakker|spricht|mówi|hovorí|mluví|vorbește|vorbeste|habla|fala|beszél|kalba) ${ONLY} (?:po )?${OTHER}`,
   `${OTHER} only`,
+  // The verb between: "Ela só fala português", "Sie spricht nur Rumänisch" is above.
+  `${ONLY} (?:fala|habla|speaks?|taler|snakker|mówi|hovorí|mluví|vorbește|vorbeste) (?:po )?${OTHER}${NOT_A_STYLE}`,
 ]);
 
 /** The language `lang` (a source such as EN) stated as spoken well. */
@@ -120,6 +122,9 @@ function noGood(good: RegExp, ctx: MatchContext): boolean {
       ) {
         return false;
       }
+      // A rejected match may hide a good one inside it ("taler lidt dansk og godt engelsk"): go on
+      // from its next character, not from its end.
+      good.lastIndex = m.index + 1;
     }
     return true;
   });
@@ -210,6 +215,7 @@ export const indicator = defineIndicator({
       { text: 'Unsere Lara aus Rumänien. Sie spricht nur Rumänisch und ein bisschen Deutsch.' },
       { text: 'Kasia ma 19 lat. Ona nie mówi po angielsku ani po duńsku.' },
       { text: 'Nikola, 22. Hovorí len po slovensky, žiadna angličtina.' },
+      { text: 'Bruna, trans brasileira de 27 anos, chegou ontem em Aarhus. Ela só fala português.' },
     ],
     negative: [
       { text: 'Ingen engelsk? Intet problem – jeg taler dansk og tysk. Gitte, 49.' },
@@ -233,6 +239,7 @@ export const indicator = defineIndicator({
       { text: 'Mluvím česky, slovensky a anglicky. Praha, teď Aarhus.' },
       { text: 'Ich spreche Deutsch und Englisch, nur Termine mit Voranmeldung.' },
       { text: 'Mówię po polsku, duńsku i angielsku. Tylko u mnie.' },
+      { text: 'Vi har 3 søde rumænske piger i Esbjerg. De taler lidt dansk og godt engelsk.' },
     ],
   },
 });

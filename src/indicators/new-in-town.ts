@@ -84,7 +84,20 @@ const arrived = compileTerms([
   `(?:ny i|new in|first time in|første gang i) ${PLACES}`,
   // The same in the languages of touring workers and their clients: Spanish, Portuguese, Italian,
   // French, German, Polish, Swedish, Romanian.
-  'reci[eé]n llegada',
+  'reci[eé]n llegadas?',
+  // Swedish and Norwegian: "första gången i Danmark", "bara några dagar", "siste dager i".
+  'f[öo]rsta g[åa]ngen i (?:danmark|k[öo]penhamn|byn|stan)',
+  'f[øo]rste gang i (?:danmark|k[øo]benhavn|byen)',
+  'bara (?:några|ett par|\\d{1,2}) dagar',
+  'bare (?:noen|et par|\\d{1,2}) dager',
+  'siste dag(?:er)? i',
+  'sista dag(?:arna)? i',
+  'p[åa] bes[öø]k i',
+  // Spanish and Portuguese: "Solo 3 días en Copenhague", "chegou ontem".
+  's[óo]lo (?:\\d{1,2}|dos|tres|cuatro|unos|pocos) d[íi]as',
+  's[óo] (?:\\d{1,2}|dois|três|tres|alguns|poucos) dias',
+  'cheg(?:ou|uei) (?:ontem|hoje|esta semana)',
+  'lleg(?:ó|ue|ué) (?:ayer|hoy|esta semana)',
   'nueva en (?:la ciudad|dinamarca|copenhague)',
   'rec[eé]m chegada',
   'nuova (?:in citt[aà]|in danimarca|a copenaghen)',
@@ -156,7 +169,7 @@ const passingPlace = compileTerms([
   '(?:in|i) \\p{L}+ (?:this weekend only|only this weekend|kun denne weekend|denne weekend kun)',
   // A visit with an end or dates: "visiting Odense 12-14 December only", "besøger Vejle kun til søndag".
   'visiting \\p{L}+ (?:(?:this|next) (?:week|weekend)|only|until|till|on \\d{1,2}|\\d{1,2}(?:\\.|\\s?[/–-]\\s?\\d{1,2}))',
-  'besøger \\p{L}+ (?:kun|indtil|til|den \\d{1,2}|\\d{1,2}(?:\\.|\\s?[/–-]\\s?\\d{1,2}))',
+  '(?:besøger|besøker|besöker) \\p{L}+ (?:kun|indtil|til|den \\d{1,2}|\\d{1,2}(?:\\.|\\s?[/–-]\\s?\\d{1,2}))',
 ]);
 
 /**
@@ -245,7 +258,7 @@ function aboutHer(ctx: MatchContext): boolean {
 }
 
 /** "passing through Aarhus this weekend only": the place is the first capitalised word after the verb. */
-const placeAfterVerb = /^(?:passing through|visiting|besøger|in|i)\s+(\p{L}+)/iu;
+const placeAfterVerb = /^(?:passing through|visiting|besøger|besøker|besöker|in|i)\s+(\p{L}+)/iu;
 
 function placeFollows(ctx: MatchContext): boolean {
   const word = placeAfterVerb.exec(ctx.matched)?.[1] ?? '';
@@ -412,6 +425,11 @@ export const indicator = defineIndicator({
       { text: 'Beautiful China girl new come Esbjerg!! Very good massage.' },
       { text: 'Eva & Nora – last 2 days in Odense! Book them.' },
       { text: 'We have 2 sweet ladies visiting Horsens this weekend only.' },
+      { text: 'Hei! Jeg er Ingrid fra Bergen. Jeg besøker København 3.–6. desember.' },
+      { text: 'Det är första gången i Danmark för mig, och jag är i Köpenhamn bara några dagar.' },
+      { text: 'Siste dager i Aalborg! Synnøve er her kun til søndag.' },
+      { text: 'Soy Javier, de Sevilla. Solo 3 días en Copenhague.' },
+      { text: 'Tenemos 3 chicas de Colombia, recién llegadas esta semana.' },
     ],
     negative: [
       { text: 'NEW PHOTOS 📸 but not new in town – I have lived in Aarhus for 6 years.' },
@@ -444,6 +462,8 @@ export const indicator = defineIndicator({
       { text: 'Jestem Beata, mieszkam w Odense od sześciu lat. Nowa strona www.' },
       { text: 'New girl come to Aalborg? No – I have lived here for 9 years. Hanne, 44.' },
       { text: 'Are you visiting Aarhus this weekend? I am Mette, I live here.' },
+      { text: 'Jeg bor i Aalborg i 12 år. Ikke på besøg – fast adresse.' },
+      { text: 'Vivo en Copenhague hace 5 años, no soy nueva en la ciudad.' },
     ],
   },
 });

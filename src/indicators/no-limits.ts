@@ -93,11 +93,16 @@ function listsManyServices(ad: PreparedAd): boolean {
   return distinct.size >= NO_LIMITS_MENU_SIZE;
 }
 
+/** "Alt går gennem mig", "alt går godt": the way things go, not "everything goes". */
+const GOES_HOW =
+  /^\s+(?:gennem|igennem|via|til|godt|fint|let|stille|roligt|hurtigt|efter|som|på)(?![\p{L}])/iu;
+
 function detect(ad: PreparedAd): Evidence[] {
   const out: Evidence[] = [];
   for (const { field: f, start, end } of fieldMatches(ad, PHRASES, TEXT_FIELDS)) {
     if (isNegated(f.text, start, NEG, 2) || ANSWERED_NO.test(f.text.slice(end, end + 16))) continue;
     if (isDeniedAfter(f.text, end)) continue;
+    if (/^alt går$/iu.test(f.text.slice(start, end)) && GOES_HOW.test(f.text.slice(end, end + 16))) continue;
     out.push(spanEvidence(f, start, end));
   }
   for (const { field: f, start, end } of fieldMatches(ad, DOES_ALL, TEXT_FIELDS)) {
@@ -194,6 +199,8 @@ export const indicator = defineIndicator({
       { text: "Domina Odense. Hard limits: no scat. 'Everything allowed' is not a thing here." },
       { text: 'Great service all the way, I am Mette and I have clear limits.' },
       { text: 'Dominatrix in Odense. My sessions can include: bondage, spanking, roleplay. No sex, ever.' },
+      { text: 'Før du spørger: nej, jeg har ingen manager. Jeg er Tine, 39, og alt går gennem mig.' },
+      { text: 'Amalie, 27. I have clear limits. No limits is not my style.' },
     ],
   },
 });

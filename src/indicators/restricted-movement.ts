@@ -29,7 +29,7 @@ const terms = compileTerms([
   // A third-party ad names her controller: "Booking through her manager", "Call her manager to book".
   `(?:booking|bookings|bookinger|appointments?|aftaler|reservations?|book)(?: \\p{L}+){0,3} (?:through|via|by|with|gennem|hos|med|thru) (?:her|their|hendes|deres) (?:${CONTROLLER_EN_HER}|${CONTROLLER_DA_HER})`,
   `(?:(?:her|their) )${CONTROLLER_EN_HER} (?:arranges?|books?|handles?|takes care of|manages?|answers?|will answer|sends?|decides?|brings?|drives?|collects?|will contact you|will call you|takes? (?:the |her |all )?money|keeps? (?:the |her )?money)`,
-  `(?:hendes|deres) ${CONTROLLER_DA_HER} (?:arrangerer|booker|står for|tager sig af|svarer|sender|kører|bringer|henter|bestemmer|styrer|tager pengene|får pengene)`,
+  `(?:hendes|deres) ${CONTROLLER_DA_HER} (?:arrangerer|booker|står for|tager sig af|svarer|sender|kører|bringer|henter|bestemmer|styrer|tager pengene|får pengene|tager telefonen|tager imod pengene|aftaler)`,
   `(?:contact|call|text|sms|write|whatsapp|kontakt|ring til|skriv til|sms til) (?:her|their|hendes|deres) (?:manager|boss|agent|chef|boyfriend|kæreste|driver|chauffør|sekretær|secretary|assistant|assistent)`,
   `(?:(?:my|our|the) )?${CONTROLLER_EN}(?: \\p{L}+)? (?:arranges?|arranging|takes? the phone|answers? the phone|take the phone|books?|booking|handles?|takes care of|manages?|answers?|will answer|will send|sends?|organi[sz]es?|decides?|brings?|bring|drives?|takes? me|will bring|collects?|picks? me|will contact you|contacts you|will call you|calls you|will text you|texts you|takes? (?:the |my |all )?money|keeps? (?:the |my )?money|makes? (?:the |an? |your |all |all the |my |every )?(?:appointments?|bookings?|dates?)|tells? you (?:the |my )?(?:address|adress|adresse)|speaks? (?:english|engelsk|danish|dansk))`,
   // The same in visitors' languages: Romanian "Prietenul meu răspunde la telefon", Polish "Mój
@@ -279,6 +279,7 @@ export const indicator = defineIndicator({
       { text: 'Club Venus. Værelse ½ time 600 / 1 time 1.100 – betales i baren.' },
       { text: 'Thai pige Fon, 30 år. Hun taler kun thai. Ring til Søren for tid.' },
       { text: 'Nikola je Slovenka, má 22 rokov. Termín dohodne jej manažér.' },
+      { text: 'Nong er 29 år. Hun taler kun thai. Hendes kæreste tager telefonen og aftaler tid.' },
     ],
     negative: [
       { text: 'Incall only, in my own apartment in Vejle.' },

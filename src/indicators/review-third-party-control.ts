@@ -6,7 +6,7 @@ import { detectWithRules, type MatchContext, type TextRule } from './text/rules.
 const QUOTE = '[\\u0027"‘’“”«»]';
 
 /** Relatives and "friends" who drive, collect or watch: "a brother drove her", "en bror der kørte hende". */
-const RELATIVE = `(?:a|an|the|her) (?:brother|cousin|uncle|${QUOTE}friend${QUOTE}|male friend)|(?:en|hendes|sin) (?:bror|fætter|onkel|${QUOTE}ven${QUOTE}|mandlige ven)|broren|fætteren|onklen`;
+const RELATIVE = `(?:a|an|the|her) ${QUOTE}?(?:brother|cousin|uncle|aunt|auntie|aunty)${QUOTE}?|(?:a|an|the|her) (?:${QUOTE}friend${QUOTE}|male friend)|(?:en|hendes|sin) (?:bror|fætter|onkel|${QUOTE}ven${QUOTE}|mandlige ven)|broren|fætteren|onklen`;
 
 /**
  * Client scare quotes around the noun: "Hendes 'kæreste' sad i stuen", 'Her "boyfriend" was
@@ -65,6 +65,9 @@ const namedControl = compileTerms([
   'kontrolleret',
   'styret af',
   'held against her will',
+  // Kept in, as she told it: "she said she can not go out of the apartment", "Alex keeps the key and her passport".
+  "(?:she|hun) (?:said|says|told me|sagde|fortalte)(?: that| at)? (?:she|hun) (?:can not|cannot|can't|could not|couldn't|kan ikke|kunne ikke|må ikke|måtte ikke) (?:go|leave|gå|komme) (?:out|ud|outside|udenfor)",
+  '(?:keeps|kept|has|holds|took|takes|har|beholder|tog|tager) (?:the key and )?(?:her|hendes) (?:passport|pas|papers|papirer|id)',
   // Locked in: "døren var låst udefra", "she had no key", "a man came and unlocked the door".
   'låst (?:udefra|udenfra|inde)',
   'locked (?:from (?:the )?outside|in)',
@@ -261,6 +264,33 @@ export const indicator = defineIndicator({
         text: 'Lucía.',
         reviews: [
           { id: 'r1', text: 'Det var hendes kæreste, der tog imod pengene i døren, og han blev i stuen.' },
+        ],
+      },
+      {
+        text: 'Favour.',
+        reviews: [
+          {
+            id: 'r1',
+            text: 'Nice girl but her auntie was in the kitchen the whole time and came to count the money after.',
+          },
+        ],
+      },
+      {
+        text: 'Alexandra.',
+        reviews: [
+          {
+            id: 'r1',
+            text: "Very beautiful but she cried after. Her 'uncle' drove her to the hotel and waited in the parking lot.",
+          },
+        ],
+      },
+      {
+        text: 'Kristina.',
+        reviews: [
+          {
+            id: 'r1',
+            text: 'She was nice, but she said she can not go out of the apartment – Alex keeps the key and her passport.',
+          },
         ],
       },
     ],

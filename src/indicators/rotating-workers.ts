@@ -7,11 +7,11 @@ import { detectWithRules, type MatchContext, type TextRule } from './text/rules.
 import { isRosterName, ON_DUTY_HEADINGS, rosterNamesAt } from './text/roster.js';
 
 const PERSONS_EN =
-  '(?:girls|ladies|women|models|masseuses|escorts|babes|beauties|chicas|ladyboys|shemales|trans girls|tgirls|dominas|mistresses)';
+  '(?:girls|ladies|women|models|masseuses|escorts|babes|beauties|chicas|ladyboys|shemales|trans girls|tgirls|dominas|mistresses|boys)';
 const PERSONS_DA =
   '(?:piger|damer|kvinder|massøser|massører|modeller|tøser|escortpiger|thai-damer|thaipiger|ladyboys|dominaer)';
 /** One person as the unit of a rotation: "new lady every month", "ny pige hver uge". */
-const PERSON_EN = '(?:girl|lady|woman|model|masseuse|escort|face)';
+const PERSON_EN = '(?:girl|lady|woman|model|masseuse|escort|face|boy)';
 const PERSON_DA = '(?:pige|dame|kvinde|massøse|model)';
 const PERIOD_EN =
   '(?:every|each) (?:week|month|day|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d+ (?:days|weeks))';
@@ -43,7 +43,7 @@ const terms = compileTerms([
   // Polish "nowe dziewczyny co tydzień", Czech/Slovak "nové dívky každý týden", Lithuanian
   // "Naujos merginos kiekvieną savaitę", Spanish "chicas nuevas cada semana", Romanian "fete noi în
   // fiecare săptămână", Portuguese "meninas novas toda semana".
-  '(?:jede woche|jeden tag|jeden monat|täglich|wöchentlich) neue (?:mädchen|damen|girls|frauen|ladies)',
+  '(?:jede woche|jeden tag|jeden monat|täglich|wöchentlich) (?:neue|andere) (?:mädchen|damen|girls|frauen|ladies)',
   'neue (?:mädchen|damen|girls|frauen) (?:jede woche|jeden tag|jeden monat|täglich|wöchentlich)',
   '(?:co tydzień|co tydzien|codziennie) nowe dziewczyny',
   'nowe dziewczyny (?:co tydzień|co tydzien|codziennie|każdego tygodnia)',
@@ -53,6 +53,11 @@ const terms = compileTerms([
   'nuevas chicas (?:cada|todas las) (?:semana|semanas)',
   'fete noi (?:în|in) fiecare (?:săptămână|saptamana|zi)',
   '(?:meninas|garotas) novas (?:toda|todas as|cada) (?:semana|semanas)',
+  // The house's own head count: "vores 8 modeller", "Alle vores 9 massører", "all our 5 girls".
+  `(?:our|vores|all our|alle vores) ${NUMBER} (?:\\p{L}+ ){0,2}(?:${PERSONS_EN}|${PERSONS_DA})`,
+  // Swedish/Norwegian and Spanish: "Välj mellan Ebba, Wilma och Alva", "Tenemos 3 chicas".
+  '(?:välj|velg) (?:mellan|mellom|blant|bland)',
+  `(?:tenemos|temos) ${NUMBER} (?:chicas|meninas|garotas|mujeres|mulheres)`,
   // Broken Danish and English keep the noun singular after a count: "Vi har 3 dejlig kinesisk pige".
   `(?:we have|vi har) ${NUMBER} (?:\\p{L}+ ){0,3}(?:${PERSON_EN}|${PERSON_DA})`,
   // Treatment by several staff: "Thaimassage ved thailandske massøser", "massage by trained masseuses".
@@ -72,7 +77,7 @@ const terms = compileTerms([
   // "Hos os finder du 4 søde massøser", "you will find 5 girls", "Vi er tre danske massøser".
   `(?:finder du|kan du finde|kan du møde|møder du|you(?:'ll| will| can)? (?:find|meet)|we are|we're|vi er) (?:\\p{L}+ ){0,2}${NUMBER} (?:\\p{L}+ ){0,3}(?:${PERSONS_EN}|${PERSONS_DA})`,
   // A head count as the house's normal state: "Always 6-8 girls", "hver dag 4-6 piger".
-  `(?:always|altid|daily|dagligt|every day|each day|hver dag|hver aften|every night|every evening|normally|usually|normalt|typisk) (?:\\p{L}+ ){0,1}${NUMBER} (?:\\p{L}+ ){0,3}(?:${PERSONS_EN}|${PERSONS_DA})`,
+  `(?:always|altid|daily|dagligt|every day|each day|hver dag|hver aften|every night|every evening|normally|usually|normalt|typisk) (?:\\p{L}+ ){0,2}${NUMBER} (?:\\p{L}+ ){0,3}(?:${PERSONS_EN}|${PERSONS_DA})`,
   // A weekday brings new persons: "Hver mandag kommer der nye damer", "every Monday new girls arrive".
   `${PERIOD_DA} (?:kommer|ankommer|får vi|har vi|starter) (?:der )?(?:nye?|friske?|andre) (?:${PERSONS_DA}|${PERSON_DA})`,
   `${PERIOD_EN} (?:new|fresh|different) (?:${PERSONS_EN}|${PERSON_EN})`,
@@ -97,8 +102,9 @@ const BUSINESS_HAS = /^(?:we have|we got|vi har)/iu;
  */
 function enoughPersons(ctx: MatchContext): boolean {
   if (DENIED_INSIDE.test(ctx.matched)) return false;
-  const n = /(?<![\d])(\d{1,2})(?![\d])/u.exec(ctx.matched);
-  if (n === null || Number(n[1]) >= 3) return true;
+  // A range counts by its top: "altid 2–3 piger" is up to three.
+  const n = /(?<![\d])(\d{1,2})(?:\s*[-–—]\s*(\d{1,2}))?(?![\d])/u.exec(ctx.matched);
+  if (n === null || Number(n[2] ?? n[1]) >= 3) return true;
   return (
     Number(n[1]) === 2 &&
     BUSINESS_HAS.test(ctx.matched) &&
@@ -316,6 +322,12 @@ export const indicator = defineIndicator({
       { text: 'Unsere Mädchen besuchen Sie im Hotel. Täglich neue Damen.' },
       { text: 'Naujos merginos kiekvieną savaitę! Skambinkite.' },
       { text: 'Russian speaking girls near the airport. We come to your hotel room.' },
+      { text: 'Studio Nattergal: altid 2–3 piger på stedet. Se åbningstider.' },
+      { text: 'Cam Studio Nord: vores 8 modeller sender live fra studiet hver aften.' },
+      { text: 'Boys of Copenhagen. We have 6 handsome boys aged 21–35. New boys join every month.' },
+      { text: 'Bar Flamingo ved havnen. Hver aften sidder der 4–6 søde damer i baren.' },
+      { text: 'Våra svenska tjejer är på besök! Välj mellan Ebba, Wilma och Alva.' },
+      { text: 'Mädchen aus Polen in Sønderborg! Jede Woche andere Damen.' },
     ],
     negative: [
       { text: 'Hej, jeg er Sofie, 31. Jeg tager imod i min egen lejlighed.' },
@@ -358,6 +370,7 @@ export const indicator = defineIndicator({
       { text: 'I am Anna, English speaking girl from Aarhus, own flat.' },
       { text: 'You choose the time, I choose the music. Jeg hedder Tina.' },
       { text: 'Vi har mange gode anmeldelser. Vi er et par, Tom og Lise.' },
+      { text: 'Vi er et par, Mads og Line. Vores 2 katte bor også her.' },
     ],
   },
 });

@@ -42,9 +42,24 @@ const agencyVoice = compileTerms([
   // One person the business has: "Vi har en sød studine på 20", "we have a lovely new girl".
   'vi har (?:en|et) (?:[\\p{L}-]+ ){0,3}(?:pige|dame|studine|massøse|kvinde)',
   'we have a (?:[\\p{L}-]+ ){0,3}(?:girl|lady|student|masseuse)',
+  // Danish word order after a time: "Hver dag har vi 3–4 damer på stedet".
+  'har vi (?:[\\p{L}\\d–-]+ ){0,3}(?:piger|damer|kvinder|massøser|massører)',
+  // A bureau that places persons: "Vi formidler tre danske damer", "Josefine er tilknyttet … Escort".
+  'vi formidler',
+  'er tilknyttet',
+  '(?:ring til|kontakt|skriv til|call|contact|write to) (?:the )?(?:bureauet|agency|agentur|studiet|studio|klinikken)',
+  // The writer arranges for her: "Sms til mig, så laver jeg aftalen med hende", "I'll arrange it with her",
+  // "Call me, I translate for her".
+  '(?:laver|lave|aftaler|arrangerer|booker) (?:jeg |vi )?(?:aftalen|en aftale|tiden|en tid) (?:med|for) (?:hende|pigen|damen)',
+  "(?:i|i'll|i will|we|we'll|we will) (?:arrange|book|set) (?:it|the time|a time|the date) (?:with|for) her",
+  '(?:i|jeg|we|vi) (?:will |can |kan |vil )?(?:translate|oversætter|oversætte|tolker) for (?:her|hende)',
   // The same voice in Spanish and Portuguese: "Te presentamos a Valentina… Ella habla", "Ela é", "Agende com a gente".
   'te presentamos',
-  '(?:ella|ela) (?:es|é|habla|fala|está|tem|tiene|ama|adora)',
+  '(?:ella|ela|ellas|elas) (?:só |solo |sólo |também |también |no |não )?(?:es|é|habla|fala|falam|hablan|está|tem|tiene|ama|adora|te esperan|te esperam|esperan)',
+  // Spanish and Portuguese "we have": "Tenemos 3 chicas de Colombia", "Temos meninas novas".
+  '(?:tenemos|temos) (?:\\d{1,2} |tres |três |varias |várias )?(?:\\p{L}+ ){0,2}(?:chicas|meninas|garotas|mujeres|mulheres)',
+  // Swedish and Norwegian: "Våra svenska tjejer", "Boka via vår bokning", "Booking via vårt kontor".
+  '(?:våra|vår|vårt|våre|vårt) (?:\\p{L}+ ){0,2}(?:tjejer|jenter|damer|flickor|bokning|booking|kontor|byrå)',
   'reserva con nosotros',
   '(?:agende|reserve|marque) (?:pelo nosso|com a gente|conosco)',
   // Visitors' languages: the business's persons and number, and "she" with a verb of the third
@@ -70,7 +85,7 @@ const agencyVoice = compileTerms([
   // One person presented by the business: "our lady Bella", "our sweet new girl", "vores nye pige".
   'our (?:[\\p{L}]+ ){0,2}(?:girl|lady|model|escort|masseuse|beauty|babe)',
   'vores (?:[\\p{L}]+ ){0,2}(?:pige|dame|model|massøse)',
-  'pigerne (?:er|venter|står|glæder|bor|bliver|arbejder|må|skal|kan|tager)',
+  '(?:pigerne|damerne) (?:er|venter|står|glæder|bor|bliver|arbejder|må|skal|kan|tager|sidder|håndterer)',
   'the girls (?:are|will|wait|waiting|stay|live|work)',
   // A business speaking as "we": opening hours, location, waiting ("We are open 24-7", "Vi har åbent").
   "(?:we are|we're) (?:open|located|situated|waiting|available|ready|here for you)",
@@ -128,6 +143,19 @@ const staffVoice = compileTerms([
   'personalet',
   '(?:many|several|lots of|plenty of|mange|flere|masser af) (?:\\p{L}+ ){0,2}(?:girls|ladies|piger|damer) (?:to choose|at vælge)',
 ]);
+
+/**
+ * Many persons offered by an ad that never says "I": "Mange søde kinesiske piger", "Lots of sexy
+ * girls". An independent who compares herself ("not like many other girls") writes "I"/"jeg".
+ */
+const manyPersons = compileTerms([
+  '(?:many|lots of|a lot of|plenty of|mange|masser af|flere) (?:\\p{L}+ ){0,2}(?:girls|ladies|piger|damer|massøser)',
+  '\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})? (?:\\p{L}+ ){0,2}(?:piger|damer|girls|ladies) (?:på stedet|on site|på vagt|i huset|in the house)',
+]);
+
+function noFirstPerson(ctx: MatchContext): boolean {
+  return !ctx.ad.fields.some((f) => f.source === 'ad' && FIRST_PERSON.test(f.text));
+}
 
 /**
  * "They are ready for you", "de venter på dig": the persons offered, spoken of in the plural. Not
@@ -315,6 +343,21 @@ function namesFollow(ctx: MatchContext): boolean {
   return rosterNamesAt(ctx.text, ctx.end, 2) >= 2;
 }
 
+/**
+ * A client's words quoted by the writer: "Et par ord fra mine kunder: »Hun er varm og sjov«",
+ * '"She is exactly like her photos"'. Inside a quote opened in the same paragraph and not closed
+ * before the match, "she" is the client speaking about the writer.
+ */
+function quoted(ctx: MatchContext): boolean {
+  const from = Math.max(0, ctx.start - 160);
+  const before = ctx.text.slice(from, ctx.start);
+  const paragraph = before.slice(before.lastIndexOf('\n') + 1);
+  const open = Math.max(paragraph.lastIndexOf('»'), paragraph.lastIndexOf('“'), paragraph.lastIndexOf('„'));
+  if (open >= 0 && !/[«”]/u.test(paragraph.slice(open + 1))) return true;
+  // Straight double quotes open and close alike: an odd number before the match is an open quote.
+  return (paragraph.match(/"/gu)?.length ?? 0) % 2 === 1;
+}
+
 const rules: TextRule[] = [
   { pattern: rosterHeading, negatable: false, accept: namesFollow },
   {
@@ -327,9 +370,10 @@ const rules: TextRule[] = [
     negatable: false,
     accept: (ctx) => PERSONS_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 120), ctx.start)),
   },
-  { pattern: thirdPerson, negatable: false, accept: notIndirect },
+  { pattern: thirdPerson, negatable: false, accept: (ctx) => notIndirect(ctx) && !quoted(ctx) },
   { pattern: agencyVoice, negatable: false, accept: notACouple },
   { pattern: staffVoice },
+  { pattern: manyPersons, negatable: false, accept: noFirstPerson },
 ];
 
 /** `third-party-voice`: text rules of catalogue v1, with literal examples (see docs/indicators.md). */
@@ -392,6 +436,17 @@ export const indicator = defineIndicator({
       { text: 'Eva & Nora – last 2 days in Odense! Book them now.' },
       { text: 'Russian speaking girls near the airport. We come to your hotel room.' },
       { text: 'Underdanig slavinde (22) tilbydes til sessioner i Randers.' },
+      { text: 'Olena speaks no English. Call me, I translate for her.' },
+      { text: 'Kanya, 33, thai. Sms til mig, så laver jeg aftalen med hende. 1 time 1.200 kr.' },
+      { text: 'Josefine er tilknyttet Aarhus Elite Escort. Ring til bureauet for booking.' },
+      { text: 'Villa Rosa i Herning. Hver dag har vi 3–4 damer på stedet fra Letland og Polen.' },
+      { text: 'Studio Nattergal: altid 2–3 piger på stedet. Se åbningstider.' },
+      { text: 'Asia Relax i Herning. Mange søde kinesiske piger. Massage, body massage.' },
+      { text: 'Bar Flamingo. Værelse 1 time 1.400 kr – betales i baren, damerne tager ikke imod penge.' },
+      { text: 'Hvid Lilje er et lille escortbureau. Vi formidler tre danske damer mellem 30 og 45.' },
+      { text: 'Våra svenska tjejer är på besök i Köpenhamn. Boka via vår bokning.' },
+      { text: 'Bruna, trans brasileira de 27 anos. Ela só fala português.' },
+      { text: '¡Chicas trans latinas en Odense! Tenemos 3 chicas de Colombia, Venezuela y Brasil.' },
     ],
     negative: [
       { text: 'Hej, jeg hedder Sofie og er 31 år. Jeg tager imod i min egen lejlighed.' },
@@ -427,6 +482,12 @@ export const indicator = defineIndicator({
       { text: 'Jestem Beata, mieszkam w Odense od sześciu lat. Mówię po polsku.' },
       { text: 'Ahoj, jsem Tereza, pracuji sama, bez agentury. Mluvím česky.' },
       { text: 'I love to meet them again, my regular clients. Call me.' },
+      { text: 'Jeg er ikke som mange andre piger – jeg er 45, dansk og har egen lejlighed.' },
+      { text: 'Jeg ringer selv tilbage. Min veninde Mia og jeg laver aftalen med dig.' },
+      {
+        text: 'Jeg er Anja, 43. Et par ord fra mine faste kunder: »Hun er varm, sjov og rolig« – »She is exactly like her photos«.',
+      },
+      { text: 'I am Mia. A client wrote: "She is the sweetest lady in Aarhus". Call me.' },
     ],
   },
 });

@@ -132,6 +132,7 @@ export const indicator = defineIndicator({
       { text: 'Online booking 24/7 via min hjemmeside – jeg tager imod tirsdag til fredag kl. 11-18.' },
       { text: 'Book online 24/7, I answer within the day. Mon–Fri 12–20.' },
       { text: 'Booking 24/7 via my website, open Tuesday to Saturday.' },
+      { text: "Q: Are you available 24/7? A: I do not work 24/7. Tue–Sat 12–20, that's it." },
     ],
   },
 });

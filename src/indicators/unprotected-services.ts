@@ -197,6 +197,9 @@ export const indicator = defineIndicator({
       { text: 'I am also without a car, so incall only. Always with condom.' },
       { text: 'FAQ. Do you offer BB? – No. Condoms always, no exceptions.' },
       { text: 'Spotkania tylko u mnie, zawsze z prezerwatywą. Nigdy bez gumki.' },
+      { text: "I don't do OWO, BBBJ or anything without protection – please don't ask." },
+      { text: 'Reglas: nada sin condón, nada de drogas. Florencia, Aarhus.' },
+      { text: 'FAQ. Q: Do you do GFE without condom? A: Never. Q: Drugs? A: No.' },
     ],
   },
 });

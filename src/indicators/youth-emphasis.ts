@@ -1,9 +1,8 @@
 import type { Evidence } from '../shared/types.js';
 import { fieldByPath, spanEvidence } from '../extract/evidence.js';
 import { detailsOf } from '../extract/index.js';
-import { isNegated } from '../extract/negation.js';
 import { defineIndicator, type PreparedAd } from './define.js';
-import { compileTerms } from './text/match.js';
+import { compileTerms, isNegated } from './text/match.js';
 import { fieldMatches } from './text/rules.js';
 
 // Youth words. "ung"/"unge" only as whole words, so "Ungarsk", "ungdom" and "Ungarn" stay out.
@@ -71,7 +70,13 @@ const ABOUT_CLIENTS =
 const AGE_BEFORE =
   /(?:(?<!\d)\d{2}|(?<![\p{L}])(?:twenty|thirty|forty|fifty|sixty|tyve|tredive|fyrre|halvtreds|tres)(?:[\s-]\p{L}+)?)\s*(?:years?|yrs?|år)\s+$/iu;
 
-const NEG = ['not', 'ikke', 'no', 'ingen', 'never', 'aldrig', "isn't", 'no longer', 'længere'];
+/**
+ * A time gone by: "I came to Aarhus as a student 15 years ago", "da jeg var ung", "when I was a
+ * student": the person then, not now.
+ */
+const PAST_AFTER = /^[^.!?\n]{0,40}?(?<![\p{L}])(?:years? ago|år siden|back then|dengang)(?![\p{L}])/iu;
+const PAST_BEFORE =
+  /(?:when i was|da jeg var|dengang jeg var|back when i was|as a former)\s+(?:a\s+|an\s+|en\s+)?(?:\p{L}+\s+)?$/iu;
 const TEXT_FIELDS: ReadonlySet<string> = new Set(['title', 'text']);
 
 function detect(ad: PreparedAd): Evidence[] {
@@ -82,7 +87,10 @@ function detect(ad: PreparedAd): Evidence[] {
     if (f) out.push(spanEvidence(f, a.start, a.end));
   }
   for (const { field: f, start, end } of fieldMatches(ad, YOUTH, TEXT_FIELDS)) {
-    if (isNegated(f.text, start, NEG, 2)) continue;
+    // "Jeg er hverken ung eller ny", "I don't do schoolgirl or teen roleplay", "ikke længere ung".
+    if (isNegated(f.text, start, end)) continue;
+    if (PAST_AFTER.test(f.text.slice(end, end + 56))) continue;
+    if (PAST_BEFORE.test(f.text.slice(Math.max(0, start - 24), start))) continue;
     // "young at heart", "ung af sind" speak about a mood, not an age.
     if (AT_HEART.test(f.text.slice(end, end + 24))) continue;
     // "43 years young", "50 år ung": a joke about an age stated as not young.
@@ -137,6 +145,10 @@ export const indicator = defineIndicator({
       { text: 'Jeg er 50 år ung og elsker livet.' },
       { text: 'Lille hyggelig lejlighed i Vejle, moden kvinde 45.' },
       { text: "I'm Jasmin, thirty years young 😉 One hour 1.200,-" },
+      { text: "Please note: I don't do schoolgirl or teen roleplay. Amalie, 27." },
+      { text: 'Jeg er hverken ung eller ny – og det er netop pointen. Jytte, 61.' },
+      { text: 'I came to Aarhus as a student 15 years ago, and now I run my own business.' },
+      { text: 'Da jeg var ung studine boede jeg i Odense. I dag er jeg 52.' },
     ],
   },
 });

@@ -84,6 +84,7 @@ export const NEGATORS: ReadonlySet<string> = new Set([
   // "nu" nor Hungarian "nem", which are Danish words ("nu", "nem").
   'nie',
   'nigdy',
+  'nada',
   'nicht',
   'niemals',
   'kein',
@@ -114,7 +115,7 @@ const NEGATED_AFTER =
  * "24/7? That I am not", "BB, which I don't do".
  */
 const DENIED_AFTER =
-  /^\s*[?–—,-]?\s*(?:det|dét|that|which) (?:(?:har|er|gør|kan|tilbyder|laver|vil) jeg ikke|i (?:don't|dont|do not|am not|'m not|can't|cannot|won't|will not)(?: do| offer)?|(?:is|'s) not (?:me|true|the case|possible))(?![\p{L}])|^\s*[’'"”»]\s*(?:ads?\s+|annoncer\s+)?(?:is|are|er)\s+(?:not|ikke)\s+(?:me|mig|a thing|true|sandt|her|here|her hos mig)(?![\p{L}])|^\s*[–—,-]?\s*(?:not my experience|ikke min oplevelse)(?![\p{L}])/iu;
+  /^\s*[?–—,-]?\s*(?:det|dét|that|which) (?:(?:har|er|gør|kan|tilbyder|laver|vil) jeg ikke|i (?:don't|dont|do not|am not|'m not|can't|cannot|won't|will not)(?: do| offer)?|(?:is|'s) not (?:me|true|the case|possible))(?![\p{L}])|^\s*[’'"”»]\s*(?:ads?\s+|annoncer\s+)?(?:is|are|er)\s+(?:not|ikke)\s+(?:me|mig|a thing|true|sandt|her|here|her hos mig)(?![\p{L}])|^\s*[–—,-]?\s*(?:not my experience|ikke min oplevelse)(?![\p{L}])|^\s*(?:is|'s|are|er)\s+(?:not|ikke)\s+(?:my style|my thing|for me|min stil|noget for mig|my cup of tea)(?![\p{L}])/iu;
 // The second and third: a quoted phrase denied ("'No limits' ads are not me", "'Everything allowed'
 // is not a thing here") and hearsay the writer contradicts ("said she seemed scared – not my experience").
 
@@ -123,13 +124,18 @@ export function isDeniedAfter(text: string, end: number): boolean {
   return DENIED_AFTER.test(text.slice(end, end + 32));
 }
 
-/** A question answered with a bare "no": "Her husband picked up the phone? No, she answered herself." */
-const ANSWERED_NO = /^\?\s*(?:[–—-]\s*)?(?:no|nej|nope|nix)\s*(?:[.,!—–-]|$)/iu;
+/**
+ * A question answered "no": "Her husband picked up the phone? No, she answered herself", and a FAQ's
+ * answer after "A:"/"Svar:" ("Q: Do you do GFE without condom? A: Never.", "Q: Are you available
+ * 24/7? A: I do not work 24/7", "Spørgsmål: … ? Svar: Nej").
+ */
+const ANSWERED_NO =
+  /^\?\s*(?:[–—-]\s*)?(?:(?:no|nej|nope|nix|never|aldrig|nunca|nein)\s*(?:[.,!—–-]|$)|(?:a|svar|answer|r|resposta|respuesta)\s*[:.]\s*(?:no|nej|nope|never|aldrig|nunca|nein|not|ikke|i (?:do not|don't|dont|am not|'m not|never|can't|cannot|won't)|i'm not|jeg (?:gør|har|er|kan|vil|tilbyder|laver) (?:ikke|aldrig))(?![\p{L}]))/iu;
 
 /** True when the clause around `end` is a question that the next word answers "no". */
 function answeredNo(text: string, end: number): boolean {
   const to = clauseEnd(text, end);
-  return text.charCodeAt(to) === 63 && ANSWERED_NO.test(text.slice(to, to + 12));
+  return text.charCodeAt(to) === 63 && ANSWERED_NO.test(text.slice(to, to + 32));
 }
 
 /** Marks that refuse or offer a listed service: "❌ BB", "OWO ❌", "✅ GFE". */
@@ -195,10 +201,11 @@ function refusedByHeading(text: string, clauseFrom: number, negators: ReadonlySe
 /**
  * A short list refused as a whole: "Jeg siger nej til anal og uden kondom", "I say no to anal, CIM and
  * BB". "and"/"og" alone does not carry a negation ("No anal and BB ok"), but after "nej til" / "no to"
- * every item of the list is refused.
+ * every item of the list is refused, as after "I don't do" ("I don't do OWO, BBBJ or anything without
+ * protection").
  */
 const REFUSED_LIST =
-  /(?:^|[^\p{L}])(?:nej(?: tak)? til|say no to|no to|not into|ikke til)\s+(?:[\p{L}\p{N}/+-]+\s*(?:,|&|og|and|eller|or)\s*){1,4}$/iu;
+  /(?:^|[^\p{L}])(?:nej(?: tak)? til|say no to|no to|not into|ikke til|(?:i )?(?:don't|do not|dont|never|won't) (?:do|offer))\s+(?:[\p{L}\p{N}/+-]+\s*(?:,|&|og|and|eller|or)\s*){1,4}(?:(?:anything|something|noget)(?:\s+(?:else|andet))?\s+)?$/iu;
 
 /**
  * "No limits", "no taboos", "ingen grænser": an offer, not a refusal, so the items listed after it
