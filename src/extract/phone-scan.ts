@@ -221,27 +221,46 @@ function fromRunStarts(text: string, i: number, minDigits: number, regions: numb
 const LABEL_LINE = /^\s*(?:ring|tlf|tel|telefon|phone|mobil|mob|sms|call)\.?\s*:?[\d \t]*$/i;
 const DIGITS_LINE = /^[\d \t]+$/;
 const LABEL_ONLY = /^\s*(?:ring|tlf|tel|telefon|phone|mobil|mob|sms|call)\.?\s*:?\s*$/i;
+// A label with a colon closing a line of prose, right before the digits: "… kids. Text me: 53 28",
+// "Ring mig: 25 76". The colon is required mid-line: "ring 2 timer før" is no label.
+const LABEL_END =
+  /(?:^|[^\p{L}])(?:ring|tlf|tel|telefon|phone|mobil|mob|sms|call|text|skriv|write)(?: me| mig)?\.?\s*:\s*$/iu;
+// How far back from its digits a closing label is looked for: the label and a few spaces.
+const LABEL_REACH = 16;
 
 /**
  * Whether the line break at `i` runs on inside a phone number written over two lines after its
- * label ("Ring:\n25 76\n81 34", "Tlf: 25 76\n81 34"): the line before holds only digits, fewer
- * than a number, after the label on that line or alone on the one before, and the next line
- * starts with a digit. Any other line break ends a number.
+ * label ("Ring:\n25 76\n81 34", "Tlf: 25 76\n81 34", "… Text me: 53 28\n94 61"): the line before
+ * ends in digits, fewer than a number, after the label on that line or alone on the one before,
+ * and the next line starts with a digit. Any other line break ends a number.
  */
 export function isJoiningNewline(text: string, i: number): boolean {
   const c = text.charCodeAt(i + 1);
   if (c < 48 || c > 57) return false;
   const from = text.lastIndexOf('\n', i - 1) + 1;
+  if (i - from > 24) return labelClosesLine(text, from, i);
   const line = text.slice(from, i);
-  if (line.length > 24) return false;
   let digits = 0;
   for (let k = 0; k < line.length; k++) if (line.charCodeAt(k) >= 48 && line.charCodeAt(k) <= 57) digits++;
   if (digits === 0 || digits >= 8) return false;
-  if (!DIGITS_LINE.test(line)) return LABEL_LINE.test(line);
+  if (!DIGITS_LINE.test(line)) return LABEL_LINE.test(line) || labelClosesLine(text, from, i);
   // A line of digits alone: the label must stand alone on the line before.
   if (from === 0) return false;
   const prevFrom = text.lastIndexOf('\n', from - 2) + 1;
   return LABEL_ONLY.test(text.slice(prevFrom, from - 1));
+}
+
+/** Whether the line from `from` to `i` ends in a few digits (fewer than a number) after LABEL_END. */
+function labelClosesLine(text: string, from: number, i: number): boolean {
+  let k = i;
+  let digits = 0;
+  for (; k > from; k--) {
+    const c = text.charCodeAt(k - 1);
+    if (c >= 48 && c <= 57) digits++;
+    else if (c !== 32 && c !== 9) break;
+  }
+  if (digits === 0 || digits >= 8) return false;
+  return LABEL_END.test(text.slice(Math.max(from, k - LABEL_REACH), k));
 }
 
 /** Whether a letter (of any script, surrogate pairs included) ends right before `index`. */

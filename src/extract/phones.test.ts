@@ -67,6 +67,8 @@ describe('extractPhones: a number over two lines after its label', () => {
     ['Diskret dame.\nTlf:\n42 19\n76 03', ['+4542197603']],
     ['Mobil: 42 19\n76 03\nVelkommen', ['+4542197603']],
     ['SMS\n6 1 7 3\n0 8 2 5', ['+4561730825']],
+    ['I speak English and Danish. 60 min 1.300 kr. Text me: 53 28\n94 61', ['+4553289461']],
+    ['Hun er sød og glad. Ring mig: 42 19\n76 03', ['+4542197603']],
   ])('joins the lines: %s', (text, expected) => {
     expect(phones(text)).toEqual(expected);
   });
@@ -76,6 +78,10 @@ describe('extractPhones: a number over two lines after its label', () => {
     ['Ring gerne\n42 19\n76 03', []],
     ['Tlf:\n42 19 76 03\n1 t 900', ['+4542197603']],
     ['Tlf:\n42 19\nHilsen Ida', []],
+    // A label mid-line needs its colon; digits closing prose without one are a price or a count.
+    ['Hun er sød og glad, ring 42 19\n76 03', []],
+    ['Priser for to personer: 1 time 19\n76 03', []],
+    ['Hun er sød og glad. Text me: 42 19 76 03\n1 t 900', ['+4542197603']],
   ])('keeps lines apart: %s', (text, expected) => {
     expect(phones(text)).toEqual(expected);
   });
