@@ -81,3 +81,46 @@ describe('findLanguages: broken Danish', () => {
     expect(levels(text)).toEqual([]);
   });
 });
+
+describe('findLanguages: Spanish, Portuguese, Ukrainian and Twi names', () => {
+  it.each([
+    ['Hablo español, inglés y un poco de danés.', ['es', 'en', 'da:little']],
+    ['Falo português, inglês e dinamarquês.', ['pt', 'en', 'da']],
+    ['I speak English, Twi and Danish.', ['en', 'tw', 'da']],
+    ['Говорю українською та англійською.', ['uk', 'en']],
+  ])('reads %j', (text, expected) => {
+    expect(levels(text)).toEqual(expected);
+  });
+  it.each([
+    ['українська', ['uk']],
+    ['русский', ['ru']],
+    ['англійська', ['en']],
+  ])('reads the entry %j', (text, expected) => {
+    expect(levels(text, true)).toEqual(expected);
+  });
+  it.each([
+    // A demonym without a verb is no language spoken: "un chico danés", "Twi" alone.
+    'Soy un chico danés de Aarhus.',
+    'Uma mulher dinamarquesa.',
+    'Українська дівчина в Копенгагені.',
+  ])('reads nothing in %j', (text) => {
+    expect(levels(text)).toEqual([]);
+  });
+});
+
+describe('findLanguages: a level word closing a terse list item', () => {
+  it.each([
+    ['English little, Danish no. Japanese good.', ['en:little', 'da:none', 'ja']],
+    ['Thai good, English little', ['th', 'en:little']],
+  ])('reads %j', (text, expected) => {
+    expect(levels(text)).toEqual(expected);
+  });
+  it.each([
+    // More words after the level: a style or a service, not a language.
+    'Japanese good food and sake.',
+    'Thai good massage in Vesterbro',
+    'Danish no problem, we meet anyway',
+  ])('reads nothing in %j', (text) => {
+    expect(levels(text)).toEqual([]);
+  });
+});

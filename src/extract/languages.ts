@@ -97,6 +97,8 @@ const NAMES: Record<string, string> = {
   farsi: 'fa',
   hindi: 'hi',
   yoruba: 'yo',
+  // Ghana's widest language ("I speak English, Twi and Danish").
+  twi: 'tw',
   igbo: 'ig',
   swahili: 'sw',
   indonesisk: 'id',
@@ -149,6 +151,15 @@ const NAMES: Record<string, string> = {
   portugues: 'pt',
   inglês: 'en',
   espanhol: 'es',
+  // Danish and Japanese as Spanish and Portuguese ads name them ("un poco de danés", "Falo
+  // português, inglês e dinamarquês").
+  danés: 'da',
+  dinamarquês: 'da',
+  dinamarques: 'da',
+  japonés: 'ja',
+  japonês: 'ja',
+  alemão: 'de',
+  francês: 'fr',
   polski: 'pl',
   angielski: 'en',
   // "Mówię po polsku i angielsku" (in Polish, in English), and the names in a Polish list
@@ -232,6 +243,17 @@ const NAMES: Record<string, string> = {
   русский: 'ru',
   русском: 'ru',
   украинский: 'uk',
+  датский: 'da',
+  // Ukrainian names, as a Ukrainian list writes them ("українська, русский") and after "говорю"
+  // (I speak) in the instrumental ("говорю українською та англійською").
+  українська: 'uk',
+  українською: 'uk',
+  англійська: 'en',
+  англійською: 'en',
+  російська: 'ru',
+  російською: 'ru',
+  данська: 'da',
+  данською: 'da',
   // Endonyms in a visitor's list ("English/Deutsch/Magyar"), with and without diacritics ("polski",
   // "español", "português" are above).
   magyar: 'hu',
@@ -330,8 +352,11 @@ const BARE_AFTER_CONTRAST =
 // A word right after the name that makes it a statement about speaking: "English only", "English
 // ok", "english little", "english a little", "English native"; and a speaking compound, "russisk-
 // talende", "Russian-speaking" ("English-speaking clients" is the clients', see OTHER_SPEAKER).
+// A level (or "no") closing the clause or list item after the name says the same in a terse list
+// ("English little, Danish no. Japanese good."): "Japanese good food", "Thai good massage" or
+// "Danish no problem" does not.
 const SPEAKING_AFTER =
-  /^(?:\s*(?:only|ok|okay|a little|little|native|modersmål)|-?\s?(?:talende|talande|speaking|sprechend))(?![\p{L}])/iu;
+  /^(?:\s*(?:only|ok|okay|a little|little|native|modersmål)|-?\s?(?:talende|talande|speaking|sprechend)|\s*(?:good|well|fluent|perfect|god|godt|flydende|perfekt|no|nej)\s*(?:,|$))(?![\p{L}])/iu;
 // What may stand around the names of a clause that only lists languages ("Russian and English.",
 // "Español, English", "Português / English"): separators, "and"/"og"/"und"/"y"/"e", flags, and a
 // level word before or after a name ("Português, English, un poco español", "English little,
