@@ -88,6 +88,7 @@ describe('findLanguages: Spanish, Portuguese, Ukrainian and Twi names', () => {
     ['Falo português, inglês e dinamarquês.', ['pt', 'en', 'da']],
     ['I speak English, Twi and Danish.', ['en', 'tw', 'da']],
     ['Говорю українською та англійською.', ['uk', 'en']],
+    ['Ela só fala português.', ['pt']],
   ])('reads %j', (text, expected) => {
     expect(levels(text)).toEqual(expected);
   });
@@ -103,6 +104,7 @@ describe('findLanguages: Spanish, Portuguese, Ukrainian and Twi names', () => {
     'Soy un chico danés de Aarhus.',
     'Uma mulher dinamarquesa.',
     'Українська дівчина в Копенгагені.',
+    'Falafel e comida português.',
   ])('reads nothing in %j', (text) => {
     expect(levels(text)).toEqual([]);
   });

@@ -334,9 +334,10 @@ const NONE_AFTER = /^\s*(?:no|nej|not)(?![\p{L}])/iu;
 // Words that make a language name in free text a statement about speaking it; broken Danish says
 // "tale" and "snakke" for "taler" ("Jeg tale engelsk godt"), whole words ("betale" is to pay).
 // Visitors' verbs and their words for language: Slovak "hovorí", Hungarian "beszél", "nyelvek",
-// Lithuanian "kalba", Polish "rozumiem", "języki", Czech and Slovak "jazyky".
+// Lithuanian "kalba", Polish "rozumiem", "języki", Czech and Slovak "jazyky"; Portuguese "fala"
+// (she speaks) as a whole word.
 const CONTEXT =
-  /(?:speak|speaks|speaking|spoken|talk|taler|snakker|(?<![\p{L}])(?:tale|snakke)(?![\p{L}])|hovorí|hovori|beszél|beszel|nyelv|kalba|rozumie|rozumím|rozumim|język|jezyk|jazyk|forstår|understand|sprog|language|languages|lang\.|pratar|prater|talar|snackar|förstår|språk|spreche|sprechen|spricht|sprache|parle|hablo|habla|idioma|parlo|falo|mówię|mówi|vorbesc|vorbește|vorbeste|mluvím|mluvim|mluví|hovorím|hovorim|beszélek|beszelek|kalbu|runāju|runaju|räägin|говорю|govorim|fluent in|flydende (?:i|på))/iu;
+  /(?:speak|speaks|speaking|spoken|talk|taler|snakker|(?<![\p{L}])(?:tale|snakke)(?![\p{L}])|hovorí|hovori|beszél|beszel|nyelv|kalba|rozumie|rozumím|rozumim|język|jezyk|jazyk|forstår|understand|sprog|language|languages|lang\.|pratar|prater|talar|snackar|förstår|språk|spreche|sprechen|spricht|sprache|parle|hablo|habla|idioma|parlo|falo|(?<![\p{L}])(?:fala|falam)(?![\p{L}])|mówię|mówi|vorbesc|vorbește|vorbeste|mluvím|mluvim|mluví|hovorím|hovorim|beszélek|beszelek|kalbu|runāju|runaju|räägin|говорю|govorim|fluent in|flydende (?:i|på))/iu;
 // Writing or answering in a language is using it, said of herself: "Jeg skriver både dansk og
 // engelsk", "I write English", "she answers in Russian", "Svarer på dansk", "på sms svarer jeg på
 // engelsk". Not the client's: "skriv på engelsk", "write me in English", "please answer in English"
