@@ -320,13 +320,39 @@ export const ORIGINS: Record<string, Origin> = {
   },
   SE: {
     names: ['sverige', 'sweden'],
-    adjectives: ['svensk', 'swedish', 'svensker', 'swede'],
-    cities: ['stockholm', 'göteborg', 'gothenburg', 'malmö', 'malmo', 'helsingborg', 'uppsala'],
+    // "svenska" is also Swedish for the language: nationality.ts skips it where it is spoken.
+    adjectives: ['svensk', 'swedish', 'svensker', 'swede', 'svenska'],
+    cities: [
+      'stockholm',
+      'göteborg',
+      'gothenburg',
+      'malmö',
+      'malmo',
+      'helsingborg',
+      'uppsala',
+      'västerås',
+      'örebro',
+      'linköping',
+      'norrköping',
+      'jönköping',
+    ],
   },
   NO: {
     names: ['norge', 'norway'],
     adjectives: ['norsk', 'norwegian', 'nordmand'],
-    cities: ['oslo', 'bergen', 'trondheim', 'stavanger'],
+    cities: [
+      'oslo',
+      'bergen',
+      'trondheim',
+      'stavanger',
+      'tromsø',
+      'tromso',
+      'kristiansand',
+      'drammen',
+      'fredrikstad',
+      'bodø',
+      'ålesund',
+    ],
   },
   FI: { names: ['finland'], adjectives: ['finsk', 'finnish', 'finne'], cities: ['helsinki'] },
   IS: { names: ['island', 'iceland'], adjectives: ['islandsk', 'icelandic'] },
@@ -348,7 +374,7 @@ export const ORIGINS: Record<string, Origin> = {
   ES: {
     names: ['spanien', 'spain'],
     adjectives: ['spansk', 'spanish', 'spanier', 'española', 'espanola'],
-    cities: ['madrid', 'barcelona', 'valencia', 'sevilla'],
+    cities: ['madrid', 'barcelona', 'valencia', 'sevilla', 'seville', 'málaga', 'bilbao', 'zaragoza'],
   },
   IT: {
     names: ['italien', 'italy'],
@@ -358,7 +384,7 @@ export const ORIGINS: Record<string, Origin> = {
   PT: {
     names: ['portugal'],
     adjectives: ['portugisisk', 'portuguese', 'portuguesa'],
-    cities: ['lisbon', 'lissabon', 'porto'],
+    cities: ['lisbon', 'lissabon', 'lisboa', 'porto'],
   },
   // "english"/"engelsk" are mostly the language: they count only as a person's description (see origin-context.ts).
   GB: {

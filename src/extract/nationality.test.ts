@@ -501,3 +501,28 @@ describe('findNationalities: a flag beside a language spoken', () => {
     expect(codes(text)).toEqual(expected);
   });
 });
+
+describe('findNationalities: Nordic and Spanish origins, and what is no origin', () => {
+  it.each([
+    ['Hei! Jeg er Ingrid, 34 år, fra Bergen.', ['NO']],
+    ['Synnøve, 36, fra Tromsø, er her kun til søndag.', ['NO']],
+    ['Våra svenska tjejer är på besök i Köpenhamn.', ['SE']],
+    ['¡Hola! Soy Javier, 29, de Sevilla.', ['ES']],
+    ['Olá, sou a Inês, de Lisboa.', ['PT']],
+    ["I'm Freya, a 39-year-old English companion.", ['GB']],
+  ])('origin: %s', (text, expected) => {
+    expect(codes(text)).toEqual(expected);
+  });
+  it.each([
+    // A currency, a language studied or spoken, and a Danish "de" (they) before a Danish town.
+    ['1 time: 1500 danske kroner', []],
+    ['Pris 1200 svenska kronor', []],
+    ['I study Danish in Odense', []],
+    ['Jeg studerer dansk på sprogskolen', []],
+    ['Jag pratar svenska och engelska', []],
+    ['Pigerne kommer fra Polen, de Odense-piger er søde', ['PL']],
+    ['I speak English and French, no Danish', []],
+  ])('no origin: %s', (text, expected) => {
+    expect(codes(text)).toEqual(expected);
+  });
+});

@@ -82,11 +82,11 @@ const BUSINESS_AFTER =
 const JOURNEY_AFTER =
   /^[\s-]+(?:tour|tours|turné|turne|tournée|tur|trip|visit|besøg|stay|ophold|holiday|holidays|ferie|vacation)(?![\p{L}])/iu;
 // Speaking a language is not an origin: "I speak English and Spanish", "taler kun thai", "Jeg gør
-// ikke tale dansk". The speak verbs of visitors' languages too ("pratar", "spreche", "parle",
+// ikke tale dansk"; nor is studying one ("I study Danish in Odense", "studerer dansk"). The speak verbs of visitors' languages too ("pratar", "spreche", "parle",
 // "hablo"); "på"/"in"/"auf" before a demonym name the language something is done in ("Sessioner på
 // dansk, engelsk eller tysk", "massage in Russian"), and a list of up to three names may stand between.
 const LANGUAGE_BEFORE =
-  /(?:speak|speaks|speaking|spoken|talk|talks|talking|tale|learning|learn|lærer|lære|studying|studerer|taler|snakker|(?<![\p{L}])(?:på|in|auf)|sprog|språk|sprachen|idiomas|language|languages|lidt|little|only|kun|some|good|god|godt|fint|også|also|well|perfect|perfekt|fluent|flydende|no|ingen|english|engelsk|dansk|danish|pratar|talar|snackar|spreche|parle|hablo|parlo|falo)[\s,:/&+]*(?:(?:and|og|or|eller|und|oder)\s+)?(?:\p{L}+\s*(?:[,/&+]\s*(?:(?:and|og|or|eller|und|oder)\s+)?|(?:and|og|or|eller|und|oder)\s+)){0,3}$/iu;
+  /(?:speak|speaks|speaking|spoken|talk|talks|talking|tale|learning|learn|lærer|lære|studying|study|studies|studerer|taler|snakker|(?<![\p{L}])(?:på|in|auf)|sprog|språk|sprachen|idiomas|language|languages|lidt|little|only|kun|some|good|god|godt|fint|også|also|well|perfect|perfekt|fluent|flydende|no|ingen|english|engelsk|dansk|danish|pratar|talar|snackar|spreche|parle|hablo|parlo|falo)[\s,:/&+]*(?:(?:and|og|or|eller|und|oder)\s+)?(?:\p{L}+\s*(?:[,/&+]\s*(?:(?:and|og|or|eller|und|oder)\s+)?|(?:and|og|or|eller|und|oder)\s+)){0,3}$/iu;
 // "ikke dansk" after the languages spoken ("taler thai og engelsk, ikke dansk") is the language not
 // spoken, and "not Danish" is no origin either way.
 const NOT_BEFORE = /(?<![\p{L}])(?:ikke|not)\s*$/iu;
@@ -98,9 +98,10 @@ const CLIENTS_AFTER =
   /^(?:\s*(?:and|og|or|eller|&|\/)\s*\p{L}+)?\s+(?:clients?|customers?|men|gentlemen|guys|kunder|mænd|herrer|gentleman)(?![\p{L}])/iu;
 // Nor before her partner, children or a school ("Danish husband", "dansk gift", "mine børn går i dansk
 // skole", "Danish school"), nor after marriage ("married with a Danish man", "gift med en dansker");
-// "dansk mand, 43" is a man presenting himself, and "dansk pas" stays.
+// "dansk mand, 43" is a man presenting himself, and "dansk pas" stays. Nor before a currency ("1 time:
+// 1500 danske kroner", "svenska kronor").
 const OTHERS_AFTER =
-  /^[\s-]+(?:husband|ægtemand|boyfriend|kæreste|partner|gift|married|børn|children|kids|skole|school|sprogskole|course|kursus|lessons|undervisning)(?![\p{L}])/iu;
+  /^[\s-]+(?:husband|ægtemand|boyfriend|kæreste|partner|gift|married|børn|children|kids|skole|school|sprogskole|course|kursus|lessons|undervisning|kroner|krone|kronor|krona|kr)(?![\p{L}])/iu;
 // Broken English names the clients in the singular after a quantity: "many danish man come here",
 // "only for Danish man"; "Danish man, 35" alone is a man presenting himself.
 const CLIENT_MAN_AFTER = /^\s+(?:man|mand)(?![\p{L}])/iu;
@@ -138,8 +139,9 @@ const PLACE_CUE =
 const FROM_CUE =
   /(?:from|fra|från|\baus|\bz|\bze|\bzo|\biš|born in|født i|opvokset i|vokset op i|grew up in|raised in|originally|oprindeligt?|kommer fra|(?:^|[^а-яёіїєґ])(?:из|от|з))$/iu;
 // The Romanian "din" (from): "Maria, 27, din Iași". In Danish "din" is "your" ("din Odense-pige"),
-// so it counts only before a foreign town.
-const DIN_CUE = /\bdin$/iu;
+// so it counts only before a foreign town. So do Spanish, Portuguese and French "de" and Italian
+// "di" ("Soy Javier, de Sevilla", "trans portuguesa de Lisboa"): Danish "de" is "they"/"the".
+const DIN_CUE = /\b(?:din|de|di)$/iu;
 // She is the subject: "Jeg taler engelsk, og jeg er rumænsk", "I speak English and I am Polish".
 const COPULA_CUE = /(?:\bi am|\bi'm|\bim|\bjeg er|\bhun er|\bshe is|\bshe's)$/iu;
 // A person word right after a demonym makes it her origin even after a language word ("English

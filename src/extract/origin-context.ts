@@ -21,10 +21,10 @@ const PERSON_ONLY = new Set(['english', 'engelsk', 'engelske', 'magyar', 'magyar
 const SERVICE_SLANG = new Set(['fransk', 'franske', 'french', 'spansk', 'spanske', 'spanish']);
 
 // A person word after the demonym, optionally after one describing word: "English girl",
-// "British lady", "engelsk pige", "fransk sexet kvinde"; the Hungarian "lány", "nő", "csaj",
+// "English companion", "British lady", "engelsk pige", "fransk sexet kvinde"; the Hungarian "lány", "nő", "csaj",
 // "hölgy" ("Magyar lány"), and the Hungarian copula after its predicate ("magyar vagyok").
 const PERSON_AFTER =
-  /^[\s-]*(?:(?:sexy|sweet|hot|real|busty|blonde|brunette|classy|mature|young|petite|sød|søde|lækker|lækre|sexet|sexede|fræk|frække|moden|modne|ægte|smuk|smukke|slank|slanke)\s+)?(?:girls?|lady|ladies|woman|women|babe|beauty|rose|escort|model|milf|mom|mum|wife|student|pige|piger|pigen|kvinde|kvinder|dame|damer|skønhed|mor|kone|studerende|lány|lányok|nő|nők|csaj|hölgy|vagyok|vagyunk)(?![\p{L}])/iu;
+  /^[\s-]*(?:(?:sexy|sweet|hot|real|busty|blonde|brunette|classy|mature|young|petite|sød|søde|lækker|lækre|sexet|sexede|fræk|frække|moden|modne|ægte|smuk|smukke|slank|slanke)\s+)?(?:girls?|lady|ladies|woman|women|babe|beauty|rose|escort|companion|courtesan|mistress|model|milf|mom|mum|wife|student|pige|piger|pigen|kvinde|kvinder|dame|damer|skønhed|mor|kone|studerende|lány|lányok|nő|nők|csaj|hölgy|vagyok|vagyunk)(?![\p{L}])/iu;
 // The person is the subject: "I am English", "I'm French", "jeg er fransk", "hun er engelsk", "half English".
 const COPULA_BEFORE = /(?:\bi am|\bi'm|\bim|\bam|\bjeg er|\bhun er|\bshe is|\bshe's|\bhalf|\bhalv)$/i;
 // A language statement in the clause: "my language is English", "sprog: engelsk".
