@@ -130,3 +130,22 @@ describe('findCities: town names with the case endings of visitors’ languages'
     expect(towns(text)).toEqual([]);
   });
 });
+
+describe('findCities: a birthplace or a former home is no work town', () => {
+  it.each([
+    ['Jeg er dansk, født i Lemvig, og bor nu i Holstebro.', ['Holstebro']],
+    ['Born and raised in Aarhus, now living in Vejle', ['Vejle']],
+    ['Jeg er flyttet hertil fra Aalborg i sidste uge. Hej Randers!', ['Randers']],
+    ['Opvokset i Vejle, arbejder i Kolding', ['Kolding']],
+  ])('reads %j', (text, expected) => {
+    expect(towns(text)).toEqual(expected);
+  });
+  it.each([
+    // "fra" and "in" alone name where she is.
+    ['Hej fra Aalborg! Ny pige i byen', ['Aalborg']],
+    ['Sød pige fra Odense', ['Odense']],
+    ['I was born in Thailand and work in Aarhus', ['Aarhus']],
+  ])('keeps %j', (text, expected) => {
+    expect(towns(text)).toEqual(expected);
+  });
+});

@@ -348,13 +348,27 @@ export interface CityMatch {
   end: number;
 }
 
-/** Danish towns named in a text (canonical names, with spans). */
+// Where she was born, grew up or moved from is her past, not where she works: "født i Lemvig, og
+// bor nu i Holstebro", "born and raised in Aarhus", "opvokset i Vejle", "flyttet hertil fra Aalborg",
+// "moved here from Odense". "Hej fra Ry" and "pige fra Aalborg" stay the town she is in.
+const PAST_PLACE_BEFORE =
+  /(?<![\p{L}])(?:født|opvokset|vokset op|born|grew up|raised|flyttet(?: hertil| hen| herned| herop)?|flyttede(?: hertil)?|moved(?: here)?)\s+(?:i|in|fra|from)\s+$/iu;
+// Long enough for the longest cue and its preposition.
+const PAST_PLACE_REACH = 28;
+
+/** Whether the town at `start` follows a birthplace or a former home's cue (PAST_PLACE_BEFORE). */
+function pastPlace(text: string, start: number): boolean {
+  return PAST_PLACE_BEFORE.test(text.slice(Math.max(0, start - PAST_PLACE_REACH), start));
+}
+
+/** Danish towns named in a text (canonical names, with spans), not a birthplace or former home. */
 export function findCities(text: string): CityMatch[] {
   const out: CityMatch[] = [];
   for (const m of matchPhrases(text)) {
     const city = LOOKUP.get(m.key);
-    if (city) out.push({ city, start: m.start, end: m.end });
-    else {
+    if (city) {
+      if (!pastPlace(text, m.start)) out.push({ city, start: m.start, end: m.end });
+    } else {
       const town = AMBIGUOUS_TOWNS.get(m.key);
       if (town && isNamedAsTown(text, m.start, town.postalCodes))
         out.push({ city: town.city, start: m.start, end: m.end });
