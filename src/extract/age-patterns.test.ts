@@ -241,3 +241,25 @@ describe('findBirthYearAges', () => {
     expect(born('Siden 2001. Født og opvokset i Aarhus. Born2001. Født 20011')).toEqual([]);
   });
 });
+
+describe('findAges: a group\'s span, an age just reached, and Romance "de NN años"', () => {
+  it.each([
+    ['Så er jeg endelig fyldt 18 🎉', [18]],
+    ['Lige fyldt 18 – cam girl', [18]],
+    ['I just turned 21, new here', [21]],
+    ['Bruna, trans brasileira de 27 anos, chegou ontem.', [27]],
+    ['Chica colombiana de 24 años', [24]],
+  ])('reads %j', (text, expected) => {
+    expect(ages(text)).toEqual(expected);
+  });
+  it.each([
+    // A span after "aged", a filled calendar, "the 25 years" in Danish, "more than 20 years".
+    'We have 6 handsome boys aged 21–35 ready for you',
+    'Age: 25-30, all verified',
+    'Kalenderen er fyldt 24/7',
+    'Jeg har boet her i de 25 år',
+    'Trabajo hace más de 20 años en esto',
+  ])('reads no age in %j', (text) => {
+    expect(ages(text)).toEqual([]);
+  });
+});

@@ -98,9 +98,10 @@ const PATTERNS: AgePattern[] = [
       );
     },
   },
+  // "Lige fyldt 18", "just turned 21": the age she has just reached.
   {
     kind: 'keyword',
-    re: /(?:age|alder|aged|i am|i'm|im|jeg er|er|hun er|she is)\s*:?\s*(\d{2})(?![\d\p{L}]|\s?(?:kr|dkk|min|cm|kg|%|€))/giu,
+    re: /(?:age|alder|aged|i am|i'm|im|jeg er|er|hun er|she is|fyldt|turned)\s*:?\s*(\d{2})(?![\d\p{L}]|\s?(?:kr|dkk|min|cm|kg|%|€))/giu,
     notAfter: /^[\p{L}]$/iu,
     // The keyword pattern checks its keyword itself (keywordMatchAt).
     mayMatchAt: () => true,
@@ -234,16 +235,33 @@ function endsRange(text: string, start: number): boolean {
   return /\d(?:\s?[-–—]\s?|\s(?:og|and|to|til|y|bis)\s)$/u.test(text.slice(Math.max(0, start - 6), start));
 }
 
+/**
+ * Whether the word before "NN år/years" makes the number a span of time ("i 19 år", "de sidste 25
+ * år"). Danish "de" is "the" ("de 25 år jeg har boet her"), but Spanish, Portuguese and French "de"
+ * before "años"/"anos"/"ans" is "of" and gives her age ("trans brasileira de 27 anos"), unless
+ * "more than"/"less than"/"ago" comes before it ("más de 20 años", "há mais de 20 anos").
+ */
+function notAgeBeforeYears(text: string, start: number): boolean {
+  const word = wordBefore(text, start);
+  if (!NOT_AGE_BEFORE_YEARS.has(word)) return false;
+  if (word !== 'de' || !ROMANCE_YEARS_AFTER.test(text.slice(start + 2, start + 8))) return true;
+  return SPAN_BEFORE_DE.test(text.slice(Math.max(0, start - 16), start));
+}
+
+const ROMANCE_YEARS_AFTER = /^\s?(?:años|anos|ans)(?![\p{L}])/u;
+const SPAN_BEFORE_DE = /(?<![\p{L}])(?:más|mas|mais|plus|menos|moins|hace|há|cerca|acerca)\s+de\s+$/iu;
+
 /** Whether a match of a pattern of `kind` at `start` is a time span, a range, a price or a date, not an age. */
 function notAnAge(kind: Kind, text: string, start: number): boolean {
   if (kind === 'years')
     return (
-      NOT_AGE_BEFORE_YEARS.has(wordBefore(text, start)) ||
+      notAgeBeforeYears(text, start) ||
       endsRange(text, start) ||
       EXPERIENCE_AFTER.test(text.slice(start + 2, start + 40)) ||
       SOMEONE_ELSE_AFTER.test(text.slice(start + 2, start + 48))
     );
-  if (kind === 'keyword') return false;
+  // "aged 21–35", "Age: 25-30": the span of a group, not one age.
+  if (kind === 'keyword') return startsRange(text, start);
   if (kind === 'paren-demonym') return notADemonymInBrackets(text, start);
   if (kind === 'demonym' && !isDemonym(nameBefore(text, start))) return true;
   if (startsRange(text, start) || startsCompound(text, start)) return true;
@@ -389,7 +407,7 @@ function twoDigitValue(text: string, start: number): number {
   return (text.charCodeAt(start) - 48) * 10 + text.charCodeAt(start + 1) - 48;
 }
 
-const KEYWORD_END = codePointClass(/^[erdms]$/iu);
+const KEYWORD_END = codePointClass(/^[erdmst]$/iu);
 
 function stickyTest(re: RegExp, text: string, at: number): boolean {
   re.lastIndex = at;
