@@ -71,8 +71,23 @@ for (const u of ['minuter', 'timmar', 'timme', 'stunde', 'stunden', 'std', 'heur
 for (const u of ['godz', 'godzina', 'godziny', 'godzin', 'hodina', 'hodiny', 'hodinu', 'hodin', 'hod'])
   UNITS.add(u);
 for (const u of ['val', 'valanda', 'valandos', 'minut', 'perc']) UNITS.add(u);
-/** Units of minutes besides those that start with "m". */
-export const MINUTE_UNITS: ReadonlySet<string> = new Set(['perc']);
+/**
+ * Units of minutes besides those that start with a Latin "m": Hungarian "perc", Ukrainian "хвилин"
+ * ("30 хвилин") and Russian "минут" ("30 минут"; its "м" is Cyrillic). The Ukrainian "година" and
+ * Russian "час" (hour) need no entry: a unit not listed here is hours (see price-patterns.ts).
+ */
+export const MINUTE_UNITS: ReadonlySet<string> = new Set([
+  'perc',
+  'хвилин',
+  'хвилини',
+  'хвилина',
+  'хвилину',
+  'хв',
+  'минут',
+  'минута',
+  'минуты',
+  'мин',
+]);
 // The Spanish "1 hora", "2 horas" only after digits (see HORA_UNITS below).
 for (const u of ['hora', 'horas']) UNITS.add(u);
 /** Units read only after digits: a number word glued to "hora" is "ahora" (now). */

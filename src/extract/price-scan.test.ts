@@ -80,6 +80,8 @@ const TEXTS = [
   '1 hodina 1500 DKK, 2 hodiny 2800, 1 hod 900 DKK, 1 hod. 950, hodinu 700, 1hodin 600, 1 hodinka 500',
   '1 val. 1300 kr, 1 valanda 1400, 2 valandos 2600, 1 valandą 900, 1 valg 800, aval 700, en val 600',
   '1 óra 1400 DKK, 2 óra 2600, 1 órás 1500, 30 perc 700 DKK, 30 minut 800, 30 minút 750, 30 minuta 5',
+  // Ukrainian and Russian units, in Cyrillic.
+  '1 година 1200 kr, 2 години 2200, 1 час 1500 kr, 2 часа 2800, 30 хвилин 700, 30 минут 800, 1 годинник 5',
 ];
 
 describe('scanPriceTokens', () => {

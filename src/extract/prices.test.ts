@@ -108,3 +108,21 @@ describe('extractPrices: the verb between the hour and its amount', () => {
     expect(hourly(text)).toBe(dkk);
   });
 });
+
+describe('extractPrices: Ukrainian and Russian hours and minutes', () => {
+  it.each([
+    ['1 година 1200 kr', 1200],
+    ['1 час 1500 kr, 30 минут 800 kr', 1500],
+    ['2 години 2200 kr', 1100],
+    ['30 хвилин 700 kr', 1400],
+  ])('reads the hour: %s', (text, dkk) => {
+    expect(hourly(text)).toBe(dkk);
+  });
+  it.each([
+    // A word that starts like a unit is none: "годинник" (a clock), "Часто" (often).
+    ['Годинник 900 kr', null],
+    ['Часто 1200 kr', null],
+  ])('reads no hour: %s', (text, dkk) => {
+    expect(hourly(text)).toBe(dkk);
+  });
+});
