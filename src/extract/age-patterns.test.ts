@@ -173,6 +173,16 @@ describe('findAges: the year words of Polish, Czech, Slovak, Hungarian and Lithu
   });
 });
 
+describe('findAges: the days of a tour are no ages', () => {
+  it.each([
+    ['📍 Middelfart 19.–20. dec', []],
+    ['Odense 21. december', []],
+    ['Rikke, 44. Svendborg 16.–17. dec', [44]],
+  ])('reads %j', (text, expected) => {
+    expect(ages(text)).toEqual(expected);
+  });
+});
+
 describe('findAges: a second age joined by "and" after names', () => {
   it.each([
     ['Joy and Precious, 24 and 26. All services', [24, 26]],

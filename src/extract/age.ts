@@ -251,6 +251,12 @@ function notAgeBeforeYears(text: string, start: number): boolean {
 const ROMANCE_YEARS_AFTER = /^\s?(?:años|anos|ans)(?![\p{L}])/u;
 const SPAN_BEFORE_DE = /(?<![\p{L}])(?:más|mas|mais|plus|menos|moins|hace|há|cerca|acerca)\s+de\s+$/iu;
 
+/** A day of a month: "20. dec", "21. december", "3. desember". */
+const DATE_AFTER =
+  /^\d{1,2}\.\s?(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec|des)\p{L}*(?![\p{L}])/iu;
+/** The end of a day range: "19.–" before "20. dec". */
+const DAY_RANGE_BEFORE = /\d\.\s?[-–—]\s?$/u;
+
 /** Whether a match of a pattern of `kind` at `start` is a time span, a range, a price or a date, not an age. */
 function notAnAge(kind: Kind, text: string, start: number): boolean {
   if (kind === 'years')
@@ -265,6 +271,12 @@ function notAnAge(kind: Kind, text: string, start: number): boolean {
   if (kind === 'paren-demonym') return notADemonymInBrackets(text, start);
   if (kind === 'demonym' && !isDemonym(nameBefore(text, start))) return true;
   if (startsRange(text, start) || startsCompound(text, start)) return true;
+  // The end of a day range or a date: "Middelfart 19.–20. dec", "Odense 21. december".
+  if (
+    DATE_AFTER.test(text.slice(start, start + 16)) ||
+    DAY_RANGE_BEFORE.test(text.slice(Math.max(0, start - 6), start))
+  )
+    return true;
   if (UNIT_AFTER.test(text.slice(start + 2, start + 14))) return true;
   // "Massør 20 år erfaring", "Escort 10 years of experience": the trade's years, not her age.
   if (EXPERIENCE_AFTER.test(text.slice(start + 2, start + 40))) return true;

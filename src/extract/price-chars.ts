@@ -97,6 +97,9 @@ export const GLUED = new Map<string, { n: string; unit: string }>();
 for (const n of NUMBER_WORDS)
   for (const unit of UNITS)
     if (!GLUED.has(n + unit) && !HORA_UNITS.has(unit)) GLUED.set(n + unit, { n, unit });
+// Glued forms that are everyday words before they are durations: "for at bestille" (to order), "I
+// am", "ah", "tom" (empty), "tot", "ant", "ent". "1t", "enh", "onehr" stay.
+for (const word of ['at', 'am', 'ah', 'tom', 'tot', 'ant', 'ent']) GLUED.delete(word);
 export const PURE_NUMBER_WORDS = new Set(NUMBER_WORDS);
 /** Words that start the phrases ("halv time", "hel nat", "all night", "nat"): left to the regex. */
 export const PHRASE_WORDS = new Set([

@@ -126,3 +126,15 @@ describe('extractPrices: Ukrainian and Russian hours and minutes', () => {
     expect(hourly(text)).toBe(dkk);
   });
 });
+
+describe('extractPrices: everyday words are no glued durations', () => {
+  it.each([
+    // "for at bestille" (to order) after the end of a phone number is no "for a t(ime)".
+    ['Ring til hendes chauffør på 0040 721 556 390 for at bestille.', null],
+    ['I am 1500 kr cheaper than the agencies', null],
+    ['Pris 390 for 1 time', 390],
+    ['1t 1500', 1500],
+  ])('reads %s', (text, dkk) => {
+    expect(hourly(text)).toBe(dkk);
+  });
+});

@@ -156,10 +156,11 @@ const DUR_THEN_AMT = new RegExp(
 // "1500 kr pr. time", "1100 kroner for en hel time"), also after the client it is for ("2000 kr pr.
 // mand for 1 time", "150 EUR per person for one hour").
 const AMT_THEN_DUR =
-  /^\s*(?:(?:per|pr\.?)\s*(?:mand|person|pers\.?|kunde|client|guy|man)\s*)?(?:\/|per|pr\.?|i|for(?:\s+(?:en|et|one|an?))?|a|the)\s*$/iu;
+  /^\s*(?:(?:per|pr\.?)\s*(?:mand|person|pers\.?|kunde|client|guy|man)\s*)?(?:\/\s*|pr\.\s*|(?:per|pr|i|for(?:\s+(?:en|et|one|an?))?|a|the)\s+)$/iu;
 // Without a currency an amount pairs with a duration after it only behind "for" ("Kun 900 for en
 // hel time", "1500 for en time"): elsewhere a number before a duration is a count or a clock time.
-const BARE_AMT_THEN_DUR = /^\s*for(?:\s+(?:en|et|one|an?))?\s*$/iu;
+// A word before the duration ends with a space: "390 for at bestille" is no "for a t(ime)".
+const BARE_AMT_THEN_DUR = /^\s*for(?:\s+(?:en|et|one|an?))?\s+$/iu;
 // A currency amount right before a bare "hour", as broken English writes a rate ("150 eur hour").
 const CURRENCY_HOUR_AFTER = /^\s(?:an\s)?hour(?![\p{L}\d])/iu;
 // In an ad that gives the amount first ("500kr 1h, 300kr 30min", "1200 kr - 1 time"), only spaces,

@@ -21,6 +21,10 @@ const arrived = compileTerms([
   'nyankom(?:men|met|ne)',
   'ny(?:lig|ligt)? ankom(?:men|met|ne)',
   'lige kommet til (?:danmark|byen)',
+  // "Ny massøs Fon fra Thailand er lige kommet!", "NYHED hos Sweet Asian", "🆕 in town".
+  '(?:er|is) lige (?:kommet|ankommet)(?! hjem| tilbage)',
+  'nyhed hos',
+  '🆕 ?(?:in town|i byen|here|her)',
   'første gang i (?:danmark|dk|byen)',
   'kun (?:få|et par|2|3|4|5) dage',
   'kun denne uge',
@@ -315,7 +319,8 @@ const rules: TextRule[] = [
 
 /**
  * Tour itineraries: "Tour Copenhagen 4-7 December", "TOUR 🇩🇰 Odense 2/12–4/12 ➡️ Vejle 5/12–7/12",
- * or two or more towns each with dates ("Aarhus 3.-5. dec, Odense 6.-8. dec"). A date is day/month
+ * or two or more towns each with dates ("Aarhus 3.-5. dec, Odense 6.-8. dec", "Sønderborg 2–4.12,
+ * Aabenraa 5–6.12": a day range closed by its month). A date is day/month
  * (day ≤ 31, month ≤ 12, so "10.00-22.00" opening hours are no dates) or days with a month name.
  */
 const MONTH =
@@ -323,7 +328,7 @@ const MONTH =
 const DAY = '(?:0?[1-9]|[12]\\d|3[01])';
 const DAY_MONTH = `${DAY}[./](?:0?[1-9]|1[0-2])\\.?(?![\\d])`;
 const DATES = new RegExp(
-  `^[\\s:,(]*(?:d\\.\\s?|from\\s|fra\\s)?(?:${DAY_MONTH}(?:\\s?[-–—]\\s?${DAY_MONTH})?|${DAY}\\.?(?:\\s?[-–—]\\s?${DAY}\\.?)?\\s?${MONTH}(?![\\p{L}])\\.?)`,
+  `^[\\s:,(]*(?:d\\.\\s?|from\\s|fra\\s)?(?:${DAY_MONTH}(?:\\s?[-–—]\\s?${DAY_MONTH})?|${DAY}\\.?\\s?[-–—]\\s?${DAY_MONTH}|${DAY}\\.?(?:\\s?[-–—]\\s?${DAY}\\.?)?\\s?${MONTH}(?![\\p{L}])\\.?)`,
   'iu',
 );
 /** "tour", "TOUR 🇩🇰", "Tour:", "turné –" right before a town. */
@@ -430,6 +435,10 @@ export const indicator = defineIndicator({
       { text: 'Siste dager i Aalborg! Synnøve er her kun til søndag.' },
       { text: 'Soy Javier, de Sevilla. Solo 3 días en Copenhague.' },
       { text: 'Tenemos 3 chicas de Colombia, recién llegadas esta semana.' },
+      { text: 'NYHED hos Sweet Asian 🌺 Ny massøs Fon fra Thailand er lige kommet!' },
+      { text: '2 hot girls Ana & Roxi 💋\n📍 Esbjerg 🆕 in town ✈️' },
+      { text: 'I travel by myself: Sønderborg 2–4.12, Aabenraa 5–6.12, Haderslev 7–9.12.' },
+      { text: 'Rikke, 44. Jeg kommer til:\n📍 Svendborg 16.–17. dec\n📍 Nyborg 18. dec' },
     ],
     negative: [
       { text: 'NEW PHOTOS 📸 but not new in town – I have lived in Aarhus for 6 years.' },
@@ -464,6 +473,8 @@ export const indicator = defineIndicator({
       { text: 'Are you visiting Aarhus this weekend? I am Mette, I live here.' },
       { text: 'Jeg bor i Aalborg i 12 år. Ikke på besøg – fast adresse.' },
       { text: 'Vivo en Copenhague hace 5 años, no soy nueva en la ciudad.' },
+      { text: 'Jeg er lige kommet hjem fra ferie og klar igen. Mette, Aarhus, 11 år her.' },
+      { text: 'Aarhus 12, Odense 14 og Vejle 16 – mine yndlingsbyer. Tlf 22 33 44 55.' },
     ],
   },
 });

@@ -102,6 +102,8 @@ function detect(ad: PreparedAd): Evidence[] {
   for (const { field: f, start, end } of fieldMatches(ad, PHRASES, TEXT_FIELDS)) {
     if (isNegated(f.text, start, NEG, 2) || ANSWERED_NO.test(f.text.slice(end, end + 16))) continue;
     if (isDeniedAfter(f.text, end)) continue;
+    // "no 'no limits' requests", "ingen »ingen grænser«-forespørgsler": the quoted phrase refused.
+    if (/(?:no|ingen|not|ikke)\s*['"‘’“”«»]$/iu.test(f.text.slice(Math.max(0, start - 8), start))) continue;
     if (/^alt går$/iu.test(f.text.slice(start, end)) && GOES_HOW.test(f.text.slice(end, end + 16))) continue;
     out.push(spanEvidence(f, start, end));
   }
@@ -201,6 +203,7 @@ export const indicator = defineIndicator({
       { text: 'Dominatrix in Odense. My sessions can include: bondage, spanking, roleplay. No sex, ever.' },
       { text: 'Før du spørger: nej, jeg har ingen manager. Jeg er Tine, 39, og alt går gennem mig.' },
       { text: 'Amalie, 27. I have clear limits. No limits is not my style.' },
+      { text: "I have limits and I keep them – no 'no limits' requests please." },
     ],
   },
 });

@@ -56,7 +56,7 @@ const noDanish = compileTerms([
   `(?:didn't|did not|doesn't|does not|don't|talte ikke|snakkede ikke|taler ikke|snakker ikke|forstod ikke) (?:speak |understand |talk )?${DA}`,
 ]);
 const englishWorked =
-  /(?:speaks?|spoke|taler|talte|snakker|snakkede|good|godt|fine|perfect|perfekt)\s+(?:\p{L}+\s+)?(?:english|engelsk)|(?:english|engelsk)\s+(?:ok|fine|good|godt|was fine|was good)/iu;
+  /(?:speaks?|spoke|taler|talte|snakker|snakkede|good|godt|fine|perfect|perfekt)\s+(?:\p{L}+\s+)?(?:english|engelsk)|(?:english|engelsk)\s+(?:ok|fine|good|godt|was fine|was good)|(?:fint|fine|godt|well|ok)\s+(?:på|in|on)\s+(?:english|engelsk)/iu;
 
 /**
  * "Hun kunne næsten intet engelsk", "she knew almost no English": a barrier unless the review says
@@ -198,6 +198,10 @@ export const indicator = defineIndicator({
         reviews: [
           { id: 'r1', text: 'Hun talte fint engelsk og forstod alt, ikke et ord om pengene før bagefter.' },
         ],
+      },
+      {
+        text: 'Lan.',
+        reviews: [{ id: 'r1', text: 'Hun forstod ikke dansk, men vi klarede os fint på engelsk.' }],
       },
     ],
   },

@@ -107,11 +107,27 @@ const moneyToSomeone = compileTerms([
   'en mands?stemme (?:i telefonen|svarede|tog telefonen)',
 ]);
 
+/**
+ * A client's worry that the review itself dispels: "Jeg var bekymret for menneskehandel, men hun
+ * forklarede at hun arbejder for sig selv", "I was worried about trafficking but she clearly works
+ * for herself". The worry word comes first, a "but" follows in the same sentence.
+ */
+const WORRY_BEFORE =
+  /(?:bekymret for|bange for|nervøs for|frygtede|worried about|afraid of|concerned about|feared)\s+(?:\p{L}+\s+)?$/iu;
+const BUT_AFTER = /^[^.!?\n]{0,80}?(?<![\p{L}])(?:men|but)(?![\p{L}])/iu;
+
+function worryDispelled(ctx: MatchContext): boolean {
+  return (
+    WORRY_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start)) &&
+    BUT_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 100))
+  );
+}
+
 const rules: TextRule[] = [
   { pattern: someoneActs },
   { pattern: moneyToSomeone },
   { pattern: someoneThere },
-  { pattern: namedControl, accept: notAnExpression },
+  { pattern: namedControl, accept: (ctx) => notAnExpression(ctx) && !worryDispelled(ctx) },
 ];
 
 /** `review-third-party-control`: review rules of catalogue v1, with literal examples (see docs/indicators.md). */
@@ -366,6 +382,15 @@ export const indicator = defineIndicator({
       {
         text: 'Sofie.',
         reviews: [{ id: 'r1', text: 'Hun låste selv døren op og gav mig en nøgle til parkeringen. Top.' }],
+      },
+      {
+        text: 'Carla.',
+        reviews: [
+          {
+            id: 'r1',
+            text: 'Jeg var bekymret for menneskehandel fordi hun er udenlandsk, men hun forklarede at hun arbejder for sig selv.',
+          },
+        ],
       },
     ],
   },

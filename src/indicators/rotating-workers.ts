@@ -58,6 +58,8 @@ const terms = compileTerms([
   // Swedish/Norwegian and Spanish: "Välj mellan Ebba, Wilma och Alva", "Tenemos 3 chicas".
   '(?:välj|velg) (?:mellan|mellom|blant|bland)',
   `(?:tenemos|temos) ${NUMBER} (?:chicas|meninas|garotas|mujeres|mulheres)`,
+  // Two in words, only right after the business's "we have" ("to" is also English "to").
+  `(?:we have|vi har) (?:two|to) (?:\\p{L}+ ){0,3}(?:${PERSONS_EN}|${PERSONS_DA}|${PERSON_EN}|${PERSON_DA})`,
   // Broken Danish and English keep the noun singular after a count: "Vi har 3 dejlig kinesisk pige".
   `(?:we have|vi har) ${NUMBER} (?:\\p{L}+ ){0,3}(?:${PERSON_EN}|${PERSON_DA})`,
   // Treatment by several staff: "Thaimassage ved thailandske massøser", "massage by trained masseuses".
@@ -104,9 +106,11 @@ function enoughPersons(ctx: MatchContext): boolean {
   if (DENIED_INSIDE.test(ctx.matched)) return false;
   // A range counts by its top: "altid 2–3 piger" is up to three.
   const n = /(?<![\d])(\d{1,2})(?:\s*[-–—]\s*(\d{1,2}))?(?![\d])/u.exec(ctx.matched);
-  if (n === null || Number(n[2] ?? n[1]) >= 3) return true;
+  // "Vi har to søde pige": two in words counts as 2.
+  const two = n === null && /(?<![\p{L}])(?:two|to)(?![\p{L}])/iu.test(ctx.matched);
+  if (!two && (n === null || Number(n[2] ?? n[1]) >= 3)) return true;
   return (
-    Number(n[1]) === 2 &&
+    (two || Number(n![1]) === 2) &&
     BUSINESS_HAS.test(ctx.matched) &&
     !ctx.ad.fields.some((f) => f.source === 'ad' && DUO.test(f.text))
   );
@@ -214,8 +218,16 @@ function offeredByOrigin(ctx: MatchContext): boolean {
   return !ctx.ad.fields.some((f) => f.source === 'ad' && (FIRST_PERSON.test(f.text) || DUO.test(f.text)));
 }
 
+/** Treatment by several persons in an ad that never says "I": "body massage ved erfarne damer fra Vietnam". */
+const byPersons = compileTerms([`(?:ved|fra|by|from) (?:\\p{L}+ ){0,3}(?:piger|damer|girls|ladies)`]);
+
 const rules: TextRule[] = [
   { pattern: persons, accept: offeredByOrigin },
+  {
+    pattern: byPersons,
+    accept: (ctx) =>
+      !ctx.ad.fields.some((f) => f.source === 'ad' && (FIRST_PERSON.test(f.text) || DUO.test(f.text))),
+  },
   { pattern: terms, accept: enoughPersons },
   { pattern: rosterHeading, accept: namesThree },
   { pattern: weekHeading, accept: namesTwo },
@@ -328,6 +340,8 @@ export const indicator = defineIndicator({
       { text: 'Bar Flamingo ved havnen. Hver aften sidder der 4–6 søde damer i baren.' },
       { text: 'Våra svenska tjejer är på besök! Välj mellan Ebba, Wilma och Alva.' },
       { text: 'Mädchen aus Polen in Sønderborg! Jede Woche andere Damen.' },
+      { text: 'Thai massage i Kolding. Vi har to søde pige fra Thailand, Noi og Ploy. Ring.' },
+      { text: 'Saigon Spa, Aarhus C. Body massage med afslutning ved erfarne damer fra Vietnam.' },
     ],
     negative: [
       { text: 'Hej, jeg er Sofie, 31. Jeg tager imod i min egen lejlighed.' },
@@ -371,6 +385,8 @@ export const indicator = defineIndicator({
       { text: 'You choose the time, I choose the music. Jeg hedder Tina.' },
       { text: 'Vi har mange gode anmeldelser. Vi er et par, Tom og Lise.' },
       { text: 'Vi er et par, Mads og Line. Vores 2 katte bor også her.' },
+      { text: 'Vi har to katte og en hund. Jeg hedder Lone, 48.' },
+      { text: 'Massage ved mig, ikke ved andre piger. Jeg er Rikke.' },
     ],
   },
 });

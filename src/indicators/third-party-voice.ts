@@ -62,6 +62,8 @@ const agencyVoice = compileTerms([
   '(?:våra|vår|vårt|våre|vårt) (?:\\p{L}+ ){0,2}(?:tjejer|jenter|damer|flickor|bokning|booking|kontor|byrå)',
   'reserva con nosotros',
   '(?:agende|reserve|marque) (?:pelo nosso|com a gente|conosco)',
+  // The house speaks the languages: "Vi taler kinesisk, engelsk og lidt dansk".
+  '(?:vi taler|we speak)',
   // Visitors' languages: the business's persons and number, and "she" with a verb of the third
   // person singular. German "Unsere süße Lara … Sie spricht nur" ("Sie sind" would be the polite
   // "you"), Polish "Ona nie mówi … przez nasz numer", Czech/Slovak "Ona je milá", "naše dívky",
@@ -149,6 +151,10 @@ const staffVoice = compileTerms([
  * girls". An independent who compares herself ("not like many other girls") writes "I"/"jeg".
  */
 const manyPersons = compileTerms([
+  // Persons by whom or from whom: "massage fra søde unge asiatisk piger", "ved erfarne damer fra Vietnam".
+  '(?:ved|fra|by|from) (?:\\p{L}+ ){0,3}(?:piger|damer|girls|ladies)',
+  // A named masseuse spoken of: "Massøs Som har 15 års erfaring", "Our masseuse Lin is …".
+  '(?:massøs|massøsen|massøse|masseuse|our masseuse) \\p{L}+ (?:har|er|taler|is|has|speaks)',
   '(?:many|lots of|a lot of|plenty of|mange|masser af|flere) (?:\\p{L}+ ){0,2}(?:girls|ladies|piger|damer|massøser)',
   '\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})? (?:\\p{L}+ ){0,2}(?:piger|damer|girls|ladies) (?:på stedet|on site|på vagt|i huset|in the house)',
 ]);
@@ -447,6 +453,9 @@ export const indicator = defineIndicator({
       { text: 'Våra svenska tjejer är på besök i Köpenhamn. Boka via vår bokning.' },
       { text: 'Bruna, trans brasileira de 27 anos. Ela só fala português.' },
       { text: '¡Chicas trans latinas en Odense! Tenemos 3 chicas de Colombia, Venezuela y Brasil.' },
+      { text: 'Asia Relax Næstved. Dejlig massage fra søde unge asiatisk piger. Happy ending.' },
+      { text: 'Thai Orchid, Vejle. Traditionel thai massage. Massøs Som har 15 års erfaring.' },
+      { text: 'Massage Paradis – Esbjerg. Kinesisk massage. Vi taler kinesisk, engelsk og lidt dansk.' },
     ],
     negative: [
       { text: 'Hej, jeg hedder Sofie og er 31 år. Jeg tager imod i min egen lejlighed.' },
@@ -488,6 +497,8 @@ export const indicator = defineIndicator({
         text: 'Jeg er Anja, 43. Et par ord fra mine faste kunder: »Hun er varm, sjov og rolig« – »She is exactly like her photos«.',
       },
       { text: 'I am Mia. A client wrote: "She is the sweetest lady in Aarhus". Call me.' },
+      { text: 'Jeg hedder Maja. Massage fra mig, ikke fra andre piger.' },
+      { text: 'Vi er et par, Mads og Line, 35 og 33. Vi taler dansk og engelsk.' },
     ],
   },
 });

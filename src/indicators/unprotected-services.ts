@@ -200,6 +200,7 @@ export const indicator = defineIndicator({
       { text: "I don't do OWO, BBBJ or anything without protection – please don't ask." },
       { text: 'Reglas: nada sin condón, nada de drogas. Florencia, Aarhus.' },
       { text: 'FAQ. Q: Do you do GFE without condom? A: Never. Q: Drugs? A: No.' },
+      { text: 'Jasmin 24 🇩🇰\n💋 GFE 👅 🛁\n🙅‍♀️ BB 🙅‍♀️ anal\n⌛ 1t 1.600' },
     ],
   },
 });

@@ -64,7 +64,7 @@ const AT_HEART =
  * studerende", "unge og modne mænd"), or a discount word right after it.
  */
 const ABOUT_CLIENTS =
-  /^(?:[\s,]+(?:og|and|&|eller|or|er|are|is|også|also|meget|very|modne|mature|ældre|older|danske|danish|studerende|students?)){0,2}[\s,-]+(?:mænd|mand|men|man|guys|gutter|fyre|drenge|boys|herrer|gentlemen|gents|kunder|clients|customers|gæster|guests|rabat|discount|pris|price|tilbud|offer|velkomne|velkommen|welcome)(?![\p{L}])|^(?:rabat|discount)/iu;
+  /^(?:[\s,]+(?:og|and|&|eller|or|er|are|is|også|also|meget|very|modne|mature|ældre|older|danske|danish|studerende|students?|får|get|gets|\d{1,2}\s?%)){0,2}[\s,-]+(?:mænd|mand|men|man|guys|gutter|fyre|drenge|boys|herrer|gentlemen|gents|kunder|clients|customers|gæster|guests|rabat|discount|pris|price|tilbud|offer|velkomne|velkommen|welcome)(?![\p{L}])|^(?:rabat|discount)/iu;
 
 /** An age in years right before the youth word: "43 years young", "50 år ung", "thirty years young". */
 const AGE_BEFORE =
@@ -75,6 +75,9 @@ const AGE_BEFORE =
  * student": the person then, not now.
  */
 const PAST_AFTER = /^[^.!?\n]{0,40}?(?<![\p{L}])(?:years? ago|år siden|back then|dengang)(?![\p{L}])/iu;
+/** The client addressed: "Er du en ung fyr …?", "Are you a young man …". */
+const CLIENT_BEFORE =
+  /(?:er du|are you|hvis du er|if you are|if you're)\s+(?:en\s+|et\s+|a\s+|an\s+)?(?:\p{L}+\s+)?$/iu;
 const PAST_BEFORE =
   /(?:when i was|da jeg var|dengang jeg var|back when i was|as a former)\s+(?:a\s+|an\s+|en\s+)?(?:\p{L}+\s+)?$/iu;
 const TEXT_FIELDS: ReadonlySet<string> = new Set(['title', 'text']);
@@ -91,6 +94,7 @@ function detect(ad: PreparedAd): Evidence[] {
     if (isNegated(f.text, start, end)) continue;
     if (PAST_AFTER.test(f.text.slice(end, end + 56))) continue;
     if (PAST_BEFORE.test(f.text.slice(Math.max(0, start - 24), start))) continue;
+    if (CLIENT_BEFORE.test(f.text.slice(Math.max(0, start - 32), start))) continue;
     // "young at heart", "ung af sind" speak about a mood, not an age.
     if (AT_HEART.test(f.text.slice(end, end + 24))) continue;
     // "43 years young", "50 år ung": a joke about an age stated as not young.
@@ -127,6 +131,7 @@ export const indicator = defineIndicator({
       { text: 'Lille pige søger generøs mand.' },
       { text: 'Lille thai pige 20 år, ny i Randers.' },
       { text: 'Bonjour ! Chloé, étudiante en art, à Copenhague.' },
+      { text: 'Ung fyr, 24 år, slank og sød, Aarhus C. Massage og kys.' },
     ],
     negative: [
       { text: 'Ungarsk kvinde, 38 år, bor fast i Helsingør.' },
@@ -149,6 +154,9 @@ export const indicator = defineIndicator({
       { text: 'Jeg er hverken ung eller ny – og det er netop pointen. Jytte, 61.' },
       { text: 'I came to Aarhus as a student 15 years ago, and now I run my own business.' },
       { text: 'Da jeg var ung studine boede jeg i Odense. I dag er jeg 52.' },
+      {
+        text: 'Er du en ung fyr der drømmer om en erfaren kvinde? Jeg er Hanne, 51. Studerende får 10% rabat.',
+      },
     ],
   },
 });

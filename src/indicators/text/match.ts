@@ -139,10 +139,11 @@ function answeredNo(text: string, end: number): boolean {
 }
 
 /** Marks that refuse or offer a listed service: "❌ BB", "OWO ❌", "✅ GFE". */
-const REFUSAL_MARKS = new Set([0x274c, 0x1f6ab, 0x26d4, 0x2716, 0x2717, 0x2718, 0x274e]);
+// 🙅 (a person gesturing no, also as 🙅‍♀️ with its joiner and sign) refuses like ❌.
+const REFUSAL_MARKS = new Set([0x274c, 0x1f6ab, 0x26d4, 0x2716, 0x2717, 0x2718, 0x274e, 0x1f645]);
 const OFFER_MARKS = new Set([0x2705, 0x2714, 0x2611, 0x1f44d]);
 /** What may stand between a mark and its item: spaces, commas, the emoji variation selector. */
-const MARK_GAP = new Set([0x20, 0x09, 0xa0, 0x2c, 0xfe0f, 0x200d]);
+const MARK_GAP = new Set([0x20, 0x09, 0xa0, 0x2c, 0xfe0f, 0x200d, 0x2640, 0x2642]);
 
 function markAt(text: string, i: number): 'refused' | 'offered' | null {
   const c = text.codePointAt(i);
