@@ -38,7 +38,7 @@ const agencyVoice = compileTerms([
   'vi tilbyder',
   'vi har (?:[\\p{L}\\d-]+ ){0,4}(?:piger|damer|kvinder|massøser|massører|massage|nye|mange|flere|ladyboys|dominaer)',
   // A count with the noun left singular, as broken Danish and English write it: "Vi har 3 dejlig kinesisk pige".
-  'vi har (?:\\d{1,2}|tre|fire|fem|seks|syv|otte) (?:[\\p{L}-]+ ){0,3}(?:pige|dame|massøse)',
+  'vi har (?:\\d{1,2}|to|tre|fire|fem|seks|syv|otte) (?:[\\p{L}-]+ ){0,3}(?:pige|dame|massøse)',
   // One person the business has: "Vi har en sød studine på 20", "we have a lovely new girl".
   'vi har (?:en|et) (?:[\\p{L}-]+ ){0,3}(?:pige|dame|studine|massøse|kvinde)',
   'we have a (?:[\\p{L}-]+ ){0,3}(?:girl|lady|student|masseuse)',
@@ -456,6 +456,7 @@ export const indicator = defineIndicator({
       { text: 'Asia Relax Næstved. Dejlig massage fra søde unge asiatisk piger. Happy ending.' },
       { text: 'Thai Orchid, Vejle. Traditionel thai massage. Massøs Som har 15 års erfaring.' },
       { text: 'Massage Paradis – Esbjerg. Kinesisk massage. Vi taler kinesisk, engelsk og lidt dansk.' },
+      { text: 'Thai massage i Kolding. Vi har to søde pige fra Thailand, Noi og Ploy.' },
     ],
     negative: [
       { text: 'Hej, jeg hedder Sofie og er 31 år. Jeg tager imod i min egen lejlighed.' },
