@@ -21,16 +21,71 @@ const EN = alternation([
 const DA = '(?:danish|dansk|danske)';
 /** Longest first, so that "engelska" is tried before "engelsk"; each name once. */
 function alternation(names: readonly string[]): string {
-  return `(?:${[...new Set(names)].sort((a, b) => b.length - a.length).join('|')})`;
+  return `(?:${longestFirst(names).join('|')})`;
+}
+
+function longestFirst(names: readonly string[]): string[] {
+  return [...new Set(names)].sort((a, b) => b.length - a.length);
 }
 
 /**
  * Other languages, as ads write them: Danish and English names, and every name the language reader
  * knows in visitors' languages ("Rumänisch", "po slovensky", "thailändska").
  */
-const OTHER_NAMES =
-  '(?:thai|romanian|rumænsk|russian|russisk|ukrainian|ukrainsk|bulgarian|bulgarsk|spanish|spansk|portuguese|portugisisk|chinese|kinesisk|vietnamese|vietnamesisk|polish|polsk|hungarian|ungarsk|albanian|albansk|french|fransk|german|tysk|italian|italiensk|tagalog|filipino|arabic|arabisk|moldovan|czech|tjekkisk|latvian|lettisk|lithuanian|litauisk|serbian|serbisk|mandarin|korean|koreansk|japanese|japansk|nigerian|yoruba|igbo|swahili)';
-const OTHER = `(?:${OTHER_NAMES.slice(3, -1)}|${alternation(namesOfLanguagesExcept(['en', 'da'])).slice(3, -1)})`;
+const OTHER_NAMES = [
+  'thai',
+  'romanian',
+  'rumænsk',
+  'russian',
+  'russisk',
+  'ukrainian',
+  'ukrainsk',
+  'bulgarian',
+  'bulgarsk',
+  'spanish',
+  'spansk',
+  'portuguese',
+  'portugisisk',
+  'chinese',
+  'kinesisk',
+  'vietnamese',
+  'vietnamesisk',
+  'polish',
+  'polsk',
+  'hungarian',
+  'ungarsk',
+  'albanian',
+  'albansk',
+  'french',
+  'fransk',
+  'german',
+  'tysk',
+  'italian',
+  'italiensk',
+  'tagalog',
+  'filipino',
+  'arabic',
+  'arabisk',
+  'moldovan',
+  'czech',
+  'tjekkisk',
+  'latvian',
+  'lettisk',
+  'lithuanian',
+  'litauisk',
+  'serbian',
+  'serbisk',
+  'mandarin',
+  'korean',
+  'koreansk',
+  'japanese',
+  'japansk',
+  'nigerian',
+  'yoruba',
+  'igbo',
+  'swahili',
+];
+const OTHER = `(?:${[...OTHER_NAMES, ...longestFirst(namesOfLanguagesExcept(['en', 'da']))].join('|')})`;
 /** "only": Danish, English and visitors' ("nur", "tylko", "len", "jen", "doar", "solo", "csak"). */
 const ONLY = '(?:only|kun|just|nur|tylko|len|iba|jen|jenom|pouze|doar|solo|sólo|só|csak|tik)';
 

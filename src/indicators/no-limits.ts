@@ -93,6 +93,9 @@ function listsManyServices(ad: PreparedAd): boolean {
   return distinct.size >= NO_LIMITS_MENU_SIZE;
 }
 
+/** "no 'no limits' requests", "ingen »ingen grænser«-forespørgsler": the quoted phrase refused. */
+const QUOTE_REFUSED_BEFORE = /(?:no|ingen|not|ikke)\s*['"‘’“”«»]$/iu;
+
 /** "Alt går gennem mig", "alt går godt": the way things go, not "everything goes". */
 const GOES_HOW =
   /^\s+(?:gennem|igennem|via|til|godt|fint|let|stille|roligt|hurtigt|efter|som|på)(?![\p{L}])/iu;
@@ -102,8 +105,7 @@ function detect(ad: PreparedAd): Evidence[] {
   for (const { field: f, start, end } of fieldMatches(ad, PHRASES, TEXT_FIELDS)) {
     if (isNegated(f.text, start, NEG, 2) || ANSWERED_NO.test(f.text.slice(end, end + 16))) continue;
     if (isDeniedAfter(f.text, end)) continue;
-    // "no 'no limits' requests", "ingen »ingen grænser«-forespørgsler": the quoted phrase refused.
-    if (/(?:no|ingen|not|ikke)\s*['"‘’“”«»]$/iu.test(f.text.slice(Math.max(0, start - 8), start))) continue;
+    if (QUOTE_REFUSED_BEFORE.test(f.text.slice(Math.max(0, start - 8), start))) continue;
     if (/^alt går$/iu.test(f.text.slice(start, end)) && GOES_HOW.test(f.text.slice(end, end + 16))) continue;
     out.push(spanEvidence(f, start, end));
   }

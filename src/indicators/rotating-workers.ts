@@ -2,7 +2,7 @@ import { findNationalities, normalizeCity } from '../extract/index.js';
 import type { Evidence } from '../shared/types.js';
 import { defineIndicator, type PreparedAd } from './define.js';
 import { compileTerms, evidenceFor } from './text/match.js';
-import { FIRST_PERSON } from './text/first-person.js';
+import { speaksAsI } from './text/first-person.js';
 import { detectWithRules, type MatchContext, type TextRule } from './text/rules.js';
 import { isRosterName, ON_DUTY_HEADINGS, rosterNamesAt } from './text/roster.js';
 
@@ -47,7 +47,7 @@ const terms = compileTerms([
   'neue (?:mädchen|damen|girls|frauen) (?:jede woche|jeden tag|jeden monat|täglich|wöchentlich)',
   '(?:co tydzień|co tydzien|codziennie) nowe dziewczyny',
   'nowe dziewczyny (?:co tydzień|co tydzien|codziennie|każdego tygodnia)',
-  'nové (?:dívky|holky|dievčatá|slečny) (?:každý|každý) (?:týden|týždeň|den|deň)',
+  'nové (?:dívky|holky|dievčatá|slečny) každý (?:týden|týždeň|den|deň)',
   'naujos merginos (?:kiekvieną|kiekviena) (?:savaitę|savaite|dieną|diena)',
   '(?:chicas|niñas) nuevas (?:cada|todas las) (?:semana|semanas)',
   'nuevas chicas (?:cada|todas las) (?:semana|semanas)',
@@ -106,14 +106,15 @@ function enoughPersons(ctx: MatchContext): boolean {
   if (DENIED_INSIDE.test(ctx.matched)) return false;
   // A range counts by its top: "altid 2–3 piger" is up to three.
   const n = /(?<![\d])(\d{1,2})(?:\s*[-–—]\s*(\d{1,2}))?(?![\d])/u.exec(ctx.matched);
-  // "Vi har to søde pige": two in words counts as 2.
-  const two = n === null && /(?<![\p{L}])(?:two|to)(?![\p{L}])/iu.test(ctx.matched);
-  if (!two && (n === null || Number(n[2] ?? n[1]) >= 3)) return true;
-  return (
-    (two || Number(n![1]) === 2) &&
-    BUSINESS_HAS.test(ctx.matched) &&
-    !ctx.ad.fields.some((f) => f.source === 'ad' && DUO.test(f.text))
-  );
+  // No digits: a count in words of three or more, or "Vi har to søde pige" (two).
+  if (n === null) return !/(?<![\p{L}])(?:two|to)(?![\p{L}])/iu.test(ctx.matched) || businessHasTwo(ctx);
+  if (Number(n[2] ?? n[1]) >= 3) return true;
+  return Number(n[1]) === 2 && businessHasTwo(ctx);
+}
+
+/** Two persons count when a business has them ("Vi har 2 thai damer") in an ad with no word of a duo. */
+function businessHasTwo(ctx: MatchContext): boolean {
+  return BUSINESS_HAS.test(ctx.matched) && !ctx.ad.fields.some((f) => f.source === 'ad' && DUO.test(f.text));
 }
 
 /**
@@ -215,7 +216,12 @@ function offeredByOrigin(ctx: MatchContext): boolean {
     /^[\s-]*(?:\p{L}+\s+)?$/u.test(before.slice(m.end)),
   );
   if (origin === undefined && !SPEAKING_BEFORE.test(before)) return false;
-  return !ctx.ad.fields.some((f) => f.source === 'ad' && (FIRST_PERSON.test(f.text) || DUO.test(f.text)));
+  return offeredByOthers(ctx);
+}
+
+/** The ad never says "I" (an independent compares herself with "other girls") nor names a duo. */
+function offeredByOthers(ctx: MatchContext): boolean {
+  return !speaksAsI(ctx.ad) && !ctx.ad.fields.some((f) => f.source === 'ad' && DUO.test(f.text));
 }
 
 /** Treatment by several persons in an ad that never says "I": "body massage ved erfarne damer fra Vietnam". */
@@ -223,11 +229,7 @@ const byPersons = compileTerms([`(?:ved|fra|by|from) (?:\\p{L}+ ){0,3}(?:piger|d
 
 const rules: TextRule[] = [
   { pattern: persons, accept: offeredByOrigin },
-  {
-    pattern: byPersons,
-    accept: (ctx) =>
-      !ctx.ad.fields.some((f) => f.source === 'ad' && (FIRST_PERSON.test(f.text) || DUO.test(f.text))),
-  },
+  { pattern: byPersons, accept: offeredByOthers },
   { pattern: terms, accept: enoughPersons },
   { pattern: rosterHeading, accept: namesThree },
   { pattern: weekHeading, accept: namesTwo },

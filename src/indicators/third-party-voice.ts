@@ -2,7 +2,7 @@ import type { Evidence } from '../shared/types.js';
 import { defineIndicator, type PreparedAd } from './define.js';
 import { compileTerms, evidenceFor, type FieldMatch } from './text/match.js';
 import { detectWithRules, type MatchContext, type TextRule } from './text/rules.js';
-import { FIRST_PERSON } from './text/first-person.js';
+import { FIRST_PERSON, speaksAsI } from './text/first-person.js';
 import { ON_DUTY_HEADINGS, rosterNamesAt } from './text/roster.js';
 
 /**
@@ -59,7 +59,7 @@ const agencyVoice = compileTerms([
   // Spanish and Portuguese "we have": "Tenemos 3 chicas de Colombia", "Temos meninas novas".
   '(?:tenemos|temos) (?:\\d{1,2} |tres |três |varias |várias )?(?:\\p{L}+ ){0,2}(?:chicas|meninas|garotas|mujeres|mulheres)',
   // Swedish and Norwegian: "Våra svenska tjejer", "Boka via vår bokning", "Booking via vårt kontor".
-  '(?:våra|vår|vårt|våre|vårt) (?:\\p{L}+ ){0,2}(?:tjejer|jenter|damer|flickor|bokning|booking|kontor|byrå)',
+  '(?:våra|vår|vårt|våre) (?:\\p{L}+ ){0,2}(?:tjejer|jenter|damer|flickor|bokning|booking|kontor|byrå)',
   'reserva con nosotros',
   '(?:agende|reserve|marque) (?:pelo nosso|com a gente|conosco)',
   // The house speaks the languages: "Vi taler kinesisk, engelsk og lidt dansk".
@@ -73,7 +73,7 @@ const agencyVoice = compileTerms([
   'wir (?:haben|bieten|besuchen)',
   '(?:nasz|nasza|nasze|naszych|naszej|naszego) (?:[\\p{L}]+ ){0,2}(?:numer|dziewczyny|dziewczyn|dziewczyna|dziewczynę|agencja|agencji|panie|pań)',
   'ona (?:jest|ma|mówi|nie mówi|lubi|oferuje|czeka|przyjmuje|je|má|mluví|nemluví|hovorí|nehovorí)',
-  '(?:naše|naši|naša|našu|naše) (?:[\\p{L}]+ ){0,2}(?:dívky|dívka|dievčatá|dievča|slečny|slečna|holky|agentura|agentúra)',
+  '(?:naše|naši|naša|našu) (?:[\\p{L}]+ ){0,2}(?:dívky|dívka|dievčatá|dievča|slečny|slečna|holky|agentura|agentúra)',
   'ea (?:este|e|vorbește|vorbeste|are|oferă|ofera|te așteaptă|te asteapta)',
   'fetele noastre',
   'mūsų (?:[\\p{L}]+ ){0,2}(?:merginos|mergina|agentūra)',
@@ -158,10 +158,6 @@ const manyPersons = compileTerms([
   '(?:many|lots of|a lot of|plenty of|mange|masser af|flere) (?:\\p{L}+ ){0,2}(?:girls|ladies|piger|damer|massøser)',
   '\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})? (?:\\p{L}+ ){0,2}(?:piger|damer|girls|ladies) (?:på stedet|on site|på vagt|i huset|in the house)',
 ]);
-
-function noFirstPerson(ctx: MatchContext): boolean {
-  return !ctx.ad.fields.some((f) => f.source === 'ad' && FIRST_PERSON.test(f.text));
-}
 
 /**
  * "They are ready for you", "de venter på dig": the persons offered, spoken of in the plural. Not
@@ -379,7 +375,7 @@ const rules: TextRule[] = [
   { pattern: thirdPerson, negatable: false, accept: (ctx) => notIndirect(ctx) && !quoted(ctx) },
   { pattern: agencyVoice, negatable: false, accept: notACouple },
   { pattern: staffVoice },
-  { pattern: manyPersons, negatable: false, accept: noFirstPerson },
+  { pattern: manyPersons, negatable: false, accept: (ctx) => !speaksAsI(ctx.ad) },
 ];
 
 /** `third-party-voice`: text rules of catalogue v1, with literal examples (see docs/indicators.md). */

@@ -38,7 +38,7 @@ const phrases = compileTerms([
   'ohne (?:kondom|schutz)',
   'f[ăa]r[ăa] (?:prezervativ|protec[țt]ie)',
   'sin (?:cond[óo]n|preservativo|goma|protecci[óo]n)',
-  'sem (?:camisinha|preservativo|camisinha)',
+  'sem (?:camisinha|preservativo)',
 ]);
 
 /** Acronyms only in capitals ("bb" is chat slang for "baby"). */
