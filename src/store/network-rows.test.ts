@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { KyselyRepository } from './kysely-repository.js';
-import { insertBuckets, readBucketMembers } from './network-rows.js';
+import type { LinkRow } from '../network/incremental.js';
+import { deleteLinksOf, insertBuckets, insertLinks, readBucketMembers, readLinks } from './network-rows.js';
 import { openTestRepository, testBackends } from './test-database.js';
 import type { StoreDialect } from './schema.js';
 
@@ -40,5 +41,46 @@ describe.each(testBackends)('readBucketMembers (%s)', (backend) => {
     expect(members.sort((a, b) => a - b)).toEqual([28, 29, 30, 31, 40, 41, 50, 60]);
     const one = await readBucketMembers(repo.db, dialect, [11], 1);
     expect(one).toEqual([31]);
+  });
+});
+
+describe.each(testBackends)('deleteLinksOf (%s)', (backend) => {
+  let repo: KyselyRepository;
+  let cleanup: () => Promise<void>;
+  beforeEach(async () => {
+    const opened = await openTestRepository(backend);
+    if (!(opened.repo instanceof KyselyRepository)) throw new TypeError('expected the Kysely repository');
+    repo = opened.repo;
+    cleanup = opened.cleanup;
+  });
+  afterEach(async () => {
+    await cleanup();
+  });
+
+  const link = (adId: number, otherId: number): LinkRow => ({
+    adId,
+    otherId,
+    type: 'text',
+    similarity: 0.8,
+    mine: '',
+    theirs: '',
+  });
+  const pairs = (rows: readonly LinkRow[]): string[] => rows.map((l) => `${l.adId}>${l.otherId}`).sort();
+
+  it('deletes the links of the given ads in both directions and keeps the others', async () => {
+    // Pairs 1–2, 1–3, 2–3 (both gone), 3–4 and 4–5 (both stay).
+    const stored = [
+      [1, 2],
+      [1, 3],
+      [2, 3],
+      [3, 4],
+      [4, 5],
+    ].flatMap(([a, b]) => [link(a!, b!), link(b!, a!)]);
+    await insertLinks(repo.db, stored);
+    await deleteLinksOf(repo.db, [3, 2]);
+    expect(pairs(await readLinks(repo.db, [1, 2, 3, 4, 5]))).toEqual(['4>5', '5>4']);
+    // An ad without links: nothing to delete, nothing fails.
+    await deleteLinksOf(repo.db, [9]);
+    expect(pairs(await readLinks(repo.db, [4, 5]))).toEqual(['4>5', '5>4']);
   });
 });

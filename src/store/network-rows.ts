@@ -277,6 +277,36 @@ export async function readLinks(db: Db, adIds: readonly number[]): Promise<LinkR
   return out;
 }
 
+/**
+ * Deletes every link of some ads, in both directions. Links are stored in pairs (see insertLinks),
+ * so the rows pointing at these ads are found from the ads' own rows and deleted through the
+ * `ad_id` index: `where other_id in (…)` has no index and read the whole table (1.6 million rows
+ * on a million-ad store, ~140 ms per statement), for every ad that changed or was purged.
+ */
+export async function deleteLinksOf(db: Db, adIds: readonly number[]): Promise<void> {
+  const gone = new Set(adIds);
+  // Per linked ad that stays: the ads among `adIds` it points at.
+  const pointing = new Map<number, number[]>();
+  for (const l of await readLinks(db, adIds)) {
+    if (gone.has(l.otherId)) continue;
+    const targets = pointing.get(l.otherId);
+    if (targets) targets.push(l.adId);
+    else pointing.set(l.otherId, [l.adId]);
+  }
+  const n = netDb(db);
+  for (const part of chunks([...gone], 400))
+    await n.deleteFrom('network_links').where('ad_id', 'in', part).execute();
+  for (const others of chunks([...pointing.keys()], 400)) {
+    const targets = [...new Set(others.flatMap((o) => pointing.get(o)!))];
+    for (const part of chunks(targets, 400))
+      await n
+        .deleteFrom('network_links')
+        .where('ad_id', 'in', others)
+        .where('other_id', 'in', part)
+        .execute();
+  }
+}
+
 /** Appends link rows (both directions are given by the caller). */
 export async function insertLinks(db: Db, links: readonly LinkRow[]): Promise<void> {
   for (const part of chunks([...links], 500)) {

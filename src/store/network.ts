@@ -13,6 +13,7 @@ import {
   insertBuckets,
   mergeRecentBuckets,
   BUCKET_TABLES,
+  deleteLinksOf,
   insertContacts,
   insertLinks,
   netDb,
@@ -166,10 +167,7 @@ async function detach(
       for (const part of chunks(buckets, 400))
         await db.deleteFrom(table).where('ad_id', '=', o.adId).where('bucket', 'in', part).execute();
   }
-  for (const part of chunks(ids, 400)) {
-    await db.deleteFrom('network_links').where('ad_id', 'in', part).execute();
-    await db.deleteFrom('network_links').where('other_id', 'in', part).execute();
-  }
+  await deleteLinksOf(trx, ids);
   await setCluster(trx, ids, null);
   const clusters = [...new Set(old.map((o) => o.cluster).filter((c): c is string => c !== null))];
   for (const cluster of clusters) {

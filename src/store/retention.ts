@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { chunks, toNumber } from './codec.js';
 import { writeTransaction, type Db } from './db.js';
+import { deleteLinksOf } from './network-rows.js';
 import type { StoreDialect } from './schema.js';
 
 /**
@@ -55,7 +56,7 @@ export async function purgeGoneAds(
         select distinct cluster_id from network_ads where ad_id in (${list}) and cluster_id is not null`.execute(
         trx,
       );
-      await sql`delete from network_links where ad_id in (${list}) or other_id in (${list})`.execute(trx);
+      await deleteLinksOf(trx, part);
       await sql`delete from network_rescore where ad_id in (${list})`.execute(trx);
       await sql`delete from network_ads where ad_id in (${list})`.execute(trx);
       for (const { cluster_id: id } of clusters.rows) {
