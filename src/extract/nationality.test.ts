@@ -34,6 +34,14 @@ describe('findNationalities: English and other British Isles demonyms', () => {
     ['Thai lady. Many danish man come here, very happy', ['TH']],
     ['Only for Danish man, sorry', []],
     ['Danish man, 35, massage for women', ['DK']],
+    // A negated "from" is no origin; after "men"/"but" the origin is stated.
+    ['Jeg er Mette, 35, og jeg er ikke en af pigerne fra Østeuropa - jeg er dansk.', ['DK']],
+    ["I'm not from Romania, I'm from Bulgaria", ['BG']],
+    ['Ikke dansk men fra Rumænien', ['RO']],
+    ['Hun er ikke fra Thailand, men fra Vietnam', ['VN']],
+    ['Jeg er fra Polen, ikke fra Rusland', ['PL']],
+    // English "men" with "from" are clients; Danish "men" ("but") with "fra" is not.
+    ['Many men from Germany visit me, I am Polish', ['PL']],
   ])('origin: %s', (text, expected) => {
     expect(codes(text)).toEqual(expected);
   });

@@ -148,6 +148,11 @@ const COPULA_CUE = /(?:\bi am|\bi'm|\bim|\bjeg er|\bhun er|\bshe is|\bshe's)$/iu
 // speaking Danish girl").
 const PERSON_AFTER =
   /^\s+(?:girl|lady|woman|babe|beauty|model|escort|student|milf|mature|pige|kvinde|dame|skønhed|studerende)(?![\p{L}])/iu;
+// A negated "from" denies the origin: "jeg er ikke en af pigerne fra Østeuropa", "I'm not from
+// Romania", "inte från Polen". Up to four words may stand between, but no "men"/"but" (in "ikke
+// dansk men fra Rumænien" the origin is stated) and no punctuation.
+const NEGATED_FROM =
+  /(?<![\p{L}])(?:ikke|ik|inte|not|never|aldrig|nicht|nie)(?:\s+(?!(?:men|but|aber|ale|utan|snarere|rather)(?![\p{L}]))\p{L}+){0,4}\s+(?:fra|from|från|aus|z|ze)\s+$/iu;
 const ONLY_CUE = /(?:only|kun)$/iu;
 const LISTED_ONLY = /[,;]\s*(?:only|kun)$/iu;
 // The same cues without the u flag: V8 runs `\b` under /iu about 40x slower (3.6 µs on 16
@@ -206,6 +211,7 @@ function scanNationalities(text: string, field: boolean): NationalityMatch[] {
       )
         continue;
       if (clientsFrom(text, start)) continue;
+      if (NEGATED_FROM.test(before)) continue;
       if (hit.kind === 'adjective' && STYLE_AFTER.test(after) && !NAMED_MASSEUR.test(after)) continue;
       if (DANCES.has(key) && DANCED_BEFORE.test(before)) continue;
       if (hit.kind === 'adjective' && endsInJoin(core ?? before) && MIXED_SECOND.test(before)) {
@@ -293,15 +299,27 @@ function readBracketCodes(text: string, out: NationalityMatch[]): void {
 // Where the clients come from, not she: "Many of my clients are from 🇺🇸🇩🇪🇳🇴", "mine kunder er fra
 // Norge og Sverige", "guests from Germany, Norway". Between the cue and the match only flags, names
 // (capitalised) and list separators: "Clients from Norway love me, I am Polish" keeps Polish.
-const CLIENTS_FROM =
-  /(?<![\p{L}])(?:[Cc]lients?|[Cc]ustomers?|[Gg]uests?|[Kk]under(?:ne)?|[Gg]æster(?:ne)?|[Hh]errer(?:ne)?|mænd(?:ene)?|men)(?![\p{L}])[^.!?\n]{0,24}?(?<![\p{L}])(?:from|fra|From|Fra)(?:[\s,/&+]|\uFE0F|[\u{1F1E6}-\u{1F1FF}]|\p{Lu}\p{Ll}*|(?:and|og|or|eller)(?![\p{L}]))*$/u;
+// English "men" only with "from": in "men fra Vietnam" it is the Danish "but".
+const clientsFromPattern = (clients: string, from: string): RegExp =>
+  new RegExp(
+    `(?<![\\p{L}])(?:${clients})(?![\\p{L}])[^.!?\\n]{0,24}?(?<![\\p{L}])(?:${from})(?:[\\s,/&+]|\\uFE0F|[\\u{1F1E6}-\\u{1F1FF}]|\\p{Lu}\\p{Ll}*|(?:and|og|or|eller)(?![\\p{L}]))*$`,
+    'u',
+  );
+const CLIENTS_FROM = [
+  clientsFromPattern(
+    '[Cc]lients?|[Cc]ustomers?|[Gg]uests?|[Kk]under(?:ne)?|[Gg]æster(?:ne)?|[Hh]errer(?:ne)?|mænd(?:ene)?',
+    'from|fra|From|Fra',
+  ),
+  clientsFromPattern('men', 'from|From'),
+];
 
 /** Whether the match at `start` names where the clients come from (see CLIENTS_FROM). */
 function clientsFrom(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 80), start);
   // Cheap gate: no "from"/"fra" in the window, no clients' origin.
   if (!/fr[oa]/i.test(before)) return false;
-  return CLIENTS_FROM.test(lastClause(before));
+  const clause = lastClause(before);
+  return CLIENTS_FROM.some((re) => re.test(clause));
 }
 
 // Only flags, spaces and U+FE0F between a flag and a language name.
