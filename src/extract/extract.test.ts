@@ -597,6 +597,11 @@ describe('findLanguages', () => {
     ['Språk: SE/EN', ['sv', 'en']],
     ['Sprachen: DE und EN\nPreise', ['de', 'en']],
     ['languages UA RU', ['uk', 'ru']],
+    // A speaking head before flags, as emoji ads head the line.
+    ['🇹🇭 Mali 25\n🗣️ 🇹🇭 + lidt 🇬🇧', ['th', 'en']],
+    ['Nina 🇵🇱 29\n🗣 🇵🇱 🇬🇧 🇩🇰(lidt)\n📍 Vejle', ['pl', 'en', 'da']],
+    ['Sprog: 🇩🇰 🇬🇧\n🗣️ 🇩🇪', ['da', 'en', 'de']],
+    ['🗣️ 🇵🇱\n🇷🇴 pige', ['pl']],
   ])('reads the marks in %j', (text, expected) => {
     expect(codes(text)).toEqual(expected);
   });
@@ -609,6 +614,8 @@ describe('findLanguages', () => {
     'Speak: OK, call me',
     'Languages: EN RU call me',
     'Sprog: dk en',
+    '🗣️ Ring gerne, 🇷🇴 pige',
+    '🗣 hej',
   ])('reads no mark in %j', (text) => {
     expect(codes(text)).toEqual([]);
   });

@@ -168,15 +168,64 @@ function marksOf(text: string): Marks {
   const kept = recent.get(text);
   if (kept !== undefined) return kept;
   const hits = vocabHitsOf(text);
+  const flags = (hits.signs & SIGN_D83C) !== 0;
   let marks = NONE;
   // A cue inside the stretch an earlier cue read ("Speak languages: 🇬🇧") reads nothing new.
   let readTo = -1;
-  for (let h = 0; h < hits.count; h++) {
-    if ((hits.masks[h]! & CUES.bit) === 0 || hits.ends[h]! < readTo) continue;
+  const read = (cueEnd: number): void => {
+    if (cueEnd < readTo) return;
     if (marks === NONE) marks = { languages: [], flags: [] };
-    readTo = marksAfter(text, hits.ends[h]!, marks, (hits.signs & SIGN_D83C) !== 0);
+    readTo = marksAfter(text, cueEnd, marks, flags);
+  };
+  const readHead = (at: number): void => {
+    if (at < readTo) return;
+    const found: Marks = { languages: [], flags: [] };
+    readTo = flagsAfterHead(text, headEnd(text, at), found);
+    if (found.flags.length === 0) return;
+    if (marks === NONE) marks = { languages: [], flags: [] };
+    marks.languages.push(...found.languages);
+    marks.flags.push(...found.flags);
+  };
+  // Cues in text order: the words, and the speaking head among them (flags are there too then).
+  let head = flags ? text.indexOf(SPEAKING_HEAD) : -1;
+  for (let h = 0; h < hits.count; h++) {
+    if ((hits.masks[h]! & CUES.bit) === 0) continue;
+    for (; head >= 0 && head < hits.ends[h]!; head = text.indexOf(SPEAKING_HEAD, head + 2)) readHead(head);
+    read(hits.ends[h]!);
   }
+  for (; head >= 0; head = text.indexOf(SPEAKING_HEAD, head + 2)) readHead(head);
   return recent.keep(text, marks);
+}
+
+/**
+ * 🗣 (a speaking head, U+1F5E3) before flags names the languages spoken, as emoji ads head their
+ * lines: "🗣️ 🇹🇭 + lidt 🇬🇧", "🗣 🇵🇱 🇬🇧 🇩🇰(lidt)". Its first code unit is U+D83D, not the flags'
+ * U+D83C, so only texts with flags are searched for it.
+ */
+const SPEAKING_HEAD = '\u{1F5E3}';
+
+// What may stand between the flags after a speaking head: separators, "and", and amounts ("lidt",
+// "a little", "(lidt)") on the same line. Anything else ends the list: in "🗣️ Ring gerne, 🇷🇴 pige" the flag is hers.
+const BETWEEN_HEAD_FLAGS =
+  /(?:[ \t,/&+|·-]|\uFE0F|(?:og|and|und|lidt|little|a little|a bit|bit|basic|some|lite|wenig|ein bisschen)(?![\p{L}])|\((?:lidt|little|a little|a bit|basic|some)\))+/uy;
+
+/** The flags right after a speaking head, into `marks`; returns where they end. */
+function flagsAfterHead(text: string, from: number, marks: Marks): number {
+  let i = from;
+  for (;;) {
+    BETWEEN_HEAD_FLAGS.lastIndex = i;
+    if (BETWEEN_HEAD_FLAGS.test(text)) i = BETWEEN_HEAD_FLAGS.lastIndex;
+    if (!isFlagAt(text, i)) return i;
+    const code = languageOfFlag(text, i);
+    if (code !== null) marks.languages.push({ code, start: i, end: i + 4 });
+    marks.flags.push(i);
+    i += 4;
+  }
+}
+
+/** Where the speaking head at `at` ends, with its emoji presentation selector (U+FE0F) if any. */
+function headEnd(text: string, at: number): number {
+  return text.charCodeAt(at + 2) === 0xfe0f ? at + 3 : at + 2;
 }
 
 /**

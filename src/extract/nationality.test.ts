@@ -144,6 +144,7 @@ describe('findNationalities: flags', () => {
     ['From Ukraine 🇺🇦. Languages: 🇺🇦 🇷🇺 🇬🇧', ['UA', 'UA']],
     ['Sprog: 🇩🇰 🇬🇧. Sød pige 🇵🇱', ['PL']],
     ['I speak 🇬🇧 and 🇳🇬', []],
+    ['🇹🇭 Mali 25\n🗣️ 🇹🇭 + lidt 🇬🇧', ['TH']],
   ])('%s', (text, expected) => {
     expect(codes(text)).toEqual(expected);
   });
