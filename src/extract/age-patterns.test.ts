@@ -244,6 +244,8 @@ describe('findBirthYearAges', () => {
     expect(born('Født 2001, slank og sød')).toEqual([25]);
     expect(born('født i 1998. Born in 2003. Årgang 1990. Fødselsår: 1985')).toEqual([28, 23, 36, 41]);
     expect(findBirthYearAges('Julie, født 2007', 2026)).toEqual([{ age: 19, start: 12, end: 16 }]);
+    // Typed without ø and å.
+    expect(born('er foedt i 1993 og dansk. Aargang 1990')).toEqual([33, 36]);
   });
   it('reads nothing without a posting year, outside 18..99, or in other years', () => {
     expect(born('Født 2001', null)).toEqual([]);

@@ -470,11 +470,12 @@ export function firstPersonAge(text: string, ages: readonly AgeMatch[]): number 
   return own;
 }
 
-// "Født 2001", "født i 1998", "born in 2003", "årgang 1990", "fødselsår: 1985". Cheap gate first:
+// "Født 2001", "født i 1998", "born in 2003", "årgang 1990", "fødselsår: 1985", and as typed without
+// ø, å ("foedt i 1993", see danish-letters.ts). Cheap gate first:
 // most texts name no birth at all.
-const BIRTH_HINT = /født|born|årgang|fødselsår/i;
+const BIRTH_HINT = /født|foedt|born|årgang|aargang|fødselsår|foedselsaar/i;
 const BIRTH_YEAR =
-  /(?<![\p{L}])(?:født|born|årgang|fødselsår)(?:\s*:\s*|\s+)(?:(?:i|in)\s+)?((?:19|20)\d\d)(?![\d\p{L}])/giu;
+  /(?<![\p{L}])(?:født|foedt|born|årgang|aargang|fødselsår|foedselsaar)(?:\s*:\s*|\s+)(?:(?:i|in)\s+)?((?:19|20)\d\d)(?![\d\p{L}])/giu;
 
 /**
  * Ages from a stated year of birth, as of `year` (the year the ad was posted): the age this year,

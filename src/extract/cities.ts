@@ -1,3 +1,4 @@
+import { withoutDanishLetters } from './danish-letters.js';
 import { phraseMatcher } from './phrases.js';
 import { isRegexSpace } from './scan.js';
 
@@ -334,7 +335,7 @@ for (const [name, canon] of [...LOOKUP])
 /** The spellings of a name without æ, ø, å (none when it has none of them). */
 function foldings(name: string): string[] {
   if (!/[æøå]/.test(name)) return [];
-  const long = name.replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa');
+  const long = withoutDanishLetters(name);
   const short = name.replace(/æ/g, 'a').replace(/ø/g, 'o').replace(/å/g, 'a');
   return [long, short];
 }

@@ -40,6 +40,9 @@ describe('findNationalities: English and other British Isles demonyms', () => {
     ['Ikke dansk men fra Rumænien', ['RO']],
     ['Hun er ikke fra Thailand, men fra Vietnam', ['VN']],
     ['Jeg er fra Polen, ikke fra Rusland', ['PL']],
+    // Danish typed without æ, ø, å.
+    ['jeg er Ana fra Rumaenien, 25 aar', ['RO']],
+    ['Sexy rumaensk pige', ['RO']],
     // English "men" with "from" are clients; Danish "men" ("but") with "fra" is not.
     ['Many men from Germany visit me, I am Polish', ['PL']],
   ])('origin: %s', (text, expected) => {

@@ -3,6 +3,7 @@ import { findLanguages, inLanguageList, spokenNameAt } from './languages.js';
 import { ORIGINS, REGION_CODES, REGION_MEMBERS } from './nationality-data.js';
 import { RecentTexts, TextMemo } from './text-memo.js';
 import { normalizeCity } from './cities.js';
+import { withoutDanishLetters } from './danish-letters.js';
 import { notAnOrigin } from './origin-context.js';
 import { phraseMatcher } from './phrases.js';
 import { isRegexSpace } from './scan.js';
@@ -53,10 +54,14 @@ function withoutDiacritics(word: string): string {
 }
 // Ads write names with their diacritics or without them ("Constanța", "Constanta", "Łódź", "Lodz"):
 // every listed word also matches with its Latin letters bare. Danish æ, ø, å are letters of their
-// own and stay ("rumænsk" is no "rumaensk"); a bare form that is another listed word is left alone.
+// own and stay; a bare form that is another listed word is left alone. Typed on a keyboard without
+// them, Danish writes æ, ø, å as ae, oe, aa ("rumaensk", "Rumaenien", "Oesteuropa"): such a word
+// matches too.
 for (const [word, hit] of [...LOOKUP]) {
   const bare = withoutDiacritics(word);
   if (bare !== word && !LOOKUP.has(bare)) LOOKUP.set(bare, hit);
+  const typed = withoutDanishLetters(word);
+  if (typed !== word && !LOOKUP.has(typed)) LOOKUP.set(typed, hit);
 }
 const matchPhrases = phraseMatcher(LOOKUP.keys());
 const FLAG = /([\u{1F1E6}-\u{1F1FF}])([\u{1F1E6}-\u{1F1FF}])/gu;

@@ -96,6 +96,12 @@ export function literalPrefixes(alternative: string, atStart = false): string[] 
   let literal = '';
   for (let i = 0; i < alternative.length; i += 1) {
     const ch = alternative[i]!;
+    // A Danish letter or its typed spelling ("d(?:ø|oe)gnet", see terms.ts): two prefixes.
+    const typed = literal.length > 0 ? TYPED_LETTER.exec(alternative.slice(i, i + 10)) : null;
+    if (typed !== null && !QUANTIFIER.has(alternative[i + typed[0].length] ?? '')) {
+      const lower = literal.toLowerCase();
+      return [lower + typed[1]!.toLowerCase(), lower + typed[2]!.toLowerCase()];
+    }
     if (ch === '\\') {
       const next = alternative[i + 1] ?? '';
       // Escaped punctuation is a literal character; classes (\p, \d, \s, \u) end the literal.
@@ -113,6 +119,8 @@ export function literalPrefixes(alternative: string, atStart = false): string[] 
   }
   return literal.length > 0 ? [literal.toLowerCase()] : null;
 }
+
+const TYPED_LETTER = /^\(\?:([æøåÆØÅ])\|([aoAO][ea])\)/u;
 
 /** The literal prefixes one of which every match of the alternative begins with, or null. */
 export function startPrefixes(alternative: string): string[] | null {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { compileTerms, letterBefore, lowercaseSource, termsOf, wordCharBefore } from './terms.js';
+import {
+  compileTerms,
+  letterBefore,
+  lowercaseSource,
+  sourceWithoutDanishLetters,
+  termsOf,
+  wordCharBefore,
+} from './terms.js';
 
 describe('compileTerms', () => {
   it('builds one guarded regex and keeps each alternative on its own', () => {
@@ -10,6 +17,19 @@ describe('compileTerms', () => {
     expect(terms.alternatives[1]!.source).toBe('(?:ny[\\s\\-–—_]+i[\\s\\-–—_]+byen)(?![\\p{L}\\p{N}_])');
     expect(terms.anchored).toBe(true);
     expect(termsOf(/x/u)).toBeUndefined();
+  });
+
+  it('matches Danish typed without æ, ø and å', () => {
+    const pattern = compileTerms(['døgnet rundt', 'ingen grænser|på tur', 'x[æa]y']);
+    const re = new RegExp(pattern.source, pattern.flags.replace('g', ''));
+    for (const text of ['døgnet rundt', 'doegnet rundt', 'ingen graenser', 'paa tur', 'xæy', 'PAA TUR'])
+      expect(re.test(text), text).toBe(true);
+    // Not inside a character class: "[æa]" cannot hold "ae".
+    expect(re.test('xaey')).toBe(false);
+    expect(termsOf(pattern)!.alternatives.map((a) => a.local)).toEqual([0, 1, 2, 3]);
+    expect(sourceWithoutDanishLetters('på (?:tur|\\så)')).toBe('p(?:å|aa) (?:tur|\\s(?:å|aa))');
+    expect(sourceWithoutDanishLetters('ingen')).toBeNull();
+    expect(sourceWithoutDanishLetters('[øo]st')).toBeNull();
   });
 
   it('reads an optional space as any run of separators or none', () => {

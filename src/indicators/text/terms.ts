@@ -1,3 +1,4 @@
+import { withoutDanishLetters } from '../../extract/danish-letters.js';
 import { branches, registerPrefixes, startPrefixes, wordPrefixes } from './prefix-gate.js';
 
 /**
@@ -75,8 +76,10 @@ function termSource(alternative: string): string {
  * for `phrases`, see `TermOptions`). With the default style a space in an alternative matches any
  * run of spaces, hyphens or dashes ("new-in-town", "ny  i byen").
  */
-export function compileTerms(alternatives: readonly string[], options: TermOptions = {}): RegExp {
+export function compileTerms(given: readonly string[], options: TermOptions = {}): RegExp {
   const caseless = options.caseSensitive !== true;
+  // Danish as typed without æ, ø and å ("doegnet rundt", "paa", "graenser") matches too.
+  const alternatives = given.map((a) => sourceWithoutDanishLetters(a) ?? a);
   const phrases = options.style === 'phrases';
   const sourceOf = phrases ? (a: string): string => a : termSource;
   const endGuard = phrases ? '(?![\\p{L}])' : `(?!${WORD_CHAR})`;
@@ -115,6 +118,31 @@ export function compileTerms(alternatives: readonly string[], options: TermOptio
   patterns.push(terms);
   termsByPattern.set(pattern, terms);
   return pattern;
+}
+
+/**
+ * A regex source in which æ, ø and å also match as typed without them, ae, oe and aa (see
+ * extract/danish-letters.ts): "døgnet" becomes "d(?:ø|oe)gnet". Null when it has none. In a
+ * character class, where two letters cannot stand, the letter stays as it is.
+ */
+export function sourceWithoutDanishLetters(source: string): string | null {
+  let out = '';
+  for (let i = 0; i < source.length; i += 1) {
+    const ch = source[i]!;
+    if (ch === '\\') {
+      out += source.slice(i, i + 2);
+      i += 1;
+    } else if (ch === '[') {
+      let end = i + 1;
+      while (end < source.length && source[end] !== ']') end += source[end] === '\\' ? 2 : 1;
+      out += source.slice(i, end + 1);
+      i = end;
+    } else {
+      const typed = withoutDanishLetters(ch);
+      out += typed === ch ? ch : `(?:${ch}|${typed})`;
+    }
+  }
+  return out === source ? null : out;
 }
 
 /** The term patterns compiled so far, in order. */
