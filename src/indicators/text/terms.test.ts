@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { startPrefixes } from './prefix-gate.js';
 import {
   compileTerms,
   letterBefore,
@@ -28,6 +29,9 @@ describe('compileTerms', () => {
     expect(re.test('xaey')).toBe(false);
     expect(termsOf(pattern)!.alternatives.map((a) => a.local)).toEqual([0, 1, 2, 3]);
     expect(sourceWithoutDanishLetters('på (?:tur|\\så)')).toBe('p(?:å|aa) (?:tur|\\s(?:å|aa))');
+    // The gate takes both spellings as prefixes, and a quantified letter ends the prefix before it.
+    expect(startPrefixes('d(?:ø|oe)gnet')).toEqual(['dø', 'doe']);
+    expect(startPrefixes('d(?:ø|oe)?gn')).toEqual(['d']);
     expect(sourceWithoutDanishLetters('ingen')).toBeNull();
     expect(sourceWithoutDanishLetters('[øo]st')).toBeNull();
   });
