@@ -149,3 +149,15 @@ describe('findCities: a birthplace or a former home is no work town', () => {
     expect(towns(text)).toEqual(expected);
   });
 });
+
+describe('findCities: Cyrillic names', () => {
+  it.each([
+    ['Катя новенькая в городе Копенгаген', ['København']],
+    ['Нови момичета всяка седмица в Копенхаген', ['København']],
+    ['Впервые в Орхусе, только до пятницы!', ['Aarhus']],
+    ['Живея в Оденсе от 6 години', ['Odense']],
+    ['Працюю у Копенгагені', ['København']],
+  ])('reads %j', (text, expected) => {
+    expect(towns(text)).toEqual(expected);
+  });
+});

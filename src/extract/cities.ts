@@ -11,7 +11,13 @@ import { isRegexSpace } from './scan.js';
  * "Them" (also English) is left out.
  */
 const ALIASES: Record<string, string[]> = {
+  // Cyrillic names as Russian, Ukrainian and Bulgarian ads write them, with the Russian and
+  // Ukrainian locative ("в Копенгагене", "в Орхусе", "у Копенгагені").
   København: [
+    'копенгаген',
+    'копенгагене',
+    'копенгагені',
+    'копенхаген',
     'københavn',
     'kobenhavn',
     'koebenhavn',
@@ -89,6 +95,9 @@ const ALIASES: Record<string, string[]> = {
   Greve: ['greve strand'],
   'Solrød Strand': ['solrød strand', 'solrød'],
   Aarhus: [
+    'орхус',
+    'орхусе',
+    'орхусі',
     'aarhus',
     'århus',
     'arhus',
@@ -103,8 +112,19 @@ const ALIASES: Record<string, string[]> = {
     'højbjerg',
     'åbyhøj',
   ],
-  Aalborg: ['aalborg', 'ålborg', 'alborg', 'aalborg øst', 'aalborg c', 'nørresundby', 'aalborg sv'],
+  Aalborg: [
+    'aalborg',
+    'ålborg',
+    'alborg',
+    'aalborg øst',
+    'aalborg c',
+    'nørresundby',
+    'aalborg sv',
+    'ольборг',
+    'олборг',
+  ],
   Odense: [
+    'оденсе',
     'odense',
     'odense c',
     'odense ø',

@@ -89,6 +89,14 @@ describe('findLanguages: Spanish, Portuguese, Ukrainian and Twi names', () => {
     ['I speak English, Twi and Danish.', ['en', 'tw', 'da']],
     ['Говорю українською та англійською.', ['uk', 'en']],
     ['Ela só fala português.', ['pt']],
+    // Russian adverbs after "по-", Bulgarian names and verbs, Ukrainian "розмовляю"; their negations.
+    ['Говорю по-русски, по-английски и немного по-датски.', ['ru', 'en', 'da:little']],
+    ['Говоря български, английски и датски.', ['bg', 'en', 'da']],
+    ['Розмовляю українською, російською та англійською.', ['uk', 'ru', 'en']],
+    ['Розмовляю українською і трохи англійською', ['uk', 'en:little']],
+    ['Не говорю по-английски', ['en:none']],
+    ['Те не говорят английски, само български.', ['en:none', 'bg']],
+    ['Nu vorbește engleză, doar română.', ['en:none', 'ro']],
   ])('reads %j', (text, expected) => {
     expect(levels(text)).toEqual(expected);
   });

@@ -244,6 +244,18 @@ const NAMES: Record<string, string> = {
   русском: 'ru',
   украинский: 'uk',
   датский: 'da',
+  // Russian adverbs after "по-" ("Говорю по-русски, по-английски и немного по-датски"), and the
+  // Bulgarian names ("Говоря български, английски и датски"), partly the same words.
+  русски: 'ru',
+  английски: 'en',
+  датски: 'da',
+  немецки: 'de',
+  украински: 'uk',
+  румынски: 'ro',
+  български: 'bg',
+  руски: 'ru',
+  немски: 'de',
+  румънски: 'ro',
   // Ukrainian names, as a Ukrainian list writes them ("українська, русский") and after "говорю"
   // (I speak) in the instrumental ("говорю українською та англійською").
   українська: 'uk',
@@ -311,7 +323,7 @@ const VOCABULARY = defineVocabulary(CODES.keys());
 // "nem beszélek", Lithuanian "nekalba"; broken Danish "Jeg gør ikke tale dansk"; and
 // "hverken"/"neither" before the first of a pair.
 const NONE =
-  /(?:no|not|ingen|ikke|inte|kein|keine|non parlo|no hablo|não falo|never|don'?t speak|doesn'?t speak|cannot speak|can'?t speak|(?:no|not) speak(?:ing)?|taler ikke|snakker ikke|kan ikke|ikke (?:tale|taler|snakke|snakker)|hverken|neither|nie (?:mówi|mówię|mowi|mowie|rozumie|rozumiem)(?: po)?|(?:nemluví|nemluvím|nemluvi|nemluvim|nehovorí|nehovorím|nehovori|nehovorim)(?: po)?|nem beszél(?:ek)?|nem beszel(?:ek)?|nekalba|nekalbu|žiadna|žiadnu|žiaden|žádná|žádnou|žádný|ziadna|zadna)\s*$/iu;
+  /(?:no|not|ingen|ikke|inte|kein|keine|non parlo|no hablo|não falo|never|don'?t speak|doesn'?t speak|cannot speak|can'?t speak|(?:no|not) speak(?:ing)?|taler ikke|snakker ikke|kan ikke|ikke (?:tale|taler|snakke|snakker)|hverken|neither|nie (?:mówi|mówię|mowi|mowie|rozumie|rozumiem)(?: po)?|(?:nemluví|nemluvím|nemluvi|nemluvim|nehovorí|nehovorím|nehovori|nehovorim)(?: po)?|nem beszél(?:ek)?|nem beszel(?:ek)?|nekalba|nekalbu|не (?:говорю|говоря|говорит|говорят|говори|розмовляю|розмовляє)(?: по-)?|nu (?:vorbesc|vorbește|vorbeste)|žiadna|žiadnu|žiaden|žádná|žádnou|žádný|ziadna|zadna)\s*$/iu;
 // "or" and "nor" after a name not spoken carry the negation to the next ("snakker ikke dansk eller
 // engelsk", "nie mówi po angielsku ani po duńsku", "nemluví anglicky ani dánsky", "nem beszél
 // angolul, sem dánul"); "and" does not ("taler ikke dansk og engelsk" may mean either).
@@ -319,7 +331,7 @@ const NOR_GAP = /^\s*,?\s*(?:eller|or|nor|oder|ani|nebo|alebo|vagy|sem|nei|ni)(?
 // A quantity before the name, with its "of" ("a bit of Danish", "a little bit of English", "lidt af
 // engelsk", "un poco de inglés", "un peu d'anglais", "un po' di inglese", "um pouco de inglês").
 const LITTLE =
-  /(?:little|lidt|a bit|bit|some|smule|basic|broken|poor|dårligt?|limited|få ord|a few words|kun lidt|only a little|lite|litt|etwas|ein bisschen|ein wenig|un peu|un poco|un po'|um pouco|trochu|trochę|troche|puțin|putin|un pic|kicsit|egy kicsit|šiek tiek|siek tiek|немного)(?:\s+(?:of|af|de|di|d'))?\s*$/iu;
+  /(?:little|lidt|a bit|bit|some|smule|basic|broken|poor|dårligt?|limited|få ord|a few words|kun lidt|only a little|lite|litt|etwas|ein bisschen|ein wenig|un peu|un poco|un po'|um pouco|trochu|trochę|troche|puțin|putin|un pic|kicsit|egy kicsit|šiek tiek|siek tiek|немного(?: по-)?|трохи)(?:\s+(?:of|af|de|di|d'))?\s*$/iu;
 // After the name, also in brackets as language lists write it ("Inglés (poco)", "English (basic)").
 // "Not perfect" is some: "min dansk er ikke perfekt men jeg forstår godt".
 const LITTLE_AFTER =
@@ -337,7 +349,7 @@ const NONE_AFTER = /^\s*(?:no|nej|not)(?![\p{L}])/iu;
 // Lithuanian "kalba", Polish "rozumiem", "języki", Czech and Slovak "jazyky"; Portuguese "fala"
 // (she speaks) as a whole word.
 const CONTEXT =
-  /(?:speak|speaks|speaking|spoken|talk|taler|snakker|(?<![\p{L}])(?:tale|snakke)(?![\p{L}])|hovorí|hovori|beszél|beszel|nyelv|kalba|rozumie|rozumím|rozumim|język|jezyk|jazyk|forstår|understand|sprog|language|languages|lang\.|pratar|prater|talar|snackar|förstår|språk|spreche|sprechen|spricht|sprache|parle|hablo|habla|idioma|parlo|falo|(?<![\p{L}])(?:fala|falam)(?![\p{L}])|mówię|mówi|vorbesc|vorbește|vorbeste|mluvím|mluvim|mluví|hovorím|hovorim|beszélek|beszelek|kalbu|runāju|runaju|räägin|говорю|govorim|fluent in|flydende (?:i|på))/iu;
+  /(?:speak|speaks|speaking|spoken|talk|taler|snakker|(?<![\p{L}])(?:tale|snakke)(?![\p{L}])|hovorí|hovori|beszél|beszel|nyelv|kalba|rozumie|rozumím|rozumim|język|jezyk|jazyk|forstår|understand|sprog|language|languages|lang\.|pratar|prater|talar|snackar|förstår|språk|spreche|sprechen|spricht|sprache|parle|hablo|habla|idioma|parlo|falo|(?<![\p{L}])(?:fala|falam)(?![\p{L}])|mówię|mówi|vorbesc|vorbește|vorbeste|mluvím|mluvim|mluví|hovorím|hovorim|beszélek|beszelek|kalbu|runāju|runaju|räägin|говорю|говоря|говорит|говорят|говори|розмовляю|розмовляє|govorim|fluent in|flydende (?:i|på))/iu;
 // Writing or answering in a language is using it, said of herself: "Jeg skriver både dansk og
 // engelsk", "I write English", "she answers in Russian", "Svarer på dansk", "på sms svarer jeg på
 // engelsk". Not the client's: "skriv på engelsk", "write me in English", "please answer in English"

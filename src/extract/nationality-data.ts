@@ -68,7 +68,17 @@ export const REGION_MEMBERS: Record<RegionCode, readonly string[]> = {
 export const ORIGINS: Record<string, Origin> = {
   DK: { names: ['danmark', 'denmark'], adjectives: ['dansk', 'danish', 'dane', 'dansker'] },
   RO: {
-    names: ['rumænien', 'romania', 'roumania', 'rumänien', 'rumunia', 'rumunii', 'rumunsko', 'rumunska'],
+    names: [
+      'rumænien',
+      'romania',
+      'românia',
+      'roumania',
+      'rumänien',
+      'rumunia',
+      'rumunii',
+      'rumunsko',
+      'rumunska',
+    ],
     adjectives: [
       'rumænsk',
       'romanian',
@@ -118,6 +128,10 @@ export const ORIGINS: Record<string, Origin> = {
       'bulgarian',
       'bulgarisk',
       'bulgarka',
+      // Bulgarian: "българка" is above; "български момичета" (Bulgarian girls), "българска".
+      'български',
+      'българска',
+      'българки',
       'bulharka',
       'bulgarin',
       'болгарка',
@@ -249,7 +263,7 @@ export const ORIGINS: Record<string, Origin> = {
   },
   RU: {
     names: ['rusland', 'russia', 'ryssland', 'россия', 'россии'],
-    adjectives: ['russisk', 'russian', 'russer', 'rysk', 'rosjanka', 'русская', 'россиянка'],
+    adjectives: ['russisk', 'russian', 'russer', 'rysk', 'rosjanka', 'русская', 'русские', 'россиянка'],
     cities: [
       'moscow',
       'moskva',
@@ -274,7 +288,7 @@ export const ORIGINS: Record<string, Origin> = {
   },
   MD: {
     names: ['moldova', 'moldavien', 'moldavia', 'молдова', 'молдовы', 'молдавия', 'молдавии'],
-    adjectives: ['moldavisk', 'moldovan', 'moldavian', 'молдаванка'],
+    adjectives: ['moldavisk', 'moldovan', 'moldavian', 'молдаванка', 'moldoveancă', 'moldoveanca'],
     cities: ['chișinău', 'chişinău', 'kishinev', 'кишинёв', 'кишинев', 'кишинёва', 'кишинева'],
   },
   RS: {

@@ -43,6 +43,12 @@ describe('findNationalities: English and other British Isles demonyms', () => {
     // Danish typed without æ, ø, å.
     ['jeg er Ana fra Rumaenien, 25 aar', ['RO']],
     ['Sexy rumaensk pige', ['RO']],
+    // Romanian, Moldovan, Bulgarian and Russian words; a language spoken is none.
+    ['Bună, sunt Elena, 39 de ani, din România.', ['RO']],
+    ['Sunt Roxana, 24 de ani, moldoveancă.', ['MD']],
+    ['Имаме нови български момичета всяка седмица', ['BG']],
+    ['Говоря български, английски и датски.', []],
+    ['Новые русские девушки', ['RU']],
     // English "men" with "from" are clients; Danish "men" ("but") with "fra" is not.
     ['Many men from Germany visit me, I am Polish', ['PL']],
   ])('origin: %s', (text, expected) => {
