@@ -331,7 +331,7 @@ const NOR_GAP = /^\s*,?\s*(?:eller|or|nor|oder|ani|nebo|alebo|vagy|sem|nei|ni)(?
 // A quantity before the name, with its "of" ("a bit of Danish", "a little bit of English", "lidt af
 // engelsk", "un poco de inglés", "un peu d'anglais", "un po' di inglese", "um pouco de inglês").
 const LITTLE =
-  /(?:little|lidt|a bit|bit|some|smule|basic|broken|poor|dårligt?|limited|få ord|a few words|kun lidt|only a little|lite|litt|etwas|ein bisschen|ein wenig|un peu|un poco|un po'|um pouco|trochu|trochę|troche|puțin|putin|un pic|kicsit|egy kicsit|šiek tiek|siek tiek|немного(?: по-)?|трохи)(?:\s+(?:of|af|de|di|d'))?\s*$/iu;
+  /(?:little|lidt|a bit|bit|some|smule|basic|broken|poor|dårligt?|limited|få ord|a few words|kun lidt|only a little|lite|litt|etwas|ein bisschen|ein wenig|un peu|un poco|un po'|um pouco|trochu|trochę|troche|puțin|putin|un pic|kicsit|egy kicsit|šiek tiek|siek tiek|немного(?: по-)?|трохи|малко)(?:\s+(?:of|af|de|di|d'))?\s*$/iu;
 // After the name, also in brackets as language lists write it ("Inglés (poco)", "English (basic)").
 // "Not perfect" is some: "min dansk er ikke perfekt men jeg forstår godt".
 const LITTLE_AFTER =

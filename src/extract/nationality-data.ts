@@ -87,6 +87,7 @@ export const ORIGINS: Record<string, Origin> = {
       'rumänska',
       'româncă',
       'românca',
+      'românce',
       'romanca',
       'rumunka',
       'rumana',

@@ -86,8 +86,12 @@ const OTHER_NAMES = [
   'swahili',
 ];
 const OTHER = `(?:${[...OTHER_NAMES, ...longestFirst(namesOfLanguagesExcept(['en', 'da']))].join('|')})`;
-/** "only": Danish, English and visitors' ("nur", "tylko", "len", "jen", "doar", "solo", "csak"). */
-const ONLY = '(?:only|kun|just|nur|tylko|len|iba|jen|jenom|pouze|doar|solo|sólo|só|csak|tik)';
+/**
+ * "only": Danish, English and visitors' ("nur", "tylko", "len", "jen", "doar", "solo", "csak",
+ * Russian "только", Ukrainian "тільки", Bulgarian "само").
+ */
+const ONLY =
+  '(?:only|kun|just|nur|tylko|len|iba|jen|jenom|pouze|doar|solo|sólo|só|csak|tik|только|тільки|само)';
 
 /** "Only thai massage" names a style, not a language. */
 const NOT_A_STYLE =
@@ -117,6 +121,9 @@ const littleEnglish = compileTerms([
   // Visitors' negations: Polish "nie mówi po angielsku", Czech "nemluví anglicky", Slovak "žiadna
   // angličtina", German "kein Englisch", Romanian "nu vorbește engleză", Spanish "no habla inglés".
   `(?:nie mówi|nie mówię|nemluví|nemluvím|nehovorí|nehovorím|nu vorbește|nu vorbeste|nu vorbesc|no habla|no hablo|não fala|não falo|nem beszél|nekalba|spricht kein|spreche kein) (?:po )?${EN}`,
+  // Russian, Ukrainian and Bulgarian: "не говорю по-английски", "не розмовляє англійською",
+  // "не говоря английски".
+  `не (?:говорю|говорит|говорят|говоря|говори|розмовляю|розмовляє|розмовляють) (?:по )?${EN}`,
   `(?:žiadna|žádná|zadna|bez|kein|keine|nada de|sin|sem) ${EN}`,
   'google translate',
   'translator app',
@@ -137,7 +144,7 @@ const littleDanish = compileTerms([
 /** "only romanian", "kun thai", "speak only russian and ukrainian": only a language other than en/da. */
 const onlyOther = compileTerms([
   `${ONLY} (?:po )?${OTHER}${NOT_A_STYLE}`,
-  `(?:speak|speaks|talk|talks|taler|snakker|spricht|mówi|hovorí|mluví|vorbește|vorbeste|habla|fala|beszél|kalba) ${ONLY} (?:po )?${OTHER}`,
+  `(?:speak|speaks|talk|talks|taler|snakker|spricht|mówi|hovorí|mluví|vorbește|vorbeste|habla|fala|beszél|kalba|говорит|говорю|говоря|говори|розмовляє|розмовляю) ${ONLY} (?:po |по )?${OTHER}`,
   `${OTHER} only`,
   // The verb between: "Ela só fala português", "Sie spricht nur Rumänisch" is above.
   `${ONLY} (?:fala|habla|speaks?|taler|snakker|mówi|hovorí|mluví|vorbește|vorbeste) (?:po )?${OTHER}${NOT_A_STYLE}`,
@@ -271,6 +278,10 @@ export const indicator = defineIndicator({
       { text: 'Kasia ma 19 lat. Ona nie mówi po angielsku ani po duńsku.' },
       { text: 'Nikola, 22. Hovorí len po slovensky, žiadna angličtina.' },
       { text: 'Bruna, trans brasileira de 27 anos, chegou ontem em Aarhus. Ela só fala português.' },
+      { text: 'Я Аня. Я не говорю по-английски.' },
+      { text: 'Аз съм Ирина. Говоря само български и малко руски.' },
+      { text: 'Алина, 26. Она говорит только по-русски.' },
+      { text: 'Sunt Bianca. Nu vorbesc engleză.' },
     ],
     negative: [
       { text: 'Ingen engelsk? Intet problem – jeg taler dansk og tysk. Gitte, 49.' },
@@ -295,6 +306,8 @@ export const indicator = defineIndicator({
       { text: 'Ich spreche Deutsch und Englisch, nur Termine mit Voranmeldung.' },
       { text: 'Mówię po polsku, duńsku i angielsku. Tylko u mnie.' },
       { text: 'Vi har 3 søde rumænske piger i Esbjerg. De taler lidt dansk og godt engelsk.' },
+      { text: 'Я Анна. Говорю по-русски, по-английски и немного по-датски.' },
+      { text: 'Говоря български, английски и датски.' },
     ],
   },
 });

@@ -76,6 +76,20 @@ const agencyVoice = compileTerms([
   '(?:naše|naši|naša|našu) (?:[\\p{L}]+ ){0,2}(?:dívky|dívka|dievčatá|dievča|slečny|slečna|holky|agentura|agentúra)',
   'ea (?:este|e|vorbește|vorbeste|are|oferă|ofera|te așteaptă|te asteapta)',
   'fetele noastre',
+  // Romanian first person plural of a business: "Acceptăm grup", "Sunați-ne", "Avem fete noi".
+  '(?:acceptăm|acceptam|oferim|avem (?:\\p{L}+ ){0,2}fete|sunați-ne|sunati-ne|suna-ne|sună-ne)',
+  // Russian, Ukrainian and Bulgarian "she" with a verb or her age and name ("Она говорит только
+  // по-русски", "у неё всегда есть", "ей 20 лет", "Вона українка, їй 18 років", "її звати", "Тя
+  // говори"), the business's girls ("наши девушки", "наші дівчата", "нашите момичета", "у нас
+  // новые девушки", "Имаме нови момичета") and "call us" ("звоните нам", "дзвоніть нам").
+  'она (?:говорит|не говорит|любит|ждёт|ждет|предлагает|работает|приехала|будет|очень|из|русская|украинка)',
+  '(?:у неё|у нее|её зовут|ее зовут|ей \\d{2})',
+  'вона (?:говорить|не говорить|розмовляє|не розмовляє|любить|чекає|пропонує|працює|приїхала|буде|дуже|з|українка)',
+  '(?:у неї|її звати|їй \\d{2})',
+  'тя (?:е|говори|не говори|обича|чака|предлага|работи|пристигна)',
+  '(?:наши|наші|нашите) (?:\\p{L}+ ){0,2}(?:девушки|девочки|дівчата|момичета)',
+  '(?:у нас|имаме|маємо) (?:\\p{L}+ ){0,3}(?:девушки|девочки|дівчата|момичета)',
+  '(?:звоните|дзвоніть|обадете се) нам',
   'mūsų (?:[\\p{L}]+ ){0,2}(?:merginos|mergina|agentūra)',
   'lányaink',
   'we have (?:\\d{1,2}|three|four|five|six|seven|eight) (?:[\\p{L}-]+ ){0,3}(?:girl|lady|masseuse)',
@@ -453,6 +467,13 @@ export const indicator = defineIndicator({
       { text: 'Thai Orchid, Vejle. Traditionel thai massage. Massøs Som har 15 års erfaring.' },
       { text: 'Massage Paradis – Esbjerg. Kinesisk massage. Vi taler kinesisk, engelsk og lidt dansk.' },
       { text: 'Thai massage i Kolding. Vi har to søde pige fra Thailand, Noi og Ploy.' },
+      { text: 'Нова дівчина у місті! Вона українка, їй 18 років, дуже молода.' },
+      { text: 'Алина любит вечеринки. Она говорит только по-русски.' },
+      { text: 'Катя новенькая в городе, ей 20 лет.' },
+      { text: 'Имаме нови български момичета всяка седмица в Копенхаген.' },
+      { text: 'Две девушки ждут вас. Звоните нам: 91 48 27 53.' },
+      { text: 'Două fete românce, Daria (23) și Ramona (25). Acceptăm grup.' },
+      { text: 'Bianca, 22 de ani. Sunați-ne pentru programare.' },
     ],
     negative: [
       { text: 'Hej, jeg hedder Sofie og er 31 år. Jeg tager imod i min egen lejlighed.' },
@@ -496,6 +517,10 @@ export const indicator = defineIndicator({
       { text: 'I am Mia. A client wrote: "She is the sweetest lady in Aarhus". Call me.' },
       { text: 'Jeg hedder Maja. Massage fra mig, ikke fra andre piger.' },
       { text: 'Vi er et par, Mads og Line, 35 og 33. Vi taler dansk og engelsk.' },
+      { text: 'Привет! Я Анна, мне 31 год, русская. Работаю одна, всё решаю сама.' },
+      { text: 'Здравейте, аз съм Ирина, на 41, българка. Пишете SMS.' },
+      { text: 'Привіт! Я Олена, мені 35 років, українка. Працюю сама.' },
+      { text: 'Sunt Elena, 39 de ani, din România. Lucrez singură.' },
     ],
   },
 });
