@@ -1,6 +1,7 @@
 import { defineIndicator } from './define.js';
 import { clauseStart, compileTerms } from './text/match.js';
 import { detectWithRules, type MatchContext, type TextRule } from './text/rules.js';
+import { unlessRefuted } from './text/refuted.js';
 
 /** How a client describes a person who seemed afraid, sad or unwilling. */
 const terms = compileTerms([
@@ -162,9 +163,13 @@ const elidedReviewer =
 const reviewerAfter =
   /^\s+(?:i(?:'|’)d|i would|i was|i will|i might|i'll|jeg ville|jeg var|jeg blev)(?![\p{L}])/iu;
 
+/** The feeling asked about and answered as the reviewer's own: "Nervous? Only me, first time". */
+const onlyMeAfter = /^\s*\?\s*(?:only|just|kun|bare|mostly|mest)\s+(?:me|i|mig|jeg)(?![\p{L}])/iu;
+
 function aboutTheReviewer(ctx: MatchContext, clause: string): boolean {
   if (!REVIEWER_FEELING.test(ctx.matched)) return false;
-  return elidedReviewer.test(clause) || reviewerAfter.test(ctx.text.slice(ctx.end, ctx.end + 16));
+  const after = ctx.text.slice(ctx.end, ctx.end + 24);
+  return elidedReviewer.test(clause) || reviewerAfter.test(after) || onlyMeAfter.test(after);
 }
 
 /**
@@ -196,6 +201,9 @@ function aboutThePerson(ctx: MatchContext): boolean {
 
 const rules: TextRule[] = [{ pattern: terms, accept: aboutThePerson }];
 
+/** A claim others made that the review refutes counts for nothing (see refuted.ts). */
+const reviewRules = unlessRefuted(rules);
+
 /** `review-distress`: review rules of catalogue v1, with literal examples (see docs/indicators.md). */
 export const indicator = defineIndicator({
   id: 'review-distress',
@@ -207,7 +215,7 @@ export const indicator = defineIndicator({
   },
   defaultWeight: 3,
   languages: ['da', 'en'],
-  detect: (ad) => detectWithRules(ad, 'review', rules),
+  detect: (ad) => detectWithRules(ad, 'review', reviewRules),
   examples: {
     positive: [
       {
@@ -255,6 +263,10 @@ export const indicator = defineIndicator({
       { text: 'Mia.', reviews: [{ id: 'r1', text: 'She whispered that she wanted to go home.' }] },
       { text: 'Lina.', reviews: [{ id: 'r1', text: 'Hun var meget utilpas og ville ikke kysse.' }] },
       { text: 'Vika.', reviews: [{ id: 'r1', text: 'Hun virkede ikke som om hun havde lyst overhovedet.' }] },
+      {
+        text: 'Pia.',
+        reviews: [{ id: 'r1', text: 'Nervous? She was, very. Only wanted it over with.' }],
+      },
     ],
     negative: [
       {
@@ -325,6 +337,19 @@ export const indicator = defineIndicator({
         text: 'Zoe.',
         reviews: [
           { id: 'r1', text: 'Someone on the forum said she seemed scared – not my experience at all.' },
+        ],
+      },
+      {
+        text: 'Pia.',
+        reviews: [{ id: 'r1', text: 'Nervous? Only me, first time, haha. She was calm and kind.' }],
+      },
+      {
+        text: 'Pia.',
+        reviews: [
+          {
+            id: 'r1',
+            text: 'I read that she looked scared. Rubbish, she ran the whole thing and laughed a lot.',
+          },
         ],
       },
     ],

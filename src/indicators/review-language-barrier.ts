@@ -1,6 +1,7 @@
 import { defineIndicator } from './define.js';
 import { compileTerms } from './text/match.js';
 import { detectWithRules, type MatchContext, type TextRule } from './text/rules.js';
+import { unlessRefuted } from './text/refuted.js';
 
 const EN = '(?:english|engelsk)';
 const DA = '(?:danish|dansk)';
@@ -80,6 +81,9 @@ const rules: TextRule[] = [
   { pattern: noDanish, accept: (ctx) => !englishWorked.test(ctx.text) },
 ];
 
+/** A claim others made that the review refutes counts for nothing (see refuted.ts). */
+const reviewRules = unlessRefuted(rules);
+
 /** `review-language-barrier`: review rules of catalogue v1, with literal examples (see docs/indicators.md). */
 export const indicator = defineIndicator({
   id: 'review-language-barrier',
@@ -91,7 +95,7 @@ export const indicator = defineIndicator({
   },
   defaultWeight: 1,
   languages: ['da', 'en'],
-  detect: (ad) => detectWithRules(ad, 'review', rules),
+  detect: (ad) => detectWithRules(ad, 'review', reviewRules),
   examples: {
     positive: [
       {
@@ -162,6 +166,12 @@ export const indicator = defineIndicator({
           { id: 'r1', text: 'Smuk pige, men hun talte slet ikke engelsk, vi brugte håndtegn hele vejen.' },
         ],
       },
+      {
+        text: 'Irina.',
+        reviews: [
+          { id: 'r1', text: 'Someone wrote she is great. True, but she does not speak English at all.' },
+        ],
+      },
     ],
     negative: [
       { text: 'Lea.', reviews: [{ id: 'r1', text: 'Her English was perfect and she was really friendly.' }] },
@@ -202,6 +212,15 @@ export const indicator = defineIndicator({
       {
         text: 'Lan.',
         reviews: [{ id: 'r1', text: 'Hun forstod ikke dansk, men vi klarede os fint på engelsk.' }],
+      },
+      {
+        text: 'Irina.',
+        reviews: [
+          {
+            id: 'r1',
+            text: "Someone wrote she doesn't speak English – nonsense, we talked politics in English for an hour.",
+          },
+        ],
       },
     ],
   },

@@ -1,6 +1,7 @@
 import { defineIndicator } from './define.js';
 import { compileTerms } from './text/match.js';
 import { detectWithRules, type MatchContext, type TextRule } from './text/rules.js';
+import { unlessRefuted } from './text/refuted.js';
 
 /** A quote mark, as clients put one around a word they doubt ("her 'friend'"). */
 const QUOTE = '[\\u0027"‘’“”«»]';
@@ -130,6 +131,9 @@ const rules: TextRule[] = [
   { pattern: namedControl, accept: (ctx) => notAnExpression(ctx) && !worryDispelled(ctx) },
 ];
 
+/** A claim others made that the review refutes counts for nothing (see refuted.ts). */
+const reviewRules = unlessRefuted(rules);
+
 /** `review-third-party-control`: review rules of catalogue v1, with literal examples (see docs/indicators.md). */
 export const indicator = defineIndicator({
   id: 'review-third-party-control',
@@ -141,7 +145,7 @@ export const indicator = defineIndicator({
   },
   defaultWeight: 3,
   languages: ['da', 'en'],
-  detect: (ad) => detectWithRules(ad, 'review', rules),
+  detect: (ad) => detectWithRules(ad, 'review', reviewRules),
   examples: {
     positive: [
       {
@@ -309,6 +313,10 @@ export const indicator = defineIndicator({
           },
         ],
       },
+      {
+        text: 'Simona.',
+        reviews: [{ id: 'r1', text: 'Nogen skrev at hun var sød. Det passer, men en mand tog pengene.' }],
+      },
     ],
     negative: [
       {
@@ -389,6 +397,15 @@ export const indicator = defineIndicator({
           {
             id: 'r1',
             text: 'Jeg var bekymret for menneskehandel fordi hun er udenlandsk, men hun forklarede at hun arbejder for sig selv.',
+          },
+        ],
+      },
+      {
+        text: 'Simona.',
+        reviews: [
+          {
+            id: 'r1',
+            text: 'Nogen skrev at hun har en alfons – det passer ikke. Hun svarede selv telefonen.',
           },
         ],
       },
