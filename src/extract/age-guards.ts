@@ -17,12 +17,14 @@ export const SYMBOL = String.raw`(?:[${SYMBOL_CHARS}]|\u{FE0F}|\u{200D}|[\u{1F3F
 export const NOT_AGE_BEFORE_YEARS = new Set(
   (
     'i in for since siden over under efter after fra from above min minimum mindst least than end ' +
-    'ca about omkring cirka næsten almost nearly de the sidste last seneste past hele whole'
+    'ca about omkring cirka næsten almost nearly de the sidste last seneste past hele whole ' +
+    // Russian and Ukrainian: "уже 20 лет", "более 20 лет", "за 20 лет", "понад 10 років".
+    'уже вже более больше понад около близько почти майже последние останні за через від от'
   ).split(' '),
 );
-/** After "NN år/years": experience, not age ("25 års erfaring", "20 years of experience"). */
+/** After "NN år/years": experience, not age ("25 års erfaring", "20 years of experience", "20 år som selvstændig"). */
 export const EXPERIENCE_AFTER =
-  /^\s?[\p{L}.]+\s+(?:of\s+|med\s+)?(?:erfaring|experience|i branchen|in the business)/iu;
+  /^\s?[\p{L}.]+\s+(?:(?:of\s+|med\s+)?(?:erfaring|experience|i branchen|in the business)|(?:som|as an?)\s+(?:selvstændig|selvstaendig|independent|escort|massør|masseuse|sexarbejder|sex worker|domina|luder|pornostjerne)(?![\p{L}]))/iu;
 /**
  * After "NN-årige"/"NN-year-old": a word for clients or family, so the age is theirs, not the
  * person's ("19-årig kunde", "18-årige danske mænd", "min 19-årige søn", "18 year old guys").
@@ -57,6 +59,8 @@ export const NEVER_A_NAME = new Set(
     'mobil mobile hour hours time timer half halv hel price prices pris priser prisen rate rates cost fee ' +
     // "Snart 30": soon thirty is not thirty.
     'snart soon almost nearly næsten ' +
+    // Russian and Ukrainian "already", "more than", "about", "almost" ("Более 25 лет").
+    'уже вже более больше понад около близько почти майже ' +
     'donation tip parking parkering taxi deposit depositum total incall outcall it this that there what ' +
     // Menu items ("ANAL 50 🔥 OWO 30"); not services.ts's list, which holds persons ("Dominatrix, 40").
     'anal oral massage kys kiss striptease duo trekant threesome overnight cif cim cob cof dt fk pse bj ' +

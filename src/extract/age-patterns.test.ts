@@ -4,6 +4,11 @@ import { findAges, findBirthYearAges, firstPersonAge } from './age.js';
 const ages = (text: string): number[] => findAges(text).map((a) => a.age);
 
 describe('findAges (patterns tried at each two-digit number)', () => {
+  it('reads Russian and Ukrainian years', () => {
+    expect(
+      ages('Катя новенькая, ей 20 лет. Я Анна, мне 31 год. Вона українка, їй 18 років. Лена, 24 года'),
+    ).toEqual([20, 31, 18, 24]);
+  });
   it('finds a keyword before the number across spaces and one colon', () => {
     expect(findAges('Jeg er 24 år')).toEqual([{ age: 24, start: 7, end: 9 }]);
     expect(ages('alder :  25')).toEqual([25]);
@@ -34,6 +39,8 @@ describe('findAges (patterns tried at each two-digit number)', () => {
       ages('Erfaren massør i 19 år. Worked for 18 years. 25 års erfaring, 20 years of experience'),
     ).toEqual([]);
     expect(ages('Kun kunder over 18 år. De sidste 20 år i Odense.')).toEqual([]);
+    expect(ages('Tove – 20 år som selvstændig. 12 aar som escort, 15 years as an independent')).toEqual([]);
+    expect(ages('Работаю уже 20 лет. Понад 20 років досвіду. Более 25 лет')).toEqual([]);
     expect(ages('Mon-Fri 18-23, Lør 18-22, Sat 18 – 20, Kl. 18 til 23')).toEqual([]);
     // Tour dates written as Danish day ranges.
     expect(ages('Fredericia 18/11 · Odense 19.-21/11 · Vejle 22. - 23. nov')).toEqual([]);

@@ -71,7 +71,7 @@ const PERSON_NOUN =
   // Her role in a BDSM ad: "Underdanig slavinde (22)", "sub, 24", "Domina 45".
   'slavinde|slavinden|slave|sub|domina|dominatrix|elskerinde';
 
-const AGE_WORD_START = codePointClass(/^[åayjlmré]$/iu); // Letters an age word starts with, as /iu reads them.
+const AGE_WORD_START = codePointClass(/^[åayjlmréлгр]$/iu); // Letters an age word starts with, as /iu reads them.
 
 // Ordered from the most explicit wording to the weakest; the number is always capture group 1.
 // Each pattern is written so that it starts with its digits or words, not with a lookbehind: a
@@ -81,13 +81,13 @@ const AGE_WORD_START = codePointClass(/^[åayjlmré]$/iu); // Letters an age wor
 const PATTERNS: AgePattern[] = [
   // "19 år", "19-årig(e)", "19-åring", "19-year-old"; "ani" (Romanian), "anni" (Italian), "lat" and
   // "lata" (Polish), "let" (Czech; not the English "let me"), "rokov" (Slovak), "éves" (Hungarian),
-  // "metų", "metai" (Lithuanian).
+  // "metų", "metai" (Lithuanian), "лет", "год(а)" (Russian), "років", "роки" (Ukrainian).
   // (?<!\d)(\d{2})...: the digit before is checked after the two digits.
   {
     kind: 'years',
     // A bare "y" only right after the digits ("22y") or with its period ("25 y."), not before a
     // number: "25 y 35 años" is Spanish "and".
-    re: /(\d{2})(?<!\d\d\d)(?:(?:\s?|-\s?)(?:år|års|aar|årig|årige|åring|aarig|aarige|years?|yrs?|y\.o\.?|yo|jahre|ans|años|anos|anni|ani|lat|lata|let(?!\s(?:me|us|him|her|them|it)(?![\p{L}]))|rokov|éves|metų|metu|metai)|y|\sy\.(?!\s?\d))(?![\p{L}])/giu,
+    re: /(\d{2})(?<!\d\d\d)(?:(?:\s?|-\s?)(?:år|års|aar|årig|årige|åring|aarig|aarige|years?|yrs?|y\.o\.?|yo|jahre|ans|años|anos|anni|ani|lat|lata|let(?!\s(?:me|us|him|her|them|it)(?![\p{L}]))|rokov|éves|metų|metu|metai|лет|года|год|років|роки)|y|\sy\.(?!\s?\d))(?![\p{L}])/giu,
     // The word right after the digits, or after one space or hyphen.
     mayMatchAt: (text, start) => {
       let at = start + 2;

@@ -247,6 +247,23 @@ function followedByPlace(ctx: MatchContext): boolean {
 }
 
 /** "New in town? Let me show you around" asks the client; it says nothing about her. */
+/**
+ * Others who arrived, whom she helps, not she: "I volunteer with outreach to newly arrived women",
+ * "hjælper nyankomne kvinder". A venue's "Nyankomne piger i Odense" are the persons advertised.
+ */
+const OTHERS_AFTER =
+  /^\s+(?:\p{L}+\s+)?(?:women|girls|ladies|people|migrants|refugees|colleagues|sex workers|kvinder|piger|damer|folk|migranter|flygtninge|kolleger|kollegaer|sexarbejdere)(?![\p{L}])/iu;
+
+const HELPING_BEFORE =
+  /(?<![\p{L}])(?:outreach|help|helps|helping|support|supports|supporting|volunteer|volunteers|advise|advises|hjælper|hjælpe|støtter|støtte|rådgiver|frivillig|arbejder med|work with|works with)(?![\p{L}])[^.!?\n]{0,40}$/iu;
+
+function othersArrived(ctx: MatchContext): boolean {
+  return (
+    OTHERS_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 32)) &&
+    HELPING_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 60), ctx.start))
+  );
+}
+
 function notAQuestion(ctx: MatchContext): boolean {
   return !/^\s*\?/u.test(ctx.text.slice(ctx.end, ctx.end + 4));
 }
@@ -308,7 +325,7 @@ const rules: TextRule[] = [
     pattern: firstVisit,
     accept: (ctx) => notAQuestion(ctx) && !PAST_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 16)),
   },
-  { pattern: arrived, accept: notAQuestion },
+  { pattern: arrived, accept: (ctx) => notAQuestion(ctx) && !othersArrived(ctx) },
   { pattern: lastChance, accept: (ctx) => notAQuestion(ctx) && notABreak(ctx) },
   { pattern: passing, accept: aboutHer },
   { pattern: passingPlace, accept: (ctx) => aboutHer(ctx) && placeFollows(ctx) },
@@ -439,6 +456,7 @@ export const indicator = defineIndicator({
       { text: '2 hot girls Ana & Roxi 💋\n📍 Esbjerg 🆕 in town ✈️' },
       { text: 'I travel by myself: Sønderborg 2–4.12, Aabenraa 5–6.12, Haderslev 7–9.12.' },
       { text: 'Rikke, 44. Jeg kommer til:\n📍 Svendborg 16.–17. dec\n📍 Nyborg 18. dec' },
+      { text: 'Newly arrived in Aarhus, Bella 24. Call me.' },
     ],
     negative: [
       { text: 'NEW PHOTOS 📸 but not new in town – I have lived in Aarhus for 6 years.' },
@@ -475,6 +493,10 @@ export const indicator = defineIndicator({
       { text: 'Vivo en Copenhague hace 5 años, no soy nueva en la ciudad.' },
       { text: 'Jeg er lige kommet hjem fra ferie og klar igen. Mette, Aarhus, 11 år her.' },
       { text: 'Aarhus 12, Odense 14 og Vejle 16 – mine yndlingsbyer. Tlf 22 33 44 55.' },
+      {
+        text: "I'm Freya, 35, independent sex worker in Aarhus. I volunteer with outreach to newly arrived women.",
+      },
+      { text: 'Jeg hjælper nyankomne kvinder med skat og regler. Tove, 52.' },
     ],
   },
 });

@@ -96,6 +96,24 @@ function listsManyServices(ad: PreparedAd): boolean {
 /** "no 'no limits' requests", "ingen »ingen grænser«-forespørgsler": the quoted phrase refused. */
 const QUOTE_REFUSED_BEFORE = /(?:no|ingen|not|ikke)\s*['"‘’“”«»]$/iu;
 
+/**
+ * The quoted phrase asked about, not offered: '"Ingen grænser"? Jo, masser.', 'Folk spørger tit om
+ * jeg har "ingen grænser"', 'People ask me for "no limits"'. Quoted, and either a question mark
+ * right after the closing quote or a verb of asking earlier in the sentence.
+ */
+const QUOTE_OPEN_BEFORE = /['"‘’“”«»]$/u;
+const QUOTE_ASKED_AFTER = /^['"‘’“”«»]\s*\?/u;
+const ASKED_BEFORE =
+  /(?<![\p{L}])(?:spørger|spurgte|spørge|spurgt|ask|asks|asked|asking|wonder|wonders|undrer)(?![\p{L}])[^.!?\n]*$/iu;
+
+function askedInQuotes(text: string, start: number, end: number): boolean {
+  if (!QUOTE_OPEN_BEFORE.test(text.slice(Math.max(0, start - 1), start))) return false;
+  return (
+    QUOTE_ASKED_AFTER.test(text.slice(end, end + 4)) ||
+    ASKED_BEFORE.test(text.slice(Math.max(0, start - 80), start))
+  );
+}
+
 /** "Alt går gennem mig", "alt går godt": the way things go, not "everything goes". */
 const GOES_HOW =
   /^\s+(?:gennem|igennem|via|til|godt|fint|let|stille|roligt|hurtigt|efter|som|på)(?![\p{L}])/iu;
@@ -106,6 +124,7 @@ function detect(ad: PreparedAd): Evidence[] {
     if (isNegated(f.text, start, NEG, 2) || ANSWERED_NO.test(f.text.slice(end, end + 16))) continue;
     if (isDeniedAfter(f.text, end)) continue;
     if (QUOTE_REFUSED_BEFORE.test(f.text.slice(Math.max(0, start - 8), start))) continue;
+    if (askedInQuotes(f.text, start, end)) continue;
     if (/^alt går$/iu.test(f.text.slice(start, end)) && GOES_HOW.test(f.text.slice(end, end + 16))) continue;
     out.push(spanEvidence(f, start, end));
   }
@@ -171,6 +190,7 @@ export const indicator = defineIndicator({
       {
         text: 'Independent dominatrix. My sessions can include: bondage, spanking, caning, roleplay, feminisation, chastity, foot worship, CBT, strap-on, medical play, sensory deprivation, verbal play. No sex.',
       },
+      { text: 'Jeg har "ingen grænser" – spørg bare, alt kan lade sig gøre.' },
     ],
     negative: [
       { text: 'I have my limits and not everything is possible – I prefer gentlemen who respect that.' },
@@ -206,6 +226,8 @@ export const indicator = defineIndicator({
       { text: 'Før du spørger: nej, jeg har ingen manager. Jeg er Tine, 39, og alt går gennem mig.' },
       { text: 'Amalie, 27. I have clear limits. No limits is not my style.' },
       { text: "I have limits and I keep them – no 'no limits' requests please." },
+      { text: 'Folk spørger tit om jeg har "ingen grænser". Jo, jeg har masser af grænser, og de er mine.' },
+      { text: '"No limits"? Of course I have limits. Bettina, 37.' },
     ],
   },
 });

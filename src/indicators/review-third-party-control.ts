@@ -99,6 +99,11 @@ const moneyToSomeone = compileTerms([
   `(?:aflevere|afleverer|afleverede|give|giver|gav|betale|betaler|betalte|overrække|overrækker|overrakte|række|rakte) (?:alle )?(?:pengene|kontanterne|betalingen|beløbet|dem) (?:videre )?til ${PAYEE}`,
   `(?:betale|betaler|betalte|betales|betaltes) (?:til )?${PAYEE}`,
   `pengene (?:gik|går|skulle|blev givet|blev afleveret) (?:videre )?til ${PAYEE}`,
+  // She may not keep the money: "hun ikke måtte beholde pengene", "she wasn't allowed to keep the
+  // money", "boss take all".
+  '(?:ikke måtte|ikke må|ikke fik lov til at|ikke får lov til at|ikke kunne|ikke kan) beholde (?:pengene|noget af pengene|pengene selv|sine penge|sin løn)',
+  "(?:not allowed|wasn't allowed|was not allowed|isn't allowed|is not allowed|can't|cannot|couldn't|could not) (?:to )?keep (?:the|her|any of the|any) (?:money|cash|earnings)",
+  '(?:boss|chef|chefen|manager|mama ?san) (?:takes?|took|tager|tog) (?:it )?(?:all|alt|det hele|pengene|the money)',
   // Paying at a reception or desk: "Man betaler i receptionen og får et nummer", "paid at the desk".
   '(?:betale|betaler|betalte|betales|pay|pays|paid|payment) (?:is )?(?:i|in|at|to) (?:the )?(?:receptionen|reception|front desk|desk|skranken|baren)',
   '(?:tager|tog|takes|took) (?:imod )?(?:pengene|betalingen|the money|the payment) (?:i|in|at) (?:the )?(?:receptionen|reception|front desk|desk|skranken)',
@@ -317,6 +322,19 @@ export const indicator = defineIndicator({
         text: 'Simona.',
         reviews: [{ id: 'r1', text: 'Nogen skrev at hun var sød. Det passer, men en mand tog pengene.' }],
       },
+      {
+        text: 'Daria.',
+        reviews: [
+          {
+            id: 'r1',
+            text: "Hun sagde selv at hun ikke maatte beholde pengene – 'boss take all'. Ikke en god fornemmelse.",
+          },
+        ],
+      },
+      {
+        text: 'Daria.',
+        reviews: [{ id: 'r1', text: "She told me she wasn't allowed to keep the money." }],
+      },
     ],
     negative: [
       {
@@ -408,6 +426,10 @@ export const indicator = defineIndicator({
             text: 'Nogen skrev at hun har en alfons – det passer ikke. Hun svarede selv telefonen.',
           },
         ],
+      },
+      {
+        text: 'Daria.',
+        reviews: [{ id: 'r1', text: 'Hun beholder selv pengene og bestemmer selv. Ingen chef.' }],
       },
     ],
   },
