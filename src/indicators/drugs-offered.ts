@@ -38,6 +38,18 @@ const drugWords = compileTerms([
   'høj sammen',
   'euforiserende',
   'poppers',
+  // Russian, Ukrainian and Bulgarian: "у неё всегда есть кокс", "кокаин", "мефедрон".
+  'кокаин',
+  'кокаина',
+  'кокаїн',
+  'кокс',
+  'мефедрон',
+  'амфетамин',
+  'экстази',
+  'марихуана',
+  'марихуану',
+  'травка',
+  'гашиш',
 ]);
 
 /**
@@ -148,6 +160,7 @@ export const indicator = defineIndicator({
       { text: 'Gay boy 24, looking for generous men. I can bring some tina 💎 for extra fun.' },
       { text: 'Lidt tina til os to, hvis du vil 😉' },
       { text: 'Jeg er Sarah, 25, og jeg elsker at feste ⛷️❄️ – der er sne til dig, hvis du har lyst 😉' },
+      { text: 'Алина любит вечеринки – у неё всегда есть кокс ❄️ для гостей.' },
     ],
     negative: [
       { text: "Don't let the snowy weather keep you home ❄️☃️ My apartment is warm and cosy." },
@@ -164,6 +177,8 @@ export const indicator = defineIndicator({
       { text: 'Vi har Tina og Bettina i dag, begge søde og glade.' },
       { text: 'Tina 💕 42 år, dansk, altid med kondom.' },
       { text: 'Jeg elsker sne og vinter. Varm lejlighed til dig i Aalborg, Mette 45.' },
+      { text: 'Никогда кокаин. Только с презервативом.' },
+      { text: 'Никаких кокаин и мефедрон, я работаю чисто.' },
     ],
   },
 });

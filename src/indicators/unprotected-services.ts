@@ -33,12 +33,15 @@ const phrases = compileTerms([
   'creampie',
   'ohne gummi',
   // Visitors' languages: Polish "bez gumki", Czech/Slovak "bez kondomu", German "ohne Kondom",
-  // Romanian "fără prezervativ", Spanish "sin condón", Portuguese "sem camisinha".
+  // Romanian "fără prezervativ", Spanish "sin condón", Portuguese "sem camisinha" (Cyrillic below).
   'bez (?:gumki|gumy|prezerwatywy|kondomu|kondómu|ochrany)',
   'ohne (?:kondom|schutz)',
   'f[ăa]r[ăa] (?:prezervativ|protec[țt]ie)',
   'sin (?:cond[óo]n|preservativo|goma|protecci[óo]n)',
   'sem (?:camisinha|preservativo)',
+  // Russian, Ukrainian and Bulgarian: "без презерватива", "без презервативу", "Орален секс без
+  // презерватив", "без резинки".
+  'без (?:презерватива|презервативу|презерватив|резинки|гумичка|гумички)',
 ]);
 
 /** Acronyms only in capitals ("bb" is chat slang for "baby"). */
@@ -174,6 +177,8 @@ export const indicator = defineIndicator({
       { text: 'All service, also without 😈 no limits baby' },
       { text: 'ESCORT AALBORG. ALL SERVICES, NO LIMITS, BBBJ. 1 HOUR 900.' },
       { text: 'Nowa Polka w Aarhus. Bez gumki za dopłatą. 30 min 350 kr.' },
+      { text: 'Аз съм Силвия, на 29. Орален секс без презерватив.' },
+      { text: 'Катя, 22. Минет без резинки, 1 час 1500 крон.' },
     ],
     negative: [
       { text: "ALWAYS with condom – no bareback! No BB, no AWO, don't ask." },
@@ -201,6 +206,8 @@ export const indicator = defineIndicator({
       { text: 'Reglas: nada sin condón, nada de drogas. Florencia, Aarhus.' },
       { text: 'FAQ. Q: Do you do GFE without condom? A: Never. Q: Drugs? A: No.' },
       { text: 'Jasmin 24 🇩🇰\n💋 GFE 👅 🛁\n🙅‍♀️ BB 🙅‍♀️ anal\n⌛ 1t 1.600' },
+      { text: 'Я Анна. Только с презервативом, никогда без презерватива.' },
+      { text: 'Не работаю без презерватива.' },
     ],
   },
 });

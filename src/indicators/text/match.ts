@@ -96,6 +96,16 @@ export const NEGATORS: ReadonlySet<string> = new Set([
   'niciodată',
   'niciodata',
   'soha',
+  // Russian, Ukrainian and Bulgarian "not", "no", "never", "without".
+  'не',
+  'нет',
+  'ні',
+  'никогда',
+  'ніколи',
+  'никога',
+  'никаких',
+  'жодних',
+  'без',
 ]);
 
 /** Words right after a term that turn a negated-looking list item back into an offer ("No limits, BB ok"). */
