@@ -67,6 +67,12 @@ const terms = compileTerms([
   // Also with a word or two between: "NYE THAI PIGER", "new sexy Asian girls".
   `(?:new|nye) (?:\\p{L}+ ){0,2}${PERSONS_EN}`,
   `nye (?:\\p{L}+ ){0,2}${PERSONS_DA}`,
+  // The same in visitors' languages: "Fete noi din România", "Neue Mädchen", "Nowe dziewczyny",
+  // "Новые девушки", "Нові дівчата", "Нови момичета".
+  'fete noi',
+  'neue (?:\\p{L}+ ){0,2}(?:mädchen|damen|girls|frauen)',
+  'nowe (?:\\p{L}+ ){0,2}dziewczyny',
+  '(?:новые|нові|нови) (?:\\p{L}+ ){0,2}(?:девушки|девочки|дівчата|момичета)',
   'weekly new',
   'ugentligt nye',
   'new faces',
@@ -344,6 +350,8 @@ export const indicator = defineIndicator({
       { text: 'Mädchen aus Polen in Sønderborg! Jede Woche andere Damen.' },
       { text: 'Thai massage i Kolding. Vi har to søde pige fra Thailand, Noi og Ploy. Ring.' },
       { text: 'Saigon Spa, Aarhus C. Body massage med afslutning ved erfarne damer fra Vietnam.' },
+      { text: 'Fete noi din România, prețuri mici! Aalborg.' },
+      { text: 'Новые русские девушки в Копенгагене.' },
     ],
     negative: [
       { text: 'Hej, jeg er Sofie, 31. Jeg tager imod i min egen lejlighed.' },
@@ -389,6 +397,7 @@ export const indicator = defineIndicator({
       { text: 'Vi er et par, Mads og Line. Vores 2 katte bor også her.' },
       { text: 'Vi har to katte og en hund. Jeg hedder Lone, 48.' },
       { text: 'Massage ved mig, ikke ved andre piger. Jeg er Rikke.' },
+      { text: 'Sunt Elena, o fată nouă în oraș. Lucrez singură.' },
     ],
   },
 });
