@@ -49,6 +49,8 @@ describe('findNationalities: English and other British Isles demonyms', () => {
     ['Имаме нови български момичета всяка седмица', ['BG']],
     ['Говоря български, английски и датски.', []],
     ['Новые русские девушки', ['RU']],
+    // A language's label before its text is no origin.
+    ['Sunt Roxana, 24 de ani, moldoveancă. Dansk: kun incall, kan ikke gå ud.', ['MD']],
     // English "men" with "from" are clients; Danish "men" ("but") with "fra" is not.
     ['Many men from Germany visit me, I am Polish', ['PL']],
   ])('origin: %s', (text, expected) => {
