@@ -5,7 +5,7 @@ import { deleteLinksOf, insertBuckets, insertLinks, readBucketMembers, readLinks
 import { openTestRepository, testBackends } from './test-database.js';
 import type { StoreDialect } from './schema.js';
 
-describe.each(testBackends)('readBucketMembers (%s)', (backend) => {
+describe.each(testBackends)('network rows (%s)', (backend) => {
   let repo: KyselyRepository;
   let cleanup: () => Promise<void>;
   const dialect: StoreDialect = backend;
@@ -41,20 +41,6 @@ describe.each(testBackends)('readBucketMembers (%s)', (backend) => {
     expect(members.sort((a, b) => a - b)).toEqual([28, 29, 30, 31, 40, 41, 50, 60]);
     const one = await readBucketMembers(repo.db, dialect, [11], 1);
     expect(one).toEqual([31]);
-  });
-});
-
-describe.each(testBackends)('deleteLinksOf (%s)', (backend) => {
-  let repo: KyselyRepository;
-  let cleanup: () => Promise<void>;
-  beforeEach(async () => {
-    const opened = await openTestRepository(backend);
-    if (!(opened.repo instanceof KyselyRepository)) throw new TypeError('expected the Kysely repository');
-    repo = opened.repo;
-    cleanup = opened.cleanup;
-  });
-  afterEach(async () => {
-    await cleanup();
   });
 
   const link = (adId: number, otherId: number): LinkRow => ({
