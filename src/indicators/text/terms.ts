@@ -79,7 +79,7 @@ function termSource(alternative: string): string {
 export function compileTerms(given: readonly string[], options: TermOptions = {}): RegExp {
   const caseless = options.caseSensitive !== true;
   // Danish as typed without æ, ø and å ("doegnet rundt", "paa", "graenser") matches too.
-  const alternatives = given.map((a) => sourceWithoutDanishLetters(a) ?? a);
+  const alternatives = given.map((a) => withTypedDanishLetters(a) ?? a);
   const phrases = options.style === 'phrases';
   const sourceOf = phrases ? (a: string): string => a : termSource;
   const endGuard = phrases ? '(?![\\p{L}])' : `(?!${WORD_CHAR})`;
@@ -125,7 +125,7 @@ export function compileTerms(given: readonly string[], options: TermOptions = {}
  * extract/danish-letters.ts): "døgnet" becomes "d(?:ø|oe)gnet". Null when it has none. In a
  * character class, where two letters cannot stand, the letter stays as it is.
  */
-export function sourceWithoutDanishLetters(source: string): string | null {
+export function withTypedDanishLetters(source: string): string | null {
   let out = '';
   for (let i = 0; i < source.length; i += 1) {
     const ch = source[i]!;
