@@ -332,6 +332,8 @@ function pushAlways(out: HoursMatch[], text: string, m: RegExpExecArray): void {
   // Only a number of hours can be a notice ("book 24 timer før"): "Booking 24/7" is open all hours.
   if (HOURS_COUNT.test(m[0]) && isBookingNotice(text, start)) return;
   if (isOnlineBooking(text, start, start + m[0].length)) return;
+  if (HOURS_COUNT.test(m[0]) && isBookingLength(text, start, start + m[0].length)) return;
+  if (isMessagingOnly(text, start, start + m[0].length)) return;
   out.push({
     start,
     end: start + m[0].length,
@@ -362,6 +364,34 @@ function isOnlineBooking(text: string, start: number, end: number): boolean {
   return (
     ONLINE_BEFORE.test(text.slice(Math.max(0, start - 24), start)) ||
     ONLINE_AFTER.test(text.slice(end, end + 40))
+  );
+}
+
+/**
+ * A date of 24 hours with its price: "2,500 EUR per 24 hours", "24 hours: 10.000 kr", "24 timer
+ * 8000,-". The length of a booking, not opening hours.
+ */
+const PER_BEFORE = /(?:per|pr\.?|for|\/)\s*$/iu;
+const PRICE_AFTER = /^\s*[:=–-]?\s*\d[\d.,\s]*\s*(?:kr\.?|dkk|eur|euro|€|,-)/iu;
+
+function isBookingLength(text: string, start: number, end: number): boolean {
+  return (
+    PER_BEFORE.test(text.slice(Math.max(0, start - 6), start)) || PRICE_AFTER.test(text.slice(end, end + 20))
+  );
+}
+
+/**
+ * Messages may come at any hour, which says nothing of when she meets: "available 24/7 for text
+ * enquiries", "Du kan skrive 24/7, men jeg svarer når jeg vil", "sms 24/7".
+ */
+const WRITE_BEFORE = /(?<![\p{L}])(?:skrive|skriv|write|text|sms|sms'e|message)(?:\s+(?:mig|me))?\s*$/iu;
+const MESSAGES_AFTER =
+  /^\s*(?:for|til)\s+(?:\p{L}+\s+)?(?:enquiries|inquiries|messages|texts|sms|beskeder|henvendelser|spørgsmål|questions)(?![\p{L}])/iu;
+
+function isMessagingOnly(text: string, start: number, end: number): boolean {
+  return (
+    WRITE_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ||
+    MESSAGES_AFTER.test(text.slice(end, end + 32))
   );
 }
 

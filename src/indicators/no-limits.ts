@@ -101,6 +101,9 @@ const QUOTE_REFUSED_BEFORE = /(?:no|ingen|not|ikke)\s*['"‘’“”«»]$/iu;
  * jeg har "ingen grænser"', 'People ask me for "no limits"'. Quoted, and either a question mark
  * right after the closing quote or a verb of asking earlier in the sentence.
  */
+/** "No limits to my discretion", "ingen grænser for min diskretion": a figure of speech, not services. */
+const FIGURATIVE_AFTER = /^\s+(?:to|for|on)\s+(?:my|min|mit|mine|our|vores)\s+\p{L}+/iu;
+
 const QUOTE_OPEN_BEFORE = /['"‘’“”«»]$/u;
 const QUOTE_ASKED_AFTER = /^['"‘’“”«»]\s*\?/u;
 const ASKED_BEFORE =
@@ -125,6 +128,7 @@ function detect(ad: PreparedAd): Evidence[] {
     if (isDeniedAfter(f.text, end)) continue;
     if (QUOTE_REFUSED_BEFORE.test(f.text.slice(Math.max(0, start - 8), start))) continue;
     if (askedInQuotes(f.text, start, end)) continue;
+    if (FIGURATIVE_AFTER.test(f.text.slice(end, end + 24))) continue;
     if (/^alt går$/iu.test(f.text.slice(start, end)) && GOES_HOW.test(f.text.slice(end, end + 16))) continue;
     out.push(spanEvidence(f, start, end));
   }
@@ -228,6 +232,7 @@ export const indicator = defineIndicator({
       { text: "I have limits and I keep them – no 'no limits' requests please." },
       { text: 'Folk spørger tit om jeg har "ingen grænser". Jo, jeg har masser af grænser, og de er mine.' },
       { text: '"No limits"? Of course I have limits. Bettina, 37.' },
+      { text: 'There are no limits to my discretion: what happens at dinner stays at dinner.' },
     ],
   },
 });

@@ -351,6 +351,21 @@ function notIndirect(ctx: MatchContext): boolean {
   return !INDIRECT_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start));
 }
 
+/**
+ * "She" is another woman the writer just named: "my landlady lives downstairs and she don't like
+ * noise", "a trusted friend always knows where I am … she never sees my money", "min veninde – hun
+ * har nøglen". Only in an ad that speaks as "I" (an agency's "our receptionist, she …" is still
+ * the business speaking).
+ */
+const ANOTHER_WOMAN_BEFORE =
+  /(?<![\p{L}])(?:my|min|mit|a|an|en|et)\s+(?:\p{L}+\s+)?(?:landlady|friend|girlfriend|sister|mother|mom|mum|daughter|neighbour|neighbor|colleague|assistant|cleaner|aunt|auntie|cousin|roommate|flatmate|wife|veninde|søster|mor|datter|nabo|kollega|assistent|udlejer|værtinde|kæreste|kone|tante|kusine)(?![\p{L}])/iu;
+
+function anotherWomanBefore(ctx: MatchContext): boolean {
+  return (
+    ANOTHER_WOMAN_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 100), ctx.start)) && speaksAsI(ctx.ad)
+  );
+}
+
 /** A roster under its heading: "I dag på arbejde: • Sasha • Katja • Amalie", "Today working: Lola, Mia". */
 const rosterHeading = compileTerms([`(?:${ON_DUTY_HEADINGS.join('|')})\\s?:`]);
 
@@ -386,7 +401,11 @@ const rules: TextRule[] = [
     negatable: false,
     accept: (ctx) => PERSONS_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 120), ctx.start)),
   },
-  { pattern: thirdPerson, negatable: false, accept: (ctx) => notIndirect(ctx) && !quoted(ctx) },
+  {
+    pattern: thirdPerson,
+    negatable: false,
+    accept: (ctx) => notIndirect(ctx) && !quoted(ctx) && !anotherWomanBefore(ctx),
+  },
   { pattern: agencyVoice, negatable: false, accept: notACouple },
   { pattern: staffVoice },
   { pattern: manyPersons, negatable: false, accept: (ctx) => !speaksAsI(ctx.ad) },
@@ -521,6 +540,8 @@ export const indicator = defineIndicator({
       { text: 'Здравейте, аз съм Ирина, на 41, българка. Пишете SMS.' },
       { text: 'Привіт! Я Олена, мені 35 років, українка. Працюю сама.' },
       { text: 'Sunt Elena, 39 de ani, din România. Lucrez singură.' },
+      { text: "I'm Efua, 37. Please be quiet – my landlady lives downstairs and she don't like noise." },
+      { text: 'I am Laura, 30. A trusted friend always knows where I am – she never sees my money.' },
     ],
   },
 });

@@ -107,6 +107,7 @@ export const indicator = defineIndicator({
       { text: 'Escort agency Aarhus. Booking 24/7 on +45 42 80 16 93.' },
       { text: 'Book me 24 hours a day, incall and outcall.' },
       { text: '⏰ 00:00–24:00 alle dage 🗓️ Lucía 29' },
+      { text: 'Call me 24/7, incall and outcall.' },
     ],
     negative: [
       { text: 'OBS: Jeg har IKKE åbent 24/7. Du kan møde mig hverdage 11-19.' },
@@ -133,6 +134,10 @@ export const indicator = defineIndicator({
       { text: 'Book online 24/7, I answer within the day. Mon–Fri 12–20.' },
       { text: 'Booking 24/7 via my website, open Tuesday to Saturday.' },
       { text: "Q: Are you available 24/7? A: I do not work 24/7. Tue–Sat 12–20, that's it." },
+      { text: "I'm available 24/7 for text enquiries, but I meet only Tuesday to Saturday, 14:00–23:00." },
+      { text: 'Du kan skrive 24/7, men jeg svarer når jeg vil, og jeg mødes kun tirs-tor kl. 12-18.' },
+      { text: 'Rates: 400 EUR per hour, 2,500 EUR per 24 hours, plus travel.' },
+      { text: 'Overnight 12 timer 9000 kr, 24 timer: 15.000 kr.' },
     ],
   },
 });

@@ -208,6 +208,7 @@ export const indicator = defineIndicator({
       { text: 'Jasmin 24 🇩🇰\n💋 GFE 👅 🛁\n🙅‍♀️ BB 🙅‍♀️ anal\n⌛ 1t 1.600' },
       { text: 'Я Анна. Только с презервативом, никогда без презерватива.' },
       { text: 'Не работаю без презерватива.' },
+      { text: 'My menu: GFE, 69, toys. Not on the menu: anything without a condom, anal, groups.' },
     ],
   },
 });

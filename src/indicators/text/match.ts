@@ -198,9 +198,10 @@ function markedItem(text: string, start: number, end: number, clause: string): '
 
 /**
  * A heading that refuses the list after its colon: "Nej tak til: BB, anal", "Tilbyder ikke: …", "No:
- * …". The colon ends a clause, so the word window does not reach back to it.
+ * …", "Not on the menu: …" (up to four words). The colon ends a clause, so the word window does not
+ * reach back to it.
  */
-const REFUSING_HEADING = /(?:^|[^\p{L}])((?:\p{L}+['’]?\p{L}*\s+){0,2}\p{L}+['’]?\p{L}*)\s*:\s*$/u;
+const REFUSING_HEADING = /(?:^|[^\p{L}])((?:\p{L}+['’]?\p{L}*\s+){0,3}\p{L}+['’]?\p{L}*)\s*:\s*$/u;
 
 function refusedByHeading(text: string, clauseFrom: number, negators: ReadonlySet<string>): boolean {
   if (clauseFrom === 0 || text.charCodeAt(clauseFrom - 1) !== 58) return false;
