@@ -52,6 +52,11 @@ const terms = compileTerms([
   `(?:${CONTROLLER_EN}|${CONTROLLER_DA})(?:'s|s|ens|en)? (?:phone|number|tel|tlf|telefon|nummer|whatsapp|mobil)`,
   // someone speaks for her: "write me and I translate for her", "jeg oversætter for hende"
   '(?:i|jeg|we|vi) (?:will |can |kan |vil )?(?:translate|oversætter|oversætte|tolker|speak|talk|answer|svarer|taler) for (?:her|hende)',
+  // Someone else speaks or books for her: "my big sister speak for me", "call my sister for booking",
+  // "bookings and payments go through our manager", "please do not pay the lady directly".
+  '(?:my |her )?(?:big |little |older )?(?:sister|auntie|aunty|aunt|cousin|friend|boyfriend|husband|manager|boss) (?:speak|speaks|talk|talks|answer|answers) for (?:me|her)',
+  '(?:call|contact|text|sms|whatsapp|ring til|kontakt) (?:my|min) (?:big |little |older )?(?:sister|søster|auntie|aunty|aunt|tante|cousin|kusine) (?:for|to|om) (?:booking|book|booke|tid|an appointment)',
+  "(?:do not|don't|dont|never|ikke) (?:pay|betale|betal) (?:the (?:lady|girl)|her|hende|pigen|damen) (?:directly|direkte|yourself)",
   // Her friend for the booking, in an ad about her: "Du kan ringe til hendes ven for booking".
   '(?:ring|ringe|call|contact|kontakt|skriv|text|sms)(?: til)? (?:her|hendes) (?:friend|ven) (?:for|to|om) (?:booking|book|booke|tid|en tid|an appointment|aftale)',
   // Her owner takes the contact: "Kontakt ejeren på …", "contact her owner".
@@ -79,6 +84,11 @@ const terms = compileTerms([
   // papers or debts held by someone else
   '(?:my|min|mit) (?:passport|pas|papers|papirer|id) (?:is |er |are )?(?:with|hos|kept by|held by|taken)',
   'pay back (?:my |the )?(?:trip|travel|debt|ticket|journey)',
+  // Broken English: "My sponsor keep my papers", "boss have my passport", "I must pay back for
+  // ticket and house", "I no can go out" ("boss say no outcall" is bossSaysNo).
+  `(?:my |the |our )?(?:sponsor|${CONTROLLER_EN}) (?:keep|keeps|kept|has|have|hold|holds|took|take|takes) (?:my|our|the girls'?|her) (?:papers|passport|passports|documents|id|pas|papirer)`,
+  '(?:must|have to|need to|skal|må) (?:pay|betale) (?:back|tilbage) (?:for )?(?:my |the |min |mit )?(?:trip|travel|debt|ticket|flight|journey|house|rejse|gæld|billet|fly)',
+  '(?:i|we) no can (?:go out|go outside|come out|leave|do outcall)',
   'betale (?:min |mit )?(?:rejse|gæld|billet)(?:n)? tilbage',
   // paying someone other than the person
   `pay (?:to )?(?:him|(?:my|the|our|her) ${CONTROLLER_EN}|my friend|the man|the guy)`,
@@ -196,8 +206,17 @@ const payMe = compileTerms(['(?:betaler|betal|betale|pay|pays|paid) (?:mig|me)']
 /** The ad speaks of her in the third person: "hun er", "she is", "sender hende". */
 const ABOUT_HER = /(?<![\p{L}])(?:hun|she|hende)(?![\p{L}])/iu;
 
+/**
+ * Someone else's rule about where she may go: "Sorry no outcall, boss say no outcall", "manager
+ * says I can only do incall". Its own "no" is part of it, so it is not negatable.
+ */
+const bossSaysNo = compileTerms([
+  `(?:my |the |our )?(?:sponsor|${CONTROLLER_EN}) (?:say|says|said|tell|tells|told|want|wants|decide|decides) (?:no|not|i|me|we|us) (?:\\p{L}+ )?(?:outcall|go out|go outside|can|must|only|incall)`,
+]);
+
 const rules: TextRule[] = [
   { pattern: terms },
+  { pattern: bossSaysNo, negatable: false },
   {
     pattern: toHim,
     accept: (ctx) => ctx.ad.fields.some((f) => f.source === 'ad' && NAMES_A_CONTROLLER.test(f.text)),
@@ -280,6 +299,16 @@ export const indicator = defineIndicator({
       { text: 'Thai pige Fon, 30 år. Hun taler kun thai. Ring til Søren for tid.' },
       { text: 'Nikola je Slovenka, má 22 rokov. Termín dohodne jej manažér.' },
       { text: 'Nong er 29 år. Hun taler kun thai. Hendes kæreste tager telefonen og aftaler tid.' },
+      {
+        text: 'Hello my darling, my name na Precious, 22. My sponsor keep my papers, so I work hard every day.',
+      },
+      { text: 'I am Gift, 25. I must pay back for ticket and house, so I work every day.' },
+      { text: 'Hi my name Dao, Thai girl 31. Sorry no outcall, boss say no outcall, only you come to me.' },
+      { text: 'Me Fah, Thai girl 26. I no can go out, only incall, sorry.' },
+      { text: 'I am Lek, 21. I no speak English, my big sister speak for me. Call my sister for booking.' },
+      {
+        text: 'All bookings and payments go through our manager only – please do not pay the lady directly.',
+      },
     ],
     negative: [
       { text: 'Incall only, in my own apartment in Vejle.' },
@@ -324,6 +353,9 @@ export const indicator = defineIndicator({
       { text: 'Hi, I am Lina. Call Lina for booking, I answer myself.' },
       { text: 'I drive myself, no driver. My own flat in Aalborg.' },
       { text: 'Drinks at the bar are on you. I am Maja, 31, independent.' },
+      { text: 'I keep my own papers and my own money. No boss, no sponsor.' },
+      { text: 'My sister visits me sometimes, she speaks Danish better than me. I book my own dates.' },
+      { text: 'Please pay me directly in cash at the start of our date.' },
     ],
   },
 });

@@ -99,7 +99,7 @@ const agencyVoice = compileTerms([
   'we provide',
   'we have (?:[\\p{L}\\d-]+ ){0,3}(?:girls|ladies|women|models|massage|services|new|many|several|ladyboys|dominas|mistresses)',
   // One person presented by the business: "our lady Bella", "our sweet new girl", "vores nye pige".
-  'our (?:[\\p{L}]+ ){0,2}(?:girl|lady|model|escort|masseuse|beauty|babe)',
+  'our (?:[\\p{L}]+ ){0,2}(?:girl|lady|model|escort|masseuse|beauty|babe|companion)',
   'vores (?:[\\p{L}]+ ){0,2}(?:pige|dame|model|massøse)',
   '(?:pigerne|damerne) (?:er|venter|står|glæder|bor|bliver|arbejder|må|skal|kan|tager|sidder|håndterer)',
   'the girls (?:are|will|wait|waiting|stay|live|work)',
@@ -128,6 +128,7 @@ const agencyVoice = compileTerms([
   'presents?:',
   'præsenterer',
   'agency presents',
+  '(?:agency|bureau|bureauet|agentur)(?: \\p{L}+){0,3} (?:presents|præsenterer)',
   // A venue's line-up: "We have blondes and brunettes", "today's girls", "dagens piger".
   'we have (?:[\\p{L}\\d-]+ ){0,3}(?:blondes|brunettes|redheads|asians|latinas|thais|students|milfs)',
   'vi har (?:[\\p{L}\\d-]+ ){0,3}(?:blondiner|brunetter|rødhårede|asiater|studiner)',
@@ -493,6 +494,7 @@ export const indicator = defineIndicator({
       { text: 'Две девушки ждут вас. Звоните нам: 91 48 27 53.' },
       { text: 'Două fete românce, Daria (23) și Ramona (25). Acceptăm grup.' },
       { text: 'Bianca, 22 de ani. Sunați-ne pentru programare.' },
+      { text: 'VIP agency in Copenhagen presents our companion Lara, 22, slim and sophisticated.' },
     ],
     negative: [
       { text: 'Hej, jeg hedder Sofie og er 31 år. Jeg tager imod i min egen lejlighed.' },
