@@ -546,7 +546,8 @@ export const ORIGINS: Record<string, Origin> = {
   },
   MY: { names: ['malaysia'], adjectives: ['malaysisk', 'malaysian'], cities: ['kuala lumpur'] },
   KH: { names: ['cambodja', 'cambodia'], adjectives: ['cambodjansk', 'cambodian'], cities: ['phnom penh'] },
-  LA: { names: ['laos'], adjectives: ['laotisk', 'laotian'], cities: ['vientiane'] },
+  // "Thai and Lao": the people's own name too.
+  LA: { names: ['laos'], adjectives: ['laotisk', 'laotian', 'lao'], cities: ['vientiane'] },
   MN: { names: ['mongoliet', 'mongolia'], adjectives: ['mongolsk', 'mongolian'], cities: ['ulaanbaatar'] },
   IN: {
     names: ['indien', 'india'],

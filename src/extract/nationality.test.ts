@@ -49,6 +49,8 @@ describe('findNationalities: English and other British Isles demonyms', () => {
     ['Имаме нови български момичета всяка седмица', ['BG']],
     ['Говоря български, английски и датски.', []],
     ['Новые русские девушки', ['RU']],
+    ['Hello, me Fah, Thai girl 26 year. I just come Denmark 2 week.', ['TH']],
+    ['We 3 girl here, Thai and Lao', ['TH', 'LA']],
     // A language's label before its text is no origin.
     ['Sunt Roxana, 24 de ani, moldoveancă. Dansk: kun incall, kan ikke gå ud.', ['MD']],
     // English "men" with "from" are clients; Danish "men" ("but") with "fra" is not.

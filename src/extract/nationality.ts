@@ -131,13 +131,14 @@ const LANGUAGE_LIST_AFTER =
 // before a match (see `cueBefore`): a `(...)\s+$` regex over the whole 40 characters retries at
 // every position and was the costliest check here.
 // After "stay"/"live"/"bo"/"bor" without "in" as broken English and Danish write it ("Me stay
-// Denmark long time", "bor Danmark 10 år"), the country is where she lives.
+// Denmark long time", "bor Danmark 10 år"), the country is where she lives; after "come"/"arrived"
+// ("I just come Denmark 2 week") where she went.
 // A visit or a trip names the place visited, with "to" ("first visit to Denmark", covered by "to") or
 // without it, as titles write it ("first visit Denmark", "besøg Danmark", "trip Scandinavia").
 // Polish "w"/"we" and Czech and Slovak "v"/"ve" are "in" ("pracowałam w Rumunii": "Rumunii" is
 // also the genitive that follows "z").
 const PLACE_CUE =
-  /(?:\bin|\bi|\bw|\bwe|\bv|\bve|\bto|\btil|\bthrough|\bgennem|\baround|\brundt i|\bvisiting|\bbesøger|\bvisit|\bvisits|\bbesøg|\btrip|\btour|\bturné|\bturne|\bbor i|\blive in|\bliving in|\bwork in|\bstay|\bstays|\bstaying|\bbor|\bbo|\blive|\blives|\bliving)$/iu;
+  /(?:\bin|\bi|\bw|\bwe|\bv|\bve|\bto|\btil|\bcome|\bcame|\bcomes|\barrived|\barrive|\bthrough|\bgennem|\baround|\brundt i|\bvisiting|\bbesøger|\bvisit|\bvisits|\bbesøg|\btrip|\btour|\bturné|\bturne|\bbor i|\blive in|\bliving in|\bwork in|\bstay|\bstays|\bstaying|\bbor|\bbo|\blive|\blives|\bliving)$/iu;
 // Russian and Bulgarian "из"/"от", Ukrainian "з" ("из Санкт-Петербурга", "з України"): `\b` knows
 // no Cyrillic letter, so a non-letter or the start stands before them. Polish, Czech and Slovak
 // "z"/"ze"/"zo" and Lithuanian "iš" before a genitive ("z Prahy", "zo Slovenska", "iš Vilniaus").

@@ -18,6 +18,8 @@ const terms = compileTerms([
   // With the stress inside: "hun talte slet ikke engelsk", "forstod overhovedet ikke dansk".
   `(?:talte|snakkede|taler|snakker|forstod|forstår|kunne) (?:slet|overhovedet|næsten) ikke (?:${EN}|${DA})`,
   `(?:kunne|talte|forstod|snakkede) ikke (?:et|ét) (?:eneste )?ord (?:${EN}|${DA})?`,
+  // "Kanya didn't speak a word of English or Danish".
+  `(?:didn't|didnt|did not|doesn't|doesnt|does not|couldn't|could not|can't|cannot) (?:speak|say|understand) (?:a|one) (?:single )?word(?: of (?:${EN}|${DA}))?`,
   `(?:intet|ingen|no) (?:${EN}|${DA}) (?:eller|or|og|and|nor) (?:${EN}|${DA})`,
   "(?:she )?(?:didn't|didnt|did not|doesn't|does not|dont|don't|doesnt) understand (?:me|anything|a word)",
   // "Lara forstod ikke meget dansk eller engelsk", "she didn't speak much English".
@@ -75,9 +77,23 @@ function otherLanguageFailed(ctx: MatchContext): boolean {
   return !other.test(ctx.text);
 }
 
+/**
+ * The reviewer's own language: "I'm German with poor English, so I used a translation app on my own
+ * phone", "my bad English", "min dårlige engelsk".
+ */
+const REVIEWER_OWN_BEFORE =
+  /(?:(?<![\p{L}])(?:i'm|i am|jeg er)\s+(?:\p{L}+\s+){0,2}(?:with|med)|(?<![\p{L}])(?:my|min|mit)(?:\s+own)?)\s+$/iu;
+const OWN_TOOL_AFTER =
+  /^\s+(?:app\s+)?(?:on|in|på)\s+(?:my|min)(?:\s+own)?\s+(?:phone|mobile|telefon|mobil)/iu;
+
+function notTheReviewers(ctx: MatchContext): boolean {
+  const before = ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start);
+  return !REVIEWER_OWN_BEFORE.test(before) && !OWN_TOOL_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 32));
+}
+
 const rules: TextRule[] = [
   { pattern: knewNone, accept: otherLanguageFailed },
-  { pattern: terms },
+  { pattern: terms, accept: notTheReviewers },
   { pattern: noDanish, accept: (ctx) => !englishWorked.test(ctx.text) },
 ];
 
@@ -172,6 +188,15 @@ export const indicator = defineIndicator({
           { id: 'r1', text: 'Someone wrote she is great. True, but she does not speak English at all.' },
         ],
       },
+      {
+        text: 'Kanya.',
+        reviews: [
+          {
+            id: 'r1',
+            text: "Another girl translated everything – Kanya didn't speak a word of English or Danish.",
+          },
+        ],
+      },
     ],
     negative: [
       { text: 'Lea.', reviews: [{ id: 'r1', text: 'Her English was perfect and she was really friendly.' }] },
@@ -219,6 +244,15 @@ export const indicator = defineIndicator({
           {
             id: 'r1',
             text: "Someone wrote she doesn't speak English – nonsense, we talked politics in English for an hour.",
+          },
+        ],
+      },
+      {
+        text: 'Mette.',
+        reviews: [
+          {
+            id: 'r1',
+            text: "Her English is fine – my problem is that I'm German with poor English, so I used a translation app on my own phone.",
           },
         ],
       },

@@ -16,13 +16,13 @@ const RELATIVE = `(?:a|an|the|her) ${QUOTE}?(?:brother|cousin|uncle|aunt|auntie|
 const Q = `${QUOTE}?`;
 
 /** Someone other than the person, as a client would write it. */
-const OTHER = `(?:a man|the man|a guy|the guy|some guy|(?:her|the|a) ${Q}(?:boyfriend|husband|driver|manager|boss|pimp)${Q}|her ${Q}man${Q}|mamasan|mama[\\s-]?san|the mamasan|(?:the )?madam|madammen|someone else|somebody else|another man|an older (?:woman|man|lady)|another woman|the (?:old |older |elderly )?(?:lady|woman|man|guy) (?:at|in|behind) the (?:desk|counter|reception|front desk|door|entrance)|(?:damen|kvinden|manden|fyren) (?:i|ved|bag) (?:receptionen|skranken|disken|døren|indgangen)|værtinden|en værtinde|the hostess|a hostess|receptionisten|the receptionist|a receptionist|en mand|manden|en fyr|fyren|(?:hendes|en|sin) ${Q}(?:kæreste|chauffør|manager|chef|mand)${Q}|kæresten|chaufføren|en anden (?:mand|kvinde|person)|en ældre (?:mand|kvinde|dame)|${RELATIVE})`;
+const OTHER = `(?:a man|the man|a guy|the guy|some guy|(?:a|the|some) (?:big|tall|huge|young|older|old|strange) (?:man|guy)|the (?:old |older |elderly )?${QUOTE}?receptionist${QUOTE}? (?:lady|woman)|(?:her|the|a) ${Q}(?:boyfriend|husband|driver|manager|boss|pimp)${Q}|her ${Q}man${Q}|mamasan|mama[\\s-]?san|the mamasan|(?:the )?madam|madammen|someone else|somebody else|another man|an older (?:woman|man|lady)|another woman|the (?:old |older |elderly )?(?:lady|woman|man|guy) (?:at|in|behind) the (?:desk|counter|reception|front desk|door|entrance)|(?:damen|kvinden|manden|fyren) (?:i|ved|bag) (?:receptionen|skranken|disken|døren|indgangen)|værtinden|en værtinde|the hostess|a hostess|receptionisten|the receptionist|a receptionist|en mand|manden|en fyr|fyren|(?:hendes|en|sin) ${Q}(?:kæreste|chauffør|manager|chef|mand)${Q}|kæresten|chaufføren|en anden (?:mand|kvinde|person)|en ældre (?:mand|kvinde|dame)|${RELATIVE})`;
 
 /** Who the money went to: anyone of OTHER, and a "friend" too, since handing over the money says enough. */
 const PAYEE = `(?:${OTHER}|(?:her|a) ${Q}friend${Q}|(?:hendes|en) ${Q}(?:ven|veninde)${Q}|(?:the|a|her) (?:receptionist|front desk|reception)|receptionen)`;
 /** What that someone did: took the money, watched, drove her, answered the phone, waited. */
 const ACTION =
-  '(?:took|takes|collected|collects|handled|kept|got|asked for|wanted (?:the )?(?:money|cash|payment)|picked|dropped her|dropped (?:her )?off|was back|came back|returned to pick|satte hende af|afleverede|hentede|kom tilbage|answered|answers|picked up|drove|drives|brought|brings|watched|watches|was watching|waited|was waiting|waits|stood|was standing|opened|chose|decided|told her|sat|was sitting|was outside|stayed|was there the whole time|was present|was (?:in|at) the (?:next |other |same )?(?:room|kitchen|hallway|hall|stairway|apartment|flat|living room|car|door|entrance)|var der hele tiden|var til stede|var i (?:stuen|køkkenet|rummet|naborummet|det andet rum|det næste rum|lejligheden|bilen|entréen|gangen|opgangen)|tog|tager|modtog|krævede|svarede|svarer|kørte|kører|bragte|fulgte|overvågede|holdt øje|ventede|venter|stod|åbnede|valgte|bestemte|sad|var udenfor)';
+  '(?:took|takes|collected|collects|counted (?:my |the |our )?(?:money|cash)|handled|kept|got|asked for|wanted (?:the )?(?:money|cash|payment)|picked|dropped her|dropped (?:her )?off|was back|came back|returned to pick|satte hende af|afleverede|hentede|kom tilbage|answered|answers|picked up|drove|drives|brought|brings|watched|watches|was watching|waited|was waiting|waits|stood|was standing|opened|chose|decided|told her|sat|was sitting|was outside|stayed|was there the whole time|was present|was (?:in|at) the (?:next |other |same )?(?:room|kitchen|hallway|hall|stairway|apartment|flat|living room|car|door|entrance)|var der hele tiden|var til stede|var i (?:stuen|køkkenet|rummet|naborummet|det andet rum|det næste rum|lejligheden|bilen|entréen|gangen|opgangen)|tog|tager|modtog|krævede|svarede|svarer|kørte|kører|bragte|fulgte|overvågede|holdt øje|ventede|venter|stod|åbnede|valgte|bestemte|sad|var udenfor)';
 
 /** "A man opened the door and took the money", "Her boyfriend answered the phone and drove her". */
 // A named someone may be a few words from the act ("the driver was in the stairway and took the
@@ -32,6 +32,11 @@ const someoneActs = compileTerms([
   `${OTHER},?(?: [\\p{L},’\\u0027]+){0,6} ${ACTION}`,
   `(?:he|han)(?: [\\p{L},’\\u0027]+){0,3} ${ACTION}`,
   `(?:answered|picked up|booked|collected|arranged) by (?:${OTHER}|a man|her boyfriend|a guy)`,
+  // A woman or man on the phone or doing the talking for her: "A woman answered the phone and spoke
+  // for her the whole time", "Only the older lady talked".
+  '(?:a|another|an older|some) (?:\\p{L}+ )?(?:woman|lady|man|guy|person|kvinde|dame|mand|fyr) (?:answered|took|picked up|tog|svarede) (?:the |her )?(?:phone|call|telefonen)',
+  '(?:spoke|talked|answered|did the talking|translated|talte|svarede|oversatte) for (?:her|hende)(?: the whole time| hele tiden| all the time)?',
+  `${OTHER} (?:talked|did the talking|did all the talking|talte|førte ordet)`,
   // She is moved by someone else, in the passive: "Hun blev kørt ud til mig af en fyr", "she was
   // dropped off by her 'boyfriend'".
   `(?:she|the girl|hun|pigen) (?:was|got|is|gets|blev|bliver) (?:driven|brought|dropped off|dropped|picked up|collected|escorted|fetched|kørt|bragt|hentet|fulgt|afleveret|sat af)(?: \\p{L}+){0,3} (?:by|af) ${OTHER}`,
@@ -68,7 +73,11 @@ const namedControl = compileTerms([
   'held against her will',
   // Kept in, as she told it: "she said she can not go out of the apartment", "Alex keeps the key and her passport".
   "(?:she|hun) (?:said|says|told me|sagde|fortalte)(?: that| at)? (?:she|hun) (?:can not|cannot|can't|could not|couldn't|kan ikke|kunne ikke|må ikke|måtte ikke) (?:go|leave|gå|komme) (?:out|ud|outside|udenfor)",
-  '(?:keeps|kept|has|holds|took|takes|har|beholder|tog|tager) (?:the key and )?(?:her|hendes) (?:passport|pas|papers|papirer|id)',
+  '(?:keeps|keep|kept|has|have|holds|hold|took|takes|har|beholder|tog|tager) (?:the key and )?(?:her|hendes) (?:passport|pas|papers|papirer|id)',
+  // Debt and a plea: "she owes them money", "hun skylder dem penge", "She asked me for help".
+  '(?:she|hun) (?:owes|owed|skylder|skyldte) (?:them|him|the man|the boss|someone|dem|ham|manden|chefen)',
+  // A plea on its own or to get away, not help with a task ("asked me for help carrying a mattress").
+  '(?:she|hun) (?:asked|begged|bad|tiggede) (?:me|mig) (?:for|om) (?:help|hjælp)(?=\\s*(?:[.!,;:–—-]|$)|\\s+(?:to (?:get|go|escape|leave|call)|til at (?:komme|slippe|ringe)))',
   // Locked in: "døren var låst udefra", "she had no key", "a man came and unlocked the door".
   'låst (?:udefra|udenfra|inde)',
   'locked (?:from (?:the )?outside|in)',
@@ -335,6 +344,32 @@ export const indicator = defineIndicator({
         text: 'Daria.',
         reviews: [{ id: 'r1', text: "She told me she wasn't allowed to keep the money." }],
       },
+      {
+        text: 'Sara.',
+        reviews: [
+          {
+            id: 'r1',
+            text: 'A big guy opened the door, counted my money twice in the hallway and only then let me see her.',
+          },
+        ],
+      },
+      {
+        text: 'Ying.',
+        reviews: [{ id: 'r1', text: 'A woman answered the phone and spoke for her the whole time.' }],
+      },
+      {
+        text: 'Esther.',
+        reviews: [
+          {
+            id: 'r1',
+            text: "She asked me for help. She whispered that 'they' have her passport and she owes them money.",
+          },
+        ],
+      },
+      {
+        text: 'Ning.',
+        reviews: [{ id: 'r1', text: "Only the older 'receptionist' lady talked. She took my 1000 kr." }],
+      },
     ],
     negative: [
       {
@@ -430,6 +465,24 @@ export const indicator = defineIndicator({
       {
         text: 'Daria.',
         reviews: [{ id: 'r1', text: 'Hun beholder selv pengene og bestemmer selv. Ingen chef.' }],
+      },
+      {
+        text: 'Mette.',
+        reviews: [
+          {
+            id: 'r1',
+            text: 'She answered the phone herself and spoke for herself, of course. Lovely woman.',
+          },
+        ],
+      },
+      {
+        text: 'Camilla.',
+        reviews: [
+          {
+            id: 'r1',
+            text: 'She asked me for help carrying a new mattress up to the third floor, haha. Great lady.',
+          },
+        ],
       },
     ],
   },

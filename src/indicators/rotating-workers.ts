@@ -60,6 +60,8 @@ const terms = compileTerms([
   `(?:tenemos|temos) ${NUMBER} (?:chicas|meninas|garotas|mujeres|mulheres)`,
   // Two in words, only right after the business's "we have" ("to" is also English "to").
   `(?:we have|vi har) (?:two|to) (?:\\p{L}+ ){0,3}(?:${PERSONS_EN}|${PERSONS_DA}|${PERSON_EN}|${PERSON_DA})`,
+  // "We 3 girl here", "we 4 thai lady": a count after "we" without a verb, as broken English puts it.
+  `(?:we|vi) ${NUMBER} (?:\\p{L}+ ){0,2}(?:${PERSONS_EN}|${PERSON_EN}|${PERSONS_DA}|${PERSON_DA})`,
   // Broken Danish and English keep the noun singular after a count: "Vi har 3 dejlig kinesisk pige".
   `(?:we have|vi har) ${NUMBER} (?:\\p{L}+ ){0,3}(?:${PERSON_EN}|${PERSON_DA})`,
   // Treatment by several staff: "Thaimassage ved thailandske massøser", "massage by trained masseuses".
@@ -352,6 +354,7 @@ export const indicator = defineIndicator({
       { text: 'Saigon Spa, Aarhus C. Body massage med afslutning ved erfarne damer fra Vietnam.' },
       { text: 'Fete noi din România, prețuri mici! Aalborg.' },
       { text: 'Новые русские девушки в Копенгагене.' },
+      { text: 'Hello! We 3 girl here, Thai and Lao, very nice massage and more.' },
     ],
     negative: [
       { text: 'Hej, jeg er Sofie, 31. Jeg tager imod i min egen lejlighed.' },

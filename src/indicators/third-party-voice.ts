@@ -112,6 +112,7 @@ const agencyVoice = compileTerms([
   'hos os',
   'at our',
   'come to us',
+  '(?:come|kom) (?:and |og )?(?:see|visit|se|besøg) (?:us|os)',
   '(?:come )?visit us',
   'besøg os',
   // The venue's own site and desk: "se hvem der arbejder i dag på vores hjemmeside", "contact the office".
@@ -363,7 +364,7 @@ const ANOTHER_WOMAN_BEFORE =
 
 function anotherWomanBefore(ctx: MatchContext): boolean {
   return (
-    ANOTHER_WOMAN_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 100), ctx.start)) && speaksAsI(ctx.ad)
+    ANOTHER_WOMAN_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 160), ctx.start)) && speaksAsI(ctx.ad)
   );
 }
 
@@ -495,6 +496,7 @@ export const indicator = defineIndicator({
       { text: 'Două fete românce, Daria (23) și Ramona (25). Acceptăm grup.' },
       { text: 'Bianca, 22 de ani. Sunați-ne pentru programare.' },
       { text: 'VIP agency in Copenhagen presents our companion Lara, 22, slim and sophisticated.' },
+      { text: 'Thai massage Esbjerg. Come see us and choose, open every day.' },
     ],
     negative: [
       { text: 'Hej, jeg hedder Sofie og er 31 år. Jeg tager imod i min egen lejlighed.' },
