@@ -4,6 +4,10 @@ import { findAges, findBirthYearAges, firstPersonAge } from './age.js';
 const ages = (text: string): number[] => findAges(text).map((a) => a.age);
 
 describe('findAges (patterns tried at each two-digit number)', () => {
+  it('reads an age closed by a colon before a word', () => {
+    expect(ages("I'm Charlotte, 41: Danish, well-travelled. Mia 25: Thai")).toEqual([41, 25]);
+    expect(ages('Vejle 12:30, Anna 25: 1500 kr')).toEqual([]);
+  });
   it('reads Russian and Ukrainian years', () => {
     expect(
       ages('Катя новенькая, ей 20 лет. Я Анна, мне 31 год. Вона українка, їй 18 років. Лена, 24 года'),
@@ -40,6 +44,7 @@ describe('findAges (patterns tried at each two-digit number)', () => {
     ).toEqual([]);
     expect(ages('Kun kunder over 18 år. De sidste 20 år i Odense.')).toEqual([]);
     expect(ages('Tove – 20 år som selvstændig. 12 aar som escort, 15 years as an independent')).toEqual([]);
+    expect(ages("Therapist with 20 years' experience, 25 years’ experience")).toEqual([]);
     expect(ages('Работаю уже 20 лет. Понад 20 років досвіду. Более 25 лет')).toEqual([]);
     expect(ages('Mon-Fri 18-23, Lør 18-22, Sat 18 – 20, Kl. 18 til 23')).toEqual([]);
     // Tour dates written as Danish day ranges.

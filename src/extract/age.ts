@@ -59,9 +59,10 @@ const GAP = String.raw`(?:\s|\s?${SYMBOL}+(?:\s${SYMBOL}+)*\s?)`;
 // A name: Capitalised ("Mia"), or in capitals of three letters or more ("ALEXIA 19"). Capitalised
 // words that are no name ("TOP 20", "Vægt 55", "Istedgade 45") are turned away by hand (notAName).
 const NAME = String.raw`(?:\p{Lu}\p{Ll}+|\p{Lu}{3,})`;
-// After a name's age: punctuation (a "." that ends a sentence, not "22.12"), a symbol, the end, or
+// After a name's age: punctuation (a "." that ends a sentence, not "22.12"; a ":" before a word,
+// "I'm Charlotte, 41: Danish"), a symbol, the end, or
 // a space and no digit or range ("Fri 18 - 23" is caught by startsRange, "Mia 25 22 33 44" is a phone).
-const AFTER_AGE = String.raw`(?=\s?(?:[,!–—-]|\.(?!\d)|${SYMBOL}|$|\s(?![\d-])))`;
+const AFTER_AGE = String.raw`(?=\s?(?:[,!–—-]|\.(?!\d)|:(?=\s\p{L})|${SYMBOL}|$|\s(?![\d-])))`;
 // Words for the person that an age may follow, lower case too ("sød dansk pige, 19", "beauty, 31").
 // Men's words too ("Diskret herre, 45", "Studerende fyr (23)"), and the trade as the person's title
 // ("Gay massør 45, Aarhus V", "masseur, 38"; "massør i 19 år" is a span, see NOT_AGE_BEFORE_YEARS).
@@ -122,7 +123,7 @@ const PATTERNS: AgePattern[] = [
   {
     kind: 'name-comma',
     re: new RegExp(
-      String.raw`(\d{2})(?<=(?:${NAME}(?:\shere)?|\([^()\d]{1,40}\))${GAP}?,\s?\d{2})(?=\s?(?:[,!–—-]|\.(?!\d)|${SYMBOL}|$|\s(?!\d)))`,
+      String.raw`(\d{2})(?<=(?:${NAME}(?:\shere)?|\([^()\d]{1,40}\))${GAP}?,\s?\d{2})(?=\s?(?:[,!–—-]|\.(?!\d)|:(?=\s\p{L})|${SYMBOL}|$|\s(?!\d)))`,
       'gmu',
     ),
     mayMatchAt: (text, start) =>

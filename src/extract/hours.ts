@@ -382,9 +382,10 @@ function isBookingLength(text: string, start: number, end: number): boolean {
 
 /**
  * Messages may come at any hour, which says nothing of when she meets: "available 24/7 for text
- * enquiries", "Du kan skrive 24/7, men jeg svarer når jeg vil", "sms 24/7".
+ * enquiries", "Du kan skrive 24/7, men jeg svarer når jeg vil", "sms 24/7", "texts welcome 24/7".
  */
-const WRITE_BEFORE = /(?<![\p{L}])(?:skrive|skriv|write|text|sms|sms'e|message)(?:\s+(?:mig|me))?\s*$/iu;
+const WRITE_BEFORE =
+  /(?<![\p{L}])(?:(?:skrive|skriv|write|text|sms|sms'e|message)(?:\s+(?:mig|me))?|(?:texts?|messages?|sms|beskeder)\s+(?:welcome|velkommen|velkomne|ok))\s*$/iu;
 const MESSAGES_AFTER =
   /^\s*(?:for|til)\s+(?:\p{L}+\s+)?(?:enquiries|inquiries|messages|texts|sms|beskeder|henvendelser|spørgsmål|questions)(?![\p{L}])/iu;
 

@@ -51,6 +51,9 @@ describe('findNationalities: English and other British Isles demonyms', () => {
     ['Новые русские девушки', ['RU']],
     ['Hello, me Fah, Thai girl 26 year. I just come Denmark 2 week.', ['TH']],
     ['We 3 girl here, Thai and Lao', ['TH', 'LA']],
+    // A distance from a town, and the guests, are no origin.
+    ["I'm Emma, 31, Danish, in Helsingør – twenty minutes on the ferry from Helsingborg.", ['DK']],
+    ['Only 30 km from Flensburg. Swedish guests may pay in SEK.', []],
     // A language's label before its text is no origin.
     ['Sunt Roxana, 24 de ani, moldoveancă. Dansk: kun incall, kan ikke gå ud.', ['MD']],
     // English "men" with "from" are clients; Danish "men" ("but") with "fra" is not.

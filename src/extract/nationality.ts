@@ -100,7 +100,7 @@ const NOT_BEFORE = /(?<![\p{L}])(?:ikke|not)\s*$/iu;
 // "danske og udenlandske mænd", "Danish/international gentlemen"); one with a level after it is a
 // language ("Russian no", "English: fluent").
 const CLIENTS_AFTER =
-  /^(?:\s*(?:and|og|or|eller|&|\/)\s*\p{L}+)?\s+(?:clients?|customers?|men|gentlemen|guys|kunder|mænd|herrer|gentleman)(?![\p{L}])/iu;
+  /^(?:\s*(?:and|og|or|eller|&|\/)\s*\p{L}+)?\s+(?:clients?|customers?|guests?|men|gentlemen|guys|kunder|gæster|mænd|herrer|gentleman)(?![\p{L}])/iu;
 // Nor before her partner, children or a school ("Danish husband", "dansk gift", "mine børn går i dansk
 // skole", "Danish school"), nor after marriage ("married with a Danish man", "gift med en dansker");
 // "dansk mand, 43" is a man presenting himself, and "dansk pas" stays. Nor before a currency ("1 time:
@@ -159,6 +159,10 @@ const PERSON_AFTER =
 // dansk men fra Rumænien" the origin is stated) and no punctuation.
 const NEGATED_FROM =
   /(?<![\p{L}])(?:ikke|ik|inte|not|never|aldrig|nicht|nie)(?:\s+(?!(?:men|but|aber|ale|utan|snarere|rather)(?![\p{L}]))\p{L}+){0,4}\s+(?:fra|from|från|aus|z|ze)\s+$/iu;
+// A distance from a place is where she is near, not where she is from: "twenty minutes on the
+// ferry from Helsingborg", "30 km from Flensburg", "en time fra Malmø".
+const DISTANCE_FROM =
+  /(?<![\p{L}])(?:minutes?|mins?|min\.|hours?|km|kilometers?|kilometres?|miles?|minutter|minutters|timer?|times|kørsel|drive|ride)(?:\s+(?:on|by|with|in|med|i|på)\s+(?:the\s+|a\s+)?\p{L}+)?\s+(?:away\s+)?(?:from|fra)\s+$/iu;
 const LABEL_AFTER = /^\s?:/u;
 const ONLY_CUE = /(?:only|kun)$/iu;
 const LISTED_ONLY = /[,;]\s*(?:only|kun)$/iu;
@@ -218,7 +222,7 @@ function scanNationalities(text: string, field: boolean): NationalityMatch[] {
       )
         continue;
       if (clientsFrom(text, start)) continue;
-      if (NEGATED_FROM.test(before)) continue;
+      if (NEGATED_FROM.test(before) || DISTANCE_FROM.test(before)) continue;
       if (hit.kind === 'adjective' && STYLE_AFTER.test(after) && !NAMED_MASSEUR.test(after)) continue;
       if (DANCES.has(key) && DANCED_BEFORE.test(before)) continue;
       if (hit.kind === 'adjective' && endsInJoin(core ?? before) && MIXED_SECOND.test(before)) {
