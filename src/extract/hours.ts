@@ -389,11 +389,14 @@ const WRITE_BEFORE =
 const MESSAGES_AFTER =
   /^\s*(?:for|til)\s+(?:\p{L}+\s+)?(?:enquiries|inquiries|messages|texts|sms|beskeder|henvendelser|spørgsmål|questions)(?![\p{L}])/iu;
 
+/** "Ring/sms 24/7", "call or text 24/7": reachable by phone too, so the hours are hers. */
+const CALL_TOO_BEFORE =
+  /(?:ring|call|phone|tlf|opkald)\s*(?:\/|or|eller|og|&|\+)\s*(?:sms|text|skriv|write)\s*$/iu;
+
 function isMessagingOnly(text: string, start: number, end: number): boolean {
-  return (
-    WRITE_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ||
-    MESSAGES_AFTER.test(text.slice(end, end + 32))
-  );
+  const before = text.slice(Math.max(0, start - 24), start);
+  if (CALL_TOO_BEFORE.test(before)) return false;
+  return WRITE_BEFORE.test(before.slice(-16)) || MESSAGES_AFTER.test(text.slice(end, end + 32));
 }
 
 /** "book 24 timer før", "bestil mindst 24 timer i forvejen": advance booking, not opening hours. */

@@ -101,13 +101,19 @@ const QUOTE_REFUSED_BEFORE = /(?:no|ingen|not|ikke)\s*['"‘’“”«»]$/iu;
  * jeg har "ingen grænser"', 'People ask me for "no limits"'. Quoted, and either a question mark
  * right after the closing quote or a verb of asking earlier in the sentence.
  */
-/** "No limits to my discretion", "ingen grænser for min diskretion": a figure of speech, not services. */
-const FIGURATIVE_AFTER = /^\s+(?:to|for|on)\s+(?:my|min|mit|mine|our|vores)\s+\p{L}+/iu;
+/**
+ * "No limits to my discretion", "ingen grænser for min diskretion": a figure of speech about a
+ * quality of hers, not services ("no limits for my regular clients" still offers them).
+ */
+const FIGURATIVE_AFTER =
+  /^\s+(?:to|for|on)\s+(?:my|min|mit|our|vores)\s+(?:discretion|diskretion|imagination|fantasy|fantasi|creativity|kreativitet|passion|charm|charme|kindness|patience|tålmodighed|dedication|engagement|flexibility|fleksibilitet|curiosity|nysgerrighed)(?![\p{L}])/iu;
 
 const QUOTE_OPEN_BEFORE = /['"‘’“”«»]$/u;
 const QUOTE_ASKED_AFTER = /^['"‘’“”«»]\s*\?/u;
+// Someone asks ("Folk spørger tit om", "People ask me for", "Many clients ask"); an imperative
+// ("Ask me about 'no limits'") offers it.
 const ASKED_BEFORE =
-  /(?<![\p{L}])(?:spørger|spurgte|spørge|spurgt|ask|asks|asked|asking|wonder|wonders|undrer)(?![\p{L}])[^.!?\n]*$/iu;
+  /(?<![\p{L}])(?:people|folk|many|mange|clients|kunder|men|mænd|they|de|nogen|someone|some|guys|fyre)\s+(?:\p{L}+\s+){0,2}(?:spørger|spurgte|har spurgt|ask|asks|asked|keep asking|wonder|wonders|undrer sig)(?![\p{L}])[^.!?\n]*$/iu;
 
 function askedInQuotes(text: string, start: number, end: number): boolean {
   if (!QUOTE_OPEN_BEFORE.test(text.slice(Math.max(0, start - 1), start))) return false;
@@ -195,6 +201,8 @@ export const indicator = defineIndicator({
         text: 'Independent dominatrix. My sessions can include: bondage, spanking, caning, roleplay, feminisation, chastity, foot worship, CBT, strap-on, medical play, sensory deprivation, verbal play. No sex.',
       },
       { text: 'Jeg har "ingen grænser" – spørg bare, alt kan lade sig gøre.' },
+      { text: 'Sweet Anna, 25. No limits for my regular clients, call me.' },
+      { text: 'Ask me about "no limits" – everything is possible with me.' },
     ],
     negative: [
       { text: 'I have my limits and not everything is possible – I prefer gentlemen who respect that.' },

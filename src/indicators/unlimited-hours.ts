@@ -108,6 +108,7 @@ export const indicator = defineIndicator({
       { text: 'Book me 24 hours a day, incall and outcall.' },
       { text: '⏰ 00:00–24:00 alle dage 🗓️ Lucía 29' },
       { text: 'Call me 24/7, incall and outcall.' },
+      { text: 'Sofie, 24. Ring/sms 24/7, incall og outcall.' },
     ],
     negative: [
       { text: 'OBS: Jeg har IKKE åbent 24/7. Du kan møde mig hverdage 11-19.' },
