@@ -382,12 +382,13 @@ function isBookingLength(text: string, start: number, end: number): boolean {
 
 /**
  * Messages may come at any hour, which says nothing of when she meets: "available 24/7 for text
- * enquiries", "Du kan skrive 24/7, men jeg svarer når jeg vil", "sms 24/7", "texts welcome 24/7".
+ * enquiries", "Du kan skrive 24/7, men jeg svarer når jeg vil", "24/7 kan du skrive", "sms 24/7",
+ * "texts welcome 24/7".
  */
 const WRITE_BEFORE =
   /(?<![\p{L}])(?:(?:skrive|skriv|write|text|sms|sms'e|message)(?:\s+(?:mig|me))?|(?:texts?|messages?|sms|beskeder)\s+(?:welcome|velkommen|velkomne|ok))\s*$/iu;
 const MESSAGES_AFTER =
-  /^\s*(?:for|til)\s+(?:\p{L}+\s+)?(?:enquiries|inquiries|messages|texts|sms|beskeder|henvendelser|spørgsmål|questions)(?![\p{L}])/iu;
+  /^\s*(?:(?:for|til)\s+(?:\p{L}+\s+)?(?:enquiries|inquiries|messages|texts|sms|beskeder|henvendelser|spørgsmål|questions)|(?:kan du|can you|you can|må du)\s+(?:skrive|write|text|sms'e|sms))(?![\p{L}])/iu;
 
 /** "Ring/sms 24/7", "call or text 24/7": reachable by phone too, so the hours are hers. */
 const CALL_TOO_BEFORE =

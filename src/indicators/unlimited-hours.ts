@@ -140,6 +140,7 @@ export const indicator = defineIndicator({
       { text: 'Rates: 400 EUR per hour, 2,500 EUR per 24 hours, plus travel.' },
       { text: 'Overnight 12 timer 9000 kr, 24 timer: 15.000 kr.' },
       { text: 'Isabella – Odense – texts welcome 24/7. I meet Tuesday to Saturday, 14–23.' },
+      { text: '24/7 kan du skrive – jeg svarer når jeg vil. Jeg mødes kun tirs-tor kl. 12-18.' },
     ],
   },
 });
