@@ -10,6 +10,9 @@ import { codePointClass, isRegexSpace } from './scan.js';
 const SYMBOL_CHARS = String.raw`\p{So}\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}•`;
 export const SYMBOL = String.raw`(?:[${SYMBOL_CHARS}]|\u{FE0F}|\u{200D}|[\u{1F3FB}-\u{1F3FF}])`;
 
+/** Russian and Ukrainian "already", "more than", "about", "almost": before a number, no age. */
+const RU_UK_ABOUT = 'уже вже более больше понад около близько почти майже';
+
 /**
  * Words before "NN år/years" that make it a span of time or someone else's age, not the person's:
  * "massør i 19 år", "for 18 years", "kun kunder over 18 år", "de sidste 20 år".
@@ -19,7 +22,7 @@ export const NOT_AGE_BEFORE_YEARS = new Set(
     'i in for since siden over under efter after fra from above min minimum mindst least than end ' +
     'ca about omkring cirka næsten almost nearly de the sidste last seneste past hele whole ' +
     // Russian and Ukrainian: "уже 20 лет", "более 20 лет", "за 20 лет", "понад 10 років".
-    'уже вже более больше понад около близько почти майже последние останні за через від от'
+    `${RU_UK_ABOUT} последние останні за через від от`
   ).split(' '),
 );
 /** After "NN år/years": experience, not age ("25 års erfaring", "20 years of experience", "20 år som selvstændig"). */
@@ -60,7 +63,7 @@ export const NEVER_A_NAME = new Set(
     // "Snart 30": soon thirty is not thirty.
     'snart soon almost nearly næsten ' +
     // Russian and Ukrainian "already", "more than", "about", "almost" ("Более 25 лет").
-    'уже вже более больше понад около близько почти майже ' +
+    `${RU_UK_ABOUT} ` +
     'donation tip parking parkering taxi deposit depositum total incall outcall it this that there what ' +
     // Menu items ("ANAL 50 🔥 OWO 30"); not services.ts's list, which holds persons ("Dominatrix, 40").
     'anal oral massage kys kiss striptease duo trekant threesome overnight cif cim cob cof dt fk pse bj ' +

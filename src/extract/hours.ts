@@ -329,14 +329,14 @@ function statedForEveryDay(text: string, start: number, end: number): boolean {
 
 function pushAlways(out: HoursMatch[], text: string, m: RegExpExecArray): void {
   const start = m.index;
-  // Only a number of hours can be a notice ("book 24 timer før"): "Booking 24/7" is open all hours.
-  if (HOURS_COUNT.test(m[0]) && isBookingNotice(text, start)) return;
-  if (isOnlineBooking(text, start, start + m[0].length)) return;
-  if (HOURS_COUNT.test(m[0]) && isBookingLength(text, start, start + m[0].length)) return;
-  if (isMessagingOnly(text, start, start + m[0].length)) return;
+  const end = start + m[0].length;
+  // Only a number of hours can be a notice ("book 24 timer før") or the length of a paid date
+  // ("per 24 hours"): "Booking 24/7" is open all hours.
+  if (HOURS_COUNT.test(m[0]) && (isBookingNotice(text, start) || isBookingLength(text, start, end))) return;
+  if (isOnlineBooking(text, start, end) || isMessagingOnly(text, start, end)) return;
   out.push({
     start,
-    end: start + m[0].length,
+    end,
     kind: 'always',
     hoursPerDay: 24,
     everyDay: true,

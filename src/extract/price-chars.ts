@@ -4,7 +4,7 @@
  * character it is; the same bits for other characters, worked out once each.
  */
 
-import { NOT_AFTER_DURATION, NOT_AFTER_PRICE } from './price-patterns.js';
+import { EVERYDAY_NOT_DURATIONS, NOT_AFTER_DURATION, NOT_AFTER_PRICE } from './price-patterns.js';
 
 export const BLOCKS_DURATION = 1; // [\p{L}\d]
 export const BLOCKS_PRICE = 2; // [\p{L}\d.,]
@@ -97,9 +97,7 @@ export const GLUED = new Map<string, { n: string; unit: string }>();
 for (const n of NUMBER_WORDS)
   for (const unit of UNITS)
     if (!GLUED.has(n + unit) && !HORA_UNITS.has(unit)) GLUED.set(n + unit, { n, unit });
-// Glued forms that are everyday words before they are durations: "for at bestille" (to order), "I
-// am", "ah", "tom" (empty), "tot", "ant", "ent". "1t", "enh", "onehr" stay.
-for (const word of ['at', 'am', 'ah', 'tom', 'tot', 'ant', 'ent']) GLUED.delete(word);
+for (const word of EVERYDAY_NOT_DURATIONS) GLUED.delete(word);
 export const PURE_NUMBER_WORDS = new Set(NUMBER_WORDS);
 /** Words that start the phrases ("halv time", "hel nat", "all night", "nat"): left to the regex. */
 export const PHRASE_WORDS = new Set([

@@ -246,7 +246,6 @@ function followedByPlace(ctx: MatchContext): boolean {
   return first !== first.toLowerCase() && !notPlaces.has(word.toLowerCase());
 }
 
-/** "New in town? Let me show you around" asks the client; it says nothing about her. */
 /**
  * Others who arrived, whom she helps, not she: "I volunteer with outreach to newly arrived women",
  * "hjælper nyankomne kvinder". A venue's "Nyankomne piger i Odense" are the persons advertised.
@@ -264,6 +263,7 @@ function othersArrived(ctx: MatchContext): boolean {
   );
 }
 
+/** "New in town? Let me show you around" asks the client; it says nothing about her. */
 function notAQuestion(ctx: MatchContext): boolean {
   return !/^\s*\?/u.test(ctx.text.slice(ctx.end, ctx.end + 4));
 }

@@ -97,17 +97,17 @@ function listsManyServices(ad: PreparedAd): boolean {
 const QUOTE_REFUSED_BEFORE = /(?:no|ingen|not|ikke)\s*['"‘’“”«»]$/iu;
 
 /**
- * The quoted phrase asked about, not offered: '"Ingen grænser"? Jo, masser.', 'Folk spørger tit om
- * jeg har "ingen grænser"', 'People ask me for "no limits"'. Quoted, and either a question mark
- * right after the closing quote or a verb of asking earlier in the sentence.
- */
-/**
  * "No limits to my discretion", "ingen grænser for min diskretion": a figure of speech about a
  * quality of hers, not services ("no limits for my regular clients" still offers them).
  */
 const FIGURATIVE_AFTER =
   /^\s+(?:to|for|on)\s+(?:my|min|mit|our|vores)\s+(?:discretion|diskretion|imagination|fantasy|fantasi|creativity|kreativitet|passion|charm|charme|kindness|patience|tålmodighed|dedication|engagement|flexibility|fleksibilitet|curiosity|nysgerrighed)(?![\p{L}])/iu;
 
+/**
+ * The quoted phrase asked about, not offered: '"Ingen grænser"? Jo, masser.', 'Folk spørger tit om
+ * jeg har "ingen grænser"', 'People ask me for "no limits"'. Quoted, and either a question mark
+ * right after the closing quote or a verb of asking earlier in the sentence.
+ */
 const QUOTE_OPEN_BEFORE = /['"‘’“”«»]$/u;
 const QUOTE_ASKED_AFTER = /^['"‘’“”«»]\s*\?/u;
 // Someone asks ("Folk spørger tit om", "People ask me for", "Many clients ask"); an imperative

@@ -12,16 +12,17 @@ const REPORTED_BEFORE =
 const REFUTED_AFTER =
   /^[^\n\0]{0,40}?(?<![\p{L}])(?:nonsense|not true|untrue|rubbish|bullshit|false|totally wrong|det passer ikke|passer ikke|vrøvl|sludder|løgn|usandt|ikke rigtigt|ikke sandt)(?![\p{L}])/iu;
 
+/** What ends a sentence before the claim: . ! ? a line break, or the NUL that joins reviews. */
+const SENTENCE_BREAKS = new Set([46, 33, 63, 10, 0]);
+
 export function refutedReport(ctx: MatchContext): boolean {
-  const sentenceStart = Math.max(
-    ctx.text.lastIndexOf('.', ctx.start - 1),
-    ctx.text.lastIndexOf('!', ctx.start - 1),
-    ctx.text.lastIndexOf('?', ctx.start - 1),
-    ctx.text.lastIndexOf('\n', ctx.start - 1),
-    ctx.text.lastIndexOf('\0', ctx.start - 1),
-  );
-  const before = ctx.text.slice(Math.max(sentenceStart + 1, ctx.start - 80), ctx.start);
-  return REPORTED_BEFORE.test(before) && REFUTED_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 60));
+  // The refutation first: it is rare, so most matches stop here.
+  if (!REFUTED_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 60))) return false;
+  // The claim's sentence up to the match, at most 80 characters back.
+  const stop = Math.max(0, ctx.start - 80);
+  let from = ctx.start;
+  while (from > stop && !SENTENCE_BREAKS.has(ctx.text.charCodeAt(from - 1))) from--;
+  return REPORTED_BEFORE.test(ctx.text.slice(from, ctx.start));
 }
 
 /** The rules with a refuted report left out (see `refutedReport`). */
