@@ -86,6 +86,11 @@ describe('findAges (patterns tried at each two-digit number)', () => {
     expect(ages('Maria is 23, from Spain. Anna is 19')).toEqual([23, 19]);
     expect(ages('Sandra here, 30, Danish. Thai pige Noi 33. Ring')).toEqual([30, 33]);
     expect(ages('I am Anete from Latvia (Riga), 34. Charlotte (call me Charlie), 35')).toEqual([34, 35]);
+    expect(ages('Hey 😘 Sarah her, 29, 100% dansk. Lena hier, 41, 100 % deutsch. Moa här, 26')).toEqual([
+      29, 41, 26,
+    ]);
+    // 69 after a bracketed remark in a menu is the position; the name's age stays the only one.
+    expect(ages('Mette, 38, dansk. Menu: GFE, PSE (m/ kondom ofc), 69, fingering')).toEqual([38]);
     expect(ages('Lithuanian beauty, 31. Sød og frisk studine på 24')).toEqual([31, 24]);
   });
   it('reads no age in symbols, shouted words, addresses, sizes, menus and dates', () => {

@@ -119,11 +119,12 @@ const PATTERNS: AgePattern[] = [
     re: new RegExp(String.raw`(\d{2})(?<=${NAME}${GAP}?\(\d{2})(?=\))`, 'gu'),
     mayMatchAt: (text, start) => text.charCodeAt(start - 1) === 40 && text.charCodeAt(start + 2) === 41,
   },
-  // "Mia, 25", "Brazilian 🇧🇷, 30", "Sandra here, 30", and after a bracket: "Anete (Riga), 34".
+  // "Mia, 25", "Brazilian 🇧🇷, 30", "Sandra here, 30" (Danish "Sarah her, 29", German "hier",
+  // Swedish "här"), and after a bracket: "Anete (Riga), 34".
   {
     kind: 'name-comma',
     re: new RegExp(
-      String.raw`(\d{2})(?<=(?:${NAME}(?:\shere)?|\([^()\d]{1,40}\))${GAP}?,\s?\d{2})(?=\s?(?:[,!–—-]|\.(?!\d)|:(?=\s\p{L})|${SYMBOL}|$|\s(?!\d)))`,
+      String.raw`(\d{2})(?<=(?:${NAME}(?:\s(?:here|her|hier|här))?|\([^()\d]{1,40}\))${GAP}?,\s?\d{2})(?=\s?(?:[,!–—-]|\.(?!\d)|:(?=\s\p{L})|${SYMBOL}|$|\s(?!\d)))`,
       'gmu',
     ),
     mayMatchAt: (text, start) =>
@@ -270,6 +271,13 @@ function notAnAge(kind: Kind, text: string, start: number): boolean {
   // "aged 21–35", "Age: 25-30": the span of a group, not one age.
   if (kind === 'keyword') return startsRange(text, start);
   if (kind === 'paren-demonym') return notADemonymInBrackets(text, start);
+  // "PSE (m/ kondom), 69, fingering": after a bracketed remark in a menu, 69 is the position.
+  if (
+    kind === 'name-comma' &&
+    twoDigitValue(text, start) === 69 &&
+    /\)\s?,\s?$/u.test(text.slice(start - 4, start))
+  )
+    return true;
   if (kind === 'demonym' && !isDemonym(nameBefore(text, start))) return true;
   if (startsRange(text, start) || startsCompound(text, start)) return true;
   // The end of a day range or a date: "Middelfart 19.–20. dec", "Odense 21. december".

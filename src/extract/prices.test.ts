@@ -113,10 +113,14 @@ describe('extractPrices: Ukrainian and Russian hours and minutes', () => {
   it.each([
     ['1 година 1200 kr', 1200],
     ['1 час 1500 kr, 30 минут 800 kr', 1500],
-    ['2 години 2200 kr', 1100],
     ['30 хвилин 700 kr', 1400],
   ])('reads the hour: %s', (text, dkk) => {
     expect(hourly(text)).toBe(dkk);
+  });
+  it('reads two hours as 120 minutes, which give no one-hour price', () => {
+    const text = '2 години 2200 kr';
+    expect(extractPrices([{ path: 'text', text }])).toMatchObject([{ amount: 2200, minutes: 120 }]);
+    expect(hourly(text)).toBeNull();
   });
   it.each([
     // A word that starts like a unit is none: "годинник" (a clock), "Часто" (often).
@@ -135,6 +139,31 @@ describe('extractPrices: everyday words are no glued durations', () => {
     ['Pris 390 for 1 time', 390],
     ['1t 1500', 1500],
   ])('reads %s', (text, dkk) => {
+    expect(hourly(text)).toBe(dkk);
+  });
+});
+
+describe('extractPrices: emoji between a duration and its amount', () => {
+  it.each([
+    ['1t 🕐 = 1.800 kr', 1800],
+    ['⏰ 1 time ➡️ 1500 kr', 1500],
+    ['1t → 1200,-', 1200],
+    ['30 min 700kr 🌹 60 min 1200kr', 1200],
+  ])('pairs them as punctuation: %s', (text, dkk) => {
+    expect(hourly(text)).toBe(dkk);
+  });
+  it('still needs a duration before the emoji', () => {
+    expect(hourly('Kl 10 🕐 1500 kr')).toBeNull();
+  });
+});
+
+describe('hourlyPriceDkk: only one-hour and doubled half-hour prices', () => {
+  it.each([
+    ['20 min 300 kr, 40 min 550 kr, 1,5 time 1.200 kr', null],
+    ['90 min 2200 kr, 60 min 1400 kr', 1400],
+    ['20 min 400, 40 min 700, 30 min 500 kr', 1000],
+    ['45 min 900 kr', null],
+  ])('%s → %s', (text, dkk) => {
     expect(hourly(text)).toBe(dkk);
   });
 });

@@ -147,9 +147,11 @@ const APPROX =
 // approximation ("1 time fra 1000 kr", "1 hour approx. 1300", "en time koster 1400 kr", "one hour
 // costs 1500", "en time er 1200 kroner"), and what the hour is for ("1 times massage 500 kr"). The
 // verb also as broken Danish and visitors write it: "1 time koste 1300 kr", "1 Stunde kostet",
-// "1 godzina kosztuje", "1 hodina stojí", "1 valanda kainuoja".
+// "1 godzina kosztuje", "1 hodina stojí", "1 valanda kainuoja". Emoji and arrows may decorate the
+// gap as punctuation does ("1t 🕐 = 1.800 kr", "1 time ➡️ 1500 kr", "1t → 1200").
+const EMOJI_GAP = '(?:[\\p{Extended_Pictographic}\\u{FE0F}\\u{200D}→⇒]+\\s*)?';
 const DUR_THEN_AMT = new RegExp(
-  `^\\s*(?:(?:${PURPOSE_WORDS.join('|')})\\s*)?(?:(?:[:=–—-]|\\.{2,}|…+)\\s*)?(?:(?:kun|only|pris|price|for|koster|koste|kostet|kosztuje|stojí|kainuoja|costs?|er|is)\\s+)?(?:${APPROX})?$`,
+  `^\\s*${EMOJI_GAP}(?:(?:${PURPOSE_WORDS.join('|')})\\s*)?(?:(?:[:=–—-]|\\.{2,}|…+)\\s*)?${EMOJI_GAP}(?:(?:kun|only|pris|price|for|koster|koste|kostet|kosztuje|stojí|kainuoja|costs?|er|is)\\s+)?(?:${APPROX})?$`,
   'iu',
 );
 // Between an amount and its duration: "/", "per", "pr.", "i", "a", "for (en)" ("200 EUR / 1h",
@@ -366,9 +368,11 @@ function push(out: TextPrice[], a: Amt, d: Dur): void {
 }
 
 /**
- * The lowest one-hour price in DKK: the minimum over one-hour prices and doubled 30-minute prices.
- * Where an ad states neither, other durations up to two hours are scaled to one hour; whole nights
- * never count. Null when there is no usable price.
+ * The lowest one-hour price in DKK: the minimum over one-hour prices and doubled 30-minute prices,
+ * as the catalogue defines it ("price for one hour … 30-minute prices are doubled"). Other
+ * durations are not scaled: "20 min 300 kr, 40 min 550 kr, 1,5 time 1.200 kr" states no price for
+ * an hour, and a clinic's 20-minute rate times three is no price anyone asks. Whole nights never
+ * count. Null when there is no one-hour or half-hour price.
  */
 export function hourlyPriceDkk(matches: readonly PriceMatch[]): number | null {
   const hourly = lowestHourly(matches);
@@ -377,16 +381,12 @@ export function hourlyPriceDkk(matches: readonly PriceMatch[]): number | null {
 
 /** Like {@link hourlyPriceDkk}, but also returns the match the price came from (for evidence). */
 export function lowestHourly(matches: readonly PriceMatch[]): { dkk: number; match: PriceMatch } | null {
-  return pickLowest(matches, perHourExact) ?? pickLowest(matches, perHourScaled);
+  return pickLowest(matches, perHourExact);
 }
 
-// Module-level rather than closures: tsx wraps each named closure in a costly `__name` per call.
+// Module-level rather than a closure: tsx wraps each named closure in a costly `__name` per call.
 function perHourExact(m: PriceMatch): number | null {
   return m.minutes === 60 ? m.dkk : m.minutes === 30 ? m.dkk * 2 : null;
-}
-
-function perHourScaled(m: PriceMatch): number | null {
-  return m.minutes !== null && m.minutes >= 15 && m.minutes <= 120 ? (m.dkk * 60) / m.minutes : null;
 }
 
 function pickLowest(
