@@ -29,6 +29,7 @@ export {
   dropCoveredRegions,
   findNationalities,
   isForeignOrigin,
+  isOriginWord,
   REGION_CODES,
   type NationalityMatch,
 } from './nationality.js';

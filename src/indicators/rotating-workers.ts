@@ -1,4 +1,4 @@
-import { findNationalities, normalizeCity } from '../extract/index.js';
+import { findNationalities, isOriginWord, normalizeCity } from '../extract/index.js';
 import type { Evidence } from '../shared/types.js';
 import { defineIndicator, type PreparedAd } from './define.js';
 import { compileTerms, evidenceFor } from './text/match.js';
@@ -277,6 +277,109 @@ function lineUps(ad: PreparedAd): Evidence[] {
   return [];
 }
 
+/**
+ * Two named persons presented together by someone else: "Massøs Linh (22 år) og Mai (25 år)", "Eva
+ * & Nora 🇨🇿 – last 2 days in Odense! They are best friends", "Lisa og Vika er to veninder … Booking:
+ * Diamond Escort". Two persons at one place are several ("flere personer samme sted"). Not when the
+ * pair speaks for itself ("Vi er Mia (28) og Sara (31)", "We are Jens & Maria", "book os til duo")
+ * or the ad speaks as "I" ("Min veninde Mia og jeg"), and not towns, regions, languages or menu
+ * words joined by "og" ("Vesterbro og Amager", "Danish and English", "Tantra og massage").
+ * Case-sensitive: names are capitalised.
+ */
+const NAME_PAIR =
+  /(?<![\p{L}])(\p{Lu}\p{Ll}+)(\s*\(\d{2}(?:\s*(?:år|years?))?\))?(?:\s*(?:[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}]\u{FE0F}?)+)?(?:\s*[&+]\s*|\s+(?:og|and|und|och|y|e|et)\s+)(\p{Lu}\p{Ll}+)(?![\p{L}])(\s*\(\d{2}(?:\s*(?:år|years?))?\))?/gu;
+/**
+ * What says the two words are persons when neither has an age in brackets: "They …", "De …",
+ * "er to veninder", "are best friends", "both". Capitalised pairs are common in German ("Frauen und
+ * Paare") and in menus, so two bare capitalised words are not enough.
+ */
+const PERSONS_AFTER_PAIR =
+  /(?<![\p{L}])(?:They|De|Sie|Ellas|Они|Вони)\s|(?<![\p{L}])(?:er|are|sind|är|son|sunt)\s+(?:\p{L}+\s+){0,2}(?:veninder|venner|friends|freundinnen|väninnor|amigas|prietene|søstre|sisters|schwestern|systrar|hermanas|surori)(?![\p{L}])|(?<![\p{L}])(?:both|begge|beide|båda|ambas|ambos)(?![\p{L}])/u;
+/** The first person in visitors' languages (speaksAsI reads Danish and English): "Ich bin Sabine". */
+const OTHER_FIRST_PERSON = /(?<![\p{L}])(?:ich|jag|yo|soy|jestem|sunt|sou|я)(?![\p{L}])/iu;
+/** Capitalised words that are no person's name in such a pair: regions, payment, apps, menu. */
+const NOT_PAIR_NAMES = new Set([
+  'jylland',
+  'fyn',
+  'sjælland',
+  'sjaelland',
+  'skåne',
+  'visa',
+  'mastercard',
+  'dankort',
+  'kontant',
+  'cash',
+  'whatsapp',
+  'telegram',
+  'signal',
+  'viber',
+  'snapchat',
+  'instagram',
+  'sauna',
+  'jacuzzi',
+  'spa',
+  'wellness',
+  'dinner',
+  'drinks',
+  'hotel',
+  'hoteller',
+  'hjemme',
+  'home',
+  'incall',
+  'outcall',
+]);
+/** The pair speaks as "we": "Vi er Lise og Peter", "We are two friends", "book os", "vi er begge". */
+const PAIR_AS_WE =
+  /(?<![\p{L}])(?:(?:vi er|we are|we're|vi hedder)\s+(?:\p{L}+\s+)?(?:to|two|2|begge|both|et par|a couple|par|couple|veninder|venner|friends|søstre|sisters|kærester|partners|duo)|book (?:os|us)|os (?:to|begge)|us (?:two|both)|both of us|vi (?:begge|to)|we (?:both|two))(?![\p{L}])/iu;
+const WE_NAMED =
+  /(?<![\p{L}])(?:[Vv]i er|VI ER|[Ww]e are|WE ARE|[Ww]e're|[Vv]i hedder)\s+(\p{Lu}\p{Ll}+)(?![\p{L}])/gu;
+
+function isPairName(word: string): boolean {
+  return (
+    isRosterName(word) &&
+    !NOT_PAIR_NAMES.has(word.toLowerCase()) &&
+    !isOriginWord(word) &&
+    normalizeCity(word) === null
+  );
+}
+
+/** Whether the pair speaks for itself: "we" with a count or a kind of pair, or "Vi er Mia …". */
+function pairSpeaksAsWe(ad: PreparedAd): boolean {
+  for (const field of ad.fields) {
+    if (field.source !== 'ad') continue;
+    if (PAIR_AS_WE.test(field.text)) return true;
+    WE_NAMED.lastIndex = 0;
+    for (let m = WE_NAMED.exec(field.text); m !== null; m = WE_NAMED.exec(field.text))
+      if (isPairName(m[1]!)) return true;
+  }
+  return false;
+}
+
+function namePairs(ad: PreparedAd): Evidence[] {
+  for (const field of ad.fields) {
+    if (field.source !== 'ad') continue;
+    NAME_PAIR.lastIndex = 0;
+    for (let m = NAME_PAIR.exec(field.text); m !== null; m = NAME_PAIR.exec(field.text)) {
+      if (!isPairName(m[1]!) || !isPairName(m[3]!) || m[1] === m[3]) {
+        // The second name may start the next pair ("Nok, Ploy og Fon" is read by the roster).
+        NAME_PAIR.lastIndex = m.index + m[1]!.length;
+        continue;
+      }
+      const aged = m[2] !== undefined || m[4] !== undefined;
+      const end = m.index + m[0].length;
+      if (!aged && !PERSONS_AFTER_PAIR.test(field.text.slice(end, end + 100))) continue;
+      if (
+        speaksAsI(ad) ||
+        pairSpeaksAsWe(ad) ||
+        ad.fields.some((f) => f.source === 'ad' && OTHER_FIRST_PERSON.test(f.text))
+      )
+        return [];
+      return [evidenceFor({ field, start: m.index, end: m.index + m[0].length })];
+    }
+  }
+  return [];
+}
+
 /** `rotating-workers`: text rules of catalogue v1, with literal examples (see docs/indicators.md). */
 export const indicator = defineIndicator({
   id: 'rotating-workers',
@@ -290,7 +393,9 @@ export const indicator = defineIndicator({
   languages: ['da', 'en'],
   detect: (ad) => {
     const found = detectWithRules(ad, 'ad', rules);
-    return found.length > 0 ? found : lineUps(ad);
+    if (found.length > 0) return found;
+    const lineUp = lineUps(ad);
+    return lineUp.length > 0 ? lineUp : namePairs(ad);
   },
   examples: {
     positive: [
@@ -355,6 +460,9 @@ export const indicator = defineIndicator({
       { text: 'Fete noi din România, prețuri mici! Aalborg.' },
       { text: 'Новые русские девушки в Копенгагене.' },
       { text: 'Hello! We 3 girl here, Thai and Lao, very nice massage and more.' },
+      { text: 'Thaimassage Horsens. Massøs Ning (23 år) og Dao (27 år). Ring for tid.' },
+      { text: 'Eva & Nora 🇨🇿 kun to dage i Vejle! De er veninder fra Prag. Book dem nu.' },
+      { text: 'Lin (29) and Mai (34), both from Vietnam, welcome you at the salon.' },
     ],
     negative: [
       { text: 'Hej, jeg er Sofie, 31. Jeg tager imod i min egen lejlighed.' },
@@ -401,6 +509,11 @@ export const indicator = defineIndicator({
       { text: 'Vi har to katte og en hund. Jeg hedder Lone, 48.' },
       { text: 'Massage ved mig, ikke ved andre piger. Jeg er Rikke.' },
       { text: 'Sunt Elena, o fată nouă în oraș. Lucrez singură.' },
+      { text: 'Vi er Lise (38) og Peter (41), et almindeligt par fra Randers.' },
+      { text: 'Outcall til Vesterbro og Amager. Betaling med Visa og MobilePay.' },
+      { text: 'Duo: Jessica & Rikke, vi er begge danske. Ring.' },
+      { text: 'Speaks Danish and English. Outcall in Jylland og Fyn only.' },
+      { text: 'Min veninde Mia og jeg tilbyder duo i Aalborg.' },
     ],
   },
 });
