@@ -17,6 +17,9 @@
  * genitive after "из" ("из России", "из Санкт-Петербурга"), and the female demonym ("русская",
  * "украинка"); not "русский", which is mostly the language ("говорю на русском", "русский язык").
  *
+ * Spanish and Portuguese demonyms come in both genders ("colombiana", "colombiano": male and trans
+ * escorts write the masculine), except where the masculine is also the language ("italiano").
+ *
  * Visitors from Central and Eastern Europe write their own words: the female and male demonyms
  * ("Češka", "Slovák", "lietuvė", the Polish "Węgierka"), the country's own name ("Magyarország",
  * "Lietuva") and the genitive that follows their "from" ("z Česka", "zo Slovenska", "iš Lietuvos
@@ -333,6 +336,16 @@ export const ORIGINS: Record<string, Origin> = {
       'münchen',
     ],
   },
+  AT: {
+    names: ['østrig', 'austria', 'österreich'],
+    adjectives: ['østrigsk', 'austrian', 'österreicherin', 'österreicher', 'östrigerin'],
+    cities: ['wien', 'vienna', 'graz', 'salzburg', 'innsbruck', 'linz'],
+  },
+  CH: {
+    names: ['schweiz', 'switzerland'],
+    adjectives: ['schweizisk', 'swiss', 'schweizerin', 'schweizer'],
+    cities: ['zürich', 'zurich', 'genève', 'geneva', 'basel', 'bern', 'lausanne'],
+  },
   SE: {
     names: ['sverige', 'sweden'],
     // "svenska" is also Swedish for the language: nationality.ts skips it where it is spoken.
@@ -614,7 +627,17 @@ export const ORIGINS: Record<string, Origin> = {
   },
   BR: {
     names: ['brasilien', 'brazil', 'brasil'],
-    adjectives: ['brasiliansk', 'brazilian', 'brasileira', 'brasilianer', 'brasileña', 'brasilena'],
+    adjectives: [
+      'brasiliansk',
+      'brazilian',
+      'brasileira',
+      'brasilianer',
+      'brasileña',
+      'brasilena',
+      'brasileño',
+      'brasileno',
+      'brasileiro',
+    ],
     cities: [
       'rio',
       'rio de janeiro',
@@ -637,7 +660,7 @@ export const ORIGINS: Record<string, Origin> = {
   },
   CO: {
     names: ['colombia'],
-    adjectives: ['colombiansk', 'colombian', 'colombiana'],
+    adjectives: ['colombiansk', 'colombian', 'colombiana', 'colombiano'],
     cities: [
       'bogota',
       'bogotá',
@@ -656,7 +679,7 @@ export const ORIGINS: Record<string, Origin> = {
   },
   VE: {
     names: ['venezuela'],
-    adjectives: ['venezuelansk', 'venezuelan', 'venezolana'],
+    adjectives: ['venezuelansk', 'venezuelan', 'venezolana', 'venezolano'],
     // Not "Valencia", "Barcelona", "Mérida": Spanish and Mexican towns first.
     cities: [
       'caracas',
@@ -671,7 +694,7 @@ export const ORIGINS: Record<string, Origin> = {
   },
   DO: {
     names: ['den dominikanske republik', 'dominikanske republik', 'dominican republic'],
-    adjectives: ['dominikansk', 'dominican', 'dominicana'],
+    adjectives: ['dominikansk', 'dominican', 'dominicana', 'dominicano'],
     cities: [
       'santo domingo',
       'punta cana',
@@ -684,30 +707,38 @@ export const ORIGINS: Record<string, Origin> = {
       'san pedro de macorís',
     ],
   },
-  CU: { names: ['cuba'], adjectives: ['cubansk', 'cuban', 'cubana'], cities: ['havana', 'havanna'] },
+  CU: {
+    names: ['cuba'],
+    adjectives: ['cubansk', 'cuban', 'cubana', 'cubano'],
+    cities: ['havana', 'havanna'],
+  },
   MX: {
     names: ['mexico'],
-    adjectives: ['mexicansk', 'mexican', 'mexicana'],
+    adjectives: ['mexicansk', 'mexican', 'mexicana', 'mexicano'],
     cities: ['mexico city', 'guadalajara', 'cancun'],
   },
   AR: {
     names: ['argentina'],
-    adjectives: ['argentinsk', 'argentinian', 'argentine', 'argentina'],
+    adjectives: ['argentinsk', 'argentinian', 'argentine', 'argentina', 'argentino'],
     cities: ['buenos aires'],
   },
-  PE: { names: ['peru'], adjectives: ['peruviansk', 'peruvian', 'peruana'], cities: ['lima'] },
+  PE: { names: ['peru'], adjectives: ['peruviansk', 'peruvian', 'peruana', 'peruano'], cities: ['lima'] },
   EC: {
     names: ['ecuador'],
-    adjectives: ['ecuadoriansk', 'ecuadorian', 'ecuatoriana'],
+    adjectives: ['ecuadoriansk', 'ecuadorian', 'ecuatoriana', 'ecuatoriano'],
     cities: ['quito', 'guayaquil'],
   },
-  CL: { names: ['chile'], adjectives: ['chilensk', 'chilean', 'chilena'], cities: ['santiago'] },
+  CL: { names: ['chile'], adjectives: ['chilensk', 'chilean', 'chilena', 'chileno'], cities: ['santiago'] },
   PY: {
     names: ['paraguay'],
-    adjectives: ['paraguayansk', 'paraguayan', 'paraguaya'],
+    adjectives: ['paraguayansk', 'paraguayan', 'paraguaya', 'paraguayo'],
     cities: ['asuncion', 'asunción'],
   },
-  BO: { names: ['bolivia'], adjectives: ['boliviansk', 'bolivian', 'boliviana'], cities: ['la paz'] },
+  BO: {
+    names: ['bolivia'],
+    adjectives: ['boliviansk', 'bolivian', 'boliviana', 'boliviano'],
+    cities: ['la paz'],
+  },
   JM: { names: ['jamaica'], adjectives: ['jamaicansk', 'jamaican'], cities: ['kingston'] },
   US: {
     names: ['usa', 'united states', 'america', 'amerika'],

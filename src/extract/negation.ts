@@ -32,8 +32,14 @@ export const NEGATION_CUES: readonly string[] = [
   'hverken',
 ];
 
+/**
+ * An emoji set off by spaces: it separates the items of an emoji-laid ad as a bullet does ("💥 Også
+ * uden kondom 💦 Åben 9-03 alle dage"). Not the check and cross marks, which belong to their item.
+ */
+export const EMOJI_BULLET = String.raw`\s(?:(?![❌🚫⛔✖✗✘❎🙅✅✔☑👍])\p{Extended_Pictographic}\uFE0F?)+\s`;
+
 // Clause boundaries stop the look-back: "No drugs. Open 24/7" is not a negated "24/7".
-const CLAUSE_BREAK = /[.!?;\n]|\s(?:but|men|however|dog)\s/giu;
+const CLAUSE_BREAK = new RegExp(String.raw`[.!?;\n]|\s(?:but|men|however|dog)\s|${EMOJI_BULLET}`, 'giu');
 const WORD = /[\p{L}']+/gu;
 
 /**

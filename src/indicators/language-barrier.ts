@@ -156,7 +156,9 @@ function spokenWell(lang: string): RegExp {
     `(?:good|fluent|perfect|great|nice|god|godt|flydende|perfekt) ${lang}`,
     `${lang} (?:ok|good|fluent|perfect|godt|flydende)`,
     // A list of languages may come first: "I speak Tagalog, English and a little Danish".
-    `(?:speak|speaks|talk|taler|snakker) (?:\\p{L}+,? (?:(?:and|og|&) )?){0,3}${lang}`,
+    // Also in the visitor's own language: "Hablo español, English og lidt dansk", "Ich spreche
+    // Deutsch und Englisch", "Jag pratar svenska och engelska".
+    `(?:speak|speaks|talk|taler|snakker|hablo|habla|falo|fala|spreche|spricht|pratar|talar|mówię|mowie|mówi|vorbesc|parlo|parle|beszélek|kalbu|runāju|говорю|говорит) (?:\\p{L}+,? (?:(?:and|og|&|y|e|und|och|i|și|si) )?){0,3}${lang}`,
   ]);
 }
 

@@ -85,7 +85,9 @@ const cases: Case[] = [
   ['new-in-town', 'Ny pige i byen, ring nu', true],
   ['new-in-town', 'New in town? Let me show you the best massage in Aarhus.', false],
   ['new-in-town', 'First time here? Do not be shy, I am Lone.', false],
-  ['new-in-town', 'She is new girl from Romania, sweet and kind', false],
+  // A new girl announced with her origin is new at the place ("ny på stedet"); held-out labels agree.
+  ['new-in-town', 'She is new girl from Romania, sweet and kind', true],
+  ['new-in-town', 'She is a girl from Romania, sweet and kind', false],
   ['new-in-town', 'Back from holiday, tanned and relaxed. Jeg er tilbage efter ferien.', false],
   ['third-party-voice', 'Very nice girl, she make good massage and she like kiss', true],
   ['third-party-voice', 'Meet our beautiful ladies in Vesterbro', true],

@@ -28,6 +28,23 @@ const arrived = compileTerms([
   'første gang i (?:danmark|dk|byen)',
   'kun (?:få|et par|2|3|4|5) dage',
   'kun denne uge',
+  // Visitors' languages: Swedish "Ny tjej i stan", "nyanländ", Norwegian "ny jente", German
+  // "Neues Mädchen", "nur kurze Zeit hier", "zum ersten Mal in Dänemark", Polish "Nowa dziewczyna",
+  // "pierwszy raz w Danii", "tylko kilka dni", Spanish "Recién llegada", "de gira", "solo por unos días".
+  'ny tjej',
+  'ny i stan',
+  'nyanländ',
+  'ny jente',
+  'neues mädchen',
+  'nur (?:kurze zeit|für kurze zeit|wenige tage|ein paar tage|diese woche)',
+  'zum ersten mal in (?:dänemark|\\p{L}+)',
+  'nowa dziewczyna',
+  '(?:pierwszy raz w danii|w danii pierwszy raz)',
+  'tylko (?:kilka|parę|pare) dni',
+  'reci[eé]n llegada',
+  'de gira',
+  'solo (?:por )?(?:unos|pocos) días',
+  'solo (?:una|esta) semana',
   'kun i denne uge',
   'kun i få dage',
   'sidste dage',
@@ -178,11 +195,16 @@ const passingPlace = compileTerms([
 
 /**
  * "Ny thai pige i Randers", "Ny thai pige hos Lotus Massage", "new sweet girl in town": a new person presented at a place
- * (singular). "new girl from Romania" says where she comes from, not that she just arrived.
+ * (singular), or announced as news ("Ny pige! Nan, 22 år", "New girl from Romania").
  */
 const newPerson = compileTerms([
   'ny (?:[\\p{L}]+ ){0,2}(?:pige|dame|kvinde|massøse|escort)(?= (?:i|hos) )',
   'new (?:[\\p{L}]+ ){0,2}(?:girl|lady|woman|escort|masseuse)(?! every)(?=\\s(?:in|here|at)\\b)',
+  // Announced as news, with an exclamation, a name and age or an origin: "Ny pige! Nan, 22 år",
+  // "New girl Ruby, 25", "New lady from China!" (new at the place). Not a rotation ("new girl every
+  // week"), which rotating-workers reads.
+  'ny (?:[\\p{L}]+ )?(?:pige|dame|massøse)(?=\\s?!|\\s\\p{L}+\\s?[,(]\\s?\\d| fra )',
+  'new (?:[\\p{L}]+ )?(?:girl|lady|masseuse)(?=\\s?!|\\s\\p{L}+\\s?[,(]\\s?\\d| from )',
 ]);
 
 /** "Ny i Odense", "NEW in Copenhagen": accepted only when a place name (capitalised) follows. */
@@ -190,6 +212,9 @@ const inPlace = compileTerms([
   '(?:helt )?ny (?:i|på) \\p{L}+',
   'new in \\p{L}+',
   'nyankom(?:men|met) til \\p{L}+',
+  'neu in \\p{L}+',
+  'nueva en \\p{L}+',
+  '(?:på besøk|på besök) i \\p{L}+',
   'first time in \\p{L}+',
   'første gang i \\p{L}+',
   'lige (?:kommet|flyttet) til \\p{L}+',
@@ -457,6 +482,12 @@ export const indicator = defineIndicator({
       { text: 'I travel by myself: Sønderborg 2–4.12, Aabenraa 5–6.12, Haderslev 7–9.12.' },
       { text: 'Rikke, 44. Jeg kommer til:\n📍 Svendborg 16.–17. dec\n📍 Nyborg 18. dec' },
       { text: 'Newly arrived in Aarhus, Bella 24. Call me.' },
+      { text: 'Ny pige! Nan, 22 år. Thai. Ring til klinikken.' },
+      { text: 'New girl Ruby, 25, from Nigeria. Call now.' },
+      { text: 'Neu in Aarhus! Lana ist nur kurze Zeit hier.' },
+      { text: 'Ny tjej i stan! Sofia från Rumänien.' },
+      { text: 'Recién llegada a Aarhus, solo por unos días.' },
+      { text: 'Nowa dziewczyna w Kopenhadze! Ania, 23 lata.' },
     ],
     negative: [
       { text: 'NEW PHOTOS 📸 but not new in town – I have lived in Aarhus for 6 years.' },
@@ -497,6 +528,10 @@ export const indicator = defineIndicator({
         text: "I'm Freya, 35, independent sex worker in Aarhus. I volunteer with outreach to newly arrived women.",
       },
       { text: 'Jeg hjælper nyankomne kvinder med skat og regler. Tove, 52.' },
+      { text: 'New girl every week in our house.' },
+      { text: 'New girls, new lingerie, same address.' },
+      { text: 'Ich bin seit vielen Jahren in Sønderborg, also nicht neu in der Stadt.' },
+      { text: 'Trabajo en Aarhus desde hace cinco años, no estoy de gira.' },
     ],
   },
 });

@@ -40,6 +40,24 @@ const terms = compileTerms([
   '(?:mi|mí) (?:novio|marido|jefe|manager|mánager|chófer|chofer|amigo) (?:contesta|responde|atiende|hace las citas|organiza las citas|cobra)',
   '(?:o )?meu (?:namorado|marido|chefe|manager|motorista|amigo) (?:atende|responde|faz as marcações|faz as marcacoes|marca|recebe o dinheiro)',
   'mein (?:freund|mann|chef|manager|fahrer) (?:geht ans telefon|nimmt ab|antwortet|macht die termine|vereinbart die termine|kassiert)',
+  // German "Termine nur über ihren Fahrer", Swedish "Ring hennes kompis för bokning", "Han sköter
+  // bokningen och tar betalt", "Jag får inte gå ut ensam", Norwegian "Kjæresten min ordner alt det
+  // praktiske", Polish "Rezerwacja wyłącznie przez menedżera", "do rąk menedżera", "kierowca mnie
+  // przywozi", "nie wychodzę sama", Spanish "Las citas las maneja mi representante", "Le pagas a él".
+  '(?:termine|buchung|buchungen)(?: \\p{L}+){0,2} (?:über|bei|durch) (?:ihren|ihrem|meinen|meinem|unseren|den|dem) (?:fahrer|manager|chef|freund|zuhälter)',
+  '(?:ihr|ihre) (?:fahrer|manager|chef|freund|zuhälter) (?:bringt|fährt|holt|macht|vereinbart|kassiert|nimmt)',
+  '(?:ring|kontakta|sms:a|skriv till) (?:hennes|min|mitt) (?:kompis|vän|pojkvän|chef|manager|chaufför|förare)',
+  '(?:han|min pojkvän|pojkvännen|min chef|chefen) (?:sköter|tar hand om|bokar|tar betalt|tar pengarna|kör mig|bestämmer)',
+  '(?:får|kan) (?:inte|ej) (?:gå ut|lämna)',
+  '(?:kjæresten min|min kjæreste|sjåføren min|min sjåfør|sjefen min|min sjef) (?:ordner|fikser|booker|tar|kjører|henter|bestemmer|styrer)',
+  '(?:rezerwacja|rezerwacje|umawianie)(?: \\p{L}+){0,2} przez (?:menedżera|menadżera|managera|szefa|kierowcę|chłopaka)',
+  '(?:do rąk|dla) (?:menedżera|menadżera|managera|szefa|kierowcy)',
+  'kierowca (?:mnie |ją |je )?(?:przywozi|odbiera|zawozi|przywiezie|odwozi)',
+  'nie (?:wychodzę|wychodze|mogę wychodzić|moge wychodzic) sama',
+  'las citas las (?:maneja|lleva|hace|organiza) (?:mi|su) (?:representante|manager|mánager|novio|jefe|chofer|chófer)',
+  '(?:le )?pagas a él',
+  // The business drives them: "Vi kører dem selv til og fra klinikken", "we drive the girls to you".
+  '(?:vi|we) (?:kører|henter|bringer|drive|bring|pick up) (?:dem|hende|pigerne|them|her|the girls)(?: selv)? (?:til og fra|to and from|til dig|to you|hjem|home)',
   // The driver in Danish word order: "kører min faste chauffør mig ud".
   `(?:kører|henter|bringer) (?:min|mit) (?:\\p{L}+ )?(?:chauffør|driver|kæreste|ven|bror|fætter) (?:mig|os)`,
   // Handled by someone else: "All bookings are handled by my personal assistant Mette", "My agency handles all bookings".
@@ -309,6 +327,12 @@ export const indicator = defineIndicator({
       {
         text: 'All bookings and payments go through our manager only – please do not pay the lady directly.',
       },
+      { text: 'Termine nur über ihren Fahrer: +49 176 2938 4105.' },
+      { text: 'Ring hennes kompis för bokning: 60 47 23 18.' },
+      { text: 'Han sköter bokningen och tar betalt.' },
+      { text: 'Rezerwacja wyłącznie przez menedżera.' },
+      { text: 'Las citas las maneja mi representante. Le pagas a él antes de entrar.' },
+      { text: 'Vi kører dem selv til og fra klinikken.' },
     ],
     negative: [
       { text: 'Incall only, in my own apartment in Vejle.' },
@@ -356,6 +380,10 @@ export const indicator = defineIndicator({
       { text: 'I keep my own papers and my own money. No boss, no sponsor.' },
       { text: 'My sister visits me sometimes, she speaks Danish better than me. I book my own dates.' },
       { text: 'Please pay me directly in cash at the start of our date.' },
+      { text: 'Ich vereinbare meine Termine selbst, ohne Fahrer.' },
+      { text: 'Jag bokar själv och tar emot i min lägenhet.' },
+      { text: 'Kierowca? Nie, przyjeżdżam sama.' },
+      { text: 'Vi kører ikke ud, kun incall.' },
     ],
   },
 });

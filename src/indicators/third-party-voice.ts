@@ -76,6 +76,13 @@ const agencyVoice = compileTerms([
   '(?:naše|naši|naša|našu) (?:[\\p{L}]+ ){0,2}(?:dívky|dívka|dievčatá|dievča|slečny|slečna|holky|agentura|agentúra)',
   'ea (?:este|e|vorbește|vorbeste|are|oferă|ofera|te așteaptă|te asteapta)',
   'fetele noastre',
+  // Swedish and Norwegian "she" and "her": "Hon pratar bara rumänska", "Ring hennes kompis",
+  // "hennes venninne" (Norwegian "hun" is the Danish word above).
+  'hon (?:är|har|pratar|talar|kommer|älskar|erbjuder|väntar|bor|tar emot|jobbar|arbetar|ger)',
+  '(?:ring|boka|kontakta|träffa|besök|møt|besøk) henne',
+  'hennes (?:kompis|vän|väninna|venninne|pojkvän|kjæreste|nummer|bilder|tjänster|tjenester)',
+  // Polish verbs of the third person without "ona": "Nie mówi po angielsku", "Mówi tylko po polsku".
+  '(?:nie )?mówi (?:tylko |trochę |troche )?po (?:angielsku|duńsku|dunsku|polsku|niemiecku|rosyjsku)',
   // Romanian first person plural of a business: "Acceptăm grup", "Sunați-ne", "Avem fete noi".
   '(?:acceptăm|acceptam|oferim|avem (?:\\p{L}+ ){0,2}fete|sunați-ne|sunati-ne|suna-ne|sună-ne)',
   // Russian, Ukrainian and Bulgarian "she" with a verb or her age and name ("Она говорит только
@@ -107,6 +114,7 @@ const agencyVoice = compileTerms([
   "(?:we are|we're) (?:open|located|situated|waiting|available|ready|here for you)",
   'we (?:open|wait|welcome|accept)',
   'vi (?:har|holder) (?:\\p{L}+ )?åbent',
+  'vi har (?:\\p{L}+ )?døgnåben(?:t)?',
   'vi er (?:åbne|klar|beliggende|her for dig)',
   'vi (?:ligger|venter|glæder os|modtager|holder til)',
   'hos os',
@@ -185,6 +193,8 @@ const theyVoice = compileTerms([
   'they (?:speak|wait|offer|come from)',
   'de (?:er|bliver) (?:(?:alle|meget|altid) )?(?:klar|unge|nye|søde|lækre|smukke|fra|her|til rådighed|erfarne|dygtige|diskrete)',
   'de (?:taler|snakker|venter|tilbyder|kommer fra)',
+  // A count of the persons as subject: "Alle tre er fra Thailand", "all four speak English".
+  '(?:alle|all) (?:to|tre|fire|fem|seks|two|three|four|five|six|\\d) (?:er|taler|kommer|giver|are|speak|come|give)',
 ]);
 
 /**
@@ -497,6 +507,10 @@ export const indicator = defineIndicator({
       { text: 'Bianca, 22 de ani. Sunați-ne pentru programare.' },
       { text: 'VIP agency in Copenhagen presents our companion Lara, 22, slim and sophisticated.' },
       { text: 'Thai massage Esbjerg. Come see us and choose, open every day.' },
+      { text: 'Hon pratar bara rumänska. Ring för bokning.' },
+      { text: 'Nie mówi po angielsku ani po duńsku.' },
+      { text: 'I dag på klinikken: Mai, Lin og Joy. Alle tre er fra Thailand.' },
+      { text: 'Unge asiatiske piger. Vi har døgnåben, også weekend.' },
     ],
     negative: [
       { text: 'Hej, jeg hedder Sofie og er 31 år. Jeg tager imod i min egen lejlighed.' },
@@ -546,6 +560,9 @@ export const indicator = defineIndicator({
       { text: 'Sunt Elena, 39 de ani, din România. Lucrez singură.' },
       { text: "I'm Efua, 37. Please be quiet – my landlady lives downstairs and she don't like noise." },
       { text: 'I am Laura, 30. A trusted friend always knows where I am – she never sees my money.' },
+      { text: 'Jag pratar svenska och engelska. Hej från Moa!' },
+      { text: 'Mówię po polsku i angielsku.' },
+      { text: 'Alle er velkomne, jeg tager imod i Aarhus.' },
     ],
   },
 });

@@ -28,6 +28,18 @@ const dayAndNight = compileTerms([
   '24\\s?(?:h|hrs)(?!\\s+(?:before|in advance|notice|ahead|før|forud|i forvejen|varsel))',
   '24 timer i døgnet',
   'open all night',
+  // Visitors' languages: "24 Stunden erreichbar", "rund um die Uhr", "Disponible 24 horas", "día y
+  // noche", "dygnet runt", "całą dobę", "Tag und Nacht".
+  '24 (?:horas|stunden|timmar|godziny|ore|óra)(?!\\s+(?:vorher|im voraus|antes|innan|wcześniej))',
+  'rund um die uhr',
+  'tag und nacht',
+  'día y noche',
+  'dia e noite',
+  'dygnet runt',
+  'dag och natt',
+  'całą dobę',
+  'cala dobe',
+  'dzień i noc',
   'åben(?:t)? hele natten',
 ]);
 
@@ -109,6 +121,10 @@ export const indicator = defineIndicator({
       { text: '⏰ 00:00–24:00 alle dage 🗓️ Lucía 29' },
       { text: 'Call me 24/7, incall and outcall.' },
       { text: 'Sofie, 24. Ring/sms 24/7, incall og outcall.' },
+      { text: 'Haus- und Hotelbesuche, 24 Stunden erreichbar.' },
+      { text: 'Disponible 24 horas, escríbeme cuando quieras.' },
+      { text: 'Otwarte całą dobę, 7 dni w tygodniu.' },
+      { text: '💥 Også uden kondom 💦 Åben 9-03 alle dage ⏰' },
     ],
     negative: [
       { text: 'OBS: Jeg har IKKE åbent 24/7. Du kan møde mig hverdage 11-19.' },
@@ -141,6 +157,8 @@ export const indicator = defineIndicator({
       { text: 'Overnight 12 timer 9000 kr, 24 timer: 15.000 kr.' },
       { text: 'Isabella – Odense – texts welcome 24/7. I meet Tuesday to Saturday, 14–23.' },
       { text: '24/7 kan du skrive – jeg svarer når jeg vil. Jeg mødes kun tirs-tor kl. 12-18.' },
+      { text: 'Bitte 24 Stunden vorher buchen.' },
+      { text: 'Ingen døgnåben klinik – kun mig, tirsdag til fredag 12-18.' },
     ],
   },
 });

@@ -1,6 +1,7 @@
 import type { TextEvidence } from '../../shared/types.js';
 import type { PreparedAd, TextField } from '../define.js';
 import { letterBefore, termsOf, wordCharBefore } from './terms.js';
+import { EMOJI_BULLET } from '../../extract/negation.js';
 
 export { compileTerms, letterBefore, lowercaseSource, lowerVariant, wordCharBefore } from './terms.js';
 
@@ -11,8 +12,10 @@ export { compileTerms, letterBefore, lowercaseSource, lowerVariant, wordCharBefo
  */
 
 /** Boundaries of a clause: negation never reaches across them (NUL separates joined fields). */
-// eslint-disable-next-line no-control-regex -- NUL is the field separator of joined fields
-const CLAUSE_BREAK = /[.!?;:\n|•–—()\u0000]|\s(?:but|men|however|dog|although|selvom)\s/giu;
+const CLAUSE_BREAK = new RegExp(
+  String.raw`[.!?;:\n|•–—()\u0000]|\s(?:but|men|however|dog|although|selvom)\s|${EMOJI_BULLET}`,
+  'giu',
+);
 
 /** How far back a clause is looked for: clauses are short, ad texts can be long. */
 const CLAUSE_LOOKBACK = 240;
