@@ -383,10 +383,10 @@ function isBookingLength(text: string, start: number, end: number): boolean {
 /**
  * Messages may come at any hour, which says nothing of when she meets: "available 24/7 for text
  * enquiries", "Du kan skrive 24/7, men jeg svarer når jeg vil", "24/7 kan du skrive", "sms 24/7",
- * "texts welcome 24/7".
+ * "texts welcome 24/7", "Du kan skrive på WeChat døgnet rundt" (read by unlimited-hours too).
  */
 const WRITE_BEFORE =
-  /(?<![\p{L}])(?:(?:skrive|skriv|write|text|sms|sms'e|message)(?:\s+(?:mig|me))?|(?:texts?|messages?|sms|beskeder)\s+(?:welcome|velkommen|velkomne|ok))\s*$/iu;
+  /(?<![\p{L}])(?:(?:skrive|skriv|write|text|sms|sms'e|message)(?:\s+(?:mig|me))?(?:\s+(?:på|on|via)\s+\p{L}+)?|(?:texts?|messages?|sms|beskeder)\s+(?:welcome|velkommen|velkomne|ok))\s*$/iu;
 const MESSAGES_AFTER =
   /^\s*(?:(?:for|til)\s+(?:\p{L}+\s+)?(?:enquiries|inquiries|messages|texts|sms|beskeder|henvendelser|spørgsmål|questions)|(?:kan du|can you|you can|må du)\s+(?:skrive|write|text|sms'e|sms))(?![\p{L}])/iu;
 
@@ -394,10 +394,10 @@ const MESSAGES_AFTER =
 const CALL_TOO_BEFORE =
   /(?:ring|call|phone|tlf|opkald)\s*(?:\/|or|eller|og|&|\+)\s*(?:sms|text|skriv|write)\s*$/iu;
 
-function isMessagingOnly(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - 24), start);
+export function isMessagingOnly(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 32), start);
   if (CALL_TOO_BEFORE.test(before)) return false;
-  return WRITE_BEFORE.test(before.slice(-16)) || MESSAGES_AFTER.test(text.slice(end, end + 32));
+  return WRITE_BEFORE.test(before.slice(-28)) || MESSAGES_AFTER.test(text.slice(end, end + 32));
 }
 
 /** "book 24 timer før", "bestil mindst 24 timer i forvejen": advance booking, not opening hours. */

@@ -496,8 +496,9 @@ export const ORIGINS: Record<string, Origin> = {
     ],
   },
   VN: {
-    names: ['vietnam', 'viet nam'],
-    adjectives: ['vietnamesisk', 'vietnamese'],
+    names: ['vietnam', 'viet nam', 'việt nam'],
+    // Vietnamese "người Việt" (a Vietnamese person), "gái Việt" (a Vietnamese girl).
+    adjectives: ['vietnamesisk', 'vietnamese', 'người việt', 'gái việt'],
     cities: [
       'hanoi',
       'hà nội',

@@ -551,3 +551,22 @@ describe('findNationalities: Nordic and Spanish origins, and what is no origin',
     expect(codes(text)).toEqual(expected);
   });
 });
+
+describe('findNationalities: Chinese, Vietnamese and Spanish masculine words', () => {
+  it.each([
+    ['我叫丽华，54岁，来自中国，在丹麦生活了十二年。', ['CN']],
+    ['我们的中国女孩都住在店里', ['CN']],
+    ['我叫Anna，29岁，中国人。', ['CN']],
+    ['越南美女，新到', ['VN']],
+    // A massage style, not an origin.
+    ['中国按摩 – Kinesisk massage i Vejle', []],
+    ['Tôi là Hoa, người Việt, sống ở Đan Mạch', ['VN']],
+    ['Gái Việt mới sang', ['VN']],
+    ['Soy Andrés, colombiano, 31 años.', ['CO']],
+    ['Ich bin Sabine, 51, Österreicherin.', ['AT']],
+    // "italiano" is also the language.
+    ['Hablo italiano y español.', []],
+  ])('%s → %j', (text, want) => {
+    expect(codes(text)).toEqual(want);
+  });
+});

@@ -263,6 +263,7 @@ function scanNationalities(text: string, field: boolean): NationalityMatch[] {
     out.push({ code: hit.code, start, end });
   }
   if (!field && text.includes('(')) readBracketCodes(text, out);
+  if (HAN.test(text)) readChineseOrigins(text, out);
   // Flag letters are U+1F1E6–U+1F1FF: their first code unit is U+D83C, which the vocabulary pass
   // notes; most ads have none and skip the pattern.
   if ((vocabHitsOf(text).signs & SIGN_D83C) === 0) return out;
@@ -279,6 +280,33 @@ function scanNationalities(text: string, field: boolean): NationalityMatch[] {
     out.push({ code, start: m.index, end: m.index + m[0].length });
   }
   return out;
+}
+
+/** Any Han character: most ads have none and skip the Chinese reading. */
+const HAN = /[\u4e00-\u9fff]/u;
+const CHINESE_COUNTRY: Readonly<Record<string, string>> = {
+  中国: 'CN',
+  越南: 'VN',
+  泰国: 'TH',
+  韩国: 'KR',
+  日本: 'JP',
+  菲律宾: 'PH',
+};
+/**
+ * Origins written in Chinese, which has no spaces for the phrase reader: "来自中国" (from China), or
+ * the country before a word for the person ("中国女孩", "中国人", "越南美女", "中国技师"). Not the
+ * country before a massage style ("中国按摩" is Chinese massage).
+ */
+const CHINESE_ORIGIN =
+  /来自(中国|越南|泰国|韩国|日本|菲律宾)|(中国|越南|泰国|韩国|日本|菲律宾)(?=女孩|美女|妹|姑娘|小姐|学生|人|技师|按摩师|佳丽)/gu;
+
+function readChineseOrigins(text: string, out: NationalityMatch[]): void {
+  CHINESE_ORIGIN.lastIndex = 0;
+  for (let m = CHINESE_ORIGIN.exec(text); m !== null; m = CHINESE_ORIGIN.exec(text)) {
+    const country = m[1] ?? m[2]!;
+    const start = m.index + m[0].length - country.length;
+    out.push({ code: CHINESE_COUNTRY[country]!, start, end: start + country.length });
+  }
 }
 
 // A capitalised name right before a bracket ("Maria (BG)"), after a space or the text start.

@@ -113,7 +113,7 @@ const littleEnglish = compileTerms([
   // "Hablo español y un poco de inglés", "a little bit of English", "ein bisschen Englisch".
   // Czech/Slovak "trochu anglicky", Romanian "puțin engleză", Hungarian "kicsit angolul",
   // Lithuanian "šiek tiek angliškai", Russian "немного английский".
-  `(?:a little bit of|un poco de|un po' di|un peu d'|un peu de|ein bisschen|ein wenig|lite|trochę|troche|trochu|puțin|putin|puţin|un pic de|egy kicsit|kicsit|šiek tiek|siek tiek|немного) ${EN}`,
+  `(?:a little bit of|un poco de|un po' di|un peu d'|un peu de|ein bisschen|ein wenig|lite|trochę|troche|trochu|puțin|putin|puţin|un pic de|egy kicsit|kicsit|šiek tiek|siek tiek|truputį|truputi|немного) ${EN}`,
   // The amount after the name in Romanian: "engleză puțin".
   `${EN},? (?:puțin|putin|puţin)`,
   `${EN} ?${BRACKETED_LITTLE}`,

@@ -30,18 +30,14 @@ const arrived = compileTerms([
   'kun denne uge',
   // Visitors' languages: Swedish "Ny tjej i stan", "nyanländ", Norwegian "ny jente", German
   // "Neues Mädchen", "nur kurze Zeit hier", "zum ersten Mal in Dänemark", Polish "Nowa dziewczyna",
-  // "pierwszy raz w Danii", "tylko kilka dni", Spanish "Recién llegada", "de gira", "solo por unos días".
+  // "pierwszy raz w Danii", Spanish "de gira", "solo por unos días" (more of them further down).
   'ny tjej',
-  'ny i stan',
-  'nyanländ',
   'ny jente',
   'neues mädchen',
   'nur (?:kurze zeit|für kurze zeit|wenige tage|ein paar tage|diese woche)',
   'zum ersten mal in (?:dänemark|\\p{L}+)',
   'nowa dziewczyna',
   '(?:pierwszy raz w danii|w danii pierwszy raz)',
-  'tylko (?:kilka|parę|pare) dni',
-  'reci[eé]n llegada',
   'de gira',
   'solo (?:por )?(?:unos|pocos) días',
   'solo (?:una|esta) semana',
@@ -52,6 +48,8 @@ const arrived = compileTerms([
   'sidste uge i',
   'på turné',
   'på tour',
+  // A house's touring persons: "Vores tour-piger kommer til Aalborg", "Tour girls: Aalborg man–tir".
+  '(?:tour|turné) (?:piger|pige|girls?|damer|ladies)',
   'tilbage i byen',
   'kort besøg i',
   'new in (?:town|the city|city|dk|denmark)',
@@ -198,7 +196,7 @@ const passingPlace = compileTerms([
  * (singular), or announced as news ("Ny pige! Nan, 22 år", "New girl from Romania").
  */
 const newPerson = compileTerms([
-  'ny (?:[\\p{L}]+ ){0,2}(?:pige|dame|kvinde|massøse|escort)(?= (?:i|hos) )',
+  'ny (?:[\\p{L}]+ ){0,2}(?:pige|dame|kvinde|massøse|massør|escort)(?=(?: på \\d{2} år)? (?:i|hos) )',
   'new (?:[\\p{L}]+ ){0,2}(?:girl|lady|woman|escort|masseuse)(?! every)(?=\\s(?:in|here|at)\\b)',
   // Announced as news, with an exclamation, a name and age or an origin: "Ny pige! Nan, 22 år",
   // "New girl Ruby, 25", "New lady from China!" (new at the place). Not a rotation ("new girl every
@@ -288,9 +286,18 @@ function othersArrived(ctx: MatchContext): boolean {
   );
 }
 
-/** "New in town? Let me show you around" asks the client; it says nothing about her. */
+/**
+ * "New in town? Let me show you around" asks the client; it says nothing about her. So does a
+ * question that starts by asking the client, wherever its question mark stands ("Er du ny i byen
+ * eller her på forretningsrejse?").
+ */
+const ASKS_THE_CLIENT =
+  /(?:^|[.!?\n]\s*)(?:er du|are you|is this your|har du|have you)\s+(?:\p{L}+\s+){0,2}$/iu;
+
 function notAQuestion(ctx: MatchContext): boolean {
-  return !/^\s*\?/u.test(ctx.text.slice(ctx.end, ctx.end + 4));
+  if (/^\s*\?/u.test(ctx.text.slice(ctx.end, ctx.end + 4))) return false;
+  if (!ASKS_THE_CLIENT.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start))) return true;
+  return /[.!\n]/u.test(ctx.text.slice(ctx.end, ctx.end + 80).split('?')[0] ?? '');
 }
 
 /** The client is asked or addressed ("you", "du"), or the sentence ends in a question mark. */
@@ -488,6 +495,8 @@ export const indicator = defineIndicator({
       { text: 'Ny tjej i stan! Sofia från Rumänien.' },
       { text: 'Recién llegada a Aarhus, solo por unos días.' },
       { text: 'Nowa dziewczyna w Kopenhadze! Ania, 23 lata.' },
+      { text: 'Ny kinesisk pige på 18 år hos os i Odense.' },
+      { text: 'Vores tour-piger fra Rumænien kommer til Aalborg mandag–tirsdag.' },
     ],
     negative: [
       { text: 'NEW PHOTOS 📸 but not new in town – I have lived in Aarhus for 6 years.' },
@@ -532,6 +541,7 @@ export const indicator = defineIndicator({
       { text: 'New girls, new lingerie, same address.' },
       { text: 'Ich bin seit vielen Jahren in Sønderborg, also nicht neu in der Stadt.' },
       { text: 'Trabajo en Aarhus desde hace cinco años, no estoy de gira.' },
+      { text: 'Er du ny i byen eller her på forretningsrejse? Så lad mig vise dig Aarhus.' },
     ],
   },
 });

@@ -117,12 +117,16 @@ const terms = compileTerms([
   '(?:to|til) (?:him|her|ham|hende),? (?:not|ikke) (?:to |til )?(?:me|mig)',
   // A manager's rule: "Kunden betaler til mig, ikke til pigen".
   '(?:to|til) (?:me|mig),? (?:not|ikke) (?:to |til )?(?:the girl|her|pigen|hende|damen|the lady)',
+  // "You pay to the owner of the flat when you come, not to me".
+  '(?:to|til) (?:the )?(?:owner|ejeren|udlejeren|landlord)[^.!?;]{0,40},? (?:not|ikke) (?:to |til )?(?:me|mig)',
   // The persons never answer themselves: "the girls do not take calls", "pigerne tager ikke telefonen".
   "(?:the )?girls (?:do not|don't|dont|never) (?:take|answer) (?:calls|the phone|phone|messages)",
   'pigerne (?:tager|svarer) ikke (?:telefonen|opkald|selv)',
   // The writer sends her: "så sender jeg hende til dig", "I send her to you".
   '(?:sender|sende|kører|bringer|send|bring|drive) (?:jeg |i )?(?:hende|her) (?:til dig|to you|ud til dig|over til dig|to your)',
   `(?:payments?|money|pengene|betaling|betalinger|deposits?|depositum|forudbetaling)(?: \\p{L}+){0,2} (?:to|til|goes to|går til) (?:my|the|min|mit) ${CONTROLLER_EN}`,
+  // A share of her money to an agency: "halvdelen af pengene går til dem" (the bureau), "half the money goes to the agency".
+  '(?:halvdelen af|en del af|half of|half|part of) (?:pengene|the money|betalingen|indtjeningen|my earnings)(?: \\p{L}+){0,2} (?:går til|goes to|går videre til|to) (?:dem|them|ham|him|bureauet|agenturet|the agency|the boss|chefen)',
   `(?:betal|betales|betaling)(?: \\p{L}+){0,2} (?:til |hos )?(?:ham|min ${CONTROLLER_DA}|chaufføren|manden)`,
   // A desk between client and person: "Book her through our reception. Payment is made to the
   // receptionist", "betaling sker til receptionen". Booking a time at a clinic's reception books

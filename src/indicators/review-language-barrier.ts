@@ -86,15 +86,34 @@ const REVIEWER_OWN_BEFORE =
 const OWN_TOOL_AFTER =
   /^\s+(?:app\s+)?(?:on|in|på)\s+(?:my|min)(?:\s+own)?\s+(?:phone|mobile|telefon|mobil)/iu;
 
+/** The reviewer's languages in the same sentence: "I speak only German – no Danish and almost no English". */
+const REVIEWER_SPEAKS_BEFORE =
+  /(?<![\p{L}])(?:i|jeg)\s+(?:only\s+|kun\s+)?(?:speak|taler)\s+(?:only\s+|kun\s+)?\p{L}+[^.!?;]{0,48}$/iu;
+
+/**
+ * The reviewer is the sentence's only person before the match: "I'm a tourist from Canada and
+ * couldn't speak a word of Danish" (not "I tried, but she had no English").
+ */
+const FIRST_PERSON_SUBJECT = /(?<![\p{L}])(?:i|i'm|i’m|jeg)(?![\p{L}])/iu;
+const HER = /(?<![\p{L}])(?:she|her|hun|hende|hendes|they|de)(?![\p{L}])/iu;
+
+function reviewerOnly(text: string, start: number): boolean {
+  const from = Math.max(0, start - 120);
+  const sentence = text.slice(from, start).split(/[.!?]/u).pop() ?? '';
+  return FIRST_PERSON_SUBJECT.test(sentence) && !HER.test(sentence);
+}
+
 function notTheReviewers(ctx: MatchContext): boolean {
   const before = ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start);
+  if (REVIEWER_SPEAKS_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start))) return false;
+  if (reviewerOnly(ctx.text, ctx.start)) return false;
   return !REVIEWER_OWN_BEFORE.test(before) && !OWN_TOOL_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 32));
 }
 
 const rules: TextRule[] = [
-  { pattern: knewNone, accept: otherLanguageFailed },
+  { pattern: knewNone, accept: (ctx) => otherLanguageFailed(ctx) && notTheReviewers(ctx) },
   { pattern: terms, accept: notTheReviewers },
-  { pattern: noDanish, accept: (ctx) => !englishWorked.test(ctx.text) },
+  { pattern: noDanish, accept: (ctx) => !englishWorked.test(ctx.text) && notTheReviewers(ctx) },
 ];
 
 /** A claim others made that the review refutes counts for nothing (see refuted.ts). */
@@ -253,6 +272,24 @@ export const indicator = defineIndicator({
           {
             id: 'r1',
             text: "Her English is fine – my problem is that I'm German with poor English, so I used a translation app on my own phone.",
+          },
+        ],
+      },
+      {
+        text: 'Marta, 34.',
+        reviews: [
+          {
+            id: 'r1',
+            text: "I'm a tourist from Canada and couldn't speak a word of Danish. Lovely evening.",
+          },
+        ],
+      },
+      {
+        text: 'Susanne, 46.',
+        reviews: [
+          {
+            id: 'r1',
+            text: 'I speak only German – no Danish and almost no English – so her friend translated.',
           },
         ],
       },

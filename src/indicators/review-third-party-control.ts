@@ -72,7 +72,9 @@ const namedControl = compileTerms([
   'styret af',
   'held against her will',
   // Kept in, as she told it: "she said she can not go out of the apartment", "Alex keeps the key and her passport".
-  "(?:she|hun) (?:said|says|told me|sagde|fortalte)(?: that| at)? (?:she|hun) (?:can not|cannot|can't|could not|couldn't|kan ikke|kunne ikke|må ikke|måtte ikke) (?:go|leave|gå|komme) (?:out|ud|outside|udenfor)",
+  "(?:she|hun) (?:said|says|told me|sagde|fortalte),?(?: that| at)? (?:she|hun) (?:can not|cannot|can't|could not|couldn't|was not allowed to|wasn't allowed to|kan ikke|kunne ikke|må ikke|måtte ikke|ikke måtte|ikke må|ikke kunne|ikke kan) (?:go|leave|gå|komme) (?:out|ud|outside|udenfor)",
+  // Someone checks on the visit: "En mand ringede til hende tre gange … og spurgte, om jeg var færdig".
+  '(?:en mand|manden|a man|the man|a guy|en fyr|fyren|someone|nogen|chefen|the boss) (?:ringede|called|kept calling|texted|bankede|knocked)[^.!?]{0,60} (?:spurgte|asked),? (?:om|if|whether) (?:jeg|i|we|vi) (?:var|was|were) (?:færdig|færdige|done|finished|ready)',
   '(?:keeps|keep|kept|has|have|holds|hold|took|takes|har|beholder|tog|tager) (?:the key and )?(?:her|hendes) (?:passport|pas|papers|papirer|id)',
   // Debt and a plea: "she owes them money", "hun skylder dem penge", "She asked me for help".
   '(?:she|hun) (?:owes|owed|skylder|skyldte) (?:them|him|the man|the boss|someone|dem|ham|manden|chefen)',

@@ -112,12 +112,31 @@ const BUSINESS_HAS = /^(?:we have|we got|vi har)/iu;
  */
 function enoughPersons(ctx: MatchContext): boolean {
   if (DENIED_INSIDE.test(ctx.matched)) return false;
+  if (othersCompared(ctx)) return false;
   // A range counts by its top: "altid 2–3 piger" is up to three.
   const n = /(?<![\d])(\d{1,2})(?:\s*[-–—]\s*(\d{1,2}))?(?![\d])/u.exec(ctx.matched);
   // No digits: a count in words of three or more, or "Vi har to søde pige" (two).
   if (n === null) return !/(?<![\p{L}])(?:two|to)(?![\p{L}])/iu.test(ctx.matched) || businessHasTwo(ctx);
   if (Number(n[2] ?? n[1]) >= 3) return true;
   return Number(n[1]) === 2 && businessHasTwo(ctx);
+}
+
+/**
+ * An independent comparing herself with other women: "Mange piger er kun her få dage – jeg er her
+ * hele året", "Many girls are rushed, I take my time". The persons are the subject of a verb in an
+ * ad that speaks as "I".
+ */
+const MANY_FIRST =
+  /^(?:many|several|lots|a lot|plenty|various|different|mange|flere|masser|forskellige)(?![\p{L}])/iu;
+const VERB_AFTER =
+  /^\s+(?:er|are|har|have|kommer|come|bliver|arbejder|work|gør|do|tager|take|lyver|lie|is|was|were|var)(?![\p{L}])/iu;
+
+function othersCompared(ctx: MatchContext): boolean {
+  return (
+    MANY_FIRST.test(ctx.matched) &&
+    VERB_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 16)) &&
+    speaksAsI(ctx.ad)
+  );
 }
 
 /** Two persons count when a business has them ("Vi har 2 thai damer") in an ad with no word of a duo. */
@@ -514,6 +533,7 @@ export const indicator = defineIndicator({
       { text: 'Duo: Jessica & Rikke, vi er begge danske. Ring.' },
       { text: 'Speaks Danish and English. Outcall in Jylland og Fyn only.' },
       { text: 'Min veninde Mia og jeg tilbyder duo i Aalborg.' },
+      { text: 'Mange piger er kun her få dage – jeg er her hele året. Sanna, 42.' },
     ],
   },
 });

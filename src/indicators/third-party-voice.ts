@@ -36,7 +36,7 @@ const agencyVoice = compileTerms([
   '(?:is|are) with us',
   '(?:hun|de) er hos os',
   'vi tilbyder',
-  'vi har (?:[\\p{L}\\d-]+ ){0,4}(?:piger|damer|kvinder|massøser|massører|massage|nye|mange|flere|ladyboys|dominaer)',
+  'vi har (?:[\\p{L}\\d–-]+ ){0,5}(?:piger|damer|kvinder|massøser|massører|massage|nye|mange|flere|ladyboys|dominaer)',
   // A count with the noun left singular, as broken Danish and English write it: "Vi har 3 dejlig kinesisk pige".
   'vi har (?:\\d{1,2}|to|tre|fire|fem|seks|syv|otte) (?:[\\p{L}-]+ ){0,3}(?:pige|dame|massøse)',
   // One person the business has: "Vi har en sød studine på 20", "we have a lovely new girl".

@@ -1,6 +1,6 @@
 import type { Evidence } from '../shared/types.js';
 import { spanEvidence } from '../extract/evidence.js';
-import { findAroundTheClock } from '../extract/hours.js';
+import { findAroundTheClock, isMessagingOnly } from '../extract/hours.js';
 import { defineIndicator, type PreparedAd } from './define.js';
 import { compileTerms, isNegated } from './text/match.js';
 import { fieldMatches } from './text/rules.js';
@@ -79,7 +79,8 @@ function detect(ad: PreparedAd): Evidence[] {
       const overlaps = out.some(
         (e) => 'field' in e && e.field === f.path && e.start < m.end && m.start < e.end,
       );
-      if (!overlaps && !isNegated(f.text, m.start, m.end)) out.push(spanEvidence(f, m.start, m.end));
+      if (overlaps || isNegated(f.text, m.start, m.end) || isMessagingOnly(f.text, m.start, m.end)) continue;
+      out.push(spanEvidence(f, m.start, m.end));
     }
   }
   return out;

@@ -80,10 +80,26 @@ const CLIENT_BEFORE =
   /(?:er du|are you|hvis du er|if you are|if you're)\s+(?:en\s+|et\s+|a\s+|an\s+)?(?:\p{L}+\s+)?$/iu;
 const PAST_BEFORE =
   /(?:when i was|da jeg var|dengang jeg var|back when i was|as a former)\s+(?:a\s+|an\s+|en\s+)?(?:\p{L}+\s+)?$/iu;
+/**
+ * A school-leaving exam taken long ago: Danish "blev student i 2005" (passed the upper-secondary
+ * exam), "student fra 1998", "graduated in 2004".
+ */
+const EXAM_BEFORE = /(?<![\p{L}])(?:blev|became)\s+$/iu;
+const EXAM_YEAR_AFTER = /^\s+(?:i|in|fra|from|class of)\s+(?:19|20)\d\d(?!\d)/iu;
+/** Her child: "mor til en teenager", "mum of two teenagers", "my son is a student". */
+const CHILD_BEFORE =
+  /(?<![\p{L}])(?:(?:mor|far|mother|father|mom|mum|mommy|dad)\s+(?:til|to|of)\s+(?:(?:en|et|a|an|two|to|tre|three|\d|min|my)\s+)?(?:\p{L}+\s+)?|(?:min|mit|my)\s+(?:søn|datter|barn|børn|son|daughter|kid|kids|children)\s+(?:er|is|are)\s+(?:en\s+|a\s+)?)$/iu;
+/** A discount or a welcome for students: "10 % for studerende", "rabat til studerende". */
+const FOR_STUDENTS_BEFORE = /(?<![\p{L}])(?:for|til)\s+$/iu;
+const STUDENT_WORD = /^(?:student|students|studerende)$/iu;
+/** Looks, not age: "young-looking", "ungt udseende" beside a stated age of 25 or more. */
+const LOOKS_AFTER = /^[\s-]*(?:looking|udseende)(?![\p{L}])/iu;
+const LOOKS_BEFORE = /(?:looks?|ser)\s+$/iu;
 const TEXT_FIELDS: ReadonlySet<string> = new Set(['title', 'text']);
 
 function detect(ad: PreparedAd): Evidence[] {
   const out: Evidence[] = [];
+  const age = detailsOf(ad).age;
   for (const a of detailsOf(ad).ages) {
     if (a.age !== 18 && a.age !== 19) continue;
     const f = fieldByPath(ad.fields, a.path);
@@ -95,6 +111,16 @@ function detect(ad: PreparedAd): Evidence[] {
     if (PAST_AFTER.test(f.text.slice(end, end + 56))) continue;
     if (PAST_BEFORE.test(f.text.slice(Math.max(0, start - 24), start))) continue;
     if (CLIENT_BEFORE.test(f.text.slice(Math.max(0, start - 32), start))) continue;
+    const before = f.text.slice(Math.max(0, start - 40), start);
+    if (EXAM_BEFORE.test(before) || EXAM_YEAR_AFTER.test(f.text.slice(end, end + 16))) continue;
+    if (CHILD_BEFORE.test(before)) continue;
+    if (STUDENT_WORD.test(f.text.slice(start, end)) && FOR_STUDENTS_BEFORE.test(before)) continue;
+    if (
+      age !== null &&
+      age >= 25 &&
+      (LOOKS_AFTER.test(f.text.slice(end, end + 12)) || LOOKS_BEFORE.test(before))
+    )
+      continue;
     // "young at heart", "ung af sind" speak about a mood, not an age.
     if (AT_HEART.test(f.text.slice(end, end + 24))) continue;
     // "43 years young", "50 år ung": a joke about an age stated as not young.
@@ -132,6 +158,8 @@ export const indicator = defineIndicator({
       { text: 'Lille thai pige 20 år, ny i Randers.' },
       { text: 'Bonjour ! Chloé, étudiante en art, à Copenhague.' },
       { text: 'Ung fyr, 24 år, slank og sød, Aarhus C. Massage og kys.' },
+      { text: 'Sød nybagt student, 19, ny i Aalborg.' },
+      { text: 'Young-looking and petite, just turned 20, from Vietnam.' },
     ],
     negative: [
       { text: 'Ungarsk kvinde, 38 år, bor fast i Helsingør.' },
@@ -157,6 +185,10 @@ export const indicator = defineIndicator({
       {
         text: 'Er du en ung fyr der drømmer om en erfaren kvinde? Jeg er Hanne, 51. Studerende får 10% rabat.',
       },
+      { text: 'Mette her, født 1986. Jeg blev student i 2005 og arbejder i sundhedssektoren.' },
+      { text: 'Lene, 41, mor til en teenager, så jeg arbejder kun i dagtimerne.' },
+      { text: 'Birgitte, 45. Studierabat: 10 % for studerende med gyldigt studiekort.' },
+      { text: "Hi, I'm Trine, 35 and young-looking – people usually guess 25." },
     ],
   },
 });
