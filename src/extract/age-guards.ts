@@ -102,7 +102,13 @@ export function wordBefore(text: string, at: number): string {
 export function nameBefore(text: string, start: number): string {
   let end = skipGapBefore(text, start);
   let from = wordStartBefore(text, end);
-  const word = text.slice(from, end);
+  let word = text.slice(from, end);
+  // "Dasha is just 18": the name stands before "is just".
+  if ((word === 'just' || word === 'only') && text.slice(from - 4, from) === ' is ') {
+    end = from - 1;
+    from = wordStartBefore(text, end);
+    word = text.slice(from, end);
+  }
   if ((word === 'is' || word === 'here') && isRegexSpace(text.charCodeAt(from - 1))) {
     end = from - 1;
     from = wordStartBefore(text, end);

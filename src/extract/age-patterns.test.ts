@@ -84,6 +84,7 @@ describe('findAges (patterns tried at each two-digit number)', () => {
   });
   it('reads "Name is NN", "Name here, NN", "Name NN." and a bracket or a noun before ", NN"', () => {
     expect(ages('Maria is 23, from Spain. Anna is 19')).toEqual([23, 19]);
+    expect(ages('Dasha is just 18 and shy. Mia is only 21.')).toEqual([18, 21]);
     expect(ages('Sandra here, 30, Danish. Thai pige Noi 33. Ring')).toEqual([30, 33]);
     expect(ages('I am Anete from Latvia (Riga), 34. Charlotte (call me Charlie), 35')).toEqual([34, 35]);
     expect(ages('Hey 😘 Sarah her, 29, 100% dansk. Lena hier, 41, 100 % deutsch. Moa här, 26')).toEqual([

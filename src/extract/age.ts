@@ -107,11 +107,15 @@ const PATTERNS: AgePattern[] = [
     // The keyword pattern checks its keyword itself (keywordMatchAt).
     mayMatchAt: () => true,
   },
-  // "Maria is 23": "she is" is a keyword; a name before "is" only with its capital (no /i).
+  // "Maria is 23", "Dasha is just 18": "she is" is a keyword; a name before "is" only with its
+  // capital (no /i).
   {
     kind: 'name-is',
-    re: new RegExp(String.raw`(\d{2})(?<=${NAME}\sis\s\d{2})${AFTER_AGE}`, 'gmu'),
-    mayMatchAt: (text, start) => isRegexSpace(text.charCodeAt(start - 1)) && text.startsWith('is', start - 3),
+    re: new RegExp(String.raw`(\d{2})(?<=${NAME}\sis\s(?:just\s|only\s)?\d{2})${AFTER_AGE}`, 'gmu'),
+    mayMatchAt: (text, start) =>
+      isRegexSpace(text.charCodeAt(start - 1)) &&
+      (text.startsWith('is', start - 3) ||
+        /is\s(?:just|only)$/u.test(text.slice(Math.max(0, start - 8), start - 1))),
   },
   // "Mia (25)", "Mia 🌹 (25)"
   {

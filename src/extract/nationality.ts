@@ -238,7 +238,10 @@ function scanNationalities(text: string, field: boolean): NationalityMatch[] {
         // A label before the text in that language or a level: "Dansk: kun incall, kan ikke gå ud",
         // "English: only outcall", "Dansk: nej".
         if (LABEL_AFTER.test(after)) continue;
-        if (!only && !PERSON_AFTER.test(after) && LANGUAGE_BEFORE.test(clause)) continue;
+        // A Danish plural or definite form ("vietnamesiske", "rumænske") is never a language's name:
+        // "damer på vagt, thai og vietnamesiske" are persons.
+        if (!only && !PERSON_AFTER.test(after) && !key.endsWith('ske') && LANGUAGE_BEFORE.test(clause))
+          continue;
         // A name the language finder reads as spoken here ("I speak turkish, english and a bit of
         // danish", "fluent in Russian and Ukrainian"), unless she is said to be it ("og jeg er rumænsk").
         if (!only && !PERSON_AFTER.test(after) && !cueBefore(core, COPULA_CUE) && spokenNameAt(text, start))

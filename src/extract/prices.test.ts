@@ -143,12 +143,15 @@ describe('extractPrices: everyday words are no glued durations', () => {
   });
 });
 
-describe('extractPrices: emoji between a duration and its amount', () => {
+describe('extractPrices: emoji or a slash between a duration and its amount', () => {
   it.each([
     ['1t 🕐 = 1.800 kr', 1800],
     ['⏰ 1 time ➡️ 1500 kr', 1500],
     ['1t → 1200,-', 1200],
     ['30 min 700kr 🌹 60 min 1200kr', 1200],
+    // A price list joins them with a slash.
+    ['1t/1100, ½t/650', 1100],
+    ['Priser: ½t/900 – 1t/1500 – 2t/2800', 1500],
   ])('pairs them as punctuation: %s', (text, dkk) => {
     expect(hourly(text)).toBe(dkk);
   });

@@ -61,6 +61,14 @@ const terms = compileTerms([
   'fraværende',
   'ville ikke',
   'ikke lyst',
+  // Swedish reviews (clients from Skåne): "verkade rädd för henne", "grät efteråt", "såg ledsen ut".
+  'rädd',
+  'rädda',
+  'grät',
+  'gråtande',
+  'ledsen',
+  'olycklig',
+  'skakade',
   // "Hun virkede ikke som om hun havde lyst", "she didn't seem to want it".
   'ikke (?:ud )?som om hun havde lyst',
   "(?:didn't|didnt|did not) (?:seem|look) (?:like she wanted|to want|like she wanted to be there)",
@@ -107,8 +115,8 @@ const terms = compileTerms([
   '(?:wanted|wants) to go home',
 ]);
 
-const reviewerSubject = /(?<![\p{L}])(?:i|i'm|im|jeg|me|mig|we|vi)(?![\p{L}])/iu;
-const personSubject = /(?<![\p{L}])(?:she|her|hun|hende|girl|pigen|lady|damen)(?![\p{L}])/iu;
+const reviewerSubject = /(?<![\p{L}])(?:i|i'm|im|jeg|me|mig|we|vi|jag)(?![\p{L}])/iu;
+const personSubject = /(?<![\p{L}])(?:she|her|hun|hende|girl|pigen|lady|damen|hon|henne|tjejen)(?![\p{L}])/iu;
 
 /** "I was nervous but she was sweet" is about the reviewer, not the person. */
 /** "sad that she moves away", "trist at hun flytter": the reviewer's feeling about something. */
@@ -267,6 +275,11 @@ export const indicator = defineIndicator({
         text: 'Pia.',
         reviews: [{ id: 'r1', text: 'Nervous? She was, very. Only wanted it over with.' }],
       },
+      {
+        text: 'Kanya, 40.',
+        reviews: [{ id: 'r1', text: 'Kanya sa knappt ett ord och verkade rädd för henne.' }],
+      },
+      { text: 'Mei.', reviews: [{ id: 'r1', text: 'Min tjej den dagen grät efteråt.' }] },
     ],
     negative: [
       {
@@ -352,6 +365,8 @@ export const indicator = defineIndicator({
           },
         ],
       },
+      { text: 'Sara.', reviews: [{ id: 'r1', text: 'Jag var lite rädd innan men hon var så söt.' }] },
+      { text: 'Sara.', reviews: [{ id: 'r1', text: 'Hon var glad och inte alls rädd.' }] },
     ],
   },
 });

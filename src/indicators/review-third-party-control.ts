@@ -7,7 +7,7 @@ import { unlessRefuted } from './text/refuted.js';
 const QUOTE = '[\\u0027"‘’“”«»]';
 
 /** Relatives and "friends" who drive, collect or watch: "a brother drove her", "en bror der kørte hende". */
-const RELATIVE = `(?:a|an|the|her) ${QUOTE}?(?:brother|cousin|uncle|aunt|auntie|aunty)${QUOTE}?|(?:a|an|the|her) (?:${QUOTE}friend${QUOTE}|male friend)|(?:en|hendes|sin) (?:bror|fætter|onkel|${QUOTE}ven${QUOTE}|mandlige ven)|broren|fætteren|onklen`;
+const RELATIVE = `(?:a|an|the|her) ${QUOTE}?(?:brother|cousin|uncle|aunt|auntie|aunty)${QUOTE}?|(?:a|an|the|her) (?:${QUOTE}friend${QUOTE}|male friend)|(?:en|hendes|sin) (?:${QUOTE}?(?:bror|fætter|onkel)${QUOTE}?|${QUOTE}ven${QUOTE}|mandlige ven)|broren|fætteren|onklen|(?:en|hennes) ${QUOTE}?(?:bror|kusin|farbror|morbror)${QUOTE}?`;
 
 /**
  * Client scare quotes around the noun: "Hendes 'kæreste' sad i stuen", 'Her "boyfriend" was
@@ -16,13 +16,13 @@ const RELATIVE = `(?:a|an|the|her) ${QUOTE}?(?:brother|cousin|uncle|aunt|auntie|
 const Q = `${QUOTE}?`;
 
 /** Someone other than the person, as a client would write it. */
-const OTHER = `(?:a man|the man|a guy|the guy|some guy|(?:a|the|some) (?:big|tall|huge|young|older|old|strange) (?:man|guy)|the (?:old |older |elderly )?${QUOTE}?receptionist${QUOTE}? (?:lady|woman)|(?:her|the|a) ${Q}(?:boyfriend|husband|driver|manager|boss|pimp)${Q}|her ${Q}man${Q}|mamasan|mama[\\s-]?san|the mamasan|(?:the )?madam|madammen|someone else|somebody else|another man|an older (?:woman|man|lady)|another woman|the (?:old |older |elderly )?(?:lady|woman|man|guy) (?:at|in|behind) the (?:desk|counter|reception|front desk|door|entrance)|(?:damen|kvinden|manden|fyren) (?:i|ved|bag) (?:receptionen|skranken|disken|døren|indgangen)|værtinden|en værtinde|the hostess|a hostess|receptionisten|the receptionist|a receptionist|en mand|manden|en fyr|fyren|(?:hendes|en|sin) ${Q}(?:kæreste|chauffør|manager|chef|mand)${Q}|kæresten|chaufføren|en anden (?:mand|kvinde|person)|en ældre (?:mand|kvinde|dame)|${RELATIVE})`;
+const OTHER = `(?:a man|the man|a guy|the guy|some guy|(?:a|the|some) (?:big|tall|huge|young|older|old|strange) (?:man|guy)|the (?:old |older |elderly )?${QUOTE}?receptionist${QUOTE}? (?:lady|woman)|(?:her|the|a) ${Q}(?:boyfriend|husband|driver|manager|boss|pimp)${Q}|her ${Q}man${Q}|mamasan|mama[\\s-]?san|the mamasan|(?:the )?madam|madammen|someone else|somebody else|another man|an older (?:woman|man|lady)|another woman|the (?:old |older |elderly )?(?:lady|woman|man|guy) (?:at|in|behind) the (?:desk|counter|reception|front desk|door|entrance)|(?:damen|kvinden|manden|fyren) (?:i|ved|bag) (?:receptionen|skranken|disken|døren|indgangen)|værtinden|en værtinde|the hostess|a hostess|receptionisten|the receptionist|a receptionist|en mand|manden|en fyr|fyren|(?:hendes|en|sin) ${Q}(?:kæreste|chauffør|manager|chef|mand)${Q}|kæresten|chaufføren|en anden (?:mand|kvinde|person)|en ældre (?:mand|kvinde|dame)|en kille|killen|mannen|en äldre (?:kvinna|man|dam)|en kvinna|kvinnan|hennes ${Q}(?:pojkvän|chaufför|chef)${Q}|pojkvännen|chauffören|${RELATIVE})`;
 
 /** Who the money went to: anyone of OTHER, and a "friend" too, since handing over the money says enough. */
 const PAYEE = `(?:${OTHER}|(?:her|a) ${Q}friend${Q}|(?:hendes|en) ${Q}(?:ven|veninde)${Q}|(?:the|a|her) (?:receptionist|front desk|reception)|receptionen)`;
 /** What that someone did: took the money, watched, drove her, answered the phone, waited. */
 const ACTION =
-  '(?:took|takes|collected|collects|counted (?:my |the |our )?(?:money|cash)|handled|kept|got|asked for|wanted (?:the )?(?:money|cash|payment)|picked|dropped her|dropped (?:her )?off|was back|came back|returned to pick|satte hende af|afleverede|hentede|kom tilbage|answered|answers|picked up|drove|drives|brought|brings|watched|watches|was watching|waited|was waiting|waits|stood|was standing|opened|chose|decided|told her|sat|was sitting|was outside|stayed|was there the whole time|was present|was (?:in|at) the (?:next |other |same )?(?:room|kitchen|hallway|hall|stairway|apartment|flat|living room|car|door|entrance)|var der hele tiden|var til stede|var i (?:stuen|køkkenet|rummet|naborummet|det andet rum|det næste rum|lejligheden|bilen|entréen|gangen|opgangen)|tog|tager|modtog|krævede|svarede|svarer|kørte|kører|bragte|fulgte|overvågede|holdt øje|ventede|venter|stod|åbnede|valgte|bestemte|sad|var udenfor)';
+  '(?:took|takes|collected|collects|counted (?:my |the |our )?(?:money|cash)|handled|kept|got|asked for|wanted (?:the )?(?:money|cash|payment)|picked|dropped her|dropped (?:her )?off|was back|came back|returned to pick|satte hende af|afleverede|hentede|kom tilbage|answered|answers|picked up|drove|drives|brought|brings|watched|watches|was watching|waited|was waiting|waits|stood|was standing|opened|chose|decided|told her|sat|was sitting|was outside|stayed|was there the whole time|was present|was (?:in|at) the (?:next |other |same )?(?:room|kitchen|hallway|hall|stairway|apartment|flat|living room|car|door|entrance)|var der hele tiden|var til stede|var i (?:stuen|køkkenet|rummet|naborummet|det andet rum|det næste rum|lejligheden|bilen|entréen|gangen|opgangen)|tog|tager|modtog|krævede|svarede|svarer|kørte|kører|bragte|fulgte|overvågede|holdt øje|ventede|venter|stod|åbnede|valgte|bestemte|sad|var udenfor|tog betalt|tog pengarna|svarade|öppnade|väntade|satt|körde|bestämde|höll koll)';
 
 /** "A man opened the door and took the money", "Her boyfriend answered the phone and drove her". */
 // A named someone may be a few words from the act ("the driver was in the stairway and took the
@@ -57,6 +57,12 @@ const namedControl = compileTerms([
   // Money she needs for someone: "kept saying he needed the money today for 'the boss'".
   `(?:money|pengene|penge)(?: \\p{L}+){0,3} (?:for|to|til) ${QUOTE}?(?:the |his |her )?${QUOTE}?(?:boss|chef|chefen|bossen|manager|manageren)`,
   'menneskehandel',
+  // Her phone and messages held by someone else: "hun ikke måtte have sin egen telefon", "alle
+  // beskeder gik gennem hende", "she wasn't allowed her own phone".
+  'ikke (?:måtte|må|fik lov til at) (?:have|beholde) (?:sin|sit|sine) (?:egen |egne )?(?:telefon|mobil|pas)',
+  "(?:not allowed|wasn't allowed|was not allowed|isn't allowed) (?:to have |to keep )?her (?:own )?(?:phone|passport)",
+  '(?:alle )?(?:beskeder|beskederne|opkald) (?:gik|går) (?:gennem|igennem|via) (?:hende|ham|dem|receptionen)',
+  '(?:all )?(?:messages|calls) (?:went|go|goes) through (?:her|him|them|the reception)',
   'trafficking',
   'trafficked',
   'human trafficking',
@@ -372,6 +378,24 @@ export const indicator = defineIndicator({
         text: 'Ning.',
         reviews: [{ id: 'r1', text: "Only the older 'receptionist' lady talked. She took my 1000 kr." }],
       },
+      {
+        text: 'Oksana.',
+        reviews: [{ id: 'r1', text: 'Det var en kille som svarade i telefonen och bestämde tid och pris.' }],
+      },
+      {
+        text: 'Kanya.',
+        reviews: [{ id: 'r1', text: 'En äldre kvinna öppnade, tog betalt och satt kvar i köket.' }],
+      },
+      { text: 'Bella.', reviews: [{ id: 'r1', text: 'Betalte til hendes "bror" i døren.' }] },
+      {
+        text: 'Ning.',
+        reviews: [
+          {
+            id: 'r1',
+            text: 'Hun måtte ikke have sin egen telefon, og alle beskeder gik gennem receptionen.',
+          },
+        ],
+      },
     ],
     negative: [
       {
@@ -485,6 +509,14 @@ export const indicator = defineIndicator({
             text: 'She asked me for help carrying a new mattress up to the third floor, haha. Great lady.',
           },
         ],
+      },
+      {
+        text: 'Lea.',
+        reviews: [{ id: 'r1', text: 'Hon öppnade själv och tog betalt direkt, inga andra där.' }],
+      },
+      {
+        text: 'Lea.',
+        reviews: [{ id: 'r1', text: 'Min bror anbefalede hende. Hun svarede selv på alle beskeder.' }],
       },
     ],
   },

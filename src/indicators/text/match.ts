@@ -94,6 +94,9 @@ export const NEGATORS: ReadonlySet<string> = new Set([
   'keine',
   'keinen',
   'nunca',
+  // Swedish ("inte alls rädd", "utan kondom" is read by its own indicator).
+  'inte',
+  'icke',
   'não',
   'nikdy',
   'niciodată',
