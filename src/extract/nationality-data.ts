@@ -151,10 +151,11 @@ export const ORIGINS: Record<string, Origin> = {
     cities: ['budapest', 'debrecen', 'szeged', 'pécs', 'győr', 'miskolc'],
   },
   PL: {
-    names: ['polen', 'poland', 'polsko', 'lenkija', 'lenkijos'],
+    // "z Polski" (from Poland): the genitive alone is also the language ("polski"), with "z" it is not.
+    names: ['polen', 'poland', 'polsko', 'lenkija', 'lenkijos', 'z polski'],
     // "polska" is Poland in Polish and the Polish language in Swedish: an adjective here, so the
     // language checks apply to it ("Jag pratar polska"). "Magyar" is left out: it is mostly a list item.
-    adjectives: ['polsk', 'polish', 'polak', 'polakker', 'polka', 'polska', 'polin', 'polaca'],
+    adjectives: ['polsk', 'polish', 'polak', 'polakker', 'polka', 'polką', 'polska', 'polin', 'polaca'],
     cities: [
       'warsaw',
       'warszawa',

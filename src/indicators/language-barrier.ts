@@ -91,7 +91,7 @@ const OTHER = `(?:${[...OTHER_NAMES, ...longestFirst(namesOfLanguagesExcept(['en
  * Russian "только", Ukrainian "тільки", Bulgarian "само").
  */
 const ONLY =
-  '(?:only|kun|just|nur|tylko|len|iba|jen|jenom|pouze|doar|solo|sólo|só|csak|tik|только|тільки|само)';
+  '(?:only|kun|just|nur|tylko|len|iba|jen|jenom|pouze|doar|solo|sólo|só|csak|tik|bara|endast|только|тільки|само)';
 
 /** "Only thai massage" names a style, not a language. */
 const NOT_A_STYLE =
@@ -130,6 +130,8 @@ const littleEnglish = compileTerms([
   'oversættelses ?app',
   'use translator',
   'brug google',
+  // Spanish and Portuguese without "de": "Ellas hablan español y poco inglés", "pouco inglês".
+  `(?:poco|poquito|muy poco|pouco|muito pouco) ${EN}`,
 ]);
 
 /** "no Danish", "ingen dansk": a barrier only when the ad does not also offer good English. */
@@ -147,7 +149,7 @@ const onlyOther = compileTerms([
   `(?:speak|speaks|talk|talks|taler|snakker|spricht|mówi|hovorí|mluví|vorbește|vorbeste|habla|fala|beszél|kalba|говорит|говорю|говоря|говори|розмовляє|розмовляю) ${ONLY} (?:po |по )?${OTHER}`,
   `${OTHER} only`,
   // The verb between: "Ela só fala português", "Sie spricht nur Rumänisch" is above.
-  `${ONLY} (?:fala|habla|speaks?|taler|snakker|mówi|hovorí|mluví|vorbește|vorbeste) (?:po )?${OTHER}${NOT_A_STYLE}`,
+  `${ONLY} (?:fala|falo|habla|hablo|speaks?|taler|snakker|pratar|talar|spricht|spreche|mówi|mówię|hovorí|mluví|vorbește|vorbeste|vorbesc) (?:po )?${OTHER}${NOT_A_STYLE}`,
 ]);
 
 /** The language `lang` (a source such as EN) stated as spoken well. */
@@ -284,6 +286,10 @@ export const indicator = defineIndicator({
       { text: 'Аз съм Ирина. Говоря само български и малко руски.' },
       { text: 'Алина, 26. Она говорит только по-русски.' },
       { text: 'Sunt Bianca. Nu vorbesc engleză.' },
+      { text: 'Lana ist nur kurze Zeit hier. Sie spricht nur Ungarisch und ein bisschen Deutsch.' },
+      { text: 'Ny tjej i stan! Hon pratar bara rumänska.' },
+      { text: 'Solo hablo español. Llámame.' },
+      { text: 'Ellas hablan español y poco inglés.' },
     ],
     negative: [
       { text: 'Ingen engelsk? Intet problem – jeg taler dansk og tysk. Gitte, 49.' },
@@ -310,6 +316,8 @@ export const indicator = defineIndicator({
       { text: 'Vi har 3 søde rumænske piger i Esbjerg. De taler lidt dansk og godt engelsk.' },
       { text: 'Я Анна. Говорю по-русски, по-английски и немного по-датски.' },
       { text: 'Говоря български, английски и датски.' },
+      { text: 'Jeg er Nicole. Hablo español, English og lidt dansk.' },
+      { text: 'Ich spreche Deutsch, Englisch und ein bisschen Dänisch.' },
     ],
   },
 });

@@ -40,6 +40,11 @@ const PHRASES = compileTerms(
     // "bez omezení".
     'alle services?',
     'alles (?:ist )?möglich',
+    // Swedish and Norwegian "Alla tjänster", "alt er mulig", Spanish "todos los servicios".
+    'alla tjänster',
+    'alle tjenester',
+    'allt (?:är )?möjligt',
+    'todos los servicios',
     'ohne (?:grenzen|tabus?|limits?)',
     'keine tabus',
     'tabulos',
@@ -203,6 +208,7 @@ export const indicator = defineIndicator({
       { text: 'Jeg har "ingen grænser" – spørg bare, alt kan lade sig gøre.' },
       { text: 'Sweet Anna, 25. No limits for my regular clients, call me.' },
       { text: 'Ask me about "no limits" – everything is possible with me.' },
+      { text: 'Ny tjej i stan! Alla tjänster.' },
     ],
     negative: [
       { text: 'I have my limits and not everything is possible – I prefer gentlemen who respect that.' },

@@ -103,6 +103,17 @@ function reviewerOnly(text: string, start: number): boolean {
   return FIRST_PERSON_SUBJECT.test(sentence) && !HER.test(sentence);
 }
 
+/**
+ * She told the client something in that language: "Ning fortalte på dårligt engelsk, at …", "she
+ * explained in broken English that …". They understood each other, however poorly.
+ */
+const TOLD_IN_BEFORE =
+  /(?<![\p{L}])(?:fortalte|sagde|forklarede|skrev|told me|told|said|explained|wrote)(?:\s+\p{L}+){0,2}\s+(?:på|in)\s+$/iu;
+
+function notToldInIt(ctx: MatchContext): boolean {
+  return !TOLD_IN_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start));
+}
+
 function notTheReviewers(ctx: MatchContext): boolean {
   const before = ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start);
   if (REVIEWER_SPEAKS_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start))) return false;
@@ -112,7 +123,7 @@ function notTheReviewers(ctx: MatchContext): boolean {
 
 const rules: TextRule[] = [
   { pattern: knewNone, accept: (ctx) => otherLanguageFailed(ctx) && notTheReviewers(ctx) },
-  { pattern: terms, accept: notTheReviewers },
+  { pattern: terms, accept: (ctx) => notTheReviewers(ctx) && notToldInIt(ctx) },
   { pattern: noDanish, accept: (ctx) => !englishWorked.test(ctx.text) && notTheReviewers(ctx) },
 ];
 
@@ -293,6 +304,7 @@ export const indicator = defineIndicator({
           },
         ],
       },
+      { text: 'Ning.', reviews: [{ id: 'r1', text: 'Ning fortalte på dårligt engelsk, at hun var træt.' }] },
     ],
   },
 });

@@ -49,7 +49,12 @@ const terms = compileTerms([
   'nowe dziewczyny (?:co tydzień|co tydzien|codziennie|każdego tygodnia)',
   'nové (?:dívky|holky|dievčatá|slečny) každý (?:týden|týždeň|den|deň)',
   'naujos merginos (?:kiekvieną|kiekviena) (?:savaitę|savaite|dieną|diena)',
-  '(?:chicas|niñas) nuevas (?:cada|todas las) (?:semana|semanas)',
+  '(?:chicas|niñas)(?: \\p{L}+)? nuevas (?:cada|todas las) (?:semana|semanas)',
+  // Polish houses: "U nas zawsze 5 dziewczyn", "zmiana co tydzień" (a change every week).
+  'u nas (?:zawsze )?(?:\\d{1,2} )?(?:\\p{L}+ )?(?:dziewczyn|dziewczyny|panie|pań)',
+  'zmiana co (?:tydzień|tydzien|miesiąc)',
+  // The persons, then a mark, then "new every week": "Sexy girls 🇷🇴🇧🇬 new every week".
+  `${PERSONS_EN} (?:\\S+ )?new ${PERIOD_EN}`,
   'nuevas chicas (?:cada|todas las) (?:semana|semanas)',
   'fete noi (?:în|in) fiecare (?:săptămână|saptamana|zi)',
   '(?:meninas|garotas) novas (?:toda|todas as|cada) (?:semana|semanas)',
@@ -186,7 +191,7 @@ function namesTwo(ctx: MatchContext): boolean {
  * origins of several persons: an escort agency's "our ladies" with neither is a third-party voice only.
  */
 const ourPersons = compileTerms([
-  '(?:our|vores) (?:\\p{L}+ ){0,2}(?:\\p{L}+-)?(?:girls|ladies|piger|damer|massøser|masseuses)',
+  '(?:our|vores) (?:\\p{L}+ ){0,2}(?:\\p{L}+-)?(?:girls|ladies|models|escorts|piger|damer|modeller|massøser|masseuses)',
 ]);
 const PLACE = new RegExp(
   `(?<![\\p{L}])(?:${[
@@ -482,6 +487,9 @@ export const indicator = defineIndicator({
       { text: 'Thaimassage Horsens. Massøs Ning (23 år) og Dao (27 år). Ring for tid.' },
       { text: 'Eva & Nora 🇨🇿 kun to dage i Vejle! De er veninder fra Prag. Book dem nu.' },
       { text: 'Lin (29) and Mai (34), both from Vietnam, welcome you at the salon.' },
+      { text: 'Chicas dominicanas nuevas cada semana en Kolding.' },
+      { text: 'Agencja w Esbjergu. U nas zawsze 5 dziewczyn z Polski i Litwy, zmiana co tydzień.' },
+      { text: 'Sexy girls 🇷🇴🇧🇬 new every week 🆕 Incall Kbh V.' },
     ],
     negative: [
       { text: 'Hej, jeg er Sofie, 31. Jeg tager imod i min egen lejlighed.' },

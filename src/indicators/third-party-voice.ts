@@ -76,6 +76,12 @@ const agencyVoice = compileTerms([
   '(?:naše|naši|naša|našu) (?:[\\p{L}]+ ){0,2}(?:dívky|dívka|dievčatá|dievča|slečny|slečna|holky|agentura|agentúra)',
   'ea (?:este|e|vorbește|vorbeste|are|oferă|ofera|te așteaptă|te asteapta)',
   'fetele noastre',
+  // Polish houses: "Agencja towarzyska … zaprasza", "U nas zawsze 5 dziewczyn".
+  'agencja (?:towarzyska )?(?:\\p{L}+ ){0,2}zaprasza',
+  'u nas (?:zawsze )?(?:\\d{1,2} )?(?:\\p{L}+ )?(?:dziewczyn|dziewczyny|panie|pań)',
+  // A count of persons ready: "tre søde thai damer, klar til dig", "3 girls ready for you".
+  '(?:to|tre|fire|fem|seks|two|three|four|five|six|\\d{1,2}) (?:\\p{L}+ ){0,2}(?:piger|damer|massøser|girls|ladies) ?,? (?:klar|venter|ready|waiting)',
+  '(?:girls|ladies) (?:\\S+ )?new (?:every|each)',
   // Swedish and Norwegian "she" and "her": "Hon pratar bara rumänska", "Ring hennes kompis",
   // "hennes venninne" (Norwegian "hun" is the Danish word above).
   'hon (?:är|har|pratar|talar|kommer|älskar|erbjuder|väntar|bor|tar emot|jobbar|arbetar|ger)',
@@ -511,6 +517,8 @@ export const indicator = defineIndicator({
       { text: 'Nie mówi po angielsku ani po duńsku.' },
       { text: 'I dag på klinikken: Mai, Lin og Joy. Alle tre er fra Thailand.' },
       { text: 'Unge asiatiske piger. Vi har døgnåben, også weekend.' },
+      { text: 'Agencja towarzyska w Esbjergu zaprasza!' },
+      { text: 'Thai massage: Ning, Ploy og Mali, tre søde thai damer, klar til dig.' },
     ],
     negative: [
       { text: 'Hej, jeg hedder Sofie og er 31 år. Jeg tager imod i min egen lejlighed.' },
@@ -563,6 +571,7 @@ export const indicator = defineIndicator({
       { text: 'Jag pratar svenska och engelska. Hej från Moa!' },
       { text: 'Mówię po polsku i angielsku.' },
       { text: 'Alle er velkomne, jeg tager imod i Aarhus.' },
+      { text: 'Jeg er klar til dig, to timer eller tre.' },
     ],
   },
 });

@@ -38,6 +38,9 @@ const phrases = compileTerms([
   'ohne (?:kondom|schutz)',
   'f[ăa]r[ăa] (?:prezervativ|protec[țt]ie)',
   'sin (?:cond[óo]n|preservativo|goma|protecci[óo]n)',
+  // Spanish "natural" as a service: "también natural", "servicio natural", "francés natural".
+  '(?:también|tambien|servicio|francés|frances|oral|todo|completo) natural',
+  'al natural',
   'sem (?:camisinha|preservativo)',
   // Russian, Ukrainian and Bulgarian: "без презерватива", "без презервативу", "Орален секс без
   // презерватив", "без резинки".
@@ -124,8 +127,18 @@ function naturAsService(ctx: MatchContext): boolean {
   return near(ctx.text, ctx.start, ctx.end, serviceContext, 14);
 }
 
+/**
+ * "Without a condom nothing happens", as German and Spanish put it after the term: "Ohne Gummi
+ * läuft bei mir nichts", "sin condón no hay nada".
+ */
+const NOTHING_AFTER =
+  /^\s*,?\s*(?:läuft|geht|passiert|gibt es|no hay|no pasa|nada|nichts|inget|ingenting|nothing|intet|ingenting)(?:\s+(?:bei mir|hier|aquí|conmigo))?\s*(?:(?:gar\s+)?nichts|nada|inget|ingenting)?(?![\p{L}])/iu;
+
 /** "No condom, no sex" / "ingen kondom = ingen sex" insists on a condom. */
 function notARule(ctx: MatchContext): boolean {
+  const after = ctx.text.slice(ctx.end, ctx.end + 32);
+  if (NOTHING_AFTER.test(after) && /(?:nichts|nada|inget|ingenting|nothing|intet)/iu.test(after))
+    return false;
   if (!/^(?:no|ingen)/iu.test(ctx.matched)) return true;
   return !/^[\s,=\-–—:!]*(?:no|ingen|nothing|intet|never|aldrig)(?![\p{L}])/iu.test(
     ctx.text.slice(ctx.end, ctx.end + 12),
@@ -179,6 +192,7 @@ export const indicator = defineIndicator({
       { text: 'Nowa Polka w Aarhus. Bez gumki za dopłatą. 30 min 350 kr.' },
       { text: 'Аз съм Силвия, на 29. Орален секс без презерватив.' },
       { text: 'Катя, 22. Минет без резинки, 1 час 1500 крон.' },
+      { text: 'Sin límites, servicio completo, también natural.' },
     ],
     negative: [
       { text: "ALWAYS with condom – no bareback! No BB, no AWO, don't ask." },
@@ -209,6 +223,8 @@ export const indicator = defineIndicator({
       { text: 'Я Анна. Только с презервативом, никогда без презерватива.' },
       { text: 'Не работаю без презерватива.' },
       { text: 'My menu: GFE, 69, toys. Not on the menu: anything without a condom, anal, groups.' },
+      { text: 'Ohne Gummi läuft bei mir nichts. Sabine, 51.' },
+      { text: 'Sin condón no hay nada, lo siento.' },
     ],
   },
 });

@@ -48,6 +48,12 @@ const YOUTH = compileTerms(
     'studentka',
     'studentin',
     'studentessa',
+    // Spanish and Portuguese: "muy jovencita", "novinha" (Brazilian for a very young girl).
+    'jovencita',
+    'jovencitas',
+    'muy joven',
+    'novinha',
+    'novinhas',
     'college girl',
     'lolita',
   ].sort((a, b) => b.length - a.length),
@@ -160,6 +166,8 @@ export const indicator = defineIndicator({
       { text: 'Ung fyr, 24 år, slank og sød, Aarhus C. Massage og kys.' },
       { text: 'Sød nybagt student, 19, ny i Aalborg.' },
       { text: 'Young-looking and petite, just turned 20, from Vietnam.' },
+      { text: 'Soy Valentina, 20 añitos, muy jovencita y cariñosa.' },
+      { text: 'Novinha brasileira em Aarhus.' },
     ],
     negative: [
       { text: 'Ungarsk kvinde, 38 år, bor fast i Helsingør.' },
