@@ -91,9 +91,11 @@ const REVIEWER_SPEAKS_BEFORE =
   /(?<![\p{L}])(?:i|jeg)\s+(?:only\s+|kun\s+)?(?:speak|taler)\s+(?:only\s+|kun\s+)?\p{L}+[^.!?;]{0,48}$/iu;
 
 /**
- * The reviewer is the sentence's only person before the match: "I'm a tourist from Canada and
- * couldn't speak a word of Danish" (not "I tried, but she had no English").
+ * The reviewer is the sentence's only person before a language he lacks: "I'm a tourist from
+ * Canada and couldn't speak a word of Danish" (not "I tried, but she had no English", nor "I could
+ * not talk with her", which names no language).
  */
+const NAMES_A_LANGUAGE = /(?:danish|english|dansk|engelsk|danske)/iu;
 const FIRST_PERSON_SUBJECT = /(?<![\p{L}])(?:i|i'm|i’m|jeg)(?![\p{L}])/iu;
 const HER = /(?<![\p{L}])(?:she|her|hun|hende|hendes|they|de)(?![\p{L}])/iu;
 
@@ -117,7 +119,13 @@ function notToldInIt(ctx: MatchContext): boolean {
 function notTheReviewers(ctx: MatchContext): boolean {
   const before = ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start);
   if (REVIEWER_SPEAKS_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start))) return false;
-  if (reviewerOnly(ctx.text, ctx.start)) return false;
+  const object = ctx.text.slice(ctx.start, ctx.end + 24).split(/[,.;!?]/u)[0] ?? '';
+  if (
+    NAMES_A_LANGUAGE.test(object) &&
+    !/(?<![\p{L}])(?:with her|med hende)/iu.test(object) &&
+    reviewerOnly(ctx.text, ctx.start)
+  )
+    return false;
   return !REVIEWER_OWN_BEFORE.test(before) && !OWN_TOOL_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 32));
 }
 
