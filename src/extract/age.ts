@@ -235,10 +235,12 @@ function startsCompound(text: string, start: number): boolean {
 
 /**
  * Whether the number at `start` ends a range ("kunder 30-60 år", "mellem 25 og 35 år", "entre 25 y
- * 35 años"): an age span, not one age.
+ * 35 años", "fyre på 18 eller 19 år"): an age span, not one age.
  */
 function endsRange(text: string, start: number): boolean {
-  return /\d(?:\s?[-–—]\s?|\s(?:og|and|to|til|y|bis)\s)$/u.test(text.slice(Math.max(0, start - 6), start));
+  return /\d(?:\s?[-–—]\s?|\s(?:og|and|to|til|y|bis|eller|or)\s)$/u.test(
+    text.slice(Math.max(0, start - 8), start),
+  );
 }
 
 /**

@@ -386,7 +386,7 @@ function isBookingLength(text: string, start: number, end: number): boolean {
  * "texts welcome 24/7", "Du kan skrive på WeChat døgnet rundt" (read by unlimited-hours too).
  */
 const WRITE_BEFORE =
-  /(?<![\p{L}])(?:(?:skrive|skriv|write|text|sms|sms'e|message)(?:\s+(?:mig|me))?(?:\s+(?:på|on|via)\s+\p{L}+)?|(?:texts?|messages?|sms|beskeder)\s+(?:welcome|velkommen|velkomne|ok))\s*$/iu;
+  /(?<![\p{L}])(?:(?:skrive|skriv|write|text|sms|sms'e|message)(?:\s+(?:til\s+|to\s+)?(?:mig|me))?(?:\s+(?:på|on|via)\s+\p{L}+)?|(?:texts?|messages?|sms|beskeder)\s+(?:welcome|velkommen|velkomne|ok))\s*$/iu;
 const MESSAGES_AFTER =
   /^\s*(?:(?:for|til)\s+(?:\p{L}+\s+)?(?:enquiries|inquiries|messages|texts|sms|beskeder|henvendelser|spørgsmål|questions)|(?:kan du|can you|you can|må du)\s+(?:skrive|write|text|sms'e|sms))(?![\p{L}])/iu;
 

@@ -42,9 +42,9 @@ const THING_AFTER =
 const POSSESSIVE_BEFORE = /(?:\bmy|\bmin|\bmit|\byour|\bdin|\bdit|\bher|\bhendes)$/i;
 
 // A service reading right after the word: "fransk med kondom", "fransk uden", "french w/o",
-// "fransk m/k", "fransk til slut", "French finish".
+// "fransk m/k", "fransk til slut", "French finish", "franske kys" (French kissing).
 const SERVICE_AFTER =
-  /^\s*(?:(?:med|uden|with|without|w\/o|w\/|m\/|u\/|m\.|u\.)(?![\p{L}])|(?:natur|naturel|afslutning|finish|til slut|oral|ekstra|extra)(?![\p{L}]))/iu;
+  /^\s*(?:(?:med|uden|with|without|w\/o|w\/|m\/|u\/|m\.|u\.)(?![\p{L}])|(?:natur|naturel|afslutning|finish|til slut|oral|ekstra|extra|kys|kiss|kissing)(?![\p{L}]))/iu;
 // A verb or menu header before it: "giver fransk", "elsker spansk", "I offer French", "Services: French".
 const SERVICE_BEFORE =
   /(?:\bgiver|\bgi'r|\btilbyder|\belsker|\blaver|\bnyder|\bkan lide|\binkl\.?|\binklusiv|\boffer|\boffers|\boffering|\bgive|\bgives|\bgiving|\blove|\bloves|\benjoy|\benjoys|\bincl\.?|\bincluding|\bservices?:?|\bydelser:?|\bmenu:?|\bextras?:?|\bekstra:?)$/i;

@@ -1,6 +1,6 @@
 import { namesOfLanguage, namesOfLanguagesExcept } from '../extract/languages.js';
 import { defineIndicator } from './define.js';
-import { compileTerms } from './text/match.js';
+import { clauseStart, compileTerms } from './text/match.js';
 import { detectWithRules, isListField, type MatchContext, type TextRule } from './text/rules.js';
 
 /**
@@ -203,6 +203,16 @@ const LITTLE_ENGLISH_ENTRY = new RegExp(
   'iu',
 );
 
+/** English earlier in the same list, without a word of little: "Español, English, Italiano, and a little dansk". */
+function englishEarlierInList(ctx: MatchContext): boolean {
+  const before = ctx.text.slice(clauseStart(ctx.text, ctx.start), ctx.start);
+  return (
+    ENGLISH_ENTRY.test(before) &&
+    !LITTLE_ENGLISH_ENTRY.test(before) &&
+    !/(?<![\p{L}])(?:no|ingen|not|ikke)\s/iu.test(before)
+  );
+}
+
 function englishListed(ctx: MatchContext): boolean {
   return ctx.ad.fields.some(
     (f) =>
@@ -227,7 +237,8 @@ const rules: TextRule[] = [
   {
     pattern: littleDanish,
     negatable: false,
-    accept: (ctx) => notNoProblem(ctx) && noGood(goodEnglish, ctx) && !englishListed(ctx),
+    accept: (ctx) =>
+      notNoProblem(ctx) && noGood(goodEnglish, ctx) && !englishListed(ctx) && !englishEarlierInList(ctx),
   },
 ];
 
@@ -318,6 +329,7 @@ export const indicator = defineIndicator({
       { text: 'Говоря български, английски и датски.' },
       { text: 'Jeg er Nicole. Hablo español, English og lidt dansk.' },
       { text: 'Ich spreche Deutsch, Englisch und ein bisschen Dänisch.' },
+      { text: 'Español, English, Italiano, and a little dansk.' },
     ],
   },
 });

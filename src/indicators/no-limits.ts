@@ -80,8 +80,13 @@ const WISHES_OR_END =
 const NEG = ['not', 'ikke', 'never', 'aldrig', "isn't", "don't", 'dont', 'ej'];
 const TEXT_FIELDS: ReadonlySet<string> = new Set(['title', 'text']);
 
-/** "No limits? Nej – I have clear limits": the phrase is asked, then refused. */
-const ANSWERED_NO = /^\s*\?+[\s\-–—,:]*(?:nej|no|nope|not|ikke|never|aldrig|sorry|desværre)(?![\p{L}])/iu;
+/**
+ * "No limits? Nej – I have clear limits": the phrase is asked, then refused; also in quotes ("People
+ * write to me 'no limits?'. No."), and with Danish "Jo" against a negative question ("Ingen
+ * grænser? Jo – jeg har grænser").
+ */
+const ANSWERED_NO =
+  /^['’"”]?\s*\?+['’"”]?[\s.\-–—,:]*(?:nej|no|nope|not|ikke|never|aldrig|sorry|desværre|jo)(?![\p{L}])/iu;
 
 /** Whether the structured services list has NO_LIMITS_MENU_SIZE distinct entries or more. */
 function listsManyServices(ad: PreparedAd): boolean {
@@ -135,7 +140,7 @@ const GOES_HOW =
 function detect(ad: PreparedAd): Evidence[] {
   const out: Evidence[] = [];
   for (const { field: f, start, end } of fieldMatches(ad, PHRASES, TEXT_FIELDS)) {
-    if (isNegated(f.text, start, NEG, 2) || ANSWERED_NO.test(f.text.slice(end, end + 16))) continue;
+    if (isNegated(f.text, start, NEG, 2) || ANSWERED_NO.test(f.text.slice(end, end + 20))) continue;
     if (isDeniedAfter(f.text, end)) continue;
     if (QUOTE_REFUSED_BEFORE.test(f.text.slice(Math.max(0, start - 8), start))) continue;
     if (askedInQuotes(f.text, start, end)) continue;
@@ -247,6 +252,8 @@ export const indicator = defineIndicator({
       { text: 'Folk spørger tit om jeg har "ingen grænser". Jo, jeg har masser af grænser, og de er mine.' },
       { text: '"No limits"? Of course I have limits. Bettina, 37.' },
       { text: 'There are no limits to my discretion: what happens at dinner stays at dinner.' },
+      { text: "People write to me 'no limits?'. No. I have limits." },
+      { text: 'Ingen grænser? Jo – jeg har grænser, og de står her.' },
     ],
   },
 });

@@ -61,6 +61,10 @@ const terms = compileTerms([
   'fraværende',
   'ville ikke',
   'ikke lyst',
+  // She did not dare: "hun turde ikke sige et ord, mens han var der", "she didn't dare to speak".
+  'turde ikke',
+  "(?:didn't|did not|didnt) dare",
+  'dared not',
   // Swedish reviews (clients from Skåne): "verkade rädd för henne", "grät efteråt", "såg ledsen ut".
   'rädd',
   'rädda',
@@ -120,7 +124,10 @@ const personSubject = /(?<![\p{L}])(?:she|her|hun|hende|girl|pigen|lady|damen|ho
 
 /** "I was nervous but she was sweet" is about the reviewer, not the person. */
 /** "sad that she moves away", "trist at hun flytter": the reviewer's feeling about something. */
-const feelingAbout = /^\s+(?:that|to|at(?!\s+all))(?![\p{L}])/iu;
+// Also a reason or a time given ("Trist, da timen var gået", "sad when the hour ended", "lidt trist,
+// fordi hendes gamle kat var død"), and a thing that is sad ("Trist vejr", "sad weather").
+const feelingAbout =
+  /^(?:\s+(?:that|to|at(?!\s+all))|\s*,?\s+(?:da|når|when|fordi|because|since)|\s+(?:vejr|weather|nyhed|news|film|movie|ending|slutning))(?![\p{L}])/iu;
 
 /**
  * Danish "sad" is the past of "sidde" (sat): "Hun sad og ventede", "Pigen sad klar i lingeri", "Der
@@ -198,13 +205,22 @@ function aboutThePerson(ctx: MatchContext): boolean {
   if (UNWILLING.test(ctx.matched) && SERVICE_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 32))) return false;
   if (
     /^(?:sad|trist|unhappy|ked af det)$/iu.test(ctx.matched) &&
-    feelingAbout.test(ctx.text.slice(ctx.end, ctx.end + 12))
+    feelingAbout.test(ctx.text.slice(ctx.end, ctx.end + 16))
   )
     return false;
   if (danishSat(ctx)) return false;
   const clause = ctx.text.slice(clauseStart(ctx.text, ctx.start), ctx.start);
   if (aboutTheReviewer(ctx, clause)) return false;
-  return !(reviewerSubject.test(clause) && !personSubject.test(clause));
+  if (reviewerSubject.test(clause) || personSubject.test(clause))
+    return !(reviewerSubject.test(clause) && !personSubject.test(clause));
+  // A clause without a subject continues its sentence's: "I was a nervous wreck – sweaty palms,
+  // shaky voice" is the reviewer.
+  const sentence =
+    ctx.text
+      .slice(Math.max(0, ctx.start - 160), ctx.start)
+      .split(/[.!?\n\0]/u)
+      .pop() ?? '';
+  return !(reviewerSubject.test(sentence) && !personSubject.test(sentence));
 }
 
 const rules: TextRule[] = [{ pattern: terms, accept: aboutThePerson }];
@@ -280,6 +296,12 @@ export const indicator = defineIndicator({
         reviews: [{ id: 'r1', text: 'Kanya sa knappt ett ord och verkade rädd för henne.' }],
       },
       { text: 'Mei.', reviews: [{ id: 'r1', text: 'Min tjej den dagen grät efteråt.' }] },
+      {
+        text: 'Lina.',
+        reviews: [
+          { id: 'r1', text: 'Der stod en fyr i gangen, og hun turde ikke sige et ord, mens han var der.' },
+        ],
+      },
     ],
     negative: [
       {
@@ -367,6 +389,17 @@ export const indicator = defineIndicator({
       },
       { text: 'Sara.', reviews: [{ id: 'r1', text: 'Jag var lite rädd innan men hon var så söt.' }] },
       { text: 'Sara.', reviews: [{ id: 'r1', text: 'Hon var glad och inte alls rädd.' }] },
+      {
+        text: 'Lotte.',
+        reviews: [
+          {
+            id: 'r1',
+            text: 'I was a nervous wreck – sweaty palms, shaky voice, the lot. Lotte had me laughing.',
+          },
+        ],
+      },
+      { text: 'Hanne.', reviews: [{ id: 'r1', text: 'Trist vejr, glad kone. 5/5.' }] },
+      { text: 'Eva.', reviews: [{ id: 'r1', text: 'Trist, da timen var gået. Kommer igen.' }] },
     ],
   },
 });

@@ -51,6 +51,11 @@ const terms = compileTerms([
   'no common language',
   'intet fælles sprog',
   'fagter',
+  // Forum shorthand: "Comms nil", "zero comms", "no communication possible".
+  'comms (?:nil|zero|none|impossible|non-existent)',
+  '(?:zero|no) comms',
+  'no communication',
+  'kommunikation(?:en)? (?:var )?(?:umulig|nul|ikke-eksisterende)',
 ]);
 
 /** "no Danish" is a barrier only when the review does not say English worked. */
@@ -235,6 +240,7 @@ export const indicator = defineIndicator({
           },
         ],
       },
+      { text: 'Mimi.', reviews: [{ id: 'r1', text: "Comms nil – she knew 'hello', 'ok' and 'money'." }] },
     ],
     negative: [
       { text: 'Lea.', reviews: [{ id: 'r1', text: 'Her English was perfect and she was really friendly.' }] },

@@ -63,6 +63,12 @@ const namedControl = compileTerms([
   "(?:not allowed|wasn't allowed|was not allowed|isn't allowed) (?:to have |to keep )?her (?:own )?(?:phone|passport)",
   '(?:alle )?(?:beskeder|beskederne|opkald) (?:gik|går) (?:gennem|igennem|via) (?:hende|ham|dem|receptionen)',
   '(?:all )?(?:messages|calls) (?:went|go|goes) through (?:her|him|them|the reception)',
+  // Watched from elsewhere: "someone was watching on the camera", "en mand ringede til hende to gange".
+  '(?:someone|somebody|a man|the man|nogen|en mand|manden)(?: \\p{L}+){0,2} (?:was watching|watched|watching|så med|overvågede|holdt øje)(?: \\p{L}+){0,2} (?:on|via|through|på|gennem) (?:the |a |et )?(?:camera|cam|webcam|kamera|kameraet)',
+  '(?:ringede til hende|called her|kept calling her|texted her) (?:\\p{L}+ )?(?:to gange|tre gange|flere gange|twice|three times|several times|hele tiden|all the time|undervejs)',
+  // The money to a man she names as the manager: "MobilePay the money to a 'Florin' – not her name", "She said he's 'the manager'".
+  `(?:to|til) (?:a |en )?${QUOTE}?\\p{L}+${QUOTE}? ?[–—-] ?(?:not her name|ikke hendes navn)`,
+  `(?:he's|he is|han er) ${QUOTE}?(?:the |her |hendes )?${QUOTE}?(?:manager|boss|chef|chefen|manageren|bossen)`,
   'trafficking',
   'trafficked',
   'human trafficking',
@@ -150,8 +156,28 @@ const rules: TextRule[] = [
   { pattern: someoneActs },
   { pattern: moneyToSomeone },
   { pattern: someoneThere },
-  { pattern: namedControl, accept: (ctx) => notAnExpression(ctx) && !worryDispelled(ctx) },
+  {
+    pattern: namedControl,
+    accept: (ctx) => notAnExpression(ctx) && !worryDispelled(ctx) && !reviewerForced(ctx),
+  },
 ];
+
+/**
+ * The reviewer was forced to do something ordinary: "Var tvunget til at parkere langt væk", "Was
+ * forced to wait five minutes because I was early". The sentence opens with it (no subject, or "I"
+ * / "jeg"), and a task of his own follows.
+ */
+const REVIEWER_FORCED_BEFORE = /(?:^|[.!?\n\0]\s*)(?:(?:i|jeg|we|vi)\s+)?(?:was|were|got|var|blev)\s+$/iu;
+const ERRAND_AFTER =
+  /^\s+(?:til at|to)\s+(?:parkere|park|vente|wait|gå|walk|køre|drive|tage|take|betale|pay|ringe|call|finde|find|bruge|use)(?![\p{L}])/iu;
+
+function reviewerForced(ctx: MatchContext): boolean {
+  return (
+    /^(?:forced|tvunget|tvungen)$/iu.test(ctx.matched) &&
+    REVIEWER_FORCED_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 16), ctx.start)) &&
+    ERRAND_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 24))
+  );
+}
 
 /** A claim others made that the review refutes counts for nothing (see refuted.ts). */
 const reviewRules = unlessRefuted(rules);
@@ -396,6 +422,17 @@ export const indicator = defineIndicator({
           },
         ],
       },
+      {
+        text: 'Cam.',
+        reviews: [
+          { id: 'r1', text: 'Pretty sure someone was watching on the camera in the corner of the room.' },
+        ],
+      },
+      { text: 'Ana.', reviews: [{ id: 'r1', text: 'Manden i bilen ringede til hende to gange undervejs.' }] },
+      {
+        text: 'Ana.',
+        reviews: [{ id: 'r1', text: "Was told to MobilePay the money to a 'Florin' – not her name." }],
+      },
     ],
     negative: [
       {
@@ -517,6 +554,20 @@ export const indicator = defineIndicator({
       {
         text: 'Lea.',
         reviews: [{ id: 'r1', text: 'Min bror anbefalede hende. Hun svarede selv på alle beskeder.' }],
+      },
+      {
+        text: 'Pia.',
+        reviews: [{ id: 'r1', text: 'Var tvunget til at parkere langt væk pga. vejarbejde.' }],
+      },
+      { text: 'Pia.', reviews: [{ id: 'r1', text: 'Was forced to wait five minutes because I was early.' }] },
+      {
+        text: 'Mia.',
+        reviews: [
+          {
+            id: 'r1',
+            text: "Read a rumour in another thread that there's a pimp behind her. Total rubbish – she books herself.",
+          },
+        ],
       },
     ],
   },

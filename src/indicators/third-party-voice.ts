@@ -407,12 +407,17 @@ function quoted(ctx: MatchContext): boolean {
   return (paragraph.match(/"/gu)?.length ?? 0) % 2 === 1;
 }
 
+/** A condition on the clients: "velkomne, bare de er søde og renlige", "as long as they are polite". */
+const CONDITION_BEFORE = /(?<![\p{L}])(?:bare|blot|så længe|hvis|når|as long as|if|when|provided)\s+$/iu;
+
 const rules: TextRule[] = [
   { pattern: rosterHeading, negatable: false, accept: namesFollow },
   {
     pattern: theyVoice,
     negatable: false,
-    accept: (ctx) => !PHOTO_WORDS.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start)),
+    accept: (ctx) =>
+      !PHOTO_WORDS.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start)) &&
+      !CONDITION_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 16), ctx.start)),
   },
   {
     pattern: theyDo,
@@ -572,6 +577,7 @@ export const indicator = defineIndicator({
       { text: 'Mówię po polsku i angielsku.' },
       { text: 'Alle er velkomne, jeg tager imod i Aarhus.' },
       { text: 'Jeg er klar til dig, to timer eller tre.' },
+      { text: 'Jeg er Hanne. Alle er velkomne, bare de er søde og renlige.' },
     ],
   },
 });

@@ -160,6 +160,7 @@ export const indicator = defineIndicator({
       { text: '24/7 kan du skrive – jeg svarer når jeg vil. Jeg mødes kun tirs-tor kl. 12-18.' },
       { text: 'Bitte 24 Stunden vorher buchen.' },
       { text: 'Ingen døgnåben klinik – kun mig, tirsdag til fredag 12-18.' },
+      { text: 'Du må gerne skrive til mig døgnet rundt, men jeg tager kun imod kl. 11–19.' },
     ],
   },
 });

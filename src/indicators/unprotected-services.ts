@@ -225,6 +225,7 @@ export const indicator = defineIndicator({
       { text: 'My menu: GFE, 69, toys. Not on the menu: anything without a condom, anal, groups.' },
       { text: 'Ohne Gummi läuft bei mir nichts. Sabine, 51.' },
       { text: 'Sin condón no hay nada, lo siento.' },
+      { text: 'Massage, franske kys, oral med kondom. BB – nej. Spørg ikke.' },
     ],
   },
 });

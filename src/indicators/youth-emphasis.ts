@@ -70,7 +70,12 @@ const AT_HEART =
  * studerende", "unge og modne mænd"), or a discount word right after it.
  */
 const ABOUT_CLIENTS =
-  /^(?:[\s,]+(?:og|and|&|eller|or|er|are|is|også|also|meget|very|modne|mature|ældre|older|danske|danish|studerende|students?|får|get|gets|\d{1,2}\s?%)){0,2}[\s,-]+(?:mænd|mand|men|man|guys|gutter|fyre|drenge|boys|herrer|gentlemen|gents|kunder|clients|customers|gæster|guests|rabat|discount|pris|price|tilbud|offer|velkomne|velkommen|welcome)(?![\p{L}])|^(?:rabat|discount)/iu;
+  /^(?:[\s,]+(?:og|and|&|eller|or|er|are|is|også|also|meget|very|modne|mature|ældre|older|gamle|old|lige|equally|alike|danske|danish|studerende|students?|får|get|gets|\d{1,2}\s?%)){0,4}[\s,-]+(?:mænd|mand|men|man|guys|gutter|fyre|drenge|boys|herrer|gentlemen|gents|kunder|clients|customers|gæster|guests|rabat|discount|pris|price|tilbud|offer|velkomne|velkommen|welcome)(?![\p{L}])|^(?:rabat|discount)/iu;
+/** "Young or old, respect matters", "unge og gamle": all ages of clients. */
+const OR_OLD_AFTER = /^\s*(?:or|eller|og|and|&|\/)\s*(?:old|older|gamle|ældre|mature|modne)(?![\p{L}])/iu;
+/** A list of the clients: "Mange af mine kunder er pendlere, studerende fra RUC". */
+const CLIENTS_LISTED_BEFORE =
+  /(?<![\p{L}])(?:kunder|clients|customers|gæster|guests|gentlemen)(?![\p{L}])[^.!?;]{0,60}$/iu;
 
 /** An age in years right before the youth word: "43 years young", "50 år ung", "thirty years young". */
 const AGE_BEFORE =
@@ -80,7 +85,8 @@ const AGE_BEFORE =
  * A time gone by: "I came to Aarhus as a student 15 years ago", "da jeg var ung", "when I was a
  * student": the person then, not now.
  */
-const PAST_AFTER = /^[^.!?\n]{0,40}?(?<![\p{L}])(?:years? ago|år siden|back then|dengang)(?![\p{L}])/iu;
+const PAST_AFTER =
+  /^[^.!?\n]{0,40}?(?<![\p{L}])(?:years? ago|år siden|back then|dengang)(?![\p{L}])|^\s+(?:days|life|years|tid|tiden|dage|år)\s+(?:are|is|were|er|var)\s+(?:long\s+)?(?:over|gone|behind me|forbi|slut)/iu;
 /** The client addressed: "Er du en ung fyr …?", "Are you a young man …". */
 const CLIENT_BEFORE =
   /(?:er du|are you|hvis du er|if you are|if you're)\s+(?:en\s+|et\s+|a\s+|an\s+)?(?:\p{L}+\s+)?$/iu;
@@ -132,7 +138,9 @@ function detect(ad: PreparedAd): Evidence[] {
     // "43 years young", "50 år ung": a joke about an age stated as not young.
     if (AGE_BEFORE.test(f.text.slice(Math.max(0, start - 16), start))) continue;
     // "unge mænd velkomne", "student discount": the clients, or a price, not the person.
-    if (ABOUT_CLIENTS.test(f.text.slice(end, end + 40))) continue;
+    if (ABOUT_CLIENTS.test(f.text.slice(end, end + 48))) continue;
+    if (OR_OLD_AFTER.test(f.text.slice(end, end + 16))) continue;
+    if (CLIENTS_LISTED_BEFORE.test(f.text.slice(Math.max(0, start - 80), start))) continue;
     out.push(spanEvidence(f, start, end));
   }
   return out;
@@ -197,6 +205,11 @@ export const indicator = defineIndicator({
       { text: 'Lene, 41, mor til en teenager, så jeg arbejder kun i dagtimerne.' },
       { text: 'Birgitte, 45. Studierabat: 10 % for studerende med gyldigt studiekort.' },
       { text: "Hi, I'm Trine, 35 and young-looking – people usually guess 25." },
+      { text: 'Mia, 27. Ja: fyre på 18 eller 19 år, der er nervøse før første gang, er velkomne.' },
+      { text: 'Unge og gamle er lige velkomne, bare de er høflige.' },
+      { text: 'I like gentlemen 25–60. Young or old, respect is the most important.' },
+      { text: 'Mange af mine kunder er pendlere, studerende fra RUC og ældre herrer.' },
+      { text: 'Lucía, 29. My student days are long over.' },
     ],
   },
 });

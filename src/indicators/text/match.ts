@@ -124,7 +124,7 @@ const AFFIRMATIVE_AFTER =
  * stoffer accepteres ikke"); not a new clause with its own verb ("utilpas og ville ikke kysse").
  */
 const NEGATED_AFTER =
-  /^(?:\s*,?\s*(?:eller|or|og|and)\s+(?:andre\s+|other\s+|any\s+)?(?!(?:ville|vil|kunne|kan|skulle|skal|måtte|må|turde|gad|havde|har|var|er|blev|would|will|could|can|should|did|does|do|was|were|had|has|is|are)(?![\p{L}]))\p{L}+)?\s*(?:[:=?]\s*)?(?:(?:is|are|er|was|var|accepteres|tolereres|tillades|tilbydes|sælges|gives)\s+)?(?:not(?!\s+only)|ikke(?!\s+kun)|never|aldrig|forbidden|forbudt|nej|no(?=\s*(?:[.,!;)]|$)))(?![\p{L}])/iu;
+  /^(?:\s*,?\s*(?:eller|or|og|and)\s+(?:andre\s+|other\s+|any\s+)?(?!(?:ville|vil|kunne|kan|skulle|skal|måtte|må|turde|gad|havde|har|var|er|blev|would|will|could|can|should|did|does|do|was|were|had|has|is|are)(?![\p{L}]))\p{L}+)?\s*(?:[:=?–—-]\s*)?(?:(?:is|are|er|was|var|accepteres|tolereres|tillades|tilbydes|sælges|gives)\s+)?(?:not(?!\s+only)|ikke(?!\s+kun)|never|aldrig|forbidden|forbudt|nej|no(?=\s*(?:[.,!;)]|$)))(?![\p{L}])/iu;
 
 /**
  * The writer denies the term in a short clause right after it: "døgnet rundt – det har jeg ikke",
@@ -145,8 +145,10 @@ export function isDeniedAfter(text: string, end: number): boolean {
  * answer after "A:"/"Svar:" ("Q: Do you do GFE without condom? A: Never.", "Q: Are you available
  * 24/7? A: I do not work 24/7", "Spørgsmål: … ? Svar: Nej").
  */
+// A quoted question closes its quote first ("People write 'no limits?'. No."); Danish "Jo" answers
+// a negative question against it ("Ingen grænser? Jo – jeg har grænser").
 const ANSWERED_NO =
-  /^\?\s*(?:[–—-]\s*)?(?:(?:no|nej|nope|nix|never|aldrig|nunca|nein)\s*(?:[.,!—–-]|$)|(?:a|svar|answer|r|resposta|respuesta)\s*[:.]\s*(?:no|nej|nope|never|aldrig|nunca|nein|not|ikke|i (?:do not|don't|dont|am not|'m not|never|can't|cannot|won't)|i'm not|jeg (?:gør|har|er|kan|vil|tilbyder|laver) (?:ikke|aldrig))(?![\p{L}]))/iu;
+  /^\?['’"”]?\s*\.?\s*(?:[–—-]\s*)?(?:(?:no|nej|nope|nix|never|aldrig|nunca|nein|jo)\s*(?:[.,!—–-]|$)|(?:a|svar|answer|r|resposta|respuesta)\s*[:.]\s*(?:no|nej|nope|never|aldrig|nunca|nein|not|ikke|i (?:do not|don't|dont|am not|'m not|never|can't|cannot|won't)|i'm not|jeg (?:gør|har|er|kan|vil|tilbyder|laver) (?:ikke|aldrig))(?![\p{L}]))/iu;
 
 /** True when the clause around `end` is a question that the next word answers "no". */
 function answeredNo(text: string, end: number): boolean {

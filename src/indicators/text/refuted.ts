@@ -5,12 +5,14 @@ import type { MatchContext, TextRule } from './rules.js';
  * English – nonsense, we talked politics in English for an hour", "Nogen skrev at hun har en
  * alfons – det passer ikke". The claim is introduced in the sentence before the match ("someone
  * wrote", "nogen skrev at", "I read that") and denied within a short stretch after it, in the same
- * sentence or the next ("I read that she looked scared. Rubbish, …").
+ * sentence or the next ("I read that she looked scared. Rubbish, …", "Read a rumour in another thread
+ * that there's a pimp behind her. Total rubbish", "Nogen skrev i tråden, at hun har en alfons. Det
+ * passer simpelthen ikke").
  */
 const REPORTED_BEFORE =
-  /(?<![\p{L}])(?:someone|somebody|people|others|other reviews?|another review|a review|nogen|folk|andre|en anmeldelse|andre anmeldelser|i|jeg)\s+(?:\p{L}+\s+)?(?:wrote|writes|said|says|claimed|claims|read|heard|skrev|skriver|sagde|siger|påstod|påstår|læste|hørte|har skrevet|har læst|har hørt)(?:\s+(?:that|at))?\s+(?:[\p{L}'’]+\s+){0,5}$/iu;
+  /(?<![\p{L}])(?:(?:someone|somebody|people|others|other reviews?|another review|a review|nogen|folk|andre|en anmeldelse|andre anmeldelser|i|jeg)\s+(?:\p{L}+\s+)?(?:wrote|writes|said|says|claimed|claims|read|heard|skrev|skriver|sagde|siger|påstod|påstår|læste|hørte|har skrevet|har læst|har hørt)|(?:read|heard|saw|læste|hørte|så)\s+(?:a|an|et|en)\s+(?:rumou?r|rygte|claim|post|opslag|påstand))(?:\s+(?:that|at))?\s+(?:[\p{L}'’]+,?\s+){0,7}$/iu;
 const REFUTED_AFTER =
-  /^[^\n\0]{0,40}?(?<![\p{L}])(?:nonsense|not true|untrue|rubbish|bullshit|false|totally wrong|det passer ikke|passer ikke|vrøvl|sludder|løgn|usandt|ikke rigtigt|ikke sandt)(?![\p{L}])/iu;
+  /^[^\n\0]{0,40}?(?<![\p{L}])(?:nonsense|not true|untrue|rubbish|bullshit|false|totally wrong|det passer (?:\p{L}+ )?ikke|passer ikke|vrøvl|sludder|løgn|usandt|ikke rigtigt|ikke sandt)(?![\p{L}])/iu;
 
 /** What ends a sentence before the claim: . ! ? a line break, or the NUL that joins reviews. */
 const SENTENCE_BREAKS = new Set([46, 33, 63, 10, 0]);
