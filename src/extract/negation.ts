@@ -40,7 +40,8 @@ export const EMOJI_BULLET = String.raw`\s(?:(?![❌🚫⛔✖✗✘❎🙅✅✔
 
 // Clause boundaries stop the look-back: "No drugs. Open 24/7" is not a negated "24/7".
 const CLAUSE_BREAK = new RegExp(String.raw`[.!?;\n]|\s(?:but|men|however|dog)\s|${EMOJI_BULLET}`, 'giu');
-const WORD = /[\p{L}']+/gu;
+// A word starts with a letter: a lone quote mark ("I'm not an 'all services' girl") is no word.
+const WORD = /\p{L}[\p{L}']*/gu;
 
 /**
  * True when one of `cues` appears among the `window` words before `start` in `text`, in the same

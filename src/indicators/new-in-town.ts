@@ -286,6 +286,14 @@ function othersArrived(ctx: MatchContext): boolean {
   );
 }
 
+/** "Last days of my autumn discount": the end of an offer, not of a stay. */
+const OFFER_AFTER =
+  /^\s+(?:of|af|på)\s+(?:my|the|our|min|mit|vores)?\s*(?:\p{L}+\s+)?(?:discount|offer|sale|price|prices|campaign|special|rabat|tilbud|udsalg|kampagne)(?![\p{L}])/iu;
+
+function anOffersEnd(ctx: MatchContext): boolean {
+  return OFFER_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 40));
+}
+
 /**
  * "New in town? Let me show you around" asks the client; it says nothing about her. So does a
  * question that starts by asking the client, wherever its question mark stands ("Er du ny i byen
@@ -357,7 +365,7 @@ const rules: TextRule[] = [
     pattern: firstVisit,
     accept: (ctx) => notAQuestion(ctx) && !PAST_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 16)),
   },
-  { pattern: arrived, accept: (ctx) => notAQuestion(ctx) && !othersArrived(ctx) },
+  { pattern: arrived, accept: (ctx) => notAQuestion(ctx) && !othersArrived(ctx) && !anOffersEnd(ctx) },
   { pattern: lastChance, accept: (ctx) => notAQuestion(ctx) && notABreak(ctx) },
   { pattern: passing, accept: aboutHer },
   { pattern: passingPlace, accept: (ctx) => aboutHer(ctx) && placeFollows(ctx) },
@@ -542,6 +550,7 @@ export const indicator = defineIndicator({
       { text: 'Ich bin seit vielen Jahren in Sønderborg, also nicht neu in der Stadt.' },
       { text: 'Trabajo en Aarhus desde hace cinco años, no estoy de gira.' },
       { text: 'Er du ny i byen eller her på forretningsrejse? Så lad mig vise dig Aarhus.' },
+      { text: 'Iryna, 44, in Vejle for 3 years. Last days of my autumn discount: 1 hour 1200 kr.' },
     ],
   },
 });

@@ -254,6 +254,7 @@ export const indicator = defineIndicator({
       { text: 'There are no limits to my discretion: what happens at dinner stays at dinner.' },
       { text: "People write to me 'no limits?'. No. I have limits." },
       { text: 'Ingen grænser? Jo – jeg har grænser, og de står her.' },
+      { text: "I have limits – I'm not an 'all services' girl. Condom always." },
     ],
   },
 });

@@ -148,6 +148,8 @@ const madam = compileTerms([
   '(?:call|contact|text|sms|whatsapp|write to|ring til|kontakt|skriv til) (?:the )?(?:madam|madame)(?: \\p{L}+){0,3} (?:booking|book|bookings|booke|appointments?|aftaler?)',
   '(?:payments?|money|pengene|betaling|betalingen|betales|pay|paid|cash|deposits?|depositum)(?: \\p{L}+){0,2} (?:to|til|goes to|går til) (?:the )?(?:madam|madame)',
   '(?:the )?(?:madam|madame) (?:collects?|takes?|gets?|keeps?|tager|får) (?:the |all )?(?:money|cash|payment|pengene)',
+  // Broken English: "My madam take care of booking so call her".
+  '(?:my|our|the) (?:madam|madame) (?:take|takes|taking|do|does|make|makes) (?:care of )?(?:the |my |all )?(?:booking|bookings|appointments?)',
 ]);
 const DOMINA_AD =
   /(?<![\p{L}])(?:domina|dominatrix|mistress|elskerinde|bdsm|femdom|slave|slaven|tribute|sub)(?![\p{L}])/iu;
@@ -337,6 +339,7 @@ export const indicator = defineIndicator({
       { text: 'Rezerwacja wyłącznie przez menedżera.' },
       { text: 'Las citas las maneja mi representante. Le pagas a él antes de entrar.' },
       { text: 'Vi kører dem selv til og fra klinikken.' },
+      { text: 'I am Joy from Lagos. My madam take care of booking so call her on whatsapp.' },
     ],
     negative: [
       { text: 'Incall only, in my own apartment in Vejle.' },

@@ -82,6 +82,8 @@ const agencyVoice = compileTerms([
   // A count of persons ready: "tre søde thai damer, klar til dig", "3 girls ready for you".
   '(?:to|tre|fire|fem|seks|two|three|four|five|six|\\d{1,2}) (?:\\p{L}+ ){0,2}(?:piger|damer|massøser|girls|ladies) ?,? (?:klar|venter|ready|waiting)',
   '(?:girls|ladies) (?:\\S+ )?new (?:every|each)',
+  // A count of persons, named, then waiting: "Two romanian girls Andreea (22) and Roxana (25) waiting for you".
+  '(?:two|three|four|five|to|tre|fire|fem|\\d{1,2}) (?:\\p{L}+ ){0,2}(?:girls|ladies|piger|damer)[^.!?]{0,48} (?:waiting|ready|venter|klar)',
   // Swedish and Norwegian "she" and "her": "Hon pratar bara rumänska", "Ring hennes kompis",
   // "hennes venninne" (Norwegian "hun" is the Danish word above).
   'hon (?:är|har|pratar|talar|kommer|älskar|erbjuder|väntar|bor|tar emot|jobbar|arbetar|ger)',
@@ -376,7 +378,7 @@ function notIndirect(ctx: MatchContext): boolean {
  * the business speaking).
  */
 const ANOTHER_WOMAN_BEFORE =
-  /(?<![\p{L}])(?:my|min|mit|a|an|en|et)\s+(?:\p{L}+\s+)?(?:landlady|friend|girlfriend|sister|mother|mom|mum|daughter|neighbour|neighbor|colleague|assistant|cleaner|aunt|auntie|cousin|roommate|flatmate|wife|veninde|søster|mor|datter|nabo|kollega|assistent|udlejer|værtinde|kæreste|kone|tante|kusine)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:my|min|mit|a|an|en|et)\s+(?:\p{L}+\s+)?(?:landlady|friend|girlfriend|sister|mother|mom|mum|daughter|neighbour|neighbor|colleague|assistant|cleaner|aunt|auntie|cousin|roommate|flatmate|wife|madam|madame|mamasan|veninde|søster|mor|datter|nabo|kollega|assistent|udlejer|værtinde|kæreste|kone|tante|kusine)(?![\p{L}])/iu;
 
 function anotherWomanBefore(ctx: MatchContext): boolean {
   return (
@@ -524,6 +526,7 @@ export const indicator = defineIndicator({
       { text: 'Unge asiatiske piger. Vi har døgnåben, også weekend.' },
       { text: 'Agencja towarzyska w Esbjergu zaprasza!' },
       { text: 'Thai massage: Ning, Ploy og Mali, tre søde thai damer, klar til dig.' },
+      { text: 'Crazy party! Two romanian girls Andreea (22) and Roxana (25) waiting for you.' },
     ],
     negative: [
       { text: 'Hej, jeg hedder Sofie og er 31 år. Jeg tager imod i min egen lejlighed.' },
@@ -578,6 +581,7 @@ export const indicator = defineIndicator({
       { text: 'Alle er velkomne, jeg tager imod i Aarhus.' },
       { text: 'Jeg er klar til dig, to timer eller tre.' },
       { text: 'Jeg er Hanne. Alle er velkomne, bare de er søde og renlige.' },
+      { text: 'I am Joy. My madam take care of booking so call her, she will give you address.' },
     ],
   },
 });

@@ -226,6 +226,7 @@ export const indicator = defineIndicator({
       { text: 'Ohne Gummi läuft bei mir nichts. Sabine, 51.' },
       { text: 'Sin condón no hay nada, lo siento.' },
       { text: 'Massage, franske kys, oral med kondom. BB – nej. Spørg ikke.' },
+      { text: 'Massage og GFE. Sex uden kondom kommer aldrig på tale.' },
     ],
   },
 });

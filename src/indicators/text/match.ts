@@ -124,7 +124,7 @@ const AFFIRMATIVE_AFTER =
  * stoffer accepteres ikke"); not a new clause with its own verb ("utilpas og ville ikke kysse").
  */
 const NEGATED_AFTER =
-  /^(?:\s*,?\s*(?:eller|or|og|and)\s+(?:andre\s+|other\s+|any\s+)?(?!(?:ville|vil|kunne|kan|skulle|skal|måtte|må|turde|gad|havde|har|var|er|blev|would|will|could|can|should|did|does|do|was|were|had|has|is|are)(?![\p{L}]))\p{L}+)?\s*(?:[:=?–—-]\s*)?(?:(?:is|are|er|was|var|accepteres|tolereres|tillades|tilbydes|sælges|gives)\s+)?(?:not(?!\s+only)|ikke(?!\s+kun)|never|aldrig|forbidden|forbudt|nej|no(?=\s*(?:[.,!;)]|$)))(?![\p{L}])/iu;
+  /^(?:\s*,?\s*(?:eller|or|og|and)\s+(?:andre\s+|other\s+|any\s+)?(?!(?:ville|vil|kunne|kan|skulle|skal|måtte|må|turde|gad|havde|har|var|er|blev|would|will|could|can|should|did|does|do|was|were|had|has|is|are)(?![\p{L}]))\p{L}+)?\s*(?:[:=?–—-]\s*)?(?:(?:is|are|er|was|var|accepteres|tolereres|tillades|tilbydes|sælges|gives|kommer)\s+)?(?:not(?!\s+only)|ikke(?!\s+kun)|never|aldrig|forbidden|forbudt|nej|no(?=\s*(?:[.,!;)]|$)))(?![\p{L}])/iu;
 
 /**
  * The writer denies the term in a short clause right after it: "døgnet rundt – det har jeg ikke",
@@ -225,7 +225,7 @@ function refusedByHeading(text: string, clauseFrom: number, negators: ReadonlySe
  * protection").
  */
 const REFUSED_LIST =
-  /(?:^|[^\p{L}])(?:nej(?: tak)? til|say no to|no to|not into|ikke til|(?:i )?(?:don't|do not|dont|never|won't) (?:do|offer))\s+(?:[\p{L}\p{N}/+-]+\s*(?:,|&|og|and|eller|or)\s*){1,4}(?:(?:anything|something|noget)(?:\s+(?:else|andet))?\s+)?$/iu;
+  /(?:^|[^\p{L}])(?:nej(?: tak)? til|say no to|no to|not into|ikke til|(?:i )?(?:don't|do not|dont|never|won't) (?:do|offer))\s+(?:[\p{L}\p{N}/+-]+\s*(?:,|&|og|and|eller|or)\s*(?:til\s+|to\s+)?){1,4}(?:(?:anything|something|noget)(?:\s+(?:else|andet))?\s+)?$/iu;
 
 /**
  * "No limits", "no taboos", "ingen grænser": an offer, not a refusal, so the items listed after it
