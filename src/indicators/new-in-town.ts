@@ -23,6 +23,8 @@ const arrived = compileTerms([
   'lige kommet til (?:danmark|byen)',
   // "Ny massøs Fon fra Thailand er lige kommet!", "NYHED hos Sweet Asian", "🆕 in town".
   '(?:er|is) lige (?:kommet|ankommet)(?! hjem| tilbage)',
+  // Subordinate word order: "Anna, som lige er kommet fra Litauen".
+  'lige er (?:kommet|ankommet)(?! hjem| tilbage)',
   'nyhed hos',
   '🆕 ?(?:in town|i byen|here|her)',
   'første gang i (?:danmark|dk|byen)',
@@ -196,7 +198,7 @@ const passingPlace = compileTerms([
  * (singular), or announced as news ("Ny pige! Nan, 22 år", "New girl from Romania").
  */
 const newPerson = compileTerms([
-  'ny (?:[\\p{L}]+ ){0,2}(?:pige|dame|kvinde|massøse|massør|escort)(?=(?: på \\d{2} år)? (?:i|hos) )',
+  'ny (?:[\\p{L}]+ ){0,2}(?:pige|dame|kvinde|massøse|massør|escort)(?=(?: på \\d{2} år)? (?:i|hos|på) )',
   'new (?:[\\p{L}]+ ){0,2}(?:girl|lady|woman|escort|masseuse)(?! every)(?=\\s(?:in|here|at)\\b)',
   // Announced as news, with an exclamation, a name and age or an origin: "Ny pige! Nan, 22 år",
   // "New girl Ruby, 25", "New lady from China!" (new at the place). Not a rotation ("new girl every
@@ -505,6 +507,7 @@ export const indicator = defineIndicator({
       { text: 'Nowa dziewczyna w Kopenhadze! Ania, 23 lata.' },
       { text: 'Ny kinesisk pige på 18 år hos os i Odense.' },
       { text: 'Vores tour-piger fra Rumænien kommer til Aalborg mandag–tirsdag.' },
+      { text: 'Vi byder velkommen til Anna, 21, som lige er kommet fra Litauen.' },
     ],
     negative: [
       { text: 'NEW PHOTOS 📸 but not new in town – I have lived in Aarhus for 6 years.' },

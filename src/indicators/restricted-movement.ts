@@ -95,7 +95,13 @@ const terms = compileTerms([
   'kører mig ud til dig',
   // no going out
   "(?:can't|cant|cannot|can not|not allowed to|am not allowed to|unable to|kan ikke|må ikke|kan jeg ikke|må jeg ikke) (?:go out|go outside|come out|leave|gå ud|forlade|komme ud|gå udenfor)",
+  // "Tage ud" is doing outcalls, which an independent may decline for herself ("jeg kan ikke tage ud
+  // om natten"); said of her or the girls, someone else decides it.
+  '(?:pigerne|hun|pigen|damerne|damen) (?:kan|må) ikke tage ud',
   'never (?:go|leave) (?:out|the apartment|the house)',
+  // The writer manages her or them: "I am the manager of Sofia … Write to me for booking", "I manage 3 girls".
+  "(?:i am|i'm|jeg er) (?:the |her |their |hendes |deres )?(?:manager|agent|booker|boss|chef) (?:of|for|til|af)",
+  '(?:i|jeg) (?:manage|handle|styrer|passer på) (?:\\p{L}+ ){0,2}(?:girls|ladies|piger|damer)',
   'aldrig (?:gå ud|forlade)',
   'cannot leave',
   'not free to leave',
@@ -226,9 +232,16 @@ const toHim = compileTerms([
 // The roles only: "ven", "mand" and "friend" are in too many ads to say who "him" is.
 const NAMES_A_CONTROLLER =
   /(?<![\p{L}])(?:manager|managers|boss|boyfriend|husband|agent|driver|coordinator|booker|dispatcher|mamasan|chauffør|chaufføren|kæreste|kæresten|chef|chefen|sekretær|secretary|assistant|assistent)(?![\p{L}])/iu;
+// Not "Ring til mig for at booke hende": the writer who books her is her voice (third-party-voice),
+// not yet control (development corpus fx-b50).
 const payMe = compileTerms(['(?:betaler|betal|betale|pay|pays|paid) (?:mig|me)']);
 /** The ad speaks of her in the third person: "hun er", "she is", "sender hende". */
 const ABOUT_HER = /(?<![\p{L}])(?:hun|she|hende)(?![\p{L}])/iu;
+/** The writer introduces herself: then "me" is the person ("Jeg er Mette … ring til mig"). */
+const SELF_INTRODUCED = /(?<![\p{L}])(?:jeg er|jeg hedder|i am|i'm|my name is|mit navn er)(?![\p{L}])/iu;
+/** … with a verb or her name, not only a "she" in passing: "Hun hedder Pim", "She is 24". */
+const THIRD_PERSON_AD =
+  /(?<![\p{L}])(?:hun|she) (?:hedder|er|is|har|has|kommer|comes|taler|speaks|kan|can|bor|lives)(?![\p{L}])/iu;
 
 /**
  * Someone else's rule about where she may go: "Sorry no outcall, boss say no outcall", "manager
@@ -245,7 +258,13 @@ const rules: TextRule[] = [
     pattern: toHim,
     accept: (ctx) => ctx.ad.fields.some((f) => f.source === 'ad' && NAMES_A_CONTROLLER.test(f.text)),
   },
-  { pattern: payMe, accept: (ctx) => ctx.ad.fields.some((f) => f.source === 'ad' && ABOUT_HER.test(f.text)) },
+  {
+    pattern: payMe,
+    accept: (ctx) =>
+      ctx.ad.fields.some(
+        (f) => f.source === 'ad' && ABOUT_HER.test(f.text) && THIRD_PERSON_AD.test(f.text),
+      ) && !ctx.ad.fields.some((f) => f.source === 'ad' && SELF_INTRODUCED.test(f.text)),
+  },
   { pattern: madam, accept: madamNotDomina },
   { pattern: namedPayee, accept: someoneElseNamed },
   { pattern: namedBooker, accept: bookerNamed },
@@ -340,6 +359,8 @@ export const indicator = defineIndicator({
       { text: 'Las citas las maneja mi representante. Le pagas a él antes de entrar.' },
       { text: 'Vi kører dem selv til og fra klinikken.' },
       { text: 'I am Joy from Lagos. My madam take care of booking so call her on whatsapp.' },
+      { text: '3 piger på vagt. Kun incall – pigerne kan ikke tage ud.' },
+      { text: 'Hello gentlemen, I am the manager of Sofia, 19 years. Write to me for booking.' },
     ],
     negative: [
       { text: 'Incall only, in my own apartment in Vejle.' },
@@ -391,6 +412,8 @@ export const indicator = defineIndicator({
       { text: 'Jag bokar själv och tar emot i min lägenhet.' },
       { text: 'Kierowca? Nie, przyjeżdżam sama.' },
       { text: 'Vi kører ikke ud, kun incall.' },
+      { text: 'Jeg er Mette. Jeg kan ikke tage ud om natten, kun incall.' },
+      { text: 'Ring til mig for booking. Jeg er Mette, og min veninde siger hun er glad for mig.' },
     ],
   },
 });

@@ -27,6 +27,12 @@ const terms = compileTerms([
   `(?:skiftende|changing|rotating) (?:${PERSONS_EN}|${PERSONS_DA})`,
   // The persons themselves change: "Our girls change every month", "pigerne skifter hver uge".
   `${PERSONS_EN} (?:change|rotate|are changed|are new) ${PERIOD_EN}`,
+  // With where they come from between: "4 lovely girls from Ukraine and Poland, changing every week".
+  `${PERSONS_EN}[^.!?]{0,40} (?:changing|rotating|changed|new) ${PERIOD_EN}`,
+  // A manager's head count: "I manage 3 girls in Randers".
+  `(?:i|jeg) (?:manage|handle|run|have|styrer|har) ${NUMBER} (?:\\p{L}+ ){0,2}(?:${PERSONS_EN}|${PERSONS_DA})`,
+  // The house's staff: "Hos os arbejder 4 dygtige massøser", "at our place work 5 girls".
+  `(?:hos os|at our place|with us) (?:arbejder|er|works?|are) ${NUMBER} (?:\\p{L}+ ){0,3}(?:${PERSONS_EN}|${PERSONS_DA})`,
   `(?:${PERSONS_DA}|pigerne|damerne) (?:skifter|udskiftes|er nye) ${PERIOD_DA}`,
   // A stated head count offered by the business: "We have 4 lovely thai ladies", "vi har 6 piger".
   `(?:we have|we got|there are|vi har|der er) (?:\\p{L}+ ){0,2}${NUMBER} (?:\\p{L}+ ){0,3}(?:${PERSONS_EN}|${PERSONS_DA})`,
@@ -96,7 +102,9 @@ const terms = compileTerms([
   // A weekday brings new persons: "Hver mandag kommer der nye damer", "every Monday new girls arrive".
   `${PERIOD_DA} (?:kommer|ankommer|får vi|har vi|starter) (?:der )?(?:nye?|friske?|andre) (?:${PERSONS_DA}|${PERSON_DA})`,
   `${PERIOD_EN} (?:new|fresh|different) (?:${PERSONS_EN}|${PERSON_EN})`,
-  `${NUMBER} (?:\\p{L}+ ){0,2}(?:${PERSONS_EN}|${PERSONS_DA}) (?:on site|at the place|på stedet|in the house|i huset|available|working|klar|til stede|at work)`,
+  `${NUMBER} (?:\\p{L}+ ){0,2}(?:${PERSONS_EN}|${PERSONS_DA}) (?:on site|at the place|på stedet|in the house|i huset|available|working|klar|til stede|at work|on duty|på vagt)`,
+  // The count after the persons: "Young Thai and Chinese girls, 3 on duty every day".
+  `(?:${PERSONS_EN}|${PERSONS_DA}),? ${NUMBER} (?:on duty|på vagt|at work|på arbejde|every day|hver dag)`,
 
   'this weeks? girls?',
   'ugens piger?',
@@ -490,6 +498,10 @@ export const indicator = defineIndicator({
       { text: 'Chicas dominicanas nuevas cada semana en Kolding.' },
       { text: 'Agencja w Esbjergu. U nas zawsze 5 dziewczyn z Polski i Litwy, zmiana co tydzień.' },
       { text: 'Sexy girls 🇷🇴🇧🇬 new every week 🆕 Incall Kbh V.' },
+      { text: 'Hos os arbejder 4 dygtige massøser fra Polen og Litauen.' },
+      { text: 'Young Thai and Chinese girls, 3 on duty every day.' },
+      { text: '4 lovely girls from Ukraine and Poland, changing every week.' },
+      { text: 'I manage 3 girls in Randers. Call me to book them.' },
     ],
     negative: [
       { text: 'Hej, jeg er Sofie, 31. Jeg tager imod i min egen lejlighed.' },

@@ -189,6 +189,9 @@ const manyPersons = compileTerms([
   '(?:massøs|massøsen|massøse|masseuse|our masseuse) \\p{L}+ (?:har|er|taler|is|has|speaks)',
   '(?:many|lots of|a lot of|plenty of|mange|masser af|flere) (?:\\p{L}+ ){0,2}(?:girls|ladies|piger|damer|massøser)',
   '\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})? (?:\\p{L}+ ){0,2}(?:piger|damer|girls|ladies) (?:på stedet|on site|på vagt|i huset|in the house)',
+  // A count of persons, on duty or from somewhere: "3 on duty every day", "4 lovely girls from Ukraine".
+  '(?:\\d{1,2}|two|three|four|five|six|to|tre|fire|fem|seks) (?:\\p{L}+ ){0,2}(?:girls|ladies|piger|damer|massøser)(?= (?:from|fra|on duty|på vagt|every|hver))',
+  '(?:girls|ladies|piger|damer),? (?:\\d{1,2}|two|three|four|five|to|tre|fire|fem) (?:on duty|på vagt)',
 ]);
 
 /**
@@ -527,6 +530,7 @@ export const indicator = defineIndicator({
       { text: 'Agencja towarzyska w Esbjergu zaprasza!' },
       { text: 'Thai massage: Ning, Ploy og Mali, tre søde thai damer, klar til dig.' },
       { text: 'Crazy party! Two romanian girls Andreea (22) and Roxana (25) waiting for you.' },
+      { text: 'Young Thai and Chinese girls, 3 on duty every day.' },
     ],
     negative: [
       { text: 'Hej, jeg hedder Sofie og er 31 år. Jeg tager imod i min egen lejlighed.' },
