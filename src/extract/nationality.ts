@@ -91,7 +91,7 @@ const JOURNEY_AFTER =
 // "hablo"); "på"/"in"/"auf" before a demonym name the language something is done in ("Sessioner på
 // dansk, engelsk eller tysk", "massage in Russian"), and a list of up to three names may stand between.
 const LANGUAGE_BEFORE =
-  /(?:speak|speaks|speaking|spoken|talk|talks|talking|tale|learning|learn|lærer|lære|studying|study|studies|studerer|taler|snakker|(?<![\p{L}])(?:på|in|auf)|sprog|språk|sprachen|idiomas|language|languages|lidt|little|only|kun|some|good|god|godt|fint|også|also|well|perfect|perfekt|fluent|flydende|no|ingen|english|engelsk|dansk|danish|pratar|talar|snackar|spreche|parle|hablo|parlo|falo)[\s,:/&+]*(?:(?:and|og|or|eller|und|oder)\s+)?(?:\p{L}+\s*(?:[,/&+]\s*(?:(?:and|og|or|eller|und|oder)\s+)?|(?:and|og|or|eller|und|oder)\s+)){0,3}$/iu;
+  /(?:speak|speaks|speaking|spoken|talk|talks|talking|tale|learning|learn|lærer|lære|studying|study|studies|studied|studerer|studerede(?:\s+jeg)?|læste(?:\s+jeg)?|læser(?:\s+jeg)?|taler|snakker|(?<![\p{L}])(?:på|in|auf)|sprog|språk|sprachen|idiomas|language|languages|lidt|little|only|kun|some|good|god|godt|fint|også|also|well|perfect|perfekt|fluent|flydende|no|ingen|english|engelsk|dansk|danish|pratar|talar|snackar|spreche|parle|hablo|parlo|falo)[\s,:/&+]*(?:(?:and|og|or|eller|und|oder)\s+)?(?:\p{L}+\s*(?:[,/&+]\s*(?:(?:and|og|or|eller|und|oder)\s+)?|(?:and|og|or|eller|und|oder)\s+)){0,3}$/iu;
 // "ikke dansk" after the languages spoken ("taler thai og engelsk, ikke dansk") is the language not
 // spoken, and "not Danish" is no origin either way.
 const NOT_BEFORE = /(?<![\p{L}])(?:ikke|not)\s*$/iu;

@@ -18,7 +18,16 @@ import { knownService } from './services.js';
 /** Demonyms that count only as a description of the person (they mostly name a language). */
 const PERSON_ONLY = new Set(['english', 'engelsk', 'engelske', 'magyar', 'magyars']);
 /** Demonyms that are also names of services in sex-ad slang. */
-const SERVICE_SLANG = new Set(['fransk', 'franske', 'french', 'spansk', 'spanske', 'spanish']);
+const SERVICE_SLANG = new Set([
+  'fransk',
+  'franske',
+  'french',
+  'spansk',
+  'spanske',
+  'spanish',
+  'græsk',
+  'greek',
+]);
 
 // A person word after the demonym, optionally after one describing word: "English girl",
 // "English companion", "British lady", "engelsk pige", "fransk sexet kvinde"; the Hungarian "lány", "nő", "csaj",

@@ -45,6 +45,7 @@ export const indicator = defineIndicator({
       { text: 'Services: GFE, massage, french kiss, shower together.' },
       { text: 'On tour in Denmark, now in Copenhagen.', nationality: 'Danmark' },
       { text: 'Ungdommelig energi? Nej, men erfaren og rolig.' },
+      { text: 'Susanne, 49, dansk. Dengang læste jeg fransk; i dag bruger jeg det til menukort.' },
     ],
   },
 });

@@ -2,7 +2,7 @@ import type { Evidence } from '../shared/types.js';
 import { findCities } from '../extract/cities.js';
 import { spanEvidence } from '../extract/evidence.js';
 import { defineIndicator, type PreparedAd } from './define.js';
-import { clauseStart, compileTerms } from './text/match.js';
+import { clauseStart, compileTerms, isNegated } from './text/match.js';
 import { detectWithRules, type MatchContext, type TextRule } from './text/rules.js';
 import { isRosterName } from './text/roster.js';
 
@@ -409,7 +409,10 @@ function itinerary(ad: PreparedAd): Evidence[] {
     for (const c of findCities(f.text)) {
       const date = DATES.exec(f.text.slice(c.end, c.end + 40));
       const end = c.end + (date?.[0].length ?? 0);
-      if (TOUR_BEFORE.test(f.text.slice(Math.max(0, c.start - 20), c.start)))
+      const from = Math.max(0, c.start - 20);
+      const tour = TOUR_BEFORE.exec(f.text.slice(from, c.start));
+      // "I am not on tour – Aarhus is my home": a denied tour names no stop.
+      if (tour !== null && !isNegated(f.text, from + tour.index, from + tour.index + 4))
         return [spanEvidence(f, c.start, end)];
       if (date !== null) dated.push({ city: c.city, start: c.start, end });
     }
@@ -554,6 +557,7 @@ export const indicator = defineIndicator({
       { text: 'Trabajo en Aarhus desde hace cinco años, no estoy de gira.' },
       { text: 'Er du ny i byen eller her på forretningsrejse? Så lad mig vise dig Aarhus.' },
       { text: 'Iryna, 44, in Vejle for 3 years. Last days of my autumn discount: 1 hour 1200 kr.' },
+      { text: 'Grace, 38. I am not new in town and I am not on tour – Aarhus is my home.' },
     ],
   },
 });

@@ -64,7 +64,7 @@ const noDanish = compileTerms([
   `(?:didn't|did not|doesn't|does not|don't|talte ikke|snakkede ikke|taler ikke|snakker ikke|forstod ikke) (?:speak |understand |talk )?${DA}`,
 ]);
 const englishWorked =
-  /(?:speaks?|spoke|taler|talte|snakker|snakkede|good|godt|fine|perfect|perfekt)\s+(?:\p{L}+\s+)?(?:english|engelsk)|(?:english|engelsk)\s+(?:ok|fine|good|godt|was fine|was good)|(?:fint|fine|godt|well|ok)\s+(?:på|in|on)\s+(?:english|engelsk)/iu;
+  /(?:speaks?|spoke|taler|talte|snakker|snakkede|good|godt|fine|perfect|perfekt)\s+(?:\p{L}+\s+)?(?:english|engelsk)|(?:english|engelsk)\s+(?:ok|fine|good|godt|was fine|was good|was fluent|was perfect|var flydende|var perfekt|var fin|var god|var godt)|(?:fint|fine|godt|well|ok)\s+(?:på|in|on)\s+(?:english|engelsk)/iu;
 
 /**
  * "Hun kunne næsten intet engelsk", "she knew almost no English": a barrier unless the review says
@@ -121,6 +121,18 @@ function notToldInIt(ctx: MatchContext): boolean {
   return !TOLD_IN_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start));
 }
 
+/** Little Danish, but good English: "Hun talte ikke meget dansk, men hendes engelsk var flydende". */
+const ENGLISH_WAS_GOOD =
+  /(?:english|engelsk)\s+(?:was|var|is|er)\s+(?:very\s+|meget\s+)?(?:fluent|flydende|perfect|perfekt|good|god|godt|fine|fin|ok|great|excellent)(?![\p{L}])/iu;
+
+function danishOnlyButEnglishWorked(ctx: MatchContext): boolean {
+  return (
+    /(?:danish|dansk)/iu.test(ctx.matched) &&
+    !/(?:english|engelsk)/iu.test(ctx.matched) &&
+    ENGLISH_WAS_GOOD.test(ctx.text)
+  );
+}
+
 function notTheReviewers(ctx: MatchContext): boolean {
   const before = ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start);
   if (REVIEWER_SPEAKS_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start))) return false;
@@ -136,7 +148,10 @@ function notTheReviewers(ctx: MatchContext): boolean {
 
 const rules: TextRule[] = [
   { pattern: knewNone, accept: (ctx) => otherLanguageFailed(ctx) && notTheReviewers(ctx) },
-  { pattern: terms, accept: (ctx) => notTheReviewers(ctx) && notToldInIt(ctx) },
+  {
+    pattern: terms,
+    accept: (ctx) => notTheReviewers(ctx) && notToldInIt(ctx) && !danishOnlyButEnglishWorked(ctx),
+  },
   { pattern: noDanish, accept: (ctx) => !englishWorked.test(ctx.text) && notTheReviewers(ctx) },
 ];
 
@@ -319,6 +334,15 @@ export const indicator = defineIndicator({
         ],
       },
       { text: 'Ning.', reviews: [{ id: 'r1', text: 'Ning fortalte på dårligt engelsk, at hun var træt.' }] },
+      {
+        text: 'Renata.',
+        reviews: [
+          {
+            id: 'r1',
+            text: 'Hun talte ikke meget dansk, men hendes engelsk var flydende, så ingen problemer.',
+          },
+        ],
+      },
     ],
   },
 });

@@ -102,7 +102,7 @@ const terms = compileTerms([
   // A weekday brings new persons: "Hver mandag kommer der nye damer", "every Monday new girls arrive".
   `${PERIOD_DA} (?:kommer|ankommer|får vi|har vi|starter) (?:der )?(?:nye?|friske?|andre) (?:${PERSONS_DA}|${PERSON_DA})`,
   `${PERIOD_EN} (?:new|fresh|different) (?:${PERSONS_EN}|${PERSON_EN})`,
-  `${NUMBER} (?:\\p{L}+ ){0,2}(?:${PERSONS_EN}|${PERSONS_DA}) (?:on site|at the place|på stedet|in the house|i huset|available|working|klar|til stede|at work|on duty|på vagt)`,
+  `${NUMBER} (?:\\p{L}+ ){0,2}(?:${PERSONS_EN}|${PERSONS_DA}) (?:on site|at the place|på stedet|in the house|i huset|available|working|klar|til stede|at work|on duty|på vagt|bor og arbejder i huset|arbejder i huset|live and work)`,
   // The count after the persons: "Young Thai and Chinese girls, 3 on duty every day".
   `(?:${PERSONS_EN}|${PERSONS_DA}),? ${NUMBER} (?:on duty|på vagt|at work|på arbejde|every day|hver dag)`,
 
@@ -502,6 +502,7 @@ export const indicator = defineIndicator({
       { text: 'Young Thai and Chinese girls, 3 on duty every day.' },
       { text: '4 lovely girls from Ukraine and Poland, changing every week.' },
       { text: 'I manage 3 girls in Randers. Call me to book them.' },
+      { text: 'Tre søde thaipiger bor og arbejder i huset. Åbent alle dage.' },
     ],
     negative: [
       { text: 'Hej, jeg er Sofie, 31. Jeg tager imod i min egen lejlighed.' },

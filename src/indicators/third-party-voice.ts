@@ -190,7 +190,7 @@ const manyPersons = compileTerms([
   '(?:many|lots of|a lot of|plenty of|mange|masser af|flere) (?:\\p{L}+ ){0,2}(?:girls|ladies|piger|damer|massøser)',
   '\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})? (?:\\p{L}+ ){0,2}(?:piger|damer|girls|ladies) (?:på stedet|on site|på vagt|i huset|in the house)',
   // A count of persons, on duty or from somewhere: "3 on duty every day", "4 lovely girls from Ukraine".
-  '(?:\\d{1,2}|two|three|four|five|six|to|tre|fire|fem|seks) (?:\\p{L}+ ){0,2}(?:girls|ladies|piger|damer|massøser)(?= (?:from|fra|on duty|på vagt|every|hver))',
+  '(?:\\d{1,2}|two|three|four|five|six|to|tre|fire|fem|seks) (?:\\p{L}+ ){0,2}(?:girls|ladies|piger|damer|massøser|thaipiger)(?= (?:from|fra|on duty|på vagt|every|hver|bor|arbejder|live|work))',
   '(?:girls|ladies|piger|damer),? (?:\\d{1,2}|two|three|four|five|to|tre|fire|fem) (?:on duty|på vagt)',
 ]);
 

@@ -227,6 +227,7 @@ export const indicator = defineIndicator({
       { text: 'Sin condón no hay nada, lo siento.' },
       { text: 'Massage, franske kys, oral med kondom. BB – nej. Spørg ikke.' },
       { text: 'Massage og GFE. Sex uden kondom kommer aldrig på tale.' },
+      { text: 'Ydelser: kys, oral med kondom. BB eller oral uden kondom: nej.' },
     ],
   },
 });

@@ -276,8 +276,15 @@ export interface NegationOptions {
  * negating word within `window` words before it in the same clause ("ingen stoffer", "no BB, no
  * AWO", "ikke spor nervøs") unless the term is followed by an affirmative marker ("no limits, BB ok").
  */
+/**
+ * A label answered no after a short phrase: "BB eller oral uden kondom: nej", "Anal og CIM: no". No
+ * comma between, so a list's later item ("GFE, BB ok, anal: no") does not carry it back.
+ */
+const LABEL_NO_AFTER = /^[^.!?\n:,;]{0,40}:\s*(?:nej|no|nope|never|aldrig|ikke|not)(?![\p{L}])/iu;
+
 export function isNegated(text: string, start: number, end: number, options: NegationOptions = {}): boolean {
   if (NEGATED_AFTER.test(text.slice(end, end + 48))) return true;
+  if (LABEL_NO_AFTER.test(text.slice(end, end + 48))) return true;
   if (answeredNo(text, end)) return true;
   if (isDeniedAfter(text, end)) return true;
   let window = options.window ?? 3;
