@@ -300,8 +300,11 @@ const CHINESE_COUNTRY: Readonly<Record<string, string>> = {
  * the country before a word for the person ("中国女孩", "中国人", "越南美女", "中国技师"). Not the
  * country before a massage style ("中国按摩" is Chinese massage).
  */
-const CHINESE_ORIGIN =
-  /来自(中国|越南|泰国|韩国|日本|菲律宾)|(中国|越南|泰国|韩国|日本|菲律宾)(?=女孩|美女|妹|姑娘|小姐|学生|人|技师|按摩师|佳丽)/gu;
+const HAN_COUNTRIES = Object.keys(CHINESE_COUNTRY).join('|');
+const CHINESE_ORIGIN = new RegExp(
+  `来自(${HAN_COUNTRIES})|(${HAN_COUNTRIES})(?=女孩|美女|妹|姑娘|小姐|学生|人|技师|按摩师|佳丽)`,
+  'gu',
+);
 
 function readChineseOrigins(text: string, out: NationalityMatch[]): void {
   CHINESE_ORIGIN.lastIndex = 0;

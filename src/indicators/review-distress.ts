@@ -211,16 +211,16 @@ function aboutThePerson(ctx: MatchContext): boolean {
   if (danishSat(ctx)) return false;
   const clause = ctx.text.slice(clauseStart(ctx.text, ctx.start), ctx.start);
   if (aboutTheReviewer(ctx, clause)) return false;
-  if (reviewerSubject.test(clause) || personSubject.test(clause))
-    return !(reviewerSubject.test(clause) && !personSubject.test(clause));
   // A clause without a subject continues its sentence's: "I was a nervous wreck – sweaty palms,
   // shaky voice" is the reviewer.
-  const sentence =
-    ctx.text
-      .slice(Math.max(0, ctx.start - 160), ctx.start)
-      .split(/[.!?\n\0]/u)
-      .pop() ?? '';
-  return !(reviewerSubject.test(sentence) && !personSubject.test(sentence));
+  const scope =
+    reviewerSubject.test(clause) || personSubject.test(clause)
+      ? clause
+      : (ctx.text
+          .slice(Math.max(0, ctx.start - 160), ctx.start)
+          .split(/[.!?\n\0]/u)
+          .pop() ?? '');
+  return !(reviewerSubject.test(scope) && !personSubject.test(scope));
 }
 
 const rules: TextRule[] = [{ pattern: terms, accept: aboutThePerson }];

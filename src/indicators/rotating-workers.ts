@@ -27,7 +27,8 @@ const terms = compileTerms([
   `(?:skiftende|changing|rotating) (?:${PERSONS_EN}|${PERSONS_DA})`,
   // The persons themselves change: "Our girls change every month", "pigerne skifter hver uge".
   `${PERSONS_EN} (?:change|rotate|are changed|are new) ${PERIOD_EN}`,
-  // With where they come from between: "4 lovely girls from Ukraine and Poland, changing every week".
+  // With where they come from or a mark between: "4 lovely girls from Ukraine and Poland, changing
+  // every week", "Sexy girls 🇷🇴🇧🇬 new every week".
   `${PERSONS_EN}[^.!?]{0,40} (?:changing|rotating|changed|new) ${PERIOD_EN}`,
   // A manager's head count: "I manage 3 girls in Randers".
   `(?:i|jeg) (?:manage|handle|run|have|styrer|har) ${NUMBER} (?:\\p{L}+ ){0,2}(?:${PERSONS_EN}|${PERSONS_DA})`,
@@ -59,8 +60,6 @@ const terms = compileTerms([
   // Polish houses: "U nas zawsze 5 dziewczyn", "zmiana co tydzień" (a change every week).
   'u nas (?:zawsze )?(?:\\d{1,2} )?(?:\\p{L}+ )?(?:dziewczyn|dziewczyny|panie|pań)',
   'zmiana co (?:tydzień|tydzien|miesiąc)',
-  // The persons, then a mark, then "new every week": "Sexy girls 🇷🇴🇧🇬 new every week".
-  `${PERSONS_EN} (?:\\S+ )?new ${PERIOD_EN}`,
   'nuevas chicas (?:cada|todas las) (?:semana|semanas)',
   'fete noi (?:în|in) fiecare (?:săptămână|saptamana|zi)',
   '(?:meninas|garotas) novas (?:toda|todas as|cada) (?:semana|semanas)',
