@@ -19,10 +19,11 @@ import { analyzeStream } from '../src/analyze/analyze.js';
 import { loadScoringConfig } from '../src/indicators/scoring-config.js';
 import type { AdInput } from '../src/shared/types.js';
 import { generateBenchAds } from './analyze-corpus.js';
-import { compileRegexpsEagerly } from '../src/shared/regexp-engine.js';
+import { REGEXP_ENGINE_OPTION, regexpsCompileEagerly } from '../src/shared/regexp-engine.js';
 
-// As the CLI does (src/cli/main.ts): the detectors' patterns compiled on first use.
-compileRegexpsEagerly();
+// `npm run bench` and the CLI's launchers start node with it; without it first uses are slower.
+if (!regexpsCompileEagerly())
+  console.error(`note: started without ${REGEXP_ENGINE_OPTION}: cold figures are slower than the CLI's`);
 
 const args = process.argv.slice(2);
 const countArg = args.indexOf('--count');

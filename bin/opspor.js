@@ -8,7 +8,13 @@ import { fileURLToPath } from 'node:url';
 const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const tsxCli = require.resolve('tsx/cli');
-const r = spawnSync(process.execPath, [tsxCli, join(root, 'src/cli/main.ts'), ...process.argv.slice(2)], {
-  stdio: 'inherit',
-});
+// The V8 option is given here, at start, and never set from code (see src/shared/regexp-engine.ts).
+const nodeOptions = ['--no-regexp-tier-up'];
+const r = spawnSync(
+  process.execPath,
+  [tsxCli, ...nodeOptions, join(root, 'src/cli/main.ts'), ...process.argv.slice(2)],
+  {
+    stdio: 'inherit',
+  },
+);
 process.exit(r.status ?? 1);

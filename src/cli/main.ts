@@ -14,9 +14,6 @@ import { registerServe } from './commands/serve.js';
 import { registerStart } from './commands/start.js';
 import { registerUsers } from './commands/users.js';
 import { OpsporError } from '../shared/errors.js';
-import { compileRegexpsEagerly } from '../shared/regexp-engine.js';
-
-compileRegexpsEagerly();
 
 /** The `opspor` command line. Each command lives in its own file and only wires options to logic. */
 const program = new Command()
