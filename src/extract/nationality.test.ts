@@ -504,6 +504,8 @@ describe('findNationalities: where the clients come from, where she lives, langu
     ['Kunder fra hele verden. Jeg er fra Ukraine', ['UA']],
     // "din" in Danish is "your": a Danish town after it is no origin; "bor i" was already a place.
     ['Jeg er din Aarhus-pige', []],
+    // "your Romanian girl": the person offered, not the language or a thing.
+    ['Hi, I am Roxana, 26, din rumænske pige i Køge.', ['RO']],
     ['Ukrainian girl, speaking Russian, living in Odense', ['UA']],
     // "only" that opens the clause keeps the origin it states.
     ['Taler kun thai', ['TH']],

@@ -116,7 +116,10 @@ export function notAnOrigin(
   clause: string,
 ): boolean {
   const after = text.slice(end, end + 40);
-  if (THING_AFTER.test(after) || (core !== null && POSSESSIVE_BEFORE.test(core))) return true;
+  // "my English", "din danske" (your Danish) are the language or a thing; "din rumænske pige" (your
+  // Romanian girl) is the person offered.
+  if (THING_AFTER.test(after)) return true;
+  if (core !== null && POSSESSIVE_BEFORE.test(core) && !PERSON_AFTER.test(after)) return true;
   const personOnly = PERSON_ONLY.has(key);
   if (!personOnly && !SERVICE_SLANG.has(key)) return false;
   const person = PERSON_AFTER.test(after) || (core !== null && COPULA_BEFORE.test(core));

@@ -142,6 +142,7 @@ export const indicator = defineIndicator({
       { text: 'Jeg er med på ydmygelse og hård sex.' },
       { text: 'Humiliation ok, anal ok, rough ok.' },
       { text: 'Groups of friends welcome, 3 men ok. Natasha' },
+      { text: 'Nej til anal, jeg elsker gangbang med flere mænd.' },
     ],
     negative: [
       { text: 'Jeg tager kun imod én mand ad gangen – ingen grupper, ingen gangbang.' },
@@ -160,6 +161,8 @@ export const indicator = defineIndicator({
       { text: 'Mistress Sol. Heavy bondage, impact play, humiliation of the submissive, chastity.' },
       { text: 'Femdom sessions: verbal humiliation, chastity, CBT. No sex.' },
       { text: 'No groups of friends, one man at a time. 2 men? No.' },
+      { text: 'Charlotte, 47. Jeg siger nej til hård sex og til trekant med flere mænd.' },
+      { text: 'Moden dame i Vejle. Nej til trekant med flere mænd, ja til hygge.' },
     ],
   },
 });

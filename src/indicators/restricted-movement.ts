@@ -19,7 +19,7 @@ const CONTROLLER_DA_HER = '(?:manager|chef|kæreste|mand|agent|chauffør|driver|
 
 /** A desk that takes bookings or money for the person. */
 const DESK =
-  '(?:reception|receptionist|front desk|desk|office|kontoret|kontor|receptionen|receptionisten|skranken|the bar|bar|baren|kassen|the cashier)';
+  '(?:reception|receptionist|front desk|desk|office|kontoret|kontor|receptionen|receptionisten|skranken|the bar|bar|baren|kassen|the cashier|bureauet|agency|agenturet)';
 
 /** Explicit control only: booking by someone else, a driver bringing her, no going out, paying someone else. */
 const terms = compileTerms([
@@ -31,7 +31,7 @@ const terms = compileTerms([
   `(?:(?:her|their) )${CONTROLLER_EN_HER} (?:arranges?|books?|handles?|takes care of|manages?|answers?|will answer|sends?|decides?|brings?|drives?|collects?|will contact you|will call you|takes? (?:the |her |all )?money|keeps? (?:the |her )?money)`,
   `(?:hendes|deres) ${CONTROLLER_DA_HER} (?:arrangerer|booker|står for|tager sig af|svarer|sender|kører|bringer|henter|bestemmer|styrer|tager pengene|får pengene|tager telefonen|tager imod pengene|aftaler)`,
   `(?:contact|call|text|sms|write|whatsapp|kontakt|ring til|skriv til|sms til) (?:her|their|hendes|deres) (?:manager|boss|agent|chef|boyfriend|kæreste|driver|chauffør|sekretær|secretary|assistant|assistent)`,
-  `(?:(?:my|our|the) )?${CONTROLLER_EN}(?: \\p{L}+)? (?:arranges?|arranging|takes? the phone|answers? the phone|take the phone|books?|booking|handles?|takes care of|manages?|answers?|will answer|will send|sends?|organi[sz]es?|decides?|brings?|bring|drives?|takes? me|will bring|collects?|picks? me|will contact you|contacts you|will call you|calls you|will text you|texts you|takes? (?:the |my |all )?money|keeps? (?:the |my )?money|makes? (?:the |an? |your |all |all the |my |every )?(?:appointments?|bookings?|dates?)|tells? you (?:the |my )?(?:address|adress|adresse)|speaks? (?:english|engelsk|danish|dansk))`,
+  `(?:(?:my|our|the) )?${CONTROLLER_EN}(?: \\p{L}+)? (?:arranges?|arranging|takes? the phone|answers? the phone|take the phone|books?|booking|handles?|takes care of|manages?|answers?|will answer|will send|sends?|organi[sz]es?|decides?|brings?|bring|drives?|takes? me|will bring|collects?|picks? me|will contact you|contacts you|will call you|calls you|will text you|texts you|takes? (?:the |my |all )?money|keeps? (?:the |my )?money|makes? (?:the |an? |your |all |all the |my |every )?(?:appointments?|bookings?|dates?)|tells? you (?:the |my )?(?:address|adress|adresse)|speaks? (?:english|engelsk|danish|dansk)|writes? (?:the |my |all )?(?:sms|messages?|texts?)(?: for me)?)`,
   // The same in visitors' languages: Romanian "Prietenul meu răspunde la telefon", Polish "Mój
   // chłopak odbiera telefon", Spanish "Mi novio contesta y hace las citas", Portuguese "O meu
   // namorado atende", German "Mein Freund geht ans Telefon".
@@ -127,7 +127,12 @@ const terms = compileTerms([
   '(?:to|til) (?:the )?(?:owner|ejeren|udlejeren|landlord)[^.!?;]{0,40},? (?:not|ikke) (?:to |til )?(?:me|mig)',
   // The persons never answer themselves: "the girls do not take calls", "pigerne tager ikke telefonen".
   "(?:the )?girls (?:do not|don't|dont|never) (?:take|answer) (?:calls|the phone|phone|messages)",
-  'pigerne (?:tager|svarer) ikke (?:telefonen|opkald|selv)',
+  '(?:pigerne|damerne|massøserne) (?:tager|svarer) ikke (?:telefonen|opkald|selv)',
+  // A woman friend or relative takes her calls and makes her appointments: "Min veninde svarer
+  // telefonen og laver aftalerne for mig" (not "min veninde og jeg", a duo).
+  '(?:min|mit) (?:\\p{L}+ )?(?:veninde|søster|kusine|tante) (?:svarer|tager) (?:telefonen|mine opkald|opkaldene)',
+  '(?:min|mit) (?:\\p{L}+ )?(?:veninde|søster|kusine|tante)(?: \\p{L}+){0,4} (?:laver|arrangerer|booker|står for) (?:aftalerne|mine aftaler|bookingen|bookingerne|tiderne)',
+  "(?:the )?(?:girls|ladies) (?:do not|don't|dont|never) (?:take|handle|receive) (?:the )?(?:money|payment|cash)",
   // The writer sends her: "så sender jeg hende til dig", "I send her to you".
   '(?:sender|sende|kører|bringer|send|bring|drive) (?:jeg |i )?(?:hende|her) (?:til dig|to you|ud til dig|over til dig|to your)',
   `(?:payments?|money|pengene|betaling|betalinger|deposits?|depositum|forudbetaling)(?: \\p{L}+){0,2} (?:to|til|goes to|går til) (?:my|the|min|mit) ${CONTROLLER_EN}`,
@@ -138,7 +143,7 @@ const terms = compileTerms([
   // receptionist", "betaling sker til receptionen". Booking a time at a clinic's reception books
   // no person and pays no one, so only her booking or a payment counts.
   `(?:book|booke|bestil|reserve) (?:her|them|the girls?|hende|dem|pigerne)(?: \\p{L}+){0,2} (?:through|via|at|with|thru|gennem|i|hos|ved) (?:our |the |vores )?${DESK}`,
-  `(?:payment|payments|pay|paid|money|cash|deposit|deposits|depositum|forudbetaling|betaling|betalingen|betales|betal|pengene)(?: \\p{L}+){0,3} (?:to|at|til|i|hos|ved) (?:our |the |vores )?${DESK}`,
+  `(?:payment|payments|pay|paid|money|cash|deposit|deposits|depositum|forudbetaling|betaling|betalingen|betales|betal|pengene)(?: \\p{L}+){0,3} (?:to|at|til|i|hos|ved|gennem|through|via) (?:our |the |vores )?${DESK}`,
   // Living where she works: "Jeg bor på klinikken", "the girls live in the salon". A home studio
   // is her own place ("I work from my flat"), so only the venue words count.
   '(?:i|jeg|she|hun|we|vi|they|de|the girls|pigerne|girls|ladies|pige|pigen|girl|lady|dame|damen|damerne) (?:also )?(?:live|lives|living|bor|sleep|sleeps|sover|stay|stays|staying) (?:også )?(?:at|in|på|i) (?:the |our |vores )?(?:klinikken|salonen|klubben|massagestedet|massageklinikken|clinic|salon|club|massage (?:place|parlou?r|shop|clinic)|parlou?r|workplace|arbejdspladsen)',
@@ -361,6 +366,13 @@ export const indicator = defineIndicator({
       { text: 'I am Joy from Lagos. My madam take care of booking so call her on whatsapp.' },
       { text: '3 piger på vagt. Kun incall – pigerne kan ikke tage ud.' },
       { text: 'Hello gentlemen, I am the manager of Sofia, 19 years. Write to me for booking.' },
+      { text: 'I am Bianca, 20, from Romania. Only romanian, no english – my boyfriend write sms for me.' },
+      {
+        text: 'Diamond Escort. Al booking og betaling går gennem bureauet; damerne tager ikke selv imod penge.',
+      },
+      {
+        text: 'Jeg hedder Fah, 36. Min veninde svarer telefonen og laver aftalerne for mig – ring til hende.',
+      },
     ],
     negative: [
       { text: 'Incall only, in my own apartment in Vejle.' },

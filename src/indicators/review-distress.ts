@@ -51,6 +51,8 @@ const terms = compileTerms([
   'ked af det',
   'trist',
   'græd',
+  'græde',
+  'græder',
   'grædende',
   'tårer',
   'rystede',
@@ -130,6 +132,20 @@ const feelingAbout =
   /^(?:\s+(?:that|to|at(?!\s+all))|\s*,?\s+(?:da|når|when|fordi|because|since)|\s+(?:vejr|weather|nyhed|news|film|movie|ending|slutning))(?![\p{L}])/iu;
 
 /**
+ * Sad, nervous or stressed about a harmless thing named after the word: "trist over regnvejret",
+ * "nervous about her driving test", "ked af det over kampen".
+ */
+const harmlessCause =
+  /^\s+(?:over|about|om|because of|pga\.?|på grund af)\s+(?:(?:the|her|his|a|an|det|den|hendes|sin|sit|sine)\s+)?(?:\p{L}+\s+)?(?:weather|rain|vejret|vejr|regnvejret|regnvejr|regnen|mørket|darkness|november|test|exam|exams|eksamen|eksamenen|køreprøve|køreprøven|match|game|kamp|kampen|fodbold|football|news|nyhederne|traffic|trafikken|parking|parkeringen|kat|katten|cat|dog|hund|hunden)(?![\p{L}])/iu;
+
+/**
+ * Bruises from a sport or a fall, as the review explains them: "blå mærker på knæene fra håndbold",
+ * "bruises from her kickboxing class".
+ */
+const BRUISE_CAUSE =
+  /^(?:\s+[\p{L}]+){0,3}\s+(?:fra|from|after|efter|af)\s+(?:(?:the|her|a|an|en|et|sin|hendes)\s+)?(?:\p{L}+\s+)?(?:håndbold|fodbold|football|handball|soccer|rugby|hockey|sport|sports|training|træning|træningen|fitness|gym|crossfit|boksning|boxing|kickboxing|kampsport|martial arts|ridning|riding|klatring|climbing|cykling|bike|fall|fald|faldet)(?![\p{L}])/iu;
+
+/**
  * Danish "sad" is the past of "sidde" (sat): "Hun sad og ventede", "Pigen sad klar i lingeri", "Der
  * sad en fyr i bilen". Read as English only when its sentence is not Danish: more Danish than
  * English function words around it.
@@ -206,6 +222,16 @@ function aboutThePerson(ctx: MatchContext): boolean {
   if (
     /^(?:sad|trist|unhappy|ked af det)$/iu.test(ctx.matched) &&
     feelingAbout.test(ctx.text.slice(ctx.end, ctx.end + 16))
+  )
+    return false;
+  if (
+    /^(?:bruises?|bruised|blå mærker)$/iu.test(ctx.matched) &&
+    BRUISE_CAUSE.test(ctx.text.slice(ctx.end, ctx.end + 64))
+  )
+    return false;
+  if (
+    /^(?:sad|trist|unhappy|ked af det|nervous|nervøs|stressed|stresset)$/iu.test(ctx.matched) &&
+    harmlessCause.test(ctx.text.slice(ctx.end, ctx.end + 48))
   )
     return false;
   if (danishSat(ctx)) return false;
@@ -301,6 +327,10 @@ export const indicator = defineIndicator({
         reviews: [
           { id: 'r1', text: 'Der stod en fyr i gangen, og hun turde ikke sige et ord, mens han var der.' },
         ],
+      },
+      {
+        text: 'Natalia.',
+        reviews: [{ id: 'r1', text: 'Hun begyndte at græde midt i det hele. Jeg gik med det samme.' }],
       },
     ],
     negative: [
@@ -400,6 +430,27 @@ export const indicator = defineIndicator({
       },
       { text: 'Hanne.', reviews: [{ id: 'r1', text: 'Trist vejr, glad kone. 5/5.' }] },
       { text: 'Eva.', reviews: [{ id: 'r1', text: 'Trist, da timen var gået. Kommer igen.' }] },
+      {
+        text: 'Julie.',
+        reviews: [
+          { id: 'r1', text: 'Fed oplevelse. Hun var lidt trist over regnvejret ligesom resten af Danmark.' },
+        ],
+      },
+      {
+        text: 'Emilie.',
+        reviews: [
+          { id: 'r1', text: 'She was a bit nervous about her driving test the next morning. Perfect GFE.' },
+        ],
+      },
+      {
+        text: 'Kristina.',
+        reviews: [
+          {
+            id: 'r1',
+            text: 'Hun havde blå mærker på knæene fra håndbold – hun spiller i serie 2 og grinede af det.',
+          },
+        ],
+      },
     ],
   },
 });

@@ -19,13 +19,29 @@ const thirdPerson = compileTerms([
   'her photos',
   'her pictures',
   'her number',
-  '(?:book|booke|booking|bestil|bestille|møde|meet|visit|call|contact|kontakt|ring til|ring for at booke|see|enjoy|nyd|besøg) (?:her|hende)',
   '(?:book|booke|ring til|kontakt|møde) (?:dem|pigerne)',
   'this (?:girl|lady|beauty|babe) (?:is|has|will|can|loves?|likes?|offers?)',
   'the girl (?:is|has|will|speaks?)',
   'denne (?:pige|dame|skønhed) (?:er|har|vil|kan|elsker|tilbyder)',
   'pigen (?:er|har|taler|kan|vil)',
   'hendes (?:billeder|fotos|nummer|ydelser|navn)',
+]);
+
+/**
+ * The person offered as "her": "book her", "Skriv til mig for at booke hende". Whoever writes this
+ * offers someone else, even a wife or a friend the writer named just before (see
+ * `anotherWomanBefore`), while "call her" may be the friend who takes the calls.
+ */
+const bookHer = compileTerms([
+  '(?:book|booke|booking|bestil|bestille|møde|meet|visit|ring for at booke|see|enjoy|nyd|besøg) (?:her|hende)',
+]);
+/** "Call her": in an "I" ad after another woman ("Min veninde laver aftalerne – ring til hende") that one is called. */
+const contactHer = compileTerms(['(?:call|contact|kontakt|ring til) (?:her|hende)']);
+
+/** Rotation announced by the venue: "New girls every week", "Nye piger hver mandag"; not "Ingen nye piger hver uge her – kun mig". */
+const rotationAnnounced = compileTerms([
+  '(?:new|different) (?:girls|ladies) (?:every|each)',
+  '(?:nye|skiftende|andre) (?:piger|damer) hver',
 ]);
 
 /** Agency or venue voice: "our girls", "vi tilbyder", "hos os", "we have new girls". */
@@ -151,9 +167,6 @@ const agencyVoice = compileTerms([
   'vi har (?:[\\p{L}\\d-]+ ){0,3}(?:blondiner|brunetter|rødhårede|asiater|studiner)',
   "today(?:'s|s) (?:girls|ladies|masseuses|line-?up)",
   'dagens (?:piger|damer|massøser|udvalg)',
-  // Rotation is announced by the venue: "New girls every week", "Nye piger hver mandag".
-  '(?:new|different) (?:girls|ladies) (?:every|each)',
-  '(?:nye|skiftende|andre) (?:piger|damer) hver',
   // Several persons speaking as one: "Vi er tre danske massøser", "We are 3 Thai ladies".
   "(?:we are|we're|vi er) (?:[\\p{L}\\d-]+ ){0,3}(?:girls|ladies|women|masseuses|friends|piger|damer|kvinder|massøser|massører|veninder)",
   // The writer books others: "Book them" (not "contact them", often the agency of a first-person
@@ -383,10 +396,20 @@ function notIndirect(ctx: MatchContext): boolean {
 const ANOTHER_WOMAN_BEFORE =
   /(?<![\p{L}])(?:my|min|mit|a|an|en|et)\s+(?:\p{L}+\s+)?(?:landlady|friend|girlfriend|sister|mother|mom|mum|daughter|neighbour|neighbor|colleague|assistant|cleaner|aunt|auntie|cousin|roommate|flatmate|wife|madam|madame|mamasan|veninde|søster|mor|datter|nabo|kollega|assistent|udlejer|værtinde|kæreste|kone|tante|kusine)(?![\p{L}])/iu;
 
+/** A partner presented with name and age, "Min kone Lek er 48", "my wife Anna (35)": the person offered. */
+const PARTNER_PRESENTED =
+  /(?<![\p{L}])(?:wife|kone|girlfriend|kæreste)\s+\p{Lu}\p{Ll}+,?\s+(?:(?:er|is)\s+)?\(?\d{2}(?!\d)/u;
+
 function anotherWomanBefore(ctx: MatchContext): boolean {
-  return (
-    ANOTHER_WOMAN_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 160), ctx.start)) && speaksAsI(ctx.ad)
-  );
+  const before = ctx.text.slice(Math.max(0, ctx.start - 160), ctx.start);
+  return ANOTHER_WOMAN_BEFORE.test(before) && !PARTNER_PRESENTED.test(before) && speaksAsI(ctx.ad);
+}
+
+/** "han eller hun kan vente i stuen", "he or she can wait": anyone, not the person offered. */
+const EITHER_BEFORE = /(?<![\p{L}])(?:han eller|he or|him or|ham eller)\s+$/iu;
+
+function eitherPerson(ctx: MatchContext): boolean {
+  return EITHER_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start));
 }
 
 /** A roster under its heading: "I dag på arbejde: • Sasha • Katja • Amalie", "Today working: Lola, Mia". */
@@ -432,8 +455,15 @@ const rules: TextRule[] = [
   {
     pattern: thirdPerson,
     negatable: false,
+    accept: (ctx) => notIndirect(ctx) && !quoted(ctx) && !anotherWomanBefore(ctx) && !eitherPerson(ctx),
+  },
+  { pattern: bookHer, negatable: false, accept: (ctx) => notIndirect(ctx) && !quoted(ctx) },
+  {
+    pattern: contactHer,
+    negatable: false,
     accept: (ctx) => notIndirect(ctx) && !quoted(ctx) && !anotherWomanBefore(ctx),
   },
+  { pattern: rotationAnnounced },
   { pattern: agencyVoice, negatable: false, accept: notACouple },
   { pattern: staffVoice },
   { pattern: manyPersons, negatable: false, accept: (ctx) => !speaksAsI(ctx.ad) },
@@ -531,6 +561,12 @@ export const indicator = defineIndicator({
       { text: 'Thai massage: Ning, Ploy og Mali, tre søde thai damer, klar til dig.' },
       { text: 'Crazy party! Two romanian girls Andreea (22) and Roxana (25) waiting for you.' },
       { text: 'Young Thai and Chinese girls, 3 on duty every day.' },
+      {
+        text: 'Min kone Sanne er 38. Hun er dansk og kælen. Skriv til mig for at booke hende – jeg aftaler tid og sted.',
+      },
+      {
+        text: 'Thai massage i Nyborg. Min kone Lek er 48 og kommer fra Thailand; hun har boet i Danmark i 16 år. Lek tager selv telefonen.',
+      },
     ],
     negative: [
       { text: 'Hej, jeg hedder Sofie og er 31 år. Jeg tager imod i min egen lejlighed.' },
@@ -586,6 +622,10 @@ export const indicator = defineIndicator({
       { text: 'Jeg er klar til dig, to timer eller tre.' },
       { text: 'Jeg er Hanne. Alle er velkomne, bare de er søde og renlige.' },
       { text: 'I am Joy. My madam take care of booking so call her, she will give you address.' },
+      { text: 'Ingen nye piger hver uge her – kun mig, Karin, 55, som mange af jer har kendt i 15 år.' },
+      {
+        text: 'Jeg er Pernille, 47. Tag din hjælper med – han eller hun kan vente i stuen med en kop kaffe.',
+      },
     ],
   },
 });

@@ -161,6 +161,8 @@ export const indicator = defineIndicator({
       { text: 'Bitte 24 Stunden vorher buchen.' },
       { text: 'Ingen døgnåben klinik – kun mig, tirsdag til fredag 12-18.' },
       { text: 'Du må gerne skrive til mig døgnet rundt, men jeg tager kun imod kl. 11–19.' },
+      { text: 'Louise 38, dansk. booking 24/7 via sms but i only meet mon-fri 10-17.' },
+      { text: 'Jeg er tilgængelig 24 timer i døgnet på mail, men tager kun imod 10-15.' },
     ],
   },
 });

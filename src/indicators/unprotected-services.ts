@@ -25,7 +25,6 @@ const phrases = compileTerms([
   'bare back',
   'natursex',
   '(?:oral|blowjob|bj|french|sut) natural',
-  '(?:oral|blowjob|bj|sut) uden',
   'sex natur',
   'blowjob natur',
   'oral natur',
@@ -110,14 +109,15 @@ function nonGlobal(alternatives: string[]): RegExp {
 
 /**
  * "uden"/"without" with the condom left out: "Alt er muligt, også uden 😉", "French without, deep
- * throat". The word must end its clause (or an offer word follows), since "sex uden forpligtelser",
- * "sex without stress" and "uden for byen" (outside) are something else.
+ * throat", "fransk uden og samleje med kondom", "Fransk uden 500 kr". The word must end its clause,
+ * or an offer word, a conjunction or a price follows, since "sex uden forpligtelser", "sex without
+ * stress", "oral uden tillæg" (no surcharge) and "uden for byen" (outside) are something else.
  */
 const elliptic = compileTerms([
   '(?:sex|også|also|gerne|kan|fransk|french|oral|blowjob|bj|sut|samleje|knald|fuck|fucking|kneppe) (?:uden|without|witout|wihout)',
 ]);
 const ELLIPTIC_END =
-  /^\s*(?:$|[.,!?;:)\n]|\p{Extended_Pictographic}|(?:ok|okay|possible|mulig|muligt|for extra|for ekstra|mod tillæg|tillæg|extra|ekstra|too|also|også)(?![\p{L}])|\+)/iu;
+  /^\s*(?:$|[.,!?;:)\n]|\p{Extended_Pictographic}|(?:ok|okay|possible|mulig|muligt|for extra|for ekstra|mod tillæg|(?:extra|ekstra)(?!\s*(?:betaling|omkostning|charge|cost|fee|gebyr))|too|also|også|og|and|&|efter aftale|by arrangement|on request)(?![\p{L}])|\+|\d[\d.]*\s*(?:kr|,-|dkk|€|eur)(?![\p{L}]))/iu;
 
 function endsElliptic(ctx: MatchContext): boolean {
   return ELLIPTIC_END.test(ctx.text.slice(ctx.end, ctx.end + 20));
@@ -193,6 +193,12 @@ export const indicator = defineIndicator({
       { text: 'Аз съм Силвия, на 29. Орален секс без презерватив.' },
       { text: 'Катя, 22. Минет без резинки, 1 час 1500 крон.' },
       { text: 'Sin límites, servicio completo, también natural.' },
+      { text: 'Bulgarsk pige, 24. Fransk uden og samleje uden, efter aftale.' },
+      { text: 'Jeg tilbyder fransk uden og samleje med kondom. 1 time 1200 kr.' },
+      { text: 'Massage, kys, fransk uden 500 kr, 69.' },
+      { text: 'GFE, french without and sex without for extra.' },
+      { text: 'Franskt uden og samleje uden, efter aftale.' },
+      { text: 'Oral uden efter aftale. Ring 22 33 44 55.' },
     ],
     negative: [
       { text: "ALWAYS with condom – no bareback! No BB, no AWO, don't ask." },
@@ -228,6 +234,9 @@ export const indicator = defineIndicator({
       { text: 'Massage, franske kys, oral med kondom. BB – nej. Spørg ikke.' },
       { text: 'Massage og GFE. Sex uden kondom kommer aldrig på tale.' },
       { text: 'Ydelser: kys, oral med kondom. BB eller oral uden kondom: nej.' },
+      { text: 'Massage med afslutning, oral uden tillæg. Altid med kondom.' },
+      { text: 'Blowjob uden ekstra betaling i november. Kun sikker sex.' },
+      { text: 'Fransk uden hast og stress – jeg tager mig god tid. Altid kondom.' },
     ],
   },
 });

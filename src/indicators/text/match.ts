@@ -220,12 +220,21 @@ function refusedByHeading(text: string, clauseFrom: number, negators: ReadonlySe
 
 /**
  * A short list refused as a whole: "Jeg siger nej til anal og uden kondom", "I say no to anal, CIM and
- * BB". "and"/"og" alone does not carry a negation ("No anal and BB ok"), but after "nej til" / "no to"
+ * BB", "nej til hård sex og til stress" (items of one or two words). "and"/"og" alone does not carry a negation ("No anal and BB ok"), but after "nej til" / "no to"
  * every item of the list is refused, as after "I don't do" ("I don't do OWO, BBBJ or anything without
  * protection").
  */
 const REFUSED_LIST =
-  /(?:^|[^\p{L}])(?:nej(?: tak)? til|say no to|no to|not into|ikke til|(?:i )?(?:don't|do not|dont|never|won't) (?:do|offer))\s+(?:[\p{L}\p{N}/+-]+\s*(?:,|&|og|and|eller|or)\s*(?:til\s+|to\s+)?){1,4}(?:(?:anything|something|noget)(?:\s+(?:else|andet))?\s+)?$/iu;
+  /(?:^|[^\p{L}])(?:nej(?: tak)? til|say no to|no to|not into|ikke til|(?:i )?(?:don't|do not|dont|never|won't) (?:do|offer))\s+(?:[\p{L}\p{N}/+-]+(?:\s+[\p{L}\p{N}/+-]+)?\s*(?:,|&|og|and|eller|or)\s*(?:til\s+|to\s+)?){1,4}(?:(?:anything|something|noget)(?:\s+(?:else|andet))?\s+)?$/iu;
+
+/**
+ * The term ends an item refused by "nej til" / "no to", first or after a repeated "og til" / "and
+ * to": "Nej til trekant med flere mænd", "nej til hård sex og til trekant med flere mænd". Without
+ * the repeated preposition the words before the term may be a new clause ("Nej til anal, jeg
+ * elsker gangbang").
+ */
+const REFUSED_ITEM_TAIL =
+  /(?:^|[^\p{L}])(?:nej(?: tak)? til|say no to|no to)\s+(?:[\p{L}\p{N}/+-]+(?:\s+[\p{L}\p{N}/+-]+)?\s*(?:,|&|og|and|eller|or)\s*(?:til|to)\s+)?(?:[\p{L}\p{N}/+-]+\s+){1,2}$/iu;
 
 /**
  * "No limits", "no taboos", "ingen grænser": an offer, not a refusal, so the items listed after it
@@ -243,6 +252,20 @@ const OFFER_AFTER_NO: ReadonlySet<string> = new Set([
   'restrictions',
   'begrænsninger',
 ]);
+
+/**
+ * "uden"/"without" right before a conjunction has its object left out ("fransk uden og samleje
+ * uden", "French without and sex without"): it negates nothing after it.
+ */
+const WITHOUT_WORDS: ReadonlySet<string> = new Set(['uden', 'without', 'ohne', 'utan', 'uten']);
+const CONJUNCTIONS: ReadonlySet<string> = new Set(['og', 'and', 'eller', 'or', 'und', 'och']);
+
+/** Whether the negator `word`, followed by `next`, negates what comes after it. */
+function negatesAfter(word: string, next: string | undefined): boolean {
+  const after = next?.toLowerCase() ?? '';
+  if (OFFER_AFTER_NO.has(after)) return false;
+  return !(CONJUNCTIONS.has(after) && WITHOUT_WORDS.has(word.toLowerCase()));
+}
 
 /** Words after which an item shares the negation of the item before it ("and" often does not: "No anal and BB"). */
 const LIST_JOINERS: ReadonlySet<string> = new Set(['or', 'eller', 'nor']);
@@ -302,10 +325,14 @@ export function isNegated(text: string, start: number, end: number, options: Neg
   const from = window > 0 ? Math.max(words.length - window, 0) : Math.min(-window, words.length);
   let negated = false;
   for (let k = from; k < words.length && !negated; k += 1)
-    negated = isNegator(words[k]!, negators) && !OFFER_AFTER_NO.has(words[k + 1]?.toLowerCase() ?? '');
+    negated = isNegator(words[k]!, negators) && negatesAfter(words[k]!, words[k + 1]);
   if (!negated) {
     const phrase = NEGATED_NOUN_WITH.exec(before);
-    return (phrase !== null && isNegator(phrase[1]!, negators)) || REFUSED_LIST.test(before);
+    return (
+      (phrase !== null && isNegator(phrase[1]!, negators)) ||
+      REFUSED_LIST.test(before) ||
+      REFUSED_ITEM_TAIL.test(before)
+    );
   }
   // A negator right before the term binds to it ("no bb possible"); the affirmative check below is
   // for list items, where the negator belongs to an earlier one ("No limits, BB ok").

@@ -6,11 +6,13 @@ import type { MatchContext, TextRule } from './rules.js';
  * alfons – det passer ikke". The claim is introduced in the sentence before the match ("someone
  * wrote", "nogen skrev at", "I read that") and denied within a short stretch after it, in the same
  * sentence or the next ("I read that she looked scared. Rubbish, …", "Read a rumour in another thread
- * that there's a pimp behind her. Total rubbish", "Nogen skrev i tråden, at hun har en alfons. Det
+ * that there's a pimp behind her. Total rubbish", "Saw someone on the forum claim she has a pimp. Total
+ * rubbish", "Der går rygter på forummet om, at hun skulle have en alfons. Det passer simpelthen
+ * ikke", "Nogen skrev i tråden, at hun har en alfons. Det
  * passer simpelthen ikke").
  */
 const REPORTED_BEFORE =
-  /(?<![\p{L}])(?:(?:someone|somebody|people|others|other reviews?|another review|a review|nogen|folk|andre|en anmeldelse|andre anmeldelser|i|jeg)\s+(?:\p{L}+\s+)?(?:wrote|writes|said|says|claimed|claims|read|heard|skrev|skriver|sagde|siger|påstod|påstår|læste|hørte|har skrevet|har læst|har hørt)|(?:read|heard|saw|læste|hørte|så)\s+(?:a|an|et|en)\s+(?:rumou?r|rygte|claim|post|opslag|påstand))(?:\s+(?:that|at))?\s+(?:[\p{L}'’]+,?\s+){0,7}$/iu;
+  /(?<![\p{L}])(?:(?:someone|somebody|people|others|other reviews?|another review|a review|nogen|folk|andre|en anmeldelse|andre anmeldelser|i|jeg)\s+(?:\p{L}+\s+){0,3}?(?:wrote|writes|write|said|says|say|claimed|claims|claim|read|heard|skrev|skriver|skrive|sagde|siger|påstod|påstår|påstå|læste|hørte|har skrevet|har læst|har hørt)|(?:read|heard|saw|læste|hørte|så)\s+(?:a|an|et|en)\s+(?:rumou?r|rygte|claim|post|opslag|påstand)|(?:der går|there are|there were|there's|there is|der er|der var)\s+(?:\p{L}+\s+)?(?:rygter|rygtet|rumou?rs?))(?:\s+(?:that|at))?\s+(?:[\p{L}'’]+,?\s+){0,9}$/iu;
 const REFUTED_AFTER =
   /^[^\n\0]{0,40}?(?<![\p{L}])(?:nonsense|not true|untrue|rubbish|bullshit|false|totally wrong|det passer (?:\p{L}+ )?ikke|passer ikke|vrøvl|sludder|løgn|usandt|ikke rigtigt|ikke sandt)(?![\p{L}])/iu;
 
