@@ -25,9 +25,12 @@ export const NOT_AGE_BEFORE_YEARS = new Set(
     `${RU_UK_ABOUT} последние останні за через від от`
   ).split(' '),
 );
-/** After "NN år/years": experience, not age ("25 års erfaring", "20 years of experience", "20 år som selvstændig"). */
+/**
+ * After "NN år/years": experience or an anniversary, not age ("25 års erfaring", "20 years of
+ * experience", "20 år som selvstændig", "25-års jubilæum fra gymnasiet", "10 year anniversary").
+ */
 export const EXPERIENCE_AFTER =
-  /^\s?[\p{L}.'’]+\s+(?:(?:of\s+|med\s+)?(?:erfaring|experience|i branchen|in the business)|(?:som|as an?)\s+(?:selvstændig|selvstaendig|independent|escort|massør|masseuse|sexarbejder|sex worker|domina|luder|pornostjerne)(?![\p{L}]))/iu;
+  /^[\s-]?[\p{L}.'’]+\s+(?:(?:of\s+|med\s+)?(?:erfaring|experience|i branchen|in the business)|(?:jubilæum|jubilæet|jubilæumsfest|anniversary|reunion|bryllupsdag)(?![\p{L}])|(?:som|as an?)\s+(?:selvstændig|selvstaendig|independent|escort|massør|masseuse|sexarbejder|sex worker|domina|luder|pornostjerne)(?![\p{L}]))/iu;
 /**
  * After "NN-årige"/"NN-year-old": a word for clients or family, so the age is theirs, not the
  * person's ("19-årig kunde", "18-årige danske mænd", "min 19-årige søn", "18 year old guys").

@@ -45,6 +45,9 @@ describe('findAges (patterns tried at each two-digit number)', () => {
     expect(ages('Kun kunder over 18 år. De sidste 20 år i Odense.')).toEqual([]);
     expect(ages('Tove – 20 år som selvstændig. 12 aar som escort, 15 years as an independent')).toEqual([]);
     expect(ages("Therapist with 20 years' experience, 25 years’ experience")).toEqual([]);
+    expect(
+      ages('Vi mødes til 25-års jubilæum fra gymnasiet. 15-års erfaring. A 10 year anniversary'),
+    ).toEqual([]);
     expect(ages('Работаю уже 20 лет. Понад 20 років досвіду. Более 25 лет')).toEqual([]);
     expect(ages('Mon-Fri 18-23, Lør 18-22, Sat 18 – 20, Kl. 18 til 23')).toEqual([]);
     // Tour dates written as Danish day ranges.

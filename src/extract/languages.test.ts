@@ -97,6 +97,7 @@ describe('findLanguages: Spanish, Portuguese, Ukrainian and Twi names', () => {
     ['Не говорю по-английски', ['en:none']],
     ['Те не говорят английски, само български.', ['en:none', 'bg']],
     ['Nu vorbește engleză, doar română.', ['en:none', 'ro']],
+    ['Vorbesc română, rusă și engleză 🇷🇴🇷🇺🇬🇧.', ['ro', 'ru', 'en']],
   ])('reads %j', (text, expected) => {
     expect(levels(text)).toEqual(expected);
   });

@@ -197,8 +197,12 @@ const NAMES: Record<string, string> = {
   ukraińsku: 'uk',
   rumuńsku: 'ro',
   hiszpańsku: 'es',
-  // Romanian visitors: "vorbesc engleză".
+  // Romanian visitors: "vorbesc engleză", "Vorbesc română, rusă și engleză".
   engleză: 'en',
+  rusă: 'ru',
+  maghiară: 'hu',
+  bulgară: 'bg',
+  ucraineană: 'uk',
   engleza: 'en',
   daneză: 'da',
   daneza: 'da',

@@ -100,7 +100,7 @@ const NOT_BEFORE = /(?<![\p{L}])(?:ikke|not)\s*$/iu;
 // "danske og udenlandske mænd", "Danish/international gentlemen"); one with a level after it is a
 // language ("Russian no", "English: fluent").
 const CLIENTS_AFTER =
-  /^(?:\s*(?:and|og|or|eller|&|\/)\s*\p{L}+)?\s+(?:clients?|customers?|guests?|men|gentlemen|guys|kunder|gæster|mænd|herrer|gentleman)(?![\p{L}])/iu;
+  /^(?:\s*(?:and|og|or|eller|&|\/)\s*\p{L}+)?\s+(?:clients?|customers?|guests?|men|gentlemen|guys|kunder|gæster|mænd|herrer|gentleman|businessmen|business men|forretningsmænd|forretningsfolk|tourists?|turister|travell?ers|visitors|besøgende)(?![\p{L}])/iu;
 // Nor before her partner, children or a school ("Danish husband", "dansk gift", "mine børn går i dansk
 // skole", "Danish school"), nor after marriage ("married with a Danish man", "gift med en dansker");
 // "dansk mand, 43" is a man presenting himself, and "dansk pas" stays. Nor before a currency ("1 time:
