@@ -7,7 +7,7 @@ import { codePointClass, isRegexSpace } from './scan.js';
 // Emoji, flags and symbols that ads set between a name and the age ("Diana 🇷🇴 21", "DOLL 🌟 19 🌟",
 // "Mia • 25"), with the variation selector, joiner and skin tones of emoji sequences (outside the
 // class: inside it they would read as parts of one character).
-const SYMBOL_CHARS = String.raw`\p{So}\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}•`;
+const SYMBOL_CHARS = String.raw`\p{So}\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}•·`;
 export const SYMBOL = String.raw`(?:[${SYMBOL_CHARS}]|\u{FE0F}|\u{200D}|[\u{1F3FB}-\u{1F3FF}])`;
 
 /** Russian and Ukrainian "already", "more than", "about", "almost": before a number, no age. */
@@ -25,12 +25,21 @@ export const NOT_AGE_BEFORE_YEARS = new Set(
     `${RU_UK_ABOUT} последние останні за через від от`
   ).split(' '),
 );
+/** Years lived in the country, not an age: "20 years in Denmark", "15 år i Danmark". */
+const RESIDENCE = String.raw`(?:years?|yrs?|år|aar)\s+(?:in|i)\s+(?:denmark|danmark|dk|dänemark|this country|landet)(?![\p{L}])`;
 /**
  * After "NN år/years": experience or an anniversary, not age ("25 års erfaring", "20 years of
- * experience", "20 år som selvstændig", "25-års jubilæum fra gymnasiet", "10 year anniversary").
+ * experience", "20 år som selvstændig", "25-års jubilæum fra gymnasiet", "10 year anniversary"), or
+ * RESIDENCE.
  */
-export const EXPERIENCE_AFTER =
-  /^[\s-]?[\p{L}.'’]+\s+(?:(?:of\s+|med\s+)?(?:erfaring|experience|i branchen|in the business)|(?:jubilæum|jubilæet|jubilæumsfest|anniversary|reunion|bryllupsdag)(?![\p{L}])|(?:som|as an?)\s+(?:selvstændig|selvstaendig|independent|escort|massør|masseuse|sexarbejder|sex worker|domina|luder|pornostjerne)(?![\p{L}]))/iu;
+export const EXPERIENCE_AFTER = new RegExp(
+  String.raw`^[\s-]?(?:[\p{L}.'’]+\s+(?:(?:of\s+|med\s+)?(?:erfaring|experience|i branchen|in the business)|(?:jubilæum|jubilæet|jubilæumsfest|anniversary|reunion|bryllupsdag)(?![\p{L}])|(?:som|as an?)\s+(?:selvstændig|selvstaendig|independent|escort|massør|masseuse|sexarbejder|sex worker|domina|luder|pornostjerne)(?![\p{L}]))|${RESIDENCE})`,
+  'iu',
+);
+
+/** Before "NN-year-old": a parent's child ("Mother of a 19-year-old", "mor til en 19-årig"). */
+export const PARENT_OF_BEFORE =
+  /(?<![\p{L}])(?:mother|mom|mum|mama|mamma|mor|father|dad|far)\s+(?:of|to|til)\s+(?:a|an|en|et|my|min)?\s*$/iu;
 /**
  * After "NN-årige"/"NN-year-old": a word for clients or family, so the age is theirs, not the
  * person's ("19-årig kunde", "18-årige danske mænd", "min 19-årige søn", "18 year old guys").

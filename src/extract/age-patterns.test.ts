@@ -38,6 +38,20 @@ describe('findAges (patterns tried at each two-digit number)', () => {
     expect(ages('Massage, 30 min 400. The deposit is 50, the rest at the door')).toEqual([]);
     expect(ages('Taler svensk, 60 min 900. Thai, 90 minutter')).toEqual([]);
   });
+  it('reads the age beside a percentage, a residence and a child', () => {
+    expect(ages('Anja, 29 – 100 % diskret i Esbjerg.')).toEqual([29]);
+    expect(ages('I am Som, 46, from Thailand, 20 years in Denmark')).toEqual([46]);
+    expect(ages('I am Abena, Ghana lady, 34. In Denmark since 2011')).toEqual([34]);
+    expect(ages("Mother of a 19-year-old, so I only have time in the mornings. I'm Karen, 44")).toEqual([44]);
+    expect(ages('Dina just turned eighteen! Lige fyldt atten. Ich bin Sabine, Alter: 29')).toEqual([
+      29, 18, 18,
+    ]);
+  });
+  it('reads an age set off by a middle dot, not a service number', () => {
+    expect(ages('🔥 Roxana 🔥\n🇷🇴 Romanian girl · 23\n📍 Odense')).toEqual([23]);
+    expect(ages('🇪🇸 Spanish · 27\n📍 København V')).toEqual([27]);
+    expect(ages('💋 GFE · 69 · massage')).toEqual([]);
+  });
   it("reads years of work, a clients' age limit, opening hours and days as no age", () => {
     expect(
       ages('Erfaren massør i 19 år. Worked for 18 years. 25 års erfaring, 20 years of experience'),

@@ -1,5 +1,6 @@
 import {
   EXPERIENCE_AFTER,
+  PARENT_OF_BEFORE,
   NEVER_A_NAME,
   NOT_AGE_BEFORE_YEARS,
   NOT_A_NAME,
@@ -102,7 +103,7 @@ const PATTERNS: AgePattern[] = [
   // "Lige fyldt 18", "just turned 21": the age she has just reached.
   {
     kind: 'keyword',
-    re: /(?:age|alder|aged|i am|i'm|im|jeg er|er|hun er|she is|fyldt|turned)\s*:?\s*(\d{2})(?![\d\p{L}]|\s?(?:kr|dkk|min|cm|kg|%|€))/giu,
+    re: /(?:age|alder|alter|aged|i am|i'm|im|jeg er|er|hun er|she is|fyldt|turned)\s*:?\s*(\d{2})(?![\d\p{L}]|\s?(?:kr|dkk|min|cm|kg|%|€))/giu,
     notAfter: /^[\p{L}]$/iu,
     // The keyword pattern checks its keyword itself (keywordMatchAt).
     mayMatchAt: () => true,
@@ -225,8 +226,10 @@ function isDash(c: number): boolean {
  * ("24/12", a Danish day range "19.-21/11", "19. - 21. nov").
  */
 function startsRange(text: string, start: number): boolean {
-  return /^\d{2}\.?\s?[-–—/]\s?\d/u.test(text.slice(start, start + 8));
+  return RANGE_FROM.test(text.slice(start, start + 12));
 }
+// Not before a percentage: "Anja, 29 – 100 % diskret".
+const RANGE_FROM = /^\d{2}\.?\s?[-–—/]\s?\d(?!\d*\s?%)/u;
 
 /** Whether the number at `start` begins a compound word ("Også 18-årige kunder"): not a name's age. */
 function startsCompound(text: string, start: number): boolean {
@@ -272,7 +275,8 @@ function notAnAge(kind: Kind, text: string, start: number): boolean {
       notAgeBeforeYears(text, start) ||
       endsRange(text, start) ||
       EXPERIENCE_AFTER.test(text.slice(start + 2, start + 40)) ||
-      SOMEONE_ELSE_AFTER.test(text.slice(start + 2, start + 48))
+      SOMEONE_ELSE_AFTER.test(text.slice(start + 2, start + 48)) ||
+      PARENT_OF_BEFORE.test(text.slice(Math.max(0, start - 24), start))
     );
   // "aged 21–35", "Age: 25-30": the span of a group, not one age.
   if (kind === 'keyword') return startsRange(text, start);

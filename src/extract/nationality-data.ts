@@ -397,7 +397,7 @@ export const ORIGINS: Record<string, Origin> = {
   },
   FR: {
     names: ['frankrig', 'france', 'frankrike'],
-    adjectives: ['fransk', 'french', 'franskmand', 'française', 'francaise'],
+    adjectives: ['fransk', 'french', 'franskmand', 'française', 'francaise', 'parisian', 'parisienne'],
     cities: ['paris', 'lyon', 'marseille'],
   },
   ES: {

@@ -481,6 +481,7 @@ describe('findNationalities: where the clients come from, where she lives, langu
     ['Polsk pige 🇵🇱. Mine kunder er fra 🇸🇪 🇳🇴 og 🇩🇪', ['PL', 'PL']],
     ['Lots of guests from Sweden, Norway and Finland. I am Latvian', ['LV']],
     ['Most of my clients are Norwegian and German businessmen. I am Bulgarian', ['BG']],
+    ['Maison Lumière presents Isabelle, 27, a Parisian companion', ['FR']],
     // A country after stay/live/bo/bor is where she lives.
     ['Me from Isan, me live Denmark 12 year', ['TH']],
     ['Kommer fra Vietnam, bor Danmark nu', ['VN']],

@@ -170,3 +170,15 @@ describe('hourlyPriceDkk: only one-hour and doubled half-hour prices', () => {
     expect(hourly(text)).toBe(dkk);
   });
 });
+
+describe('extractPrices: a bare "time" in a list of priced durations', () => {
+  it.each([
+    ['Halv time 600, time 1000.', 1000],
+    ['Time 1000, halv time 600', 1000],
+    ['½ time 600 kr / time 1000 kr', 1000],
+    // Alone, "time" and a number may be anything.
+    ['Ring når som helst, time 1000 tak', null],
+  ])('%s', (text, dkk) => {
+    expect(hourly(text)).toBe(dkk);
+  });
+});

@@ -238,6 +238,24 @@ function digitPricesIn(text: string, entry: boolean): TextPrice[] {
 }
 
 /**
+ * Whether a bare "time" stands in a list of priced durations, "Halv time 600, time 1000": another
+ * duration that is not bare comes right before or after it, with only an amount between, so the
+ * number after it is a price as the list's others are, currency or not.
+ */
+function besideTimedPrice(text: string, durs: readonly Dur[], d: Dur): boolean {
+  return durs.some(
+    (o) =>
+      o !== d &&
+      !o.bare &&
+      ((o.end <= d.start && PRICE_LIST_GAP.test(text.slice(o.end, d.start))) ||
+        (d.end <= o.start && PRICE_LIST_GAP.test(text.slice(d.end, o.start)))),
+  );
+}
+
+/** Between two entries of a price list: the amount and separators only (" 600, ", " 1000 kr / "). */
+const PRICE_LIST_GAP = /^[\s.,:;/|·•=–—-]*\d[\d.]*\s*(?:kr\.?|dkk|,-)?[\s.,;/|·•–—-]*$/iu;
+
+/**
  * Pairs amounts with durations; with `amountFirst` each amount first takes the duration after it.
  * In a price entry (`entry`, the structured prices field) a bare "Time 1500" is a price: the field
  * itself says the number is one, where in free text "time" and a number may be anything.
@@ -269,7 +287,7 @@ function pairPrices(
     // amount holds that last duration, and no duration is only spaces, dashes and price words.
     const d = lastEndingBy(durs, a.start);
     if (d === undefined || usedDur.has(d) || !DUR_THEN_AMT.test(text.slice(d.end, a.start))) continue;
-    if (d.bare && a.currency === null && !entry) continue;
+    if (d.bare && a.currency === null && !entry && !besideTimedPrice(text, durs, d)) continue;
     // A bare number under 100 after a duration is a time or a count ("1 hour at 22:00", "at 18"),
     // not a price: as for a rate, no hourly price is that low.
     if (a.currency === null && a.amount < MIN_BARE_RATE_AMOUNT) continue;

@@ -1,3 +1,4 @@
+import { writtenByCouple } from './text/couple.js';
 import { defineIndicator } from './define.js';
 import { compileTerms } from './text/match.js';
 import { detectWithRules, isListField, type MatchContext, type TextRule } from './text/rules.js';
@@ -109,7 +110,8 @@ const listTerms = compileTerms([
 const rules: TextRule[] = [
   { pattern: terms, accept: doneToHer },
   { pattern: extreme, accept: extremePractice },
-  { pattern: threesomeWithMen },
+  // A couple's threesome with one man ("We meet one man at a time … MMF or FFM") is one client.
+  { pattern: threesomeWithMen, accept: (ctx) => !writtenByCouple(ctx.ad) },
   { pattern: listTerms, fields: (f) => isListField(f, 'services') },
 ];
 
@@ -163,6 +165,9 @@ export const indicator = defineIndicator({
       { text: 'No groups of friends, one man at a time. 2 men? No.' },
       { text: 'Charlotte, 47. Jeg siger nej til hård sex og til trekant med flere mænd.' },
       { text: 'Moden dame i Vejle. Nej til trekant med flere mænd, ja til hygge.' },
+      {
+        text: 'We are Jonas and Maja, a Danish bi couple. We meet one man or one woman at a time for a threesome (MMF or FFM).',
+      },
     ],
   },
 });

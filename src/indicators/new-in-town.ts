@@ -13,6 +13,10 @@ const PLACES =
 /** Recently arrived or touring, in Danish and English (incl. broken English). */
 const arrived = compileTerms([
   'ny i byen',
+  // Run together in a hashtag: "#nyibyen #odense", "#newintown", "#justarrived".
+  'nyibyen',
+  'newintown',
+  'justarrived',
   'ny på stedet',
   'nyhed i byen',
   'lige ankommet',
@@ -511,6 +515,7 @@ export const indicator = defineIndicator({
       { text: 'Ny kinesisk pige på 18 år hos os i Odense.' },
       { text: 'Vores tour-piger fra Rumænien kommer til Aalborg mandag–tirsdag.' },
       { text: 'Vi byder velkommen til Anna, 21, som lige er kommet fra Litauen.' },
+      { text: 'Romanian girl · 23\n📍 Odense centrum\n#nyibyen #odense #massage' },
     ],
     negative: [
       { text: 'NEW PHOTOS 📸 but not new in town – I have lived in Aarhus for 6 years.' },

@@ -128,6 +128,11 @@ const terms = compileTerms([
   // The persons never answer themselves: "the girls do not take calls", "pigerne tager ikke telefonen".
   "(?:the )?girls (?:do not|don't|dont|never) (?:take|answer) (?:calls|the phone|phone|messages)",
   '(?:pigerne|damerne|massøserne) (?:tager|svarer) ikke (?:telefonen|opkald|selv)',
+  // The agency takes the money and pays her a share: "The agency handles screening and payment: you
+  // settle the full fee with us", "clients pay Crown Companions, and Sofie receives her share".
+  '(?:the )?(?:agency|bureau|bureauet|office|kontoret) (?:handles|takes care of|manages|collects|takes|står for|tager sig af|modtager) (?:\\p{L}+ (?:and |og )?){0,2}(?:payment|payments|the payment|the money|the fee|fees|betalingen|betaling|pengene)',
+  '(?:settle|pay) (?:the )?(?:full )?(?:fee|payment|amount) (?:with|to) us',
+  '(?:receives?|gets?|får|modtager) (?:her|sin|hendes) (?:share|cut|part|percentage|andel|del|procentdel)',
   // A woman friend or relative takes her calls and makes her appointments: "Min veninde svarer
   // telefonen og laver aftalerne for mig" (not "min veninde og jeg", a duo).
   '(?:min|mit) (?:\\p{L}+ )?(?:veninde|søster|kusine|tante) (?:svarer|tager) (?:telefonen|mine opkald|opkaldene)',
@@ -372,6 +377,12 @@ export const indicator = defineIndicator({
       },
       {
         text: 'Jeg hedder Fah, 36. Min veninde svarer telefonen og laver aftalerne for mig – ring til hende.',
+      },
+      {
+        text: 'Crown Companions presents Sofie, 31. Clients pay Crown Companions, and Sofie receives her share after the date.',
+      },
+      {
+        text: 'Choose between our companions. The agency handles screening and payment: you settle the full fee with us in advance.',
       },
     ],
     negative: [

@@ -7,9 +7,9 @@ import { detectWithRules, type MatchContext, type TextRule } from './text/rules.
 import { isRosterName, ON_DUTY_HEADINGS, rosterNamesAt } from './text/roster.js';
 
 const PERSONS_EN =
-  '(?:girls|ladies|women|models|masseuses|escorts|babes|beauties|chicas|ladyboys|shemales|trans girls|tgirls|dominas|mistresses|boys)';
+  '(?:girls|ladies|women|models|masseuses|escorts|babes|beauties|chicas|ladyboys|shemales|trans girls|tgirls|dominas|mistresses|boys|companions|courtesans)';
 const PERSONS_DA =
-  '(?:piger|damer|kvinder|massøser|massører|modeller|tøser|escortpiger|thai-damer|thaipiger|ladyboys|dominaer)';
+  '(?:piger|damer|kvinder|massøser|massører|modeller|tøser|escortpiger|thai-damer|thaipiger|ladyboys|dominaer|drenge)';
 /** One person as the unit of a rotation: "new lady every month", "ny pige hver uge". */
 const PERSON_EN = '(?:girl|lady|woman|model|masseuse|escort|face|boy)';
 const PERSON_DA = '(?:pige|dame|kvinde|massøse|model)';
@@ -502,6 +502,7 @@ export const indicator = defineIndicator({
       { text: '4 lovely girls from Ukraine and Poland, changing every week.' },
       { text: 'I manage 3 girls in Randers. Call me to book them.' },
       { text: 'Tre søde thaipiger bor og arbejder i huset. Åbent alle dage.' },
+      { text: 'Boys Club CPH: Vi har altid 6 fyre klar til dig, og der kommer nye drenge hver måned.' },
     ],
     negative: [
       { text: 'Hej, jeg er Sofie, 31. Jeg tager imod i min egen lejlighed.' },

@@ -1,4 +1,5 @@
 import type { Evidence } from '../shared/types.js';
+import { writtenByCouple } from './text/couple.js';
 import { defineIndicator, type PreparedAd } from './define.js';
 import { compileTerms, evidenceFor, type FieldMatch } from './text/match.js';
 import { detectWithRules, type MatchContext, type TextRule } from './text/rules.js';
@@ -46,8 +47,8 @@ const rotationAnnounced = compileTerms([
 
 /** Agency or venue voice: "our girls", "vi tilbyder", "hos os", "we have new girls". */
 const agencyVoice = compileTerms([
-  'our (?:[\\p{L}]+ ){0,2}(?:girls|ladies|models|escorts|agency|masseuses|therapists|team|staff|place|house|studio|club|salon|clinic|beauties)',
-  'vores (?:[\\p{L}]+ ){0,2}(?:piger|damer|modeller|escorts|bureau|massøser|dominaer|klinik|studie|salon|hus|team|sted|nye)',
+  'our (?:[\\p{L}]+ ){0,2}(?:girls|ladies|models|escorts|companions|courtesans|boys|agency|masseuses|therapists|team|staff|place|house|studio|club|salon|clinic|beauties)',
+  'vores (?:[\\p{L}]+ ){0,2}(?:piger|damer|drenge|modeller|escorts|bureau|massøser|dominaer|klinik|studie|salon|hus|team|sted|nye)',
   // A stay with the business: "Tereza is with us only this week", "hun er hos os".
   '(?:is|are) with us',
   '(?:hun|de) er hos os',
@@ -356,25 +357,8 @@ function detect(ad: PreparedAd): Evidence[] {
 
 const PHOTO_WORDS = /(?:photo|foto|picture|pics|billed|image|video)/iu;
 
-/**
- * A couple speaks of itself as "we": "Vi er et par, Maria og Thomas … Vi tilbyder …", "We are a real
- * couple. We offer …". That plural is first person, not a venue's. Danish "et par" is also "a few"
- * ("vi er et par søde piger"), so "par" must end its phrase.
- */
-const COUPLE =
-  /(?<![\p{L}])(?:(?:vi er|we are|we're) (?:et|a|an) (?:\p{L}+ ){0,2}(?:par|couple)(?=\s*(?:[,.!;:(–-]|$|fra|på|i|der|som|og|from|in|who|and|looking|offering))|ægtepar|kærestepar|swingerpar|(?:real|married|swinger) couple)(?![\p{L}])/iu;
-
-/**
- * Two persons who name themselves as "we": "Vi er Lise (38) og Peter (41)", "We are Mia and Jonas".
- * Case-sensitive, so "vi er klar og venter" is no pair of names.
- */
-const NAMED_PAIR =
-  /(?<![\p{L}])(?:[Vv]i er|[Ww]e are|[Ww]e're) \p{Lu}\p{Ll}+(?: \(?\d{2}\)?)?,? (?:og|and|&) \p{Lu}\p{Ll}+/u;
-
 function notACouple(ctx: MatchContext): boolean {
-  return !ctx.ad.fields.some(
-    (f) => f.source === 'ad' && OWN_TEXT.has(f.path) && (COUPLE.test(f.text) || NAMED_PAIR.test(f.text)),
-  );
+  return !writtenByCouple(ctx.ad);
 }
 
 /**
@@ -567,6 +551,7 @@ export const indicator = defineIndicator({
       {
         text: 'Thai massage i Nyborg. Min kone Lek er 48 og kommer fra Thailand; hun har boet i Danmark i 16 år. Lek tager selv telefonen.',
       },
+      { text: 'Scandinavian Muse is a discreet introduction agency. Choose between our eight companions.' },
     ],
     negative: [
       { text: 'Hej, jeg hedder Sofie og er 31 år. Jeg tager imod i min egen lejlighed.' },

@@ -1,6 +1,7 @@
 import type { Evidence } from '../shared/types.js';
 import { spanEvidence } from '../extract/evidence.js';
 import { findAroundTheClock, isMessagingOnly } from '../extract/hours.js';
+import { collapseKeycaps, toOriginalSpan } from '../extract/keycaps.js';
 import { defineIndicator, type PreparedAd } from './define.js';
 import { compileTerms, isNegated } from './text/match.js';
 import { fieldMatches } from './text/rules.js';
@@ -72,8 +73,16 @@ function detect(ad: PreparedAd): Evidence[] {
     if (f.source !== 'ad' || !FIELDS.has(f.path)) continue;
     // The parser reads the hours; whether the sentence denies them ("døgnet rundt – det har jeg
     // ikke") is the negation check's, as for the phrases below.
-    for (const m of findAroundTheClock(f.text, f.path === 'hours', UNLIMITED_HOURS_MIN))
+    // Keycap digits ("⏰ 2️⃣4️⃣/7️⃣") are read as the digits they show, at their span as written.
+    const keycaps = collapseKeycaps(f.text);
+    for (const found of findAroundTheClock(
+      keycaps?.text ?? f.text,
+      f.path === 'hours',
+      UNLIMITED_HOURS_MIN,
+    )) {
+      const m = keycaps ? toOriginalSpan(keycaps, found.start, found.end) : found;
       if (f.path === 'hours' || !isNegated(f.text, m.start, m.end)) out.push(spanEvidence(f, m.start, m.end));
+    }
     for (const m of phrases) {
       if (m.field !== f) continue;
       const overlaps = out.some(
@@ -126,6 +135,7 @@ export const indicator = defineIndicator({
       { text: 'Disponible 24 horas, escríbeme cuando quieras.' },
       { text: 'Otwarte całą dobę, 7 dni w tygodniu.' },
       { text: '💥 Også uden kondom 💦 Åben 9-03 alle dage ⏰' },
+      { text: '🔥 Roxana 🔥\n📍 Odense centrum\n⏰ 2️⃣4️⃣/7️⃣\n💋 GFE · 69 · massage' },
     ],
     negative: [
       { text: 'OBS: Jeg har IKKE åbent 24/7. Du kan møde mig hverdage 11-19.' },
