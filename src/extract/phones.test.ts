@@ -86,3 +86,16 @@ describe('extractPhones: a number over two lines after its label', () => {
     expect(phones(text)).toEqual(expected);
   });
 });
+
+describe('extractPhones: one emoji repeated between the digit groups', () => {
+  it.each([
+    ['Call 50 💋 83 💋 27 💋 14', ['+4550832714']],
+    ['Tlf 50💋83💋27💋14', ['+4550832714']],
+    // A lone emoji between a price and a number stays a break.
+    ['1 time 1000 kr 💋 22 33 44 55', ['+4522334455']],
+    ['20 🌹 30 🌹 40', []],
+  ])('%s', (text, expected) => {
+    expect(phones(text)).toEqual(expected);
+    for (const p of extractPhones(text)) expect(text.slice(p.start, p.end)).toBe(p.raw);
+  });
+});

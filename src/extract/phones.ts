@@ -180,7 +180,8 @@ const SOFT_BREAK = /[.,]\s|\s[·•|]\s/;
  * country code are read in `country`'s numbering plan. Prices, dates, opening hours and long digit
  * runs are not reported.
  */
-export function extractPhones(text: string, country: CountryCode = 'DK'): PhoneMatch[] {
+export function extractPhones(written: string, country: CountryCode = 'DK'): PhoneMatch[] {
+  const text = withoutRepeatedEmoji(written);
   const runs = tokenizeDigits(text, MIN_DIGITS);
   // Checked second: the tokenizer rules out most texts for less than this regex costs.
   if (runs.length === 0 || !hasPhoneCandidate(text)) return [];
@@ -193,10 +194,26 @@ export function extractPhones(text: string, country: CountryCode = 'DK'): PhoneM
       const first = run[c.first]!;
       const last = run[c.last]!;
       const start = first.plus ? first.plusStart : first.start;
-      out.push({ e164: c.e164, start, end: last.end, raw: text.slice(start, last.end) });
+      out.push({ e164: c.e164, start, end: last.end, raw: written.slice(start, last.end) });
     }
   }
   return out;
+}
+
+/**
+ * One emoji written between every digit group to hide a number from filters ("Call 50 💋 83 💋 27 💋
+ * 14"): decoration, as the stars and hearts of phone-scan.ts (DECORATION), which reads emoji outside
+ * the BMP as breaks because one often stands between a price and a number. So only the same emoji
+ * between three or more groups is blanked, with spaces of its length (offsets hold).
+ */
+const REPEATED_EMOJI_GROUPS = /\d\s?(\p{Extended_Pictographic}\uFE0F?)\s?\d{1,4}(?:\s?\1\s?\d{1,4}){2,}/gu;
+const SURROGATE = /[\uD800-\uDBFF]/;
+
+function withoutRepeatedEmoji(text: string): string {
+  if (!SURROGATE.test(text)) return text;
+  return text.replace(REPEATED_EMOJI_GROUPS, (m: string, emoji: string) =>
+    m.split(emoji).join(' '.repeat(emoji.length)),
+  );
 }
 
 const digitHint = /\d/;
