@@ -216,6 +216,10 @@ const PATTERNS: AgePattern[] = [
   },
 ];
 
+/** An age limit, not an age: "Annoncøren skal være fyldt 18 år", "you must be at least 21". */
+const LIMIT_BEFORE =
+  /(?<![\p{L}])(?:skal|må|must|have to|has to|should|need to)\s+(?:være|be|have)\s+(?:fyldt\s+|mindst\s+|at least\s+|over\s+)?$/iu;
+
 /** "-", "–", "—". */
 function isDash(c: number): boolean {
   return c === 45 || c === 0x2013 || c === 0x2014;
@@ -276,10 +280,12 @@ function notAnAge(kind: Kind, text: string, start: number): boolean {
       endsRange(text, start) ||
       EXPERIENCE_AFTER.test(text.slice(start + 2, start + 40)) ||
       SOMEONE_ELSE_AFTER.test(text.slice(start + 2, start + 48)) ||
-      PARENT_OF_BEFORE.test(text.slice(Math.max(0, start - 24), start))
+      PARENT_OF_BEFORE.test(text.slice(Math.max(0, start - 24), start)) ||
+      LIMIT_BEFORE.test(text.slice(Math.max(0, start - 32), start))
     );
   // "aged 21–35", "Age: 25-30": the span of a group, not one age.
-  if (kind === 'keyword') return startsRange(text, start);
+  if (kind === 'keyword')
+    return startsRange(text, start) || LIMIT_BEFORE.test(text.slice(Math.max(0, start - 32), start));
   if (kind === 'paren-demonym') return notADemonymInBrackets(text, start);
   // "PSE (m/ kondom), 69, fingering": after a bracketed remark in a menu, 69 is the position.
   if (

@@ -182,3 +182,13 @@ describe('extractPrices: a bare "time" in a list of priced durations', () => {
     expect(hourly(text)).toBe(dkk);
   });
 });
+
+describe('extractPrices: a price table with column bars', () => {
+  it.each([
+    ['1 time | 700 kr', 700],
+    ['Prisliste:\n| Tid | Pris |\n| 30 min | 450 kr |\n| 1 time | 700 kr |\n| 2 timer | 1.300 kr |', 700],
+    ['Priser:\n30 min | 450 kr\n1 time | 1.100 kr', 900],
+  ])('%s', (text, dkk) => {
+    expect(hourly(text)).toBe(dkk);
+  });
+});

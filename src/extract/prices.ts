@@ -149,10 +149,10 @@ const APPROX =
 // verb also as broken Danish and visitors write it: "1 time koste 1300 kr", "1 Stunde kostet",
 // "1 godzina kosztuje", "1 hodina stojí", "1 valanda kainuoja". Emoji and arrows may decorate the
 // gap as punctuation does ("1t 🕐 = 1.800 kr", "1 time ➡️ 1500 kr", "1t → 1200"), and a price list
-// may join them with a slash ("1t/1100, ½t/650").
+// may join them with a slash ("1t/1100, ½t/650") or a table's column bar ("| 1 time | 700 kr |").
 const EMOJI_GAP = '(?:[\\p{Extended_Pictographic}\\u{FE0F}\\u{200D}→⇒]+\\s*)?';
 const DUR_THEN_AMT = new RegExp(
-  `^\\s*${EMOJI_GAP}(?:(?:${PURPOSE_WORDS.join('|')})\\s*)?(?:(?:[:=–—/-]|\\.{2,}|…+)\\s*)?${EMOJI_GAP}(?:(?:kun|only|pris|price|for|koster|koste|kostet|kosztuje|stojí|kainuoja|costs?|er|is)\\s+)?(?:${APPROX})?$`,
+  `^\\s*${EMOJI_GAP}(?:(?:${PURPOSE_WORDS.join('|')})\\s*)?(?:(?:[:=–—/|-]|\\.{2,}|…+)\\s*)?${EMOJI_GAP}(?:(?:kun|only|pris|price|for|koster|koste|kostet|kosztuje|stojí|kainuoja|costs?|er|is)\\s+)?(?:${APPROX})?$`,
   'iu',
 );
 // Between an amount and its duration: "/", "per", "pr.", "i", "a", "for (en)" ("200 EUR / 1h",

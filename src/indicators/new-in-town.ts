@@ -292,12 +292,27 @@ function othersArrived(ctx: MatchContext): boolean {
   );
 }
 
-/** "Last days of my autumn discount": the end of an offer, not of a stay. */
+/** "Last days of my autumn discount", "kun få dage tilbage af min efterårsrabat": the end of an offer, not of a stay. */
 const OFFER_AFTER =
-  /^\s+(?:of|af|på)\s+(?:my|the|our|min|mit|vores)?\s*(?:\p{L}+\s+)?(?:discount|offer|sale|price|prices|campaign|special|rabat|tilbud|udsalg|kampagne)(?![\p{L}])/iu;
+  /^\s+(?:(?:tilbage|left)\s+)?(?:of|af|på)\s+(?:my|the|our|min|mit|vores)?\s*(?:\p{L}+\s+)?\p{L}*(?:discount|offer|sale|price|prices|campaign|special|rabat|tilbud|udsalg|kampagne)(?![\p{L}])/iu;
 
 function anOffersEnd(ctx: MatchContext): boolean {
-  return OFFER_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 40));
+  return OFFER_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 48));
+}
+
+/** A thing that arrived: "My new lingerie from Paris just arrived", "nye billeder er lige kommet". */
+const THING_BEFORE =
+  /(?<![\p{L}])(?:lingerie|undertøj|photos?|pics?|pictures?|billeder|fotos?|toys?|legetøj|package|pakke|outfits?|collection|kollektion|shoes|sko|kjoler?|dress|stockings|strømper|furniture|møbler)(?:\s+\p{L}+){0,3}\s+(?:(?:has|have|is|are|er|har)\s+)?$/iu;
+
+/** Her arrival told as the past: "I was new in town once, back in 2009", "jeg var ny i byen engang". */
+const PAST_BEFORE = /(?<![\p{L}])(?:i was|jeg var|she was|hun var)\s+(?:also\s+|også\s+)?$/iu;
+const ONCE_AFTER =
+  /^[^.!?\n]{0,24}?(?<![\p{L}])(?:once|engang|back in|years ago|år siden|dengang|a long time ago|for længe siden)(?![\p{L}])/iu;
+
+function notHerArrivalNow(ctx: MatchContext): boolean {
+  const before = ctx.text.slice(Math.max(0, ctx.start - 48), ctx.start);
+  if (THING_BEFORE.test(before)) return true;
+  return PAST_BEFORE.test(before) && ONCE_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 40));
 }
 
 /**
@@ -371,7 +386,10 @@ const rules: TextRule[] = [
     pattern: firstVisit,
     accept: (ctx) => notAQuestion(ctx) && !PAST_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 16)),
   },
-  { pattern: arrived, accept: (ctx) => notAQuestion(ctx) && !othersArrived(ctx) && !anOffersEnd(ctx) },
+  {
+    pattern: arrived,
+    accept: (ctx) => notAQuestion(ctx) && !othersArrived(ctx) && !anOffersEnd(ctx) && !notHerArrivalNow(ctx),
+  },
   { pattern: lastChance, accept: (ctx) => notAQuestion(ctx) && notABreak(ctx) },
   { pattern: passing, accept: aboutHer },
   { pattern: passingPlace, accept: (ctx) => aboutHer(ctx) && placeFollows(ctx) },
@@ -563,6 +581,11 @@ export const indicator = defineIndicator({
       { text: 'Er du ny i byen eller her på forretningsrejse? Så lad mig vise dig Aarhus.' },
       { text: 'Iryna, 44, in Vejle for 3 years. Last days of my autumn discount: 1 hour 1200 kr.' },
       { text: 'Grace, 38. I am not new in town and I am not on tour – Aarhus is my home.' },
+      { text: 'Connie, 54, har boet i Vejle i 10 år. Der er kun få dage tilbage af min efterårsrabat.' },
+      { text: 'My new lingerie from Paris just arrived – black lace. I am Lærke, 31, Danish.' },
+      {
+        text: 'Olena, 44, in Randers since 2009. I was new in town once, back in 2009 – now I know every street.',
+      },
     ],
   },
 });

@@ -21,6 +21,9 @@ const CONTROLLER_DA_HER = '(?:manager|chef|kæreste|mand|agent|chauffør|driver|
 const DESK =
   '(?:reception|receptionist|front desk|desk|office|kontoret|kontor|receptionen|receptionisten|skranken|the bar|bar|baren|kassen|the cashier|bureauet|agency|agenturet)';
 
+/** "I cannot leave him alone overnight" (her cat): leaving someone, not the place. */
+const NOT_AN_OBJECT = '(?! (?:him|her|them|it|my|mine|the (?:kids|children|cat|dog)))';
+
 /** Explicit control only: booking by someone else, a driver bringing her, no going out, paying someone else. */
 const terms = compileTerms([
   // booking through someone else
@@ -55,6 +58,10 @@ const terms = compileTerms([
   'kierowca (?:mnie |ją |je )?(?:przywozi|odbiera|zawozi|przywiezie|odwozi)',
   'nie (?:wychodzę|wychodze|mogę wychodzić|moge wychodzic) sama',
   'las citas las (?:maneja|lleva|hace|organiza) (?:mi|su) (?:representante|manager|mánager|novio|jefe|chofer|chófer)',
+  '(?:reservas|citas|reservaciones) (?:con|a través de|por medio de|via) (?:mi|su) (?:representante|manager|mánager|novio|jefe|chofer|chófer)',
+  // Nigerian Pidgin: "I no fit go out, my oga no gree" (I cannot go out, my boss does not allow it).
+  'i no fit (?:go out|comot|leave)',
+  'my oga no (?:gree|allow)',
   '(?:le )?pagas a él',
   // The business drives them: "Vi kører dem selv til og fra klinikken", "we drive the girls to you".
   '(?:vi|we) (?:kører|henter|bringer|drive|bring|pick up) (?:dem|hende|pigerne|them|her|the girls)(?: selv)? (?:til og fra|to and from|til dig|to you|hjem|home)',
@@ -73,7 +80,7 @@ const terms = compileTerms([
   // Someone else speaks or books for her: "my big sister speak for me", "call my sister for booking",
   // "bookings and payments go through our manager", "please do not pay the lady directly".
   '(?:my |her )?(?:big |little |older )?(?:sister|auntie|aunty|aunt|cousin|friend|boyfriend|husband|manager|boss) (?:speak|speaks|talk|talks|answer|answers) for (?:me|her)',
-  '(?:call|contact|text|sms|whatsapp|ring til|kontakt) (?:my|min) (?:big |little |older )?(?:sister|søster|auntie|aunty|aunt|tante|cousin|kusine) (?:for|to|om) (?:booking|book|booke|tid|an appointment)',
+  '(?:call|contact|text|sms|whatsapp|ring til|kontakt) (?:my|min) (?:big |little |older )?(?:sister|søster|auntie|aunty|aunt|tante|cousin|kusine|friend|ven|veninde) (?:for|to|om) (?:booking|book|booke|tid|an appointment|aftale|en aftale|adresse|address|the address)',
   "(?:do not|don't|dont|never|ikke) (?:pay|betale|betal) (?:the (?:lady|girl)|her|hende|pigen|damen) (?:directly|direkte|yourself)",
   // Her friend for the booking, in an ad about her: "Du kan ringe til hendes ven for booking".
   '(?:ring|ringe|call|contact|kontakt|skriv|text|sms)(?: til)? (?:her|hendes) (?:friend|ven) (?:for|to|om) (?:booking|book|booke|tid|en tid|an appointment|aftale)',
@@ -94,7 +101,7 @@ const terms = compileTerms([
   'chauffør(?:en)? (?:kører|bringer|henter|afleverer) (?:mig|os|hende|pigerne)',
   'kører mig ud til dig',
   // no going out
-  "(?:can't|cant|cannot|can not|not allowed to|am not allowed to|unable to|kan ikke|må ikke|kan jeg ikke|må jeg ikke) (?:go out|go outside|come out|leave|gå ud|forlade|komme ud|gå udenfor)",
+  `(?:can't|cant|cannot|can not|not allowed to|am not allowed to|unable to|kan ikke|må ikke|kan jeg ikke|må jeg ikke) (?:go out|go outside|come out|leave${NOT_AN_OBJECT}|gå ud|forlade|komme ud|gå udenfor)`,
   // "Tage ud" is doing outcalls, which an independent may decline for herself ("jeg kan ikke tage ud
   // om natten"); said of her or the girls, someone else decides it.
   '(?:pigerne|hun|pigen|damerne|damen) (?:kan|må) ikke tage ud',
@@ -103,7 +110,7 @@ const terms = compileTerms([
   "(?:i am|i'm|jeg er) (?:the |her |their |hendes |deres )?(?:manager|agent|booker|boss|chef) (?:of|for|til|af)",
   '(?:i|jeg) (?:manage|handle|styrer|passer på) (?:\\p{L}+ ){0,2}(?:girls|ladies|piger|damer)',
   'aldrig (?:gå ud|forlade)',
-  'cannot leave',
+  `cannot leave${NOT_AN_OBJECT}`,
   'not free to leave',
   // papers or debts held by someone else
   '(?:my|min|mit) (?:passport|pas|papers|papirer|id) (?:is |er |are )?(?:with|hos|kept by|held by|taken)',
@@ -143,7 +150,7 @@ const terms = compileTerms([
   `(?:payments?|money|pengene|betaling|betalinger|deposits?|depositum|forudbetaling)(?: \\p{L}+){0,2} (?:to|til|goes to|går til) (?:my|the|min|mit) ${CONTROLLER_EN}`,
   // A share of her money to an agency: "halvdelen af pengene går til dem" (the bureau), "half the money goes to the agency".
   '(?:halvdelen af|en del af|half of|half|part of) (?:pengene|the money|betalingen|indtjeningen|my earnings)(?: \\p{L}+){0,2} (?:går til|goes to|går videre til|to) (?:dem|them|ham|him|bureauet|agenturet|the agency|the boss|chefen)',
-  `(?:betal|betales|betaling)(?: \\p{L}+){0,2} (?:til |hos )?(?:ham|min ${CONTROLLER_DA}|chaufføren|manden)`,
+  `(?:betal|betales|betaling)(?: \\p{L}+){0,2} (?:til |hos )?(?:ham|min (?:${CONTROLLER_DA}|veninde|søster|tante)|chaufføren|manden)`,
   // A desk between client and person: "Book her through our reception. Payment is made to the
   // receptionist", "betaling sker til receptionen". Booking a time at a clinic's reception books
   // no person and pays no one, so only her booking or a payment counts.
@@ -244,14 +251,20 @@ const NAMES_A_CONTROLLER =
   /(?<![\p{L}])(?:manager|managers|boss|boyfriend|husband|agent|driver|coordinator|booker|dispatcher|mamasan|chauffør|chaufføren|kæreste|kæresten|chef|chefen|sekretær|secretary|assistant|assistent)(?![\p{L}])/iu;
 // Not "Ring til mig for at booke hende": the writer who books her is her voice (third-party-voice),
 // not yet control (development corpus fx-b50).
-const payMe = compileTerms(['(?:betaler|betal|betale|pay|pays|paid) (?:mig|me)']);
+const payMe = compileTerms([
+  '(?:betaler|betal|betale|pay|pays|paid) (?:mig|me)',
+  '(?:betalingen|pengene|the payment|the money) (?:går til|goes to) (?:mig|me)',
+  // The writer arranges her appointments: "jeg aftaler tid og adresse", "så aftaler jeg tid og pris".
+  '(?:jeg|i) (?:aftaler|arrangerer|booker|arrange|book|make|set up) (?:tid|tiden|aftalen|aftalerne|the time|the appointments?|appointments|the dates?)',
+  '(?:aftaler|arrangerer|booker) jeg (?:tid|tiden|aftalen|aftalerne)',
+]);
 /** The ad speaks of her in the third person: "hun er", "she is", "sender hende". */
 const ABOUT_HER = /(?<![\p{L}])(?:hun|she|hende)(?![\p{L}])/iu;
 /** The writer introduces herself: then "me" is the person ("Jeg er Mette … ring til mig"). */
 const SELF_INTRODUCED = /(?<![\p{L}])(?:jeg er|jeg hedder|i am|i'm|my name is|mit navn er)(?![\p{L}])/iu;
 /** … with a verb or her name, not only a "she" in passing: "Hun hedder Pim", "She is 24". */
 const THIRD_PERSON_AD =
-  /(?<![\p{L}])(?:hun|she) (?:hedder|er|is|har|has|kommer|comes|taler|speaks|kan|can|bor|lives)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:hun|she) (?:hedder|er|is|har|has|kommer|comes|taler|speaks|kan|can|bor|lives|giver|gives|tilbyder|offers)(?![\p{L}])/iu;
 
 /**
  * Someone else's rule about where she may go: "Sorry no outcall, boss say no outcall", "manager
@@ -384,6 +397,14 @@ export const indicator = defineIndicator({
       {
         text: 'Choose between our companions. The agency handles screening and payment: you settle the full fee with us in advance.',
       },
+      {
+        text: 'Min kone Nok er 41 og kommer fra Thailand. Hun giver god thaimassage. Ring til mig, Henrik, for at bestille tid – jeg aftaler tid og adresse.',
+      },
+      { text: 'Min kone Sanne er 35. Hun er frisk på det meste. Skriv til mig, så aftaler jeg tid og pris.' },
+      { text: 'Hej skat, jeg er Akosua fra Ghana. Ring til min tante for aftale og adresse: 20 58 93 16.' },
+      { text: 'Soy Camila, chica trans de Colombia. Reservas con mi representante por WhatsApp.' },
+      { text: 'Na me Joy, Naija babe for Odense. I no fit go out, my oga no gree.' },
+      { text: 'Hej! Jeg hedder Desi, 29. Betaling sker til min veninde, som passer på pengene for mig.' },
     ],
     negative: [
       { text: 'Incall only, in my own apartment in Vejle.' },
@@ -437,6 +458,10 @@ export const indicator = defineIndicator({
       { text: 'Vi kører ikke ud, kun incall.' },
       { text: 'Jeg er Mette. Jeg kan ikke tage ud om natten, kun incall.' },
       { text: 'Ring til mig for booking. Jeg er Mette, og min veninde siger hun er glad for mig.' },
+      {
+        text: 'Jeg er Mette, 44. Skriv til mig, så aftaler vi tid. Jeg aftaler tid med dig og sender adressen.',
+      },
+      { text: 'My only boss is my cat. I cannot leave him alone overnight, so I do not do overnights.' },
     ],
   },
 });

@@ -129,7 +129,7 @@ const personSubject = /(?<![\p{L}])(?:she|her|hun|hende|girl|pigen|lady|damen|ho
 // Also a reason or a time given ("Trist, da timen var gået", "sad when the hour ended", "lidt trist,
 // fordi hendes gamle kat var død"), and a thing that is sad ("Trist vejr", "sad weather").
 const feelingAbout =
-  /^(?:\s+(?:that|to|at(?!\s+all))|\s*,?\s+(?:da|når|when|fordi|because|since)|\s+(?:vejr|weather|nyhed|news|film|movie|ending|slutning))(?![\p{L}])/iu;
+  /^(?:\s+(?:that|to|at(?!\s+all))|\s*,?\s+(?:da|når|when|fordi|because|since)|\s+(?:vejr|weather|nyhed|news|film|movie|ending|slutning|story|historie))(?![\p{L}])/iu;
 
 /**
  * Sad, nervous or stressed about a harmless thing named after the word: "trist over regnvejret",
@@ -137,6 +137,9 @@ const feelingAbout =
  */
 const harmlessCause =
   /^\s+(?:over|about|om|because of|pga\.?|på grund af)\s+(?:(?:the|her|his|a|an|det|den|hendes|sin|sit|sine)\s+)?(?:\p{L}+\s+)?(?:weather|rain|vejret|vejr|regnvejret|regnvejr|regnen|mørket|darkness|november|test|exam|exams|eksamen|eksamenen|køreprøve|køreprøven|match|game|kamp|kampen|fodbold|football|news|nyhederne|traffic|trafikken|parking|parkeringen|kat|katten|cat|dog|hund|hunden)(?![\p{L}])/iu;
+
+const LAUGHTER_AFTER =
+  /^\s+(?:af grin|af latter|with laughter|of laughter|from laughing|from laughter|of joy|af glæde)(?![\p{L}])/iu;
 
 /**
  * Bruises from a sport or a fall, as the review explains them: "blå mærker på knæene fra håndbold",
@@ -222,6 +225,12 @@ function aboutThePerson(ctx: MatchContext): boolean {
   if (
     /^(?:sad|trist|unhappy|ked af det)$/iu.test(ctx.matched) &&
     feelingAbout.test(ctx.text.slice(ctx.end, ctx.end + 16))
+  )
+    return false;
+  // Tears of laughter: "hun græd af grin over mine dårlige jokes", "she cried with laughter".
+  if (
+    /^(?:græd|græde|græder|grædende|cried|crying|cry|tears|tårer)$/iu.test(ctx.matched) &&
+    LAUGHTER_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 24))
   )
     return false;
   if (
@@ -450,6 +459,14 @@ export const indicator = defineIndicator({
             text: 'Hun havde blå mærker på knæene fra håndbold – hun spiller i serie 2 og grinede af det.',
           },
         ],
+      },
+      {
+        text: 'Maja.',
+        reviews: [{ id: 'r1', text: 'Vi grinede så meget, at hun græd af grin over mine dårlige jokes.' }],
+      },
+      {
+        text: 'Nina.',
+        reviews: [{ id: 'r1', text: 'Sweet girl but sad story – she lost her job last year. Lovely GFE.' }],
       },
     ],
   },

@@ -16,7 +16,7 @@ const RELATIVE = `(?:a|an|the|her) ${QUOTE}?(?:brother|cousin|uncle|aunt|auntie|
 const Q = `${QUOTE}?`;
 
 /** Someone other than the person, as a client would write it. */
-const OTHER = `(?:a man|the man|a guy|the guy|some guy|(?:guy|man|dude|bloke) (?:at|by|behind) the (?:door|entrance|desk|reception|counter)|(?:a|the|some) (?:big|tall|huge|young|older|old|strange) (?:man|guy)|the (?:old |older |elderly )?${QUOTE}?receptionist${QUOTE}? (?:lady|woman)|(?:her|the|a) ${Q}(?:boyfriend|husband|driver|manager|boss|pimp)${Q}|her ${Q}man${Q}|mamasan|mama[\\s-]?san|the mamasan|(?:the )?madam|madammen|someone else|somebody else|another man|an older (?:woman|man|lady)|another woman|the (?:old |older |elderly )?(?:lady|woman|man|guy) (?:at|in|behind) the (?:desk|counter|reception|front desk|door|entrance)|(?:damen|kvinden|manden|fyren) (?:i|ved|bag) (?:receptionen|skranken|disken|døren|indgangen)|værtinden|en værtinde|the hostess|a hostess|receptionisten|the receptionist|a receptionist|en mand|manden|en fyr|fyren|(?:hendes|en|sin) ${Q}(?:kæreste|chauffør|manager|chef|mand)${Q}|kæresten|chaufføren|en anden (?:mand|kvinde|person)|en ældre (?:mand|kvinde|dame)|en kille|killen|mannen|en äldre (?:kvinna|man|dam)|en kvinna|kvinnan|hennes ${Q}(?:pojkvän|chaufför|chef)${Q}|pojkvännen|chauffören|${RELATIVE})`;
+const OTHER = `(?:a man|the man|a guy|the guy|some guy|(?:a|the|another) (?:woman|lady|man|guy) in the (?:next|other|adjoining) room|(?:guy|man|dude|bloke) (?:at|by|behind) the (?:door|entrance|desk|reception|counter)|(?:a|the|some) (?:big|tall|huge|young|older|old|strange) (?:man|guy)|the (?:old |older |elderly )?${QUOTE}?receptionist${QUOTE}? (?:lady|woman)|(?:her|the|a) ${Q}(?:boyfriend|husband|driver|manager|boss|pimp)${Q}|her ${Q}man${Q}|mamasan|mama[\\s-]?san|the mamasan|(?:the )?madam|madammen|someone else|somebody else|another man|an older (?:woman|man|lady)|another woman|(?:the|a) (?:old |older |elderly )?(?:lady|woman|man|guy) (?:at|in|behind) the (?:desk|counter|reception|front desk|door|entrance)|(?:damen|kvinden|manden|fyren) (?:i|ved|bag) (?:receptionen|skranken|disken|døren|indgangen)|værtinden|en værtinde|the hostess|a hostess|receptionisten|the receptionist|a receptionist|en mand|manden|en fyr|fyren|(?:hendes|en|sin) (?:\\p{L}+ )?${Q}(?:kæreste|chauffør|manager|chef|mand)${Q}|kæresten|chaufføren|en anden (?:mand|kvinde|person)|en ældre (?:mand|kvinde|dame)|en kille|killen|mannen|en äldre (?:kvinna|man|dam)|en kvinna|kvinnan|hennes ${Q}(?:pojkvän|chaufför|chef)${Q}|pojkvännen|chauffören|${RELATIVE})`;
 
 /** Who the money went to: anyone of OTHER, and a "friend" too, since handing over the money says enough. */
 const PAYEE = `(?:${OTHER}|(?:her|a) ${Q}friend${Q}|(?:hendes|en) ${Q}(?:ven|veninde)${Q}|(?:the|a|her) (?:receptionist|front desk|reception)|receptionen)`;
@@ -75,6 +75,9 @@ const namedControl = compileTerms([
   'trafficked',
   'human trafficking',
   'forced',
+  'forces her',
+  'forcing her',
+  'tvinger hende',
   'tvunget',
   'tvungen',
   'pimp',
@@ -120,6 +123,8 @@ function notAnExpression(ctx: MatchContext): boolean {
 const moneyToSomeone = compileTerms([
   `(?:give|gives|gave|given|giving|hand|hands|handed|handing|pass|passed|pay|pays|paid|paying|bring|brought|take|took|leave|left) (?:over )?(?:the |all the |all |my |our )?(?:money|cash|payment|envelope) (?:over )?to ${PAYEE}`,
   `(?:paid|pay|pays|had to pay|handed the money to) ${PAYEE}`,
+  // "I paid him by MobilePay, not her", "jeg betalte ham, ikke hende".
+  '(?:paid|pay|gave|handed|betalte|gav) (?:him|ham)(?: \\p{L}+){0,3},? (?:not|ikke) (?:her|hende)',
   `(?:the |all the )?(?:money|cash|payment) (?:went|goes|go|was given|was handed|was paid) to ${PAYEE}`,
   `(?:aflevere|afleverer|afleverede|give|giver|gav|betale|betaler|betalte|overrække|overrækker|overrakte|række|rakte) (?:alle )?(?:pengene|kontanterne|betalingen|beløbet|dem) (?:videre )?til ${PAYEE}`,
   `(?:betale|betaler|betalte|betales|betaltes) (?:til )?${PAYEE}`,
@@ -155,12 +160,12 @@ function worryDispelled(ctx: MatchContext): boolean {
 }
 
 const rules: TextRule[] = [
-  { pattern: someoneActs },
-  { pattern: moneyToSomeone },
-  { pattern: someoneThere },
+  { pattern: someoneActs, accept: (ctx) => !elsewhere(ctx) },
+  { pattern: moneyToSomeone, accept: (ctx) => !elsewhere(ctx) },
+  { pattern: someoneThere, accept: (ctx) => !elsewhere(ctx) },
   {
     pattern: namedControl,
-    accept: (ctx) => notAnExpression(ctx) && !worryDispelled(ctx) && !reviewerForced(ctx),
+    accept: (ctx) => notAnExpression(ctx) && !worryDispelled(ctx) && !reviewerForced(ctx) && !elsewhere(ctx),
   },
 ];
 
@@ -174,11 +179,38 @@ const ERRAND_AFTER =
   /^\s+(?:til at|to)\s+(?:parkere|park|vente|wait|gå|walk|køre|drive|tage|take|betale|pay|ringe|call|finde|find|bruge|use)(?![\p{L}])/iu;
 
 function reviewerForced(ctx: MatchContext): boolean {
+  if (!/^(?:forced|tvunget|tvungen)$/iu.test(ctx.matched)) return false;
+  // "I forced myself to leave after two hours": his own reluctance to go.
+  if (REFLEXIVE_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 16))) return true;
   return (
-    /^(?:forced|tvunget|tvungen)$/iu.test(ctx.matched) &&
     REVIEWER_FORCED_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 16), ctx.start)) &&
     ERRAND_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 24))
   );
+}
+const REFLEXIVE_AFTER = /^\s+(?:myself|himself|ourselves|mig selv|mig til|os selv)(?![\p{L}])/iu;
+
+/**
+ * Elsewhere or in general, not at her place: "I used to go to a clinic in another town where a guy
+ * took the money", "Efter alle historierne om menneskehandel i nyhederne". The sentence around the
+ * match names another place, or the news.
+ */
+const ELSEWHERE =
+  /(?<![\p{L}])(?:another (?:clinic|town|place|city|girl|parlou?r|salon)|other (?:clinics|places|girls|parlou?rs)|used to go|elsewhere|en anden klinik|et andet sted|andre steder|andre klinikker|i en anden by|in the news|i nyhederne|in the papers|i avisen|på tv|on tv|historierne om|historier om|stories about|articles about|artikler om)(?![\p{L}])/iu;
+
+function elsewhere(ctx: MatchContext): boolean {
+  const from = sentenceStart(ctx.text, ctx.start);
+  const to = sentenceEnd(ctx.text, ctx.end);
+  return ELSEWHERE.test(ctx.text.slice(from, to));
+}
+
+function sentenceStart(text: string, at: number): number {
+  for (let i = at - 1; i >= Math.max(0, at - 200); i--) if (/[.!?\n\0]/u.test(text[i]!)) return i + 1;
+  return Math.max(0, at - 200);
+}
+
+function sentenceEnd(text: string, at: number): number {
+  for (let i = at; i < Math.min(text.length, at + 120); i++) if (/[.!?\n\0]/u.test(text[i]!)) return i;
+  return Math.min(text.length, at + 120);
 }
 
 /** A claim others made that the review refutes counts for nothing (see refuted.ts). */
@@ -435,6 +467,35 @@ export const indicator = defineIndicator({
         text: 'Ana.',
         reviews: [{ id: 'r1', text: "Was told to MobilePay the money to a 'Florin' – not her name." }],
       },
+      {
+        text: 'Elena.',
+        reviews: [
+          {
+            id: 'r1',
+            text: 'No pimp in sight, but a woman in the next room took the money when we were done.',
+          },
+        ],
+      },
+      {
+        text: 'Lily.',
+        reviews: [{ id: 'r1', text: 'A woman at the reception took the money, and Lily never touched it.' }],
+      },
+      {
+        text: 'Ploy.',
+        reviews: [
+          { id: 'r1', text: 'Hendes danske mand sad i køkkenet og tog imod pengene, før jeg måtte gå ind.' },
+        ],
+      },
+      {
+        text: 'Carla.',
+        reviews: [
+          { id: 'r1', text: "Her 'manager' texted me the address and I paid him by MobilePay, not her." },
+        ],
+      },
+      {
+        text: 'Sara.',
+        reviews: [{ id: 'r1', text: 'She cried afterwards and said her ex forces her to do this.' }],
+      },
     ],
     negative: [
       {
@@ -570,6 +631,28 @@ export const indicator = defineIndicator({
             text: "Read a rumour in another thread that there's a pimp behind her. Total rubbish – she books herself.",
           },
         ],
+      },
+      {
+        text: 'Eva.',
+        reviews: [
+          {
+            id: 'r1',
+            text: 'I used to go to a clinic in another town where a guy took the money at the door. This is the opposite.',
+          },
+        ],
+      },
+      {
+        text: 'Maja.',
+        reviews: [
+          {
+            id: 'r1',
+            text: 'Efter alle historierne om menneskehandel i nyhederne spurgte jeg hende direkte. Hun grinede.',
+          },
+        ],
+      },
+      {
+        text: 'Sofie.',
+        reviews: [{ id: 'r1', text: 'Best evening in months – I forced myself to leave after two hours.' }],
       },
     ],
   },

@@ -63,6 +63,14 @@ function openAtAnyHour(m: FieldMatch): boolean {
   );
 }
 
+/** Another place's hours: "The kebab shop downstairs is open all night. I'm not: Tue–Sat 14–22". */
+const VENUE_BEFORE =
+  /(?<![\p{L}])(?:shop|kiosk|kiosken|bar|baren|pub|restaurant|restauranten|pizzeria|pizzeriaen|kebab|grill|grillen|store|supermarket|supermarkedet|7-eleven|seven eleven|tankstation|tanken|gas station|café|cafe|caféen|butik|butikken|the station|stationen)(?![\p{L}])[^.!?\n]{0,30}$/iu;
+
+function otherVenue(text: string, start: number): boolean {
+  return VENUE_BEFORE.test(text.slice(Math.max(0, start - 60), start));
+}
+
 function detect(ad: PreparedAd): Evidence[] {
   const out: Evidence[] = [];
   const phrases = [
@@ -81,7 +89,8 @@ function detect(ad: PreparedAd): Evidence[] {
       UNLIMITED_HOURS_MIN,
     )) {
       const m = keycaps ? toOriginalSpan(keycaps, found.start, found.end) : found;
-      if (f.path === 'hours' || !isNegated(f.text, m.start, m.end)) out.push(spanEvidence(f, m.start, m.end));
+      if (f.path === 'hours' || !(isNegated(f.text, m.start, m.end) || otherVenue(f.text, m.start)))
+        out.push(spanEvidence(f, m.start, m.end));
     }
     for (const m of phrases) {
       if (m.field !== f) continue;
@@ -89,6 +98,7 @@ function detect(ad: PreparedAd): Evidence[] {
         (e) => 'field' in e && e.field === f.path && e.start < m.end && m.start < e.end,
       );
       if (overlaps || isNegated(f.text, m.start, m.end) || isMessagingOnly(f.text, m.start, m.end)) continue;
+      if (otherVenue(f.text, m.start)) continue;
       out.push(spanEvidence(f, m.start, m.end));
     }
   }
@@ -173,6 +183,8 @@ export const indicator = defineIndicator({
       { text: 'Du må gerne skrive til mig døgnet rundt, men jeg tager kun imod kl. 11–19.' },
       { text: 'Louise 38, dansk. booking 24/7 via sms but i only meet mon-fri 10-17.' },
       { text: 'Jeg er tilgængelig 24 timer i døgnet på mail, men tager kun imod 10-15.' },
+      { text: 'Du kan lægge en besked døgnet rundt, men jeg tager kun imod mandag–fredag 9–15.' },
+      { text: "The kebab shop downstairs is open all night. I'm not: Tue–Sat 14–22." },
     ],
   },
 });

@@ -66,11 +66,11 @@ const AT_HEART =
 /**
  * Words about the clients, not the person: "unge mænd og studerende velkomne", "young clients",
  * "students welcome",
- * "studenterrabat", "student discount". Right after the youth word (up to two words between, "og
+ * "studenterrabat", "student discount", "a valid student card". Right after the youth word (up to two words between, "og
  * studerende", "unge og modne mænd"), or a discount word right after it.
  */
 const ABOUT_CLIENTS =
-  /^(?:[\s,]+(?:og|and|&|eller|or|er|are|is|også|also|meget|very|modne|mature|ældre|older|gamle|old|lige|equally|alike|danske|danish|studerende|students?|får|get|gets|\d{1,2}\s?%)){0,4}[\s,-]+(?:mænd|mand|men|man|guys|gutter|fyre|drenge|boys|herrer|gentlemen|gents|kunder|clients|customers|gæster|guests|rabat|discount|pris|price|tilbud|offer|velkomne|velkommen|welcome)(?![\p{L}])|^(?:rabat|discount)/iu;
+  /^(?:[\s,]+(?:og|and|&|eller|or|er|are|is|også|also|meget|very|modne|mature|ældre|older|gamle|old|lige|equally|alike|danske|danish|studerende|students?|får|get|gets|\d{1,2}\s?%)){0,4}[\s,-]+(?:mænd|mand|men|man|guys|gutter|fyre|drenge|boys|herrer|gentlemen|gents|kunder|clients|customers|gæster|guests|rabat|discount|pris|price|tilbud|offer|velkomne|velkommen|welcome|card|cards|id|kort|kortet)(?![\p{L}])|^(?:rabat|discount)/iu;
 /** "Young or old, respect matters", "unge og gamle": all ages of clients. */
 const OR_OLD_AFTER = /^\s*(?:or|eller|og|and|&|\/)\s*(?:old|older|gamle|ældre|mature|modne)(?![\p{L}])/iu;
 /** A list of the clients: "Mange af mine kunder er pendlere, studerende fra RUC". */
@@ -100,7 +100,7 @@ const EXAM_BEFORE = /(?<![\p{L}])(?:blev|became)\s+$/iu;
 const EXAM_YEAR_AFTER = /^\s+(?:i|in|fra|from|class of)\s+(?:19|20)\d\d(?!\d)/iu;
 /** Her child: "mor til en teenager", "mum of two teenagers", "my son is a student". */
 const CHILD_BEFORE =
-  /(?<![\p{L}])(?:(?:mor|far|mother|father|mom|mum|mommy|dad)\s+(?:til|to|of)\s+(?:(?:en|et|a|an|two|to|tre|three|\d|min|my)\s+)?(?:\p{L}+\s+)?|(?:min|mit|my)\s+(?:søn|datter|barn|børn|son|daughter|kid|kids|children)\s+(?:er|is|are)\s+(?:en\s+|a\s+)?)$/iu;
+  /(?<![\p{L}])(?:(?:mor|far|mother|father|mom|mum|mommy|dad|mormor|farmor|morfar|farfar|bedstemor|grandmother|grandma|granny|tante|moster|faster|aunt)\s+(?:til|to|of)\s+(?:(?:en|et|a|an|two|to|tre|three|\d|min|my)\s+)?(?:\p{L}+\s+)?|(?:min|mit|my)\s+(?:søn|datter|barn|børn|son|daughter|kid|kids|children)\s+(?:er|is|are)\s+(?:en\s+|a\s+)?)$/iu;
 /** A discount or a welcome for students: "10 % for studerende", "rabat til studerende". */
 const FOR_STUDENTS_BEFORE = /(?<![\p{L}])(?:for|til)\s+$/iu;
 const STUDENT_WORD = /^(?:student|students|studerende)$/iu;
@@ -210,6 +210,8 @@ export const indicator = defineIndicator({
       { text: 'I like gentlemen 25–60. Young or old, respect is the most important.' },
       { text: 'Mange af mine kunder er pendlere, studerende fra RUC og ældre herrer.' },
       { text: 'Lucía, 29. My student days are long over.' },
+      { text: 'Jytte, 58. Jeg er mormor til en lille pige på tre, som jeg passer hver onsdag.' },
+      { text: 'Camilla, 44. Student discount: 15 % off for students with a valid student card.' },
     ],
   },
 });

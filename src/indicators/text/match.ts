@@ -148,7 +148,7 @@ export function isDeniedAfter(text: string, end: number): boolean {
 // A quoted question closes its quote first ("People write 'no limits?'. No."); Danish "Jo" answers
 // a negative question against it ("Ingen grænser? Jo – jeg har grænser").
 const ANSWERED_NO =
-  /^\?['’"”]?\s*\.?\s*(?:[–—-]\s*)?(?:(?:no|nej|nope|nix|never|aldrig|nunca|nein|jo)\s*(?:[.,!—–-]|$)|(?:a|svar|answer|r|resposta|respuesta)\s*[:.]\s*(?:no|nej|nope|never|aldrig|nunca|nein|not|ikke|i (?:do not|don't|dont|am not|'m not|never|can't|cannot|won't)|i'm not|jeg (?:gør|har|er|kan|vil|tilbyder|laver) (?:ikke|aldrig))(?![\p{L}]))/iu;
+  /^\?['’"”]?\s*\.?\s*(?:[–—-]\s*)?(?:(?:(?:stadig|still|also|også|igen|again|heller)\s+)?(?:no|nej|nope|nix|never|aldrig|nunca|nein|jo|ikke)\s*(?:[.,!—–-]|$)|(?:a|svar|answer|r|resposta|respuesta)\s*[:.]\s*(?:no|nej|nope|never|aldrig|nunca|nein|not|ikke|i (?:do not|don't|dont|am not|'m not|never|can't|cannot|won't)|i'm not|jeg (?:gør|har|er|kan|vil|tilbyder|laver) (?:ikke|aldrig))(?![\p{L}]))/iu;
 
 /** True when the clause around `end` is a question that the next word answers "no". */
 function answeredNo(text: string, end: number): boolean {
@@ -305,7 +305,48 @@ export interface NegationOptions {
  */
 const LABEL_NO_AFTER = /^[^.!?\n:,;]{0,40}:\s*(?:nej|no|nope|never|aldrig|ikke|not)(?![\p{L}])/iu;
 
+/**
+ * Words that report what others write or require, before a quote: "Many clinics advertise 'new
+ * girls every week'", "Sidens regler … siger: »Annoncøren skal være fyldt 18 år …«".
+ */
+const REPORTING_BEFORE =
+  /(?<![\p{L}])(?:advertise|advertises|advertised|advertising|ads say|say|says|said|write|writes|wrote|claim|claims|promise|promises|siger|sagde|skriver|skrev|påstår|lover|reklamerer(?: med)?|regler|rules|kalder det|call it)\b[^.!?\n]{0,48}$/iu;
+
+/**
+ * Whether `start` lies inside a quotation that the text reports from others (see
+ * REPORTING_BEFORE): the last quote opened in the paragraph before it is not closed, and a
+ * reporting word stands just before that quote. A straight single quote opens only after a space,
+ * a colon or the start ("I'm" is no quote).
+ */
+function insideReportedQuote(text: string, start: number): boolean {
+  const from = Math.max(0, start - 240);
+  let open = -1;
+  for (let i = start - 1; i >= from; i--) {
+    const c = text[i]!;
+    if (c === '\n' && text[i - 1] === '\n') break;
+    if (c === '«' || c === '”' || c === '’') return false;
+    if (c === '»' || c === '“' || c === '„' || c === '‘' || c === '"') {
+      open = i;
+      break;
+    }
+    if (c === "'") {
+      const before = i === 0 ? ' ' : text[i - 1]!;
+      if (/[\s:(]/u.test(before)) {
+        open = i;
+        break;
+      }
+      if (!/\p{L}/u.test(text[i + 1] ?? '')) return false;
+    }
+  }
+  if (open < 0) return false;
+  // A straight double quote closes as it opens: an odd count before `open` makes it a closer.
+  if (text[open] === '"' && (text.slice(Math.max(0, open - 240), open).match(/"/gu)?.length ?? 0) % 2 === 1)
+    return false;
+  return REPORTING_BEFORE.test(text.slice(Math.max(0, open - 60), open));
+}
+
 export function isNegated(text: string, start: number, end: number, options: NegationOptions = {}): boolean {
+  if (insideReportedQuote(text, start)) return true;
   if (NEGATED_AFTER.test(text.slice(end, end + 48))) return true;
   if (LABEL_NO_AFTER.test(text.slice(end, end + 48))) return true;
   if (answeredNo(text, end)) return true;
