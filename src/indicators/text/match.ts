@@ -312,6 +312,9 @@ const LABEL_NO_AFTER = /^[^.!?\n:,;]{0,40}:\s*(?:nej|no|nope|never|aldrig|ikke|n
 const REPORTING_BEFORE =
   /(?<![\p{L}])(?:advertise|advertises|advertised|advertising|ads say|say|says|said|write|writes|wrote|claim|claims|promise|promises|siger|sagde|skriver|skrev|påstår|lover|reklamerer(?: med)?|regler|rules|kalder det|call it)\b[^.!?\n]{0,48}$/iu;
 
+/** The marks that may open a quotation (see insideReportedQuote). */
+const QUOTE_MARKS = ['»', '“', '„', '‘', '"', "'"];
+
 /**
  * Whether `start` lies inside a quotation that the text reports from others (see
  * REPORTING_BEFORE): the last quote opened in the paragraph before it is not closed, and a
@@ -320,18 +323,22 @@ const REPORTING_BEFORE =
  */
 function insideReportedQuote(text: string, start: number): boolean {
   const from = Math.max(0, start - 240);
+  // Most texts hold no quote mark before the match: a few native searches rule them out.
+  let last = -1;
+  for (const q of QUOTE_MARKS) last = Math.max(last, text.lastIndexOf(q, start - 1));
+  if (last < from) return false;
   let open = -1;
   for (let i = start - 1; i >= from; i--) {
-    const c = text[i]!;
-    if (c === '\n' && text[i - 1] === '\n') break;
-    if (c === '«' || c === '”' || c === '’') return false;
-    if (c === '»' || c === '“' || c === '„' || c === '‘' || c === '"') {
-      open = i;
+    const c = text.charCodeAt(i);
+    if (c === 10 && text.charCodeAt(i - 1) === 10) break;
+    if (c === 0xab || c === 0x201d || c === 0x2019) return false; // « ” ’ close a quote
+    if (c === 0xbb || c === 0x201c || c === 0x201e || c === 0x2018 || c === 34) {
+      open = i; // » “ „ ‘ " open one
       break;
     }
-    if (c === "'") {
-      const before = i === 0 ? ' ' : text[i - 1]!;
-      if (/[\s:(]/u.test(before)) {
+    if (c === 39) {
+      const before = i === 0 ? 32 : text.charCodeAt(i - 1);
+      if (before === 32 || before === 10 || before === 9 || before === 58 || before === 40) {
         open = i;
         break;
       }
@@ -340,7 +347,10 @@ function insideReportedQuote(text: string, start: number): boolean {
   }
   if (open < 0) return false;
   // A straight double quote closes as it opens: an odd count before `open` makes it a closer.
-  if (text[open] === '"' && (text.slice(Math.max(0, open - 240), open).match(/"/gu)?.length ?? 0) % 2 === 1)
+  if (
+    text.charCodeAt(open) === 34 &&
+    (text.slice(Math.max(0, open - 240), open).match(/"/gu)?.length ?? 0) % 2 === 1
+  )
     return false;
   return REPORTING_BEFORE.test(text.slice(Math.max(0, open - 60), open));
 }
