@@ -12,9 +12,14 @@ export function pdfText(pdf: Buffer): string {
   for (const m of source.matchAll(/(\d+) 0 obj\n([\s\S]*?)endobj/g)) objects.set(Number(m[1]), m[2]!);
   const streamOf = (n: number): string => {
     const body = objects.get(n) ?? '';
-    const m = /stream\r?\n([\s\S]*?)\r?\nendstream/.exec(body);
+    const m = /stream\r?\n/.exec(body);
     if (!m) return '';
-    const raw = Buffer.from(m[1]!, 'latin1');
+    // The dictionary's /Length says where the data ends: a compressed stream may itself end in a
+    // byte that reads as "\r" before pdfkit's "\nendstream", so the end marker cannot say it.
+    const length = /\/Length (\d+)/.exec(body.slice(0, m.index));
+    const from = m.index + m[0].length;
+    const to = length ? from + Number(length[1]) : body.indexOf('\nendstream', from);
+    const raw = Buffer.from(body.slice(from, to), 'latin1');
     return (body.includes('/FlateDecode') ? inflateSync(raw) : raw).toString('latin1');
   };
   const decoders = new Map<string, (hex: string) => string>();
