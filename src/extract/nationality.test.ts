@@ -482,6 +482,9 @@ describe('findNationalities: where the clients come from, where she lives, langu
     ['Lots of guests from Sweden, Norway and Finland. I am Latvian', ['LV']],
     ['Most of my clients are Norwegian and German businessmen. I am Bulgarian', ['BG']],
     ['Maison Lumière presents Isabelle, 27, a Parisian companion', ['FR']],
+    ['My new lingerie from Paris just arrived. I am Lærke, 31, Danish', ['DK']],
+    ['Thai massage med olie fra Thailand. Jeg er fra Vietnam', ['VN']],
+    ['Blessing, 27, sexy chocolate lady from Nigeria', ['NG']],
     // A country after stay/live/bo/bor is where she lives.
     ['Me from Isan, me live Denmark 12 year', ['TH']],
     ['Kommer fra Vietnam, bor Danmark nu', ['VN']],

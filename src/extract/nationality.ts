@@ -204,6 +204,13 @@ export function findNationalities(text: string, field = false): NationalityMatch
   return found.slice();
 }
 
+/**
+ * Where a thing comes from, not she: "My new lingerie from Paris", "massageolie fra Thailand". The
+ * thing right before "from" ("sexy chocolate lady from Nigeria" is a person).
+ */
+const THING_FROM =
+  /(?<![\p{L}])(?:lingerie|undertøj|wine|vin|perfume|parfume|shoes|sko|dress|kjole|toys|legetøj|souvenirs?|tea|coffee|kaffe|oil|oils|olie|massageolie|products?|produkter|clothes|tøj|stockings|strømper|handbag|taske)\s+(?:straight\s+|direkte\s+)?(?:from|fra)\s*$/iu;
+
 function scanNationalities(text: string, field: boolean): NationalityMatch[] {
   const out: NationalityMatch[] = [];
   for (const pm of matchPhrases(text)) {
@@ -223,6 +230,7 @@ function scanNationalities(text: string, field: boolean): NationalityMatch[] {
         continue;
       if (clientsFrom(text, start)) continue;
       if (NEGATED_FROM.test(before) || DISTANCE_FROM.test(before)) continue;
+      if (hit.kind !== 'adjective' && THING_FROM.test(before)) continue;
       if (hit.kind === 'adjective' && STYLE_AFTER.test(after) && !NAMED_MASSEUR.test(after)) continue;
       if (DANCES.has(key) && DANCED_BEFORE.test(before)) continue;
       if (hit.kind === 'adjective' && endsInJoin(core ?? before) && MIXED_SECOND.test(before)) {

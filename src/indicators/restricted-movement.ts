@@ -274,8 +274,24 @@ const bossSaysNo = compileTerms([
   `(?:my |the |our )?(?:sponsor|${CONTROLLER_EN}) (?:say|says|said|tell|tells|told|want|wants|decide|decides) (?:no|not|i|me|we|us) (?:\\p{L}+ )?(?:outcall|go out|go outside|can|must|only|incall)`,
 ]);
 
+/**
+ * "My driver brings me – by that I mean the taxi company, which I book and pay myself": a driver she
+ * hires and pays herself, not one who controls her ("driver bring me, pay driver pls … inc taxi" is).
+ */
+const DRIVER = /(?:driver|chauffør|chauffeur|fahrer|kierowca)/iu;
+const TAXI_NEAR = /(?<![\p{L}])(?:taxi|taxa|taxaselskab|taxi company|uber|cab|minicab)(?![\p{L}])/iu;
+
+const SELF_PAID =
+  /(?<![\p{L}])(?:myself|my own|jeg selv|selv betaler|betaler selv|booker selv|i book|i pay)(?![\p{L}])/iu;
+
+function notHerTaxi(ctx: MatchContext): boolean {
+  if (!DRIVER.test(ctx.matched)) return true;
+  const around = ctx.text.slice(Math.max(0, ctx.start - 60), ctx.end + 100);
+  return !(TAXI_NEAR.test(around) && SELF_PAID.test(around));
+}
+
 const rules: TextRule[] = [
-  { pattern: terms },
+  { pattern: terms, accept: notHerTaxi },
   { pattern: bossSaysNo, negatable: false },
   {
     pattern: toHim,
@@ -405,6 +421,7 @@ export const indicator = defineIndicator({
       { text: 'Soy Camila, chica trans de Colombia. Reservas con mi representante por WhatsApp.' },
       { text: 'Na me Joy, Naija babe for Odense. I no fit go out, my oga no gree.' },
       { text: 'Hej! Jeg hedder Desi, 29. Betaling sker til min veninde, som passer på pengene for mig.' },
+      { text: 'outcall only hotels cph. driver bring me, pay driver pls. 1hr 1500 inc taxi. Alina 22.' },
     ],
     negative: [
       { text: 'Incall only, in my own apartment in Vejle.' },
@@ -462,6 +479,9 @@ export const indicator = defineIndicator({
         text: 'Jeg er Mette, 44. Skriv til mig, så aftaler vi tid. Jeg aftaler tid med dig og sender adressen.',
       },
       { text: 'My only boss is my cat. I cannot leave him alone overnight, so I do not do overnights.' },
+      {
+        text: 'For outcall, my driver brings me – by that I mean the taxi company, which I book and pay myself.',
+      },
     ],
   },
 });
