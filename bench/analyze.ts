@@ -19,11 +19,11 @@ import { analyzeStream } from '../src/analyze/analyze.js';
 import { loadScoringConfig } from '../src/indicators/scoring-config.js';
 import type { AdInput } from '../src/shared/types.js';
 import { generateBenchAds } from './analyze-corpus.js';
-import { REGEXP_ENGINE_OPTION, regexpsCompileEagerly } from '../src/shared/regexp-engine.js';
+import { tieredRegexpsNote } from '../src/shared/regexp-engine.js';
 
 // `npm run bench` and the CLI's launchers start node with it; without it first uses are slower.
-if (!regexpsCompileEagerly())
-  console.error(`note: started without ${REGEXP_ENGINE_OPTION}: cold figures are slower than the CLI's`);
+const tieredNote = tieredRegexpsNote();
+if (tieredNote) console.error(tieredNote);
 
 const args = process.argv.slice(2);
 const countArg = args.indexOf('--count');

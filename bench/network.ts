@@ -22,11 +22,11 @@ import { adFeatures } from '../src/network/features.js';
 import { NetworkIndex } from '../src/network/network-index.js';
 import { generateBatchAds, type BatchAd } from '../src/sources/demo/batch.js';
 import { runStoreBench, runStoreStepOn } from './network-store.js';
-import { REGEXP_ENGINE_OPTION, regexpsCompileEagerly } from '../src/shared/regexp-engine.js';
+import { tieredRegexpsNote } from '../src/shared/regexp-engine.js';
 
 // `npm run bench` and the CLI's launchers start node with it; without it first uses are slower.
-if (!regexpsCompileEagerly())
-  console.error(`note: started without ${REGEXP_ENGINE_OPTION}: cold figures are slower than the CLI's`);
+const tieredNote = tieredRegexpsNote();
+if (tieredNote) console.error(tieredNote);
 
 const crossAd = ['shared-contact', 'copied-text', 'multi-city-movement'] as const;
 

@@ -37,9 +37,17 @@ export const EXPERIENCE_AFTER = new RegExp(
   'iu',
 );
 
-/** Before "NN-year-old": a parent's child ("Mother of a 19-year-old", "mor til en 19-årig"). */
-export const PARENT_OF_BEFORE =
-  /(?<![\p{L}])(?:mother|mom|mum|mama|mamma|mor|father|dad|far)\s+(?:of|to|til)\s+(?:a|an|en|et|my|min)?\s*$/iu;
+/**
+ * Her child or grandchild before the youth word or the age: "mor til en teenager", "Mother of a
+ * 19-year-old", "mormor til en lille pige", "my son is a student", "min søn er 19 år".
+ */
+export const CHILD_BEFORE =
+  /(?<![\p{L}])(?:(?:mor|far|mother|father|mom|mum|mommy|mama|mamma|dad|mormor|farmor|morfar|farfar|bedstemor|grandmother|grandma|granny|tante|moster|faster|aunt)\s+(?:til|to|of)\s+(?:(?:en|et|a|an|two|to|tre|three|\d|min|my)\s+)?(?:\p{L}+\s+)?|(?:min|mit|my)\s+(?:søn|datter|barn|børn|son|daughter|kid|kids|children)\s+(?:er|is|are)\s+(?:en\s+|a\s+)?)$/iu;
+
+/** An age limit, not an age: "Annoncøren skal være fyldt 18 år", "you must be at least 21". */
+export const LIMIT_BEFORE =
+  /(?<![\p{L}])(?:skal|må|must|have to|has to|should|need to)\s+(?:være|be|have)\s+(?:fyldt\s+|mindst\s+|at least\s+|over\s+)?$/iu;
+
 /**
  * After "NN-årige"/"NN-year-old": a word for clients or family, so the age is theirs, not the
  * person's ("19-årig kunde", "18-årige danske mænd", "min 19-årige søn", "18 year old guys").
@@ -153,4 +161,16 @@ function wordStartBefore(text: string, end: number): number {
   let from = end;
   while (from > 0 && LETTER(text, from - 1) > 0) from--;
   return from;
+}
+
+/**
+ * Whether the number at [start, end), before a word for years, is not the person's age: years of
+ * work, residence or an anniversary after it, someone else's age (clients, family) after it, or her
+ * child or an age limit before it. Shared by the digit and the number-word readings.
+ */
+export function yearsOfSomethingElse(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 48);
+  if (EXPERIENCE_AFTER.test(after) || SOMEONE_ELSE_AFTER.test(after)) return true;
+  const before = text.slice(Math.max(0, start - 40), start);
+  return CHILD_BEFORE.test(before) || LIMIT_BEFORE.test(before);
 }

@@ -8,15 +8,14 @@
  */
 
 import {
-  EXPERIENCE_AFTER,
   NEVER_A_NAME,
   NOT_AGE_BEFORE_YEARS,
   NOT_A_NAME,
-  SOMEONE_ELSE_AFTER,
   STREET_NAME,
   UNIT_AFTER,
   skipGapBefore,
   wordBefore,
+  yearsOfSomethingElse,
 } from './age-guards.js';
 import type { AgeMatch } from './age.js';
 import { isRegexSpace } from './scan.js';
@@ -153,8 +152,7 @@ function isStatedAge(text: string, start: number, end: number): boolean {
     return !(
       NOT_AGE_BEFORE_YEARS.has(wordBefore(text, start)) ||
       endsRange(text, start) ||
-      EXPERIENCE_AFTER.test(after) ||
-      SOMEONE_ELSE_AFTER.test(after)
+      yearsOfSomethingElse(text, start, end)
     );
   return keywordBefore(text, start) || (nameCommaBefore(text, start) && CLOSES_AGE.test(after));
 }

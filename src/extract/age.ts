@@ -1,16 +1,16 @@
 import {
   EXPERIENCE_AFTER,
-  PARENT_OF_BEFORE,
+  LIMIT_BEFORE,
   NEVER_A_NAME,
   NOT_AGE_BEFORE_YEARS,
   NOT_A_NAME,
-  SOMEONE_ELSE_AFTER,
   STREET_NAME,
   SYMBOL,
   UNIT_AFTER,
   nameBefore,
   wordBefore,
   wordBeforeWord,
+  yearsOfSomethingElse,
 } from './age-guards.js';
 import { findWordAges } from './age-words.js';
 import { isDemonym, isOriginWord } from './nationality.js';
@@ -216,10 +216,6 @@ const PATTERNS: AgePattern[] = [
   },
 ];
 
-/** An age limit, not an age: "Annoncøren skal være fyldt 18 år", "you must be at least 21". */
-const LIMIT_BEFORE =
-  /(?<![\p{L}])(?:skal|må|must|have to|has to|should|need to)\s+(?:være|be|have)\s+(?:fyldt\s+|mindst\s+|at least\s+|over\s+)?$/iu;
-
 /** "-", "–", "—". */
 function isDash(c: number): boolean {
   return c === 45 || c === 0x2013 || c === 0x2014;
@@ -276,16 +272,11 @@ const DAY_RANGE_BEFORE = /\d\.\s?[-–—]\s?$/u;
 function notAnAge(kind: Kind, text: string, start: number): boolean {
   if (kind === 'years')
     return (
-      notAgeBeforeYears(text, start) ||
-      endsRange(text, start) ||
-      EXPERIENCE_AFTER.test(text.slice(start + 2, start + 40)) ||
-      SOMEONE_ELSE_AFTER.test(text.slice(start + 2, start + 48)) ||
-      PARENT_OF_BEFORE.test(text.slice(Math.max(0, start - 24), start)) ||
-      LIMIT_BEFORE.test(text.slice(Math.max(0, start - 32), start))
+      notAgeBeforeYears(text, start) || endsRange(text, start) || yearsOfSomethingElse(text, start, start + 2)
     );
   // "aged 21–35", "Age: 25-30": the span of a group, not one age.
   if (kind === 'keyword')
-    return startsRange(text, start) || LIMIT_BEFORE.test(text.slice(Math.max(0, start - 32), start));
+    return startsRange(text, start) || LIMIT_BEFORE.test(text.slice(Math.max(0, start - 40), start));
   if (kind === 'paren-demonym') return notADemonymInBrackets(text, start);
   // "PSE (m/ kondom), 69, fingering": after a bracketed remark in a menu, 69 is the position.
   if (

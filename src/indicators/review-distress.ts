@@ -2,6 +2,7 @@ import { defineIndicator } from './define.js';
 import { clauseStart, compileTerms } from './text/match.js';
 import { detectWithRules, type MatchContext, type TextRule } from './text/rules.js';
 import { unlessRefuted } from './text/refuted.js';
+import { sentenceEnd, sentenceStart } from './text/sentence.js';
 
 /** How a client describes a person who seemed afraid, sad or unwilling. */
 const terms = compileTerms([
@@ -168,20 +169,6 @@ function danishSat(ctx: MatchContext): boolean {
   const to = sentenceEnd(ctx.text, ctx.end);
   const sentence = ctx.text.slice(from, ctx.start) + ' ' + ctx.text.slice(ctx.end, to);
   return countOf(DANISH_WORDS, sentence) > countOf(ENGLISH_WORDS, sentence);
-}
-
-const SENTENCE_BREAK = /[.!?\n]/u;
-
-function sentenceStart(text: string, index: number): number {
-  let i = index;
-  while (i > 0 && !SENTENCE_BREAK.test(text.charAt(i - 1))) i -= 1;
-  return i;
-}
-
-function sentenceEnd(text: string, index: number): number {
-  let i = index;
-  while (i < text.length && !SENTENCE_BREAK.test(text.charAt(i))) i += 1;
-  return i;
 }
 
 /**

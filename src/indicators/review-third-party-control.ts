@@ -2,6 +2,7 @@ import { defineIndicator } from './define.js';
 import { compileTerms } from './text/match.js';
 import { detectWithRules, type MatchContext, type TextRule } from './text/rules.js';
 import { unlessRefuted } from './text/refuted.js';
+import { sentenceEnd, sentenceStart } from './text/sentence.js';
 
 /** A quote mark, as clients put one around a word they doubt ("her 'friend'"). */
 const QUOTE = '[\\u0027"‘’“”«»]';
@@ -198,19 +199,9 @@ const ELSEWHERE =
   /(?<![\p{L}])(?:another (?:clinic|town|place|city|girl|parlou?r|salon)|other (?:clinics|places|girls|parlou?rs)|used to go|elsewhere|en anden klinik|et andet sted|andre steder|andre klinikker|i en anden by|in the news|i nyhederne|in the papers|i avisen|på tv|on tv|historierne om|historier om|stories about|articles about|artikler om)(?![\p{L}])/iu;
 
 function elsewhere(ctx: MatchContext): boolean {
-  const from = sentenceStart(ctx.text, ctx.start);
-  const to = sentenceEnd(ctx.text, ctx.end);
+  const from = sentenceStart(ctx.text, ctx.start, 200);
+  const to = sentenceEnd(ctx.text, ctx.end, 120);
   return ELSEWHERE.test(ctx.text.slice(from, to));
-}
-
-function sentenceStart(text: string, at: number): number {
-  for (let i = at - 1; i >= Math.max(0, at - 200); i--) if (/[.!?\n\0]/u.test(text[i]!)) return i + 1;
-  return Math.max(0, at - 200);
-}
-
-function sentenceEnd(text: string, at: number): number {
-  for (let i = at; i < Math.min(text.length, at + 120); i++) if (/[.!?\n\0]/u.test(text[i]!)) return i;
-  return Math.min(text.length, at + 120);
 }
 
 /** A claim others made that the review refutes counts for nothing (see refuted.ts). */

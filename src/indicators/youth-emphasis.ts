@@ -1,5 +1,6 @@
 import type { Evidence } from '../shared/types.js';
 import { fieldByPath, spanEvidence } from '../extract/evidence.js';
+import { CHILD_BEFORE } from '../extract/age-guards.js';
 import { detailsOf } from '../extract/index.js';
 import { defineIndicator, type PreparedAd } from './define.js';
 import { compileTerms, isNegated } from './text/match.js';
@@ -98,9 +99,6 @@ const PAST_BEFORE =
  */
 const EXAM_BEFORE = /(?<![\p{L}])(?:blev|became)\s+$/iu;
 const EXAM_YEAR_AFTER = /^\s+(?:i|in|fra|from|class of)\s+(?:19|20)\d\d(?!\d)/iu;
-/** Her child: "mor til en teenager", "mum of two teenagers", "my son is a student". */
-const CHILD_BEFORE =
-  /(?<![\p{L}])(?:(?:mor|far|mother|father|mom|mum|mommy|dad|mormor|farmor|morfar|farfar|bedstemor|grandmother|grandma|granny|tante|moster|faster|aunt)\s+(?:til|to|of)\s+(?:(?:en|et|a|an|two|to|tre|three|\d|min|my)\s+)?(?:\p{L}+\s+)?|(?:min|mit|my)\s+(?:søn|datter|barn|børn|son|daughter|kid|kids|children)\s+(?:er|is|are)\s+(?:en\s+|a\s+)?)$/iu;
 /** A discount or a welcome for students: "10 % for studerende", "rabat til studerende". */
 const FOR_STUDENTS_BEFORE = /(?<![\p{L}])(?:for|til)\s+$/iu;
 const STUDENT_WORD = /^(?:student|students|studerende)$/iu;

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REGEXP_ENGINE_OPTION, regexpsCompileEagerly } from './regexp-engine.js';
+import { REGEXP_ENGINE_OPTION, regexpsCompileEagerly, tieredRegexpsNote } from './regexp-engine.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -35,6 +35,8 @@ describe('the regular-expression engine option', () => {
   it('tells whether this process was started with it', () => {
     expect(regexpsCompileEagerly(['--expose-gc', REGEXP_ENGINE_OPTION])).toBe(true);
     expect(regexpsCompileEagerly(['--import', 'tsx'])).toBe(false);
+    expect(tieredRegexpsNote(['--expose-gc', REGEXP_ENGINE_OPTION])).toBeNull();
+    expect(tieredRegexpsNote(['--import', 'tsx'])).toContain(REGEXP_ENGINE_OPTION);
   });
 
   it('is accepted by node through the launcher', () => {

@@ -24,3 +24,10 @@ export const REGEXP_ENGINE_OPTION = '--no-regexp-tier-up';
 export function regexpsCompileEagerly(execArgv: readonly string[] = process.execArgv): boolean {
   return execArgv.includes(REGEXP_ENGINE_OPTION);
 }
+
+/** What a benchmark started without the option should say: its cold figures are slower than the CLI's. */
+export function tieredRegexpsNote(execArgv: readonly string[] = process.execArgv): string | null {
+  return regexpsCompileEagerly(execArgv)
+    ? null
+    : `note: started without ${REGEXP_ENGINE_OPTION}: cold figures are slower than the CLI's`;
+}

@@ -1,4 +1,5 @@
 import type { MatchContext, TextRule } from './rules.js';
+import { sentenceStart } from './sentence.js';
 
 /**
  * A review that reports what others claimed and then refutes it: "Someone wrote she doesn't speak
@@ -16,16 +17,11 @@ const REPORTED_BEFORE =
 const REFUTED_AFTER =
   /^[^\n\0]{0,40}?(?<![\p{L}])(?:nonsense|not true|untrue|rubbish|bullshit|false|totally wrong|det passer (?:\p{L}+ )?ikke|passer ikke|vrøvl|sludder|løgn|usandt|ikke rigtigt|ikke sandt)(?![\p{L}])/iu;
 
-/** What ends a sentence before the claim: . ! ? a line break, or the NUL that joins reviews. */
-const SENTENCE_BREAKS = new Set([46, 33, 63, 10, 0]);
-
 export function refutedReport(ctx: MatchContext): boolean {
   // The refutation first: it is rare, so most matches stop here.
   if (!REFUTED_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 60))) return false;
   // The claim's sentence up to the match, at most 80 characters back.
-  const stop = Math.max(0, ctx.start - 80);
-  let from = ctx.start;
-  while (from > stop && !SENTENCE_BREAKS.has(ctx.text.charCodeAt(from - 1))) from--;
+  const from = sentenceStart(ctx.text, ctx.start, 80);
   return REPORTED_BEFORE.test(ctx.text.slice(from, ctx.start));
 }
 
