@@ -20,7 +20,7 @@ const RU_UK_ABOUT = 'уже вже более больше понад около
 export const NOT_AGE_BEFORE_YEARS = new Set(
   (
     'i in for since siden over under efter after fra from above min minimum mindst least than end ' +
-    'ca about omkring cirka næsten almost nearly de the sidste last seneste past hele whole ' +
+    'ca about omkring cirka næsten snart knap almost nearly de the sidste last seneste past hele whole ' +
     // Russian and Ukrainian: "уже 20 лет", "более 20 лет", "за 20 лет", "понад 10 років".
     `${RU_UK_ABOUT} последние останні за через від от`
   ).split(' '),
@@ -38,15 +38,19 @@ export const EXPERIENCE_AFTER = new RegExp(
 );
 
 /**
- * Her child or grandchild before the youth word or the age: "mor til en teenager", "Mother of a
- * 19-year-old", "mormor til en lille pige", "my son is a student", "min søn er 19 år".
+ * Her child, grandchild or another relative before the youth word or the age: "mor til en
+ * teenager", "Mother of a 19-year-old", "mormor til en lille pige", "my son is a student", "min søn
+ * er 19 år", "min søster er 19", "min mand er 45".
  */
 export const CHILD_BEFORE =
-  /(?<![\p{L}])(?:(?:mor|far|mother|father|mom|mum|mommy|mama|mamma|dad|mormor|farmor|morfar|farfar|bedstemor|grandmother|grandma|granny|tante|moster|faster|aunt)\s+(?:til|to|of)\s+(?:(?:en|et|a|an|two|to|tre|three|\d|min|my)\s+)?(?:\p{L}+\s+)?|(?:min|mit|my)\s+(?:søn|datter|barn|børn|son|daughter|kid|kids|children)\s+(?:er|is|are)\s+(?:en\s+|a\s+)?)$/iu;
+  /(?<![\p{L}])(?:(?:mor|far|mother|father|mom|mum|mommy|mama|mamma|dad|mormor|farmor|morfar|farfar|bedstemor|grandmother|grandma|granny|tante|moster|faster|aunt)\s+(?:til|to|of)\s+(?:(?:en|et|a|an|two|to|tre|three|\d|min|my)\s+)?(?:\p{L}+\s+)?|(?:min|mit|mine|my)\s+(?:søn|datter|barn|børn|son|daughter|kid|kids|children|søster|lillesøster|storesøster|bror|lillebror|storebror|sister|brother|mor|far|mother|father|mand|husband|kone|wife|kæreste|boyfriend)\s+(?:er|is|are)\s+(?:en\s+|a\s+)?)$/iu;
 
-/** An age limit, not an age: "Annoncøren skal være fyldt 18 år", "you must be at least 21". */
+/**
+ * An age limit, not an age: "Annoncøren skal være fyldt 18 år", "you must be at least 21", a site's
+ * declaration "Annoncøren bekræfter at være fyldt 18 år", "confirms to be over 18".
+ */
 export const LIMIT_BEFORE =
-  /(?<![\p{L}])(?:skal|må|must|have to|has to|should|need to)\s+(?:være|be|have)\s+(?:fyldt\s+|mindst\s+|at least\s+|over\s+)?$/iu;
+  /(?<![\p{L}])(?:(?:skal|må|must|have to|has to|should|need to)\s+(?:være|be|have)|(?:bekræfter|erklærer)\s+at\s+være|(?:confirms?|declares?)\s+(?:to be|being|that (?:he|she|they|i) (?:is|are|am)))\s+(?:fyldt\s+|mindst\s+|at least\s+|over\s+)?$/iu;
 
 /**
  * After "NN-årige"/"NN-year-old": a word for clients or family, so the age is theirs, not the

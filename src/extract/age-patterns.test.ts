@@ -43,6 +43,13 @@ describe('findAges (patterns tried at each two-digit number)', () => {
     expect(ages('I am Som, 46, from Thailand, 20 years in Denmark')).toEqual([46]);
     expect(ages('I am Abena, Ghana lady, 34. In Denmark since 2011')).toEqual([34]);
     expect(ages("Mother of a 19-year-old, so I only have time in the mornings. I'm Karen, 44")).toEqual([44]);
+    // A relative's age after "er": not hers ("min pige er 21" in an agency's voice still is).
+    expect(ages('Min søn er 19 og bor i Aarhus. Min mand er 45, jeg er 38.')).toEqual([38]);
+    expect(ages('Min søster er 19 år gammel. My sister is 20')).toEqual([]);
+    expect(ages('Vores nye pige er 21')).toEqual([21]);
+    // Years lived somewhere, "i snart tyve år", beside her age; "aninhos" (little years).
+    expect(ages('Jana, er 46 år. Jeg har boet på Fyn i snart tyve år, i snart 20 år')).toEqual([46]);
+    expect(ages('A Bia tem 19 aninhos, é muito carinhosa')).toEqual([19]);
     expect(ages('Dina just turned eighteen! Lige fyldt atten. Ich bin Sabine, Alter: 29')).toEqual([
       29, 18, 18,
     ]);

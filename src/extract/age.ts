@@ -1,4 +1,5 @@
 import {
+  CHILD_BEFORE,
   EXPERIENCE_AFTER,
   LIMIT_BEFORE,
   NEVER_A_NAME,
@@ -89,7 +90,7 @@ const PATTERNS: AgePattern[] = [
     kind: 'years',
     // A bare "y" only right after the digits ("22y") or with its period ("25 y."), not before a
     // number: "25 y 35 años" is Spanish "and".
-    re: /(\d{2})(?<!\d\d\d)(?:(?:\s?|-\s?)(?:år|års|aar|årig|årige|åring|aarig|aarige|years?|yrs?|y\.o\.?|yo|jahre|ans|años|anos|anni|ani|lat|lata|let(?!\s(?:me|us|him|her|them|it)(?![\p{L}]))|rokov|éves|metų|metu|metai|лет|года|год|років|роки)|y|\sy\.(?!\s?\d))(?![\p{L}])/giu,
+    re: /(\d{2})(?<!\d\d\d)(?:(?:\s?|-\s?)(?:år|års|aar|årig|årige|åring|aarig|aarige|years?|yrs?|y\.o\.?|yo|jahre|ans|años|anos|añitos|anitos|aninhos|anni|ani|lat|lata|let(?!\s(?:me|us|him|her|them|it)(?![\p{L}]))|rokov|éves|metų|metu|metai|лет|года|год|років|роки)|y|\sy\.(?!\s?\d))(?![\p{L}])/giu,
     // The word right after the digits, or after one space or hyphen.
     mayMatchAt: (text, start) => {
       let at = start + 2;
@@ -274,9 +275,11 @@ function notAnAge(kind: Kind, text: string, start: number): boolean {
     return (
       notAgeBeforeYears(text, start) || endsRange(text, start) || yearsOfSomethingElse(text, start, start + 2)
     );
-  // "aged 21–35", "Age: 25-30": the span of a group, not one age.
-  if (kind === 'keyword')
-    return startsRange(text, start) || LIMIT_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+  // "aged 21–35", "Age: 25-30": the span of a group, not one age; "min søn er 19": not hers.
+  if (kind === 'keyword') {
+    const before = text.slice(Math.max(0, start - 40), start);
+    return startsRange(text, start) || LIMIT_BEFORE.test(before) || CHILD_BEFORE.test(before);
+  }
   if (kind === 'paren-demonym') return notADemonymInBrackets(text, start);
   // "PSE (m/ kondom), 69, fingering": after a bracketed remark in a menu, 69 is the position.
   if (

@@ -16,6 +16,11 @@ describe('findLanguages: Danish and other names in Polish, Czech, Slovak, Hungar
     ['Ich spreche Deutsch und ein bisschen Dänisch.', ['de', 'da:little']],
     ['Jazyky: čeština, angličtina', ['cs', 'en']],
     ['Nyelvek: magyar, angol', ['hu', 'en']],
+    // The verb last, after the whole list; Spanish as Spain names it; a language being learnt.
+    ['Magyarul, angolul és németül beszélek.', ['hu', 'en', 'de']],
+    ['Csak magyarul és egy kicsit angolul beszélek.', ['hu', 'en:little']],
+    ['Hablo castellano, catalán, inglés y danés', ['es', 'ca', 'en', 'da']],
+    ['Hablo español e inglés, y estoy aprendiendo danés.', ['es', 'en', 'da:none']],
   ])('reads %j', (text, expected) => {
     expect(levels(text)).toEqual(expected);
   });

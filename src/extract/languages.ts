@@ -317,6 +317,8 @@ const NAMES: Record<string, string> = {
   ukrainska: 'uk',
   // The other languages of Spain ("I speak English, Spanish and Catalan", "Hablo castellano y
   // català"); "vasco" is left out: it is mostly a man's name.
+  // Spanish as Spain names it: "Hablo castellano, catalán, inglés y danés".
+  castellano: 'es',
   catalan: 'ca',
   català: 'ca',
   catala: 'ca',
@@ -400,9 +402,9 @@ const SPEAKING_AFTER =
 // level word before or after a name ("Português, English, un poco español", "English little,
 // romanian", "Thai, english little"), which levelOf then reads.
 const LIST_SEP = '[\\s,&/+|·•:\\-\\u{1F1E6}-\\u{1F1FF}]*';
-const LIST_LEVEL = `(?:(?:a |un |ein |en |only |kun |very |meget )?(?:little|lidt|lite|litt|bit|bisschen|poco|peu|po'|some|basic|ok|okay|good|god|godt|fluent|flydende|perfect|perfekt|native|bad|poor|dårligt?)(?![\\p{L}])${LIST_SEP})?`;
+const LIST_LEVEL = `(?:(?:a |un |ein |en |egy |only |kun |very |meget )?(?:little|lidt|lite|litt|bit|bisschen|poco|poquito|peu|po'|kicsit|trochę|trochu|some|basic|ok|okay|good|god|godt|fluent|flydende|perfect|perfekt|native|bad|poor|dårligt?)(?![\\p{L}])${LIST_SEP})?`;
 const NAME_LIST_REST = new RegExp(
-  `^${LIST_SEP}${LIST_LEVEL}(?:(?:and|og|och|und|et|e|y|or|eller)(?![\\p{L}])${LIST_SEP}${LIST_LEVEL})?$`,
+  `^${LIST_SEP}${LIST_LEVEL}(?:(?:and|og|och|und|et|e|y|és|i|a|ir|or|eller)(?![\\p{L}])${LIST_SEP}${LIST_LEVEL})?$`,
   'iu',
 );
 // "native English", "modersmål dansk", "mother tongue: Polish": her first language.
@@ -468,7 +470,7 @@ function scanLanguages(text: string, field: boolean): Scan {
         !SPEAKING_AFTER.test(after) &&
         !onlyNames(text, clause, hits)
       ) {
-        if (!CONTEXT.test(after.slice(0, 20))) continue;
+        if (!CONTEXT.test(after.slice(0, 20)) && !cuedAfterList(text, h, hits, clause.end)) continue;
         cuedAfterOnly = true;
       }
     }
@@ -487,6 +489,23 @@ function scanLanguages(text: string, field: boolean): Scan {
   if (marks.length === 0) return { matches: out, spokenAt };
   for (const m of marks) out.push({ code: m.code, level: 'yes', start: m.start, end: m.end });
   return { matches: out.sort(byStart), spokenAt };
+}
+
+/**
+ * Whether a list of names that begins with hit `h` ends in a speak verb: languages that put the verb
+ * last ("Magyarul, angolul és németül beszélek", "Csak magyarul és egy kicsit angolul beszélek",
+ * "po polsku i po angielsku mówię").
+ */
+function cuedAfterList(text: string, h: number, hits: VocabHits, clauseEnd: number): boolean {
+  const first = hits.ends[h]!;
+  let at = first;
+  for (let k = h + 1; k < hits.count && hits.ends[k]! <= clauseEnd; k++) {
+    if ((hits.masks[k]! & VOCABULARY.bit) === 0) continue;
+    const gap = text.slice(at, hits.starts[k]).replace(/(?<![\p{L}])po\s*$/u, '');
+    if (!NAME_LIST_REST.test(gap)) break;
+    at = hits.ends[k]!;
+  }
+  return at !== first && CONTEXT.test(text.slice(at, at + 20));
 }
 
 /** Whether the name at `start` follows a name not spoken with "or"/"nor" between (see NOR_GAP). */
@@ -587,6 +606,10 @@ function onlyNames(text: string, clause: { start: number; end: number }, hits: V
   return names >= 2 && NAME_LIST_REST.test(text.slice(at, clause.end));
 }
 
+/** A language she is learning is not one she speaks yet: "estoy aprendiendo danés", "I'm learning Danish". */
+const LEARNING =
+  /(?<![\p{L}])(?:learning|learn|lærer|lære|studying|studerer|aprendiendo|aprendo|aprendendo|aprender|estudiando|estudando|uczę się|ucze sie|učím se|ucim se|tanulok|lerne)\s+(?:(?:some|a little|lidt|un poco de|um pouco de)\s+)?$/iu;
+
 function levelOf(before: string, after: string): LanguageLevel {
   // Only the words just before the name, so "I speak good English, no Danish" keeps English "yes".
   const near =
@@ -594,6 +617,7 @@ function levelOf(before: string, after: string): LanguageLevel {
       .slice(Math.max(0, before.length - 24))
       .split(/[,;/]|\s(?:and|og|but|men)\s/)
       .pop() ?? '';
+  if (LEARNING.test(near)) return 'none';
   if (LITTLE.test(near) || LITTLE_AFTER.test(after)) return 'little';
   if (NONE.test(near) || NONE_AFTER.test(after)) return 'none';
   return 'yes';

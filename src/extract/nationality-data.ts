@@ -200,7 +200,7 @@ export const ORIGINS: Record<string, Origin> = {
   },
   LT: {
     names: ['litauen', 'lithuania', 'lietuva', 'lietuvos', 'litwa', 'litwy', 'litva', 'litvy'],
-    adjectives: ['litauisk', 'lithuanian', 'lietuvė', 'lietuvis', 'litwinka', 'litevka'],
+    adjectives: ['litauisk', 'lithuanian', 'lietuvė', 'lietuvis', 'lietuvaitė', 'litwinka', 'litevka'],
     // With the genitives after "iš" ("iš Vilniaus", "iš Kauno").
     cities: ['vilnius', 'vilniaus', 'kaunas', 'kauno', 'klaipėda', 'klaipėdos'],
   },

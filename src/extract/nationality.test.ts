@@ -485,6 +485,14 @@ describe('findNationalities: where the clients come from, where she lives, langu
     ['My new lingerie from Paris just arrived. I am Lærke, 31, Danish', ['DK']],
     ['Thai massage med olie fra Thailand. Jeg er fra Vietnam', ['VN']],
     ['Blessing, 27, sexy chocolate lady from Nigeria', ['NG']],
+    // A demonym before a thing or a lesson: the thing's origin, the language taught.
+    ['Italian girl in Italian shoes, fransk parfume', ['IT']],
+    // "Chocolate" is said of women in ads: "Naija chocolate", "ebony chocolate from Lagos".
+    ['sexy Naija chocolate, ebony chocolate from Lagos', ['NG', 'NG']],
+    ['I speak English. I start Danish classes next month, dansk undervisning', []],
+    ['I am Réka, a Hungarian woman who fell in love with the Danish west coast', ['HU']],
+    ['Jeg hedder Julie, dansk og født i Aarhus – men brasileira de coração', ['DK']],
+    ['Aš Milda, lietuvaitė, 20 metų', ['LT']],
     // A country after stay/live/bo/bor is where she lives.
     ['Me from Isan, me live Denmark 12 year', ['TH']],
     ['Kommer fra Vietnam, bor Danmark nu', ['VN']],

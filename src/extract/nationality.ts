@@ -204,12 +204,29 @@ export function findNationalities(text: string, field = false): NationalityMatch
   return found.slice();
 }
 
+/** Things a place of origin may be said of, not a person: lingerie, wine, oil, shoes … */
+const THINGS =
+  'lingerie|undertøj|wine|vin|perfume|parfume|shoes|sko|dress|kjole|toys|legetøj|souvenirs?|tea|coffee|kaffe|oil|oils|olie|massageolie|products?|produkter|clothes|tøj|stockings|strømper|handbag|taske|design|furniture|møbler|beer|øl|cheese|ost|cuisine|køkken';
+
 /**
  * Where a thing comes from, not she: "My new lingerie from Paris", "massageolie fra Thailand". The
  * thing right before "from" ("sexy chocolate lady from Nigeria" is a person).
  */
-const THING_FROM =
-  /(?<![\p{L}])(?:lingerie|undertøj|wine|vin|perfume|parfume|shoes|sko|dress|kjole|toys|legetøj|souvenirs?|tea|coffee|kaffe|oil|oils|olie|massageolie|products?|produkter|clothes|tøj|stockings|strømper|handbag|taske)\s+(?:straight\s+|direkte\s+)?(?:from|fra)\s*$/iu;
+const THING_FROM = new RegExp(
+  String.raw`(?<![\p{L}])(?:${THINGS})\s+(?:straight\s+|direkte\s+)?(?:from|fra)\s*$`,
+  'iu',
+);
+
+/**
+ * A demonym before a thing, a lesson or a landscape names the thing's origin, the language taught
+ * or the place, not her: "Italian shoes", "fransk parfume", "I start Danish classes", "dansk
+ * undervisning", "the Danish west coast", "dansk sommer"; nor does one she is only at heart
+ * ("brasileira de coração", "Latina at heart").
+ */
+const THING_AFTER = new RegExp(
+  String.raw`^[\s-]+(?:${THINGS}|classes|class|lessons?|courses?|kursus|kurser|kurset|undervisning|lektioner|coast|west coast|east coast|coastline|countryside|landscape|nature|summers?|winters?|weather|kyst|kysten|vestkyst|vestkysten|natur|naturen|sommer|sommeren|vinter|vinteren|vejr|vejret|de coração|de corazón|at heart|i hjertet|in my heart|in spirit)(?![\p{L}])`,
+  'iu',
+);
 
 function scanNationalities(text: string, field: boolean): NationalityMatch[] {
   const out: NationalityMatch[] = [];
@@ -232,6 +249,7 @@ function scanNationalities(text: string, field: boolean): NationalityMatch[] {
       if (NEGATED_FROM.test(before) || DISTANCE_FROM.test(before)) continue;
       if (hit.kind !== 'adjective' && THING_FROM.test(before)) continue;
       if (hit.kind === 'adjective' && STYLE_AFTER.test(after) && !NAMED_MASSEUR.test(after)) continue;
+      if (hit.kind === 'adjective' && THING_AFTER.test(after)) continue;
       if (DANCES.has(key) && DANCED_BEFORE.test(before)) continue;
       if (hit.kind === 'adjective' && endsInJoin(core ?? before) && MIXED_SECOND.test(before)) {
         out.push({ code: hit.code, start, end });

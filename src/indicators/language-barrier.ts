@@ -113,7 +113,7 @@ const littleEnglish = compileTerms([
   // "Hablo español y un poco de inglés", "a little bit of English", "ein bisschen Englisch".
   // Czech/Slovak "trochu anglicky", Romanian "puțin engleză", Hungarian "kicsit angolul",
   // Lithuanian "šiek tiek angliškai", Russian "немного английский".
-  `(?:a little bit of|un poco de|un po' di|un peu d'|un peu de|ein bisschen|ein wenig|lite|trochę|troche|trochu|puțin|putin|puţin|un pic de|egy kicsit|kicsit|šiek tiek|siek tiek|truputį|truputi|немного) ${EN}`,
+  `(?:a little bit of|un poco de|un poquito de|um pouco de|um pouquinho de|un po' di|un peu d'|un peu de|ein bisschen|ein wenig|lite|trochę|troche|trochu|puțin|putin|puţin|un pic de|egy kicsit|kicsit|šiek tiek|siek tiek|truputį|truputi|немного) ${EN}`,
   // The amount after the name in Romanian: "engleză puțin".
   `${EN},? (?:puțin|putin|puţin)`,
   `${EN} ?${BRACKETED_LITTLE}`,
@@ -301,6 +301,7 @@ export const indicator = defineIndicator({
       { text: 'Ny tjej i stan! Hon pratar bara rumänska.' },
       { text: 'Solo hablo español. Llámame.' },
       { text: 'Ellas hablan español y poco inglés.' },
+      { text: 'Soy Karla, 30 años. Hablo español y un poquito de inglés.' },
     ],
     negative: [
       { text: 'Ingen engelsk? Intet problem – jeg taler dansk og tysk. Gitte, 49.' },

@@ -3,6 +3,7 @@ import { findCities } from '../extract/cities.js';
 import { spanEvidence } from '../extract/evidence.js';
 import { defineIndicator, type PreparedAd } from './define.js';
 import { clauseStart, compileTerms, isNegated } from './text/match.js';
+import { saidOfAnotherWoman } from './text/another-woman.js';
 import { detectWithRules, type MatchContext, type TextRule } from './text/rules.js';
 import { isRosterName } from './text/roster.js';
 
@@ -12,7 +13,8 @@ const PLACES =
 
 /** Recently arrived or touring, in Danish and English (incl. broken English). */
 const arrived = compileTerms([
-  'ny i byen',
+  // "Vi er nye i byen": plural too.
+  'nye? i byen',
   // Run together in a hashtag: "#nyibyen #odense", "#newintown", "#justarrived".
   'nyibyen',
   'newintown',
@@ -106,7 +108,7 @@ const arrived = compileTerms([
   'min turné',
   '(?:in|i) (?:denmark|danmark|dk) for (?:the )?(?:first|første) (?:time|gang)',
   'for første gang i (?:danmark|dk)',
-  `(?:ny i|new in|first time in|første gang i) ${PLACES}`,
+  `(?:nye? i|new in|first time in|første gang i) ${PLACES}`,
   // The same in the languages of touring workers and their clients: Spanish, Portuguese, Italian,
   // French, German, Polish, Swedish, Romanian.
   'reci[eé]n llegadas?',
@@ -123,8 +125,9 @@ const arrived = compileTerms([
   's[óo] (?:\\d{1,2}|dois|três|tres|alguns|poucos) dias',
   'cheg(?:ou|uei) (?:ontem|hoje|esta semana)',
   'lleg(?:ó|ue|ué) (?:ayer|hoy|esta semana)',
-  'nueva en (?:la ciudad|dinamarca|copenhague)',
+  'nuev[ao]s? en (?:la ciudad|dinamarca|copenhague)',
   'rec[eé]m chegada',
+  'novas? na cidade',
   'nuova (?:in citt[aà]|in danimarca|a copenaghen)',
   'nouvelle (?:en ville|au danemark|[aà] copenhague)',
   'neu in (?:der stadt|d[aä]nemark|kopenhagen)',
@@ -213,11 +216,11 @@ const newPerson = compileTerms([
 
 /** "Ny i Odense", "NEW in Copenhagen": accepted only when a place name (capitalised) follows. */
 const inPlace = compileTerms([
-  '(?:helt )?ny (?:i|på) \\p{L}+',
+  '(?:helt )?nye? (?:i|på) \\p{L}+',
   'new in \\p{L}+',
   'nyankom(?:men|met) til \\p{L}+',
   'neu in \\p{L}+',
-  'nueva en \\p{L}+',
+  'nuev[ao]s? en \\p{L}+',
   '(?:på besøk|på besök) i \\p{L}+',
   'first time in \\p{L}+',
   'første gang i \\p{L}+',
@@ -380,22 +383,29 @@ function afterAName(ctx: MatchContext): boolean {
   return name !== undefined && isRosterName(name);
 }
 
+/** Her own arrival: not another woman's the "I" ad names ("my friend Daniela: she is new in town"). */
+function hers(accept: (ctx: MatchContext) => boolean): (ctx: MatchContext) => boolean {
+  return (ctx) => accept(ctx) && !saidOfAnotherWoman(ctx);
+}
+
 const rules: TextRule[] = [
   { pattern: markedNew, negatable: false, accept: afterAName },
   {
     pattern: firstVisit,
-    accept: (ctx) => notAQuestion(ctx) && !PAST_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 16)),
+    accept: hers((ctx) => notAQuestion(ctx) && !PAST_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 16))),
   },
   {
     pattern: arrived,
-    accept: (ctx) => notAQuestion(ctx) && !othersArrived(ctx) && !anOffersEnd(ctx) && !notHerArrivalNow(ctx),
+    accept: hers(
+      (ctx) => notAQuestion(ctx) && !othersArrived(ctx) && !anOffersEnd(ctx) && !notHerArrivalNow(ctx),
+    ),
   },
-  { pattern: lastChance, accept: (ctx) => notAQuestion(ctx) && notABreak(ctx) },
-  { pattern: passing, accept: aboutHer },
-  { pattern: passingPlace, accept: (ctx) => aboutHer(ctx) && placeFollows(ctx) },
-  { pattern: newPerson, accept: notAQuestion },
-  { pattern: inPlace, accept: (ctx) => notAQuestion(ctx) && followedByPlace(ctx) },
-  { pattern: untilPlace, accept: capitalisedPlace },
+  { pattern: lastChance, accept: hers((ctx) => notAQuestion(ctx) && notABreak(ctx)) },
+  { pattern: passing, accept: hers(aboutHer) },
+  { pattern: passingPlace, accept: hers((ctx) => aboutHer(ctx) && placeFollows(ctx)) },
+  { pattern: newPerson, accept: hers(notAQuestion) },
+  { pattern: inPlace, accept: hers((ctx) => notAQuestion(ctx) && followedByPlace(ctx)) },
+  { pattern: untilPlace, accept: hers(capitalisedPlace) },
 ];
 
 /**
@@ -534,6 +544,9 @@ export const indicator = defineIndicator({
       { text: 'Vores tour-piger fra Rumænien kommer til Aalborg mandag–tirsdag.' },
       { text: 'Vi byder velkommen til Anna, 21, som lige er kommet fra Litauen.' },
       { text: 'Romanian girl · 23\n📍 Odense centrum\n#nyibyen #odense #massage' },
+      { text: 'Vi er nye i byen! Ring til os.' },
+      { text: 'A Bruna é nova na cidade! Brasileira, 21 anos.' },
+      { text: 'Mi amiga y yo somos nuevas en la ciudad. Llámame.' },
     ],
     negative: [
       { text: 'NEW PHOTOS 📸 but not new in town – I have lived in Aarhus for 6 years.' },
@@ -585,6 +598,12 @@ export const indicator = defineIndicator({
       { text: 'My new lingerie from Paris just arrived – black lace. I am Lærke, 31, Danish.' },
       {
         text: 'Olena, 44, in Randers since 2009. I was new in town once, back in 2009 – now I know every street.',
+      },
+      {
+        text: 'Jeg hedder Mia, 30 år. Min veninde Julie er ny i byen og har sin egen annonce – vi arbejder ikke sammen.',
+      },
+      {
+        text: 'I am Anna, 30. Many ask about my friend Daniela: she is new in town and has her own ad, but we do not work together.',
       },
     ],
   },

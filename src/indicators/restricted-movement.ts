@@ -42,6 +42,15 @@ const terms = compileTerms([
   '(?:mój|moj) (?:chłopak|chlopak|mąż|maz|szef|menadżer|menedżer|manager|kierowca|kolega) (?:odbiera|umawia|załatwia|zalatwia|bierze pieniądze|bierze pieniadze)',
   '(?:mi|mí) (?:novio|marido|jefe|manager|mánager|chófer|chofer|amigo) (?:contesta|responde|atiende|hace las citas|organiza las citas|cobra)',
   '(?:o )?meu (?:namorado|marido|chefe|manager|motorista|amigo) (?:atende|responde|faz as marcações|faz as marcacoes|marca|recebe o dinheiro)',
+  // Driven by him, paid to him, kept in, in Spanish and Portuguese: "Mi novio me lleva a los hoteles
+  // y espera abajo", "o motorista me leva", "Pagamento ao motorista na chegada", "el pago al
+  // chofer", "não posso sair – o dono não deixa", "no puedo salir".
+  '(?:mi|mí) (?:novio|marido|jefe|manager|mánager|chófer|chofer|amigo|representante) (?:me lleva|me trae|me recoge|me deja|me acompaña)',
+  '(?:o )?meu (?:namorado|marido|chefe|manager|motorista|amigo) (?:me leva|me traz|me busca|me acompanha)',
+  '(?:el|o) (?:chófer|chofer|motorista) (?:me|la|las|a|as|nos) (?:lleva|trae|leva|traz)',
+  '(?:pago|pagos|el pago|pagamento|o pagamento)(?: \\p{L}+){0,2} (?:al|ao|a la|à|para o|para el|a mi|ao meu) (?:motorista|chófer|chofer|novio|namorado|jefe|chefe|manager|mánager|representante|dono|dueño)',
+  '(?:no puedo|não posso|nao posso) (?:salir|sair)(?! (?:de (?:noche|madrugada)|à noite|a noite))',
+  '(?:el dueño|mi jefe|o dono|o chefe|meu chefe|mi novio|meu namorado) (?:no me deja|não deixa|nao deixa|não me deixa)',
   'mein (?:freund|mann|chef|manager|fahrer) (?:geht ans telefon|nimmt ab|antwortet|macht die termine|vereinbart die termine|kassiert)',
   // German "Termine nur über ihren Fahrer", Swedish "Ring hennes kompis för bokning", "Han sköter
   // bokningen och tar betalt", "Jag får inte gå ut ensam", Norwegian "Kjæresten min ordner alt det
@@ -197,9 +206,17 @@ const namedPayee = compileTerms([
 const namedBooker = compileTerms([
   '(?:ring til|ring|call|contact|kontakt|sms|sms til|skriv til|text|write to) \\p{L}+(?= (?:for|to|om) (?:tid|en tid|booking|book|booke|bookinger|an appointment|appointments|aftale|aftaler)(?![\\p{L}]))',
 ]);
+/**
+ * Bookings through a named man: "booking only through Tomas, he gives you time and address",
+ * "Aftaler kun gennem Kim, han sender adressen". "He" must follow, so a booking site or an agency's
+ * name ("booking via Telegram", "booking through Crown Companions") does not count.
+ */
+const bookedThroughHim = compileTerms([
+  '(?:booking|bookings|bookinger|aftaler|appointments?|reservations?)(?: only| kun| udelukkende| just)? (?:through|via|thru|gennem|hos|with|med) \\p{L}+(?=[,;:–—-]? (?:he|han)(?![\\p{L}]))',
+]);
 /** Capitalised words after "pay to" / "ask for" that are no person. */
 const NOT_PERSONS = new Set(
-  'mobilepay paypal revolut swish vipps bitcoin cash kontant reception receptionen office kontoret anal duo gfe massage extra extras price prices pris priser details info more pics photos rates discount rabat address adresse me mig her hende him ham madam madame mistress lady'.split(
+  'mobilepay paypal revolut swish vipps bitcoin cash kontant telegram viber signal whatsapp sms mail email messenger snapchat wechat skype phone telefon website hjemmesiden reception receptionen office kontoret anal duo gfe massage extra extras price prices pris priser details info more pics photos rates discount rabat address adresse me mig her hende him ham madam madame mistress lady'.split(
     ' ',
   ),
 );
@@ -307,6 +324,7 @@ const rules: TextRule[] = [
   { pattern: madam, accept: madamNotDomina },
   { pattern: namedPayee, accept: someoneElseNamed },
   { pattern: namedBooker, accept: bookerNamed },
+  { pattern: bookedThroughHim, accept: someoneElseNamed },
 ];
 
 /** `restricted-movement`: text rules of catalogue v1, with literal examples (see docs/indicators.md). */
@@ -422,6 +440,10 @@ export const indicator = defineIndicator({
       { text: 'Na me Joy, Naija babe for Odense. I no fit go out, my oga no gree.' },
       { text: 'Hej! Jeg hedder Desi, 29. Betaling sker til min veninde, som passer på pengene for mig.' },
       { text: 'outcall only hotels cph. driver bring me, pay driver pls. 1hr 1500 inc taxi. Alina 22.' },
+      { text: 'Soy Rosa, dominicana. Mi novio me lleva a los hoteles y espera abajo en el carro.' },
+      { text: 'A Bruna é nova na cidade! Pagamento ao motorista na chegada.' },
+      { text: 'Oi! Sou a Jéssica. Só incall: não posso sair – o dono não deixa.' },
+      { text: "I'm Austėja, 26. Booking only through Tomas, he gives you time and address." },
     ],
     negative: [
       { text: 'Incall only, in my own apartment in Vejle.' },
@@ -482,6 +504,7 @@ export const indicator = defineIndicator({
       {
         text: 'For outcall, my driver brings me – by that I mean the taxi company, which I book and pay myself.',
       },
+      { text: "I'm Lena, 31, independent. Booking via Telegram, he who writes first gets the evening." },
     ],
   },
 });

@@ -68,6 +68,18 @@ const terms = compileTerms([
   'turde ikke',
   "(?:didn't|did not|didnt) dare",
   'dared not',
+  // Spanish and Portuguese reviews: "Se veía triste, casi no habló", "parecia assustada", "lloró".
+  'triste',
+  'tristeza',
+  'asustada',
+  'assustada',
+  'con miedo',
+  'com medo',
+  'lloró',
+  'llorando',
+  'chorou',
+  'chorando',
+  'miraba el suelo',
   // Swedish reviews (clients from Skåne): "verkade rädd för henne", "grät efteråt", "såg ledsen ut".
   'rädd',
   'rädda',
@@ -130,7 +142,7 @@ const personSubject = /(?<![\p{L}])(?:she|her|hun|hende|girl|pigen|lady|damen|ho
 // Also a reason or a time given ("Trist, da timen var gået", "sad when the hour ended", "lidt trist,
 // fordi hendes gamle kat var død"), and a thing that is sad ("Trist vejr", "sad weather").
 const feelingAbout =
-  /^(?:\s+(?:that|to|at(?!\s+all))|\s*,?\s+(?:da|når|when|fordi|because|since)|\s+(?:vejr|weather|nyhed|news|film|movie|ending|slutning|story|historie))(?![\p{L}])/iu;
+  /^(?:\s+(?:that|to|at(?!\s+all)|que|de que)|\s*,?\s+(?:da|når|when|fordi|because|since|porque|cuando|quando)|\s+(?:vejr|weather|nyhed|news|film|movie|ending|slutning|story|historie))(?![\p{L}])/iu;
 
 /**
  * Sad, nervous or stressed about a harmless thing named after the word: "trist over regnvejret",
@@ -184,13 +196,11 @@ const elidedReviewer =
 const reviewerAfter =
   /^\s+(?:i(?:'|’)d|i would|i was|i will|i might|i'll|jeg ville|jeg var|jeg blev)(?![\p{L}])/iu;
 
-/** The feeling asked about and answered as the reviewer's own: "Nervous? Only me, first time". */
-const onlyMeAfter = /^\s*\?\s*(?:only|just|kun|bare|mostly|mest)\s+(?:me|i|mig|jeg)(?![\p{L}])/iu;
-
 function aboutTheReviewer(ctx: MatchContext, clause: string): boolean {
   if (!REVIEWER_FEELING.test(ctx.matched)) return false;
   const after = ctx.text.slice(ctx.end, ctx.end + 24);
-  return elidedReviewer.test(clause) || reviewerAfter.test(after) || onlyMeAfter.test(after);
+  // "Nervous? Only me, first time" is answered as the reviewer's own by the negation check.
+  return elidedReviewer.test(clause) || reviewerAfter.test(after);
 }
 
 /**
@@ -210,7 +220,7 @@ function aboutThePerson(ctx: MatchContext): boolean {
   if (PRESSED.test(ctx.matched) && FOR_TIME_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 24))) return false;
   if (UNWILLING.test(ctx.matched) && SERVICE_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 32))) return false;
   if (
-    /^(?:sad|trist|unhappy|ked af det)$/iu.test(ctx.matched) &&
+    /^(?:sad|trist|unhappy|ked af det|triste)$/iu.test(ctx.matched) &&
     feelingAbout.test(ctx.text.slice(ctx.end, ctx.end + 16))
   )
     return false;
@@ -327,6 +337,10 @@ export const indicator = defineIndicator({
       {
         text: 'Natalia.',
         reviews: [{ id: 'r1', text: 'Hun begyndte at græde midt i det hele. Jeg gik med det samme.' }],
+      },
+      {
+        text: 'Paola.',
+        reviews: [{ id: 'r1', text: 'Se veía triste, casi no habló y miraba el suelo todo el tiempo.' }],
       },
     ],
     negative: [
@@ -455,6 +469,11 @@ export const indicator = defineIndicator({
         text: 'Nina.',
         reviews: [{ id: 'r1', text: 'Sweet girl but sad story – she lost her job last year. Lovely GFE.' }],
       },
+      {
+        text: 'Lenka.',
+        reviews: [{ id: 'r1', text: 'Crying? Only me when I saw how fast the hour went haha.' }],
+      },
+      { text: 'Paola.', reviews: [{ id: 'r1', text: 'Triste que se acabó la hora tan rápido, jaja.' }] },
     ],
   },
 });

@@ -38,6 +38,10 @@ const someoneActs = compileTerms([
   '(?:a|another|an older|some) (?:\\p{L}+ )?(?:woman|lady|man|guy|person|kvinde|dame|mand|fyr) (?:answered|took|picked up|tog|svarede) (?:the |her )?(?:phone|call|telefonen)',
   '(?:spoke|talked|answered|did the talking|translated|talte|svarede|oversatte) for (?:her|hende)(?: the whole time| hele tiden| all the time)?',
   `${OTHER} (?:talked|did the talking|did all the talking|talte|førte ordet)`,
+  // Spanish and Portuguese reviews: "Un hombre abrió la puerta, cobró los 1000 kr", "O motorista
+  // recebeu o dinheiro".
+  '(?:un|el|otro) (?:hombre|tipo|señor|chico|chofer|chófer|novio|jefe)(?: [\\p{L},]+){0,5} (?:cobró|tomó el dinero|recibió el dinero|se quedó con el dinero)',
+  '(?:um|o|outro) (?:homem|cara|senhor|motorista|namorado|chefe)(?: [\\p{L},]+){0,5} (?:cobrou|pegou o dinheiro|recebeu o dinheiro|ficou com o dinheiro)',
   // She is moved by someone else, in the passive: "Hun blev kørt ud til mig af en fyr", "she was
   // dropped off by her 'boyfriend'".
   `(?:she|the girl|hun|pigen) (?:was|got|is|gets|blev|bliver) (?:driven|brought|dropped off|dropped|picked up|collected|escorted|fetched|kørt|bragt|hentet|fulgt|afleveret|sat af)(?: \\p{L}+){0,3} (?:by|af) ${OTHER}`,
@@ -117,6 +121,31 @@ function notAnExpression(ctx: MatchContext): boolean {
 }
 
 /**
+ * A joke with the word, not about a person: "The only pimp around here is her pimped-out red Fiat",
+ * "Hendes 'alfons'? Det er hendes kat", "the only alfons here is her cat". "Pimped out/up" dresses a
+ * car; "the only X here is …" and "it's her cat" say there is no such person.
+ */
+const DRESSED_UP_AFTER = /^[\s-]*(?:out|up)(?![\p{L}])/iu;
+const THE_ONLY_BEFORE = /(?<![\p{L}])(?:the only|den eneste|det eneste|der einzige|la única|el único)\s+$/iu;
+const THING_IS_AFTER =
+  /^[^.!?\n]{0,24}?(?<![\p{L}])(?:is|er|ist|es)\s+(?:her|hendes|my|min|mit|a|an|en|et|the|sin|sit)\s/iu;
+const A_PET_AFTER =
+  /^[^\n]{0,40}?(?<![\p{L}])(?:det er|it's|it is|that's|that is|er|is)\s+(?:hendes|her|my|min|sin)\s+(?:\p{L}+\s+){0,3}?(?:kat|cat|hankat|tomcat|hund|dog|kanin|rabbit|papegøje|parrot|bil|car|teddy|bamse)(?![\p{L}])/iu;
+
+/** The word as a name given: "en hankat, der hedder Alfons", "a cat named Pimp". */
+const NAMED_BEFORE = /(?<![\p{L}])(?:hedder|hed|named|called|kaldet|navngivet)\s+$/iu;
+
+function notAJoke(ctx: MatchContext): boolean {
+  const after = ctx.text.slice(ctx.end, ctx.end + 64);
+  if (NAMED_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start))) return false;
+  if (/^pimp/iu.test(ctx.matched) && DRESSED_UP_AFTER.test(after)) return false;
+  if (A_PET_AFTER.test(after)) return false;
+  return !(
+    THE_ONLY_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 16), ctx.start)) && THING_IS_AFTER.test(after)
+  );
+}
+
+/**
  * The money handed to someone else, after the session or before: "she had to give the money to a
  * man in the kitchen", "I paid the money to her friend", "Hun skulle aflevere pengene til en mand".
  * "I paid her directly", "hun tog selv imod pengene" name no one else.
@@ -166,7 +195,12 @@ const rules: TextRule[] = [
   { pattern: someoneThere, accept: (ctx) => !elsewhere(ctx) },
   {
     pattern: namedControl,
-    accept: (ctx) => notAnExpression(ctx) && !worryDispelled(ctx) && !reviewerForced(ctx) && !elsewhere(ctx),
+    accept: (ctx) =>
+      notAnExpression(ctx) &&
+      notAJoke(ctx) &&
+      !worryDispelled(ctx) &&
+      !reviewerForced(ctx) &&
+      !elsewhere(ctx),
   },
 ];
 
@@ -192,11 +226,12 @@ const REFLEXIVE_AFTER = /^\s+(?:myself|himself|ourselves|mig selv|mig til|os sel
 
 /**
  * Elsewhere or in general, not at her place: "I used to go to a clinic in another town where a guy
- * took the money", "Efter alle historierne om menneskehandel i nyhederne". The sentence around the
- * match names another place, or the news.
+ * took the money", "Efter alle historierne om menneskehandel i nyhederne", "I've read about
+ * trafficking in this business", "en klinik i Hamburg, hvor … en mand tog pengene – her er det det
+ * modsatte". The sentence around the match names another place, the news, or contrasts it with hers.
  */
 const ELSEWHERE =
-  /(?<![\p{L}])(?:another (?:clinic|town|place|city|girl|parlou?r|salon)|other (?:clinics|places|girls|parlou?rs)|used to go|elsewhere|en anden klinik|et andet sted|andre steder|andre klinikker|i en anden by|in the news|i nyhederne|in the papers|i avisen|på tv|on tv|historierne om|historier om|stories about|articles about|artikler om)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:another (?:clinic|town|place|city|girl|parlou?r|salon)|other (?:clinics|places|girls|parlou?rs)|used to go|elsewhere|en anden klinik|et andet sted|andre steder|andre klinikker|i en anden by|in the news|i nyhederne|in the papers|i avisen|på tv|on tv|historierne om|historier om|stories about|articles about|artikler om|read about|heard about|read a lot about|heard a lot about|læst om|hørt om|læst meget om|hørt meget om|here it's the opposite|here it is the opposite|unlike here|not like here|her er det (?:det )?modsatte|ikke som her|modsat her)(?![\p{L}])/iu;
 
 function elsewhere(ctx: MatchContext): boolean {
   const from = sentenceStart(ctx.text, ctx.start, 200);
@@ -487,6 +522,13 @@ export const indicator = defineIndicator({
         text: 'Sara.',
         reviews: [{ id: 'r1', text: 'She cried afterwards and said her ex forces her to do this.' }],
       },
+      {
+        text: 'Yari.',
+        reviews: [
+          { id: 'r1', text: 'Un hombre abrió la puerta, cobró los 1000 kr y se fue al otro cuarto.' },
+        ],
+      },
+      { text: 'Bruna.', reviews: [{ id: 'r1', text: 'O motorista recebeu o dinheiro antes de ela subir.' }] },
     ],
     negative: [
       {
@@ -644,6 +686,39 @@ export const indicator = defineIndicator({
       {
         text: 'Sofie.',
         reviews: [{ id: 'r1', text: 'Best evening in months – I forced myself to leave after two hours.' }],
+      },
+      {
+        text: 'Altagracia.',
+        reviews: [
+          {
+            id: 'r1',
+            text: 'Great time. The only pimp around here is her pimped-out red Fiat outside, haha.',
+          },
+        ],
+      },
+      {
+        text: 'Ewa.',
+        reviews: [
+          { id: 'r1', text: 'Hendes "alfons"? Det er hendes kat, en tyk rød hankat, der hedder Alfons.' },
+        ],
+      },
+      {
+        text: 'Jana.',
+        reviews: [
+          {
+            id: 'r1',
+            text: 'Har været på en klinik i Hamburg, hvor en mand tog pengene – her er det det modsatte. Jana er sin egen.',
+          },
+        ],
+      },
+      {
+        text: 'Nanna.',
+        reviews: [
+          {
+            id: 'r1',
+            text: "I've read about trafficking in this business, so I asked her directly – she laughed and said she runs her own company.",
+          },
+        ],
       },
     ],
   },

@@ -3,6 +3,7 @@ import { writtenByCouple } from './text/couple.js';
 import { defineIndicator, type PreparedAd } from './define.js';
 import { compileTerms, evidenceFor, type FieldMatch } from './text/match.js';
 import { detectWithRules, type MatchContext, type TextRule } from './text/rules.js';
+import { anotherWomanBefore } from './text/another-woman.js';
 import { FIRST_PERSON, speaksAsI } from './text/first-person.js';
 import { ON_DUTY_HEADINGS, rosterNamesAt } from './text/roster.js';
 
@@ -47,7 +48,7 @@ const rotationAnnounced = compileTerms([
 
 /** Agency or venue voice: "our girls", "vi tilbyder", "hos os", "we have new girls". */
 const agencyVoice = compileTerms([
-  'our (?:[\\p{L}]+ ){0,2}(?:girls|ladies|models|escorts|companions|courtesans|boys|agency|masseuses|therapists|team|staff|place|house|studio|club|salon|clinic|beauties)',
+  'our (?:[\\p{L}]+ ){0,2}(?:girls|ladies|models|escorts|companions|courtesans|boys|agency|masseuses|therapists|team|staff|place|house|studio|club|salon|clinic|beauties|manager|booker|receptionist|reception)',
   'vores (?:[\\p{L}]+ ){0,2}(?:piger|damer|drenge|modeller|escorts|bureau|massøser|dominaer|klinik|studie|salon|hus|team|sted|nye)',
   // A stay with the business: "Tereza is with us only this week", "hun er hos os".
   '(?:is|are) with us',
@@ -70,9 +71,8 @@ const agencyVoice = compileTerms([
   '(?:laver|lave|aftaler|arrangerer|booker) (?:jeg |vi )?(?:aftalen|en aftale|tiden|en tid) (?:med|for) (?:hende|pigen|damen)',
   "(?:i|i'll|i will|we|we'll|we will) (?:arrange|book|set) (?:it|the time|a time|the date) (?:with|for) her",
   '(?:i|jeg|we|vi) (?:will |can |kan |vil )?(?:translate|oversætter|oversætte|tolker) for (?:her|hende)',
-  // The same voice in Spanish and Portuguese: "Te presentamos a Valentina… Ella habla", "Ela é", "Agende com a gente".
+  // The same voice in Spanish and Portuguese: "Te presentamos a Valentina", "Agende com a gente".
   'te presentamos',
-  '(?:ella|ela|ellas|elas) (?:só |solo |sólo |também |también |no |não )?(?:es|é|habla|fala|falam|hablan|está|tem|tiene|ama|adora|te esperan|te esperam|esperan)',
   // Spanish and Portuguese "we have": "Tenemos 3 chicas de Colombia", "Temos meninas novas".
   '(?:tenemos|temos) (?:\\d{1,2} |tres |três |varias |várias )?(?:\\p{L}+ ){0,2}(?:chicas|meninas|garotas|mujeres|mulheres)',
   // Swedish and Norwegian: "Våra svenska tjejer", "Boka via vår bokning", "Booking via vårt kontor".
@@ -81,17 +81,13 @@ const agencyVoice = compileTerms([
   '(?:agende|reserve|marque) (?:pelo nosso|com a gente|conosco)',
   // The house speaks the languages: "Vi taler kinesisk, engelsk og lidt dansk".
   '(?:vi taler|we speak)',
-  // Visitors' languages: the business's persons and number, and "she" with a verb of the third
-  // person singular. German "Unsere süße Lara … Sie spricht nur" ("Sie sind" would be the polite
-  // "you"), Polish "Ona nie mówi … przez nasz numer", Czech/Slovak "Ona je milá", "naše dívky",
-  // Romanian "Ea vorbește", "fetele noastre", Lithuanian "Mūsų merginos", Hungarian "lányaink".
+  // Visitors' languages: the business's persons and number ("she" is `sheElsewhere`). German
+  // "Unsere süße Lara", Polish "przez nasz numer", Czech/Slovak "naše dívky", Romanian "fetele
+  // noastre", Lithuanian "Mūsų merginos", Hungarian "lányaink".
   '(?:unsere|unser|unseren) (?:[\\p{L}]+ ){0,2}(?:mädchen|damen|girls|frauen|ladies|modelle|agentur|nummer|studio|club)',
-  'sie (?:ist|hat|spricht|bietet|kommt|liebt|wartet|freut sich|besucht)',
   'wir (?:haben|bieten|besuchen)',
   '(?:nasz|nasza|nasze|naszych|naszej|naszego) (?:[\\p{L}]+ ){0,2}(?:numer|dziewczyny|dziewczyn|dziewczyna|dziewczynę|agencja|agencji|panie|pań)',
-  'ona (?:jest|ma|mówi|nie mówi|lubi|oferuje|czeka|przyjmuje|je|má|mluví|nemluví|hovorí|nehovorí)',
   '(?:naše|naši|naša|našu) (?:[\\p{L}]+ ){0,2}(?:dívky|dívka|dievčatá|dievča|slečny|slečna|holky|agentura|agentúra)',
-  'ea (?:este|e|vorbește|vorbeste|are|oferă|ofera|te așteaptă|te asteapta)',
   'fetele noastre',
   // Polish houses: "Agencja towarzyska … zaprasza", "U nas zawsze 5 dziewczyn".
   'agencja (?:towarzyska )?(?:\\p{L}+ ){0,2}zaprasza',
@@ -101,9 +97,7 @@ const agencyVoice = compileTerms([
   '(?:girls|ladies) (?:\\S+ )?new (?:every|each)',
   // A count of persons, named, then waiting: "Two romanian girls Andreea (22) and Roxana (25) waiting for you".
   '(?:two|three|four|five|to|tre|fire|fem|\\d{1,2}) (?:\\p{L}+ ){0,2}(?:girls|ladies|piger|damer)[^.!?]{0,48} (?:waiting|ready|venter|klar)',
-  // Swedish and Norwegian "she" and "her": "Hon pratar bara rumänska", "Ring hennes kompis",
-  // "hennes venninne" (Norwegian "hun" is the Danish word above).
-  'hon (?:är|har|pratar|talar|kommer|älskar|erbjuder|väntar|bor|tar emot|jobbar|arbetar|ger)',
+  // Swedish and Norwegian "her": "Ring hennes kompis", "hennes venninne" ("hon" is `sheElsewhere`).
   '(?:ring|boka|kontakta|träffa|besök|møt|besøk) henne',
   'hennes (?:kompis|vän|väninna|venninne|pojkvän|kjæreste|nummer|bilder|tjänster|tjenester)',
   // Polish verbs of the third person without "ona": "Nie mówi po angielsku", "Mówi tylko po polsku".
@@ -180,6 +174,20 @@ const agencyVoice = compileTerms([
   // Someone else brings her: "our driver brings her to you".
   '(?:our|vores) (?:driver|chauffør)',
   '(?:brings?|drives?|takes?|will bring|bringer|kører|henter) (?:her|hende) (?:to you|til dig|ud til dig)',
+]);
+
+/**
+ * "She" with a verb in the visitors' languages: Spanish and Portuguese "Ella habla", "Ela é",
+ * German "Sie spricht nur" ("Sie sind" would be the polite "you"), Polish, Czech and Slovak "Ona nie
+ * mówi", "Ona je milá", Romanian "Ea vorbește", Swedish "Hon pratar bara rumänska". Guarded as the
+ * Danish and English "she" is: not another woman the writer named ("mi amiga Daniela: ella es …").
+ */
+const sheElsewhere = compileTerms([
+  '(?:ella|ela|ellas|elas) (?:só |solo |sólo |também |también |no |não )?(?:es|é|habla|fala|falam|hablan|está|tem|tiene|ama|adora|te esperan|te esperam|esperan)',
+  'sie (?:ist|hat|spricht|bietet|kommt|liebt|wartet|freut sich|besucht)',
+  'ona (?:jest|ma|mówi|nie mówi|lubi|oferuje|czeka|przyjmuje|je|má|mluví|nemluví|hovorí|nehovorí)',
+  'ea (?:este|e|vorbește|vorbeste|are|oferă|ofera|te așteaptă|te asteapta)',
+  'hon (?:är|har|pratar|talar|kommer|älskar|erbjuder|väntar|bor|tar emot|jobbar|arbetar|ger)',
 ]);
 
 /**
@@ -371,24 +379,6 @@ function notIndirect(ctx: MatchContext): boolean {
   return !INDIRECT_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start));
 }
 
-/**
- * "She" is another woman the writer just named: "my landlady lives downstairs and she don't like
- * noise", "a trusted friend always knows where I am … she never sees my money", "min veninde – hun
- * har nøglen". Only in an ad that speaks as "I" (an agency's "our receptionist, she …" is still
- * the business speaking).
- */
-const ANOTHER_WOMAN_BEFORE =
-  /(?<![\p{L}])(?:my|min|mit|a|an|en|et)\s+(?:\p{L}+\s+)?(?:landlady|friend|girlfriend|sister|mother|mom|mum|daughter|neighbour|neighbor|colleague|assistant|cleaner|aunt|auntie|cousin|roommate|flatmate|wife|madam|madame|mamasan|veninde|søster|mor|datter|nabo|kollega|assistent|udlejer|værtinde|kæreste|kone|tante|kusine)(?![\p{L}])/iu;
-
-/** A partner presented with name and age, "Min kone Lek er 48", "my wife Anna (35)": the person offered. */
-const PARTNER_PRESENTED =
-  /(?<![\p{L}])(?:wife|kone|girlfriend|kæreste)\s+\p{Lu}\p{Ll}+,?\s+(?:(?:er|is)\s+)?\(?\d{2}(?!\d)/u;
-
-function anotherWomanBefore(ctx: MatchContext): boolean {
-  const before = ctx.text.slice(Math.max(0, ctx.start - 160), ctx.start);
-  return ANOTHER_WOMAN_BEFORE.test(before) && !PARTNER_PRESENTED.test(before) && speaksAsI(ctx.ad);
-}
-
 /** "han eller hun kan vente i stuen", "he or she can wait": anyone, not the person offered. */
 const EITHER_BEFORE = /(?<![\p{L}])(?:han eller|he or|him or|ham eller)\s+$/iu;
 
@@ -449,6 +439,11 @@ const rules: TextRule[] = [
   },
   { pattern: rotationAnnounced },
   { pattern: agencyVoice, negatable: false, accept: notACouple },
+  {
+    pattern: sheElsewhere,
+    negatable: false,
+    accept: (ctx) => notACouple(ctx) && !quoted(ctx) && !anotherWomanBefore(ctx),
+  },
   { pattern: staffVoice },
   { pattern: manyPersons, negatable: false, accept: (ctx) => !speaksAsI(ctx.ad) },
 ];
@@ -552,6 +547,7 @@ export const indicator = defineIndicator({
         text: 'Thai massage i Nyborg. Min kone Lek er 48 og kommer fra Thailand; hun har boet i Danmark i 16 år. Lek tager selv telefonen.',
       },
       { text: 'Scandinavian Muse is a discreet introduction agency. Choose between our eight companions.' },
+      { text: 'Hungarian models on tour in Denmark! Book through our manager on 30 46 92 75.' },
     ],
     negative: [
       { text: 'Hej, jeg hedder Sofie og er 31 år. Jeg tager imod i min egen lejlighed.' },
@@ -610,6 +606,9 @@ export const indicator = defineIndicator({
       { text: 'Ingen nye piger hver uge her – kun mig, Karin, 55, som mange af jer har kendt i 15 år.' },
       {
         text: 'Jeg er Pernille, 47. Tag din hjælper med – han eller hun kan vente i stuen med en kop kaffe.',
+      },
+      {
+        text: 'Soy Isabella. Muchos me preguntan por mi amiga Daniela: ella es nueva en la ciudad y tiene su propio anuncio, pero no trabajamos juntas.',
       },
     ],
   },

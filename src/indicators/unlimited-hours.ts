@@ -71,6 +71,18 @@ function otherVenue(text: string, start: number): boolean {
   return VENUE_BEFORE.test(text.slice(Math.max(0, start - 60), start));
 }
 
+/**
+ * Hours she once worked, told as the past from the sentence's start: "Antes trabajaba 24 horas en
+ * un club … eso se acabó", "Before I worked day and night for an agency", "Tidligere arbejdede jeg
+ * døgnet rundt", "I used to work 24/7".
+ */
+const PAST_WORK_BEFORE =
+  /(?:^|[.!?\n]\s*)(?:before|earlier|previously|in the past|back then|antes|antiguamente|antigamente|tidligere|før i tiden|dengang|früher|wcześniej|i used to|jeg plejede at)(?![\p{L}])[^.!?\n]{0,80}$/iu;
+
+function pastWork(text: string, start: number): boolean {
+  return PAST_WORK_BEFORE.test(text.slice(Math.max(0, start - 100), start));
+}
+
 function detect(ad: PreparedAd): Evidence[] {
   const out: Evidence[] = [];
   const phrases = [
@@ -89,7 +101,10 @@ function detect(ad: PreparedAd): Evidence[] {
       UNLIMITED_HOURS_MIN,
     )) {
       const m = keycaps ? toOriginalSpan(keycaps, found.start, found.end) : found;
-      if (f.path === 'hours' || !(isNegated(f.text, m.start, m.end) || otherVenue(f.text, m.start)))
+      if (
+        f.path === 'hours' ||
+        !(isNegated(f.text, m.start, m.end) || otherVenue(f.text, m.start) || pastWork(f.text, m.start))
+      )
         out.push(spanEvidence(f, m.start, m.end));
     }
     for (const m of phrases) {
@@ -98,7 +113,7 @@ function detect(ad: PreparedAd): Evidence[] {
         (e) => 'field' in e && e.field === f.path && e.start < m.end && m.start < e.end,
       );
       if (overlaps || isNegated(f.text, m.start, m.end) || isMessagingOnly(f.text, m.start, m.end)) continue;
-      if (otherVenue(f.text, m.start)) continue;
+      if (otherVenue(f.text, m.start) || pastWork(f.text, m.start)) continue;
       out.push(spanEvidence(f, m.start, m.end));
     }
   }
@@ -185,6 +200,12 @@ export const indicator = defineIndicator({
       { text: 'Jeg er tilgængelig 24 timer i døgnet på mail, men tager kun imod 10-15.' },
       { text: 'Du kan lægge en besked døgnet rundt, men jeg tager kun imod mandag–fredag 9–15.' },
       { text: "The kebab shop downstairs is open all night. I'm not: Tue–Sat 14–22." },
+      {
+        text: 'Soy Mercedes. Antes trabajaba 24 horas en un club en Alemania – eso se acabó. Ahora trabajo sola, de 12 a 20.',
+      },
+      {
+        text: 'Ola, 34. Odpisuję na SMS 24/7, ale spotkania tylko 12–20 – I answer texts 24/7, but I meet only 12–20.',
+      },
     ],
   },
 });

@@ -237,6 +237,9 @@ export const indicator = defineIndicator({
       { text: 'Massage med afslutning, oral uden tillæg. Altid med kondom.' },
       { text: 'Blowjob uden ekstra betaling i november. Kun sikker sex.' },
       { text: 'Fransk uden hast og stress – jeg tager mig god tid. Altid kondom.' },
+      { text: 'GFE and massage. If you ask for sex without condom the answer is no.' },
+      { text: "Ahoj, I'm Klára, 26. Bez kondomu nikdy. Massage, GFE, kisses." },
+      { text: "I'm Karolina. Jeśli pytasz o seks bez gumki – nie pytaj. Everything else by text." },
     ],
   },
 });

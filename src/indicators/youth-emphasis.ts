@@ -53,6 +53,9 @@ const YOUTH = compileTerms(
     'jovencita',
     'jovencitas',
     'muy joven',
+    // Lithuanian "labai jauna" (very young), "jauna mergina" (a young girl).
+    'labai jauna',
+    'jauna mergina',
     'novinha',
     'novinhas',
     'college girl',
@@ -87,12 +90,16 @@ const AGE_BEFORE =
  * student": the person then, not now.
  */
 const PAST_AFTER =
-  /^[^.!?\n]{0,40}?(?<![\p{L}])(?:years? ago|år siden|back then|dengang)(?![\p{L}])|^\s+(?:days|life|years|tid|tiden|dage|år)\s+(?:are|is|were|er|var)\s+(?:long\s+)?(?:over|gone|behind me|forbi|slut)/iu;
+  /^[^.!?\n]{0,40}?(?<![\p{L}])(?:years? ago|år siden|back then|dengang|long ago|a long time ago|for længe siden)(?![\p{L}])|^\s+(?:days|life|years|tid|tiden|dage|år)\s+(?:are|is|were|er|var)\s+(?:long\s+)?(?:over|gone|behind me|forbi|slut)/iu;
 /** The client addressed: "Er du en ung fyr …?", "Are you a young man …". */
 const CLIENT_BEFORE =
   /(?:er du|are you|hvis du er|if you are|if you're)\s+(?:en\s+|et\s+|a\s+|an\s+)?(?:\p{L}+\s+)?$/iu;
 const PAST_BEFORE =
   /(?:when i was|da jeg var|dengang jeg var|back when i was|as a former)\s+(?:a\s+|an\s+|en\s+)?(?:\p{L}+\s+)?$/iu;
+/** "Jeg har været ung engang", "I was young once": the past with "once" after it. */
+const WAS_BEFORE =
+  /(?<![\p{L}])(?:i was|i've been|i have been|jeg var|jeg har været|she was|hun var|hun har været)\s+(?:a\s+|an\s+|en\s+)?(?:\p{L}+\s+)?$/iu;
+const ONCE_AFTER = /^[^.!?\n,–—]{0,24}?(?<![\p{L}])(?:once|engang)(?![\p{L}])/iu;
 /**
  * A school-leaving exam taken long ago: Danish "blev student i 2005" (passed the upper-secondary
  * exam), "student fra 1998", "graduated in 2004".
@@ -120,6 +127,11 @@ function detect(ad: PreparedAd): Evidence[] {
     if (isNegated(f.text, start, end)) continue;
     if (PAST_AFTER.test(f.text.slice(end, end + 56))) continue;
     if (PAST_BEFORE.test(f.text.slice(Math.max(0, start - 24), start))) continue;
+    if (
+      WAS_BEFORE.test(f.text.slice(Math.max(0, start - 32), start)) &&
+      ONCE_AFTER.test(f.text.slice(end, end + 32))
+    )
+      continue;
     if (CLIENT_BEFORE.test(f.text.slice(Math.max(0, start - 32), start))) continue;
     const before = f.text.slice(Math.max(0, start - 40), start);
     if (EXAM_BEFORE.test(before) || EXAM_YEAR_AFTER.test(f.text.slice(end, end + 16))) continue;
@@ -174,6 +186,7 @@ export const indicator = defineIndicator({
       { text: 'Young-looking and petite, just turned 20, from Vietnam.' },
       { text: 'Soy Valentina, 20 añitos, muy jovencita y cariñosa.' },
       { text: 'Novinha brasileira em Aarhus.' },
+      { text: 'Aš Milda, lietuvaitė, labai jauna ir graži.' },
     ],
     negative: [
       { text: 'Ungarsk kvinde, 38 år, bor fast i Helsingør.' },
@@ -210,6 +223,12 @@ export const indicator = defineIndicator({
       { text: 'Lucía, 29. My student days are long over.' },
       { text: 'Jytte, 58. Jeg er mormor til en lille pige på tre, som jeg passer hver onsdag.' },
       { text: 'Camilla, 44. Student discount: 15 % off for students with a valid student card.' },
+      { text: "I'm Tereza, 35. I was a student in Prague a long time ago – history and a lot of beer." },
+      { text: 'Jeg hedder Birgitte, 52. Jeg har været ung engang, og jeg har også været genert engang.' },
+      {
+        text: "Hvis du leder efter en 'meget ung pige', så er jeg ikke den rette – jeg er 39 og stolt af det.",
+      },
+      { text: 'Hanne, 48, massør. Sidens regler: Annoncøren bekræfter at være fyldt 18 år.' },
     ],
   },
 });

@@ -124,7 +124,7 @@ const AFFIRMATIVE_AFTER =
  * stoffer accepteres ikke"); not a new clause with its own verb ("utilpas og ville ikke kysse").
  */
 const NEGATED_AFTER =
-  /^(?:\s*,?\s*(?:eller|or|og|and)\s+(?:andre\s+|other\s+|any\s+)?(?!(?:ville|vil|kunne|kan|skulle|skal|måtte|må|turde|gad|havde|har|var|er|blev|would|will|could|can|should|did|does|do|was|were|had|has|is|are)(?![\p{L}]))\p{L}+)?\s*(?:[:=?–—-]\s*)?(?:(?:is|are|er|was|var|accepteres|tolereres|tillades|tilbydes|sælges|gives|kommer)\s+)?(?:not(?!\s+only)|ikke(?!\s+kun)|never|aldrig|forbidden|forbudt|nej|no(?=\s*(?:[.,!;)]|$)))(?![\p{L}])/iu;
+  /^(?:\s*,?\s*(?:eller|or|og|and)\s+(?:andre\s+|other\s+|any\s+)?(?!(?:ville|vil|kunne|kan|skulle|skal|måtte|må|turde|gad|havde|har|var|er|blev|would|will|could|can|should|did|does|do|was|were|had|has|is|are)(?![\p{L}]))\p{L}+)?\s*(?:[:=?–—-]\s*)?(?:(?:is|are|er|was|var|accepteres|tolereres|tillades|tilbydes|sælges|gives|kommer)\s+)?(?:not(?!\s+only)|ikke(?!\s+kun)|never|aldrig|forbidden|forbudt|nej|no(?=\s*(?:[.,!;)]|$))|nunca|jamais|niemals|nigdy|nikdy|aldri)(?![\p{L}])/iu;
 
 /**
  * The writer denies the term in a short clause right after it: "døgnet rundt – det har jeg ikke",
@@ -141,19 +141,38 @@ export function isDeniedAfter(text: string, end: number): boolean {
 }
 
 /**
- * A question answered "no": "Her husband picked up the phone? No, she answered herself", and a FAQ's
+ * A question answered "no" or as the writer's own: "Her husband picked up the phone? No, she answered
+ * herself", "Crying? Only me when I saw how fast the hour went", and a FAQ's
  * answer after "A:"/"Svar:" ("Q: Do you do GFE without condom? A: Never.", "Q: Are you available
  * 24/7? A: I do not work 24/7", "Spørgsmål: … ? Svar: Nej").
  */
 // A quoted question closes its quote first ("People write 'no limits?'. No."); Danish "Jo" answers
 // a negative question against it ("Ingen grænser? Jo – jeg har grænser").
 const ANSWERED_NO =
-  /^\?['’"”]?\s*\.?\s*(?:[–—-]\s*)?(?:(?:(?:stadig|still|also|også|igen|again|heller)\s+)?(?:no|nej|nope|nix|never|aldrig|nunca|nein|jo|ikke)\s*(?:[.,!—–-]|$)|(?:a|svar|answer|r|resposta|respuesta)\s*[:.]\s*(?:no|nej|nope|never|aldrig|nunca|nein|not|ikke|i (?:do not|don't|dont|am not|'m not|never|can't|cannot|won't)|i'm not|jeg (?:gør|har|er|kan|vil|tilbyder|laver) (?:ikke|aldrig))(?![\p{L}]))/iu;
+  /^\?['’"”]?\s*\.?\s*(?:[–—-]\s*)?(?:(?:(?:stadig|still|also|også|igen|again|heller)\s+)?(?:no|nej|nope|nix|never|aldrig|nunca|nein|jo|ikke)\s*(?:[.,!—–-]|$)|(?:only|just|kun|bare|mostly|mest)\s+(?:me|mig|i|jeg)(?![\p{L}])|(?:a|svar|answer|r|resposta|respuesta)\s*[:.]\s*(?:no|nej|nope|never|aldrig|nunca|nein|not|ikke|i (?:do not|don't|dont|am not|'m not|never|can't|cannot|won't)|i'm not|jeg (?:gør|har|er|kan|vil|tilbyder|laver) (?:ikke|aldrig))(?![\p{L}]))/iu;
 
 /** True when the clause around `end` is a question that the next word answers "no". */
 function answeredNo(text: string, end: number): boolean {
   const to = clauseEnd(text, end);
   return text.charCodeAt(to) === 63 && ANSWERED_NO.test(text.slice(to, to + 32));
+}
+
+/**
+ * A request put as a condition and answered "no": "If you ask for sex without condom the answer is
+ * no", "Hvis du beder om uden kondom, er svaret nej", "Si me pides sin condón, la respuesta es no",
+ * "Hvis du leder efter en 'meget ung pige', så er jeg ikke den rette", "Jeśli pytasz o seks bez gumki –
+ * nie pytaj" (don't ask).
+ */
+const REQUEST_IF_BEFORE =
+  /(?<![\p{L}])(?:if you (?:ask|want|wish|request|expect|are looking)|if someone asks|hvis du (?:spørger|beder|vil have|ønsker|forventer|leder efter)|si (?:me )?(?:pides|quieres|preguntas|buscas)|se (?:você )?(?:pedir|quiser|procura)|jeśli (?:pytasz|chcesz|szukasz))(?![\p{L}])[^.!?\n]{0,40}$/iu;
+const ANSWER_IS_NO_AFTER =
+  /^[^.!?\n]{0,30}?(?:(?:the answer is|my answer is|answer is|(?:så )?er svaret|svaret er|la respuesta es|mi respuesta es|a resposta é)\s+(?:a clear |et klart |un claro )?(?:no|nej|não|never|aldrig|nunca)|(?:så|then)\s+(?:er jeg ikke|i am not|i'm not)\s+(?:den rette|the right|for you|noget for dig|your girl)|(?:don't ask|do not ask|spørg ikke|lad være med at spørge|no preguntes|não pergunte|nie pytaj))(?![\p{L}])/iu;
+
+function requestAnsweredNo(text: string, start: number, end: number): boolean {
+  return (
+    ANSWER_IS_NO_AFTER.test(text.slice(end, end + 48)) &&
+    REQUEST_IF_BEFORE.test(text.slice(Math.max(0, start - 60), start))
+  );
 }
 
 /** Marks that refuse or offer a listed service: "❌ BB", "OWO ❌", "✅ GFE". */
@@ -360,6 +379,7 @@ export function isNegated(text: string, start: number, end: number, options: Neg
   if (NEGATED_AFTER.test(text.slice(end, end + 48))) return true;
   if (LABEL_NO_AFTER.test(text.slice(end, end + 48))) return true;
   if (answeredNo(text, end)) return true;
+  if (requestAnsweredNo(text, start, end)) return true;
   if (isDeniedAfter(text, end)) return true;
   let window = options.window ?? 3;
   const negators = options.negators ?? NEGATORS;

@@ -1,0 +1,53 @@
+import type { MatchContext } from './rules.js';
+import { speaksAsI } from './first-person.js';
+
+/**
+ * "She" is another woman the writer just named: "my landlady lives downstairs and she don't like
+ * noise", "a trusted friend always knows where I am … she never sees my money", "min veninde – hun
+ * har nøglen", "mi amiga Daniela: ella es nueva en la ciudad y tiene su propio anuncio". Only in an
+ * ad that speaks as "I" (an agency's "our receptionist, she …" is still the business speaking).
+ * Read by third-party-voice (whose voice) and new-in-town (whose arrival).
+ */
+const ANOTHER_WOMAN_BEFORE =
+  /(?<![\p{L}])(?:my|min|mit|a|an|en|et|mi|una|minha|uma|meine|eine|moja|mitt)\s+(?:\p{L}+\s+)?(?:landlady|friend|girlfriend|sister|mother|mom|mum|daughter|neighbour|neighbor|colleague|assistant|cleaner|aunt|auntie|cousin|roommate|flatmate|wife|madam|madame|mamasan|veninde|søster|mor|datter|nabo|kollega|assistent|udlejer|værtinde|kæreste|kone|tante|kusine|amiga|hermana|prima|madre|hija|vecina|compañera|colega|irmã|mãe|filha|vizinha|freundin|schwester|kollegin|mutter|przyjaciółka|siostra|koleżanka|väninna|syster|venninne)(?![\p{L}])/giu;
+
+/** "Min veninde og jeg", "my friend and I", "mi amiga y yo": a duo, both the persons offered. */
+const AND_I_AFTER =
+  /^\s+(?:\p{Lu}\p{Ll}+\s+)?(?:og jeg|and i|and me|y yo|e eu|und ich|i ja|och jag)(?![\p{L}])/u;
+
+/** A partner presented with name and age, "Min kone Lek er 48", "my wife Anna (35)": the person offered. */
+const PARTNER_PRESENTED =
+  /(?<![\p{L}])(?:wife|kone|girlfriend|kæreste)\s+\p{Lu}\p{Ll}+,?\s+(?:(?:er|is)\s+)?\(?\d{2}(?!\d)/u;
+
+/** Whether another woman, named by an "I" ad in the 160 characters before the match, is its subject. */
+export function anotherWomanBefore(ctx: MatchContext): boolean {
+  const before = ctx.text.slice(Math.max(0, ctx.start - 160), ctx.start);
+  let named = false;
+  ANOTHER_WOMAN_BEFORE.lastIndex = 0;
+  for (let m = ANOTHER_WOMAN_BEFORE.exec(before); m !== null; m = ANOTHER_WOMAN_BEFORE.exec(before))
+    if (!AND_I_AFTER.test(before.slice(m.index + m[0].length))) named = true;
+  return named && !PARTNER_PRESENTED.test(before) && speaksAsI(ctx.ad);
+}
+
+/** "She" in the languages the ads are written in, as the subject of what follows. */
+const SHE = '(?:she|hun|ella|ela|sie|hon|ona|ea|она|вона)';
+const SHE_IN_CLAUSE = new RegExp(`(?<![\\p{L}])${SHE}\\s+(?:\\p{L}+\\s+){0,2}$`, 'iu');
+const SHE_FIRST = new RegExp(`^${SHE}(?![\\p{L}])`, 'iu');
+
+/** The woman herself as the subject right before: "Min veninde Julie er …", "my friend is …". */
+const WOMAN_IS_BEFORE = new RegExp(
+  `${ANOTHER_WOMAN_BEFORE.source}(?:\\s+\\p{Lu}\\p{Ll}+)?\\s+(?:er|is|es|está|é|ist|jest|je|är)\\s+(?:\\p{L}+\\s+)?$`,
+  'iu',
+);
+
+/**
+ * Whether a statement about "her" at the match is about another woman the "I" ad named before:
+ * "she" (or "hun", "ella" …) opens its clause and `anotherWomanBefore` holds, or the woman is
+ * the subject right before ("Min veninde Julie er ny i byen og har sin egen annonce").
+ */
+export function saidOfAnotherWoman(ctx: MatchContext): boolean {
+  const before = ctx.text.slice(Math.max(0, ctx.start - 48), ctx.start);
+  const sheSubject = SHE_FIRST.test(ctx.matched) || SHE_IN_CLAUSE.test(before.slice(-32));
+  if (sheSubject) return anotherWomanBefore(ctx);
+  return WOMAN_IS_BEFORE.test(before) && speaksAsI(ctx.ad);
+}
