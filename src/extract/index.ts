@@ -11,6 +11,7 @@ import { extractPrices, lowestHourly, type PriceMatch } from './prices.js';
 import { findServiceMenu, normalizeServices } from './services.js';
 import { collapseKeycaps, toCollapsed, toOriginalSpan, type KeycapText } from './keycaps.js';
 import { TextMemo } from './text-memo.js';
+import { readingCopy } from './reading-copy.js';
 
 export { extractPhones, normalizePhone, toCountryCode, type PhoneMatch } from './phones.js';
 export { extractEmails, normalizeEmail, type EmailMatch } from './emails.js';
@@ -62,7 +63,7 @@ export function listFields(ad: AdInput): TextField[] {
     for (let i = 0; i < reviews.length; i++) {
       const text = reviews[i]!.text;
       if (typeof text === 'string' && text.length > 0)
-        fields.push({ path: REVIEW_PATHS.at(i), text, source: 'review' });
+        fields.push(fieldOf(REVIEW_PATHS.at(i), text, 'review'));
     }
   return fields;
 }
@@ -97,8 +98,15 @@ function addList(fields: TextField[], paths: EntryPaths, list: unknown): void {
 }
 
 function addField(fields: TextField[], path: string, value: unknown): void {
-  if (typeof value === 'string' && value.length > 0) fields.push({ path, text: value, source: 'ad' });
+  if (typeof value === 'string' && value.length > 0) fields.push(fieldOf(path, value, 'ad'));
   else if (typeof value === 'number') fields.push({ path, text: String(value), source: 'ad' });
+}
+
+/** A field read as a reader reads it (see reading-copy.ts), keeping the text as written. */
+function fieldOf(path: string, text: string, source: 'ad' | 'review'): TextField {
+  const copy = readingCopy(text);
+  if (copy === null) return { path, text, source };
+  return { path, text: copy.text, source, written: text, original: copy.original };
 }
 
 /** Facts with the spans they came from, computed once per ad and shared by the indicators. */

@@ -21,6 +21,7 @@ describe('findLanguages: Danish and other names in Polish, Czech, Slovak, Hungar
     ['Csak magyarul és egy kicsit angolul beszélek.', ['hu', 'en:little']],
     ['Hablo castellano, catalán, inglés y danés', ['es', 'ca', 'en', 'da']],
     ['Hablo español e inglés, y estoy aprendiendo danés.', ['es', 'en', 'da:none']],
+    ['Runāju latviski un angliski', ['lv', 'en']],
   ])('reads %j', (text, expected) => {
     expect(levels(text)).toEqual(expected);
   });

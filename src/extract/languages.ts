@@ -259,6 +259,10 @@ const NAMES: Record<string, string> = {
   vokiškai: 'de',
   lenkiškai: 'pl',
   latviškai: 'lv',
+  // Latvian adverbs: "Runāju latviski un angliski".
+  latviski: 'lv',
+  angliski: 'en',
+  krieviski: 'ru',
   // The Lithuanian genitives before "kalba" (language): "anglų kalba".
   anglų: 'en',
   danų: 'da',

@@ -493,6 +493,9 @@ describe('findNationalities: where the clients come from, where she lives, langu
     ['I am Réka, a Hungarian woman who fell in love with the Danish west coast', ['HU']],
     ['Jeg hedder Julie, dansk og født i Aarhus – men brasileira de coração', ['DK']],
     ['Aš Milda, lietuvaitė, 20 metų', ['LT']],
+    // Nigerian English "live for" is "live in"; "æ" written as "e".
+    ['I live for Denmark 5 years, I am from Nigeria', ['NG']],
+    ['Jeg er fra rumenien', ['RO']],
     // A country after stay/live/bo/bor is where she lives.
     ['Me from Isan, me live Denmark 12 year', ['TH']],
     ['Kommer fra Vietnam, bor Danmark nu', ['VN']],

@@ -11,6 +11,8 @@ describe('extractPrices: a range with its currency after the upper end', () => {
     ['1 hour 150 to 200 €', 1119],
     ['1 Stunde 150 bis 200 EUR', 1119],
     ['1 time 1000-1500 kr', 1000],
+    // A price cut: "NU" before the new amount.
+    ['1 time NU 1.100 kr (før 1.300)', 1100],
     ['1 hour 1000-1500 DKK', 1000],
     ['30 min 100-150 €, 1 hour 150-200 €', 1119],
   ])('gives the lower end that currency: %s', (text, dkk) => {

@@ -21,9 +21,13 @@ export type IndicatorKind =
 /** A text field of an ad, ready to scan. `path` is the evidence field name (see TextEvidence). */
 export interface TextField {
   path: string;
+  /** The text as read: the ad's, or its reading copy (see extract/reading-copy.ts). */
   text: string;
   /** `ad` fields feed ad indicators; `review` fields feed review indicators only. */
   source: 'ad' | 'review';
+  /** For a reading copy: the text as written, and the offset in it of each offset of `text`. */
+  written?: string;
+  original?: Int32Array;
 }
 
 /** An ad with its text fields listed and its facts extracted, computed once per ad. */

@@ -12,8 +12,9 @@ export const NO_LIMITS_MENU_SIZE = 12;
 /** Phrases as written: a letter may not touch them on either side (a digit may). */
 const PHRASES = compileTerms(
   [
-    'ingen grænser',
-    'uden grænser',
+    // "grændser", an old or phonetic spelling.
+    'ingen grænd?ser',
+    'uden grænd?ser',
     'ingen begrænsninger',
     'ingen tabuer',
     'uden tabuer',
@@ -214,6 +215,7 @@ export const indicator = defineIndicator({
       { text: 'Sweet Anna, 25. No limits for my regular clients, call me.' },
       { text: 'Ask me about "no limits" – everything is possible with me.' },
       { text: 'Ny tjej i stan! Alla tjänster.' },
+      { text: 'Sød pige, ingen grændser, ring.' },
     ],
     negative: [
       { text: 'I have my limits and not everything is possible – I prefer gentlemen who respect that.' },

@@ -89,7 +89,9 @@ const terms = compileTerms([
   // Someone else speaks or books for her: "my big sister speak for me", "call my sister for booking",
   // "bookings and payments go through our manager", "please do not pay the lady directly".
   '(?:my |her )?(?:big |little |older )?(?:sister|auntie|aunty|aunt|cousin|friend|boyfriend|husband|manager|boss) (?:speak|speaks|talk|talks|answer|answers) for (?:me|her)',
-  '(?:call|contact|text|sms|whatsapp|ring til|kontakt) (?:my|min) (?:big |little |older )?(?:sister|søster|auntie|aunty|aunt|tante|cousin|kusine|friend|ven|veninde) (?:for|to|om) (?:booking|book|booke|tid|an appointment|aftale|en aftale|adresse|address|the address)',
+  '(?:call|contact|text|sms|whatsapp|write to|ring til|kontakt|skriv til|skrive til|sms til) (?:my|min) (?:big |little |older )?(?:sister|søster|auntie|aunty|aunt|tante|cousin|kusine|friend|ven|veninde)(?: \\p{L}+)? (?:for|to|om) (?:booking|book|booke|tid|an appointment|aftale|en aftale|adresse|address|the address|pris|price)',
+  // Paying or calling a number said to be someone else's: "MobilePay til 26 04 93 17 (min søsters nummer)".
+  "\\((?:min|my|hendes|her) (?:søsters|brors|kærestes|mands|fætters|venindes|vens|chefs|managers|sister's|brother's|boyfriend's|husband's|friend's|manager's|boss's) (?:nummer|number|mobilepay|telefon|phone)\\)",
   "(?:do not|don't|dont|never|ikke) (?:pay|betale|betal) (?:the (?:lady|girl)|her|hende|pigen|damen) (?:directly|direkte|yourself)",
   // Her friend for the booking, in an ad about her: "Du kan ringe til hendes ven for booking".
   '(?:ring|ringe|call|contact|kontakt|skriv|text|sms)(?: til)? (?:her|hendes) (?:friend|ven) (?:for|to|om) (?:booking|book|booke|tid|en tid|an appointment|aftale)',
@@ -273,7 +275,7 @@ const payMe = compileTerms([
   '(?:betalingen|pengene|the payment|the money) (?:går til|goes to) (?:mig|me)',
   // The writer arranges her appointments: "jeg aftaler tid og adresse", "så aftaler jeg tid og pris".
   '(?:jeg|i) (?:aftaler|arrangerer|booker|arrange|book|make|set up) (?:tid|tiden|aftalen|aftalerne|the time|the appointments?|appointments|the dates?)',
-  '(?:aftaler|arrangerer|booker) jeg (?:tid|tiden|aftalen|aftalerne)',
+  '(?:aftaler|arrangerer|booker) (?:jeg|vi) (?:tid|tiden|aftalen|aftalerne)',
 ]);
 /** The ad speaks of her in the third person: "hun er", "she is", "sender hende". */
 const ABOUT_HER = /(?<![\p{L}])(?:hun|she|hende)(?![\p{L}])/iu;
@@ -444,6 +446,8 @@ export const indicator = defineIndicator({
       { text: 'A Bruna é nova na cidade! Pagamento ao motorista na chegada.' },
       { text: 'Oi! Sou a Jéssica. Só incall: não posso sair – o dono não deixa.' },
       { text: "I'm Austėja, 26. Booking only through Tomas, he gives you time and address." },
+      { text: 'Jeg er Olga. Du kan skrive til min veninde Irina for tid og pris.' },
+      { text: 'Hej. Betal med MobilePay til 26 04 93 17 (min søsters nummer).' },
     ],
     negative: [
       { text: 'Incall only, in my own apartment in Vejle.' },

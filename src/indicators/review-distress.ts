@@ -216,7 +216,17 @@ const PRESSED = /^(?:stressed|stresset|presset|under pres|under pressure)$/iu;
 const FOR_TIME_AFTER =
   /^\s+(?:(?:lidt|a bit|a little)\s+)?(?:på|for|med|on|about)\s+(?:tid|tiden|time|parkering|parking)(?![\p{L}])|^\s+tidsmæssigt/iu;
 
+/**
+ * "Didn't feel right, I left early": the reviewer's unease, told with what he did about it, says
+ * nothing of how she seemed.
+ */
+const UNEASE = /^(?:did not feel right|didn't feel right|føltes forkert)$/iu;
+const REVIEWER_LEFT_AFTER =
+  /^[^.!?\n]{0,16}?(?<![\p{L}])(?:i|jeg)\s+(?:left|went|walked out|gik|forlod|stopped|stoppede|cut it short)(?![\p{L}])/iu;
+
 function aboutThePerson(ctx: MatchContext): boolean {
+  if (UNEASE.test(ctx.matched) && REVIEWER_LEFT_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 48)))
+    return false;
   if (PRESSED.test(ctx.matched) && FOR_TIME_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 24))) return false;
   if (UNWILLING.test(ctx.matched) && SERVICE_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 32))) return false;
   if (
@@ -474,6 +484,10 @@ export const indicator = defineIndicator({
         reviews: [{ id: 'r1', text: 'Crying? Only me when I saw how fast the hour went haha.' }],
       },
       { text: 'Paola.', reviews: [{ id: 'r1', text: 'Triste que se acabó la hora tan rápido, jaja.' }] },
+      {
+        text: 'Karin.',
+        reviews: [{ id: 'r1', text: "Didn't feel right, I left early. My own nerves, not her fault." }],
+      },
     ],
   },
 });

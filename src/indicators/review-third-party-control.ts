@@ -1,5 +1,5 @@
 import { defineIndicator } from './define.js';
-import { compileTerms } from './text/match.js';
+import { compileTerms, isNegated } from './text/match.js';
 import { detectWithRules, type MatchContext, type TextRule } from './text/rules.js';
 import { unlessRefuted } from './text/refuted.js';
 import { sentenceEnd, sentenceStart } from './text/sentence.js';
@@ -17,13 +17,13 @@ const RELATIVE = `(?:a|an|the|her) ${QUOTE}?(?:brother|cousin|uncle|aunt|auntie|
 const Q = `${QUOTE}?`;
 
 /** Someone other than the person, as a client would write it. */
-const OTHER = `(?:a man|the man|a guy|the guy|some guy|(?:a|the|another) (?:woman|lady|man|guy) in the (?:next|other|adjoining) room|(?:guy|man|dude|bloke) (?:at|by|behind) the (?:door|entrance|desk|reception|counter)|(?:a|the|some) (?:big|tall|huge|young|older|old|strange) (?:man|guy)|the (?:old |older |elderly )?${QUOTE}?receptionist${QUOTE}? (?:lady|woman)|(?:her|the|a) ${Q}(?:boyfriend|husband|driver|manager|boss|pimp)${Q}|her ${Q}man${Q}|mamasan|mama[\\s-]?san|the mamasan|(?:the )?madam|madammen|someone else|somebody else|another man|an older (?:woman|man|lady)|another woman|(?:the|a) (?:old |older |elderly )?(?:lady|woman|man|guy) (?:at|in|behind) the (?:desk|counter|reception|front desk|door|entrance)|(?:damen|kvinden|manden|fyren) (?:i|ved|bag) (?:receptionen|skranken|disken|døren|indgangen)|værtinden|en værtinde|the hostess|a hostess|receptionisten|the receptionist|a receptionist|en mand|manden|en fyr|fyren|(?:hendes|en|sin) (?:\\p{L}+ )?${Q}(?:kæreste|chauffør|manager|chef|mand)${Q}|kæresten|chaufføren|en anden (?:mand|kvinde|person)|en ældre (?:mand|kvinde|dame)|en kille|killen|mannen|en äldre (?:kvinna|man|dam)|en kvinna|kvinnan|hennes ${Q}(?:pojkvän|chaufför|chef)${Q}|pojkvännen|chauffören|${RELATIVE})`;
+const OTHER = `(?:a man|the man|a guy|the guy|some guy|(?:a|the|another) (?:woman|lady|man|guy) in the (?:next|other|adjoining) room|(?:guy|man|dude|bloke) (?:at|by|behind) the (?:door|entrance|desk|reception|counter)|(?:a|the|some) (?:big|tall|huge|young|older|old|strange) (?:man|guy)|the (?:old |older |elderly )?${QUOTE}?receptionist${QUOTE}? (?:lady|woman)|(?:her|the|a) ${Q}(?:boyfriend|bf|b/f|hubby|husband|driver|manager|boss|pimp)${Q}|her ${Q}man${Q}|mamasan|mama[\\s-]?san|the mamasan|(?:the )?madam|madammen|someone else|somebody else|another man|an older (?:woman|man|lady)|another woman|(?:the|a) (?:old |older |elderly )?(?:lady|woman|man|guy) (?:at|in|behind) the (?:desk|counter|reception|front desk|door|entrance)|(?:damen|kvinden|manden|fyren) (?:i|ved|bag) (?:receptionen|skranken|disken|døren|indgangen)|værtinden|en værtinde|the hostess|a hostess|receptionisten|the receptionist|a receptionist|en mand|manden|en fyr|fyren|(?:hendes|en|sin) (?:\\p{L}+ )?${Q}(?:kæreste|chauffør|manager|chef|mand)${Q}|kæresten|chaufføren|en anden (?:mand|kvinde|person)|en ældre (?:mand|kvinde|dame)|en kille|killen|mannen|en äldre (?:kvinna|man|dam)|en kvinna|kvinnan|hennes ${Q}(?:pojkvän|chaufför|chef)${Q}|pojkvännen|chauffören|${RELATIVE})`;
 
 /** Who the money went to: anyone of OTHER, and a "friend" too, since handing over the money says enough. */
 const PAYEE = `(?:${OTHER}|(?:her|a) ${Q}friend${Q}|(?:hendes|en) ${Q}(?:ven|veninde)${Q}|(?:the|a|her) (?:receptionist|front desk|reception)|receptionen)`;
 /** What that someone did: took the money, watched, drove her, answered the phone, waited. */
 const ACTION =
-  '(?:took|takes|collected|collects|counted (?:my |the |our )?(?:money|cash)|handled|kept|got|asked for|wanted (?:the )?(?:money|cash|payment)|picked|dropped her|dropped (?:her )?off|was back|came back|returned to pick|satte hende af|afleverede|hentede|kom tilbage|answered|answers|picked up|drove|drives|brought|brings|watched|watches|was watching|waited|was waiting|waits|stood|was standing|opened|chose|decided|told her|sat|was sitting|was outside|stayed|was there the whole time|was present|was (?:in|at) the (?:next |other |same )?(?:room|kitchen|hallway|hall|stairway|apartment|flat|living room|car|door|entrance)|var der hele tiden|var til stede|var i (?:stuen|køkkenet|rummet|naborummet|det andet rum|det næste rum|lejligheden|bilen|entréen|gangen|opgangen)|tog|tager|modtog|krævede|svarede|svarer|kørte|kører|bragte|fulgte|overvågede|holdt øje|ventede|venter|stod|åbnede|valgte|bestemte|sad|var udenfor|tog betalt|tog pengarna|svarade|öppnade|väntade|satt|körde|bestämde|höll koll)';
+  '(?:took|takes|take|translated|translates|translate|collected|collects|counted (?:my |the |our )?(?:money|cash)|handled|kept|got|asked for|wanted (?:the )?(?:money|cash|payment)|picked|dropped her|dropped (?:her )?off|was back|came back|returned to pick|satte hende af|afleverede|hentede|kom tilbage|answered|answers|picked up|drove|drives|brought|brings|watched|watches|was watching|waited|was waiting|waits|stood|was standing|opened|chose|decided|told her|sat|was sitting|was outside|stayed|was there the whole time|was present|was (?:in|at) the (?:next |other |same )?(?:room|kitchen|hallway|hall|stairway|apartment|flat|living room|car|door|entrance)|var der hele tiden|var til stede|var i (?:stuen|køkkenet|rummet|naborummet|det andet rum|det næste rum|lejligheden|bilen|entréen|gangen|opgangen)|tog|tager|modtog|krævede|svarede|svarer|kørte|kører|bragte|fulgte|overvågede|holdt øje|ventede|venter|stod|åbnede|valgte|bestemte|sad|var udenfor|tog betalt|tog pengarna|svarade|öppnade|väntade|satt|körde|bestämde|höll koll)';
 
 /** "A man opened the door and took the money", "Her boyfriend answered the phone and drove her". */
 // A named someone may be a few words from the act ("the driver was in the stairway and took the
@@ -135,8 +135,12 @@ const A_PET_AFTER =
 /** The word as a name given: "en hankat, der hedder Alfons", "a cat named Pimp". */
 const NAMED_BEFORE = /(?<![\p{L}])(?:hedder|hed|named|called|kaldet|navngivet)\s+$/iu;
 
+/** "Pimped my boring Tuesday", "pimp my ride": the verb (to dress up), with its object after it. */
+const VERB_OBJECT_AFTER = /^\s+(?:my|your|his|our|the|a|this)\s/iu;
+
 function notAJoke(ctx: MatchContext): boolean {
   const after = ctx.text.slice(ctx.end, ctx.end + 64);
+  if (/^pimped$/iu.test(ctx.matched) && VERB_OBJECT_AFTER.test(after)) return false;
   if (NAMED_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start))) return false;
   if (/^pimp/iu.test(ctx.matched) && DRESSED_UP_AFTER.test(after)) return false;
   if (A_PET_AFTER.test(after)) return false;
@@ -189,8 +193,19 @@ function worryDispelled(ctx: MatchContext): boolean {
   );
 }
 
+/**
+ * The someone opens the match, so a negation before it belongs to its part of the sentence: "Girl
+ * speak no english, the auntie translate everything and take the money" is not negated by the "no"
+ * before the comma, "I didn't see a man take the money" is.
+ */
+function negatedInItsPart(ctx: MatchContext): boolean {
+  const from = ctx.text.lastIndexOf(',', ctx.start - 1) + 1;
+  const part = ctx.text.slice(from);
+  return isNegated(part, ctx.start - from, ctx.end - from);
+}
+
 const rules: TextRule[] = [
-  { pattern: someoneActs, accept: (ctx) => !elsewhere(ctx) },
+  { pattern: someoneActs, negatable: false, accept: (ctx) => !negatedInItsPart(ctx) && !elsewhere(ctx) },
   { pattern: moneyToSomeone, accept: (ctx) => !elsewhere(ctx) },
   { pattern: someoneThere, accept: (ctx) => !elsewhere(ctx) },
   {
@@ -231,7 +246,7 @@ const REFLEXIVE_AFTER = /^\s+(?:myself|himself|ourselves|mig selv|mig til|os sel
  * modsatte". The sentence around the match names another place, the news, or contrasts it with hers.
  */
 const ELSEWHERE =
-  /(?<![\p{L}])(?:another (?:clinic|town|place|city|girl|parlou?r|salon)|other (?:clinics|places|girls|parlou?rs)|used to go|elsewhere|en anden klinik|et andet sted|andre steder|andre klinikker|i en anden by|in the news|i nyhederne|in the papers|i avisen|på tv|on tv|historierne om|historier om|stories about|articles about|artikler om|read about|heard about|read a lot about|heard a lot about|læst om|hørt om|læst meget om|hørt meget om|here it's the opposite|here it is the opposite|unlike here|not like here|her er det (?:det )?modsatte|ikke som her|modsat her)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:another (?:clinic|town|place|city|girl|parlou?r|salon)|other (?:clinics|places|girls|parlou?rs)|used to go|elsewhere|en anden klinik|et andet sted|andre steder|andre klinikker|i en anden by|in the news|i nyhederne|in the papers|i avisen|på tv|on tv|historierne om|historier om|stories about|articles about|artikler om|read about|heard about|read a lot about|heard a lot about|læst om|hørt om|læst meget om|hørt meget om|here it's the opposite|here it is the opposite|unlike here|not like here|her er det (?:det )?modsatte|ikke som her|modsat her|fight trafficking|against trafficking|stop trafficking|mod menneskehandel|imod menneskehandel|bekæmpe menneskehandel|bekæmp menneskehandel)(?![\p{L}])/iu;
 
 function elsewhere(ctx: MatchContext): boolean {
   const from = sentenceStart(ctx.text, ctx.start, 200);
@@ -529,6 +544,18 @@ export const indicator = defineIndicator({
         ],
       },
       { text: 'Bruna.', reviews: [{ id: 'r1', text: 'O motorista recebeu o dinheiro antes de ela subir.' }] },
+      {
+        text: 'Mai.',
+        reviews: [
+          { id: 'r1', text: 'Her "bf" was in the next room the whole time and took the cash after.' },
+        ],
+      },
+      {
+        text: 'Joy.',
+        reviews: [
+          { id: 'r1', text: 'Girl speak no english, the auntie translate everything and take the money.' },
+        ],
+      },
     ],
     negative: [
       {
@@ -719,6 +746,15 @@ export const indicator = defineIndicator({
             text: "I've read about trafficking in this business, so I asked her directly – she laughed and said she runs her own company.",
           },
         ],
+      },
+      { text: 'Sofie.', reviews: [{ id: 'r1', text: 'She pimped my boring Tuesday, 10/10.' }] },
+      {
+        text: 'Line.',
+        reviews: [{ id: 'r1', text: 'Independent and proud. Fight trafficking, not sex workers!' }],
+      },
+      {
+        text: 'Mia.',
+        reviews: [{ id: 'r1', text: "I didn't see a man take the money, she did it all herself." }],
       },
     ],
   },

@@ -9,7 +9,9 @@ import { detectWithRules, isListField, near, type MatchContext, type TextRule } 
  */
 const WITHOUT =
   '(?:withou|with?h?o?u?t|wi?t?h?o?ut|whit?h?out|wihtout|wthout|widout|withaut|w/o|w/out|uden|udn|u/)';
-const CONDOM = '(?:c|k)(?:o|a)n?d(?:o|a)(?:m|n)(?:s|er|et|en)?|gummi|rubber|protection|protect|beskyttelse';
+// Misspelt by ear too: "kondum", "condum", "kundom".
+const CONDOM =
+  '(?:c|k)(?:o|a|u)n?d(?:o|a|u)(?:m|n)(?:s|er|et|en)?|gummi|rubber|protection|protect|beskyttelse';
 
 /** Written-out forms; "no condom" is itself an offer, so only a negation before it cancels it. */
 const phrases = compileTerms([
@@ -199,6 +201,8 @@ export const indicator = defineIndicator({
       { text: 'GFE, french without and sex without for extra.' },
       { text: 'Franskt uden og samleje uden, efter aftale.' },
       { text: 'Oral uden efter aftale. Ring 22 33 44 55.' },
+      { text: 'Sex u.b.e.s.k.y.t.t.e.t og B*B, kun hos mig.' },
+      { text: 'Alt uden kondum, ring nu.' },
     ],
     negative: [
       { text: "ALWAYS with condom – no bareback! No BB, no AWO, don't ask." },
@@ -240,6 +244,7 @@ export const indicator = defineIndicator({
       { text: 'GFE and massage. If you ask for sex without condom the answer is no.' },
       { text: "Ahoj, I'm Klára, 26. Bez kondomu nikdy. Massage, GFE, kisses." },
       { text: "I'm Karolina. Jeśli pytasz o seks bez gumki – nie pytaj. Everything else by text." },
+      { text: 'Altid med kondum, også til oral.' },
     ],
   },
 });

@@ -2,6 +2,7 @@ import type { TextEvidence } from '../../shared/types.js';
 import type { PreparedAd, TextField } from '../define.js';
 import { letterBefore, termsOf, wordCharBefore } from './terms.js';
 import { EMOJI_BULLET } from '../../extract/negation.js';
+import { spanEvidence } from '../../extract/evidence.js';
 
 export { compileTerms, letterBefore, lowercaseSource, lowerVariant, wordCharBefore } from './terms.js';
 
@@ -420,12 +421,7 @@ export interface FieldMatch {
 
 /** Builds evidence for a match; `quote` is always `field.text.slice(start, end)`. */
 export function evidenceFor(match: FieldMatch): TextEvidence {
-  return {
-    field: match.field.path,
-    start: match.start,
-    end: match.end,
-    quote: match.field.text.slice(match.start, match.end),
-  };
+  return spanEvidence(match.field, match.start, match.end);
 }
 
 /** The fields a detector may read: ad fields for ad indicators, review texts for review indicators. */

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { prepareAd } from './index.js';
+import { originalSpan, readingCopy } from './reading-copy.js';
+import { detectTextIndicators } from '../indicators/engine.js';
+import { loadScoringConfig } from '../indicators/scoring-config.js';
+
+const read = (text: string): string | null => readingCopy(text)?.text ?? null;
+
+describe('readingCopy', () => {
+  it.each([
+    ['K&oslash;benhavn &amp; &Aring;rhus, Tlf&nbsp;31&nbsp;62', 'København & Århus, Tlf 31 62'],
+    ['&#216;stbro &#xE6;ble', 'Østbro æble'],
+    ['<b>Ny</b> pige<br>Ring<br />nu', 'Ny pige\nRing\nnu'],
+    ['Fra Lit-\nauen, rus- \nsisk pige', 'Fra Litauen, russisk pige'],
+    ['Sex u.b.e.s.k.y.t.t.e.t. og B*B, s e x, o-w-o!', 'Sex ubeskyttet. og BB, sex, owo!'],
+  ])('reads %j as %j', (text, expected) => {
+    expect(read(text)).toBe(expected);
+  });
+
+  it.each([
+    // A shared ending before a conjunction, two letters with dots, a heart, an unknown entity.
+    'massage-\nog kropsbehandling',
+    'e.g. i.e. kl. 10',
+    'I <3 you',
+    'A & B &foo; x',
+    'Ring i dag',
+    'Priser: 1 t. 1000 kr. 2 t. 1800',
+  ])('leaves %j as written', (text) => {
+    expect(read(text)).toBeNull();
+  });
+
+  it('maps spans of the copy back to the text as written', () => {
+    const text = 'Tlf&nbsp;31 og u.b.e.s.k.y.t.t.e.t sex';
+    const copy = readingCopy(text)!;
+    const at = copy.text.indexOf('ubeskyttet');
+    const span = originalSpan(copy, at, at + 'ubeskyttet'.length);
+    expect(text.slice(span.start, span.end)).toBe('u.b.e.s.k.y.t.t.e.t');
+    const nbsp = copy.text.indexOf(' 31');
+    expect(text.slice(originalSpan(copy, nbsp, nbsp + 3).start, originalSpan(copy, nbsp, nbsp + 3).end)).toBe(
+      '&nbsp;31',
+    );
+  });
+});
+
+describe('the reading copy in extraction and evidence', () => {
+  it('reads the facts of the copy and quotes the ad as written', () => {
+    const ad = {
+      id: 'x',
+      text: 'Hej, jeg er Mia fra Lit-\nauen, bor i K&oslash;benhavn. Tlf&nbsp;31&nbsp;62&nbsp;45&nbsp;11. Sex u.b.e.s.k.y.t.t.e.t.',
+    };
+    const prepared = prepareAd(ad);
+    expect(prepared.facts.phones).toEqual(['+4531624511']);
+    expect(prepared.facts.nationalities).toEqual(['LT']);
+    expect(prepared.facts.cities).toEqual(['København']);
+    const fired = detectTextIndicators(prepared, loadScoringConfig());
+    const unprotected = fired.find((f) => f.id === 'unprotected-services');
+    const at = ad.text.indexOf('u.b.e');
+    expect(unprotected?.evidence).toEqual([
+      { field: 'text', start: at, end: at + 19, quote: 'u.b.e.s.k.y.t.t.e.t' },
+    ]);
+    for (const f of fired)
+      for (const e of f.evidence)
+        if ('quote' in e && e.field === 'text') expect(ad.text.slice(e.start, e.end)).toBe(e.quote);
+  });
+});
