@@ -93,6 +93,9 @@ describe('hour ranges in words', () => {
     expect(read('Weekend fra 22 til 06')).toEqual([['fra 22 til 06', 8, false]]);
     expect(read('Mandag fra 10 til 04')).toEqual([['fra 10 til 04', 18, false]]);
     expect(read('kunder fra 18 til 80 år, fra 2 til 4 personer, 10 til 12')).toEqual([]);
+    // Without "fra", only when every day follows: "07 til 01 alle dage", not "2 til 3 personer".
+    expect(read('Åben 07 til 01 alle dage')).toEqual([['07 til 01', 18, true]]);
+    expect(read('2 til 3 personer, 18 til 30 år alle dage')).toEqual([]);
   });
 });
 

@@ -68,7 +68,7 @@ const WORD_RANGE = new RegExp(
 );
 // A necessary condition of a counted WORD_RANGE match, in lower-cased text (see hours-gate.ts).
 const WORD_RANGE_HINT = new RegExp(
-  `(?:fra|from)\\s+(?:kl\\.?\\s?)?\\d|\\d\\s?(?:${CLOCK_SUFFIX}|${DAYPART})`,
+  `(?:fra|from)\\s+(?:kl\\.?\\s?)?\\d|\\d\\s?(?:${CLOCK_SUFFIX}|${DAYPART})|\\d\\s+(?:til|to|until)\\s+\\d{1,2}\\s*,?\\s*(?:${EVERY_DAY_WORDS})`,
   'u',
 );
 // Day words before a range that limit it to some days ("weekend fra 22 til 06"); two-letter day
@@ -256,7 +256,14 @@ function scanWordRanges(text: string, hay: string, out: HoursMatch[], negateFrom
     const g = m.groups ?? {};
     const start = m.index;
     const end = start + m[0].length;
-    if (g.from === undefined && g.as === undefined && g.bs === undefined) continue;
+    if (
+      g.from === undefined &&
+      g.as === undefined &&
+      g.bs === undefined &&
+      // "07 til 01 alle dage": without "fra" a range is hours only when every day follows it.
+      !EVERY_DAY_AFTER.test(text.slice(end, end + 40))
+    )
+      continue;
     if (overlapsAny(out, start, end)) continue;
     const a = clockHour(Number(g.a), g.as) + Number(g.am ?? 0) / 60;
     const b = closingHour(g.b!, a, g.bs) + Number(g.bm ?? 0) / 60;

@@ -218,9 +218,12 @@ function fromRunStarts(text: string, i: number, minDigits: number, regions: numb
 }
 
 // A phone label alone on its line, or opening it: "Ring:", "Tlf.", "SMS", "Mobil: 25 76".
-const LABEL_LINE = /^\s*(?:ring|tlf|tel|telefon|phone|mobil|mob|sms|call)\.?\s*:?[\d \t]*$/i;
+// "Ring på", "sms mig", "call me" as the label too.
+const LABEL_LINE =
+  /^\s*(?:ring|tlf|tel|telefon|phone|mobil|mob|sms|call)\.?(?:\s+(?:på|til mig|mig|til|me|on|us|os))?\s*:?[\d \t]*$/i;
 const DIGITS_LINE = /^[\d \t]+$/;
-const LABEL_ONLY = /^\s*(?:ring|tlf|tel|telefon|phone|mobil|mob|sms|call)\.?\s*:?\s*$/i;
+const LABEL_ONLY =
+  /^\s*(?:ring|tlf|tel|telefon|phone|mobil|mob|sms|call)\.?(?:\s+(?:på|til mig|mig|til|me|on|us|os))?\s*:?\s*$/i;
 // A label with a colon closing a line of prose, right before the digits: "… kids. Text me: 53 28",
 // "Ring mig: 25 76". The colon is required mid-line: "ring 2 timer før" is no label.
 const LABEL_END =
@@ -244,10 +247,19 @@ export function isJoiningNewline(text: string, i: number): boolean {
   for (let k = 0; k < line.length; k++) if (line.charCodeAt(k) >= 48 && line.charCodeAt(k) <= 57) digits++;
   if (digits === 0 || digits >= 8) return false;
   if (!DIGITS_LINE.test(line)) return LABEL_LINE.test(line) || labelClosesLine(text, from, i);
-  // A line of digits alone: the label must stand alone on the line before.
-  if (from === 0) return false;
-  const prevFrom = text.lastIndexOf('\n', from - 2) + 1;
-  return LABEL_ONLY.test(text.slice(prevFrom, from - 1));
+  // A line of digits alone: the label must stand alone on a line before, with only lines of a few
+  // digits between (a number written a pair per line: "sms\n42\n93\n18\n06").
+  let end = from - 1;
+  while (end > 0) {
+    const prevFrom = text.lastIndexOf('\n', end - 1) + 1;
+    const prev = text.slice(prevFrom, end);
+    if (LABEL_ONLY.test(prev)) return true;
+    if (!DIGITS_LINE.test(prev)) return false;
+    for (let k = 0; k < prev.length; k++) if (prev.charCodeAt(k) >= 48 && prev.charCodeAt(k) <= 57) digits++;
+    if (digits >= 8) return false;
+    end = prevFrom - 1;
+  }
+  return false;
 }
 
 /** Whether the line from `from` to `i` ends in a few digits (fewer than a number) after LABEL_END. */

@@ -69,6 +69,9 @@ describe('extractPhones: a number over two lines after its label', () => {
     ['SMS\n6 1 7 3\n0 8 2 5', ['+4561730825']],
     ['I speak English and Danish. 60 min 1.300 kr. Text me: 53 28\n94 61', ['+4553289461']],
     ['Hun er sød og glad. Ring mig: 42 19\n76 03', ['+4542197603']],
+    // A pair per line under the label, and "ring på" as the label.
+    ['massage / gfe\n1 t 900,-\nsms\n42\n93\n18\n06', ['+4542931806']],
+    ['ring på\n30 27\n19 84', ['+4530271984']],
   ])('joins the lines: %s', (text, expected) => {
     expect(phones(text)).toEqual(expected);
   });
@@ -78,6 +81,7 @@ describe('extractPhones: a number over two lines after its label', () => {
     ['Ring gerne\n42 19\n76 03', []],
     ['Tlf:\n42 19 76 03\n1 t 900', ['+4542197603']],
     ['Tlf:\n42 19\nHilsen Ida', []],
+    ['Priser:\n500\n900\n1500', []],
     // A label mid-line needs its colon; digits closing prose without one are a price or a count.
     ['Hun er sød og glad, ring 42 19\n76 03', []],
     ['Priser for to personer: 1 time 19\n76 03', []],

@@ -104,6 +104,7 @@ export const PHRASE_WORDS = new Set([
   'halv',
   'halvt',
   'halvtime',
+  'halve',
   'halvtimme',
   'half',
   'hel',

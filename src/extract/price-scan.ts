@@ -232,7 +232,7 @@ function currencyWordBefore(lower: string, digits: number): number {
  * and misses words after "_", which the lookbehind allows (such texts take the regex path).
  */
 const DURATION_WORD =
-  /\b(?:(?:en|et|to|tre|one|two|three|an?)(?:min|minutter|minuter|minutes?|m|timer?|timmar|timme|tim|t|hours?|hrs?|h|stunden?|std|heures?|ora|ore|godz|godzin[ay]?|hodin[ayu]?|hod|val|valand(?:a|os)|minut|perc)?|halvt?|halvtimme|halvtime|half|hele?|overnight|all|nat|timepris|timen?|hour)(?![a-z])/g;
+  /\b(?:(?:en|et|to|tre|one|two|three|an?)(?:min|minutter|minuter|minutes?|m|timer?|timmar|timme|tim|t|hours?|hrs?|h|stunden?|std|heures?|ora|ore|godz|godzin[ay]?|hodin[ayu]?|hod|val|valand(?:a|os)|minut|perc)?|halvt?|halve|halvtimme|halvtime|half|hele?|overnight|all|nat|timepris|timen?|hour)(?![a-z])/g;
 
 /**
  * Where the STARTS match that ends at `end` (searched from `from`) begins: a digit run reaches back
@@ -415,7 +415,7 @@ for (const w of ['from', 'around', 'about', 'approx', 'approximately']) GAP_WORD
 const GAP_VERBS = new Set(['er', 'is']);
 /** Words that may end a duration that starts with a letter ("at", "en time", "hel nat"). */
 const WORD_DURATION_ENDS = new Set([...GLUED.keys(), ...UNITS, ...BARE]);
-for (const w of ['halvtime', 'halvtimme', 'halvt', 'nat', 'natten', 'overnight', 'night', 'times'])
+for (const w of ['timer', 'halvtime', 'halvtimme', 'halvt', 'nat', 'natten', 'overnight', 'night', 'times'])
   WORD_DURATION_ENDS.add(w);
 /** The first words of durations that start with a letter (see durationAt). */
 const WORD_DURATION_STARTS = new Set([...PURE_NUMBER_WORDS, ...GLUED.keys(), ...PHRASE_WORDS, ...BARE]);

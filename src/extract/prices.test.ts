@@ -177,6 +177,8 @@ describe('extractPrices: a bare "time" in a list of priced durations', () => {
   it.each([
     ['Halv time 600, time 1000.', 1000],
     ['Time 1000, halv time 600', 1000],
+    // Only half hours, in the plural: twice the price.
+    ['Jeg tager kun halve timer: 1.000,- (1/2 t)', 2000],
     ['½ time 600 kr / time 1000 kr', 1000],
     // Alone, "time" and a number may be anything.
     ['Ring når som helst, time 1000 tak', null],

@@ -161,6 +161,7 @@ export const indicator = defineIndicator({
       { text: 'Otwarte całą dobę, 7 dni w tygodniu.' },
       { text: '💥 Også uden kondom 💦 Åben 9-03 alle dage ⏰' },
       { text: '🔥 Roxana 🔥\n📍 Odense centrum\n⏰ 2️⃣4️⃣/7️⃣\n💋 GFE · 69 · massage' },
+      { text: 'Dansk pige i Vejle. Åben 07 til 01 alle dage.' },
     ],
     negative: [
       { text: 'OBS: Jeg har IKKE åbent 24/7. Du kan møde mig hverdage 11-19.' },
