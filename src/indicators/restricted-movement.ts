@@ -1,5 +1,5 @@
 import { defineIndicator } from './define.js';
-import { compileTerms } from './text/match.js';
+import { compileTerms, isNegated } from './text/match.js';
 import { detectWithRules, type MatchContext, type TextRule } from './text/rules.js';
 
 /** Someone other than the person: manager, boyfriend, driver, boss. */
@@ -42,15 +42,6 @@ const terms = compileTerms([
   '(?:mój|moj) (?:chłopak|chlopak|mąż|maz|szef|menadżer|menedżer|manager|kierowca|kolega) (?:odbiera|umawia|załatwia|zalatwia|bierze pieniądze|bierze pieniadze)',
   '(?:mi|mí) (?:novio|marido|jefe|manager|mánager|chófer|chofer|amigo) (?:contesta|responde|atiende|hace las citas|organiza las citas|cobra)',
   '(?:o )?meu (?:namorado|marido|chefe|manager|motorista|amigo) (?:atende|responde|faz as marcações|faz as marcacoes|marca|recebe o dinheiro)',
-  // Driven by him, paid to him, kept in, in Spanish and Portuguese: "Mi novio me lleva a los hoteles
-  // y espera abajo", "o motorista me leva", "Pagamento ao motorista na chegada", "el pago al
-  // chofer", "não posso sair – o dono não deixa", "no puedo salir".
-  '(?:mi|mí) (?:novio|marido|jefe|manager|mánager|chófer|chofer|amigo|representante) (?:me lleva|me trae|me recoge|me deja|me acompaña)',
-  '(?:o )?meu (?:namorado|marido|chefe|manager|motorista|amigo) (?:me leva|me traz|me busca|me acompanha)',
-  '(?:el|o) (?:chófer|chofer|motorista) (?:me|la|las|a|as|nos) (?:lleva|trae|leva|traz)',
-  '(?:pago|pagos|el pago|pagamento|o pagamento)(?: \\p{L}+){0,2} (?:al|ao|a la|à|para o|para el|a mi|ao meu) (?:motorista|chófer|chofer|novio|namorado|jefe|chefe|manager|mánager|representante|dono|dueño)',
-  '(?:no puedo|não posso|nao posso) (?:salir|sair)(?! (?:de (?:noche|madrugada)|à noite|a noite))',
-  '(?:el dueño|mi jefe|o dono|o chefe|meu chefe|mi novio|meu namorado) (?:no me deja|não deixa|nao deixa|não me deixa)',
   'mein (?:freund|mann|chef|manager|fahrer) (?:geht ans telefon|nimmt ab|antwortet|macht die termine|vereinbart die termine|kassiert)',
   // German "Termine nur über ihren Fahrer", Swedish "Ring hennes kompis för bokning", "Han sköter
   // bokningen och tar betalt", "Jag får inte gå ut ensam", Norwegian "Kjæresten min ordner alt det
@@ -171,6 +162,30 @@ const terms = compileTerms([
   // is her own place ("I work from my flat"), so only the venue words count.
   '(?:i|jeg|she|hun|we|vi|they|de|the girls|pigerne|girls|ladies|pige|pigen|girl|lady|dame|damen|damerne) (?:also )?(?:live|lives|living|bor|sleep|sleeps|sover|stay|stays|staying) (?:også )?(?:at|in|på|i) (?:the |our |vores )?(?:klinikken|salonen|klubben|massagestedet|massageklinikken|clinic|salon|club|massage (?:place|parlou?r|shop|clinic)|parlou?r|workplace|arbejdspladsen)',
 ]);
+
+/**
+ * Driven by him, paid to him, kept in, in Spanish and Portuguese: "Mi novio me lleva a los hoteles y
+ * espera abajo", "o motorista me leva", "Pagamento ao motorista na chegada", "el pago al chofer",
+ * "não posso sair – o dono não deixa", "no puedo salir". A pattern of its own, and each begins at
+ * its noun or verb, not at "mi", "o" or "el": word starts that common would have the whole list of
+ * terms tried at most words of a Danish text.
+ */
+const iberian = compileTerms([
+  '(?:novio|marido|jefe|manager|mánager|chófer|chofer|amigo|representante) (?:me lleva|me trae|me recoge|me deja|me acompaña)',
+  '(?:namorado|marido|chefe|manager|motorista|amigo) (?:me leva|me traz|me busca|me acompanha)',
+  '(?:chófer|chofer|motorista) (?:me|la|las|a|as|nos) (?:lleva|trae|leva|traz)',
+  '(?:pagos?|pagamento)(?: \\p{L}+){0,2} (?:al|ao|a la|à|para o|para el|a mi|ao meu) (?:motorista|chófer|chofer|novio|namorado|jefe|chefe|manager|mánager|representante|dono|dueño)',
+  '(?:puedo|posso) (?:salir|sair)(?! (?:de (?:noche|madrugada)|à noite|a noite))',
+  '(?:dueño|jefe|dono|chefe|novio|namorado) (?:no me deja|não deixa|nao deixa|não me deixa)',
+]);
+/** "no puedo salir", "não posso sair": the verb's own negation is the statement. */
+const IBERIAN_NO_BEFORE = /(?<![\p{L}])(?:no|não|nao)\s+$/iu;
+
+function iberianTerm(ctx: MatchContext): boolean {
+  if (/^(?:puedo|posso)/iu.test(ctx.matched))
+    return IBERIAN_NO_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 6), ctx.start));
+  return !isNegated(ctx.text, ctx.start, ctx.end) && notHerTaxi(ctx);
+}
 
 /**
  * A madam who books or takes the money: "For booking contact Madam", "payment to madam". "Madame"
@@ -311,6 +326,7 @@ function notHerTaxi(ctx: MatchContext): boolean {
 
 const rules: TextRule[] = [
   { pattern: terms, accept: notHerTaxi },
+  { pattern: iberian, negatable: false, accept: iberianTerm },
   { pattern: bossSaysNo, negatable: false },
   {
     pattern: toHim,
