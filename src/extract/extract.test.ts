@@ -294,6 +294,16 @@ describe('ages, hours, negation, facts', () => {
     expect(facts.cities).toEqual(['Esbjerg']);
     expect(facts.messaging).toEqual(['telegram:alexia_dk']);
   });
+
+  it('gives no one age for an age field of two persons, and keeps both ages', () => {
+    for (const age of ['35/38', '34 / 41', '28 og 31'])
+      expect(prepareAd({ id: 'x', text: 'Vi er et par.', age }).facts.age).toBe(null);
+    expect(prepareAd({ id: 'x', text: 'Mia.', age: '25' }).facts.age).toBe(25);
+    expect(prepareAd({ id: 'x', text: 'Mia.', age: '25/25' }).facts.age).toBe(25);
+    expect(detailsOf(prepareAd({ id: 'x', text: 'Duo.', age: '19/24' })).ages.map((a) => a.age)).toEqual([
+      19, 24,
+    ]);
+  });
 });
 
 describe('findLanguages', () => {

@@ -175,7 +175,21 @@ function computeDetails(ad: AdInput, fields: readonly TextField[]): AdDetails {
   }
   const ageField = parseAgeField(ad.age);
   if (ageField) ages.unshift({ age: ageField.age, start: ageField.start, end: ageField.end, path: 'age' });
-  const age = ageField ? ageField.age : severalPeople ? null : (ownAge ?? ages[0]?.age ?? null);
+  // A field of two persons' ages ("35/38", "34 / 41") gives no one age, as two in the text do.
+  const secondInField = ageField ? parseAgeField(String(ad.age).slice(ageField.end)) : null;
+  if (secondInField)
+    ages.splice(1, 0, {
+      age: secondInField.age,
+      start: ageField!.end + secondInField.start,
+      end: ageField!.end + secondInField.end,
+      path: 'age',
+    });
+  const age =
+    ageField && !(secondInField && secondInField.age !== ageField.age)
+      ? ageField.age
+      : severalPeople || secondInField
+        ? null
+        : (ownAge ?? ages[0]?.age ?? null);
   const prices = extractPrices(priceTexts);
   if (keycapTexts !== undefined) for (const p of prices) mapKeycapSpan(keycapTexts, p);
   return { phones, ages, age, prices, hourly: lowestHourly(prices) };

@@ -19,7 +19,7 @@ const CONTROLLER_DA_HER = '(?:manager|chef|kæreste|mand|agent|chauffør|driver|
 
 /** A desk that takes bookings or money for the person. */
 const DESK =
-  '(?:reception|receptionist|front desk|desk|office|kontoret|kontor|receptionen|receptionisten|skranken|the bar|bar|baren|kassen|the cashier|bureauet|agency|agenturet)';
+  '(?:reception|receptionist|front desk|desk|office|kontoret|kontor|receptionen|receptionisten|skranken|the bar|bar|baren|kassen|the cashier|bureauet|agency|agenturet|arrangøren|organizer|organiser)';
 
 /** "I cannot leave him alone overnight" (her cat): leaving someone, not the place. */
 const NOT_AN_OBJECT = '(?! (?:him|her|them|it|my|mine|the (?:kids|children|cat|dog)))';
@@ -35,6 +35,10 @@ const terms = compileTerms([
   `(?:hendes|deres) ${CONTROLLER_DA_HER} (?:arrangerer|booker|står for|tager sig af|svarer|sender|kører|bringer|henter|bestemmer|styrer|tager pengene|får pengene|tager telefonen|tager imod pengene|aftaler)`,
   `(?:contact|call|text|sms|write|whatsapp|kontakt|ring til|skriv til|sms til) (?:her|their|hendes|deres) (?:manager|boss|agent|chef|boyfriend|kæreste|driver|chauffør|sekretær|secretary|assistant|assistent)`,
   `(?:(?:my|our|the) )?${CONTROLLER_EN}(?: \\p{L}+)? (?:arranges?|arranging|takes? the phone|answers? the phone|take the phone|books?|booking|handles?|takes care of|manages?|answers?|will answer|will send|sends?|organi[sz]es?|decides?|brings?|bring|drives?|takes? me|will bring|collects?|picks? me|will contact you|contacts you|will call you|calls you|will text you|texts you|takes? (?:the |my |all )?money|keeps? (?:the |my )?money|makes? (?:the |an? |your |all |all the |my |every )?(?:appointments?|bookings?|dates?)|tells? you (?:the |my )?(?:address|adress|adresse)|speaks? (?:english|engelsk|danish|dansk)|writes? (?:the |my |all )?(?:sms|messages?|texts?)(?: for me)?)`,
+  // He is named as hers, then what he does: "Laszlo er min kæreste, han tager telefonen … og laver
+  // aftalerne", "my boyfriend answers – he keeps my phone when I work".
+  `(?:${CONTROLLER_DA}|${CONTROLLER_EN})[,;:–—-]? (?:han|he) (?:\\p{L}+ )?(?:tager telefonen|laver aftalerne|booker|svarer|skriver med jer|giver adressen|sender adressen|takes the phone|answers the phone|makes the appointments|books|keeps my phone|has my phone|holds my phone|gives you the address|sends the address)`,
+  '(?:keeps|keep|holds|has|beholder|har) (?:my|min) (?:phone|telefon|mobil) (?:when|while|mens|når)',
   // The same in visitors' languages: Romanian "Prietenul meu răspunde la telefon", Polish "Mój
   // chłopak odbiera telefon", Spanish "Mi novio contesta y hace las citas", Portuguese "O meu
   // namorado atende", German "Mein Freund geht ans Telefon".
@@ -70,8 +74,8 @@ const terms = compileTerms([
   // Handled by someone else: "All bookings are handled by my personal assistant Mette", "My agency handles all bookings".
   `(?:handled|arranged|made|managed|taken care of) by (?:my|our|her) (?:\\p{L}+ )?${CONTROLLER_EN}`,
   '(?:my|min|mit) (?:agency|bureau) (?:handles|arranges|makes|manages|takes care of|takes|står for|tager sig af|booker)',
-  `(?:min|mit|vores) (?:\\p{L}+ )?${CONTROLLER_DA} (?:arrangerer|booker|står for|tager sig af|svarer|sender|kører|bringer|henter|afleverer|bestemmer|styrer|klarer|tager pengene|får pengene)`,
-  `(?:contact|call|text|sms|write|whatsapp|kontakt|ring til|skriv til) (?:my|our|min|mit|vores) (?:manager|boss|agent|chef|kæreste|boyfriend|husband|mand|driver|chauffør)`,
+  `(?:min|mit|vores) (?:\\p{L}+ )?${CONTROLLER_DA} (?:arrangerer|booker|står for|tager sig af|svarer|sender|kører|bringer|henter|afleverer|bestemmer|styrer|klarer|tager pengene|får pengene|sørger for alt|ordner alt)`,
+  `(?:contact|call|text|sms|write|write to|whatsapp|kontakt|ring til|skriv til) (?:my|our|min|mit|vores) (?:manager|boss|agent|chef|kæreste|boyfriend|husband|mand|driver|chauffør)`,
   // the contact given is someone else's: "Tel 60 27 48 15 (manager)", "manager's number"
   `\\((?:my |min |her |hendes )?(?:manager|boss|agent|boyfriend|kæreste|chef|driver|chauffør|mamasan|mama ?san)\\)`,
   `(?:${CONTROLLER_EN}|${CONTROLLER_DA})(?:'s|s|ens|en)? (?:phone|number|tel|tlf|telefon|nummer|whatsapp|mobil)`,
@@ -141,7 +145,7 @@ const terms = compileTerms([
   // settle the full fee with us", "clients pay Crown Companions, and Sofie receives her share".
   '(?:the )?(?:agency|bureau|bureauet|office|kontoret) (?:handles|takes care of|manages|collects|takes|står for|tager sig af|modtager) (?:\\p{L}+ (?:and |og )?){0,2}(?:payment|payments|the payment|the money|the fee|fees|betalingen|betaling|pengene)',
   '(?:settle|pay) (?:the )?(?:full )?(?:fee|payment|amount) (?:with|to) us',
-  '(?:receives?|gets?|får|modtager) (?:her|sin|hendes) (?:share|cut|part|percentage|andel|del|procentdel)',
+  '(?:receives?|gets?|får|modtager) (?:her|sin|hendes|my|min) (?:share|cut|part|percentage|andel|del|procentdel)',
   // A woman friend or relative takes her calls and makes her appointments: "Min veninde svarer
   // telefonen og laver aftalerne for mig" (not "min veninde og jeg", a duo).
   '(?:min|mit) (?:\\p{L}+ )?(?:veninde|søster|kusine|tante) (?:svarer|tager) (?:telefonen|mine opkald|opkaldene)',
@@ -291,11 +295,18 @@ const payMe = compileTerms([
   // The writer arranges her appointments: "jeg aftaler tid og adresse", "så aftaler jeg tid og pris".
   '(?:jeg|i) (?:aftaler|arrangerer|booker|arrange|book|make|set up) (?:tid|tiden|aftalen|aftalerne|the time|the appointments?|appointments|the dates?)',
   '(?:aftaler|arrangerer|booker) (?:jeg|vi) (?:tid|tiden|aftalen|aftalerne)',
+  // The writer stays and takes the money: "sidder jeg i stuen under hele besøget, og betalingen
+  // klarer du med mig", "I wait in the next room and you settle with me".
+  '(?:sidder|venter|er) jeg (?:i stuen|i køkkenet|i rummet ved siden af|i naborummet|udenfor døren|i lejligheden)',
+  '(?:jeg|i) (?:sidder|venter|wait|sit|stay) (?:i stuen|i køkkenet|i rummet ved siden af|in the next room|in the living room|in the kitchen)',
+  '(?:betalingen|pengene|payment|the money) (?:klarer|ordner|afregner|settle|sort out) (?:du |you )?(?:med|with) (?:mig|me)',
 ]);
 /** The ad speaks of her in the third person: "hun er", "she is", "sender hende". */
 const ABOUT_HER = /(?<![\p{L}])(?:hun|she|hende)(?![\p{L}])/iu;
 /** The writer introduces herself: then "me" is the person ("Jeg er Mette … ring til mig"). */
-const SELF_INTRODUCED = /(?<![\p{L}])(?:jeg er|jeg hedder|i am|i'm|my name is|mit navn er)(?![\p{L}])/iu;
+// Also her own bookings: "I book myself and you pay me", "jeg booker selv".
+const SELF_INTRODUCED =
+  /(?<![\p{L}])(?:jeg er|jeg hedder|i am|i'm|my name is|mit navn er|i book myself|jeg booker selv|jeg tager selv telefonen|i answer myself)(?![\p{L}])/iu;
 /** … with a verb or her name, not only a "she" in passing: "Hun hedder Pim", "She is 24". */
 const THIRD_PERSON_AD =
   /(?<![\p{L}])(?:hun|she) (?:hedder|er|is|har|has|kommer|comes|taler|speaks|kan|can|bor|lives|giver|gives|tilbyder|offers)(?![\p{L}])/iu;
@@ -305,6 +316,8 @@ const THIRD_PERSON_AD =
  * says I can only do incall". Its own "no" is part of it, so it is not negatable.
  */
 const bossSaysNo = compileTerms([
+  // The rule after the refusal: "I cannot do outcall, my boss say no".
+  `(?:outcall|go out|go outside|leave)(?: \\p{L}+)?,? (?:my |the |our )?(?:sponsor|${CONTROLLER_EN}) (?:say|says|said|tell|tells) no`,
   `(?:my |the |our )?(?:sponsor|${CONTROLLER_EN}) (?:say|says|said|tell|tells|told|want|wants|decide|decides) (?:no|not|i|me|we|us) (?:\\p{L}+ )?(?:outcall|go out|go outside|can|must|only|incall)`,
 ]);
 
@@ -318,9 +331,14 @@ const TAXI_NEAR = /(?<![\p{L}])(?:taxi|taxa|taxaselskab|taxi company|uber|cab|mi
 const SELF_PAID =
   /(?<![\p{L}])(?:myself|my own|jeg selv|selv betaler|betaler selv|booker selv|i book|i pay)(?![\p{L}])/iu;
 
+/** A driver she employs: "Min faste chauffør kører mig til dig: han er ansat af mig, jeg betaler ham". */
+const EMPLOYED_BY_HER =
+  /(?<![\p{L}])(?:ansat af mig|employed by me|my employee|min ansatte|jeg betaler ham|i pay him|jeg har ansat|i employ)(?![\p{L}])/iu;
+
 function notHerTaxi(ctx: MatchContext): boolean {
   if (!DRIVER.test(ctx.matched)) return true;
   const around = ctx.text.slice(Math.max(0, ctx.start - 60), ctx.end + 100);
+  if (EMPLOYED_BY_HER.test(around)) return false;
   return !(TAXI_NEAR.test(around) && SELF_PAID.test(around));
 }
 
@@ -464,6 +482,24 @@ export const indicator = defineIndicator({
       { text: "I'm Austėja, 26. Booking only through Tomas, he gives you time and address." },
       { text: 'Jeg er Olga. Du kan skrive til min veninde Irina for tid og pris.' },
       { text: 'Hej. Betal med MobilePay til 26 04 93 17 (min søsters nummer).' },
+      {
+        text: 'Jeg er Réka, 28. Laszlo er min kæreste, han tager telefonen, mens jeg arbejder, og laver aftalerne.',
+      },
+      {
+        text: "I am Ana, happy girl. If I don't answer, my boyfriend answers – he keeps my phone when I work.",
+      },
+      {
+        text: 'Sofie her, 22. Min kæreste sørger for alt det praktiske – han skriver med jer og giver adressen.',
+      },
+      { text: 'I am independent girl!! For booking write to my manager Alex on Telegram.' },
+      { text: 'Hello, I am Fon. I cannot do outcall, my boss say no. Only incall.' },
+      {
+        text: 'Min kæreste Stine (24) tilbyder massage. Hun er dansk. For hendes sikkerhed sidder jeg i stuen under hele besøget, og betalingen klarer du med mig.',
+      },
+      {
+        text: 'Hej, jeg hedder Xiao Mei. Jeg lejer et værelse hos Mama Lin; hun tager imod bookinger og pengene, og jeg får min del om aftenen.',
+      },
+      { text: 'GANGBANG-AFTEN! Tilmelding hos arrangøren på sms – betaling ved døren til arrangøren.' },
     ],
     negative: [
       { text: 'Incall only, in my own apartment in Vejle.' },
@@ -525,6 +561,12 @@ export const indicator = defineIndicator({
         text: 'For outcall, my driver brings me – by that I mean the taxi company, which I book and pay myself.',
       },
       { text: "I'm Lena, 31, independent. Booking via Telegram, he who writes first gets the evening." },
+      {
+        text: 'Josefine, 36, escort. Min faste chauffør kører mig til dig: han er ansat af mig, jeg betaler ham, og du betaler kun til mig.',
+      },
+      {
+        text: 'Beatriz, 28. I share the flat with my friend Maria – she has her own ad. I book myself and you pay me.',
+      },
     ],
   },
 });

@@ -224,7 +224,12 @@ const UNEASE = /^(?:did not feel right|didn't feel right|føltes forkert)$/iu;
 const REVIEWER_LEFT_AFTER =
   /^[^.!?\n]{0,16}?(?<![\p{L}])(?:i|jeg)\s+(?:left|went|walked out|gik|forlod|stopped|stoppede|cut it short)(?![\p{L}])/iu;
 
+/** Other clients who feel so: "Anbefales til andre kvinder, der er nervøse første gang". */
+const OTHERS_WHO_BEFORE =
+  /(?<![\p{L}])(?:andre|other|others|dem|those|alle|everyone|anyone|nye|new)(?:\s+\p{L}+)?\s*,?\s+(?:der|som|who|that)\s+(?:er|are|is|føler sig|feel|feels|bliver|get|gets)\s+(?:\p{L}+\s+)?$/iu;
+
 function aboutThePerson(ctx: MatchContext): boolean {
+  if (OTHERS_WHO_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 60), ctx.start))) return false;
   if (UNEASE.test(ctx.matched) && REVIEWER_LEFT_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 48)))
     return false;
   if (PRESSED.test(ctx.matched) && FOR_TIME_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 24))) return false;
@@ -487,6 +492,15 @@ export const indicator = defineIndicator({
       {
         text: 'Karin.',
         reviews: [{ id: 'r1', text: "Didn't feel right, I left early. My own nerves, not her fault." }],
+      },
+      {
+        text: 'Mads.',
+        reviews: [
+          {
+            id: 'r1',
+            text: 'En perfekt gentleman. Anbefales til andre kvinder, der er nervøse første gang.',
+          },
+        ],
       },
     ],
   },

@@ -17,7 +17,7 @@ const RELATIVE = `(?:a|an|the|her) ${QUOTE}?(?:brother|cousin|uncle|aunt|auntie|
 const Q = `${QUOTE}?`;
 
 /** Someone other than the person, as a client would write it. */
-const OTHER = `(?:a man|the man|a guy|the guy|some guy|(?:a|the|another) (?:woman|lady|man|guy) in the (?:next|other|adjoining) room|(?:guy|man|dude|bloke) (?:at|by|behind) the (?:door|entrance|desk|reception|counter)|(?:a|the|some) (?:big|tall|huge|young|older|old|strange) (?:man|guy)|the (?:old |older |elderly )?${QUOTE}?receptionist${QUOTE}? (?:lady|woman)|(?:her|the|a) ${Q}(?:boyfriend|bf|b/f|hubby|husband|driver|manager|boss|pimp)${Q}|her ${Q}man${Q}|mamasan|mama[\\s-]?san|the mamasan|(?:the )?madam|madammen|someone else|somebody else|another man|an older (?:woman|man|lady)|another woman|(?:the|a) (?:old |older |elderly )?(?:lady|woman|man|guy) (?:at|in|behind) the (?:desk|counter|reception|front desk|door|entrance)|(?:damen|kvinden|manden|fyren) (?:i|ved|bag) (?:receptionen|skranken|disken|døren|indgangen)|værtinden|en værtinde|the hostess|a hostess|receptionisten|the receptionist|a receptionist|en mand|manden|en fyr|fyren|(?:hendes|en|sin) (?:\\p{L}+ )?${Q}(?:kæreste|chauffør|manager|chef|mand)${Q}|kæresten|chaufføren|en anden (?:mand|kvinde|person)|en ældre (?:mand|kvinde|dame)|en kille|killen|mannen|en äldre (?:kvinna|man|dam)|en kvinna|kvinnan|hennes ${Q}(?:pojkvän|chaufför|chef)${Q}|pojkvännen|chauffören|${RELATIVE})`;
+const OTHER = `(?:a man|the man|a guy|the guy|some guy|(?:a|the|another) (?:woman|lady|man|guy) in the (?:next|other|adjoining) room|(?:guy|man|dude|bloke) (?:at|by|behind) the (?:door|entrance|desk|reception|counter)|(?:a|the|some) (?:big|tall|huge|young|older|old|strange) (?:man|guy)|the (?:old |older |elderly )?${QUOTE}?receptionist${QUOTE}? (?:lady|woman)|(?:her|the|a) ${Q}(?:boyfriend|bf|b/f|hubby|husband|driver|manager|boss|pimp)${Q}|her ${Q}man${Q}|mamasan|mama[\\s-]?san|the mamasan|(?:the )?madam|madammen|someone else|somebody else|another man|an older (?:woman|man|lady)|another woman|(?:the|a) (?:old |older |elderly )?(?:lady|woman|man|guy) (?:at|in|behind) the (?:desk|counter|reception|front desk|door|entrance)|(?:damen|kvinden|manden|fyren) (?:i|ved|bag) (?:receptionen|skranken|disken|døren|indgangen)|værtinden|en værtinde|the hostess|a hostess|receptionisten|the receptionist|a receptionist|en mand|manden|en fyr|fyren|(?:hendes|en|sin) (?:\\p{L}+ )?${Q}(?:kæreste|chauffør|manager|chef|mand)${Q}|kæresten|chaufføren|en anden (?:mand|kvinde|person)|en ældre (?:mand|kvinde|dame)|en kille|killen|mannen|en man|en äldre (?:kvinna|man|dam)|en kvinna|kvinnan|hennes ${Q}(?:pojkvän|chaufför|chef)${Q}|pojkvännen|chauffören|${RELATIVE})`;
 
 /** Who the money went to: anyone of OTHER, and a "friend" too, since handing over the money says enough. */
 const PAYEE = `(?:${OTHER}|(?:her|a) ${Q}friend${Q}|(?:hendes|en) ${Q}(?:ven|veninde)${Q}|(?:the|a|her) (?:receptionist|front desk|reception)|receptionen)`;
@@ -38,6 +38,12 @@ const someoneActs = compileTerms([
   '(?:a|another|an older|some) (?:\\p{L}+ )?(?:woman|lady|man|guy|person|kvinde|dame|mand|fyr) (?:answered|took|picked up|tog|svarede) (?:the |her )?(?:phone|call|telefonen)',
   '(?:spoke|talked|answered|did the talking|translated|talte|svarede|oversatte) for (?:her|hende)(?: the whole time| hele tiden| all the time)?',
   `${OTHER} (?:talked|did the talking|did all the talking|talte|førte ordet)`,
+  // Her "friend" who takes the money: "Her friend answered, gave me the address, and took the money
+  // at the door" (a friend alone may be a duo partner; the money says more).
+  '(?:her|a) friend(?: [\\p{L},’\\u0027]+){0,8} (?:took|takes|collected|counted|kept) (?:the |my |our |all the )?(?:money|cash|payment)',
+  // German reviews: "Ein Mann hat das Geld genommen, und sie durfte nicht allein mit mir reden".
+  '(?:mann|typ|kerl|fahrer|zuhälter|freund)(?: \\p{L}+){0,4} (?:genommen|kassiert|nahm das geld|kassierte|abkassiert)',
+  'durfte nicht (?:allein|alleine) (?:mit|sprechen|reden)',
   // Spanish and Portuguese reviews: "Un hombre abrió la puerta, cobró los 1000 kr", "O motorista
   // recebeu o dinheiro".
   // (From the noun on: "un", "el" and "o" begin too many words to gate the pattern.)
@@ -555,6 +561,22 @@ export const indicator = defineIndicator({
         text: 'Joy.',
         reviews: [
           { id: 'r1', text: 'Girl speak no english, the auntie translate everything and take the money.' },
+        ],
+      },
+      {
+        text: 'Kimmy.',
+        reviews: [
+          { id: 'r1', text: 'Her friend answered, gave me the address, and took the money at the door.' },
+        ],
+      },
+      {
+        text: 'Kasia.',
+        reviews: [{ id: 'r1', text: 'Hon verkade rädd, och en man öppnade dörren och tog betalt.' }],
+      },
+      {
+        text: 'Lena.',
+        reviews: [
+          { id: 'r1', text: 'Ein Mann hat das Geld genommen, und sie durfte nicht allein mit mir reden.' },
         ],
       },
     ],

@@ -63,6 +63,10 @@ const terms = compileTerms([
   'nuevas chicas (?:cada|todas las) (?:semana|semanas)',
   'fete noi (?:în|in) fiecare (?:săptămână|saptamana|zi)',
   '(?:meninas|garotas) novas (?:toda|todas as|cada) (?:semana|semanas)',
+  // An agency's head count: "Vi tilbyder fem mandlige escorts"; women kept together: "Jeg bor sammen
+  // med de andre piger i lejligheden".
+  `(?:vi tilbyder|we offer|vi formidler) ${NUMBER} (?:\\p{L}+ ){0,2}(?:${PERSONS_EN}|${PERSONS_DA})`,
+  '(?:bor|live|lives|living|stay|stays|staying) (?:sammen )?(?:med|with) (?:de andre|the other) (?:piger|damer|girls|ladies)',
   // The house's own head count: "vores 8 modeller", "Alle vores 9 massører", "all our 5 girls".
   `(?:our|vores|all our|alle vores) ${NUMBER} (?:\\p{L}+ ){0,2}(?:${PERSONS_EN}|${PERSONS_DA})`,
   // Swedish/Norwegian and Spanish: "Välj mellan Ebba, Wilma och Alva", "Tenemos 3 chicas".
@@ -503,6 +507,8 @@ export const indicator = defineIndicator({
       { text: 'I manage 3 girls in Randers. Call me to book them.' },
       { text: 'Tre søde thaipiger bor og arbejder i huset. Åbent alle dage.' },
       { text: 'Boys Club CPH: Vi har altid 6 fyre klar til dig, og der kommer nye drenge hver måned.' },
+      { text: "Gentlemen's Choice. Vi tilbyder fem mandlige escorts mellem 28 og 45 år." },
+      { text: 'Hej, jeg er Lin. Jeg bor sammen med de andre piger i lejligheden, vi må ikke gå ud.' },
     ],
     negative: [
       { text: 'Hej, jeg er Sofie, 31. Jeg tager imod i min egen lejlighed.' },

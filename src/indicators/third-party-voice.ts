@@ -43,7 +43,7 @@ const contactHer = compileTerms(['(?:call|contact|kontakt|ring til) (?:her|hende
 /** Rotation announced by the venue: "New girls every week", "Nye piger hver mandag"; not "Ingen nye piger hver uge her – kun mig". */
 const rotationAnnounced = compileTerms([
   '(?:new|different) (?:girls|ladies) (?:every|each)',
-  '(?:nye|skiftende|andre) (?:piger|damer) hver',
+  '(?:nye|skiftende|andre) (?:\\p{L}+ )?(?:piger|damer) hver',
 ]);
 
 /** Agency or venue voice: "our girls", "vi tilbyder", "hos os", "we have new girls". */
@@ -120,7 +120,9 @@ const agencyVoice = compileTerms([
   'lányaink',
   'we have (?:\\d{1,2}|three|four|five|six|seven|eight) (?:[\\p{L}-]+ ){0,3}(?:girl|lady|masseuse)',
   // The persons' language spoken of: "girls no english", "the ladies speak only thai".
-  "(?:the )?(?:girls|ladies|pigerne|damerne) (?:no|not|don't|do not|speak|speaks|only speak|taler|snakker|kan ikke)(?: \\p{L}+)? (?:english|engelsk|danish|dansk|thai|chinese|kinesisk)",
+  "(?:the )?(?:girls|ladies|pigerne|damerne) (?:no|not|don't|do not|speak|speaks|only speak|taler|snakker|kan ikke)(?: \\p{L}+){0,2} (?:english|engelsk|danish|dansk|thai|chinese|kinesisk)",
+  // An event's organiser: "Tilmelding hos arrangøren på sms".
+  'tilmelding (?:hos|til|via) (?:arrangøren|os)',
   'we offer',
   'we provide',
   'we have (?:[\\p{L}\\d-]+ ){0,3}(?:girls|ladies|women|models|massage|services|new|many|several|ladyboys|dominas|mistresses)',
@@ -238,6 +240,9 @@ const theyDo = compileTerms([
   'de (?:giver|laver|har|tilbyder|elsker|kan|vil|modtager|tager imod|arbejder|bor|glæder sig|masserer|forkæler)',
   'they (?:give|offer|have|love|do|provide|work|enjoy|can)',
 ]);
+/** Other women with a business of their own: "andre piger i huset, men de har deres egne annoncer". */
+const OWN_BUSINESS_AFTER =
+  /^[^.!?\n]{0,16}?(?<![\p{L}])(?:deres egne?|their own) (?:annoncer|annonce|ads?|kunder|clients|firma|business|telefon|phones?)(?![\p{L}])/iu;
 const PERSONS_BEFORE =
   /(?<![\p{L}])(?:piger|pigerne|damer|damerne|kvinder|massøser|massøserne|massører|girls|ladies|women|masseuses)(?![\p{L}])/iu;
 
@@ -424,7 +429,9 @@ const rules: TextRule[] = [
   {
     pattern: theyDo,
     negatable: false,
-    accept: (ctx) => PERSONS_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 120), ctx.start)),
+    accept: (ctx) =>
+      PERSONS_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 120), ctx.start)) &&
+      !OWN_BUSINESS_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 40)),
   },
   {
     pattern: thirdPerson,
@@ -548,6 +555,10 @@ export const indicator = defineIndicator({
       },
       { text: 'Scandinavian Muse is a discreet introduction agency. Choose between our eight companions.' },
       { text: 'Hungarian models on tour in Denmark! Book through our manager on 30 46 92 75.' },
+      { text: 'Jade Spa – nye kinesiske piger hver måned! Pigerne taler kun lidt dansk og engelsk.' },
+      {
+        text: 'GANGBANG-AFTEN! Dejlige Kira (26) tager imod op til 8 mænd. Tilmelding hos arrangøren på sms.',
+      },
     ],
     negative: [
       { text: 'Hej, jeg hedder Sofie og er 31 år. Jeg tager imod i min egen lejlighed.' },
@@ -610,6 +621,11 @@ export const indicator = defineIndicator({
       {
         text: 'Soy Isabella. Muchos me preguntan por mi amiga Daniela: ella es nueva en la ciudad y tiene su propio anuncio, pero no trabajamos juntas.',
       },
+      {
+        text: 'Jeg er Ilze, 32. Der er andre piger i huset, men de har deres egne annoncer og deres egne kunder.',
+      },
+      { text: 'Hej, jeg hedder Xiao Mei. Jeg lejer et værelse hos Mama Lin; hun tager imod bookinger.' },
+      { text: 'Wir sind Sandra und Mike, ein echtes Paar aus Köln. We speak German and English.' },
     ],
   },
 });

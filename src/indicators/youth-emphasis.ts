@@ -59,6 +59,13 @@ const YOUTH = compileTerms(
     'novinha',
     'novinhas',
     'college girl',
+    // A look of 18 or 19 stated: "Mine venner siger, jeg ligner en på 19", "I look like 18".
+    'ligner en på 18',
+    'ligner en på 19',
+    'looks like 18',
+    'looks like 19',
+    'look like 18',
+    'look like 19',
     'lolita',
   ].sort((a, b) => b.length - a.length),
   { style: 'phrases' },
@@ -112,7 +119,12 @@ const STUDENT_WORD = /^(?:student|students|studerende)$/iu;
 /** Looks, not age: "young-looking", "ungt udseende" beside a stated age of 25 or more. */
 const LOOKS_AFTER = /^[\s-]*(?:looking|udseende)(?![\p{L}])/iu;
 const LOOKS_BEFORE = /(?:looks?|ser)\s+$/iu;
-const TEXT_FIELDS: ReadonlySet<string> = new Set(['title', 'text']);
+// The services too: a "Skolepige-rollespil" offered stresses youth as the text would.
+const TEXT_FIELDS: ReadonlySet<string> = new Set([
+  'title',
+  'text',
+  ...Array.from({ length: 32 }, (_, i) => `services[${i}]`),
+]);
 
 function detect(ad: PreparedAd): Evidence[] {
   const out: Evidence[] = [];
@@ -187,6 +199,8 @@ export const indicator = defineIndicator({
       { text: 'Soy Valentina, 20 añitos, muy jovencita y cariñosa.' },
       { text: 'Novinha brasileira em Aarhus.' },
       { text: 'Aš Milda, lietuvaitė, labai jauna ir graži.' },
+      { text: 'Freja, 32. Mine venner siger, jeg ligner en på 19.' },
+      { text: 'Ida, 35, kinky kvinde.', services: ['Latex', 'Skolepige-rollespil'] },
     ],
     negative: [
       { text: 'Ungarsk kvinde, 38 år, bor fast i Helsingør.' },
