@@ -35,10 +35,6 @@ const terms = compileTerms([
   `(?:hendes|deres) ${CONTROLLER_DA_HER} (?:arrangerer|booker|står for|tager sig af|svarer|sender|kører|bringer|henter|bestemmer|styrer|tager pengene|får pengene|tager telefonen|tager imod pengene|aftaler)`,
   `(?:contact|call|text|sms|write|whatsapp|kontakt|ring til|skriv til|sms til) (?:her|their|hendes|deres) (?:manager|boss|agent|chef|boyfriend|kæreste|driver|chauffør|sekretær|secretary|assistant|assistent)`,
   `(?:(?:my|our|the) )?${CONTROLLER_EN}(?: \\p{L}+)? (?:arranges?|arranging|takes? the phone|answers? the phone|take the phone|books?|booking|handles?|takes care of|manages?|answers?|will answer|will send|sends?|organi[sz]es?|decides?|brings?|bring|drives?|takes? me|will bring|collects?|picks? me|will contact you|contacts you|will call you|calls you|will text you|texts you|takes? (?:the |my |all )?money|keeps? (?:the |my )?money|makes? (?:the |an? |your |all |all the |my |every )?(?:appointments?|bookings?|dates?)|tells? you (?:the |my )?(?:address|adress|adresse)|speaks? (?:english|engelsk|danish|dansk)|writes? (?:the |my |all )?(?:sms|messages?|texts?)(?: for me)?)`,
-  // He is named as hers, then what he does: "Laszlo er min kæreste, han tager telefonen … og laver
-  // aftalerne", "my boyfriend answers – he keeps my phone when I work".
-  `(?:${CONTROLLER_DA}|${CONTROLLER_EN})[,;:–—-]? (?:han|he) (?:\\p{L}+ )?(?:tager telefonen|laver aftalerne|booker|svarer|skriver med jer|giver adressen|sender adressen|takes the phone|answers the phone|makes the appointments|books|keeps my phone|has my phone|holds my phone|gives you the address|sends the address)`,
-  '(?:keeps|keep|holds|has|beholder|har) (?:my|min) (?:phone|telefon|mobil) (?:when|while|mens|når)',
   // The same in visitors' languages: Romanian "Prietenul meu răspunde la telefon", Polish "Mój
   // chłopak odbiera telefon", Spanish "Mi novio contesta y hace las citas", Portuguese "O meu
   // namorado atende", German "Mein Freund geht ans Telefon".
@@ -192,6 +188,17 @@ function iberianTerm(ctx: MatchContext): boolean {
 }
 
 /**
+ * He is named as hers, then what he does: "Laszlo er min kæreste, han tager telefonen … og laver
+ * aftalerne", "my boyfriend answers – he keeps my phone when I work". A pattern of its own: its
+ * words ("ven", "mand", "har", "has") begin many words of any ad, and the whole list of terms would
+ * be tried at each.
+ */
+const heDoes = compileTerms([
+  `(?:${CONTROLLER_DA}|${CONTROLLER_EN})[,;:–—-]? (?:han|he) (?:\\p{L}+ )?(?:tager telefonen|laver aftalerne|booker|svarer|skriver med jer|giver adressen|sender adressen|takes the phone|answers the phone|makes the appointments|books|keeps my phone|has my phone|holds my phone|gives you the address|sends the address)`,
+  '(?:keeps|keep|holds|beholder) (?:my|min) (?:phone|telefon|mobil) (?:when|while|mens|når)',
+]);
+
+/**
  * A madam who books or takes the money: "For booking contact Madam", "payment to madam". "Madame"
  * is also a domina's title for herself ("Contact Madame Lola", "tributes are paid to Madame"), so
  * not before a name nor in a domina's ad.
@@ -297,8 +304,8 @@ const payMe = compileTerms([
   '(?:aftaler|arrangerer|booker) (?:jeg|vi) (?:tid|tiden|aftalen|aftalerne)',
   // The writer stays and takes the money: "sidder jeg i stuen under hele besøget, og betalingen
   // klarer du med mig", "I wait in the next room and you settle with me".
-  '(?:sidder|venter|er) jeg (?:i stuen|i køkkenet|i rummet ved siden af|i naborummet|udenfor døren|i lejligheden)',
-  '(?:jeg|i) (?:sidder|venter|wait|sit|stay) (?:i stuen|i køkkenet|i rummet ved siden af|in the next room|in the living room|in the kitchen)',
+  '(?:sidder|venter) (?:jeg )?(?:i stuen|i køkkenet|i rummet ved siden af|i naborummet|udenfor døren|i lejligheden)',
+  '(?:wait|sit|stay) (?:in the next room|in the living room|in the kitchen)',
   '(?:betalingen|pengene|payment|the money) (?:klarer|ordner|afregner|settle|sort out) (?:du |you )?(?:med|with) (?:mig|me)',
 ]);
 /** The ad speaks of her in the third person: "hun er", "she is", "sender hende". */
@@ -345,6 +352,7 @@ function notHerTaxi(ctx: MatchContext): boolean {
 const rules: TextRule[] = [
   { pattern: terms, accept: notHerTaxi },
   { pattern: iberian, negatable: false, accept: iberianTerm },
+  { pattern: heDoes, accept: notHerTaxi },
   { pattern: bossSaysNo, negatable: false },
   {
     pattern: toHim,

@@ -63,10 +63,11 @@ const terms = compileTerms([
   'nuevas chicas (?:cada|todas las) (?:semana|semanas)',
   'fete noi (?:în|in) fiecare (?:săptămână|saptamana|zi)',
   '(?:meninas|garotas) novas (?:toda|todas as|cada) (?:semana|semanas)',
-  // An agency's head count: "Vi tilbyder fem mandlige escorts"; women kept together: "Jeg bor sammen
-  // med de andre piger i lejligheden".
+  // An agency's head count: "Vi tilbyder fem mandlige escorts".
   `(?:vi tilbyder|we offer|vi formidler) ${NUMBER} (?:\\p{L}+ ){0,2}(?:${PERSONS_EN}|${PERSONS_DA})`,
-  '(?:bor|live|lives|living|stay|stays|staying) (?:sammen )?(?:med|with) (?:de andre|the other) (?:piger|damer|girls|ladies)',
+  // Women kept together: "Jeg bor sammen med de andre piger i lejligheden" (from "sammen"/"with":
+  // "bor" and "live" begin too many words to gate the list).
+  '(?:sammen med|together with|with) (?:de andre|the other) (?:piger|damer|girls|ladies)',
   // The house's own head count: "vores 8 modeller", "Alle vores 9 massører", "all our 5 girls".
   `(?:our|vores|all our|alle vores) ${NUMBER} (?:\\p{L}+ ){0,2}(?:${PERSONS_EN}|${PERSONS_DA})`,
   // Swedish/Norwegian and Spanish: "Välj mellan Ebba, Wilma och Alva", "Tenemos 3 chicas".
