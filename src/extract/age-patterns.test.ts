@@ -50,6 +50,11 @@ describe('findAges (patterns tried at each two-digit number)', () => {
     // Years lived somewhere, "i snart tyve år", beside her age; "aninhos" (little years).
     expect(ages('Jana, er 46 år. Jeg har boet på Fyn i snart tyve år, i snart 20 år')).toEqual([46]);
     expect(ages('A Bia tem 19 aninhos, é muito carinhosa')).toEqual([19]);
+    // Korean names with a hyphen, "Name here 💋 29", Vietnamese years lived ("20 năm") are no age.
+    expect(ages("Annyeong! I'm Soo-ah, 31, from Seoul. Ji-yeon 39 – Aarhus")).toEqual([31, 39]);
+    expect(ages('Chioma here 💋 29, sweet Naija girl')).toEqual([29]);
+    expect(ages('Tôi 44 tuổi, sống ở Đan Mạch 20 năm')).toEqual([44]);
+    expect(ages('Body-to-body 30 min, Thai-massage 60 min')).toEqual([]);
     expect(ages('Dina just turned eighteen! Lige fyldt atten. Ich bin Sabine, Alter: 29')).toEqual([
       29, 18, 18,
     ]);

@@ -60,7 +60,7 @@ interface AgePattern {
 const GAP = String.raw`(?:\s|\s?${SYMBOL}+(?:\s${SYMBOL}+)*\s?)`;
 // A name: Capitalised ("Mia"), or in capitals of three letters or more ("ALEXIA 19"). Capitalised
 // words that are no name ("TOP 20", "Vægt 55", "Istedgade 45") are turned away by hand (notAName).
-const NAME = String.raw`(?:\p{Lu}\p{Ll}+|\p{Lu}{3,})`;
+const NAME = String.raw`(?:\p{Lu}\p{Ll}+(?:-\p{Ll}+)?|\p{Lu}{3,})`;
 // After a name's age: punctuation (a "." that ends a sentence, not "22.12"; a ":" before a word,
 // "I'm Charlotte, 41: Danish"), a symbol, the end, or
 // a space and no digit or range ("Fri 18 - 23" is caught by startsRange, "Mia 25 22 33 44" is a phone).
@@ -160,7 +160,7 @@ const PATTERNS: AgePattern[] = [
   // "Mia 25", "Noi 33.", "Diana 🇷🇴 21", "ALEXIA 19"
   {
     kind: 'name-spaced',
-    re: new RegExp(String.raw`(\d{2})(?<=${NAME}${GAP}\d{2})${AFTER_AGE}`, 'gmu'),
+    re: new RegExp(String.raw`(\d{2})(?<=${NAME}(?:\shere)?${GAP}\d{2})${AFTER_AGE}`, 'gmu'),
     // A space with a letter before it (a-z, A-Z, or any non-ASCII code unit), or a symbol.
     mayMatchAt: (text, start) => {
       const c = text.charCodeAt(start - 1);

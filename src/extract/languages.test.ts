@@ -22,6 +22,10 @@ describe('findLanguages: Danish and other names in Polish, Czech, Slovak, Hungar
     ['Hablo castellano, catalán, inglés y danés', ['es', 'ca', 'en', 'da']],
     ['Hablo español e inglés, y estoy aprendiendo danés.', ['es', 'en', 'da:none']],
     ['Runāju latviski un angliski', ['lv', 'en']],
+    // Swahili, Luganda, "small" as a level, a level said of the whole list.
+    ['Ninaongea Kiswahili, English na Kidenmark kidogo', ['sw', 'en', 'da:little']],
+    ['I speak English and Luganda. My english small', ['en', 'lg', 'en:little']],
+    ['English, Tagalog, Danish – all fine', ['en', 'tl', 'da']],
   ])('reads %j', (text, expected) => {
     expect(levels(text)).toEqual(expected);
   });

@@ -101,6 +101,19 @@ const NAMES: Record<string, string> = {
   twi: 'tw',
   igbo: 'ig',
   swahili: 'sw',
+  // East and West African languages ("I speak English and Luganda"), and Swahili's own names of
+  // languages ("Ninaongea Kiswahili, Kiingereza na Kidenmaki kidogo").
+  luganda: 'lg',
+  akan: 'ak',
+  hausa: 'ha',
+  amharic: 'am',
+  somali: 'so',
+  kinyarwanda: 'rw',
+  kiswahili: 'sw',
+  kiingereza: 'en',
+  kidenmaki: 'da',
+  kideni: 'da',
+  kidenmark: 'da',
   indonesisk: 'id',
   indonesian: 'id',
   moldavisk: 'ro',
@@ -354,7 +367,7 @@ const VOCABULARY = defineVocabulary(CODES.keys());
 // "nem beszélek", Lithuanian "nekalba"; broken Danish "Jeg gør ikke tale dansk"; and
 // "hverken"/"neither" before the first of a pair.
 const NONE =
-  /(?:no|not|ingen|ikke|inte|kein|keine|non parlo|no hablo|não falo|never|don'?t speak|doesn'?t speak|cannot speak|can'?t speak|(?:no|not) speak(?:ing)?|taler ikke|snakker ikke|kan ikke|ikke (?:tale|taler|snakke|snakker)|hverken|neither|nie (?:mówi|mówię|mowi|mowie|rozumie|rozumiem)(?: po)?|(?:nemluví|nemluvím|nemluvi|nemluvim|nehovorí|nehovorím|nehovori|nehovorim)(?: po)?|nem beszél(?:ek)?|nem beszel(?:ek)?|nekalba|nekalbu|не (?:говорю|говоря|говорит|говорят|говори|розмовляю|розмовляє)(?: по-)?|nu (?:vorbesc|vorbește|vorbeste)|žiadna|žiadnu|žiaden|žádná|žádnou|žádný|ziadna|zadna)\s*$/iu;
+  /(?:no|not|ingen|ikke|inte|kein|keine|non parlo|no hablo|não falo|never|don'?t speak|doesn'?t speak|cannot speak|can'?t speak|(?:no|not) speak(?:ing)?|(?:no|don'?t|cannot|can'?t) sabi|taler ikke|snakker ikke|kan ikke|ikke (?:tale|taler|snakke|snakker)|hverken|neither|nie (?:mówi|mówię|mowi|mowie|rozumie|rozumiem)(?: po)?|(?:nemluví|nemluvím|nemluvi|nemluvim|nehovorí|nehovorím|nehovori|nehovorim)(?: po)?|nem beszél(?:ek)?|nem beszel(?:ek)?|nekalba|nekalbu|не (?:говорю|говоря|говорит|говорят|говори|розмовляю|розмовляє)(?: по-)?|nu (?:vorbesc|vorbește|vorbeste)|žiadna|žiadnu|žiaden|žádná|žádnou|žádný|ziadna|zadna)\s*$/iu;
 // "or" and "nor" after a name not spoken carry the negation to the next ("snakker ikke dansk eller
 // engelsk", "nie mówi po angielsku ani po duńsku", "nemluví anglicky ani dánsky", "nem beszél
 // angolul, sem dánul"); "and" does not ("taler ikke dansk og engelsk" may mean either).
@@ -366,13 +379,13 @@ const LITTLE =
 // After the name, also in brackets as language lists write it ("Inglés (poco)", "English (basic)").
 // "Not perfect" is some: "min dansk er ikke perfekt men jeg forstår godt".
 const LITTLE_AFTER =
-  /^\s*(?:(?:is|er)\s+|\(\s*)?(?:a little|lidt|only a little|little|a bit|not so good|ikke så godt?|not (?:so |very )?(?:perfect|fluent)|ikke (?:så |helt )?(?:perfekt|flydende)|basic|bad|poor|dårligt?|poco|un poco|peu|un peu|wenig|ein wenig|bisschen|ein bisschen)(?![\p{L}])/iu;
+  /^\s*(?:(?:is|er)\s+|\(\s*)?(?:a little|lidt|only a little|little|a bit|not so good|ikke så godt?|not (?:so |very )?(?:perfect|fluent)|ikke (?:så |helt )?(?:perfekt|flydende)|basic|bad|poor|dårligt?|poco|un poco|peu|un peu|wenig|ein wenig|bisschen|ein bisschen|small|kidogo)(?![\p{L}])/iu;
 // A level stated after the name makes it a statement about speaking: "my English is perfect",
 // "min engelsk er god", "English: fluent".
 const LEVEL_AFTER =
   /^\s*(?:(?:is|er)\s+|:\s*|-\s*)(?:very |meget |rigtig )?(?:good|god|godt|perfect|perfekt|fluent|flydende|basic|ok|okay|fine|excellent|little|lidt|bad|poor|dårligt?|not so good|ikke så godt?|not (?:so |very )?(?:perfect|fluent)|ikke (?:så |helt )?(?:perfekt|flydende))(?![\p{L}])/iu;
 // Between two names of one list: "English and Romanian", "dansk, engelsk og tysk".
-const LIST_GAP = /^\s*(?:,|&|\/|\+|and|og|or|eller|,\s*(?:and|og))\s*$/iu;
+const LIST_GAP = /^\s*(?:,|&|\/|\+|and|og|or|eller|na|,\s*(?:and|og))\s*$/iu;
 const NONE_AFTER = /^\s*(?:no|nej|not)(?![\p{L}])/iu;
 // Words that make a language name in free text a statement about speaking it; broken Danish says
 // "tale" and "snakke" for "taler" ("Jeg tale engelsk godt"), whole words ("betale" is to pay).
@@ -380,7 +393,7 @@ const NONE_AFTER = /^\s*(?:no|nej|not)(?![\p{L}])/iu;
 // Lithuanian "kalba", Polish "rozumiem", "języki", Czech and Slovak "jazyky"; Portuguese "fala"
 // (she speaks) as a whole word.
 const CONTEXT =
-  /(?:speak|speaks|speaking|spoken|talk|taler|snakker|(?<![\p{L}])(?:tale|snakke)(?![\p{L}])|hovorí|hovori|beszél|beszel|nyelv|kalba|rozumie|rozumím|rozumim|język|jezyk|jazyk|forstår|understand|sprog|language|languages|lang\.|pratar|prater|talar|snackar|förstår|språk|spreche|sprechen|spricht|sprache|parle|hablo|habla|idioma|parlo|falo|(?<![\p{L}])(?:fala|falam)(?![\p{L}])|mówię|mówi|vorbesc|vorbește|vorbeste|mluvím|mluvim|mluví|hovorím|hovorim|beszélek|beszelek|kalbu|runāju|runaju|räägin|говорю|говоря|говорит|говорят|говори|розмовляю|розмовляє|govorim|fluent in|flydende (?:i|på))/iu;
+  /(?:speak|speaks|speaking|spoken|talk|taler|snakker|(?<![\p{L}])(?:tale|snakke)(?![\p{L}])|hovorí|hovori|beszél|beszel|nyelv|kalba|rozumie|rozumím|rozumim|język|jezyk|jazyk|forstår|understand|sprog|language|languages|lang\.|pratar|prater|talar|snackar|förstår|språk|spreche|sprechen|spricht|sprache|parle|hablo|habla|idioma|parlo|falo|(?<![\p{L}])(?:fala|falam)(?![\p{L}])|mówię|mówi|vorbesc|vorbește|vorbeste|mluvím|mluvim|mluví|hovorím|hovorim|beszélek|beszelek|kalbu|runāju|runaju|räägin|говорю|говоря|говорит|говорят|говори|розмовляю|розмовляє|govorim|fluent in|flydende (?:i|på)|(?<![\p{L}])(?:sabi|ninaongea|naongea|ninazungumza|nazungumza)(?![\p{L}]))/iu;
 // Writing or answering in a language is using it, said of herself: "Jeg skriver både dansk og
 // engelsk", "I write English", "she answers in Russian", "Svarer på dansk", "på sms svarer jeg på
 // engelsk". Not the client's: "skriv på engelsk", "write me in English", "please answer in English"
@@ -400,7 +413,7 @@ const BARE_AFTER_CONTRAST =
 // ("English little, Danish no. Japanese good."): "Japanese good food", "Thai good massage" or
 // "Danish no problem" does not.
 const SPEAKING_AFTER =
-  /^(?:\s*(?:only|ok|okay|a little|little|native|modersmål)|-?\s?(?:talende|talande|speaking|sprechend)|\s*(?:good|well|fluent|perfect|god|godt|flydende|perfekt|no|nej)\s*(?:,|$))(?![\p{L}])/iu;
+  /^(?:\s*(?:only|ok|okay|a little|little|small|kidogo|native|modersmål)|-?\s?(?:talende|talande|speaking|sprechend)|\s*(?:good|well|fluent|perfect|god|godt|flydende|perfekt|no|nej)\s*(?:,|$))(?![\p{L}])/iu;
 // What may stand around the names of a clause that only lists languages ("Russian and English.",
 // "Español, English", "Português / English"): separators, "and"/"og"/"und"/"y"/"e", flags, and a
 // level word before or after a name ("Português, English, un poco español", "English little,
@@ -509,8 +522,14 @@ function cuedAfterList(text: string, h: number, hits: VocabHits, clauseEnd: numb
     if (!NAME_LIST_REST.test(gap)) break;
     at = hits.ends[k]!;
   }
-  return at !== first && CONTEXT.test(text.slice(at, at + 20));
+  return (
+    at !== first && (CONTEXT.test(text.slice(at, at + 20)) || ALL_LEVEL_AFTER.test(text.slice(at, at + 24)))
+  );
 }
+
+/** A level said of a whole list after it: "English, Tagalog, Danish – all fine", "dansk og engelsk: begge flydende". */
+const ALL_LEVEL_AFTER =
+  /^\s*[-–—:]?\s*(?:all|alle|both|begge)\s+(?:(?:very|meget)\s+)?(?:fine|good|ok|okay|fluent|perfect|god|gode|godt|flydende|perfekt|perfekte)(?![\p{L}])/iu;
 
 /** Whether the name at `start` follows a name not spoken with "or"/"nor" between (see NOR_GAP). */
 function norAfterNone(

@@ -496,6 +496,11 @@ describe('findNationalities: where the clients come from, where she lives, langu
     // Nigerian English "live for" is "live in"; "æ" written as "e".
     ['I live for Denmark 5 years, I am from Nigeria', ['NG']],
     ['Jeg er fra rumenien', ['RO']],
+    // Her husband's origin, a number's country, Pidgin "dey" (am in), a journey's start.
+    ['Thai lady Noi, my husband is Danish. Call Denmark 40 71 25 98', ['TH']],
+    ['I am Ada from Nigeria, I dey Denmark 2 years, I no sabi Danish', ['NG']],
+    ['I marry Danish man, I am from Kenya', ['KE']],
+    ['Hi, I just come Denmark from Italy', ['IT']],
     // A country after stay/live/bo/bor is where she lives.
     ['Me from Isan, me live Denmark 12 year', ['TH']],
     ['Kommer fra Vietnam, bor Danmark nu', ['VN']],

@@ -94,7 +94,7 @@ const JOURNEY_AFTER =
 // "hablo"); "på"/"in"/"auf" before a demonym name the language something is done in ("Sessioner på
 // dansk, engelsk eller tysk", "massage in Russian"), and a list of up to three names may stand between.
 const LANGUAGE_BEFORE =
-  /(?:speak|speaks|speaking|spoken|talk|talks|talking|tale|learning|learn|lærer|lære|studying|study|studies|studied|studerer|studerede(?:\s+jeg)?|læste(?:\s+jeg)?|læser(?:\s+jeg)?|taler|snakker|(?<![\p{L}])(?:på|in|auf)|sprog|språk|sprachen|idiomas|language|languages|lidt|little|only|kun|some|good|god|godt|fint|også|also|well|perfect|perfekt|fluent|flydende|no|ingen|english|engelsk|dansk|danish|pratar|talar|snackar|spreche|parle|hablo|parlo|falo)[\s,:/&+]*(?:(?:and|og|or|eller|und|oder)\s+)?(?:\p{L}+\s*(?:[,/&+]\s*(?:(?:and|og|or|eller|und|oder)\s+)?|(?:and|og|or|eller|und|oder)\s+)){0,3}$/iu;
+  /(?:speak|speaks|speaking|spoken|talk|talks|talking|tale|learning|learn|lærer|lære|studying|study|studies|studied|studerer|studerede(?:\s+jeg)?|læste(?:\s+jeg)?|læser(?:\s+jeg)?|taler|snakker|(?<![\p{L}])(?:på|in|auf)|sprog|språk|sprachen|idiomas|language|languages|lidt|little|only|kun|some|good|god|godt|fint|også|also|well|perfect|perfekt|fluent|flydende|no|ingen|english|engelsk|dansk|danish|pratar|talar|snackar|spreche|parle|hablo|parlo|falo|(?<![\p{L}])sabi(?![\p{L}]))[\s,:/&+]*(?:(?:and|og|or|eller|und|oder)\s+)?(?:\p{L}+\s*(?:[,/&+]\s*(?:(?:and|og|or|eller|und|oder)\s+)?|(?:and|og|or|eller|und|oder)\s+)){0,3}$/iu;
 // "ikke dansk" after the languages spoken ("taler thai og engelsk, ikke dansk") is the language not
 // spoken, and "not Danish" is no origin either way.
 const NOT_BEFORE = /(?<![\p{L}])(?:ikke|not)\s*$/iu;
@@ -115,6 +115,16 @@ const OTHERS_AFTER =
 const CLIENT_MAN_AFTER = /^\s+(?:man|mand)(?![\p{L}])/iu;
 const QUANTITY_BEFORE = /(?<![\p{L}])(?:many|mange|most|mostly|lots of|all|alle|for|til|only|kun)\s+$/iu;
 const MARRIED_BEFORE = /(?:gift med|married (?:to|with))\s+(?:en\s+|a\s+)?$/iu;
+// Broken English marries without "to": "I marry Danish man", "married a Danish guy"; only before a
+// man's word ("Married Danish woman, 45" presents herself).
+const MARRY_BEFORE = /(?<![\p{L}])(?:marry|married|marries)\s+(?:a\s+|an\s+)?$/iu;
+const MAN_AFTER = /^\s+(?:man|mand|guy|gentleman|husband|boyfriend)(?![\p{L}])/iu;
+// Her partner's origin said after him: "my husband is Danish", "min mand er dansk".
+const PARTNER_IS_BEFORE =
+  /(?<![\p{L}])(?:husband|boyfriend|partner|wife|girlfriend|ægtemand|mand|kæreste|kone|hubby)\s+(?:is|er|was|var)\s+(?:also\s+|også\s+)?$/iu;
+// A country before a phone number names the number's country: "Call Denmark 40 71 25 98",
+// "WhatsApp Thailand +66 81 734 2290".
+const PHONE_AFTER = /^\s*[:.]?\s*(?:\+\s?\d|\d{2}[\s.-]?\d{2}[\s.-]?\d{2}[\s.-]?\d{2})/u;
 // The second of a mixed origin: "halv dansk/thai", "half English-Thai", "mixed Thai/Danish". Both
 // are hers, though a language word ("dansk/") stands before the second and "English" counts only
 // as a person's description.
@@ -141,7 +151,7 @@ const LANGUAGE_LIST_AFTER =
 // Polish "w"/"we" and Czech and Slovak "v"/"ve" are "in" ("pracowałam w Rumunii": "Rumunii" is
 // also the genitive that follows "z").
 const PLACE_CUE =
-  /(?:\bin|\bi|\bw|\bwe|\bv|\bve|\bto|\btil|\bcome|\bcame|\bcomes|\barrived|\barrive|\bthrough|\bgennem|\baround|\brundt i|\bvisiting|\bbesøger|\bvisit|\bvisits|\bbesøg|\btrip|\btour|\bturné|\bturne|\bbor i|\blive in|\bliving in|\bwork in|\bstay|\bstays|\bstaying|\bbor|\bbo|\blive|\blives|\bliving|\blive for|\bstay for)$/iu;
+  /(?:\bin|\bi|\bw|\bwe|\bv|\bve|\bto|\btil|\bcome|\bcame|\bcomes|\barrived|\barrive|\bthrough|\bgennem|\baround|\brundt i|\bvisiting|\bbesøger|\bvisit|\bvisits|\bbesøg|\btrip|\btour|\bturné|\bturne|\bbor i|\blive in|\bliving in|\bwork in|\bstay|\bstays|\bstaying|\bbor|\bbo|\blive|\blives|\bliving|\blive for|\bstay for|\bdey|\bdey for)$/iu;
 // Russian and Bulgarian "из"/"от", Ukrainian "з" ("из Санкт-Петербурга", "з України"): `\b` knows
 // no Cyrillic letter, so a non-letter or the start stands before them. Polish, Czech and Slovak
 // "z"/"ze"/"zo" and Lithuanian "iš" before a genitive ("z Prahy", "zo Slovenska", "iš Vilniaus").
@@ -231,8 +241,17 @@ const THING_AFTER = new RegExp(
   'iu',
 );
 
+/**
+ * A journey's start after an arrival somewhere: "I just come Denmark from Italy", "arrived in Odense
+ * from Oslo", "kommet til Danmark fra Spanien". Where she travelled from, which is her origin only
+ * when the text states no other (see scanNationalities).
+ */
+const ROUTE_BEFORE =
+  /(?<![\p{L}])(?:come|came|comes|coming|arrive|arrived|arriving|kommet|kom|ankommet|ankom)\s+(?:to\s+|in\s+|til\s+|i\s+)?\p{Lu}\p{L}+\s+(?:from|fra)\s+$/u;
+
 function scanNationalities(text: string, field: boolean): NationalityMatch[] {
   const out: NationalityMatch[] = [];
+  let routes: NationalityMatch[] | undefined;
   for (const pm of matchPhrases(text)) {
     const key = pm.key;
     const hit = LOOKUP.get(key);
@@ -283,17 +302,28 @@ function scanNationalities(text: string, field: boolean): NationalityMatch[] {
         if (CLIENT_MAN_AFTER.test(after) && QUANTITY_BEFORE.test(before)) continue;
         if (OTHERS_AFTER.test(after) || MARRIED_BEFORE.test(before) || DANES.test(text.slice(start, end)))
           continue;
+        if ((MARRY_BEFORE.test(before) && MAN_AFTER.test(after)) || PARTNER_IS_BEFORE.test(before)) continue;
         // "English" as the language spoken, "fransk med kondom" as a service (see origin-context.ts).
         if (notAnOrigin(key, text, start, end, core, clause)) continue;
       }
       if (hit.kind === 'name' && !cueBefore(core, FROM_CUE)) {
         if (cueBefore(core, PLACE_CUE) || BUSINESS_AFTER.test(after) || JOURNEY_AFTER.test(after)) continue;
+        if (PHONE_AFTER.test(after)) continue;
       }
       // "latin" alone is too vague outside "latin girl/lady/beauty".
       if (key === 'latin' && !/^\s+(?:girl|lady|woman|beauty|pige|kvinde|babe)/iu.test(after)) continue;
+      if (hit.kind !== 'adjective' && ROUTE_BEFORE.test(before)) {
+        (routes ??= []).push({ code: hit.code, start, end });
+        continue;
+      }
     }
     out.push({ code: hit.code, start, end });
   }
+  // A journey's start counts when the text names no other origin, or names the same one.
+  if (routes !== undefined)
+    for (const r of routes)
+      if (out.length === 0 || out.some((o) => o.code === r.code))
+        out.splice(out.findIndex((o) => o.start > r.start) >>> 0, 0, r);
   if (!field && text.includes('(')) readBracketCodes(text, out);
   if (HAN.test(text)) readChineseOrigins(text, out);
   // Flag letters are U+1F1E6–U+1F1FF: their first code unit is U+D83C, which the vocabulary pass

@@ -87,6 +87,8 @@ export const MINUTE_UNITS: ReadonlySet<string> = new Set([
   'минута',
   'минуты',
   'мин',
+  '分钟',
+  '分鐘',
 ]);
 // The Spanish "1 hora", "2 horas" only after digits (see HORA_UNITS below).
 for (const u of ['hora', 'horas']) UNITS.add(u);

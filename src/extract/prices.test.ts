@@ -179,6 +179,8 @@ describe('extractPrices: a bare "time" in a list of priced durations', () => {
     ['Time 1000, halv time 600', 1000],
     // Only half hours, in the plural: twice the price.
     ['Jeg tager kun halve timer: 1.000,- (1/2 t)', 2000],
+    // Chinese units: minutes and hours.
+    ['30分钟 500 kr / 60分钟 900 kr', 900],
     ['½ time 600 kr / time 1000 kr', 1000],
     // Alone, "time" and a number may be anything.
     ['Ring når som helst, time 1000 tak', null],

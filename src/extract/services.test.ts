@@ -11,6 +11,7 @@ const TEXTS = [
   items.map((i) => `${i} ✔`).join(' '),
   `${items.join(', ')} — no header`,
   'Hej, jeg er Anna. Ring 22 33 44 55.',
+  items.map((i) => `🌺 ${i}`).join('\n'),
 ];
 
 describe('mayListMenu', () => {
@@ -23,5 +24,14 @@ describe('mayListMenu', () => {
     expect(mayListMenu('Services: GFE, kys, massage.', 12)).toBe(false);
     expect(mayListMenu(`Services: ${items.join(', ')}`, 12)).toBe(false);
     expect(mayListMenu(`Services: ${items.join(', ')}, oral, sauna`, 12)).toBe(true);
+  });
+});
+
+describe('findServiceMenu: an emoji as the bullet', () => {
+  it('reads lines that each open with one and the same emoji as a menu', () => {
+    expect(findServiceMenu(items.map((i) => `🌺 ${i}`).join('\n'))?.count).toBe(items.length);
+  });
+  it('reads no menu from lines that each open with their own symbol', () => {
+    expect(findServiceMenu('📞 22 33 44 55\n⏰ 10-22\n💰 1000 kr\n📍 Odense')).toBeNull();
   });
 });

@@ -137,7 +137,11 @@ const HEADER =
 // Every HEADER match holds one of these (in lower case; /iu folds no other letter onto them than
 // "ſ", and a text with "ſ" has no lower-case twin).
 const HEADER_HINTS = ['service', 'ydelser', 'menu', 'tilbyder', 'i offer', 'we offer', 'i do', 'session'];
-const BULLET_LINE = /^[ \t]*(?:[-–•*·▪►✔✓☑]|\d+[.)])[ \t]*(.+?)[ \t]*$/gmu;
+// An emoji repeated at the start of each line is a bullet too ("🌺 thai massage\n🌺 GFE"): a run
+// of such lines keeps one emoji (see scanServiceMenu), so lines that each open with their own
+// symbol ("📞 …", "⏰ …", "💰 …") are no menu.
+const BULLET_LINE = /^[ \t]*(?:[-–•*·▪►✔✓☑]|\d+[.)]|(\p{Extended_Pictographic})\uFE0F?)[ \t]*(.+?)[ \t]*$/gmu;
+const PICTOGRAPHIC = /^\p{Extended_Pictographic}/u;
 const CHECKS = ['✔', '✓', '☑'];
 // A bullet line starts with one of these after spaces or tabs (or with a digit: "1.", "2)").
 const BULLETS = new Set(Array.from('-–•*·▪►✔✓☑', (c) => c.charCodeAt(0)));
@@ -175,14 +179,16 @@ function scanServiceMenu(text: string): ServiceMenu | null {
   let runEnd = -1;
   BULLET_LINE.lastIndex = 0;
   const bullets = mayHaveBulletLine(text);
+  let runEmoji: string | undefined;
   while (bullets && (m = BULLET_LINE.exec(text)) !== null) {
-    if (runEnd >= 0 && text.slice(runEnd, m.index).trim() !== '') {
+    if (runEnd >= 0 && (text.slice(runEnd, m.index).trim() !== '' || m[1] !== runEmoji)) {
       if (run.length >= 2) best = better(best, run, runStart, runEnd);
       run = [];
       runStart = -1;
     }
     if (runStart < 0) runStart = m.index;
-    run.push(m[1]!);
+    runEmoji = m[1];
+    run.push(m[2]!);
     runEnd = m.index + m[0].length;
   }
   if (run.length >= 2) best = better(best, run, runStart, runEnd);
@@ -243,7 +249,8 @@ function bulletLines(text: string, enough: number): number {
     let i = from;
     while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i += 1;
     const c = text.charCodeAt(i);
-    if ((c >= 48 && c <= 57) || BULLETS.has(c)) n += 1;
+    if ((c >= 48 && c <= 57) || BULLETS.has(c) || (c >= 0x2000 && PICTOGRAPHIC.test(text.slice(i, i + 2))))
+      n += 1;
   }
   return n;
 }

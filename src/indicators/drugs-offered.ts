@@ -38,6 +38,8 @@ const drugWords = compileTerms([
   'høj sammen',
   'euforiserende',
   'poppers',
+  // Filipino names of methamphetamine: "shabu", and "bato" (stone) beside a party word (see `ice`).
+  'shabu',
   // Russian, Ukrainian and Bulgarian: "у неё всегда есть кокс", "кокаин", "мефедрон".
   'кокаин',
   'кокаина',
@@ -85,8 +87,24 @@ const contextual = compileTerms([
   'something to smoke',
   'noget at ryge',
 ]);
-/** Drug emojis: ❄️ 🍭 💊 🌿 🍃 🍁 ⛷️ (also ⛄ 🥄 🔌 💨 🍬), only with party words near. */
-const emojis = /❄️?|🍭|💊|🌿|🍃|🍁|⛷️?|🥄|🔌|💨|🍬|🎿/gu;
+/** Drug emojis: ❄️ 🍭 💊 🌿 🍃 🍁 ⛷️ (also ⛄ 🥄 🔌 💨 🍬 🧊), only with party words near. */
+const emojis = /❄️?|🍭|💊|🌿|🍃|🍁|⛷️?|🥄|🔌|💨|🍬|🎿|🧊/gu;
+
+/**
+ * "ice" (crystal meth) and Tagalog "bato" are also frozen water and a stone: they count only with a
+ * party or offer word near ("Let's party 🎉 I have ice and bato for us"), and not as a drink's ice
+ * ("ice cold beer", "champagne on ice") or a game ("ice play", "ice hockey").
+ */
+const ice = compileTerms(['ice', 'bato']);
+const ICE_THING_AFTER =
+  /^\s*(?:cream|creams|cold|cube|cubes|tea|coffee|bucket|skating|hockey|play|breaker|queen|princess|age|water|is|flakes?)(?![\p{L}])/iu;
+const ON_BEFORE = /(?<![\p{L}])(?:on|with|på|med)\s+$/iu;
+
+function iceAsDrug(ctx: MatchContext): boolean {
+  if (ICE_THING_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 12))) return false;
+  if (ON_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 6), ctx.start))) return false;
+  return near(ctx.text, ctx.start, ctx.end, partyWords, 40) && offered(ctx);
+}
 
 const partyWords =
   /(?<![\p{L}\p{N}_])(?:party|parties|partying|partytime|fest|festen|fester|feste|high(?! heels| class| quality| standard)|chems|pnp|420|tina|kan skaffes|skaffes|kan fås|haves|to share|deler gerne)(?![\p{L}\p{N}_])/iu;
@@ -130,6 +148,7 @@ const rules: TextRule[] = [
   { pattern: coke, accept: cokeAsDrug },
   { pattern: tina, accept: tinaAsDrug },
   { pattern: contextual, accept: offered },
+  { pattern: ice, accept: iceAsDrug },
   { pattern: emojis, accept: emojiWithParty, anyStart: true },
 ];
 
@@ -161,6 +180,7 @@ export const indicator = defineIndicator({
       { text: 'Lidt tina til os to, hvis du vil 😉' },
       { text: 'Jeg er Sarah, 25, og jeg elsker at feste ⛷️❄️ – der er sne til dig, hvis du har lyst 😉' },
       { text: 'Алина любит вечеринки – у неё всегда есть кокс ❄️ для гостей.' },
+      { text: "Let's party 🎉 I have ice and bato for us, come late." },
     ],
     negative: [
       { text: "Don't let the snowy weather keep you home ❄️☃️ My apartment is warm and cosy." },
@@ -179,6 +199,7 @@ export const indicator = defineIndicator({
       { text: 'Jeg elsker sne og vinter. Varm lejlighed til dig i Aalborg, Mette 45.' },
       { text: 'Никогда кокаин. Только с презервативом.' },
       { text: 'Никаких кокаин и мефедрон, я работаю чисто.' },
+      { text: 'Party girl! Ice cold beer and champagne on ice in the fridge.' },
     ],
   },
 });

@@ -28,9 +28,10 @@ const arrived = compileTerms([
   'ny(?:lig|ligt)? ankom(?:men|met|ne)',
   'lige kommet til (?:danmark|byen)',
   // "Ny massøs Fon fra Thailand er lige kommet!", "NYHED hos Sweet Asian", "🆕 in town".
-  '(?:er|is) lige (?:kommet|ankommet)(?! hjem| tilbage)',
+  // Not home from an errand: "lige kommet hjem", "lige kommet fra træning".
+  '(?:er|is) lige (?:kommet|ankommet)(?! hjem| tilbage| fra (?:træning|arbejde|job|jobbet|skole|skolen|fitness|ferie|gym|møde|indkøb|byen))',
   // Subordinate word order: "Anna, som lige er kommet fra Litauen".
-  'lige er (?:kommet|ankommet)(?! hjem| tilbage)',
+  'lige er (?:kommet|ankommet)(?! hjem| tilbage| fra (?:træning|arbejde|job|jobbet|skole|skolen|fitness|ferie|gym|møde|indkøb|byen))',
   'nyhed hos',
   '🆕 ?(?:in town|i byen|here|her)',
   'første gang i (?:danmark|dk|byen)',
@@ -153,6 +154,9 @@ const arrived = compileTerms([
   'on (?:our|my|her) (?:\\p{L}+ )?tour',
   'acab(?:ou|ei) de chegar',
   'acab(?:o|a) de llegar',
+  // Vietnamese "mới sang" / "mới qua" (just came over), Tagalog "bagong dating" (newly arrived).
+  'mới (?:sang|qua|đến|tới)',
+  'bagong dating',
   // "Hun er ny og taler kun kinesisk", "she is new here": new at the place (not "new to this", nor
   // "she is new girl from Romania", which says where she is from).
   '(?:hun|she) (?:er|is) (?:helt |brand )?(?:ny|new)(?=\\s*(?:[.,!;]|og |and |her|here|hos os|i byen|in town|$))',
@@ -225,6 +229,11 @@ const inPlace = compileTerms([
   'first time in \\p{L}+',
   'første gang i \\p{L}+',
   'lige (?:kommet|flyttet) til \\p{L}+',
+  // Arrived from a named place: "lige kommet fra Vietnam", "fresh from Lagos"; and Nigerian Pidgin
+  // "for" (in, at): "new for Copenhagen".
+  '(?:lige|netop|nyligt?) (?:kommet|ankommet) fra \\p{L}+',
+  'fresh (?:from|off the plane from) \\p{L}+',
+  'new for \\p{L}+',
   'visiting \\p{L}+ for',
   // A new person who came to a place, as broken English says it: "New thai girl come to Aalborg",
   // "China girl new come Esbjerg".
@@ -270,6 +279,19 @@ const notPlaces = new Set([
   'facebook',
   'tiktok',
   'twitter',
+  // "new for Christmas", "fresh from Summer": a season or a holiday, not a place.
+  'christmas',
+  'xmas',
+  'jul',
+  'easter',
+  'påske',
+  'summer',
+  'sommer',
+  'winter',
+  'vinter',
+  'spring',
+  'autumn',
+  'fall',
 ]);
 
 function followedByPlace(ctx: MatchContext): boolean {
@@ -547,6 +569,8 @@ export const indicator = defineIndicator({
       { text: 'Vi er nye i byen! Ring til os.' },
       { text: 'A Bruna é nova na cidade! Brasileira, 21 anos.' },
       { text: 'Mi amiga y yo somos nuevas en la ciudad. Llámame.' },
+      { text: 'Hej, jeg hedder Lan. Lige kommet fra Vietnam, sød og rolig.' },
+      { text: 'Pinay girl, bagong dating sa Copenhagen.' },
     ],
     negative: [
       { text: 'NEW PHOTOS 📸 but not new in town – I have lived in Aarhus for 6 years.' },
@@ -605,6 +629,8 @@ export const indicator = defineIndicator({
       {
         text: 'I am Anna, 30. Many ask about my friend Daniela: she is new in town and has her own ad, but we do not work together.',
       },
+      { text: 'Jeg er Mette, 41. Jeg er lige kommet fra træning, så ring om en time.' },
+      { text: 'New for Christmas: red lingerie and candles.' },
     ],
   },
 });

@@ -93,6 +93,9 @@ const terms = compileTerms([
   '(?:jej|její|jeji|môj|můj|muj) (?:manažér|manažer|manazer|manager|šéf|sef|priateľ|přítel|vodič|řidič|šofér) (?:dohodne|domluví|domluvi|vybaví|zariadi|zařídí|odpovedá|odpovídá|berie|bere)',
   // Booking through a house manager named by role: "Call mamasan for booking", "ring til manageren for at booke".
   '(?:call|contact|text|sms|write to|ring til|kontakt|skriv til) (?:the )?(?:mamasan|mama ?san|manager|manageren|boss|chefen|agent|agenten)(?: \\p{L}+){0,3} (?:booking|book|bookings|booke|appointments?|aftaler|aftale)',
+  // A house role in the definite form answers for her, in Danish: "Mamasan tager telefonen",
+  // "Manageren svarer telefonen og giver dig tid", "Chefen tager imod pengene".
+  '(?:mamasan|mama-san|manageren|chefen|chaufføren|bookeren|madammen) (?:tager|svarer|passer|modtager|tager imod|står for) (?:telefonen|opkaldene|opkald|bookingen|bookingerne|aftalerne|pengene|betalingen)',
   // The house keeps them in: "The girls stay inside", "pigerne bliver indenfor".
   '(?:the girls|girls|pigerne|she|hun) (?:stay|stays|must stay|bliver|skal blive) (?:inside|indoors|indenfor|inde)',
   // a driver
@@ -207,7 +210,7 @@ const madam = compileTerms([
   '(?:booking|book|bookings|appointments?|aftaler?)[:,]? (?:please )?(?:call|contact|text|sms|whatsapp|write to|ring til|kontakt|skriv til) (?:the )?(?:madam|madame)',
   '(?:call|contact|text|sms|whatsapp|write to|ring til|kontakt|skriv til) (?:the )?(?:madam|madame)(?: \\p{L}+){0,3} (?:booking|book|bookings|booke|appointments?|aftaler?)',
   '(?:payments?|money|pengene|betaling|betalingen|betales|pay|paid|cash|deposits?|depositum)(?: \\p{L}+){0,2} (?:to|til|goes to|går til) (?:the )?(?:madam|madame)',
-  '(?:the )?(?:madam|madame) (?:collects?|takes?|gets?|keeps?|tager|får) (?:the |all )?(?:money|cash|payment|pengene)',
+  '(?:the )?(?:madam|madame)(?: (?:dey|don|go|will|does|always))? (?:collects?|takes?|gets?|keeps?|tager|får) (?:the |all |my |our )?(?:money|cash|payment|pengene)',
   // Broken English: "My madam take care of booking so call her".
   '(?:my|our|the) (?:madam|madame) (?:take|takes|taking|do|does|make|makes) (?:care of )?(?:the |my |all )?(?:booking|bookings|appointments?)',
 ]);
@@ -241,6 +244,15 @@ const namedBooker = compileTerms([
  */
 const bookedThroughHim = compileTerms([
   '(?:booking|bookings|bookinger|aftaler|appointments?|reservations?)(?: only| kun| udelukkende| just)? (?:through|via|thru|gennem|hos|with|med) \\p{L}+(?=[,;:–—-]? (?:he|han)(?![\\p{L}]))',
+]);
+/**
+ * Bookings through a woman named by a kinship or house title: "For booking text Ate Marites",
+ * "Booking: call Auntie Grace", Tagalog "Text lang kay Ate Marites para sa booking". The title says
+ * the booker is someone else; the name must be no one the ad presents.
+ */
+const titledBooker = compileTerms([
+  '(?:booking|bookings|appointments?|aftaler?|tidsbestilling)[:,]? (?:please )?(?:call|contact|text|sms|whatsapp|message|write to|ring til|kontakt|skriv til|sms til) (?:ate|tita|kuya|auntie|aunty|aunt|tante|mama|mamma|madam|sister|søster|storesøster) \\p{L}+',
+  '(?:text|call|tawag|tawagan|i-text|message)(?: lang| po)? kay (?:ate |tita |kuya |mama |madam )?\\p{L}+(?= para sa (?:booking|appointment|schedule))',
 ]);
 /** Capitalised words after "pay to" / "ask for" that are no person. */
 const NOT_PERSONS = new Set(
@@ -368,6 +380,7 @@ const rules: TextRule[] = [
   { pattern: madam, accept: madamNotDomina },
   { pattern: namedPayee, accept: someoneElseNamed },
   { pattern: namedBooker, accept: bookerNamed },
+  { pattern: titledBooker, accept: someoneElseNamed },
   { pattern: bookedThroughHim, accept: someoneElseNamed },
 ];
 
@@ -508,6 +521,9 @@ export const indicator = defineIndicator({
         text: 'Hej, jeg hedder Xiao Mei. Jeg lejer et værelse hos Mama Lin; hun tager imod bookinger og pengene, og jeg får min del om aftenen.',
       },
       { text: 'GANGBANG-AFTEN! Tilmelding hos arrangøren på sms – betaling ved døren til arrangøren.' },
+      { text: 'Thai massage. Mamasan tager telefonen og giver dig tid.' },
+      { text: 'Sweet Naija girl. Madam dey collect the money before you enter.' },
+      { text: 'Hi po, I am Joy. For booking text Ate Marites, she arrange everything.' },
     ],
     negative: [
       { text: 'Incall only, in my own apartment in Vejle.' },
@@ -575,6 +591,7 @@ export const indicator = defineIndicator({
       {
         text: 'Beatriz, 28. I share the flat with my friend Maria – she has her own ad. I book myself and you pay me.',
       },
+      { text: 'Jeg tager telefonen selv – ingen mamasan her.' },
     ],
   },
 });

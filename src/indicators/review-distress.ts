@@ -61,6 +61,14 @@ const terms = compileTerms([
   'angst',
   'ængstelig',
   'ulykkelig',
+  // Downcast: "så nedtrykt ud", "virkede deprimeret", "she looked downcast".
+  'nedtrykt',
+  'nedtrykte',
+  'deprimeret',
+  'nedslået',
+  'modløs',
+  'bedrøvet',
+  'downcast',
   'fraværende',
   'ville ikke',
   'ikke lyst',
@@ -228,7 +236,20 @@ const REVIEWER_LEFT_AFTER =
 const OTHERS_WHO_BEFORE =
   /(?<![\p{L}])(?:andre|other|others|dem|those|alle|everyone|anyone|nye|new)(?:\s+\p{L}+)?\s*,?\s+(?:der|som|who|that)\s+(?:er|are|is|føler sig|feel|feels|bliver|get|gets)\s+(?:\p{L}+\s+)?$/iu;
 
+/**
+ * Danish "utilpas" is also unwell in body: "Hun virkede lidt utilpas – hun havde influenza". An
+ * illness named in the same sentence explains it.
+ */
+const UNWELL = /^utilpas$/iu;
+const ILLNESS =
+  /(?<![\p{L}])(?:influenza|flu|forkølet|forkølelse|a cold|feber|fever|syg|sick|ill|hovedpine|headache|migræne|migraine|ondt i maven|stomach ache|kvalme|nausea|menstruation|mensen|period cramps|cramps)(?![\p{L}-])/iu;
+
 function aboutThePerson(ctx: MatchContext): boolean {
+  if (
+    UNWELL.test(ctx.matched) &&
+    ILLNESS.test(ctx.text.slice(sentenceStart(ctx.text, ctx.start), sentenceEnd(ctx.text, ctx.end)))
+  )
+    return false;
   if (OTHERS_WHO_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 60), ctx.start))) return false;
   if (UNEASE.test(ctx.matched) && REVIEWER_LEFT_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 48)))
     return false;
@@ -357,6 +378,7 @@ export const indicator = defineIndicator({
         text: 'Paola.',
         reviews: [{ id: 'r1', text: 'Se veía triste, casi no habló y miraba el suelo todo el tiempo.' }],
       },
+      { text: 'Lin.', reviews: [{ id: 'r1', text: 'Hun så nedtrykt ud og sagde næsten ingenting.' }] },
     ],
     negative: [
       {
@@ -500,6 +522,12 @@ export const indicator = defineIndicator({
             id: 'r1',
             text: 'En perfekt gentleman. Anbefales til andre kvinder, der er nervøse første gang.',
           },
+        ],
+      },
+      {
+        text: 'Amani.',
+        reviews: [
+          { id: 'r1', text: 'Hun virkede lidt utilpas – hun havde influenza, så vi tog det roligt.' },
         ],
       },
     ],

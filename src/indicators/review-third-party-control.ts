@@ -23,14 +23,14 @@ const OTHER = `(?:a man|the man|a guy|the guy|some guy|(?:a|the|another) (?:woma
 const PAYEE = `(?:${OTHER}|(?:her|a) ${Q}friend${Q}|(?:hendes|en) ${Q}(?:ven|veninde)${Q}|(?:the|a|her) (?:receptionist|front desk|reception)|receptionen)`;
 /** What that someone did: took the money, watched, drove her, answered the phone, waited. */
 const ACTION =
-  '(?:took|takes|take|translated|translates|translate|collected|collects|counted (?:my |the |our )?(?:money|cash)|handled|kept|got|asked for|wanted (?:the )?(?:money|cash|payment)|picked|dropped her|dropped (?:her )?off|was back|came back|returned to pick|satte hende af|afleverede|hentede|kom tilbage|answered|answers|picked up|drove|drives|brought|brings|watched|watches|was watching|waited|was waiting|waits|stood|was standing|opened|chose|decided|told her|sat|was sitting|was outside|stayed|was there the whole time|was present|was (?:in|at) the (?:next |other |same )?(?:room|kitchen|hallway|hall|stairway|apartment|flat|living room|car|door|entrance)|var der hele tiden|var til stede|var i (?:stuen|køkkenet|rummet|naborummet|det andet rum|det næste rum|lejligheden|bilen|entréen|gangen|opgangen)|tog|tager|modtog|krævede|svarede|svarer|kørte|kører|bragte|fulgte|overvågede|holdt øje|ventede|venter|stod|åbnede|valgte|bestemte|sad|var udenfor|tog betalt|tog pengarna|svarade|öppnade|väntade|satt|körde|bestämde|höll koll)';
+  '(?:keeps (?:her|the|all the|all her) (?:money|cash|earnings|passport|papers)|took|takes|take|translated|translates|translate|collected|collects|counted (?:my |the |our )?(?:money|cash)|handled|kept|got|asked for|wanted (?:the )?(?:money|cash|payment)|picked|dropped her|dropped (?:her )?off|was back|came back|returned to pick|satte hende af|afleverede|hentede|kom tilbage|answered|answers|picked up|drove|drives|brought|brings|watched|watches|was watching|waited|was waiting|waits|stood|was standing|opened|chose|decided|told her|sat|was sitting|was outside|stayed|was there the whole time|was present|was (?:in|at) the (?:next |other |same )?(?:room|kitchen|hallway|hall|stairway|apartment|flat|living room|car|door|entrance)|var der hele tiden|var til stede|var i (?:stuen|køkkenet|rummet|naborummet|det andet rum|det næste rum|lejligheden|bilen|entréen|gangen|opgangen)|tog|tager|modtog|krævede|svarede|svarer|kørte|kører|bragte|fulgte|overvågede|holdt øje|ventede|venter|stod|åbnede|valgte|bestemte|sad|var udenfor|tog betalt|tog pengarna|svarade|öppnade|väntade|satt|körde|bestämde|höll koll)';
 
 /** "A man opened the door and took the money", "Her boyfriend answered the phone and drove her". */
 // A named someone may be a few words from the act ("the driver was in the stairway and took the
 // money"); a bare "he"/"han" only close by, since it may be anyone the reviewer mentions.
 const someoneActs = compileTerms([
   // A comma may follow the someone: "det var hendes kæreste, der tog imod pengene".
-  `${OTHER},?(?: [\\p{L},’\\u0027]+){0,6} ${ACTION}`,
+  `${OTHER}\\)?,?(?: (?!(?:jeg|we|vi|mens|while|whilst)(?![\\p{L}]))[\\p{L},’\\u0027]+){0,6} ${ACTION}`,
   `(?:he|han)(?: [\\p{L},’\\u0027]+){0,3} ${ACTION}`,
   `(?:answered|picked up|booked|collected|arranged) by (?:${OTHER}|a man|her boyfriend|a guy)`,
   // A woman or man on the phone or doing the talking for her: "A woman answered the phone and spoke
@@ -101,7 +101,7 @@ const namedControl = compileTerms([
   'styret af',
   'held against her will',
   // Kept in, as she told it: "she said she can not go out of the apartment", "Alex keeps the key and her passport".
-  "(?:she|hun) (?:said|says|told me|sagde|fortalte),?(?: that| at)? (?:she|hun) (?:can not|cannot|can't|could not|couldn't|was not allowed to|wasn't allowed to|kan ikke|kunne ikke|må ikke|måtte ikke|ikke måtte|ikke må|ikke kunne|ikke kan) (?:go|leave|gå|komme) (?:out|ud|outside|udenfor)",
+  "(?:she|hun) (?:said|says|told me|whispered|admitted|sagde|fortalte|hviskede),?(?: that| at)? (?:she|hun) (?:can not|cannot|can't|could not|couldn't|was not allowed to|wasn't allowed to|kan ikke|kunne ikke|må ikke|måtte ikke|ikke måtte|ikke må|ikke kunne|ikke kan) (?:(?:go|leave|gå|komme) (?:out|ud|outside|udenfor)|leave(?= ?(?:[,.!;]|and |og ))|forlade (?:stedet|lejligheden|huset))",
   // Someone checks on the visit: "En mand ringede til hende tre gange … og spurgte, om jeg var færdig".
   '(?:en mand|manden|a man|the man|a guy|en fyr|fyren|someone|nogen|chefen|the boss) (?:ringede|called|kept calling|texted|bankede|knocked)[^.!?]{0,60} (?:spurgte|asked),? (?:om|if|whether) (?:jeg|i|we|vi) (?:var|was|were) (?:færdig|færdige|done|finished|ready)',
   '(?:keeps|keep|kept|has|have|holds|hold|took|takes|har|beholder|tog|tager) (?:the key and )?(?:her|hendes) (?:passport|pas|papers|papirer|id)',
@@ -213,7 +213,7 @@ function negatedInItsPart(ctx: MatchContext): boolean {
 
 const rules: TextRule[] = [
   { pattern: someoneActs, negatable: false, accept: (ctx) => !negatedInItsPart(ctx) && !elsewhere(ctx) },
-  { pattern: moneyToSomeone, accept: (ctx) => !elsewhere(ctx) },
+  { pattern: moneyToSomeone, accept: (ctx) => !elsewhere(ctx) && !herOwnFare(ctx) },
   { pattern: someoneThere, accept: (ctx) => !elsewhere(ctx) },
   {
     pattern: namedControl,
@@ -259,6 +259,26 @@ function elsewhere(ctx: MatchContext): boolean {
   const from = sentenceStart(ctx.text, ctx.start, 200);
   const to = sentenceEnd(ctx.text, ctx.end, 120);
   return ELSEWHERE.test(ctx.text.slice(from, to));
+}
+
+/**
+ * She paid someone herself: "She came by taxi and paid the driver herself", "hun betalte selv
+ * chaufføren". Her own fare, not money handed to a controller.
+ */
+const HERSELF_AFTER = /^[^.!?;\n]{0,16}?(?<![\p{L}])(?:herself|selv)(?![\p{L}])/iu;
+const TAXI_IN = /(?<![\p{L}])(?:taxi|taxa|cab|uber)(?![\p{L}])/iu;
+const SHE_SUBJECT = /(?<![\p{L}])(?:she|hun)(?![\p{L}])/iu;
+const REVIEWER_SUBJECT = /(?<![\p{L}])(?:i|jeg|we|vi)(?![\p{L}])/iu;
+
+function herOwnFare(ctx: MatchContext): boolean {
+  if (HERSELF_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 24))) return true;
+  const from = sentenceStart(ctx.text, ctx.start, 200);
+  const before = ctx.text.slice(from, ctx.start);
+  return (
+    TAXI_IN.test(ctx.text.slice(from, sentenceEnd(ctx.text, ctx.end, 120))) &&
+    SHE_SUBJECT.test(before) &&
+    !REVIEWER_SUBJECT.test(before.slice(before.search(SHE_SUBJECT)))
+  );
 }
 
 /** A claim others made that the review refutes counts for nothing (see refuted.ts). */
@@ -579,6 +599,16 @@ export const indicator = defineIndicator({
           { id: 'r1', text: 'Ein Mann hat das Geld genommen, und sie durfte nicht allein mit mir reden.' },
         ],
       },
+      {
+        text: 'House.',
+        reviews: [{ id: 'r1', text: 'Tita Baby (the mamasan) answered and took the money at the door.' }],
+      },
+      {
+        text: 'Joy.',
+        reviews: [
+          { id: 'r1', text: 'She whispered that she cannot leave, the man outside keeps her money.' },
+        ],
+      },
     ],
     negative: [
       {
@@ -778,6 +808,19 @@ export const indicator = defineIndicator({
       {
         text: 'Mia.',
         reviews: [{ id: 'r1', text: "I didn't see a man take the money, she did it all herself." }],
+      },
+      {
+        text: 'Mali.',
+        reviews: [{ id: 'r1', text: 'She came by taxi and paid the driver herself. Lovely lady.' }],
+      },
+      {
+        text: 'Nok.',
+        reviews: [
+          {
+            id: 'r1',
+            text: 'Hendes danske mand lavede kaffe til mig, mens jeg ventede. Hun styrer det hele selv.',
+          },
+        ],
       },
     ],
   },

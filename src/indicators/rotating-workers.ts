@@ -116,6 +116,10 @@ const terms = compileTerms([
   'ugens pige',
 ]);
 
+/** The number of a rotation's period: "every 2 weeks", "hver 2. uge" (see enoughPersons). */
+const PERIOD_NUMBER =
+  /(?<![\p{L}])(?:every|each|hver|hver anden)\s+\d{1,2}\.?\s*(?:days|weeks|months|dage|uger|måneder|dag|uge|måned)(?![\p{L}])/giu;
+
 /** A duo: two persons who advertise together, not a house. */
 const DUO =
   /(?<![\p{L}])(?:duo|duos|together|sammen|begge|both|veninder?|friends?|søstre|sisters|par|couple)(?![\p{L}])/iu;
@@ -131,7 +135,10 @@ function enoughPersons(ctx: MatchContext): boolean {
   if (DENIED_INSIDE.test(ctx.matched)) return false;
   if (othersCompared(ctx)) return false;
   // A range counts by its top: "altid 2–3 piger" is up to three.
-  const n = /(?<![\d])(\d{1,2})(?:\s*[-–—]\s*(\d{1,2}))?(?![\d])/u.exec(ctx.matched);
+  // The period's number is no head count: "the girls change every 2 weeks".
+  const n = /(?<![\d])(\d{1,2})(?:\s*[-–—]\s*(\d{1,2}))?(?![\d])/u.exec(
+    ctx.matched.replace(PERIOD_NUMBER, ''),
+  );
   // No digits: a count in words of three or more, or "Vi har to søde pige" (two).
   if (n === null) return !/(?<![\p{L}])(?:two|to)(?![\p{L}])/iu.test(ctx.matched) || businessHasTwo(ctx);
   if (Number(n[2] ?? n[1]) >= 3) return true;
@@ -510,6 +517,7 @@ export const indicator = defineIndicator({
       { text: 'Boys Club CPH: Vi har altid 6 fyre klar til dig, og der kommer nye drenge hver måned.' },
       { text: "Gentlemen's Choice. Vi tilbyder fem mandlige escorts mellem 28 og 45 år." },
       { text: 'Hej, jeg er Lin. Jeg bor sammen med de andre piger i lejligheden, vi må ikke gå ud.' },
+      { text: 'Thai house Odense. The girls change every 2 weeks, always 4 on duty.' },
     ],
     negative: [
       { text: 'Hej, jeg er Sofie, 31. Jeg tager imod i min egen lejlighed.' },

@@ -44,6 +44,9 @@ const contactHer = compileTerms(['(?:call|contact|kontakt|ring til) (?:her|hende
 const rotationAnnounced = compileTerms([
   '(?:new|different) (?:girls|ladies) (?:every|each)',
   '(?:nye|skiftende|andre) (?:\\p{L}+ )?(?:piger|damer) hver',
+  // "new faces every month", "nye ansigter hver uge": the venue's persons change.
+  'new faces (?:every|each)',
+  'nye ansigter hver',
 ]);
 
 /** Agency or venue voice: "our girls", "vi tilbyder", "hos os", "we have new girls". */
@@ -190,6 +193,9 @@ const sheElsewhere = compileTerms([
   'ona (?:jest|ma|mówi|nie mówi|lubi|oferuje|czeka|przyjmuje|je|má|mluví|nemluví|hovorí|nehovorí)',
   'ea (?:este|e|vorbește|vorbeste|are|oferă|ofera|te așteaptă|te asteapta)',
   'hon (?:är|har|pratar|talar|kommer|älskar|erbjuder|väntar|bor|tar emot|jobbar|arbetar|ger)',
+  // Tagalog "siya" (she/he): "Hindi siya marunong mag-English", "Siya ay bagong dating".
+  'siya (?:ay|ay isang|ay galing|ay taga|ay marunong|ay hindi|marunong|ay bago)',
+  'hindi siya (?:marunong|nagsasalita|makapagsalita)',
 ]);
 
 /**
@@ -216,6 +222,10 @@ const manyPersons = compileTerms([
   // A count of persons, on duty or from somewhere: "3 on duty every day", "4 lovely girls from Ukraine".
   '(?:\\d{1,2}|two|three|four|five|six|to|tre|fire|fem|seks) (?:\\p{L}+ ){0,2}(?:girls|ladies|piger|damer|massøser|thaipiger)(?= (?:from|fra|on duty|på vagt|every|hver|bor|arbejder|live|work))',
   '(?:girls|ladies|piger|damer),? (?:\\d{1,2}|two|three|four|five|to|tre|fire|fem) (?:on duty|på vagt)',
+  // A choice of a counted few: "Choose between 4 sexy Nigerian girls", "Vælg mellem 5 søde piger".
+  '(?:choose|pick|select|vælg|vælge) (?:between|from|among|mellem|blandt) (?:\\p{L}+ ){0,2}(?:\\d{1,2}|three|four|five|six|tre|fire|fem|seks) (?:\\p{L}+ ){0,3}(?:girls|ladies|piger|damer)',
+  // The persons waiting for the client, without a count: "Sweet Filipina ladies waiting for you".
+  '(?:girls|ladies|babes|beauties|piger|damer) (?:are )?(?:waiting|venter) (?:for you|på dig)',
 ]);
 
 /**
@@ -559,6 +569,9 @@ export const indicator = defineIndicator({
       {
         text: 'GANGBANG-AFTEN! Dejlige Kira (26) tager imod op til 8 mænd. Tilmelding hos arrangøren på sms.',
       },
+      { text: 'Sweet Filipina ladies waiting for you, new faces every month.' },
+      { text: 'Choose between 4 sexy Nigerian girls, all young and fresh.' },
+      { text: 'Si Joy ay bagong dating. Hindi siya marunong mag-English.' },
     ],
     negative: [
       { text: 'Hej, jeg hedder Sofie og er 31 år. Jeg tager imod i min egen lejlighed.' },

@@ -207,6 +207,7 @@ export const indicator = defineIndicator({
       {
         text: 'Ola, 34. Odpisuję na SMS 24/7, ale spotkania tylko 12–20 – I answer texts 24/7, but I meet only 12–20.',
       },
+      { text: 'WhatsApp me 24/7, but I meet only Tue–Sat 12–20.' },
     ],
   },
 });
