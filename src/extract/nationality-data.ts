@@ -449,7 +449,17 @@ export const ORIGINS: Record<string, Origin> = {
   },
   TH: {
     names: ['thailand'],
-    adjectives: ['thai', 'thailandsk', 'thaipige', 'thaikvinde', 'thailænder', 'thailändsk', 'thailänderin'],
+    adjectives: [
+      'thai',
+      'thailandsk',
+      'thaipige',
+      'thaipiger',
+      'thaidamer',
+      'thaikvinde',
+      'thailænder',
+      'thailändsk',
+      'thailänderin',
+    ],
     cities: [
       'bangkok',
       'pattaya',

@@ -6,6 +6,10 @@ import { detectWithRules, near, type MatchContext, type TextRule } from './text/
 const drugWords = compileTerms([
   'cocaine',
   'kokain',
+  // A joint, and snow taken together, in Danish: "ryge en fed på altanen", "tage lidt sne sammen".
+  'ryge en fed',
+  'ryger en fed',
+  '(?:tage|tager|take) (?:lidt|noget|some|a little) (?:sne|snow)',
   'party and play',
   'party ?n ?play',
   'party & play',
@@ -107,7 +111,7 @@ function iceAsDrug(ctx: MatchContext): boolean {
 }
 
 const partyWords =
-  /(?<![\p{L}\p{N}_])(?:party|parties|partying|partytime|fest|festen|fester|feste|high(?! heels| class| quality| standard)|chems|pnp|420|tina|kan skaffes|skaffes|kan fås|haves|to share|deler gerne)(?![\p{L}\p{N}_])/iu;
+  /(?<![\p{L}\p{N}_])(?:party|parties|partying|partytime|fest|festen|fester|feste|festglad|festglade|high(?! heels| class| quality| standard)|chems|pnp|420|tina|kan skaffes|skaffes|kan fås|haves|to share|deler gerne)(?![\p{L}\p{N}_])/iu;
 // "der er sne til dig", "snow for you": meant for the client.
 const offerWords =
   /(?<![\p{L}\p{N}_])(?:party|fest|festen|feste|kan skaffes|skaffes|kan fås|haves|available|tilgængelig|welcome|velkommen|friendly|ok|included|inkluderet|tilbydes|offer|sells?|sælger|for sale|provided|til dig|til jer|for you)(?![\p{L}\p{N}_])/iu;
@@ -181,6 +185,7 @@ export const indicator = defineIndicator({
       { text: 'Jeg er Sarah, 25, og jeg elsker at feste ⛷️❄️ – der er sne til dig, hvis du har lyst 😉' },
       { text: 'Алина любит вечеринки – у неё всегда есть кокс ❄️ для гостей.' },
       { text: "Let's party 🎉 I have ice and bato for us, come late." },
+      { text: 'Festglad tøs i Horsens. Vi kan godt tage lidt sne ❄️ sammen eller ryge en fed på altanen.' },
     ],
     negative: [
       { text: "Don't let the snowy weather keep you home ❄️☃️ My apartment is warm and cosy." },

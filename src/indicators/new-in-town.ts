@@ -20,6 +20,8 @@ const arrived = compileTerms([
   'newintown',
   'justarrived',
   'ny på stedet',
+  // New at the clinic: "helt ny på klinikken" (not "ny på siden", new on the website).
+  'nye? på (?:klinikken|salonen|studiet)',
   'nyhed i byen',
   'lige ankommet',
   'netop ankommet',
@@ -173,7 +175,8 @@ const arrived = compileTerms([
   // A short stay: "staying only 6 nights".
   '(?:only|kun) (?:\\d{1,2}|two|three|four|five|six|seven|to|tre|fire|fem|seks|syv) (?:nights|nætter)',
   // New persons at the venue now: "Vi har fået nye asiatiske damer ind denne uge", "new girls this week".
-  '(?:har fået|fik|får) nye (?:\\p{L}+ ){0,2}(?:piger|damer|massøser|kvinder)',
+  // Not a rotation: "Vi får nye piger hver uge" (rotating-workers).
+  '(?:har fået|fik|får) nye (?:\\p{L}+ ){0,2}(?:piger|damer|massøser|kvinder)(?! (?:hver|every|each|løbende|jævnligt|hele tiden))',
   '(?:new|nye) (?:\\p{L}+ ){0,2}(?:girls|ladies|masseuses|piger|damer|massøser)(?: \\p{L}+){0,2} (?:this week|denne uge|today|i dag|fra i dag)',
 ]);
 
@@ -571,6 +574,7 @@ export const indicator = defineIndicator({
       { text: 'Mi amiga y yo somos nuevas en la ciudad. Llámame.' },
       { text: 'Hej, jeg hedder Lan. Lige kommet fra Vietnam, sød og rolig.' },
       { text: 'Pinay girl, bagong dating sa Copenhagen.' },
+      { text: 'Klinik Lux. Dagens pige: Anna, helt ny på klinikken – hun glæder sig.' },
     ],
     negative: [
       { text: 'NEW PHOTOS 📸 but not new in town – I have lived in Aarhus for 6 years.' },
@@ -631,6 +635,8 @@ export const indicator = defineIndicator({
       },
       { text: 'Jeg er Mette, 41. Jeg er lige kommet fra træning, så ring om en time.' },
       { text: 'New for Christmas: red lingerie and candles.' },
+      { text: 'Massageklinik Odense. Vi får nye piger hver uge, så der er altid nogen at vælge imellem.' },
+      { text: 'Nye billeder! Jeg har boet i Randers i 20 år, så ny i byen er jeg sgu ikke.' },
     ],
   },
 });

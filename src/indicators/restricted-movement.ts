@@ -103,7 +103,7 @@ const terms = compileTerms([
   'with (?:my|a|our|her|the) driver',
   // "you pay our driver when he brings her"
   'driver (?:\\p{L}+ ){1,3}(?:brings?|drives?|drops?) (?:me|us|the girls?|her)',
-  'chauffør(?:en)? (?:kører|bringer|henter|afleverer) (?:mig|os|hende|pigerne)',
+  'chauffør(?:en)? (?:kører|bringer|henter|afleverer) (?:mig|os|hende|pigerne|dem)',
   'kører mig ud til dig',
   // no going out
   `(?:can't|cant|cannot|can not|not allowed to|am not allowed to|unable to|kan ikke|må ikke|kan jeg ikke|må jeg ikke) (?:go out|go outside|come out|leave${NOT_AN_OBJECT}|gå ud|forlade|komme ud|gå udenfor)`,
@@ -524,6 +524,7 @@ export const indicator = defineIndicator({
       { text: 'Thai massage. Mamasan tager telefonen og giver dig tid.' },
       { text: 'Sweet Naija girl. Madam dey collect the money before you enter.' },
       { text: 'Hi po, I am Joy. For booking text Ate Marites, she arrange everything.' },
+      { text: 'Escort København. Vælg mellem 6 piger. Chaufføren kører dem og venter i bilen.' },
     ],
     negative: [
       { text: 'Incall only, in my own apartment in Vejle.' },

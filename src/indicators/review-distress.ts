@@ -52,6 +52,12 @@ const terms = compileTerms([
   'ked af det',
   'trist',
   'græd',
+  // Colloquial crying: "Hun sad og tudede", "hulkede".
+  'tudede',
+  'tuder',
+  'tudbrølede',
+  'hulkede',
+  'hulker',
   'græde',
   'græder',
   'grædende',
@@ -142,7 +148,8 @@ const terms = compileTerms([
   '(?:wanted|wants) to go home',
 ]);
 
-const reviewerSubject = /(?<![\p{L}])(?:i|i'm|im|jeg|me|mig|we|vi|jag)(?![\p{L}])/iu;
+// Jutlandic "æ" is "I": "Æ var sgu lidt nervøs første gang".
+const reviewerSubject = /(?<![\p{L}])(?:i|i'm|im|jeg|me|mig|we|vi|jag|æ)(?![\p{L}])/iu;
 const personSubject = /(?<![\p{L}])(?:she|her|hun|hende|girl|pigen|lady|damen|hon|henne|tjejen)(?![\p{L}])/iu;
 
 /** "I was nervous but she was sweet" is about the reviewer, not the person. */
@@ -200,7 +207,7 @@ function danishSat(ctx: MatchContext): boolean {
 const REVIEWER_FEELING =
   /^(?:scared|afraid|frightened|terrified|fearful|nervous|anxious|uncomfortable|uneasy|stressed|stressed out|under pressure|bange|nervøs|utilpas|utryg|skræmt|stresset|presset|under pres)$/iu;
 const elidedReviewer =
-  /^\s*(?:was|were|felt|got|feeling|became|var|blev|følte mig)\s+(?:(?:a|bit|a bit|a little|little|so|very|really|quite|kind of|pretty|slightly|somewhat|lidt|meget|ret|noget|en smule|temmelig)\s+)*$/iu;
+  /^\s*(?:was|were|felt|got|feeling|became|var|blev|følte mig)\s+(?:(?:a|bit|a bit|a little|little|so|very|really|quite|kind of|pretty|slightly|somewhat|lidt|meget|ret|noget|en smule|temmelig|sgu|altså)\s+)*$/iu;
 const reviewerAfter =
   /^\s+(?:i(?:'|’)d|i would|i was|i will|i might|i'll|jeg ville|jeg var|jeg blev)(?![\p{L}])/iu;
 
@@ -379,6 +386,7 @@ export const indicator = defineIndicator({
         reviews: [{ id: 'r1', text: 'Se veía triste, casi no habló y miraba el suelo todo el tiempo.' }],
       },
       { text: 'Lin.', reviews: [{ id: 'r1', text: 'Hun så nedtrykt ud og sagde næsten ingenting.' }] },
+      { text: 'Sanne.', reviews: [{ id: 'r1', text: 'Hun sad og tudede, da jeg kom ind. Jeg gik igen.' }] },
     ],
     negative: [
       {
@@ -528,6 +536,12 @@ export const indicator = defineIndicator({
         text: 'Amani.',
         reviews: [
           { id: 'r1', text: 'Hun virkede lidt utilpas – hun havde influenza, så vi tog det roligt.' },
+        ],
+      },
+      {
+        text: 'Mona.',
+        reviews: [
+          { id: 'r1', text: 'Æ var sgu lidt nervøs første gang, men hun fik mig hurtigt til at slappe af.' },
         ],
       },
     ],

@@ -8,7 +8,7 @@ import { sentenceEnd, sentenceStart } from './text/sentence.js';
 const QUOTE = '[\\u0027"‘’“”«»]';
 
 /** Relatives and "friends" who drive, collect or watch: "a brother drove her", "en bror der kørte hende". */
-const RELATIVE = `(?:a|an|the|her) ${QUOTE}?(?:brother|cousin|uncle|aunt|auntie|aunty)${QUOTE}?|(?:a|an|the|her) (?:${QUOTE}friend${QUOTE}|male friend)|(?:en|hendes|sin) (?:${QUOTE}?(?:bror|fætter|onkel)${QUOTE}?|${QUOTE}ven${QUOTE}|mandlige ven)|broren|fætteren|onklen|(?:en|hennes) ${QUOTE}?(?:bror|kusin|farbror|morbror)${QUOTE}?`;
+const RELATIVE = `(?:a|an|the|her) ${QUOTE}?(?:brother|cousin|uncle|aunt|auntie|aunty)${QUOTE}?|(?:a|an|the|her) (?:${QUOTE}friend${QUOTE}|male friend)|(?:en|hendes|sin) (?:${QUOTE}?(?:bror|fætter|onkel)${QUOTE}?|${QUOTE}ven${QUOTE}|${QUOTE}veninde${QUOTE}|mandlige ven)|broren|fætteren|onklen|(?:en|hennes) ${QUOTE}?(?:bror|kusin|farbror|morbror)${QUOTE}?`;
 
 /**
  * Client scare quotes around the noun: "Hendes 'kæreste' sad i stuen", 'Her "boyfriend" was
@@ -201,6 +201,17 @@ function worryDispelled(ctx: MatchContext): boolean {
 }
 
 /**
+ * The someone explained as harmless right after: "Der stod en fyr på trappen, men det var bare
+ * naboen med sin hund", "a guy waited outside, but it was just another client".
+ */
+const EXPLAINED_AFTER =
+  /^[^.!?\n]{0,80}?(?<![\p{L}])(?:men|but) (?:det|it|he|han|that) (?:var|was) (?:bare|kun|just|only) (?:naboen|en nabo|hendes nabo|the neighbou?r|a neighbou?r|her neighbou?r|en kunde|en anden kunde|a client|another client|a customer|postbuddet|the postman|et bud|a courier|hendes søn|her son)(?![\p{L}])/iu;
+
+function explainedAway(ctx: MatchContext): boolean {
+  return EXPLAINED_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 120));
+}
+
+/**
  * The someone opens the match, so a negation before it belongs to its part of the sentence: "Girl
  * speak no english, the auntie translate everything and take the money" is not negated by the "no"
  * before the comma, "I didn't see a man take the money" is.
@@ -212,9 +223,13 @@ function negatedInItsPart(ctx: MatchContext): boolean {
 }
 
 const rules: TextRule[] = [
-  { pattern: someoneActs, negatable: false, accept: (ctx) => !negatedInItsPart(ctx) && !elsewhere(ctx) },
+  {
+    pattern: someoneActs,
+    negatable: false,
+    accept: (ctx) => !negatedInItsPart(ctx) && !elsewhere(ctx) && !explainedAway(ctx),
+  },
   { pattern: moneyToSomeone, accept: (ctx) => !elsewhere(ctx) && !herOwnFare(ctx) },
-  { pattern: someoneThere, accept: (ctx) => !elsewhere(ctx) },
+  { pattern: someoneThere, accept: (ctx) => !elsewhere(ctx) && !explainedAway(ctx) },
   {
     pattern: namedControl,
     accept: (ctx) =>
@@ -253,7 +268,7 @@ const REFLEXIVE_AFTER = /^\s+(?:myself|himself|ourselves|mig selv|mig til|os sel
  * modsatte". The sentence around the match names another place, the news, or contrasts it with hers.
  */
 const ELSEWHERE =
-  /(?<![\p{L}])(?:another (?:clinic|town|place|city|girl|parlou?r|salon)|other (?:clinics|places|girls|parlou?rs)|used to go|elsewhere|en anden klinik|et andet sted|andre steder|andre klinikker|i en anden by|in the news|i nyhederne|in the papers|i avisen|på tv|on tv|historierne om|historier om|stories about|articles about|artikler om|read about|heard about|read a lot about|heard a lot about|læst om|hørt om|læst meget om|hørt meget om|here it's the opposite|here it is the opposite|unlike here|not like here|her er det (?:det )?modsatte|ikke som her|modsat her|fight trafficking|against trafficking|stop trafficking|mod menneskehandel|imod menneskehandel|bekæmpe menneskehandel|bekæmp menneskehandel)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:another (?:clinic|town|place|city|girl|parlou?r|salon)|other (?:clinics|places|girls|parlou?rs)|used to go|elsewhere|en anden klinik|et andet sted|andre steder|andre klinikker|i en anden by|in the news|i nyhederne|in the papers|i avisen|på tv|on tv|historierne om|historier om|stories about|articles about|artikler om|read about|heard about|read a lot about|heard a lot about|læst om|hørt om|læst meget om|hørt meget om|here it's the opposite|here it is the opposite|unlike here|not like here|her er det (?:det )?modsatte|ikke som her|modsat her|men ikke her|but not here|på forum|på forummet|on the forum|in the forum|rygter|rumou?rs|fight trafficking|against trafficking|stop trafficking|mod menneskehandel|imod menneskehandel|bekæmpe menneskehandel|bekæmp menneskehandel)(?![\p{L}])/iu;
 
 function elsewhere(ctx: MatchContext): boolean {
   const from = sentenceStart(ctx.text, ctx.start, 200);
@@ -609,6 +624,12 @@ export const indicator = defineIndicator({
           { id: 'r1', text: 'She whispered that she cannot leave, the man outside keeps her money.' },
         ],
       },
+      {
+        text: 'Alina.',
+        reviews: [
+          { id: 'r1', text: "Hendes 'veninde' tog telefonen og bestemte alt – pris, tid, det hele." },
+        ],
+      },
     ],
     negative: [
       {
@@ -819,6 +840,21 @@ export const indicator = defineIndicator({
           {
             id: 'r1',
             text: 'Hendes danske mand lavede kaffe til mig, mens jeg ventede. Hun styrer det hele selv.',
+          },
+        ],
+      },
+      {
+        text: 'Dorthe.',
+        reviews: [
+          { id: 'r1', text: 'Der stod en fyr på trappen, da jeg kom, men det var bare naboen med sin hund.' },
+        ],
+      },
+      {
+        text: 'Lise.',
+        reviews: [
+          {
+            id: 'r1',
+            text: 'Folk på forum snakker om at pigerne bliver tvunget, men ikke her – Lise er sin egen chef.',
           },
         ],
       },

@@ -57,7 +57,7 @@ const agencyVoice = compileTerms([
   '(?:is|are) with us',
   '(?:hun|de) er hos os',
   'vi tilbyder',
-  'vi har (?:[\\p{L}\\d–-]+ ){0,5}(?:piger|damer|kvinder|massøser|massører|massage|nye|mange|flere|ladyboys|dominaer)',
+  'vi har (?:[\\p{L}\\d–-]+ ){0,5}(?:piger|damer|kvinder|massøser|massører|massage|nye|mange|flere|ladyboys|dominaer|thaipiger|thaidamer)',
   // A count with the noun left singular, as broken Danish and English write it: "Vi har 3 dejlig kinesisk pige".
   'vi har (?:\\d{1,2}|to|tre|fire|fem|seks|syv|otte) (?:[\\p{L}-]+ ){0,3}(?:pige|dame|massøse)',
   // One person the business has: "Vi har en sød studine på 20", "we have a lovely new girl".
@@ -572,6 +572,7 @@ export const indicator = defineIndicator({
       { text: 'Sweet Filipina ladies waiting for you, new faces every month.' },
       { text: 'Choose between 4 sexy Nigerian girls, all young and fresh.' },
       { text: 'Si Joy ay bagong dating. Hindi siya marunong mag-English.' },
+      { text: 'Billig thai massage. Vi har to søde thaipiger i Næstved, klar til at forkæle dig!' },
     ],
     negative: [
       { text: 'Hej, jeg hedder Sofie og er 31 år. Jeg tager imod i min egen lejlighed.' },

@@ -79,6 +79,14 @@ function otherVenue(text: string, start: number): boolean {
 const PAST_WORK_BEFORE =
   /(?:^|[.!?\n]\s*)(?:before|earlier|previously|in the past|back then|antes|antiguamente|antigamente|tidligere|før i tiden|dengang|früher|wcześniej|i used to|jeg plejede at)(?![\p{L}])[^.!?\n]{0,80}$/iu;
 
+/** Thoughts, not hours: "Tænker på dig hele døgnet 😘", "thinking of you 24/7". */
+const THINKING_BEFORE =
+  /(?<![\p{L}])(?:tænker på dig|thinking (?:of|about) you|think (?:of|about) you|drømmer om dig|dreaming (?:of|about) you|savner dig|miss you|længes efter dig)\s*$/iu;
+
+function thoughts(text: string, start: number): boolean {
+  return THINKING_BEFORE.test(text.slice(Math.max(0, start - 32), start));
+}
+
 function pastWork(text: string, start: number): boolean {
   return PAST_WORK_BEFORE.test(text.slice(Math.max(0, start - 100), start));
 }
@@ -103,7 +111,12 @@ function detect(ad: PreparedAd): Evidence[] {
       const m = keycaps ? toOriginalSpan(keycaps, found.start, found.end) : found;
       if (
         f.path === 'hours' ||
-        !(isNegated(f.text, m.start, m.end) || otherVenue(f.text, m.start) || pastWork(f.text, m.start))
+        !(
+          isNegated(f.text, m.start, m.end) ||
+          otherVenue(f.text, m.start) ||
+          pastWork(f.text, m.start) ||
+          thoughts(f.text, m.start)
+        )
       )
         out.push(spanEvidence(f, m.start, m.end));
     }
@@ -113,7 +126,7 @@ function detect(ad: PreparedAd): Evidence[] {
         (e) => 'field' in e && e.field === f.path && e.start < m.end && m.start < e.end,
       );
       if (overlaps || isNegated(f.text, m.start, m.end) || isMessagingOnly(f.text, m.start, m.end)) continue;
-      if (otherVenue(f.text, m.start) || pastWork(f.text, m.start)) continue;
+      if (otherVenue(f.text, m.start) || pastWork(f.text, m.start) || thoughts(f.text, m.start)) continue;
       out.push(spanEvidence(f, m.start, m.end));
     }
   }
@@ -208,6 +221,7 @@ export const indicator = defineIndicator({
         text: 'Ola, 34. Odpisuję na SMS 24/7, ale spotkania tylko 12–20 – I answer texts 24/7, but I meet only 12–20.',
       },
       { text: 'WhatsApp me 24/7, but I meet only Tue–Sat 12–20.' },
+      { text: 'Tænker på dig hele døgnet 😘 Åbent tirs-lør kl. 14-22.' },
     ],
   },
 });

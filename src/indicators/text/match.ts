@@ -136,9 +136,14 @@ const DENIED_AFTER =
 // The second and third: a quoted phrase denied ("'No limits' ads are not me", "'Everything allowed'
 // is not a thing here") and hearsay the writer contradicts ("said she seemed scared – not my experience").
 
+/** Danish word order that puts the term first: "så ny i byen er jeg sgu ikke", "ung er hun ikke". */
+const INVERTED_DENIAL_AFTER =
+  /^\s*(?:er|var|bliver)\s+(?:jeg|hun|vi)\s+(?:(?:sgu|altså|jo|vel|nu|bare|heller)\s+)?(?:ikke|aldrig)(?![\p{L}])/iu;
+
 /** Whether the words after a match deny it ("– det har jeg ikke", "'No limits' ads are not me"). */
 export function isDeniedAfter(text: string, end: number): boolean {
-  return DENIED_AFTER.test(text.slice(end, end + 32));
+  const after = text.slice(end, end + 32);
+  return DENIED_AFTER.test(after) || INVERTED_DENIAL_AFTER.test(after);
 }
 
 /**
