@@ -17,13 +17,13 @@ const RELATIVE = `(?:a|an|the|her) ${QUOTE}?(?:brother|cousin|uncle|aunt|auntie|
 const Q = `${QUOTE}?`;
 
 /** Someone other than the person, as a client would write it. */
-const OTHER = `(?:a man|the man|a guy|the guy|some guy|(?:a|the|another) (?:woman|lady|man|guy) in the (?:next|other|adjoining) room|(?:guy|man|dude|bloke) (?:at|by|behind) the (?:door|entrance|desk|reception|counter)|(?:a|the|some) (?:big|tall|huge|young|older|old|strange) (?:man|guy)|the (?:old |older |elderly )?${QUOTE}?receptionist${QUOTE}? (?:lady|woman)|(?:her|the|a) ${Q}(?:boyfriend|bf|b/f|hubby|husband|driver|manager|boss|pimp)${Q}|her ${Q}man${Q}|mamasan|mama[\\s-]?san|the mamasan|(?:the )?madam|madammen|someone else|somebody else|another man|an older (?:woman|man|lady)|another woman|(?:the|a) (?:old |older |elderly )?(?:lady|woman|man|guy) (?:at|in|behind) the (?:desk|counter|reception|front desk|door|entrance)|(?:damen|kvinden|manden|fyren) (?:i|ved|bag) (?:receptionen|skranken|disken|døren|indgangen)|værtinden|en værtinde|the hostess|a hostess|receptionisten|the receptionist|a receptionist|en mand|manden|en fyr|fyren|(?:hendes|en|sin) (?:\\p{L}+ )?${Q}(?:kæreste|chauffør|manager|chef|mand)${Q}|kæresten|chaufføren|en anden (?:mand|kvinde|person)|en ældre (?:mand|kvinde|dame)|en kille|killen|mannen|en man|en äldre (?:kvinna|man|dam)|en kvinna|kvinnan|hennes ${Q}(?:pojkvän|chaufför|chef)${Q}|pojkvännen|chauffören|${RELATIVE})`;
+const OTHER = `(?:a man|the man|a guy|the guy|some guy|(?:a|the|another) (?:woman|lady|man|guy) in the (?:next|other|adjoining) room|(?:guy|man|dude|bloke) (?:at|by|behind) the (?:door|entrance|desk|reception|counter)|(?:a|the|some) (?:big|tall|huge|young|older|old|strange) (?:man|guy)|the (?:old |older |elderly )?${QUOTE}?receptionist${QUOTE}? (?:lady|woman)|(?:her|the|a) ${Q}(?:boyfriend|bf|b/f|hubby|husband|driver|manager|boss|pimp)${Q}|her ${Q}man${Q}|mamasan|mama[\\s-]?san|the mamasan|(?:the )?madam|madammen|someone else|somebody else|another man|an older (?:woman|man|lady)|another woman|(?:the|a) (?:old |older |elderly )?(?:lady|woman|man|guy) (?:at|in|behind) the (?:desk|counter|reception|front desk|door|entrance)|(?:damen|kvinden|manden|fyren) (?:i|ved|bag) (?:receptionen|skranken|disken|døren|indgangen)|den (?:ældre |gamle |unge )?(?:dame|kvinde|mand|fyr) (?:i|ved|bag) (?:receptionen|skranken|disken|døren|indgangen)|(?:her|the) ${QUOTE}(?:sister|auntie|aunty|cousin)${QUOTE}|værtinden|en værtinde|the hostess|a hostess|receptionisten|the receptionist|a receptionist|en mand|manden|en fyr|fyren|(?:hendes|en|sin) (?:\\p{L}+ )?${Q}(?:kæreste|chauffør|manager|chef|mand)${Q}|kæresten|chaufføren|en anden (?:mand|kvinde|person)|en ældre (?:mand|kvinde|dame)|en kille|killen|mannen|en man|en äldre (?:kvinna|man|dam)|en kvinna|kvinnan|hennes ${Q}(?:pojkvän|chaufför|chef)${Q}|pojkvännen|chauffören|${RELATIVE})`;
 
 /** Who the money went to: anyone of OTHER, and a "friend" too, since handing over the money says enough. */
 const PAYEE = `(?:${OTHER}|(?:her|a) ${Q}friend${Q}|(?:hendes|en) ${Q}(?:ven|veninde)${Q}|(?:the|a|her) (?:receptionist|front desk|reception)|receptionen)`;
 /** What that someone did: took the money, watched, drove her, answered the phone, waited. */
 const ACTION =
-  '(?:keeps (?:her|the|all the|all her) (?:money|cash|earnings|passport|papers)|took|takes|take|translated|translates|translate|collected|collects|counted (?:my |the |our )?(?:money|cash)|handled|kept|got|asked for|wanted (?:the )?(?:money|cash|payment)|picked|dropped her|dropped (?:her )?off|was back|came back|returned to pick|satte hende af|afleverede|hentede|kom tilbage|answered|answers|picked up|drove|drives|brought|brings|watched|watches|was watching|waited|was waiting|waits|stood|was standing|opened|chose|decided|told her|sat|was sitting|was outside|stayed|was there the whole time|was present|was (?:in|at) the (?:next |other |same )?(?:room|kitchen|hallway|hall|stairway|apartment|flat|living room|car|door|entrance)|var der hele tiden|var til stede|var i (?:stuen|køkkenet|rummet|naborummet|det andet rum|det næste rum|lejligheden|bilen|entréen|gangen|opgangen)|tog|tager|modtog|krævede|svarede|svarer|kørte|kører|bragte|fulgte|overvågede|holdt øje|ventede|venter|stod|åbnede|valgte|bestemte|sad|var udenfor|tog betalt|tog pengarna|svarade|öppnade|väntade|satt|körde|bestämde|höll koll)';
+  '(?:keeps (?:her|the|all the|all her) (?:money|cash|earnings|passport|papers)|took|takes|take|translated|translates|translate|collected|collects|counted (?:my |the |our )?(?:money|cash)|texted me|told me to|sent me the address|handled|kept (?:the |her |all the |my )?(?:money|cash|passport|phone|papers|keys?)|got|asked for|wanted (?:the )?(?:money|cash|payment)|picked|dropped her|dropped (?:her )?off|was back|came back|returned to pick|satte hende af|afleverede|hentede|kom tilbage|answered|answers|picked up|drove|drives|brought|brings|watched|watches|was watching|waited|was waiting|waits|stood|was standing|opened|chose|decided|told her|sat|was sitting|was outside|stayed|was there the whole time|was present|was (?:in|at) the (?:next |other |same )?(?:room|kitchen|hallway|hall|stairway|apartment|flat|living room|car|door|entrance)|var der hele tiden|var til stede|var i (?:stuen|køkkenet|rummet|naborummet|det andet rum|det næste rum|lejligheden|bilen|entréen|gangen|opgangen)|tog|tager|modtog|krævede|svarede|svarer|kørte|kører|bragte|fulgte|overvågede|holdt øje|ventede|venter|stod|åbnede|valgte|bestemte|sad|var udenfor|tog betalt|tog pengarna|svarade|öppnade|väntade|satt|körde|bestämde|höll koll)';
 
 /** "A man opened the door and took the money", "Her boyfriend answered the phone and drove her". */
 // A named someone may be a few words from the act ("the driver was in the stairway and took the
@@ -41,8 +41,15 @@ const someoneActs = compileTerms([
   // Her "friend" who takes the money: "Her friend answered, gave me the address, and took the money
   // at the door" (a friend alone may be a duo partner; the money says more).
   '(?:her|a) friend(?: [\\p{L},’\\u0027]+){0,8} (?:took|takes|collected|counted|kept) (?:the |my |our |all the )?(?:money|cash|payment)',
-  // German reviews: "Ein Mann hat das Geld genommen, und sie durfte nicht allein mit mir reden".
-  '(?:mann|typ|kerl|fahrer|zuhälter|freund)(?: \\p{L}+){0,4} (?:genommen|kassiert|nahm das geld|kassierte|abkassiert)',
+  // German reviews: "Ein Mann hat das Geld genommen, und sie durfte nicht allein mit mir reden", "Ein
+  // Mann hat draußen im Auto gewartet und sie danach abgeholt".
+  '(?:mann|typ|kerl|fahrer|zuhälter|freund)(?: \\p{L}+){0,4} (?:genommen|kassiert|nahm das geld|kassierte|abkassiert|gewartet|abgeholt|gebracht|gefahren)',
+  // Norwegian reviews: "Kjæresten hennes tok imot pengene i døra".
+  '(?:kjæresten hennes|hennes kjæreste|sjåføren|mannen|en mann)(?: \\p{L}+){0,4} (?:tok imot pengene|tok pengene|ventet|kjørte)',
+  // The house takes the money: "Receptionen tog imod betalingen".
+  '(?:receptionen|receptionisten|the reception|the receptionist|the front desk) (?:tog|tager|took|takes|collected|collects) (?:imod )?(?:pengene|betalingen|the money|the payment|payment)',
+  // The visit timed from outside: "knocked at exactly 60 minutes", "bankede på efter præcis 30 minutter".
+  '(?:knocked|bankede)(?: on the door| på døren| på)? (?:at|after|efter) (?:exactly |precisely |præcis )?\\d{2} (?:minutes|min|minutter)',
   'durfte nicht (?:allein|alleine) (?:mit|sprechen|reden)',
   // Spanish and Portuguese reviews: "Un hombre abrió la puerta, cobró los 1000 kr", "O motorista
   // recebeu o dinheiro".
@@ -69,6 +76,8 @@ const namedControl = compileTerms([
   // Money she needs for someone: "kept saying he needed the money today for 'the boss'".
   `(?:money|pengene|penge)(?: \\p{L}+){0,3} (?:for|to|til) ${QUOTE}?(?:the |his |her )?${QUOTE}?(?:boss|chef|chefen|bossen|manager|manageren)`,
   'menneskehandel',
+  // Her words that a man decides: "ellers bliver han sur", "annars blir 'han' arg", "or else he gets angry".
+  `(?:ellers|otherwise|or else|annars|ellers blir) (?:bliver|blir|gets|will get|he gets|he will be) ${QUOTE}?(?:han|he)?${QUOTE}? ?(?:sur|vred|arg|sint|angry|mad)`,
   // Her phone and messages held by someone else: "hun ikke måtte have sin egen telefon", "alle
   // beskeder gik gennem hende", "she wasn't allowed her own phone".
   'ikke (?:måtte|må|fik lov til at) (?:have|beholde) (?:sin|sit|sine) (?:egen |egne )?(?:telefon|mobil|pas)',
@@ -145,8 +154,13 @@ const NAMED_BEFORE = /(?<![\p{L}])(?:hedder|hed|named|called|kaldet|navngivet)\s
 /** "Pimped my boring Tuesday", "pimp my ride": the verb (to dress up), with its object after it. */
 const VERB_OBJECT_AFTER = /^\s+(?:my|your|his|our|the|a|this)\s/iu;
 
+/** "No sign of a pimp", "ingen tegn på en alfons": the word denied by what the reviewer saw. */
+const NO_SIGN_BEFORE =
+  /(?<![\p{L}])(?:no sign of|no trace of|never saw|didn't see|did not see|ingen tegn på|intet tegn på|ingen spor af|så ingen|så ikke nogen)\s+(?:a\s+|an\s+|any\s+|en\s+|nogen\s+)?$/iu;
+
 function notAJoke(ctx: MatchContext): boolean {
   const after = ctx.text.slice(ctx.end, ctx.end + 64);
+  if (NO_SIGN_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start))) return false;
   if (/^pimped$/iu.test(ctx.matched) && VERB_OBJECT_AFTER.test(after)) return false;
   if (NAMED_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start))) return false;
   if (/^pimp/iu.test(ctx.matched) && DRESSED_UP_AFTER.test(after)) return false;
@@ -205,7 +219,7 @@ function worryDispelled(ctx: MatchContext): boolean {
  * naboen med sin hund", "a guy waited outside, but it was just another client".
  */
 const EXPLAINED_AFTER =
-  /^[^.!?\n]{0,80}?(?<![\p{L}])(?:men|but) (?:det|it|he|han|that) (?:var|was) (?:bare|kun|just|only) (?:naboen|en nabo|hendes nabo|the neighbou?r|a neighbou?r|her neighbou?r|en kunde|en anden kunde|a client|another client|a customer|postbuddet|the postman|et bud|a courier|hendes søn|her son)(?![\p{L}])/iu;
+  /^[^.!?\n]{0,80}?(?<![\p{L}])(?:(?:men|but) (?:det|it|he|han|that) (?:var|was) (?:bare|kun|just|only)|viste sig at være|turned out to be) (?:naboen|en nabo|hendes nabo|the neighbou?r|a neighbou?r|her neighbou?r|en kunde|en anden kunde|a client|another client|a customer|postbuddet|the postman|et bud|a courier|hendes søn|her son)(?![\p{L}])/iu;
 
 function explainedAway(ctx: MatchContext): boolean {
   return EXPLAINED_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 120));
@@ -246,12 +260,18 @@ const rules: TextRule[] = [
  * forced to wait five minutes because I was early". The sentence opens with it (no subject, or "I"
  * / "jeg"), and a task of his own follows.
  */
-const REVIEWER_FORCED_BEFORE = /(?:^|[.!?\n\0]\s*)(?:(?:i|jeg|we|vi)\s+)?(?:was|were|got|var|blev)\s+$/iu;
+const REVIEWER_FORCED_BEFORE =
+  /(?:^|[.!?\n\0]\s*)(?:(?:i|jeg|we|vi)\s+)?(?:(?:was|were|got|var|blev)\s+)?$/iu;
 const ERRAND_AFTER =
   /^\s+(?:til at|to)\s+(?:parkere|park|vente|wait|gå|walk|køre|drive|tage|take|betale|pay|ringe|call|finde|find|bruge|use)(?![\p{L}])/iu;
 
+/** Forced to close or rest, not to work: "hun var tvunget til at holde ferie i december". */
+const FORCED_TO_REST_AFTER =
+  /^\s+(?:til at|to)\s+(?:holde ferie|holde fri|holde pause|tage fri|lukke|hvile|take a (?:break|holiday|vacation)|take time off|close|rest)(?![\p{L}])/iu;
+
 function reviewerForced(ctx: MatchContext): boolean {
   if (!/^(?:forced|tvunget|tvungen)$/iu.test(ctx.matched)) return false;
+  if (FORCED_TO_REST_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 32))) return true;
   // "I forced myself to leave after two hours": his own reluctance to go.
   if (REFLEXIVE_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 16))) return true;
   return (
@@ -268,7 +288,7 @@ const REFLEXIVE_AFTER = /^\s+(?:myself|himself|ourselves|mig selv|mig til|os sel
  * modsatte". The sentence around the match names another place, the news, or contrasts it with hers.
  */
 const ELSEWHERE =
-  /(?<![\p{L}])(?:another (?:clinic|town|place|city|girl|parlou?r|salon)|other (?:clinics|places|girls|parlou?rs)|used to go|elsewhere|en anden klinik|et andet sted|andre steder|andre klinikker|i en anden by|in the news|i nyhederne|in the papers|i avisen|på tv|on tv|historierne om|historier om|stories about|articles about|artikler om|read about|heard about|read a lot about|heard a lot about|læst om|hørt om|læst meget om|hørt meget om|here it's the opposite|here it is the opposite|unlike here|not like here|her er det (?:det )?modsatte|ikke som her|modsat her|men ikke her|but not here|på forum|på forummet|on the forum|in the forum|rygter|rumou?rs|fight trafficking|against trafficking|stop trafficking|mod menneskehandel|imod menneskehandel|bekæmpe menneskehandel|bekæmp menneskehandel)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:another (?:clinic|town|place|city|girl|parlou?r|salon)|other (?:clinics|places|girls|parlou?rs)|used to go|elsewhere|en anden klinik|et andet sted|andre steder|andre klinikker|i en anden by|in the news|i nyhederne|in the papers|i avisen|på tv|on tv|historierne om|historier om|stories about|articles about|artikler om|read about|heard about|read a lot about|heard a lot about|læst om|hørt om|læst meget om|hørt meget om|here it's the opposite|here it is the opposite|unlike here|not like here|her er det (?:det )?modsatte|ikke som her|modsat her|men ikke her|but not here|bedre end|værre end|better than|worse than|unlike at|i modsætning til|fight trafficking|against trafficking|stop trafficking|mod menneskehandel|imod menneskehandel|bekæmpe menneskehandel|bekæmp menneskehandel)(?![\p{L}])/iu;
 
 function elsewhere(ctx: MatchContext): boolean {
   const from = sentenceStart(ctx.text, ctx.start, 200);
@@ -630,6 +650,45 @@ export const indicator = defineIndicator({
           { id: 'r1', text: "Hendes 'veninde' tog telefonen og bestemte alt – pris, tid, det hele." },
         ],
       },
+      {
+        text: 'Klinik.',
+        reviews: [
+          { id: 'r1', text: 'Den ældre dame i receptionen tog pengene, og pigen fik ingenting i hånden.' },
+        ],
+      },
+      {
+        text: 'Precious.',
+        reviews: [
+          { id: 'r1', text: "Her 'sister' answered the phone and did all the talking, then took the money." },
+        ],
+      },
+      {
+        text: 'Rosa.',
+        reviews: [
+          {
+            id: 'r1',
+            text: "The 'manager' texted me the address and told me to leave the cash on the table.",
+          },
+        ],
+      },
+      {
+        text: 'Sofia.',
+        reviews: [
+          { id: 'r1', text: 'A woman answered, opened the door for me and knocked at exactly 60 minutes.' },
+        ],
+      },
+      {
+        text: 'Alina.',
+        reviews: [{ id: 'r1', text: 'Ein Mann hat draußen im Auto gewartet und sie danach abgeholt.' }],
+      },
+      {
+        text: 'Nok.',
+        reviews: [{ id: 'r1', text: 'Kjæresten hennes tok imot pengene i døra før jeg fikk komme inn.' }],
+      },
+      {
+        text: 'Lin.',
+        reviews: [{ id: 'r1', text: "Hon sa att hon måste jobba varje dag, annars blir 'han' arg." }],
+      },
     ],
     negative: [
       {
@@ -855,6 +914,74 @@ export const indicator = defineIndicator({
           {
             id: 'r1',
             text: 'Folk på forum snakker om at pigerne bliver tvunget, men ikke her – Lise er sin egen chef.',
+          },
+        ],
+      },
+      {
+        text: 'Mette.',
+        reviews: [
+          {
+            id: 'r1',
+            text: "Ja ja, nogen på forumet råber 'menneskehandel' hver gang en dame har et rækkehus.",
+          },
+        ],
+      },
+      {
+        text: 'Julie.',
+        reviews: [
+          {
+            id: 'r1',
+            text: 'Meget bedre end den klinik i Odense, hvor en fyr tog pengene i døren. Her tog Julie selv imod.',
+          },
+        ],
+      },
+      {
+        text: 'Ana.',
+        reviews: [{ id: 'r1', text: "No sign of a pimp, no 'friend' at the door – she runs her own show." }],
+      },
+      {
+        text: 'Nok.',
+        reviews: [
+          {
+            id: 'r1',
+            text: 'Her husband was mowing the lawn when I arrived – he waved and kept mowing. Nok took the money herself.',
+          },
+        ],
+      },
+      {
+        text: 'Olga.',
+        reviews: [
+          {
+            id: 'r1',
+            text: 'Hun sagde, hun var tvunget til at holde ferie i december, fordi lejligheden skal males.',
+          },
+        ],
+      },
+      {
+        text: 'Sara.',
+        reviews: [
+          { id: 'r1', text: 'En fyr stod og røg ved opgangen – viste sig at være naboen. Sara var alene.' },
+        ],
+      },
+      {
+        text: 'Greta.',
+        reviews: [
+          {
+            id: 'r1',
+            text: 'Jeg havde læst på forumet, at der skulle være en alfons bag – total bullshit. Hun bor alene.',
+          },
+        ],
+      },
+      {
+        text: 'Rebecca.',
+        reviews: [{ id: 'r1', text: 'Tvunget til at tage en taxa hjem, fordi min bil ikke ville starte.' }],
+      },
+      {
+        text: 'Ioana.',
+        reviews: [
+          {
+            id: 'r1',
+            text: "Another guy on the forum claimed she's run by a pimp. Rubbish – she showed me her own calendar.",
           },
         ],
       },

@@ -335,7 +335,7 @@ const LABEL_NO_AFTER = /^[^.!?\n:,;]{0,40}:\s*(?:nej|no|nope|never|aldrig|ikke|n
  * girls every week'", "Sidens regler … siger: »Annoncøren skal være fyldt 18 år …«".
  */
 const REPORTING_BEFORE =
-  /(?<![\p{L}])(?:advertise|advertises|advertised|advertising|ads say|say|says|said|write|writes|wrote|claim|claims|promise|promises|siger|sagde|skriver|skrev|påstår|lover|reklamerer(?: med)?|regler|rules|kalder det|call it)\b[^.!?\n]{0,48}$/iu;
+  /(?<![\p{L}])(?:advertise|advertises|advertised|advertising|ads say|say|says|said|write|writes|wrote|claim|claims|promise|promises|siger|sagde|skriver|skrev|påstår|lover|reklamerer(?: med)?|regler|rules|kalder det|call it|råber|shouts|shout|yells|screams)\b[^.!?\n]{0,48}$/iu;
 
 /** The marks that may open a quotation (see insideReportedQuote). */
 const QUOTE_MARKS = ['»', '“', '„', '‘', '"', "'"];

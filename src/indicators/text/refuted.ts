@@ -13,7 +13,7 @@ import { sentenceStart } from './sentence.js';
  * passer simpelthen ikke").
  */
 const REPORTED_BEFORE =
-  /(?<![\p{L}])(?:(?:someone|somebody|people|others|other reviews?|another review|a review|nogen|folk|andre|en anmeldelse|andre anmeldelser|i|jeg)\s+(?:\p{L}+\s+){0,3}?(?:wrote|writes|write|said|says|say|claimed|claims|claim|read|heard|skrev|skriver|skrive|sagde|siger|påstod|påstår|påstå|læste|hørte|har skrevet|har læst|har hørt)|(?:read|heard|saw|læste|hørte|så)\s+(?:a|an|et|en)\s+(?:rumou?r|rygte|claim|post|opslag|påstand)|(?:der går|there are|there were|there's|there is|der er|der var)\s+(?:\p{L}+\s+)?(?:rygter|rygtet|rumou?rs?))(?:\s+(?:that|at))?\s+(?:[\p{L}'’]+,?\s+){0,9}$/iu;
+  /(?<![\p{L}])(?:(?:someone|somebody|people|others|other reviews?|another review|a review|another guy|some guy|a guy|another reviewer|nogen|folk|andre|en anden|en fyr|en anmeldelse|andre anmeldelser|i|jeg)\s+(?:\p{L}+\s+){0,3}?(?:wrote|writes|write|said|says|say|claimed|claims|claim|read|heard|skrev|skriver|skrive|sagde|siger|påstod|påstår|påstå|læste|hørte|har skrevet|har læst|har hørt|havde læst|havde hørt|had read|had heard)|(?:read|heard|saw|læste|hørte|så)\s+(?:a|an|et|en)\s+(?:rumou?r|rygte|claim|post|opslag|påstand)|(?:der går|there are|there were|there's|there is|der er|der var)\s+(?:\p{L}+\s+)?(?:rygter|rygtet|rumou?rs?))(?:\s+(?:that|at))?\s+(?:[\p{L}'’]+,?\s+){0,9}$/iu;
 const REFUTED_AFTER =
   /^[^\n\0]{0,40}?(?<![\p{L}])(?:nonsense|not true|untrue|rubbish|bullshit|false|totally wrong|det passer (?:\p{L}+ )?ikke|passer ikke|vrøvl|sludder|løgn|usandt|ikke rigtigt|ikke sandt)(?![\p{L}])/iu;
 
