@@ -82,6 +82,13 @@ const terms = compileTerms([
   'turde ikke',
   "(?:didn't|did not|didnt) dare",
   'dared not',
+  // German reviews: "Sie wirkte ängstlich", "sie weinte".
+  'ängstlich',
+  'verängstigt',
+  'eingeschüchtert',
+  'traurig',
+  'weinte',
+  'geweint',
   // Spanish and Portuguese reviews: "Se veía triste, casi no habló", "parecia assustada", "lloró".
   'triste',
   'tristeza',
@@ -157,7 +164,7 @@ const personSubject = /(?<![\p{L}])(?:she|her|hun|hende|girl|pigen|lady|damen|ho
 // Also a reason or a time given ("Trist, da timen var gået", "sad when the hour ended", "lidt trist,
 // fordi hendes gamle kat var død"), and a thing that is sad ("Trist vejr", "sad weather").
 const feelingAbout =
-  /^(?:\s+(?:that|to|at(?!\s+all)|que|de que)|\s*,?\s+(?:da|når|when|fordi|because|since|porque|cuando|quando)|\s+(?:vejr|weather|nyhed|news|film|movie|ending|slutning|story|historie))(?![\p{L}])/iu;
+  /^(?:\s+(?:that|to|at(?!\s+all)|que|de que)|\s*,?\s+(?:da|når|when|fordi|because|since|porque|cuando|quando|hver gang|every time|each time)|\s+(?:vejr|weather|nyhed|news|film|movie|ending|slutning|story|historie))(?![\p{L}])/iu;
 
 /**
  * Sad, nervous or stressed about a harmless thing named after the word: "trist over regnvejret",
@@ -251,7 +258,28 @@ const UNWELL = /^utilpas$/iu;
 const ILLNESS =
   /(?<![\p{L}])(?:influenza|flu|forkølet|forkølelse|a cold|feber|fever|syg|sick|ill|hovedpine|headache|migræne|migraine|ondt i maven|stomach ache|kvalme|nausea|menstruation|mensen|period cramps|cramps)(?![\p{L}-])/iu;
 
+/**
+ * The reviewer as the only one who felt it: "Eneste der var nervøs var mig", "Scared? The only one
+ * scared was me"; his own worry about his partner: "Scared my boyfriend finds out", "nervøs for at
+ * konen opdager det"; her own choice told with the hardship: "she had to work over Christmas … her
+ * choice, she laughed about it".
+ */
+const ONLY_ME_NEAR =
+  /(?:the only one|only one|eneste der|den eneste der|den eneste)(?:\s+\p{L}+){0,3}\s+(?:was|var)\s+(?:me|mig)(?![\p{L}])/iu;
+const PARTNER_FINDS_OUT_AFTER =
+  /^\s+(?:(?:that|at|for at)\s+)?(?:my|min|mit|the|konen|wifey)\s*(?:wife|boyfriend|girlfriend|husband|partner|kone|kæreste|mand|familie|family)?\s*(?:finds? out|will find out|opdager|finder ud af|ser det)/iu;
+const HER_CHOICE_AFTER =
+  /^[^\n]{0,80}?(?<![\p{L}])(?:her (?:own )?choice|by choice|hendes eget valg|hendes valg|frivilligt|she laughed|hun grinede)(?![\p{L}])/iu;
+
 function aboutThePerson(ctx: MatchContext): boolean {
+  const near = ctx.text.slice(Math.max(0, ctx.start - 40), ctx.end + 60);
+  if (ONLY_ME_NEAR.test(near) || PARTNER_FINDS_OUT_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 48)))
+    return false;
+  if (
+    /^(?:she|the girl) (?:had|has) to$/iu.test(ctx.matched) &&
+    HER_CHOICE_AFTER.test(ctx.text.slice(ctx.end))
+  )
+    return false;
   if (
     UNWELL.test(ctx.matched) &&
     ILLNESS.test(ctx.text.slice(sentenceStart(ctx.text, ctx.start), sentenceEnd(ctx.text, ctx.end)))
@@ -387,6 +415,7 @@ export const indicator = defineIndicator({
       },
       { text: 'Lin.', reviews: [{ id: 'r1', text: 'Hun så nedtrykt ud og sagde næsten ingenting.' }] },
       { text: 'Sanne.', reviews: [{ id: 'r1', text: 'Hun sad og tudede, da jeg kom ind. Jeg gik igen.' }] },
+      { text: 'Alina.', reviews: [{ id: 'r1', text: 'Sie wirkte ängstlich und hat kaum geredet.' }] },
     ],
     negative: [
       {
@@ -542,6 +571,33 @@ export const indicator = defineIndicator({
         text: 'Mona.',
         reviews: [
           { id: 'r1', text: 'Æ var sgu lidt nervøs første gang, men hun fik mig hurtigt til at slappe af.' },
+        ],
+      },
+      {
+        text: 'Sanne.',
+        reviews: [
+          { id: 'r1', text: '3. besøg. Eneste der var nervøs var mig – konen tror jeg spiller badminton.' },
+        ],
+      },
+      {
+        text: 'Mia.',
+        reviews: [{ id: 'r1', text: 'Scared? The only one scared was me when she took charge.' }],
+      },
+      {
+        text: 'Marco.',
+        reviews: [{ id: 'r1', text: 'Scared my boyfriend finds out lol. Marco has magic hands.' }],
+      },
+      {
+        text: 'Kirsten.',
+        reviews: [{ id: 'r1', text: 'Bliver ked af det hver gang tiden er gået. Bedste GFE.' }],
+      },
+      {
+        text: 'Reka.',
+        reviews: [
+          {
+            id: 'r1',
+            text: 'She said she had to work over Christmas to pay for her flight home – her choice, she laughed about it.',
+          },
         ],
       },
     ],

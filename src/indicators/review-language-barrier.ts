@@ -56,6 +56,15 @@ const terms = compileTerms([
   '(?:zero|no) comms',
   'no communication',
   'kommunikation(?:en)? (?:var )?(?:umulig|nul|ikke-eksisterende)',
+  // None of the persons: "Ingen af pigerne kunne engelsk eller dansk".
+  `ingen af (?:pigerne|damerne|dem) (?:kunne|talte|snakkede|forstod) (?:${EN}|${DA})`,
+  // German and Norwegian reviews: "Sie sprach kein Wort Englisch oder Dänisch", "Google Übersetzer",
+  // "Hun snakket verken engelsk eller dansk, så vi kommuniserte med tegn".
+  'kein wort (?:englisch|dänisch|deutsch)',
+  'sprach kein (?:englisch|dänisch|deutsch)',
+  'google übersetzer',
+  '(?:snakket|snakker|forsto|forstår) verken (?:engelsk|dansk|norsk)',
+  'kommuniserte med tegn',
 ]);
 
 /** "no Danish" is a barrier only when the review does not say English worked. */
@@ -146,11 +155,20 @@ function notTheReviewers(ctx: MatchContext): boolean {
   return !REVIEWER_OWN_BEFORE.test(before) && !OWN_TOOL_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 32));
 }
 
+/** Pointing done by someone else: "Han åbnede og pegede bare mod soveværelset" (the man, at the door). */
+const HE_BEFORE = /(?<![\p{L}])(?:han|he|manden|fyren|the man|the guy)\s+(?:\p{L}+\s+){0,3}$/iu;
+
+function notHisGesture(ctx: MatchContext): boolean {
+  if (!/^(?:pegede|pegedes|bare|kun)/iu.test(ctx.matched)) return true;
+  return !HE_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start));
+}
+
 const rules: TextRule[] = [
   { pattern: knewNone, accept: (ctx) => otherLanguageFailed(ctx) && notTheReviewers(ctx) },
   {
     pattern: terms,
-    accept: (ctx) => notTheReviewers(ctx) && notToldInIt(ctx) && !danishOnlyButEnglishWorked(ctx),
+    accept: (ctx) =>
+      notTheReviewers(ctx) && notToldInIt(ctx) && !danishOnlyButEnglishWorked(ctx) && notHisGesture(ctx),
   },
   { pattern: noDanish, accept: (ctx) => !englishWorked.test(ctx.text) && notTheReviewers(ctx) },
 ];
@@ -256,6 +274,25 @@ export const indicator = defineIndicator({
         ],
       },
       { text: 'Mimi.', reviews: [{ id: 'r1', text: "Comms nil – she knew 'hello', 'ok' and 'money'." }] },
+      {
+        text: 'Thai house.',
+        reviews: [
+          { id: 'r1', text: 'Ingen af pigerne kunne engelsk eller dansk – pegede på et skilt med priser.' },
+        ],
+      },
+      {
+        text: 'Lena.',
+        reviews: [
+          {
+            id: 'r1',
+            text: 'Sie sprach kein Wort Englisch oder Dänisch, wir haben nur mit Google Übersetzer geredet.',
+          },
+        ],
+      },
+      {
+        text: 'Nok.',
+        reviews: [{ id: 'r1', text: 'Hun snakket verken engelsk eller dansk, så vi kommuniserte med tegn.' }],
+      },
     ],
     negative: [
       { text: 'Lea.', reviews: [{ id: 'r1', text: 'Her English was perfect and she was really friendly.' }] },
@@ -340,6 +377,33 @@ export const indicator = defineIndicator({
           {
             id: 'r1',
             text: 'Hun talte ikke meget dansk, men hendes engelsk var flydende, så ingen problemer.',
+          },
+        ],
+      },
+      {
+        text: 'Ploy.',
+        reviews: [
+          {
+            id: 'r1',
+            text: "'Thai girl no English' is a myth here – her English is fine, we talked football.",
+          },
+        ],
+      },
+      {
+        text: 'Dana.',
+        reviews: [
+          {
+            id: 'r1',
+            text: "Read somewhere she has 'no English'? Nonsense – her English was better than mine.",
+          },
+        ],
+      },
+      {
+        text: 'Nadia.',
+        reviews: [
+          {
+            id: 'r1',
+            text: 'Samme fyr var der. Han åbnede og pegede bare mod soveværelset. Hun talte godt engelsk.',
           },
         ],
       },

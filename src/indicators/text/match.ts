@@ -132,7 +132,7 @@ const NEGATED_AFTER =
  * "24/7? That I am not", "BB, which I don't do".
  */
 const DENIED_AFTER =
-  /^\s*[?–—,-]?\s*(?:det|dét|that|which) (?:(?:har|er|gør|kan|tilbyder|laver|vil) jeg ikke|i (?:don't|dont|do not|am not|'m not|can't|cannot|won't|will not)(?: do| offer)?|(?:is|'s) not (?:me|true|the case|possible))(?![\p{L}])|^\s*[’'"”»]\s*(?:ads?\s+|annoncer\s+)?(?:is|are|er)\s+(?:not|ikke)\s+(?:me|mig|a thing|true|sandt|her|here|her hos mig)(?![\p{L}])|^\s*[–—,-]?\s*(?:not my experience|ikke min oplevelse)(?![\p{L}])|^\s*(?:is|'s|are|er)\s+(?:not|ikke)\s+(?:my style|my thing|for me|min stil|noget for mig|my cup of tea)(?![\p{L}])/iu;
+  /^\s*[?–—,-]?\s*(?:det|dét|that|which) (?:(?:har|er|gør|kan|tilbyder|laver|vil) jeg ikke|i (?:don't|dont|do not|am not|'m not|can't|cannot|won't|will not)(?: do| offer)?|(?:is|'s) not (?:me|true|the case|possible))(?![\p{L}])|^\s*[’'"”»]\s*(?:ads?\s+|annoncer\s+)?(?:is|are|er)\s+(?:not|ikke)\s+(?:me|mig|a thing|true|sandt|her|here|her hos mig)(?![\p{L}])|^\s*[’'"”»]\s*(?:is|are|er)\s+(?:a\s+|en\s+)?(?:myth|myte|nonsense|vrøvl)(?![\p{L}])|^\s*[–—,-]?\s*(?:not my experience|ikke min oplevelse)(?![\p{L}])|^\s*(?:is|'s|are|er)\s+(?:not|ikke)\s+(?:my style|my thing|for me|min stil|noget for mig|my cup of tea)(?![\p{L}])/iu;
 // The second and third: a quoted phrase denied ("'No limits' ads are not me", "'Everything allowed'
 // is not a thing here") and hearsay the writer contradicts ("said she seemed scared – not my experience").
 
