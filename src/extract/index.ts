@@ -184,10 +184,12 @@ function computeDetails(ad: AdInput, fields: readonly TextField[]): AdDetails {
       end: ageField!.end + secondInField.end,
       path: 'age',
     });
-  const age =
-    ageField && !(secondInField && secondInField.age !== ageField.age)
+  const twoInField = secondInField !== null && secondInField.age !== ageField!.age;
+  const age = twoInField
+    ? null
+    : ageField
       ? ageField.age
-      : severalPeople || secondInField
+      : severalPeople
         ? null
         : (ownAge ?? ages[0]?.age ?? null);
   const prices = extractPrices(priceTexts);

@@ -1,3 +1,5 @@
+import { mapSpan } from './reading-copy.js';
+
 /**
  * Keycap digits ("2️⃣5️⃣ år", "1⃣ t = 1️⃣4️⃣0️⃣0️⃣ kr") are a digit, an optional U+FE0F and U+20E3.
  * The phone scanner reads them in place (its marks separate like a space, see phone-scan.ts); the
@@ -67,8 +69,9 @@ export function toCollapsed(k: KeycapText, at: number): number {
 
 /**
  * The original span of the collapsed span `start..end`. Only marks are taken out, so the end maps
- * to the offset after the last digit's marks.
+ * to the offset after the last digit's marks (the reading copy's mapping, which also handles
+ * replacements).
  */
 export function toOriginalSpan(k: KeycapText, start: number, end: number): { start: number; end: number } {
-  return { start: k.original[start]!, end: k.original[end]! };
+  return mapSpan(k.original, start, end);
 }

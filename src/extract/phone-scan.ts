@@ -219,11 +219,10 @@ function fromRunStarts(text: string, i: number, minDigits: number, regions: numb
 
 // A phone label alone on its line, or opening it: "Ring:", "Tlf.", "SMS", "Mobil: 25 76".
 // "Ring på", "sms mig", "call me" as the label too.
-const LABEL_LINE =
-  /^\s*(?:ring|tlf|tel|telefon|phone|mobil|mob|sms|call)\.?(?:\s+(?:på|til mig|mig|til|me|on|us|os))?\s*:?[\d \t]*$/i;
+const LABEL = String.raw`^\s*(?:ring|tlf|tel|telefon|phone|mobil|mob|sms|call)\.?(?:\s+(?:på|til mig|mig|til|me|on|us|os))?\s*:?`;
+const LABEL_LINE = new RegExp(String.raw`${LABEL}[\d \t]*$`, 'i');
 const DIGITS_LINE = /^[\d \t]+$/;
-const LABEL_ONLY =
-  /^\s*(?:ring|tlf|tel|telefon|phone|mobil|mob|sms|call)\.?(?:\s+(?:på|til mig|mig|til|me|on|us|os))?\s*:?\s*$/i;
+const LABEL_ONLY = new RegExp(String.raw`${LABEL}\s*$`, 'i');
 // A label with a colon closing a line of prose, right before the digits: "… kids. Text me: 53 28",
 // "Ring mig: 25 76". The colon is required mid-line: "ring 2 timer før" is no label.
 const LABEL_END =

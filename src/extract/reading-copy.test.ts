@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { prepareAd } from './index.js';
-import { originalSpan, readingCopy } from './reading-copy.js';
+import { mapSpan, readingCopy } from './reading-copy.js';
 import { detectTextIndicators } from '../indicators/engine.js';
 import { loadScoringConfig } from '../indicators/scoring-config.js';
 
@@ -33,12 +33,12 @@ describe('readingCopy', () => {
     const text = 'Tlf&nbsp;31 og u.b.e.s.k.y.t.t.e.t sex';
     const copy = readingCopy(text)!;
     const at = copy.text.indexOf('ubeskyttet');
-    const span = originalSpan(copy, at, at + 'ubeskyttet'.length);
+    const span = mapSpan(copy.original, at, at + 'ubeskyttet'.length);
     expect(text.slice(span.start, span.end)).toBe('u.b.e.s.k.y.t.t.e.t');
     const nbsp = copy.text.indexOf(' 31');
-    expect(text.slice(originalSpan(copy, nbsp, nbsp + 3).start, originalSpan(copy, nbsp, nbsp + 3).end)).toBe(
-      '&nbsp;31',
-    );
+    expect(
+      text.slice(mapSpan(copy.original, nbsp, nbsp + 3).start, mapSpan(copy.original, nbsp, nbsp + 3).end),
+    ).toBe('&nbsp;31');
   });
 });
 

@@ -68,7 +68,7 @@ const BLOCK_TAGS = new Set(['br', 'p', 'div', 'li', 'ul']);
  * next word is a conjunction: "massage-\nog kropsbehandling" keeps its hyphen (a shared ending).
  */
 const HYPHENATED =
-  /(?<=\p{L})-[ \t]*\r?\n[ \t]*(?=\p{Ll})(?!(?:og|eller|and|or|und|oder|samt|und|y|e|i|a)(?![\p{L}]))/gu;
+  /(?<=\p{L})-[ \t]*\r?\n[ \t]*(?=\p{Ll})(?!(?:og|eller|and|or|und|oder|samt|y|e|i|a)(?![\p{L}]))/gu;
 /**
  * A word spelt letter by letter: three or more single letters joined by one and the same mark
  * (".", "*", "-", "_" or a space): "u.b.e.s.k.y.t.t.e.t", "s e x", "o-w-o"; or two letters joined
@@ -167,12 +167,10 @@ function apply(text: string, edits: Edit[]): ReadingCopy {
   return { text: out, original: Int32Array.from(original) };
 }
 
-/** The span in the original text of the span [start, end) of a reading copy. */
-export function originalSpan(copy: ReadingCopy, start: number, end: number): { start: number; end: number } {
-  return mapSpan(copy.original, start, end);
-}
-
-/** `originalSpan` for an offset map (see ReadingCopy.original). */
+/**
+ * The span in the original text of the span [start, end) of a copy, given its offset map (see
+ * ReadingCopy.original; the keycap copy's map has the same form, see keycaps.ts).
+ */
 export function mapSpan(o: Int32Array, start: number, end: number): { start: number; end: number } {
   const last = o.length - 1;
   const from = o[Math.min(start, last)]!;
