@@ -26,6 +26,11 @@ export interface AgeMatch {
   end: number;
 }
 
+/** Words that may stand between "I'm" and the age: "I'm only 19", "jeg er faktisk kun 19". */
+const ADVERBS =
+  'actually|really|just|only|already|now|still|faktisk|kun|bare|lige|allerede|nu|stadig|nur|erst|schon|gerade';
+const ADVERB_BEFORE = new RegExp(`(?<![\\p{L}])(?:${ADVERBS})\\s$`, 'iu');
+
 const MIN_AGE = 18;
 const MAX_AGE = 99;
 
@@ -108,6 +113,18 @@ const PATTERNS: AgePattern[] = [
     notAfter: /^[\p{L}]$/iu,
     // The keyword pattern checks its keyword itself (keywordMatchAt).
     mayMatchAt: () => true,
+  },
+  // "I'm only 19", "I'm actually only 19", "jeg er kun 19", "she is just 18": an adverb or two
+  // between the keyword and the age.
+  {
+    kind: 'keyword',
+    re: new RegExp(
+      String.raw`(\d{2})(?<=(?<![\p{L}])(?:i am|i'm|i’m|jeg er|hun er|she is|she's|ich bin)\s(?:(?:${ADVERBS})\s){1,2}\d{2})(?!\s?(?:kr|dkk|min|cm|kg|%|€))${AFTER_AGE}`,
+      'giu',
+    ),
+    mayMatchAt: (text, start) =>
+      isRegexSpace(text.charCodeAt(start - 1)) &&
+      ADVERB_BEFORE.test(text.slice(Math.max(0, start - 12), start)),
   },
   // "Maria is 23", "Dasha is just 18": "she is" is a keyword; a name before "is" only with its
   // capital (no /i).

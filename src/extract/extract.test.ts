@@ -349,6 +349,8 @@ describe('findLanguages', () => {
     [
       'Sorry my english not so good, only little english and romanian.',
       [
+        // Each mention: "english not so good" is little English as well.
+        ['en', 'little'],
         ['en', 'little'],
         ['ro', 'yes'],
       ],

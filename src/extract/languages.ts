@@ -377,13 +377,14 @@ const NOR_GAP = /^\s*,?\s*(?:eller|or|nor|oder|ani|nebo|alebo|vagy|sem|nei|ni)(?
 const LITTLE =
   /(?:little|lidt|a bit|bit|some|smule|basic|broken|poor|dårligt?|limited|få ord|a few words|kun lidt|only a little|lite|litt|etwas|ein bisschen|ein wenig|un peu|un poco|un po'|um pouco|trochu|trochę|troche|puțin|putin|un pic|kicsit|egy kicsit|šiek tiek|siek tiek|немного(?: по-)?|трохи|малко)(?:\s+(?:of|af|de|di|d'))?\s*$/iu;
 // After the name, also in brackets as language lists write it ("Inglés (poco)", "English (basic)").
-// "Not perfect" is some: "min dansk er ikke perfekt men jeg forstår godt".
+// "Not perfect" is some: "min dansk er ikke perfekt men jeg forstår godt"; so is "not good" ("My
+// english not good") and a visitor's own word for little ("English malko", "engleză puțin").
 const LITTLE_AFTER =
-  /^\s*(?:(?:is|er)\s+|\(\s*)?(?:a little|lidt|only a little|little|a bit|not so good|ikke så godt?|not (?:so |very )?(?:perfect|fluent)|ikke (?:så |helt )?(?:perfekt|flydende)|basic|bad|poor|dårligt?|poco|un poco|peu|un peu|wenig|ein wenig|bisschen|ein bisschen|small|kidogo)(?![\p{L}])/iu;
+  /^\s*(?:(?:is|er)\s+|\(\s*)?(?:a little|lidt|only a little|little|a bit|not so good|not (?:very |that )?good|ikke (?:så |særlig )?godt?|malko|puțin|putin|trochę|troche|trochu|ikke så godt?|not (?:so |very )?(?:perfect|fluent)|ikke (?:så |helt )?(?:perfekt|flydende)|basic|bad|poor|dårligt?|poco|un poco|peu|un peu|wenig|ein wenig|bisschen|ein bisschen|small|kidogo)(?![\p{L}])/iu;
 // A level stated after the name makes it a statement about speaking: "my English is perfect",
-// "min engelsk er god", "English: fluent".
+// "min engelsk er god", "English: fluent", broken "My english not good".
 const LEVEL_AFTER =
-  /^\s*(?:(?:is|er)\s+|:\s*|-\s*)(?:very |meget |rigtig )?(?:good|god|godt|perfect|perfekt|fluent|flydende|basic|ok|okay|fine|excellent|little|lidt|bad|poor|dårligt?|not so good|ikke så godt?|not (?:so |very )?(?:perfect|fluent)|ikke (?:så |helt )?(?:perfekt|flydende))(?![\p{L}])/iu;
+  /^\s*(?:(?:is|er)\s+|:\s*|-\s*|(?=not\s))(?:very |meget |rigtig )?(?:good|god|godt|perfect|perfekt|fluent|flydende|basic|ok|okay|fine|excellent|little|lidt|bad|poor|dårligt?|not so good|not (?:very |that )?good|ikke (?:så |særlig )?godt?|ikke så godt?|not (?:so |very )?(?:perfect|fluent)|ikke (?:så |helt )?(?:perfekt|flydende))(?![\p{L}])/iu;
 // Between two names of one list: "English and Romanian", "dansk, engelsk og tysk".
 const LIST_GAP = /^\s*(?:,|&|\/|\+|and|og|or|eller|na|,\s*(?:and|og))\s*$/iu;
 const NONE_AFTER = /^\s*(?:no|nej|not)(?![\p{L}])/iu;
@@ -413,7 +414,7 @@ const BARE_AFTER_CONTRAST =
 // ("English little, Danish no. Japanese good."): "Japanese good food", "Thai good massage" or
 // "Danish no problem" does not.
 const SPEAKING_AFTER =
-  /^(?:\s*(?:only|ok|okay|a little|little|small|kidogo|native|modersmål)|-?\s?(?:talende|talande|speaking|sprechend)|\s*(?:good|well|fluent|perfect|god|godt|flydende|perfekt|no|nej)\s*(?:,|$))(?![\p{L}])/iu;
+  /^(?:\s*(?:only|ok|okay|a little|little|small|kidogo|malko|native|modersmål)|-?\s?(?:talende|talande|speaking|sprechend)|\s*(?:good|well|fluent|perfect|god|godt|flydende|perfekt|no|nej)\s*(?:,|$))(?![\p{L}])/iu;
 // What may stand around the names of a clause that only lists languages ("Russian and English.",
 // "Español, English", "Português / English"): separators, "and"/"og"/"und"/"y"/"e", flags, and a
 // level word before or after a name ("Português, English, un poco español", "English little,

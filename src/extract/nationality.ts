@@ -150,8 +150,10 @@ const LANGUAGE_LIST_AFTER =
 // without it, as titles write it ("first visit Denmark", "besøg Danmark", "trip Scandinavia").
 // Polish "w"/"we" and Czech and Slovak "v"/"ve" are "in" ("pracowałam w Rumunii": "Rumunii" is
 // also the genitive that follows "z").
+// Travel told in the past or wished for: "har besøgt Vietnam", "backpacket gennem Laos", "Næste mål
+// er Japan", "my dream is Japan".
 const PLACE_CUE =
-  /(?:\bin|\bi|\bw|\bwe|\bv|\bve|\bto|\btil|\bcome|\bcame|\bcomes|\barrived|\barrive|\bthrough|\bgennem|\baround|\brundt i|\bvisiting|\bbesøger|\bvisit|\bvisits|\bbesøg|\btrip|\btour|\bturné|\bturne|\bbor i|\blive in|\bliving in|\bwork in|\bstay|\bstays|\bstaying|\bbor|\bbo|\blive|\blives|\bliving|\blive for|\bstay for|\bdey|\bdey for)$/iu;
+  /(?:\bbesøgt|\bvisited|\bbeen to|\bbackpacket|\bbackpacked|\brejst|\btravelled|\btraveled|\bmål er|\brejsemål er|\bdrøm er|\bdream is|\bnext stop is|\bnæste stop er|\bin|\bi|\bw|\bwe|\bv|\bve|\bto|\btil|\bcome|\bcame|\bcomes|\barrived|\barrive|\bthrough|\bgennem|\baround|\brundt i|\bvisiting|\bbesøger|\bvisit|\bvisits|\bbesøg|\btrip|\btour|\bturné|\bturne|\bbor i|\blive in|\bliving in|\bwork in|\bstay|\bstays|\bstaying|\bbor|\bbo|\blive|\blives|\bliving|\blive for|\bstay for|\bdey|\bdey for)$/iu;
 // Russian and Bulgarian "из"/"от", Ukrainian "з" ("из Санкт-Петербурга", "з України"): `\b` knows
 // no Cyrillic letter, so a non-letter or the start stands before them. Polish, Czech and Slovak
 // "z"/"ze"/"zo" and Lithuanian "iš" before a genitive ("z Prahy", "zo Slovenska", "iš Vilniaus").
@@ -249,15 +251,27 @@ const THING_AFTER = new RegExp(
 const ROUTE_BEFORE =
   /(?<![\p{L}])(?:come|came|comes|coming|arrive|arrived|arriving|kommet|kom|ankommet|ankom)\s+(?:to\s+|in\s+|til\s+|i\s+)?\p{Lu}\p{L}+\s+(?:from|fra)\s+$/u;
 
+/** Between two places of one list: "Vietnam og Laos", "Thailand, Laos and Cambodia". */
+const PLACE_JOIN = /^\s*(?:,|og|and|&|eller|or|und|och)\s*$/iu;
+/** "pad thai" is a dish. */
+const DISH_BEFORE = /(?<![\p{L}])(?:pad|phad)\s+$/iu;
+
 function scanNationalities(text: string, field: boolean): NationalityMatch[] {
   const out: NationalityMatch[] = [];
   let routes: NationalityMatch[] | undefined;
+  /** End of the last country read as a place (see PLACE_CUE), or -1. */
+  let placeEnd = -1;
   for (const pm of matchPhrases(text)) {
     const key = pm.key;
     const hit = LOOKUP.get(key);
     if (!hit) continue;
     const { start, end } = pm;
     if (!field) {
+      // "gennem Vietnam og Laos": a place joined to a place is a place too.
+      if (placeEnd >= 0 && PLACE_JOIN.test(text.slice(placeEnd, start))) {
+        placeEnd = end;
+        continue;
+      }
       const before = text.slice(Math.max(0, start - 40), start);
       const after = text.slice(end, end + 20);
       const core = beforeSpaces(before);
@@ -272,6 +286,7 @@ function scanNationalities(text: string, field: boolean): NationalityMatch[] {
       if (hit.kind !== 'adjective' && THING_FROM.test(before)) continue;
       if (hit.kind === 'adjective' && STYLE_AFTER.test(after) && !NAMED_MASSEUR.test(after)) continue;
       if (hit.kind === 'adjective' && THING_AFTER.test(after)) continue;
+      if (key === 'thai' && DISH_BEFORE.test(before)) continue;
       if (DANCES.has(key) && DANCED_BEFORE.test(before)) continue;
       if (hit.kind === 'adjective' && endsInJoin(core ?? before) && MIXED_SECOND.test(before)) {
         out.push({ code: hit.code, start, end });
@@ -307,7 +322,11 @@ function scanNationalities(text: string, field: boolean): NationalityMatch[] {
         if (notAnOrigin(key, text, start, end, core, clause)) continue;
       }
       if (hit.kind === 'name' && !cueBefore(core, FROM_CUE)) {
-        if (cueBefore(core, PLACE_CUE) || BUSINESS_AFTER.test(after) || JOURNEY_AFTER.test(after)) continue;
+        if (cueBefore(core, PLACE_CUE)) {
+          placeEnd = end;
+          continue;
+        }
+        if (BUSINESS_AFTER.test(after) || JOURNEY_AFTER.test(after)) continue;
         if (PHONE_AFTER.test(after)) continue;
       }
       // "latin" alone is too vague outside "latin girl/lady/beauty".

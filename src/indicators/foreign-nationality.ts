@@ -46,6 +46,9 @@ export const indicator = defineIndicator({
       { text: 'On tour in Denmark, now in Copenhagen.', nationality: 'Danmark' },
       { text: 'Ungdommelig energi? Nej, men erfaren og rolig.' },
       { text: 'Susanne, 49, dansk. Dengang læste jeg fransk; i dag bruger jeg det til menukort.' },
+      {
+        text: 'Jeg er Sarah, 36, og har besøgt Thailand, backpacket gennem Vietnam og Laos, og jeg elsker pad thai. Næste mål er Japan.',
+      },
     ],
   },
 });

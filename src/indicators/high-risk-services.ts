@@ -145,6 +145,7 @@ export const indicator = defineIndicator({
       { text: 'Humiliation ok, anal ok, rough ok.' },
       { text: 'Groups of friends welcome, 3 men ok. Natasha' },
       { text: 'Nej til anal, jeg elsker gangbang med flere mænd.' },
+      { text: 'Our girls have no limits: rough, extreme, gangbang with your friends.' },
     ],
     negative: [
       { text: 'Jeg tager kun imod én mand ad gangen – ingen grupper, ingen gangbang.' },

@@ -157,6 +157,9 @@ function spokenWell(lang: string): RegExp {
   return compileTerms([
     `(?:good|fluent|perfect|great|nice|god|godt|flydende|perfekt) ${lang}`,
     `${lang} (?:ok|good|fluent|perfect|godt|flydende)`,
+    // "but my English is good", "men mit engelsk er fint", "English yes".
+    `${lang} (?:is|er) (?:very |meget |quite |really |rigtig |ret )?(?:ok|okay|good|fine|fluent|perfect|great|excellent|god|godt|fint|flydende|perfekt)`,
+    `${lang} (?:yes|ja)`,
     // A list of languages may come first: "I speak Tagalog, English and a little Danish".
     // Also in the visitor's own language: "Hablo español, English og lidt dansk", "Ich spreche
     // Deutsch und Englisch", "Jag pratar svenska och engelska".
@@ -231,8 +234,21 @@ function notNoProblem(ctx: MatchContext): boolean {
   return !NO_PROBLEM_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 24));
 }
 
+/** "my English is not perfect but I hope you understand me": some English, not little. */
+const NOT_ENDS = /(?:not|ikke)$/iu;
+const PERFECT_AFTER =
+  /^\s+(?:(?:so|very|100\s?%|always|altid|helt)\s+)?(?:perfect|perfekt|fluent|flydende|the best|great|native|fejlfrit|flawless)(?![\p{L}])/iu;
+
+function notPerfect(ctx: MatchContext): boolean {
+  return NOT_ENDS.test(ctx.matched) && PERFECT_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 24));
+}
+
 const rules: TextRule[] = [
-  { pattern: littleEnglish, negatable: false, accept: (ctx) => notNoProblem(ctx) && noGood(goodDanish, ctx) },
+  {
+    pattern: littleEnglish,
+    negatable: false,
+    accept: (ctx) => notNoProblem(ctx) && !notPerfect(ctx) && noGood(goodDanish, ctx),
+  },
   { pattern: onlyOther, negatable: false },
   {
     pattern: littleDanish,
@@ -331,6 +347,9 @@ export const indicator = defineIndicator({
       { text: 'Jeg er Nicole. Hablo español, English og lidt dansk.' },
       { text: 'Ich spreche Deutsch, Englisch und ein bisschen Dänisch.' },
       { text: 'Español, English, Italiano, and a little dansk.' },
+      { text: "Kateryna, 33, from Ukraine. I don't speak Danish, but my English is good." },
+      { text: 'Jeg taler ikke dansk, men mit engelsk er godt.' },
+      { text: 'I know my English is not perfect but I hope you understand me good enough.' },
     ],
   },
 });

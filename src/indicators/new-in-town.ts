@@ -320,9 +320,12 @@ function othersArrived(ctx: MatchContext): boolean {
   );
 }
 
-/** "Last days of my autumn discount", "kun få dage tilbage af min efterårsrabat": the end of an offer, not of a stay. */
+/**
+ * "Last days of my autumn discount", "kun få dage tilbage af min efterårsrabat", "Sidste dage med
+ * efterårspris": the end of an offer, not of a stay.
+ */
 const OFFER_AFTER =
-  /^\s+(?:(?:tilbage|left)\s+)?(?:of|af|på)\s+(?:my|the|our|min|mit|vores)?\s*(?:\p{L}+\s+)?\p{L}*(?:discount|offer|sale|price|prices|campaign|special|rabat|tilbud|udsalg|kampagne)(?![\p{L}])/iu;
+  /^\s+(?:(?:tilbage|left)\s+)?(?:of|af|på|med|with|for)\s+(?:my|the|our|min|mit|vores)?\s*(?:\p{L}+\s+)?\p{L}*(?:discount|offer|sale|price|prices|campaign|special|rabat|tilbud|udsalg|kampagne|pris|priser|prisen)(?![\p{L}])/iu;
 
 function anOffersEnd(ctx: MatchContext): boolean {
   return OFFER_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 48));
@@ -637,6 +640,7 @@ export const indicator = defineIndicator({
       { text: 'New for Christmas: red lingerie and candles.' },
       { text: 'Massageklinik Odense. Vi får nye piger hver uge, så der er altid nogen at vælge imellem.' },
       { text: 'Nye billeder! Jeg har boet i Randers i 20 år, så ny i byen er jeg sgu ikke.' },
+      { text: 'Sidste dage med efterårspris 🍂 Hanne 46, dansk, Aalborg Øst.' },
     ],
   },
 });

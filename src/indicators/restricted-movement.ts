@@ -199,6 +199,18 @@ function iberianTerm(ctx: MatchContext): boolean {
 const heDoes = compileTerms([
   `(?:${CONTROLLER_DA}|${CONTROLLER_EN})[,;:–—-]? (?:han|he) (?:\\p{L}+ )?(?:tager telefonen|laver aftalerne|booker|svarer|skriver med jer|giver adressen|sender adressen|takes the phone|answers the phone|makes the appointments|books|keeps my phone|has my phone|holds my phone|gives you the address|sends the address)`,
   '(?:keeps|keep|holds|beholder) (?:my|min) (?:phone|telefon|mobil) (?:when|while|mens|når)',
+  // "my cousin helps me with the phone – write to him", "min kæreste hjælper mig med bookingerne".
+  `(?:${CONTROLLER_DA}|${CONTROLLER_EN}) (?:helps|help|hjælper) (?:me|mig) (?:with|med) (?:the |my |min )?(?:phone|telefon|telefonen|booking|bookings|bookingerne|appointments|aftalerne)`,
+]);
+
+/**
+ * Her papers held by someone else, or travel to be paid off: "Madam keeps my passport until i
+ * finish pay for the travel", "han har mit pas". A list of its own: "har", "has" and "pas" begin
+ * many words.
+ */
+const papersHeld = compileTerms([
+  '(?:keeps|keep|kept|has|have|holds|hold|took|takes|take|tager|tog|har|beholder|holder|beholdt) (?:my|min|mit|mine|her|hendes|our|vores) (?:passport|passports|pas|papers|papirer|documents|dokumenter|id card|id-kort)',
+  '(?:pay|pays|paying|paid|betale|betaler|betalt) (?:back |off |af på )?(?:for )?(?:the|my|her|min|mit|hendes) (?:travel|trip|ticket|flight|journey|debt|rejse|rejsen|billet|billetten|gæld|gælden)',
 ]);
 
 /**
@@ -319,6 +331,12 @@ const payMe = compileTerms([
   '(?:sidder|venter) (?:jeg )?(?:i stuen|i køkkenet|i rummet ved siden af|i naborummet|udenfor døren|i lejligheden)',
   '(?:wait|sit|stay) (?:in the next room|in the living room|in the kitchen)',
   '(?:betalingen|pengene|payment|the money) (?:klarer|ordner|afregner|settle|sort out) (?:du |you )?(?:med|with) (?:mig|me)',
+  // "1t 1400, betaling til mig ved døren", "payment to me at the door".
+  '(?:betaling|betalingen|payment|the payment) (?:\\p{L}+ )?(?:til|to) (?:mig|me)',
+  // The writer keeps her phone and her bookings: "det er mig, der tager telefonen og laver
+  // aftalerne for hende", "I take the calls for her".
+  'mig,? der (?:tager telefonen|laver aftalerne|laver aftaler|booker)',
+  '(?:tager telefonen|laver aftalerne|laver aftaler|booker tiderne|answer the phone|make the appointments|take the calls|do the bookings) for (?:hende|her)',
 ]);
 /** The ad speaks of her in the third person: "hun er", "she is", "sender hende". */
 const ABOUT_HER = /(?<![\p{L}])(?:hun|she|hende)(?![\p{L}])/iu;
@@ -328,7 +346,7 @@ const SELF_INTRODUCED =
   /(?<![\p{L}])(?:jeg er|jeg hedder|i am|i'm|my name is|mit navn er|i book myself|jeg booker selv|jeg tager selv telefonen|i answer myself)(?![\p{L}])/iu;
 /** … with a verb or her name, not only a "she" in passing: "Hun hedder Pim", "She is 24". */
 const THIRD_PERSON_AD =
-  /(?<![\p{L}])(?:hun|she) (?:hedder|er|is|har|has|kommer|comes|taler|speaks|kan|can|bor|lives|giver|gives|tilbyder|offers)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:hun|she) (?:hedder|er|is|har|has|kommer|comes|taler|speaks|kan|can|bor|lives|giver|gives|tilbyder|offers|tager|takes|svarer|answers|venter|waits)(?![\p{L}])/iu;
 
 /**
  * Someone else's rule about where she may go: "Sorry no outcall, boss say no outcall", "manager
@@ -378,6 +396,7 @@ const rules: TextRule[] = [
       ) && !ctx.ad.fields.some((f) => f.source === 'ad' && SELF_INTRODUCED.test(f.text)),
   },
   { pattern: madam, accept: madamNotDomina },
+  { pattern: papersHeld },
   { pattern: namedPayee, accept: someoneElseNamed },
   { pattern: namedBooker, accept: bookerNamed },
   { pattern: titledBooker, accept: someoneElseNamed },
@@ -525,6 +544,16 @@ export const indicator = defineIndicator({
       { text: 'Sweet Naija girl. Madam dey collect the money before you enter.' },
       { text: 'Hi po, I am Joy. For booking text Ate Marites, she arrange everything.' },
       { text: 'Escort København. Vælg mellem 6 piger. Chaufføren kører dem og venter i bilen.' },
+      {
+        text: 'I am Andra, 27. My english not good, so my cousin helps me with the phone – write to him on WhatsApp.',
+      },
+      {
+        text: 'Book hende via mig, kun sms. Hun tager ikke selv telefonen. Lily 27. 1t 1400, betaling til mig ved døren.',
+      },
+      {
+        text: 'Noi er 35 år. Hun taler kun thai, så det er mig, der tager telefonen og laver aftalerne for hende.',
+      },
+      { text: 'Madam keeps my passport until i finish pay for the travel, so i can not go outcall.' },
     ],
     negative: [
       { text: 'Incall only, in my own apartment in Vejle.' },
@@ -593,6 +622,8 @@ export const indicator = defineIndicator({
         text: 'Beatriz, 28. I share the flat with my friend Maria – she has her own ad. I book myself and you pay me.',
       },
       { text: 'Jeg tager telefonen selv – ingen mamasan her.' },
+      { text: 'My friend helped me with the photos for this ad. I answer the phone myself.' },
+      { text: 'I am Anna, 30. Nobody keeps my passport, I work for myself and keep my own money.' },
     ],
   },
 });

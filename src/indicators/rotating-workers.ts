@@ -131,8 +131,23 @@ const BUSINESS_HAS = /^(?:we have|we got|vi har)/iu;
  * A stated count must be three or more persons ("2 girls" is a duo), or two that a business has
  * ("Vi har 2 thai damer") in an ad with no word of a duo.
  */
+/** New clients, not new persons: "der er altid plads til nye ansigter", "new faces welcome". */
+const FACES = /^(?:new faces|nye ansigter)$/iu;
+const ROOM_FOR_BEFORE =
+  /(?<![\p{L}])(?:plads til|room for|space for|åben for|open to|opens? for)\s+(?:(?:altid|always|også|also)\s+)?$/iu;
+const WELCOME_AFTER =
+  /^\s+(?:(?:are|er)\s+)?(?:(?:always|altid|very|meget)\s+)?(?:welcome|velkomne|velkommen)/iu;
+
+function newClients(ctx: MatchContext): boolean {
+  return (
+    FACES.test(ctx.matched) &&
+    (ROOM_FOR_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start)) ||
+      WELCOME_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 24)))
+  );
+}
+
 function enoughPersons(ctx: MatchContext): boolean {
-  if (DENIED_INSIDE.test(ctx.matched)) return false;
+  if (DENIED_INSIDE.test(ctx.matched) || newClients(ctx)) return false;
   if (othersCompared(ctx)) return false;
   // A range counts by its top: "altid 2–3 piger" is up to three.
   // The period's number is no head count: "the girls change every 2 weeks".
@@ -155,11 +170,14 @@ const MANY_FIRST =
 const VERB_AFTER =
   /^\s+(?:er|are|har|have|kommer|come|bliver|arbejder|work|gør|do|tager|take|lyver|lie|is|was|were|var)(?![\p{L}])/iu;
 
+/** "I am very direct, like many Polish women": a comparison, not persons of the place. */
+const LIKE_BEFORE = /(?<![\p{L}])(?:like|unlike|som|ligesom|modsat|as do)\s+$/iu;
+
 function othersCompared(ctx: MatchContext): boolean {
+  if (!MANY_FIRST.test(ctx.matched) || !speaksAsI(ctx.ad)) return false;
   return (
-    MANY_FIRST.test(ctx.matched) &&
-    VERB_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 16)) &&
-    speaksAsI(ctx.ad)
+    VERB_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 16)) ||
+    LIKE_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start))
   );
 }
 
@@ -518,6 +536,9 @@ export const indicator = defineIndicator({
       { text: "Gentlemen's Choice. Vi tilbyder fem mandlige escorts mellem 28 og 45 år." },
       { text: 'Hej, jeg er Lin. Jeg bor sammen med de andre piger i lejligheden, vi må ikke gå ud.' },
       { text: 'Thai house Odense. The girls change every 2 weeks, always 4 on duty.' },
+      {
+        text: 'Klinik Bambus, Vesterbro\nPigerne i dag: Nana (Thailand), Mai (Thailand), Lin (Vietnam)\nRing 53 17 60 92',
+      },
     ],
     negative: [
       { text: 'Hej, jeg er Sofie, 31. Jeg tager imod i min egen lejlighed.' },
@@ -570,6 +591,8 @@ export const indicator = defineIndicator({
       { text: 'Speaks Danish and English. Outcall in Jylland og Fyn only.' },
       { text: 'Min veninde Mia og jeg tilbyder duo i Aalborg.' },
       { text: 'Mange piger er kun her få dage – jeg er her hele året. Sanna, 42.' },
+      { text: 'Jeg har en lille fast kreds af kunder, men der er altid plads til nye ansigter.' },
+      { text: 'I am Kasia. I am very direct, like many Polish women – if I like you, you will know.' },
     ],
   },
 });

@@ -136,6 +136,12 @@ const agencyVoice = compileTerms([
   'the girls (?:are|will|wait|waiting|stay|live|work)',
   // A business speaking as "we": opening hours, location, waiting ("We are open 24-7", "Vi har åbent").
   "(?:we are|we're) (?:open|located|situated|waiting|available|ready|here for you)",
+  // A business's own channel, and the photos it sends of its persons: "Write to our Telegram and
+  // we send you photos of the girls", "vi sender dig billeder".
+  'our (?:telegram|whatsapp|signal|viber|booking line|booking number)',
+  'vores (?:telegram|whatsapp|signal|viber|bookingnummer|bookingtelefon)',
+  "we(?: will|'ll)? send (?:you )?(?:photos|pictures|pics|more photos)",
+  'vi sender (?:dig )?(?:billeder|fotos|flere billeder)',
   'we (?:open|wait|welcome|accept)',
   'vi (?:har|holder) (?:\\p{L}+ )?åbent',
   'vi har (?:\\p{L}+ )?døgnåben(?:t)?',
@@ -573,6 +579,10 @@ export const indicator = defineIndicator({
       { text: 'Choose between 4 sexy Nigerian girls, all young and fresh.' },
       { text: 'Si Joy ay bagong dating. Hindi siya marunong mag-English.' },
       { text: 'Billig thai massage. Vi har to søde thaipiger i Næstved, klar til at forkæle dig!' },
+      {
+        text: 'Russian girls in Odense. Write to our Telegram and we send you photos of the girls who work today.',
+      },
+      { text: 'Hello, I am writing for my friend Mira. She is new here and very shy, so write to me.' },
     ],
     negative: [
       { text: 'Hej, jeg hedder Sofie og er 31 år. Jeg tager imod i min egen lejlighed.' },

@@ -79,12 +79,20 @@ function otherVenue(text: string, start: number): boolean {
 const PAST_WORK_BEFORE =
   /(?:^|[.!?\n]\s*)(?:before|earlier|previously|in the past|back then|antes|antiguamente|antigamente|tidligere|før i tiden|dengang|früher|wcześniej|i used to|jeg plejede at)(?![\p{L}])[^.!?\n]{0,80}$/iu;
 
-/** Thoughts, not hours: "Tænker på dig hele døgnet 😘", "thinking of you 24/7". */
+/** Thoughts, not hours: "Tænker på dig hele døgnet 😘", "thinking of you 24/7" (and care, below). */
 const THINKING_BEFORE =
   /(?<![\p{L}])(?:tænker på dig|thinking (?:of|about) you|think (?:of|about) you|drømmer om dig|dreaming (?:of|about) you|savner dig|miss you|længes efter dig)\s*$/iu;
 
+/**
+ * Caring for someone around the clock: "i hans sidste to år passede jeg ham døgnet rundt", "I looked
+ * after my mother 24/7". Not her hours.
+ */
+const CARING_BEFORE =
+  /(?<![\p{L}])(?:passede|passer|passe|plejede|pleje|cared for|care for|caring for|looked after|look after|looking after|took care of|take care of|taking care of|nursed|nursing)\s+(?:(?:jeg|i)\s+)?(?:ham|hende|dem|him|her|them|min|mit|mine|my)(?:\s+\p{L}+)?\s+$/iu;
+
 function thoughts(text: string, start: number): boolean {
-  return THINKING_BEFORE.test(text.slice(Math.max(0, start - 32), start));
+  const before = text.slice(Math.max(0, start - 40), start);
+  return THINKING_BEFORE.test(before) || CARING_BEFORE.test(before);
 }
 
 function pastWork(text: string, start: number): boolean {
@@ -222,6 +230,7 @@ export const indicator = defineIndicator({
       },
       { text: 'WhatsApp me 24/7, but I meet only Tue–Sat 12–20.' },
       { text: 'Tænker på dig hele døgnet 😘 Åbent tirs-lør kl. 14-22.' },
+      { text: 'I hans sidste to år passede jeg ham døgnet rundt. Nu: tirsdag til lørdag kl. 12-20.' },
     ],
   },
 });

@@ -245,6 +245,9 @@ export const indicator = defineIndicator({
       { text: "Ahoj, I'm Klára, 26. Bez kondomu nikdy. Massage, GFE, kisses." },
       { text: "I'm Karolina. Jeśli pytasz o seks bez gumki – nie pytaj. Everything else by text." },
       { text: 'Altid med kondum, også til oral.' },
+      {
+        text: 'Det jeg tilbyder:\nGFE, kys, massage.\n\nDet jeg ikke tilbyder:\nAnal, sex uden kondom, overnatninger.',
+      },
     ],
   },
 });

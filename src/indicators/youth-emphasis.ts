@@ -88,21 +88,33 @@ const OR_OLD_AFTER = /^\s*(?:or|eller|og|and|&|\/)\s*(?:old|older|gamle|ældre|m
 const CLIENTS_LISTED_BEFORE =
   /(?<![\p{L}])(?:kunder|clients|customers|gæster|guests|gentlemen)(?![\p{L}])[^.!?;]{0,60}$/iu;
 
+const YOUNGER = /^(?:younger|yngre)$/iu;
+const YEARS_BEFORE = /(?:years?|år)\s+$/iu;
 /** An age in years right before the youth word: "43 years young", "50 år ung", "thirty years young". */
 const AGE_BEFORE =
   /(?:(?<!\d)\d{2}|(?<![\p{L}])(?:twenty|thirty|forty|fifty|sixty|tyve|tredive|fyrre|halvtreds|tres)(?:[\s-]\p{L}+)?)\s*(?:years?|yrs?|år)\s+$/iu;
 
 /**
  * A time gone by: "I came to Aarhus as a student 15 years ago", "da jeg var ung", "when I was a
- * student": the person then, not now.
+ * student", "som ung student i 90'erne": the person then, not now.
  */
 const PAST_AFTER =
-  /^[^.!?\n]{0,40}?(?<![\p{L}])(?:years? ago|år siden|back then|dengang|long ago|a long time ago|for længe siden)(?![\p{L}])|^\s+(?:days|life|years|tid|tiden|dage|år)\s+(?:are|is|were|er|var)\s+(?:long\s+)?(?:over|gone|behind me|forbi|slut)/iu;
+  /^[^.!?\n]{0,40}?(?<![\p{L}])(?:years? ago|år siden|back then|dengang|long ago|a long time ago|for længe siden|(?:i|in|in the)\s+(?:19|20)?\d0['’]?(?:erne|s))(?![\p{L}])|^\s+(?:days|life|years|tid|tiden|dage|år)\s+(?:are|is|were|er|var)\s+(?:long\s+)?(?:over|gone|behind me|forbi|slut)/iu;
 /** The client addressed: "Er du en ung fyr …?", "Are you a young man …". */
 const CLIENT_BEFORE =
   /(?:er du|are you|hvis du er|if you are|if you're)\s+(?:en\s+|et\s+|a\s+|an\s+)?(?:\p{L}+\s+)?$/iu;
 const PAST_BEFORE =
   /(?:when i was|da jeg var|dengang jeg var|back when i was|as a former)\s+(?:a\s+|an\s+|en\s+)?(?:\p{L}+\s+)?$/iu;
+/** What she was once: "Ex-student of ballet academy", "former student", "tidligere studerende". */
+const FORMER_BEFORE = /(?<![\p{L}])(?:ex|former|tidligere|forhenværende|fhv\.?|ehemalige)[\s-]*$/iu;
+/**
+ * The client's wish sent elsewhere: "I am not a young girl – if you want a young girl, please go to
+ * another ad", "Søger du en ung pige, så er jeg ikke den rette".
+ */
+const WISH_BEFORE =
+  /(?:if you want|if you're looking for|if you are looking for|if you prefer|looking for|hvis du vil have|hvis du søger|hvis du leder efter|søger du|leder du efter|vil du have)\s+(?:a\s+|an\s+|en\s+|et\s+)?(?:\p{L}+\s+)?$/iu;
+const ELSEWHERE_AFTER =
+  /^[^.!?\n]{0,40}?(?<![\p{L}])(?:go to another|go elsewhere|look elsewhere|try another|another ad|somewhere else|not for you|not me|not the one|find en anden|gå videre|en anden annonce|ikke den rette|ikke mig|ikke noget for dig)(?![\p{L}])/iu;
 /** "Jeg har været ung engang", "I was young once": the past with "once" after it. */
 const WAS_BEFORE =
   /(?<![\p{L}])(?:i was|i've been|i have been|jeg var|jeg har været|she was|hun var|hun har været)\s+(?:a\s+|an\s+|en\s+)?(?:\p{L}+\s+)?$/iu;
@@ -139,6 +151,12 @@ function detect(ad: PreparedAd): Evidence[] {
     if (isNegated(f.text, start, end)) continue;
     if (PAST_AFTER.test(f.text.slice(end, end + 56))) continue;
     if (PAST_BEFORE.test(f.text.slice(Math.max(0, start - 24), start))) continue;
+    if (FORMER_BEFORE.test(f.text.slice(Math.max(0, start - 16), start))) continue;
+    if (
+      WISH_BEFORE.test(f.text.slice(Math.max(0, start - 40), start)) &&
+      ELSEWHERE_AFTER.test(f.text.slice(end, end + 56))
+    )
+      continue;
     if (
       WAS_BEFORE.test(f.text.slice(Math.max(0, start - 32), start)) &&
       ONCE_AFTER.test(f.text.slice(end, end + 32))
@@ -157,6 +175,12 @@ function detect(ad: PreparedAd): Evidence[] {
       continue;
     // "young at heart", "ung af sind" speak about a mood, not an age.
     if (AT_HEART.test(f.text.slice(end, end + 24))) continue;
+    // "they feel ten years younger", "ti år yngre": a comparison, not her age.
+    if (
+      YOUNGER.test(f.text.slice(start, end)) &&
+      YEARS_BEFORE.test(f.text.slice(Math.max(0, start - 8), start))
+    )
+      continue;
     // "43 years young", "50 år ung": a joke about an age stated as not young.
     if (AGE_BEFORE.test(f.text.slice(Math.max(0, start - 16), start))) continue;
     // "unge mænd velkomne", "student discount": the clients, or a price, not the person.
@@ -201,6 +225,7 @@ export const indicator = defineIndicator({
       { text: 'Aš Milda, lietuvaitė, labai jauna ir graži.' },
       { text: 'Freja, 32. Mine venner siger, jeg ligner en på 19.' },
       { text: 'Ida, 35, kinky kvinde.', services: ['Latex', 'Skolepige-rollespil'] },
+      { text: "I want to be honest with you: I'm actually only 19, but people say I look older." },
     ],
     negative: [
       { text: 'Ungarsk kvinde, 38 år, bor fast i Helsingør.' },
@@ -243,6 +268,11 @@ export const indicator = defineIndicator({
         text: "Hvis du leder efter en 'meget ung pige', så er jeg ikke den rette – jeg er 39 og stolt af det.",
       },
       { text: 'Hanne, 48, massør. Sidens regler: Annoncøren bekræfter at være fyldt 18 år.' },
+      { text: 'Sofia, 36. Ex-student of ballet academy, so I am flexible and elegant.' },
+      { text: 'Valentina, 52. I am not a young girl – if you want a young girl, please go to another ad.' },
+      { text: 'Karin, 47. Søger du en ung pige, så er jeg ikke den rette.' },
+      { text: "Jens, 52. Jeg læste til ingeniør på DTU som ung student i 90'erne." },
+      { text: 'Lily, 38. When my clients leave, they feel ten years younger.' },
     ],
   },
 });

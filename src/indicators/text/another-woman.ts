@@ -16,17 +16,31 @@ const ANOTHER_WOMAN_BEFORE =
 const AND_I_AFTER =
   /^\s+(?:\p{Lu}\p{Ll}+\s+)?(?:og jeg|and i|and me|y yo|e eu|und ich|i ja|och jag)(?![\p{L}])/u;
 
+/**
+ * The writer speaks for the woman: "I am writing for my friend Mira. She is new here", "Jeg skriver
+ * på vegne af min veninde". She is the person the ad offers, not another woman beside the writer.
+ */
+const WRITING_FOR_BEFORE =
+  /(?<![\p{L}])(?:(?:write|writes|writing|post|posts|posting|advertise|advertises|advertising|skriver|annoncerer|booker|booking)\s+for|on behalf of|på vegne af)\s+$/iu;
+
 /** A partner presented with name and age, "Min kone Lek er 48", "my wife Anna (35)": the person offered. */
 const PARTNER_PRESENTED =
   /(?<![\p{L}])(?:wife|kone|girlfriend|kæreste)\s+\p{Lu}\p{Ll}+,?\s+(?:(?:er|is)\s+)?\(?\d{2}(?!\d)/u;
 
-/** Whether another woman, named by an "I" ad in the 160 characters before the match, is its subject. */
+/**
+ * Whether another woman, named by an "I" ad in the 300 characters before the match, is its subject
+ * ("My daughter … live in Bangkok … I send her picture … she laugh at me … Maybe she is right").
+ */
 export function anotherWomanBefore(ctx: MatchContext): boolean {
-  const before = ctx.text.slice(Math.max(0, ctx.start - 160), ctx.start);
+  const before = ctx.text.slice(Math.max(0, ctx.start - 300), ctx.start);
   let named = false;
   ANOTHER_WOMAN_BEFORE.lastIndex = 0;
   for (let m = ANOTHER_WOMAN_BEFORE.exec(before); m !== null; m = ANOTHER_WOMAN_BEFORE.exec(before))
-    if (!AND_I_AFTER.test(before.slice(m.index + m[0].length))) named = true;
+    if (
+      !AND_I_AFTER.test(before.slice(m.index + m[0].length)) &&
+      !WRITING_FOR_BEFORE.test(before.slice(Math.max(0, m.index - 24), m.index))
+    )
+      named = true;
   return named && !PARTNER_PRESENTED.test(before) && speaksAsI(ctx.ad);
 }
 

@@ -60,6 +60,9 @@ export const NEGATORS: ReadonlySet<string> = new Set([
   'non',
   'nothing',
   'none',
+  // "Nobody keeps my passport", "Ingen" is below.
+  'nobody',
+  'noone',
   'zero',
   'without',
   "don't",
@@ -237,10 +240,15 @@ function markedItem(text: string, start: number, end: number, clause: string): '
 const REFUSING_HEADING = /(?:^|[^\p{L}])((?:\p{L}+['’]?\p{L}*\s+){0,3}\p{L}+['’]?\p{L}*)\s*:\s*$/u;
 
 function refusedByHeading(text: string, clauseFrom: number, negators: ReadonlySet<string>): boolean {
-  if (clauseFrom === 0 || text.charCodeAt(clauseFrom - 1) !== 58) return false;
-  const heading = REFUSING_HEADING.exec(text.slice(Math.max(0, clauseFrom - 40), clauseFrom));
+  // The list may start on the next line: "Det jeg ikke tilbyder:\nAnal, sex uden kondom".
+  let colon = clauseFrom;
+  while (colon > 0 && (text.charCodeAt(colon - 1) === 10 || text.charCodeAt(colon - 1) === 32)) colon -= 1;
+  if (colon === 0 || text.charCodeAt(colon - 1) !== 58) return false;
+  const heading = REFUSING_HEADING.exec(text.slice(Math.max(0, colon - 40), colon));
   if (heading === null) return false;
-  return heading[1]!.split(/\s+/u).some((w) => isNegator(w, negators));
+  // "Our girls have no limits: rough, gangbang": "no limits" offers the list instead of refusing it.
+  const words = heading[1]!.split(/\s+/u);
+  return words.some((w, k) => isNegator(w, negators) && negatesAfter(w, words[k + 1]));
 }
 
 /**

@@ -18,6 +18,15 @@ export const ON_DUTY_HEADINGS = [
   'working now',
   'on duty today',
   'today on duty',
+  // A clinic's list of the day: "Pigerne i dag: Nana (Thailand), Mai (Thailand), Lin (Vietnam)".
+  'pigerne i dag',
+  'damerne i dag',
+  'dagens piger',
+  'dagens damer',
+  'girls today',
+  'ladies today',
+  "today's girls",
+  "today's ladies",
 ];
 
 /** One name in a roster, with what often follows it: "(Thailand)", ", 23", "fra Rumænien". */
