@@ -30,6 +30,21 @@ describe('findAges (patterns tried at each two-digit number)', () => {
     expect(ages('Mia 39, MIA 41')).toEqual([39, 41]);
     expect(ages('Mia 40 kr, 42 dage, (43), Mia; 44')).toEqual([]);
   });
+  it('reads an adverb between the keyword and the age', () => {
+    expect(ages("I'm actually only 19, but people say I look older")).toEqual([19]);
+    expect(ages('Jeg er faktisk kun 19. Hun er bare 22')).toEqual([19, 22]);
+    expect(ages("I'm just 10 min from the station, I'm only 45 min away")).toEqual([]);
+  });
+  it('reads a demonym and the age alone before a sentence ends, and "teen" or "mom" before it', () => {
+    expect(ages('BB ok. Amager, dansk 45. Ring')).toEqual([45]);
+    expect(ages('Brazilian teen 19 😍 Kbh center. Hot mom 41!')).toEqual([19, 41]);
+    expect(ages('Thai massage 60. Åbent til 22.')).toEqual([]);
+  });
+  it('does not read 69 as an age in a menu', () => {
+    expect(ages('Valentina 26 • BBBJ • DFK • 69 • GFE')).toEqual([26]);
+    expect(ages('✔ CBJ\n✔ 69\n✔ A-level')).toEqual([]);
+    expect(ages('Kirsten, 69, moden dame')).toEqual([69]);
+  });
   it('reads a demonym as her title before ", NN" or "is NN", in lower case too', () => {
     expect(ages('Hos os: Dayami, cubana, 28. Hun danser')).toEqual([28]);
     expect(ages('our sweet colombiana is 24, very naughty')).toEqual([24]);

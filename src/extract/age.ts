@@ -77,7 +77,9 @@ const PERSON_NOUN =
   'pige|pigen|kvinde|kvinden|dame|damen|tøs|milf|mor|studine|studerende|massøse|massøsen|massør|massøren|' +
   'girl|lady|woman|babe|escort|beauty|doll|student|masseuse|masseur|herre|herren|fyr|fyren|mand|manden|guy|gentleman|' +
   // Her role in a BDSM ad: "Underdanig slavinde (22)", "sub, 24", "Domina 45".
-  'slavinde|slavinden|slave|sub|domina|dominatrix|elskerinde';
+  'slavinde|slavinden|slave|sub|domina|dominatrix|elskerinde|' +
+  // "Brazilian teen 19", "MILF 45", "housewife, 38", "moden kvinde"'s "moden 52".
+  'teen|teenager|mom|mommy|mum|mother|wife|housewife|husmor|hustru|frue|moden|mature';
 
 const AGE_WORD_START = codePointClass(/^[åayjlmréлгр]$/iu); // Letters an age word starts with, as /iu reads them.
 
@@ -197,6 +199,13 @@ const PATTERNS: AgePattern[] = [
       return c === 44 || c >= 128 || isRegexSpace(c);
     },
   },
+  // "Amager, dansk 45.", "Latina 29!": a demonym and the age alone before the end of a sentence
+  // (not "thai 60 min", "dansk 45 år erfaring", which the unit and "år" checks rule out anyway).
+  {
+    kind: 'demonym',
+    re: new RegExp(String.raw`(\d{2})(?<=(?<![\p{L}])\p{L}{3,}\s\d{2})(?=\s?(?:[.,!;]|$))`, 'gmu'),
+    mayMatchAt: (text, start) => isRegexSpace(text.charCodeAt(start - 1)),
+  },
   // "Yanelis, cubana, 26.", "our latina is 31", "thai 🌸, 29": a demonym as her title, in lower case
   // too, then a comma or "is" (Danish "er" is a keyword); the word must be a demonym (notAnAge),
   // so "Massage, 30 min" and "the price is 25" are not read.
@@ -287,6 +296,21 @@ const DATE_AFTER =
 const DAY_RANGE_BEFORE = /\d\.\s?[-–—]\s?$/u;
 
 /** Whether a match of a pattern of `kind` at `start` is a time span, a range, a price or a date, not an age. */
+/** List marks of a menu, before or after an item. */
+const MARK_BEFORE = /(?:^|[•✔✓·|*+\n]|,\s?(?:[A-Z]{2,5}|kys|kiss|massage|GFE)\s?,)\s*$/u;
+const MARK_AFTER = /^\s*(?:[•✔✓·|*+\n]|$|,\s?(?:[A-Z]{2,5}|kys|kiss|massage|GFE)(?![\p{L}]))/u;
+const SERVICE_NEAR =
+  /(?<![\p{L}])(?:GFE|DFK|CBJ|BBBJ|OWO|BJ|CIM|COB|PSE|kys|kiss|kissing|massage|oral|anal|body to body|A-level)(?![\p{L}])/iu;
+
+function menuItem(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 24), start);
+  const after = text.slice(start + 2, start + 26);
+  return (
+    (MARK_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || MARK_AFTER.test(after.slice(0, 12))) &&
+    (SERVICE_NEAR.test(before) || SERVICE_NEAR.test(after))
+  );
+}
+
 function notAnAge(kind: Kind, text: string, start: number): boolean {
   if (kind === 'years')
     return (
@@ -306,6 +330,8 @@ function notAnAge(kind: Kind, text: string, start: number): boolean {
   )
     return true;
   if (kind === 'demonym' && !isDemonym(nameBefore(text, start))) return true;
+  // "BBBJ • DFK • 69 • GFE", "✔ CBJ\n✔ 69": an item of a menu is the position.
+  if (twoDigitValue(text, start) === 69 && menuItem(text, start)) return true;
   if (startsRange(text, start) || startsCompound(text, start)) return true;
   // The end of a day range or a date: "Middelfart 19.–20. dec", "Odense 21. december".
   if (

@@ -198,3 +198,14 @@ describe('extractPrices: a price table with column bars', () => {
     expect(hourly(text)).toBe(dkk);
   });
 });
+
+describe('extractPrices: something included with the hour', () => {
+  it.each([
+    ['1 time + et glas bobler ....... 1.400\n½ time ......................... 800', 1400],
+    ['1 hour incl. champagne: 1600 kr', 1600],
+    // Another duration after "+" is no extra: its price is not the hour's.
+    ['1 time + 30 min 2000, 1 time 1500', 1500],
+  ])('pairs the hour with its amount: %s', (text, dkk) => {
+    expect(hourly(text)).toBe(dkk);
+  });
+});

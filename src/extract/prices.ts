@@ -151,8 +151,12 @@ const APPROX =
 // gap as punctuation does ("1t 🕐 = 1.800 kr", "1 time ➡️ 1500 kr", "1t → 1200"), and a price list
 // may join them with a slash ("1t/1100, ½t/650") or a table's column bar ("| 1 time | 700 kr |").
 const EMOJI_GAP = '(?:[\\p{Extended_Pictographic}\\u{FE0F}\\u{200D}→⇒]+\\s*)?';
+// Something included with the hour, in words: "1 time + et glas bobler ....... 1.400", "1 hour incl.
+// champagne: 1600" (no digits: "1 time + 30 min" is another duration).
+const EXTRA_GAP =
+  '(?:(?:\\+|inkl\\.|incl\\.|inkl|incl|including|inklusive)\\s*(?:\\p{L}+\\s+){0,3}\\p{L}+\\s*)?';
 const DUR_THEN_AMT = new RegExp(
-  `^\\s*${EMOJI_GAP}(?:(?:${PURPOSE_WORDS.join('|')})\\s*)?(?:(?:[:=–—/|-]|\\.{2,}|…+)\\s*)?${EMOJI_GAP}(?:(?:kun|only|pris|price|for|koster|koste|kostet|kosztuje|stojí|kainuoja|costs?|er|is|nu|now)\\s+){0,2}(?:${APPROX})?$`,
+  `^\\s*${EMOJI_GAP}${EXTRA_GAP}(?:(?:${PURPOSE_WORDS.join('|')})\\s*)?(?:(?:[:=–—/|-]|\\.{2,}|…+)\\s*)?${EMOJI_GAP}(?:(?:kun|only|pris|price|for|koster|koste|kostet|kosztuje|stojí|kainuoja|costs?|er|is|nu|now)\\s+){0,2}(?:${APPROX})?$`,
   'iu',
 );
 // Between an amount and its duration: "/", "per", "pr.", "i", "a", "for (en)" ("200 EUR / 1h",
