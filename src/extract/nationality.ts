@@ -261,6 +261,8 @@ function scanNationalities(text: string, field: boolean): NationalityMatch[] {
   let routes: NationalityMatch[] | undefined;
   /** End of the last country read as a place (see PLACE_CUE), or -1. */
   let placeEnd = -1;
+  /** End of the last town read as her origin, or -1. */
+  let fromEnd = -1;
   for (const pm of matchPhrases(text)) {
     const key = pm.key;
     const hit = LOOKUP.get(key);
@@ -275,8 +277,11 @@ function scanNationalities(text: string, field: boolean): NationalityMatch[] {
       const before = text.slice(Math.max(0, start - 40), start);
       const after = text.slice(end, end + 20);
       const core = beforeSpaces(before);
+      // "Our ladies come from Riga, Vilnius and Tallinn": a town joined to a town she is from.
+      const fromList = fromEnd >= 0 && PLACE_JOIN.test(text.slice(fromEnd, start));
       if (
         hit.kind === 'city' &&
+        !fromList &&
         !cueBefore(core, FROM_CUE) &&
         !(hit.code !== 'DK' && cueBefore(core, DIN_CUE))
       )
@@ -337,6 +342,7 @@ function scanNationalities(text: string, field: boolean): NationalityMatch[] {
       }
     }
     out.push({ code: hit.code, start, end });
+    if (hit.kind === 'city' && !field) fromEnd = end;
   }
   // A journey's start counts when the text names no other origin, or names the same one.
   if (routes !== undefined)

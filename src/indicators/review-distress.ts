@@ -1,6 +1,7 @@
 import { defineIndicator } from './define.js';
 import { clauseStart, compileTerms } from './text/match.js';
 import { detectWithRules, type MatchContext, type TextRule } from './text/rules.js';
+import { elsewhere } from './text/elsewhere.js';
 import { unlessRefuted } from './text/refuted.js';
 import { sentenceEnd, sentenceStart } from './text/sentence.js';
 
@@ -168,10 +169,11 @@ const feelingAbout =
 
 /**
  * Sad, nervous or stressed about a harmless thing named after the word: "trist over regnvejret",
- * "nervous about her driving test", "ked af det over kampen".
+ * "nervous about her driving test", "ked af det over kampen"; uncomfortable with a smell: "a bit
+ * uncomfortable with my aftershave, haha".
  */
 const harmlessCause =
-  /^\s+(?:over|about|om|because of|pga\.?|på grund af)\s+(?:(?:the|her|his|a|an|det|den|hendes|sin|sit|sine)\s+)?(?:\p{L}+\s+)?(?:weather|rain|vejret|vejr|regnvejret|regnvejr|regnen|mørket|darkness|november|test|exam|exams|eksamen|eksamenen|køreprøve|køreprøven|match|game|kamp|kampen|fodbold|football|news|nyhederne|traffic|trafikken|parking|parkeringen|kat|katten|cat|dog|hund|hunden)(?![\p{L}])/iu;
+  /^\s+(?:over|about|om|because of|pga\.?|på grund af|with|med|ved)\s+(?:(?:the|her|his|my|a|an|det|den|hendes|sin|sit|sine|min|mit|mine)\s+)?(?:\p{L}+\s+)?(?:weather|rain|vejret|vejr|regnvejret|regnvejr|regnen|mørket|darkness|november|test|exam|exams|eksamen|eksamenen|køreprøve|køreprøven|match|game|kamp|kampen|fodbold|football|news|nyhederne|traffic|trafikken|parking|parkeringen|kat|katten|cat|dog|hund|hunden|aftershave|cologne|perfume|parfume|parfumen|deodorant|smell|lugten|skæg|beard)(?![\p{L}])/iu;
 
 const LAUGHTER_AFTER =
   /^\s+(?:af grin|af latter|with laughter|of laughter|from laughing|from laughter|of joy|af glæde)(?![\p{L}])/iu;
@@ -271,7 +273,47 @@ const PARTNER_FINDS_OUT_AFTER =
 const HER_CHOICE_AFTER =
   /^[^\n]{0,80}?(?<![\p{L}])(?:her (?:own )?choice|by choice|hendes eget valg|hendes valg|frivilligt|she laughed|hun grinede)(?![\p{L}])/iu;
 
+/**
+ * Afraid of a thing, not of her situation: "Hun er pisse bange for edderkopper", "she's scared of
+ * spiders", "rädd för höjder". A phobia told as small talk.
+ */
+const FEAR = /^(?:bange|scared|afraid|terrified|frightened|rädd|rädda|angst|skræmt)$/iu;
+const FEARED_THING_AFTER =
+  /^\s+(?:for|of|för|af)\s+(?:(?:at|to)\s+)?(?:edderkopper|edderkop|spiders?|mus|mice|mouse|rotter|rats?|slanger|snakes?|insekter|insects?|bugs|hvepse|wasps?|bier|bees|højder|heights|höjder|flyve|flyvning|flying|fly|tandlægen|the dentist|dentists|nåle|needles|sprøjter|tordenvejr|torden|thunder|lyn|lightning|mørke|mørket|the dark|klovne|clowns|spindlar|ormar|edderkoppen|the spider)(?![\p{L}])/iu;
+
+/** She frightened the reviewer: "Scared the hell out of me, in the best way", "scared me a bit". */
+const SCARED_ME_AFTER =
+  /^\s+(?:(?:the\s+)?(?:hell|shit|crap|life|living daylights|daylights|bejesus)\s+out of\s+)?(?:me|us)(?![\p{L}])/iu;
+
+/**
+ * The writer takes it back as a joke: "Hun var helt utilpas... nej vent, det var mig efter tre
+ * fadøl", "'dybt ulykkelig' over at ferien var slut – sagt med et kæmpe grin", "said with a wink".
+ */
+const TAKEN_BACK_AFTER =
+  /^[^\n\0]{0,80}?(?<![\p{L}])(?:nej vent|no wait|just kidding|bare for sjov|sagt med et (?:\p{L}+ )?(?:grin|smil|glimt i øjet)|med et glimt i øjet|said with a (?:\p{L}+ )?(?:grin|smile|laugh|wink)|with a wink)(?![\p{L}])/iu;
+
+/**
+ * A sentence without a subject that opens with the reviewer's coming: "Came in after 3 weeks
+ * offshore, in a terrible mood, sad and grumpy", "Kom direkte fra arbejde, stresset og træt".
+ */
+const REVIEWER_ARRIVAL_OPENS =
+  /^\s*(?:came|arrived|showed up|turned up|walked in|got there|kom|ankom|mødte op|dukkede op)(?![\p{L}])/iu;
+
+function reviewerArrived(ctx: MatchContext): boolean {
+  const sentence = ctx.text.slice(sentenceStart(ctx.text, ctx.start, 200), ctx.start);
+  return REVIEWER_ARRIVAL_OPENS.test(sentence) && !personSubject.test(sentence);
+}
+
+/** Whether the match is a joke, a phobia, her effect on the reviewer or his own arrival (above). */
+function notHerState(ctx: MatchContext): boolean {
+  const after = ctx.text.slice(ctx.end, ctx.end + 96);
+  if (FEAR.test(ctx.matched) && FEARED_THING_AFTER.test(after)) return false;
+  if (/^scared$/iu.test(ctx.matched) && SCARED_ME_AFTER.test(after)) return false;
+  return !TAKEN_BACK_AFTER.test(after) && !reviewerArrived(ctx);
+}
+
 function aboutThePerson(ctx: MatchContext): boolean {
+  if (!notHerState(ctx) || elsewhere(ctx)) return false;
   const near = ctx.text.slice(Math.max(0, ctx.start - 40), ctx.end + 60);
   if (ONLY_ME_NEAR.test(near) || PARTNER_FINDS_OUT_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 48)))
     return false;
@@ -307,7 +349,9 @@ function aboutThePerson(ctx: MatchContext): boolean {
   )
     return false;
   if (
-    /^(?:sad|trist|unhappy|ked af det|nervous|nervøs|stressed|stresset)$/iu.test(ctx.matched) &&
+    /^(?:sad|trist|unhappy|ked af det|nervous|nervøs|stressed|stresset|uncomfortable|utilpas)$/iu.test(
+      ctx.matched,
+    ) &&
     harmlessCause.test(ctx.text.slice(ctx.end, ctx.end + 48))
   )
     return false;
@@ -416,6 +460,10 @@ export const indicator = defineIndicator({
       { text: 'Lin.', reviews: [{ id: 'r1', text: 'Hun så nedtrykt ud og sagde næsten ingenting.' }] },
       { text: 'Sanne.', reviews: [{ id: 'r1', text: 'Hun sad og tudede, da jeg kom ind. Jeg gik igen.' }] },
       { text: 'Alina.', reviews: [{ id: 'r1', text: 'Sie wirkte ängstlich und hat kaum geredet.' }] },
+      {
+        text: 'Irina.',
+        reviews: [{ id: 'r1', text: 'Hun var bange for manden i stuen og sagde næsten ingenting.' }],
+      },
     ],
     negative: [
       {
@@ -597,6 +645,62 @@ export const indicator = defineIndicator({
           {
             id: 'r1',
             text: 'She said she had to work over Christmas to pay for her flight home – her choice, she laughed about it.',
+          },
+        ],
+      },
+      {
+        text: 'Tina.',
+        reviews: [
+          { id: 'r1', text: 'Man skulle tro hun var genert og nervøs, men nej – hun styrede det hele.' },
+        ],
+      },
+      {
+        text: 'Camilla.',
+        reviews: [
+          { id: 'r1', text: 'Hun er rædsomt bange for edderkopper, så jeg fjernede en fra loftet først 😂' },
+        ],
+      },
+      {
+        text: 'Ruth.',
+        reviews: [
+          { id: 'r1', text: 'She said she was terribly sad the holiday was over – said with a huge grin.' },
+        ],
+      },
+      {
+        text: 'Mona.',
+        reviews: [{ id: 'r1', text: 'Scared the hell out of me with that whip, in the best way. 10/10' }],
+      },
+      {
+        text: 'Kate.',
+        reviews: [
+          { id: 'r1', text: 'Came straight from a night shift, stressed and grumpy. Left a new man.' },
+        ],
+      },
+      {
+        text: 'Lone.',
+        reviews: [
+          {
+            id: 'r1',
+            text: 'En ven påstod, hun var sur og utilpas. Han tog fejl af etagen – Lone var skøn.',
+          },
+        ],
+      },
+      {
+        text: 'Nikki.',
+        reviews: [{ id: 'r1', text: 'Hun var helt utilpas... nej vent, det var mig efter for mange øl.' }],
+      },
+      {
+        text: 'Nanna.',
+        reviews: [
+          { id: 'r1', text: 'She was a bit uncomfortable with my cologne, haha, so I showered first.' },
+        ],
+      },
+      {
+        text: 'Kirsten.',
+        reviews: [
+          {
+            id: 'r1',
+            text: 'Til sammenligning: på en klinik i Køge græd pigen hele tiden. Her er alt godt.',
           },
         ],
       },

@@ -11,10 +11,18 @@ const terms = compileTerms([
   "(?:could not|couldn't|couldnt|can't|cannot|can not|impossible to|hard to|difficult to|unable to) (?:really |at all |even )?(?:\\p{L}+ ){0,1}(?:communicate|talk|understand|speak|chat)",
   // "kunne slet ikke tale sammen", "kunne overhovedet ikke forstå hinanden"
   '(?:kunne|kan) (?:slet |overhovedet |næsten |virkelig )?ikke (?:\\p{L}+ ){0,1}(?:kommunikere|tale|snakke|forstå|forstås)',
-  '(?:umuligt at|svært at) (?:\\p{L}+ ){0,1}(?:kommunikere|tale|snakke|forstå|forstås)',
+  '(?:umuligt? at|svært at) (?:\\p{L}+ ){0,1}(?:kommunikere|tale|snakke|forstå|forstås)',
+  // Not understood at all: "Kunne ikke gøre mig forståelig", "Vi kunne ikke forklare os for hinanden".
+  '(?:kunne|kan) (?:slet |overhovedet )?ikke (?:gøre (?:mig|os) forståelig(?:e)?|forklare os(?: for hinanden)?)',
+  // Her languages put first, as Danish word order allows: "dansk forstår hun ikke", "engelsk kan hun ikke".
+  `${DA} (?:forstår|forstod|taler|talte|snakker|snakkede|kan|kunne) (?:hun|she) (?:slet |overhovedet )?ikke`,
+  `${EN} (?:forstår|forstod|taler|talte|snakker|snakkede|kan|kunne) (?:hun|she) (?:slet |overhovedet )?ikke`,
+  // Signs or an app instead of words: "Vi kommunikerede med tegn og smil", "communicated with gestures".
+  '(?:kommunikerede|talte|snakkede) (?:med|via|gennem) (?:tegn|fagter|hænderne|kropssprog)',
+  'communicated (?:with|by|through|via|in) (?:signs|gestures|hand signs|body language|our hands)',
   `(?:no|zero|ingen|hardly any|næsten ingen|barely|very little|little|bad|poor|broken|terrible|dårlig|dårligt|elendig|ringe) ${EN}`,
   `${EN} (?:is|was|er|var) (?:(?!not |ikke )\\p{L}+ ){0,1}(?:bad|poor|terrible|non-existent|nonexistent|dårlig|dårligt|elendig|ringe|very limited)`,
-  `(?:didn't|did not|doesn't|does not|don't|talte ikke|snakkede ikke|taler ikke|snakker ikke|forstod ikke) (?:speak |understand |talk )?${EN}`,
+  `(?:didn't|did not|doesn't|does not|don't|talte ikke|snakkede ikke|taler ikke|snakker ikke|forstod ikke|forstår ikke) (?:speak |understand |talk )?${EN}`,
   // With the stress inside: "hun talte slet ikke engelsk", "forstod overhovedet ikke dansk".
   `(?:talte|snakkede|taler|snakker|forstod|forstår|kunne) (?:slet|overhovedet|næsten) ikke (?:${EN}|${DA})`,
   `(?:kunne|talte|forstod|snakkede) ikke (?:et|ét) (?:eneste )?ord (?:${EN}|${DA})?`,
@@ -25,7 +33,7 @@ const terms = compileTerms([
   // "Lara forstod ikke meget dansk eller engelsk", "she didn't speak much English".
   `(?:forstod|forstår|talte|taler|snakkede|snakker) ikke (?:ret |så |særlig |rigtig )?meget (?:${EN}|${DA})`,
   `(?:didn't|didnt|did not|doesn't|doesnt|does not) (?:speak|understand) (?:much|a lot of|any) (?:${EN}|${DA})`,
-  'forstod (?:ingenting|intet|ikke et ord)',
+  '(?:forstod|forstår) (?:næsten |nærmest |stort set )?(?:ingenting|intet|ikke et ord)',
   'google translate',
   'translator',
   'translate app',
@@ -57,7 +65,7 @@ const terms = compileTerms([
   'no communication',
   'kommunikation(?:en)? (?:var )?(?:umulig|nul|ikke-eksisterende)',
   // None of the persons: "Ingen af pigerne kunne engelsk eller dansk".
-  `ingen af (?:pigerne|damerne|dem) (?:kunne|talte|snakkede|forstod) (?:${EN}|${DA})`,
+  `ingen af (?:pigerne|damerne|dem) (?:kunne|talte|snakkede|forstod|kan|taler|snakker|forstår) (?:(?:et|ét) ord )?(?:${EN}|${DA})(?: (?:eller|or|og|and) (?:${EN}|${DA}))?`,
   // German and Norwegian reviews: "Sie sprach kein Wort Englisch oder Dänisch", "Google Übersetzer",
   // "Hun snakket verken engelsk eller dansk, så vi kommuniserte med tegn".
   'kein wort (?:englisch|dänisch|deutsch)',
@@ -70,10 +78,18 @@ const terms = compileTerms([
 /** "no Danish" is a barrier only when the review does not say English worked. */
 const noDanish = compileTerms([
   `(?:no|zero|ingen|hardly any|næsten ingen|barely|very little|little|bad|poor|broken|dårlig|dårligt) ${DA}`,
-  `(?:didn't|did not|doesn't|does not|don't|talte ikke|snakkede ikke|taler ikke|snakker ikke|forstod ikke) (?:speak |understand |talk )?${DA}`,
+  `(?:didn't|did not|doesn't|does not|don't|talte ikke|snakkede ikke|taler ikke|snakker ikke|forstod ikke|forstår ikke) (?:speak |understand |talk )?${DA}`,
 ]);
-const englishWorked =
-  /(?:speaks?|spoke|taler|talte|snakker|snakkede|good|godt|fine|perfect|perfekt)\s+(?:\p{L}+\s+)?(?:english|engelsk)|(?:english|engelsk)\s+(?:ok|fine|good|godt|was fine|was good|was fluent|was perfect|var flydende|var perfekt|var fin|var god|var godt)|(?:fint|fine|godt|well|ok)\s+(?:på|in|on)\s+(?:english|engelsk)/iu;
+/**
+ * A verb of speaking, not denied before ("doesn't speak", "taler ikke"), with at most two words
+ * before the language that do not limit it ("taler tysk og engelsk", not "taler kun lidt engelsk").
+ */
+const SPOKE =
+  "(?<!(?:not|n't|nt|ikke|never|aldrig|no)\\s)(?:speaks?|spoke|taler|talte|snakker|snakkede)\\s+(?:(?!(?:ikke|not|no|kein|inte|næsten|barely|hardly|little|lidt|poor|bad|dårlig|dårligt|broken|very|meget|much|ret|kun|only|knap|eller|or|nor|hverken|neither)\\s)\\p{L}+\\s+){0,2}";
+const englishWorked = new RegExp(
+  `${SPOKE}(?:english|engelsk)|(?:good|godt|fine|perfect|perfekt)\\s+(?:\\p{L}+\\s+)?(?:english|engelsk)|(?:english|engelsk)\\s+(?:ok|fine|good|godt|was fine|was good|was fluent|was perfect|var flydende|var perfekt|var fin|var god|var godt)|(?:fint|fine|godt|well|ok)\\s+(?:på|in|on)\\s+(?:english|engelsk)`,
+  'iu',
+);
 
 /**
  * "Hun kunne næsten intet engelsk", "she knew almost no English": a barrier unless the review says
@@ -83,12 +99,46 @@ const knewNone = compileTerms([
   `(?:kunne|kan|talte|taler|snakkede|snakker|forstod|forstår) (?:næsten |nærmest |stort set )?(?:intet|ingen|ikke noget) (?:${EN}|${DA})`,
   `(?:almost|nearly|virtually|practically) (?:no|zero) (?:${EN}|${DA})`,
 ]);
-const danishWorked =
-  /(?:speaks?|spoke|taler|talte|snakker|snakkede|good|god|godt|fine|fint|perfect|perfekt|fluent|flydende)\s+(?:\p{L}+\s+)?(?:danish|dansk)|(?:danish|dansk)\s+(?:ok|fine|fint|good|godt|was fine|was good|gik fint)/iu;
+// Also her Danish put first ("dansk snakker hun jo som os andre") and "my Danish is ok", which they
+// then spoke.
+const danishWorked = new RegExp(
+  `${SPOKE}(?:danish|dansk)|(?:good|god|godt|fine|fint|perfect|perfekt|fluent|flydende)\\s+(?:\\p{L}+\\s+)?(?:danish|dansk)|(?:danish|dansk)\\s+(?:(?:is|was|er|var)\\s+)?(?:ok|fine|fint|good|godt|fluent|flydende|perfect|perfekt|gik fint)(?![\\p{L}])|(?:danish|dansk)\\s+(?:snakker|taler|talte|snakkede)\\s+(?:hun|she)(?!\\s+(?:\\p{L}+\\s+)?(?:ikke|not|næsten|dårligt|kun|lidt))`,
+  'iu',
+);
+
+/**
+ * They understood each other without help: "English very basic but we managed fine", "vi forstod
+ * hinanden fint". Not when signs, pointing or an app did the work.
+ */
+const MANAGED =
+  /(?<![\p{L}])(?:(?:we|vi)\s+(?:managed|got by|understood each other|klarede os|forstod hinanden)(?:\s+(?:fine|fint|well|godt|perfectly|perfekt|okay|ok|sagtens))?|nos entendimos)(?![\p{L}])/iu;
+const HELPED =
+  /(?:translat|oversæt|google|app(?![\p{L}])|tegn|signs|gestur|pointing|pegede|pegen|fagter|hands|hænder)/iu;
+
+/** All review texts of the ad, for what one review says of her languages. */
+function reviewTexts(ctx: MatchContext): string {
+  return ctx.ad.fields
+    .filter((f) => f.source === 'review')
+    .map((f) => f.text)
+    .join('\n');
+}
+
+/**
+ * A lack of one language only ("snakkede ikke et ord dansk") is no barrier when a review says the
+ * other worked ("men hun talte fint engelsk", "dansk snakker hun jo som os andre") or that they
+ * managed without help: the catalogue asks for neither English nor Danish.
+ */
+function otherLanguageWorked(ctx: MatchContext): boolean {
+  const danish = /(?:danish|dansk)/iu.test(ctx.matched);
+  const english = /(?:english|engelsk)/iu.test(ctx.matched);
+  if (danish === english) return false;
+  if (MANAGED.test(ctx.text) && !HELPED.test(ctx.text)) return true;
+  return (danish ? englishWorked : danishWorked).test(reviewTexts(ctx));
+}
 
 function otherLanguageFailed(ctx: MatchContext): boolean {
   const other = /(?:english|engelsk)$/iu.test(ctx.matched) ? danishWorked : englishWorked;
-  return !other.test(ctx.text);
+  return !other.test(ctx.text) && !otherLanguageWorked(ctx);
 }
 
 /**
@@ -168,9 +218,16 @@ const rules: TextRule[] = [
   {
     pattern: terms,
     accept: (ctx) =>
-      notTheReviewers(ctx) && notToldInIt(ctx) && !danishOnlyButEnglishWorked(ctx) && notHisGesture(ctx),
+      notTheReviewers(ctx) &&
+      notToldInIt(ctx) &&
+      !danishOnlyButEnglishWorked(ctx) &&
+      !otherLanguageWorked(ctx) &&
+      notHisGesture(ctx),
   },
-  { pattern: noDanish, accept: (ctx) => !englishWorked.test(ctx.text) && notTheReviewers(ctx) },
+  {
+    pattern: noDanish,
+    accept: (ctx) => !englishWorked.test(ctx.text) && !otherLanguageWorked(ctx) && notTheReviewers(ctx),
+  },
 ];
 
 /** A claim others made that the review refutes counts for nothing (see refuted.ts). */
@@ -293,6 +350,20 @@ export const indicator = defineIndicator({
         text: 'Nok.',
         reviews: [{ id: 'r1', text: 'Hun snakket verken engelsk eller dansk, så vi kommuniserte med tegn.' }],
       },
+      { text: 'Dao.', reviews: [{ id: 'r1', text: 'Umulig at snakke med, hun nikkede bare til alt.' }] },
+      {
+        text: 'Mai.',
+        reviews: [{ id: 'r1', text: 'Hun forstår næsten intet – hverken dansk eller engelsk.' }],
+      },
+      {
+        text: 'Noi.',
+        reviews: [{ id: 'r1', text: 'Kunne ikke gøre mig forståelig, og dansk forstår hun ikke.' }],
+      },
+      {
+        text: 'Lia.',
+        reviews: [{ id: 'r1', text: 'Ingen af pigerne taler dansk eller engelsk, man peger bare.' }],
+      },
+      { text: 'Ana.', reviews: [{ id: 'r1', text: 'Hun forstår ikke engelsk. Vi kommunikerede med tegn.' }] },
     ],
     negative: [
       { text: 'Lea.', reviews: [{ id: 'r1', text: 'Her English was perfect and she was really friendly.' }] },
@@ -406,6 +477,21 @@ export const indicator = defineIndicator({
             text: 'Samme fyr var der. Han åbnede og pegede bare mod soveværelset. Hun talte godt engelsk.',
           },
         ],
+      },
+      {
+        text: 'Eva.',
+        reviews: [
+          { id: 'r1', text: 'Hun snakkede ikke et ord dansk, men hun talte fint engelsk, så intet problem.' },
+        ],
+      },
+      {
+        text: 'Birgit.',
+        reviews: [{ id: 'r1', text: "She doesn't speak much English, but my Danish is ok, so no problem." }],
+      },
+      { text: 'Ewa.', reviews: [{ id: 'r1', text: 'No Danish, English very basic but we managed fine.' }] },
+      {
+        text: 'Heike.',
+        reviews: [{ id: 'r1', text: 'Hun snakker ikke meget dansk, men hun taler tysk og engelsk.' }],
       },
     ],
   },

@@ -1,6 +1,7 @@
 import { defineIndicator } from './define.js';
 import { compileTerms, isNegated } from './text/match.js';
 import { detectWithRules, type MatchContext, type TextRule } from './text/rules.js';
+import { elsewhere } from './text/elsewhere.js';
 import { unlessRefuted } from './text/refuted.js';
 import { sentenceEnd, sentenceStart } from './text/sentence.js';
 
@@ -8,7 +9,7 @@ import { sentenceEnd, sentenceStart } from './text/sentence.js';
 const QUOTE = '[\\u0027"‘’“”«»]';
 
 /** Relatives and "friends" who drive, collect or watch: "a brother drove her", "en bror der kørte hende". */
-const RELATIVE = `(?:a|an|the|her) ${QUOTE}?(?:brother|cousin|uncle|aunt|auntie|aunty)${QUOTE}?|(?:a|an|the|her) (?:${QUOTE}friend${QUOTE}|male friend)|(?:en|hendes|sin) (?:${QUOTE}?(?:bror|fætter|onkel)${QUOTE}?|${QUOTE}ven${QUOTE}|${QUOTE}veninde${QUOTE}|mandlige ven)|broren|fætteren|onklen|(?:en|hennes) ${QUOTE}?(?:bror|kusin|farbror|morbror)${QUOTE}?`;
+const RELATIVE = `(?:a|an|the|her) ${QUOTE}?(?:brother|cousin|uncle|aunt|auntie|aunty)${QUOTE}?|(?:a|an|the|her) (?:${QUOTE}friend${QUOTE}|male friend)|(?:en|hendes|sin) (?:${QUOTE}?(?:bror|fætter|onkel)${QUOTE}?|${QUOTE}ven${QUOTE}|${QUOTE}veninde${QUOTE}|mandlige ven)|(?:en|hendes|sin) ${QUOTE}(?:søster|kusine|tante)${QUOTE}|broren|fætteren|onklen|(?:en|hennes) ${QUOTE}?(?:bror|kusin|farbror|morbror)${QUOTE}?`;
 
 /**
  * Client scare quotes around the noun: "Hendes 'kæreste' sad i stuen", 'Her "boyfriend" was
@@ -17,13 +18,13 @@ const RELATIVE = `(?:a|an|the|her) ${QUOTE}?(?:brother|cousin|uncle|aunt|auntie|
 const Q = `${QUOTE}?`;
 
 /** Someone other than the person, as a client would write it. */
-const OTHER = `(?:a man|the man|a guy|the guy|some guy|(?:a|the|another) (?:woman|lady|man|guy) in the (?:next|other|adjoining) room|(?:guy|man|dude|bloke) (?:at|by|behind) the (?:door|entrance|desk|reception|counter)|(?:a|the|some) (?:big|tall|huge|young|older|old|strange) (?:man|guy)|the (?:old |older |elderly )?${QUOTE}?receptionist${QUOTE}? (?:lady|woman)|(?:her|the|a) ${Q}(?:boyfriend|bf|b/f|hubby|husband|driver|manager|boss|pimp)${Q}|her ${Q}man${Q}|mamasan|mama[\\s-]?san|the mamasan|(?:the )?madam|madammen|someone else|somebody else|another man|an older (?:woman|man|lady)|another woman|(?:the|a) (?:old |older |elderly )?(?:lady|woman|man|guy) (?:at|in|behind) the (?:desk|counter|reception|front desk|door|entrance)|(?:damen|kvinden|manden|fyren) (?:i|ved|bag) (?:receptionen|skranken|disken|døren|indgangen)|den (?:ældre |gamle |unge )?(?:dame|kvinde|mand|fyr) (?:i|ved|bag) (?:receptionen|skranken|disken|døren|indgangen)|(?:her|the) ${QUOTE}(?:sister|auntie|aunty|cousin)${QUOTE}|værtinden|en værtinde|the hostess|a hostess|receptionisten|the receptionist|a receptionist|en mand|manden|en fyr|fyren|(?:hendes|en|sin) (?:\\p{L}+ )?${Q}(?:kæreste|chauffør|manager|chef|mand)${Q}|kæresten|chaufføren|en anden (?:mand|kvinde|person)|en ældre (?:mand|kvinde|dame)|en kille|killen|mannen|en man|en äldre (?:kvinna|man|dam)|en kvinna|kvinnan|hennes ${Q}(?:pojkvän|chaufför|chef)${Q}|pojkvännen|chauffören|${RELATIVE})`;
+const OTHER = `(?:a man|the man|a guy|the guy|some guy|(?:a|the|another) (?:woman|lady|man|guy) in the (?:next|other|adjoining) room|(?:guy|man|dude|bloke) (?:at|by|behind) the (?:door|entrance|desk|reception|counter)|(?:a|the|some) (?:big|tall|huge|young|older|old|strange) (?:man|guy)|the (?:old |older |elderly )?${QUOTE}?receptionist${QUOTE}? (?:lady|woman)|(?:her|the|a) ${Q}(?:boyfriend|bf|b/f|hubby|husband|driver|manager|boss|pimp)${Q}|her ${Q}man${Q}|mamasan|mama[\\s-]?san|the mamasan|(?:the )?madam|madammen|someone else|somebody else|another man|an older (?:woman|man|lady)|another woman|(?:the|a) (?:old |older |elderly )?(?:lady|woman|man|guy) (?:at|in|behind) the (?:desk|counter|reception|front desk|door|entrance)|(?:damen|kvinden|manden|fyren) (?:i|ved|bag) (?:receptionen|skranken|disken|døren|indgangen)|den (?:ældre |gamle |unge )?(?:dame|kvinde|mand|fyr) (?:i|ved|bag) (?:receptionen|skranken|disken|døren|indgangen)|(?:her|the) ${QUOTE}(?:sister|auntie|aunty|cousin)${QUOTE}|værtinden|en værtinde|the hostess|a hostess|receptionisten|the receptionist|a receptionist|en mand|manden|en fyr|fyren|(?:hendes|en|sin) (?:\\p{L}+ )?${Q}(?:kæreste|chauffør|manager|chef|mand)${Q}|kæresten|chaufføren|en anden (?:mand|kvinde|person)|en ældre (?:mand|kvinde|dame)|(?:den )?samme (?:fyr|mand|kvinde|dame)|the same (?:guy|man|woman|lady)|en kille|killen|mannen|en man|en äldre (?:kvinna|man|dam)|en kvinna|kvinnan|hennes ${Q}(?:pojkvän|chaufför|chef)${Q}|pojkvännen|chauffören|${RELATIVE})`;
 
 /** Who the money went to: anyone of OTHER, and a "friend" too, since handing over the money says enough. */
-const PAYEE = `(?:${OTHER}|(?:her|a) ${Q}friend${Q}|(?:hendes|en) ${Q}(?:ven|veninde)${Q}|(?:the|a|her) (?:receptionist|front desk|reception)|receptionen)`;
+const PAYEE = `(?:${OTHER}|(?:her|a) ${Q}friend${Q}|(?:hendes|en) ${Q}(?:ven|veninde)${Q}|(?:the|a|her) (?:receptionist|front desk|reception)|receptionen|(?:a|the|an older|another) (?:woman|lady|man|guy) in the (?:kitchen|hallway|hall|car|back room|living room)|(?:en|den) (?:\\p{L}+ )?(?:mand|kvinde|dame|fyr) i (?:køkkenet|gangen|entréen|bilen|stuen))`;
 /** What that someone did: took the money, watched, drove her, answered the phone, waited. */
 const ACTION =
-  '(?:keeps (?:her|the|all the|all her) (?:money|cash|earnings|passport|papers)|took|takes|take|translated|translates|translate|collected|collects|counted (?:my |the |our )?(?:money|cash)|texted me|told me to|sent me the address|handled|kept (?:the |her |all the |my )?(?:money|cash|passport|phone|papers|keys?)|got|asked for|wanted (?:the )?(?:money|cash|payment)|picked|dropped her|dropped (?:her )?off|was back|came back|returned to pick|satte hende af|afleverede|hentede|kom tilbage|answered|answers|picked up|drove|drives|brought|brings|watched|watches|was watching|waited|was waiting|waits|stood|was standing|opened|chose|decided|told her|sat|was sitting|was outside|stayed|was there the whole time|was present|was (?:in|at) the (?:next |other |same )?(?:room|kitchen|hallway|hall|stairway|apartment|flat|living room|car|door|entrance)|var der hele tiden|var til stede|var i (?:stuen|køkkenet|rummet|naborummet|det andet rum|det næste rum|lejligheden|bilen|entréen|gangen|opgangen)|tog|tager|modtog|krævede|svarede|svarer|kørte|kører|bragte|fulgte|overvågede|holdt øje|ventede|venter|stod|åbnede|valgte|bestemte|sad|var udenfor|tog betalt|tog pengarna|svarade|öppnade|väntade|satt|körde|bestämde|höll koll)';
+  '(?:keeps (?:her|the|all the|all her) (?:money|cash|earnings|passport|papers)|took|takes|take|translated|translates|translate|collected|collects|counted (?:my |the |our )?(?:money|cash)|texted me|told me to|sent me the address|handled|kept (?:the |her |all the |my )?(?:money|cash|passport|phone|papers|keys?)|got|asked for|wanted (?:the )?(?:money|cash|payment)|picked|dropped her|dropped (?:her )?off|was back|came back|returned to pick|satte hende af|afleverede|afleverer|leverer|hentede|henter|delivers|delivered|fetches|fetched|kom tilbage|answered|answers|picked up|drove|drives|brought|brings|watched|watches|was watching|waited|was waiting|waits|stood|was standing|opened|chose|decided|told her|sat|was sitting|was outside|stayed|was there the whole time|was present|was (?:in|at) the (?:next |other |same )?(?:room|kitchen|hallway|hall|stairway|apartment|flat|living room|car|door|entrance)|var der hele tiden|var til stede|var i (?:stuen|køkkenet|rummet|naborummet|det andet rum|det næste rum|lejligheden|bilen|entréen|gangen|opgangen)|tog|tager|modtog|krævede|svarede|svarer|kørte|kører|bragte|fulgte|overvågede|holdt øje|ventede|venter|stod|åbnede|valgte|bestemte|sad|var udenfor|tog betalt|tog pengarna|svarade|öppnade|väntade|satt|körde|bestämde|höll koll)';
 
 /** "A man opened the door and took the money", "Her boyfriend answered the phone and drove her". */
 // A named someone may be a few words from the act ("the driver was in the stairway and took the
@@ -56,6 +57,17 @@ const someoneActs = compileTerms([
   // (From the noun on: "un", "el" and "o" begin too many words to gate the pattern.)
   '(?:hombre|tipo|señor|chico|chofer|chófer|novio|jefe)(?: [\\p{L},]+){0,5} (?:cobró|tomó el dinero|recibió el dinero|se quedó con el dinero)',
   '(?:homem|cara|senhor|motorista|namorado|chefe)(?: [\\p{L},]+){0,5} (?:cobrou|pegou o dinheiro|recebeu o dinheiro|ficou com o dinheiro)',
+  // Someone else runs her phone: "Telefonen blev taget af en mand med accent", "Det var ikke hende,
+  // der skrev tilbage – en kvinde ringede mig op", "En fyr skrev alle beskederne for hende", "the man
+  // on the phone".
+  '(?:telefonen|opkaldet) blev (?:taget|besvaret) af',
+  'the phone was (?:answered|picked up) by',
+  "(?:ikke hende|wasn't her|was not her),? (?:der|som|who|that) (?:skrev|svarede|sms'ede|texted|answered|replied|wrote)",
+  "(?:skrev|wrote|writes|texted) (?:alle |all )?(?:the )?(?:beskederne|beskeder|sms'erne|messages) for (?:hende|her)",
+  '(?:manden|en mand|fyren|en fyr|the man|a man|the guy|a guy) (?:i|on|at) (?:telefonen|the phone)',
+  // The man she names decides for her: "Det var ham, der bestemte tid og pris".
+  // (From "ham"/"him": "det" and "it" begin too many words to be where the pattern is tried.)
+  '(?:ham|him),? (?:der|som|who|that) (?:bestemte|besluttede|tog imod pengene|tog pengene|decided|took the money)',
   // She is moved by someone else, in the passive: "Hun blev kørt ud til mig af en fyr", "she was
   // dropped off by her 'boyfriend'".
   `(?:she|the girl|hun|pigen) (?:was|got|is|gets|blev|bliver) (?:driven|brought|dropped off|dropped|picked up|collected|escorted|fetched|kørt|bragt|hentet|fulgt|afleveret|sat af)(?: \\p{L}+){0,3} (?:by|af) ${OTHER}`,
@@ -76,6 +88,8 @@ const namedControl = compileTerms([
   // Money she needs for someone: "kept saying he needed the money today for 'the boss'".
   `(?:money|pengene|penge)(?: \\p{L}+){0,3} (?:for|to|til) ${QUOTE}?(?:the |his |her )?${QUOTE}?(?:boss|chef|chefen|bossen|manager|manageren)`,
   'menneskehandel',
+  // Someone angry at her earnings, as she told it: "'chefen' bliver vred, når hun ikke tjener nok".
+  `(?:chefen|bossen|manageren|the boss|her boss|hendes chef)${QUOTE}? (?:bliver|blir|gets|is|becomes|will get|will be) (?:\\p{L}+ )?(?:vred|sur|arg|sint|angry|mad),? (?:når|hvis|if|when) (?:hun|she) (?:ikke|doesn't|does not|don't) (?:tjener|earns?|makes?|får)`,
   // Her words that a man decides: "ellers bliver han sur", "annars blir 'han' arg", "or else he gets angry".
   `(?:ellers|otherwise|or else|annars|ellers blir) (?:bliver|blir|gets|will get|he gets|he will be) ${QUOTE}?(?:han|he)?${QUOTE}? ?(?:sur|vred|arg|sint|angry|mad)`,
   // Her phone and messages held by someone else: "hun ikke måtte have sin egen telefon", "alle
@@ -151,6 +165,10 @@ const A_PET_AFTER =
 /** The word as a name given: "en hankat, der hedder Alfons", "a cat named Pimp". */
 const NAMED_BEFORE = /(?<![\p{L}])(?:hedder|hed|named|called|kaldet|navngivet)\s+$/iu;
 
+/** The word as a name for the reviewer: "Min kone kalder mig en gammel alfons, fordi jeg går med hat". */
+const CALLS_ME_BEFORE =
+  /(?<![\p{L}])(?:kalder|kaldte|kalde|calls|called|call)\s+(?:mig|me|os|us)(?:\s+for)?\s+(?:en\s+|a\s+)?(?:\p{L}+\s+)?$/iu;
+
 /** "Pimped my boring Tuesday", "pimp my ride": the verb (to dress up), with its object after it. */
 const VERB_OBJECT_AFTER = /^\s+(?:my|your|his|our|the|a|this)\s/iu;
 
@@ -163,6 +181,7 @@ function notAJoke(ctx: MatchContext): boolean {
   if (NO_SIGN_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start))) return false;
   if (/^pimped$/iu.test(ctx.matched) && VERB_OBJECT_AFTER.test(after)) return false;
   if (NAMED_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start))) return false;
+  if (CALLS_ME_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start))) return false;
   if (/^pimp/iu.test(ctx.matched) && DRESSED_UP_AFTER.test(after)) return false;
   if (A_PET_AFTER.test(after)) return false;
   return !(
@@ -236,14 +255,61 @@ function negatedInItsPart(ctx: MatchContext): boolean {
   return isNegated(part, ctx.start - from, ctx.end - from);
 }
 
+/**
+ * The man's own errand, not an act on her: "Han tog fejl af adressen", "han sagde hej, tog snor på
+ * hunden og gik en tur", "kørte til fodbold", "drove off". Only when the match names no money or
+ * phone ("tog pengene og kørte væk" still counts).
+ */
+const OWN_ERRAND_AFTER =
+  /^\s+(?:fejl|snor|hunden|sin hund|the dog|his dog|a walk|en tur|til fodbold|to football|til træning|til arbejde|to work|away|off|væk|afsted|hjem|home)(?![\p{L}])(?!\s+(?:med hende|with her|med pigen|with the girl))/iu;
+const MONEY_OR_PHONE =
+  /(?<![\p{L}])(?:pengene|penge|kontanter|betaling\p{L}*|money|cash|payment|telefonen|phone|mobil)(?![\p{L}])/iu;
+
+function ownErrand(ctx: MatchContext): boolean {
+  // "dropped her off", "kørte hende hjem": an act on her, whatever follows.
+  if (/(?:her|hende|pigen|the girl)$/iu.test(ctx.matched)) return false;
+  return OWN_ERRAND_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 24)) && !MONEY_OR_PHONE.test(ctx.matched);
+}
+
+/**
+ * The review says she runs it herself: "Malene tog selv imod pengene", "Mette tager selv telefonen",
+ * "Ingen andre involveret", "hun er sin egen chef". Then a man at the door or in the flat who took
+ * no money, no call and did not watch (her husband on his way out) is no one's controller.
+ */
+const SHE_RUNS_IT =
+  /(?<![\p{L}])(?:(?:tog|tager|modtog) selv (?:imod )?(?:mine |pengene|penge|betalingen|telefonen)|(?:took|takes|collected|collects) (?:the|my) (?:money|cash|payment) herself|answers? (?:the phone )?herself|ingen andre (?:involveret|indblandet)|no(?:body| one) else (?:involved|around)|ingen mellemmænd|no middle ?m[ae]n|styrer (?:det hele|alt) selv|runs (?:it|everything) herself|(?:sin|her) egen chef|her own boss)(?![\p{L}])/iu;
+const WATCHING = /(?:watch|så på|holdt øje|overvåg|kiggede på)/iu;
+
+function sheRunsIt(ctx: MatchContext): boolean {
+  const around = ctx.matched + ctx.text.slice(ctx.end, ctx.end + 24);
+  return SHE_RUNS_IT.test(ctx.text) && !MONEY_OR_PHONE.test(around) && !WATCHING.test(around);
+}
+
+/**
+ * A taxi's driver, hers or the reviewer's, is no controller: "hun tog selv en taxa … betalte selv
+ * chaufføren", "Tog taxa derud, og chaufføren ventede på mig hele timen".
+ */
+const DRIVER = /(?<![\p{L}])(?:chauffør\p{L}*|chaufför\p{L}*|driver)(?![\p{L}])/iu;
+
+function taxiDriver(ctx: MatchContext): boolean {
+  if (!DRIVER.test(ctx.matched)) return false;
+  const from = sentenceStart(ctx.text, ctx.start, 200);
+  return TAXI_IN.test(ctx.text.slice(from, sentenceEnd(ctx.text, ctx.end, 120)));
+}
+
+/** Whether a man the review mentions is harmless by what it says of him and her (see above). */
+function harmlessMan(ctx: MatchContext): boolean {
+  return explainedAway(ctx) || ownErrand(ctx) || sheRunsIt(ctx) || taxiDriver(ctx);
+}
+
 const rules: TextRule[] = [
   {
     pattern: someoneActs,
     negatable: false,
-    accept: (ctx) => !negatedInItsPart(ctx) && !elsewhere(ctx) && !explainedAway(ctx),
+    accept: (ctx) => !negatedInItsPart(ctx) && !elsewhere(ctx) && !harmlessMan(ctx),
   },
-  { pattern: moneyToSomeone, accept: (ctx) => !elsewhere(ctx) && !herOwnFare(ctx) },
-  { pattern: someoneThere, accept: (ctx) => !elsewhere(ctx) && !explainedAway(ctx) },
+  { pattern: moneyToSomeone, accept: (ctx) => !elsewhere(ctx) && !herOwnFare(ctx) && !taxiDriver(ctx) },
+  { pattern: someoneThere, accept: (ctx) => !elsewhere(ctx) && !harmlessMan(ctx) },
   {
     pattern: namedControl,
     accept: (ctx) =>
@@ -261,9 +327,12 @@ const rules: TextRule[] = [
  * / "jeg"), and a task of his own follows.
  */
 const REVIEWER_FORCED_BEFORE =
-  /(?:^|[.!?\n\0]\s*)(?:(?:i|jeg|we|vi)\s+)?(?:(?:was|were|got|var|blev)\s+)?$/iu;
+  /(?:^|[.!?:\n\0]\s*)(?:(?:i|jeg|we|vi)\s+)?(?:(?:was|were|got|var|blev)\s+)?(?:(?:nærmest|næsten|practically|almost|basically|literally|bogstaveligt talt|sort of|kind of)\s+)?$/iu;
 const ERRAND_AFTER =
-  /^\s+(?:til at|to)\s+(?:parkere|park|vente|wait|gå|walk|køre|drive|tage|take|betale|pay|ringe|call|finde|find|bruge|use)(?![\p{L}])/iu;
+  /^\s+(?:til at|to)\s+(?:parkere|park|vente|wait|gå|walk|køre|drive|tage|take|betale|pay|ringe|call|finde|find|bruge|use|drikke|drink|spise|eat|smage|taste|høre|hear|lytte|listen|se|watch)(?![\p{L}])/iu;
+
+/** "Den eneste der blev tvunget til noget var mig", "the only one forced was me": the reviewer. */
+const ONLY_ME_NEAR = /(?:the only one|den eneste)(?:\s+\p{L}+){0,5}\s+(?:was|var)\s+(?:me|mig)(?![\p{L}])/iu;
 
 /** Forced to close or rest, not to work: "hun var tvunget til at holde ferie i december". */
 const FORCED_TO_REST_AFTER =
@@ -271,30 +340,16 @@ const FORCED_TO_REST_AFTER =
 
 function reviewerForced(ctx: MatchContext): boolean {
   if (!/^(?:forced|tvunget|tvungen)$/iu.test(ctx.matched)) return false;
+  if (ONLY_ME_NEAR.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.end + 60))) return true;
   if (FORCED_TO_REST_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 32))) return true;
   // "I forced myself to leave after two hours": his own reluctance to go.
   if (REFLEXIVE_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 16))) return true;
   return (
-    REVIEWER_FORCED_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 16), ctx.start)) &&
+    REVIEWER_FORCED_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 32), ctx.start)) &&
     ERRAND_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 24))
   );
 }
 const REFLEXIVE_AFTER = /^\s+(?:myself|himself|ourselves|mig selv|mig til|os selv)(?![\p{L}])/iu;
-
-/**
- * Elsewhere or in general, not at her place: "I used to go to a clinic in another town where a guy
- * took the money", "Efter alle historierne om menneskehandel i nyhederne", "I've read about
- * trafficking in this business", "en klinik i Hamburg, hvor … en mand tog pengene – her er det det
- * modsatte". The sentence around the match names another place, the news, or contrasts it with hers.
- */
-const ELSEWHERE =
-  /(?<![\p{L}])(?:another (?:clinic|town|place|city|girl|parlou?r|salon)|other (?:clinics|places|girls|parlou?rs)|used to go|elsewhere|en anden klinik|et andet sted|andre steder|andre klinikker|i en anden by|in the news|i nyhederne|in the papers|i avisen|på tv|on tv|historierne om|historier om|stories about|articles about|artikler om|read about|heard about|read a lot about|heard a lot about|læst om|hørt om|læst meget om|hørt meget om|here it's the opposite|here it is the opposite|unlike here|not like here|her er det (?:det )?modsatte|ikke som her|modsat her|men ikke her|but not here|bedre end|værre end|better than|worse than|unlike at|i modsætning til|fight trafficking|against trafficking|stop trafficking|mod menneskehandel|imod menneskehandel|bekæmpe menneskehandel|bekæmp menneskehandel)(?![\p{L}])/iu;
-
-function elsewhere(ctx: MatchContext): boolean {
-  const from = sentenceStart(ctx.text, ctx.start, 200);
-  const to = sentenceEnd(ctx.text, ctx.end, 120);
-  return ELSEWHERE.test(ctx.text.slice(from, to));
-}
 
 /**
  * She paid someone herself: "She came by taxi and paid the driver herself", "hun betalte selv
@@ -689,6 +744,44 @@ export const indicator = defineIndicator({
         text: 'Lin.',
         reviews: [{ id: 'r1', text: "Hon sa att hon måste jobba varje dag, annars blir 'han' arg." }],
       },
+      {
+        text: 'Ivana.',
+        reviews: [{ id: 'r1', text: "Telefonen blev taget af en mand, der sagde 'she is free at 3'." }],
+      },
+      {
+        text: 'Nadia.',
+        reviews: [
+          { id: 'r1', text: 'Det var ikke hende, der skrev tilbage på sms. Hun sagde næsten ingenting.' },
+        ],
+      },
+      {
+        text: 'Alina.',
+        reviews: [
+          { id: 'r1', text: 'En fyr skrev alle beskederne for hende. Det var ham, der bestemte prisen.' },
+        ],
+      },
+      { text: 'Lin.', reviews: [{ id: 'r1', text: "Hendes 'søster' tager telefonen, når Lin har kunder." }] },
+      {
+        text: 'Tamara.',
+        reviews: [{ id: 'r1', text: 'Den samme mand åbnede døren og tog mine penge, før jeg så hende.' }],
+      },
+      {
+        text: 'Lena.',
+        reviews: [
+          {
+            id: 'r1',
+            text: 'Bureauet er hurtigt, og en chauffør leverer pigen til døren og henter hende igen.',
+          },
+        ],
+      },
+      {
+        text: 'Maria.',
+        reviews: [{ id: 'r1', text: 'She had to give the money to a woman in the kitchen, the boss.' }],
+      },
+      {
+        text: 'Ola.',
+        reviews: [{ id: 'r1', text: "Hun sagde, at 'chefen' bliver vred, når hun ikke tjener nok." }],
+      },
     ],
     negative: [
       {
@@ -984,6 +1077,76 @@ export const indicator = defineIndicator({
             text: "Another guy on the forum claimed she's run by a pimp. Rubbish – she showed me her own calendar.",
           },
         ],
+      },
+      {
+        text: 'Malene.',
+        reviews: [
+          {
+            id: 'r1',
+            text: 'En mand åbnede døren – det var hendes mand, han tog snor på hunden og gik en tur. Malene tog selv imod pengene.',
+          },
+        ],
+      },
+      {
+        text: 'Winnie.',
+        reviews: [
+          {
+            id: 'r1',
+            text: 'Der stod en mand i døren, hendes mand. Han kørte til fodbold. Winnie tog selv imod pengene.',
+          },
+        ],
+      },
+      {
+        text: 'Mette.',
+        reviews: [
+          {
+            id: 'r1',
+            text: 'Var på en klinik i Valby, hvor en fyr tog pengene. Her er det en helt anden verden.',
+          },
+        ],
+      },
+      {
+        text: 'Søs.',
+        reviews: [
+          {
+            id: 'r1',
+            text: 'Den eneste der blev tvunget til noget var mig: tvunget til at drikke hendes kaffe.',
+          },
+        ],
+      },
+      {
+        text: 'Louise.',
+        reviews: [{ id: 'r1', text: 'Jeg blev nærmest tvunget til at spise tre småkager først 😂' }],
+      },
+      {
+        text: 'Sofia.',
+        reviews: [
+          {
+            id: 'r1',
+            text: 'Hun tog selv en taxa ud til mig, betalte selv chaufføren og tog selv imod mine penge.',
+          },
+        ],
+      },
+      {
+        text: 'Karen.',
+        reviews: [{ id: 'r1', text: 'Tog taxa derud, og chaufføren ventede på mig hele timen.' }],
+      },
+      {
+        text: 'Lone.',
+        reviews: [{ id: 'r1', text: 'En kammerat påstod, at en fyr tog pengene. Han tog fejl af adressen.' }],
+      },
+      {
+        text: 'Nok.',
+        reviews: [
+          {
+            id: 'r1',
+            text: 'Nogen skrev, at hendes mand tager pengene. Han er pensioneret lærer og går tur med hunden. Han har ikke rørt en krone.',
+          },
+        ],
+      },
+      {
+        text: 'Jytte.',
+        reviews: [{ id: 'r1', text: 'Min kone kalder mig en gammel alfons, fordi jeg går med hat.' }],
       },
     ],
   },

@@ -348,13 +348,31 @@ const REPORTING_BEFORE =
 /** The marks that may open a quotation (see insideReportedQuote). */
 const QUOTE_MARKS = ['»', '“', '„', '‘', '"', "'"];
 
+/** The marks that close a quotation, by the mark that opened it. */
+const CLOSERS: Readonly<Record<string, string>> = {
+  '»': '«»',
+  '“': '”“',
+  '„': '“”',
+  '‘': '’',
+  '"': '"',
+  "'": "'’",
+};
+
+/** Whether the quote opened at `open` closes within [start, end); an apostrophe ("doesn't") does not. */
+function closesWithin(text: string, open: number, start: number, end: number): boolean {
+  const closers = CLOSERS[text.charAt(open)] ?? '';
+  for (let i = start; i < end; i += 1)
+    if (closers.includes(text.charAt(i)) && !/\p{L}/u.test(text.charAt(i + 1))) return true;
+  return false;
+}
+
 /**
  * Whether `start` lies inside a quotation that the text reports from others (see
  * REPORTING_BEFORE): the last quote opened in the paragraph before it is not closed, and a
  * reporting word stands just before that quote. A straight single quote opens only after a space,
  * a colon or the start ("I'm" is no quote).
  */
-function insideReportedQuote(text: string, start: number): boolean {
+function insideReportedQuote(text: string, start: number, end: number): boolean {
   const from = Math.max(0, start - 240);
   // Most texts hold no quote mark before the match: a few native searches rule them out.
   let last = -1;
@@ -379,6 +397,9 @@ function insideReportedQuote(text: string, start: number): boolean {
     }
   }
   if (open < 0) return false;
+  // A quote that opens right before the match and closes inside it marks a word of the match, not
+  // a quotation around it: "sagde, at 'chefen' bliver vred, når hun ikke tjener nok".
+  if (open === start - 1 && closesWithin(text, open, start, end)) return false;
   // A straight double quote closes as it opens: an odd count before `open` makes it a closer.
   if (
     text.charCodeAt(open) === 34 &&
@@ -389,7 +410,7 @@ function insideReportedQuote(text: string, start: number): boolean {
 }
 
 export function isNegated(text: string, start: number, end: number, options: NegationOptions = {}): boolean {
-  if (insideReportedQuote(text, start)) return true;
+  if (insideReportedQuote(text, start, end)) return true;
   if (NEGATED_AFTER.test(text.slice(end, end + 48))) return true;
   if (LABEL_NO_AFTER.test(text.slice(end, end + 48))) return true;
   if (answeredNo(text, end)) return true;

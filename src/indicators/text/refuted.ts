@@ -13,22 +13,52 @@ import { sentenceStart } from './sentence.js';
  * passer simpelthen ikke").
  */
 const REPORTED_BEFORE =
-  /(?<![\p{L}])(?:(?:someone|somebody|people|others|other reviews?|another review|a review|another guy|some guy|a guy|another reviewer|nogen|folk|andre|en anden|en fyr|en anmeldelse|andre anmeldelser|i|jeg)\s+(?:\p{L}+\s+){0,3}?(?:wrote|writes|write|said|says|say|claimed|claims|claim|read|heard|skrev|skriver|skrive|sagde|siger|påstod|påstår|påstå|læste|hørte|har skrevet|har læst|har hørt|havde læst|havde hørt|had read|had heard)|(?:read|heard|saw|læste|hørte|så)\s+(?:a|an|et|en)\s+(?:rumou?r|rygte|claim|post|opslag|påstand)|(?:read|heard|læste|hørte)\s+(?:somewhere|online|et sted|på nettet)(?:\s+(?:that|at))?|(?:der går|there are|there were|there's|there is|der er|der var)\s+(?:\p{L}+\s+)?(?:rygter|rygtet|rumou?rs?))(?:\s+(?:that|at))?\s+(?:[\p{L}'’]+,?\s+){0,9}['’"“«]?$/iu;
+  /(?<![\p{L}])(?:(?:someone|somebody|people|others|other reviews?|another review|a review|another guy|some guy|a guy|another reviewer|nogen|folk|andre|en anden|en fyr|en anmeldelse|andre anmeldelser|i|jeg|(?:a|my|en|min)\s+(?:friend|mate|buddy|pal|colleague|kammerat|ven|makker|kollega))\s+(?:\p{L}+\s+){0,3}?(?:wrote|writes|write|said|says|say|claimed|claims|claim|read|heard|skrev|skriver|skrive|sagde|siger|påstod|påstår|påstå|læste|hørte|har skrevet|har læst|har hørt|havde læst|havde hørt|had read|had heard),?|(?:read|heard|saw|læste|hørte|så)\s+(?:a|an|et|en)\s+(?:rumou?r|rygte|claim|post|opslag|påstand)|(?:read|heard|læste|hørte)\s+(?:somewhere|online|et sted|på nettet)(?:\s+(?:that|at))?|(?:der går|there are|there were|there's|there is|der er|der var)\s+(?:\p{L}+\s+)?(?:rygter|rygtet|rumou?rs?))(?:\s+(?:that|at))?\s+(?:[\p{L}'’]+,?\s+){0,9}['’"“«]?$/iu;
 const REFUTED_AFTER =
   /^[^\n\0]{0,40}?(?<![\p{L}])(?:nonsense|not true|untrue|rubbish|bullshit|false|totally wrong|det passer (?:\p{L}+ )?ikke|passer ikke|vrøvl|sludder|løgn|usandt|ikke rigtigt|ikke sandt)(?![\p{L}])/iu;
 
+/**
+ * Refutations that name the mistake or deny the very act, so they may come a few sentences on: "En
+ * kammerat påstod, hun var sur og utilpas. Han tog fejl af adressen", "Nogen skrev, at hendes mand
+ * tager pengene. Hendes mand er en pensioneret skolelærer … Han har ikke rørt en krone".
+ */
+const REFUTED_LATER =
+  /^[^\n\0]{0,200}?(?<![\p{L}])(?:tog fejl|tager fejl|havde taget fejl|(?:he|she|they) (?:was|were) (?:wrong|mistaken)|got it wrong|had it wrong|mixed (?:her|it|them) up|(?:har|havde) (?:aldrig|ikke) rørt (?:en krone|pengene|hendes penge)|(?:has|had|have) never touched (?:a penny|a cent|the money|her money))(?![\p{L}])/iu;
+
 export function refutedReport(ctx: MatchContext): boolean {
   // The refutation first: it is rare, so most matches stop here.
-  if (!REFUTED_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 60))) return false;
+  const after = ctx.text.slice(ctx.end, ctx.end + 240);
+  if (!REFUTED_AFTER.test(after.slice(0, 60)) && !REFUTED_LATER.test(after)) return false;
   // The claim's sentence up to the match, at most 80 characters back.
   const from = sentenceStart(ctx.text, ctx.start, 80);
   return REPORTED_BEFORE.test(ctx.text.slice(from, ctx.start));
 }
 
-/** The rules with a refuted report left out (see `refutedReport`). */
+/**
+ * An expectation the writer sets up to deny: "Man skulle tro hun var nervøs i den alder, men nej –
+ * ikke det mindste", "You'd think she has a pimp, but no". The opener stands in the sentence before
+ * the match, the denial shortly after it.
+ */
+const EXPECTED_BEFORE =
+  /(?<![\p{L}])(?:man skulle tro|skulle man tro|man kunne tro|you(?:'d|’d| would) think|one would think|you might think|you'd expect|you would expect)(?![\p{L}])[^.!?\n\0]{0,60}$/iu;
+const EXPECTATION_DENIED_AFTER =
+  /^[^.!?\n\0]{0,60}?(?<![\p{L}])(?:men nej|but no|but nope|but not at all|far from it|langt fra|tværtimod|on the contrary)(?![\p{L}])/iu;
+
+export function expectationDenied(ctx: MatchContext): boolean {
+  return (
+    EXPECTATION_DENIED_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 80)) &&
+    EXPECTED_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start))
+  );
+}
+
+/** The rules with a refuted report or a denied expectation left out (see `refutedReport`). */
 export function unlessRefuted(rules: readonly TextRule[]): TextRule[] {
   return rules.map((rule) => {
     const { accept } = rule;
-    return { ...rule, accept: (ctx) => (accept === undefined || accept(ctx)) && !refutedReport(ctx) };
+    return {
+      ...rule,
+      accept: (ctx) =>
+        (accept === undefined || accept(ctx)) && !refutedReport(ctx) && !expectationDenied(ctx),
+    };
   });
 }
