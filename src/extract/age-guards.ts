@@ -91,7 +91,9 @@ export const NEVER_A_NAME = new Set(
     'donation tip parking parkering taxi deposit depositum total incall outcall it this that there what ' +
     // Menu items ("ANAL 50 🔥 OWO 30"); not services.ts's list, which holds persons ("Dominatrix, 40").
     'anal oral massage kys kiss striptease duo trekant threesome overnight cif cim cob cof dt fk pse bj ' +
-    'bbj bbbj owo awo gfe'
+    'bbj bbbj owo awo gfe ' +
+    // The same menu items as Swedish, Norwegian and German ads write them ("Kyssar, 69, massage").
+    'kyssar kyss kyssing klemming kos massasje küssen küsse zungenküsse kuscheln'
   ).split(' '),
 );
 /** Street names end in these: "Istedgade 45", "Strandvejen 22", "Main Street 30" are addresses. */
@@ -99,7 +101,7 @@ export const STREET_NAME =
   /(?:gade|gaden|vej|vejen|allé|plads|pladsen|torv|torvet|stræde|strædet|boulevard|street|road|avenue)$/u;
 /** Units and months after a name's number: a price, a time, a size or a date, not an age. */
 export const UNIT_AFTER =
-  /^\s?(?:kr|dkk|,-|min|minutter|minutes|timer?|hours?|hrs?|h|t|std|%|kg|cm|m|km|m2|m²|eur|euro|€|\$|usd|sek|nok|jan|januar|january|feb|februar|february|mar|marts|march|apr|april|maj|jun|juni|june|jul|juli|july|aug|august|sep|sept|september|okt|oktober|oct|october|nov|november|dec|december|năm)(?![\p{L}])/iu;
+  /^\s?(?:kr|dkk|,-|min|minutter|minutes|minuter|minuten|timer?|hours?|hrs?|h|t|std|%|kg|cm|m|km|m2|m²|eur|euro|€|\$|usd|sek|nok|jan|januar|january|feb|februar|february|mar|marts|march|apr|april|maj|jun|juni|june|jul|juli|july|aug|august|sep|sept|september|okt|oktober|oct|october|nov|november|dec|december|năm)(?![\p{L}])/iu;
 /** A code point of the gap between a name and its age: a space, a comma, a "(" or a symbol. */
 const GAP_CODE_POINT = codePointClass(new RegExp(String.raw`^(?:[\s,(]|${SYMBOL})$`, 'u'));
 const LETTER = codePointClass(/^\p{L}$/u);

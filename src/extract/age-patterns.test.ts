@@ -337,3 +337,18 @@ describe('findAges: a group\'s span, an age just reached, and Romance "de NN añ
     expect(ages(text)).toEqual([]);
   });
 });
+
+describe('findAges: Swedish, Norwegian and German ads', () => {
+  it.each([
+    ['Mogen, varm och rolig kvinna, 52. Jag tar emot i Helsingør.', [52]],
+    ['Jag heter Andreea, rumänsk tjej, 23. Vesterbro.', [23]],
+    ['Naturlig, blid norsk jente på 35 med ekte former.', [35]],
+    ['Danish domme-switch, 37, Odense C.', [37]],
+    ['Mandy, 29 Jahre jung, freut sich.', [29]],
+    // A menu item before "69", a distance in minutes.
+    ['Jag heter Alva, 26. Kyssar, 69, massage, GFE.', [26]],
+    ['Ich bin Tanja, 37, und empfange in Sønderborg, 20 Minuten von der Grenze.', [37]],
+  ])('%s', (text, want) => {
+    expect(ages(text)).toEqual(want);
+  });
+});

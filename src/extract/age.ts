@@ -77,9 +77,11 @@ const PERSON_NOUN =
   'pige|pigen|kvinde|kvinden|dame|damen|tøs|milf|mor|studine|studerende|massøse|massøsen|massør|massøren|' +
   'girl|lady|woman|babe|escort|beauty|doll|student|masseuse|masseur|herre|herren|fyr|fyren|mand|manden|guy|gentleman|' +
   // Her role in a BDSM ad: "Underdanig slavinde (22)", "sub, 24", "Domina 45".
-  'slavinde|slavinden|slave|sub|domina|dominatrix|elskerinde|' +
+  'slavinde|slavinden|slave|sub|domina|dominatrix|elskerinde|domme|switch|' +
   // "Brazilian teen 19", "MILF 45", "housewife, 38", "moden kvinde"'s "moden 52".
-  'teen|teenager|mom|mommy|mum|mother|wife|housewife|husmor|hustru|frue|moden|mature';
+  'teen|teenager|mom|mommy|mum|mother|wife|housewife|husmor|hustru|frue|moden|mature|' +
+  // Swedish, Norwegian and German ("rumänsk tjej, 23", "kvinna, 52", "norsk jente på 35", "Frau, 44").
+  'tjej|tjejen|kvinna|kvinnan|jente|jenta|kvinne|kvinnen|frau|mädchen';
 
 const AGE_WORD_START = codePointClass(/^[åayjlmréлгр]$/iu); // Letters an age word starts with, as /iu reads them.
 

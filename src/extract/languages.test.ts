@@ -145,3 +145,20 @@ describe('findLanguages: a level word closing a terse list item', () => {
     expect(levels(text)).toEqual([]);
   });
 });
+
+describe('findLanguages: Swedish, Norwegian and German word order and names', () => {
+  it.each([
+    [
+      'Danska pratar jag inte (än!), men svenska förstår ni ju och engelskan är flytande.',
+      ['da:none', 'sv', 'en'],
+    ],
+    ['Eg snakkar norsk, engelsk og litt dansk.', ['no', 'en', 'da:little']],
+    ['Kein Englisch, nur Deutsch und Polnisch!', ['en:none', 'de', 'pl']],
+    ['Spreche kaum Englisch, nur Polnisch und Deutsch.', ['en:none', 'pl', 'de']],
+    ['Ich spreche Niederländisch, Deutsch, Englisch und Dänisch.', ['nl', 'de', 'en', 'da']],
+    // "nach Absprache" (by arrangement) is no word for language: "Englisch" here is a service.
+    ['Mein Service: Griechisch nach Absprache, Englisch (leicht), Massage.', []],
+  ])('%s', (text, want) => {
+    expect(levels(text)).toEqual(want);
+  });
+});

@@ -131,6 +131,17 @@ const NAMES: Record<string, string> = {
   franska: 'fr',
   italienska: 'it',
   thailändska: 'th',
+  // Swedish definite forms ("engelskan är flytande"), and the Dutch and Norwegian names in German
+  // and Swedish ("Niederländisch", "Norwegisch", "nederländska").
+  engelskan: 'en',
+  danskan: 'da',
+  svenskan: 'sv',
+  tyskan: 'de',
+  niederländisch: 'nl',
+  holländisch: 'nl',
+  norwegisch: 'no',
+  nederländska: 'nl',
+  holländska: 'nl',
   englisch: 'en',
   dänisch: 'da',
   schwedisch: 'sv',
@@ -365,9 +376,10 @@ const VOCABULARY = defineVocabulary(CODES.keys());
 // The negations of visitors' languages too ("Non parlo inglese", "Kein Englisch", "Inte danska"):
 // Polish "nie mówi po", Czech and Slovak "nemluví", "nehovorí po" and "žiadna" (no), Hungarian
 // "nem beszélek", Lithuanian "nekalba"; broken Danish "Jeg gør ikke tale dansk"; and
-// "hverken"/"neither" before the first of a pair.
+// "hverken"/"neither" before the first of a pair. German "kaum" (hardly any: "Spreche kaum
+// Englisch") is nearer to none than to a little.
 const NONE =
-  /(?:no|not|ingen|ikke|inte|kein|keine|non parlo|no hablo|não falo|never|don'?t speak|doesn'?t speak|cannot speak|can'?t speak|(?:no|not) speak(?:ing)?|(?:no|don'?t|cannot|can'?t) sabi|taler ikke|snakker ikke|kan ikke|ikke (?:tale|taler|snakke|snakker)|hverken|neither|nie (?:mówi|mówię|mowi|mowie|rozumie|rozumiem)(?: po)?|(?:nemluví|nemluvím|nemluvi|nemluvim|nehovorí|nehovorím|nehovori|nehovorim)(?: po)?|nem beszél(?:ek)?|nem beszel(?:ek)?|nekalba|nekalbu|не (?:говорю|говоря|говорит|говорят|говори|розмовляю|розмовляє)(?: по-)?|nu (?:vorbesc|vorbește|vorbeste)|žiadna|žiadnu|žiaden|žádná|žádnou|žádný|ziadna|zadna)\s*$/iu;
+  /(?:no|not|ingen|ikke|inte|kein|keine|kaum|non parlo|no hablo|não falo|never|don'?t speak|doesn'?t speak|cannot speak|can'?t speak|(?:no|not) speak(?:ing)?|(?:no|don'?t|cannot|can'?t) sabi|taler ikke|snakker ikke|kan ikke|ikke (?:tale|taler|snakke|snakker)|hverken|neither|nie (?:mówi|mówię|mowi|mowie|rozumie|rozumiem)(?: po)?|(?:nemluví|nemluvím|nemluvi|nemluvim|nehovorí|nehovorím|nehovori|nehovorim)(?: po)?|nem beszél(?:ek)?|nem beszel(?:ek)?|nekalba|nekalbu|не (?:говорю|говоря|говорит|говорят|говори|розмовляю|розмовляє)(?: по-)?|nu (?:vorbesc|vorbește|vorbeste)|žiadna|žiadnu|žiaden|žádná|žádnou|žádný|ziadna|zadna)\s*$/iu;
 // "or" and "nor" after a name not spoken carry the negation to the next ("snakker ikke dansk eller
 // engelsk", "nie mówi po angielsku ani po duńsku", "nemluví anglicky ani dánsky", "nem beszél
 // angolul, sem dánul"); "and" does not ("taler ikke dansk og engelsk" may mean either).
@@ -384,17 +396,21 @@ const LITTLE_AFTER =
 // A level stated after the name makes it a statement about speaking: "my English is perfect",
 // "min engelsk er god", "English: fluent", broken "My english not good".
 const LEVEL_AFTER =
-  /^\s*(?:(?:is|er)\s+|:\s*|-\s*|(?=not\s))(?:very |meget |rigtig )?(?:good|god|godt|perfect|perfekt|fluent|flydende|basic|ok|okay|fine|excellent|little|lidt|bad|poor|dårligt?|not so good|not (?:very |that )?good|ikke (?:så |særlig )?godt?|ikke så godt?|not (?:so |very )?(?:perfect|fluent)|ikke (?:så |helt )?(?:perfekt|flydende))(?![\p{L}])/iu;
-// Between two names of one list: "English and Romanian", "dansk, engelsk og tysk".
-const LIST_GAP = /^\s*(?:,|&|\/|\+|and|og|or|eller|na|,\s*(?:and|og))\s*$/iu;
-const NONE_AFTER = /^\s*(?:no|nej|not)(?![\p{L}])/iu;
+  /^\s*(?:(?:is|er|är|ist)\s+|:\s*|-\s*|(?=not\s))(?:very |meget |rigtig )?(?:good|god|godt|perfect|perfekt|fluent|flydende|flytande|fließend|basic|ok|okay|fine|excellent|little|lidt|bad|poor|dårligt?|not so good|not (?:very |that )?good|ikke (?:så |særlig )?godt?|ikke så godt?|not (?:so |very )?(?:perfect|fluent)|ikke (?:så |helt )?(?:perfekt|flydende))(?![\p{L}])/iu;
+// Between two names of one list: "English and Romanian", "dansk, engelsk og tysk", "Deutsch und Polnisch".
+const LIST_GAP = /^\s*(?:,|&|\/|\+|and|og|och|und|or|eller|na|,\s*(?:and|og|och|und))\s*$/iu;
+// Also the verb after the name, negated, as Swedish, Norwegian and German put it: "Danska pratar
+// jag inte", "Engelsk snakker jeg ikke", "Englisch spreche ich nicht".
+const NONE_AFTER =
+  /^\s*(?:no|nej|not|(?:pratar|talar|snackar|snakker|snakkar|taler|spreche|spricht)\s+(?:jag|jeg|eg|ich|hon|hun|ho|sie)\s+(?:inte|ikke|ikkje|nicht|kein))(?![\p{L}])/iu;
 // Words that make a language name in free text a statement about speaking it; broken Danish says
 // "tale" and "snakke" for "taler" ("Jeg tale engelsk godt"), whole words ("betale" is to pay).
 // Visitors' verbs and their words for language: Slovak "hovorí", Hungarian "beszél", "nyelvek",
 // Lithuanian "kalba", Polish "rozumiem", "języki", Czech and Slovak "jazyky"; Portuguese "fala"
-// (she speaks) as a whole word.
+// (she speaks) as a whole word. German "Sprache" as a word of its own: "nach Absprache" (by
+// arrangement) in a service menu is no language.
 const CONTEXT =
-  /(?:speak|speaks|speaking|spoken|talk|taler|snakker|(?<![\p{L}])(?:tale|snakke)(?![\p{L}])|hovorí|hovori|beszél|beszel|nyelv|kalba|rozumie|rozumím|rozumim|język|jezyk|jazyk|forstår|understand|sprog|language|languages|lang\.|pratar|prater|talar|snackar|förstår|språk|spreche|sprechen|spricht|sprache|parle|hablo|habla|idioma|parlo|falo|(?<![\p{L}])(?:fala|falam)(?![\p{L}])|mówię|mówi|vorbesc|vorbește|vorbeste|mluvím|mluvim|mluví|hovorím|hovorim|beszélek|beszelek|kalbu|runāju|runaju|räägin|говорю|говоря|говорит|говорят|говори|розмовляю|розмовляє|govorim|fluent in|flydende (?:i|på)|(?<![\p{L}])(?:sabi|ninaongea|naongea|ninazungumza|nazungumza)(?![\p{L}]))/iu;
+  /(?:speak|speaks|speaking|spoken|talk|taler|snakker|snakkar|(?<![\p{L}])(?:tale|snakke)(?![\p{L}])|hovorí|hovori|beszél|beszel|nyelv|kalba|rozumie|rozumím|rozumim|język|jezyk|jazyk|forstår|understand|sprog|language|languages|lang\.|pratar|prater|talar|snackar|förstår|språk|spreche|sprechen|spricht|(?<![\p{L}])sprache|parle|hablo|habla|idioma|parlo|falo|(?<![\p{L}])(?:fala|falam)(?![\p{L}])|mówię|mówi|vorbesc|vorbește|vorbeste|mluvím|mluvim|mluví|hovorím|hovorim|beszélek|beszelek|kalbu|runāju|runaju|räägin|говорю|говоря|говорит|говорят|говори|розмовляю|розмовляє|govorim|fluent in|flydende (?:i|på)|(?<![\p{L}])(?:sabi|ninaongea|naongea|ninazungumza|nazungumza)(?![\p{L}]))/iu;
 // Writing or answering in a language is using it, said of herself: "Jeg skriver både dansk og
 // engelsk", "I write English", "she answers in Russian", "Svarer på dansk", "på sms svarer jeg på
 // engelsk". Not the client's: "skriv på engelsk", "write me in English", "please answer in English"

@@ -815,3 +815,46 @@ export const ORIGINS: Record<string, Origin> = {
     ],
   },
 };
+
+/**
+ * Origins as Swedish, Norwegian and German ads write them, beside the Danish and English words
+ * above: the country's name in those languages ("aus Tschechien", "från Elfenbenskusten"), the
+ * German female demonym ("Schwedin", "Holländerin", "Dänin"), the French one of Côte d'Ivoire, and
+ * Swedish regional words ("skånsk", from Skåne). Swedish plurals and definite forms in -a
+ * ("svenska och lettiska") and the compounds with "halv" ("halvsvensk") are added in
+ * nationality.ts. Not the German names of languages ("Französisch", "Griechisch", "Spanisch"):
+ * they are also the services "French", "Greek" and "Spanish" (see origin-context.ts).
+ */
+const VISITOR_WORDS: Record<string, Partial<Origin>> = {
+  DK: { names: ['dänemark'], adjectives: ['dänin', 'däne'] },
+  SE: { names: ['schweden', 'skåne'], adjectives: ['schwedin', 'schwede', 'skånsk', 'skåning'] },
+  NO: {
+    names: ['norwegen'],
+    adjectives: ['norwegerin', 'norweger', 'nordmann'],
+    // The Norwegian regions, after "fra"/"frå" only: "ei blid jente frå Vestlandet".
+    cities: ['vestlandet', 'nordnorge', 'sørlandet', 'østlandet', 'trøndelag'],
+  },
+  NL: {
+    names: ['niederlande', 'nederländerna', 'nederland'],
+    adjectives: ['holländerin', 'holländer', 'niederländerin', 'niederländer', 'holländsk', 'nederländsk'],
+  },
+  CZ: { names: ['tschechien', 'tjeckien'] },
+  CI: { names: ['elfenbenskusten', 'elfenbeinküste'], adjectives: ['ivoirienne', 'ivorienne', 'ivoirien'] },
+  SK: { names: ['slowakei'], adjectives: ['slowakin'] },
+  RU: { names: ['russland'], adjectives: ['russin'] },
+  UA: { adjectives: ['ukrainerin'] },
+  LT: { adjectives: ['litauerin'] },
+  LV: { names: ['lettland'], adjectives: ['lettin'] },
+  BG: { adjectives: ['bulgarin'] },
+  ES: { adjectives: ['spanierin'] },
+  IT: { adjectives: ['italienerin'] },
+  FR: { adjectives: ['französin'] },
+  BR: { adjectives: ['brasilianerin'] },
+  CO: { names: ['kolumbien'], adjectives: ['kolumbianerin'] },
+};
+for (const [code, words] of Object.entries(VISITOR_WORDS)) {
+  const o = ORIGINS[code]!;
+  o.names.push(...(words.names ?? []));
+  o.adjectives.push(...(words.adjectives ?? []));
+  if (words.cities) (o.cities ??= []).push(...words.cities);
+}

@@ -593,3 +593,41 @@ describe('findNationalities: Chinese, Vietnamese and Spanish masculine words', (
     expect(codes(text)).toEqual(want);
   });
 });
+
+describe('findNationalities: Swedish, Norwegian and German ads', () => {
+  it.each([
+    ['Hallo! Ich bin Lara, 23, aus Tschechien.', ['CZ']],
+    ['Hej, jag är Joy från Elfenbenskusten, 27.', ['CI']],
+    ['Je suis Awa, ivoirienne, 29.', ['CI']],
+    ['Ich bin Marleen, 42, Holländerin, und wohne in Aabenraa.', ['NL']],
+    ['Ich bin Lone, 50, Dänin aus Aabenraa.', ['DK']],
+    ['Schwedin Ida und Norwegerin Kari', ['SE', 'NO']],
+    // Swedish plurals in -a, one-word halves of a mixed origin, Norwegian regions after "frå".
+    ['Vi har alltid 4–5 tjejer på plats – svenska och lettiska.', ['SE', 'LV']],
+    ['Jag är Mali, 30 år, halvsvensk och halvthai.', ['SE', 'TH']],
+    ['Hei! Eg er Ragnhild, 30, ei blid jente frå Vestlandet.', ['NO']],
+    ['Skånsk partytjej som bor i Köpenhamn', ['SE']],
+    // A plural person word after a list makes every demonym of it hers.
+    ['Choose from 8 Scandinavian models: Danish, Swedish and Norwegian ladies.', ['DK', 'SE', 'NO']],
+  ])('%s', (text, want) => {
+    expect(codes(text)).toEqual(want);
+  });
+  it.each([
+    // The language put first with its verb after it, the clients' town, the kroner, a greeting.
+    ['Danska pratar jag inte (än!), men engelskan är flytande.', []],
+    ['Viele meiner Gäste kommen aus Flensburg.', []],
+    ["Norwegian and Swedish kroner accepted at the day's rate.", []],
+    ['1 time 1 500 kr (danske)', []],
+    ['Hallo Dänemark! Wir sind Sandra und Mike.', []],
+    ['Eg snakkar norsk, engelsk og litt dansk.', []],
+    ['Our Swedish and Norwegian girls are touring Denmark!', ['SE', 'NO']],
+    // German service words are no origin.
+    ['Mein Service: Französisch mit Gummi, Spanisch, Griechisch nach Absprache.', []],
+    ['Ich biete Französisch, Griechisch und Spanisch.', []],
+    // A massage style in Swedish and English.
+    ['Klassisk svensk massage, 1 timme 900 kr.', []],
+    ['Swedish massage and deep tissue.', []],
+  ])('no other origin: %s', (text, want) => {
+    expect(codes(text)).toEqual(want);
+  });
+});

@@ -26,8 +26,12 @@ for (const [code, o] of Object.entries(ORIGINS)) {
     LOOKUP.set(a, { code, kind: 'adjective' });
     // The endings are Danish and English ones: none for other scripts ("русская").
     if (!/[a-zæøå]$/.test(a)) continue;
-    if (a.endsWith('sk')) LOOKUP.set(`${a}e`, { code, kind: 'adjective' });
-    else if (/[a-z]n$/.test(a) && !a.endsWith('ian')) continue;
+    // The Danish and Norwegian plural in -e, the Swedish one (and definite form) in -a: "svenske
+    // piger", "norske jenter", "svenska och lettiska tjejer".
+    if (a.endsWith('sk')) {
+      LOOKUP.set(`${a}e`, { code, kind: 'adjective' });
+      if (!LOOKUP.has(`${a}a`)) LOOKUP.set(`${a}a`, { code, kind: 'adjective' });
+    } else if (/[a-z]n$/.test(a) && !a.endsWith('ian')) continue;
     else if (!a.endsWith('s')) LOOKUP.set(`${a}s`, { code, kind: 'adjective' });
   }
   for (const c of o.cities ?? []) if (!LOOKUP.has(c)) LOOKUP.set(c, { code, kind: 'city' });
@@ -66,6 +70,11 @@ for (const [word, hit] of [...LOOKUP]) {
   const byEar = word.replace(/æ/gu, 'e');
   if (byEar !== word && !LOOKUP.has(byEar)) LOOKUP.set(byEar, hit);
 }
+// Half of a mixed origin written as one word, in Danish, Swedish and Norwegian: "halvdansk",
+// "halvsvensk och halvthai", "halvthailandsk".
+for (const [word, hit] of [...LOOKUP])
+  if (hit.kind === 'adjective' && /^[a-zæøåäö]+$/u.test(word) && !LOOKUP.has(`halv${word}`))
+    LOOKUP.set(`halv${word}`, hit);
 const matchPhrases = phraseMatcher(LOOKUP.keys());
 const FLAG = /([\u{1F1E6}-\u{1F1FF}])([\u{1F1E6}-\u{1F1FF}])/gu;
 
@@ -94,7 +103,7 @@ const JOURNEY_AFTER =
 // "hablo"); "på"/"in"/"auf" before a demonym name the language something is done in ("Sessioner på
 // dansk, engelsk eller tysk", "massage in Russian"), and a list of up to three names may stand between.
 const LANGUAGE_BEFORE =
-  /(?:speak|speaks|speaking|spoken|talk|talks|talking|tale|learning|learn|lærer|lære|studying|study|studies|studied|studerer|studerede(?:\s+jeg)?|læste(?:\s+jeg)?|læser(?:\s+jeg)?|taler|snakker|(?<![\p{L}])(?:på|in|auf)|sprog|språk|sprachen|idiomas|language|languages|lidt|little|only|kun|some|good|god|godt|fint|også|also|well|perfect|perfekt|fluent|flydende|no|ingen|english|engelsk|dansk|danish|pratar|talar|snackar|spreche|parle|hablo|parlo|falo|(?<![\p{L}])sabi(?![\p{L}]))[\s,:/&+]*(?:(?:and|og|or|eller|und|oder)\s+)?(?:\p{L}+\s*(?:[,/&+]\s*(?:(?:and|og|or|eller|und|oder)\s+)?|(?:and|og|or|eller|und|oder)\s+)){0,3}$/iu;
+  /(?:speak|speaks|speaking|spoken|talk|talks|talking|tale|learning|learn|lærer|lære|studying|study|studies|studied|studerer|studerede(?:\s+jeg)?|læste(?:\s+jeg)?|læser(?:\s+jeg)?|taler|snakker|snakkar|(?<![\p{L}])(?:på|in|auf)|sprog|språk|sprachen|idiomas|language|languages|lidt|little|only|kun|some|good|god|godt|fint|også|also|well|perfect|perfekt|fluent|flydende|no|ingen|english|engelsk|dansk|danish|pratar|talar|snackar|spreche|parle|hablo|parlo|falo|(?<![\p{L}])sabi(?![\p{L}]))[\s,:/&+]*(?:(?:and|og|or|eller|und|oder)\s+)?(?:\p{L}+\s*(?:[,/&+]\s*(?:(?:and|og|or|eller|und|oder)\s+)?|(?:and|og|or|eller|und|oder)\s+)){0,3}$/iu;
 // "ikke dansk" after the languages spoken ("taler thai og engelsk, ikke dansk") is the language not
 // spoken, and "not Danish" is no origin either way.
 const NOT_BEFORE = /(?<![\p{L}])(?:ikke|not)\s*$/iu;
@@ -107,9 +116,12 @@ const CLIENTS_AFTER =
 // Nor before her partner, children or a school ("Danish husband", "dansk gift", "mine børn går i dansk
 // skole", "Danish school"), nor after marriage ("married with a Danish man", "gift med en dansker");
 // "dansk mand, 43" is a man presenting himself, and "dansk pas" stays. Nor before a currency ("1 time:
-// 1500 danske kroner", "svenska kronor").
+// 1500 danske kroner", "svenska kronor"), also joined to another ("Norwegian and Swedish kroner
+// accepted").
 const OTHERS_AFTER =
-  /^[\s-]+(?:husband|ægtemand|boyfriend|kæreste|partner|gift|married|børn|children|kids|skole|school|sprogskole|course|kursus|lessons|undervisning|kroner|krone|kronor|krona|kr)(?![\p{L}])/iu;
+  /^(?:\s*(?:and|og|och|und|&|\/)\s*\p{L}+)?[\s-]+(?:husband|ægtemand|boyfriend|kæreste|partner|gift|married|børn|children|kids|skole|school|sprogskole|course|kursus|lessons|undervisning|kroner|krone|kronor|krona|kr)(?![\p{L}])/iu;
+// A demonym in brackets after a currency says which kroner: "1 time 1 500 kr (danske)".
+const CURRENCY_BEFORE = /(?<![\p{L}])(?:kr|kroner|kronor)\.?\s*\(\s*$/iu;
 // Broken English names the clients in the singular after a quantity: "many danish man come here",
 // "only for Danish man"; "Danish man, 35" alone is a man presenting himself.
 const CLIENT_MAN_AFTER = /^\s+(?:man|mand)(?![\p{L}])/iu;
@@ -135,6 +147,10 @@ const LEVEL_AFTER = /^\s*:?\s*(?:no|nej|yes|ja|only|ok|okay|fluent|flydende)(?![
 // A demonym compounded with speaking names a language, even of her ("Hun er russisk-talende",
 // "Russian-speaking lady", "rysktalande"): not her origin. "English speaking Danish girl" keeps Danish.
 const SPEAKING_AFTER = /^-?\s?(?:talende|talande|speaking|sprechend|speaker)(?![\p{L}])/iu;
+// A language put first with the speak verb after it, as Swedish, Norwegian and German order their
+// words: "Danska pratar jag inte", "Deutsch spreche ich gut", "Engelsk snakker jeg".
+const SPOKEN_VERB_AFTER =
+  /^\s+(?:pratar|talar|snackar|snakker|snakkar|taler|spreche|spricht|sprechen)\s+(?:jag|jeg|eg|ich|hon|hun|ho|sie|vi|wir)(?![\p{L}])/iu;
 // A demonym listed with English and nothing else in its clause is a language ("Russian and
 // English.", "Polish / English", "Danish/English spoken").
 const LANGUAGE_LIST_AFTER =
@@ -148,17 +164,18 @@ const LANGUAGE_LIST_AFTER =
 // ("I just come Denmark 2 week") where she went.
 // A visit or a trip names the place visited, with "to" ("first visit to Denmark", covered by "to") or
 // without it, as titles write it ("first visit Denmark", "besøg Danmark", "trip Scandinavia").
+// A greeting names the country greeted: "Hallo Dänemark!", "Hej Danmark".
 // Polish "w"/"we" and Czech and Slovak "v"/"ve" are "in" ("pracowałam w Rumunii": "Rumunii" is
 // also the genitive that follows "z").
 // Travel told in the past or wished for: "har besøgt Vietnam", "backpacket gennem Laos", "Næste mål
 // er Japan", "my dream is Japan".
 const PLACE_CUE =
-  /(?:\bbesøgt|\bvisited|\bbeen to|\bbackpacket|\bbackpacked|\brejst|\btravelled|\btraveled|\bmål er|\brejsemål er|\bdrøm er|\bdream is|\bnext stop is|\bnæste stop er|\bin|\bi|\bw|\bwe|\bv|\bve|\bto|\btil|\bcome|\bcame|\bcomes|\barrived|\barrive|\bthrough|\bgennem|\baround|\brundt i|\bvisiting|\bbesøger|\bvisit|\bvisits|\bbesøg|\btrip|\btour|\bturné|\bturne|\bbor i|\blive in|\bliving in|\bwork in|\bstay|\bstays|\bstaying|\bbor|\bbo|\blive|\blives|\bliving|\blive for|\bstay for|\bdey|\bdey for)$/iu;
+  /(?:\bbesøgt|\bvisited|\bbeen to|\bbackpacket|\bbackpacked|\brejst|\btravelled|\btraveled|\bmål er|\brejsemål er|\bdrøm er|\bdream is|\bnext stop is|\bnæste stop er|\bin|\bi|\bw|\bwe|\bv|\bve|\bto|\btil|\bcome|\bcame|\bcomes|\barrived|\barrive|\bthrough|\bgennem|\baround|\brundt i|\bvisiting|\bbesøger|\bvisit|\bvisits|\bbesøg|\btrip|\btour|\btouring|\bturnerer|\bturné|\bturne|\bbor i|\blive in|\bliving in|\bwork in|\bstay|\bstays|\bstaying|\bbor|\bbo|\blive|\blives|\bliving|\blive for|\bstay for|\bdey|\bdey for|\bhallo|\bhello|\bhej|\bhei|\bhey|\bhi)$/iu;
 // Russian and Bulgarian "из"/"от", Ukrainian "з" ("из Санкт-Петербурга", "з України"): `\b` knows
 // no Cyrillic letter, so a non-letter or the start stands before them. Polish, Czech and Slovak
 // "z"/"ze"/"zo" and Lithuanian "iš" before a genitive ("z Prahy", "zo Slovenska", "iš Vilniaus").
 const FROM_CUE =
-  /(?:from|fra|från|\baus|\bz|\bze|\bzo|\biš|born in|født i|opvokset i|vokset op i|grew up in|raised in|originally|oprindeligt?|kommer fra|(?:^|[^а-яёіїєґ])(?:из|от|з))$/iu;
+  /(?:from|fra|från|frå|\baus|\bz|\bze|\bzo|\biš|born in|født i|opvokset i|vokset op i|grew up in|raised in|originally|oprindeligt?|kommer fra|(?:^|[^а-яёіїєґ])(?:из|от|з))$/iu;
 // The Romanian "din" (from): "Maria, 27, din Iași". In Danish "din" is "your" ("din Odense-pige"),
 // so it counts only before a foreign town. So do Spanish, Portuguese and French "de" and Italian
 // "di" ("Soy Javier, de Sevilla", "trans portuguesa de Lisboa"): Danish "de" is "they"/"the".
@@ -167,8 +184,20 @@ const DIN_CUE = /\b(?:din|de|di)$/iu;
 const COPULA_CUE = /(?:\bi am|\bi'm|\bim|\bjeg er|\bhun er|\bshe is|\bshe's)$/iu;
 // A person word right after a demonym makes it her origin even after a language word ("English
 // speaking Danish girl").
+// Plurals too ("Swedish and Norwegian ladies"), and the Swedish, Norwegian and German words
+// ("svensk tjej", "norske jenter", "Deutsche Frau").
 const PERSON_AFTER =
-  /^\s+(?:girl|lady|woman|babe|beauty|model|escort|student|milf|mature|pige|kvinde|dame|skønhed|studerende)(?![\p{L}])/iu;
+  /^\s+(?:girl|girls|lady|ladies|woman|women|babe|beauty|model|models|escort|student|milf|mature|pige|piger|kvinde|kvinder|dame|damer|skønhed|studerende|tjej|tjejer|jente|jenter|kvinna|kvinnor|kvinne|frau|frauen|mädchen|damen)(?![\p{L}])/iu;
+// A plural person word may close a list of demonyms: "Danish, Swedish and Norwegian ladies" are
+// all persons, though "Danish, Swedish" alone would read as languages. Not a singular one: in "I
+// speak English and Spanish, Polish girl" only the last is hers.
+const PERSON_AFTER_LIST =
+  /^(?:\s*(?:,|and|og|och|und|&|\/)\s*\p{L}+){1,3}\s+(?:girls|ladies|women|models|piger|kvinder|damer|tjejer|jenter|kvinnor|frauen|mädchen|damen)(?![\p{L}])/iu;
+
+/** Whether a person word follows the demonym that ends at `end`, alone or after a list (see above). */
+function personAfter(text: string, end: number, after: string): boolean {
+  return PERSON_AFTER.test(after) || PERSON_AFTER_LIST.test(text.slice(end, end + 48));
+}
 // A negated "from" denies the origin: "jeg er ikke en af pigerne fra Østeuropa", "I'm not from
 // Romania", "inte från Polen". Up to four words may stand between, but no "men"/"but" (in "ikke
 // dansk men fra Rumænien" the origin is stated) and no punctuation.
@@ -302,26 +331,25 @@ function scanNationalities(text: string, field: boolean): NationalityMatch[] {
         // Speaking *only* a foreign language ("I speak only thai", "taler kun rumænsk") does state an origin.
         // "tale dansk, kun spansk": an "only" that continues a list of languages is no more than the list.
         const only = cueBefore(core, ONLY_CUE) && !LISTED_ONLY.test(core!);
-        if (SPEAKING_AFTER.test(after)) continue;
+        if (SPEAKING_AFTER.test(after) || SPOKEN_VERB_AFTER.test(after)) continue;
         // A label before the text in that language or a level: "Dansk: kun incall, kan ikke gå ud",
         // "English: only outcall", "Dansk: nej".
         if (LABEL_AFTER.test(after)) continue;
         // A Danish plural or definite form ("vietnamesiske", "rumænske") is never a language's name:
         // "damer på vagt, thai og vietnamesiske" are persons.
-        if (!only && !PERSON_AFTER.test(after) && !key.endsWith('ske') && LANGUAGE_BEFORE.test(clause))
-          continue;
+        const person = personAfter(text, end, after);
+        if (!only && !person && !key.endsWith('ske') && LANGUAGE_BEFORE.test(clause)) continue;
         // A name the language finder reads as spoken here ("I speak turkish, english and a bit of
         // danish", "fluent in Russian and Ukrainian"), unless she is said to be it ("og jeg er rumænsk").
-        if (!only && !PERSON_AFTER.test(after) && !cueBefore(core, COPULA_CUE) && spokenNameAt(text, start))
-          continue;
+        if (!only && !person && !cueBefore(core, COPULA_CUE) && spokenNameAt(text, start)) continue;
         if (LANGUAGE_LIST_AFTER.test(after) || NOT_BEFORE.test(clause)) continue;
         // "Portuguese, English, Spanish.": a clause of nothing but language names lists languages.
         if (inLanguageList(key, text, start, end)) continue;
         // "Danish clients welcome", "danske mænd", "Russian no": the clients, or a language level.
         if (CLIENTS_AFTER.test(text.slice(end, end + 48)) || LEVEL_AFTER.test(after)) continue;
         if (CLIENT_MAN_AFTER.test(after) && QUANTITY_BEFORE.test(before)) continue;
-        if (OTHERS_AFTER.test(after) || MARRIED_BEFORE.test(before) || DANES.test(text.slice(start, end)))
-          continue;
+        if (OTHERS_AFTER.test(after) || CURRENCY_BEFORE.test(before) || MARRIED_BEFORE.test(before)) continue;
+        if (DANES.test(text.slice(start, end))) continue;
         if ((MARRY_BEFORE.test(before) && MAN_AFTER.test(after)) || PARTNER_IS_BEFORE.test(before)) continue;
         // "English" as the language spoken, "fransk med kondom" as a service (see origin-context.ts).
         if (notAnOrigin(key, text, start, end, core, clause)) continue;
@@ -442,14 +470,16 @@ const CLIENTS_FROM = [
     '[Cc]lients?|[Cc]ustomers?|[Gg]uests?|[Kk]under(?:ne)?|[Gg]æster(?:ne)?|[Hh]errer(?:ne)?|mænd(?:ene)?',
     'from|fra|From|Fra',
   ),
+  // German and Swedish: "viele meiner Gäste kommen aus Flensburg", "gäster från Malmö".
+  clientsFromPattern('Gäste|Kunden|Männer|gäster|kunder|herrar|män', 'aus|Aus|från|Från'),
   clientsFromPattern('men', 'from|From'),
 ];
 
 /** Whether the match at `start` names where the clients come from (see CLIENTS_FROM). */
 function clientsFrom(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 80), start);
-  // Cheap gate: no "from"/"fra" in the window, no clients' origin.
-  if (!/fr[oa]/i.test(before)) return false;
+  // Cheap gate: no "from"/"fra"/"från"/"aus" in the window, no clients' origin.
+  if (!/fr[oaå]|aus/i.test(before)) return false;
   const clause = lastClause(before);
   return CLIENTS_FROM.some((re) => re.test(clause));
 }

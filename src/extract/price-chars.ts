@@ -12,18 +12,20 @@ export const STARTS_DURATION = 8; // a digit or the first letter of a duration w
 export const SPACE = 16; // \s
 export const DIGIT = 32;
 export const LETTER = 64; // a-z
-export const CURRENCY = 256; // the first characters of a currency after an amount: kr dkk eur usd gbp , .
+// The first characters of a currency after an amount: kr dkk eur usd gbp , . and the Nordic sek,
+// nok, "danska/svenska/norske kronor".
+export const CURRENCY = 256;
 export const ASCII = new Uint16Array(128);
 for (let c = 0; c < 128; c += 1) {
   const ch = String.fromCharCode(c);
   let bits = 0;
   if (NOT_AFTER_DURATION.test(ch)) bits |= BLOCKS_DURATION;
   if (NOT_AFTER_PRICE.test(ch)) bits |= BLOCKS_PRICE;
-  if (/[\deotahn]/.test(ch)) bits |= STARTS_DURATION;
+  if (/[\deotahns]/.test(ch)) bits |= STARTS_DURATION;
   if (/\s/.test(ch)) bits |= SPACE;
   if (/\d/.test(ch)) bits |= DIGIT;
   if (/[a-z]/.test(ch)) bits |= LETTER;
-  if (/[kdeug,.$]/.test(ch)) bits |= CURRENCY;
+  if (/[kdeugsn,.$]/.test(ch)) bits |= CURRENCY;
   ASCII[c] = bits;
 }
 export const HALF = 0xbd; // ½
@@ -115,7 +117,8 @@ export const PHRASE_WORDS = new Set([
   'all',
   'nat',
 ]);
-export const BARE = new Set(['timepris', 'timen', 'time', 'hour']);
+// The German "Stunde 1.300 kr" (an hour) as a bare unit too, as Danish "Time 1500".
+export const BARE = new Set(['timepris', 'timen', 'time', 'hour', 'stunde']);
 
 /** Lookbehind bits (BLOCKS_*, SPACE) of non-ASCII BMP code units, 0 when not known yet. */
 export const otherBits = new Uint16Array(0x10000);

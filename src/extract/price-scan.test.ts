@@ -80,6 +80,10 @@ const TEXTS = [
   '1 hodina 1500 DKK, 2 hodiny 2800, 1 hod 900 DKK, 1 hod. 950, hodinu 700, 1hodin 600, 1 hodinka 500',
   '1 val. 1300 kr, 1 valanda 1400, 2 valandos 2600, 1 valandą 900, 1 valg 800, aval 700, en val 600',
   '1 óra 1400 DKK, 2 óra 2600, 1 órás 1500, 30 perc 700 DKK, 30 minut 800, 30 minút 750, 30 minuta 5',
+  // Swedish and Norwegian kroner when named, after the amount only; a bare German "Stunde".
+  '1 tim 2 500 SEK, 1 time 2500 NOK, 1 timme 1 400 danska kronor, 1 time 1 300 danske kroner, 30 sekunder',
+  '1 tim 1000sek, 2 000 svenska kronor, 1 500 norske kroner, Nok 37, 45 nok, 1 200 nokia, 1 000 danska tjejer',
+  'Stunde 1.300 kr, Stunden 800 kr, stunde: 900, 100 € / Std., 1 500 sek., 12 500 nok 1 t, 1 000 svensk',
   // Ukrainian and Russian units, in Cyrillic.
   '1 година 1200 kr, 2 години 2200, 1 час 1500 kr, 2 часа 2800, 30 хвилин 700, 30 минут 800, 1 годинник 5',
 ];

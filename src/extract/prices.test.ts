@@ -209,3 +209,34 @@ describe('extractPrices: something included with the hour', () => {
     expect(hourly(text)).toBe(dkk);
   });
 });
+
+describe('extractPrices: Swedish and Norwegian kroner', () => {
+  it.each([
+    // Converted only where the currency is written (SEK 0.68, NOK 0.64 DKK).
+    ['1 tim 1000 SEK', 680],
+    ['Pris: 1 tim 2 500 SEK, 3 tim 7 800 SEK.', 1700],
+    ['1 time 2500 NOK', 1600],
+    ['Billig: 1 time 1000 NOK, 30 min 600 NOK', 640],
+    ['1 timme 1 400 danska kronor · 1,5 timme 2 200', 1400],
+    ['Pris: 1 time 1 300 danske kroner.', 1300],
+    ['1 timme 2 000 svenska kronor', 1360],
+    // A German bare "Stunde" and a rate "/ Std.".
+    ['Stunde 1.300 kr.', 1300],
+    ['Preise ab 100 € / Std.', 746],
+  ])('reads %j', (text, dkk) => {
+    expect(hourly(text)).toBe(dkk);
+  });
+  it.each([
+    // A bare "kr" stays Danish in a Swedish or Norwegian ad.
+    ['1 timme 1200 kr', 1200],
+    ['1 time 1 500 kr (danske)', 1500],
+    // The Danish price stands; a SEK or NOK figure beside it is its equivalent, not a lower price.
+    ['Rates: 1 hour 2,800 DKK / 4,000 SEK.', 2800],
+    ['1 time fra 1 400 DKK / 2 300 NOK', 1400],
+    ['1 timme 1800 SEK / 1 time 1.200 DKK', 1200],
+    // "Nok" before a number is a Thai name, "sekunder" no currency.
+    ['Jeg hedder Nok 1 time 900 kr', 900],
+  ])('keeps %j', (text, dkk) => {
+    expect(hourly(text)).toBe(dkk);
+  });
+});

@@ -14,7 +14,7 @@ import {
   type DurationToken,
 } from './price-scan.js';
 
-export type Currency = 'DKK' | 'EUR' | 'USD' | 'GBP';
+export type Currency = 'DKK' | 'EUR' | 'USD' | 'GBP' | 'SEK' | 'NOK';
 
 /** A price with its duration; `dkk` is the amount converted to Danish kroner. */
 export interface PriceMatch {
@@ -30,9 +30,25 @@ export interface PriceMatch {
 
 /**
  * Fixed conversion rates. EUR follows the Danish peg (7.46, as used by the labelled corpus); the
- * others are rough 2026 averages and only matter for ranking.
+ * others are rough 2026 averages and only matter for ranking. SEK and NOK float (about 0.68 and
+ * 0.64 DKK in 2026): a price in them is converted only when the currency is written ("2500 SEK",
+ * "1000 NOK", "svenska kronor"). A bare "kr" or "kronor" stays Danish even in a Swedish or
+ * Norwegian ad, and the ad's `country` field does not change that: the ads are for work in
+ * Denmark, where Swedes and Norwegians charge Danish kroner, and the field only says whose phone
+ * numbering applies (analyze-format.md). Where an ad also states a price in kroner (or another
+ * fixed-rate currency), a SEK or NOK one is its equivalent for visitors and is not compared (see
+ * lowestHourly).
  */
-export const DKK_PER: Record<Currency, number> = { DKK: 1, EUR: 7.46, USD: 6.9, GBP: 8.6 };
+export const DKK_PER: Record<Currency, number> = {
+  DKK: 1,
+  EUR: 7.46,
+  USD: 6.9,
+  GBP: 8.6,
+  SEK: 0.68,
+  NOK: 0.64,
+};
+/** Currencies whose rate floats against the krone: only an equivalent beside a fixed-rate price. */
+const FLOATING_NORDIC: ReadonlySet<Currency> = new Set(['SEK', 'NOK']);
 
 const NIGHT = 720;
 
@@ -83,6 +99,9 @@ function currencyOf(s: string | undefined): Currency | null {
   if (c.startsWith('eur') || c === '€') return 'EUR';
   if (c === '$' || c === 'usd') return 'USD';
   if (c === '£' || c === 'gbp') return 'GBP';
+  // "sek", "svenska kronor"; "nok", "norske kroner"; "danska kronor" stays DKK.
+  if (c === 'sek' || c.startsWith('sv')) return 'SEK';
+  if (c === 'nok' || c.startsWith('nor')) return 'NOK';
   return 'DKK';
 }
 
@@ -174,9 +193,10 @@ const CURRENCY_HOUR_AFTER = /^\s(?:an\s)?hour(?![\p{L}\d])/iu;
 // a dash or a colon stand between an amount with its currency and its duration.
 const AMT_BESIDE_DUR = /^\s*(?:[:=–—-]\s*)?$/u;
 // A rate right after an amount means one hour, also as a bare unit letter and without currency:
-// "1500 kr/h", "1200,-/t", "Around 1500 per hour", "1400 pr. time", "1000 i timen", "1600 an hour".
+// "1500 kr/h", "1200,-/t", "Around 1500 per hour", "1400 pr. time", "1000 i timen", "1600 an hour",
+// and in German and Swedish "100 € / Std.", "100 € pro Stunde", "1500 kr/timme".
 const RATE_AFTER =
-  /^\s*(?:(?:\/|per|pr\.?)\s*(?:h|hr|t|tim|time|timen|hour)|(?:i|an)\s+(?:timen|time|hour))(?![\p{L}\d])/iu;
+  /^\s*(?:(?:\/|per|pro|pr\.?)\s*(?:h|hr|t|tim|time|timen|timme|hour|std|stunde)|(?:i|an)\s+(?:timen|time|hour))(?![\p{L}\d])/iu;
 // Without a currency a bare number before a rate is read as kroner only from this amount up (a
 // count, "2-3 per hour", is never a price; the lowest hourly prices seen are several hundred).
 const MIN_BARE_RATE_AMOUNT = 100;
@@ -404,7 +424,16 @@ export function hourlyPriceDkk(matches: readonly PriceMatch[]): number | null {
 
 /** Like {@link hourlyPriceDkk}, but also returns the match the price came from (for evidence). */
 export function lowestHourly(matches: readonly PriceMatch[]): { dkk: number; match: PriceMatch } | null {
-  return pickLowest(matches, perHourExact);
+  // "1 hour 2,800 DKK / 4,000 SEK": the Swedish figure restates the Danish one, and at our rough
+  // rate (2720) it would pass for a lower price. Floating currencies count only when no price in a
+  // fixed-rate currency is given.
+  const stated = pickLowest(matches, perHourStated);
+  return stated ?? pickLowest(matches, perHourExact);
+}
+
+// One-hour prices that are not in a floating Nordic currency (see FLOATING_NORDIC).
+function perHourStated(m: PriceMatch): number | null {
+  return FLOATING_NORDIC.has(m.currency) ? null : perHourExact(m);
 }
 
 // Module-level rather than a closure: tsx wraps each named closure in a costly `__name` per call.

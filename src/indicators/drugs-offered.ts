@@ -33,6 +33,9 @@ const drugWords = compileTerms([
   'marijuana',
   'cannabis',
   'hash',
+  // Norwegian and Swedish spellings: "hasj", "hasch".
+  'hasj',
+  'hasch',
   'hashish',
   'skunk',
   '420 ?(?:friendly|ok|welcome|venlig)',
@@ -78,6 +81,9 @@ const tina = compileTerms(['tina', 't1na']);
 /** "sne"/"snow" and generic "drugs"/"stoffer" count only with an offer or party word near. */
 const contextual = compileTerms([
   'sne',
+  // Norwegian and Swedish snow: "litt snø ❄️ og hasj".
+  'snø',
+  'snö',
   'snow',
   'drugs',
   'stoffer',
@@ -170,6 +176,9 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'ad', rules),
   examples: {
     positive: [
+      {
+        text: 'Festglad norsk jente! Har alltid litt snø ❄️ og hasj 🍃 liggende til deg som vil ha det gøy 😜',
+      },
       { text: 'Party nights in Copenhagen 💊 Chems & tina welcome, long sessions.' },
       { text: 'Fest? ⛷️❄️ kan skaffes. GFE, massage.' },
       { text: 'Sne kan skaffes til festen ❄️ GFE, striptease, 69.' },
@@ -188,6 +197,8 @@ export const indicator = defineIndicator({
       { text: 'Festglad tøs i Horsens. Vi kan godt tage lidt sne ❄️ sammen eller ryge en fed på altanen.' },
     ],
     negative: [
+      { text: 'Nå ligger snøen over Hirtshals ❄️ – jeg tenner i peisen og setter på kaffen.' },
+      { text: "No drugs, no hasj, no snø – don't ask." },
       { text: "Don't let the snowy weather keep you home ❄️☃️ My apartment is warm and cosy." },
       { title: '🍁 Efterårstilbud 🍁', text: 'Hele oktober: 1 time 1300 kr.' },
       { text: '🌿 Relaxing oil massage with aroma oils 🌿 Let me take the stress away.' },

@@ -22,6 +22,11 @@ const terms = compileTerms([
   'med dine venner',
   'tag (?:dine |en )?venner(?:ne)? med',
   'flere mænd',
+  // Norwegian and Swedish: "gruppe med flere menn", "hard og røff sex", "flera män".
+  'flere menn',
+  'flera män',
+  'røff sex',
+  'hard og røff',
   'flere herrer',
   'flere kunder',
   'several (?:men|guys|clients|gentlemen)',
@@ -129,6 +134,7 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'ad', rules),
   examples: {
     positive: [
+      { text: 'Hege, 32, norsk. Liker hard og røff sex, gruppe med flere menn går fint.' },
       { text: 'Gangbang parties on Saturdays, rough ok. Groups welcome.' },
       { text: 'Chems & tina welcome, long sessions, rough ok.' },
       { text: 'Mistress Vera – extreme sessions in Esbjerg. Bondage, domination.' },
@@ -148,6 +154,8 @@ export const indicator = defineIndicator({
       { text: 'Our girls have no limits: rough, extreme, gangbang with your friends.' },
     ],
     negative: [
+      { text: 'Ingen gangbang, inga grupper, inget utan skydd.' },
+      { text: 'Eingang über den Hof, im Gang links. Ich arbeite hart für meine Figur.' },
       { text: 'Jeg tager kun imod én mand ad gangen – ingen grupper, ingen gangbang.' },
       { text: 'I have my limits and not everything is possible.' },
       { text: 'Jeg tager mig god tid og har mine grænser.' },

@@ -226,9 +226,12 @@ function englishListed(ctx: MatchContext): boolean {
   );
 }
 
-/** "Ingen engelsk? Intet problem", "No English? No problem": an invitation, not a barrier. */
+/**
+ * "Ingen engelsk? Intet problem", "No English? No problem", German "Kein Englisch? Kein Problem",
+ * Swedish "Ingen engelska? Inga problem": an invitation, not a barrier.
+ */
 const NO_PROBLEM_AFTER =
-  /^[\s?!.,–—-]*(?:intet|ingen|no|not a|ikke noget)\s+(?:problem|problemer|problems)/iu;
+  /^[\s?!.,–—-]*(?:intet|ingen|no|not a|ikke noget|ikke noe|kein|keine|inga|inget)\s+(?:problem|problemer|problems|probleme)/iu;
 
 function notNoProblem(ctx: MatchContext): boolean {
   return !NO_PROBLEM_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 24));
@@ -320,6 +323,7 @@ export const indicator = defineIndicator({
       { text: 'Soy Karla, 30 años. Hablo español y un poquito de inglés.' },
     ],
     negative: [
+      { text: 'Kein Englisch? Kein Problem – ich spreche Deutsch, Dänisch und Englisch 😊' },
       { text: 'Ingen engelsk? Intet problem – jeg taler dansk og tysk. Gitte, 49.' },
       { text: 'She speak english ok. Incall in clean apartment.' },
       { text: 'I speak good English and some Danish.' },

@@ -43,6 +43,13 @@ const arrived = compileTerms([
   // "Neues Mädchen", "nur kurze Zeit hier", "zum ersten Mal in Dänemark", Polish "Nowa dziewczyna",
   // "pierwszy raz w Danii", Spanish "de gira", "solo por unos días" (more of them further down).
   'ny tjej',
+  // Swedish and Norwegian "nyinflyttad i Köpenhamn" (just moved in), "bara en vecka", "kun denne
+  // uken", German "nur eine Woche".
+  'nyinflyttade?',
+  'nyinnflytt(?:et|a)',
+  'bara (?:en|denna|den här) vecka',
+  '(?:kun|bare) (?:en|denne) uken?',
+  'nur eine woche',
   'ny jente',
   'neues mädchen',
   'nur (?:kurze zeit|für kurze zeit|wenige tage|ein paar tage|diese woche)',
@@ -501,6 +508,9 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'Matilda, 28, stockholmstjej som är nyinflyttad i Köpenhamn.' },
+      { text: 'Thailändsk tjej 33 år. Nu i Köpenhamn bara en vecka!!' },
+      { text: 'Hei! Jeg er Bianca, 24. Her i Aalborg kun denne uken!' },
       { text: 'Danish tour! Irina, 31, from Latvia. Aarhus 3-5 Dec, then Odense 6-8 Dec.' },
       { text: 'Hot latina Valeria, 25, first week in Denmark.' },
       { title: 'Ny i byen - sød pige', text: 'Hej, jeg hedder Mia.' },
@@ -580,6 +590,9 @@ export const indicator = defineIndicator({
       { text: 'Klinik Lux. Dagens pige: Anna, helt ny på klinikken – hun glæder sig.' },
     ],
     negative: [
+      { text: 'Nyårserbjudande hela december: 1 timme 1 200 kr.' },
+      { text: 'Ny nettside kommer snart! Anne, 49, tar imot i eget hus.' },
+      { text: 'Neukunden herzlich willkommen. Ich bin Katja, 35.' },
       { text: 'NEW PHOTOS 📸 but not new in town – I have lived in Aarhus for 6 years.' },
       { title: 'Nye billeder 🎉', text: 'Nye billeder og ny hjemmeside. Tak til alle mine faste kunder.' },
       { text: 'Nye piger hver uge! Åbent alle dage.' },

@@ -43,6 +43,11 @@ const PHRASES = compileTerms(
     'alles (?:ist )?möglich',
     // Swedish and Norwegian "Alla tjänster", "alt er mulig", Spanish "todos los servicios".
     'alla tjänster',
+    // "Ingen grenser hos meg – alt er lov", "Inga gränser", "utan gränser".
+    'ingen grenser',
+    'inga gränser',
+    '(?:uten|utan) (?:grenser|gränser)',
+    'alt er lov',
     'alle tjenester',
     'allt (?:är )?möjligt',
     'todos los servicios',
@@ -178,6 +183,8 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'Maja her, 26. Ingen grenser hos meg – alt er lov så lenge vi har det bra.' },
+      { text: 'Elvira, 27. Inga gränser, allt är möjligt om vi trivs ihop.' },
       { text: 'Alt er muligt hos mig. GFE, rollespil, massage.' },
       { text: 'Alt er tilladt – også natur.' },
       { text: 'Anything is allowed with me, ask.' },
@@ -218,6 +225,8 @@ export const indicator = defineIndicator({
       { text: 'Sød pige, ingen grændser, ring.' },
     ],
     negative: [
+      { text: 'Birgit, 48, Padborg, lige ved grænsen.' },
+      { text: 'Sabine, 46, fünf Minuten hinter der Grenze.' },
       { text: 'I have my limits and not everything is possible – I prefer gentlemen who respect that.' },
       { text: 'Jeg tager mig god tid og har mine grænser. Massage og GFE.' },
       {

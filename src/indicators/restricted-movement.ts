@@ -42,7 +42,9 @@ const terms = compileTerms([
   '(?:mój|moj) (?:chłopak|chlopak|mąż|maz|szef|menadżer|menedżer|manager|kierowca|kolega) (?:odbiera|umawia|załatwia|zalatwia|bierze pieniądze|bierze pieniadze)',
   '(?:mi|mí) (?:novio|marido|jefe|manager|mánager|chófer|chofer|amigo) (?:contesta|responde|atiende|hace las citas|organiza las citas|cobra)',
   '(?:o )?meu (?:namorado|marido|chefe|manager|motorista|amigo) (?:atende|responde|faz as marcações|faz as marcacoes|marca|recebe o dinheiro)',
-  'mein (?:freund|mann|chef|manager|fahrer) (?:geht ans telefon|nimmt ab|antwortet|macht die termine|vereinbart die termine|kassiert)',
+  'mein (?:freund|mann|chef|manager|fahrer) (?:geht ans telefon|nimmt ab|antwortet|macht die termine|vereinbart die termine|kassiert|bringt mich|fährt mich|holt mich)',
+  // Money to him: "Bezahlung bitte direkt beim Fahrer".
+  '(?:bezahlung|zahlung|bezahlen|bezahlt wird)(?: \\p{L}+){0,3} (?:beim|an den|an meinen) (?:fahrer|manager|chef|freund)',
   // German "Termine nur über ihren Fahrer", Swedish "Ring hennes kompis för bokning", "Han sköter
   // bokningen och tar betalt", "Jag får inte gå ut ensam", Norwegian "Kjæresten min ordner alt det
   // praktiske", Polish "Rezerwacja wyłącznie przez menedżera", "do rąk menedżera", "kierowca mnie
@@ -417,6 +419,9 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'ad', rules),
   examples: {
     positive: [
+      {
+        text: 'Ich bin Lara, 23. Mein Fahrer bringt mich zu dir und wartet draußen. Bezahlung bitte direkt beim Fahrer.',
+      },
       { text: 'Booking only through manager: +380 67 412 88 03 (Viber/WhatsApp).' },
       { text: 'Booking is through my manager, he will send you the address.' },
       { text: 'Booking through my manager Alex on WhatsApp.' },
@@ -556,6 +561,8 @@ export const indicator = defineIndicator({
       { text: 'Madam keeps my passport until i finish pay for the travel, so i can not go outcall.' },
     ],
     negative: [
+      { text: 'Ich bin Melanie, 39, und komme mit meinem eigenen Auto zu dir. Kein Zuhälter, kein Stress.' },
+      { text: 'Ich fahre selbst. Bezahlung bitte direkt bei mir.' },
       { text: 'Incall only, in my own apartment in Vejle.' },
       { text: 'I have my own car and drive myself, so you only need to give me the address.' },
       { text: 'Independent escort. No agency, no pimp, I answer my phone myself.' },

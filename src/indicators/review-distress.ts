@@ -107,7 +107,14 @@ const terms = compileTerms([
   'rädda',
   'grät',
   'gråtande',
-  'ledsen',
+  // Not "ledsen att" (sorry that): "Hon var ledsen att hon var sen fem minuter".
+  'ledsen(?! att)',
+  'jättenervös',
+  'darrade',
+  // Norwegian and nynorsk: "Hun virket redd", "Ho verka redd og lei seg".
+  'redd',
+  // Not "lei seg for at" (sorry that): "Hun var lei seg for at hun måtte avlyse".
+  'lei seg(?! for at)',
   'olycklig',
   'skakade',
   // "Hun virkede ikke som om hun havde lyst", "she didn't seem to want it".
@@ -214,9 +221,9 @@ function danishSat(ctx: MatchContext): boolean {
  * feeling followed by the reviewer's own "I'd", "I would", "jeg ville".
  */
 const REVIEWER_FEELING =
-  /^(?:scared|afraid|frightened|terrified|fearful|nervous|anxious|uncomfortable|uneasy|stressed|stressed out|under pressure|bange|nervøs|utilpas|utryg|skræmt|stresset|presset|under pres)$/iu;
+  /^(?:scared|afraid|frightened|terrified|fearful|nervous|anxious|uncomfortable|uneasy|stressed|stressed out|under pressure|bange|nervøs|utilpas|utryg|skræmt|stresset|presset|under pres|rädd|nervös|redd)$/iu;
 const elidedReviewer =
-  /^\s*(?:was|were|felt|got|feeling|became|var|blev|følte mig)\s+(?:(?:a|bit|a bit|a little|little|so|very|really|quite|kind of|pretty|slightly|somewhat|lidt|meget|ret|noget|en smule|temmelig|sgu|altså)\s+)*$/iu;
+  /^\s*(?:was|were|felt|got|feeling|became|var|blev|følte mig)\s+(?:(?:a|bit|a bit|a little|little|so|very|really|quite|kind of|pretty|slightly|somewhat|lidt|meget|ret|noget|en smule|temmelig|sgu|altså|selv|pisse|lite|litt|ganska)\s+)*$/iu;
 const reviewerAfter =
   /^\s+(?:i(?:'|’)d|i would|i was|i will|i might|i'll|jeg ville|jeg var|jeg blev)(?![\p{L}])/iu;
 
@@ -390,6 +397,12 @@ export const indicator = defineIndicator({
   examples: {
     positive: [
       {
+        text: 'Ida, 29, norsk.',
+        reviews: [{ id: 'r1', text: 'Hun virket redd og så hele tiden mot døra.' }],
+      },
+      { text: 'Ragnhild, 30.', reviews: [{ id: 'r1', text: 'Ho verka redd og lei seg heile tida.' }] },
+      { text: 'Emma, 24.', reviews: [{ id: 'r1', text: 'Emma var jättenervös och darrade hela tiden.' }] },
+      {
         text: 'Irina, 26.',
         reviews: [{ id: 'r1', text: 'Beautiful but she seemed scared and was crying after.' }],
       },
@@ -466,6 +479,25 @@ export const indicator = defineIndicator({
       },
     ],
     negative: [
+      {
+        text: 'Mogen kvinna, 52.',
+        reviews: [
+          { id: 'r1', text: 'Hon var ledsen att hon var sen fem minuter, men sedan var allt toppen.' },
+        ],
+      },
+      {
+        text: 'Karin, 44.',
+        reviews: [{ id: 'r1', text: 'Var selv pisse nervøs første gang, men Karin gjorde det nemt.' }],
+      },
+      {
+        text: 'Anne, 55.',
+        reviews: [
+          {
+            id: 'r1',
+            text: 'Hun var lei seg for at hun måtte avlyse forrige uke, og ga meg ti ekstra minutter.',
+          },
+        ],
+      },
       {
         text: 'Lærke.',
         reviews: [{ id: 'r1', text: 'Hun var ikke spor nervøs, meget afslappet og snakkesalig.' }],

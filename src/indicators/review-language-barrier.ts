@@ -5,6 +5,9 @@ import { unlessRefuted } from './text/refuted.js';
 
 const EN = '(?:english|engelsk)';
 const DA = '(?:danish|dansk)';
+/** English and Danish as Swedish and German reviews name them. */
+const EN_VISITOR = '(?:engelska|englisch)';
+const DA_VISITOR = '(?:danska|dänisch)';
 
 /** A client could not communicate with the person in English or Danish. */
 const terms = compileTerms([
@@ -47,6 +50,8 @@ const terms = compileTerms([
   // "Hun forstod hverken dansk eller engelsk", "She spoke neither English nor Danish": a verb of
   // speaking before, so "Neither English nor Danish was a problem" stays quiet.
   `(?:speaks?|spoke|speaking|understands?|understood|talks?|talked|knew|knows|had|has|talte|taler|snakkede|snakker|forstod|forstår|kunne|kan) (?:\\p{L}+ )?(?:neither|hverken) (?:${EN}|${DA}) (?:nor|or|eller) (?:${EN}|${DA})`,
+  // Swedish and German: "Hon kunde varken engelska eller danska", "sie sprach weder Englisch noch Dänisch".
+  `(?:kunde|pratade|talade|förstod|sprach|verstand|konnte) (?:\\p{L}+ )?(?:varken|weder) (?:${EN_VISITOR}|${DA_VISITOR}) (?:eller|noch) (?:${EN_VISITOR}|${DA_VISITOR})`,
   'sign language',
   'tegnsprog',
   '(?:only|kun) (?:speaks?|spoke|talte|taler|snakker|snakkede|understands?|understood|forstod|forstår) (?:thai|romanian|rumænsk|russian|russisk|ukrainian|ukrainsk|bulgarian|bulgarsk|spanish|spansk|chinese|kinesisk|vietnamese|vietnamesisk|polish|polsk|hungarian|ungarsk|albanian|albansk|portuguese|portugisisk)',
@@ -248,6 +253,18 @@ export const indicator = defineIndicator({
   examples: {
     positive: [
       {
+        text: 'Nok, från Thailand.',
+        reviews: [
+          { id: 'r1', text: 'Hon kunde varken engelska eller danska, vi pekade på en lapp med priser.' },
+        ],
+      },
+      {
+        text: 'Ioana, 24, aus Rumänien.',
+        reviews: [
+          { id: 'r1', text: 'Keine Verständigung möglich – sie sprach weder Englisch noch Dänisch.' },
+        ],
+      },
+      {
         text: 'Oil.',
         reviews: [
           { id: 'r1', text: 'Could not talk with her at all, she has no English, we used google translate.' },
@@ -366,6 +383,10 @@ export const indicator = defineIndicator({
       { text: 'Ana.', reviews: [{ id: 'r1', text: 'Hun forstår ikke engelsk. Vi kommunikerede med tegn.' }] },
     ],
     negative: [
+      {
+        text: 'Lone, 50.',
+        reviews: [{ id: 'r1', text: 'Sie sprach fließend Deutsch und Dänisch, sehr nett.' }],
+      },
       { text: 'Lea.', reviews: [{ id: 'r1', text: 'Her English was perfect and she was really friendly.' }] },
       { text: 'Natalia.', reviews: [{ id: 'r1', text: 'Hyggelig pige, snakker godt engelsk.' }] },
       {

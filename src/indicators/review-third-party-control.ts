@@ -44,7 +44,11 @@ const someoneActs = compileTerms([
   '(?:her|a) friend(?: [\\p{L},’\\u0027]+){0,8} (?:took|takes|collected|counted|kept) (?:the |my |our |all the )?(?:money|cash|payment)',
   // German reviews: "Ein Mann hat das Geld genommen, und sie durfte nicht allein mit mir reden", "Ein
   // Mann hat draußen im Auto gewartet und sie danach abgeholt".
-  '(?:mann|typ|kerl|fahrer|zuhälter|freund)(?: \\p{L}+){0,4} (?:genommen|kassiert|nahm das geld|kassierte|abkassiert|gewartet|abgeholt|gebracht|gefahren)',
+  // German puts the participle last, so a whole clause may stand between: "Ein Typ saß im Auto vor
+  // dem Haus und hat kassiert", "Ein Mann hat die Tür aufgemacht und das Geld genommen".
+  '(?:mann|typ|kerl|fahrer|zuhälter|freund)(?: \\p{L}+){0,8} (?:genommen|kassiert|nahm das geld|kassierte|abkassiert|gewartet|abgeholt|gebracht|gefahren)',
+  // The house's woman at the counter: "Die Frau an der Theke hat kassiert".
+  'frau an der (?:theke|kasse|rezeption|bar)(?: \\p{L}+){0,3} (?:kassiert|abkassiert|das geld genommen|kassierte)',
   // Norwegian reviews: "Kjæresten hennes tok imot pengene i døra".
   '(?:kjæresten hennes|hennes kjæreste|sjåføren|mannen|en mann)(?: \\p{L}+){0,4} (?:tok imot pengene|tok pengene|ventet|kjørte)',
   // The house takes the money: "Receptionen tog imod betalingen".
@@ -388,6 +392,24 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'review', reviewRules),
   examples: {
     positive: [
+      {
+        text: 'Nina, 31, privat in Kruså.',
+        reviews: [
+          {
+            id: 'r1',
+            text: 'Ein Typ saß im Auto vor dem Haus und hat kassiert, bevor ich überhaupt rein durfte.',
+          },
+        ],
+      },
+      {
+        text: 'Club Grenzland.',
+        reviews: [
+          {
+            id: 'r1',
+            text: 'Die Frau an der Theke hat kassiert, das Mädchen durfte das Geld nicht mal anfassen.',
+          },
+        ],
+      },
       {
         text: 'Aalborg house.',
         reviews: [
@@ -784,6 +806,12 @@ export const indicator = defineIndicator({
       },
     ],
     negative: [
+      {
+        text: 'Lone, 50, Aabenraa.',
+        reviews: [
+          { id: 'r1', text: 'Kein Zuhälter weit und breit, sie macht alles selbst – Termin, Kaffee, Kasse.' },
+        ],
+      },
       {
         text: 'Nanna.',
         reviews: [

@@ -20,6 +20,9 @@ const PERIOD_DA =
 const NUMBER =
   '(?:\\d{1,2}(?:\\s*[-–—]\\s*\\d{1,2})?\\+?|three|four|five|six|seven|eight|ten|tre|fire|fem|seks|syv|otte|ti)';
 
+/** A count in Swedish and Norwegian ("tre", "fyra", "fire"), for the house's head count. */
+const NUMBER_NORDIC = '(?:\\d{1,2}|två|to|tre|fyra|fire|fem|sex|seks)';
+
 /** Rotation ("new girls every week") and several persons at one place ("choose between 5 girls"). */
 const terms = compileTerms([
   `(?:new|different|fresh|other|changing|rotating) (?:${PERSONS_EN}|${PERSON_EN})(?: \\p{L}+){0,2} ${PERIOD_EN}`,
@@ -61,6 +64,12 @@ const terms = compileTerms([
   'u nas (?:zawsze )?(?:\\d{1,2} )?(?:\\p{L}+ )?(?:dziewczyn|dziewczyny|panie|pań)',
   'zmiana co (?:tydzień|tydzien|miesiąc)',
   'nuevas chicas (?:cada|todas las) (?:semana|semanas)',
+  // Swedish, Norwegian and German: "nya tjejer varje vecka", "vi får nye jenter hver uke", "täglich
+  // wechselnde Damen", and a house's head count "Hos oss jobbar tre thailändska massöser".
+  'nya (?:tjejer|damer|flickor|massöser)(?: \\p{L}+)? (?:varje|varannan) (?:vecka|dag|månad)',
+  'nye (?:jenter|damer|massører)(?: \\p{L}+)? (?:hver|annenhver) (?:uke|dag|måned)',
+  '(?:täglich|wöchentlich|ständig) wechselnde (?:damen|mädchen|girls|frauen|ladies)',
+  `hos oss (?:jobbar|jobber|arbetar|arbeider) ${NUMBER_NORDIC} (?:\\p{L}+ ){0,2}(?:tjejer|jenter|damer|massöser|massører)`,
   'fete noi (?:în|in) fiecare (?:săptămână|saptamana|zi)',
   '(?:meninas|garotas) novas (?:toda|todas as|cada) (?:semana|semanas)',
   // An agency's head count: "Vi tilbyder fem mandlige escorts".
@@ -460,6 +469,10 @@ export const indicator = defineIndicator({
   },
   examples: {
     positive: [
+      { text: 'Välkommen till Öresund Relax! Vi har alltid 4–5 tjejer på plats och nya tjejer varje vecka.' },
+      { text: 'Hos oss jobber norske og svenske jenter, og vi får nye jenter hver uke.' },
+      { text: 'In unserem Haus erwarten dich täglich wechselnde Damen aus Rumänien.' },
+      { text: 'Välkommen till Siam Spa! Hos oss jobbar tre thailändska massöser.' },
       { text: 'We have new girls every week!' },
       { text: 'Nye piger hver uge! Åbent alle dage 10-04.' },
       { text: 'At our place you can choose between 5 girls, all nice and smiling.' },
@@ -541,6 +554,9 @@ export const indicator = defineIndicator({
       },
     ],
     negative: [
+      { text: 'Jag jobbar ensam, inga andra tjejer här.' },
+      { text: 'Eg jobbar for meg sjølv – ingen hallik, ingen sjåfør.' },
+      { text: 'Ich arbeite allein, keine anderen Damen.' },
       { text: 'Hej, jeg er Sofie, 31. Jeg tager imod i min egen lejlighed.' },
       { text: 'Duo with 2 girls possible, ask me.' },
       { text: 'Not like other girls, I take my time.' },

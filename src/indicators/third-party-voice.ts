@@ -79,7 +79,9 @@ const agencyVoice = compileTerms([
   // Spanish and Portuguese "we have": "Tenemos 3 chicas de Colombia", "Temos meninas novas".
   '(?:tenemos|temos) (?:\\d{1,2} |tres |três |varias |várias )?(?:\\p{L}+ ){0,2}(?:chicas|meninas|garotas|mujeres|mulheres)',
   // Swedish and Norwegian: "Våra svenska tjejer", "Boka via vår bokning", "Booking via vårt kontor".
-  '(?:våra|vår|vårt|våre) (?:\\p{L}+ ){0,2}(?:tjejer|jenter|damer|flickor|bokning|booking|kontor|byrå)',
+  '(?:våra|vår|vårt|våre) (?:\\p{L}+ ){0,2}(?:tjejer|jenter|damer|flickor|bokning|booking|kontor|byrå|massöser|massører)',
+  // A house's staff: "Hos oss jobbar tre thailändska massöser", "Hos oss jobber norske jenter".
+  'hos oss (?:jobbar|jobber|arbetar|arbeider)',
   'reserva con nosotros',
   '(?:agende|reserve|marque) (?:pelo nosso|com a gente|conosco)',
   // The house speaks the languages: "Vi taler kinesisk, engelsk og lidt dansk".
@@ -87,7 +89,7 @@ const agencyVoice = compileTerms([
   // Visitors' languages: the business's persons and number ("she" is `sheElsewhere`). German
   // "Unsere süße Lara", Polish "przez nasz numer", Czech/Slovak "naše dívky", Romanian "fetele
   // noastre", Lithuanian "Mūsų merginos", Hungarian "lányaink".
-  '(?:unsere|unser|unseren) (?:[\\p{L}]+ ){0,2}(?:mädchen|damen|girls|frauen|ladies|modelle|agentur|nummer|studio|club)',
+  '(?:unsere|unser|unseren) (?:[\\p{L}]+ ){0,2}(?:mädchen|damen|girls|frauen|ladies|modelle|agentur|nummer|studio|club|darstellerin|darstellerinnen|haus)',
   'wir (?:haben|bieten|besuchen)',
   '(?:nasz|nasza|nasze|naszych|naszej|naszego) (?:[\\p{L}]+ ){0,2}(?:numer|dziewczyny|dziewczyn|dziewczyna|dziewczynę|agencja|agencji|panie|pań)',
   '(?:naše|naši|naša|našu) (?:[\\p{L}]+ ){0,2}(?:dívky|dívka|dievčatá|dievča|slečny|slečna|holky|agentura|agentúra)',
@@ -485,6 +487,8 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'Välkommen till Siam Spa! Hos oss jobbar tre massöser. Våra massöser ger thaimassage.' },
+      { text: 'GANGBANG-PARTY in Padborg. Unsere Darstellerin Mandy (27) freut sich auf dich.' },
       { text: 'This is Alina, 23 years, she is new girl from Romania. She speak little english.' },
       { text: 'Hun er 24 år, fra Thailand. Ring til mig for at booke hende.' },
       { text: 'Klinik Rosa. Hos os finder du nu Mia. Vi tilbyder massage og GFE.' },
@@ -585,6 +589,8 @@ export const indicator = defineIndicator({
       { text: 'Hello, I am writing for my friend Mira. She is new here and very shy, so write to me.' },
     ],
     negative: [
+      { text: 'Jeg tilbyr klemming, GFE og massasje. Snakker norsk og engelsk.' },
+      { text: 'Ich bin Melanie, 39, und komme mit meinem eigenen Auto zu dir.' },
       { text: 'Hej, jeg hedder Sofie og er 31 år. Jeg tager imod i min egen lejlighed.' },
       { text: 'Anne her 🙂 44 år, dansk og glad. Kun med kondom.' },
       { text: "Hi, I'm Tina. I offer GFE and massage. We can have a great time together." },

@@ -185,6 +185,7 @@ export const indicator = defineIndicator({
       { text: 'Dansk pige i Vejle. Åben 07 til 01 alle dage.' },
     ],
     negative: [
+      { text: "Open 24/7? Nope, sorry 😅 I'm a real person with a life. Mon–Sat 10–20." },
       { text: 'OBS: Jeg har IKKE åbent 24/7. Du kan møde mig hverdage 11-19.' },
       { text: 'Book gerne mindst 24 timer før, så jeg kan gøre klar.' },
       { text: 'Nat-ugle? Alle dage 11-03.' },

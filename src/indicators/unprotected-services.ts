@@ -8,7 +8,7 @@ import { detectWithRules, isListField, near, type MatchContext, type TextRule } 
  * is caught as well.
  */
 const WITHOUT =
-  '(?:withou|with?h?o?u?t|wi?t?h?o?ut|whit?h?out|wihtout|wthout|widout|withaut|w/o|w/out|uden|udn|u/)';
+  '(?:withou|with?h?o?u?t|wi?t?h?o?ut|whit?h?out|wihtout|wthout|widout|withaut|w/o|w/out|uden|udn|u/|utan|uten)';
 // Misspelt by ear too: "kondum", "condum", "kundom".
 const CONDOM =
   '(?:c|k)(?:o|a|u)n?d(?:o|a|u)(?:m|n)(?:s|er|et|en)?|gummi|rubber|protection|protect|beskyttelse';
@@ -33,6 +33,8 @@ const phrases = compileTerms([
   'french natur',
   'creampie',
   'ohne gummi',
+  // German "Französisch ohne" (oral without condom), the menu's short form of "ohne Gummi".
+  'französisch ohne',
   // Visitors' languages: Polish "bez gumki", Czech/Slovak "bez kondomu", German "ohne Kondom",
   // Romanian "fără prezervativ", Spanish "sin condón", Portuguese "sem camisinha" (Cyrillic below).
   'bez (?:gumki|gumy|prezerwatywy|kondomu|kondómu|ochrany)',
@@ -49,7 +51,8 @@ const phrases = compileTerms([
 ]);
 
 /** Acronyms only in capitals ("bb" is chat slang for "baby"). */
-const acronyms = compileTerms(['BB', 'BBBJ', 'BBFS', 'BBCIM', 'AWO', 'OWO', 'CIM', 'FK ?BB'], {
+// German "AO" ("alles ohne", all without condom), as menus write it ("AO, FO, Französisch ohne").
+const acronyms = compileTerms(['BB', 'BBBJ', 'BBFS', 'BBCIM', 'AWO', 'OWO', 'CIM', 'FK ?BB', 'AO'], {
   caseSensitive: true,
 });
 /**
@@ -117,9 +120,12 @@ function nonGlobal(alternatives: string[]): RegExp {
  */
 const elliptic = compileTerms([
   '(?:sex|også|also|gerne|kan|fransk|french|oral|blowjob|bj|sut|samleje|knald|fuck|fucking|kneppe) (?:uden|without|witout|wihout)',
+  // Norwegian and Swedish: "oral uten (ekstra 200)", "oralsex utan".
+  '(?:oral|oralsex|samleie|samlag|suging) (?:uten|utan)',
 ]);
+// An offer word may come in brackets: "oral uten (ekstra 200)", "fransk uden (+300)".
 const ELLIPTIC_END =
-  /^\s*(?:$|[.,!?;:)\n]|\p{Extended_Pictographic}|(?:ok|okay|possible|mulig|muligt|for extra|for ekstra|mod tillæg|(?:extra|ekstra)(?!\s*(?:betaling|omkostning|charge|cost|fee|gebyr))|too|also|også|og|and|&|efter aftale|by arrangement|on request)(?![\p{L}])|\+|\d[\d.]*\s*(?:kr|,-|dkk|€|eur)(?![\p{L}]))/iu;
+  /^\s*(?:$|[.,!?;:)\n]|\p{Extended_Pictographic}|(?:ok|okay|possible|mulig|muligt|for extra|for ekstra|mod tillæg|(?:extra|ekstra)(?!\s*(?:betaling|omkostning|charge|cost|fee|gebyr))|too|also|også|og|and|&|efter aftale|by arrangement|on request)(?![\p{L}])|\+|\(\s*(?:\+|extra|ekstra|tillæg)|\d[\d.]*\s*(?:kr|,-|dkk|€|eur)(?![\p{L}]))/iu;
 
 function endsElliptic(ctx: MatchContext): boolean {
   return ELLIPTIC_END.test(ctx.text.slice(ctx.end, ctx.end + 20));
@@ -171,6 +177,9 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'ad', rules),
   examples: {
     positive: [
+      { text: 'Jenny, 31, svensk. Allt utan kondom, även samlag – fråga bara.' },
+      { text: 'Jeg tilbyr klemming, GFE, oral uten (ekstra 200), samleie alltid med kondom.' },
+      { text: 'Ich bin Alina, 26. AO, FO, Französisch ohne, Zungenküsse.' },
       { text: 'Services: GFE, OWO, 69, massage, french kiss.' },
       { text: 'She is very hot, BB possible, no condom extra.' },
       { text: 'Massage, GFE, 69. Uden kondom mod tillæg.' },
@@ -205,6 +214,9 @@ export const indicator = defineIndicator({
       { text: 'Alt uden kondum, ring nu.' },
     ],
     negative: [
+      { text: 'Eg jobbar for meg sjølv. Aldri utan kondom! Spør ikkje.' },
+      { text: 'Erotische Massage, Verkehr, Kuscheln – alles mit Gummi.' },
+      { text: 'Ingen gangbang, inga grupper, inget utan skydd.' },
       { text: "ALWAYS with condom – no bareback! No BB, no AWO, don't ask." },
       { text: 'Ingen BB, ingen natur – altid med kondom!' },
       { text: 'German girl Lena, sporty, natural, easy going. Safe only.' },

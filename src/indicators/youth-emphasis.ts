@@ -17,6 +17,8 @@ const YOUTH = compileTerms(
     'ung kvinde',
     'ung og',
     'ung',
+    // German "jung" ("Unsere Girls: jung, sexy"); "29 Jahre jung" is read by AGE_BEFORE.
+    'jung',
     'unge',
     'ungpige',
     'lille pige',
@@ -70,9 +72,12 @@ const YOUTH = compileTerms(
   ].sort((a, b) => b.length - a.length),
   { style: 'phrases' },
 );
-/** Idioms of mood, not age: young at heart / in spirit / minded, ung af sind / i sindet / i hjertet. */
+/**
+ * Idioms of mood, not age: young at heart / in spirit / minded, ung af sind / i sindet / i hjertet,
+ * German "jung geblieben" (stayed young), "jung im Herzen", Swedish "ung i själen".
+ */
 const AT_HEART =
-  /^(?:\s+(?:at heart|of heart|in (?:spirit|mind|heart)|af sind|i sind(?:et)?|i hjertet|til sinds)|[\s-]*(?:minded|spirited|sindet)(?![\p{L}]))/iu;
+  /^(?:\s+(?:at heart|of heart|in (?:spirit|mind|heart)|af sind|i sind(?:et)?|i hjertet|til sinds|geblieben|im herzen|i själen)|[\s-]*(?:minded|spirited|sindet)(?![\p{L}]))/iu;
 
 /**
  * Words about the clients, not the person: "unge mænd og studerende velkomne", "young clients",
@@ -90,9 +95,9 @@ const CLIENTS_LISTED_BEFORE =
 
 const YOUNGER = /^(?:younger|yngre)$/iu;
 const YEARS_BEFORE = /(?:years?|år)\s+$/iu;
-/** An age in years right before the youth word: "43 years young", "50 år ung", "thirty years young". */
+/** An age in years right before the youth word: "43 years young", "50 år ung", "29 Jahre jung". */
 const AGE_BEFORE =
-  /(?:(?<!\d)\d{2}|(?<![\p{L}])(?:twenty|thirty|forty|fifty|sixty|tyve|tredive|fyrre|halvtreds|tres)(?:[\s-]\p{L}+)?)\s*(?:years?|yrs?|år)\s+$/iu;
+  /(?:(?<!\d)\d{2}|(?<![\p{L}])(?:twenty|thirty|forty|fifty|sixty|tyve|tredive|fyrre|halvtreds|tres)(?:[\s-]\p{L}+)?)\s*(?:years?|yrs?|år|jahre)\s+$/iu;
 
 /**
  * A time gone by: "I came to Aarhus as a student 15 years ago", "da jeg var ung", "when I was a
@@ -205,6 +210,7 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'Club Grenzland. Unsere Girls: jung, sexy, verspielt.' },
       { title: 'Ung dansk pige 18 - Esbjerg', text: 'Jeg hedder Sara.' },
       { text: 'Sød student, 20 år, tjener lidt ekstra.' },
       { text: 'Sød og frisk studine søger søde mænd i Aarhus.' },
@@ -228,6 +234,8 @@ export const indicator = defineIndicator({
       { text: "I want to be honest with you: I'm actually only 19, but people say I look older." },
     ],
     negative: [
+      { text: 'Ich bin Sabine, 46 und jung geblieben. Hallo Jungs!' },
+      { text: 'Mandy, 29 Jahre jung, freut sich auf dich.' },
       { text: 'Ungarsk kvinde, 38 år, bor fast i Helsingør.' },
       { text: 'Freja, 21 år, dansk. Massage, GFE, kys.' },
       { text: 'Moden kvinde, 52, ikke ung men erfaren.' },

@@ -98,9 +98,15 @@ export const NEGATORS: ReadonlySet<string> = new Set([
   'keine',
   'keinen',
   'nunca',
-  // Swedish ("inte alls rädd", "utan kondom" is read by its own indicator).
+  // Swedish ("inte alls rädd", "utan kondom" is read by its own indicator), Norwegian and nynorsk
+  // ("Aldri utan kondom!", "Spør ikkje").
   'inte',
   'icke',
+  'ej',
+  'inga',
+  'inget',
+  'aldri',
+  'ikkje',
   'não',
   'nikdy',
   'niciodată',
@@ -128,7 +134,7 @@ const AFFIRMATIVE_AFTER =
  * stoffer accepteres ikke"); not a new clause with its own verb ("utilpas og ville ikke kysse").
  */
 const NEGATED_AFTER =
-  /^(?:\s*,?\s*(?:eller|or|og|and)\s+(?:andre\s+|other\s+|any\s+)?(?!(?:ville|vil|kunne|kan|skulle|skal|måtte|må|turde|gad|havde|har|var|er|blev|would|will|could|can|should|did|does|do|was|were|had|has|is|are)(?![\p{L}]))\p{L}+)?\s*(?:[:=?–—-]\s*)?(?:(?:is|are|er|was|var|accepteres|tolereres|tillades|tilbydes|sælges|gives|kommer)\s+)?(?:not(?!\s+only)|ikke(?!\s+kun)|never|aldrig|forbidden|forbudt|nej|no(?=\s*(?:[.,!;)]|$))|nunca|jamais|niemals|nigdy|nikdy|aldri)(?![\p{L}])/iu;
+  /^(?:\s*,?\s*(?:eller|or|og|and)\s+(?:andre\s+|other\s+|any\s+)?(?!(?:ville|vil|kunne|kan|skulle|skal|måtte|må|turde|gad|havde|har|var|er|blev|would|will|could|can|should|did|does|do|was|were|had|has|is|are)(?![\p{L}]))\p{L}+)?\s*(?:[:=?–—-]\s*)?(?:(?:is|are|er|was|var|accepteres|tolereres|tillades|tilbydes|sælges|gives|kommer)\s+)?(?:not(?!\s+only)|ikke(?!\s+kun)|never|aldrig|forbidden|forbudt|nej|nope|nein|no(?=\s*(?:[.,!;)]|$))|nunca|jamais|niemals|nigdy|nikdy|aldri)(?![\p{L}])/iu;
 
 /**
  * The writer denies the term in a short clause right after it: "døgnet rundt – det har jeg ikke",
