@@ -205,6 +205,11 @@ describe('extractPrices: something included with the hour', () => {
     ['1 hour incl. champagne: 1600 kr', 1600],
     // Another duration after "+" is no extra: its price is not the hour's.
     ['1 time + 30 min 2000, 1 time 1500', 1500],
+    // A bracket after the duration: the hour restated, or a remark without digits.
+    ['30 min 350 kr / 1 godz (1 hour) 600 kr', 600],
+    ['1 hour (60 min) 1200 kr', 1200],
+    ['1 time (inkl. kaffe) 1300', 1300],
+    ['1 time (2 personer) 2500, 1 time 1500', 1500],
   ])('pairs the hour with its amount: %s', (text, dkk) => {
     expect(hourly(text)).toBe(dkk);
   });

@@ -174,8 +174,11 @@ const EMOJI_GAP = '(?:[\\p{Extended_Pictographic}\\u{FE0F}\\u{200D}→⇒]+\\s*)
 // champagne: 1600" (no digits: "1 time + 30 min" is another duration).
 const EXTRA_GAP =
   '(?:(?:\\+|inkl\\.|incl\\.|inkl|incl|including|inklusive)\\s*(?:\\p{L}+\\s+){0,3}\\p{L}+\\s*)?';
+// A bracket may close after the duration or hold a remark without digits: "1 godz (1 hour) 600 kr",
+// "1 hour (60 min) 1200 kr", "1 time (inkl. kaffe) 1300".
+const BRACKET_GAP = '\\)?\\s*(?:\\([^()\\d]{1,30}\\)\\s*)?';
 const DUR_THEN_AMT = new RegExp(
-  `^\\s*${EMOJI_GAP}${EXTRA_GAP}(?:(?:${PURPOSE_WORDS.join('|')})\\s*)?(?:(?:[:=–—/|-]|\\.{2,}|…+)\\s*)?${EMOJI_GAP}(?:(?:kun|only|pris|price|for|koster|koste|kostet|kosztuje|stojí|kainuoja|costs?|er|is|nu|now)\\s+){0,2}(?:${APPROX})?$`,
+  `^\\s*${BRACKET_GAP}${EMOJI_GAP}${EXTRA_GAP}(?:(?:${PURPOSE_WORDS.join('|')})\\s*)?(?:(?:[:=–—/|-]|\\.{2,}|…+)\\s*)?${EMOJI_GAP}(?:(?:kun|only|pris|price|for|koster|koste|kostet|kosztuje|stojí|kainuoja|costs?|er|is|nu|now)\\s+){0,2}(?:${APPROX})?$`,
   'iu',
 );
 // Between an amount and its duration: "/", "per", "pr.", "i", "a", "for (en)" ("200 EUR / 1h",

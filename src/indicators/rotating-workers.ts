@@ -106,6 +106,8 @@ const terms = compileTerms([
   `(?:many|several|lots of|a lot of|plenty of|various|different|mange|flere|masser af|forskellige) (?:\\p{L}+ ){0,2}(?:${PERSONS_EN}|${PERSONS_DA})`,
   `(?:choose|pick|select) (?:between|from|among) (?:\\p{L}+ ){0,2}(?:${NUMBER} )?(?:${PERSONS_EN}|our)`,
   `(?:vælg|vælge) (?:mellem|blandt|selv)`,
+  // A head count with the persons' origin: "Diamond Girls 💎 6 søde piger fra Rumænien".
+  `${NUMBER} (?:\\p{L}+ ){0,2}(?:${PERSONS_EN}|${PERSONS_DA}) (?:fra|from)`,
   // "traditionel thaimassage ved 3 uddannede massører", "massage by 4 trained masseuses"
   `(?:ved|by|with|med) ${NUMBER} (?:\\p{L}+ ){0,2}(?:${PERSONS_EN}|${PERSONS_DA})`,
   // "Hos os finder du 4 søde massøser", "you will find 5 girls", "Vi er tre danske massøser".
@@ -552,6 +554,7 @@ export const indicator = defineIndicator({
       {
         text: 'Klinik Bambus, Vesterbro\nPigerne i dag: Nana (Thailand), Mai (Thailand), Lin (Vietnam)\nRing 53 17 60 92',
       },
+      { text: 'Diamond Girls Aalborg 💎 6 søde piger fra Rumænien. Kun incall i vores lejlighed.' },
     ],
     negative: [
       { text: 'Jag jobbar ensam, inga andra tjejer här.' },
@@ -609,6 +612,7 @@ export const indicator = defineIndicator({
       { text: 'Mange piger er kun her få dage – jeg er her hele året. Sanna, 42.' },
       { text: 'Jeg har en lille fast kreds af kunder, men der er altid plads til nye ansigter.' },
       { text: 'I am Kasia. I am very direct, like many Polish women – if I like you, you will know.' },
+      { text: 'Jeg er Anna, 31. Jeg og 2 veninder fra min gade går til yoga om søndagen.' },
     ],
   },
 });

@@ -138,6 +138,8 @@ const agencyVoice = compileTerms([
   'the girls (?:are|will|wait|waiting|stay|live|work)',
   // A business speaking as "we": opening hours, location, waiting ("We are open 24-7", "Vi har åbent").
   "(?:we are|we're) (?:open|located|situated|waiting|available|ready|here for you)",
+  // The place as the subject: "Klinikken har tre faste danske massøser", "The agency offers".
+  '(?:klinikken|salonen|bureauet|agenturet|the clinic|the salon|the agency|the parlou?r) (?:har|has|tilbyder|offers)',
   // A business's own channel, and the photos it sends of its persons: "Write to our Telegram and
   // we send you photos of the girls", "vi sender dig billeder".
   'our (?:telegram|whatsapp|signal|viber|booking line|booking number)',
@@ -587,6 +589,9 @@ export const indicator = defineIndicator({
         text: 'Russian girls in Odense. Write to our Telegram and we send you photos of the girls who work today.',
       },
       { text: 'Hello, I am writing for my friend Mira. She is new here and very shy, so write to me.' },
+      {
+        text: 'Nordic Relax – massageklinik i Vejle. Klinikken har tre faste danske massøser mellem 30 og 50 år.',
+      },
     ],
     negative: [
       { text: 'Jeg tilbyr klemming, GFE og massasje. Snakker norsk og engelsk.' },
