@@ -40,10 +40,10 @@ export const EXPERIENCE_AFTER = new RegExp(
 /**
  * Her child, grandchild or another relative before the youth word or the age: "mor til en
  * teenager", "Mother of a 19-year-old", "mormor til en lille pige", "my son is a student", "min søn
- * er 19 år", "min søster er 19", "min mand er 45".
+ * er 19 år", "min søster er 19", "min mand er 45", "Min søn er lige blevet student".
  */
 export const CHILD_BEFORE =
-  /(?<![\p{L}])(?:(?:mor|far|mother|father|mom|mum|mommy|mama|mamma|dad|mormor|farmor|morfar|farfar|bedstemor|grandmother|grandma|granny|tante|moster|faster|aunt)\s+(?:til|to|of)\s+(?:(?:en|et|a|an|two|to|tre|three|\d|min|my)\s+)?(?:\p{L}+\s+)?|(?:min|mit|mine|my)\s+(?:søn|datter|barn|børn|son|daughter|kid|kids|children|søster|lillesøster|storesøster|bror|lillebror|storebror|sister|brother|mor|far|mother|father|mand|husband|kone|wife|kæreste|boyfriend)\s+(?:er|is|are)\s+(?:en\s+|a\s+)?)$/iu;
+  /(?<![\p{L}])(?:(?:mor|far|mother|father|mom|mum|mommy|mama|mamma|dad|mormor|farmor|morfar|farfar|bedstemor|grandmother|grandma|granny|tante|moster|faster|aunt)\s+(?:til|to|of)\s+(?:(?:en|et|a|an|two|to|tre|three|\d|min|my)\s+)?(?:\p{L}+\s+)?|(?:min|mit|mine|my)\s+(?:søn|datter|barn|børn|son|daughter|kid|kids|children|søster|lillesøster|storesøster|bror|lillebror|storebror|sister|brother|mor|far|mother|father|mand|husband|kone|wife|kæreste|boyfriend)\s+(?:er|is|are|has|har)\s+(?:(?:lige|just|netop|nu|now|også|also)\s+)?(?:(?:blevet|become|been)\s+)?(?:en\s+|a\s+)?)$/iu;
 
 /**
  * An age limit, not an age: "Annoncøren skal være fyldt 18 år", "you must be at least 21", a site's

@@ -558,11 +558,12 @@ export function findBirthYearAges(text: string, year: number | null): AgeMatch[]
   return out;
 }
 
-/** The age in a structured `age` field ("19", "19 år", 19), or null. */
+/** The age in a structured `age` field ("19", "19 år", 19), or null ("18+"). */
 export function parseAgeField(value: string | number | null | undefined): AgeMatch | null {
   if (value === null || value === undefined) return null;
   const s = String(value);
-  const m = /(?<!\d)(\d{2})(?!\d)/.exec(s);
+  // "18+" is a site's adult marker, not an age ("18 +" and "18+ år" too).
+  const m = /(?<!\d)(\d{2})(?!\d|\s?\+)/.exec(s);
   if (!m) return null;
   const age = Number(m[1]);
   if (age < MIN_AGE || age > MAX_AGE) return null;

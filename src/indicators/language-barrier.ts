@@ -99,7 +99,7 @@ const NOT_A_STYLE =
 
 /** The amount in brackets after the language: "Engelsk (lidt)", "English (basic)". */
 const BRACKETED_LITTLE =
-  '\\(\\s*(?:lidt|meget lidt|kun lidt|little|a little|very little|little bit|a bit|bit|basic|basis|poor|bad|dårlig|dårligt|weak|few|no|ingen|poco|pouco|peu|wenig)\\s*\\)';
+  '\\(\\s*(?:lidt|meget lidt|kun lidt|little|a little|very little|little bit|a bit|bit|basic|basis|poor|bad|dårlig|dårligt|weak|few|no|ingen|poco|un poco|poquito|pouco|peu|wenig|trochę|malko|kidogo)\\s*\\)';
 
 /** "no English", "little english", "lidt engelsk", "bad english", "ingen engelsk". */
 const littleEnglish = compileTerms([
@@ -321,6 +321,7 @@ export const indicator = defineIndicator({
       { text: 'Solo hablo español. Llámame.' },
       { text: 'Ellas hablan español y poco inglés.' },
       { text: 'Soy Karla, 30 años. Hablo español y un poquito de inglés.' },
+      { text: 'Hola amor, soy colombiana. Solo WhatsApp.', languages: ['Español', 'English (poquito)'] },
     ],
     negative: [
       { text: 'Kein Englisch? Kein Problem – ich spreche Deutsch, Dänisch und Englisch 😊' },

@@ -215,6 +215,21 @@ const passingPlace = compileTerms([
 ]);
 
 /**
+ * A short stay named before the place: "only this weekend in Copenhagen", "Denne weekend også i
+ * Hjørring", "kun denne uge i Vejle". The place must be capitalised ("Tilbud kun denne weekend" is
+ * an offer).
+ */
+const stayThenPlace = compileTerms([
+  '(?:only this (?:weekend|week)|this (?:weekend|week) only|this weekend also|also this weekend|kun denne (?:weekend|uge)|denne (?:weekend|uge) (?:kun|også)|også denne weekend) (?:in|i) \\p{L}+',
+]);
+
+function placeLast(ctx: MatchContext): boolean {
+  const word = /(\p{L}+)$/u.exec(ctx.matched)?.[1] ?? '';
+  const written = ctx.text.slice(ctx.end - word.length, ctx.end);
+  return /^\p{Lu}/u.test(written) && !notPlaces.has(word.toLowerCase());
+}
+
+/**
  * "Ny thai pige i Randers", "Ny thai pige hos Lotus Massage", "new sweet girl in town": a new person presented at a place
  * (singular), or announced as news ("Ny pige! Nan, 22 år", "New girl from Romania").
  */
@@ -438,6 +453,7 @@ const rules: TextRule[] = [
   { pattern: lastChance, accept: hers((ctx) => notAQuestion(ctx) && notABreak(ctx)) },
   { pattern: passing, accept: hers(aboutHer) },
   { pattern: passingPlace, accept: hers((ctx) => aboutHer(ctx) && placeFollows(ctx)) },
+  { pattern: stayThenPlace, accept: hers((ctx) => aboutHer(ctx) && placeLast(ctx)) },
   { pattern: newPerson, accept: hers(notAQuestion) },
   { pattern: inPlace, accept: hers((ctx) => notAQuestion(ctx) && followedByPlace(ctx)) },
   { pattern: untilPlace, accept: hers(capitalisedPlace) },
@@ -588,6 +604,8 @@ export const indicator = defineIndicator({
       { text: 'Hej, jeg hedder Lan. Lige kommet fra Vietnam, sød og rolig.' },
       { text: 'Pinay girl, bagong dating sa Copenhagen.' },
       { text: 'Klinik Lux. Dagens pige: Anna, helt ny på klinikken – hun glæder sig.' },
+      { text: 'Spanish boy, only this weekend in Copenhagen. Hotel near Central Station.' },
+      { text: 'Tager normalt imod i Aalborg. Denne weekend også i Hjørring – kun lørdag og søndag.' },
     ],
     negative: [
       { text: 'Nyårserbjudande hela december: 1 timme 1 200 kr.' },
@@ -654,6 +672,7 @@ export const indicator = defineIndicator({
       { text: 'Massageklinik Odense. Vi får nye piger hver uge, så der er altid nogen at vælge imellem.' },
       { text: 'Nye billeder! Jeg har boet i Randers i 20 år, så ny i byen er jeg sgu ikke.' },
       { text: 'Sidste dage med efterårspris 🍂 Hanne 46, dansk, Aalborg Øst.' },
+      { text: 'Tilbud kun denne weekend i december: 1 time 1000 kr. Jeg bor i Aarhus.' },
     ],
   },
 });

@@ -84,7 +84,12 @@ const WISHES_OR_END =
 // "not everything is possible", "ikke alt er muligt". "no"/"ingen" are left out: they are part of
 // the phrases themselves.
 const NEG = ['not', 'ikke', 'never', 'aldrig', "isn't", "don't", 'dont', 'ej'];
-const TEXT_FIELDS: ReadonlySet<string> = new Set(['title', 'text']);
+// The menu's own entries too: services: ['Ingen grænser', 'Anal', …].
+const TEXT_FIELDS: ReadonlySet<string> = new Set([
+  'title',
+  'text',
+  ...Array.from({ length: 32 }, (_, i) => `services[${i}]`),
+]);
 
 /**
  * "No limits? Nej – I have clear limits": the phrase is asked, then refused; also in quotes ("People
@@ -104,20 +109,24 @@ function listsManyServices(ad: PreparedAd): boolean {
   for (const f of ad.fields) {
     if (f.source !== 'ad' || !f.path.startsWith('services[')) continue;
     const entry = f.text.trim().toLowerCase();
-    if (entry.length > 0) distinct.add(entry);
+    if (entry.length > 0 && !REFUSED_ENTRY.test(entry)) distinct.add(entry);
   }
   return distinct.size >= NO_LIMITS_MENU_SIZE;
 }
+
+/** An entry that refuses, not offers: "Ikke: anal, BB", "No BB", "Ingen anal", "Not: kissing". */
+const REFUSED_ENTRY = /^(?:ikke|ingen|no|not|nej|never|aldrig|nicht|kein|keine|inte)(?![\p{L}])/iu;
 
 /** "no 'no limits' requests", "ingen »ingen grænser«-forespørgsler": the quoted phrase refused. */
 const QUOTE_REFUSED_BEFORE = /(?:no|ingen|not|ikke)\s*['"‘’“”«»]$/iu;
 
 /**
- * "No limits to my discretion", "ingen grænser for min diskretion": a figure of speech about a
- * quality of hers, not services ("no limits for my regular clients" still offers them).
+ * "No limits to my discretion", "ingen grænser for min diskretion", "Ingen grænser for hyggen",
+ * "ingen grænser for, hvor afslappet du bliver": a figure of speech about a quality of hers or the
+ * mood, not services ("no limits for my regular clients" still offers them).
  */
 const FIGURATIVE_AFTER =
-  /^\s+(?:to|for|on)\s+(?:my|min|mit|our|vores)\s+(?:discretion|diskretion|imagination|fantasy|fantasi|creativity|kreativitet|passion|charm|charme|kindness|patience|tålmodighed|dedication|engagement|flexibility|fleksibilitet|curiosity|nysgerrighed)(?![\p{L}])/iu;
+  /^\s+(?:to|for|on),?\s+(?:(?:my|min|mit|our|vores)\s+(?:discretion|diskretion|imagination|fantasy|fantasi|creativity|kreativitet|passion|charm|charme|kindness|patience|tålmodighed|dedication|engagement|flexibility|fleksibilitet|curiosity|nysgerrighed)|(?:the\s+)?(?:hyggen|hygge|afslapningen|forkælelsen|nydelsen|humøret|comfort|relaxation|cosiness|coziness|fun)|(?:hvor|how)\s+(?:afslappet|forkælet|godt|relaxed|good))(?![\p{L}])/iu;
 
 /**
  * The quoted phrase asked about, not offered: '"Ingen grænser"? Jo, masser.', 'Folk spørger tit om
@@ -223,6 +232,7 @@ export const indicator = defineIndicator({
       { text: 'Ask me about "no limits" – everything is possible with me.' },
       { text: 'Ny tjej i stan! Alla tjänster.' },
       { text: 'Sød pige, ingen grændser, ring.' },
+      { text: 'Hi boys, Greta here.', services: ['Ingen grænser', 'Anal', 'Fransk', 'Rollespil', 'Kys'] },
     ],
     negative: [
       { text: 'Birgit, 48, Padborg, lige ved grænsen.' },
@@ -266,6 +276,26 @@ export const indicator = defineIndicator({
       { text: "People write to me 'no limits?'. No. I have limits." },
       { text: 'Ingen grænser? Jo – jeg har grænser, og de står her.' },
       { text: "I have limits – I'm not an 'all services' girl. Condom always." },
+      {
+        text: 'Dansk kvinde med glimt i øjet. Ingen grænser for hyggen – men klare grænser for resten: kun med kondom.',
+      },
+      {
+        text: 'Velkommen til Pim.',
+        services: [
+          'Thaimassage',
+          'Olie massage',
+          'Fodmassage',
+          'Body to body',
+          'Kys',
+          'Fransk m/kondom',
+          '69',
+          'Brusebad',
+          'Lingeri',
+          'Rollespil',
+          'Striptease',
+          'Ikke: anal, BB',
+        ],
+      },
     ],
   },
 });

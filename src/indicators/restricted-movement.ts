@@ -210,6 +210,15 @@ const heDoes = compileTerms([
  * finish pay for the travel", "han har mit pas". A list of its own: "har", "has" and "pas" begin
  * many words.
  */
+/**
+ * A submissive offered by her owner, who books her and takes the money: "Aftaler laves kun med ham",
+ * "Betalingen gives til min ejer, ikke til mig".
+ */
+const ownerBooks = compileTerms([
+  '(?:aftaler|aftalen|bookinger|booking|appointments) (?:laves|aftales|træffes|are made|is made) (?:kun |only )?(?:med|with|gennem|through) (?:ham|him|min ejer|my owner|my master)',
+  '(?:betalingen|pengene|payment|the payment|the money) (?:gives|går|betales|goes|is given|is paid) (?:kun |only )?(?:til|to) (?:min|my|hendes|her) (?:ejer|owner|master|herre)',
+]);
+
 const papersHeld = compileTerms([
   '(?:keeps|keep|kept|has|have|holds|hold|took|takes|take|tager|tog|har|beholder|holder|beholdt) (?:my|min|mit|mine|her|hendes|our|vores) (?:passport|passports|pas|papers|papirer|documents|dokumenter|id card|id-kort)',
   '(?:pay|pays|paying|paid|betale|betaler|betalt) (?:back |off |af på )?(?:for )?(?:the|my|her|min|mit|hendes) (?:travel|trip|ticket|flight|journey|debt|rejse|rejsen|billet|billetten|gæld|gælden)',
@@ -333,6 +342,8 @@ const payMe = compileTerms([
   '(?:sidder|venter) (?:jeg )?(?:i stuen|i køkkenet|i rummet ved siden af|i naborummet|udenfor døren|i lejligheden)',
   '(?:wait|sit|stay) (?:in the next room|in the living room|in the kitchen)',
   '(?:betalingen|pengene|payment|the money) (?:klarer|ordner|afregner|settle|sort out) (?:du |you )?(?:med|with) (?:mig|me)',
+  // The writer who offers her takes the bookings and the money: "Aftale og betaling kun gennem mig".
+  '(?:aftale|aftaler|booking|bookings) (?:og|and) (?:betaling|payment) (?:kun |only )?(?:gennem|through|via|hos|med|with) (?:mig|me)',
   // "1t 1400, betaling til mig ved døren", "payment to me at the door".
   '(?:betaling|betalingen|payment|the payment) (?:\\p{L}+ )?(?:til|to) (?:mig|me)',
   // The writer keeps her phone and her bookings: "det er mig, der tager telefonen og laver
@@ -399,6 +410,7 @@ const rules: TextRule[] = [
   },
   { pattern: madam, accept: madamNotDomina },
   { pattern: papersHeld },
+  { pattern: ownerBooks },
   { pattern: namedPayee, accept: someoneElseNamed },
   { pattern: namedBooker, accept: bookerNamed },
   { pattern: titledBooker, accept: someoneElseNamed },
@@ -559,6 +571,12 @@ export const indicator = defineIndicator({
         text: 'Noi er 35 år. Hun taler kun thai, så det er mig, der tager telefonen og laver aftalerne for hende.',
       },
       { text: 'Madam keeps my passport until i finish pay for the travel, so i can not go outcall.' },
+      {
+        text: 'Min ejer bestemmer alt. Aftaler laves kun med ham på nummeret her. Betalingen gives til min ejer, ikke til mig.',
+      },
+      {
+        text: 'Jeg (M45) tilbyder min kone til diskrete herrer. Hun er 29. Aftale og betaling kun gennem mig.',
+      },
     ],
     negative: [
       { text: 'Ich bin Melanie, 39, und komme mit meinem eigenen Auto zu dir. Kein Zuhälter, kein Stress.' },

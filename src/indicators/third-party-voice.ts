@@ -138,6 +138,10 @@ const agencyVoice = compileTerms([
   'the girls (?:are|will|wait|waiting|stay|live|work)',
   // A business speaking as "we": opening hours, location, waiting ("We are open 24-7", "Vi har åbent").
   "(?:we are|we're) (?:open|located|situated|waiting|available|ready|here for you)",
+  // A woman lent out or offered by her owner or husband: "Slavinde udlånes af sin ejer", "Kone
+  // udlånes", "Jeg tilbyder min kone til diskrete herrer".
+  '(?:slavinde|slavinden|slavinne|kone|konen|hustru|hustruen|pige|pigen|sub|hun|kæreste|kæresten|wife|girl|she) (?:\\p{L}+ )?(?:udlånes|lånes ud|lejes ud|is lent out|is shared)',
+  '(?:tilbyder|offer|offers|deler|share|shares|lend|lends|låner ud) (?:min|my) (?:kone|wife|kæreste|girlfriend|slavinde|sub|slave girl)',
   // The place as the subject: "Klinikken har tre faste danske massøser", "The agency offers".
   '(?:klinikken|salonen|bureauet|agenturet|the clinic|the salon|the agency|the parlou?r) (?:har|has|tilbyder|offers)',
   // A business's own channel, and the photos it sends of its persons: "Write to our Telegram and
@@ -592,6 +596,7 @@ export const indicator = defineIndicator({
       {
         text: 'Nordic Relax – massageklinik i Vejle. Klinikken har tre faste danske massøser mellem 30 og 50 år.',
       },
+      { title: 'Slavinde udlånes af sin ejer – Odense', text: 'Ring for aftale.' },
     ],
     negative: [
       { text: 'Jeg tilbyr klemming, GFE og massasje. Snakker norsk og engelsk.' },
@@ -661,6 +666,7 @@ export const indicator = defineIndicator({
       },
       { text: 'Hej, jeg hedder Xiao Mei. Jeg lejer et værelse hos Mama Lin; hun tager imod bookinger.' },
       { text: 'Wir sind Sandra und Mike, ein echtes Paar aus Köln. We speak German and English.' },
+      { text: 'Jeg er Lone, 52. Bøger og blade udlånes gratis i venteværelset.' },
     ],
   },
 });

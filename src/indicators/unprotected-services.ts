@@ -120,6 +120,8 @@ function nonGlobal(alternatives: string[]): RegExp {
  */
 const elliptic = compileTerms([
   '(?:sex|også|also|gerne|kan|fransk|french|oral|blowjob|bj|sut|samleje|knald|fuck|fucking|kneppe) (?:uden|without|witout|wihout)',
+  // A menu entry with its answer after a colon: "Fransk: uden", "Oral: without".
+  '(?:fransk|french|oral|blowjob|bj|samleje|sex):\\s*(?:uden|without)',
   // Norwegian and Swedish: "oral uten (ekstra 200)", "oralsex utan".
   '(?:oral|oralsex|samleie|samlag|suging) (?:uten|utan)',
 ]);
@@ -212,6 +214,7 @@ export const indicator = defineIndicator({
       { text: 'Oral uden efter aftale. Ring 22 33 44 55.' },
       { text: 'Sex u.b.e.s.k.y.t.t.e.t og B*B, kun hos mig.' },
       { text: 'Alt uden kondum, ring nu.' },
+      { text: 'Hej! I am Kasia, I work alone.', services: ['Fransk: uden', 'Kys', '69'] },
     ],
     negative: [
       { text: 'Eg jobbar for meg sjølv. Aldri utan kondom! Spør ikkje.' },

@@ -281,6 +281,8 @@ export const indicator = defineIndicator({
       { text: 'Karin, 47. Søger du en ung pige, så er jeg ikke den rette.' },
       { text: "Jens, 52. Jeg læste til ingeniør på DTU som ung student i 90'erne." },
       { text: 'Lily, 38. When my clients leave, they feel ten years younger.' },
+      { text: 'Jeg er 41, dansk og helt almindelig – på den gode måde.', age: '18+' },
+      { text: 'Dansk kvinde, 45. Min søn er lige blevet student og flyttet hjemmefra.' },
     ],
   },
 });
