@@ -82,6 +82,7 @@ describe('findNationalities: English and other British Isles demonyms', () => {
     ['Ich spreche Deutsch', []],
     ['Danish clients welcome. Romanian girl', ['RO']],
     ['Danske mænd foretrækkes', []],
+    ['Ingen sprogbarriere, heller ikke for vores tyske naboer', []],
     ['English ok. Russian no.', []],
     ['Thai: ja. Dansk: nej', []],
     // Another person, a school, a marriage or Danes in general: not her origin.
@@ -410,6 +411,11 @@ describe('findNationalities: a masseur named after the demonym', () => {
   it.each([
     ['Klassisk massage ved dansk massør Karina', ['DK']],
     ['Thai masseuse Nok, 20 years experience', ['TH']],
+    ['Jeg er Louise, 41, dansk massøse i Viborg', ['DK']],
+    ['Mei, 33, kinesisk massøse i Frederikshavn', ['CN']],
+    ['Jeg er Camilla, 43, dansk tantra-massøse', ['DK']],
+    ['Søde thai massøse tager imod hver dag', ['TH']],
+    ['Vi tilbyder helsemassage med vores kinesiske massøse i Roskilde', ['CN']],
   ])('origin: %s', (text, expected) => {
     expect(codes(text)).toEqual(expected);
   });
@@ -417,6 +423,8 @@ describe('findNationalities: a masseur named after the demonym', () => {
     ['Svensk massør i Aarhus', []],
     ['Uddannet thai massøse. Ring', []],
     ['thai massøse med erfaring', []],
+    ['Kinesisk helsemassage. Aarhus N', []],
+    ['Svensk sportsmassage, 60 min', []],
   ])('style: %s', (text, expected) => {
     expect(codes(text)).toEqual(expected);
   });

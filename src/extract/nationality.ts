@@ -79,10 +79,10 @@ const matchPhrases = phraseMatcher(LOOKUP.keys());
 const FLAG = /([\u{1F1E6}-\u{1F1FF}])([\u{1F1E6}-\u{1F1FF}])/gu;
 
 // A demonym before one of these names a style or a dish, not a person's origin ("thai massage",
-// "french kiss", "swedish massage", "thai-inspireret massage"; "polka dot", "polka dance" are no
-// Polish woman).
+// "french kiss", "swedish massage", "thai-inspireret massage", "kinesisk helsemassage"; "polka dot",
+// "polka dance" are no Polish woman).
 const STYLE_AFTER =
-  /^[\s-]*(?:inspireret|inspired|inspiriert|inspirert|oil|olie|olie-|massage|massagen|massager|massør|massøse|masseuse|kiss|kissing|kys|kysse|style|stil|food|mad|wax|voks|voksning|massage-|body|yoga|yin|stretch|stretching|spa|tantra|dot|dots|prikker|dance|dans)(?![\p{L}])/iu;
+  /^[\s-]*(?:inspireret|inspired|inspiriert|inspirert|oil|olie|olie-|\p{L}*massage|\p{L}*massagen|massager|massør|massøse|masseuse|kiss|kissing|kys|kysse|style|stil|food|mad|wax|voks|voksning|massage-|body|yoga|yin|stretch|stretching|spa|tantra|dot|dots|prikker|dance|dans)(?![\p{L}])/iu;
 // "Polka" is also the dance, which is danced: "vi danser polka", "dance a polka", "tańczyć polkę".
 const DANCED_BEFORE =
   /(?<![\p{L}])(?:dans|danse|danser|dansede|dance|dances|dancing|danced|tanzen|tanze|tanzt)\s+(?:(?:a|en|et|eine?n?)\s+)?$/iu;
@@ -90,6 +90,14 @@ const DANCES = new Set(['polka', 'polkas']);
 // A masseur with her name after it is a person, not a style: "ved dansk massør Karina", "Thai
 // masseuse Nok"; "svensk massør" alone stays a style.
 const NAMED_MASSEUR = /^[\s-]*(?:massør|massøse|masseuse|masseur)\s+\p{Lu}\p{Ll}+/u;
+// Nor is one presented as a person: after "jeg er", after her age ("Mei, 33, kinesisk massøse", "Jeg er
+// Louise, 41, dansk tantra-massøse"), after a word for her looks ("Søde thai massøse tager imod") or
+// the house's "vores" ("med vores kinesiske massøse"). "Uddannet thai massøse" stays a style.
+const MASSEUR_AFTER = /^[\s-]*(?:\p{L}+-)?(?:massør|massøse|masseuse|masseur)(?![\p{L}])/iu;
+const PERSON_BEFORE =
+  /(?:(?<![\p{L}])(?:jeg er|i am|i'm)\s+(?:en\s+|a\s+)?|(?<!\d)\d{2}\s*(?:år|years?)?\s*,\s*|(?<![\p{L}])(?:søde|sød|smukke|smuk|unge|ung|lækre|dejlige|sweet|beautiful|young|pretty|vores|our)\s+)$/iu;
+const presentedMasseur = (before: string, after: string): boolean =>
+  MASSEUR_AFTER.test(after) && PERSON_BEFORE.test(before);
 // A country or region name before one of these is a business's name, not where she is from ("Asia
 // Spa Kolding", "Africa Lounge", "Thailand Massage"); "from Asia. Massage" has a clause end between.
 const BUSINESS_AFTER =
@@ -108,11 +116,11 @@ const LANGUAGE_BEFORE =
 // spoken, and "not Danish" is no origin either way.
 const NOT_BEFORE = /(?<![\p{L}])(?:ikke|not)\s*$/iu;
 // A demonym before the clients names their origin, not hers ("Danish clients welcome", "danske
-// mænd foretrækkes"), also when joined to another adjective of them ("Danish and foreign clients",
+// mænd foretrækkes", "vores tyske naboer"), also when joined to another adjective of them ("Danish and foreign clients",
 // "danske og udenlandske mænd", "Danish/international gentlemen"); one with a level after it is a
 // language ("Russian no", "English: fluent").
 const CLIENTS_AFTER =
-  /^(?:\s*(?:and|og|or|eller|&|\/)\s*\p{L}+)?\s+(?:clients?|customers?|guests?|men|gentlemen|guys|kunder|gæster|mænd|herrer|gentleman|businessmen|business men|forretningsmænd|forretningsfolk|tourists?|turister|travell?ers|visitors|besøgende)(?![\p{L}])/iu;
+  /^(?:\s*(?:and|og|or|eller|&|\/)\s*\p{L}+)?\s+(?:clients?|customers?|guests?|men|gentlemen|guys|kunder|gæster|mænd|herrer|gentleman|businessmen|business men|forretningsmænd|forretningsfolk|tourists?|turister|travell?ers|visitors|besøgende|naboer|neighbou?rs)(?![\p{L}])/iu;
 // Nor before her partner, children or a school ("Danish husband", "dansk gift", "mine børn går i dansk
 // skole", "Danish school"), nor after marriage ("married with a Danish man", "gift med en dansker");
 // "dansk mand, 43" is a man presenting himself, and "dansk pas" stays. Nor before a currency ("1 time:
@@ -318,7 +326,13 @@ function scanNationalities(text: string, field: boolean): NationalityMatch[] {
       if (clientsFrom(text, start)) continue;
       if (NEGATED_FROM.test(before) || DISTANCE_FROM.test(before)) continue;
       if (hit.kind !== 'adjective' && THING_FROM.test(before)) continue;
-      if (hit.kind === 'adjective' && STYLE_AFTER.test(after) && !NAMED_MASSEUR.test(after)) continue;
+      if (
+        hit.kind === 'adjective' &&
+        STYLE_AFTER.test(after) &&
+        !NAMED_MASSEUR.test(after) &&
+        !presentedMasseur(before, after)
+      )
+        continue;
       if (hit.kind === 'adjective' && THING_AFTER.test(after)) continue;
       if (key === 'thai' && DISH_BEFORE.test(before)) continue;
       if (DANCES.has(key) && DANCED_BEFORE.test(before)) continue;

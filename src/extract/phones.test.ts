@@ -57,6 +57,12 @@ describe('extractPhones: a spaced list mark before the next item', () => {
   ])('reads the number before it, not one shifted into the item: %s', (text, expected) => {
     expect(phones(text)).toEqual(expected);
   });
+  it.each([
+    ['Book via receptionen på 60 87 41 52 (10-22). Betaling i receptionen.', ['+4560874152']],
+    ['Ring 60 87 41 52 (10.00-22.00)', ['+4560874152']],
+  ])('reads the number before its hours in brackets: %s', (text, expected) => {
+    expect(phones(text)).toEqual(expected);
+  });
   it('still reads a number set apart by spaced dots alone', () => {
     expect(phones('41 · 72 · 66 · 05')).toEqual(['+4541726605']);
   });

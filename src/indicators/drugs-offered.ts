@@ -113,11 +113,19 @@ const ON_BEFORE = /(?<![\p{L}])(?:on|with|på|med)\s+$/iu;
 function iceAsDrug(ctx: MatchContext): boolean {
   if (ICE_THING_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 12))) return false;
   if (ON_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 6), ctx.start))) return false;
-  return near(ctx.text, ctx.start, ctx.end, partyWords, 40) && offered(ctx);
+  return partyNear(ctx) && offered(ctx);
 }
 
 const partyWords =
-  /(?<![\p{L}\p{N}_])(?:party|parties|partying|partytime|fest|festen|fester|feste|festglad|festglade|high(?! heels| class| quality| standard)|chems|pnp|420|tina|kan skaffes|skaffes|kan fås|haves|to share|deler gerne)(?![\p{L}\p{N}_])/iu;
+  /(?<![\p{L}\p{N}_])(?:party|parties|partying|partytime|fest|festen|fester|feste|festglad|festglade|high(?! heels| class| quality| standard)|chems|pnp|420|kan skaffes|skaffes|kan fås|haves|to share|deler gerne)(?![\p{L}\p{N}_])/iu;
+// "tina" (crystal meth) is a party word only in lower case: the name "Tina" beside "urteolie 🌿" is no drug.
+const TINA_LOWER = /(?<![\p{L}\p{N}_])tina(?![\p{L}\p{N}_])/u;
+
+function partyNear(ctx: MatchContext): boolean {
+  return (
+    near(ctx.text, ctx.start, ctx.end, partyWords, 40) || near(ctx.text, ctx.start, ctx.end, TINA_LOWER, 40)
+  );
+}
 // "der er sne til dig", "snow for you": meant for the client.
 const offerWords =
   /(?<![\p{L}\p{N}_])(?:party|fest|festen|feste|kan skaffes|skaffes|kan fås|haves|available|tilgængelig|welcome|velkommen|friendly|ok|included|inkluderet|tilbydes|offer|sells?|sælger|for sale|provided|til dig|til jer|for you)(?![\p{L}\p{N}_])/iu;
@@ -148,9 +156,7 @@ function offered(ctx: MatchContext): boolean {
 const seasonal = /christmas|xmas|jul|birthday|fødselsdag|new year|nytår|halloween/iu;
 
 function emojiWithParty(ctx: MatchContext): boolean {
-  return (
-    near(ctx.text, ctx.start, ctx.end, partyWords, 40) && !near(ctx.text, ctx.start, ctx.end, seasonal, 40)
-  );
+  return partyNear(ctx) && !near(ctx.text, ctx.start, ctx.end, seasonal, 40);
 }
 
 const rules: TextRule[] = [
@@ -212,6 +218,7 @@ export const indicator = defineIndicator({
       { text: 'Jeg byder på en kold Coke Zero eller et glas vin.' },
       { text: 'Vi har Tina og Bettina i dag, begge søde og glade.' },
       { text: 'Tina 💕 42 år, dansk, altid med kondom.' },
+      { title: 'Hot stone og urteolie 🌿 – Tina, Roskilde', text: 'Hot stone-massage med varm urteolie.' },
       { text: 'Jeg elsker sne og vinter. Varm lejlighed til dig i Aalborg, Mette 45.' },
       { text: 'Никогда кокаин. Только с презервативом.' },
       { text: 'Никаких кокаин и мефедрон, я работаю чисто.' },

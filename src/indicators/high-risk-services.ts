@@ -35,6 +35,12 @@ const terms = compileTerms([
   'grupper? af (?:venner|mænd|fyre) (?:velkommen|ok|muligt)',
   '(?:2|3|4|5|two|three|four|five)\\+? (?:men|guys|mænd|fyre|herrer) (?:ok|okay|welcome|velkommen|muligt|possible)',
   'multiple (?:men|guys|clients)',
+  // Several men at once, the count before them ("gerne to-tre mænd på én gang", "2-3 guys at the
+  // same time"), and friends invited to share her ("Kom 3-4 venner og del vores kinesiske pige").
+  '(?:mænd|fyre|herrer) (?:på (?:en|én) gang|samtidig)',
+  '(?:men|guys) at (?:once|the same time)',
+  '(?:venner|mænd|fyre) og del',
+  '(?:friends|men|guys) and share',
   '(?:2|3|4|5|two|three|four|five)\\+? (?:men|guys|mænd|fyre) (?:at once|samtidig|på en gang|together|sammen)',
   'no rules',
   'ingen regler',
@@ -134,6 +140,8 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'ad', rules),
   examples: {
     positive: [
+      { text: 'Jeg hedder Rikke, 41. Gerne to-tre mænd på én gang, bare skriv.' },
+      { text: 'Polterabend eller firmafest? Kom 3-4 venner og del vores kinesiske pige.' },
       { text: 'Hege, 32, norsk. Liker hard og røff sex, gruppe med flere menn går fint.' },
       { text: 'Gangbang parties on Saturdays, rough ok. Groups welcome.' },
       { text: 'Chems & tina welcome, long sessions, rough ok.' },
@@ -154,6 +162,8 @@ export const indicator = defineIndicator({
       { text: 'Our girls have no limits: rough, extreme, gangbang with your friends.' },
     ],
     negative: [
+      { text: 'Jeg tager kun én kunde ad gangen – aldrig flere på én gang.' },
+      { text: 'Dybdegående massage med hårdt tryk – ekstremt effektivt mod ømme skuldre.' },
       { text: 'Ingen gangbang, inga grupper, inget utan skydd.' },
       { text: 'Eingang über den Hof, im Gang links. Ich arbeite hart für meine Figur.' },
       { text: 'Jeg tager kun imod én mand ad gangen – ingen grupper, ingen gangbang.' },

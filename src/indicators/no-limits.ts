@@ -123,10 +123,11 @@ const QUOTE_REFUSED_BEFORE = /(?:no|ingen|not|ikke)\s*['"‘’“”«»]$/iu;
 /**
  * "No limits to my discretion", "ingen grænser for min diskretion", "Ingen grænser for hyggen",
  * "ingen grænser for, hvor afslappet du bliver": a figure of speech about a quality of hers or the
- * mood, not services ("no limits for my regular clients" still offers them).
+ * mood, or a degree clause ("no limit to how relaxed you get"), not services ("no limits for my
+ * regular clients" still offers them).
  */
 const FIGURATIVE_AFTER =
-  /^\s+(?:to|for|on),?\s+(?:(?:my|min|mit|our|vores)\s+(?:discretion|diskretion|imagination|fantasy|fantasi|creativity|kreativitet|passion|charm|charme|kindness|patience|tålmodighed|dedication|engagement|flexibility|fleksibilitet|curiosity|nysgerrighed)|(?:the\s+)?(?:hyggen|hygge|afslapningen|forkælelsen|nydelsen|humøret|comfort|relaxation|cosiness|coziness|fun)|(?:hvor|how)\s+(?:afslappet|forkælet|godt|relaxed|good))(?![\p{L}])/iu;
+  /^\s+(?:to|for|on),?\s+(?:(?:my|min|mit|our|vores)\s+(?:discretion|diskretion|imagination|fantasy|fantasi|creativity|kreativitet|passion|charm|charme|kindness|patience|tålmodighed|dedication|engagement|flexibility|fleksibilitet|curiosity|nysgerrighed)|(?:the\s+)?(?:hyggen|hygge|afslapningen|forkælelsen|nydelsen|humøret|comfort|relaxation|cosiness|coziness|fun)|(?:hvor|how)(?![\p{L}]))(?![\p{L}])/iu;
 
 /**
  * The quoted phrase asked about, not offered: '"Ingen grænser"? Jo, masser.', 'Folk spørger tit om
@@ -273,6 +274,7 @@ export const indicator = defineIndicator({
       { text: 'Folk spørger tit om jeg har "ingen grænser". Jo, jeg har masser af grænser, og de er mine.' },
       { text: '"No limits"? Of course I have limits. Bettina, 37.' },
       { text: 'There are no limits to my discretion: what happens at dinner stays at dinner.' },
+      { text: 'Body2body i rolige omgivelser – der er ingen grænser for, hvor afslappet du bliver.' },
       { text: "People write to me 'no limits?'. No. I have limits." },
       { text: 'Ingen grænser? Jo – jeg har grænser, og de står her.' },
       { text: "I have limits – I'm not an 'all services' girl. Condom always." },

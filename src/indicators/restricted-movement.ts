@@ -157,7 +157,11 @@ const terms = compileTerms([
   `(?:payments?|money|pengene|betaling|betalinger|deposits?|depositum|forudbetaling)(?: \\p{L}+){0,2} (?:to|til|goes to|går til) (?:my|the|min|mit) ${CONTROLLER_EN}`,
   // A share of her money to an agency: "halvdelen af pengene går til dem" (the bureau), "half the money goes to the agency".
   '(?:halvdelen af|en del af|half of|half|part of) (?:pengene|the money|betalingen|indtjeningen|my earnings)(?: \\p{L}+){0,2} (?:går til|goes to|går videre til|to) (?:dem|them|ham|him|bureauet|agenturet|the agency|the boss|chefen)',
-  `(?:betal|betales|betaling)(?: \\p{L}+){0,2} (?:til |hos )?(?:ham|min (?:${CONTROLLER_DA}|veninde|søster|tante)|chaufføren|manden)`,
+  // Also the definite form of the controller: "Betales til manageren inden massagen".
+  `(?:betal|betales|betaling)(?: \\p{L}+){0,2} (?:til |hos )?(?:ham|min (?:${CONTROLLER_DA}|veninde|søster|tante)|chaufføren|manden|manageren|chefen|bookeren|mamasan|madammen)`,
+  // The persons booked through a house mother or manager: "Ring til Mama Noi for at booke pigerne",
+  // "Contact mamasan to book the girls" (not "Madame Lola", a domina booking herself).
+  '(?:ring til|kontakt|sms til|skriv til|call|contact|text) (?:mama|mamasan|mama-san|mama san|manageren|the manager)(?: \\p{L}+)? (?:for at booke|to book|for booking)',
   // A desk between client and person: "Book her through our reception. Payment is made to the
   // receptionist", "betaling sker til receptionen". Booking a time at a clinic's reception books
   // no person and pays no one, so only her booking or a payment counts.
@@ -431,6 +435,8 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'ad', rules),
   examples: {
     positive: [
+      { text: 'Mei, 33, kinesisk massøse. Kun kontant. Betales til manageren inden massagen.' },
+      { text: 'Søde thai-piger i Herning. Ring til Mama Noi for at booke pigerne.' },
       {
         text: 'Ich bin Lara, 23. Mein Fahrer bringt mich zu dir und wartet draußen. Bezahlung bitte direkt beim Fahrer.',
       },

@@ -4,12 +4,13 @@ import { defineIndicator, type PreparedAd } from './define.js';
 import { compileTerms, evidenceFor } from './text/match.js';
 import { speaksAsI } from './text/first-person.js';
 import { detectWithRules, type MatchContext, type TextRule } from './text/rules.js';
-import { isRosterName, ON_DUTY_HEADINGS, rosterNamesAt } from './text/roster.js';
+import { sentenceEnd, sentenceStart } from './text/sentence.js';
+import { isRosterName, ON_DUTY_HEADINGS, rosterNamesAt, staffedShifts } from './text/roster.js';
 
 const PERSONS_EN =
-  '(?:girls|ladies|women|models|masseuses|escorts|babes|beauties|chicas|ladyboys|shemales|trans girls|tgirls|dominas|mistresses|boys|companions|courtesans)';
+  '(?:girls|ladies|women|models|masseuses|therapists|escorts|babes|beauties|chicas|ladyboys|shemales|trans girls|tgirls|dominas|mistresses|boys|companions|courtesans)';
 const PERSONS_DA =
-  '(?:piger|damer|kvinder|massøser|massører|modeller|tøser|escortpiger|thai-damer|thaipiger|ladyboys|dominaer|drenge)';
+  '(?:piger|damer|kvinder|massøser|massører|terapeuter|modeller|tøser|escortpiger|thai-damer|thaipiger|ladyboys|dominaer|drenge)';
 /** One person as the unit of a rotation: "new lady every month", "ny pige hver uge". */
 const PERSON_EN = '(?:girl|lady|woman|model|masseuse|escort|face|boy)';
 const PERSON_DA = '(?:pige|dame|kvinde|massøse|model)';
@@ -157,9 +158,22 @@ function newClients(ctx: MatchContext): boolean {
   );
 }
 
+/**
+ * A workplace she left, told by an independent: "Jeg arbejdede tidligere på en thaiklinik med mange
+ * piger – i dag er jeg min egen", "I used to work in a parlour with 6 girls".
+ */
+const FORMER_WORKPLACE =
+  /(?<![\p{L}])(?:arbejdede|used to work|worked|formerly worked|previously worked)(?![\p{L}])/iu;
+
+function formerWorkplace(ctx: MatchContext): boolean {
+  if (!speaksAsI(ctx.ad)) return false;
+  const from = sentenceStart(ctx.text, ctx.start, 160);
+  return FORMER_WORKPLACE.test(ctx.text.slice(from, sentenceEnd(ctx.text, ctx.end, 80)));
+}
+
 function enoughPersons(ctx: MatchContext): boolean {
   if (DENIED_INSIDE.test(ctx.matched) || newClients(ctx)) return false;
-  if (othersCompared(ctx)) return false;
+  if (othersCompared(ctx) || formerWorkplace(ctx)) return false;
   // A range counts by its top: "altid 2–3 piger" is up to three.
   // The period's number is no head count: "the girls change every 2 weeks".
   const n = /(?<![\d])(\d{1,2})(?:\s*[-–—]\s*(\d{1,2}))?(?![\d])/u.exec(
@@ -239,7 +253,7 @@ function namesTwo(ctx: MatchContext): boolean {
  * origins of several persons: an escort agency's "our ladies" with neither is a third-party voice only.
  */
 const ourPersons = compileTerms([
-  '(?:our|vores) (?:\\p{L}+ ){0,2}(?:\\p{L}+-)?(?:girls|ladies|models|escorts|piger|damer|modeller|massøser|masseuses)',
+  '(?:our|vores) (?:\\p{L}+ ){0,2}(?:\\p{L}+-)?(?:girls|ladies|models|escorts|piger|damer|modeller|massøser|masseuses|therapists|terapeuter)',
 ]);
 const PLACE = new RegExp(
   `(?<![\\p{L}])(?:${[
@@ -362,11 +376,12 @@ const NAME_PAIR =
   /(?<![\p{L}])(\p{Lu}\p{Ll}+)(\s*\(\d{2}(?:\s*(?:år|years?))?\))?(?:\s*(?:[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}]\u{FE0F}?)+)?(?:\s*[&+]\s*|\s+(?:og|and|und|och|y|e|et)\s+)(\p{Lu}\p{Ll}+)(?![\p{L}])(\s*\(\d{2}(?:\s*(?:år|years?))?\))?/gu;
 /**
  * What says the two words are persons when neither has an age in brackets: "They …", "De …",
+ * "Nok og Pim står klar … Pigerne kan ikke tage ud",
  * "er to veninder", "are best friends", "both". Capitalised pairs are common in German ("Frauen und
  * Paare") and in menus, so two bare capitalised words are not enough.
  */
 const PERSONS_AFTER_PAIR =
-  /(?<![\p{L}])(?:They|De|Sie|Ellas|Они|Вони)\s|(?<![\p{L}])(?:er|are|sind|är|son|sunt)\s+(?:\p{L}+\s+){0,2}(?:veninder|venner|friends|freundinnen|väninnor|amigas|prietene|søstre|sisters|schwestern|systrar|hermanas|surori)(?![\p{L}])|(?<![\p{L}])(?:both|begge|beide|båda|ambas|ambos)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:They|De|Sie|Ellas|Они|Вони)\s|(?<![\p{L}])(?:[Pp]igerne|[Dd]amerne|[Tt]he girls|[Tt]he ladies)(?![\p{L}])|(?<![\p{L}])(?:er|are|sind|är|son|sunt)\s+(?:\p{L}+\s+){0,2}(?:veninder|venner|friends|freundinnen|väninnor|amigas|prietene|søstre|sisters|schwestern|systrar|hermanas|surori)(?![\p{L}])|(?<![\p{L}])(?:both|begge|beide|båda|ambas|ambos)(?![\p{L}])/u;
 /** The first person in visitors' languages (speaksAsI reads Danish and English): "Ich bin Sabine". */
 const OTHER_FIRST_PERSON = /(?<![\p{L}])(?:ich|jag|yo|soy|jestem|sunt|sou|я)(?![\p{L}])/iu;
 /** Capitalised words that are no person's name in such a pair: regions, payment, apps, menu. */
@@ -452,6 +467,16 @@ function namePairs(ad: PreparedAd): Evidence[] {
   return [];
 }
 
+/** A venue's shift plan with a name on two different shifts (see `staffedShifts`). */
+function shiftPlan(ad: PreparedAd): Evidence[] {
+  for (const field of ad.fields) {
+    if (field.source !== 'ad') continue;
+    const at = staffedShifts(field.text);
+    if (at !== null) return [evidenceFor({ field, ...at })];
+  }
+  return [];
+}
+
 /** `rotating-workers`: text rules of catalogue v1, with literal examples (see docs/indicators.md). */
 export const indicator = defineIndicator({
   id: 'rotating-workers',
@@ -467,7 +492,7 @@ export const indicator = defineIndicator({
     const found = detectWithRules(ad, 'ad', rules);
     if (found.length > 0) return found;
     const lineUp = lineUps(ad);
-    return lineUp.length > 0 ? lineUp : namePairs(ad);
+    return lineUp.length > 0 ? lineUp : [...namePairs(ad), ...shiftPlan(ad)].slice(0, 1);
   },
   examples: {
     positive: [
@@ -544,6 +569,10 @@ export const indicator = defineIndicator({
       { text: 'Sexy girls 🇷🇴🇧🇬 new every week 🆕 Incall Kbh V.' },
       { text: 'Hos os arbejder 4 dygtige massøser fra Polen og Litauen.' },
       { text: 'Young Thai and Chinese girls, 3 on duty every day.' },
+      { text: 'Pinay Touch Massage. We have 4 lovely Filipina therapists waiting for you.' },
+      { text: 'Pinay Massage Holbæk – our Filipina therapists give relaxing oil massage.' },
+      { text: 'Thaimassage i Silkeborg. Nok og Pim står klar med varm olie. Pigerne tager kun incall.' },
+      { text: 'Thai Wellness\nDagvagt 10-18: Nid (thailandsk, 34)\nAftenvagt 18-02: Fon (thailandsk, 28)' },
       { text: '4 lovely girls from Ukraine and Poland, changing every week.' },
       { text: 'I manage 3 girls in Randers. Call me to book them.' },
       { text: 'Tre søde thaipiger bor og arbejder i huset. Åbent alle dage.' },
@@ -557,6 +586,10 @@ export const indicator = defineIndicator({
       { text: 'Diamond Girls Aalborg 💎 6 søde piger fra Rumænien. Kun incall i vores lejlighed.' },
     ],
     negative: [
+      {
+        text: 'Jeg arbejdede tidligere på en thaiklinik med mange piger og en chef – i dag er jeg min egen. Jeg er Marianne, 44.',
+      },
+      { text: 'Jeg er Nid, 34. Dagvagt hos mig: 10-18, aftenvagt efter aftale.' },
       { text: 'Jag jobbar ensam, inga andra tjejer här.' },
       { text: 'Eg jobbar for meg sjølv – ingen hallik, ingen sjåfør.' },
       { text: 'Ich arbeite allein, keine anderen Damen.' },

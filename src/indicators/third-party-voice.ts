@@ -5,7 +5,7 @@ import { compileTerms, evidenceFor, type FieldMatch } from './text/match.js';
 import { detectWithRules, type MatchContext, type TextRule } from './text/rules.js';
 import { anotherWomanBefore } from './text/another-woman.js';
 import { FIRST_PERSON, speaksAsI } from './text/first-person.js';
-import { ON_DUTY_HEADINGS, rosterNamesAt } from './text/roster.js';
+import { ON_DUTY_HEADINGS, rosterNamesAt, staffedShifts } from './text/roster.js';
 
 /**
  * The ad speaks about the person rather than as her: third-person pronouns with a verb, or an
@@ -53,6 +53,8 @@ const rotationAnnounced = compileTerms([
 const agencyVoice = compileTerms([
   'our (?:[\\p{L}]+ ){0,2}(?:girls|ladies|models|escorts|companions|courtesans|boys|agency|masseuses|therapists|team|staff|place|house|studio|club|salon|clinic|beauties|manager|booker|receptionist|reception)',
   'vores (?:[\\p{L}]+ ){0,2}(?:piger|damer|drenge|modeller|escorts|bureau|massøser|dominaer|klinik|studie|salon|hus|team|sted|nye)',
+  // A counted or compound staff and the venue's rooms: "blandt vores 4 thai-massøser", "I vores VIP-rum".
+  'vores (?:\\d{1,2} )?(?:[\\p{L}]+ )?(?:\\p{L}+-)?(?:massøser|massører|terapeuter|piger|damer|rum|lokaler|reception|receptionist)',
   // A stay with the business: "Tereza is with us only this week", "hun er hos os".
   '(?:is|are) with us',
   '(?:hun|de) er hos os',
@@ -130,7 +132,7 @@ const agencyVoice = compileTerms([
   'tilmelding (?:hos|til|via) (?:arrangøren|os)',
   'we offer',
   'we provide',
-  'we have (?:[\\p{L}\\d-]+ ){0,3}(?:girls|ladies|women|models|massage|services|new|many|several|ladyboys|dominas|mistresses)',
+  'we have (?:[\\p{L}\\d-]+ ){0,3}(?:girls|ladies|women|models|masseuses|therapists|massage|services|new|many|several|ladyboys|dominas|mistresses)',
   // One person presented by the business: "our lady Bella", "our sweet new girl", "vores nye pige".
   'our (?:[\\p{L}]+ ){0,2}(?:girl|lady|model|escort|masseuse|beauty|babe|companion)',
   'vores (?:[\\p{L}]+ ){0,2}(?:pige|dame|model|massøse)',
@@ -142,6 +144,8 @@ const agencyVoice = compileTerms([
   // udlånes", "Jeg tilbyder min kone til diskrete herrer".
   '(?:slavinde|slavinden|slavinne|kone|konen|hustru|hustruen|pige|pigen|sub|hun|kæreste|kæresten|wife|girl|she) (?:\\p{L}+ )?(?:udlånes|lånes ud|lejes ud|is lent out|is shared)',
   '(?:tilbyder|offer|offers|deler|share|shares|lend|lends|låner ud) (?:min|my) (?:kone|wife|kæreste|girlfriend|slavinde|sub|slave girl)',
+  // The business names itself: "Hello, we are chinese massage in Hillerød", "we are a massage clinic".
+  "(?:we are|we're) (?:a |an |the )?(?:\\p{L}+ )?(?:massage|massage clinic|massage parlou?r|clinic|salon|spa|agency)(?![\\p{L}])",
   // The place as the subject: "Klinikken har tre faste danske massøser", "The agency offers".
   '(?:klinikken|salonen|bureauet|agenturet|the clinic|the salon|the agency|the parlou?r) (?:har|has|tilbyder|offers)',
   // A business's own channel, and the photos it sends of its persons: "Write to our Telegram and
@@ -154,7 +158,7 @@ const agencyVoice = compileTerms([
   'vi (?:har|holder) (?:\\p{L}+ )?åbent',
   'vi har (?:\\p{L}+ )?døgnåben(?:t)?',
   'vi er (?:åbne|klar|beliggende|her for dig)',
-  'vi (?:ligger|venter|glæder os|modtager|holder til)',
+  'vi (?:ligger|venter|glæder os|modtager|holder til|byder (?:dig |jer )?velkommen)',
   'hos os',
   'at our',
   'come to us',
@@ -387,9 +391,22 @@ function namedThirdPerson(ad: PreparedAd): Evidence[] {
   return [];
 }
 
+/** A venue's shift plan, naming who works which shift (see `staffedShifts`), in an ad that never says "I". */
+function shiftPlan(ad: PreparedAd): Evidence[] {
+  if (speaksAsI(ad)) return [];
+  for (const field of ad.fields) {
+    if (field.source !== 'ad') continue;
+    const at = staffedShifts(field.text);
+    if (at !== null) return [evidenceFor({ field, ...at })];
+  }
+  return [];
+}
+
 function detect(ad: PreparedAd): Evidence[] {
   const found = detectWithRules(ad, 'ad', rules);
-  return found.length > 0 ? found : namedThirdPerson(ad);
+  if (found.length > 0) return found;
+  const named = namedThirdPerson(ad);
+  return named.length > 0 ? named : shiftPlan(ad);
 }
 
 const PHOTO_WORDS = /(?:photo|foto|picture|pics|billed|image|video)/iu;
@@ -493,6 +510,12 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'Pinay Touch Massage – Esbjerg. We have 4 lovely Filipina therapists waiting for you.' },
+      { text: 'Oriental Wellness. Smukke asiatiske massøser. I vores VIP-rum er alt muligt.' },
+      { text: 'Vælg selv blandt vores 4 thai-massøser, når du kommer.' },
+      { text: 'Hello, we are chinese massage in Hillerød. Beautiful girl, very good massage.' },
+      { text: 'Sawasdee ka! Vi byder velkommen i Randers. Ploy er 29, fra Thailand.' },
+      { text: 'Thai Wellness\nDagvagt 10-18: Nid (thailandsk, 34)\nAftenvagt 18-02: Fon (thailandsk, 28)' },
       { text: 'Välkommen till Siam Spa! Hos oss jobbar tre massöser. Våra massöser ger thaimassage.' },
       { text: 'GANGBANG-PARTY in Padborg. Unsere Darstellerin Mandy (27) freut sich auf dich.' },
       { text: 'This is Alina, 23 years, she is new girl from Romania. She speak little english.' },
@@ -599,6 +622,8 @@ export const indicator = defineIndicator({
       { title: 'Slavinde udlånes af sin ejer – Odense', text: 'Ring for aftale.' },
     ],
     negative: [
+      { text: 'Jeg er Camilla, 43. Vi starter med en kop te, og så tager vi den derfra – i dit tempo.' },
+      { text: 'Jeg er Nina, 39, dansk. Ingen sprogbarriere, heller ikke for vores tyske naboer.' },
       { text: 'Jeg tilbyr klemming, GFE og massasje. Snakker norsk og engelsk.' },
       { text: 'Ich bin Melanie, 39, und komme mit meinem eigenen Auto zu dir.' },
       { text: 'Hej, jeg hedder Sofie og er 31 år. Jeg tager imod i min egen lejlighed.' },

@@ -133,6 +133,9 @@ const EXAM_YEAR_AFTER = /^\s+(?:i|in|fra|from|class of)\s+(?:19|20)\d\d(?!\d)/iu
 /** A discount or a welcome for students: "10 % for studerende", "rabat til studerende". */
 const FOR_STUDENTS_BEFORE = /(?<![\p{L}])(?:for|til)\s+$/iu;
 const STUDENT_WORD = /^(?:student|students|studerende)$/iu;
+/** Students she teaches are others: "Jeg underviser også studerende på massørskolen", "I teach students". */
+const TEACHES_BEFORE =
+  /(?<![\p{L}])(?:underviser|underviste|uddanner|vejleder|teach|teaches|teaching|taught|tutor|tutors)\s+(?:\p{L}+\s+)?$/iu;
 /** Looks, not age: "young-looking", "ungt udseende" beside a stated age of 25 or more. */
 const LOOKS_AFTER = /^[\s-]*(?:looking|udseende)(?![\p{L}])/iu;
 const LOOKS_BEFORE = /(?:looks?|ser)\s+$/iu;
@@ -171,7 +174,11 @@ function detect(ad: PreparedAd): Evidence[] {
     const before = f.text.slice(Math.max(0, start - 40), start);
     if (EXAM_BEFORE.test(before) || EXAM_YEAR_AFTER.test(f.text.slice(end, end + 16))) continue;
     if (CHILD_BEFORE.test(before)) continue;
-    if (STUDENT_WORD.test(f.text.slice(start, end)) && FOR_STUDENTS_BEFORE.test(before)) continue;
+    if (
+      STUDENT_WORD.test(f.text.slice(start, end)) &&
+      (FOR_STUDENTS_BEFORE.test(before) || TEACHES_BEFORE.test(before))
+    )
+      continue;
     if (
       age !== null &&
       age >= 25 &&
@@ -267,6 +274,7 @@ export const indicator = defineIndicator({
       { text: 'Unge og gamle er lige velkomne, bare de er høflige.' },
       { text: 'I like gentlemen 25–60. Young or old, respect is the most important.' },
       { text: 'Mange af mine kunder er pendlere, studerende fra RUC og ældre herrer.' },
+      { text: 'Jeg er Kim, 46, massør. Jeg underviser også studerende på massørskolen.' },
       { text: 'Lucía, 29. My student days are long over.' },
       { text: 'Jytte, 58. Jeg er mormor til en lille pige på tre, som jeg passer hver onsdag.' },
       { text: 'Camilla, 44. Student discount: 15 % off for students with a valid student card.' },

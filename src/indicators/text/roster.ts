@@ -107,3 +107,23 @@ export function rosterNamesAt(text: string, from: number, atLeast: number): numb
   }
   return names;
 }
+
+/**
+ * A shift plan: "Dagvagt 10-18: Nid (thailandsk, 34) … Aftenvagt 18-02: Fon", "Day shift: Mai, night
+ * shift: Lin". Each shift heading is followed by a name; two different shifts so staffed are several
+ * persons at one place, listed by the venue. One shift alone ("Dagvagt hos mig: 10-18") is a schedule.
+ */
+const SHIFT_NAMED =
+  /(?<![\p{L}])(dagvagt|aftenvagt|nattevagt|morgenvagt|formiddagsvagt|eftermiddagsvagt|day shift|evening shift|night shift|morning shift)[^:\n]{0,16}:\s*(\p{Lu}\p{Ll}+)/giu;
+
+/** Where the second differently named shift of a staffed shift plan is, or null. */
+export function staffedShifts(text: string): { start: number; end: number } | null {
+  const kinds = new Set<string>();
+  SHIFT_NAMED.lastIndex = 0;
+  for (let m = SHIFT_NAMED.exec(text); m !== null; m = SHIFT_NAMED.exec(text)) {
+    if (!isRosterName(m[2]!)) continue;
+    kinds.add(m[1]!.toLowerCase());
+    if (kinds.size >= 2) return { start: m.index, end: m.index + m[0].length };
+  }
+  return null;
+}
