@@ -26,6 +26,9 @@ describe('findLanguages: Danish and other names in Polish, Czech, Slovak, Hungar
     ['Ninaongea Kiswahili, English na Kidenmark kidogo', ['sw', 'en', 'da:little']],
     ['I speak English and Luganda. My english small', ['en', 'lg', 'en:little']],
     ['English, Tagalog, Danish – all fine', ['en', 'tl', 'da']],
+    // Chatting in a language is speaking it; a massage named after a country is a style.
+    ['Happy to chat in English about anything', ['en']],
+    ['God thai olie massage og mere, jeg taler dansk', ['da']],
   ])('reads %j', (text, expected) => {
     expect(levels(text)).toEqual(expected);
   });

@@ -410,7 +410,7 @@ const NONE_AFTER =
 // (she speaks) as a whole word. German "Sprache" as a word of its own: "nach Absprache" (by
 // arrangement) in a service menu is no language.
 const CONTEXT =
-  /(?:speak|speaks|speaking|spoken|talk|taler|snakker|snakkar|(?<![\p{L}])(?:tale|snakke)(?![\p{L}])|hovorí|hovori|beszél|beszel|nyelv|kalba|rozumie|rozumím|rozumim|język|jezyk|jazyk|forstår|understand|sprog|language|languages|lang\.|pratar|prater|talar|snackar|förstår|språk|spreche|sprechen|spricht|(?<![\p{L}])sprache|parle|hablo|habla|idioma|parlo|falo|(?<![\p{L}])(?:fala|falam)(?![\p{L}])|mówię|mówi|vorbesc|vorbește|vorbeste|mluvím|mluvim|mluví|hovorím|hovorim|beszélek|beszelek|kalbu|runāju|runaju|räägin|говорю|говоря|говорит|говорят|говори|розмовляю|розмовляє|govorim|fluent in|flydende (?:i|på)|(?<![\p{L}])(?:sabi|ninaongea|naongea|ninazungumza|nazungumza)(?![\p{L}]))/iu;
+  /(?:speak|speaks|speaking|spoken|talk|taler|snakker|snakkar|(?<![\p{L}])(?:tale|snakke)(?![\p{L}])|hovorí|hovori|beszél|beszel|nyelv|kalba|rozumie|rozumím|rozumim|język|jezyk|jazyk|forstår|understand|sprog|language|languages|lang\.|pratar|prater|talar|snackar|förstår|språk|spreche|sprechen|spricht|(?<![\p{L}])sprache|parle|hablo|habla|idioma|parlo|falo|(?<![\p{L}])(?:fala|falam)(?![\p{L}])|mówię|mówi|vorbesc|vorbește|vorbeste|mluvím|mluvim|mluví|hovorím|hovorim|beszélek|beszelek|kalbu|runāju|runaju|räägin|говорю|говоря|говорит|говорят|говори|розмовляю|розмовляє|govorim|fluent in|flydende (?:i|på)|(?<![\p{L}])(?:chat|chatte|chatting) (?:in|på)(?![\p{L}])|(?<![\p{L}])(?:sabi|ninaongea|naongea|ninazungumza|nazungumza)(?![\p{L}]))/iu;
 // Writing or answering in a language is using it, said of herself: "Jeg skriver både dansk og
 // engelsk", "I write English", "she answers in Russian", "Svarer på dansk", "på sms svarer jeg på
 // engelsk". Not the client's: "skriv på engelsk", "write me in English", "please answer in English"
@@ -510,7 +510,13 @@ function scanLanguages(text: string, field: boolean): Scan {
     }
     if (!field && OTHER_SPEAKER.test(before)) continue;
     // Style words after the name: "french kiss", "thai massage", "greek" as a service.
-    if (!field && /^[\s-]*(?:kiss|kys|massage|style|food|girl|lady|pige|kvinde|woman|beauty)/iu.test(after))
+    // Also with the kind of massage between: "God thai olie massage", "Thai oil massage".
+    if (
+      !field &&
+      /^[\s-]*(?:(?:olie|oil|olje|body|aroma|tantra|traditionel|traditional)[\s-]*)?(?:kiss|kys|massage|style|food|girl|lady|pige|kvinde|woman|beauty)/iu.test(
+        after,
+      )
+    )
       continue;
     let level = levelOf(before, after);
     if (level === 'yes' && previousEnd >= clause.start && norAfterNone(text, out, previousEnd, start))

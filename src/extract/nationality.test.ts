@@ -31,6 +31,8 @@ describe('findNationalities: English and other British Isles demonyms', () => {
     ['Tjej från Helsingborg, 25 år', ['SE']],
     ['Jeg kører fra Flensburg til Aabenraa hver dag', ['DE']],
     ['Arbejder i Flensburg og Padborg', []],
+    // An easy reach from a country is where she is near, not her origin.
+    ['Lina from Latvia. Near the ferry in Helsingør, easy from Sweden.', ['LV']],
     ['Thai lady. Many danish man come here, very happy', ['TH']],
     ['Only for Danish man, sorry', []],
     ['Danish man, 35, massage for women', ['DK']],

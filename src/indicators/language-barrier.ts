@@ -108,7 +108,8 @@ const littleEnglish = compileTerms([
   // "english not so good", "engelsk kun lidt".
   `${EN}:? (?:is |are |er )?(?:no|not|not (?:so |very |too )?good|no good|not much|very little|little|litle|a little|little bit|a bit|bit|small|few|lidt|kun lidt|meget lidt|dårligt|dårlig|bad|very bad|poor|weak|basic|limited|so so)`,
   `${EN}:? (?:is |are |er )?only (?:little|litle|a little|little bit|a bit|bit|few)`,
-  `(?:don't|dont|doesn't|doesnt|do not|does not|can't|cannot|not|no) (?:speak|talk|understand) ${EN}`,
+  // Also "good" between, as broken English writes it: "I not speak good English".
+  `(?:don't|dont|doesn't|doesnt|do not|does not|can't|cannot|not|no) (?:speak|talk|understand) (?:(?:so |very )?(?:good|well|much) )?${EN}`,
   `a bit of ${EN}`,
   // "Hablo español y un poco de inglés", "a little bit of English", "ein bisschen Englisch".
   // Czech/Slovak "trochu anglicky", Romanian "puțin engleză", Hungarian "kicsit angolul",
@@ -185,7 +186,10 @@ function noGood(good: RegExp, ctx: MatchContext): boolean {
       const after = f.text.slice(m.index + m[0].length, m.index + m[0].length + 20);
       // "speaks little english", "I not speak danish, english only litle" are not good English.
       if (
-        !/(?:little|lidt|no|not|don't|dont|ikke|ingen|bad|only|kun)\s*$/iu.test(before) &&
+        // "I not speak good English": the negated verb before "good".
+        !/(?:little|lidt|no|not|don't|dont|ikke|ingen|bad|only|kun)(?:\s+(?:speak|talk|taler|snakker)(?:\s+(?:so|very))?)?\s*$/iu.test(
+          before,
+        ) &&
         !/(?:little|lidt|no |ikke|ingen|bad)/iu.test(m[0]) &&
         !LITTLE_AFTER.test(after)
       ) {
@@ -298,6 +302,7 @@ export const indicator = defineIndicator({
       { text: 'Massage.', languages: ['Rumænsk', 'Engelsk (lidt)'] },
       { text: 'Sprog: rumænsk, engelsk (lidt). Ring eller sms.' },
       { text: 'I not speak danish, english only litle. 1 hour 1000.' },
+      { text: 'Me Lucy, 27, Filipina. Only SMS, I not speak good English.' },
       { text: 'Hej, jeg Noi. Thai massage og hygge. Ring.', languages: ['Thai', 'Dansk (lidt)'] },
       { text: 'Massage.', languages: ['Rumænsk', 'lidt dansk'] },
       { text: 'Sprog: thai, dansk (lidt). Ring.' },
@@ -324,6 +329,7 @@ export const indicator = defineIndicator({
       { text: 'Hola amor, soy colombiana. Solo WhatsApp.', languages: ['Español', 'English (poquito)'] },
     ],
     negative: [
+      { text: 'I speak very good English and I do not speak Danish yet, sorry.' },
       { text: 'Kein Englisch? Kein Problem – ich spreche Deutsch, Dänisch und Englisch 😊' },
       { text: 'Ingen engelsk? Intet problem – jeg taler dansk og tysk. Gitte, 49.' },
       { text: 'She speak english ok. Incall in clean apartment.' },

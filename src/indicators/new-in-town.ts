@@ -108,6 +108,11 @@ const arrived = compileTerms([
   'only here (?:until|till|for|this)',
   'leaving (?:soon|tomorrow|denmark|on)',
   'rejser (?:snart|videre|hjem)',
+  // Touring by her own word: "Jeg rejser rundt: mandag-onsdag Holbæk …", "travelling around
+  // Denmark", "from city to city". Not travel for leisure ("rejser rundt i verden").
+  'rejser rundt(?! i (?:verden|ferien|min fritid))',
+  '(?:travel|travels|travelling|traveling) around (?:denmark|danmark|scandinavia|the country|jutland|jylland|zealand|sjælland)',
+  '(?:from city to city|fra by til by)',
   'just moved to',
   'recently moved to',
   'kun på besøg',
@@ -524,6 +529,7 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'Hej, jeg hedder Dana. Jeg rejser rundt: mandag-onsdag Vejle, torsdag-søndag Horsens.' },
       { text: 'Matilda, 28, stockholmstjej som är nyinflyttad i Köpenhamn.' },
       { text: 'Thailändsk tjej 33 år. Nu i Köpenhamn bara en vecka!!' },
       { text: 'Hei! Jeg er Bianca, 24. Her i Aalborg kun denne uken!' },
@@ -608,6 +614,7 @@ export const indicator = defineIndicator({
       { text: 'Tager normalt imod i Aalborg. Denne weekend også i Hjørring – kun lørdag og søndag.' },
     ],
     negative: [
+      { text: 'Jeg bor fast i Aarhus, og i min fritid rejser rundt i verden er min store passion.' },
       { text: 'Nyårserbjudande hela december: 1 timme 1 200 kr.' },
       { text: 'Ny nettside kommer snart! Anne, 49, tar imot i eget hus.' },
       { text: 'Neukunden herzlich willkommen. Ich bin Katja, 35.' },

@@ -1,12 +1,19 @@
 import { defineIndicator } from './define.js';
 import { compileTerms, isNegated } from './text/match.js';
-import { detectWithRules, type MatchContext, type TextRule } from './text/rules.js';
+import { before, detectWithRules, type MatchContext, type TextRule } from './text/rules.js';
 
 /** Someone other than the person: manager, boyfriend, driver, boss. */
 const CONTROLLER_EN =
-  '(?:manager|boss|boyfriend|husband|agent|driver|friend|daddy|papa|mamasan|mama ?san|mama|mamma|aunty|auntie|secretary|assistant|brother|cousin|coordinator|booker|dispatcher|operator)';
+  '(?:manager|boss|boyfriend|husband|agent|driver|friend|daddy|papa|mamasan|mama ?san|mama|mamma|aunty|auntie|secretary|assistant|brother|cousin|uncle|coordinator|booker|dispatcher|operator)';
 const CONTROLLER_DA =
-  '(?:manager|chef|kæreste|mand|agent|chauffør|driver|ven|fætter|bror|sekretær|assistent|boss|koordinator|booker)';
+  '(?:manager|chef|kæreste|mand|agent|chauffør|driver|ven|fætter|bror|onkel|sekretær|assistent|boss|koordinator|booker)';
+
+/**
+ * Who the money may go to: not "mama", "papa" or "daddy" of CONTROLLER_EN, since a worker sends
+ * money home to her mother ("I send money to my mama in Manila").
+ */
+const PAYEE_EN =
+  '(?:manager|boss|boyfriend|husband|agent|driver|friend|secretary|assistant|brother|cousin|uncle|booker|coordinator|dispatcher|operator|mamasan|mama ?san)';
 
 /**
  * The same, but not "friend"/"ven": after "her"/"their" a friend is as often a duo partner ("book
@@ -34,7 +41,7 @@ const terms = compileTerms([
   `(?:(?:her|their) )${CONTROLLER_EN_HER} (?:arranges?|books?|handles?|takes care of|manages?|answers?|will answer|sends?|decides?|brings?|drives?|collects?|will contact you|will call you|takes? (?:the |her |all )?money|keeps? (?:the |her )?money)`,
   `(?:hendes|deres) ${CONTROLLER_DA_HER} (?:arrangerer|booker|står for|tager sig af|svarer|sender|kører|bringer|henter|bestemmer|styrer|tager pengene|får pengene|tager telefonen|tager imod pengene|aftaler)`,
   `(?:contact|call|text|sms|write|whatsapp|kontakt|ring til|skriv til|sms til) (?:her|their|hendes|deres) (?:manager|boss|agent|chef|boyfriend|kæreste|driver|chauffør|sekretær|secretary|assistant|assistent)`,
-  `(?:(?:my|our|the) )?${CONTROLLER_EN}(?: \\p{L}+)? (?:arranges?|arranging|takes? the phone|answers? the phone|take the phone|books?|booking|handles?|takes care of|manages?|answers?|will answer|will send|sends?|organi[sz]es?|decides?|brings?|bring|drives?|takes? me|will bring|collects?|picks? me|will contact you|contacts you|will call you|calls you|will text you|texts you|takes? (?:the |my |all )?money|keeps? (?:the |my )?money|makes? (?:the |an? |your |all |all the |my |every )?(?:appointments?|bookings?|dates?)|tells? you (?:the |my )?(?:address|adress|adresse)|speaks? (?:english|engelsk|danish|dansk)|writes? (?:the |my |all )?(?:sms|messages?|texts?)(?: for me)?)`,
+  `(?:(?:my|our|the) )?${CONTROLLER_EN}(?: \\p{L}+)? (?:arranges?|arranging|(?:will )?confirms? (?:your |the |all )?(?:bookings?|appointments?|dates?|time)|takes? the phone|answers? the phone|take the phone|books?|booking|handles?|takes care of|manages?|answers?|will answer|will send|sends?|organi[sz]es?|decides?|brings?|bring|drives?|takes? me|will bring|collects?|picks? me|will contact you|contacts you|will call you|calls you|will text you|texts you|takes? (?:the |my |all )?money|keeps? (?:the |my )?money|makes? (?:the |an? |your |all |all the |my |every )?(?:appointments?|bookings?|dates?)|tells? you (?:the |my )?(?:address|adress|adresse)|speaks? (?:english|engelsk|danish|dansk)|writes? (?:the |my |all )?(?:sms|messages?|texts?)(?: for me)?)`,
   // The same in visitors' languages: Romanian "Prietenul meu răspunde la telefon", Polish "Mój
   // chłopak odbiera telefon", Spanish "Mi novio contesta y hace las citas", Portuguese "O meu
   // namorado atende", German "Mein Freund geht ans Telefon".
@@ -154,7 +161,7 @@ const terms = compileTerms([
   "(?:the )?(?:girls|ladies) (?:do not|don't|dont|never) (?:take|handle|receive) (?:the )?(?:money|payment|cash)",
   // The writer sends her: "så sender jeg hende til dig", "I send her to you".
   '(?:sender|sende|kører|bringer|send|bring|drive) (?:jeg |i )?(?:hende|her) (?:til dig|to you|ud til dig|over til dig|to your)',
-  `(?:payments?|money|pengene|betaling|betalinger|deposits?|depositum|forudbetaling)(?: \\p{L}+){0,2} (?:to|til|goes to|går til) (?:my|the|min|mit) ${CONTROLLER_EN}`,
+  `(?:payments?|money|pengene|betaling|betalinger|deposits?|depositum|forudbetaling)(?: \\p{L}+){0,2} (?:to|til|goes to|går til) (?:my|the|min|mit) ${PAYEE_EN}`,
   // A share of her money to an agency: "halvdelen af pengene går til dem" (the bureau), "half the money goes to the agency".
   '(?:halvdelen af|en del af|half of|half|part of) (?:pengene|the money|betalingen|indtjeningen|my earnings)(?: \\p{L}+){0,2} (?:går til|goes to|går videre til|to) (?:dem|them|ham|him|bureauet|agenturet|the agency|the boss|chefen)',
   // Also the definite form of the controller: "Betales til manageren inden massagen".
@@ -283,7 +290,7 @@ const titledBooker = compileTerms([
 ]);
 /** Capitalised words after "pay to" / "ask for" that are no person. */
 const NOT_PERSONS = new Set(
-  'mobilepay paypal revolut swish vipps bitcoin cash kontant telegram viber signal whatsapp sms mail email messenger snapchat wechat skype phone telefon website hjemmesiden reception receptionen office kontoret anal duo gfe massage extra extras price prices pris priser details info more pics photos rates discount rabat address adresse me mig her hende him ham madam madame mistress lady'.split(
+  'mobilepay paypal revolut swish vipps bitcoin cash kontant telegram viber signal whatsapp sms mail email messenger snapchat wechat skype phone telefon website hjemmesiden reception receptionen office kontoret anal duo gfe massage extra extras price prices pris priser details info more pics photos rates discount rabat address adresse me mig her hende him ham madam madame mistress lady anytime now today direct directly only nu'.split(
     ' ',
   ),
 );
@@ -396,6 +403,51 @@ function notHerTaxi(ctx: MatchContext): boolean {
   return !(TAXI_NEAR.test(around) && SELF_PAID.test(around));
 }
 
+/**
+ * The money handed to someone of hers: "Betaling kontant ved døren til min assistent", "Deposit
+ * 200 kr to MobilePay of my friend Vasyl", "payment at the door to my manager". Begins at the money
+ * word, not at "my"/"min", which begin too many words.
+ */
+const moneyToHers = compileTerms([
+  `(?:betaling|betalingen|pengene|kontanter|depositum|forudbetaling|payment|money|cash|deposit)(?: \\p{L}+){0,4} (?:to|til) (?:my|min|mit|vores|our) ${PAYEE_EN}`,
+  `(?:betaling|betalingen|pengene|kontanter|depositum|forudbetaling)(?: \\p{L}+){0,4} (?:til) (?:min|mit|vores) ${CONTROLLER_DA}`,
+  // The money service is his: "MobilePay of my friend", "min vens MobilePay".
+  `(?:mobilepay|revolut|paypal|account|konto) (?:of|to|for) (?:my|our) ${PAYEE_EN}`,
+  "(?:my|min|mit) (?:friend's|manager's|boyfriend's|husband's|driver's|assistant's|vens|venindes|kærestes|mands|chaufførs|assistents|managers) (?:mobilepay|revolut|paypal|account|konto)",
+]);
+
+/**
+ * Someone of hers takes the money, an act or two later: "My friend will open the door and take the
+ * money", "min ven åbner døren og tager pengene". Begins at the role; "my", "our", "min" or
+ * "vores" must stand before it (see `HERS_BEFORE`), so "a friend" or "the driver" of a story is not
+ * read as hers.
+ */
+const hersTakesMoney = compileTerms([
+  // The acts between are his: not "my friend said I should take the money" ("I"/"me" in between).
+  `${PAYEE_EN}(?: (?!i |me |jeg |mig )\\p{L}+){0,5} (?:take|takes|collect|collects|receive|receives|gets) (?:the |all |your |my )?(?:money|cash|payment)`,
+  `${CONTROLLER_DA}(?: (?!jeg |mig )\\p{L}+){0,5} (?:tager|modtager|får|tager imod|samler) (?:pengene|betalingen|kontanterne)`,
+]);
+const HERS_BEFORE = /(?<![\p{L}])(?:my|our|min|mit|vores) $/iu;
+
+/**
+ * A man named for the booking, the booking first: "For appointment call Florin: +40 763 …",
+ * "For booking text Ion on 22 …". The number must follow his name, and the name must be no one the
+ * ad presents (see `isSomeoneElse`).
+ */
+const forBookingCallHim = compileTerms([
+  '(?:appointment|appointments|booking|bookings|tidsbestilling|aftale|aftaler|tid) (?:call|contact|text|sms|whatsapp|write to|ring til|ring|kontakt|skriv til|sms til) \\p{L}+(?=[:,]? ?(?:\\+|\\d|on |at |på ))',
+]);
+
+/**
+ * Her backup is someone of hers: "Hvis jeg ikke svarer, skriv til min veninde Ioana", "If I don't
+ * answer, call my manager". The "not" is the condition, so the rule is not negatable; it needs the
+ * "ikke"/"not"/"don't" in the clause before (see `NO_ANSWER_BEFORE`).
+ */
+const backupContact = compileTerms([
+  `(?:svarer|answer|reply|respond)[,]? (?:så |then |please )?(?:skriv|ring|sms|write|call|text|contact|kontakt|message)(?: til| to)? (?:min|mit|my|our|vores) (?:veninde|søster|${CONTROLLER_DA}|sister|${CONTROLLER_EN})`,
+]);
+const NO_ANSWER_BEFORE = /(?<![\p{L}])(?:ikke|not|don't|dont|do not|can't|cannot|kan ikke)(?: \p{L}+)?\s*$/iu;
+
 const rules: TextRule[] = [
   { pattern: terms, accept: notHerTaxi },
   { pattern: iberian, negatable: false, accept: iberianTerm },
@@ -419,6 +471,17 @@ const rules: TextRule[] = [
   { pattern: namedBooker, accept: bookerNamed },
   { pattern: titledBooker, accept: someoneElseNamed },
   { pattern: bookedThroughHim, accept: someoneElseNamed },
+  { pattern: moneyToHers, accept: notHerTaxi },
+  {
+    pattern: hersTakesMoney,
+    accept: (ctx) => HERS_BEFORE.test(before(ctx, 6)) && notHerTaxi(ctx),
+  },
+  { pattern: forBookingCallHim, accept: someoneElseNamed },
+  {
+    pattern: backupContact,
+    negatable: false,
+    accept: (ctx) => NO_ANSWER_BEFORE.test(before(ctx, 30)),
+  },
 ];
 
 /** `restricted-movement`: text rules of catalogue v1, with literal examples (see docs/indicators.md). */
@@ -583,6 +646,15 @@ export const indicator = defineIndicator({
       {
         text: 'Jeg (M45) tilbyder min kone til diskrete herrer. Hun er 29. Aftale og betaling kun gennem mig.',
       },
+      { text: 'Jeg er Ewa, 24. Betaling kontant ved døren til min assistent, han viser dig ind.' },
+      {
+        text: 'I am Vera, new in town. Deposit 300 kr to MobilePay of my friend Ivan before I send the address.',
+      },
+      { text: 'Hi, I am Leila. My friend will open the door and take the money, then we are alone.' },
+      { text: 'Write me on WhatsApp. My manager will confirm your booking by SMS.' },
+      { text: 'I am Ioana, 24, sweet brunette. For appointment call Marius: +40 722 118 409.' },
+      { text: 'Hej, jeg er Ana. Hvis jeg ikke svarer, skriv til min veninde Elena på 22 33 44 55.' },
+      { text: 'Kun udekald: min onkel kører mig til dig og venter i bilen.' },
     ],
     negative: [
       { text: 'Ich bin Melanie, 39, und komme mit meinem eigenen Auto zu dir. Kein Zuhälter, kein Stress.' },
@@ -655,6 +727,14 @@ export const indicator = defineIndicator({
       { text: 'Jeg tager telefonen selv – ingen mamasan her.' },
       { text: 'My friend helped me with the photos for this ad. I answer the phone myself.' },
       { text: 'I am Anna, 30. Nobody keeps my passport, I work for myself and keep my own money.' },
+      { text: 'For booking call Lena: 22 33 44 55. I am Lena, 28, independent.' },
+      { text: 'For appointment call me: 22 33 44 55.' },
+      { text: 'Hvis jeg ikke svarer, så skriv en sms, jeg ringer tilbage.' },
+      { text: 'A friend told me to take the money first. I am Sara, I keep my own money.' },
+      { text: 'Min ven har taget billederne. Du betaler kun til mig.' },
+      { text: 'I am Joy, 26. Every month I send money to my mama in Manila.' },
+      { text: 'My friend said I should take the money first, so I ask for it at the start.' },
+      { text: 'I am Nina, 25. For booking call Anytime: 22 33 44 55.' },
     ],
   },
 });

@@ -141,6 +141,13 @@ const namedControl = compileTerms([
   'locked (?:from (?:the )?outside|in)',
   '(?:she|hun) (?:had|has|havde|har) (?:no|ingen) (?:key|nøgle)',
   '(?:kom og låste op|came (?:and|to) unlock)',
+  // A quota set for her, as she told it: "she must make 4000 kr every day before she is allowed to
+  // sleep", "hun skal tjene 3000 om dagen, før hun må gå hjem". A sum per day alone may be her own
+  // goal; "before she may" says someone else sets it.
+  '(?:make|makes|earn|earns|tjene|tjener) \\d[\\d.,]*(?: ?(?:kr|dkk|kroner|euro|eur|€))?(?: \\p{L}+){0,2}? (?:every day|a day|per day|each day|every night|a night|om dagen|hver dag|om natten|hver nat)(?: \\p{L}+){0,3},? (?:before|før|inden) (?:she|hun) (?:is allowed|was allowed|may|can|må|får lov|fik lov|kan)',
+  // A debt to the people who brought her: "for at betale gælden til dem der fik hende herop", "to
+  // pay off her debt to the men who brought her". Owed to persons, not to a bank.
+  '(?:gælden|gæld|sin gæld|hendes gæld|the debt|her debt|a debt|debts) (?:til|to) (?:dem|them|ham|him|those|de folk|the people|the men|the man|manden|mændene)(?![\\p{L}])',
 ]);
 
 /**
@@ -230,9 +237,32 @@ const WORRY_BEFORE =
   /(?:bekymret for|bange for|nervøs for|frygtede|worried about|afraid of|concerned about|feared)\s+(?:\p{L}+\s+)?$/iu;
 const BUT_AFTER = /^[^.!?\n]{0,80}?(?<![\p{L}])(?:men|but)(?![\p{L}])/iu;
 
+/**
+ * The word as the topic of something read or seen, set against her: "Læste en artikel om
+ * menneskehandel i går, men her var alt helt anderledes", "saw a documentary about trafficking, but
+ * she clearly runs her own business". A "but" must follow, as for a worry.
+ */
+const TOPIC_BEFORE =
+  /(?<![\p{L}])(?:artikel|artikler|article|articles|dokumentar|documentary|udsendelse|program|podcast|rapport|report|debat|debate|story|stories|historie|historier|historierne|nyhed|nyheder|news item)\s+(?:\p{L}+\s+){0,2}?(?:om|about|on)\s+$/iu;
+
+/**
+ * A suspicion the reviewer corrects at once: "Thought for a sec her pimp was at the door – no, the
+ * guy at the door was the neighbour", "Troede først det var hendes alfons, men nej, det var naboen".
+ */
+const THOUGHT_BEFORE =
+  /(?<![\p{L}])(?:thought|troede|tænkte)(?:\s+(?:for a (?:sec|second|moment)|at first|først|et øjeblik|et sekund))?\s+(?:\p{L}+\s+){0,3}$/iu;
+const CORRECTED_AFTER =
+  /^[^.!?\n]{0,60}?(?:[–—-]|,|\bmen|\bbut)\s*(?:no|nope|nej|not at all|slet ikke)(?![\p{L}])/iu;
+
 function worryDispelled(ctx: MatchContext): boolean {
+  if (
+    THOUGHT_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start)) &&
+    CORRECTED_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 80))
+  )
+    return true;
   return (
-    WORRY_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start)) &&
+    (WORRY_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start)) ||
+      TOPIC_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 60), ctx.start))) &&
     BUT_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 100))
   );
 }
@@ -804,8 +834,50 @@ export const indicator = defineIndicator({
         text: 'Ola.',
         reviews: [{ id: 'r1', text: "Hun sagde, at 'chefen' bliver vred, når hun ikke tjener nok." }],
       },
+      {
+        text: 'Mai, Thai massage.',
+        reviews: [
+          {
+            id: 'r1',
+            text: 'Nice massage, but she told me she must make 3000 kr every day before she is allowed to rest.',
+          },
+        ],
+      },
+      {
+        text: 'Joy, 23, Odense.',
+        reviews: [
+          {
+            id: 'r1',
+            text: 'Hun sagde, hun skulle arbejde hver dag for at betale gælden til dem der hentede hende hertil.',
+          },
+        ],
+      },
     ],
     negative: [
+      {
+        text: 'Lone, 50, Aabenraa.',
+        reviews: [
+          {
+            id: 'r1',
+            text: 'Thought for a second her pimp was outside – no, it was just her neighbour walking the dog.',
+          },
+        ],
+      },
+      {
+        text: 'Maja, 40.',
+        reviews: [
+          {
+            id: 'r1',
+            text: 'Så en dokumentar om menneskehandel forleden, men hos Maja er alt hendes eget. Anbefales.',
+          },
+        ],
+      },
+      {
+        text: 'Mette, 38.',
+        reviews: [
+          { id: 'r1', text: 'She said she likes to make 2000 kr a day and then she goes home to her kids.' },
+        ],
+      },
       {
         text: 'Lone, 50, Aabenraa.',
         reviews: [

@@ -321,8 +321,29 @@ function offeredByOthers(ctx: MatchContext): boolean {
 /** Treatment by several persons in an ad that never says "I": "body massage ved erfarne damer fra Vietnam". */
 const byPersons = compileTerms([`(?:ved|fra|by|from) (?:\\p{L}+ ){0,3}(?:piger|damer|girls|ladies)`]);
 
+/**
+ * Two or more others beside her: "I work in a discreet apartment with 2 other girls", "Jeg arbejder
+ * sammen med tre andre piger". Her and two others are three at one place; "my friend" alone is a duo.
+ */
+const othersBeside = compileTerms([
+  `(?:with|med|sammen med|together with) (?:\\d{1,2}|two|to|three|tre|four|fire|five|fem) (?:other|andre) (?:\\p{L}+ ){0,2}(?:${PERSONS_EN}|${PERSONS_DA})`,
+]);
+
+/**
+ * A new person announced to come to the place: "Next week new girl will be here", "Næste uge kommer
+ * en ny pige", "new girl arriving soon". The place gets someone new; "new in town" is her own.
+ */
+const newcomerAnnounced = compileTerms([
+  // Not "Next week new girl in Odense": she announces herself to a town (new-in-town).
+  `(?:next week|next month|this weekend|soon|næste uge|i næste uge|næste måned|snart)[,:]? (?:a |an |en )?(?:new|ny|nye) (?:${PERSON_EN}|${PERSONS_EN}|${PERSON_DA}|${PERSONS_DA})(?! (?:in|i|to|til) )`,
+  `(?:next week|next month|næste uge|i næste uge|næste måned|snart) (?:kommer|ankommer|får vi|arrives?|comes?) (?:der )?(?:a |an |en )?(?:new|ny|nye) (?:${PERSON_EN}|${PERSONS_EN}|${PERSON_DA}|${PERSONS_DA})(?! (?:in|i|to|til) )`,
+  `(?:new|ny|nye) (?:${PERSON_EN}|${PERSONS_EN}|${PERSON_DA}|${PERSONS_DA}) (?:will be here|will join us|joins us|kommer hertil|starter hos os)`,
+]);
+
 const rules: TextRule[] = [
   { pattern: persons, accept: offeredByOrigin },
+  { pattern: othersBeside },
+  { pattern: newcomerAnnounced },
   { pattern: byPersons, accept: offeredByOthers },
   { pattern: terms, accept: enoughPersons },
   { pattern: rosterHeading, accept: namesThree },
@@ -496,6 +517,9 @@ export const indicator = defineIndicator({
   },
   examples: {
     positive: [
+      { text: 'I am Sara, 24. I work in a private flat with 2 other girls, you choose when you arrive.' },
+      { text: 'Hej, jeg er Mia. Næste uge kommer en ny pige, også meget sød.' },
+      { text: 'Only incall near the station. Next week new girl will be here, very nice.' },
       { text: 'Välkommen till Öresund Relax! Vi har alltid 4–5 tjejer på plats och nya tjejer varje vecka.' },
       { text: 'Hos oss jobber norske og svenske jenter, og vi får nye jenter hver uke.' },
       { text: 'In unserem Haus erwarten dich täglich wechselnde Damen aus Rumänien.' },
@@ -590,6 +614,10 @@ export const indicator = defineIndicator({
         text: 'Jeg arbejdede tidligere på en thaiklinik med mange piger og en chef – i dag er jeg min egen. Jeg er Marianne, 44.',
       },
       { text: 'Jeg er Nid, 34. Dagvagt hos mig: 10-18, aftenvagt efter aftale.' },
+      { text: 'I live with my friend Maria, she has her own ad. I book myself.' },
+      { text: 'Next week new photos! I am Lene, new in Vejle.' },
+      { text: 'Next week new girl in Odense! I am Vika, 23, call me.' },
+      { text: 'Jeg arbejder ikke med andre piger, kun mig.' },
       { text: 'Jag jobbar ensam, inga andra tjejer här.' },
       { text: 'Eg jobbar for meg sjølv – ingen hallik, ingen sjåfør.' },
       { text: 'Ich arbeite allein, keine anderen Damen.' },

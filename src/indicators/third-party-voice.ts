@@ -64,6 +64,12 @@ const agencyVoice = compileTerms([
   'vi har (?:\\d{1,2}|to|tre|fire|fem|seks|syv|otte) (?:[\\p{L}-]+ ){0,3}(?:pige|dame|massøse)',
   // One person the business has: "Vi har en sød studine på 20", "we have a lovely new girl".
   'vi har (?:en|et) (?:[\\p{L}-]+ ){0,3}(?:pige|dame|studine|massøse|kvinde)',
+  // Another the business has beside her: "Vi har også en veninde, hvis du ønsker to piger".
+  'vi har også (?:en|et) (?:[\\p{L}-]+ ){0,2}(?:veninde|pige|dame|studine|massøse|kvinde)',
+  // The house's plural in broken Danish and English: "Vi giver god massage og happy ending". Not
+  // "we give each other a massage", where "we" is she and the client.
+  'vi giver (?!hinanden)(?:dig )?(?:\\p{L}+ ){0,2}(?:massage|massager|thaimassage|oliemassage|behandling|behandlinger|happy ending)',
+  'we give (?!each other)(?:you )?(?:\\p{L}+ ){0,2}(?:massage|massages|thai massage|oil massage|treatment|treatments|happy ending)',
   'we have a (?:[\\p{L}-]+ ){0,3}(?:girl|lady|student|masseuse)',
   // Danish word order after a time: "Hver dag har vi 3–4 damer på stedet".
   'har vi (?:[\\p{L}\\d–-]+ ){0,3}(?:piger|damer|kvinder|massøser|massører)',
@@ -516,6 +522,8 @@ export const indicator = defineIndicator({
       { text: 'Hello, we are chinese massage in Hillerød. Beautiful girl, very good massage.' },
       { text: 'Sawasdee ka! Vi byder velkommen i Randers. Ploy er 29, fra Thailand.' },
       { text: 'Thai Wellness\nDagvagt 10-18: Nid (thailandsk, 34)\nAftenvagt 18-02: Fon (thailandsk, 28)' },
+      { text: 'Hej søde mand, mig er Lin fra Kina. Vi giver god massage og happy ending.' },
+      { text: 'Sød pige fra Letland, 23 år. Vi har også en veninde hvis du vil have to piger.' },
       { text: 'Välkommen till Siam Spa! Hos oss jobbar tre massöser. Våra massöser ger thaimassage.' },
       { text: 'GANGBANG-PARTY in Padborg. Unsere Darstellerin Mandy (27) freut sich auf dich.' },
       { text: 'This is Alina, 23 years, she is new girl from Romania. She speak little english.' },
@@ -624,6 +632,8 @@ export const indicator = defineIndicator({
     negative: [
       { text: 'Jeg er Camilla, 43. Vi starter med en kop te, og så tager vi den derfra – i dit tempo.' },
       { text: 'Jeg er Nina, 39, dansk. Ingen sprogbarriere, heller ikke for vores tyske naboer.' },
+      { text: 'Jeg er Sara. Vi giver hinanden massage og tager os god tid.' },
+      { text: "I'm Jessica, 29. We can start with a drink, then we take our time." },
       { text: 'Jeg tilbyr klemming, GFE og massasje. Snakker norsk og engelsk.' },
       { text: 'Ich bin Melanie, 39, und komme mit meinem eigenen Auto zu dir.' },
       { text: 'Hej, jeg hedder Sofie og er 31 år. Jeg tager imod i min egen lejlighed.' },
