@@ -22,7 +22,8 @@ export const DUR =
 const NORDIC_CUR =
   '(?:danska|danske|svenska|svenske|norska|norske)\\s(?:kronor|kroner)|(?:sek|nok)(?![\\p{L}])';
 export const CUR_AFTER = `(?<cur>${NORDIC_CUR}|kroner|kr\\.?|dkk|,-|\\.-|eur(?:o|os)?|€|usd|\\$|gbp|£)`;
-export const AMOUNT = `(?<amt>\\d{1,3}(?:\\.\\d{3})+|\\d{1,2},\\d{3}(?!\\d|,\\d)|\\d{1,3}(?:[ \\u00a0]\\d{3})+(?=\\s?(?:kr|dkk|,-|\\.-|${NORDIC_CUR}))|\\d{2,5})(?:,00|,-(?=\\s?(?:kr|dkk)))?`;
+// "1.5k", "1,2k", "2k": thousands written with a "k", as chat writes prices.
+export const AMOUNT = `(?<amt>\\d{1,2}(?:[.,]\\d)?k(?![\\p{L}])|\\d{1,3}(?:\\.\\d{3})+|\\d{1,2},\\d{3}(?!\\d|,\\d)|\\d{1,3}(?:[ \\u00a0]\\d{3})+(?=\\s?(?:kr|dkk|,-|\\.-|${NORDIC_CUR}))|\\d{2,5})(?:,00|,-(?=\\s?(?:kr|dkk)))?`;
 export const PRICE = `(?:(?<pre>€|\\$|£|eur|dkk|kr\\.?)\\s?${AMOUNT}|${AMOUNT.replace(/amt/g, 'amt2')}\\s?${CUR_AFTER}?)`;
 
 // Both are used as `(?<![\p{L}\d])DURATION` and `(?<![\p{L}\d.,])PRICE` (the leading lookbehind is
@@ -54,13 +55,20 @@ export function durationToken(m: RegExpExecArray): DurationToken {
   return { start: m.index, end: m.index + m[0].length, groups: m.groups ?? {} };
 }
 
+/** The number an amount's digits stand for: "1.500" and "1 500" are 1500, "1.5k" and "1,5k" 1500. */
+function amountOfDigits(digits: string): number {
+  if (digits.endsWith('k') || digits.endsWith('K'))
+    return Math.round(Number(digits.slice(0, -1).replace(',', '.')) * 1000);
+  return Number(/[., \u00a0]/.test(digits) ? digits.replace(/[., \u00a0]/g, '') : digits);
+}
+
 export function amountToken(m: RegExpExecArray): AmountToken {
   const g = m.groups ?? {};
   const digits = g.amt ?? g.amt2 ?? '';
   return {
     start: m.index,
     end: m.index + m[0].length,
-    amount: Number(/[., \u00a0]/.test(digits) ? digits.replace(/[., \u00a0]/g, '') : digits),
+    amount: amountOfDigits(digits),
     cur: (g.pre ?? g.cur)?.toLowerCase(),
   };
 }

@@ -35,6 +35,7 @@ function reference(text: string): PriceTokens {
 }
 
 const TEXTS = [
+  '1 time 1.2k, ½t 700, 1 h 1,5k, 2K, 15k, 50kr, 1.6k/t, 2k følgere, 1.5kr',
   'Pris: 30 min 1.100 kr, 1 time 2.000,-.\nRing eller sms 20 29 60 31.',
   '1 time 1400 kr, ½ time 400 kr, 1½ time 2000, 1/2 t. 500',
   '200 EUR / 1h, 400 EUR / 2h, €150 per hour, $200, £90 for an hour, 80 eur/hour',

@@ -245,3 +245,18 @@ describe('extractPrices: Swedish and Norwegian kroner', () => {
     expect(hourly(text)).toBe(dkk);
   });
 });
+
+describe('extractPrices: thousands written with a "k"', () => {
+  it.each([
+    ['1 time 1.2k, ½t 700', 1200],
+    ['1 hora / 1 time = 1.5k', 1500],
+    ['1.6k/t for os begge', 1600],
+    ['1 h 1,5k', 1500],
+    ['1 time 2K', 2000],
+    // Not a price: "2k følgere" has no duration; "50kr" is fifty kroner.
+    ['Jeg har 2k følgere. 1 time 1500', 1500],
+    ['1 time 1400 kr, 50kr ekstra for kys', 1400],
+  ])('reads %j', (text, dkk) => {
+    expect(hourly(text)).toBe(dkk);
+  });
+});

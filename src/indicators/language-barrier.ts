@@ -161,6 +161,8 @@ function spokenWell(lang: string): RegExp {
     // "but my English is good", "men mit engelsk er fint", "English yes".
     `${lang} (?:is|er) (?:very |meget |quite |really |rigtig |ret )?(?:ok|okay|good|fine|fluent|perfect|great|excellent|god|godt|fint|flydende|perfekt)`,
     `${lang} (?:yes|ja)`,
+    // "Kun dansk – jeg taler ikke engelsk": the one language she speaks is this one.
+    `(?:kun|only|bare) ${lang}`,
     // A list of languages may come first: "I speak Tagalog, English and a little Danish".
     // Also in the visitor's own language: "Hablo español, English og lidt dansk", "Ich spreche
     // Deutsch und Englisch", "Jag pratar svenska och engelska".
@@ -361,6 +363,7 @@ export const indicator = defineIndicator({
       { text: "Kateryna, 33, from Ukraine. I don't speak Danish, but my English is good." },
       { text: 'Jeg taler ikke dansk, men mit engelsk er godt.' },
       { text: 'I know my English is not perfect but I hope you understand me good enough.' },
+      { text: 'Moden dansk kvinde, 58, i Svendborg. Kun dansk – jeg taler ikke engelsk.' },
     ],
   },
 });

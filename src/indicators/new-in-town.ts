@@ -354,8 +354,15 @@ function othersArrived(ctx: MatchContext): boolean {
 const OFFER_AFTER =
   /^\s+(?:(?:tilbage|left)\s+)?(?:of|af|på|med|with|for)\s+(?:my|the|our|min|mit|vores)?\s*(?:\p{L}+\s+)?\p{L}*(?:discount|offer|sale|price|prices|campaign|special|rabat|tilbud|udsalg|kampagne|pris|priser|prisen)(?![\p{L}])/iu;
 
+/** "Intro offer this week only: 1 hour 750 kr", "Tilbud kun denne uge": the offer's time. */
+const OFFER_BEFORE =
+  /(?<![\p{L}])(?:offer|offers|tilbud|tilbuddet|rabat|discount|deal|special|kampagne|prisen|the price)(?:\s+\p{L}+)?\s*:?\s*$/iu;
+
 function anOffersEnd(ctx: MatchContext): boolean {
-  return OFFER_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 48));
+  return (
+    OFFER_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 48)) ||
+    OFFER_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start))
+  );
 }
 
 /** A thing that arrived: "My new lingerie from Paris just arrived", "nye billeder er lige kommet". */
@@ -680,6 +687,7 @@ export const indicator = defineIndicator({
       { text: 'Nye billeder! Jeg har boet i Randers i 20 år, så ny i byen er jeg sgu ikke.' },
       { text: 'Sidste dage med efterårspris 🍂 Hanne 46, dansk, Aalborg Øst.' },
       { text: 'Tilbud kun denne weekend i december: 1 time 1000 kr. Jeg bor i Aarhus.' },
+      { text: 'Lisa, 31, Helsingør. Intro offer this week only: 1 hour 750 kr (normally 1500).' },
     ],
   },
 });

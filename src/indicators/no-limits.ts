@@ -149,6 +149,13 @@ function askedInQuotes(text: string, start: number, end: number): boolean {
   );
 }
 
+/**
+ * A joke with no limits, then her own: "Min kærlighed til lakrids kender ingen grænser – men det gør
+ * jeg: altid kondom", "my coffee consumption has no limits ☕ In bed I have clear limits".
+ */
+const HER_LIMITS_AFTER =
+  /^[^\n]{0,70}?(?<![\p{L}])(?:men det gør jeg|but i do|jeg har (?:klare |mine |faste )?grænser|i have (?:clear |my |strict |firm )?limits|klare grænser|clear limits)(?![\p{L}])/iu;
+
 /** "Alt går gennem mig", "alt går godt": the way things go, not "everything goes". */
 const GOES_HOW =
   /^\s+(?:gennem|igennem|via|til|godt|fint|let|stille|roligt|hurtigt|efter|som|på)(?![\p{L}])/iu;
@@ -161,6 +168,7 @@ function detect(ad: PreparedAd): Evidence[] {
     if (QUOTE_REFUSED_BEFORE.test(f.text.slice(Math.max(0, start - 8), start))) continue;
     if (askedInQuotes(f.text, start, end)) continue;
     if (FIGURATIVE_AFTER.test(f.text.slice(end, end + 24))) continue;
+    if (HER_LIMITS_AFTER.test(f.text.slice(end, end + 90))) continue;
     if (/^alt går$/iu.test(f.text.slice(start, end)) && GOES_HOW.test(f.text.slice(end, end + 16))) continue;
     out.push(spanEvidence(f, start, end));
   }
@@ -298,6 +306,10 @@ export const indicator = defineIndicator({
           'Ikke: anal, BB',
         ],
       },
+      {
+        text: 'Min kærlighed til lakrids kender ingen grænser 😂 – men det gør jeg: altid kondom, ingen anal.',
+      },
+      { text: 'My coffee consumption has no limits ☕😂 In bed I have clear limits and always use condoms.' },
     ],
   },
 });

@@ -90,9 +90,13 @@ const THINKING_BEFORE =
 const CARING_BEFORE =
   /(?<![\p{L}])(?:passede|passer|passe|plejede|pleje|cared for|care for|caring for|looked after|look after|looking after|took care of|take care of|taking care of|nursed|nursing)\s+(?:(?:jeg|i)\s+)?(?:ham|hende|dem|him|her|them|min|mit|mine|my)(?:\s+\p{L}+)?\s+$/iu;
 
+/** A passion, not hours: "I dream about good food 24/7", "Liverpool fan 24/7", "elsker kage 24/7". */
+const PASSION_BEFORE =
+  /(?<![\p{L}])(?:dream|dreams|dreaming|drømmer|fan|supporter|love|loves|elsker|hungry|sulten|smiling|smiler)(?:\s+(?:about|om|of|af|for|på)?\s*\p{L}+){0,3}\s*[–—-]?\s*$/iu;
+
 function thoughts(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
-  return THINKING_BEFORE.test(before) || CARING_BEFORE.test(before);
+  return THINKING_BEFORE.test(before) || CARING_BEFORE.test(before) || PASSION_BEFORE.test(before);
 }
 
 function pastWork(text: string, start: number): boolean {
@@ -232,6 +236,8 @@ export const indicator = defineIndicator({
       { text: 'WhatsApp me 24/7, but I meet only Tue–Sat 12–20.' },
       { text: 'Tænker på dig hele døgnet 😘 Åbent tirs-lør kl. 14-22.' },
       { text: 'I hans sidste to år passede jeg ham døgnet rundt. Nu: tirsdag til lørdag kl. 12-20.' },
+      { text: "Hi, I'm Lone, 43. I dream about good food 24/7, so bring an appetite. Mon–Fri 10–17." },
+      { text: "Charlotte, 41. Liverpool fan 24/7 – you've been warned. Mon–Fri 11–18." },
     ],
   },
 });

@@ -155,9 +155,16 @@ function notARule(ctx: MatchContext): boolean {
   );
 }
 
+/** Cosmetics, not bareback: "a little BB cream – natural look", "BB-creme". */
+const COSMETIC_AFTER = /^[\s-]*(?:cream|creme|crème|krem|kräm|cushion|foundation)(?![\p{L}])/iu;
+
+function notCosmetic(ctx: MatchContext): boolean {
+  return !COSMETIC_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 12));
+}
+
 const rules: TextRule[] = [
   { pattern: phrases, accept: notARule },
-  { pattern: acronyms },
+  { pattern: acronyms, accept: notCosmetic },
   { pattern: lowerAcronyms },
   { pattern: offeredAcronyms, accept: (ctx) => OFFER_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 20)) },
   { pattern: natur, accept: naturAsService },
@@ -263,6 +270,7 @@ export const indicator = defineIndicator({
       {
         text: 'Det jeg tilbyder:\nGFE, kys, massage.\n\nDet jeg ikke tilbyder:\nAnal, sex uden kondom, overnatninger.',
       },
+      { text: "Yassou! I'm Eleni, 36, Greek. I wear only a little BB cream – natural look. Always safe." },
     ],
   },
 });

@@ -133,6 +133,9 @@ const EXAM_YEAR_AFTER = /^\s+(?:i|in|fra|from|class of)\s+(?:19|20)\d\d(?!\d)/iu
 /** A discount or a welcome for students: "10 % for studerende", "rabat til studerende". */
 const FOR_STUDENTS_BEFORE = /(?<![\p{L}])(?:for|til)\s+$/iu;
 const STUDENT_WORD = /^(?:student|students|studerende)$/iu;
+/** "Studerende? Vis dit studiekort og få rabat": the client asked, or his student card. */
+const CLIENT_STUDENT_AFTER =
+  /^[^.!\n]{0,50}?(?<![\p{L}])(?:studiekort|studiekortet|student card|student id|student discount|studierabat|studenterrabat)(?![\p{L}])/iu;
 /** Students she teaches are others: "Jeg underviser også studerende på massørskolen", "I teach students". */
 const TEACHES_BEFORE =
   /(?<![\p{L}])(?:underviser|underviste|uddanner|vejleder|teach|teaches|teaching|taught|tutor|tutors)\s+(?:\p{L}+\s+)?$/iu;
@@ -176,7 +179,9 @@ function detect(ad: PreparedAd): Evidence[] {
     if (CHILD_BEFORE.test(before)) continue;
     if (
       STUDENT_WORD.test(f.text.slice(start, end)) &&
-      (FOR_STUDENTS_BEFORE.test(before) || TEACHES_BEFORE.test(before))
+      (FOR_STUDENTS_BEFORE.test(before) ||
+        TEACHES_BEFORE.test(before) ||
+        CLIENT_STUDENT_AFTER.test(f.text.slice(end, end + 60)))
     )
       continue;
     if (
@@ -291,6 +296,8 @@ export const indicator = defineIndicator({
       { text: 'Lily, 38. When my clients leave, they feel ten years younger.' },
       { text: 'Jeg er 41, dansk og helt almindelig – på den gode måde.', age: '18+' },
       { text: 'Dansk kvinde, 45. Min søn er lige blevet student og flyttet hjemmefra.' },
+      { text: "Zsófia fra Ungarn, 14 år i Danmark. 'Ung' er jeg ikke længere, men jeg er glad." },
+      { text: 'Julie her, 35 år og dansk. Studerende? Vis dit studiekort og få lidt rabat – spørg bare.' },
     ],
   },
 });

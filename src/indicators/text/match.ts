@@ -147,7 +147,7 @@ const DENIED_AFTER =
 
 /** Danish word order that puts the term first: "så ny i byen er jeg sgu ikke", "ung er hun ikke". */
 const INVERTED_DENIAL_AFTER =
-  /^\s*(?:er|var|bliver)\s+(?:jeg|hun|vi)\s+(?:(?:sgu|altså|jo|vel|nu|bare|heller)\s+)?(?:ikke|aldrig)(?![\p{L}])/iu;
+  /^['’"”»]?\s*(?:er|var|bliver)\s+(?:jeg|hun|vi)\s+(?:(?:sgu|altså|jo|vel|nu|bare|heller)\s+)?(?:ikke|aldrig)(?![\p{L}])/iu;
 
 /** Whether the words after a match deny it ("– det har jeg ikke", "'No limits' ads are not me"). */
 export function isDeniedAfter(text: string, end: number): boolean {
