@@ -243,7 +243,7 @@ const papersHeld = compileTerms([
 const madam = compileTerms([
   '(?:booking|book|bookings|appointments?|aftaler?)[:,]? (?:please )?(?:call|contact|text|sms|whatsapp|write to|ring til|kontakt|skriv til) (?:the )?(?:madam|madame)',
   '(?:call|contact|text|sms|whatsapp|write to|ring til|kontakt|skriv til) (?:the )?(?:madam|madame)(?: \\p{L}+){0,3} (?:booking|book|bookings|booke|appointments?|aftaler?)',
-  '(?:payments?|money|pengene|betaling|betalingen|betales|pay|paid|cash|deposits?|depositum)(?: \\p{L}+){0,2} (?:to|til|goes to|går til) (?:the )?(?:madam|madame)',
+  '(?:payments?|money|pengene|betaling|betalingen|betales|pay|paid|cash|deposits?|depositum)(?: \\p{L}+){0,2} (?:to|til|goes to|går til) (?:the |my |our |min |vores )?(?:madam|madame)',
   '(?:the )?(?:madam|madame)(?: (?:dey|don|go|will|does|always))? (?:collects?|takes?|gets?|keeps?|tager|får) (?:the |all |my |our )?(?:money|cash|payment|pengene)',
   // Broken English: "My madam take care of booking so call her".
   '(?:my|our|the) (?:madam|madame) (?:take|takes|taking|do|does|make|makes) (?:care of )?(?:the |my |all )?(?:booking|bookings|appointments?)',
@@ -264,12 +264,15 @@ function madamNotDomina(ctx: MatchContext): boolean {
  * title or name field, not introduced ("I'm Lena", "jeg hedder Lena") nor given an age ("Lena, 24").
  */
 const namedPayee = compileTerms([
-  '(?:pay|paid|payment|payments|money|betal|betaling|betalingen|pengene)(?: \\p{L}+){0,2} (?:to|til) \\p{L}+',
+  // "payment first by MobilePay to Marek": up to three words between.
+  '(?:pay|paid|payment|payments|money|betal|betaling|betalingen|pengene)(?: \\p{L}+){0,3} (?:to|til) \\p{L}+',
   '(?:ask for|asking for|spørg efter) \\p{L}+',
 ]);
 /** A named someone else to call for a time: "Ring til Søren for tid", "Call Marius for booking". */
 const namedBooker = compileTerms([
   '(?:ring til|ring|call|contact|kontakt|sms|sms til|skriv til|text|write to) \\p{L}+(?= (?:for|to|om) (?:tid|en tid|booking|book|booke|bookinger|an appointment|appointments|aftale|aftaler)(?![\\p{L}]))',
+  // "Ring til Lek, hun laver aftalen", "Call Mike, he books".
+  '(?:ring til|call|contact|kontakt|sms til|skriv til|text|write to) \\p{L}+(?=,? (?:hun|han|she|he) (?:laver aftalen|laver aftalerne|booker|tager telefonen|makes the appointments?|books|arranges|takes the calls)(?![\\p{L}]))',
 ]);
 /**
  * Bookings through a named man: "booking only through Tomas, he gives you time and address",
@@ -655,6 +658,9 @@ export const indicator = defineIndicator({
       { text: 'I am Ioana, 24, sweet brunette. For appointment call Marius: +40 722 118 409.' },
       { text: 'Hej, jeg er Ana. Hvis jeg ikke svarer, skriv til min veninde Elena på 22 33 44 55.' },
       { text: 'Kun udekald: min onkel kører mig til dig og venter i bilen.' },
+      { text: 'Sød thai pige, ny i Danmark. Hun taler kun thai. Ring til Lek, hun laver aftalen.' },
+      { text: 'Polish girl, new here. Payment first by MobilePay to Marek, then I send the address.' },
+      { text: 'I am new in Aalborg, African queen. Pay to my madam at the door.' },
     ],
     negative: [
       { text: 'Ich bin Melanie, 39, und komme mit meinem eigenen Auto zu dir. Kein Zuhälter, kein Stress.' },
