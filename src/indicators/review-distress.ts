@@ -121,6 +121,11 @@ const terms = compileTerms([
   'ikke (?:ud )?som om hun havde lyst',
   "(?:didn't|didnt|did not) (?:seem|look) (?:like she wanted|to want|like she wanted to be there)",
   'ikke med på det',
+  // "Ikke med på noget overhovedet": not with it at all (not "ikke med på noget anal", a limit).
+  'ikke med på noget(?= ?[,.!]| overhovedet| som helst)',
+  // Absent, staring: "stirrede op i loftet og svarede ikke", "just stared at the ceiling".
+  'stirrede (?:bare |kun |tomt )?(?:op i loftet|i loftet|ud i luften|ud i rummet|ind i væggen|tomt ud)',
+  '(?:stared|staring) (?:just |blankly )?(?:at the ceiling|into space|into nothing|at the wall|blankly)',
   'blå mærker',
   'not happy',
   'ikke glad',
@@ -227,9 +232,31 @@ const elidedReviewer =
 const reviewerAfter =
   /^\s+(?:i(?:'|’)d|i would|i was|i will|i might|i'll|jeg ville|jeg var|jeg blev)(?![\p{L}])/iu;
 
+/**
+ * The reviewer's "I was" right before the word, whoever else the clause names: "She asked if I was
+ * nervous, I was", "hun spurgte om jeg var nervøs".
+ */
+const REVIEWER_WAS_BEFORE =
+  /(?<![\p{L}])(?:i|jeg|æ)\s+(?:was|am|felt|feel|got|became|var|er|blev|følte mig|føler mig)\s+(?:(?:a|bit|a bit|a little|little|so|very|really|quite|pretty|lidt|meget|ret|sgu|selv|en smule)\s+)*$/iu;
+
+/**
+ * The reviewer's own act after the feeling, or her calming him: "Bit scared walking into a
+ * stranger's flat, but Line put me at ease", "nervous meeting someone new, she made me relax".
+ */
+const REVIEWER_ACT_AFTER =
+  /^\s+(?:walking|going|coming|meeting|booking|entering|knocking|ringing|calling|visiting|driving|at gå|at komme|at møde|at ringe|at booke)(?![\p{L}])/iu;
+const SOOTHED_ME_AFTER =
+  /^[^.!?\n\0]{0,100}?(?<![\p{L}])(?:put me at ease|set me at ease|made me (?:feel )?(?:relax|relaxed|comfortable|calm|at ease|welcome)|calmed me|fik mig til at slappe af|beroligede mig|gjorde mig tryg)(?![\p{L}])/iu;
+
 function aboutTheReviewer(ctx: MatchContext, clause: string): boolean {
+  if (REVIEWER_WAS_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start))) return true;
   if (!REVIEWER_FEELING.test(ctx.matched)) return false;
   const after = ctx.text.slice(ctx.end, ctx.end + 24);
+  if (
+    !personSubject.test(clause) &&
+    (REVIEWER_ACT_AFTER.test(after) || SOOTHED_ME_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 120)))
+  )
+    return true;
   // "Nervous? Only me, first time" is answered as the reviewer's own by the negation check.
   return elidedReviewer.test(clause) || reviewerAfter.test(after);
 }
@@ -397,6 +424,13 @@ export const indicator = defineIndicator({
   examples: {
     positive: [
       {
+        text: 'Sød pige i Randers.',
+        reviews: [
+          { id: 'r1', text: 'Hun var helt væk, stirrede op i loftet og svarede ikke. Gik efter 20 min.' },
+          { id: 'r2', text: 'Samme oplevelse. Ikke med på noget overhovedet.' },
+        ],
+      },
+      {
         text: 'Ida, 29, norsk.',
         reviews: [{ id: 'r1', text: 'Hun virket redd og så hele tiden mot døra.' }],
       },
@@ -479,6 +513,20 @@ export const indicator = defineIndicator({
       },
     ],
     negative: [
+      {
+        text: 'Line, 31.',
+        reviews: [
+          {
+            id: 'r1',
+            text: "Bit scared walking into a stranger's flat in a foreign country, but Line put me at ease.",
+          },
+        ],
+      },
+      {
+        text: 'Daria, 20.',
+        reviews: [{ id: 'r1', text: 'Very sweet. She asked if I was nervous, I was, and she made tea.' }],
+      },
+      { text: 'Rikke.', reviews: [{ id: 'r1', text: 'Hun er ikke med på noget anal, ellers alt.' }] },
       {
         text: 'Mogen kvinna, 52.',
         reviews: [

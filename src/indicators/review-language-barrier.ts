@@ -28,7 +28,8 @@ const terms = compileTerms([
   `(?:didn't|did not|doesn't|does not|don't|talte ikke|snakkede ikke|taler ikke|snakker ikke|forstod ikke|forstår ikke) (?:speak |understand |talk )?${EN}`,
   // With the stress inside: "hun talte slet ikke engelsk", "forstod overhovedet ikke dansk".
   `(?:talte|snakkede|taler|snakker|forstod|forstår|kunne) (?:slet|overhovedet|næsten) ikke (?:${EN}|${DA})`,
-  `(?:kunne|talte|forstod|snakkede) ikke (?:et|ét) (?:eneste )?ord (?:${EN}|${DA})?`,
+  // The language optional, and then no space after "ord": "hun kunne ikke et ord af noget".
+  `(?:kunne|talte|forstod|snakkede) ikke (?:et|ét) (?:eneste )?ord(?: (?:${EN}|${DA}))?`,
   // "Kanya didn't speak a word of English or Danish".
   `(?:didn't|didnt|did not|doesn't|doesnt|does not|couldn't|could not|can't|cannot) (?:speak|say|understand) (?:a|one) (?:single )?word(?: of (?:${EN}|${DA}))?`,
   `(?:intet|ingen|no) (?:${EN}|${DA}) (?:eller|or|og|and|nor) (?:${EN}|${DA})`,
@@ -41,6 +42,8 @@ const terms = compileTerms([
   'translator',
   'translate app',
   'oversættelse',
+  // The compound: "Fik et oversættelsesprogram rakt i hånden".
+  'oversættelses(?:program|programmet|app|appen)',
   // "via en oversætter-app", "oversætterappen", "oversætter på telefonen".
   'oversætter(?:-?app(?:en)?)?',
   'only pointing',
@@ -54,9 +57,11 @@ const terms = compileTerms([
   `(?:kunde|pratade|talade|förstod|sprach|verstand|konnte) (?:\\p{L}+ )?(?:varken|weder) (?:${EN_VISITOR}|${DA_VISITOR}) (?:eller|noch) (?:${EN_VISITOR}|${DA_VISITOR})`,
   'sign language',
   'tegnsprog',
-  '(?:only|kun) (?:speaks?|spoke|talte|taler|snakker|snakkede|understands?|understood|forstod|forstår) (?:thai|romanian|rumænsk|russian|russisk|ukrainian|ukrainsk|bulgarian|bulgarsk|spanish|spansk|chinese|kinesisk|vietnamese|vietnamesisk|polish|polsk|hungarian|ungarsk|albanian|albansk|portuguese|portugisisk)',
+  // Not with English or Danish beside it: "she only spoke Thai and English".
+  '(?:only|kun) (?:speaks?|spoke|talte|taler|snakker|snakkede|understands?|understood|forstod|forstår) (?:thai|romanian|rumænsk|russian|russisk|ukrainian|ukrainsk|bulgarian|bulgarsk|spanish|spansk|chinese|kinesisk|vietnamese|vietnamesisk|polish|polsk|hungarian|ungarsk|albanian|albansk|portuguese|portugisisk)(?! (?:og|and|eller|or|\\+) (?:engelsk|english|dansk|danish))',
   // the verb first, as often: "hun forstod kun thai", "she understands only romanian"
-  '(?:speaks?|spoke|talte|taler|snakker|snakkede|understands?|understood|forstod|forstår) (?:only|kun) (?:thai|romanian|rumænsk|russian|russisk|ukrainian|ukrainsk|bulgarian|bulgarsk|spanish|spansk|chinese|kinesisk|vietnamese|vietnamesisk|polish|polsk|hungarian|ungarsk|albanian|albansk|portuguese|portugisisk)',
+  // Also "knew": "Hun kunne kun rumænsk", "she knows only Thai".
+  '(?:speaks?|spoke|talte|taler|snakker|snakkede|understands?|understood|forstod|forstår|kunne|kan|knew|knows) (?:only|kun) (?:thai|romanian|rumænsk|russian|russisk|ukrainian|ukrainsk|bulgarian|bulgarsk|spanish|spansk|chinese|kinesisk|vietnamese|vietnamesisk|polish|polsk|hungarian|ungarsk|albanian|albansk|portuguese|portugisisk)(?! (?:og|and|eller|or|\\+) (?:engelsk|english|dansk|danish))',
   'language barrier',
   'sprogbarriere',
   'hand signs',
@@ -252,6 +257,13 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'review', reviewRules),
   examples: {
     positive: [
+      { text: 'Andreea, 22.', reviews: [{ id: 'r1', text: 'Hun kunne kun rumænsk. Pas på.' }] },
+      {
+        text: 'Mei, 24.',
+        reviews: [
+          { id: 'r1', text: 'Fik et oversættelsesprogram rakt i hånden, hun kunne ikke et ord af noget.' },
+        ],
+      },
       {
         text: 'Nok, från Thailand.',
         reviews: [
@@ -383,6 +395,10 @@ export const indicator = defineIndicator({
       { text: 'Ana.', reviews: [{ id: 'r1', text: 'Hun forstår ikke engelsk. Vi kommunikerede med tegn.' }] },
     ],
     negative: [
+      {
+        text: 'Dao, 30.',
+        reviews: [{ id: 'r1', text: 'She only spoke Thai and English, no problem at all.' }],
+      },
       {
         text: 'Lone, 50.',
         reviews: [{ id: 'r1', text: 'Sie sprach fließend Deutsch und Dänisch, sehr nett.' }],

@@ -18,13 +18,14 @@ const RELATIVE = `(?:a|an|the|her) ${QUOTE}?(?:brother|cousin|uncle|aunt|auntie|
 const Q = `${QUOTE}?`;
 
 /** Someone other than the person, as a client would write it. */
-const OTHER = `(?:a man|the man|a guy|the guy|some guy|(?:a|the|another) (?:woman|lady|man|guy) in the (?:next|other|adjoining) room|(?:guy|man|dude|bloke) (?:at|by|behind) the (?:door|entrance|desk|reception|counter)|(?:a|the|some) (?:big|tall|huge|young|older|old|strange) (?:man|guy)|the (?:old |older |elderly )?${QUOTE}?receptionist${QUOTE}? (?:lady|woman)|(?:her|the|a) ${Q}(?:boyfriend|bf|b/f|hubby|husband|driver|manager|boss|pimp)${Q}|her ${Q}man${Q}|mamasan|mama[\\s-]?san|the mamasan|(?:the )?madam|madammen|someone else|somebody else|another man|an older (?:woman|man|lady)|another woman|(?:the|a) (?:old |older |elderly )?(?:lady|woman|man|guy) (?:at|in|behind) the (?:desk|counter|reception|front desk|door|entrance)|(?:damen|kvinden|manden|fyren) (?:i|ved|bag) (?:receptionen|skranken|disken|døren|indgangen)|den (?:ældre |gamle |unge )?(?:dame|kvinde|mand|fyr) (?:i|ved|bag) (?:receptionen|skranken|disken|døren|indgangen)|(?:her|the) ${QUOTE}(?:sister|auntie|aunty|cousin)${QUOTE}|værtinden|en værtinde|the hostess|a hostess|receptionisten|the receptionist|a receptionist|en mand|manden|en fyr|fyren|(?:hendes|en|sin) (?:\\p{L}+ )?${Q}(?:kæreste|chauffør|manager|chef|mand)${Q}|kæresten|chaufføren|en anden (?:mand|kvinde|person)|en ældre (?:mand|kvinde|dame)|(?:den )?samme (?:fyr|mand|kvinde|dame)|the same (?:guy|man|woman|lady)|en kille|killen|mannen|en man|en äldre (?:kvinna|man|dam)|en kvinna|kvinnan|hennes ${Q}(?:pojkvän|chaufför|chef)${Q}|pojkvännen|chauffören|${RELATIVE})`;
+const OTHER = `(?:a man|the man|a guy|the guy|some guy|(?:a|the|another) (?:woman|lady|man|guy) in the (?:next|other|adjoining) room|(?:guy|man|dude|bloke) (?:at|by|behind) the (?:door|entrance|desk|reception|counter)|(?:a|the|some) (?:big|tall|huge|young|older|old|strange) (?:man|guy)|the (?:old |older |elderly )?${QUOTE}?receptionist${QUOTE}? (?:lady|woman)|(?:her|the|a) ${Q}(?:boyfriend|bf|b/f|hubby|husband|driver|manager|boss|pimp)${Q}|her ${Q}man${Q}|mamasan|mama[\\s-]?san|(?:a|an|the) (?:older |old )?(?:woman|lady|man|guy) (?:they|everyone|people|the girls) call(?:ed)? ${Q}\\p{L}+${Q}|the mamasan|(?:the )?madam|madammen|someone else|somebody else|another man|an older (?:woman|man|lady)|another woman|(?:the|a) (?:old |older |elderly )?(?:lady|woman|man|guy) (?:at|in|behind) the (?:desk|counter|reception|front desk|door|entrance)|(?:damen|kvinden|manden|fyren) (?:i|ved|bag) (?:receptionen|skranken|disken|døren|indgangen)|den (?:ældre |gamle |unge )?(?:dame|kvinde|mand|fyr) (?:i|ved|bag) (?:receptionen|skranken|disken|døren|indgangen)|(?:her|the) ${QUOTE}(?:sister|auntie|aunty|cousin)${QUOTE}|værtinden|en værtinde|the hostess|a hostess|receptionisten|the receptionist|a receptionist|en mand|manden|en fyr|fyren|(?:hendes|en|sin) (?:\\p{L}+ )?${Q}(?:kæreste|chauffør|manager|chef|mand)${Q}|kæresten|chaufføren|en anden (?:mand|kvinde|person)|en ældre (?:mand|kvinde|dame)|(?:den )?samme (?:fyr|mand|kvinde|dame)|the same (?:guy|man|woman|lady)|en kille|killen|mannen|en man|en äldre (?:kvinna|man|dam)|en kvinna|kvinnan|hennes ${Q}(?:pojkvän|chaufför|chef)${Q}|pojkvännen|chauffören|${RELATIVE})`;
 
 /** Who the money went to: anyone of OTHER, and a "friend" too, since handing over the money says enough. */
-const PAYEE = `(?:${OTHER}|(?:her|a) ${Q}friend${Q}|(?:hendes|en) ${Q}(?:ven|veninde)${Q}|(?:the|a|her) (?:receptionist|front desk|reception)|receptionen|(?:a|the|an older|another) (?:woman|lady|man|guy) in the (?:kitchen|hallway|hall|car|back room|living room)|(?:en|den) (?:\\p{L}+ )?(?:mand|kvinde|dame|fyr) i (?:køkkenet|gangen|entréen|bilen|stuen))`;
+// Also "the boss" in Danish, often in quotes: "Man betaler til 'bossen' i gangen".
+const PAYEE = `(?:${OTHER}|${QUOTE}?(?:bossen|chefen|manageren)${QUOTE}?|(?:her|a) ${Q}friend${Q}|(?:hendes|en) ${Q}(?:ven|veninde)${Q}|(?:the|a|her) (?:receptionist|front desk|reception)|receptionen|(?:a|the|an older|another) (?:woman|lady|man|guy) in the (?:kitchen|hallway|hall|car|back room|living room)|(?:en|den) (?:\\p{L}+ )?(?:mand|kvinde|dame|fyr) i (?:køkkenet|gangen|entréen|bilen|stuen))`;
 /** What that someone did: took the money, watched, drove her, answered the phone, waited. */
 const ACTION =
-  '(?:keeps (?:her|the|all the|all her) (?:money|cash|earnings|passport|papers)|took|takes|take|translated|translates|translate|collected|collects|counted (?:my |the |our )?(?:money|cash)|texted me|told me to|sent me the address|handled|kept (?:the |her |all the |my )?(?:money|cash|passport|phone|papers|keys?)|got|asked for|wanted (?:the )?(?:money|cash|payment)|picked|dropped her|dropped (?:her )?off|was back|came back|returned to pick|satte hende af|afleverede|afleverer|leverer|hentede|henter|delivers|delivered|fetches|fetched|kom tilbage|answered|answers|picked up|drove|drives|brought|brings|watched|watches|was watching|waited|was waiting|waits|stood|was standing|opened|chose|decided|told her|sat|was sitting|was outside|stayed|was there the whole time|was present|was (?:in|at) the (?:next |other |same )?(?:room|kitchen|hallway|hall|stairway|apartment|flat|living room|car|door|entrance)|var der hele tiden|var til stede|var i (?:stuen|køkkenet|rummet|naborummet|det andet rum|det næste rum|lejligheden|bilen|entréen|gangen|opgangen)|tog|tager|modtog|krævede|svarede|svarer|kørte|kører|bragte|fulgte|overvågede|holdt øje|ventede|venter|stod|åbnede|valgte|bestemte|sad|var udenfor|tog betalt|tog pengarna|svarade|öppnade|väntade|satt|körde|bestämde|höll koll)';
+  '(?:keeps (?:her|the|all the|all her) (?:money|cash|earnings|passport|papers)|(?:tæller|talte|counts) (?:pengene|sedlerne|the money|the notes|the cash)|took|takes|take|translated|translates|translate|collected|collects|counted (?:my |the |our )?(?:money|cash)|texted me|told me to|sent me the address|handled|kept (?:the |her |all the |my )?(?:money|cash|passport|phone|papers|keys?)|got|asked for|wanted (?:the )?(?:money|cash|payment)|picked|dropped her|dropped (?:her )?off|was back|came back|returned to pick|satte hende af|afleverede|afleverer|leverer|hentede|henter|delivers|delivered|fetches|fetched|kom tilbage|answered|answers|picked up|drove|drives|brought|brings|watched|watches|was watching|waited|was waiting|waits|stood|was standing|opened|chose|decided|told her|sat|was sitting|was outside|stayed|was there the whole time|was present|was (?:in|at) the (?:next |other |same )?(?:room|kitchen|hallway|hall|stairway|apartment|flat|living room|car|door|entrance)|var der hele tiden|var til stede|var i (?:stuen|køkkenet|rummet|naborummet|det andet rum|det næste rum|lejligheden|bilen|entréen|gangen|opgangen)|tog|tager|modtog|krævede|svarede|svarer|kørte|kører|bragte|fulgte|overvågede|holdt øje|ventede|venter|stod|åbnede|valgte|bestemte|sad|var udenfor|tog betalt|tog pengarna|svarade|öppnade|väntade|satt|körde|bestämde|höll koll)';
 
 /** "A man opened the door and took the money", "Her boyfriend answered the phone and drove her". */
 // A named someone may be a few words from the act ("the driver was in the stairway and took the
@@ -61,6 +62,12 @@ const someoneActs = compileTerms([
   // (From the noun on: "un", "el" and "o" begin too many words to gate the pattern.)
   '(?:hombre|tipo|señor|chico|chofer|chófer|novio|jefe)(?: [\\p{L},]+){0,5} (?:cobró|tomó el dinero|recibió el dinero|se quedó con el dinero)',
   '(?:homem|cara|senhor|motorista|namorado|chefe)(?: [\\p{L},]+){0,5} (?:cobrou|pegou o dinheiro|recebeu o dinheiro|ficou com o dinheiro)',
+  // Her friend on her phone: "Veninden tog telefonen og sad i køkkenet hele tiden".
+  '(?:veninden|vennen|hendes veninde|hendes ven|the friend|her friend)(?: \\p{L}+){0,2} (?:tog|svarede|besvarede|took|answered|picked up) (?:telefonen|opkaldet|the phone|my call)',
+  // The one who answered the phone, then acting: "Hende der tog telefonen tog også imod pengene",
+  // "the woman who answered the phone took the money". (From "hende"/"ham": "den" and "the" open
+  // too many words.)
+  `(?:hende|ham|kvinden|manden|damen|fyren|the (?:woman|lady|man|guy|person|one)) (?:der|som|who|that) (?:tog|svarede|besvarede|answered|picked up|took) (?:telefonen|opkaldet|the phone|my call)(?: [\\p{L},]+){0,3} ${ACTION}`,
   // Someone else runs her phone: "Telefonen blev taget af en mand med accent", "Det var ikke hende,
   // der skrev tilbage – en kvinde ringede mig op", "En fyr skrev alle beskederne for hende", "the man
   // on the phone".
@@ -75,6 +82,15 @@ const someoneActs = compileTerms([
   // She is moved by someone else, in the passive: "Hun blev kørt ud til mig af en fyr", "she was
   // dropped off by her 'boyfriend'".
   `(?:she|the girl|hun|pigen) (?:was|got|is|gets|blev|bliver) (?:driven|brought|dropped off|dropped|picked up|collected|escorted|fetched|kørt|bragt|hentet|fulgt|afleveret|sat af)(?: \\p{L}+){0,3} (?:by|af) ${OTHER}`,
+]);
+
+/**
+ * She had to hand the money on, the someone left unsaid: "Hun skulle aflevere pengene – jeg så hende
+ * give hele bunken til en mand", "she had to hand over the money". Not a refund ("aflevere pengene
+ * tilbage", "hand the money back"). Its own list: it opens with "hun"/"she".
+ */
+const herMoneyHandedOn = compileTerms([
+  '(?:hun|pigen|damen|she|the girl) (?:skulle|måtte|skal|må|had to|has to|must) (?:aflevere|hand over|hand in|turn over) (?:alle |hele |all |all the |the )?(?:pengene|kontanterne|beløbet|money|cash)(?! (?:tilbage|back)(?![\\p{L}]))',
 ]);
 
 /**
@@ -104,6 +120,8 @@ const namedControl = compileTerms([
   '(?:all )?(?:messages|calls) (?:went|go|goes) through (?:her|him|them|the reception)',
   // Watched from elsewhere: "someone was watching on the camera", "en mand ringede til hende to gange".
   '(?:someone|somebody|a man|the man|nogen|en mand|manden)(?: \\p{L}+){0,2} (?:was watching|watched|watching|så med|overvågede|holdt øje)(?: \\p{L}+){0,2} (?:on|via|through|på|gennem) (?:the |a |et )?(?:camera|cam|webcam|kamera|kameraet)',
+  // Listening in: "Someone was listening behind the door the whole time", "en mand lyttede ved døren".
+  '(?:someone|somebody|a man|the man|a guy|nogen|en mand|manden|en fyr|fyren)(?: \\p{L}+){0,2} (?:was listening|listening|listened|lyttede|stod og lyttede|sad og lyttede) (?:behind|at|through|outside|bag|ved|gennem|uden for) (?:the |a )?(?:door|wall|døren|væggen)',
   '(?:ringede til hende|called her|kept calling her|texted her) (?:\\p{L}+ )?(?:to gange|tre gange|flere gange|twice|three times|several times|hele tiden|all the time|undervejs)',
   // The money to a man she names as the manager: "MobilePay the money to a 'Florin' – not her name", "She said he's 'the manager'".
   `(?:to|til) (?:a |en )?${QUOTE}?\\p{L}+${QUOTE}? ?[–—-] ?(?:not her name|ikke hendes navn)`,
@@ -211,7 +229,7 @@ const moneyToSomeone = compileTerms([
   // "I paid him by MobilePay, not her", "jeg betalte ham, ikke hende".
   '(?:paid|pay|gave|handed|betalte|gav) (?:him|ham)(?: \\p{L}+){0,3},? (?:not|ikke) (?:her|hende)',
   `(?:the |all the )?(?:money|cash|payment) (?:went|goes|go|was given|was handed|was paid) to ${PAYEE}`,
-  `(?:aflevere|afleverer|afleverede|give|giver|gav|betale|betaler|betalte|overrække|overrækker|overrakte|række|rakte) (?:alle )?(?:pengene|kontanterne|betalingen|beløbet|dem) (?:videre )?til ${PAYEE}`,
+  `(?:aflevere|afleverer|afleverede|give|giver|gav|betale|betaler|betalte|overrække|overrækker|overrakte|række|rakte) (?:alle |hele )?(?:pengene|kontanterne|betalingen|beløbet|dem|bunken|sedlerne|seddelbunken) (?:videre )?til ${PAYEE}`,
   `(?:betale|betaler|betalte|betales|betaltes) (?:til )?${PAYEE}`,
   `pengene (?:gik|går|skulle|blev givet|blev afleveret) (?:videre )?til ${PAYEE}`,
   // She may not keep the money: "hun ikke måtte beholde pengene", "she wasn't allowed to keep the
@@ -343,12 +361,14 @@ const rules: TextRule[] = [
     accept: (ctx) => !negatedInItsPart(ctx) && !elsewhere(ctx) && !harmlessMan(ctx),
   },
   { pattern: moneyToSomeone, accept: (ctx) => !elsewhere(ctx) && !herOwnFare(ctx) && !taxiDriver(ctx) },
+  { pattern: herMoneyHandedOn, accept: (ctx) => !elsewhere(ctx) },
   { pattern: someoneThere, accept: (ctx) => !elsewhere(ctx) && !harmlessMan(ctx) },
   {
     pattern: namedControl,
     accept: (ctx) =>
       notAnExpression(ctx) &&
       notAJoke(ctx) &&
+      !scoreCardNone(ctx) &&
       !worryDispelled(ctx) &&
       !reviewerForced(ctx) &&
       !elsewhere(ctx),
@@ -356,12 +376,24 @@ const rules: TextRule[] = [
 ];
 
 /**
+ * A score card's field answered "none": "Pimp factor: none – she books herself", "Alfons: nej",
+ * "Pimp risk: 0/10". The word names the field, not a person.
+ */
+const FIELD_NONE_AFTER =
+  /^[\p{L} ]{0,16}?\s*[:=]\s*(?:none|no|nope|nil|zero|nej|ingen|intet|nul|0(?:\s*\/\s*10)?|n\/a)(?![\p{L}\p{N}])/iu;
+
+function scoreCardNone(ctx: MatchContext): boolean {
+  return FIELD_NONE_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 32));
+}
+
+/**
  * The reviewer was forced to do something ordinary: "Var tvunget til at parkere langt væk", "Was
  * forced to wait five minutes because I was early". The sentence opens with it (no subject, or "I"
  * / "jeg"), and a task of his own follows.
  */
+// A field report's time or item mark may open the line: "17:40 blev tvunget til at parkere".
 const REVIEWER_FORCED_BEFORE =
-  /(?:^|[.!?:\n\0]\s*)(?:(?:i|jeg|we|vi)\s+)?(?:(?:was|were|got|var|blev)\s+)?(?:(?:nærmest|næsten|practically|almost|basically|literally|bogstaveligt talt|sort of|kind of)\s+)?$/iu;
+  /(?:^|[.!?:\n\0]\s*)(?:(?:kl\.?\s*)?\d{1,2}[:.]\d{2}\s*[-–:]?\s*|\d{1,2}[.)]\s+|[-*•]\s*)?(?:(?:i|jeg|we|vi)\s+)?(?:(?:was|were|got|var|blev)\s+)?(?:(?:nærmest|næsten|practically|almost|basically|literally|bogstaveligt talt|sort of|kind of)\s+)?$/iu;
 const ERRAND_AFTER =
   /^\s+(?:til at|to)\s+(?:parkere|park|vente|wait|gå|walk|køre|drive|tage|take|betale|pay|ringe|call|finde|find|bruge|use|drikke|drink|spise|eat|smage|taste|høre|hear|lytte|listen|se|watch)(?![\p{L}])/iu;
 
@@ -376,6 +408,9 @@ function reviewerForced(ctx: MatchContext): boolean {
   if (!/^(?:forced|tvunget|tvungen)$/iu.test(ctx.matched)) return false;
   if (ONLY_ME_NEAR.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.end + 60))) return true;
   if (FORCED_TO_REST_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 32))) return true;
+  // "Hun bliver tvunget... tvunget til at høre på mine dårlige vittigheder 😂": made to bear the
+  // reviewer's own jokes or stories, a joke on himself.
+  if (ENDURES_ME_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 48))) return true;
   // "I forced myself to leave after two hours": his own reluctance to go.
   if (REFLEXIVE_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 16))) return true;
   return (
@@ -383,6 +418,8 @@ function reviewerForced(ctx: MatchContext): boolean {
     ERRAND_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 24))
   );
 }
+const ENDURES_ME_AFTER =
+  /^(?:\s*(?:\.{2,}|…)\s*(?:tvunget|forced))?\s+(?:til at|to)\s+(?:høre på|lytte til|listen to|hear|se|watch|put up with|holde ud|tåle|grine af|laugh at|endure)\s+(?:alle\s+|all\s+)?(?:mine|min|mit|my)(?![\p{L}])/iu;
 const REFLEXIVE_AFTER = /^\s+(?:myself|himself|ourselves|mig selv|mig til|os selv)(?![\p{L}])/iu;
 
 /**
@@ -422,6 +459,34 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'review', reviewRules),
   examples: {
     positive: [
+      { text: 'Cecilie, 30.', reviews: [{ id: 'r1', text: 'Hun skulle aflevere pengene, da jeg gik.' }] },
+      {
+        text: 'Cecilie, 30.',
+        reviews: [{ id: 'r1', text: 'Jeg så hende give hele bunken til en mand på trappen.' }],
+      },
+      {
+        text: 'Copenhagen VIP.',
+        reviews: [{ id: 'r1', text: 'A lady they call Mama answered and took the payment.' }],
+      },
+      {
+        text: 'Trine, 34.',
+        reviews: [{ id: 'r1', text: 'Veninden tog telefonen og sad i køkkenet hele tiden.' }],
+      },
+      {
+        text: 'Amager.',
+        reviews: [{ id: 'r1', text: "Man betaler til 'bossen' i gangen, så får man en pige." }],
+      },
+      { text: 'Amager.', reviews: [{ id: 'r1', text: 'Han tæller sedlerne foran en. Ikke ok.' }] },
+      {
+        text: 'Carmen, 27.',
+        reviews: [{ id: 'r1', text: 'Hende der tog telefonen tog også imod pengene.' }],
+      },
+      {
+        text: 'Luna, 23.',
+        reviews: [
+          { id: 'r1', text: 'Would return: no. Someone was listening behind the door the whole time.' },
+        ],
+      },
       {
         text: 'Nina, 31, privat in Kruså.',
         reviews: [
@@ -854,6 +919,34 @@ export const indicator = defineIndicator({
       },
     ],
     negative: [
+      {
+        text: 'Sara, 33.',
+        reviews: [
+          { id: 'r1', text: 'Looks: 7/10\nPimp factor: none – she books herself\nWould return: yes' },
+        ],
+      },
+      {
+        text: 'Louise, 37.',
+        reviews: [
+          {
+            id: 'r1',
+            text: 'Kan bekræfte at hun bliver tvunget... tvunget til at høre på mine dårlige vittigheder i en hel time 😂',
+          },
+        ],
+      },
+      {
+        text: 'Heidi, 39.',
+        reviews: [
+          {
+            id: 'r1',
+            text: '17:40 blev tvunget til at parkere tre gader væk pga. vejarbejde.\n18:50 ude igen.',
+          },
+        ],
+      },
+      {
+        text: 'Ulla.',
+        reviews: [{ id: 'r1', text: 'Hun skulle aflevere pengene tilbage, da jeg aflyste.' }],
+      },
       {
         text: 'Lone, 50, Aabenraa.',
         reviews: [

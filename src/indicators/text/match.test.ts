@@ -38,6 +38,9 @@ describe('negation', () => {
     expect(isNegated('Kokain eller andre stoffer accepteres IKKE.', 0, 6)).toBe(true);
     expect(isNegated('Drugs are not allowed here', 0, 5)).toBe(true);
     expect(isNegated('Kokain og fest, ring nu', 0, 6)).toBe(false);
+    // A new clause with its own Danish past tense: "… og svarede ikke" denies that verb, not the term.
+    expect(isNegated('stirrede op i loftet og svarede ikke', 0, 20)).toBe(false);
+    expect(isNegated('Hun virkede bange og sagde ikke et ord', 12, 17)).toBe(false);
   });
 
   it('reads a question answered "no" as a refusal', () => {

@@ -131,10 +131,11 @@ const AFFIRMATIVE_AFTER =
 /**
  * A refusal right after the term: "BB not possible", "gruppesex: nej", "Kokain? Nej", "drugs
  * forbidden", also after a passive verb or for a short list the term begins ("Kokain eller andre
- * stoffer accepteres ikke"); not a new clause with its own verb ("utilpas og ville ikke kysse").
+ * stoffer accepteres ikke"); not a new clause with its own verb ("utilpas og ville ikke kysse",
+ * a Danish past tense: "stirrede op i loftet og svarede ikke", "og sagde ikke et ord").
  */
 const NEGATED_AFTER =
-  /^(?:\s*,?\s*(?:eller|or|og|and)\s+(?:andre\s+|other\s+|any\s+)?(?!(?:ville|vil|kunne|kan|skulle|skal|måtte|må|turde|gad|havde|har|var|er|blev|would|will|could|can|should|did|does|do|was|were|had|has|is|are)(?![\p{L}]))\p{L}+)?\s*(?:[:=?–—-]\s*)?(?:(?:is|are|er|was|var|accepteres|tolereres|tillades|tilbydes|sælges|gives|kommer)\s+)?(?:not(?!\s+only)|ikke(?!\s+kun)|never|aldrig|forbidden|forbudt|nej|nope|nein|no(?=\s*(?:[.,!;)]|$))|nunca|jamais|niemals|nigdy|nikdy|aldri)(?![\p{L}])/iu;
+  /^(?:\s*,?\s*(?:eller|or|og|and)\s+(?:andre\s+|other\s+|any\s+)?(?!(?:ville|vil|kunne|kan|skulle|skal|måtte|må|turde|gad|havde|har|var|er|blev|would|will|could|can|should|did|does|do|was|were|had|has|is|are|\p{L}{3,}ede|sagde|talte|gjorde|rørte|hørte)(?![\p{L}]))\p{L}+)?\s*(?:[:=?–—-]\s*)?(?:(?:is|are|er|was|var|accepteres|tolereres|tillades|tilbydes|sælges|gives|kommer)\s+)?(?:not(?!\s+only)|ikke(?!\s+kun)|never|aldrig|forbidden|forbudt|nej|nope|nein|no(?=\s*(?:[.,!;)]|$))|nunca|jamais|niemals|nigdy|nikdy|aldri)(?![\p{L}])/iu;
 
 /**
  * The writer denies the term in a short clause right after it: "døgnet rundt – det har jeg ikke",
