@@ -79,7 +79,7 @@ function otherVenue(text: string, start: number): boolean {
 const PAST_WORK_BEFORE =
   /(?:^|[.!?\n]\s*)(?:before|earlier|previously|in the past|back then|antes|antiguamente|antigamente|tidligere|før i tiden|dengang|früher|wcześniej|i used to|jeg plejede at)(?![\p{L}])[^.!?\n]{0,80}$/iu;
 
-/** Thoughts, not hours: "Tænker på dig hele døgnet 😘", "thinking of you 24/7" (and care, below). */
+/** Thoughts, not hours: "Tænker på dig hele døgnet 😘", "thinking of you 24/7". */
 const THINKING_BEFORE =
   /(?<![\p{L}])(?:tænker på dig|thinking (?:of|about) you|think (?:of|about) you|drømmer om dig|dreaming (?:of|about) you|savner dig|miss you|længes efter dig)\s*$/iu;
 
@@ -94,7 +94,8 @@ const CARING_BEFORE =
 const PASSION_BEFORE =
   /(?<![\p{L}])(?:dream|dreams|dreaming|drømmer|fan|supporter|love|loves|elsker|hungry|sulten|smiling|smiler)(?:\s+(?:about|om|of|af|for|på)?\s*\p{L}+){0,3}\s*[–—-]?\s*$/iu;
 
-function thoughts(text: string, start: number): boolean {
+/** Round the clock said of thoughts, care or a passion, not of her hours (the three above). */
+function aboutSomethingElse(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   return THINKING_BEFORE.test(before) || CARING_BEFORE.test(before) || PASSION_BEFORE.test(before);
 }
@@ -127,7 +128,7 @@ function detect(ad: PreparedAd): Evidence[] {
           isNegated(f.text, m.start, m.end) ||
           otherVenue(f.text, m.start) ||
           pastWork(f.text, m.start) ||
-          thoughts(f.text, m.start)
+          aboutSomethingElse(f.text, m.start)
         )
       )
         out.push(spanEvidence(f, m.start, m.end));
@@ -138,7 +139,8 @@ function detect(ad: PreparedAd): Evidence[] {
         (e) => 'field' in e && e.field === f.path && e.start < m.end && m.start < e.end,
       );
       if (overlaps || isNegated(f.text, m.start, m.end) || isMessagingOnly(f.text, m.start, m.end)) continue;
-      if (otherVenue(f.text, m.start) || pastWork(f.text, m.start) || thoughts(f.text, m.start)) continue;
+      if (otherVenue(f.text, m.start) || pastWork(f.text, m.start) || aboutSomethingElse(f.text, m.start))
+        continue;
       out.push(spanEvidence(f, m.start, m.end));
     }
   }
