@@ -52,6 +52,9 @@ describe('findAges (patterns tried at each two-digit number)', () => {
     // Not a demonym, or a unit after: no age.
     expect(ages('Massage, 30 min 400. The deposit is 50, the rest at the door')).toEqual([]);
     expect(ages('Taler svensk, 60 min 900. Thai, 90 minutter')).toEqual([]);
+    // Hours in the visitors' languages are no age either.
+    expect(ages('Soy Génesis, venezolana, 26. Disponible 24 horas, todos los días')).toEqual([26]);
+    expect(ages('Camerounaise, ouverte 24 heures')).toEqual([]);
   });
   it('reads the age beside a percentage, a residence and a child', () => {
     expect(ages('Anja, 29 – 100 % diskret i Esbjerg.')).toEqual([29]);

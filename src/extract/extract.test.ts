@@ -198,6 +198,10 @@ describe('prices', () => {
     ['Pris 2000 kr pr. mand for 1 time', 2000],
     ['150 EUR per person for one hour', 1119],
     ['150 eur hour', 1119],
+    // The rate after the amount in Spanish, Portuguese and French.
+    ['150 € a hora (pago também em coroas)', 1119],
+    ['200 € por hora', 1492],
+    ["150 € l'heure", 1119],
     ['Open 24 hour', null],
     // Amounts in words.
     ['En time koster tusind kroner, en halv time seks hundrede.', 1000],

@@ -373,13 +373,13 @@ export function namesOfLanguagesExcept(codes: readonly string[]): string[] {
   return [...CODES].filter(([, c]) => !codes.includes(c)).map(([name]) => name);
 }
 const VOCABULARY = defineVocabulary(CODES.keys());
-// The negations of visitors' languages too ("Non parlo inglese", "Kein Englisch", "Inte danska"):
+// The negations of visitors' languages too ("Non parlo inglese", "Kein Englisch", "Inte danska", "pas anglais"):
 // Polish "nie mówi po", Czech and Slovak "nemluví", "nehovorí po" and "žiadna" (no), Hungarian
 // "nem beszélek", Lithuanian "nekalba"; broken Danish "Jeg gør ikke tale dansk"; and
 // "hverken"/"neither" before the first of a pair. German "kaum" (hardly any: "Spreche kaum
 // Englisch") is nearer to none than to a little.
 const NONE =
-  /(?:no|not|ingen|ikke|inte|kein|keine|kaum|non parlo|no hablo|não falo|never|don'?t speak|doesn'?t speak|cannot speak|can'?t speak|(?:no|not) speak(?:ing)?|(?:no|don'?t|cannot|can'?t) sabi|taler ikke|snakker ikke|kan ikke|ikke (?:tale|taler|snakke|snakker)|hverken|neither|nie (?:mówi|mówię|mowi|mowie|rozumie|rozumiem)(?: po)?|(?:nemluví|nemluvím|nemluvi|nemluvim|nehovorí|nehovorím|nehovori|nehovorim)(?: po)?|nem beszél(?:ek)?|nem beszel(?:ek)?|nekalba|nekalbu|не (?:говорю|говоря|говорит|говорят|говори|розмовляю|розмовляє)(?: по-)?|nu (?:vorbesc|vorbește|vorbeste)|žiadna|žiadnu|žiaden|žádná|žádnou|žádný|ziadna|zadna)\s*$/iu;
+  /(?:no|not|ingen|ikke|inte|kein|keine|kaum|non parlo|no hablo|não falo|pas|pas d'|pas de|ne parle pas|never|don'?t speak|doesn'?t speak|cannot speak|can'?t speak|(?:no|not) speak(?:ing)?|(?:no|don'?t|cannot|can'?t) sabi|taler ikke|snakker ikke|kan ikke|ikke (?:tale|taler|snakke|snakker)|hverken|neither|nie (?:mówi|mówię|mowi|mowie|rozumie|rozumiem)(?: po)?|(?:nemluví|nemluvím|nemluvi|nemluvim|nehovorí|nehovorím|nehovori|nehovorim)(?: po)?|nem beszél(?:ek)?|nem beszel(?:ek)?|nekalba|nekalbu|не (?:говорю|говоря|говорит|говорят|говори|розмовляю|розмовляє)(?: по-)?|nu (?:vorbesc|vorbește|vorbeste)|žiadna|žiadnu|žiaden|žádná|žádnou|žádný|ziadna|zadna)\s*$/iu;
 // "or" and "nor" after a name not spoken carry the negation to the next ("snakker ikke dansk eller
 // engelsk", "nie mówi po angielsku ani po duńsku", "nemluví anglicky ani dánsky", "nem beszél
 // angolul, sem dánul"); "and" does not ("taler ikke dansk og engelsk" may mean either).

@@ -819,7 +819,7 @@ export const ORIGINS: Record<string, Origin> = {
 /**
  * Origins as Swedish, Norwegian and German ads write them, beside the Danish and English words
  * above: the country's name in those languages ("aus Tschechien", "från Elfenbenskusten"), the
- * German female demonym ("Schwedin", "Holländerin", "Dänin"), the French one of Côte d'Ivoire, and
+ * German female demonym ("Schwedin", "Holländerin", "Dänin"), the French ones of francophone Africa, and
  * Swedish regional words ("skånsk", from Skåne). Swedish plurals and definite forms in -a
  * ("svenska och lettiska") and the compounds with "halv" ("halvsvensk") are added in
  * nationality.ts. Not the German names of languages ("Französisch", "Griechisch", "Spanisch"):
@@ -840,6 +840,12 @@ const VISITOR_WORDS: Record<string, Partial<Origin>> = {
   },
   CZ: { names: ['tschechien', 'tjeckien'] },
   CI: { names: ['elfenbenskusten', 'elfenbeinküste'], adjectives: ['ivoirienne', 'ivorienne', 'ivoirien'] },
+  // French demonyms of francophone Africa, as its women write their ads ("Mireille, camerounaise").
+  CM: { adjectives: ['camerounaise', 'camerounais'] },
+  SN: { names: ['sénégal'], adjectives: ['sénégalaise', 'senegalaise', 'sénégalais'] },
+  MA: { names: ['maroc'], adjectives: ['marocaine', 'marocain'] },
+  DZ: { names: ['algérie'], adjectives: ['algérienne', 'algerienne', 'algérien'] },
+  TN: { names: ['tunisie'], adjectives: ['tunisienne', 'tunisien'] },
   SK: { names: ['slowakei'], adjectives: ['slowakin'] },
   RU: { names: ['russland'], adjectives: ['russin'] },
   UA: { adjectives: ['ukrainerin'] },

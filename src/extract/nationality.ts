@@ -178,7 +178,7 @@ const LANGUAGE_LIST_AFTER =
 // Travel told in the past or wished for: "har besøgt Vietnam", "backpacket gennem Laos", "Næste mål
 // er Japan", "my dream is Japan".
 const PLACE_CUE =
-  /(?:\bbesøgt|\bvisited|\bbeen to|\bbackpacket|\bbackpacked|\brejst|\btravelled|\btraveled|\bmål er|\brejsemål er|\bdrøm er|\bdream is|\bnext stop is|\bnæste stop er|\bin|\bi|\bw|\bwe|\bv|\bve|\bto|\btil|\bcome|\bcame|\bcomes|\barrived|\barrive|\bthrough|\bgennem|\baround|\brundt i|\bvisiting|\bbesøger|\bvisit|\bvisits|\bbesøg|\btrip|\btour|\btouring|\bturnerer|\bturné|\bturne|\bbor i|\blive in|\bliving in|\bwork in|\bstay|\bstays|\bstaying|\bbor|\bbo|\blive|\blives|\bliving|\blive for|\bstay for|\bdey|\bdey for|\bhallo|\bhello|\bhej|\bhei|\bhey|\bhi)$/iu;
+  /(?:\bbesøgt|\bvisited|\bbeen to|\bbackpacket|\bbackpacked|\brejst|\btravelled|\btraveled|\bmål er|\brejsemål er|\bfirst time|\bførste gang|\bdrøm er|\bdream is|\bnext stop is|\bnæste stop er|\bin|\bi|\bw|\bwe|\bv|\bve|\bto|\btil|\bcome|\bcame|\bcomes|\barrived|\barrive|\bthrough|\bgennem|\baround|\brundt i|\bvisiting|\bbesøger|\bvisit|\bvisits|\bbesøg|\btrip|\btour|\btouring|\bturnerer|\bturné|\bturne|\bbor i|\blive in|\bliving in|\bwork in|\bstay|\bstays|\bstaying|\bbor|\bbo|\blive|\blives|\bliving|\blive for|\bstay for|\bdey|\bdey for|\bhallo|\bhello|\bhej|\bhei|\bhey|\bhi)$/iu;
 // Russian and Bulgarian "из"/"от", Ukrainian "з" ("из Санкт-Петербурга", "з України"): `\b` knows
 // no Cyrillic letter, so a non-letter or the start stands before them. Polish, Czech and Slovak
 // "z"/"ze"/"zo" and Lithuanian "iš" before a genitive ("z Prahy", "zo Slovenska", "iš Vilniaus").
@@ -273,11 +273,11 @@ const THING_FROM = new RegExp(
 /**
  * A demonym before a thing, a lesson or a landscape names the thing's origin, the language taught
  * or the place, not her: "Italian shoes", "fransk parfume", "I start Danish classes", "dansk
- * undervisning", "the Danish west coast", "dansk sommer"; nor does one she is only at heart
+ * undervisning", "the Danish west coast", "dansk sommer", a permit ("Danish residency"); nor does one she is only at heart
  * ("brasileira de coração", "Latina at heart").
  */
 const THING_AFTER = new RegExp(
-  String.raw`^[\s-]+(?:${THINGS}|classes|class|lessons?|courses?|kursus|kurser|kurset|undervisning|lektioner|coast|west coast|east coast|coastline|countryside|landscape|nature|summers?|winters?|weather|kyst|kysten|vestkyst|vestkysten|natur|naturen|sommer|sommeren|vinter|vinteren|vejr|vejret|de coração|de corazón|at heart|i hjertet|in my heart|in spirit)(?![\p{L}])`,
+  String.raw`^[\s-]+(?:${THINGS}|classes|class|lessons?|courses?|kursus|kurser|kurset|undervisning|lektioner|coast|west coast|east coast|coastline|countryside|landscape|nature|summers?|winters?|weather|kyst|kysten|vestkyst|vestkysten|natur|naturen|sommer|sommeren|vinter|vinteren|vejr|vejret|de coração|de corazón|at heart|i hjertet|in my heart|in spirit|residency|residence permit|residence card|work permit|visa|opholdstilladelse|arbejdstilladelse|visum)(?![\p{L}])`,
   'iu',
 );
 
@@ -288,6 +288,8 @@ const THING_AFTER = new RegExp(
  */
 const ROUTE_BEFORE =
   /(?<![\p{L}])(?:come|came|comes|coming|arrive|arrived|arriving|kommet|kom|ankommet|ankom)\s+(?:to\s+|in\s+|til\s+|i\s+)?\p{Lu}\p{L}+\s+(?:from|fra)\s+$/u;
+
+const USA_CUE = /(?<![\p{L}])(?:from|fra|in|i|the|til|to)\s+$/iu;
 
 /** Between two places of one list: "Vietnam og Laos", "Thailand, Laos and Cambodia". */
 const PLACE_JOIN = /^\s*(?:,|og|and|&|eller|or|und|och)\s*$/iu;
@@ -306,6 +308,14 @@ function scanNationalities(text: string, field: boolean): NationalityMatch[] {
     const hit = LOOKUP.get(key);
     if (!hit) continue;
     const { start, end } = pm;
+    // Spanish and Portuguese "usa" (uses): "usa traductor". The country is written "USA", or after
+    // "from", "in", "the" ("from usa").
+    if (
+      key === 'usa' &&
+      text.slice(start, end) !== 'USA' &&
+      !USA_CUE.test(text.slice(Math.max(0, start - 8), start))
+    )
+      continue;
     if (!field) {
       // "gennem Vietnam og Laos": a place joined to a place is a place too.
       if (placeEnd >= 0 && PLACE_JOIN.test(text.slice(placeEnd, start))) {

@@ -1,6 +1,7 @@
 import { defineIndicator } from './define.js';
 import { clauseEnd, clauseStart, compileTerms } from './text/match.js';
 import { detectWithRules, near, type MatchContext, type TextRule } from './text/rules.js';
+import { wishSentElsewhere } from './text/sent-elsewhere.js';
 
 /** Words that only name drugs or drug-fuelled sex: they count wherever they are not negated. */
 const drugWords = compileTerms([
@@ -96,6 +97,9 @@ const contextual = compileTerms([
   'smth to smoke',
   'something to smoke',
   'noget at ryge',
+  // Spanish slang for cocaine: Colombian "perico" (also a parakeet), Spanish "farlopa".
+  'perico',
+  'farlopa',
 ]);
 /** Drug emojis: ❄️ 🍭 💊 🌿 🍃 🍁 ⛷️ (also ⛄ 🥄 🔌 💨 🍬 🧊), only with party words near. */
 const emojis = /❄️?|🍭|💊|🌿|🍃|🍁|⛷️?|🥄|🔌|💨|🍬|🎿|🧊/gu;
@@ -117,7 +121,7 @@ function iceAsDrug(ctx: MatchContext): boolean {
 }
 
 const partyWords =
-  /(?<![\p{L}\p{N}_])(?:party|parties|partying|partytime|fest|festen|fester|feste|festglad|festglade|high(?! heels| class| quality| standard)|chems|pnp|420|kan skaffes|skaffes|kan fås|haves|to share|deler gerne)(?![\p{L}\p{N}_])/iu;
+  /(?<![\p{L}\p{N}_])(?:party|parties|partying|partytime|fest|festen|fester|feste|festglad|festglade|fiesta|fiestas|fiestera|rumba|festa|festinha|high(?! heels| class| quality| standard)|chems|pnp|420|kan skaffes|skaffes|kan fås|haves|to share|deler gerne)(?![\p{L}\p{N}_])/iu;
 // "tina" (crystal meth) is a party word only in lower case: the name "Tina" beside "urteolie 🌿" is no drug.
 const TINA_LOWER = /(?<![\p{L}\p{N}_])tina(?![\p{L}\p{N}_])/u;
 
@@ -128,7 +132,7 @@ function partyNear(ctx: MatchContext): boolean {
 }
 // "der er sne til dig", "snow for you": meant for the client.
 const offerWords =
-  /(?<![\p{L}\p{N}_])(?:party|fest|festen|feste|kan skaffes|skaffes|kan fås|haves|available|tilgængelig|welcome|velkommen|friendly|ok|included|inkluderet|tilbydes|offer|sells?|sælger|for sale|provided|til dig|til jer|for you)(?![\p{L}\p{N}_])/iu;
+  /(?<![\p{L}\p{N}_])(?:party|fest|festen|feste|fiesta|festa|kan skaffes|skaffes|kan fås|haves|available|tilgængelig|welcome|velkommen|friendly|ok|included|inkluderet|tilbydes|offer|sells?|sælger|for sale|provided|til dig|til jer|for you|para ti|para la fiesta|pra você)(?![\p{L}\p{N}_])/iu;
 const drugNear =
   /(?<![\p{L}\p{N}_])(?:chems|pnp|crystal|meth|party|high|coke|kokain|gina)(?![\p{L}\p{N}_])|❄️?|💊/iu;
 
@@ -153,19 +157,25 @@ function offered(ctx: MatchContext): boolean {
 }
 
 /** Seasonal parties share the emojis (❄️ at Christmas) without any drug meaning. */
-const seasonal = /christmas|xmas|jul|birthday|fødselsdag|new year|nytår|halloween/iu;
+const seasonal =
+  /christmas|xmas|jul|birthday|fødselsdag|new year|nytår|halloween|navidad|natal|noël|noel|cumpleaños|aniversário|año nuevo|ano novo/iu;
 
 function emojiWithParty(ctx: MatchContext): boolean {
   return partyNear(ctx) && !near(ctx.text, ctx.start, ctx.end, seasonal, 40);
 }
 
+/** Not the client's wish she sends away: "If you want party ❄️, I am not for you". */
+function notSentAway(accept: (ctx: MatchContext) => boolean): (ctx: MatchContext) => boolean {
+  return (ctx) => accept(ctx) && !wishSentElsewhere(ctx.text, ctx.start, ctx.end);
+}
+
 const rules: TextRule[] = [
-  { pattern: drugWords },
-  { pattern: coke, accept: cokeAsDrug },
-  { pattern: tina, accept: tinaAsDrug },
-  { pattern: contextual, accept: offered },
-  { pattern: ice, accept: iceAsDrug },
-  { pattern: emojis, accept: emojiWithParty, anyStart: true },
+  { pattern: drugWords, accept: notSentAway(() => true) },
+  { pattern: coke, accept: notSentAway(cokeAsDrug) },
+  { pattern: tina, accept: notSentAway(tinaAsDrug) },
+  { pattern: contextual, accept: notSentAway(offered) },
+  { pattern: ice, accept: notSentAway(iceAsDrug) },
+  { pattern: emojis, accept: notSentAway(emojiWithParty), anyStart: true },
 ];
 
 /** `drugs-offered`: text rules of catalogue v1, with literal examples (see docs/indicators.md). */
@@ -201,6 +211,7 @@ export const indicator = defineIndicator({
       { text: 'Алина любит вечеринки – у неё всегда есть кокс ❄️ для гостей.' },
       { text: "Let's party 🎉 I have ice and bato for us, come late." },
       { text: 'Festglad tøs i Horsens. Vi kan godt tage lidt sne ❄️ sammen eller ryge en fed på altanen.' },
+      { text: 'Colombiana fiestera 🇨🇴 Si quieres rumba: perico y ❄️ para la fiesta. Vesterbro.' },
     ],
     negative: [
       { text: 'Nå ligger snøen over Hirtshals ❄️ – jeg tenner i peisen og setter på kaffen.' },
@@ -223,6 +234,10 @@ export const indicator = defineIndicator({
       { text: 'Никогда кокаин. Только с презервативом.' },
       { text: 'Никаких кокаин и мефедрон, я работаю чисто.' },
       { text: 'Party girl! Ice cold beer and champagne on ice in the fridge.' },
+      { text: 'Fiesta de Navidad ❄️ en mi apartamento: masaje, vino y turrón. Soy Elena, 33.' },
+      { text: 'Tengo un perico en casa que canta cuando llegas 🦜 Masaje relajante en Odense.' },
+      { text: 'Si buscas fiesta blanca ❄️, no soy para ti. Soy tranquila y cariñosa, Silkeborg.' },
+      { text: 'If you want party ❄️ and more, I am not for you. Calm GFE only.' },
     ],
   },
 });

@@ -62,7 +62,7 @@ const terms = compileTerms([
   'ydmygende',
   'humiliation',
   'humiliating',
-  'rough (?:ok|okay|sex|play|fuck|treatment|possible|welcome|allowed|session|sessions)',
+  'rough (?:ok|okay|sex|play|fuck|treatment|possible|welcome|allowed|session|sessions|fun|games?|stuff)',
   'likes? it rough',
   'love it rough',
 ]);
@@ -160,6 +160,7 @@ export const indicator = defineIndicator({
       { text: 'Groups of friends welcome, 3 men ok. Natasha' },
       { text: 'Nej til anal, jeg elsker gangbang med flere mænd.' },
       { text: 'Our girls have no limits: rough, extreme, gangbang with your friends.' },
+      { text: 'Mai, 28, party girl. I like rough fun and long nights. Outcall only.' },
     ],
     negative: [
       { text: 'Jeg tager kun én kunde ad gangen – aldrig flere på én gang.' },
@@ -187,6 +188,7 @@ export const indicator = defineIndicator({
       {
         text: 'We are Jonas and Maja, a Danish bi couple. We meet one man or one woman at a time for a threesome (MMF or FFM).',
       },
+      { text: 'Soft and slow only, no rough stuff. Massage and GFE in Vejle.' },
     ],
   },
 });

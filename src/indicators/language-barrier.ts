@@ -91,7 +91,7 @@ const OTHER = `(?:${[...OTHER_NAMES, ...longestFirst(namesOfLanguagesExcept(['en
  * Russian "только", Ukrainian "тільки", Bulgarian "само").
  */
 const ONLY =
-  '(?:only|kun|just|nur|tylko|len|iba|jen|jenom|pouze|doar|solo|sólo|só|csak|tik|bara|endast|только|тільки|само)';
+  '(?:only|kun|just|nur|tylko|len|iba|jen|jenom|pouze|doar|solo|sólo|só|csak|tik|bara|endast|seulement|uniquement|только|тільки|само)';
 
 /** "Only thai massage" names a style, not a language. */
 const NOT_A_STYLE =
@@ -133,6 +133,8 @@ const littleEnglish = compileTerms([
   'brug google',
   // Spanish and Portuguese without "de": "Ellas hablan español y poco inglés", "pouco inglês".
   `(?:poco|poquito|muy poco|pouco|muito pouco) ${EN}`,
+  // French: "pas anglais", "pas d'anglais", "pas un mot d'anglais", "très peu d'anglais".
+  "(?:pas|pas d'|pas un mot d'|très peu d'|peu d'|un peu d'|je ne parle pas|ne parle pas) ?anglais",
 ]);
 
 /** "no Danish", "ingen dansk": a barrier only when the ad does not also offer good English. */
@@ -140,6 +142,7 @@ const littleDanish = compileTerms([
   `(?:no|not|little|lidt|ingen|ikke|dårlig|dårligt|næsten ingen) ${DA}`,
   `(?:don't|dont|doesn't|do not|can't|not) (?:speak|talk|understand) ${DA}`,
   `(?:taler|snakker|forstår) ikke ${DA}`,
+  '(?:pas|pas de|pas un mot de|je ne parle pas|ne parle pas) danois',
   // "Dansk (lidt)", in the text or as an entry of the languages list.
   `${DA} ?${BRACKETED_LITTLE}`,
 ]);
@@ -148,7 +151,8 @@ const littleDanish = compileTerms([
 const onlyOther = compileTerms([
   `${ONLY} (?:po )?${OTHER}${NOT_A_STYLE}`,
   `(?:speak|speaks|talk|talks|taler|snakker|spricht|mówi|hovorí|mluví|vorbește|vorbeste|habla|fala|beszél|kalba|говорит|говорю|говоря|говори|розмовляє|розмовляю) ${ONLY} (?:po |по )?${OTHER}`,
-  `${OTHER} only`,
+  // After the language, also in French: "Je parle français seulement".
+  `${OTHER} (?:only|seulement|uniquement)`,
   // The verb between: "Ela só fala português", "Sie spricht nur Rumänisch" is above.
   `${ONLY} (?:fala|falo|habla|hablo|speaks?|taler|snakker|pratar|talar|spricht|spreche|mówi|mówię|hovorí|mluví|vorbește|vorbeste|vorbesc) (?:po )?${OTHER}${NOT_A_STYLE}`,
 ]);
@@ -329,6 +333,9 @@ export const indicator = defineIndicator({
       { text: 'Ellas hablan español y poco inglés.' },
       { text: 'Soy Karla, 30 años. Hablo español y un poquito de inglés.' },
       { text: 'Hola amor, soy colombiana. Solo WhatsApp.', languages: ['Español', 'English (poquito)'] },
+      {
+        text: 'Bonsoir, je suis Aïcha, 29 ans. Je parle français seulement, pas anglais. Massage et plus à Vejle.',
+      },
     ],
     negative: [
       { text: 'I speak very good English and I do not speak Danish yet, sorry.' },
@@ -364,6 +371,7 @@ export const indicator = defineIndicator({
       { text: 'Jeg taler ikke dansk, men mit engelsk er godt.' },
       { text: 'I know my English is not perfect but I hope you understand me good enough.' },
       { text: 'Moden dansk kvinde, 58, i Svendborg. Kun dansk – jeg taler ikke engelsk.' },
+      { text: 'Je parle français, anglais et un peu danois. Aïcha, 29 ans, Vejle.' },
     ],
   },
 });

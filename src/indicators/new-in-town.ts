@@ -138,8 +138,12 @@ const arrived = compileTerms([
   // Spanish and Portuguese: "Solo 3 días en Copenhague", "chegou ontem".
   's[óo]lo (?:\\d{1,2}|dos|tres|cuatro|unos|pocos) d[íi]as',
   's[óo] (?:\\d{1,2}|dois|três|tres|alguns|poucos) dias',
-  'cheg(?:ou|uei) (?:ontem|hoje|esta semana)',
-  'lleg(?:ó|ue|ué) (?:ayer|hoy|esta semana)',
+  // Arrived a short while ago: "Llegué la semana pasada a Dinamarca", "cheguei há três dias".
+  'cheg(?:ou|uei) (?:ontem|hoje|esta semana|(?:na )?semana passada|há (?:\\d{1,2}|dois|três|tres|poucos) dias)',
+  'lleg(?:ó|ue|ué) (?:ayer|hoy|esta semana|la semana pasada|hace (?:\\d{1,2}|dos|tres|pocos|unos) días)',
+  // French: "seulement 4 jours", "arrivée hier".
+  'seulement (?:\\d{1,2}|deux|trois|quatre|cinq|quelques) (?:jours|nuits)',
+  "arriv[ée]e? (?:hier|aujourd'hui|cette semaine)",
   'nuev[ao]s? en (?:la ciudad|dinamarca|copenhague)',
   'rec[eé]m chegada',
   'novas? na cidade',
@@ -184,6 +188,7 @@ const arrived = compileTerms([
   'щойно приїхала',
   // Broken English keeps the verb bare: "just land in Copenhagen", "just arrive".
   '(?:just|only) land (?:in|to|at)',
+  `(?:just|only) (?:land|landed) ${PLACES}`,
   // A short stay: "staying only 6 nights".
   '(?:only|kun) (?:\\d{1,2}|two|three|four|five|six|seven|to|tre|fire|fem|seks|syv) (?:nights|nætter)',
   // New persons at the venue now: "Vi har fået nye asiatiske damer ind denne uge", "new girls this week".
@@ -254,6 +259,7 @@ const inPlace = compileTerms([
   'new in \\p{L}+',
   'nyankom(?:men|met) til \\p{L}+',
   'neu in \\p{L}+',
+  'nouvelle? (?:à|a|en|au) \\p{L}+',
   'nuev[ao]s? en \\p{L}+',
   '(?:på besøk|på besök) i \\p{L}+',
   'first time in \\p{L}+',
@@ -324,7 +330,15 @@ const notPlaces = new Set([
   'fall',
 ]);
 
+/**
+ * A thing that is new there, Spanish, Portuguese and French putting the adjective after the noun:
+ * "Tengo un apartamento nuevo en Aarhus C", "numéro nouveau à Odense".
+ */
+const NEW_THING_BEFORE =
+  /(?<![\p{L}])(?:apartamento|piso|número|numero|teléfono|telefono|telefone|local|estudio|lugar|sitio|casa|perfil|página|pagina|espaço|espacio|appartement|numéro|studio|salon)\s+$/iu;
+
 function followedByPlace(ctx: MatchContext): boolean {
+  if (NEW_THING_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 16), ctx.start))) return false;
   const word = placeWord.exec(ctx.matched)?.[1] ?? '';
   const first = word.charAt(0);
   return first !== first.toLowerCase() && !notPlaces.has(word.toLowerCase());
@@ -619,6 +633,9 @@ export const indicator = defineIndicator({
       { text: 'Klinik Lux. Dagens pige: Anna, helt ny på klinikken – hun glæder sig.' },
       { text: 'Spanish boy, only this weekend in Copenhagen. Hotel near Central Station.' },
       { text: 'Tager normalt imod i Aalborg. Denne weekend også i Hjørring – kun lørdag og søndag.' },
+      { text: 'Coucou, je suis Aminata, 27 ans. Nouvelle à Aalborg, seulement trois jours!' },
+      { text: 'Hola, soy Daniela, 25. Llegué hace tres días a Dinamarca, te espero en Vejle.' },
+      { text: 'Hello dear, I just land Aarhus, sweet African lady waiting for you.' },
     ],
     negative: [
       { text: 'Jeg bor fast i Aarhus, og i min fritid rejser rundt i verden er min store passion.' },
@@ -688,6 +705,8 @@ export const indicator = defineIndicator({
       { text: 'Sidste dage med efterårspris 🍂 Hanne 46, dansk, Aalborg Øst.' },
       { text: 'Tilbud kun denne weekend i december: 1 time 1000 kr. Jeg bor i Aarhus.' },
       { text: 'Lisa, 31, Helsingør. Intro offer this week only: 1 hour 750 kr (normally 1500).' },
+      { text: 'Hola! Soy Marta, 36. Tengo un piso nuevo en Odense C, más cerca de la estación.' },
+      { text: 'Llegué a Dinamarca hace 10 años y vivo en Odense. Hablo danés.' },
     ],
   },
 });

@@ -199,6 +199,11 @@ const iberian = compileTerms([
   '(?:pagos?|pagamento)(?: \\p{L}+){0,2} (?:al|ao|a la|à|para o|para el|a mi|ao meu) (?:motorista|chófer|chofer|novio|namorado|jefe|chefe|manager|mánager|representante|dono|dueño)',
   '(?:puedo|posso) (?:salir|sair)(?! (?:de (?:noche|madrugada)|à noite|a noite))',
   '(?:dueño|jefe|dono|chefe|novio|namorado) (?:no me deja|não deixa|nao deixa|não me deixa)',
+  // A sponsor who paid the journey, a debt still owed, the payment for someone else: "mi sponsor me
+  // pagó el pasaje … todavía le debo, por eso el pago es para ella, no para mí".
+  '(?:sponsor|patrocinador|patrocinadora|madrina) (?:me )?(?:pagó|pagou|compró|comprou|trajo|trouxe|arregló|arrumou)',
+  '(?:todavía|todavia|aún|aun|ainda) (?:le |lhe |les )?(?:debo|devo)',
+  '(?:pago|pagamento|dinero|dinheiro) (?:es|é|va|vai) (?:para|pra) (?:ella|él|ela|ele|mi jefe|el jefe|o chefe|mi sponsor|la señora|a senhora)',
 ]);
 /** "no puedo salir", "não posso sair": the verb's own negation is the statement. */
 const IBERIAN_NO_BEFORE = /(?<![\p{L}])(?:no|não|nao)\s+$/iu;
@@ -668,6 +673,7 @@ export const indicator = defineIndicator({
       { text: 'Sød thai pige, ny i Danmark. Hun taler kun thai. Ring til Lek, hun laver aftalen.' },
       { text: 'Polish girl, new here. Payment first by MobilePay to Marek, then I send the address.' },
       { text: 'I am new in Aalborg, African queen. Pay to my madam at the door.' },
+      { text: 'Soy Yuli, 23, de Cali. Mi sponsor me pagó el viaje y todavía le debo, el pago es para ella.' },
     ],
     negative: [
       { text: 'Ich bin Melanie, 39, und komme mit meinem eigenen Auto zu dir. Kein Zuhälter, kein Stress.' },
@@ -748,6 +754,7 @@ export const indicator = defineIndicator({
       { text: 'I am Joy, 26. Every month I send money to my mama in Manila.' },
       { text: 'My friend said I should take the money first, so I ask for it at the start.' },
       { text: 'I am Nina, 25. For booking call Anytime: 22 33 44 55.' },
+      { text: 'Soy Yuli, 31, de Cali. El pago es para mí, en efectivo o MobilePay. No debo nada a nadie.' },
     ],
   },
 });

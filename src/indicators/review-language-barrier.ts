@@ -9,6 +9,10 @@ const DA = '(?:danish|dansk)';
 const EN_VISITOR = '(?:engelska|englisch)';
 const DA_VISITOR = '(?:danska|dänisch)';
 
+/** Languages other than English and Danish, as reviews name them. */
+const FOREIGN =
+  '(?:thai|romanian|rumænsk|russian|russisk|ukrainian|ukrainsk|bulgarian|bulgarsk|spanish|spansk|chinese|kinesisk|vietnamese|vietnamesisk|polish|polsk|hungarian|ungarsk|albanian|albansk|portuguese|portugisisk|french|fransk|arabic|arabisk|italian|italiensk|lithuanian|litauisk|latvian|lettisk|czech|tjekkisk|tagalog|filipino)';
+
 /** A client could not communicate with the person in English or Danish. */
 const terms = compileTerms([
   "(?:could not|couldn't|couldnt|can't|cannot|can not|impossible to|hard to|difficult to|unable to) (?:really |at all |even )?(?:\\p{L}+ ){0,1}(?:communicate|talk|understand|speak|chat)",
@@ -58,10 +62,12 @@ const terms = compileTerms([
   'sign language',
   'tegnsprog',
   // Not with English or Danish beside it: "she only spoke Thai and English".
-  '(?:only|kun) (?:speaks?|spoke|talte|taler|snakker|snakkede|understands?|understood|forstod|forstår) (?:thai|romanian|rumænsk|russian|russisk|ukrainian|ukrainsk|bulgarian|bulgarsk|spanish|spansk|chinese|kinesisk|vietnamese|vietnamesisk|polish|polsk|hungarian|ungarsk|albanian|albansk|portuguese|portugisisk)(?! (?:og|and|eller|or|\\+) (?:engelsk|english|dansk|danish))',
+  `(?:only|kun) (?:speaks?|spoke|talte|taler|snakker|snakkede|understands?|understood|forstod|forstår) ${FOREIGN}(?! (?:og|and|eller|or|\\+) (?:engelsk|english|dansk|danish))`,
   // the verb first, as often: "hun forstod kun thai", "she understands only romanian"
   // Also "knew": "Hun kunne kun rumænsk", "she knows only Thai".
-  '(?:speaks?|spoke|talte|taler|snakker|snakkede|understands?|understood|forstod|forstår|kunne|kan|knew|knows) (?:only|kun) (?:thai|romanian|rumænsk|russian|russisk|ukrainian|ukrainsk|bulgarian|bulgarsk|spanish|spansk|chinese|kinesisk|vietnamese|vietnamesisk|polish|polsk|hungarian|ungarsk|albanian|albansk|portuguese|portugisisk)(?! (?:og|and|eller|or|\\+) (?:engelsk|english|dansk|danish))',
+  `(?:speaks?|spoke|talte|taler|snakker|snakkede|understands?|understood|forstod|forstår|kunne|kan|knew|knows) (?:only|kun) ${FOREIGN}(?! (?:og|and|eller|or|\\+) (?:engelsk|english|dansk|danish))`,
+  // A fragment naming her one language: "Only French. We pointed at the clock".
+  `(?:only|kun) ${FOREIGN}(?=\\s*(?:[.!;]|$))`,
   'language barrier',
   'sprogbarriere',
   'hand signs',
@@ -121,7 +127,7 @@ const danishWorked = new RegExp(
  * hinanden fint". Not when signs, pointing or an app did the work.
  */
 const MANAGED =
-  /(?<![\p{L}])(?:(?:we|vi)\s+(?:managed|got by|understood each other|klarede os|forstod hinanden)(?:\s+(?:fine|fint|well|godt|perfectly|perfekt|okay|ok|sagtens))?|nos entendimos)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:we|vi)\s+(?:managed|got by|got along|understood each other|klarede os|forstod hinanden)(?:\s+(?:fine|fint|well|godt|perfectly|perfekt|okay|ok|sagtens))?|nos entendimos)(?![\p{L}])/iu;
 const HELPED =
   /(?:translat|oversæt|google|app(?![\p{L}])|tegn|signs|gestur|pointing|pegede|pegen|fagter|hands|hænder)/iu;
 
@@ -141,8 +147,10 @@ function reviewTexts(ctx: MatchContext): string {
 function otherLanguageWorked(ctx: MatchContext): boolean {
   const danish = /(?:danish|dansk)/iu.test(ctx.matched);
   const english = /(?:english|engelsk)/iu.test(ctx.matched);
-  if (danish === english) return false;
+  if (danish && english) return false;
+  // Her one language named ("Hun talte kun tjekkisk og tysk"), then "vi klarede os fint på tysk".
   if (MANAGED.test(ctx.text) && !HELPED.test(ctx.text)) return true;
+  if (!danish && !english) return false;
   return (danish ? englishWorked : danishWorked).test(reviewTexts(ctx));
 }
 
@@ -393,6 +401,10 @@ export const indicator = defineIndicator({
         reviews: [{ id: 'r1', text: 'Ingen af pigerne taler dansk eller engelsk, man peger bare.' }],
       },
       { text: 'Ana.', reviews: [{ id: 'r1', text: 'Hun forstår ikke engelsk. Vi kommunikerede med tegn.' }] },
+      {
+        text: 'Aïcha, 29.',
+        reviews: [{ id: 'r1', text: 'Only French. We pointed at the clock and laughed.' }],
+      },
     ],
     negative: [
       {
@@ -529,6 +541,14 @@ export const indicator = defineIndicator({
       {
         text: 'Heike.',
         reviews: [{ id: 'r1', text: 'Hun snakker ikke meget dansk, men hun taler tysk og engelsk.' }],
+      },
+      {
+        text: 'Aïcha, 29.',
+        reviews: [{ id: 'r1', text: 'Her English is fine. Only French when she gets excited!' }],
+      },
+      {
+        text: 'Lenka, 40.',
+        reviews: [{ id: 'r1', text: 'Hun talte kun thai og tysk – vi klarede os fint på tysk.' }],
       },
     ],
   },

@@ -18,7 +18,7 @@ const RELATIVE = `(?:a|an|the|her) ${QUOTE}?(?:brother|cousin|uncle|aunt|auntie|
 const Q = `${QUOTE}?`;
 
 /** Someone other than the person, as a client would write it. */
-const OTHER = `(?:a man|the man|a guy|the guy|some guy|(?:a|the|another) (?:woman|lady|man|guy) in the (?:next|other|adjoining) room|(?:guy|man|dude|bloke) (?:at|by|behind) the (?:door|entrance|desk|reception|counter)|(?:a|the|some) (?:big|tall|huge|young|older|old|strange) (?:man|guy)|the (?:old |older |elderly )?${QUOTE}?receptionist${QUOTE}? (?:lady|woman)|(?:her|the|a) ${Q}(?:boyfriend|bf|b/f|hubby|husband|driver|manager|boss|pimp)${Q}|her ${Q}man${Q}|mamasan|mama[\\s-]?san|(?:a|an|the) (?:older |old )?(?:woman|lady|man|guy) (?:they|everyone|people|the girls) call(?:ed)? ${Q}\\p{L}+${Q}|the mamasan|(?:the )?madam|madammen|someone else|somebody else|another man|an older (?:woman|man|lady)|another woman|(?:the|a) (?:old |older |elderly )?(?:lady|woman|man|guy) (?:at|in|behind) the (?:desk|counter|reception|front desk|door|entrance)|(?:damen|kvinden|manden|fyren) (?:i|ved|bag) (?:receptionen|skranken|disken|døren|indgangen)|den (?:ældre |gamle |unge )?(?:dame|kvinde|mand|fyr) (?:i|ved|bag) (?:receptionen|skranken|disken|døren|indgangen)|(?:her|the) ${QUOTE}(?:sister|auntie|aunty|cousin)${QUOTE}|værtinden|en værtinde|the hostess|a hostess|receptionisten|the receptionist|a receptionist|en mand|manden|en fyr|fyren|(?:hendes|en|sin) (?:\\p{L}+ )?${Q}(?:kæreste|chauffør|manager|chef|mand)${Q}|kæresten|chaufføren|en anden (?:mand|kvinde|person)|en ældre (?:mand|kvinde|dame)|(?:den )?samme (?:fyr|mand|kvinde|dame)|the same (?:guy|man|woman|lady)|en kille|killen|mannen|en man|en äldre (?:kvinna|man|dam)|en kvinna|kvinnan|hennes ${Q}(?:pojkvän|chaufför|chef)${Q}|pojkvännen|chauffören|${RELATIVE})`;
+const OTHER = `(?:a man|the man|a guy|the guy|some guy|(?:a|the|another) (?:woman|lady|man|guy) in the (?:next|other|adjoining) room|(?:guy|man|dude|bloke) (?:at|by|behind) the (?:door|entrance|desk|reception|counter)|(?:a|the|some) (?:big|tall|huge|young|older|old|strange) (?:man|guy)|the (?:old |older |elderly )?${QUOTE}?receptionist${QUOTE}? (?:lady|woman)|(?:her|the|a) ${Q}(?:boyfriend|bf|b/f|hubby|husband|driver|manager|boss|pimp)${Q}|her ${Q}man${Q}|mamasan|mama[\\s-]?san|(?:a|an|the) (?:older |old )?(?:woman|lady|man|guy) (?:they|everyone|people|the girls) call(?:ed)? ${Q}\\p{L}+${Q}|the mamasan|(?:the )?madam|madammen|someone else|somebody else|another man|an older (?:woman|man|lady)|another woman|(?:the|a) (?:old |older |elderly )?(?:lady|woman|man|guy) (?:at|in|behind) the (?:desk|counter|reception|front desk|door|entrance)|(?:damen|kvinden|manden|fyren) (?:i|ved|bag) (?:receptionen|skranken|disken|døren|indgangen)|den (?:ældre |gamle |unge )?(?:dame|kvinde|mand|fyr) (?:i|ved|bag) (?:receptionen|skranken|disken|døren|indgangen)|(?:her|the) ${QUOTE}(?:sister|auntie|aunty|cousin)${QUOTE}|værtinden|en værtinde|the hostess|a hostess|receptionisten|the receptionist|a receptionist|en mand|manden|en fyr|fyren|(?:hendes|en|sin) (?:\\p{L}+ )?${Q}(?:kæreste|chauffør|manager|chef|mand)${Q}|kæresten|chaufføren|(?:the|an) agency(?:'s)? (?:guy|man|driver|person)|en anden (?:mand|kvinde|person)|en ældre (?:mand|kvinde|dame)|(?:den )?samme (?:fyr|mand|kvinde|dame)|the same (?:guy|man|woman|lady)|en kille|killen|mannen|en man|en äldre (?:kvinna|man|dam)|en kvinna|kvinnan|hennes ${Q}(?:pojkvän|chaufför|chef)${Q}|pojkvännen|chauffören|${RELATIVE})`;
 
 /** Who the money went to: anyone of OTHER, and a "friend" too, since handing over the money says enough. */
 // Also "the boss" in Danish, often in quotes: "Man betaler til 'bossen' i gangen".
@@ -32,7 +32,10 @@ const ACTION =
 // money"); a bare "he"/"han" only close by, since it may be anyone the reviewer mentions.
 const someoneActs = compileTerms([
   // A comma may follow the someone: "det var hendes kæreste, der tog imod pengene".
-  `${OTHER}\\)?,?(?: (?!(?:jeg|we|vi|mens|while|whilst)(?![\\p{L}]))[\\p{L},’\\u0027]+){0,6} ${ACTION}`,
+  `${OTHER}${Q}\\)?,?(?: (?!(?:jeg|we|vi|mens|while|whilst)(?![\\p{L}]))[\\p{L},’\\u0027]+){0,6} ${ACTION}`,
+  // A man placed somewhere, the article left out as in a short note: "Fyr i en sort BMW udenfor tog
+  // pengene", "Guy in the car took the money" (a woman so described may be herself).
+  `(?:fyr|mand|guy|dude) (?:i|in|ved|by|at|outside) (?:(?:en|et|a|an|the) )?(?:\\p{L}+ ){0,2}(?:bil|bilen|car|bmw|audi|mercedes|volvo|van|varevogn|opgangen|gangen|entréen|køkkenet|døren|hallway|kitchen|stairway|lobby|door|entrance)(?: [\\p{L},’\\u0027]+){0,3} ${ACTION}`,
   `(?:he|han)(?: [\\p{L},’\\u0027]+){0,3} ${ACTION}`,
   `(?:answered|picked up|booked|collected|arranged) by (?:${OTHER}|a man|her boyfriend|a guy)`,
   // A woman or man on the phone or doing the talking for her: "A woman answered the phone and spoke
@@ -166,6 +169,11 @@ const namedControl = compileTerms([
   // A debt to the people who brought her: "for at betale gælden til dem der fik hende herop", "to
   // pay off her debt to the men who brought her". Owed to persons, not to a bank.
   '(?:gælden|gæld|sin gæld|hendes gæld|the debt|her debt|a debt|debts) (?:til|to) (?:dem|them|ham|him|those|de folk|the people|the men|the man|manden|mændene)(?![\\p{L}])',
+  // Bound until a debt is paid: "she can't stop before the debt is paid", "indtil gælden er betalt".
+  '(?:before|until|till|indtil|før|inden) (?:the |her |hendes )?(?:debt|debts|gæld|gælden) (?:is|are|has been|er|var|bliver) (?:paid|paid off|paid back|betalt|afbetalt|tilbagebetalt)',
+  // Her journey paid by others, owed since: "the 'mama' in Bangkok who paid her flight", "manden der
+  // betalte hendes flybillet".
+  '(?:who|that|som|der) (?:paid|paid for|bought|arranged|betalte|købte|arrangerede) (?:her|hendes) (?:flight|flights|ticket|tickets|plane ticket|trip|journey|travel|visa|flybillet|flybilletter|billet|rejse|visum)',
 ]);
 
 /**
@@ -917,6 +925,27 @@ export const indicator = defineIndicator({
           },
         ],
       },
+      {
+        text: 'Lin, 28.',
+        reviews: [{ id: 'r1', text: "Pæn lejlighed, men 'Kæresten' sad i stuen og tog imod pengene." }],
+      },
+      {
+        text: 'Lin, 28.',
+        reviews: [{ id: 'r1', text: 'Fyr i en hvid varevogn udenfor tog pengene, før jeg måtte gå op.' }],
+      },
+      {
+        text: 'Lin, 28.',
+        reviews: [
+          {
+            id: 'r1',
+            text: 'She said she works until the debt is paid off, the man who paid her ticket decides.',
+          },
+        ],
+      },
+      {
+        text: 'Lin, 28.',
+        reviews: [{ id: 'r1', text: "The agency's driver waited outside and took the envelope from her." }],
+      },
     ],
     negative: [
       {
@@ -1340,6 +1369,16 @@ export const indicator = defineIndicator({
       {
         text: 'Jytte.',
         reviews: [{ id: 'r1', text: 'Min kone kalder mig en gammel alfons, fordi jeg går med hat.' }],
+      },
+      {
+        text: 'Lin, 28.',
+        reviews: [
+          { id: 'r1', text: 'I paid for her flight home when she visited her mum. She is my regular.' },
+        ],
+      },
+      {
+        text: 'Lin, 28.',
+        reviews: [{ id: 'r1', text: 'Guy in the mirror was me, grinning like an idiot. Lovely hour.' }],
       },
     ],
   },

@@ -83,6 +83,10 @@ const terms = compileTerms([
   // Swedish/Norwegian and Spanish: "Välj mellan Ebba, Wilma och Alva", "Tenemos 3 chicas".
   '(?:välj|velg) (?:mellan|mellom|blant|bland)',
   `(?:tenemos|temos) ${NUMBER} (?:chicas|meninas|garotas|mujeres|mulheres)`,
+  // The house has persons, without a count: "Tenemos chicas colombianas y venezolanas".
+  '(?:tenemos|temos) (?:\\p{L}+ ){0,2}(?:chicas|meninas|garotas|mujeres|mulheres)',
+  // Rotation with where they come from between: "chicas colombianas y venezolanas, nuevas cada semana".
+  '(?:chicas|niñas|mujeres|meninas|garotas|mulheres)[^.!?]{0,40} (?:nuevas|novas) (?:cada|todas las|toda|todas as) (?:semana|semanas|mes|mês)',
   // Two in words, only right after the business's "we have" ("to" is also English "to").
   `(?:we have|vi har) (?:two|to) (?:\\p{L}+ ){0,3}(?:${PERSONS_EN}|${PERSONS_DA}|${PERSON_EN}|${PERSON_DA})`,
   // "We 3 girl here", "we 4 thai lady": a count after "we" without a verb, as broken English puts it.
@@ -102,8 +106,8 @@ const terms = compileTerms([
   '(?:новые|нові|нови) (?:\\p{L}+ ){0,2}(?:девушки|девочки|дівчата|момичета)',
   'weekly new',
   'ugentligt nye',
-  'new faces',
-  'nye ansigter',
+  '(?:new|fresh) faces',
+  '(?:nye|friske) ansigter',
   `(?:many|several|lots of|a lot of|plenty of|various|different|mange|flere|masser af|forskellige) (?:\\p{L}+ ){0,2}(?:${PERSONS_EN}|${PERSONS_DA})`,
   `(?:choose|pick|select) (?:between|from|among) (?:\\p{L}+ ){0,2}(?:${NUMBER} )?(?:${PERSONS_EN}|our)`,
   `(?:vælg|vælge) (?:mellem|blandt|selv)`,
@@ -608,6 +612,8 @@ export const indicator = defineIndicator({
         text: 'Klinik Bambus, Vesterbro\nPigerne i dag: Nana (Thailand), Mai (Thailand), Lin (Vietnam)\nRing 53 17 60 92',
       },
       { text: 'Diamond Girls Aalborg 💎 6 søde piger fra Rumænien. Kun incall i vores lejlighed.' },
+      { text: 'Every Monday we bring fresh faces to Kolding. Call 22 33 44 55.' },
+      { text: 'Tenemos chicas dominicanas y cubanas, nuevas cada semana. 1 hora 1300 kr.' },
     ],
     negative: [
       {
@@ -674,6 +680,8 @@ export const indicator = defineIndicator({
       { text: 'Jeg har en lille fast kreds af kunder, men der er altid plads til nye ansigter.' },
       { text: 'I am Kasia. I am very direct, like many Polish women – if I like you, you will know.' },
       { text: 'Jeg er Anna, 31. Jeg og 2 veninder fra min gade går til yoga om søndagen.' },
+      { text: 'Fotos nuevas cada semana en mi perfil, soy Carla, 31, de Aarhus.' },
+      { text: 'A fresh face in Aarhus: Emma, 24, Danish student.' },
     ],
   },
 });

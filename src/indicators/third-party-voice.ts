@@ -193,6 +193,10 @@ const agencyVoice = compileTerms([
   'dagens (?:piger|damer|massøser|udvalg)',
   // Several persons speaking as one: "Vi er tre danske massøser", "We are 3 Thai ladies".
   "(?:we are|we're|vi er) (?:[\\p{L}\\d-]+ ){0,3}(?:girls|ladies|women|masseuses|friends|piger|damer|kvinder|massøser|massører|veninder)",
+  // The same in Spanish and Portuguese: "Somos duas amigas brasileiras", "Somos dos chicas latinas".
+  '(?:somos|estamos) (?:[\\p{L}\\d-]+ ){0,3}(?:amigas|chicas|meninas|garotas|mujeres|mulheres|hermanas|irmãs)',
+  // The house brings the persons: "Every week we bring fresh faces from Nigeria", "vi henter nye piger".
+  '(?:we bring|we get|vi henter|vi får) (?:\\p{L}+ ){0,2}(?:fresh|new|nye|friske) (?:faces|girls|ladies|ansigter|piger|damer)',
   // The writer books others: "Book them" (not "contact them", often the agency of a first-person
   // ad); "We come to your hotel".
   'book them',
@@ -250,6 +254,10 @@ const manyPersons = compileTerms([
   '(?:choose|pick|select|vælg|vælge) (?:between|from|among|mellem|blandt) (?:\\p{L}+ ){0,2}(?:\\d{1,2}|three|four|five|six|tre|fire|fem|seks) (?:\\p{L}+ ){0,3}(?:girls|ladies|piger|damer)',
   // The persons waiting for the client, without a count: "Sweet Filipina ladies waiting for you".
   '(?:girls|ladies|babes|beauties|piger|damer) (?:are )?(?:waiting|venter) (?:for you|på dig)',
+  // A choice offered: "Always 4-5 ladies to choose from".
+  '(?:girls|ladies|models|masseuses|piger|damer|massøser) to choose (?:from|between)',
+  // Arrivals announced by the house: "3 new Thai girls just arrived", "nye piger er lige ankommet".
+  '(?:girls|ladies|masseuses|piger|damer|massøser) (?:have |has |er )?(?:just|lige|netop) (?:arrived|ankommet|kommet)',
 ]);
 
 /**
@@ -260,6 +268,8 @@ const theyVoice = compileTerms([
   "(?:they are|they're|theyre) (?:(?:all|very|so|always) )?(?:ready|waiting|young|new|sweet|hot|sexy|beautiful|from|here|available)",
   // Not "they love", "they come back": clients are spoken of that way in first-person ads.
   'they (?:speak|wait|offer|come from)',
+  // "All of them sweet, petite and smiling": the persons on offer described together.
+  'all of them (?:are )?(?:very )?(?:sweet|young|new|sexy|beautiful|ready|from|petite|smiling|friendly|experienced|slim)',
   'de (?:er|bliver) (?:(?:alle|meget|altid) )?(?:klar|unge|nye|søde|lækre|smukke|fra|her|til rådighed|erfarne|dygtige|diskrete)',
   'de (?:taler|snakker|venter|tilbyder|kommer fra)',
   // A count of the persons as subject: "Alle tre er fra Thailand", "all four speak English".
@@ -290,7 +300,7 @@ const PERSONS_BEFORE =
  */
 const NAME = '(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)';
 const VERB_3RD =
-  '(?:er|har|tilbyder|elsker|kan|vil|taler|snakker|glæder|venter|giver|laver|modtager|tager|nyder|bor|kommer|arbejder|ønsker|byder|forkæler|sørger|is|has|offers|loves|can|will|speaks|waits|gives|enjoys|likes|lives|comes|provides|welcomes|receives|works|knows|wants|does|makes|takes)';
+  '(?:er|har|tilbyder|elsker|kan|vil|taler|snakker|glæder|venter|giver|laver|modtager|tager|nyder|bor|kommer|arbejder|ønsker|byder|forkæler|sørger|is|has|offers|loves|can|will|speaks|waits|gives|enjoys|likes|lives|comes|provides|welcomes|receives|works|knows|wants|does|makes|takes|cannot|can[\\u0027’]t|doesn[\\u0027’]t|won[\\u0027’]t|must|needs|prefers|accepts)';
 const NAME_SUBJECT = new RegExp(`(?<![\\p{L}])${NAME} ${VERB_3RD}(?![\\p{L}])`, 'gu');
 /** Words before a name as object; the name keeps its capital, so these are spelled both ways. */
 const BEFORE_NAME = [
@@ -366,6 +376,11 @@ function withAge(name: string, text: string): boolean {
   );
 }
 
+/** "Vietnamese Thao – Aarhus V": the name standing in the title that presents her. */
+function inTitle(name: string, title: string): boolean {
+  return new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, 'u').test(title);
+}
+
 function namedThirdPerson(ad: PreparedAd): Evidence[] {
   const fields = ad.fields.filter((f) => f.source === 'ad' && OWN_TEXT.has(f.path));
   if (fields.some((f) => FIRST_PERSON.test(f.text))) return [];
@@ -390,8 +405,11 @@ function namedThirdPerson(ad: PreparedAd): Evidence[] {
   for (const [name, said] of subject) {
     const about = [...said, ...(object.get(name) ?? [])];
     if (about.length < 2) continue;
+    // Shown to be a name: the ad's name field, an object use, an age beside it, or the title.
     const shown =
-      name.toLowerCase() === given || object.has(name) || fields.some((f) => withAge(name, f.text));
+      name.toLowerCase() === given ||
+      object.has(name) ||
+      fields.some((f) => withAge(name, f.text) || (f.path === 'title' && inTitle(name, f.text)));
     if (shown) return about.slice(0, 3).map(evidenceFor);
   }
   return [];
@@ -628,6 +646,14 @@ export const indicator = defineIndicator({
         text: 'Nordic Relax – massageklinik i Vejle. Klinikken har tre faste danske massøser mellem 30 og 50 år.',
       },
       { title: 'Slavinde udlånes af sin ejer – Odense', text: 'Ring for aftale.' },
+      {
+        title: 'Korean Sora – Odense',
+        text: 'Sora is Korean, 26, slim and sweet. Sora cannot do outcall, only incall near the station.',
+      },
+      { text: 'Somos dos chicas colombianas en Aalborg. Masaje y GFE, 1 hora 1400 kr.' },
+      { text: 'Two Thai masseuses just arrived in Horsens, oil massage 1 hour 1200 kr.' },
+      { text: 'Always 4-6 girls to choose from. Discreet entrance in Herning.' },
+      { text: 'Every Monday we bring fresh faces to Kolding. Call 22 33 44 55.' },
     ],
     negative: [
       { text: 'Jeg er Camilla, 43. Vi starter med en kop te, og så tager vi den derfra – i dit tempo.' },
@@ -702,6 +728,8 @@ export const indicator = defineIndicator({
       { text: 'Hej, jeg hedder Xiao Mei. Jeg lejer et værelse hos Mama Lin; hun tager imod bookinger.' },
       { text: 'Wir sind Sandra und Mike, ein echtes Paar aus Köln. We speak German and English.' },
       { text: 'Jeg er Lone, 52. Bøger og blade udlånes gratis i venteværelset.' },
+      { title: 'Sara – Aarhus', text: 'Sara is back! I am rested and ready, call me.' },
+      { text: 'Estou esperando por você no meu apartamento em Odense. Sou brasileira, 29.' },
     ],
   },
 });

@@ -67,8 +67,26 @@ function openAtAnyHour(m: FieldMatch): boolean {
 const VENUE_BEFORE =
   /(?<![\p{L}])(?:shop|kiosk|kiosken|bar|baren|pub|restaurant|restauranten|pizzeria|pizzeriaen|kebab|grill|grillen|store|supermarket|supermarkedet|7-eleven|seven eleven|tankstation|tanken|gas station|café|cafe|caféen|butik|butikken|the station|stationen)(?![\p{L}])[^.!?\n]{0,30}$/iu;
 
-function otherVenue(text: string, start: number): boolean {
-  return VENUE_BEFORE.test(text.slice(Math.max(0, start - 60), start));
+/**
+ * A hotel's reception: "un hotel céntrico con recepción 24 horas", "a hotel with a 24h reception".
+ * The reception stands right before or after the hours, a hotel earlier in the sentence.
+ */
+const HOTEL_BEFORE = /(?<![\p{L}])(?:hotel|hotellet|hotels|hôtel)(?![\p{L}])[^.!?\n]*$/iu;
+const RECEPTION =
+  '(?:reception|receptionen|recepción|recepcion|recepção|recepcao|réception|front desk|frontdesk)';
+const RECEPTION_BEFORE = new RegExp(
+  `(?<![\\p{L}])${RECEPTION}\\s*(?:open\\s*|åben\\s*|abierta\\s*|aberta\\s*)?$`,
+  'iu',
+);
+const RECEPTION_AFTER = new RegExp(`^\\s*(?:-?\\s*hours?\\s+)?${RECEPTION}(?![\\p{L}])`, 'iu');
+
+function otherVenue(text: string, start: number, end = start): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  if (VENUE_BEFORE.test(before)) return true;
+  return (
+    (RECEPTION_BEFORE.test(before) || RECEPTION_AFTER.test(text.slice(end, end + 24))) &&
+    HOTEL_BEFORE.test(before)
+  );
 }
 
 /**
@@ -126,7 +144,7 @@ function detect(ad: PreparedAd): Evidence[] {
         f.path === 'hours' ||
         !(
           isNegated(f.text, m.start, m.end) ||
-          otherVenue(f.text, m.start) ||
+          otherVenue(f.text, m.start, m.end) ||
           pastWork(f.text, m.start) ||
           aboutSomethingElse(f.text, m.start)
         )
@@ -139,7 +157,11 @@ function detect(ad: PreparedAd): Evidence[] {
         (e) => 'field' in e && e.field === f.path && e.start < m.end && m.start < e.end,
       );
       if (overlaps || isNegated(f.text, m.start, m.end) || isMessagingOnly(f.text, m.start, m.end)) continue;
-      if (otherVenue(f.text, m.start) || pastWork(f.text, m.start) || aboutSomethingElse(f.text, m.start))
+      if (
+        otherVenue(f.text, m.start, m.end) ||
+        pastWork(f.text, m.start) ||
+        aboutSomethingElse(f.text, m.start)
+      )
         continue;
       out.push(spanEvidence(f, m.start, m.end));
     }
@@ -189,6 +211,7 @@ export const indicator = defineIndicator({
       { text: '💥 Også uden kondom 💦 Åben 9-03 alle dage ⏰' },
       { text: '🔥 Roxana 🔥\n📍 Odense centrum\n⏰ 2️⃣4️⃣/7️⃣\n💋 GFE · 69 · massage' },
       { text: 'Dansk pige i Vejle. Åben 07 til 01 alle dage.' },
+      { text: 'Outcall to your hotel 24/7, call me any time. Aalborg and around.' },
     ],
     negative: [
       { text: "Open 24/7? Nope, sorry 😅 I'm a real person with a life. Mon–Sat 10–20." },
@@ -240,6 +263,9 @@ export const indicator = defineIndicator({
       { text: 'I hans sidste to år passede jeg ham døgnet rundt. Nu: tirsdag til lørdag kl. 12-20.' },
       { text: "Hi, I'm Lone, 43. I dream about good food 24/7, so bring an appetite. Mon–Fri 10–17." },
       { text: "Charlotte, 41. Liverpool fan 24/7 – you've been warned. Mon–Fri 11–18." },
+      {
+        text: 'I receive you in a quiet hotel in Aarhus with a 24h reception, so you can arrive discreetly. Mon–Fri 12–20.',
+      },
     ],
   },
 });

@@ -2,6 +2,7 @@ import type { Evidence } from '../shared/types.js';
 import { fieldByPath, spanEvidence } from '../extract/evidence.js';
 import { CHILD_BEFORE } from '../extract/age-guards.js';
 import { detailsOf } from '../extract/index.js';
+import { wishSentElsewhere } from './text/sent-elsewhere.js';
 import { defineIndicator, type PreparedAd } from './define.js';
 import { compileTerms, isNegated } from './text/match.js';
 import { fieldMatches } from './text/rules.js';
@@ -110,16 +111,15 @@ const CLIENT_BEFORE =
   /(?:er du|are you|hvis du er|if you are|if you're)\s+(?:en\s+|et\s+|a\s+|an\s+)?(?:\p{L}+\s+)?$/iu;
 const PAST_BEFORE =
   /(?:when i was|da jeg var|dengang jeg var|back when i was|as a former)\s+(?:a\s+|an\s+|en\s+)?(?:\p{L}+\s+)?$/iu;
+/**
+ * Danish "som ung" (when young) telling a past: "Som ung boede jeg fem år i Accra", "som ung pige
+ * drømte jeg om Paris". In the present it is her youth now ("Som ung studerende tilbyder jeg …").
+ */
+const AS_YOUNG_BEFORE = /(?<![\p{L}])som\s+$/iu;
+const PAST_VERB_AFTER =
+  /^\s+(?:\p{L}+\s+)?(?:boede|var|havde|arbejdede|gik|fik|kom|tog|blev|rejste|flyttede|lærte|drømte|dansede|levede|spillede|studerede|læste|sang|mødte|elskede)(?![\p{L}])/iu;
 /** What she was once: "Ex-student of ballet academy", "former student", "tidligere studerende". */
 const FORMER_BEFORE = /(?<![\p{L}])(?:ex|former|tidligere|forhenværende|fhv\.?|ehemalige)[\s-]*$/iu;
-/**
- * The client's wish sent elsewhere: "I am not a young girl – if you want a young girl, please go to
- * another ad", "Søger du en ung pige, så er jeg ikke den rette".
- */
-const WISH_BEFORE =
-  /(?:if you want|if you're looking for|if you are looking for|if you prefer|looking for|hvis du vil have|hvis du søger|hvis du leder efter|søger du|leder du efter|vil du have)\s+(?:a\s+|an\s+|en\s+|et\s+)?(?:\p{L}+\s+)?$/iu;
-const ELSEWHERE_AFTER =
-  /^[^.!?\n]{0,40}?(?<![\p{L}])(?:go to another|go elsewhere|look elsewhere|try another|another ad|somewhere else|not for you|not me|not the one|find en anden|gå videre|en anden annonce|ikke den rette|ikke mig|ikke noget for dig)(?![\p{L}])/iu;
 /** "Jeg har været ung engang", "I was young once": the past with "once" after it. */
 const WAS_BEFORE =
   /(?<![\p{L}])(?:i was|i've been|i have been|jeg var|jeg har været|she was|hun var|hun har været)\s+(?:a\s+|an\s+|en\s+)?(?:\p{L}+\s+)?$/iu;
@@ -164,10 +164,11 @@ function detect(ad: PreparedAd): Evidence[] {
     if (PAST_BEFORE.test(f.text.slice(Math.max(0, start - 24), start))) continue;
     if (FORMER_BEFORE.test(f.text.slice(Math.max(0, start - 16), start))) continue;
     if (
-      WISH_BEFORE.test(f.text.slice(Math.max(0, start - 40), start)) &&
-      ELSEWHERE_AFTER.test(f.text.slice(end, end + 56))
+      AS_YOUNG_BEFORE.test(f.text.slice(Math.max(0, start - 8), start)) &&
+      PAST_VERB_AFTER.test(f.text.slice(end, end + 24))
     )
       continue;
+    if (wishSentElsewhere(f.text, start, end)) continue;
     if (
       WAS_BEFORE.test(f.text.slice(Math.max(0, start - 32), start)) &&
       ONCE_AFTER.test(f.text.slice(end, end + 32))
@@ -244,6 +245,7 @@ export const indicator = defineIndicator({
       { text: 'Freja, 32. Mine venner siger, jeg ligner en på 19.' },
       { text: 'Ida, 35, kinky kvinde.', services: ['Latex', 'Skolepige-rollespil'] },
       { text: "I want to be honest with you: I'm actually only 19, but people say I look older." },
+      { text: 'Som ung studerende tilbyder jeg afslappende massage i Aalborg.' },
     ],
     negative: [
       { text: 'Ich bin Sabine, 46 und jung geblieben. Hallo Jungs!' },
@@ -298,6 +300,7 @@ export const indicator = defineIndicator({
       { text: 'Dansk kvinde, 45. Min søn er lige blevet student og flyttet hjemmefra.' },
       { text: "Zsófia fra Ungarn, 14 år i Danmark. 'Ung' er jeg ikke længere, men jeg er glad." },
       { text: 'Julie her, 35 år og dansk. Studerende? Vis dit studiekort og få lidt rabat – spørg bare.' },
+      { text: 'Birgit, 51 år, dansk. Som ung boede jeg i Paris, så jeg elsker fransk mad og vin.' },
     ],
   },
 });
