@@ -339,7 +339,11 @@ function pushAlways(out: HoursMatch[], text: string, m: RegExpExecArray): void {
   const end = start + m[0].length;
   // Only a number of hours can be a notice ("book 24 timer før") or the length of a paid date
   // ("per 24 hours"): "Booking 24/7" is open all hours.
-  if (HOURS_COUNT.test(m[0]) && (isBookingNotice(text, start) || isBookingLength(text, start, end))) return;
+  if (
+    HOURS_COUNT.test(m[0]) &&
+    (isBookingNotice(text, start) || isBookingLength(text, start, end) || isTimeLimit(text, start))
+  )
+    return;
   if (isOnlineBooking(text, start, end) || isMessagingOnly(text, start, end)) return;
   out.push({
     start,
@@ -407,6 +411,17 @@ export function isMessagingOnly(text: string, start: number, end: number): boole
   const before = text.slice(Math.max(0, start - 32), start);
   if (CALL_TOO_BEFORE.test(before)) return false;
   return WRITE_BEFORE.test(before.slice(-28)) || MESSAGES_AFTER.test(text.slice(end, end + 32));
+}
+
+/**
+ * "I reply within 24 hours", "svar inden for 24 timer", "innerhalb von 24 Stunden": a time limit
+ * (a reply, a cancellation), not opening hours.
+ */
+const WITHIN_BEFORE =
+  /(?<![\p{L}])(?:within|inden ?for|in under|in less than|innerhalb von|inom|en menos de)\s*$/iu;
+
+export function isTimeLimit(text: string, start: number): boolean {
+  return WITHIN_BEFORE.test(text.slice(Math.max(0, start - 20), start));
 }
 
 /** "book 24 timer før", "bestil mindst 24 timer i forvejen": advance booking, not opening hours. */

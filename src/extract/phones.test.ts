@@ -109,3 +109,19 @@ describe('extractPhones: one emoji repeated between the digit groups', () => {
     for (const p of extractPhones(text)) expect(text.slice(p.start, p.end)).toBe(p.raw);
   });
 });
+
+describe('extractPhones: a UK mobile outside the ranges libphonenumber lists', () => {
+  it.each([
+    ['Text +44 (0) 7700 900 312', ['+447700900312']],
+    ['WhatsApp +44 7700 900566', ['+447700900566']],
+  ])('reads the mobile shape after +44: %s', (text, expected) => {
+    expect(phones(text)).toEqual(expected);
+  });
+  it.each([
+    // Not a mobile shape after +44, or without the country code (read as Danish, which it is not).
+    ['+44 7700 90056', []],
+    ['Call 07700 900566', []],
+  ])('leaves other shapes alone: %s', (text, expected) => {
+    expect(phones(text)).toEqual(expected);
+  });
+});

@@ -44,7 +44,12 @@ function validE164(digits: string, plus: boolean, country: CountryCode): string 
     input = digits;
   }
   const parsed = parsePhoneNumberFromString(input, cc);
-  if (parsed && (parsed.isValid() || looseDanish(parsed.countryCallingCode, parsed.nationalNumber))) {
+  if (
+    parsed &&
+    (parsed.isValid() ||
+      looseDanish(parsed.countryCallingCode, parsed.nationalNumber) ||
+      looseUkMobile(parsed.countryCallingCode, parsed.nationalNumber))
+  ) {
     result = parsed.number;
   }
   return cache.keep(key, result);
@@ -57,6 +62,15 @@ function validE164(digits: string, plus: boolean, country: CountryCode): string 
  */
 function looseDanish(callingCode: string, national: string): boolean {
   return callingCode === '45' && /^[2-9]\d{7}$/.test(national);
+}
+
+/**
+ * A UK mobile after +44: "7" and 9 more digits. libphonenumber rejects the ranges it lists as not
+ * allocated (such as 07700 900xxx, which British ads and test data use), though the shape, written
+ * with the country code, is a mobile number beyond doubt.
+ */
+function looseUkMobile(callingCode: string, national: string): boolean {
+  return callingCode === '44' && /^7\d{9}$/.test(national);
 }
 
 /**

@@ -260,3 +260,21 @@ describe('extractPrices: thousands written with a "k"', () => {
     expect(hourly(text)).toBe(dkk);
   });
 });
+
+describe('extractPrices: "mins" and the first hour of a price list', () => {
+  it.each([
+    ['30mins 350kr.', 700],
+    ['15 mins 300 kr, 30 mins 500 kr', 1000],
+    ['2.500 kr the first hour, 2.000 kr each additional hour', 2500],
+    ['3.000 kr for the first hour, 2.500 kr each additional hour', 3000],
+  ])('reads %j', (text, dkk) => {
+    expect(hourly(text)).toBe(dkk);
+  });
+  it.each([
+    // Another word than "mins"; a first hour without an amount beside it.
+    ['30 minis 350 kr', null],
+    ['The first hour is for talking. Overnight 9000 kr.', null],
+  ])('reads no hourly price in %j', (text, dkk) => {
+    expect(hourly(text)).toBe(dkk);
+  });
+});

@@ -181,11 +181,11 @@ const DUR_THEN_AMT = new RegExp(
   `^\\s*${BRACKET_GAP}${EMOJI_GAP}${EXTRA_GAP}(?:(?:${PURPOSE_WORDS.join('|')})\\s*)?(?:(?:[:=–—/|-]|\\.{2,}|…+)\\s*)?${EMOJI_GAP}(?:(?:kun|only|pris|price|for|koster|koste|kostet|kosztuje|stojí|kainuoja|costs?|er|is|nu|now)\\s+){0,2}(?:${APPROX})?$`,
   'iu',
 );
-// Between an amount and its duration: "/", "per", "pr.", "i", "a", "for (en)" ("200 EUR / 1h",
-// "1500 kr pr. time", "1100 kroner for en hel time"), also after the client it is for ("2000 kr pr.
+// Between an amount and its duration: "/", "per", "pr.", "i", "a", "the", "for (en)" ("200 EUR / 1h",
+// "1500 kr pr. time", "1100 kroner for en hel time", "3.000 kr for the first hour"), also after the client it is for ("2000 kr pr.
 // mand for 1 time", "150 EUR per person for one hour").
 const AMT_THEN_DUR =
-  /^\s*(?:(?:per|pr\.?)\s*(?:mand|person|pers\.?|kunde|client|guy|man)\s*)?(?:\/\s*|pr\.\s*|(?:per|pr|i|for(?:\s+(?:en|et|one|an?))?|a|the)\s+)$/iu;
+  /^\s*(?:(?:per|pr\.?)\s*(?:mand|person|pers\.?|kunde|client|guy|man)\s*)?(?:\/\s*|pr\.\s*|(?:per|pr|i|for(?:\s+(?:en|et|one|an?|the))?|a|the)\s+)$/iu;
 // Without a currency an amount pairs with a duration after it only behind "for" ("Kun 900 for en
 // hel time", "1500 for en time"): elsewhere a number before a duration is a count or a clock time.
 // A word before the duration ends with a space: "390 for at bestille" is no "for a t(ime)".

@@ -77,6 +77,9 @@ const arrived = compileTerms([
   '(?:just|recently|newly|new|now) (?:arrived?|arived?|arrieved|arrivied)',
   'fresh arrival',
   'new arrival',
+  // A house announces who came this week: "This week's arrival is Mia", "today's arrivals: Ana and Lea"
+  // (not a thing: "today's arrival of new lingerie").
+  "(?:this week|this weekend|today)'s (?:new )?arrivals?(?=\\s*(?:is|are|:|–|-)\\s)",
   'new faces? (?:in|here)',
   'nyt ansigt (?:i|på)',
   'first time in (?:denmark|dk|town|the city)',
@@ -233,6 +236,27 @@ const stayThenPlace = compileTerms([
   '(?:only this (?:weekend|week)|this (?:weekend|week) only|this weekend also|also this weekend|kun denne (?:weekend|uge)|denne (?:weekend|uge) (?:kun|også)|også denne weekend) (?:in|i) \\p{L}+',
 ]);
 
+/**
+ * A stay announced with its dates: "I'll be in Copenhagen 5–7 Sept only", "she will be in Aarhus
+ * 3.-5. december", "Jeg kommer til Odense 12/3–14/3". The place must be capitalised and dates (day
+ * and month, see `DATES`) must follow, so opening hours ("in Aarhus 10-22") are not read.
+ */
+const datedStay = compileTerms(['be (?:in|visiting) \\p{L}+', '(?:kommer|kommet) til \\p{L}+']);
+/** The future before "be": "I'll", "she will", "we shall". */
+const WILL_BEFORE = /(?:(?<![\p{L}])will|(?<![\p{L}])shall|['’]ll)\s+$/iu;
+
+function datesFollow(ctx: MatchContext): boolean {
+  if (/^be /iu.test(ctx.matched) && !WILL_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 8), ctx.start)))
+    return false;
+  const word = /(\p{L}+)$/u.exec(ctx.matched)?.[1] ?? '';
+  const written = ctx.text.slice(ctx.end - word.length, ctx.end);
+  return (
+    /^\p{Lu}/u.test(written) &&
+    !notPlaces.has(word.toLowerCase()) &&
+    DATES.test(ctx.text.slice(ctx.end, ctx.end + 40))
+  );
+}
+
 function placeLast(ctx: MatchContext): boolean {
   const word = /(\p{L}+)$/u.exec(ctx.matched)?.[1] ?? '';
   const written = ctx.text.slice(ctx.end - word.length, ctx.end);
@@ -251,6 +275,11 @@ const newPerson = compileTerms([
   // week"), which rotating-workers reads.
   'ny (?:[\\p{L}]+ )?(?:pige|dame|massøse)(?=\\s?!|\\s\\p{L}+\\s?[,(]\\s?\\d| fra )',
   'new (?:[\\p{L}]+ )?(?:girl|lady|masseuse)(?=\\s?!|\\s\\p{L}+\\s?[,(]\\s?\\d| from )',
+  // The house's newcomer, definite or possessive, with her name and age or origin: "Vores nye pige
+  // Sara, 24 år", "den nye massøse fra Thailand", "our new model Lea (22)", "our new Latvian companion
+  // Ilze from Riga". Not a new photo or dress ("vores nye billeder").
+  '(?:vores|den) nye (?:[\\p{L}]+ )?(?:pige|dame|massøse|kvinde|model|escort)(?=\\s\\p{L}+\\s?[,(]\\s?\\d| fra )',
+  'our new (?:[\\p{L}]+ ){0,2}(?:girl|lady|masseuse|model|companion|escort)(?=\\s\\p{L}+\\s?[,(]\\s?\\d| from )',
 ]);
 
 /** "Ny i Odense", "NEW in Copenhagen": accepted only when a place name (capitalised) follows. */
@@ -362,11 +391,11 @@ function othersArrived(ctx: MatchContext): boolean {
 }
 
 /**
- * "Last days of my autumn discount", "kun få dage tilbage af min efterårsrabat", "Sidste dage med
- * efterårspris": the end of an offer, not of a stay.
+ * "Last days of my autumn discount", "last days of the winter rate", "kun få dage tilbage af min
+ * efterårsrabat", "Sidste dage med efterårspris": the end of an offer, not of a stay.
  */
 const OFFER_AFTER =
-  /^\s+(?:(?:tilbage|left)\s+)?(?:of|af|på|med|with|for)\s+(?:my|the|our|min|mit|vores)?\s*(?:\p{L}+\s+)?\p{L}*(?:discount|offer|sale|price|prices|campaign|special|rabat|tilbud|udsalg|kampagne|pris|priser|prisen)(?![\p{L}])/iu;
+  /^\s+(?:(?:tilbage|left)\s+)?(?:of|af|på|med|with|for)\s+(?:my|the|our|min|mit|vores)?\s*(?:\p{L}+\s+)?\p{L}*(?:discount|offer|sale|price|prices|rate|rates|campaign|special|rabat|tilbud|udsalg|kampagne|pris|priser|prisen|takst|takster)(?![\p{L}])/iu;
 
 /** "Intro offer this week only: 1 hour 750 kr", "Tilbud kun denne uge": the offer's time. */
 const OFFER_BEFORE =
@@ -480,6 +509,7 @@ const rules: TextRule[] = [
   { pattern: passing, accept: hers(aboutHer) },
   { pattern: passingPlace, accept: hers((ctx) => aboutHer(ctx) && placeFollows(ctx)) },
   { pattern: stayThenPlace, accept: hers((ctx) => aboutHer(ctx) && placeLast(ctx)) },
+  { pattern: datedStay, accept: hers((ctx) => aboutHer(ctx) && datesFollow(ctx)) },
   { pattern: newPerson, accept: hers(notAQuestion) },
   { pattern: inPlace, accept: hers((ctx) => notAQuestion(ctx) && followedByPlace(ctx)) },
   { pattern: untilPlace, accept: hers(capitalisedPlace) },
@@ -501,6 +531,8 @@ const DATES = new RegExp(
 );
 /** "tour", "TOUR 🇩🇰", "Tour:", "turné –" right before a town. */
 const TOUR_BEFORE = /(?<![\p{L}])(?:tour|turné|turne)[^\p{L}\p{N}\n]{0,12}$/iu;
+/** "Copenhagen tour 2–6 Feb", "Aarhus-turné 3.-5. dec": the tour word after the town, then its dates. */
+const TOUR_AFTER = /^[\s-]?(?:tour|turné|turne)(?![\p{L}])/iu;
 const TOUR_FIELDS: ReadonlySet<string> = new Set(['title', 'text']);
 
 /** Cheap necessary condition of an itinerary: a tour word, or two towns among the ad's facts. */
@@ -516,6 +548,13 @@ function itinerary(ad: PreparedAd): Evidence[] {
     if (f.source !== 'ad' || !TOUR_FIELDS.has(f.path)) continue;
     const dated: { city: string; start: number; end: number }[] = [];
     for (const c of findCities(f.text)) {
+      const tourAfter = TOUR_AFTER.exec(f.text.slice(c.end, c.end + 8));
+      if (tourAfter !== null) {
+        const at = c.end + tourAfter[0].length;
+        const tourDates = DATES.exec(f.text.slice(at, at + 40));
+        if (tourDates !== null && !isNegated(f.text, c.start, at))
+          return [spanEvidence(f, c.start, at + tourDates[0].length)];
+      }
       const date = DATES.exec(f.text.slice(c.end, c.end + 40));
       const end = c.end + (date?.[0].length ?? 0);
       const from = Math.max(0, c.start - 20);
@@ -636,6 +675,11 @@ export const indicator = defineIndicator({
       { text: 'Coucou, je suis Aminata, 27 ans. Nouvelle à Aalborg, seulement trois jours!' },
       { text: 'Hola, soy Daniela, 25. Llegué hace tres días a Dinamarca, te espero en Vejle.' },
       { text: 'Hello dear, I just land Aarhus, sweet African lady waiting for you.' },
+      { text: 'Réka, 26. Budapest → Aalborg tour 10–12 March, incall near the station.' },
+      { text: 'Hi, I am Jade from Manchester. I will be in Odense 14–16 March only.' },
+      { text: 'Pink House. Today’s arrivals: Nina from Riga and Lola from Kyiv.' },
+      { text: 'Mød vores nye pige Alma, 23 år, fra Litauen.' },
+      { text: 'Meet our new Italian companion Sienna (24), elegant and warm.' },
     ],
     negative: [
       { text: 'Jeg bor fast i Aarhus, og i min fritid rejser rundt i verden er min store passion.' },
@@ -707,6 +751,11 @@ export const indicator = defineIndicator({
       { text: 'Lisa, 31, Helsingør. Intro offer this week only: 1 hour 750 kr (normally 1500).' },
       { text: 'Hola! Soy Marta, 36. Tengo un piso nuevo en Odense C, más cerca de la estación.' },
       { text: 'Llegué a Dinamarca hace 10 años y vivo en Odense. Hablo danés.' },
+      { text: 'Hanne, 47, in Aarhus since 2001. Last days of the winter rate: 1 hour 1500 kr.' },
+      { text: 'Aalborg tour guide by day, masseuse by night – I have lived here all my life.' },
+      { text: 'I will be in Aarhus all week as always, Mon–Fri 10-18. Mette, 44.' },
+      { text: 'Today’s arrival of new lingerie: red lace! Mette, 40, Aarhus.' },
+      { text: 'Our new model photos of Lena are online. Lena, 35, Odense since 2010.' },
     ],
   },
 });

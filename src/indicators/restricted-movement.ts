@@ -410,7 +410,17 @@ const SELF_PAID =
 const EMPLOYED_BY_HER =
   /(?<![\p{L}])(?:ansat af mig|employed by me|my employee|min ansatte|jeg betaler ham|i pay him|jeg har ansat|i employ)(?![\p{L}])/iu;
 
+/**
+ * An agency's own booking desk at work: "Our booker answers in English", "our dispatcher takes the
+ * phone and confirms your booking". The agency books on its own number: third-party-voice only (as
+ * earlier sets label it), not booking through someone of hers ("my booker answers", "our friend
+ * answers and gives the address" still count, and so does a desk that takes the money).
+ */
+const AGENCY_DESK =
+  /^our (?:booker|dispatcher|operator|coordinator|secretary|assistant|receptionist)(?: \p{L}+)? (?:answers?|will answer|takes? the phone|take the phone|speaks?|confirms?|will confirm|books?|booking|makes?|will (?:contact|call|text) you|contacts you|calls you|texts you)(?![\p{L}])/iu;
+
 function notHerTaxi(ctx: MatchContext): boolean {
+  if (AGENCY_DESK.test(ctx.matched)) return false;
   if (!DRIVER.test(ctx.matched)) return true;
   const around = ctx.text.slice(Math.max(0, ctx.start - 60), ctx.end + 100);
   if (EMPLOYED_BY_HER.test(around)) return false;
@@ -674,6 +684,7 @@ export const indicator = defineIndicator({
       { text: 'Polish girl, new here. Payment first by MobilePay to Marek, then I send the address.' },
       { text: 'I am new in Aalborg, African queen. Pay to my madam at the door.' },
       { text: 'Soy Yuli, 23, de Cali. Mi sponsor me pagó el viaje y todavía le debo, el pago es para ella.' },
+      { text: 'Lena, 24, from Riga. My booker answers in English and gives you the address.' },
     ],
     negative: [
       { text: 'Ich bin Melanie, 39, und komme mit meinem eigenen Auto zu dir. Kein Zuhälter, kein Stress.' },
@@ -755,6 +766,7 @@ export const indicator = defineIndicator({
       { text: 'My friend said I should take the money first, so I ask for it at the start.' },
       { text: 'I am Nina, 25. For booking call Anytime: 22 33 44 55.' },
       { text: 'Soy Yuli, 31, de Cali. El pago es para mí, en efectivo o MobilePay. No debo nada a nadie.' },
+      { text: 'Nordic Dates: 6 ladies ready tonight. Our booker answers in English: 22 33 44 55.' },
     ],
   },
 });

@@ -29,6 +29,8 @@ const terms = compileTerms([
   'communicated (?:with|by|through|via|in) (?:signs|gestures|hand signs|body language|our hands)',
   `(?:no|zero|ingen|hardly any|næsten ingen|barely|very little|little|bad|poor|broken|terrible|dårlig|dårligt|elendig|ringe) ${EN}`,
   `${EN} (?:is|was|er|var) (?:(?!not |ikke )\\p{L}+ ){0,1}(?:bad|poor|terrible|non-existent|nonexistent|dårlig|dårligt|elendig|ringe|very limited)`,
+  // Counted in words: "Her English was maybe ten words", "hendes engelsk var vel fem ord".
+  `${EN} (?:is|was|er|var) (?:maybe |perhaps |about |around |only |just |like |måske |vel |kun |omkring |cirka |ca\\. )?(?:\\d{1,2}|a few|a handful of|one|two|three|five|ten|twenty|et par|få|ét|et|to|tre|fem|ti|tyve) (?:words|word|ord)`,
   `(?:didn't|did not|doesn't|does not|don't|talte ikke|snakkede ikke|taler ikke|snakker ikke|forstod ikke|forstår ikke) (?:speak |understand |talk )?${EN}`,
   // With the stress inside: "hun talte slet ikke engelsk", "forstod overhovedet ikke dansk".
   `(?:talte|snakkede|taler|snakker|forstod|forstår|kunne) (?:slet|overhovedet|næsten) ikke (?:${EN}|${DA})`,
@@ -405,6 +407,10 @@ export const indicator = defineIndicator({
         text: 'Aïcha, 29.',
         reviews: [{ id: 'r1', text: 'Only French. We pointed at the clock and laughed.' }],
       },
+      {
+        text: 'Ioana.',
+        reviews: [{ id: 'r1', text: 'Her English was about five words, so we used gestures.' }],
+      },
     ],
     negative: [
       {
@@ -550,6 +556,7 @@ export const indicator = defineIndicator({
         text: 'Lenka, 40.',
         reviews: [{ id: 'r1', text: 'Hun talte kun thai og tysk – vi klarede os fint på tysk.' }],
       },
+      { text: 'Ioana.', reviews: [{ id: 'r1', text: 'Her English was twenty times better than mine.' }] },
     ],
   },
 });

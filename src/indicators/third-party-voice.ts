@@ -52,6 +52,9 @@ const rotationAnnounced = compileTerms([
 /** Agency or venue voice: "our girls", "vi tilbyder", "hos os", "we have new girls". */
 const agencyVoice = compileTerms([
   'our (?:[\\p{L}]+ ){0,2}(?:girls|ladies|models|escorts|companions|courtesans|boys|agency|masseuses|therapists|team|staff|place|house|studio|club|salon|clinic|beauties|manager|booker|receptionist|reception)',
+  // Two origins joined: "our Czech and Slovak models", "vores thai og filippinske damer".
+  'our [\\p{L}]+ (?:and|&) [\\p{L}]+ (?:girls|ladies|models|escorts|companions|masseuses)',
+  'vores [\\p{L}]+ (?:og|&) [\\p{L}]+ (?:piger|damer|modeller|escorts|massøser)',
   'vores (?:[\\p{L}]+ ){0,2}(?:piger|damer|drenge|modeller|escorts|bureau|massøser|dominaer|klinik|studie|salon|hus|team|sted|nye)',
   // A counted or compound staff and the venue's rooms: "blandt vores 4 thai-massøser", "I vores VIP-rum".
   'vores (?:\\d{1,2} )?(?:[\\p{L}]+ )?(?:\\p{L}+-)?(?:massøser|massører|terapeuter|piger|damer|rum|lokaler|reception|receptionist)',
@@ -654,6 +657,7 @@ export const indicator = defineIndicator({
       { text: 'Two Thai masseuses just arrived in Horsens, oil massage 1 hour 1200 kr.' },
       { text: 'Always 4-6 girls to choose from. Discreet entrance in Herning.' },
       { text: 'Every Monday we bring fresh faces to Kolding. Call 22 33 44 55.' },
+      { text: 'Our Thai and Filipina ladies welcome you every day from 10.' },
     ],
     negative: [
       { text: 'Jeg er Camilla, 43. Vi starter med en kop te, og så tager vi den derfra – i dit tempo.' },
@@ -730,6 +734,7 @@ export const indicator = defineIndicator({
       { text: 'Jeg er Lone, 52. Bøger og blade udlånes gratis i venteværelset.' },
       { title: 'Sara – Aarhus', text: 'Sara is back! I am rested and ready, call me.' },
       { text: 'Estou esperando por você no meu apartamento em Odense. Sou brasileira, 29.' },
+      { text: 'Jeg er Mai. Mine thai og danske kunder er altid velkomne.' },
     ],
   },
 });

@@ -1,6 +1,6 @@
 import type { Evidence } from '../shared/types.js';
 import { spanEvidence } from '../extract/evidence.js';
-import { findAroundTheClock, isMessagingOnly } from '../extract/hours.js';
+import { findAroundTheClock, isMessagingOnly, isTimeLimit } from '../extract/hours.js';
 import { collapseKeycaps, toOriginalSpan } from '../extract/keycaps.js';
 import { defineIndicator, type PreparedAd } from './define.js';
 import { compileTerms, isNegated } from './text/match.js';
@@ -157,6 +157,8 @@ function detect(ad: PreparedAd): Evidence[] {
         (e) => 'field' in e && e.field === f.path && e.start < m.end && m.start < e.end,
       );
       if (overlaps || isNegated(f.text, m.start, m.end) || isMessagingOnly(f.text, m.start, m.end)) continue;
+      // "Svar inden for 24h", "respondo en menos de 24 horas": a time limit, not her hours.
+      if (isTimeLimit(f.text, m.start)) continue;
       if (
         otherVenue(f.text, m.start, m.end) ||
         pastWork(f.text, m.start) ||
@@ -212,6 +214,7 @@ export const indicator = defineIndicator({
       { text: '🔥 Roxana 🔥\n📍 Odense centrum\n⏰ 2️⃣4️⃣/7️⃣\n💋 GFE · 69 · massage' },
       { text: 'Dansk pige i Vejle. Åben 07 til 01 alle dage.' },
       { text: 'Outcall to your hotel 24/7, call me any time. Aalborg and around.' },
+      { text: 'Open 24 hours, incall in Vejle.' },
     ],
     negative: [
       { text: "Open 24/7? Nope, sorry 😅 I'm a real person with a life. Mon–Sat 10–20." },
@@ -266,6 +269,8 @@ export const indicator = defineIndicator({
       {
         text: 'I receive you in a quiet hotel in Aarhus with a 24h reception, so you can arrive discreetly. Mon–Fri 12–20.',
       },
+      { text: 'Jeg svarer inden for 24 timer. Tirsdag–lørdag 12–20.' },
+      { text: 'I reply within 24h to complete requests. Mon–Fri 11–19.' },
     ],
   },
 });

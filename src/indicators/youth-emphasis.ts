@@ -112,14 +112,18 @@ const CLIENT_BEFORE =
 const PAST_BEFORE =
   /(?:when i was|da jeg var|dengang jeg var|back when i was|as a former)\s+(?:a\s+|an\s+|en\s+)?(?:\p{L}+\s+)?$/iu;
 /**
+ * What she was once: "Ex-student of ballet academy", "former student", "tidligere studerende", also
+ * with the field between: "a former ballet student", "tidligere medicinstuderende" is one word.
+ */
+const FORMER_BEFORE =
+  /(?<![\p{L}])(?:ex|former|tidligere|forhenværende|fhv\.?|ehemalige)[\s-]*(?:\p{L}+\s+)?$/iu;
+/**
  * Danish "som ung" (when young) telling a past: "Som ung boede jeg fem år i Accra", "som ung pige
  * drømte jeg om Paris". In the present it is her youth now ("Som ung studerende tilbyder jeg …").
  */
 const AS_YOUNG_BEFORE = /(?<![\p{L}])som\s+$/iu;
 const PAST_VERB_AFTER =
   /^\s+(?:\p{L}+\s+)?(?:boede|var|havde|arbejdede|gik|fik|kom|tog|blev|rejste|flyttede|lærte|drømte|dansede|levede|spillede|studerede|læste|sang|mødte|elskede)(?![\p{L}])/iu;
-/** What she was once: "Ex-student of ballet academy", "former student", "tidligere studerende". */
-const FORMER_BEFORE = /(?<![\p{L}])(?:ex|former|tidligere|forhenværende|fhv\.?|ehemalige)[\s-]*$/iu;
 /** "Jeg har været ung engang", "I was young once": the past with "once" after it. */
 const WAS_BEFORE =
   /(?<![\p{L}])(?:i was|i've been|i have been|jeg var|jeg har været|she was|hun var|hun har været)\s+(?:a\s+|an\s+|en\s+)?(?:\p{L}+\s+)?$/iu;
@@ -162,7 +166,7 @@ function detect(ad: PreparedAd): Evidence[] {
     if (isNegated(f.text, start, end)) continue;
     if (PAST_AFTER.test(f.text.slice(end, end + 56))) continue;
     if (PAST_BEFORE.test(f.text.slice(Math.max(0, start - 24), start))) continue;
-    if (FORMER_BEFORE.test(f.text.slice(Math.max(0, start - 16), start))) continue;
+    if (FORMER_BEFORE.test(f.text.slice(Math.max(0, start - 32), start))) continue;
     if (
       AS_YOUNG_BEFORE.test(f.text.slice(Math.max(0, start - 8), start)) &&
       PAST_VERB_AFTER.test(f.text.slice(end, end + 24))
@@ -246,6 +250,7 @@ export const indicator = defineIndicator({
       { text: 'Ida, 35, kinky kvinde.', services: ['Latex', 'Skolepige-rollespil'] },
       { text: "I want to be honest with you: I'm actually only 19, but people say I look older." },
       { text: 'Som ung studerende tilbyder jeg afslappende massage i Aalborg.' },
+      { text: 'Nina, 20, a ballet student from Riga.' },
     ],
     negative: [
       { text: 'Ich bin Sabine, 46 und jung geblieben. Hallo Jungs!' },
@@ -301,6 +306,7 @@ export const indicator = defineIndicator({
       { text: "Zsófia fra Ungarn, 14 år i Danmark. 'Ung' er jeg ikke længere, men jeg er glad." },
       { text: 'Julie her, 35 år og dansk. Studerende? Vis dit studiekort og få lidt rabat – spørg bare.' },
       { text: 'Birgit, 51 år, dansk. Som ung boede jeg i Paris, så jeg elsker fransk mad og vin.' },
+      { text: 'Sofia, 34, a former dance student, elegant and calm.' },
     ],
   },
 });
