@@ -120,6 +120,9 @@ describe('findAges (patterns tried at each two-digit number)', () => {
   it('reads an age after a word for the person, lower case too', () => {
     expect(ages('Sød dansk pige, 19, fra Aarhus')).toEqual([19]);
     expect(ages('Moden kvinde på 48 søger')).toEqual([48]);
+    expect(ages('Glad pensionist på 66 fra Thy')).toEqual([66]);
+    expect(ages('Et rart menneske på 47, der elsker havet')).toEqual([47]);
+    expect(ages('Pensionist med 40 års erfaring')).toEqual([]);
     expect(ages('Classy lady, 52. Sweet girl 23!')).toEqual([52, 23]);
     expect(ages('pige 18-20 kr')).toEqual([]);
   });

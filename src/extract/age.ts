@@ -81,7 +81,9 @@ const PERSON_NOUN =
   // "Brazilian teen 19", "MILF 45", "housewife, 38", "moden kvinde"'s "moden 52".
   'teen|teenager|mom|mommy|mum|mother|wife|housewife|husmor|hustru|frue|moden|mature|' +
   // Swedish, Norwegian and German ("rumänsk tjej, 23", "kvinna, 52", "norsk jente på 35", "Frau, 44").
-  'tjej|tjejen|kvinna|kvinnan|jente|jenta|kvinne|kvinnen|frau|mädchen';
+  'tjej|tjejen|kvinna|kvinnan|jente|jenta|kvinne|kvinnen|frau|mädchen|' +
+  // Mature ads: "frisk pensionist på 61", "et natur-menneske på 50".
+  'pensionist|menneske';
 
 const AGE_WORD_START = codePointClass(/^[åayjlmréлгр]$/iu); // Letters an age word starts with, as /iu reads them.
 

@@ -205,6 +205,7 @@ const TOWNS = [
   'Faaborg',
   'Fåborg',
   'Rønne',
+  'Nexø',
   'Nykøbing Mors',
   'Nykøbing Sjælland',
   'Holte',

@@ -278,3 +278,30 @@ describe('extractPrices: "mins" and the first hour of a price list', () => {
     expect(hourly(text)).toBe(dkk);
   });
 });
+
+describe('extractPrices: a lone price in kroner, with no duration anywhere', () => {
+  it('reads it as the price of one hour', () => {
+    expect(hourly('Sofie, 41, Skive. Varm og rolig. 1.300,- Ring 22 44 66 88')).toBe(1300);
+    expect(hourly('Hverdage 9-17. 950 kr. Sms 31 42 53 64')).toBe(950);
+    expect(hourly('Diskret lejlighed. Pris: 1.400 kr.')).toBe(1400);
+  });
+
+  it('leaves it when a unit, a name before it or another amount says what it is for', () => {
+    expect(hourly('Gruppeaften. 500 kr pr. mand. Sms 31 42 53 64')).toBeNull();
+    expect(hourly('Massage og GFE. Anal 400 kr. Ring 22 44 66 88')).toBeNull();
+    expect(hourly('Sugardate søges. 3.000 kr om måneden.')).toBeNull();
+    expect(hourly('Incall. 1.000 kr. Outcall 1.500 kr.')).toBeNull();
+    expect(hourly('Massage. 200 kr. Ring 22 44 66 88')).toBeNull();
+  });
+
+  it('lets a stated duration win', () => {
+    expect(hourly('Massage. 1 time 900 kr. Taxi 200 kr.')).toBe(900);
+  });
+});
+
+describe('extractPrices: the currency before the amount, then "for" and the duration', () => {
+  it('pairs each amount with the duration after it', () => {
+    expect(hourly('Lone, 55, i 30 år her. Kr. 600 for 30 min / kr. 1.000 for 1 time.')).toBe(1000);
+    expect(hourly('400 kr for 30 min, 750 kr for en time.')).toBe(750);
+  });
+});

@@ -236,7 +236,59 @@ export function extractPrices(texts: readonly { path: string; text: string }[]):
         end: p.end,
       });
   }
+  if (out.length === 0) {
+    const lone = lonePrice(texts);
+    if (lone) out.push(lone);
+  }
   return out;
+}
+
+// Before a lone price: the start of the text, the end of a sentence or a line, or a price word
+// ("Incall. 1.000,-", "Pris: 1.200 kr"). A word before it names what the amount is for ("Entré 300
+// kr", "AV 300 kr", "Lommepenge 3.000 kr", "pr. mand 500 kr"), which is then no price of a visit.
+const LONE_BEFORE = /[.!?…\n|•·]\s*(?:(?:pris|prisen|price|takst|honorar|kun|only)\s*:?\s*)?$/iu;
+// After it: the end, a new sentence, a phone number or a line; not a unit ("500 kr pr. mand", "3.000
+// kr om måneden", "300 kr ekstra", "500 kr i depositum" go on in lower case), also capitalised
+// after a "kr." ("500 kr. Pr. mand", "300 kr. Ekstra for AV").
+const LONE_AFTER =
+  /^\.?\s*(?!(?:Pr|Per|Pro|Om|For|Ekstra|Extra|Tillæg|Depositum|Deposit|Each|Hver|Til)(?![\p{L}]))(?:$|[\n|•·(]|\d|\p{Lu}|\p{Extended_Pictographic})/u;
+// Kroner as written after or before an amount: "kr", "kr.", "kroner", "DKK", ",-".
+const KRONER = /^(?:kroner|kr\.?|dkk|,-|\.-)$/;
+// A lone amount is read as the price of a visit only within the range of hourly prices.
+const LONE_MIN_DKK = 300;
+const LONE_MAX_DKK = 5000;
+
+/**
+ * A price written alone, without any duration, where no price in the ad states one ("Incall.
+ * 1.000,-. Ring 12 34 56 78", "Alle dage 10-18. 1.200 kr."): Danish ads quote the price of one
+ * standard visit that way, an hour, and it is kept with `minutes` null (see perHourExact). Only an
+ * amount in kroner standing as a sentence of its own (LONE_BEFORE, LONE_AFTER), and only when the
+ * ad writes no other amount in a currency: with two ("1.000 kr. Overnight 5.000 kr") which one is
+ * the visit is a guess.
+ */
+function lonePrice(texts: readonly { path: string; text: string }[]): PriceMatch | null {
+  let found: PriceMatch | null = null;
+  for (const { path, text } of texts) {
+    if (!text || !/\d/.test(text)) continue;
+    for (const a of scanPriceTokens(text).amounts) {
+      if (a.cur === undefined) continue;
+      if (found !== null && a.amount === found.amount) continue;
+      if (found !== null || !KRONER.test(a.cur) || a.amount < LONE_MIN_DKK || a.amount > LONE_MAX_DKK)
+        return null;
+      const before = (a.start <= 30 ? '\n' : '') + text.slice(Math.max(0, a.start - 30), a.start);
+      if (!LONE_BEFORE.test(before) || !LONE_AFTER.test(text.slice(a.end, a.end + 30))) return null;
+      found = {
+        amount: a.amount,
+        currency: 'DKK',
+        dkk: a.amount,
+        minutes: null,
+        path,
+        start: a.start,
+        end: a.end,
+      };
+    }
+  }
+  return found;
 }
 
 /**
@@ -365,16 +417,24 @@ function amountLeadsTo(a: Amt, gap: string): boolean {
 }
 
 /**
- * Whether the text gives its prices amount first: its first amount has a currency, no duration
- * comes before it, and a duration follows it with only spaces, a dash or a colon between ("500kr
- * 1h, 300kr 30min"). Then each amount pairs with the duration after it; read the other way round,
- * "500kr 1h 900kr 2h" would give 900 kr for one hour.
+ * Whether the text gives its prices amount first: its first amount with a currency has no duration
+ * before it, and a duration follows it with only spaces, a dash or a colon between ("500kr
+ * 1h, 300kr 30min"), or "for" ("kr. 700 for 45 min / kr. 900 for 1 time"). Then each amount pairs
+ * with the duration after it; read the other way round, "500kr 1h 900kr 2h" would give 900 kr for
+ * one hour.
  */
 function statesAmountFirst(text: string, durs: readonly Dur[], amts: readonly Amt[]): boolean {
-  const first = amts[0]!;
-  if (first.currency === null || (durs.length > 0 && durs[0]!.start < first.start)) return false;
+  // Numbers without a currency before it are an age or a count ("52, bosat her i 25 år").
+  const first = amts.find(hasCurrency);
+  if (first === undefined || (durs.length > 0 && durs[0]!.start < first.start)) return false;
   const d = firstStartingFrom(durs, first.end);
-  return d !== undefined && AMT_BESIDE_DUR.test(text.slice(first.end, d.start));
+  if (d === undefined) return false;
+  const gap = text.slice(first.end, d.start);
+  return AMT_BESIDE_DUR.test(gap) || BARE_AMT_THEN_DUR.test(gap);
+}
+
+function hasCurrency(a: Amt): boolean {
+  return a.currency !== null;
 }
 
 /** The last duration (in text order) that ends at or before `at`. */
@@ -441,8 +501,10 @@ function perHourStated(m: PriceMatch): number | null {
 }
 
 // Module-level rather than a closure: tsx wraps each named closure in a costly `__name` per call.
+// A price without a duration is kept only when no price in the ad has one (see lonePrice), and is
+// the price of one visit, an hour.
 function perHourExact(m: PriceMatch): number | null {
-  return m.minutes === 60 ? m.dkk : m.minutes === 30 ? m.dkk * 2 : null;
+  return m.minutes === 60 || m.minutes === null ? m.dkk : m.minutes === 30 ? m.dkk * 2 : null;
 }
 
 function pickLowest(

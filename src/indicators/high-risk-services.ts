@@ -22,6 +22,9 @@ const terms = compileTerms([
   'med dine venner',
   'tag (?:dine |en )?venner(?:ne)? med',
   'flere mænd',
+  'flere fyre',
+  // The client's friends invited along: "du og dine venner er velkomne".
+  'du og dine venner',
   // Norwegian and Swedish: "gruppe med flere menn", "hard og røff sex", "flera män".
   'flere menn',
   'flera män',
@@ -140,6 +143,8 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'ad', rules),
   examples: {
     positive: [
+      { text: 'Fyr 30 til mænd. Gruppe med flere fyre kan arrangeres.' },
+      { text: 'Sporty fyr i Vejle – du og dine venner er velkomne til en vild aften.' },
       { text: 'Jeg hedder Rikke, 41. Gerne to-tre mænd på én gang, bare skriv.' },
       { text: 'Polterabend eller firmafest? Kom 3-4 venner og del vores kinesiske pige.' },
       { text: 'Hege, 32, norsk. Liker hard og røff sex, gruppe med flere menn går fint.' },
@@ -163,6 +168,7 @@ export const indicator = defineIndicator({
       { text: 'Mai, 28, party girl. I like rough fun and long nights. Outcall only.' },
     ],
     negative: [
+      { text: 'Diskret fyr, 35. Kun én ad gangen, og du skal ikke tage dine venner med hjem til mig.' },
       { text: 'Jeg tager kun én kunde ad gangen – aldrig flere på én gang.' },
       { text: 'Dybdegående massage med hårdt tryk – ekstremt effektivt mod ømme skuldre.' },
       { text: 'Ingen gangbang, inga grupper, inget utan skydd.' },

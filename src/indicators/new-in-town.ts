@@ -401,6 +401,17 @@ const OFFER_AFTER =
 const OFFER_BEFORE =
   /(?<![\p{L}])(?:offer|offers|tilbud|tilbuddet|rabat|discount|deal|special|kampagne|prisen|the price)(?:\s+\p{L}+)?\s*:?\s*$/iu;
 
+/**
+ * "Jeg arbejder kun få dage om måneden", "kun 3 dage om ugen": how often she works, not a stay.
+ */
+const SCHEDULE_AFTER =
+  /^\s+(?:om|i|hver|per|pr\.?|a|each|every)\s+(?:måneden|måned|ugen|uge|month|week)(?![\p{L}])/iu;
+
+function aSchedule(ctx: MatchContext): boolean {
+  // Days only: "new in town every week" is a new arrival each week.
+  return /(?:dage|days)$/iu.test(ctx.matched) && SCHEDULE_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 20));
+}
+
 function anOffersEnd(ctx: MatchContext): boolean {
   return (
     OFFER_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 48)) ||
@@ -502,7 +513,12 @@ const rules: TextRule[] = [
   {
     pattern: arrived,
     accept: hers(
-      (ctx) => notAQuestion(ctx) && !othersArrived(ctx) && !anOffersEnd(ctx) && !notHerArrivalNow(ctx),
+      (ctx) =>
+        notAQuestion(ctx) &&
+        !othersArrived(ctx) &&
+        !anOffersEnd(ctx) &&
+        !aSchedule(ctx) &&
+        !notHerArrivalNow(ctx),
     ),
   },
   { pattern: lastChance, accept: hers((ctx) => notAQuestion(ctx) && notABreak(ctx)) },
@@ -589,6 +605,7 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'Maja, 26. Kun 3 dage i Herning, så skynd dig at ringe.' },
       { text: 'Hej, jeg hedder Dana. Jeg rejser rundt: mandag-onsdag Vejle, torsdag-søndag Horsens.' },
       { text: 'Matilda, 28, stockholmstjej som är nyinflyttad i Köpenhamn.' },
       { text: 'Thailändsk tjej 33 år. Nu i Köpenhamn bara en vecka!!' },
@@ -682,6 +699,7 @@ export const indicator = defineIndicator({
       { text: 'Meet our new Italian companion Sienna (24), elegant and warm.' },
     ],
     negative: [
+      { text: 'Lise, 58, Horsens. Jeg arbejder kun få dage om ugen, så ring i god tid.' },
       { text: 'Jeg bor fast i Aarhus, og i min fritid rejser rundt i verden er min store passion.' },
       { text: 'Nyårserbjudande hela december: 1 timme 1 200 kr.' },
       { text: 'Ny nettside kommer snart! Anne, 49, tar imot i eget hus.' },

@@ -28,7 +28,7 @@ const OTHER = `(?:a man|the man|a guy|the guy|some guy|(?:the|an?) (?:agency's|a
 const PAYEE = `(?:${OTHER}|${QUOTE}?(?:bossen|chefen|manageren)${QUOTE}?|(?:her|a) ${Q}friend${Q}|(?:hendes|en) ${Q}(?:ven|veninde)${Q}|(?:the|a|her) (?:receptionist|front desk|reception)|receptionen|(?:a|the|an older|another) (?:woman|lady|man|guy) in the (?:kitchen|hallway|hall|car|back room|living room)|(?:en|den) (?:\\p{L}+ )?(?:mand|kvinde|dame|fyr) i (?:køkkenet|gangen|entréen|bilen|stuen))`;
 /** What that someone did: took the money, watched, drove her, answered the phone, waited. */
 const ACTION =
-  '(?:keeps (?:her|the|all the|all her) (?:money|cash|earnings|passport|papers)|(?:tæller|talte|counts) (?:pengene|sedlerne|the money|the notes|the cash)|took|takes|take|translated|translates|translate|collected|collects|counted (?:my |the |our )?(?:money|cash)|texted me|told me to|sent me the address|handled|kept (?:the |her |all the |my )?(?:money|cash|passport|phone|papers|keys?)|got|asked for|wanted (?:the )?(?:money|cash|payment)|picked|dropped her|dropped (?:her )?off|was back|came back|returned to pick|satte hende af|afleverede|afleverer|leverer|hentede|henter|delivers|delivered|fetches|fetched|kom tilbage|answered|answers|picked up|drove|drives|brought|brings|watched|watches|was watching|waited|was waiting|waits|stood|was standing|opened|chose|decided|told her|sat|was sitting|was outside|stayed|was there the whole time|was present|was (?:in|at) the (?:next |other |same )?(?:room|kitchen|hallway|hall|stairway|apartment|flat|living room|car|door|entrance)|var der hele tiden|var til stede|var i (?:stuen|køkkenet|rummet|naborummet|det andet rum|det næste rum|lejligheden|bilen|entréen|gangen|opgangen)|tog|tager|modtog|krævede|svarede|svarer|kørte|kører|bragte|fulgte|overvågede|holdt øje|ventede|venter|stod|åbnede|valgte|bestemte|sad|var udenfor|tog betalt|tog pengarna|svarade|öppnade|väntade|satt|körde|bestämde|höll koll)';
+  '(?:keeps (?:her|the|all the|all her) (?:money|cash|earnings|passport|papers)|(?:tæller|talte|counts) (?:pengene|sedlerne|the money|the notes|the cash)|took|takes|take|translated|translates|translate|collected|collects|counted (?:my |the |our )?(?:money|cash)|texted me|told me to|sent me the address|handled|kept (?:the |her |all the |my )?(?:money|cash|passport|phone|papers|keys?)|got|asked for|wanted (?:the )?(?:money|cash|payment)|picked|dropped her|dropped (?:her )?off|was back|came back|returned to pick|satte hende af|afleverede|afleverer|leverer|hentede|henter|delivers|delivered|fetches|fetched|kom tilbage|answered|answers|picked up|drove|drives|brought|brings|watched|watches|was watching|waited|was waiting|waits|stood|was standing|opened|chose|decided|told her|sat|was sitting|was outside|stayed|was there the whole time|was present|was (?:in|at) the (?:next |other |same )?(?:room|kitchen|hallway|hall|stairway|apartment|flat|living room|car|door|entrance)|var der hele tiden|var til stede|var i (?:stuen|køkkenet|rummet|naborummet|det andet rum|det næste rum|lejligheden|bilen|entréen|gangen|opgangen)|tog|tager|modtog|krævede|svarede|svarer|kørte|kører|bragte|fulgte|overvågede|holdt øje|ventede|venter|stod|åbnede|valgte|bestemte|sad|var udenfor|holdt (?:udenfor|uden for|ude foran|parkeret)|tog betalt|tog pengarna|svarade|öppnade|väntade|satt|körde|bestämde|höll koll)';
 
 /** "A man opened the door and took the money", "Her boyfriend answered the phone and drove her". */
 // A named someone may be a few words from the act ("the driver was in the stairway and took the
@@ -97,6 +97,12 @@ const someoneActs = compileTerms([
  */
 const herMoneyHandedOn = compileTerms([
   '(?:hun|pigen|damen|she|the girl) (?:skulle|måtte|skal|må|had to|has to|must) (?:aflevere|hand over|hand in|turn over) (?:alle |hele |all |all the |the )?(?:pengene|kontanterne|beløbet|money|cash)(?! (?:tilbage|back)(?![\\p{L}]))',
+  // To a man named only by "him": "hun sagde, at hun skulle give ham pengene", "she had to give them
+  // the money". The reviewer is "me", so "him" or "them" is someone else.
+  '(?:hun|pigen|damen|she|the girl) (?:skulle|måtte|skal|må|had to|has to|must) (?:give|aflevere|betale) (?:ham|dem|him|them) (?:alle |hele |all |all the |the )?(?:pengene|kontanterne|beløbet|money|cash)(?! (?:tilbage|back)(?![\\p{L}]))',
+  // She took it out to him: "da jeg gik, gik hun ud til ham med pengene", "she went out to him with the money".
+  '(?:hun|pigen|damen|she|the girl) (?:gik|løb|went|ran) (?:ud |ned |out |down )?(?:til|to) (?:ham|manden|fyren|him|the man|the guy) med (?:pengene|kontanterne|sedlerne)',
+  '(?:hun|pigen|damen|she|the girl) (?:went|ran) (?:out |down )?to (?:him|the man|the guy) with the (?:money|cash)',
 ]);
 
 /**
@@ -262,8 +268,9 @@ const moneyToSomeone = compileTerms([
  * forklarede at hun arbejder for sig selv", "I was worried about trafficking but she clearly works
  * for herself". The worry word comes first, a "but" follows in the same sentence.
  */
+// A few words may frame the worry: "bekymret for om det var menneskehandel", "worried that it was trafficking".
 const WORRY_BEFORE =
-  /(?:bekymret for|bange for|nervøs for|frygtede|worried about|afraid of|concerned about|feared)\s+(?:\p{L}+\s+)?$/iu;
+  /(?:bekymret for|bange for|nervøs for|frygtede|worried about|worried that|afraid of|concerned about|feared)\s+(?:\p{L}+\s+){0,3}$/iu;
 const BUT_AFTER = /^[^.!?\n]{0,80}?(?<![\p{L}])(?:men|but)(?![\p{L}])/iu;
 
 /**
@@ -362,7 +369,26 @@ function taxiDriver(ctx: MatchContext): boolean {
 
 /** Whether a man the review mentions is harmless by what it says of him and her (see above). */
 function harmlessMan(ctx: MatchContext): boolean {
-  return explainedAway(ctx) || ownErrand(ctx) || sheRunsIt(ctx) || taxiDriver(ctx);
+  return explainedAway(ctx) || ownErrand(ctx) || sheRunsIt(ctx) || taxiDriver(ctx) || heIsTheOneReviewed(ctx);
+}
+
+/**
+ * A bare "he" who did it himself, in a review that names no woman, is the man reviewed (a male
+ * escort), not someone beside her: "Sød gammel charmør. Han tog selv imod betalingen". Without
+ * "selv" the "he" may be the man of an earlier sentence ("En mand tog telefonen. Han stod i
+ * opgangen").
+ */
+const HE_FIRST = /^(?:he|han)(?![\p{L}])/iu;
+const HIMSELF_AFTER = /^\s+(?:selv|himself)(?![\p{L}])/iu;
+const A_WOMAN =
+  /(?<![\p{L}])(?:hun|hende|hendes|she|her|hers|pigen|damen|kvinden|the girl|the lady|the woman)(?![\p{L}])/iu;
+
+function heIsTheOneReviewed(ctx: MatchContext): boolean {
+  return (
+    HE_FIRST.test(ctx.matched) &&
+    HIMSELF_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 12)) &&
+    !A_WOMAN.test(ctx.text)
+  );
 }
 
 const rules: TextRule[] = [
@@ -471,6 +497,15 @@ export const indicator = defineIndicator({
   examples: {
     positive: [
       { text: 'Cecilie, 30.', reviews: [{ id: 'r1', text: 'Hun skulle aflevere pengene, da jeg gik.' }] },
+      {
+        text: 'Sandra, 29.',
+        reviews: [{ id: 'r1', text: 'Bagefter sagde hun, at hun skulle give ham alle pengene.' }],
+      },
+      {
+        text: 'Lina, 27.',
+        reviews: [{ id: 'r1', text: 'Der var en bil udenfor, og hun gik ned til ham med pengene.' }],
+      },
+      { text: 'Vera, 33.', reviews: [{ id: 'r1', text: 'En mand i en sort bil holdt udenfor hele timen.' }] },
       {
         text: 'Cecilie, 30.',
         reviews: [{ id: 'r1', text: 'Jeg så hende give hele bunken til en mand på trappen.' }],
@@ -957,6 +992,23 @@ export const indicator = defineIndicator({
       },
     ],
     negative: [
+      {
+        text: 'Kim, 45, for kvinder.',
+        reviews: [{ id: 'r1', text: 'Rar fyr. Han tog selv imod pengene og bød på kaffe.' }],
+      },
+      {
+        text: 'Line, 31.',
+        reviews: [{ id: 'r1', text: 'Hun skulle give ham pengene tilbage, for han havde betalt for meget.' }],
+      },
+      {
+        text: 'Mona, 50.',
+        reviews: [
+          {
+            id: 'r1',
+            text: 'Jeg var bekymret for om det var menneskehandel, men hun svarer selv og bestemmer selv.',
+          },
+        ],
+      },
       {
         text: 'Sara, 33.',
         reviews: [
