@@ -299,24 +299,30 @@ export function matchTerms(terms: Terms, scan: TermScan, haystack: string): read
     sortRange(keys, from, to);
     slot.keySorted[p] = scan.number;
   }
-  const width = terms.alternatives.length;
-  const letterGuard = terms.letterGuard;
+  const { alternatives, letterGuard } = terms;
+  const width = alternatives.length;
   let out: number[] | null = null;
   let resume = 0;
-  const sticky = (terms.sticky ??= new RegExp(terms.stickySource, 'uy'));
-  let tried = -1;
-  for (let k = from; k < to; k += 1) {
+  for (let k = from; k < to;) {
     const at = Math.floor(keys[k]! / width);
-    // Keys at one offset (several alternatives, or two prefixes of one: "no", "not") are tried
-    // together: the whole pattern at that offset finds the first alternative that matches, and
-    // alternatives without a key there cannot match there (see prefix-gate.ts).
-    if (at === tried || at < resume) continue;
-    tried = at;
+    // The keys at this offset (several alternatives, or two prefixes of one: "no", "not"), in
+    // ascending order of alternative (see sortRange).
+    const first = k;
+    while (k < to && Math.floor(keys[k]! / width) === at) k += 1;
+    if (at < resume) continue;
     if (letterGuard ? letterBefore(haystack, at) : wordCharBefore(haystack, at)) continue;
-    sticky.lastIndex = at;
-    if (!sticky.test(haystack)) continue;
-    resume = sticky.lastIndex;
-    (out ??= []).push(at, resume);
+    // The first alternative that matches here is the pattern's match here: alternatives without a
+    // key here cannot match here (see prefix-gate.ts).
+    for (let q = first; q < k; q += 1) {
+      if (q > first && keys[q] === keys[q - 1]) continue;
+      const alternative = alternatives[keys[q]! % width]!;
+      const sticky = (alternative.sticky ??= new RegExp(alternative.source, 'uy'));
+      sticky.lastIndex = at;
+      if (!sticky.test(haystack)) continue;
+      resume = sticky.lastIndex;
+      (out ??= []).push(at, resume);
+      break;
+    }
   }
   return out ?? NO_SPANS;
 }

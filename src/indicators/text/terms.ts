@@ -19,6 +19,13 @@ export interface Alternative {
   local: number;
   /** Its source with the end guard, lowercased when the pattern ignores case. */
   source: string;
+  /**
+   * `source` as a sticky regex for one offset, compiled on first use (see term-scan.ts). One regex
+   * per alternative rather than one per pattern: a process compiles only the alternatives some
+   * text gives a chance (about a third of them), which saves ~0.3 s at the start of each worker
+   * and short-lived command; once compiled, either costs the same per text.
+   */
+  sticky: RegExp | null;
   /** Ids of the prefixes one of which a match begins with; null when its start is not literal. */
   starts: number[] | null;
   /** Prefix ids per top-level word: each word needs one of its prefixes at some word start. */
@@ -34,16 +41,6 @@ export interface Terms {
   anchored: boolean;
   /** Phrases (see `TermOptions`): a match may start after anything but a letter. */
   letterGuard: boolean;
-  /**
-   * The whole pattern as a sticky regex for one offset, lowercased when the pattern ignores case
-   * (compiled on first use): its alternatives in order, then the end guard. At an offset it finds
-   * the match of the first alternative that matches there, as trying them one by one would; one
-   * regex per pattern instead of one per alternative, because compiling the Unicode end guard
-   * costs ~1 ms each time (~0.4 s per process over the ~400 alternatives, paid again by every
-   * worker and every short-lived command).
-   */
-  stickySource: string;
-  sticky: RegExp | null;
 }
 
 /** How `compileTerms` reads its alternatives. */
@@ -101,19 +98,16 @@ export function compileTerms(given: readonly string[], options: TermOptions = {}
         pattern: index,
         local,
         source: caseless ? lowercaseSource(source) : source,
+        sticky: null,
         starts: starts === null ? null : [...new Set(registerPrefixes(starts))],
         gate: wordPrefixes(part).map((group) => [...new Set(registerPrefixes(group))]),
       };
     });
-  // The same alternatives as `own`, in the same order (branches split only at top-level "|").
-  const stickySource = `(?:${body})${endGuard}`;
   const terms: Terms = {
     index,
     alternatives: own,
     anchored: own.every((a) => a.starts !== null),
     letterGuard: phrases,
-    stickySource: caseless ? lowercaseSource(stickySource) : stickySource,
-    sticky: null,
   };
   patterns.push(terms);
   termsByPattern.set(pattern, terms);
