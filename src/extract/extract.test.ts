@@ -202,6 +202,9 @@ describe('prices', () => {
     ['150 € a hora (pago também em coroas)', 1119],
     ['200 € por hora', 1492],
     ["150 € l'heure", 1119],
+    // Whom the hour is with, in a duo's list.
+    ['1 time med én af os 1500 kr, duo 3000 kr', 1500],
+    ['1 hora com uma de nós 1300 kr, as duas juntas 2500 kr', 1300],
     ['Open 24 hour', null],
     // Amounts in words.
     ['En time koster tusind kroner, en halv time seks hundrede.', 1000],

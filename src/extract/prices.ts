@@ -172,8 +172,10 @@ const APPROX =
 const EMOJI_GAP = '(?:[\\p{Extended_Pictographic}\\u{FE0F}\\u{200D}→⇒]+\\s*)?';
 // Something included with the hour, in words: "1 time + et glas bobler ....... 1.400", "1 hour incl.
 // champagne: 1600" (no digits: "1 time + 30 min" is another duration).
+// Also whom the hour is with, in a duo's list: "1 time med én af os 1500 kr", "1 hour with one of us",
+// "1 hora com uma de nós", "1 hora con una de nosotras".
 const EXTRA_GAP =
-  '(?:(?:\\+|inkl\\.|incl\\.|inkl|incl|including|inklusive)\\s*(?:\\p{L}+\\s+){0,3}\\p{L}+\\s*)?';
+  '(?:(?:\\+|inkl\\.|incl\\.|inkl|incl|including|inklusive)\\s*(?:\\p{L}+\\s+){0,3}\\p{L}+\\s*|(?:med|with|com|con)\\s+(?:én|en|et|one|uma|una)\\s+(?:af|of|de)\\s+(?:os|us|nós|nos|nosotras)\\s*,?\\s*)?';
 // A bracket may close after the duration or hold a remark without digits: "1 godz (1 hour) 600 kr",
 // "1 hour (60 min) 1200 kr", "1 time (inkl. kaffe) 1300".
 const BRACKET_GAP = '\\)?\\s*(?:\\([^()\\d]{1,30}\\)\\s*)?';

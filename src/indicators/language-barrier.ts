@@ -243,8 +243,13 @@ function englishListed(ctx: MatchContext): boolean {
 const NO_PROBLEM_AFTER =
   /^[\s?!.,–—-]*(?:intet|ingen|no|not a|ikke noget|ikke noe|kein|keine|inga|inget)\s+(?:problem|problemer|problems|probleme)/iu;
 
+/** A recruiter's condition, not a person's languages: "no English needed", "ingen engelsk nødvendig". */
+const NOT_NEEDED_AFTER =
+  /^\s*(?:is\s+|er\s+)?(?:needed|required|necessary|nødvendig|nødvendigt|påkrævet|krævet|kræves)(?![\p{L}])/iu;
+
 function notNoProblem(ctx: MatchContext): boolean {
-  return !NO_PROBLEM_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 24));
+  const after = ctx.text.slice(ctx.end, ctx.end + 24);
+  return !NO_PROBLEM_AFTER.test(after) && !NOT_NEEDED_AFTER.test(after);
 }
 
 /** "my English is not perfect but I hope you understand me": some English, not little. */
@@ -372,6 +377,7 @@ export const indicator = defineIndicator({
       { text: 'I know my English is not perfect but I hope you understand me good enough.' },
       { text: 'Moden dansk kvinde, 58, i Svendborg. Kun dansk – jeg taler ikke engelsk.' },
       { text: 'Je parle français, anglais et un peu danois. Aïcha, 29 ans, Vejle.' },
+      { text: 'We hire girls for Aarhus. No English needed, we help with everything.' },
     ],
   },
 });

@@ -1,6 +1,7 @@
 import { defineIndicator } from './define.js';
 import { compileTerms, isNegated } from './text/match.js';
 import { before, detectWithRules, type MatchContext, type TextRule } from './text/rules.js';
+import { aShareOfHers, recruitingTerms, shareOfEarnings } from './text/recruiting.js';
 
 /** Someone other than the person: manager, boyfriend, driver, boss. */
 const CONTROLLER_EN =
@@ -476,6 +477,8 @@ const rules: TextRule[] = [
   { pattern: terms, accept: notHerTaxi },
   { pattern: moreTerms, accept: notHerTaxi },
   { pattern: iberian, negatable: false, accept: iberianTerm },
+  { pattern: recruitingTerms },
+  { pattern: shareOfEarnings, accept: (ctx) => aShareOfHers(ctx.text, ctx.start) },
   { pattern: heDoes, accept: notHerTaxi },
   { pattern: bossSaysNo, negatable: false },
   {
@@ -685,6 +688,9 @@ export const indicator = defineIndicator({
       { text: 'I am new in Aalborg, African queen. Pay to my madam at the door.' },
       { text: 'Soy Yuli, 23, de Cali. Mi sponsor me pagó el viaje y todavía le debo, el pago es para ella.' },
       { text: 'Lena, 24, from Riga. My booker answers in English and gives you the address.' },
+      { text: 'We pay your ticket to Denmark, you pay back from work. Driver provided.' },
+      { text: 'Værelse til massøse i Kolding: 400 kr om dagen + 30 % af det du tjener.' },
+      { text: 'Du får 50 %, resten går til klinikken. Vi laver aftalerne for dig.' },
     ],
     negative: [
       { text: 'Ich bin Melanie, 39, und komme mit meinem eigenen Auto zu dir. Kein Zuhälter, kein Stress.' },
@@ -767,6 +773,9 @@ export const indicator = defineIndicator({
       { text: 'I am Nina, 25. For booking call Anytime: 22 33 44 55.' },
       { text: 'Soy Yuli, 31, de Cali. El pago es para mí, en efectivo o MobilePay. No debo nada a nadie.' },
       { text: 'Nordic Dates: 6 ladies ready tonight. Our booker answers in English: 22 33 44 55.' },
+      {
+        text: 'Rooms for rent for independent ladies in Aalborg. You keep 100% of your earnings, only rent.',
+      },
     ],
   },
 });

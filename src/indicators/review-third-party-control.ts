@@ -33,6 +33,15 @@ const ACTION =
 /** "A man opened the door and took the money", "Her boyfriend answered the phone and drove her". */
 // A named someone may be a few words from the act ("the driver was in the stairway and took the
 // money"); a bare "he"/"han" only close by, since it may be anyone the reviewer mentions.
+/**
+ * The driver with the article left out, opening a sentence: "Driver took the money at the door",
+ * "Chauffør ventede udenfor" (not "My driver waited outside", the client's own).
+ */
+const bareDriverActs = compileTerms([
+  '(?:driver|chauffør|chaufføren) (?:took|takes|collected|kept|counted|waited|was waiting|tog|tager|talte|ventede|venter)',
+]);
+const SENTENCE_OPENS = /(?:^|[.!?;:–—]\s*|\n\s*)$/u;
+
 const someoneActs = compileTerms([
   // A comma may follow the someone: "det var hendes kæreste, der tog imod pengene".
   `${OTHER}${Q}\\)?,?(?: (?!(?:jeg|we|vi|mens|while|whilst)(?![\\p{L}]))[\\p{L},’\\u0027]+){0,6} ${ACTION}`,
@@ -396,6 +405,15 @@ const rules: TextRule[] = [
     pattern: someoneActs,
     negatable: false,
     accept: (ctx) => !negatedInItsPart(ctx) && !elsewhere(ctx) && !harmlessMan(ctx),
+  },
+  {
+    pattern: bareDriverActs,
+    negatable: false,
+    accept: (ctx) =>
+      SENTENCE_OPENS.test(ctx.text.slice(Math.max(0, ctx.start - 4), ctx.start)) &&
+      !negatedInItsPart(ctx) &&
+      !elsewhere(ctx) &&
+      !harmlessMan(ctx),
   },
   { pattern: moneyToSomeone, accept: (ctx) => !elsewhere(ctx) && !herOwnFare(ctx) && !taxiDriver(ctx) },
   { pattern: herMoneyHandedOn, accept: (ctx) => !elsewhere(ctx) },
@@ -990,6 +1008,10 @@ export const indicator = defineIndicator({
           { id: 'r1', text: 'The club’s driver sat in the car the whole hour and took the cash after.' },
         ],
       },
+      {
+        text: 'Lin, 28.',
+        reviews: [{ id: 'r1', text: 'Driver took the money at the door. She was quiet.' }],
+      },
     ],
     negative: [
       {
@@ -1446,6 +1468,10 @@ export const indicator = defineIndicator({
         reviews: [
           { id: 'r1', text: 'The agency’s website was slow, but she was lovely and I paid her directly.' },
         ],
+      },
+      {
+        text: 'Lin, 28.',
+        reviews: [{ id: 'r1', text: 'My driver waited outside, I do not drive here. Lin was sweet.' }],
       },
     ],
   },

@@ -3,6 +3,7 @@ import type { Evidence } from '../shared/types.js';
 import { defineIndicator, type PreparedAd } from './define.js';
 import { compileTerms, evidenceFor } from './text/match.js';
 import { speaksAsI } from './text/first-person.js';
+import { soughtPersons } from './text/recruiting.js';
 import { detectWithRules, type MatchContext, type TextRule } from './text/rules.js';
 import { sentenceEnd, sentenceStart } from './text/sentence.js';
 import { isRosterName, ON_DUTY_HEADINGS, rosterNamesAt, staffedShifts } from './text/roster.js';
@@ -309,6 +310,7 @@ const ORIGIN_BEFORE_WINDOW = 40;
 const SPEAKING_BEFORE = /(?<![\p{L}])\p{L}+(?:[\s-]speaking|talende)\s+$/iu;
 
 function offeredByOrigin(ctx: MatchContext): boolean {
+  if (soughtPersons(ctx.text, ctx.start, ctx.end)) return false;
   const before = ctx.text.slice(Math.max(0, ctx.start - ORIGIN_BEFORE_WINDOW), ctx.start);
   const origin = findNationalities(`${before}${ctx.matched}`).find((m) =>
     /^[\s-]*(?:\p{L}+\s+)?$/u.test(before.slice(m.end)),
@@ -682,6 +684,7 @@ export const indicator = defineIndicator({
       { text: 'Jeg er Anna, 31. Jeg og 2 veninder fra min gade går til yoga om søndagen.' },
       { text: 'Fotos nuevas cada semana en mi perfil, soy Carla, 31, de Aarhus.' },
       { text: 'A fresh face in Aarhus: Emma, 24, Danish student.' },
+      { text: 'Thai ladies wanted for a clinic in Esbjerg. Call for details.' },
     ],
   },
 });

@@ -2,6 +2,7 @@ import type { Evidence } from '../shared/types.js';
 import { writtenByCouple } from './text/couple.js';
 import { defineIndicator, type PreparedAd } from './define.js';
 import { compileTerms, evidenceFor, type FieldMatch } from './text/match.js';
+import { recruitingVoice } from './text/recruiting.js';
 import { detectWithRules, type MatchContext, type TextRule } from './text/rules.js';
 import { anotherWomanBefore } from './text/another-woman.js';
 import { FIRST_PERSON, speaksAsI } from './text/first-person.js';
@@ -514,6 +515,7 @@ const rules: TextRule[] = [
   },
   { pattern: rotationAnnounced },
   { pattern: agencyVoice, negatable: false, accept: notACouple },
+  { pattern: recruitingVoice },
   {
     pattern: sheElsewhere,
     negatable: false,
@@ -658,6 +660,8 @@ export const indicator = defineIndicator({
       { text: 'Always 4-6 girls to choose from. Discreet entrance in Herning.' },
       { text: 'Every Monday we bring fresh faces to Kolding. Call 22 33 44 55.' },
       { text: 'Our Thai and Filipina ladies welcome you every day from 10.' },
+      { text: 'Klinik i Horsens søger flere søde piger. Høj indtjening, bolig på stedet.' },
+      { text: 'Masseuses wanted for a busy studio in Odense. Rooms for ladies, weekly rent.' },
     ],
     negative: [
       { text: 'Jeg er Camilla, 43. Vi starter med en kop te, og så tager vi den derfra – i dit tempo.' },
@@ -735,6 +739,7 @@ export const indicator = defineIndicator({
       { title: 'Sara – Aarhus', text: 'Sara is back! I am rested and ready, call me.' },
       { text: 'Estou esperando por você no meu apartamento em Odense. Sou brasileira, 29.' },
       { text: 'Jeg er Mai. Mine thai og danske kunder er altid velkomne.' },
+      { text: 'Jeg søger en sød veninde til duo. Jeg er Mia, 29, fra Aarhus.' },
     ],
   },
 });
