@@ -213,6 +213,8 @@ function scanHours(text: string, structured: boolean, negateFrom: number, hintFr
     }
   }
   let from = 0;
+  // Ranges after a single weekday ("Mandag 08-02 / Tirsdag 08-02 / …"), for a table of the week.
+  let week: WeekdayRange[] | undefined;
   while (
     (m = rangeFrom(hay, from, lower === null ? RANGE : RANGE_LOWER, lower === null ? CORE : CORE_LOWER)) !==
     null
@@ -241,11 +243,53 @@ function scanHours(text: string, structured: boolean, negateFrom: number, hintFr
     else everyDay = EVERY_DAY_EXACT.test(days) || FULL_WEEK.test(days);
     if (!everyDay && EVERY_DAY_AFTER.test(text.slice(end))) everyDay = true;
     out.push(rangeMatch(text, start, end, a, b, everyDay, negateFrom));
+    const day = days === undefined ? -1 : weekdayIndex(days);
+    if (day >= 0) (week ??= []).push({ day, at: out.length - 1, a, b });
   }
+  if (week !== undefined) markFullWeek(text, out, week, negateFrom);
   // WORD_RANGE is tried at every position of the text (its first part is optional); most texts
   // lack what a counted match needs and skip it.
   if (WORD_RANGE_HINT.test(lower ?? text.toLowerCase())) scanWordRanges(text, hay, out, negateFrom);
   return out;
+}
+
+interface WeekdayRange {
+  day: number;
+  at: number;
+  a: number;
+  b: number;
+}
+
+/** The weekday a single day name stands for (Monday 0 … Sunday 6), or -1 for a span or other words. */
+const WEEKDAY_PREFIXES: readonly (readonly string[])[] = [
+  ['man', 'mon', 'ma'],
+  ['tir', 'tue', 'ti'],
+  ['ons', 'wed', 'on'],
+  ['tor', 'thu', 'to'],
+  ['fre', 'fri', 'fr'],
+  ['lør', 'sat', 'lø'],
+  ['søn', 'sun', 'sø'],
+];
+const SINGLE_DAY = new RegExp(`^(?:${DAY_NAMES})\\.?$`, 'iu');
+
+function weekdayIndex(days: string): number {
+  if (!SINGLE_DAY.test(days)) return -1;
+  const name = days.replace(/\.$/u, '');
+  return WEEKDAY_PREFIXES.findIndex((forms) => forms.some((f) => name.startsWith(f)));
+}
+
+/**
+ * A table of the week with the same hours on all seven days ("Mandag 08:00-02:00 / Tirsdag
+ * 08:00-02:00 / … / Søndag 08:00-02:00"): the hours hold every day, as "alle dage 08-02" says.
+ */
+function markFullWeek(text: string, out: HoursMatch[], week: WeekdayRange[], negateFrom: number): void {
+  if (new Set(week.map((w) => w.day)).size < 7) return;
+  const { a, b } = week[0]!;
+  if (week.some((w) => w.a !== a || w.b !== b)) return;
+  for (const w of week) {
+    const m = out[w.at]!;
+    if (!m.everyDay) out[w.at] = rangeMatch(text, m.start, m.end, a, b, true, negateFrom);
+  }
 }
 
 /** The WORD_RANGE matches of `hay` (text or its lower-case twin) that RANGE did not read. */
@@ -415,10 +459,11 @@ export function isMessagingOnly(text: string, start: number, end: number): boole
 
 /**
  * "I reply within 24 hours", "svar inden for 24 timer", "innerhalb von 24 Stunden": a time limit
- * (a reply, a cancellation), not opening hours.
+ * (a reply, a cancellation), not opening hours. Also a cancellation term: "Cancellation under 24 h:
+ * full fee", "afbud senere end 24 timer før", "less than 24h notice".
  */
 const WITHIN_BEFORE =
-  /(?<![\p{L}])(?:within|inden ?for|in under|in less than|innerhalb von|inom|en menos de)\s*$/iu;
+  /(?<![\p{L}])(?:within|inden ?for|in under|under|in less than|less than|mindre end|senere end|later than|innerhalb von|inom|en menos de)\s*$/iu;
 
 export function isTimeLimit(text: string, start: number): boolean {
   return WITHIN_BEFORE.test(text.slice(Math.max(0, start - 20), start));

@@ -277,7 +277,8 @@ const THING_FROM = new RegExp(
  * ("brasileira de coração", "Latina at heart").
  */
 const THING_AFTER = new RegExp(
-  String.raw`^[\s-]+(?:${THINGS}|classes|class|lessons?|courses?|kursus|kurser|kurset|undervisning|lektioner|coast|west coast|east coast|coastline|countryside|landscape|nature|summers?|winters?|weather|kyst|kysten|vestkyst|vestkysten|natur|naturen|sommer|sommeren|vinter|vinteren|vejr|vejret|de coração|de corazón|at heart|i hjertet|in my heart|in spirit|residency|residence permit|residence card|work permit|visa|opholdstilladelse|arbejdstilladelse|visum)(?![\p{L}])`,
+  // Food and meals too: "Italian dinner at my place", "thai mad", "French breakfast".
+  String.raw`^[\s-]+(?:${THINGS}|dinner|dinners|middag|middage|food|mad|meal|meals|måltid|cooking|madlavning|breakfast|morgenmad|restaurant|restauranter|dishes|retter|classes|class|lessons?|courses?|kursus|kurser|kurset|undervisning|lektioner|coast|west coast|east coast|coastline|countryside|landscape|nature|summers?|winters?|weather|kyst|kysten|vestkyst|vestkysten|natur|naturen|sommer|sommeren|vinter|vinteren|vejr|vejret|de coração|de corazón|at heart|i hjertet|in my heart|in spirit|residency|residence permit|residence card|work permit|visa|opholdstilladelse|arbejdstilladelse|visum)(?![\p{L}])`,
   'iu',
 );
 

@@ -29,6 +29,7 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'Italian girl in Vejle, I cook dinner for you.' },
       { text: 'Rumænsk pige Ramona i Horsens, 1 time 1200 kr.' },
       { text: 'Hi loves! I am Lina, 29, from Brazil. GFE and massage.' },
       { text: 'Latina girl in Aalborg, I speak English and Spanish.' },
@@ -39,6 +40,7 @@ export const indicator = defineIndicator({
       { text: 'Hallo! Ich bin Anke aus Flensburg, diskret und sauber. Padborg.' },
     ],
     negative: [
+      { text: 'Dansk pige, 30. Jeg laver gerne italiensk mad til dig.' },
       { text: 'Traditionel thaimassage ved uddannet massør Lotte, dansk.' },
       { text: 'Anne her, 44 år, dansk og glad.', nationality: 'Dansk' },
       { text: 'I am Danish and I speak English, German and Spanish.' },

@@ -143,6 +143,7 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'ad', rules),
   examples: {
     positive: [
+      { text: 'Ingen kys\nHård sex og anal er ok hos mig.' },
       { text: 'Fyr 30 til mænd. Gruppe med flere fyre kan arrangeres.' },
       { text: 'Sporty fyr i Vejle – du og dine venner er velkomne til en vild aften.' },
       { text: 'Jeg hedder Rikke, 41. Gerne to-tre mænd på én gang, bare skriv.' },
@@ -168,6 +169,7 @@ export const indicator = defineIndicator({
       { text: 'Mai, 28, party girl. I like rough fun and long nights. Outcall only.' },
     ],
     negative: [
+      { text: 'Mine ydelser: GFE og massage.\n\nDET GØR JEG IKKE\nAnal, hård sex, grupper.' },
       { text: 'Diskret fyr, 35. Kun én ad gangen, og du skal ikke tage dine venner med hjem til mig.' },
       { text: 'Jeg tager kun én kunde ad gangen – aldrig flere på én gang.' },
       { text: 'Dybdegående massage med hårdt tryk – ekstremt effektivt mod ømme skuldre.' },

@@ -11,6 +11,9 @@ import { isRosterName } from './text/roster.js';
 const PLACES =
   '(?:danmark|denmark|dk|byen|området|town|københavn|kbh|copenhagen|aarhus|århus|odense|aalborg|esbjerg|randers|kolding|horsens|vejle|roskilde|herning|helsingør|silkeborg|næstved|fredericia|viborg|køge|holstebro|svendborg|hillerød|slagelse)';
 
+const MONTHS =
+  '(?:january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|marts|maj|juni|juli|oktober)';
+
 /** Recently arrived or touring, in Danish and English (incl. broken English). */
 const arrived = compileTerms([
   // "Vi er nye i byen": plural too.
@@ -234,6 +237,9 @@ const passingPlace = compileTerms([
  */
 const stayThenPlace = compileTerms([
   '(?:only this (?:weekend|week)|this (?:weekend|week) only|this weekend also|also this weekend|kun denne (?:weekend|uge)|denne (?:weekend|uge) (?:kun|også)|også denne weekend) (?:in|i) \\p{L}+',
+  // The stay's length: "only one week in Copenhagen", "kun tre dage i Aalborg" (not a month: "only
+  // two weeks in July" is when she works).
+  `(?:only|kun) (?:one|two|three|four|five|a few|few|\\d{1,2}|en|et|to|tre|fire|fem|få|et par) (?:days?|nights?|weeks?|dage|døgn|nætter|uger?) (?:in|i) (?!${MONTHS}(?![\\p{L}]))\\p{L}+`,
 ]);
 
 /**
@@ -605,6 +611,7 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'Kun tre dage i Esbjerg – skriv nu, jeg er Mia.' },
       { text: 'Maja, 26. Kun 3 dage i Herning, så skynd dig at ringe.' },
       { text: 'Hej, jeg hedder Dana. Jeg rejser rundt: mandag-onsdag Vejle, torsdag-søndag Horsens.' },
       { text: 'Matilda, 28, stockholmstjej som är nyinflyttad i Köpenhamn.' },
@@ -699,6 +706,7 @@ export const indicator = defineIndicator({
       { text: 'Meet our new Italian companion Sienna (24), elegant and warm.' },
     ],
     negative: [
+      { text: 'I am away only two weeks in July, otherwise always in Odense.' },
       { text: 'Lise, 58, Horsens. Jeg arbejder kun få dage om ugen, så ring i god tid.' },
       { text: 'Jeg bor fast i Aarhus, og i min fritid rejser rundt i verden er min store passion.' },
       { text: 'Nyårserbjudande hela december: 1 timme 1 200 kr.' },

@@ -160,6 +160,14 @@ const HER_LIMITS_AFTER =
 const GOES_HOW =
   /^\s+(?:gennem|igennem|via|til|godt|fint|let|stille|roligt|hurtigt|efter|som|på)(?![\p{L}])/iu;
 
+/**
+ * "All services with condom", "alle ydelser kun med kondom": a rule that every service is protected,
+ * not an offer of every service.
+ */
+const ALL_PROTECTED_AFTER =
+  /^\s+(?:(?:are|is|er)\s+)?(?:(?:only|always|kun|altid)\s+)?(?:(?:with|med)\s+(?:a\s+)?(?:condom|condoms|kondom|protection|beskyttelse)|protected|beskyttet)(?![\p{L}])/iu;
+const ALL_SERVICES = /^(?:all|alle|alla) (?:services?|ydelser|tjänster|tjenester)/iu;
+
 function detect(ad: PreparedAd): Evidence[] {
   const out: Evidence[] = [];
   for (const { field: f, start, end } of fieldMatches(ad, PHRASES, TEXT_FIELDS)) {
@@ -168,6 +176,8 @@ function detect(ad: PreparedAd): Evidence[] {
     if (QUOTE_REFUSED_BEFORE.test(f.text.slice(Math.max(0, start - 8), start))) continue;
     if (askedInQuotes(f.text, start, end)) continue;
     if (FIGURATIVE_AFTER.test(f.text.slice(end, end + 24))) continue;
+    if (ALL_SERVICES.test(f.text.slice(start, end)) && ALL_PROTECTED_AFTER.test(f.text.slice(end, end + 32)))
+      continue;
     if (HER_LIMITS_AFTER.test(f.text.slice(end, end + 90))) continue;
     if (/^alt går$/iu.test(f.text.slice(start, end)) && GOES_HOW.test(f.text.slice(end, end + 16))) continue;
     out.push(spanEvidence(f, start, end));
@@ -201,6 +211,7 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'All services, also without condom.' },
       { text: 'Maja her, 26. Ingen grenser hos meg – alt er lov så lenge vi har det bra.' },
       { text: 'Elvira, 27. Inga gränser, allt är möjligt om vi trivs ihop.' },
       { text: 'Alt er muligt hos mig. GFE, rollespil, massage.' },
@@ -244,6 +255,7 @@ export const indicator = defineIndicator({
       { text: 'Hi boys, Greta here.', services: ['Ingen grænser', 'Anal', 'Fransk', 'Rollespil', 'Kys'] },
     ],
     negative: [
+      { text: 'Alle ydelser kun med kondom. 1 time 1200 kr.' },
       { text: 'Birgit, 48, Padborg, lige ved grænsen.' },
       { text: 'Sabine, 46, fünf Minuten hinter der Grenze.' },
       { text: 'I have my limits and not everything is possible – I prefer gentlemen who respect that.' },

@@ -151,6 +151,12 @@ const moreTerms = compileTerms([
   '(?:to|til) (?:him|her|ham|hende),? (?:not|ikke) (?:to |til )?(?:me|mig)',
   // A manager's rule: "Kunden betaler til mig, ikke til pigen".
   '(?:to|til) (?:me|mig),? (?:not|ikke) (?:to |til )?(?:the girl|her|pigen|hende|damen|the lady)',
+  // A house rule: "Al betaling går til bestyreren, ikke til pigerne", "payment goes to the manager,
+  // not to the girls".
+  '(?:betaling|betalingen|pengene|payment|the payment|the money)(?: \\p{L}+)? (?:går til|goes to|is made to|til|to) (?:\\p{L}+ ){0,2}\\p{L}+,? (?:not|ikke) (?:to |til )?(?:the girls?|the ladies|the lady|pigen|pigerne|damerne|damen|massøserne|hende|her|them|dem)(?![\\p{L}])',
+  // Their phones kept from them: "Pigerne må ikke have deres egne telefoner på vagten", "the girls
+  // may not keep their phones".
+  "(?:pigerne|damerne|massøserne|the girls|the ladies) (?:må ikke|får ikke lov til at|may not|are not allowed to|can't|cannot) (?:have|keep|bruge|use|beholde) (?:deres|their) (?:egne |own )?(?:telefoner|telefon|mobiler|mobil|phones?|mobiles?)",
   // "You pay to the owner of the flat when you come, not to me".
   '(?:to|til) (?:the )?(?:owner|ejeren|udlejeren|landlord)[^.!?;]{0,40},? (?:not|ikke) (?:to |til )?(?:me|mig)',
   // The persons never answer themselves: "the girls do not take calls", "pigerne tager ikke telefonen".
@@ -420,8 +426,25 @@ const EMPLOYED_BY_HER =
 const AGENCY_DESK =
   /^our (?:booker|dispatcher|operator|coordinator|secretary|assistant|receptionist)(?: \p{L}+)? (?:answers?|will answer|takes? the phone|take the phone|speaks?|confirms?|will confirm|books?|booking|makes?|will (?:contact|call|text) you|contacts you|calls you|texts you)(?![\p{L}])/iu;
 
+/**
+ * The writer pays him herself ("I hire and pay him myself", "jeg ansætter og betaler ham"): the
+ * client's money does not go to him.
+ */
+const WRITER_PAYS_BEFORE = /(?:^|[^\p{L}])(?:i|jeg)\s+(?:\p{L}+\s+(?:and|og)\s+)?(?:also\s+|også\s+)?$/iu;
+
+/**
+ * An assistant or secretary who only keeps the mail or the calendar, when the writer confirms every
+ * booking herself or takes the money only herself: "My assistant answers e-mails … I always call you
+ * myself to confirm", "min sekretær svarer på mails, men du betaler kun til mig".
+ */
+const OFFICE_HELP = /(?<![\p{L}])(?:assistant|secretary|assistent|sekretær)(?![\p{L}])/iu;
+const WRITER_CONFIRMS =
+  /(?<![\p{L}])(?:(?:i|jeg) (?:always |altid |personally |personligt )?(?:call|text|ring|ringer|confirm|bekræfter)(?: (?:you|dig|til dig))?(?: (?:myself|personally|selv))(?: to confirm| for at bekræfte)?|(?:pay|betaler|betal) (?:only |kun )?(?:me|mig)(?: (?:only|alone|alene|selv))?[ ,–—-]+(?:nobody else|no one else|ikke andre|ingen andre)|(?:pay|betaler) (?:only |kun )(?:me|mig|til mig))(?![\p{L}])/iu;
+
 function notHerTaxi(ctx: MatchContext): boolean {
   if (AGENCY_DESK.test(ctx.matched)) return false;
+  if (/^(?:pay|betal)/iu.test(ctx.matched) && WRITER_PAYS_BEFORE.test(before(ctx, 24))) return false;
+  if (OFFICE_HELP.test(ctx.matched) && WRITER_CONFIRMS.test(ctx.text)) return false;
   if (!DRIVER.test(ctx.matched)) return true;
   const around = ctx.text.slice(Math.max(0, ctx.start - 60), ctx.end + 100);
   if (EMPLOYED_BY_HER.test(around)) return false;
@@ -526,6 +549,9 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'ad', rules),
   examples: {
     positive: [
+      { text: 'Betaling går til bestyreren, ikke til pigerne.' },
+      { text: 'The girls may not keep their phones during the shift.' },
+      { text: 'My boyfriend waits outside – pay him at the door.' },
       { text: 'Mei, 33, kinesisk massøse. Kun kontant. Betales til manageren inden massagen.' },
       { text: 'Søde thai-piger i Herning. Ring til Mama Noi for at booke pigerne.' },
       {
@@ -693,6 +719,9 @@ export const indicator = defineIndicator({
       { text: 'Du får 50 %, resten går til klinikken. Vi laver aftalerne for dig.' },
     ],
     negative: [
+      { text: 'For late outcalls I book a bodyguard – I hire and pay him myself.' },
+      { text: 'My secretary answers e-mails on weekdays; I always call you myself to confirm.' },
+      { text: 'Betaling går direkte til mig, ikke til et bureau.' },
       { text: 'Ich bin Melanie, 39, und komme mit meinem eigenen Auto zu dir. Kein Zuhälter, kein Stress.' },
       { text: 'Ich fahre selbst. Bezahlung bitte direkt bei mir.' },
       { text: 'Incall only, in my own apartment in Vejle.' },

@@ -211,8 +211,21 @@ function othersCompared(ctx: MatchContext): boolean {
   );
 }
 
-/** Two persons count when a business has them ("Vi har 2 thai damer") in an ad with no word of a duo. */
+/**
+ * Two persons count when a business has them ("Vi har 2 thai damer") in an ad with no word of a duo,
+ * or when the two say they are at one place: "We are 2 girls in the apartment", "Vi er to piger i
+ * lejligheden, vælg en af os". There a friend in the singular ("pay my friend at the door") is a
+ * third person, not the other of a duo.
+ */
+const WE_ARE = /^(?:we are|we're|vi er)(?![\p{L}])/iu;
+const AT_ONE_PLACE_AFTER =
+  /^[^.!?\n]{0,40}?(?<![\p{L}])(?:in the (?:apartment|flat|house|studio|clinic)|at the (?:place|apartment|flat|studio|clinic)|i (?:lejligheden|huset|studiet|klinikken)|på (?:stedet|klinikken))(?![\p{L}])/iu;
+const DUO_PAIR =
+  /(?<![\p{L}])(?:duo|duos|together|sammen|begge|both|veninder|friends|søstre|sisters|par|couple)(?![\p{L}])/iu;
+
 function businessHasTwo(ctx: MatchContext): boolean {
+  if (WE_ARE.test(ctx.matched) && AT_ONE_PLACE_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 60)))
+    return !ctx.ad.fields.some((f) => f.source === 'ad' && DUO_PAIR.test(f.text));
   return BUSINESS_HAS.test(ctx.matched) && !ctx.ad.fields.some((f) => f.source === 'ad' && DUO.test(f.text));
 }
 
@@ -315,8 +328,18 @@ function offeredByOrigin(ctx: MatchContext): boolean {
   const origin = findNationalities(`${before}${ctx.matched}`).find((m) =>
     /^[\s-]*(?:\p{L}+\s+)?$/u.test(before.slice(m.end)),
   );
-  if (origin === undefined && !SPEAKING_BEFORE.test(before)) return false;
+  if (origin === undefined && !SPEAKING_BEFORE.test(before) && !fromOriginAfter(ctx)) return false;
   return offeredByOthers(ctx);
+}
+
+/** The origin after the persons: "søde piger fra Thailand", "girls from Romania and Bulgaria". */
+const FROM_AFTER = /^\s+(?:fra|from)\s+/iu;
+
+function fromOriginAfter(ctx: MatchContext): boolean {
+  const from = FROM_AFTER.exec(ctx.text.slice(ctx.end, ctx.end + 12));
+  if (from === null) return false;
+  const after = ctx.text.slice(ctx.end, ctx.end + from[0].length + 40);
+  return findNationalities(after).some((m) => m.start === from[0].length);
 }
 
 /** The ad never says "I" (an independent compares herself with "other girls") nor names a duo. */
@@ -523,6 +546,8 @@ export const indicator = defineIndicator({
   },
   examples: {
     positive: [
+      { text: 'Vi tilbyder afslappende massage med dygtige piger fra Vietnam.' },
+      { text: 'We are 2 ladies in the flat, call for the address.' },
       { text: 'I am Sara, 24. I work in a private flat with 2 other girls, you choose when you arrive.' },
       { text: 'Hej, jeg er Mia. Næste uge kommer en ny pige, også meget sød.' },
       { text: 'Only incall near the station. Next week new girl will be here, very nice.' },
@@ -618,6 +643,7 @@ export const indicator = defineIndicator({
       { text: 'Tenemos chicas dominicanas y cubanas, nuevas cada semana. 1 hora 1300 kr.' },
     ],
     negative: [
+      { text: 'We are 2 friends in the apartment, duo only.' },
       {
         text: 'Jeg arbejdede tidligere på en thaiklinik med mange piger og en chef – i dag er jeg min egen. Jeg er Marianne, 44.',
       },

@@ -96,8 +96,9 @@ const agencyVoice = compileTerms([
   'hos oss (?:jobbar|jobber|arbetar|arbeider)',
   'reserva con nosotros',
   '(?:agende|reserve|marque) (?:pelo nosso|com a gente|conosco)',
-  // The house speaks the languages: "Vi taler kinesisk, engelsk og lidt dansk".
-  '(?:vi taler|we speak)',
+  // The house speaks the languages: "Vi taler kinesisk, engelsk og lidt dansk". Not the writer and
+  // the client talking together: "vi taler om dine ønsker", "we speak about your wishes first".
+  '(?:vi taler|we speak)(?! (?:om|about|sammen|together|med|with)(?![\\p{L}]))',
   // Visitors' languages: the business's persons and number ("she" is `sheElsewhere`). German
   // "Unsere süße Lara", Polish "przez nasz numer", Czech/Slovak "naše dívky", Romanian "fetele
   // noastre", Lithuanian "Mūsų merginos", Hungarian "lányaink".
@@ -664,6 +665,7 @@ export const indicator = defineIndicator({
       { text: 'Masseuses wanted for a busy studio in Odense. Rooms for ladies, weekly rent.' },
     ],
     negative: [
+      { text: 'Jeg er Sanne, 48. Vi taler om dine grænser, før vi starter.' },
       { text: 'Jeg er Camilla, 43. Vi starter med en kop te, og så tager vi den derfra – i dit tempo.' },
       { text: 'Jeg er Nina, 39, dansk. Ingen sprogbarriere, heller ikke for vores tyske naboer.' },
       { text: 'Jeg er Sara. Vi giver hinanden massage og tager os god tid.' },

@@ -184,6 +184,10 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      {
+        text: 'Massage.',
+        hours: 'Man 10-04 / Tir 10-04 / Ons 10-04 / Tor 10-04 / Fre 10-04 / Lør 10-04 / Søn 10-04',
+      },
       { text: 'Hos os: Åbent alle dage 10-04. Ring nu.' },
       { text: 'Always open 24/7, also night.' },
       { title: 'Åbent døgnet rundt - Næstved' },
@@ -217,6 +221,11 @@ export const indicator = defineIndicator({
       { text: 'Open 24 hours, incall in Vejle.' },
     ],
     negative: [
+      { text: 'Cancellation under 24h: full fee.' },
+      {
+        text: 'Massage.',
+        hours: 'Man 10-04 / Tir 10-04 / Ons 10-04 / Tor 10-04 / Fre 10-04 / Lør 10-04 / Søn lukket',
+      },
       { text: "Open 24/7? Nope, sorry 😅 I'm a real person with a life. Mon–Sat 10–20." },
       { text: 'OBS: Jeg har IKKE åbent 24/7. Du kan møde mig hverdage 11-19.' },
       { text: 'Book gerne mindst 24 timer før, så jeg kan gøre klar.' },

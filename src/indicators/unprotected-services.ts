@@ -186,6 +186,7 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'ad', rules),
   examples: {
     positive: [
+      { text: 'No rush\nBBBJ +300, GFE.' },
       { text: 'Jenny, 31, svensk. Allt utan kondom, även samlag – fråga bara.' },
       { text: 'Jeg tilbyr klemming, GFE, oral uten (ekstra 200), samleie alltid med kondom.' },
       { text: 'Ich bin Alina, 26. AO, FO, Französisch ohne, Zungenküsse.' },
@@ -224,6 +225,7 @@ export const indicator = defineIndicator({
       { text: 'Hej! I am Kasia, I work alone.', services: ['Fransk: uden', 'Kys', '69'] },
     ],
     negative: [
+      { text: 'I DO NOT OFFER\nBBBJ, CIM, anal.' },
       { text: 'Eg jobbar for meg sjølv. Aldri utan kondom! Spør ikkje.' },
       { text: 'Erotische Massage, Verkehr, Kuscheln – alles mit Gummi.' },
       { text: 'Ingen gangbang, inga grupper, inget utan skydd.' },

@@ -102,10 +102,10 @@ const AGE_BEFORE =
 
 /**
  * A time gone by: "I came to Aarhus as a student 15 years ago", "da jeg var ung", "when I was a
- * student", "som ung student i 90'erne": the person then, not now.
+ * student", "som ung student i 90'erne", "a student in Rome in the nineties": the person then, not now.
  */
 const PAST_AFTER =
-  /^[^.!?\n]{0,40}?(?<![\p{L}])(?:years? ago|år siden|back then|dengang|long ago|a long time ago|for længe siden|(?:i|in|in the)\s+(?:19|20)?\d0['’]?(?:erne|s))(?![\p{L}])|^\s+(?:days|life|years|tid|tiden|dage|år)\s+(?:are|is|were|er|var)\s+(?:long\s+)?(?:over|gone|behind me|forbi|slut)/iu;
+  /^[^.!?\n]{0,40}?(?<![\p{L}])(?:years? ago|år siden|back then|dengang|long ago|a long time ago|for længe siden|(?:i|in|in the)\s+(?:19|20)?\d0['’]?(?:erne|s)|in the (?:sixties|seventies|eighties|nineties|noughties)|i (?:tresserne|halvfjerdserne|firserne|halvfemserne|nullerne))(?![\p{L}])|^\s+(?:days|life|years|tid|tiden|dage|år)\s+(?:are|is|were|er|var)\s+(?:long\s+)?(?:over|gone|behind me|forbi|slut)/iu;
 /** The client addressed: "Er du en ung fyr …?", "Are you a young man …". */
 const CLIENT_BEFORE =
   /(?:er du|are you|hvis du er|if you are|if you're)\s+(?:en\s+|et\s+|a\s+|an\s+)?(?:\p{L}+\s+)?$/iu;
@@ -227,6 +227,7 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'Sweet student in Aarhus, evenings only.' },
       { text: 'Club Grenzland. Unsere Girls: jung, sexy, verspielt.' },
       { title: 'Ung dansk pige 18 - Esbjerg', text: 'Jeg hedder Sara.' },
       { text: 'Sød student, 20 år, tjener lidt ekstra.' },
@@ -253,6 +254,7 @@ export const indicator = defineIndicator({
       { text: 'Nina, 20, a ballet student from Riga.' },
     ],
     negative: [
+      { text: 'Jeg var studerende i Aarhus i halvfemserne – nu er jeg 49 og tager imod i Viby.' },
       { text: 'Ich bin Sabine, 46 und jung geblieben. Hallo Jungs!' },
       { text: 'Mandy, 29 Jahre jung, freut sich auf dich.' },
       { text: 'Ungarsk kvinde, 38 år, bor fast i Helsingør.' },

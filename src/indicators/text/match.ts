@@ -259,6 +259,36 @@ function refusedByHeading(text: string, clauseFrom: number, negators: ReadonlySe
 }
 
 /**
+ * A heading on its own line that refuses the list below it, without a colon: "WHAT I DON'T OFFER\nBB,
+ * anal, groups", "Det gør jeg ikke\nAnal\nBB". The heading opens the paragraph (after a blank line
+ * or the start), is short and ends without a full stop; the lines between it and the item are short
+ * list lines, so a negated sentence does not reach into the prose after it.
+ */
+const HEADING_LINE = /^[^\p{L}]*((?:\p{L}+['’]?\p{L}*\s+){0,4}\p{L}+['’]?\p{L}*)[^\p{L}\p{N}.!?:]*$/u;
+
+const LIST_REFUSING = /^(?:not|ikke|aldrig|never|nej|\p{L}+n['’]t)$/iu;
+
+function refusedByHeadingLine(text: string, clauseFrom: number, negators: ReadonlySet<string>): boolean {
+  if (clauseFrom === 0 || text.charCodeAt(clauseFrom - 1) !== 10) return false;
+  let lineEnd = clauseFrom - 1;
+  for (let lines = 0; lines < 8 && lineEnd > 0; lines += 1) {
+    const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+    const line = text.slice(lineStart, lineEnd);
+    if (line.trim() === '') return false;
+    if (lineStart === 0 || text.charCodeAt(lineStart - 2) === 10) {
+      const heading = HEADING_LINE.exec(line);
+      if (heading === null) return false;
+      // A negated verb or "nej (tak)" refuses the list; "no"/"ingen" heads a noun of its own ("No
+      // kissing\nBB +200"), so it does not.
+      return heading[1]!.split(/\s+/u).some((w) => isNegator(w, negators) && LIST_REFUSING.test(w));
+    }
+    if (line.length > 60) return false;
+    lineEnd = lineStart - 1;
+  }
+  return false;
+}
+
+/**
  * A short list refused as a whole: "Jeg siger nej til anal og uden kondom", "I say no to anal, CIM and
  * BB", "nej til hård sex og til stress" (items of one or two words). "and"/"og" alone does not carry a negation ("No anal and BB ok"), but after "nej til" / "no to"
  * every item of the list is refused, as after "I don't do" ("I don't do OWO, BBBJ or anything without
@@ -430,6 +460,7 @@ export function isNegated(text: string, start: number, end: number, options: Neg
   const mark = markedItem(text, start, end, before);
   if (mark !== null) return mark === 'refused';
   if (refusedByHeading(text, clauseFrom, negators)) return true;
+  if (refusedByHeadingLine(text, clauseFrom, negators)) return true;
   if (before.includes('-')) before = before.replace(NON_PREFIX, 'non_');
   const words = before.match(WORD_RUN) ?? [];
   // "I don't do BB or OWO": the item after "or" is in the window of the item before it.
