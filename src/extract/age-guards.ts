@@ -10,6 +10,23 @@ import { codePointClass, isRegexSpace } from './scan.js';
 const SYMBOL_CHARS = String.raw`\p{So}\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}•·`;
 export const SYMBOL = String.raw`(?:[${SYMBOL_CHARS}]|\u{FE0F}|\u{200D}|[\u{1F3FB}-\u{1F3FF}])`;
 
+// Words for the person that an age may follow, lower case too ("sød dansk pige, 19", "beauty, 31").
+// Men's words too ("Diskret herre, 45", "Studerende fyr (23)"), and the trade as the person's title
+// ("Gay massør 45, Aarhus V", "masseur, 38"; "massør i 19 år" is a span, see NOT_AGE_BEFORE_YEARS).
+export const PERSON_NOUN =
+  'pige|pigen|kvinde|kvinden|dame|damen|tøs|milf|mor|studine|studerende|massøse|massøsen|massør|massøren|' +
+  'girl|lady|woman|babe|escort|beauty|doll|student|masseuse|masseur|herre|herren|fyr|fyren|mand|manden|guy|gentleman|' +
+  // Her role in a BDSM ad: "Underdanig slavinde (22)", "sub, 24", "Domina 45".
+  'slavinde|slavinden|slave|sub|domina|dominatrix|elskerinde|domme|switch|' +
+  // "Brazilian teen 19", "MILF 45", "housewife, 38", "moden kvinde"'s "moden 52".
+  'teen|teenager|mom|mommy|mum|mother|wife|housewife|husmor|hustru|frue|moden|mature|' +
+  // Swedish, Norwegian and German ("rumänsk tjej, 23", "kvinna, 52", "norsk jente på 35", "Frau, 44").
+  'tjej|tjejen|kvinna|kvinnan|jente|jenta|kvinne|kvinnen|frau|mädchen|' +
+  // Mature ads: "frisk pensionist på 61", "et natur-menneske på 50".
+  'pensionist|menneske|' +
+  // A trans woman's words for herself: "Brazilian trans, 27", "ladyboy 24", "sød transe, 31".
+  'trans|transe|transen|ladyboy|shemale|tgirl|travesti';
+
 /** Russian and Ukrainian "already", "more than", "about", "almost": before a number, no age. */
 const RU_UK_ABOUT = 'уже вже более больше понад около близько почти майже';
 

@@ -315,6 +315,13 @@ describe('findBirthYearAges', () => {
     // Typed without ø and å.
     expect(born('er foedt i 1993 og dansk. Aargang 1990')).toEqual([33, 36]);
   });
+  it('reads a year of two digits, and a year before "born"', () => {
+    expect(born("Årgang 89. Født i '92. Born in '01")).toEqual([37, 34, 25]);
+    expect(born('Eva from Riga, 1996 born, and a 1990-born friend')).toEqual([30, 36]);
+  });
+  it('reads no two digits with a unit after them as a year', () => {
+    expect(born('Født 80 km herfra, født 20 timer før jul')).toEqual([]);
+  });
   it('reads nothing without a posting year, outside 18..99, or in other years', () => {
     expect(born('Født 2001', null)).toEqual([]);
     expect(born('Født 2010. Born 1900')).toEqual([]);
@@ -346,6 +353,8 @@ describe('findAges: a group\'s span, an age just reached, and Romance "de NN añ
 
 describe('findAges: Swedish, Norwegian and German ads', () => {
   it.each([
+    // A trans woman's word for herself before her age.
+    ['Latina trans, 24. Aarhus C.', [24]],
     ['Mogen, varm och rolig kvinna, 52. Jag tar emot i Helsingør.', [52]],
     ['Jag heter Andreea, rumänsk tjej, 23. Vesterbro.', [23]],
     ['Naturlig, blid norsk jente på 35 med ekte former.', [35]],

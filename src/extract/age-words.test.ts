@@ -51,3 +51,13 @@ describe('findWordAges', () => {
     expect(findAges("I'm twenty-six. Mia, 25").map((a) => a.age)).toEqual([25, 26]);
   });
 });
+
+describe('findWordAges: after a word for the person and a comma', () => {
+  it('reads it', () => {
+    expect(ages('Sød dansk kvinde, femogfyrre, fra Vejle')).toEqual([45]);
+    expect(ages('A Polish lady, thirty-four, in Odense')).toEqual([34]);
+  });
+  it('not a count after it', () => {
+    expect(ages('Sød kvinde, tyve minutter fra Aarhus')).toEqual([]);
+  });
+});

@@ -11,6 +11,7 @@ import {
   NEVER_A_NAME,
   NOT_AGE_BEFORE_YEARS,
   NOT_A_NAME,
+  PERSON_NOUN,
   STREET_NAME,
   UNIT_AFTER,
   skipGapBefore,
@@ -186,7 +187,14 @@ function commaBefore(text: string, at: number): boolean {
   return text.charCodeAt(at - 1) === 44;
 }
 
-/** "Nina, twenty-five": a name (capitalised, not a day, a unit or a street) and a comma before `start`. */
+// The words for the person, as the digits' patterns read them ("a German woman, 42").
+const PERSON_WORDS = new Set(PERSON_NOUN.split('|'));
+
+/**
+ * "Nina, twenty-five": a name (capitalised, not a day, a unit or a street) and a comma before
+ * `start`; or a word for the person and a comma, as "a German woman, forty-two," reads like "Anja,
+ * 42,".
+ */
 function nameCommaBefore(text: string, start: number): boolean {
   let i = start;
   while (i > 0 && isRegexSpace(text.charCodeAt(i - 1))) i--;
@@ -194,6 +202,7 @@ function nameCommaBefore(text: string, start: number): boolean {
   const end = skipGapBefore(text, i - 1);
   const from = letterRunStart(text, end);
   const name = text.slice(from, end);
+  if (PERSON_WORDS.has(name.toLowerCase())) return true;
   if (!NAME_WORD.test(name)) return false;
   const lower = name.toLowerCase();
   return !NEVER_A_NAME.has(lower) && !NOT_A_NAME.has(lower) && !STREET_NAME.test(lower);

@@ -5,6 +5,7 @@ import {
   NEVER_A_NAME,
   NOT_AGE_BEFORE_YEARS,
   NOT_A_NAME,
+  PERSON_NOUN,
   STREET_NAME,
   SYMBOL,
   UNIT_AFTER,
@@ -70,20 +71,6 @@ const NAME = String.raw`(?:\p{Lu}\p{Ll}+(?:-\p{Ll}+)?|\p{Lu}{3,})`;
 // "I'm Charlotte, 41: Danish"), a symbol, the end, or
 // a space and no digit or range ("Fri 18 - 23" is caught by startsRange, "Mia 25 22 33 44" is a phone).
 const AFTER_AGE = String.raw`(?=\s?(?:[,!–—-]|\.(?!\d)|:(?=\s\p{L})|${SYMBOL}|$|\s(?![\d-])))`;
-// Words for the person that an age may follow, lower case too ("sød dansk pige, 19", "beauty, 31").
-// Men's words too ("Diskret herre, 45", "Studerende fyr (23)"), and the trade as the person's title
-// ("Gay massør 45, Aarhus V", "masseur, 38"; "massør i 19 år" is a span, see NOT_AGE_BEFORE_YEARS).
-const PERSON_NOUN =
-  'pige|pigen|kvinde|kvinden|dame|damen|tøs|milf|mor|studine|studerende|massøse|massøsen|massør|massøren|' +
-  'girl|lady|woman|babe|escort|beauty|doll|student|masseuse|masseur|herre|herren|fyr|fyren|mand|manden|guy|gentleman|' +
-  // Her role in a BDSM ad: "Underdanig slavinde (22)", "sub, 24", "Domina 45".
-  'slavinde|slavinden|slave|sub|domina|dominatrix|elskerinde|domme|switch|' +
-  // "Brazilian teen 19", "MILF 45", "housewife, 38", "moden kvinde"'s "moden 52".
-  'teen|teenager|mom|mommy|mum|mother|wife|housewife|husmor|hustru|frue|moden|mature|' +
-  // Swedish, Norwegian and German ("rumänsk tjej, 23", "kvinna, 52", "norsk jente på 35", "Frau, 44").
-  'tjej|tjejen|kvinna|kvinnan|jente|jenta|kvinne|kvinnen|frau|mädchen|' +
-  // Mature ads: "frisk pensionist på 61", "et natur-menneske på 50".
-  'pensionist|menneske';
 
 const AGE_WORD_START = codePointClass(/^[åayjlmréлгр]$/iu); // Letters an age word starts with, as /iu reads them.
 
@@ -537,15 +524,17 @@ export function firstPersonAge(text: string, ages: readonly AgeMatch[]): number 
 }
 
 // "Født 2001", "født i 1998", "born in 2003", "årgang 1990", "fødselsår: 1985", and as typed without
-// ø, å ("foedt i 1993", see danish-letters.ts). Cheap gate first:
-// most texts name no birth at all.
+// ø, å ("foedt i 1993", see danish-letters.ts); the year as two digits too ("årgang 89", "født i
+// '85", "born in '99"), and before the word in English ("1999 born", "a 1994-born Latina"). Cheap
+// gate first: most texts name no birth at all.
 const BIRTH_HINT = /født|foedt|born|årgang|aargang|fødselsår|foedselsaar/i;
 const BIRTH_YEAR =
-  /(?<![\p{L}])(?:født|foedt|born|årgang|aargang|fødselsår|foedselsaar)(?:\s*:\s*|\s+)(?:(?:i|in)\s+)?((?:19|20)\d\d)(?![\d\p{L}])/giu;
+  /(?<![\p{L}])(?:født|foedt|born|årgang|aargang|fødselsår|foedselsaar)(?:\s*:\s*|\s+)(?:(?:i|in)\s+)?(?:((?:19|20)\d\d)|['’‘]?(\d\d))(?![\d\p{L}]|[.,]\d|\s?(?:år|aar|years?|yrs?)(?![\p{L}]))|(?<![\d\p{L}])((?:19|20)\d\d)[\s-]born(?![\p{L}])/giu;
 
 /**
  * Ages from a stated year of birth, as of `year` (the year the ad was posted): the age this year,
  * which is one more than the person's until her birthday. Nothing without a year to count from.
+ * A year of two digits is of the century that gives an age of 18 or more.
  */
 export function findBirthYearAges(text: string, year: number | null): AgeMatch[] {
   if (year === null || !BIRTH_HINT.test(text)) return [];
@@ -553,9 +542,18 @@ export function findBirthYearAges(text: string, year: number | null): AgeMatch[]
   BIRTH_YEAR.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = BIRTH_YEAR.exec(text)) !== null) {
-    const age = year - Number(m[1]);
-    const start = m.index + m[0].length - 4;
-    if (age >= MIN_AGE && age <= MAX_AGE) out.push({ age, start, end: start + 4 });
+    const written = m[1] ?? m[3] ?? m[2]!;
+    let born = Number(written);
+    if (written.length === 2) born += year - (2000 + born) >= MIN_AGE ? 2000 : 1900;
+    const age = year - born;
+    // "født 80 km herfra": two digits and a unit are a count, no year.
+    if (
+      written.length === 2 &&
+      UNIT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14))
+    )
+      continue;
+    const start = m[3] !== undefined ? m.index : m.index + m[0].length - written.length;
+    if (age >= MIN_AGE && age <= MAX_AGE) out.push({ age, start, end: start + written.length });
   }
   return out;
 }

@@ -161,3 +161,24 @@ describe('findCities: Cyrillic names', () => {
     expect(towns(text)).toEqual(expected);
   });
 });
+
+describe('findCities: a postal district without the town name', () => {
+  it.each([
+    ['Diskret lejlighed i 2200 N', ['København']],
+    ['Incall 1550 V, tæt på banen', ['København']],
+    ['Klinik i 5000 C', ['Odense']],
+    ['Studio 8210 V – parking', ['Aarhus']],
+    ['Bor i 9220 Ø', ['Aalborg']],
+  ])('%s', (text, expected) => {
+    expect(towns(text)).toEqual(expected);
+  });
+  it.each([
+    // Letters that are no district of that code, a price, a longer number.
+    'Kun 5000 V',
+    '1 time 1500 K',
+    'Ordre 123456 C',
+    '2 timer 2.200 N',
+  ])('reads no town in %j', (text) => {
+    expect(towns(text)).toEqual([]);
+  });
+});

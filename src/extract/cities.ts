@@ -383,6 +383,65 @@ function pastPlace(text: string, start: number): boolean {
   return PAST_PLACE_BEFORE.test(text.slice(Math.max(0, start - PAST_PLACE_REACH), start));
 }
 
+/**
+ * The big towns' postal districts, written as a postal code and the district's letters with no
+ * town name ("1620 V", "2100 Ø", "5000 C", "8200 N"): Copenhagen's K (1000-1499), V (1500-1799),
+ * Frederiksberg C (1800-1999), Ø, N, S, NV, SV; Aarhus C, N, V; Odense C, V, NV, SØ, M, NØ, SV, S,
+ * N; Aalborg SV, SØ, Ø; Esbjerg Ø, V, N; Randers C, NV, NØ, SV, SØ. Only a code with its own
+ * district's letters counts: four digits and a capital are as often a price ("1500 V.I.P").
+ */
+const DISTRICTS: [from: number, to: number, letters: string, city: string][] = [
+  [1000, 1499, 'K', 'København'],
+  [1500, 1799, 'V', 'København'],
+  [1800, 1999, 'C', 'København'],
+  [2100, 2100, 'Ø', 'København'],
+  [2200, 2200, 'N', 'København'],
+  [2300, 2300, 'S', 'København'],
+  [2400, 2400, 'NV', 'København'],
+  [2450, 2450, 'SV', 'København'],
+  [8000, 8000, 'C', 'Aarhus'],
+  [8200, 8200, 'N', 'Aarhus'],
+  [8210, 8210, 'V', 'Aarhus'],
+  [5000, 5000, 'C', 'Odense'],
+  [5200, 5200, 'V', 'Odense'],
+  [5210, 5210, 'NV', 'Odense'],
+  [5220, 5220, 'SØ', 'Odense'],
+  [5230, 5230, 'M', 'Odense'],
+  [5240, 5240, 'NØ', 'Odense'],
+  [5250, 5250, 'SV', 'Odense'],
+  [5260, 5260, 'S', 'Odense'],
+  [5270, 5270, 'N', 'Odense'],
+  [9200, 9200, 'SV', 'Aalborg'],
+  [9210, 9210, 'SØ', 'Aalborg'],
+  [9220, 9220, 'Ø', 'Aalborg'],
+  [6705, 6705, 'Ø', 'Esbjerg'],
+  [6710, 6710, 'V', 'Esbjerg'],
+  [6715, 6715, 'N', 'Esbjerg'],
+  [8900, 8900, 'C', 'Randers'],
+  [8920, 8920, 'NV', 'Randers'],
+  [8930, 8930, 'NØ', 'Randers'],
+  [8940, 8940, 'SV', 'Randers'],
+  [8960, 8960, 'SØ', 'Randers'],
+];
+const DISTRICT_HINT = /\d{4} [KCVNSMØ]/;
+// A code (not inside a longer number, a price "1.500" or a time "10:00") and capitals after one space.
+const POSTAL_DISTRICT = /(?<![\d.,:])(\d{4}) ([KCVNSMØ][VØ]?)(?![\p{L}\d])/gu;
+
+/** Adds the towns of the postal districts written in a text (see DISTRICTS); whether any. */
+function postalDistricts(text: string, out: CityMatch[]): boolean {
+  let found = false;
+  POSTAL_DISTRICT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = POSTAL_DISTRICT.exec(text)) !== null) {
+    const code = Number(m[1]);
+    const d = DISTRICTS.find(([from, to, letters]) => code >= from && code <= to && letters === m![2]);
+    if (d === undefined) continue;
+    out.push({ city: d[3], start: m.index, end: m.index + m[0].length });
+    found = true;
+  }
+  return found;
+}
+
 /** Danish towns named in a text (canonical names, with spans), not a birthplace or former home. */
 export function findCities(text: string): CityMatch[] {
   const out: CityMatch[] = [];
@@ -396,6 +455,8 @@ export function findCities(text: string): CityMatch[] {
         out.push({ city: town.city, start: m.start, end: m.end });
     }
   }
+  // Most texts hold no four digits and a capital: the scan is skipped on a cheap test.
+  if (DISTRICT_HINT.test(text) && postalDistricts(text, out)) out.sort((a, b) => a.start - b.start);
   return out;
 }
 

@@ -744,3 +744,14 @@ describe('extractFacts: the age of an ad with two people in it', () => {
     expect(age('Joy and Precious, 24 and 26', '24')).toBe(24);
   });
 });
+
+describe('extractFacts: a placeholder in the age field', () => {
+  const age = (text: string, field: string): number | null => extractFacts({ id: 'a', text, age: field }).age;
+  it('takes the age stated in the text over a field past any age of these ads', () => {
+    expect(age('Hej, jeg er 41 og bor i Vejle.', '99')).toBe(41);
+  });
+  it('keeps a plausible field, and a placeholder when the text states no age', () => {
+    expect(age('Hej, jeg er 41 og bor i Vejle.', '44')).toBe(44);
+    expect(age('Hej fra Vejle.', '99')).toBe(99);
+  });
+});

@@ -185,17 +185,18 @@ function computeDetails(ad: AdInput, fields: readonly TextField[]): AdDetails {
       path: 'age',
     });
   const twoInField = secondInField !== null && secondInField.age !== ageField!.age;
-  const age = twoInField
-    ? null
-    : ageField
-      ? ageField.age
-      : severalPeople
-        ? null
-        : (ownAge ?? ages[0]?.age ?? null);
+  // A field past any age of these ads ("99") is a site's placeholder, as "jeg er 34 (sitet vil ikke
+  // lade mig ændre alderen)" says: an age stated in the text goes before it.
+  const textAge = severalPeople ? null : (ownAge ?? ages.find((a) => a.path !== 'age')?.age ?? null);
+  const placeholder = ageField !== null && ageField.age > PLAUSIBLE_FIELD_AGE && textAge !== null;
+  const age = twoInField ? null : ageField && !placeholder ? ageField.age : textAge;
   const prices = extractPrices(priceTexts);
   if (keycapTexts !== undefined) for (const p of prices) mapKeycapSpan(keycapTexts, p);
   return { phones, ages, age, prices, hourly: lowestHourly(prices) };
 }
+
+// The oldest age a structured field is taken at over the ads' text.
+const PLAUSIBLE_FIELD_AGE = 80;
 
 /** Whether the ages from index `first` on hold two different values. */
 function differentAges(ages: readonly AgeMatch[], first: number): boolean {

@@ -165,3 +165,18 @@ describe('findLanguages: Swedish, Norwegian and German word order and names', ()
     expect(levels(text)).toEqual(want);
   });
 });
+
+describe('findLanguages: service names in a menu', () => {
+  it.each([
+    ['Natur ok, fransk ok, græsk nej', []],
+    ['Greek: yes, OWO: yes', []],
+  ])('reads no language in %j', (text, expected) => {
+    expect(levels(text)).toEqual(expected);
+  });
+  it.each([
+    ['Jeg taler dansk, engelsk, fransk ok', ['da', 'en', 'fr']],
+    ['Sprog: fransk ok', ['fr']],
+  ])('reads %j', (text, expected) => {
+    expect(levels(text)).toEqual(expected);
+  });
+});

@@ -509,6 +509,16 @@ function scanLanguages(text: string, field: boolean): Scan {
       }
     }
     if (!field && OTHER_SPEAKER.test(before)) continue;
+    // "Natur ok, fransk ok, græsk nej": the names of services in a menu, not languages, unless in a
+    // list of languages or after a language cue ("dansk, engelsk, fransk ok", "Sprog: fransk ok").
+    if (
+      !field &&
+      !listed &&
+      SERVICE_NAMES.has(hits.words[h]!) &&
+      MENU_ANSWER_AFTER.test(after) &&
+      !CONTEXT.test(ownPart(before))
+    )
+      continue;
     // Style words after the name: "french kiss", "thai massage", "greek" as a service.
     // Also with the kind of massage between: "God thai olie massage", "Thai oil massage".
     if (
@@ -530,6 +540,11 @@ function scanLanguages(text: string, field: boolean): Scan {
   for (const m of marks) out.push({ code: m.code, level: 'yes', start: m.start, end: m.end });
   return { matches: out.sort(byStart), spokenAt };
 }
+
+// Language names that Danish ads also use for services: "fransk" (oral), "græsk" (anal).
+const SERVICE_NAMES: ReadonlySet<string> = new Set(['fransk', 'french', 'græsk', 'greek']);
+// A menu's answer after a service: "fransk ok", "græsk: ja", "french +", "fransk nej".
+const MENU_ANSWER_AFTER = /^\s*:?\s*(?:ok|okay|ja|yes|nej|no|\+|-)(?![\p{L}])/iu;
 
 /**
  * Whether a list of names that begins with hit `h` ends in a speak verb: languages that put the verb

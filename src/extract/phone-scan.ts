@@ -222,7 +222,9 @@ function fromRunStarts(text: string, i: number, minDigits: number, regions: numb
 const LABEL = String.raw`^\s*(?:ring|tlf|tel|telefon|phone|mobil|mob|sms|call)\.?(?:\s+(?:på|til mig|mig|til|me|on|us|os))?\s*:?`;
 const LABEL_LINE = new RegExp(String.raw`${LABEL}[\d \t]*$`, 'i');
 const DIGITS_LINE = /^[\d \t]+$/;
-const LABEL_ONLY = new RegExp(String.raw`${LABEL}\s*$`, 'i');
+// Or a short line that opens with the label and closes with a colon: "Ring gerne i dagtimerne:",
+// "Call me after 12:", "SMS først:".
+const LABEL_ONLY = new RegExp(String.raw`${LABEL}\s*$|^\s*(?:ring|sms|call|text)\b[^\d\n]{0,32}:\s*$`, 'i');
 // A label with a colon closing a line of prose, right before the digits: "… kids. Text me: 53 28",
 // "Ring mig: 25 76". The colon is required mid-line: "ring 2 timer før" is no label.
 const LABEL_END =

@@ -125,3 +125,31 @@ describe('extractPhones: a UK mobile outside the ranges libphonenumber lists', (
     expect(phones(text)).toEqual(expected);
   });
 });
+
+describe('extractPhones: a "+" written as a word, and WhatsApp links', () => {
+  it.each([
+    ['WhatsApp plus four six, 70 four 12 38 95', ['+46704123895']],
+    ['Ring plus 48 512 609 384', ['+48512609384']],
+    ['Chat: https://wa.me/40742318905', ['+40742318905']],
+    ['api.whatsapp.com/send?phone=4915123478890', ['+4915123478890']],
+  ])('reads %j', (text, expected) => {
+    expect(phones(text)).toEqual(expected);
+  });
+  it.each([
+    // No international number after the word; a link to a Danish number without its code.
+    ['Massage plus 26 73 05 91', ['+4526730591']],
+    ['wa.me/26730591', ['+4526730591']],
+  ])('reads the Danish number in %j', (text, expected) => {
+    expect(phones(text)).toEqual(expected);
+  });
+});
+
+describe('extractPhones: a number over two lines after a label line that closes with a colon', () => {
+  it('reads it', () => {
+    expect(phones('Sms mig gerne om aftenen:\n26 73\n05 91')).toEqual(['+4526730591']);
+  });
+  it('not after a line that is no label, nor a time with a colon', () => {
+    expect(phones('Priser:\n26 73\n05 91')).toEqual([]);
+    expect(phones('Call me after 12:\n26 73\n05 91')).toEqual([]);
+  });
+});

@@ -208,7 +208,7 @@ export function extractPhones(written: string, country: CountryCode = 'DK'): Pho
     let total = 0;
     for (const g of run) total += g.digits.length;
     if (total < MIN_DIGITS) continue;
-    for (const c of bestPartition(run, country, text)) {
+    for (const c of partitionWithWrittenPlus(run, country, text, total)) {
       const first = run[c.first]!;
       const last = run[c.last]!;
       const start = first.plus ? first.plusStart : first.start;
@@ -216,6 +216,43 @@ export function extractPhones(written: string, country: CountryCode = 'DK'): Pho
     }
   }
   return out;
+}
+
+// A "+" written as the word ("WhatsApp plus three four, 6one2 …", "ring plus 46 70 …"), and a
+// WhatsApp link ("wa.me/573158204719", "api.whatsapp.com/send?phone=4670…"), whose number is by
+// WhatsApp's own rule the full international one without its "+".
+const PLUS_WORD_BEFORE = /(?<![\p{L}])plus\s+$/iu;
+const WHATSAPP_LINK_BEFORE = /(?:wa\.me\/|whatsapp\.com\/send\/?\?phone=)$/i;
+
+/**
+ * The numbers of a run, its first group read as written after a "+" when the word "plus" or a
+ * WhatsApp link stands right before it and an international number starts there. A link's digits count only when there are more than a Danish number's
+ * eight: "wa.me/22334455" is the Danish number written without its country code.
+ */
+function partitionWithWrittenPlus(
+  run: DigitGroup[],
+  country: CountryCode,
+  text: string,
+  total: number,
+): Candidate[] {
+  const head = run[0]!;
+  const before = head.plus ? '' : text.slice(Math.max(0, head.start - 32), head.start);
+  const plus = head.plus
+    ? null
+    : (PLUS_WORD_BEFORE.exec(before) ?? (total > 8 ? WHATSAPP_LINK_BEFORE.exec(before) : null));
+  if (plus !== null) {
+    const marked = [
+      { ...head, plus: true, plusStart: head.start - before.length + plus.index },
+      ...run.slice(1),
+    ];
+    const found = bestPartition(marked, country, text);
+    // "Massage plus 22 33 44 55": no international number follows, so the word was no "+".
+    if (found[0]?.first === 0) {
+      run[0] = marked[0]!;
+      return found;
+    }
+  }
+  return bestPartition(run, country, text);
 }
 
 /**

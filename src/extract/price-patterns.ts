@@ -23,7 +23,7 @@ const NORDIC_CUR =
   '(?:danska|danske|svenska|svenske|norska|norske)\\s(?:kronor|kroner)|(?:sek|nok)(?![\\p{L}])';
 export const CUR_AFTER = `(?<cur>${NORDIC_CUR}|kroner|kr\\.?|dkk|,-|\\.-|eur(?:o|os)?|€|usd|\\$|gbp|£)`;
 // "1.5k", "1,2k", "2k": thousands written with a "k", as chat writes prices.
-export const AMOUNT = `(?<amt>\\d{1,2}(?:[.,]\\d)?k(?![\\p{L}])|\\d{1,3}(?:\\.\\d{3})+|\\d{1,2},\\d{3}(?!\\d|,\\d)|\\d{1,3}(?:[ \\u00a0]\\d{3})+(?=\\s?(?:kr|dkk|,-|\\.-|${NORDIC_CUR}))|\\d{2,5})(?:,00|,-(?=\\s?(?:kr|dkk)))?`;
+export const AMOUNT = `(?<amt>\\d{1,2}(?:[.,]\\d)?k(?![\\p{L}])|\\d{1,3}(?:\\.\\d{3})+|\\d{1,2},\\d{3}(?!\\d|,\\d)|\\d{1,3}(?:[ \\u00a0]\\d{3})+(?=\\s?(?:kr|dkk|,-|\\.-|\\||${NORDIC_CUR}))|\\d{2,5})(?:,00|,-(?=\\s?(?:kr|dkk)))?`;
 export const PRICE = `(?:(?<pre>€|\\$|£|eur|dkk|kr\\.?)\\s?${AMOUNT}|${AMOUNT.replace(/amt/g, 'amt2')}\\s?${CUR_AFTER}?)`;
 
 // Both are used as `(?<![\p{L}\d])DURATION` and `(?<![\p{L}\d.,])PRICE` (the leading lookbehind is

@@ -166,7 +166,8 @@ function plainAmount(lower: string, i: number): AmountToken | null | undefined {
 
 /**
  * Whether groups of three digits, each after a space (or a no-break space), start at `k` and a
- * currency follows them ("1 000 kr", "12 500 dkk", "1 300,-"): AMOUNT's spaced form.
+ * currency or a table cell's end follows them ("1 000 kr", "12 500 dkk", "1 300,-", "| 1 600 |"):
+ * AMOUNT's spaced form.
  */
 function spacedThousandsAt(lower: string, k: number): boolean {
   let groups = 0;
@@ -181,6 +182,8 @@ function spacedThousandsAt(lower: string, k: number): boolean {
     lower.startsWith('dkk', k) ||
     lower.startsWith(',-', k) ||
     lower.startsWith('.-', k) ||
+    // The end of a table cell: "| 60 min | 1 600 |", the column of prices needs no currency.
+    lower.startsWith('|', k) ||
     startsNordicCurrency(lower, k)
   );
 }

@@ -305,3 +305,24 @@ describe('extractPrices: the currency before the amount, then "for" and the dura
     expect(hourly('400 kr for 30 min, 750 kr for en time.')).toBe(750);
   });
 });
+
+describe('extractPrices: a starting price alone', () => {
+  it('reads "Fra 1.100 kr." standing alone as the price of a visit', () => {
+    expect(hourly('Klinik i Kolding.\nFra 1.100 kr.\nRing 22 44 66 88')).toBe(1100);
+  });
+  it('not a starting price that names what it is for', () => {
+    expect(hourly('Sugardating fra 3.000 kr om måneden.')).toBeNull();
+  });
+});
+
+describe('extractPrices: thousands set apart by a space in a table cell', () => {
+  it.each([
+    ['| 30 min | 900 |\n| 1 time | 1 600 |', 1600],
+    ['| 1 time | 1 400 |', 1400],
+  ])('%s', (text, dkk) => {
+    expect(hourly(text)).toBe(dkk);
+  });
+  it('not two numbers outside a table', () => {
+    expect(hourly('1 time 1 600 meter fra stationen')).toBeNull();
+  });
+});

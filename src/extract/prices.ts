@@ -248,7 +248,9 @@ export function extractPrices(texts: readonly { path: string; text: string }[]):
 // Before a lone price: the start of the text, the end of a sentence or a line, or a price word
 // ("Incall. 1.000,-", "Pris: 1.200 kr"). A word before it names what the amount is for ("Entré 300
 // kr", "AV 300 kr", "Lommepenge 3.000 kr", "pr. mand 500 kr"), which is then no price of a visit.
-const LONE_BEFORE = /[.!?…\n|•·]\s*(?:(?:pris|prisen|price|takst|honorar|kun|only)\s*:?\s*)?$/iu;
+// A starting price too ("Fra 1.100 kr.", "From 1.500 kr"): the visit's price at its shortest.
+const LONE_BEFORE =
+  /[.!?…\n|•·]\s*(?:(?:pris|prisen|price|takst|honorar|kun|only|fra|from|priser fra|prices from)\s*:?\s*)?$/iu;
 // After it: the end, a new sentence, a phone number or a line; not a unit ("500 kr pr. mand", "3.000
 // kr om måneden", "300 kr ekstra", "500 kr i depositum" go on in lower case), also capitalised
 // after a "kr." ("500 kr. Pr. mand", "300 kr. Ekstra for AV").

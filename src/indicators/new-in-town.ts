@@ -1,6 +1,7 @@
 import type { Evidence } from '../shared/types.js';
 import { findCities } from '../extract/cities.js';
 import { spanEvidence } from '../extract/evidence.js';
+import { isDemonym } from '../extract/nationality.js';
 import { defineIndicator, type PreparedAd } from './define.js';
 import { clauseStart, compileTerms, isNegated } from './text/match.js';
 import { saidOfAnotherWoman } from './text/another-woman.js';
@@ -288,6 +289,23 @@ const newPerson = compileTerms([
   'our new (?:[\\p{L}]+ ){0,2}(?:girl|lady|masseuse|model|companion|escort)(?=\\s\\p{L}+\\s?[,(]\\s?\\d| from )',
 ]);
 
+/**
+ * The house's newcomer named by her origin instead of a word for a person: "Meet our new Filipina
+ * Joy, she is 26", "vores nye thai Mai (24)": her age or origin follows, and the word is a demonym
+ * with a capitalised name after it (see newcomerByOrigin); "our new Thai Massage, 1 hour" is no person.
+ */
+const newByOrigin = compileTerms([
+  "our new \\p{L}+ \\p{L}+(?=\\s?\\(\\d{2}\\)|,\\s?(?:she is|she's|age|\\d{2}(?:,|\\s?(?:years|yrs|yo)))| from )",
+  'vores nye \\p{L}+ \\p{L}+(?=\\s?\\(\\d{2}\\)|,\\s?(?:hun er|alder|\\d{2}(?:,|\\s?år))| fra )',
+]);
+
+function newcomerByOrigin(ctx: MatchContext): boolean {
+  const words = ctx.text.slice(ctx.start, ctx.end).split(' ');
+  const origin = words[2] ?? '';
+  const name = words[3] ?? '';
+  return isDemonym(origin) && /^\p{Lu}\p{Ll}+$/u.test(name) && !isDemonym(name);
+}
+
 /** "Ny i Odense", "NEW in Copenhagen": accepted only when a place name (capitalised) follows. */
 const inPlace = compileTerms([
   '(?:helt )?nye? (?:i|på) \\p{L}+',
@@ -533,6 +551,7 @@ const rules: TextRule[] = [
   { pattern: stayThenPlace, accept: hers((ctx) => aboutHer(ctx) && placeLast(ctx)) },
   { pattern: datedStay, accept: hers((ctx) => aboutHer(ctx) && datesFollow(ctx)) },
   { pattern: newPerson, accept: hers(notAQuestion) },
+  { pattern: newByOrigin, accept: hers((ctx) => notAQuestion(ctx) && newcomerByOrigin(ctx)) },
   { pattern: inPlace, accept: hers((ctx) => notAQuestion(ctx) && followedByPlace(ctx)) },
   { pattern: untilPlace, accept: hers(capitalisedPlace) },
 ];
@@ -612,6 +631,8 @@ export const indicator = defineIndicator({
   examples: {
     positive: [
       { text: 'Kun tre dage i Esbjerg – skriv nu, jeg er Mia.' },
+      { text: 'Mød vores nye rumænske Bianca, 23 år, hos os i Vejle.' },
+      { text: 'Say hello to our new Polish Kasia (25), open from noon.' },
       { text: 'Maja, 26. Kun 3 dage i Herning, så skynd dig at ringe.' },
       { text: 'Hej, jeg hedder Dana. Jeg rejser rundt: mandag-onsdag Vejle, torsdag-søndag Horsens.' },
       { text: 'Matilda, 28, stockholmstjej som är nyinflyttad i Köpenhamn.' },
@@ -707,6 +728,8 @@ export const indicator = defineIndicator({
     ],
     negative: [
       { text: 'I am away only two weeks in July, otherwise always in Odense.' },
+      { text: 'Prøv vores nye thai Massage, 60 min 450 kr.' },
+      { text: 'Try our new Brazilian Wax, 30 minutes, 400 kr.' },
       { text: 'Lise, 58, Horsens. Jeg arbejder kun få dage om ugen, så ring i god tid.' },
       { text: 'Jeg bor fast i Aarhus, og i min fritid rejser rundt i verden er min store passion.' },
       { text: 'Nyårserbjudande hela december: 1 timme 1 200 kr.' },

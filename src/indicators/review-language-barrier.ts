@@ -19,6 +19,11 @@ const terms = compileTerms([
   // "kunne slet ikke tale sammen", "kunne overhovedet ikke forstå hinanden"
   '(?:kunne|kan) (?:slet |overhovedet |næsten |virkelig )?ikke (?:\\p{L}+ ){0,1}(?:kommunikere|tale|snakke|forstå|forstås)',
   '(?:umuligt? at|svært at) (?:\\p{L}+ ){0,1}(?:kommunikere|tale|snakke|forstå|forstås)',
+  // Neither understood the other: "Ingen af os forstod hinanden", "we did not understand each other".
+  'ingen af os (?:forstod|forstår) (?:hinanden|den anden)',
+  '(?:forstod|forstår) ikke hinanden',
+  "(?:didn't|didnt|did not|don't|do not) understand each other",
+  'neither of us understood',
   // Not understood at all: "Kunne ikke gøre mig forståelig", "Vi kunne ikke forklare os for hinanden".
   '(?:kunne|kan) (?:slet |overhovedet )?ikke (?:gøre (?:mig|os) forståelig(?:e)?|forklare os(?: for hinanden)?)',
   // Her languages put first, as Danish word order allows: "dansk forstår hun ikke", "engelsk kan hun ikke".
@@ -28,7 +33,8 @@ const terms = compileTerms([
   '(?:kommunikerede|talte|snakkede) (?:med|via|gennem) (?:tegn|fagter|hænderne|kropssprog)',
   'communicated (?:with|by|through|via|in) (?:signs|gestures|hand signs|body language|our hands)',
   `(?:no|zero|ingen|hardly any|næsten ingen|barely|very little|little|bad|poor|broken|terrible|dårlig|dårligt|elendig|ringe) ${EN}`,
-  `${EN} (?:is|was|er|var) (?:(?!not |ikke )\\p{L}+ ){0,1}(?:bad|poor|terrible|non-existent|nonexistent|dårlig|dårligt|elendig|ringe|very limited)`,
+  // Also nothing at all: "her English was zero", "hendes engelsk var lig nul".
+  `${EN} (?:is|was|er|var) (?:(?!not |ikke )\\p{L}+ ){0,1}(?:bad|poor|terrible|non-existent|nonexistent|dårlig|dårligt|elendig|ringe|very limited|zero|nil|nul)`,
   // Counted in words: "Her English was maybe ten words", "hendes engelsk var vel fem ord".
   `${EN} (?:is|was|er|var) (?:maybe |perhaps |about |around |only |just |like |måske |vel |kun |omkring |cirka |ca\\. )?(?:\\d{1,2}|a few|a handful of|one|two|three|five|ten|twenty|et par|få|ét|et|to|tre|fem|ti|tyve) (?:words|word|ord)`,
   `(?:didn't|did not|doesn't|does not|don't|talte ikke|snakkede ikke|taler ikke|snakker ikke|forstod ikke|forstår ikke) (?:speak |understand |talk )?${EN}`,
@@ -104,8 +110,9 @@ const noDanish = compileTerms([
  */
 const SPOKE =
   "(?<!(?:not|n't|nt|ikke|never|aldrig|no)\\s)(?:speaks?|spoke|taler|talte|snakker|snakkede)\\s+(?:(?!(?:ikke|not|no|kein|inte|næsten|barely|hardly|little|lidt|poor|bad|dårlig|dårligt|broken|very|meget|much|ret|kun|only|knap|eller|or|nor|hverken|neither)\\s)\\p{L}+\\s+){0,2}";
+// "Her English is better than mine": the reviewer's own is the yardstick, and they talked in it.
 const englishWorked = new RegExp(
-  `${SPOKE}(?:english|engelsk)|(?:good|godt|fine|perfect|perfekt)\\s+(?:\\p{L}+\\s+)?(?:english|engelsk)|(?:english|engelsk)\\s+(?:ok|fine|good|godt|was fine|was good|was fluent|was perfect|var flydende|var perfekt|var fin|var god|var godt)|(?:fint|fine|godt|well|ok)\\s+(?:på|in|on)\\s+(?:english|engelsk)`,
+  `(?:english|engelsk)\\s+(?:is|was|er|var)\\s+(?:even\\s+|much\\s+|way\\s+|far\\s+|meget\\s+|langt\\s+)?(?:better|bedre)\\s+(?:than|end)|${SPOKE}(?:english|engelsk)|(?:good|godt|fine|perfect|perfekt)\\s+(?:\\p{L}+\\s+)?(?:english|engelsk)|(?:english|engelsk)\\s+(?:ok|fine|good|godt|was fine|was good|was fluent|was perfect|var flydende|var perfekt|var fin|var god|var godt)|(?:fint|fine|godt|well|ok)\\s+(?:på|in|on)\\s+(?:english|engelsk)`,
   'iu',
 );
 
@@ -267,6 +274,9 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'review', reviewRules),
   examples: {
     positive: [
+      { text: 'Kim.', reviews: [{ id: 'r1', text: 'Flot pige, men hendes engelsk var lig nul.' }] },
+      { text: 'Eva.', reviews: [{ id: 'r1', text: 'Sweet, but we did not understand each other.' }] },
+      { text: 'Lin.', reviews: [{ id: 'r1', text: 'Ingen af os forstod hinanden, det blev en kort tur.' }] },
       { text: 'Andreea, 22.', reviews: [{ id: 'r1', text: 'Hun kunne kun rumænsk. Pas på.' }] },
       {
         text: 'Mei, 24.',
@@ -413,6 +423,11 @@ export const indicator = defineIndicator({
       },
     ],
     negative: [
+      {
+        text: 'Rosa.',
+        reviews: [{ id: 'r1', text: 'Zero Danish, but her English is much better than mine.' }],
+      },
+      { text: 'Ida.', reviews: [{ id: 'r1', text: 'Vi forstod hinanden uden ord, hvis du forstår.' }] },
       {
         text: 'Dao, 30.',
         reviews: [{ id: 'r1', text: 'She only spoke Thai and English, no problem at all.' }],

@@ -481,8 +481,13 @@ function quoted(ctx: MatchContext): boolean {
   const open = Math.max(paragraph.lastIndexOf('»'), paragraph.lastIndexOf('“'), paragraph.lastIndexOf('„'));
   if (open >= 0 && !/[«”]/u.test(paragraph.slice(open + 1))) return true;
   // Straight double quotes open and close alike: an odd number before the match is an open quote.
-  return (paragraph.match(/"/gu)?.length ?? 0) % 2 === 1;
+  if ((paragraph.match(/"/gu)?.length ?? 0) % 2 === 1) return true;
+  // Single quotes after a colon: "Mine kunder siger: 'hun er den bedste'" (a single quote elsewhere
+  // is as often an apostrophe, "I'm").
+  return SINGLE_QUOTE_OPEN.test(paragraph);
 }
+
+const SINGLE_QUOTE_OPEN = /:\s*['‘][^'’]*$/u;
 
 /** A condition on the clients: "velkomne, bare de er søde og renlige", "as long as they are polite". */
 const CONDITION_BEFORE = /(?<![\p{L}])(?:bare|blot|så længe|hvis|når|as long as|if|when|provided)\s+$/iu;
@@ -540,6 +545,7 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: "Vores 'Candy' er klar i aften: hun er 24 og venter på dig." },
       { text: 'Pinay Touch Massage – Esbjerg. We have 4 lovely Filipina therapists waiting for you.' },
       { text: 'Oriental Wellness. Smukke asiatiske massøser. I vores VIP-rum er alt muligt.' },
       { text: 'Vælg selv blandt vores 4 thai-massøser, når du kommer.' },
@@ -666,6 +672,9 @@ export const indicator = defineIndicator({
     ],
     negative: [
       { text: 'Jeg er Sanne, 48. Vi taler om dine grænser, før vi starter.' },
+      {
+        text: "Jeg er Mette, 45. Mine gæster skriver: 'hun er altid i godt humør' – det prøver jeg at være.",
+      },
       { text: 'Jeg er Camilla, 43. Vi starter med en kop te, og så tager vi den derfra – i dit tempo.' },
       { text: 'Jeg er Nina, 39, dansk. Ingen sprogbarriere, heller ikke for vores tyske naboer.' },
       { text: 'Jeg er Sara. Vi giver hinanden massage og tager os god tid.' },
