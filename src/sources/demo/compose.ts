@@ -197,7 +197,9 @@ export function makeNetworkStyle(rng: Rng, lang: Lang): NetworkStyle {
  */
 export function composeNetworkAd(rng: Rng, p: Persona, style: NetworkStyle): AdContent {
   const v = vars(p);
-  let sentences = style.sentences;
+  // A Danish member speaks Danish: the network's "No English, only {lang}" is left out of her ad.
+  let sentences =
+    p.nat.code === 'DK' ? style.sentences.filter((s) => s.feature !== 'language-barrier') : style.sentences;
   // Near-copy: sometimes one filler sentence is dropped; planted sentences stay.
   if (rng.chance(0.4)) {
     const fillerIdx = sentences.findIndex((s) => s.feature === null);
