@@ -174,6 +174,10 @@ const arrived = compileTerms([
   'bara denna vecka',
   'nur diese woche',
   'only until',
+  // Moving on after a short stay: "5 dage, så rejser jeg videre", "5 days and then they are gone".
+  'rejser (?:jeg|hun|vi|de) videre',
+  "then (?:i am|i'm|she is|she's|they are|they're|we are|we're) (?:gone|leaving|off|moving on)",
+  'then i (?:travel|move) on',
   's[oó]lo hasta',
   '(?:for )?(?:\\d|two|three|four|five) days only',
   'on (?:our|my|her) (?:\\p{L}+ )?tour',
@@ -203,6 +207,27 @@ const arrived = compileTerms([
   '(?:har fået|fik|får) nye (?:\\p{L}+ ){0,2}(?:piger|damer|massøser|kvinder)(?! (?:hver|every|each|løbende|jævnligt|hele tiden))',
   '(?:new|nye) (?:\\p{L}+ ){0,2}(?:girls|ladies|masseuses|piger|damer|massøser)(?: \\p{L}+){0,2} (?:this week|denne uge|today|i dag|fra i dag)',
 ]);
+
+/**
+ * A stay for a season or an event: "Kun i påsken!", "in Roskilde only festival week", "we bring 4
+ * extra girls only for the festival". Not an offer ("Julerabat kun i julen") nor opening times
+ * ("kun i julen åbent om aftenen").
+ */
+const seasonStay = compileTerms([
+  '(?:kun|only) (?:i |in |for |during |the )?(?:påsken|julen|julen og nytåret|festivalugen|festival week|the festival|festivalen|messen|the fair)',
+]);
+const SEASON_OFFER_BEFORE = /(?:rabat|tilbud|discount|offer|pris|price|sale|udsalg)\p{L}*[^.!?\n]{0,24}$/iu;
+const OPEN_AFTER =
+  /^\s*(?:er |is )?(?:åben|åbent|open|lukket|closed|har jeg åbent|holder jeg åbent)(?![\p{L}])/iu;
+
+function aSeasonStay(ctx: MatchContext): boolean {
+  return (
+    notAQuestion(ctx) &&
+    !anOffersEnd(ctx) &&
+    !SEASON_OFFER_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start)) &&
+    !OPEN_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 24))
+  );
+}
 
 /**
  * Arrivals and short stays that also fit a client ("Just landed in Copenhagen? I do outcall to the
@@ -546,6 +571,7 @@ const rules: TextRule[] = [
     ),
   },
   { pattern: lastChance, accept: hers((ctx) => notAQuestion(ctx) && notABreak(ctx)) },
+  { pattern: seasonStay, accept: hers(aSeasonStay) },
   { pattern: passing, accept: hers(aboutHer) },
   { pattern: passingPlace, accept: hers((ctx) => aboutHer(ctx) && placeFollows(ctx)) },
   { pattern: stayThenPlace, accept: hers((ctx) => aboutHer(ctx) && placeLast(ctx)) },
@@ -725,6 +751,8 @@ export const indicator = defineIndicator({
       { text: 'Pink House. Today’s arrivals: Nina from Riga and Lola from Kyiv.' },
       { text: 'Mød vores nye pige Alma, 23 år, fra Litauen.' },
       { text: 'Meet our new Italian companion Sienna (24), elegant and warm.' },
+      { text: 'Kun i påsken! Jeg er Ana, 26, i Odense 4 dage, så rejser jeg videre.' },
+      { text: 'We bring two extra girls only for the festival in Roskilde. Call us.' },
     ],
     negative: [
       { text: 'I am away only two weeks in July, otherwise always in Odense.' },
@@ -805,6 +833,8 @@ export const indicator = defineIndicator({
       { text: 'I will be in Aarhus all week as always, Mon–Fri 10-18. Mette, 44.' },
       { text: 'Today’s arrival of new lingerie: red lace! Mette, 40, Aarhus.' },
       { text: 'Our new model photos of Lena are online. Lena, 35, Odense since 2010.' },
+      { text: 'Julerabat kun i julen: 1 time 1000 kr. Mette, 45, fast i Aarhus i 10 år.' },
+      { text: 'Lukket i ferien – kun i julen åbent om aftenen. Hanne, 52, Viborg.' },
     ],
   },
 });

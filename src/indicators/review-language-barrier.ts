@@ -112,7 +112,7 @@ const SPOKE =
   "(?<!(?:not|n't|nt|ikke|never|aldrig|no)\\s)(?:speaks?|spoke|taler|talte|snakker|snakkede)\\s+(?:(?!(?:ikke|not|no|kein|inte|næsten|barely|hardly|little|lidt|poor|bad|dårlig|dårligt|broken|very|meget|much|ret|kun|only|knap|eller|or|nor|hverken|neither)\\s)\\p{L}+\\s+){0,2}";
 // "Her English is better than mine": the reviewer's own is the yardstick, and they talked in it.
 const englishWorked = new RegExp(
-  `(?:english|engelsk)\\s+(?:is|was|er|var)\\s+(?:even\\s+|much\\s+|way\\s+|far\\s+|meget\\s+|langt\\s+)?(?:better|bedre)\\s+(?:than|end)|${SPOKE}(?:english|engelsk)|(?:good|godt|fine|perfect|perfekt)\\s+(?:\\p{L}+\\s+)?(?:english|engelsk)|(?:english|engelsk)\\s+(?:ok|fine|good|godt|was fine|was good|was fluent|was perfect|var flydende|var perfekt|var fin|var god|var godt)|(?:fint|fine|godt|well|ok)\\s+(?:på|in|on)\\s+(?:english|engelsk)`,
+  `(?:english|engelsk)\\s+(?:is|was|er|var)\\s+(?:even\\s+|much\\s+|way\\s+|far\\s+|meget\\s+|langt\\s+)?(?:better|bedre)\\s+(?:than|end)|${SPOKE}(?:english|engelsk)|(?:good|godt|fine|perfect|perfekt)\\s+(?:\\p{L}+\\s+)?(?:english|engelsk)|(?:english|engelsk)\\s+(?:ok|fine|good|godt|was fine|was good|was great|was excellent|was fluent|was perfect|is great|is fluent|var flydende|var perfekt|var fin|var god|var godt|var fremragende)|(?:fint|fine|godt|well|ok)\\s+(?:på|in|on)\\s+(?:english|engelsk)`,
   'iu',
 );
 
@@ -572,6 +572,10 @@ export const indicator = defineIndicator({
         reviews: [{ id: 'r1', text: 'Hun talte kun thai og tysk – vi klarede os fint på tysk.' }],
       },
       { text: 'Ioana.', reviews: [{ id: 'r1', text: 'Her English was twenty times better than mine.' }] },
+      {
+        text: 'Jeanette.',
+        reviews: [{ id: 'r1', text: 'Her English was great, and she even knew a little Danish.' }],
+      },
     ],
   },
 });

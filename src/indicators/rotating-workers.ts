@@ -111,7 +111,9 @@ const terms = compileTerms([
   '(?:nye|friske) ansigter',
   `(?:many|several|lots of|a lot of|plenty of|various|different|mange|flere|masser af|forskellige) (?:\\p{L}+ ){0,2}(?:${PERSONS_EN}|${PERSONS_DA})`,
   `(?:choose|pick|select) (?:between|from|among) (?:\\p{L}+ ){0,2}(?:${NUMBER} )?(?:${PERSONS_EN}|our)`,
-  `(?:vælg|vælge) (?:mellem|blandt|selv)`,
+  `(?:vælg|vælge) (?:mellem|blandt)`,
+  // "Vælg selv din pige", not "Min julemenu – vælg selv" (from a menu).
+  `(?:vælg|vælge) selv (?:\\p{L}+ ){0,2}(?:${PERSON_DA}|${PERSONS_DA})`,
   // A head count with the persons' origin: "Diamond Girls 💎 6 søde piger fra Rumænien".
   `${NUMBER} (?:\\p{L}+ ){0,2}(?:${PERSONS_EN}|${PERSONS_DA}) (?:fra|from)`,
   // "traditionel thaimassage ved 3 uddannede massører", "massage by 4 trained masseuses"
@@ -711,6 +713,7 @@ export const indicator = defineIndicator({
       { text: 'Fotos nuevas cada semana en mi perfil, soy Carla, 31, de Aarhus.' },
       { text: 'A fresh face in Aarhus: Emma, 24, Danish student.' },
       { text: 'Thai ladies wanted for a clinic in Esbjerg. Call for details.' },
+      { text: 'Min julemenu – vælg selv. Nadja, 30, København S. 1 time 1.500 kr.' },
     ],
   },
 });
