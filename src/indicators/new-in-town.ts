@@ -280,13 +280,7 @@ const WILL_BEFORE = /(?:(?<![\p{L}])will|(?<![\p{L}])shall|['’]ll)\s+$/iu;
 function datesFollow(ctx: MatchContext): boolean {
   if (/^be /iu.test(ctx.matched) && !WILL_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 8), ctx.start)))
     return false;
-  const word = /(\p{L}+)$/u.exec(ctx.matched)?.[1] ?? '';
-  const written = ctx.text.slice(ctx.end - word.length, ctx.end);
-  return (
-    /^\p{Lu}/u.test(written) &&
-    !notPlaces.has(word.toLowerCase()) &&
-    DATES.test(ctx.text.slice(ctx.end, ctx.end + 40))
-  );
+  return placeLast(ctx) && DATES.test(ctx.text.slice(ctx.end, ctx.end + 40));
 }
 
 function placeLast(ctx: MatchContext): boolean {

@@ -42,6 +42,11 @@ const bareDriverActs = compileTerms([
 ]);
 const SENTENCE_OPENS = /(?:^|[.!?;:–—]\s*|\n\s*)$/u;
 
+/** Someone's act as told of her visit: not denied, not of another place, not a harmless man. */
+function hisAct(ctx: MatchContext): boolean {
+  return !negatedInItsPart(ctx) && !elsewhere(ctx) && !harmlessMan(ctx);
+}
+
 const someoneActs = compileTerms([
   // A comma may follow the someone: "det var hendes kæreste, der tog imod pengene".
   `${OTHER}${Q}\\)?,?(?: (?!(?:jeg|we|vi|mens|while|whilst)(?![\\p{L}]))[\\p{L},’\\u0027]+){0,6} ${ACTION}`,
@@ -404,16 +409,13 @@ const rules: TextRule[] = [
   {
     pattern: someoneActs,
     negatable: false,
-    accept: (ctx) => !negatedInItsPart(ctx) && !elsewhere(ctx) && !harmlessMan(ctx),
+    accept: hisAct,
   },
   {
     pattern: bareDriverActs,
     negatable: false,
     accept: (ctx) =>
-      SENTENCE_OPENS.test(ctx.text.slice(Math.max(0, ctx.start - 4), ctx.start)) &&
-      !negatedInItsPart(ctx) &&
-      !elsewhere(ctx) &&
-      !harmlessMan(ctx),
+      SENTENCE_OPENS.test(ctx.text.slice(Math.max(0, ctx.start - 4), ctx.start)) && hisAct(ctx),
   },
   { pattern: moneyToSomeone, accept: (ctx) => !elsewhere(ctx) && !herOwnFare(ctx) && !taxiDriver(ctx) },
   { pattern: herMoneyHandedOn, accept: (ctx) => !elsewhere(ctx) },
