@@ -1,6 +1,7 @@
 import type { AdDetailView } from '../api.js';
 import { useI18n } from '../i18n.js';
 import { LevelBadge } from './level-badge.js';
+import { TableHead } from './table-head.js';
 
 /**
  * Score over time as a small line, oldest left, one dot per stored result in its level's colour.
@@ -45,15 +46,9 @@ export function ScoreHistory({ history }: { history: AdDetailView['scoreHistory'
     <>
       {history.length > 1 && <ScoreLine history={history} />}
       <table className="score-history" data-testid="score-history">
-        <thead>
-          <tr>
-            <th scope="col">{t('scores.when')}</th>
-            <th scope="col">{t('scores.score')}</th>
-            <th scope="col">{t('scores.added')}</th>
-            <th scope="col">{t('scores.removed')}</th>
-            <th scope="col">{t('scores.profile')}</th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={['scores.when', 'scores.score', 'scores.added', 'scores.removed', 'scores.profile']}
+        />
         <tbody>
           {history.map((h, i) => (
             <tr key={`${h.computedAt}-${String(i)}`}>

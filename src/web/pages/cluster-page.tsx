@@ -1,10 +1,11 @@
 import { lazy, Suspense } from 'react';
 import { api } from '../api.js';
-import { LevelBadge } from '../components/level-badge.js';
 import { useI18n, type MessageKey } from '../i18n.js';
 import { AppLink } from '../components/app-link.js';
 import { useLoad } from '../use-load.js';
 import { LoadState } from '../components/load-state.js';
+import { TableHead } from '../components/table-head.js';
+import { AdRow } from '../components/ad-row.js';
 
 /** The graph library is big; it loads only when a network page is opened. */
 const ClusterGraph = lazy(async () => {
@@ -60,26 +61,20 @@ export function ClusterPage({ id }: { id: string }) {
       <section aria-labelledby="cl-ads-h" className="card">
         <h2 id="cl-ads-h">{t('cluster.ads')}</h2>
         <table className="cluster-ads">
-          <thead>
-            <tr>
-              <th scope="col">{t('col.level')}</th>
-              <th scope="col">{t('col.title')}</th>
-              <th scope="col">{t('col.name')}</th>
-              <th scope="col">{t('col.site')}</th>
-              <th scope="col">{t('col.city')}</th>
-              <th scope="col">{t('col.firstSeen')}</th>
-              <th scope="col">{t('col.lastSeen')}</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              'col.level',
+              'col.title',
+              'col.name',
+              'col.site',
+              'col.city',
+              'col.firstSeen',
+              'col.lastSeen',
+            ]}
+          />
           <tbody>
             {cluster.ads.map((a) => (
-              <tr key={a.id}>
-                <td>
-                  <LevelBadge level={a.level} score={a.score} />
-                </td>
-                <td>
-                  <AdLink id={a.id}>{a.title ?? a.key}</AdLink>
-                </td>
+              <AdRow key={a.id} ad={a} testId="cluster-ad">
                 <td>{a.name ?? '–'}</td>
                 <td>{a.site}</td>
                 <td>{a.city ?? '–'}</td>
@@ -90,7 +85,7 @@ export function ClusterPage({ id }: { id: string }) {
                     <span className="muted"> · {t('cluster.gone', { date: formatDate(a.goneAt) })}</span>
                   )}
                 </td>
-              </tr>
+              </AdRow>
             ))}
           </tbody>
         </table>
@@ -113,15 +108,7 @@ export function ClusterPage({ id }: { id: string }) {
       <section aria-labelledby="cl-time-h" className="card">
         <h2 id="cl-time-h">{t('cluster.timeline')}</h2>
         <table className="cluster-timeline">
-          <thead>
-            <tr>
-              <th scope="col">{t('cluster.date')}</th>
-              <th scope="col">{t('col.city')}</th>
-              <th scope="col">{t('cluster.clinic')}</th>
-              <th scope="col">{t('col.site')}</th>
-              <th scope="col">{t('cluster.ad')}</th>
-            </tr>
-          </thead>
+          <TableHead columns={['cluster.date', 'col.city', 'cluster.clinic', 'col.site', 'cluster.ad']} />
           <tbody>
             {cluster.timeline.map((e) => (
               <tr key={e.adId}>
@@ -142,12 +129,7 @@ export function ClusterPage({ id }: { id: string }) {
         <h2 id="cl-places-h">{t('cluster.places')}</h2>
         <p className="muted">{t('cluster.placesNote')}</p>
         <table className="cluster-places">
-          <thead>
-            <tr>
-              <th scope="col">{t('cluster.week')}</th>
-              <th scope="col">{t('cluster.where')}</th>
-            </tr>
-          </thead>
+          <TableHead columns={['cluster.week', 'cluster.where']} />
           <tbody>
             {cluster.periods.map((p) => (
               <tr key={p.week}>

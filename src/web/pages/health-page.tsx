@@ -2,6 +2,7 @@ import { api } from '../api.js';
 import { useLoad } from '../use-load.js';
 import { useI18n, type MessageKey } from '../i18n.js';
 import { LoadState } from '../components/load-state.js';
+import { TableHead } from '../components/table-head.js';
 
 function duration(ms: number | null): string {
   if (ms === null) return '–';
@@ -19,19 +20,19 @@ export function HealthPage() {
     <section>
       <h1>{t('health.title')}</h1>
       <table className="health">
-        <thead>
-          <tr>
-            <th scope="col">{t('col.site')}</th>
-            <th scope="col">{t('health.lastRun')}</th>
-            <th scope="col">{t('health.pages')}</th>
-            <th scope="col">{t('health.new')}</th>
-            <th scope="col">{t('health.changed')}</th>
-            <th scope="col">{t('health.gone')}</th>
-            <th scope="col">{t('health.errors')}</th>
-            <th scope="col">{t('health.duration')}</th>
-            <th scope="col">{t('health.state')}</th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            'col.site',
+            'health.lastRun',
+            'health.pages',
+            'health.new',
+            'health.changed',
+            'health.gone',
+            'health.errors',
+            'health.duration',
+            'health.state',
+          ]}
+        />
         <tbody>
           {sites.map((s) => {
             const run = s.lastRun;

@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
 import { ApiError, api, type SearchView } from '../api.js';
-import { LevelBadge } from '../components/level-badge.js';
 import { useI18n } from '../i18n.js';
 import { AppLink } from '../components/app-link.js';
 import { navigate } from '../router.js';
+import { TableHead } from '../components/table-head.js';
+import { AdRow } from '../components/ad-row.js';
 
 function clusterUrl(id: string): string {
   return `/clusters/${encodeURIComponent(id)}`;
@@ -59,38 +60,37 @@ export function SearchPage({ contact }: { contact: string }) {
       )}
       {result && result.ads.length > 0 && (
         <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('col.level')}</th>
-              <th scope="col">{t('col.title')}</th>
-              <th scope="col">{t('col.name')}</th>
-              <th scope="col">{t('col.site')}</th>
-              <th scope="col">{t('col.city')}</th>
-              <th scope="col">{t('col.lastSeen')}</th>
-              <th scope="col">{t('search.clusters')}</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              'col.level',
+              'col.title',
+              'col.name',
+              'col.site',
+              'col.city',
+              'col.lastSeen',
+              'search.clusters',
+            ]}
+          />
           <tbody>
             {result.ads.map((a) => (
-              <tr key={a.id}>
-                <td>
-                  <LevelBadge level={a.level} score={a.score} />
-                </td>
-                <td>
-                  <AppLink to={`/ads/${a.id}`}>{a.title ?? a.key}</AppLink>
-                </td>
+              <AdRow key={a.id} ad={a} testId="search-ad">
                 <td>{a.name ?? '–'}</td>
                 <td>{a.site}</td>
                 <td>{a.city ?? '–'}</td>
                 <td>{formatDate(a.lastSeen)}</td>
-                <td>
+                <td
+                  onClick={(e) => {
+                    // The network link opens the network, not the ad the row opens.
+                    e.stopPropagation();
+                  }}
+                >
                   {a.cluster ? (
                     <AppLink to={clusterUrl(a.cluster)}>{a.cluster}</AppLink>
                   ) : (
                     <span className="muted">{t('search.noCluster')}</span>
                   )}
                 </td>
-              </tr>
+              </AdRow>
             ))}
           </tbody>
         </table>

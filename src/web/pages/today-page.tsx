@@ -5,6 +5,7 @@ import { AppLink } from '../components/app-link.js';
 import { useI18n } from '../i18n.js';
 import { useLoad } from '../use-load.js';
 import { LoadState } from '../components/load-state.js';
+import { TableHead } from '../components/table-head.js';
 
 type GroupBy = 'city' | 'site';
 
@@ -167,16 +168,16 @@ function TodayGroupSection({
       </h2>
       {group.ads.length > 0 && (
         <table className="ads">
-          <thead>
-            <tr>
-              <th scope="col">{t('col.level')}</th>
-              <th scope="col">{t('col.title')}</th>
-              <th scope="col">{t('col.name')}</th>
-              <th scope="col">{groupBy === 'city' ? t('col.site') : t('col.city')}</th>
-              <th scope="col">{t('today.change')}</th>
-              <th scope="col">{t('col.lastSeen')}</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              'col.level',
+              'col.title',
+              'col.name',
+              groupBy === 'city' ? 'col.site' : 'col.city',
+              'today.change',
+              'col.lastSeen',
+            ]}
+          />
           <tbody>
             {group.ads.map((ad) => (
               <AdRow key={ad.id} ad={ad} testId="today-ad">
