@@ -118,8 +118,36 @@ function mayStateLongRange(text: string, minHours: number): boolean {
     if (a < 0) continue;
     const span = (b - a + 24) % 24;
     if (span === 0 || span > minHours - 1) return true;
+    if (followingShifts(text, dash, b, span) > minHours - 1) return true;
   }
   return false;
+}
+
+/** How far a dash may be from the one before it to begin a shift that follows on. */
+const NEXT_SHIFT_REACH = 40;
+
+/**
+ * The hours of a range (`span`, closing at hour `b`, dash at `dash`) and the ranges after it
+ * that start where the one before closed, as the parser joins them ("10-22 og 22-10", NEXT_SHIFT
+ * in hours.ts). Looser than the parser (whole hours, any words between): a gate may let through
+ * what the parser then refuses, never the other way round.
+ */
+function followingShifts(text: string, dash: number, b: number, span: number): number {
+  let total = span === 0 ? 24 : span;
+  let closes = b;
+  for (let at = dash, k = 0; k < 3; k += 1) {
+    const hyphen = text.indexOf('-', at + 1);
+    const enDash = text.indexOf('–', at + 1);
+    const next = hyphen < 0 ? enDash : enDash < 0 ? hyphen : Math.min(hyphen, enDash);
+    if (next < 0 || next - at > NEXT_SHIFT_REACH) break;
+    const opens = hourBefore(text, next);
+    const to = opens < 0 ? -1 : hourAfter(text, next);
+    if (to < 0 || opens % 24 !== closes % 24) break;
+    total += (to - opens + 24) % 24 || 24;
+    closes = to;
+    at = next;
+  }
+  return total;
 }
 
 /**

@@ -30,6 +30,12 @@ const TEXTS: [string, boolean][] = [
   ['Weekend fra 22 til 06. Mandag fra kl. 10 til 04. Fra 09.00 til 03.00', false],
   ['kunder fra 18 til 80 år, fra 2 til 4 personer, IKKE åben fra 10 til 04', false],
   ['Åbent fra 8 morgen til 4 nat hver dag, ikke fra 9 aften til 5 morgen', false],
+  // Shifts that follow on make one range; a break between them does not.
+  ['VAGTER: 10-22 og 22-10 – alle ugens dage.', false],
+  ['Dagvagt 08-20, nattevagt 20-08', false],
+  ['Åbent 08-16, 16-24 og 00-08', false],
+  ['Man-fre 10-14 og 18-22, lør 10-16 / 16-20', false],
+  ['Vagter 10-18 og 18-22. Ring 22 10 44 55', false],
 ];
 
 describe('findOpeningHours', () => {
@@ -45,6 +51,17 @@ describe('findOpeningHours', () => {
   it('finds "24/7" far into a long text, and every later one', () => {
     const text = `${'x '.repeat(100)}åben 24/7 og 24/7`;
     expect(findOpeningHours(text).map((m) => text.slice(m.start, m.end))).toEqual(['24/7', '24/7']);
+  });
+
+  it.each([
+    ['VAGTER: 10-22 og 22-10 – alle ugens dage.', [['VAGTER: 10-22 og 22-10', 24]]],
+    ['Dagvagt 08-20, nattevagt 20-08', [['Dagvagt 08-20, nattevagt 20-08', 24]]],
+    ['Åbent 08-16, 16-24 og 00-08', [['Åbent 08-16, 16-24 og 00-08', 24]]],
+    ['Vagter 10-18 og 18-22. Ring 22 10 44 55', [['Vagter 10-18 og 18-22', 12]]],
+    ['Man-fre 10-14 og 18-22', [['Man-fre 10-14', 4]]],
+  ])('joins shifts that follow on into one range: %j', (text, expected) => {
+    const found = findOpeningHours(text).map((m) => [text.slice(m.start, m.end), m.hoursPerDay]);
+    expect(found).toEqual(expected);
   });
 
   it('skips advance-booking notices but keeps later matches', () => {

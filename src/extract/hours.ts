@@ -42,11 +42,20 @@ const EVERY_DAY_WORDS =
   'alle dage|alle ugens dage|hver dag|dagligt|daily|every day|all days|7 dage|7 days|weekdays and weekends';
 const RESTRICTED_WORDS = 'hverdage|weekdays|weekend|weekender|weekends';
 const OPEN_WORDS =
-  'åben|åbent|open|opening hours|hours|åbningstid(?:er)?|kl|tider|fra|from|ring|call|available|ledig';
+  'åben|åbent|open|opening hours|hours|åbningstid(?:er)?|kl|tider|fra|from|ring|call|available|ledig|vagt(?:er|tider)?|dagvagt|nattevagt|shifts?';
 const H = '(?:[01]?\\d|2[0-4])';
 const RANGE = new RegExp(
   `(?:(?<![\\p{L}])(?<days>(?:${DAY_NAMES})\\.?\\s?[-–]\\s?(?:${DAY_NAMES})|${EVERY_DAY_WORDS}|${RESTRICTED_WORDS}|(?:${DAY_NAMES}))\\.?\\s*:?\\s*(?:kl\\.?\\s?)?|(?<![\\p{L}])(?<open>${OPEN_WORDS})\\.?\\s*:?\\s*(?:kl\\.?\\s?)?)?(?<![\\d.,:])(?<a>${H})(?:[.:](?<am>[0-5]\\d))?\\s?[-–]\\s?(?<b>${H})(?:[.:](?<bm>[0-5]\\d))?(?![\\d.,:]?\\d)(?!\\s?(?:kr|min|år|years|timer|hours|,-|%|€|dkk|cm|kg))`,
   'giu',
+);
+/**
+ * A shift that goes on where the range before it ended: "10-22 og 22-10", "08-16, 16-24 og 00-08",
+ * "Dagvagt 08-20, nattevagt 20-08". Only a range that starts at the hour the previous one closed
+ * joins it ("10-14 og 18-22" are two ranges with a break between).
+ */
+const NEXT_SHIFT = new RegExp(
+  `\\s{0,2}(?:og|and|&|\\+|,|/)\\s{0,2}(?:(?:natte?vagt|aftenvagt|night shift|nat|night|aften|evening)\\s?:?\\s?)?(?:kl\\.?\\s?)?(?<a>${H})(?:[.:](?<am>[0-5]\\d))?\\s?[-–]\\s?(?<b>${H})(?:[.:](?<bm>[0-5]\\d))?(?![\\d.,:]?\\d)(?!\\s?(?:kr|min|år|years|timer|hours|,-|%|€|dkk|cm|kg))`,
+  'iuy',
 );
 const CLOCK_BEFORE = /[⏰⌚🕐🕑🕒🕓🕔🕕🕖🕗🕘🕙🕚🕛]\uFE0F?\s*$/u;
 const EVERY_DAY_AFTER = new RegExp(`^\\s*,?\\s*(?:${EVERY_DAY_WORDS}|hele ugen|all week)`, 'iu');
@@ -221,21 +230,34 @@ function scanHours(text: string, structured: boolean, negateFrom: number, hintFr
   ) {
     const g = m.groups ?? {};
     const start = m.index;
-    const end = start + m[0].length;
-    from = end;
+    const rangeEnd = start + m[0].length;
+    from = rangeEnd;
     // In free text a range needs a day or opening word before it, "alle dage" after it ("00:00–24:00
     // alle dage") or a clock sign before it ("⏰ 10-22").
     if (
       !structured &&
       g.days === undefined &&
       g.open === undefined &&
-      !EVERY_DAY_AFTER.test(text.slice(end)) &&
+      !EVERY_DAY_AFTER.test(text.slice(rangeEnd)) &&
       !CLOCK_BEFORE.test(text.slice(Math.max(0, start - 4), start))
     )
       continue;
-    if (overlapsAny(out, start, end)) continue;
+    if (overlapsAny(out, start, rangeEnd)) continue;
     const a = Number(g.a) + Number(g.am ?? 0) / 60;
-    const b = Number(g.b) + Number(g.bm ?? 0) / 60;
+    let b = Number(g.b) + Number(g.bm ?? 0) / 60;
+    let end = rangeEnd;
+    // Shifts that follow on ("10-22 og 22-10") make one range of their hours together.
+    let length = spanHours(a, b);
+    for (NEXT_SHIFT.lastIndex = end; (m = NEXT_SHIFT.exec(hay)) !== null; NEXT_SHIFT.lastIndex = end) {
+      const n = m.groups ?? {};
+      const opens = Number(n.a) + Number(n.am ?? 0) / 60;
+      if (opens % 24 !== b % 24) break;
+      b = Number(n.b) + Number(n.bm ?? 0) / 60;
+      length += spanHours(opens, b);
+      end += m[0].length;
+    }
+    if (length >= 24) b = a;
+    from = end;
     const days = g.days?.toLowerCase();
     let everyDay: boolean;
     if (days === undefined)
@@ -251,6 +273,11 @@ function scanHours(text: string, structured: boolean, negateFrom: number, hintFr
   // lack what a counted match needs and skip it.
   if (WORD_RANGE_HINT.test(lower ?? text.toLowerCase())) scanWordRanges(text, hay, out, negateFrom);
   return out;
+}
+
+/** Hours from `a` to `b` on the 24-hour clock, past midnight when `b` is earlier; 24 when equal. */
+function spanHours(a: number, b: number): number {
+  return (b - a + 24) % 24 || 24;
 }
 
 interface WeekdayRange {

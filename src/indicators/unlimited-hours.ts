@@ -184,6 +184,8 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'VAGTER: 10-22 og 22-10 – alle ugens dage.' },
+      { text: 'Thai massage. Dagvagt 08-20, nattevagt 20-08. Ring til receptionen.' },
       {
         text: 'Massage.',
         hours: 'Man 10-04 / Tir 10-04 / Ons 10-04 / Tor 10-04 / Fre 10-04 / Lør 10-04 / Søn 10-04',
@@ -222,6 +224,8 @@ export const indicator = defineIndicator({
     ],
     negative: [
       { text: 'Cancellation under 24h: full fee.' },
+      { text: 'Vagter: 10-18 og 18-22 alle dage. Pause 14-15.' },
+      { text: 'Man-fre 10-14 og 18-22, weekend efter aftale.' },
       {
         text: 'Massage.',
         hours: 'Man 10-04 / Tir 10-04 / Ons 10-04 / Tor 10-04 / Fre 10-04 / Lør 10-04 / Søn lukket',
