@@ -1,3 +1,4 @@
+import { adKind, type AdKind } from './ad-kind.js';
 import type { AdInput, ExtractedFacts } from '../shared/types.js';
 import type { PreparedAd, TextField } from '../indicators/define.js';
 import { findAges, findBirthYearAges, firstPersonAge, parseAgeField, type AgeMatch } from './age.js';
@@ -121,7 +122,10 @@ export interface AdDetails {
    */
   age: number | null;
   prices: PriceMatch[];
+  /** Null in a client's post: a sum there is what the client offers to pay (see AdKind). */
   hourly: { dkk: number; match: PriceMatch } | null;
+  /** Whether the ad offers sex for sale, seeks it (a client's post) or offers support (see AdKind). */
+  kind: AdKind;
 }
 
 /** The year of an ISO `posted_at` ("2026-12-02T…"), or null: what a year of birth counts from. */
@@ -192,7 +196,9 @@ function computeDetails(ad: AdInput, fields: readonly TextField[]): AdDetails {
   const age = twoInField ? null : ageField && !placeholder ? ageField.age : textAge;
   const prices = extractPrices(priceTexts);
   if (keycapTexts !== undefined) for (const p of prices) mapKeycapSpan(keycapTexts, p);
-  return { phones, ages, age, prices, hourly: lowestHourly(prices) };
+  const hourly = lowestHourly(prices);
+  const kind = adKind(ad, hourly !== null);
+  return { phones, ages, age, prices, hourly: kind === 'client' ? null : hourly, kind };
 }
 
 // The oldest age a structured field is taken at over the ads' text.

@@ -1,3 +1,4 @@
+import { detailsOf } from '../extract/index.js';
 import type { FiredIndicator, Level } from '../shared/types.js';
 import type { IndicatorDefinition, PreparedAd } from './define.js';
 import { getIndicator, indicators } from './index.js';
@@ -39,6 +40,9 @@ export function weightFor(id: string, config: ScoringConfig, fallback = 1): numb
 /** Runs the enabled text and review detectors; weights come from the configuration. */
 export function detectTextIndicators(prepared: PreparedAd, config: ScoringConfig): FiredIndicator[] {
   const fired: FiredIndicator[] = [];
+  // A client's post or a support service's describes someone else: nothing in it is about a
+  // person who sells sex (see AdKind).
+  if (detailsOf(prepared).kind !== 'offer') return fired;
   for (const def of detectors) {
     if (!config.enabled.has(def.id) || !def.detect) continue;
     const evidence = def.detect(prepared);

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { loadScoringConfig } from '../indicators/scoring-config.js';
+import { detectTextIndicators } from '../indicators/engine.js';
+import { adKind } from './ad-kind.js';
+import { prepareAd } from './index.js';
+
+const config = loadScoringConfig();
+
+describe('adKind', () => {
+  it.each([
+    [
+      'Herre 62 søger diskret massøse',
+      'Pensioneret ingeniør fra Vejle søger en sød kvinde til massage hjemme hos mig.',
+    ],
+    ['', 'Mand, 48, gift, søger ung pige til faste møder i Odense. Hun skal være slank og ny i branchen.'],
+    [
+      'Business traveller seeks companion',
+      'Dutch businessman, 55, in Copenhagen next week. Looking for a sweet girl for dinner.',
+    ],
+    [
+      'Kvinde 52 søger yngre mand',
+      'Kvinde, 52, fra Roskilde. Søger en ung mand til hyggelige aftener. Jeg betaler gerne for din tid.',
+    ],
+    [
+      'Tre venner søger pige til fødselsdag',
+      'Vi er tre gutter fra Kolding. Vi søger en pige til en fræk aften.',
+    ],
+    ['Man seeking woman', 'I pay well. Looking for a mature woman in Aarhus, discretion guaranteed.'],
+  ])('reads a client seeking someone: %s', (title, text) => {
+    expect(adKind({ title, text })).toBe('client');
+    // Nothing a client writes about whom he wants is flagged ("ung pige", "ny i branchen").
+    expect(detectTextIndicators(prepareAd({ id: 'c', title, text }), config)).toEqual([]);
+  });
+
+  it.each([
+    ['Gratis sundhedstjek', 'Vi tilbyder gratis test for sexarbejdere hver torsdag. Døgnåben telefon 24/7.'],
+    [
+      'Need to talk?',
+      'Free and anonymous counselling for people who sell sex. Forced to work? Call us 24/7.',
+    ],
+  ])('reads a support service: %s', (title, text) => {
+    expect(adKind({ title, text })).toBe('support');
+    expect(detectTextIndicators(prepareAd({ id: 's', title, text }), config)).toEqual([]);
+  });
+
+  it.each([
+    ['Er du en mand, der søger en sød pige?', 'Så ring til mig, Sofie 24, ny i byen.'],
+    ['Klinik Jasmin søger nye piger', 'Vi søger søde piger til vores klinik. Høj indtjening.'],
+    ['Thai girls wanted', 'Studio in Aarhus looking for girls, we pay 50 %.'],
+    [
+      'Par søger en mand til trekant',
+      'Vi er et par fra Næstved og søger en kvinde eller mand. 1 time 1.800 kr for os begge.',
+    ],
+    ['Ny pige søger gavmilde herrer', 'Mia, 23, søger gentlemen der kan lide at blive forkælet.'],
+    ['Massage', 'Jeg søger altid at give dig den bedste oplevelse. Ring til Lene.'],
+  ])('reads an offer: %s', (title, text) => {
+    expect(adKind({ title, text }, /\d\.\d{3} kr/.test(text))).toBe('offer');
+  });
+
+  it("leaves a client's sum out of the hourly price", () => {
+    const text = 'Mand 66 søger massøse. Jeg kan betale 500 kr for en time hjemme hos mig.';
+    expect(prepareAd({ id: 'p', text }).facts.hourly_price_dkk).toBeNull();
+  });
+});

@@ -1,0 +1,81 @@
+import type { AdInput } from '../shared/types.js';
+
+/**
+ * What kind of post an ad is. The sites carry more than offers of sex for sale: clients post what
+ * they look for ("Mand 45 søger ung pige", "Sugar daddy søger sugar babe", "5 gutter søger pige til
+ * polterabend"), and support services post their help ("Gratis og anonym rådgivning til dig, der
+ * sælger sex"). The indicators describe a person who sells sex; in a client's ad "ung", "ny i byen"
+ * or "uden kondom" describe the woman he wants, in a support post "tvunget" and "24/7" describe the
+ * help, and flagging either sends outreach workers to the wrong door.
+ *
+ * - `offer`: an ad of one or more persons who sell sex (and recruiting posts, which the indicators
+ *   read as a third party's voice).
+ * - `client`: a private person (or group) seeking someone to pay: a person word opens the post, a
+ *   search for a woman or a worker follows, and no business is the author.
+ * - `support`: a service for people who sell sex (counselling, health tests) speaking to them.
+ */
+export type AdKind = 'offer' | 'client' | 'support';
+
+/** A person word opening a client's post: "Mand 45", "Erfaren slave, 39", "Vi er 5 gutter". */
+const CLIENT_AUTHOR = new RegExp(
+  String.raw`^(?:[\p{L}\d,()-]+\s+){0,4}?(?:\p{L}*mand|man|herre|fyr|gutter|drenge|gentleman|businessman|sugar\s?daddy|sugar\s?mommy|kvinde|kvinna|slave|venner|friends|guys|par|couple)\b`,
+  'iu',
+);
+
+/** "Er du en mand, der søger …": a worker's question to the reader, not an author of the post. */
+const READER_BEFORE = /\b(?:du|dig|you|til|for)\b/iu;
+
+/** A search for a woman or a worker: "søger ung pige", "looking for a new girl", "söker en thaitjej". */
+const SEEKS_WORKER = new RegExp(
+  String.raw`\b(?:søger|söker|sucht|looking\s+for|seeking|searching\s+for)\s+(?:[\p{L}\d(),+-]+\s+){0,5}?(?:\p{L}*piger?|\p{L}*kvinde|kvinder|massøse|escort|domina|dominatrix|sugar\s?babe|\p{L}*tjej|girls?|wom[ae]n|lady|ladies|mistress|dame|kvinna|frau|mädchen)\b`,
+  'iu',
+);
+
+/**
+ * The author pays for the time: "Jeg betaler gerne godt", "jeg kan betale", "I pay", "sig din pris".
+ * First person singular only: "vi betaler godt" is as often a recruiter's wage.
+ */
+const AUTHOR_PAYS =
+  /\b(?:jeg\s+(?:kan\s+)?betaler?|i\s+(?:can\s+|will\s+)?pay|sig\s+din\s+pris|name\s+your\s+price)\b/iu;
+
+/** Any search: "Søger en ung, veltrænet mand" is a client's when the author opens the post and pays. */
+const SEEKS = /\b(?:søger|söker|sucht|looking\s+for|seeking|searching\s+for)\b/iu;
+
+/** A business as author: such a post recruits for it (a third party's voice), it is no client. */
+const BUSINESS_AUTHOR =
+  /\b(?:klinik\p{L}*|clinic|studio|studie|bureau\p{L}*|agency|agentur|salon|escortservice|massageklinik\p{L}*|vi\s+ansætter|we\s+hire|we\s+are\s+hiring|join\s+our\s+team)\b/iu;
+
+/** Help offered to people who sell sex: "rådgivning til dig, der sælger sex", "test for sexarbejdere". */
+const SUPPORT_FOR_WORKERS = new RegExp(
+  String.raw`\b(?:rådgivning|rådgiver|test|tests|hjælp|støtte|counselling|counseling|advice|testing|support|help)\b[^.!?\n]{0,80}?\b(?:til|for)\s+(?:(?:dig|alle|jer|people|anyone|everyone),?\s+(?:der|som|who)\s+(?:sælger|sells?)\s+sex|(?:alle\s+)?sexarbejdere|(?:all\s+)?sex\s?workers|kvinder\s+i\s+prostitution|women\s+in\s+prostitution)\b`,
+  'iu',
+);
+
+/** The title and the opening of the text: where a post says who writes it and what for. */
+const OPENING_CHARS = 400;
+
+/**
+ * The kind of post an ad is (see AdKind); `offer` unless the opening says otherwise. `statesPrice`:
+ * the ad states a price for its time, which makes it an offer unless the author says they pay
+ * (a couple seeking a third person for a threesome they charge for sells, as their price says).
+ */
+export function adKind(ad: Pick<AdInput, 'title' | 'text'>, statesPrice = false): AdKind {
+  const title = typeof ad.title === 'string' ? ad.title : '';
+  const text = typeof ad.text === 'string' ? ad.text.slice(0, OPENING_CHARS) : '';
+  const opening = `${title}\n${text}`;
+  if (SUPPORT_FOR_WORKERS.test(opening)) return 'support';
+  if (!SEEKS.test(opening) || BUSINESS_AUTHOR.test(opening)) return 'offer';
+  const author = opensWithAuthor(title) || opensWithAuthor(text);
+  const pays = AUTHOR_PAYS.test(opening);
+  if (statesPrice && !pays) return 'offer';
+  // A worker sought by a person who writes the post, or anyone sought by one who also pays.
+  if (SEEKS_WORKER.test(opening) ? author || pays : author && pays) return 'client';
+  return 'offer';
+}
+
+/** Whether a text opens with a person word that is its author ("Mand 45 søger", not "Er du en mand"). */
+function opensWithAuthor(text: string): boolean {
+  const m = CLIENT_AUTHOR.exec(text.trimStart());
+  if (m === null) return false;
+  return !READER_BEFORE.test(m[0]);
+}
