@@ -156,6 +156,12 @@ function askedInQuotes(text: string, start: number, end: number): boolean {
 const HER_LIMITS_AFTER =
   /^[^\n]{0,70}?(?<![\p{L}])(?:men det gør jeg|but i do|jeg har (?:klare |mine |faste )?grænser|i have (?:clear |my |strict |firm )?limits|klare grænser|clear limits)(?![\p{L}])/iu;
 
+/**
+ * "Snakke om alt muligt", "vi taler om alt muligt": "alt muligt" after "om" is all sorts of topics,
+ * not "everything is possible" ("alt er muligt" keeps its verb).
+ */
+const ABOUT_BEFORE = /(?<![\p{L}])(?:om|omkring)\s+$/iu;
+
 /** "Alt går gennem mig", "alt går godt": the way things go, not "everything goes". */
 const GOES_HOW =
   /^\s+(?:gennem|igennem|via|til|godt|fint|let|stille|roligt|hurtigt|efter|som|på)(?![\p{L}])/iu;
@@ -180,6 +186,11 @@ function detect(ad: PreparedAd): Evidence[] {
       continue;
     if (HER_LIMITS_AFTER.test(f.text.slice(end, end + 90))) continue;
     if (/^alt går$/iu.test(f.text.slice(start, end)) && GOES_HOW.test(f.text.slice(end, end + 16))) continue;
+    if (
+      /^alt muligt$/iu.test(f.text.slice(start, end)) &&
+      ABOUT_BEFORE.test(f.text.slice(Math.max(0, start - 10), start))
+    )
+      continue;
     out.push(spanEvidence(f, start, end));
   }
   for (const { field: f, start, end } of fieldMatches(ad, DOES_ALL, TEXT_FIELDS)) {
@@ -211,6 +222,7 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'Alt muligt – bare spørg, jeg siger sjældent nej.' },
       { text: 'All services, also without condom.' },
       { text: 'Maja her, 26. Ingen grenser hos meg – alt er lov så lenge vi har det bra.' },
       { text: 'Elvira, 27. Inga gränser, allt är möjligt om vi trivs ihop.' },
@@ -255,6 +267,7 @@ export const indicator = defineIndicator({
       { text: 'Hi boys, Greta here.', services: ['Ingen grænser', 'Anal', 'Fransk', 'Rollespil', 'Kys'] },
     ],
     negative: [
+      { text: 'Jeg elsker lange kys og at snakke om alt muligt.' },
       { text: 'Alle ydelser kun med kondom. 1 time 1200 kr.' },
       { text: 'Birgit, 48, Padborg, lige ved grænsen.' },
       { text: 'Sabine, 46, fünf Minuten hinter der Grenze.' },

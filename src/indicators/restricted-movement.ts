@@ -38,7 +38,10 @@ const terms = compileTerms([
   `(?:booking|bookings|bookinger|appointments?|aftaler|reservations?|book)(?: \\p{L}+){0,3} (?:through|via|by|with|gennem|hos|med|thru) (?:my |min |mit |our |vores |the |a )?${CONTROLLER_EN}`,
   `(?:booking|bookinger|aftaler)(?: \\p{L}+){0,3} (?:gennem|via|hos|med) (?:min |mit |vores )?${CONTROLLER_DA}`,
   // A third-party ad names her controller: "Booking through her manager", "Call her manager to book".
-  `(?:booking|bookings|bookinger|appointments?|aftaler|reservations?|book)(?: \\p{L}+){0,3} (?:through|via|by|with|gennem|hos|med|thru) (?:her|their|hendes|deres) (?:${CONTROLLER_EN_HER}|${CONTROLLER_DA_HER})`,
+  // Also sent to him: "Booking only by SMS to her manager", "bookinger kun på sms til hendes chauffør".
+  `(?:booking|bookings|bookinger|appointments?|aftaler|reservations?|book)(?: \\p{L}+){0,3} (?:through|via|by|with|gennem|hos|med|thru|to|til) (?:her|their|hendes|deres) (?:${CONTROLLER_EN_HER}|${CONTROLLER_DA_HER})`,
+  // Money to someone other than the person: "Payment to her driver when you arrive", "betaling til hendes chauffør".
+  `(?:betaling|betalingen|payment|the payment) (?:\\p{L}+ )?(?:til|to) (?:her|their|hendes|deres) (?:${CONTROLLER_EN_HER}|${CONTROLLER_DA_HER})`,
   `(?:(?:her|their) )${CONTROLLER_EN_HER} (?:arranges?|books?|handles?|takes care of|manages?|answers?|will answer|sends?|decides?|brings?|drives?|collects?|will contact you|will call you|takes? (?:the |her |all )?money|keeps? (?:the |her )?money)`,
   `(?:hendes|deres) ${CONTROLLER_DA_HER} (?:arrangerer|booker|står for|tager sig af|svarer|sender|kører|bringer|henter|bestemmer|styrer|tager pengene|får pengene|tager telefonen|tager imod pengene|aftaler)`,
   `(?:contact|call|text|sms|write|whatsapp|kontakt|ring til|skriv til|sms til) (?:her|their|hendes|deres) (?:manager|boss|agent|chef|boyfriend|kæreste|driver|chauffør|sekretær|secretary|assistant|assistent)`,
@@ -549,6 +552,8 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'ad', rules),
   examples: {
     positive: [
+      { text: 'Sofia, 22, from Bulgaria. Bookings only by text to her boyfriend.' },
+      { text: 'Nika er ny i byen. Betaling til hendes chauffør ved ankomst.' },
       { text: 'Betaling går til bestyreren, ikke til pigerne.' },
       { text: 'The girls may not keep their phones during the shift.' },
       { text: 'My boyfriend waits outside – pay him at the door.' },
@@ -719,6 +724,7 @@ export const indicator = defineIndicator({
       { text: 'Du får 50 %, resten går til klinikken. Vi laver aftalerne for dig.' },
     ],
     negative: [
+      { text: 'Jeg er Lone, 45. Send din booking til mig på sms, jeg svarer selv.' },
       { text: 'For late outcalls I book a bodyguard – I hire and pay him myself.' },
       { text: 'My secretary answers e-mails on weekdays; I always call you myself to confirm.' },
       { text: 'Betaling går direkte til mig, ikke til et bureau.' },

@@ -170,7 +170,9 @@ const terms = compileTerms([
 
 // Jutlandic "æ" is "I": "Æ var sgu lidt nervøs første gang".
 const reviewerSubject = /(?<![\p{L}])(?:i|i'm|im|jeg|me|mig|we|vi|jag|æ)(?![\p{L}])/iu;
-const personSubject = /(?<![\p{L}])(?:she|her|hun|hende|girl|pigen|lady|damen|hon|henne|tjejen)(?![\p{L}])/iu;
+// Not Danish "her" (here): "det her", "den her", "her er", "her i byen".
+const personSubject =
+  /(?<![\p{L}])(?:she|(?<!(?:det|den|de)\s)her(?!\s+(?:er|var|i|på|hos|til|fra|ved)(?![\p{L}]))|hun|hende|girl|pigen|lady|damen|hon|henne|tjejen)(?![\p{L}])/iu;
 
 /** "I was nervous but she was sweet" is about the reviewer, not the person. */
 /** "sad that she moves away", "trist at hun flytter": the reviewer's feeling about something. */
@@ -228,7 +230,7 @@ function danishSat(ctx: MatchContext): boolean {
 const REVIEWER_FEELING =
   /^(?:scared|afraid|frightened|terrified|fearful|nervous|anxious|uncomfortable|uneasy|stressed|stressed out|under pressure|bange|nervøs|utilpas|utryg|skræmt|stresset|presset|under pres|rädd|nervös|redd)$/iu;
 const elidedReviewer =
-  /^\s*(?:was|were|felt|got|feeling|became|var|blev|følte mig)\s+(?:(?:a|bit|a bit|a little|little|so|very|really|quite|kind of|pretty|slightly|somewhat|lidt|meget|ret|noget|en smule|temmelig|sgu|altså|selv|pisse|lite|litt|ganska)\s+)*$/iu;
+  /^\s*(?:was|were|felt|got|feeling|became|var|blev|følte mig)\s+(?:(?:a|bit|a bit|a little|little|so|very|really|quite|kind of|pretty|slightly|somewhat|lidt|meget|ret|noget|en smule|temmelig|sgu|altså|selv|pisse|mega|vildt|lite|litt|ganska)\s+)*$/iu;
 const reviewerAfter =
   /^\s+(?:i(?:'|’)d|i would|i was|i will|i might|i'll|jeg ville|jeg var|jeg blev)(?![\p{L}])/iu;
 
@@ -237,7 +239,7 @@ const reviewerAfter =
  * nervous, I was", "hun spurgte om jeg var nervøs".
  */
 const REVIEWER_WAS_BEFORE =
-  /(?<![\p{L}])(?:i|jeg|æ)\s+(?:was|am|felt|feel|got|became|var|er|blev|følte mig|føler mig)\s+(?:(?:a|bit|a bit|a little|little|so|very|really|quite|pretty|lidt|meget|ret|sgu|selv|en smule)\s+)*$/iu;
+  /(?<![\p{L}])(?:i|jeg|æ)\s+(?:was|am|felt|feel|got|became|var|er|blev|følte mig|føler mig)\s+(?:(?:a|bit|a bit|a little|little|so|very|really|quite|pretty|lidt|meget|ret|sgu|selv|en smule|pisse|mega|vildt)\s+)*$/iu;
 
 /**
  * The reviewer's own act after the feeling, or her calming him: "Bit scared walking into a
@@ -248,9 +250,28 @@ const REVIEWER_ACT_AFTER =
 const SOOTHED_ME_AFTER =
   /^[^.!?\n\0]{0,100}?(?<![\p{L}])(?:put me at ease|set me at ease|made me (?:feel )?(?:relax|relaxed|comfortable|calm|at ease|welcome)|calmed me|fik mig til at slappe af|beroligede mig|gjorde mig tryg)(?![\p{L}])/iu;
 
+/**
+ * A second verb shares the reviewer's left-out "I": "Var pisse nervøs og tudede næsten, da jeg kom
+ * ind", "Was so nervous and shaking at the door". The clause opens with his feeling and "og"/"and".
+ */
+const REVIEWER_FEELING_AND = new RegExp(
+  `^\\s*(?:was|were|felt|got|var|blev|følte mig)\\s+(?:(?:a|bit|a bit|a little|so|very|really|quite|pretty|lidt|meget|ret|sgu|selv|pisse|mega|vildt|helt)\\s+)*(?:${REVIEWER_FEELING.source.slice(4, -2)})\\s+(?:og|and)\\s+(?:(?:næsten|nærmest|nearly|almost|kind of)\\s+)?$`,
+  'iu',
+);
+
 function aboutTheReviewer(ctx: MatchContext, clause: string): boolean {
   if (REVIEWER_WAS_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start))) return true;
+  if (!personSubject.test(clause) && REVIEWER_FEELING_AND.test(clause)) return true;
   if (!REVIEWER_FEELING.test(ctx.matched)) return false;
+  // After a comma in a clause without a subject: "Kørte fra Odense, var nervøs hele vejen".
+  const afterComma = clause.slice(clause.lastIndexOf(',') + 1);
+  if (
+    afterComma !== clause &&
+    !personSubject.test(clause) &&
+    !reviewerSubject.test(clause) &&
+    elidedReviewer.test(afterComma)
+  )
+    return true;
   const after = ctx.text.slice(ctx.end, ctx.end + 24);
   if (
     !personSubject.test(clause) &&
@@ -424,6 +445,10 @@ export const indicator = defineIndicator({
   examples: {
     positive: [
       {
+        text: 'Lea.',
+        reviews: [{ id: 'r1', text: 'Hun var nervøs og rystede hele tiden, da jeg kom ind.' }],
+      },
+      {
         text: 'Sød pige i Randers.',
         reviews: [
           { id: 'r1', text: 'Hun var helt væk, stirrede op i loftet og svarede ikke. Gik efter 20 min.' },
@@ -513,6 +538,33 @@ export const indicator = defineIndicator({
       },
     ],
     negative: [
+      {
+        text: 'Bente.',
+        reviews: [
+          { id: 'r1', text: 'Jeg har aldrig prøvet det her før, og jeg var pisse nervøs. Bente var skøn.' },
+        ],
+      },
+      {
+        text: 'Gitte.',
+        reviews: [
+          { id: 'r1', text: 'Var mega nervøs og rystede nærmest på trappen, men Gitte tog imod med kaffe.' },
+        ],
+      },
+      {
+        text: 'Tove.',
+        reviews: [
+          { id: 'r1', text: 'Tog toget fra Vejle, var bange hele vejen, men Tove var rolig og sød.' },
+        ],
+      },
+      {
+        text: 'Pernille.',
+        reviews: [
+          {
+            id: 'r1',
+            text: 'Hun så trist ud og sagde næsten ingenting – ups, forkert tråd, beklager! Pernille er altid glad.',
+          },
+        ],
+      },
       {
         text: 'Line, 31.',
         reviews: [

@@ -13,6 +13,9 @@ const DA_VISITOR = '(?:danska|dänisch)';
 const FOREIGN =
   '(?:thai|romanian|rumænsk|russian|russisk|ukrainian|ukrainsk|bulgarian|bulgarsk|spanish|spansk|chinese|kinesisk|vietnamese|vietnamesisk|polish|polsk|hungarian|ungarsk|albanian|albansk|portuguese|portugisisk|french|fransk|arabic|arabisk|italian|italiensk|lithuanian|litauisk|latvian|lettisk|czech|tjekkisk|tagalog|filipino)';
 
+/** A language neither English nor Danish, named after "not a word": Nordic and German too. */
+const OTHER_LANGUAGE = `tysk|german|svensk|swedish|norsk|norwegian|finsk|finnish|hollandsk|dutch|${FOREIGN.slice(3, -1)}`;
+
 /** A client could not communicate with the person in English or Danish. */
 const terms = compileTerms([
   "(?:could not|couldn't|couldnt|can't|cannot|can not|impossible to|hard to|difficult to|unable to) (?:really |at all |even )?(?:\\p{L}+ ){0,1}(?:communicate|talk|understand|speak|chat)",
@@ -40,8 +43,11 @@ const terms = compileTerms([
   `(?:didn't|did not|doesn't|does not|don't|talte ikke|snakkede ikke|taler ikke|snakker ikke|forstod ikke|forstår ikke) (?:speak |understand |talk )?${EN}`,
   // With the stress inside: "hun talte slet ikke engelsk", "forstod overhovedet ikke dansk".
   `(?:talte|snakkede|taler|snakker|forstod|forstår|kunne) (?:slet|overhovedet|næsten) ikke (?:${EN}|${DA})`,
-  // The language optional, and then no space after "ord": "hun kunne ikke et ord af noget".
-  `(?:kunne|talte|forstod|snakkede) ikke (?:et|ét) (?:eneste )?ord(?: (?:${EN}|${DA}))?`,
+  // The language optional, and then no space after "ord": "hun kunne ikke et ord af noget". Not a
+  // third language named after it: "hun kunne ikke et ord tysk" (German) leaves English and Danish open.
+  `(?:kunne|talte|forstod|snakkede) ikke (?:et|ét) (?:eneste )?ord(?: (?:${EN}|${DA}))?(?! (?:på )?(?:${OTHER_LANGUAGE}))`,
+  // Said with the language: "Kunne ikke sige et ord på dansk eller engelsk" (without one it may be shyness).
+  `(?:kunne|kan) ikke sige (?:et|ét) (?:eneste )?ord (?:på )?(?:${EN}|${DA})(?: (?:eller|og) (?:${EN}|${DA}))?`,
   // "Kanya didn't speak a word of English or Danish".
   `(?:didn't|didnt|did not|doesn't|doesnt|does not|couldn't|could not|can't|cannot) (?:speak|say|understand) (?:a|one) (?:single )?word(?: of (?:${EN}|${DA}))?`,
   `(?:intet|ingen|no) (?:${EN}|${DA}) (?:eller|or|og|and|nor) (?:${EN}|${DA})`,
@@ -50,6 +56,8 @@ const terms = compileTerms([
   `(?:forstod|forstår|talte|taler|snakkede|snakker) ikke (?:ret |så |særlig |rigtig )?meget (?:${EN}|${DA})`,
   `(?:didn't|didnt|did not|doesn't|doesnt|does not) (?:speak|understand) (?:much|a lot of|any) (?:${EN}|${DA})`,
   '(?:forstod|forstår) (?:næsten |nærmest |stort set )?(?:ingenting|intet|ikke et ord)',
+  // "Hun forstod ikke noget af hvad jeg sagde": understood nothing of what was said.
+  '(?:forstod|forstår) (?:slet |overhovedet )?ikke noget af (?:hvad|det) (?:jeg|vi|man) (?:sagde|siger|sagt)',
   'google translate',
   'translator',
   'translate app',
@@ -88,6 +96,8 @@ const terms = compileTerms([
   '(?:zero|no) comms',
   'no communication',
   'kommunikation(?:en)? (?:var )?(?:umulig|nul|ikke-eksisterende)',
+  // As "no communication": "Ingen kommunikation mulig".
+  'ingen kommunikation',
   // None of the persons: "Ingen af pigerne kunne engelsk eller dansk".
   `ingen af (?:pigerne|damerne|dem) (?:kunne|talte|snakkede|forstod|kan|taler|snakker|forstår) (?:(?:et|ét) ord )?(?:${EN}|${DA})(?: (?:eller|or|og|and) (?:${EN}|${DA}))?`,
   // German and Norwegian reviews: "Sie sprach kein Wort Englisch oder Dänisch", "Google Übersetzer",
@@ -232,6 +242,18 @@ function notTheReviewers(ctx: MatchContext): boolean {
   return !REVIEWER_OWN_BEFORE.test(before) && !OWN_TOOL_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 32));
 }
 
+/**
+ * Not understanding a way of speaking, not a language: "Hun kunne ikke forstå min sønderjyske
+ * dialekt", "she couldn't understand my jokes", "forstod ikke min ironi". They talked; she missed the
+ * joke or the accent.
+ */
+const NOT_A_LANGUAGE_AFTER =
+  /^\s+(?:(?:min|mine|mit|my|his|hans|hendes|her|the|den|de)\s+)?(?:\p{L}+\s+)?(?:dialekt|dialect|accent|accenten|jokes?|joken|vittigheder?|vittighederne|humor|humour|ironi|irony|sarkasme|sarcasm|ordspil|puns?|slang)(?![\p{L}])/iu;
+
+function notAManner(ctx: MatchContext): boolean {
+  return !NOT_A_LANGUAGE_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 48));
+}
+
 /** Pointing done by someone else: "Han åbnede og pegede bare mod soveværelset" (the man, at the door). */
 const HE_BEFORE = /(?<![\p{L}])(?:han|he|manden|fyren|the man|the guy)\s+(?:\p{L}+\s+){0,3}$/iu;
 
@@ -249,7 +271,8 @@ const rules: TextRule[] = [
       notToldInIt(ctx) &&
       !danishOnlyButEnglishWorked(ctx) &&
       !otherLanguageWorked(ctx) &&
-      notHisGesture(ctx),
+      notHisGesture(ctx) &&
+      notAManner(ctx),
   },
   {
     pattern: noDanish,
@@ -274,6 +297,11 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'review', reviewRules),
   examples: {
     positive: [
+      { text: 'Nok.', reviews: [{ id: 'r1', text: 'Hun kunne ikke sige et ord på engelsk eller dansk.' }] },
+      {
+        text: 'Lin.',
+        reviews: [{ id: 'r1', text: 'Hun forstod ikke noget af det, jeg sagde. Ingen kommunikation.' }],
+      },
       { text: 'Kim.', reviews: [{ id: 'r1', text: 'Flot pige, men hendes engelsk var lig nul.' }] },
       { text: 'Eva.', reviews: [{ id: 'r1', text: 'Sweet, but we did not understand each other.' }] },
       { text: 'Lin.', reviews: [{ id: 'r1', text: 'Ingen af os forstod hinanden, det blev en kort tur.' }] },
@@ -423,6 +451,14 @@ export const indicator = defineIndicator({
       },
     ],
     negative: [
+      {
+        text: 'Maja.',
+        reviews: [{ id: 'r1', text: 'Hun forstod ikke min ironi, men ellers masser af god snak.' }],
+      },
+      {
+        text: 'Sofie.',
+        reviews: [{ id: 'r1', text: 'Hun kunne ikke et ord svensk, så min ven og hun talte engelsk. Fint.' }],
+      },
       {
         text: 'Rosa.',
         reviews: [{ id: 'r1', text: 'Zero Danish, but her English is much better than mine.' }],

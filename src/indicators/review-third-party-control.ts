@@ -114,6 +114,10 @@ const herMoneyHandedOn = compileTerms([
   // To a man named only by "him": "hun sagde, at hun skulle give ham pengene", "she had to give them
   // the money". The reviewer is "me", so "him" or "them" is someone else.
   '(?:hun|pigen|damen|she|the girl) (?:skulle|måtte|skal|må|had to|has to|must) (?:give|aflevere|betale) (?:ham|dem|him|them) (?:alle |hele |all |all the |the )?(?:pengene|kontanterne|beløbet|money|cash)(?! (?:tilbage|back)(?![\\p{L}]))',
+  // All she earns goes to a keeper, told in her words: "she must give everything to her 'mummy'", "hun
+  // skal aflevere det hele til sin 'mama'", "she has to give all her money to the boss". The quoted
+  // "mummy"/"mama" is the madam, not her mother; an unquoted one is left alone.
+  `(?:hun|pigen|damen|she|the girl) (?:skulle|måtte|skal|må|had to|has to|must) (?:give|aflevere|hand over|betale|pay) (?:everything|it all|all of it|almost everything|most of it|det hele|alt|alt sammen|næsten alt|det meste|(?:all |alle |hele )?(?:her |sine |the )?(?:money|earnings|pengene|penge|indtjeningen)) (?:til|to) (?:(?:her|hendes|sin|the|a|en) ${QUOTE}(?:mummy|mommy|mama|mamma|mum|mom|mor|auntie|aunty|tante|sister|søster)${QUOTE}|(?:her|hendes|sin|the) (?:boss|chef|madam|mamasan|mama-san|pimp|alfons)|${OTHER})`,
   // She took it out to him: "da jeg gik, gik hun ud til ham med pengene", "she went out to him with the money".
   '(?:hun|pigen|damen|she|the girl) (?:gik|løb|went|ran) (?:ud |ned |out |down )?(?:til|to) (?:ham|manden|fyren|him|the man|the guy) med (?:pengene|kontanterne|sedlerne)',
   '(?:hun|pigen|damen|she|the girl) (?:went|ran) (?:out |down )?to (?:him|the man|the guy) with the (?:money|cash)',
@@ -516,6 +520,15 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'review', reviewRules),
   examples: {
     positive: [
+      {
+        text: 'Joy.',
+        reviews: [
+          {
+            id: 'r1',
+            text: "Hun sagde, at hun skal aflevere det hele til sin 'tante' og kun får lidt til mad.",
+          },
+        ],
+      },
       { text: 'Cecilie, 30.', reviews: [{ id: 'r1', text: 'Hun skulle aflevere pengene, da jeg gik.' }] },
       {
         text: 'Sandra, 29.',
@@ -1016,6 +1029,24 @@ export const indicator = defineIndicator({
       },
     ],
     negative: [
+      {
+        text: 'Dorte.',
+        reviews: [
+          {
+            id: 'r1',
+            text: 'Mindede mig om et andet bureau, hvor en fyr altid tog pengene. Her styrer hun alt selv.',
+          },
+        ],
+      },
+      {
+        text: 'Mia.',
+        reviews: [
+          {
+            id: 'r1',
+            text: 'På en klinik i Odense sad der en mand og talte pengene. Mia er det stik modsatte.',
+          },
+        ],
+      },
       {
         text: 'Kim, 45, for kvinder.',
         reviews: [{ id: 'r1', text: 'Rar fyr. Han tog selv imod pengene og bød på kaffe.' }],

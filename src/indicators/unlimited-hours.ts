@@ -184,6 +184,7 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'Åbent 24/7, ring bare – jeg tager altid imod.' },
       { text: 'VAGTER: 10-22 og 22-10 – alle ugens dage.' },
       { text: 'Thai massage. Dagvagt 08-20, nattevagt 20-08. Ring til receptionen.' },
       {
@@ -223,6 +224,7 @@ export const indicator = defineIndicator({
       { text: 'Open 24 hours, incall in Vejle.' },
     ],
     negative: [
+      { text: 'Sms besvares 24/7, men jeg tager kun imod tirs-lør 11-19.' },
       { text: 'Cancellation under 24h: full fee.' },
       { text: 'Vagter: 10-18 og 18-22 alle dage. Pause 14-15.' },
       { text: 'Man-fre 10-14 og 18-22, weekend efter aftale.' },

@@ -51,14 +51,29 @@ export function expectationDenied(ctx: MatchContext): boolean {
   );
 }
 
-/** The rules with a refuted report or a denied expectation left out (see `refutedReport`). */
+/**
+ * The writer corrects himself: the post was meant for another ad. "Hun virkede bange – ups, forkert
+ * tråd, det var en anden pige", "She looked scared… sorry, wrong thread". Everything before the
+ * correction is about someone else.
+ */
+const WRONG_THREAD_AFTER =
+  /^[^\0]{0,160}?(?<![\p{L}])(?:forkert|wrong) (?:tråd|thread|annonce|ad|profil|profile|anmeldelse|review)(?![\p{L}])/iu;
+
+export function postedInWrongThread(ctx: MatchContext): boolean {
+  return WRONG_THREAD_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 180));
+}
+
+/** The rules with a refuted report, a denied expectation or a misplaced post left out (see above). */
 export function unlessRefuted(rules: readonly TextRule[]): TextRule[] {
   return rules.map((rule) => {
     const { accept } = rule;
     return {
       ...rule,
       accept: (ctx) =>
-        (accept === undefined || accept(ctx)) && !refutedReport(ctx) && !expectationDenied(ctx),
+        (accept === undefined || accept(ctx)) &&
+        !refutedReport(ctx) &&
+        !expectationDenied(ctx) &&
+        !postedInWrongThread(ctx),
     };
   });
 }
