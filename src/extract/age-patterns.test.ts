@@ -228,6 +228,10 @@ describe('findAges: the year words of Polish, Czech, Slovak, Hungarian and Lithu
     ['Szia! Réka vagyok, 31 éves.', [31]],
     ['Labas! Aš Rūta, 35 metų.', [35]],
     ['Man 27 metai', [27]],
+    // Hungarian "vagyok" (I am) after the name, Albanian "vjeç", Bulgarian "на 24 години".
+    ['Szia, Kitti vagyok, 27. Budapestről', [27]],
+    ['Jam Besa, 22 vjeç.', [22]],
+    ['Аз съм Деница, на 24 години.', [24]],
   ])('reads %j', (text, expected) => {
     expect(ages(text)).toEqual(expected);
   });
@@ -236,6 +240,8 @@ describe('findAges: the year words of Polish, Czech, Slovak, Hungarian and Lithu
     ['Call after 22 let me know', []],
     ['Efter kl. 22 lettere priser', []],
     ['Mūsų merginos 20–25 metų', []],
+    // Hours, not an age: Albanian "orë" after a capitalised word.
+    ['Punoj 20 orë në ditë', []],
   ])('reads no age in %j', (text, expected) => {
     expect(ages(text)).toEqual(expected);
   });

@@ -72,7 +72,7 @@ const NAME = String.raw`(?:\p{Lu}\p{Ll}+(?:-\p{Ll}+)?|\p{Lu}{3,})`;
 // a space and no digit or range ("Fri 18 - 23" is caught by startsRange, "Mia 25 22 33 44" is a phone).
 const AFTER_AGE = String.raw`(?=\s?(?:[,!–—-]|\.(?!\d)|:(?=\s\p{L})|${SYMBOL}|$|\s(?![\d-])))`;
 
-const AGE_WORD_START = codePointClass(/^[åayjlmréлгр]$/iu); // Letters an age word starts with, as /iu reads them.
+const AGE_WORD_START = codePointClass(/^[åayjlmrévлгр]$/iu); // Letters an age word starts with, as /iu reads them.
 
 // Ordered from the most explicit wording to the weakest; the number is always capture group 1.
 // Each pattern is written so that it starts with its digits or words, not with a lookbehind: a
@@ -82,13 +82,15 @@ const AGE_WORD_START = codePointClass(/^[åayjlmréлгр]$/iu); // Letters an a
 const PATTERNS: AgePattern[] = [
   // "19 år", "19-årig(e)", "19-åring", "19-year-old"; "ani" (Romanian), "anni" (Italian), "lat" and
   // "lata" (Polish), "let" (Czech; not the English "let me"), "rokov" (Slovak), "éves" (Hungarian),
-  // "metų", "metai" (Lithuanian), "лет", "год(а)" (Russian), "років", "роки" (Ukrainian).
+  // "metų", "metai" (Lithuanian), "лет", "год(а)" (Russian), "років", "роки" (Ukrainian), "vjeç"
+  // (Albanian), and the Bulgarian "на 23 години" only with its "на": a bare "години" is also the
+  // Ukrainian for hours ("2 години").
   // (?<!\d)(\d{2})...: the digit before is checked after the two digits.
   {
     kind: 'years',
     // A bare "y" only right after the digits ("22y") or with its period ("25 y."), not before a
     // number: "25 y 35 años" is Spanish "and".
-    re: /(\d{2})(?<!\d\d\d)(?:(?:\s?|-\s?)(?:år|års|aar|årig|årige|åring|aarig|aarige|years?|yrs?|y\.o\.?|yo|jahre|ans|años|anos|añitos|anitos|aninhos|anni|ani|lat|lata|let(?!\s(?:me|us|him|her|them|it)(?![\p{L}]))|rokov|éves|metų|metu|metai|лет|года|год|років|роки)|y|\sy\.(?!\s?\d))(?![\p{L}])/giu,
+    re: /(\d{2})(?<!\d\d\d)(?:(?:\s?|-\s?)(?:år|års|aar|årig|årige|åring|aarig|aarige|years?|yrs?|y\.o\.?|yo|jahre|ans|años|anos|añitos|anitos|aninhos|anni|ani|lat|lata|let(?!\s(?:me|us|him|her|them|it)(?![\p{L}]))|rokov|éves|vjeç|vjec|vjeçe|metų|metu|metai|лет|года|год|років|роки|години(?<=(?<![\p{L}])на\s\d{2}\sгодини))|y|\sy\.(?!\s?\d))(?![\p{L}])/giu,
     // The word right after the digits, or after one space or hyphen.
     mayMatchAt: (text, start) => {
       let at = start + 2;
@@ -136,11 +138,11 @@ const PATTERNS: AgePattern[] = [
     mayMatchAt: (text, start) => text.charCodeAt(start - 1) === 40 && text.charCodeAt(start + 2) === 41,
   },
   // "Mia, 25", "Brazilian 🇧🇷, 30", "Sandra here, 30" (Danish "Sarah her, 29", German "hier",
-  // Swedish "här"), and after a bracket: "Anete (Riga), 34".
+  // Swedish "här", Hungarian "Réka vagyok, 31": I am Réka), and after a bracket: "Anete (Riga), 34".
   {
     kind: 'name-comma',
     re: new RegExp(
-      String.raw`(\d{2})(?<=(?:${NAME}(?:\s(?:here|her|hier|här))?|\([^()\d]{1,40}\))${GAP}?,\s?\d{2})(?=\s?(?:[,!–—-]|\.(?!\d)|:(?=\s\p{L})|${SYMBOL}|$|\s(?!\d)))`,
+      String.raw`(\d{2})(?<=(?:${NAME}(?:\s(?:here|her|hier|här|vagyok))?|\([^()\d]{1,40}\))${GAP}?,\s?\d{2})(?=\s?(?:[,!–—-]|\.(?!\d)|:(?=\s\p{L})|${SYMBOL}|$|\s(?!\d)))`,
       'gmu',
     ),
     mayMatchAt: (text, start) =>

@@ -29,6 +29,10 @@ describe('findLanguages: Danish and other names in Polish, Czech, Slovak, Hungar
     // Chatting in a language is speaking it; a massage named after a country is a style.
     ['Happy to chat in English about anything', ['en']],
     ['God thai olie massage og mere, jeg taler dansk', ['da']],
+    // Albanian "flas" (I speak) with "dhe" (and), "vetëm" (only); "English." as a sentence of its own.
+    ['Flas shqip, gjermanisht dhe pak anglisht.', ['sq', 'de', 'en']],
+    ['Flas vetëm shqip.', ['sq']],
+    ['Outcall Odense. English. Ring 20 30 40 50', ['en']],
   ])('reads %j', (text, expected) => {
     expect(levels(text)).toEqual(expected);
   });
@@ -44,6 +48,9 @@ describe('findLanguages: Danish and other names in Polish, Czech, Slovak, Hungar
     // A name without a verb or a level around it says nothing about speaking.
     'Dán design og angol have',
     'Polsky film',
+    // Not the sentence "English." among others, nor another bare name: "Dansk." may be her origin.
+    'English breakfast included. Vesterbro.',
+    'Lena 40. Dansk. Incall Næstved.',
   ])('reads nothing in %j', (text) => {
     expect(levels(text)).toEqual([]);
   });
@@ -55,6 +62,9 @@ describe('findLanguages: a language not spoken', () => {
     ['Ona nie mówi po angielsku.', ['en:none']],
     ['Nemluví anglicky.', ['en:none']],
     ['Nem beszélek angolul.', ['en:none']],
+    // The bare "no" right after the name: Hungarian "nem", Czech "ne".
+    ['Beszélek magyarul, angolul nem.', ['hu', 'en:none']],
+    ['Mluvím česky a slovensky, německy ne.', ['cs', 'sk', 'de:none']],
     // "or" and "nor" carry the negation on to the next name.
     ['Ona nie mówi po angielsku ani po duńsku.', ['en:none', 'da:none']],
     ['Hun snakker ikke dansk eller engelsk, kun spansk.', ['da:none', 'en:none', 'es']],

@@ -340,6 +340,16 @@ const NAMES: Record<string, string> = {
   türkçe: 'tr',
   turkce: 'tr',
   shqip: 'sq',
+  // Albanian names after "flas" (I speak): "Flas shqip, anglisht dhe italisht".
+  shqipe: 'sq',
+  anglisht: 'en',
+  italisht: 'it',
+  danisht: 'da',
+  gjermanisht: 'de',
+  greqisht: 'el',
+  rusisht: 'ru',
+  frengjisht: 'fr',
+  spanjisht: 'es',
   hrvatski: 'hr',
   srpski: 'sr',
   ukrainska: 'uk',
@@ -397,20 +407,22 @@ const LITTLE_AFTER =
 // "min engelsk er god", "English: fluent", broken "My english not good".
 const LEVEL_AFTER =
   /^\s*(?:(?:is|er|är|ist)\s+|:\s*|-\s*|(?=not\s))(?:very |meget |rigtig )?(?:good|god|godt|perfect|perfekt|fluent|flydende|flytande|fließend|basic|ok|okay|fine|excellent|little|lidt|bad|poor|dårligt?|not so good|not (?:very |that )?good|ikke (?:så |særlig )?godt?|not (?:so |very )?(?:perfect|fluent)|ikke (?:så |helt )?(?:perfekt|flydende))(?![\p{L}])/iu;
-// Between two names of one list: "English and Romanian", "dansk, engelsk og tysk", "Deutsch und Polnisch".
-const LIST_GAP = /^\s*(?:,|&|\/|\+|and|og|och|und|or|eller|na|,\s*(?:and|og|och|und))\s*$/iu;
+// Between two names of one list: "English and Romanian", "dansk, engelsk og tysk", "Deutsch und Polnisch",
+// Albanian "shqip dhe anglisht".
+const LIST_GAP = /^\s*(?:,|&|\/|\+|and|og|och|und|or|eller|na|dhe|,\s*(?:and|og|och|und))\s*$/iu;
 // Also the verb after the name, negated, as Swedish, Norwegian and German put it: "Danska pratar
-// jag inte", "Engelsk snakker jeg ikke", "Englisch spreche ich nicht".
+// jag inte", "Engelsk snakker jeg ikke", "Englisch spreche ich nicht"; and the visitors' bare "no"
+// right after the name: Hungarian "angolul nem", Czech "anglicky ne", Polish "angielski nie".
 const NONE_AFTER =
-  /^\s*(?:no|nej|not|(?:pratar|talar|snackar|snakker|snakkar|taler|spreche|spricht)\s+(?:jag|jeg|eg|ich|hon|hun|ho|sie)\s+(?:inte|ikke|ikkje|nicht|kein))(?![\p{L}])/iu;
+  /^\s*(?:no|nej|not|nem|ne|nie|(?:pratar|talar|snackar|snakker|snakkar|taler|spreche|spricht)\s+(?:jag|jeg|eg|ich|hon|hun|ho|sie)\s+(?:inte|ikke|ikkje|nicht|kein))(?![\p{L}])/iu;
 // Words that make a language name in free text a statement about speaking it; broken Danish says
 // "tale" and "snakke" for "taler" ("Jeg tale engelsk godt"), whole words ("betale" is to pay).
 // Visitors' verbs and their words for language: Slovak "hovorí", Hungarian "beszél", "nyelvek",
 // Lithuanian "kalba", Polish "rozumiem", "języki", Czech and Slovak "jazyky"; Portuguese "fala"
-// (she speaks) as a whole word. German "Sprache" as a word of its own: "nach Absprache" (by
-// arrangement) in a service menu is no language.
+// (she speaks) and Albanian "flas" (I speak) as whole words. German "Sprache" as a word of its
+// own: "nach Absprache" (by arrangement) in a service menu is no language.
 const CONTEXT =
-  /(?:speak|speaks|speaking|spoken|talk|taler|snakker|snakkar|(?<![\p{L}])(?:tale|snakke)(?![\p{L}])|hovorí|hovori|beszél|beszel|nyelv|kalba|rozumie|rozumím|rozumim|język|jezyk|jazyk|forstår|understand|sprog|language|languages|lang\.|pratar|prater|talar|snackar|förstår|språk|spreche|sprechen|spricht|(?<![\p{L}])sprache|parle|hablo|habla|idioma|parlo|falo|(?<![\p{L}])(?:fala|falam)(?![\p{L}])|mówię|mówi|vorbesc|vorbește|vorbeste|mluvím|mluvim|mluví|hovorím|hovorim|beszélek|beszelek|kalbu|runāju|runaju|räägin|говорю|говоря|говорит|говорят|говори|розмовляю|розмовляє|govorim|fluent in|flydende (?:i|på)|(?<![\p{L}])(?:chat|chatte|chatting) (?:in|på)(?![\p{L}])|(?<![\p{L}])(?:sabi|ninaongea|naongea|ninazungumza|nazungumza)(?![\p{L}]))/iu;
+  /(?:speak|speaks|speaking|spoken|talk|taler|snakker|snakkar|(?<![\p{L}])(?:tale|snakke)(?![\p{L}])|hovorí|hovori|beszél|beszel|nyelv|kalba|rozumie|rozumím|rozumim|język|jezyk|jazyk|forstår|understand|sprog|language|languages|lang\.|pratar|prater|talar|snackar|förstår|språk|spreche|sprechen|spricht|(?<![\p{L}])sprache|parle|hablo|habla|idioma|parlo|falo|(?<![\p{L}])(?:fala|falam)(?![\p{L}])|mówię|mówi|vorbesc|vorbește|vorbeste|mluvím|mluvim|mluví|hovorím|hovorim|beszélek|beszelek|kalbu|runāju|runaju|räägin|говорю|говоря|говорит|говорят|говори|розмовляю|розмовляє|govorim|(?<![\p{L}])flas(?![\p{L}])|fluent in|flydende (?:i|på)|(?<![\p{L}])(?:chat|chatte|chatting) (?:in|på)(?![\p{L}])|(?<![\p{L}])(?:sabi|ninaongea|naongea|ninazungumza|nazungumza)(?![\p{L}]))/iu;
 // Writing or answering in a language is using it, said of herself: "Jeg skriver både dansk og
 // engelsk", "I write English", "she answers in Russian", "Svarer på dansk", "på sms svarer jeg på
 // engelsk". Not the client's: "skriv på engelsk", "write me in English", "please answer in English"
@@ -443,9 +455,9 @@ const NAME_LIST_REST = new RegExp(
 );
 // "native English", "modersmål dansk", "mother tongue: Polish": her first language.
 // "only" in the visitors' languages too: Spanish and Italian "solo", German "nur", Swedish "bara" and
-// "endast", Norwegian "bare" ("No english, solo español", "Ich spreche nur Deutsch").
+// "endast", Norwegian "bare", Albanian "vetëm" ("No english, solo español", "Ich spreche nur Deutsch").
 const LEVEL_WORD =
-  /(?:native|modersmål\s*:?|mother tongue\s*:?|muttersprache\s*:?|no|ingen|inte|kein|keine|little|lidt|only|kun|solo|sólo|nur|bara|endast|bare|some|good|god|godt|perfect|perfekt|fluent|flydende|basic|broken|også|too|also)\s*$/iu;
+  /(?:native|modersmål\s*:?|mother tongue\s*:?|muttersprache\s*:?|no|ingen|inte|kein|keine|little|lidt|only|kun|solo|sólo|nur|bara|endast|bare|vetëm|vetem|some|good|god|godt|perfect|perfekt|fluent|flydende|basic|broken|også|too|also)\s*$/iu;
 // Someone else as the speaker of the clause: "manager speak english", "receptionen taler engelsk",
 // "my friend answers the phone in English". Their language is not hers, unless she speaks again
 // after them ("my boyfriend is Danish, I speak English").
@@ -502,7 +514,8 @@ function scanLanguages(text: string, field: boolean): Scan {
         !LEVEL_WORD.test(before) &&
         !LEVEL_AFTER.test(after) &&
         !SPEAKING_AFTER.test(after) &&
-        !onlyNames(text, clause, hits)
+        !onlyNames(text, clause, hits) &&
+        !soleEnglish(hits.words[h]!, before, after)
       ) {
         if (!CONTEXT.test(after.slice(0, 20)) && !cuedAfterList(text, h, hits, clause.end)) continue;
         cuedAfterOnly = true;
@@ -539,6 +552,15 @@ function scanLanguages(text: string, field: boolean): Scan {
   if (marks.length === 0) return { matches: out, spokenAt };
   for (const m of marks) out.push({ code: m.code, level: 'yes', start: m.start, end: m.end });
   return { matches: out.sort(byStart), spokenAt };
+}
+
+/**
+ * "English." as a sentence of its own, among the facts of an ad ("Incall Vejle. English. 1 hour 1500
+ * kr"): the language she offers, as a terse list states it. Only English: a bare "Dansk." or
+ * "Russian." alone is as often her origin.
+ */
+function soleEnglish(word: string, before: string, after: string): boolean {
+  return (word === 'english' || word === 'engelsk') && /^\s*$/u.test(before) && /^\s*$/u.test(after);
 }
 
 // Language names that Danish ads also use for services: "fransk" (oral), "græsk" (anal).

@@ -237,6 +237,9 @@ export const ORIGINS: Record<string, Origin> = {
       'ukrajinka',
       'украинка',
       'українка',
+      // The plural, as an agency lists its women ("украинки и русские"), as "русские" below.
+      'украинки',
+      'українки',
     ],
     cities: [
       'kiev',
@@ -293,7 +296,15 @@ export const ORIGINS: Record<string, Origin> = {
   },
   MD: {
     names: ['moldova', 'moldavien', 'moldavia', 'молдова', 'молдовы', 'молдавия', 'молдавии'],
-    adjectives: ['moldavisk', 'moldovan', 'moldavian', 'молдаванка', 'moldoveancă', 'moldoveanca'],
+    adjectives: [
+      'moldavisk',
+      'moldovan',
+      'moldavian',
+      'молдаванка',
+      'moldoveancă',
+      'moldoveanca',
+      'moldovence',
+    ],
     cities: ['chișinău', 'chişinău', 'kishinev', 'кишинёв', 'кишинев', 'кишинёва', 'кишинева'],
   },
   RS: {
@@ -303,7 +314,12 @@ export const ORIGINS: Record<string, Origin> = {
   },
   HR: { names: ['kroatien', 'croatia'], adjectives: ['kroatisk', 'croatian'], cities: ['zagreb', 'split'] },
   BA: { names: ['bosnien', 'bosnia'], adjectives: ['bosnisk', 'bosnian'], cities: ['sarajevo'] },
-  AL: { names: ['albanien', 'albania'], adjectives: ['albansk', 'albanian'], cities: ['tirana', 'durres'] },
+  // The Albanian endonyms: "nga Shqipëria" (from Albania), "shqiptare" (an Albanian woman).
+  AL: {
+    names: ['albanien', 'albania', 'shqipëria', 'shqiperia', 'shqipëri'],
+    adjectives: ['albansk', 'albanian', 'shqiptare', 'shqiptar'],
+    cities: ['tirana', 'durres'],
+  },
   MK: {
     names: ['nordmakedonien', 'makedonien', 'macedonia', 'north macedonia'],
     adjectives: ['makedonsk', 'macedonian'],

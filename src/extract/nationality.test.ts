@@ -244,6 +244,10 @@ describe('findNationalities: demonyms in the visitor’s own language', () => {
     ['Я белоруска, из Минска', ['BY', 'BY']],
     ['Молдаванка Лена от Кишинёва', ['MD', 'MD']],
     ['Русская девушка Aarhus', ['RU']],
+    // An agency's plural, and the Romanian and Albanian endonyms.
+    ['У нас украинки, 20-30 лет', ['UA']],
+    ['Fete românce și moldovence', ['RO', 'MD']],
+    ['Besa, shqiptare nga Shqipëria', ['AL', 'AL']],
   ])('origin: %s', (text, expected) => {
     expect(codes(text)).toEqual(expected);
   });

@@ -120,8 +120,10 @@ function unitAfter(lower: string, i: number, k: number, n: string): DurationToke
     (n === '1' || n === 'en' || n === 'et')
   )
     return unsettledAt(lower, e) ? undefined : { start: i, end: e, groups: { whole: lower.slice(i, e) } };
-  // The Romanian "1 oră" (after digits only, as "hora"): its "ă" is not ASCII, the regex reads it.
-  if (unit === 'or' && lower.charCodeAt(e) === 0x103 && isDigitAt(n, 0)) return undefined;
+  // The Romanian "1 oră" and the Albanian "1 orë" (after digits only, as "hora"): their "ă" and "ë"
+  // are not ASCII, the regex reads them.
+  if (unit === 'or' && (lower.charCodeAt(e) === 0x103 || lower.charCodeAt(e) === 0xeb) && isDigitAt(n, 0))
+    return undefined;
   if (!UNITS.has(unit) || (HORA_UNITS.has(unit) && !isDigitAt(n, 0))) return null;
   return unsettledAt(lower, e) ? undefined : { start: i, end: e, groups: { n, unit } };
 }

@@ -81,6 +81,11 @@ describe('extractPrices: the hour and minutes of Polish, Czech, Slovak, Hungaria
     ['1 Std. 1200 kr, 1 Stunde 1300 kr', 1200],
     ['30 perc 700 DKK', 1400],
     ['30 minut 600 kr', 1200],
+    // A rate after the amount in the visitors' words, and the Albanian "orë".
+    ['900 kr/ora', 900],
+    ['1100 kr pe oră', 1100],
+    ['1300 kr за час', 1300],
+    ['1 orë 1200 kr', 1200],
   ])('reads the hourly price of %j', (text, dkk) => {
     expect(hourly(text)).toBe(dkk);
   });
@@ -89,6 +94,9 @@ describe('extractPrices: the hour and minutes of Polish, Czech, Slovak, Hungaria
     ['godzina 1500 DKK', null],
     ['1 hodinka 500', null],
     ['1 valg 800 kr', null],
+    // "ora" after a slash only as a rate: not "orange", nor "o orë" without a digit.
+    ['900 kr/orange', null],
+    ['o orë 900 kr', null],
   ])('reads no hour in %j', (text, dkk) => {
     expect(hourly(text)).toBe(dkk);
   });

@@ -200,9 +200,11 @@ const AMT_BESIDE_DUR = /^\s*(?:[:=–—-]\s*)?$/u;
 // A rate right after an amount means one hour, also as a bare unit letter and without currency:
 // "1500 kr/h", "1200,-/t", "Around 1500 per hour", "1400 pr. time", "1000 i timen", "1600 an hour",
 // in German and Swedish "100 € / Std.", "100 € pro Stunde", "1500 kr/timme", and in Spanish,
-// Portuguese and French "150 € a hora", "200 € por hora", "150 € l'heure".
+// Portuguese and French "150 € a hora", "200 € por hora", "150 € l'heure", and as visitors from
+// the east write it: Romanian "1000 kr/ora", "pe oră", Albanian "/orë", Hungarian "/óra", Polish
+// "za godzinę", Czech "za hodinu", Russian and Bulgarian "за час" (for an hour).
 const RATE_AFTER =
-  /^\s*(?:(?:\/|per|pro|pr\.?|por|par)\s*(?:h|hr|t|tim|time|timen|timme|hour|std|stunde|hora|heure)|(?:i|an)\s+(?:timen|time|hour)|(?:a|la|a la|à|de la)\s+(?:hora|heure)|l['’]heure)(?![\p{L}\d])/iu;
+  /^\s*(?:(?:\/|per|pro|pr\.?|por|par|pe|za|за)\s*(?:h|hr|t|tim|time|timen|timme|hour|std|stunde|hora|heure|ora|oră|orë|óra|godz|godzinę|hodinu|час)|(?:i|an)\s+(?:timen|time|hour)|(?:a|la|a la|à|de la)\s+(?:hora|heure)|l['’]heure)(?![\p{L}\d])/iu;
 // Without a currency a bare number before a rate is read as kroner only from this amount up (a
 // count, "2-3 per hour", is never a price; the lowest hourly prices seen are several hundred).
 const MIN_BARE_RATE_AMOUNT = 100;

@@ -68,6 +68,28 @@ const terms = compileTerms([
   'rough (?:ok|okay|sex|play|fuck|treatment|possible|welcome|allowed|session|sessions|fun|games?|stuff)',
   'likes? it rough',
   'love it rough',
+  // Visitors' languages: rough sex in Polish, Czech, Hungarian and Russian ("ostry seks", "hrubý
+  // sex", "durva szex", "жёсткий секс"), group sex ("групповой секс", "групов секс", "skupinový
+  // sex", "csoportos szex") and several men ("с несколькими мужчинами", "с няколко мъже", "s
+  // několika muži", "z kilkoma mężczyznami", "több férfival").
+  'ostry seks',
+  'ostrego seksu',
+  'hrubý sex',
+  'tvrdý sex',
+  'durva szex',
+  'csoportos szex',
+  'skupinový sex',
+  'skupinovy sex',
+  'ж[её]стк(?:ий|ого) секс',
+  'группов(?:ой|ого) секс',
+  'групповые игры',
+  'групповуха',
+  'групов секс',
+  'несколькими мужчинами',
+  'няколко мъже',
+  'několika muži',
+  'kilkoma mężczyznami',
+  'több férfi(?:val|vel)?',
 ]);
 /**
  * "Extreme" as a practice: "extreme sessions", "ekstrem sex", "ekstreme ønsker", or on its own as a
@@ -143,6 +165,9 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'ad', rules),
   examples: {
     positive: [
+      { text: 'Marta, 27. Lubię ostry seks i zabawy w grupie.' },
+      { text: 'Групповой секс с несколькими мужчинами – пиши.' },
+      { text: 'Csoportos szex is lehet, hívj!' },
       { text: 'Ingen kys\nHård sex og anal er ok hos mig.' },
       { text: 'Fyr 30 til mænd. Gruppe med flere fyre kan arrangeres.' },
       { text: 'Sporty fyr i Vejle – du og dine venner er velkomne til en vild aften.' },
@@ -169,6 +194,8 @@ export const indicator = defineIndicator({
       { text: 'Mai, 28, party girl. I like rough fun and long nights. Outcall only.' },
     ],
     negative: [
+      { text: 'Žádný hrubý sex, jen něžná masáž a GFE.' },
+      { text: 'Только классика, никаких групповых встреч и не жёсткий секс.' },
       { text: 'Mine ydelser: GFE og massage.\n\nDET GØR JEG IKKE\nAnal, hård sex, grupper.' },
       { text: 'Diskret fyr, 35. Kun én ad gangen, og du skal ikke tage dine venner med hjem til mig.' },
       { text: 'Jeg tager kun én kunde ad gangen – aldrig flere på én gang.' },

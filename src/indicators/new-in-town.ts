@@ -197,6 +197,13 @@ const arrived = compileTerms([
   'новенька',
   'нова в місті',
   'щойно приїхала',
+  // Just arrived in Bulgarian, Romanian, Albanian, Polish and Czech: "току-що пристигнах", "abia am
+  // sosit", "e sapoardhur", "dopiero przyjechałam", "právě jsem přijela".
+  'току що пристигна(?:х|ла)?',
+  'abia (?:am )?sosit[aă]?',
+  'sapoardhur[ae]?',
+  '(?:dopiero|właśnie) przyjechałam',
+  'právě (?:jsem )?přijela',
   // Broken English keeps the verb bare: "just land in Copenhagen", "just arrive".
   '(?:just|only) land (?:in|to|at)',
   `(?:just|only) (?:land|landed) ${PLACES}`,
@@ -650,6 +657,9 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'Ioana, 23. Abia am sosit în Aarhus, sună-mă!' },
+      { text: 'Здравей! Току-що пристигнах в Odense, само за седмица.' },
+      { text: 'Jana, 25 – právě jsem přijela do Aalborgu.' },
       { text: 'Kun tre dage i Esbjerg – skriv nu, jeg er Mia.' },
       { text: 'Mød vores nye rumænske Bianca, 23 år, hos os i Vejle.' },
       { text: 'Say hello to our new Polish Kasia (25), open from noon.' },
@@ -749,6 +759,8 @@ export const indicator = defineIndicator({
       { text: 'We bring two extra girls only for the festival in Roskilde. Call us.' },
     ],
     negative: [
+      { text: 'Nu mai sunt la început: lucrez în Aarhus de 5 ani, abia aștept să te cunosc.' },
+      { text: 'Dopiero po 20:00 możesz przyjść, mieszkam w Vejle od lat.' },
       { text: 'I am away only two weeks in July, otherwise always in Odense.' },
       { text: 'Prøv vores nye thai Massage, 60 min 450 kr.' },
       { text: 'Try our new Brazilian Wax, 30 minutes, 400 kr.' },

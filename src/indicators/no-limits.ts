@@ -54,7 +54,12 @@ const PHRASES = compileTerms(
     'ohne (?:grenzen|tabus?|limits?)',
     'keine tabus',
     'tabulos',
-    'bez (?:ograniczeń|ograniczen|tabu|omezení|omezeni|obmedzení|hraníc)',
+    'bez (?:ograniczeń|ograniczen|tabu|omezení|omezeni|obmedzení|hraníc|hranic)',
+    // Russian, Ukrainian and Bulgarian "без ограничений", "без обмежень", "без ограничения", and the
+    // Hungarian postposition "határok nélkül" (without limits).
+    'без (?:ограничений|обмежень|ограничения|граници|табу)',
+    'határok nélkül',
+    'korlátok nélkül',
     'wszystko (?:jest )?możliwe',
     'sin (?:límites|limites|tabú|tabu|tabúes)',
     'todo (?:es )?posible',
@@ -83,7 +88,26 @@ const WISHES_OR_END =
 
 // "not everything is possible", "ikke alt er muligt". "no"/"ingen" are left out: they are part of
 // the phrases themselves.
-const NEG = ['not', 'ikke', 'never', 'aldrig', "isn't", "don't", 'dont', 'ej'];
+// Also the visitors' "no" and "not" before their phrase: "Žádný sex bez hranic", "Никаких «без
+// ограничений»", "Nie bez ograniczeń".
+const NEG = [
+  'not',
+  'ikke',
+  'never',
+  'aldrig',
+  "isn't",
+  "don't",
+  'dont',
+  'ej',
+  'žádný',
+  'žádné',
+  'žiadny',
+  'žiadne',
+  'nie',
+  'не',
+  'никаких',
+  'nuk',
+];
 // The menu's own entries too: services: ['Ingen grænser', 'Anal', …].
 const TEXT_FIELDS: ReadonlySet<string> = new Set([
   'title',
@@ -223,6 +247,8 @@ export const indicator = defineIndicator({
   examples: {
     positive: [
       { text: 'Alt muligt – bare spørg, jeg siger sjældent nej.' },
+      { text: 'Вера, 33. Без ограничений, всё обсудим.' },
+      { text: 'Réka vagyok – határok nélkül, hívj bátran!' },
       { text: 'All services, also without condom.' },
       { text: 'Maja her, 26. Ingen grenser hos meg – alt er lov så lenge vi har det bra.' },
       { text: 'Elvira, 27. Inga gränser, allt är möjligt om vi trivs ihop.' },
@@ -268,6 +294,8 @@ export const indicator = defineIndicator({
     ],
     negative: [
       { text: 'Jeg elsker lange kys og at snakke om alt muligt.' },
+      { text: 'Никаких «без ограничений» – только классика и массаж.' },
+      { text: 'Milá Tereza, 30. Žádný sex bez hranic, jen klasika s ochranou.' },
       { text: 'Alle ydelser kun med kondom. 1 time 1200 kr.' },
       { text: 'Birgit, 48, Padborg, lige ved grænsen.' },
       { text: 'Sabine, 46, fünf Minuten hinter der Grenze.' },

@@ -42,6 +42,15 @@ const dayAndNight = compileTerms([
   'cala dobe',
   'dzień i noc',
   'åben(?:t)? hele natten',
+  // Round the clock in Russian, Ukrainian and Bulgarian ("Работаю круглосуточно", "цілодобово",
+  // "денонощно"), and day and night in Russian, Bulgarian, Romanian and Hungarian.
+  'круглосуточно',
+  'цілодобово',
+  'денонощно',
+  'день и ночь',
+  'ден и нощ',
+  'zi (?:și|si|şi) noapte',
+  'éjjel nappal',
 ]);
 
 /**
@@ -185,6 +194,8 @@ export const indicator = defineIndicator({
   examples: {
     positive: [
       { text: 'Åbent 24/7, ring bare – jeg tager altid imod.' },
+      { text: 'Лина, 29. Работаю круглосуточно, звони.' },
+      { text: 'Disponibilă zi și noapte, Odense centru.' },
       { text: 'VAGTER: 10-22 og 22-10 – alle ugens dage.' },
       { text: 'Thai massage. Dagvagt 08-20, nattevagt 20-08. Ring til receptionen.' },
       {
@@ -225,6 +236,8 @@ export const indicator = defineIndicator({
     ],
     negative: [
       { text: 'Sms besvares 24/7, men jeg tager kun imod tirs-lør 11-19.' },
+      { text: 'Не работаю круглосуточно – только 12-20.' },
+      { text: 'Felicia, 31. Program: luni-vineri 10-18, nu lucrez noaptea.' },
       { text: 'Cancellation under 24h: full fee.' },
       { text: 'Vagter: 10-18 og 18-22 alle dage. Pause 14-15.' },
       { text: 'Man-fre 10-14 og 18-22, weekend efter aftale.' },

@@ -48,6 +48,10 @@ const phrases = compileTerms([
   // Russian, Ukrainian and Bulgarian: "без презерватива", "без презервативу", "Орален секс без
   // презерватив", "без резинки".
   'без (?:презерватива|презервативу|презерватив|резинки|гумичка|гумички)',
+  // Hungarian puts "without" after the noun: "óvszer nélkül", "gumi nélkül".
+  'óvszer nélkül',
+  'ovszer nelkul',
+  'gumi nélkül',
 ]);
 
 /** Acronyms only in capitals ("bb" is chat slang for "baby"). */
@@ -186,6 +190,7 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'ad', rules),
   examples: {
     positive: [
+      { text: 'Dóra, 26. Óvszer nélkül is lehet, kérdezz!' },
       { text: 'No rush\nBBBJ +300, GFE.' },
       { text: 'Jenny, 31, svensk. Allt utan kondom, även samlag – fråga bara.' },
       { text: 'Jeg tilbyr klemming, GFE, oral uten (ekstra 200), samleie alltid med kondom.' },
@@ -225,6 +230,7 @@ export const indicator = defineIndicator({
       { text: 'Hej! I am Kasia, I work alone.', services: ['Fransk: uden', 'Kys', '69'] },
     ],
     negative: [
+      { text: 'Csak óvszerrel, óvszer nélkül soha.' },
       { text: 'I DO NOT OFFER\nBBBJ, CIM, anal.' },
       { text: 'Eg jobbar for meg sjølv. Aldri utan kondom! Spør ikkje.' },
       { text: 'Erotische Massage, Verkehr, Kuscheln – alles mit Gummi.' },

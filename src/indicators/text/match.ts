@@ -122,6 +122,25 @@ export const NEGATORS: ReadonlySet<string> = new Set([
   'никаких',
   'жодних',
   'без',
+  // Czech, Slovak and Polish "no" before a noun, in their genders ("Žádný gangbang", "žiadne
+  // drogy", "żadnego seksu"), Romanian "none" and "without" ("niciun", "nicio", "fără"), Albanian
+  // "not" and "none" ("nuk", "asnjë").
+  'žádný',
+  'žádná',
+  'žádné',
+  'žádnou',
+  'žiadny',
+  'žiadna',
+  'žiadne',
+  'žiadnu',
+  'żadnego',
+  'żadnej',
+  'żadnych',
+  'niciun',
+  'nicio',
+  'fără',
+  'nuk',
+  'asnjë',
 ]);
 
 /** Words right after a term that turn a negated-looking list item back into an offer ("No limits, BB ok"). */
@@ -132,10 +151,11 @@ const AFFIRMATIVE_AFTER =
  * A refusal right after the term: "BB not possible", "gruppesex: nej", "Kokain? Nej", "drugs
  * forbidden", also after a passive verb or for a short list the term begins ("Kokain eller andre
  * stoffer accepteres ikke"); not a new clause with its own verb ("utilpas og ville ikke kysse",
- * a Danish past tense: "stirrede op i loftet og svarede ikke", "og sagde ikke et ord").
+ * a Danish past tense: "stirrede op i loftet og svarede ikke", "og sagde ikke et ord"). Hungarian
+ * puts "never" after too: "óvszer nélkül soha".
  */
 const NEGATED_AFTER =
-  /^(?:\s*,?\s*(?:eller|or|og|and)\s+(?:andre\s+|other\s+|any\s+)?(?!(?:ville|vil|kunne|kan|skulle|skal|måtte|må|turde|gad|havde|har|var|er|blev|would|will|could|can|should|did|does|do|was|were|had|has|is|are|\p{L}{3,}ede|sagde|talte|gjorde|rørte|hørte)(?![\p{L}]))\p{L}+)?\s*(?:[:=?–—-]\s*)?(?:(?:is|are|er|was|var|accepteres|tolereres|tillades|tilbydes|sælges|gives|kommer)\s+)?(?:not(?!\s+only)|ikke(?!\s+kun)|never|aldrig|forbidden|forbudt|nej|nope|nein|no(?=\s*(?:[.,!;)]|$))|nunca|jamais|niemals|nigdy|nikdy|aldri)(?![\p{L}])/iu;
+  /^(?:\s*,?\s*(?:eller|or|og|and)\s+(?:andre\s+|other\s+|any\s+)?(?!(?:ville|vil|kunne|kan|skulle|skal|måtte|må|turde|gad|havde|har|var|er|blev|would|will|could|can|should|did|does|do|was|were|had|has|is|are|\p{L}{3,}ede|sagde|talte|gjorde|rørte|hørte)(?![\p{L}]))\p{L}+)?\s*(?:[:=?–—-]\s*)?(?:(?:is|are|er|was|var|accepteres|tolereres|tillades|tilbydes|sælges|gives|kommer)\s+)?(?:not(?!\s+only)|ikke(?!\s+kun)|never|aldrig|forbidden|forbudt|nej|nope|nein|no(?=\s*(?:[.,!;)]|$))|nunca|jamais|niemals|nigdy|nikdy|aldri|soha)(?![\p{L}])/iu;
 
 /**
  * The writer denies the term in a short clause right after it: "døgnet rundt – det har jeg ikke",
