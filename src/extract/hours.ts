@@ -151,7 +151,8 @@ function rangeFrom(text: string, from: number, range: RegExp, core: RegExp): Reg
   return range.exec(text);
 }
 
-const NEG_CUES = ['ikke', 'not', 'no', 'never', 'aldrig', 'ingen', "isn't", "aren't", "don't", 'dont'];
+// "ikk": SMS spelling of "ikke".
+const NEG_CUES = ['ikke', 'ikk', 'not', 'no', 'never', 'aldrig', 'ingen', "isn't", "aren't", "don't", 'dont'];
 
 /**
  * Opening hours stated in a text. With `structured` (the `hours` field) a bare "10-04" counts;

@@ -26,6 +26,8 @@ export const NEGATION_CUES: readonly string[] = [
   'ingen',
   'intet',
   'ikke',
+  // SMS spelling of "ikke" ("ikk ny i byen").
+  'ikk',
   'aldrig',
   'uden',
   'ej',

@@ -44,16 +44,18 @@ const LANGUAGE_AFTER =
 
 // A thing or the language, never the person, for every demonym: "Danish number", "dansk
 // telefonnummer", "Danish tour", "dansk besøg", "my Danish stay", "Danish holiday", "my Danish is
-// good", "Dansk: nej" (a list of languages). "visit"/"besøg" not as the imperative to the client
+// good", "Dansk: nej" (a list of languages), "Tysk? lidt" (a question the ad answers with a
+// level; "Polsk? Ja!" may be her origin). "visit"/"besøg" not as the imperative to the client
 // ("Hot Romanian visit me").
 const THING_AFTER =
-  /^(?:[\s-]*(?:(?:phone|mobile|mobil)\s+)?(?:numbers?|nummer|numre|nr\.?|telefon(?:nummer)?|tlf\.?|sim|sim-?card|sim-?kort|simkort|tour|tours|turné|turne|tournée|trip|tur|(?:visit|besøg)(?!\s+(?:me|us|mig|os)(?![\p{L}]))|stay|ophold|holiday|holidays|ferie|vacation|weekend)(?![\p{L}])|\s*:\s*(?:ja|nej|yes|no|lidt|little|good|god|godt|ok|okay|flydende|fluent|basic|perfect|perfekt)(?![\p{L}])|\s+(?:is|er)\s+(?:very\s+|meget\s+)?(?:good|ok|okay|perfect|fine|fluent|god|godt|flydende|perfekt|lidt|little|bad|dårlig|dårligt|not|ikke)(?![\p{L}]))/iu;
+  /^(?:[\s-]*(?:(?:phone|mobile|mobil)\s+)?(?:numbers?|nummer|numre|nr\.?|telefon(?:nummer)?|tlf\.?|sim|sim-?card|sim-?kort|simkort|tour|tours|turné|turne|tournée|trip|tur|(?:visit|besøg)(?!\s+(?:me|us|mig|os)(?![\p{L}]))|stay|ophold|holiday|holidays|ferie|vacation|weekend)(?![\p{L}])|\s*\?\s*(?:lidt|little|a little|flydende|fluent|basic|perfect|perfekt|good|god|godt)(?![\p{L}])|\s*:\s*(?:ja|nej|yes|no|lidt|little|good|god|godt|ok|okay|flydende|fluent|basic|perfect|perfekt)(?![\p{L}])|\s+(?:is|er)\s+(?:very\s+|meget\s+)?(?:good|ok|okay|perfect|fine|fluent|god|godt|flydende|perfekt|lidt|little|bad|dårlig|dårligt|not|ikke)(?![\p{L}]))/iu;
 const POSSESSIVE_BEFORE = /(?:\bmy|\bmin|\bmit|\byour|\bdin|\bdit|\bher|\bhendes)$/i;
 
 // A service reading right after the word: "fransk med kondom", "fransk uden", "french w/o",
-// "fransk m/k", "fransk til slut", "French finish", "franske kys" (French kissing).
+// "fransk m/k", "fransk til slut", "French finish", "franske kys" (French kissing); also after an
+// adverb of the service ("fransk altid m. kondom", "French always with condom").
 const SERVICE_AFTER =
-  /^\s*(?:(?:med|uden|with|without|w\/o|w\/|m\/|u\/|m\.|u\.)(?![\p{L}])|(?:natur|naturel|afslutning|finish|til slut|oral|ekstra|extra|kys|kiss|kissing)(?![\p{L}]))/iu;
+  /^\s*(?:(?:altid|always|kun|only|gerne)\s+)?(?:(?:med|uden|with|without|w\/o|w\/|m\/|u\/|m\.|u\.)(?![\p{L}])|(?:natur|naturel|afslutning|finish|til slut|oral|ekstra|extra|kys|kiss|kissing)(?![\p{L}]))/iu;
 // A verb or menu header before it: "giver fransk", "elsker spansk", "I offer French", "Services: French".
 const SERVICE_BEFORE =
   /(?:\bgiver|\bgi'r|\btilbyder|\belsker|\blaver|\bnyder|\bkan lide|\binkl\.?|\binklusiv|\boffer|\boffers|\boffering|\bgive|\bgives|\bgiving|\blove|\bloves|\benjoy|\benjoys|\bincl\.?|\bincluding|\bservices?:?|\bydelser:?|\bmenu:?|\bextras?:?|\bekstra:?)$/i;
@@ -61,7 +63,8 @@ const SERVICE_BEFORE =
 // List separators between menu items: ",", "/", "+", "&", "og", "and", bullets and check marks.
 const ITEM_SEP = /^\s*(?:[,;/+&•✔✓☑·|\n]|(?:og|and|eller|or)(?![\p{L}]))\s*/iu;
 const ITEM_SEP_END = /\s*(?:[,;/+&•✔✓☑·|\n]|(?:^|\s)(?:og|and|eller|or))\s*$/iu;
-const ITEM_BOUND = /[,;/+&•✔✓☑·|\n.!?:]|\s(?:og|and|eller|or)\s/giu;
+// An emoji ends an item too, as in titles: "Spansk & græsk 🍑 Susse 37".
+const ITEM_BOUND = /[,;/+&•✔✓☑·|\n.!?:]|\s(?:og|and|eller|or)\s|\p{Extended_Pictographic}/giu;
 // A style phrase ("svensk massage", "thai massage") is a service item too.
 const STYLE_ITEM = /(?:massage|kys|kiss)$/iu;
 

@@ -29,6 +29,8 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'Polsk? Ja, og stolt af det.' },
+      { text: 'Chloé, fransk 💋 29 år, Aarhus.' },
       { text: 'Italian girl in Vejle, I cook dinner for you.' },
       { text: 'Rumænsk pige Ramona i Horsens, 1 time 1200 kr.' },
       { text: 'Hi loves! I am Lina, 29, from Brazil. GFE and massage.' },
@@ -40,6 +42,9 @@ export const indicator = defineIndicator({
       { text: 'Hallo! Ich bin Anke aus Flensburg, diskret und sauber. Padborg.' },
     ],
     negative: [
+      { text: 'Jeg er Sara fra Odense. Tysk? lidt, engelsk? ja.' },
+      { text: 'Lise, dansk, 40. Fransk altid med kondom.' },
+      { title: 'Fransk & græsk 💋 Hanne 45' },
       { text: 'Dansk pige, 30. Jeg laver gerne italiensk mad til dig.' },
       { text: 'Traditionel thaimassage ved uddannet massør Lotte, dansk.' },
       { text: 'Anne her, 44 år, dansk og glad.', nationality: 'Dansk' },

@@ -660,6 +660,7 @@ export const indicator = defineIndicator({
       { text: 'Ioana, 23. Abia am sosit în Aarhus, sună-mă!' },
       { text: 'Здравей! Току-що пристигнах в Odense, само за седмица.' },
       { text: 'Jana, 25 – právě jsem přijela do Aalborgu.' },
+      { text: 'Ny i byen – ring ikk før kl 10.' },
       { text: 'Kun tre dage i Esbjerg – skriv nu, jeg er Mia.' },
       { text: 'Mød vores nye rumænske Bianca, 23 år, hos os i Vejle.' },
       { text: 'Say hello to our new Polish Kasia (25), open from noon.' },
@@ -761,6 +762,7 @@ export const indicator = defineIndicator({
     negative: [
       { text: 'Nu mai sunt la început: lucrez în Aarhus de 5 ani, abia aștept să te cunosc.' },
       { text: 'Dopiero po 20:00 możesz przyjść, mieszkam w Vejle od lat.' },
+      { text: 'Er ikk ny i byen, jeg har boet i Odense længe.' },
       { text: 'I am away only two weeks in July, otherwise always in Odense.' },
       { text: 'Prøv vores nye thai Massage, 60 min 450 kr.' },
       { text: 'Try our new Brazilian Wax, 30 minutes, 400 kr.' },

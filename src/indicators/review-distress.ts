@@ -191,6 +191,9 @@ const harmlessCause =
 
 const LAUGHTER_AFTER =
   /^\s+(?:af grin|af latter|with laughter|of laughter|from laughing|from laughter|of joy|af glæde)(?![\p{L}])/iu;
+/** Laughter that brings the tears, told first: "vi grinede så vi græd", "she laughed so hard she cried". */
+const LAUGHTER_BEFORE =
+  /(?<![\p{L}])(?:grinede|grinte|lo|laughed)\s+(?:så\s+(?:meget\s+)?(?:at\s+)?|so\s+(?:hard|much)\s+(?:that\s+)?|until\s+|till\s+)(?:hun|jeg|vi|de|she|i|we|they)\s+$/iu;
 
 /**
  * Bruises from a sport or a fall, as the review explains them: "blå mærker på knæene fra håndbold",
@@ -395,7 +398,8 @@ function aboutThePerson(ctx: MatchContext): boolean {
   // Tears of laughter: "hun græd af grin over mine dårlige jokes", "she cried with laughter".
   if (
     /^(?:græd|græde|græder|grædende|cried|crying|cry|tears|tårer)$/iu.test(ctx.matched) &&
-    LAUGHTER_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 24))
+    (LAUGHTER_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 24)) ||
+      LAUGHTER_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start)))
   )
     return false;
   if (
@@ -444,6 +448,7 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'review', reviewRules),
   examples: {
     positive: [
+      { text: 'Nadia.', reviews: [{ id: 'r1', text: 'Hun virkede mega nervøs hele tiden.' }] },
       {
         text: 'Lea.',
         reviews: [{ id: 'r1', text: 'Hun var nervøs og rystede hele tiden, da jeg kom ind.' }],
@@ -565,6 +570,11 @@ export const indicator = defineIndicator({
           },
         ],
       },
+      {
+        text: 'Mona, 47.',
+        reviews: [{ id: 'r1', text: 'Var mega stresset efter arbejde, men Mona fik mig ned i gear.' }],
+      },
+      { text: 'Bente.', reviews: [{ id: 'r1', text: 'Vi lo så vi græd, hun er skøn.' }] },
       {
         text: 'Line, 31.',
         reviews: [

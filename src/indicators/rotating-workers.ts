@@ -548,6 +548,7 @@ export const indicator = defineIndicator({
   },
   examples: {
     positive: [
+      { text: 'Vi er en af de der klinikker med mange piger, ring nu.' },
       { text: 'Vi tilbyder afslappende massage med dygtige piger fra Vietnam.' },
       { text: 'We are 2 ladies in the flat, call for the address.' },
       { text: 'I am Sara, 24. I work in a private flat with 2 other girls, you choose when you arrive.' },
@@ -645,6 +646,7 @@ export const indicator = defineIndicator({
       { text: 'Tenemos chicas dominicanas y cubanas, nuevas cada semana. 1 hora 1300 kr.' },
     ],
     negative: [
+      { text: 'Jeg er ikke en af de der saloner med mange piger, kun mig.' },
       { text: 'We are 2 friends in the apartment, duo only.' },
       {
         text: 'Jeg arbejdede tidligere på en thaiklinik med mange piger og en chef – i dag er jeg min egen. Jeg er Marianne, 44.',

@@ -545,6 +545,7 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'Hun er 23 og har en hund derhjemme. Ring og book hende.' },
       { text: "Vores 'Candy' er klar i aften: hun er 24 og venter på dig." },
       { text: 'Pinay Touch Massage – Esbjerg. We have 4 lovely Filipina therapists waiting for you.' },
       { text: 'Oriental Wellness. Smukke asiatiske massøser. I vores VIP-rum er alt muligt.' },
@@ -671,6 +672,7 @@ export const indicator = defineIndicator({
       { text: 'Masseuses wanted for a busy studio in Odense. Rooms for ladies, weekly rent.' },
     ],
     negative: [
+      { text: 'Jeg er Hanne, 50. Min hund Bella bor her også, hun er meget sød.' },
       { text: 'Jeg er Sanne, 48. Vi taler om dine grænser, før vi starter.' },
       {
         text: "Jeg er Mette, 45. Mine gæster skriver: 'hun er altid i godt humør' – det prøver jeg at være.",

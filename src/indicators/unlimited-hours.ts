@@ -25,6 +25,8 @@ const dayAndNight = compileTerms([
   '(?:a)?round the clock',
   'døgnåben(?:t)?',
   'døgnet rundt',
+  // Danish typed on a Swedish or German keyboard, ö for ø ("åben dögnet rundt").
+  'dögnet rundt',
   'hele døgnet', // "24h" but not "book 24h before": advance notice, not opening hours.
   '24\\s?(?:h|hrs)(?!\\s+(?:before|in advance|notice|ahead|før|forud|i forvejen|varsel))',
   '24 timer i døgnet',
@@ -196,6 +198,7 @@ export const indicator = defineIndicator({
       { text: 'Åbent 24/7, ring bare – jeg tager altid imod.' },
       { text: 'Лина, 29. Работаю круглосуточно, звони.' },
       { text: 'Disponibilă zi și noapte, Odense centru.' },
+      { text: 'Svensk pige i Aarhus, åben dögnet rundt.' },
       { text: 'VAGTER: 10-22 og 22-10 – alle ugens dage.' },
       { text: 'Thai massage. Dagvagt 08-20, nattevagt 20-08. Ring til receptionen.' },
       {
@@ -238,6 +241,7 @@ export const indicator = defineIndicator({
       { text: 'Sms besvares 24/7, men jeg tager kun imod tirs-lør 11-19.' },
       { text: 'Не работаю круглосуточно – только 12-20.' },
       { text: 'Felicia, 31. Program: luni-vineri 10-18, nu lucrez noaptea.' },
+      { text: 'Ikk døgnet rundt, kun hverdage 9-17.' },
       { text: 'Cancellation under 24h: full fee.' },
       { text: 'Vagter: 10-18 og 18-22 alle dage. Pause 14-15.' },
       { text: 'Man-fre 10-14 og 18-22, weekend efter aftale.' },

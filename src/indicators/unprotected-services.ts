@@ -162,8 +162,13 @@ function notARule(ctx: MatchContext): boolean {
 /** Cosmetics, not bareback: "a little BB cream – natural look", "BB-creme". */
 const COSMETIC_AFTER = /^[\s-]*(?:cream|creme|crème|krem|kräm|cushion|foundation)(?![\p{L}])/iu;
 
+/** "AO" glossed as plain anal ("AO (anal) +500", "AO = anal"), not the German "alles ohne". */
+const ANAL_GLOSS_AFTER = /^\s*(?:\(\s*anal\s*\)|[=:–-]\s*anal\s*(?:[,+;.]|$))/iu;
+
 function notCosmetic(ctx: MatchContext): boolean {
-  return !COSMETIC_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 12));
+  const after = ctx.text.slice(ctx.end, ctx.end + 12);
+  if (COSMETIC_AFTER.test(after)) return false;
+  return !(ctx.matched === 'AO' && ANAL_GLOSS_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 16)));
 }
 
 const rules: TextRule[] = [
@@ -191,6 +196,8 @@ export const indicator = defineIndicator({
   examples: {
     positive: [
       { text: 'Dóra, 26. Óvszer nélkül is lehet, kérdezz!' },
+      { text: 'Menu: GFE, AO (alles ohne), FO.' },
+      { text: 'BB bliver gerne til en aftale, spørg bare.' },
       { text: 'No rush\nBBBJ +300, GFE.' },
       { text: 'Jenny, 31, svensk. Allt utan kondom, även samlag – fråga bara.' },
       { text: 'Jeg tilbyr klemming, GFE, oral uten (ekstra 200), samleie alltid med kondom.' },
@@ -231,6 +238,8 @@ export const indicator = defineIndicator({
     ],
     negative: [
       { text: 'Csak óvszerrel, óvszer nélkül soha.' },
+      { text: 'Ekstra: AO (anal) +400, alt med kondom.' },
+      { text: 'Anal og BB bliver ikke tilbudt.' },
       { text: 'I DO NOT OFFER\nBBBJ, CIM, anal.' },
       { text: 'Eg jobbar for meg sjølv. Aldri utan kondom! Spør ikkje.' },
       { text: 'Erotische Massage, Verkehr, Kuscheln – alles mit Gummi.' },

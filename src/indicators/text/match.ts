@@ -82,6 +82,8 @@ export const NEGATORS: ReadonlySet<string> = new Set([
   'nope',
   'ingen',
   'ikke',
+  // SMS spelling of "ikke" ("ikk ny i byen", "IKK 24/7").
+  'ikk',
   'aldrig',
   'intet',
   'uden',
@@ -155,7 +157,7 @@ const AFFIRMATIVE_AFTER =
  * puts "never" after too: "óvszer nélkül soha".
  */
 const NEGATED_AFTER =
-  /^(?:\s*,?\s*(?:eller|or|og|and)\s+(?:andre\s+|other\s+|any\s+)?(?!(?:ville|vil|kunne|kan|skulle|skal|måtte|må|turde|gad|havde|har|var|er|blev|would|will|could|can|should|did|does|do|was|were|had|has|is|are|\p{L}{3,}ede|sagde|talte|gjorde|rørte|hørte)(?![\p{L}]))\p{L}+)?\s*(?:[:=?–—-]\s*)?(?:(?:is|are|er|was|var|accepteres|tolereres|tillades|tilbydes|sælges|gives|kommer)\s+)?(?:not(?!\s+only)|ikke(?!\s+kun)|never|aldrig|forbidden|forbudt|nej|nope|nein|no(?=\s*(?:[.,!;)]|$))|nunca|jamais|niemals|nigdy|nikdy|aldri|soha)(?![\p{L}])/iu;
+  /^(?:\s*,?\s*(?:eller|or|og|and)\s+(?:andre\s+|other\s+|any\s+)?(?!(?:ville|vil|kunne|kan|skulle|skal|måtte|må|turde|gad|havde|har|var|er|blev|would|will|could|can|should|did|does|do|was|were|had|has|is|are|\p{L}{3,}ede|sagde|talte|gjorde|rørte|hørte)(?![\p{L}]))\p{L}+)?\s*(?:[:=?–—-]\s*)?(?:(?:is|are|er|was|var|bliver|accepteres|tolereres|tillades|tilbydes|sælges|gives|kommer)\s+)?(?:not(?!\s+only)|ikke(?!\s+kun)|never|aldrig|forbidden|forbudt|nej|nope|nein|no(?=\s*(?:[.,!;)]|$))|nunca|jamais|niemals|nigdy|nikdy|aldri|soha)(?![\p{L}])/iu;
 
 /**
  * The writer denies the term in a short clause right after it: "døgnet rundt – det har jeg ikke",
@@ -366,11 +368,12 @@ const N_T = /n't$/i;
 
 /**
  * A negated noun whose "med"/"with" phrase holds the term: "ikke en klinik med mange piger", "not an
- * agency with 5 girls". The negator stands further back than the word window, but it denies the
- * whole phrase.
+ * agency with 5 girls", "ikke en af de der klinikker med mange piger", "not one of those agencies
+ * with 5 girls". The negator stands further back than the word window, but it denies the whole
+ * phrase.
  */
 const NEGATED_NOUN_WITH =
-  /(?<![\p{L}])(\p{L}+)\s+(?:(?:en|et|a|an|any|nogen)\s+)?\p{L}+\s+(?:med|with)\s+(?:\p{L}+\s+)?$/iu;
+  /(?<![\p{L}])(\p{L}+)\s+(?:(?:en|et|a|an|any|nogen|one)\s+(?:(?:af|of)\s+(?:de|dem|those|these|the)\s+(?:der\s+|dér\s+)?)?)?\p{L}+\s+(?:med|with)\s+(?:\p{L}+\s+)?$/iu;
 
 function isNegator(word: string, negators: ReadonlySet<string>): boolean {
   return negators.has(word.toLowerCase().replace(/’/g, "'")) || N_T.test(word);
