@@ -44,6 +44,20 @@ describe('adKind', () => {
   });
 
   it.each([
+    [
+      'ADVARSEL: falsk chauffør i Odense',
+      'En mand kalder sig chauffør og tilbyder at køre nye piger. Han tager halvdelen.',
+    ],
+    ['Warning ladies – fake client', 'He wants it without condom and leaves without paying. Stay safe!'],
+    ['My pictures are stolen!', 'Fake profiles say I am new in town, 24/7. Not me, my only number is below.'],
+  ])('reads a warning by a worker: %s', (title, text) => {
+    expect(adKind({ title, text })).toBe('warning');
+    expect(detectTextIndicators(prepareAd({ id: 'w', title, text }), config)).toEqual([]);
+  });
+
+  it.each([
+    ['WARNING: very naughty girl', 'New in town, call me!'],
+    ['Pas på – jeg er frække end du tror', 'Ny i byen, ring nu.'],
     ['Er du en mand, der søger en sød pige?', 'Så ring til mig, Sofie 24, ny i byen.'],
     ['Klinik Jasmin søger nye piger', 'Vi søger søde piger til vores klinik. Høj indtjening.'],
     ['Thai girls wanted', 'Studio in Aarhus looking for girls, we pay 50 %.'],

@@ -13,8 +13,11 @@ import type { AdInput } from '../shared/types.js';
  * - `client`: a private person (or group) seeking someone to pay: a person word opens the post, a
  *   search for a woman or a worker follows, and no business is the author.
  * - `support`: a service for people who sell sex (counselling, health tests) speaking to them.
+ * - `warning`: a worker warns the others ("ADVARSEL – pas på falsk kunde", "WARNING girls – fake
+ *   'driver' at the airport", "My photos are stolen – fake profiles!"); what it quotes of the fake
+ *   driver or the fake profile ("new girls", "24/7, without condom") describes no one advertised.
  */
-export type AdKind = 'offer' | 'client' | 'support';
+export type AdKind = 'offer' | 'client' | 'support' | 'warning';
 
 /** A person word opening a client's post: "Mand 45", "Erfaren slave, 39", "Vi er 5 gutter". */
 const CLIENT_AUTHOR = new RegExp(
@@ -51,6 +54,13 @@ const SUPPORT_FOR_WORKERS = new RegExp(
   'iu',
 );
 
+/** A title that opens with a warning about a fake or a danger: "ADVARSEL – pas på falsk kunde". */
+const WARNING_OPENS =
+  /^\W*(?:advarsel|warning|beware|pas på|obs)\b[^\n]{0,80}?\b(?:falsk\p{L}*|fake|svindl\p{L}*|scam\p{L}*|snyd\p{L}*|kunde|kunder|customer|client|driver|chauffør|manager|profil\p{L}*|profiles?|billeder|photos?|pictures?|nummer|number|tyv|thief|politi|police)\b/iu;
+/** Her photos used by others: "My photos are stolen – fake profiles", "stjålne billeder". */
+const STOLEN_PHOTOS =
+  /\b(?:(?:stolen|stjålne|stjålet)\s+(?:photos?|pictures?|pics|billeder)|(?:photos?|pictures?|billeder)\s+(?:are|were|er|blev)\s+(?:stolen|stjålet))\b/iu;
+
 /** The title and the opening of the text: where a post says who writes it and what for. */
 const OPENING_CHARS = 400;
 
@@ -64,6 +74,8 @@ export function adKind(ad: Pick<AdInput, 'title' | 'text'>, statesPrice = false)
   const text = typeof ad.text === 'string' ? ad.text.slice(0, OPENING_CHARS) : '';
   const opening = `${title}\n${text}`;
   if (SUPPORT_FOR_WORKERS.test(opening)) return 'support';
+  const head = title || text.slice(0, text.indexOf('\n') < 0 ? undefined : text.indexOf('\n'));
+  if (WARNING_OPENS.test(head) || STOLEN_PHOTOS.test(head)) return 'warning';
   if (!SEEKS.test(opening) || BUSINESS_AUTHOR.test(opening)) return 'offer';
   const author = opensWithAuthor(title) || opensWithAuthor(text);
   const pays = AUTHOR_PAYS.test(opening);

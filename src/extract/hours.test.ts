@@ -36,6 +36,7 @@ const TEXTS: [string, boolean][] = [
   ['Åbent 08-16, 16-24 og 00-08', false],
   ['Man-fre 10-14 og 18-22, lør 10-16 / 16-20', false],
   ['Vagter 10-18 og 18-22. Ring 22 10 44 55', false],
+  ['Et 24/7-forhold med min slave, a 24/7 D/s relationship; åben 24/7', false],
 ];
 
 describe('findOpeningHours', () => {

@@ -406,6 +406,13 @@ function statedForEveryDay(text: string, start: number, end: number): boolean {
   return EVERY_DAY_AFTER.test(text.slice(end));
 }
 
+/**
+ * "24/7" naming a kind of relationship in BDSM ("et 24/7-forhold med min slave", "a 24/7 D/s
+ * relationship", "24/7 TPE"): a way of living, not opening hours.
+ */
+const RELATIONSHIP_AFTER =
+  /^[\s-]?(?:forhold|relationship|relation|d\/s|ds|tpe|lifestyle|dynamik|dynamic)(?![\p{L}])/iu;
+
 function pushAlways(out: HoursMatch[], text: string, m: RegExpExecArray): void {
   const start = m.index;
   const end = start + m[0].length;
@@ -417,6 +424,7 @@ function pushAlways(out: HoursMatch[], text: string, m: RegExpExecArray): void {
   )
     return;
   if (isOnlineBooking(text, start, end) || isMessagingOnly(text, start, end)) return;
+  if (RELATIONSHIP_AFTER.test(text.slice(end, end + 16))) return;
   out.push({
     start,
     end,

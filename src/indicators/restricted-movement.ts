@@ -190,6 +190,18 @@ const moreTerms = compileTerms([
   // no person and pays no one, so only her booking or a payment counts.
   `(?:book|booke|bestil|reserve) (?:her|them|the girls?|hende|dem|pigerne)(?: \\p{L}+){0,2} (?:through|via|at|with|thru|gennem|i|hos|ved) (?:our |the |vores )?${DESK}`,
   `(?:payment|payments|pay|paid|money|cash|deposit|deposits|depositum|forudbetaling|betaling|betalingen|betales|betal|pengene)(?: \\p{L}+){0,3} (?:to|at|til|i|hos|ved|gennem|through|via) (?:our |the |vores )?${DESK}`,
+  // Paid into his account: "Payment first to his Revolut", "betal til hans MobilePay".
+  '(?:payment|payments|pay|paid|money|deposit|betaling|betalingen|forudbetaling|depositum|betal|betales|pengene)(?: \\p{L}+){0,2} (?:to|til|into|ind på) (?:his|hans) (?:revolut|mobilepay|paypal|account|bank account|konto|bankkonto|number|nummer)',
+  // Paid to the agency, never to her: "Al betaling går til bureauet", "betaling sker til agenturets
+  // konto" (the definite forms; "the agency" is PAYEE_EN above).
+  '(?:betaling|betalingen|pengene|al betaling)(?: \\p{L}+){0,2} (?:til|går til) (?:bureauet|agenturet|bureauets konto|agenturets konto)',
+  // All contact through the agency or a manager: "Al kontakt går gennem agenturet".
+  '(?:al kontakt|all contact|all communication)(?: \\p{L}+){0,2} (?:går gennem|går via|goes through|is through|via|through|gennem) (?:agenturet|bureauet|the agency|our agency|manageren|the manager|her manager|hendes manager)',
+  // Her bookings approved by a man: "han skal godkende alle aftaler", "my boyfriend must approve
+  // every booking" (catalogue: "my boyfriend arranges").
+  '(?:han|he|min kæreste|min herre|my boyfriend|my master) (?:skal|må|must|has to|needs to) (?:godkende|approve|accept|sige ja til) (?:alle |all |every |hver |mine |my )?(?:aftaler|aftalerne|aftale|bookinger|bookings?|appointments?|dates|kunder|clients)',
+  // Driven by her master as by a boyfriend (CONTROLLER_DA and _EN): "Min Herre kører mig".
+  '(?:min|my) (?:herre|master) (?:kører|bringer|henter|afleverer|drives|brings|takes|drops) (?:mig|me)(?! (?:ikke|not|never|aldrig))',
   // Living where she works: "Jeg bor på klinikken", "the girls live in the salon". A home studio
   // is her own place ("I work from my flat"), so only the venue words count.
   '(?:i|jeg|she|hun|we|vi|they|de|the girls|pigerne|girls|ladies|pige|pigen|girl|lady|dame|damen|damerne) (?:also )?(?:live|lives|living|bor|sleep|sleeps|sover|stay|stays|staying) (?:også )?(?:at|in|på|i) (?:the |our |vores )?(?:klinikken|salonen|klubben|massagestedet|massageklinikken|clinic|salon|club|massage (?:place|parlou?r|shop|clinic)|parlou?r|workplace|arbejdspladsen)',
@@ -554,6 +566,11 @@ export const indicator = defineIndicator({
     positive: [
       { text: 'Sofia, 22, from Bulgaria. Bookings only by text to her boyfriend.' },
       { text: 'Nika er ny i byen. Betaling til hendes chauffør ved ankomst.' },
+      { text: 'Forudbetaling til hans MobilePay, så får du adressen.' },
+      { text: 'Booking hos os. Al betaling går til bureauet.' },
+      { text: 'Custom videos from Lina. All contact goes through the agency.' },
+      { text: 'Jeg er sub. Min kæreste skal godkende alle aftaler, før jeg siger ja.' },
+      { text: 'Bondage sessions. My master drives me to the hotel.' },
       { text: 'Betaling går til bestyreren, ikke til pigerne.' },
       { text: 'The girls may not keep their phones during the shift.' },
       { text: 'My boyfriend waits outside – pay him at the door.' },
@@ -725,6 +742,10 @@ export const indicator = defineIndicator({
     ],
     negative: [
       { text: 'Jeg er Lone, 45. Send din booking til mig på sms, jeg svarer selv.' },
+      { text: 'Betal til min egen MobilePay, ingen mellemmænd.' },
+      { text: 'Min herre kører mig ikke – jeg kommer selv i egen bil.' },
+      { text: 'Jeg godkender selv alle aftaler.' },
+      { text: 'All contact goes through me, no agency, no manager.' },
       { text: 'For late outcalls I book a bodyguard – I hire and pay him myself.' },
       { text: 'My secretary answers e-mails on weekdays; I always call you myself to confirm.' },
       { text: 'Betaling går direkte til mig, ikke til et bureau.' },

@@ -339,6 +339,10 @@ const FEAR = /^(?:bange|scared|afraid|terrified|frightened|rädd|rädda|angst|sk
 const FEARED_THING_AFTER =
   /^\s+(?:for|of|för|af)\s+(?:(?:at|to)\s+)?(?:edderkopper|edderkop|spiders?|mus|mice|mouse|rotter|rats?|slanger|snakes?|insekter|insects?|bugs|hvepse|wasps?|bier|bees|højder|heights|höjder|flyve|flyvning|flying|fly|tandlægen|the dentist|dentists|nåle|needles|sprøjter|tordenvejr|torden|thunder|lyn|lightning|mørke|mørket|the dark|klovne|clowns|spindlar|ormar|edderkoppen|the spider)(?![\p{L}])/iu;
 
+/** The reviewer made to cry: "fik (hun) mig til at græde", "made me cry", "brought me to tears". */
+const MADE_ME_BEFORE =
+  /(?<![\p{L}])(?:fik(?:\s+\p{L}+)?\s+mig\s+til\s+at|made\s+me|brought\s+me\s+to|reduced\s+me\s+to)\s+$/iu;
+
 /** She frightened the reviewer: "Scared the hell out of me, in the best way", "scared me a bit". */
 const SCARED_ME_AFTER =
   /^\s+(?:(?:the\s+)?(?:hell|shit|crap|life|living daylights|daylights|bejesus)\s+out of\s+)?(?:me|us)(?![\p{L}])/iu;
@@ -393,6 +397,12 @@ function aboutThePerson(ctx: MatchContext): boolean {
   if (
     /^(?:sad|trist|unhappy|ked af det|triste)$/iu.test(ctx.matched) &&
     feelingAbout.test(ctx.text.slice(ctx.end, ctx.end + 16))
+  )
+    return false;
+  // She made the reviewer cry (a domina's session): "fik hun mig til at græde", "made me cry".
+  if (
+    /^(?:græd|græde|cry|tears)$/iu.test(ctx.matched) &&
+    MADE_ME_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 32), ctx.start))
   )
     return false;
   // Tears of laughter: "hun græd af grin over mine dårlige jokes", "she cried with laughter".
@@ -575,6 +585,10 @@ export const indicator = defineIndicator({
         reviews: [{ id: 'r1', text: 'Var mega stresset efter arbejde, men Mona fik mig ned i gear.' }],
       },
       { text: 'Bente.', reviews: [{ id: 'r1', text: 'Vi lo så vi græd, hun er skøn.' }] },
+      {
+        text: 'Domina Karin, Odense.',
+        reviews: [{ id: 'r1', text: 'Streng session, hun fik mig til at græde efter en time. Anbefales!' }],
+      },
       {
         text: 'Line, 31.',
         reviews: [

@@ -302,6 +302,10 @@ export const indicator = defineIndicator({
         text: 'Lin.',
         reviews: [{ id: 'r1', text: 'Hun forstod ikke noget af det, jeg sagde. Ingen kommunikation.' }],
       },
+      {
+        text: 'Mai.',
+        reviews: [{ id: 'r1', text: 'Hun forstod hverken dansk eller engelsk – ikke et ord.' }],
+      },
       { text: 'Kim.', reviews: [{ id: 'r1', text: 'Flot pige, men hendes engelsk var lig nul.' }] },
       { text: 'Eva.', reviews: [{ id: 'r1', text: 'Sweet, but we did not understand each other.' }] },
       { text: 'Lin.', reviews: [{ id: 'r1', text: 'Ingen af os forstod hinanden, det blev en kort tur.' }] },

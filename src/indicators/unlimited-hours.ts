@@ -242,6 +242,7 @@ export const indicator = defineIndicator({
       { text: 'Не работаю круглосуточно – только 12-20.' },
       { text: 'Felicia, 31. Program: luni-vineri 10-18, nu lucrez noaptea.' },
       { text: 'Ikk døgnet rundt, kun hverdage 9-17.' },
+      { text: 'Domina Vera. Jeg lever selv i et 24/7-forhold med min slave. Sessioner tirsdag 12-18.' },
       { text: 'Cancellation under 24h: full fee.' },
       { text: 'Vagter: 10-18 og 18-22 alle dage. Pause 14-15.' },
       { text: 'Man-fre 10-14 og 18-22, weekend efter aftale.' },
