@@ -181,6 +181,25 @@ describe('GET /api/ads/:id', () => {
     expect(ad.current.text?.slice(evidence!.start, evidence!.end)).toBe(evidence!.quote);
   });
 
+  it("says which ads are offers and which are a client's post, run through no detector", async () => {
+    const offer = await t.app.inject({ method: 'GET', url: `/api/ads/${t.ids.red}`, headers: { cookie } });
+    expect(offer.json<AdDetailView>().postKind).toBe('offer');
+    const client = await t.repo.recordAd({
+      runId: null,
+      siteId: 'site-b',
+      siteAdId: 'client-1',
+      url: 'http://127.0.0.1:4102/ad/client-1',
+      seenAt: '2026-10-04T10:00:00.000Z',
+      snapshot: {
+        photoHashes: [],
+        title: 'Mand 52 søger ung pige',
+        text: 'Mand, 52, fra Vejle. Søger en ung pige til faste møder. Jeg betaler godt.',
+      },
+    });
+    const res = await t.app.inject({ method: 'GET', url: `/api/ads/${client.adId}`, headers: { cookie } });
+    expect(res.json<AdDetailView>().postKind).toBe('client');
+  });
+
   it('keeps internal fields inside the server', async () => {
     const res = await t.app.inject({ method: 'GET', url: `/api/ads/${t.ids.red}`, headers: { cookie } });
     expect(res.body).not.toContain('passwordHash');

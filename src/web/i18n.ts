@@ -77,6 +77,10 @@ const coreDa = {
   'ad.indicators': 'Indikatorer',
   'ad.indicatorsNote': 'Opmærksomhedspunkter, ikke bevis. Markeret tekst viser hvor de blev fundet.',
   'ad.noIndicators': 'Ingen indikatorer fundet.',
+  'ad.kind.client': 'Opslaget læses som en kundes: en, der søger at købe. Indikatorerne er ikke kørt på det.',
+  'ad.kind.support':
+    'Opslaget læses som et tilbud om hjælp til folk, der sælger sex. Indikatorerne er ikke kørt på det.',
+  'ad.kind.warning': 'Opslaget læses som en advarsel fra en sexarbejder. Indikatorerne er ikke kørt på det.',
   'ad.notScored': 'Annoncen er ikke vurderet endnu.',
   'ad.weight': 'vægt {w}',
   'ad.evidence': 'Fundet i',
@@ -240,6 +244,11 @@ const coreEn: Record<keyof typeof coreDa, string> = {
   'ad.indicators': 'Indicators',
   'ad.indicatorsNote': 'Points of attention, not proof. Highlighted text shows where they were found.',
   'ad.noIndicators': 'No indicators found.',
+  'ad.kind.client':
+    "This post reads as a client's: someone looking to buy. The indicators were not run on it.",
+  'ad.kind.support':
+    'This post reads as an offer of help to people who sell sex. The indicators were not run on it.',
+  'ad.kind.warning': "This post reads as a sex worker's warning. The indicators were not run on it.",
   'ad.notScored': 'This ad has not been scored yet.',
   'ad.weight': 'weight {w}',
   'ad.evidence': 'Found in',

@@ -165,7 +165,8 @@ export function AdPage({ id, me }: { id: number; me: MeView }) {
           <h2 id="ind-h">{t('ad.indicators')}</h2>
           <p className="muted">{t('ad.indicatorsNote')}</p>
           {!ad.indicators && <p>{t('ad.notScored')}</p>}
-          {ad.indicators && fired.length === 0 && <p>{t('ad.noIndicators')}</p>}
+          {ad.postKind !== 'offer' && <p data-testid="post-kind">{t(`ad.kind.${ad.postKind}`)}</p>}
+          {ad.indicators && fired.length === 0 && ad.postKind === 'offer' && <p>{t('ad.noIndicators')}</p>}
           {fired.length > 0 && <IndicatorList fired={fired} />}
         </section>
       </div>

@@ -1,3 +1,4 @@
+import { adKind, type AdKind } from '../../../extract/ad-kind.js';
 import type { AdReview, Evidence, ExtractedFacts, Level } from '../../../shared/types.js';
 import type {
   AdRow,
@@ -166,6 +167,11 @@ export interface AdDetailView extends AdSummaryView {
   casework: CaseworkView;
   /** Every stored result of the ad, newest first. */
   scoreHistory: ScoreHistoryView[];
+  /**
+   * What the post is (see AdKind): no detector runs on a client's post, a support service's or a
+   * worker's warning, and the page says so instead of only "no indicators found".
+   */
+  postKind: AdKind;
 }
 
 export function presentAdDetail(input: {
@@ -196,6 +202,7 @@ export function presentAdDetail(input: {
       })),
     reviews: input.reviews.map((r) => ({ id: r.id, postedAt: r.posted_at ?? null, text: r.text ?? null })),
     indicators: input.result ? presentIndicatorResult(input.result, input.catalogue) : null,
+    postKind: adKind(ad.current, (input.result?.result.extracted.hourly_price_dkk ?? null) !== null),
     notes: input.notes,
     casework: input.casework,
     scoreHistory: input.scoreHistory,
