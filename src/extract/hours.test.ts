@@ -37,6 +37,7 @@ const TEXTS: [string, boolean][] = [
   ['Man-fre 10-14 og 18-22, lør 10-16 / 16-20', false],
   ['Vagter 10-18 og 18-22. Ring 22 10 44 55', false],
   ['Et 24/7-forhold med min slave, a 24/7 D/s relationship; åben 24/7', false],
+  ['24/7 sms, træffes 12-20', true],
 ];
 
 describe('findOpeningHours', () => {

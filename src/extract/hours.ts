@@ -481,7 +481,7 @@ function isBookingLength(text: string, start: number, end: number): boolean {
 const WRITE_BEFORE =
   /(?<![\p{L}])(?:(?:skrive|skriv|write|text|sms|sms'e|message|whatsapp|telegram|viber|signal|wechat|kakaotalk|imessage)(?:\s+(?:til\s+|to\s+)?(?:mig|me))?(?:\s+(?:på|on|via)\s+\p{L}+)?|(?:texts?|messages?|sms|beskeder)\s+(?:welcome|velkommen|velkomne|ok)|(?:lægge|læg|leave|send|sende|efterlade)\s+(?:mig\s+|me\s+)?(?:en\s+|a\s+)?(?:besked|message|sms|voicemail)|(?:answer|answers|answering|reply to|respond to|svarer på|besvarer|odpisuję na|odpowiadam na|respondo)\s+(?:\p{L}+\s+)?(?:texts|messages|sms|beskeder|wiadomości|mensajes)|(?:texts?|messages?|sms|beskeder|mails?)\s+(?:besvares|bliver besvaret|are answered|answered))\s*$/iu;
 const MESSAGES_AFTER =
-  /^\s*(?:(?:for|til)\s+(?:\p{L}+\s+)?(?:enquiries|inquiries|messages|texts|sms|beskeder|henvendelser|spørgsmål|questions)|(?:kan du|can you|you can|må du)\s+(?:skrive|write|text|sms'e|sms)|(?:via|per|pr\.|på|on|by|over)\s+(?:sms|text|texts|beskeder?|messages?|mail|e-?mail|whatsapp|telegram|wechat|signal|snapchat|snap|chat|messenger))(?![\p{L}])/iu;
+  /^\s*(?:(?:for|til)\s+(?:\p{L}+\s+)?(?:enquiries|inquiries|messages|texts|sms|beskeder|henvendelser|spørgsmål|questions)|(?:kan du|can you|you can|må du)\s+(?:skrive|write|text|sms'e|sms)|(?:via|per|pr\.|på|on|by|over)\s+(?:sms|text|texts|beskeder?|messages?|mail|e-?mail|whatsapp|telegram|wechat|signal|snapchat|snap|chat|messenger)|(?:sms|texts?|beskeder|messages?)(?=\s*(?:[,;.]|$)))(?![\p{L}])/iu;
 
 /** "Ring/sms 24/7", "call or text 24/7": reachable by phone too, so the hours are hers. */
 const CALL_TOO_BEFORE =

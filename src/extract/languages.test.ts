@@ -41,6 +41,9 @@ describe('findLanguages: Danish and other names in Polish, Czech, Slovak, Hungar
     ['duński', ['da']],
     ['dán', ['da']],
     ['angol', ['en']],
+    // A profile's "language: level" entry, the level "no" included.
+    ['Dansk: nej', ['da:none']],
+    ['English: no', ['en:none']],
   ])('reads the entry %j', (text, expected) => {
     expect(levels(text, true)).toEqual(expected);
   });

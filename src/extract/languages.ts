@@ -414,7 +414,7 @@ const LIST_GAP = /^\s*(?:,|&|\/|\+|and|og|och|und|or|eller|na|dhe|,\s*(?:and|og|
 // jag inte", "Engelsk snakker jeg ikke", "Englisch spreche ich nicht"; and the visitors' bare "no"
 // right after the name: Hungarian "angolul nem", Czech "anglicky ne", Polish "angielski nie".
 const NONE_AFTER =
-  /^\s*(?:no|nej|not|nem|ne|nie|(?:pratar|talar|snackar|snakker|snakkar|taler|spreche|spricht)\s+(?:jag|jeg|eg|ich|hon|hun|ho|sie)\s+(?:inte|ikke|ikkje|nicht|kein))(?![\p{L}])/iu;
+  /^\s*(?:[:=]\s*)?(?:no|nej|not|nem|ne|nie|(?:pratar|talar|snackar|snakker|snakkar|taler|spreche|spricht)\s+(?:jag|jeg|eg|ich|hon|hun|ho|sie)\s+(?:inte|ikke|ikkje|nicht|kein))(?![\p{L}])/iu;
 // Words that make a language name in free text a statement about speaking it; broken Danish says
 // "tale" and "snakke" for "taler" ("Jeg tale engelsk godt"), whole words ("betale" is to pay).
 // Visitors' verbs and their words for language: Slovak "hovorí", Hungarian "beszél", "nyelvek",

@@ -283,7 +283,26 @@ const listRule: TextRule = {
   fields: (f) => isListField(f, 'languages'),
 };
 
-const allRules: readonly TextRule[] = [...rules, listRule];
+/**
+ * A profile's "language: level" entry that says no: "Engelsk: nej", "English: no" (and the same of
+ * Danish), a barrier unless the other language is listed as spoken.
+ */
+const listNoRules: readonly TextRule[] = [
+  {
+    pattern: compileTerms([`${EN} ?[:=] ?(?:no|nej|none|ingen|not)`]),
+    negatable: false,
+    fields: (f) => isListField(f, 'languages'),
+    accept: (ctx) => !ctx.ad.facts.languages.includes('da'),
+  },
+  {
+    pattern: compileTerms([`${DA} ?[:=] ?(?:no|nej|none|ingen|not)`]),
+    negatable: false,
+    fields: (f) => isListField(f, 'languages'),
+    accept: (ctx) => !ctx.ad.facts.languages.includes('en'),
+  },
+];
+
+const allRules: readonly TextRule[] = [...rules, listRule, ...listNoRules];
 
 /** `language-barrier`: text rules of catalogue v1, with literal examples (see docs/indicators.md). */
 export const indicator = defineIndicator({
@@ -299,6 +318,8 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'ad', allRules),
   examples: {
     positive: [
+      { text: 'Body massage.', languages: ['Kinesisk', 'Engelsk: nej'] },
+      { text: 'Thai massage.', languages: ['Thai', 'Engelsk: lidt', 'Dansk: nej'] },
       { text: 'She speak little english. Incall in clean apartment.' },
       { text: 'Speak only russian and ukrainian, no english – please write sms with time.' },
       { text: 'Snakker lidt engelsk, ingen dansk – please sms.' },
@@ -343,6 +364,7 @@ export const indicator = defineIndicator({
       },
     ],
     negative: [
+      { text: 'GFE.', languages: ['Dansk', 'Engelsk: nej'] },
       { text: 'I speak very good English and I do not speak Danish yet, sorry.' },
       { text: 'Kein Englisch? Kein Problem – ich spreche Deutsch, Dänisch und Englisch 😊' },
       { text: 'Ingen engelsk? Intet problem – jeg taler dansk og tysk. Gitte, 49.' },

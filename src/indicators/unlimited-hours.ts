@@ -238,6 +238,7 @@ export const indicator = defineIndicator({
       { text: 'Open 24 hours, incall in Vejle.' },
     ],
     negative: [
+      { text: 'Massage og GFE.', hours: '24/7 sms, træffes 12-20' },
       { text: 'Sms besvares 24/7, men jeg tager kun imod tirs-lør 11-19.' },
       { text: 'Не работаю круглосуточно – только 12-20.' },
       { text: 'Felicia, 31. Program: luni-vineri 10-18, nu lucrez noaptea.' },
