@@ -72,6 +72,15 @@ describe('findAges (patterns tried at each two-digit number)', () => {
     expect(ages("Annyeong! I'm Soo-ah, 31, from Seoul. Ji-yeon 39 – Aarhus")).toEqual([31, 39]);
     expect(ages('Chioma here 💋 29, sweet Naija girl')).toEqual([29]);
     expect(ages('Tôi 44 tuổi, sống ở Đan Mạch 20 năm')).toEqual([44]);
+  });
+  it('reads years of age in Chinese, Korean, Vietnamese, Tagalog and Thai, not a limit', () => {
+    expect(ages('我叫小雪，22岁，温柔')).toEqual([22]);
+    expect(ages('저는 지민, 29살이에요. 31세 여성')).toEqual([29, 31]);
+    expect(ages('Em tên Lan, 27 tuổi')).toEqual([27]);
+    expect(ages('Ako si Grace, 30 taong gulang')).toEqual([30]);
+    expect(ages('ชื่อแพร อายุ25 ปี')).toEqual([25]);
+    expect(ages('只接待18岁以上客人. 19세 이상만. Khách trên 18 tuổi')).toEqual([]);
+    expect(ages('24小时营业. 24시간 영업. Mở 24 giờ')).toEqual([]);
     expect(ages('Body-to-body 30 min, Thai-massage 60 min')).toEqual([]);
     expect(ages('Dina just turned eighteen! Lige fyldt atten. Ich bin Sabine, Alter: 29')).toEqual([
       29, 18, 18,

@@ -72,6 +72,8 @@ const NAME = String.raw`(?:\p{Lu}\p{Ll}+(?:-\p{Ll}+)?|\p{Lu}{3,})`;
 // a space and no digit or range ("Fri 18 - 23" is caught by startsRange, "Mia 25 22 33 44" is a phone).
 const AFTER_AGE = String.raw`(?=\s?(?:[,!–—-]|\.(?!\d)|:(?=\s\p{L})|${SYMBOL}|$|\s(?![\d-])))`;
 
+// What the Chinese, Korean, Vietnamese and Tagalog years of age start with, right after the digits or one space.
+const ASIAN_YEARS_START = /^\s?[岁歲살세t]/u;
 const AGE_WORD_START = codePointClass(/^[åayjlmrévлгр]$/iu); // Letters an age word starts with, as /iu reads them.
 
 // Ordered from the most explicit wording to the weakest; the number is always capture group 1.
@@ -100,6 +102,21 @@ const PATTERNS: AgePattern[] = [
         (isRegexSpace(text.charCodeAt(at)) && AGE_WORD_START(text, at + 1) > 0)
       );
     },
+  },
+  // Years of age in Chinese "25岁" ("歲"), Korean "23살", "23세", Vietnamese "24 tuổi" and Tagalog
+  // "22 taong gulang": words that only ever count a person's age. Chinese and Korean write no
+  // space and no word boundary after them ("25岁中国女孩"). Not a limit: "18岁以上", "19세 이상"
+  // (18 and over), "trên 18 tuổi" (over 18).
+  {
+    kind: 'years',
+    re: /(\d{2})(?<!\d\d\d)(?<!trên\s\d\d)(?:\s?(?:岁|歲)(?!以上|以下)|\s?(?:살|세)(?!\s?(?:이상|미만))|\s?tuổi(?![\p{L}])|\staong\sgulang(?![\p{L}]))/giu,
+    mayMatchAt: (text, start) => ASIAN_YEARS_START.test(text.slice(start + 2, start + 4)),
+  },
+  // Thai "อายุ 24" (age 24): the word for age before the number, written with or without a space.
+  {
+    kind: 'years',
+    re: /(\d{2})(?<=อายุ\s?:?\s?\d{2})(?![\d]|\s?[-–]\s?\d)/gu,
+    mayMatchAt: (text, start) => text.slice(Math.max(0, start - 6), start).includes('อายุ'),
   },
   // "Lige fyldt 18", "just turned 21": the age she has just reached.
   {

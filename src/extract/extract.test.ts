@@ -174,6 +174,12 @@ describe('prices', () => {
     ['1 ora 150 euro, 2 ore 280 euro', 1119],
     ['Disponible ahora 150€', null],
     ['1 hora 1500 kr, 30 min 900 kr', 1500],
+    // Korean, Vietnamese, Thai and Tagalog hours and minutes.
+    ['1시간 1400kr · 2시간 2600kr', 1400],
+    ['30 phút 500kr, 1 giờ 900kr', 900],
+    ['Mở cửa từ 10 giờ sáng. 30 phút 550 kr', 1100],
+    ['1 ชั่วโมง 1200 kr · 30 นาที 700 kr', 1200],
+    ['Isang oras: 1 oras 1300kr', 1300],
     // Two hours are no one-hour price: not scaled (see hourlyPriceDkk).
     ['2 horas 2800 kr', null],
     ['Estoy aquí ahora, a hora 500 kr', null],

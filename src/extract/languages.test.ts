@@ -193,3 +193,23 @@ describe('findLanguages: service names in a menu', () => {
     expect(levels(text)).toEqual(expected);
   });
 });
+
+describe('findLanguages: Chinese, Thai, Vietnamese and Korean lines', () => {
+  it.each([
+    ['我会说中文和一点英语。', ['zh', 'en:little']],
+    ['不会说英语，只会普通话', ['en:none', 'zh']],
+    ['พูดไทยและอังกฤษได้นิดหน่อย', ['th', 'en:little']],
+    ['ไม่พูดภาษาอังกฤษ', ['en:none']],
+    ['Chị nói tiếng Việt và tiếng Anh một chút.', ['vi', 'en:little']],
+    ['Jeg taler dansk og tiếng Việt.', ['da', 'vi']],
+    ['Nói tiếng Việt, dansk, English.', ['vi', 'da', 'en']],
+    ['영어 조금 해요, 한국어 가능', ['en:little', 'ko']],
+    ['Sprog: 中文, English', ['zh', 'en']],
+    // A service, a lesson or an hour: no language she speaks.
+    ['中文服务，欢迎光临', []],
+    ['태국 마사지 – 한국어 수업 후 1 tiếng', []],
+    ['Học tiếng Anh ở trường.', []],
+  ])('%s → %j', (text, want) => {
+    expect(levels(text)).toEqual(want);
+  });
+});

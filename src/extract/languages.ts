@@ -1,3 +1,4 @@
+import { findAsianLanguages } from './language-asian.js';
 import { findLanguageMarks } from './language-marks.js';
 import { RecentTexts } from './text-memo.js';
 import { defineVocabulary, vocabHitsOf, type VocabHits } from './vocab-scan.js';
@@ -71,6 +72,10 @@ const NAMES: Record<string, string> = {
   kinesisk: 'zh',
   chinese: 'zh',
   mandarin: 'zh',
+  // In a list of names set apart by "/" or ",": "Languages: 中文/English/Dansk".
+  中文: 'zh',
+  英语: 'en',
+  英文: 'en',
   tagalog: 'tl',
   filipino: 'tl',
   japansk: 'ja',
@@ -420,9 +425,10 @@ const NONE_AFTER =
 // Visitors' verbs and their words for language: Slovak "hovorí", Hungarian "beszél", "nyelvek",
 // Lithuanian "kalba", Polish "rozumiem", "języki", Czech and Slovak "jazyky"; Portuguese "fala"
 // (she speaks) and Albanian "flas" (I speak) as whole words. German "Sprache" as a word of its
-// own: "nach Absprache" (by arrangement) in a service menu is no language.
+// own: "nach Absprache" (by arrangement) in a service menu is no language. Vietnamese "nói" (speak)
+// carries on to the Danish and English names of its list: "Nói tiếng Việt, dansk, English".
 const CONTEXT =
-  /(?:speak|speaks|speaking|spoken|talk|taler|snakker|snakkar|(?<![\p{L}])(?:tale|snakke)(?![\p{L}])|hovorí|hovori|beszél|beszel|nyelv|kalba|rozumie|rozumím|rozumim|język|jezyk|jazyk|forstår|understand|sprog|language|languages|lang\.|pratar|prater|talar|snackar|förstår|språk|spreche|sprechen|spricht|(?<![\p{L}])sprache|parle|hablo|habla|idioma|parlo|falo|(?<![\p{L}])(?:fala|falam)(?![\p{L}])|mówię|mówi|vorbesc|vorbește|vorbeste|mluvím|mluvim|mluví|hovorím|hovorim|beszélek|beszelek|kalbu|runāju|runaju|räägin|говорю|говоря|говорит|говорят|говори|розмовляю|розмовляє|govorim|(?<![\p{L}])flas(?![\p{L}])|fluent in|flydende (?:i|på)|(?<![\p{L}])(?:chat|chatte|chatting) (?:in|på)(?![\p{L}])|(?<![\p{L}])(?:sabi|ninaongea|naongea|ninazungumza|nazungumza)(?![\p{L}]))/iu;
+  /(?:speak|speaks|speaking|spoken|talk|taler|snakker|snakkar|(?<![\p{L}])(?:tale|snakke)(?![\p{L}])|hovorí|hovori|beszél|beszel|nyelv|kalba|rozumie|rozumím|rozumim|język|jezyk|jazyk|forstår|understand|sprog|language|languages|lang\.|pratar|prater|talar|snackar|förstår|språk|spreche|sprechen|spricht|(?<![\p{L}])sprache|parle|hablo|habla|idioma|parlo|falo|(?<![\p{L}])(?:fala|falam)(?![\p{L}])|mówię|mówi|vorbesc|vorbește|vorbeste|mluvím|mluvim|mluví|hovorím|hovorim|beszélek|beszelek|kalbu|runāju|runaju|räägin|говорю|говоря|говорит|говорят|говори|розмовляю|розмовляє|govorim|(?<![\p{L}])flas(?![\p{L}])|fluent in|flydende (?:i|på)|(?<![\p{L}])(?:chat|chatte|chatting) (?:in|på)(?![\p{L}])|(?<![\p{L}])(?:sabi|ninaongea|naongea|ninazungumza|nazungumza|nói)(?![\p{L}]))/iu;
 // Writing or answering in a language is using it, said of herself: "Jeg skriver både dansk og
 // engelsk", "I write English", "she answers in Russian", "Svarer på dansk", "på sms svarer jeg på
 // engelsk". Not the client's: "skriv på engelsk", "write me in English", "please answer in English"
@@ -548,8 +554,10 @@ function scanLanguages(text: string, field: boolean): Scan {
     if (!cuedAfterOnly) spokenAt.push(start);
     previousEnd = end;
   }
+  // Chinese, Thai, Vietnamese and Korean lines state languages without the word reader's names.
+  if (!field) for (const m of findAsianLanguages(text)) out.push(m);
   const marks = findLanguageMarks(text, field);
-  if (marks.length === 0) return { matches: out, spokenAt };
+  if (marks.length === 0) return { matches: out.sort(byStart), spokenAt };
   for (const m of marks) out.push({ code: m.code, level: 'yes', start: m.start, end: m.end });
   return { matches: out.sort(byStart), spokenAt };
 }

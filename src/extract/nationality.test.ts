@@ -599,6 +599,21 @@ describe('findNationalities: Chinese, Vietnamese and Spanish masculine words', (
     ['中国按摩 – Kinesisk massage i Vejle', []],
     ['Tôi là Hoa, người Việt, sống ở Đan Mạch', ['VN']],
     ['Gái Việt mới sang', ['VN']],
+    // Chinese women and cities, her country alone after her age; not the greeting of Chinese friends.
+    ['我是小红，30岁，越南女人。', ['VN']],
+    ['小丽，26岁，中国。温柔体贴', ['CN']],
+    ['丽丽来自北京', ['CN']],
+    ['欢迎中国朋友', []],
+    // Korean and Thai: the country before a person word, not the language nor a massage.
+    ['저는 민지, 태국 여자예요', ['TH']],
+    ['베트남인 언니', ['VN']],
+    ['한국어 가능, 태국 마사지', []],
+    ['สาวลาว น่ารัก', ['LA']],
+    ['นวดไทย พูดไทย', []],
+    // A licence, a method, a tradition, a stay: no origin.
+    ['Jeg har dansk autorisation som massør', []],
+    ['Traditionel thai og kinesisk akupunktur', []],
+    ['Tatlong taon na ako sa Denmark', []],
     ['Soy Andrés, colombiano, 31 años.', ['CO']],
     ['Ich bin Sabine, 51, Österreicherin.', ['AT']],
     // "italiano" is also the language.

@@ -172,13 +172,14 @@ const LANGUAGE_LIST_AFTER =
 // ("I just come Denmark 2 week") where she went.
 // A visit or a trip names the place visited, with "to" ("first visit to Denmark", covered by "to") or
 // without it, as titles write it ("first visit Denmark", "besøg Danmark", "trip Scandinavia").
-// A greeting names the country greeted: "Hallo Dänemark!", "Hej Danmark".
+// A greeting names the country greeted: "Hallo Dänemark!", "Hej Danmark". Tagalog "sa" is "in"
+// ("8 taon na ako sa Denmark": eight years in Denmark).
 // Polish "w"/"we" and Czech and Slovak "v"/"ve" are "in" ("pracowałam w Rumunii": "Rumunii" is
 // also the genitive that follows "z").
 // Travel told in the past or wished for: "har besøgt Vietnam", "backpacket gennem Laos", "Næste mål
 // er Japan", "my dream is Japan".
 const PLACE_CUE =
-  /(?:\bbesøgt|\bvisited|\bbeen to|\bbackpacket|\bbackpacked|\brejst|\btravelled|\btraveled|\bmål er|\brejsemål er|\bfirst time|\bførste gang|\bdrøm er|\bdream is|\bnext stop is|\bnæste stop er|\bin|\bi|\bw|\bwe|\bv|\bve|\bto|\btil|\bcome|\bcame|\bcomes|\barrived|\barrive|\bthrough|\bgennem|\baround|\brundt i|\bvisiting|\bbesøger|\bvisit|\bvisits|\bbesøg|\btrip|\btour|\btouring|\bturnerer|\bturné|\bturne|\bbor i|\blive in|\bliving in|\bwork in|\bstay|\bstays|\bstaying|\bbor|\bbo|\blive|\blives|\bliving|\blive for|\bstay for|\bdey|\bdey for|\bhallo|\bhello|\bhej|\bhei|\bhey|\bhi)$/iu;
+  /(?:\bbesøgt|\bvisited|\bbeen to|\bbackpacket|\bbackpacked|\brejst|\btravelled|\btraveled|\bmål er|\brejsemål er|\bfirst time|\bførste gang|\bdrøm er|\bdream is|\bnext stop is|\bnæste stop er|\bin|\bi|\bw|\bwe|\bv|\bve|\bto|\btil|\bcome|\bcame|\bcomes|\barrived|\barrive|\bthrough|\bgennem|\baround|\brundt i|\bvisiting|\bbesøger|\bvisit|\bvisits|\bbesøg|\btrip|\btour|\btouring|\bturnerer|\bturné|\bturne|\bbor i|\blive in|\bliving in|\bwork in|\bstay|\bstays|\bstaying|\bbor|\bbo|\blive|\blives|\bliving|\blive for|\bstay for|\bdey|\bdey for|\bhallo|\bhello|\bhej|\bhei|\bhey|\bhi|\bsa)$/iu;
 // Russian and Bulgarian "из"/"от", Ukrainian "з" ("из Санкт-Петербурга", "з України"): `\b` knows
 // no Cyrillic letter, so a non-letter or the start stands before them. Polish, Czech and Slovak
 // "z"/"ze"/"zo" and Lithuanian "iš" before a genitive ("z Prahy", "zo Slovenska", "iš Vilniaus").
@@ -274,11 +275,12 @@ const THING_FROM = new RegExp(
  * A demonym before a thing, a lesson or a landscape names the thing's origin, the language taught
  * or the place, not her: "Italian shoes", "fransk parfume", "I start Danish classes", "dansk
  * undervisning", "the Danish west coast", "dansk sommer", a permit ("Danish residency"); nor does one she is only at heart
- * ("brasileira de coração", "Latina at heart").
+ * ("brasileira de coração", "Latina at heart"); nor a licence or a treatment ("dansk autorisation",
+ * "kinesisk akupunktur", "Chinese medicine"): where the method or the permit comes from.
  */
 const THING_AFTER = new RegExp(
   // Food and meals too: "Italian dinner at my place", "thai mad", "French breakfast".
-  String.raw`^[\s-]+(?:${THINGS}|dinner|dinners|middag|middage|food|mad|meal|meals|måltid|cooking|madlavning|breakfast|morgenmad|restaurant|restauranter|dishes|retter|classes|class|lessons?|courses?|kursus|kurser|kurset|undervisning|lektioner|coast|west coast|east coast|coastline|countryside|landscape|nature|summers?|winters?|weather|kyst|kysten|vestkyst|vestkysten|natur|naturen|sommer|sommeren|vinter|vinteren|vejr|vejret|de coração|de corazón|at heart|i hjertet|in my heart|in spirit|residency|residence permit|residence card|work permit|visa|opholdstilladelse|arbejdstilladelse|visum)(?![\p{L}])`,
+  String.raw`^[\s-]+(?:${THINGS}|dinner|dinners|middag|middage|food|mad|meal|meals|måltid|cooking|madlavning|breakfast|morgenmad|restaurant|restauranter|dishes|retter|classes|class|lessons?|courses?|kursus|kurser|kurset|undervisning|lektioner|coast|west coast|east coast|coastline|countryside|landscape|nature|summers?|winters?|weather|kyst|kysten|vestkyst|vestkysten|natur|naturen|sommer|sommeren|vinter|vinteren|vejr|vejret|de coração|de corazón|at heart|i hjertet|in my heart|in spirit|residency|residence permit|residence card|work permit|visa|opholdstilladelse|arbejdstilladelse|visum|autorisation|authorisation|authorization|medicin|medicine|akupunktur|acupuncture)(?![\p{L}])`,
   'iu',
 );
 
@@ -296,6 +298,8 @@ const USA_CUE = /(?<![\p{L}])(?:from|fra|in|i|the|til|to)\s+$/iu;
 const PLACE_JOIN = /^\s*(?:,|og|and|&|eller|or|und|och)\s*$/iu;
 /** "pad thai" is a dish. */
 const DISH_BEFORE = /(?<![\p{L}])(?:pad|phad)\s+$/iu;
+/** "Traditionel thai, olie, hot stone", "traditional Chinese": a tradition names a style, not her. */
+const TRADITION_BEFORE = /(?<![\p{L}])(?:traditionel|traditionelle|traditional|traditionell)\s+$/iu;
 
 function scanNationalities(text: string, field: boolean): NationalityMatch[] {
   const out: NationalityMatch[] = [];
@@ -347,6 +351,7 @@ function scanNationalities(text: string, field: boolean): NationalityMatch[] {
         continue;
       if (hit.kind === 'adjective' && THING_AFTER.test(after)) continue;
       if (key === 'thai' && DISH_BEFORE.test(before)) continue;
+      if (hit.kind === 'adjective' && TRADITION_BEFORE.test(before) && !PERSON_AFTER.test(after)) continue;
       if (DANCES.has(key) && DANCED_BEFORE.test(before)) continue;
       if (hit.kind === 'adjective' && endsInJoin(core ?? before) && MIXED_SECOND.test(before)) {
         out.push({ code: hit.code, start, end });
@@ -405,6 +410,7 @@ function scanNationalities(text: string, field: boolean): NationalityMatch[] {
         out.splice(out.findIndex((o) => o.start > r.start) >>> 0, 0, r);
   if (!field && text.includes('(')) readBracketCodes(text, out);
   if (HAN.test(text)) readChineseOrigins(text, out);
+  readKoreanAndThaiOrigins(text, out);
   // Flag letters are U+1F1E6–U+1F1FF: their first code unit is U+D83C, which the vocabulary pass
   // notes; most ads have none and skip the pattern.
   if ((vocabHitsOf(text).signs & SIGN_D83C) === 0) return out;
@@ -435,21 +441,76 @@ const CHINESE_COUNTRY: Readonly<Record<string, string>> = {
 };
 /**
  * Origins written in Chinese, which has no spaces for the phrase reader: "来自中国" (from China), or
- * the country before a word for the person ("中国女孩", "中国人", "越南美女", "中国技师"). Not the
- * country before a massage style ("中国按摩" is Chinese massage).
+ * the country before a word for the person ("中国女孩", "中国人", "越南美女", "中国技师", "中国女人"),
+ * or alone after her age in a self-description ("28岁，中国。"). Not the country before a massage
+ * style ("中国按摩" is Chinese massage), nor before a greeting ("欢迎中国朋友": Chinese friends welcome).
  */
 const HAN_COUNTRIES = Object.keys(CHINESE_COUNTRY).join('|');
+// Chinese cities ("来自上海", from Shanghai) stand for China after "来自" only.
+const CHINESE_CITIES = '上海|北京|广州|深圳|哈尔滨|成都|重庆|天津|武汉|南京|杭州|西安|大连|沈阳|福建|东北';
 const CHINESE_ORIGIN = new RegExp(
-  `来自(${HAN_COUNTRIES})|(${HAN_COUNTRIES})(?=女孩|美女|妹|姑娘|小姐|学生|人|技师|按摩师|佳丽)`,
+  `来自(${HAN_COUNTRIES})|(${HAN_COUNTRIES})(?=女孩|美女|妹|姑娘|小姐|学生|人|技师|按摩师|佳丽|女人|女生|女士)|(?<=[岁歲][，,、]\\s?)(${HAN_COUNTRIES})(?=[。，,.!！、\\s]|$)|来自(${CHINESE_CITIES})`,
   'gu',
 );
 
 function readChineseOrigins(text: string, out: NationalityMatch[]): void {
   CHINESE_ORIGIN.lastIndex = 0;
   for (let m = CHINESE_ORIGIN.exec(text); m !== null; m = CHINESE_ORIGIN.exec(text)) {
-    const country = m[1] ?? m[2]!;
+    const city = m[4];
+    const country = m[1] ?? m[2] ?? m[3] ?? city!;
     const start = m.index + m[0].length - country.length;
-    out.push({ code: CHINESE_COUNTRY[country]!, start, end: start + country.length });
+    out.push({
+      code: city === undefined ? CHINESE_COUNTRY[country]! : 'CN',
+      start,
+      end: start + country.length,
+    });
+  }
+}
+
+/** Hangul syllables and Thai letters: most ads have none and skip the readings below. */
+const HANGUL = /[\uac00-\ud7af]/u;
+const THAI = /[\u0e00-\u0e7f]/u;
+const KOREAN_COUNTRY: Readonly<Record<string, string>> = {
+  한국: 'KR',
+  중국: 'CN',
+  태국: 'TH',
+  베트남: 'VN',
+  일본: 'JP',
+  필리핀: 'PH',
+};
+/**
+ * Origins written in Korean: the country before a word for the person ("한국 여자" a Korean woman,
+ * "태국 아가씨", "한국 출신" from Korea) or with the suffix "인" ("한국인", a Korean). Not the
+ * language ("한국어") nor a style ("태국 마사지").
+ */
+const KOREAN_ORIGIN = new RegExp(
+  `(${Object.keys(KOREAN_COUNTRY).join('|')})(?:\\s?(?=여자|여성|아가씨|사람|출신|언니)|(?=인(?:[\\s.,!]|$|이|입)))`,
+  'gu',
+);
+const THAI_COUNTRY: Readonly<Record<string, string>> = { ไทย: 'TH', ลาว: 'LA', จีน: 'CN', เวียดนาม: 'VN' };
+/**
+ * Origins written in Thai, without spaces: a word for the person before the country ("สาวไทย" a
+ * Thai girl, "คนไทย" a Thai person, "ผู้หญิงไทย"), or "มาจาก" (comes from) before it. Not the
+ * language after "พูด" (speak) or "ภาษา" (language), nor a style ("นวดไทย" is Thai massage).
+ */
+const THAI_ORIGIN = new RegExp(
+  `(?:สาว|คน|ผู้หญิง|มาจาก(?:ประเทศ)?)(${Object.keys(THAI_COUNTRY).join('|')})`,
+  'gu',
+);
+
+function readKoreanAndThaiOrigins(text: string, out: NationalityMatch[]): void {
+  const pairs: [RegExp, Readonly<Record<string, string>>, RegExp][] = [
+    [KOREAN_ORIGIN, KOREAN_COUNTRY, HANGUL],
+    [THAI_ORIGIN, THAI_COUNTRY, THAI],
+  ];
+  for (const [re, codes, script] of pairs) {
+    if (!script.test(text)) continue;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const country = m[1]!;
+      const start = m.index + m[0].indexOf(country);
+      out.push({ code: codes[country]!, start, end: start + country.length });
+    }
   }
 }
 

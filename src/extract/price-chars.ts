@@ -93,11 +93,15 @@ export const MINUTE_UNITS: ReadonlySet<string> = new Set([
   'мин',
   '分钟',
   '分鐘',
+  // Korean "30분", Vietnamese "30 phút", Thai "30 นาที" (minutes).
+  '분',
+  'phút',
+  'นาที',
 ]);
-// The Spanish "1 hora", "2 horas" only after digits (see HORA_UNITS below).
-for (const u of ['hora', 'horas']) UNITS.add(u);
+// The Spanish "1 hora", "2 horas" and the Tagalog "1 oras" only after digits (see HORA_UNITS below).
+for (const u of ['hora', 'horas', 'oras']) UNITS.add(u);
 /** Units read only after digits: a number word glued to "hora" is "ahora" (now). */
-export const HORA_UNITS: ReadonlySet<string> = new Set(['hora', 'horas']);
+export const HORA_UNITS: ReadonlySet<string> = new Set(['hora', 'horas', 'oras']);
 /** "at", "am", "entime", "tohours": a number word and its unit without a space, split. */
 export const GLUED = new Map<string, { n: string; unit: string }>();
 for (const n of NUMBER_WORDS)

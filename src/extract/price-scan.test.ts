@@ -87,6 +87,9 @@ const TEXTS = [
   'Stunde 1.300 kr, Stunden 800 kr, stunde: 900, 100 € / Std., 1 500 sek., 12 500 nok 1 t, 1 000 svensk',
   // Ukrainian and Russian units, in Cyrillic.
   '1 година 1200 kr, 2 години 2200, 1 час 1500 kr, 2 часа 2800, 30 хвилин 700, 30 минут 800, 1 годинник 5',
+  // Korean, Vietnamese, Thai and Tagalog units; "giờ" also tells the time of day ("10 giờ sáng").
+  '1시간 1400kr, 30분 800kr, 1 giờ 1200 kr, 30 phút 650, 1 tiếng 1100, 10 giờ sáng 900, tiếng Anh 500',
+  '1 ชั่วโมง 1300 kr, 30 นาที 700, 1 ชม. 1100 kr, 1 oras 1000kr, 2 oras 1900, enoras 500, 1 orasan 400',
 ];
 
 describe('scanPriceTokens', () => {

@@ -120,10 +120,9 @@ function unitAfter(lower: string, i: number, k: number, n: string): DurationToke
     (n === '1' || n === 'en' || n === 'et')
   )
     return unsettledAt(lower, e) ? undefined : { start: i, end: e, groups: { whole: lower.slice(i, e) } };
-  // The Romanian "1 oră" and the Albanian "1 orë" (after digits only, as "hora"): their "ă" and "ë"
-  // are not ASCII, the regex reads them.
-  if (unit === 'or' && (lower.charCodeAt(e) === 0x103 || lower.charCodeAt(e) === 0xeb) && isDigitAt(n, 0))
-    return undefined;
+  // The Romanian "1 oră", the Albanian "1 orë" (after digits only, as "hora") and the Vietnamese
+  // "1 giờ", "1 tiếng", "30 phút": a letter outside ASCII goes on the word, the regex reads it.
+  if (e < lower.length && lower.charCodeAt(e) >= 128 && isDigitAt(n, 0)) return undefined;
   if (!UNITS.has(unit) || (HORA_UNITS.has(unit) && !isDigitAt(n, 0))) return null;
   return unsettledAt(lower, e) ? undefined : { start: i, end: e, groups: { n, unit } };
 }

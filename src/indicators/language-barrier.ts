@@ -157,6 +157,25 @@ const onlyOther = compileTerms([
   `${ONLY} (?:fala|falo|habla|hablo|speaks?|taler|snakker|pratar|talar|spricht|spreche|mówi|mówię|hovorí|mluví|vorbește|vorbeste|vorbesc) (?:po )?${OTHER}${NOT_A_STYLE}`,
 ]);
 
+/**
+ * Only her own language, or no English, in scripts written without spaces (a match may start inside
+ * a run of letters): Chinese "只会中文" / "只会说中文" (can only speak Chinese), "不会说英语" (cannot
+ * speak English); Thai "พูดภาษาไทยเท่านั้น" (speak only Thai), "ไม่พูดภาษาอังกฤษ" (do not speak
+ * English), "พูดอังกฤษไม่ได้" (cannot speak English); Korean "영어 못해요" (cannot speak English),
+ * "한국어만" (only Korean).
+ */
+const unspacedOnly =
+  /(?:只会|只會|只说|只說)(?:说|說|讲|講)?(?:中文|汉语|漢語|普通话|普通話|国语|國語|粤语|粵語|泰语|越南语)|(?:不会|不會|不懂)(?:说|說|讲|講)?(?:英语|英語|英文)|พูด(?:ภาษา)?(?:ไทย|ลาว|จีน|เวียดนาม)เท่านั้น|ไม่(?:พูด|ได้พูด)(?:ภาษา)?อังกฤษ|พูด(?:ภาษา)?อังกฤษไม่(?:ได้|เป็น)|영어\s?(?:못|불가|안\s?돼)|(?:한국어|한국말|중국어|태국어|베트남어)만/gu;
+
+/**
+ * Vietnamese: "không nói (được) tiếng Anh" (does not speak English), "chỉ nói tiếng Việt" (speaks
+ * only Vietnamese).
+ */
+const vietnameseOnly = compileTerms([
+  'không (?:nói|biết) (?:được )?tiếng anh',
+  'chỉ (?:nói |biết )?tiếng (?:việt|trung|thái)',
+]);
+
 /** The language `lang` (a source such as EN) stated as spoken well. */
 function spokenWell(lang: string): RegExp {
   return compileTerms([
@@ -268,6 +287,8 @@ const rules: TextRule[] = [
     accept: (ctx) => notNoProblem(ctx) && !notPerfect(ctx) && noGood(goodDanish, ctx),
   },
   { pattern: onlyOther, negatable: false },
+  { pattern: unspacedOnly, negatable: false, anyStart: true, accept: (ctx) => noGood(goodDanish, ctx) },
+  { pattern: vietnameseOnly, negatable: false, accept: (ctx) => noGood(goodDanish, ctx) },
   {
     pattern: littleDanish,
     negatable: false,
@@ -362,9 +383,16 @@ export const indicator = defineIndicator({
       {
         text: 'Bonsoir, je suis Aïcha, 29 ans. Je parle français seulement, pas anglais. Massage et plus à Vejle.',
       },
+      { text: '我叫小雨，只会说普通话。请发短信。' },
+      { text: 'Nok 30. พูดอังกฤษไม่ได้ SMS only.' },
+      { text: 'Chị không nói được tiếng Anh, nhắn tin nhé.' },
+      { text: '영어 못해요. 문자 주세요.' },
     ],
     negative: [
       { text: 'GFE.', languages: ['Dansk', 'Engelsk: nej'] },
+      { text: '我会说中文、英语和一点丹麦语。' },
+      { text: 'พูดไทย อังกฤษ และเดนมาร์ก' },
+      { text: 'Jeg taler dansk flydende. 只会说一点点英语。' },
       { text: 'I speak very good English and I do not speak Danish yet, sorry.' },
       { text: 'Kein Englisch? Kein Problem – ich spreche Deutsch, Dänisch und Englisch 😊' },
       { text: 'Ingen engelsk? Intet problem – jeg taler dansk og tysk. Gitte, 49.' },

@@ -186,9 +186,6 @@ const arrived = compileTerms([
   'on (?:our|my|her) (?:\\p{L}+ )?tour',
   'acab(?:ou|ei) de chegar',
   'acab(?:o|a) de llegar',
-  // Vietnamese "mới sang" / "mới qua" (just came over), Tagalog "bagong dating" (newly arrived).
-  'mới (?:sang|qua|đến|tới)',
-  'bagong dating',
   // "Hun er ny og taler kun kinesisk", "she is new here": new at the place (not "new to this", nor
   // "she is new girl from Romania", which says where she is from).
   '(?:hun|she) (?:er|is) (?:helt |brand )?(?:ny|new)(?=\\s*(?:[.,!;]|og |and |her|here|hos os|i byen|in town|$))',
@@ -557,6 +554,24 @@ function hers(accept: (ctx: MatchContext) => boolean): (ctx: MatchContext) => bo
   return (ctx) => accept(ctx) && !saidOfAnotherWoman(ctx);
 }
 
+/**
+ * Vietnamese "mới sang" / "mới qua" / "mới đến" (just came over), Tagalog "bagong dating" (newly
+ * arrived). Their own "not" before them: "Em không phải mới đến" (I am not new), "chưa", "Hindi
+ * ako bagong dating".
+ */
+const arrivedVisitors = compileTerms(['mới (?:sang|qua|đến|tới)', 'bagong dating']);
+const VISITORS_NOT_BEFORE =
+  /(?<![\p{L}])(?:không(?:\s+phải)?|chưa|hindi(?:\s+(?:na|po|ako|siya))*)\s+(?:\p{L}+\s+)?$/iu;
+
+/**
+ * Newly arrived in Chinese and Thai, written without spaces: "新到" (newly arrived), "新来的" (new
+ * come), "刚到" (just arrived); Thai "ใหม่ในเมือง" (new in town), "เพิ่งมาถึง" (just arrived). Not
+ * "新照片" (new photos), "โปรใหม่" (a new offer), nor after "不是" / "ไม่ใช่" (is not).
+ */
+const arrivedUnspaced = /新到|新来的|新來的|刚到|剛到|ใหม่ในเมือง|เพิ่งมาถึง/gu;
+// Checked by hand, not as a leading lookbehind (which the engine would try at every position).
+const UNSPACED_NOT_BEFORE = /(?:不是|並非|并非|ไม่ใช่|ไม่)$/u;
+
 const rules: TextRule[] = [
   { pattern: markedNew, negatable: false, accept: afterAName },
   {
@@ -572,6 +587,24 @@ const rules: TextRule[] = [
         !anOffersEnd(ctx) &&
         !aSchedule(ctx) &&
         !notHerArrivalNow(ctx),
+    ),
+  },
+  {
+    pattern: arrivedVisitors,
+    accept: hers(
+      (ctx) =>
+        notAQuestion(ctx) &&
+        !VISITORS_NOT_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start)) &&
+        !othersArrived(ctx),
+    ),
+  },
+  {
+    pattern: arrivedUnspaced,
+    negatable: false,
+    anyStart: true,
+    accept: hers(
+      (ctx) =>
+        notAQuestion(ctx) && !UNSPACED_NOT_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 4), ctx.start)),
     ),
   },
   { pattern: lastChance, accept: hers((ctx) => notAQuestion(ctx) && notABreak(ctx)) },
@@ -762,8 +795,14 @@ export const indicator = defineIndicator({
       { text: 'Meet our new Italian companion Sienna (24), elegant and warm.' },
       { text: 'Kun i påsken! Jeg er Ana, 26, i Odense 4 dage, så rejser jeg videre.' },
       { text: 'We bring two extra girls only for the festival in Roskilde. Call us.' },
+      { text: 'Xiao Mei 刚到 Odense, sød og glad.' },
+      { text: 'สาวไทย เพิ่งมาถึง Aalborg ค่ะ' },
+      { text: 'Em mới đến Vejle tuần này.' },
     ],
     negative: [
+      { text: 'Em không phải mới đến, em ở Vejle lâu rồi.' },
+      { text: 'Hindi na ako bagong dating, tatlong taon na ako dito.' },
+      { text: '新照片！不是新来的，老客户都认识我。' },
       { text: 'Nu mai sunt la început: lucrez în Aarhus de 5 ani, abia aștept să te cunosc.' },
       { text: 'Dopiero po 20:00 możesz przyjść, mieszkam w Vejle od lat.' },
       { text: 'Er ikk ny i byen, jeg har boet i Odense længe.' },

@@ -42,6 +42,8 @@ const terms = compileTerms([
   `(?:booking|bookings|bookinger|appointments?|aftaler|reservations?|book)(?: \\p{L}+){0,3} (?:through|via|by|with|gennem|hos|med|thru|to|til) (?:her|their|hendes|deres) (?:${CONTROLLER_EN_HER}|${CONTROLLER_DA_HER})`,
   // Money to someone other than the person: "Payment to her driver when you arrive", "betaling til hendes chauffør".
   `(?:betaling|betalingen|payment|the payment) (?:\\p{L}+ )?(?:til|to) (?:her|their|hendes|deres) (?:${CONTROLLER_EN_HER}|${CONTROLLER_DA_HER})`,
+  // A house's mamasan needs no "her": "Payment to mamasan at the door", "betaling til mamasan".
+  '(?:betaling|betalingen|payment|the payment|pay) (?:\\p{L}+ )?(?:til|to) (?:the |our |vores )?(?:mamasan|mama ?san)',
   `(?:(?:her|their) )${CONTROLLER_EN_HER} (?:arranges?|books?|handles?|takes care of|manages?|answers?|will answer|sends?|decides?|brings?|drives?|collects?|will contact you|will call you|takes? (?:the |her |all )?money|keeps? (?:the |her )?money)`,
   `(?:hendes|deres) ${CONTROLLER_DA_HER} (?:arrangerer|booker|står for|tager sig af|svarer|sender|kører|bringer|henter|bestemmer|styrer|tager pengene|får pengene|tager telefonen|tager imod pengene|aftaler)`,
   `(?:contact|call|text|sms|write|whatsapp|kontakt|ring til|skriv til|sms til) (?:her|their|hendes|deres) (?:manager|boss|agent|chef|boyfriend|kæreste|driver|chauffør|sekretær|secretary|assistant|assistent)`,
@@ -739,8 +741,10 @@ export const indicator = defineIndicator({
       { text: 'We pay your ticket to Denmark, you pay back from work. Driver provided.' },
       { text: 'Værelse til massøse i Kolding: 400 kr om dagen + 30 % af det du tjener.' },
       { text: 'Du får 50 %, resten går til klinikken. Vi laver aftalerne for dig.' },
+      { text: 'Thai massage Odense. Please pay to mamasan before the massage.' },
     ],
     negative: [
+      { text: 'Mamasan Noi welcomes you. Payment to the masseuse after the massage.' },
       { text: 'Jeg er Lone, 45. Send din booking til mig på sms, jeg svarer selv.' },
       { text: 'Betal til min egen MobilePay, ingen mellemmænd.' },
       { text: 'Min herre kører mig ikke – jeg kommer selv i egen bil.' },

@@ -23,6 +23,16 @@ const Q = `${QUOTE}?`;
  */
 const OTHER = `(?:a man|the man|a guy|the guy|some guy|(?:the|an?) (?:agency's|agency|bureau's|club's|house's) (?:guy|man|driver|minder|bodyguard|rep|representative)|(?:a|the|another) (?:woman|lady|man|guy) in the (?:next|other|adjoining) room|(?:guy|man|dude|bloke) (?:at|by|behind) the (?:door|entrance|desk|reception|counter)|(?:a|the|some) (?:big|tall|huge|young|older|old|strange) (?:man|guy)|the (?:old |older |elderly )?${QUOTE}?receptionist${QUOTE}? (?:lady|woman)|(?:her|the|a) ${Q}(?:boyfriend|bf|b/f|hubby|husband|driver|manager|boss|pimp)${Q}|her ${Q}man${Q}|mamasan|mama[\\s-]?san|(?:a|an|the) (?:older |old )?(?:woman|lady|man|guy) (?:they|everyone|people|the girls) call(?:ed)? ${Q}\\p{L}+${Q}|the mamasan|(?:the )?madam|madammen|someone else|somebody else|another man|an older (?:woman|man|lady)|another woman|(?:the|a) (?:old |older |elderly )?(?:lady|woman|man|guy) (?:at|in|behind) the (?:desk|counter|reception|front desk|door|entrance)|(?:damen|kvinden|manden|fyren) (?:i|ved|bag) (?:receptionen|skranken|disken|døren|indgangen)|den (?:ældre |gamle |unge )?(?:dame|kvinde|mand|fyr) (?:i|ved|bag) (?:receptionen|skranken|disken|døren|indgangen)|(?:her|the) ${QUOTE}(?:sister|auntie|aunty|cousin)${QUOTE}|værtinden|en værtinde|the hostess|a hostess|receptionisten|the receptionist|a receptionist|en mand|manden|en fyr|fyren|(?:hendes|en|sin) (?:\\p{L}+ )?${Q}(?:kæreste|chauffør|manager|chef|mand)${Q}|kæresten|chaufføren|en anden (?:mand|kvinde|person)|en ældre (?:mand|kvinde|dame)|(?:den )?samme (?:fyr|mand|kvinde|dame)|the same (?:guy|man|woman|lady)|en kille|killen|mannen|en man|en äldre (?:kvinna|man|dam)|en kvinna|kvinnan|hennes ${Q}(?:pojkvän|chaufför|chef)${Q}|pojkvännen|chauffören|${RELATIVE})`;
 
+/**
+ * Someone watching "us", the reviewer and her: a third person in the room ("En kvinde sad i stuen
+ * og holdt øje med os", "somebody kept an eye on us the whole time").
+ */
+const watchedUs = compileTerms([
+  '(?:holdt|holder) (?:hele tiden )?øje med os',
+  '(?:kept|keeps|keeping) an eye on us',
+  '(?:watched|watching) us',
+]);
+
 /** Who the money went to: anyone of OTHER, and a "friend" too, since handing over the money says enough. */
 // Also "the boss" in Danish, often in quotes: "Man betaler til 'bossen' i gangen".
 const PAYEE = `(?:${OTHER}|${QUOTE}?(?:bossen|chefen|manageren)${QUOTE}?|(?:her|a) ${Q}friend${Q}|(?:hendes|en) ${Q}(?:ven|veninde)${Q}|(?:the|a|her) (?:receptionist|front desk|reception)|receptionen|(?:a|the|an older|another) (?:woman|lady|man|guy) in the (?:kitchen|hallway|hall|car|back room|living room)|(?:en|den) (?:\\p{L}+ )?(?:mand|kvinde|dame|fyr) i (?:køkkenet|gangen|entréen|bilen|stuen))`;
@@ -424,6 +434,7 @@ const rules: TextRule[] = [
   { pattern: moneyToSomeone, accept: (ctx) => !elsewhere(ctx) && !herOwnFare(ctx) && !taxiDriver(ctx) },
   { pattern: herMoneyHandedOn, accept: (ctx) => !elsewhere(ctx) },
   { pattern: someoneThere, accept: (ctx) => !elsewhere(ctx) && !harmlessMan(ctx) },
+  { pattern: watchedUs, accept: (ctx) => !elsewhere(ctx) },
   {
     pattern: namedControl,
     accept: (ctx) =>
@@ -520,6 +531,11 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'review', reviewRules),
   examples: {
     positive: [
+      {
+        text: 'Mai, 29.',
+        reviews: [{ id: 'r1', text: 'Hendes veninde sad i køkkenet og holdt øje med os.' }],
+      },
+      { text: 'Lin, 31.', reviews: [{ id: 'r1', text: 'Some old lady kept an eye on us from the sofa.' }] },
       {
         text: 'Joy.',
         reviews: [
@@ -1029,6 +1045,10 @@ export const indicator = defineIndicator({
       },
     ],
     negative: [
+      {
+        text: 'Mai, 29.',
+        reviews: [{ id: 'r1', text: 'Vi holdt øje med uret, så vi ikke gik over tiden.' }],
+      },
       {
         text: 'Dorte.',
         reviews: [

@@ -52,7 +52,27 @@ const phrases = compileTerms([
   'óvszer nélkül',
   'ovszer nelkul',
   'gumi nélkül',
+  // Tagalog "walang condom" (without a condom).
+  'walang (?:condom|kondom|proteksyon)',
 ]);
+
+/**
+ * Without a condom in scripts written without spaces, where a match may start inside a run of
+ * letters: Chinese "无套" (no sleeve), "不戴套" (not wearing one), Thai "ไม่ใส่ถุง" (not wearing a
+ * condom), Korean "노콘" (no-con). Not refused: "不接无套" (no bareback accepted), "ไม่รับไม่ใส่ถุง",
+ * "노콘 불가" (not possible).
+ */
+const unspaced =
+  /(?:无套|無套|不(?:戴|带|帶|用)套)(?!不接|不做|免谈|免談)|ไม่(?:ใส่|สวม|ใช้)ถุง(?:ยาง)?|노콘(?!\s?(?:불가|안\s?돼|X))/gu;
+// Checked by hand, not as a leading lookbehind (which the engine would try at every position).
+const UNSPACED_REFUSED_BEFORE = /(?:不接|不做|不提供|不要|拒绝|拒接|ไม่รับ)$/u;
+
+/**
+ * Vietnamese "không bao" (without a condom), "không dùng bao", "không đeo bao". Not "không bao
+ * giờ" (never), "bao nhiêu" (how much), "bao lâu" (how long), "bao gồm" (including).
+ */
+const vietnamese = compileTerms(['không (?:dùng |đeo |mang )?bao']);
+const NOT_A_CONDOM_AFTER = /^\s*(?:giờ|nhiêu|lâu|gồm)(?![\p{L}])/iu;
 
 /** Acronyms only in capitals ("bb" is chat slang for "baby"). */
 // German "AO" ("alles ohne", all without condom), as menus write it ("AO, FO, Französisch ohne").
@@ -179,6 +199,13 @@ const rules: TextRule[] = [
   { pattern: natur, accept: naturAsService },
   { pattern: elliptic, accept: endsElliptic },
   { pattern: listAcronyms, fields: (f) => isListField(f, 'services') },
+  {
+    pattern: unspaced,
+    negatable: false,
+    anyStart: true,
+    accept: (ctx) => !UNSPACED_REFUSED_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 4), ctx.start)),
+  },
+  { pattern: vietnamese, accept: (ctx) => !NOT_A_CONDOM_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 12)) },
 ];
 
 /** `unprotected-services`: text rules of catalogue v1, with literal examples (see docs/indicators.md). */
@@ -235,8 +262,15 @@ export const indicator = defineIndicator({
       { text: 'Sex u.b.e.s.k.y.t.t.e.t og B*B, kun hos mig.' },
       { text: 'Alt uden kondum, ring nu.' },
       { text: 'Hej! I am Kasia, I work alone.', services: ['Fransk: uden', 'Kys', '69'] },
+      { text: 'Lily 26, 无套 +500kr, incall Vesterbro.' },
+      { text: 'Noi, Thai. ไม่ใส่ถุงได้ +300.' },
+      { text: 'Em Trang, chơi không bao thêm 300.' },
+      { text: 'Pinay Joy, walang condom extra 300.' },
     ],
     negative: [
+      { text: 'Luôn dùng bao. Em không bao giờ làm không an toàn.' },
+      { text: '一定戴套，不接无套。' },
+      { text: 'Safe only – 노콘 불가.' },
       { text: 'Csak óvszerrel, óvszer nélkül soha.' },
       { text: 'Ekstra: AO (anal) +400, alt med kondom.' },
       { text: 'Anal og BB bliver ikke tilbudt.' },

@@ -52,6 +52,9 @@ const YOUTH = compileTerms(
     'studentka',
     'studentin',
     'studentessa',
+    // Vietnamese "sinh viên" and Korean "학생" (student).
+    'sinh viên',
+    '학생',
     // Spanish and Portuguese: "muy jovencita", "novinha" (Brazilian for a very young girl).
     'jovencita',
     'jovencitas',
@@ -134,9 +137,12 @@ const ONCE_AFTER = /^[^.!?\n,–—]{0,24}?(?<![\p{L}])(?:once|engang)(?![\p{L}]
  */
 const EXAM_BEFORE = /(?<![\p{L}])(?:blev|became)\s+$/iu;
 const EXAM_YEAR_AFTER = /^\s+(?:i|in|fra|from|class of)\s+(?:19|20)\d\d(?!\d)/iu;
-/** A discount or a welcome for students: "10 % for studerende", "rabat til studerende". */
-const FOR_STUDENTS_BEFORE = /(?<![\p{L}])(?:for|til)\s+$/iu;
-const STUDENT_WORD = /^(?:student|students|studerende)$/iu;
+/**
+ * A discount or a welcome for students: "10 % for studerende", "rabat til studerende", Vietnamese
+ * "giảm giá cho sinh viên".
+ */
+const FOR_STUDENTS_BEFORE = /(?<![\p{L}])(?:for|til|cho)\s+$/iu;
+const STUDENT_WORD = /^(?:student|students|studerende|sinh viên|학생)$/iu;
 /** "Studerende? Vis dit studiekort og få rabat": the client asked, or his student card. */
 const CLIENT_STUDENT_AFTER =
   /^[^.!\n]{0,50}?(?<![\p{L}])(?:studiekort|studiekortet|student card|student id|student discount|studierabat|studenterrabat)(?![\p{L}])/iu;
@@ -252,8 +258,11 @@ export const indicator = defineIndicator({
       { text: "I want to be honest with you: I'm actually only 19, but people say I look older." },
       { text: 'Som ung studerende tilbyder jeg afslappende massage i Aalborg.' },
       { text: 'Nina, 20, a ballet student from Riga.' },
+      { text: 'Em là sinh viên, dễ thương, ở Aarhus.' },
+      { text: '저는 학생, 귀여운 여자예요.' },
     ],
     negative: [
+      { text: 'Giảm giá cho sinh viên: 10 %.' },
       { text: 'Jeg var studerende i Aarhus i halvfemserne – nu er jeg 49 og tager imod i Viby.' },
       { text: 'Ich bin Sabine, 46 und jung geblieben. Hallo Jungs!' },
       { text: 'Mandy, 29 Jahre jung, freut sich auf dich.' },
