@@ -61,6 +61,11 @@ const WARNING_OPENS =
 const STOLEN_PHOTOS =
   /\b(?:(?:stolen|stjålne|stjålet)\s+(?:photos?|pictures?|pics|billeder)|(?:photos?|pictures?|billeder)\s+(?:are|were|er|blev)\s+(?:stolen|stjålet))\b/iu;
 
+/** What every SUPPORT_FOR_WORKERS match holds, in lower case: tested before the pattern. */
+const SUPPORT_HINT = /sælger\s+sex|sells?\s+sex|sexarbejder|sex\s?workers|prostitution/;
+/** The verbs of SEEKS in lower case, looked up before the pattern. */
+const SEEK_WORDS = ['søger', 'söker', 'sucht', 'looking', 'seeking', 'searching'];
+
 /** The title and the opening of the text: where a post says who writes it and what for. */
 const OPENING_CHARS = 400;
 
@@ -73,10 +78,13 @@ export function adKind(ad: Pick<AdInput, 'title' | 'text'>, statesPrice = false)
   const title = typeof ad.title === 'string' ? ad.title : '';
   const text = typeof ad.text === 'string' ? ad.text.slice(0, OPENING_CHARS) : '';
   const opening = `${title}\n${text}`;
-  if (SUPPORT_FOR_WORKERS.test(opening)) return 'support';
+  // Cheap literal checks first: almost no ad names sex work as a service's audience or searches.
+  const lower = opening.toLowerCase();
+  if (SUPPORT_HINT.test(lower) && SUPPORT_FOR_WORKERS.test(opening)) return 'support';
   const head = title || text.slice(0, text.indexOf('\n') < 0 ? undefined : text.indexOf('\n'));
   if (WARNING_OPENS.test(head) || STOLEN_PHOTOS.test(head)) return 'warning';
-  if (!SEEKS.test(opening) || BUSINESS_AUTHOR.test(opening)) return 'offer';
+  if (!SEEK_WORDS.some((w) => lower.includes(w)) || !SEEKS.test(opening) || BUSINESS_AUTHOR.test(opening))
+    return 'offer';
   const author = opensWithAuthor(title) || opensWithAuthor(text);
   const pays = AUTHOR_PAYS.test(opening);
   if (statesPrice && !pays) return 'offer';
