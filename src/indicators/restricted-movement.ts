@@ -204,6 +204,14 @@ const moreTerms = compileTerms([
   '(?:han|he|min kæreste|min herre|my boyfriend|my master) (?:skal|må|must|has to|needs to) (?:godkende|approve|accept|sige ja til) (?:alle |all |every |hver |mine |my )?(?:aftaler|aftalerne|aftale|bookinger|bookings?|appointments?|dates|kunder|clients)',
   // Driven by her master as by a boyfriend (CONTROLLER_DA and _EN): "Min Herre kører mig".
   '(?:min|my) (?:herre|master) (?:kører|bringer|henter|afleverer|drives|brings|takes|drops) (?:mig|me)(?! (?:ikke|not|never|aldrig))',
+  // Her boyfriend or manager takes her calls or makes her appointments, said without "he": "Min
+  // kæreste tager telefonen og laver aftalerne", "my manager answers the phone" (catalogue: "my
+  // boyfriend arranges", "booking through manager").
+  '(?:min|my) (?:kæreste|boyfriend|manager|chef|boss|chauffør|driver) (?:tager|svarer|passer|takes|answers|handles) (?:telefonen|the phone|my phone|mine opkald|my calls|bookingen|bookings|aftalerne|the appointments)',
+  '(?:min|my) (?:kæreste|boyfriend|manager|chef|boss) (?:laver|booker|arrangerer|makes|books|arranges) (?:aftalerne|mine aftaler|the appointments|my appointments|my bookings|bookingerne)',
+  // Contact through a man of hers: "skriv til min ven", "call my boyfriend for booking" (not "min
+  // veninde", who may be the other of a duo).
+  '(?:ring til|skriv til|sms til|kontakt|call|text|write to|contact) (?:min|my) (?:ven|kæreste|manager|chef|boss|chauffør|driver|boyfriend)(?![\\p{L}])',
   // Living where she works: "Jeg bor på klinikken", "the girls live in the salon". A home studio
   // is her own place ("I work from my flat"), so only the venue words count.
   '(?:i|jeg|she|hun|we|vi|they|de|the girls|pigerne|girls|ladies|pige|pigen|girl|lady|dame|damen|damerne) (?:also )?(?:live|lives|living|bor|sleep|sleeps|sover|stay|stays|staying) (?:også )?(?:at|in|på|i) (?:the |our |vores )?(?:klinikken|salonen|klubben|massagestedet|massageklinikken|clinic|salon|club|massage (?:place|parlou?r|shop|clinic)|parlou?r|workplace|arbejdspladsen)',
@@ -566,6 +574,8 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'ad', rules),
   examples: {
     positive: [
+      { text: 'Kun incall. Min kæreste tager telefonen, så skriv sms.' },
+      { text: 'Jeg kan ikke selv svare – skriv til min ven for at booke.' },
       { text: 'Sofia, 22, from Bulgaria. Bookings only by text to her boyfriend.' },
       { text: 'Nika er ny i byen. Betaling til hendes chauffør ved ankomst.' },
       { text: 'Forudbetaling til hans MobilePay, så får du adressen.' },
@@ -744,6 +754,7 @@ export const indicator = defineIndicator({
       { text: 'Thai massage Odense. Please pay to mamasan before the massage.' },
     ],
     negative: [
+      { text: 'Jeg tager selv telefonen, min kæreste ved ikke noget om det her.' },
       { text: 'Mamasan Noi welcomes you. Payment to the masseuse after the massage.' },
       { text: 'Jeg er Lone, 45. Send din booking til mig på sms, jeg svarer selv.' },
       { text: 'Betal til min egen MobilePay, ingen mellemmænd.' },

@@ -458,6 +458,10 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'review', reviewRules),
   examples: {
     positive: [
+      {
+        text: 'Bea.',
+        reviews: [{ id: 'r1', text: 'Hun virkede ked af det og slet ikke med på den, så jeg gik.' }],
+      },
       { text: 'Nadia.', reviews: [{ id: 'r1', text: 'Hun virkede mega nervøs hele tiden.' }] },
       {
         text: 'Lea.',

@@ -98,6 +98,8 @@ const listAcronyms = compileTerms([
   'cim',
   'natur',
   'uden kondom',
+  // The menus' short form, "u/k" against "m/k" (med kondom): "Samleje u/k: +700".
+  '(?:samleje|sex|oral|fransk|knald|intercourse|blowjob) u/k',
   'without condom',
 ]);
 
@@ -222,6 +224,7 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'ad', rules),
   examples: {
     positive: [
+      { text: 'Menu.', services: ['GFE', 'Samleje m/k', 'Samleje u/k +800'] },
       { text: 'Dóra, 26. Óvszer nélkül is lehet, kérdezz!' },
       { text: 'Menu: GFE, AO (alles ohne), FO.' },
       { text: 'BB bliver gerne til en aftale, spørg bare.' },
@@ -268,6 +271,7 @@ export const indicator = defineIndicator({
       { text: 'Pinay Joy, walang condom extra 300.' },
     ],
     negative: [
+      { text: 'Menu.', services: ['GFE', 'Samleje m/k', 'Oral m/k'] },
       { text: 'Luôn dùng bao. Em không bao giờ làm không an toàn.' },
       { text: '一定戴套，不接无套。' },
       { text: 'Safe only – 노콘 불가.' },
