@@ -28,9 +28,13 @@ const CLIENT_AUTHOR = new RegExp(
 /** "Er du en mand, der søger …": a worker's question to the reader, not an author of the post. */
 const READER_BEFORE = /\b(?:du|dig|you|til|for)\b/iu;
 
+/** The verbs of a search, and their first words in lower case (looked up before the patterns). */
+const SEEK_VERB = String.raw`(?:søger|söker|sucht|looking\s+for|seeking|searching\s+for)`;
+const SEEK_WORDS = ['søger', 'söker', 'sucht', 'looking', 'seeking', 'searching'];
+
 /** A search for a woman or a worker: "søger ung pige", "looking for a new girl", "söker en thaitjej". */
 const SEEKS_WORKER = new RegExp(
-  String.raw`\b(?:søger|söker|sucht|looking\s+for|seeking|searching\s+for)\s+(?:[\p{L}\d(),+-]+\s+){0,5}?(?:\p{L}*piger?|\p{L}*kvinde|kvinder|massøse|escort|domina|dominatrix|sugar\s?babe|\p{L}*tjej|girls?|wom[ae]n|lady|ladies|mistress|dame|kvinna|frau|mädchen)\b`,
+  String.raw`\b${SEEK_VERB}\s+(?:[\p{L}\d(),+-]+\s+){0,5}?(?:\p{L}*piger?|\p{L}*kvinde|kvinder|massøse|escort|domina|dominatrix|sugar\s?babe|\p{L}*tjej|girls?|wom[ae]n|lady|ladies|mistress|dame|kvinna|frau|mädchen)\b`,
   'iu',
 );
 
@@ -42,7 +46,7 @@ const AUTHOR_PAYS =
   /\b(?:jeg\s+(?:kan\s+)?betaler?|i\s+(?:can\s+|will\s+)?pay|sig\s+din\s+pris|name\s+your\s+price)\b/iu;
 
 /** Any search: "Søger en ung, veltrænet mand" is a client's when the author opens the post and pays. */
-const SEEKS = /\b(?:søger|söker|sucht|looking\s+for|seeking|searching\s+for)\b/iu;
+const SEEKS = new RegExp(String.raw`\b${SEEK_VERB}\b`, 'iu');
 
 /** A business as author: such a post recruits for it (a third party's voice), it is no client. */
 const BUSINESS_AUTHOR =
@@ -63,8 +67,6 @@ const STOLEN_PHOTOS =
 
 /** What every SUPPORT_FOR_WORKERS match holds, in lower case: tested before the pattern. */
 const SUPPORT_HINT = /sælger\s+sex|sells?\s+sex|sexarbejder|sex\s?workers|prostitution/;
-/** The verbs of SEEKS in lower case, looked up before the pattern. */
-const SEEK_WORDS = ['søger', 'söker', 'sucht', 'looking', 'seeking', 'searching'];
 
 /** The title and the opening of the text: where a post says who writes it and what for. */
 const OPENING_CHARS = 400;
@@ -81,7 +83,7 @@ export function adKind(ad: Pick<AdInput, 'title' | 'text'>, statesPrice = false)
   // Cheap literal checks first: almost no ad names sex work as a service's audience or searches.
   const lower = opening.toLowerCase();
   if (SUPPORT_HINT.test(lower) && SUPPORT_FOR_WORKERS.test(opening)) return 'support';
-  const head = title || text.slice(0, text.indexOf('\n') < 0 ? undefined : text.indexOf('\n'));
+  const head = title || text.split('\n', 1)[0]!;
   if (WARNING_OPENS.test(head) || STOLEN_PHOTOS.test(head)) return 'warning';
   if (!SEEK_WORDS.some((w) => lower.includes(w)) || !SEEKS.test(opening) || BUSINESS_AUTHOR.test(opening))
     return 'offer';

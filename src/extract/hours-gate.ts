@@ -123,6 +123,13 @@ function mayStateLongRange(text: string, minHours: number): boolean {
   return false;
 }
 
+/** The first index at or after `from` of a dash that an hour range can hold, or -1. */
+export function nextDash(text: string, from: number): number {
+  const hyphen = text.indexOf('-', from);
+  const enDash = text.indexOf('–', from);
+  return hyphen < 0 ? enDash : enDash < 0 ? hyphen : Math.min(hyphen, enDash);
+}
+
 /** How far a dash may be from the one before it to begin a shift that follows on. */
 const NEXT_SHIFT_REACH = 40;
 
@@ -136,9 +143,7 @@ function followingShifts(text: string, dash: number, b: number, span: number): n
   let total = span === 0 ? 24 : span;
   let closes = b;
   for (let at = dash, k = 0; k < 3; k += 1) {
-    const hyphen = text.indexOf('-', at + 1);
-    const enDash = text.indexOf('–', at + 1);
-    const next = hyphen < 0 ? enDash : enDash < 0 ? hyphen : Math.min(hyphen, enDash);
+    const next = nextDash(text, at + 1);
     if (next < 0 || next - at > NEXT_SHIFT_REACH) break;
     const opens = hourBefore(text, next);
     const to = opens < 0 ? -1 : hourAfter(text, next);

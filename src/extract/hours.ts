@@ -1,4 +1,4 @@
-import { aroundTheClockHint } from './hours-gate.js';
+import { aroundTheClockHint, nextDash } from './hours-gate.js';
 import { isNegated } from './negation.js';
 import { execNotAfter, lowerTwinText } from './scan.js';
 
@@ -188,13 +188,6 @@ function nextHint(lower: string, from: number): number {
   return m === null ? -1 : m.index;
 }
 
-/** The first index at or after `from` of a dash that an hour range can hold, or -1. */
-function nextDash(text: string, from: number): number {
-  const hyphen = text.indexOf('-', from);
-  const enDash = text.indexOf('–', from);
-  return hyphen < 0 ? enDash : enDash < 0 ? hyphen : Math.min(hyphen, enDash);
-}
-
 /**
  * The matches behind findOpeningHours; `negated` is looked up only where `everyDay` holds and
  * `hoursPerDay` reaches `negateFrom` (false elsewhere; 0 looks it up everywhere).
@@ -356,8 +349,7 @@ function rangeMatch(
   everyDay: boolean,
   negateFrom: number,
 ): HoursMatch {
-  let hours = (b - a + 24) % 24;
-  if (hours === 0) hours = 24;
+  const hours = spanHours(a, b);
   return {
     start,
     end,

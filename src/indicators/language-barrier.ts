@@ -308,20 +308,16 @@ const listRule: TextRule = {
  * A profile's "language: level" entry that says no: "Engelsk: nej", "English: no" (and the same of
  * Danish), a barrier unless the other language is listed as spoken.
  */
-const listNoRules: readonly TextRule[] = [
-  {
-    pattern: compileTerms([`${EN} ?[:=] ?(?:no|nej|none|ingen|not)`]),
+const listNoRules: readonly TextRule[] = [listSaysNo(EN, 'da'), listSaysNo(DA, 'en')];
+
+function listSaysNo(language: string, other: string): TextRule {
+  return {
+    pattern: compileTerms([`${language} ?[:=] ?(?:no|nej|none|ingen|not)`]),
     negatable: false,
     fields: (f) => isListField(f, 'languages'),
-    accept: (ctx) => !ctx.ad.facts.languages.includes('da'),
-  },
-  {
-    pattern: compileTerms([`${DA} ?[:=] ?(?:no|nej|none|ingen|not)`]),
-    negatable: false,
-    fields: (f) => isListField(f, 'languages'),
-    accept: (ctx) => !ctx.ad.facts.languages.includes('en'),
-  },
-];
+    accept: (ctx) => !ctx.ad.facts.languages.includes(other),
+  };
+}
 
 const allRules: readonly TextRule[] = [...rules, listRule, ...listNoRules];
 

@@ -230,8 +230,9 @@ function danishSat(ctx: MatchContext): boolean {
  * feeling of the reviewer (not "was crying", "looked sad") speaks of the reviewer; so does a
  * feeling followed by the reviewer's own "I'd", "I would", "jeg ville".
  */
-const REVIEWER_FEELING =
-  /^(?:scared|afraid|frightened|terrified|fearful|nervous|anxious|uncomfortable|uneasy|stressed|stressed out|under pressure|bange|nervøs|utilpas|utryg|skræmt|stresset|presset|under pres|rädd|nervös|redd)$/iu;
+const REVIEWER_FEELING_WORDS =
+  '(?:scared|afraid|frightened|terrified|fearful|nervous|anxious|uncomfortable|uneasy|stressed|stressed out|under pressure|bange|nervøs|utilpas|utryg|skræmt|stresset|presset|under pres|rädd|nervös|redd)';
+const REVIEWER_FEELING = new RegExp(`^${REVIEWER_FEELING_WORDS}$`, 'iu');
 const elidedReviewer =
   /^\s*(?:was|were|felt|got|feeling|became|var|blev|følte mig)\s+(?:(?:a|bit|a bit|a little|little|so|very|really|quite|kind of|pretty|slightly|somewhat|lidt|meget|ret|noget|en smule|temmelig|sgu|altså|selv|pisse|mega|vildt|lite|litt|ganska)\s+)*$/iu;
 const reviewerAfter =
@@ -258,7 +259,7 @@ const SOOTHED_ME_AFTER =
  * ind", "Was so nervous and shaking at the door". The clause opens with his feeling and "og"/"and".
  */
 const REVIEWER_FEELING_AND = new RegExp(
-  `^\\s*(?:was|were|felt|got|var|blev|følte mig)\\s+(?:(?:a|bit|a bit|a little|so|very|really|quite|pretty|lidt|meget|ret|sgu|selv|pisse|mega|vildt|helt)\\s+)*(?:${REVIEWER_FEELING.source.slice(4, -2)})\\s+(?:og|and)\\s+(?:(?:næsten|nærmest|nearly|almost|kind of)\\s+)?$`,
+  `^\\s*(?:was|were|felt|got|var|blev|følte mig)\\s+(?:(?:a|bit|a bit|a little|so|very|really|quite|pretty|lidt|meget|ret|sgu|selv|pisse|mega|vildt|helt)\\s+)*${REVIEWER_FEELING_WORDS}\\s+(?:og|and)\\s+(?:(?:næsten|nærmest|nearly|almost|kind of)\\s+)?$`,
   'iu',
 );
 
