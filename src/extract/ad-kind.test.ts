@@ -50,6 +50,8 @@ describe('adKind', () => {
     ],
     ['Warning ladies – fake client', 'He wants it without condom and leaves without paying. Stay safe!'],
     ['My pictures are stolen!', 'Fake profiles say I am new in town, 24/7. Not me, my only number is below.'],
+    ['Pas på tyv i Vejle', 'En kunde tog mine penge fra bordet mens jeg var på badeværelset.'],
+    ['Pas på: voldelig kunde i Aalborg', 'Han siger han hedder Lars og vil ikke betale.'],
   ])('reads a warning by a worker: %s', (title, text) => {
     expect(adKind({ title, text })).toBe('warning');
     expect(detectTextIndicators(prepareAd({ id: 'w', title, text }), config)).toEqual([]);
@@ -67,6 +69,11 @@ describe('adKind', () => {
     ],
     ['Ny pige søger gavmilde herrer', 'Mia, 23, søger gentlemen der kan lide at blive forkælet.'],
     ['Massage', 'Jeg søger altid at give dig den bedste oplevelse. Ring til Lene.'],
+    ['OBS! Kun seriøse kunder', 'Sofia 25, ny i byen. Ring 22 33 44 55.'],
+    ['OBS nyt nummer', 'Maria er tilbage i Odense, samme adresse.'],
+    ['Pas på – farlige kurver 😉', 'Lækker latina, 29, privat i Vejle.'],
+    ['Beware: dangerous curves', 'Sweet Colombian girl in Aarhus, call me.'],
+    ['Stolen photos! Real Sofia here', 'Fake profiles use my pictures. The real me: 1 time 1.200 kr.'],
   ])('reads an offer: %s', (title, text) => {
     expect(adKind({ title, text }, /\d\.\d{3} kr/.test(text))).toBe('offer');
   });

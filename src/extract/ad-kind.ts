@@ -58,9 +58,13 @@ const SUPPORT_FOR_WORKERS = new RegExp(
   'iu',
 );
 
-/** A title that opens with a warning about a fake or a danger: "ADVARSEL – pas på falsk kunde". */
+/**
+ * A title that opens with a warning about a fake or a danger: "ADVARSEL – pas på falsk kunde",
+ * "Pas på tyv". A person or a number alone makes no warning: "OBS! Kun seriøse kunder" and "OBS nyt
+ * nummer" are offers, and so are "farlige kurver" (a danger needs a person). Boundaries are spelled out: `\b` takes no letter beyond ASCII ("på", "chauffør").
+ */
 const WARNING_OPENS =
-  /^\W*(?:advarsel|warning|beware|pas på|obs)\b[^\n]{0,80}?\b(?:falsk\p{L}*|fake|svindl\p{L}*|scam\p{L}*|snyd\p{L}*|kunde|kunder|customer|client|driver|chauffør|manager|profil\p{L}*|profiles?|billeder|photos?|pictures?|nummer|number|tyv|thief|politi|police)\b/iu;
+  /^[^\p{L}\p{N}]*(?:advarsel|warning|beware|pas på|obs)(?![\p{L}\p{N}_])[^\n]{0,80}?(?<![\p{L}\p{N}_])(?:falsk\p{L}*|fake|svindl\p{L}*|scam\p{L}*|snyd\p{L}*|tyv\p{L}*|thie(?:f|ves)|politi|police|(?:farlig\p{L}*|dangerous|voldelig\p{L}*|violent)\s+(?:kunde\p{L}*|m[aæe]nd?|men|fyr\p{L}*|client\p{L}*|customer\p{L}*|guys?|chauffør\p{L}*|driver\p{L}*)|stjal|stjæler|stole|røver\p{L}*|robber\p{L}*)(?![\p{L}\p{N}_])/iu;
 /** Her photos used by others: "My photos are stolen – fake profiles", "stjålne billeder". */
 const STOLEN_PHOTOS =
   /\b(?:(?:stolen|stjålne|stjålet)\s+(?:photos?|pictures?|pics|billeder)|(?:photos?|pictures?|billeder)\s+(?:are|were|er|blev)\s+(?:stolen|stjålet))\b/iu;
@@ -84,7 +88,8 @@ export function adKind(ad: Pick<AdInput, 'title' | 'text'>, statesPrice = false)
   const lower = opening.toLowerCase();
   if (SUPPORT_HINT.test(lower) && SUPPORT_FOR_WORKERS.test(opening)) return 'support';
   const head = title || text.split('\n', 1)[0]!;
-  if (WARNING_OPENS.test(head) || STOLEN_PHOTOS.test(head)) return 'warning';
+  // A price of her own makes a warning about fakes part of her offer ("Stolen photos! Real Sofia, 1 t 1200").
+  if (!statesPrice && (WARNING_OPENS.test(head) || STOLEN_PHOTOS.test(head))) return 'warning';
   if (!SEEK_WORDS.some((w) => lower.includes(w)) || !SEEKS.test(opening) || BUSINESS_AUTHOR.test(opening))
     return 'offer';
   const author = opensWithAuthor(title) || opensWithAuthor(text);
