@@ -6,6 +6,7 @@
  * A name counts only with a speak verb or a level beside it, as in languages.ts: "中文服务" or
  * "태국 마사지" name no language she speaks.
  */
+import { HAN_LETTERS, HANGUL_LETTERS, THAI_LETTERS } from './asian-scripts.js';
 import type { LanguageLevel, LanguageMatch } from './languages.js';
 
 const ZH_NAMES: Readonly<Record<string, string>> = {
@@ -103,7 +104,7 @@ const KO_RE = new RegExp(`(${alt(KO_NAMES)})(만|는|은|도|를|을)?`, 'gu');
 const KO_AFTER = /^\s?(?:(가능|해요|합니다|할\s?수|잘|OK|ok)|(조금|좀)|(못|불가|안\s?돼))/u;
 const KO_LITTLE_BEFORE = /(?:조금|좀)\s?$/u;
 
-const SCRIPTS = /[\u4e00-\u9fff\u0e00-\u0e7f\uac00-\ud7af]|tiếng/iu;
+const SCRIPTS = new RegExp(`[${HAN_LETTERS}${THAI_LETTERS}${HANGUL_LETTERS}]|tiếng`, 'iu');
 
 /** Languages stated as spoken in the Chinese, Thai, Vietnamese and Korean lines of a free text. */
 export function findAsianLanguages(text: string): LanguageMatch[] {

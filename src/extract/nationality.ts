@@ -1,3 +1,4 @@
+import { HAN, HANGUL, THAI } from './asian-scripts.js';
 import { isLanguageFlag } from './language-marks.js';
 import { findLanguages, inLanguageList, spokenNameAt } from './languages.js';
 import { ORIGINS, REGION_CODES, REGION_MEMBERS } from './nationality-data.js';
@@ -429,8 +430,6 @@ function scanNationalities(text: string, field: boolean): NationalityMatch[] {
   return out;
 }
 
-/** Any Han character: most ads have none and skip the Chinese reading. */
-const HAN = /[\u4e00-\u9fff]/u;
 const CHINESE_COUNTRY: Readonly<Record<string, string>> = {
   中国: 'CN',
   越南: 'VN',
@@ -467,9 +466,6 @@ function readChineseOrigins(text: string, out: NationalityMatch[]): void {
   }
 }
 
-/** Hangul syllables and Thai letters: most ads have none and skip the readings below. */
-const HANGUL = /[\uac00-\ud7af]/u;
-const THAI = /[\u0e00-\u0e7f]/u;
 const KOREAN_COUNTRY: Readonly<Record<string, string>> = {
   한국: 'KR',
   중국: 'CN',
