@@ -493,6 +493,13 @@ describe('findNationalities: where the clients come from, where she lives, langu
   it.each([
     // The clients' countries, as flags or names, after their word and "from"/"fra".
     ['Polsk pige 🇵🇱. Mine kunder er fra 🇸🇪 🇳🇴 og 🇩🇪', ['PL', 'PL']],
+    // The clients welcomed, before their flags; a welcome to her or a demonym of hers keeps the flag.
+    ['Välkommen även svenskar 🇸🇪 Jag heter Lena, 34, dansk.', ['DK']],
+    ['Velkommen til svenske og norske mænd 🇸🇪🇳🇴. Jeg er Maja fra Aalborg.', []],
+    ['Svenske kunder er også velkomne 🇸🇪! Mette, 40', []],
+    ['Velkommen til Sofia 🇸🇪', ['SE']],
+    ['Vi er svenskar 🇸🇪 två tjejer', ['SE']],
+    ['Welcome gentlemen! Swedish girl 🇸🇪', ['SE', 'SE']],
     ['Lots of guests from Sweden, Norway and Finland. I am Latvian', ['LV']],
     ['Most of my clients are Norwegian and German businessmen. I am Bulgarian', ['BG']],
     ['Maison Lumière presents Isabelle, 27, a Parisian companion', ['FR']],

@@ -419,7 +419,13 @@ function scanNationalities(text: string, field: boolean): NationalityMatch[] {
   let m: RegExpExecArray | null;
   while ((m = FLAG.exec(text)) !== null) {
     // "Languages: 🇺🇦 🇷🇺 🇬🇧" names what she speaks, not where she is from.
-    if (!field && (isLanguageFlag(text, m.index) || clientsFrom(text, m.index) || besideSpokenName(text, m)))
+    if (
+      !field &&
+      (isLanguageFlag(text, m.index) ||
+        clientsFrom(text, m.index) ||
+        welcomedFlag(text, m.index) ||
+        besideSpokenName(text, m))
+    )
       continue;
     const code = String.fromCharCode(
       m[1]!.codePointAt(0)! - 0x1f1e6 + 65,
@@ -557,6 +563,25 @@ const CLIENTS_FROM = [
   clientsFromPattern('Gäste|Kunden|Männer|gäster|kunder|herrar|män', 'aus|Aus|från|Från'),
   clientsFromPattern('men', 'from|From'),
 ];
+
+// The people welcomed, named before their flags: "Välkommen även svenskar 🇸🇪", "Velkommen til svenske
+// og norske mænd 🇸🇪🇳🇴", "Swedish clients welcome 🇸🇪". A welcome alone keeps the flag ("Velkommen til
+// Sofia 🇸🇪"), as does a demonym that is she ("Vi er svenskar 🇸🇪" has no welcome).
+const WELCOMED_PEOPLE =
+  '(?:clients?|customers?|guests?|men|gentlemen|guys|tourists?|visitors|kunder(?:ne)?|gæster(?:ne)?|mænd(?:ene)?|herrer(?:ne)?|turister|gäster|herrar|män|svenskar|norrmän|danskar|finnar|tyskar|svenskere|danskere|tyskere|nordmænd|nordmenn|svensker|Swedes|Norwegians|Danes|Germans|Finns)';
+const WELCOME = '(?:velkommen|velkomne|välkommen|välkomna|welcome|willkommen)';
+const WELCOMED_BEFORE_FLAG = new RegExp(
+  `(?:${WELCOME}(?![\\p{L}])[^.!?\\n]{0,48}?(?<![\\p{L}])${WELCOMED_PEOPLE}|(?<![\\p{L}])${WELCOMED_PEOPLE}\\s+(?:(?:er|är|are|sind)\\s+)?(?:(?:også|även|also|auch)\\s+)?${WELCOME})[\\s!.,:]*$`,
+  'iu',
+);
+
+/** Whether the flag at `start` stands for the clients welcomed just before it (WELCOMED_BEFORE_FLAG). */
+function welcomedFlag(text: string, start: number): boolean {
+  const before = text
+    .slice(Math.max(0, start - 80), start)
+    .replace(/(?:\s|\uFE0F|[\u{1F1E6}-\u{1F1FF}])+$/u, '');
+  return /velkom|välkom|welcom|willkom/i.test(before) && WELCOMED_BEFORE_FLAG.test(lastClause(before + ' '));
+}
 
 /** Whether the match at `start` names where the clients come from (see CLIENTS_FROM). */
 function clientsFrom(text: string, start: number): boolean {
