@@ -24,8 +24,11 @@ export const PERSON_NOUN =
   'tjej|tjejen|kvinna|kvinnan|jente|jenta|kvinne|kvinnen|frau|mädchen|' +
   // Mature ads: "frisk pensionist på 61", "et natur-menneske på 50".
   'pensionist|menneske|' +
-  // A trans woman's words for herself: "Brazilian trans, 27", "ladyboy 24", "sød transe, 31".
-  'trans|transe|transen|ladyboy|shemale|tgirl|travesti';
+  // A trans woman's words for herself: "Brazilian trans, 27", "ladyboy 24", "sød transe, 31",
+  // "dansk transkvinde på 41", "TV/crossdresser, 46".
+  'trans|transe|transen|transkvinde|transkvinden|transwoman|ladyboy|shemale|tgirl|travesti|crossdresser|' +
+  // A man's: "Bulgarian boy 21", "dansk dreng på 24", "stud, 26".
+  'boy|dreng|drengen|stud';
 
 /** Russian and Ukrainian "already", "more than", "about", "almost": before a number, no age. */
 const RU_UK_ABOUT = 'уже вже более больше понад около близько почти майже';

@@ -14,6 +14,7 @@ const PLACES =
 
 const MONTHS =
   '(?:january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|marts|maj|juni|juli|oktober)';
+const MONTH_WORD = new RegExp(`^${MONTHS}$`, 'iu');
 
 /** Recently arrived or touring, in Danish and English (incl. broken English). */
 const arrived = compileTerms([
@@ -274,6 +275,32 @@ const stayThenPlace = compileTerms([
   // two weeks in July" is when she works).
   `(?:only|kun) (?:one|two|three|four|five|a few|few|\\d{1,2}|en|et|to|tre|fire|fem|få|et par) (?:days?|nights?|weeks?|dage|døgn|nætter|uger?) (?:in|i) (?!${MONTHS}(?![\\p{L}]))\\p{L}+`,
 ]);
+
+/**
+ * The place, then the stay's length: "er kun i Sønderborg 3 dage", "only in Odense for two days",
+ * "kun i Aalborg i en uge". The place must be capitalised (see placeFirst): "kun i weekenden 2 dage"
+ * names no place.
+ */
+const placeThenStay = compileTerms([
+  `(?:kun|only|bare) (?:her )?(?:i|in) \\p{L}+ (?:i |in |for )?(?:one|two|three|four|five|a few|few|\\d{1,2}|en|et|to|tre|fire|fem|få|et par) (?:days?|nights?|weeks?|dage|døgn|nætter|uger?)(?![\\p{L}])`,
+]);
+
+/** Whether the word after "i"/"in" of a match is a capitalised place (not a month or a time word). */
+function placeFirst(ctx: MatchContext): boolean {
+  const m = /(?:^|\s)(?:i|in)\s(\p{L}+)/iu.exec(ctx.matched);
+  if (!m) return false;
+  const at = ctx.start + m.index + m[0].length - m[1]!.length;
+  if (
+    !/^\p{Lu}/u.test(ctx.text.slice(at, at + 1)) ||
+    notPlaces.has(m[1]!.toLowerCase()) ||
+    MONTH_WORD.test(m[1]!)
+  )
+    return false;
+  // "kun i Odense 3 dage om ugen": her week, not a stay.
+  return !EVERY_WEEK_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 16));
+}
+const EVERY_WEEK_AFTER =
+  /^\s*(?:om|a|per|pr\.?|hver|every|i|each|om|the) ?(?:ugen|week|uge|måneden|month|måned)(?![\p{L}])/iu;
 
 /**
  * A stay announced with its dates: "I'll be in Copenhagen 5–7 Sept only", "she will be in Aarhus
@@ -612,6 +639,7 @@ const rules: TextRule[] = [
   { pattern: passing, accept: hers(aboutHer) },
   { pattern: passingPlace, accept: hers((ctx) => aboutHer(ctx) && placeFollows(ctx)) },
   { pattern: stayThenPlace, accept: hers((ctx) => aboutHer(ctx) && placeLast(ctx)) },
+  { pattern: placeThenStay, accept: hers((ctx) => aboutHer(ctx) && placeFirst(ctx)) },
   { pattern: datedStay, accept: hers((ctx) => aboutHer(ctx) && datesFollow(ctx)) },
   { pattern: newPerson, accept: hers(notAQuestion) },
   { pattern: newByOrigin, accept: hers((ctx) => notAQuestion(ctx) && newcomerByOrigin(ctx)) },
@@ -693,6 +721,8 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'Max, tysk fyr fra Hamburg, er kun i Sønderborg 3 dage og tager imod på hotel.' },
+      { text: 'Only in Odense for two days! Book me now.' },
       { text: 'Ioana, 23. Abia am sosit în Aarhus, sună-mă!' },
       { text: 'Здравей! Току-що пристигнах в Odense, само за седмица.' },
       { text: 'Jana, 25 – právě jsem přijela do Aalborgu.' },
@@ -800,6 +830,8 @@ export const indicator = defineIndicator({
       { text: 'Em mới đến Vejle tuần này.' },
     ],
     negative: [
+      { text: 'Jeg er kun i Odense 3 dage om ugen, resten af tiden studerer jeg.' },
+      { text: 'Åbent kun i weekenden 2 dage, fredag og lørdag.' },
       { text: 'Em không phải mới đến, em ở Vejle lâu rồi.' },
       { text: 'Hindi na ako bagong dating, tatlong taon na ako dito.' },
       { text: '新照片！不是新来的，老客户都认识我。' },

@@ -125,6 +125,11 @@ const moreTerms = compileTerms([
   // "you pay our driver when he brings her"
   'driver (?:\\p{L}+ ){1,3}(?:brings?|drives?|drops?) (?:me|us|the girls?|her)',
   'chauffør(?:en)? (?:kører|bringer|henter|afleverer) (?:mig|os|hende|pigerne|dem)',
+  // The same said of her: "Hun bliver kørt af vores chauffør", "She is brought by our driver".
+  '(?:bliver|blir) (?:altid )?(?:kørt|bragt|hentet|afleveret) (?:ud )?af (?:vores |hendes |min |sin |en |deres )?(?:chauffør|chaufføren|driver|kæreste|kæresten|manager|manageren)',
+  '(?:is|are|gets|get) (?:always )?(?:driven|brought|dropped off) by (?:our |her |my |a |the |their )?(?:driver|boyfriend|manager|boss)',
+  // The driver waits and takes the money: "Chaufføren venter udenfor og tager imod betalingen".
+  '(?:chaufføren|driveren|manageren|chefen) (?:\\p{L}+ ){1,3}og (?:tager imod|modtager|tager) (?:pengene|betalingen)',
   'kører mig ud til dig',
   // no going out
   `(?:can't|cant|cannot|can not|not allowed to|am not allowed to|unable to|kan ikke|må ikke|kan jeg ikke|må jeg ikke) (?:go out|go outside|come out|leave${NOT_AN_OBJECT}|gå ud|forlade|komme ud|gå udenfor)`,
@@ -574,6 +579,9 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'ad', rules),
   examples: {
     positive: [
+      { text: 'Vores TS-piger kommer ud til dig. Hun bliver kørt af vores chauffør, som venter udenfor.' },
+      { text: 'Outcall only. Chaufføren venter udenfor og tager imod betalingen.' },
+      { text: 'Sweet Lina visits your hotel, she is brought by our driver.' },
       { text: 'Kun incall. Min kæreste tager telefonen, så skriv sms.' },
       { text: 'Jeg kan ikke selv svare – skriv til min ven for at booke.' },
       { text: 'Sofia, 22, from Bulgaria. Bookings only by text to her boyfriend.' },
@@ -754,6 +762,7 @@ export const indicator = defineIndicator({
       { text: 'Thai massage Odense. Please pay to mamasan before the massage.' },
     ],
     negative: [
+      { text: 'Jeg kører selv i min egen bil og bliver aldrig kørt af nogen.' },
       { text: 'Jeg tager selv telefonen, min kæreste ved ikke noget om det her.' },
       { text: 'Mamasan Noi welcomes you. Payment to the masseuse after the massage.' },
       { text: 'Jeg er Lone, 45. Send din booking til mig på sms, jeg svarer selv.' },

@@ -21,7 +21,7 @@ const Q = `${QUOTE}?`;
  * Someone other than the person, as a client would write it; also the agency's or the house's man
  * ("the agency's guy waited in the lobby", "the club's driver").
  */
-const OTHER = `(?:a man|the man|a guy|the guy|some guy|(?:the|an?) (?:agency's|agency|bureau's|club's|house's) (?:guy|man|driver|minder|bodyguard|rep|representative)|(?:a|the|another) (?:woman|lady|man|guy) in the (?:next|other|adjoining) room|(?:guy|man|dude|bloke) (?:at|by|behind) the (?:door|entrance|desk|reception|counter)|(?:a|the|some) (?:big|tall|huge|young|older|old|strange) (?:man|guy)|the (?:old |older |elderly )?${QUOTE}?receptionist${QUOTE}? (?:lady|woman)|(?:her|the|a) ${Q}(?:boyfriend|bf|b/f|hubby|husband|driver|manager|boss|pimp)${Q}|her ${Q}man${Q}|mamasan|mama[\\s-]?san|(?:a|an|the) (?:older |old )?(?:woman|lady|man|guy) (?:they|everyone|people|the girls) call(?:ed)? ${Q}\\p{L}+${Q}|the mamasan|(?:the )?madam|madammen|someone else|somebody else|another man|an older (?:woman|man|lady)|another woman|(?:the|a) (?:old |older |elderly )?(?:lady|woman|man|guy) (?:at|in|behind) the (?:desk|counter|reception|front desk|door|entrance)|(?:damen|kvinden|manden|fyren) (?:i|ved|bag) (?:receptionen|skranken|disken|døren|indgangen)|den (?:ældre |gamle |unge )?(?:dame|kvinde|mand|fyr) (?:i|ved|bag) (?:receptionen|skranken|disken|døren|indgangen)|(?:her|the) ${QUOTE}(?:sister|auntie|aunty|cousin)${QUOTE}|værtinden|en værtinde|the hostess|a hostess|receptionisten|the receptionist|a receptionist|en mand|manden|en fyr|fyren|(?:hendes|en|sin) (?:\\p{L}+ )?${Q}(?:kæreste|chauffør|manager|chef|mand)${Q}|kæresten|chaufføren|en anden (?:mand|kvinde|person|fyr)|en ældre (?:mand|kvinde|dame)|(?:den )?samme (?:fyr|mand|kvinde|dame)|the same (?:guy|man|woman|lady)|en kille|killen|mannen|en man|en äldre (?:kvinna|man|dam)|en kvinna|kvinnan|hennes ${Q}(?:pojkvän|chaufför|chef)${Q}|pojkvännen|chauffören|${RELATIVE})`;
+const OTHER = `(?:a man|the man|a guy|the guy|some guy|(?:the|an?) (?:agency's|agency|bureau's|club's|house's) (?:guy|man|driver|minder|bodyguard|rep|representative)|(?:a|the|another) (?:woman|lady|man|guy) in the (?:next|other|adjoining) room|(?:guy|man|dude|bloke) (?:at|by|behind) the (?:door|entrance|desk|reception|counter)|(?:a|an|the|some) (?:big|tall|huge|young|older|old|elderly|strange) (?:man|guy)|the (?:old |older |elderly )?${QUOTE}?receptionist${QUOTE}? (?:lady|woman)|(?:her|the|a) ${Q}(?:boyfriend|bf|b/f|hubby|husband|driver|manager|boss|pimp)${Q}|her ${Q}man${Q}|mamasan|mama[\\s-]?san|(?:a|an|the) (?:older |old )?(?:woman|lady|man|guy) (?:they|everyone|people|the girls) call(?:ed)? ${Q}\\p{L}+${Q}|the mamasan|(?:the )?madam|madammen|someone else|somebody else|another man|an older (?:woman|man|lady)|another woman|(?:the|a) (?:old |older |elderly )?(?:lady|woman|man|guy) (?:at|in|behind) the (?:desk|counter|reception|front desk|door|entrance)|(?:damen|kvinden|manden|fyren) (?:i|ved|bag) (?:receptionen|skranken|disken|døren|indgangen)|den (?:ældre |gamle |unge )?(?:dame|kvinde|mand|fyr) (?:i|ved|bag) (?:receptionen|skranken|disken|døren|indgangen)|(?:her|the) ${QUOTE}(?:sister|auntie|aunty|cousin)${QUOTE}|værtinden|en værtinde|the hostess|a hostess|receptionisten|the receptionist|a receptionist|en mand|manden|en fyr|fyren|(?:hendes|en|sin) (?:\\p{L}+ )?${Q}(?:kæreste|chauffør|manager|chef|mand)${Q}|kæresten|chaufføren|en anden (?:mand|kvinde|person|fyr)|en ældre (?:mand|kvinde|dame)|(?:den )?samme (?:fyr|mand|kvinde|dame)|the same (?:guy|man|woman|lady)|en kille|killen|mannen|en man|en äldre (?:kvinna|man|dam)|en kvinna|kvinnan|hennes ${Q}(?:pojkvän|chaufför|chef)${Q}|pojkvännen|chauffören|${RELATIVE})`;
 
 /**
  * Someone watching "us", the reviewer and her: a third person in the room ("En kvinde sad i stuen
@@ -402,19 +402,21 @@ function harmlessMan(ctx: MatchContext): boolean {
 
 /**
  * A bare "he" who did it himself, in a review that names no woman, is the man reviewed (a male
- * escort), not someone beside her: "Sød gammel charmør. Han tog selv imod betalingen". Without
+ * escort), not someone beside her: "Sød gammel charmør. Han tog selv imod betalingen", "He answered the
+ * phone himself". Without
  * "selv" the "he" may be the man of an earlier sentence ("En mand tog telefonen. Han stod i
  * opgangen").
  */
 const HE_FIRST = /^(?:he|han)(?![\p{L}])/iu;
-const HIMSELF_AFTER = /^\s+(?:selv|himself)(?![\p{L}])/iu;
+// "Han tog selv imod betalingen", "He answered the phone himself": "selv"/"himself" in the same clause.
+const HIMSELF_AFTER = /^[^.!?;\n]{0,40}?(?<![\p{L}])(?:selv|himself)(?![\p{L}])/iu;
 const A_WOMAN =
   /(?<![\p{L}])(?:hun|hende|hendes|she|her|hers|pigen|damen|kvinden|the girl|the lady|the woman)(?![\p{L}])/iu;
 
 function heIsTheOneReviewed(ctx: MatchContext): boolean {
   return (
     HE_FIRST.test(ctx.matched) &&
-    HIMSELF_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 12)) &&
+    HIMSELF_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 48)) &&
     !A_WOMAN.test(ctx.text)
   );
 }
@@ -531,6 +533,12 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'review', reviewRules),
   examples: {
     positive: [
+      {
+        text: 'Alex, 23.',
+        reviews: [
+          { id: 'r1', text: 'An older guy opened the door and took the money before I even saw Alex.' },
+        ],
+      },
       {
         text: 'Vanja.',
         reviews: [{ id: 'r1', text: 'Der var en anden fyr i lejligheden, som tog imod pengene.' }],
@@ -1049,6 +1057,16 @@ export const indicator = defineIndicator({
       },
     ],
     negative: [
+      {
+        text: 'Christian, 38, dansk.',
+        reviews: [
+          { id: 'r1', text: 'Great guy, relaxed and fun. He answered the phone himself and was on time.' },
+        ],
+      },
+      {
+        text: 'Andrés, 34.',
+        reviews: [{ id: 'r1', text: 'He handled everything himself, no third party involved.' }],
+      },
       {
         text: 'Mai, 29.',
         reviews: [{ id: 'r1', text: 'Vi holdt øje med uret, så vi ikke gik over tiden.' }],

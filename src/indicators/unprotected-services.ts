@@ -193,12 +193,44 @@ function notCosmetic(ctx: MatchContext): boolean {
   return !(ctx.matched === 'AO' && ANAL_GLOSS_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 16)));
 }
 
+/**
+ * "Raw" in the gay scene's sense, sex without a condom: counted only beside PrEP or with an act
+ * after it ("Raw is on the table for verified PrEP guys", "raw fun ok", "raw top"); "real, raw and
+ * honest" or "raw denim" is no service.
+ */
+const raw = compileTerms(['raw']);
+const PREP = /(?<![\p{L}])prep(?![\p{L}])/iu;
+const RAW_ACT_AFTER =
+  /^\s*(?:sex|fun|fuck\p{L}*|play|action|ok|okay|possible|muligt|mulig|available|top|bottom|bottoming|topping|breeding|for (?:the )?right guy)(?![\p{L}])/iu;
+
+/** The sentence holding start..end (up to 120 characters each way). */
+function sentenceAround(text: string, start: number, end: number): string {
+  const before = text.slice(Math.max(0, start - 120), start);
+  const from = Math.max(
+    before.lastIndexOf('.'),
+    before.lastIndexOf('!'),
+    before.lastIndexOf('?'),
+    before.lastIndexOf('\n'),
+  );
+  const after = text.slice(end, end + 120);
+  const to = after.search(/[.!?\n]/u);
+  return before.slice(from + 1) + text.slice(start, end) + (to < 0 ? after : after.slice(0, to));
+}
+
+function rawAsService(ctx: MatchContext): boolean {
+  return (
+    RAW_ACT_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 24)) ||
+    PREP.test(sentenceAround(ctx.text, ctx.start, ctx.end))
+  );
+}
+
 const rules: TextRule[] = [
   { pattern: phrases, accept: notARule },
   { pattern: acronyms, accept: notCosmetic },
   { pattern: lowerAcronyms },
   { pattern: offeredAcronyms, accept: (ctx) => OFFER_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 20)) },
   { pattern: natur, accept: naturAsService },
+  { pattern: raw, accept: rawAsService },
   { pattern: elliptic, accept: endsElliptic },
   { pattern: listAcronyms, fields: (f) => isListField(f, 'services') },
   {
@@ -224,6 +256,9 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'ad', rules),
   examples: {
     positive: [
+      { text: 'Straight-acting guy, 29. Raw is on the table for verified PrEP guys.' },
+      { text: 'Versatile boy in Aarhus, raw fun ok. 1h 1200.' },
+      { text: 'Gabriela TS, sem camisinha, tudo liberado.' },
       { text: 'Menu.', services: ['GFE', 'Samleje m/k', 'Samleje u/k +800'] },
       { text: 'Dóra, 26. Óvszer nélkül is lehet, kérdezz!' },
       { text: 'Menu: GFE, AO (alles ohne), FO.' },
@@ -271,6 +306,9 @@ export const indicator = defineIndicator({
       { text: 'Pinay Joy, walang condom extra 300.' },
     ],
     negative: [
+      { text: 'Real, raw and honest – always safe, always with condom.' },
+      { text: 'Gabriela TS brasileira. Always with camisinha, sem camisinha NÃO!' },
+      { text: 'On PrEP and still always condoms. Masculine guy in raw denim.' },
       { text: 'Menu.', services: ['GFE', 'Samleje m/k', 'Oral m/k'] },
       { text: 'Luôn dùng bao. Em không bao giờ làm không an toàn.' },
       { text: '一定戴套，不接无套。' },

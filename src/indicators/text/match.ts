@@ -157,7 +157,7 @@ const AFFIRMATIVE_AFTER =
  * puts "never" after too: "óvszer nélkül soha".
  */
 const NEGATED_AFTER =
-  /^(?:\s*,?\s*(?:eller|or|og|and)\s+(?:andre\s+|other\s+|any\s+)?(?!(?:ville|vil|kunne|kan|skulle|skal|måtte|må|turde|gad|havde|har|var|er|blev|would|will|could|can|should|did|does|do|was|were|had|has|is|are|\p{L}{3,}ede|sagde|talte|gjorde|rørte|hørte|slet|overhovedet|at all)(?![\p{L}]))\p{L}+)?\s*(?:[:=?–—-]\s*)?(?:(?:is|are|er|was|var|bliver|accepteres|tolereres|tillades|tilbydes|sælges|gives|kommer)\s+)?(?:not(?!\s+(?:only|a\s+(?:single\s+)?word|one\s+word))|ikke(?!\s+(?:kun|(?:et|ét|ét\s+eneste|et\s+eneste)\s+ord))|never|aldrig|forbidden|forbudt|nej|nope|nein|no(?=\s*(?:[.,!;)]|$))|nunca|jamais|niemals|nigdy|nikdy|aldri|soha)(?![\p{L}])/iu;
+  /^(?:\s*,?\s*(?:eller|or|og|and)\s+(?:andre\s+|other\s+|any\s+)?(?!(?:ville|vil|kunne|kan|skulle|skal|måtte|må|turde|gad|havde|har|var|er|blev|would|will|could|can|should|did|does|do|was|were|had|has|is|are|\p{L}{3,}ede|sagde|talte|gjorde|rørte|hørte|slet|overhovedet|at all)(?![\p{L}]))\p{L}+)?\s*(?:[:=?–—-]\s*)?(?:(?:is|are|er|was|var|bliver|accepteres|tolereres|tillades|tilbydes|sælges|gives|kommer)\s+)?(?:not(?!\s+(?:only|a\s+(?:single\s+)?word|one\s+word))|ikke(?!\s+(?:kun|(?:et|ét|ét\s+eneste|et\s+eneste)\s+ord))|never|aldrig|forbidden|forbudt|nej|nope|nein|no(?=\s*(?:[.,!;)]|$))|nunca|não|nao|jamais|niemals|nigdy|nikdy|aldri|soha)(?![\p{L}])/iu;
 
 /**
  * The writer denies the term in a short clause right after it: "døgnet rundt – det har jeg ikke",
