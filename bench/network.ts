@@ -3,7 +3,8 @@
  * [--keep-store] [--store-from FILE] [--per-ad]` (100,000 ads by default; `--million` runs 1,000,000 instead, after N ads when
  * `--count` is given too). After each in-memory run, the same ads are written into a SQLite store
  * (see network-store.ts; at 1,000,000 this takes many minutes) and 1,000 new ads are recorded and
- * scored through the incremental path (`scoreStore`), which is the timed figure.
+ * scored through the incremental path (`scoreStore`) in a process of its own (`--step-on FILE`, as
+ * `opspor import` runs it), which is the timed figure.
  * Streams demo ads (`generateBatchAds`) in blocks of 10,000: generation is not timed, extract's
  * `prepareAd` is timed apart (`prepareSeconds`), and the network's own work is timed as linking:
  * compact features (tokens, MinHash, contact keys) plus `addFeatures` into one growing
@@ -21,7 +22,7 @@ import { scorePairs } from '../src/network/evaluate.js';
 import { adFeatures } from '../src/network/features.js';
 import { NetworkIndex } from '../src/network/network-index.js';
 import { generateBatchAds, type BatchAd } from '../src/sources/demo/batch.js';
-import { runStoreBench, runStoreStepOn } from './network-store.js';
+import { runStoreBench, runStoreStepIn, runStoreStepOn } from './network-store.js';
 import { tieredRegexpsNote } from '../src/shared/regexp-engine.js';
 
 // `npm run bench` and the CLI's launchers start node with it; without it first uses are slower.
@@ -132,14 +133,19 @@ const keep = args.includes('--keep-store');
 /** Record the 1,000 new ads one transaction each, as the crawler does (default: as `opspor import`). */
 const perAd = args.includes('--per-ad');
 const storeFrom = args.indexOf('--store-from');
-if (storeFrom >= 0) {
+const stepOn = args.indexOf('--step-on');
+if (stepOn >= 0) {
+  // The timed step of runStoreBench, in this process of its own, on the store it just built.
+  const built = Number(args[args.indexOf('--build-seconds') + 1]);
+  await runStoreStepIn(args[stepOn + 1]!, count, blocks, built, perAd);
+} else if (storeFrom >= 0) {
   // Only the timed store step, on a copy of a store kept by an earlier run.
   await runStoreStepOn(args[storeFrom + 1]!, args.includes('--million') ? 1_000_000 : count, blocks, perAd);
 } else if (!args.includes('--million') || countArg >= 0) {
   const index = run(count);
   if (withStore) await runStoreBench(count, index, blocks, keep, perAd);
 }
-if (args.includes('--million') && storeFrom < 0) {
+if (args.includes('--million') && storeFrom < 0 && stepOn < 0) {
   const index = run(1_000_000);
   // New ads from another seed, with ids of their own; their preparation is not timed either.
   const more = [...generateBatchAds({ count: 1_000, seed: 2 })].map((item) =>
