@@ -11,7 +11,7 @@ import { isRosterName, ON_DUTY_HEADINGS, rosterNamesAt, staffedShifts } from './
 const PERSONS_EN =
   '(?:girls|ladies|women|models|masseuses|therapists|escorts|babes|beauties|chicas|ladyboys|shemales|trans girls|tgirls|dominas|mistresses|boys|companions|courtesans)';
 const PERSONS_DA =
-  '(?:piger|damer|kvinder|massøser|massører|terapeuter|modeller|tøser|escortpiger|thai-damer|thaipiger|ladyboys|dominaer|drenge)';
+  '(?:piger|damer|kvinder|massøser|massører|terapeuter|modeller|tøser|escortpiger|thai-damer|thaipiger|ladyboys|dominaer|drenge|fyre)';
 /** One person as the unit of a rotation: "new lady every month", "ny pige hver uge". */
 const PERSON_EN = '(?:girl|lady|woman|model|masseuse|escort|face|boy)';
 const PERSON_DA = '(?:pige|dame|kvinde|massøse|model)';
@@ -41,7 +41,7 @@ const terms = compileTerms([
   `(?:hos os|at our place|with us) (?:arbejder|er|works?|are) ${NUMBER} (?:\\p{L}+ ){0,3}(?:${PERSONS_EN}|${PERSONS_DA})`,
   `(?:${PERSONS_DA}|pigerne|damerne) (?:skifter|udskiftes|er nye) ${PERIOD_DA}`,
   // A stated head count offered by the business: "We have 4 lovely thai ladies", "vi har 6 piger".
-  `(?:we have|we got|there are|vi har|der er) (?:\\p{L}+ ){0,2}${NUMBER} (?:\\p{L}+ ){0,3}(?:${PERSONS_EN}|${PERSONS_DA})`,
+  `(?:we have|we got|there are|we represent|vi har|der er|vi repræsenterer) (?:\\p{L}+ ){0,2}${NUMBER} (?:\\p{L}+ ){0,3}(?:${PERSONS_EN}|${PERSONS_DA})`,
   // The business has persons, without a count: "We have the best girls from Ghana", "Vi har piger
   // fra Nigeria og Kenya", "We have beautiful Chinese girls" (a count is read by the rule above).
   `(?:we have|we got|vi har) (?:\\p{L}+ ){0,3}(?:${PERSONS_EN}|${PERSONS_DA})`,
@@ -273,7 +273,7 @@ function namesTwo(ctx: MatchContext): boolean {
  * origins of several persons: an escort agency's "our ladies" with neither is a third-party voice only.
  */
 const ourPersons = compileTerms([
-  '(?:our|vores) (?:\\p{L}+ ){0,2}(?:\\p{L}+-)?(?:girls|ladies|models|escorts|piger|damer|modeller|massøser|masseuses|therapists|terapeuter)',
+  '(?:our|vores) (?:\\p{L}+ ){0,2}(?:\\p{L}+-)?(?:girls|ladies|models|escorts|boys|guys|gentlemen|piger|damer|drenge|fyre|modeller|massøser|masseuses|therapists|terapeuter)(?! (?:clients?|customers?|guests?|kunder|gæster)(?![\\p{L}]))',
 ]);
 const PLACE = new RegExp(
   `(?<![\\p{L}])(?:${[
@@ -548,6 +548,8 @@ export const indicator = defineIndicator({
   },
   examples: {
     positive: [
+      { text: 'Our boys (22-28, from Cuba and Brazil) live at our apartment in Aarhus.' },
+      { text: 'Male escort bureau: we represent 5 handsome escorts, Danish and Swedish.' },
       { text: 'Vi er en af de der klinikker med mange piger, ring nu.' },
       { text: 'Vi tilbyder afslappende massage med dygtige piger fra Vietnam.' },
       { text: 'We are 2 ladies in the flat, call for the address.' },
@@ -646,6 +648,7 @@ export const indicator = defineIndicator({
       { text: 'Tenemos chicas dominicanas y cubanas, nuevas cada semana. 1 hora 1300 kr.' },
     ],
     negative: [
+      { text: 'Our gentlemen clients enjoy my quiet apartment. I am Nadia, 35.' },
       { text: 'Jeg er ikke en af de der saloner med mange piger, kun mig.' },
       { text: 'We are 2 friends in the apartment, duo only.' },
       {

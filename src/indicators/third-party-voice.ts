@@ -52,7 +52,7 @@ const rotationAnnounced = compileTerms([
 
 /** Agency or venue voice: "our girls", "vi tilbyder", "hos os", "we have new girls". */
 const agencyVoice = compileTerms([
-  'our (?:[\\p{L}]+ ){0,2}(?:girls|ladies|models|escorts|companions|courtesans|boys|agency|masseuses|therapists|team|staff|place|house|studio|club|salon|clinic|beauties|manager|booker|receptionist|reception)',
+  'our (?:[\\p{L}]+ ){0,2}(?:girls|ladies|models|escorts|companions|courtesans|boys|gentlemen|agency|masseuses|therapists|team|staff|place|house|studio|club|salon|clinic|beauties|manager|booker|receptionist|reception)',
   // Two origins joined: "our Czech and Slovak models", "vores thai og filippinske damer".
   'our [\\p{L}]+ (?:and|&) [\\p{L}]+ (?:girls|ladies|models|escorts|companions|masseuses)',
   'vores [\\p{L}]+ (?:og|&) [\\p{L}]+ (?:piger|damer|modeller|escorts|massøser)',
@@ -63,6 +63,9 @@ const agencyVoice = compileTerms([
   '(?:is|are) with us',
   '(?:hun|de) er hos os',
   'vi tilbyder',
+  // An agency's own verb for its persons: "We represent 6 handsome escorts", "Vi repræsenterer 5 damer".
+  'we represent (?:[\\p{L}\\d]+ ){0,3}(?:escorts|girls|ladies|models|boys|gentlemen|companions)',
+  'vi repræsenterer (?:[\\p{L}\\d]+ ){0,3}(?:escorts|piger|damer|modeller|drenge|fyre)',
   'vi har (?:[\\p{L}\\d–-]+ ){0,5}(?:piger|damer|kvinder|massøser|massører|massage|nye|mange|flere|ladyboys|dominaer|thaipiger|thaidamer)',
   // A count with the noun left singular, as broken Danish and English write it: "Vi har 3 dejlig kinesisk pige".
   'vi har (?:\\d{1,2}|to|tre|fire|fem|seks|syv|otte) (?:[\\p{L}-]+ ){0,3}(?:pige|dame|massøse)',
@@ -545,6 +548,7 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'Aarhus Gentlemen – we represent 6 handsome escorts for ladies and men.' },
       { text: 'Hun er 23 og har en hund derhjemme. Ring og book hende.' },
       { text: "Vores 'Candy' er klar i aften: hun er 24 og venter på dig." },
       { text: 'Pinay Touch Massage – Esbjerg. We have 4 lovely Filipina therapists waiting for you.' },
@@ -672,6 +676,7 @@ export const indicator = defineIndicator({
       { text: 'Masseuses wanted for a busy studio in Odense. Rooms for ladies, weekly rent.' },
     ],
     negative: [
+      { text: 'Gentlemen, I am Sofia, 28. I represent only myself, no agency.' },
       { text: 'Jeg er Hanne, 50. Min hund Bella bor her også, hun er meget sød.' },
       { text: 'Jeg er Sanne, 48. Vi taler om dine grænser, før vi starter.' },
       {
