@@ -137,6 +137,10 @@ describe('findNationalities: Danish sex-ad slang "fransk", "spansk"', () => {
     'Elsker spansk',
     'spansk og fransk',
     'Fransk kys, græsk mod tillæg og spansk. Altid med kondom.',
+    // The menu's verb opens the item before it: "love GFE and french", "elsker kys og fransk".
+    'Two friendly ladies who love GFE and french',
+    'Hun elsker kys og fransk',
+    'I offer massage, french',
   ])('service, not origin: %s', (text) => {
     expect(codes(text)).toEqual([]);
   });
@@ -148,6 +152,8 @@ describe('findNationalities: Danish sex-ad slang "fransk", "spansk"', () => {
     ['Spansk skønhed Carmen', ['ES']],
     ['Carmen, spanish lady', ['ES']],
     ['Real spanish girl, I offer French', ['ES']],
+    // The verb's object is no service, so the list is not a menu.
+    ['Elegant lady who loves travelling, French and Italian', ['FR', 'IT']],
     // "Latin Amerika" written in two words is the region, not the United States.
     ['PIGER FRA SPANIEN OG LATIN AMERIKA', ['ES', 'XL']],
     ['Jeg er fra Syd Amerika', ['XL']],

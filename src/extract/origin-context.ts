@@ -68,9 +68,17 @@ const ITEM_BOUND = /[,;/+&•✔✓☑·|\n.!?:]|\s(?:og|and|eller|or)\s|\p{Exte
 // A style phrase ("svensk massage", "thai massage") is a service item too.
 const STYLE_ITEM = /(?:massage|kys|kiss)$/iu;
 
+/**
+ * A verb of the menu in the item, and all before it: "(sexy and) love GFE and french", "I offer
+ * massage, french", "hun elsker kys og fransk", "two ladies who love GFE and french". The item is
+ * what follows the verb.
+ */
+const ITEM_VERB =
+  /^.*?(?<![\p{L}])(?:love|loves|enjoy|enjoys|offer|offers|give|gives|elsker|nyder|tilbyder|giver|laver)\s+/iu;
+
 /** Whether a list item is a service: a known menu name, a style phrase or another slang service. */
 function isServiceItem(item: string): boolean {
-  const s = item.trim().toLowerCase().replace(PRICE_NOTE, '');
+  const s = item.trim().toLowerCase().replace(PRICE_NOTE, '').replace(ITEM_VERB, '');
   if (s.length === 0 || s.length > 40) return false;
   return (
     STYLE_ITEM.test(s) || SERVICE_SLANG.has(s) || s === 'græsk' || s === 'greek' || knownService(s) !== null

@@ -191,9 +191,13 @@ const harmlessCause =
 
 const LAUGHTER_AFTER =
   /^\s+(?:af grin|af latter|with laughter|of laughter|from laughing|from laughter|of joy|af glæde)(?![\p{L}])/iu;
-/** Laughter that brings the tears, told first: "vi grinede så vi græd", "she laughed so hard she cried". */
+/**
+ * Laughter that brings the tears, told first: "vi grinede så vi græd", "she laughed so hard she
+ * cried", also nearly so: "we laughed so hard she was almost crying", "grinede så meget, at hun var
+ * ved at græde".
+ */
 const LAUGHTER_BEFORE =
-  /(?<![\p{L}])(?:grinede|grinte|lo|laughed)\s+(?:så\s+(?:meget\s+)?(?:at\s+)?|so\s+(?:hard|much)\s+(?:that\s+)?|until\s+|till\s+)(?:hun|jeg|vi|de|she|i|we|they)\s+$/iu;
+  /(?<![\p{L}])(?:grinede|grinte|lo|laughed)\s+(?:så\s+(?:meget\s+)?(?:at\s+)?|so\s+(?:hard|much)\s+(?:that\s+)?|until\s+|till\s+)(?:hun|jeg|vi|de|she|i|we|they)\s+(?:(?:was|were|var)\s+)?(?:(?:almost|nearly|practically|literally|næsten|nærmest|ved at)\s+)?$/iu;
 
 /**
  * Bruises from a sport or a fall, as the review explains them: "blå mærker på knæene fra håndbold",
@@ -201,6 +205,14 @@ const LAUGHTER_BEFORE =
  */
 const BRUISE_CAUSE =
   /^(?:\s+[\p{L}]+){0,3}\s+(?:fra|from|after|efter|af)\s+(?:(?:the|her|a|an|en|et|sin|hendes)\s+)?(?:\p{L}+\s+)?(?:håndbold|fodbold|football|handball|soccer|rugby|hockey|sport|sports|training|træning|træningen|fitness|gym|crossfit|boksning|boxing|kickboxing|kampsport|martial arts|ridning|riding|klatring|climbing|cykling|bike|fall|fald|faldet)(?![\p{L}])/iu;
+
+/**
+ * A bruise told beside her good mood: "a bruise on her arm, otherwise happy and chatty", "et blåt
+ * mærke på låret, men ellers glad og snakkesalig". The review says how she seemed, and it is no
+ * distress (not "otherwise quiet").
+ */
+const OTHERWISE_HAPPY_AFTER =
+  /^[^\n\0]{0,80}?(?<![\p{L}])(?:otherwise|ellers|apart from that|bortset fra det)\s+(?:(?:she|hun)\s+(?:was|seemed|looked|var|virkede)\s+)?(?:(?:very|so|really|totally|all|meget|super|helt|rigtig)\s+)?(?:happy|glad|cheerful|chatty|smiling|relaxed|in good spirits|in a good mood|i godt humør|snakkesalig|smilende|afslappet|munter)(?![\p{L}])/iu;
 
 /**
  * Danish "sad" is the past of "sidde" (sat): "Hun sad og ventede", "Pigen sad klar i lingeri", "Der
@@ -415,7 +427,8 @@ function aboutThePerson(ctx: MatchContext): boolean {
     return false;
   if (
     /^(?:bruises?|bruised|blå mærker)$/iu.test(ctx.matched) &&
-    BRUISE_CAUSE.test(ctx.text.slice(ctx.end, ctx.end + 64))
+    (BRUISE_CAUSE.test(ctx.text.slice(ctx.end, ctx.end + 64)) ||
+      OTHERWISE_HAPPY_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 120)))
   )
     return false;
   if (
@@ -459,6 +472,16 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'review', reviewRules),
   examples: {
     positive: [
+      {
+        text: 'Oksana.',
+        reviews: [
+          { id: 'r1', text: 'Blå mærker på armene, og hun sagde næsten ingenting. Ellers intet at bemærke.' },
+        ],
+      },
+      {
+        text: 'Dina.',
+        reviews: [{ id: 'r1', text: 'She was almost crying when I arrived and would not say why.' }],
+      },
       {
         text: 'Bea.',
         reviews: [{ id: 'r1', text: 'Hun virkede ked af det og slet ikke med på den, så jeg gik.' }],
@@ -558,6 +581,20 @@ export const indicator = defineIndicator({
       },
     ],
     negative: [
+      {
+        text: 'Trine.',
+        reviews: [{ id: 'r1', text: 'We laughed so hard she was nearly crying over my parking story.' }],
+      },
+      {
+        text: 'Sif.',
+        reviews: [
+          { id: 'r1', text: 'Hun havde blå mærker på armen, men ellers glad og snakkesalig hele timen.' },
+        ],
+      },
+      {
+        text: 'Ronja.',
+        reviews: [{ id: 'r1', text: 'Small bruise on her shin, otherwise cheerful and relaxed.' }],
+      },
       {
         text: 'Bente.',
         reviews: [

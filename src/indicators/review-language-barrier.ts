@@ -35,9 +35,11 @@ const terms = compileTerms([
   // Signs or an app instead of words: "Vi kommunikerede med tegn og smil", "communicated with gestures".
   '(?:kommunikerede|talte|snakkede) (?:med|via|gennem) (?:tegn|fagter|hænderne|kropssprog)',
   'communicated (?:with|by|through|via|in) (?:signs|gestures|hand signs|body language|our hands)',
-  `(?:no|zero|ingen|hardly any|næsten ingen|barely|very little|little|bad|poor|broken|terrible|dårlig|dårligt|elendig|ringe) ${EN}`,
-  // Also nothing at all: "her English was zero", "hendes engelsk var lig nul".
-  `${EN} (?:is|was|er|var) (?:(?!not |ikke )\\p{L}+ ){0,1}(?:bad|poor|terrible|non-existent|nonexistent|dårlig|dårligt|elendig|ringe|very limited|zero|nil|nul)`,
+  // Also very basic, as limited as "very little": "very basic English", "meget basalt engelsk".
+  `(?:no|zero|ingen|hardly any|næsten ingen|barely|very little|little|bad|poor|broken|terrible|dårlig|dårligt|elendig|ringe|very basic|meget basal|meget basalt) ${EN}`,
+  // Also nothing at all: "her English was zero", "hendes engelsk var lig nul"; "her English was very
+  // basic" (not "basic but fine", nor "basic" alone, which is often enough).
+  `${EN} (?:is|was|er|var) (?:(?!not |ikke )\\p{L}+ ){0,1}(?:bad|poor|terrible|non-existent|nonexistent|dårlig|dårligt|elendig|ringe|very limited|very basic|meget basal|meget basalt|zero|nil|nul)`,
   // Counted in words: "Her English was maybe ten words", "hendes engelsk var vel fem ord".
   `${EN} (?:is|was|er|var) (?:maybe |perhaps |about |around |only |just |like |måske |vel |kun |omkring |cirka |ca\\. )?(?:\\d{1,2}|a few|a handful of|one|two|three|five|ten|twenty|et par|få|ét|et|to|tre|fem|ti|tyve) (?:words|word|ord)`,
   `(?:didn't|did not|doesn't|does not|don't|talte ikke|snakkede ikke|taler ikke|snakker ikke|forstod ikke|forstår ikke) (?:speak |understand |talk )?${EN}`,
@@ -143,10 +145,12 @@ const danishWorked = new RegExp(
 
 /**
  * They understood each other without help: "English very basic but we managed fine", "vi forstod
- * hinanden fint". Not when signs, pointing or an app did the work.
+ * hinanden fint", "lidt dårligt engelsk, men det gik fint", "poor English but it worked out fine",
+ * "very basic English but enough", "meget basalt engelsk, men lige nok til at aftale prisen".
+ * Not when signs, pointing or an app did the work.
  */
 const MANAGED =
-  /(?<![\p{L}])(?:(?:we|vi)\s+(?:managed|got by|got along|understood each other|klarede os|forstod hinanden)(?:\s+(?:fine|fint|well|godt|perfectly|perfekt|okay|ok|sagtens))?|nos entendimos)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:we|vi)\s+(?:managed|got by|got along|understood each other|klarede os|forstod hinanden)(?:\s+(?:fine|fint|well|godt|perfectly|perfekt|okay|ok|sagtens))?|nos entendimos|(?:men|but)\s+(?:det|it)\s+(?:gik|went|worked|worked out)\s+(?:(?:helt|fuldstændig|totally|perfectly|just|really|all)\s+)?(?:fint|fine|godt|well|ok|okay|sagtens)|but (?:just |good )?enough|men (?:lige )?nok til)(?![\p{L}])/iu;
 const HELPED =
   /(?:translat|oversæt|google|app(?![\p{L}])|tegn|signs|gestur|pointing|pegede|pegen|fagter|hands|hænder)/iu;
 
@@ -297,6 +301,16 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'review', reviewRules),
   examples: {
     positive: [
+      {
+        text: 'Irina.',
+        reviews: [
+          { id: 'r1', text: 'Sød pige, men hendes engelsk var meget basalt, så vi sagde næsten ingenting.' },
+        ],
+      },
+      {
+        text: 'Lan.',
+        reviews: [{ id: 'r1', text: 'Very basic English, we mostly just smiled at each other.' }],
+      },
       { text: 'Nok.', reviews: [{ id: 'r1', text: 'Hun kunne ikke sige et ord på engelsk eller dansk.' }] },
       {
         text: 'Lin.',
@@ -455,6 +469,15 @@ export const indicator = defineIndicator({
       },
     ],
     negative: [
+      {
+        text: 'Dorota.',
+        reviews: [{ id: 'r1', text: 'Dårligt engelsk, men det gik helt fint. Kommer igen.' }],
+      },
+      { text: 'Vera.', reviews: [{ id: 'r1', text: 'Her English was very basic but it worked out fine.' }] },
+      {
+        text: 'Nok.',
+        reviews: [{ id: 'r1', text: 'Her English is very basic but enough for the essentials.' }],
+      },
       {
         text: 'Maja.',
         reviews: [{ id: 'r1', text: 'Hun forstod ikke min ironi, men ellers masser af god snak.' }],

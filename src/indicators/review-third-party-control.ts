@@ -318,7 +318,17 @@ const THOUGHT_BEFORE =
 const CORRECTED_AFTER =
   /^[^.!?\n]{0,60}?(?:[–—-]|,|\bmen|\bbut)\s*(?:no|nope|nej|not at all|slet ikke)(?![\p{L}])/iu;
 
+/**
+ * The reviewer's disbelief put before the word: "Jeg tror ikke, der er tale om menneskehandel", "I
+ * don't think she is forced", "I don't believe there's a pimp". The negation stands further back than
+ * the word window; between them only "she is", "it is", "there is" and an article or "a victim of"
+ * (not "I don't think she is happy being pimped").
+ */
+const DISBELIEF_BEFORE =
+  /(?<![\p{L}])(?:(?:tror|mener|synes) (?:ikke|ikk|aldrig),?(?: at)? (?:der er tale om|det drejer sig om|det er|det var|der er|der står|hun er|hun bliver|hun var)|(?:don't|dont|do not|didn't|did not) (?:think|believe)(?: that)? (?:she is|she's|she was|she gets|she got|it is|it's|it was|there is|there's|there was|this is|this was)) (?:(?:any|a|an|some|some kind of|a victim of|being|really|nogen|en|et|noget|nogen form for|et offer for|offer for|blevet|virkelig|rigtig) )?$/iu;
+
 function worryDispelled(ctx: MatchContext): boolean {
+  if (DISBELIEF_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 64), ctx.start))) return true;
   if (
     THOUGHT_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start)) &&
     CORRECTED_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 80))
@@ -533,6 +543,13 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'review', reviewRules),
   examples: {
     positive: [
+      { text: 'Sveta.', reviews: [{ id: 'r1', text: "I don't think she is happy, I think she is forced." }] },
+      {
+        text: 'Lili.',
+        reviews: [
+          { id: 'r1', text: 'Nogen skrev, at hun har en alfons. Jeg så selv en fyr tage pengene i døren.' },
+        ],
+      },
       {
         text: 'Alex, 23.',
         reviews: [
@@ -1057,6 +1074,39 @@ export const indicator = defineIndicator({
       },
     ],
     negative: [
+      {
+        text: 'Hanne.',
+        reviews: [
+          {
+            id: 'r1',
+            text: 'Jeg tror ikke, der er tale om menneskehandel – hun har sin egen lejlighed og egne kunder.',
+          },
+        ],
+      },
+      {
+        text: 'Greta.',
+        reviews: [
+          { id: 'r1', text: "I don't believe there is any pimp involved, she books everything herself." },
+        ],
+      },
+      {
+        text: 'Olga.',
+        reviews: [
+          {
+            id: 'r1',
+            text: 'Someone on the forum claimed she is controlled. I saw nothing like that, she opened the door alone.',
+          },
+        ],
+      },
+      {
+        text: 'Ilona.',
+        reviews: [
+          {
+            id: 'r1',
+            text: 'Der går rygter om en alfons, men jeg har været der fire gange og kun mødt hende. Det rene vrøvl.',
+          },
+        ],
+      },
       {
         text: 'Christian, 38, dansk.',
         reviews: [

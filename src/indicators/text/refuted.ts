@@ -20,15 +20,30 @@ const REFUTED_AFTER =
 /**
  * Refutations that name the mistake or deny the very act, so they may come a few sentences on: "En
  * kammerat påstod, hun var sur og utilpas. Han tog fejl af adressen", "Nogen skrev, at hendes mand
- * tager pengene. Hendes mand er en pensioneret skolelærer … Han har ikke rørt en krone".
+ * tager pengene. Hendes mand er en pensioneret skolelærer … Han har ikke rørt en krone", "Someone
+ * wrote she is controlled. I saw nothing like that, she answered her own phone", "Jeg har aldrig
+ * set noget til det".
  */
 const REFUTED_LATER =
-  /^[^\n\0]{0,200}?(?<![\p{L}])(?:tog fejl|tager fejl|havde taget fejl|(?:he|she|they) (?:was|were) (?:wrong|mistaken)|got it wrong|had it wrong|mixed (?:her|it|them) up|(?:har|havde) (?:aldrig|ikke) rørt (?:en krone|pengene|hendes penge)|(?:has|had|have) never touched (?:a penny|a cent|the money|her money))(?![\p{L}])/iu;
+  /^[^\n\0]{0,200}?(?<![\p{L}])(?:tog fejl|tager fejl|havde taget fejl|(?:he|she|they) (?:was|were) (?:wrong|mistaken)|got it wrong|had it wrong|mixed (?:her|it|them) up|(?:har|havde) (?:aldrig|ikke) rørt (?:en krone|pengene|hendes penge)|(?:has|had|have) never touched (?:a penny|a cent|the money|her money)|(?:saw|see|noticed|found|have seen|experienced) (?:nothing|no sign|none) (?:like that|of that|of it|of the sort|of the kind)|(?:didn't|did not|never) (?:see|notice|experience) anything (?:like that|of the sort|of the kind)|(?:så|ser|mærkede|oplevede|har set|har mærket|har oplevet) (?:intet|ikke noget|ingenting) (?:af det|til det|af den slags|lignende)|(?:har|havde) aldrig (?:set|mærket|oplevet) noget (?:af det|til det|af den slags|lignende))(?![\p{L}])/iu;
+
+/**
+ * The refutation as a sentence of its own, after the writer's reasons: "Der går rygter om en
+ * bagmand, men jeg har kun set hende. Hun lejer selv. Vrøvl.", "Someone wrote she has a pimp. I've
+ * been six times, always alone. Rubbish!"
+ */
+const REFUTED_SENTENCE_LATER =
+  /^[^\n\0]{0,200}?[.!?]\s*(?:(?:total|totalt|complete|pure|utter|fuldstændig|det rene|bare)\s+)?(?:nonsense|rubbish|bullshit|vrøvl|sludder|løgn)\s*(?:[.!]|$)/iu;
 
 export function refutedReport(ctx: MatchContext): boolean {
   // The refutation first: it is rare, so most matches stop here.
   const after = ctx.text.slice(ctx.end, ctx.end + 240);
-  if (!REFUTED_AFTER.test(after.slice(0, 60)) && !REFUTED_LATER.test(after)) return false;
+  if (
+    !REFUTED_AFTER.test(after.slice(0, 60)) &&
+    !REFUTED_LATER.test(after) &&
+    !REFUTED_SENTENCE_LATER.test(after)
+  )
+    return false;
   // The claim's sentence up to the match, at most 80 characters back.
   const from = sentenceStart(ctx.text, ctx.start, 80);
   return REPORTED_BEFORE.test(ctx.text.slice(from, ctx.start));
