@@ -92,8 +92,9 @@ const someoneActs = compileTerms([
   // (From the noun on: "un", "el" and "o" begin too many words to gate the pattern.)
   '(?:hombre|tipo|señor|chico|chofer|chófer|novio|jefe)(?: [\\p{L},]+){0,5} (?:cobró|tomó el dinero|recibió el dinero|se quedó con el dinero)',
   '(?:homem|cara|senhor|motorista|namorado|chefe)(?: [\\p{L},]+){0,5} (?:cobrou|pegou o dinheiro|recebeu o dinheiro|ficou com o dinheiro)',
-  // Her friend on her phone: "Veninden tog telefonen og sad i køkkenet hele tiden".
-  '(?:veninden|vennen|hendes veninde|hendes ven|the friend|her friend)(?: \\p{L}+){0,2} (?:tog|svarede|besvarede|took|answered|picked up) (?:telefonen|opkaldet|the phone|my call)',
+  // Her friend on her phone: "Veninden tog telefonen og sad i køkkenet hele tiden"; her assistant or
+  // secretary too: "Assistenten tog telefonen første gang", "her secretary answered the phone".
+  '(?:veninden|vennen|hendes veninde|hendes ven|the friend|her friend|assistenten|sekretæren|hendes assistent|hendes sekretær|the assistant|her assistant|the secretary|her secretary)(?: \\p{L}+){0,2} (?:tog|svarede|besvarede|took|answered|picked up) (?:telefonen|opkaldet|the phone|my call)',
   // The one who answered the phone, then acting: "Hende der tog telefonen tog også imod pengene",
   // "the woman who answered the phone took the money". (From "hende"/"ham": "den" and "the" open
   // too many words.)
@@ -533,6 +534,10 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'review', reviewRules),
   examples: {
     positive: [
+      {
+        text: 'Mette.',
+        reviews: [{ id: 'r1', text: 'Her secretary answered the phone and gave me a time.' }],
+      },
       {
         text: 'Alex, 23.',
         reviews: [
@@ -1057,6 +1062,10 @@ export const indicator = defineIndicator({
       },
     ],
     negative: [
+      {
+        text: 'Lise.',
+        reviews: [{ id: 'r1', text: 'Min egen assistent tog telefonen, da Lise ringede tilbage.' }],
+      },
       {
         text: 'Christian, 38, dansk.',
         reviews: [
