@@ -382,3 +382,16 @@ describe('findAges: Swedish, Norwegian and German ads', () => {
     expect(ages(text)).toEqual(want);
   });
 });
+
+describe('findAges: an open span and a partner’s age', () => {
+  it.each([
+    // "50+" is "fifty or more", as "18+" in the age field.
+    ['Jeg er 50+, blød og rar. Ring mellem 10 og 16.', []],
+    ['Moden dame 45 +, Randers', []],
+    // Her man's age is his: "min mand på 48", "my husband, 52".
+    ['Jeg er Bodil, 44. Min mand på 48 ser gerne på.', [44]],
+    ['I am Karen, 39. My husband, 52, may join for a threesome.', [39]],
+  ])('%s', (text, want) => {
+    expect(ages(text)).toEqual(want);
+  });
+});

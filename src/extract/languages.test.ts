@@ -33,6 +33,9 @@ describe('findLanguages: Danish and other names in Polish, Czech, Slovak, Hungar
     ['Flas shqip, gjermanisht dhe pak anglisht.', ['sq', 'de', 'en']],
     ['Flas vetëm shqip.', ['sq']],
     ['Outcall Odense. English. Ring 20 30 40 50', ['en']],
+    // Spanish "poco" before the name, "very little" after it.
+    ['Hola, soy Luz. Poco inglés, hablo español.', ['en:little', 'es']],
+    ['Hi, I am Olena. English very little, write simple please.', ['en:little']],
   ])('reads %j', (text, expected) => {
     expect(levels(text)).toEqual(expected);
   });

@@ -225,6 +225,9 @@ describe('findNationalities: a mixed origin', () => {
     ['Jeg taler dansk/thai', []],
     ['Halv time 500 kr. Taler dansk/engelsk', []],
     ['Half hour, Danish/English spoken', []],
+    // A speaking word after the pair, the clause going on; the text written in a language.
+    ['Signe, 30, Danish/English speaking, outcall only', []],
+    ['Min veninde har rettet den danske tekst for mig. Jeg er fra Polen.', ['PL']],
   ])('languages: %s', (text, expected) => {
     expect(codes(text)).toEqual(expected);
   });

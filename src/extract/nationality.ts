@@ -162,8 +162,9 @@ const SPOKEN_VERB_AFTER =
   /^\s+(?:pratar|talar|snackar|snakker|snakkar|taler|spreche|spricht|sprechen)\s+(?:jag|jeg|eg|ich|hon|hun|ho|sie|vi|wir)(?![\p{L}])/iu;
 // A demonym listed with English and nothing else in its clause is a language ("Russian and
 // English.", "Polish / English", "Danish/English spoken").
+// With a speaking word the clause may go on: "Nikoline, 27, Danish/English speaking, outcall only".
 const LANGUAGE_LIST_AFTER =
-  /^\s*(?:and|og|och|und|&|\/|,|\+)\s*(?:english|engelsk|engelska|englisch|anglais|inglés|ingles|inglese)\s*(?:(?:spoken|speaking|talende)\s*)?(?:[.!;\n]|$)/iu;
+  /^\s*(?:and|og|och|und|&|\/|,|\+)\s*(?:english|engelsk|engelska|englisch|anglais|inglés|ingles|inglese)\s*(?:(?:spoken|speaking|talende)(?![\p{L}])|(?:[.!;\n]|$))/iu;
 // A country name after these is a place the person is at or goes to, not where she is from.
 // These cue lists are tested against the few characters before the trailing spaces of the text
 // before a match (see `cueBefore`): a `(...)\s+$` regex over the whole 40 characters retries at
@@ -280,8 +281,9 @@ const THING_FROM = new RegExp(
  * "kinesisk akupunktur", "Chinese medicine"): where the method or the permit comes from.
  */
 const THING_AFTER = new RegExp(
-  // Food and meals too: "Italian dinner at my place", "thai mad", "French breakfast".
-  String.raw`^[\s-]+(?:${THINGS}|dinner|dinners|middag|middage|food|mad|meal|meals|måltid|cooking|madlavning|breakfast|morgenmad|restaurant|restauranter|dishes|retter|classes|class|lessons?|courses?|kursus|kurser|kurset|undervisning|lektioner|coast|west coast|east coast|coastline|countryside|landscape|nature|summers?|winters?|weather|kyst|kysten|vestkyst|vestkysten|natur|naturen|sommer|sommeren|vinter|vinteren|vejr|vejret|de coração|de corazón|at heart|i hjertet|in my heart|in spirit|residency|residence permit|residence card|work permit|visa|opholdstilladelse|arbejdstilladelse|visum|autorisation|authorisation|authorization|medicin|medicine|akupunktur|acupuncture)(?![\p{L}])`,
+  // Food and meals too: "Italian dinner at my place", "thai mad", "French breakfast"; and the text
+  // itself: "hjulpet mig med den danske tekst", "sorry for my Danish grammar".
+  String.raw`^[\s-]+(?:${THINGS}|tekst|teksten|text|oversættelse|oversættelsen|translation|grammatik|grammar|stavning|spelling|dinner|dinners|middag|middage|food|mad|meal|meals|måltid|cooking|madlavning|breakfast|morgenmad|restaurant|restauranter|dishes|retter|classes|class|lessons?|courses?|kursus|kurser|kurset|undervisning|lektioner|coast|west coast|east coast|coastline|countryside|landscape|nature|summers?|winters?|weather|kyst|kysten|vestkyst|vestkysten|natur|naturen|sommer|sommeren|vinter|vinteren|vejr|vejret|de coração|de corazón|at heart|i hjertet|in my heart|in spirit|residency|residence permit|residence card|work permit|visa|opholdstilladelse|arbejdstilladelse|visum|autorisation|authorisation|authorization|medicin|medicine|akupunktur|acupuncture)(?![\p{L}])`,
   'iu',
 );
 

@@ -430,6 +430,8 @@ const GAP_WORDS = new Set(['kun', 'only', 'pris', 'price', 'for', 'ca', 'cirka',
 for (const w of PURPOSE_WORDS) GAP_WORDS.add(w);
 for (const w of ['koster', 'koste', 'kostet', 'kosztuje', 'kainuoja', 'cost', 'costs']) GAP_WORDS.add(w);
 for (const w of ['from', 'around', 'about', 'approx', 'approximately']) GAP_WORDS.add(w);
+// Whom or where the hour is (EXTRA_GAP in prices.ts): "en time én pige 1400", "en time på hotel 1800 kr".
+for (const w of ['girl', 'lady', 'pige', 'dame', 'hotel', 'hotellet', 'room']) GAP_WORDS.add(w);
 /** Verbs between a duration and its amount that are too common to open the gate on their own. */
 const GAP_VERBS = new Set(['er', 'is']);
 /** Words that may end a duration that starts with a letter ("at", "en time", "hel nat"). */

@@ -218,6 +218,11 @@ describe('extractPrices: something included with the hour', () => {
     ['1 hour (60 min) 1200 kr', 1200],
     ['1 time (inkl. kaffe) 1300', 1300],
     ['1 time (2 personer) 2500, 1 time 1500', 1500],
+    // One of a duo, and the hotel the hour is spent at.
+    ['1 hour one girl 1300 kr, 1 hour both of us 2400 kr', 1300],
+    ['En time én pige 1200, duo 2200', 1200],
+    ['1 hour at the hotel 1900 kr, overnight 9000 kr', 1900],
+    ['en time på hotel 1700 kr', 1700],
   ])('pairs the hour with its amount: %s', (text, dkk) => {
     expect(hourly(text)).toBe(dkk);
   });

@@ -13,7 +13,8 @@ const terms = compileTerms([
   'groupsex',
   'gruppe sex',
   'gruppesex',
-  'grupper? (?:velkommen|ok|muligt|mulig|sex)',
+  // Also the plural "velkomne": "Grupper velkomne".
+  'grupper? (?:velkommen|velkomne|ok|muligt|mulig|sex)',
   'groups? (?:welcome|ok|possible|sex|party|parties|fun)',
   'group (?:\\p{L}+ ){0,2}parties',
   'with your friends',
@@ -35,8 +36,8 @@ const terms = compileTerms([
   'several (?:men|guys|clients|gentlemen)',
   // "Groups of friends welcome", "3 men ok", "2+ mænd velkommen".
   'groups? of (?:friends|men|guys|gentlemen) (?:welcome|ok|okay|possible)',
-  'grupper? af (?:venner|mænd|fyre) (?:velkommen|ok|muligt)',
-  '(?:2|3|4|5|two|three|four|five)\\+? (?:men|guys|mænd|fyre|herrer) (?:ok|okay|welcome|velkommen|muligt|possible)',
+  'grupper? af (?:venner|mænd|fyre) (?:velkommen|velkomne|ok|muligt)',
+  '(?:2|3|4|5|two|three|four|five)\\+? (?:men|guys|mænd|fyre|herrer) (?:ok|okay|welcome|velkommen|velkomne|muligt|possible)',
   'multiple (?:men|guys|clients)',
   // Several men at once, the count before them ("gerne to-tre mænd på én gang", "2-3 guys at the
   // same time"), and friends invited to share her ("Kom 3-4 venner og del vores kinesiske pige").
@@ -165,6 +166,7 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'ad', rules),
   examples: {
     positive: [
+      { text: 'Weekend-fest i Odense med to piger. Grupper velkomne.' },
       { text: 'Marta, 27. Lubię ostry seks i zabawy w grupie.' },
       { text: 'Групповой секс с несколькими мужчинами – пиши.' },
       { text: 'Csoportos szex is lehet, hívj!' },
@@ -194,6 +196,7 @@ export const indicator = defineIndicator({
       { text: 'Mai, 28, party girl. I like rough fun and long nights. Outcall only.' },
     ],
     negative: [
+      { text: 'Ingen grupper velkomne, kun én mand ad gangen.' },
       { text: 'Žádný hrubý sex, jen něžná masáž a GFE.' },
       { text: 'Только классика, никаких групповых встреч и не жёсткий секс.' },
       { text: 'Mine ydelser: GFE og massage.\n\nDET GØR JEG IKKE\nAnal, hård sex, grupper.' },

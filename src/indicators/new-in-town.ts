@@ -283,6 +283,8 @@ const stayThenPlace = compileTerms([
  */
 const placeThenStay = compileTerms([
   `(?:kun|only|bare) (?:her )?(?:i|in) \\p{L}+ (?:i |in |for )?(?:one|two|three|four|five|a few|few|\\d{1,2}|en|et|to|tre|fire|fem|få|et par) (?:days?|nights?|weeks?|dage|døgn|nætter|uger?)(?![\\p{L}])`,
+  // "only" after the length: "in Esbjerg one week only", "i Vejle tre dage kun".
+  `(?:i|in) \\p{L}+ (?:i |in |for )?(?:one|two|three|four|five|a few|few|\\d{1,2}|en|et|to|tre|fire|fem|få|et par) (?:days?|nights?|weeks?|dage|døgn|nætter|uger?) (?:only|kun)(?![\\p{L}])`,
 ]);
 
 /** Whether the word after "i"/"in" of a match is a capitalised place (not a month or a time word). */
@@ -721,6 +723,7 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'Sofia from Milan, in Odense one week only.' },
       { text: 'Max, tysk fyr fra Hamburg, er kun i Sønderborg 3 dage og tager imod på hotel.' },
       { text: 'Only in Odense for two days! Book me now.' },
       { text: 'Ioana, 23. Abia am sosit în Aarhus, sună-mă!' },
@@ -830,6 +833,7 @@ export const indicator = defineIndicator({
       { text: 'Em mới đến Vejle tuần này.' },
     ],
     negative: [
+      { text: 'I work in July two weeks only, then I have a holiday.' },
       { text: 'Jeg er kun i Odense 3 dage om ugen, resten af tiden studerer jeg.' },
       { text: 'Åbent kun i weekenden 2 dage, fredag og lørdag.' },
       { text: 'Em không phải mới đến, em ở Vejle lâu rồi.' },

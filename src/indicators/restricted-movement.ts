@@ -4,17 +4,19 @@ import { before, detectWithRules, type MatchContext, type TextRule } from './tex
 import { aShareOfHers, recruitingTerms, shareOfEarnings } from './text/recruiting.js';
 
 /** Someone other than the person: manager, boyfriend, driver, boss. */
+// A bodyguard who brings her and takes the money is a driver by another name ("My bodyguard
+// brings me to your door and collects the payment").
 const CONTROLLER_EN =
-  '(?:manager|boss|boyfriend|husband|agent|driver|friend|daddy|papa|mamasan|mama ?san|mama|mamma|aunty|auntie|secretary|assistant|brother|cousin|uncle|coordinator|booker|dispatcher|operator)';
+  '(?:manager|boss|boyfriend|husband|agent|driver|bodyguard|friend|daddy|papa|mamasan|mama ?san|mama|mamma|aunty|auntie|secretary|assistant|brother|cousin|uncle|coordinator|booker|dispatcher|operator)';
 const CONTROLLER_DA =
-  '(?:manager|chef|kæreste|mand|agent|chauffør|driver|ven|fætter|bror|onkel|sekretær|assistent|boss|koordinator|booker)';
+  '(?:manager|chef|kæreste|mand|agent|chauffør|driver|livvagt|bodyguard|ven|fætter|bror|onkel|sekretær|assistent|boss|koordinator|booker)';
 
 /**
  * Who the money may go to: not "mama", "papa" or "daddy" of CONTROLLER_EN, since a worker sends
  * money home to her mother ("I send money to my mama in Manila").
  */
 const PAYEE_EN =
-  '(?:manager|boss|boyfriend|husband|agent|driver|friend|secretary|assistant|brother|cousin|uncle|booker|coordinator|dispatcher|operator|mamasan|mama ?san)';
+  '(?:manager|boss|boyfriend|husband|agent|driver|bodyguard|friend|secretary|assistant|brother|cousin|uncle|booker|coordinator|dispatcher|operator|mamasan|mama ?san)';
 
 /**
  * The same, but not "friend"/"ven": after "her"/"their" a friend is as often a duo partner ("book
@@ -136,6 +138,10 @@ const moreTerms = compileTerms([
   // "Tage ud" is doing outcalls, which an independent may decline for herself ("jeg kan ikke tage ud
   // om natten"); said of her or the girls, someone else decides it.
   '(?:pigerne|hun|pigen|damerne|damen) (?:kan|må) ikke tage ud',
+  // The same as a habit told by someone else: "Meeting only in her apartment, she don't go out",
+  // "pigerne går ikke ud". Not her own "I don't go out" (an independent's incall), nor a place
+  // after ("she doesn't go out to hotels" is no outcall, "går ikke ud på restaurant").
+  "(?:she|the girls|pigerne|pigen|hun) (?:don't|dont|doesn't|doesnt|does not|do not|never|går ikke|går aldrig) (?:go |goes )?(?:out|ud)(?! (?:to|for|on|with|til|på|med|at|i)(?![\\p{L}]))",
   'never (?:go|leave) (?:out|the apartment|the house)',
   // The writer manages her or them: "I am the manager of Sofia … Write to me for booking", "I manage 3 girls".
   "(?:i am|i'm|jeg er) (?:the |her |their |hendes |deres )?(?:manager|agent|booker|boss|chef) (?:of|for|til|af)",
@@ -157,6 +163,11 @@ const moreTerms = compileTerms([
   // The money handed to him: "you give the money to him before we start", "giv pengene til ham".
   '(?:give|gives|hand|giv|giver|aflever|afleverer)(?: \\p{L}+){0,2} (?:money|cash|payment|pengene|betalingen|kontanterne) (?:to|til) (?:him|ham)',
   '(?:money|cash|payment|pengene|betalingen)(?: \\p{L}+){0,2} (?:to|til) (?:him|ham)(?![\\p{L}])',
+  // Settled with him: "pengene afregnes med ham", "betalingen klarer du med ham", "you settle the
+  // payment with him".
+  '(?:money|payment|the payment|pengene|betalingen|betaling)(?: \\p{L}+){0,2} (?:afregnes|afregner|klares|klarer|ordnes|ordner|settles?|settled) (?:du |you )?(?:med|with) (?:him|ham)(?![\\p{L}])',
+  // An amount handed to him: "you give him 300 kr for the room", "giv ham 500 kr ved døren".
+  '(?:give|gives|hand|hands|giv|giver|aflever|afleverer) (?:him|ham) (?:the |\\d{2,5} ?)?(?:money|cash|payment|kr|dkk|kroner|euro|eur|pengene|betalingen|kontanterne)(?![\\p{L}])',
   // "give money to her, not to me": the writer says the money goes to someone else.
   '(?:to|til) (?:him|her|ham|hende),? (?:not|ikke) (?:to |til )?(?:me|mig)',
   // A manager's rule: "Kunden betaler til mig, ikke til pigen".
@@ -359,6 +370,15 @@ function bookerNamed(ctx: MatchContext): boolean {
   );
 }
 
+/** A role before a name: "værten Nico", "the host Nico", "chaufføren Ali", "our manager Piotr". */
+const ROLE =
+  '(?:værten|vært|the host|host|manageren|manager|chaufføren|chauffør|driver|bookeren|booker|sekretæren|secretary|bodyguard|livvagten)';
+const ROLE_BEFORE = new RegExp(`(?<![\\p{L}])${ROLE}\\s+\\p{Lu}`, 'iu');
+
+function roleNames(text: string, name: string): boolean {
+  return ROLE_BEFORE.test(text) && new RegExp(`(?<![\\p{L}])${ROLE}\\s+${name}(?![\\p{L}])`, 'iu').test(text);
+}
+
 function isSomeoneElse(ctx: MatchContext, name: string): boolean {
   const written = ctx.text.slice(ctx.end - name.length, ctx.end);
   if (!/^\p{Lu}\p{Ll}+$/u.test(written) || NOT_PERSONS.has(name.toLowerCase())) return false;
@@ -371,6 +391,9 @@ function isSomeoneElse(ctx: MatchContext, name: string): boolean {
     if (!BOOKING_CUE.test(sentence)) return false;
   }
   if (ctx.ad.ad.name?.trim().toLowerCase() === name.toLowerCase()) return false;
+  // Named by his role, he is someone else even where a title names him ("Party hos Nico …
+  // Kontakt værten Nico … Betaling til Nico").
+  if (ctx.ad.fields.some((f) => f.source === 'ad' && roleNames(f.text, written))) return true;
   const presented = new RegExp(
     `(?<![\\p{L}])(?:(?:i'm|i am|my name is|jeg hedder|jeg er|this is|dette er|name:?|navn:?) ${written}|${written},? \\(?\\d{2}(?!\\d))`,
     'iu',
@@ -395,9 +418,13 @@ const NAMES_A_CONTROLLER =
 // not yet control (development corpus fx-b50).
 const payMe = compileTerms([
   '(?:betaler|betal|betale|pay|pays|paid) (?:mig|me)',
+  // The sum to the writer: "pay the full amount to me (the secretary)", "som du giver til mig".
+  '(?:betaler|betal|betale|pay|pays|paid)(?: (?!to |til )\\p{L}+){1,3} (?:to|til) (?:mig|me)(?![\\p{L}])',
+  '(?:giver|giv|give|gives|hand|hands) (?:\\p{L}+ )?(?:til|to) (?:mig|me)(?![\\p{L}])',
   '(?:betalingen|pengene|the payment|the money) (?:går til|goes to) (?:mig|me)',
   // The writer arranges her appointments: "jeg aftaler tid og adresse", "så aftaler jeg tid og pris".
-  '(?:jeg|i) (?:aftaler|arrangerer|booker|arrange|book|make|set up) (?:tid|tiden|aftalen|aftalerne|the time|the appointments?|appointments|the dates?)',
+  // Also the meeting: "Jeg arrangerer mødet hjemme hos os", "I arrange the meeting".
+  '(?:jeg|i) (?:aftaler|arrangerer|booker|arrange|book|make|set up) (?:tid|tiden|aftalen|aftalerne|mødet|møderne|the time|the appointments?|appointments|the dates?|the meetings?)',
   '(?:aftaler|arrangerer|booker) (?:jeg|vi) (?:tid|tiden|aftalen|aftalerne)',
   // The writer stays and takes the money: "sidder jeg i stuen under hele besøget, og betalingen
   // klarer du med mig", "I wait in the next room and you settle with me".
@@ -410,7 +437,8 @@ const payMe = compileTerms([
   '(?:betaling|betalingen|payment|the payment) (?:\\p{L}+ )?(?:til|to) (?:mig|me)',
   // The writer keeps her phone and her bookings: "det er mig, der tager telefonen og laver
   // aftalerne for hende", "I take the calls for her".
-  'mig,? der (?:tager telefonen|laver aftalerne|laver aftaler|booker)',
+  // Also with who he is between: "det er mig, hendes mand, der tager telefonen og laver aftalerne".
+  'mig,? (?:(?:hendes|her) (?:mand|kæreste|ven|bror|fætter|husband|boyfriend|friend|brother),? )?der (?:tager telefonen|laver aftalerne|laver aftaler|booker)',
   '(?:tager telefonen|laver aftalerne|laver aftaler|booker tiderne|answer the phone|make the appointments|take the calls|do the bookings) for (?:hende|her)',
 ]);
 /** The ad speaks of her in the third person: "hun er", "she is", "sender hende". */
@@ -421,7 +449,7 @@ const SELF_INTRODUCED =
   /(?<![\p{L}])(?:jeg er|jeg hedder|i am|i'm|my name is|mit navn er|i book myself|jeg booker selv|jeg tager selv telefonen|i answer myself)(?![\p{L}])/iu;
 /** … with a verb or her name, not only a "she" in passing: "Hun hedder Pim", "She is 24". */
 const THIRD_PERSON_AD =
-  /(?<![\p{L}])(?:hun|she) (?:hedder|er|is|har|has|kommer|comes|taler|speaks|kan|can|bor|lives|giver|gives|tilbyder|offers|tager|takes|svarer|answers|venter|waits)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:hun|she) (?:hedder|er|is|har|has|kommer|comes|taler|speaks|kan|can|bor|lives|giver|gives|tilbyder|offers|tager|takes|svarer|answers|venter|waits|modtager|receives)(?![\p{L}])/iu;
 
 /**
  * Someone else's rule about where she may go: "Sorry no outcall, boss say no outcall", "manager
@@ -437,7 +465,7 @@ const bossSaysNo = compileTerms([
  * "My driver brings me – by that I mean the taxi company, which I book and pay myself": a driver she
  * hires and pays herself, not one who controls her ("driver bring me, pay driver pls … inc taxi" is).
  */
-const DRIVER = /(?:driver|chauffør|chauffeur|fahrer|kierowca)/iu;
+const DRIVER = /(?:driver|chauffør|chauffeur|fahrer|kierowca|bodyguard|livvagt)/iu;
 const TAXI_NEAR = /(?<![\p{L}])(?:taxi|taxa|taxaselskab|taxi company|uber|cab|minicab)(?![\p{L}])/iu;
 
 const SELF_PAID =
@@ -473,7 +501,8 @@ const WRITER_CONFIRMS =
 
 function notHerTaxi(ctx: MatchContext): boolean {
   if (AGENCY_DESK.test(ctx.matched)) return false;
-  if (/^(?:pay|betal)/iu.test(ctx.matched) && WRITER_PAYS_BEFORE.test(before(ctx, 24))) return false;
+  if (/^(?:pay|betal|give|giv|hand|aflever)/iu.test(ctx.matched) && WRITER_PAYS_BEFORE.test(before(ctx, 24)))
+    return false;
   if (OFFICE_HELP.test(ctx.matched) && WRITER_CONFIRMS.test(ctx.text)) return false;
   if (!DRIVER.test(ctx.matched)) return true;
   const around = ctx.text.slice(Math.max(0, ctx.start - 60), ctx.end + 100);
@@ -579,6 +608,17 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'ad', rules),
   examples: {
     positive: [
+      { text: 'Hun taler kun polsk, så det er mig, hendes kæreste, der tager telefonen.' },
+      { text: 'Min veninde Lea er 30, hun er sød og rolig. Jeg arrangerer mødet i vores lejlighed.' },
+      { text: 'She receives in a quiet flat in Vejle. Please pay the whole fee to me at the door.' },
+      { text: 'Mia og Lea tager imod i Horsens. Ring til Kim, pengene afregnes med ham.' },
+      { text: 'Room in a shared flat: you give him 200 kr for the room, the rest is for me.' },
+      { text: 'Outcall only. My bodyguard drives me and takes the money first.' },
+      { text: 'Incall only in her flat – she never goes out.' },
+      {
+        title: 'Fest hos Bo',
+        text: 'To søde piger klar i aften. Kontakt værten Bo på sms. Betaling til Bo.',
+      },
       { text: 'Vores TS-piger kommer ud til dig. Hun bliver kørt af vores chauffør, som venter udenfor.' },
       { text: 'Outcall only. Chaufføren venter udenfor og tager imod betalingen.' },
       { text: 'Sweet Lina visits your hotel, she is brought by our driver.' },
@@ -762,6 +802,12 @@ export const indicator = defineIndicator({
       { text: 'Thai massage Odense. Please pay to mamasan before the massage.' },
     ],
     negative: [
+      { text: "I don't go out, incall only in my own flat." },
+      { text: 'My neighbour feeds my cat; I give him 100 kr a week for it.' },
+      { text: 'Pengene afregnes med mig, ikke med ham.' },
+      { text: 'For late outcalls I hire a bodyguard – he waits outside and I pay him myself.' },
+      { title: 'Massage hos Bo', text: 'Jeg er Bo, 41, massør. Betaling til Bo på MobilePay.' },
+      { text: 'I am Lena, I arrange the meeting myself – pay the full amount to me.' },
       { text: 'Jeg kører selv i min egen bil og bliver aldrig kørt af nogen.' },
       { text: 'Jeg tager selv telefonen, min kæreste ved ikke noget om det her.' },
       { text: 'Mamasan Noi welcomes you. Payment to the masseuse after the massage.' },

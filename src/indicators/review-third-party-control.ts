@@ -92,8 +92,9 @@ const someoneActs = compileTerms([
   // (From the noun on: "un", "el" and "o" begin too many words to gate the pattern.)
   '(?:hombre|tipo|señor|chico|chofer|chófer|novio|jefe)(?: [\\p{L},]+){0,5} (?:cobró|tomó el dinero|recibió el dinero|se quedó con el dinero)',
   '(?:homem|cara|senhor|motorista|namorado|chefe)(?: [\\p{L},]+){0,5} (?:cobrou|pegou o dinheiro|recebeu o dinheiro|ficou com o dinheiro)',
-  // Her friend on her phone: "Veninden tog telefonen og sad i køkkenet hele tiden".
-  '(?:veninden|vennen|hendes veninde|hendes ven|the friend|her friend)(?: \\p{L}+){0,2} (?:tog|svarede|besvarede|took|answered|picked up) (?:telefonen|opkaldet|the phone|my call)',
+  // Her friend on her phone: "Veninden tog telefonen og sad i køkkenet hele tiden"; her assistant or
+  // secretary too: "Assistenten tog telefonen første gang", "her secretary answered the phone".
+  '(?:veninden|vennen|hendes veninde|hendes ven|the friend|her friend|assistenten|sekretæren|hendes assistent|hendes sekretær|the assistant|her assistant|the secretary|her secretary)(?: \\p{L}+){0,2} (?:tog|svarede|besvarede|took|answered|picked up) (?:telefonen|opkaldet|the phone|my call)',
   // The one who answered the phone, then acting: "Hende der tog telefonen tog også imod pengene",
   // "the woman who answered the phone took the money". (From "hende"/"ham": "den" and "the" open
   // too many words.)
@@ -549,6 +550,10 @@ export const indicator = defineIndicator({
         reviews: [
           { id: 'r1', text: 'Nogen skrev, at hun har en alfons. Jeg så selv en fyr tage pengene i døren.' },
         ],
+      },
+      {
+        text: 'Mette.',
+        reviews: [{ id: 'r1', text: 'Her secretary answered the phone and gave me a time.' }],
       },
       {
         text: 'Alex, 23.',
@@ -1106,6 +1111,10 @@ export const indicator = defineIndicator({
             text: 'Der går rygter om en alfons, men jeg har været der fire gange og kun mødt hende. Det rene vrøvl.',
           },
         ],
+      },
+      {
+        text: 'Lise.',
+        reviews: [{ id: 'r1', text: 'Min egen assistent tog telefonen, da Lise ringede tilbage.' }],
       },
       {
         text: 'Christian, 38, dansk.',

@@ -120,6 +120,9 @@ const terms = compileTerms([
   `(?:ved|by|with|med) ${NUMBER} (?:\\p{L}+ ){0,2}(?:${PERSONS_EN}|${PERSONS_DA})`,
   // "Hos os finder du 4 søde massøser", "you will find 5 girls", "Vi er tre danske massøser".
   `(?:finder du|kan du finde|kan du møde|møder du|you(?:'ll| will| can)? (?:find|meet)|we are|we're|vi er) (?:\\p{L}+ ){0,2}${NUMBER} (?:\\p{L}+ ){0,3}(?:${PERSONS_EN}|${PERSONS_DA})`,
+  // Friends or sisters counting themselves: "We are 3 friends from Venezuela sharing one
+  // apartment", "Vi er tre veninder" (two are a duo, see enoughPersons).
+  `(?:we are|we're|vi er) (?:\\p{L}+ ){0,2}${NUMBER} (?:\\p{L}+ ){0,2}(?:friends|sisters|veninder|søstre)`,
   // A head count as the house's normal state: "Always 6-8 girls", "hver dag 4-6 piger".
   `(?:always|altid|daily|dagligt|every day|each day|hver dag|hver aften|every night|every evening|normally|usually|normalt|typisk) (?:\\p{L}+ ){0,2}${NUMBER} (?:\\p{L}+ ){0,3}(?:${PERSONS_EN}|${PERSONS_DA})`,
   // A weekday brings new persons: "Hver mandag kommer der nye damer", "every Monday new girls arrive".
@@ -550,6 +553,7 @@ export const indicator = defineIndicator({
     positive: [
       { text: 'Our boys (22-28, from Cuba and Brazil) live at our apartment in Aarhus.' },
       { text: 'Male escort bureau: we represent 5 handsome escorts, Danish and Swedish.' },
+      { text: 'We are 4 friends from Lima sharing a big flat in Aarhus.' },
       { text: 'Vi er en af de der klinikker med mange piger, ring nu.' },
       { text: 'Vi tilbyder afslappende massage med dygtige piger fra Vietnam.' },
       { text: 'We are 2 ladies in the flat, call for the address.' },
@@ -649,6 +653,7 @@ export const indicator = defineIndicator({
     ],
     negative: [
       { text: 'Our gentlemen clients enjoy my quiet apartment. I am Nadia, 35.' },
+      { text: 'We are 2 friends from Lima, book one of us or both.' },
       { text: 'Jeg er ikke en af de der saloner med mange piger, kun mig.' },
       { text: 'We are 2 friends in the apartment, duo only.' },
       {

@@ -295,8 +295,10 @@ const theyDo = compileTerms([
 /** Other women with a business of their own: "andre piger i huset, men de har deres egne annoncer". */
 const OWN_BUSINESS_AFTER =
   /^[^.!?\n]{0,16}?(?<![\p{L}])(?:deres egne?|their own) (?:annoncer|annonce|ads?|kunder|clients|firma|business|telefon|phones?)(?![\p{L}])/iu;
+// Also two friends or sisters named by someone else: "Amalie og Freja er to søde veninder … De tager
+// imod i Randers" (not English "friends", often the client's: "bring your friends, they can watch").
 const PERSONS_BEFORE =
-  /(?<![\p{L}])(?:piger|pigerne|damer|damerne|kvinder|massøser|massøserne|massører|girls|ladies|women|masseuses)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:piger|pigerne|damer|damerne|kvinder|massøser|massøserne|massører|veninder|veninderne|søstre|søstrene|girls|ladies|women|masseuses)(?![\p{L}])/iu;
 
 /**
  * An ad written about a named person in the third person: "Natalia tilbyder sensuel massage …
@@ -549,6 +551,7 @@ export const indicator = defineIndicator({
   examples: {
     positive: [
       { text: 'Aarhus Gentlemen – we represent 6 handsome escorts for ladies and men.' },
+      { text: 'Sofie og Ida er to søde veninder fra Aarhus. De tager imod sammen i en lejlighed.' },
       { text: 'Hun er 23 og har en hund derhjemme. Ring og book hende.' },
       { text: "Vores 'Candy' er klar i aften: hun er 24 og venter på dig." },
       { text: 'Pinay Touch Massage – Esbjerg. We have 4 lovely Filipina therapists waiting for you.' },
@@ -677,6 +680,8 @@ export const indicator = defineIndicator({
     ],
     negative: [
       { text: 'Gentlemen, I am Sofia, 28. I represent only myself, no agency.' },
+      { text: 'Jeg er Line, 36. Billederne er taget af min fotograf – hun er super dygtig.' },
+      { text: "I'm Jonas, 40. My PA, Mia – she is a student – confirms the times by mail." },
       { text: 'Jeg er Hanne, 50. Min hund Bella bor her også, hun er meget sød.' },
       { text: 'Jeg er Sanne, 48. Vi taler om dine grænser, før vi starter.' },
       {

@@ -85,12 +85,13 @@ const AT_HEART =
 
 /**
  * Words about the clients, not the person: "unge mænd og studerende velkomne", "young clients",
- * "students welcome",
+ * "students welcome", "Unge og uerfarne mænd er velkomne", "Studerende og pensionister får en lille
+ * rabat",
  * "studenterrabat", "student discount", "a valid student card". Right after the youth word (up to two words between, "og
  * studerende", "unge og modne mænd"), or a discount word right after it.
  */
 const ABOUT_CLIENTS =
-  /^(?:[\s,]+(?:og|and|&|eller|or|er|are|is|også|also|meget|very|modne|mature|ældre|older|gamle|old|lige|equally|alike|danske|danish|studerende|students?|får|get|gets|\d{1,2}\s?%)){0,4}[\s,-]+(?:mænd|mand|men|man|guys|gutter|fyre|drenge|boys|herrer|gentlemen|gents|kunder|clients|customers|gæster|guests|rabat|discount|pris|price|tilbud|offer|velkomne|velkommen|welcome|card|cards|id|kort|kortet)(?![\p{L}])|^(?:rabat|discount)/iu;
+  /^(?:[\s,]+(?:og|and|&|eller|or|er|are|is|også|also|meget|very|modne|mature|ældre|older|gamle|old|lige|equally|alike|danske|danish|studerende|students?|uerfarne|inexperienced|generte|shy|nervøse|nervous|pensionister|pensioners|seniorer|seniors|får|get|gets|en|a|lille|small|little|\d{1,2}\s?%)){0,6}[\s,-]+(?:mænd|mand|men|man|guys|gutter|fyre|drenge|boys|herrer|gentlemen|gents|kunder|clients|customers|gæster|guests|rabat|discount|pris|price|tilbud|offer|velkomne|velkommen|welcome|card|cards|id|kort|kortet)(?![\p{L}])|^(?:rabat|discount)/iu;
 /** "Young or old, respect matters", "unge og gamle": all ages of clients. */
 const OR_OLD_AFTER = /^\s*(?:or|eller|og|and|&|\/)\s*(?:old|older|gamle|ældre|mature|modne)(?![\p{L}])/iu;
 /** A list of the clients: "Mange af mine kunder er pendlere, studerende fra RUC". */
@@ -233,6 +234,7 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'Ung og uerfaren pige, 20, søger søde mænd.' },
       { text: 'Sweet student in Aarhus, evenings only.' },
       { text: 'Club Grenzland. Unsere Girls: jung, sexy, verspielt.' },
       { title: 'Ung dansk pige 18 - Esbjerg', text: 'Jeg hedder Sara.' },
@@ -262,6 +264,8 @@ export const indicator = defineIndicator({
       { text: '저는 학생, 귀여운 여자예요.' },
     ],
     negative: [
+      { text: 'Moden Lone, 55. Unge og uerfarne mænd er velkomne.' },
+      { text: 'Karin, 48. Studerende og pensionister får en lille rabat.' },
       { text: 'Giảm giá cho sinh viên: 10 %.' },
       { text: 'Jeg var studerende i Aarhus i halvfemserne – nu er jeg 49 og tager imod i Viby.' },
       { text: 'Ich bin Sabine, 46 und jung geblieben. Hallo Jungs!' },
