@@ -588,6 +588,8 @@ describe('findLanguages', () => {
         ['de', 'little'],
       ],
     ],
+    // The persons speak after the desk is named: their language, not the desk's.
+    ['Receptionen tager imod booking, damerne taler kun vietnamesisk', [['vi', 'yes']]],
   ])('reads %j', (text, expected) => {
     expect(spoken(text)).toEqual(expected);
   });
