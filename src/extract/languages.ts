@@ -610,8 +610,20 @@ function norAfterNone(
   return out[out.length - 1]?.level === 'none' && NOR_GAP.test(text.slice(previousEnd, start));
 }
 
-/** `before` from its last "men"/"but" on, unless only a level word follows that (see CONTRAST). */
+/**
+ * A request to the client opens a clause of its own as well: "She speak only thai, please text in
+ * english" (the client writes English), "taler kun thai, skriv venligst på engelsk".
+ */
+const CLIENT_REQUEST =
+  /^[^]*(?<![\p{L}])(?:(?:please|pls|plz)\s+(?:text|write|sms|message|answer|reply)|(?:skriv|sms)\s+(?:venligst|gerne))(?![\p{L}])/iu;
+
+/**
+ * `before` from its last "men"/"but" on, unless only a level word follows that (see CONTRAST), and
+ * from a request to the client on (see CLIENT_REQUEST).
+ */
 function ownPart(before: string): string {
+  const request = CLIENT_REQUEST.exec(before);
+  if (request !== null) return before.slice(request[0].length);
   const m = CONTRAST.exec(before);
   if (m === null) return before;
   const rest = before.slice(m[0].length);
