@@ -588,6 +588,17 @@ describe('findLanguages', () => {
         ['de', 'little'],
       ],
     ],
+    // A request to the client in the same clause: the client's language, not hers.
+    ['She speak only thai, please text in english', [['th', 'yes']]],
+    [
+      'Jeg taler polsk og tysk, skriv venligst på engelsk',
+      [
+        ['pl', 'yes'],
+        ['de', 'yes'],
+      ],
+    ],
+    // The persons speak after the desk is named: their language, not the desk's.
+    ['Receptionen tager imod booking, damerne taler kun vietnamesisk', [['vi', 'yes']]],
   ])('reads %j', (text, expected) => {
     expect(spoken(text)).toEqual(expected);
   });

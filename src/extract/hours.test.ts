@@ -38,6 +38,10 @@ const TEXTS: [string, boolean][] = [
   ['Vagter 10-18 og 18-22. Ring 22 10 44 55', false],
   ['Et 24/7-forhold med min slave, a 24/7 D/s relationship; åben 24/7', false],
   ['24/7 sms, træffes 12-20', true],
+  // Opening and closing said apart ("lukker"/"close" lets the gate through).
+  ['Vi åbner allerede kl. 6 om morgenen og lukker ved midnat, alle ugens dage', false],
+  ['Vi åbner kl. 18 og lukker først kl. 12 middag, hver dag', false],
+  ['We open at 10 and close at 22 every day. Closed on holidays', false],
 ];
 
 describe('findOpeningHours', () => {
@@ -130,6 +134,19 @@ describe('findAroundTheClock', () => {
 describe('a bare hour range in free text', () => {
   const read = (text: string): [string, number, boolean][] =>
     findOpeningHours(text).map((m) => [text.slice(m.start, m.end), m.hoursPerDay, m.everyDay]);
+
+  it('reads opening and closing said apart, midnight and noon included', () => {
+    expect(read('Vi åbner allerede kl. 6 om morgenen og lukker ved midnat, alle dage')).toEqual([
+      ['åbner allerede kl. 6 om morgenen og lukker ved midnat', 18, true],
+    ]);
+    expect(read('Vi åbner kl. 18 og lukker først kl. 12 middag')).toEqual([
+      ['åbner kl. 18 og lukker først kl. 12 middag', 18, true],
+    ]);
+    expect(read('Lørdag åbner jeg kl. 10 og lukker kl. 4 om natten')).toEqual([
+      ['åbner jeg kl. 10 og lukker kl. 4 om natten', 18, false],
+    ]);
+    expect(read('Jeg åbner kl. 10 og lukker kl. 22')).toEqual([['åbner kl. 10 og lukker kl. 22', 12, true]]);
+  });
 
   it('counts with "alle dage" after it or a clock sign before it', () => {
     expect(read('⏰ 00:00–24:00 alle dage')).toEqual([['00:00–24:00', 24, true]]);

@@ -80,6 +80,18 @@ const WORD_RANGE_HINT = new RegExp(
   `(?:fra|from)\\s+(?:kl\\.?\\s?)?\\d|\\d\\s?(?:${CLOCK_SUFFIX}|${DAYPART})|\\d\\s+(?:til|to|until)\\s+\\d{1,2}\\s*,?\\s*(?:${EVERY_DAY_WORDS})`,
   'u',
 );
+/**
+ * Hours told as opening and closing: "Vi åbner allerede kl. 6 om morgenen og lukker ved midnat", "vi
+ * åbner kl. 18 og lukker først kl. 12 middag", "hver dag åbner jeg kl. 7 og lukker kl. 1", "opens at
+ * 10 and closes at 4 at night". Read only
+ * where the text has "lukker"/"close" (OPEN_CLOSE_HINT), with the hours between as in WORD_RANGE.
+ */
+const OPEN_CLOSE = new RegExp(
+  `(?<![\\p{L}])(?:åbner|opens?)\\s+(?:(?:jeg|vi|hun|de)\\s+)?(?:(?:allerede|først|already)\\s+)?(?:kl\\.?\\s?|at\\s+)?(?<a>${H})(?:[.:](?<am>[0-5]\\d))?(?!\\d)\\s?(?<as>${CLOCK_SUFFIX}|${DAYPART})?[^.!?\\n\\d]{0,24}?(?<![\\p{L}])(?:lukker|closes?)\\s+(?:(?:først|ved|at|omkring|around|kl\\.?)\\s*){0,2}(?:(?<b>${H})(?:[.:](?<bm>[0-5]\\d))?(?!\\d)(?:\\s?(?<bs>${CLOCK_SUFFIX}|${DAYPART}|middag|noon))?|(?<midnight>midnat|midnight))(?![\\p{L}])`,
+  'giu',
+);
+const OPEN_CLOSE_HINT = /lukker|close/u;
+
 // Day words before a range that limit it to some days ("weekend fra 22 til 06"); two-letter day
 // names ("to", "on") are left out here, being common words.
 const SOME_DAYS_BEFORE = new RegExp(
@@ -173,7 +185,7 @@ export function findAroundTheClock(text: string, structured = false, minHours = 
   const lower = lowerTwinText(text);
   let hintFrom = lower === null ? 0 : aroundTheClockHint(lower, minHours);
   // A range in words needs no "24" and no dash: the "24/7" search is skipped, the ranges are read.
-  if (hintFrom === null && WORD_RANGE_HINT.test(lower!)) hintFrom = -1;
+  if (hintFrom === null && (WORD_RANGE_HINT.test(lower!) || OPEN_CLOSE_HINT.test(lower!))) hintFrom = -1;
   if (hintFrom === null) return [];
   const out: HoursMatch[] = [];
   for (const m of scanHours(text, structured, minHours, hintFrom))
@@ -265,8 +277,25 @@ function scanHours(text: string, structured: boolean, negateFrom: number, hintFr
   if (week !== undefined) markFullWeek(text, out, week, negateFrom);
   // WORD_RANGE is tried at every position of the text (its first part is optional); most texts
   // lack what a counted match needs and skip it.
-  if (WORD_RANGE_HINT.test(lower ?? text.toLowerCase())) scanWordRanges(text, hay, out, negateFrom);
+  const lowered = lower ?? text.toLowerCase();
+  if (WORD_RANGE_HINT.test(lowered)) scanWordRanges(text, hay, out, negateFrom);
+  if (OPEN_CLOSE_HINT.test(lowered)) scanOpenClose(text, hay, out, negateFrom);
   return out;
+}
+
+/** The OPEN_CLOSE matches of `hay` (text or its lower-case twin) that the other readings did not read. */
+function scanOpenClose(text: string, hay: string, out: HoursMatch[], negateFrom: number): void {
+  OPEN_CLOSE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = OPEN_CLOSE.exec(hay)) !== null) {
+    const g = m.groups ?? {};
+    const start = m.index;
+    const end = start + m[0].length;
+    if (overlapsAny(out, start, end)) continue;
+    const a = clockHour(Number(g.a), g.as) + Number(g.am ?? 0) / 60;
+    const b = g.midnight !== undefined ? 0 : closingHour(g.b!, a, g.bs) + Number(g.bm ?? 0) / 60;
+    out.push(rangeMatch(text, start, end, a, b, statedForEveryDay(text, start, end), negateFrom));
+  }
 }
 
 /** Hours from `a` to `b` on the 24-hour clock, past midnight when `b` is earlier; 24 when equal. */
@@ -434,19 +463,21 @@ function overlapsAny(out: readonly HoursMatch[], start: number, end: number): bo
 
 const HOURS_COUNT = /^24\s?(?:timer|t\.?|h|hours?)$/iu;
 
+// Another round-the-clock phrase may stand between: "Book online døgnet rundt 24/7".
 const ONLINE_BEFORE =
-  /(?:online|web|internet)[-\s]?(?:booking|bestilling|reservation)\s*$|(?:book|bestil)(?:ing)? online\s*$/iu;
+  /(?:(?:online|web|internet)[-\s]?(?:booking|bestilling|reservation)|(?:book|bestil)(?:ing)? online)(?:\s+(?:døgnet rundt|hele døgnet|24\s?\/\s?7|around the clock|round the clock))?\s*$/iu;
+// The site may be named by its address: "24/7 på massage-anna.dk", "24/7 at www.lotus-spa.com".
 const ONLINE_AFTER =
-  /^\s*(?:(?:via|on|på|through|gennem)\s+(?:my\s+|min\s+|the\s+|vores\s+|our\s+)?(?:hjemmeside|website|web ?site|site|web|app|profil|profile)|online)(?![\p{L}])/iu;
+  /^\s*(?:(?:via|on|på|through|gennem|at)\s+(?:(?:my\s+|min\s+|the\s+|vores\s+|our\s+)?(?:hjemmeside|website|web ?site|site|web|app|profil|profile)|(?:www\.)?[\p{L}\d-]*\p{L}[\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.\p{L}{2,})|online)(?![\p{L}])/iu;
 
 /**
  * "Online booking 24/7 via min hjemmeside" is a booking form that never closes, not a person who
  * works around the clock; "Booking 24/7 on +45 …" (a phone) still is.
  */
-function isOnlineBooking(text: string, start: number, end: number): boolean {
+export function isOnlineBooking(text: string, start: number, end: number): boolean {
   return (
-    ONLINE_BEFORE.test(text.slice(Math.max(0, start - 24), start)) ||
-    ONLINE_AFTER.test(text.slice(end, end + 40))
+    ONLINE_BEFORE.test(text.slice(Math.max(0, start - 48), start)) ||
+    ONLINE_AFTER.test(text.slice(end, end + 60))
   );
 }
 

@@ -468,9 +468,10 @@ const LEVEL_WORD =
   /(?:native|modersmål\s*:?|mother tongue\s*:?|muttersprache\s*:?|no|ingen|inte|kein|keine|little|lidt|poco|poquito|only|kun|solo|sólo|nur|bara|endast|bare|vetëm|vetem|some|good|god|godt|perfect|perfekt|fluent|flydende|basic|broken|også|too|also)\s*$/iu;
 // Someone else as the speaker of the clause: "manager speak english", "receptionen taler engelsk",
 // "my friend answers the phone in English". Their language is not hers, unless she speaks again
-// after them ("my boyfriend is Danish, I speak English").
+// after them ("my boyfriend is Danish, I speak English", "Receptionen tager imod booking,
+// pigerne taler kun kinesisk").
 const OTHER_SPEAKER =
-  /(?<![\p{L}])(?:manager|managers|boss|chef|mamasan|mama-san|madam|driver|chauffør|chaufføren|boyfriend|kæreste|agent|booker|reception|receptionen|receptionist|secretary|sekretær|sekretæren|friend|ven|veninde|veninden|assistant|assistent|he|han)(?![\p{L}])(?![^]*(?<![\p{L}])(?:i|jeg|me|mig|she|hun|girl|pige|pigen|girls|piger|lady)(?![\p{L}]))/iu;
+  /(?<![\p{L}])(?:manager|managers|boss|chef|mamasan|mama-san|madam|driver|chauffør|chaufføren|boyfriend|kæreste|agent|booker|reception|receptionen|receptionist|secretary|sekretær|sekretæren|friend|ven|veninde|veninden|assistant|assistent|he|han)(?![\p{L}])(?![^]*(?<![\p{L}])(?:i|jeg|me|mig|she|hun|girl|pige|pigen|girls|piger|pigerne|lady|ladies|dame|damen|damer|damerne|massøse|massøsen|massøser|massøserne|masseuse|masseuses)(?![\p{L}]))/iu;
 
 /**
  * Languages stated as spoken in a text, with the level ("no English" → none, "lidt engelsk" → little).
@@ -611,8 +612,20 @@ function norAfterNone(
   return out[out.length - 1]?.level === 'none' && NOR_GAP.test(text.slice(previousEnd, start));
 }
 
-/** `before` from its last "men"/"but" on, unless only a level word follows that (see CONTRAST). */
+/**
+ * A request to the client opens a clause of its own as well: "She speak only thai, please text in
+ * english" (the client writes English), "taler kun thai, skriv venligst på engelsk".
+ */
+const CLIENT_REQUEST =
+  /^[^]*(?<![\p{L}])(?:(?:please|pls|plz)\s+(?:text|write|sms|message|answer|reply)|(?:skriv|sms)\s+(?:venligst|gerne))(?![\p{L}])/iu;
+
+/**
+ * `before` from its last "men"/"but" on, unless only a level word follows that (see CONTRAST), and
+ * from a request to the client on (see CLIENT_REQUEST).
+ */
 function ownPart(before: string): string {
+  const request = CLIENT_REQUEST.exec(before);
+  if (request !== null) return before.slice(request[0].length);
   const m = CONTRAST.exec(before);
   if (m === null) return before;
   const rest = before.slice(m[0].length);

@@ -42,7 +42,7 @@ export type RegionCode = (typeof REGION_CODES)[number];
  */
 export const REGION_MEMBERS: Record<RegionCode, readonly string[]> = {
   XL: ['MX', 'CU', 'DO', 'CO', 'VE', 'EC', 'PE', 'BO', 'PY', 'CL', 'AR', 'BR'],
-  XS: ['TH', 'PH', 'VN', 'CN', 'JP', 'KR', 'ID', 'MY', 'KH', 'LA', 'MN', 'IN'],
+  XS: ['TH', 'PH', 'VN', 'CN', 'TW', 'JP', 'KR', 'ID', 'MY', 'KH', 'LA', 'MN', 'IN'],
   XF: ['NG', 'GH', 'KE', 'UG', 'CM', 'SN', 'CI', 'ET', 'ER', 'SO', 'ZA', 'MA', 'TN', 'DZ', 'EG'],
   XE: [
     'PL',
@@ -574,6 +574,7 @@ export const ORIGINS: Record<string, Origin> = {
       'wenzhou',
     ],
   },
+  TW: { names: ['taiwan'], adjectives: ['taiwanesisk', 'taiwansk', 'taiwanese'], cities: ['taipei'] },
   JP: { names: ['japan'], adjectives: ['japansk', 'japanese'], cities: ['tokyo', 'osaka'] },
   KR: {
     names: ['sydkorea', 'south korea', 'korea'],

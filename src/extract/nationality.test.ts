@@ -20,6 +20,8 @@ describe('findNationalities: English and other British Isles demonyms', () => {
     ['Sweet Nigerian ebony lady', ['NG']],
     ['Ebony queen in Odense', []],
     ['Dansk pige, 30. Massage og brasiliansk voks.', ['DK']],
+    ['Søde damer fra Taiwan og Kina', ['TW', 'CN']],
+    ['Taiwanese lady, 31, in Aalborg', ['TW']],
     // Swedish, German and French demonyms.
     ['Rumänsk tjej 27 år, jobbar i Köpenhamn', ['RO']],
     ['Deutsche Frau, 29, in Sønderborg', ['DE']],
@@ -431,6 +433,9 @@ describe('findNationalities: a masseur named after the demonym', () => {
     ['Jeg er Camilla, 43, dansk tantra-massøse', ['DK']],
     ['Søde thai massøse tager imod hver dag', ['TH']],
     ['Vi tilbyder helsemassage med vores kinesiske massøse i Roskilde', ['CN']],
+    // The masseuse of the day is a person of the house's line-up.
+    ['Dagens vietnamesiske massøse: Linh. Ring for en tid', ['VN']],
+    ["Today's Thai masseuse is Dao", ['TH']],
   ])('origin: %s', (text, expected) => {
     expect(codes(text)).toEqual(expected);
   });

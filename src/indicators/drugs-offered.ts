@@ -140,7 +140,21 @@ const drugNear =
 const TINA_QUANTITY = /(?<![\p{L}])(?:some|lidt|a bit of|a little)\s+$/iu;
 const CRYSTAL_AFTER = /^\s*💎/u;
 
+/**
+ * The ad names her Tina: "Jeg hedder Tina, 50 år", "I'm Tina", "Tina (38)". Then a capitalised
+ * "Tina" anywhere in it is her name, also beside a season's ❄️ ("❄️ Vintertilbud ❄️ Tina, Holbæk").
+ */
+const TINA_NAMED =
+  /(?<![\p{L}])(?:hedder|jeg er|i am|i'm|my name is|mit navn er|call me|kald mig)\s+tina(?![\p{L}])|(?<![\p{L}])tina\s*(?:,|\()\s*\d{2}(?!\d)/iu;
+
+function namedTina(ctx: MatchContext): boolean {
+  if (!ctx.matched.startsWith('T')) return false;
+  if (ctx.ad.ad.name?.trim().toLowerCase() === 'tina') return true;
+  return ctx.ad.fields.some((f) => f.source === 'ad' && TINA_NAMED.test(f.text));
+}
+
 function tinaAsDrug(ctx: MatchContext): boolean {
+  if (namedTina(ctx)) return false;
   // A name is capitalised and stands alone; the drug is written beside chems, party or welcome.
   if (TINA_QUANTITY.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start))) return true;
   if (CRYSTAL_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 4))) return true;
@@ -207,6 +221,7 @@ export const indicator = defineIndicator({
       { text: 'Open minded, coke ok, long nights.' },
       { text: 'Gay boy 24, looking for generous men. I can bring some tina 💎 for extra fun.' },
       { text: 'Lidt tina til os to, hvis du vil 😉' },
+      { text: 'Jeg hedder Sara, 31. Weekend-fest ❄️ Tina velkommen 😉' },
       { text: 'Jeg er Sarah, 25, og jeg elsker at feste ⛷️❄️ – der er sne til dig, hvis du har lyst 😉' },
       { text: 'Алина любит вечеринки – у неё всегда есть кокс ❄️ для гостей.' },
       { text: "Let's party 🎉 I have ice and bato for us, come late." },
@@ -229,6 +244,10 @@ export const indicator = defineIndicator({
       { text: 'Jeg byder på en kold Coke Zero eller et glas vin.' },
       { text: 'Vi har Tina og Bettina i dag, begge søde og glade.' },
       { text: 'Tina 💕 42 år, dansk, altid med kondom.' },
+      {
+        title: '❄️ Julerabat ❄️ Tina, Køge',
+        text: '❄️ Hej, jeg hedder Tina og giver varm olie-massage hele vinteren.',
+      },
       { title: 'Hot stone og urteolie 🌿 – Tina, Roskilde', text: 'Hot stone-massage med varm urteolie.' },
       { text: 'Jeg elsker sne og vinter. Varm lejlighed til dig i Aalborg, Mette 45.' },
       { text: 'Никогда кокаин. Только с презервативом.' },

@@ -43,6 +43,11 @@ const arrived = compileTerms([
   '🆕 ?(?:in town|i byen|here|her)',
   'første gang i (?:danmark|dk|byen)',
   'kun (?:få|et par|2|3|4|5) dage',
+  // A stay counted in weeks, and the English count with "only" after it: "kun 2 uger i Odense",
+  // "only two weeks", "here for 2 weeks only", "10 days only".
+  'kun (?:en|1|2|3|to|tre) uger?',
+  'only (?:for )?(?:one|two|three|a|1|2|3) weeks?',
+  '(?:\\d{1,2}|one|two|three|four|five|a few|few) (?:days|nights|weeks?) only',
   'kun denne uge',
   // Visitors' languages: Swedish "Ny tjej i stan", "nyanländ", Norwegian "ny jente", German
   // "Neues Mädchen", "nur kurze Zeit hier", "zum ersten Mal in Dänemark", Polish "Nowa dziewczyna",
@@ -487,8 +492,22 @@ const SCHEDULE_AFTER =
   /^\s+(?:om|i|hver|per|pr\.?|a|each|every)\s+(?:måneden|måned|ugen|uge|month|week)(?![\p{L}])/iu;
 
 function aSchedule(ctx: MatchContext): boolean {
-  // Days only: "new in town every week" is a new arrival each week.
-  return /(?:dage|days)$/iu.test(ctx.matched) && SCHEDULE_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 20));
+  // Days and weeks only: "new in town every week" is a new arrival each week.
+  return (
+    /(?:dage|days|uger?|weeks?)(?: only)?$/iu.test(ctx.matched) &&
+    SCHEDULE_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 20))
+  );
+}
+
+/**
+ * A short closing, not a short stay: "Jeg holder lukket kun få dage over nytår", "closed only a few
+ * days at Easter", "på ferie kun 2 uger".
+ */
+const CLOSED_BEFORE =
+  /(?<![\p{L}])(?:lukket|closed|ferie|holiday|vacation|pause|away|væk)(?:\s+(?:for|i|in))?\s+$/iu;
+
+function aClosing(ctx: MatchContext): boolean {
+  return CLOSED_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 20), ctx.start));
 }
 
 function anOffersEnd(ctx: MatchContext): boolean {
@@ -615,6 +634,7 @@ const rules: TextRule[] = [
         !othersArrived(ctx) &&
         !anOffersEnd(ctx) &&
         !aSchedule(ctx) &&
+        !aClosing(ctx) &&
         !notHerArrivalNow(ctx),
     ),
   },
@@ -831,6 +851,8 @@ export const indicator = defineIndicator({
       { text: 'Xiao Mei 刚到 Odense, sød og glad.' },
       { text: 'สาวไทย เพิ่งมาถึง Aalborg ค่ะ' },
       { text: 'Em mới đến Vejle tuần này.' },
+      { text: 'Sofia from Brazil – here for 10 days only!' },
+      { text: 'Jeg er her kun 2 uger, så skynd dig.' },
     ],
     negative: [
       { text: 'I work in July two weeks only, then I have a holiday.' },
@@ -924,6 +946,8 @@ export const indicator = defineIndicator({
       { text: 'Our new model photos of Lena are online. Lena, 35, Odense since 2010.' },
       { text: 'Julerabat kun i julen: 1 time 1000 kr. Mette, 45, fast i Aarhus i 10 år.' },
       { text: 'Lukket i ferien – kun i julen åbent om aftenen. Hanne, 52, Viborg.' },
+      { text: 'Jeg holder lukket kun få dage i påsken, så er jeg her igen. Hanne, 52, Næstved.' },
+      { text: 'Jeg arbejder kun 1 uge om måneden, resten af tiden studerer jeg.' },
     ],
   },
 });

@@ -208,6 +208,9 @@ const moreTerms = compileTerms([
   // no person and pays no one, so only her booking or a payment counts.
   `(?:book|booke|bestil|reserve) (?:her|them|the girls?|hende|dem|pigerne)(?: \\p{L}+){0,2} (?:through|via|at|with|thru|gennem|i|hos|ved) (?:our |the |vores )?${DESK}`,
   `(?:payment|payments|pay|paid|money|cash|deposit|deposits|depositum|forudbetaling|betaling|betalingen|betales|betal|pengene)(?: \\p{L}+){0,3} (?:to|at|til|i|hos|ved|gennem|through|via) (?:our |the |vores )?${DESK}`,
+  // The desk as the one who takes the money: "Receptionen tager imod booking og betaling", "the
+  // reception takes the payment" (not "tager telefonen og booker din tid": no money).
+  `(?:the )?${DESK} (?:tager imod|modtager|tager sig af|står for|håndterer|takes|receives|collects|handles)(?! (?:ikke|not|never|aldrig)(?![\\p{L}]))(?: \\p{L}+){0,2} (?:betaling|betalingen|pengene|payment|payments|the payment|the money)`,
   // Paid into his account: "Payment first to his Revolut", "betal til hans MobilePay".
   '(?:payment|payments|pay|paid|money|deposit|betaling|betalingen|forudbetaling|depositum|betal|betales|pengene)(?: \\p{L}+){0,2} (?:to|til|into|ind på) (?:his|hans) (?:revolut|mobilepay|paypal|account|bank account|konto|bankkonto|number|nummer)',
   // Paid to the agency, never to her: "Al betaling går til bureauet", "betaling sker til agenturets
@@ -223,7 +226,9 @@ const moreTerms = compileTerms([
   // Her boyfriend or manager takes her calls or makes her appointments, said without "he": "Min
   // kæreste tager telefonen og laver aftalerne", "my manager answers the phone" (catalogue: "my
   // boyfriend arranges", "booking through manager").
-  '(?:min|my) (?:kæreste|boyfriend|manager|chef|boss|chauffør|driver) (?:tager|svarer|passer|takes|answers|handles) (?:telefonen|the phone|my phone|mine opkald|my calls|bookingen|bookings|aftalerne|the appointments)',
+  // Also as broken English writes the verb, and the money with the bookings: "My manager take the
+  // bookings and the payment", "my boyfriend handle the money".
+  '(?:min|my) (?:kæreste|boyfriend|manager|chef|boss|chauffør|driver) (?:tager|svarer|passer|takes|take|answers|answer|handles|handle) (?:telefonen|the phone|my phone|mine opkald|my calls|bookingen|bookingerne|bookings|the bookings?|all bookings|aftalerne|the appointments|the payment|the money|betalingen|pengene)',
   '(?:min|my) (?:kæreste|boyfriend|manager|chef|boss) (?:laver|booker|arrangerer|makes|books|arranges) (?:aftalerne|mine aftaler|the appointments|my appointments|my bookings|bookingerne)',
   // Contact through a man of hers: "skriv til min ven", "call my boyfriend for booking" (not "min
   // veninde", who may be the other of a duo).
@@ -800,6 +805,8 @@ export const indicator = defineIndicator({
       { text: 'Værelse til massøse i Kolding: 400 kr om dagen + 30 % af det du tjener.' },
       { text: 'Du får 50 %, resten går til klinikken. Vi laver aftalerne for dig.' },
       { text: 'Thai massage Odense. Please pay to mamasan before the massage.' },
+      { text: 'Receptionen tager imod betalingen, før du går ind til damen.' },
+      { text: 'My boss handle the money, I only do the massage.' },
     ],
     negative: [
       { text: "I don't go out, incall only in my own flat." },
@@ -902,6 +909,8 @@ export const indicator = defineIndicator({
       {
         text: 'Rooms for rent for independent ladies in Aalborg. You keep 100% of your earnings, only rent.',
       },
+      { text: 'Receptionen tager ikke imod betaling – du betaler direkte til mig.' },
+      { text: 'Receptionisten booker din tid, men du betaler direkte til mig.' },
     ],
   },
 });

@@ -27,8 +27,9 @@ const NUMBER_NORDIC = '(?:\\d{1,2}|två|to|tre|fyra|fire|fem|sex|seks)';
 
 /** Rotation ("new girls every week") and several persons at one place ("choose between 5 girls"). */
 const terms = compileTerms([
-  `(?:new|different|fresh|other|changing|rotating) (?:${PERSONS_EN}|${PERSON_EN})(?: \\p{L}+){0,2} ${PERIOD_EN}`,
-  `(?:nye?|andre|anden|friske?|forskellige|skiftende) (?:${PERSONS_DA}|${PERSON_DA})(?: \\p{L}+){0,2} ${PERIOD_DA}`,
+  // Also with the origin between: "Ny thai pige hver uge", "new Thai girl every week".
+  `(?:new|different|fresh|other|changing|rotating) (?:\\p{L}+ )?(?:${PERSONS_EN}|${PERSON_EN})(?: \\p{L}+){0,2} ${PERIOD_EN}`,
+  `(?:nye?|andre|anden|friske?|forskellige|skiftende) (?:\\p{L}+ )?(?:${PERSONS_DA}|${PERSON_DA})(?: \\p{L}+){0,2} ${PERIOD_DA}`,
   `(?:skiftende|changing|rotating) (?:${PERSONS_EN}|${PERSONS_DA})`,
   // The persons themselves change: "Our girls change every month", "pigerne skifter hver uge".
   `${PERSONS_EN} (?:change|rotate|are changed|are new) ${PERIOD_EN}`,
@@ -128,10 +129,15 @@ const terms = compileTerms([
   // A weekday brings new persons: "Hver mandag kommer der nye damer", "every Monday new girls arrive".
   `${PERIOD_DA} (?:kommer|ankommer|får vi|har vi|starter) (?:der )?(?:nye?|friske?|andre) (?:${PERSONS_DA}|${PERSON_DA})`,
   `${PERIOD_EN} (?:new|fresh|different) (?:${PERSONS_EN}|${PERSON_EN})`,
-  `${NUMBER} (?:\\p{L}+ ){0,2}(?:${PERSONS_EN}|${PERSONS_DA}) (?:on site|at the place|på stedet|in the house|i huset|available|working|klar|til stede|at work|on duty|på vagt|bor og arbejder i huset|arbejder i huset|live and work)`,
+  `${NUMBER} (?:\\p{L}+ ){0,2}(?:${PERSONS_EN}|${PERSONS_DA}) (?:on site|at the place|på stedet|in the house|i huset|available|working|klar|til stede|at work|on duty|on shift|på vagt|bor og arbejder i huset|arbejder i huset|live and work)`,
   // The count after the persons: "Young Thai and Chinese girls, 3 on duty every day".
   `(?:${PERSONS_EN}|${PERSONS_DA}),? ${NUMBER} (?:on duty|på vagt|at work|på arbejde|every day|hver dag)`,
 
+  // The person of the day is one of a changing line-up: "Dagens thai massøse: Nim", "today's girl
+  // Mai"; the persons of a night or an evening are several: "Nattens piger står klar" ("Dagens
+  // piger:" before names is the roster heading below, which counts the names).
+  `(?:dagens|today(?:'s|s)) (?:\\p{L}+ )?(?:${PERSON_DA}|${PERSON_EN})`,
+  `(?:nattens|aftenens|tonight(?:'s|s)) (?:\\p{L}+ )?(?:${PERSONS_DA}|${PERSONS_EN})`,
   'this weeks? girls?',
   'ugens piger?',
   'girl of the week',
@@ -242,6 +248,9 @@ function businessHasTwo(ctx: MatchContext): boolean {
 const rosterHeading = compileTerms([
   // The venue named in the heading: "This week at the studio: Anna (Poland), Kim (Thailand), …".
   '(?:this week|today|tonight|denne uge|i dag|i aften) (?:at|in|på|i) (?:the |our |vores )?\\p{L}+:',
+  // Also with the venue named: "Today's girls at Orchid Studio: Mai 🇹🇭, Lily 🇨🇳 and Anna 🇵🇭"
+  // (before the headings, which would end the match at "girls").
+  "today(?:'s|s) (?:girls|ladies|masseuses) (?:at|in) (?:the )?\\p{L}+(?: \\p{L}+)?(?=:)",
   ...ON_DUTY_HEADINGS,
   "today(?:'s|s) (?:girls|ladies|masseuses)",
   '(?:girls|ladies|masseuses) (?:today|this week)',
@@ -650,6 +659,11 @@ export const indicator = defineIndicator({
       { text: 'Diamond Girls Aalborg 💎 6 søde piger fra Rumænien. Kun incall i vores lejlighed.' },
       { text: 'Every Monday we bring fresh faces to Kolding. Call 22 33 44 55.' },
       { text: 'Tenemos chicas dominicanas y cubanas, nuevas cada semana. 1 hora 1300 kr.' },
+      { text: 'Ny rumænsk pige hver uge i Vejle.' },
+      { text: 'Dagens massøse: Lin 🌸 Ring for en tid.' },
+      { text: 'Nattens damer venter på dig i Kolding.' },
+      { text: 'Late club Aarhus, 5 ladies on shift tonight.' },
+      { text: "Today's ladies at Rose Spa: Kim 🇻🇳, Ann 🇹🇭 and Sue 🇵🇭." },
     ],
     negative: [
       { text: 'Our gentlemen clients enjoy my quiet apartment. I am Nadia, 35.' },
@@ -724,6 +738,8 @@ export const indicator = defineIndicator({
       { text: 'A fresh face in Aarhus: Emma, 24, Danish student.' },
       { text: 'Thai ladies wanted for a clinic in Esbjerg. Call for details.' },
       { text: 'Min julemenu – vælg selv. Nadja, 30, København S. 1 time 1.500 kr.' },
+      { text: 'Dagens tilbud: 1 time 900 kr. Jeg hedder Mia.' },
+      { text: "Today's special at Rose Spa: hot stone massage." },
     ],
   },
 });

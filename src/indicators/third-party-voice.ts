@@ -48,6 +48,11 @@ const rotationAnnounced = compileTerms([
   // "new faces every month", "nye ansigter hver uge": the venue's persons change.
   'new faces (?:every|each)',
   'nye ansigter hver',
+  // Changing persons named without the period: "Skiftende piger fra Asien", "skiftende asiatiske massøser".
+  '(?:skiftende|rotating|changing) (?:\\p{L}+ )?(?:piger|damer|massøser|girls|ladies|masseuses)',
+  // One new person each period is the house's rotation: "Ny thai pige hver uge", "new girl every week".
+  'ny (?:\\p{L}+ )?(?:pige|dame|massøse) hver',
+  'new (?:\\p{L}+ )?(?:girl|lady|masseuse) (?:every|each)',
 ]);
 
 /** Agency or venue voice: "our girls", "vi tilbyder", "hos os", "we have new girls". */
@@ -160,8 +165,9 @@ const agencyVoice = compileTerms([
   '(?:tilbyder|offer|offers|deler|share|shares|lend|lends|låner ud) (?:min|my) (?:kone|wife|kæreste|girlfriend|slavinde|sub|slave girl)',
   // The business names itself: "Hello, we are chinese massage in Hillerød", "we are a massage clinic".
   "(?:we are|we're) (?:a |an |the )?(?:\\p{L}+ )?(?:massage|massage clinic|massage parlou?r|clinic|salon|spa|agency)(?![\\p{L}])",
-  // The place as the subject: "Klinikken har tre faste danske massøser", "The agency offers".
-  '(?:klinikken|salonen|bureauet|agenturet|the clinic|the salon|the agency|the parlou?r) (?:har|has|tilbyder|offers)',
+  // The place as the subject: "Klinikken har tre faste danske massøser", "The agency offers"; not
+  // its hours ("klinikken har åbent man-lør 9-21", "the clinic has opening hours …").
+  '(?:klinikken|salonen|bureauet|agenturet|the clinic|the salon|the agency|the parlou?r) (?:har|has|tilbyder|offers)(?! (?:åbent|åben|lukket|open|closed|opening|åbningstid|åbningstider)(?![\\p{L}]))',
   // A business's own channel, and the photos it sends of its persons: "Write to our Telegram and
   // we send you photos of the girls", "vi sender dig billeder".
   'our (?:telegram|whatsapp|signal|viber|booking line|booking number)',
@@ -256,7 +262,15 @@ const manyPersons = compileTerms([
   '(?:many|lots of|a lot of|plenty of|mange|masser af|flere) (?:\\p{L}+ ){0,2}(?:girls|ladies|piger|damer|massøser)',
   '\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})? (?:\\p{L}+ ){0,2}(?:piger|damer|girls|ladies) (?:på stedet|on site|på vagt|i huset|in the house)',
   // A count of persons, on duty or from somewhere: "3 on duty every day", "4 lovely girls from Ukraine".
-  '(?:\\d{1,2}|two|three|four|five|six|to|tre|fire|fem|seks) (?:\\p{L}+ ){0,2}(?:girls|ladies|piger|damer|massøser|thaipiger)(?= (?:from|fra|on duty|på vagt|every|hver|bor|arbejder|live|work))',
+  '(?:\\d{1,2}|two|three|four|five|six|to|tre|fire|fem|seks) (?:\\p{L}+ ){0,2}(?:girls|ladies|piger|damer|massøser|thaipiger)(?= (?:from|fra|on duty|on shift|på vagt|every|hver|bor|arbejder|live|work))',
+  // The count after the verb, as Danish word order puts it: "Hos Baan Spa arbejder 3 faste, uddannede
+  // thai massøser", "here work 4 lovely girls".
+  '(?:arbejder|work) (?:der )?(?:\\d{1,2}|to|tre|fire|fem|seks|two|three|four|five|six) (?:\\p{L}+,? ){0,3}(?:piger|damer|massøser|massører|terapeuter|girls|ladies|masseuses|therapists)',
+  // The persons of a day, a night or a shift: "Nattens piger står klar", "Dagens thai massøse: Nim",
+  // "night shift girls".
+  '(?:dagens|nattens|aftenens|ugens) (?:\\p{L}+ )?(?:piger|damer|massøser|pige|dame|massøse)',
+  "(?:today|tonight)(?:'s|s) (?:\\p{L}+ )?(?:girls|ladies|masseuses|girl|lady|masseuse)",
+  '(?:day|night|evening) shift (?:girls|ladies|masseuses)',
   '(?:girls|ladies|piger|damer),? (?:\\d{1,2}|two|three|four|five|to|tre|fire|fem) (?:on duty|på vagt)',
   // A choice of a counted few: "Choose between 4 sexy Nigerian girls", "Vælg mellem 5 søde piger".
   '(?:choose|pick|select|vælg|vælge) (?:between|from|among|mellem|blandt) (?:\\p{L}+ ){0,2}(?:\\d{1,2}|three|four|five|six|tre|fire|fem|seks) (?:\\p{L}+ ){0,3}(?:girls|ladies|piger|damer)',
@@ -677,6 +691,12 @@ export const indicator = defineIndicator({
       { text: 'Our Thai and Filipina ladies welcome you every day from 10.' },
       { text: 'Klinik i Horsens søger flere søde piger. Høj indtjening, bolig på stedet.' },
       { text: 'Masseuses wanted for a busy studio in Odense. Rooms for ladies, weekly rent.' },
+      { text: 'Skiftende damer fra Østeuropa – ring og hør, hvem der er her i dag.' },
+      { text: 'Ny filippinsk dame hver måned. Olie og body massage.' },
+      { text: 'Late massage Odense. 4 ladies on shift from 22 every night.' },
+      { text: 'Hos Lotus Spa arbejder 4 erfarne, søde massøser.' },
+      { text: 'Aftenens damer står klar fra kl. 19 i Kolding.' },
+      { text: 'Vejle after dark: night shift ladies until 6.' },
     ],
     negative: [
       { text: 'Gentlemen, I am Sofia, 28. I represent only myself, no agency.' },
@@ -763,6 +783,9 @@ export const indicator = defineIndicator({
       { text: 'Estou esperando por você no meu apartamento em Odense. Sou brasileira, 29.' },
       { text: 'Jeg er Mai. Mine thai og danske kunder er altid velkomne.' },
       { text: 'Jeg søger en sød veninde til duo. Jeg er Mia, 29, fra Aarhus.' },
+      { text: 'Jeg er Lene, 44. Klinikken har åbent man-fre 9-17, og jeg tager selv imod.' },
+      { text: 'Ingen skiftende piger her – kun mig, Hanne, 51.' },
+      { text: 'Jeg arbejder 3 dage om ugen i min egen klinik.' },
     ],
   },
 });

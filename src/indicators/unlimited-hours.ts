@@ -1,6 +1,6 @@
 import type { Evidence } from '../shared/types.js';
 import { spanEvidence } from '../extract/evidence.js';
-import { findAroundTheClock, isMessagingOnly, isTimeLimit } from '../extract/hours.js';
+import { findAroundTheClock, isMessagingOnly, isOnlineBooking, isTimeLimit } from '../extract/hours.js';
 import { collapseKeycaps, toOriginalSpan } from '../extract/keycaps.js';
 import { defineIndicator, type PreparedAd } from './define.js';
 import { compileTerms, isNegated } from './text/match.js';
@@ -168,6 +168,8 @@ function detect(ad: PreparedAd): Evidence[] {
         (e) => 'field' in e && e.field === f.path && e.start < m.end && m.start < e.end,
       );
       if (overlaps || isNegated(f.text, m.start, m.end) || isMessagingOnly(f.text, m.start, m.end)) continue;
+      // "Book online døgnet rundt": the booking site never closes, not she.
+      if (isOnlineBooking(f.text, m.start, m.end)) continue;
       // "Svar inden for 24h", "respondo en menos de 24 horas": a time limit, not her hours.
       if (isTimeLimit(f.text, m.start)) continue;
       if (
@@ -236,6 +238,8 @@ export const indicator = defineIndicator({
       { text: 'Dansk pige i Vejle. Åben 07 til 01 alle dage.' },
       { text: 'Outcall to your hotel 24/7, call me any time. Aalborg and around.' },
       { text: 'Open 24 hours, incall in Vejle.' },
+      { text: 'Vi åbner kl. 7 og lukker kl. 2 om natten, hver dag.' },
+      { text: 'We open at 6 and close at midnight, every day.' },
     ],
     negative: [
       { text: 'Massage og GFE.', hours: '24/7 sms, træffes 12-20' },
@@ -305,6 +309,8 @@ export const indicator = defineIndicator({
       },
       { text: 'Jeg svarer inden for 24 timer. Tirsdag–lørdag 12–20.' },
       { text: 'I reply within 24h to complete requests. Mon–Fri 11–19.' },
+      { text: 'Jeg åbner kl. 10 og lukker kl. 22, alle dage.' },
+      { text: 'Book online døgnet rundt på min side – åbent tirs-lør 10-18.' },
     ],
   },
 });

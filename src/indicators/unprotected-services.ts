@@ -10,8 +10,10 @@ import { detectWithRules, isListField, near, type MatchContext, type TextRule } 
 const WITHOUT =
   '(?:withou|with?h?o?u?t|wi?t?h?o?ut|whit?h?out|wihtout|wthout|widout|withaut|w/o|w/out|uden|udn|u/|utan|uten)';
 // Misspelt by ear too: "kondum", "condum", "kundom".
+// "cover" as English escort menus say it ("without cover +300", "CBJ" = covered); not a club's
+// "cover charge".
 const CONDOM =
-  '(?:c|k)(?:o|a|u)n?d(?:o|a|u)(?:m|n)(?:s|er|et|en)?|gummi|rubber|protection|protect|beskyttelse';
+  '(?:c|k)(?:o|a|u)n?d(?:o|a|u)(?:m|n)(?:s|er|et|en)?|gummi|rubber|protection|protect|beskyttelse|cover(?! charge)';
 
 /** Written-out forms; "no condom" is itself an offer, so only a negation before it cancels it. */
 const phrases = compileTerms([
@@ -304,6 +306,7 @@ export const indicator = defineIndicator({
       { text: 'Noi, Thai. ไม่ใส่ถุงได้ +300.' },
       { text: 'Em Trang, chơi không bao thêm 300.' },
       { text: 'Pinay Joy, walang condom extra 300.' },
+      { text: 'Oral without cover +200 kr.' },
     ],
     negative: [
       { text: 'Real, raw and honest – always safe, always with condom.' },
@@ -364,6 +367,7 @@ export const indicator = defineIndicator({
         text: 'Det jeg tilbyder:\nGFE, kys, massage.\n\nDet jeg ikke tilbyder:\nAnal, sex uden kondom, overnatninger.',
       },
       { text: "Yassou! I'm Eleni, 36, Greek. I wear only a little BB cream – natural look. Always safe." },
+      { text: 'Party night in the club, free entry without cover charge before 22.' },
     ],
   },
 });
