@@ -506,8 +506,12 @@ function aSchedule(ctx: MatchContext): boolean {
 const CLOSED_BEFORE =
   /(?<![\p{L}])(?:lukket|closed|ferie|holiday|vacation|pause|away|væk)(?:\s+(?:for|i|in))?\s+$/iu;
 
+/** A month just before the stay's length: "I work in July two weeks only" is when she works. */
+const MONTH_BEFORE = new RegExp(`(?<![\\p{L}])(?:in|i) ${MONTHS}\\s+$`, 'iu');
+
 function aClosing(ctx: MatchContext): boolean {
-  return CLOSED_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 20), ctx.start));
+  const before = ctx.text.slice(Math.max(0, ctx.start - 20), ctx.start);
+  return CLOSED_BEFORE.test(before) || MONTH_BEFORE.test(before);
 }
 
 function anOffersEnd(ctx: MatchContext): boolean {
