@@ -321,7 +321,15 @@ function menuItem(text: string, start: number): boolean {
   );
 }
 
+/**
+ * An age she denies: "Jeg er ikke 18 længere 😉 men 43", "I'm not 19 anymore", "Ich bin nicht mehr
+ * 18", "Jag är inte 18 längre", "niet meer 18", "no longer 18".
+ */
+const DENIED_BEFORE =
+  /(?<![\p{L}])(?:ikke|not|nicht(?: mehr)?|inte|niet(?: meer)?|no longer|ikke længere)\s+$/iu;
+
 function notAnAge(kind: Kind, text: string, start: number): boolean {
+  if (DENIED_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return true;
   if (kind === 'years')
     return (
       notAgeBeforeYears(text, start) || endsRange(text, start) || yearsOfSomethingElse(text, start, start + 2)

@@ -262,6 +262,8 @@ export const indicator = defineIndicator({
       { text: '저는 학생, 귀여운 여자예요.' },
     ],
     negative: [
+      { text: 'Jeg er ikke 19 længere 😄 Hanne, 47 år, rolig og erfaren.' },
+      { text: 'Ich bin nicht mehr 18 – Heike, 52 Jahre.' },
       { text: 'Giảm giá cho sinh viên: 10 %.' },
       { text: 'Jeg var studerende i Aarhus i halvfemserne – nu er jeg 49 og tager imod i Viby.' },
       { text: 'Ich bin Sabine, 46 und jung geblieben. Hallo Jungs!' },
