@@ -8,6 +8,15 @@ describe('findAges (patterns tried at each two-digit number)', () => {
     expect(ages("I'm Charlotte, 41: Danish, well-travelled. Mia 25: Thai")).toEqual([41, 25]);
     expect(ages('Vejle 12:30, Anna 25: 1500 kr')).toEqual([]);
   });
+  it.each([
+    ['Jeg er ikke 18 længere, men jeg er 43 år.', [43]],
+    ["I'm not 19 anymore – I am 38.", [38]],
+    ['Ich bin nicht mehr 18, ich bin 44 Jahre.', [44]],
+    ['Jag är inte 19 längre utan 41 år.', [41]],
+    ['Hun er 19 og ikke ny i byen.', [19]],
+  ])('reads no age she denies: %j', (text, expected) => {
+    expect(ages(text)).toEqual(expected);
+  });
   it('reads Russian and Ukrainian years', () => {
     expect(
       ages('Катя новенькая, ей 20 лет. Я Анна, мне 31 год. Вона українка, їй 18 років. Лена, 24 года'),

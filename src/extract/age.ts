@@ -325,11 +325,19 @@ function menuItem(text: string, start: number): boolean {
 const PARTNER_BEFORE =
   /(?<![\p{L}])(?:min|my|her|hendes)\s+(?:mand|manden|husband|fyr|kæreste|boyfriend)\s?(?:,\s?|på\s|of\s|aged\s)?$/iu;
 
+/**
+ * An age she denies: "Jeg er ikke 18 længere 😉 men 43", "I'm not 19 anymore", "Ich bin nicht mehr
+ * 18", "Jag är inte 18 längre", "niet meer 18", "no longer 18".
+ */
+const DENIED_BEFORE =
+  /(?<![\p{L}])(?:ikke|not|nicht(?: mehr)?|inte|niet(?: meer)?|no longer|ikke længere)\s+$/iu;
+
 function notAnAge(kind: Kind, text: string, start: number): boolean {
   // "Jeg er 50+, rund og rar", "moden 45+": an open span, as "18+" in the age field (parseAgeField).
   if (/^\s?\+/u.test(text.slice(start + 2, start + 4))) return true;
   // "Min mand på 47 kan være med", "my husband, 45": her partner's age, not hers.
   if (PARTNER_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return true;
+  if (DENIED_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return true;
   if (kind === 'years')
     return (
       notAgeBeforeYears(text, start) || endsRange(text, start) || yearsOfSomethingElse(text, start, start + 2)

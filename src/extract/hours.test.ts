@@ -30,6 +30,8 @@ const TEXTS: [string, boolean][] = [
   ['Weekend fra 22 til 06. Mandag fra kl. 10 til 04. Fra 09.00 til 03.00', false],
   ['kunder fra 18 til 80 år, fra 2 til 4 personer, IKKE åben fra 10 til 04', false],
   ['Åbent fra 8 morgen til 4 nat hver dag, ikke fra 9 aften til 5 morgen', false],
+  ['Täglich von 7 bis 2 Uhr nachts, Mo–Fr von 10 bis 4 Uhr nachts', false],
+  ["dagelijks van 8 tot 3 uur 's nachts, Frauen von 20 bis 22 Jahren", false],
   // Shifts that follow on make one range; a break between them does not.
   ['VAGTER: 10-22 og 22-10 – alle ugens dage.', false],
   ['Dagvagt 08-20, nattevagt 20-08', false],
@@ -106,6 +108,15 @@ describe('hour ranges in words', () => {
       ['Fra 9 morgen til 17', 8, true],
       ['fra 2 eftermiddag til 11 aften', 9, true],
     ]);
+  });
+
+  it('reads German, Dutch and Swedish ranges with their clock word and part of the day', () => {
+    expect(read('Täglich von 7 bis 2 Uhr nachts')).toEqual([['von 7 bis 2 Uhr nachts', 19, true]]);
+    expect(read("Elke dag van 8 tot 3 uur 's nachts")).toEqual([["van 8 tot 3 uur 's nachts", 19, true]]);
+    expect(read('Alla dagar från 9 till 3 på natten')).toEqual([['från 9 till 3 på natten', 18, true]]);
+    expect(read('von 10 bis 8 Uhr abends')).toEqual([['von 10 bis 8 Uhr abends', 10, true]]);
+    expect(read('Mo–Fr von 10 bis 4 Uhr nachts')).toEqual([['von 10 bis 4 Uhr nachts', 18, false]]);
+    expect(read('Frauen von 20 bis 22 Jahren, Gruppen van 2 tot 4 personen')).toEqual([]);
   });
 
   it('reads no hours in tomorrow, nights or days booked', () => {

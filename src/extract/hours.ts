@@ -38,8 +38,10 @@ const ALWAYS = new RegExp(
 
 const DAY_NAMES =
   'mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|man|tirs|tir|ons|tors|tor|fre|lør|søn|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|ma|ti|on|to|fr|lø|sø';
+// Also the visitors' every day: German "täglich", "jeden Tag", Dutch "dagelijks", "elke dag",
+// Swedish "alla dagar", "varje dag", Norwegian "alle dager".
 const EVERY_DAY_WORDS =
-  'alle dage|alle ugens dage|hver dag|dagligt|daily|every day|all days|7 dage|7 days|weekdays and weekends';
+  'alle dage|alle ugens dage|hver dag|dagligt|daily|every day|all days|7 dage|7 days|weekdays and weekends|täglich|jeden tag|dagelijks|elke dag|alle dagen|alla dagar|varje dag|alle dager';
 const RESTRICTED_WORDS = 'hverdage|weekdays|weekend|weekender|weekends';
 const OPEN_WORDS =
   'åben|åbent|open|opening hours|hours|åbningstid(?:er)?|kl|tider|fra|from|ring|call|available|ledig|vagt(?:er|tider)?|dagvagt|nattevagt|shifts?';
@@ -64,20 +66,25 @@ const EVERY_DAY_EXACT = new RegExp(`^(?:${EVERY_DAY_WORDS})$`, 'iu');
 const FULL_WEEK = /^(?:man(?:dag)?|mon(?:day)?|ma)\.?\s?[-–]\s?(?:søn(?:dag)?|sun(?:day)?|sø)$/iu;
 
 // Hour ranges in words or with a clock suffix, which RANGE does not read: "fra 10 til 04", "from 9
-// to 3 at night", "9am-3am", "10 til 4 om natten". Counted only with "fra"/"from" before them or a
-// suffix, so that "2 til 4 personer" and "18 til 20 år" are no hours.
+// to 3 at night", "9am-3am", "10 til 4 om natten"; German, Dutch and Swedish "von 7 bis 2 Uhr
+// nachts", "van 10 tot 4 uur 's nachts", "från 10 till 3 på natten". Counted only with a "from"
+// word before them or a suffix, so that "2 til 4 personer" and "18 til 20 år" are no hours.
 const CLOCK_SUFFIX = 'a\\.?m\\.?|p\\.?m\\.?';
 // Parts of the day, also said without "om" after an hour ("fra 8 morgen til 4 nat"); "i morgen"
 // (tomorrow) never follows an hour directly.
 const DAYPART =
-  'om natten|om morgenen|om aftenen|om formiddagen|om eftermiddagen|at night|in the morning|in the evening|in the afternoon|at midnight|natten|nat|morgen|formiddag|eftermiddag|aften';
+  "om natten|om morgenen|om aftenen|om formiddagen|om eftermiddagen|at night|in the morning|in the evening|in the afternoon|at midnight|natten|nat|morgen|formiddag|eftermiddag|aften|nachts|in der nacht|morgens|abends|'s nachts|'s ochtends|'s morgens|'s avonds|på natten|på morgonen|på kvällen|om natta|om kvelden";
+// The clock's word between an hour and its part of the day: "2 Uhr nachts", "4 uur 's nachts".
+const OCLOCK = '(?:\\s?(?:uhr|uur))?';
+const FROM_WORDS = 'fra|from|von|van|från';
+const TO_WORDS = 'til|to|until|till|bis|tot';
 const WORD_RANGE = new RegExp(
-  `(?<![\\p{L}\\d.,:])(?:(?<from>fra|from)\\s+(?:kl\\.?\\s?)?)?(?<a>${H})(?:[.:](?<am>[0-5]\\d))?\\s?(?<as>${CLOCK_SUFFIX}|${DAYPART})?\\s*(?:til|to|until|till|[-–])\\s*(?:kl\\.?\\s?)?(?<b>${H})(?:[.:](?<bm>[0-5]\\d))?(?!\\d)(?:\\s?(?<bs>${CLOCK_SUFFIX}|${DAYPART}))?(?![\\p{L}])(?!\\s?(?:kr|min|år|years|timer|hours|personer|people|mænd|men|nætter|nights|dage|days|,-|%|€|dkk))`,
+  `(?<![\\p{L}\\d.,:])(?:(?<from>${FROM_WORDS})\\s+(?:kl\\.?\\s?)?)?(?<a>${H})(?:[.:](?<am>[0-5]\\d))?${OCLOCK}\\s?(?<as>${CLOCK_SUFFIX}|${DAYPART})?\\s*(?:${TO_WORDS}|[-–])\\s*(?:kl\\.?\\s?)?(?<b>${H})(?:[.:](?<bm>[0-5]\\d))?(?!\\d)${OCLOCK}(?:\\s?(?<bs>${CLOCK_SUFFIX}|${DAYPART}))?(?![\\p{L}])(?!\\s?(?:kr|min|år|years|timer|hours|personer|people|mænd|men|nætter|nights|dage|days|jahre|jahren|jaar|personen|männer|mannen|tage|dagen|dagar|dager|,-|%|€|dkk))`,
   'giu',
 );
 // A necessary condition of a counted WORD_RANGE match, in lower-cased text (see hours-gate.ts).
 const WORD_RANGE_HINT = new RegExp(
-  `(?:fra|from)\\s+(?:kl\\.?\\s?)?\\d|\\d\\s?(?:${CLOCK_SUFFIX}|${DAYPART})|\\d\\s+(?:til|to|until)\\s+\\d{1,2}\\s*,?\\s*(?:${EVERY_DAY_WORDS})`,
+  `(?:${FROM_WORDS})\\s+(?:kl\\.?\\s?)?\\d|\\d${OCLOCK}\\s?(?:${CLOCK_SUFFIX}|${DAYPART})|\\d\\s+(?:${TO_WORDS})\\s+\\d{1,2}\\s*,?\\s*(?:${EVERY_DAY_WORDS})`,
   'u',
 );
 /**
@@ -94,12 +101,13 @@ const OPEN_CLOSE_HINT = /lukker|close/u;
 
 // Day words before a range that limit it to some days ("weekend fra 22 til 06"); two-letter day
 // names ("to", "on") are left out here, being common words.
+// The visitors' days too: German, Dutch and Swedish names, and two-letter spans ("Mo–Fr", "ma-vr").
 const SOME_DAYS_BEFORE = new RegExp(
-  `(?<![\\p{L}])(?:${RESTRICTED_WORDS}|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|man|tirs|ons|tors|fre|lør|søn|mon|tue|wed|thu|fri|sat|sun)\\.?(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${RESTRICTED_WORDS}|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|man|tirs|ons|tors|fre|lør|søn|mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|werktags|wochentags|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|werkdagen|måndag|tisdag|lördag|söndag|vardagar|helger|helgen|hverdager|(?:mo|di|mi|do|fr|sa|so|ma|vr|za|zo|mån|tis|lör|sön)\\.?\\s?[-–]\\s?(?:mo|di|mi|do|fr|sa|so|ma|vr|za|zo|mån|tis|ons|tor|fre|lör|sön))\\.?(?![\\p{L}])`,
   'iu',
 );
 const EVERY_DAY_BEFORE = new RegExp(
-  `(?:${EVERY_DAY_WORDS})|(?:man(?:dag)?|mon(?:day)?)\\.?\\s?[-–]\\s?(?:søn(?:dag)?|sun(?:day)?)`,
+  `(?:${EVERY_DAY_WORDS})|(?:man(?:dag)?|mon(?:day)?)\\.?\\s?[-–]\\s?(?:søn(?:dag)?|sun(?:day)?)|(?<![\\p{L}])(?:mo|ma|mån)\\.?\\s?[-–]\\s?(?:so|zo|sön)(?![\\p{L}])`,
   'iu',
 );
 
@@ -396,10 +404,14 @@ function rangeMatch(
 function clockHour(hour: number, suffix: string | undefined): number {
   if (suffix === undefined) return hour;
   const s = suffix.toLowerCase();
-  if (/^p|aften(?:en)?$|eftermiddag(?:en)?$|evening$|afternoon$/u.test(s))
+  // "p.m." (not Swedish "på natten"); German, Dutch, Swedish and Norwegian evenings too.
+  if (
+    /^p(?!å)|aften(?:en)?$|eftermiddag(?:en)?$|evening$|afternoon$|abends$|avonds$|kvällen$|kvelden$/u.test(s)
+  )
     return hour < 12 ? hour + 12 : hour;
   if (s.startsWith('a') && !s.startsWith('at')) return hour === 12 ? 0 : hour;
-  if (/nat(?:ten)?$|night$/u.test(s)) return hour === 12 ? 0 : hour >= 7 && hour < 12 ? hour + 12 : hour;
+  if (/nat(?:ten)?$|night$|nachts$|nacht$|natta$/u.test(s))
+    return hour === 12 ? 0 : hour >= 7 && hour < 12 ? hour + 12 : hour;
   return hour; // the morning
 }
 
@@ -499,12 +511,13 @@ function isBookingLength(text: string, start: number, end: number): boolean {
  * enquiries", "Du kan skrive 24/7, men jeg svarer når jeg vil", "24/7 kan du skrive", "sms 24/7",
  * "texts welcome 24/7", "Du kan skrive på WeChat døgnet rundt", "booking 24/7 via sms", "tilgængelig 24
  * timer i døgnet på mail", "Du kan lægge en besked døgnet rundt", "I answer texts 24/7", "Odpisuję na
- * SMS 24/7", "Sms besvares 24/7" (read by unlimited-hours too).
+ * SMS 24/7", "Sms besvares 24/7" (read by unlimited-hours too); German and Dutch put the verb last:
+ * "SMS könnt ihr mir rund um die Uhr schreiben", "je kunt me dag en nacht appen".
  */
 const WRITE_BEFORE =
-  /(?<![\p{L}])(?:(?:skrive|skriv|write|text|sms|sms'e|message|whatsapp|telegram|viber|signal|wechat|kakaotalk|imessage)(?:\s+(?:til\s+|to\s+)?(?:mig|me))?(?:\s+(?:på|on|via)\s+\p{L}+)?|(?:texts?|messages?|sms|beskeder)\s+(?:welcome|velkommen|velkomne|ok)|(?:lægge|læg|leave|send|sende|efterlade)\s+(?:mig\s+|me\s+)?(?:en\s+|a\s+)?(?:besked|message|sms|voicemail)|(?:answer|answers|answering|reply to|respond to|svarer på|besvarer|odpisuję na|odpowiadam na|respondo)\s+(?:\p{L}+\s+)?(?:texts|messages|sms|beskeder|wiadomości|mensajes)|(?:texts?|messages?|sms|beskeder|mails?)\s+(?:besvares|bliver besvaret|are answered|answered))\s*$/iu;
+  /(?<![\p{L}])(?:(?:skrive|skriv|skriva|schreib|schreibt|schreiben|schrijf|write|text|sms|sms'e|message|whatsapp|telegram|viber|signal|wechat|kakaotalk|imessage)(?:\s+(?:til\s+|to\s+)?(?:mig|me|mir|mij|meg))?(?:\s+(?:på|on|via)\s+\p{L}+)?|(?:texts?|messages?|sms|beskeder)\s+(?:welcome|velkommen|velkomne|ok)|(?:lægge|læg|leave|send|sende|efterlade)\s+(?:mig\s+|me\s+)?(?:en\s+|a\s+)?(?:besked|message|sms|voicemail)|(?:answer|answers|answering|reply to|respond to|svarer på|besvarer|odpisuję na|odpowiadam na|respondo)\s+(?:\p{L}+\s+)?(?:texts|messages|sms|beskeder|wiadomości|mensajes)|(?:texts?|messages?|sms|beskeder|mails?)\s+(?:besvares|bliver besvaret|are answered|answered))\s*$/iu;
 const MESSAGES_AFTER =
-  /^\s*(?:(?:for|til)\s+(?:\p{L}+\s+)?(?:enquiries|inquiries|messages|texts|sms|beskeder|henvendelser|spørgsmål|questions)|(?:kan du|can you|you can|må du)\s+(?:skrive|write|text|sms'e|sms)|(?:via|per|pr\.|på|on|by|over)\s+(?:sms|text|texts|beskeder?|messages?|mail|e-?mail|whatsapp|telegram|wechat|signal|snapchat|snap|chat|messenger)|(?:sms|texts?|beskeder|messages?)(?=\s*(?:[,;.]|$)))(?![\p{L}])/iu;
+  /^\s*(?:(?:for|til)\s+(?:\p{L}+\s+)?(?:enquiries|inquiries|messages|texts|sms|beskeder|henvendelser|spørgsmål|questions)|(?:kan du|can you|you can|må du)\s+(?:skrive|write|text|sms'e|sms)|(?:via|per|pr\.|på|on|by|over)\s+(?:sms|text|texts|beskeder?|messages?|mail|e-?mail|whatsapp|telegram|wechat|signal|snapchat|snap|chat|messenger)|(?:sms|texts?|beskeder|messages?)(?=\s*(?:[,;.]|$))|(?:schreiben|simsen|texten|schrijven|appen|sms'en|smsen))(?![\p{L}])/iu;
 
 /** "Ring/sms 24/7", "call or text 24/7": reachable by phone too, so the hours are hers. */
 const CALL_TOO_BEFORE =
@@ -517,12 +530,13 @@ export function isMessagingOnly(text: string, start: number, end: number): boole
 }
 
 /**
- * "I reply within 24 hours", "svar inden for 24 timer", "innerhalb von 24 Stunden": a time limit
+ * "I reply within 24 hours", "svar inden for 24 timer", "innerhalb von 24 Stunden", Norwegian "jeg
+ * svarer innen 24 timer", Dutch "antwoord binnen 24 uur": a time limit
  * (a reply, a cancellation), not opening hours. Also a cancellation term: "Cancellation under 24 h:
  * full fee", "afbud senere end 24 timer før", "less than 24h notice".
  */
 const WITHIN_BEFORE =
-  /(?<![\p{L}])(?:within|inden ?for|in under|under|in less than|less than|mindre end|senere end|later than|innerhalb von|inom|en menos de)\s*$/iu;
+  /(?<![\p{L}])(?:within|inden ?for|in under|under|in less than|less than|mindre end|senere end|later than|innerhalb von|inom|innen|binnen|en menos de)\s*$/iu;
 
 export function isTimeLimit(text: string, start: number): boolean {
   return WITHIN_BEFORE.test(text.slice(Math.max(0, start - 20), start));

@@ -14,6 +14,11 @@ describe('findLanguages: Danish and other names in Polish, Czech, Slovak, Hungar
     ['Beszélek magyarul, angolul és egy kicsit dánul.', ['hu', 'en', 'da:little']],
     ['Kalbu lietuviškai, rusiškai, angliškai ir daniškai.', ['lt', 'ru', 'en', 'da']],
     ['Ich spreche Deutsch und ein bisschen Dänisch.', ['de', 'da:little']],
+    // Dutch names and verb; a German level word before English.
+    ['Ik spreek Nederlands, Engels en een beetje Deens.', ['nl', 'en', 'da:little']],
+    ['Ik spreek Duits en Pools.', ['de', 'pl']],
+    ['Nur Deutsch und ein wenig Englisch.', ['de', 'en:little']],
+    ['Jacuzzi and pools. Engels is a surname.', []],
     ['Jazyky: čeština, angličtina', ['cs', 'en']],
     ['Nyelvek: magyar, angol', ['hu', 'en']],
     // The verb last, after the whole list; Spanish as Spain names it; a language being learnt.

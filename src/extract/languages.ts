@@ -148,6 +148,16 @@ const NAMES: Record<string, string> = {
   nederländska: 'nl',
   holländska: 'nl',
   englisch: 'en',
+  // Dutch ("Ik spreek Nederlands, Engels en Duits", "een beetje Deens"; "nederlands" is below).
+  vlaams: 'nl',
+  engels: 'en',
+  duits: 'de',
+  deens: 'da',
+  zweeds: 'sv',
+  noors: 'no',
+  pools: 'pl',
+  roemeens: 'ro',
+  spaans: 'es',
   dänisch: 'da',
   schwedisch: 'sv',
   russisch: 'ru',
@@ -402,7 +412,7 @@ const NOR_GAP = /^\s*,?\s*(?:eller|or|nor|oder|ani|nebo|alebo|vagy|sem|nei|ni)(?
 // A quantity before the name, with its "of" ("a bit of Danish", "a little bit of English", "lidt af
 // engelsk", "un poco de inglés", "un peu d'anglais", "un po' di inglese", "um pouco de inglês").
 const LITTLE =
-  /(?:little|lidt|a bit|bit|some|smule|basic|broken|poor|dårligt?|limited|få ord|a few words|kun lidt|only a little|lite|litt|etwas|ein bisschen|ein wenig|un peu|un poco|poco|un poquito|poquito|un po'|um pouco|trochu|trochę|troche|puțin|putin|un pic|kicsit|egy kicsit|šiek tiek|siek tiek|немного(?: по-)?|трохи|малко)(?:\s+(?:of|af|de|di|d'))?\s*$/iu;
+  /(?:little|lidt|a bit|bit|some|smule|basic|broken|poor|dårligt?|limited|få ord|a few words|kun lidt|only a little|lite|litt|etwas|ein bisschen|ein wenig|un peu|un poco|poco|un poquito|poquito|un po'|um pouco|trochu|trochę|troche|puțin|putin|un pic|kicsit|egy kicsit|een beetje|beetje|šiek tiek|siek tiek|немного(?: по-)?|трохи|малко)(?:\s+(?:of|af|de|di|d'))?\s*$/iu;
 // After the name, also in brackets as language lists write it ("Inglés (poco)", "English (basic)").
 // "Not perfect" is some: "min dansk er ikke perfekt men jeg forstår godt"; so is "not good" ("My
 // english not good") and a visitor's own word for little ("English malko", "engleză puțin"), also
@@ -429,7 +439,7 @@ const NONE_AFTER =
 // own: "nach Absprache" (by arrangement) in a service menu is no language. Vietnamese "nói" (speak)
 // carries on to the Danish and English names of its list: "Nói tiếng Việt, dansk, English".
 const CONTEXT =
-  /(?:speak|speaks|speaking|spoken|talk|taler|snakker|snakkar|(?<![\p{L}])(?:tale|snakke)(?![\p{L}])|hovorí|hovori|beszél|beszel|nyelv|kalba|rozumie|rozumím|rozumim|język|jezyk|jazyk|forstår|understand|sprog|language|languages|lang\.|pratar|prater|talar|snackar|förstår|språk|spreche|sprechen|spricht|(?<![\p{L}])sprache|parle|hablo|habla|idioma|parlo|falo|(?<![\p{L}])(?:fala|falam)(?![\p{L}])|mówię|mówi|vorbesc|vorbește|vorbeste|mluvím|mluvim|mluví|hovorím|hovorim|beszélek|beszelek|kalbu|runāju|runaju|räägin|говорю|говоря|говорит|говорят|говори|розмовляю|розмовляє|govorim|(?<![\p{L}])flas(?![\p{L}])|fluent in|flydende (?:i|på)|(?<![\p{L}])(?:chat|chatte|chatting) (?:in|på)(?![\p{L}])|(?<![\p{L}])(?:sabi|ninaongea|naongea|ninazungumza|nazungumza|nói)(?![\p{L}]))/iu;
+  /(?:speak|speaks|speaking|spoken|talk|taler|snakker|snakkar|(?<![\p{L}])(?:tale|snakke)(?![\p{L}])|hovorí|hovori|beszél|beszel|nyelv|kalba|rozumie|rozumím|rozumim|język|jezyk|jazyk|forstår|understand|sprog|language|languages|lang\.|pratar|prater|talar|snackar|förstår|språk|spreche|sprechen|spricht|spreek|spreekt|spreken|(?<![\p{L}])sprache|parle|hablo|habla|idioma|parlo|falo|(?<![\p{L}])(?:fala|falam)(?![\p{L}])|mówię|mówi|vorbesc|vorbește|vorbeste|mluvím|mluvim|mluví|hovorím|hovorim|beszélek|beszelek|kalbu|runāju|runaju|räägin|говорю|говоря|говорит|говорят|говори|розмовляю|розмовляє|govorim|(?<![\p{L}])flas(?![\p{L}])|fluent in|flydende (?:i|på)|(?<![\p{L}])(?:chat|chatte|chatting) (?:in|på)(?![\p{L}])|(?<![\p{L}])(?:sabi|ninaongea|naongea|ninazungumza|nazungumza|nói)(?![\p{L}]))/iu;
 // Writing or answering in a language is using it, said of herself: "Jeg skriver både dansk og
 // engelsk", "I write English", "she answers in Russian", "Svarer på dansk", "på sms svarer jeg på
 // engelsk". Not the client's: "skriv på engelsk", "write me in English", "please answer in English"
@@ -465,7 +475,7 @@ const NAME_LIST_REST = new RegExp(
 // "endast", Norwegian "bare", Albanian "vetëm" ("No english, solo español", "Ich spreche nur Deutsch").
 // Spanish "poco"/"poquito" too: "Poco inglés 😅".
 const LEVEL_WORD =
-  /(?:native|modersmål\s*:?|mother tongue\s*:?|muttersprache\s*:?|no|ingen|inte|kein|keine|little|lidt|poco|poquito|only|kun|solo|sólo|nur|bara|endast|bare|vetëm|vetem|some|good|god|godt|perfect|perfekt|fluent|flydende|basic|broken|også|too|also)\s*$/iu;
+  /(?:native|modersmål\s*:?|mother tongue\s*:?|muttersprache\s*:?|no|ingen|inte|kein|keine|little|lidt|poco|poquito|only|kun|solo|sólo|nur|bara|endast|bare|vetëm|vetem|some|good|god|godt|perfect|perfekt|fluent|flydende|basic|broken|også|too|also|wenig|bisschen|etwas|beetje)\s*$/iu;
 // Someone else as the speaker of the clause: "manager speak english", "receptionen taler engelsk",
 // "my friend answers the phone in English". Their language is not hers, unless she speaks again
 // after them ("my boyfriend is Danish, I speak English", "Receptionen tager imod booking,

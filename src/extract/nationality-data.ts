@@ -351,6 +351,11 @@ export const ORIGINS: Record<string, Origin> = {
       'dresden',
       'munich',
       'münchen',
+      // After "aus"/"from" only, like every town: "aus dem Ruhrgebiet", "aus Dortmund".
+      'ruhrgebiet',
+      'dortmund',
+      'nürnberg',
+      'rostock',
     ],
   },
   AT: {
@@ -380,6 +385,14 @@ export const ORIGINS: Record<string, Origin> = {
       'linköping',
       'norrköping',
       'jönköping',
+      'lund',
+      'umeå',
+      'luleå',
+      'gävle',
+      'karlstad',
+      'växjö',
+      'halmstad',
+      'kristianstad',
     ],
   },
   NO: {
@@ -397,9 +410,21 @@ export const ORIGINS: Record<string, Origin> = {
       'fredrikstad',
       'bodø',
       'ålesund',
+      'tønsberg',
+      'haugesund',
+      'sandnes',
     ],
   },
-  FI: { names: ['finland'], adjectives: ['finsk', 'finnish', 'finne'], cities: ['helsinki'] },
+  FI: {
+    names: ['finland'],
+    adjectives: ['finsk', 'finnish', 'finne'],
+    cities: ['helsinki', 'tampere', 'turku', 'oulu', 'espoo'],
+  },
+  BE: {
+    names: ['belgien', 'belgium'],
+    adjectives: ['belgisk', 'belgian'],
+    cities: ['bruxelles', 'brussels', 'antwerpen', 'antwerp'],
+  },
   IS: { names: ['island', 'iceland'], adjectives: ['islandsk', 'icelandic'] },
   GL: {
     names: ['grønland', 'greenland'],
@@ -409,7 +434,7 @@ export const ORIGINS: Record<string, Origin> = {
   NL: {
     names: ['holland', 'nederlandene', 'netherlands'],
     adjectives: ['hollandsk', 'nederlandsk', 'dutch'],
-    cities: ['amsterdam', 'rotterdam'],
+    cities: ['amsterdam', 'rotterdam', 'utrecht', 'eindhoven', 'groningen', 'den haag'],
   },
   FR: {
     names: ['frankrig', 'france', 'frankrike'],
@@ -853,8 +878,23 @@ const VISITOR_WORDS: Record<string, Partial<Origin>> = {
   },
   NL: {
     names: ['niederlande', 'nederländerna', 'nederland'],
-    adjectives: ['holländerin', 'holländer', 'niederländerin', 'niederländer', 'holländsk', 'nederländsk'],
+    // Dutch demonyms too ("Sanne, Nederlandse", "Hollandse meid"), as the Dutch write their ads.
+    adjectives: [
+      'holländerin',
+      'holländer',
+      'niederländerin',
+      'niederländer',
+      'holländsk',
+      'nederländsk',
+      'nederlandse',
+      'nederlander',
+      'hollandse',
+    ],
   },
+  // Dutch and German demonyms of Belgium and the neighbours: "Belgische dames", "een Duitse", "Poolse".
+  BE: { names: ['belgië', 'belgique'], adjectives: ['belgische', 'belgierin', 'belgier'] },
+  DE: { adjectives: ['duitse'] },
+  PL: { adjectives: ['poolse'] },
   CZ: { names: ['tschechien', 'tjeckien'] },
   CI: { names: ['elfenbenskusten', 'elfenbeinküste'], adjectives: ['ivoirienne', 'ivorienne', 'ivoirien'] },
   // French demonyms of francophone Africa, as its women write their ads ("Mireille, camerounaise").

@@ -62,6 +62,16 @@ describe('findNationalities: English and other British Isles demonyms', () => {
     ['Sunt Roxana, 24 de ani, moldoveancă. Dansk: kun incall, kan ikke gå ud.', ['MD']],
     // English "men" with "from" are clients; Danish "men" ("but") with "fra" is not.
     ['Many men from Germany visit me, I am Polish', ['PL']],
+    // After a Scandinavian adjective "men" is "but"; English "Swedish men" are clients.
+    ['Jag heter Ebba, 39, svensk men bor i Helsingør sedan länge.', ['SE']],
+    ['Swedish men and Danish men welcome. Mette, 45.', []],
+    // Dutch demonyms and "uit", German "aus dem"; Belgium.
+    ['Hoi, ik ben Fenna (29), Nederlandse, al jaren in Odense.', ['NL']],
+    ['Wij brengen Belgische en Nederlandse meiden naar Vejle.', ['BE', 'NL']],
+    ['Lotte uit Utrecht, 31.', ['NL']],
+    ['Ich bin Heike aus dem Ruhrgebiet und wohne in Tønder.', ['DE']],
+    ['Tjej från Lund, 27 år.', ['SE']],
+    ['Ik spreek Nederlands en Engels.', []],
   ])('origin: %s', (text, expected) => {
     expect(codes(text)).toEqual(expected);
   });
@@ -679,5 +689,18 @@ describe('findNationalities: Swedish, Norwegian and German ads', () => {
     ['Swedish massage and deep tissue.', []],
   ])('no other origin: %s', (text, want) => {
     expect(codes(text)).toEqual(want);
+  });
+});
+
+describe('findNationalities: the structured field', () => {
+  it.each([
+    ['deutsch', ['DE']],
+    ['Nederlands', ['NL']],
+    ['Deutsch, Englisch', []],
+  ])('field %j', (text, expected) => {
+    expect(findNationalities(text, true).map((m) => m.code)).toEqual(expected);
+  });
+  it('reads "Deutsch" in free text as the language', () => {
+    expect(codes('Ich spreche Deutsch und Englisch.')).toEqual([]);
   });
 });

@@ -186,8 +186,9 @@ const PLACE_CUE =
 // Russian and Bulgarian "из"/"от", Ukrainian "з" ("из Санкт-Петербурга", "з України"): `\b` knows
 // no Cyrillic letter, so a non-letter or the start stands before them. Polish, Czech and Slovak
 // "z"/"ze"/"zo" and Lithuanian "iš" before a genitive ("z Prahy", "zo Slovenska", "iš Vilniaus").
+// German "aus dem Ruhrgebiet", "aus der Schweiz" and Dutch "uit Utrecht" too.
 const FROM_CUE =
-  /(?:from|fra|från|frå|\baus|\bz|\bze|\bzo|\biš|born in|født i|opvokset i|vokset op i|grew up in|raised in|originally|oprindeligt?|kommer fra|(?:^|[^а-яёіїєґ])(?:из|от|з))$/iu;
+  /(?:from|fra|från|frå|\baus|\baus de[mnr]|\buit|\bz|\bze|\bzo|\biš|born in|født i|opvokset i|vokset op i|grew up in|raised in|originally|oprindeligt?|kommer fra|(?:^|[^а-яёіїєґ])(?:из|от|з))$/iu;
 // The Romanian "din" (from): "Maria, 27, din Iași". In Danish "din" is "your" ("din Odense-pige"),
 // so it counts only before a foreign town. So do Spanish, Portuguese and French "de" and Italian
 // "di" ("Soy Javier, de Sevilla", "trans portuguesa de Lisboa"): Danish "de" is "they"/"the".
@@ -205,6 +206,14 @@ const PERSON_AFTER =
 // speak English and Spanish, Polish girl" only the last is hers.
 const PERSON_AFTER_LIST =
   /^(?:\s*(?:,|and|og|och|und|&|\/)\s*\p{L}+){1,3}\s+(?:girls|ladies|women|models|piger|kvinder|damer|tjejer|jenter|kvinnor|frauen|mädchen|damen)(?![\p{L}])/iu;
+
+/**
+ * "svensk men har bott i Helsingør i många år": after a Scandinavian adjective ("svensk", "norske",
+ * "polska") "men" is the word for "but", not English "men" (clients are "svenske mænd", "Swedish men").
+ */
+function scandinavianBut(key: string, after: string): boolean {
+  return /sk[ea]?$/u.test(key) && /^\s*,?\s*men(?![\p{L}])/iu.test(after);
+}
 
 /** Whether a person word follows the demonym that ends at `end`, alone or after a list (see above). */
 function personAfter(text: string, end: number, after: string): boolean {
@@ -258,8 +267,28 @@ const recent = [new RecentTexts<NationalityMatch[]>(8), new TextMemo<Nationality
 export function findNationalities(text: string, field = false): NationalityMatch[] {
   const memo = recent[field ? 1 : 0];
   const found = memo.get(text) ?? memo.keep(text, scanNationalities(text, field));
+  if (field && found.length === 0) {
+    const code = FIELD_LANGUAGE_FORMS.get(text.trim().toLowerCase());
+    if (code !== undefined) return [{ code, start: 0, end: text.length }];
+  }
   return found.slice();
 }
+
+/**
+ * A structured nationality field filled with the adjective's language form, as German and Dutch
+ * forms name it ("Nationalität: deutsch", "Nationaliteit: Nederlands"). In free text these words
+ * are mostly the language spoken, so they count in the field alone.
+ */
+const FIELD_LANGUAGE_FORMS: ReadonlyMap<string, string> = new Map([
+  ['deutsch', 'DE'],
+  ['nederlands', 'NL'],
+  ['niederländisch', 'NL'],
+  ['polnisch', 'PL'],
+  ['schwedisch', 'SE'],
+  ['norwegisch', 'NO'],
+  ['finnisch', 'FI'],
+  ['österreichisch', 'AT'],
+]);
 
 /** Things a place of origin may be said of, not a person: lingerie, wine, oil, shoes … */
 const THINGS =
@@ -381,7 +410,11 @@ function scanNationalities(text: string, field: boolean): NationalityMatch[] {
         // "Portuguese, English, Spanish.": a clause of nothing but language names lists languages.
         if (inLanguageList(key, text, start, end)) continue;
         // "Danish clients welcome", "danske mænd", "Russian no": the clients, or a language level.
-        if (CLIENTS_AFTER.test(text.slice(end, end + 48)) || LEVEL_AFTER.test(after)) continue;
+        if (
+          (CLIENTS_AFTER.test(text.slice(end, end + 48)) && !scandinavianBut(key, after)) ||
+          LEVEL_AFTER.test(after)
+        )
+          continue;
         if (CLIENT_MAN_AFTER.test(after) && QUANTITY_BEFORE.test(before)) continue;
         if (OTHERS_AFTER.test(after) || CURRENCY_BEFORE.test(before) || MARRIED_BEFORE.test(before)) continue;
         if (DANES.test(text.slice(start, end))) continue;

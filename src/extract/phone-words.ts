@@ -1,5 +1,5 @@
 /**
- * Number words for phone de-obfuscation (English and Danish): "two", "otte", "seksten", compounds
+ * Number words for phone de-obfuscation (English, Danish and German digits): "two", "otte", "sieben", "seksten", compounds
  * like "twentysix" and "femogtyve", and the letters O and l/I that stand in for 0 and 1.
  */
 
@@ -40,6 +40,18 @@ add('unit', {
   syv: '7',
   otte: '8',
   ni: '9',
+  // German, as visitors spell a number out: "sieben-eins 36 90 42".
+  null: '0',
+  eins: '1',
+  zwei: '2',
+  zwo: '2',
+  drei: '3',
+  vier: '4',
+  fünf: '5',
+  sechs: '6',
+  sieben: '7',
+  acht: '8',
+  neun: '9',
 });
 add('teen', {
   ten: '10',

@@ -153,3 +153,16 @@ describe('extractPhones: a number over two lines after a label line that closes 
     expect(phones('Call me after 12:\n26 73\n05 91')).toEqual([]);
   });
 });
+
+describe('extractPhones: German visitors', () => {
+  it.each([
+    // A number of a plan with several lengths ends at the full stop, not with the price's "1" after it.
+    ['Ruf an: +49 163 558 2047. 1 Std 1100 kr.', ['+491635582047']],
+    ['WhatsApp +49 152 0417 8836, 2 Std 2400 kr', ['+4915204178836']],
+    // Digits spelled out in German.
+    ['SMS sieben-eins 36 90 42', ['+4571369042']],
+    ['Ruf an: 22 33 44 55, null Stress, acht Stunden da.', ['+4522334455']],
+  ])('reads %j', (text, expected) => {
+    expect(phones(text)).toEqual(expected);
+  });
+});

@@ -102,6 +102,8 @@ function isOddLengthDanish(digits: string, plus: boolean): boolean {
 }
 
 const WORD_DIGIT_COST = 256;
+/** What a sentence or list break inside a reading costs, in digits (see bestPartition). */
+const BREAK_COST = 1.5;
 
 interface Candidate {
   e164: string;
@@ -113,9 +115,11 @@ interface Candidate {
  * Chooses non-overlapping runs of whole digit groups that form valid numbers, covering as many digits
  * as possible. Groups are never split, so a long digit run (order number, card number) cannot yield
  * a phone number from its middle. With `text`, a number that runs across the end of a sentence or
- * a list item (". ", ", " between groups) scores half a digit less per such break: "Ring 40 28 53
- * 17. 60 min" is 40 28 53 17, not 28 53 17 60 (equal in digits), while a number written across
- * such marks ("4 0. 1 2. 9 nine. 7 3") is still read when nothing else covers its digits.
+ * a list item (". ", ", " between groups) scores a digit and a half less per such break: "Ring 40
+ * 28 53 17. 60 min" is 40 28 53 17, not 28 53 17 60 (equal in digits), and in a plan of numbers of
+ * several lengths "+49 163 558 2047. 1 Std" is the ten digits before the full stop, not eleven with
+ * the "1" of the price after it; a number written across such marks ("4 0. 1 2. 9 nine. 7 3") is
+ * still read when nothing else covers its digits.
  * Between readings that are otherwise equal, the one with fewer digits read from words or letters
  * wins: "26 74 O3 91 (O = nul)" is 26 74 03 91, not 74 03 91 0 0 out of the explanation.
  */
@@ -149,7 +153,7 @@ function bestPartition(groups: DigitGroup[], country: CountryCode, text?: string
       const e164 = validE164(digits, head.plus, country);
       if (e164 === null) continue;
       // Each word digit costs far less than a break: 1/256 per digit stays below half a digit.
-      const score = digits.length - breaks / 2 - wordDigits / WORD_DIGIT_COST + bestScore[j + 1]!;
+      const score = digits.length - breaks * BREAK_COST - wordDigits / WORD_DIGIT_COST + bestScore[j + 1]!;
       if (score > bestScore[i]!) {
         bestScore[i] = score;
         choice[i] = { e164, first: i, last: j };

@@ -65,9 +65,22 @@ export const UNITS = new Set([
   'hour',
 ]);
 for (const u of ['hrs', 'hr', 'h']) UNITS.add(u);
-// Swedish, German, French, Italian and Romanian units ("1 timme 1500 kr", "60 minuter", "1 Stunde",
-// "2 Std.", "1 heure", "1 ora").
-for (const u of ['minuter', 'timmar', 'timme', 'stunde', 'stunden', 'std', 'heure', 'heures', 'ora', 'ore'])
+// Swedish, German, Dutch, Finnish, French, Italian and Romanian units ("1 timme 1500 kr", "60
+// minuter", "1 Stunde", "2 Std.", "1 uur", "1 tunti", "1 heure", "1 ora").
+for (const u of [
+  'minuter',
+  'timmar',
+  'timme',
+  'stunde',
+  'stunden',
+  'std',
+  'uur',
+  'tunti',
+  'heure',
+  'heures',
+  'ora',
+  'ore',
+])
   UNITS.add(u);
 // Polish, Czech, Slovak, Lithuanian and Hungarian units ("1 godz.", "1 godzina", "1 hodina", "1 hod",
 // "1 val.", "1 valanda", "30 minut", "30 perc"; "1 óra", "1 godzinę" and "30 minút" hold letters

@@ -339,3 +339,15 @@ describe('extractPrices: thousands set apart by a space in a table cell', () => 
     expect(hourly('1 time 1 600 meter fra stationen')).toBeNull();
   });
 });
+
+describe('extractPrices: the Dutch and Finnish hour', () => {
+  it.each([
+    ['Ik ben Eva. 1 uur 1400 kr, 2 uur 2600 kr.', 1400],
+    ['30 min 900 kr, 1 uur 1600 kr', 1600],
+    ['1 tunti 1300 kr', 1300],
+    // "uur" is no unit glued to a word: "Tuur" is a name.
+    ['Tuur 1500 kr', null],
+  ])('reads the hour of %j', (text, dkk) => {
+    expect(hourly(text)).toBe(dkk);
+  });
+});

@@ -63,6 +63,19 @@ const arrived = compileTerms([
   'ny jente',
   'neues mädchen',
   'nur (?:kurze zeit|für kurze zeit|wenige tage|ein paar tage|diese woche)',
+  // "Nur kurz hier, bis 12.12.", "nur noch kurz hier": a short stay (not "nur kurz anrufen").
+  'nur (?:noch )?kurz hier',
+  // Here until a weekday in German, Swedish, Norwegian and Dutch: "nur bis Sonntag in Aarhus", "bara
+  // till söndag", "bare til søndag", "alleen tot zondag" (an offer's end is not: "Angebot nur bis
+  // Sonntag").
+  '(?:nur (?:noch )?bis|bara (?:till|fram till)|bare (?:til|frem til)|(?:alleen|maar|nog) tot) (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mandag|tirsdag|lørdag|søndag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)',
+  // Dutch: "net aangekomen", "pas aangekomen in Aarhus", "voor het eerst in Denemarken", "maar een
+  // paar dagen", "alleen deze week".
+  '(?:net|pas|zojuist) aangekomen',
+  'voor het eerst in (?:denemarken|kopenhagen|de stad)',
+  '(?:maar|slechts|alleen) (?:een paar|enkele|\\d{1,2}|twee|drie|vier|vijf) (?:dagen|nachten)',
+  '(?:alleen|maar|slechts) (?:deze|een) week',
+  'nieuw in (?:de stad|denemarken|kopenhagen)',
   'zum ersten mal in (?:dänemark|\\p{L}+)',
   'nowa dziewczyna',
   '(?:pierwszy raz w danii|w danii pierwszy raz)',
@@ -255,6 +268,8 @@ const passing = compileTerms([
   'på gennemrejse(?: i \\p{L}+)?',
   // New at the venue, as "ny på stedet" ("Sofia er ny hos os"); "Er du ny hos os?" is the client.
   'ny hos os',
+  // Swedish and Norwegian: "Sofia är ny hos oss!" ("Är du ny hos oss?" is the client).
+  'ny hos oss',
   // broken English: "come Denmark first time", "first time come to Denmark"
   `(?:come|came|coming|arrive|arrived|visit|visiting) (?:to |in )?${PLACES} (?:for )?(?:the )?first time`,
   `first time (?:come|coming|visit|visiting) (?:to |in )?${PLACES}`,
@@ -279,6 +294,14 @@ const stayThenPlace = compileTerms([
   // The stay's length: "only one week in Copenhagen", "kun tre dage i Aalborg" (not a month: "only
   // two weeks in July" is when she works).
   `(?:only|kun) (?:one|two|three|four|five|a few|few|\\d{1,2}|en|et|to|tre|fire|fem|få|et par) (?:days?|nights?|weeks?|dage|døgn|nætter|uger?) (?:in|i) (?!${MONTHS}(?![\\p{L}]))\\p{L}+`,
+  // The same in Norwegian, Swedish, German and Dutch: "Kun noen dager i Hirtshals", "bara några
+  // dagar i Malmö", "nur ein paar Tage in Aarhus", "(maar) een paar weken in Aarhus". Not "kun noen
+  // dager i uken" (no place).
+  `(?:noen|et par|några|ett par|ein paar|wenige|een paar|enkele) (?:dager|uker|netter|dagar|veckor|nätter|tage|wochen|nächte|dagen|weken|nachten) (?:i|in) (?!${MONTHS}(?![\\p{L}]))\\p{L}+`,
+  `(?:kun|bare|bara|nur|maar|slechts|alleen) (?:\\d{1,2}|to|tre|fire|fem|två|zwei|drei|vier|fünf|twee|drie|vijf) (?:dager|uker|netter|dagar|veckor|nätter|tage|wochen|nächte|dagen|weken|nachten) (?:i|in) (?!${MONTHS}(?![\\p{L}]))\\p{L}+`,
+  // This week or weekend at a place, in German, Dutch, Swedish and Norwegian: "Diese Woche in Vejle",
+  // "deze week in Odense", "denna vecka i Malmö", "denne uken i Aalborg".
+  '(?:diese woche|dieses wochenende|deze week|dit weekend|denna vecka|denna helg|denne uken|denne helgen) (?:in|i) \\p{L}+',
 ]);
 
 /**
@@ -375,6 +398,12 @@ const inPlace = compileTerms([
   'nouvelle? (?:à|a|en|au) \\p{L}+',
   'nuev[ao]s? en \\p{L}+',
   '(?:på besøk|på besök) i \\p{L}+',
+  // German and Dutch: "zu Besuch in Kolding", "op bezoek in Aarhus", "nur kurz in Aarhus", "neu in
+  // Vejle", "nieuw in Odense" (not "Nieuw in mijn aanbod", lower case).
+  '(?:zu|auf) besuch in \\p{L}+',
+  'op bezoek in \\p{L}+',
+  'nur (?:noch )?kurz in \\p{L}+',
+  'nieuwe? in \\p{L}+',
   'first time in \\p{L}+',
   'første gang i \\p{L}+',
   'lige (?:kommet|flyttet) til \\p{L}+',
@@ -397,6 +426,9 @@ const inPlace = compileTerms([
 const untilPlace = compileTerms([
   'kun i \\p{L}+ (?:til|indtil|denne|i denne|et par|få)',
   'only in \\p{L}+ (?:until|till|for|this)',
+  // For a month only: "Hun er kun i Danmark i december", "only in Copenhagen in May".
+  `kun i \\p{L}+ i ${MONTHS}`,
+  `only in \\p{L}+ (?:in|during) ${MONTHS}`,
 ]);
 const placeAfterIn = /^(?:kun|only)\s+(?:i|in)\s+(\p{L}+)/iu;
 
@@ -441,6 +473,11 @@ const notPlaces = new Set([
   'spring',
   'autumn',
   'fall',
+  // German nouns are capitalised: "diese Woche in Urlaub", "zu Besuch in Begleitung".
+  'urlaub',
+  'ferien',
+  'rente',
+  'begleitung',
 ]);
 
 /**
@@ -483,7 +520,7 @@ const OFFER_AFTER =
 
 /** "Intro offer this week only: 1 hour 750 kr", "Tilbud kun denne uge": the offer's time. */
 const OFFER_BEFORE =
-  /(?<![\p{L}])(?:offer|offers|tilbud|tilbuddet|rabat|discount|deal|special|kampagne|prisen|the price)(?:\s+\p{L}+)?\s*:?\s*$/iu;
+  /(?<![\p{L}])(?:offer|offers|tilbud|tilbuddet|rabat|discount|deal|special|kampagne|prisen|the price|angebot|rabatt|aktion|aanbieding|korting|erbjudande|erbjudandet)(?:\s+\p{L}+)?\s*:?\s*$/iu;
 
 /**
  * "Jeg arbejder kun få dage om måneden", "kun 3 dage om ugen": how often she works, not a stay.
@@ -857,6 +894,15 @@ export const indicator = defineIndicator({
       { text: 'Em mới đến Vejle tuần này.' },
       { text: 'Sofia from Brazil – here for 10 days only!' },
       { text: 'Jeg er her kun 2 uger, så skynd dig.' },
+      { text: 'Hallo! Mia aus Köln, nur kurz in Odense – ruf an.' },
+      { text: 'Jana, 24, aus Berlin. Nur kurz hier, also schnell buchen.' },
+      { text: 'Ich bin Nina und bleibe nur bis Freitag, dann geht es weiter.' },
+      { text: 'Kim, 29, zu Besuch in Aalborg, Termine per SMS.' },
+      { text: 'Diese Woche in Horsens: Lisa, 30, zärtlich und verspielt.' },
+      { text: 'Hej! Sara från Malmö är ny hos oss på Nørrebro.' },
+      { text: 'Hei, Nora her. Kun noen dager i Fredericia, ring meg!' },
+      { text: 'Ik ben Eva uit Gent, een paar dagen in Esbjerg.' },
+      { text: 'Hun er kun i Danmark i maj, så book hende nu.' },
     ],
     negative: [
       { text: 'I work in July two weeks only, then I have a holiday.' },
@@ -952,6 +998,11 @@ export const indicator = defineIndicator({
       { text: 'Lukket i ferien – kun i julen åbent om aftenen. Hanne, 52, Viborg.' },
       { text: 'Jeg holder lukket kun få dage i påsken, så er jeg her igen. Hanne, 52, Næstved.' },
       { text: 'Jeg arbejder kun 1 uge om måneden, resten af tiden studerer jeg.' },
+      { text: 'Angebot nur bis Sonntag: 1 Std 1000 kr. Ich wohne seit Jahren in Aarhus.' },
+      { text: 'Ich bin diese Woche in Urlaub, ab Montag wieder in meiner Wohnung.' },
+      { text: 'Jeg jobber kun noen dager i uken og bor fast i Oslo-området.' },
+      { text: 'Nieuw in mijn aanbod: hot stone massage. Ik woon al jaren in Odense.' },
+      { text: 'Är du ny hos oss? Läs våra regler först.' },
     ],
   },
 });

@@ -44,6 +44,12 @@ const terms = compileTerms([
   `(?:booking|bookings|bookinger|appointments?|aftaler|reservations?|book)(?: \\p{L}+){0,3} (?:through|via|by|with|gennem|hos|med|thru|to|til) (?:her|their|hendes|deres) (?:${CONTROLLER_EN_HER}|${CONTROLLER_DA_HER})`,
   // Money to someone other than the person: "Payment to her driver when you arrive", "betaling til hendes chauffør".
   `(?:betaling|betalingen|payment|the payment) (?:\\p{L}+ )?(?:til|to) (?:her|their|hendes|deres) (?:${CONTROLLER_EN_HER}|${CONTROLLER_DA_HER})`,
+  // The same in Dutch, German and Swedish, where the article stands for "her": "betaling aan de
+  // chauffeur", "Bezahlung an den Fahrer", "betalning till chauffören" (a taxi of hers is not, see
+  // notHerTaxi).
+  '(?:betaling|betalen|het geld) (?:\\p{L}+ )?aan (?:de|haar|onze) (?:chauffeur|manager|baas|bestuurder|vriend)',
+  '(?:bezahlung|bezahlt wird|das geld|zahlung) (?:\\p{L}+ )?an (?:den|ihren|unseren) (?:fahrer|chauffeur|manager|chef|freund)',
+  '(?:betalning|betalningen|pengarna) (?:\\p{L}+ )?till (?:chauffören|föraren|hennes (?:chaufför|förare|manager|pojkvän))',
   // A house's mamasan needs no "her": "Payment to mamasan at the door", "betaling til mamasan".
   '(?:betaling|betalingen|payment|the payment|pay) (?:\\p{L}+ )?(?:til|to) (?:the |our |vores )?(?:mamasan|mama ?san)',
   `(?:(?:her|their) )${CONTROLLER_EN_HER} (?:arranges?|books?|handles?|takes care of|manages?|answers?|will answer|sends?|decides?|brings?|drives?|collects?|will contact you|will call you|takes? (?:the |her |all )?money|keeps? (?:the |her )?money)`,
@@ -137,11 +143,13 @@ const moreTerms = compileTerms([
   `(?:can't|cant|cannot|can not|not allowed to|am not allowed to|unable to|kan ikke|må ikke|kan jeg ikke|må jeg ikke) (?:go out|go outside|come out|leave${NOT_AN_OBJECT}|gå ud|forlade|komme ud|gå udenfor)`,
   // "Tage ud" is doing outcalls, which an independent may decline for herself ("jeg kan ikke tage ud
   // om natten"); said of her or the girls, someone else decides it.
-  '(?:pigerne|hun|pigen|damerne|damen) (?:kan|må) ikke tage ud',
+  '(?:pigerne|hun|pigen|damerne|damen|massøserne|de) (?:kan|må) ikke tage ud',
   // The same as a habit told by someone else: "Meeting only in her apartment, she don't go out",
   // "pigerne går ikke ud". Not her own "I don't go out" (an independent's incall), nor a place
   // after ("she doesn't go out to hotels" is no outcall, "går ikke ud på restaurant").
   "(?:she|the girls|pigerne|pigen|hun) (?:don't|dont|doesn't|doesnt|does not|do not|never|går ikke|går aldrig) (?:go |goes )?(?:out|ud)(?! (?:to|for|on|with|til|på|med|at|i)(?![\\p{L}]))",
+  // The house says it of them: "De tager kun imod hos os og kan ikke tage ud".
+  'hos os,? og (?:kan|må) ikke (?:tage ud|gå ud)',
   'never (?:go|leave) (?:out|the apartment|the house)',
   // The writer manages her or them: "I am the manager of Sofia … Write to me for booking", "I manage 3 girls".
   "(?:i am|i'm|jeg er) (?:the |her |their |hendes |deres )?(?:manager|agent|booker|boss|chef) (?:of|for|til|af)",
@@ -471,6 +479,8 @@ const bossSaysNo = compileTerms([
  * hires and pays herself, not one who controls her ("driver bring me, pay driver pls … inc taxi" is).
  */
 const DRIVER = /(?:driver|chauffør|chauffeur|fahrer|kierowca|bodyguard|livvagt)/iu;
+/** The driver named with an article, not as hers ("aan de chauffeur", "an den Fahrer"). */
+const THE_DRIVER = /(?:aan de|an den|till chauffören|till föraren)/iu;
 const TAXI_NEAR = /(?<![\p{L}])(?:taxi|taxa|taxaselskab|taxi company|uber|cab|minicab)(?![\p{L}])/iu;
 
 const SELF_PAID =
@@ -512,6 +522,8 @@ function notHerTaxi(ctx: MatchContext): boolean {
   if (!DRIVER.test(ctx.matched)) return true;
   const around = ctx.text.slice(Math.max(0, ctx.start - 60), ctx.end + 100);
   if (EMPLOYED_BY_HER.test(around)) return false;
+  // "the driver" is anyone's near a taxi: "Taxi: betaling aan de chauffeur op jouw kosten".
+  if (THE_DRIVER.test(ctx.matched) && TAXI_NEAR.test(around)) return false;
   return !(TAXI_NEAR.test(around) && SELF_PAID.test(around));
 }
 
@@ -625,6 +637,10 @@ export const indicator = defineIndicator({
         text: 'To søde piger klar i aften. Kontakt værten Bo på sms. Betaling til Bo.',
       },
       { text: 'Vores TS-piger kommer ud til dig. Hun bliver kørt af vores chauffør, som venter udenfor.' },
+      { text: 'Onze dames komen naar je toe, de betaling aan de chauffeur bij aankomst.' },
+      { text: 'Die Bezahlung erfolgt an den Fahrer, bar.' },
+      { text: 'Nye damer hos os. De kan ikke tage ud, kun incall.' },
+      { text: 'Pigerne tager kun imod hos os og må ikke tage ud.' },
       { text: 'Outcall only. Chaufføren venter udenfor og tager imod betalingen.' },
       { text: 'Sweet Lina visits your hotel, she is brought by our driver.' },
       { text: 'Kun incall. Min kæreste tager telefonen, så skriv sms.' },
@@ -815,6 +831,8 @@ export const indicator = defineIndicator({
       { text: 'For late outcalls I hire a bodyguard – he waits outside and I pay him myself.' },
       { title: 'Massage hos Bo', text: 'Jeg er Bo, 41, massør. Betaling til Bo på MobilePay.' },
       { text: 'I am Lena, I arrange the meeting myself – pay the full amount to me.' },
+      { text: 'Taxi heen en terug: betaling aan de chauffeur, op jouw kosten. Ik ben Eva, 40.' },
+      { text: 'Jeg tager imod hjemme og kan ikke tage ud om aftenen. Mette, 44.' },
       { text: 'Jeg kører selv i min egen bil og bliver aldrig kørt af nogen.' },
       { text: 'Jeg tager selv telefonen, min kæreste ved ikke noget om det her.' },
       { text: 'Mamasan Noi welcomes you. Payment to the masseuse after the massage.' },

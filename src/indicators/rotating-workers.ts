@@ -74,6 +74,13 @@ const terms = compileTerms([
   '(?:täglich|wöchentlich|ständig) wechselnde (?:damen|mädchen|girls|frauen|ladies)',
   `hos oss (?:jobbar|jobber|arbetar|arbeider) ${NUMBER_NORDIC} (?:\\p{L}+ ){0,2}(?:tjejer|jenter|damer|massöser|massører)`,
   'fete noi (?:în|in) fiecare (?:săptămână|saptamana|zi)',
+  // Dutch: "elke week nieuwe dames", "nieuwe meiden iedere week", "wekelijks nieuwe dames"; Swedish and
+  // Norwegian with the time first: "varje vecka nya tjejer", "hver uke nye jenter".
+  '(?:elke|iedere) (?:week|dag|maand) (?:nieuwe|andere) (?:dames|meiden|meisjes|vrouwen|girls)',
+  'wekelijks (?:nieuwe|andere) (?:dames|meiden|meisjes|vrouwen|girls)',
+  'nieuwe (?:dames|meiden|meisjes|vrouwen|girls) (?:elke|iedere) (?:week|dag|maand)',
+  'varje (?:vecka|dag|månad) nya (?:tjejer|damer|flickor|massöser)',
+  'hver (?:uke|dag|måned) nye (?:jenter|damer|massører)',
   '(?:meninas|garotas) novas (?:toda|todas as|cada) (?:semana|semanas)',
   // An agency's head count: "Vi tilbyder fem mandlige escorts".
   `(?:vi tilbyder|we offer|vi formidler) ${NUMBER} (?:\\p{L}+ ){0,2}(?:${PERSONS_EN}|${PERSONS_DA})`,
@@ -574,6 +581,8 @@ export const indicator = defineIndicator({
       { text: 'In unserem Haus erwarten dich täglich wechselnde Damen aus Rumänien.' },
       { text: 'Välkommen till Siam Spa! Hos oss jobbar tre thailändska massöser.' },
       { text: 'We have new girls every week!' },
+      { text: 'Club Venus: elke week nieuwe meiden uit heel Europa.' },
+      { text: 'Hos oss får du varje vecka nya tjejer att välja mellan.' },
       { text: 'Nye piger hver uge! Åbent alle dage 10-04.' },
       { text: 'At our place you can choose between 5 girls, all nice and smiling.' },
       { text: 'Vores piger er søde. Vi har mange piger – kom forbi og vælg selv.' },
@@ -668,6 +677,7 @@ export const indicator = defineIndicator({
     negative: [
       { text: 'Our gentlemen clients enjoy my quiet apartment. I am Nadia, 35.' },
       { text: 'We are 2 friends from Lima, book one of us or both.' },
+      { text: "Ik ben Eva, 41. Elke week nieuwe foto's op mijn profiel, altijd alleen ik." },
       { text: 'Jeg er ikke en af de der saloner med mange piger, kun mig.' },
       { text: 'We are 2 friends in the apartment, duo only.' },
       {

@@ -20,10 +20,17 @@ const FIELDS: ReadonlySet<string> = new Set(['title', 'text', 'hours']);
 const dayAndNight = compileTerms([
   '(?:all )?day (?:and|&|n|\\+) (?:all )?night',
   '(?:all )?night (?:and|&|n|\\+) (?:all )?day',
-  '(?:hele )?dag(?:en)? (?:og|&|\\+) (?:hele )?nat(?:ten)?',
-  '(?:hele )?nat(?:ten)? (?:og|&|\\+) (?:hele )?dag(?:en)?',
+  // Norwegian spells the night "natt": "dag og natt", "natt og dag".
+  '(?:hele )?dag(?:en)? (?:og|&|\\+) (?:hele )?natt?(?:en|ten)?',
+  '(?:hele )?natt?(?:en|ten)? (?:og|&|\\+) (?:hele )?dag(?:en)?',
+  // Dutch: "dag en nacht bereikbaar", "nacht en dag".
+  'dag en nacht',
+  'nacht en dag',
   '(?:a)?round the clock',
   'døgnåben(?:t)?',
+  // Norwegian "døgnåpent", Swedish "dygnet runt öppet" (below), Finnish "ympäri vuorokauden".
+  'døgnåpen(?:t)?',
+  'ympäri vuorokauden',
   'døgnet rundt',
   // Danish typed on a Swedish or German keyboard, ö for ø ("åben dögnet rundt").
   'dögnet rundt',
@@ -33,7 +40,7 @@ const dayAndNight = compileTerms([
   'open all night',
   // Visitors' languages: "24 Stunden erreichbar", "rund um die Uhr", "Disponible 24 horas", "día y
   // noche", "dygnet runt", "całą dobę", "Tag und Nacht".
-  '24 (?:horas|stunden|timmar|godziny|ore|óra)(?!\\s+(?:vorher|im voraus|antes|innan|wcześniej))',
+  '24 (?:horas|stunden|timmar|godziny|ore|óra|uur|tuntia)(?!\\s+(?:vorher|im voraus|antes|innan|wcześniej|van tevoren|vooraf|etukäteen))',
   'rund um die uhr',
   'tag und nacht',
   'día y noche',
@@ -198,6 +205,10 @@ export const indicator = defineIndicator({
   examples: {
     positive: [
       { text: 'Åbent 24/7, ring bare – jeg tager altid imod.' },
+      { text: 'Døgnåpent – ring meg når som helst.' },
+      { text: 'Jeg er her for deg dag og natt, Aalborg sentrum.' },
+      { text: 'Wij zijn dag en nacht bereikbaar, bel ons.' },
+      { text: 'Täglich von 8 bis 3 Uhr nachts für dich da.' },
       { text: 'Лина, 29. Работаю круглосуточно, звони.' },
       { text: 'Disponibilă zi și noapte, Odense centru.' },
       { text: 'Svensk pige i Aarhus, åben dögnet rundt.' },
@@ -242,6 +253,9 @@ export const indicator = defineIndicator({
       { text: 'We open at 6 and close at midnight, every day.' },
     ],
     negative: [
+      { text: 'Jeg svarer innen 24 timer på SMS. Treffes man–fre 12–18.' },
+      { text: 'Du kannst mir rund um die Uhr schreiben, Termine nur Di–Do 12–18.' },
+      { text: 'Mo–Fr von 10 bis 4 Uhr nachts, am Wochenende geschlossen.' },
       { text: 'Massage og GFE.', hours: '24/7 sms, træffes 12-20' },
       { text: 'Sms besvares 24/7, men jeg tager kun imod tirs-lør 11-19.' },
       { text: 'Не работаю круглосуточно – только 12-20.' },

@@ -41,6 +41,10 @@ const phrases = compileTerms([
   // Romanian "fără prezervativ", Spanish "sin condón", Portuguese "sem camisinha" (Cyrillic below).
   'bez (?:gumki|gumy|prezerwatywy|kondomu|kondómu|ochrany)',
   'ohne (?:kondom|schutz)',
+  // German "GV ohne" (intercourse without), Dutch "zonder condoom", Finnish "ilman kondomia".
+  'gv ohne',
+  'zonder (?:condooms?|bescherming|rubber)',
+  'ilman (?:kondomia|suojaa)',
   'f[ăa]r[ăa] (?:prezervativ|protec[țt]ie)',
   'sin (?:cond[óo]n|preservativo|goma|protecci[óo]n)',
   // Spanish "natural" as a service: "también natural", "servicio natural", "francés natural".
@@ -77,8 +81,9 @@ const vietnamese = compileTerms(['không (?:dùng |đeo |mang )?bao']);
 const NOT_A_CONDOM_AFTER = /^\s*(?:giờ|nhiêu|lâu|gồm)(?![\p{L}])/iu;
 
 /** Acronyms only in capitals ("bb" is chat slang for "baby"). */
-// German "AO" ("alles ohne", all without condom), as menus write it ("AO, FO, Französisch ohne").
-const acronyms = compileTerms(['BB', 'BBBJ', 'BBFS', 'BBCIM', 'AWO', 'OWO', 'CIM', 'FK ?BB', 'AO'], {
+// German "AO" ("alles ohne", all without condom) and "FO" ("Französisch ohne", oral without), as
+// menus write them ("AO, FO, Französisch ohne").
+const acronyms = compileTerms(['BB', 'BBBJ', 'BBFS', 'BBCIM', 'AWO', 'OWO', 'CIM', 'FK ?BB', 'AO', 'FO'], {
   caseSensitive: true,
 });
 /**
@@ -307,9 +312,17 @@ export const indicator = defineIndicator({
       { text: 'Em Trang, chơi không bao thêm 300.' },
       { text: 'Pinay Joy, walang condom extra 300.' },
       { text: 'Oral without cover +200 kr.' },
+      { text: 'Mia, 25. Service: FO, ZK, Massage, Duschen.' },
+      { text: 'GV ohne gegen Aufpreis, sonst alles mit Gummi.' },
+      { text: 'Ook zonder condoom mogelijk, vraag naar de prijs.' },
+      { text: 'Keine Tabus: AO, FO, Küssen.' },
     ],
     negative: [
       { text: 'Real, raw and honest – always safe, always with condom.' },
+      { text: 'Bitte beachten – Tabus: AO, Küssen, Fotos. Alles mit Gummi.' },
+      { text: 'Mine tabuer: BB og anal. Altid med kondom.' },
+      { text: 'Tylko z kondomem – bez gumki nie!' },
+      { text: 'Zonder condoom niet mogelijk, altijd veilig.' },
       { text: 'Gabriela TS brasileira. Always with camisinha, sem camisinha NÃO!' },
       { text: 'On PrEP and still always condoms. Masculine guy in raw denim.' },
       { text: 'Menu.', services: ['GFE', 'Samleje m/k', 'Oral m/k'] },

@@ -266,6 +266,8 @@ export const indicator = defineIndicator({
     negative: [
       { text: 'Moden Lone, 55. Unge og uerfarne mænd er velkomne.' },
       { text: 'Karin, 48. Studerende og pensionister får en lille rabat.' },
+      { text: 'Jeg er ikke 19 længere 😄 Hanne, 47 år, rolig og erfaren.' },
+      { text: 'Ich bin nicht mehr 18 – Heike, 52 Jahre.' },
       { text: 'Giảm giá cho sinh viên: 10 %.' },
       { text: 'Jeg var studerende i Aarhus i halvfemserne – nu er jeg 49 og tager imod i Viby.' },
       { text: 'Ich bin Sabine, 46 und jung geblieben. Hallo Jungs!' },

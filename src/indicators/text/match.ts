@@ -154,10 +154,11 @@ const AFFIRMATIVE_AFTER =
  * forbidden", also after a passive verb or for a short list the term begins ("Kokain eller andre
  * stoffer accepteres ikke"); not a new clause with its own verb ("utilpas og ville ikke kysse",
  * a Danish past tense: "stirrede op i loftet og svarede ikke", "og sagde ikke et ord"). Hungarian
- * puts "never" after too: "óvszer nélkül soha".
+ * puts "never" after too: "óvszer nélkül soha"; so do Polish, German, Dutch and Swedish ads: "bez
+ * gumki NIE!", "ohne Gummi nie", "zonder condoom niet", "utan kondom inte".
  */
 const NEGATED_AFTER =
-  /^(?:\s*,?\s*(?:eller|or|og|and)\s+(?:andre\s+|other\s+|any\s+)?(?!(?:ville|vil|kunne|kan|skulle|skal|måtte|må|turde|gad|havde|har|var|er|blev|would|will|could|can|should|did|does|do|was|were|had|has|is|are|\p{L}{3,}ede|sagde|talte|gjorde|rørte|hørte|slet|overhovedet|at all)(?![\p{L}]))\p{L}+)?\s*(?:[:=?–—-]\s*)?(?:(?:is|are|er|was|var|bliver|accepteres|tolereres|tillades|tilbydes|sælges|gives|kommer)\s+)?(?:not(?!\s+(?:only|a\s+(?:single\s+)?word|one\s+word))|ikke(?!\s+(?:kun|(?:et|ét|ét\s+eneste|et\s+eneste)\s+ord))|never|aldrig|forbidden|forbudt|nej|nope|nein|no(?=\s*(?:[.,!;)]|$))|nunca|não|nao|jamais|niemals|nigdy|nikdy|aldri|soha)(?![\p{L}])/iu;
+  /^(?:\s*,?\s*(?:eller|or|og|and)\s+(?:andre\s+|other\s+|any\s+)?(?!(?:ville|vil|kunne|kan|skulle|skal|måtte|må|turde|gad|havde|har|var|er|blev|would|will|could|can|should|did|does|do|was|were|had|has|is|are|\p{L}{3,}ede|sagde|talte|gjorde|rørte|hørte|slet|overhovedet|at all)(?![\p{L}]))\p{L}+)?\s*(?:[:=?–—-]\s*)?(?:(?:is|are|er|was|var|bliver|accepteres|tolereres|tillades|tilbydes|sælges|gives|kommer)\s+)?(?:not(?!\s+(?:only|a\s+(?:single\s+)?word|one\s+word))|ikke(?!\s+(?:kun|(?:et|ét|ét\s+eneste|et\s+eneste)\s+ord))|never|aldrig|forbidden|forbudt|nej|nope|nein|no(?=\s*(?:[.,!;)]|$))|nunca|não|nao|jamais|niemals|nigdy|nikdy|aldri|soha|nie|niet|nooit|inte)(?![\p{L}])/iu;
 
 /**
  * The writer denies the term in a short clause right after it: "døgnet rundt – det har jeg ikke",
@@ -277,8 +278,15 @@ function refusedByHeading(text: string, clauseFrom: number, negators: ReadonlySe
   if (heading === null) return false;
   // "Our girls have no limits: rough, gangbang": "no limits" offers the list instead of refusing it.
   const words = heading[1]!.split(/\s+/u);
-  return words.some((w, k) => isNegator(w, negators) && negatesAfter(w, words[k + 1]));
+  const negated = words.some((w, k) => isNegator(w, negators) && negatesAfter(w, words[k + 1]));
+  // A list of taboos refuses its items ("Tabus: AO, Küssen", "Mine tabuer: anal, BB"); denied taboos
+  // offer them ("Keine Tabus: AO, FO").
+  if (!TABOO_HEADING.test(words[words.length - 1]!)) return negated;
+  return !negated && !words.some((w) => TABOOS_DENIED.test(w));
 }
+const TABOO_HEADING = /^(?:tabus?|taboos?|tabuer|tabuerne|taboes|tabun)$/iu;
+const TABOOS_DENIED =
+  /^(?:keine|kein|ohne|no|ingen|inga|uden|utan|uten|without|geen|zonder|bez|sin|sem|zero)$/iu;
 
 /**
  * A heading on its own line that refuses the list below it, without a colon: "WHAT I DON'T OFFER\nBB,
