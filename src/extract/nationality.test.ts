@@ -153,6 +153,10 @@ describe('findNationalities: Danish sex-ad slang "fransk", "spansk"', () => {
     'Two friendly ladies who love GFE and french',
     'Hun elsker kys og fransk',
     'I offer massage, french',
+    // A preposition of the act: the condom rule names the service.
+    'Altid med kondom, også ved fransk.',
+    'Kondom under fransk og samleje',
+    'Condom always, also during French',
   ])('service, not origin: %s', (text) => {
     expect(codes(text)).toEqual([]);
   });
@@ -161,6 +165,7 @@ describe('findNationalities: Danish sex-ad slang "fransk", "spansk"', () => {
     ['Jeg er fransk og elsker massage', ['FR']],
     ['Hej, jeg er Sophie fra Frankrig', ['FR']],
     ['Sophie, fransk, 28 år', ['FR']],
+    ['Jeg bor ved Aarhus, fransk pige', ['FR']],
     ['Spansk skønhed Carmen', ['ES']],
     ['Carmen, spanish lady', ['ES']],
     ['Real spanish girl, I offer French', ['ES']],

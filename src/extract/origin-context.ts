@@ -56,9 +56,11 @@ const POSSESSIVE_BEFORE = /(?:\bmy|\bmin|\bmit|\byour|\bdin|\bdit|\bher|\bhendes
 // adverb of the service ("fransk altid m. kondom", "French always with condom").
 const SERVICE_AFTER =
   /^\s*(?:(?:altid|always|kun|only|gerne)\s+)?(?:(?:med|uden|with|without|w\/o|w\/|m\/|u\/|m\.|u\.)(?![\p{L}])|(?:natur|naturel|afslutning|finish|til slut|oral|ekstra|extra|kys|kiss|kissing)(?![\p{L}]))/iu;
-// A verb or menu header before it: "giver fransk", "elsker spansk", "I offer French", "Services: French".
+// A verb or menu header before it: "giver fransk", "elsker spansk", "I offer French", "Services: French";
+// also a preposition of the act, as a condom rule puts it: "altid kondom – også ved fransk", "under
+// fransk", "condom during French" (a person is "fra", never "ved" or "under", a language).
 const SERVICE_BEFORE =
-  /(?:\bgiver|\bgi'r|\btilbyder|\belsker|\blaver|\bnyder|\bkan lide|\binkl\.?|\binklusiv|\boffer|\boffers|\boffering|\bgive|\bgives|\bgiving|\blove|\bloves|\benjoy|\benjoys|\bincl\.?|\bincluding|\bservices?:?|\bydelser:?|\bmenu:?|\bextras?:?|\bekstra:?)$/i;
+  /(?:\bved|\bunder|\bduring|\bgiver|\bgi'r|\btilbyder|\belsker|\blaver|\bnyder|\bkan lide|\binkl\.?|\binklusiv|\boffer|\boffers|\boffering|\bgive|\bgives|\bgiving|\blove|\bloves|\benjoy|\benjoys|\bincl\.?|\bincluding|\bservices?:?|\bydelser:?|\bmenu:?|\bextras?:?|\bekstra:?)$/i;
 
 // List separators between menu items: ",", "/", "+", "&", "og", "and", bullets and check marks.
 const ITEM_SEP = /^\s*(?:[,;/+&•✔✓☑·|\n]|(?:og|and|eller|or)(?![\p{L}]))\s*/iu;

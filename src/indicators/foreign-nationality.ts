@@ -44,6 +44,7 @@ export const indicator = defineIndicator({
     negative: [
       { text: 'Jeg er Sara fra Odense. Tysk? lidt, engelsk? ja.' },
       { text: 'Lise, dansk, 40. Fransk altid med kondom.' },
+      { text: 'Mette, 52, dansk. Kondom er et must, også ved fransk.' },
       { title: 'Fransk & græsk 💋 Hanne 45' },
       { text: 'Dansk pige, 30. Jeg laver gerne italiensk mad til dig.' },
       { text: 'Traditionel thaimassage ved uddannet massør Lotte, dansk.' },

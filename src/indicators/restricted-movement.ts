@@ -27,6 +27,12 @@ const CONTROLLER_EN_HER =
 // "Hendes ejer bestemmer": a submissive offered by her owner is offered by someone else.
 const CONTROLLER_DA_HER = '(?:manager|chef|kæreste|mand|agent|chauffør|driver|sekretær|assistent|boss|ejer)';
 
+/**
+ * An amount between the money word and whom it goes to: "deposit 300kr to my madam", "Depositum på
+ * 500 kr. til min chauffør", "a deposit of 50 euro to my manager".
+ */
+const AMOUNT = '(?:(?: of| på| af)? \\d{2,5}(?:[.,]\\d{3})? ?(?:kr\\.?|dkk|kroner|euro|eur|€)?)?';
+
 /** A desk that takes bookings or money for the person. */
 const DESK =
   '(?:reception|receptionist|front desk|desk|office|kontoret|kontor|receptionen|receptionisten|skranken|the bar|bar|baren|kassen|the cashier|bureauet|agency|agenturet|arrangøren|organizer|organiser)';
@@ -203,7 +209,7 @@ const moreTerms = compileTerms([
   "(?:the )?(?:girls|ladies) (?:do not|don't|dont|never) (?:take|handle|receive) (?:the )?(?:money|payment|cash)",
   // The writer sends her: "så sender jeg hende til dig", "I send her to you".
   '(?:sender|sende|kører|bringer|send|bring|drive) (?:jeg |i )?(?:hende|her) (?:til dig|to you|ud til dig|over til dig|to your)',
-  `(?:payments?|money|pengene|betaling|betalinger|deposits?|depositum|forudbetaling)(?: \\p{L}+){0,2} (?:to|til|goes to|går til) (?:my|the|min|mit) ${PAYEE_EN}`,
+  `(?:payments?|money|pengene|betaling|betalinger|deposits?|depositum|forudbetaling)${AMOUNT}(?: \\p{L}+){0,2} (?:to|til|goes to|går til) (?:my|the|min|mit) ${PAYEE_EN}`,
   // A share of her money to an agency: "halvdelen af pengene går til dem" (the bureau), "half the money goes to the agency".
   '(?:halvdelen af|en del af|half of|half|part of) (?:pengene|the money|betalingen|indtjeningen|my earnings)(?: \\p{L}+){0,2} (?:går til|goes to|går videre til|to) (?:dem|them|ham|him|bureauet|agenturet|the agency|the boss|chefen)',
   // Also the definite form of the controller: "Betales til manageren inden massagen".
@@ -315,7 +321,7 @@ const papersHeld = compileTerms([
 const madam = compileTerms([
   '(?:booking|book|bookings|appointments?|aftaler?)[:,]? (?:please )?(?:call|contact|text|sms|whatsapp|write to|ring til|kontakt|skriv til) (?:the )?(?:madam|madame)',
   '(?:call|contact|text|sms|whatsapp|write to|ring til|kontakt|skriv til) (?:the )?(?:madam|madame)(?: \\p{L}+){0,3} (?:booking|book|bookings|booke|appointments?|aftaler?)',
-  '(?:payments?|money|pengene|betaling|betalingen|betales|pay|paid|cash|deposits?|depositum)(?: \\p{L}+){0,2} (?:to|til|goes to|går til) (?:the |my |our |min |vores )?(?:madam|madame)',
+  `(?:payments?|money|pengene|betaling|betalingen|betales|pay|paid|cash|deposits?|depositum)${AMOUNT}(?: \\p{L}+){0,2} (?:to|til|goes to|går til) (?:the |my |our |min |vores )?(?:madam|madame)`,
   '(?:the )?(?:madam|madame)(?: (?:dey|don|go|will|does|always))? (?:collects?|takes?|gets?|keeps?|tager|får) (?:the |all |my |our )?(?:money|cash|payment|pengene)',
   // Broken English: "My madam take care of booking so call her".
   '(?:my|our|the) (?:madam|madame) (?:take|takes|taking|do|does|make|makes) (?:care of )?(?:the |my |all )?(?:booking|bookings|appointments?)',
@@ -533,8 +539,8 @@ function notHerTaxi(ctx: MatchContext): boolean {
  * word, not at "my"/"min", which begin too many words.
  */
 const moneyToHers = compileTerms([
-  `(?:betaling|betalingen|pengene|kontanter|depositum|forudbetaling|payment|money|cash|deposit)(?: \\p{L}+){0,4} (?:to|til) (?:my|min|mit|vores|our) ${PAYEE_EN}`,
-  `(?:betaling|betalingen|pengene|kontanter|depositum|forudbetaling)(?: \\p{L}+){0,4} (?:til) (?:min|mit|vores) ${CONTROLLER_DA}`,
+  `(?:betaling|betalingen|pengene|kontanter|depositum|forudbetaling|payment|money|cash|deposit)${AMOUNT}(?: \\p{L}+){0,4} (?:to|til) (?:my|min|mit|vores|our) ${PAYEE_EN}`,
+  `(?:betaling|betalingen|pengene|kontanter|depositum|forudbetaling)${AMOUNT}(?: \\p{L}+){0,4} (?:til) (?:min|mit|vores) ${CONTROLLER_DA}`,
   // The money service is his: "MobilePay of my friend", "min vens MobilePay".
   `(?:mobilepay|revolut|paypal|account|konto) (?:of|to|for) (?:my|our) ${PAYEE_EN}`,
   "(?:my|min|mit) (?:friend's|manager's|boyfriend's|husband's|driver's|assistant's|vens|venindes|kærestes|mands|chaufførs|assistents|managers) (?:mobilepay|revolut|paypal|account|konto)",
@@ -815,6 +821,8 @@ export const indicator = defineIndicator({
       { text: 'Sød thai pige, ny i Danmark. Hun taler kun thai. Ring til Lek, hun laver aftalen.' },
       { text: 'Polish girl, new here. Payment first by MobilePay to Marek, then I send the address.' },
       { text: 'I am new in Aalborg, African queen. Pay to my madam at the door.' },
+      { text: 'Joy, 24. First you send a deposit of 250kr to my madam, then I give you the address.' },
+      { text: 'Kun udekald. Depositum på 400 kr. til min chauffør inden jeg kører.' },
       { text: 'Soy Yuli, 23, de Cali. Mi sponsor me pagó el viaje y todavía le debo, el pago es para ella.' },
       { text: 'Lena, 24, from Riga. My booker answers in English and gives you the address.' },
       { text: 'We pay your ticket to Denmark, you pay back from work. Driver provided.' },
@@ -865,6 +873,7 @@ export const indicator = defineIndicator({
       { text: 'Jeg bor ikke på klinikken, jeg har min egen lejlighed og kommer kun på arbejde.' },
       { text: 'I live in Aarhus and work from my own massage studio.' },
       { text: 'Deposit by MobilePay to me for first meetings.' },
+      { text: 'Deposit 300 kr to my own MobilePay, then I send the address.' },
       { text: 'Min mand ved ikke at jeg gør det her, så ring kun til mig.' },
       { text: 'Call me for booking, I am my own manager.' },
       { text: 'I am Mia, I love to meet you. My sister speaks Danish too, we live in Odense.' },

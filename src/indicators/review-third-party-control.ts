@@ -86,6 +86,11 @@ const someoneActs = compileTerms([
   '(?:receptionen|receptionisten|the reception|the receptionist|the front desk) (?:tog|tager|took|takes|collected|collects) (?:imod )?(?:pengene|betalingen|the money|the payment|payment)',
   // The visit timed from outside: "knocked at exactly 60 minutes", "bankede på efter præcis 30 minutter".
   '(?:knocked|bankede)(?: on the door| på døren| på)? (?:at|after|efter) (?:exactly |precisely |præcis )?\\d{2} (?:minutes|min|minutter)',
+  // Or to check the time: "Someone knocked on the door twice to check the time", "en mand bankede på
+  // for at tjekke tiden" (not the client's own knock to find the flat).
+  '(?:someone|somebody|a man|the man|a guy|a woman|another woman|nogen|en mand|manden|en fyr|en kvinde)(?: kept)? (?:knocked|knocking|bankede)(?: on the door| at the door| på døren| på)?(?: \\p{L}+){0,2} (?:to check|for at tjekke|for at checke|for at høre|to ask about) (?:the time|how long|tiden|hvor længe)',
+  // Danish puts the verb first after a time: "Midt i det hele bankede en mand på for at tjekke tiden".
+  'bankede (?:nogen|en mand|manden|en fyr|en kvinde)(?: på døren| på)?(?: \\p{L}+){0,2} for at (?:tjekke|checke|høre) (?:tiden|hvor længe)',
   'durfte nicht (?:allein|alleine) (?:mit|sprechen|reden)',
   // Spanish and Portuguese reviews: "Un hombre abrió la puerta, cobró los 1000 kr", "O motorista
   // recebeu o dinheiro".
@@ -979,6 +984,14 @@ export const indicator = defineIndicator({
         ],
       },
       {
+        text: 'Lina.',
+        reviews: [{ id: 'r1', text: 'Fine girl, but a man knocked three times to check the time.' }],
+      },
+      {
+        text: 'Vika.',
+        reviews: [{ id: 'r1', text: 'Midt i det hele bankede en mand på døren for at tjekke tiden.' }],
+      },
+      {
         text: 'Alina.',
         reviews: [{ id: 'r1', text: 'Ein Mann hat draußen im Auto gewartet und sie danach abgeholt.' }],
       },
@@ -1079,6 +1092,12 @@ export const indicator = defineIndicator({
       },
     ],
     negative: [
+      {
+        text: 'Maja.',
+        reviews: [
+          { id: 'r1', text: 'I knocked on the wrong door first to check the number, then she came out.' },
+        ],
+      },
       {
         text: 'Hanne.',
         reviews: [

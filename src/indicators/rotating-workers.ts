@@ -38,8 +38,10 @@ const terms = compileTerms([
   `${PERSONS_EN}[^.!?]{0,40} (?:changing|rotating|changed|new) ${PERIOD_EN}`,
   // A manager's head count: "I manage 3 girls in Randers".
   `(?:i|jeg) (?:manage|handle|run|have|styrer|har) ${NUMBER} (?:\\p{L}+ ){0,2}(?:${PERSONS_EN}|${PERSONS_DA})`,
-  // The house's staff: "Hos os arbejder 4 dygtige massøser", "at our place work 5 girls".
-  `(?:hos os|at our place|with us) (?:arbejder|er|works?|are) ${NUMBER} (?:\\p{L}+ ){0,3}(?:${PERSONS_EN}|${PERSONS_DA})`,
+  // The house's staff: "Hos os arbejder 4 dygtige massøser", "at our place work 5 girls"; also whom
+  // the client meets there, two in words too ("to" is English only after "hos os"): "Hos os møder du
+  // altid to søde damer", "at our place you always meet two ladies" (see businessHasTwo).
+  `(?:hos os|at our place|with us) (?:arbejder|er|works?|are|møder du|finder du|you(?:'ll| will| can)? (?:meet|find)) (?:(?:altid|always|nu|now|i dag|today) )?(?:${NUMBER}|to|two) (?:\\p{L}+ ){0,3}(?:${PERSONS_EN}|${PERSONS_DA})`,
   `(?:${PERSONS_DA}|pigerne|damerne) (?:skifter|udskiftes|er nye) ${PERIOD_DA}`,
   // A stated head count offered by the business: "We have 4 lovely thai ladies", "vi har 6 piger".
   `(?:we have|we got|there are|we represent|vi har|der er|vi repræsenterer) (?:\\p{L}+ ){0,2}${NUMBER} (?:\\p{L}+ ){0,3}(?:${PERSONS_EN}|${PERSONS_DA})`,
@@ -160,11 +162,11 @@ const DUO =
   /(?<![\p{L}])(?:duo|duos|together|sammen|begge|both|veninder?|friends?|søstre|sisters|par|couple)(?![\p{L}])/iu;
 /** "We have no girls", "vi har ikke mange piger": the words between may deny what the rule reads. */
 const DENIED_INSIDE = /(?<![\p{L}])(?:no|ingen|ikke|not|never|aldrig)(?![\p{L}])/iu;
-const BUSINESS_HAS = /^(?:we have|we got|vi har)/iu;
+const BUSINESS_HAS = /^(?:we have|we got|vi har|hos os|at our place|with us)/iu;
 
 /**
  * A stated count must be three or more persons ("2 girls" is a duo), or two that a business has
- * ("Vi har 2 thai damer") in an ad with no word of a duo.
+ * ("Vi har 2 thai damer", "Hos os møder du to damer") in an ad with no word of a duo.
  */
 /** New clients, not new persons: "der er altid plads til nye ansigter", "new faces welcome". */
 const FACES = /^(?:new faces|nye ansigter)$/iu;
@@ -449,10 +451,11 @@ const NAME_PAIR =
  * What says the two words are persons when neither has an age in brackets: "They …", "De …",
  * "Nok og Pim står klar … Pigerne kan ikke tage ud",
  * "er to veninder", "are best friends", "both". Capitalised pairs are common in German ("Frauen und
- * Paare") and in menus, so two bare capitalised words are not enough.
+ * Paare") and in menus, so two bare capitalised words are not enough. "they" and "both" may also
+ * stand mid-sentence or open one ("Both from Peru, they speak Spanish"); "de", Danish "the", may not.
  */
 const PERSONS_AFTER_PAIR =
-  /(?<![\p{L}])(?:They|De|Sie|Ellas|Они|Вони)\s|(?<![\p{L}])(?:[Pp]igerne|[Dd]amerne|[Tt]he girls|[Tt]he ladies)(?![\p{L}])|(?<![\p{L}])(?:er|are|sind|är|son|sunt)\s+(?:\p{L}+\s+){0,2}(?:veninder|venner|friends|freundinnen|väninnor|amigas|prietene|søstre|sisters|schwestern|systrar|hermanas|surori)(?![\p{L}])|(?<![\p{L}])(?:both|begge|beide|båda|ambas|ambos)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:[Tt]hey|De|Sie|Ellas|Они|Вони)\s|(?<![\p{L}])(?:[Pp]igerne|[Dd]amerne|[Tt]he girls|[Tt]he ladies)(?![\p{L}])|(?<![\p{L}])(?:er|are|sind|är|son|sunt)\s+(?:\p{L}+\s+){0,2}(?:veninder|venner|friends|freundinnen|väninnor|amigas|prietene|søstre|sisters|schwestern|systrar|hermanas|surori)(?![\p{L}])|(?<![\p{L}])(?:[Bb]oth|[Bb]egge|[Bb]eide|[Bb]åda|[Aa]mbas|[Aa]mbos)(?![\p{L}])/u;
 /** The first person in visitors' languages (speaksAsI reads Danish and English): "Ich bin Sabine". */
 const OTHER_FIRST_PERSON = /(?<![\p{L}])(?:ich|jag|yo|soy|jestem|sunt|sou|я)(?![\p{L}])/iu;
 /** Capitalised words that are no person's name in such a pair: regions, payment, apps, menu. */
@@ -645,6 +648,8 @@ export const indicator = defineIndicator({
       { text: 'Hello! We 3 girl here, Thai and Lao, very nice massage and more.' },
       { text: 'Thaimassage Horsens. Massøs Ning (23 år) og Dao (27 år). Ring for tid.' },
       { text: 'Eva & Nora 🇨🇿 kun to dage i Vejle! De er veninder fra Prag. Book dem nu.' },
+      { text: 'Carla and Lucia wait for you in Odense. Both from Peru, call for an appointment.' },
+      { text: 'Klinik Orkidé, Vejle. Hos os møder du altid to dygtige massøser fra Thailand.' },
       { text: 'Lin (29) and Mai (34), both from Vietnam, welcome you at the salon.' },
       { text: 'Chicas dominicanas nuevas cada semana en Kolding.' },
       { text: 'Agencja w Esbjergu. U nas zawsze 5 dziewczyn z Polski i Litwy, zmiana co tydzień.' },
@@ -680,6 +685,8 @@ export const indicator = defineIndicator({
       { text: "Ik ben Eva, 41. Elke week nieuwe foto's op mijn profiel, altijd alleen ik." },
       { text: 'Jeg er ikke en af de der saloner med mange piger, kun mig.' },
       { text: 'We are 2 friends in the apartment, duo only.' },
+      { text: 'Hos os møder du to søde veninder, der gerne laver duo sammen.' },
+      { text: 'Mia and Lea here, we are two friends. Both from Aalborg, book us for a duo.' },
       {
         text: 'Jeg arbejdede tidligere på en thaiklinik med mange piger og en chef – i dag er jeg min egen. Jeg er Marianne, 44.',
       },

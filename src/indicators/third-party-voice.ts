@@ -15,8 +15,9 @@ import { ON_DUTY_HEADINGS, rosterNamesAt, staffedShifts } from './text/roster.js
  */
 const thirdPerson = compileTerms([
   "she's",
-  "she (?:is|was|has|have|speak|speaks|talk|talks|can|will|would|loves?|likes?|offers?|gives?|does|do|provides?|works?|comes?|waits?|receives?|enjoys?|knows?|wants?|lives?|only|also|really|always|never|doesn't|don't)",
-  'hun (?:er|har|kan|vil|giver|taler|snakker|elsker|tilbyder|kommer|venter|modtager|tager|arbejder|bor|laver|nyder|ved|kun|også|altid|glæder|ser)',
+  // Also who sets the pace or the rules of a meeting: "she decides the pace", "hun bestemmer tempoet".
+  "she (?:is|was|has|have|speak|speaks|talk|talks|can|will|would|loves?|likes?|offers?|gives?|does|do|provides?|works?|comes?|waits?|receives?|enjoys?|knows?|wants?|lives?|decides?|only|also|really|always|never|doesn't|don't)",
+  'hun (?:er|har|kan|vil|giver|taler|snakker|elsker|tilbyder|kommer|venter|modtager|tager|arbejder|bor|laver|nyder|ved|kun|også|altid|glæder|ser|bestemmer|forkæler)',
   'her name is',
   'her services',
   'her photos',
@@ -567,6 +568,8 @@ export const indicator = defineIndicator({
       { text: 'Aarhus Gentlemen – we represent 6 handsome escorts for ladies and men.' },
       { text: 'Sofie og Ida er to søde veninder fra Aarhus. De tager imod sammen i en lejlighed.' },
       { text: 'Hun er 23 og har en hund derhjemme. Ring og book hende.' },
+      { text: 'Swingerfest i Vejle med Tanja (41). Hun bestemmer, hvem der får lov.' },
+      { text: 'Private party with Kim, 33 – she decides the rules, max 5 men.' },
       { text: "Vores 'Candy' er klar i aften: hun er 24 og venter på dig." },
       { text: 'Pinay Touch Massage – Esbjerg. We have 4 lovely Filipina therapists waiting for you.' },
       { text: 'Oriental Wellness. Smukke asiatiske massøser. I vores VIP-rum er alt muligt.' },
@@ -703,6 +706,7 @@ export const indicator = defineIndicator({
       { text: 'Jeg er Line, 36. Billederne er taget af min fotograf – hun er super dygtig.' },
       { text: "I'm Jonas, 40. My PA, Mia – she is a student – confirms the times by mail." },
       { text: 'Jeg er Hanne, 50. Min hund Bella bor her også, hun er meget sød.' },
+      { text: 'Jeg er Dorte, 47, og min veninde Pia kommer med til duo – hun bestemmer selv sine priser.' },
       { text: 'Jeg er Sanne, 48. Vi taler om dine grænser, før vi starter.' },
       {
         text: "Jeg er Mette, 45. Mine gæster skriver: 'hun er altid i godt humør' – det prøver jeg at være.",

@@ -166,8 +166,18 @@ function endsElliptic(ctx: MatchContext): boolean {
   return ELLIPTIC_END.test(ctx.text.slice(ctx.end, ctx.end + 20));
 }
 
+/**
+ * "natur" offered on terms: "Natur kan aftales for faste kunder", "natur efter aftale", "natur på
+ * forespørgsel". Nature is not arranged ("naturen" is another word).
+ */
+const NATUR_ARRANGED_AFTER =
+  /^\s*(?:(?:kan|can be)\s+(?:aftales|arrangeres|arranged)|efter aftale|på forespørgsel|by arrangement|on request|for faste kunder|til faste kunder|for regulars)(?![\p{L}])/iu;
+
 function naturAsService(ctx: MatchContext): boolean {
-  return near(ctx.text, ctx.start, ctx.end, serviceContext, 14);
+  return (
+    near(ctx.text, ctx.start, ctx.end, serviceContext, 14) ||
+    NATUR_ARRANGED_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 24))
+  );
 }
 
 /**
@@ -278,6 +288,8 @@ export const indicator = defineIndicator({
       { text: 'She is very hot, BB possible, no condom extra.' },
       { text: 'Massage, GFE, 69. Uden kondom mod tillæg.' },
       { text: 'GFE, massage, natur ok, 69. Incall only.' },
+      { text: 'Hyggelig kærestetid hos Lone, 41. Natur efter aftale.' },
+      { text: 'Sanne, 38. Natur kan arrangeres for kendte herrer.' },
       { text: 'Selvstændig. GFE, BBBJ, massage, kys.' },
       { text: 'Massage.', services: ['massage', 'bb'] },
       { text: 'No limits, BB ok, AWO for extra' },
@@ -342,6 +354,7 @@ export const indicator = defineIndicator({
       { text: 'Naturlig skønhed 🌿 ingen silikone, altid med kondom.' },
       { text: 'Always with condom – altid med kondom. No drugs.' },
       { text: 'Jeg elsker natur og lange gåture ved vandet.' },
+      { text: 'Ture i naturen kan aftales, jeg elsker skoven. Altid med kondom.' },
       { text: 'hi bb, call me for a nice time' },
       { text: 'Never witout condom, sorry. Kun med kondom.' },
       { text: 'BBW lady, no bb and no owo, safe only.' },
