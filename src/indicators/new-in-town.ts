@@ -310,7 +310,8 @@ const stayThenPlace = compileTerms([
  * names no place.
  */
 const placeThenStay = compileTerms([
-  `(?:kun|only|bare) (?:her )?(?:i|in) \\p{L}+ (?:i |in |for )?(?:one|two|three|four|five|a few|few|\\d{1,2}|en|et|to|tre|fire|fem|få|et par) (?:days?|nights?|weeks?|dage|døgn|nætter|uger?)(?![\\p{L}])`,
+  // Also "now" before the place: "nu i Aalborg 3 dage", "now in Vejle for 2 days".
+  `(?:kun|only|bare|nu|now) (?:her )?(?:i|in) \\p{L}+ (?:i |in |for )?(?:one|two|three|four|five|a few|few|\\d{1,2}|en|et|to|tre|fire|fem|få|et par) (?:days?|nights?|weeks?|dage|døgn|nætter|uger?)(?![\\p{L}])`,
   // "only" after the length: "in Esbjerg one week only", "i Vejle tre dage kun".
   `(?:i|in) \\p{L}+ (?:i |in |for )?(?:one|two|three|four|five|a few|few|\\d{1,2}|en|et|to|tre|fire|fem|få|et par) (?:days?|nights?|weeks?|dage|døgn|nætter|uger?) (?:only|kun)(?![\\p{L}])`,
 ]);
@@ -903,6 +904,8 @@ export const indicator = defineIndicator({
       { text: 'Hei, Nora her. Kun noen dager i Fredericia, ring meg!' },
       { text: 'Ik ben Eva uit Gent, een paar dagen in Esbjerg.' },
       { text: 'Hun er kun i Danmark i maj, så book hende nu.' },
+      { text: 'Nu i Horsens 4 dage 🗓️ Lise, 44, dansk.' },
+      { text: 'Now in Vejle for 2 days, call me.' },
     ],
     negative: [
       { text: 'I work in July two weeks only, then I have a holiday.' },
@@ -1003,6 +1006,7 @@ export const indicator = defineIndicator({
       { text: 'Jeg jobber kun noen dager i uken og bor fast i Oslo-området.' },
       { text: 'Nieuw in mijn aanbod: hot stone massage. Ik woon al jaren in Odense.' },
       { text: 'Är du ny hos oss? Läs våra regler först.' },
+      { text: 'Jeg er nu i Aarhus 2 dage om ugen og i Randers resten.' },
     ],
   },
 });
