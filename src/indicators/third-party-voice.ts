@@ -279,6 +279,9 @@ const manyPersons = compileTerms([
   '(?:girls|ladies|babes|beauties|piger|damer) (?:are )?(?:waiting|venter) (?:for you|på dig)',
   // A choice offered: "Always 4-5 ladies to choose from".
   '(?:girls|ladies|models|masseuses|piger|damer|massøser) to choose (?:from|between)',
+  // An event's line-up counting her among the clients: "1 girl 5+ men", "1 pige og 6 mænd" (an
+  // organiser's gangbang; she herself writes "I"/"jeg").
+  '(?:1|one|en|én) (?:\\p{L}+ )?(?:girl|lady|woman|wife|pige|dame|kvinde|kone) (?:(?:and|og|&|\\+) )?(?:\\d{1,2}\\+?|many|several|mange|flere) (?:\\p{L}+ )?(?:men|guys|mænd|fyre|herrer)',
   // Arrivals announced by the house: "3 new Thai girls just arrived", "nye piger er lige ankommet".
   '(?:girls|ladies|masseuses|piger|damer|massøser) (?:have |has |er )?(?:just|lige|netop) (?:arrived|ankommet|kommet)',
 ]);
@@ -699,6 +702,7 @@ export const indicator = defineIndicator({
       { text: 'Aftenens damer står klar fra kl. 19 i Kolding.' },
       { text: 'Vejle after dark: night shift ladies until 6.' },
       { text: 'Body massage Aarhus C 💆 4 unge damer på skift, drop-in alle dage.' },
+      { text: 'Gangbang night in Odense: 1 sexy lady 8+ men, sign up by sms.' },
     ],
     negative: [
       { text: 'Gentlemen, I am Sofia, 28. I represent only myself, no agency.' },
@@ -789,6 +793,7 @@ export const indicator = defineIndicator({
       { text: 'Ingen skiftende piger her – kun mig, Hanne, 51.' },
       { text: 'Jeg arbejder 3 dage om ugen i min egen klinik.' },
       { text: 'Jeg hedder Mia, 31, og har mit eget sted – ikke 3 piger på skift.' },
+      { text: 'Jeg er Tina, 41, og min fantasi er 1 pige og mange mænd – skriv til mig.' },
     ],
   },
 });
