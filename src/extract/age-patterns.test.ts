@@ -265,6 +265,17 @@ describe('findAges: the year words of Polish, Czech, Slovak, Hungarian and Lithu
   });
 });
 
+describe('findAges: years lived in a town are no age', () => {
+  it.each([
+    ['Thai lady 51, living in Frederikshavn 20 years.', [51]],
+    ['Rosa, bor i Holbæk 12 år nu', []],
+    // The town and an age without years: "living in Vejle 27" is still read as a name and age.
+    ['Sweet Mia 27, living in Vejle', [27]],
+  ])('reads %j', (text, expected) => {
+    expect(ages(text)).toEqual(expected);
+  });
+});
+
 describe('findAges: the days of a tour are no ages', () => {
   it.each([
     ['📍 Middelfart 19.–20. dec', []],

@@ -181,13 +181,16 @@ function marksOf(text: string): Marks {
     if (at < readTo) return;
     const found: Marks = { languages: [], flags: [] };
     readTo = flagsAfterHead(text, headEnd(text, at), found);
-    if (found.flags.length === 0) return;
+    // Codes instead of flags: "🗣 PL/EN", "🗣️ DK, EN".
+    if (found.flags.length === 0) readTo = marksAfter(text, headEnd(text, at), found, false);
+    if (found.flags.length === 0 && found.languages.length === 0) return;
     if (marks === NONE) marks = { languages: [], flags: [] };
     marks.languages.push(...found.languages);
     marks.flags.push(...found.flags);
   };
   // Cues in text order: the words, and the speaking head among them (flags are there too then).
-  let head = flags ? text.indexOf(SPEAKING_HEAD) : -1;
+  // The head before codes ("🗣 PL/EN") needs no flag in the text: one indexOf, most texts have none.
+  let head = text.indexOf(SPEAKING_HEAD);
   for (let h = 0; h < hits.count; h++) {
     if ((hits.masks[h]! & CUES.bit) === 0) continue;
     for (; head >= 0 && head < hits.ends[h]!; head = text.indexOf(SPEAKING_HEAD, head + 2)) readHead(head);
@@ -199,8 +202,7 @@ function marksOf(text: string): Marks {
 
 /**
  * 🗣 (a speaking head, U+1F5E3) before flags names the languages spoken, as emoji ads head their
- * lines: "🗣️ 🇹🇭 + lidt 🇬🇧", "🗣 🇵🇱 🇬🇧 🇩🇰(lidt)". Its first code unit is U+D83D, not the flags'
- * U+D83C, so only texts with flags are searched for it.
+ * lines: "🗣️ 🇹🇭 + lidt 🇬🇧", "🗣 🇵🇱 🇬🇧 🇩🇰(lidt)"; so does it before upper-case codes ("🗣 PL/EN").
  */
 const SPEAKING_HEAD = '\u{1F5E3}';
 

@@ -82,6 +82,11 @@ describe('findLanguages: a language not spoken', () => {
     ['Nem beszélek angolul, sem dánul.', ['en:none', 'da:none']],
     ['Jeg taler hverken dansk eller engelsk.', ['da:none', 'en:none']],
     ["I don't speak Danish or English, only Thai.", ['da:none', 'en:none', 'th']],
+    // SMS spellings of "ikke": "snakker ik engelsk", "taler ikk dansk".
+    ['Snakker ik engelsk, kun polsk 🙈', ['en:none', 'pl']],
+    ['Hun taler ikk dansk.', ['da:none']],
+    // A speaking head before codes names the languages: "🗣 PL/EN".
+    ['Kbh Ø ✨ 🗣 PL/EN', ['pl', 'en']],
   ])('reads %j', (text, expected) => {
     expect(levels(text)).toEqual(expected);
   });
@@ -93,6 +98,12 @@ describe('findLanguages: a language not spoken', () => {
     ['Ingen dansk. Engelsk eller tysk er fint', ['da:none']],
   ])('keeps the next name spoken in %j', (text, expected) => {
     expect(levels(text)).toEqual(expected);
+  });
+});
+
+describe('findLanguages: a speaking head before no codes', () => {
+  it.each(['Ring 🗣 OK?', '🗣 Skriv SMS', '🗣 NO calls'])('reads nothing in %j', (text) => {
+    expect(levels(text)).toEqual([]);
   });
 });
 

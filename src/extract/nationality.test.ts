@@ -528,6 +528,10 @@ describe('findNationalities: where the clients come from, where she lives, langu
     ['Svenske kunder er også velkomne 🇸🇪! Mette, 40', []],
     ['Velkommen til Sofia 🇸🇪', ['SE']],
     ['Vi er svenskar 🇸🇪 två tjejer', ['SE']],
+    // Denmark's flag after Denmark as where she comes to; her own flag stays.
+    ['FIRST TIME IN DENMARK 🇩🇰✈️ Joy 🇵🇭 23', ['PH']],
+    ['Ny i Danmark 🇩🇰 – Ana fra Colombia', ['CO']],
+    ['Lise 🇩🇰 44, Vejle', ['DK']],
     ['Welcome gentlemen! Swedish girl 🇸🇪', ['SE', 'SE']],
     ['Lots of guests from Sweden, Norway and Finland. I am Latvian', ['LV']],
     ['Most of my clients are Norwegian and German businessmen. I am Bulgarian', ['BG']],

@@ -460,6 +460,7 @@ function scanNationalities(text: string, field: boolean): NationalityMatch[] {
       (isLanguageFlag(text, m.index) ||
         clientsFrom(text, m.index) ||
         welcomedFlag(text, m.index) ||
+        destinationFlag(text, m.index) ||
         besideSpokenName(text, m))
     )
       continue;
@@ -617,6 +618,21 @@ function welcomedFlag(text: string, start: number): boolean {
     .slice(Math.max(0, start - 80), start)
     .replace(/(?:\s|\uFE0F|[\u{1F1E6}-\u{1F1FF}])+$/u, '');
   return /velkom|välkom|welcom|willkom/i.test(before) && WELCOMED_BEFORE_FLAG.test(lastClause(before + ' '));
+}
+
+/**
+ * Denmark's flag right after Denmark named as where she comes to: "FIRST TIME IN DENMARK 🇩🇰✈️",
+ * "Welcome to Denmark 🇩🇰", "tour i Danmark 🇩🇰". The flag repeats the place, not her origin.
+ */
+const DESTINATION_BEFORE =
+  /(?<![\p{L}])(?:in|i|to|til|around|rundt i|visiting|besøger)\s+(?:denmark|danmark|dk)(?:[\s!.,:]|\uFE0F)*$/iu;
+
+function destinationFlag(text: string, start: number): boolean {
+  return (
+    text.codePointAt(start) === 0x1f1e9 &&
+    text.codePointAt(start + 2) === 0x1f1f0 &&
+    DESTINATION_BEFORE.test(text.slice(Math.max(0, start - 24), start))
+  );
 }
 
 /** Whether the match at `start` names where the clients come from (see CLIENTS_FROM). */

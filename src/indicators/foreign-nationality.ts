@@ -2,8 +2,23 @@ import type { Evidence } from '../shared/types.js';
 import { spanEvidence } from '../extract/evidence.js';
 import { findNationalities, isForeignOrigin } from '../extract/nationality.js';
 import { defineIndicator, type PreparedAd } from './define.js';
+import { compileTerms } from './text/match.js';
+import { detectWithRules, type TextRule } from './text/rules.js';
 
 const TEXT_FIELDS = new Set(['title', 'text', 'nationality']);
+
+/**
+ * Persons presented as foreign without a country: "danske og udenlandske piger", "foreign ladies".
+ * Only a word for persons after it: "udenlandske kunder/gæster" are the clients.
+ */
+const foreignPersons: TextRule[] = [
+  {
+    pattern: compileTerms([
+      '(?:udenlandske?|foreign) (?:\\p{L}+ )?(?:piger|pige|damer|dame|kvinder|kvinde|massøser|massøse|girls?|ladies|lady|women|woman|masseuses?|escorts?)',
+    ]),
+    fields: (f) => TEXT_FIELDS.has(f.path),
+  },
+];
 
 function detect(ad: PreparedAd): Evidence[] {
   const out: Evidence[] = [];
@@ -13,7 +28,7 @@ function detect(ad: PreparedAd): Evidence[] {
       if (isForeignOrigin(m.code)) out.push(spanEvidence(f, m.start, m.end));
     }
   }
-  return out;
+  return out.length > 0 ? out : detectWithRules(ad, 'ad', foreignPersons);
 }
 
 export const indicator = defineIndicator({
@@ -40,6 +55,8 @@ export const indicator = defineIndicator({
       { text: 'Precious 25 from Lagos, new in Aalborg.' },
       { text: 'Thai lady Siri, living in Helsingør for 12 years.' },
       { text: 'Hallo! Ich bin Anke aus Flensburg, diskret und sauber. Padborg.' },
+      { text: 'Klinik i Vejle med danske og udenlandske damer, ring for tid.' },
+      { text: 'Escort service: foreign girls visit your hotel.' },
     ],
     negative: [
       { text: 'Jeg er Sara fra Odense. Tysk? lidt, engelsk? ja.' },
@@ -53,6 +70,8 @@ export const indicator = defineIndicator({
       { text: 'Services: GFE, massage, french kiss, shower together.' },
       { text: 'On tour in Denmark, now in Copenhagen.', nationality: 'Danmark' },
       { text: 'Ungdommelig energi? Nej, men erfaren og rolig.' },
+      { text: 'Jeg er Lone, dansk, 47. Udenlandske kunder er også velkomne.' },
+      { text: 'Kun danske piger her, ingen udenlandske piger.' },
       { text: 'Susanne, 49, dansk. Dengang læste jeg fransk; i dag bruger jeg det til menukort.' },
       {
         text: 'Jeg er Sarah, 36, og har besøgt Thailand, backpacket gennem Vietnam og Laos, og jeg elsker pad thai. Næste mål er Japan.',

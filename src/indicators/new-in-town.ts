@@ -310,7 +310,8 @@ const stayThenPlace = compileTerms([
  * names no place.
  */
 const placeThenStay = compileTerms([
-  `(?:kun|only|bare) (?:her )?(?:i|in) \\p{L}+ (?:i |in |for )?(?:one|two|three|four|five|a few|few|\\d{1,2}|en|et|to|tre|fire|fem|få|et par) (?:days?|nights?|weeks?|dage|døgn|nætter|uger?)(?![\\p{L}])`,
+  // Also "now" before the place: "nu i Aalborg 3 dage", "now in Vejle for 2 days".
+  `(?:kun|only|bare|nu|now) (?:her )?(?:i|in) \\p{L}+ (?:i |in |for )?(?:one|two|three|four|five|a few|few|\\d{1,2}|en|et|to|tre|fire|fem|få|et par) (?:days?|nights?|weeks?|dage|døgn|nætter|uger?)(?![\\p{L}])`,
   // "only" after the length: "in Esbjerg one week only", "i Vejle tre dage kun".
   `(?:i|in) \\p{L}+ (?:i |in |for )?(?:one|two|three|four|five|a few|few|\\d{1,2}|en|et|to|tre|fire|fem|få|et par) (?:days?|nights?|weeks?|dage|døgn|nætter|uger?) (?:only|kun)(?![\\p{L}])`,
 ]);
@@ -423,6 +424,19 @@ const inPlace = compileTerms([
 ]);
 
 /** "Kun i Odense til søndag", "only in Aarhus until Friday": a stay with an end. */
+/**
+ * Telegraphic "new in <town>" of short mobile ads: "new Kolding 🆕", "NEW AARHUS". Only a town of
+ * PLACES, and not a new thing of the town: "new Aarhus studio", "new Odense pics".
+ */
+const newTown = compileTerms([`new ${PLACES}`]);
+const NOT_A_TOWN_NEW = /^new (?:byen|området|town|danmark|denmark|dk)$/iu;
+const TOWN_THING_AFTER =
+  /^\s+(?:studio|apartment|flat|address|adresse|location|clinic|klinik|salon|place|number|nummer|phone|profile|profil|pics|photos|billeder|prices|priser|website|site)(?![\p{L}])/iu;
+
+function newInTown(ctx: MatchContext): boolean {
+  return !NOT_A_TOWN_NEW.test(ctx.matched) && !TOWN_THING_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 16));
+}
+
 const untilPlace = compileTerms([
   'kun i \\p{L}+ (?:til|indtil|denne|i denne|et par|få)',
   'only in \\p{L}+ (?:until|till|for|this)',
@@ -708,6 +722,7 @@ const rules: TextRule[] = [
   { pattern: newByOrigin, accept: hers((ctx) => notAQuestion(ctx) && newcomerByOrigin(ctx)) },
   { pattern: inPlace, accept: hers((ctx) => notAQuestion(ctx) && followedByPlace(ctx)) },
   { pattern: untilPlace, accept: hers(capitalisedPlace) },
+  { pattern: newTown, accept: hers((ctx) => notAQuestion(ctx) && newInTown(ctx)) },
 ];
 
 /**
@@ -903,6 +918,9 @@ export const indicator = defineIndicator({
       { text: 'Hei, Nora her. Kun noen dager i Fredericia, ring meg!' },
       { text: 'Ik ben Eva uit Gent, een paar dagen in Esbjerg.' },
       { text: 'Hun er kun i Danmark i maj, så book hende nu.' },
+      { text: 'Nu i Horsens 4 dage 🗓️ Lise, 44, dansk.' },
+      { text: 'Now in Vejle for 2 days, call me.' },
+      { text: 'NEW ODENSE 🆕 Sweet Kim, outcall only.' },
     ],
     negative: [
       { text: 'I work in July two weeks only, then I have a holiday.' },
@@ -1003,6 +1021,9 @@ export const indicator = defineIndicator({
       { text: 'Jeg jobber kun noen dager i uken og bor fast i Oslo-området.' },
       { text: 'Nieuw in mijn aanbod: hot stone massage. Ik woon al jaren in Odense.' },
       { text: 'Är du ny hos oss? Läs våra regler först.' },
+      { text: 'Jeg er nu i Aarhus 2 dage om ugen og i Randers resten.' },
+      { text: 'Anna, 39, Aarhus forever. New Aarhus pics every month.' },
+      { text: 'My new Vejle studio is ready, same Lene as always.' },
     ],
   },
 });

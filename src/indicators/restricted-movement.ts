@@ -6,8 +6,9 @@ import { aShareOfHers, recruitingTerms, shareOfEarnings } from './text/recruitin
 /** Someone other than the person: manager, boyfriend, driver, boss. */
 // A bodyguard who brings her and takes the money is a driver by another name ("My bodyguard
 // brings me to your door and collects the payment").
+// "bf" is how short mobile ads write "boyfriend" ("my bf drives me", "pay my bf").
 const CONTROLLER_EN =
-  '(?:manager|boss|boyfriend|husband|agent|driver|bodyguard|friend|daddy|papa|mamasan|mama ?san|mama|mamma|aunty|auntie|secretary|assistant|brother|cousin|uncle|coordinator|booker|dispatcher|operator)';
+  '(?:manager|boss|boyfriend|bf|husband|agent|driver|bodyguard|friend|daddy|papa|mamasan|mama ?san|mama|mamma|aunty|auntie|secretary|assistant|brother|cousin|uncle|coordinator|booker|dispatcher|operator)';
 const CONTROLLER_DA =
   '(?:manager|chef|kæreste|mand|agent|chauffør|driver|livvagt|bodyguard|ven|fætter|bror|onkel|sekretær|assistent|boss|koordinator|booker)';
 
@@ -16,14 +17,14 @@ const CONTROLLER_DA =
  * money home to her mother ("I send money to my mama in Manila").
  */
 const PAYEE_EN =
-  '(?:manager|boss|boyfriend|husband|agent|driver|bodyguard|friend|secretary|assistant|brother|cousin|uncle|booker|coordinator|dispatcher|operator|mamasan|mama ?san)';
+  '(?:manager|boss|boyfriend|bf|husband|agent|driver|bodyguard|friend|secretary|assistant|brother|cousin|uncle|booker|coordinator|dispatcher|operator|mamasan|mama ?san)';
 
 /**
  * The same, but not "friend"/"ven": after "her"/"their" a friend is as often a duo partner ("book
  * with her friend Anna") as a controller.
  */
 const CONTROLLER_EN_HER =
-  '(?:manager|boss|boyfriend|husband|agent|driver|daddy|papa|mamasan|mama ?san|mama|mamma|aunty|auntie|secretary|assistant|owner)';
+  '(?:manager|boss|boyfriend|bf|husband|agent|driver|daddy|papa|mamasan|mama ?san|mama|mamma|aunty|auntie|secretary|assistant|owner)';
 // "Hendes ejer bestemmer": a submissive offered by her owner is offered by someone else.
 const CONTROLLER_DA_HER = '(?:manager|chef|kæreste|mand|agent|chauffør|driver|sekretær|assistent|boss|ejer)';
 
@@ -432,7 +433,7 @@ const toHim = compileTerms([
 ]);
 // The roles only: "ven", "mand" and "friend" are in too many ads to say who "him" is.
 const NAMES_A_CONTROLLER =
-  /(?<![\p{L}])(?:manager|managers|boss|boyfriend|husband|agent|driver|coordinator|booker|dispatcher|mamasan|chauffør|chaufføren|kæreste|kæresten|chef|chefen|sekretær|secretary|assistant|assistent)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:manager|managers|boss|boyfriend|bf|husband|agent|driver|coordinator|booker|dispatcher|mamasan|chauffør|chaufføren|kæreste|kæresten|chef|chefen|sekretær|secretary|assistant|assistent)(?![\p{L}])/iu;
 // Not "Ring til mig for at booke hende": the writer who books her is her voice (third-party-voice),
 // not yet control (development corpus fx-b50).
 const payMe = compileTerms([
@@ -831,6 +832,8 @@ export const indicator = defineIndicator({
       { text: 'Thai massage Odense. Please pay to mamasan before the massage.' },
       { text: 'Receptionen tager imod betalingen, før du går ind til damen.' },
       { text: 'My boss handle the money, I only do the massage.' },
+      { text: 'Sweet Lina 24 🚗 my bf drives me to ur hotel, 1h 1500.' },
+      { text: 'Me and my bf arrange all dates, text him first.' },
     ],
     negative: [
       { text: "I don't go out, incall only in my own flat." },
@@ -938,6 +941,7 @@ export const indicator = defineIndicator({
       },
       { text: 'Receptionen tager ikke imod betaling – du betaler direkte til mig.' },
       { text: 'Receptionisten booker din tid, men du betaler direkte til mig.' },
+      { text: 'I have a bf but he knows nothing of this, I book and drive myself.' },
     ],
   },
 });

@@ -36,6 +36,8 @@ const terms = compileTerms([
   // With where they come from or a mark between: "4 lovely girls from Ukraine and Poland, changing
   // every week", "Sexy girls 🇷🇴🇧🇬 new every week".
   `${PERSONS_EN}[^.!?]{0,40} (?:changing|rotating|changed|new) ${PERIOD_EN}`,
+  // The same in Danish: "danske og udenlandske piger 💃 skiftende hver måned", "damer fra Asien, nye hver uge".
+  `${PERSONS_DA}[^.!?]{0,40} (?:skiftende|skifter|udskiftes|nye) ${PERIOD_DA}`,
   // A manager's head count: "I manage 3 girls in Randers".
   `(?:i|jeg) (?:manage|handle|run|have|styrer|har) ${NUMBER} (?:\\p{L}+ ){0,2}(?:${PERSONS_EN}|${PERSONS_DA})`,
   // The house's staff: "Hos os arbejder 4 dygtige massøser", "at our place work 5 girls"; also whom
@@ -138,7 +140,10 @@ const terms = compileTerms([
   // A weekday brings new persons: "Hver mandag kommer der nye damer", "every Monday new girls arrive".
   `${PERIOD_DA} (?:kommer|ankommer|får vi|har vi|starter) (?:der )?(?:nye?|friske?|andre) (?:${PERSONS_DA}|${PERSON_DA})`,
   `${PERIOD_EN} (?:new|fresh|different) (?:${PERSONS_EN}|${PERSON_EN})`,
-  `${NUMBER} (?:\\p{L}+ ){0,2}(?:${PERSONS_EN}|${PERSONS_DA}) (?:on site|at the place|på stedet|in the house|i huset|available|working|klar|til stede|at work|on duty|on shift|på vagt|bor og arbejder i huset|arbejder i huset|live and work)`,
+  // Also the persons taking turns: "3 søde damer på skift", "4 girls in shifts".
+  `${NUMBER} (?:\\p{L}+ ){0,2}(?:${PERSONS_EN}|${PERSONS_DA}) (?:on site|at the place|på stedet|in the house|i huset|available|working|klar|til stede|at work|on duty|on shift|in shifts|on rotation|på vagt|på skift|bor og arbejder i huset|arbejder i huset|live and work)`,
+  // A counted choice: "3 piger at vælge imellem", "5 ladies to choose from".
+  `${NUMBER} (?:\\p{L}+ ){0,2}(?:${PERSONS_EN}|${PERSONS_DA}) (?:at vælge (?:i)?mellem|to choose (?:from|between))`,
   // The count after the persons: "Young Thai and Chinese girls, 3 on duty every day".
   `(?:${PERSONS_EN}|${PERSONS_DA}),? ${NUMBER} (?:on duty|på vagt|at work|på arbejde|every day|hver dag)`,
 
@@ -678,6 +683,10 @@ export const indicator = defineIndicator({
       { text: 'Nattens damer venter på dig i Kolding.' },
       { text: 'Late club Aarhus, 5 ladies on shift tonight.' },
       { text: "Today's ladies at Rose Spa: Kim 🇻🇳, Ann 🇹🇭 and Sue 🇵🇭." },
+      { text: 'Klinik Lotus 🌸 4 dygtige massøser på skift, åbent 10-20.' },
+      { text: 'Privat lejlighed i Vejle, 5 søde piger at vælge imellem.' },
+      { text: 'Studio Rosa: 4 sweet ladies to choose from every evening.' },
+      { text: 'Thai og kinesiske damer 🌺 skiftende hver uge i Esbjerg.' },
     ],
     negative: [
       { text: 'Our gentlemen clients enjoy my quiet apartment. I am Nadia, 35.' },
@@ -757,6 +766,9 @@ export const indicator = defineIndicator({
       { text: 'Min julemenu – vælg selv. Nadja, 30, København S. 1 time 1.500 kr.' },
       { text: 'Dagens tilbud: 1 time 900 kr. Jeg hedder Mia.' },
       { text: "Today's special at Rose Spa: hot stone massage." },
+      { text: 'Vi er 2 piger på skift i weekenden, book os hver for sig.' },
+      { text: 'Jeg har 3 kjoler at vælge imellem til vores date.' },
+      { text: 'Jeg er ikke som andre piger, nye billeder hver uge på min profil.' },
     ],
   },
 });

@@ -262,8 +262,9 @@ const manyPersons = compileTerms([
   '(?:massøs|massøsen|massøse|masseuse|our masseuse) \\p{L}+ (?:har|er|taler|is|has|speaks)',
   '(?:many|lots of|a lot of|plenty of|mange|masser af|flere) (?:\\p{L}+ ){0,2}(?:girls|ladies|piger|damer|massøser)',
   '\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})? (?:\\p{L}+ ){0,2}(?:piger|damer|girls|ladies) (?:på stedet|on site|på vagt|i huset|in the house)',
-  // A count of persons, on duty or from somewhere: "3 on duty every day", "4 lovely girls from Ukraine".
-  '(?:\\d{1,2}|two|three|four|five|six|to|tre|fire|fem|seks) (?:\\p{L}+ ){0,2}(?:girls|ladies|piger|damer|massøser|thaipiger)(?= (?:from|fra|on duty|on shift|på vagt|every|hver|bor|arbejder|live|work))',
+  // A count of persons, on duty, taking turns or from somewhere: "3 on duty every day", "4 lovely
+  // girls from Ukraine", "3 søde damer på skift".
+  '(?:\\d{1,2}|two|three|four|five|six|to|tre|fire|fem|seks) (?:\\p{L}+ ){0,2}(?:girls|ladies|piger|damer|massøser|thaipiger)(?= (?:from|fra|on duty|on shift|in shifts|på vagt|på skift|every|hver|bor|arbejder|live|work))',
   // The count after the verb, as Danish word order puts it: "Hos Baan Spa arbejder 3 faste, uddannede
   // thai massøser", "here work 4 lovely girls".
   '(?:arbejder|work) (?:der )?(?:\\d{1,2}|to|tre|fire|fem|seks|two|three|four|five|six) (?:\\p{L}+,? ){0,3}(?:piger|damer|massøser|massører|terapeuter|girls|ladies|masseuses|therapists)',
@@ -279,6 +280,9 @@ const manyPersons = compileTerms([
   '(?:girls|ladies|babes|beauties|piger|damer) (?:are )?(?:waiting|venter) (?:for you|på dig)',
   // A choice offered: "Always 4-5 ladies to choose from".
   '(?:girls|ladies|models|masseuses|piger|damer|massøser) to choose (?:from|between)',
+  // An event's line-up counting her among the clients: "1 girl 5+ men", "1 pige og 6 mænd" (an
+  // organiser's gangbang; she herself writes "I"/"jeg").
+  '(?:1|one|en|én) (?:\\p{L}+ )?(?:girl|lady|woman|wife|pige|dame|kvinde|kone) (?:(?:and|og|&|\\+) )?(?:\\d{1,2}\\+?|many|several|mange|flere) (?:\\p{L}+ )?(?:men|guys|mænd|fyre|herrer)',
   // Arrivals announced by the house: "3 new Thai girls just arrived", "nye piger er lige ankommet".
   '(?:girls|ladies|masseuses|piger|damer|massøser) (?:have |has |er )?(?:just|lige|netop) (?:arrived|ankommet|kommet)',
 ]);
@@ -700,6 +704,8 @@ export const indicator = defineIndicator({
       { text: 'Hos Lotus Spa arbejder 4 erfarne, søde massøser.' },
       { text: 'Aftenens damer står klar fra kl. 19 i Kolding.' },
       { text: 'Vejle after dark: night shift ladies until 6.' },
+      { text: 'Body massage Aarhus C 💆 4 unge damer på skift, drop-in alle dage.' },
+      { text: 'Gangbang night in Odense: 1 sexy lady 8+ men, sign up by sms.' },
     ],
     negative: [
       { text: 'Gentlemen, I am Sofia, 28. I represent only myself, no agency.' },
@@ -790,6 +796,8 @@ export const indicator = defineIndicator({
       { text: 'Jeg er Lene, 44. Klinikken har åbent man-fre 9-17, og jeg tager selv imod.' },
       { text: 'Ingen skiftende piger her – kun mig, Hanne, 51.' },
       { text: 'Jeg arbejder 3 dage om ugen i min egen klinik.' },
+      { text: 'Jeg hedder Mia, 31, og har mit eget sted – ikke 3 piger på skift.' },
+      { text: 'Jeg er Tina, 41, og min fantasi er 1 pige og mange mænd – skriv til mig.' },
     ],
   },
 });
