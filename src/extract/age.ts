@@ -12,6 +12,7 @@ import {
   nameBefore,
   wordBefore,
   wordBeforeWord,
+  yearsLivedThere,
   yearsOfSomethingElse,
 } from './age-guards.js';
 import { findWordAges } from './age-words.js';
@@ -338,6 +339,8 @@ function notAnAge(kind: Kind, text: string, start: number): boolean {
   // "Min mand på 47 kan være med", "my husband, 45": her partner's age, not hers.
   if (PARTNER_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return true;
   if (DENIED_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return true;
+  // "live in Kolding 20 year": years in the town, which a name reading ("Kolding 20") would take too.
+  if (kind !== 'years' && kind !== 'keyword' && yearsLivedThere(text, start, start + 2)) return true;
   if (kind === 'years')
     return (
       notAgeBeforeYears(text, start) || endsRange(text, start) || yearsOfSomethingElse(text, start, start + 2)

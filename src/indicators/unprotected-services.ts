@@ -166,8 +166,18 @@ function endsElliptic(ctx: MatchContext): boolean {
   return ELLIPTIC_END.test(ctx.text.slice(ctx.end, ctx.end + 20));
 }
 
+/**
+ * "natur" offered to some clients, or set against the condom: "Natur for de faste jeg kender, ellers
+ * med gummi", "natur til stamkunder", "natur efter aftale, ellers altid med kondom".
+ */
+const NATUR_OFFERED_AFTER =
+  /^\s+(?:(?:for|til)\s+(?:de\s+|mine\s+|vores\s+)?(?:faste(?:\s+(?:kunder|gæster|herrer))?|stamkunder|stamgæster)(?=\s*(?:[,.!;:)\n]|$|jeg|som|der)(?![\p{L}]))|[^.!?\n]{0,40}?(?<![\p{L}])ellers\s+(?:altid\s+)?(?:med|m\/)\s?(?:kondom|gummi|beskyttelse))(?![\p{L}])/iu;
+
 function naturAsService(ctx: MatchContext): boolean {
-  return near(ctx.text, ctx.start, ctx.end, serviceContext, 14);
+  return (
+    near(ctx.text, ctx.start, ctx.end, serviceContext, 14) ||
+    NATUR_OFFERED_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 64))
+  );
 }
 
 /**
@@ -278,6 +288,7 @@ export const indicator = defineIndicator({
       { text: 'She is very hot, BB possible, no condom extra.' },
       { text: 'Massage, GFE, 69. Uden kondom mod tillæg.' },
       { text: 'GFE, massage, natur ok, 69. Incall only.' },
+      { text: 'Moden Inge, 60. Natur til mine faste, ellers med kondom.' },
       { text: 'Selvstændig. GFE, BBBJ, massage, kys.' },
       { text: 'Massage.', services: ['massage', 'bb'] },
       { text: 'No limits, BB ok, AWO for extra' },
@@ -342,6 +353,7 @@ export const indicator = defineIndicator({
       { text: 'Naturlig skønhed 🌿 ingen silikone, altid med kondom.' },
       { text: 'Always with condom – altid med kondom. No drugs.' },
       { text: 'Jeg elsker natur og lange gåture ved vandet.' },
+      { text: 'Huset ligger tæt på natur og skov for de faste vandrere. Altid med kondom.' },
       { text: 'hi bb, call me for a nice time' },
       { text: 'Never witout condom, sorry. Kun med kondom.' },
       { text: 'BBW lady, no bb and no owo, safe only.' },
