@@ -201,5 +201,30 @@ export function yearsOfSomethingElse(text: string, start: number, end: number): 
   const after = text.slice(end, end + 48);
   if (EXPERIENCE_AFTER.test(after) || SOMEONE_ELSE_AFTER.test(after)) return true;
   const before = text.slice(Math.max(0, start - 40), start);
+  if (yearsLivedThere(text, start, end)) return true;
   return CHILD_BEFORE.test(before) || LIMIT_BEFORE.test(before);
+}
+
+/**
+ * Years lived in a place, "for" or "i" left out as broken English and Danish leave it: "live in
+ * Kolding 20 year", "living Denmark 12 years", "har boet i Aarhus 15 år". The place is capitalised
+ * and stands right before the number; "bor i Aarhus, 22 år gammel" (a comma, or "old" after) is her
+ * age, and so may be the present "bor i Aarhus 22 år", which leaves out "og er".
+ */
+const LIVED_IN_BEFORE =
+  /(?<![\p{L}])(?:[Ll]ive|[Ll]ives|[Ll]iving|[Ll]ived|[Ss]tay|[Ss]tays|[Ss]taying|[Ss]tayed|[Bb]oet|[Bb]oede|[Bb]ott|[Bb]odd)\s+(?:(?:in|i)\s+)?\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}*)?\s$/u;
+const YEARS_AFTER = /^\s?(?:years?|yrs?|år|aar)(?:[\s-]+(old|gammel|ung|young))?(?![\p{L}])/iu;
+
+/**
+ * Whether the number at [start, end) counts the years she has lived in the place named right
+ * before it (LIVED_IN_BEFORE). Also for a name reading of the number ("Kolding 20" looks like "Mia
+ * 20"), so the years word after it is part of the test.
+ */
+export function yearsLivedThere(text: string, start: number, end: number): boolean {
+  const years = YEARS_AFTER.exec(text.slice(end, end + 16));
+  return (
+    years !== null &&
+    years[1] === undefined &&
+    LIVED_IN_BEFORE.test(text.slice(Math.max(0, start - 40), start))
+  );
 }

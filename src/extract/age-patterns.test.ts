@@ -415,3 +415,18 @@ describe('findAges: an open span and a partner’s age', () => {
     expect(ages(text)).toEqual(want);
   });
 });
+
+describe('findAges: years lived in a town, the "for" left out', () => {
+  it.each([
+    // The town before the number reads like a name ("Mia 20"): the years after it are a stay.
+    ['Filipina Rosa 47, living in Vejle 15 years, I speak Danish.', [47]],
+    ['Nida 44, har boet i Esbjerg 18 år og elsker byen.', [44]],
+    ['Stay Denmark 12 year, Lan 39 from Vietnam.', [39]],
+    ['Living in Horsens 19 years, Mali 50 from Thailand.', [50]],
+    // Her age after the town: "old", or the present "bor".
+    ['Sød pige, living in Odense 23 years old.', [23]],
+    ['Jeg bor i Aarhus 22 år, skriv til mig.', [22]],
+  ])('%s', (text, want) => {
+    expect(ages(text)).toEqual(want);
+  });
+});

@@ -12,6 +12,7 @@ import {
   nameBefore,
   wordBefore,
   wordBeforeWord,
+  yearsLivedThere,
   yearsOfSomethingElse,
 } from './age-guards.js';
 import { findWordAges } from './age-words.js';
@@ -332,25 +333,14 @@ const PARTNER_BEFORE =
 const DENIED_BEFORE =
   /(?<![\p{L}])(?:ikke|not|nicht(?: mehr)?|inte|niet(?: meer)?|no longer|ikke længere)\s+$/iu;
 
-/**
- * Years lived in a named place, not her age: "living in Frederikshavn 20 years", "bor i Vejle 15 år"
- * (the town would otherwise read as a name before an age, "Mia 25").
- */
-const LIVED_IN_BEFORE =
-  /(?<![\p{L}])(?:living|lived|lives|live|staying|bor|boet|boede|bosat)\s+(?:in|i)\s+\p{L}+\s$/iu;
-const YEARS_AFTER = /^\s?(?:years?|yrs?|år|aar)(?![\p{L}])/iu;
-
 function notAnAge(kind: Kind, text: string, start: number): boolean {
   // "Jeg er 50+, rund og rar", "moden 45+": an open span, as "18+" in the age field (parseAgeField).
   if (/^\s?\+/u.test(text.slice(start + 2, start + 4))) return true;
   // "Min mand på 47 kan være med", "my husband, 45": her partner's age, not hers.
   if (PARTNER_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return true;
   if (DENIED_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return true;
-  if (
-    YEARS_AFTER.test(text.slice(start + 2, start + 10)) &&
-    LIVED_IN_BEFORE.test(text.slice(Math.max(0, start - 40), start))
-  )
-    return true;
+  // "live in Kolding 20 year": years in the town, which a name reading ("Kolding 20") would take too.
+  if (kind !== 'years' && kind !== 'keyword' && yearsLivedThere(text, start, start + 2)) return true;
   if (kind === 'years')
     return (
       notAgeBeforeYears(text, start) || endsRange(text, start) || yearsOfSomethingElse(text, start, start + 2)

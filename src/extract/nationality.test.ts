@@ -107,6 +107,12 @@ describe('findNationalities: English and other British Isles demonyms', () => {
     ['Most Danes speak English better than me', []],
     ['Gift med en dansker, jeg er fra Kenya', ['KE']],
     ['Jeg har dansk pas og er født i Aarhus', ['DK']],
+    // Born or raised in a Danish town is a Danish origin; a town abroad is read as before, and a
+    // town she only lives in is none.
+    ['Kinesisk massage lært i Shanghai, men jeg er født og opvokset i Haderslev.', ['DK']],
+    ['Ingrid, 58, born and raised in Aalborg.', ['DK']],
+    ['Jeg er født i Krakow og bor nu i Odense.', ['PL']],
+    ['Bor i Svendborg og elsker havet.', []],
     ['Dansk pige, 25', ['DK']],
     ['Dansk mand, 43, tilbyder massage til mænd', ['DK']],
     ['Danish guy, 27, fit and friendly', ['DK']],

@@ -445,6 +445,7 @@ function scanNationalities(text: string, field: boolean): NationalityMatch[] {
     for (const r of routes)
       if (out.length === 0 || out.some((o) => o.code === r.code))
         out.splice(out.findIndex((o) => o.start > r.start) >>> 0, 0, r);
+  if (!field && BIRTH_HINT.test(text)) readDanishBirthplace(text, out);
   if (!field && text.includes('(')) readBracketCodes(text, out);
   if (HAN.test(text)) readChineseOrigins(text, out);
   readKoreanAndThaiOrigins(text, out);
@@ -559,6 +560,33 @@ const REGIONS: ReadonlySet<string> = new Set(REGION_CODES);
 const REGION_OF = new Map<string, string>();
 for (const [region, members] of Object.entries(REGION_MEMBERS))
   for (const c of members) REGION_OF.set(c, region);
+
+/** A cheap test before BIRTHPLACE: most texts name no birthplace. */
+const BIRTH_HINT = /født|opvokset|vokset op|born|grew up|raised/iu;
+/**
+ * Born or raised in a Danish town: "født og opvokset i Svendborg", "born and raised in Aarhus",
+ * "vokset op i Vejle". The town, capitalised, must be one cities.ts knows; a foreign town or a
+ * country is read by the loop above ("født i Polen").
+ */
+const BIRTHPLACE =
+  /(?<![\p{L}])(?:[Ff]ødt|[Oo]pvokset|[Vv]okset op|[Bb]orn|[Gg]rew up|[Rr]aised)(?:\s+(?:og|and|&)\s+(?:opvokset|vokset op|raised|bred|grew up))?\s+(?:i|in)\s+(\p{Lu}\p{L}+(?:[\s-]\p{Lu}\p{L}*)?)/gu;
+
+function readDanishBirthplace(text: string, out: NationalityMatch[]): void {
+  if (out.some((o) => o.code === 'DK')) return;
+  BIRTHPLACE.lastIndex = 0;
+  for (let m = BIRTHPLACE.exec(text); m !== null; m = BIRTHPLACE.exec(text)) {
+    const town = m[1]!;
+    // "Aarhus C", "Vesterbro": a district or a two-word name, else the first word alone.
+    if (normalizeCity(town) === null && normalizeCity(town.split(/[\s-]/u)[0]) === null) continue;
+    const start = m.index + m[0].length - town.length;
+    out.splice(out.findIndex((o) => o.start > start) >>> 0, 0, {
+      code: 'DK',
+      start,
+      end: start + town.length,
+    });
+    return;
+  }
+}
 
 /**
  * Country codes in brackets after a name, as line-ups write them ("Maria (BG), Stela (BG), Ivana

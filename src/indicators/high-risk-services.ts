@@ -194,6 +194,7 @@ export const indicator = defineIndicator({
       { text: 'Nej til anal, jeg elsker gangbang med flere mænd.' },
       { text: 'Our girls have no limits: rough, extreme, gangbang with your friends.' },
       { text: 'Mai, 28, party girl. I like rough fun and long nights. Outcall only.' },
+      { text: 'Gangbang og lign. – skriv og spørg, jeg er frisk.' },
     ],
     negative: [
       { text: 'Ingen grupper velkomne, kun én mand ad gangen.' },
@@ -227,6 +228,9 @@ export const indicator = defineIndicator({
         text: 'We are Jonas and Maja, a Danish bi couple. We meet one man or one woman at a time for a threesome (MMF or FFM).',
       },
       { text: 'Soft and slow only, no rough stuff. Massage and GFE in Vejle.' },
+      // "og lign." (and the like) closes the item before its refusal.
+      { text: 'Karin, 57. Massage og kys. Gangbang og lign. nej tak.' },
+      { text: 'Group sex etc.: no. One gentleman at a time.' },
     ],
   },
 });

@@ -532,9 +532,15 @@ function othersArrived(ctx: MatchContext): boolean {
 const OFFER_AFTER =
   /^\s+(?:(?:tilbage|left)\s+)?(?:of|af|på|med|with|for)\s+(?:my|the|our|min|mit|vores)?\s*(?:\p{L}+\s+)?\p{L}*(?:discount|offer|sale|price|prices|rate|rates|campaign|special|rabat|tilbud|udsalg|kampagne|pris|priser|prisen|takst|takster)(?![\p{L}])/iu;
 
-/** "Intro offer this week only: 1 hour 750 kr", "Tilbud kun denne uge": the offer's time. */
+/**
+ * "Intro offer this week only: 1 hour 750 kr", "Tilbud kun denne uge": the offer's time. Danish,
+ * German, Dutch and Swedish compound the offer's occasion, and a dash may stand for the colon:
+ * "Julerabat – kun få dage tilbage", "Sommertilbud: kun denne uge", "Weihnachtsangebot – nur 3 Tage".
+ */
 const OFFER_BEFORE =
-  /(?<![\p{L}])(?:offer|offers|tilbud|tilbuddet|rabat|discount|deal|special|kampagne|prisen|the price|angebot|rabatt|aktion|aanbieding|korting|erbjudande|erbjudandet)(?:\s+\p{L}+)?\s*:?\s*$/iu;
+  /(?<![\p{L}])(?:offer|offers|discount|deal|special|prisen|the price|\p{L}*(?:tilbud|tilbuddet|rabat|rabatten|kampagne|kampagnen|angebot|rabatt|aktion|aanbieding|korting|erbjudande|erbjudandet))(?:\s+\p{L}+)?\s*[:–—]?\s*$/iu;
+/** A town after the span is where she stays, offer or not: "Rabat – kun få dage i Aarhus". */
+const TOWN_AFTER = /^\s+(?:i|in)\s+\p{Lu}/u;
 
 /**
  * "Jeg arbejder kun få dage om måneden", "kun 3 dage om ugen": how often she works, not a stay.
@@ -568,7 +574,8 @@ function aClosing(ctx: MatchContext): boolean {
 function anOffersEnd(ctx: MatchContext): boolean {
   return (
     OFFER_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 48)) ||
-    OFFER_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start))
+    (OFFER_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start)) &&
+      !TOWN_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 6)))
   );
 }
 
@@ -916,6 +923,7 @@ export const indicator = defineIndicator({
       { text: 'Diese Woche in Horsens: Lisa, 30, zärtlich und verspielt.' },
       { text: 'Hej! Sara från Malmö är ny hos oss på Nørrebro.' },
       { text: 'Hei, Nora her. Kun noen dager i Fredericia, ring meg!' },
+      { text: 'Sød Agnes, 29. Introrabat – kun få dage i Kolding, ring nu!' },
       { text: 'Ik ben Eva uit Gent, een paar dagen in Esbjerg.' },
       { text: 'Hun er kun i Danmark i maj, så book hende nu.' },
       { text: 'Nu i Horsens 4 dage 🗓️ Lise, 44, dansk.' },
@@ -1013,6 +1021,7 @@ export const indicator = defineIndicator({
       { text: 'Today’s arrival of new lingerie: red lace! Mette, 40, Aarhus.' },
       { text: 'Our new model photos of Lena are online. Lena, 35, Odense since 2010.' },
       { text: 'Julerabat kun i julen: 1 time 1000 kr. Mette, 45, fast i Aarhus i 10 år.' },
+      { text: 'Påsketilbud – kun få dage tilbage! Bente, 52, fast i Vejle i mange år.' },
       { text: 'Lukket i ferien – kun i julen åbent om aftenen. Hanne, 52, Viborg.' },
       { text: 'Jeg holder lukket kun få dage i påsken, så er jeg her igen. Hanne, 52, Næstved.' },
       { text: 'Jeg arbejder kun 1 uge om måneden, resten af tiden studerer jeg.' },

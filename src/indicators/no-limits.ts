@@ -80,11 +80,15 @@ const DOES_ALL = compileTerms(
   [
     '(?:jeg|vi|hun) (?:tilbyder|laver|gør) alt',
     '(?:i|we|she) (?:offer|offers|do|does) (?:everything|anything|it all)',
+    // The same as a double negative: "Der er ikke noget jeg ikke gør", "intet hun ikke laver",
+    // "there is nothing I won't do".
+    '(?:ikke noget|intet|ingenting) (?:jeg|vi|hun) ikke (?:gør|laver|tilbyder|vil)',
+    "nothing (?:i|we|she) (?:won't|wont|will not|don't|dont|do not|wouldn't|would not) (?:do|try|offer)",
   ],
   { style: 'phrases' },
 );
 const WISHES_OR_END =
-  /^\s*(?:[.!,;:\n)❤💋😘😉🔥]|$|hvad (?:du|i) (?:ønsker|vil|drømmer)|du (?:ønsker|vil have)|(?:you|u) (?:want|wish|desire|like|need)|what (?:you|u) (?:want|wish|desire|like))/u;
+  /^\s*(?:[.!,;:\n)❤💋😘😉🔥–—]|$|hvad (?:du|i) (?:ønsker|vil|drømmer)|du (?:ønsker|vil have)|(?:you|u) (?:want|wish|desire|like|need)|what (?:you|u) (?:want|wish|desire|like))/u;
 
 // "not everything is possible", "ikke alt er muligt". "no"/"ingen" are left out: they are part of
 // the phrases themselves.
@@ -175,10 +179,12 @@ function askedInQuotes(text: string, start: number, end: number): boolean {
 
 /**
  * A joke with no limits, then her own: "Min kærlighed til lakrids kender ingen grænser – men det gør
- * jeg: altid kondom", "my coffee consumption has no limits ☕ In bed I have clear limits".
+ * jeg: altid kondom", "my coffee consumption has no limits ☕ In bed I have clear limits". Also the
+ * client's fantasy set against her rules: "Din fantasi kender ingen grænser – det gør mine regler",
+ * "no limits to your fantasies, but plenty to your manners", "but my rules do".
  */
 const HER_LIMITS_AFTER =
-  /^[^\n]{0,70}?(?<![\p{L}])(?:men det gør jeg|but i do|jeg har (?:klare |mine |faste )?grænser|i have (?:clear |my |strict |firm )?limits|klare grænser|clear limits)(?![\p{L}])/iu;
+  /^[^\n]{0,70}?(?<![\p{L}])(?:men det gør jeg|but i do|jeg har (?:klare |mine |faste )?grænser|i have (?:clear |my |strict |firm )?limits|klare grænser|clear limits|(?:men )?det gør (?:mine|min|mit) (?:regler|grænser|regelsæt)|but (?:my|mine) (?:rules|limits) do|but plenty (?:to|for|on) (?:your|the)|(?:but|men) (?:plenty of|lots of|masser af|mange) (?:rules|limits|regler|grænser))(?![\p{L}])/iu;
 
 /**
  * "Snakke om alt muligt", "vi taler om alt muligt": "alt muligt" after "om" is all sorts of topics,
@@ -291,6 +297,9 @@ export const indicator = defineIndicator({
       { text: 'Ny tjej i stan! Alla tjänster.' },
       { text: 'Sød pige, ingen grændser, ring.' },
       { text: 'Hi boys, Greta here.', services: ['Ingen grænser', 'Anal', 'Fransk', 'Rollespil', 'Kys'] },
+      { text: 'Lystne Helle, 48. Der er ikke noget jeg ikke gør – bare spørg.' },
+      { text: "There is nothing I won't do, just tell me. Vicky, Aalborg." },
+      { text: 'Ingen grænser, men masser af sjov!' },
     ],
     negative: [
       { text: 'Jeg elsker lange kys og at snakke om alt muligt.' },
@@ -363,6 +372,9 @@ export const indicator = defineIndicator({
         text: 'Min kærlighed til lakrids kender ingen grænser 😂 – men det gør jeg: altid kondom, ingen anal.',
       },
       { text: 'My coffee consumption has no limits ☕😂 In bed I have clear limits and always use condoms.' },
+      { text: 'Der er intet jeg ikke gør for at du får en god oplevelse. Massage og GFE.' },
+      { text: 'Din fantasi kender ingen grænser – men det gør mine regler. Domina Lise, Aarhus.' },
+      { text: 'No limits for your fantasy, but plenty for your manners. Mistress Ann, no sex.' },
     ],
   },
 });

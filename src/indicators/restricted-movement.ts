@@ -1,5 +1,5 @@
 import { defineIndicator } from './define.js';
-import { compileTerms, isNegated } from './text/match.js';
+import { clauseStart, compileTerms, isNegated } from './text/match.js';
 import { before, detectWithRules, type MatchContext, type TextRule } from './text/rules.js';
 import { aShareOfHers, recruitingTerms, shareOfEarnings } from './text/recruiting.js';
 
@@ -579,9 +579,33 @@ const backupContact = compileTerms([
 ]);
 const NO_ANSWER_BEFORE = /(?<![\p{L}])(?:ikke|not|don't|dont|do not|can't|cannot|kan ikke)(?: \p{L}+)?\s*$/iu;
 
+/**
+ * He acts in a clause of his own after a comma: "I dont go out, manager answer the phone", "No
+ * outcall, my boyfriend takes the bookings". A negation before the comma is of her clause, not of
+ * his, unless that clause names a controller too ("never a manager, boyfriend take my money" is a
+ * list that shares it).
+ */
+const ACTOR_FIRST = new RegExp(
+  `^(?:(?:my|our|the|min|mit|vores) )?(?:${CONTROLLER_EN}|${CONTROLLER_DA})(?![\\p{L}])`,
+  'iu',
+);
+const NAMES_CONTROLLER = new RegExp(`(?<![\\p{L}])(?:${CONTROLLER_EN}|${CONTROLLER_DA})(?![\\p{L}])`, 'iu');
+
+function negatedForHim(ctx: MatchContext): boolean {
+  if (!isNegated(ctx.text, ctx.start, ctx.end)) return false;
+  if (!ACTOR_FIRST.test(ctx.matched)) return true;
+  const from = clauseStart(ctx.text, ctx.start);
+  const comma = ctx.text.lastIndexOf(',', ctx.start);
+  if (comma < from || ctx.text.slice(comma + 1, ctx.start).trim() !== '') return true;
+  if (NAMES_CONTROLLER.test(ctx.text.slice(from, comma))) return true;
+  return isNegated(ctx.text.slice(comma + 1), ctx.start - comma - 1, ctx.end - comma - 1);
+}
+
+const controlTerm = (ctx: MatchContext): boolean => !negatedForHim(ctx) && notHerTaxi(ctx);
+
 const rules: TextRule[] = [
-  { pattern: terms, accept: notHerTaxi },
-  { pattern: moreTerms, accept: notHerTaxi },
+  { pattern: terms, negatable: false, accept: controlTerm },
+  { pattern: moreTerms, negatable: false, accept: controlTerm },
   { pattern: iberian, negatable: false, accept: iberianTerm },
   { pattern: recruitingTerms },
   { pattern: shareOfEarnings, accept: (ctx) => aShareOfHers(ctx.text, ctx.start) },
@@ -637,6 +661,9 @@ export const indicator = defineIndicator({
       { text: 'She receives in a quiet flat in Vejle. Please pay the whole fee to me at the door.' },
       { text: 'Mia og Lea tager imod i Horsens. Ring til Kim, pengene afregnes med ham.' },
       { text: 'Room in a shared flat: you give him 200 kr for the room, the rest is for me.' },
+      // Her own "not" before the comma; he acts in the clause after it.
+      { text: 'Incall only, I not go out, my manager take the bookings. Maria, 30.' },
+      { text: 'Jeg tager ikke ud, min kæreste svarer telefonen og giver adressen.' },
       { text: 'Outcall only. My bodyguard drives me and takes the money first.' },
       { text: 'Incall only in her flat – she never goes out.' },
       {
@@ -837,6 +864,7 @@ export const indicator = defineIndicator({
     ],
     negative: [
       { text: "I don't go out, incall only in my own flat." },
+      { text: 'No pimp, no manager, no boyfriend answers my phone – only me.' },
       { text: 'My neighbour feeds my cat; I give him 100 kr a week for it.' },
       { text: 'Pengene afregnes med mig, ikke med ham.' },
       { text: 'For late outcalls I hire a bodyguard – he waits outside and I pay him myself.' },

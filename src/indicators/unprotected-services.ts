@@ -172,11 +172,18 @@ function endsElliptic(ctx: MatchContext): boolean {
  */
 const NATUR_ARRANGED_AFTER =
   /^\s*(?:(?:kan|can be)\s+(?:aftales|arrangeres|arranged)|efter aftale|på forespørgsel|by arrangement|on request|for faste kunder|til faste kunder|for regulars)(?![\p{L}])/iu;
+/**
+ * "natur" offered to some clients, or set against the condom: "Natur for de faste jeg kender, ellers
+ * med gummi", "natur til stamkunder", "natur efter aftale, ellers altid med kondom".
+ */
+const NATUR_OFFERED_AFTER =
+  /^\s+(?:(?:for|til)\s+(?:de\s+|mine\s+|vores\s+)?(?:faste(?:\s+(?:kunder|gæster|herrer))?|stamkunder|stamgæster)(?=\s*(?:[,.!;:)\n]|$|jeg|som|der)(?![\p{L}]))|[^.!?\n]{0,40}?(?<![\p{L}])ellers\s+(?:altid\s+)?(?:med|m\/)\s?(?:kondom|gummi|beskyttelse))(?![\p{L}])/iu;
 
 function naturAsService(ctx: MatchContext): boolean {
   return (
     near(ctx.text, ctx.start, ctx.end, serviceContext, 14) ||
-    NATUR_ARRANGED_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 24))
+    NATUR_ARRANGED_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 24)) ||
+    NATUR_OFFERED_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 64))
   );
 }
 
@@ -290,6 +297,7 @@ export const indicator = defineIndicator({
       { text: 'GFE, massage, natur ok, 69. Incall only.' },
       { text: 'Hyggelig kærestetid hos Lone, 41. Natur efter aftale.' },
       { text: 'Sanne, 38. Natur kan arrangeres for kendte herrer.' },
+      { text: 'Moden Inge, 60. Natur til mine faste, ellers med kondom.' },
       { text: 'Selvstændig. GFE, BBBJ, massage, kys.' },
       { text: 'Massage.', services: ['massage', 'bb'] },
       { text: 'No limits, BB ok, AWO for extra' },
@@ -355,6 +363,7 @@ export const indicator = defineIndicator({
       { text: 'Always with condom – altid med kondom. No drugs.' },
       { text: 'Jeg elsker natur og lange gåture ved vandet.' },
       { text: 'Ture i naturen kan aftales, jeg elsker skoven. Altid med kondom.' },
+      { text: 'Huset ligger tæt på natur og skov for de faste vandrere. Altid med kondom.' },
       { text: 'hi bb, call me for a nice time' },
       { text: 'Never witout condom, sorry. Kun med kondom.' },
       { text: 'BBW lady, no bb and no owo, safe only.' },

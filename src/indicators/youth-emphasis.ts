@@ -147,9 +147,13 @@ const STUDENT_WORD = /^(?:student|students|studerende|sinh viên|학생)$/iu;
 /** "Studerende? Vis dit studiekort og få rabat": the client asked, or his student card. */
 const CLIENT_STUDENT_AFTER =
   /^[^.!\n]{0,50}?(?<![\p{L}])(?:studiekort|studiekortet|student card|student id|student discount|studierabat|studenterrabat)(?![\p{L}])/iu;
-/** Students she teaches are others: "Jeg underviser også studerende på massørskolen", "I teach students". */
+/**
+ * Students she teaches are others: "Jeg underviser også studerende på massørskolen", "I teach
+ * students", in every tense: "har undervist studerende i tantra", "elsker at undervise studerende",
+ * "har uddannet studerende", "mentored students".
+ */
 const TEACHES_BEFORE =
-  /(?<![\p{L}])(?:underviser|underviste|uddanner|vejleder|teach|teaches|teaching|taught|tutor|tutors)\s+(?:\p{L}+\s+)?$/iu;
+  /(?<![\p{L}])(?:underviser|underviste|undervist|undervise|uddanner|uddannet|uddanne|vejleder|vejledt|vejlede|teach|teaches|teaching|taught|tutor|tutors|tutored|mentor|mentors|mentored)\s+(?:\p{L}+\s+)?$/iu;
 /** Looks, not age: "young-looking", "ungt udseende" beside a stated age of 25 or more. */
 const LOOKS_AFTER = /^[\s-]*(?:looking|udseende)(?![\p{L}])/iu;
 const LOOKS_BEFORE = /(?:looks?|ser)\s+$/iu;
@@ -234,6 +238,7 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'Sød studerende fra Aarhus, 22, har undervist lidt i dans før.' },
       { text: 'Ung og uerfaren pige, 20, søger søde mænd.' },
       { text: 'Sweet student in Aarhus, evenings only.' },
       { text: 'Club Grenzland. Unsere Girls: jung, sexy, verspielt.' },
@@ -304,6 +309,8 @@ export const indicator = defineIndicator({
       { text: 'I like gentlemen 25–60. Young or old, respect is the most important.' },
       { text: 'Mange af mine kunder er pendlere, studerende fra RUC og ældre herrer.' },
       { text: 'Jeg er Kim, 46, massør. Jeg underviser også studerende på massørskolen.' },
+      { text: 'Ulla, 55, yogalærer. Jeg har undervist studerende i yoga i mange år.' },
+      { text: 'Grethe, 60. I have mentored students in massage for a decade.' },
       { text: 'Lucía, 29. My student days are long over.' },
       { text: 'Jytte, 58. Jeg er mormor til en lille pige på tre, som jeg passer hver onsdag.' },
       { text: 'Camilla, 44. Student discount: 15 % off for students with a valid student card.' },
