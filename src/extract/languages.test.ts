@@ -82,6 +82,9 @@ describe('findLanguages: a language not spoken', () => {
     ['Nem beszélek angolul, sem dánul.', ['en:none', 'da:none']],
     ['Jeg taler hverken dansk eller engelsk.', ['da:none', 'en:none']],
     ["I don't speak Danish or English, only Thai.", ['da:none', 'en:none', 'th']],
+    // Spanish and Portuguese plurals and third persons: "they do not speak".
+    ['As meninas não falam inglês.', ['en:none']],
+    ['Las chicas no hablan inglés ni danés.', ['en:none', 'da:none']],
   ])('reads %j', (text, expected) => {
     expect(levels(text)).toEqual(expected);
   });
@@ -123,6 +126,9 @@ describe('findLanguages: Spanish, Portuguese, Ukrainian and Twi names', () => {
     ['I speak English, Twi and Danish.', ['en', 'tw', 'da']],
     ['Говорю українською та англійською.', ['uk', 'en']],
     ['Ela só fala português.', ['pt']],
+    // "só" (only) before a list joined by "e"/"y".
+    ['Só espanhol e português, beijos.', ['es', 'pt']],
+    ['Solo portugués y español.', ['pt', 'es']],
     // Russian adverbs after "по-", Bulgarian names and verbs, Ukrainian "розмовляю"; their negations.
     ['Говорю по-русски, по-английски и немного по-датски.', ['ru', 'en', 'da:little']],
     ['Говоря български, английски и датски.', ['bg', 'en', 'da']],
