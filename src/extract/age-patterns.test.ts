@@ -430,3 +430,15 @@ describe('findAges: years lived in a town, the "for" left out', () => {
     expect(ages(text)).toEqual(want);
   });
 });
+
+describe('findAges: a Spanish or Portuguese span of ages', () => {
+  it.each([
+    ['Temos garotas de 19 a 24 anos, venha conhecer.', []],
+    ['Chicas de 21 a 26 años en Odense.', []],
+    // Her height, then her age: "e" joins no span.
+    ['Morena, 1,68 e 27 anos, Aarhus.', [27]],
+    ['Soy Ana, tengo 30 años.', [30]],
+  ])('%s', (text, want) => {
+    expect(ages(text)).toEqual(want);
+  });
+});

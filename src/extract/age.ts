@@ -276,10 +276,11 @@ function startsCompound(text: string, start: number): boolean {
 
 /**
  * Whether the number at `start` ends a range ("kunder 30-60 år", "mellem 25 og 35 år", "entre 25 y
- * 35 años", "fyre på 18 eller 19 år"): an age span, not one age.
+ * 35 años", "fyre på 18 eller 19 år", "meninas de 20 a 25 anos", "18 o 19 años"): an age span, not
+ * one age. Not Portuguese "e" ("1,65 e 25 anos" is her height and age).
  */
 function endsRange(text: string, start: number): boolean {
-  return /\d(?:\s?[-–—]\s?|\s(?:og|and|to|til|y|bis|eller|or)\s)$/u.test(
+  return /\d(?:\s?[-–—]\s?|\s(?:og|and|to|til|y|bis|eller|or|a|à|o|ou)\s)$/u.test(
     text.slice(Math.max(0, start - 8), start),
   );
 }

@@ -44,6 +44,9 @@ const TEXTS: [string, boolean][] = [
   ['Vi åbner allerede kl. 6 om morgenen og lukker ved midnat, alle ugens dage', false],
   ['Vi åbner kl. 18 og lukker først kl. 12 middag, hver dag', false],
   ['We open at 10 and close at 22 every day. Closed on holidays', false],
+  // Spanish and Portuguese ranges in words and their week.
+  ['Todos os dias das 11h às 05h, sábados das 20h às 08h', false],
+  ['Lun-Dom 10:00-04:00, desde las 10 hasta las 4', false],
 ];
 
 describe('findOpeningHours', () => {
@@ -130,6 +133,19 @@ describe('hour ranges in words', () => {
     // Without "fra", only when every day follows: "07 til 01 alle dage", not "2 til 3 personer".
     expect(read('Åben 07 til 01 alle dage')).toEqual([['07 til 01', 18, true]]);
     expect(read('2 til 3 personer, 18 til 30 år alle dage')).toEqual([]);
+  });
+
+  it('reads Spanish and Portuguese ranges, the clock "h" and their days', () => {
+    expect(read('Atendo todos os dias das 09h às 03h')).toEqual([['das 09h às 03h', 18, true]]);
+    expect(read('Cada día desde las 11pm hasta las 7am')).toEqual([
+      ['desde las 11pm hasta las 7am', 8, true],
+    ]);
+    expect(read('Available daily from 9am hasta las 3am')).toEqual([['from 9am hasta las 3am', 18, true]]);
+    expect(read('Sábado e domingo das 10h às 06h')).toEqual([['das 10h às 06h', 20, false]]);
+    expect(read('Lun-Dom 11:00-05:00')).toEqual([['Lun-Dom 11:00-05:00', 18, true]]);
+    expect(read('De lunes a domingo 09:00-03:00')).toEqual([['lunes a domingo 09:00-03:00', 18, true]]);
+    // "de 20 a 25 anos" is an age span, not hours.
+    expect(read('meninas de 20 a 25 anos, das 14h às 22h')).toEqual([['das 14h às 22h', 8, true]]);
   });
 });
 

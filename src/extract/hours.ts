@@ -39,9 +39,10 @@ const ALWAYS = new RegExp(
 const DAY_NAMES =
   'mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|man|tirs|tir|ons|tors|tor|fre|lør|søn|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|ma|ti|on|to|fr|lø|sø';
 // Also the visitors' every day: German "täglich", "jeden Tag", Dutch "dagelijks", "elke dag",
-// Swedish "alla dagar", "varje dag", Norwegian "alle dager".
+// Swedish "alla dagar", "varje dag", Norwegian "alle dager", Spanish and Portuguese "todos los
+// días", "todos os dias", "de lunes a domingo", "segunda a domingo", "Lun-Dom".
 const EVERY_DAY_WORDS =
-  'alle dage|alle ugens dage|hver dag|dagligt|daily|every day|all days|7 dage|7 days|weekdays and weekends|täglich|jeden tag|dagelijks|elke dag|alle dagen|alla dagar|varje dag|alle dager';
+  'alle dage|alle ugens dage|hver dag|dagligt|daily|every day|all days|7 dage|7 days|weekdays and weekends|täglich|jeden tag|dagelijks|elke dag|alle dagen|alla dagar|varje dag|alle dager|todos los días|todos los dias|todos os dias|diariamente|lunes a domingo|segunda a domingo|lun\\.?\\s?[-–]\\s?dom|seg\\.?\\s?[-–]\\s?dom';
 const RESTRICTED_WORDS = 'hverdage|weekdays|weekend|weekender|weekends';
 const OPEN_WORDS =
   'åben|åbent|open|opening hours|hours|åbningstid(?:er)?|kl|tider|fra|from|ring|call|available|ledig|vagt(?:er|tider)?|dagvagt|nattevagt|shifts?';
@@ -75,9 +76,11 @@ const CLOCK_SUFFIX = 'a\\.?m\\.?|p\\.?m\\.?';
 const DAYPART =
   "om natten|om morgenen|om aftenen|om formiddagen|om eftermiddagen|at night|in the morning|in the evening|in the afternoon|at midnight|natten|nat|morgen|formiddag|eftermiddag|aften|nachts|in der nacht|morgens|abends|'s nachts|'s ochtends|'s morgens|'s avonds|på natten|på morgonen|på kvällen|om natta|om kvelden";
 // The clock's word between an hour and its part of the day: "2 Uhr nachts", "4 uur 's nachts".
-const OCLOCK = '(?:\\s?(?:uhr|uur))?';
-const FROM_WORDS = 'fra|from|von|van|från';
-const TO_WORDS = 'til|to|until|till|bis|tot';
+// Spanish and Portuguese too: "das 11h às 05h", "desde las 10 hasta las 4", "from 10am hasta las
+// 4am"; the "h" after an hour is the clock's ("11h"). Not "de 20 a 25": ages.
+const OCLOCK = '(?:\\s?(?:uhr|uur|h(?![\\p{L}])))?';
+const FROM_WORDS = 'fra|from|von|van|från|das|desde(?:\\s+las)?';
+const TO_WORDS = 'til|to|until|till|bis|tot|às|hasta(?:\\s+las)?|até';
 const WORD_RANGE = new RegExp(
   `(?<![\\p{L}\\d.,:])(?:(?<from>${FROM_WORDS})\\s+(?:kl\\.?\\s?)?)?(?<a>${H})(?:[.:](?<am>[0-5]\\d))?${OCLOCK}\\s?(?<as>${CLOCK_SUFFIX}|${DAYPART})?\\s*(?:${TO_WORDS}|[-–])\\s*(?:kl\\.?\\s?)?(?<b>${H})(?:[.:](?<bm>[0-5]\\d))?(?!\\d)${OCLOCK}(?:\\s?(?<bs>${CLOCK_SUFFIX}|${DAYPART}))?(?![\\p{L}])(?!\\s?(?:kr|min|år|years|timer|hours|personer|people|mænd|men|nætter|nights|dage|days|jahre|jahren|jaar|personen|männer|mannen|tage|dagen|dagar|dager|,-|%|€|dkk))`,
   'giu',
@@ -101,9 +104,10 @@ const OPEN_CLOSE_HINT = /lukker|close/u;
 
 // Day words before a range that limit it to some days ("weekend fra 22 til 06"); two-letter day
 // names ("to", "on") are left out here, being common words.
-// The visitors' days too: German, Dutch and Swedish names, and two-letter spans ("Mo–Fr", "ma-vr").
+// The visitors' days too: German, Dutch and Swedish names, and two-letter spans ("Mo–Fr", "ma-vr");
+// Spanish and Portuguese weekends ("sábados das 20h às 08h", "fin de semana desde las 22").
 const SOME_DAYS_BEFORE = new RegExp(
-  `(?<![\\p{L}])(?:${RESTRICTED_WORDS}|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|man|tirs|ons|tors|fre|lør|søn|mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|werktags|wochentags|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|werkdagen|måndag|tisdag|lördag|söndag|vardagar|helger|helgen|hverdager|(?:mo|di|mi|do|fr|sa|so|ma|vr|za|zo|mån|tis|lör|sön)\\.?\\s?[-–]\\s?(?:mo|di|mi|do|fr|sa|so|ma|vr|za|zo|mån|tis|ons|tor|fre|lör|sön))\\.?(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${RESTRICTED_WORDS}|sábados?|sabados?|domingos?|viernes|sexta|fin(?:es)? de semana|fi[mn]s? de semana|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|man|tirs|ons|tors|fre|lør|søn|mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|werktags|wochentags|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|werkdagen|måndag|tisdag|lördag|söndag|vardagar|helger|helgen|hverdager|(?:mo|di|mi|do|fr|sa|so|ma|vr|za|zo|mån|tis|lör|sön)\\.?\\s?[-–]\\s?(?:mo|di|mi|do|fr|sa|so|ma|vr|za|zo|mån|tis|ons|tor|fre|lör|sön))\\.?(?![\\p{L}])`,
   'iu',
 );
 const EVERY_DAY_BEFORE = new RegExp(
@@ -511,11 +515,11 @@ function isBookingLength(text: string, start: number, end: number): boolean {
  * enquiries", "Du kan skrive 24/7, men jeg svarer når jeg vil", "24/7 kan du skrive", "sms 24/7",
  * "texts welcome 24/7", "Du kan skrive på WeChat døgnet rundt", "booking 24/7 via sms", "tilgængelig 24
  * timer i døgnet på mail", "Du kan lægge en besked døgnet rundt", "I answer texts 24/7", "Odpisuję na
- * SMS 24/7", "Sms besvares 24/7" (read by unlimited-hours too); German and Dutch put the verb last:
+ * SMS 24/7", "Sms besvares 24/7", "Te contesto mensajes las 24 horas" (read by unlimited-hours too); German and Dutch put the verb last:
  * "SMS könnt ihr mir rund um die Uhr schreiben", "je kunt me dag en nacht appen".
  */
 const WRITE_BEFORE =
-  /(?<![\p{L}])(?:(?:skrive|skriv|skriva|schreib|schreibt|schreiben|schrijf|write|text|sms|sms'e|message|whatsapp|telegram|viber|signal|wechat|kakaotalk|imessage)(?:\s+(?:til\s+|to\s+)?(?:mig|me|mir|mij|meg))?(?:\s+(?:på|on|via)\s+\p{L}+)?|(?:texts?|messages?|sms|beskeder)\s+(?:welcome|velkommen|velkomne|ok)|(?:lægge|læg|leave|send|sende|efterlade)\s+(?:mig\s+|me\s+)?(?:en\s+|a\s+)?(?:besked|message|sms|voicemail)|(?:answer|answers|answering|reply to|respond to|svarer på|besvarer|odpisuję na|odpowiadam na|respondo)\s+(?:\p{L}+\s+)?(?:texts|messages|sms|beskeder|wiadomości|mensajes)|(?:texts?|messages?|sms|beskeder|mails?)\s+(?:besvares|bliver besvaret|are answered|answered))\s*$/iu;
+  /(?<![\p{L}])(?:(?:skrive|skriv|skriva|schreib|schreibt|schreiben|schrijf|write|text|sms|sms'e|message|whatsapp|telegram|viber|signal|wechat|kakaotalk|imessage)(?:\s+(?:til\s+|to\s+)?(?:mig|me|mir|mij|meg))?(?:\s+(?:på|on|via)\s+\p{L}+)?|(?:texts?|messages?|sms|beskeder)\s+(?:welcome|velkommen|velkomne|ok)|(?:lægge|læg|leave|send|sende|efterlade)\s+(?:mig\s+|me\s+)?(?:en\s+|a\s+)?(?:besked|message|sms|voicemail)|(?:answer|answers|answering|reply to|respond to|svarer på|besvarer|odpisuję na|odpowiadam na|respondo|contesto|respondemos|contestamos)\s+(?:\p{L}+\s+)?(?:texts|messages|sms|beskeder|wiadomości|mensajes|mensagens)(?:\s+(?:las|los|as|os))?|(?:texts?|messages?|sms|beskeder|mails?)\s+(?:besvares|bliver besvaret|are answered|answered))\s*$/iu;
 const MESSAGES_AFTER =
   /^\s*(?:(?:for|til)\s+(?:\p{L}+\s+)?(?:enquiries|inquiries|messages|texts|sms|beskeder|henvendelser|spørgsmål|questions)|(?:kan du|can you|you can|må du)\s+(?:skrive|write|text|sms'e|sms)|(?:via|per|pr\.|på|on|by|over)\s+(?:sms|text|texts|beskeder?|messages?|mail|e-?mail|whatsapp|telegram|wechat|signal|snapchat|snap|chat|messenger)|(?:sms|texts?|beskeder|messages?)(?=\s*(?:[,;.]|$))|(?:schreiben|simsen|texten|schrijven|appen|sms'en|smsen))(?![\p{L}])/iu;
 

@@ -87,6 +87,9 @@ describe('findLanguages: a language not spoken', () => {
     ['Hun taler ikk dansk.', ['da:none']],
     // A speaking head before codes names the languages: "🗣 PL/EN".
     ['Kbh Ø ✨ 🗣 PL/EN', ['pl', 'en']],
+    // Spanish and Portuguese plurals and third persons: "they do not speak".
+    ['As meninas não falam inglês.', ['en:none']],
+    ['Las chicas no hablan inglés ni danés.', ['en:none', 'da:none']],
   ])('reads %j', (text, expected) => {
     expect(levels(text)).toEqual(expected);
   });
@@ -134,6 +137,9 @@ describe('findLanguages: Spanish, Portuguese, Ukrainian and Twi names', () => {
     ['I speak English, Twi and Danish.', ['en', 'tw', 'da']],
     ['Говорю українською та англійською.', ['uk', 'en']],
     ['Ela só fala português.', ['pt']],
+    // "só" (only) before a list joined by "e"/"y".
+    ['Só espanhol e português, beijos.', ['es', 'pt']],
+    ['Solo portugués y español.', ['pt', 'es']],
     // Russian adverbs after "по-", Bulgarian names and verbs, Ukrainian "розмовляю"; their negations.
     ['Говорю по-русски, по-английски и немного по-датски.', ['ru', 'en', 'da:little']],
     ['Говоря български, английски и датски.', ['bg', 'en', 'da']],

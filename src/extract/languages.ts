@@ -398,13 +398,14 @@ export function namesOfLanguagesExcept(codes: readonly string[]): string[] {
   return [...CODES].filter(([, c]) => !codes.includes(c)).map(([name]) => name);
 }
 const VOCABULARY = defineVocabulary(CODES.keys());
-// The negations of visitors' languages too ("Non parlo inglese", "Kein Englisch", "Inte danska", "pas anglais"):
+// The negations of visitors' languages too ("Non parlo inglese", "Kein Englisch", "Inte danska", "pas anglais",
+// "Elas não falam inglês", "no hablan inglés"):
 // Polish "nie mówi po", Czech and Slovak "nemluví", "nehovorí po" and "žiadna" (no), Hungarian
 // "nem beszélek", Lithuanian "nekalba"; broken Danish "Jeg gør ikke tale dansk"; and
 // "hverken"/"neither" before the first of a pair. German "kaum" (hardly any: "Spreche kaum
 // Englisch") is nearer to none than to a little.
 const NONE =
-  /(?:no|not|ingen|ikke|inte|kein|keine|kaum|non parlo|no hablo|não falo|pas|pas d'|pas de|ne parle pas|never|don'?t speak|doesn'?t speak|cannot speak|can'?t speak|(?:no|not) speak(?:ing)?|(?:no|don'?t|cannot|can'?t) sabi|(?:taler|snakker) (?:ikke|ikk|ik)|kan ikke|ikke (?:tale|taler|snakke|snakker)|hverken|neither|nie (?:mówi|mówię|mowi|mowie|rozumie|rozumiem)(?: po)?|(?:nemluví|nemluvím|nemluvi|nemluvim|nehovorí|nehovorím|nehovori|nehovorim)(?: po)?|nem beszél(?:ek)?|nem beszel(?:ek)?|nekalba|nekalbu|не (?:говорю|говоря|говорит|говорят|говори|розмовляю|розмовляє)(?: по-)?|nu (?:vorbesc|vorbește|vorbeste)|žiadna|žiadnu|žiaden|žádná|žádnou|žádný|ziadna|zadna)\s*$/iu;
+  /(?:no|not|ingen|ikke|inte|kein|keine|kaum|non parlo|no habl(?:o|a|an)|n[ãa]o fal(?:o|a|am)|pas|pas d'|pas de|ne parle pas|never|don'?t speak|doesn'?t speak|cannot speak|can'?t speak|(?:no|not) speak(?:ing)?|(?:no|don'?t|cannot|can'?t) sabi|(?:taler|snakker) (?:ikke|ikk|ik)|kan ikke|ikke (?:tale|taler|snakke|snakker)|hverken|neither|nie (?:mówi|mówię|mowi|mowie|rozumie|rozumiem)(?: po)?|(?:nemluví|nemluvím|nemluvi|nemluvim|nehovorí|nehovorím|nehovori|nehovorim)(?: po)?|nem beszél(?:ek)?|nem beszel(?:ek)?|nekalba|nekalbu|не (?:говорю|говоря|говорит|говорят|говори|розмовляю|розмовляє)(?: по-)?|nu (?:vorbesc|vorbește|vorbeste)|žiadna|žiadnu|žiaden|žádná|žádnou|žádný|ziadna|zadna)\s*$/iu;
 // "or" and "nor" after a name not spoken carry the negation to the next ("snakker ikke dansk eller
 // engelsk", "nie mówi po angielsku ani po duńsku", "nemluví anglicky ani dánsky", "nem beszél
 // angolul, sem dánul"); "and" does not ("taler ikke dansk og engelsk" may mean either).
@@ -424,8 +425,8 @@ const LITTLE_AFTER =
 const LEVEL_AFTER =
   /^\s*(?:(?:is|er|är|ist)\s+|:\s*|-\s*|(?=not\s))(?:very |meget |rigtig )?(?:good|god|godt|perfect|perfekt|fluent|flydende|flytande|fließend|basic|ok|okay|fine|excellent|little|lidt|bad|poor|dårligt?|not so good|not (?:very |that )?good|ikke (?:så |særlig )?godt?|not (?:so |very )?(?:perfect|fluent)|ikke (?:så |helt )?(?:perfekt|flydende))(?![\p{L}])/iu;
 // Between two names of one list: "English and Romanian", "dansk, engelsk og tysk", "Deutsch und Polnisch",
-// Albanian "shqip dhe anglisht".
-const LIST_GAP = /^\s*(?:,|&|\/|\+|and|og|och|und|or|eller|na|dhe|,\s*(?:and|og|och|und))\s*$/iu;
+// Albanian "shqip dhe anglisht", Spanish and Portuguese "solo español y portugués", "só português e espanhol".
+const LIST_GAP = /^\s*(?:,|&|\/|\+|and|og|och|und|or|eller|na|dhe|y|e|,\s*(?:and|og|och|und))\s*$/iu;
 // Also the verb after the name, negated, as Swedish, Norwegian and German put it: "Danska pratar
 // jag inte", "Engelsk snakker jeg ikke", "Englisch spreche ich nicht"; and the visitors' bare "no"
 // right after the name: Hungarian "angolul nem", Czech "anglicky ne", Polish "angielski nie".
@@ -473,9 +474,9 @@ const NAME_LIST_REST = new RegExp(
 // "native English", "modersmål dansk", "mother tongue: Polish": her first language.
 // "only" in the visitors' languages too: Spanish and Italian "solo", German "nur", Swedish "bara" and
 // "endast", Norwegian "bare", Albanian "vetëm" ("No english, solo español", "Ich spreche nur Deutsch").
-// Spanish "poco"/"poquito" too: "Poco inglés 😅".
+// Spanish "poco"/"poquito" too: "Poco inglés 😅"; Portuguese "só" ("Só português e espanhol").
 const LEVEL_WORD =
-  /(?:native|modersmål\s*:?|mother tongue\s*:?|muttersprache\s*:?|no|ingen|inte|kein|keine|little|lidt|poco|poquito|only|kun|solo|sólo|nur|bara|endast|bare|vetëm|vetem|some|good|god|godt|perfect|perfekt|fluent|flydende|basic|broken|også|too|also|wenig|bisschen|etwas|beetje)\s*$/iu;
+  /(?:native|modersmål\s*:?|mother tongue\s*:?|muttersprache\s*:?|no|ingen|inte|kein|keine|little|lidt|poco|poquito|only|kun|solo|sólo|(?<![\p{L}])só|nur|bara|endast|bare|vetëm|vetem|some|good|god|godt|perfect|perfekt|fluent|flydende|basic|broken|også|too|also|wenig|bisschen|etwas|beetje)\s*$/iu;
 // Someone else as the speaker of the clause: "manager speak english", "receptionen taler engelsk",
 // "my friend answers the phone in English". Their language is not hers, unless she speaks again
 // after them ("my boyfriend is Danish, I speak English", "Receptionen tager imod booking,

@@ -909,11 +909,54 @@ const VISITOR_WORDS: Record<string, Partial<Origin>> = {
   LT: { adjectives: ['litauerin'] },
   LV: { names: ['lettland'], adjectives: ['lettin'] },
   BG: { adjectives: ['bulgarin'] },
-  ES: { adjectives: ['spanierin'] },
+  ES: {
+    adjectives: [
+      'spanierin',
+      // Spanish women name their region or town rather than the country: "canaria de Las Palmas",
+      // "catalana de Girona", "Laura, sevillana". Not "catalán", "gallego", "valenciano": also languages.
+      'catalana',
+      'canaria',
+      'sevillana',
+      'sevillano',
+      'madrileña',
+      'madrileño',
+      'andaluza',
+      'gallega',
+      'asturiana',
+      'malagueña',
+    ],
+  },
   IT: { adjectives: ['italienerin'] },
   FR: { adjectives: ['französin'] },
-  BR: { adjectives: ['brasilianerin'] },
-  CO: { names: ['kolumbien'], adjectives: ['kolumbianerin'] },
+  BR: {
+    adjectives: [
+      'brasilianerin',
+      // Brazilians name their state: "mineira" (Minas Gerais), "paulista" (São Paulo), "carioca"
+      // (Rio), "gaúcha" (Rio Grande do Sul): "sou a Paula, mineira, 28 anos".
+      'mineira',
+      'mineiro',
+      'paulista',
+      'paulistana',
+      'carioca',
+      'gaúcha',
+      'gaúcho',
+      'baiana',
+      'baiano',
+      'nordestina',
+      'pernambucana',
+      'cearense',
+      'paraense',
+      'paranaense',
+      'catarinense',
+      'capixaba',
+      'goiana',
+    ],
+  },
+  PT: { adjectives: ['lisboeta', 'algarvia'] },
+  // "caleña" (Cali), "bogotana", "porteña" (Buenos Aires), "caraqueña" (Caracas).
+  CO: { names: ['kolumbien'], adjectives: ['kolumbianerin', 'caleña', 'caleño', 'bogotana', 'bogotano'] },
+  AR: { adjectives: ['porteña', 'porteño'] },
+  VE: { adjectives: ['caraqueña', 'caraqueño'] },
 };
 for (const [code, words] of Object.entries(VISITOR_WORDS)) {
   const o = ORIGINS[code]!;

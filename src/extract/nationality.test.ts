@@ -719,3 +719,24 @@ describe('findNationalities: the structured field', () => {
     expect(codes('Ich spreche Deutsch und Englisch.')).toEqual([]);
   });
 });
+
+describe('findNationalities: Spanish, Brazilian and Latin American regional words', () => {
+  it.each([
+    ['Hola, soy Nuria, catalana, 36 años', ['ES']],
+    ['Pilar, andaluza de Cádiz, te espera', ['ES']],
+    ['Oi, sou a Renata, mineira, 31 anos', ['BR']],
+    ['Carioca sensual em Odense', ['BR']],
+    ['Sou paulistana, 29 anos', ['BR']],
+    ['Mariana, caleña, 27 años', ['CO']],
+  ])('origin: %s', (text, expected) => {
+    expect(codes(text)).toEqual(expected);
+  });
+  it.each([
+    // A style of music or a bikini line is no woman from there.
+    ['Dansk pige, 33. Elsker latinamerikansk musik og dans', ['DK']],
+    ['Hanne, dansk, med brazilian bikini-voks', ['DK']],
+    ['Jeg hører latin music og danser salsa', []],
+  ])('no origin from the style: %s', (text, expected) => {
+    expect(codes(text)).toEqual(expected);
+  });
+});

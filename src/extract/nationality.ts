@@ -81,9 +81,9 @@ const FLAG = /([\u{1F1E6}-\u{1F1FF}])([\u{1F1E6}-\u{1F1FF}])/gu;
 
 // A demonym before one of these names a style or a dish, not a person's origin ("thai massage",
 // "french kiss", "swedish massage", "thai-inspireret massage", "kinesisk helsemassage"; "polka dot",
-// "polka dance" are no Polish woman).
+// "polka dance" are no Polish woman; nor are "latinamerikansk musik", "brazilian bikini-linje").
 const STYLE_AFTER =
-  /^[\s-]*(?:inspireret|inspired|inspiriert|inspirert|oil|olie|olie-|\p{L}*massage|\p{L}*massagen|massager|massør|massøse|masseuse|kiss|kissing|kys|kysse|style|stil|food|mad|wax|voks|voksning|massage-|body|yoga|yin|stretch|stretching|spa|tantra|dot|dots|prikker|dance|dans)(?![\p{L}])/iu;
+  /^[\s-]*(?:inspireret|inspired|inspiriert|inspirert|oil|olie|olie-|\p{L}*massage|\p{L}*massagen|massager|massør|massøse|masseuse|kiss|kissing|kys|kysse|style|stil|food|mad|wax|voks|voksning|massage-|body|yoga|yin|stretch|stretching|spa|tantra|dot|dots|prikker|dance|dans|musik|music|música|musica|bikini)(?![\p{L}])/iu;
 // "Polka" is also the dance, which is danced: "vi danser polka", "dance a polka", "tańczyć polkę".
 const DANCED_BEFORE =
   /(?<![\p{L}])(?:dans|danse|danser|dansede|dance|dances|dancing|danced|tanzen|tanze|tanzt)\s+(?:(?:a|en|et|eine?n?)\s+)?$/iu;

@@ -1,5 +1,5 @@
 /**
- * Number words for phone de-obfuscation (English, Danish and German digits): "two", "otte", "sieben", "seksten", compounds
+ * Number words for phone de-obfuscation (English, Danish, German, Spanish and Portuguese digits): "two", "otte", "sieben", "seksten", compounds
  * like "twentysix" and "femogtyve", and the letters O and l/I that stand in for 0 and 1.
  */
 
@@ -52,6 +52,25 @@ add('unit', {
   sieben: '7',
   acht: '8',
   neun: '9',
+  // Spanish and Portuguese: "cuatro-siete 82 1nueve 6seis", "quatro-dois 16 58 9três". Not the
+  // Spanish "tres" (the Danish 60 above), nor the articles "un", "una".
+  cero: '0',
+  uno: '1',
+  um: '1',
+  dos: '2',
+  dois: '2',
+  duas: '2',
+  três: '3',
+  cuatro: '4',
+  quatro: '4',
+  cinco: '5',
+  seis: '6',
+  siete: '7',
+  sete: '7',
+  ocho: '8',
+  oito: '8',
+  nueve: '9',
+  nove: '9',
 });
 add('teen', {
   ten: '10',

@@ -166,3 +166,20 @@ describe('extractPhones: German visitors', () => {
     expect(phones(text)).toEqual(expected);
   });
 });
+
+describe('extractPhones: Spanish and Portuguese digit words', () => {
+  it.each([
+    ['Llámame: tres? no – cinco-dos 41 7ocho 2nueve', ['+4552417829']],
+    ['Tel seis-uno 30 cero2 4siete', ['+4561300247']],
+    ['Liga: oito-um 22 sete3 9dois', ['+4581227392']],
+  ])('reads %s', (text, expected) => {
+    expect(phones(text)).toEqual(expected);
+  });
+  it.each([
+    // Articles and counts beside numbers are no digits of a phone.
+    'Todos os dias das 10 às 22, dos 20 aos 30 anos, um beijo.',
+    'Tengo dos amigas de 25 y 27 años.',
+  ])('reads no phone in %s', (text) => {
+    expect(phones(text)).toEqual([]);
+  });
+});

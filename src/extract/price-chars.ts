@@ -21,7 +21,7 @@ for (let c = 0; c < 128; c += 1) {
   let bits = 0;
   if (NOT_AFTER_DURATION.test(ch)) bits |= BLOCKS_DURATION;
   if (NOT_AFTER_PRICE.test(ch)) bits |= BLOCKS_PRICE;
-  if (/[\deotahnsf]/.test(ch)) bits |= STARTS_DURATION;
+  if (/[\deotahnsfm]/.test(ch)) bits |= STARTS_DURATION;
   if (/\s/.test(ch)) bits |= SPACE;
   if (/\d/.test(ch)) bits |= DIGIT;
   if (/[a-z]/.test(ch)) bits |= LETTER;
@@ -137,6 +137,9 @@ export const PHRASE_WORDS = new Set([
   'nat',
   // "2.500 kr the first hour", "3.000 kr for the first hour": the hour a price list starts with.
   'first',
+  // The Portuguese and Spanish half hour: "Meia hora 700 kr", "Media hora 100€".
+  'meia',
+  'media',
 ]);
 // The German "Stunde 1.300 kr" (an hour) as a bare unit too, as Danish "Time 1500".
 export const BARE = new Set(['timepris', 'timen', 'time', 'hour', 'stunde']);

@@ -251,7 +251,7 @@ function currencyWordBefore(lower: string, digits: number): number {
  * and misses words after "_", which the lookbehind allows (such texts take the regex path).
  */
 const DURATION_WORD =
-  /\b(?:(?:en|et|to|tre|one|two|three|an?)(?:min|minutter|minuter|minutes?|m|timer?|timmar|timme|tim|t|hours?|hrs?|h|stunden?|std|heures?|ora|ore|godz|godzin[ay]?|hodin[ayu]?|hod|val|valand(?:a|os)|minut|perc)?|halvt?|halve|halvtimme|halvtime|half|hele?|overnight|all|nat|first|timepris|timen?|hour|stunde)(?![a-z])/g;
+  /\b(?:(?:en|et|to|tre|one|two|three|an?)(?:min|minutter|minuter|minutes?|m|timer?|timmar|timme|tim|t|hours?|hrs?|h|stunden?|std|heures?|ora|ore|godz|godzin[ay]?|hodin[ayu]?|hod|val|valand(?:a|os)|minut|perc)?|halvt?|halve|halvtimme|halvtime|half|meia|media|hele?|overnight|all|nat|first|timepris|timen?|hour|stunde)(?![a-z])/g;
 
 /**
  * Where the STARTS match that ends at `end` (searched from `from`) begins: a digit run reaches back
@@ -432,6 +432,8 @@ for (const w of ['koster', 'koste', 'kostet', 'kosztuje', 'kainuoja', 'cost', 'c
 for (const w of ['from', 'around', 'about', 'approx', 'approximately']) GAP_WORDS.add(w);
 // Whom or where the hour is (EXTRA_GAP in prices.ts): "en time én pige 1400", "en time på hotel 1800 kr".
 for (const w of ['girl', 'lady', 'pige', 'dame', 'hotel', 'hotellet', 'room']) GAP_WORDS.add(w);
+// One of a duo in Portuguese and Spanish: "1h uma 1200 kr", "1 hora una chica 1300".
+for (const w of ['uma', 'una', 'menina', 'garota', 'chica']) GAP_WORDS.add(w);
 /** Verbs between a duration and its amount that are too common to open the gate on their own. */
 const GAP_VERBS = new Set(['er', 'is']);
 /** Words that may end a duration that starts with a letter ("at", "en time", "hel nat"). */

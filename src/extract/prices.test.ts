@@ -351,3 +351,25 @@ describe('extractPrices: the Dutch and Finnish hour', () => {
     expect(hourly(text)).toBe(dkk);
   });
 });
+
+describe('extractPrices: the Portuguese and Spanish half hour and one of a duo', () => {
+  it.each([
+    ['Beijos e massagem. Meia hora 650 kr.', 1300],
+    ['Media hora 150€, discreción', 2238],
+    ['Media hora 700 kr, 1 hora 1200 kr', 1200],
+  ])('reads %s', (text, dkk) => {
+    expect(hourly(text)).toBe(dkk);
+  });
+  it.each([
+    ['1h uma 1300 kr, 1h duo 2500 kr', 1300],
+    ['1 hora una chica 1100 kr / 1 hora duo 2000 kr', 1100],
+  ])('reads the hour with one of a duo in %s', (text, dkk) => {
+    expect(hourly(text)).toBe(dkk);
+  });
+  it.each([
+    // "media" is no half hour without "hora".
+    ['Social media: 500 followers. 1 time 1400 kr', 1400],
+  ])('keeps other words: %s', (text, dkk) => {
+    expect(hourly(text)).toBe(dkk);
+  });
+});

@@ -91,6 +91,17 @@ const terms = compileTerms([
   'několika muži',
   'kilkoma mężczyznami',
   'több férfi(?:val|vel)?',
+  // Spanish and Portuguese: several men at once ("fiesta con varios hombres a la vez", "festinha com
+  // vários homens ao mesmo tempo", "atendo 2 ou 3 amigos juntos"), group and rough sex ("sexo en
+  // grupo", "sexo duro", "me gusta rough").
+  '(?:hombres|chicos|caras|homens|amigos) (?:a la vez|al mismo tiempo|ao mesmo tempo)',
+  'v[áa]rios (?:hombres|chicos|caras|homens|amigos)(?! no)',
+  '(?:2|3|4|dos|tres|dois|três) (?:o|ou|y|e|a|-) (?:3|4|5|tres|cuatro|três|quatro|cinco) (?:hombres|chicos|caras|homens|amigos) (?:juntos|a la vez|al mismo tiempo|ao mesmo tempo)',
+  'sexo (?:en|em) grupo',
+  'sexo grupal',
+  'suruba',
+  'sexo (?:duro|bruto|violento)',
+  '(?:me gusta|gosto de|adoro)(?: el| o)?(?: sexo)? (?:rough|duro|bruto)',
 ]);
 /**
  * "Extreme" as a practice: "extreme sessions", "ekstrem sex", "ekstreme ønsker", or on its own as a
@@ -166,6 +177,9 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'ad', rules),
   examples: {
     positive: [
+      { text: 'Festa privada com vários homens ao mesmo tempo, chama.' },
+      { text: 'Recibo 3 o 4 amigos juntos, sin problema.' },
+      { text: 'Latina fogosa, me gusta duro y sin prisa.' },
       { text: 'Weekend-fest i Odense med to piger. Grupper velkomne.' },
       { text: 'Marta, 27. Lubię ostry seks i zabawy w grupie.' },
       { text: 'Групповой секс с несколькими мужчинами – пиши.' },
@@ -197,6 +211,8 @@ export const indicator = defineIndicator({
       { text: 'Gangbang og lign. – skriv og spørg, jeg er frisk.' },
     ],
     negative: [
+      { text: 'No hago grupos ni sexo duro, solo GFE.' },
+      { text: 'Treino pesado na academia, corpo firme, tudo com carinho.' },
       { text: 'Ingen grupper velkomne, kun én mand ad gangen.' },
       { text: 'Žádný hrubý sex, jen něžná masáž a GFE.' },
       { text: 'Только классика, никаких групповых встреч и не жёсткий секс.' },

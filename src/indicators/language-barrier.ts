@@ -121,7 +121,7 @@ const littleEnglish = compileTerms([
   `(?:taler|snakker|forstår) ikke ${EN}`,
   // Visitors' negations: Polish "nie mówi po angielsku", Czech "nemluví anglicky", Slovak "žiadna
   // angličtina", German "kein Englisch", Romanian "nu vorbește engleză", Spanish "no habla inglés".
-  `(?:nie mówi|nie mówię|nemluví|nemluvím|nehovorí|nehovorím|nu vorbește|nu vorbeste|nu vorbesc|no habla|no hablo|não fala|não falo|nem beszél|nekalba|spricht kein|spreche kein) (?:po )?${EN}`,
+  `(?:nie mówi|nie mówię|nemluví|nemluvím|nehovorí|nehovorím|nu vorbește|nu vorbeste|nu vorbesc|no habla|no hablo|no hablan|não fala|não falo|não falam|nao fala|nao falam|nem beszél|nekalba|spricht kein|spreche kein) (?:po )?${EN}`,
   // Russian, Ukrainian and Bulgarian: "не говорю по-английски", "не розмовляє англійською",
   // "не говоря английски".
   `не (?:говорю|говорит|говорят|говоря|говори|розмовляю|розмовляє|розмовляють) (?:по )?${EN}`,
@@ -335,6 +335,8 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'ad', allRules),
   examples: {
     positive: [
+      { text: 'As meninas não falam inglês, só português.' },
+      { text: 'Las chicas no hablan inglés.' },
       { text: 'Body massage.', languages: ['Kinesisk', 'Engelsk: nej'] },
       { text: 'Thai massage.', languages: ['Thai', 'Engelsk: lidt', 'Dansk: nej'] },
       { text: 'She speak little english. Incall in clean apartment.' },
@@ -385,6 +387,7 @@ export const indicator = defineIndicator({
       { text: '영어 못해요. 문자 주세요.' },
     ],
     negative: [
+      { text: 'As meninas falam inglês muito bem.' },
       { text: 'GFE.', languages: ['Dansk', 'Engelsk: nej'] },
       { text: '我会说中文、英语和一点丹麦语。' },
       { text: 'พูดไทย อังกฤษ และเดนมาร์ก' },

@@ -176,6 +176,12 @@ const arrived = compileTerms([
   'nuev[ao]s? en (?:la ciudad|dinamarca|copenhague)',
   'rec[eé]m chegada',
   'novas? na cidade',
+  // "Sou nova aqui", "soy nueva aquí": as "new here".
+  'nov[ao]s? (?:aqui|por aqui)(?! (?:em|en|no|na) )',
+  'nuev[ao]s? (?:aquí|aqui|por aquí|por aqui)(?! (?:em|en) )',
+  // A stay of this week only: "Estou em Aarhus só esta semana", "solo esta semana en Vejle".
+  's[óo](?:lo)? esta semana',
+  'esta semana s[óo](?:lo)?(?![\\p{L}])',
   'nuova (?:in citt[aà]|in danimarca|a copenaghen)',
   'nouvelle (?:en ville|au danemark|[aà] copenhague)',
   'neu in (?:der stadt|d[aä]nemark|kopenhagen)',
@@ -232,6 +238,8 @@ const arrived = compileTerms([
   // Not a rotation: "Vi får nye piger hver uge" (rotating-workers).
   '(?:har fået|fik|får) nye (?:\\p{L}+ ){0,2}(?:piger|damer|massøser|kvinder)(?! (?:hver|every|each|løbende|jævnligt|hele tiden))',
   '(?:new|nye) (?:\\p{L}+ ){0,2}(?:girls|ladies|masseuses|piger|damer|massøser)(?: \\p{L}+){0,2} (?:this week|denne uge|today|i dag|fra i dag)',
+  // A named newcomer announced: "New girl arriving this week: Luciana" (not "arriving every week").
+  '(?:new )?(?:girl|lady|masseuse) (?:is )?arriving (?:this week|today|tomorrow|next week|on)',
 ]);
 
 /**
@@ -398,6 +406,8 @@ const inPlace = compileTerms([
   'neu in \\p{L}+',
   'nouvelle? (?:à|a|en|au) \\p{L}+',
   'nuev[ao]s? en \\p{L}+',
+  // Portuguese: "nova em Esbjerg", "nova aqui em Kolding" (not "nova em folha", brand new).
+  'nov[ao]s? (?:aqui |por aqui )?em \\p{L}+',
   '(?:på besøk|på besök) i \\p{L}+',
   // German and Dutch: "zu Besuch in Kolding", "op bezoek in Aarhus", "nur kurz in Aarhus", "neu in
   // Vejle", "nieuw in Odense" (not "Nieuw in mijn aanbod", lower case).
@@ -535,10 +545,11 @@ const OFFER_AFTER =
 /**
  * "Intro offer this week only: 1 hour 750 kr", "Tilbud kun denne uge": the offer's time. Danish,
  * German, Dutch and Swedish compound the offer's occasion, and a dash may stand for the colon:
- * "Julerabat – kun få dage tilbage", "Sommertilbud: kun denne uge", "Weihnachtsangebot – nur 3 Tage".
+ * "Julerabat – kun få dage tilbage", "Sommertilbud: kun denne uge", "Weihnachtsangebot – nur 3 Tage",
+ * "Promoção só esta semana".
  */
 const OFFER_BEFORE =
-  /(?<![\p{L}])(?:offer|offers|discount|deal|special|prisen|the price|\p{L}*(?:tilbud|tilbuddet|rabat|rabatten|kampagne|kampagnen|angebot|rabatt|aktion|aanbieding|korting|erbjudande|erbjudandet))(?:\s+\p{L}+)?\s*[:–—]?\s*$/iu;
+  /(?<![\p{L}])(?:offer|offers|discount|deal|special|prisen|the price|\p{L}*(?:tilbud|tilbuddet|rabat|rabatten|kampagne|kampagnen|angebot|rabatt|aktion|aanbieding|korting|erbjudande|erbjudandet|promo|promoção|promocao|promoción|promocion|oferta|desconto|descuento))(?:\s+\p{L}+)?\s*[:–—]?\s*$/iu;
 /** A town after the span is where she stays, offer or not: "Rabat – kun få dage i Aarhus". */
 const TOWN_AFTER = /^\s+(?:i|in)\s+\p{Lu}/u;
 
@@ -806,6 +817,10 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'Sou a Larissa, nova em Aalborg, 26 anos.' },
+      { text: 'Estoy en Odense só esta semana, depois sigo para Malmö.' },
+      { text: 'New girl arriving tomorrow: Camila from Cali!' },
+      { text: 'Oi gente, sou nova aqui, beijos.' },
       { text: 'Sofia from Milan, in Odense one week only.' },
       { text: 'Max, tysk fyr fra Hamburg, er kun i Sønderborg 3 dage og tager imod på hotel.' },
       { text: 'Only in Odense for two days! Book me now.' },
@@ -931,6 +946,9 @@ export const indicator = defineIndicator({
       { text: 'NEW ODENSE 🆕 Sweet Kim, outcall only.' },
     ],
     negative: [
+      { text: 'Lingerie nova em folha, sempre com camisinha.' },
+      { text: 'Promoção só esta semana: 1 hora 900 kr.' },
+      { text: 'New girls arriving every week at our villa.' },
       { text: 'I work in July two weeks only, then I have a holiday.' },
       { text: 'Jeg er kun i Odense 3 dage om ugen, resten af tiden studerer jeg.' },
       { text: 'Åbent kun i weekenden 2 dage, fredag og lørdag.' },

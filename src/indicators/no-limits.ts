@@ -66,6 +66,9 @@ const PHRASES = compileTerms(
     'todos los servicios',
     'sem (?:limites|tabus?)',
     'todos os serviços',
+    // Brazilian "Topo tudo" (I'm up for anything) and "tudo liberado" (everything allowed).
+    'topo (?:tudo|de tudo|qualquer coisa)',
+    'tudo (?:é )?liberado',
     'f[ăa]r[ăa] (?:limite|tabuuri)',
     'toate serviciile',
   ],
@@ -111,6 +114,10 @@ const NEG = [
   'не',
   'никаких',
   'nuk',
+  // Portuguese and Spanish "Não topo tudo", "nunca sin límites".
+  'não',
+  'nao',
+  'nunca',
 ];
 // The menu's own entries too: services: ['Ingen grænser', 'Anal', …].
 const TEXT_FIELDS: ReadonlySet<string> = new Set([
@@ -252,6 +259,8 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'Sou a Bia, carioca. Topo tudo, é só pedir.' },
+      { text: 'Aqui tudo liberado, vem.' },
       { text: 'Alt muligt – bare spørg, jeg siger sjældent nej.' },
       { text: 'Вера, 33. Без ограничений, всё обсудим.' },
       { text: 'Réka vagyok – határok nélkül, hívj bátran!' },
@@ -302,6 +311,7 @@ export const indicator = defineIndicator({
       { text: 'Ingen grænser, men masser af sjov!' },
     ],
     negative: [
+      { text: 'Não topo tudo: tenho meus limites.' },
       { text: 'Jeg elsker lange kys og at snakke om alt muligt.' },
       { text: 'Никаких «без ограничений» – только классика и массаж.' },
       { text: 'Milá Tereza, 30. Žádný sex bez hranic, jen klasika s ochranou.' },

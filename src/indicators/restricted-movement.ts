@@ -69,7 +69,13 @@ const terms = compileTerms([
   '(?:prietenul|iubitul|soțul|sotul|șeful|seful|managerul|șoferul|soferul) meu (?:răspunde|raspunde|face programările|face programarile|se ocupă de|se ocupa de|ia banii)',
   '(?:mój|moj) (?:chłopak|chlopak|mąż|maz|szef|menadżer|menedżer|manager|kierowca|kolega) (?:odbiera|umawia|załatwia|zalatwia|bierze pieniądze|bierze pieniadze)',
   '(?:mi|mí) (?:novio|marido|jefe|manager|mánager|chófer|chofer|amigo) (?:contesta|responde|atiende|hace las citas|organiza las citas|cobra)',
-  '(?:o )?meu (?:namorado|marido|chefe|manager|motorista|amigo) (?:atende|responde|faz as marcações|faz as marcacoes|marca|recebe o dinheiro)',
+  '(?:o )?meu (?:namorado|marido|chefe|manager|gerente|motorista|amigo) (?:atende|responde|faz as marcações|faz as marcacoes|marca|recebe o dinheiro|organiza)',
+  // Booked through him, money to him, in Portuguese and Spanish: "Reservas só pelo nosso gerente,
+  // pagamento adiantado para ele", "reservas solo con nuestro gerente"; he confirms or gives the
+  // address: "él me confirma y te mando la dirección", "ele passa o endereço".
+  '(?:reservas|marcações|marcacoes|encontros|citas)(?: \\p{L}+){0,2} (?:pelo|pela|com o|através do|con|a través de|por) (?:meu|nosso|seu|mi|nuestro|su) (?:gerente|namorado|chefe|manager|motorista|novio|jefe|chofer|chófer)',
+  '(?:pagamento|o dinheiro|el pago|el dinero)(?: \\p{L}+){0,2} (?:para|a) (?:ele|él|o gerente|el gerente|o motorista|el chofer)(?![\\p{L}])',
+  '(?:él|ele) (?:me |te )?(?:confirma|passa o endereço|passa o endereco|te da la dirección|te manda la dirección|cobra|recebe o dinheiro)',
   'mein (?:freund|mann|chef|manager|fahrer) (?:geht ans telefon|nimmt ab|antwortet|macht die termine|vereinbart die termine|kassiert|bringt mich|fährt mich|holt mich)',
   // Money to him: "Bezahlung bitte direkt beim Fahrer".
   '(?:bezahlung|zahlung|bezahlen|bezahlt wird)(?: \\p{L}+){0,3} (?:beim|an den|an meinen) (?:fahrer|manager|chef|freund)',
@@ -154,7 +160,9 @@ const moreTerms = compileTerms([
   // The same as a habit told by someone else: "Meeting only in her apartment, she don't go out",
   // "pigerne går ikke ud". Not her own "I don't go out" (an independent's incall), nor a place
   // after ("she doesn't go out to hotels" is no outcall, "går ikke ud på restaurant").
-  "(?:she|the girls|pigerne|pigen|hun) (?:don't|dont|doesn't|doesnt|does not|do not|never|går ikke|går aldrig) (?:go |goes )?(?:out|ud)(?! (?:to|for|on|with|til|på|med|at|i)(?![\\p{L}]))",
+  "(?:she|they|the girls|pigerne|pigen|hun) (?:don't|dont|doesn't|doesnt|does not|do not|never|går ikke|går aldrig) (?:go |goes )?(?:out|ud)(?! (?:to|for|on|with|til|på|med|at|i)(?![\\p{L}]))",
+  // Spanish and Portuguese: "las chicas no salen", "elas não saem".
+  '(?:las chicas|ellas|elas|as meninas) (?:no|não|nunca) (?:salen|saem)(?! (?:a|con|com|para|de)(?![\\p{L}]))',
   // The house says it of them: "De tager kun imod hos os og kan ikke tage ud".
   'hos os,? og (?:kan|må) ikke (?:tage ud|gå ud)',
   'never (?:go|leave) (?:out|the apartment|the house)',
@@ -656,6 +664,10 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'ad', rules),
   examples: {
     positive: [
+      { text: 'O meu namorado organiza tudo, manda mensagem para ele.' },
+      { text: 'Citas solo con nuestro gerente, el pago se le da a él.' },
+      { text: 'Reservas pelo nosso gerente, pagamento para ele antes.' },
+      { text: 'Our ladies live in the house; they do not go out.' },
       { text: 'Hun taler kun polsk, så det er mig, hendes kæreste, der tager telefonen.' },
       { text: 'Min veninde Lea er 30, hun er sød og rolig. Jeg arrangerer mødet i vores lejlighed.' },
       { text: 'She receives in a quiet flat in Vejle. Please pay the whole fee to me at the door.' },
@@ -863,6 +875,9 @@ export const indicator = defineIndicator({
       { text: 'Me and my bf arrange all dates, text him first.' },
     ],
     negative: [
+      { text: 'Eu mesma organizo tudo, pagamento direto para mim.' },
+      { text: 'We do not go out, incall only.' },
+      { text: 'They do not go out to dinners with clients.' },
       { text: "I don't go out, incall only in my own flat." },
       { text: 'No pimp, no manager, no boyfriend answers my phone – only me.' },
       { text: 'My neighbour feeds my cat; I give him 100 kr a week for it.' },

@@ -40,7 +40,9 @@ const dayAndNight = compileTerms([
   'open all night',
   // Visitors' languages: "24 Stunden erreichbar", "rund um die Uhr", "Disponible 24 horas", "día y
   // noche", "dygnet runt", "całą dobę", "Tag und Nacht".
-  '24 (?:horas|stunden|timmar|godziny|ore|óra|uur|tuntia)(?!\\s+(?:vorher|im voraus|antes|innan|wcześniej|van tevoren|vooraf|etukäteen))',
+  // Not advance notice: "24 Stunden vorher", "reserva con 24 horas de antelación", "com 24 horas de
+  // antecedência".
+  '24 (?:horas|stunden|timmar|godziny|ore|óra|uur|tuntia)(?!\\s+(?:vorher|im voraus|antes|innan|wcześniej|van tevoren|vooraf|etukäteen|de antelaci[óo]n|de anticipaci[óo]n|de antecede[nñ]cia|de anteced[êe]ncia))',
   'rund um die uhr',
   'tag und nacht',
   'día y noche',
@@ -204,6 +206,9 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'Renata, brasileira. Atendo todos os dias das 10h às 05h.' },
+      { text: 'Chicas latinas, Lun-Dom 09:00-04:00, parking gratis.' },
+      { text: 'Open every day from 11am hasta las 5am, besos.' },
       { text: 'Åbent 24/7, ring bare – jeg tager altid imod.' },
       { text: 'Døgnåpent – ring meg når som helst.' },
       { text: 'Jeg er her for deg dag og natt, Aalborg sentrum.' },
@@ -253,6 +258,9 @@ export const indicator = defineIndicator({
       { text: 'We open at 6 and close at midnight, every day.' },
     ],
     negative: [
+      { text: 'Cita previa: reserva con 24 horas de antelación, por favor.' },
+      { text: 'Respondo mensajes las 24 horas, pero atiendo solo de 17 a 23.' },
+      { text: 'Sábado e domingo das 12h às 06h, durante a semana não.' },
       { text: 'Jeg svarer innen 24 timer på SMS. Treffes man–fre 12–18.' },
       { text: 'Du kannst mir rund um die Uhr schreiben, Termine nur Di–Do 12–18.' },
       { text: 'Mo–Fr von 10 bis 4 Uhr nachts, am Wochenende geschlossen.' },

@@ -48,9 +48,12 @@ const phrases = compileTerms([
   'f[ăa]r[ăa] (?:prezervativ|protec[țt]ie)',
   'sin (?:cond[óo]n|preservativo|goma|protecci[óo]n)',
   // Spanish "natural" as a service: "también natural", "servicio natural", "francés natural".
-  '(?:también|tambien|servicio|francés|frances|oral|todo|completo) natural',
+  '(?:também|también|tambien|servicio|francés|francês|frances|oral|todo|completo) natural',
   'al natural',
-  'sem (?:camisinha|preservativo)',
+  // Brazilian slang "capa"/"capinha" for the condom: "oral sem capa".
+  'sem (?:camisinha|preservativo|capa|capinha)',
+  // Spanish "a pelo" (bareback): "lo hacemos a pelo", "sexo a pelo".
+  'a pelo',
   // Russian, Ukrainian and Bulgarian: "без презерватива", "без презервативу", "Орален секс без
   // презерватив", "без резинки".
   'без (?:презерватива|презервативу|презерватив|резинки|гумичка|гумички)',
@@ -336,6 +339,9 @@ export const indicator = defineIndicator({
       { text: 'GV ohne gegen Aufpreis, sonst alles mit Gummi.' },
       { text: 'Ook zonder condoom mogelijk, vraag naar de prijs.' },
       { text: 'Keine Tabus: AO, FO, Küssen.' },
+      { text: 'Carla, portuguesa. Francês natural e beijos, 1h 1500 kr.' },
+      { text: 'Rapidinha ou namoro, boquete sem capa, chama no zap.' },
+      { text: 'Madrileña cariñosa. Follamos a pelo si quieres, pregunta.' },
     ],
     negative: [
       { text: 'Real, raw and honest – always safe, always with condom.' },
@@ -403,6 +409,9 @@ export const indicator = defineIndicator({
       },
       { text: "Yassou! I'm Eleni, 36, Greek. I wear only a little BB cream – natural look. Always safe." },
       { text: 'Party night in the club, free entry without cover charge before 22.' },
+      { text: 'Nunca sem capa, sempre com camisinha. Beijos, massagem.' },
+      { text: 'Nada a pelo, siempre con preservativo. Besos y masaje.' },
+      { text: 'Morena de pelo largo, cabelo natural, sempre com camisinha.' },
     ],
   },
 });

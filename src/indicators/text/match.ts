@@ -368,8 +368,12 @@ function negatesAfter(word: string, next: string | undefined): boolean {
   return !(CONJUNCTIONS.has(after) && WITHOUT_WORDS.has(word.toLowerCase()));
 }
 
-/** Words after which an item shares the negation of the item before it ("and" often does not: "No anal and BB"). */
-const LIST_JOINERS: ReadonlySet<string> = new Set(['or', 'eller', 'nor']);
+/**
+ * Words after which an item shares the negation of the item before it ("and" often does not: "No
+ * anal and BB"); Spanish "ni" and Portuguese "nem" too ("No hago grupos ni sexo duro", "não faço
+ * grupos nem sexo bruto").
+ */
+const LIST_JOINERS: ReadonlySet<string> = new Set(['or', 'eller', 'nor', 'ni', 'nem']);
 /** "Non-stop", "non-smoking": "non" as a prefix negates nothing after the word. */
 const NON_PREFIX = /(?<![\p{L}])non-(?=\p{L})/giu;
 
