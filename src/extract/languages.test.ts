@@ -121,6 +121,8 @@ describe('findLanguages: Spanish, Portuguese, Ukrainian and Twi names', () => {
     ['Hablo español, inglés y un poco de danés.', ['es', 'en', 'da:little']],
     ['Falo português, inglês e dinamarquês.', ['pt', 'en', 'da']],
     ['I speak English, Twi and Danish.', ['en', 'tw', 'da']],
+    ['Je parle français et lingala, un peu anglais.', ['fr', 'ln', 'en:little']],
+    ['I speak English, Afrikaans and a bit of Zulu.', ['en', 'af', 'zu:little']],
     ['Говорю українською та англійською.', ['uk', 'en']],
     ['Ela só fala português.', ['pt']],
     // Russian adverbs after "по-", Bulgarian names and verbs, Ukrainian "розмовляю"; their negations.
@@ -148,6 +150,7 @@ describe('findLanguages: Spanish, Portuguese, Ukrainian and Twi names', () => {
     'Uma mulher dinamarquesa.',
     'Українська дівчина в Копенгагені.',
     'Falafel e comida português.',
+    'Zulu warrior tattoo on my back.',
   ])('reads nothing in %j', (text) => {
     expect(levels(text)).toEqual([]);
   });

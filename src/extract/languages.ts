@@ -114,6 +114,13 @@ const NAMES: Record<string, string> = {
   amharic: 'am',
   somali: 'so',
   kinyarwanda: 'rw',
+  // Central, West and Southern Africa: "Je parle français et lingala", "français, wolof", "English,
+  // Afrikaans and Zulu".
+  lingala: 'ln',
+  wolof: 'wo',
+  zulu: 'zu',
+  xhosa: 'xh',
+  afrikaans: 'af',
   kiswahili: 'sw',
   kiingereza: 'en',
   kidenmaki: 'da',

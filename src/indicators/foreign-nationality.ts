@@ -29,6 +29,8 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'Kumasi girl in Vejle, call me.' },
+      { text: 'Camille, 27, congolaise de Kinshasa, à Vejle.' },
       { text: 'Polsk? Ja, og stolt af det.' },
       { text: 'Chloé, fransk 💋 29 år, Aarhus.' },
       { text: 'Italian girl in Vejle, I cook dinner for you.' },
@@ -42,6 +44,9 @@ export const indicator = defineIndicator({
       { text: 'Hallo! Ich bin Anke aus Flensburg, diskret und sauber. Padborg.' },
     ],
     negative: [
+      { text: 'Født og opvokset i Randers, min far er fra Marokko.' },
+      { text: 'Danish girl with a Somali mum, born in Aarhus.' },
+      { text: 'Sofie, 30, dansk med eritreiske rødder.' },
       { text: 'Jeg er Sara fra Odense. Tysk? lidt, engelsk? ja.' },
       { text: 'Lise, dansk, 40. Fransk altid med kondom.' },
       { title: 'Fransk & græsk 💋 Hanne 45' },

@@ -68,6 +68,9 @@ const PHRASES = compileTerms(
     'todos os serviços',
     'f[ăa]r[ăa] (?:limite|tabuuri)',
     'toate serviciile',
+    // French: "Tout est possible avec moi", "sans tabou", "sans limites" (not "sans limite de temps").
+    'tout (?:est )?possible',
+    'sans (?:tabous?|limites?(?! de (?:temps|durée)))',
   ],
   { style: 'phrases' },
 );
@@ -246,6 +249,7 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'Tout est possible, sans tabou.' },
       { text: 'Alt muligt – bare spørg, jeg siger sjældent nej.' },
       { text: 'Вера, 33. Без ограничений, всё обсудим.' },
       { text: 'Réka vagyok – határok nélkül, hívj bátran!' },
@@ -293,6 +297,7 @@ export const indicator = defineIndicator({
       { text: 'Hi boys, Greta here.', services: ['Ingen grænser', 'Anal', 'Fransk', 'Rollespil', 'Kys'] },
     ],
     negative: [
+      { text: 'Massage sans limite de temps, 1h 1200 kr.' },
       { text: 'Jeg elsker lange kys og at snakke om alt muligt.' },
       { text: 'Никаких «без ограничений» – только классика и массаж.' },
       { text: 'Milá Tereza, 30. Žádný sex bez hranic, jen klasika s ochranou.' },
