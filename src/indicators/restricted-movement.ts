@@ -85,6 +85,10 @@ const terms = compileTerms([
   // Nigerian Pidgin: "I no fit go out, my oga no gree" (I cannot go out, my boss does not allow it).
   'i no fit (?:go out|comot|leave)',
   'my oga no (?:gree|allow)',
+  // Any of them who does not let her out: "my boyfriend no gree me comot", "my madam no allow, I no
+  // fit outcall" (not "my boyfriend no gree me smoke").
+  `(?:my|our|her) (?:madam|${CONTROLLER_EN}) no (?:gree|allow)(?= (?:me|her|us) (?:comot|commot|go|leave|waka)|\\s*[.,!;]|$)`,
+  'no (?:gree|allow|let) (?:me|her|us) (?:comot|commot|go out|go outside|leave|waka)',
   '(?:le )?pagas a él',
   // The business drives them: "Vi kører dem selv til og fra klinikken", "we drive the girls to you".
   '(?:vi|we) (?:kører|henter|bringer|drive|bring|pick up) (?:dem|hende|pigerne|them|her|the girls)(?: selv)? (?:til og fra|to and from|til dig|to you|hjem|home)',
@@ -625,6 +629,7 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'ad', rules),
   examples: {
     positive: [
+      { text: 'Incall only, my husband no gree me comot.' },
       { text: 'Hun taler kun polsk, så det er mig, hendes kæreste, der tager telefonen.' },
       { text: 'Min veninde Lea er 30, hun er sød og rolig. Jeg arrangerer mødet i vores lejlighed.' },
       { text: 'She receives in a quiet flat in Vejle. Please pay the whole fee to me at the door.' },
@@ -825,6 +830,7 @@ export const indicator = defineIndicator({
       { text: 'My boss handle the money, I only do the massage.' },
     ],
     negative: [
+      { text: 'My boyfriend no gree me smoke, so no 420 here.' },
       { text: "I don't go out, incall only in my own flat." },
       { text: 'My neighbour feeds my cat; I give him 100 kr a week for it.' },
       { text: 'Pengene afregnes med mig, ikke med ham.' },

@@ -204,6 +204,7 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'Available from 12 noon until 7 in the morning, every day.' },
       { text: 'Åbent 24/7, ring bare – jeg tager altid imod.' },
       { text: 'Døgnåpent – ring meg når som helst.' },
       { text: 'Jeg er her for deg dag og natt, Aalborg sentrum.' },
@@ -253,6 +254,7 @@ export const indicator = defineIndicator({
       { text: 'We open at 6 and close at midnight, every day.' },
     ],
     negative: [
+      { text: 'Open from 12 noon until 8 in the evening, every day.' },
       { text: 'Jeg svarer innen 24 timer på SMS. Treffes man–fre 12–18.' },
       { text: 'Du kannst mir rund um die Uhr schreiben, Termine nur Di–Do 12–18.' },
       { text: 'Mo–Fr von 10 bis 4 Uhr nachts, am Wochenende geschlossen.' },
