@@ -107,6 +107,11 @@ describe('hour ranges in words', () => {
     expect(read('from 8 in the morning to 4 at night')).toEqual([
       ['from 8 in the morning to 4 at night', 20, true],
     ]);
+    // "noon" after the opening hour.
+    expect(read('Every day from 12 noon until 5 in the morning')).toEqual([
+      ['from 12 noon until 5 in the morning', 17, true],
+    ]);
+    expect(read('from 12 noon to 8 in the evening')).toEqual([['from 12 noon to 8 in the evening', 8, true]]);
     expect(read('Fra 9 morgen til 17, fra 2 eftermiddag til 11 aften')).toEqual([
       ['Fra 9 morgen til 17', 8, true],
       ['fra 2 eftermiddag til 11 aften', 9, true],

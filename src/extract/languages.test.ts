@@ -135,6 +135,14 @@ describe('findLanguages: Spanish, Portuguese, Ukrainian and Twi names', () => {
     ['Hablo español, inglés y un poco de danés.', ['es', 'en', 'da:little']],
     ['Falo português, inglês e dinamarquês.', ['pt', 'en', 'da']],
     ['I speak English, Twi and Danish.', ['en', 'tw', 'da']],
+    ['Je parle français et lingala, un peu anglais.', ['fr', 'ln', 'en:little']],
+    ['I speak English, Afrikaans and a bit of Zulu.', ['en', 'af', 'zu:little']],
+    // Not spoken well, then "only a little", is a little; not well alone is none. French "pas" and
+    // "seulement" before a name.
+    ["I don't speak Danish well, only a little.", ['da:little']],
+    ['Taler ikke engelsk godt, kun lidt.', ['en:little']],
+    ['Me no speak danish good, only thai.', ['da:none', 'th']],
+    ['Pas danois, seulement français.', ['da:none', 'fr']],
     ['Говорю українською та англійською.', ['uk', 'en']],
     ['Ela só fala português.', ['pt']],
     // "só" (only) before a list joined by "e"/"y".
@@ -165,6 +173,7 @@ describe('findLanguages: Spanish, Portuguese, Ukrainian and Twi names', () => {
     'Uma mulher dinamarquesa.',
     'Українська дівчина в Копенгагені.',
     'Falafel e comida português.',
+    'Zulu warrior tattoo on my back.',
   ])('reads nothing in %j', (text) => {
     expect(levels(text)).toEqual([]);
   });

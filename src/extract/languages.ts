@@ -114,6 +114,13 @@ const NAMES: Record<string, string> = {
   amharic: 'am',
   somali: 'so',
   kinyarwanda: 'rw',
+  // Central, West and Southern Africa: "Je parle français et lingala", "français, wolof", "English,
+  // Afrikaans and Zulu".
+  lingala: 'ln',
+  wolof: 'wo',
+  zulu: 'zu',
+  xhosa: 'xh',
+  afrikaans: 'af',
   kiswahili: 'sw',
   kiingereza: 'en',
   kidenmaki: 'da',
@@ -474,9 +481,10 @@ const NAME_LIST_REST = new RegExp(
 // "native English", "modersmål dansk", "mother tongue: Polish": her first language.
 // "only" in the visitors' languages too: Spanish and Italian "solo", German "nur", Swedish "bara" and
 // "endast", Norwegian "bare", Albanian "vetëm" ("No english, solo español", "Ich spreche nur Deutsch").
-// Spanish "poco"/"poquito" too: "Poco inglés 😅"; Portuguese "só" ("Só português e espanhol").
+// Spanish "poco"/"poquito" too: "Poco inglés 😅"; French "seulement", "uniquement" and "pas" ("Pas
+// anglais, seulement français"); Portuguese "só" ("Só português e espanhol").
 const LEVEL_WORD =
-  /(?:native|modersmål\s*:?|mother tongue\s*:?|muttersprache\s*:?|no|ingen|inte|kein|keine|little|lidt|poco|poquito|only|kun|solo|sólo|(?<![\p{L}])só|nur|bara|endast|bare|vetëm|vetem|some|good|god|godt|perfect|perfekt|fluent|flydende|basic|broken|også|too|also|wenig|bisschen|etwas|beetje)\s*$/iu;
+  /(?:native|modersmål\s*:?|mother tongue\s*:?|muttersprache\s*:?|no|ingen|inte|kein|keine|seulement|uniquement|pas|little|lidt|poco|poquito|only|kun|solo|sólo|(?<![\p{L}])só|nur|bara|endast|bare|vetëm|vetem|some|good|god|godt|perfect|perfekt|fluent|flydende|basic|broken|også|too|also|wenig|bisschen|etwas|beetje)\s*$/iu;
 // Someone else as the speaker of the clause: "manager speak english", "receptionen taler engelsk",
 // "my friend answers the phone in English". Their language is not hers, unless she speaks again
 // after them ("my boyfriend is Danish, I speak English", "Receptionen tager imod booking,
@@ -727,6 +735,12 @@ function onlyNames(text: string, clause: { start: number; end: number }, hits: V
 const LEARNING =
   /(?<![\p{L}])(?:learning|learn|lærer|lære|studying|studerer|aprendiendo|aprendo|aprendendo|aprender|estudiando|estudando|uczę się|ucze sie|učím se|ucim se|tanulok|lerne)\s+(?:(?:some|a little|lidt|un poco de|um pouco de)\s+)?$/iu;
 
+// Not spoken, then "only a little" after it, is a little: "She no sabi English well, only small", "I
+// don't speak English good, only a little", "taler ikke dansk godt, kun lidt". Not well alone stays no
+// ("No speak english good, only romanian").
+const ONLY_LITTLE_AFTER =
+  /^\s*(?:(?:so|very|så|særlig)\s+)?(?:(?:well|good|godt)\s*)?,?\s*(?:only|just|kun|bare)\s+(?:a little|little|small|a bit|lidt|en smule)(?![\p{L}])/iu;
+
 function levelOf(before: string, after: string): LanguageLevel {
   // Only the words just before the name, so "I speak good English, no Danish" keeps English "yes".
   const near =
@@ -736,7 +750,8 @@ function levelOf(before: string, after: string): LanguageLevel {
       .pop() ?? '';
   if (LEARNING.test(near)) return 'none';
   if (LITTLE.test(near) || LITTLE_AFTER.test(after)) return 'little';
-  if (NONE.test(near) || NONE_AFTER.test(after)) return 'none';
+  if (NONE.test(near)) return ONLY_LITTLE_AFTER.test(after) ? 'little' : 'none';
+  if (NONE_AFTER.test(after)) return 'none';
   return 'yes';
 }
 

@@ -43,7 +43,7 @@ export type RegionCode = (typeof REGION_CODES)[number];
 export const REGION_MEMBERS: Record<RegionCode, readonly string[]> = {
   XL: ['MX', 'CU', 'DO', 'CO', 'VE', 'EC', 'PE', 'BO', 'PY', 'CL', 'AR', 'BR'],
   XS: ['TH', 'PH', 'VN', 'CN', 'TW', 'JP', 'KR', 'ID', 'MY', 'KH', 'LA', 'MN', 'IN'],
-  XF: ['NG', 'GH', 'KE', 'UG', 'CM', 'SN', 'CI', 'ET', 'ER', 'SO', 'ZA', 'MA', 'TN', 'DZ', 'EG'],
+  XF: ['NG', 'GH', 'KE', 'UG', 'CM', 'SN', 'CI', 'CD', 'ET', 'ER', 'SO', 'ZA', 'MA', 'TN', 'DZ', 'EG'],
   XE: [
     'PL',
     'CZ',
@@ -654,6 +654,12 @@ export const ORIGINS: Record<string, Origin> = {
     names: ['elfenbenskysten', 'ivory coast', "côte d'ivoire", "cote d'ivoire"],
     adjectives: ['ivoriansk', 'ivorian'],
     cities: ['abidjan'],
+  },
+  // The Democratic Republic of the Congo, by far the larger Congo and the one ads from Kinshasa mean.
+  CD: {
+    names: ['congo', 'dr congo', 'kongo', 'dr kongo'],
+    adjectives: ['congolesisk', 'kongolesisk', 'congolese', 'congolaise', 'congolais'],
+    cities: ['kinshasa', 'lubumbashi'],
   },
   ET: { names: ['etiopien', 'ethiopia'], adjectives: ['etiopisk', 'ethiopian'], cities: ['addis ababa'] },
   ER: { names: ['eritrea'], adjectives: ['eritreisk', 'eritrean'], cities: ['asmara'] },

@@ -669,6 +669,53 @@ describe('findNationalities: Chinese, Vietnamese and Spanish masculine words', (
   });
 });
 
+describe('findNationalities: a town abroad before a word for her, Pidgin "for", the Congo', () => {
+  it.each([
+    ['Accra babe in Vejle, call me.', ['GH']],
+    ['Sweet Bangkok-pige i Aalborg.', ['TH']],
+    ['Chantal, 30 ans, Congolaise de Kinshasa.', ['CD', 'CD']],
+    ['Mi be Joy from Lagos, first time for Denmark.', ['NG']],
+  ])('%s', (text, want) => {
+    expect(codes(text)).toEqual(want);
+  });
+  it.each([
+    // A town in lower case, a town that is also a word, a town named without a word for her.
+    ['Cali girl visiting Copenhagen, 25.', []],
+    ['I love Paris, girl! Call me.', []],
+    ['Watched a film about Berlin yesterday.', []],
+    ['Visa for Denmark in order, no agency.', []],
+  ])('no origin: %s', (text, want) => {
+    expect(codes(text)).toEqual(want);
+  });
+});
+
+describe('findNationalities: a parent’s or the family’s origin', () => {
+  it.each([
+    ['Jeg er Sofie, 30, født i Vejle. Min mor er fra Marokko, men jeg er dansk.', ['DK']],
+    ['Born and raised in Aarhus, my parents are from Somalia.', ['DK']],
+    ['Dansk kvinde med tyrkisk far, opvokset i Horsens.', ['DK']],
+    ['Danish girl with an Ethiopian mother, 26.', ['DK']],
+    ['Født i Køge af eritreiske forældre.', ['DK']],
+    ['Hi, Lina here, my dad is Moroccan and I grew up in Odense.', ['DK']],
+    ['Vokset op i Ishøj, somalisk familie, dansk statsborger.', ['DK']],
+    ['Hej, min far kommer fra Kenya 🇰🇪 og jeg er født i Randers.', ['DK']],
+    ['Signe, dansk med somaliske rødder, 31 år.', ['DK']],
+    // Born or raised in a Danish town gives DK (see findNationalities' birthplace reading).
+  ])('hers only: %s', (text, want) => {
+    expect(codes(text)).toEqual(want);
+  });
+  it.each([
+    // Her own origin, a mother presenting herself, and a mixed origin of her own.
+    ['Nigerian mum of two, 38, discreet.', ['NG']],
+    ['Enlig mor fra Polen, 35 år.', ['PL']],
+    ['Jeg er halvt thai halvt dansk, 29.', ['TH', 'DK']],
+    ['Ugandan lady, far from home and lonely.', ['UG']],
+    ['I am from Ghana, my family lives in Accra.', ['GH']],
+  ])('hers: %s', (text, want) => {
+    expect(codes(text)).toEqual(want);
+  });
+});
+
 describe('findNationalities: Swedish, Norwegian and German ads', () => {
   it.each([
     ['Hallo! Ich bin Lara, 23, aus Tschechien.', ['CZ']],

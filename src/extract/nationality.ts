@@ -144,6 +144,60 @@ const MAN_AFTER = /^\s+(?:man|mand|guy|gentleman|husband|boyfriend)(?![\p{L}])/i
 // Her partner's origin said after him: "my husband is Danish", "min mand er dansk".
 const PARTNER_IS_BEFORE =
   /(?<![\p{L}])(?:husband|boyfriend|partner|wife|girlfriend|ægtemand|mand|kæreste|kone|hubby)\s+(?:is|er|was|var)\s+(?:also\s+|også\s+)?$/iu;
+// A parent's or family's origin is theirs, not hers: "Min far er fra Ghana, men jeg er så dansk som
+// rugbrød", "parents from Uganda", "dansk pige med senegalesisk far", "Danish with a Nigerian mum",
+// "født af ghanesiske forældre", "my mum is Kenyan", "nigeriansk familie men dansk pas". Her own
+// mixed origin stays both ("halvt thai halvt dansk"). Words that can only be others (a father,
+// parents, a family) need no more; a mother's word needs a possessive or "med"/"with"/"to"/"af"
+// before it, or a verb after it: "Nigerian mum of two" and "enlig mor fra Polen" are she.
+// Roots and descent are the family's too: "dansk med afrikanske rødder", "of Somali descent".
+const RELATIVE =
+  'far|faren|fader|father|dad|forældre|forældrene|parents|familie|familien|family|bedsteforældre|grandparents|bedstefar|farfar|morfar|grandfather|grandpa|rødder|roots|afstamning|herkomst|heritage|descent';
+const MOTHER = 'mor|moren|moder|mother|mum|mom|mama|mamma|bedstemor|mormor|farmor|grandmother|grandma';
+// After a demonym: "senegalesisk far", "Ghanaian parents"; not "Nigerian far from home".
+const RELATIVE_AFTER = new RegExp(
+  String.raw`^\s+(?:${RELATIVE})(?![\p{L}])(?!\s+(?:from|away)(?![\p{L}]))`,
+  'iu',
+);
+const MOTHER_AFTER = new RegExp(String.raw`^\s+(?:${MOTHER})(?![\p{L}])`, 'iu');
+const KIN_CUE_BEFORE =
+  /(?<![\p{L}])(?:med|with|to|af|of|by|my|min|mit|mine|her|hendes|his|hans)\s+(?:(?:a|an|en|et)\s+)?$/iu;
+const KIN_VERBS =
+  '(?:\\s+(?:er|is|are|was|were|var|kommer|komme|comes|come|came|kom|stammer|originally|oprindeligt|oprindelig|both|begge|også|also))+';
+// Before a country or town: "min far er fra Ghana", "my mother comes from Kenya", "parents from
+// Uganda", "med min mor fra Kenya".
+const RELATIVE_FROM = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:${RELATIVE}|${MOTHER})${KIN_VERBS}|(?:forældre|forældrene|parents|bedsteforældre|grandparents)|(?:my|min|mit|mine|her|hendes|med|with)\s+(?:${RELATIVE}|${MOTHER}))\s+(?:fra|from|från)\s+$`,
+  'iu',
+);
+// Before a demonym: "my mum is Kenyan", "min far er gambisk".
+const RELATIVE_IS = new RegExp(
+  String.raw`(?<![\p{L}])(?:${RELATIVE}|${MOTHER})\s+(?:is|er|was|var)\s+(?:also\s+|også\s+)?$`,
+  'iu',
+);
+const COPULA_END = /(?:is|er|was|var|also|også)$/iu;
+
+// A town abroad written before a word for her names where she is from: "Lagos babe for Vesterbro",
+// "Benin City girl", "Bangkok-pige" (capitalised, as a town's name is). Not the towns that are also
+// words or other places: "Cali girl" is Californian, "Split" and "Rom" are words.
+const TOWN_PERSON_AFTER =
+  /^[\s-]+(?:girl|girls|babe|babes|lady|ladies|woman|beauty|queen|pige|piger|kvinde|dame|damer|skønhed)(?![\p{L}])/iu;
+const TOWN_WORDS: ReadonlySet<string> = new Set(['cali', 'split', 'rom', 'cork', 'lund', 'bern']);
+
+function townPerson(key: string, text: string, start: number, after: string): boolean {
+  const first = text.charAt(start);
+  return first !== first.toLowerCase() && TOWN_PERSON_AFTER.test(after) && !TOWN_WORDS.has(key);
+}
+
+/** Whether the origin word between `before` and `after` is a parent's or the family's (see RELATIVE). */
+function relativeOrigin(kind: Kind, before: string, after: string, core: string | null): boolean {
+  if (kind === 'adjective') {
+    if (RELATIVE_AFTER.test(after)) return true;
+    if (MOTHER_AFTER.test(after) && KIN_CUE_BEFORE.test(before)) return true;
+    return core !== null && COPULA_END.test(core) && RELATIVE_IS.test(before);
+  }
+  return cueBefore(core, FROM_CUE) && RELATIVE_FROM.test(before);
+}
 // A country before a phone number names the number's country: "Call Denmark 40 71 25 98",
 // "WhatsApp Thailand +66 81 734 2290".
 const PHONE_AFTER = /^\s*[:.]?\s*(?:\+\s?\d|\d{2}[\s.-]?\d{2}[\s.-]?\d{2}[\s.-]?\d{2})/u;
@@ -180,9 +234,10 @@ const LANGUAGE_LIST_AFTER =
 // Polish "w"/"we" and Czech and Slovak "v"/"ve" are "in" ("pracowałam w Rumunii": "Rumunii" is
 // also the genitive that follows "z").
 // Travel told in the past or wished for: "har besøgt Vietnam", "backpacket gennem Laos", "Næste mål
-// er Japan", "my dream is Japan".
+// er Japan", "my dream is Japan". Nigerian Pidgin "for" is "in"/"to" ("First time for Denmark",
+// "new for Denmark"), and "for" never stands before her own country.
 const PLACE_CUE =
-  /(?:\bbesøgt|\bvisited|\bbeen to|\bbackpacket|\bbackpacked|\brejst|\btravelled|\btraveled|\bmål er|\brejsemål er|\bfirst time|\bførste gang|\bdrøm er|\bdream is|\bnext stop is|\bnæste stop er|\bin|\bi|\bw|\bwe|\bv|\bve|\bto|\btil|\bcome|\bcame|\bcomes|\barrived|\barrive|\bthrough|\bgennem|\baround|\brundt i|\bvisiting|\bbesøger|\bvisit|\bvisits|\bbesøg|\btrip|\btour|\btouring|\bturnerer|\bturné|\bturne|\bbor i|\blive in|\bliving in|\bwork in|\bstay|\bstays|\bstaying|\bbor|\bbo|\blive|\blives|\bliving|\blive for|\bstay for|\bdey|\bdey for|\bhallo|\bhello|\bhej|\bhei|\bhey|\bhi|\bsa)$/iu;
+  /(?:\bfor|\bbesøgt|\bvisited|\bbeen to|\bbackpacket|\bbackpacked|\brejst|\btravelled|\btraveled|\bmål er|\brejsemål er|\bfirst time|\bførste gang|\bdrøm er|\bdream is|\bnext stop is|\bnæste stop er|\bin|\bi|\bw|\bwe|\bv|\bve|\bto|\btil|\bcome|\bcame|\bcomes|\barrived|\barrive|\bthrough|\bgennem|\baround|\brundt i|\bvisiting|\bbesøger|\bvisit|\bvisits|\bbesøg|\btrip|\btour|\btouring|\bturnerer|\bturné|\bturne|\bbor i|\blive in|\bliving in|\bwork in|\bstay|\bstays|\bstaying|\bbor|\bbo|\blive|\blives|\bliving|\blive for|\bstay for|\bdey|\bdey for|\bhallo|\bhello|\bhej|\bhei|\bhey|\bhi|\bsa)$/iu;
 // Russian and Bulgarian "из"/"от", Ukrainian "з" ("из Санкт-Петербурга", "з України"): `\b` knows
 // no Cyrillic letter, so a non-letter or the start stands before them. Polish, Czech and Slovak
 // "z"/"ze"/"zo" and Lithuanian "iš" before a genitive ("z Prahy", "zo Slovenska", "iš Vilniaus").
@@ -341,6 +396,8 @@ function scanNationalities(text: string, field: boolean): NationalityMatch[] {
   let placeEnd = -1;
   /** End of the last town read as her origin, or -1. */
   let fromEnd = -1;
+  /** Origins of her parents or family (see RELATIVE): their flags are theirs too ("min mor er fra Kenya 🇩🇰🇰🇪"). */
+  let kin: Set<string> | undefined;
   for (const pm of matchPhrases(text)) {
     const key = pm.key;
     const hit = LOOKUP.get(key);
@@ -369,10 +426,14 @@ function scanNationalities(text: string, field: boolean): NationalityMatch[] {
         hit.kind === 'city' &&
         !fromList &&
         !cueBefore(core, FROM_CUE) &&
-        !(hit.code !== 'DK' && cueBefore(core, DIN_CUE))
+        !(hit.code !== 'DK' && (cueBefore(core, DIN_CUE) || townPerson(key, text, start, after)))
       )
         continue;
       if (clientsFrom(text, start)) continue;
+      if (relativeOrigin(hit.kind, before, after, core)) {
+        (kin ??= new Set()).add(hit.code);
+        continue;
+      }
       if (NEGATED_FROM.test(before) || DISTANCE_FROM.test(before)) continue;
       if (hit.kind !== 'adjective' && THING_FROM.test(before)) continue;
       if (
@@ -469,6 +530,7 @@ function scanNationalities(text: string, field: boolean): NationalityMatch[] {
       m[1]!.codePointAt(0)! - 0x1f1e6 + 65,
       m[2]!.codePointAt(0)! - 0x1f1e6 + 65,
     );
+    if (kin?.has(code) === true && !out.some((o) => o.code === code)) continue;
     out.push({ code, start: m.index, end: m.index + m[0].length });
   }
   return out;

@@ -44,6 +44,8 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'Kumasi girl in Vejle, call me.' },
+      { text: 'Camille, 27, congolaise de Kinshasa, à Vejle.' },
       { text: 'Polsk? Ja, og stolt af det.' },
       { text: 'Chloé, fransk 💋 29 år, Aarhus.' },
       { text: 'Italian girl in Vejle, I cook dinner for you.' },
@@ -59,6 +61,9 @@ export const indicator = defineIndicator({
       { text: 'Escort service: foreign girls visit your hotel.' },
     ],
     negative: [
+      { text: 'Født og opvokset i Randers, min far er fra Marokko.' },
+      { text: 'Danish girl with a Somali mum, born in Aarhus.' },
+      { text: 'Sofie, 30, dansk med eritreiske rødder.' },
       { text: 'Jeg er Sara fra Odense. Tysk? lidt, engelsk? ja.' },
       { text: 'Lise, dansk, 40. Fransk altid med kondom.' },
       { text: 'Mette, 52, dansk. Kondom er et must, også ved fransk.' },

@@ -109,7 +109,8 @@ const littleEnglish = compileTerms([
   `${EN}:? (?:is |are |er )?(?:no|not|not (?:so |very |too )?good|no good|not much|very little|little|litle|a little|little bit|a bit|bit|small|few|lidt|kun lidt|meget lidt|dårligt|dårlig|bad|very bad|poor|weak|basic|limited|so so)`,
   `${EN}:? (?:is |are |er )?only (?:little|litle|a little|little bit|a bit|bit|few)`,
   // Also "good" between, as broken English writes it: "I not speak good English".
-  `(?:don't|dont|doesn't|doesnt|do not|does not|can't|cannot|not|no) (?:speak|talk|understand) (?:(?:so |very )?(?:good|well|much) )?${EN}`,
+  // Pidgin "sabi" (know, speak): "She no sabi English well", "I no sabi English".
+  `(?:don't|dont|doesn't|doesnt|do not|does not|can't|cannot|not|no) (?:speak|talk|understand|sabi) (?:(?:so |very )?(?:good|well|much) )?${EN}`,
   `a bit of ${EN}`,
   // "Hablo español y un poco de inglés", "a little bit of English", "ein bisschen Englisch".
   // Czech/Slovak "trochu anglicky", Romanian "puțin engleză", Hungarian "kicsit angolul",
@@ -133,8 +134,12 @@ const littleEnglish = compileTerms([
   'brug google',
   // Spanish and Portuguese without "de": "Ellas hablan español y poco inglés", "pouco inglês".
   `(?:poco|poquito|muy poco|pouco|muito pouco) ${EN}`,
-  // French: "pas anglais", "pas d'anglais", "pas un mot d'anglais", "très peu d'anglais".
-  "(?:pas|pas d'|pas un mot d'|très peu d'|peu d'|un peu d'|je ne parle pas|ne parle pas) ?anglais",
+  // French: "pas anglais", "pas d'anglais", "pas un mot d'anglais", "très peu d'anglais"; also
+  // without "d'" ("je parle français et un peu anglais", "très peu anglais") and the amount after
+  // ("anglais un peu", "anglais très peu").
+  "(?:pas|pas d'|pas un mot d'|très peu d'|tres peu d'|peu d'|un peu d'|très peu|tres peu|un peu|un petit peu|je ne parle pas|ne parle pas) ?anglais",
+  // Not when a language follows: "anglais, un peu danois" is English spoken and a little Danish.
+  "anglais,? (?:un peu|un petit peu|très peu|tres peu|peu)(?!\\s*(?:d'|de )?\\p{L})",
 ]);
 
 /** "no Danish", "ingen dansk": a barrier only when the ad does not also offer good English. */
@@ -337,6 +342,9 @@ export const indicator = defineIndicator({
     positive: [
       { text: 'As meninas não falam inglês, só português.' },
       { text: 'Las chicas no hablan inglés.' },
+      { text: 'Je parle français et un peu anglais. Vejle.' },
+      { text: 'Je parle français et wolof, anglais un peu.' },
+      { text: 'Bisi no sabi English, only Yoruba.' },
       { text: 'Body massage.', languages: ['Kinesisk', 'Engelsk: nej'] },
       { text: 'Thai massage.', languages: ['Thai', 'Engelsk: lidt', 'Dansk: nej'] },
       { text: 'She speak little english. Incall in clean apartment.' },
@@ -388,6 +396,8 @@ export const indicator = defineIndicator({
     ],
     negative: [
       { text: 'As meninas falam inglês muito bem.' },
+      { text: 'Je parle français, anglais, un peu danois.' },
+      { text: 'I sabi English well, no wahala.' },
       { text: 'GFE.', languages: ['Dansk', 'Engelsk: nej'] },
       { text: '我会说中文、英语和一点丹麦语。' },
       { text: 'พูดไทย อังกฤษ และเดนมาร์ก' },

@@ -143,6 +143,8 @@ const arrived = compileTerms([
   '(?:travel|travels|travelling|traveling) around (?:denmark|danmark|scandinavia|the country|jutland|jylland|zealand|sjælland)',
   '(?:from city to city|fra by til by)',
   'just moved to',
+  // The town left named first: "Just moved from Nairobi to Odense".
+  '(?:just|recently) moved (?:here )?from \\p{L}+ to',
   'recently moved to',
   'kun på besøg',
   'på besøg i',
@@ -173,6 +175,14 @@ const arrived = compileTerms([
   // French: "seulement 4 jours", "arrivée hier".
   'seulement (?:\\d{1,2}|deux|trois|quatre|cinq|quelques) (?:jours|nuits)',
   "arriv[ée]e? (?:hier|aujourd'hui|cette semaine)",
+  // The town between: "arrivée à Aarhus hier", "arrivé à Odense il y a trois jours"; a house's
+  // "Nouvelle arrivée: Fatim"; a stay with an end: "seulement cette semaine", "pour quelques jours
+  // seulement".
+  "arriv[ée]e? (?:à|a|au|en) \\p{L}+ (?:hier|aujourd'hui|cette semaine|la semaine dernière|il y a (?:\\d{1,2}|deux|trois|quelques) jours)",
+  'nouvelles? arrivées?',
+  'seulement cette semaine',
+  'cette semaine seulement',
+  'quelques jours seulement',
   'nuev[ao]s? en (?:la ciudad|dinamarca|copenhague)',
   'rec[eé]m chegada',
   'novas? na cidade',
@@ -232,6 +242,8 @@ const arrived = compileTerms([
   // Broken English keeps the verb bare: "just land in Copenhagen", "just arrive".
   '(?:just|only) land (?:in|to|at)',
   `(?:just|only) (?:land|landed) ${PLACES}`,
+  // Pidgin "small time" (a short while): "only here small time", "I dey here small time".
+  '(?:only|just) (?:here |dey here |for here )?small time',
   // A short stay: "staying only 6 nights".
   '(?:only|kun) (?:\\d{1,2}|two|three|four|five|six|seven|to|tre|fire|fem|seks|syv) (?:nights|nætter)',
   // New persons at the venue now: "Vi har fået nye asiatiske damer ind denne uge", "new girls this week".
@@ -405,6 +417,13 @@ const inPlace = compileTerms([
   'nyankom(?:men|met) til \\p{L}+',
   'neu in \\p{L}+',
   'nouvelle? (?:à|a|en|au) \\p{L}+',
+  // French puts her origin between: "Nouvelle ivoirienne à Odense", "nouvelle Camerounaise à
+  // Aarhus" (a female demonym's ending; not "nouvelle semaine à Odense"). Passing through: "de
+  // passage à Odense".
+  'nouvelle (?!semaine)\\p{L}+(?:aise|enne|aine|ine) (?:à|a|en|au) \\p{L}+',
+  'de passage (?:à|a|en|au) \\p{L}+',
+  // Nigerian Pidgin "reach" (arrive): "I just reach Odense this week".
+  '(?:just|only|don) reach \\p{L}+',
   'nuev[ao]s? en \\p{L}+',
   // Portuguese: "nova em Esbjerg", "nova aqui em Kolding" (not "nova em folha", brand new).
   'nov[ao]s? (?:aqui |por aqui )?em \\p{L}+',
@@ -821,6 +840,13 @@ export const indicator = defineIndicator({
       { text: 'Estoy en Odense só esta semana, depois sigo para Malmö.' },
       { text: 'New girl arriving tomorrow: Camila from Cali!' },
       { text: 'Oi gente, sou nova aqui, beijos.' },
+      { text: 'Nouvelle arrivée: Aminata, 23 ans.' },
+      { text: 'Je suis de passage à Vejle, appelle-moi.' },
+      { text: 'Nouvelle sénégalaise à Aarhus, appelle-moi.' },
+      { text: 'Coucou, arrivée à Odense hier, massage.' },
+      { text: 'Hello dear, I just reach Vejle, call me.' },
+      { text: 'I am only here small time, no waste time.' },
+      { text: 'Just moved from Lagos to Aarhus, new number.' },
       { text: 'Sofia from Milan, in Odense one week only.' },
       { text: 'Max, tysk fyr fra Hamburg, er kun i Sønderborg 3 dage og tager imod på hotel.' },
       { text: 'Only in Odense for two days! Book me now.' },
@@ -949,6 +975,9 @@ export const indicator = defineIndicator({
       { text: 'Lingerie nova em folha, sempre com camisinha.' },
       { text: 'Promoção só esta semana: 1 hora 900 kr.' },
       { text: 'New girls arriving every week at our villa.' },
+      { text: 'Nouvelle semaine à Odense, mêmes horaires.' },
+      { text: 'Nouvelle adresse à Vejle depuis 2019.' },
+      { text: 'I just reach home from work, call after 6.' },
       { text: 'I work in July two weeks only, then I have a holiday.' },
       { text: 'Jeg er kun i Odense 3 dage om ugen, resten af tiden studerer jeg.' },
       { text: 'Åbent kun i weekenden 2 dage, fredag og lørdag.' },

@@ -71,6 +71,9 @@ const PHRASES = compileTerms(
     'tudo (?:é )?liberado',
     'f[ăa]r[ăa] (?:limite|tabuuri)',
     'toate serviciile',
+    // French: "Tout est possible avec moi", "sans tabou", "sans limites" (not "sans limite de temps").
+    'tout (?:est )?possible',
+    'sans (?:tabous?|limites?(?! de (?:temps|durée)))',
   ],
   { style: 'phrases' },
 );
@@ -261,6 +264,7 @@ export const indicator = defineIndicator({
     positive: [
       { text: 'Sou a Bia, carioca. Topo tudo, é só pedir.' },
       { text: 'Aqui tudo liberado, vem.' },
+      { text: 'Tout est possible, sans tabou.' },
       { text: 'Alt muligt – bare spørg, jeg siger sjældent nej.' },
       { text: 'Вера, 33. Без ограничений, всё обсудим.' },
       { text: 'Réka vagyok – határok nélkül, hívj bátran!' },
@@ -312,6 +316,7 @@ export const indicator = defineIndicator({
     ],
     negative: [
       { text: 'Não topo tudo: tenho meus limites.' },
+      { text: 'Massage sans limite de temps, 1h 1200 kr.' },
       { text: 'Jeg elsker lange kys og at snakke om alt muligt.' },
       { text: 'Никаких «без ограничений» – только классика и массаж.' },
       { text: 'Milá Tereza, 30. Žádný sex bez hranic, jen klasika s ochranou.' },

@@ -98,6 +98,10 @@ const terms = compileTerms([
   // Nigerian Pidgin: "I no fit go out, my oga no gree" (I cannot go out, my boss does not allow it).
   'i no fit (?:go out|comot|leave)',
   'my oga no (?:gree|allow)',
+  // Any of them who does not let her out: "my boyfriend no gree me comot", "my madam no allow, I no
+  // fit outcall" (not "my boyfriend no gree me smoke").
+  `(?:my|our|her) (?:madam|${CONTROLLER_EN}) no (?:gree|allow)(?= (?:me|her|us) (?:comot|commot|go|leave|waka)|\\s*[.,!;]|$)`,
+  'no (?:gree|allow|let) (?:me|her|us) (?:comot|commot|go out|go outside|leave|waka)',
   '(?:le )?pagas a él',
   // The business drives them: "Vi kører dem selv til og fra klinikken", "we drive the girls to you".
   '(?:vi|we) (?:kører|henter|bringer|drive|bring|pick up) (?:dem|hende|pigerne|them|her|the girls)(?: selv)? (?:til og fra|to and from|til dig|to you|hjem|home)',
@@ -668,6 +672,7 @@ export const indicator = defineIndicator({
       { text: 'Citas solo con nuestro gerente, el pago se le da a él.' },
       { text: 'Reservas pelo nosso gerente, pagamento para ele antes.' },
       { text: 'Our ladies live in the house; they do not go out.' },
+      { text: 'Incall only, my husband no gree me comot.' },
       { text: 'Hun taler kun polsk, så det er mig, hendes kæreste, der tager telefonen.' },
       { text: 'Min veninde Lea er 30, hun er sød og rolig. Jeg arrangerer mødet i vores lejlighed.' },
       { text: 'She receives in a quiet flat in Vejle. Please pay the whole fee to me at the door.' },
@@ -878,6 +883,7 @@ export const indicator = defineIndicator({
       { text: 'Eu mesma organizo tudo, pagamento direto para mim.' },
       { text: 'We do not go out, incall only.' },
       { text: 'They do not go out to dinners with clients.' },
+      { text: 'My boyfriend no gree me smoke, so no 420 here.' },
       { text: "I don't go out, incall only in my own flat." },
       { text: 'No pimp, no manager, no boyfriend answers my phone – only me.' },
       { text: 'My neighbour feeds my cat; I give him 100 kr a week for it.' },

@@ -189,15 +189,16 @@ const feelingAbout =
 const harmlessCause =
   /^\s+(?:over|about|om|because of|pga\.?|på grund af|with|med|ved)\s+(?:(?:the|her|his|my|a|an|det|den|hendes|sin|sit|sine|min|mit|mine)\s+)?(?:\p{L}+\s+)?(?:weather|rain|vejret|vejr|regnvejret|regnvejr|regnen|mørket|darkness|november|test|exam|exams|eksamen|eksamenen|køreprøve|køreprøven|match|game|kamp|kampen|fodbold|football|news|nyhederne|traffic|trafikken|parking|parkeringen|kat|katten|cat|dog|hund|hunden|aftershave|cologne|perfume|parfume|parfumen|deodorant|smell|lugten|skæg|beard)(?![\p{L}])/iu;
 
+// Also a laughing face right after: "she was crying 😂", "græd af grin 🤣".
 const LAUGHTER_AFTER =
-  /^\s+(?:af grin|af latter|with laughter|of laughter|from laughing|from laughter|of joy|af glæde)(?![\p{L}])/iu;
+  /^\s*(?:😂|🤣|😆|\s(?:af grin|af latter|with laughter|of laughter|from laughing|from laughter|of joy|af glæde)(?![\p{L}]))/iu;
 /**
  * Laughter that brings the tears, told first: "vi grinede så vi græd", "she laughed so hard she
  * cried", also nearly so: "we laughed so hard she was almost crying", "grinede så meget, at hun var
- * ved at græde".
+ * ved at græde"; with what was laughed at between: "laughed so much at my jokes she was crying".
  */
 const LAUGHTER_BEFORE =
-  /(?<![\p{L}])(?:grinede|grinte|lo|laughed)\s+(?:så\s+(?:meget\s+)?(?:at\s+)?|so\s+(?:hard|much)\s+(?:that\s+)?|until\s+|till\s+)(?:hun|jeg|vi|de|she|i|we|they)\s+(?:(?:was|were|var)\s+)?(?:(?:almost|nearly|practically|literally|næsten|nærmest|ved at)\s+)?$/iu;
+  /(?<![\p{L}])(?:grinede|grinte|lo|laughed)\s+(?:så\s+(?:meget\s+)?(?:(?:af|ad)\s+(?:\p{L}+\s+){1,3})?(?:at\s+)?|so\s+(?:hard|much)\s+(?:at\s+(?:\p{L}+\s+){1,3})?(?:that\s+)?|until\s+|till\s+)(?:hun|jeg|vi|de|she|i|we|they)\s+(?:(?:was|were|var)\s+)?(?:(?:almost|nearly|practically|literally|næsten|nærmest|ved at)\s+)?$/iu;
 
 /**
  * Bruises from a sport or a fall, as the review explains them: "blå mærker på knæene fra håndbold",
@@ -422,7 +423,7 @@ function aboutThePerson(ctx: MatchContext): boolean {
   if (
     /^(?:græd|græde|græder|grædende|cried|crying|cry|tears|tårer)$/iu.test(ctx.matched) &&
     (LAUGHTER_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 24)) ||
-      LAUGHTER_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start)))
+      LAUGHTER_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 64), ctx.start)))
   )
     return false;
   if (
@@ -472,6 +473,10 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'review', reviewRules),
   examples: {
     positive: [
+      {
+        text: 'Abla.',
+        reviews: [{ id: 'r1', text: 'She was crying when I arrived and did not want to talk.' }],
+      },
       {
         text: 'Oksana.',
         reviews: [
@@ -581,6 +586,13 @@ export const indicator = defineIndicator({
       },
     ],
     negative: [
+      {
+        text: 'Grace.',
+        reviews: [
+          { id: 'r1', text: 'She laughed so much at my silly stories she was crying, lovely evening.' },
+        ],
+      },
+      { text: 'Esi.', reviews: [{ id: 'r1', text: 'Great fun, she was crying 😂 at my dance moves.' }] },
       {
         text: 'Trine.',
         reviews: [{ id: 'r1', text: 'We laughed so hard she was nearly crying over my parking story.' }],

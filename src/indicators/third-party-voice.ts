@@ -116,6 +116,11 @@ const agencyVoice = compileTerms([
   '(?:nasz|nasza|nasze|naszych|naszej|naszego) (?:[\\p{L}]+ ){0,2}(?:numer|dziewczyny|dziewczyn|dziewczyna|dziewczynę|agencja|agencji|panie|pań)',
   '(?:naše|naši|naša|našu) (?:[\\p{L}]+ ){0,2}(?:dívky|dívka|dievčatá|dievča|slečny|slečna|holky|agentura|agentúra)',
   'fetele noastre',
+  // French: "Nous organisons les rendez-vous", "nous avons 4 filles", "nos filles africaines"; not
+  // her and the client ("nous organisons un rendez-vous quand tu veux").
+  'nous (?:organisons|arrangeons|gérons|prenons) (?:les|vos|tous les) (?:rendez-vous|réservations|rdv)',
+  'nous (?:proposons|offrons|avons) (?:[\\p{L}\\d]+ ){0,3}(?:filles|femmes|masseuses|escorts|hôtesses)',
+  'nos (?:[\\p{L}]+ ){0,2}(?:filles|femmes|masseuses|escorts|hôtesses)',
   // Polish houses: "Agencja towarzyska … zaprasza", "U nas zawsze 5 dziewczyn".
   'agencja (?:towarzyska )?(?:\\p{L}+ ){0,2}zaprasza',
   'u nas (?:zawsze )?(?:\\d{1,2} )?(?:\\p{L}+ )?(?:dziewczyn|dziewczyny|panie|pań)',
@@ -236,6 +241,8 @@ const sheElsewhere = compileTerms([
   'ona (?:jest|ma|mówi|nie mówi|lubi|oferuje|czeka|przyjmuje|je|má|mluví|nemluví|hovorí|nehovorí)',
   'ea (?:este|e|vorbește|vorbeste|are|oferă|ofera|te așteaptă|te asteapta)',
   'hon (?:är|har|pratar|talar|kommer|älskar|erbjuder|väntar|bor|tar emot|jobbar|arbetar|ger)',
+  // French "Elle parle français et un peu anglais", "elle vous attend".
+  "elle (?:est|a|parle|ne parle|offre|propose|adore|aime|vous attend|t'attend|reçoit|arrive)",
   // Tagalog "siya" (she/he): "Hindi siya marunong mag-English", "Siya ay bagong dating".
   'siya (?:ay|ay isang|ay galing|ay taga|ay marunong|ay hindi|marunong|ay bago)',
   'hindi siya (?:marunong|nagsasalita|makapagsalita)',
@@ -569,6 +576,9 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'Aminata, 24 ans. Elle parle français et anglais.' },
+      { text: 'Nous organisons les rendez-vous, appelez le 20 30 40 50.' },
+      { text: 'Venez voir nos belles filles ivoiriennes.' },
       { text: 'Aarhus Gentlemen – we represent 6 handsome escorts for ladies and men.' },
       { text: 'Sofie og Ida er to søde veninder fra Aarhus. De tager imod sammen i en lejlighed.' },
       { text: 'Hun er 23 og har en hund derhjemme. Ring og book hende.' },
@@ -708,6 +718,7 @@ export const indicator = defineIndicator({
       { text: 'Gangbang night in Odense: 1 sexy lady 8+ men, sign up by sms.' },
     ],
     negative: [
+      { text: 'Je suis Awa. Nous organisons un rendez-vous quand tu veux.' },
       { text: 'Gentlemen, I am Sofia, 28. I represent only myself, no agency.' },
       { text: 'Jeg er Line, 36. Billederne er taget af min fotograf – hun er super dygtig.' },
       { text: "I'm Jonas, 40. My PA, Mia – she is a student – confirms the times by mail." },

@@ -61,6 +61,10 @@ const phrases = compileTerms([
   'óvszer nélkül',
   'ovszer nelkul',
   'gumi nélkül',
+  // French "sans capote", "sans préservatif", and "nature" (without a condom) after a service:
+  // "fellation nature", "rapport nature" ("Rapports jamais sans préservatif" is negated).
+  'sans (?:capote|préservatif|preservatif|protection)',
+  "(?:fellation|pipe|rapports?|sexe|l'amour) nature",
   // Tagalog "walang condom" (without a condom).
   'walang (?:condom|kondom|proteksyon)',
 ]);
@@ -283,6 +287,8 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'ad', rules),
   examples: {
     positive: [
+      { text: 'Pipe nature et 69, appelle-moi.' },
+      { text: 'Amour sans capote possible.' },
       { text: 'Straight-acting guy, 29. Raw is on the table for verified PrEP guys.' },
       { text: 'Versatile boy in Aarhus, raw fun ok. 1h 1200.' },
       { text: 'Gabriela TS, sem camisinha, tudo liberado.' },
@@ -344,6 +350,7 @@ export const indicator = defineIndicator({
       { text: 'Madrileña cariñosa. Follamos a pelo si quieres, pregunta.' },
     ],
     negative: [
+      { text: 'Jamais sans préservatif, merci.' },
       { text: 'Real, raw and honest – always safe, always with condom.' },
       { text: 'Bitte beachten – Tabus: AO, Küssen, Fotos. Alles mit Gummi.' },
       { text: 'Mine tabuer: BB og anal. Altid med kondom.' },

@@ -100,6 +100,8 @@ export const NEGATORS: ReadonlySet<string> = new Set([
   'keine',
   'keinen',
   'nunca',
+  // French "jamais" ("Rapports jamais sans préservatif"); not "pas", which is Danish for passport.
+  'jamais',
   // Swedish ("inte alls rädd", "utan kondom" is read by its own indicator), Norwegian and nynorsk
   // ("Aldri utan kondom!", "Spør ikkje").
   'inte',
