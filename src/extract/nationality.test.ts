@@ -72,6 +72,11 @@ describe('findNationalities: English and other British Isles demonyms', () => {
     ['Ich bin Heike aus dem Ruhrgebiet und wohne in Tønder.', ['DE']],
     ['Tjej från Lund, 27 år.', ['SE']],
     ['Ik spreek Nederlands en Engels.', []],
+    ['Mei, 41, chinese massage therapist in Vejle.', ['CN']],
+    ['Chinese massage therapist with 10 years of training.', []],
+    ['Jeg kører Danmark rundt i marts. Polsk pige Ola, 29.', ['PL']],
+    ['Home after a two-week tour of Peru and Chile. Danish lady, 50.', ['DK']],
+    ['Ana, 30, from Peru. Tour of Jutland next week.', ['PE']],
   ])('origin: %s', (text, expected) => {
     expect(codes(text)).toEqual(expected);
   });

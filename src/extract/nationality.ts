@@ -95,7 +95,9 @@ const NAMED_MASSEUR = /^[\s-]*(?:massør|massøse|masseuse|masseur)\s+\p{Lu}\p{L
 // Louise, 41, dansk tantra-massøse"), after a word for her looks ("Søde thai massøse tager imod") or
 // the house's "vores" ("med vores kinesiske massøse") or the day's ("Dagens thai massøse: Nim",
 // "today's Thai masseuse"). "Uddannet thai massøse" stays a style.
-const MASSEUR_AFTER = /^[\s-]*(?:\p{L}+-)?(?:massør|massøse|masseuse|masseur)(?![\p{L}])/iu;
+// A massage therapist is a masseuse by another name: "Yuki, 34, japanese massage therapist".
+const MASSEUR_AFTER =
+  /^[\s-]*(?:\p{L}+-)?(?:massør|massøse|masseuse|masseur|massage[\s-]?therapist|massageterapeut)(?![\p{L}])/iu;
 const PERSON_BEFORE =
   /(?:(?<![\p{L}])(?:jeg er|i am|i'm)\s+(?:en\s+|a\s+)?|(?<!\d)\d{2}\s*(?:år|years?)?\s*,\s*|(?<![\p{L}])(?:søde|sød|smukke|smuk|unge|ung|lækre|dejlige|sweet|beautiful|young|pretty|vores|our|dagens|today's|today’s)\s+)$/iu;
 const presentedMasseur = (before: string, after: string): boolean =>
@@ -105,9 +107,10 @@ const presentedMasseur = (before: string, after: string): boolean =>
 const BUSINESS_AFTER =
   /^[\s-]+(?:spa|massage|massageklinik|wellness|lounge|club|klub|bar|center|centre|studio|salon|palace|paradise|house|hus|sauna|relax)(?![\p{L}])/iu;
 // A country before a journey is the place travelled, not her origin: "Denmark tour November",
-// "Danmark-turné", "Scandinavia trip", "Danmark tur" ("from Hungary, tour …" keeps its "from").
+// "Danmark-turné", "Scandinavia trip", "Danmark tur" ("from Hungary, tour …" keeps its "from"),
+// and the Danish "around": "Jeg kører Danmark rundt", "rejser Jylland rundt".
 const JOURNEY_AFTER =
-  /^[\s-]+(?:tour|tours|turné|turne|tournée|tur|trip|visit|besøg|stay|ophold|holiday|holidays|ferie|vacation)(?![\p{L}])/iu;
+  /^[\s-]+(?:tour|tours|turné|turne|tournée|tur|trip|visit|besøg|stay|ophold|holiday|holidays|ferie|vacation|rundt)(?![\p{L}])/iu;
 // Speaking a language is not an origin: "I speak English and Spanish", "taler kun thai", "Jeg gør
 // ikke tale dansk"; nor is studying one ("I study Danish in Odense", "studerer dansk"). The speak verbs of visitors' languages too ("pratar", "spreche", "parle",
 // "hablo"); "på"/"in"/"auf" before a demonym name the language something is done in ("Sessioner på
@@ -237,7 +240,7 @@ const LANGUAGE_LIST_AFTER =
 // er Japan", "my dream is Japan". Nigerian Pidgin "for" is "in"/"to" ("First time for Denmark",
 // "new for Denmark"), and "for" never stands before her own country.
 const PLACE_CUE =
-  /(?:\bfor|\bbesøgt|\bvisited|\bbeen to|\bbackpacket|\bbackpacked|\brejst|\btravelled|\btraveled|\bmål er|\brejsemål er|\bfirst time|\bførste gang|\bdrøm er|\bdream is|\bnext stop is|\bnæste stop er|\bin|\bi|\bw|\bwe|\bv|\bve|\bto|\btil|\bcome|\bcame|\bcomes|\barrived|\barrive|\bthrough|\bgennem|\baround|\brundt i|\bvisiting|\bbesøger|\bvisit|\bvisits|\bbesøg|\btrip|\btour|\btouring|\bturnerer|\bturné|\bturne|\bbor i|\blive in|\bliving in|\bwork in|\bstay|\bstays|\bstaying|\bbor|\bbo|\blive|\blives|\bliving|\blive for|\bstay for|\bdey|\bdey for|\bhallo|\bhello|\bhej|\bhei|\bhey|\bhi|\bsa)$/iu;
+  /(?:\bfor|\bbesøgt|\bvisited|\bbeen to|\bbackpacket|\bbackpacked|\brejst|\btravelled|\btraveled|\bmål er|\brejsemål er|\bfirst time|\bførste gang|\bdrøm er|\bdream is|\bnext stop is|\bnæste stop er|\bin|\bi|\bw|\bwe|\bv|\bve|\bto|\btil|\bcome|\bcame|\bcomes|\barrived|\barrive|\bthrough|\bgennem|\baround|\brundt i|\bvisiting|\bbesøger|\bvisit|\bvisits|\bbesøg|\btrip|\btour|\btour of|\btrip of|\btouring|\bturnerer|\bturné|\bturne|\bbor i|\blive in|\bliving in|\bwork in|\bstay|\bstays|\bstaying|\bbor|\bbo|\blive|\blives|\bliving|\blive for|\bstay for|\bdey|\bdey for|\bhallo|\bhello|\bhej|\bhei|\bhey|\bhi|\bsa)$/iu;
 // Russian and Bulgarian "из"/"от", Ukrainian "з" ("из Санкт-Петербурга", "з України"): `\b` knows
 // no Cyrillic letter, so a non-letter or the start stands before them. Polish, Czech and Slovak
 // "z"/"ze"/"zo" and Lithuanian "iš" before a genitive ("z Prahy", "zo Slovenska", "iš Vilniaus").

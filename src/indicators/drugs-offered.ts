@@ -174,8 +174,20 @@ function offered(ctx: MatchContext): boolean {
 const seasonal =
   /christmas|xmas|jul|birthday|fødselsdag|new year|nytår|halloween|navidad|natal|noël|noel|cumpleaños|aniversário|año nuevo|ano novo/iu;
 
+/**
+ * The emoji as a thing she has or brings: "Party friendly: bring the mood, I have the ❄️", "jeg har
+ * ❄️ med". Then a party word further off counts too (not "I have the 🌿 oils warm", which names no party).
+ */
+const HAS_IT_BEFORE =
+  /(?<![\p{L}])(?:i have|i've got|i got|i bring|i can bring|jeg har|har jeg|jeg medbringer|jeg tager)\s+(?:the\s+|some\s+|lidt\s+|noget\s+)?$/iu;
+
 function emojiWithParty(ctx: MatchContext): boolean {
-  return partyNear(ctx) && !near(ctx.text, ctx.start, ctx.end, seasonal, 40);
+  if (partyNear(ctx)) return !near(ctx.text, ctx.start, ctx.end, seasonal, 40);
+  return (
+    HAS_IT_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start)) &&
+    near(ctx.text, ctx.start, ctx.end, partyWords, 80) &&
+    !near(ctx.text, ctx.start, ctx.end, seasonal, 80)
+  );
 }
 
 /** Not the client's wish she sends away: "If you want party ❄️, I am not for you". */
@@ -227,6 +239,7 @@ export const indicator = defineIndicator({
       { text: "Let's party 🎉 I have ice and bato for us, come late." },
       { text: 'Festglad tøs i Horsens. Vi kan godt tage lidt sne ❄️ sammen eller ryge en fed på altanen.' },
       { text: 'Colombiana fiestera 🇨🇴 Si quieres rumba: perico y ❄️ para la fiesta. Vesterbro.' },
+      { text: 'Party nights are my thing, so come in a good mood and relax, I have the ❄️ 😉' },
     ],
     negative: [
       { text: 'Nå ligger snøen over Hirtshals ❄️ – jeg tenner i peisen og setter på kaffen.' },
@@ -257,6 +270,8 @@ export const indicator = defineIndicator({
       { text: 'Tengo un perico en casa que canta cuando llegas 🦜 Masaje relajante en Odense.' },
       { text: 'Si buscas fiesta blanca ❄️, no soy para ti. Soy tranquila y cariñosa, Silkeborg.' },
       { text: 'If you want party ❄️ and more, I am not for you. Calm GFE only.' },
+      { text: 'Calm evenings, candles and warm oils. I have the 🌿 ready for your massage.' },
+      { text: 'Christmas party season is here, so come in a good mood – I have the ❄️ decorations up.' },
     ],
   },
 });

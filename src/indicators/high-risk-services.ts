@@ -67,8 +67,9 @@ const terms = compileTerms([
   'humiliation',
   'humiliating',
   'rough (?:ok|okay|sex|play|fuck|treatment|possible|welcome|allowed|session|sessions|fun|games?|stuff)',
-  'likes? it rough',
-  'love it rough',
+  // Also softened: "I like it a bit rough", "love it a little rough".
+  'likes? it (?:a (?:bit|little|little bit) |kinda |quite |very )?rough',
+  'loves? it (?:a (?:bit|little|little bit) |kinda |quite |very )?rough',
   // Visitors' languages: rough sex in Polish, Czech, Hungarian and Russian ("ostry seks", "hrubý
   // sex", "durva szex", "жёсткий секс"), group sex ("групповой секс", "групов секс", "skupinový
   // sex", "csoportos szex") and several men ("с несколькими мужчинами", "с няколко мъже", "s
@@ -209,6 +210,7 @@ export const indicator = defineIndicator({
       { text: 'Our girls have no limits: rough, extreme, gangbang with your friends.' },
       { text: 'Mai, 28, party girl. I like rough fun and long nights. Outcall only.' },
       { text: 'Gangbang og lign. – skriv og spørg, jeg er frisk.' },
+      { text: 'Bella, 29. Dinner dates and I love it a little rough behind closed doors.' },
     ],
     negative: [
       { text: 'No hago grupos ni sexo duro, solo GFE.' },
@@ -247,6 +249,7 @@ export const indicator = defineIndicator({
       // "og lign." (and the like) closes the item before its refusal.
       { text: 'Karin, 57. Massage og kys. Gangbang og lign. nej tak.' },
       { text: 'Group sex etc.: no. One gentleman at a time.' },
+      { text: "Gentle GFE only, I don't like it a bit rough." },
     ],
   },
 });

@@ -92,6 +92,8 @@ const arrived = compileTerms([
   'sidste uge i',
   'på turné',
   'på tour',
+  // A tour named after the region it covers: "på Jyllandsturné", "min Danmarksturné", "Sjællandsturné uge 12".
+  '(?:danmarks|jyllands|sjællands|fyns|nordjyllands|sønderjyllands|skandinavien|skandinaviens|europa)turn[ée]n?',
   // A house's touring persons: "Vores tour-piger kommer til Aalborg", "Tour girls: Aalborg man–tir".
   '(?:tour|turné) (?:piger|pige|girls?|damer|ladies)',
   'tilbage i byen',
@@ -143,6 +145,9 @@ const arrived = compileTerms([
   '(?:travel|travels|travelling|traveling) around (?:denmark|danmark|scandinavia|the country|jutland|jylland|zealand|sjælland)',
   '(?:from city to city|fra by til by)',
   'just moved to',
+  // A move to another town a short while ago: "I moved from Odense to Aarhus last week", "flyttede til
+  // Vejle for to uger siden" (not a new flat in her town: "moved to a new apartment last week").
+  `(?:moved|flyttede|flyttet|flytter) (?:here |hertil |(?:to|til) ${PLACES} |(?:from|fra) \\p{L}+ (?:to|til) ${PLACES} )(?:last week|this week|yesterday|(?:a|one|two|three|a few|few|\\d{1,2}) (?:days?|weeks?) ago|i sidste uge|i denne uge|i går|for (?:en|et|to|tre|fire|et par|få|\\d{1,2}) (?:dage?|uger?) siden)`,
   // The town left named first: "Just moved from Nairobi to Odense".
   '(?:just|recently) moved (?:here )?from \\p{L}+ to',
   'recently moved to',
@@ -301,6 +306,9 @@ const passingPlace = compileTerms([
   '(?:in|i) \\p{L}+ (?:this weekend only|only this weekend|kun denne weekend|denne weekend kun)',
   // A visit with an end or dates: "visiting Odense 12-14 December only", "besøger Vejle kun til søndag".
   'visiting \\p{L}+ (?:(?:this|next) (?:week|weekend)|only|until|till|on \\d{1,2}|\\d{1,2}(?:\\.|\\s?[/–-]\\s?\\d{1,2}))',
+  // The plain verb, as a house or broken English writes it: "Our girls visit Herning only this
+  // weekend", "she visits Vejle next week" (not a bare "only": "tourists visit Odense only in summer").
+  'visits? \\p{L}+ (?:only )?(?:(?:this|next) (?:week|weekend)|until|till)',
   '(?:besøger|besøker|besöker) \\p{L}+ (?:kun|indtil|til|den \\d{1,2}|\\d{1,2}(?:\\.|\\s?[/–-]\\s?\\d{1,2}))',
 ]);
 
@@ -372,6 +380,18 @@ function placeLast(ctx: MatchContext): boolean {
   const word = /(\p{L}+)$/u.exec(ctx.matched)?.[1] ?? '';
   const written = ctx.text.slice(ctx.end - word.length, ctx.end);
   return /^\p{Lu}/u.test(written) && !notPlaces.has(word.toLowerCase());
+}
+
+/**
+ * Back in a town for dates with an end: "Back in Copenhagen 20–23 December only", "tilbage i Vejle
+ * 3.-5. marts". A single date is her return from a break ("Back in Vejle 3 January after my
+ * holiday"), so the dates must be a range.
+ */
+const backForDates = compileTerms(['back in \\p{L}+', 'tilbage i \\p{L}+']);
+
+function rangeFollows(ctx: MatchContext): boolean {
+  const dates = DATES.exec(ctx.text.slice(ctx.end, ctx.end + 40));
+  return dates !== null && /[-–—]/u.test(dates[0]) && placeLast(ctx);
 }
 
 /**
@@ -649,7 +669,7 @@ function aboutHer(ctx: MatchContext): boolean {
 }
 
 /** "passing through Aarhus this weekend only": the place is the first capitalised word after the verb. */
-const placeAfterVerb = /^(?:passing through|visiting|besøger|besøker|besöker|in|i)\s+(\p{L}+)/iu;
+const placeAfterVerb = /^(?:passing through|visiting|visits?|besøger|besøker|besöker|in|i)\s+(\p{L}+)/iu;
 
 function placeFollows(ctx: MatchContext): boolean {
   const word = placeAfterVerb.exec(ctx.matched)?.[1] ?? '';
@@ -755,6 +775,7 @@ const rules: TextRule[] = [
   { pattern: stayThenPlace, accept: hers((ctx) => aboutHer(ctx) && placeLast(ctx)) },
   { pattern: placeThenStay, accept: hers((ctx) => aboutHer(ctx) && placeFirst(ctx)) },
   { pattern: datedStay, accept: hers((ctx) => aboutHer(ctx) && datesFollow(ctx)) },
+  { pattern: backForDates, accept: hers((ctx) => aboutHer(ctx) && rangeFollows(ctx)) },
   { pattern: newPerson, accept: hers(notAQuestion) },
   { pattern: newByOrigin, accept: hers((ctx) => notAQuestion(ctx) && newcomerByOrigin(ctx)) },
   { pattern: inPlace, accept: hers((ctx) => notAQuestion(ctx) && followedByPlace(ctx)) },
@@ -836,6 +857,10 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'Hej piger, Jonas her. Denne måned er jeg på Fynsturné med hotelværelse.' },
+      { text: 'Two sweet friends from Brazil visit Kolding next weekend, book early.' },
+      { text: 'Back in Aarhus 4–6 March, then home again. Lina, 29.' },
+      { text: 'Jeg flyttede fra Vejle til Odense i sidste uge, så nu bor jeg her. Mette, 40.' },
       { text: 'Sou a Larissa, nova em Aalborg, 26 anos.' },
       { text: 'Estoy en Odense só esta semana, depois sigo para Malmö.' },
       { text: 'New girl arriving tomorrow: Camila from Cali!' },
@@ -972,6 +997,10 @@ export const indicator = defineIndicator({
       { text: 'NEW ODENSE 🆕 Sweet Kim, outcall only.' },
     ],
     negative: [
+      { text: 'Ingen Jyllandsturné i år – jeg bliver hjemme i Vejle hele vinteren.' },
+      { text: 'Tourists visit Odense only in summer, but I am here all year.' },
+      { text: 'Back in Vejle 3 January after my holiday, same flat as always.' },
+      { text: 'I moved to a new apartment last week, still in Aarhus, same number.' },
       { text: 'Lingerie nova em folha, sempre com camisinha.' },
       { text: 'Promoção só esta semana: 1 hora 900 kr.' },
       { text: 'New girls arriving every week at our villa.' },

@@ -17,7 +17,7 @@ const CONTROLLER_DA =
  * money home to her mother ("I send money to my mama in Manila").
  */
 const PAYEE_EN =
-  '(?:manager|boss|boyfriend|bf|husband|agent|driver|bodyguard|friend|secretary|assistant|brother|cousin|uncle|booker|coordinator|dispatcher|operator|mamasan|mama ?san)';
+  '(?:manager|administrator|boss|boyfriend|bf|husband|agent|driver|bodyguard|friend|secretary|assistant|brother|cousin|uncle|booker|coordinator|dispatcher|operator|mamasan|mama ?san)';
 
 /**
  * The same, but not "friend"/"ven": after "her"/"their" a friend is as often a duo partner ("book
@@ -201,7 +201,8 @@ const moreTerms = compileTerms([
   '(?:to|til) (?:me|mig),? (?:not|ikke) (?:to |til )?(?:the girl|her|pigen|hende|damen|the lady)',
   // A house rule: "Al betaling går til bestyreren, ikke til pigerne", "payment goes to the manager,
   // not to the girls".
-  '(?:betaling|betalingen|pengene|payment|the payment|the money)(?: \\p{L}+)? (?:går til|goes to|is made to|til|to) (?:\\p{L}+ ){0,2}\\p{L}+,? (?:not|ikke) (?:to |til )?(?:the girls?|the ladies|the lady|pigen|pigerne|damerne|damen|massøserne|hende|her|them|dem)(?![\\p{L}])',
+  // Also when the payee's words run longer: "Payment to the administrator before the meeting, not to the girl".
+  '(?:betaling|betalingen|pengene|payment|the payment|the money)(?: \\p{L}+)? (?:går til|goes to|is made to|til|to) (?:\\p{L}+ ){0,4}\\p{L}+,? (?:not|ikke) (?:to |til )?(?:the girls?|the ladies|the lady|pigen|pigerne|damerne|damen|massøserne|hende|her|them|dem)(?![\\p{L}])',
   // Their phones kept from them: "Pigerne må ikke have deres egne telefoner på vagten", "the girls
   // may not keep their phones".
   "(?:pigerne|damerne|massøserne|the girls|the ladies) (?:må ikke|får ikke lov til at|may not|are not allowed to|can't|cannot) (?:have|keep|bruge|use|beholde) (?:deres|their) (?:egne |own )?(?:telefoner|telefon|mobiler|mobil|phones?|mobiles?)",
@@ -255,8 +256,9 @@ const moreTerms = compileTerms([
   // boyfriend arranges", "booking through manager").
   // Also as broken English writes the verb, and the money with the bookings: "My manager take the
   // bookings and the payment", "my boyfriend handle the money".
-  '(?:min|my) (?:kæreste|boyfriend|manager|chef|boss|chauffør|driver) (?:tager|svarer|passer|takes|take|answers|answer|handles|handle) (?:telefonen|the phone|my phone|mine opkald|my calls|bookingen|bookingerne|bookings|the bookings?|all bookings|aftalerne|the appointments|the payment|the money|betalingen|pengene)',
-  '(?:min|my) (?:kæreste|boyfriend|manager|chef|boss) (?:laver|booker|arrangerer|makes|books|arranges) (?:aftalerne|mine aftaler|the appointments|my appointments|my bookings|bookingerne)',
+  // Also as a cleft: "det er min kæreste der tager telefonen", "it is my manager who takes the bookings".
+  '(?:min|my) (?:kæreste|boyfriend|manager|chef|boss|chauffør|driver) (?:der |som |who |that )?(?:tager|svarer|passer|takes|take|answers|answer|handles|handle) (?:telefonen|the phone|my phone|mine opkald|my calls|bookingen|bookingerne|bookings|the bookings?|all bookings|aftalerne|the appointments|the payment|the money|betalingen|pengene)',
+  '(?:min|my) (?:kæreste|boyfriend|manager|chef|boss) (?:der |som |who |that )?(?:laver|booker|arrangerer|makes|books|arranges) (?:aftalerne|mine aftaler|the appointments|my appointments|my bookings|bookingerne)',
   // Contact through a man of hers: "skriv til min ven", "call my boyfriend for booking" (not "min
   // veninde", who may be the other of a duo).
   '(?:ring til|skriv til|sms til|kontakt|call|text|write to|contact) (?:min|my) (?:ven|kæreste|manager|chef|boss|chauffør|driver|boyfriend)(?![\\p{L}])',
@@ -668,6 +670,10 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'ad', rules),
   examples: {
     positive: [
+      { text: 'Irina, 27. Det er min kæreste som svarer telefonen, skriv en sms.' },
+      { text: 'It is my manager who makes the appointments, text only.' },
+      { text: 'Betaling til den faste bestyrer inden mødet, ikke til pigerne.' },
+      { text: 'Please send the payment to the administrator in advance.' },
       { text: 'O meu namorado organiza tudo, manda mensagem para ele.' },
       { text: 'Citas solo con nuestro gerente, el pago se le da a él.' },
       { text: 'Reservas pelo nosso gerente, pagamento para ele antes.' },
@@ -880,6 +886,8 @@ export const indicator = defineIndicator({
       { text: 'Me and my bf arrange all dates, text him first.' },
     ],
     negative: [
+      { text: 'Min kæreste der tager billederne synes jeg er smuk. Jeg booker selv.' },
+      { text: 'The administrator of the site verified my photos. You pay me, nobody else.' },
       { text: 'Eu mesma organizo tudo, pagamento direto para mim.' },
       { text: 'We do not go out, incall only.' },
       { text: 'They do not go out to dinners with clients.' },

@@ -45,6 +45,11 @@ const terms = compileTerms([
   // altid to søde damer", "at our place you always meet two ladies" (see businessHasTwo).
   `(?:hos os|at our place|with us) (?:arbejder|er|works?|are|møder du|finder du|you(?:'ll| will| can)? (?:meet|find)) (?:(?:altid|always|nu|now|i dag|today) )?(?:${NUMBER}|to|two) (?:\\p{L}+ ){0,3}(?:${PERSONS_EN}|${PERSONS_DA})`,
   `(?:${PERSONS_DA}|pigerne|damerne) (?:skifter|udskiftes|er nye) ${PERIOD_DA}`,
+  // The house's team changes: "Hver mandag skifter holdet", "holdet skiftes hver uge", "the line-up
+  // changes every week".
+  `${PERIOD_DA} (?:skifter|skiftes|udskiftes) (?:holdet|pigerne|damerne|massøserne)`,
+  `holdet (?:skifter|skiftes|udskiftes) ${PERIOD_DA}`,
+  `(?:the )?(?:team|line ?up|roster) (?:changes|rotates|is changed|is new) ${PERIOD_EN}`,
   // A stated head count offered by the business: "We have 4 lovely thai ladies", "vi har 6 piger".
   `(?:we have|we got|there are|we represent|vi har|der er|vi repræsenterer) (?:\\p{L}+ ){0,2}${NUMBER} (?:\\p{L}+ ){0,3}(?:${PERSONS_EN}|${PERSONS_DA})`,
   // The business has persons, without a count: "We have the best girls from Ghana", "Vi har piger
@@ -262,6 +267,8 @@ function businessHasTwo(ctx: MatchContext): boolean {
 const rosterHeading = compileTerms([
   // The venue named in the heading: "This week at the studio: Anna (Poland), Kim (Thailand), …".
   '(?:this week|today|tonight|denne uge|i dag|i aften) (?:at|in|på|i) (?:the |our |vores )?\\p{L}+:',
+  // The venue's name of two words and its area: "Denne uge hos Studio Rubin, Kbh V: Lena, Mira og Dana".
+  '(?:this week|today|tonight|denne uge|i dag|i aften) (?:at|hos) \\p{L}+(?: \\p{L}+){0,2}(?:, \\p{L}+(?: \\p{L}+)?)?:',
   // Also with the venue named: "Today's girls at Orchid Studio: Mai 🇹🇭, Lily 🇨🇳 and Anna 🇵🇭"
   // (before the headings, which would end the match at "girls").
   "today(?:'s|s) (?:girls|ladies|masseuses) (?:at|in) (?:the )?\\p{L}+(?: \\p{L}+)?(?=:)",
@@ -575,6 +582,9 @@ export const indicator = defineIndicator({
   },
   examples: {
     positive: [
+      { text: 'Hver fredag skiftes holdet på klinikken, ring og hør hvem der er her.' },
+      { text: 'At our club the line-up changes every week.' },
+      { text: 'I dag hos Salon Jade, Aarhus C: Mai fra Thailand, Nina fra Polen og Lulu fra Brasilien.' },
       { text: 'Our boys (22-28, from Cuba and Brazil) live at our apartment in Aarhus.' },
       { text: 'Male escort bureau: we represent 5 handsome escorts, Danish and Swedish.' },
       { text: 'We are 4 friends from Lima sharing a big flat in Aarhus.' },
@@ -689,6 +699,8 @@ export const indicator = defineIndicator({
       { text: 'Thai og kinesiske damer 🌺 skiftende hver uge i Esbjerg.' },
     ],
     negative: [
+      { text: 'Hver mandag skifter jeg lagner og håndklæder, alt er rent. Maja, 38.' },
+      { text: 'I dag hos Salon Jade, Aarhus C: kun Mai, 31, fra kl. 12.' },
       { text: 'Our gentlemen clients enjoy my quiet apartment. I am Nadia, 35.' },
       { text: 'We are 2 friends from Lima, book one of us or both.' },
       { text: "Ik ben Eva, 41. Elke week nieuwe foto's op mijn profiel, altijd alleen ik." },

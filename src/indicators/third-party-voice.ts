@@ -29,6 +29,8 @@ const thirdPerson = compileTerms([
   'denne (?:pige|dame|skønhed) (?:er|har|vil|kan|elsker|tilbyder)',
   'pigen (?:er|har|taler|kan|vil)',
   'hendes (?:billeder|fotos|nummer|ydelser|navn)',
+  // The house tells whom not to pay or call: "Payment to the office, not to the girl", "ikke til pigerne".
+  '(?:not|ikke) (?:to|til) (?:the girls?|the lady|the ladies|pigen|pigerne|damen|damerne)(?![\\p{L}])',
 ]);
 
 /**
@@ -576,6 +578,8 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'Vip Dates Odense. Betal værten ved døren, ikke til pigerne.' },
+      { text: 'Cash at the door to the host, not to the lady. Discreet apartment.' },
       { text: 'Aminata, 24 ans. Elle parle français et anglais.' },
       { text: 'Nous organisons les rendez-vous, appelez le 20 30 40 50.' },
       { text: 'Venez voir nos belles filles ivoiriennes.' },
@@ -718,6 +722,7 @@ export const indicator = defineIndicator({
       { text: 'Gangbang night in Odense: 1 sexy lady 8+ men, sign up by sms.' },
     ],
     negative: [
+      { text: 'I am not the girl next door – I am the one you remember. Sofie, 33.' },
       { text: 'Je suis Awa. Nous organisons un rendez-vous quand tu veux.' },
       { text: 'Gentlemen, I am Sofia, 28. I represent only myself, no agency.' },
       { text: 'Jeg er Line, 36. Billederne er taget af min fotograf – hun er super dygtig.' },
