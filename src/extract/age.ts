@@ -178,14 +178,16 @@ const PATTERNS: AgePattern[] = [
         (isRegexSpace(text.charCodeAt(start - 1)) && text.charCodeAt(start - 2) === 44)),
   },
   // "Heike aus Flensburg 🇩🇪 – 44 –", "Mia - 25 - Odense": the age set off by dashes on both sides.
+  // Also a dash before and a comma after, as "Mia, 25," is written with a dash: "I'm Victoria – 29,
+  // from Leeds" (not a list: "Pris – 20, 30").
   {
     kind: 'name-dashed',
-    re: new RegExp(String.raw`(\d{2})(?<=${NAME}${GAP}[–—-]\s\d{2})(?=\s[–—-](?:\s|$))`, 'gmu'),
+    re: new RegExp(String.raw`(\d{2})(?<=${NAME}${GAP}[–—-]\s\d{2})(?=\s[–—-](?:\s|$)|,(?!\s?\d))`, 'gmu'),
     mayMatchAt: (text, start) =>
       isRegexSpace(text.charCodeAt(start - 1)) &&
       isDash(text.charCodeAt(start - 2)) &&
-      isRegexSpace(text.charCodeAt(start + 2)) &&
-      isDash(text.charCodeAt(start + 3)),
+      ((isRegexSpace(text.charCodeAt(start + 2)) && isDash(text.charCodeAt(start + 3))) ||
+        text.charCodeAt(start + 2) === 44),
   },
   // "Mia 25", "Noi 33.", "Diana 🇷🇴 21", "ALEXIA 19"
   {

@@ -37,7 +37,11 @@ const terms = compileTerms([
   // "Groups of friends welcome", "3 men ok", "2+ mænd velkommen".
   'groups? of (?:friends|men|guys|gentlemen) (?:welcome|ok|okay|possible)',
   'grupper? af (?:venner|mænd|fyre) (?:velkommen|velkomne|ok|muligt)',
-  '(?:2|3|4|5|two|three|four|five)\\+? (?:men|guys|mænd|fyre|herrer) (?:ok|okay|welcome|velkommen|velkomne|muligt|possible)',
+  // Also with "also"/"too" between ("2-3 men also ok"), and a group counted: "group with 2-3 men",
+  // "gruppe med 3 mænd".
+  '(?:2|3|4|5|two|three|four|five)\\+? (?:men|guys|mænd|fyre|herrer) (?:also |too |også )?(?:ok|okay|welcome|velkommen|velkomne|muligt|possible)',
+  'groups? (?:with|of) (?:2|3|4|5|two|three|four|five|several)(?:[-–](?:3|4|5|6))? (?:men|guys|gentlemen)',
+  'gruppe med (?:2|3|4|5|to|tre|fire|fem|flere)(?:[-–](?:3|4|5|6))? (?:mænd|fyre|herrer)',
   'multiple (?:men|guys|clients)',
   // Several men at once, the count before them ("gerne to-tre mænd på én gang", "2-3 guys at the
   // same time"), and friends invited to share her ("Kom 3-4 venner og del vores kinesiske pige").
@@ -206,6 +210,8 @@ export const indicator = defineIndicator({
       { text: 'Jeg er med på ydmygelse og hård sex.' },
       { text: 'Humiliation ok, anal ok, rough ok.' },
       { text: 'Groups of friends welcome, 3 men ok. Natasha' },
+      { text: 'Bachelor nights: a group with 3-4 guys is fine with me.' },
+      { text: 'Gruppe med to mænd kan aftales. Maria, 30.' },
       { text: 'Nej til anal, jeg elsker gangbang med flere mænd.' },
       { text: 'Our girls have no limits: rough, extreme, gangbang with your friends.' },
       { text: 'Mai, 28, party girl. I like rough fun and long nights. Outcall only.' },
@@ -213,6 +219,7 @@ export const indicator = defineIndicator({
       { text: 'Bella, 29. Dinner dates and I love it a little rough behind closed doors.' },
     ],
     negative: [
+      { text: 'No group with 2 men, only one gentleman at a time.' },
       { text: 'No hago grupos ni sexo duro, solo GFE.' },
       { text: 'Treino pesado na academia, corpo firme, tudo com carinho.' },
       { text: 'Ingen grupper velkomne, kun én mand ad gangen.' },

@@ -295,6 +295,9 @@ const passing = compileTerms([
   'ny hos os',
   // Swedish and Norwegian: "Sofia är ny hos oss!" ("Är du ny hos oss?" is the client).
   'ny hos oss',
+  // The same in an agency's English: "Ella just joined Sapphire Models this week", "she has just
+  // joined our agency" (not a website or a gym: "I just joined this site").
+  '(?:just|recently|newly) joined (?:us|our (?:agency|team|roster|house|club|ladies|girls|models)|the (?:agency|team|roster)|\\p{L}+ (?:models|escorts?|companions|agency))(?![\\p{L}])',
   // broken English: "come Denmark first time", "first time come to Denmark"
   `(?:come|came|coming|arrive|arrived|visit|visiting) (?:to |in )?${PLACES} (?:for )?(?:the )?first time`,
   `first time (?:come|coming|visit|visiting) (?:to |in )?${PLACES}`,
@@ -861,6 +864,8 @@ export const indicator = defineIndicator({
       { text: 'Two sweet friends from Brazil visit Kolding next weekend, book early.' },
       { text: 'Back in Aarhus 4–6 March, then home again. Lina, 29.' },
       { text: 'Jeg flyttede fra Vejle til Odense i sidste uge, så nu bor jeg her. Mette, 40.' },
+      { text: 'Say hello to Nora: she just joined our agency and is free for dinner dates.' },
+      { text: 'Mira has recently joined Crystal Companions, book her now.' },
       { text: 'Sou a Larissa, nova em Aalborg, 26 anos.' },
       { text: 'Estoy en Odense só esta semana, depois sigo para Malmö.' },
       { text: 'New girl arriving tomorrow: Camila from Cali!' },
@@ -1001,6 +1006,7 @@ export const indicator = defineIndicator({
       { text: 'Tourists visit Odense only in summer, but I am here all year.' },
       { text: 'Back in Vejle 3 January after my holiday, same flat as always.' },
       { text: 'I moved to a new apartment last week, still in Aarhus, same number.' },
+      { text: 'I just joined this site, but I have lived in Aarhus for ten years.' },
       { text: 'Lingerie nova em folha, sempre com camisinha.' },
       { text: 'Promoção só esta semana: 1 hora 900 kr.' },
       { text: 'New girls arriving every week at our villa.' },

@@ -108,7 +108,8 @@ const terms = compileTerms([
   // The driver in Danish word order: "kører min faste chauffør mig ud".
   `(?:kører|henter|bringer) (?:min|mit) (?:\\p{L}+ )?(?:chauffør|driver|kæreste|ven|bror|fætter) (?:mig|os)`,
   // Handled by someone else: "All bookings are handled by my personal assistant Mette", "My agency handles all bookings".
-  `(?:handled|arranged|made|managed|taken care of) by (?:my|our|her) (?:\\p{L}+ )?${CONTROLLER_EN}`,
+  // Also with two words before the role: "all enquiries are handled by my personal booking assistant".
+  `(?:handled|arranged|made|managed|taken care of) by (?:my|our|her) (?:\\p{L}+ ){0,2}${CONTROLLER_EN}`,
   '(?:my|min|mit) (?:agency|bureau) (?:handles|arranges|makes|manages|takes care of|takes|står for|tager sig af|booker)',
   `(?:min|mit|vores) (?:\\p{L}+ )?${CONTROLLER_DA} (?:arrangerer|booker|står for|tager sig af|svarer|sender|kører|bringer|henter|afleverer|bestemmer|styrer|klarer|tager pengene|får pengene|sørger for alt|ordner alt)`,
   `(?:contact|call|text|sms|write|write to|whatsapp|kontakt|ring til|skriv til) (?:my|our|min|mit|vores) (?:manager|boss|agent|chef|kæreste|boyfriend|husband|mand|driver|chauffør)`,
@@ -156,6 +157,9 @@ const moreTerms = compileTerms([
   // The driver waits and takes the money: "Chaufføren venter udenfor og tager imod betalingen".
   '(?:chaufføren|driveren|manageren|chefen) (?:\\p{L}+ ){1,3}og (?:tager imod|modtager|tager) (?:pengene|betalingen)',
   'kører mig ud til dig',
+  // Driven out by the business, the driver unsaid: "modellen bliver kørt ud til dig og hentet igen",
+  // "the lady is driven to your hotel" (said of her, not "I drive to you").
+  '(?:modellen|pigen|damen|pigerne|damerne|modellerne|hun|she|the girls?|the models?|the lady|the ladies|our (?:models|girls|ladies|companions)) (?:bliver|blir|is|are|will be|gets|get) (?:\\p{L}+ )?(?:kørt|bragt|driven|brought) (?:ud |over )?(?:til dig|til din|til jer|to you|to your)',
   // no going out
   `(?:can't|cant|cannot|can not|not allowed to|am not allowed to|unable to|kan ikke|må ikke|kan jeg ikke|må jeg ikke) (?:go out|go outside|come out|leave${NOT_AN_OBJECT}|gå ud|forlade|komme ud|gå udenfor)`,
   // "Tage ud" is doing outcalls, which an independent may decline for herself ("jeg kan ikke tage ud
@@ -210,11 +214,22 @@ const moreTerms = compileTerms([
   '(?:to|til) (?:the )?(?:owner|ejeren|udlejeren|landlord)[^.!?;]{0,40},? (?:not|ikke) (?:to |til )?(?:me|mig)',
   // The persons never answer themselves: "the girls do not take calls", "pigerne tager ikke telefonen".
   "(?:the )?girls (?:do not|don't|dont|never) (?:take|answer) (?:calls|the phone|phone|messages)",
+  // Said of her or them by name, "herself"/"themselves" after: "Nadia does not answer the phone
+  // herself", "she does not reply to messages herself", "the models do not handle enquiries
+  // themselves" (the writer's own "I don't answer calls myself" is not about someone else).
+  "(?:does not|doesn't|doesnt|do not|don't|dont|never|will not|won't) (?:answer|take|handle|reply to|respond to|read) (?:the phone|her phone|phone|calls|messages|enquiries|inquiries|sms|texts|bookings)(?: or (?:calls|messages|texts|sms|e-?mails))? (?:herself|themselves)",
+  '(?:hun|pigen|damen|modellen|pigerne|damerne|modellerne) (?:tager|svarer|besvarer) ikke selv (?:telefonen|opkald|beskeder|på beskeder|på sms|henvendelser)',
   '(?:pigerne|damerne|massøserne) (?:tager|svarer) ikke (?:telefonen|opkald|selv)',
   // The agency takes the money and pays her a share: "The agency handles screening and payment: you
   // settle the full fee with us", "clients pay Crown Companions, and Sofie receives her share".
   '(?:the )?(?:agency|bureau|bureauet|office|kontoret) (?:handles|takes care of|manages|collects|takes|står for|tager sig af|modtager) (?:\\p{L}+ (?:and |og )?){0,2}(?:payment|payments|the payment|the money|the fee|fees|betalingen|betaling|pengene)',
   '(?:settle|pay) (?:the )?(?:full )?(?:fee|payment|amount) (?:with|to) us',
+  // The rest of the money settled with the agency: "the balance is settled with the agency",
+  // "restbeløbet afregnes med bureauet".
+  '(?:balance|the rest|remainder|rest|fee|restbeløbet|resten|beløbet)(?: \\p{L}+){0,2} (?:settled|paid|payable|afregnes|betales) (?:with|to|med|til) (?:the |our )?(?:agency|agenturet|bureauet)',
+  // A deposit to the agency's company: "the deposit is paid by bank transfer to Velvet Models ApS"
+  // (not her own: "to my company Sofie Escort ApS").
+  '(?:deposit|depositum|forudbetaling|payment|betaling|betalingen)(?: [\\p{L}\\d%]+(?:[.,]\\d+)?){0,10} (?:to|til) (?!(?:my|min|mit) )(?:\\p{L}[\\p{L}&-]* ){1,3}(?:aps|a/s|ivs|ltd)(?![\\p{L}])',
   '(?:receives?|gets?|får|modtager) (?:her|sin|hendes|my|min) (?:share|cut|part|percentage|andel|del|procentdel)',
   // A woman friend or relative takes her calls and makes her appointments: "Min veninde svarer
   // telefonen og laver aftalerne for mig" (not "min veninde og jeg", a duo).
@@ -882,6 +897,15 @@ export const indicator = defineIndicator({
       { text: 'Thai massage Odense. Please pay to mamasan before the massage.' },
       { text: 'Receptionen tager imod betalingen, før du går ind til damen.' },
       { text: 'My boss handle the money, I only do the massage.' },
+      {
+        text: 'Hi, I am Lotte, 33. Every date is arranged by my trusted personal assistant, who sends you the details.',
+      },
+      { text: 'Meet Irina, 27. Irina does not answer calls herself, so our office takes your wishes.' },
+      { text: 'Daria, 30. Hun svarer ikke selv på beskeder, så skriv til receptionen.' },
+      { text: 'Vi kører ikke selv. Damen bliver kørt ud til dig og hentet bagefter.' },
+      { text: 'Our companions are always driven to your hotel by the agency.' },
+      { text: 'Half is paid up front; the balance is settled with the agency after the evening.' },
+      { text: 'A deposit of 800 kr is sent by bank transfer to Velvet Companions ApS before the date.' },
       { text: 'Sweet Lina 24 🚗 my bf drives me to ur hotel, 1h 1500.' },
       { text: 'Me and my bf arrange all dates, text him first.' },
     ],
@@ -999,6 +1023,10 @@ export const indicator = defineIndicator({
       { text: 'Receptionen tager ikke imod betaling – du betaler direkte til mig.' },
       { text: 'Receptionisten booker din tid, men du betaler direkte til mig.' },
       { text: 'I have a bf but he knows nothing of this, I book and drive myself.' },
+      { text: "I don't answer calls myself during work hours, so please text me first." },
+      { text: 'Invoices for corporate dinners are paid to my company Mira Consult ApS.' },
+      { text: 'Hun kører selv ud til dig i egen bil.' },
+      { text: 'The balance is settled with me in cash when we meet.' },
     ],
   },
 });

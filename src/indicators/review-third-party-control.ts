@@ -61,8 +61,9 @@ const someoneActs = compileTerms([
   // A comma may follow the someone: "det var hendes kæreste, der tog imod pengene".
   `${OTHER}${Q}\\)?,?(?: (?!(?:jeg|we|vi|mens|while|whilst)(?![\\p{L}]))[\\p{L},’\\u0027]+){0,6} ${ACTION}`,
   // A man placed somewhere, the article left out as in a short note: "Fyr i en sort BMW udenfor tog
-  // pengene", "Guy in the car took the money" (a woman so described may be herself).
-  `(?:fyr|mand|guy|dude) (?:i|in|ved|by|at|outside) (?:(?:en|et|a|an|the) )?(?:\\p{L}+ ){0,2}(?:bil|bilen|car|bmw|audi|mercedes|volvo|van|varevogn|opgangen|gangen|entréen|køkkenet|døren|hallway|kitchen|stairway|lobby|door|entrance)(?: [\\p{L},’\\u0027]+){0,3} ${ACTION}`,
+  // pengene", "Guy in the car took the money" (a woman so described may be herself). Also waiting
+  // there, a few acts before: "A guy waiting in a car outside came up and took the money".
+  `(?:fyr|mand|guy|dude)(?: waiting| sitting| der ventede| der sad| som ventede| som sad)? (?:i|in|ved|by|at|outside) (?:(?:en|et|a|an|the) )?(?:\\p{L}+ ){0,2}(?:bil|bilen|car|bmw|audi|mercedes|volvo|van|varevogn|opgangen|gangen|entréen|køkkenet|døren|hallway|kitchen|stairway|lobby|door|entrance)(?: [\\p{L},’\\u0027]+){0,4} ${ACTION}`,
   `(?:he|han)(?: [\\p{L},’\\u0027]+){0,3} ${ACTION}`,
   `(?:answered|picked up|booked|collected|arranged) by (?:${OTHER}|a man|her boyfriend|a guy)`,
   // A woman or man on the phone or doing the talking for her: "A woman answered the phone and spoke
@@ -1090,8 +1091,20 @@ export const indicator = defineIndicator({
         text: 'Lin, 28.',
         reviews: [{ id: 'r1', text: 'Driver took the money at the door. She was quiet.' }],
       },
+      {
+        text: 'Nika.',
+        reviews: [
+          { id: 'r1', text: 'A dude sitting in a grey van outside walked up and collected the cash.' },
+        ],
+      },
     ],
     negative: [
+      {
+        text: 'Rita.',
+        reviews: [
+          { id: 'r1', text: 'A guy waiting in a car outside honked at me, then drove off. She was lovely.' },
+        ],
+      },
       {
         text: 'Maja.',
         reviews: [

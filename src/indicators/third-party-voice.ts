@@ -207,6 +207,9 @@ const agencyVoice = compileTerms([
   'presents?:',
   'præsenterer',
   'agency presents',
+  // The business presents its persons: "This month we present Camila and Luísa", "we proudly present
+  // our new companion" (not two women presenting themselves: "we present ourselves").
+  'we (?:proudly )?present(?! ourselves)',
   '(?:agency|bureau|bureauet|agentur)(?: \\p{L}+){0,3} (?:presents|præsenterer)',
   // A venue's line-up: "We have blondes and brunettes", "today's girls", "dagens piger".
   'we have (?:[\\p{L}\\d-]+ ){0,3}(?:blondes|brunettes|redheads|asians|latinas|thais|students|milfs)',
@@ -604,6 +607,7 @@ export const indicator = defineIndicator({
       { text: 'Klinik Rosa. Hos os finder du nu Mia. Vi tilbyder massage og GFE.' },
       { text: 'At our place you can choose between 5 girls.' },
       { text: 'VIP Nordic Models presents: Elena, 25. Our models are available for dinner dates.' },
+      { text: 'This season we proudly present Irena and Marta, both from Poland.' },
       { text: 'Vores piger er søde og diskrete. Vi har mange piger.' },
       { text: 'Ny på stedet: Nadia – hun er fra Marokko. Book hende på tlf.' },
       { text: 'Sasha, 27. Our agency guarantees discretion. She is a perfect date.' },
@@ -723,6 +727,7 @@ export const indicator = defineIndicator({
     ],
     negative: [
       { text: 'I am not the girl next door – I am the one you remember. Sofie, 33.' },
+      { text: 'Sanna here, 35. At the dinner we present ourselves as old friends, discreet and relaxed.' },
       { text: 'Je suis Awa. Nous organisons un rendez-vous quand tu veux.' },
       { text: 'Gentlemen, I am Sofia, 28. I represent only myself, no agency.' },
       { text: 'Jeg er Line, 36. Billederne er taget af min fotograf – hun er super dygtig.' },

@@ -154,6 +154,12 @@ const CLIENT_STUDENT_AFTER =
  */
 const TEACHES_BEFORE =
   /(?<![\p{L}])(?:underviser|underviste|undervist|undervise|uddanner|uddannet|uddanne|vejleder|vejledt|vejlede|teach|teaches|teaching|taught|tutor|tutors|tutored|mentor|mentors|mentored)\s+(?:\p{L}+\s+)?$/iu;
+/**
+ * Young women the client is tired of, set against her: "Er du træt af at ringe til en ung pige, der
+ * kigger på uret?", "Tired of young girls in a hurry?" (a mature woman's ad, not her youth).
+ */
+const TIRED_OF_BEFORE =
+  /(?<![\p{L}])(?:træt af|led og ked af|tired of|sick of|fed up with|bored of|bored with)(?![\p{L}])[^.!?\n]{0,32}$/iu;
 /** Looks, not age: "young-looking", "ungt udseende" beside a stated age of 25 or more. */
 const LOOKS_AFTER = /^[\s-]*(?:looking|udseende)(?![\p{L}])/iu;
 const LOOKS_BEFORE = /(?:looks?|ser)\s+$/iu;
@@ -193,6 +199,7 @@ function detect(ad: PreparedAd): Evidence[] {
     const before = f.text.slice(Math.max(0, start - 40), start);
     if (EXAM_BEFORE.test(before) || EXAM_YEAR_AFTER.test(f.text.slice(end, end + 16))) continue;
     if (CHILD_BEFORE.test(before)) continue;
+    if (TIRED_OF_BEFORE.test(before)) continue;
     if (
       STUDENT_WORD.test(f.text.slice(start, end)) &&
       (FOR_STUDENTS_BEFORE.test(before) ||
@@ -238,6 +245,7 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'Træt af hverdagen? Ung pige på 20 giver dig et frisk pust i Vejle.' },
       { text: 'Sød studerende fra Aarhus, 22, har undervist lidt i dans før.' },
       { text: 'Ung og uerfaren pige, 20, søger søde mænd.' },
       { text: 'Sweet student in Aarhus, evenings only.' },
@@ -280,6 +288,8 @@ export const indicator = defineIndicator({
       { text: 'Ungarsk kvinde, 38 år, bor fast i Helsingør.' },
       { text: 'Freja, 21 år, dansk. Massage, GFE, kys.' },
       { text: 'Moden kvinde, 52, ikke ung men erfaren.' },
+      { text: 'Træt af at booke en ung pige med travlt? Jeg er Hanne, 49, og tager mig god tid.' },
+      { text: 'Tired of young girls watching the clock? Meet Carla, 55.' },
       { text: 'Massage og GFE. Kun 18+ kunder.', age: '34' },
       { text: 'Mette, 45. Også 18-årige kunder er velkomne.' },
       { text: 'Mia 🌹 34, Odense. Tag Bus 19 til døren. Åbent 18-24, KUN 18+.' },
