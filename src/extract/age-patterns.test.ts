@@ -374,6 +374,10 @@ describe('findAges: a group\'s span, an age just reached, and Romance "de NN añ
     ['I just turned 21, new here', [21]],
     ['Bruna, trans brasileira de 27 anos, chegou ontem.', [27]],
     ['Chica colombiana de 24 años', [24]],
+    // "Turned" in Danish as "er (lige) blevet"; Romance "de" before the fond "aninhos"/"añitos".
+    ['Hej, jeg er Nanna og er lige blevet 19 i sommer', [19]],
+    ['Morena carinhosa de 23 aninhos, em Odense', [23]],
+    ['Rubia de 22 añitos, muy dulce', [22]],
   ])('reads %j', (text, expected) => {
     expect(ages(text)).toEqual(expected);
   });
@@ -384,6 +388,8 @@ describe('findAges: a group\'s span, an age just reached, and Romance "de NN añ
     'Kalenderen er fyldt 24/7',
     'Jeg har boet her i de 25 år',
     'Trabajo hace más de 20 años en esto',
+    // A price that has become lower, not an age reached.
+    'Timeprisen er blevet 20 kr billigere',
   ])('reads no age in %j', (text) => {
     expect(ages(text)).toEqual([]);
   });

@@ -12,6 +12,9 @@ describe('findWordAges', () => {
       19, 18, 23, 60,
     ]);
   });
+  it('reads a number word just reached: "er lige blevet nitten"', () => {
+    expect(ages('Jeg er Maja og er lige blevet nitten. Hun er blevet tyve minutter forsinket')).toEqual([19]);
+  });
   it('reads a number word before a word for years', () => {
     expect(ages('twenty five years old, Fyrretyve år, a twentyseven y.o. girl')).toEqual([25, 40, 27]);
     expect(ages('Fünfundzwanzig Jahre, toogtredive-årig pige')).toEqual([25, 32]);

@@ -86,8 +86,9 @@ const DA_TENS_WORDS = new Set(DA_TENS.map(([w]) => w));
 const AGE_WORDS = defineVocabulary(VALUE.keys());
 
 /** Keywords before the age, as the words before it read backwards (last word first). */
-// "just turned eighteen", "lige fyldt atten": the age she has just reached, as the digits read.
-const KEYWORDS_ONE = new Set(['age', 'aged', 'alder', 'alter', 'im', 'turned', 'fyldt']);
+// "just turned eighteen", "lige fyldt atten", "er lige blevet atten": the age she has just reached,
+// as the digits read.
+const KEYWORDS_ONE = new Set(['age', 'aged', 'alder', 'alter', 'im', 'turned', 'fyldt', 'blevet']);
 const KEYWORDS_TWO = new Set(['am i', 'm i', 'er jeg', 'er hun', 'is she', 's she', 'bin ich']);
 /** After a word for years: "år", "years (old)", "yrs", "y.o.", "Jahre", "-årig(e)". */
 const YEARS_AFTER = /^(?:\s|-)?(?:år|års|aar|årig|årige|åring|years?|yrs?|y\.o\.?|yo|jahre)(?![\p{L}])/iu;

@@ -119,10 +119,10 @@ const PATTERNS: AgePattern[] = [
     re: /(\d{2})(?<=อายุ\s?:?\s?\d{2})(?![\d]|\s?[-–]\s?\d)/gu,
     mayMatchAt: (text, start) => text.slice(Math.max(0, start - 6), start).includes('อายุ'),
   },
-  // "Lige fyldt 18", "just turned 21": the age she has just reached.
+  // "Lige fyldt 18", "er lige blevet 19", "just turned 21": the age she has just reached.
   {
     kind: 'keyword',
-    re: /(?:age|alder|alter|aged|i am|i'm|im|jeg er|er|hun er|she is|fyldt|turned)\s*:?\s*(\d{2})(?![\d\p{L}]|\s?(?:kr|dkk|min|cm|kg|%|€))/giu,
+    re: /(?:age|alder|alter|aged|i am|i'm|im|jeg er|er|hun er|she is|fyldt|blevet|turned)\s*:?\s*(\d{2})(?![\d\p{L}]|\s?(?:kr|dkk|min|cm|kg|%|€))/giu,
     notAfter: /^[\p{L}]$/iu,
     // The keyword pattern checks its keyword itself (keywordMatchAt).
     mayMatchAt: () => true,
@@ -290,17 +290,18 @@ function endsRange(text: string, start: number): boolean {
 /**
  * Whether the word before "NN år/years" makes the number a span of time ("i 19 år", "de sidste 25
  * år"). Danish "de" is "the" ("de 25 år jeg har boet her"), but Spanish, Portuguese and French "de"
- * before "años"/"anos"/"ans" is "of" and gives her age ("trans brasileira de 27 anos"), unless
- * "more than"/"less than"/"ago" comes before it ("más de 20 años", "há mais de 20 anos").
+ * before "años"/"anos"/"ans" is "of" and gives her age ("trans brasileira de 27 anos", also the
+ * fond diminutives "morena de 22 añitos", "loirinha de 20 aninhos"), unless "more than"/"less
+ * than"/"ago" comes before it ("más de 20 años", "há mais de 20 anos").
  */
 function notAgeBeforeYears(text: string, start: number): boolean {
   const word = wordBefore(text, start);
   if (!NOT_AGE_BEFORE_YEARS.has(word)) return false;
-  if (word !== 'de' || !ROMANCE_YEARS_AFTER.test(text.slice(start + 2, start + 8))) return true;
+  if (word !== 'de' || !ROMANCE_YEARS_AFTER.test(text.slice(start + 2, start + 11))) return true;
   return SPAN_BEFORE_DE.test(text.slice(Math.max(0, start - 16), start));
 }
 
-const ROMANCE_YEARS_AFTER = /^\s?(?:años|anos|ans)(?![\p{L}])/u;
+const ROMANCE_YEARS_AFTER = /^\s?(?:años|anos|ans|añitos|anitos|aninhos)(?![\p{L}])/u;
 const SPAN_BEFORE_DE = /(?<![\p{L}])(?:más|mas|mais|plus|menos|moins|hace|há|cerca|acerca)\s+de\s+$/iu;
 
 /** A day of a month: "20. dec", "21. december", "3. desember". */

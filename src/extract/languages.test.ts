@@ -183,6 +183,7 @@ describe('findLanguages: a level word closing a terse list item', () => {
   it.each([
     ['English little, Danish no. Japanese good.', ['en:little', 'da:none', 'ja']],
     ['Thai good, English little', ['th', 'en:little']],
+    ['Português, english a little bit.', ['pt', 'en:little']],
   ])('reads %j', (text, expected) => {
     expect(levels(text)).toEqual(expected);
   });
@@ -193,6 +194,19 @@ describe('findLanguages: a level word closing a terse list item', () => {
     'Danish no problem, we meet anyway',
   ])('reads nothing in %j', (text) => {
     expect(levels(text)).toEqual([]);
+  });
+});
+
+describe('findLanguages: who she is, before the verb of the next name', () => {
+  it.each([
+    ["I'm Swedish and I speak English well", ['en']],
+    ['Hun er polsk og taler engelsk og lidt dansk', ['en', 'da:little']],
+    // "Too" says the first is spoken as well.
+    ['Jeg er svensk og taler også engelsk', ['sv', 'en']],
+    // A name the verb after it reads in a list stays a language: "Romanian, speaks English".
+    ['Romanian and Russian, speaks English too', ['ro', 'ru', 'en']],
+  ])('reads %j', (text, expected) => {
+    expect(levels(text)).toEqual(expected);
   });
 });
 

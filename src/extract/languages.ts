@@ -471,9 +471,9 @@ const SPEAKING_AFTER =
 // What may stand around the names of a clause that only lists languages ("Russian and English.",
 // "Español, English", "Português / English"): separators, "and"/"og"/"und"/"y"/"e", flags, and a
 // level word before or after a name ("Português, English, un poco español", "English little,
-// romanian", "Thai, english little"), which levelOf then reads.
+// romanian", "Thai, english little", "Español, english little bit"), which levelOf then reads.
 const LIST_SEP = '[\\s,&/+|·•:\\-\\u{1F1E6}-\\u{1F1FF}]*';
-const LIST_LEVEL = `(?:(?:a |un |ein |en |egy |only |kun |very |meget )?(?:little|lidt|lite|litt|bit|bisschen|poco|poquito|peu|po'|kicsit|trochę|trochu|some|basic|ok|okay|good|god|godt|fluent|flydende|perfect|perfekt|native|bad|poor|dårligt?)(?![\\p{L}])${LIST_SEP})?`;
+const LIST_LEVEL = `(?:(?:a |un |ein |en |egy |only |kun |very |meget )?(?:little bit|little|lidt|lite|litt|bit|bisschen|poco|poquito|peu|po'|kicsit|trochę|trochu|some|basic|ok|okay|good|god|godt|fluent|flydende|perfect|perfekt|native|bad|poor|dårligt?)(?![\\p{L}])${LIST_SEP})?`;
 const NAME_LIST_REST = new RegExp(
   `^${LIST_SEP}${LIST_LEVEL}(?:(?:and|og|och|und|et|e|y|és|i|a|ir|or|eller)(?![\\p{L}])${LIST_SEP}${LIST_LEVEL})?$`,
   'iu',
@@ -491,6 +491,11 @@ const LEVEL_WORD =
 // pigerne taler kun kinesisk").
 const OTHER_SPEAKER =
   /(?<![\p{L}])(?:manager|managers|boss|chef|mamasan|mama-san|madam|driver|chauffør|chaufføren|boyfriend|kæreste|agent|booker|reception|receptionen|receptionist|secretary|sekretær|sekretæren|friend|ven|veninde|veninden|assistant|assistent|he|han)(?![\p{L}])(?![^]*(?<![\p{L}])(?:i|jeg|me|mig|she|hun|girl|pige|pigen|girls|piger|pigerne|lady|ladies|dame|damen|damer|damerne|massøse|massøsen|massøser|massøserne|masseuse|masseuses)(?![\p{L}]))/iu;
+
+/** She says what she is, right before the name: "I'm", "I am", "jeg er", "she is", "hun er". */
+const IDENTITY_BEFORE =
+  /(?<![\p{L}])(?:i'm|i’m|i am|im|jeg er|she is|she's|hun er)\s+(?:(?:a|en|et|half|halv|100\s?%)\s+)?$/iu;
+const ALSO_AFTER = /(?<![\p{L}])(?:too|also|as well|også)(?![\p{L}])/iu;
 
 /**
  * Languages stated as spoken in a text, with the level ("no English" → none, "lidt engelsk" → little).
@@ -546,6 +551,10 @@ function scanLanguages(text: string, field: boolean): Scan {
         !soleEnglish(hits.words[h]!, before, after)
       ) {
         if (!CONTEXT.test(after.slice(0, 20)) && !cuedAfterList(text, h, hits, clause.end)) continue;
+        // "I'm Danish and I speak English", "Jeg er dansk og taler engelsk": the name says who she
+        // is, the verb after it is about the next name. With "too" the first is spoken as well: "I
+        // am Danish, speak English too".
+        if (IDENTITY_BEFORE.test(before) && !ALSO_AFTER.test(after)) continue;
         cuedAfterOnly = true;
       }
     }

@@ -160,6 +160,9 @@ const moreTerms = compileTerms([
   // Driven out by the business, the driver unsaid: "modellen bliver kørt ud til dig og hentet igen",
   // "the lady is driven to your hotel" (said of her, not "I drive to you").
   '(?:modellen|pigen|damen|pigerne|damerne|modellerne|hun|she|the girls?|the models?|the lady|the ladies|our (?:models|girls|ladies|companions)) (?:bliver|blir|is|are|will be|gets|get) (?:\\p{L}+ )?(?:kørt|bragt|driven|brought) (?:ud |over )?(?:til dig|til din|til jer|to you|to your)',
+  // A driver who waits for her: "Driver waiting outside", "our driver waits in the car", "chaufføren
+  // venter nede i bilen" (her own taxi that she pays is turned away by notHerTaxi).
+  '(?:driver|chauffør|chaufføren|driveren)(?: is| will be| will)? (?:waiting|waits|wait|venter)(?: for (?:her|you|me)| på (?:hende|dig|mig))? (?:outside|downstairs|in the car|by the car|udenfor|uden for|nedenfor|i bilen|nede i bilen|ved bilen)',
   // no going out
   `(?:can't|cant|cannot|can not|not allowed to|am not allowed to|unable to|kan ikke|må ikke|kan jeg ikke|må jeg ikke) (?:go out|go outside|come out|leave${NOT_AN_OBJECT}|gå ud|forlade|komme ud|gå udenfor)`,
   // "Tage ud" is doing outcalls, which an independent may decline for herself ("jeg kan ikke tage ud
@@ -690,6 +693,8 @@ export const indicator = defineIndicator({
       { text: 'Betaling til den faste bestyrer inden mødet, ikke til pigerne.' },
       { text: 'Please send the payment to the administrator in advance.' },
       { text: 'O meu namorado organiza tudo, manda mensagem para ele.' },
+      { text: 'Pick your lady from our gallery. Outcall only, our driver waits in the car.' },
+      { text: 'Hun kommer ud til dig i Herning, chaufføren venter nedenfor.' },
       { text: 'Citas solo con nuestro gerente, el pago se le da a él.' },
       { text: 'Reservas pelo nosso gerente, pagamento para ele antes.' },
       { text: 'Our ladies live in the house; they do not go out.' },
@@ -913,6 +918,8 @@ export const indicator = defineIndicator({
       { text: 'Min kæreste der tager billederne synes jeg er smuk. Jeg booker selv.' },
       { text: 'The administrator of the site verified my photos. You pay me, nobody else.' },
       { text: 'Eu mesma organizo tudo, pagamento direto para mim.' },
+      { text: 'I come to you by taxi that I book and pay myself; the driver waits outside.' },
+      { text: 'Jeg har min egen bil og kører selv – ingen venter udenfor.' },
       { text: 'We do not go out, incall only.' },
       { text: 'They do not go out to dinners with clients.' },
       { text: 'My boyfriend no gree me smoke, so no 420 here.' },

@@ -41,8 +41,8 @@ const terms = compileTerms([
   'bruised',
   'looked at the door',
   'kept looking at the door',
-  'did not feel right',
-  "didn't feel right",
+  // Not "didn't feel right" / "føltes forkert" alone: the reviewer's own unease says nothing of how
+  // she seemed ("A man took the money at the door. Didn't feel right").
   'something was wrong',
   'something wrong',
   'bange',
@@ -138,7 +138,6 @@ const terms = compileTerms([
   'smilede ikke',
   'no smile',
   'kiggede (?:\\p{L}+ ){0,2}på døren',
-  'føltes forkert',
   'noget var galt',
   'noget galt',
   // Stressed or pressed: "she seemed very stressed", "hun virkede stresset/presset".
@@ -312,14 +311,6 @@ const PRESSED = /^(?:stressed|stresset|presset|under pres|under pressure)$/iu;
 const FOR_TIME_AFTER =
   /^\s+(?:(?:lidt|a bit|a little)\s+)?(?:på|for|med|on|about)\s+(?:tid|tiden|time|parkering|parking)(?![\p{L}])|^\s+tidsmæssigt/iu;
 
-/**
- * "Didn't feel right, I left early": the reviewer's unease, told with what he did about it, says
- * nothing of how she seemed.
- */
-const UNEASE = /^(?:did not feel right|didn't feel right|føltes forkert)$/iu;
-const REVIEWER_LEFT_AFTER =
-  /^[^.!?\n]{0,16}?(?<![\p{L}])(?:i|jeg)\s+(?:left|went|walked out|gik|forlod|stopped|stoppede|cut it short)(?![\p{L}])/iu;
-
 /** Other clients who feel so: "Anbefales til andre kvinder, der er nervøse første gang". */
 const OTHERS_WHO_BEFORE =
   /(?<![\p{L}])(?:andre|other|others|dem|those|alle|everyone|anyone|nye|new)(?:\s+\p{L}+)?\s*,?\s+(?:der|som|who|that)\s+(?:er|are|is|føler sig|feel|feels|bliver|get|gets)\s+(?:\p{L}+\s+)?$/iu;
@@ -404,8 +395,6 @@ function aboutThePerson(ctx: MatchContext): boolean {
   )
     return false;
   if (OTHERS_WHO_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 60), ctx.start))) return false;
-  if (UNEASE.test(ctx.matched) && REVIEWER_LEFT_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 48)))
-    return false;
   if (PRESSED.test(ctx.matched) && FOR_TIME_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 24))) return false;
   if (UNWILLING.test(ctx.matched) && SERVICE_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 32))) return false;
   if (
@@ -473,6 +462,10 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'review', reviewRules),
   examples: {
     positive: [
+      {
+        text: 'Mirela.',
+        reviews: [{ id: 'r1', text: 'Hun så bange ud hele tiden og rystede. Det føltes forkert.' }],
+      },
       {
         text: 'Abla.',
         reviews: [{ id: 'r1', text: 'She was crying when I arrived and did not want to talk.' }],
@@ -809,6 +802,12 @@ export const indicator = defineIndicator({
       {
         text: 'Karin.',
         reviews: [{ id: 'r1', text: "Didn't feel right, I left early. My own nerves, not her fault." }],
+      },
+      {
+        text: 'Ulla.',
+        reviews: [
+          { id: 'r1', text: 'Flot lejlighed, men hendes ven åbnede og tog imod betalingen. Føltes forkert.' },
+        ],
       },
       {
         text: 'Mads.',

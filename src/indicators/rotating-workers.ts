@@ -128,7 +128,9 @@ const terms = compileTerms([
   '(?:nye|friske) ansigter',
   `(?:many|several|lots of|a lot of|plenty of|various|different|mange|flere|masser af|forskellige) (?:\\p{L}+ ){0,2}(?:${PERSONS_EN}|${PERSONS_DA})`,
   `(?:choose|pick|select) (?:between|from|among) (?:\\p{L}+ ){0,2}(?:${NUMBER} )?(?:${PERSONS_EN}|our)`,
-  `(?:vælg|vælge) (?:mellem|blandt)`,
+  // The Danish choice names the persons or the house too: "Vælg mellem flere piger", "vælg blandt
+  // vores 6 damer", not roles or times ("Vælg mellem sygeplejerske, sekretær eller skolepige").
+  `(?:vælg|vælge) (?:mellem|blandt) (?:\\p{L}+ ){0,2}(?:${NUMBER} )?(?:${PERSONS_DA}|${PERSONS_EN}|vores|os)`,
   // "Vælg selv din pige", not "Min julemenu – vælg selv" (from a menu).
   `(?:vælg|vælge) selv (?:\\p{L}+ ){0,2}(?:${PERSON_DA}|${PERSONS_DA})`,
   // A head count with the persons' origin: "Diamond Girls 💎 6 søde piger fra Rumænien".
@@ -603,6 +605,7 @@ export const indicator = defineIndicator({
       { text: 'Hos oss får du varje vecka nya tjejer att välja mellan.' },
       { text: 'Nye piger hver uge! Åbent alle dage 10-04.' },
       { text: 'At our place you can choose between 5 girls, all nice and smiling.' },
+      { text: 'Klinik Safir i Vejle: vælg blandt vores søde thai-damer, når du kommer.' },
       { text: 'Vores piger er søde. Vi har mange piger – kom forbi og vælg selv.' },
       { text: 'Studio Rubin: Vi har altid 3-4 piger på stedet.' },
       { text: 'Different girls every week in Helsingør!!! This week: Favour, 22.' },
@@ -780,6 +783,8 @@ export const indicator = defineIndicator({
       { text: "Today's special at Rose Spa: hot stone massage." },
       { text: 'Vi er 2 piger på skift i weekenden, book os hver for sig.' },
       { text: 'Jeg har 3 kjoler at vælge imellem til vores date.' },
+      { text: 'Karin, 44. Vælg mellem lærerinde, politibetjent eller stewardesse – jeg har dragterne.' },
+      { text: 'Hanne, 50, Aalborg. Vælg mellem 30 min, 1 time eller 2 timer.' },
       { text: 'Jeg er ikke som andre piger, nye billeder hver uge på min profil.' },
     ],
   },

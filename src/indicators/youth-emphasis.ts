@@ -23,8 +23,10 @@ const YOUTH = compileTerms(
     'unge',
     'ungpige',
     'lille pige',
-    // With a word between: "Lille thai pige 20 år", "lille søde pige".
+    // With a word between: "Lille thai pige 20 år", "lille søde pige"; or written as one word:
+    // "sød lille thaipige".
     'lille \\p{L}+ pige',
+    'lille \\p{L}+pige',
     'pigebarn',
     'teen',
     'teens',
@@ -88,10 +90,11 @@ const AT_HEART =
  * "students welcome", "Unge og uerfarne mænd er velkomne", "Studerende og pensionister får en lille
  * rabat",
  * "studenterrabat", "student discount", "a valid student card". Right after the youth word (up to two words between, "og
- * studerende", "unge og modne mænd"), or a discount word right after it.
+ * studerende", "unge og modne mænd"), or a discount word right after it. Also with an age limit
+ * between: "Studerende og unge under 25 får rabat", "young guys up to 25 get a discount".
  */
 const ABOUT_CLIENTS =
-  /^(?:[\s,]+(?:og|and|&|eller|or|er|are|is|også|also|meget|very|modne|mature|ældre|older|gamle|old|lige|equally|alike|danske|danish|studerende|students?|uerfarne|inexperienced|generte|shy|nervøse|nervous|pensionister|pensioners|seniorer|seniors|får|get|gets|en|a|lille|small|little|\d{1,2}\s?%)){0,6}[\s,-]+(?:mænd|mand|men|man|guys|gutter|fyre|drenge|boys|herrer|gentlemen|gents|kunder|clients|customers|gæster|guests|rabat|discount|pris|price|tilbud|offer|velkomne|velkommen|welcome|card|cards|id|kort|kortet)(?![\p{L}])|^(?:rabat|discount)/iu;
+  /^(?:[\s,]+(?:og|and|&|eller|or|er|are|is|også|also|meget|very|modne|mature|ældre|older|gamle|old|lige|equally|alike|danske|danish|studerende|students?|unge|young|uerfarne|inexperienced|generte|shy|nervøse|nervous|pensionister|pensioners|seniorer|seniors|får|get|gets|en|a|lille|small|little|\d{1,2}\s?%|(?:under|op til|up to|below)\s\d{2}(?:\s?år)?)){0,6}[\s,-]+(?:mænd|mand|men|man|guys|gutter|fyre|drenge|boys|herrer|gentlemen|gents|kunder|clients|customers|gæster|guests|rabat|discount|pris|price|tilbud|offer|velkomne|velkommen|welcome|card|cards|id|kort|kortet)(?![\p{L}])|^(?:rabat|discount)/iu;
 /** "Young or old, respect matters", "unge og gamle": all ages of clients. */
 const OR_OLD_AFTER = /^\s*(?:or|eller|og|and|&|\/)\s*(?:old|older|gamle|ældre|mature|modne)(?![\p{L}])/iu;
 /** A list of the clients: "Mange af mine kunder er pendlere, studerende fra RUC". */
@@ -261,6 +264,7 @@ export const indicator = defineIndicator({
       { text: 'Sweet schoolgirl outfit and teen look.' },
       { text: 'Lille pige søger generøs mand.' },
       { text: 'Lille thai pige 20 år, ny i Randers.' },
+      { text: 'Sød lille filippinerpige, 23, ny i Horsens.' },
       { text: 'Bonjour ! Chloé, étudiante en art, à Copenhague.' },
       { text: 'Ung fyr, 24 år, slank og sød, Aarhus C. Massage og kys.' },
       { text: 'Sød nybagt student, 19, ny i Aalborg.' },
@@ -275,6 +279,10 @@ export const indicator = defineIndicator({
       { text: 'Nina, 20, a ballet student from Riga.' },
       { text: 'Em là sinh viên, dễ thương, ở Aarhus.' },
       { text: '저는 학생, 귀여운 여자예요.' },
+      { text: 'Hej, jeg hedder Maja og er lige blevet nitten 🙈 Kun i Odense.' },
+      { text: 'Looking for a sweet teen? I am Nina, 19, and I am here all week.' },
+      { text: 'Jeg laver gerne rollespil med uniform, skolepige eller sygeplejerske.' },
+      { text: 'Ung pige under 25, slank og sød, i Odense C.' },
     ],
     negative: [
       { text: 'Moden Lone, 55. Unge og uerfarne mænd er velkomne.' },
@@ -323,6 +331,7 @@ export const indicator = defineIndicator({
       { text: 'Grethe, 60. I have mentored students in massage for a decade.' },
       { text: 'Lucía, 29. My student days are long over.' },
       { text: 'Jytte, 58. Jeg er mormor til en lille pige på tre, som jeg passer hver onsdag.' },
+      { text: 'Bente, 55. Jeg er farmor til en lille tvillingepige, så jeg holder fri om søndagen.' },
       { text: 'Camilla, 44. Student discount: 15 % off for students with a valid student card.' },
       { text: "I'm Tereza, 35. I was a student in Prague a long time ago – history and a lot of beer." },
       { text: 'Jeg hedder Birgitte, 52. Jeg har været ung engang, og jeg har også været genert engang.' },
@@ -341,6 +350,10 @@ export const indicator = defineIndicator({
       { text: 'Julie her, 35 år og dansk. Studerende? Vis dit studiekort og få lidt rabat – spørg bare.' },
       { text: 'Birgit, 51 år, dansk. Som ung boede jeg i Paris, så jeg elsker fransk mad og vin.' },
       { text: 'Sofia, 34, a former dance student, elegant and calm.' },
+      { text: 'Gitte, 51, Vejle. Unge fyre under 25 får 10 % rabat på hverdage.' },
+      { text: 'Dorte, 46. Studerende og unge under 26 år får rabat i weekenden.' },
+      { text: "If you want a schoolgirl or a 'little girl' type, I'm not her – Helle, 50, a grown woman." },
+      { text: "Jeg tilbyder ikke rollespil med uniform, 'teen' eller lignende. Lis, 41." },
     ],
   },
 });

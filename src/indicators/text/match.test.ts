@@ -25,6 +25,14 @@ describe('literal prefixes', () => {
 });
 
 describe('negation', () => {
+  it('reads a refused noun\'s "med"/"with" list as refused, item by item', () => {
+    const at = (text: string, term: string): boolean =>
+      isNegated(text, text.indexOf(term), text.indexOf(term) + term.length);
+    expect(at("Jeg laver ikke rollespil med uniform, 'teen' eller lignende", 'teen')).toBe(true);
+    expect(at("I don't do roleplay with costumes, schoolgirl or nurse", 'schoolgirl')).toBe(true);
+    expect(at('No problem with anal, BB ok', 'BB')).toBe(false);
+    expect(at('Jeg laver rollespil med uniform, teen eller sygeplejerske', 'teen')).toBe(false);
+  });
   it('looks a few words back within the clause', () => {
     expect(isNegated('no drugs please', 3, 8)).toBe(true);
     expect(isNegated('No drugs. Drugs ok', 10, 15)).toBe(false);

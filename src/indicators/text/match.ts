@@ -389,6 +389,14 @@ const N_T = /n't$/i;
  */
 const NEGATED_NOUN_WITH =
   /(?<![\p{L}])(\p{L}+)\s+(?:(?:en|et|a|an|any|nogen|one)\s+(?:(?:af|of)\s+(?:de|dem|those|these|the)\s+(?:der\s+|dér\s+)?)?)?\p{L}+\s+(?:med|with)\s+(?:\p{L}+\s+)?$/iu;
+/**
+ * The same with a list in the "med"/"with" phrase, the term one of its items: "Jeg laver ikke
+ * rollespil med skoleuniform, 'lille pige' eller lignende", "I don't do roleplay with uniforms,
+ * teen or nurse". Not "no problem with anal, BB": that noun says yes.
+ */
+const WITH_WORD = /(?:med|with)\s/iu;
+const NEGATED_NOUN_WITH_LIST =
+  /(?<![\p{L}'’])([\p{L}'’]+)\s+(?:(?:do|offer|laver|tilbyder)\s+)?(?!problem|issue)\p{L}+\s+(?:med|with)\s+(?:[\p{L}-]+\s*(?:,|&|og|and|eller|or)\s*){1,3}['"‘“]?$/iu;
 
 function isNegator(word: string, negators: ReadonlySet<string>): boolean {
   return negators.has(word.toLowerCase().replace(/’/g, "'")) || N_T.test(word);
@@ -509,7 +517,8 @@ export function isNegated(text: string, start: number, end: number, options: Neg
   for (let k = from; k < words.length && !negated; k += 1)
     negated = isNegator(words[k]!, negators) && negatesAfter(words[k]!, words[k + 1]);
   if (!negated) {
-    const phrase = NEGATED_NOUN_WITH.exec(before);
+    const phrase =
+      NEGATED_NOUN_WITH.exec(before) ?? (WITH_WORD.test(before) ? NEGATED_NOUN_WITH_LIST.exec(before) : null);
     return (
       (phrase !== null && isNegator(phrase[1]!, negators)) ||
       REFUSED_LIST.test(before) ||
