@@ -229,6 +229,8 @@ const arrived = compileTerms([
   'новая в городе',
   'только приехала',
   'впервые в',
+  // Ukrainian "Вперше в Данії" (for the first time in Denmark).
+  'вперше в',
   'новенька',
   'нова в місті',
   'щойно приїхала',
@@ -836,6 +838,7 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'Привіт! Вперше в Данії, тільки тиждень в Оденсе.' },
       { text: 'Sou a Larissa, nova em Aalborg, 26 anos.' },
       { text: 'Estoy en Odense só esta semana, depois sigo para Malmö.' },
       { text: 'New girl arriving tomorrow: Camila from Cali!' },
@@ -972,6 +975,7 @@ export const indicator = defineIndicator({
       { text: 'NEW ODENSE 🆕 Sweet Kim, outcall only.' },
     ],
     negative: [
+      { text: 'Я давно живу в Копенгагені, постійні клієнти мене знають.' },
       { text: 'Lingerie nova em folha, sempre com camisinha.' },
       { text: 'Promoção só esta semana: 1 hora 900 kr.' },
       { text: 'New girls arriving every week at our villa.' },

@@ -16,7 +16,8 @@ import { ON_DUTY_HEADINGS, rosterNamesAt, staffedShifts } from './text/roster.js
 const thirdPerson = compileTerms([
   "she's",
   // Also who sets the pace or the rules of a meeting: "she decides the pace", "hun bestemmer tempoet".
-  "she (?:is|was|has|have|speak|speaks|talk|talks|can|will|would|loves?|likes?|offers?|gives?|does|do|provides?|works?|comes?|waits?|receives?|enjoys?|knows?|wants?|lives?|decides?|only|also|really|always|never|doesn't|don't)",
+  // Broken English negates without "does": "she not speak Danish", "she no do outcall".
+  "she (?:is|was|has|have|speak|speaks|talk|talks|can|will|would|loves?|likes?|offers?|gives?|does|do|provides?|works?|comes?|waits?|receives?|enjoys?|knows?|wants?|lives?|decides?|only|also|really|always|never|doesn't|don't|(?:not|no) (?:speak|talk|understand|do|go|come|take|like|know))",
   'hun (?:er|har|kan|vil|giver|taler|snakker|elsker|tilbyder|kommer|venter|modtager|tager|arbejder|bor|laver|nyder|ved|kun|også|altid|glæder|ser|bestemmer|forkæler)',
   'her name is',
   'her services',
@@ -693,6 +694,7 @@ export const indicator = defineIndicator({
         text: 'Russian girls in Odense. Write to our Telegram and we send you photos of the girls who work today.',
       },
       { text: 'Hello, I am writing for my friend Mira. She is new here and very shy, so write to me.' },
+      { text: 'I post for my sister Lena, 24. She not understand English, so sms to me.' },
       {
         text: 'Nordic Relax – massageklinik i Vejle. Klinikken har tre faste danske massøser mellem 30 og 50 år.',
       },
@@ -718,6 +720,7 @@ export const indicator = defineIndicator({
       { text: 'Gangbang night in Odense: 1 sexy lady 8+ men, sign up by sms.' },
     ],
     negative: [
+      { text: 'Hej, Ida her. Sorry, I not speak Danish, only English. Incall Vejle.' },
       { text: 'Je suis Awa. Nous organisons un rendez-vous quand tu veux.' },
       { text: 'Gentlemen, I am Sofia, 28. I represent only myself, no agency.' },
       { text: 'Jeg er Line, 36. Billederne er taget af min fotograf – hun er super dygtig.' },

@@ -52,6 +52,15 @@ const YOUTH = compileTerms(
     'studentka',
     'studentin',
     'studentessa',
+    // Russian and Ukrainian: a student, a very young one ("Молоденькая студентка", "юна").
+    'студентка',
+    'студенточка',
+    'молоденькая',
+    'молоденькие',
+    'молоденька',
+    'юная',
+    'юна',
+    'molodenkaya',
     // Vietnamese "sinh viên" and Korean "학생" (student).
     'sinh viên',
     '학생',
@@ -238,6 +247,7 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'Юная студентка Лиза ждёт тебя в центре.' },
       { text: 'Sød studerende fra Aarhus, 22, har undervist lidt i dans før.' },
       { text: 'Ung og uerfaren pige, 20, søger søde mænd.' },
       { text: 'Sweet student in Aarhus, evenings only.' },
@@ -269,6 +279,7 @@ export const indicator = defineIndicator({
       { text: '저는 학생, 귀여운 여자예요.' },
     ],
     negative: [
+      { text: 'Скидка 10% для студентов, Лена 38.' },
       { text: 'Moden Lone, 55. Unge og uerfarne mænd er velkomne.' },
       { text: 'Karin, 48. Studerende og pensionister får en lille rabat.' },
       { text: 'Jeg er ikke 19 længere 😄 Hanne, 47 år, rolig og erfaren.' },
