@@ -287,6 +287,7 @@ describe('findNationalities: demonyms in the visitor’s own language', () => {
     ['Hi, Oksana from Zhytomyr here', ['UA']],
     ['Ірина з Херсона', ['UA']],
     ['Юля из Казани', ['RU']],
+    ['Polish-speaking, Danish passport, in Vejle since 2010', ['DK']],
   ])('origin: %s', (text, expected) => {
     expect(codes(text)).toEqual(expected);
   });
@@ -305,6 +306,7 @@ describe('findNationalities: demonyms in the visitor’s own language', () => {
     ['I stand with Ukraine', []],
     ['Finsk sauna og massage bagefter', []],
     ['Jeg læser russiske romaner om aftenen', []],
+    ['Danish residency, I speak English and Polish', []],
   ])('no origin: %s', (text, expected) => {
     expect(codes(text)).toEqual(expected);
   });

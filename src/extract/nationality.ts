@@ -256,8 +256,9 @@ const COPULA_CUE = /(?:\bi am|\bi'm|\bim|\bjeg er|\bhun er|\bshe is|\bshe's)$/iu
 // speaking Danish girl").
 // Plurals too ("Swedish and Norwegian ladies"), and the Swedish, Norwegian and German words
 // ("svensk tjej", "norske jenter", "Deutsche Frau").
+// Her citizenship too, also in a list of languages: "Russian-speaking, Danish passport", "dansk pas".
 const PERSON_AFTER =
-  /^\s+(?:girl|girls|lady|ladies|woman|women|babe|beauty|model|models|escort|student|milf|mature|pige|piger|kvinde|kvinder|dame|damer|skønhed|studerende|tjej|tjejer|jente|jenter|kvinna|kvinnor|kvinne|frau|frauen|mädchen|damen)(?![\p{L}])/iu;
+  /^\s+(?:girl|girls|lady|ladies|woman|women|babe|beauty|model|models|escort|student|milf|mature|pige|piger|kvinde|kvinder|dame|damer|skønhed|studerende|tjej|tjejer|jente|jenter|kvinna|kvinnor|kvinne|frau|frauen|mädchen|damen|passport|pas|statsborger|citizen)(?![\p{L}])/iu;
 // A plural person word may close a list of demonyms: "Danish, Swedish and Norwegian ladies" are
 // all persons, though "Danish, Swedish" alone would read as languages. Not a singular one: in "I
 // speak English and Spanish, Polish girl" only the last is hers.

@@ -141,9 +141,10 @@ const agencyVoice = compileTerms([
   // по-русски", "у неё всегда есть", "ей 20 лет", "Вона українка, їй 18 років", "її звати", "Тя
   // говори"), the business's girls ("наши девушки", "наші дівчата", "нашите момичета", "у нас
   // новые девушки", "Имаме нови момичета") and "call us" ("звоните нам", "дзвоніть нам").
-  'она (?:говорит|не говорит|любит|ждёт|ждет|предлагает|работает|приехала|будет|очень|из|русская|украинка)',
+  // Also where she goes: "Она приедет к вам", "Вона приїде до вас у готель".
+  'она (?:говорит|не говорит|любит|ждёт|ждет|предлагает|работает|приехала|приедет|приезжает|будет|очень|из|русская|украинка)',
   '(?:у неё|у нее|её зовут|ее зовут|ей \\d{2})',
-  'вона (?:говорить|не говорить|розмовляє|не розмовляє|любить|чекає|пропонує|працює|приїхала|буде|дуже|з|українка)',
+  'вона (?:говорить|не говорить|розмовляє|не розмовляє|любить|чекає|пропонує|працює|приїхала|приїде|приїжджає|буде|дуже|з|українка)',
   '(?:у неї|її звати|їй \\d{2})',
   'тя (?:е|говори|не говори|обича|чака|предлага|работи|пристигна)',
   '(?:наши|наші|нашите) (?:\\p{L}+ ){0,2}(?:девушки|девочки|дівчата|момичета)',
@@ -577,6 +578,7 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'Оксана, 24. Вона приїде до вас додому або в готель.' },
       { text: 'Aminata, 24 ans. Elle parle français et anglais.' },
       { text: 'Nous organisons les rendez-vous, appelez le 20 30 40 50.' },
       { text: 'Venez voir nos belles filles ivoiriennes.' },
@@ -720,6 +722,7 @@ export const indicator = defineIndicator({
       { text: 'Gangbang night in Odense: 1 sexy lady 8+ men, sign up by sms.' },
     ],
     negative: [
+      { text: 'Я приїду до вас у готель, пишіть.' },
       { text: 'Hej, Ida her. Sorry, I not speak Danish, only English. Incall Vejle.' },
       { text: 'Je suis Awa. Nous organisons un rendez-vous quand tu veux.' },
       { text: 'Gentlemen, I am Sofia, 28. I represent only myself, no agency.' },
