@@ -253,6 +253,13 @@ describe('findAges: the year words of Polish, Czech, Slovak, Hungarian and Lithu
     ['Szia, Kitti vagyok, 27. Budapestről', [27]],
     ['Jam Besa, 22 vjeç.', [22]],
     ['Аз съм Деница, на 24 години.', [24]],
+    // Russian and Ukrainian in Latin letters.
+    ['Privet, menya zovut Sveta, mne 28 god.', [28]],
+    ['Oksana, 33 goda, Aarhus', [33]],
+    ['Pryvit, meni 21 rokiv', [21]],
+    // "french" as a menu item before 69.
+    ['Hi, Dasha 25 from Riga. GFE, massage, french, 69.', [25]],
+    ['Sophie, french, 29.', [29]],
   ])('reads %j', (text, expected) => {
     expect(ages(text)).toEqual(expected);
   });
@@ -263,6 +270,8 @@ describe('findAges: the year words of Polish, Czech, Slovak, Hungarian and Lithu
     ['Mūsų merginos 20–25 metų', []],
     // Hours, not an age: Albanian "orë" after a capitalised word.
     ['Punoj 20 orë në ditë', []],
+    // "god" without "mne" is the English word.
+    ['Top 10 god tier massage', []],
   ])('reads no age in %j', (text, expected) => {
     expect(ages(text)).toEqual(expected);
   });

@@ -75,7 +75,7 @@ const AFTER_AGE = String.raw`(?=\s?(?:[,!–—-]|\.(?!\d)|:(?=\s\p{L})|${SYMBOL
 
 // What the Chinese, Korean, Vietnamese and Tagalog years of age start with, right after the digits or one space.
 const ASIAN_YEARS_START = /^\s?[岁歲살세t]/u;
-const AGE_WORD_START = codePointClass(/^[åayjlmrévлгр]$/iu); // Letters an age word starts with, as /iu reads them.
+const AGE_WORD_START = codePointClass(/^[åayjlmrévgлгр]$/iu); // Letters an age word starts with, as /iu reads them.
 
 // Ordered from the most explicit wording to the weakest; the number is always capture group 1.
 // Each pattern is written so that it starts with its digits or words, not with a lookbehind: a
@@ -87,13 +87,14 @@ const PATTERNS: AgePattern[] = [
   // "lata" (Polish), "let" (Czech; not the English "let me"), "rokov" (Slovak), "éves" (Hungarian),
   // "metų", "metai" (Lithuanian), "лет", "год(а)" (Russian), "років", "роки" (Ukrainian), "vjeç"
   // (Albanian), and the Bulgarian "на 23 години" only with its "на": a bare "години" is also the
-  // Ukrainian for hours ("2 години").
+  // Ukrainian for hours ("2 години"). The same in Latin letters: "24 goda", "19 rokiv", and "god"
+  // only after "mne" ("mne 31 god"; a bare "god" is the English word).
   // (?<!\d)(\d{2})...: the digit before is checked after the two digits.
   {
     kind: 'years',
     // A bare "y" only right after the digits ("22y") or with its period ("25 y."), not before a
     // number: "25 y 35 años" is Spanish "and".
-    re: /(\d{2})(?<!\d\d\d)(?:(?:\s?|-\s?)(?:år|års|aar|årig|årige|åring|aarig|aarige|years?|yrs?|y\.o\.?|yo|jahre|ans|años|anos|añitos|anitos|aninhos|anni|ani|lat|lata|let(?!\s(?:me|us|him|her|them|it)(?![\p{L}]))|rokov|éves|vjeç|vjec|vjeçe|metų|metu|metai|лет|года|год|років|роки|години(?<=(?<![\p{L}])на\s\d{2}\sгодини))|y|\sy\.(?!\s?\d))(?![\p{L}])/giu,
+    re: /(\d{2})(?<!\d\d\d)(?:(?:\s?|-\s?)(?:år|års|aar|årig|årige|åring|aarig|aarige|years?|yrs?|y\.o\.?|yo|jahre|ans|años|anos|añitos|anitos|aninhos|anni|ani|lat|lata|let(?!\s(?:me|us|him|her|them|it)(?![\p{L}]))|rokov|éves|vjeç|vjec|vjeçe|metų|metu|metai|лет|года|год|років|роки|goda|god(?<=(?<![\p{L}])mne\s\d{2}\sgod)|rokiv|години(?<=(?<![\p{L}])на\s\d{2}\sгодини))|y|\sy\.(?!\s?\d))(?![\p{L}])/giu,
     // The word right after the digits, or after one space or hyphen.
     mayMatchAt: (text, start) => {
       let at = start + 2;
@@ -363,6 +364,13 @@ function notAnAge(kind: Kind, text: string, start: number): boolean {
   )
     return true;
   if (kind === 'demonym' && !isDemonym(nameBefore(text, start))) return true;
+  // "GFE, massage, french, 69.": after "french"/"fransk" (oral sex) in a menu, 69 is the position.
+  if (
+    kind === 'demonym' &&
+    twoDigitValue(text, start) === 69 &&
+    /^(?:french|fransk)$/iu.test(nameBefore(text, start))
+  )
+    return true;
   // "BBBJ • DFK • 69 • GFE", "✔ CBJ\n✔ 69": an item of a menu is the position.
   if (twoDigitValue(text, start) === 69 && menuItem(text, start)) return true;
   if (startsRange(text, start) || startsCompound(text, start)) return true;

@@ -41,6 +41,8 @@ describe('findLanguages: Danish and other names in Polish, Czech, Slovak, Hungar
     // Spanish "poco" before the name, "very little" after it.
     ['Hola, soy Luz. Poco inglés, hablo español.', ['en:little', 'es']],
     ['Hi, I am Olena. English very little, write simple please.', ['en:little']],
+    ['hi, Masha here. english very small, sms pls', ['en:little']],
+    ['Говорю по-русски, по-английски немного.', ['ru', 'en:little']],
   ])('reads %j', (text, expected) => {
     expect(levels(text)).toEqual(expected);
   });

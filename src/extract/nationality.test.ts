@@ -285,6 +285,14 @@ describe('findNationalities: demonyms in the visitor’s own language', () => {
     ['У нас украинки, 20-30 лет', ['UA']],
     ['Fete românce și moldovence', ['RO', 'MD']],
     ['Besa, shqiptare nga Shqipëria', ['AL', 'AL']],
+    // Towns and countries in Latin letters, the genitive after "iz"/"z", and more home towns.
+    ['Privet, ya Dasha iz Gomelya', ['BY']],
+    ['Anya, 30, z Vinnytsi', ['UA']],
+    ['Sasha, Rossiya, 26', ['RU']],
+    ['Hi, Oksana from Zhytomyr here', ['UA']],
+    ['Ірина з Херсона', ['UA']],
+    ['Юля из Казани', ['RU']],
+    ['Polish-speaking, Danish passport, in Vejle since 2010', ['DK']],
   ])('origin: %s', (text, expected) => {
     expect(codes(text)).toEqual(expected);
   });
@@ -297,6 +305,13 @@ describe('findNationalities: demonyms in the visitor’s own language', () => {
     ['Говорю на русском и английском', []],
     ['Русский язык, English', []],
     ['Отель в Москве, кишинев', []],
+    ['Zhivu v Kazani 3 goda', []],
+    // A country she supports, with its flag, and a sauna or books of a country.
+    ['Vi støtter Ukraine 🇺🇦 og giver til nødhjælp', []],
+    ['I stand with Ukraine', []],
+    ['Finsk sauna og massage bagefter', []],
+    ['Jeg læser russiske romaner om aftenen', []],
+    ['Danish residency, I speak English and Polish', []],
   ])('no origin: %s', (text, expected) => {
     expect(codes(text)).toEqual(expected);
   });

@@ -80,10 +80,11 @@ const matchPhrases = phraseMatcher(LOOKUP.keys());
 const FLAG = /([\u{1F1E6}-\u{1F1FF}])([\u{1F1E6}-\u{1F1FF}])/gu;
 
 // A demonym before one of these names a style or a dish, not a person's origin ("thai massage",
+// "russisk banja", "finsk sauna", "Turkish bath",
 // "french kiss", "swedish massage", "thai-inspireret massage", "kinesisk helsemassage"; "polka dot",
 // "polka dance" are no Polish woman; nor are "latinamerikansk musik", "brazilian bikini-linje").
 const STYLE_AFTER =
-  /^[\s-]*(?:inspireret|inspired|inspiriert|inspirert|oil|olie|olie-|\p{L}*massage|\p{L}*massagen|massager|massør|massøse|masseuse|kiss|kissing|kys|kysse|style|stil|food|mad|wax|voks|voksning|massage-|body|yoga|yin|stretch|stretching|spa|tantra|dot|dots|prikker|dance|dans|musik|music|música|musica|bikini)(?![\p{L}])/iu;
+  /^[\s-]*(?:inspireret|inspired|inspiriert|inspirert|banja|banya|sauna|bath|oil|olie|olie-|\p{L}*massage|\p{L}*massagen|massager|massør|massøse|masseuse|kiss|kissing|kys|kysse|style|stil|food|mad|wax|voks|voksning|massage-|body|yoga|yin|stretch|stretching|spa|tantra|dot|dots|prikker|dance|dans|musik|music|música|musica|bikini)(?![\p{L}])/iu;
 // "Polka" is also the dance, which is danced: "vi danser polka", "dance a polka", "tańczyć polkę".
 const DANCED_BEFORE =
   /(?<![\p{L}])(?:dans|danse|danser|dansede|dance|dances|dancing|danced|tanzen|tanze|tanzt)\s+(?:(?:a|en|et|eine?n?)\s+)?$/iu;
@@ -244,9 +245,10 @@ const PLACE_CUE =
 // Russian and Bulgarian "из"/"от", Ukrainian "з" ("из Санкт-Петербурга", "з України"): `\b` knows
 // no Cyrillic letter, so a non-letter or the start stands before them. Polish, Czech and Slovak
 // "z"/"ze"/"zo" and Lithuanian "iš" before a genitive ("z Prahy", "zo Slovenska", "iš Vilniaus").
-// German "aus dem Ruhrgebiet", "aus der Schweiz" and Dutch "uit Utrecht" too.
+// German "aus dem Ruhrgebiet", "aus der Schweiz" and Dutch "uit Utrecht" too. The Russian and
+// Serbo-Croatian "iz" in Latin letters ("ya iz Minska", "Liza iz Moskvy").
 const FROM_CUE =
-  /(?:from|fra|från|frå|\baus|\baus de[mnr]|\buit|\bz|\bze|\bzo|\biš|born in|født i|opvokset i|vokset op i|grew up in|raised in|originally|oprindeligt?|kommer fra|(?:^|[^а-яёіїєґ])(?:из|от|з))$/iu;
+  /(?:from|fra|från|frå|\baus|\baus de[mnr]|\buit|\bz|\bze|\bzo|\biš|\biz|born in|født i|opvokset i|vokset op i|grew up in|raised in|originally|oprindeligt?|kommer fra|(?:^|[^а-яёіїєґ])(?:из|от|з))$/iu;
 // The Romanian "din" (from): "Maria, 27, din Iași". In Danish "din" is "your" ("din Odense-pige"),
 // so it counts only before a foreign town. So do Spanish, Portuguese and French "de" and Italian
 // "di" ("Soy Javier, de Sevilla", "trans portuguesa de Lisboa"): Danish "de" is "they"/"the".
@@ -257,8 +259,9 @@ const COPULA_CUE = /(?:\bi am|\bi'm|\bim|\bjeg er|\bhun er|\bshe is|\bshe's)$/iu
 // speaking Danish girl").
 // Plurals too ("Swedish and Norwegian ladies"), and the Swedish, Norwegian and German words
 // ("svensk tjej", "norske jenter", "Deutsche Frau").
+// Her citizenship too, also in a list of languages: "Russian-speaking, Danish passport", "dansk pas".
 const PERSON_AFTER =
-  /^\s+(?:girl|girls|lady|ladies|woman|women|babe|beauty|model|models|escort|student|milf|mature|pige|piger|kvinde|kvinder|dame|damer|skønhed|studerende|tjej|tjejer|jente|jenter|kvinna|kvinnor|kvinne|frau|frauen|mädchen|damen)(?![\p{L}])/iu;
+  /^\s+(?:girl|girls|lady|ladies|woman|women|babe|beauty|model|models|escort|student|milf|mature|pige|piger|kvinde|kvinder|dame|damer|skønhed|studerende|tjej|tjejer|jente|jenter|kvinna|kvinnor|kvinne|frau|frauen|mädchen|damen|passport|pas|statsborger|citizen)(?![\p{L}])/iu;
 // A plural person word may close a list of demonyms: "Danish, Swedish and Norwegian ladies" are
 // all persons, though "Danish, Swedish" alone would read as languages. Not a singular one: in "I
 // speak English and Spanish, Polish girl" only the last is hers.
@@ -287,6 +290,10 @@ const NEGATED_FROM =
 // it ("near ferry in Helsingør, easy from Sweden", "nemt fra Sverige").
 const DISTANCE_FROM =
   /(?<![\p{L}])(?:minutes?|mins?|min\.|hours?|km|kilometers?|kilometres?|miles?|minutter|minutters|timer?|times|kørsel|drive|ride|easy|easily|nemt|let at nå)(?:\s+(?:on|by|with|in|med|i|på)\s+(?:the\s+|a\s+)?\p{L}+)?\s+(?:away\s+)?(?:from|fra)\s+$/iu;
+// A country she supports or stands with is not hers: "Jeg støtter Ukraine 🇺🇦", "we stand with
+// Ukraine", "solidaritet med Ukraine".
+const SUPPORT_BEFORE =
+  /(?<![\p{L}])(?:støtter|støtte|support|supports|supporting|stand with|stands with|standing with|står med|står sammen med|solidarity with|solidaritet med)\s+$/iu;
 const LABEL_AFTER = /^\s?:/u;
 const ONLY_CUE = /(?:only|kun)$/iu;
 const LISTED_ONLY = /[,;]\s*(?:only|kun)$/iu;
@@ -370,8 +377,9 @@ const THING_FROM = new RegExp(
  */
 const THING_AFTER = new RegExp(
   // Food and meals too: "Italian dinner at my place", "thai mad", "French breakfast"; and the text
-  // itself: "hjulpet mig med den danske tekst", "sorry for my Danish grammar".
-  String.raw`^[\s-]+(?:${THINGS}|tekst|teksten|text|oversættelse|oversættelsen|translation|grammatik|grammar|stavning|spelling|dinner|dinners|middag|middage|food|mad|meal|meals|måltid|cooking|madlavning|breakfast|morgenmad|restaurant|restauranter|dishes|retter|classes|class|lessons?|courses?|kursus|kurser|kurset|undervisning|lektioner|coast|west coast|east coast|coastline|countryside|landscape|nature|summers?|winters?|weather|kyst|kysten|vestkyst|vestkysten|natur|naturen|sommer|sommeren|vinter|vinteren|vejr|vejret|de coração|de corazón|at heart|i hjertet|in my heart|in spirit|residency|residence permit|residence card|work permit|visa|opholdstilladelse|arbejdstilladelse|visum|autorisation|authorisation|authorization|medicin|medicine|akupunktur|acupuncture)(?![\p{L}])`,
+  // itself: "hjulpet mig med den danske tekst", "sorry for my Danish grammar"; books she or her mother
+  // loves ("min mor elskede russiske romaner", "I read French novels").
+  String.raw`^[\s-]+(?:${THINGS}|tekst|teksten|text|oversættelse|oversættelsen|translation|grammatik|grammar|stavning|spelling|romaner|roman|novels?|books?|bøger|litteratur|literature|poetry|poesi|dinner|dinners|middag|middage|food|mad|meal|meals|måltid|cooking|madlavning|breakfast|morgenmad|restaurant|restauranter|dishes|retter|classes|class|lessons?|courses?|kursus|kurser|kurset|undervisning|lektioner|coast|west coast|east coast|coastline|countryside|landscape|nature|summers?|winters?|weather|kyst|kysten|vestkyst|vestkysten|natur|naturen|sommer|sommeren|vinter|vinteren|vejr|vejret|de coração|de corazón|at heart|i hjertet|in my heart|in spirit|residency|residence permit|residence card|work permit|visa|opholdstilladelse|arbejdstilladelse|visum|autorisation|authorisation|authorization|medicin|medicine|akupunktur|acupuncture)(?![\p{L}])`,
   'iu',
 );
 
@@ -399,7 +407,10 @@ function scanNationalities(text: string, field: boolean): NationalityMatch[] {
   let placeEnd = -1;
   /** End of the last town read as her origin, or -1. */
   let fromEnd = -1;
-  /** Origins of her parents or family (see RELATIVE): their flags are theirs too ("min mor er fra Kenya 🇩🇰🇰🇪"). */
+  /**
+   * Origins of her parents or family (see RELATIVE), or a country she supports (SUPPORT_BEFORE): their
+   * flags are theirs too ("min mor er fra Kenya 🇩🇰🇰🇪", "Jeg støtter Ukraine 🇺🇦").
+   */
   let kin: Set<string> | undefined;
   for (const pm of matchPhrases(text)) {
     const key = pm.key;
@@ -433,7 +444,10 @@ function scanNationalities(text: string, field: boolean): NationalityMatch[] {
       )
         continue;
       if (clientsFrom(text, start)) continue;
-      if (relativeOrigin(hit.kind, before, after, core)) {
+      if (
+        relativeOrigin(hit.kind, before, after, core) ||
+        (hit.kind === 'name' && SUPPORT_BEFORE.test(before))
+      ) {
         (kin ??= new Set()).add(hit.code);
         continue;
       }

@@ -111,10 +111,23 @@ export const MINUTE_UNITS: ReadonlySet<string> = new Set([
   'phút',
   'นาที',
 ]);
-// The Spanish "1 hora", "2 horas" and the Tagalog "1 oras" only after digits (see HORA_UNITS below).
-for (const u of ['hora', 'horas', 'oras']) UNITS.add(u);
+// The Spanish "1 hora", "2 horas" and the Tagalog "1 oras" only after digits (see HORA_UNITS below);
+// so are the Russian and Ukrainian hour in Latin letters ("1 chas 1400 kr", "1 hodyna 1300").
+const AFTER_DIGITS = [
+  'hora',
+  'horas',
+  'oras',
+  'chas',
+  'chasa',
+  'chasov',
+  'hodyna',
+  'hodyny',
+  'hodynu',
+  'hodyn',
+];
+for (const u of AFTER_DIGITS) UNITS.add(u);
 /** Units read only after digits: a number word glued to "hora" is "ahora" (now). */
-export const HORA_UNITS: ReadonlySet<string> = new Set(['hora', 'horas', 'oras']);
+export const HORA_UNITS: ReadonlySet<string> = new Set(AFTER_DIGITS);
 /** "at", "am", "entime", "tohours": a number word and its unit without a space, split. */
 export const GLUED = new Map<string, { n: string; unit: string }>();
 for (const n of NUMBER_WORDS)

@@ -15,13 +15,13 @@ export const EVERYDAY_NOT_DURATIONS: readonly string[] = ['at', 'am', 'ah', 'tom
 
 export const DUR =
   `(?!(?:${EVERYDAY_NOT_DURATIONS.join('|')})(?![\\p{L}]))` +
-  '(?:(?<n>\\d{1,3}(?:[.,]5)?|½|1½|1\\/2|en|et|to|tre|one|two|three|a|an)\\s?(?<unit>min(?:ut(?:ter|er|es?)|s)?\\.?|m(?![\\p{L}])|timer|time|timmar|timme|tim\\.?|t\\.|t(?![\\p{L}])|hours?|hrs?\\.?|h(?![\\p{L}])|stunden?|std\\.?|uur|tunti|heures?|ora|ore|godz\\.?|godzin[aęy]?|hodin[ayu]?|hod\\.?|óra|órás|val\\.?|valand(?:a|os)|minut|minút|perc|година|години|годин|годину|часа|часов|час|хвилин[иау]?|хв|минут[аы]?|мин|分钟|分鐘|小时|小時|시간|분|phút|ชั่วโมง|ชม\\.?|นาที|(?<=\\d\\s?)(?:horas?|oră|orë|oras|tiếng)|(?<=(?<!\\d)[123]\\s?)giờ)|(?<half>halve timer|halv time|halvtime|halvtimme|half an hour|half hour|halv\\s?t\\.|meia hora|media hora)|(?<night>hel nat|hele natten|overnight|all night|nat)|(?<whole>hel time|hele timen|(?:en|et|1) times|first hour)|(?<bare>timepris|timen|time|hour|stunde))';
+  '(?:(?<n>\\d{1,3}(?:[.,]5)?|½|1½|1\\/2|en|et|to|tre|one|two|three|a|an)\\s?(?<unit>min(?:ut(?:ter|er|es?)|s)?\\.?|m(?![\\p{L}])|timer|time|timmar|timme|tim\\.?|t\\.|t(?![\\p{L}])|hours?|hrs?\\.?|h(?![\\p{L}])|stunden?|std\\.?|uur|tunti|heures?|ora|ore|godz\\.?|godzin[aęy]?|hodin[ayu]?|hod\\.?|óra|órás|val\\.?|valand(?:a|os)|minut|minút|perc|година|години|годин|годину|часа|часов|час|хвилин[иау]?|хв|минут[аы]?|мин|分钟|分鐘|小时|小時|시간|분|phút|ชั่วโมง|ชม\\.?|นาที|(?<=\\d\\s?)(?:horas?|oră|orë|oras|tiếng|chas(?:a|ov)?|hodyn[ayu]?)|(?<=(?<!\\d)[123]\\s?)giờ)|(?<half>halve timer|halv time|halvtime|halvtimme|half an hour|half hour|halv\\s?t\\.|meia hora|media hora)|(?<night>hel nat|hele natten|overnight|all night|nat)|(?<whole>hel time|hele timen|(?:en|et|1) times|first hour)|(?<bare>timepris|timen|time|hour|stunde))';
 // Swedish and Norwegian kroner only when named ("2500 SEK", "1000 NOK", "1 400 danska kronor",
 // "2 000 svenska kronor"): a bare "kr" in a Swedish or Norwegian ad is read as Danish kroner (see
 // DKK_PER in prices.ts). Only after the amount: "Nok" before a number is a Thai name ("Nok 37").
 const NORDIC_CUR =
   '(?:danska|danske|svenska|svenske|norska|norske)\\s(?:kronor|kroner)|(?:sek|nok)(?![\\p{L}])';
-export const CUR_AFTER = `(?<cur>${NORDIC_CUR}|kroner|kr\\.?|dkk|,-|\\.-|eur(?:o|os)?|€|usd|\\$|gbp|£)`;
+export const CUR_AFTER = `(?<cur>${NORDIC_CUR}|kroner|kr\\.?|dkk|,-|\\.-|eur(?:o|os)?|evro|евро|євро|€|usd|\\$|gbp|£)`;
 // "1.5k", "1,2k", "2k": thousands written with a "k", as chat writes prices.
 export const AMOUNT = `(?<amt>\\d{1,2}(?:[.,]\\d)?k(?![\\p{L}])|\\d{1,3}(?:\\.\\d{3})+|\\d{1,2},\\d{3}(?!\\d|,\\d)|\\d{1,3}(?:[ \\u00a0]\\d{3})+(?=\\s?(?:kr|dkk|,-|\\.-|\\||${NORDIC_CUR}))|\\d{2,5})(?:,00|,-(?=\\s?(?:kr|dkk)))?`;
 export const PRICE = `(?:(?<pre>€|\\$|£|eur|dkk|kr\\.?)\\s?${AMOUNT}|${AMOUNT.replace(/amt/g, 'amt2')}\\s?${CUR_AFTER}?)`;

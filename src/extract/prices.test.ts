@@ -86,6 +86,10 @@ describe('extractPrices: the hour and minutes of Polish, Czech, Slovak, Hungaria
     ['1100 kr pe oră', 1100],
     ['1300 kr за час', 1300],
     ['1 orë 1200 kr', 1200],
+    // The Russian and Ukrainian hour in Latin letters, and the euro as they spell it.
+    ['2 chasa 2600, 1 chas 1400 kr', 1400],
+    ['Ciny: 1 hodyna 1200 kr', 1200],
+    ['1 chas 100 evro', 746],
   ])('reads the hourly price of %j', (text, dkk) => {
     expect(hourly(text)).toBe(dkk);
   });

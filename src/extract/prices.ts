@@ -96,7 +96,8 @@ function durationMinutes(g: DurationGroups): number | null {
 function currencyOf(s: string | undefined): Currency | null {
   if (!s) return null;
   const c = s.toLowerCase();
-  if (c.startsWith('eur') || c === '€') return 'EUR';
+  // "200 evro", "200 евро": the euro as Russian and Ukrainian ads spell it.
+  if (c.startsWith('eur') || c === '€' || c === 'evro' || c === 'евро' || c === 'євро') return 'EUR';
   if (c === '$' || c === 'usd') return 'USD';
   if (c === '£' || c === 'gbp') return 'GBP';
   // "sek", "svenska kronor"; "nok", "norske kroner"; "danska kronor" stays DKK.

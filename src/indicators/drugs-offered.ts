@@ -120,8 +120,10 @@ function iceAsDrug(ctx: MatchContext): boolean {
   return partyNear(ctx) && offered(ctx);
 }
 
+// Russian and Ukrainian parties too, also in Latin letters: "Mogu organizovat ❄️ dlya vecherinki",
+// "❄️ на вечеринку".
 const partyWords =
-  /(?<![\p{L}\p{N}_])(?:party|parties|partying|partytime|fest|festen|fester|feste|festglad|festglade|fiesta|fiestas|fiestera|rumba|festa|festinha|high(?! heels| class| quality| standard)|chems|pnp|420|kan skaffes|skaffes|kan fås|haves|to share|deler gerne)(?![\p{L}\p{N}_])/iu;
+  /(?<![\p{L}\p{N}_])(?:party|parties|partying|partytime|fest|festen|fester|feste|festglad|festglade|fiesta|fiestas|fiestera|rumba|festa|festinha|high(?! heels| class| quality| standard)|chems|pnp|420|kan skaffes|skaffes|kan fås|haves|to share|deler gerne|вечеринк[аиуе]|вечірк[аиуі]|vecherink[aiue]|tusovk[aiu])(?![\p{L}\p{N}_])/iu;
 // "tina" (crystal meth) is a party word only in lower case: the name "Tina" beside "urteolie 🌿" is no drug.
 const TINA_LOWER = /(?<![\p{L}\p{N}_])tina(?![\p{L}\p{N}_])/u;
 
@@ -170,9 +172,9 @@ function offered(ctx: MatchContext): boolean {
   return near(ctx.text, ctx.start, ctx.end, offerWords, 30);
 }
 
-/** Seasonal parties share the emojis (❄️ at Christmas) without any drug meaning. */
+/** Seasonal parties share the emojis (❄️ at Christmas, "новогодняя вечеринка ❄️") without any drug meaning. */
 const seasonal =
-  /christmas|xmas|jul|birthday|fødselsdag|new year|nytår|halloween|navidad|natal|noël|noel|cumpleaños|aniversário|año nuevo|ano novo/iu;
+  /christmas|xmas|jul|birthday|fødselsdag|new year|nytår|halloween|navidad|natal|noël|noel|cumpleaños|aniversário|año nuevo|ano novo|новогодн|новый год|новий рік|рождеств|різдв|novogodn|novyi god|novyy god/iu;
 
 /**
  * The emoji as a thing she has or brings: "Party friendly: bring the mood, I have the ❄️", "jeg har
@@ -218,6 +220,7 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'ad', rules),
   examples: {
     positive: [
+      { text: 'Alina 25. Mogu organizovat ❄️ dlya vecherinki.' },
       {
         text: 'Festglad norsk jente! Har alltid litt snø ❄️ og hasj 🍃 liggende til deg som vil ha det gøy 😜',
       },
@@ -242,6 +245,7 @@ export const indicator = defineIndicator({
       { text: 'Party nights are my thing, so come in a good mood and relax, I have the ❄️ 😉' },
     ],
     negative: [
+      { text: 'Новогодняя вечеринка ❄️ скидки для постоянных.' },
       { text: 'Nå ligger snøen over Hirtshals ❄️ – jeg tenner i peisen og setter på kaffen.' },
       { text: "No drugs, no hasj, no snø – don't ask." },
       { text: "Don't let the snowy weather keep you home ❄️☃️ My apartment is warm and cosy." },

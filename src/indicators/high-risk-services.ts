@@ -18,6 +18,9 @@ const terms = compileTerms([
   'groups? (?:welcome|ok|possible|sex|party|parties|fun)',
   'group (?:\\p{L}+ ){0,2}parties',
   'with your friends',
+  // "group with friends", "gruppe med venner": several clients at once.
+  'group with (?:your |his )?friends',
+  'gruppe med (?:dine )?venner',
   'bring your friends',
   'bring (?:a )?friends',
   'med dine venner',
@@ -92,6 +95,12 @@ const terms = compileTerms([
   'групповуха',
   'групов секс',
   'несколькими мужчинами',
+  // Group meetings offered ("Групповые встречи по запросу"), and the Russian group of men in Latin
+  // letters ("gruppa 3-4 muzhchiny", "gruppovoy seks").
+  'групповые (?:встречи|вечеринки)',
+  'gruppa (?:\\d+ (?:\\d+ )?)?(?:muzhchin\\p{L}*|parney|parnei|druzey|druzei)',
+  'gruppovo(?:y|j|i) seks',
+  'zhestk(?:iy|ij|ogo) seks',
   'няколко мъже',
   'několika muži',
   'kilkoma mężczyznami',
@@ -182,6 +191,9 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'ad', rules),
   examples: {
     positive: [
+      { text: 'Gruppa 2-3 muzhchin vozmozhna, pishi.' },
+      { text: 'Групповые встречи по договорённости.' },
+      { text: 'Party and group with friends ok.' },
       { text: 'Festa privada com vários homens ao mesmo tempo, chama.' },
       { text: 'Recibo 3 o 4 amigos juntos, sin problema.' },
       { text: 'Latina fogosa, me gusta duro y sin prisa.' },
@@ -220,6 +232,8 @@ export const indicator = defineIndicator({
     ],
     negative: [
       { text: 'No group with 2 men, only one gentleman at a time.' },
+      { text: 'Gruppa v Telegram s novymi foto.' },
+      { text: 'Only one man, I am not a group with friends type.' },
       { text: 'No hago grupos ni sexo duro, solo GFE.' },
       { text: 'Treino pesado na academia, corpo firme, tudo com carinho.' },
       { text: 'Ingen grupper velkomne, kun én mand ad gangen.' },

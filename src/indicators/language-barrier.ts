@@ -18,6 +18,9 @@ const EN = alternation([
   'angličtiny',
   'anglictina',
 ]);
+/** English as Russian and Ukrainian ads write it in Latin letters ("po-angliyski", "anhliyskoyu"). */
+const EN_LATIN =
+  '(?:angliyski|angliiski|anglijski|angliski|angliyskiy|angliyskij|angliyskom|angliyskogo|anhliyskoyu|angliyskoyu|anhliiskoiu)';
 const DA = '(?:danish|dansk|danske)';
 /** Longest first, so that "engelska" is tried before "engelsk"; each name once. */
 function alternation(names: readonly string[]): string {
@@ -126,6 +129,15 @@ const littleEnglish = compileTerms([
   // Russian, Ukrainian and Bulgarian: "не говорю по-английски", "не розмовляє англійською",
   // "не говоря английски".
   `не (?:говорю|говорит|говорят|говоря|говори|розмовляю|розмовляє|розмовляють) (?:по )?${EN}`,
+  // The amount after the language, in Russian and Ukrainian: "Говорю по-английски немного",
+  // "англійською трохи", "английский знаю плохо". Not before another language ("по-английски,
+  // немного по-датски").
+  `${EN} (?:(?:знаю|понимаю|розумію) )?(?:немного|чуть чуть|чуть|мало|плохо|трохи|трошки|погано|слабо)(?! по )`,
+  // The same in Latin letters: "ya ne govoryu po-angliyski", "nemnogo po-angliyski", "angliyskiy
+  // chut-chut".
+  `(?:ne|ni) (?:govoryu|govorit|govoryat|rozmovlyayu|rozmovlyaye|rozmovlyaju|rozmovljaju) (?:po )?${EN_LATIN}`,
+  `(?:nemnogo|chut chut|chut|trohy|trokhy|trochy) (?:po )?${EN_LATIN}`,
+  `${EN_LATIN} (?:nemnogo|chut chut|chut|malo|plokho|trohy|trokhy|trochy|pogano)(?! po )`,
   `(?:žiadna|žádná|zadna|bez|kein|keine|nada de|sin|sem) ${EN}`,
   'google translate',
   'translator app',
@@ -377,6 +389,10 @@ export const indicator = defineIndicator({
       { text: 'Nikola, 22. Hovorí len po slovensky, žiadna angličtina.' },
       { text: 'Bruna, trans brasileira de 27 anos, chegou ontem em Aarhus. Ela só fala português.' },
       { text: 'Я Аня. Я не говорю по-английски.' },
+      { text: 'Меня зовут Света. Английский знаю плохо, пишите коротко.' },
+      { text: 'Я Оксана, розмовляю англійською трохи.' },
+      { text: 'Privet, ya Masha. Ne govoryu po-angliyski, tolko SMS.' },
+      { text: 'Tanya, 25. Nemnogo po-angliyski, pishite.' },
       { text: 'Аз съм Ирина. Говоря само български и малко руски.' },
       { text: 'Алина, 26. Она говорит только по-русски.' },
       { text: 'Sunt Bianca. Nu vorbesc engleză.' },
@@ -428,6 +444,9 @@ export const indicator = defineIndicator({
       { text: 'Vi har 3 søde rumænske piger i Esbjerg. De taler lidt dansk og godt engelsk.' },
       { text: 'Я Анна. Говорю по-русски, по-английски и немного по-датски.' },
       { text: 'Говоря български, английски и датски.' },
+      { text: 'Говорю по-английски хорошо и немного по-датски.' },
+      { text: 'Говорю по-английски, немного по-датски.' },
+      { text: 'Ya govoryu po-angliyski i po-datski, pishite.' },
       { text: 'Jeg er Nicole. Hablo español, English og lidt dansk.' },
       { text: 'Ich spreche Deutsch, Englisch und ein bisschen Dänisch.' },
       { text: 'Español, English, Italiano, and a little dansk.' },

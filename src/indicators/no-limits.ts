@@ -59,6 +59,11 @@ const PHRASES = compileTerms(
     // Hungarian postposition "határok nélkül" (without limits).
     'без (?:ограничений|обмежень|ограничения|граници|табу)',
     'határok nélkül',
+    // Ready for anything, in Russian and Ukrainian and in Latin letters: "Готова на всё", "gotova na
+    // vse"; and "bez ogranicheniy".
+    'готова на (?:всё|все)',
+    'gotova na (?:vse|vsyo|vsjo|vsio)',
+    'bez (?:ogranicheniy|ogranichenij|obmezhen)',
     'korlátok nélkül',
     'wszystko (?:jest )?możliwe',
     'sin (?:límites|limites|tabú|tabu|tabúes)',
@@ -262,6 +267,8 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'Lena, 30. Gotova na vse, pishi.' },
+      { text: 'Я Ира и я готова на всё 🔥' },
       { text: 'Sou a Bia, carioca. Topo tudo, é só pedir.' },
       { text: 'Aqui tudo liberado, vem.' },
       { text: 'Tout est possible, sans tabou.' },
@@ -315,6 +322,7 @@ export const indicator = defineIndicator({
       { text: 'Ingen grænser, men masser af sjov!' },
     ],
     negative: [
+      { text: 'Готова на встречу в отеле или у себя.' },
       { text: 'Não topo tudo: tenho meus limites.' },
       { text: 'Massage sans limite de temps, 1h 1200 kr.' },
       { text: 'Jeg elsker lange kys og at snakke om alt muligt.' },

@@ -163,6 +163,14 @@ const moreTerms = compileTerms([
   // A driver who waits for her: "Driver waiting outside", "our driver waits in the car", "chaufføren
   // venter nede i bilen" (her own taxi that she pays is turned away by notHerTaxi).
   '(?:driver|chauffør|chaufføren|driveren)(?: is| will be| will)? (?:waiting|waits|wait|venter)(?: for (?:her|you|me)| på (?:hende|dig|mig))? (?:outside|downstairs|in the car|by the car|udenfor|uden for|nedenfor|i bilen|nede i bilen|ved bilen)',
+  // Russian and Ukrainian: the driver brings her ("с нашим водителем", "водій привезе і забере її"),
+  // the money goes to him ("Оплата водію на місці", "Деньги отдаёте ему на месте").
+  '(?:с|з) (?:нашим|моим|моїм|нашим|её|ее|її) (?:водителем|водієм)',
+  '(?:водитель|водій) (?:\\p{L}+ )?(?:привезёт|привезет|привезе|привозит|привозить|отвезёт|отвезет|заберёт|заберет|забере)',
+  '(?:оплата|оплату|деньги|гроші) (?:\\p{L}+ )?(?:водителю|водію|менеджеру|администратору|адміністратору)',
+  '(?:деньги|гроші|оплату) (?:отдаёте|отдаете|платите|віддаєте|передаёте|передаете) (?:ему|йому)',
+  // The same in Latin letters: "moy drug otvechaet na telefon i beret oplatu".
+  '(?:moy|moi|moj|mii) (?:drug|paren|muzh|menedzher|voditel) (?:otvechaet|beret|zabiraet|vidpovidaye|bere|vozit)',
   // no going out
   `(?:can't|cant|cannot|can not|not allowed to|am not allowed to|unable to|kan ikke|må ikke|kan jeg ikke|må jeg ikke) (?:go out|go outside|come out|leave${NOT_AN_OBJECT}|gå ud|forlade|komme ud|gå udenfor)`,
   // "Tage ud" is doing outcalls, which an independent may decline for herself ("jeg kan ikke tage ud
@@ -471,12 +479,13 @@ const NAMES_A_CONTROLLER =
 const payMe = compileTerms([
   '(?:betaler|betal|betale|pay|pays|paid) (?:mig|me)',
   // The sum to the writer: "pay the full amount to me (the secretary)", "som du giver til mig".
-  '(?:betaler|betal|betale|pay|pays|paid)(?: (?!to |til )\\p{L}+){1,3} (?:to|til) (?:mig|me)(?![\\p{L}])',
+  // Also right after the verb, as broken English writes it: "You pay to me before".
+  '(?:betaler|betal|betale|pay|pays|paid)(?: (?!to |til )\\p{L}+){0,3} (?:to|til) (?:mig|me)(?![\\p{L}])',
   '(?:giver|giv|give|gives|hand|hands) (?:\\p{L}+ )?(?:til|to) (?:mig|me)(?![\\p{L}])',
   '(?:betalingen|pengene|the payment|the money) (?:går til|goes to) (?:mig|me)',
   // The writer arranges her appointments: "jeg aftaler tid og adresse", "så aftaler jeg tid og pris".
   // Also the meeting: "Jeg arrangerer mødet hjemme hos os", "I arrange the meeting".
-  '(?:jeg|i) (?:aftaler|arrangerer|booker|arrange|book|make|set up) (?:tid|tiden|aftalen|aftalerne|mødet|møderne|the time|the appointments?|appointments|the dates?|the meetings?)',
+  '(?:jeg|i) (?:aftaler|arrangerer|booker|arrange|book|make|set up) (?:tid|tiden|aftalen|aftalerne|mødet|møderne|the time|time and (?:address|place)|the appointments?|appointments|the dates?|the meetings?)',
   '(?:aftaler|arrangerer|booker) (?:jeg|vi) (?:tid|tiden|aftalen|aftalerne)',
   // The writer stays and takes the money: "sidder jeg i stuen under hele besøget, og betalingen
   // klarer du med mig", "I wait in the next room and you settle with me".
@@ -500,8 +509,9 @@ const ABOUT_HER = /(?<![\p{L}])(?:hun|she|hende)(?![\p{L}])/iu;
 const SELF_INTRODUCED =
   /(?<![\p{L}])(?:jeg er|jeg hedder|i am|i'm|my name is|mit navn er|i book myself|jeg booker selv|jeg tager selv telefonen|i answer myself)(?![\p{L}])/iu;
 /** … with a verb or her name, not only a "she" in passing: "Hun hedder Pim", "She is 24". */
+// Also negated, as broken English writes it: "She not speak English or Danish".
 const THIRD_PERSON_AD =
-  /(?<![\p{L}])(?:hun|she) (?:hedder|er|is|har|has|kommer|comes|taler|speaks|kan|can|bor|lives|giver|gives|tilbyder|offers|tager|takes|svarer|answers|venter|waits|modtager|receives)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:hun|she) (?:(?:not|no|ikke) )?(?:speak|hedder|er|is|har|has|kommer|comes|taler|speaks|kan|can|bor|lives|giver|gives|tilbyder|offers|tager|takes|svarer|answers|venter|waits|modtager|receives)(?![\p{L}])/iu;
 
 /**
  * Someone else's rule about where she may go: "Sorry no outcall, boss say no outcall", "manager
@@ -692,6 +702,11 @@ export const indicator = defineIndicator({
       { text: 'It is my manager who makes the appointments, text only.' },
       { text: 'Betaling til den faste bestyrer inden mødet, ikke til pigerne.' },
       { text: 'Please send the payment to the administrator in advance.' },
+      { text: 'Деньги отдаёте ему на месте, он ждёт внизу.' },
+      { text: 'Выезд по городу с нашим водителем.' },
+      { text: 'Оплата водію на місці, тільки готівка.' },
+      { text: 'Katya 24. Moy paren otvechaet na telefon.' },
+      { text: 'My cousin Dina is here one week. She not speak Danish, you pay to me when you come.' },
       { text: 'O meu namorado organiza tudo, manda mensagem para ele.' },
       { text: 'Pick your lady from our gallery. Outcall only, our driver waits in the car.' },
       { text: 'Hun kommer ud til dig i Herning, chaufføren venter nedenfor.' },
@@ -917,6 +932,9 @@ export const indicator = defineIndicator({
     negative: [
       { text: 'Min kæreste der tager billederne synes jeg er smuk. Jeg booker selv.' },
       { text: 'The administrator of the site verified my photos. You pay me, nobody else.' },
+      { text: 'Я сама за рулём, езжу без водителя.' },
+      { text: 'Moy drug kupil mne tsvety.' },
+      { text: "I'm Sara, 31, my own boss. You pay to me, nobody else, at the door." },
       { text: 'Eu mesma organizo tudo, pagamento direto para mim.' },
       { text: 'I come to you by taxi that I book and pay myself; the driver waits outside.' },
       { text: 'Jeg har min egen bil og kører selv – ingen venter udenfor.' },

@@ -98,6 +98,10 @@ const someoneActs = compileTerms([
   // (From the noun on: "un", "el" and "o" begin too many words to gate the pattern.)
   '(?:hombre|tipo|señor|chico|chofer|chófer|novio|jefe)(?: [\\p{L},]+){0,5} (?:cobró|tomó el dinero|recibió el dinero|se quedó con el dinero)',
   '(?:homem|cara|senhor|motorista|namorado|chefe)(?: [\\p{L},]+){0,5} (?:cobrou|pegou o dinheiro|recebeu o dinheiro|ficou com o dinheiro)',
+  // Russian and Ukrainian reviews, in either order: "Мужчина забрал деньги", "деньги у двери забрал
+  // мужчина", "гроші взяв водій".
+  '(?:мужчина|мужик|парень|водитель|чоловік|хлопець|водій)(?: \\p{L}+){0,3} (?:забрал|взял|забрав|взяв) (?:деньги|гроші|оплату)',
+  '(?:деньги|гроші|оплату)(?: \\p{L}+){0,3} (?:забрал|взял|забрав|взяв) (?:мужчина|мужик|парень|водитель|чоловік|хлопець|водій)',
   // Her friend on her phone: "Veninden tog telefonen og sad i køkkenet hele tiden"; her assistant or
   // secretary too: "Assistenten tog telefonen første gang", "her secretary answered the phone".
   '(?:veninden|vennen|hendes veninde|hendes ven|the friend|her friend|assistenten|sekretæren|hendes assistent|hendes sekretær|the assistant|her assistant|the secretary|her secretary)(?: \\p{L}+){0,2} (?:tog|svarede|besvarede|took|answered|picked up) (?:telefonen|opkaldet|the phone|my call)',
@@ -550,6 +554,7 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'review', reviewRules),
   examples: {
     positive: [
+      { text: 'Массаж.', reviews: [{ id: 'r1', text: 'Милая, но оплату в коридоре взял водитель.' }] },
       { text: 'Sveta.', reviews: [{ id: 'r1', text: "I don't think she is happy, I think she is forced." }] },
       {
         text: 'Lili.',
@@ -1099,6 +1104,7 @@ export const indicator = defineIndicator({
       },
     ],
     negative: [
+      { text: 'Массаж.', reviews: [{ id: 'r1', text: 'Деньги взяла она сама, никакого мужчины не было.' }] },
       {
         text: 'Rita.',
         reviews: [

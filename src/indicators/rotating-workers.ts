@@ -122,6 +122,8 @@ const terms = compileTerms([
   'neue (?:\\p{L}+ ){0,2}(?:mädchen|damen|girls|frauen)',
   'nowe (?:\\p{L}+ ){0,2}dziewczyny',
   '(?:новые|нові|нови) (?:\\p{L}+ ){0,2}(?:девушки|девочки|дівчата|момичета)',
+  // The line-up changes: "Состав меняется каждую неделю", "склад дівчат оновлюється".
+  '(?:состав|склад) (?:девушек |дівчат )?(?:меняется|обновляется|змінюється|оновлюється)',
   'weekly new',
   'ugentligt nye',
   '(?:new|fresh) faces',
@@ -587,6 +589,7 @@ export const indicator = defineIndicator({
       { text: 'Hver fredag skiftes holdet på klinikken, ring og hør hvem der er her.' },
       { text: 'At our club the line-up changes every week.' },
       { text: 'I dag hos Salon Jade, Aarhus C: Mai fra Thailand, Nina fra Polen og Lulu fra Brasilien.' },
+      { text: 'Элитный салон. Состав девушек обновляется каждый месяц.' },
       { text: 'Our boys (22-28, from Cuba and Brazil) live at our apartment in Aarhus.' },
       { text: 'Male escort bureau: we represent 5 handsome escorts, Danish and Swedish.' },
       { text: 'We are 4 friends from Lima sharing a big flat in Aarhus.' },
@@ -704,6 +707,7 @@ export const indicator = defineIndicator({
     negative: [
       { text: 'Hver mandag skifter jeg lagner og håndklæder, alt er rent. Maja, 38.' },
       { text: 'I dag hos Salon Jade, Aarhus C: kun Mai, 31, fra kl. 12.' },
+      { text: 'Состав массажного масла: миндаль и лаванда.' },
       { text: 'Our gentlemen clients enjoy my quiet apartment. I am Nadia, 35.' },
       { text: 'We are 2 friends from Lima, book one of us or both.' },
       { text: "Ik ben Eva, 41. Elke week nieuwe foto's op mijn profiel, altijd alleen ik." },

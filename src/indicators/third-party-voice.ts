@@ -16,7 +16,8 @@ import { ON_DUTY_HEADINGS, rosterNamesAt, staffedShifts } from './text/roster.js
 const thirdPerson = compileTerms([
   "she's",
   // Also who sets the pace or the rules of a meeting: "she decides the pace", "hun bestemmer tempoet".
-  "she (?:is|was|has|have|speak|speaks|talk|talks|can|will|would|loves?|likes?|offers?|gives?|does|do|provides?|works?|comes?|waits?|receives?|enjoys?|knows?|wants?|lives?|decides?|only|also|really|always|never|doesn't|don't)",
+  // Broken English negates without "does": "she not speak Danish", "she no do outcall".
+  "she (?:is|was|has|have|speak|speaks|talk|talks|can|will|would|loves?|likes?|offers?|gives?|does|do|provides?|works?|comes?|waits?|receives?|enjoys?|knows?|wants?|lives?|decides?|only|also|really|always|never|doesn't|don't|(?:not|no) (?:speak|talk|understand|do|go|come|take|like|know))",
   'hun (?:er|har|kan|vil|giver|taler|snakker|elsker|tilbyder|kommer|venter|modtager|tager|arbejder|bor|laver|nyder|ved|kun|også|altid|glæder|ser|bestemmer|forkæler)',
   'her name is',
   'her services',
@@ -142,9 +143,10 @@ const agencyVoice = compileTerms([
   // по-русски", "у неё всегда есть", "ей 20 лет", "Вона українка, їй 18 років", "її звати", "Тя
   // говори"), the business's girls ("наши девушки", "наші дівчата", "нашите момичета", "у нас
   // новые девушки", "Имаме нови момичета") and "call us" ("звоните нам", "дзвоніть нам").
-  'она (?:говорит|не говорит|любит|ждёт|ждет|предлагает|работает|приехала|будет|очень|из|русская|украинка)',
+  // Also where she goes: "Она приедет к вам", "Вона приїде до вас у готель".
+  'она (?:говорит|не говорит|любит|ждёт|ждет|предлагает|работает|приехала|приедет|приезжает|будет|очень|из|русская|украинка)',
   '(?:у неё|у нее|её зовут|ее зовут|ей \\d{2})',
-  'вона (?:говорить|не говорить|розмовляє|не розмовляє|любить|чекає|пропонує|працює|приїхала|буде|дуже|з|українка)',
+  'вона (?:говорить|не говорить|розмовляє|не розмовляє|любить|чекає|пропонує|працює|приїхала|приїде|приїжджає|буде|дуже|з|українка)',
   '(?:у неї|її звати|їй \\d{2})',
   'тя (?:е|говори|не говори|обича|чака|предлага|работи|пристигна)',
   '(?:наши|наші|нашите) (?:\\p{L}+ ){0,2}(?:девушки|девочки|дівчата|момичета)',
@@ -583,6 +585,7 @@ export const indicator = defineIndicator({
     positive: [
       { text: 'Vip Dates Odense. Betal værten ved døren, ikke til pigerne.' },
       { text: 'Cash at the door to the host, not to the lady. Discreet apartment.' },
+      { text: 'Оксана, 24. Вона приїде до вас додому або в готель.' },
       { text: 'Aminata, 24 ans. Elle parle français et anglais.' },
       { text: 'Nous organisons les rendez-vous, appelez le 20 30 40 50.' },
       { text: 'Venez voir nos belles filles ivoiriennes.' },
@@ -701,6 +704,7 @@ export const indicator = defineIndicator({
         text: 'Russian girls in Odense. Write to our Telegram and we send you photos of the girls who work today.',
       },
       { text: 'Hello, I am writing for my friend Mira. She is new here and very shy, so write to me.' },
+      { text: 'I post for my sister Lena, 24. She not understand English, so sms to me.' },
       {
         text: 'Nordic Relax – massageklinik i Vejle. Klinikken har tre faste danske massøser mellem 30 og 50 år.',
       },
@@ -728,6 +732,8 @@ export const indicator = defineIndicator({
     negative: [
       { text: 'I am not the girl next door – I am the one you remember. Sofie, 33.' },
       { text: 'Sanna here, 35. At the dinner we present ourselves as old friends, discreet and relaxed.' },
+      { text: 'Я приїду до вас у готель, пишіть.' },
+      { text: 'Hej, Ida her. Sorry, I not speak Danish, only English. Incall Vejle.' },
       { text: 'Je suis Awa. Nous organisons un rendez-vous quand tu veux.' },
       { text: 'Gentlemen, I am Sofia, 28. I represent only myself, no agency.' },
       { text: 'Jeg er Line, 36. Billederne er taget af min fotograf – hun er super dygtig.' },

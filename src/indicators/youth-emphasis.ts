@@ -54,6 +54,15 @@ const YOUTH = compileTerms(
     'studentka',
     'studentin',
     'studentessa',
+    // Russian and Ukrainian: a student, a very young one ("Молоденькая студентка", "юна").
+    'студентка',
+    'студенточка',
+    'молоденькая',
+    'молоденькие',
+    'молоденька',
+    'юная',
+    'юна',
+    'molodenkaya',
     // Vietnamese "sinh viên" and Korean "학생" (student).
     'sinh viên',
     '학생',
@@ -249,6 +258,7 @@ export const indicator = defineIndicator({
   examples: {
     positive: [
       { text: 'Træt af hverdagen? Ung pige på 20 giver dig et frisk pust i Vejle.' },
+      { text: 'Юная студентка Лиза ждёт тебя в центре.' },
       { text: 'Sød studerende fra Aarhus, 22, har undervist lidt i dans før.' },
       { text: 'Ung og uerfaren pige, 20, søger søde mænd.' },
       { text: 'Sweet student in Aarhus, evenings only.' },
@@ -285,6 +295,7 @@ export const indicator = defineIndicator({
       { text: 'Ung pige under 25, slank og sød, i Odense C.' },
     ],
     negative: [
+      { text: 'Скидка 10% для студентов, Лена 38.' },
       { text: 'Moden Lone, 55. Unge og uerfarne mænd er velkomne.' },
       { text: 'Karin, 48. Studerende og pensionister får en lille rabat.' },
       { text: 'Jeg er ikke 19 længere 😄 Hanne, 47 år, rolig og erfaren.' },
