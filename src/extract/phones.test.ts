@@ -59,6 +59,8 @@ describe('extractPhones: a spaced list mark before the next item', () => {
   });
   it.each([
     ['Book via receptionen på 60 87 41 52 (10-22). Betaling i receptionen.', ['+4560874152']],
+    ['Call 25 74 39 60 (10am–10pm), no hidden numbers.', ['+4525743960']],
+    ['Ring 31 62 84 07 (10.00 am - 10.00 pm)', ['+4531628407']],
     ['Ring 60 87 41 52 (10.00-22.00)', ['+4560874152']],
   ])('reads the number before its hours in brackets: %s', (text, expected) => {
     expect(phones(text)).toEqual(expected);

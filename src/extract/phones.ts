@@ -184,7 +184,7 @@ function softBreaks(groups: readonly DigitGroup[], text: string): Uint8Array {
   for (let j = 1; j < groups.length; j++) {
     const gap = text.slice(groups[j - 1]!.end, groups[j]!.start);
     if (SOFT_BREAK.test(gap)) soft[j] = 1;
-    else if (gap.endsWith('(') && HOURS_IN_BRACKETS.test(text.slice(groups[j]!.start, groups[j]!.start + 16)))
+    else if (gap.endsWith('(') && HOURS_IN_BRACKETS.test(text.slice(groups[j]!.start, groups[j]!.start + 24)))
       soft[j] = 1;
   }
   return soft;
@@ -194,7 +194,9 @@ function softBreaks(groups: readonly DigitGroup[], text: string): Uint8Array {
 // 1100 kr"): "·", "•", "|".
 const SOFT_BREAK = /[.,]\s|\s[·•|]\s/;
 // The phone's hours in brackets after it: "på 60 87 41 52 (10-22)", "(10.00-22.00)".
-const HOURS_IN_BRACKETS = /^\d{1,2}(?:[.:]\d{2})?\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?\s*\)/;
+// With the English clock too: "Call 25 74 39 60 (10am–10pm)", "(9 am - 11 pm)", "(10h-22h)".
+const HOURS_IN_BRACKETS =
+  /^\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|h)?\s*(?:[-–]|to|til)\s*\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|h)?\s*\)/i;
 
 /**
  * Finds phone numbers in free text, including obfuscated ones ("2two 61 48 9nine", "to-otte 41 90 77",
