@@ -297,11 +297,22 @@ function notPerfect(ctx: MatchContext): boolean {
   return NOT_ENDS.test(ctx.matched) && PERFECT_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 24));
 }
 
+/**
+ * A person word after the language makes it her origin, and the word before her size: "I am small
+ * english lady", "Little English girl from Leeds" (not "little English, girls speak Thai").
+ */
+const PERSON_AFTER =
+  /^[ -]+(?:lady|girl|woman|babe|beauty|rose|pige|kvinde|dame|guy|boy|gentleman)(?![\p{L}])/iu;
+
 const rules: TextRule[] = [
   {
     pattern: littleEnglish,
     negatable: false,
-    accept: (ctx) => notNoProblem(ctx) && !notPerfect(ctx) && noGood(goodDanish, ctx),
+    accept: (ctx) =>
+      notNoProblem(ctx) &&
+      !notPerfect(ctx) &&
+      noGood(goodDanish, ctx) &&
+      !PERSON_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 12)),
   },
   { pattern: onlyOther, negatable: false },
   { pattern: unspacedOnly, negatable: false, anyStart: true, accept: (ctx) => noGood(goodDanish, ctx) },
@@ -352,6 +363,7 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'ad', allRules),
   examples: {
     positive: [
+      { text: 'Small english. Kiss, massage, 1 hour 1000 kr.' },
       { text: 'As meninas não falam inglês, só português.' },
       { text: 'Las chicas no hablan inglés.' },
       { text: 'Je parle français et un peu anglais. Vejle.' },
@@ -411,6 +423,7 @@ export const indicator = defineIndicator({
       { text: '영어 못해요. 문자 주세요.' },
     ],
     negative: [
+      { text: 'I am small english lady, 42, living in Odense for many years.' },
       { text: 'As meninas falam inglês muito bem.' },
       { text: 'Je parle français, anglais, un peu danois.' },
       { text: 'I sabi English well, no wahala.' },
