@@ -460,3 +460,13 @@ describe('findAges: a Spanish or Portuguese span of ages', () => {
     expect(ages(text)).toEqual(want);
   });
 });
+
+describe('findAges: the name Max', () => {
+  it.each([
+    ['Hej! Max, 29, tysk fyr fra Hamburg.', [29]],
+    ['Pris: max, 20 min ekstra.', []],
+    ['MAX 30 min, derefter 1 time.', []],
+  ])('%s', (text, want) => {
+    expect(ages(text)).toEqual(want);
+  });
+});

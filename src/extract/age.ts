@@ -403,10 +403,17 @@ function notADemonymInBrackets(text: string, start: number): boolean {
 }
 
 /** Whether the word a name pattern read before the number at `start` is no name. */
+/** "Max, 29": the name Max, capitalised with a comma, not "max 29" (at most). */
+const MAX_THE_NAME = /(?<![\p{L}])Max,\s?$/u;
+
 function notAName(kind: Kind, text: string, start: number): boolean {
   // "Mia – 25 –": the name stands before the dash.
   const name = nameBefore(text, kind === 'name-dashed' ? start - 2 : start);
-  if (NEVER_A_NAME.has(name) || STREET_NAME.test(name)) return true;
+  if (
+    (NEVER_A_NAME.has(name) && !MAX_THE_NAME.test(text.slice(Math.max(0, start - 6), start))) ||
+    STREET_NAME.test(name)
+  )
+    return true;
   if (kind === 'name-word-comma') {
     // Both words: "Kun kontant, 50, …", "Åbent fredag, 18, …" are no name and word.
     const first = wordBeforeWord(text, start);
