@@ -1,6 +1,7 @@
 import { defineIndicator } from './define.js';
 import { compileTerms } from './text/match.js';
 import { detectWithRules, isListField, near, type MatchContext, type TextRule } from './text/rules.js';
+import { sentenceEnd, sentenceStart } from './text/sentence.js';
 
 /**
  * "without" and "condom" as hurried or non-native writers spell them ("wihout", "witout", "condon",
@@ -234,24 +235,11 @@ const PREP = /(?<![\p{L}])prep(?![\p{L}])/iu;
 const RAW_ACT_AFTER =
   /^\s*(?:sex|fun|fuck\p{L}*|play|action|ok|okay|possible|muligt|mulig|available|top|bottom|bottoming|topping|breeding|for (?:the )?right guy)(?![\p{L}])/iu;
 
-/** The sentence holding start..end (up to 120 characters each way). */
-function sentenceAround(text: string, start: number, end: number): string {
-  const before = text.slice(Math.max(0, start - 120), start);
-  const from = Math.max(
-    before.lastIndexOf('.'),
-    before.lastIndexOf('!'),
-    before.lastIndexOf('?'),
-    before.lastIndexOf('\n'),
-  );
-  const after = text.slice(end, end + 120);
-  const to = after.search(/[.!?\n]/u);
-  return before.slice(from + 1) + text.slice(start, end) + (to < 0 ? after : after.slice(0, to));
-}
-
 function rawAsService(ctx: MatchContext): boolean {
   return (
     RAW_ACT_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 24)) ||
-    PREP.test(sentenceAround(ctx.text, ctx.start, ctx.end))
+    // PrEP in the same sentence (up to 120 characters each way).
+    PREP.test(ctx.text.slice(sentenceStart(ctx.text, ctx.start, 120), sentenceEnd(ctx.text, ctx.end, 120)))
   );
 }
 
