@@ -349,22 +349,19 @@ const placeThenStay = compileTerms([
   `(?:i|in) \\p{L}+ (?:i |in |for )?(?:one|two|three|four|five|a few|few|\\d{1,2}|en|et|to|tre|fire|fem|få|et par) (?:days?|nights?|weeks?|dage|døgn|nætter|uger?) (?:only|kun)(?![\\p{L}])`,
 ]);
 
+/** "3 dage om ugen", "2 days a week": a weekly schedule after the stay's length. */
+const EVERY_WEEK_AFTER =
+  /^\s*(?:om|a|per|pr\.?|hver|every|i|each|the) ?(?:ugen|week|uge|måneden|month|måned)(?![\p{L}])/iu;
+
 /** Whether the word after "i"/"in" of a match is a capitalised place (not a month or a time word). */
 function placeFirst(ctx: MatchContext): boolean {
   const m = /(?:^|\s)(?:i|in)\s(\p{L}+)/iu.exec(ctx.matched);
   if (!m) return false;
   const at = ctx.start + m.index + m[0].length - m[1]!.length;
-  if (
-    !/^\p{Lu}/u.test(ctx.text.slice(at, at + 1)) ||
-    notPlaces.has(m[1]!.toLowerCase()) ||
-    MONTH_WORD.test(m[1]!)
-  )
-    return false;
+  if (!placeAt(ctx.text, at, m[1]!) || MONTH_WORD.test(m[1]!)) return false;
   // "kun i Odense 3 dage om ugen": her week, not a stay.
   return !EVERY_WEEK_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 16));
 }
-const EVERY_WEEK_AFTER =
-  /^\s*(?:om|a|per|pr\.?|hver|every|i|each|om|the) ?(?:ugen|week|uge|måneden|month|måned)(?![\p{L}])/iu;
 
 /**
  * A stay announced with its dates: "I'll be in Copenhagen 5–7 Sept only", "she will be in Aarhus
@@ -383,8 +380,12 @@ function datesFollow(ctx: MatchContext): boolean {
 
 function placeLast(ctx: MatchContext): boolean {
   const word = /(\p{L}+)$/u.exec(ctx.matched)?.[1] ?? '';
-  const written = ctx.text.slice(ctx.end - word.length, ctx.end);
-  return /^\p{Lu}/u.test(written) && !notPlaces.has(word.toLowerCase());
+  return placeAt(ctx.text, ctx.end - word.length, word);
+}
+
+/** Whether `word`, written at `at` in the text, is capitalised as a place is, and no word of notPlaces. */
+function placeAt(text: string, at: number, word: string): boolean {
+  return word !== '' && /^\p{Lu}/u.test(text.slice(at, at + 2)) && !notPlaces.has(word.toLowerCase());
 }
 
 /**
