@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadScoringConfig } from '../indicators/scoring-config.js';
 import { detectTextIndicators } from '../indicators/engine.js';
 import { adKind } from './ad-kind.js';
-import { prepareAd } from './index.js';
+import { detailsOf, postKindOf, prepareAd } from './index.js';
 
 const config = loadScoringConfig();
 
@@ -81,5 +81,26 @@ describe('adKind', () => {
   it("leaves a client's sum out of the hourly price", () => {
     const text = 'Mand 66 søger massøse. Jeg kan betale 500 kr for en time hjemme hos mig.';
     expect(prepareAd({ id: 'p', text }).facts.hourly_price_dkk).toBeNull();
+  });
+
+  it.each([
+    ['Mand 52 søger ung pige', 'Søger en ung pige til faste møder. Jeg betaler godt.', 'client'],
+    [
+      'Par søger en mand til trekant',
+      'Vi er et par og søger en mand. 1 time 1.800 kr for os begge.',
+      'offer',
+    ],
+    [
+      'Stolen photos! Real Sofia here',
+      'Fake profiles use my pictures. The real me: 1 time 1.200 kr.',
+      'offer',
+    ],
+    ['Warning ladies – fake client', 'He leaves without paying. Stay safe!', 'warning'],
+    ['Gratis sundhedstjek', 'Gratis test for sexarbejdere hver torsdag.', 'support'],
+    ['Sofia 25, ny i byen', 'Ring 22 33 44 55.', 'offer'],
+  ])('postKindOf, for the list and exports, reads a post as scoring does: %s', (title, text, kind) => {
+    const ad = { id: 'k', title, text };
+    expect(postKindOf(ad)).toBe(kind);
+    expect(postKindOf(ad)).toBe(detailsOf(prepareAd(ad)).kind);
   });
 });

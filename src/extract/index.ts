@@ -14,6 +14,7 @@ import { collapseKeycaps, toCollapsed, toOriginalSpan, type KeycapText } from '.
 import { TextMemo } from './text-memo.js';
 import { readingCopy } from './reading-copy.js';
 
+export type { AdKind } from './ad-kind.js';
 export { extractPhones, normalizePhone, toCountryCode, type PhoneMatch } from './phones.js';
 export { extractEmails, normalizeEmail, type EmailMatch } from './emails.js';
 export { extractMessaging, type MessagingMatch } from './messaging.js';
@@ -324,6 +325,16 @@ export function extractFacts(ad: AdInput): ExtractedFacts {
 }
 
 /** Lists an ad's text fields and extracts its facts once, for the indicators and the network. */
+/**
+ * The kind of post an ad is, as scoring reads it (see AdKind): for the ad list and exports, which
+ * have no prepared ad. Almost every ad reads as an offer from its opening alone; only when the
+ * opening reads as another kind are the prices read, since a price of her own makes it an offer.
+ */
+export function postKindOf(ad: AdInput): AdKind {
+  if (adKind(ad) === 'offer') return 'offer';
+  return computeDetails(ad, listFields(ad)).kind;
+}
+
 export function prepareAd(ad: AdInput): PreparedAd {
   const fields = listFields(ad);
   const details = computeDetails(ad, fields);

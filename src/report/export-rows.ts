@@ -1,4 +1,5 @@
 import type { AdWithResult } from './ad-walk.js';
+import { postKindOf } from '../extract/index.js';
 import { safeCell } from './spreadsheet-safety.js';
 
 /**
@@ -18,6 +19,7 @@ export const exportColumns = [
   'level',
   'score',
   'indicators',
+  'post_kind',
   'first_seen',
   'last_seen',
   'status',
@@ -60,6 +62,8 @@ export function toExportRow({ ad, result }: AdWithResult, followUp: string | nul
     level: ad.level,
     score: ad.score,
     indicators: list((result?.indicators ?? []).map((f) => f.id)),
+    // offer, client, support or warning: no detector runs on the last three (see AdKind).
+    post_kind: postKindOf({ id: ad.key, ...ad.current }),
     first_seen: ad.firstSeen,
     last_seen: ad.lastSeen,
     status: ad.goneAt ? 'gone' : 'active',

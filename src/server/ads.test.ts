@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TextEvidence } from '../shared/types.js';
 import type { ErrorBody } from './errors.js';
-import type { AdDetailView } from './routes/ads/presenter.js';
+import type { AdDetailView, AdSummaryView } from './routes/ads/presenter.js';
 import type { RunView, SiteHealthView } from './routes/sites/presenter.js';
 import {
   createTestServer,
@@ -198,6 +198,11 @@ describe('GET /api/ads/:id', () => {
     });
     const res = await t.app.inject({ method: 'GET', url: `/api/ads/${client.adId}`, headers: { cookie } });
     expect(res.json<AdDetailView>().postKind).toBe('client');
+    // The list says it too, so a green row is not read as a checked offer.
+    const list = await t.app.inject({ method: 'GET', url: '/api/ads?limit=200', headers: { cookie } });
+    const rows = list.json<{ ads: AdSummaryView[] }>().ads;
+    expect(rows.find((a) => a.id === client.adId)?.postKind).toBe('client');
+    expect(rows.find((a) => a.id === t.ids.red)?.postKind).toBe('offer');
   });
 
   it('keeps internal fields inside the server', async () => {

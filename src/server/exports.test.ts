@@ -164,6 +164,7 @@ describe('GET /api/exports/ads.csv', () => {
       'level',
       'score',
       'indicators',
+      'post_kind',
       'first_seen',
       'last_seen',
       'status',
@@ -185,6 +186,7 @@ describe('GET /api/exports/ads.csv', () => {
       level: 'red',
       score: '7',
       indicators: 'youth-emphasis; new-in-town; low-price',
+      post_kind: 'offer',
       status: 'active',
       follow_up: 'contacted',
     });

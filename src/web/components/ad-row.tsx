@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
+import type { AdKind } from '../../extract/ad-kind.js';
 import type { Level } from '../../shared/types.js';
+import { useI18n } from '../i18n.js';
 import { navigate } from '../router.js';
 import { AppLink } from './app-link.js';
 import { LevelBadge } from './level-badge.js';
@@ -11,6 +13,8 @@ export interface AdRowFacts {
   title: string | null;
   level: Level | null;
   score: number | null;
+  /** Shown beside the title when the post is no offer (rows without it are offers). */
+  postKind?: AdKind;
 }
 
 /**
@@ -18,6 +22,7 @@ export interface AdRowFacts {
  * row opens the ad; the title is also a real link, for keyboards and "open in new tab".
  */
 export function AdRow({ ad, testId, children }: { ad: AdRowFacts; testId: string; children: ReactNode }) {
+  const { t } = useI18n();
   return (
     <tr
       className="clickable"
@@ -35,6 +40,12 @@ export function AdRow({ ad, testId, children }: { ad: AdRowFacts; testId: string
         }}
       >
         <AppLink to={`/ads/${ad.id}`}>{ad.title ?? ad.key}</AppLink>
+        {ad.postKind !== undefined && ad.postKind !== 'offer' && (
+          // A green row with no indicators may be a post no detector ran on: say which kind.
+          <span className="post-kind" data-testid="row-post-kind" title={t(`ad.kind.${ad.postKind}`)}>
+            {t(`kind.${ad.postKind}`)}
+          </span>
+        )}
       </td>
       {children}
     </tr>

@@ -1,4 +1,4 @@
-import { adKind, type AdKind } from '../../../extract/ad-kind.js';
+import { postKindOf, type AdKind } from '../../../extract/index.js';
 import type { AdReview, Evidence, ExtractedFacts, Level } from '../../../shared/types.js';
 import type {
   AdRow,
@@ -23,6 +23,11 @@ export interface AdSummaryView {
   status: 'active' | 'gone';
   score: number | null;
   level: Level | null;
+  /**
+   * What the post is (see AdKind): no detector runs on a client's post, a support service's or a
+   * worker's warning, so the list and the ad page say so instead of showing a plain green.
+   */
+  postKind: AdKind;
 }
 
 export function presentAdSummary(ad: AdRow): AdSummaryView {
@@ -38,6 +43,7 @@ export function presentAdSummary(ad: AdRow): AdSummaryView {
     status: ad.goneAt ? 'gone' : 'active',
     score: ad.score,
     level: ad.level,
+    postKind: postKindOf({ id: ad.key, ...ad.current }),
   };
 }
 
@@ -167,11 +173,6 @@ export interface AdDetailView extends AdSummaryView {
   casework: CaseworkView;
   /** Every stored result of the ad, newest first. */
   scoreHistory: ScoreHistoryView[];
-  /**
-   * What the post is (see AdKind): no detector runs on a client's post, a support service's or a
-   * worker's warning, and the page says so instead of only "no indicators found".
-   */
-  postKind: AdKind;
 }
 
 export function presentAdDetail(input: {
@@ -202,7 +203,6 @@ export function presentAdDetail(input: {
       })),
     reviews: input.reviews.map((r) => ({ id: r.id, postedAt: r.posted_at ?? null, text: r.text ?? null })),
     indicators: input.result ? presentIndicatorResult(input.result, input.catalogue) : null,
-    postKind: adKind(ad.current, (input.result?.result.extracted.hourly_price_dkk ?? null) !== null),
     notes: input.notes,
     casework: input.casework,
     scoreHistory: input.scoreHistory,
