@@ -233,12 +233,16 @@ describe('findLanguages: service names in a menu', () => {
   it.each([
     ['Natur ok, fransk ok, græsk nej', []],
     ['Greek: yes, OWO: yes', []],
+    // The condom rule's sentence: the service, not a language.
+    ['Alt sker med kondom, også fransk.', []],
+    ['Always with condom, also greek.', []],
   ])('reads no language in %j', (text, expected) => {
     expect(levels(text)).toEqual(expected);
   });
   it.each([
     ['Jeg taler dansk, engelsk, fransk ok', ['da', 'en', 'fr']],
     ['Sprog: fransk ok', ['fr']],
+    ['Altid kondom, og jeg taler også fransk', ['fr']],
   ])('reads %j', (text, expected) => {
     expect(levels(text)).toEqual(expected);
   });

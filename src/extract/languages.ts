@@ -570,6 +570,16 @@ function scanLanguages(text: string, field: boolean): Scan {
       !CONTEXT.test(ownPart(before))
     )
       continue;
+    // The condom rule's sentence names the service: "Alt foregår med kondom, også fransk", "always
+    // with condom, also french" (not "Kondom altid. Jeg taler også fransk": a speak verb is there).
+    if (
+      !field &&
+      !listed &&
+      SERVICE_NAMES.has(hits.words[h]!) &&
+      CONDOM_BEFORE.test(text.slice(Math.max(0, start - 60), start)) &&
+      !CONTEXT.test(ownPart(before))
+    )
+      continue;
     // Style words after the name: "french kiss", "thai massage", "greek" as a service.
     // Also with the kind of massage between: "God thai olie massage", "Thai oil massage".
     if (
@@ -607,6 +617,8 @@ function soleEnglish(word: string, before: string, after: string): boolean {
 const SERVICE_NAMES: ReadonlySet<string> = new Set(['fransk', 'french', 'græsk', 'greek']);
 // A menu's answer after a service: "fransk ok", "græsk: ja", "french +", "fransk nej".
 const MENU_ANSWER_AFTER = /^\s*:?\s*(?:ok|okay|ja|yes|nej|no|\+|-)(?![\p{L}])/iu;
+// A condom word earlier in the same sentence.
+const CONDOM_BEFORE = /(?:kondom|condom)\p{L}*[^.!?\n]{0,40}$/iu;
 
 /**
  * Whether a list of names that begins with hit `h` ends in a speak verb: languages that put the verb

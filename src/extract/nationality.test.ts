@@ -168,6 +168,9 @@ describe('findNationalities: Danish sex-ad slang "fransk", "spansk"', () => {
     'Altid med kondom, også ved fransk.',
     'Kondom under fransk og samleje',
     'Condom always, also during French',
+    // A style joined to another before the massage word.
+    'Vi tilbyder kinesisk og thai massage i Vejle',
+    'Swedish and Thai massage by appointment',
   ])('service, not origin: %s', (text) => {
     expect(codes(text)).toEqual([]);
   });
@@ -553,6 +556,14 @@ describe('findNationalities: where the clients come from, where she lives, langu
     ['Velkommen til svenske og norske mænd 🇸🇪🇳🇴. Jeg er Maja fra Aalborg.', []],
     ['Svenske kunder er også velkomne 🇸🇪! Mette, 40', []],
     ['Velkommen til Sofia 🇸🇪', ['SE']],
+    // Friends welcomed are clients; friends presenting themselves keep their origin.
+    ['Velkommen norske og danske venner 🇳🇴🇩🇰 Jeg er Lise fra Vejle.', []],
+    ['Welcome my Swedish friends! Anna, 38, Danish.', ['DK']],
+    ['We are 3 Filipina friends in Odense', ['PH']],
+    ['Vi er svensk og thai, to gode venner og et par', ['SE', 'TH']],
+    // "Kun dansk lidt": only a little Danish, no origin; "Kun thai" says it.
+    ['Mig Ploy fra Thailand. Kun dansk lidt.', ['TH']],
+    ['Jeg taler kun thai', ['TH']],
     ['Vi er svenskar 🇸🇪 två tjejer', ['SE']],
     // Denmark's flag after Denmark as where she comes to; her own flag stays.
     ['FIRST TIME IN DENMARK 🇩🇰✈️ Joy 🇵🇭 23', ['PH']],

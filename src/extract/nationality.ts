@@ -127,6 +127,14 @@ const NOT_BEFORE = /(?<![\p{L}])(?:ikke|not)\s*$/iu;
 // language ("Russian no", "English: fluent").
 const CLIENTS_AFTER =
   /^(?:\s*(?:and|og|or|eller|&|\/)\s*\p{L}+)?\s+(?:clients?|customers?|guests?|men|gentlemen|guys|kunder|gæster|mænd|herrer|gentleman|businessmen|business men|forretningsmænd|forretningsfolk|tourists?|turister|travell?ers|visitors|besøgende|naboer|neighbou?rs)(?![\p{L}])/iu;
+/**
+ * Friends welcomed are clients too: "Velkommen svenske og danske venner", "Welcome my Norwegian
+ * friends" (not "We are 3 Filipina friends", who present themselves).
+ */
+const WELCOMED_FRIENDS_AFTER =
+  /^(?:\s*(?:and|og|och|&|\/)\s*\p{L}+)?\s+(?:friends|venner|vänner)(?![\p{L}])/iu;
+const WELCOME_IN_CLAUSE =
+  /(?:velkommen|velkomne|välkommen|välkomna|welcome|willkommen)(?:\s+\p{L}+){0,3}\s+$/iu;
 // Nor before her partner, children or a school ("Danish husband", "dansk gift", "mine børn går i dansk
 // skole", "Danish school"), nor after marriage ("married with a Danish man", "gift med en dansker");
 // "dansk mand, 43" is a man presenting himself, and "dansk pas" stays. Nor before a currency ("1 time:
@@ -296,6 +304,7 @@ const SUPPORT_BEFORE =
   /(?<![\p{L}])(?:støtter|støtte|support|supports|supporting|stand with|stands with|standing with|står med|står sammen med|solidarity with|solidaritet med)\s+$/iu;
 const LABEL_AFTER = /^\s?:/u;
 const ONLY_CUE = /(?:only|kun)$/iu;
+const AMOUNT_AFTER = /^\s+(?:lidt|little|a little|a bit|litt|lite)(?![\p{L}])/iu;
 const LISTED_ONLY = /[,;]\s*(?:only|kun)$/iu;
 // The same cues without the u flag: V8 runs `\b` under /iu about 40x slower (3.6 µs on 16
 // characters). They read the same on any text without "ſ", "K" (Kelvin) or "Å" (Angstrom), the only
@@ -395,6 +404,19 @@ const USA_CUE = /(?<![\p{L}])(?:from|fra|in|i|the|til|to)\s+$/iu;
 
 /** Between two places of one list: "Vietnam og Laos", "Thailand, Laos and Cambodia". */
 const PLACE_JOIN = /^\s*(?:,|og|and|&|eller|or|und|och)\s*$/iu;
+/**
+ * A style joined to another that names the massage: "kinesisk og thai massage", "Swedish and Thai
+ * massage", "thai/balinesisk massage" (not "thai og elsker massage": the second word must be an origin
+ * word too).
+ */
+const JOINED_STYLE_AFTER =
+  /^\s*(?:og|and|&|\/|,|eller|or|und|och)\s*(\p{L}+)[\s-]*(?:\p{L}*massage|\p{L}*massagen|massør|massøse|masseuse)(?![\p{L}])/iu;
+
+function joinedStyle(text: string, end: number): boolean {
+  const m = JOINED_STYLE_AFTER.exec(text.slice(end, end + 40));
+  return m !== null && LOOKUP.get(m[1]!.toLowerCase())?.kind === 'adjective';
+}
+
 /** "pad thai" is a dish. */
 const DISH_BEFORE = /(?<![\p{L}])(?:pad|phad)\s+$/iu;
 /** "Traditionel thai, olie, hot stone", "traditional Chinese": a tradition names a style, not her. */
@@ -461,6 +483,7 @@ function scanNationalities(text: string, field: boolean): NationalityMatch[] {
       )
         continue;
       if (hit.kind === 'adjective' && THING_AFTER.test(after)) continue;
+      if (hit.kind === 'adjective' && joinedStyle(text, end)) continue;
       if (key === 'thai' && DISH_BEFORE.test(before)) continue;
       if (hit.kind === 'adjective' && TRADITION_BEFORE.test(before) && !PERSON_AFTER.test(after)) continue;
       if (DANCES.has(key) && DANCED_BEFORE.test(before)) continue;
@@ -472,7 +495,8 @@ function scanNationalities(text: string, field: boolean): NationalityMatch[] {
         const clause = lastClause(before);
         // Speaking *only* a foreign language ("I speak only thai", "taler kun rumænsk") does state an origin.
         // "tale dansk, kun spansk": an "only" that continues a list of languages is no more than the list.
-        const only = cueBefore(core, ONLY_CUE) && !LISTED_ONLY.test(core!);
+        // "Kun dansk lidt" (only a little Danish): the amount after takes the "only" back.
+        const only = cueBefore(core, ONLY_CUE) && !LISTED_ONLY.test(core!) && !AMOUNT_AFTER.test(after);
         if (SPEAKING_AFTER.test(after) || SPOKEN_VERB_AFTER.test(after)) continue;
         // A label before the text in that language or a level: "Dansk: kun incall, kan ikke gå ud",
         // "English: only outcall", "Dansk: nej".
@@ -494,6 +518,8 @@ function scanNationalities(text: string, field: boolean): NationalityMatch[] {
         )
           continue;
         if (CLIENT_MAN_AFTER.test(after) && QUANTITY_BEFORE.test(before)) continue;
+        if (WELCOMED_FRIENDS_AFTER.test(text.slice(end, end + 40)) && WELCOME_IN_CLAUSE.test(before))
+          continue;
         if (OTHERS_AFTER.test(after) || CURRENCY_BEFORE.test(before) || MARRIED_BEFORE.test(before)) continue;
         if (DANES.test(text.slice(start, end))) continue;
         if ((MARRY_BEFORE.test(before) && MAN_AFTER.test(after)) || PARTNER_IS_BEFORE.test(before)) continue;
@@ -712,7 +738,7 @@ const CLIENTS_FROM = [
 // og norske mænd 🇸🇪🇳🇴", "Swedish clients welcome 🇸🇪". A welcome alone keeps the flag ("Velkommen til
 // Sofia 🇸🇪"), as does a demonym that is she ("Vi er svenskar 🇸🇪" has no welcome).
 const WELCOMED_PEOPLE =
-  '(?:clients?|customers?|guests?|men|gentlemen|guys|tourists?|visitors|kunder(?:ne)?|gæster(?:ne)?|mænd(?:ene)?|herrer(?:ne)?|turister|gäster|herrar|män|svenskar|norrmän|danskar|finnar|tyskar|svenskere|danskere|tyskere|nordmænd|nordmenn|svensker|Swedes|Norwegians|Danes|Germans|Finns)';
+  '(?:clients?|customers?|guests?|men|gentlemen|guys|tourists?|visitors|kunder(?:ne)?|gæster(?:ne)?|mænd(?:ene)?|herrer(?:ne)?|turister|gäster|herrar|män|svenskar|norrmän|danskar|finnar|tyskar|svenskere|danskere|tyskere|nordmænd|nordmenn|svensker|Swedes|Norwegians|Danes|Germans|Finns|venner|vänner)';
 const WELCOME = '(?:velkommen|velkomne|välkommen|välkomna|welcome|willkommen)';
 const WELCOMED_BEFORE_FLAG = new RegExp(
   `(?:${WELCOME}(?![\\p{L}])[^.!?\\n]{0,48}?(?<![\\p{L}])${WELCOMED_PEOPLE}|(?<![\\p{L}])${WELCOMED_PEOPLE}\\s+(?:(?:er|är|are|sind)\\s+)?(?:(?:også|även|also|auch)\\s+)?${WELCOME})[\\s!.,:]*$`,

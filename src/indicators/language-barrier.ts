@@ -159,6 +159,9 @@ const littleDanish = compileTerms([
   `(?:no|not|little|lidt|ingen|ikke|dårlig|dårligt|næsten ingen) ${DA}`,
   `(?:don't|dont|doesn't|do not|can't|not) (?:speak|talk|understand) ${DA}`,
   `(?:taler|snakker|forstår) ikke ${DA}`,
+  // The amount after the language, as broken Danish puts it: "Kun dansk lidt", "dansk lidt lidt";
+  // the clause ends there, so not a word it describes ("dansk lidt buttet pige", "dansk lidt engelsk").
+  `${DA}:? (?:er )?(?:lidt|kun lidt|meget lidt|lidt lidt|little|a little|a bit)(?=\\s*(?:[.,!;:)/\\n]|$))`,
   '(?:pas|pas de|pas un mot de|je ne parle pas|ne parle pas) danois',
   // "Dansk (lidt)", in the text or as an entry of the languages list.
   `${DA} ?${BRACKETED_LITTLE}`,
@@ -421,6 +424,7 @@ export const indicator = defineIndicator({
       { text: 'Nok 30. พูดอังกฤษไม่ได้ SMS only.' },
       { text: 'Chị không nói được tiếng Anh, nhắn tin nhé.' },
       { text: '영어 못해요. 문자 주세요.' },
+      { text: 'Mig Ploy, 39, god olie massage. Kun dansk lidt. Ring 12 34 56 78.' },
     ],
     negative: [
       { text: 'I am small english lady, 42, living in Odense for many years.' },
@@ -469,6 +473,8 @@ export const indicator = defineIndicator({
       { text: 'Moden dansk kvinde, 58, i Svendborg. Kun dansk – jeg taler ikke engelsk.' },
       { text: 'Je parle français, anglais et un peu danois. Aïcha, 29 ans, Vejle.' },
       { text: 'We hire girls for Aarhus. No English needed, we help with everything.' },
+      { text: 'Sød dansk lidt buttet pige, 31, i Holbæk.' },
+      { text: 'Taler engelsk flydende, dansk lidt.' },
     ],
   },
 });

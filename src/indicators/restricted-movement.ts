@@ -324,12 +324,13 @@ function iberianTerm(ctx: MatchContext): boolean {
 
 /**
  * He is named as hers, then what he does: "Laszlo er min kæreste, han tager telefonen … og laver
- * aftalerne", "my boyfriend answers – he keeps my phone when I work". A pattern of its own: its
+ * aftalerne", "my boyfriend answers – he keeps my phone when I work"; broken Danish leaves out the
+ * article and the comma: "Min kæreste han tager telefon og laver tid". A pattern of its own: its
  * words ("ven", "mand", "har", "has") begin many words of any ad, and the whole list of terms would
  * be tried at each.
  */
 const heDoes = compileTerms([
-  `(?:${CONTROLLER_DA}|${CONTROLLER_EN})[,;:–—-]? (?:han|he) (?:\\p{L}+ )?(?:tager telefonen|laver aftalerne|booker|svarer|skriver med jer|giver adressen|sender adressen|takes the phone|answers the phone|makes the appointments|books|keeps my phone|has my phone|holds my phone|gives you the address|sends the address)`,
+  `(?:${CONTROLLER_DA}|${CONTROLLER_EN})[,;:–—-]? (?:han|he) (?:\\p{L}+ )?(?:tager telefon(?:en)?|laver aftalerne|booker|svarer|skriver med jer|giver adressen|sender adressen|takes the phone|answers the phone|makes the appointments|books|keeps my phone|has my phone|holds my phone|gives you the address|sends the address)`,
   '(?:keeps|keep|holds|beholder) (?:my|min) (?:phone|telefon|mobil) (?:when|while|mens|når)',
   // "my cousin helps me with the phone – write to him", "min kæreste hjælper mig med bookingerne".
   `(?:${CONTROLLER_DA}|${CONTROLLER_EN}) (?:helps|help|hjælper) (?:me|mig) (?:with|med) (?:the |my |min )?(?:phone|telefon|telefonen|booking|bookings|bookingerne|appointments|aftalerne)`,
@@ -928,6 +929,7 @@ export const indicator = defineIndicator({
       { text: 'A deposit of 800 kr is sent by bank transfer to Velvet Companions ApS before the date.' },
       { text: 'Sweet Lina 24 🚗 my bf drives me to ur hotel, 1h 1500.' },
       { text: 'Me and my bf arrange all dates, text him first.' },
+      { text: 'Mig Lamai, 41, thai massage. Min mand han tager telefon og giver adresse.' },
     ],
     negative: [
       { text: 'Min kæreste der tager billederne synes jeg er smuk. Jeg booker selv.' },
@@ -1052,6 +1054,7 @@ export const indicator = defineIndicator({
       { text: 'Invoices for corporate dinners are paid to my company Mira Consult ApS.' },
       { text: 'Hun kører selv ud til dig i egen bil.' },
       { text: 'The balance is settled with me in cash when we meet.' },
+      { text: 'Jeg tager selv telefon. Min kæreste han ved ingenting om det.' },
     ],
   },
 });

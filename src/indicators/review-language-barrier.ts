@@ -22,6 +22,9 @@ const terms = compileTerms([
   // "kunne slet ikke tale sammen", "kunne overhovedet ikke forstå hinanden"
   '(?:kunne|kan) (?:slet |overhovedet |næsten |virkelig )?ikke (?:\\p{L}+ ){0,1}(?:kommunikere|tale|snakke|forstå|forstås)',
   '(?:umuligt? at|svært at) (?:\\p{L}+ ){0,1}(?:kommunikere|tale|snakke|forstå|forstås)',
+  // Swedish and Norwegian: "Omöjligt att prata", "svårt att förstå varandra", "umulig å snakke sammen".
+  '(?:omöjligt att|svårt att) (?:\\p{L}+ ){0,1}(?:prata|tala|kommunicera|förstå)',
+  '(?:umulig|vanskelig) å (?:\\p{L}+ ){0,1}(?:snakke|prate|kommunisere|forstå)',
   // Neither understood the other: "Ingen af os forstod hinanden", "we did not understand each other".
   'ingen af os (?:forstod|forstår) (?:hinanden|den anden)',
   '(?:forstod|forstår) ikke hinanden',
@@ -50,6 +53,9 @@ const terms = compileTerms([
   `(?:kunne|talte|forstod|snakkede) ikke (?:et|ét) (?:eneste )?ord(?: (?:${EN}|${DA}))?(?! (?:på )?(?:${OTHER_LANGUAGE}))`,
   // Said with the language: "Kunne ikke sige et ord på dansk eller engelsk" (without one it may be shyness).
   `(?:kunne|kan) ikke sige (?:et|ét) (?:eneste )?ord (?:på )?(?:${EN}|${DA})(?: (?:eller|og) (?:${EN}|${DA}))?`,
+  // Nothing said in it: "She couldn't say anything in English", "kunne ikke sige noget på engelsk".
+  `(?:couldn't|could not|can't|cannot|can not|didn't|did not) (?:say|understand) (?:anything|a thing) in (?:${EN}|${DA})`,
+  `(?:kunne|kan) ikke sige noget (?:som helst )?på (?:${EN}|${DA})`,
   // "Kanya didn't speak a word of English or Danish".
   `(?:didn't|didnt|did not|doesn't|doesnt|does not|couldn't|could not|can't|cannot) (?:speak|say|understand) (?:a|one) (?:single )?word(?: of (?:${EN}|${DA}))?`,
   `(?:intet|ingen|no) (?:${EN}|${DA}) (?:eller|or|og|and|nor) (?:${EN}|${DA})`,
@@ -135,6 +141,8 @@ const englishWorked = new RegExp(
 const knewNone = compileTerms([
   `(?:kunne|kan|talte|taler|snakkede|snakker|forstod|forstår) (?:næsten |nærmest |stort set )?(?:intet|ingen|ikke noget) (?:${EN}|${DA})`,
   `(?:almost|nearly|virtually|practically) (?:no|zero) (?:${EN}|${DA})`,
+  // Swedish: "Hon kunde ingen engelska alls", "pratade nästan ingen danska".
+  `(?:kunde|kan|pratade|pratar|talade|talar|förstod|förstår) (?:nästan |i stort sett )?(?:ingen|inte någon) (?:${EN_VISITOR}|${DA_VISITOR})`,
 ]);
 // Also her Danish put first ("dansk snakker hun jo som os andre") and "my Danish is ok", which they
 // then spoke.
@@ -467,6 +475,13 @@ export const indicator = defineIndicator({
         text: 'Ioana.',
         reviews: [{ id: 'r1', text: 'Her English was about five words, so we used gestures.' }],
       },
+      {
+        text: 'Ly.',
+        reviews: [{ id: 'r1', text: 'She could not say anything in English, we just smiled.' }],
+      },
+      { text: 'Oksana.', reviews: [{ id: 'r1', text: 'Hon kunde nästan ingen engelska, bara ukrainska.' }] },
+      { text: 'Vika.', reviews: [{ id: 'r1', text: 'Søt jente, men umulig å snakke sammen.' }] },
+      { text: 'Dasha.', reviews: [{ id: 'r1', text: 'Omöjligt att förstå henne, hon pratade bara ryska.' }] },
     ],
     negative: [
       {
@@ -638,6 +653,18 @@ export const indicator = defineIndicator({
       {
         text: 'Jeanette.',
         reviews: [{ id: 'r1', text: 'Her English was great, and she even knew a little Danish.' }],
+      },
+      {
+        text: 'Greta.',
+        reviews: [{ id: 'r1', text: 'Hon kunde ingen engelska men pratade perfekt danska med mig.' }],
+      },
+      {
+        text: 'Elin.',
+        reviews: [{ id: 'r1', text: 'Omöjligt att hitta parkering, men hon var underbar.' }],
+      },
+      {
+        text: 'Anja.',
+        reviews: [{ id: 'r1', text: 'I could not say anything in Danish, but her English was perfect.' }],
       },
     ],
   },

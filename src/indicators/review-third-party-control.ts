@@ -33,6 +33,10 @@ const watchedUs = compileTerms([
   '(?:watched|watching) us',
 ]);
 
+/** A pet watching: "Hunden holdt øje med os hele tiden 😂", "her cat was watching us". */
+const PET_BEFORE =
+  /(?<![\p{L}])(?:hunden|katten|hvalpen|killingen|papegøjen|the dog|the cat|the puppy|her dog|her cat|hendes hund|hendes kat)\s+(?:\p{L}+\s+){0,2}$/iu;
+
 /** Who the money went to: anyone of OTHER, and a "friend" too, since handing over the money says enough. */
 // Also "the boss" in Danish, often in quotes: "Man betaler til 'bossen' i gangen".
 const PAYEE = `(?:${OTHER}|${QUOTE}?(?:bossen|chefen|manageren)${QUOTE}?|(?:her|a) ${Q}friend${Q}|(?:hendes|en) ${Q}(?:ven|veninde)${Q}|(?:the|a|her) (?:receptionist|front desk|reception)|receptionen|(?:a|the|an older|another) (?:woman|lady|man|guy) in the (?:kitchen|hallway|hall|car|back room|living room)|(?:en|den) (?:\\p{L}+ )?(?:mand|kvinde|dame|fyr) i (?:køkkenet|gangen|entréen|bilen|stuen))`;
@@ -69,6 +73,9 @@ const someoneActs = compileTerms([
   // A woman or man on the phone or doing the talking for her: "A woman answered the phone and spoke
   // for her the whole time", "Only the older lady talked".
   '(?:a|another|an older|some) (?:\\p{L}+ )?(?:woman|lady|man|guy|person|kvinde|dame|mand|fyr) (?:answered|took|picked up|tog|svarede) (?:the |her )?(?:phone|call|telefonen)',
+  // The same in Danish and Norwegian, an origin word between: "En anden thai dame tog telefonen",
+  // "en ældre kvinde svarede telefonen", "en annen dame tok telefonen".
+  '(?:en anden|en annen|en ældre|en eldre) (?:\\p{L}+ )?(?:kvinde|kvinne|dame|mand|mann|fyr) (?:tog|tok|svarede|svarte|besvarede) (?:telefonen|opkaldet)',
   '(?:spoke|talked|answered|did the talking|translated|talte|svarede|oversatte) for (?:her|hende)(?: the whole time| hele tiden| all the time)?',
   `${OTHER} (?:talked|did the talking|did all the talking|talte|førte ordet)`,
   // Her "friend" who takes the money: "Her friend answered, gave me the address, and took the money
@@ -196,6 +203,11 @@ const namedControl = compileTerms([
   'kontrolleret',
   'styret af',
   'held against her will',
+  // Kept in, as the reviewer tells it: "she is not allowed to leave the flat alone", "hun må ikke
+  // forlade lejligheden", "hon får inte lämna lägenheten". The place or "alone" must follow: "not allowed to leave before the hour
+  // is up" is a house rule.
+  "(?:she|hun) (?:is not|isn't|was not|wasn't) allowed to (?:leave|go out of|go outside) (?:the (?:flat|apartment|house|building|place)|alone|on her own|by herself)",
+  '(?:hun|hon) (?:(?:må|måtte|får|fik) (?:ikke|inte)|ikke (?:må|måtte|får|fik)) (?:lov til at |lov att )?(?:forlade|lämna|gå ud af|gå ut ur) (?:lejligheden|huset|stedet|lägenheten)',
   // Kept in, as she told it: "she said she can not go out of the apartment", "Alex keeps the key and her passport".
   "(?:she|hun) (?:said|says|told me|whispered|admitted|sagde|fortalte|hviskede),?(?: that| at)? (?:she|hun) (?:can not|cannot|can't|could not|couldn't|was not allowed to|wasn't allowed to|kan ikke|kunne ikke|må ikke|måtte ikke|ikke måtte|ikke må|ikke kunne|ikke kan) (?:(?:go|leave|gå|komme) (?:out|ud|outside|udenfor)|leave(?= ?(?:[,.!;]|and |og ))|forlade (?:stedet|lejligheden|huset))",
   // Someone checks on the visit: "En mand ringede til hende tre gange … og spurgte, om jeg var færdig".
@@ -282,6 +294,9 @@ function notAJoke(ctx: MatchContext): boolean {
 const moneyToSomeone = compileTerms([
   `(?:give|gives|gave|given|giving|hand|hands|handed|handing|pass|passed|pay|pays|paid|paying|bring|brought|take|took|leave|left) (?:over )?(?:the |all the |all |my |our )?(?:money|cash|payment|envelope) (?:over )?to ${PAYEE}`,
   `(?:paid|pay|pays|had to pay|handed the money to) ${PAYEE}`,
+  // The means of payment between: "Paid in euro to her husband", "paid cash to the driver", "betalte
+  // kontant til manden".
+  `(?:paid|pay|pays|had to pay|betalte|betale|betaler) (?:in cash|cash|in euros?|in kroner|in dkk|by mobilepay|kontant|kontanter|i euro|med mobilepay) (?:to|til) ${PAYEE}`,
   // "I paid him by MobilePay, not her", "jeg betalte ham, ikke hende".
   '(?:paid|pay|gave|handed|betalte|gav) (?:him|ham)(?: \\p{L}+){0,3},? (?:not|ikke) (?:her|hende)',
   `(?:the |all the )?(?:money|cash|payment) (?:went|goes|go|was given|was handed|was paid) to ${PAYEE}`,
@@ -308,8 +323,10 @@ const moneyToSomeone = compileTerms([
  * for herself". The worry word comes first, a "but" follows in the same sentence.
  */
 // A few words may frame the worry: "bekymret for om det var menneskehandel", "worried that it was trafficking".
+// A client on the lookout is worried too: "Jeg holder altid øje med tegn på menneskehandel, men her
+// var der intet", "I always look out for signs of trafficking, but she clearly runs it herself".
 const WORRY_BEFORE =
-  /(?:bekymret for|bange for|nervøs for|frygtede|worried about|worried that|afraid of|concerned about|feared)\s+(?:\p{L}+\s+){0,3}$/iu;
+  /(?:bekymret for|bange for|nervøs for|frygtede|worried about|worried that|afraid of|concerned about|feared|(?:holder|holdt|har|havde) (?:altid |godt |nøje )?øje med|(?:ser|så|kigger|kiggede) (?:altid |godt )?efter|(?:look|looks|looking|looked|watch|watching|check|checking) (?:out )?for)\s+(?:\p{L}+\s+){0,3}$/iu;
 const BUT_AFTER = /^[^.!?\n]{0,80}?(?<![\p{L}])(?:men|but)(?![\p{L}])/iu;
 
 /**
@@ -457,7 +474,11 @@ const rules: TextRule[] = [
   { pattern: moneyToSomeone, accept: (ctx) => !elsewhere(ctx) && !herOwnFare(ctx) && !taxiDriver(ctx) },
   { pattern: herMoneyHandedOn, accept: (ctx) => !elsewhere(ctx) },
   { pattern: someoneThere, accept: (ctx) => !elsewhere(ctx) && !harmlessMan(ctx) },
-  { pattern: watchedUs, accept: (ctx) => !elsewhere(ctx) },
+  {
+    pattern: watchedUs,
+    accept: (ctx) =>
+      !elsewhere(ctx) && !PET_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start)),
+  },
   {
     pattern: namedControl,
     accept: (ctx) =>
@@ -1102,6 +1123,24 @@ export const indicator = defineIndicator({
           { id: 'r1', text: 'A dude sitting in a grey van outside walked up and collected the cash.' },
         ],
       },
+      {
+        text: 'Nga.',
+        reviews: [{ id: 'r1', text: 'En anden vietnamesisk kvinde tog telefonen og gav mig adressen.' }],
+      },
+      {
+        text: 'Dorina.',
+        reviews: [{ id: 'r1', text: 'Paid in cash to her boyfriend in the hallway first.' }],
+      },
+      {
+        text: 'Alina.',
+        reviews: [
+          { id: 'r1', text: 'She whispered that she is not allowed to leave the apartment without him.' },
+        ],
+      },
+      {
+        text: 'Mira.',
+        reviews: [{ id: 'r1', text: 'Jeg fik indtryk af, at hun ikke må forlade lejligheden.' }],
+      },
     ],
     negative: [
       { text: 'Массаж.', reviews: [{ id: 'r1', text: 'Деньги взяла она сама, никакого мужчины не было.' }] },
@@ -1644,6 +1683,27 @@ export const indicator = defineIndicator({
       {
         text: 'Lin, 28.',
         reviews: [{ id: 'r1', text: 'My driver waited outside, I do not drive here. Lin was sweet.' }],
+      },
+      {
+        text: 'Bente.',
+        reviews: [{ id: 'r1', text: 'Katten holdt øje med os fra sofaen hele tiden, ret sjovt.' }],
+      },
+      {
+        text: 'Lone.',
+        reviews: [
+          {
+            id: 'r1',
+            text: 'Jeg ser altid efter tegn på menneskehandel, men her var alt fint, hun bestemmer selv.',
+          },
+        ],
+      },
+      {
+        text: 'Ida.',
+        reviews: [{ id: 'r1', text: 'Paid in cash to her directly, nobody else around.' }],
+      },
+      {
+        text: 'Tove.',
+        reviews: [{ id: 'r1', text: 'She is not allowed to leave before the hour is up, her own rule.' }],
       },
     ],
   },

@@ -408,8 +408,16 @@ const newcomerAnnounced = compileTerms([
   `(?:new|ny|nye) (?:${PERSON_EN}|${PERSONS_EN}|${PERSON_DA}|${PERSONS_DA}) (?:will be here|will join us|joins us|kommer hertil|starter hos os)`,
 ]);
 
+/**
+ * A count of three or more persons, their names right after: "Three Romanian girls Ioana, Maria and
+ * Elena", "4 søde piger: Mia, Lin, Mai og Joy". Three named persons are no duo, whoever speaks (see
+ * namesThree); "2 girls Mia and Sofia" stays a duo (see enoughPersons).
+ */
+const countedNamed = compileTerms([`${NUMBER} (?:\\p{L}+ ){0,2}(?:${PERSONS_EN}|${PERSONS_DA}):?`]);
+
 const rules: TextRule[] = [
   { pattern: persons, accept: offeredByOrigin },
+  { pattern: countedNamed, accept: (ctx) => enoughPersons(ctx) && namesThree(ctx) },
   { pattern: othersBeside },
   { pattern: newcomerAnnounced },
   { pattern: byPersons, accept: offeredByOthers },
@@ -703,6 +711,7 @@ export const indicator = defineIndicator({
       { text: 'Privat lejlighed i Vejle, 5 søde piger at vælge imellem.' },
       { text: 'Studio Rosa: 4 sweet ladies to choose from every evening.' },
       { text: 'Thai og kinesiske damer 🌺 skiftende hver uge i Esbjerg.' },
+      { text: 'Fire søde piger Nana, Lin, Mai og Ploy venter på dig i Odense. Skriv til mig for booking.' },
     ],
     negative: [
       { text: 'Hver mandag skifter jeg lagner og håndklæder, alt er rent. Maja, 38.' },
@@ -790,6 +799,7 @@ export const indicator = defineIndicator({
       { text: 'Karin, 44. Vælg mellem lærerinde, politibetjent eller stewardesse – jeg har dragterne.' },
       { text: 'Hanne, 50, Aalborg. Vælg mellem 30 min, 1 time eller 2 timer.' },
       { text: 'Jeg er ikke som andre piger, nye billeder hver uge på min profil.' },
+      { text: 'Vi er 2 piger Mia og Sofia, duo eller single, ring til os.' },
     ],
   },
 });
