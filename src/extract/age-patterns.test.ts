@@ -199,6 +199,8 @@ describe('findAges (patterns tried at each two-digit number)', () => {
     expect(ages('Mia - 25 - Odense. ANNA — 33 —')).toEqual([25, 33]);
     expect(ages("Hi, I'm Louise – 31, born in Leeds.")).toEqual([31]);
     expect(ages('Sofie – 27, kun outcall.')).toEqual([27]);
+    expect(ages('Luna here – 26, city girl. Maja her – 33, kun incall.')).toEqual([26, 33]);
+    expect(ages('Ring her – 20, 30 eller 60 min. Priser her – 20 – 40 min.')).toEqual([]);
     expect(ages('Priser – 20, 30 og 40 min.')).toEqual([]);
     expect(ages('Fri – 18 – 23. Odense – 20 – 22 Dec. Mia – 25 – 30 min. Pris – 50 – kontant')).toEqual([]);
     expect(ages('Aarhus – 25 km – fra Vejle. Mia 25 – 26 – 27')).toEqual([]);

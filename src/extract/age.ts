@@ -180,10 +180,14 @@ const PATTERNS: AgePattern[] = [
   },
   // "Heike aus Flensburg 🇩🇪 – 44 –", "Mia - 25 - Odense": the age set off by dashes on both sides.
   // Also a dash before and a comma after, as "Mia, 25," is written with a dash: "I'm Victoria – 29,
-  // from Leeds" (not a list: "Pris – 20, 30").
+  // from Leeds" (not a list: "Pris – 20, 30"). Also "here" between, as with a comma: "Freja here – 30,
+  // free spirit", "Sofie her – 27,".
   {
     kind: 'name-dashed',
-    re: new RegExp(String.raw`(\d{2})(?<=${NAME}${GAP}[–—-]\s\d{2})(?=\s[–—-](?:\s|$)|,(?!\s?\d))`, 'gmu'),
+    re: new RegExp(
+      String.raw`(\d{2})(?<=${NAME}(?:\s(?:here|her|hier|här))?${GAP}[–—-]\s\d{2})(?=\s[–—-](?:\s|$)|,(?!\s?\d))`,
+      'gmu',
+    ),
     mayMatchAt: (text, start) =>
       isRegexSpace(text.charCodeAt(start - 1)) &&
       isDash(text.charCodeAt(start - 2)) &&

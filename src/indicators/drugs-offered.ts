@@ -10,11 +10,16 @@ const drugWords = compileTerms([
   // A joint, and snow taken together, in Danish: "ryge en fed på altanen", "tage lidt sne sammen".
   'ryge en fed',
   'ryger en fed',
+  // A joint offered to share: "we can smoke a joint first", "vi kan dele en joint" (not "joint pain").
+  '(?:share|smoke|roll|light|have) a (?:joint|spliff|blunt)',
+  '(?:ryge|ryger|dele|deler|rulle|ruller|tænde) en (?:joint|spliff)',
   '(?:tage|tager|take) (?:lidt|noget|some|a little) (?:sne|snow)',
   'party and play',
   'party ?n ?play',
   'party & play',
   'PnP',
+  // The same with an ampersand: "P&P? I have what you need".
+  'p ?& ?p',
   'chems',
   'chemsex',
   'chem ?sex',
@@ -123,7 +128,7 @@ function iceAsDrug(ctx: MatchContext): boolean {
 // Russian and Ukrainian parties too, also in Latin letters: "Mogu organizovat ❄️ dlya vecherinki",
 // "❄️ на вечеринку".
 const partyWords =
-  /(?<![\p{L}\p{N}_])(?:party|parties|partying|partytime|fest|festen|fester|feste|festglad|festglade|fiesta|fiestas|fiestera|rumba|festa|festinha|high(?! heels| class| quality| standard)|chems|pnp|420|kan skaffes|skaffes|kan fås|haves|to share|deler gerne|вечеринк[аиуе]|вечірк[аиуі]|vecherink[aiue]|tusovk[aiu])(?![\p{L}\p{N}_])/iu;
+  /(?<![\p{L}\p{N}_])(?:party|parties|partying|partytime|fest|festen|fester|feste|festglad|festglade|fiesta|fiestas|fiestera|rumba|festa|festinha|high(?! heels| class| quality| standard)|chems|pnp|420|4:20|kan skaffes|skaffes|kan fås|haves|to share|deler gerne|вечеринк[аиуе]|вечірк[аиуі]|vecherink[aiue]|tusovk[aiu])(?![\p{L}\p{N}_])/iu;
 // "tina" (crystal meth) is a party word only in lower case: the name "Tina" beside "urteolie 🌿" is no drug.
 const TINA_LOWER = /(?<![\p{L}\p{N}_])tina(?![\p{L}\p{N}_])/u;
 
@@ -155,8 +160,12 @@ function namedTina(ctx: MatchContext): boolean {
   return ctx.ad.fields.some((f) => f.source === 'ad' && TINA_NAMED.test(f.text));
 }
 
+/** The party-and-play pair: "Tina og G er velkomne", "tina & G" (G = GHB); not "Tina og Gitte". */
+const G_AFTER = /^\s*(?:og|and|&|\+)\s*(?:g|gina)(?![\p{L}\p{N}_])/iu;
+
 function tinaAsDrug(ctx: MatchContext): boolean {
   if (namedTina(ctx)) return false;
+  if (G_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 10))) return true;
   // A name is capitalised and stands alone; the drug is written beside chems, party or welcome.
   if (TINA_QUANTITY.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start))) return true;
   if (CRYSTAL_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 4))) return true;
@@ -243,6 +252,10 @@ export const indicator = defineIndicator({
       { text: 'Festglad tøs i Horsens. Vi kan godt tage lidt sne ❄️ sammen eller ryge en fed på altanen.' },
       { text: 'Colombiana fiestera 🇨🇴 Si quieres rumba: perico y ❄️ para la fiesta. Vesterbro.' },
       { text: 'Party nights are my thing, so come in a good mood and relax, I have the ❄️ 😉' },
+      { text: 'Late nights at my place, P&P? Just ask 😈' },
+      { text: 'Slow evenings with Maja, we can smoke a joint on the balcony before we start.' },
+      { text: 'Lang weekend i Aarhus – tina & G er velkomne her.' },
+      { text: 'Hippie soul in Aarhus, it is 4:20 every day here 🌿💨' },
     ],
     negative: [
       { text: 'Новогодняя вечеринка ❄️ скидки для постоянных.' },
@@ -275,6 +288,9 @@ export const indicator = defineIndicator({
       { text: 'Si buscas fiesta blanca ❄️, no soy para ti. Soy tranquila y cariñosa, Silkeborg.' },
       { text: 'If you want party ❄️ and more, I am not for you. Calm GFE only.' },
       { text: 'Calm evenings, candles and warm oils. I have the 🌿 ready for your massage.' },
+      { text: 'Tina og Gitte, to glade veninder i Odense, altid med kondom.' },
+      { text: 'Stiff back? My deep massage loosens every joint, no drugs here.' },
+      { text: 'No P&P, no chems, no party stuff. Calm GFE only.' },
       { text: 'Christmas party season is here, so come in a good mood – I have the ❄️ decorations up.' },
     ],
   },

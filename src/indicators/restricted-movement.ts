@@ -9,15 +9,16 @@ import { aShareOfHers, recruitingTerms, shareOfEarnings } from './text/recruitin
 // "bf" is how short mobile ads write "boyfriend" ("my bf drives me", "pay my bf").
 const CONTROLLER_EN =
   '(?:manager|boss|boyfriend|bf|husband|agent|driver|bodyguard|friend|daddy|papa|mamasan|mama ?san|mama|mamma|aunty|auntie|secretary|assistant|brother|cousin|uncle|coordinator|booker|dispatcher|operator)';
+// "min kontaktperson Kim": the one the client deals with instead of her ("Forudbetaling til min kontaktperson").
 const CONTROLLER_DA =
-  '(?:manager|chef|kæreste|mand|agent|chauffør|driver|livvagt|bodyguard|ven|fætter|bror|onkel|sekretær|assistent|boss|koordinator|booker)';
+  '(?:manager|chef|kæreste|mand|agent|chauffør|driver|livvagt|bodyguard|ven|fætter|bror|onkel|sekretær|assistent|boss|koordinator|booker|kontaktperson)';
 
 /**
  * Who the money may go to: not "mama", "papa" or "daddy" of CONTROLLER_EN, since a worker sends
  * money home to her mother ("I send money to my mama in Manila").
  */
 const PAYEE_EN =
-  '(?:manager|administrator|boss|boyfriend|bf|husband|agent|driver|bodyguard|friend|secretary|assistant|brother|cousin|uncle|booker|coordinator|dispatcher|operator|mamasan|mama ?san)';
+  '(?:contact person|manager|administrator|boss|boyfriend|bf|husband|agent|driver|bodyguard|friend|secretary|assistant|brother|cousin|uncle|booker|coordinator|dispatcher|operator|mamasan|mama ?san)';
 
 /**
  * The same, but not "friend"/"ven": after "her"/"their" a friend is as often a duo partner ("book
@@ -62,7 +63,7 @@ const terms = compileTerms([
   `(?:(?:her|their) )${CONTROLLER_EN_HER} (?:arranges?|books?|handles?|takes care of|manages?|answers?|will answer|sends?|decides?|brings?|drives?|collects?|will contact you|will call you|takes? (?:the |her |all )?money|keeps? (?:the |her )?money)`,
   `(?:hendes|deres) ${CONTROLLER_DA_HER} (?:arrangerer|booker|står for|tager sig af|svarer|sender|kører|bringer|henter|bestemmer|styrer|tager pengene|får pengene|tager telefonen|tager imod pengene|aftaler)`,
   `(?:contact|call|text|sms|write|whatsapp|kontakt|ring til|skriv til|sms til) (?:her|their|hendes|deres) (?:manager|boss|agent|chef|boyfriend|kæreste|driver|chauffør|sekretær|secretary|assistant|assistent)`,
-  `(?:(?:my|our|the) )?${CONTROLLER_EN}(?: \\p{L}+)? (?:arranges?|arranging|confirms? (?:your |the |all )?(?:bookings?|appointments?|dates?|time)|will confirm (?:your |the |all )?(?:bookings?|appointments?|dates?|time)|takes? the phone|answers? the phone|take the phone|books?|booking|handles?|takes care of|manages?|answers?|will answer|will send|sends?|organi[sz]es?|decides?|brings?|bring|drives?|takes? me|will bring|collects?|picks? me|will contact you|contacts you|will call you|calls you|will text you|texts you|takes? (?:the |my |all )?money|keeps? (?:the |my )?money|makes? (?:the |an? |your |all |all the |my |every )?(?:appointments?|bookings?|dates?)|tells? you (?:the |my )?(?:address|adress|adresse)|speaks? (?:english|engelsk|danish|dansk)|writes? (?:the |my |all )?(?:sms|messages?|texts?)(?: for me)?)`,
+  `(?:(?:my|our|the) )?${CONTROLLER_EN}(?: \\p{L}+)? (?:arranges?|arranging|confirms? (?:your |the |all )?(?:bookings?|appointments?|dates?|time)|will confirm (?:your |the |all )?(?:bookings?|appointments?|dates?|time)|takes? the phone|answers? the phone|take the phone|books?|booking|handles?|takes care of|manages?|answers?|will answer|will send|sends?|organi[sz]es?|decides?|brings?|bring|drives?|takes? me|will bring|collects?|picks? me|will contact you|contacts you|will call you|calls you|will text you|texts you|takes? (?:the |my |all )?money|keeps? (?:the |my )?money|makes? (?:the |an? |your |all |all the |my |every )?(?:appointments?|bookings?|dates?)|tells? you (?:the |my )?(?:address|adress|adresse)|speaks? (?:english|engelsk|danish|dansk)|writes? (?:the |my |all )?(?:sms|messages?|texts?)(?: for me)?|walks? me (?:to|up|in)|accompanies me|escorts me)`,
   // The same in visitors' languages: Romanian "Prietenul meu răspunde la telefon", Polish "Mój
   // chłopak odbiera telefon", Spanish "Mi novio contesta y hace las citas", Portuguese "O meu
   // namorado atende", German "Mein Freund geht ans Telefon".
@@ -111,8 +112,9 @@ const terms = compileTerms([
   // Also with two words before the role: "all enquiries are handled by my personal booking assistant".
   `(?:handled|arranged|made|managed|taken care of) by (?:my|our|her) (?:\\p{L}+ ){0,2}${CONTROLLER_EN}`,
   '(?:my|min|mit) (?:agency|bureau) (?:handles|arranges|makes|manages|takes care of|takes|står for|tager sig af|booker)',
-  `(?:min|mit|vores) (?:\\p{L}+ )?${CONTROLLER_DA} (?:arrangerer|booker|står for|tager sig af|svarer|sender|kører|bringer|henter|afleverer|bestemmer|styrer|klarer|tager pengene|får pengene|sørger for alt|ordner alt)`,
-  `(?:contact|call|text|sms|write|write to|whatsapp|kontakt|ring til|skriv til) (?:my|our|min|mit|vores) (?:manager|boss|agent|chef|kæreste|boyfriend|husband|mand|driver|chauffør)`,
+  `(?:min|mit|vores) (?:\\p{L}+ )?${CONTROLLER_DA} (?:arrangerer|booker|står for|tager sig af|svarer|sender|kører|bringer|henter|afleverer|bestemmer|styrer|klarer|tager pengene|får pengene|sørger for alt|ordner alt|følger mig (?:til|ud|hen|op|derhen|hjem)|ledsager mig)`,
+  // Also a helper named by office: "sms my assistant for time and address", "skriv til min kontaktperson".
+  `(?:contact|call|text|sms|write|write to|whatsapp|kontakt|ring til|skriv til) (?:my|our|min|mit|vores) (?:manager|boss|agent|chef|kæreste|boyfriend|husband|mand|driver|chauffør|assistant|assistent|secretary|sekretær|contact person|kontaktperson)`,
   // the contact given is someone else's: "Tel 60 27 48 15 (manager)", "manager's number"
   `\\((?:my |min |her |hendes )?(?:manager|boss|agent|boyfriend|kæreste|chef|driver|chauffør|mamasan|mama ?san)\\)`,
   `(?:${CONTROLLER_EN}|${CONTROLLER_DA})(?:'s|s|ens|en)? (?:phone|number|tel|tlf|telefon|nummer|whatsapp|mobil)`,
@@ -495,6 +497,9 @@ const payMe = compileTerms([
   '(?:betalingen|pengene|payment|the money) (?:klarer|ordner|afregner|settle|sort out) (?:du |you )?(?:med|with) (?:mig|me)',
   // The writer who offers her takes the bookings and the money: "Aftale og betaling kun gennem mig".
   '(?:aftale|aftaler|booking|bookings) (?:og|and) (?:betaling|payment) (?:kun |only )?(?:gennem|through|via|hos|med|with) (?:mig|me)',
+  // Everything about her is settled with the writer: "Alt aftales med mig", "all bookings go through me".
+  '(?:alt|alting|alle aftaler|aftaler|aftalen|bookinger|bookingen) (?:aftales|laves|klares|foregår|går) (?:kun |udelukkende )?(?:med|gennem|via) (?:mig)',
+  '(?:everything|all bookings|bookings|all appointments|appointments) (?:is|are|goes|go) (?:arranged |made |booked )?(?:only )?(?:with|through|via) (?:me)',
   // "1t 1400, betaling til mig ved døren", "payment to me at the door".
   '(?:betaling|betalingen|payment|the payment) (?:\\p{L}+ )?(?:til|to) (?:mig|me)',
   // The writer keeps her phone and her bookings: "det er mig, der tager telefonen og laver
@@ -515,13 +520,35 @@ const THIRD_PERSON_AD =
   /(?<![\p{L}])(?:hun|she) (?:(?:not|no|ikke) )?(?:speak|hedder|er|is|har|has|kommer|comes|taler|speaks|kan|can|bor|lives|giver|gives|tilbyder|offers|tager|takes|svarer|answers|venter|waits|modtager|receives)(?![\p{L}])/iu;
 
 /**
+ * Someone else handles what is hers, said in the third person: "Tony takes care of my bookings",
+ * "min søster tager mine opkald". Not the writer's own ("jeg står for mine aftaler").
+ */
+const othersHandleMine = compileTerms([
+  '(?:takes care of|handles|manages|arranges|makes|answers) (?:all (?:of )?)?my (?:bookings|appointments|calls|phone)',
+  '(?:står for|tager sig af|klarer|laver|tager) (?:alle )?mine (?:aftaler|bookinger|opkald)',
+]);
+const WRITER_BEFORE = /(?<![\p{L}])(?:i|jeg|vi|we|selv|myself)\s+$/iu;
+
+/**
+ * She never touches the money, so someone else takes it: "I no touch money", "jeg rører aldrig
+ * pengene". Its "no" is the statement, so it is not negatable.
+ */
+const neverTouchesMoney = compileTerms([
+  "(?:i|we) (?:no|don't|dont|do not|never) touch (?:the |any )?money",
+  'jeg rører (?:aldrig|ikke) (?:selv )?(?:ved )?pengene',
+]);
+/** Not when the money still goes to her, by card or app: "I never touch money, pay me by MobilePay". */
+const PAID_TO_HER =
+  /(?<![\p{L}])(?:to me|til mig|pay me|betaler mig|betal mig|my own mobilepay|min egen mobilepay)(?![\p{L}])/iu;
+
+/**
  * Someone else's rule about where she may go: "Sorry no outcall, boss say no outcall", "manager
  * says I can only do incall". Its own "no" is part of it, so it is not negatable.
  */
 const bossSaysNo = compileTerms([
   // The rule after the refusal: "I cannot do outcall, my boss say no".
   `(?:outcall|go out|go outside|leave)(?: \\p{L}+)?,? (?:my |the |our )?(?:sponsor|${CONTROLLER_EN}) (?:say|says|said|tell|tells) no`,
-  `(?:my |the |our )?(?:sponsor|${CONTROLLER_EN}) (?:say|says|said|tell|tells|told|want|wants|decide|decides) (?:no|not|i|me|we|us) (?:\\p{L}+ )?(?:outcall|go out|go outside|can|must|only|incall)`,
+  `(?:my |the |our )?(?:sponsor|${CONTROLLER_EN}) (?:say|says|said|tell|tells|told|want|wants|decide|decides) (?:no|not|i|me|we|us|only) (?:\\p{L}+ )?(?:outcall|go out|go outside|can|must|only|incall)`,
 ]);
 
 /**
@@ -585,6 +612,8 @@ function notHerTaxi(ctx: MatchContext): boolean {
 const moneyToHers = compileTerms([
   `(?:betaling|betalingen|pengene|kontanter|depositum|forudbetaling|payment|money|cash|deposit)${AMOUNT}(?: \\p{L}+){0,4} (?:to|til) (?:my|min|mit|vores|our) ${PAYEE_EN}`,
   `(?:betaling|betalingen|pengene|kontanter|depositum|forudbetaling)${AMOUNT}(?: \\p{L}+){0,4} (?:til) (?:min|mit|vores) ${CONTROLLER_DA}`,
+  // The money is for him, as short ads write it: "Money for my friend at the door", "cash for my driver".
+  `(?:money|cash|payment|the money|the payment) for (?:my|our) ${PAYEE_EN}(?![\\p{L}\\u0027\\u2019])`,
   // The money service is his: "MobilePay of my friend", "min vens MobilePay".
   `(?:mobilepay|revolut|paypal|account|konto) (?:of|to|for) (?:my|our) ${PAYEE_EN}`,
   "(?:my|min|mit) (?:friend's|manager's|boyfriend's|husband's|driver's|assistant's|vens|venindes|kærestes|mands|chaufførs|assistents|managers) (?:mobilepay|revolut|paypal|account|konto)",
@@ -654,6 +683,8 @@ const rules: TextRule[] = [
   { pattern: shareOfEarnings, accept: (ctx) => aShareOfHers(ctx.text, ctx.start) },
   { pattern: heDoes, accept: notHerTaxi },
   { pattern: bossSaysNo, negatable: false },
+  { pattern: othersHandleMine, accept: (ctx) => !WRITER_BEFORE.test(before(ctx, 10)) && controlTerm(ctx) },
+  { pattern: neverTouchesMoney, negatable: false, accept: (ctx) => !PAID_TO_HER.test(ctx.text) },
   {
     pattern: toHim,
     accept: (ctx) => ctx.ad.fields.some((f) => f.source === 'ad' && NAMES_A_CONTROLLER.test(f.text)),
@@ -930,6 +961,16 @@ export const indicator = defineIndicator({
       { text: 'Sweet Lina 24 🚗 my bf drives me to ur hotel, 1h 1500.' },
       { text: 'Me and my bf arrange all dates, text him first.' },
       { text: 'Mig Lamai, 41, thai massage. Min mand han tager telefon og giver adresse.' },
+      { text: 'Hi, I am Vera, 25. Niko takes care of my bookings and sends you the address.' },
+      { text: 'Jeg hedder Dana. Min søster tager mine opkald og giver dig en tid.' },
+      { text: 'Kun udekald. Min bror følger mig til døren og venter på trappen.' },
+      { text: 'Outcall only, my cousin walks me to your door.' },
+      { text: 'Only massage, sorry. Text my assistant for time and place.' },
+      { text: 'Hello, I am Grace. My boss say only incall, no outcall.' },
+      { text: 'Jeg skriver for min veninde Lise, 30. Hun er sød og rolig. Alt aftales med mig på sms.' },
+      { text: 'Cash for my friend at the door please, then we relax.' },
+      { text: 'Sweet Thai lady, I never touch money 🙈 1 hour 1000.' },
+      { text: 'Forudbetaling til min kontaktperson inden du kommer.' },
     ],
     negative: [
       { text: 'Min kæreste der tager billederne synes jeg er smuk. Jeg booker selv.' },
@@ -1053,6 +1094,14 @@ export const indicator = defineIndicator({
       { text: "I don't answer calls myself during work hours, so please text me first." },
       { text: 'Invoices for corporate dinners are paid to my company Mira Consult ApS.' },
       { text: 'Hun kører selv ud til dig i egen bil.' },
+      { text: 'Jeg står for mine aftaler og tager selv imod pengene.' },
+      { text: 'Nobody else handles my bookings, I answer myself.' },
+      { text: 'No need to text my assistant, I answer my phone myself.' },
+      { text: "I save money for my brother's wedding, so I work weekends." },
+      { text: 'Min veninde følger mig på Instagram, jeg tager selv telefonen.' },
+      { text: 'I never touch money at the door, you pay me by MobilePay before.' },
+      { text: 'My boss says only good things about my massage, I work for myself.' },
+      { text: 'Jeg er Mette. Alt aftales med mig på sms, jeg tager selv telefonen.' },
       { text: 'The balance is settled with me in cash when we meet.' },
       { text: 'Jeg tager selv telefon. Min kæreste han ved ingenting om det.' },
     ],

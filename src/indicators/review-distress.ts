@@ -119,6 +119,13 @@ const terms = compileTerms([
   'skakade',
   // "Hun virkede ikke som om hun havde lyst", "she didn't seem to want it".
   'ikke (?:ud )?som om hun havde lyst',
+  // Said the other way round: "som om hun slet ikke havde lyst til at være der", "like she did
+  // not want to be there" (catalogue: "not into it").
+  'som om hun (?:slet |overhovedet |bare )?ikke havde (?:nogen |rigtig )?lyst',
+  "(?:like|as if) she (?:didn't|didnt|did not|really didn't|really did not) want to be there",
+  // Avoiding the client's eyes: "undgik øjenkontakt hele tiden", "avoided eye contact the whole time".
+  'undgik (?:mit |min |al )?øjenkontakt',
+  'avoided (?:my |all )?eye contact',
   "(?:didn't|didnt|did not) (?:seem|look) (?:like she wanted|to want|like she wanted to be there)",
   'ikke med på det',
   // "Ikke med på noget overhovedet": not with it at all (not "ikke med på noget anal", a limit).
@@ -463,6 +470,20 @@ export const indicator = defineIndicator({
   examples: {
     positive: [
       {
+        text: 'Sanda.',
+        reviews: [
+          { id: 'r1', text: 'Hun kiggede ned og virkede som om hun slet ikke havde lyst. Jeg gik igen.' },
+        ],
+      },
+      {
+        text: 'Ilona.',
+        reviews: [{ id: 'r1', text: 'Quiet the whole time, like she did not want to be there at all.' }],
+      },
+      {
+        text: 'Dorina.',
+        reviews: [{ id: 'r1', text: 'Hun undgik øjenkontakt og svarede kun med ja og nej.' }],
+      },
+      {
         text: 'Mirela.',
         reviews: [{ id: 'r1', text: 'Hun så bange ud hele tiden og rystede. Det føltes forkert.' }],
       },
@@ -579,6 +600,21 @@ export const indicator = defineIndicator({
       },
     ],
     negative: [
+      {
+        text: 'Lotte.',
+        reviews: [
+          {
+            id: 'r1',
+            text: 'Hun havde lyst til at snakke længe bagefter, og hun holdt øjenkontakt hele vejen.',
+          },
+        ],
+      },
+      {
+        text: 'Maja.',
+        reviews: [
+          { id: 'r1', text: 'I avoided eye contact at first, I was so shy. She made me feel at ease.' },
+        ],
+      },
       {
         text: 'Grace.',
         reviews: [

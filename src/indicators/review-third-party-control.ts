@@ -21,7 +21,7 @@ const Q = `${QUOTE}?`;
  * Someone other than the person, as a client would write it; also the agency's or the house's man
  * ("the agency's guy waited in the lobby", "the club's driver").
  */
-const OTHER = `(?:a man|the man|a guy|the guy|some guy|(?:the|an?) (?:agency's|agency|bureau's|club's|house's) (?:guy|man|driver|minder|bodyguard|rep|representative)|(?:a|the|another) (?:woman|lady|man|guy) in the (?:next|other|adjoining) room|(?:guy|man|dude|bloke) (?:at|by|behind) the (?:door|entrance|desk|reception|counter)|(?:a|an|the|some) (?:big|tall|huge|young|older|old|elderly|strange) (?:man|guy)|the (?:old |older |elderly )?${QUOTE}?receptionist${QUOTE}? (?:lady|woman)|(?:her|the|a) ${Q}(?:boyfriend|bf|b/f|hubby|husband|driver|manager|boss|pimp)${Q}|her ${Q}man${Q}|mamasan|mama[\\s-]?san|(?:a|an|the) (?:older |old )?(?:woman|lady|man|guy) (?:they|everyone|people|the girls) call(?:ed)? ${Q}\\p{L}+${Q}|the mamasan|(?:the )?madam|madammen|someone else|somebody else|another man|an older (?:woman|man|lady)|another woman|(?:the|a) (?:old |older |elderly )?(?:lady|woman|man|guy) (?:at|in|behind) the (?:desk|counter|reception|front desk|door|entrance)|(?:damen|kvinden|manden|fyren) (?:i|ved|bag) (?:receptionen|skranken|disken|døren|indgangen)|den (?:ældre |gamle |unge )?(?:dame|kvinde|mand|fyr) (?:i|ved|bag) (?:receptionen|skranken|disken|døren|indgangen)|(?:her|the) ${QUOTE}(?:sister|auntie|aunty|cousin)${QUOTE}|værtinden|en værtinde|the hostess|a hostess|receptionisten|the receptionist|a receptionist|en mand|manden|en fyr|fyren|(?:hendes|en|sin) (?:\\p{L}+ )?${Q}(?:kæreste|chauffør|manager|chef|mand)${Q}|kæresten|chaufføren|en anden (?:mand|kvinde|person|fyr)|en ældre (?:mand|kvinde|dame)|(?:den )?samme (?:fyr|mand|kvinde|dame)|the same (?:guy|man|woman|lady)|en kille|killen|mannen|en man|en äldre (?:kvinna|man|dam)|en kvinna|kvinnan|hennes ${Q}(?:pojkvän|chaufför|chef)${Q}|pojkvännen|chauffören|${RELATIVE})`;
+const OTHER = `(?:a man|the man|a guy|the guy|some guy|(?:the|an?) (?:agency's|agency|bureau's|club's|house's) (?:guy|man|driver|minder|bodyguard|rep|representative)|(?:a|the|another) (?:woman|lady|man|guy) in the (?:next|other|adjoining) room|(?:guy|man|dude|bloke) (?:at|by|behind) the (?:door|entrance|desk|reception|counter)|(?:a|an|the|some) (?:big|tall|huge|young|older|old|elderly|strange) (?:man|guy)|the (?:old |older |elderly )?${QUOTE}?receptionist${QUOTE}? (?:lady|woman)|(?:her|the|a) ${Q}(?:boyfriend|bf|b/f|hubby|husband|driver|manager|boss|pimp)${Q}|her ${Q}man${Q}|mamasan|mama[\\s-]?san|(?:a|an|the) (?:older |old )?(?:woman|lady|man|guy) (?:they|everyone|people|the girls) call(?:ed)? ${Q}\\p{L}+${Q}|the mamasan|(?:the )?madam|madammen|someone else|somebody else|another man|an older (?:woman|man|lady)|another woman|(?:the|a) (?:old |older |elderly )?(?:lady|woman|man|guy) (?:at|in|behind) the (?:desk|counter|reception|front desk|door|entrance)|(?:damen|kvinden|manden|fyren) (?:i|ved|bag) (?:receptionen|skranken|disken|døren|indgangen)|den (?:ældre |gamle |unge )?(?:dame|kvinde|mand|fyr) (?:i|ved|bag) (?:receptionen|skranken|disken|døren|indgangen)|(?:her|the) ${QUOTE}(?:sister|auntie|aunty|cousin)${QUOTE}|værtinden|en værtinde|the hostess|a hostess|receptionisten|the receptionist|a receptionist|en mand|manden|en fyr|fyren|(?:hendes|en|sin) (?:(?!egen |eget )\\p{L}+ )?${Q}(?:kæreste|chauffør|manager|chef|mand)${Q}|kæresten|chaufføren|en anden (?:mand|kvinde|person|fyr)|en ældre (?:mand|kvinde|dame)|(?:den )?samme (?:fyr|mand|kvinde|dame)|the same (?:guy|man|woman|lady)|en kille|killen|mannen|en man|en äldre (?:kvinna|man|dam)|en kvinna|kvinnan|hennes ${Q}(?:pojkvän|chaufför|chef)${Q}|pojkvännen|chauffören|${RELATIVE})`;
 
 /**
  * Someone watching "us", the reviewer and her: a third person in the room ("En kvinde sad i stuen
@@ -77,6 +77,10 @@ const someoneActs = compileTerms([
   // "en ældre kvinde svarede telefonen", "en annen dame tok telefonen".
   '(?:en anden|en annen|en ældre|en eldre) (?:\\p{L}+ )?(?:kvinde|kvinne|dame|mand|mann|fyr) (?:tog|tok|svarede|svarte|besvarede) (?:telefonen|opkaldet)',
   '(?:spoke|talked|answered|did the talking|translated|talte|svarede|oversatte) for (?:her|hende)(?: the whole time| hele tiden| all the time)?',
+  // Danish word order after a time clause puts the verb first: "Da jeg ringede, svarede en mand",
+  // "så tog en fyr telefonen".
+  '(?:svarede|tog telefonen) (?:der )?(?:en|et) (?:\\p{L}+ )?(?:mand|fyr|mandestemme)',
+  'tog (?:der )?en (?:\\p{L}+ )?(?:mand|fyr) telefonen',
   `${OTHER} (?:talked|did the talking|did all the talking|talte|førte ordet)`,
   // Her "friend" who takes the money: "Her friend answered, gave me the address, and took the money
   // at the door" (a friend alone may be a duo partner; the money says more).
@@ -269,13 +273,16 @@ const CALLS_ME_BEFORE =
 /** "Pimped my boring Tuesday", "pimp my ride": the verb (to dress up), with its object after it. */
 const VERB_OBJECT_AFTER = /^\s+(?:my|your|his|our|the|a|this)\s/iu;
 
-/** "No sign of a pimp", "ingen tegn på en alfons": the word denied by what the reviewer saw. */
+/**
+ * "No sign of a pimp", "ingen tegn på en alfons": the word denied by what the reviewer saw; also the
+ * second of a pair ("ingen tegn på menneskehandel eller alfons", "no sign of trafficking or a pimp").
+ */
 const NO_SIGN_BEFORE =
-  /(?<![\p{L}])(?:no sign of|no trace of|never saw|didn't see|did not see|ingen tegn på|intet tegn på|ingen spor af|så ingen|så ikke nogen)\s+(?:a\s+|an\s+|any\s+|en\s+|nogen\s+)?$/iu;
+  /(?<![\p{L}])(?:no sign of|no signs of|no trace of|never saw|didn't see|did not see|ingen tegn på|intet tegn på|ingen spor af|så ingen|så ikke nogen)\s+(?:a\s+|an\s+|any\s+|en\s+|nogen\s+)?(?:\p{L}+,?\s+(?:eller|or|nor|og|and)\s+(?:a\s+|an\s+|any\s+|en\s+|nogen\s+)?)?$/iu;
 
 function notAJoke(ctx: MatchContext): boolean {
   const after = ctx.text.slice(ctx.end, ctx.end + 64);
-  if (NO_SIGN_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start))) return false;
+  if (NO_SIGN_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 48), ctx.start))) return false;
   if (/^pimped$/iu.test(ctx.matched) && VERB_OBJECT_AFTER.test(after)) return false;
   if (NAMED_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start))) return false;
   if (CALLS_ME_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start))) return false;
@@ -575,6 +582,10 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'review', reviewRules),
   examples: {
     positive: [
+      {
+        text: 'Nadia, 26.',
+        reviews: [{ id: 'r1', text: 'Da jeg ringede for at booke, svarede en fyr og gav mig bare en tid.' }],
+      },
       { text: 'Массаж.', reviews: [{ id: 'r1', text: 'Милая, но оплату в коридоре взял водитель.' }] },
       { text: 'Sveta.', reviews: [{ id: 'r1', text: "I don't think she is happy, I think she is forced." }] },
       {
@@ -1143,6 +1154,18 @@ export const indicator = defineIndicator({
       },
     ],
     negative: [
+      {
+        text: 'Susse, 50.',
+        reviews: [{ id: 'r1', text: 'Hun er sin egen chef og tager selv imod pengene. Dejlig kvinde.' }],
+      },
+      {
+        text: 'Lone, 44.',
+        reviews: [{ id: 'r1', text: 'No signs of coercion or a pimp, she runs it all herself.' }],
+      },
+      {
+        text: 'Lone, 44.',
+        reviews: [{ id: 'r1', text: 'Da jeg ringede, svarede hun selv og var sød i telefonen.' }],
+      },
       { text: 'Массаж.', reviews: [{ id: 'r1', text: 'Деньги взяла она сама, никакого мужчины не было.' }] },
       {
         text: 'Rita.',

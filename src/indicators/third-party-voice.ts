@@ -20,6 +20,10 @@ const thirdPerson = compileTerms([
   "she (?:is|was|has|have|speak|speaks|talk|talks|can|will|would|loves?|likes?|offers?|gives?|does|do|provides?|works?|comes?|waits?|receives?|enjoys?|knows?|wants?|lives?|decides?|only|also|really|always|never|doesn't|don't|(?:not|no) (?:speak|talk|understand|do|go|come|take|like|know))",
   'hun (?:er|har|kan|vil|giver|taler|snakker|elsker|tilbyder|kommer|venter|modtager|tager|arbejder|bor|laver|nyder|ved|kun|også|altid|glæder|ser|bestemmer|forkæler)',
   'her name is',
+  // Her bookings or her rides through someone of hers: "Booking only via her driver", "he brings her
+  // to your address", "bookinger gennem hendes chauffør".
+  '(?:via|through|thru|by|with|gennem|hos|med) (?:her|hendes) (?:driver|manager|boss|agent|booker|boyfriend|chauffør|chef|kæreste)',
+  '(?:he|han) (?:brings|drives|takes|bringer|kører|henter) (?:her|hende) (?:to|til|ud til|over til)',
   'her services',
   'her photos',
   'her pictures',
@@ -61,7 +65,8 @@ const rotationAnnounced = compileTerms([
 
 /** Agency or venue voice: "our girls", "vi tilbyder", "hos os", "we have new girls". */
 const agencyVoice = compileTerms([
-  'our (?:[\\p{L}]+ ){0,2}(?:girls|ladies|models|escorts|companions|courtesans|boys|gentlemen|agency|masseuses|therapists|team|staff|place|house|studio|club|salon|clinic|beauties|manager|booker|receptionist|reception)',
+  // Not what she shares with other trades in a house: "our shared receptionist" (a physiotherapist's too).
+  'our (?:(?!shared |common )[\\p{L}]+ ){0,2}(?:girls|ladies|models|escorts|companions|courtesans|boys|gentlemen|agency|masseuses|therapists|team|staff|place|house|studio|club|salon|clinic|beauties|manager|booker|receptionist|reception)',
   // Two origins joined: "our Czech and Slovak models", "vores thai og filippinske damer".
   'our [\\p{L}]+ (?:and|&) [\\p{L}]+ (?:girls|ladies|models|escorts|companions|masseuses)',
   'vores [\\p{L}]+ (?:og|&) [\\p{L}]+ (?:piger|damer|modeller|escorts|massøser)',
@@ -627,6 +632,8 @@ export const indicator = defineIndicator({
       { text: 'Dagens piger finder du på vores side.' },
       { text: 'Vi er tre danske massøser, der deler klinik i Aalborg.' },
       { text: 'Lena is Bulgarian, 30. Outcall only, our driver brings her to you.' },
+      { text: 'Sexy Kim, 29, for hotels only. Booking via her manager on WhatsApp.' },
+      { text: 'Dora, 31, outcall. He brings her to your hotel and waits.' },
       { text: 'Denne uge: Jasmin, Bella og Nikki. Nye piger hver mandag.' },
       { text: '3 thai damer klar til dig hver dag. De giver olie massage og afspænding.' },
       { text: 'Mange piger at vælge imellem! Thai, kinesisk og filippinsk personale.' },
@@ -730,6 +737,10 @@ export const indicator = defineIndicator({
       { text: 'Gangbang night in Odense: 1 sexy lady 8+ men, sign up by sms.' },
     ],
     negative: [
+      { text: 'I am Sofie, physiotherapist by day. Our shared receptionist books the room for all of us.' },
+      {
+        text: 'Jeg er Lea, 27. Min veninde Mia kommer med til duo, hendes kæreste kører hende – jeg kører selv.',
+      },
       { text: 'I am not the girl next door – I am the one you remember. Sofie, 33.' },
       { text: 'Sanna here, 35. At the dinner we present ourselves as old friends, discreet and relaxed.' },
       { text: 'Я приїду до вас у готель, пишіть.' },
