@@ -101,7 +101,25 @@ describe('findLanguages: a language not spoken', () => {
     ['I speak no Danish, but English or German', ['da:none', 'en', 'de']],
     ['I speak Danish or English, as you like', ['da', 'en']],
     ['Ingen dansk. Engelsk eller tysk er fint', ['da:none']],
+    // "kun lidt" before the next name is that name's level: Danish stays not spoken.
+    ['Hun taler ikke dansk, kun lidt engelsk', ['da:none', 'en:little']],
+    ['I no speak Danish, only little English', ['da:none', 'en:little']],
+    ['Jeg taler ikke dansk godt, kun lidt', ['da:little']],
   ])('keeps the next name spoken in %j', (text, expected) => {
+    expect(levels(text)).toEqual(expected);
+  });
+});
+
+describe('findLanguages: the house on the phone and her own level after another speaker', () => {
+  it.each([
+    // The house's phone languages are not hers.
+    ['Vi taler dansk og engelsk i telefonen, damerne taler lidt engelsk.', ['en:little']],
+    ['We speak English on the phone, the girls speak Latvian.', ['lv']],
+    // Her own language after a boyfriend who answers for her.
+    ['My boyfriend answers the phone because my english is very small.', ['en:little']],
+    // Spoken by her and her friend, not on a phone: counted.
+    ['Vi taler dansk og engelsk, begge to.', ['da', 'en']],
+  ])('reads %j', (text, expected) => {
     expect(levels(text)).toEqual(expected);
   });
 });

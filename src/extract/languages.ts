@@ -428,9 +428,9 @@ const LITTLE =
 const LITTLE_AFTER =
   /^\s*(?:(?:is|er)\s+|\(\s*)?(?:a little|lidt|only a little|(?:very |meget )?little|meget lidt|a bit|not so good|not (?:very |that )?good|ikke (?:så |særlig )?godt?|malko|puțin|putin|trochę|troche|trochu|not (?:so |very )?(?:perfect|fluent)|ikke (?:så |helt )?(?:perfekt|flydende)|basic|bad|poor|dårligt?|poco|un poco|peu|un peu|wenig|ein wenig|bisschen|ein bisschen|(?:very )?small|kidogo|немного|трохи|чуть-чуть)(?![\p{L}])/iu;
 // A level stated after the name makes it a statement about speaking: "my English is perfect",
-// "min engelsk er god", "English: fluent", broken "My english not good".
+// "min engelsk er god", "English: fluent", broken "My english not good", "my english is very small".
 const LEVEL_AFTER =
-  /^\s*(?:(?:is|er|är|ist)\s+|:\s*|-\s*|(?=not\s))(?:very |meget |rigtig )?(?:good|god|godt|perfect|perfekt|fluent|flydende|flytande|fließend|basic|ok|okay|fine|excellent|little|lidt|bad|poor|dårligt?|not so good|not (?:very |that )?good|ikke (?:så |særlig )?godt?|not (?:so |very )?(?:perfect|fluent)|ikke (?:så |helt )?(?:perfekt|flydende))(?![\p{L}])/iu;
+  /^\s*(?:(?:is|er|är|ist)\s+|:\s*|-\s*|(?=not\s))(?:very |meget |rigtig )?(?:good|god|godt|perfect|perfekt|fluent|flydende|flytande|fließend|basic|ok|okay|fine|excellent|little|lidt|small|weak|bad|poor|dårligt?|not so good|not (?:very |that )?good|ikke (?:så |særlig )?godt?|not (?:so |very )?(?:perfect|fluent)|ikke (?:så |helt )?(?:perfekt|flydende))(?![\p{L}])/iu;
 // Between two names of one list: "English and Romanian", "dansk, engelsk og tysk", "Deutsch und Polnisch",
 // Albanian "shqip dhe anglisht", Spanish and Portuguese "solo español y portugués", "só português e espanhol".
 const LIST_GAP = /^\s*(?:,|&|\/|\+|and|og|och|und|or|eller|na|dhe|y|e|,\s*(?:and|og|och|und))\s*$/iu;
@@ -489,9 +489,13 @@ const LEVEL_WORD =
 // Someone else as the speaker of the clause: "manager speak english", "receptionen taler engelsk",
 // "my friend answers the phone in English". Their language is not hers, unless she speaks again
 // after them ("my boyfriend is Danish, I speak English", "Receptionen tager imod booking,
-// pigerne taler kun kinesisk").
+// pigerne taler kun kinesisk", "my boyfriend answers because my english is very small").
 const OTHER_SPEAKER =
-  /(?<![\p{L}])(?:manager|managers|boss|chef|mamasan|mama-san|madam|driver|chauffør|chaufføren|boyfriend|kæreste|agent|booker|reception|receptionen|receptionist|secretary|sekretær|sekretæren|friend|ven|veninde|veninden|assistant|assistent|he|han)(?![\p{L}])(?![^]*(?<![\p{L}])(?:i|jeg|me|mig|she|hun|girl|pige|pigen|girls|piger|pigerne|lady|ladies|dame|damen|damer|damerne|massøse|massøsen|massøser|massøserne|masseuse|masseuses)(?![\p{L}]))/iu;
+  /(?<![\p{L}])(?:manager|managers|boss|chef|mamasan|mama-san|madam|driver|chauffør|chaufføren|boyfriend|kæreste|agent|booker|reception|receptionen|receptionist|secretary|sekretær|sekretæren|friend|ven|veninde|veninden|assistant|assistent|he|han)(?![\p{L}])(?![^]*(?<![\p{L}])(?:i|jeg|me|mig|my|min|mit|she|hun|girl|pige|pigen|girls|piger|pigerne|lady|ladies|dame|damen|damer|damerne|massøse|massøsen|massøser|massøserne|masseuse|masseuses)(?![\p{L}]))/iu;
+
+const WE_SPEAK = /(?<![\p{L}])(?:vi|we)\s+(?:snakker|taler|speak|talk)(?![\p{L}])/iu;
+const ON_THE_PHONE =
+  /^[^]{0,32}?(?<![\p{L}])(?:i telefonen|på telefonen|on the phone|in the phone)(?![\p{L}])/iu;
 
 /** She says what she is, right before the name: "I'm", "I am", "jeg er", "she is", "hun er". */
 const IDENTITY_BEFORE =
@@ -560,6 +564,9 @@ function scanLanguages(text: string, field: boolean): Scan {
       }
     }
     if (!field && OTHER_SPEAKER.test(before)) continue;
+    // The house on the phone, not the person: "Vi snakker engelsk og dansk i telefonen, pigerne
+    // taler lidt engelsk", "we speak English on the phone".
+    if (!field && WE_SPEAK.test(before) && ON_THE_PHONE.test(after)) continue;
     // "Natur ok, fransk ok, græsk nej": the names of services in a menu, not languages, unless in a
     // list of languages or after a language cue ("dansk, engelsk, fransk ok", "Sprog: fransk ok").
     if (
@@ -763,6 +770,9 @@ const LEARNING =
 const ONLY_LITTLE_AFTER =
   /^\s*(?:(?:so|very|så|særlig)\s+)?(?:(?:well|good|godt)\s*)?,?\s*(?:only|just|kun|bare)\s+(?:a little|little|small|a bit|lidt|en smule)(?![\p{L}])/iu;
 
+/** The word right after a level ("kun lidt engelsk"): a language name there takes the level. */
+const NEXT_WORD = /^\s+(\p{L}+)/u;
+
 function levelOf(before: string, after: string): LanguageLevel {
   // Only the words just before the name, so "I speak good English, no Danish" keeps English "yes".
   const near =
@@ -772,7 +782,13 @@ function levelOf(before: string, after: string): LanguageLevel {
       .pop() ?? '';
   if (LEARNING.test(near)) return 'none';
   if (LITTLE.test(near) || LITTLE_AFTER.test(after)) return 'little';
-  if (NONE.test(near)) return ONLY_LITTLE_AFTER.test(after) ? 'little' : 'none';
+  if (NONE.test(near)) {
+    // "taler ikke dansk, kun lidt engelsk": the little is the next name's, this one is not spoken.
+    const little = ONLY_LITTLE_AFTER.exec(after);
+    const next = little === null ? null : NEXT_WORD.exec(after.slice(little[0].length));
+    if (little === null || (next !== null && CODES.has(next[1]!.toLowerCase()))) return 'none';
+    return 'little';
+  }
   if (NONE_AFTER.test(after)) return 'none';
   return 'yes';
 }

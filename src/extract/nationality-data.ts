@@ -1144,6 +1144,20 @@ const VISITOR_WORDS: Record<string, Partial<Origin>> = {
       'malagueña',
     ],
   },
+  // Romanian women name their region or town too: "Transylvanian girl", "ardeleancă" (from
+  // Transylvania), "bucureșteancă" (from Bucharest).
+  RO: {
+    names: ['transilvania', 'transylvania'],
+    adjectives: [
+      'transylvanian',
+      'transilvăneancă',
+      'transilvaneanca',
+      'ardeleancă',
+      'ardeleanca',
+      'bucureșteancă',
+      'bucuresteanca',
+    ],
+  },
   IT: { adjectives: ['italienerin'] },
   FR: { adjectives: ['französin'] },
   BR: {

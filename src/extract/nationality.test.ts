@@ -27,6 +27,10 @@ describe('findNationalities: English and other British Isles demonyms', () => {
     ['Deutsche Frau, 29, in Sønderborg', ['DE']],
     ['Belle Française à Copenhague', ['FR']],
     ['Russian and Romanian girls', ['RU', 'RO']],
+    // A region of Romania, and the Hungarian "magyar" after an age ("24 years, Hungarian").
+    ['Ana, 34, Transylvanian girl living in Odense', ['RO']],
+    ['Sunt Ioana, ardeleancă, 29 de ani', ['RO']],
+    ['Kata 27 éves, magyar, kedves és vidám', ['HU']],
     ['Jeg er ikke bange. Polsk pige', ['PL']],
     // A town abroad after "from" in the visitor's language.
     ['Ich bin Anke aus Flensburg, 34, diskret in Padborg', ['DE']],
@@ -83,6 +87,7 @@ describe('findNationalities: English and other British Isles demonyms', () => {
   it.each([
     ['I speak English and Danish', []],
     ['English spoken', []],
+    ['Nyelvek: magyar, angol', []],
     ['English only, no Danish', []],
     ['Speaks English.', []],
     ['Thai girl, English ok', ['TH']],
@@ -171,6 +176,9 @@ describe('findNationalities: Danish sex-ad slang "fransk", "spansk"', () => {
     // A style joined to another before the massage word.
     'Vi tilbyder kinesisk og thai massage i Vejle',
     'Swedish and Thai massage by appointment',
+    // Broken Danish and English "do" before the service.
+    'Jeg gøre fransk og kys hvis du vil',
+    'I do French and GFE, always safe',
   ])('service, not origin: %s', (text) => {
     expect(codes(text)).toEqual([]);
   });

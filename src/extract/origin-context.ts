@@ -35,7 +35,9 @@ const SERVICE_SLANG = new Set([
 const PERSON_AFTER =
   /^[\s-]*(?:(?:sexy|sweet|hot|real|busty|blonde|brunette|classy|mature|young|petite|sød|søde|lækker|lækre|sexet|sexede|fræk|frække|moden|modne|ægte|smuk|smukke|slank|slanke)\s+)?(?:girls?|lady|ladies|woman|women|babe|beauty|rose|escort|companion|courtesan|mistress|model|milf|mom|mum|wife|student|pige|piger|pigen|kvinde|kvinder|dame|damer|skønhed|mor|kone|studerende|lány|lányok|nő|nők|csaj|hölgy|vagyok|vagyunk)(?![\p{L}])/iu;
 // The person is the subject: "I am English", "I'm French", "jeg er fransk", "hun er engelsk", "half English".
-const COPULA_BEFORE = /(?:\bi am|\bi'm|\bim|\bam|\bjeg er|\bhun er|\bshe is|\bshe's|\bhalf|\bhalv)$/i;
+// Also her age in Hungarian right before, as a description goes on: "24 éves, magyar, kedves".
+const COPULA_BEFORE =
+  /(?:\bi am|\bi'm|\bim|\bam|\bjeg er|\bhun er|\bshe is|\bshe's|\bhalf|\bhalv|\d\s?éves,?)$/iu;
 // A language statement in the clause: "my language is English", "sprog: engelsk".
 const LANGUAGE_CLAUSE = /speak|spoken|talk|language|sprog|taler|snakker|forstår|understand/i;
 // The language, not the person: "English speaking", "English spoken", "English only", "engelsk ok".
@@ -59,8 +61,9 @@ const SERVICE_AFTER =
 // A verb or menu header before it: "giver fransk", "elsker spansk", "I offer French", "Services: French";
 // also a preposition of the act, as a condom rule puts it: "altid kondom – også ved fransk", "under
 // fransk", "condom during French" (a person is "fra", never "ved" or "under", a language).
+// Broken Danish and English "do" too: "Jeg gøre fransk og sex", "I do French and GFE".
 const SERVICE_BEFORE =
-  /(?:\bved|\bunder|\bduring|\bgiver|\bgi'r|\btilbyder|\belsker|\blaver|\bnyder|\bkan lide|\binkl\.?|\binklusiv|\boffer|\boffers|\boffering|\bgive|\bgives|\bgiving|\blove|\bloves|\benjoy|\benjoys|\bincl\.?|\bincluding|\bservices?:?|\bydelser:?|\bmenu:?|\bextras?:?|\bekstra:?)$/i;
+  /(?:\bgør|\bgøre|\bdo|\bdoes|\bved|\bunder|\bduring|\bgiver|\bgi'r|\btilbyder|\belsker|\blaver|\bnyder|\bkan lide|\binkl\.?|\binklusiv|\boffer|\boffers|\boffering|\bgive|\bgives|\bgiving|\blove|\bloves|\benjoy|\benjoys|\bincl\.?|\bincluding|\bservices?:?|\bydelser:?|\bmenu:?|\bextras?:?|\bekstra:?)$/i;
 
 // List separators between menu items: ",", "/", "+", "&", "og", "and", bullets and check marks.
 const ITEM_SEP = /^\s*(?:[,;/+&•✔✓☑·|\n]|(?:og|and|eller|or)(?![\p{L}]))\s*/iu;

@@ -109,7 +109,8 @@ const littleEnglish = compileTerms([
   `(?:no|not|little|litle|a little bit|bit|few|bad|poor|broken|basic|limited|not much|no much|not so much|small|lidt|ingen|ikke|dårlig|dårligt|meget lidt|næsten ingen|ikke så godt|ikke meget|kun lidt) ${EN}`,
   // The language first, the amount after, as broken English puts it: "My english little bit",
   // "english not so good", "engelsk kun lidt".
-  `${EN}:? (?:is |are |er )?(?:no|not|not (?:so |very |too )?good|no good|not much|very little|little|litle|a little|little bit|a bit|bit|small|few|lidt|kun lidt|meget lidt|dårligt|dårlig|bad|very bad|poor|weak|basic|limited|so so)`,
+  // With "very" between, as broken English stresses it: "my english is very small", "very poor".
+  `${EN}:? (?:is |are |er )?(?:very (?=small|poor|weak|basic|limited))?(?:no|not|not (?:so |very |too )?good|no good|not much|very little|little|litle|a little|little bit|a bit|bit|small|few|lidt|kun lidt|meget lidt|dårligt|dårlig|bad|very bad|poor|weak|basic|limited|so so)`,
   `${EN}:? (?:is |are |er )?only (?:little|litle|a little|little bit|a bit|bit|few)`,
   // Also "good" between, as broken English writes it: "I not speak good English".
   // Pidgin "sabi" (know, speak): "She no sabi English well", "I no sabi English".
@@ -221,6 +222,12 @@ const goodDanish = spokenWell(DA);
 const LITTLE_AFTER =
   /^\s*:?\s*(?:\(\s*)?(?:(?:is|are|er|only|kun|just)\s+)?(?:little|litle|a little|a bit|bit|lidt|basic|bad|poor|no|not|ikke|dårlig|dårligt|weak|few|so so)(?![\p{L}])/iu;
 
+/** "Vi … i telefonen", "we … on the phone": the house or agency that answers, not the person. */
+const WE_BEFORE = /(?<![\p{L}])(?:vi|we)\s+$/iu;
+// The rest of a list may come first: "vi taler dansk og engelsk i telefonen".
+const ON_THE_PHONE_AFTER =
+  /^(?:,?\s+(?:(?:og|and|&)\s+)?\p{L}+){0,3}?\s*(?:i telefonen|on the phone|in the phone|på telefonen)(?![\p{L}])/iu;
+
 /** No field states the language of `good` well ("taler godt dansk", "I speak Tagalog and English"). */
 function noGood(good: RegExp, ctx: MatchContext): boolean {
   return ctx.ad.fields.every((f) => {
@@ -229,6 +236,15 @@ function noGood(good: RegExp, ctx: MatchContext): boolean {
     for (let m = good.exec(f.text); m !== null; m = good.exec(f.text)) {
       const before = f.text.slice(Math.max(0, m.index - 12), m.index);
       const after = f.text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+      // The house's phone, not the person: "Vi snakker engelsk og dansk i telefonen, pigerne taler
+      // lidt engelsk", "we speak English on the phone".
+      if (
+        WE_BEFORE.test(before) &&
+        ON_THE_PHONE_AFTER.test(f.text.slice(m.index + m[0].length, m.index + m[0].length + 48))
+      ) {
+        good.lastIndex = m.index + 1;
+        continue;
+      }
       // "speaks little english", "I not speak danish, english only litle" are not good English.
       if (
         // "I not speak good English": the negated verb before "good".
@@ -384,6 +400,8 @@ export const indicator = defineIndicator({
       { text: 'me no speak english good, we use google translate ok' },
       { text: 'My english little bit, please call and say what time.' },
       { text: 'english not so good, please sms' },
+      { text: 'Sweet Ilona, 22. My english is very poor, please sms.' },
+      { text: 'Vi taler dansk og engelsk i telefonen – damerne taler kun lidt engelsk.' },
       { text: 'Hun taler engelsk kun lidt, skriv sms.' },
       { text: 'Massage.', languages: ['Rumænsk', 'Engelsk (lidt)'] },
       { text: 'Sprog: rumænsk, engelsk (lidt). Ring eller sms.' },
@@ -431,6 +449,8 @@ export const indicator = defineIndicator({
       { text: 'As meninas falam inglês muito bem.' },
       { text: 'Je parle français, anglais, un peu danois.' },
       { text: 'I sabi English well, no wahala.' },
+      { text: 'My english is very good and my dansk is little. Massage in Aarhus.' },
+      { text: 'Vi er to veninder og vi taler dansk, og min veninde taler lidt engelsk.' },
       { text: 'GFE.', languages: ['Dansk', 'Engelsk: nej'] },
       { text: '我会说中文、英语和一点丹麦语。' },
       { text: 'พูดไทย อังกฤษ และเดนมาร์ก' },

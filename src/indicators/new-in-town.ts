@@ -478,6 +478,25 @@ const inPlace = compileTerms([
   'nová (?:[\\p{L}]+ )?v \\p{L}+',
 ]);
 
+/**
+ * New in a town or a district written with other prepositions: English "new on Vesterbro", "new on
+ * Amager", Romanian "nouă în Herning", "nou in Odense" (new, as typed without diacritics). "new on"
+ * also names sites and days ("new on Sexguide", "new on Monday") and Romanian "nouă" is also nine,
+ * so the word after must be a Danish town or district (findCities), not just capitalised.
+ */
+const newOnTown = compileTerms(['new on \\p{L}+', 'nou[ăa]? (?:în|in) \\p{L}+']);
+
+/** Romanian "nouă" as the hour nine: "de la nouă în Aarhus", "ora nouă". */
+const HOUR_BEFORE = /(?<![\p{L}])(?:la|ora|orele)\s+$/iu;
+
+function townLast(ctx: MatchContext): boolean {
+  if (HOUR_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 8), ctx.start))) return false;
+  const word = /(\p{L}+)$/u.exec(ctx.matched)?.[1] ?? '';
+  const at = ctx.end - word.length;
+  if (!placeAt(ctx.text, at, word)) return false;
+  return findCities(ctx.text.slice(at, ctx.end + 12)).some((c) => c.start === 0);
+}
+
 /** "Kun i Odense til søndag", "only in Aarhus until Friday": a stay with an end. */
 /**
  * Telegraphic "new in <town>" of short mobile ads: "new Kolding 🆕", "NEW AARHUS". Only a town of
@@ -785,6 +804,7 @@ const rules: TextRule[] = [
   { pattern: newPerson, accept: hers(notAQuestion) },
   { pattern: newByOrigin, accept: hers((ctx) => notAQuestion(ctx) && newcomerByOrigin(ctx)) },
   { pattern: inPlace, accept: hers((ctx) => notAQuestion(ctx) && followedByPlace(ctx)) },
+  { pattern: newOnTown, accept: hers((ctx) => notAQuestion(ctx) && townLast(ctx)) },
   { pattern: untilPlace, accept: hers(capitalisedPlace) },
   { pattern: newTown, accept: hers((ctx) => notAQuestion(ctx) && newInTown(ctx)) },
 ];
@@ -885,6 +905,8 @@ export const indicator = defineIndicator({
       { text: 'Max, tysk fyr fra Hamburg, er kun i Sønderborg 3 dage og tager imod på hotel.' },
       { text: 'Only in Odense for two days! Book me now.' },
       { text: 'Ioana, 23. Abia am sosit în Aarhus, sună-mă!' },
+      { text: 'Ilze, 27, Latvian, new on Nørrebro this month, call me.' },
+      { text: 'Bună, sunt Alina, 26, nouă în Odense. Sună-mă!' },
       { text: 'Здравей! Току-що пристигнах в Odense, само за седмица.' },
       { text: 'Jana, 25 – právě jsem přijela do Aalborgu.' },
       { text: 'Ny i byen – ring ikk før kl 10.' },
@@ -1082,6 +1104,9 @@ export const indicator = defineIndicator({
       { text: 'Er du ny i byen eller her på forretningsrejse? Så lad mig vise dig Aarhus.' },
       { text: 'Iryna, 44, in Vejle for 3 years. Last days of my autumn discount: 1 hour 1200 kr.' },
       { text: 'Grace, 38. I am not new in town and I am not on tour – Aarhus is my home.' },
+      { text: 'Kira, 33, new on Sexguide, but I have lived in Aarhus for six years.' },
+      { text: 'Elena, 41. New on Monday: my winter prices. Living in Vejle since 2015.' },
+      { text: 'Program zilnic de la nouă în Aarhus C, Maria, 40, locuiesc aici de 10 ani.' },
       { text: 'Connie, 54, har boet i Vejle i 10 år. Der er kun få dage tilbage af min efterårsrabat.' },
       { text: 'My new lingerie from Paris just arrived – black lace. I am Lærke, 31, Danish.' },
       {

@@ -174,7 +174,7 @@ const moreTerms = compileTerms([
   // The same in Latin letters: "moy drug otvechaet na telefon i beret oplatu".
   '(?:moy|moi|moj|mii) (?:drug|paren|muzh|menedzher|voditel) (?:otvechaet|beret|zabiraet|vidpovidaye|bere|vozit)',
   // no going out
-  `(?:can't|cant|cannot|can not|not allowed to|am not allowed to|unable to|kan ikke|må ikke|kan jeg ikke|må jeg ikke) (?:go out|go outside|come out|leave${NOT_AN_OBJECT}|gå ud|forlade|komme ud|gå udenfor)`,
+  `(?:can't|cant|cannot|can not|not allowed(?: to)?|am not allowed(?: to)?|unable to|kan ikke|må ikke|kan jeg ikke|må jeg ikke) (?:go out|go outside|come out|leave${NOT_AN_OBJECT}|gå ud|forlade|komme ud|gå udenfor)`,
   // "Tage ud" is doing outcalls, which an independent may decline for herself ("jeg kan ikke tage ud
   // om natten"); said of her or the girls, someone else decides it.
   '(?:pigerne|hun|pigen|damerne|damen|massøserne|de) (?:kan|må) ikke tage ud',
@@ -501,7 +501,10 @@ const payMe = compileTerms([
   '(?:alt|alting|alle aftaler|aftaler|aftalen|bookinger|bookingen) (?:aftales|laves|klares|foregår|går) (?:kun |udelukkende )?(?:med|gennem|via) (?:mig)',
   '(?:everything|all bookings|bookings|all appointments|appointments) (?:is|are|goes|go) (?:arranged |made |booked )?(?:only )?(?:with|through|via) (?:me)',
   // "1t 1400, betaling til mig ved døren", "payment to me at the door".
-  '(?:betaling|betalingen|payment|the payment) (?:\\p{L}+ )?(?:til|to) (?:mig|me)',
+  // Also the money itself: "money to me before", "cash to me at the door", "pengene til mig først";
+  // Romanian "plata la mine" (payment to me), "banii la mine" (the money to me).
+  '(?:betaling|betalingen|payment|the payment|money|the money|cash|pengene|kontanterne) (?:\\p{L}+ )?(?:til|to) (?:mig|me)(?![\\p{L}])',
+  '(?:plata|banii|bani) (?:\\p{L}+ )?(?:la|către|catre) mine(?![\\p{L}])',
   // The writer keeps her phone and her bookings: "det er mig, der tager telefonen og laver
   // aftalerne for hende", "I take the calls for her".
   // Also with who he is between: "det er mig, hendes mand, der tager telefonen og laver aftalerne".
@@ -794,6 +797,11 @@ export const indicator = defineIndicator({
       { text: 'Min kæreste står for alle aftaler.' },
       { text: 'She is Dasha, 20. Only incall. Tel 60 27 48 15 (manager)' },
       { text: 'She not speak english, write me and I translate for her.' },
+      { text: 'Only incall. I not allowed leave the flat, the boss decide.' },
+      {
+        text: 'My cousin Irina is 23, she is sweet and slim. Call me to book, money to me before you meet her.',
+      },
+      { text: 'Prietena mea Ana, 25, she is new here. Sună-mă pentru programare, plata la mine.' },
       { text: 'Ring på managerens nummer: 22 33 44 55.' },
       { text: 'Call her manager on +45 71 36 92 84 to book.' },
       { text: 'Sweet Anna, 22. Booking through her manager.' },
@@ -977,6 +985,8 @@ export const indicator = defineIndicator({
       { text: 'The administrator of the site verified my photos. You pay me, nobody else.' },
       { text: 'Я сама за рулём, езжу без водителя.' },
       { text: 'Moy drug kupil mne tsvety.' },
+      { text: "I'm Lidia, 30, no manager, she is my sister only in the photo. Money to me, nobody else." },
+      { text: 'Sunt Maria, 35, lucrez singură, fără agenție. Plata la mine, cash.' },
       { text: "I'm Sara, 31, my own boss. You pay to me, nobody else, at the door." },
       { text: 'Eu mesma organizo tudo, pagamento direto para mim.' },
       { text: 'I come to you by taxi that I book and pay myself; the driver waits outside.' },

@@ -91,8 +91,9 @@ const terms = compileTerms([
   'varje (?:vecka|dag|månad) nya (?:tjejer|damer|flickor|massöser)',
   'hver (?:uke|dag|måned) nye (?:jenter|damer|massører)',
   '(?:meninas|garotas) novas (?:toda|todas as|cada) (?:semana|semanas)',
-  // An agency's head count: "Vi tilbyder fem mandlige escorts".
-  `(?:vi tilbyder|we offer|vi formidler) ${NUMBER} (?:\\p{L}+ ){0,2}(?:${PERSONS_EN}|${PERSONS_DA})`,
+  // An agency's head count: "Vi tilbyder fem mandlige escorts"; also the persons it sends out
+  // together: "We send 3 Polish girls to your party", "vi sender 4 søde damer til din polterabend".
+  `(?:vi tilbyder|we offer|vi formidler|we send|we can send|vi sender|vi kan sende) ${NUMBER} (?:\\p{L}+ ){0,2}(?:${PERSONS_EN}|${PERSONS_DA})`,
   // Women kept together: "Jeg bor sammen med de andre piger i lejligheden" (from "sammen"/"with":
   // "bor" and "live" begin too many words to gate the list).
   '(?:sammen med|together with|with) (?:de andre|the other) (?:piger|damer|girls|ladies)',
@@ -594,6 +595,7 @@ export const indicator = defineIndicator({
   },
   examples: {
     positive: [
+      { text: 'Birthday or stag night? We send 4 Czech girls to your hotel, call the office.' },
       { text: 'Hver fredag skiftes holdet på klinikken, ring og hør hvem der er her.' },
       { text: 'At our club the line-up changes every week.' },
       { text: 'I dag hos Salon Jade, Aarhus C: Mai fra Thailand, Nina fra Polen og Lulu fra Brasilien.' },
@@ -714,6 +716,7 @@ export const indicator = defineIndicator({
       { text: 'Fire søde piger Nana, Lin, Mai og Ploy venter på dig i Odense. Skriv til mig for booking.' },
     ],
     negative: [
+      { text: 'Lina here, I work alone. We send 2 photos on WhatsApp before you come: me and my room.' },
       { text: 'Hver mandag skifter jeg lagner og håndklæder, alt er rent. Maja, 38.' },
       { text: 'I dag hos Salon Jade, Aarhus C: kun Mai, 31, fra kl. 12.' },
       { text: 'Состав массажного масла: миндаль и лаванда.' },

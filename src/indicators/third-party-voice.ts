@@ -206,6 +206,10 @@ const agencyVoice = compileTerms([
   "(?:the )?girls (?:do not|don't|dont|cannot|can't|never) answer",
   'pigerne (?:svarer|tager) ikke',
   "(?:who(?:'s| is)|hvem der) (?:working|arbejder|på arbejde) (?:today|i dag)",
+  // A house where the client picks among those present: "Choose on arrival", "pick your girl at
+  // arrival", "vælg selv ved ankomst", "vælg pige ved ankomsten".
+  '(?:choose|pick|select) (?:your (?:girl|lady) )?(?:on|at|upon) arrival',
+  'vælg (?:selv )?(?:din pige |pige |dame )?ved ankomst(?:en)?',
   'kom til os',
   'contact us',
   'kontakt os',
@@ -588,6 +592,8 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'Baltic Dolls Vejle – blondes from Riga. Open every day, choose on arrival.' },
+      { text: 'Thai massage Nørrebro, 4 massøser. Vælg selv ved ankomst.' },
       { text: 'Vip Dates Odense. Betal værten ved døren, ikke til pigerne.' },
       { text: 'Cash at the door to the host, not to the lady. Discreet apartment.' },
       { text: 'Оксана, 24. Вона приїде до вас додому або в готель.' },
@@ -741,6 +747,7 @@ export const indicator = defineIndicator({
       {
         text: 'Jeg er Lea, 27. Min veninde Mia kommer med til duo, hendes kæreste kører hende – jeg kører selv.',
       },
+      { text: 'Mia, 29, alone in my flat. Pick the music at arrival, I bring the wine.' },
       { text: 'I am not the girl next door – I am the one you remember. Sofie, 33.' },
       { text: 'Sanna here, 35. At the dinner we present ourselves as old friends, discreet and relaxed.' },
       { text: 'Я приїду до вас у готель, пишіть.' },

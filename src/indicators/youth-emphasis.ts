@@ -73,6 +73,19 @@ const YOUTH = compileTerms(
     // Lithuanian "labai jauna" (very young), "jauna mergina" (a young girl).
     'labai jauna',
     'jauna mergina',
+    // Romanian "tânără" (a young woman; "tanara" as typed without diacritics, "tînără" in the old
+    // spelling), "tinerică" (a very young one), "studentă"; Bulgarian "млада" (young, feminine),
+    // "младичка"; Hungarian "fiatal lány" (a young girl), "diáklány" (a schoolgirl or student girl).
+    'tânără',
+    'tînără',
+    'tanara',
+    'tinerică',
+    'tinerica',
+    'studentă',
+    'млада',
+    'младичка',
+    'fiatal lány',
+    'diáklány',
     'novinha',
     'novinhas',
     'college girl',
@@ -130,9 +143,10 @@ const PAST_BEFORE =
 /**
  * What she was once: "Ex-student of ballet academy", "former student", "tidligere studerende", also
  * with the field between: "a former ballet student", "tidligere medicinstuderende" is one word.
+ * "ex" only with a space or hyphen after it: "an exchange student" is a student now.
  */
 const FORMER_BEFORE =
-  /(?<![\p{L}])(?:ex|former|tidligere|forhenværende|fhv\.?|ehemalige)[\s-]*(?:\p{L}+\s+)?$/iu;
+  /(?<![\p{L}])(?:ex(?=[\s-])|former|tidligere|forhenværende|fhv\.?|ehemalige)[\s-]*(?:\p{L}+\s+)?$/iu;
 /**
  * Danish "som ung" (when young) telling a past: "Som ung boede jeg fem år i Accra", "som ung pige
  * drømte jeg om Paris". In the present it is her youth now ("Som ung studerende tilbyder jeg …").
@@ -293,6 +307,11 @@ export const indicator = defineIndicator({
       { text: 'Looking for a sweet teen? I am Nina, 19, and I am here all week.' },
       { text: 'Jeg laver gerne rollespil med uniform, skolepige eller sygeplejerske.' },
       { text: 'Ung pige under 25, slank og sød, i Odense C.' },
+      { text: 'Hi, Greta, 23, an exchange student from Vilnius, only evenings.' },
+      { text: 'Tânără și veselă, Ioana, 23 de ani, te aștept în Odense.' },
+      { text: 'Tanara romanca, 22, Aarhus C, sună-mă.' },
+      { text: 'Здравей, аз съм Мира, млада и нежна, в Århus.' },
+      { text: 'Fiatal lány Budapestről, Kata, most Vejlében.' },
     ],
     negative: [
       { text: 'Скидка 10% для студентов, Лена 38.' },
@@ -365,6 +384,9 @@ export const indicator = defineIndicator({
       { text: 'Dorte, 46. Studerende og unge under 26 år får rabat i weekenden.' },
       { text: "If you want a schoolgirl or a 'little girl' type, I'm not her – Helle, 50, a grown woman." },
       { text: "Jeg tilbyder ikke rollespil med uniform, 'teen' eller lignende. Lis, 41." },
+      { text: 'Romanian lady Elena, 44, ex-student of the music academy in Cluj.' },
+      { text: 'Mladena, 38, from Sofia. Elegant and calm, incall Vejle.' },
+      { text: 'Не съм млада, но съм опитна и спокойна. Петя, 45, Aarhus.' },
     ],
   },
 });

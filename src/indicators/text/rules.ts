@@ -238,10 +238,27 @@ function overlaps(taken: readonly number[], start: number, end: number): boolean
   return false;
 }
 
-/** True when `pattern` (non-global) matches within `radius` characters around [start, end). */
+/**
+ * True when `pattern` (non-global) matches within `radius` characters around [start, end). A word
+ * cut by the window's edge is left out, so that its tail or head is no word of its own: "Cristina"
+ * 40 characters before a match is not "tina", "festival" after it is not "fest".
+ */
 export function near(text: string, start: number, end: number, pattern: RegExp, radius: number): boolean {
-  const around = text.slice(Math.max(0, start - radius), start) + ' ' + text.slice(end, end + radius);
+  let from = Math.max(0, start - radius);
+  while (from < start && from > 0 && isLetter(text.charCodeAt(from - 1)) && isLetter(text.charCodeAt(from)))
+    from++;
+  let to = Math.min(text.length, end + radius);
+  while (to > end && to < text.length && isLetter(text.charCodeAt(to)) && isLetter(text.charCodeAt(to - 1)))
+    to--;
+  const around = text.slice(from, start) + ' ' + text.slice(end, to);
   return pattern.test(around);
+}
+
+const LETTER = /\p{L}/u;
+
+/** Whether the UTF-16 unit `code` is a letter (a surrogate half, as of an emoji, is not). */
+function isLetter(code: number): boolean {
+  return !Number.isNaN(code) && LETTER.test(String.fromCharCode(code));
 }
 
 /** The text that follows a match up to `length` characters. */
