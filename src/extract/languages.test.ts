@@ -41,6 +41,10 @@ describe('findLanguages: Danish and other names in Polish, Czech, Slovak, Hungar
     // Spanish "poco" before the name, "very little" after it.
     ['Hola, soy Luz. Poco inglés, hablo español.', ['en:little', 'es']],
     ['Hi, I am Olena. English very little, write simple please.', ['en:little']],
+    // Danish "lidt" after the name too, as a terse line puts it.
+    ['Ring bare. English ok, dansk lidt.', ['en', 'da:little']],
+    // "lidt" before a word of her looks is no level: "dansk lidt buttet pige".
+    ['Sød dansk lidt buttet pige i Vejle', []],
     ['hi, Masha here. english very small, sms pls', ['en:little']],
     ['Говорю по-русски, по-английски немного.', ['ru', 'en:little']],
   ])('reads %j', (text, expected) => {

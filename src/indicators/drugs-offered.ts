@@ -10,6 +10,10 @@ const drugWords = compileTerms([
   // A joint, and snow taken together, in Danish: "ryge en fed på altanen", "tage lidt sne sammen".
   'ryge en fed',
   'ryger en fed',
+  // A joint to smoke together: "vi kan ryge en joint sammen", "let's smoke a joint", not a
+  // "joint massage" or "joint pain" (the verb must stand before it).
+  '(?:ryge|ryger) (?:en|et par) joints?',
+  '(?:smoke|smoking|share|sharing) (?:a |some )?joints?',
   '(?:tage|tager|take) (?:lidt|noget|some|a little) (?:sne|snow)',
   'party and play',
   'party ?n ?play',
@@ -241,11 +245,14 @@ export const indicator = defineIndicator({
       { text: 'Алина любит вечеринки – у неё всегда есть кокс ❄️ для гостей.' },
       { text: "Let's party 🎉 I have ice and bato for us, come late." },
       { text: 'Festglad tøs i Horsens. Vi kan godt tage lidt sne ❄️ sammen eller ryge en fed på altanen.' },
+      { text: 'Chill aften hos Nok, vi kan ryge et par joints og slappe af.' },
+      { text: 'Come over, we can smoke a joint before massage.' },
       { text: 'Colombiana fiestera 🇨🇴 Si quieres rumba: perico y ❄️ para la fiesta. Vesterbro.' },
       { text: 'Party nights are my thing, so come in a good mood and relax, I have the ❄️ 😉' },
     ],
     negative: [
       { text: 'Новогодняя вечеринка ❄️ скидки для постоянных.' },
+      { text: 'Gentle massage for stiff joints and shoulders, 60 min.' },
       { text: 'Nå ligger snøen over Hirtshals ❄️ – jeg tenner i peisen og setter på kaffen.' },
       { text: "No drugs, no hasj, no snø – don't ask." },
       { text: "Don't let the snowy weather keep you home ❄️☃️ My apartment is warm and cosy." },
