@@ -257,6 +257,11 @@ describe('findLanguages: Chinese, Thai, Vietnamese and Korean lines', () => {
     ['Chị nói tiếng Việt và tiếng Anh một chút.', ['vi', 'en:little']],
     ['Jeg taler dansk og tiếng Việt.', ['da', 'vi']],
     ['Nói tiếng Việt, dansk, English.', ['vi', 'da', 'en']],
+    // A bare list that opens with the Vietnamese name.
+    ['Massage og olie. Tiếng Việt, English, lidt dansk.', ['vi', 'en', 'da:little']],
+    ['Tiếng Việt, dansk og English', ['vi', 'da', 'en']],
+    // A lesson in the language, not a list: no language.
+    ['Tôi dạy tiếng Việt cho trẻ em', []],
     ['영어 조금 해요, 한국어 가능', ['en:little', 'ko']],
     ['Sprog: 中文, English', ['zh', 'en']],
     // A service, a lesson or an hour: no language she speaks.

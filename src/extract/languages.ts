@@ -472,11 +472,13 @@ const SPEAKING_AFTER =
 // What may stand around the names of a clause that only lists languages ("Russian and English.",
 // "Español, English", "Português / English"): separators, "and"/"og"/"und"/"y"/"e", flags, and a
 // level word before or after a name ("Português, English, un poco español", "English little,
-// romanian", "Thai, english little", "Español, english little bit"), which levelOf then reads.
+// romanian", "Thai, english little", "Español, english little bit"), which levelOf then reads. A
+// Vietnamese name of two words may stand among them ("Tiếng Việt, English, lidt dansk"); the
+// Vietnamese reader of language-asian.ts reads it.
 const LIST_SEP = '[\\s,&/+|·•:\\-\\u{1F1E6}-\\u{1F1FF}]*';
 const LIST_LEVEL = `(?:(?:a |un |ein |en |egy |only |kun |very |meget )?(?:little bit|little|lidt|lite|litt|bit|bisschen|poco|poquito|peu|po'|kicsit|trochę|trochu|some|basic|ok|okay|good|god|godt|fluent|flydende|perfect|perfekt|native|bad|poor|dårligt?)(?![\\p{L}])${LIST_SEP})?`;
 const NAME_LIST_REST = new RegExp(
-  `^${LIST_SEP}${LIST_LEVEL}(?:(?:and|og|och|und|et|e|y|és|i|a|ir|or|eller)(?![\\p{L}])${LIST_SEP}${LIST_LEVEL})?$`,
+  `^${LIST_SEP}(?:tiếng\\s\\p{L}+${LIST_SEP})?${LIST_LEVEL}(?:(?:and|og|och|und|et|e|y|és|i|a|ir|or|eller)(?![\\p{L}])${LIST_SEP}${LIST_LEVEL})?$`,
   'iu',
 );
 // "native English", "modersmål dansk", "mother tongue: Polish": her first language.
