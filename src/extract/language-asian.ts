@@ -95,6 +95,8 @@ const VI_RE = new RegExp(
   `(?<![\\p{L}])tiếng\\s(${alt(VI_NAMES)})(?![\\p{L}])(\\s(?:một\\s)?(?:chút|ít)(?![\\p{L}]))?`,
   'giu',
 );
+// The first name of a list that goes on in Danish or English: "Tiếng Việt, English, lidt dansk".
+const VI_LIST_AFTER = /^\s?[,/&]\s?(?:tiếng\s|english|engelsk|danish|dansk|lidt dansk|little english)/iu;
 const VI_CUE_BEFORE =
   /(?<![\p{L}])(?:(không\s)?(?:nói|biết)(?:\sđược)?|taler|snakker|speak|speaks|languages?|sprog)(?![\p{L}])[^.!?\n]*$/iu;
 
@@ -141,7 +143,12 @@ export function findAsianLanguages(text: string): LanguageMatch[] {
     // The next name of a list ("nói tiếng Việt và tiếng Anh") shares the first one's verb.
     const listed =
       out.length > 0 && /^\s?(?:,|và|hoặc|&|\/)\s?$/iu.test(text.slice(out[out.length - 1]!.end, m.index));
-    if (cue === null && !listed) continue;
+    if (
+      cue === null &&
+      !listed &&
+      !VI_LIST_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))
+    )
+      continue;
     const level: LanguageLevel =
       cue?.[1] !== undefined
         ? 'none'

@@ -41,6 +41,10 @@ describe('findLanguages: Danish and other names in Polish, Czech, Slovak, Hungar
     // Spanish "poco" before the name, "very little" after it.
     ['Hola, soy Luz. Poco inglés, hablo español.', ['en:little', 'es']],
     ['Hi, I am Olena. English very little, write simple please.', ['en:little']],
+    // Danish "lidt" after the name too, as a terse line puts it.
+    ['Ring bare. English ok, dansk lidt.', ['en', 'da:little']],
+    // "lidt" before a word of her looks is no level: "dansk lidt buttet pige".
+    ['Sød dansk lidt buttet pige i Vejle', []],
     ['hi, Masha here. english very small, sms pls', ['en:little']],
     ['Говорю по-русски, по-английски немного.', ['ru', 'en:little']],
   ])('reads %j', (text, expected) => {
@@ -275,6 +279,11 @@ describe('findLanguages: Chinese, Thai, Vietnamese and Korean lines', () => {
     ['Chị nói tiếng Việt và tiếng Anh một chút.', ['vi', 'en:little']],
     ['Jeg taler dansk og tiếng Việt.', ['da', 'vi']],
     ['Nói tiếng Việt, dansk, English.', ['vi', 'da', 'en']],
+    // A bare list that opens with the Vietnamese name.
+    ['Massage og olie. Tiếng Việt, English, lidt dansk.', ['vi', 'en', 'da:little']],
+    ['Tiếng Việt, dansk og English', ['vi', 'da', 'en']],
+    // A lesson in the language, not a list: no language.
+    ['Tôi dạy tiếng Việt cho trẻ em', []],
     ['영어 조금 해요, 한국어 가능', ['en:little', 'ko']],
     ['Sprog: 中文, English', ['zh', 'en']],
     // A service, a lesson or an hour: no language she speaks.

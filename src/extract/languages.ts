@@ -461,22 +461,24 @@ const CONTRAST = /^[^]*(?<![\p{L}])(?:men|but|aber|mais|pero)(?![\p{L}])/iu;
 const BARE_AFTER_CONTRAST =
   /^[\s,]*(?:(?:only|kun|also|også|good|god|godt|fluent|flydende|perfect|perfekt|some|a little|little|lidt|a bit of|a bit|basic|ok|okay)\s+)*$/iu;
 // A word right after the name that makes it a statement about speaking: "English only", "English
-// ok", "english little", "english very small", "english a little", "English native"; and a
+// ok", "english little", the Danish the same way round ("English OK, dansk lidt"), "english very small", "english a little", "English native"; and a
 // speaking compound, "russisk-talende", "Russian-speaking" ("English-speaking clients" is the
 // clients', see OTHER_SPEAKER).
 // A level (or "no") closing the clause or list item after the name says the same in a terse list
 // ("English little, Danish no. Japanese good."): "Japanese good food", "Thai good massage" or
 // "Danish no problem" does not.
 const SPEAKING_AFTER =
-  /^(?:\s*(?:only|ok|okay|a little|(?:very )?little|(?:very )?small|kidogo|malko|native|modersmål)|-?\s?(?:talende|talande|speaking|sprechend)|\s*(?:good|well|fluent|perfect|god|godt|flydende|perfekt|no|nej)\s*(?:,|$))(?![\p{L}])/iu;
+  /^(?:\s*(?:only|ok|okay|a little|(?:very )?little|(?:meget )?lidt(?=\s*(?:[,.;!)\n]|$))|(?:very )?small|kidogo|malko|native|modersmål)|-?\s?(?:talende|talande|speaking|sprechend)|\s*(?:good|well|fluent|perfect|god|godt|flydende|perfekt|no|nej)\s*(?:,|$))(?![\p{L}])/iu;
 // What may stand around the names of a clause that only lists languages ("Russian and English.",
 // "Español, English", "Português / English"): separators, "and"/"og"/"und"/"y"/"e", flags, and a
 // level word before or after a name ("Português, English, un poco español", "English little,
-// romanian", "Thai, english little", "Español, english little bit"), which levelOf then reads.
+// romanian", "Thai, english little", "Español, english little bit"), which levelOf then reads. A
+// Vietnamese name of two words may stand among them ("Tiếng Việt, English, lidt dansk"); the
+// Vietnamese reader of language-asian.ts reads it.
 const LIST_SEP = '[\\s,&/+|·•:\\-\\u{1F1E6}-\\u{1F1FF}]*';
 const LIST_LEVEL = `(?:(?:a |un |ein |en |egy |only |kun |very |meget )?(?:little bit|little|lidt|lite|litt|bit|bisschen|poco|poquito|peu|po'|kicsit|trochę|trochu|some|basic|ok|okay|good|god|godt|fluent|flydende|perfect|perfekt|native|bad|poor|dårligt?)(?![\\p{L}])${LIST_SEP})?`;
 const NAME_LIST_REST = new RegExp(
-  `^${LIST_SEP}${LIST_LEVEL}(?:(?:and|og|och|und|et|e|y|és|i|a|ir|or|eller)(?![\\p{L}])${LIST_SEP}${LIST_LEVEL})?$`,
+  `^${LIST_SEP}(?:tiếng\\s\\p{L}+${LIST_SEP})?${LIST_LEVEL}(?:(?:and|og|och|und|et|e|y|és|i|a|ir|or|eller)(?![\\p{L}])${LIST_SEP}${LIST_LEVEL})?$`,
   'iu',
 );
 // "native English", "modersmål dansk", "mother tongue: Polish": her first language.

@@ -698,6 +698,10 @@ describe('findNationalities: Chinese, Vietnamese and Spanish masculine words', (
     // A licence, a method, a tradition, a stay: no origin.
     ['Jeg har dansk autorisation som massør', []],
     ['Traditionel thai og kinesisk akupunktur', []],
+    // Techniques and methods learnt come from there, she does not: "japanske teknikker".
+    ['Min tantra bygger på japanske teknikker og ro', []],
+    ['Relaxing massage with Balinese techniques', []],
+    ['Japansk Yumi viser dig nye teknikker', ['JP']],
     ['Tatlong taon na ako sa Denmark', []],
     ['Soy Andrés, colombiano, 31 años.', ['CO']],
     ['Ich bin Sabine, 51, Österreicherin.', ['AT']],

@@ -10,9 +10,11 @@ const drugWords = compileTerms([
   // A joint, and snow taken together, in Danish: "ryge en fed på altanen", "tage lidt sne sammen".
   'ryge en fed',
   'ryger en fed',
-  // A joint offered to share: "we can smoke a joint first", "vi kan dele en joint" (not "joint pain").
-  '(?:share|smoke|roll|light|have) a (?:joint|spliff|blunt)',
-  '(?:ryge|ryger|dele|deler|rulle|ruller|tænde) en (?:joint|spliff)',
+  // A joint to smoke together: "we can smoke a joint first", "vi kan ryge en joint sammen", "vi kan
+  // dele en joint", not a "joint massage" or "joint pain" (the verb must stand before it).
+  '(?:share|sharing|smoke|smoking) (?:a |some )?(?:joints?|spliffs?|blunts?)',
+  '(?:roll|light|have) (?:a|some) (?:joints?|spliffs?|blunts?)',
+  '(?:ryge|ryger|dele|deler|rulle|ruller|tænde) (?:en|et par) (?:joints?|spliffs?)',
   '(?:tage|tager|take) (?:lidt|noget|some|a little) (?:sne|snow)',
   'party and play',
   'party ?n ?play',
@@ -251,6 +253,8 @@ export const indicator = defineIndicator({
       { text: 'Алина любит вечеринки – у неё всегда есть кокс ❄️ для гостей.' },
       { text: "Let's party 🎉 I have ice and bato for us, come late." },
       { text: 'Festglad tøs i Horsens. Vi kan godt tage lidt sne ❄️ sammen eller ryge en fed på altanen.' },
+      { text: 'Chill aften hos Nok, vi kan ryge et par joints og slappe af.' },
+      { text: 'Come over, we can smoke a joint before massage.' },
       { text: 'Colombiana fiestera 🇨🇴 Si quieres rumba: perico y ❄️ para la fiesta. Vesterbro.' },
       { text: 'Party nights are my thing, so come in a good mood and relax, I have the ❄️ 😉' },
       { text: 'Late nights at my place, P&P? Just ask 😈' },
@@ -260,6 +264,7 @@ export const indicator = defineIndicator({
     ],
     negative: [
       { text: 'Новогодняя вечеринка ❄️ скидки для постоянных.' },
+      { text: 'Gentle massage for stiff joints and shoulders, 60 min.' },
       { text: 'Nå ligger snøen over Hirtshals ❄️ – jeg tenner i peisen og setter på kaffen.' },
       { text: "No drugs, no hasj, no snø – don't ask." },
       { text: "Don't let the snowy weather keep you home ❄️☃️ My apartment is warm and cosy." },

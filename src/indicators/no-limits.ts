@@ -18,6 +18,9 @@ const PHRASES = compileTerms(
     'ingen begrænsninger',
     'ingen tabuer',
     'uden tabuer',
+    // Nothing forbidden, said of the whole: "Nothing is taboo for me", "Intet er tabu hos mig".
+    'nothing (?:is )?taboo',
+    '(?:intet|ingenting) er tabu',
     // "everything is allowed" in its Danish forms: alt er muligt / tilladt / lovligt, alt går.
     'alt (?:er )?(?:muligt|tilladt)',
     'alt går',
@@ -91,6 +94,9 @@ const DOES_ALL = compileTerms(
   [
     '(?:jeg|vi|hun) (?:tilbyder|laver|gør) alt',
     '(?:i|we|she) (?:offer|offers|do|does) (?:everything|anything|it all)',
+    // Yes to all of it: "I say yes to everything you wish", "jeg siger ja til alt".
+    '(?:i|we|she) (?:say|says) yes to (?:everything|anything|all)',
+    '(?:jeg|vi|hun) siger ja til alt',
     // The same as a double negative: "Der er ikke noget jeg ikke gør", "intet hun ikke laver",
     // "there is nothing I won't do".
     '(?:ikke noget|intet|ingenting) (?:jeg|vi|hun) ikke (?:gør|laver|tilbyder|vil)',
@@ -281,6 +287,8 @@ export const indicator = defineIndicator({
       { text: 'Alt er muligt hos mig. GFE, rollespil, massage.' },
       { text: 'Alt er tilladt – også natur.' },
       { text: 'Anything is allowed with me, ask.' },
+      { text: 'Kom som du er – intet er tabu hos mig.' },
+      { text: 'Mai, 29. Nothing taboo, I say yes to anything you desire.' },
       { text: 'Services: GFE, OWO, 69, massage. No limits! She is sweet.' },
       { text: 'Party and play – everything allowed. GFE, massage.' },
       { text: 'New in Aalborg!! All services available: GFE, kissing, massage.' },
@@ -322,6 +330,8 @@ export const indicator = defineIndicator({
       { text: 'Ingen grænser, men masser af sjov!' },
     ],
     negative: [
+      { text: "I don't say yes to everything, I have my limits." },
+      { text: 'Jeg siger ja til alt fra kaffe til te, men sex altid med kondom.' },
       { text: 'Готова на встречу в отеле или у себя.' },
       { text: 'Não topo tudo: tenho meus limites.' },
       { text: 'Massage sans limite de temps, 1h 1200 kr.' },

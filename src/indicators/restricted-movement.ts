@@ -120,6 +120,10 @@ const terms = compileTerms([
   `(?:${CONTROLLER_EN}|${CONTROLLER_DA})(?:'s|s|ens|en)? (?:phone|number|tel|tlf|telefon|nummer|whatsapp|mobil)`,
   // someone speaks for her: "write me and I translate for her", "jeg oversætter for hende"
   '(?:i|jeg|we|vi) (?:will |can |kan |vil )?(?:translate|oversætter|oversætte|tolker|speak|talk|answer|svarer|taler) for (?:her|hende)',
+  // The client writes to the writer, who passes it on: "text me and I tell her", "sms mig, så
+  // siger jeg det til hende", "call us and we inform her".
+  "(?:me|us),? (?:and|then) (?:i|we) (?:will |can |'ll )?(?:tell|inform|ask|message|text|call) her",
+  '(?:mig|os),? (?:og|så) (?:siger|spørger|fortæller|giver) (?:jeg|vi) (?:det til |besked til )?hende',
   // Someone else speaks or books for her: "my big sister speak for me", "call my sister for booking",
   // "bookings and payments go through our manager", "please do not pay the lady directly".
   '(?:my |her )?(?:big |little |older )?(?:sister|auntie|aunty|aunt|cousin|friend|boyfriend|husband|manager|boss) (?:speak|speaks|talk|talks|answer|answers) for (?:me|her)',
@@ -979,8 +983,11 @@ export const indicator = defineIndicator({
       { text: 'Cash for my friend at the door please, then we relax.' },
       { text: 'Sweet Thai lady, I never touch money 🙈 1 hour 1000.' },
       { text: 'Forudbetaling til min kontaktperson inden du kommer.' },
+      { text: 'She speak only Vietnamese. Call me and I ask her, then I send address.' },
+      { text: 'Hun taler kun thai, så skriv til mig, så siger jeg det til hende.' },
     ],
     negative: [
+      { text: 'Text me and I tell you my address, I live alone.' },
       { text: 'Min kæreste der tager billederne synes jeg er smuk. Jeg booker selv.' },
       { text: 'The administrator of the site verified my photos. You pay me, nobody else.' },
       { text: 'Я сама за рулём, езжу без водителя.' },

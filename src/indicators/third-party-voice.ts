@@ -279,8 +279,9 @@ const staffVoice = compileTerms([
  * girls". An independent who compares herself ("not like many other girls") writes "I"/"jeg".
  */
 const manyPersons = compileTerms([
-  // Persons by whom or from whom: "massage fra søde unge asiatisk piger", "ved erfarne damer fra Vietnam".
-  '(?:ved|fra|by|from) (?:\\p{L}+ ){0,3}(?:piger|damer|girls|ladies)',
+  // Persons by whom or from whom: "massage fra søde unge asiatisk piger", "ved erfarne damer fra Vietnam";
+  // the staff by their trade too: "thaimassage ved uddannede massøser", "by skilled masseuses".
+  '(?:ved|fra|by|from) (?:\\p{L}+ ){0,3}(?:piger|damer|girls|ladies|massøser|massører|masseuses|terapeuter|therapists)',
   // A named masseuse spoken of: "Massøs Som har 15 års erfaring", "Our masseuse Lin is …".
   '(?:massøs|massøsen|massøse|masseuse|our masseuse) \\p{L}+ (?:har|er|taler|is|has|speaks)',
   '(?:many|lots of|a lot of|plenty of|mange|masser af|flere) (?:\\p{L}+ ){0,2}(?:girls|ladies|piger|damer|massøser)',
@@ -741,6 +742,7 @@ export const indicator = defineIndicator({
       { text: 'Vejle after dark: night shift ladies until 6.' },
       { text: 'Body massage Aarhus C 💆 4 unge damer på skift, drop-in alle dage.' },
       { text: 'Gangbang night in Odense: 1 sexy lady 8+ men, sign up by sms.' },
+      { text: 'Lotus Spa Roskilde: fodmassage og olie ved erfarne massøser fra Laos.' },
     ],
     negative: [
       { text: 'I am Sofie, physiotherapist by day. Our shared receptionist books the room for all of us.' },
@@ -748,6 +750,7 @@ export const indicator = defineIndicator({
         text: 'Jeg er Lea, 27. Min veninde Mia kommer med til duo, hendes kæreste kører hende – jeg kører selv.',
       },
       { text: 'Mia, 29, alone in my flat. Pick the music at arrival, I bring the wine.' },
+      { text: 'Jeg er uddannet i Bangkok og lærte faget ved dygtige massøser fra Chiang Mai.' },
       { text: 'I am not the girl next door – I am the one you remember. Sofie, 33.' },
       { text: 'Sanna here, 35. At the dinner we present ourselves as old friends, discreet and relaxed.' },
       { text: 'Я приїду до вас у готель, пишіть.' },

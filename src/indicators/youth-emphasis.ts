@@ -135,9 +135,12 @@ const AGE_BEFORE =
  */
 const PAST_AFTER =
   /^[^.!?\n]{0,40}?(?<![\p{L}])(?:years? ago|år siden|back then|dengang|long ago|a long time ago|for længe siden|(?:i|in|in the)\s+(?:19|20)?\d0['’]?(?:erne|s)|in the (?:sixties|seventies|eighties|nineties|noughties)|i (?:tresserne|halvfjerdserne|firserne|halvfemserne|nullerne))(?![\p{L}])|^\s+(?:days|life|years|tid|tiden|dage|år)\s+(?:are|is|were|er|var)\s+(?:long\s+)?(?:over|gone|behind me|forbi|slut)/iu;
-/** The client addressed: "Er du en ung fyr …?", "Are you a young man …". */
+/**
+ * The client addressed: "Er du en ung fyr …?", "Are you a young man …". "er du" as a word of its
+ * own: "Hos os finder du unge piger" (a verb ending in -er) offers the women, it asks no client.
+ */
 const CLIENT_BEFORE =
-  /(?:er du|are you|hvis du er|if you are|if you're)\s+(?:en\s+|et\s+|a\s+|an\s+)?(?:\p{L}+\s+)?$/iu;
+  /(?<![\p{L}])(?:er du|are you|hvis du er|if you are|if you're)\s+(?:en\s+|et\s+|a\s+|an\s+)?(?:\p{L}+\s+)?$/iu;
 const PAST_BEFORE =
   /(?:when i was|da jeg var|dengang jeg var|back when i was|as a former)\s+(?:a\s+|an\s+|en\s+)?(?:\p{L}+\s+)?$/iu;
 /**
@@ -154,6 +157,12 @@ const FORMER_BEFORE =
 const AS_YOUNG_BEFORE = /(?<![\p{L}])som\s+$/iu;
 const PAST_VERB_AFTER =
   /^\s+(?:\p{L}+\s+)?(?:boede|var|havde|arbejdede|gik|fik|kom|tog|blev|rejste|flyttede|lærte|drømte|dansede|levede|spillede|studerede|læste|sang|mødte|elskede)(?![\p{L}])/iu;
+/**
+ * Her young days, told as a time gone by: "Jeg lærte massage i mine unge dage", "in my young
+ * days", "i sine unge år": the person then, not now.
+ */
+const MY_BEFORE = /(?<![\p{L}])(?:i|in)\s+(?:mine|my|hendes|her|sine)\s+$/iu;
+const DAYS_AFTER = /^\s+(?:dage|år|days|years)(?![\p{L}])/iu;
 /** "Jeg har været ung engang", "I was young once": the past with "once" after it. */
 const WAS_BEFORE =
   /(?<![\p{L}])(?:i was|i've been|i have been|jeg var|jeg har været|she was|hun var|hun har været)\s+(?:a\s+|an\s+|en\s+)?(?:\p{L}+\s+)?$/iu;
@@ -210,6 +219,11 @@ function detect(ad: PreparedAd): Evidence[] {
     if (PAST_AFTER.test(f.text.slice(end, end + 56))) continue;
     if (PAST_BEFORE.test(f.text.slice(Math.max(0, start - 24), start))) continue;
     if (FORMER_BEFORE.test(f.text.slice(Math.max(0, start - 32), start))) continue;
+    if (
+      MY_BEFORE.test(f.text.slice(Math.max(0, start - 12), start)) &&
+      DAYS_AFTER.test(f.text.slice(end, end + 8))
+    )
+      continue;
     if (
       AS_YOUNG_BEFORE.test(f.text.slice(Math.max(0, start - 8), start)) &&
       PAST_VERB_AFTER.test(f.text.slice(end, end + 24))
@@ -312,10 +326,13 @@ export const indicator = defineIndicator({
       { text: 'Tanara romanca, 22, Aarhus C, sună-mă.' },
       { text: 'Здравей, аз съм Мира, млада и нежна, в Århus.' },
       { text: 'Fiatal lány Budapestről, Kata, most Vejlében.' },
+      { text: 'På Lotus Spa møder du unge thailandske damer hver dag.' },
     ],
     negative: [
       { text: 'Скидка 10% для студентов, Лена 38.' },
       { text: 'Moden Lone, 55. Unge og uerfarne mænd er velkomne.' },
+      { text: 'Hanh, 57. I mine unge dage dansede jeg ballet i Hue, nu giver jeg rolig massage.' },
+      { text: 'Lin, 49: I learnt reflexology in my young days in Taipei.' },
       { text: 'Karin, 48. Studerende og pensionister får en lille rabat.' },
       { text: 'Jeg er ikke 19 længere 😄 Hanne, 47 år, rolig og erfaren.' },
       { text: 'Ich bin nicht mehr 18 – Heike, 52 Jahre.' },
