@@ -17,6 +17,14 @@ describe('findAges (patterns tried at each two-digit number)', () => {
   ])('reads no age she denies: %j', (text, expected) => {
     expect(ages(text)).toEqual(expected);
   });
+  it.each([
+    ['hej ja hedder sanne 44 fra køge', [44]],
+    ['my name is mia, 25, from riga', [25]],
+    ['jeg hedder sanne 45 min fra Køge', []],
+    ['hedder du lars 24/7 kan du ringe', []],
+  ])('reads a lower-case name after "hedder"/"my name is": %j', (text, expected) => {
+    expect(ages(text)).toEqual(expected);
+  });
   it('reads Russian and Ukrainian years', () => {
     expect(
       ages('Катя новенькая, ей 20 лет. Я Анна, мне 31 год. Вона українка, їй 18 років. Лена, 24 года'),

@@ -204,6 +204,17 @@ const PATTERNS: AgePattern[] = [
       return c >= 128 || (isRegexSpace(c) && mayEndName(text.charCodeAt(start - 2)));
     },
   },
+  // A name in lower case, as texted, after the words that name her: "hej ja hedder jeanette 37 fra
+  // næstved", "my name is mia, 25". The word after them is a name whatever its case (a unit, a range
+  // or a date after the number still rule it out; not "call me after 20", a time).
+  {
+    kind: 'name-spaced',
+    re: new RegExp(
+      String.raw`(\d{2})(?<=(?<![\p{L}])(?:hedder|my name is|mit navn er)\s\p{L}{2,}(?:${GAP}?,\s?|${GAP})\d{2})${AFTER_AGE}`,
+      'giu',
+    ),
+    mayMatchAt: (text, start) => NAMED_BEFORE.test(text.slice(Math.max(0, start - 48), start)),
+  },
   // "sød dansk pige, 19", "kvinde på 48", "lady, 52", "DOLL 🌟 19": a word for the person.
   {
     kind: 'noun',
@@ -260,6 +271,9 @@ const PATTERNS: AgePattern[] = [
     mayMatchAt: (text, start) => text.charCodeAt(start - 1) === 40 && text.charCodeAt(start + 2) === 41,
   },
 ];
+
+/** Cheap gate of the lower-case name pattern: the naming words shortly before the number. */
+const NAMED_BEFORE = /(?:hedder|name is|navn er)\s\S+\s*$/iu;
 
 /** "-", "–", "—". */
 function isDash(c: number): boolean {

@@ -16,6 +16,10 @@ const drugWords = compileTerms([
   '(?:roll|light|have) (?:a|some) (?:joints?|spliffs?|blunts?)',
   '(?:ryge|ryger|dele|deler|rulle|ruller|tænde) (?:en|et par) (?:joints?|spliffs?)',
   '(?:tage|tager|take) (?:lidt|noget|some|a little) (?:sne|snow)',
+  // Something "for the nose" is cocaine in slang: "der er altid lidt til næsen", "noget til næsen",
+  // "a little something for your nose" (not a nose piercing or a nose job).
+  '(?:lidt|noget|en smule|en streg|en bane) (?:ekstra |godt |sjovt )?til næsen',
+  '(?:a little|little|some|something) (?:something |extra )?for (?:the|your|ur) nose',
   'party and play',
   'party ?n ?play',
   'party & play',
@@ -189,10 +193,11 @@ const seasonal =
 
 /**
  * The emoji as a thing she has or brings: "Party friendly: bring the mood, I have the ❄️", "jeg har
- * ❄️ med". Then a party word further off counts too (not "I have the 🌿 oils warm", which names no party).
+ * ❄️ med", "jeg har altid lidt ❄️ på lager". Then a party word further off counts too (not "I have the
+ * 🌿 oils warm", which names no party).
  */
 const HAS_IT_BEFORE =
-  /(?<![\p{L}])(?:i have|i've got|i got|i bring|i can bring|jeg har|har jeg|jeg medbringer|jeg tager)\s+(?:the\s+|some\s+|lidt\s+|noget\s+)?$/iu;
+  /(?<![\p{L}])(?:i have|i've got|i got|i bring|i can bring|jeg har|har jeg|jeg medbringer|jeg tager)\s+(?:(?:always|altid|også|also)\s+)?(?:the\s+|some\s+|lidt\s+|noget\s+)?$/iu;
 
 function emojiWithParty(ctx: MatchContext): boolean {
   if (partyNear(ctx)) return !near(ctx.text, ctx.start, ctx.end, seasonal, 40);
@@ -231,6 +236,9 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'ad', rules),
   examples: {
     positive: [
+      { text: 'Festglad pige i Vejle 🎉 der er altid noget til næsen hvis du har lyst.' },
+      { text: 'Party night? I always have a little something for your nose 😉' },
+      { text: 'Elsker at feste hele natten, og jeg har altid lidt ❄️ liggende til os.' },
       { text: 'Alina 25. Mogu organizovat ❄️ dlya vecherinki.' },
       {
         text: 'Festglad norsk jente! Har alltid litt snø ❄️ og hasj 🍃 liggende til deg som vil ha det gøy 😜',
@@ -263,6 +271,8 @@ export const indicator = defineIndicator({
       { text: 'Hippie soul in Aarhus, it is 4:20 every day here 🌿💨' },
     ],
     negative: [
+      { text: 'Ingen stoffer, intet til næsen, kun god musik og et glas vin.' },
+      { text: 'Jeg har altid lidt ❄️ pynt oppe i december – hyggelig lejlighed i Ry.' },
       { text: 'Новогодняя вечеринка ❄️ скидки для постоянных.' },
       { text: 'Gentle massage for stiff joints and shoulders, 60 min.' },
       { text: 'Nå ligger snøen over Hirtshals ❄️ – jeg tenner i peisen og setter på kaffen.' },

@@ -18,10 +18,10 @@ const MONTH_WORD = new RegExp(`^${MONTHS}$`, 'iu');
 
 /** Recently arrived or touring, in Danish and English (incl. broken English). */
 const arrived = compileTerms([
-  // "Vi er nye i byen": plural too.
-  'nye? i byen',
-  // Run together in a hashtag: "#nyibyen #odense", "#newintown", "#justarrived".
-  'nyibyen',
+  // "Vi er nye i byen": plural too; also as spoken and texted, "ny i byn!!".
+  'nye? i by(?:en|n)',
+  // Run together in a hashtag: "#nyibyen #odense", "#nyibyn", "#newintown", "#justarrived".
+  'nyiby(?:en|n)',
   'newintown',
   'justarrived',
   'ny på stedet',
@@ -883,6 +883,7 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'hej ny i byn 🙈 ring bare, Stine 26' },
       { text: 'Hej piger, Jonas her. Denne måned er jeg på Fynsturné med hotelværelse.' },
       { text: 'Two sweet friends from Brazil visit Kolding next weekend, book early.' },
       { text: 'Back in Aarhus 4–6 March, then home again. Lina, 29.' },
@@ -1028,6 +1029,7 @@ export const indicator = defineIndicator({
       { text: 'NEW ODENSE 🆕 Sweet Kim, outcall only.' },
     ],
     negative: [
+      { text: 'ikk ny i byn, har været her i 6 år. Stine 39' },
       { text: 'Ingen Jyllandsturné i år – jeg bliver hjemme i Vejle hele vinteren.' },
       { text: 'Tourists visit Odense only in summer, but I am here all year.' },
       { text: 'Back in Vejle 3 January after my holiday, same flat as always.' },

@@ -97,6 +97,10 @@ const DOES_ALL = compileTerms(
     // Yes to all of it: "I say yes to everything you wish", "jeg siger ja til alt".
     '(?:i|we|she) (?:say|says) yes to (?:everything|anything|all)',
     '(?:jeg|vi|hun) siger ja til alt',
+    // Whatever the client asks: "Hun gør hvad du beder hende om", "sød og gør hvad du siger", "I do
+    // whatever you ask".
+    '(?:jeg|vi|hun|og) gør (?:alt )?hvad (?:du|i) (?:beder (?:mig|hende|os) om|beder om|siger)',
+    '(?:i|we|she) (?:do|does|will do) (?:whatever|anything|everything) (?:you|u) (?:ask|tell|say)(?: (?:me|her|us))?(?: to)?',
     // The same as a double negative: "Der er ikke noget jeg ikke gør", "intet hun ikke laver",
     // "there is nothing I won't do".
     '(?:ikke noget|intet|ingenting) (?:jeg|vi|hun) ikke (?:gør|laver|tilbyder|vil)',
@@ -273,6 +277,8 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'Sofie er 24 og gør hvad du beder hende om. Ring for booking.' },
+      { text: 'Tall and sweet, I do whatever you ask me.' },
       { text: 'Lena, 30. Gotova na vse, pishi.' },
       { text: 'Я Ира и я готова на всё 🔥' },
       { text: 'Sou a Bia, carioca. Topo tudo, é só pedir.' },
@@ -330,6 +336,7 @@ export const indicator = defineIndicator({
       { text: 'Ingen grænser, men masser af sjov!' },
     ],
     negative: [
+      { text: 'Jeg gør ikke hvad du beder om, bare fordi du betaler. Altid kondom.' },
       { text: "I don't say yes to everything, I have my limits." },
       { text: 'Jeg siger ja til alt fra kaffe til te, men sex altid med kondom.' },
       { text: 'Готова на встречу в отеле или у себя.' },

@@ -40,7 +40,9 @@ const terms = compileTerms([
   'bruises?',
   'bruised',
   'looked at the door',
-  'kept looking at the door',
+  // Towards the door too: "kept looking towards the door", "kiggede hele tiden hen mod døren".
+  'kept looking (?:at|towards|toward) the door',
+  'looked (?:nervously )?(?:towards|toward) the door',
   // Not "didn't feel right" / "føltes forkert" alone: the reviewer's own unease says nothing of how
   // she seemed ("A man took the money at the door. Didn't feel right").
   'something was wrong',
@@ -144,7 +146,11 @@ const terms = compileTerms([
   'never smiled',
   'smilede ikke',
   'no smile',
-  'kiggede (?:\\p{L}+ ){0,2}på døren',
+  'kiggede (?:\\p{L}+ ){0,2}(?:på|mod|hen mod|hen på|over mod|over på) døren',
+  // Wanting to be elsewhere (catalogue: "not into it"): "så ud som om hun helst ville være et helt
+  // andet sted", "she'd rather have been anywhere else".
+  '(?:hun|she) (?:(?:helst|hellere) ville|ville (?:helst|hellere)) (?:have )?(?:været|være) (?:et |ethvert )?(?:helt )?andet sted',
+  "(?:she|she'd|she would) rather (?:be|have been) (?:somewhere|anywhere|someplace) else",
   'noget var galt',
   'noget galt',
   // Stressed or pressed: "she seemed very stressed", "hun virkede stresset/presset".
@@ -386,8 +392,20 @@ function notHerState(ctx: MatchContext): boolean {
   return !TAKEN_BACK_AFTER.test(after) && !reviewerArrived(ctx);
 }
 
+/**
+ * Her wish to be elsewhere names "et andet sted" itself, which `elsewhere` reads as a review of
+ * another place: for such a match only the rest of the sentence is looked at.
+ */
+const WANTS_ELSEWHERE = /(?:andet sted|else)$/iu;
+
+function toldElsewhere(ctx: MatchContext): boolean {
+  if (!WANTS_ELSEWHERE.test(ctx.matched)) return elsewhere(ctx);
+  const text = ctx.text.slice(0, ctx.start) + ' '.repeat(ctx.end - ctx.start) + ctx.text.slice(ctx.end);
+  return elsewhere({ ...ctx, text });
+}
+
 function aboutThePerson(ctx: MatchContext): boolean {
-  if (!notHerState(ctx) || elsewhere(ctx)) return false;
+  if (!notHerState(ctx) || toldElsewhere(ctx)) return false;
   const near = ctx.text.slice(Math.max(0, ctx.start - 40), ctx.end + 60);
   if (ONLY_ME_NEAR.test(near) || PARTNER_FINDS_OUT_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 48)))
     return false;
@@ -469,6 +487,20 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'review', reviewRules),
   examples: {
     positive: [
+      {
+        text: 'Mette.',
+        reviews: [{ id: 'r1', text: 'Sød nok, men hun kiggede hele tiden over mod døren.' }],
+      },
+      {
+        text: 'Lise.',
+        reviews: [
+          { id: 'r1', text: 'Hun sagde ikke meget og så ud som om hun hellere ville være et andet sted.' },
+        ],
+      },
+      {
+        text: 'Kira.',
+        reviews: [{ id: 'r1', text: "Nice flat, but she looked like she'd rather be anywhere else." }],
+      },
       {
         text: 'Sanda.',
         reviews: [
@@ -600,6 +632,24 @@ export const indicator = defineIndicator({
       },
     ],
     negative: [
+      {
+        text: 'Bodil.',
+        reviews: [
+          {
+            id: 'r1',
+            text: 'Jeg kiggede på døren et par gange, for jeg var bange for at komme for sent hjem.',
+          },
+        ],
+      },
+      {
+        text: 'Rikke.',
+        reviews: [
+          {
+            id: 'r1',
+            text: 'Jeg ville helst være et andet sted end på kontoret i dag, men Rikke fik mig i godt humør.',
+          },
+        ],
+      },
       {
         text: 'Lotte.',
         reviews: [

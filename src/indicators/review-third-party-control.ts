@@ -341,8 +341,10 @@ const BUT_AFTER = /^[^.!?\n]{0,80}?(?<![\p{L}])(?:men|but)(?![\p{L}])/iu;
  * menneskehandel i går, men her var alt helt anderledes", "saw a documentary about trafficking, but
  * she clearly runs her own business". A "but" must follow, as for a worry.
  */
+// Also what one hears or reads of it in general: "fordi man jo hører om menneskehandel osv, men nej",
+// "you hear so much about trafficking, but she runs it herself".
 const TOPIC_BEFORE =
-  /(?<![\p{L}])(?:artikel|artikler|article|articles|dokumentar|documentary|udsendelse|program|podcast|rapport|report|debat|debate|story|stories|historie|historier|historierne|nyhed|nyheder|news item)\s+(?:\p{L}+\s+){0,2}?(?:om|about|on)\s+$/iu;
+  /(?<![\p{L}])(?:(?:hører|hørt|hørte|læser|læst|hear|heard|read) (?:(?:jo|så meget|så tit|tit|ofte|altid|meget|so much|a lot|so often|all the time) ){0,2}(?:om|about|of)|(?:artikel|artikler|article|articles|dokumentar|documentary|udsendelse|program|podcast|rapport|report|debat|debate|story|stories|historie|historier|historierne|nyhed|nyheder|news item)\s+(?:\p{L}+\s+){0,2}?(?:om|about|on))\s+$/iu;
 
 /**
  * A suspicion the reviewer corrects at once: "Thought for a sec her pimp was at the door – no, the
@@ -582,6 +584,12 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'review', reviewRules),
   examples: {
     positive: [
+      {
+        text: 'Jonna.',
+        reviews: [
+          { id: 'r1', text: 'Man hører om menneskehandel, og her sad der en mand i gangen og tog pengene.' },
+        ],
+      },
       {
         text: 'Nadia, 26.',
         reviews: [{ id: 'r1', text: 'Da jeg ringede for at booke, svarede en fyr og gav mig bare en tid.' }],
@@ -1154,6 +1162,16 @@ export const indicator = defineIndicator({
       },
     ],
     negative: [
+      {
+        text: 'Dorte.',
+        reviews: [
+          { id: 'r1', text: 'Man hører jo så meget om menneskehandel, men nej – hun bestemmer helt selv.' },
+        ],
+      },
+      {
+        text: 'Kate.',
+        reviews: [{ id: 'r1', text: 'You hear a lot about trafficking, but she clearly works for herself.' }],
+      },
       {
         text: 'Susse, 50.',
         reviews: [{ id: 'r1', text: 'Hun er sin egen chef og tager selv imod pengene. Dejlig kvinde.' }],

@@ -161,6 +161,8 @@ function nonGlobal(alternatives: string[]): RegExp {
  */
 const elliptic = compileTerms([
   '(?:sex|også|also|gerne|kan|fransk|french|oral|blowjob|bj|sut|samleje|knald|fuck|fucking|kneppe) (?:uden|without|witout|wihout)',
+  // The short form, as "m/" is "med": "Fransk u/, resten m/", "bj u/ 300 kr".
+  '(?:fransk|oral|blowjob|bj|sut|samleje|knald) u/',
   // A menu entry with its answer after a colon: "Fransk: uden", "Oral: without".
   '(?:fransk|french|oral|blowjob|bj|samleje|sex):\\s*(?:uden|without)',
   // Norwegian and Swedish: "oral uten (ekstra 200)", "oralsex utan".
@@ -275,6 +277,7 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'ad', rules),
   examples: {
     positive: [
+      { text: 'Kys, massage, oral u/, samleje m/. Ring 30 11 22 44.' },
       { text: 'Pipe nature et 69, appelle-moi.' },
       { text: 'Amour sans capote possible.' },
       { text: 'Straight-acting guy, 29. Raw is on the table for verified PrEP guys.' },
@@ -338,6 +341,7 @@ export const indicator = defineIndicator({
       { text: 'Madrileña cariñosa. Follamos a pelo si quieres, pregunta.' },
     ],
     negative: [
+      { text: 'Oral u/ tillæg, alt andet m/ kondom.' },
       { text: 'Jamais sans préservatif, merci.' },
       { text: 'Real, raw and honest – always safe, always with condom.' },
       { text: 'Bitte beachten – Tabus: AO, Küssen, Fotos. Alles mit Gummi.' },

@@ -48,6 +48,10 @@ const YOUTH = compileTerms(
     'studerende',
     // Danish for a female student ("Sød og frisk studine").
     'studine',
+    // A student told without the word: "læser på uni", "går på universitetet", "studerer på CBS",
+    // "lidt ekstra ved siden af SU'en" (the state grant students live on).
+    '(?:læser|studerer|går) (?:på|ved) (?:uni|universitetet|cbs|ku|au|sdu|dtu|ruc|aau|itu|seminariet|handelshøjskolen)',
+    "ved siden af (?:su|su'en|suen|studiet|studierne)",
     // A student in visitors' languages: étudiante, estudiante, studentka, Studentin, studentessa.
     'étudiante',
     'estudiante',
@@ -285,6 +289,7 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'Hej, Line her. Jeg går på uni i Odense og tjener lidt ved siden af studiet.' },
       { text: 'Træt af hverdagen? Ung pige på 20 giver dig et frisk pust i Vejle.' },
       { text: 'Юная студентка Лиза ждёт тебя в центре.' },
       { text: 'Sød studerende fra Aarhus, 22, har undervist lidt i dans før.' },
@@ -329,6 +334,7 @@ export const indicator = defineIndicator({
       { text: 'På Lotus Spa møder du unge thailandske damer hver dag.' },
     ],
     negative: [
+      { text: 'Jeg læste på uni for mange år siden, i dag er jeg 52 og nyder livet.' },
       { text: 'Скидка 10% для студентов, Лена 38.' },
       { text: 'Moden Lone, 55. Unge og uerfarne mænd er velkomne.' },
       { text: 'Hanh, 57. I mine unge dage dansede jeg ballet i Hue, nu giver jeg rolig massage.' },
