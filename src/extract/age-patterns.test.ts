@@ -270,6 +270,10 @@ describe('findAges: the year words of Polish, Czech, Slovak, Hungarian and Lithu
     // "french" as a menu item before 69.
     ['Hi, Dasha 25 from Riga. GFE, massage, french, 69.', [25]],
     ['Sophie, french, 29.', [29]],
+    // "spanish" (between the breasts) and "græsk" as menu items before 69.
+    ['Mona, 44, soft and round. Kissing, spanish, 69, shower.', [44]],
+    ['Søde Hanne 39. Kys, græsk, 69 og massage.', [39]],
+    ['Carmen, spanish, 31.', [31]],
   ])('reads %j', (text, expected) => {
     expect(ages(text)).toEqual(expected);
   });

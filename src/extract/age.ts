@@ -382,11 +382,12 @@ function notAnAge(kind: Kind, text: string, start: number): boolean {
   )
     return true;
   if (kind === 'demonym' && !isDemonym(nameBefore(text, start))) return true;
-  // "GFE, massage, french, 69.": after "french"/"fransk" (oral sex) in a menu, 69 is the position.
+  // "GFE, massage, french, 69.": after "french"/"fransk" (oral sex), "spanish"/"spansk" or
+  // "greek"/"græsk" in a menu, 69 is the position.
   if (
     kind === 'demonym' &&
     twoDigitValue(text, start) === 69 &&
-    /^(?:french|fransk)$/iu.test(nameBefore(text, start))
+    /^(?:french|fransk|spanish|spansk|greek|græsk)$/iu.test(nameBefore(text, start))
   )
     return true;
   // "BBBJ • DFK • 69 • GFE", "✔ CBJ\n✔ 69": an item of a menu is the position.

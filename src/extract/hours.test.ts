@@ -185,6 +185,11 @@ describe('a bare hour range in free text', () => {
     expect(read('⏰ 10-22')).toEqual([['10-22', 12, true]]);
   });
 
+  it('holds only some days when a day span stands right before the opening word', () => {
+    expect(read('Fre-lør åbent 09-03, ellers 10-17')).toEqual([['åbent 09-03', 18, false]]);
+    expect(read('Man-søn åbent 09-03')).toEqual([['åbent 09-03', 18, true]]);
+  });
+
   it('does not count alone, nor as ages or a phone', () => {
     expect(read('Tlf 10-22, spørg efter Mia')).toEqual([]);
     expect(read('Kunder 18-25 år alle dage')).toEqual([]);

@@ -115,6 +115,20 @@ const EVERY_DAY_BEFORE = new RegExp(
   'iu',
 );
 
+/**
+ * A span of some days right before the opening word: "Fre-lør åbent 10-04, resten af ugen 10-18",
+ * "Fri & Sat open 22-06", "weekend: open 20-06". Not the full week ("Man-søn åbent 10-04").
+ */
+const DAYS_BEFORE_OPENING = new RegExp(
+  `(?<![\\p{L}])(?<days>(?:${DAY_NAMES})\\.?\\s?[-–&]\\s?(?:${DAY_NAMES})|${RESTRICTED_WORDS})\\.?\\s*[:,]?\\s*$`,
+  'iu',
+);
+
+function someDaysBeforeOpening(text: string, start: number): boolean {
+  const m = DAYS_BEFORE_OPENING.exec(text.slice(Math.max(0, start - 24), start));
+  return m !== null && !FULL_WEEK.test(m.groups!.days!.replace(/\s?&\s?/u, '-'));
+}
+
 // Cheap tests that skip the big expressions on text that cannot match them.
 const ALWAYS_HINT = /24|døgn|clock|night|natten/iu;
 /**
@@ -278,8 +292,9 @@ function scanHours(text: string, structured: boolean, negateFrom: number, hintFr
     from = end;
     const days = g.days?.toLowerCase();
     let everyDay: boolean;
-    if (days === undefined)
-      everyDay = true; // no restriction stated: the hours hold every day
+    // No restriction stated: the hours hold every day, unless some days stand right before the
+    // opening word ("Fre-lør åbent 10-04").
+    if (days === undefined) everyDay = g.open === undefined || !someDaysBeforeOpening(text, start);
     else everyDay = EVERY_DAY_EXACT.test(days) || FULL_WEEK.test(days);
     if (!everyDay && EVERY_DAY_AFTER.test(text.slice(end))) everyDay = true;
     out.push(rangeMatch(text, start, end, a, b, everyDay, negateFrom));

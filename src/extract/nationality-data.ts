@@ -539,7 +539,12 @@ export const ORIGINS: Record<string, Origin> = {
   },
   XK: { names: ['kosovo'], adjectives: ['kosovar', 'kosovarisk'], cities: ['pristina'] },
   SI: { names: ['slovenien', 'slovenia'], adjectives: ['slovensk', 'slovenian'], cities: ['ljubljana'] },
-  GR: { names: ['grækenland', 'greece'], adjectives: [], cities: ['athens', 'athen', 'thessaloniki'] },
+  // "greek"/"græsk" are also the service (anal): counted only as the person (see origin-context.ts).
+  GR: {
+    names: ['grækenland', 'greece'],
+    adjectives: ['greek', 'græsk', 'græske', 'griechin', 'grekisk'],
+    cities: ['athens', 'athen', 'thessaloniki'],
+  },
   DE: {
     names: ['tyskland', 'germany', 'deutschland'],
     adjectives: ['tysk', 'german', 'tysker', 'deutsche', 'deutscher'],

@@ -81,6 +81,19 @@ describe('findNationalities: English and other British Isles demonyms', () => {
     ['Jeg kører Danmark rundt i marts. Polsk pige Ola, 29.', ['PL']],
     ['Home after a two-week tour of Peru and Chile. Danish lady, 50.', ['DK']],
     ['Ana, 30, from Peru. Tour of Jutland next week.', ['PE']],
+    // "greek"/"græsk" is also the service: her origin only as the person.
+    ['Sofia, 25, Greek girl in Odense', ['GR']],
+    ['Eleni – Greek goddess in Vejle', ['GR']],
+    ['Jeg er græsk og bor i Aarhus', ['GR']],
+    ['GFE, massage, græsk mod tillæg', []],
+    ['Greek is possible for extra.', []],
+    // "French natural", "Fransk? Ja" are the service.
+    ['Hi, I am Joy from Kenya. French natural also ok.', ['KE']],
+    ['Lene, dansk. Fransk? Ja, altid med kondom.', ['DK']],
+    // A teacher of tantra is a person: "Danish tantra teacher"; a compound cut short names a language.
+    ['Signe, 47, Danish tantra teacher in Aarhus.', ['DK']],
+    ['Tysk- og engelsktalende gæster er velkomne.', []],
+    ['German- and English-speaking guests welcome.', []],
   ])('origin: %s', (text, expected) => {
     expect(codes(text)).toEqual(expected);
   });

@@ -97,8 +97,9 @@ const NAMED_MASSEUR = /^[\s-]*(?:massør|massøse|masseuse|masseur)\s+\p{Lu}\p{L
 // the house's "vores" ("med vores kinesiske massøse") or the day's ("Dagens thai massøse: Nim",
 // "today's Thai masseuse"). "Uddannet thai massøse" stays a style.
 // A massage therapist is a masseuse by another name: "Yuki, 34, japanese massage therapist".
+// So is a teacher of tantra or massage: "Freja, 43, Danish tantra teacher".
 const MASSEUR_AFTER =
-  /^[\s-]*(?:\p{L}+-)?(?:massør|massøse|masseuse|masseur|massage[\s-]?therapist|massageterapeut)(?![\p{L}])/iu;
+  /^[\s-]*(?:\p{L}+-)?(?:massør|massøse|masseuse|masseur|massage[\s-]?therapist|massageterapeut|(?:tantra|massage)[\s-]?(?:teacher|lærer|lærerinde|therapist|terapeut|practitioner|instructor|instruktør))(?![\p{L}])/iu;
 const PERSON_BEFORE =
   /(?:(?<![\p{L}])(?:jeg er|i am|i'm)\s+(?:en\s+|a\s+)?|(?<!\d)\d{2}\s*(?:år|years?)?\s*,\s*|(?<![\p{L}])(?:søde|sød|smukke|smuk|unge|ung|lækre|dejlige|sweet|beautiful|young|pretty|vores|our|dagens|today's|today’s)\s+)$/iu;
 const presentedMasseur = (before: string, after: string): boolean =>
@@ -222,7 +223,10 @@ const DANES = /^(?:danes|danskere|danskerne)$/iu;
 const LEVEL_AFTER = /^\s*:?\s*(?:no|nej|yes|ja|only|ok|okay|fluent|flydende)(?![\p{L}])/iu;
 // A demonym compounded with speaking names a language, even of her ("Hun er russisk-talende",
 // "Russian-speaking lady", "rysktalande"): not her origin. "English speaking Danish girl" keeps Danish.
-const SPEAKING_AFTER = /^-?\s?(?:talende|talande|speaking|sprechend|speaker)(?![\p{L}])/iu;
+// Also a compound cut short before the next one: "Tysk- og engelsktalende gæster", "German- and
+// English-speaking guests".
+const SPEAKING_AFTER =
+  /^(?:-?\s?|-\s*(?:og|and|eller|or|und|oder|&)\s+\p{L}+-?)(?:talende|talande|speaking|sprechend|sprachige?|speaker)(?![\p{L}])/iu;
 // A language put first with the speak verb after it, as Swedish, Norwegian and German order their
 // words: "Danska pratar jag inte", "Deutsch spreche ich gut", "Engelsk snakker jeg".
 const SPOKEN_VERB_AFTER =
@@ -497,7 +501,7 @@ function scanNationalities(text: string, field: boolean): NationalityMatch[] {
         // "tale dansk, kun spansk": an "only" that continues a list of languages is no more than the list.
         // "Kun dansk lidt" (only a little Danish): the amount after takes the "only" back.
         const only = cueBefore(core, ONLY_CUE) && !LISTED_ONLY.test(core!) && !AMOUNT_AFTER.test(after);
-        if (SPEAKING_AFTER.test(after) || SPOKEN_VERB_AFTER.test(after)) continue;
+        if (SPEAKING_AFTER.test(text.slice(end, end + 40)) || SPOKEN_VERB_AFTER.test(after)) continue;
         // A label before the text in that language or a level: "Dansk: kun incall, kan ikke gå ud",
         // "English: only outcall", "Dansk: nej".
         if (LABEL_AFTER.test(after)) continue;

@@ -15,8 +15,21 @@
  */
 import { knownService } from './services.js';
 
-/** Demonyms that count only as a description of the person (they mostly name a language). */
-const PERSON_ONLY = new Set(['english', 'engelsk', 'engelske', 'magyar', 'magyars']);
+/**
+ * Demonyms that count only as a description of the person: they mostly name a language, or the
+ * service "Greek" (anal), so "Greek goddess", "jeg er græsk" are her origin, "Græsk mod tillæg" is not.
+ */
+const PERSON_ONLY = new Set([
+  'english',
+  'engelsk',
+  'engelske',
+  'magyar',
+  'magyars',
+  'greek',
+  'græsk',
+  'græske',
+  'grekisk',
+]);
 /** Demonyms that are also names of services in sex-ad slang. */
 const SERVICE_SLANG = new Set([
   'fransk',
@@ -30,10 +43,10 @@ const SERVICE_SLANG = new Set([
 ]);
 
 // A person word after the demonym, optionally after one describing word: "English girl",
-// "English companion", "British lady", "engelsk pige", "fransk sexet kvinde"; the Hungarian "lány", "nő", "csaj",
+// "English companion", "British lady", "engelsk pige", "fransk sexet kvinde", "Greek goddess"; the Hungarian "lány", "nő", "csaj",
 // "hölgy" ("Magyar lány"), and the Hungarian copula after its predicate ("magyar vagyok").
 const PERSON_AFTER =
-  /^[\s-]*(?:(?:sexy|sweet|hot|real|busty|blonde|brunette|classy|mature|young|petite|sød|søde|lækker|lækre|sexet|sexede|fræk|frække|moden|modne|ægte|smuk|smukke|slank|slanke)\s+)?(?:girls?|lady|ladies|woman|women|babe|beauty|rose|escort|companion|courtesan|mistress|model|milf|mom|mum|wife|student|pige|piger|pigen|kvinde|kvinder|dame|damer|skønhed|mor|kone|studerende|lány|lányok|nő|nők|csaj|hölgy|vagyok|vagyunk)(?![\p{L}])/iu;
+  /^[\s-]*(?:(?:sexy|sweet|hot|real|busty|blonde|brunette|classy|mature|young|petite|sød|søde|lækker|lækre|sexet|sexede|fræk|frække|moden|modne|ægte|smuk|smukke|slank|slanke)\s+)?(?:girls?|lady|ladies|woman|women|babe|beauty|goddess|gudinde|princess|prinsesse|queen|dronning|rose|escort|companion|courtesan|mistress|model|milf|mom|mum|wife|student|pige|piger|pigen|kvinde|kvinder|dame|damer|skønhed|mor|kone|studerende|lány|lányok|nő|nők|csaj|hölgy|vagyok|vagyunk)(?![\p{L}])/iu;
 // The person is the subject: "I am English", "I'm French", "jeg er fransk", "hun er engelsk", "half English".
 // Also her age in Hungarian right before, as a description goes on: "24 éves, magyar, kedves".
 const COPULA_BEFORE =
@@ -55,9 +68,10 @@ const POSSESSIVE_BEFORE = /(?:\bmy|\bmin|\bmit|\byour|\bdin|\bdit|\bher|\bhendes
 
 // A service reading right after the word: "fransk med kondom", "fransk uden", "french w/o",
 // "fransk m/k", "fransk til slut", "French finish", "franske kys" (French kissing); also after an
-// adverb of the service ("fransk altid m. kondom", "French always with condom").
+// adverb of the service ("fransk altid m. kondom", "French always with condom"), "French natural", and
+// the menu's question answered ("Fransk? Ja, med kondom").
 const SERVICE_AFTER =
-  /^\s*(?:(?:altid|always|kun|only|gerne)\s+)?(?:(?:med|uden|with|without|w\/o|w\/|m\/|u\/|m\.|u\.)(?![\p{L}])|(?:natur|naturel|afslutning|finish|til slut|oral|ekstra|extra|kys|kiss|kissing)(?![\p{L}]))/iu;
+  /^\s*(?:(?:altid|always|kun|only|gerne)\s+)?(?:(?:med|uden|with|without|w\/o|w\/|m\/|u\/|m\.|u\.)(?![\p{L}])|\?\s*(?:ja|yes|jo|selvfølgelig|klart|sure|of course|gerne)(?![\p{L}])|(?:natur|naturel|natural|nature|pur|afslutning|finish|til slut|oral|ekstra|extra|kys|kiss|kissing)(?![\p{L}]))/iu;
 // A verb or menu header before it: "giver fransk", "elsker spansk", "I offer French", "Services: French";
 // also a preposition of the act, as a condom rule puts it: "altid kondom – også ved fransk", "under
 // fransk", "condom during French" (a person is "fra", never "ved" or "under", a language).

@@ -153,6 +153,8 @@ export const PHRASE_WORDS = new Set([
   // The Portuguese and Spanish half hour: "Meia hora 700 kr", "Media hora 100€".
   'meia',
   'media',
+  // The German half hour: "Halbe Stunde 800 kr, ganze Stunde 1400 kr".
+  'halbe',
 ]);
 // The German "Stunde 1.300 kr" (an hour) as a bare unit too, as Danish "Time 1500".
 export const BARE = new Set(['timepris', 'timen', 'time', 'hour', 'stunde']);

@@ -361,6 +361,9 @@ describe('extractPrices: the Portuguese and Spanish half hour and one of a duo',
     ['Beijos e massagem. Meia hora 650 kr.', 1300],
     ['Media hora 150€, discreción', 2238],
     ['Media hora 700 kr, 1 hora 1200 kr', 1200],
+    // The German half hour beside the whole one.
+    ['Halbe Stunde 700 kr, ganze Stunde 1300 kr', 1300],
+    ['Eine halbe Stunde 600 kr.', 1200],
   ])('reads %s', (text, dkk) => {
     expect(hourly(text)).toBe(dkk);
   });

@@ -20,6 +20,8 @@ const PHRASES = compileTerms(
     'uden tabuer',
     // Nothing forbidden, said of the whole: "Nothing is taboo for me", "Intet er tabu hos mig".
     'nothing (?:is )?taboo',
+    // The same with the menu: "Nothing is off the menu with me", "nothing off limits".
+    'nothing (?:is )?off (?:the menu|limits)',
     '(?:intet|ingenting) er tabu',
     // "everything is allowed" in its Danish forms: alt er muligt / tilladt / lovligt, alt går.
     'alt (?:er )?(?:muligt|tilladt)',
@@ -333,10 +335,12 @@ export const indicator = defineIndicator({
       { text: 'Hi boys, Greta here.', services: ['Ingen grænser', 'Anal', 'Fransk', 'Rollespil', 'Kys'] },
       { text: 'Lystne Helle, 48. Der er ikke noget jeg ikke gør – bare spørg.' },
       { text: "There is nothing I won't do, just tell me. Vicky, Aalborg." },
+      { text: 'Jade, 29. Nothing is off limits here, just ask.' },
       { text: 'Ingen grænser, men masser af sjov!' },
     ],
     negative: [
       { text: 'Jeg gør ikke hvad du beder om, bare fordi du betaler. Altid kondom.' },
+      { text: 'Kissing is off the menu, sorry. GFE and massage.' },
       { text: "I don't say yes to everything, I have my limits." },
       { text: 'Jeg siger ja til alt fra kaffe til te, men sex altid med kondom.' },
       { text: 'Готова на встречу в отеле или у себя.' },

@@ -205,12 +205,15 @@ const REVIEWER_SPEAKS_BEFORE =
 
 /**
  * The reviewer is the sentence's only person before a language he lacks: "I'm a tourist from
- * Canada and couldn't speak a word of Danish" (not "I tried, but she had no English", nor "I could
+ * Canada and couldn't speak a word of Danish" (not "I tried, but she had no English", "The girl I
+ * had could not understand English", nor "I could
  * not talk with her", which names no language).
  */
 const NAMES_A_LANGUAGE = /(?:danish|english|dansk|engelsk|danske)/iu;
 const FIRST_PERSON_SUBJECT = /(?<![\p{L}])(?:i|i'm|i’m|jeg)(?![\p{L}])/iu;
-const HER = /(?<![\p{L}])(?:she|her|hun|hende|hendes|they|de)(?![\p{L}])/iu;
+// Also the person named by a noun: "The girl I had could not understand English", "Pigen jeg var hos".
+const HER =
+  /(?<![\p{L}])(?:she|her|hun|hende|hendes|they|de|the (?:girl|lady|woman|masseuse)|pigen|damen|kvinden|massøsen)(?![\p{L}])/iu;
 
 function reviewerOnly(text: string, start: number): boolean {
   const from = Math.max(0, start - 120);
@@ -309,6 +312,10 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'review', reviewRules),
   examples: {
     positive: [
+      {
+        text: 'Club.',
+        reviews: [{ id: 'r1', text: 'The lady I booked could not understand Danish or English at all.' }],
+      },
       {
         text: 'Irina.',
         reviews: [
@@ -484,6 +491,12 @@ export const indicator = defineIndicator({
       { text: 'Dasha.', reviews: [{ id: 'r1', text: 'Omöjligt att förstå henne, hon pratade bara ryska.' }] },
     ],
     negative: [
+      {
+        text: 'Club.',
+        reviews: [
+          { id: 'r1', text: 'I am from Spain and could not understand Danish at all, but we managed fine.' },
+        ],
+      },
       {
         text: 'Dorota.',
         reviews: [{ id: 'r1', text: 'Dårligt engelsk, men det gik helt fint. Kommer igen.' }],

@@ -82,6 +82,8 @@ const terms = compileTerms([
   'nye (?:jenter|damer|massører)(?: \\p{L}+)? (?:hver|annenhver) (?:uke|dag|måned)',
   '(?:täglich|wöchentlich|ständig) wechselnde (?:damen|mädchen|girls|frauen|ladies)',
   `hos oss (?:jobbar|jobber|arbetar|arbeider) ${NUMBER_NORDIC} (?:\\p{L}+ ){0,2}(?:tjejer|jenter|damer|massöser|massører)`,
+  // German houses the same: "Bei uns arbeiten täglich 6-8 Damen", "bei uns warten 5 Mädchen".
+  `bei uns (?:arbeiten|warten|sind|erwarten dich) (?:(?:täglich|immer|heute|ständig) )?${NUMBER} (?:\\p{L}+ ){0,2}(?:damen|mädchen|frauen|girls|ladies|masseurinnen)`,
   'fete noi (?:în|in) fiecare (?:săptămână|saptamana|zi)',
   // Dutch: "elke week nieuwe dames", "nieuwe meiden iedere week", "wekelijks nieuwe dames"; Swedish and
   // Norwegian with the time first: "varje vecka nya tjejer", "hver uke nye jenter".
@@ -595,6 +597,7 @@ export const indicator = defineIndicator({
   },
   examples: {
     positive: [
+      { text: 'Bei uns warten täglich 4-6 Mädchen auf dich.' },
       { text: 'Birthday or stag night? We send 4 Czech girls to your hotel, call the office.' },
       { text: 'Hver fredag skiftes holdet på klinikken, ring og hør hvem der er her.' },
       { text: 'At our club the line-up changes every week.' },
@@ -716,6 +719,7 @@ export const indicator = defineIndicator({
       { text: 'Fire søde piger Nana, Lin, Mai og Ploy venter på dig i Odense. Skriv til mig for booking.' },
     ],
     negative: [
+      { text: 'Bei mir gibt es 2 Zimmer und eine Dusche, ich arbeite allein.' },
       { text: 'Lina here, I work alone. We send 2 photos on WhatsApp before you come: me and my room.' },
       { text: 'Hver mandag skifter jeg lagner og håndklæder, alt er rent. Maja, 38.' },
       { text: 'I dag hos Salon Jade, Aarhus C: kun Mai, 31, fra kl. 12.' },

@@ -111,6 +111,8 @@ const agencyVoice = compileTerms([
   '(?:våra|vår|vårt|våre) (?:\\p{L}+ ){0,2}(?:tjejer|jenter|damer|flickor|bokning|booking|kontor|byrå|massöser|massører)',
   // A house's staff: "Hos oss jobbar tre thailändska massöser", "Hos oss jobber norske jenter".
   'hos oss (?:jobbar|jobber|arbetar|arbeider)',
+  // German: "Bei uns arbeiten täglich 6-8 Damen", "bei uns erwarten dich Damen aus Rumänien".
+  'bei uns (?:arbeiten|arbeitet|warten|erwarten)',
   'reserva con nosotros',
   '(?:agende|reserve|marque) (?:pelo nosso|com a gente|conosco)',
   // The house speaks the languages: "Vi taler kinesisk, engelsk og lidt dansk". Not the writer and
@@ -593,6 +595,7 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'Bei uns arbeiten freundliche Damen aus Polen, Sauna und Bar.' },
       { text: 'Baltic Dolls Vejle – blondes from Riga. Open every day, choose on arrival.' },
       { text: 'Thai massage Nørrebro, 4 massøser. Vælg selv ved ankomst.' },
       { text: 'Vip Dates Odense. Betal værten ved døren, ikke til pigerne.' },
@@ -745,6 +748,7 @@ export const indicator = defineIndicator({
       { text: 'Lotus Spa Roskilde: fodmassage og olie ved erfarne massøser fra Laos.' },
     ],
     negative: [
+      { text: 'Ich arbeite allein in meiner Wohnung, bei mir ist es ruhig.' },
       { text: 'I am Sofie, physiotherapist by day. Our shared receptionist books the room for all of us.' },
       {
         text: 'Jeg er Lea, 27. Min veninde Mia kommer med til duo, hendes kæreste kører hende – jeg kører selv.',

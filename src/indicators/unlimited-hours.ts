@@ -38,11 +38,12 @@ const dayAndNight = compileTerms([
   '24\\s?(?:h|hrs)(?!\\s+(?:before|in advance|notice|ahead|før|forud|i forvejen|varsel))',
   '24 timer i døgnet',
   'open all night',
-  // Visitors' languages: "24 Stunden erreichbar", "rund um die Uhr", "Disponible 24 horas", "día y
+  // Visitors' languages: "24 Stunden erreichbar", "24 Std. geöffnet", "rund um die Uhr", "Disponible 24 horas", "día y
   // noche", "dygnet runt", "całą dobę", "Tag und Nacht".
   // Not advance notice: "24 Stunden vorher", "reserva con 24 horas de antelación", "com 24 horas de
   // antecedência".
-  '24 (?:horas|stunden|timmar|godziny|ore|óra|uur|tuntia)(?!\\s+(?:vorher|im voraus|antes|innan|wcześniej|van tevoren|vooraf|etukäteen|de antelaci[óo]n|de anticipaci[óo]n|de antecede[nñ]cia|de anteced[êe]ncia))',
+  // German abbreviates "24 Std. geöffnet".
+  '24 (?:horas|stunden|std|timmar|godziny|ore|óra|uur|tuntia)(?!\\.?\\s+(?:vorher|im voraus|antes|innan|wcześniej|van tevoren|vooraf|etukäteen|de antelaci[óo]n|de anticipaci[óo]n|de antecede[nñ]cia|de anteced[êe]ncia))',
   'rund um die uhr',
   'tag und nacht',
   'día y noche',
@@ -206,6 +207,8 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'Studio Roma in Flensburg – 24 Std. geöffnet.' },
+      { text: 'Man-søn åbent 09-03, ring bare.' },
       { text: 'Renata, brasileira. Atendo todos os dias das 10h às 05h.' },
       { text: 'Chicas latinas, Lun-Dom 09:00-04:00, parking gratis.' },
       { text: 'Open every day from 11am hasta las 5am, besos.' },
@@ -259,6 +262,8 @@ export const indicator = defineIndicator({
       { text: 'We open at 6 and close at midnight, every day.' },
     ],
     negative: [
+      { text: 'Termine bitte 24 Std. vorher buchen.' },
+      { text: 'Fre-lør åbent 09-03, ellers 10-17.' },
       { text: 'Cita previa: reserva con 24 horas de antelación, por favor.' },
       { text: 'Respondo mensajes las 24 horas, pero atiendo solo de 17 a 23.' },
       { text: 'Sábado e domingo das 12h às 06h, durante a semana não.' },

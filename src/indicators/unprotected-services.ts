@@ -36,8 +36,14 @@ const phrases = compileTerms([
   'french natur',
   'creampie',
   'ohne gummi',
-  // German "Französisch ohne" (oral without condom), the menu's short form of "ohne Gummi".
-  'französisch ohne',
+  // German "Französisch ohne" (oral without condom), the menu's short form of "ohne Gummi", and
+  // "Französisch pur" / "Französisch natur" (oral as it is, without).
+  'französisch (?:ohne|pur|natur)',
+  // Danish menus' "u/g" (uden gummi) and "u/k" (uden kondom) against "m/g", "m/k": "samleje u/g",
+  // "Fransk u/k", a surcharge "Tillæg u/g 500 kr".
+  '(?:samleje|sex|oral|fransk|knald|blowjob|bj|tillæg|ekstra|extra) u/[gk]',
+  // English "bare" (bareback) as an offer: "Bare is fine for regulars", "bare is possible".
+  'bare is (?:fine|ok|okay|possible|available)',
   // Visitors' languages: Polish "bez gumki", Czech/Slovak "bez kondomu", German "ohne Kondom",
   // Romanian "fără prezervativ", Spanish "sin condón", Portuguese "sem camisinha" (Cyrillic below).
   'bez (?:gumki|gumy|prezerwatywy|kondomu|kondómu|ochrany)',
@@ -114,7 +120,7 @@ const listAcronyms = compileTerms([
   'natur',
   'uden kondom',
   // The menus' short form, "u/k" against "m/k" (med kondom): "Samleje u/k: +700".
-  '(?:samleje|sex|oral|fransk|knald|intercourse|blowjob) u/k',
+  '(?:samleje|sex|oral|fransk|knald|intercourse|blowjob) u/[kg]',
   'without condom',
 ]);
 
@@ -142,6 +148,9 @@ const serviceContext = nonGlobal([
   'sex',
   'blowjob',
   'fransk',
+  // "Franske natur ✔️", "samleje natur".
+  'franske',
+  'samleje',
   'french',
   'service',
   'ydelser',
@@ -339,6 +348,12 @@ export const indicator = defineIndicator({
       { text: 'Carla, portuguesa. Francês natural e beijos, 1h 1500 kr.' },
       { text: 'Rapidinha ou namoro, boquete sem capa, chama no zap.' },
       { text: 'Madrileña cariñosa. Follamos a pelo si quieres, pregunta.' },
+      { text: 'Sofia, 30. Französisch pur und Massage, nur mit Termin.' },
+      { text: 'Kys, massage og knald u/g efter aftale.' },
+      { text: 'Priser: 1 time 1100 kr, tillæg u/k 400 kr.' },
+      { text: 'Moden dame i Vejle. Franske natur ✔️ og kys.' },
+      { text: 'Bare is possible for regular guests, ask me.' },
+      { text: 'Menu.', services: ['Kys', 'Oral u/g'] },
     ],
     negative: [
       { text: 'Oral u/ tillæg, alt andet m/ kondom.' },
@@ -411,6 +426,12 @@ export const indicator = defineIndicator({
       { text: 'Nunca sem capa, sempre com camisinha. Beijos, massagem.' },
       { text: 'Nada a pelo, siempre con preservativo. Besos y masaje.' },
       { text: 'Morena de pelo largo, cabelo natural, sempre com camisinha.' },
+      { text: 'Studio mit drei Damen. FO gibt es hier nicht, alles mit Gummi.' },
+      { text: 'BB tilbyder jeg ikke, altid kondom.' },
+      { text: 'Altid sikker sex, 🚫 natur, kys gerne.' },
+      { text: 'Everything goes with me except BB and anal.' },
+      { text: 'Fransk m/g og samleje m/g, massage.' },
+      { text: 'Bare feet on the sofa, always with condom.' },
     ],
   },
 });

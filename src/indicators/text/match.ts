@@ -145,6 +145,12 @@ export const NEGATORS: ReadonlySet<string> = new Set([
   'fără',
   'nuk',
   'asnjë',
+  // An exception refuses what follows it: "everything allowed except BB and kissing", "alt undtagen
+  // anal", "alles außer AO".
+  'except',
+  'undtagen',
+  'außer',
+  'ausser',
 ]);
 
 /** Words right after a term that turn a negated-looking list item back into an offer ("No limits, BB ok"). */
@@ -172,9 +178,12 @@ const DENIED_AFTER =
 // The second and third: a quoted phrase denied ("'No limits' ads are not me", "'Everything allowed'
 // is not a thing here") and hearsay the writer contradicts ("said she seemed scared – not my experience").
 
-/** Danish word order that puts the term first: "så ny i byen er jeg sgu ikke", "ung er hun ikke". */
+/**
+ * Danish and German word order that puts the term first: "så ny i byen er jeg sgu ikke", "ung er
+ * hun ikke", "BB tilbyder jeg ikke", "AO gibt es bei uns nicht", "FO mache ich nie".
+ */
 const INVERTED_DENIAL_AFTER =
-  /^['’"”»]?\s*(?:er|var|bliver)\s+(?:jeg|hun|vi)\s+(?:(?:sgu|altså|jo|vel|nu|bare|heller)\s+)?(?:ikke|aldrig)(?![\p{L}])/iu;
+  /^['’"”»]?\s*(?:(?:er|var|bliver|tilbyder|laver|gør)\s+(?:jeg|hun|vi)\s+(?:(?:sgu|altså|jo|vel|nu|bare|heller)\s+)?(?:ikke|aldrig)|(?:gibt es|gibt's|gibts|mache ich|machen wir|biete ich|bieten wir)\s+(?:(?:bei (?:mir|uns)|hier|auch|bei mir auch)\s+)?(?:nicht|nie|niemals))(?![\p{L}])/iu;
 
 /** Whether the words after a match deny it ("– det har jeg ikke", "'No limits' ads are not me"). */
 export function isDeniedAfter(text: string, end: number): boolean {
@@ -247,6 +256,12 @@ function markBefore(text: string, start: number): 'refused' | 'offered' | null {
   return markAt(text, c >= 0xdc00 && c <= 0xdfff ? i - 2 : i - 1);
 }
 
+/** Whether `text` has a check or cross mark at or after `from`. */
+function hasMark(text: string, from: number): boolean {
+  for (let i = from; i < text.length; i += 1) if (markAt(text, i) !== null) return true;
+  return false;
+}
+
 /**
  * What a check or cross mark says of a listed item, or null when none stands beside it. A list
  * puts its marks either before each item ("✅ GFE ❌ BB") or after it ("GFE ✅ BB ❌"): it is the
@@ -262,7 +277,13 @@ function markedItem(text: string, start: number, end: number, clause: string): '
     }
   }
   const marksBefore = first >= 0 && !/[\p{L}\p{N}]/u.test(clause.slice(0, first));
-  return marksBefore ? markBefore(text, start) : markAfter(text, end);
+  if (marksBefore) return markBefore(text, start);
+  const after = markAfter(text, end);
+  // A lone refusal mark right before the item, in a sentence and not a marked list: "Kun safe sex,
+  // 🚫 natur", "Always safe, ❌ BB".
+  if (after === null && first >= 0 && markBefore(text, start) === 'refused' && !hasMark(clause, first + 1))
+    return 'refused';
+  return after;
 }
 
 /**
