@@ -484,3 +484,18 @@ describe('findAges: the name Max', () => {
     expect(ages(text)).toEqual(want);
   });
 });
+
+describe('findAges: two women of one age', () => {
+  it.each([
+    ['Anna and Lisa, both 23, sweet friends.', [23]],
+    ['Vi er to veninder, begge 27 år.', [27]],
+  ])('reads %j', (text, expected) => {
+    expect(ages(text)).toEqual(expected);
+  });
+  it.each([
+    ['Massage: begge 45 min og 60 min.', []],
+    ['Vi tilbyder begge 30 minutter og en time.', []],
+  ])('reads no age in %j', (text, expected) => {
+    expect(ages(text)).toEqual(expected);
+  });
+});

@@ -140,6 +140,18 @@ const PATTERNS: AgePattern[] = [
       isRegexSpace(text.charCodeAt(start - 1)) &&
       ADVERB_BEFORE.test(text.slice(Math.max(0, start - 12), start)),
   },
+  // "Mei and Xiaoxue, both 24", "vi er begge 23 år": two women of one age, which is the ad's age (two
+  // different ages give none). Only a clause end or "år"/"years" after it: "both 30 and 60 min" is no age.
+  {
+    kind: 'keyword',
+    re: new RegExp(
+      String.raw`(\d{2})(?<=(?<![\p{L}])(?:both|begge)(?:\s(?:are|er))?\s\d{2})(?=\s?(?:[,!;]|\.(?!\d)|$)|\s(?:år|years?|yo)(?![\p{L}]))`,
+      'giu',
+    ),
+    mayMatchAt: (text, start) =>
+      isRegexSpace(text.charCodeAt(start - 1)) &&
+      /(?:both|begge|are|er)\s$/iu.test(text.slice(start - 6, start)),
+  },
   // "Maria is 23", "Dasha is just 18": "she is" is a keyword; a name before "is" only with its
   // capital (no /i).
   {

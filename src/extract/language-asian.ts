@@ -35,6 +35,9 @@ const ZH_NAMES: Readonly<Record<string, string>> = {
   韓語: 'ko',
   日语: 'ja',
   日語: 'ja',
+  // Japanese names its own language "日本語" (also the Chinese "日本语").
+  日本語: 'ja',
+  日本语: 'ja',
 };
 const TH_NAMES: Readonly<Record<string, string>> = {
   ไทย: 'th',
@@ -73,11 +76,11 @@ const alt = (names: Readonly<Record<string, string>>): string =>
     .sort((a, b) => b.length - a.length)
     .join('|');
 
-// Chinese: a speak verb ("说", "会说", "讲"; "只会" only; "不会说" not), then names joined by "，"
+// Chinese: a speak verb ("说", "会说", "讲", "可以" can; "只会" only; "不会说", "不懂" not), then names joined by "，"
 // "、" "/" "和", each after an optional "一点(点)" (a little).
 const ZH_LEVEL = '一点点|一點點|一点|一點|一些|少许|少許';
 const ZH_RE = new RegExp(
-  `(不会说|不會說|不会讲|不會講|不会|不會|不说|不說|只会说|只會說|只会|只會|只说|只說|会说|會說|能说|能說|会讲|會講|说|說|讲|講|懂)((?:${ZH_LEVEL})?(?:${alt(ZH_NAMES)})(?:\\s?[，,、/和及与與跟]\\s?(?:${ZH_LEVEL})?(?:${alt(ZH_NAMES)}))*)`,
+  `(不会说|不會說|不会讲|不會講|不会|不會|不说|不說|不懂|只会说|只會說|只会|只會|只说|只說|会说|會說|能说|能說|会讲|會講|可以说|可以說|可以|说|說|讲|講|懂)((?:${ZH_LEVEL})?(?:${alt(ZH_NAMES)})(?:\\s?[，,、/和及与與跟]\\s?(?:${ZH_LEVEL})?(?:${alt(ZH_NAMES)}))*)`,
   'gu',
 );
 const ZH_ITEM = new RegExp(`(${ZH_LEVEL})?(${alt(ZH_NAMES)})`, 'gu');
@@ -101,9 +104,9 @@ const VI_CUE_BEFORE =
   /(?<![\p{L}])(?:(không\s)?(?:nói|biết)(?:\sđược)?|taler|snakker|speak|speaks|languages?|sprog)(?![\p{L}])[^.!?\n]*$/iu;
 
 // Korean: a name with its particle ("만" only, "는", "도"), then "가능" (possible), "해요"/"합니다"
-// (speak), "잘" (well), "조금"/"좀" (a little), "못"/"불가" (cannot); or the particle "만" alone.
+// (speak), "잘" (well), "원어민" (a native speaker), "조금"/"좀" (a little), "못"/"불가" (cannot); or the particle "만" alone.
 const KO_RE = new RegExp(`(${alt(KO_NAMES)})(만|는|은|도|를|을)?`, 'gu');
-const KO_AFTER = /^\s?(?:(가능|해요|합니다|할\s?수|잘|OK|ok)|(조금|좀)|(못|불가|안\s?돼))/u;
+const KO_AFTER = /^\s?(?:(가능|해요|합니다|할\s?수|잘|OK|ok|원어민)|(조금|좀)|(못|불가|안\s?돼))/u;
 const KO_LITTLE_BEFORE = /(?:조금|좀)\s?$/u;
 
 const SCRIPTS = new RegExp(`[${HAN_LETTERS}${THAI_LETTERS}${HANGUL_LETTERS}]|tiếng`, 'iu');

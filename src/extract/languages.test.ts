@@ -123,6 +123,9 @@ describe('findLanguages: the house on the phone and her own level after another 
     ['My boyfriend answers the phone because my english is very small.', ['en:little']],
     // Spoken by her and her friend, not on a phone: counted.
     ['Vi taler dansk og engelsk, begge to.', ['da', 'en']],
+    // The pronoun right after the speaker is the speaker again; a later one of her is hers.
+    ['Mai taler kun thai. Booking via vores receptionist, hun taler dansk og engelsk.', ['th']],
+    ['Book through our manager, he speaks English. I speak little English.', ['en:little']],
   ])('reads %j', (text, expected) => {
     expect(levels(text)).toEqual(expected);
   });
@@ -292,5 +295,31 @@ describe('findLanguages: Chinese, Thai, Vietnamese and Korean lines', () => {
     ['Học tiếng Anh ở trường.', []],
   ])('%s → %j', (text, want) => {
     expect(levels(text)).toEqual(want);
+  });
+});
+
+describe('findLanguages: Chinese, Japanese and Korean lines', () => {
+  it.each([
+    // "不懂" (does not understand) denies as "不会" does; "可以" (can) states.
+    ['只会说中文，不懂英语和丹麦语。', ['zh', 'en:none', 'da:none']],
+    ['可以中文，一点英语', ['zh', 'en:little']],
+    ['English ok, 한국어 native', ['en', 'ko']],
+    ['会说日本語和英语', ['ja', 'en']],
+  ])('reads %j', (text, expected) => {
+    expect(levels(text)).toEqual(expected);
+  });
+  it.each([
+    ['日本語', ['ja']],
+    [' 中文 ', ['zh']],
+    ['한국어', ['ko']],
+  ])('reads the structured entry %j', (text, expected) => {
+    expect(levels(text, true)).toEqual(expected);
+  });
+  it.each([
+    // A name without a verb or a level is no language spoken.
+    ['中文服务热情', []],
+    ['한국어 메뉴', []],
+  ])('reads no language in %j', (text, expected) => {
+    expect(levels(text)).toEqual(expected);
   });
 });

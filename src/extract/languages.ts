@@ -72,8 +72,11 @@ const NAMES: Record<string, string> = {
   kinesisk: 'zh',
   chinese: 'zh',
   mandarin: 'zh',
-  // In a list of names set apart by "/" or ",": "Languages: 中文/English/Dansk".
+  // In a list of names set apart by "/" or ",": "Languages: 中文/English/Dansk"; Japanese and
+  // Korean name their own languages "日本語" and "한국어" ("English, 日本語").
   中文: 'zh',
+  日本語: 'ja',
+  한국어: 'ko',
   英语: 'en',
   英文: 'en',
   tagalog: 'tl',
@@ -491,9 +494,10 @@ const LEVEL_WORD =
 // Someone else as the speaker of the clause: "manager speak english", "receptionen taler engelsk",
 // "my friend answers the phone in English". Their language is not hers, unless she speaks again
 // after them ("my boyfriend is Danish, I speak English", "Receptionen tager imod booking,
-// pigerne taler kun kinesisk", "my boyfriend answers because my english is very small").
+// pigerne taler kun kinesisk", "my boyfriend answers because my english is very small"). A pronoun
+// right after the speaker is the speaker again: "through our receptionist, she speaks English".
 const OTHER_SPEAKER =
-  /(?<![\p{L}])(?:manager|managers|boss|chef|mamasan|mama-san|madam|driver|chauffør|chaufføren|boyfriend|kæreste|agent|booker|reception|receptionen|receptionist|secretary|sekretær|sekretæren|friend|ven|veninde|veninden|assistant|assistent|he|han)(?![\p{L}])(?![^]*(?<![\p{L}])(?:i|jeg|me|mig|my|min|mit|she|hun|girl|pige|pigen|girls|piger|pigerne|lady|ladies|dame|damen|damer|damerne|massøse|massøsen|massøser|massøserne|masseuse|masseuses)(?![\p{L}]))/iu;
+  /(?<![\p{L}])(?:manager|managers|boss|chef|mamasan|mama-san|madam|driver|chauffør|chaufføren|boyfriend|kæreste|agent|booker|reception|receptionen|receptionist|secretary|sekretær|sekretæren|friend|ven|veninde|veninden|assistant|assistent|he|han)(?:,?\s+(?:she|hun|he|han|who|der|som))?(?![\p{L}])(?![^]*(?<![\p{L}])(?:i|jeg|me|mig|my|min|mit|she|hun|girl|pige|pigen|girls|piger|pigerne|lady|ladies|dame|damen|damer|damerne|massøse|massøsen|massøser|massøserne|masseuse|masseuses)(?![\p{L}]))/iu;
 
 const WE_SPEAK = /(?<![\p{L}])(?:vi|we)\s+(?:snakker|taler|speak|talk)(?![\p{L}])/iu;
 const ON_THE_PHONE =

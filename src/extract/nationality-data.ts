@@ -42,7 +42,7 @@ export type RegionCode = (typeof REGION_CODES)[number];
  */
 export const REGION_MEMBERS: Record<RegionCode, readonly string[]> = {
   XL: ['MX', 'CU', 'DO', 'CO', 'VE', 'EC', 'PE', 'BO', 'PY', 'CL', 'AR', 'BR'],
-  XS: ['TH', 'PH', 'VN', 'CN', 'TW', 'JP', 'KR', 'ID', 'MY', 'KH', 'LA', 'MN', 'IN'],
+  XS: ['TH', 'PH', 'VN', 'CN', 'HK', 'TW', 'JP', 'KR', 'ID', 'MY', 'KH', 'LA', 'MN', 'IN'],
   XF: ['NG', 'GH', 'KE', 'UG', 'CM', 'SN', 'CI', 'CD', 'ET', 'ER', 'SO', 'ZA', 'MA', 'TN', 'DZ', 'EG'],
   XE: [
     'PL',
@@ -816,12 +816,33 @@ export const ORIGINS: Record<string, Origin> = {
       'wenzhou',
     ],
   },
-  TW: { names: ['taiwan'], adjectives: ['taiwanesisk', 'taiwansk', 'taiwanese'], cities: ['taipei'] },
-  JP: { names: ['japan'], adjectives: ['japansk', 'japanese'], cities: ['tokyo', 'osaka'] },
+  // Hong Kong has its own ISO code: "born in Hong Kong", "Hong Kong girl".
+  HK: { names: ['hong kong', 'hongkong'], adjectives: ['hongkonger', 'hongkongese'] },
+  TW: {
+    names: ['taiwan'],
+    adjectives: ['taiwanesisk', 'taiwansk', 'taiwanese'],
+    cities: ['taipei', 'kaohsiung', 'taichung', 'tainan'],
+  },
+  JP: {
+    names: ['japan'],
+    adjectives: ['japansk', 'japanese'],
+    cities: [
+      'tokyo',
+      'osaka',
+      'sapporo',
+      'fukuoka',
+      'kyoto',
+      'yokohama',
+      'nagoya',
+      'hiroshima',
+      'sendai',
+      'okinawa',
+    ],
+  },
   KR: {
     names: ['sydkorea', 'south korea', 'korea'],
     adjectives: ['koreansk', 'sydkoreansk', 'korean'],
-    cities: ['seoul', 'busan'],
+    cities: ['seoul', 'busan', 'incheon', 'daegu', 'daejeon', 'gwangju'],
   },
   ID: {
     names: ['indonesien', 'indonesia'],

@@ -843,3 +843,29 @@ describe('findNationalities: Spanish, Brazilian and Latin American regional word
     expect(codes(text)).toEqual(expected);
   });
 });
+
+describe('findNationalities: East Asian origins', () => {
+  it.each([
+    ['Grace, 34, born in Hong Kong, living in Vejle', ['HK']],
+    ['Hongkong lady in Aarhus', ['HK']],
+    ['我来自香港，住在欧登塞', ['HK']],
+    ['來自台灣的女生', ['TW']],
+    ['Aya fra Fukuoka, 30', ['JP']],
+    ['Jisoo from Daegu, 27', ['KR']],
+    // The flag after Denmark named as where she arrived, in Chinese: "刚到丹麦" (just arrived in Denmark).
+    ['刚到丹麦🇩🇰 Mei from Wuhan', ['CN']],
+  ])('origin: %s', (text, expected) => {
+    expect(codes(text)).toEqual(expected);
+  });
+  it.each([
+    // A culture she likes or a massage style is no origin.
+    ['Dansk Pia, 45, elsker japansk kultur og anime', ['DK']],
+    ['Massage inspireret af japansk shiatsu', []],
+    ['I love Korean culture and K-pop', []],
+    ['Jeg bor i Danmark 🇩🇰', []],
+    // A level said with a verb names the language: "så dansk går fint".
+    ['Fra Osaka, men bor i Aarhus, så dansk går fint', ['JP']],
+  ])('no origin: %s', (text, expected) => {
+    expect(codes(text)).toEqual(expected);
+  });
+});

@@ -84,7 +84,8 @@ const FLAG = /([\u{1F1E6}-\u{1F1FF}])([\u{1F1E6}-\u{1F1FF}])/gu;
 // "french kiss", "swedish massage", "thai-inspireret massage", "kinesisk helsemassage"; "polka dot",
 // "polka dance" are no Polish woman; nor are "latinamerikansk musik", "brazilian bikini-linje").
 const STYLE_AFTER =
-  /^[\s-]*(?:inspireret|inspired|inspiriert|inspirert|banja|banya|sauna|bath|oil|olie|olie-|\p{L}*massage|\p{L}*massagen|massager|massør|massøse|masseuse|kiss|kissing|kys|kysse|style|stil|food|mad|wax|voks|voksning|massage-|body|yoga|yin|stretch|stretching|spa|tantra|dot|dots|prikker|dance|dans|musik|music|música|musica|bikini)(?![\p{L}])/iu;
+  /^[\s-]*(?:inspireret|inspired|inspiriert|inspirert|banja|banya|sauna|bath|oil|olie|olie-|\p{L}*massage|\p{L}*massagen|massager|massør|massøse|masseuse|kiss|kissing|kys|kysse|style|stil|food|mad|wax|voks|voksning|massage-|body|yoga|yin|stretch|stretching|spa|tantra|shiatsu|tuina|reiki|dot|dots|prikker|dance|dans|musik|music|música|musica|bikini)(?![\p{L}])/iu;
+// Japanese shiatsu and Chinese tuina are massage styles too: "inspireret af japansk shiatsu".
 // "Polka" is also the dance, which is danced: "vi danser polka", "dance a polka", "tańczyć polkę".
 const DANCED_BEFORE =
   /(?<![\p{L}])(?:dans|danse|danser|dansede|dance|dances|dancing|danced|tanzen|tanze|tanzt)\s+(?:(?:a|en|et|eine?n?)\s+)?$/iu;
@@ -220,7 +221,9 @@ const PHONE_AFTER = /^\s*[:.]?\s*(?:\+\s?\d|\d{2}[\s.-]?\d{2}[\s.-]?\d{2}[\s.-]?
 const MIXED_SECOND = /(?<![\p{L}])(?:half|halv|halvt|mixed|mix|blandet)\s+\p{L}+\s*[/-]\s*$/iu;
 // Danes in general, not her: "most Danes speak it better than me", "danskerne er søde".
 const DANES = /^(?:danes|danskere|danskerne)$/iu;
-const LEVEL_AFTER = /^\s*:?\s*(?:no|nej|yes|ja|only|ok|okay|fluent|flydende)(?![\p{L}])/iu;
+// Also a level said with a verb: "så dansk går fint", "English is fine", "dansk er ok".
+const LEVEL_AFTER =
+  /^\s*:?\s*(?:(?:går|is|er)\s+(?:fint|fine|godt|good|ok|okay|perfekt|perfect|flydende|fluent)|no|nej|yes|ja|only|ok|okay|fluent|flydende)(?![\p{L}])/iu;
 // A demonym compounded with speaking names a language, even of her ("Hun er russisk-talende",
 // "Russian-speaking lady", "rysktalande"): not her origin. "English speaking Danish girl" keeps Danish.
 // Also a compound cut short before the next one: "Tysk- og engelsktalende gæster", "German- and
@@ -389,10 +392,11 @@ const THING_FROM = new RegExp(
  * "kinesisk akupunktur", "Chinese medicine"): where the method or the permit comes from.
  */
 const THING_AFTER = new RegExp(
+  // A culture she likes is no origin either: "Jeg elsker japansk kultur og anime", "I love Korean culture".
   // Food and meals too: "Italian dinner at my place", "thai mad", "French breakfast"; and the text
   // itself: "hjulpet mig med den danske tekst", "sorry for my Danish grammar"; books she or her mother
   // loves ("min mor elskede russiske romaner", "I read French novels").
-  String.raw`^[\s-]+(?:${THINGS}|tekst|teksten|text|oversættelse|oversættelsen|translation|grammatik|grammar|stavning|spelling|romaner|roman|novels?|books?|bøger|litteratur|literature|poetry|poesi|dinner|dinners|middag|middage|food|mad|meal|meals|måltid|cooking|madlavning|breakfast|morgenmad|restaurant|restauranter|dishes|retter|classes|class|lessons?|courses?|kursus|kurser|kurset|undervisning|lektioner|coast|west coast|east coast|coastline|countryside|landscape|nature|summers?|winters?|weather|kyst|kysten|vestkyst|vestkysten|natur|naturen|sommer|sommeren|vinter|vinteren|vejr|vejret|de coração|de corazón|at heart|i hjertet|in my heart|in spirit|residency|residence permit|residence card|work permit|visa|opholdstilladelse|arbejdstilladelse|visum|autorisation|authorisation|authorization|medicin|medicine|akupunktur|acupuncture|teknik|teknikker|teknikkerne|techniques?|metoder|methods?)(?![\p{L}])`,
+  String.raw`^[\s-]+(?:${THINGS}|tekst|teksten|text|oversættelse|oversættelsen|translation|grammatik|grammar|stavning|spelling|romaner|roman|novels?|books?|bøger|litteratur|literature|poetry|poesi|dinner|dinners|middag|middage|food|mad|meal|meals|måltid|cooking|madlavning|breakfast|morgenmad|restaurant|restauranter|dishes|retter|classes|class|lessons?|courses?|kursus|kurser|kurset|undervisning|lektioner|coast|west coast|east coast|coastline|countryside|landscape|nature|summers?|winters?|weather|kyst|kysten|vestkyst|vestkysten|natur|naturen|sommer|sommeren|vinter|vinteren|vejr|vejret|de coração|de corazón|at heart|i hjertet|in my heart|in spirit|residency|residence permit|residence card|work permit|visa|opholdstilladelse|arbejdstilladelse|visum|autorisation|authorisation|authorization|medicin|medicine|kultur|kulturen|culture|akupunktur|acupuncture|teknik|teknikker|teknikkerne|techniques?|metoder|methods?)(?![\p{L}])`,
   'iu',
 );
 
@@ -590,9 +594,14 @@ const CHINESE_COUNTRY: Readonly<Record<string, string>> = {
   韩国: 'KR',
   日本: 'JP',
   菲律宾: 'PH',
+  // Hong Kong and Taiwan, also in traditional script: "来自香港", "台灣女生".
+  香港: 'HK',
+  台湾: 'TW',
+  台灣: 'TW',
 };
 /**
- * Origins written in Chinese, which has no spaces for the phrase reader: "来自中国" (from China), or
+ * Origins written in Chinese, which has no spaces for the phrase reader: "来自中国" (from China; "來自"
+ * in traditional script), or
  * the country before a word for the person ("中国女孩", "中国人", "越南美女", "中国技师", "中国女人"),
  * or alone after her age in a self-description ("28岁，中国。"). Not the country before a massage
  * style ("中国按摩" is Chinese massage), nor before a greeting ("欢迎中国朋友": Chinese friends welcome).
@@ -601,7 +610,7 @@ const HAN_COUNTRIES = Object.keys(CHINESE_COUNTRY).join('|');
 // Chinese cities ("来自上海", from Shanghai) stand for China after "来自" only.
 const CHINESE_CITIES = '上海|北京|广州|深圳|哈尔滨|成都|重庆|天津|武汉|南京|杭州|西安|大连|沈阳|福建|东北';
 const CHINESE_ORIGIN = new RegExp(
-  `来自(${HAN_COUNTRIES})|(${HAN_COUNTRIES})(?=女孩|美女|妹|姑娘|小姐|学生|人|技师|按摩师|佳丽|女人|女生|女士)|(?<=[岁歲][，,、]\\s?)(${HAN_COUNTRIES})(?=[。，,.!！、\\s]|$)|来自(${CHINESE_CITIES})`,
+  `[来來]自(${HAN_COUNTRIES})|(${HAN_COUNTRIES})(?=女孩|美女|妹|姑娘|小姐|学生|學生|人|技师|技師|按摩师|佳丽|女人|女生|女士)|(?<=[岁歲][，,、]\\s?)(${HAN_COUNTRIES})(?=[。，,.!！、\\s]|$)|[来來]自(${CHINESE_CITIES})`,
   'gu',
 );
 
@@ -759,10 +768,10 @@ function welcomedFlag(text: string, start: number): boolean {
 
 /**
  * Denmark's flag right after Denmark named as where she comes to: "FIRST TIME IN DENMARK 🇩🇰✈️",
- * "Welcome to Denmark 🇩🇰", "tour i Danmark 🇩🇰". The flag repeats the place, not her origin.
+ * "Welcome to Denmark 🇩🇰", "tour i Danmark 🇩🇰", in Chinese "刚到丹麦🇩🇰" (just arrived in Denmark). The flag repeats the place, not her origin.
  */
 const DESTINATION_BEFORE =
-  /(?<![\p{L}])(?:in|i|to|til|around|rundt i|visiting|besøger)\s+(?:denmark|danmark|dk)(?:[\s!.,:]|\uFE0F)*$/iu;
+  /(?:(?<![\p{L}])(?:in|i|to|til|around|rundt i|visiting|besøger)\s+(?:denmark|danmark|dk)|[到来來在]丹[麦麥])(?:[\s!.,:]|\uFE0F)*$/iu;
 
 function destinationFlag(text: string, start: number): boolean {
   return (

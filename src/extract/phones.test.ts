@@ -185,3 +185,20 @@ describe('extractPhones: Spanish and Portuguese digit words', () => {
     expect(phones(text)).toEqual([]);
   });
 });
+
+describe('extractPhones: digits from a Chinese or Japanese keyboard', () => {
+  it.each([
+    ['电话 ２８ ４１ ６０ ９３', ['+4528416093']],
+    ['Tlf：三一 七二 〇五 八九', ['+4531720589']],
+    ['Ring 四十 二九 零六 三五 八', []],
+  ])('reads %s', (text, expected) => {
+    expect(phones(text)).toEqual(expected);
+  });
+  it.each([
+    // Numerals inside a sentence, fewer than eight, are words.
+    '我们店有三位美女，一小时九百。',
+    '一二三四五六七 and more',
+  ])('reads no number in %s', (text) => {
+    expect(phones(text)).toEqual([]);
+  });
+});

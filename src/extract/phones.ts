@@ -205,7 +205,7 @@ const HOURS_IN_BRACKETS =
  * runs are not reported.
  */
 export function extractPhones(written: string, country: CountryCode = 'DK'): PhoneMatch[] {
-  const text = withoutRepeatedEmoji(written);
+  const text = withoutRepeatedEmoji(withAsciiDigits(written));
   const runs = tokenizeDigits(text, MIN_DIGITS);
   // Checked second: the tokenizer rules out most texts for less than this regex costs.
   if (runs.length === 0 || !hasPhoneCandidate(text)) return [];
@@ -222,6 +222,37 @@ export function extractPhones(written: string, country: CountryCode = 'DK'): Pho
     }
   }
   return out;
+}
+
+/**
+ * Digits typed on a Chinese or Japanese keyboard: full-width ones ("５３ ２７ ８１ ４６") and a whole
+ * number in Chinese numerals ("二六 八三 四一 〇七"), eight or more with at most a space between
+ * them, so "一点" or "三位" in a sentence stays text. Each is one UTF-16 unit, as its ASCII digit:
+ * offsets hold.
+ */
+const WIDE_DIGIT_HINT = /[\uFF10-\uFF19〇零一二三四五六七八九]/;
+const WIDE_DIGITS = /[\uFF10-\uFF19]/g;
+const HAN_NUMERAL_RUN = /[〇零一二三四五六七八九](?:\s?[〇零一二三四五六七八九]){7,}/g;
+const HAN_NUMERAL = /[〇零一二三四五六七八九]/g;
+const HAN_DIGIT: Readonly<Record<string, string>> = {
+  〇: '0',
+  零: '0',
+  一: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+};
+
+function withAsciiDigits(text: string): string {
+  if (!WIDE_DIGIT_HINT.test(text)) return text;
+  return text
+    .replace(WIDE_DIGITS, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 48))
+    .replace(HAN_NUMERAL_RUN, (run) => run.replace(HAN_NUMERAL, (d) => HAN_DIGIT[d]!));
 }
 
 // A "+" written as the word ("WhatsApp plus three four, 6one2 …", "ring plus 46 70 …"), and a

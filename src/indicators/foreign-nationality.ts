@@ -59,6 +59,8 @@ export const indicator = defineIndicator({
       { text: 'Hallo! Ich bin Anke aus Flensburg, diskret und sauber. Padborg.' },
       { text: 'Klinik i Vejle med danske og udenlandske damer, ring for tid.' },
       { text: 'Escort service: foreign girls visit your hotel.' },
+      { text: 'Ivy, 36, born in Hong Kong, now in Vejle.' },
+      { text: 'Emi, 31, fra Sapporo, nu i Aalborg.' },
     ],
     negative: [
       { text: 'Født og opvokset i Randers, min far er fra Marokko.' },
@@ -78,6 +80,9 @@ export const indicator = defineIndicator({
       { text: 'Jeg er Lone, dansk, 47. Udenlandske kunder er også velkomne.' },
       { text: 'Kun danske piger her, ingen udenlandske piger.' },
       { text: 'Susanne, 49, dansk. Dengang læste jeg fransk; i dag bruger jeg det til menukort.' },
+      {
+        text: 'Dansk Mette, 44: jeg elsker koreansk kultur og laver massage inspireret af japansk shiatsu.',
+      },
       {
         text: 'Jeg er Sarah, 36, og har besøgt Thailand, backpacket gennem Vietnam og Laos, og jeg elsker pad thai. Næste mål er Japan.',
       },

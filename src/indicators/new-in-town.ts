@@ -126,8 +126,9 @@ const arrived = compileTerms([
   // "Danish tour!", "Scandinavian tour", "dansk turné": a tour named after the country or region.
   '(?:danish|denmark|scandinavian|nordic|europe|european) tour',
   '(?:dansk|skandinavisk|europæisk) turné',
-  'first (?:week|days|day|time) in (?:denmark|dk|town|the city|copenhagen|aarhus|odense|aalborg)',
-  '(?:første|min første) (?:uge|dage|dag) i (?:danmark|dk|byen)',
+  // Any town of PLACES: "first week in Herning", "det er min første uge i Hillerød".
+  `first (?:week|days|day|time) in (?:the city|${PLACES})`,
+  `(?:første|min første) (?:uge|dage|dag) i ${PLACES}`,
   'europe tour',
   'back in town',
   'arrived (?:yesterday|today|this week)',
@@ -922,6 +923,7 @@ export const indicator = defineIndicator({
       { text: 'Hei! Jeg er Bianca, 24. Her i Aalborg kun denne uken!' },
       { text: 'Danish tour! Irina, 31, from Latvia. Aarhus 3-5 Dec, then Odense 6-8 Dec.' },
       { text: 'Hot latina Valeria, 25, first week in Denmark.' },
+      { text: 'Sofia her, det er min første uge i Kolding, skriv til mig.' },
       { title: 'Ny i byen - sød pige', text: 'Hej, jeg hedder Mia.' },
       { text: 'Jeg er helt ny i Odense og glæder mig til at møde dig.' },
       { text: 'Sawasdee ka, Ploy here, 31, new in Aarhus. Thai massage.' },
@@ -1029,6 +1031,7 @@ export const indicator = defineIndicator({
       { text: 'NEW ODENSE 🆕 Sweet Kim, outcall only.' },
     ],
     negative: [
+      { text: 'Første uge i måneden holder jeg fri, ellers er jeg i Kolding.' },
       { text: 'ikk ny i byn, har været her i 6 år. Stine 39' },
       { text: 'Ingen Jyllandsturné i år – jeg bliver hjemme i Vejle hele vinteren.' },
       { text: 'Tourists visit Odense only in summer, but I am here all year.' },

@@ -85,7 +85,8 @@ const phrases = compileTerms([
 const unspaced =
   /(?:无套|無套|不(?:戴|带|帶|用)套)(?!不接|不做|免谈|免談)|ไม่(?:ใส่|สวม|ใช้)ถุง(?:ยาง)?|노콘(?!\s?(?:불가|안\s?돼|X))/gu;
 // Checked by hand, not as a leading lookbehind (which the engine would try at every position).
-const UNSPACED_REFUSED_BEFORE = /(?:不接|不做|不提供|不要|拒绝|拒接|ไม่รับ)$/u;
+// Traditional script and the longer verbs too: "不接受無套" (bareback not accepted), "不接受无套".
+const UNSPACED_REFUSED_BEFORE = /(?:不接|不接受|不做|不提供|不要|不可以|拒绝|拒絕|拒接|ไม่รับ)$/u;
 
 /**
  * Vietnamese "không bao" (without a condom), "không dùng bao", "không đeo bao". Not "không bao
@@ -368,6 +369,7 @@ export const indicator = defineIndicator({
       { text: 'Menu.', services: ['GFE', 'Samleje m/k', 'Oral m/k'] },
       { text: 'Luôn dùng bao. Em không bao giờ làm không an toàn.' },
       { text: '一定戴套，不接无套。' },
+      { text: 'Safe sex only, 全程戴套，不接受無套。' },
       { text: 'Safe only – 노콘 불가.' },
       { text: 'Csak óvszerrel, óvszer nélkül soha.' },
       { text: 'Ekstra: AO (anal) +400, alt med kondom.' },

@@ -1,6 +1,7 @@
 import type { Evidence } from '../shared/types.js';
 import { fieldByPath, spanEvidence } from '../extract/evidence.js';
 import { CHILD_BEFORE } from '../extract/age-guards.js';
+import { HAN } from '../extract/asian-scripts.js';
 import { detailsOf } from '../extract/index.js';
 import { wishSentElsewhere } from './text/sent-elsewhere.js';
 import { defineIndicator, type PreparedAd } from './define.js';
@@ -202,6 +203,14 @@ const TIRED_OF_BEFORE =
 /** Looks, not age: "young-looking", "ungt udseende" beside a stated age of 25 or more. */
 const LOOKS_AFTER = /^[\s-]*(?:looking|udseende)(?![\p{L}])/iu;
 const LOOKS_BEFORE = /(?:looks?|ser)\s+$/iu;
+/**
+ * Youth words in Chinese and Japanese, written without spaces, so a match may start inside a run of
+ * letters: "年轻漂亮" (young and pretty, also "年輕", "年青"), "学生妹" (student girl), Japanese
+ * "若い" (young), "女子大生" (a college girl). Not "不年轻" (not young), "年轻人" (young people, as
+ * often the clients), nor "年轻时", "若い頃" (when she was young).
+ */
+const UNSPACED_YOUTH =
+  /(?<!不)(?:年轻|年輕|年青)(?!人|时|時|的时候)|学生妹|學生妹|若い(?!頃|ころ|時)|女子大生/gu;
 // The services too: a "Skolepige-rollespil" offered stresses youth as the text would.
 const TEXT_FIELDS: ReadonlySet<string> = new Set([
   'title',
@@ -273,6 +282,12 @@ function detect(ad: PreparedAd): Evidence[] {
     if (CLIENTS_LISTED_BEFORE.test(f.text.slice(Math.max(0, start - 80), start))) continue;
     out.push(spanEvidence(f, start, end));
   }
+  for (const f of ad.fields) {
+    if (f.source !== 'ad' || !TEXT_FIELDS.has(f.path) || !HAN.test(f.text)) continue;
+    UNSPACED_YOUTH.lastIndex = 0;
+    for (let m = UNSPACED_YOUTH.exec(f.text); m !== null; m = UNSPACED_YOUTH.exec(f.text))
+      out.push(spanEvidence(f, m.index, m.index + m[0].length));
+  }
   return out;
 }
 
@@ -322,6 +337,7 @@ export const indicator = defineIndicator({
       { text: 'Nina, 20, a ballet student from Riga.' },
       { text: 'Em là sinh viên, dễ thương, ở Aarhus.' },
       { text: '저는 학생, 귀여운 여자예요.' },
+      { text: '新来的小美，年轻可爱，在奥胡斯等你。' },
       { text: 'Hej, jeg hedder Maja og er lige blevet nitten 🙈 Kun i Odense.' },
       { text: 'Looking for a sweet teen? I am Nina, 19, and I am here all week.' },
       { text: 'Jeg laver gerne rollespil med uniform, skolepige eller sygeplejerske.' },
@@ -334,6 +350,7 @@ export const indicator = defineIndicator({
       { text: 'På Lotus Spa møder du unge thailandske damer hver dag.' },
     ],
     negative: [
+      { text: '我不年轻了，50岁，经验丰富，欢迎年轻人。' },
       { text: 'Jeg læste på uni for mange år siden, i dag er jeg 52 og nyder livet.' },
       { text: 'Скидка 10% для студентов, Лена 38.' },
       { text: 'Moden Lone, 55. Unge og uerfarne mænd er velkomne.' },
