@@ -18,8 +18,9 @@ export const PERSON_NOUN =
   'girl|lady|woman|babe|escort|beauty|doll|student|masseuse|masseur|herre|herren|fyr|fyren|mand|manden|guy|gentleman|' +
   // Her role in a BDSM ad: "Underdanig slavinde (22)", "sub, 24", "Domina 45".
   'slavinde|slavinden|slave|sub|domina|dominatrix|elskerinde|domme|switch|' +
-  // "Brazilian teen 19", "MILF 45", "housewife, 38", "moden kvinde"'s "moden 52".
-  'teen|teenager|mom|mommy|mum|mother|wife|housewife|husmor|hustru|frue|moden|mature|' +
+  // "Brazilian teen 19", "MILF 45", "housewife, 38", "moden kvinde"'s "moden 52"; a body type for
+  // the person ("en BBW på 52", "BBW, 47").
+  'bbw|teen|teenager|mom|mommy|mum|mother|wife|housewife|husmor|hustru|frue|moden|mature|' +
   // Swedish, Norwegian and German ("rumänsk tjej, 23", "kvinna, 52", "norsk jente på 35", "Frau, 44").
   'tjej|tjejen|kvinna|kvinnan|jente|jenta|kvinne|kvinnen|frau|mädchen|' +
   // Mature ads: "frisk pensionist på 61", "et natur-menneske på 50".

@@ -146,6 +146,7 @@ describe('findAges (patterns tried at each two-digit number)', () => {
   it('reads an age after a word for the person, lower case too', () => {
     expect(ages('Sød dansk pige, 19, fra Aarhus')).toEqual([19]);
     expect(ages('Moden kvinde på 48 søger')).toEqual([48]);
+    expect(ages('Jeg er en glad BBW på 44 fra Ringsted')).toEqual([44]);
     expect(ages('Glad pensionist på 66 fra Thy')).toEqual([66]);
     expect(ages('Et rart menneske på 47, der elsker havet')).toEqual([47]);
     expect(ages('Pensionist med 40 års erfaring')).toEqual([]);

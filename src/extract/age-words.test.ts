@@ -64,3 +64,14 @@ describe('findWordAges: after a word for the person and a comma', () => {
     expect(ages('Sød kvinde, tyve minutter fra Aarhus')).toEqual([]);
   });
 });
+
+describe('findWordAges: after a word for the person and "of", "på" or "aged"', () => {
+  it('reads it', () => {
+    expect(ages('A calm Swedish lady of fifty-one from Aalborg')).toEqual([51]);
+    expect(ages('Moden kvinde på otteogfyrre i Brande')).toEqual([48]);
+  });
+  it('not after another word, nor a count after it', () => {
+    expect(ages('A cup of forty-two nice things')).toEqual([]);
+    expect(ages('En kvinde på tyve minutters afstand')).toEqual([]);
+  });
+});

@@ -173,6 +173,13 @@ function keywordBefore(text: string, start: number): boolean {
   if (last === '') return false;
   if (KEYWORDS_ONE.has(last)) return true;
   let j = i - last.length;
+  // "a warm Danish woman of forty-four", "en kvinde på otteogfyrre": a word for the person and
+  // "of"/"på"/"aged", as the digits' patterns read "kvinde på 48".
+  if (last === 'of' || last === 'på' || last === 'aged') {
+    let k = j;
+    while (k > 0 && isRegexSpace(text.charCodeAt(k - 1))) k--;
+    if (PERSON_WORDS.has(lowerWordBefore(text, k))) return true;
+  }
   if (last === 'er' && commaBefore(text, j)) return true;
   // "I'm", "I’m": the apostrophe joins the two words.
   const c = text.charCodeAt(j - 1);

@@ -646,10 +646,27 @@ export function findBirthYearAges(text: string, year: number | null): AgeMatch[]
   return out;
 }
 
-/** The age in a structured `age` field ("19", "19 år", 19), or null ("18+"). */
-export function parseAgeField(value: string | number | null | undefined): AgeMatch | null {
+// A year of birth as the whole field: "1990", "born 1991", "født 1988", "årgang: 1995".
+const BIRTH_YEAR_FIELD =
+  /^\s*(?:(?:born|født|foedt|årgang|aargang|fødselsår)\s*:?\s*(?:(?:in|i)\s+)?)?((?:19|20)\d\d)\s*$/iu;
+
+/**
+ * The age in a structured `age` field ("19", "19 år", 19), or null ("18+"). A year of birth counts
+ * as of `year` (the year the ad was posted), as findBirthYearAges counts it in the text.
+ */
+export function parseAgeField(
+  value: string | number | null | undefined,
+  year: number | null = null,
+): AgeMatch | null {
   if (value === null || value === undefined) return null;
   const s = String(value);
+  const born = year === null ? null : BIRTH_YEAR_FIELD.exec(s);
+  if (born) {
+    const age = year! - Number(born[1]);
+    if (age < MIN_AGE || age > MAX_AGE) return null;
+    const start = born.index + born[0].indexOf(born[1]!);
+    return { age, start, end: start + 4 };
+  }
   // "18+" is a site's adult marker, not an age ("18 +" and "18+ år" too).
   const m = /(?<!\d)(\d{2})(?!\d|\s?\+)/.exec(s);
   if (!m) return null;

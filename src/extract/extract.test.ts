@@ -220,6 +220,12 @@ describe('prices', () => {
     ['Ring tolv hundrede gange', null],
     ['Tusind tak for i dag. 1 time 1300 kr', 1300],
     ['Tusind kys til dig', null],
+    // Hundreds past ten, the common gender's "halvanden", and the visitors' English.
+    ['Elleve hundrede kroner for en hel time', 1100],
+    ['En time: halvanden tusind, en halv: ni hundrede', 1500],
+    ['One hour costs one thousand and two hundred kroner, 30 min seven hundred', 1200],
+    ['Fourteen hundred kroner per hour', 1400],
+    ['A thousand thanks, one hour 1300 kr', 1300],
   ])('%s → %s', (text, expected) => {
     expect(hourlyPriceDkk(extractPrices([{ path: 'text', text }]))).toBe(expected);
   });
@@ -770,5 +776,22 @@ describe('extractFacts: a placeholder in the age field', () => {
   it('keeps a plausible field, and a placeholder when the text states no age', () => {
     expect(age('Hej, jeg er 41 og bor i Vejle.', '44')).toBe(44);
     expect(age('Hej fra Vejle.', '99')).toBe(99);
+  });
+});
+
+describe('extractFacts: a year of birth in the age field', () => {
+  const age = (field: string, posted?: string): number | null =>
+    extractFacts({ id: 'a', text: 'Hej fra Vejle.', age: field, ...(posted ? { posted_at: posted } : {}) })
+      .age;
+  it.each([
+    ['1987', 39],
+    ['born 1999', 27],
+    ['Født: 2002', 24],
+  ])('counts the field %j from the year the ad was posted', (field, expected) => {
+    expect(age(field, '2026-05-02T10:00:00Z')).toBe(expected);
+  });
+  it('reads no age from a year without a posting date, nor from a year that gives a minor', () => {
+    expect(age('1987')).toBe(null);
+    expect(age('2012', '2026-05-02T10:00:00Z')).toBe(null);
   });
 });

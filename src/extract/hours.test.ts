@@ -107,6 +107,11 @@ describe('hour ranges in words', () => {
     expect(read('from 8 in the morning to 4 at night')).toEqual([
       ['from 8 in the morning to 4 at night', 20, true],
     ]);
+    expect(read('open from 11 in the morning to 5 in the night, all days')).toEqual([
+      ['from 11 in the morning to 5 in the night', 18, true],
+    ]);
+    // "in the night" names the night, not an hour: no range without a closing hour.
+    expect(read('Call me from 9, I am awake in the night too')).toEqual([]);
     // "noon" after the opening hour.
     expect(read('Every day from 12 noon until 5 in the morning')).toEqual([
       ['from 12 noon until 5 in the morning', 17, true],

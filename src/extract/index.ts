@@ -178,7 +178,7 @@ function computeDetails(ad: AdInput, fields: readonly TextField[]): AdDetails {
       if (e164) phones.push({ e164, start: 0, end: f.text.length, raw: f.text, path: f.path });
     } else if (f.path.startsWith('prices[')) priceTexts.push(f);
   }
-  const ageField = parseAgeField(ad.age);
+  const ageField = parseAgeField(ad.age, year);
   if (ageField) ages.unshift({ age: ageField.age, start: ageField.start, end: ageField.end, path: 'age' });
   // A field of two persons' ages ("35/38", "34 / 41") gives no one age, as two in the text do.
   const secondInField = ageField ? parseAgeField(String(ad.age).slice(ageField.end)) : null;

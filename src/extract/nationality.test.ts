@@ -89,6 +89,8 @@ describe('findNationalities: English and other British Isles demonyms', () => {
     ['Greek is possible for extra.', []],
     // "French natural", "Fransk? Ja" are the service.
     ['Hi, I am Joy from Kenya. French natural also ok.', ['KE']],
+    ['Hi, I am Ada from Ghana. Natural French possible for extra.', ['GH']],
+    ['Natural French girl Chloé in Vejle, 27', ['FR']],
     ['Lene, dansk. Fransk? Ja, altid med kondom.', ['DK']],
     // A teacher of tantra is a person: "Danish tantra teacher"; a compound cut short names a language.
     ['Signe, 47, Danish tantra teacher in Aarhus.', ['DK']],
@@ -134,6 +136,9 @@ describe('findNationalities: English and other British Isles demonyms', () => {
     // town she only lives in is none.
     ['Kinesisk massage lært i Shanghai, men jeg er født og opvokset i Haderslev.', ['DK']],
     ['Ingrid, 58, born and raised in Aalborg.', ['DK']],
+    // "her" between ("født her i Danmark") and "på" before a place ("opvokset på Bornholm") too.
+    ['Rolig klinik i Nyborg, og ja: født her i Danmark', ['DK']],
+    ['Jeg er født i Warszawa, men opvokset her i Danmark', ['PL', 'DK']],
     ['Jeg er født i Krakow og bor nu i Odense.', ['PL']],
     ['Bor i Svendborg og elsker havet.', []],
     ['Dansk pige, 25', ['DK']],
@@ -501,6 +506,9 @@ describe('findNationalities: a masseur named after the demonym', () => {
     // The masseuse of the day is a person of the house's line-up.
     ['Dagens vietnamesiske massøse: Linh. Ring for en tid', ['VN']],
     ["Today's Thai masseuse is Dao", ['TH']],
+    // No massage style is Danish: the masseur is.
+    ['Erfaren dansk massør med klinik i Køge', ['DK']],
+    ['Danish masseuse, 50, calm room in Holstebro', ['DK']],
   ])('origin: %s', (text, expected) => {
     expect(codes(text)).toEqual(expected);
   });

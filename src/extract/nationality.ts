@@ -105,6 +105,8 @@ const PERSON_BEFORE =
   /(?:(?<![\p{L}])(?:jeg er|i am|i'm)\s+(?:en\s+|a\s+)?|(?<!\d)\d{2}\s*(?:år|years?)?\s*,\s*|(?<![\p{L}])(?:søde|sød|smukke|smuk|unge|ung|lækre|dejlige|sweet|beautiful|young|pretty|vores|our|dagens|today's|today’s)\s+)$/iu;
 const presentedMasseur = (before: string, after: string): boolean =>
   MASSEUR_AFTER.test(after) && PERSON_BEFORE.test(before);
+// No massage is called Danish: "Dansk massør med egen klinik", "Danish masseuse" is the person.
+const DANISH_MASSEUR = (code: string, after: string): boolean => code === 'DK' && MASSEUR_AFTER.test(after);
 // A country or region name before one of these is a business's name, not where she is from ("Asia
 // Spa Kolding", "Africa Lounge", "Thailand Massage"); "from Asia. Massage" has a clause end between.
 const BUSINESS_AFTER =
@@ -263,7 +265,7 @@ const PLACE_CUE =
 // German "aus dem Ruhrgebiet", "aus der Schweiz" and Dutch "uit Utrecht" too. The Russian and
 // Serbo-Croatian "iz" in Latin letters ("ya iz Minska", "Liza iz Moskvy").
 const FROM_CUE =
-  /(?:from|fra|från|frå|\baus|\baus de[mnr]|\buit|\bz|\bze|\bzo|\biš|\biz|born in|født i|opvokset i|vokset op i|grew up in|raised in|originally|oprindeligt?|kommer fra|(?:^|[^а-яёіїєґ])(?:из|от|з))$/iu;
+  /(?:from|fra|från|frå|\baus|\baus de[mnr]|\buit|\bz|\bze|\bzo|\biš|\biz|born in|født (?:her )?(?:i|på)|opvokset (?:her )?(?:i|på)|vokset op (?:her )?(?:i|på)|grew up in|raised in|originally|oprindeligt?|kommer fra|(?:^|[^а-яёіїєґ])(?:из|от|з))$/iu;
 // The Romanian "din" (from): "Maria, 27, din Iași". In Danish "din" is "your" ("din Odense-pige"),
 // so it counts only before a foreign town. So do Spanish, Portuguese and French "de" and Italian
 // "di" ("Soy Javier, de Sevilla", "trans portuguesa de Lisboa"): Danish "de" is "they"/"the".
@@ -487,7 +489,8 @@ function scanNationalities(text: string, field: boolean): NationalityMatch[] {
         hit.kind === 'adjective' &&
         STYLE_AFTER.test(after) &&
         !NAMED_MASSEUR.test(after) &&
-        !presentedMasseur(before, after)
+        !presentedMasseur(before, after) &&
+        !DANISH_MASSEUR(hit.code, after)
       )
         continue;
       if (hit.kind === 'adjective' && THING_AFTER.test(after)) continue;

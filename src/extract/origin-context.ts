@@ -75,9 +75,10 @@ const SERVICE_AFTER =
 // A verb or menu header before it: "giver fransk", "elsker spansk", "I offer French", "Services: French";
 // also a preposition of the act, as a condom rule puts it: "altid kondom – også ved fransk", "under
 // fransk", "condom during French" (a person is "fra", never "ved" or "under", a language).
-// Broken Danish and English "do" too: "Jeg gøre fransk og sex", "I do French and GFE".
+// Broken Danish and English "do" too: "Jeg gøre fransk og sex", "I do French and GFE". "Natural"
+// before it, as after it: "Natural french and BB possible", "natur fransk" (without a condom).
 const SERVICE_BEFORE =
-  /(?:\bgør|\bgøre|\bdo|\bdoes|\bved|\bunder|\bduring|\bgiver|\bgi'r|\btilbyder|\belsker|\blaver|\bnyder|\bkan lide|\binkl\.?|\binklusiv|\boffer|\boffers|\boffering|\bgive|\bgives|\bgiving|\blove|\bloves|\benjoy|\benjoys|\bincl\.?|\bincluding|\bservices?:?|\bydelser:?|\bmenu:?|\bextras?:?|\bekstra:?)$/i;
+  /(?:\bnatural|\bnatur|\bgør|\bgøre|\bdo|\bdoes|\bved|\bunder|\bduring|\bgiver|\bgi'r|\btilbyder|\belsker|\blaver|\bnyder|\bkan lide|\binkl\.?|\binklusiv|\boffer|\boffers|\boffering|\bgive|\bgives|\bgiving|\blove|\bloves|\benjoy|\benjoys|\bincl\.?|\bincluding|\bservices?:?|\bydelser:?|\bmenu:?|\bextras?:?|\bekstra:?)$/i;
 
 // List separators between menu items: ",", "/", "+", "&", "og", "and", bullets and check marks.
 const ITEM_SEP = /^\s*(?:[,;/+&•✔✓☑·|\n]|(?:og|and|eller|or)(?![\p{L}]))\s*/iu;

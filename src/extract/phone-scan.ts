@@ -26,13 +26,35 @@ const VARIATION_SELECTOR = 0xfe0f;
 
 /**
  * Stars and hearts written between the digit groups to hide a number from filters ("42 ★ 16 ★ 88 ★
- * 09", "22♥33♥44♥55"): decoration, not a break. Only these one-unit symbols; emoji outside the BMP
+ * 09", "22♥33♥44♥55"), and big dots as "·" is written ("20 ● 63 ● 91 ● 48"): decoration, not a break. Only these one-unit symbols; emoji outside the BMP
  * stay breaks, as they often stand between a price and a number.
  */
 const DECORATION = new Set(
-  ['★', '☆', '✦', '✧', '✩', '✪', '✫', '✭', '✮', '✯', '✰', '⭐', '✨', '❤', '♥', '♡', '❥', '✿', '❀', '❁'].map(
-    (ch) => ch.charCodeAt(0),
-  ),
+  [
+    '★',
+    '☆',
+    '✦',
+    '✧',
+    '✩',
+    '✪',
+    '✫',
+    '✭',
+    '✮',
+    '✯',
+    '✰',
+    '⭐',
+    '✨',
+    '❤',
+    '♥',
+    '♡',
+    '❥',
+    '✿',
+    '❀',
+    '❁',
+    '●',
+    '⚫',
+    '∙',
+  ].map((ch) => ch.charCodeAt(0)),
 );
 
 /** Whether the code unit `c` is a separator (punctuation that may sit inside a phone number). */

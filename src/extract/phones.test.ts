@@ -67,6 +67,8 @@ describe('extractPhones: a spaced list mark before the next item', () => {
   });
   it('still reads a number set apart by spaced dots alone', () => {
     expect(phones('41 · 72 · 66 · 05')).toEqual(['+4541726605']);
+    expect(phones('Ring 52 ● 18 ● 40 ● 97')).toEqual(['+4552184097']);
+    expect(phones('Tlf 52 18 40 97 ● 1 time 1200 kr')).toEqual(['+4552184097']);
   });
 });
 

@@ -191,8 +191,8 @@ function softBreaks(groups: readonly DigitGroup[], text: string): Uint8Array {
 }
 
 // Also a list mark with spaces around it, as one-line ads set items apart ("Tlf: 2644 1987 · 1 t.
-// 1100 kr"): "·", "•", "|".
-const SOFT_BREAK = /[.,]\s|\s[·•|]\s/;
+// 1100 kr"): "·", "•", "●", "|".
+const SOFT_BREAK = /[.,]\s|\s[·•●|]\s/;
 // The phone's hours in brackets after it: "på 60 87 41 52 (10-22)", "(10.00-22.00)".
 // With the English clock too: "Call 25 74 39 60 (10am–10pm)", "(9 am - 11 pm)", "(10h-22h)".
 const HOURS_IN_BRACKETS =

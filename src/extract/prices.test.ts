@@ -380,3 +380,17 @@ describe('extractPrices: the Portuguese and Spanish half hour and one of a duo',
     expect(hourly(text)).toBe(dkk);
   });
 });
+
+describe('extractPrices: a price entry headed by its currency', () => {
+  const entry = (text: string): number | null => hourlyPriceDkk(extractPrices([{ path: 'prices[0]', text }]));
+  it.each([
+    ['€: 1 hour 200', 1492],
+    ['EUR: 30 min 90, 1 time 150', 1119],
+  ])('gives the entry that currency: %s', (text, dkk) => {
+    expect(entry(text)).toBe(dkk);
+  });
+  it('leaves an entry without the label, and a label in free text, in kroner', () => {
+    expect(entry('1 time 1200')).toBe(1200);
+    expect(hourly('€: ask me. 1 time 1200')).toBe(1200);
+  });
+});

@@ -317,9 +317,17 @@ function pricesIn(written: string, entry: boolean): TextPrice[] {
   return found;
 }
 
+/**
+ * A price entry headed by its currency: "€: 1t 150", "EUR: 1 hour 150, 30 min 90", "SEK: 1h 2000".
+ * The label holds for the entry's amounts that name no currency of their own.
+ */
+const CURRENCY_LABEL = /^\s*(€|eur|euro|euros|sek|nok|usd|\$|£|gbp)\s*:/iu;
+
 function digitPricesIn(text: string, entry: boolean): TextPrice[] {
   const { durs, amts } = scan(text);
   if (amts.length === 0) return [];
+  const label = entry ? CURRENCY_LABEL.exec(text) : null;
+  if (label !== null) for (const a of amts) a.currency ??= currencyOf(label[1]);
   const usual = pairPrices(text, durs, amts, false, entry);
   if (!statesAmountFirst(text, durs, amts)) return usual;
   const amountFirst = pairPrices(text, durs, amts, true, entry);

@@ -642,9 +642,20 @@ const CLOSED_BEFORE =
 /** A month just before the stay's length: "I work in July two weeks only" is when she works. */
 const MONTH_BEFORE = new RegExp(`(?<![\\p{L}])(?:in|i) ${MONTHS}\\s+$`, 'iu');
 
+/**
+ * The days left until a holiday, not of her stay: "Kun få dage tilbage før jul, så book nu", "only a
+ * few days left until Christmas".
+ */
+const HOLIDAY_COUNTDOWN_AFTER =
+  /^\s+(?:tilbage|left)\s+(?:før|til|inden|until|till|before|to)\s+(?:(?:the|den)\s+)?(?:jul|julen|juleaften|nytår|nytårsaften|påske|påsken|sommerferien|ferien|christmas|xmas|new year|easter|the holidays)(?![\p{L}])/iu;
+
 function aClosing(ctx: MatchContext): boolean {
   const before = ctx.text.slice(Math.max(0, ctx.start - 20), ctx.start);
-  return CLOSED_BEFORE.test(before) || MONTH_BEFORE.test(before);
+  return (
+    CLOSED_BEFORE.test(before) ||
+    MONTH_BEFORE.test(before) ||
+    HOLIDAY_COUNTDOWN_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 40))
+  );
 }
 
 function anOffersEnd(ctx: MatchContext): boolean {
@@ -1028,6 +1039,7 @@ export const indicator = defineIndicator({
       { text: 'Hun er kun i Danmark i maj, så book hende nu.' },
       { text: 'Nu i Horsens 4 dage 🗓️ Lise, 44, dansk.' },
       { text: 'Now in Vejle for 2 days, call me.' },
+      { text: 'Kun få dage tilbage i Randers, så rejser jeg hjem.' },
       { text: 'NEW ODENSE 🆕 Sweet Kim, outcall only.' },
     ],
     negative: [
@@ -1035,6 +1047,8 @@ export const indicator = defineIndicator({
       { text: 'ikk ny i byn, har været her i 6 år. Stine 39' },
       { text: 'Ingen Jyllandsturné i år – jeg bliver hjemme i Vejle hele vinteren.' },
       { text: 'Tourists visit Odense only in summer, but I am here all year.' },
+      { text: 'Der er kun få dage tilbage til jul – bestil tid i god tid, Hanne fra Vejle.' },
+      { text: 'Only a few days left before Christmas, book your gift card now.' },
       { text: 'Back in Vejle 3 January after my holiday, same flat as always.' },
       { text: 'I moved to a new apartment last week, still in Aarhus, same number.' },
       { text: 'I just joined this site, but I have lived in Aarhus for ten years.' },

@@ -194,6 +194,12 @@ const moreTerms = compileTerms([
   // The writer manages her or them: "I am the manager of Sofia … Write to me for booking", "I manage 3 girls".
   "(?:i am|i'm|jeg er) (?:the |her |their |hendes |deres )?(?:manager|agent|booker|boss|chef) (?:of|for|til|af)",
   '(?:i|jeg) (?:manage|handle|styrer|passer på) (?:\\p{L}+ ){0,2}(?:girls|ladies|piger|damer)',
+  // The writer books for her: "write to me, I translate and make the booking for her", "jeg laver
+  // aftalerne for hende", "we book for them". Not "for you" (the client's booking).
+  '(?:i|we) (?:\\p{L}+ and )?(?:make|do|handle|arrange|take care of) (?:the |all |all the |her |their )?(?:bookings?|appointments?|dates) for (?:her|them|the girls?)(?![\\p{L}])',
+  '(?:i|we) (?:\\p{L}+ and )?(?:book|translate) for (?:her|them|the girls?)(?![\\p{L}])',
+  '(?:jeg|vi) (?:\\p{L}+ og )?(?:laver|arrangerer|står for|tager mig af|tager os af|ordner) (?:alle )?(?:aftalerne|aftaler|bookingen|bookingerne|bookinger) for (?:hende|dem|pigerne)(?![\\p{L}])',
+  '(?:jeg|vi) (?:\\p{L}+ og )?(?:booker|oversætter) for (?:hende|dem|pigerne)(?![\\p{L}])',
   'aldrig (?:gå ud|forlade)',
   `cannot leave${NOT_AN_OBJECT}`,
   'not free to leave',
@@ -737,6 +743,8 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'ad', rules),
   examples: {
     positive: [
+      { text: 'Mai speaks only Vietnamese. Text me in English, I translate and do the booking for her.' },
+      { text: 'Hun taler kun polsk, så skriv til mig – jeg laver aftalerne for hende.' },
       { text: 'Irina, 27. Det er min kæreste som svarer telefonen, skriv en sms.' },
       { text: 'It is my manager who makes the appointments, text only.' },
       { text: 'Betaling til den faste bestyrer inden mødet, ikke til pigerne.' },
@@ -987,6 +995,8 @@ export const indicator = defineIndicator({
       { text: 'Hun taler kun thai, så skriv til mig, så siger jeg det til hende.' },
     ],
     negative: [
+      { text: 'Text me your wishes and I make the booking for you, Lisa 33 from Vejle.' },
+      { text: 'Vi er to veninder; jeg laver aftalerne for os begge, og vi bestemmer selv.' },
       { text: 'Text me and I tell you my address, I live alone.' },
       { text: 'Min kæreste der tager billederne synes jeg er smuk. Jeg booker selv.' },
       { text: 'The administrator of the site verified my photos. You pay me, nobody else.' },

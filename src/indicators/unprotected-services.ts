@@ -30,6 +30,9 @@ const phrases = compileTerms([
   'bare back',
   'natursex',
   '(?:oral|blowjob|bj|french|sut) natural',
+  // English "natural" before the service, sold as such: "Natural sex possible, extra 500", "natural
+  // BJ for regulars". Not her sex drive or appeal ("natural sex appeal").
+  'natural (?:sex|intercourse|blowjob|bj|oral|french)(?! (?:appeal|drive|life|instinct))',
   'sex natur',
   'blowjob natur',
   'oral natur',
@@ -353,6 +356,7 @@ export const indicator = defineIndicator({
       { text: 'Kys, massage og knald u/g efter aftale.' },
       { text: 'Priser: 1 time 1100 kr, tillæg u/k 400 kr.' },
       { text: 'Moden dame i Vejle. Franske natur ✔️ og kys.' },
+      { text: 'Brazilian Bia, 31 – natural BJ and sex possible for a small extra.' },
       { text: 'Bare is possible for regular guests, ask me.' },
       { text: 'Menu.', services: ['Kys', 'Oral u/g'] },
     ],
@@ -381,6 +385,7 @@ export const indicator = defineIndicator({
       { text: "ALWAYS with condom – no bareback! No BB, no AWO, don't ask." },
       { text: 'Ingen BB, ingen natur – altid med kondom!' },
       { text: 'German girl Lena, sporty, natural, easy going. Safe only.' },
+      { text: 'Curvy Mona with natural sex appeal and a warm laugh, always safe.' },
       { text: 'Naturlig skønhed 🌿 ingen silikone, altid med kondom.' },
       { text: 'Always with condom – altid med kondom. No drugs.' },
       { text: 'Jeg elsker natur og lange gåture ved vandet.' },
