@@ -391,8 +391,10 @@ const THING_FROM = new RegExp(
 const THING_AFTER = new RegExp(
   // Food and meals too: "Italian dinner at my place", "thai mad", "French breakfast"; and the text
   // itself: "hjulpet mig med den danske tekst", "sorry for my Danish grammar"; books she or her mother
-  // loves ("min mor elskede russiske romaner", "I read French novels").
-  String.raw`^[\s-]+(?:${THINGS}|tekst|teksten|text|oversættelse|oversættelsen|translation|grammatik|grammar|stavning|spelling|romaner|roman|novels?|books?|bøger|litteratur|literature|poetry|poesi|dinner|dinners|middag|middage|food|mad|meal|meals|måltid|cooking|madlavning|breakfast|morgenmad|restaurant|restauranter|dishes|retter|classes|class|lessons?|courses?|kursus|kurser|kurset|undervisning|lektioner|coast|west coast|east coast|coastline|countryside|landscape|nature|summers?|winters?|weather|kyst|kysten|vestkyst|vestkysten|natur|naturen|sommer|sommeren|vinter|vinteren|vejr|vejret|de coração|de corazón|at heart|i hjertet|in my heart|in spirit|residency|residence permit|residence card|work permit|visa|opholdstilladelse|arbejdstilladelse|visum|autorisation|authorisation|authorization|medicin|medicine|akupunktur|acupuncture|teknik|teknikker|teknikkerne|techniques?|metoder|methods?)(?![\p{L}])`,
+  // loves ("min mor elskede russiske romaner", "I read French novels"), and what she watches: "I
+  // watch Russian series", "polske komedier", "Turkish films"; the side of a border she lives on:
+  // "living on the Danish side of the bridge", "på den svenske side af Øresund".
+  String.raw`^[\s-]+(?:${THINGS}|series|serier|serierne|tv-serier|tv series|films?|filmene|movies?|comedies|komedier|side of|side af|tekst|teksten|text|oversættelse|oversættelsen|translation|grammatik|grammar|stavning|spelling|romaner|roman|novels?|books?|bøger|litteratur|literature|poetry|poesi|dinner|dinners|middag|middage|food|mad|meal|meals|måltid|cooking|madlavning|breakfast|morgenmad|restaurant|restauranter|dishes|retter|classes|class|lessons?|courses?|kursus|kurser|kurset|undervisning|lektioner|coast|west coast|east coast|coastline|countryside|landscape|nature|summers?|winters?|weather|kyst|kysten|vestkyst|vestkysten|natur|naturen|sommer|sommeren|vinter|vinteren|vejr|vejret|de coração|de corazón|at heart|i hjertet|in my heart|in spirit|residency|residence permit|residence card|work permit|visa|opholdstilladelse|arbejdstilladelse|visum|autorisation|authorisation|authorization|medicin|medicine|akupunktur|acupuncture|teknik|teknikker|teknikkerne|techniques?|metoder|methods?)(?![\p{L}])`,
   'iu',
 );
 
