@@ -271,6 +271,10 @@ describe('findAges: the year words of Polish, Czech, Slovak, Hungarian and Lithu
     // "french" as a menu item before 69.
     ['Hi, Dasha 25 from Riga. GFE, massage, french, 69.', [25]],
     ['Sophie, french, 29.', [29]],
+    // Capitalised, as a name is read: the position, not an age; a real name before 29 stays.
+    ['Club in Vejle. Our ladies: GFE, massage, French, 69, toys.', []],
+    ['Menu: Greek 69 and kissing.', []],
+    ['Hello, I am Chloé, 29, from Lyon.', [29]],
     // "spanish" (between the breasts) and "græsk" as menu items before 69.
     ['Mona, 44, soft and round. Kissing, spanish, 69, shower.', [44]],
     ['Søde Hanne 39. Kys, græsk, 69 og massage.', [39]],

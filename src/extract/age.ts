@@ -395,9 +395,10 @@ function notAnAge(kind: Kind, text: string, start: number): boolean {
     return true;
   if (kind === 'demonym' && !isDemonym(nameBefore(text, start))) return true;
   // "GFE, massage, french, 69.": after "french"/"fransk" (oral sex), "spanish"/"spansk" or
-  // "greek"/"græsk" in a menu, 69 is the position.
+  // "greek"/"græsk" in a menu, 69 is the position; capitalised too, as a name is read: "Massage,
+  // French, 69, striptease".
   if (
-    kind === 'demonym' &&
+    (kind === 'demonym' || kind === 'name-comma' || kind === 'name-spaced') &&
     twoDigitValue(text, start) === 69 &&
     /^(?:french|fransk|spanish|spansk|greek|græsk)$/iu.test(nameBefore(text, start))
   )

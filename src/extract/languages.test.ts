@@ -323,3 +323,18 @@ describe('findLanguages: Chinese, Japanese and Korean lines', () => {
     expect(levels(text)).toEqual(expected);
   });
 });
+
+describe('findLanguages: the ad text itself and "is a little"', () => {
+  it.each([
+    // The language the ad is written in is not hers; her own words after it are.
+    ['Min ven skrev denne tekst på dansk for mig, jeg taler kun rumænsk.', ['ro']],
+    ['This text is written in English by a friend. I speak Thai.', ['th']],
+    ['Jeg skriver på dansk og engelsk.', ['da', 'en']],
+    // "is a little" is a level, as "is little" is.
+    ['My english is a little, sorry.', ['en:little']],
+    ['My danish is a bit rusty.', ['da:little']],
+    ['Danish is a country I love.', []],
+  ])('%s', (text, expected) => {
+    expect(levels(text)).toEqual(expected);
+  });
+});

@@ -431,9 +431,10 @@ const LITTLE =
 const LITTLE_AFTER =
   /^\s*(?:(?:is|er)\s+|\(\s*)?(?:a little|lidt|only a little|(?:very |meget )?little|meget lidt|a bit|not so good|not (?:very |that )?good|ikke (?:så |særlig )?godt?|malko|puțin|putin|trochę|troche|trochu|not (?:so |very )?(?:perfect|fluent)|ikke (?:så |helt )?(?:perfekt|flydende)|basic|bad|poor|dårligt?|poco|un poco|peu|un peu|wenig|ein wenig|bisschen|ein bisschen|(?:very )?small|kidogo|немного|трохи|чуть-чуть)(?![\p{L}])/iu;
 // A level stated after the name makes it a statement about speaking: "my English is perfect",
-// "min engelsk er god", "English: fluent", broken "My english not good", "my english is very small".
+// "min engelsk er god", "English: fluent", broken "My english not good", "my english is very small",
+// "my english is a little", "my danish is a bit rusty".
 const LEVEL_AFTER =
-  /^\s*(?:(?:is|er|är|ist)\s+|:\s*|-\s*|(?=not\s))(?:very |meget |rigtig )?(?:good|god|godt|perfect|perfekt|fluent|flydende|flytande|fließend|basic|ok|okay|fine|excellent|little|lidt|small|weak|bad|poor|dårligt?|not so good|not (?:very |that )?good|ikke (?:så |særlig )?godt?|not (?:so |very )?(?:perfect|fluent)|ikke (?:så |helt )?(?:perfekt|flydende))(?![\p{L}])/iu;
+  /^\s*(?:(?:is|er|är|ist)\s+|:\s*|-\s*|(?=not\s))(?:very |meget |rigtig )?(?:a little|a bit|good|god|godt|perfect|perfekt|fluent|flydende|flytande|fließend|basic|ok|okay|fine|excellent|little|lidt|small|weak|bad|poor|dårligt?|not so good|not (?:very |that )?good|ikke (?:så |særlig )?godt?|not (?:so |very )?(?:perfect|fluent)|ikke (?:så |helt )?(?:perfekt|flydende))(?![\p{L}])/iu;
 // Between two names of one list: "English and Romanian", "dansk, engelsk og tysk", "Deutsch und Polnisch",
 // Albanian "shqip dhe anglisht", Spanish and Portuguese "solo español y portugués", "só português e espanhol".
 const LIST_GAP = /^\s*(?:,|&|\/|\+|and|og|och|und|or|eller|na|dhe|y|e|,\s*(?:and|og|och|und))\s*$/iu;
@@ -498,6 +499,9 @@ const LEVEL_WORD =
 // right after the speaker is the speaker again: "through our receptionist, she speaks English".
 const OTHER_SPEAKER =
   /(?<![\p{L}])(?:manager|managers|boss|chef|mamasan|mama-san|madam|driver|chauffør|chaufføren|boyfriend|kæreste|agent|booker|reception|receptionen|receptionist|secretary|sekretær|sekretæren|friend|ven|veninde|veninden|assistant|assistent|he|han)(?:,?\s+(?:she|hun|he|han|who|der|som))?(?![\p{L}])(?![^]*(?<![\p{L}])(?:i|jeg|me|mig|my|min|mit|she|hun|girl|pige|pigen|girls|piger|pigerne|lady|ladies|dame|damen|damer|damerne|massøse|massøsen|massøser|massøserne|masseuse|masseuses)(?![\p{L}]))/iu;
+
+const TEXT_IN_BEFORE =
+  /(?<![\p{L}])(?:(?:denne|den|this|the|my|min)\s+(?:tekst|text|annonce|ad|profil|profile)|teksten|annoncen|profilen)(?:\s+\p{L}+){0,2}\s+(?:på|in)\s+$/iu;
 
 const WE_SPEAK = /(?<![\p{L}])(?:vi|we)\s+(?:snakker|taler|speak|talk)(?![\p{L}])/iu;
 const ON_THE_PHONE =
@@ -570,6 +574,9 @@ function scanLanguages(text: string, field: boolean): Scan {
       }
     }
     if (!field && OTHER_SPEAKER.test(before)) continue;
+    // The language of the ad itself, not one she speaks: "min veninde skrev denne tekst på dansk",
+    // "this text is written in English by a friend", "annoncen er på engelsk".
+    if (!field && TEXT_IN_BEFORE.test(before)) continue;
     // The house on the phone, not the person: "Vi snakker engelsk og dansk i telefonen, pigerne
     // taler lidt engelsk", "we speak English on the phone".
     if (!field && WE_SPEAK.test(before) && ON_THE_PHONE.test(after)) continue;

@@ -322,6 +322,8 @@ describe('findNationalities: demonyms in the visitor’s own language', () => {
     ['Ірина з Херсона', ['UA']],
     ['Юля из Казани', ['RU']],
     ['Polish-speaking, Danish passport, in Vejle since 2010', ['DK']],
+    ['Hej, jeg er tyrkisk pige, 28, og elsker serier', ['TR']],
+    ['Danish? Yes, born in Vejle', ['DK']],
   ])('origin: %s', (text, expected) => {
     expect(codes(text)).toEqual(expected);
   });
@@ -341,6 +343,12 @@ describe('findNationalities: demonyms in the visitor’s own language', () => {
     ['Finsk sauna og massage bagefter', []],
     ['Jeg læser russiske romaner om aftenen', []],
     ['Danish residency, I speak English and Polish', []],
+    // What she watches, the side of a border she lives on, a language question she answers.
+    ['Om aftenen ser jeg tyrkiske serier og drikker te', []],
+    ['I love old Italian movies and long walks', []],
+    ['I live on the Swedish side of the bridge', []],
+    ['Danish? I understand most of it, but I reply in English', []],
+    ['Dansk? Jeg forstår det meste', []],
   ])('no origin: %s', (text, expected) => {
     expect(codes(text)).toEqual(expected);
   });

@@ -60,18 +60,21 @@ const LANGUAGE_AFTER =
 // A thing or the language, never the person, for every demonym: "Danish number", "dansk
 // telefonnummer", "Danish tour", "dansk besøg", "my Danish stay", "Danish holiday", "my Danish is
 // good", "Dansk: nej" (a list of languages), "Tysk? lidt" (a question the ad answers with a
-// level; "Polsk? Ja!" may be her origin). "visit"/"besøg" not as the imperative to the client
+// level or with what she does in it: "Danish? I understand it all", "Dansk? Jeg forstår det meste";
+// "Polsk? Ja!" may be her origin). "visit"/"besøg" not as the imperative to the client
 // ("Hot Romanian visit me").
 const THING_AFTER =
-  /^(?:[\s-]*(?:(?:phone|mobile|mobil)\s+)?(?:numbers?|nummer|numre|nr\.?|telefon(?:nummer)?|tlf\.?|sim|sim-?card|sim-?kort|simkort|tour|tours|turné|turne|tournée|trip|tur|(?:visit|besøg)(?!\s+(?:me|us|mig|os)(?![\p{L}]))|stay|ophold|holiday|holidays|ferie|vacation|weekend)(?![\p{L}])|\s*\?\s*(?:lidt|little|a little|flydende|fluent|basic|perfect|perfekt|good|god|godt)(?![\p{L}])|\s*:\s*(?:ja|nej|yes|no|lidt|little|good|god|godt|ok|okay|flydende|fluent|basic|perfect|perfekt)(?![\p{L}])|\s+(?:is|er)\s+(?:very\s+|meget\s+)?(?:good|ok|okay|perfect|fine|fluent|god|godt|flydende|perfekt|lidt|little|bad|dårlig|dårligt|not|ikke)(?![\p{L}]))/iu;
+  /^(?:[\s-]*(?:(?:phone|mobile|mobil)\s+)?(?:numbers?|nummer|numre|nr\.?|telefon(?:nummer)?|tlf\.?|sim|sim-?card|sim-?kort|simkort|tour|tours|turné|turne|tournée|trip|tur|(?:visit|besøg)(?!\s+(?:me|us|mig|os)(?![\p{L}]))|stay|ophold|holiday|holidays|ferie|vacation|weekend)(?![\p{L}])|\s*\?\s*(?:lidt|little|a little|flydende|fluent|basic|perfect|perfekt|good|god|godt|(?:i|jeg)\s+(?:understand|forstår|speak|taler|snakker|read|læser|write|skriver))(?![\p{L}])|\s*:\s*(?:ja|nej|yes|no|lidt|little|good|god|godt|ok|okay|flydende|fluent|basic|perfect|perfekt)(?![\p{L}])|\s+(?:is|er)\s+(?:very\s+|meget\s+)?(?:good|ok|okay|perfect|fine|fluent|god|godt|flydende|perfekt|lidt|little|bad|dårlig|dårligt|not|ikke)(?![\p{L}]))/iu;
 const POSSESSIVE_BEFORE = /(?:\bmy|\bmin|\bmit|\byour|\bdin|\bdit|\bher|\bhendes)$/i;
 
 // A service reading right after the word: "fransk med kondom", "fransk uden", "french w/o",
 // "fransk m/k", "fransk til slut", "French finish", "franske kys" (French kissing); also after an
 // adverb of the service ("fransk altid m. kondom", "French always with condom"), "French natural", and
-// the menu's question answered ("Fransk? Ja, med kondom").
+// the menu's question answered ("Fransk? Ja, med kondom"). The slash forms run into their noun
+// ("fransk m/kondom", "french w/condom"), so no word end is asked of them. The service as the
+// topic of what the client gets: "Fransk kan du få uden", "fransk kan man også få med kondom".
 const SERVICE_AFTER =
-  /^\s*(?:(?:altid|always|kun|only|gerne)\s+)?(?:(?:med|uden|with|without|w\/o|w\/|m\/|u\/|m\.|u\.)(?![\p{L}])|\?\s*(?:ja|yes|jo|selvfølgelig|klart|sure|of course|gerne)(?![\p{L}])|(?:natur|naturel|natural|nature|pur|afslutning|finish|til slut|oral|ekstra|extra|kys|kiss|kissing)(?![\p{L}]))/iu;
+  /^\s*(?:(?:altid|always|kun|only|gerne)\s+)?(?:(?:med|uden|with|without|m\.|u\.)(?![\p{L}])|w\/o|w\/|m\/|u\/|kan\s+(?:du|man|i)\s+(?:også\s+|godt\s+)?få(?![\p{L}])|\?\s*(?:ja|yes|jo|selvfølgelig|klart|sure|of course|gerne)(?![\p{L}])|(?:natur|naturel|natural|nature|pur|afslutning|finish|til slut|oral|ekstra|extra|kys|kiss|kissing)(?![\p{L}]))/iu;
 // A verb or menu header before it: "giver fransk", "elsker spansk", "I offer French", "Services: French";
 // also a preposition of the act, as a condom rule puts it: "altid kondom – også ved fransk", "under
 // fransk", "condom during French" (a person is "fra", never "ved" or "under", a language).

@@ -61,6 +61,7 @@ export const indicator = defineIndicator({
       { text: 'Escort service: foreign girls visit your hotel.' },
       { text: 'Ivy, 36, born in Hong Kong, now in Vejle.' },
       { text: 'Emi, 31, fra Sapporo, nu i Aalborg.' },
+      { text: 'Jeg er fransk, opvokset i Lille. Kys m/tunge og massage.' },
     ],
     negative: [
       { text: 'Født og opvokset i Randers, min far er fra Marokko.' },
@@ -70,6 +71,8 @@ export const indicator = defineIndicator({
       { text: 'Lise, dansk, 40. Fransk altid med kondom.' },
       { text: 'Mette, 52, dansk. Kondom er et must, også ved fransk.' },
       { title: 'Fransk & græsk 💋 Hanne 45' },
+      { text: 'Birthe, 50. Kæresteoplevelse (GFE), fransk m/kondom, samleje m/kondom.' },
+      { text: 'Tove, 46, dansk. Samleje kun med kondom, men fransk kan du få uden.' },
       { text: 'Dansk pige, 30. Jeg laver gerne italiensk mad til dig.' },
       { text: 'Traditionel thaimassage ved uddannet massør Lotte, dansk.' },
       { text: 'Anne her, 44 år, dansk og glad.', nationality: 'Dansk' },

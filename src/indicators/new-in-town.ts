@@ -86,8 +86,9 @@ const arrived = compileTerms([
   'solo (?:una|esta) semana',
   'kun i denne uge',
   'kun i få dage',
-  // "Sidste dage i Odense", not a regular's holiday notice ("sidste dage før ferien er booket").
-  'sidste dage(?! (?:før|inden) (?:ferien|min ferie|sommerferien|juleferien|jul|påske|lukning))',
+  // "Sidste dage i Odense", not a regular's holiday notice ("sidste dage før ferien er booket",
+  // "sidste dage før min juleferie", "inden vinterpausen").
+  'sidste dage(?! (?:før|inden) (?:ferien|min \\p{L}*(?:ferie|pause)|sommerferien|juleferien|jul|påske|lukning|\\p{L}*pausen))',
   'sidste dag i',
   'sidste uge i',
   'på turné',
@@ -675,9 +676,16 @@ const PAST_BEFORE = /(?<![\p{L}])(?:i was|jeg var|she was|hun var)\s+(?:also\s+|
 const ONCE_AFTER =
   /^[^.!?\n]{0,24}?(?<![\p{L}])(?:once|engang|back in|years ago|år siden|dengang|a long time ago|for længe siden)(?![\p{L}])/iu;
 
+/**
+ * What is new is something else, or nothing: "the only thing new here is my website", "only thing
+ * that's new here: my photos", "nothing new here, same Hanne as always".
+ */
+const NOTHING_ELSE_BEFORE =
+  /(?<![\p{L}])(?:(?:the\s+)?only\s+things?(?:\s+(?:that's|that\s+is|that\s+are))?|nothing)\s+$/iu;
+
 function notHerArrivalNow(ctx: MatchContext): boolean {
   const before = ctx.text.slice(Math.max(0, ctx.start - 48), ctx.start);
-  if (THING_BEFORE.test(before)) return true;
+  if (THING_BEFORE.test(before) || NOTHING_ELSE_BEFORE.test(before)) return true;
   return PAST_BEFORE.test(before) && ONCE_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 40));
 }
 
@@ -721,6 +729,17 @@ function placeFollows(ctx: MatchContext): boolean {
 const lastChance = compileTerms(['sidste chance', 'last chance']);
 const BREAK_AHEAD =
   /(?<![\p{L}])(?:før|inden|before) (?:(?:min|my|the|en|a) )?(?:\p{L}+ )?(?:jul|julen|\p{L}*ferie|\p{L}*ferien|påske|påsken|nytår|christmas|xmas|holiday|holidays|vacation|break|pause|summer|easter|new year)(?![\p{L}])|holder (?:pause|ferie|fri)|(?:i'm|i am|jeg er|jeg har) (?:off|away|on holiday|on vacation|lukket|fri|på ferie)(?![\p{L}])|(?:closed|lukket) (?:from|fra|between|mellem)|(?:on|taking a) (?:holiday|vacation|break)/iu;
+
+/**
+ * The last days before her own break, right after the words: "last days before my Christmas break",
+ * "the last days before the summer holiday" (not a stay that ends: "last days in Aarhus").
+ */
+const BREAK_RIGHT_AFTER =
+  /^\s+(?:before|until|till)\s+(?:(?:my|the|our)\s+)?(?:\p{L}+\s+)?(?:christmas|xmas|holiday|holidays|vacation|break|summer\s+break|easter|new year)(?![\p{L}])/iu;
+
+function lastDaysBeforeABreak(ctx: MatchContext): boolean {
+  return /^last days$/iu.test(ctx.matched) && BREAK_RIGHT_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 48));
+}
 
 function notABreak(ctx: MatchContext): boolean {
   const rest = ctx.text.slice(ctx.end, ctx.end + 80);
@@ -784,6 +803,7 @@ const rules: TextRule[] = [
         !anOffersEnd(ctx) &&
         !aSchedule(ctx) &&
         !aClosing(ctx) &&
+        !lastDaysBeforeABreak(ctx) &&
         !notHerArrivalNow(ctx),
     ),
   },
@@ -1041,9 +1061,14 @@ export const indicator = defineIndicator({
       { text: 'Now in Vejle for 2 days, call me.' },
       { text: 'Kun få dage tilbage i Randers, så rejser jeg hjem.' },
       { text: 'NEW ODENSE 🆕 Sweet Kim, outcall only.' },
+      { text: 'Last days before I fly on to Oslo – Nika, 24, Vejle.' },
+      { text: 'Hi, I am Dana and I am new here in Kolding, only this weekend.' },
     ],
     negative: [
       { text: 'Første uge i måneden holder jeg fri, ellers er jeg i Kolding.' },
+      { text: 'Last days before my summer break, back in August. Lone, 45, in Aarhus since 1999.' },
+      { text: 'Sidste dage før min vinterpause – jeg er tilbage 3. februar. Bente, 52.' },
+      { text: 'Pia, 41, Vejle for ten years. The only thing new here is my haircut.' },
       { text: 'ikk ny i byn, har været her i 6 år. Stine 39' },
       { text: 'Ingen Jyllandsturné i år – jeg bliver hjemme i Vejle hele vinteren.' },
       { text: 'Tourists visit Odense only in summer, but I am here all year.' },

@@ -192,7 +192,8 @@ const agencyVoice = compileTerms([
   "we(?: will|'ll)? send (?:you )?(?:photos|pictures|pics|more photos)",
   'vi sender (?:dig )?(?:billeder|fotos|flere billeder)',
   'we (?:open|wait|welcome|accept)',
-  'vi (?:har|holder) (?:\\p{L}+ )?åbent',
+  // Not a couple's relationship: "min mand og jeg – vi har et åbent forhold" (an open marriage).
+  'vi (?:har|holder) (?:\\p{L}+ )?åbent(?! (?:forhold|parforhold|ægteskab|sind)(?![\\p{L}]))',
   'vi har (?:\\p{L}+ )?døgnåben(?:t)?',
   'vi er (?:åbne|klar|beliggende|her for dig)',
   'vi (?:ligger|venter|glæder os|modtager|holder til|byder (?:dig |jer )?velkommen)',
@@ -632,6 +633,7 @@ export const indicator = defineIndicator({
       { text: 'Party this saturday: our lady Bella (30) is ready for fun.' },
       { text: 'We are open 24-7. Massage with happy finish.' },
       { text: 'Vi har åbent fra kl. 10 til kl. 22. Ring.' },
+      { text: 'Massageklinik i Vejle: vi har åbent alle hverdage 10–18.' },
       { text: 'They are ready for you, come and choose.' },
       { text: 'Vores søde nye pige Mai er klar.' },
       {
@@ -749,6 +751,7 @@ export const indicator = defineIndicator({
     ],
     negative: [
       { text: 'Ich arbeite allein in meiner Wohnung, bei mir ist es ruhig.' },
+      { text: 'Jeg er Grethe, 49. Min mand ved det, vi har et åbent ægteskab, og jeg bestemmer selv.' },
       { text: 'I am Sofie, physiotherapist by day. Our shared receptionist books the room for all of us.' },
       {
         text: 'Jeg er Lea, 27. Min veninde Mia kommer med til duo, hendes kæreste kører hende – jeg kører selv.',

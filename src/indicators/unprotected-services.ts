@@ -181,9 +181,10 @@ const elliptic = compileTerms([
   // Norwegian and Swedish: "oral uten (ekstra 200)", "oralsex utan".
   '(?:oral|oralsex|samleie|samlag|suging) (?:uten|utan)',
 ]);
-// An offer word may come in brackets: "oral uten (ekstra 200)", "fransk uden (+300)".
+// An offer word may come in brackets: "oral uten (ekstra 200)", "fransk uden (+300)", "fransk
+// uden (mod tillæg 200 kr)", "french without (for extra)".
 const ELLIPTIC_END =
-  /^\s*(?:$|[.,!?;:)\n]|\p{Extended_Pictographic}|(?:ok|okay|possible|mulig|muligt|for extra|for ekstra|mod tillæg|(?:extra|ekstra)(?!\s*(?:betaling|omkostning|charge|cost|fee|gebyr))|too|also|også|og|and|&|efter aftale|by arrangement|on request)(?![\p{L}])|\+|\(\s*(?:\+|extra|ekstra|tillæg)|\d[\d.]*\s*(?:kr|,-|dkk|€|eur)(?![\p{L}]))/iu;
+  /^\s*(?:$|[.,!?;:)\n]|\p{Extended_Pictographic}|(?:ok|okay|possible|mulig|muligt|for extra|for ekstra|mod tillæg|(?:extra|ekstra)(?!\s*(?:betaling|omkostning|charge|cost|fee|gebyr))|too|also|også|og|and|&|efter aftale|by arrangement|on request)(?![\p{L}])|\+|\(\s*(?:(?:mod|for)\s+)?(?:\+|extra|ekstra|tillæg)|\d[\d.]*\s*(?:kr|,-|dkk|€|eur)(?![\p{L}]))/iu;
 
 function endsElliptic(ctx: MatchContext): boolean {
   return ELLIPTIC_END.test(ctx.text.slice(ctx.end, ctx.end + 20));
@@ -359,6 +360,7 @@ export const indicator = defineIndicator({
       { text: 'Brazilian Bia, 31 – natural BJ and sex possible for a small extra.' },
       { text: 'Bare is possible for regular guests, ask me.' },
       { text: 'Menu.', services: ['Kys', 'Oral u/g'] },
+      { text: 'Kys · oral uden (mod tillæg 300 kr) · samleje kun med kondom.' },
     ],
     negative: [
       { text: 'Oral u/ tillæg, alt andet m/ kondom.' },
@@ -439,6 +441,7 @@ export const indicator = defineIndicator({
       { text: 'Everything goes with me except BB and anal.' },
       { text: 'Fransk m/g og samleje m/g, massage.' },
       { text: 'Bare feet on the sofa, always with condom.' },
+      { text: 'Sex uden (mod min vilje) stress og jag. Altid med kondom.' },
     ],
   },
 });
