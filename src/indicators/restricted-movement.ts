@@ -1,7 +1,7 @@
 import { defineIndicator } from './define.js';
 import { clauseStart, compileTerms, isNegated } from './text/match.js';
 import { before, detectWithRules, type MatchContext, type TextRule } from './text/rules.js';
-import { aShareOfHers, recruitingTerms, shareOfEarnings } from './text/recruiting.js';
+import { aShareOfHers, recruitingTerms, recruitsWomen, shareOfEarnings } from './text/recruiting.js';
 
 /** Someone other than the person: manager, boyfriend, driver, boss. */
 // A bodyguard who brings her and takes the money is a driver by another name ("My bodyguard
@@ -456,6 +456,9 @@ function isSomeoneElse(ctx: MatchContext, name: string): boolean {
         .split(/[.!?\n]/u)
         .pop() ?? '';
     if (!BOOKING_CUE.test(sentence)) return false;
+    // In a post that recruits, whom to ask for is the applicants' contact: "Klinik søger sød pige …
+    // ring 31 47 62 08 (spørg efter Lotte)".
+    if (ctx.ad.fields.some((f) => f.source === 'ad' && recruitsWomen(f.text))) return false;
   }
   if (ctx.ad.ad.name?.trim().toLowerCase() === name.toLowerCase()) return false;
   // Named by his role, he is someone else even where a title names him ("Party hos Nico …
@@ -737,6 +740,9 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'ad', rules),
   examples: {
     positive: [
+      { text: 'Ny klinik søger piger. Vi klarer alle bookinger og pengene, du får din del fredag.' },
+      { text: 'Regler i huset: telefonen afleveres ved vagtens start.' },
+      { text: 'We take care of everything: website, phone, clients.' },
       { text: 'Irina, 27. Det er min kæreste som svarer telefonen, skriv en sms.' },
       { text: 'It is my manager who makes the appointments, text only.' },
       { text: 'Betaling til den faste bestyrer inden mødet, ikke til pigerne.' },
@@ -987,6 +993,8 @@ export const indicator = defineIndicator({
       { text: 'Hun taler kun thai, så skriv til mig, så siger jeg det til hende.' },
     ],
     negative: [
+      { text: 'Vi er et par og klarer selv alle bookinger.' },
+      { text: 'Salon søger sød massøse – ring 12 34 56 78 og spørg efter Birgit.' },
       { text: 'Text me and I tell you my address, I live alone.' },
       { text: 'Min kæreste der tager billederne synes jeg er smuk. Jeg booker selv.' },
       { text: 'The administrator of the site verified my photos. You pay me, nobody else.' },
