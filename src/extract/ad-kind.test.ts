@@ -38,6 +38,10 @@ describe('adKind', () => {
       'Need to talk?',
       'Free and anonymous counselling for people who sell sex. Forced to work? Call us 24/7.',
     ],
+    ['Gratis sundhedstjek for sexarbejdere', 'Test for HIV og klamydia, og gratis kondomer.'],
+    ['Vi kommer forbi med kaffe', 'Vores opsøgende team besøger klinikker i Odense, vi tilbyder en snak.'],
+    ['Brug for en snak?', 'Vi er en skadesreducerende tjeneste. Bruger du kokain? Vi tilbyder rent udstyr.'],
+    ['Moms og skat for escorts?', 'Vi er et gratis rådgivningsprojekt, og vi tilbyder hjælp med CVR.'],
   ])('reads a support service: %s', (title, text) => {
     expect(adKind({ title, text })).toBe('support');
     expect(detectTextIndicators(prepareAd({ id: 's', title, text }), config)).toEqual([]);
@@ -52,6 +56,9 @@ describe('adKind', () => {
     ['My pictures are stolen!', 'Fake profiles say I am new in town, 24/7. Not me, my only number is below.'],
     ['Pas på tyv i Vejle', 'En kunde tog mine penge fra bordet mens jeg var på badeværelset.'],
     ['Pas på: voldelig kunde i Aalborg', 'Han siger han hedder Lars og vil ikke betale.'],
+    ['Aarhus girls be careful – bad client', 'He refuses to pay and wants it without condom.'],
+    ['Advarsel til alle piger i Vejle', 'En mand ringer fra skjult nummer og vil have det uden kondom.'],
+    ['Piger: pas på "agenturet" på Telegram', 'De lover mange kunder, men de tager jeres pas.'],
   ])('reads a warning by a worker: %s', (title, text) => {
     expect(adKind({ title, text })).toBe('warning');
     expect(detectTextIndicators(prepareAd({ id: 'w', title, text }), config)).toEqual([]);
@@ -73,6 +80,9 @@ describe('adKind', () => {
     ['OBS nyt nummer', 'Maria er tilbage i Odense, samme adresse.'],
     ['Pas på – farlige kurver 😉', 'Lækker latina, 29, privat i Vejle.'],
     ['Beware: dangerous curves', 'Sweet Colombian girl in Aarhus, call me.'],
+    ['Advarsel til alle mænd 🔥', 'Sofia 25 er vanedannende. Ring nu.'],
+    ['Nye piger – OBS kun seriøse kunder', 'Mia og Lina i Odense, ring 22 33 44 55.'],
+    ['OBS til alle piger i Kbh', 'Vi har ledige værelser på vores klinik.'],
     ['Stolen photos! Real Sofia here', 'Fake profiles use my pictures. The real me: 1 time 1.200 kr.'],
   ])('reads an offer: %s', (title, text) => {
     expect(adKind({ title, text }, /\d\.\d{3} kr/.test(text))).toBe('offer');

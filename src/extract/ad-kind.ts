@@ -54,20 +54,33 @@ const BUSINESS_AUTHOR =
 
 /** Help offered to people who sell sex: "rådgivning til dig, der sælger sex", "test for sexarbejdere". */
 const SUPPORT_FOR_WORKERS = new RegExp(
-  String.raw`\b(?:rådgivning|rådgiver|test|tests|hjælp|støtte|counselling|counseling|advice|testing|support|help)\b[^.!?\n]{0,80}?\b(?:til|for)\s+(?:(?:dig|alle|jer|people|anyone|everyone),?\s+(?:der|som|who)\s+(?:sælger|sells?)\s+sex|(?:alle\s+)?sexarbejdere|(?:all\s+)?sex\s?workers|kvinder\s+i\s+prostitution|women\s+in\s+prostitution)\b`,
+  String.raw`\b(?:rådgivning|rådgiver|test|tests|sundhedstjek|hjælp|støtte|counselling|counseling|advice|testing|health\s+checks?|support|help)\b[^.!?\n]{0,80}?\b(?:til|for)\s+(?:(?:dig|alle|jer|people|anyone|everyone),?\s+(?:der|som|who)\s+(?:sælger|sells?)\s+sex|(?:alle\s+)?sexarbejdere|(?:all\s+)?sex\s?workers|kvinder\s+i\s+prostitution|women\s+in\s+prostitution)\b`,
   'iu',
 );
 
 /**
  * A title that opens with a warning about a fake or a danger: "ADVARSEL – pas på falsk kunde",
  * "Pas på tyv". A person or a number alone makes no warning: "OBS! Kun seriøse kunder" and "OBS nyt
- * nummer" are offers, and so are "farlige kurver" (a danger needs a person). Boundaries are spelled out: `\b` takes no letter beyond ASCII ("på", "chauffør").
+ * nummer" are offers, and so are "farlige kurver" (a danger needs a person). The warning may follow
+ * the workers it is addressed to ("Odense girls be careful!! bad client", "Nye piger: pas på
+ * 'agenturet'"), or name them as its addressee ("ADVARSEL til alle piger i Aalborg"): "OBS til alle
+ * piger" is as often a recruiter's call and needs a danger. Boundaries are spelled out: `\b` takes no letter beyond ASCII ("på", "chauffør").
  */
 const WARNING_OPENS =
-  /^[^\p{L}\p{N}]*(?:advarsel|warning|beware|pas på|obs)(?![\p{L}\p{N}_])[^\n]{0,80}?(?<![\p{L}\p{N}_])(?:falsk\p{L}*|fake|svindl\p{L}*|scam\p{L}*|snyd\p{L}*|tyv\p{L}*|thie(?:f|ves)|politi|police|(?:farlig\p{L}*|dangerous|voldelig\p{L}*|violent)\s+(?:kunde\p{L}*|m[aæe]nd?|men|fyr\p{L}*|client\p{L}*|customer\p{L}*|guys?|chauffør\p{L}*|driver\p{L}*)|stjal|stjæler|stole|røver\p{L}*|robber\p{L}*)(?![\p{L}\p{N}_])/iu;
+  /^[^\p{L}\p{N}]*(?:(?:\p{L}+[\s,]+){0,2}?(?:piger|girls|ladies|damer|kolleger|sisters)[^\p{L}\p{N}\n]*)?(?:(?:advarsel|warning|beware|pas (?:nu )?på|be careful|obs)(?![\p{L}\p{N}_])[^\n]{0,80}?(?<![\p{L}\p{N}_])(?:falsk\p{L}*|fake|svindl\p{L}*|scam\p{L}*|snyd\p{L}*|fup\p{L}*|tyv\p{L}*|thie(?:f|ves)|politi|police|(?:farlig\p{L}*|dangerous|voldelig\p{L}*|violent|bad|dårlig\p{L}*)\s+(?:kunde\p{L}*|m[aæe]nd?|men|fyr\p{L}*|client\p{L}*|customer\p{L}*|guys?|chauffør\p{L}*|driver\p{L}*)|stjal|stjæler|stole|røver\p{L}*|robber\p{L}*)|(?:pas (?:nu )?på|beware of)\s+(?:the\s+)?['"‘’“”«]?(?:agentur\p{L}*|agenc(?:y|ies)|bagm\p{L}*)|(?:advarsel|warning|beware|pas (?:nu )?på|be careful)[^\p{L}\p{N}\n]*(?:til|to)\s+(?:alle|all)\s+(?:\p{L}+\s+)?(?:piger|girls|ladies|damer|kolleger|sisters))(?![\p{L}\p{N}_])/iu;
 /** Her photos used by others: "My photos are stolen – fake profiles", "stjålne billeder". */
 const STOLEN_PHOTOS =
   /\b(?:(?:stolen|stjålne|stjålet)\s+(?:photos?|pictures?|pics|billeder)|(?:photos?|pictures?|billeder)\s+(?:are|were|er|blev)\s+(?:stolen|stjålet))\b/iu;
+
+/**
+ * A service naming what it is: "Vores opsøgende team kommer forbi", "Vi er en skadesreducerende
+ * tjeneste", "et uafhængigt rådgivningsprojekt", "our outreach team": no one selling sex calls
+ * herself so.
+ */
+const SUPPORT_SELF =
+  /(?<![\p{L}\p{N}_])(?:opsøgende\s+(?:team\p{L}*|arbejde\p{L}*|medarbejder\p{L}*|indsats\p{L}*)|skadesreducer\p{L}*|harm\s+reduction|outreach\s+(?:team|workers?|service)|rådgivningsprojekt\p{L}*)(?![\p{L}\p{N}_])/iu;
+/** What every SUPPORT_SELF match holds, in lower case: tested before the pattern. */
+const SUPPORT_SELF_HINT = /opsøgende|skadesreducer|harm reduction|outreach|rådgivningsprojekt/;
 
 /** What every SUPPORT_FOR_WORKERS match holds, in lower case: tested before the pattern. */
 const SUPPORT_HINT = /sælger\s+sex|sells?\s+sex|sexarbejder|sex\s?workers|prostitution/;
@@ -87,6 +100,7 @@ export function adKind(ad: Pick<AdInput, 'title' | 'text'>, statesPrice = false)
   // Cheap literal checks first: almost no ad names sex work as a service's audience or searches.
   const lower = opening.toLowerCase();
   if (SUPPORT_HINT.test(lower) && SUPPORT_FOR_WORKERS.test(opening)) return 'support';
+  if (SUPPORT_SELF_HINT.test(lower) && SUPPORT_SELF.test(opening)) return 'support';
   const head = title || text.split('\n', 1)[0]!;
   // A price of her own makes a warning about fakes part of her offer ("Stolen photos! Real Sofia, 1 t 1200").
   if (!statesPrice && (WARNING_OPENS.test(head) || STOLEN_PHOTOS.test(head))) return 'warning';

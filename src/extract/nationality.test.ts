@@ -509,6 +509,7 @@ describe('findNationalities: a masseur named after the demonym', () => {
     ['Jeg er Louise, 41, dansk massøse i Viborg', ['DK']],
     ['Mei, 33, kinesisk massøse i Frederikshavn', ['CN']],
     ['Jeg er Camilla, 43, dansk tantra-massøse', ['DK']],
+    ['Mit navn er Bente, jeg er 47 og svensk massør i Aalborg', ['SE']],
     ['Søde thai massøse tager imod hver dag', ['TH']],
     ['Vi tilbyder helsemassage med vores kinesiske massøse i Roskilde', ['CN']],
     // The masseuse of the day is a person of the house's line-up.
@@ -526,6 +527,7 @@ describe('findNationalities: a masseur named after the demonym', () => {
     ['thai massøse med erfaring', []],
     ['Kinesisk helsemassage. Aarhus N', []],
     ['Svensk sportsmassage, 60 min', []],
+    ['Priser: 30 min 400 kr, 60 og svensk massage 700 kr', []],
   ])('style: %s', (text, expected) => {
     expect(codes(text)).toEqual(expected);
   });

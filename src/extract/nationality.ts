@@ -94,7 +94,7 @@ const DANCES = new Set(['polka', 'polkas']);
 // masseuse Nok"; "svensk massør" alone stays a style.
 const NAMED_MASSEUR = /^[\s-]*(?:massør|massøse|masseuse|masseur)\s+\p{Lu}\p{Ll}+/u;
 // Nor is one presented as a person: after "jeg er", after her age ("Mei, 33, kinesisk massøse", "Jeg er
-// Louise, 41, dansk tantra-massøse"), after a word for her looks ("Søde thai massøse tager imod") or
+// Louise, 41, dansk tantra-massøse", "er 51 og dansk massør"), after a word for her looks ("Søde thai massøse tager imod") or
 // the house's "vores" ("med vores kinesiske massøse") or the day's ("Dagens thai massøse: Nim",
 // "today's Thai masseuse"). "Uddannet thai massøse" stays a style.
 // A massage therapist is a masseuse by another name: "Yuki, 34, japanese massage therapist".
@@ -102,7 +102,7 @@ const NAMED_MASSEUR = /^[\s-]*(?:massør|massøse|masseuse|masseur)\s+\p{Lu}\p{L
 const MASSEUR_AFTER =
   /^[\s-]*(?:\p{L}+-)?(?:massør|massøse|masseuse|masseur|massage[\s-]?therapist|massageterapeut|(?:tantra|massage)[\s-]?(?:teacher|lærer|lærerinde|therapist|terapeut|practitioner|instructor|instruktør))(?![\p{L}])/iu;
 const PERSON_BEFORE =
-  /(?:(?<![\p{L}])(?:jeg er|i am|i'm)\s+(?:en\s+|a\s+)?|(?<!\d)\d{2}\s*(?:år|years?)?\s*,\s*|(?<![\p{L}])(?:søde|sød|smukke|smuk|unge|ung|lækre|dejlige|sweet|beautiful|young|pretty|vores|our|dagens|today's|today’s)\s+)$/iu;
+  /(?:(?<![\p{L}])(?:jeg er|i am|i'm)\s+(?:en\s+|a\s+)?|(?<!\d)\d{2}\s*(?:år|years?)?\s*(?:,|(?<![\p{L}])(?:og|and)(?![\p{L}]))\s*|(?<![\p{L}])(?:søde|sød|smukke|smuk|unge|ung|lækre|dejlige|sweet|beautiful|young|pretty|vores|our|dagens|today's|today’s)\s+)$/iu;
 const presentedMasseur = (before: string, after: string): boolean =>
   MASSEUR_AFTER.test(after) && PERSON_BEFORE.test(before);
 // No massage is called Danish: "Dansk massør med egen klinik", "Danish masseuse" is the person.

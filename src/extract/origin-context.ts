@@ -79,9 +79,10 @@ const SERVICE_AFTER =
 // also a preposition of the act, as a condom rule puts it: "altid kondom – også ved fransk", "under
 // fransk", "condom during French" (a person is "fra", never "ved" or "under", a language).
 // Broken Danish and English "do" too: "Jeg gøre fransk og sex", "I do French and GFE". "Natural"
-// before it, as after it: "Natural french and BB possible", "natur fransk" (without a condom).
+// before it, as after it: "Natural french and BB possible", "natur fransk" (without a condom). A
+// condom rule may take "til" too: "bruger altid kondom – også til fransk", "kondom til fransk".
 const SERVICE_BEFORE =
-  /(?:\bnatural|\bnatur|\bgør|\bgøre|\bdo|\bdoes|\bved|\bunder|\bduring|\bgiver|\bgi'r|\btilbyder|\belsker|\blaver|\bnyder|\bkan lide|\binkl\.?|\binklusiv|\boffer|\boffers|\boffering|\bgive|\bgives|\bgiving|\blove|\bloves|\benjoy|\benjoys|\bincl\.?|\bincluding|\bservices?:?|\bydelser:?|\bmenu:?|\bextras?:?|\bekstra:?)$/i;
+  /(?:\bogså til|\bkondom til|\bnatural|\bnatur|\bgør|\bgøre|\bdo|\bdoes|\bved|\bunder|\bduring|\bgiver|\bgi'r|\btilbyder|\belsker|\blaver|\bnyder|\bkan lide|\binkl\.?|\binklusiv|\boffer|\boffers|\boffering|\bgive|\bgives|\bgiving|\blove|\bloves|\benjoy|\benjoys|\bincl\.?|\bincluding|\bservices?:?|\bydelser:?|\bmenu:?|\bextras?:?|\bekstra:?)$/i;
 
 // List separators between menu items: ",", "/", "+", "&", "og", "and", bullets and check marks.
 const ITEM_SEP = /^\s*(?:[,;/+&•✔✓☑·|\n]|(?:og|and|eller|or)(?![\p{L}]))\s*/iu;
@@ -99,12 +100,20 @@ const STYLE_ITEM = /(?:massage|kys|kiss)$/iu;
 const ITEM_VERB =
   /^.*?(?<![\p{L}])(?:love|loves|enjoy|enjoys|offer|offers|give|gives|elsker|nyder|tilbyder|giver|laver)\s+/iu;
 
+/** Plain sex as a menu item, known to no menu list: "Massage, classic, french", "klassisk, fransk". */
+const PLAIN_ITEMS = new Set(['classic', 'klassisk', 'classic sex', 'klassisk sex']);
+
 /** Whether a list item is a service: a known menu name, a style phrase or another slang service. */
 function isServiceItem(item: string): boolean {
   const s = item.trim().toLowerCase().replace(PRICE_NOTE, '').replace(ITEM_VERB, '');
   if (s.length === 0 || s.length > 40) return false;
   return (
-    STYLE_ITEM.test(s) || SERVICE_SLANG.has(s) || s === 'græsk' || s === 'greek' || knownService(s) !== null
+    STYLE_ITEM.test(s) ||
+    SERVICE_SLANG.has(s) ||
+    PLAIN_ITEMS.has(s) ||
+    s === 'græsk' ||
+    s === 'greek' ||
+    knownService(s) !== null
   );
 }
 

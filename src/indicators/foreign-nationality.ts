@@ -44,6 +44,7 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'Velkommen til fransk Chloé, 29 år.' },
       { text: 'Kumasi girl in Vejle, call me.' },
       { text: 'Camille, 27, congolaise de Kinshasa, à Vejle.' },
       { text: 'Polsk? Ja, og stolt af det.' },
@@ -64,6 +65,8 @@ export const indicator = defineIndicator({
       { text: 'Jeg er fransk, opvokset i Lille. Kys m/tunge og massage.' },
     ],
     negative: [
+      { text: 'Maria, 44, dansk. Altid kondom, også til fransk.' },
+      { text: 'Hi, I am Lise, 30, from Aalborg. Massage, classic, french.' },
       { text: 'Født og opvokset i Randers, min far er fra Marokko.' },
       { text: 'Danish girl with a Somali mum, born in Aarhus.' },
       { text: 'Sofie, 30, dansk med eritreiske rødder.' },

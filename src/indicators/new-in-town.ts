@@ -25,8 +25,12 @@ const arrived = compileTerms([
   'newintown',
   'justarrived',
   'ny på stedet',
-  // New at the clinic: "helt ny på klinikken" (not "ny på siden", new on the website).
-  'nye? på (?:klinikken|salonen|studiet)',
+  // New at the clinic: "helt ny på klinikken" (not "ny på siden", new on the website); also at the
+  // house's address: "ny på vores adresse i Randers" (not "ny adresse", a moved clinic).
+  'nye? på (?:klinikken|salonen|studiet|adressen|vores adresse)',
+  // Newly moved here: "nytilflyttet til Esbjerg", "nyflyttet i byen".
+  'nytilflyt(?:tet|tede)',
+  'nyflyt(?:tet|tede)',
   'nyhed i byen',
   'lige ankommet',
   'netop ankommet',
@@ -915,6 +919,8 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'Laura er ny på adressen i Horsens, kom og hils.' },
+      { text: 'Jeg er nytilflyttet til Vejle og glæder mig.' },
       { text: 'hej ny i byn 🙈 ring bare, Stine 26' },
       { text: 'Hej piger, Jonas her. Denne måned er jeg på Fynsturné med hotelværelse.' },
       { text: 'Two sweet friends from Brazil visit Kolding next weekend, book early.' },
@@ -1069,6 +1075,8 @@ export const indicator = defineIndicator({
       { text: 'Last days before my summer break, back in August. Lone, 45, in Aarhus since 1999.' },
       { text: 'Sidste dage før min vinterpause – jeg er tilbage 3. februar. Bente, 52.' },
       { text: 'Pia, 41, Vejle for ten years. The only thing new here is my haircut.' },
+      { text: 'Ny adresse i Horsens fra 1. marts, samme nummer.' },
+      { text: 'Jeg er ikke nytilflyttet, jeg har boet i Vejle i 20 år.' },
       { text: 'ikk ny i byn, har været her i 6 år. Stine 39' },
       { text: 'Ingen Jyllandsturné i år – jeg bliver hjemme i Vejle hele vinteren.' },
       { text: 'Tourists visit Odense only in summer, but I am here all year.' },

@@ -1,7 +1,7 @@
 import { defineIndicator } from './define.js';
 import { clauseStart, compileTerms, isNegated } from './text/match.js';
 import { before, detectWithRules, type MatchContext, type TextRule } from './text/rules.js';
-import { aShareOfHers, recruitingTerms, shareOfEarnings } from './text/recruiting.js';
+import { aShareOfHers, recruitingTerms, recruitsWomen, shareOfEarnings } from './text/recruiting.js';
 
 /** Someone other than the person: manager, boyfriend, driver, boss. */
 // A bodyguard who brings her and takes the money is a driver by another name ("My bodyguard
@@ -462,6 +462,9 @@ function isSomeoneElse(ctx: MatchContext, name: string): boolean {
         .split(/[.!?\n]/u)
         .pop() ?? '';
     if (!BOOKING_CUE.test(sentence)) return false;
+    // In a post that recruits, whom to ask for is the applicants' contact: "Klinik søger sød pige …
+    // ring 31 47 62 08 (spørg efter Lotte)".
+    if (ctx.ad.fields.some((f) => f.source === 'ad' && recruitsWomen(f.text))) return false;
   }
   if (ctx.ad.ad.name?.trim().toLowerCase() === name.toLowerCase()) return false;
   // Named by his role, he is someone else even where a title names him ("Party hos Nico …
@@ -745,6 +748,9 @@ export const indicator = defineIndicator({
     positive: [
       { text: 'Mai speaks only Vietnamese. Text me in English, I translate and do the booking for her.' },
       { text: 'Hun taler kun polsk, så skriv til mig – jeg laver aftalerne for hende.' },
+      { text: 'Ny klinik søger piger. Vi klarer alle bookinger og pengene, du får din del fredag.' },
+      { text: 'Regler i huset: telefonen afleveres ved vagtens start.' },
+      { text: 'We take care of everything: website, phone, clients.' },
       { text: 'Irina, 27. Det er min kæreste som svarer telefonen, skriv en sms.' },
       { text: 'It is my manager who makes the appointments, text only.' },
       { text: 'Betaling til den faste bestyrer inden mødet, ikke til pigerne.' },
@@ -997,6 +1003,8 @@ export const indicator = defineIndicator({
     negative: [
       { text: 'Text me your wishes and I make the booking for you, Lisa 33 from Vejle.' },
       { text: 'Vi er to veninder; jeg laver aftalerne for os begge, og vi bestemmer selv.' },
+      { text: 'Vi er et par og klarer selv alle bookinger.' },
+      { text: 'Salon søger sød massøse – ring 12 34 56 78 og spørg efter Birgit.' },
       { text: 'Text me and I tell you my address, I live alone.' },
       { text: 'Min kæreste der tager billederne synes jeg er smuk. Jeg booker selv.' },
       { text: 'The administrator of the site verified my photos. You pay me, nobody else.' },

@@ -215,6 +215,8 @@ function formerWorkplace(ctx: MatchContext): boolean {
 
 function enoughPersons(ctx: MatchContext): boolean {
   if (DENIED_INSIDE.test(ctx.matched) || newClients(ctx)) return false;
+  // Persons a business seeks are not at its place yet: "Escortbureau søger nye damer", "Nye piger søges".
+  if (soughtPersons(ctx.text, ctx.start, ctx.end)) return false;
   if (othersCompared(ctx) || formerWorkplace(ctx)) return false;
   // A range counts by its top: "altid 2–3 piger" is up to three.
   // The period's number is no head count: "the girls change every 2 weeks".
@@ -597,6 +599,7 @@ export const indicator = defineIndicator({
   },
   examples: {
     positive: [
+      { text: 'Girls from Poland and Latvia welcome you at our apartment in Aarhus.' },
       { text: 'Bei uns warten täglich 4-6 Mädchen auf dich.' },
       { text: 'Birthday or stag night? We send 4 Czech girls to your hotel, call the office.' },
       { text: 'Hver fredag skiftes holdet på klinikken, ring og hør hvem der er her.' },
@@ -719,6 +722,8 @@ export const indicator = defineIndicator({
       { text: 'Fire søde piger Nana, Lin, Mai og Ploy venter på dig i Odense. Skriv til mig for booking.' },
     ],
     negative: [
+      { text: 'Escortbureau i Odense søger nye damer til vores hjemmeside.' },
+      { text: 'Job in Aarhus – ladies from Poland, Latvia welcome. Good money.' },
       { text: 'Bei mir gibt es 2 Zimmer und eine Dusche, ich arbeite allein.' },
       { text: 'Lina here, I work alone. We send 2 photos on WhatsApp before you come: me and my room.' },
       { text: 'Hver mandag skifter jeg lagner og håndklæder, alt er rent. Maja, 38.' },

@@ -2,7 +2,7 @@ import type { Evidence } from '../shared/types.js';
 import { writtenByCouple } from './text/couple.js';
 import { defineIndicator, type PreparedAd } from './define.js';
 import { compileTerms, evidenceFor, type FieldMatch } from './text/match.js';
-import { recruitingVoice } from './text/recruiting.js';
+import { businessSeeks, notAManSeeking, recruitingOne, recruitingVoice } from './text/recruiting.js';
 import { detectWithRules, type MatchContext, type TextRule } from './text/rules.js';
 import { anotherWomanBefore } from './text/another-woman.js';
 import { FIRST_PERSON, speaksAsI } from './text/first-person.js';
@@ -572,7 +572,8 @@ const rules: TextRule[] = [
   },
   { pattern: rotationAnnounced },
   { pattern: agencyVoice, negatable: false, accept: notACouple },
-  { pattern: recruitingVoice },
+  { pattern: recruitingVoice, accept: (ctx) => notAManSeeking(ctx.text, ctx.start) },
+  { pattern: recruitingOne, accept: (ctx) => businessSeeks(ctx.text, ctx.start) },
   {
     pattern: sheElsewhere,
     negatable: false,
@@ -596,6 +597,8 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'Salon Iris i Vejle søger en rolig og venlig massøse til dagvagter.' },
+      { text: 'Vores massageklinik i Kolding søger en dame med erfaring.' },
       { text: 'Bei uns arbeiten freundliche Damen aus Polen, Sauna und Bar.' },
       { text: 'Baltic Dolls Vejle – blondes from Riga. Open every day, choose on arrival.' },
       { text: 'Thai massage Nørrebro, 4 massøser. Vælg selv ved ankomst.' },
@@ -750,6 +753,8 @@ export const indicator = defineIndicator({
       { text: 'Lotus Spa Roskilde: fodmassage og olie ved erfarne massøser fra Laos.' },
     ],
     negative: [
+      { text: 'Fyr 33 søger damer der vil forkæles med olie-massage. 1 time 800 kr.' },
+      { text: 'Jeg er Sara, 26. Søger du en sød pige? Ring til mig.' },
       { text: 'Ich arbeite allein in meiner Wohnung, bei mir ist es ruhig.' },
       { text: 'Jeg er Grethe, 49. Min mand ved det, vi har et åbent ægteskab, og jeg bestemmer selv.' },
       { text: 'I am Sofie, physiotherapist by day. Our shared receptionist books the room for all of us.' },

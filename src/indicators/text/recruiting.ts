@@ -21,15 +21,57 @@ export const recruitingVoice = compileTerms([
   `(?:we bring|vi henter|vi tager) (?:\\p{L}+ ){0,2}${PERSONS} (?:to|til)`,
 ]);
 
+/**
+ * A man seeking women is no business: "Mand 30 søger kvinder der trænger til forkælelse" (a male
+ * masseur's offer), "Fyr, 28, søger damer" (a client). Read before the recruiting terms.
+ */
+const MAN_BEFORE =
+  /(?<![\p{L}])(?:\p{L}*mand|fyr|herre|gentleman|massør|guy|man)\s*,?\s*(?:\d{2}\s*(?:år\s*)?,?\s*)?$/iu;
+
+export function notAManSeeking(text: string, start: number): boolean {
+  return !MAN_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+}
+
+/**
+ * One woman sought by a business named as the seeker: "Klinik på Vesterbro søger sød pige",
+ * "Vores massagestudie i Odense søger en kvindelig massør", "Salon Rose søger en dame til faste
+ * vagter". Without the business a singular search is as often a duo partner ("Jeg søger en sød
+ * veninde") or a couple's third ("Vi søger en bi-pige"), so the business is read before "søger".
+ */
+export const recruitingOne = compileTerms([
+  'søger (?:\\p{L}+ ){0,4}(?:pige|massøse|massør|dame|kvinde|model|girl|lady|masseuse)',
+]);
+const BUSINESS_BEFORE =
+  /(?:klinik|studie|studio|salon|bureau|agentur|bordel|massagehus)\p{L}*(?:\s+[\p{L}-]+){0,3}\s+$/iu;
+
+export function businessSeeks(text: string, start: number): boolean {
+  return BUSINESS_BEFORE.test(text.slice(Math.max(0, start - 60), start));
+}
+
+/**
+ * Whether a text recruits women for work: "Klinik søger sød pige (21+)", "We are looking for girls",
+ * "Massøser søges". Not the reader's search in an offer ("Søger du en sød pige?"). For the rare
+ * rules that need the whole post's purpose, run only after their own match.
+ */
+const RECRUITS =
+  /(?<![\p{L}])(?:(?:søger|looking\s+for|we\s+hire|vi\s+ansætter|hiring)\s+(?!du\s|you\s)(?:\p{L}+\s+){0,4}(?:piger?|damer?|massøser?|massør|kvinder?|girls?|lady|ladies|masseuses?)|(?:piger|damer|massøser|girls|ladies)\s+(?:søges|wanted))(?![\p{L}])/iu;
+
+export function recruitsWomen(text: string): boolean {
+  return RECRUITS.test(text);
+}
+
 /** "looking for Thai ladies", "søger piger", "Thai ladies wanted": the persons are sought, not offered. */
 const SOUGHT_BEFORE =
   /(?<![\p{L}])(?:søger|looking for|we need|we hire|hiring|vi mangler|vi ansætter|recruiting|rekrutterer)\s+(?:\p{L}+\s+){0,3}$/iu;
-const SOUGHT_AFTER = /^\s*(?:wanted|needed|søges|ønskes)(?![\p{L}])/iu;
+// Also after their origin, and welcomed to apply: "Piger fra Thailand søges", "girls from Romania,
+// Bulgaria welcome" (not "Girls from Riga welcome you": they greet the client).
+const SOUGHT_AFTER =
+  /^(?:\s+(?:fra|from)\s+[\p{L},\s]{2,40}?)?\s*(?:wanted|needed|søges|ønskes|welcome|velkomne|velkommen)(?![\p{L}])(?!\s+(?:you|dig|jer)(?![\p{L}]))/iu;
 
 export function soughtPersons(text: string, start: number, end: number): boolean {
   return (
     SOUGHT_BEFORE.test(text.slice(Math.max(0, start - 48), start)) ||
-    SOUGHT_AFTER.test(text.slice(end, end + 12))
+    SOUGHT_AFTER.test(text.slice(end, end + 60))
   );
 }
 
@@ -54,6 +96,13 @@ export const recruitingTerms = compileTerms([
   // (Not "jeg tager selv telefonen og laver aftalerne": she books herself.)
   '(?:vi|de|han|we|they|he) (?:\\p{L}+ ){0,4}(?:laver aftalerne|make the appointments)',
   '(?:we handle (?:all )?(?:the )?bookings|send you the clients|sender dig kunderne|vi booker kunderne|we book (?:the |your )?clients)',
+  // The business handles the clients, bookings or money: "vi klarer al kontakt med kunderne, al
+  // booking og alle penge", "Vi klarer alle bookinger", "We take care of everything: ads, phone, clients".
+  '(?:vi|we) (?:klarer|ordner|håndterer|tager os af|take care of|handle) (?!selv |ourselves )(?:\\p{L}+ ){0,2}(?:booking|bookinger|bookingerne|bookings|kontakt med kunderne|kontakten med kunderne|pengene|alle penge|the money|all the money)',
+  '(?:vi|we) (?:klarer|ordner|take care of|handle) (?:everything|alt)[:,]? (?:\\p{L}+,? ){0,3}(?:phone|telefonen|clients|kunderne|bookings|booking)',
+  // Her phone taken during the work: "telefonen afleveres til os under vagten", "hand in your phone".
+  '(?:telefonen|mobilen|din telefon|din mobil|your phone|phones) (?:afleveres|skal afleveres|inddrages|is handed in|must be handed in|are handed in)',
+  '(?:aflevere|afleverer|hand in|hand over) (?:din |dine |your )?(?:telefon|telefonen|mobil|mobilen|phone|phones)',
   // Her earnings kept for her: "Madam will … keep your earnings safe".
   '(?:keep|keeps|holder|opbevarer) (?:your|dine|din) (?:earnings|money|penge|indtjening|passport|pas)',
 ]);
