@@ -13,6 +13,14 @@ describe('readingCopy', () => {
     ['<b>Ny</b> pige<br>Ring<br />nu', 'Ny pige\nRing\nnu'],
     ['Fra Lit-\nauen, rus- \nsisk pige', 'Fra Litauen, russisk pige'],
     ['Sex u.b.e.s.k.y.t.t.e.t. og B*B, s e x, o-w-o!', 'Sex ubeskyttet. og BB, sex, owo!'],
+    // Decorative alphabets: bold, script (with the older "ℯ", "ℊ"), Fraktur, full-width, small capitals.
+    ['𝐋𝐢𝐧𝐚 𝟑𝟏, 𝐓𝐥𝐟 𝟒𝟐 𝟏𝟕', 'Lina 31, Tlf 42 17'],
+    ['𝒮𝓌ℯℯ𝓉 𝓎ℴ𝓊𝓃ℊ 𝔏𝔦𝔰𝔞', 'Sweet young Lisa'],
+    ['ＳＭＳ ５３ ２７', 'SMS 53 27'],
+    ['ᴀʟʟ ꜱᴇʀᴠɪᴄᴇꜱ', 'ALL SERVICES'],
+    ['𝐬 𝐞 𝐱', 'sex'],
+    // A cloud of tags reads as words, a tag's number and word apart.
+    ['#Lea #29 #incall #gfe #2timer2600kr #sms', 'Lea 29 incall gfe 2 timer 2600 kr sms'],
   ])('reads %j as %j', (text, expected) => {
     expect(read(text)).toBe(expected);
   });
@@ -25,6 +33,9 @@ describe('readingCopy', () => {
     'A & B &foo; x',
     'Ring i dag',
     'Priser: 1 t. 1000 kr. 2 t. 1800',
+    // Other compatibility forms; a tag or two in a written ad.
+    'Massage™ ½ time ﬁt',
+    'Ring til #2 eller #3, #sexy #kbh',
   ])('leaves %j as written', (text) => {
     expect(read(text)).toBeNull();
   });
@@ -43,6 +54,14 @@ describe('readingCopy', () => {
 });
 
 describe('the reading copy in extraction and evidence', () => {
+  it('reads her phone in decorative digits and her age and price in a cloud of tags', () => {
+    expect(prepareAd({ id: 'x', text: 'Hej 💕 SMS 𝟒𝟏 𝟐𝟐 𝟕𝟑 𝟗𝟎' }).facts.phones).toEqual(['+4541227390']);
+    const tags = prepareAd({ id: 'y', text: '#hej #Nora #33 #outcall #gfe #1time1500kr #sms #41227390' });
+    expect(tags.facts.age).toBe(33);
+    expect(tags.facts.hourly_price_dkk).toBe(1500);
+    expect(tags.facts.phones).toEqual(['+4541227390']);
+  });
+
   it('reads the facts of the copy and quotes the ad as written', () => {
     const ad = {
       id: 'x',

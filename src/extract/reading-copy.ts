@@ -84,15 +84,87 @@ interface Edit {
 }
 
 /** The reading copy of `text`, or null when there is nothing to read differently (most texts). */
-export function readingCopy(text: string): ReadingCopy | null {
+export function readingCopy(written: string): ReadingCopy | null {
+  // Decorative letters first, so that "𝐍 𝐄 𝐖" is spelt out as "N E W" is.
+  const plain = DECORATIVE_HINT.test(written) ? plainLetters(written) : null;
+  const text = plain?.text ?? written;
   const edits: Edit[] = [];
   if (text.indexOf('&') >= 0) entityEdits(text, edits);
   if (text.indexOf('<') >= 0) tagEdits(text, edits);
   if (text.indexOf('-\n') >= 0 || text.indexOf('- \n') >= 0 || text.indexOf('-\r\n') >= 0)
     hyphenEdits(text, edits);
   if (maySpellOut(text)) speltEdits(text, edits);
-  if (edits.length === 0) return null;
-  return apply(text, edits);
+  if (text.indexOf('#') >= 0) hashtagEdits(text, edits);
+  if (edits.length === 0) return plain;
+  const copy = apply(text, edits);
+  if (plain !== null)
+    for (let i = 0; i < copy.original.length; i++) copy.original[i] = plain.original[copy.original[i]!]!;
+  return copy;
+}
+
+/**
+ * Letters and digits dressed up to stand out, which a reader reads as plain ones: the mathematical
+ * bold, italic, script, Fraktur and monospace alphabets ("𝐍𝐲 𝐢 𝐛𝐲𝐞𝐧", "𝓎ℴ𝓊𝓃ℊ ℊ𝒾𝓇𝓁", "𝟐𝟔 𝟒𝟏"; the
+ * script letters Unicode had before, "ℊ", "ℴ", "ℯ", stand in their gaps), the full-width ones
+ * ("ＮＥＷ ＧＩＲＬＳ", "５３ ２７") and the small capitals ("ɴᴏ ʟɪᴍɪᴛꜱ"). Each reads as one plain
+ * character; other compatibility forms ("™", "½", "ﬁ") are left as written.
+ */
+const DECORATIVE_HINT =
+  /[\uD835\uFF01-\uFF5E\u210A-\u2134\u1D00-\u1D22\u0262\u026A\u0274\u0280\u028F\u0299\u029C\u029F\uA730\uA731]/;
+const DECORATIVE =
+  /\uD835[\uDC00-\uDFFF]|[\uFF01-\uFF5E\u210A-\u2134\u1D00-\u1D22\u0262\u026A\u0274\u0280\u028F\u0299\u029C\u029F\uA730\uA731]/g;
+/**
+ * The small capitals, which have no compatibility form ("ᴀ" is an IPA letter to Unicode), read as
+ * the capitals they look like: "ɪ ᴀᴍ ᴄᴀʀᴍᴇɴ, 34" is "I AM CARMEN, 34", her name and age.
+ */
+const SMALL_CAPITALS: Record<string, string> = {
+  ᴀ: 'A',
+  ʙ: 'B',
+  ᴄ: 'C',
+  ᴅ: 'D',
+  ᴇ: 'E',
+  ꜰ: 'F',
+  ɢ: 'G',
+  ʜ: 'H',
+  ɪ: 'I',
+  ᴊ: 'J',
+  ᴋ: 'K',
+  ʟ: 'L',
+  ᴍ: 'M',
+  ɴ: 'N',
+  ᴏ: 'O',
+  ᴘ: 'P',
+  ʀ: 'R',
+  ꜱ: 'S',
+  ᴛ: 'T',
+  ᴜ: 'U',
+  ᴠ: 'V',
+  ᴡ: 'W',
+  ʏ: 'Y',
+  ᴢ: 'Z',
+};
+const plainOf = new Map<string, string>();
+
+function plainLetter(ch: string): string {
+  let plain = plainOf.get(ch);
+  if (plain === undefined) {
+    const compatible = ch.normalize('NFKC');
+    plain =
+      SMALL_CAPITALS[ch] ??
+      (compatible.length === 1 && /[\p{L}\p{N}\p{P}\p{S}]/u.test(compatible) ? compatible : ch);
+    plainOf.set(ch, plain);
+  }
+  return plain;
+}
+
+function plainLetters(text: string): ReadingCopy | null {
+  const edits: Edit[] = [];
+  DECORATIVE.lastIndex = 0;
+  for (let m = DECORATIVE.exec(text); m !== null; m = DECORATIVE.exec(text)) {
+    const plain = plainLetter(m[0]);
+    if (plain !== m[0]) edits.push({ start: m.index, end: m.index + m[0].length, text: plain });
+  }
+  return edits.length === 0 ? null : apply(text, edits);
 }
 
 function entityEdits(text: string, edits: Edit[]): void {
@@ -120,6 +192,37 @@ function hyphenEdits(text: string, edits: Edit[]): void {
   HYPHENATED.lastIndex = 0;
   for (let m = HYPHENATED.exec(text); m !== null; m = HYPHENATED.exec(text))
     edits.push({ start: m.index, end: m.index + m[0].length, text: '' });
+}
+
+/** A hashtag: "#newintown", "#26", "#1time1200kr" (not "#" alone, nor "nr.#3" inside a word). */
+const HASHTAG = /(?<![\p{L}\p{N}&])#[\p{L}\p{N}][\p{L}\p{N}_]*/gu;
+/** Where digits and letters meet inside a tag: "1time1200kr", "1h1200kr". */
+const DIGITS_AND_LETTERS = /(?<=\p{N})(?=\p{L})|(?<=\p{L})(?=\p{N})/gu;
+/** So many tags that the ad is written in them, not an ad with a tag or two at its end. */
+const TAG_CLOUD = 5;
+
+/**
+ * An ad written as a cloud of hashtags ("#Sol #26 #nyibyen #1time1200kr #52198430") reads as the
+ * words it would have had: the marks are left out and a tag's run-together number and word come
+ * apart ("1 time 1200 kr"), so that her age, price and phone read as in plain text. Only in a
+ * cloud: one "#3" or "#1 in town" in a written ad is a number or a rank.
+ */
+function hashtagEdits(text: string, edits: Edit[]): void {
+  const tags: RegExpExecArray[] = [];
+  HASHTAG.lastIndex = 0;
+  for (let m = HASHTAG.exec(text); m !== null; m = HASHTAG.exec(text)) tags.push(m);
+  if (tags.length < TAG_CLOUD) return;
+  for (const m of tags) {
+    // Dropped after a space ("Sol 26" is a name and her age; "Sol  26" is read as two things).
+    const spaced = m.index === 0 || /\s/.test(text[m.index - 1]!);
+    edits.push({ start: m.index, end: m.index + 1, text: spaced ? '' : ' ' });
+    const tag = m[0];
+    DIGITS_AND_LETTERS.lastIndex = 0;
+    for (let b = DIGITS_AND_LETTERS.exec(tag); b !== null; b = DIGITS_AND_LETTERS.exec(tag)) {
+      edits.push({ start: m.index + b.index, end: m.index + b.index, text: ' ' });
+      DIGITS_AND_LETTERS.lastIndex++;
+    }
+  }
 }
 
 /** Whether some letter has a mark after it and another letter, then the same mark again, or "x*y". */

@@ -46,7 +46,8 @@ const arrived = compileTerms([
   'nyhed hos',
   '🆕 ?(?:in town|i byen|here|her)',
   'første gang i (?:danmark|dk|byen)',
-  'kun (?:få|et par|2|3|4|5) dage',
+  // Also with "nogle": "jeg er her kun nogle få dage", "kun nogle dage i Vejle".
+  'kun (?:nogle få|nogle|få|et par|2|3|4|5) dage',
   // A stay counted in weeks, and the English count with "only" after it: "kun 2 uger i Odense",
   // "only two weeks", "here for 2 weeks only", "10 days only".
   'kun (?:en|1|2|3|to|tre) uger?',
@@ -89,7 +90,7 @@ const arrived = compileTerms([
   '(?:últimos|ultimos) (?:días|dias)(?! (?:de|del|da|do) (?:la |a )?(?:oferta|descuento|promoción|promocion|promoção|promo|precio|preço|desconto))',
   'solo (?:una|esta) semana',
   'kun i denne uge',
-  'kun i få dage',
+  'kun i (?:nogle få|få) dage',
   // "Sidste dage i Odense", not a regular's holiday notice ("sidste dage før ferien er booket",
   // "sidste dage før min juleferie", "inden vinterpausen").
   'sidste dage(?! (?:før|inden) (?:ferien|min \\p{L}*(?:ferie|pause)|sommerferien|juleferien|jul|påske|lukning|\\p{L}*pausen))',
@@ -654,10 +655,14 @@ const MONTH_BEFORE = new RegExp(`(?<![\\p{L}])(?:in|i) ${MONTHS}\\s+$`, 'iu');
 const HOLIDAY_COUNTDOWN_AFTER =
   /^\s+(?:tilbage|left)\s+(?:før|til|inden|until|till|before|to)\s+(?:(?:the|den)\s+)?(?:jul|julen|juleaften|nytår|nytårsaften|påske|påsken|sommerferien|ferien|christmas|xmas|new year|easter|the holidays)(?![\p{L}])/iu;
 
+/** Days off, not days here: "Jeg har kun nogle få dage fri i december", "only a few days off". */
+const DAYS_OFF_AFTER = /^\s+(?:fri|off|ferie)(?![\p{L}])/iu;
+
 function aClosing(ctx: MatchContext): boolean {
   const before = ctx.text.slice(Math.max(0, ctx.start - 20), ctx.start);
   return (
     CLOSED_BEFORE.test(before) ||
+    DAYS_OFF_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 8)) ||
     MONTH_BEFORE.test(before) ||
     HOLIDAY_COUNTDOWN_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 40))
   );
@@ -967,6 +972,7 @@ export const indicator = defineIndicator({
       { text: 'She is new girl from Romania, just arrived in Copenhagen.' },
       { text: 'First time in Denmark! Only few days in Odense.' },
       { text: 'Kun få dage i Esbjerg! Jeg er Signe.' },
+      { text: 'Hej, jeg er Vera fra Polen og er i Randers kun nogle få dage, ring i dag.' },
       { text: 'På turné 🚐 Kolding denne uge.' },
       { title: 'Sidste dage i Aarhus!!' },
       { text: 'On tour in Denmark, now in Copenhagen.' },
@@ -1107,6 +1113,7 @@ export const indicator = defineIndicator({
       { text: 'Prøv vores nye thai Massage, 60 min 450 kr.' },
       { text: 'Try our new Brazilian Wax, 30 minutes, 400 kr.' },
       { text: 'Lise, 58, Horsens. Jeg arbejder kun få dage om ugen, så ring i god tid.' },
+      { text: 'Gitte, 47, fast i Horsens. Jeg har kun nogle få dage fri i juli, så book før.' },
       { text: 'Jeg bor fast i Aarhus, og i min fritid rejser rundt i verden er min store passion.' },
       { text: 'Nyårserbjudande hela december: 1 timme 1 200 kr.' },
       { text: 'Ny nettside kommer snart! Anne, 49, tar imot i eget hus.' },
