@@ -122,6 +122,13 @@ export const NEGATORS: ReadonlySet<string> = new Set([
   'ні',
   'никогда',
   'ніколи',
+  // Serbian and Croatian "never", "is not" ("nikad bez kondoma", "Nije nova"), in both scripts.
+  'nikad',
+  'nikada',
+  'nije',
+  'никад',
+  'никада',
+  'није',
   'никога',
   'никаких',
   'жодних',
