@@ -113,6 +113,11 @@ export const NEGATORS: ReadonlySet<string> = new Set([
   'ikkje',
   'não',
   'nikdy',
+  // Czech "I am not", "is not": "Nejsem k dispozici 24/7", "Není nová".
+  'nejsem',
+  'nejsme',
+  'není',
+  'nejsou',
   'niciodată',
   'niciodata',
   'soha',
