@@ -257,6 +257,10 @@ describe('findAges: the year words of Polish, Czech, Slovak, Hungarian and Lithu
     ['Jestem Beata, mam 34 lata', [34]],
     ['Ahoj, jsem Tereza, 29 let.', [29]],
     ['Nikola má 22 rokov', [22]],
+    // Serbo-Croatian; a year in a date is no age.
+    ['Zdravo, ja sam Lea, imam 24 godine.', [24]],
+    ['Мила, 27 године, Aarhus', [27]],
+    ['Od 2019. godine živim u Danskoj.', []],
     ['Szia! Réka vagyok, 31 éves.', [31]],
     ['Labas! Aš Rūta, 35 metų.', [35]],
     ['Man 27 metai', [27]],

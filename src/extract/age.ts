@@ -88,13 +88,15 @@ const PATTERNS: AgePattern[] = [
   // "metų", "metai" (Lithuanian), "лет", "год(а)" (Russian), "років", "роки" (Ukrainian), "vjeç"
   // (Albanian), and the Bulgarian "на 23 години" only with its "на": a bare "години" is also the
   // Ukrainian for hours ("2 години"). The same in Latin letters: "24 goda", "19 rokiv", and "god"
-  // only after "mne" ("mne 31 god"; a bare "god" is the English word).
+  // only after "mne" ("mne 31 god"; a bare "god" is the English word). Serbo-Croatian "godina",
+  // "godine", "godinu" and the Cyrillic "године" ("Ona je 23 godine", "имам 25 године"), not
+  // "година", the Ukrainian hour.
   // (?<!\d)(\d{2})...: the digit before is checked after the two digits.
   {
     kind: 'years',
     // A bare "y" only right after the digits ("22y") or with its period ("25 y."), not before a
     // number: "25 y 35 años" is Spanish "and".
-    re: /(\d{2})(?<!\d\d\d)(?:(?:\s?|-\s?)(?:år|års|aar|årig|årige|åring|aarig|aarige|years?|yrs?|y\.o\.?|yo|jahre|ans|años|anos|añitos|anitos|aninhos|anni|ani|lat|lata|let(?!\s(?:me|us|him|her|them|it)(?![\p{L}]))|rokov|éves|vjeç|vjec|vjeçe|metų|metu|metai|лет|года|год|років|роки|goda|god(?<=(?<![\p{L}])mne\s\d{2}\sgod)|rokiv|години(?<=(?<![\p{L}])на\s\d{2}\sгодини))|y|\sy\.(?!\s?\d))(?![\p{L}])/giu,
+    re: /(\d{2})(?<!\d\d\d)(?:(?:\s?|-\s?)(?:år|års|aar|årig|årige|åring|aarig|aarige|years?|yrs?|y\.o\.?|yo|jahre|ans|años|anos|añitos|anitos|aninhos|anni|ani|lat|lata|let(?!\s(?:me|us|him|her|them|it)(?![\p{L}]))|rokov|godina|godine|godinu|године|éves|vjeç|vjec|vjeçe|metų|metu|metai|лет|года|год|років|роки|goda|god(?<=(?<![\p{L}])mne\s\d{2}\sgod)|rokiv|години(?<=(?<![\p{L}])на\s\d{2}\sгодини))|y|\sy\.(?!\s?\d))(?![\p{L}])/giu,
     // The word right after the digits, or after one space or hyphen.
     mayMatchAt: (text, start) => {
       let at = start + 2;

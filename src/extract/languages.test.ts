@@ -338,3 +338,16 @@ describe('findLanguages: the ad text itself and "is a little"', () => {
     expect(levels(text)).toEqual(expected);
   });
 });
+
+describe('findLanguages: Serbo-Croatian names and "malo", terse "little bit"', () => {
+  it.each([
+    ['Govorim samo hrvatski i malo engleski.', ['hr', 'en:little']],
+    ['Govorim srpski, danski i engleski.', ['sr', 'da', 'en']],
+    ['Говорим српски и мало енглески.', ['sr', 'en:little']],
+    ['Little bit english, SMS please.', ['en:little']],
+    // "bit" is no level word inside another word.
+    ['Orbit english tea room, Aarhus.', []],
+  ])('%s → %j', (text, want) => {
+    expect(levels(text)).toEqual(want);
+  });
+});

@@ -377,6 +377,20 @@ const NAMES: Record<string, string> = {
   spanjisht: 'es',
   hrvatski: 'hr',
   srpski: 'sr',
+  // Serbo-Croatian names in Latin and Cyrillic letters after "govorim" (I speak): "Govorim srpski,
+  // engleski i malo danski", "Говорим српски и енглески".
+  bosanski: 'bs',
+  engleski: 'en',
+  danski: 'da',
+  njemački: 'de',
+  njemacki: 'de',
+  nemački: 'de',
+  nemacki: 'de',
+  ruski: 'ru',
+  српски: 'sr',
+  хрватски: 'hr',
+  енглески: 'en',
+  дански: 'da',
   ukrainska: 'uk',
   // The other languages of Spain ("I speak English, Spanish and Catalan", "Hablo castellano y
   // català"); "vasco" is left out: it is mostly a man's name.
@@ -423,7 +437,7 @@ const NOR_GAP = /^\s*,?\s*(?:eller|or|nor|oder|ani|nebo|alebo|vagy|sem|nei|ni)(?
 // A quantity before the name, with its "of" ("a bit of Danish", "a little bit of English", "lidt af
 // engelsk", "un poco de inglés", "un peu d'anglais", "un po' di inglese", "um pouco de inglês").
 const LITTLE =
-  /(?:little|lidt|a bit|bit|some|smule|basic|broken|poor|dårligt?|limited|få ord|a few words|kun lidt|only a little|lite|litt|etwas|ein bisschen|ein wenig|un peu|un poco|poco|un poquito|poquito|un po'|um pouco|trochu|trochę|troche|puțin|putin|un pic|kicsit|egy kicsit|een beetje|beetje|šiek tiek|siek tiek|немного(?: по-)?|трохи|малко)(?:\s+(?:of|af|de|di|d'))?\s*$/iu;
+  /(?:little|lidt|a bit|bit|some|smule|basic|broken|poor|dårligt?|limited|få ord|a few words|kun lidt|only a little|lite|litt|etwas|ein bisschen|ein wenig|un peu|un poco|poco|un poquito|poquito|un po'|um pouco|trochu|trochę|troche|puțin|putin|un pic|kicsit|egy kicsit|een beetje|beetje|šiek tiek|siek tiek|немного(?: по-)?|трохи|малко|(?<![\p{L}])(?:malo|málo|мало))(?:\s+(?:of|af|de|di|d'))?\s*$/iu;
 // After the name, also in brackets as language lists write it ("Inglés (poco)", "English (basic)").
 // "Not perfect" is some: "min dansk er ikke perfekt men jeg forstår godt"; so is "not good" ("My
 // english not good") and a visitor's own word for little ("English malko", "engleză puțin"), also
@@ -480,7 +494,7 @@ const SPEAKING_AFTER =
 // Vietnamese name of two words may stand among them ("Tiếng Việt, English, lidt dansk"); the
 // Vietnamese reader of language-asian.ts reads it.
 const LIST_SEP = '[\\s,&/+|·•:\\-\\u{1F1E6}-\\u{1F1FF}]*';
-const LIST_LEVEL = `(?:(?:a |un |ein |en |egy |only |kun |very |meget )?(?:little bit|little|lidt|lite|litt|bit|bisschen|poco|poquito|peu|po'|kicsit|trochę|trochu|some|basic|ok|okay|good|god|godt|fluent|flydende|perfect|perfekt|native|bad|poor|dårligt?)(?![\\p{L}])${LIST_SEP})?`;
+const LIST_LEVEL = `(?:(?:a |un |ein |en |egy |only |kun |very |meget )?(?:little bit|little|lidt|lite|litt|bit|bisschen|poco|poquito|peu|po'|kicsit|trochę|trochu|malo|málo|some|basic|ok|okay|good|god|godt|fluent|flydende|perfect|perfekt|native|bad|poor|dårligt?)(?![\\p{L}])${LIST_SEP})?`;
 const NAME_LIST_REST = new RegExp(
   `^${LIST_SEP}(?:tiếng\\s\\p{L}+${LIST_SEP})?${LIST_LEVEL}(?:(?:and|og|och|und|et|e|y|és|i|a|ir|or|eller)(?![\\p{L}])${LIST_SEP}${LIST_LEVEL})?$`,
   'iu',
@@ -490,8 +504,9 @@ const NAME_LIST_REST = new RegExp(
 // "endast", Norwegian "bare", Albanian "vetëm" ("No english, solo español", "Ich spreche nur Deutsch").
 // Spanish "poco"/"poquito" too: "Poco inglés 😅"; French "seulement", "uniquement" and "pas" ("Pas
 // anglais, seulement français"); Portuguese "só" ("Só português e espanhol").
+// Serbo-Croatian "samo" ("Govorim samo srpski"), and "bit" as the terse "Little bit english" has it.
 const LEVEL_WORD =
-  /(?:native|modersmål\s*:?|mother tongue\s*:?|muttersprache\s*:?|no|ingen|inte|kein|keine|seulement|uniquement|pas|little|lidt|poco|poquito|only|kun|solo|sólo|(?<![\p{L}])só|nur|bara|endast|bare|vetëm|vetem|some|good|god|godt|perfect|perfekt|fluent|flydende|basic|broken|også|too|also|wenig|bisschen|etwas|beetje)\s*$/iu;
+  /(?:native|modersmål\s*:?|mother tongue\s*:?|muttersprache\s*:?|no|ingen|inte|kein|keine|seulement|uniquement|pas|little|lidt|poco|poquito|only|kun|solo|sólo|(?<![\p{L}])só|nur|bara|endast|bare|vetëm|vetem|(?<![\p{L}])(?:samo|само|(?:little\s+)?bit)|some|good|god|godt|perfect|perfekt|fluent|flydende|basic|broken|også|too|also|wenig|bisschen|etwas|beetje)\s*$/iu;
 // Someone else as the speaker of the clause: "manager speak english", "receptionen taler engelsk",
 // "my friend answers the phone in English". Their language is not hers, unless she speaks again
 // after them ("my boyfriend is Danish, I speak English", "Receptionen tager imod booking,

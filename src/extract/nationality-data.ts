@@ -519,13 +519,50 @@ export const ORIGINS: Record<string, Origin> = {
       'тирасполя',
     ],
   },
+  // Serbo-Croatian visitors write their own words, in Latin and Cyrillic letters: the country and
+  // its genitive after "iz"/"из" ("iz Srbije", "из Србије", "iz Hrvatske"), the female demonym
+  // ("Srpkinja", "Hrvatica", "Bosanka") and the towns' genitives ("iz Beograda", "iz Splita"). The
+  // languages ("srpski", "hrvatski") are not among them.
   RS: {
-    names: ['serbien', 'serbia'],
-    adjectives: ['serbisk', 'serbian'],
-    cities: ['belgrade', 'beograd', 'novi sad'],
+    names: ['serbien', 'serbia', 'srbija', 'srbije', 'србија', 'србије'],
+    adjectives: ['serbisk', 'serbian', 'srpkinja', 'srbkinja', 'srbin', 'српкиња', 'србин'],
+    cities: [
+      'belgrade',
+      'beograd',
+      'beograda',
+      'београд',
+      'београда',
+      'novi sad',
+      'novog sada',
+      'нови сад',
+      'новог сада',
+      'niš',
+      'niša',
+      'ниш',
+      'ниша',
+    ],
   },
-  HR: { names: ['kroatien', 'croatia'], adjectives: ['kroatisk', 'croatian'], cities: ['zagreb', 'split'] },
-  BA: { names: ['bosnien', 'bosnia'], adjectives: ['bosnisk', 'bosnian'], cities: ['sarajevo'] },
+  HR: {
+    names: ['kroatien', 'croatia', 'hrvatska', 'hrvatske', 'хрватска', 'хрватске'],
+    adjectives: ['kroatisk', 'croatian', 'hrvatica', 'hrvat', 'хрватица'],
+    cities: [
+      'zagreb',
+      'zagreba',
+      'split',
+      'splita',
+      'rijeka',
+      'rijeke',
+      'zadar',
+      'zadra',
+      'osijek',
+      'osijeka',
+    ],
+  },
+  BA: {
+    names: ['bosnien', 'bosnia', 'bosna', 'bosne'],
+    adjectives: ['bosnisk', 'bosnian', 'bosanka'],
+    cities: ['sarajevo', 'sarajeva'],
+  },
   // The Albanian endonyms: "nga Shqipëria" (from Albania), "shqiptare" (an Albanian woman).
   AL: {
     names: ['albanien', 'albania', 'shqipëria', 'shqiperia', 'shqipëri'],

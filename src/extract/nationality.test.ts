@@ -887,3 +887,18 @@ describe('findNationalities: East Asian origins', () => {
     expect(codes(text)).toEqual(expected);
   });
 });
+
+describe('findNationalities: Serbo-Croatian endonyms and a drink named after a country', () => {
+  it.each([
+    ['Marija, 29, Hrvatica iz Zadra, outcall Vejle', ['HR', 'HR']],
+    ['Zdravo, ja sam Srpkinja iz Beograda.', ['RS', 'RS']],
+    ['Дуња из Србије, 24, Aarhus', ['RS']],
+    ['Selma, 27, fra Bosna, massage', ['BA']],
+    ['Hej, jeg er Ivana fra Hrvatska.', ['HR']],
+    // The languages are no origin; a drink is not the person.
+    ['Govorim hrvatski i srpski.', []],
+    ['Dansk dame, 50. Kold polsk vodka eller en italiensk kaffe?', ['DK']],
+  ])('%s → %j', (text, want) => {
+    expect(codes(text)).toEqual(want);
+  });
+});

@@ -112,8 +112,12 @@ export const MINUTE_UNITS: ReadonlySet<string> = new Set([
   'นาที',
 ]);
 // The Spanish "1 hora", "2 horas" and the Tagalog "1 oras" only after digits (see HORA_UNITS below);
-// so are the Russian and Ukrainian hour in Latin letters ("1 chas 1400 kr", "1 hodyna 1300").
+// so are the Russian and Ukrainian hour in Latin letters ("1 chas 1400 kr", "1 hodyna 1300") and
+// the Serbo-Croatian "1 sat 1400 kr", "2 sata" (a bare "sat" is the English verb).
 const AFTER_DIGITS = [
+  'sat',
+  'sata',
+  'sati',
   'hora',
   'horas',
   'oras',

@@ -57,6 +57,8 @@ describe('extractPrices: who or what the hour is for, and the Romanian "oră"', 
     ['⏰ 1 t duo 2600 · solo 1400', 2600],
     ['1 time incall 1100 / outcall 1500', 1100],
     ['1 oră 900 kr, 2 ore 1600', 900],
+    // The Serbo-Croatian hour, after digits.
+    ['1 sat 1300 kr, 2 sata 2400 kr', 1300],
   ])('pairs the duration with the amount after that word: %s', (text, dkk) => {
     expect(hourly(text)).toBe(dkk);
   });
@@ -65,6 +67,7 @@ describe('extractPrices: who or what the hour is for, and the Romanian "oră"', 
     ['Solo 1500, duo 2800', null],
     ['o oră 900 kr', null],
     ['1 orăș 300 kr', null],
+    ['Man–Lør. 1 saturday special 900 kr', null],
   ])('reads no hour: %s', (text, dkk) => {
     expect(hourly(text)).toBe(dkk);
   });

@@ -91,10 +91,10 @@ const OTHER_NAMES = [
 const OTHER = `(?:${[...OTHER_NAMES, ...longestFirst(namesOfLanguagesExcept(['en', 'da']))].join('|')})`;
 /**
  * "only": Danish, English and visitors' ("nur", "tylko", "len", "jen", "doar", "solo", "csak",
- * Russian "только", Ukrainian "тільки", Bulgarian "само").
+ * Russian "только", Ukrainian "тільки", Bulgarian and Serbian "само", Serbo-Croatian "samo").
  */
 const ONLY =
-  '(?:only|kun|just|nur|tylko|len|iba|jen|jenom|pouze|doar|solo|sólo|só|csak|tik|bara|endast|seulement|uniquement|только|тільки|само)';
+  '(?:only|kun|just|nur|tylko|len|iba|jen|jenom|pouze|doar|solo|sólo|só|csak|tik|bara|endast|seulement|uniquement|samo|только|тільки|само)';
 
 /** "Only thai massage" names a style, not a language. */
 const NOT_A_STYLE =
@@ -118,8 +118,9 @@ const littleEnglish = compileTerms([
   `a bit of ${EN}`,
   // "Hablo español y un poco de inglés", "a little bit of English", "ein bisschen Englisch".
   // Czech/Slovak "trochu anglicky", Romanian "puțin engleză", Hungarian "kicsit angolul",
-  // Lithuanian "šiek tiek angliškai", Russian "немного английский".
-  `(?:a little bit of|un poco de|un poquito de|um pouco de|um pouquinho de|un po' di|un peu d'|un peu de|ein bisschen|ein wenig|lite|trochę|troche|trochu|puțin|putin|puţin|un pic de|egy kicsit|kicsit|šiek tiek|siek tiek|truputį|truputi|немного) ${EN}`,
+  // Lithuanian "šiek tiek angliškai", Russian "немного английский", Serbo-Croatian "malo engleski"
+  // ("Govorim srpski i malo engleski", "мало енглески").
+  `(?:malo|málo|мало|a little bit of|un poco de|un poquito de|um pouco de|um pouquinho de|un po' di|un peu d'|un peu de|ein bisschen|ein wenig|lite|trochę|troche|trochu|puțin|putin|puţin|un pic de|egy kicsit|kicsit|šiek tiek|siek tiek|truputį|truputi|немного) ${EN}`,
   // The amount after the name in Romanian: "engleză puțin".
   `${EN},? (?:puțin|putin|puţin)`,
   `${EN} ?${BRACKETED_LITTLE}`,
@@ -171,7 +172,7 @@ const littleDanish = compileTerms([
 /** "only romanian", "kun thai", "speak only russian and ukrainian": only a language other than en/da. */
 const onlyOther = compileTerms([
   `${ONLY} (?:po )?${OTHER}${NOT_A_STYLE}`,
-  `(?:speak|speaks|talk|talks|taler|snakker|spricht|mówi|hovorí|mluví|vorbește|vorbeste|habla|fala|beszél|kalba|говорит|говорю|говоря|говори|розмовляє|розмовляю) ${ONLY} (?:po |по )?${OTHER}`,
+  `(?:speak|speaks|talk|talks|taler|snakker|spricht|mówi|hovorí|mluví|vorbește|vorbeste|habla|fala|beszél|kalba|govorim|govori|говорит|говорю|говоря|говорим|говори|розмовляє|розмовляю) ${ONLY} (?:po |по )?${OTHER}`,
   // After the language, also in French: "Je parle français seulement".
   `${OTHER} (?:only|seulement|uniquement)`,
   // The verb between: "Ela só fala português", "Sie spricht nur Rumänisch" is above.
@@ -210,7 +211,7 @@ function spokenWell(lang: string): RegExp {
     // A list of languages may come first: "I speak Tagalog, English and a little Danish".
     // Also in the visitor's own language: "Hablo español, English og lidt dansk", "Ich spreche
     // Deutsch und Englisch", "Jag pratar svenska och engelska".
-    `(?:speak|speaks|talk|taler|snakker|hablo|habla|falo|fala|spreche|spricht|pratar|talar|mówię|mowie|mówi|vorbesc|parlo|parle|beszélek|kalbu|runāju|говорю|говорит) (?:\\p{L}+,? (?:(?:and|og|&|y|e|und|och|i|și|si) )?){0,3}${lang}`,
+    `(?:speak|speaks|talk|taler|snakker|hablo|habla|falo|fala|spreche|spricht|pratar|talar|mówię|mowie|mówi|vorbesc|parlo|parle|beszélek|kalbu|runāju|govorim|говорю|говорит|говорим) (?:\\p{L}+,? (?:(?:and|og|&|y|e|und|och|i|și|si) )?){0,3}${lang}`,
   ]);
 }
 
@@ -443,6 +444,8 @@ export const indicator = defineIndicator({
       { text: 'Chị không nói được tiếng Anh, nhắn tin nhé.' },
       { text: '영어 못해요. 문자 주세요.' },
       { text: 'Mig Ploy, 39, god olie massage. Kun dansk lidt. Ring 12 34 56 78.' },
+      { text: 'Zdravo, ja sam Mira. Govorim samo hrvatski, molim SMS.' },
+      { text: 'Mira iz Zagreba. Govorim hrvatski i malo engleski.' },
     ],
     negative: [
       { text: 'I am small english lady, 42, living in Odense for many years.' },
@@ -495,6 +498,7 @@ export const indicator = defineIndicator({
       { text: 'We hire girls for Aarhus. No English needed, we help with everything.' },
       { text: 'Sød dansk lidt buttet pige, 31, i Holbæk.' },
       { text: 'Taler engelsk flydende, dansk lidt.' },
+      { text: 'Govorim srpski, engleski i malo danski. Outcall Aarhus.' },
     ],
   },
 });

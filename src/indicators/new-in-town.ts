@@ -215,7 +215,22 @@ const arrived = compileTerms([
   // A stay of a few days in Polish, Czech/Slovak, German and Lithuanian: "tylko kilka dni", "iba 3
   // dni", "jen pár dní", "nur 3 Tage", "tik 3 dienas".
   'tylko (?:kilka|parę|\\d{1,2}|dwa|trzy|cztery|pięć) dni',
-  '(?:iba|len|jen|jenom|pouze) (?:\\d{1,2}|pár|dva|tri|tři|štyri|čtyři) (?:dni|dní|dny)',
+  '(?:iba|len|jen|jenom|pouze) (?:\\d{1,2}|pár|niekoľko|několik|dva|tri|tři|štyri|čtyři) (?:dni|dní|dny)',
+  // Serbo-Croatian in Latin and Cyrillic letters: "Nova u gradu" (new in town), "nova u Odense",
+  // "prvi put u Danskoj" (first time in Denmark), "samo nekoliko dana" (only a few days), "samo ovaj
+  // tjedan" (only this week), "на турнеји" (on tour); Czech and Slovak "nová v Dánsku", "poprvé v
+  // Dánsku".
+  `nov[aei] u (?:gradu|danskoj|kopenhagenu|${PLACES})`,
+  'нов[аеи] у (?:граду|данској)',
+  '(?:po )?prvi put u (?:danskoj|gradu|kopenhagenu)',
+  '(?:по )?први пут у (?:данској|граду)',
+  'samo (?:nekoliko|par|\\d{1,2}|dva|tri|četiri|pet) dana',
+  'само (?:неколико|пар|\\d{1,2}|два|три) дана',
+  'samo (?:ovaj|ovu|ovog) (?:tjedan|tjedna|nedelju|nedjelju|sedmicu|vikend)',
+  'само (?:ову|овај) (?:недељу|седмицу|викенд)',
+  '(?:na|на) (?:turneji|турнеји)',
+  'nov[áé] v (?:dánsku|meste|městě)',
+  '(?:poprvé|prvýkrát|prvykrat) v dánsku',
   'nur (?:noch )?(?:\\d{1,2}|zwei|drei|vier|fünf|wenige|ein paar) tage',
   'tik (?:\\d{1,2}|kelias|dvi|tris) dienas',
   // A stay with an end in the neighbours' and visitors' languages: "bare denne uken", "solo hasta el
@@ -925,6 +940,10 @@ export const indicator = defineIndicator({
   examples: {
     positive: [
       { text: 'Laura er ny på adressen i Horsens, kom og hils.' },
+      { text: 'Mia iz Zagreba, nova u gradu! Pozovi me.' },
+      { text: 'Ivana je prvi put u Danskoj, samo nekoliko dana u Vejle.' },
+      { text: 'Маша, први пут у Данској. Zovi.' },
+      { text: 'Zuzana, 24, nová v Dánsku, volaj.' },
       { text: 'Jeg er nytilflyttet til Vejle og glæder mig.' },
       { text: 'hej ny i byn 🙈 ring bare, Stine 26' },
       { text: 'Hej piger, Jonas her. Denne måned er jeg på Fynsturné med hotelværelse.' },
@@ -1077,6 +1096,7 @@ export const indicator = defineIndicator({
       { text: 'Hi, I am Dana and I am new here in Kolding, only this weekend.' },
     ],
     negative: [
+      { text: 'Ivana, 38, živim u Odense već 9 godina. Nova frizura, ista ja.' },
       { text: 'Første uge i måneden holder jeg fri, ellers er jeg i Kolding.' },
       { text: 'Last days before my summer break, back in August. Lone, 45, in Aarhus since 1999.' },
       { text: 'Sidste dage før min vinterpause – jeg er tilbage 3. februar. Bente, 52.' },

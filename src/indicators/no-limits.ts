@@ -71,6 +71,13 @@ const PHRASES = compileTerms(
     'bez (?:ogranicheniy|ogranichenij|obmezhen)',
     'korlátok nélkül',
     'wszystko (?:jest )?możliwe',
+    // Serbo-Croatian "sve je moguće" (everything is possible), "bez granica", "bez tabua", in Latin
+    // and Cyrillic letters; Czech and Slovak "všechno je možné", "všetko je možné".
+    'sve (?:je )?(?:moguće|moguce)',
+    'све (?:је )?могуће',
+    'bez (?:granica|ograničenja|ogranicenja|tabua)',
+    'без (?:граница|ограничења|табуа)',
+    '(?:všechno|všetko|vsechno|vsetko) (?:je )?(?:možné|mozne)',
     'sin (?:límites|limites|tabú|tabu|tabúes)',
     'todo (?:es )?posible',
     'todos los servicios',
@@ -134,6 +141,12 @@ const NEG = [
   'не',
   'никаких',
   'nuk',
+  // Serbo-Croatian "not", "never": "Nije sve moguće", "nikad bez granica".
+  'nije',
+  'nikad',
+  'nikada',
+  'није',
+  'никад',
   // Portuguese and Spanish "Não topo tudo", "nunca sin límites".
   'não',
   'nao',
@@ -320,6 +333,7 @@ export const indicator = defineIndicator({
         ],
       },
       { text: 'Søde thai piger. VI TILBYDER ALT. Ring nu.' },
+      { text: 'Maja, 25, Aalborg. Sve je moguće, samo pitaj.' },
       { text: 'Dolly 22. Hun laver alt: GFE, natur, anal, rollespil.' },
       { text: 'I do everything you want, just ask. Kisses, Mia.' },
       { text: 'New thai girl. Body to body, natur, all service OK. Open every day.' },
@@ -339,6 +353,7 @@ export const indicator = defineIndicator({
       { text: 'Ingen grænser, men masser af sjov!' },
     ],
     negative: [
+      { text: 'Lena, 41. Nije sve moguće – samo masaža i GFE.' },
       { text: 'Jeg gør ikke hvad du beder om, bare fordi du betaler. Altid kondom.' },
       { text: 'Kissing is off the menu, sorry. GFE and massage.' },
       { text: "I don't say yes to everything, I have my limits." },

@@ -93,6 +93,11 @@ const terms = compileTerms([
   '(?:rezerwacja|rezerwacje|umawianie)(?: \\p{L}+){0,2} przez (?:menedżera|menadżera|managera|szefa|kierowcę|chłopaka)',
   '(?:do rąk|dla) (?:menedżera|menadżera|managera|szefa|kierowcy)',
   'kierowca (?:mnie |ją |je )?(?:przywozi|odbiera|zawozi|przywiezie|odwozi)',
+  // Serbo-Croatian, in Latin and Cyrillic letters: the money to the driver or manager ("Novac se
+  // plaća vozaču", "plaćanje menadžeru", "паре се дају возачу") and the booking through him ("Za
+  // rezervaciju zovite menadžera", "rezervacije preko šefa").
+  '(?:novac|novci|pare|plaćanje|placanje|uplata|новац|паре|плаћање)(?: \\p{L}+){0,2} (?:vozaču|vozacu|menadžeru|menadzeru|šefu|sefu|dečku|decku|возачу|менаџеру|шефу)(?![\\p{L}])',
+  '(?:za rezervaciju|rezervacije|rezervacija|за резервацију|резервације)(?: \\p{L}+){0,2} (?:zovite|zovi|pozovite|pozovi|javite se|preko|kod|зовите|зови|преко|код) (?:našeg |njenog |njezinog |mog |нашег |њеног )?(?:menadžera|menadzera|šefa|sefa|vozača|vozaca|dečka|decka|менаџера|шефа|возача)(?![\\p{L}])',
   'nie (?:wychodzę|wychodze|mogę wychodzić|moge wychodzic) sama',
   'las citas las (?:maneja|lleva|hace|organiza) (?:mi|su) (?:representante|manager|mánager|novio|jefe|chofer|chófer)',
   '(?:reservas|citas|reservaciones) (?:con|a través de|por medio de|via) (?:mi|su) (?:representante|manager|mánager|novio|jefe|chofer|chófer)',
@@ -193,6 +198,9 @@ const moreTerms = compileTerms([
   'never (?:go|leave) (?:out|the apartment|the house)',
   // The writer manages her or them: "I am the manager of Sofia … Write to me for booking", "I manage 3 girls".
   "(?:i am|i'm|jeg er) (?:the |her |their |hendes |deres )?(?:manager|agent|booker|boss|chef) (?:of|for|til|af)",
+  // Also without "of", the person named by "her": "I am her manager, write to me", "jeg er hendes
+  // manager".
+  "(?:i am|i'm|jeg er) (?:her|their|hendes|deres) (?:manager|agent|booker|boss)(?![\\p{L}])",
   '(?:i|jeg) (?:manage|handle|styrer|passer på) (?:\\p{L}+ ){0,2}(?:girls|ladies|piger|damer)',
   // The writer books for her: "write to me, I translate and make the booking for her", "jeg laver
   // aftalerne for hende", "we book for them". Not "for you" (the client's booking).
@@ -746,6 +754,9 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'ad', rules),
   examples: {
     positive: [
+      { text: 'Mila je nova. Za rezervaciju zovite našeg menadžera na broj ispod.' },
+      { text: 'Ivana, 24, outcall. Plaćanje se vrši vozaču na licu mesta.' },
+      { text: 'Hi, I am her manager, write me for time. Maja 22.' },
       { text: 'Mai speaks only Vietnamese. Text me in English, I translate and do the booking for her.' },
       { text: 'Hun taler kun polsk, så skriv til mig – jeg laver aftalerne for hende.' },
       { text: 'Ny klinik søger piger. Vi klarer alle bookinger og pengene, du får din del fredag.' },
@@ -1001,6 +1012,8 @@ export const indicator = defineIndicator({
       { text: 'Hun taler kun thai, så skriv til mig, så siger jeg det til hende.' },
     ],
     negative: [
+      { text: 'Bez menadžera i bez vozača, novac samo meni. Zovi me, Lana.' },
+      { text: 'I am not her manager, she works alone. Just a friend helping with the photos.' },
       { text: 'Text me your wishes and I make the booking for you, Lisa 33 from Vejle.' },
       { text: 'Vi er to veninder; jeg laver aftalerne for os begge, og vi bestemmer selv.' },
       { text: 'Vi er et par og klarer selv alle bookinger.' },

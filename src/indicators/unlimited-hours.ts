@@ -207,6 +207,7 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'Jsem k dispozici 24/7, volej kdykoliv. Aarhus.' },
       { text: 'Studio Roma in Flensburg – 24 Std. geöffnet.' },
       { text: 'Man-søn åbent 09-03, ring bare.' },
       { text: 'Renata, brasileira. Atendo todos os dias das 10h às 05h.' },
@@ -262,6 +263,7 @@ export const indicator = defineIndicator({
       { text: 'We open at 6 and close at midnight, every day.' },
     ],
     negative: [
+      { text: 'Nejsem k dispozici 24/7, jen út–so 12–20. Odense.' },
       { text: 'Termine bitte 24 Std. vorher buchen.' },
       { text: 'Fre-lør åbent 09-03, ellers 10-17.' },
       { text: 'Cita previa: reserva con 24 horas de antelación, por favor.' },

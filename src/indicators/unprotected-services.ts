@@ -50,6 +50,9 @@ const phrases = compileTerms([
   // Visitors' languages: Polish "bez gumki", Czech/Slovak "bez kondomu", German "ohne Kondom",
   // Romanian "fără prezervativ", Spanish "sin condón", Portuguese "sem camisinha" (Cyrillic below).
   'bez (?:gumki|gumy|prezerwatywy|kondomu|kondómu|ochrany)',
+  // Serbo-Croatian "bez kondoma", "bez gume", "bez zaštite", in Latin and Cyrillic letters.
+  'bez (?:kondoma|gume|zaštite|zastite)',
+  'без (?:кондома|гуме|заштите)',
   'ohne (?:kondom|schutz)',
   // German "GV ohne" (intercourse without), Dutch "zonder condoom", Finnish "ilman kondomia".
   'gv ohne',
@@ -291,6 +294,7 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'ad', rules),
   examples: {
     positive: [
+      { text: 'Jasna iz Zagreba. Oralno bez kondoma, doplata 300 kr.' },
       { text: 'Kys, massage, oral u/, samleje m/. Ring 30 11 22 44.' },
       { text: 'Pipe nature et 69, appelle-moi.' },
       { text: 'Amour sans capote possible.' },
@@ -363,6 +367,7 @@ export const indicator = defineIndicator({
       { text: 'Kys · oral uden (mod tillæg 300 kr) · samleje kun med kondom.' },
     ],
     negative: [
+      { text: 'Marina, 30. Uvijek s kondomom, nikad bez kondoma.' },
       { text: 'Oral u/ tillæg, alt andet m/ kondom.' },
       { text: 'Jamais sans préservatif, merci.' },
       { text: 'Real, raw and honest – always safe, always with condom.' },

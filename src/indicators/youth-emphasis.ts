@@ -89,6 +89,17 @@ const YOUTH = compileTerms(
     'studentă',
     'млада',
     'младичка',
+    // Czech and Slovak "mladá" (young, feminine), "mladičká"; Polish "młoda", "młodziutka";
+    // Serbo-Croatian "mlada" only before a girl ("mlada devojka"): alone it is also "bride". The
+    // student: Slovak "študentka", Croatian "studentica".
+    'mladá',
+    'mladičká',
+    'mladicka',
+    'młoda',
+    'młodziutka',
+    'mlada (?:devojka|djevojka|cura|žena|zena)',
+    'študentka',
+    'studentica',
     'fiatal lány',
     'diáklány',
     'novinha',
@@ -107,10 +118,11 @@ const YOUTH = compileTerms(
 );
 /**
  * Idioms of mood, not age: young at heart / in spirit / minded, ung af sind / i sindet / i hjertet,
- * German "jung geblieben" (stayed young), "jung im Herzen", Swedish "ung i själen".
+ * German "jung geblieben" (stayed young), "jung im Herzen", Swedish "ung i själen", and "in spirit" in
+ * the Slavic languages: "mladá duchom", "młoda duchem", "млада духом".
  */
 const AT_HEART =
-  /^(?:\s+(?:at heart|of heart|in (?:spirit|mind|heart)|af sind|i sind(?:et)?|i hjertet|til sinds|geblieben|im herzen|i själen)|[\s-]*(?:minded|spirited|sindet)(?![\p{L}]))/iu;
+  /^(?:\s+(?:at heart|of heart|in (?:spirit|mind|heart)|af sind|i sind(?:et)?|i hjertet|til sinds|geblieben|im herzen|i själen|duchom|duchem|duhom|духом)|[\s-]*(?:minded|spirited|sindet)(?![\p{L}]))/iu;
 
 /**
  * Words about the clients, not the person: "unge mænd og studerende velkomne", "young clients",
@@ -305,6 +317,8 @@ export const indicator = defineIndicator({
   examples: {
     positive: [
       { text: 'Hej, Line her. Jeg går på uni i Odense og tjener lidt ved siden af studiet.' },
+      { text: 'Ahoj, som Zuzka, mladá a milá, Aarhus centrum.' },
+      { text: 'Mlada devojka Ana, 21, Odense.' },
       { text: 'Træt af hverdagen? Ung pige på 20 giver dig et frisk pust i Vejle.' },
       { text: 'Юная студентка Лиза ждёт тебя в центре.' },
       { text: 'Sød studerende fra Aarhus, 22, har undervist lidt i dans før.' },
@@ -373,6 +387,8 @@ export const indicator = defineIndicator({
       { text: 'Mia 🌹 34, Odense. Tag Bus 19 til døren. Åbent 18-24, KUN 18+.' },
       { text: 'Hi, I am Larisa, 21 years. Young at heart.' },
       { title: 'Moden dansk kvinde – ung af sind', text: 'Jeg hedder Birthe, 56 år, dansk og ung af sind.' },
+      { text: 'Jsem Věra, 51 let, zralá žena, mladá duchem. Vejle.' },
+      { text: 'Mlada i Ivan se vjenčali u Splitu. Jeg er Vesna, 45, massage.' },
       { text: 'Irina, 47, young in spirit and open-minded.' },
       { text: 'Lone, 52, ung i sindet og glad.' },
       { text: 'Mette, 45. Unge mænd og studerende er velkomne.' },
