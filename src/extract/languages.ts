@@ -103,6 +103,9 @@ const NAMES: Record<string, string> = {
   finnish: 'fi',
   persisk: 'fa',
   farsi: 'fa',
+  persian: 'fa',
+  kurdisk: 'ku',
+  kurdish: 'ku',
   hindi: 'hi',
   yoruba: 'yo',
   // Ghana's widest language ("I speak English, Twi and Danish").
