@@ -338,3 +338,14 @@ describe('findLanguages: the ad text itself and "is a little"', () => {
     expect(levels(text)).toEqual(expected);
   });
 });
+
+describe('findLanguages: a list of names after an emoji, inside a clause of facts', () => {
+  it.each([
+    ['Incall Vejle, GFE, kissing 🌸 Română, English, Deutsch.', ['ro', 'en', 'de']],
+    ['Massage og GFE 😘 dansk, engelsk, arabisk', ['da', 'en', 'ar']],
+    ['Oil massage 💆 Thai, Swedish.', []],
+    ['GFE, massage 💋 anal, Deutsch, English.', []],
+  ])('%j', (text, expected) => {
+    expect(levels(text)).toEqual(expected);
+  });
+});
