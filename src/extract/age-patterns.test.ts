@@ -18,6 +18,21 @@ describe('findAges (patterns tried at each two-digit number)', () => {
     expect(ages(text)).toEqual(expected);
   });
   it.each([
+    ['Jeg hedder Noor. 😊 38, irakisk, bor i Vejle.', [38]],
+    ['41, dansk, glad og rund.', [41]],
+    ['20, Vesterbro, ring efter kl. 20.', []],
+    ['Åbent fra kl. 20, dansk pige venter.', []],
+  ])('reads an age that opens a line with her demonym after it: %j', (text, expected) => {
+    expect(ages(text)).toEqual(expected);
+  });
+  it.each([
+    ['Yasmin her (36) – bor i Kolding.', [36]],
+    ['Mia here (25), new pics.', [25]],
+    ['Sofie her (20 min fra Vejle) – ring.', []],
+  ])('reads an age in brackets after "Name here": %j', (text, expected) => {
+    expect(ages(text)).toEqual(expected);
+  });
+  it.each([
     ['hej ja hedder sanne 44 fra køge', [44]],
     ['my name is mia, 25, from riga', [25]],
     ['jeg hedder sanne 45 min fra Køge', []],

@@ -49,6 +49,7 @@ type Kind =
   | 'noun'
   | 'noun-paren'
   | 'paren-demonym'
+  | 'lead-demonym'
   | 'demonym';
 
 interface AgePattern {
@@ -164,10 +165,10 @@ const PATTERNS: AgePattern[] = [
       (text.startsWith('is', start - 3) ||
         /is\s(?:just|only)$/u.test(text.slice(Math.max(0, start - 8), start - 1))),
   },
-  // "Mia (25)", "Mia 🌹 (25)"
+  // "Mia (25)", "Mia 🌹 (25)"; also "here" between, as with a comma: "Sofie her (27)", "Mia here (25)".
   {
     kind: 'name-paren',
-    re: new RegExp(String.raw`(\d{2})(?<=${NAME}${GAP}?\(\d{2})(?=\))`, 'gu'),
+    re: new RegExp(String.raw`(\d{2})(?<=${NAME}(?:\s(?:here|her|hier|här))?${GAP}?\(\d{2})(?=\))`, 'gu'),
     mayMatchAt: (text, start) => text.charCodeAt(start - 1) === 40 && text.charCodeAt(start + 2) === 41,
   },
   // "Mia, 25", "Brazilian 🇧🇷, 30", "Sandra here, 30" (Danish "Sarah her, 29", German "hier",
@@ -277,6 +278,14 @@ const PATTERNS: AgePattern[] = [
         (text.charCodeAt(start - 1) === 44 ||
           (isRegexSpace(text.charCodeAt(start - 1)) && text.charCodeAt(start - 2) === 44))) ||
       (text.charCodeAt(start - 1) === 40 && text.charCodeAt(start + 2) === 44),
+  },
+  // "43, dansk, bor i Helsingør", "😊 29, thai, ny i byen": the age opening a line (or after an emoji)
+  // with her demonym after it, set off by commas; the word must be a demonym (notAnAge), so "20,
+  // Vesterbro, …" and "30, 60 min" are not read. Not after a full stop: "kl. 20, dansk".
+  {
+    kind: 'lead-demonym',
+    re: new RegExp(String.raw`(\d{2})(?<=(?:^|${SYMBOL}\s)\d{2})(?=,\s?\p{L}{3,}[,.!])`, 'gmu'),
+    mayMatchAt: (text, start) => text.charCodeAt(start + 2) === 44,
   },
   // "Studerende fyr (23)", "Sød pige 🌹 (19)".
   {
@@ -388,6 +397,8 @@ function notAnAge(kind: Kind, text: string, start: number): boolean {
     return startsRange(text, start) || LIMIT_BEFORE.test(before) || CHILD_BEFORE.test(before);
   }
   if (kind === 'paren-demonym') return notADemonymInBrackets(text, start);
+  if (kind === 'lead-demonym')
+    return !isDemonym(/^,\s?(\p{L}+)/u.exec(text.slice(start + 2, start + 40))?.[1] ?? '');
   // "PSE (m/ kondom), 69, fingering": after a bracketed remark in a menu, 69 is the position.
   if (
     kind === 'name-comma' &&

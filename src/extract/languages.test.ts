@@ -351,3 +351,14 @@ describe('findLanguages: Serbo-Croatian names and "malo", terse "little bit"', (
     expect(levels(text)).toEqual(want);
   });
 });
+
+describe('findLanguages: a list of names after an emoji, inside a clause of facts', () => {
+  it.each([
+    ['Incall Vejle, GFE, kissing 🌸 Română, English, Deutsch.', ['ro', 'en', 'de']],
+    ['Massage og GFE 😘 dansk, engelsk, arabisk', ['da', 'en', 'ar']],
+    ['Oil massage 💆 Thai, Swedish.', []],
+    ['GFE, massage 💋 anal, Deutsch, English.', []],
+  ])('%j', (text, expected) => {
+    expect(levels(text)).toEqual(expected);
+  });
+});

@@ -103,6 +103,9 @@ const NAMES: Record<string, string> = {
   finnish: 'fi',
   persisk: 'fa',
   farsi: 'fa',
+  persian: 'fa',
+  kurdisk: 'ku',
+  kurdish: 'ku',
   hindi: 'hi',
   yoruba: 'yo',
   // Ghana's widest language ("I speak English, Twi and Danish").
@@ -777,16 +780,25 @@ function onlyNames(text: string, clause: { start: number; end: number }, hits: V
   if (count < 2) return false;
   let at = clause.start;
   let names = 0;
+  // An emoji may open the list inside a clause of facts: "GFE, massage 💋 Türkçe, English, Deutsch."
+  // (three names at least, as two after an emoji may be massage styles: "💆 Thai, Swedish").
+  let least = 2;
   for (let k = lo; k < hits.count; k++) {
     if ((hits.masks[k]! & VOCABULARY.bit) === 0) continue;
     if (hits.ends[k]! > clause.end) break;
     const start = hits.starts[k]!;
-    if (!NAME_LIST_REST.test(text.slice(at, start))) return false;
+    if (!NAME_LIST_REST.test(text.slice(at, start))) {
+      if (names > 0 || !EMOJI_OPENS_LIST.test(text.slice(at, start))) return false;
+      least = 3;
+    }
     at = hits.ends[k]!;
     names += 1;
   }
-  return names >= 2 && NAME_LIST_REST.test(text.slice(at, clause.end));
+  return names >= least && NAME_LIST_REST.test(text.slice(at, clause.end));
 }
+
+/** An emoji and a space right before the first name of a list. */
+const EMOJI_OPENS_LIST = /\p{Extended_Pictographic}\uFE0F?\s+$/u;
 
 /** A language she is learning is not one she speaks yet: "estoy aprendiendo danés", "I'm learning Danish". */
 const LEARNING =

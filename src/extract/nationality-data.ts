@@ -954,7 +954,11 @@ export const ORIGINS: Record<string, Origin> = {
   EG: { names: ['egypten', 'egypt'], adjectives: ['egyptisk', 'egyptian'], cities: ['cairo', 'kairo'] },
   LB: { names: ['libanon', 'lebanon'], adjectives: ['libanesisk', 'lebanese'], cities: ['beirut'] },
   SY: { names: ['syrien', 'syria'], adjectives: ['syrisk', 'syrian'], cities: ['damascus', 'aleppo'] },
-  IQ: { names: ['irak', 'iraq'], adjectives: ['irakisk', 'iraqi'], cities: ['baghdad'] },
+  IQ: {
+    names: ['irak', 'iraq'],
+    adjectives: ['irakisk', 'iraqi'],
+    cities: ['baghdad', 'basra', 'mosul', 'erbil', 'sulaymaniyah', 'duhok'],
+  },
   IR: {
     names: ['iran'],
     adjectives: ['iransk', 'iranian', 'persisk', 'persian'],

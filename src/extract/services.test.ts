@@ -35,3 +35,12 @@ describe('findServiceMenu: an emoji as the bullet', () => {
     expect(findServiceMenu('📞 22 33 44 55\n⏰ 10-22\n💰 1000 kr\n📍 Odense')).toBeNull();
   });
 });
+
+describe('findServiceMenu: "I do" as a heading', () => {
+  it('reads the list after "I do:" as a menu', () => {
+    expect(findServiceMenu(`What I do: ${items.join(', ')}.`)?.count).toBe(items.length);
+  });
+  it('reads no menu from the list after "I don\'t do:"', () => {
+    expect(findServiceMenu(`What I don't do: ${items.join(', ')}.`)).toBeNull();
+  });
+});

@@ -132,8 +132,9 @@ export interface ServiceMenu {
 }
 
 // "My sessions can include:", "sessionerne kan indeholde:": a domina's menu under its own heading.
+// "I do" as a whole word only: "What I DON'T do: anal, BB, …" lists what she refuses.
 const HEADER =
-  /(?:services?|ydelser|menu|my menu|min menu|jeg tilbyder|i offer|vi tilbyder|we offer|tilbyder|i do|service list|sessions? (?:can |may )?include|sessioner(?:ne)? (?:kan )?(?:indeholde|inkludere))\s*:?/giu;
+  /(?:services?|ydelser|menu|my menu|min menu|jeg tilbyder|i offer|vi tilbyder|we offer|tilbyder|i do(?![\p{L}'’])|service list|sessions? (?:can |may )?include|sessioner(?:ne)? (?:kan )?(?:indeholde|inkludere))\s*:?/giu;
 // Every HEADER match holds one of these (in lower case; /iu folds no other letter onto them than
 // "ſ", and a text with "ſ" has no lower-case twin).
 const HEADER_HINTS = ['service', 'ydelser', 'menu', 'tilbyder', 'i offer', 'we offer', 'i do', 'session'];

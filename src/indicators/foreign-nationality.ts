@@ -15,6 +15,9 @@ const foreignPersons: TextRule[] = [
   {
     pattern: compileTerms([
       '(?:udenlandske?|foreign) (?:\\p{L}+ )?(?:piger|pige|damer|dame|kvinder|kvinde|massøser|massøse|girls?|ladies|lady|women|woman|masseuses?|escorts?)',
+      // An origin that names a people or a region, not a country: "arabic girl", "arabisk pige",
+      // "kurdisk kvinde", "Middle Eastern lady" (not "arabiske rødder", her parents' origin).
+      '(?:arabisk|arabiske|arabic|arab|arabian|kurdisk|kurdiske|kurdish|middle eastern|mellemøstlig|mellemøstlige) (?:\\p{L}+ )?(?:piger|pige|damer|dame|kvinder|kvinde|massøser|massøse|girls?|ladies|lady|women|woman|masseuses?|escorts?|beauty|beauties|skønhed|princess|prinsesse)',
     ]),
     fields: (f) => TEXT_FIELDS.has(f.path),
   },
@@ -63,6 +66,9 @@ export const indicator = defineIndicator({
       { text: 'Ivy, 36, born in Hong Kong, now in Vejle.' },
       { text: 'Emi, 31, fra Sapporo, nu i Aalborg.' },
       { text: 'Jeg er fransk, opvokset i Lille. Kys m/tunge og massage.' },
+      { text: 'Sød arabisk pige Noor tager imod i Kolding.' },
+      { text: 'Kurdish lady Rojin, 31, massage and GFE.' },
+      { text: 'Rojin, 29, fra Duhok, nu i Aarhus.' },
     ],
     negative: [
       { text: 'Maria, 44, dansk. Altid kondom, også til fransk.' },
@@ -85,6 +91,10 @@ export const indicator = defineIndicator({
       { text: 'Ungdommelig energi? Nej, men erfaren og rolig.' },
       { text: 'Jeg er Lone, dansk, 47. Udenlandske kunder er også velkomne.' },
       { text: 'Kun danske piger her, ingen udenlandske piger.' },
+      { text: 'Jeg er Hanne, dansk, og taler arabisk. Pige med glimt i øjet.' },
+      { text: 'Dansk kvinde med kurdiske rødder, født i Holstebro.' },
+      { text: 'Tyrkisk bad og skrubning hos Hanne i Aarhus, dansk.' },
+      { text: 'Mette, 41. Turkish bath, hammam and oil massage.' },
       { text: 'Susanne, 49, dansk. Dengang læste jeg fransk; i dag bruger jeg det til menukort.' },
       {
         text: 'Dansk Mette, 44: jeg elsker koreansk kultur og laver massage inspireret af japansk shiatsu.',

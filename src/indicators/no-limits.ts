@@ -3,7 +3,7 @@ import { spanEvidence } from '../extract/evidence.js';
 import { isNegated } from '../extract/negation.js';
 import { findServiceMenu, mayListMenu } from '../extract/services.js';
 import { defineIndicator, type PreparedAd } from './define.js';
-import { compileTerms, isDeniedAfter } from './text/match.js';
+import { compileTerms, isDeniedAfter, refusedByListHeading } from './text/match.js';
 import { fieldMatches } from './text/rules.js';
 
 /** A listed menu of this many distinct items or more counts as "many services". */
@@ -250,6 +250,9 @@ function detect(ad: PreparedAd): Evidence[] {
     if (isNegated(f.text, start, NEG, 2) || ANSWERED_NO.test(f.text.slice(end, end + 20))) continue;
     if (isDeniedAfter(f.text, end)) continue;
     if (QUOTE_REFUSED_BEFORE.test(f.text.slice(Math.max(0, start - 8), start))) continue;
+    // An item of a refused list: "What I don't do: anal, BB, 'no limits' requests", "Tilbyder ikke:
+    // anal, ingen grænser-sex".
+    if (refusedByListHeading(f.text, start)) continue;
     if (askedInQuotes(f.text, start, end)) continue;
     if (FIGURATIVE_AFTER.test(f.text.slice(end, end + 24))) continue;
     if (ALL_SERVICES.test(f.text.slice(start, end)) && ALL_PROTECTED_AFTER.test(f.text.slice(end, end + 32)))
@@ -351,6 +354,7 @@ export const indicator = defineIndicator({
       { text: "There is nothing I won't do, just tell me. Vicky, Aalborg." },
       { text: 'Jade, 29. Nothing is off limits here, just ask.' },
       { text: 'Ingen grænser, men masser af sjov!' },
+      { text: 'Hos mig: massage, GFE, no limits. Ring.' },
     ],
     negative: [
       { text: 'Lena, 41. Nije sve moguće – samo masaža i GFE.' },
@@ -406,6 +410,11 @@ export const indicator = defineIndicator({
       { text: 'Body2body i rolige omgivelser – der er ingen grænser for, hvor afslappet du bliver.' },
       { text: "People write to me 'no limits?'. No. I have limits." },
       { text: 'Ingen grænser? Jo – jeg har grænser, og de står her.' },
+      { text: "Nadia, 35. Things I won't do: rough play, filming, 'no limits' dates. Massage and GFE." },
+      { text: 'Det gør jeg ikke: anal, grupper, ingen grænser-aftaler. Kun med kondom.' },
+      {
+        text: "Noor, 36. What I DON'T do: anal, bareback, CIM, facials, rough play, spanking, filming, photos, toys, parties, alcohol, duo, 'no limits' dates.",
+      },
       { text: "I have limits – I'm not an 'all services' girl. Condom always." },
       {
         text: 'Dansk kvinde med glimt i øjet. Ingen grænser for hyggen – men klare grænser for resten: kun med kondom.',

@@ -62,7 +62,8 @@ const terms = compileTerms([
   '(?:betaling|betalingen|payment|the payment|pay) (?:\\p{L}+ )?(?:til|to) (?:the |our |vores )?(?:mamasan|mama ?san)',
   `(?:(?:her|their) )${CONTROLLER_EN_HER} (?:arranges?|books?|handles?|takes care of|manages?|answers?|will answer|sends?|decides?|brings?|drives?|collects?|will contact you|will call you|takes? (?:the |her |all )?money|keeps? (?:the |her )?money)`,
   `(?:hendes|deres) ${CONTROLLER_DA_HER} (?:arrangerer|booker|står for|tager sig af|svarer|sender|kører|bringer|henter|bestemmer|styrer|tager pengene|får pengene|tager telefonen|tager imod pengene|aftaler)`,
-  `(?:contact|call|text|sms|write|whatsapp|kontakt|ring til|skriv til|sms til) (?:her|their|hendes|deres) (?:manager|boss|agent|chef|boyfriend|kæreste|driver|chauffør|sekretær|secretary|assistant|assistent)`,
+  // Also "message"/"email" as the verb: "For booking message her manager on WhatsApp".
+  `(?:contact|call|text|sms|write|whatsapp|message|msg|email|e-mail|kontakt|ring til|skriv til|sms til) (?:her|their|hendes|deres) (?:manager|boss|agent|chef|boyfriend|kæreste|driver|chauffør|sekretær|secretary|assistant|assistent)`,
   `(?:(?:my|our|the) )?${CONTROLLER_EN}(?: \\p{L}+)? (?:arranges?|arranging|confirms? (?:your |the |all )?(?:bookings?|appointments?|dates?|time)|will confirm (?:your |the |all )?(?:bookings?|appointments?|dates?|time)|takes? the phone|answers? the phone|take the phone|books?|booking|handles?|takes care of|manages?|answers?|will answer|will send|sends?|organi[sz]es?|decides?|brings?|bring|drives?|takes? me|will bring|collects?|picks? me|will contact you|contacts you|will call you|calls you|will text you|texts you|takes? (?:the |my |all )?money|keeps? (?:the |my )?money|makes? (?:the |an? |your |all |all the |my |every )?(?:appointments?|bookings?|dates?)|tells? you (?:the |my )?(?:address|adress|adresse)|speaks? (?:english|engelsk|danish|dansk)|writes? (?:the |my |all )?(?:sms|messages?|texts?)(?: for me)?|walks? me (?:to|up|in)|accompanies me|escorts me)`,
   // The same in visitors' languages: Romanian "Prietenul meu răspunde la telefon", Polish "Mój
   // chłopak odbiera telefon", Spanish "Mi novio contesta y hace las citas", Portuguese "O meu
@@ -119,7 +120,7 @@ const terms = compileTerms([
   '(?:my|min|mit) (?:agency|bureau) (?:handles|arranges|makes|manages|takes care of|takes|står for|tager sig af|booker)',
   `(?:min|mit|vores) (?:\\p{L}+ )?${CONTROLLER_DA} (?:arrangerer|booker|står for|tager sig af|svarer|sender|kører|bringer|henter|afleverer|bestemmer|styrer|klarer|tager pengene|får pengene|sørger for alt|ordner alt|følger mig (?:til|ud|hen|op|derhen|hjem)|ledsager mig)`,
   // Also a helper named by office: "sms my assistant for time and address", "skriv til min kontaktperson".
-  `(?:contact|call|text|sms|write|write to|whatsapp|kontakt|ring til|skriv til) (?:my|our|min|mit|vores) (?:manager|boss|agent|chef|kæreste|boyfriend|husband|mand|driver|chauffør|assistant|assistent|secretary|sekretær|contact person|kontaktperson)`,
+  `(?:contact|call|text|sms|write|write to|whatsapp|message|msg|email|e-mail|kontakt|ring til|skriv til) (?:my|our|min|mit|vores) (?:manager|boss|agent|chef|kæreste|boyfriend|husband|mand|driver|chauffør|assistant|assistent|secretary|sekretær|contact person|kontaktperson)`,
   // the contact given is someone else's: "Tel 60 27 48 15 (manager)", "manager's number"
   `\\((?:my |min |her |hendes )?(?:manager|boss|agent|boyfriend|kæreste|chef|driver|chauffør|mamasan|mama ?san)\\)`,
   `(?:${CONTROLLER_EN}|${CONTROLLER_DA})(?:'s|s|ens|en)? (?:phone|number|tel|tlf|telefon|nummer|whatsapp|mobil)`,
@@ -757,6 +758,8 @@ export const indicator = defineIndicator({
       { text: 'Mila je nova. Za rezervaciju zovite našeg menadžera na broj ispod.' },
       { text: 'Ivana, 24, outcall. Plaćanje se vrši vozaču na licu mesta.' },
       { text: 'Hi, I am her manager, write me for time. Maja 22.' },
+      { text: 'Sweet Leyla, 24. To meet her, message her manager on Telegram.' },
+      { text: 'Dates only by appointment: email my manager first, he confirms.' },
       { text: 'Mai speaks only Vietnamese. Text me in English, I translate and do the booking for her.' },
       { text: 'Hun taler kun polsk, så skriv til mig – jeg laver aftalerne for hende.' },
       { text: 'Ny klinik søger piger. Vi klarer alle bookinger og pengene, du får din del fredag.' },
@@ -1014,6 +1017,7 @@ export const indicator = defineIndicator({
     negative: [
       { text: 'Bez menadžera i bez vozača, novac samo meni. Zovi me, Lana.' },
       { text: 'I am not her manager, she works alone. Just a friend helping with the photos.' },
+      { text: 'Message me directly, no manager and no agency. Leyla, 31.' },
       { text: 'Text me your wishes and I make the booking for you, Lisa 33 from Vejle.' },
       { text: 'Vi er to veninder; jeg laver aftalerne for os begge, og vi bestemmer selv.' },
       { text: 'Vi er et par og klarer selv alle bookinger.' },

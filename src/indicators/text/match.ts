@@ -325,6 +325,14 @@ const TABOOS_DENIED =
   /^(?:keine|kein|ohne|no|ingen|inga|uden|utan|uten|without|geen|zonder|bez|sin|sem|zero)$/iu;
 
 /**
+ * Whether the term at `start` is an item of a list that a heading refuses ("What I don't do: anal,
+ * BB, 'no limits' requests"), for detectors that keep their own word-window negation.
+ */
+export function refusedByListHeading(text: string, start: number): boolean {
+  return refusedByHeading(text, clauseStart(text, start), NEGATORS);
+}
+
+/**
  * A heading on its own line that refuses the list below it, without a colon: "WHAT I DON'T OFFER\nBB,
  * anal, groups", "Det gør jeg ikke\nAnal\nBB". The heading opens the paragraph (after a blank line
  * or the start), is short and ends without a full stop; the lines between it and the item are short
