@@ -35,6 +35,7 @@ describe('GET /api/clusters/:id', () => {
       site: 'site-a',
       city: 'København',
       goneAt: null,
+      postKind: 'offer',
     });
     expect(body.names).toEqual(['Lena', 'Lina']);
     expect(body.phones).toEqual([clusterPhone]);

@@ -1,3 +1,4 @@
+import { postKindOf, type AdKind } from '../../../extract/index.js';
 import type { Evidence, LinkEvidence, Level } from '../../../shared/types.js';
 import type { VersionPlace } from '../../../network/history-movement.js';
 import type { ClusterMember } from './members.js';
@@ -20,6 +21,8 @@ export interface ClusterAdView {
   goneAt: string | null;
   level: Level | null;
   score: number | null;
+  /** What the post is (see AdKind), shown beside the title as in the ad list. */
+  postKind: AdKind;
 }
 
 export interface ClusterEdgeView {
@@ -93,6 +96,7 @@ export function presentClusterAd({ ad }: ClusterMember): ClusterAdView {
     goneAt: ad.goneAt,
     level: ad.level,
     score: ad.score,
+    postKind: postKindOf({ id: ad.key, ...ad.current }),
   };
 }
 
