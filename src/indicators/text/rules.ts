@@ -10,7 +10,7 @@ import {
   type NegationOptions,
 } from './match.js';
 import { isCurrent, matchTerms, scanTerms, termsMayMatch, type TermScan } from './term-scan.js';
-import { lowerVariant, termsOf, type Terms } from './terms.js';
+import { letterBefore, lowerVariant, termsOf, type Terms } from './terms.js';
 
 /** What a rule sees of one candidate match. */
 export interface MatchContext {
@@ -245,20 +245,11 @@ function overlaps(taken: readonly number[], start: number, end: number): boolean
  */
 export function near(text: string, start: number, end: number, pattern: RegExp, radius: number): boolean {
   let from = Math.max(0, start - radius);
-  while (from < start && from > 0 && isLetter(text.charCodeAt(from - 1)) && isLetter(text.charCodeAt(from)))
-    from++;
+  while (from < start && from > 0 && letterBefore(text, from) && letterBefore(text, from + 1)) from++;
   let to = Math.min(text.length, end + radius);
-  while (to > end && to < text.length && isLetter(text.charCodeAt(to)) && isLetter(text.charCodeAt(to - 1)))
-    to--;
+  while (to > end && to < text.length && letterBefore(text, to + 1) && letterBefore(text, to)) to--;
   const around = text.slice(from, start) + ' ' + text.slice(end, to);
   return pattern.test(around);
-}
-
-const LETTER = /\p{L}/u;
-
-/** Whether the UTF-16 unit `code` is a letter (a surrogate half, as of an emoji, is not). */
-function isLetter(code: number): boolean {
-  return !Number.isNaN(code) && LETTER.test(String.fromCharCode(code));
 }
 
 /** The text that follows a match up to `length` characters. */
