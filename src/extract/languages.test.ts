@@ -18,6 +18,13 @@ describe('findLanguages: Danish and other names in Polish, Czech, Slovak, Hungar
     ['Ik spreek Nederlands, Engels en een beetje Deens.', ['nl', 'en', 'da:little']],
     ['Ik spreek Duits en Pools.', ['de', 'pl']],
     ['Nur Deutsch und ein wenig Englisch.', ['de', 'en:little']],
+    // Danish typed without æ/ø/å; "Romana" in free text is her name.
+    ['Jeg taler kun rumaensk og engelsk.', ['ro', 'en']],
+    ['My name is Romana, I speak English.', ['en']],
+    // Broken English: "much" after the name and "only" last keep a little.
+    ['No english much, little bit only.', ['en:little']],
+    ['No danish much, only small.', ['da:little']],
+    ['No english, little bit thai only.', ['en:none', 'th:little']],
     ['Jacuzzi and pools. Engels is a surname.', []],
     ['Jazyky: čeština, angličtina', ['cs', 'en']],
     ['Nyelvek: magyar, angol', ['hu', 'en']],
@@ -58,6 +65,13 @@ describe('findLanguages: Danish and other names in Polish, Czech, Slovak, Hungar
     // A profile's "language: level" entry, the level "no" included.
     ['Dansk: nej', ['da:none']],
     ['English: no', ['en:none']],
+    // With a dash, the "no" closing the entry; "no problem" after it is no refusal.
+    ['English – no', ['en:none']],
+    ['Dansk - nej', ['da:none']],
+    ['Русский – да', ['ru']],
+    ['English - no problem', ['en']],
+    // Romanian without its breve, read in a languages field only.
+    ['Romana', ['ro']],
   ])('reads the entry %j', (text, expected) => {
     expect(levels(text, true)).toEqual(expected);
   });

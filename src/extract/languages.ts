@@ -29,6 +29,11 @@ const NAMES: Record<string, string> = {
   norwegian: 'no',
   rumænsk: 'ro',
   romanian: 'ro',
+  // Danish typed without æ/ø/å, as visitors' keyboards write it: "kun rumaensk og italiensk",
+  // "groenlandsk", "faeroesk" ("graesk" is also the service, and stays out).
+  rumaensk: 'ro',
+  groenlandsk: 'kl',
+  faeroesk: 'fo',
   russisk: 'ru',
   russian: 'ru',
   ukrainsk: 'uk',
@@ -352,6 +357,9 @@ const NAMES: Record<string, string> = {
   magyar: 'hu',
   magyarul: 'hu',
   română: 'ro',
+  // Without the breve, as a visitor's languages field has it ("Romana, English little"); in free
+  // text "Romana" is as often her name, so it counts in a structured field only (FIELD_ONLY).
+  romana: 'ro',
   românește: 'ro',
   romaneste: 'ro',
   čeština: 'cs',
@@ -414,6 +422,8 @@ const NAMES: Record<string, string> = {
   gallego: 'gl',
 };
 const CODES = new Map(Object.entries(NAMES));
+/** Names read in a structured languages field only: in free text they are also first names. */
+const FIELD_ONLY: ReadonlySet<string> = new Set(['romana']);
 
 /** Every name this reader knows for one language ("en": english, engelsk, inglés, angielski, …). */
 export function namesOfLanguage(code: string): string[] {
@@ -457,9 +467,11 @@ const LEVEL_AFTER =
 const LIST_GAP = /^\s*(?:,|&|\/|\+|and|og|och|und|or|eller|na|dhe|y|e|,\s*(?:and|og|och|und))\s*$/iu;
 // Also the verb after the name, negated, as Swedish, Norwegian and German put it: "Danska pratar
 // jag inte", "Engelsk snakker jeg ikke", "Englisch spreche ich nicht"; and the visitors' bare "no"
-// right after the name: Hungarian "angolul nem", Czech "anglicky ne", Polish "angielski nie".
+// right after the name: Hungarian "angolul nem", Czech "anglicky ne", Polish "angielski nie". A
+// profile's list answers with a dash, the "no" closing the entry: "English – no", "Dansk - nej"
+// (not "English – not so good", which is some, nor "English - no problem").
 const NONE_AFTER =
-  /^\s*(?:[:=]\s*)?(?:no|nej|not|nem|ne|nie|(?:pratar|talar|snackar|snakker|snakkar|taler|spreche|spricht)\s+(?:jag|jeg|eg|ich|hon|hun|ho|sie)\s+(?:inte|ikke|ikkje|nicht|kein))(?![\p{L}])/iu;
+  /^\s*(?:[-–—]\s*(?:no|nej|nein|nie|нет|ні)\s*(?:[,.;!)\n]|$)|(?:[:=]\s*)?(?:no|nej|not|nem|ne|nie|(?:pratar|talar|snackar|snakker|snakkar|taler|spreche|spricht)\s+(?:jag|jeg|eg|ich|hon|hun|ho|sie)\s+(?:inte|ikke|ikkje|nicht|kein))(?![\p{L}]))/iu;
 // Words that make a language name in free text a statement about speaking it; broken Danish says
 // "tale" and "snakke" for "taler" ("Jeg tale engelsk godt"), whole words ("betale" is to pay).
 // Visitors' verbs and their words for language: Slovak "hovorí", Hungarian "beszél", "nyelvek",
@@ -563,6 +575,7 @@ function scanLanguages(text: string, field: boolean): Scan {
   let previousEnd = -1;
   for (let h = 0; h < hits.count; h++) {
     if ((hits.masks[h]! & VOCABULARY.bit) === 0) continue;
+    if (!field && FIELD_ONLY.has(hits.words[h]!)) continue;
     const code = CODES.get(hits.words[h]!)!;
     const start = hits.starts[h]!;
     const end = hits.ends[h]!;
@@ -806,9 +819,10 @@ const LEARNING =
 
 // Not spoken, then "only a little" after it, is a little: "She no sabi English well, only small", "I
 // don't speak English good, only a little", "taler ikke dansk godt, kun lidt". Not well alone stays no
-// ("No speak english good, only romanian").
+// ("No speak english good, only romanian"). Broken English puts "much" after the name and "only"
+// last: "No english much, little bit only", "no danish much, only small".
 const ONLY_LITTLE_AFTER =
-  /^\s*(?:(?:so|very|så|særlig)\s+)?(?:(?:well|good|godt)\s*)?,?\s*(?:only|just|kun|bare)\s+(?:a little|little|small|a bit|lidt|en smule)(?![\p{L}])/iu;
+  /^\s*(?:(?:so|very|så|særlig)\s+)?(?:(?:well|good|godt|much)\s*)?,?\s*(?:(?:only|just|kun|bare)\s+(?:a little|little|small|a bit|lidt|en smule)|(?:a\s+)?(?:little|small)(?:\s+bit)?\s+only)(?![\p{L}])/iu;
 
 /** The word right after a level ("kun lidt engelsk"): a language name there takes the level. */
 const NEXT_WORD = /^\s+(\p{L}+)/u;

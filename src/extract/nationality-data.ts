@@ -891,6 +891,44 @@ export const ORIGINS: Record<string, Origin> = {
   // "Thai and Lao": the people's own name too.
   LA: { names: ['laos'], adjectives: ['laotisk', 'laotian', 'lao'], cities: ['vientiane'] },
   MN: { names: ['mongoliet', 'mongolia'], adjectives: ['mongolsk', 'mongolian'], cities: ['ulaanbaatar'] },
+  // Central Asia and the Caucasus, as their visitors write them in a nationality field or after
+  // "from" ("Kazakhstan", "из Казахстана", "Aigerim from Almaty"). Not the English "Georgia",
+  // "Georgian": a first name and an American state.
+  KZ: {
+    names: ['kasakhstan', 'kazakhstan', 'kazakstan', 'qazaqstan', 'казахстан', 'казахстана'],
+    adjectives: ['kasakhisk', 'kazakh', 'kazakhstani', 'казашка'],
+    cities: ['almaty', 'astana', 'shymkent', 'karaganda'],
+  },
+  UZ: {
+    names: ['usbekistan', 'uzbekistan', 'узбекистан', 'узбекистана'],
+    adjectives: ['usbekisk', 'uzbek', 'uzbekistani', 'узбечка'],
+    cities: ['tashkent', 'tasjkent', 'samarkand'],
+  },
+  KG: {
+    names: ['kirgisistan', 'kyrgyzstan', 'kirgizstan', 'кыргызстан', 'кыргызстана', 'киргизия', 'киргизии'],
+    adjectives: ['kirgisisk', 'kyrgyz', 'kirgiz', 'киргизка', 'кыргызка'],
+    cities: ['bishkek'],
+  },
+  TJ: {
+    names: ['tadsjikistan', 'tajikistan', 'таджикистан', 'таджикистана'],
+    adjectives: ['tadsjikisk', 'tajik', 'таджичка'],
+    cities: ['dushanbe'],
+  },
+  AZ: {
+    names: ['aserbajdsjan', 'azerbaijan', 'azerbajdzjan', 'азербайджан', 'азербайджана'],
+    adjectives: ['aserbajdsjansk', 'azerbaijani', 'azeri', 'азербайджанка'],
+    cities: ['baku'],
+  },
+  AM: {
+    names: ['armenien', 'armenia', 'армения', 'армении'],
+    adjectives: ['armensk', 'armenian', 'армянка'],
+    cities: ['yerevan', 'jerevan'],
+  },
+  GE: {
+    names: ['georgien', 'sakartvelo', 'грузия', 'грузии'],
+    adjectives: ['georgisk', 'грузинка'],
+    cities: ['tbilisi', 'batumi'],
+  },
   IN: {
     names: ['indien', 'india'],
     adjectives: ['indisk', 'indian'],

@@ -96,6 +96,17 @@ describe('findNationalities: English and other British Isles demonyms', () => {
     ['Signe, 47, Danish tantra teacher in Aarhus.', ['DK']],
     ['Tysk- og engelsktalende gæster er velkomne.', []],
     ['German- and English-speaking guests welcome.', []],
+    // Central Asia and the Caucasus; not the first name "Georgia".
+    ['Aigerim, 26, from Kazakhstan', ['KZ']],
+    ['Dilnoza fra Usbekistan, 31', ['UZ']],
+    ['Nino from Tbilisi, 29', ['GE']],
+    ['Georgia, 25, sweet girl in Odense', []],
+    // Where she lives, not her origin: "Danish resident".
+    ['Originally from Ghana but Danish resident for many years', ['GH']],
+    ['Danish girl, resident in Aarhus', ['DK']],
+    // A country she goes to next, in broken English without "to".
+    ['My last days in Aalborg before I go Sweden', []],
+    ['Polish girl, soon I go home', ['PL']],
   ])('origin: %s', (text, expected) => {
     expect(codes(text)).toEqual(expected);
   });

@@ -133,6 +133,11 @@ const NOT_BEFORE = /(?<![\p{L}])(?:ikke|not)\s*$/iu;
 const CLIENTS_AFTER =
   /^(?:\s*(?:and|og|or|eller|&|\/)\s*\p{L}+)?\s+(?:clients?|customers?|guests?|men|gentlemen|guys|kunder|gæster|mænd|herrer|gentleman|businessmen|business men|forretningsmænd|forretningsfolk|tourists?|turister|travell?ers|visitors|besøgende|naboer|neighbou?rs)(?![\p{L}])/iu;
 /**
+ * Where she lives, not where she is from: "originally from Lagos but Danish resident", "Swedish
+ * residence permit", "dansk bosiddende".
+ */
+const RESIDENT_AFTER = /^\s+(?:resident|residents|residence|residency|bosiddende)(?![\p{L}])/iu;
+/**
  * Friends welcomed are clients too: "Velkommen svenske og danske venner", "Welcome my Norwegian
  * friends" (not "We are 3 Filipina friends", who present themselves).
  */
@@ -257,9 +262,10 @@ const LANGUAGE_LIST_AFTER =
 // also the genitive that follows "z").
 // Travel told in the past or wished for: "har besøgt Vietnam", "backpacket gennem Laos", "Næste mål
 // er Japan", "my dream is Japan". Nigerian Pidgin "for" is "in"/"to" ("First time for Denmark",
-// "new for Denmark"), and "for" never stands before her own country.
+// "new for Denmark"), and "for" never stands before her own country. Broken English leaves out "to"
+// after a verb of going: "before I go Norway", "next week going Sweden".
 const PLACE_CUE =
-  /(?:\bfor|\bbesøgt|\bvisited|\bbeen to|\bbackpacket|\bbackpacked|\brejst|\btravelled|\btraveled|\bmål er|\brejsemål er|\bfirst time|\bførste gang|\bdrøm er|\bdream is|\bnext stop is|\bnæste stop er|\bin|\bi|\bw|\bwe|\bv|\bve|\bto|\btil|\bcome|\bcame|\bcomes|\barrived|\barrive|\bthrough|\bgennem|\baround|\brundt i|\bvisiting|\bbesøger|\bvisit|\bvisits|\bbesøg|\btrip|\btour|\btour of|\btrip of|\btouring|\bturnerer|\bturné|\bturne|\bbor i|\blive in|\bliving in|\bwork in|\bstay|\bstays|\bstaying|\bbor|\bbo|\blive|\blives|\bliving|\blive for|\bstay for|\bdey|\bdey for|\bhallo|\bhello|\bhej|\bhei|\bhey|\bhi|\bsa)$/iu;
+  /(?:\bfor|\bbesøgt|\bvisited|\bbeen to|\bbackpacket|\bbackpacked|\brejst|\btravelled|\btraveled|\bmål er|\brejsemål er|\bfirst time|\bførste gang|\bdrøm er|\bdream is|\bnext stop is|\bnæste stop er|\bin|\bi|\bw|\bwe|\bv|\bve|\bto|\btil|\bcome|\bcame|\bcomes|\barrived|\barrive|\bthrough|\bgennem|\baround|\brundt i|\bvisiting|\bbesøger|\bvisit|\bvisits|\bbesøg|\btrip|\btour|\btour of|\btrip of|\btouring|\bturnerer|\bturné|\bturne|\bbor i|\blive in|\bliving in|\bwork in|\bstay|\bstays|\bstaying|\bbor|\bbo|\blive|\blives|\bliving|\blive for|\bstay for|\bdey|\bdey for|\bgo|\bgoes|\bgoing|\bhallo|\bhello|\bhej|\bhei|\bhey|\bhi|\bsa)$/iu;
 // Russian and Bulgarian "из"/"от", Ukrainian "з" ("из Санкт-Петербурга", "з України"): `\b` knows
 // no Cyrillic letter, so a non-letter or the start stands before them. Polish, Czech and Slovak
 // "z"/"ze"/"zo" and Lithuanian "iš" before a genitive ("z Prahy", "zo Slovenska", "iš Vilniaus").
@@ -532,6 +538,7 @@ function scanNationalities(text: string, field: boolean): NationalityMatch[] {
         )
           continue;
         if (CLIENT_MAN_AFTER.test(after) && QUANTITY_BEFORE.test(before)) continue;
+        if (RESIDENT_AFTER.test(after)) continue;
         if (WELCOMED_FRIENDS_AFTER.test(text.slice(end, end + 40)) && WELCOME_IN_CLAUSE.test(before))
           continue;
         if (OTHERS_AFTER.test(after) || CURRENCY_BEFORE.test(before) || MARRIED_BEFORE.test(before)) continue;

@@ -27,6 +27,9 @@ const PHRASES = compileTerms(
     'alt (?:er )?(?:muligt|tilladt)',
     'alt går',
     'alt kan lade sig gøre',
+    // "Anything can happen": "Med hende er der ingen regler, alt kan ske", "anything can happen with me".
+    '(?:alt kan|kan alt) ske',
+    '(?:anything|everything) can happen',
     'åben for alt',
     'alle ydelser',
     'alle services',
@@ -182,8 +185,13 @@ function listsManyServices(ad: PreparedAd): boolean {
   return distinct.size >= NO_LIMITS_MENU_SIZE;
 }
 
-/** An entry that refuses, not offers: "Ikke: anal, BB", "No BB", "Ingen anal", "Not: kissing". */
-const REFUSED_ENTRY = /^(?:ikke|ingen|no|not|nej|never|aldrig|nicht|kein|keine|inte)(?![\p{L}])/iu;
+/**
+ * An entry that refuses, not offers: "Ikke: anal, BB", "No BB", "Ingen anal", "Not: kissing"; also
+ * with the answer after it, as a profile's list gives it: "BB – nej", "Anal: no", "Kys (nej)",
+ * "AWO ❌".
+ */
+const REFUSED_ENTRY =
+  /^(?:ikke|ingen|no|not|nej|never|aldrig|nicht|kein|keine|inte)(?![\p{L}])|(?:[\s:(–—-]\s*(?:nej|no|ikke|nein|nicht)\s*\)?|[❌✖✗✘⛔🚫]\uFE0F?)\s*[.!]*$/iu;
 
 /** "no 'no limits' requests", "ingen »ingen grænser«-forespørgsler": the quoted phrase refused. */
 const QUOTE_REFUSED_BEFORE = /(?:no|ingen|not|ikke)\s*['"‘’“”«»]$/iu;
@@ -295,6 +303,26 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'Hos mig kan alt ske – ring og hør.' },
+      { text: 'Anything can happen in my room 😈' },
+      {
+        services: [
+          'GFE',
+          'massage',
+          'kys',
+          '69',
+          'striptease',
+          'rollespil',
+          'lingeri',
+          'bruser sammen',
+          'dildoshow',
+          'fodfetish',
+          'let dominans',
+          'toys',
+          'BB – nej',
+          'Anal: no',
+        ],
+      },
       { text: 'Sofie er 24 og gør hvad du beder hende om. Ring for booking.' },
       { text: 'Tall and sweet, I do whatever you ask me.' },
       { text: 'Lena, 30. Gotova na vse, pishi.' },
@@ -357,6 +385,24 @@ export const indicator = defineIndicator({
       { text: 'Hos mig: massage, GFE, no limits. Ring.' },
     ],
     negative: [
+      { text: 'Ikke alt kan ske hos mig, jeg har mine grænser.' },
+      {
+        services: [
+          'GFE',
+          'massage',
+          'kys',
+          '69',
+          'striptease',
+          'rollespil',
+          'lingeri',
+          'bruser sammen',
+          'dildoshow',
+          'fodfetish',
+          'toys',
+          'BB – nej',
+          'Anal ❌',
+        ],
+      },
       { text: 'Lena, 41. Nije sve moguće – samo masaža i GFE.' },
       { text: 'Jeg gør ikke hvad du beder om, bare fordi du betaler. Altid kondom.' },
       { text: 'Kissing is off the menu, sorry. GFE and massage.' },

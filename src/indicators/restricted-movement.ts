@@ -207,7 +207,8 @@ const moreTerms = compileTerms([
   // aftalerne for hende", "we book for them". Not "for you" (the client's booking).
   '(?:i|we) (?:\\p{L}+ and )?(?:make|do|handle|arrange|take care of) (?:the |all |all the |her |their )?(?:bookings?|appointments?|dates) for (?:her|them|the girls?)(?![\\p{L}])',
   '(?:i|we) (?:\\p{L}+ and )?(?:book|translate) for (?:her|them|the girls?)(?![\\p{L}])',
-  '(?:jeg|vi) (?:\\p{L}+ og )?(?:laver|arrangerer|står for|tager mig af|tager os af|ordner) (?:alle )?(?:aftalerne|aftaler|bookingen|bookingerne|bookinger) for (?:hende|dem|pigerne)(?![\\p{L}])',
+  // Also the bare singular of broken Danish: "jeg laver aftale for hende".
+  '(?:jeg|vi) (?:\\p{L}+ og )?(?:laver|arrangerer|står for|tager mig af|tager os af|ordner) (?:alle )?(?:aftalerne|aftaler|aftale|en aftale|bookingen|bookingerne|bookinger) for (?:hende|dem|pigerne)(?![\\p{L}])',
   '(?:jeg|vi) (?:\\p{L}+ og )?(?:booker|oversætter) for (?:hende|dem|pigerne)(?![\\p{L}])',
   'aldrig (?:gå ud|forlade)',
   `cannot leave${NOT_AN_OBJECT}`,
@@ -508,6 +509,8 @@ const payMe = compileTerms([
   '(?:betaler|betal|betale|pay|pays|paid)(?: (?!to |til )\\p{L}+){0,3} (?:to|til) (?:mig|me)(?![\\p{L}])',
   '(?:giver|giv|give|gives|hand|hands) (?:\\p{L}+ )?(?:til|to) (?:mig|me)(?![\\p{L}])',
   '(?:betalingen|pengene|the payment|the money) (?:går til|goes to) (?:mig|me)',
+  // Without the verb, as a house rule: "Betaling til mig ved døren", "payment to me before".
+  '(?:betaling|betalingen|pengene|payment|the payment|the money) (?:til|to) (?:mig|me)(?![\\p{L}])',
   // The writer arranges her appointments: "jeg aftaler tid og adresse", "så aftaler jeg tid og pris".
   // Also the meeting: "Jeg arrangerer mødet hjemme hos os", "I arrange the meeting".
   '(?:jeg|i) (?:aftaler|arrangerer|booker|arrange|book|make|set up) (?:tid|tiden|aftalen|aftalerne|mødet|møderne|the time|time and (?:address|place)|the appointments?|appointments|the dates?|the meetings?)',
@@ -755,6 +758,8 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'ad', rules),
   examples: {
     positive: [
+      { text: 'Lan er 41 og fra Vietnam. Hun taler kun vietnamesisk, så jeg laver aftale for hende.' },
+      { text: 'Mai er 30 og kommer fra Laos. Hun er rolig og sød. Betaling til mig når du kommer.' },
       { text: 'Mila je nova. Za rezervaciju zovite našeg menadžera na broj ispod.' },
       { text: 'Ivana, 24, outcall. Plaćanje se vrši vozaču na licu mesta.' },
       { text: 'Hi, I am her manager, write me for time. Maja 22.' },
@@ -1015,6 +1020,8 @@ export const indicator = defineIndicator({
       { text: 'Hun taler kun thai, så skriv til mig, så siger jeg det til hende.' },
     ],
     negative: [
+      { text: 'Jeg er Sara, 35, og tager kun kontanter. Betaling til mig ved ankomst.' },
+      { text: 'Jeg laver aftale for dig samme dag, skriv bare.' },
       { text: 'Bez menadžera i bez vozača, novac samo meni. Zovi me, Lana.' },
       { text: 'I am not her manager, she works alone. Just a friend helping with the photos.' },
       { text: 'Message me directly, no manager and no agency. Leyla, 31.' },

@@ -66,8 +66,12 @@ const terms = compileTerms([
   '(?:forstod|forstår) (?:næsten |nærmest |stort set )?(?:ingenting|intet|ikke et ord)',
   // "Hun forstod ikke noget af hvad jeg sagde": understood nothing of what was said.
   '(?:forstod|forstår) (?:slet |overhovedet )?ikke noget af (?:hvad|det) (?:jeg|vi|man) (?:sagde|siger|sagt)',
+  // Broken English says "no" for "does not": "she no understand much english", "no speak danish".
+  `(?:she |hun )?(?:no|not) (?:understand|speak|talk|know)s? (?:much |any |good |so much |very much )?(?:${EN}|${DA})`,
   'google translate',
   'translator',
+  // The app without its name: "we use translate on phone", "used translate to talk".
+  '(?:use|used|using|uses) (?:the )?translate',
   'translate app',
   'oversættelse',
   // The compound: "Fik et oversættelsesprogram rakt i hånden".
@@ -313,6 +317,11 @@ export const indicator = defineIndicator({
   examples: {
     positive: [
       {
+        text: 'Mai.',
+        reviews: [{ id: 'r1', text: 'Sweet lady but she no speak english much, only smiling.' }],
+      },
+      { text: 'Lin.', reviews: [{ id: 'r1', text: 'We use translate for everything, even the price.' }] },
+      {
         text: 'Club.',
         reviews: [{ id: 'r1', text: 'The lady I booked could not understand Danish or English at all.' }],
       },
@@ -491,6 +500,11 @@ export const indicator = defineIndicator({
       { text: 'Dasha.', reviews: [{ id: 'r1', text: 'Omöjligt att förstå henne, hon pratade bara ryska.' }] },
     ],
     negative: [
+      {
+        text: 'Ana.',
+        reviews: [{ id: 'r1', text: 'Her danish is fine, she just not speak english so much.' }],
+      },
+      { text: 'Eva.', reviews: [{ id: 'r1', text: 'Her English is perfect, we never use translate.' }] },
       {
         text: 'Club.',
         reviews: [

@@ -533,12 +533,13 @@ function quoted(ctx: MatchContext): boolean {
   if (open >= 0 && !/[«”]/u.test(paragraph.slice(open + 1))) return true;
   // Straight double quotes open and close alike: an odd number before the match is an open quote.
   if ((paragraph.match(/"/gu)?.length ?? 0) % 2 === 1) return true;
-  // Single quotes after a colon: "Mine kunder siger: 'hun er den bedste'" (a single quote elsewhere
-  // is as often an apostrophe, "I'm").
+  // Single quotes after a colon: "Mine kunder siger: 'hun er den bedste'", or after a dash, as a
+  // title quotes a client: "Mira – 'she is the best in Vejle'" (a single quote elsewhere is as
+  // often an apostrophe, "I'm").
   return SINGLE_QUOTE_OPEN.test(paragraph);
 }
 
-const SINGLE_QUOTE_OPEN = /:\s*['‘][^'’]*$/u;
+const SINGLE_QUOTE_OPEN = /(?:[:–—]|\s-)\s*['‘][^'’]*$/u;
 
 /** A condition on the clients: "velkomne, bare de er søde og renlige", "as long as they are polite". */
 const CONDITION_BEFORE = /(?<![\p{L}])(?:bare|blot|så længe|hvis|når|as long as|if|when|provided)\s+$/iu;
@@ -597,6 +598,7 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: "Lola's friend writes this – she is 24 and waiting for you in Vejle." },
       { text: 'Salon Iris i Vejle søger en rolig og venlig massøse til dagvagter.' },
       { text: 'Vores massageklinik i Kolding søger en dame med erfaring.' },
       { text: 'Bei uns arbeiten freundliche Damen aus Polen, Sauna und Bar.' },
@@ -753,6 +755,7 @@ export const indicator = defineIndicator({
       { text: 'Lotus Spa Roskilde: fodmassage og olie ved erfarne massøser fra Laos.' },
     ],
     negative: [
+      { text: "Ana, 30, from Porto – 'she is pure magic', writes a client. I wait for you." },
       { text: 'Fyr 33 søger damer der vil forkæles med olie-massage. 1 time 800 kr.' },
       { text: 'Jeg er Sara, 26. Søger du en sød pige? Ring til mig.' },
       { text: 'Ich arbeite allein in meiner Wohnung, bei mir ist es ruhig.' },
