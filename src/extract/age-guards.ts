@@ -43,7 +43,10 @@ export const NOT_AGE_BEFORE_YEARS = new Set(
     'i in for since siden over under efter after fra from above min minimum mindst least than end ' +
     'ca about omkring cirka næsten snart knap almost nearly de the sidste last seneste past hele whole ' +
     // Russian and Ukrainian: "уже 20 лет", "более 20 лет", "за 20 лет", "понад 10 років".
-    `${RU_UK_ABOUT} последние останні за через від от`
+    `${RU_UK_ABOUT} последние останні за через від от ` +
+    // Italian, French, Spanish and Portuguese "for"/"since"/"ago": "da 20 anni in Danimarca",
+    // "depuis 10 ans", "desde hace 15 años", "há 12 anos".
+    'da depuis hace desde há'
   ).split(' '),
 );
 /** Years lived in the country, not an age: "20 years in Denmark", "15 år i Danmark". */
@@ -122,10 +125,10 @@ export const STREET_NAME =
   /(?:gade|gaden|vej|vejen|allé|plads|pladsen|torv|torvet|stræde|strædet|boulevard|street|road|avenue)$/u;
 /**
  * Units and months after a name's number: a price, a time, a size or a date, not an age. The
- * Vietnamese, Tagalog and Korean hours and minutes too ("Mở 24 giờ", open 24 hours).
+ * Vietnamese, Tagalog, Korean and Greek hours and minutes too ("Mở 24 giờ", "24 ώρες": open 24 hours).
  */
 export const UNIT_AFTER =
-  /^\s?(?:kr|dkk|,-|min|minutter|minutes|minuter|minuten|timer?|hours?|hrs?|h|t|std|horas?|heures?|stunden|godzin|godziny|ore|órák|ora|oră|orë|óra|hodin|hodiny|час|часа|часов|giờ|tiếng|phút|oras|시간|분|%|kg|cm|m|km|m2|m²|eur|euro|€|\$|usd|sek|nok|jan|januar|january|feb|februar|february|mar|marts|march|apr|april|maj|jun|juni|june|jul|juli|july|aug|august|sep|sept|september|okt|oktober|oct|october|nov|november|dec|december|năm)(?![\p{L}])/iu;
+  /^\s?(?:kr|dkk|,-|min|minutter|minutes|minuter|minuten|timer?|hours?|hrs?|h|t|std|horas?|heures?|stunden|godzin|godziny|ore|órák|ora|oră|orë|óra|hodin|hodiny|час|часа|часов|giờ|tiếng|phút|oras|ώρα|ώρες|ωρα|ωρες|λεπτά|시간|분|%|kg|cm|m|km|m2|m²|eur|euro|€|\$|usd|sek|nok|jan|januar|january|feb|februar|february|mar|marts|march|apr|april|maj|jun|juni|june|jul|juli|july|aug|august|sep|sept|september|okt|oktober|oct|october|nov|november|dec|december|năm)(?![\p{L}])/iu;
 /** A code point of the gap between a name and its age: a space, a comma, a "(" or a symbol. */
 const GAP_CODE_POINT = codePointClass(new RegExp(String.raw`^(?:[\s,(]|${SYMBOL})$`, 'u'));
 const LETTER = codePointClass(/^\p{L}$/u);

@@ -293,6 +293,11 @@ describe('findAges: the year words of Polish, Czech, Slovak, Hungarian and Lithu
     // Capitalised, as a name is read: the position, not an age; a real name before 29 stays.
     ['Club in Vejle. Our ladies: GFE, massage, French, 69, toys.', []],
     ['Menu: Greek 69 and kissing.', []],
+    // Greek hours after a capitalised word: open 24 hours, not an age.
+    ['Διαθέσιμες 24 ώρες το 24ωρο.', []],
+    // Years lived here in Italian, French, Spanish: "da 20 anni", "depuis 10 ans", "desde hace 15 años".
+    ['Daniela, 48, da 20 anni in Danimarca.', [48]],
+    ['Claire, 44, à Odense depuis 12 ans.', [44]],
     ['Hello, I am Chloé, 29, from Lyon.', [29]],
     // "spanish" (between the breasts) and "græsk" as menu items before 69.
     ['Mona, 44, soft and round. Kissing, spanish, 69, shower.', [44]],

@@ -551,12 +551,13 @@ export function isMessagingOnly(text: string, start: number, end: number): boole
 
 /**
  * "I reply within 24 hours", "svar inden for 24 timer", "innerhalb von 24 Stunden", Norwegian "jeg
- * svarer innen 24 timer", Dutch "antwoord binnen 24 uur": a time limit
+ * svarer innen 24 timer", Dutch "antwoord binnen 24 uur", French "réponse sous 24h", Italian
+ * "rispondo entro 24 ore": a time limit
  * (a reply, a cancellation), not opening hours. Also a cancellation term: "Cancellation under 24 h:
  * full fee", "afbud senere end 24 timer før", "less than 24h notice".
  */
 const WITHIN_BEFORE =
-  /(?<![\p{L}])(?:within|inden ?for|in under|under|in less than|less than|mindre end|senere end|later than|innerhalb von|inom|innen|binnen|en menos de)\s*$/iu;
+  /(?<![\p{L}])(?:within|inden ?for|in under|under|in less than|less than|mindre end|senere end|later than|innerhalb von|inom|innen|binnen|en menos de|sous|entro|dans les|en moins de)\s*$/iu;
 
 export function isTimeLimit(text: string, start: number): boolean {
   return WITHIN_BEFORE.test(text.slice(Math.max(0, start - 20), start));

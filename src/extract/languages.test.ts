@@ -42,7 +42,20 @@ describe('findLanguages: Danish and other names in Polish, Czech, Slovak, Hungar
     ['Happy to chat in English about anything', ['en']],
     ['God thai olie massage og mere, jeg taler dansk', ['da']],
     // Albanian "flas" (I speak) with "dhe" (and), "vetëm" (only); "English." as a sentence of its own.
-    ['Flas shqip, gjermanisht dhe pak anglisht.', ['sq', 'de', 'en']],
+    ['Flas shqip, gjermanisht dhe pak anglisht.', ['sq', 'de', 'en:little']],
+    ['Flas pak anglisht, pak danisht.', ['en:little', 'da:little']],
+    // Italian, French and Greek names; Greek "μιλάω" (I speak), "μόνο" (only), "λίγα" (a little).
+    ["Parlo italiano, danese e un po' di portoghese.", ['it', 'da', 'pt:little']],
+    ['Je parle grec, portugais et anglais.', ['el', 'pt', 'en']],
+    ['Μιλάω ελληνικά και λίγα αγγλικά.', ['el', 'en:little']],
+    ['Μιλάω μόνο ελληνικά.', ['el']],
+    ['Dansk, English, Ελληνικά', ['da', 'en', 'el']],
+    // A surname's origin is no language.
+    ['Mit efternavn er græsk, men jeg taler kun dansk.', ['da']],
+    // A service with its condom note after a speak verb: not the language.
+    ['Jeg taler dansk og engelsk 🙂 GFE, fransk m/kondom, massage.', ['da', 'en']],
+    ['I speak English 😊 Services: french w/o, 69.', ['en']],
+    ['Jeg taler dansk og fransk med alle mine gæster.', ['da', 'fr']],
     ['Flas vetëm shqip.', ['sq']],
     ['Outcall Odense. English. Ring 20 30 40 50', ['en']],
     // Spanish "poco" before the name, "very little" after it.

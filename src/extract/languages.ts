@@ -225,6 +225,29 @@ const NAMES: Record<string, string> = {
   francese: 'fr',
   tedesco: 'de',
   spagnolo: 'es',
+  // Italian, French and Spanish names of the languages of Southern Europe and Danish ("Parlo
+  // italiano, danese e inglese", "Je parle grec et anglais", "Hablo griego y albanés").
+  danese: 'da',
+  albanese: 'sq',
+  greco: 'el',
+  portoghese: 'pt',
+  rumeno: 'ro',
+  polacco: 'pl',
+  grec: 'el',
+  portugais: 'pt',
+  albanais: 'sq',
+  griego: 'el',
+  albanés: 'sq',
+  // Greek names in Greek letters ("Μιλάω ελληνικά και αγγλικά", "English, Danish, Ελληνικά").
+  ελληνικά: 'el',
+  ελληνικα: 'el',
+  αγγλικά: 'en',
+  αγγλικα: 'en',
+  δανικά: 'da',
+  δανικα: 'da',
+  γαλλικά: 'fr',
+  ιταλικά: 'it',
+  γερμανικά: 'de',
   português: 'pt',
   portugues: 'pt',
   inglês: 'en',
@@ -450,7 +473,8 @@ const NOR_GAP = /^\s*,?\s*(?:eller|or|nor|oder|ani|nebo|alebo|vagy|sem|nei|ni)(?
 // A quantity before the name, with its "of" ("a bit of Danish", "a little bit of English", "lidt af
 // engelsk", "un poco de inglés", "un peu d'anglais", "un po' di inglese", "um pouco de inglês").
 const LITTLE =
-  /(?:little|lidt|a bit|bit|some|smule|basic|broken|poor|dårligt?|limited|få ord|a few words|kun lidt|only a little|lite|litt|etwas|ein bisschen|ein wenig|un peu|un poco|poco|un poquito|poquito|un po'|um pouco|trochu|trochę|troche|puțin|putin|un pic|kicsit|egy kicsit|een beetje|beetje|šiek tiek|siek tiek|немного(?: по-)?|трохи|малко|(?<![\p{L}])(?:malo|málo|мало))(?:\s+(?:of|af|de|di|d'))?\s*$/iu;
+  /(?:little|lidt|a bit|bit|some|smule|basic|broken|poor|dårligt?|limited|få ord|a few words|kun lidt|only a little|lite|litt|etwas|ein bisschen|ein wenig|un peu|un poco|poco|un poquito|poquito|un po'|um pouco|trochu|trochę|troche|puțin|putin|un pic|kicsit|egy kicsit|een beetje|beetje|šiek tiek|siek tiek|немного(?: по-)?|трохи|малко|(?<![\p{L}])(?:malo|málo|мало|pak|λίγα|λιγα|λίγο))(?:\s+(?:of|af|de|di|d'))?\s*$/iu;
+// Albanian "pak" and Greek "λίγα" are a little too: "Flas pak anglisht", "Μιλάω λίγα αγγλικά".
 // After the name, also in brackets as language lists write it ("Inglés (poco)", "English (basic)").
 // "Not perfect" is some: "min dansk er ikke perfekt men jeg forstår godt"; so is "not good" ("My
 // english not good") and a visitor's own word for little ("English malko", "engleză puțin"), also
@@ -480,7 +504,7 @@ const NONE_AFTER =
 // own: "nach Absprache" (by arrangement) in a service menu is no language. Vietnamese "nói" (speak)
 // carries on to the Danish and English names of its list: "Nói tiếng Việt, dansk, English".
 const CONTEXT =
-  /(?:speak|speaks|speaking|spoken|talk|taler|snakker|snakkar|(?<![\p{L}])(?:tale|snakke)(?![\p{L}])|hovorí|hovori|beszél|beszel|nyelv|kalba|rozumie|rozumím|rozumim|język|jezyk|jazyk|forstår|understand|sprog|language|languages|lang\.|pratar|prater|talar|snackar|förstår|språk|spreche|sprechen|spricht|spreek|spreekt|spreken|(?<![\p{L}])sprache|parle|hablo|habla|idioma|parlo|falo|(?<![\p{L}])(?:fala|falam)(?![\p{L}])|mówię|mówi|vorbesc|vorbește|vorbeste|mluvím|mluvim|mluví|hovorím|hovorim|beszélek|beszelek|kalbu|runāju|runaju|räägin|говорю|говоря|говорит|говорят|говори|розмовляю|розмовляє|govorim|(?<![\p{L}])flas(?![\p{L}])|fluent in|flydende (?:i|på)|(?<![\p{L}])(?:chat|chatte|chatting) (?:in|på)(?![\p{L}])|(?<![\p{L}])(?:sabi|ninaongea|naongea|ninazungumza|nazungumza|nói)(?![\p{L}]))/iu;
+  /(?:speak|speaks|speaking|spoken|talk|taler|snakker|snakkar|(?<![\p{L}])(?:tale|snakke)(?![\p{L}])|hovorí|hovori|beszél|beszel|nyelv|kalba|rozumie|rozumím|rozumim|język|jezyk|jazyk|forstår|understand|sprog|language|languages|lang\.|pratar|prater|talar|snackar|förstår|språk|spreche|sprechen|spricht|spreek|spreekt|spreken|(?<![\p{L}])sprache|parle|hablo|habla|idioma|parlo|falo|(?<![\p{L}])(?:fala|falam)(?![\p{L}])|mówię|mówi|vorbesc|vorbește|vorbeste|mluvím|mluvim|mluví|hovorím|hovorim|beszélek|beszelek|kalbu|runāju|runaju|räägin|говорю|говоря|говорит|говорят|говори|розмовляю|розмовляє|govorim|(?<![\p{L}])flas(?![\p{L}])|μιλάω|μιλάει|μιλώ|μιλάμε|μιλάνε|fluent in|flydende (?:i|på)|(?<![\p{L}])(?:chat|chatte|chatting) (?:in|på)(?![\p{L}])|(?<![\p{L}])(?:sabi|ninaongea|naongea|ninazungumza|nazungumza|nói)(?![\p{L}]))/iu;
 // Writing or answering in a language is using it, said of herself: "Jeg skriver både dansk og
 // engelsk", "I write English", "she answers in Russian", "Svarer på dansk", "på sms svarer jeg på
 // engelsk". Not the client's: "skriv på engelsk", "write me in English", "please answer in English"
@@ -521,7 +545,7 @@ const NAME_LIST_REST = new RegExp(
 // anglais, seulement français"); Portuguese "só" ("Só português e espanhol").
 // Serbo-Croatian "samo" ("Govorim samo srpski"), and "bit" as the terse "Little bit english" has it.
 const LEVEL_WORD =
-  /(?:native|modersmål\s*:?|mother tongue\s*:?|muttersprache\s*:?|no|ingen|inte|kein|keine|seulement|uniquement|pas|little|lidt|poco|poquito|only|kun|solo|sólo|(?<![\p{L}])só|nur|bara|endast|bare|vetëm|vetem|(?<![\p{L}])(?:samo|само|(?:little\s+)?bit)|some|good|god|godt|perfect|perfekt|fluent|flydende|basic|broken|også|too|also|wenig|bisschen|etwas|beetje)\s*$/iu;
+  /(?:native|modersmål\s*:?|mother tongue\s*:?|muttersprache\s*:?|no|ingen|inte|kein|keine|seulement|uniquement|pas|little|lidt|poco|poquito|only|kun|solo|sólo|(?<![\p{L}])só|nur|bara|endast|bare|vetëm|vetem|μόνο|(?<![\p{L}])(?:samo|само|(?:little\s+)?bit)|some|good|god|godt|perfect|perfekt|fluent|flydende|basic|broken|også|too|also|wenig|bisschen|etwas|beetje)\s*$/iu;
 // Someone else as the speaker of the clause: "manager speak english", "receptionen taler engelsk",
 // "my friend answers the phone in English". Their language is not hers, unless she speaks again
 // after them ("my boyfriend is Danish, I speak English", "Receptionen tager imod booking,
@@ -605,6 +629,8 @@ function scanLanguages(text: string, field: boolean): Scan {
       }
     }
     if (!field && OTHER_SPEAKER.test(before)) continue;
+    // A surname's origin, not a language: "Mit efternavn er fransk, men jeg taler kun dansk".
+    if (!field && SURNAME_IS_BEFORE.test(before)) continue;
     // The language of the ad itself, not one she speaks: "min veninde skrev denne tekst på dansk",
     // "this text is written in English by a friend", "annoncen er på engelsk".
     if (!field && TEXT_IN_BEFORE.test(before)) continue;
@@ -631,6 +657,9 @@ function scanLanguages(text: string, field: boolean): Scan {
       !CONTEXT.test(ownPart(before))
     )
       continue;
+    // The service with its condom note, also after a speak verb earlier in the clause: "jeg taler
+    // dansk 😅 Massage, fransk m/kondom", "french w/o", "fransk uden kondom", "French natural".
+    if (!field && !listed && SERVICE_NAMES.has(hits.words[h]!) && SERVICE_NOTE_AFTER.test(after)) continue;
     // Style words after the name: "french kiss", "thai massage", "greek" as a service.
     // Also with the kind of massage between: "God thai olie massage", "Thai oil massage".
     if (
@@ -664,10 +693,17 @@ function soleEnglish(word: string, before: string, after: string): boolean {
   return (word === 'english' || word === 'engelsk') && /^\s*$/u.test(before) && /^\s*$/u.test(after);
 }
 
+// The surname said to be of a language's people: "Mit efternavn er fransk", "my surname is Greek".
+const SURNAME_IS_BEFORE =
+  /(?<![\p{L}])(?:efternavn|efternavnet|surname|last name|family name)\s+(?:er|is|lyder|sounds|klinger)(?:\s+\p{L}+)?\s+$/iu;
+
 // Language names that Danish ads also use for services: "fransk" (oral), "græsk" (anal).
 const SERVICE_NAMES: ReadonlySet<string> = new Set(['fransk', 'french', 'græsk', 'greek']);
 // A menu's answer after a service: "fransk ok", "græsk: ja", "french +", "fransk nej".
 const MENU_ANSWER_AFTER = /^\s*:?\s*(?:ok|okay|ja|yes|nej|no|\+|-)(?![\p{L}])/iu;
+// A condom note right after a service: "fransk m/kondom", "french w/o", "græsk uden kondom".
+const SERVICE_NOTE_AFTER =
+  /^\s*(?:(?:m|u|w)\/|w\/o(?![\p{L}])|(?:med|uden|with|without)\s+(?:kondom|condom|gummi)|(?:natur|natural|nature)(?![\p{L}]))/iu;
 // A condom word earlier in the same sentence.
 const CONDOM_BEFORE = /(?:kondom|condom)\p{L}*[^.!?\n]{0,40}$/iu;
 

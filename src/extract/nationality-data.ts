@@ -577,6 +577,10 @@ export const ORIGINS: Record<string, Origin> = {
   XK: { names: ['kosovo'], adjectives: ['kosovar', 'kosovarisk'], cities: ['pristina'] },
   SI: { names: ['slovenien', 'slovenia'], adjectives: ['slovensk', 'slovenian'], cities: ['ljubljana'] },
   // "greek"/"græsk" are also the service (anal): counted only as the person (see origin-context.ts).
+  CY: {
+    names: ['cypern', 'cyprus', 'zypern', 'κύπρος'],
+    adjectives: ['cypriot', 'cypriotisk', 'κύπρια', 'κυπρία'],
+  },
   GR: {
     names: ['grækenland', 'greece'],
     adjectives: ['greek', 'græsk', 'græske', 'griechin', 'grekisk'],
@@ -1263,8 +1267,30 @@ const VISITOR_WORDS: Record<string, Partial<Origin>> = {
       'bucuresteanca',
     ],
   },
-  IT: { adjectives: ['italienerin'] },
+  // Italian women name their region or town too: "Daniela, napoletana", "giovane siciliana"; in
+  // French "Italienne". Not "romana" (also a first name) nor "milanese", "bolognese" (dishes).
+  IT: {
+    adjectives: [
+      'italienerin',
+      'italienne',
+      'napoletana',
+      'siciliana',
+      'calabrese',
+      'toscana',
+      'pugliese',
+      'veneta',
+    ],
+  },
   FR: { adjectives: ['französin'] },
+  // An Albanian woman in Italian, French and Spanish ("albanese cresciuta a Milano", "Albanaise").
+  AL: { adjectives: ['albanese', 'albanaise', 'albanesa'] },
+  // A Greek woman in Greek letters ("Νεαρή Ελληνίδα"), and Greek towns after "από": "από την Κρήτη".
+  // Not the Romance "greca", "griega", "grecque": also the service ("alla greca", "a la griega").
+  GR: {
+    adjectives: ['ελληνίδα'],
+    cities: ['αθήνα', 'θεσσαλονίκη', 'κρήτη', 'crete', 'kreta', 'πάτρα', 'ρόδο'],
+  },
+  PT: { adjectives: ['lisboeta', 'algarvia', 'portoghese', 'portugaise'] },
   BR: {
     adjectives: [
       'brasilianerin',
@@ -1289,7 +1315,6 @@ const VISITOR_WORDS: Record<string, Partial<Origin>> = {
       'goiana',
     ],
   },
-  PT: { adjectives: ['lisboeta', 'algarvia'] },
   // "caleña" (Cali), "bogotana", "porteña" (Buenos Aires), "caraqueña" (Caracas).
   CO: { names: ['kolumbien'], adjectives: ['kolumbianerin', 'caleña', 'caleño', 'bogotana', 'bogotano'] },
   AR: { adjectives: ['porteña', 'porteño'] },

@@ -913,3 +913,27 @@ describe('findNationalities: Serbo-Croatian endonyms and a drink named after a c
     expect(codes(text)).toEqual(want);
   });
 });
+
+describe('findNationalities: a surname, Italian regions, Greek words and Cyprus', () => {
+  it.each([
+    // A surname's origin is not hers.
+    ['Maja, 39, dansk – græsk efternavn efter min eksmand.', ['DK']],
+    ['Danish lady with a Spanish surname, 41, Aarhus', ['DK']],
+    ['Mit efternavn lyder måske italiensk, men jeg er fra Fyn.', []],
+    ['Efternavnet er polsk, fornavnet er dansk: Birgitte, 50.', []],
+    // She names her region or town in Italian, or another origin in Italian and French.
+    ['Sono Federica, siciliana, 35 anni, a Odense.', ['IT']],
+    ['Luisa, 41, napoletana doc, Aarhus C.', ['IT']],
+    ['Bella albanese di 29 anni a Kolding.', ['AL']],
+    ['Je suis Albanaise, 26 ans, à Vejle.', ['AL']],
+    // Greek letters: the demonym and a town after "από".
+    ['Ελληνίδα, 30, στο Odense.', ['GR']],
+    ['Είμαι η Άννα από τη Θεσσαλονίκη.', ['GR']],
+    // Cyprus, and "Greek" joined to it before the person word.
+    ['Maria, cypriotisk kvinde på 33 i Roskilde.', ['CY']],
+    ['Two Greek and Cypriot girls in Aalborg.', ['GR', 'CY']],
+    ['Greek and CIM for extra.', []],
+  ])('%s → %j', (text, want) => {
+    expect(codes(text)).toEqual(want);
+  });
+});

@@ -121,8 +121,9 @@ const JOURNEY_AFTER =
 // ikke tale dansk"; nor is studying one ("I study Danish in Odense", "studerer dansk"). The speak verbs of visitors' languages too ("pratar", "spreche", "parle",
 // "hablo"); "på"/"in"/"auf" before a demonym name the language something is done in ("Sessioner på
 // dansk, engelsk eller tysk", "massage in Russian"), and a list of up to three names may stand between.
+// "no" as a word only: the Italian "Sono Federica, italiana" is her name and origin.
 const LANGUAGE_BEFORE =
-  /(?:speak|speaks|speaking|spoken|talk|talks|talking|tale|learning|learn|lærer|lære|studying|study|studies|studied|studerer|studerede(?:\s+jeg)?|læste(?:\s+jeg)?|læser(?:\s+jeg)?|taler|snakker|snakkar|(?<![\p{L}])(?:på|in|auf)|sprog|språk|sprachen|idiomas|language|languages|lidt|little|only|kun|some|good|god|godt|fint|også|also|well|perfect|perfekt|fluent|flydende|no|ingen|english|engelsk|dansk|danish|pratar|talar|snackar|spreche|parle|hablo|parlo|falo|(?<![\p{L}])sabi(?![\p{L}]))[\s,:/&+]*(?:(?:and|og|or|eller|und|oder)\s+)?(?:\p{L}+\s*(?:[,/&+]\s*(?:(?:and|og|or|eller|und|oder)\s+)?|(?:and|og|or|eller|und|oder)\s+)){0,3}$/iu;
+  /(?:speak|speaks|speaking|spoken|talk|talks|talking|tale|learning|learn|lærer|lære|studying|study|studies|studied|studerer|studerede(?:\s+jeg)?|læste(?:\s+jeg)?|læser(?:\s+jeg)?|taler|snakker|snakkar|(?<![\p{L}])(?:på|in|auf)|sprog|språk|sprachen|idiomas|language|languages|lidt|little|only|kun|some|good|god|godt|fint|også|also|well|perfect|perfekt|fluent|flydende|(?<![\p{L}])no|ingen|english|engelsk|dansk|danish|pratar|talar|snackar|spreche|parle|hablo|parlo|falo|(?<![\p{L}])sabi(?![\p{L}]))[\s,:/&+]*(?:(?:and|og|or|eller|und|oder)\s+)?(?:\p{L}+\s*(?:[,/&+]\s*(?:(?:and|og|or|eller|und|oder)\s+)?|(?:and|og|or|eller|und|oder)\s+)){0,3}$/iu;
 // "ikke dansk" after the languages spoken ("taler thai og engelsk, ikke dansk") is the language not
 // spoken, and "not Danish" is no origin either way.
 const NOT_BEFORE = /(?<![\p{L}])(?:ikke|not)\s*$/iu;
@@ -270,9 +271,10 @@ const PLACE_CUE =
 // no Cyrillic letter, so a non-letter or the start stands before them. Polish, Czech and Slovak
 // "z"/"ze"/"zo" and Lithuanian "iš" before a genitive ("z Prahy", "zo Slovenska", "iš Vilniaus").
 // German "aus dem Ruhrgebiet", "aus der Schweiz" and Dutch "uit Utrecht" too. The Russian and
-// Serbo-Croatian "iz" in Latin letters ("ya iz Minska", "Liza iz Moskvy").
+// Serbo-Croatian "iz" in Latin letters ("ya iz Minska", "Liza iz Moskvy"). The Greek "από" with
+// its article ("από την Αθήνα", "από τη Θεσσαλονίκη").
 const FROM_CUE =
-  /(?:from|fra|från|frå|\baus|\baus de[mnr]|\buit|\bz|\bze|\bzo|\biš|\biz|born in|født (?:her )?(?:i|på)|opvokset (?:her )?(?:i|på)|vokset op (?:her )?(?:i|på)|grew up in|raised in|originally|oprindeligt?|kommer fra|(?:^|[^а-яёіїєґ])(?:из|от|з))$/iu;
+  /(?:from|fra|från|frå|\baus|\baus de[mnr]|\buit|\bz|\bze|\bzo|\biš|\biz|born in|født (?:her )?(?:i|på)|opvokset (?:her )?(?:i|på)|vokset op (?:her )?(?:i|på)|grew up in|raised in|originally|oprindeligt?|kommer fra|(?:^|[^а-яёіїєґ])(?:из|от|з)|(?:^|[^α-ωάέήίόύώϊϋΐΰ])(?:από|απο)(?:\s+(?:την|τη|το|τον))?)$/iu;
 // The Romanian "din" (from): "Maria, 27, din Iași". In Danish "din" is "your" ("din Odense-pige"),
 // so it counts only before a foreign town. So do Spanish, Portuguese and French "de" and Italian
 // "di" ("Soy Javier, de Sevilla", "trans portuguesa de Lisboa"): Danish "de" is "they"/"the".
@@ -406,10 +408,15 @@ const THING_AFTER = new RegExp(
   // itself: "hjulpet mig med den danske tekst", "sorry for my Danish grammar"; books she or her mother
   // loves ("min mor elskede russiske romaner", "I read French novels"), and what she watches: "I
   // watch Russian series", "polske komedier", "Turkish films"; the side of a border she lives on:
-  // "living on the Danish side of the bridge", "på den svenske side af Øresund".
-  String.raw`^[\s-]+(?:${THINGS}|series|serier|serierne|tv-serier|tv series|films?|filmene|movies?|comedies|komedier|side of|side af|tekst|teksten|text|oversættelse|oversættelsen|translation|grammatik|grammar|stavning|spelling|romaner|roman|novels?|books?|bøger|litteratur|literature|poetry|poesi|dinner|dinners|middag|middage|food|mad|meal|meals|måltid|cooking|madlavning|breakfast|morgenmad|restaurant|restauranter|dishes|retter|classes|class|lessons?|courses?|kursus|kurser|kurset|undervisning|lektioner|coast|west coast|east coast|coastline|countryside|landscape|nature|summers?|winters?|weather|kyst|kysten|vestkyst|vestkysten|natur|naturen|sommer|sommeren|vinter|vinteren|vejr|vejret|de coração|de corazón|at heart|i hjertet|in my heart|in spirit|residency|residence permit|residence card|work permit|visa|opholdstilladelse|arbejdstilladelse|visum|autorisation|authorisation|authorization|medicin|medicine|kultur|kulturen|culture|akupunktur|acupuncture|teknik|teknikker|teknikkerne|techniques?|metoder|methods?)(?![\p{L}])`,
+  // "living on the Danish side of the bridge", "på den svenske side af Øresund"; a surname's origin,
+  // not hers: "italiensk efternavn fra min mand", "Danish girl with a Greek surname".
+  String.raw`^[\s-]+(?:${THINGS}|efternavn|efternavnet|efternavne|slægtsnavn|pigenavn|surname|last name|family name|cognome|nom de famille|apellido|sobrenome|series|serier|serierne|tv-serier|tv series|films?|filmene|movies?|comedies|komedier|side of|side af|tekst|teksten|text|oversættelse|oversættelsen|translation|grammatik|grammar|stavning|spelling|romaner|roman|novels?|books?|bøger|litteratur|literature|poetry|poesi|dinner|dinners|middag|middage|food|mad|meal|meals|måltid|cooking|madlavning|breakfast|morgenmad|restaurant|restauranter|dishes|retter|classes|class|lessons?|courses?|kursus|kurser|kurset|undervisning|lektioner|coast|west coast|east coast|coastline|countryside|landscape|nature|summers?|winters?|weather|kyst|kysten|vestkyst|vestkysten|natur|naturen|sommer|sommeren|vinter|vinteren|vejr|vejret|de coração|de corazón|at heart|i hjertet|in my heart|in spirit|residency|residence permit|residence card|work permit|visa|opholdstilladelse|arbejdstilladelse|visum|autorisation|authorisation|authorization|medicin|medicine|kultur|kulturen|culture|akupunktur|acupuncture|teknik|teknikker|teknikkerne|techniques?|metoder|methods?)(?![\p{L}])`,
   'iu',
 );
+
+/** The surname said to be of an origin: "Mit efternavn er fransk", "my surname is Greek". */
+const SURNAME_IS_BEFORE =
+  /(?<![\p{L}])(?:efternavn|efternavnet|surname|last name|family name)\s+(?:er|is|lyder|sounds|klinger)(?:\s+\p{L}+)?\s+$/iu;
 
 /**
  * A journey's start after an arrival somewhere: "I just come Denmark from Italy", "arrived in Odense
@@ -502,7 +509,7 @@ function scanNationalities(text: string, field: boolean): NationalityMatch[] {
         !DANISH_MASSEUR(hit.code, after)
       )
         continue;
-      if (hit.kind === 'adjective' && THING_AFTER.test(after)) continue;
+      if (hit.kind === 'adjective' && (THING_AFTER.test(after) || SURNAME_IS_BEFORE.test(before))) continue;
       if (hit.kind === 'adjective' && joinedStyle(text, end)) continue;
       if (key === 'thai' && DISH_BEFORE.test(before)) continue;
       if (hit.kind === 'adjective' && TRADITION_BEFORE.test(before) && !PERSON_AFTER.test(after)) continue;

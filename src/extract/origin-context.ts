@@ -47,6 +47,13 @@ const SERVICE_SLANG = new Set([
 // "hölgy" ("Magyar lány"), and the Hungarian copula after its predicate ("magyar vagyok").
 const PERSON_AFTER =
   /^[\s-]*(?:(?:sexy|sweet|hot|real|busty|blonde|brunette|classy|mature|young|petite|sød|søde|lækker|lækre|sexet|sexede|fræk|frække|moden|modne|ægte|smuk|smukke|slank|slanke)\s+)?(?:girls?|lady|ladies|woman|women|babe|beauty|goddess|gudinde|princess|prinsesse|queen|dronning|rose|escort|companion|courtesan|mistress|model|milf|mom|mum|wife|student|pige|piger|pigen|kvinde|kvinder|dame|damer|skønhed|mor|kone|studerende|lány|lányok|nő|nők|csaj|hölgy|vagyok|vagyunk)(?![\p{L}])/iu;
+// "Greek" joined to another origin before the person word: "our Greek and Cypriot ladies",
+// "græske og polske piger" (not the service: "Greek and CIM extra").
+const JOINED_PERSON_AFTER = new RegExp(
+  String.raw`^\s*(?:and|og|&|,)\s+\p{L}+${PERSON_AFTER.source.slice(1)}`,
+  'iu',
+);
+const GREEK = new Set(['greek', 'græsk', 'græske', 'grekisk']);
 // The person is the subject: "I am English", "I'm French", "jeg er fransk", "hun er engelsk", "half English".
 // Also her age in Hungarian right before, as a description goes on: "24 éves, magyar, kedves".
 const COPULA_BEFORE =
@@ -165,7 +172,10 @@ export function notAnOrigin(
   if (core !== null && POSSESSIVE_BEFORE.test(core) && !PERSON_AFTER.test(after)) return true;
   const personOnly = PERSON_ONLY.has(key);
   if (!personOnly && !SERVICE_SLANG.has(key)) return false;
-  const person = PERSON_AFTER.test(after) || (core !== null && COPULA_BEFORE.test(core));
+  const person =
+    PERSON_AFTER.test(after) ||
+    (GREEK.has(key) && JOINED_PERSON_AFTER.test(after)) ||
+    (core !== null && COPULA_BEFORE.test(core));
   if (personOnly) return !person || LANGUAGE_AFTER.test(after) || LANGUAGE_CLAUSE.test(clause);
   if (person) return false;
   if (SERVICE_AFTER.test(after) || (core !== null && SERVICE_BEFORE.test(core))) return true;

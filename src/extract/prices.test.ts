@@ -89,6 +89,8 @@ describe('extractPrices: the hour and minutes of Polish, Czech, Slovak, Hungaria
     ['1100 kr pe oră', 1100],
     ['1300 kr за час', 1300],
     ['1 orë 1200 kr', 1200],
+    // The Greek hour: "1 ώρα", "2 ώρες".
+    ['Μασάζ. 1 ώρα 1400 kr, 2 ώρες 2600 kr', 1400],
     // The Russian and Ukrainian hour in Latin letters, and the euro as they spell it.
     ['2 chasa 2600, 1 chas 1400 kr', 1400],
     ['Ciny: 1 hodyna 1200 kr', 1200],

@@ -91,10 +91,11 @@ const OTHER_NAMES = [
 const OTHER = `(?:${[...OTHER_NAMES, ...longestFirst(namesOfLanguagesExcept(['en', 'da']))].join('|')})`;
 /**
  * "only": Danish, English and visitors' ("nur", "tylko", "len", "jen", "doar", "solo", "csak",
- * Russian "только", Ukrainian "тільки", Bulgarian and Serbian "само", Serbo-Croatian "samo").
+ * Russian "только", Ukrainian "тільки", Bulgarian and Serbian "само", Serbo-Croatian "samo", Albanian
+ * "vetëm", Greek "μόνο": "Μιλάω μόνο ελληνικά").
  */
 const ONLY =
-  '(?:only|kun|just|nur|tylko|len|iba|jen|jenom|pouze|doar|solo|sólo|só|csak|tik|bara|endast|seulement|uniquement|samo|только|тільки|само)';
+  '(?:only|kun|just|nur|tylko|len|iba|jen|jenom|pouze|doar|solo|sólo|só|csak|tik|bara|endast|seulement|uniquement|samo|только|тільки|само|vetëm|vetem|μόνο|μονο)';
 
 /** "Only thai massage" names a style, not a language. */
 const NOT_A_STYLE =
@@ -120,6 +121,10 @@ const littleEnglish = compileTerms([
   // Czech/Slovak "trochu anglicky", Romanian "puțin engleză", Hungarian "kicsit angolul",
   // Lithuanian "šiek tiek angliškai", Russian "немного английский", Serbo-Croatian "malo engleski"
   // ("Govorim srpski i malo engleski", "мало енглески").
+  // Albanian "pak anglisht" and Greek "λίγα αγγλικά" (a little English); their negations "nuk flas
+  // anglisht", "δεν μιλάω αγγλικά".
+  `(?:pak|λίγα|λιγα|λίγο) ${EN}`,
+  `(?:nuk (?:flas|flet|flasim)|δεν (?:μιλάω|μιλάει|μιλώ|μιλάμε|μιλάνε|ξέρω)) ${EN}`,
   `(?:malo|málo|мало|a little bit of|un poco de|un poquito de|um pouco de|um pouquinho de|un po' di|un peu d'|un peu de|ein bisschen|ein wenig|lite|trochę|troche|trochu|puțin|putin|puţin|un pic de|egy kicsit|kicsit|šiek tiek|siek tiek|truputį|truputi|немного) ${EN}`,
   // The amount after the name in Romanian: "engleză puțin".
   `${EN},? (?:puțin|putin|puţin)`,
@@ -172,7 +177,7 @@ const littleDanish = compileTerms([
 /** "only romanian", "kun thai", "speak only russian and ukrainian": only a language other than en/da. */
 const onlyOther = compileTerms([
   `${ONLY} (?:po )?${OTHER}${NOT_A_STYLE}`,
-  `(?:speak|speaks|talk|talks|taler|snakker|spricht|mówi|hovorí|mluví|vorbește|vorbeste|habla|fala|beszél|kalba|govorim|govori|говорит|говорю|говоря|говорим|говори|розмовляє|розмовляю) ${ONLY} (?:po |по )?${OTHER}`,
+  `(?:speak|speaks|talk|talks|taler|snakker|spricht|mówi|hovorí|mluví|vorbește|vorbeste|habla|fala|beszél|kalba|govorim|govori|говорит|говорю|говоря|говорим|говори|розмовляє|розмовляю|flas|flet|μιλάω|μιλάει|μιλώ) ${ONLY} (?:po |по )?${OTHER}`,
   // After the language, also in French: "Je parle français seulement".
   `${OTHER} (?:only|seulement|uniquement)`,
   // The verb between: "Ela só fala português", "Sie spricht nur Rumänisch" is above.
@@ -384,6 +389,9 @@ export const indicator = defineIndicator({
   examples: {
     positive: [
       { text: 'Small english. Kiss, massage, 1 hour 1000 kr.' },
+      { text: 'Jam Arta nga Vlora, flas pak anglisht. Herning.' },
+      { text: 'Νέα στο Odense. Μιλάω μόνο ελληνικά, στείλε SMS.' },
+      { text: 'Ela, 30. Δεν μιλάω αγγλικά, sorry.' },
       { text: 'As meninas não falam inglês, só português.' },
       { text: 'Las chicas no hablan inglés.' },
       { text: 'Je parle français et un peu anglais. Vejle.' },
@@ -448,6 +456,8 @@ export const indicator = defineIndicator({
       { text: 'Mira iz Zagreba. Govorim hrvatski i malo engleski.' },
     ],
     negative: [
+      { text: 'Flas shqip dhe anglisht shumë mirë. Aarhus C.' },
+      { text: 'Μιλάω ελληνικά, αγγλικά και δανικά.' },
       { text: 'I am small english lady, 42, living in Odense for many years.' },
       { text: 'As meninas falam inglês muito bem.' },
       { text: 'Je parle français, anglais, un peu danois.' },

@@ -87,7 +87,8 @@ const arrived = compileTerms([
   'de gira',
   'solo (?:por )?(?:unos|pocos) días',
   // "Últimos días en Odense" (Spanish and Portuguese), not the last days of an offer.
-  '(?:últimos|ultimos) (?:días|dias)(?! (?:de|del|da|do) (?:la |a )?(?:oferta|descuento|promoción|promocion|promoção|promo|precio|preço|desconto))',
+  // Nor the last days before her own holiday: "Últimos días antes de mis vacaciones".
+  '(?:últimos|ultimos) (?:días|dias)(?! (?:de|del|da|do) (?:la |a )?(?:oferta|descuento|promoción|promocion|promoção|promo|precio|preço|desconto))(?! (?:antes (?:de|das?)|before) (?:mis |las |la |minhas |as |my |the )?(?:vacaciones|férias|ferias|navidad|natal|holidays?|vacation|christmas))',
   'solo (?:una|esta) semana',
   'kun i denne uge',
   'kun i (?:nogle få|få) dage',
@@ -248,6 +249,18 @@ const arrived = compileTerms([
   'on (?:our|my|her) (?:\\p{L}+ )?tour',
   'acab(?:ou|ei) de chegar',
   'acab(?:o|a) de llegar',
+  // Italian: "appena arrivata ad Aalborg", "solo per pochi giorni", "solo questa settimana", "ultimi
+  // giorni a Odense" (not an offer's: "ultimi giorni di sconto").
+  'appena arrivat[ae]',
+  // With "solo" only: "chiuso per 3 giorni" is her break.
+  'solo (?:per )?(?:pochi|\\d{1,2}|due|tre|quattro|cinque) giorni',
+  'solo (?:questa|una) settimana',
+  'ultimi giorni(?! (?:di|della|dello|del) (?:sconto|offerta|promozione|promo))',
+  // Greek: "Μόλις ήρθα στο Aalborg" (I just came), "μόλις έφτασα" (just arrived), "μόνο για μία
+  // εβδομάδα" (only for one week), "για λίγες μέρες" (for a few days).
+  'μόλις (?:ήρθα|ήρθε|έφτασα|έφτασε|ήρθαμε)',
+  'μόνο για (?:μία|μια|μιά|λίγες|\\d{1,2}|δύο|τρεις) (?:εβδομάδα|εβδομάδες|μέρες|ημέρες|μέρα)',
+  'για λίγες (?:μέρες|ημέρες)',
   // "Hun er ny og taler kun kinesisk", "she is new here": new at the place (not "new to this", nor
   // "she is new girl from Romania", which says where she is from).
   '(?:hun|she) (?:er|is) (?:helt |brand )?(?:ny|new)(?=\\s*(?:[.,!;]|og |and |her|here|hos os|i byen|in town|$))',
@@ -290,6 +303,9 @@ const arrived = compileTerms([
  */
 const seasonStay = compileTerms([
   '(?:kun|only) (?:i |in |for |during |the )?(?:påsken|julen|julen og nytåret|festivalugen|festival week|the festival|festivalen|messen|the fair)',
+  // "Only" after the season: "in Copenhagen for the Christmas season only", "kun i julesæsonen".
+  '(?:for|during) the (?:christmas|holiday|festive|festival|summer) (?:season|weeks?|period) only',
+  'kun i (?:julesæsonen|juleugerne|sommerugerne)',
 ]);
 const SEASON_OFFER_BEFORE = /(?:rabat|tilbud|discount|offer|pris|price|sale|udsalg)\p{L}*[^.!?\n]{0,24}$/iu;
 const OPEN_AFTER =
@@ -939,6 +955,11 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'Sono Bianca, appena arrivata a Kolding, solo 4 giorni.' },
+      { text: 'Ultimi giorni a Odense, poi torno a Roma.' },
+      { text: 'Μόλις έφτασα στην Κοπεγχάγη! Γλυκιά και ήσυχη.' },
+      { text: 'Σοφία, 29, στο Aarhus μόνο για λίγες μέρες.' },
+      { text: 'Visiting Aarhus for the holiday season only, book early.' },
       { text: 'Laura er ny på adressen i Horsens, kom og hils.' },
       { text: 'Mia iz Zagreba, nova u gradu! Pozovi me.' },
       { text: 'Ivana je prvi put u Danskoj, samo nekoliko dana u Vejle.' },
@@ -1096,6 +1117,10 @@ export const indicator = defineIndicator({
       { text: 'Hi, I am Dana and I am new here in Kolding, only this weekend.' },
     ],
     negative: [
+      { text: 'Chiuso per 3 giorni a Natale, poi ci sono come sempre. Aarhus.' },
+      { text: 'Ultimi giorni di sconto: 1 ora 1200 kr.' },
+      { text: 'Últimos días antes de mis vacaciones, vuelvo en enero. Vivo en Aalborg.' },
+      { text: 'Sidste chance før juleferien – jeg har boet i Odense i 8 år. Julerabat kun i julen!' },
       { text: 'Ivana, 38, živim u Odense već 9 godina. Nova frizura, ista ja.' },
       { text: 'Første uge i måneden holder jeg fri, ellers er jeg i Kolding.' },
       { text: 'Last days before my summer break, back in August. Lone, 45, in Aarhus since 1999.' },

@@ -93,6 +93,10 @@ const PHRASES = compileTerms(
     'toate serviciile',
     // French: "Tout est possible avec moi", "sans tabou", "sans limites" (not "sans limite de temps").
     'tout (?:est )?possible',
+    // Italian: "Con me tutto è possibile", "nessun limite", "senza limiti", "senza tabù".
+    'tutto (?:è |e )?possibile',
+    'nessun limite',
+    'senza (?:limiti(?! di (?:tempo|orario))|tab[uù])',
     'sans (?:tabous?|limites?(?! de (?:temps|durée)))',
   ],
   { style: 'phrases' },
@@ -154,6 +158,8 @@ const NEG = [
   'não',
   'nao',
   'nunca',
+  // Italian and French "non": "Non tutto è possibile", "non senza limiti".
+  'non',
 ];
 // The menu's own entries too: services: ['Ingen grænser', 'Anal', …].
 const TEXT_FIELDS: ReadonlySet<string> = new Set([
@@ -323,6 +329,8 @@ export const indicator = defineIndicator({
           'Anal: no',
         ],
       },
+      { text: 'Con me tutto è possibile, chiamami. Vejle.' },
+      { text: 'Bionda, 40, nessun limite. Kolding.' },
       { text: 'Sofie er 24 og gør hvad du beder hende om. Ring for booking.' },
       { text: 'Tall and sweet, I do whatever you ask me.' },
       { text: 'Lena, 30. Gotova na vse, pishi.' },
@@ -403,6 +411,8 @@ export const indicator = defineIndicator({
           'Anal ❌',
         ],
       },
+      { text: 'Non tutto è possibile: niente anal, sempre protetto.' },
+      { text: 'Massaggio senza limiti di tempo, 1 ora 1200 kr.' },
       { text: 'Lena, 41. Nije sve moguće – samo masaža i GFE.' },
       { text: 'Jeg gør ikke hvad du beder om, bare fordi du betaler. Altid kondom.' },
       { text: 'Kissing is off the menu, sorry. GFE and massage.' },

@@ -133,7 +133,8 @@ const terms = compileTerms([
   // Someone else speaks or books for her: "my big sister speak for me", "call my sister for booking",
   // "bookings and payments go through our manager", "please do not pay the lady directly".
   '(?:my |her )?(?:big |little |older )?(?:sister|auntie|aunty|aunt|cousin|friend|boyfriend|husband|manager|boss) (?:speak|speaks|talk|talks|answer|answers) for (?:me|her)',
-  '(?:call|contact|text|sms|whatsapp|write to|ring til|kontakt|skriv til|skrive til|sms til) (?:my|min) (?:big |little |older )?(?:sister|søster|auntie|aunty|aunt|tante|cousin|kusine|friend|ven|veninde)(?: \\p{L}+)? (?:for|to|om) (?:booking|book|booke|tid|an appointment|aftale|en aftale|adresse|address|the address|pris|price)',
+  // Also in an ad about her, and her brother or uncle: "Call her cousin Ardit for booking", "ring til hendes bror for tid".
+  '(?:call|contact|text|sms|whatsapp|write to|ring til|kontakt|skriv til|skrive til|sms til) (?:my|min|her|hendes) (?:big |little |older )?(?:sister|søster|auntie|aunty|aunt|tante|cousin|kusine|fætter|friend|ven|veninde|brother|bror|uncle|onkel)(?: \\p{L}+)? (?:for|to|om) (?:booking|book|booke|tid|an appointment|aftale|en aftale|adresse|address|the address|pris|price)',
   // Paying or calling a number said to be someone else's: "MobilePay til 26 04 93 17 (min søsters nummer)".
   "\\((?:min|my|hendes|her) (?:søsters|brors|kærestes|mands|fætters|venindes|vens|chefs|managers|sister's|brother's|boyfriend's|husband's|friend's|manager's|boss's) (?:nummer|number|mobilepay|telefon|phone)\\)",
   "(?:do not|don't|dont|never|ikke) (?:pay|betale|betal) (?:the (?:lady|girl)|her|hende|pigen|damen) (?:directly|direkte|yourself)",
@@ -191,7 +192,8 @@ const moreTerms = compileTerms([
   // The same as a habit told by someone else: "Meeting only in her apartment, she don't go out",
   // "pigerne går ikke ud". Not her own "I don't go out" (an independent's incall), nor a place
   // after ("she doesn't go out to hotels" is no outcall, "går ikke ud på restaurant").
-  "(?:she|they|the girls|pigerne|pigen|hun) (?:don't|dont|doesn't|doesnt|does not|do not|never|går ikke|går aldrig) (?:go |goes )?(?:out|ud)(?! (?:to|for|on|with|til|på|med|at|i)(?![\\p{L}]))",
+  // Also with where they live between: "Pigerne bor her og går ikke ud", "the girls live here and never go out".
+  "(?:she|they|the girls|pigerne|pigen|hun)(?: (?:bor|lives?|sover|sleeps?|stays?) (?:her|here|i huset|in the house|på stedet)(?: og| and))? (?:don't|dont|doesn't|doesnt|does not|do not|never|går ikke|går aldrig) (?:go |goes )?(?:out|ud)(?! (?:to|for|on|with|til|på|med|at|i)(?![\\p{L}]))",
   // Spanish and Portuguese: "las chicas no salen", "elas não saem".
   '(?:las chicas|ellas|elas|as meninas) (?:no|não|nunca) (?:salen|saem)(?! (?:a|con|com|para|de)(?![\\p{L}]))',
   // The house says it of them: "De tager kun imod hos os og kan ikke tage ud".
@@ -760,6 +762,8 @@ export const indicator = defineIndicator({
     positive: [
       { text: 'Lan er 41 og fra Vietnam. Hun taler kun vietnamesisk, så jeg laver aftale for hende.' },
       { text: 'Mai er 30 og kommer fra Laos. Hun er rolig og sød. Betaling til mig når du kommer.' },
+      { text: 'Nye damer i lejligheden. Damerne? Pigerne bor her og går aldrig ud.' },
+      { text: 'Lejla, 23, from Tirana. Text her brother Dritan for booking.' },
       { text: 'Mila je nova. Za rezervaciju zovite našeg menadžera na broj ispod.' },
       { text: 'Ivana, 24, outcall. Plaćanje se vrši vozaču na licu mesta.' },
       { text: 'Hi, I am her manager, write me for time. Maja 22.' },
@@ -1022,6 +1026,8 @@ export const indicator = defineIndicator({
     negative: [
       { text: 'Jeg er Sara, 35, og tager kun kontanter. Betaling til mig ved ankomst.' },
       { text: 'Jeg laver aftale for dig samme dag, skriv bare.' },
+      { text: 'Jeg bor her i Vejle og går ikke ud om aftenen – kun incall.' },
+      { text: 'Call her on WhatsApp for booking, she answers herself.' },
       { text: 'Bez menadžera i bez vozača, novac samo meni. Zovi me, Lana.' },
       { text: 'I am not her manager, she works alone. Just a friend helping with the photos.' },
       { text: 'Message me directly, no manager and no agency. Leyla, 31.' },

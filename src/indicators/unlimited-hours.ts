@@ -37,6 +37,13 @@ const dayAndNight = compileTerms([
   'hele døgnet', // "24h" but not "book 24h before": advance notice, not opening hours.
   '24\\s?(?:h|hrs)(?!\\s+(?:before|in advance|notice|ahead|før|forud|i forvejen|varsel))',
   '24 timer i døgnet',
+  // French writes round the clock "H24" ("Dispo H24"), Italian and French day and night "giorno e
+  // notte", "jour et nuit" (not "H24" inside a code word: "BH24").
+  'h24',
+  'jour et nuit',
+  'nuit et jour',
+  'giorno e notte',
+  'notte e giorno',
   'open all night',
   // Visitors' languages: "24 Stunden erreichbar", "24 Std. geöffnet", "rund um die Uhr", "Disponible 24 horas", "día y
   // noche", "dygnet runt", "całą dobę", "Tag und Nacht".
@@ -261,6 +268,8 @@ export const indicator = defineIndicator({
       { text: 'Open 24 hours, incall in Vejle.' },
       { text: 'Vi åbner kl. 7 og lukker kl. 2 om natten, hver dag.' },
       { text: 'We open at 6 and close at midnight, every day.' },
+      { text: 'Élodie, 30 ans. Dispo H24 à Aarhus, appelle-moi.' },
+      { text: 'Sono qui per te giorno e notte, Vejle centro.' },
     ],
     negative: [
       { text: 'Nejsem k dispozici 24/7, jen út–so 12–20. Odense.' },
@@ -291,6 +300,7 @@ export const indicator = defineIndicator({
       { text: 'Book gerne mindst 24 timer før, så jeg kan gøre klar.' },
       { text: 'Nat-ugle? Alle dage 11-03.' },
       { text: 'Open 10-22 every day.' },
+      { text: 'Réponse sous 24h par SMS. Je reçois du mardi au samedi 12h-20h.' },
       { text: 'Massage.', hours: 'Man-fre 10-04' },
       { text: 'I am not available 24/7, only evenings.' },
       { text: 'Not available day and night, only 12-20.' },

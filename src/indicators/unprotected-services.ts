@@ -77,6 +77,9 @@ const phrases = compileTerms([
   // French "sans capote", "sans préservatif", and "nature" (without a condom) after a service:
   // "fellation nature", "rapport nature" ("Rapports jamais sans préservatif" is negated).
   'sans (?:capote|préservatif|preservatif|protection)',
+  // Italian "senza preservativo", "senza protezione", "senza goldone" ("Mai senza preservativo" is
+  // refused by its "never": see the examples).
+  'senza (?:preservativo|protezione|goldone|condom)',
   "(?:fellation|pipe|rapports?|sexe|l'amour) nature",
   // Tagalog "walang condom" (without a condom).
   'walang (?:condom|kondom|proteksyon)',
@@ -298,6 +301,7 @@ export const indicator = defineIndicator({
       { text: 'Kys, massage, oral u/, samleje m/. Ring 30 11 22 44.' },
       { text: 'Pipe nature et 69, appelle-moi.' },
       { text: 'Amour sans capote possible.' },
+      { text: 'Francesca, 35. Anche senza preservativo con supplemento.' },
       { text: 'Straight-acting guy, 29. Raw is on the table for verified PrEP guys.' },
       { text: 'Versatile boy in Aarhus, raw fun ok. 1h 1200.' },
       { text: 'Gabriela TS, sem camisinha, tudo liberado.' },
@@ -367,6 +371,8 @@ export const indicator = defineIndicator({
       { text: 'Kys · oral uden (mod tillæg 300 kr) · samleje kun med kondom.' },
     ],
     negative: [
+      { text: 'Sempre protetta, niente senza preservativo. Odense.' },
+      { text: 'Pas de BB, pas de fellation nature. Toujours protégé.' },
       { text: 'Marina, 30. Uvijek s kondomom, nikad bez kondoma.' },
       { text: 'Oral u/ tillæg, alt andet m/ kondom.' },
       { text: 'Jamais sans préservatif, merci.' },

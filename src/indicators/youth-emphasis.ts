@@ -104,6 +104,15 @@ const YOUTH = compileTerms(
     'diáklány',
     'novinha',
     'novinhas',
+    // Italian "giovane" (young), "giovanissima" (very young); Greek "νεαρή" (young, feminine:
+    // "Νεαρή Ελληνίδα"), "νεαρούλα" (a very young one). Not "νέα": also "new" ("νέα φωτογραφία").
+    'giovane',
+    'giovanissima',
+    'giovanissime',
+    'νεαρή',
+    'νεαρες',
+    'νεαρές',
+    'νεαρούλα',
     'college girl',
     // A look of 18 or 19 stated: "Mine venner siger, jeg ligner en på 19", "I look like 18".
     'ligner en på 18',
@@ -118,11 +127,12 @@ const YOUTH = compileTerms(
 );
 /**
  * Idioms of mood, not age: young at heart / in spirit / minded, ung af sind / i sindet / i hjertet,
- * German "jung geblieben" (stayed young), "jung im Herzen", Swedish "ung i själen", and "in spirit" in
+ * German "jung geblieben" (stayed young), "jung im Herzen", Swedish "ung i själen", Italian "giovane
+ * dentro", "giovane di spirito", and "in spirit" in
  * the Slavic languages: "mladá duchom", "młoda duchem", "млада духом".
  */
 const AT_HEART =
-  /^(?:\s+(?:at heart|of heart|in (?:spirit|mind|heart)|af sind|i sind(?:et)?|i hjertet|til sinds|geblieben|im herzen|i själen|duchom|duchem|duhom|духом)|[\s-]*(?:minded|spirited|sindet)(?![\p{L}]))/iu;
+  /^(?:\s+(?:at heart|of heart|in (?:spirit|mind|heart)|af sind|i sind(?:et)?|i hjertet|til sinds|geblieben|im herzen|i själen|duchom|duchem|duhom|духом|di spirito|dentro|nello spirito|nel cuore)|[\s-]*(?:minded|spirited|sindet)(?![\p{L}]))/iu;
 
 /**
  * Words about the clients, not the person: "unge mænd og studerende velkomne", "young clients",
@@ -316,6 +326,8 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'Ciao, sono Marta, giovane e dolce, ricevo a Kolding.' },
+      { text: 'Νεαρή φοιτήτρια στο Aarhus, μόνο outcall.' },
       { text: 'Hej, Line her. Jeg går på uni i Odense og tjener lidt ved siden af studiet.' },
       { text: 'Ahoj, som Zuzka, mladá a milá, Aarhus centrum.' },
       { text: 'Mlada devojka Ana, 21, Odense.' },
@@ -364,6 +376,8 @@ export const indicator = defineIndicator({
       { text: 'På Lotus Spa møder du unge thailandske damer hver dag.' },
     ],
     negative: [
+      { text: 'Donatella, 55 anni, giovane dentro e piena di energia.' },
+      { text: 'Νέα φωτογραφία! Ελένη, 38, Odense.' },
       { text: '我不年轻了，50岁，经验丰富，欢迎年轻人。' },
       { text: 'Jeg læste på uni for mange år siden, i dag er jeg 52 og nyder livet.' },
       { text: 'Скидка 10% для студентов, Лена 38.' },

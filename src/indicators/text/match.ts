@@ -100,6 +100,8 @@ export const NEGATORS: ReadonlySet<string> = new Set([
   'keine',
   'keinen',
   'nunca',
+  // Italian "niente" (nothing): "niente senza preservativo", "niente anal".
+  'niente',
   // French "jamais" ("Rapports jamais sans préservatif"); not "pas", which is Danish for passport.
   'jamais',
   // Swedish ("inte alls rädd", "utan kondom" is read by its own indicator), Norwegian and nynorsk
@@ -423,6 +425,14 @@ const NON_PREFIX = /(?<![\p{L}])non-(?=\p{L})/giu;
 const N_T = /n't$/i;
 
 /**
+ * French "pas de" / "pas d'" (no, none): "Pas de BB, pas de FN", "pas d'anal". "pas" alone is
+ * Danish for passport, so only with the "de" after it.
+ */
+function frenchPas(word: string, next: string | undefined): boolean {
+  return word.toLowerCase() === 'pas' && next !== undefined && /^(?:de|d['’]\p{L}*)$/iu.test(next);
+}
+
+/**
  * A negated noun whose "med"/"with" phrase holds the term: "ikke en klinik med mange piger", "not an
  * agency with 5 girls", "ikke en af de der klinikker med mange piger", "not one of those agencies
  * with 5 girls". The negator stands further back than the word window, but it denies the whole
@@ -556,7 +566,9 @@ export function isNegated(text: string, start: number, end: number, options: Neg
   const from = window > 0 ? Math.max(words.length - window, 0) : Math.min(-window, words.length);
   let negated = false;
   for (let k = from; k < words.length && !negated; k += 1)
-    negated = isNegator(words[k]!, negators) && negatesAfter(words[k]!, words[k + 1]);
+    negated =
+      (isNegator(words[k]!, negators) || frenchPas(words[k]!, words[k + 1])) &&
+      negatesAfter(words[k]!, words[k + 1]);
   if (!negated) {
     const phrase =
       NEGATED_NOUN_WITH.exec(before) ?? (WITH_WORD.test(before) ? NEGATED_NOUN_WITH_LIST.exec(before) : null);
