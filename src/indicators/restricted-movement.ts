@@ -58,6 +58,9 @@ const terms = compileTerms([
   '(?:betaling|betalen|het geld) (?:\\p{L}+ )?aan (?:de|haar|onze) (?:chauffeur|manager|baas|bestuurder|vriend)',
   '(?:bezahlung|bezahlt wird|das geld|zahlung) (?:\\p{L}+ )?an (?:den|ihren|unseren) (?:fahrer|chauffeur|manager|chef|freund)',
   '(?:betalning|betalningen|pengarna) (?:\\p{L}+ )?till (?:chauffören|föraren|hennes (?:chaufför|förare|manager|pojkvän))',
+  // Sent to him by message, the article left out as in broken English: "Booking only by sms to
+  // manager, he sends you the address" (not "by sms to me").
+  `(?:booking|bookings|book)(?: \\p{L}+){0,2} (?:by|via|on|per) (?:sms|text|phone|whatsapp|call|message)s? (?:only )?to (?:the |our )?${CONTROLLER_EN}`,
   // A house's mamasan needs no "her": "Payment to mamasan at the door", "betaling til mamasan".
   '(?:betaling|betalingen|payment|the payment|pay) (?:\\p{L}+ )?(?:til|to) (?:the |our |vores )?(?:mamasan|mama ?san)',
   `(?:(?:her|their) )${CONTROLLER_EN_HER} (?:arranges?|books?|handles?|takes care of|manages?|answers?|will answer|sends?|decides?|brings?|drives?|collects?|will contact you|will call you|takes? (?:the |her |all )?money|keeps? (?:the |her )?money)`,
@@ -1022,12 +1025,14 @@ export const indicator = defineIndicator({
       { text: 'Forudbetaling til min kontaktperson inden du kommer.' },
       { text: 'She speak only Vietnamese. Call me and I ask her, then I send address.' },
       { text: 'Hun taler kun thai, så skriv til mig, så siger jeg det til hende.' },
+      { text: 'New lady Mira in Vejle. Booking by whatsapp to manager, he tells you where.' },
     ],
     negative: [
       { text: 'Jeg er Sara, 35, og tager kun kontanter. Betaling til mig ved ankomst.' },
       { text: 'Jeg laver aftale for dig samme dag, skriv bare.' },
       { text: 'Jeg bor her i Vejle og går ikke ud om aftenen – kun incall.' },
       { text: 'Call her on WhatsApp for booking, she answers herself.' },
+      { text: 'Booking by sms to me directly, no manager. Mira 30.' },
       { text: 'Bez menadžera i bez vozača, novac samo meni. Zovi me, Lana.' },
       { text: 'I am not her manager, she works alone. Just a friend helping with the photos.' },
       { text: 'Message me directly, no manager and no agency. Leyla, 31.' },

@@ -92,6 +92,59 @@ const terms = compileTerms([
   'traurig',
   'weinte',
   'geweint',
+  // More German: stressed, unsure and trembling, tears starting: "Sie wirkte gestresst", "sie hat die
+  // ganze Zeit gezittert", "fing an zu weinen", "total neben der Spur" (not with it).
+  'gestresst',
+  'unsicher',
+  'gezittert',
+  'zitterte',
+  'zu weinen',
+  'weinend',
+  'neben der spur',
+  // Dutch reviews: "ze was erg gespannen", "keek steeds weg", "ze huilde", "leek bang". Not a bare
+  // "bang" (English slang) and not "huilden" (we laughed till we cried, said of both).
+  'zenuwachtig',
+  'gespannen',
+  'verdrietig',
+  'afwezig',
+  'huilde',
+  'in tranen',
+  'keek (?:steeds |de hele tijd |telkens |constant )?weg',
+  'keek (?:\\p{L}+ ){0,2}bang',
+  '(?:leek|was|werd) (?:erg |heel |zo |echt |een beetje )?bang(?= ?[,.!]| en )',
+  // Polish reviews, her feminine forms: "była wystraszona", "wyglądała na przestraszoną", "płakała".
+  'wystraszona',
+  'wystraszoną',
+  'przestraszona',
+  'przestraszoną',
+  'przerażona',
+  'przerażoną',
+  'smutna',
+  'smutną',
+  'płakała',
+  'zdenerwowana',
+  'drżała',
+  'trzęsła się',
+  'bała się',
+  // Russian reviews, her feminine forms (not "я боялся", the reviewer's): "она была напуганная",
+  // "плакала", "ей страшно", "смотрела на дверь", "боится отказаться", "руки дрожали".
+  'напуганная',
+  'напугана',
+  'испуганная',
+  'испугана',
+  'испугалась',
+  'боялась',
+  'боится',
+  'плакала',
+  'заплакала',
+  'грустная',
+  'печальная',
+  'нервничала',
+  'зажатая',
+  'дрожала',
+  'руки дрожали',
+  'ей (?:было )?(?:очень )?страшно',
+  'смотрела на дверь',
   // Spanish and Portuguese reviews: "Se veía triste, casi no habló", "parecia assustada", "lloró".
   'triste',
   'tristeza',
@@ -181,10 +234,13 @@ const terms = compileTerms([
 ]);
 
 // Jutlandic "æ" is "I": "Æ var sgu lidt nervøs første gang".
-const reviewerSubject = /(?<![\p{L}])(?:i|i'm|im|jeg|me|mig|we|vi|jag|æ)(?![\p{L}])/iu;
+// German, Dutch and Russian "I" too: "Ich hatte Angst, dass sie nicht kommt", "я боялся". And the
+// reviewer's own companion: "Meine Frau war am Anfang ängstlich", "my wife was nervous".
+const reviewerSubject =
+  /(?<![\p{L}])(?:i|i'm|im|jeg|me|mig|we|vi|jag|æ|ich|ik|я|мне|(?:my|min|meine|mijn|moja|моя) (?:wife|girlfriend|kone|kæreste|frau|freundin|vrouw|vriendin|żona|dziewczyna|жена))(?![\p{L}])/iu;
 // Not Danish "her" (here): "det her", "den her", "her er", "her i byen".
 const personSubject =
-  /(?<![\p{L}])(?:she|(?<!(?:det|den|de)\s)her(?!\s+(?:er|var|i|på|hos|til|fra|ved)(?![\p{L}]))|hun|hende|girl|pigen|lady|damen|hon|henne|tjejen)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:she|(?<!(?:det|den|de)\s)her(?!\s+(?:er|var|i|på|hos|til|fra|ved)(?![\p{L}]))|hun|hende|girl|pigen|lady|damen|hon|henne|tjejen|sie|ze|zij|ona|она|ей|её|dziewczyna|девушка|meisje|mädchen)(?![\p{L}])/iu;
 
 /** "I was nervous but she was sweet" is about the reviewer, not the person. */
 /** "sad that she moves away", "trist at hun flytter": the reviewer's feeling about something. */
@@ -202,8 +258,9 @@ const harmlessCause =
   /^\s+(?:over|about|om|because of|pga\.?|på grund af|with|med|ved)\s+(?:(?:the|her|his|my|a|an|det|den|hendes|sin|sit|sine|min|mit|mine)\s+)?(?:\p{L}+\s+)?(?:weather|rain|vejret|vejr|regnvejret|regnvejr|regnen|mørket|darkness|november|test|exam|exams|eksamen|eksamenen|køreprøve|køreprøven|match|game|kamp|kampen|fodbold|football|news|nyhederne|traffic|trafikken|parking|parkeringen|kat|katten|cat|dog|hund|hunden|aftershave|cologne|perfume|parfume|parfumen|deodorant|smell|lugten|skæg|beard)(?![\p{L}])/iu;
 
 // Also a laughing face right after: "she was crying 😂", "græd af grin 🤣".
+// Polish, German, Dutch and Russian too: "płakała ze śmiechu", "vor Lachen", "van het lachen", "от смеха".
 const LAUGHTER_AFTER =
-  /^\s*(?:😂|🤣|😆|\s(?:af grin|af latter|with laughter|of laughter|from laughing|from laughter|of joy|af glæde)(?![\p{L}]))/iu;
+  /^\s*(?:😂|🤣|😆|\s(?:af grin|af latter|with laughter|of laughter|from laughing|from laughter|of joy|af glæde|ze śmiechu|vor lachen|van het lachen|van de lach|от смеха)(?![\p{L}]))/iu;
 /**
  * Laughter that brings the tears, told first: "vi grinede så vi græd", "she laughed so hard she
  * cried", also nearly so: "we laughed so hard she was almost crying", "grinede så meget, at hun var
@@ -211,6 +268,10 @@ const LAUGHTER_AFTER =
  */
 const LAUGHTER_BEFORE =
   /(?<![\p{L}])(?:grinede|grinte|lo|laughed)\s+(?:så\s+(?:meget\s+)?(?:(?:af|ad)\s+(?:\p{L}+\s+){1,3})?(?:at\s+)?|so\s+(?:hard|much)\s+(?:at\s+(?:\p{L}+\s+){1,3})?(?:that\s+)?|until\s+|till\s+)(?:hun|jeg|vi|de|she|i|we|they)\s+(?:(?:was|were|var)\s+)?(?:(?:almost|nearly|practically|literally|næsten|nærmest|ved at)\s+)?$/iu;
+
+/** The same in Dutch and German: "gelachen tot ze huilde", "gelacht, bis sie geweint hat". */
+const LAUGHTER_BEFORE_VISITOR =
+  /(?<![\p{L}])(?:lachten|lachte|gelachen|gelacht|lachte)\s+(?:zo hard\s+|zoveel\s+|so sehr\s+)?,?\s*(?:tot|totdat|bis)\s+(?:ze|zij|we|wij|sie|wir)\s+(?:(?:bijna|fast)\s+)?$/iu;
 
 /**
  * Bruises from a sport or a fall, as the review explains them: "blå mærker på knæene fra håndbold",
@@ -435,9 +496,12 @@ function aboutThePerson(ctx: MatchContext): boolean {
     return false;
   // Tears of laughter: "hun græd af grin over mine dårlige jokes", "she cried with laughter".
   if (
-    /^(?:græd|græde|græder|grædende|cried|crying|cry|tears|tårer)$/iu.test(ctx.matched) &&
+    /^(?:græd|græde|græder|grædende|cried|crying|cry|tears|tårer|płakała|huilde|плакала|заплакала|weinte|geweint)$/iu.test(
+      ctx.matched,
+    ) &&
     (LAUGHTER_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 24)) ||
-      LAUGHTER_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 64), ctx.start)))
+      LAUGHTER_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 64), ctx.start)) ||
+      LAUGHTER_BEFORE_VISITOR.test(ctx.text.slice(Math.max(0, ctx.start - 48), ctx.start)))
   )
     return false;
   if (
@@ -630,8 +694,34 @@ export const indicator = defineIndicator({
         text: 'Irina.',
         reviews: [{ id: 'r1', text: 'Hun var bange for manden i stuen og sagde næsten ingenting.' }],
       },
+      {
+        text: 'Nadja.',
+        reviews: [{ id: 'r1', text: 'Sie wirkte total gestresst und hat die ganze Zeit gezittert.' }],
+      },
+      {
+        text: 'Kira.',
+        reviews: [{ id: 'r1', text: 'Ze was de hele tijd gespannen en keek steeds weg van mij.' }],
+      },
+      { text: 'Ola.', reviews: [{ id: 'r1', text: 'Była przestraszona i prawie się nie odzywała.' }] },
+      { text: 'Lena.', reviews: [{ id: 'r1', text: 'Она была напугана и всё время смотрела на дверь.' }] },
     ],
     negative: [
+      {
+        text: 'Greta.',
+        reviews: [
+          { id: 'r1', text: 'Meine Freundin war am Anfang ängstlich, aber Greta hat sie schnell beruhigt.' },
+        ],
+      },
+      {
+        text: 'Uta.',
+        reviews: [{ id: 'r1', text: 'Ich hatte Angst, dass ich den Weg nicht finde, aber alles klappte.' }],
+      },
+      { text: 'Marta.', reviews: [{ id: 'r1', text: 'Opowiadała kawał i płakała ze śmiechu.' }] },
+      {
+        text: 'Femke.',
+        reviews: [{ id: 'r1', text: 'We hebben zo gelachen tot ze huilde, wat een humor.' }],
+      },
+      { text: 'Vera.', reviews: [{ id: 'r1', text: 'Я боялся, что опоздаю, но она подождала.' }] },
       {
         text: 'Bodil.',
         reviews: [

@@ -114,9 +114,29 @@ const terms = compileTerms([
   `ingen af (?:pigerne|damerne|dem) (?:kunne|talte|snakkede|forstod|kan|taler|snakker|forstår) (?:(?:et|ét) ord )?(?:${EN}|${DA})(?: (?:eller|or|og|and) (?:${EN}|${DA}))?`,
   // German and Norwegian reviews: "Sie sprach kein Wort Englisch oder Dänisch", "Google Übersetzer",
   // "Hun snakket verken engelsk eller dansk, så vi kommuniserte med tegn".
-  'kein wort (?:englisch|dänisch|deutsch)',
-  'sprach kein (?:englisch|dänisch|deutsch)',
+  // Not German itself: "Sie versteht kein Wort Deutsch, aber ihr Englisch ist perfekt" says nothing
+  // of English or Danish. Hardly any: "Sie hat kaum Englisch verstanden".
+  'kein wort (?:englisch|dänisch)',
+  'sprach kein (?:englisch|dänisch)',
+  'kaum (?:englisch|dänisch)',
   'google übersetzer',
+  'übersetzer-?app',
+  // Broken English drops the auxiliary: "she not understand english at all", "she no speak english".
+  `(?:she |girl |lady )?(?:not|no) (?:understand|understood|speak|spoke|speaking) ${EN}`,
+  // Someone on her phone to translate: "she call somebody on phone to translate for us".
+  '(?:to )?translate for (?:us|me)',
+  // Dutch reviews: "geen Engels en geen Deens", "Ze verstond bijna niets".
+  '(?:geen|nauwelijks) (?:engels|deens) (?:en|of|noch) (?:geen )?(?:engels|deens)',
+  'verstond (?:bijna |vrijwel |helemaal )?niets',
+  // Polish reviews: "nic nie rozumiała po angielsku", "nie znała ani słowa po angielsku ani po
+  // duńsku", "po angielsku rozumiała tylko pojedyncze słowa".
+  '(?:nic|ani słowa) nie (?:rozumiała|rozumie|mówiła|mówi|znała|zna)(?: \\p{L}+)? po (?:angielsku|duńsku)',
+  'nie (?:rozumiała|rozumie|mówiła|mówi|znała|zna) ani (?:jednego )?słowa po (?:angielsku|duńsku)',
+  'po (?:angielsku|duńsku) (?:rozumiała|rozumie|mówiła|mówi|znała|zna) (?:tylko|jedynie) (?:pojedyncze|kilka|parę) (?:słowa|słów)',
+  '(?:rozumiała|rozumie|mówiła|mówi|znała|zna) (?:tylko|jedynie) (?:pojedyncze|kilka|parę) (?:słowa|słów) po (?:angielsku|duńsku)',
+  // Russian reviews: "почти не говорит ни по-английски, ни по-датски", "ни слова по-английски".
+  '(?:не|ни) (?:говорит|говорила|понимает|понимала|знает|знала)(?: \\p{L}+)?,? (?:ни )?по-(?:английски|датски)',
+  'ни слова по-(?:английски|датски)',
   '(?:snakket|snakker|forsto|forstår) verken (?:engelsk|dansk|norsk)',
   'kommuniserte med tegn',
 ]);
@@ -125,6 +145,8 @@ const terms = compileTerms([
 const noDanish = compileTerms([
   `(?:no|zero|ingen|hardly any|næsten ingen|barely|very little|little|bad|poor|broken|dårlig|dårligt) ${DA}`,
   `(?:didn't|did not|doesn't|does not|don't|talte ikke|snakkede ikke|taler ikke|snakker ikke|forstod ikke|forstår ikke) (?:speak |understand |talk )?${DA}`,
+  // Broken English: "she not understand danish but english ok".
+  `(?:not|no) (?:understand|understood|speak|spoke|speaking) ${DA}`,
 ]);
 /**
  * A verb of speaking, not denied before ("doesn't speak", "taler ikke"), with at most two words
@@ -498,6 +520,20 @@ export const indicator = defineIndicator({
       { text: 'Oksana.', reviews: [{ id: 'r1', text: 'Hon kunde nästan ingen engelska, bara ukrainska.' }] },
       { text: 'Vika.', reviews: [{ id: 'r1', text: 'Søt jente, men umulig å snakke sammen.' }] },
       { text: 'Dasha.', reviews: [{ id: 'r1', text: 'Omöjligt att förstå henne, hon pratade bara ryska.' }] },
+      { text: 'Mai.', reviews: [{ id: 'r1', text: 'She not understand english, only smile and nod.' }] },
+      {
+        text: 'Nina.',
+        reviews: [{ id: 'r1', text: 'Ze verstond vrijwel niets, en dat maakte het lastig.' }],
+      },
+      {
+        text: 'Agata.',
+        reviews: [{ id: 'r1', text: 'Nie znała ani słowa po angielsku, pokazywała ceny na kartce.' }],
+      },
+      {
+        text: 'Tanja.',
+        reviews: [{ id: 'r1', text: 'Она почти не понимает ни по-английски, ни по-датски.' }],
+      },
+      { text: 'Ilse.', reviews: [{ id: 'r1', text: 'Sie hat kaum Englisch gesprochen.' }] },
     ],
     negative: [
       {
@@ -505,6 +541,15 @@ export const indicator = defineIndicator({
         reviews: [{ id: 'r1', text: 'Her danish is fine, she just not speak english so much.' }],
       },
       { text: 'Eva.', reviews: [{ id: 'r1', text: 'Her English is perfect, we never use translate.' }] },
+      {
+        text: 'Heike.',
+        reviews: [{ id: 'r1', text: 'Sie spricht kein Wort Deutsch, aber ihr Englisch ist sehr gut.' }],
+      },
+      {
+        text: 'Joy.',
+        reviews: [{ id: 'r1', text: 'She not understand danish, but good english, so easy.' }],
+      },
+      { text: 'Kasia.', reviews: [{ id: 'r1', text: 'Rozmawialiśmy po polsku, bez problemu.' }] },
       {
         text: 'Club.',
         reviews: [

@@ -56,8 +56,16 @@ const bareDriverActs = compileTerms([
 ]);
 const SENTENCE_OPENS = /(?:^|[.!?;:–—]\s*|\n\s*)$/u;
 
+/**
+ * The reviewer's own man: "Mein Fahrer hat unten gewartet", "mijn chauffeur wachtte", "мой водитель
+ * ждал" (his driver, not hers).
+ */
+const REVIEWERS_OWN_BEFORE =
+  /(?<![\p{L}])(?:my|min|mit|mein|meinen|meinem|mijn|mój|moj|mojego|мой|моего)\s+(?:\p{L}+\s+)?$/iu;
+
 /** Someone's act as told of her visit: not denied, not of another place, not a harmless man. */
 function hisAct(ctx: MatchContext): boolean {
+  if (REVIEWERS_OWN_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start))) return false;
   return !negatedInItsPart(ctx) && !elsewhere(ctx) && !harmlessMan(ctx);
 }
 
@@ -89,7 +97,10 @@ const someoneActs = compileTerms([
   // Mann hat draußen im Auto gewartet und sie danach abgeholt".
   // German puts the participle last, so a whole clause may stand between: "Ein Typ saß im Auto vor
   // dem Haus und hat kassiert", "Ein Mann hat die Tür aufgemacht und das Geld genommen".
-  '(?:mann|typ|kerl|fahrer|zuhälter|freund)(?: \\p{L}+){0,8} (?:genommen|kassiert|nahm das geld|kassierte|abkassiert|gewartet|abgeholt|gebracht|gefahren)',
+  // The phone too: "Ein Mann hat für sie das Telefon beantwortet".
+  '(?:mann|typ|kerl|fahrer|zuhälter|freund)(?: \\p{L}+){0,8} (?:genommen|kassiert|nahm das geld|kassierte|abkassiert|gewartet|abgeholt|gebracht|gefahren|beantwortet|abgenommen)',
+  // A man's voice on her number: "Am Telefon war immer ein Mann", "am Telefon meldete sich ein Mann".
+  'am telefon (?:war|meldete sich) (?:immer |nur |stets |jedes mal )?(?:ein|der) (?:mann|typ|kerl)',
   // The house's woman at the counter: "Die Frau an der Theke hat kassiert".
   'frau an der (?:theke|kasse|rezeption|bar)(?: \\p{L}+){0,3} (?:kassiert|abkassiert|das geld genommen|kassierte)',
   // Norwegian reviews: "Kjæresten hennes tok imot pengene i døra".
@@ -111,8 +122,21 @@ const someoneActs = compileTerms([
   '(?:homem|cara|senhor|motorista|namorado|chefe)(?: [\\p{L},]+){0,5} (?:cobrou|pegou o dinheiro|recebeu o dinheiro|ficou com o dinheiro)',
   // Russian and Ukrainian reviews, in either order: "Мужчина забрал деньги", "деньги у двери забрал
   // мужчина", "гроші взяв водій".
-  '(?:мужчина|мужик|парень|водитель|чоловік|хлопець|водій)(?: \\p{L}+){0,3} (?:забрал|взял|забрав|взяв) (?:деньги|гроші|оплату)',
-  '(?:деньги|гроші|оплату)(?: \\p{L}+){0,3} (?:забрал|взял|забрав|взяв) (?:мужчина|мужик|парень|водитель|чоловік|хлопець|водій)',
+  // A clause between ("Мужчина, который открыл дверь, забрал деньги"), the present ("все деньги
+  // забирает «хозяин»") and "он" after the money ("деньги взял он").
+  '(?:мужчина|мужик|парень|водитель|чоловік|хлопець|водій|хозяин|начальник)(?:,? [\\p{L},]+){0,4} (?:забрал|взял|забрав|взяв|забирает|берёт|берет) (?:все )?(?:деньги|гроші|оплату)',
+  `(?:деньги|гроші|оплату)(?: \\p{L}+){0,3} (?:забрал|взял|забрав|взяв|забирает|берёт|берет|отбирает) ${Q}(?:мужчина|мужик|парень|водитель|чоловік|хлопець|водій|хозяин|начальник|он)${Q}`,
+  // Waiting or sitting by: "Водитель ждал её в машине", "В соседней комнате сидел мужчина и всё слышал".
+  '(?:мужчина|мужик|парень|водитель|водій|охранник)(?: \\p{L}+){0,3} (?:ждал|ждал её|сидел|следил|караулил|подслушивал)',
+  '(?:сидел|стоял|ждал|находился) (?:какой-то )?(?:мужчина|мужик|парень|водитель|охранник)',
+  // Polish reviews: "szef przy kasie wziął pieniądze", "Jakiś facet czekał w samochodzie".
+  '(?:facet|mężczyzna|szef|kierowca|gość|alfons|chłopak|ochroniarz)(?: \\p{L}+){0,4} (?:wziął|zabrał|odebrał|zainkasował|czekał|pilnował|siedział|odbierał telefon|odebrał telefon)',
+  // Dutch reviews: "Er zat een man in een auto te wachten", "Een man nam de telefoon op", "De oudere
+  // dame aan de balie nam het geld aan", "haar 'vriend' het geld bewaart", "kwam hij het geld ophalen".
+  '(?:zat|stond) (?:er )?(?:\\p{L}+ )?een (?:\\p{L}+ )?(?:man|vent|kerel|chauffeur)(?: \\p{L}+){0,6} (?:te wachten|te kijken)',
+  `(?:een|de|haar) (?:oudere |andere )?${Q}(?:man|vent|kerel|chauffeur|pooier|baas|vriend|vriendje|dame aan de balie|vrouw aan de balie|oudere dame|oudere vrouw|andere vrouw)${Q}(?: \\p{L}+){0,5} (?:(?:nam|houdt|hield|bewaart|bewaarde|pakte|inde) het geld|het geld (?:aan|op|ophalen|bewaart|bewaarde|houdt|hield|pakte|innen|inde)|nam de telefoon op|de telefoon opnam|wachtte)`,
+  '(?:hij|hem) (?:\\p{L}+ ){0,2}het geld (?:ophalen|op|halen|aan)',
+  '(?:moest|moet) ik (?:hem|de man|de chauffeur) (?:eerst |meteen )?betalen',
   // Her friend on her phone: "Veninden tog telefonen og sad i køkkenet hele tiden"; her assistant or
   // secretary too: "Assistenten tog telefonen første gang", "her secretary answered the phone".
   '(?:veninden|vennen|hendes veninde|hendes ven|the friend|her friend|assistenten|sekretæren|hendes assistent|hendes sekretær|the assistant|her assistant|the secretary|her secretary)(?: \\p{L}+){0,2} (?:tog|svarede|besvarede|took|answered|picked up) (?:telefonen|opkaldet|the phone|my call)',
@@ -385,8 +409,16 @@ function worryDispelled(ctx: MatchContext): boolean {
 const EXPLAINED_AFTER =
   /^[^.!?\n]{0,80}?(?<![\p{L}])(?:(?:men|but) (?:det|it|he|han|that) (?:var|was) (?:bare|kun|just|only)|viste sig at være|turned out to be) (?:naboen|en nabo|hendes nabo|the neighbou?r|a neighbou?r|her neighbou?r|en kunde|en anden kunde|a client|another client|a customer|postbuddet|the postman|et bud|a courier|hendes søn|her son)(?![\p{L}])/iu;
 
+/**
+ * The same in visitors' languages: "een man wachtte in de gang – bleek de volgende klant", "okazało
+ * się, że to następny klient", "gewoon een buurman", "war nur der Nachbar", "оказалось, сосед".
+ */
+const EXPLAINED_AFTER_VISITOR =
+  /^[^.!?\n]{0,80}?(?<![\p{L}])(?:bleek|gewoon|okazało się|war nur|war bloß|war einfach|оказалось|оказался|просто)(?:,?\s+\p{L}+){0,3},?\s+(?:klant|buurman|buurvrouw|klient|klientem|sąsiad|sąsiadem|kunde|nachbar|клиент|сосед)(?![\p{L}])/iu;
+
 function explainedAway(ctx: MatchContext): boolean {
-  return EXPLAINED_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 120));
+  const after = ctx.text.slice(ctx.end, ctx.end + 120);
+  return EXPLAINED_AFTER.test(after) || EXPLAINED_AFTER_VISITOR.test(after);
 }
 
 /**
@@ -1164,8 +1196,42 @@ export const indicator = defineIndicator({
         text: 'Mira.',
         reviews: [{ id: 'r1', text: 'Jeg fik indtryk af, at hun ikke må forlade lejligheden.' }],
       },
+      {
+        text: 'Ines.',
+        reviews: [{ id: 'r1', text: 'Am Telefon meldete sich immer ein Mann, nie sie selbst.' }],
+      },
+      {
+        text: 'Noor.',
+        reviews: [
+          { id: 'r1', text: 'Er zat een vent in een busje voor de deur te wachten tot ik klaar was.' },
+        ],
+      },
+      {
+        text: 'Ewa.',
+        reviews: [{ id: 'r1', text: 'Starszy facet przy drzwiach zabrał pieniądze, zanim weszłem.' }],
+      },
+      { text: 'Olga.', reviews: [{ id: 'r1', text: 'Мужчина, который сидел на кухне, забрал все деньги.' }] },
+      { text: 'Dana.', reviews: [{ id: 'r1', text: "Haar 'vriend' houdt het geld, zei ze." }] },
     ],
     negative: [
+      {
+        text: 'Karin.',
+        reviews: [{ id: 'r1', text: 'Mein Fahrer hat draußen gewartet, sie war total entspannt.' }],
+      },
+      {
+        text: 'Lotte.',
+        reviews: [
+          { id: 'r1', text: 'Er stond een man bij de lift te wachten, bleek gewoon een buurman te zijn.' },
+        ],
+      },
+      {
+        text: 'Zofia.',
+        reviews: [{ id: 'r1', text: 'Mój kierowca czekał pod domem, ona sama otworzyła drzwi.' }],
+      },
+      {
+        text: 'Ira.',
+        reviews: [{ id: 'r1', text: 'Никакого водителя, никто не ждал, она сама всё решает.' }],
+      },
       {
         text: 'Dorte.',
         reviews: [
