@@ -65,6 +65,10 @@ describe('findLanguages: Danish and other names in Polish, Czech, Slovak, Hungar
     ['Ring bare. English ok, dansk lidt.', ['en', 'da:little']],
     // "lidt" before a word of her looks is no level: "dansk lidt buttet pige".
     ['Sød dansk lidt buttet pige i Vejle', []],
+    // "kun lidt" after the name, closing the clause: "mit dansk er ok og engelsk kun lidt".
+    ['Jeg hedder Lin. Tysk godt, men engelsk kun lidt.', ['de', 'en:little']],
+    // Not a level of a word after it: "engelsk kun lidt mere end fransk" is no statement of speaking.
+    ['Jeg elsker engelsk kun lidt mere end fransk te.', []],
     ['hi, Masha here. english very small, sms pls', ['en:little']],
     ['Говорю по-русски, по-английски немного.', ['ru', 'en:little']],
   ])('reads %j', (text, expected) => {

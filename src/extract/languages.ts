@@ -480,7 +480,7 @@ const LITTLE =
 // english not good") and a visitor's own word for little ("English malko", "engleză puțin"), also
 // "English very little", "english very small", "по-английски немного".
 const LITTLE_AFTER =
-  /^\s*(?:(?:is|er)\s+|\(\s*)?(?:a little|lidt|only a little|(?:very |meget )?little|meget lidt|a bit|not so good|not (?:very |that )?good|ikke (?:så |særlig )?godt?|malko|puțin|putin|trochę|troche|trochu|not (?:so |very )?(?:perfect|fluent)|ikke (?:så |helt )?(?:perfekt|flydende)|basic|bad|poor|dårligt?|poco|un poco|peu|un peu|wenig|ein wenig|bisschen|ein bisschen|(?:very )?small|kidogo|немного|трохи|чуть-чуть)(?![\p{L}])/iu;
+  /^\s*(?:(?:is|er)\s+|\(\s*)?(?:a little|lidt|kun lidt|kun meget lidt|only a little|(?:very |meget )?little|meget lidt|a bit|not so good|not (?:very |that )?good|ikke (?:så |særlig )?godt?|malko|puțin|putin|trochę|troche|trochu|not (?:so |very )?(?:perfect|fluent)|ikke (?:så |helt )?(?:perfekt|flydende)|basic|bad|poor|dårligt?|poco|un poco|peu|un peu|wenig|ein wenig|bisschen|ein bisschen|(?:very )?small|kidogo|немного|трохи|чуть-чуть)(?![\p{L}])/iu;
 // A level stated after the name makes it a statement about speaking: "my English is perfect",
 // "min engelsk er god", "English: fluent", broken "My english not good", "my english is very small",
 // "my english is a little", "my danish is a bit rusty".
@@ -518,14 +518,14 @@ const CONTRAST = /^[^]*(?<![\p{L}])(?:men|but|aber|mais|pero)(?![\p{L}])/iu;
 const BARE_AFTER_CONTRAST =
   /^[\s,]*(?:(?:only|kun|also|også|good|god|godt|fluent|flydende|perfect|perfekt|some|a little|little|lidt|a bit of|a bit|basic|ok|okay)\s+)*$/iu;
 // A word right after the name that makes it a statement about speaking: "English only", "English
-// ok", "english little", the Danish the same way round ("English OK, dansk lidt"), "english very small", "english a little", "English native"; and a
+// ok", "english little", the Danish the same way round ("English OK, dansk lidt", "engelsk kun lidt"), "english very small", "english a little", "English native"; and a
 // speaking compound, "russisk-talende", "Russian-speaking" ("English-speaking clients" is the
 // clients', see OTHER_SPEAKER).
 // A level (or "no") closing the clause or list item after the name says the same in a terse list
 // ("English little, Danish no. Japanese good."): "Japanese good food", "Thai good massage" or
 // "Danish no problem" does not.
 const SPEAKING_AFTER =
-  /^(?:\s*(?:only|ok|okay|a little|(?:very )?little|(?:meget )?lidt(?=\s*(?:[,.;!)\n]|$))|(?:very )?small|kidogo|malko|native|modersmål)|-?\s?(?:talende|talande|speaking|sprechend)|\s*(?:good|well|fluent|perfect|god|godt|flydende|perfekt|no|nej)\s*(?:,|$))(?![\p{L}])/iu;
+  /^(?:\s*(?:only|ok|okay|a little|(?:very )?little|(?:(?:kun|meget|kun meget) )?lidt(?=\s*(?:[,.;!)\n]|$))|(?:very )?small|kidogo|malko|native|modersmål)|-?\s?(?:talende|talande|speaking|sprechend)|\s*(?:good|well|fluent|perfect|god|godt|flydende|perfekt|no|nej)\s*(?:,|$))(?![\p{L}])/iu;
 // What may stand around the names of a clause that only lists languages ("Russian and English.",
 // "Español, English", "Português / English"): separators, "and"/"og"/"und"/"y"/"e", flags, and a
 // level word before or after a name ("Português, English, un poco español", "English little,

@@ -45,6 +45,8 @@ const CLAUSE_BREAK = new RegExp(String.raw`[.!?;\n]|\s(?:but|men|however|dog)\s|
 // A word starts with a letter: a lone quote mark ("I'm not an 'all services' girl") is no word.
 const WORD = /\p{L}[\p{L}']*/gu;
 
+const DAYS_OFF = / (?:no|ingen|uden|without|never|aldrig) (?:fridage|fridag|days? off)(?= )/gu;
+
 /**
  * True when one of `cues` appears among the `window` words before `start` in `text`, in the same
  * clause. Multi-word cues ("har ikke") are matched as word sequences.
@@ -64,6 +66,8 @@ export function isNegated(
   from += cut;
   const words = (text.slice(from, start).toLowerCase().match(WORD) ?? []).slice(-window);
   if (words.length === 0) return false;
-  const joined = ` ${words.join(' ')} `;
+  // "ingen fridage", "no days off": being there every day, not a denial of what follows ("no days
+  // off, 10-04").
+  const joined = ` ${words.join(' ')} `.replace(DAYS_OFF, ' ');
   return cues.some((cue) => joined.includes(` ${cue.toLowerCase()} `));
 }

@@ -246,9 +246,13 @@ const HER_LIMITS_AFTER =
  */
 const ABOUT_BEFORE = /(?<![\p{L}])(?:om|omkring)\s+$/iu;
 
-/** "Alt går gennem mig", "alt går godt": the way things go, not "everything goes". */
+/**
+ * "Alt går gennem mig", "alt går godt", "Everything goes through me", "everything goes to me": the
+ * way things go, not "everything goes".
+ */
 const GOES_HOW =
-  /^\s+(?:gennem|igennem|via|til|godt|fint|let|stille|roligt|hurtigt|efter|som|på)(?![\p{L}])/iu;
+  /^\s+(?:gennem|igennem|via|til|godt|fint|let|stille|roligt|hurtigt|efter|som|på|through|thru|to|well|fine|smoothly|directly|according)(?![\p{L}])/iu;
+const EVERYTHING_GOES = /^(?:alt går|(?:everything|anything|all) goes)$/iu;
 
 /**
  * "All services with condom", "alle ydelser kun med kondom": a rule that every service is protected,
@@ -272,7 +276,8 @@ function detect(ad: PreparedAd): Evidence[] {
     if (ALL_SERVICES.test(f.text.slice(start, end)) && ALL_PROTECTED_AFTER.test(f.text.slice(end, end + 32)))
       continue;
     if (HER_LIMITS_AFTER.test(f.text.slice(end, end + 90))) continue;
-    if (/^alt går$/iu.test(f.text.slice(start, end)) && GOES_HOW.test(f.text.slice(end, end + 16))) continue;
+    if (EVERYTHING_GOES.test(f.text.slice(start, end)) && GOES_HOW.test(f.text.slice(end, end + 16)))
+      continue;
     if (
       /^alt muligt$/iu.test(f.text.slice(start, end)) &&
       ABOUT_BEFORE.test(f.text.slice(Math.max(0, start - 10), start))
@@ -391,6 +396,7 @@ export const indicator = defineIndicator({
       { text: 'Jade, 29. Nothing is off limits here, just ask.' },
       { text: 'Ingen grænser, men masser af sjov!' },
       { text: 'Hos mig: massage, GFE, no limits. Ring.' },
+      { text: 'Open-minded Lena, 29: with me anything goes.' },
     ],
     negative: [
       { text: 'Ikke alt kan ske hos mig, jeg har mine grænser.' },
@@ -458,6 +464,7 @@ export const indicator = defineIndicator({
       { text: 'Great service all the way, I am Mette and I have clear limits.' },
       { text: 'Dominatrix in Odense. My sessions can include: bondage, spanking, roleplay. No sex, ever.' },
       { text: 'Før du spørger: nej, jeg har ingen manager. Jeg er Tine, 39, og alt går gennem mig.' },
+      { text: 'I run my own work and everything goes through me. Nadia, 35.' },
       { text: 'Amalie, 27. I have clear limits. No limits is not my style.' },
       { text: "I have limits and I keep them – no 'no limits' requests please." },
       { text: 'Folk spørger tit om jeg har "ingen grænser". Jo, jeg har masser af grænser, og de er mine.' },

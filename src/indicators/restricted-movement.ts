@@ -67,7 +67,7 @@ const terms = compileTerms([
   `(?:hendes|deres) ${CONTROLLER_DA_HER} (?:arrangerer|booker|står for|tager sig af|svarer|sender|kører|bringer|henter|bestemmer|styrer|tager pengene|får pengene|tager telefonen|tager imod pengene|aftaler)`,
   // Also "message"/"email" as the verb: "For booking message her manager on WhatsApp".
   `(?:contact|call|text|sms|write|whatsapp|message|msg|email|e-mail|kontakt|ring til|skriv til|sms til) (?:her|their|hendes|deres) (?:manager|boss|agent|chef|boyfriend|kæreste|driver|chauffør|sekretær|secretary|assistant|assistent)`,
-  `(?:(?:my|our|the) )?${CONTROLLER_EN}(?: \\p{L}+)? (?:arranges?|arranging|confirms? (?:your |the |all )?(?:bookings?|appointments?|dates?|time)|will confirm (?:your |the |all )?(?:bookings?|appointments?|dates?|time)|takes? the phone|answers? the phone|take the phone|books?|booking|handles?|takes care of|manages?|answers?|will answer|will send|sends?|organi[sz]es?|decides?|brings?|bring|drives?|takes? me|will bring|collects?|picks? me|will contact you|contacts you|will call you|calls you|will text you|texts you|takes? (?:the |my |all )?money|keeps? (?:the |my )?money|makes? (?:the |an? |your |all |all the |my |every )?(?:appointments?|bookings?|dates?)|tells? you (?:the |my )?(?:address|adress|adresse)|speaks? (?:english|engelsk|danish|dansk)|writes? (?:the |my |all )?(?:sms|messages?|texts?)(?: for me)?|walks? me (?:to|up|in)|accompanies me|escorts me)`,
+  `(?:(?:my|our|the) )?${CONTROLLER_EN}(?: \\p{L}+)? (?:arranges?|arranging|confirms? (?:your |the |all )?(?:bookings?|appointments?|dates?|time)|will confirm (?:your |the |all )?(?:bookings?|appointments?|dates?|time)|takes? the phone|answers? the phone|take the phone|books?|booking|handles?|takes care of|manages?|answers?|will answer|will send|sends?|organi[sz]es?|decides?|brings?|bring|drives?|takes? me|will bring|collects?|picks? me|will contact you|contacts you|will call you|calls you|will text you|texts you|takes? (?:the |my |all )?money|keeps? (?:the |my )?money|takes? (?:all |the |my |all the |all my )?(?:bookings?|appointments?|payments?)|makes? (?:the |an? |your |all |all the |my |every )?(?:appointments?|bookings?|dates?)|tells? you (?:the |my )?(?:address|adress|adresse)|speaks? (?:english|engelsk|danish|dansk)|writes? (?:the |my |all )?(?:sms|messages?|texts?)(?: for me)?|walks? me (?:to|up|in)|accompanies me|escorts me)`,
   // The same in visitors' languages: Romanian "Prietenul meu răspunde la telefon", Polish "Mój
   // chłopak odbiera telefon", Spanish "Mi novio contesta y hace las citas", Portuguese "O meu
   // namorado atende", German "Mein Freund geht ans Telefon".
@@ -216,6 +216,10 @@ const moreTerms = compileTerms([
   '(?:jeg|vi) (?:\\p{L}+ og )?(?:laver|arrangerer|står for|tager mig af|tager os af|ordner) (?:alle )?(?:aftalerne|aftaler|aftale|en aftale|bookingen|bookingerne|bookinger) for (?:hende|dem|pigerne)(?![\\p{L}])',
   '(?:jeg|vi) (?:\\p{L}+ og )?(?:booker|oversætter) for (?:hende|dem|pigerne)(?![\\p{L}])',
   'aldrig (?:gå ud|forlade)',
+  // Leaving said impossible: "not possible for me to leave the apartment", "det er ikke muligt for
+  // mig at forlade lejligheden" (not "outcall ikke muligt", her own choice of incall, nor a place
+  // she goes to: "not possible to go out for dinner").
+  '(?:not possible|impossible|ikke muligt|umuligt) (?:for (?:me|her|us|the girls) |for (?:mig|hende|os|pigerne) )?(?:to |at )?(?:leave (?:the |my |this |our )?(?:apartment|flat|house|place|room|building|studio)|forlade (?:lejligheden|huset|stedet|værelset|klinikken|studiet)|go out(?:side)?(?! (?:to|for|on|with|at)(?![\\p{L}]))|gå ud(?! (?:til|på|med|at|i)(?![\\p{L}])))',
   `cannot leave${NOT_AN_OBJECT}`,
   'not free to leave',
   // papers or debts held by someone else
@@ -272,6 +276,9 @@ const moreTerms = compileTerms([
   // A woman friend or relative takes her calls and makes her appointments: "Min veninde svarer
   // telefonen og laver aftalerne for mig" (not "min veninde og jeg", a duo).
   '(?:min|mit) (?:\\p{L}+ )?(?:veninde|søster|kusine|tante) (?:svarer|tager) (?:telefonen|mine opkald|opkaldene)',
+  // The same in English, of her or of the writer: "her sister answer your message and tell you the
+  // time", "my cousin answers all messages" (not "my sister answers the door").
+  '(?:my|her) (?:big |little |older |younger )?(?:sister|cousin|aunt|auntie|aunty) (?:answers?|will answer|reads?|takes?) (?:your |the |all |all the |my |her )?(?:messages?|sms|texts?|calls|phone)(?![\\p{L}])',
   '(?:min|mit) (?:\\p{L}+ )?(?:veninde|søster|kusine|tante)(?: \\p{L}+){0,4} (?:laver|arrangerer|booker|står for) (?:aftalerne|mine aftaler|bookingen|bookingerne|tiderne)',
   "(?:the )?(?:girls|ladies) (?:do not|don't|dont|never) (?:take|handle|receive) (?:the )?(?:money|payment|cash)",
   // The writer sends her: "så sender jeg hende til dig", "I send her to you".
@@ -338,6 +345,8 @@ const iberian = compileTerms([
   // pagó el pasaje … todavía le debo, por eso el pago es para ella, no para mí".
   '(?:sponsor|patrocinador|patrocinadora|madrina) (?:me )?(?:pagó|pagou|compró|comprou|trajo|trouxe|arregló|arrumou)',
   '(?:todavía|todavia|aún|aun|ainda) (?:le |lhe |les )?(?:debo|devo)',
+  // "a él le pagas en la puerta": the money to him, the object first (not "él paga", he pays).
+  'él le (?:pagas|pagan|das el dinero|entregas el dinero)(?![\\p{L}])',
   '(?:pago|pagamento|dinero|dinheiro) (?:es|é|va|vai) (?:para|pra) (?:ella|él|ela|ele|mi jefe|el jefe|o chefe|mi sponsor|la señora|a senhora)',
 ]);
 /** "no puedo salir", "não posso sair": the verb's own negation is the statement. */
@@ -417,7 +426,8 @@ const namedPayee = compileTerms([
 ]);
 /** A named someone else to call for a time: "Ring til Søren for tid", "Call Marius for booking". */
 const namedBooker = compileTerms([
-  '(?:ring til|ring|call|contact|kontakt|sms|sms til|skriv til|text|write to) \\p{L}+(?= (?:for|to|om) (?:tid|en tid|booking|book|booke|bookinger|an appointment|appointments|aftale|aftaler)(?![\\p{L}]))',
+  // Also for the address or the price: "Contact Tony for address and price".
+  '(?:ring til|ring|call|contact|kontakt|sms|sms til|skriv til|text|write to) \\p{L}+(?= (?:for|to|om) (?:tid|en tid|booking|book|booke|bookinger|an appointment|appointments|aftale|aftaler|address|the address|adresse|adressen|price|prices|the price|pris|prisen|priser)(?![\\p{L}]))',
   // "Ring til Lek, hun laver aftalen", "Call Mike, he books".
   '(?:ring til|call|contact|kontakt|sms til|skriv til|text|write to) \\p{L}+(?=,? (?:hun|han|she|he) (?:laver aftalen|laver aftalerne|booker|tager telefonen|makes the appointments?|books|arranges|takes the calls)(?![\\p{L}]))',
 ]);
@@ -437,6 +447,8 @@ const bookedThroughHim = compileTerms([
 const titledBooker = compileTerms([
   '(?:booking|bookings|appointments?|aftaler?|tidsbestilling)[:,]? (?:please )?(?:call|contact|text|sms|whatsapp|message|write to|ring til|kontakt|skriv til|sms til) (?:ate|tita|kuya|auntie|aunty|aunt|tante|mama|mamma|madam|sister|søster|storesøster) \\p{L}+',
   '(?:text|call|tawag|tawagan|i-text|message)(?: lang| po)? kay (?:ate |tita |kuya |mama |madam )?\\p{L}+(?= para sa (?:booking|appointment|schedule))',
+  // A man by his title: "Call Mr Lee for time", "ring til Mr. Wang for booking".
+  '(?:call|contact|text|sms|whatsapp|write to|ring til|ring|kontakt|skriv til|sms til) (?:mr\\.?|mister) \\p{L}+(?= (?:for|to|om) (?:time|tid|en tid|booking|book|booke|an appointment|appointments?|aftale|aftaler|address|adresse|price|pris)(?![\\p{L}]))',
 ]);
 /** Capitalised words after "pay to" / "ask for" that are no person. */
 const NOT_PERSONS = new Set(
@@ -501,6 +513,9 @@ function isSomeoneElse(ctx: MatchContext, name: string): boolean {
  */
 const toHim = compileTerms([
   '(?:write|text|call|sms|contact|message|skriv til|ring til|kontakt|sms til) (?:to )?(?:him|ham)',
+  // He does it, as a cleft: "det er ham der passer telefonen og aftaler tid", "it is him who
+  // answers the phone".
+  "(?:det er|it is|it's) (?:ham|him),? (?:der|som|who|that) (?:passer telefonen|tager telefonen|tager (?:imod )?pengene|svarer|booker|aftaler|laver aftale(?:rne|r)?|bestemmer|takes the (?:phone|calls|money|bookings)|answers|books|makes the appointments|handles|decides)(?![\\p{L}])",
 ]);
 // The roles only: "ven", "mand" and "friend" are in too many ads to say who "him" is.
 const NAMES_A_CONTROLLER =
@@ -607,7 +622,7 @@ const EMPLOYED_BY_HER =
  * answers and gives the address" still count, and so does a desk that takes the money).
  */
 const AGENCY_DESK =
-  /^our (?:booker|dispatcher|operator|coordinator|secretary|assistant|receptionist)(?: \p{L}+)? (?:answers?|will answer|takes? the phone|take the phone|speaks?|confirms?|will confirm|books?|booking|makes?|will (?:contact|call|text) you|contacts you|calls you|texts you)(?![\p{L}])/iu;
+  /^our (?:booker|dispatcher|operator|coordinator|secretary|assistant|receptionist)(?: \p{L}+)? (?:answers?|will answer|takes? the phone|take the phone|takes? (?:all |the )?bookings?|speaks?|confirms?|will confirm|books?|booking|makes?|will (?:contact|call|text) you|contacts you|calls you|texts you)(?![\p{L}])/iu;
 
 /**
  * The writer pays him herself ("I hire and pay him myself", "jeg ansætter og betaler ham"): the
@@ -690,8 +705,9 @@ const NO_ANSWER_BEFORE = /(?<![\p{L}])(?:ikke|not|don't|dont|do not|can't|cannot
  * his, unless that clause names a controller too ("never a manager, boyfriend take my money" is a
  * list that shares it).
  */
+// Also her relative: "She can't speak english, her sister answer your message".
 const ACTOR_FIRST = new RegExp(
-  `^(?:(?:my|our|the|min|mit|vores) )?(?:${CONTROLLER_EN}|${CONTROLLER_DA})(?![\\p{L}])`,
+  `^(?:(?:my|our|the|her|min|mit|vores|hendes) )?(?:(?:big|little|older|younger) )?(?:${CONTROLLER_EN}|${CONTROLLER_DA}|sister|søster|aunt|veninde|kusine|tante)(?![\\p{L}])`,
   'iu',
 );
 const NAMES_CONTROLLER = new RegExp(`(?<![\\p{L}])(?:${CONTROLLER_EN}|${CONTROLLER_DA})(?![\\p{L}])`, 'iu');
@@ -1026,6 +1042,15 @@ export const indicator = defineIndicator({
       { text: 'She speak only Vietnamese. Call me and I ask her, then I send address.' },
       { text: 'Hun taler kun thai, så skriv til mig, så siger jeg det til hende.' },
       { text: 'New lady Mira in Vejle. Booking by whatsapp to manager, he tells you where.' },
+      { text: 'Ayumi, 27, from Osaka. Not possible for me to leave the flat, only incall.' },
+      { text: 'Maria er 30 og tager imod. Det er ikke muligt for hende at forlade lejligheden.' },
+      { text: 'Linh is 29. She speak only Vietnamese, her sister answer your messages.' },
+      { text: 'Thu, 31. She cannot write Danish, her older sister reads your messages.' },
+      { text: 'Hi, I am Carla, 31. My agent takes the bookings and payments.' },
+      { text: 'Soy Vale, 24. Mi primo abre la puerta y a él le pagas primero.' },
+      { text: 'Jeg er Ilona, 20, og bor med min kæreste – det er ham, som svarer på sms.' },
+      { text: 'Pretty Chloe, 26, she loves to cuddle. Text Marco for address and price.' },
+      { text: 'Asian massage, 4 girls. Call Mr Chen for time.' },
     ],
     negative: [
       { text: 'Jeg er Sara, 35, og tager kun kontanter. Betaling til mig ved ankomst.' },
@@ -1174,6 +1199,15 @@ export const indicator = defineIndicator({
       { text: 'Jeg er Mette. Alt aftales med mig på sms, jeg tager selv telefonen.' },
       { text: 'The balance is settled with me in cash when we meet.' },
       { text: 'Jeg tager selv telefon. Min kæreste han ved ingenting om det.' },
+      { text: 'Outcall er ikke muligt, jeg tager kun imod hjemme.' },
+      { text: 'Not possible to go out for dinner with me, only incall in my flat.' },
+      { text: 'My sister answers the door if I am late; I take all calls myself.' },
+      { text: 'I never let my sister answer my messages, I write back myself.' },
+      { text: 'Our booker takes all bookings. 6 ladies in Copenhagen.' },
+      { text: 'Hi, I am Tina, 33. Text Tina for address and price.' },
+      { text: 'Él paga la cena y yo elijo el vino. Soy Marta, 35.' },
+      { text: 'Min kæreste ved det godt; det er ham der laver maden, når jeg kommer hjem.' },
+      { text: 'Hi, I am Lee. Call Lee for time, I answer myself.' },
     ],
   },
 });

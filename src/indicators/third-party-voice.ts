@@ -17,8 +17,9 @@ const thirdPerson = compileTerms([
   "she's",
   // Also who sets the pace or the rules of a meeting: "she decides the pace", "hun bestemmer tempoet".
   // Broken English negates without "does": "she not speak Danish", "she no do outcall".
-  "she (?:is|was|has|have|speak|speaks|talk|talks|can|will|would|loves?|likes?|offers?|gives?|does|do|provides?|works?|comes?|waits?|receives?|enjoys?|knows?|wants?|lives?|decides?|only|also|really|always|never|doesn't|don't|(?:not|no) (?:speak|talk|understand|do|go|come|take|like|know))",
-  'hun (?:er|har|kan|vil|giver|taler|snakker|elsker|tilbyder|kommer|venter|modtager|tager|arbejder|bor|laver|nyder|ved|kun|også|altid|glæder|ser|bestemmer|forkæler)',
+  // Also what she agrees to: "She says yes to everything", "hun siger ja til det meste".
+  "she (?:is|was|has|have|speak|speaks|talk|talks|can|will|would|loves?|likes?|offers?|gives?|does|do|provides?|works?|comes?|waits?|receives?|enjoys?|knows?|wants?|lives?|decides?|says (?:yes|no)|only|also|really|always|never|doesn't|don't|(?:not|no) (?:speak|talk|understand|do|go|come|take|like|know))",
+  'hun (?:er|har|kan|vil|giver|taler|snakker|elsker|tilbyder|kommer|venter|modtager|tager|arbejder|bor|laver|nyder|ved|kun|også|altid|glæder|ser|bestemmer|forkæler|siger (?:ja|nej))',
   'her name is',
   // Her bookings or her rides through someone of hers: "Booking only via her driver", "he brings her
   // to your address", "bookinger gennem hendes chauffør".
@@ -183,8 +184,9 @@ const agencyVoice = compileTerms([
   // The business names itself: "Hello, we are chinese massage in Hillerød", "we are a massage clinic".
   "(?:we are|we're) (?:a |an |the )?(?:\\p{L}+ )?(?:massage|massage clinic|massage parlou?r|clinic|salon|spa|agency)(?![\\p{L}])",
   // The place as the subject: "Klinikken har tre faste danske massøser", "The agency offers"; not
-  // its hours ("klinikken har åbent man-lør 9-21", "the clinic has opening hours …").
-  '(?:klinikken|salonen|bureauet|agenturet|the clinic|the salon|the agency|the parlou?r) (?:har|has|tilbyder|offers)(?! (?:åbent|åben|lukket|open|closed|opening|åbningstid|åbningstider)(?![\\p{L}]))',
+  // its hours ("klinikken har åbent man-lør 9-21", "the clinic has opening hours …"), nor its desk
+  // or rooms ("Klinikken har en receptionist om formiddagen", "the salon has free parking").
+  '(?:klinikken|salonen|bureauet|agenturet|the clinic|the salon|the agency|the parlou?r) (?:har|has|tilbyder|offers)(?! (?:åbent|åben|lukket|open|closed|opening|åbningstid|åbningstider)(?![\\p{L}]))(?! (?:en |et |a |an |egen |eget |own |free |gratis )?(?:receptionist|reception|parkering|parking|p-plads|bad|brusebad|shower|indgang|entrance|venteværelse|waiting room|aircondition|wifi)(?![\\p{L}]))',
   // A business's own channel, and the photos it sends of its persons: "Write to our Telegram and
   // we send you photos of the girls", "vi sender dig billeder".
   'our (?:telegram|whatsapp|signal|viber|booking line|booking number)',
@@ -615,6 +617,8 @@ export const indicator = defineIndicator({
       { text: 'Hun er 23 og har en hund derhjemme. Ring og book hende.' },
       { text: 'Swingerfest i Vejle med Tanja (41). Hun bestemmer, hvem der får lov.' },
       { text: 'Private party with Kim, 33 – she decides the rules, max 5 men.' },
+      { text: 'Yasmin, 30, from Cuba. She says yes to most wishes, call for time.' },
+      { text: 'Lækre Nana fra Ghana. Hun siger ja til det meste.' },
       { text: "Vores 'Candy' er klar i aften: hun er 24 og venter på dig." },
       { text: 'Pinay Touch Massage – Esbjerg. We have 4 lovely Filipina therapists waiting for you.' },
       { text: 'Oriental Wellness. Smukke asiatiske massøser. I vores VIP-rum er alt muligt.' },
@@ -857,6 +861,8 @@ export const indicator = defineIndicator({
       { text: 'Jeg er Mai. Mine thai og danske kunder er altid velkomne.' },
       { text: 'Jeg søger en sød veninde til duo. Jeg er Mia, 29, fra Aarhus.' },
       { text: 'Jeg er Lene, 44. Klinikken har åbent man-fre 9-17, og jeg tager selv imod.' },
+      { text: 'Jeg er Lotte, 41. Klinikken har en receptionist, men du booker tid direkte hos mig.' },
+      { text: 'I am Vera, 38. The salon has free parking, and I open the door myself.' },
       { text: 'Ingen skiftende piger her – kun mig, Hanne, 51.' },
       { text: 'Jeg arbejder 3 dage om ugen i min egen klinik.' },
       { text: 'Jeg hedder Mia, 31, og har mit eget sted – ikke 3 piger på skift.' },

@@ -253,6 +253,8 @@ export const indicator = defineIndicator({
       { text: 'Open nonstop, call me.' },
       { text: 'Always open for you 24/7, incall.' },
       { text: 'Åbent fra 8 morgen til 4 nat hver dag.' },
+      { text: 'Jeg bor tæt på og er klar hver dag uden fridage, fra kl 9 morgen til kl 3 nat.' },
+      { text: 'No days off, open 10-04, call anytime.' },
       { text: 'Escort agency Aarhus. Booking 24/7 on +45 42 80 16 93.' },
       { text: 'Book me 24 hours a day, incall and outcall.' },
       { text: '⏰ 00:00–24:00 alle dage 🗓️ Lucía 29' },
@@ -352,6 +354,8 @@ export const indicator = defineIndicator({
       { text: 'I reply within 24h to complete requests. Mon–Fri 11–19.' },
       { text: 'Jeg åbner kl. 10 og lukker kl. 22, alle dage.' },
       { text: 'Book online døgnet rundt på min side – åbent tirs-lør 10-18.' },
+      { text: 'Ingen fridage i juli, men ikke åbent 10-04 længere – kun 10-18.' },
+      { text: 'No days off this month, but never 24/7: only noon to 8 pm.' },
     ],
   },
 });

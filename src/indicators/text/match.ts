@@ -316,7 +316,7 @@ function refusedByHeading(text: string, clauseFrom: number, negators: ReadonlySe
   if (heading === null) return false;
   // "Our girls have no limits: rough, gangbang": "no limits" offers the list instead of refusing it.
   const words = heading[1]!.split(/\s+/u);
-  const negated = words.some((w, k) => isNegator(w, negators) && negatesAfter(w, words[k + 1]));
+  const negated = words.some((w, k) => isNegator(w, negators) && negatesAfter(w, words[k + 1], words[k + 2]));
   // A list of taboos refuses its items ("Tabus: AO, Küssen", "Mine tabuer: anal, BB"); denied taboos
   // offer them ("Keine Tabus: AO, FO").
   if (!TABOO_HEADING.test(words[words.length - 1]!)) return negated;
@@ -406,10 +406,18 @@ const OFFER_AFTER_NO: ReadonlySet<string> = new Set([
 const WITHOUT_WORDS: ReadonlySet<string> = new Set(['uden', 'without', 'ohne', 'utan', 'uten']);
 const CONJUNCTIONS: ReadonlySet<string> = new Set(['og', 'and', 'eller', 'or', 'und', 'och']);
 
-/** Whether the negator `word`, followed by `next`, negates what comes after it. */
-function negatesAfter(word: string, next: string | undefined): boolean {
+/**
+ * "Uden fridage", "ingen fridag", "no days off": being there every day, an offer of her hours, so the
+ * hours after it are not refused ("hver dag uden fridage, fra kl 8 til kl 2 nat").
+ */
+const DAYS_OFF: ReadonlySet<string> = new Set(['fridage', 'fridag', 'fridager', 'fridagar']);
+const DAY_WORDS: ReadonlySet<string> = new Set(['day', 'days']);
+
+/** Whether the negator `word`, followed by `next` (and `then`), negates what comes after it. */
+function negatesAfter(word: string, next: string | undefined, then?: string): boolean {
   const after = next?.toLowerCase() ?? '';
-  if (OFFER_AFTER_NO.has(after)) return false;
+  if (OFFER_AFTER_NO.has(after) || DAYS_OFF.has(after)) return false;
+  if (DAY_WORDS.has(after) && then?.toLowerCase() === 'off') return false;
   return !(CONJUNCTIONS.has(after) && WITHOUT_WORDS.has(word.toLowerCase()));
 }
 
@@ -568,7 +576,7 @@ export function isNegated(text: string, start: number, end: number, options: Neg
   for (let k = from; k < words.length && !negated; k += 1)
     negated =
       (isNegator(words[k]!, negators) || frenchPas(words[k]!, words[k + 1])) &&
-      negatesAfter(words[k]!, words[k + 1]);
+      negatesAfter(words[k]!, words[k + 1], words[k + 2]);
   if (!negated) {
     const phrase =
       NEGATED_NOUN_WITH.exec(before) ?? (WITH_WORD.test(before) ? NEGATED_NOUN_WITH_LIST.exec(before) : null);
