@@ -448,10 +448,15 @@ const rules: TextRule[] = [
 const LINE_UP =
   /(?<![\p{L}])\p{Lu}\p{Ll}+,?\s*\(?\d{2}\)?(?:\s*(?:,|&|\+|\/|og|and|y|und|e|et|i)\s*\p{Lu}\p{Ll}+,?\s*\(?\d{2}\)?(?![\d/]|\.\s?[-–\d/])){2,}/gu;
 const LINE_UP_ITEM = /(\p{Lu}\p{Ll}+),?\s*\(?(\d{2})\)?/gu;
+/**
+ * What every line-up holds: an age, a joining word and the next name with its age. A cheap test
+ * first: LINE_UP tries every capitalised word of every ad, which cost more than all its matches.
+ */
+const LINE_UP_LINK = /\d{2}\)?\s*(?:,|&|\+|\/|og|and|y|und|e|et|i)\s*\p{Lu}\p{Ll}+,?\s*\(?\d{2}/u;
 
 function lineUps(ad: PreparedAd): Evidence[] {
   for (const field of ad.fields) {
-    if (field.source !== 'ad' || !/\d\d/.test(field.text)) continue;
+    if (field.source !== 'ad' || !LINE_UP_LINK.test(field.text)) continue;
     LINE_UP.lastIndex = 0;
     for (let m = LINE_UP.exec(field.text); m !== null; m = LINE_UP.exec(field.text)) {
       const items = [...m[0].matchAll(LINE_UP_ITEM)];
@@ -485,6 +490,8 @@ const NAME_PAIR =
  */
 const PERSONS_AFTER_PAIR =
   /(?<![\p{L}])(?:[Tt]hey|De|Sie|Ellas|Они|Вони)\s|(?<![\p{L}])(?:[Pp]igerne|[Dd]amerne|[Tt]he girls|[Tt]he ladies)(?![\p{L}])|(?<![\p{L}])(?:er|are|sind|är|son|sunt)\s+(?:\p{L}+\s+){0,2}(?:veninder|venner|friends|freundinnen|väninnor|amigas|prietene|søstre|sisters|schwestern|systrar|hermanas|surori)(?![\p{L}])|(?<![\p{L}])(?:[Bb]oth|[Bb]egge|[Bb]eide|[Bb]åda|[Aa]mbas|[Aa]mbos)(?![\p{L}])/u;
+/** What every name pair holds: a joining word or sign and a capitalised word after it (see lineUps). */
+const PAIR_LINK = /[&+]\s*\p{Lu}|\s(?:og|and|und|och|y|e|et)\s+\p{Lu}/u;
 /** The first person in visitors' languages (speaksAsI reads Danish and English): "Ich bin Sabine". */
 const OTHER_FIRST_PERSON = /(?<![\p{L}])(?:ich|jag|yo|soy|jestem|sunt|sou|я)(?![\p{L}])/iu;
 /** Capitalised words that are no person's name in such a pair: regions, payment, apps, menu. */
@@ -547,7 +554,7 @@ function pairSpeaksAsWe(ad: PreparedAd): boolean {
 
 function namePairs(ad: PreparedAd): Evidence[] {
   for (const field of ad.fields) {
-    if (field.source !== 'ad') continue;
+    if (field.source !== 'ad' || !PAIR_LINK.test(field.text)) continue;
     NAME_PAIR.lastIndex = 0;
     for (let m = NAME_PAIR.exec(field.text); m !== null; m = NAME_PAIR.exec(field.text)) {
       if (!isPairName(m[1]!) || !isPairName(m[3]!) || m[1] === m[3]) {

@@ -93,31 +93,46 @@ export function literalPrefixes(alternative: string, atStart = false): string[] 
   }
   // A leading digit class: any digit may start the match.
   if (alternative.startsWith('\\d')) return ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
-  let literal = '';
+  // The literal start, or several when it holds a small class ("s[óo]lo": "sólo", "solo").
+  let literals = [''];
   for (let i = 0; i < alternative.length; i += 1) {
     const ch = alternative[i]!;
     // A Danish letter or its typed spelling ("d(?:ø|oe)gnet", see terms.ts): two prefixes.
-    const typed = literal.length > 0 ? TYPED_LETTER.exec(alternative.slice(i, i + 10)) : null;
+    const typed = literals[0]!.length > 0 ? TYPED_LETTER.exec(alternative.slice(i, i + 10)) : null;
     if (typed !== null && !QUANTIFIER.has(alternative[i + typed[0].length] ?? '')) {
-      const lower = literal.toLowerCase();
-      return [lower + typed[1]!.toLowerCase(), lower + typed[2]!.toLowerCase()];
+      return literals.flatMap((l) => [l + typed[1]!, l + typed[2]!]).map((l) => l.toLowerCase());
     }
     if (ch === '\\') {
       const next = alternative[i + 1] ?? '';
       // Escaped punctuation is a literal character; classes (\p, \d, \s, \u) end the literal.
       if (/[a-zA-Z0-9]/.test(next)) break;
-      literal += next;
+      literals = literals.map((l) => l + next);
       i += 1;
+      continue;
+    }
+    if (ch === '[') {
+      // A small class of plain letters not made optional: one prefix per letter. Prefixes that
+      // run past the first letter let the walk skip the many words that merely start alike.
+      const close = classEnd(alternative, i);
+      const members = Array.from(alternative.slice(i + 1, close));
+      const after = alternative[close + 1] ?? '';
+      if (QUANTIFIER.has(after) || members.length === 0 || members.length > 4) break;
+      if (members.some((m) => m === '\\' || m === '^' || m === '-' || m === ']')) break;
+      if (literals.length * members.length > 8) break;
+      literals = literals.flatMap((l) => members.map((m) => l + m));
+      if (after === '+') break;
+      i = close;
       continue;
     }
     if (META.has(ch)) {
       // "limits?": the last letter is optional, so it is not part of the prefix.
-      if (QUANTIFIER.has(ch)) literal = literal.slice(0, -1);
+      if (QUANTIFIER.has(ch)) literals = literals.map((l) => l.slice(0, -1));
       break;
     }
-    literal += ch;
+    literals = literals.map((l) => l + ch);
   }
-  return literal.length > 0 ? [literal.toLowerCase()] : null;
+  if (literals[0]!.length === 0) return null;
+  return [...new Set(literals.map((l) => l.toLowerCase()))];
 }
 
 const TYPED_LETTER = /^\(\?:([æøåÆØÅ])\|([aoAO][ea])\)/u;

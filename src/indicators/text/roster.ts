@@ -5,6 +5,8 @@
  * name is and which capitalised words of a schedule, a menu or a contact line are not names.
  */
 
+import { letterBefore } from './terms.js';
+
 /** Headings of who works today: "I dag på arbejde", "Working today", "On duty today". */
 export const ON_DUTY_HEADINGS = [
   'i dag på arbejde',
@@ -114,14 +116,20 @@ export function rosterNamesAt(text: string, from: number, atLeast: number): numb
  * shift: Lin". Each shift heading is followed by a name; two different shifts so staffed are several
  * persons at one place, listed by the venue. One shift alone ("Dagvagt hos mig: 10-18") is a schedule.
  */
+// The start guard is checked by hand (letterBefore): as a leading lookbehind it ran at every
+// character of every ad, which cost more than the rest of the pattern.
 const SHIFT_NAMED =
-  /(?<![\p{L}])(dagvagt|aftenvagt|nattevagt|morgenvagt|formiddagsvagt|eftermiddagsvagt|day shift|evening shift|night shift|morning shift)[^:\n]{0,16}:\s*(\p{Lu}\p{Ll}+)/giu;
+  /(dagvagt|aftenvagt|nattevagt|morgenvagt|formiddagsvagt|eftermiddagsvagt|day shift|evening shift|night shift|morning shift)[^:\n]{0,16}:\s*(\p{Lu}\p{Ll}+)/giu;
 
 /** Where the second differently named shift of a staffed shift plan is, or null. */
 export function staffedShifts(text: string): { start: number; end: number } | null {
   const kinds = new Set<string>();
   SHIFT_NAMED.lastIndex = 0;
   for (let m = SHIFT_NAMED.exec(text); m !== null; m = SHIFT_NAMED.exec(text)) {
+    if (letterBefore(text, m.index)) {
+      SHIFT_NAMED.lastIndex = m.index + 1;
+      continue;
+    }
     if (!isRosterName(m[2]!)) continue;
     kinds.add(m[1]!.toLowerCase());
     if (kinds.size >= 2) return { start: m.index, end: m.index + m[0].length };
