@@ -45,6 +45,10 @@ const thirdPerson = compileTerms([
  */
 const bookHer = compileTerms([
   '(?:book|booke|booking|bestil|bestille|møde|meet|visit|ring for at booke|see|enjoy|nyd|besøg) (?:her|hende)',
+  // A time with her, or her bookings made by the writer: "Ring for at bestille tid hos hende", "book
+  // en tid med hende", "her friend will make the booking for her".
+  '(?:bestil|bestille|book|booke|reserver|reservere) (?:en )?tid (?:hos|med) hende',
+  '(?:make|makes|do|does|handle|handles|take|takes) (?:the |all )?(?:bookings?|appointments?) for her',
 ]);
 /** "Call her": in an "I" ad after another woman ("Min veninde laver aftalerne – ring til hende") that one is called. */
 const contactHer = compileTerms(['(?:call|contact|kontakt|ring til) (?:her|hende)']);
@@ -77,6 +81,9 @@ const agencyVoice = compileTerms([
   '(?:is|are) with us',
   '(?:hun|de) er hos os',
   'vi tilbyder',
+  // The house asked who works today: "Ask us which girl is here today", "spørg os hvilken pige der er her".
+  '(?:ask|call|text|contact) us (?:which|what) (?:girls?|lady|ladies)',
+  '(?:spørg|ring til|skriv til) os (?:hvilken|hvilke) (?:pige|piger|dame|damer)',
   // An agency's own verb for its persons: "We represent 6 handsome escorts", "Vi repræsenterer 5 damer".
   'we represent (?:[\\p{L}\\d]+ ){0,3}(?:escorts|girls|ladies|models|boys|gentlemen|companions)',
   'vi repræsenterer (?:[\\p{L}\\d]+ ){0,3}(?:escorts|piger|damer|modeller|drenge|fyre)',
@@ -597,6 +604,9 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'Mai er fra Vietnam. Send en sms for at bestille tid hos hende.' },
+      { text: 'Linh is shy. Her sister answers the phone and makes the bookings for her.' },
+      { text: 'Blonde and brunette girls most days – ask us which lady is in this evening.' },
       { text: 'Salon Iris i Vejle søger en rolig og venlig massøse til dagvagter.' },
       { text: 'Vores massageklinik i Kolding søger en dame med erfaring.' },
       { text: 'Bei uns arbeiten freundliche Damen aus Polen, Sauna und Bar.' },
@@ -753,6 +763,8 @@ export const indicator = defineIndicator({
       { text: 'Lotus Spa Roskilde: fodmassage og olie ved erfarne massøser fra Laos.' },
     ],
     negative: [
+      { text: 'Jeg er Dorte. Book en tid hos mig, så tager jeg mig af resten.' },
+      { text: 'I make all my bookings myself, ask me what you like.' },
       { text: 'Fyr 33 søger damer der vil forkæles med olie-massage. 1 time 800 kr.' },
       { text: 'Jeg er Sara, 26. Søger du en sød pige? Ring til mig.' },
       { text: 'Ich arbeite allein in meiner Wohnung, bei mir ist es ruhig.' },
