@@ -18,7 +18,8 @@ const thirdPerson = compileTerms([
   // Also who sets the pace or the rules of a meeting: "she decides the pace", "hun bestemmer tempoet".
   // Broken English negates without "does": "she not speak Danish", "she no do outcall".
   "she (?:is|was|has|have|speak|speaks|talk|talks|can|will|would|loves?|likes?|offers?|gives?|does|do|provides?|works?|comes?|waits?|receives?|enjoys?|knows?|wants?|lives?|decides?|only|also|really|always|never|doesn't|don't|(?:not|no) (?:speak|talk|understand|do|go|come|take|like|know))",
-  'hun (?:er|har|kan|vil|giver|taler|snakker|elsker|tilbyder|kommer|venter|modtager|tager|arbejder|bor|laver|nyder|ved|kun|også|altid|glæder|ser|bestemmer|forkæler)',
+  // Also what a domina written about expects or adapts: "Hun forventer total lydighed", "hun tilpasser sessionen".
+  'hun (?:er|har|kan|vil|giver|taler|snakker|elsker|tilbyder|kommer|venter|modtager|tager|arbejder|bor|laver|nyder|ved|kun|også|altid|glæder|ser|bestemmer|forkæler|forventer|tilpasser|kræver)',
   'her name is',
   // Her bookings or her rides through someone of hers: "Booking only via her driver", "he brings her
   // to your address", "bookinger gennem hendes chauffør".
@@ -604,6 +605,7 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'Lady Sif er en erfaren domina. Hun forventer respekt og tilpasser legen til dig.' },
       { text: 'Mai er fra Vietnam. Send en sms for at bestille tid hos hende.' },
       { text: 'Linh is shy. Her sister answers the phone and makes the bookings for her.' },
       { text: 'Blonde and brunette girls most days – ask us which lady is in this evening.' },
@@ -764,6 +766,7 @@ export const indicator = defineIndicator({
     ],
     negative: [
       { text: 'Jeg er Dorte. Book en tid hos mig, så tager jeg mig af resten.' },
+      { text: 'Jeg er Sif. Jeg forventer respekt, og min veninde siger altid, at hun forventer det samme.' },
       { text: 'I make all my bookings myself, ask me what you like.' },
       { text: 'Fyr 33 søger damer der vil forkæles med olie-massage. 1 time 800 kr.' },
       { text: 'Jeg er Sara, 26. Søger du en sød pige? Ring til mig.' },
