@@ -31,7 +31,7 @@ const ALWAYS = new RegExp(
     'all night long',
     // Whole words only: "24 t" of "24 timer i forvejen" would pass the notice check.
     '24\\s?(?:timer|t\\.|t(?!\\.)|h|hours?)(?![\\p{L}])(?:\\s?(?:i døgnet|a day|om dagen))?(?!\\s+(?:før|forud|inden|i forvejen|before|in advance|notice|varsel))',
-    '(?:alle dage|every day|daily|dagligt)\\s?(?:kl\\.?\\s?)?0?0[.:]?(?:00)?\\s?[-–]\\s?24(?:[.:]00)?',
+    '(?:alle dage|every day|everyday|daily|dagligt)\\s?(?:kl\\.?\\s?)?0?0[.:]?(?:00)?\\s?[-–]\\s?24(?:[.:]00)?',
   ].join('|'),
   'giu',
 );
@@ -42,7 +42,7 @@ const DAY_NAMES =
 // Swedish "alla dagar", "varje dag", Norwegian "alle dager", Spanish and Portuguese "todos los
 // días", "todos os dias", "de lunes a domingo", "segunda a domingo", "Lun-Dom".
 const EVERY_DAY_WORDS =
-  'alle dage|alle ugens dage|hver dag|dagligt|daily|every day|all days|7 dage|7 days|weekdays and weekends|täglich|jeden tag|dagelijks|elke dag|alle dagen|alla dagar|varje dag|alle dager|todos los días|todos los dias|todos os dias|diariamente|lunes a domingo|segunda a domingo|lun\\.?\\s?[-–]\\s?dom|seg\\.?\\s?[-–]\\s?dom';
+  'alle dage|alle ugens dage|hver dag|dagligt|daily|every day|everyday|all days|7 dage|7 days|weekdays and weekends|täglich|jeden tag|dagelijks|elke dag|alle dagen|alla dagar|varje dag|alle dager|todos los días|todos los dias|todos os dias|diariamente|lunes a domingo|segunda a domingo|lun\\.?\\s?[-–]\\s?dom|seg\\.?\\s?[-–]\\s?dom';
 const RESTRICTED_WORDS = 'hverdage|weekdays|weekend|weekender|weekends';
 const OPEN_WORDS =
   'åben|åbent|open|opening hours|hours|åbningstid(?:er)?|kl|tider|fra|from|ring|call|available|ledig|vagt(?:er|tider)?|dagvagt|nattevagt|shifts?';

@@ -162,6 +162,23 @@ describe('findLanguages: the house on the phone and her own level after another 
   });
 });
 
+describe('findLanguages: the client speaking, and a language she prefers', () => {
+  it.each([
+    // The client's language: asked of him, or the men she sees.
+    ['Forstår du ikke dansk? Fint, jeg taler også engelsk.', ['en']],
+    ['Do you speak German? I speak only Polish.', ['pl']],
+    ['Polite, English or Danish speaking gentlemen only.', []],
+    // The language she prefers to talk in is one she speaks.
+    ['Prefer Spanish or English, sorry no Danish.', ['es', 'en', 'da:none']],
+    ['Dates in English preferred, tysk ok.', ['en', 'de']],
+    // Not a service of the same name, nor the men she prefers.
+    ['I prefer french and GFE.', []],
+    ['Prefer English gentlemen, I am from Lyon.', []],
+  ])('reads %j', (text, expected) => {
+    expect(levels(text)).toEqual(expected);
+  });
+});
+
 describe('findLanguages: a speaking head before no codes', () => {
   it.each(['Ring 🗣 OK?', '🗣 Skriv SMS', '🗣 NO calls'])('reads nothing in %j', (text) => {
     expect(levels(text)).toEqual([]);

@@ -618,7 +618,8 @@ function scanLanguages(text: string, field: boolean): Scan {
         !LEVEL_AFTER.test(after) &&
         !SPEAKING_AFTER.test(after) &&
         !onlyNames(text, clause, hits) &&
-        !soleEnglish(hits.words[h]!, before, after)
+        !soleEnglish(hits.words[h]!, before, after) &&
+        !preferred(hits.words[h]!, before, after)
       ) {
         if (!CONTEXT.test(after.slice(0, 20)) && !cuedAfterList(text, h, hits, clause.end)) continue;
         // "I'm Danish and I speak English", "Jeg er dansk og taler engelsk": the name says who she
@@ -631,6 +632,14 @@ function scanLanguages(text: string, field: boolean): Scan {
     if (!field && OTHER_SPEAKER.test(before)) continue;
     // A surname's origin, not a language: "Mit efternavn er fransk, men jeg taler kun dansk".
     if (!field && SURNAME_IS_BEFORE.test(before)) continue;
+    // The client's language, not hers: "Taler du kun lidt engelsk?", "do you speak English?",
+    // "English or Danish speaking men only".
+    if (
+      !field &&
+      (CLIENT_SPEAKS_BEFORE.test(ownPart(before)) ||
+        (SPEAKING_CLIENTS_AFTER.test(after) && !CONTEXT.test(ownPart(before))))
+    )
+      continue;
     // The language of the ad itself, not one she speaks: "min veninde skrev denne tekst på dansk",
     // "this text is written in English by a friend", "annoncen er på engelsk".
     if (!field && TEXT_IN_BEFORE.test(before)) continue;
@@ -664,7 +673,7 @@ function scanLanguages(text: string, field: boolean): Scan {
     // Also with the kind of massage between: "God thai olie massage", "Thai oil massage".
     if (
       !field &&
-      /^[\s-]*(?:(?:olie|oil|olje|body|aroma|tantra|traditionel|traditional)[\s-]*)?(?:kiss|kys|massage|style|food|girl|lady|pige|kvinde|woman|beauty)/iu.test(
+      /^[\s-]*(?:(?:olie|oil|olje|body|aroma|tantra|traditionel|traditional)[\s-]*)?(?:kiss|kys|massage|style|food|girl|lady|pige|kvinde|woman|beauty|men(?![\p{L}])|mænd|gentlemen|gents|guys|clients|kunder|herrer)/iu.test(
         after,
       )
     )
@@ -696,6 +705,23 @@ function soleEnglish(word: string, before: string, after: string): boolean {
 // The surname said to be of a language's people: "Mit efternavn er fransk", "my surname is Greek".
 const SURNAME_IS_BEFORE =
   /(?<![\p{L}])(?:efternavn|efternavnet|surname|last name|family name)\s+(?:er|is|lyder|sounds|klinger)(?:\s+\p{L}+)?\s+$/iu;
+/**
+ * A language she prefers to talk in: "Prefer English or Spanish", "Sessions in English preferred",
+ * "foretrækker engelsk". Not a service of the same name ("prefer french", oral).
+ */
+const PREFER_BEFORE = /(?<![\p{L}])(?:prefer|prefers|preferably|foretrækker|helst)\s+(?:(?:in|på)\s+)?$/iu;
+const PREFERRED_AFTER = /^\s*(?:preferred|foretrækkes|foretrukket)(?![\p{L}])/iu;
+
+function preferred(word: string, before: string, after: string): boolean {
+  return !SERVICE_NAMES.has(word) && (PREFER_BEFORE.test(before) || PREFERRED_AFTER.test(after));
+}
+
+/** The client as the speaker: "Taler du engelsk?", "do you speak English", "hvis du taler dansk". */
+const CLIENT_SPEAKS_BEFORE =
+  /(?<![\p{L}])(?:(?:taler|snakker|forstår|talar|pratar)\s+du|(?:du|you)\s+(?:(?:ikke|not|don't|only|kun)\s+)?(?:taler|snakker|forstår|speak|understand)|do you speak|can you speak)(?![\p{L}])/iu;
+/** Speakers of it who are clients: "English or Danish speaking men", "engelsktalende kunder". */
+const SPEAKING_CLIENTS_AFTER =
+  /^(?:\s*(?:or|and|eller|og|\/|&)\s*\p{L}+)*\s*-?\s?(?:speaking|talende|talking)\s+(?:men|clients|customers|gentlemen|gents|guys|visitors|kunder|mænd|herrer|fyre|gæster)(?![\p{L}])/iu;
 
 // Language names that Danish ads also use for services: "fransk" (oral), "græsk" (anal).
 const SERVICE_NAMES: ReadonlySet<string> = new Set(['fransk', 'french', 'græsk', 'greek']);

@@ -868,6 +868,9 @@ describe('findNationalities: Spanish, Brazilian and Latin American regional word
     ['Dansk pige, 33. Elsker latinamerikansk musik og dans', ['DK']],
     ['Hanne, dansk, med brazilian bikini-voks', ['DK']],
     ['Jeg hører latin music og danser salsa', []],
+    // A costume is no origin: "French maid", "fransk stuepige".
+    ['Classy English lady: nurse, secretary or French maid outfit', ['GB']],
+    ['Dansk Tina, 44, klæder sig ud som fransk stuepige', ['DK']],
   ])('no origin from the style: %s', (text, expected) => {
     expect(codes(text)).toEqual(expected);
   });

@@ -83,9 +83,10 @@ const FLAG = /([\u{1F1E6}-\u{1F1FF}])([\u{1F1E6}-\u{1F1FF}])/gu;
 // "russisk banja", "finsk sauna", "Turkish bath", "tyrkisk bad", "tyrkisk hammam" (not "Turkish bad girl"),
 // "french kiss", "swedish massage", "thai-inspireret massage", "kinesisk helsemassage"; "polka dot",
 // "polka dance" are no Polish woman; nor are "latinamerikansk musik", "brazilian bikini-linje").
-// Nor is a drink she serves: "en kold tjekkisk pilsner", "polsk vodka", "italiensk kaffe".
+// Nor is a drink she serves: "en kold tjekkisk pilsner", "polsk vodka", "italiensk kaffe"; nor a
+// costume: "French maid", "fransk stuepige".
 const STYLE_AFTER =
-  /^[\s-]*(?:pilsner|pils|øl|beer|bier|vodka|wodka|vin|wine|kaffe|coffee|espresso|inspireret|inspired|inspiriert|inspirert|banja|banya|sauna|bath|bad(?![\s-]+(?:girl|girls|boy|bitch))|badet|hamm?am|oil|olie|olie-|\p{L}*massage|\p{L}*massagen|massager|massør|massøse|masseuse|kiss|kissing|kys|kysse|style|stil|food|mad|wax|voks|voksning|massage-|body|yoga|yin|stretch|stretching|spa|tantra|shiatsu|tuina|reiki|dot|dots|prikker|dance|dans|musik|music|música|musica|bikini)(?![\p{L}])/iu;
+  /^[\s-]*(?:pilsner|pils|øl|beer|bier|vodka|wodka|vin|wine|kaffe|coffee|espresso|inspireret|inspired|inspiriert|inspirert|banja|banya|sauna|bath|bad(?![\s-]+(?:girl|girls|boy|bitch))|badet|hamm?am|oil|olie|olie-|\p{L}*massage|\p{L}*massagen|massager|massør|massøse|masseuse|kiss|kissing|kys|kysse|style|stil|food|mad|wax|voks|voksning|massage-|body|yoga|yin|stretch|stretching|spa|tantra|shiatsu|tuina|reiki|dot|dots|prikker|dance|dans|musik|music|música|musica|bikini|maid|maids|stuepige|stuepiger)(?![\p{L}])/iu;
 // Japanese shiatsu and Chinese tuina are massage styles too: "inspireret af japansk shiatsu".
 // "Polka" is also the dance, which is danced: "vi danser polka", "dance a polka", "tańczyć polkę".
 const DANCED_BEFORE =

@@ -5,6 +5,16 @@ const hourly = (text: string): number | null => hourlyPriceDkk(extractPrices([{ 
 
 describe('extractPrices: a range with its currency after the upper end', () => {
   it.each([
+    // The duration in brackets after the amount.
+    ['Sessions: 350 € (2h), 200 € (1h)', 1492],
+    ['Pris 1600 kr (1 time)', 1600],
+  ])('pairs an amount with the duration bracketed after it: %s', (text, dkk) => {
+    expect(hourly(text)).toBe(dkk);
+  });
+  it.each([['Pris 1500 kr (2 timer 2800)', null]])('not a bracket holding more: %s', (text, dkk) => {
+    expect(hourly(text)).toBe(dkk);
+  });
+  it.each([
     ['1 hour 150-200 € , depends on service', 1119],
     ['1 time 150–200 EUR', 1119],
     ['1 hour 150 - 200 euro', 1119],

@@ -397,7 +397,11 @@ function pairPrices(
     // Likewise only the first duration after the amount ("/", "per", "i"... between).
     const d =
       a.currency !== null || a.amount >= MIN_BARE_RATE_AMOUNT ? firstStartingFrom(durs, a.end) : undefined;
-    if (d !== undefined && !usedDur.has(d) && amountLeadsTo(a, text.slice(a.end, d.start))) {
+    if (
+      d !== undefined &&
+      !usedDur.has(d) &&
+      (amountLeadsTo(a, text.slice(a.end, d.start)) || bracketedAfter(a, text, d))
+    ) {
       usedDur.add(d);
       push(out, a, d);
       continue;
@@ -431,6 +435,21 @@ function rangeRate(text: string, amts: readonly Amt[], a: Amt): Dur | null {
 function amountLeadsTo(a: Amt, gap: string): boolean {
   if (a.currency === null) return BARE_AMT_THEN_DUR.test(gap);
   return AMT_THEN_DUR.test(gap) || AMT_BESIDE_DUR.test(gap);
+}
+
+/**
+ * The duration in brackets right after an amount with its currency: "200 € (1h)", "1500 kr (1
+ * time)". The bracket holds the duration alone, so "1500 kr (2 timer 2800)" pairs nothing.
+ */
+const OPENS_BRACKET = /^\s*\(\s*$/u;
+const CLOSES_BRACKET = /^\s*\)/u;
+
+function bracketedAfter(a: Amt, text: string, d: Dur): boolean {
+  return (
+    a.currency !== null &&
+    OPENS_BRACKET.test(text.slice(a.end, d.start)) &&
+    CLOSES_BRACKET.test(text.slice(d.end, d.end + 4))
+  );
 }
 
 /**

@@ -145,8 +145,10 @@ function extremePractice(ctx: MatchContext): boolean {
 const HUMILIATION = /^(?:degradation|degrading|ydmygelse|ydmygende|humiliation|humiliating)$/iu;
 const OF_THE_CLIENT =
   /^\s*\(?\s*(?:of|af) (?:you|dig|the (?:sub|submissive|slave|client)s?|subs|slaves?|slaven|slaverne|kunden|din \p{L}+)(?![\p{L}])/iu;
+// Also her kind of domination named ("Mental domination, humiliation, tease and denial", "findom",
+// "kvindelig dominans").
 const DOMINANT =
-  /(?<![\p{L}])(?:domina|dominas|dominatrix|dominatrice|mistress|femdom|elskerinde|herskerinde|dominant lady|lady dom)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:domina|dominas|dominatrix|dominatrice|mistress|femdom|findom|domme|elskerinde|herskerinde|dominant lady|lady dom|(?:mental|verbal|female|psychological|kvindelig|psykisk) (?:domination|dominance|dominans))(?![\p{L}])/iu;
 
 function doneToHer(ctx: MatchContext): boolean {
   if (!HUMILIATION.test(ctx.matched)) return true;
@@ -191,6 +193,7 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'ad', rules),
   examples: {
     positive: [
+      { text: 'Lydige Lea, 25, elsker at blive domineret. Humiliation ok, spanking ok.' },
       { text: 'Gruppa 2-3 muzhchin vozmozhna, pishi.' },
       { text: 'Групповые встречи по договорённости.' },
       { text: 'Party and group with friends ok.' },
@@ -260,6 +263,7 @@ export const indicator = defineIndicator({
       { text: 'Lady K – erfaren domina. Rollespil, bondage, ydmygelse (af dig 😈), trampling.' },
       { text: 'Mistress Sol. Heavy bondage, impact play, humiliation of the submissive, chastity.' },
       { text: 'Femdom sessions: verbal humiliation, chastity, CBT. No sex.' },
+      { text: 'Goddess Ane, 44. Mental domination, tease and denial, humiliation. I work alone.' },
       { text: 'No groups of friends, one man at a time. 2 men? No.' },
       { text: 'Charlotte, 47. Jeg siger nej til hård sex og til trekant med flere mænd.' },
       { text: 'Moden dame i Vejle. Nej til trekant med flere mænd, ja til hygge.' },

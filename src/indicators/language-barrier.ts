@@ -111,7 +111,8 @@ const littleEnglish = compileTerms([
   // The language first, the amount after, as broken English puts it: "My english little bit",
   // "english not so good", "engelsk kun lidt".
   // With "very" between, as broken English stresses it: "my english is very small", "very poor".
-  `${EN}:? (?:is |are |er )?(?:very (?=small|poor|weak|basic|limited))?(?:no|not|not (?:so |very |too )?good|no good|not much|very little|little|litle|a little|little bit|a bit|bit|small|few|lidt|kun lidt|meget lidt|dårligt|dårlig|bad|very bad|poor|weak|basic|limited|so so)`,
+  // A noun between, as learners write it: "my English speaking is very bad", "English level is basic".
+  `${EN}:? (?:(?:speaking|skills|level) (?:is|are|er) |is |are |er )?(?:very (?=small|poor|weak|basic|limited))?(?:no|not|not (?:so |very |too )?good|no good|not much|very little|little|litle|a little|little bit|a bit|bit|small|few|lidt|kun lidt|meget lidt|dårligt|dårlig|bad|very bad|poor|weak|basic|limited|so so)`,
   `${EN}:? (?:is |are |er )?only (?:little|litle|a little|little bit|a bit|bit|few)`,
   // Also "good" between, as broken English writes it: "I not speak good English".
   // Pidgin "sabi" (know, speak): "She no sabi English well", "I no sabi English".
@@ -147,9 +148,9 @@ const littleEnglish = compileTerms([
   `${EN_LATIN} (?:nemnogo|chut chut|chut|malo|plokho|trohy|trokhy|trochy|pogano)(?! po )`,
   `(?:žiadna|žádná|zadna|bez|kein|keine|nada de|sin|sem) ${EN}`,
   'google translate',
-  'translator app',
-  'oversættelses ?app',
-  'use translator',
+  // Any app that translates for her: "use translate app for talk", "translation app", "oversætter-app".
+  '(?:translator|translate|translation|oversætter|oversættelses) ?app',
+  'use (?:translator|translate)',
   'brug google',
   // Spanish and Portuguese without "de": "Ellas hablan español y poco inglés", "pouco inglês".
   `(?:poco|poquito|muy poco|pouco|muito pouco) ${EN}`,
@@ -410,6 +411,8 @@ export const indicator = defineIndicator({
       { text: 'My english little bit, please call and say what time.' },
       { text: 'english not so good, please sms' },
       { text: 'Sweet Ilona, 22. My english is very poor, please sms.' },
+      { text: 'Only text me please, my English speaking is very weak.' },
+      { text: 'Ana 31. We talk with translate app, ok.' },
       { text: 'Vi taler dansk og engelsk i telefonen – damerne taler kun lidt engelsk.' },
       { text: 'Hun taler engelsk kun lidt, skriv sms.' },
       { text: 'Massage.', languages: ['Rumænsk', 'Engelsk (lidt)'] },
@@ -508,6 +511,8 @@ export const indicator = defineIndicator({
       { text: 'We hire girls for Aarhus. No English needed, we help with everything.' },
       { text: 'Sød dansk lidt buttet pige, 31, i Holbæk.' },
       { text: 'Taler engelsk flydende, dansk lidt.' },
+      { text: 'My English speaking is very good, and I can write Danish too.' },
+      { text: 'No translation app needed – I speak English and Danish.' },
       { text: 'Govorim srpski, engleski i malo danski. Outcall Aarhus.' },
     ],
   },

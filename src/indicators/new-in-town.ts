@@ -604,6 +604,20 @@ const notPlaces = new Set([
   'ferien',
   'rente',
   'begleitung',
+  // New to a practice or a trade, not a place: "Ny i BDSM-verdenen?", "New in BDSM", "Ny i SM",
+  // "Ny I Branchen" (a title in title case).
+  'bdsm',
+  'sm',
+  'kink',
+  'fetish',
+  'fetich',
+  'tantra',
+  'branchen',
+  'faget',
+  'miljøet',
+  'verdenen',
+  'escort',
+  'business',
 ]);
 
 /**
@@ -994,6 +1008,7 @@ export const indicator = defineIndicator({
       { text: 'Здравей! Току-що пристигнах в Odense, само за седмица.' },
       { text: 'Jana, 25 – právě jsem přijela do Aalborgu.' },
       { text: 'Ny i byen – ring ikk før kl 10.' },
+      { text: 'Ny i Kolding og ny i BDSM-verdenen – skriv for en aftale.' },
       { text: 'Colombiana, 27. ¡Últimos días en Aalborg, el lunes me voy!' },
       { text: 'Kun tre dage i Esbjerg – skriv nu, jeg er Mia.' },
       { text: 'Mød vores nye rumænske Bianca, 23 år, hos os i Vejle.' },
@@ -1206,6 +1221,8 @@ export const indicator = defineIndicator({
       { text: 'Ich bin seit vielen Jahren in Sønderborg, also nicht neu in der Stadt.' },
       { text: 'Trabajo en Aarhus desde hace cinco años, no estoy de gira.' },
       { text: 'Er du ny i byen eller her på forretningsrejse? Så lad mig vise dig Aarhus.' },
+      { text: 'Ny i SM-legene? Jeg viser dig trygt ind i det, Mette 52, Vejle.' },
+      { text: 'New in BDSM? I love guiding beginners. Lone, 49, Svendborg.' },
       { text: 'Iryna, 44, in Vejle for 3 years. Last days of my autumn discount: 1 hour 1200 kr.' },
       { text: 'Grace, 38. I am not new in town and I am not on tour – Aarhus is my home.' },
       { text: 'Kira, 33, new on Sexguide, but I have lived in Aarhus for six years.' },

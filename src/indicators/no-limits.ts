@@ -176,6 +176,14 @@ const TEXT_FIELDS: ReadonlySet<string> = new Set([
 const ANSWERED_NO =
   /^['’"”]?\s*\?+['’"”]?[\s.\-–—,:]*(?:nej|no|nope|not|ikke|never|aldrig|sorry|desværre|jo)(?![\p{L}])/iu;
 
+/**
+ * The phrase in the client's question, which she then turns down: "Looking for a 'no limits' girl?
+ * Then I'm not the one", "Søger du ingen grænser? Så er det ikke mig", "No limits girl? Wrong
+ * address". The question mark closes the phrase's own sentence.
+ */
+const ASKED_THEN_REFUSED =
+  /^[^.!?\n]{0,24}\?+\s*(?:(?:then|så)\s+)?(?:(?:i'm|i’m|i am)\s+not|not me|(?:er det )?ikke mig|er jeg ikke (?:den rette|den pige|pigen|den)|(?:you're |you are |du er )?(?:at the |på )?(?:wrong|forkert)\s+(?:place|address|girl|sted|adresse|pige)|look elsewhere|go elsewhere|find en anden|søg videre)(?![\p{L}])/iu;
+
 /** Whether the structured services list has NO_LIMITS_MENU_SIZE distinct entries or more. */
 function listsManyServices(ad: PreparedAd): boolean {
   let entries = 0;
@@ -266,6 +274,7 @@ function detect(ad: PreparedAd): Evidence[] {
   const out: Evidence[] = [];
   for (const { field: f, start, end } of fieldMatches(ad, PHRASES, TEXT_FIELDS)) {
     if (isNegated(f.text, start, NEG, 2) || ANSWERED_NO.test(f.text.slice(end, end + 20))) continue;
+    if (ASKED_THEN_REFUSED.test(f.text.slice(end, end + 80))) continue;
     if (isDeniedAfter(f.text, end)) continue;
     if (QUOTE_REFUSED_BEFORE.test(f.text.slice(Math.max(0, start - 8), start))) continue;
     // An item of a refused list: "What I don't do: anal, BB, 'no limits' requests", "Tilbyder ikke:
@@ -350,6 +359,7 @@ export const indicator = defineIndicator({
       { text: 'Maja her, 26. Ingen grenser hos meg – alt er lov så lenge vi har det bra.' },
       { text: 'Elvira, 27. Inga gränser, allt är möjligt om vi trivs ihop.' },
       { text: 'Alt er muligt hos mig. GFE, rollespil, massage.' },
+      { text: 'Want a no limits lady? Then call me, I am the one.' },
       { text: 'Alt er tilladt – også natur.' },
       { text: 'Anything is allowed with me, ask.' },
       { text: 'Kom som du er – intet er tabu hos mig.' },
@@ -419,6 +429,8 @@ export const indicator = defineIndicator({
       },
       { text: 'Non tutto è possibile: niente anal, sempre protetto.' },
       { text: 'Massaggio senza limiti di tempo, 1 ora 1200 kr.' },
+      { text: 'Søger du en pige uden grænser? Så er det ikke mig – jeg har mine regler.' },
+      { text: 'Want a no-limits girl? Wrong address, sweetheart. Kira, 35.' },
       { text: 'Lena, 41. Nije sve moguće – samo masaža i GFE.' },
       { text: 'Jeg gør ikke hvad du beder om, bare fordi du betaler. Altid kondom.' },
       { text: 'Kissing is off the menu, sorry. GFE and massage.' },

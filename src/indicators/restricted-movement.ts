@@ -205,8 +205,8 @@ const moreTerms = compileTerms([
   // The writer manages her or them: "I am the manager of Sofia … Write to me for booking", "I manage 3 girls".
   "(?:i am|i'm|jeg er) (?:the |her |their |hendes |deres )?(?:manager|agent|booker|boss|chef) (?:of|for|til|af)",
   // Also without "of", the person named by "her": "I am her manager, write to me", "jeg er hendes
-  // manager".
-  "(?:i am|i'm|jeg er) (?:her|their|hendes|deres) (?:manager|agent|booker|boss)(?![\\p{L}])",
+  // manager"; a house mother too: "I am her mamasan and I make all booking".
+  "(?:i am|i'm|jeg er) (?:her|their|hendes|deres) (?:manager|agent|booker|boss|mamasan|mama-san|mama san)(?![\\p{L}])",
   '(?:i|jeg) (?:manage|handle|styrer|passer på) (?:\\p{L}+ ){0,2}(?:girls|ladies|piger|damer)',
   // The writer books for her: "write to me, I translate and make the booking for her", "jeg laver
   // aftalerne for hende", "we book for them". Not "for you" (the client's booking).
@@ -384,7 +384,29 @@ const heDoes = compileTerms([
 const ownerBooks = compileTerms([
   '(?:aftaler|aftalen|bookinger|booking|appointments) (?:laves|aftales|træffes|are made|is made) (?:kun |only )?(?:med|with|gennem|through) (?:ham|him|min ejer|my owner|my master)',
   '(?:betalingen|pengene|payment|the payment|the money) (?:gives|går|betales|goes|is given|is paid) (?:kun |only )?(?:til|to) (?:min|my|hendes|her) (?:ejer|owner|master|herre)',
+  // The owner approves or takes her bookings: "Min Ejer godkender alle mine aftaler", "Master takes
+  // every booking personally", "my owner handles all my appointments".
+  '(?:min ejer|ejeren|min herre|my owner|my master|master) (?:godkender|approves|tager|takes|handles|makes|laver|står for) (?:alle |all |every |all the |the |mine |my |alle mine )?(?:aftaler|aftalerne|bookinger|bookingerne|bookings?|appointments?)',
+  // The deposit or the money sent to him: "Depositum på 500 kr sendes til ham", "you pay Master when
+  // you arrive", "the deposit goes to my owner".
+  '(?:depositum|depositummet|deposit|the deposit|betalingen|pengene|payment|the payment|the money)(?: [\\p{L}\\d]+){0,4} (?:sendes|overføres|betales|gives|går|is sent|is paid|is given|goes|are sent) (?:kun |only |først |first )?(?:til|to) (?:ham|him|min ejer|my owner|my master|master)(?![\\p{L}])',
+  '(?:you )?pay (?:to )?(?:my )?(?:master|owner)(?![\\p{L}])',
+  // He keeps her phone: "he keeps my phone", "min ejer har min telefon".
+  '(?:he|han|master|my owner|my master|min ejer|min herre) (?:keeps|has|holds|takes|beholder|har|tager) (?:my|min) (?:phone|telefon|mobil|mobile)',
 ]);
+
+/**
+ * "Master" without "my" may be a male dominant naming himself ("Master takes all bookings by SMS"):
+ * it counts only where the ad shows him as someone else's ("Master's pet", "Master presents 3
+ * girls").
+ */
+const ANOTHERS_MASTER =
+  /(?<![\p{L}])(?:master['’]s|my master|min herre|min ejer|my owner|master (?:presents|offers|has|tilbyder|har))(?![\p{L}])/iu;
+
+function ownerIsAnother(ctx: MatchContext): boolean {
+  if (!/master/iu.test(ctx.matched) || /my master/iu.test(ctx.matched)) return true;
+  return ANOTHERS_MASTER.test(ctx.text);
+}
 
 const papersHeld = compileTerms([
   '(?:keeps|keep|kept|has|have|holds|hold|took|takes|take|tager|tog|har|beholder|holder|beholdt) (?:my|min|mit|mine|her|hendes|our|vores) (?:passport|passports|pas|papers|papirer|documents|dokumenter|id card|id-kort)',
@@ -747,7 +769,7 @@ const rules: TextRule[] = [
   },
   { pattern: madam, accept: madamNotDomina },
   { pattern: papersHeld },
-  { pattern: ownerBooks },
+  { pattern: ownerBooks, accept: ownerIsAnother },
   { pattern: namedPayee, accept: someoneElseNamed },
   { pattern: namedBooker, accept: bookerNamed },
   { pattern: titledBooker, accept: someoneElseNamed },
@@ -993,6 +1015,11 @@ export const indicator = defineIndicator({
         text: 'Min ejer bestemmer alt. Aftaler laves kun med ham på nummeret her. Betalingen gives til min ejer, ikke til mig.',
       },
       {
+        text: 'Jeg er Ida, sub. Min ejer godkender mine bookinger, og depositum på 300 kr overføres til ham.',
+      },
+      { text: "I am my Master's toy. Master takes all the bookings and he keeps my phone." },
+      { text: 'Ying new in Vejle. She shy, I am her mamasan, call me for time.' },
+      {
         text: 'Jeg (M45) tilbyder min kone til diskrete herrer. Hun er 29. Aftale og betaling kun gennem mig.',
       },
       { text: 'Jeg er Ewa, 24. Betaling kontant ved døren til min assistent, han viser dig ind.' },
@@ -1058,6 +1085,8 @@ export const indicator = defineIndicator({
       { text: 'Jeg bor her i Vejle og går ikke ud om aftenen – kun incall.' },
       { text: 'Call her on WhatsApp for booking, she answers herself.' },
       { text: 'Booking by sms to me directly, no manager. Mira 30.' },
+      { text: 'Master Erik, 45, dominant. Master takes all bookings by SMS and you pay Master on arrival.' },
+      { text: 'Tonight you are the master – I take my own bookings and keep my own phone.' },
       { text: 'Bez menadžera i bez vozača, novac samo meni. Zovi me, Lana.' },
       { text: 'I am not her manager, she works alone. Just a friend helping with the photos.' },
       { text: 'Message me directly, no manager and no agency. Leyla, 31.' },

@@ -445,8 +445,16 @@ function reviewerArrived(ctx: MatchContext): boolean {
   return REVIEWER_ARRIVAL_OPENS.test(sentence) && !personSubject.test(sentence);
 }
 
-/** Whether the match is a joke, a phobia, her effect on the reviewer or his own arrival (above). */
+/**
+ * A part she played in a role play: "she played the shy, nervous new secretary", "hun spillede den
+ * bange elev", "pretended to be scared". Not "acted nervous", which tells how she behaved.
+ */
+const PLAYED_ROLE_BEFORE =
+  /(?<![\p{L}])(?:played|plays|playing|spillede|spiller|spille|pretended to be|pretending to be|lod som om (?:hun|she) var|i rollen som|in the role of)\s+(?:(?:the|a|an|den|det|en|et|role of|rollen som)\s+)?(?:\p{L}+,?\s+){0,2}$/iu;
+
+/** Whether the match is a joke, a phobia, a role, her effect on the reviewer or his own arrival (above). */
 function notHerState(ctx: MatchContext): boolean {
+  if (PLAYED_ROLE_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 48), ctx.start))) return false;
   const after = ctx.text.slice(ctx.end, ctx.end + 96);
   if (FEAR.test(ctx.matched) && FEARED_THING_AFTER.test(after)) return false;
   if (/^scared$/iu.test(ctx.matched) && SCARED_ME_AFTER.test(after)) return false;
@@ -551,6 +559,12 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'review', reviewRules),
   examples: {
     positive: [
+      {
+        text: 'Sara.',
+        reviews: [
+          { id: 'r1', text: 'She played along with everything, but she was nervous and never smiled.' },
+        ],
+      },
       {
         text: 'Mette.',
         reviews: [{ id: 'r1', text: 'Sød nok, men hun kiggede hele tiden over mod døren.' }],
@@ -860,6 +874,15 @@ export const indicator = defineIndicator({
       },
       { text: 'Nina.', reviews: [{ id: 'r1', text: 'Never sad, always smiling and happy.' }] },
       { text: 'Dorthe.', reviews: [{ id: 'r1', text: 'I was nervous but she was so sweet.' }] },
+      {
+        text: 'Rollespil.',
+        reviews: [
+          {
+            id: 'r1',
+            text: 'Hun spillede den bange, genert praktikant til perfektion, bagefter grinede vi.',
+          },
+        ],
+      },
       { text: 'Sara.', reviews: [{ id: 'r1', text: 'Sad that she is moving away, best in town.' }] },
       { text: 'Maja.', reviews: [{ id: 'r1', text: 'Hun sad og ventede på mig i døren, smuk pige.' }] },
       { text: 'Louise.', reviews: [{ id: 'r1', text: 'Pigen sad klar i lingeri. Top!' }] },

@@ -155,8 +155,9 @@ const noDanish = compileTerms([
 const SPOKE =
   "(?<!(?:not|n't|nt|ikke|never|aldrig|no)\\s)(?:speaks?|spoke|taler|talte|snakker|snakkede)\\s+(?:(?!(?:ikke|not|no|kein|inte|næsten|barely|hardly|little|lidt|poor|bad|dårlig|dårligt|broken|very|meget|much|ret|kun|only|knap|eller|or|nor|hverken|neither)\\s)\\p{L}+\\s+){0,2}";
 // "Her English is better than mine": the reviewer's own is the yardstick, and they talked in it.
+// Also the Danish neuter adjective after "er"/"var": "hendes engelsk er fint", "engelsk var godt".
 const englishWorked = new RegExp(
-  `(?:english|engelsk)\\s+(?:is|was|er|var)\\s+(?:even\\s+|much\\s+|way\\s+|far\\s+|meget\\s+|langt\\s+)?(?:better|bedre)\\s+(?:than|end)|${SPOKE}(?:english|engelsk)|(?:good|godt|fine|perfect|perfekt)\\s+(?:\\p{L}+\\s+)?(?:english|engelsk)|(?:english|engelsk)\\s+(?:ok|fine|good|godt|was fine|was good|was great|was excellent|was fluent|was perfect|is great|is fluent|var flydende|var perfekt|var fin|var god|var godt|var fremragende)|(?:fint|fine|godt|well|ok)\\s+(?:på|in|on)\\s+(?:english|engelsk)`,
+  `(?:english|engelsk)\\s+(?:er|var|is)\\s+(?:(?:meget|rigtig|ret|helt|very|quite|really)\\s+)?(?:fint|godt|flot|fine)(?![\\p{L}])|(?:english|engelsk)\\s+(?:is|was|er|var)\\s+(?:even\\s+|much\\s+|way\\s+|far\\s+|meget\\s+|langt\\s+)?(?:better|bedre)\\s+(?:than|end)|${SPOKE}(?:english|engelsk)|(?:good|godt|fine|perfect|perfekt)\\s+(?:\\p{L}+\\s+)?(?:english|engelsk)|(?:english|engelsk)\\s+(?:ok|fine|good|godt|was fine|was good|was great|was excellent|was fluent|was perfect|is great|is fluent|var flydende|var perfekt|var fin|var god|var godt|var fremragende)|(?:fint|fine|godt|well|ok)\\s+(?:på|in|on)\\s+(?:english|engelsk)`,
   'iu',
 );
 
@@ -260,7 +261,7 @@ function notToldInIt(ctx: MatchContext): boolean {
 
 /** Little Danish, but good English: "Hun talte ikke meget dansk, men hendes engelsk var flydende". */
 const ENGLISH_WAS_GOOD =
-  /(?:english|engelsk)\s+(?:was|var|is|er)\s+(?:very\s+|meget\s+)?(?:fluent|flydende|perfect|perfekt|good|god|godt|fine|fin|ok|great|excellent)(?![\p{L}])/iu;
+  /(?:english|engelsk)\s+(?:was|var|is|er)\s+(?:very\s+|meget\s+)?(?:fluent|flydende|perfect|perfekt|good|god|godt|fine|fin|fint|ok|great|excellent)(?![\p{L}])/iu;
 
 function danishOnlyButEnglishWorked(ctx: MatchContext): boolean {
   return (
@@ -343,6 +344,10 @@ export const indicator = defineIndicator({
         reviews: [{ id: 'r1', text: 'Sweet lady but she no speak english much, only smiling.' }],
       },
       { text: 'Lin.', reviews: [{ id: 'r1', text: 'We use translate for everything, even the price.' }] },
+      {
+        text: 'Lina.',
+        reviews: [{ id: 'r1', text: 'Hun taler ikke dansk, og hendes engelsk er heller ikke godt.' }],
+      },
       {
         text: 'Club.',
         reviews: [{ id: 'r1', text: 'The lady I booked could not understand Danish or English at all.' }],
@@ -577,6 +582,7 @@ export const indicator = defineIndicator({
         text: 'Rosa.',
         reviews: [{ id: 'r1', text: 'Zero Danish, but her English is much better than mine.' }],
       },
+      { text: 'Ewa.', reviews: [{ id: 'r1', text: 'Ingen dansk, men hendes engelsk er rigtig fint.' }] },
       { text: 'Ida.', reviews: [{ id: 'r1', text: 'Vi forstod hinanden uden ord, hvis du forstår.' }] },
       {
         text: 'Dao, 30.',

@@ -17,9 +17,10 @@ const thirdPerson = compileTerms([
   "she's",
   // Also who sets the pace or the rules of a meeting: "she decides the pace", "hun bestemmer tempoet".
   // Broken English negates without "does": "she not speak Danish", "she no do outcall".
-  // Also what she agrees to: "She says yes to everything", "hun siger ja til det meste".
+  // Also what she agrees to: "She says yes to everything", "hun siger ja til det meste"; and what a
+  // domina written about expects or adapts: "Hun forventer total lydighed", "hun tilpasser sessionen".
   "she (?:is|was|has|have|speak|speaks|talk|talks|can|will|would|loves?|likes?|offers?|gives?|does|do|provides?|works?|comes?|waits?|receives?|enjoys?|knows?|wants?|lives?|decides?|says (?:yes|no)|only|also|really|always|never|doesn't|don't|(?:not|no) (?:speak|talk|understand|do|go|come|take|like|know))",
-  'hun (?:er|har|kan|vil|giver|taler|snakker|elsker|tilbyder|kommer|venter|modtager|tager|arbejder|bor|laver|nyder|ved|kun|også|altid|glæder|ser|bestemmer|forkæler|siger (?:ja|nej))',
+  'hun (?:er|har|kan|vil|giver|taler|snakker|elsker|tilbyder|kommer|venter|modtager|tager|arbejder|bor|laver|nyder|ved|kun|også|altid|glæder|ser|bestemmer|forkæler|siger (?:ja|nej)|forventer|tilpasser|kræver)',
   'her name is',
   // Her bookings or her rides through someone of hers: "Booking only via her driver", "he brings her
   // to your address", "bookinger gennem hendes chauffør".
@@ -46,6 +47,10 @@ const thirdPerson = compileTerms([
  */
 const bookHer = compileTerms([
   '(?:book|booke|booking|bestil|bestille|møde|meet|visit|ring for at booke|see|enjoy|nyd|besøg) (?:her|hende)',
+  // A time with her, or her bookings made by the writer: "Ring for at bestille tid hos hende", "book
+  // en tid med hende", "her friend will make the booking for her".
+  '(?:bestil|bestille|book|booke|reserver|reservere) (?:en )?tid (?:hos|med) hende',
+  '(?:make|makes|do|does|handle|handles|take|takes) (?:the |all )?(?:bookings?|appointments?) for her',
 ]);
 /** "Call her": in an "I" ad after another woman ("Min veninde laver aftalerne – ring til hende") that one is called. */
 const contactHer = compileTerms(['(?:call|contact|kontakt|ring til) (?:her|hende)']);
@@ -78,6 +83,9 @@ const agencyVoice = compileTerms([
   '(?:is|are) with us',
   '(?:hun|de) er hos os',
   'vi tilbyder',
+  // The house asked who works today: "Ask us which girl is here today", "spørg os hvilken pige der er her".
+  '(?:ask|call|text|contact) us (?:which|what) (?:girls?|lady|ladies)',
+  '(?:spørg|ring til|skriv til) os (?:hvilken|hvilke) (?:pige|piger|dame|damer)',
   // An agency's own verb for its persons: "We represent 6 handsome escorts", "Vi repræsenterer 5 damer".
   'we represent (?:[\\p{L}\\d]+ ){0,3}(?:escorts|girls|ladies|models|boys|gentlemen|companions)',
   'vi repræsenterer (?:[\\p{L}\\d]+ ){0,3}(?:escorts|piger|damer|modeller|drenge|fyre)',
@@ -601,6 +609,10 @@ export const indicator = defineIndicator({
   examples: {
     positive: [
       { text: "Lola's friend writes this – she is 24 and waiting for you in Vejle." },
+      { text: 'Lady Sif er en erfaren domina. Hun forventer respekt og tilpasser legen til dig.' },
+      { text: 'Mai er fra Vietnam. Send en sms for at bestille tid hos hende.' },
+      { text: 'Linh is shy. Her sister answers the phone and makes the bookings for her.' },
+      { text: 'Blonde and brunette girls most days – ask us which lady is in this evening.' },
       { text: 'Salon Iris i Vejle søger en rolig og venlig massøse til dagvagter.' },
       { text: 'Vores massageklinik i Kolding søger en dame med erfaring.' },
       { text: 'Bei uns arbeiten freundliche Damen aus Polen, Sauna und Bar.' },
@@ -760,6 +772,9 @@ export const indicator = defineIndicator({
     ],
     negative: [
       { text: "Ana, 30, from Porto – 'she is pure magic', writes a client. I wait for you." },
+      { text: 'Jeg er Dorte. Book en tid hos mig, så tager jeg mig af resten.' },
+      { text: 'Jeg er Sif. Jeg forventer respekt, og min veninde siger altid, at hun forventer det samme.' },
+      { text: 'I make all my bookings myself, ask me what you like.' },
       { text: 'Fyr 33 søger damer der vil forkæles med olie-massage. 1 time 800 kr.' },
       { text: 'Jeg er Sara, 26. Søger du en sød pige? Ring til mig.' },
       { text: 'Ich arbeite allein in meiner Wohnung, bei mir ist es ruhig.' },

@@ -214,6 +214,7 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'Sweet Mila, outcall ok. Everyday 09-03, write first.' },
       { text: 'Jsem k dispozici 24/7, volej kdykoliv. Aarhus.' },
       { text: 'Studio Roma in Flensburg – 24 Std. geöffnet.' },
       { text: 'Man-søn åbent 09-03, ring bare.' },
@@ -274,6 +275,7 @@ export const indicator = defineIndicator({
       { text: 'Sono qui per te giorno e notte, Vejle centro.' },
     ],
     negative: [
+      { text: 'Massage and relax. Everyday 10-20, write first.' },
       { text: 'Nejsem k dispozici 24/7, jen út–so 12–20. Odense.' },
       { text: 'Termine bitte 24 Std. vorher buchen.' },
       { text: 'Fre-lør åbent 09-03, ellers 10-17.' },
