@@ -30,6 +30,8 @@ const PERSON_ONLY = new Set([
   'græske',
   'grekisk',
 ]);
+/** The service "Greek" that is also her origin after her name and age (see NAME_AGE_BEFORE). */
+const GREEK = new Set(['greek', 'græsk', 'græske', 'grekisk']);
 /** Demonyms that are also names of services in sex-ad slang. */
 const SERVICE_SLANG = new Set([
   'fransk',
@@ -51,6 +53,9 @@ const PERSON_AFTER =
 // Also her age in Hungarian right before, as a description goes on: "24 éves, magyar, kedves".
 const COPULA_BEFORE =
   /(?:\bi am|\bi'm|\bim|\bam|\bjeg er|\bhun er|\bshe is|\bshe's|\bhalf|\bhalv|\d\s?éves,?)$/iu;
+// Her name and age right before, as a self-introduction goes on: "Nikoleta 24, græsk, Aarhus C",
+// "Eleni, 31 år, greek". Not a menu's number ("69, græsk"): the name stands first.
+const NAME_AGE_BEFORE = /(?<![\p{L}])\p{Lu}\p{Ll}+,?\s+(?:1[89]|[2-5]\d)(?:\s*(?:år|years|yo))?,$/u;
 // A language statement in the clause: "my language is English", "sprog: engelsk".
 const LANGUAGE_CLAUSE = /speak|spoken|talk|language|sprog|taler|snakker|forstår|understand/i;
 // The language, not the person: "English speaking", "English spoken", "English only", "engelsk ok".
@@ -165,7 +170,10 @@ export function notAnOrigin(
   if (core !== null && POSSESSIVE_BEFORE.test(core) && !PERSON_AFTER.test(after)) return true;
   const personOnly = PERSON_ONLY.has(key);
   if (!personOnly && !SERVICE_SLANG.has(key)) return false;
-  const person = PERSON_AFTER.test(after) || (core !== null && COPULA_BEFORE.test(core));
+  const person =
+    PERSON_AFTER.test(after) ||
+    (core !== null &&
+      (COPULA_BEFORE.test(core) || (GREEK.has(key) && NAME_AGE_BEFORE.test(core.slice(-30)))));
   if (personOnly) return !person || LANGUAGE_AFTER.test(after) || LANGUAGE_CLAUSE.test(clause);
   if (person) return false;
   if (SERVICE_AFTER.test(after) || (core !== null && SERVICE_BEFORE.test(core))) return true;

@@ -24,13 +24,17 @@ const PHRASES = compileTerms(
     'nothing (?:is )?off (?:the menu|limits)',
     '(?:intet|ingenting) er tabu',
     // "everything is allowed" in its Danish forms: alt er muligt / tilladt / lovligt, alt går.
-    'alt (?:er )?(?:muligt|tilladt)',
+    // Also "alt er mulig", without the "t", as typed in haste and as Norwegian writes it.
+    'alt (?:er )?(?:muligt?|tilladt)',
     'alt går',
     'alt kan lade sig gøre',
     'åben for alt',
     'alle ydelser',
     'alle services',
     'no limits?',
+    // "no" spelt apart before a word spelt apart: "n-o l-i-m-i-t-s", "N o   L i m i t s" (the
+    // reading copy closes up "limits" but not a two-letter "n o").
+    'n[ .-]o[ .-]+limits?',
     'without limits',
     'limitless',
     'no taboos?',
@@ -355,9 +359,14 @@ export const indicator = defineIndicator({
       { text: 'Jade, 29. Nothing is off limits here, just ask.' },
       { text: 'Ingen grænser, men masser af sjov!' },
       { text: 'Hos mig: massage, GFE, no limits. Ring.' },
+      { text: 'Kom og leg med mig, alt er mulig 😈' },
+      { title: 'N o  L i m i t s hos Vera' },
+      { text: 'Vera, 30: n.o l.i.m.i.t.s, GFE og massage.' },
     ],
     negative: [
       { text: 'Lena, 41. Nije sve moguće – samo masaža i GFE.' },
+      { text: 'Alt er ikke muligt hos mig – kun massage og GFE.' },
+      { text: 'Not n-o l-i-m-i-t-s, sorry: I have my limits, massage and GFE only.' },
       { text: 'Jeg gør ikke hvad du beder om, bare fordi du betaler. Altid kondom.' },
       { text: 'Kissing is off the menu, sorry. GFE and massage.' },
       { text: "I don't say yes to everything, I have my limits." },

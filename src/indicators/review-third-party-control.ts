@@ -585,6 +585,10 @@ export const indicator = defineIndicator({
   examples: {
     positive: [
       {
+        text: 'Mila.',
+        reviews: [{ id: 'r1', text: 'Her p.1.m.p sat in the kitchen the whole hour, weird vibe.' }],
+      },
+      {
         text: 'Jonna.',
         reviews: [
           { id: 'r1', text: 'Man hører om menneskehandel, og her sad der en mand i gangen og tog pengene.' },
@@ -1166,6 +1170,10 @@ export const indicator = defineIndicator({
       },
     ],
     negative: [
+      {
+        text: 'Rikke.',
+        reviews: [{ id: 'r1', text: 'No p.1.m.p, no driver, she opened the door herself. Lovely.' }],
+      },
       {
         text: 'Dorte.',
         reviews: [
