@@ -87,6 +87,12 @@ describe('findNationalities: English and other British Isles demonyms', () => {
     ['Jeg er græsk og bor i Aarhus', ['GR']],
     ['GFE, massage, græsk mod tillæg', []],
     ['Greek is possible for extra.', []],
+    // After her name and age, as a self-introduction goes on; not after a menu's number.
+    ['Athina 33, græsk, Odense C.', ['GR']],
+    ['Massage, GFE, 69, græsk, fransk.', []],
+    // "first time" is her visit, not a distance ("en time fra Malmø").
+    ['Mia, 22, first time in DK from Polen.', ['PL']],
+    ['Lejlighed en time fra Malmø, dansk pige.', ['DK']],
     // "French natural", "Fransk? Ja" are the service.
     ['Hi, I am Joy from Kenya. French natural also ok.', ['KE']],
     ['Hi, I am Ada from Ghana. Natural French possible for extra.', ['GH']],

@@ -314,9 +314,10 @@ const NEGATED_FROM =
   /(?<![\p{L}])(?:ikke|ik|inte|not|never|aldrig|nicht|nie)(?:\s+(?!(?:men|but|aber|ale|utan|snarere|rather)(?![\p{L}]))\p{L}+){0,4}\s+(?:fra|from|från|aus|z|ze)\s+$/iu;
 // A distance from a place is where she is near, not where she is from: "twenty minutes on the
 // ferry from Helsingborg", "30 km from Flensburg", "en time fra Malmø"; so is an easy reach from
-// it ("near ferry in Helsingør, easy from Sweden", "nemt fra Sverige").
+// it ("near ferry in Helsingør, easy from Sweden", "nemt fra Sverige"). Not the English "first
+// time": "first time in DK from Polen" is her first visit, and where she comes from.
 const DISTANCE_FROM =
-  /(?<![\p{L}])(?:minutes?|mins?|min\.|hours?|km|kilometers?|kilometres?|miles?|minutter|minutters|timer?|times|kørsel|drive|ride|easy|easily|nemt|let at nå)(?:\s+(?:on|by|with|in|med|i|på)\s+(?:the\s+|a\s+)?\p{L}+)?\s+(?:away\s+)?(?:from|fra)\s+$/iu;
+  /(?<![\p{L}])(?:minutes?|mins?|min\.|hours?|km|kilometers?|kilometres?|miles?|minutter|minutters|(?<!(?:first|1st|last|second|third)\s+)timer?|times|kørsel|drive|ride|easy|easily|nemt|let at nå)(?:\s+(?:on|by|with|in|med|i|på)\s+(?:the\s+|a\s+)?\p{L}+)?\s+(?:away\s+)?(?:from|fra)\s+$/iu;
 // A country she supports or stands with is not hers: "Jeg støtter Ukraine 🇺🇦", "we stand with
 // Ukraine", "solidaritet med Ukraine".
 const SUPPORT_BEFORE =

@@ -53,11 +53,18 @@ const JOINED_PERSON_AFTER = new RegExp(
   String.raw`^\s*(?:and|og|&|,)\s+\p{L}+${PERSON_AFTER.source.slice(1)}`,
   'iu',
 );
+/**
+ * The service "Greek" that is also her origin when joined to another origin (JOINED_PERSON_AFTER)
+ * or after her name and age (NAME_AGE_BEFORE).
+ */
 const GREEK = new Set(['greek', 'græsk', 'græske', 'grekisk']);
 // The person is the subject: "I am English", "I'm French", "jeg er fransk", "hun er engelsk", "half English".
 // Also her age in Hungarian right before, as a description goes on: "24 éves, magyar, kedves".
 const COPULA_BEFORE =
   /(?:\bi am|\bi'm|\bim|\bam|\bjeg er|\bhun er|\bshe is|\bshe's|\bhalf|\bhalv|\d\s?éves,?)$/iu;
+// Her name and age right before, as a self-introduction goes on: "Nikoleta 24, græsk, Aarhus C",
+// "Eleni, 31 år, greek". Not a menu's number ("69, græsk"): the name stands first.
+const NAME_AGE_BEFORE = /(?<![\p{L}])\p{Lu}\p{Ll}+,?\s+(?:1[89]|[2-5]\d)(?:\s*(?:år|years|yo))?,$/u;
 // A language statement in the clause: "my language is English", "sprog: engelsk".
 const LANGUAGE_CLAUSE = /speak|spoken|talk|language|sprog|taler|snakker|forstår|understand/i;
 // The language, not the person: "English speaking", "English spoken", "English only", "engelsk ok".
@@ -175,7 +182,8 @@ export function notAnOrigin(
   const person =
     PERSON_AFTER.test(after) ||
     (GREEK.has(key) && JOINED_PERSON_AFTER.test(after)) ||
-    (core !== null && COPULA_BEFORE.test(core));
+    (core !== null &&
+      (COPULA_BEFORE.test(core) || (GREEK.has(key) && NAME_AGE_BEFORE.test(core.slice(-30)))));
   if (personOnly) return !person || LANGUAGE_AFTER.test(after) || LANGUAGE_CLAUSE.test(clause);
   if (person) return false;
   if (SERVICE_AFTER.test(after) || (core !== null && SERVICE_BEFORE.test(core))) return true;

@@ -236,6 +236,9 @@ describe('extractPrices: something included with the hour', () => {
     ['30 min 350 kr / 1 godz (1 hour) 600 kr', 600],
     ['1 hour (60 min) 1200 kr', 1200],
     ['1 time (inkl. kaffe) 1300', 1300],
+    // What the hour is for, then something with it.
+    ['Tilbud: 1 time massage + body to body 1100 kr', 1100],
+    ['1 time massage + 30 min 2000, 1 time 1500', 1500],
     ['1 time (2 personer) 2500, 1 time 1500', 1500],
     // One of a duo, and the hotel the hour is spent at.
     ['1 hour one girl 1300 kr, 1 hour both of us 2400 kr', 1300],

@@ -182,8 +182,9 @@ const EXTRA_GAP =
 // A bracket may close after the duration or hold a remark without digits: "1 godz (1 hour) 600 kr",
 // "1 hour (60 min) 1200 kr", "1 time (inkl. kaffe) 1300".
 const BRACKET_GAP = '\\)?\\s*(?:\\([^()\\d]{1,30}\\)\\s*)?';
+// What the hour is for, and something with it: "1 time massage + GFE 1300 kr".
 const DUR_THEN_AMT = new RegExp(
-  `^\\s*${BRACKET_GAP}${EMOJI_GAP}${EXTRA_GAP}(?:(?:${PURPOSE_WORDS.join('|')})\\s*)?(?:(?:[:=–—/|-]|\\.{2,}|…+)\\s*)?${EMOJI_GAP}(?:(?:kun|only|pris|price|for|koster|koste|kostet|kosztuje|stojí|kainuoja|costs?|er|is|nu|now)\\s+){0,2}(?:${APPROX})?$`,
+  `^\\s*${BRACKET_GAP}${EMOJI_GAP}${EXTRA_GAP}(?:(?:${PURPOSE_WORDS.join('|')})\\s*${EXTRA_GAP})?(?:(?:[:=–—/|-]|\\.{2,}|…+)\\s*)?${EMOJI_GAP}(?:(?:kun|only|pris|price|for|koster|koste|kostet|kosztuje|stojí|kainuoja|costs?|er|is|nu|now)\\s+){0,2}(?:${APPROX})?$`,
   'iu',
 );
 // Between an amount and its duration: "/", "per", "pr.", "i", "a", "the", "for (en)" ("200 EUR / 1h",

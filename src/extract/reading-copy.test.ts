@@ -21,6 +21,17 @@ describe('readingCopy', () => {
     ['𝐬 𝐞 𝐱', 'sex'],
     // A cloud of tags reads as words, a tag's number and word apart.
     ['#Lea #29 #incall #gfe #2timer2600kr #sms', 'Lea 29 incall gfe 2 timer 2600 kr sms'],
+    // Digits and signs for letters; "l" for "1" after an "i"; a zero in a short word.
+    ['Fr1sk g1rl, s3x og m0re, avai1able', 'Frisk girl, sex og more, available'],
+    ['n0 k0nd0m, fr!sk, gr@ns3r, 3kstr3m', 'no kondom, frisk, granser, ekstrem'],
+    ['L4ST CH4NC3 in t0wn', 'LAST CHANCE in town'],
+    ['My engl1sh is g00d', 'My english is good'],
+    // Cyrillic look-alikes in a Latin word, a word spelt with spaces after a word.
+    ['Ny pіgе, fra Ukrаinе, русский', 'Ny pige, fra Ukraine, русский'],
+    ['Åben h e l e  n a t t e n', 'Åben hele  natten'],
+    ['her p 1 m p, k.0.k.s', 'her pimp, koks'],
+    // Letters for digits in a number.
+    ['Åbent O9-O1, tlf 4l 2O 33 7O', 'Åbent 09-01, tlf 41 20 33 70'],
   ])('reads %j as %j', (text, expected) => {
     expect(read(text)).toBe(expected);
   });
@@ -36,6 +47,13 @@ describe('readingCopy', () => {
     // Other compatibility forms; a tag or two in a written ad.
     'Massage™ ½ time ﬁt',
     'Ring til #2 eller #3, #sexy #kbh',
+    // Numbers, units, ordinals and addresses; "O" and "l" in words; a word all in Cyrillic.
+    '1time 1h30 2x1h 1st 4you b2b kr1500 G4',
+    'lise1@mail.dk, www.anna4.dk/v1p, anna_b3, models@elite-cph.dk',
+    // A phone number in digits and words.
+    'Call +40 751 two0four 883 or +40 7three4 551 069',
+    'Ole, Olga, lO, ВВ, Катя',
+    'Massage i 1 t 1000 kr',
   ])('leaves %j as written', (text) => {
     expect(read(text)).toBeNull();
   });
@@ -60,6 +78,13 @@ describe('the reading copy in extraction and evidence', () => {
     expect(tags.facts.age).toBe(33);
     expect(tags.facts.hourly_price_dkk).toBe(1500);
     expect(tags.facts.phones).toEqual(['+4541227390']);
+  });
+
+  it('reads her origin, languages and phone written with digits and letters for each other', () => {
+    const ad = prepareAd({ id: 'x', text: 'Hi, I am Lena fr0m P0land. My engl1sh is g00d. Tlf 4l 2O 33 7O' });
+    expect(ad.facts.nationalities).toEqual(['PL']);
+    expect(ad.facts.languages).toEqual(['en']);
+    expect(ad.facts.phones).toEqual(['+4541203370']);
   });
 
   it('reads the facts of the copy and quotes the ad as written', () => {

@@ -71,11 +71,12 @@ const HYPHENATED =
   /(?<=\p{L})-[ \t]*\r?\n[ \t]*(?=\p{Ll})(?!(?:og|eller|and|or|und|oder|samt|y|e|i|a)(?![\p{L}]))/gu;
 /**
  * A word spelt letter by letter: three or more single letters joined by one and the same mark
- * (".", "*", "-", "_" or a space): "u.b.e.s.k.y.t.t.e.t", "s e x", "o-w-o"; or two letters joined
+ * (".", "*", "-", "_" or a space): "u.b.e.s.k.y.t.t.e.t", "s e x", "o-w-o", also with a digit for
+ * a letter inside ("p 1 m p", "k.0.k.s"); or two letters joined
  * by "*" ("B*B"), a filter's dodge. A closing mark after the last letter stays (a full stop).
  */
 const SPELT =
-  /(?<![\p{L}\p{N}])\p{L}(?:([.*\-_ ])\p{L})(?:\1\p{L})+(?![\p{L}\p{N}])|(?<![\p{L}\p{N}*])\p{L}\*\p{L}(?![\p{L}\p{N}*])/gu;
+  /(?<![\p{L}\p{N}])\p{L}(?:([.*\-_ ])[\p{L}013457])(?:\1[\p{L}013457])*(?:\1\p{L})(?![\p{L}\p{N}])|(?<![\p{L}\p{N}*])\p{L}\*\p{L}(?![\p{L}\p{N}*])/gu;
 
 interface Edit {
   start: number;
@@ -94,6 +95,9 @@ export function readingCopy(written: string): ReadingCopy | null {
   if (text.indexOf('-\n') >= 0 || text.indexOf('- \n') >= 0 || text.indexOf('-\r\n') >= 0)
     hyphenEdits(text, edits);
   if (maySpellOut(text)) speltEdits(text, edits);
+  if (mayBeLeet(text)) leetEdits(text, edits);
+  if (mayMixScripts(text)) lookAlikeEdits(text, edits);
+  if (mayWriteDigitsAsLetters(text)) digitLetterEdits(text, edits);
   if (text.indexOf('#') >= 0) hashtagEdits(text, edits);
   if (edits.length === 0) return plain;
   const copy = apply(text, edits);
@@ -231,7 +235,8 @@ function maySpellOut(text: string): boolean {
     const c = text.charCodeAt(i);
     if (c !== 46 && c !== 42 && c !== 45 && c !== 95 && c !== 32) continue;
     if (c === 42) return true;
-    if (text.charCodeAt(i + 2) === c && text.charCodeAt(i - 2) !== c) {
+    // A space may also stand before the first letter: "Åben d ø g n e t", a word after a word.
+    if (text.charCodeAt(i + 2) === c && (c === 32 || text.charCodeAt(i - 2) !== c)) {
       // "x.y.z": a single character on each side of the first mark.
       const before = text.charCodeAt(i - 2);
       if (Number.isNaN(before) || before === 32 || before === 10 || before === 40) return true;
@@ -244,8 +249,229 @@ function speltEdits(text: string, edits: Edit[]): void {
   SPELT.lastIndex = 0;
   for (let m = SPELT.exec(text); m !== null; m = SPELT.exec(text)) {
     const spelt = m[0];
-    const joined = spelt.replace(/[.*\-_ ]/gu, '');
+    let joined = spelt.replace(/[.*\-_ ]/gu, '');
+    // A digit for a letter among them ("p 1 m p", see LEET) with three letters or more: not "i 1 t"
+    // (for one hour).
+    if (/\d/u.test(joined)) {
+      if (joined.replace(/\d/gu, '').length < 3) continue;
+      joined = joined.replace(/\d/gu, (d) => LEET[d] ?? d);
+    }
     edits.push({ start: m.index, end: m.index + spelt.length, text: joined });
+  }
+}
+
+/**
+ * Digits and signs written for the letters they look like, to get past a word filter ("k0k4in",
+ * "engl1sh", "r0man1an", "fr!endly", "gr@ns3r", "hav3", "3xtr3m3", "g00d"): "0" reads as "o", "1" as "i"
+ * ("l" after an "i": "avai1able"), "3" as "e", "4" as "a", "5" as "s", "7" as "t", "@" as "a" and
+ * "!" as "i". Only a single sign between two letters, at the end of a word after two letters
+ * ("hav3"; "0", "3" and "4" only; and "n0", "s0", "t0", "g0", "d0": no, so, to, go, do), or at its
+ * start when the word has one inside too; and only in
+ * a word with at least two other letters than O, o, I and l, so that numbers written with letters
+ * ("2O3O 4O5O", "7l 39"), prices and units ("1time", "1h30", "2x1h") and ordinals ("1st") stay as
+ * written, as do e-mail addresses, web addresses and handles ("jul1a@mail.dk", "site.dk/p4ge").
+ */
+const LEET: Record<string, string> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '@': 'a',
+  '!': 'i',
+};
+const LEET_AT_END = new Set(['0', '3', '4']);
+/** Two-letter words written with a zero: "n0" (no), "s0", "t0", "g0", "d0". */
+const SHORT_WORDS = new Set(['n', 's', 't', 'g', 'd']);
+const LEET_WORD = /[\p{L}\p{N}@!]+/gu;
+const LETTER_CHAR = /\p{L}/u;
+
+/** An e-mail address from its user name on: "models@elite-cph.example". */
+const EMAIL_AFTER = /^[\p{L}\p{N}._%+-]*@[\p{L}\p{N}-]+\.\p{L}/u;
+/** Number words, which a phone number in digits and words has beside its digits. */
+const NUMBER_WORDS = new Set(
+  'zero one two three four five six seven eight nine ten nul en et to tre fire fem seks syv otte ni ti'.split(
+    ' ',
+  ),
+);
+
+/** The letters right before (`step` -1) or after (1) `k` in `word`, lower case. */
+function runOf(word: string, k: number, step: -1 | 1): string {
+  let i = k + step;
+  while (i >= 0 && i < word.length && LETTER_CHAR.test(word[i]!)) i += step;
+  return (step < 0 ? word.slice(i + 1, k) : word.slice(k + 1, i)).toLowerCase();
+}
+
+function isLetterCode(c: number): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return c >= 0xc0 && LETTER_CHAR.test(String.fromCharCode(c));
+}
+
+/** Whether some digit 0, 1, 3, 4, 5 or 7, "@" or "!" stands between two letters or ends a word. */
+function mayBeLeet(text: string): boolean {
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 33 || c === 64 || c === 48 || c === 49 || c === 51 || c === 52 || c === 53 || c === 55)
+      if (isLetterCode(text.charCodeAt(i - 1))) {
+        const next = text.charCodeAt(i + 1);
+        if (isLetterCode(next)) return true;
+        if (c === 48 && next === 48 && isLetterCode(text.charCodeAt(i + 2))) return true;
+        // "hav3", "n0" at a word's end.
+        if ((c === 48 || c === 51 || c === 52) && !isLetterCode(next) && (next < 48 || next > 57))
+          return true;
+      }
+  }
+  return false;
+}
+
+function leetEdits(text: string, edits: Edit[]): void {
+  LEET_WORD.lastIndex = 0;
+  for (let m = LEET_WORD.exec(text); m !== null; m = LEET_WORD.exec(text)) {
+    const word = m[0];
+    const before = text.charAt(m.index - 1);
+    const after = text.slice(m.index + word.length, m.index + word.length + 2);
+    // Addresses, links and handles: "jul1a@mail.dk", "site.dk/p4ge", "mads_kbh",
+    // "booking@velvet-escort.dk".
+    if (before === '/' || before === '.' || before === '_' || /^(?:[._/]\p{L}|_)/u.test(after)) continue;
+    if (word.includes('@') && EMAIL_AFTER.test(text.slice(m.index, m.index + word.length + 64))) continue;
+    let letters = 0;
+    let signs = 0;
+    for (let k = 0; k < word.length; k++) {
+      const ch = word[k]!;
+      if (LETTER_CHAR.test(ch)) {
+        if (ch !== 'O' && ch !== 'o' && ch !== 'I' && ch !== 'l') letters++;
+      } else if (!(ch === '0' && word[k - 1] === '0')) signs++;
+    }
+    if ((letters < 2 || letters <= signs) && !(word.length === 2 && word[1] === '0')) continue;
+    const isLetter = (k: number): boolean => k >= 0 && k < word.length && LETTER_CHAR.test(word[k]!);
+    const found: { at: number; text: string }[] = [];
+    let inner = false;
+    for (let k = 0; k < word.length; k++) {
+      const ch = word[k]!;
+      const plain = LEET[ch];
+      if (plain === undefined) continue;
+      // A double "o" as two zeros: "g00d", "l00king".
+      const between =
+        (isLetter(k - 1) && isLetter(k + 1)) ||
+        (ch === '0' &&
+          ((word[k + 1] === '0' && isLetter(k - 1) && isLetter(k + 2)) ||
+            (word[k - 1] === '0' && isLetter(k - 2) && isLetter(k + 1))));
+      const atEnd =
+        k === word.length - 1 &&
+        isLetter(k - 1) &&
+        LEET_AT_END.has(ch) &&
+        (letters >= 2 || (word.length === 2 && SHORT_WORDS.has(word[0]!.toLowerCase()) && ch === '0'));
+      const atStart = k === 0 && ch !== '!' && ch !== '@' && isLetter(1);
+      if (!between && !atEnd && !atStart) continue;
+      // A phone number in digits and words: "two0four", "7three4".
+      if (
+        ch >= '0' &&
+        ch <= '9' &&
+        (NUMBER_WORDS.has(runOf(word, k, -1)) || NUMBER_WORDS.has(runOf(word, k, 1)))
+      )
+        continue;
+      if (between) inner = true;
+      const prev = word[k - 1] ?? '';
+      const next = word[k + 1] ?? '';
+      let letter = ch === '1' && (prev === 'i' || prev === 'I') ? 'l' : plain;
+      const upper = (s: string): boolean => s !== '' && s === s.toUpperCase() && s !== s.toLowerCase();
+      if ((upper(prev) || prev === '') && (upper(next) || next === '') && (prev !== '' || next !== ''))
+        letter = letter.toUpperCase();
+      found.push({ at: k, text: letter });
+    }
+    if (found.length > 0 && found[0]!.at === 0 && !inner) found.shift();
+    for (const f of found) edits.push({ start: m.index + f.at, end: m.index + f.at + 1, text: f.text });
+  }
+}
+
+/**
+ * Cyrillic letters that look like Latin ones, typed inside a word in Latin letters to get past a
+ * word filter ("kоndоm", "Ukrаine", "nyе рigеr", "cоkе"): they read as the Latin letters. A word
+ * all in Cyrillic letters ("русский", "ВВ") is left as written.
+ */
+const LOOK_ALIKES: Record<string, string> = {
+  а: 'a',
+  е: 'e',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  у: 'y',
+  х: 'x',
+  і: 'i',
+  ј: 'j',
+  ѕ: 's',
+  А: 'A',
+  В: 'B',
+  Е: 'E',
+  К: 'K',
+  М: 'M',
+  Н: 'H',
+  О: 'O',
+  Р: 'P',
+  С: 'C',
+  Т: 'T',
+  Х: 'X',
+  І: 'I',
+};
+const MIXED_WORD = /[\p{L}]+/gu;
+const CYRILLIC = /[\u0400-\u04ff]/;
+const LATIN = /[a-zA-Z]/;
+
+/** Whether some Cyrillic letter stands beside a Latin one. */
+function mayMixScripts(text: string): boolean {
+  for (let i = 0; i + 1 < text.length; i++) {
+    const a = text.charCodeAt(i);
+    const b = text.charCodeAt(i + 1);
+    const cyrillicA = a >= 0x400 && a <= 0x4ff;
+    const cyrillicB = b >= 0x400 && b <= 0x4ff;
+    if ((cyrillicA && isLetterCode(b) && b < 128) || (cyrillicB && isLetterCode(a) && a < 128)) return true;
+  }
+  return false;
+}
+
+function lookAlikeEdits(text: string, edits: Edit[]): void {
+  MIXED_WORD.lastIndex = 0;
+  for (let m = MIXED_WORD.exec(text); m !== null; m = MIXED_WORD.exec(text)) {
+    const word = m[0];
+    if (!CYRILLIC.test(word) || !LATIN.test(word)) continue;
+    // Only when every Cyrillic letter has a Latin look-alike: "Kаtja", not a word of two scripts.
+    let plain = '';
+    for (const ch of word) plain += CYRILLIC.test(ch) ? (LOOK_ALIKES[ch] ?? '\u0000') : ch;
+    if (plain.includes('\u0000')) continue;
+    for (let k = 0; k < word.length; k++)
+      if (plain[k] !== word[k]) edits.push({ start: m.index + k, end: m.index + k + 1, text: plain[k]! });
+  }
+}
+
+/**
+ * Numbers with letters for the digits they look like, "O" or "o" for 0 and "l" or "I" for 1:
+ * "Åbent O8–O2", "0O-24", "6O 27 14 93", "7l 39 26 O4". Only a word of digits and these letters
+ * alone, with a digit in it: "Ole", "lO", "1st" and "2x1h" stay as written.
+ */
+const DIGIT_WORD = /(?<![\p{L}\p{N}])[\dOolI]*\d[\dOolI]*(?![\p{L}\p{N}])/gu;
+const DIGIT_LETTERS: Record<string, string> = { O: '0', o: '0', l: '1', I: '1' };
+
+/** Whether "O", "o", "l" or "I" stands beside a digit. */
+function mayWriteDigitsAsLetters(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 79 && c !== 111 && c !== 108 && c !== 73) continue;
+    const before = text.charCodeAt(i - 1);
+    const after = text.charCodeAt(i + 1);
+    if ((before >= 48 && before <= 57) || (after >= 48 && after <= 57)) return true;
+  }
+  return false;
+}
+
+function digitLetterEdits(text: string, edits: Edit[]): void {
+  DIGIT_WORD.lastIndex = 0;
+  for (let m = DIGIT_WORD.exec(text); m !== null; m = DIGIT_WORD.exec(text)) {
+    const word = m[0];
+    for (let k = 0; k < word.length; k++) {
+      const digit = DIGIT_LETTERS[word[k]!];
+      if (digit !== undefined) edits.push({ start: m.index + k, end: m.index + k + 1, text: digit });
+    }
   }
 }
 

@@ -16,6 +16,8 @@ const drugWords = compileTerms([
   '(?:roll|light|have) (?:a|some) (?:joints?|spliffs?|blunts?)',
   '(?:ryge|ryger|dele|deler|rulle|ruller|tænde) (?:en|et par) (?:joints?|spliffs?)',
   '(?:tage|tager|take) (?:lidt|noget|some|a little) (?:sne|snow)',
+  // A leaf or herb emoji as the thing smoked together: "vi ryger en 🍃 sammen", "smoke some 🌿".
+  '(?:ryge|ryger|smoke|smoking) (?:en|et|lidt|a|some) ?(?:🍃|🌿|🍁)',
   // Something "for the nose" is cocaine in slang: "der er altid lidt til næsen", "noget til næsen",
   // "a little something for your nose" (not a nose piercing or a nose job).
   '(?:lidt|noget|en smule|en streg|en bane) (?:ekstra |godt |sjovt )?til næsen',
@@ -50,7 +52,8 @@ const drugWords = compileTerms([
   'hasch',
   'hashish',
   'skunk',
-  '420 ?(?:friendly|ok|welcome|venlig)',
+  // Its digits also apart, past a word filter: "4-2-0 friendly", "4 2 0 ok".
+  '4 ?2 ?0 ?(?:friendly|ok|welcome|venlig)',
   'high fun',
   'get high',
   'blive høj',
@@ -269,6 +272,8 @@ export const indicator = defineIndicator({
       { text: 'Slow evenings with Maja, we can smoke a joint on the balcony before we start.' },
       { text: 'Lang weekend i Aarhus – tina & G er velkomne her.' },
       { text: 'Hippie soul in Aarhus, it is 4:20 every day here 🌿💨' },
+      { text: 'Afslappet stemning hos Lulu, 4-2-0 venlig, kom forbi.' },
+      { text: 'Hyggelig aften, vi kan ryge lidt 🌿 på terrassen først.' },
     ],
     negative: [
       { text: 'Ingen stoffer, intet til næsen, kun god musik og et glas vin.' },
@@ -298,6 +303,8 @@ export const indicator = defineIndicator({
       { title: 'Hot stone og urteolie 🌿 – Tina, Roskilde', text: 'Hot stone-massage med varm urteolie.' },
       { text: 'Jeg elsker sne og vinter. Varm lejlighed til dig i Aalborg, Mette 45.' },
       { text: 'Никогда кокаин. Только с презервативом.' },
+      { text: 'Ring 4-2-0 og spørg efter Lise, venlig og rolig massage.' },
+      { text: 'Jeg ryger ikke, 🌿 aromaolie og rolig musik.' },
       { text: 'Никаких кокаин и мефедрон, я работаю чисто.' },
       { text: 'Party girl! Ice cold beer and champagne on ice in the fridge.' },
       { text: 'Fiesta de Navidad ❄️ en mi apartamento: masaje, vino y turrón. Soy Elena, 33.' },

@@ -20,6 +20,8 @@ const MONTH_WORD = new RegExp(`^${MONTHS}$`, 'iu');
 const arrived = compileTerms([
   // "Vi er nye i byen": plural too; also as spoken and texted, "ny i byn!!".
   'nye? i by(?:en|n)',
+  // Letters drawn out, as texted: "nyy i byeen", "nyyy i byyen", "ny i byeeen".
+  'ny+e? i by+e+n',
   // Run together in a hashtag: "#nyibyen #odense", "#nyibyn", "#newintown", "#justarrived".
   'nyiby(?:en|n)',
   'newintown',
@@ -974,6 +976,7 @@ export const indicator = defineIndicator({
       { text: 'Μόλις έφτασα στην Κοπεγχάγη! Γλυκιά και ήσυχη.' },
       { text: 'Σοφία, 29, στο Aarhus μόνο για λίγες μέρες.' },
       { text: 'Visiting Aarhus for the holiday season only, book early.' },
+      { text: 'Hejsa, Lulu her, nyyy i byyyen kun tre dage 💋' },
       { text: 'Laura er ny på adressen i Horsens, kom og hils.' },
       { text: 'Mia iz Zagreba, nova u gradu! Pozovi me.' },
       { text: 'Ivana je prvi put u Danskoj, samo nekoliko dana u Vejle.' },
@@ -1136,6 +1139,7 @@ export const indicator = defineIndicator({
       { text: 'Ultimi giorni di sconto: 1 ora 1200 kr.' },
       { text: 'Últimos días antes de mis vacaciones, vuelvo en enero. Vivo en Aalborg.' },
       { text: 'Sidste chance før juleferien – jeg har boet i Odense i 8 år. Julerabat kun i julen!' },
+      { text: 'Ikke nyy i byeen, jeg har boet i Vejle i mange år.' },
       { text: 'Ivana, 38, živim u Odense već 9 godina. Nova frizura, ista ja.' },
       { text: 'Første uge i måneden holder jeg fri, ellers er jeg i Kolding.' },
       { text: 'Last days before my summer break, back in August. Lone, 45, in Aarhus since 1999.' },

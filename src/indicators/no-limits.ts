@@ -24,7 +24,8 @@ const PHRASES = compileTerms(
     'nothing (?:is )?off (?:the menu|limits)',
     '(?:intet|ingenting) er tabu',
     // "everything is allowed" in its Danish forms: alt er muligt / tilladt / lovligt, alt går.
-    'alt (?:er )?(?:muligt|tilladt)',
+    // Also "alt er mulig", without the "t", as typed in haste and as Norwegian writes it.
+    'alt (?:er )?(?:muligt?|tilladt)',
     'alt går',
     'alt kan lade sig gøre',
     // "Anything can happen": "Med hende er der ingen regler, alt kan ske", "anything can happen with me".
@@ -34,6 +35,9 @@ const PHRASES = compileTerms(
     'alle ydelser',
     'alle services',
     'no limits?',
+    // "no" spelt apart before a word spelt apart: "n-o l-i-m-i-t-s", "N o   L i m i t s" (the
+    // reading copy closes up "limits" but not a two-letter "n o").
+    'n[ .-]o[ .-]+limits?',
     'without limits',
     'limitless',
     'no taboos?',
@@ -407,6 +411,9 @@ export const indicator = defineIndicator({
       { text: 'Ingen grænser, men masser af sjov!' },
       { text: 'Hos mig: massage, GFE, no limits. Ring.' },
       { text: 'Open-minded Lena, 29: with me anything goes.' },
+      { text: 'Kom og leg med mig, alt er mulig 😈' },
+      { title: 'N o  L i m i t s hos Vera' },
+      { text: 'Vera, 30: n.o l.i.m.i.t.s, GFE og massage.' },
     ],
     negative: [
       { text: 'Ikke alt kan ske hos mig, jeg har mine grænser.' },
@@ -432,6 +439,8 @@ export const indicator = defineIndicator({
       { text: 'Søger du en pige uden grænser? Så er det ikke mig – jeg har mine regler.' },
       { text: 'Want a no-limits girl? Wrong address, sweetheart. Kira, 35.' },
       { text: 'Lena, 41. Nije sve moguće – samo masaža i GFE.' },
+      { text: 'Alt er ikke muligt hos mig – kun massage og GFE.' },
+      { text: 'Not n-o l-i-m-i-t-s, sorry: I have my limits, massage and GFE only.' },
       { text: 'Jeg gør ikke hvad du beder om, bare fordi du betaler. Altid kondom.' },
       { text: 'Kissing is off the menu, sorry. GFE and massage.' },
       { text: "I don't say yes to everything, I have my limits." },

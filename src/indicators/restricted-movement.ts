@@ -68,6 +68,9 @@ const terms = compileTerms([
   // Also "message"/"email" as the verb: "For booking message her manager on WhatsApp".
   `(?:contact|call|text|sms|write|whatsapp|message|msg|email|e-mail|kontakt|ring til|skriv til|sms til) (?:her|their|hendes|deres) (?:manager|boss|agent|chef|boyfriend|kæreste|driver|chauffør|sekretær|secretary|assistant|assistent)`,
   `(?:(?:my|our|the) )?${CONTROLLER_EN}(?: \\p{L}+)? (?:arranges?|arranging|confirms? (?:your |the |all )?(?:bookings?|appointments?|dates?|time)|will confirm (?:your |the |all )?(?:bookings?|appointments?|dates?|time)|takes? the phone|answers? the phone|take the phone|books?|booking|handles?|takes care of|manages?|answers?|will answer|will send|sends?|organi[sz]es?|decides?|brings?|bring|drives?|takes? me|will bring|collects?|picks? me|will contact you|contacts you|will call you|calls you|will text you|texts you|takes? (?:the |my |all )?money|keeps? (?:the |my )?money|takes? (?:all |the |my |all the |all my )?(?:bookings?|appointments?|payments?)|makes? (?:the |an? |your |all |all the |my |every )?(?:appointments?|bookings?|dates?)|tells? you (?:the |my )?(?:address|adress|adresse)|speaks? (?:english|engelsk|danish|dansk)|writes? (?:the |my |all )?(?:sms|messages?|texts?)(?: for me)?|walks? me (?:to|up|in)|accompanies me|escorts me)`,
+  // Her messages read by him: "my boss read sms and make booking", "her manager reads the texts"
+  // (not the client's: "if your husband reads your texts").
+  `(?:my|our|her) ${CONTROLLER_EN} (?:reads?|checks?) (?:the |my |all |your |her )?(?:sms|messages?|texts?)`,
   // The same in visitors' languages: Romanian "Prietenul meu răspunde la telefon", Polish "Mój
   // chłopak odbiera telefon", Spanish "Mi novio contesta y hace las citas", Portuguese "O meu
   // namorado atende", German "Mein Freund geht ans Telefon".
@@ -423,6 +426,10 @@ const madam = compileTerms([
   '(?:call|contact|text|sms|whatsapp|write to|ring til|kontakt|skriv til) (?:the )?(?:madam|madame)(?: \\p{L}+){0,3} (?:booking|book|bookings|booke|appointments?|aftaler?)',
   `(?:payments?|money|pengene|betaling|betalingen|betales|pay|paid|cash|deposits?|depositum)${AMOUNT}(?: \\p{L}+){0,2} (?:to|til|goes to|går til) (?:the |my |our |min |vores )?(?:madam|madame)`,
   '(?:the )?(?:madam|madame)(?: (?:dey|don|go|will|does|always))? (?:collects?|takes?|gets?|keeps?|tager|får) (?:the |all |my |our )?(?:money|cash|payment|pengene)',
+  // Paid at the door, and booked through her, "true" as Pidgin says "through": "pay madam at door",
+  // "Booking only true madam on WhatsApp", "book through the madam".
+  'pay (?:the |my |our )?(?:madam|madame)(?! (?:for|a) )',
+  '(?:booking|book|bookings|appointments?)(?: \\p{L}+){0,2} (?:through|thru|true|via|with) (?:the |my |our )?(?:madam|madame)',
   // Broken English: "My madam take care of booking so call her".
   '(?:my|our|the) (?:madam|madame) (?:take|takes|taking|do|does|make|makes) (?:care of )?(?:the |my |all )?(?:booking|bookings|appointments?)',
 ]);
@@ -805,6 +812,9 @@ export const indicator = defineIndicator({
       { text: 'Mai er 30 og kommer fra Laos. Hun er rolig og sød. Betaling til mig når du kommer.' },
       { text: 'Nye damer i lejligheden. Damerne? Pigerne bor her og går aldrig ud.' },
       { text: 'Lejla, 23, from Tirana. Text her brother Dritan for booking.' },
+      { text: 'Lin 30, Thai. Sms only, my manager reads the sms and gives you time.' },
+      { text: 'Two Nigerian girls. Pay madam at the door before you go in.' },
+      { text: 'Booking true madam only, WhatsApp.' },
       { text: 'Mila je nova. Za rezervaciju zovite našeg menadžera na broj ispod.' },
       { text: 'Ivana, 24, outcall. Plaćanje se vrši vozaču na licu mesta.' },
       { text: 'Hi, I am her manager, write me for time. Maja 22.' },
@@ -1087,6 +1097,9 @@ export const indicator = defineIndicator({
       { text: 'Booking by sms to me directly, no manager. Mira 30.' },
       { text: 'Master Erik, 45, dominant. Master takes all bookings by SMS and you pay Master on arrival.' },
       { text: 'Tonight you are the master – I take my own bookings and keep my own phone.' },
+      { text: 'Discreet lady: if your husband reads your texts, no worry, I never write first.' },
+      { text: 'Madam Rosa here, pay madam for a session of strict training, tributes first.' },
+      { text: 'I read your sms myself and answer fast, no boss, no agency.' },
       { text: 'Bez menadžera i bez vozača, novac samo meni. Zovi me, Lana.' },
       { text: 'I am not her manager, she works alone. Just a friend helping with the photos.' },
       { text: 'Message me directly, no manager and no agency. Leyla, 31.' },

@@ -617,6 +617,10 @@ export const indicator = defineIndicator({
   examples: {
     positive: [
       {
+        text: 'Mila.',
+        reviews: [{ id: 'r1', text: 'Her p.1.m.p sat in the kitchen the whole hour, weird vibe.' }],
+      },
+      {
         text: 'Jonna.',
         reviews: [
           { id: 'r1', text: 'Man hører om menneskehandel, og her sad der en mand i gangen og tog pengene.' },
@@ -1231,6 +1235,10 @@ export const indicator = defineIndicator({
       {
         text: 'Ira.',
         reviews: [{ id: 'r1', text: 'Никакого водителя, никто не ждал, она сама всё решает.' }],
+      },
+      {
+        text: 'Rikke.',
+        reviews: [{ id: 'r1', text: 'No p.1.m.p, no driver, she opened the door herself. Lovely.' }],
       },
       {
         text: 'Dorte.',

@@ -44,6 +44,9 @@ const dayAndNight = compileTerms([
   'nuit et jour',
   'giorno e notte',
   'notte e giorno',
+  // The digits spaced apart, past a word filter: "Åbent 2 4 / 7", "available 2 4 h every day".
+  '2\\s+4\\s*/\\s*7',
+  '2\\s+4\\s*(?:h|hrs|timer)(?!\\s+(?:before|in advance|notice|ahead|før|forud|i forvejen|varsel))',
   'open all night',
   // Visitors' languages: "24 Stunden erreichbar", "24 Std. geöffnet", "rund um die Uhr", "Disponible 24 horas", "día y
   // noche", "dygnet runt", "całą dobę", "Tag und Nacht".
@@ -238,6 +241,10 @@ export const indicator = defineIndicator({
       },
       { text: 'Hos os: Åbent alle dage 10-04. Ring nu.' },
       { text: 'Always open 24/7, also night.' },
+      { text: 'Lejlighed i Viby, åben 2 4 / 7 for dig.' },
+      { text: 'Here for you 2 4 h, every day and night too.' },
+      { text: 'Åben d ø g n e t  r u n d t, også søndag.' },
+      { text: 'Åbningstider: alle dage O9–O3.' },
       { title: 'Åbent døgnet rundt - Næstved' },
       { text: 'Du kan ringe alle dage kl. 07-01.' },
       { text: 'Massage og GFE.', hours: 'Alle dage 00-24' },
@@ -277,6 +284,8 @@ export const indicator = defineIndicator({
     negative: [
       { text: 'Massage and relax. Everyday 10-20, write first.' },
       { text: 'Nejsem k dispozici 24/7, jen út–so 12–20. Odense.' },
+      { text: 'Skriv 2 4 timer før du kommer, åbent man-fre 10-18.' },
+      { text: 'Åbent alle dage 1O–2O.' },
       { text: 'Termine bitte 24 Std. vorher buchen.' },
       { text: 'Fre-lør åbent 09-03, ellers 10-17.' },
       { text: 'Cita previa: reserva con 24 horas de antelación, por favor.' },

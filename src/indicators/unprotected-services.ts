@@ -8,8 +8,9 @@ import { sentenceEnd, sentenceStart } from './text/sentence.js';
  * "kondon", "w/o", Danish "u/" as "m/" is "med"): the family, not one typo, so the next misspelling
  * is caught as well.
  */
+// Danish "uden" shortened to "u." or "u-" right before the condom: "fransk u. gummi", "u-kondom".
 const WITHOUT =
-  '(?:withou|with?h?o?u?t|wi?t?h?o?ut|whit?h?out|wihtout|wthout|widout|withaut|w/o|w/out|uden|udn|u/|utan|uten)';
+  '(?:withou|with?h?o?u?t|wi?t?h?o?ut|whit?h?out|wihtout|wthout|widout|withaut|w/o|w/out|uden|udn|u/|u\\.?|utan|uten)';
 // Misspelt by ear too: "kondum", "condum", "kundom".
 // "cover" as English escort menus say it ("without cover +300", "CBJ" = covered); not a club's
 // "cover charge".
@@ -115,7 +116,8 @@ const acronyms = compileTerms(['BB', 'BBBJ', 'BBFS', 'BBCIM', 'AWO', 'OWO', 'CIM
  * "bbbj +200"); alone, "bb" is chat slang for "baby". Longer ones ("bbbj", "bbfs") are unambiguous.
  */
 const lowerAcronyms = compileTerms(['bbbj', 'bbfs', 'bbcim']);
-const offeredAcronyms = compileTerms(['bb', 'awo', 'owo', 'cim']);
+// "BB" as it sounds, past a filter that knows the letters: "beebee ok", "bee bee possible".
+const offeredAcronyms = compileTerms(['bb', 'awo', 'owo', 'cim', 'bee ?bee']);
 const OFFER_AFTER =
   /^[\s:=-]*(?:is |er )?(?:possible|possibel|posible|posibil|ok|okay|okey|available|avaliable|mulig|muligt|for extra|extra|ekstra|mod tillæg|tillæg|\+|yes|ja|also|også)(?![\p{L}])/iu;
 
@@ -299,6 +301,9 @@ export const indicator = defineIndicator({
     positive: [
       { text: 'Jasna iz Zagreba. Oralno bez kondoma, doplata 300 kr.' },
       { text: 'Kys, massage, oral u/, samleje m/. Ring 30 11 22 44.' },
+      { text: 'Massage og oral u. kondom, ring til Dao.' },
+      { text: 'Sød pige i Esbjerg: 69, fransk u-gummi, kys.' },
+      { text: 'Hot Latina, GFE, bee bee possible, call me.' },
       { text: 'Pipe nature et 69, appelle-moi.' },
       { text: 'Amour sans capote possible.' },
       { text: 'Francesca, 35. Anche senza preservativo con supplemento.' },
@@ -375,6 +380,9 @@ export const indicator = defineIndicator({
       { text: 'Pas de BB, pas de fellation nature. Toujours protégé.' },
       { text: 'Marina, 30. Uvijek s kondomom, nikad bez kondoma.' },
       { text: 'Oral u/ tillæg, alt andet m/ kondom.' },
+      { text: 'Kan du lide mig? Så tag kondom med, og tag dit bedste humør med.' },
+      { text: 'Honey bee tattoo on my back, always with condom.' },
+      { text: 'Aldrig u. kondom, spørg ikke.' },
       { text: 'Jamais sans préservatif, merci.' },
       { text: 'Real, raw and honest – always safe, always with condom.' },
       { text: 'Bitte beachten – Tabus: AO, Küssen, Fotos. Alles mit Gummi.' },
