@@ -228,6 +228,11 @@ describe('findLanguages: Spanish, Portuguese, Ukrainian and Twi names', () => {
     ['Говоря български, английски и датски.', ['bg', 'en', 'da']],
     ['Розмовляю українською, російською та англійською.', ['uk', 'ru', 'en']],
     ['Розмовляю українською і трохи англійською', ['uk', 'en:little']],
+    ['I speak English and Irish.', ['en', 'ga']],
+    ["I'm Irish and I speak English.", ['en']],
+    // The house on the phone, not the girls: "we answer the phone in English".
+    ['The girls speak only romanian, we answer the phone in english.', ['ro']],
+    ['I answer the phone in English.', ['en']],
     ['Не говорю по-английски', ['en:none']],
     ['Те не говорят английски, само български.', ['en:none', 'bg']],
     ['Nu vorbește engleză, doar română.', ['en:none', 'ro']],
@@ -239,6 +244,8 @@ describe('findLanguages: Spanish, Portuguese, Ukrainian and Twi names', () => {
     ['українська', ['uk']],
     ['русский', ['ru']],
     ['англійська', ['en']],
+    ['польська', ['pl']],
+    ['німецька', ['de']],
   ])('reads the entry %j', (text, expected) => {
     expect(levels(text, true)).toEqual(expected);
   });

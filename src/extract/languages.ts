@@ -63,6 +63,9 @@ const NAMES: Record<string, string> = {
   french: 'fr',
   italiensk: 'it',
   italian: 'it',
+  // Irish as a language spoken: "Speak English and Irish", "taler engelsk og irsk".
+  irish: 'ga',
+  irsk: 'ga',
   thai: 'th',
   thailandsk: 'th',
   // The languages of the Realm besides Danish.
@@ -375,6 +378,13 @@ const NAMES: Record<string, string> = {
   російською: 'ru',
   данська: 'da',
   данською: 'da',
+  // Other Ukrainian names in such a list: "трохи польська" (a little Polish), "німецька".
+  польська: 'pl',
+  польською: 'pl',
+  німецька: 'de',
+  німецькою: 'de',
+  румунська: 'ro',
+  румунською: 'ro',
   // Endonyms in a visitor's list ("English/Deutsch/Magyar"), with and without diacritics ("polski",
   // "español", "português" are above).
   magyar: 'hu',
@@ -558,6 +568,8 @@ const TEXT_IN_BEFORE =
   /(?<![\p{L}])(?:(?:denne|den|this|the|my|min)\s+(?:tekst|text|annonce|ad|profil|profile)|teksten|annoncen|profilen)(?:\s+\p{L}+){0,2}\s+(?:på|in)\s+$/iu;
 
 const WE_SPEAK = /(?<![\p{L}])(?:vi|we)\s+(?:snakker|taler|speak|talk)(?![\p{L}])/iu;
+const WE_ANSWER_PHONE =
+  /(?<![\p{L}])(?:vi|we)\s+(?:answer|answers|svarer|tager)\s+(?:the\s+|a\s+)?(?:phone|phones|telefonen|telefon|calls)\s+(?:in|på)\s+$/iu;
 const ON_THE_PHONE =
   /^[^]{0,32}?(?<![\p{L}])(?:i telefonen|på telefonen|on the phone|in the phone)(?![\p{L}])/iu;
 
@@ -646,6 +658,8 @@ function scanLanguages(text: string, field: boolean): Scan {
     // The house on the phone, not the person: "Vi snakker engelsk og dansk i telefonen, pigerne
     // taler lidt engelsk", "we speak English on the phone".
     if (!field && WE_SPEAK.test(before) && ON_THE_PHONE.test(after)) continue;
+    // "we answer the phone in English", "vi svarer telefonen på engelsk": the house again.
+    if (!field && WE_ANSWER_PHONE.test(before)) continue;
     // "Natur ok, fransk ok, græsk nej": the names of services in a menu, not languages, unless in a
     // list of languages or after a language cue ("dansk, engelsk, fransk ok", "Sprog: fransk ok").
     if (

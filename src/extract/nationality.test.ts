@@ -13,6 +13,12 @@ describe('findNationalities: English and other British Isles demonyms', () => {
     ['Sexy engelsk pige i Aalborg', ['GB']],
     ['Scottish girl Fiona', ['GB']],
     ['Irish beauty, 30', ['IE']],
+    // A cocktail, not a Russian: "en White Russian i baren"; a woman so described stays one.
+    ['Jeg er dansk og byder på en White Russian i baren.', ['DK']],
+    ['Sexy white Russian girl, 25', ['RU']],
+    // A theme evening names no origin: "orientalsk aften"; a person so described does.
+    ['Layla – orientalsk aften med te og dans', []],
+    ['Orientalsk pige, 25, i Odense', ['XS']],
     ['American girl visiting', ['US']],
     ['English speaking Danish girl, Cecilie 26', ['DK']],
     ['Dansk statsborger, født og opvokset i Polen.', ['DK', 'PL']],

@@ -412,7 +412,8 @@ const THING_AFTER = new RegExp(
   // watch Russian series", "polske komedier", "Turkish films"; the side of a border she lives on:
   // "living on the Danish side of the bridge", "på den svenske side af Øresund"; a surname's origin,
   // not hers: "italiensk efternavn fra min mand", "Danish girl with a Greek surname".
-  String.raw`^[\s-]+(?:${THINGS}|efternavn|efternavnet|efternavne|slægtsnavn|pigenavn|surname|last name|family name|cognome|nom de famille|apellido|sobrenome|series|serier|serierne|tv-serier|tv series|films?|filmene|movies?|comedies|komedier|side of|side af|tekst|teksten|text|oversættelse|oversættelsen|translation|grammatik|grammar|stavning|spelling|romaner|roman|novels?|books?|bøger|litteratur|literature|poetry|poesi|dinner|dinners|middag|middage|food|mad|meal|meals|måltid|cooking|madlavning|breakfast|morgenmad|restaurant|restauranter|dishes|retter|classes|class|lessons?|courses?|kursus|kurser|kurset|undervisning|lektioner|coast|west coast|east coast|coastline|countryside|landscape|nature|summers?|winters?|weather|kyst|kysten|vestkyst|vestkysten|natur|naturen|sommer|sommeren|vinter|vinteren|vejr|vejret|de coração|de corazón|at heart|i hjertet|in my heart|in spirit|residency|residence permit|residence card|work permit|visa|opholdstilladelse|arbejdstilladelse|visum|autorisation|authorisation|authorization|medicin|medicine|kultur|kulturen|culture|akupunktur|acupuncture|teknik|teknikker|teknikkerne|techniques?|metoder|methods?)(?![\p{L}])`,
+  // A theme evening names no origin either: "orientalsk aften med dans", "a Thai evening".
+  String.raw`^[\s-]+(?:${THINGS}|efternavn|efternavnet|efternavne|slægtsnavn|pigenavn|surname|last name|family name|cognome|nom de famille|apellido|sobrenome|series|serier|serierne|tv-serier|tv series|films?|filmene|movies?|comedies|komedier|side of|side af|tekst|teksten|text|oversættelse|oversættelsen|translation|grammatik|grammar|stavning|spelling|romaner|roman|novels?|books?|bøger|litteratur|literature|poetry|poesi|dinner|dinners|middag|middage|food|mad|meal|meals|måltid|cooking|madlavning|breakfast|morgenmad|restaurant|restauranter|dishes|retter|classes|class|lessons?|courses?|kursus|kurser|kurset|undervisning|lektioner|coast|west coast|east coast|coastline|countryside|landscape|nature|summers?|winters?|weather|kyst|kysten|vestkyst|vestkysten|natur|naturen|sommer|sommeren|vinter|vinteren|vejr|vejret|de coração|de corazón|at heart|i hjertet|in my heart|in spirit|residency|residence permit|residence card|work permit|visa|opholdstilladelse|arbejdstilladelse|visum|autorisation|authorisation|authorization|medicin|medicine|kultur|kulturen|culture|akupunktur|acupuncture|teknik|teknikker|teknikkerne|techniques?|metoder|methods?|aften|aftener|evening|evenings|tema|temaaften|theme|themed)(?![\p{L}])`,
   'iu',
 );
 
@@ -447,6 +448,20 @@ function joinedStyle(text: string, end: number): boolean {
 
 /** "pad thai" is a dish. */
 const DISH_BEFORE = /(?<![\p{L}])(?:pad|phad)\s+$/iu;
+/**
+ * The cocktails: "en White Russian i baren", "a Black Russian with dinner" (not "I'm a white Russian
+ * woman", nor "white Russian girl").
+ */
+const COCKTAIL_BEFORE =
+  /(?<![\p{L}])(?:en|a|one|din|your|kold|cold|glass of|et glas)\s+(?:white|black)\s+$/iu;
+const COCKTAIL_PERSON_BEFORE = /(?<![\p{L}])(?:jeg er|i am|i'm|im)\s+\p{L}+\s+\p{L}+\s+$/iu;
+const COCKTAIL_PERSON_AFTER =
+  /^[\s-]*(?:girl|girls|woman|women|lady|ladies|pige|piger|kvinde|dame|escort|model|blonde|brunette|beauty|babe|milf)(?![\p{L}])/iu;
+const russianCocktail = (before: string, after: string): boolean =>
+  COCKTAIL_BEFORE.test(before.slice(-24)) &&
+  !COCKTAIL_PERSON_BEFORE.test(before.slice(-32)) &&
+  !COCKTAIL_PERSON_AFTER.test(after);
+
 /** "Traditionel thai, olie, hot stone", "traditional Chinese": a tradition names a style, not her. */
 const TRADITION_BEFORE = /(?<![\p{L}])(?:traditionel|traditionelle|traditional|traditionell)\s+$/iu;
 
@@ -516,6 +531,7 @@ function scanNationalities(text: string, field: boolean): NationalityMatch[] {
       if (key === 'thai' && DISH_BEFORE.test(before)) continue;
       if (hit.kind === 'adjective' && TRADITION_BEFORE.test(before) && !PERSON_AFTER.test(after)) continue;
       if (DANCES.has(key) && DANCED_BEFORE.test(before)) continue;
+      if (key === 'russian' && russianCocktail(before, after)) continue;
       if (hit.kind === 'adjective' && endsInJoin(core ?? before) && MIXED_SECOND.test(before)) {
         out.push({ code: hit.code, start, end });
         continue;

@@ -7,6 +7,14 @@ import { wishSentElsewhere } from './text/sent-elsewhere.js';
 const drugWords = compileTerms([
   'cocaine',
   'kokain',
+  // The Romance and Polish names: "cocaína", "cocaină" (Romanian), "kokaina".
+  'coca[ií]na',
+  'cocaină',
+  'kokaina',
+  // Ecstasy pills in Danish: "e-piller", "en e-pille til festen".
+  'e pille',
+  'e piller',
+  'e pillerne',
   // A joint, and snow taken together, in Danish: "ryge en fed på altanen", "tage lidt sne sammen".
   'ryge en fed',
   'ryger en fed',
@@ -20,8 +28,9 @@ const drugWords = compileTerms([
   '(?:ryge|ryger|smoke|smoking) (?:en|et|lidt|a|some) ?(?:🍃|🌿|🍁)',
   // Something "for the nose" is cocaine in slang: "der er altid lidt til næsen", "noget til næsen",
   // "a little something for your nose" (not a nose piercing or a nose job).
-  '(?:lidt|noget|en smule|en streg|en bane) (?:ekstra |godt |sjovt )?til næsen',
-  '(?:a little|little|some|something) (?:something |extra )?for (?:the|your|ur) nose',
+  // Also white, as the powder is: "lidt hvidt til næsen", "something white for your nose".
+  '(?:lidt|noget|en smule|en streg|en bane) (?:ekstra |godt |sjovt |hvidt |mere )?til næsen',
+  '(?:a little|little|some|something) (?:something |extra |white )?for (?:the|your|ur) nose',
   'party and play',
   'party ?n ?play',
   'party & play',
@@ -114,9 +123,69 @@ const contextual = compileTerms([
   // Spanish slang for cocaine: Colombian "perico" (also a parakeet), Spanish "farlopa".
   'perico',
   'farlopa',
+  // Definite forms and German: "Jeg sørger for pillerne", "Pillen für die Party".
+  'pillerne',
+  'pillen',
+  // Slang of visitors' languages that is also an everyday word: Polish "towar" (goods: "mam towar na
+  // imprezę"), Romanian "iarbă" (grass, weed: "pot aranja ceva iarbă"), German "Schnee" (snow).
+  'towar',
+  'iarbă',
+  'iarba',
+  'schnee',
 ]);
-/** Drug emojis: ❄️ 🍭 💊 🌿 🍃 🍁 ⛷️ (also ⛄ 🥄 🔌 💨 🍬 🧊), only with party words near. */
-const emojis = /❄️?|🍭|💊|🌿|🍃|🍁|⛷️?|🥄|🔌|💨|🍬|🎿|🧊/gu;
+/** Drug emojis: ❄️ 🍭 💊 🌿 🍃 🍁 ⛷️ (also ⛄ 🥄 🔌 💨 🍬 🧊 and the chems' 🧪), only with party words near. */
+const emojis = /❄️?|🍭|💊|🌿|🍃|🍁|⛷️?|🥄|🔌|💨|🍬|🎿|🧊|🧪/gu;
+
+/**
+ * "Koks" is cocaine in German and Danish slang ("Koks ist kein Problem", "lidt koks til festen"), but
+ * Danish "gå i koks" is to go wrong: "det hele gik i koks" names no drug.
+ */
+const koks = compileTerms(['koks']);
+const IN_BEFORE = /(?<![\p{L}])(?:i|in)\s+$/iu;
+
+function koksAsDrug(ctx: MatchContext): boolean {
+  return !IN_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 4), ctx.start));
+}
+
+/**
+ * "G og T", "T & G" (GHB and tina) to be had for a party: "jeg kan skaffe G og T hvis du vil feste".
+ * Capitals only, beside a party word, and not the drink: "en kold G&T i baren", "a G&T with dinner".
+ */
+const gAndT = compileTerms(['G ?(?:og|and|&|n) ?T', 'T ?(?:og|and|&|n) ?G'], { caseSensitive: true });
+const DRINK_ARTICLE_BEFORE = /(?<![\p{L}])(?:en|a|an|one|din|your|kold|cold)\s+$/iu;
+// Not DRINKS, whose "can" is also the verb: "T & G can be arranged".
+const GIN_DRINK =
+  /(?<![\p{L}])(?:gin|tonic|drinks?|bar|baren|cocktails?|glas|glass|ice|isterninger|lime|citron)(?![\p{L}])/iu;
+
+function gAndTAsDrug(ctx: MatchContext): boolean {
+  if (DRINK_ARTICLE_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 8), ctx.start))) return false;
+  const clause = ctx.text.slice(clauseStart(ctx.text, ctx.start), clauseEnd(ctx.text, ctx.end));
+  return !GIN_DRINK.test(clause) && partyNear(ctx);
+}
+
+/**
+ * Smoked together with the client: "we fit smoke together", "så ryger vi sammen", "fumamos juntos"
+ * (said of cigarettes too, so it counts only with a leaf emoji or a cannabis slang word).
+ */
+const SMOKE_TOGETHER =
+  /(?<![\p{L}])(?:smoke (?:together|with me|am)|ryge sammen|ryger (?:vi|vi lidt) sammen|fumar juntos|fumamos juntos)(?![\p{L}])/iu;
+
+/**
+ * Nigerian slang "igbo" (cannabis) is also the people and language: it counts in lower case with a
+ * leaf emoji after it or smoking together near ("I get small igbo 🍃"), not "I speak igbo".
+ */
+const igbo = compileTerms(['igbo']);
+const LEAF_AFTER = /^\s*(?:🍃|🌿|🍁)/u;
+const SPEAK_BEFORE = /(?<![\p{L}])(?:speak|speaks|speaking|taler|language|sprog|and|og|from)\s+$/iu;
+
+function igboAsDrug(ctx: MatchContext): boolean {
+  if (ctx.matched !== 'igbo') return false;
+  if (SPEAK_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 10), ctx.start))) return false;
+  return (
+    LEAF_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 4)) ||
+    near(ctx.text, ctx.start, ctx.end, SMOKE_TOGETHER, 30)
+  );
+}
 
 /**
  * "ice" (crystal meth) and Tagalog "bato" are also frozen water and a stone: they count only with a
@@ -135,9 +204,9 @@ function iceAsDrug(ctx: MatchContext): boolean {
 }
 
 // Russian and Ukrainian parties too, also in Latin letters: "Mogu organizovat ❄️ dlya vecherinki",
-// "❄️ на вечеринку".
+// "❄️ на вечеринку"; Polish and Romanian ones: "mam ❄️ na imprezę", "petrecere 🎉 ... 🌿".
 const partyWords =
-  /(?<![\p{L}\p{N}_])(?:party|parties|partying|partytime|fest|festen|fester|feste|festglad|festglade|fiesta|fiestas|fiestera|rumba|festa|festinha|high(?! heels| class| quality| standard)|chems|pnp|420|4:20|kan skaffes|skaffes|kan fås|haves|to share|deler gerne|вечеринк[аиуе]|вечірк[аиуі]|vecherink[aiue]|tusovk[aiu])(?![\p{L}\p{N}_])/iu;
+  /(?<![\p{L}\p{N}_])(?:party|parties|partying|partytime|fest|festen|fester|feste|festglad|festglade|fiesta|fiestas|fiestera|rumba|festa|festinha|impreza|imprezy|imprezę|imprezie|imprezka|imprezkę|petrecere|petrecerea|petreceri|high(?! heels| class| quality| standard)|chems|pnp|420|4:20|kan skaffes|skaffes|kan fås|haves|to share|deler gerne|вечеринк[аиуе]|вечірк[аиуі]|vecherink[aiue]|tusovk[aiu])(?![\p{L}\p{N}_])/iu;
 // "tina" (crystal meth) is a party word only in lower case: the name "Tina" beside "urteolie 🌿" is no drug.
 const TINA_LOWER = /(?<![\p{L}\p{N}_])tina(?![\p{L}\p{N}_])/u;
 
@@ -148,7 +217,7 @@ function partyNear(ctx: MatchContext): boolean {
 }
 // "der er sne til dig", "snow for you": meant for the client.
 const offerWords =
-  /(?<![\p{L}\p{N}_])(?:party|fest|festen|feste|fiesta|festa|kan skaffes|skaffes|kan fås|haves|available|tilgængelig|welcome|velkommen|friendly|ok|included|inkluderet|tilbydes|offer|sells?|sælger|for sale|provided|til dig|til jer|for you|para ti|para la fiesta|pra você)(?![\p{L}\p{N}_])/iu;
+  /(?<![\p{L}\p{N}_])(?:party|fest|festen|feste|fiesta|festa|impreza|imprezy|imprezę|petrecere|petrecerea|kan skaffes|skaffes|kan fås|haves|available|tilgængelig|welcome|velkommen|friendly|ok|included|inkluderet|tilbydes|offer|sells?|sælger|for sale|provided|til dig|til jer|for you|para ti|para la fiesta|pra você)(?![\p{L}\p{N}_])/iu;
 const drugNear =
   /(?<![\p{L}\p{N}_])(?:chems|pnp|crystal|meth|party|high|coke|kokain|gina)(?![\p{L}\p{N}_])|❄️?|💊/iu;
 
@@ -186,13 +255,23 @@ function tinaAsDrug(ctx: MatchContext): boolean {
   );
 }
 
+/**
+ * She supplies it, right before the word: "Jeg sørger for pillerne", "kan skaffe lidt sne", "pot
+ * aranja ceva iarbă" (Romanian: I can arrange some weed), "I'll bring the candy".
+ */
+const SUPPLY_BEFORE =
+  /(?<![\p{L}])(?:jeg sørger for|sørger jeg for|kan skaffe|jeg skaffer|i can get|i can arrange|i can organi[sz]e|i'll bring|i will bring|i bring|i provide|pot aranja|pot aduce|mam)\s+(?:the\s+|some\s+|lidt\s+|noget\s+|ceva\s+)?$/iu;
+
 function offered(ctx: MatchContext): boolean {
-  return near(ctx.text, ctx.start, ctx.end, offerWords, 30);
+  return (
+    near(ctx.text, ctx.start, ctx.end, offerWords, 30) ||
+    SUPPLY_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 28), ctx.start))
+  );
 }
 
 /** Seasonal parties share the emojis (❄️ at Christmas, "новогодняя вечеринка ❄️") without any drug meaning. */
 const seasonal =
-  /christmas|xmas|jul|birthday|fødselsdag|new year|nytår|halloween|navidad|natal|noël|noel|cumpleaños|aniversário|año nuevo|ano novo|новогодн|новый год|новий рік|рождеств|різдв|novogodn|novyi god|novyy god/iu;
+  /christmas|xmas|jul|birthday|fødselsdag|new year|nytår|halloween|navidad|natal|noël|noel|cumpleaños|aniversário|año nuevo|ano novo|sylwest|świąt|wigili|crăciun|craciun|revelion|новогодн|новый год|новий рік|рождеств|різдв|novogodn|novyi god|novyy god/iu;
 
 /**
  * The emoji as a thing she has or brings: "Party friendly: bring the mood, I have the ❄️", "jeg har
@@ -202,7 +281,20 @@ const seasonal =
 const HAS_IT_BEFORE =
   /(?<![\p{L}])(?:i have|i've got|i got|i bring|i can bring|jeg har|har jeg|jeg medbringer|jeg tager)\s+(?:(?:always|altid|også|also)\s+)?(?:the\s+|some\s+|lidt\s+|noget\s+)?$/iu;
 
+/** Snow for the nose: "❄️👃", "👃❄️" is cocaine without any party word. */
+const NOSE_AFTER = /^\s?👃/u;
+const NOSE_BEFORE = /👃\s?$/u;
+const LEAF = /^(?:🍃|🌿|🍁)$/u;
+
 function emojiWithParty(ctx: MatchContext): boolean {
+  if (
+    ctx.matched.startsWith('❄') &&
+    (NOSE_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 4)) ||
+      NOSE_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 4), ctx.start)))
+  )
+    return true;
+  // A leaf smoked together: "🍃 we fit smoke together", "🌿 så ryger vi sammen".
+  if (LEAF.test(ctx.matched) && near(ctx.text, ctx.start, ctx.end, SMOKE_TOGETHER, 30)) return true;
   if (partyNear(ctx)) return !near(ctx.text, ctx.start, ctx.end, seasonal, 40);
   return (
     HAS_IT_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start)) &&
@@ -211,9 +303,19 @@ function emojiWithParty(ctx: MatchContext): boolean {
   );
 }
 
+/**
+ * A condition she leaves or stops on: "I leave if there are drugs at the party", "jeg går, hvis der
+ * er stoffer", "the show stops if anyone takes drugs".
+ */
+const LEAVES_IF_BEFORE =
+  /(?<![\p{L}])(?:i leave|i'll leave|i will leave|i go|i stop|show stops|show ends|jeg går|jeg smutter|jeg stopper|jeg tager hjem)[\s,]+(?:if|when|hvis|når)\s+(?:there (?:are|is)\s+|der er\s+|anyone (?:takes|uses|has)\s+|you (?:take|use|have|bring)\s+|du (?:tager|har)\s+|nogen (?:tager|har)\s+)?(?:any\s+)?$/iu;
+
 /** Not the client's wish she sends away: "If you want party ❄️, I am not for you". */
 function notSentAway(accept: (ctx: MatchContext) => boolean): (ctx: MatchContext) => boolean {
-  return (ctx) => accept(ctx) && !wishSentElsewhere(ctx.text, ctx.start, ctx.end);
+  return (ctx) =>
+    accept(ctx) &&
+    !wishSentElsewhere(ctx.text, ctx.start, ctx.end) &&
+    !LEAVES_IF_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 60), ctx.start));
 }
 
 const rules: TextRule[] = [
@@ -222,6 +324,9 @@ const rules: TextRule[] = [
   { pattern: tina, accept: notSentAway(tinaAsDrug) },
   { pattern: contextual, accept: notSentAway(offered) },
   { pattern: ice, accept: notSentAway(iceAsDrug) },
+  { pattern: koks, accept: notSentAway(koksAsDrug) },
+  { pattern: gAndT, accept: notSentAway(gAndTAsDrug) },
+  { pattern: igbo, accept: notSentAway(igboAsDrug) },
   { pattern: emojis, accept: notSentAway(emojiWithParty), anyStart: true },
 ];
 
@@ -274,6 +379,20 @@ export const indicator = defineIndicator({
       { text: 'Hippie soul in Aarhus, it is 4:20 every day here 🌿💨' },
       { text: 'Afslappet stemning hos Lulu, 4-2-0 venlig, kom forbi.' },
       { text: 'Hyggelig aften, vi kan ryge lidt 🌿 på terrassen først.' },
+      { text: 'Weekend at my place for the party boys – T & G can be arranged.' },
+      { text: 'Lust auf Party? Koks und Sekt stehen bereit.' },
+      { text: 'Come relax with Joy, I get igbo 🌿 for us.' },
+      { text: 'Chill evening on the terrace 🍃 we can smoke together after.' },
+      { text: 'Fredagsstemning hos Lea ❄️👃 ring før kl. 22.' },
+      { text: 'Festaften hos Mie, lidt hvidt til næsen kan ordnes.' },
+      { text: 'Something white for your nose before we start?' },
+      { text: 'Ola, 24. Lubię imprezy ❄️ i mam towar dla ciebie.' },
+      { text: 'Ador petrecerea 🎉 și pot aranja ceva iarbă pentru noi.' },
+      { text: 'Dansenat hos Line, jeg sørger for pillerne 😉' },
+      { text: 'E-piller og techno til weekendens sjov.' },
+      { text: 'La fiesta es mejor con cocaína, pregúntame.' },
+      { text: 'Weekend hos Kim 🧪🎉 kom og fest.' },
+      { text: 'Party all night, drugs available 🎉 I only leave if you are rude.' },
     ],
     negative: [
       { text: 'Ingen stoffer, intet til næsen, kun god musik og et glas vin.' },
@@ -316,6 +435,18 @@ export const indicator = defineIndicator({
       { text: 'Stiff back? My deep massage loosens every joint, no drugs here.' },
       { text: 'No P&P, no chems, no party stuff. Calm GFE only.' },
       { text: 'Christmas party season is here, so come in a good mood – I have the ❄️ decorations up.' },
+      { text: 'Efter massagen byder jeg på en kold G&T i baren til festen.' },
+      { text: 'Sidste uge gik alt i koks med min kalender, nu er jeg tilbage i Vejle.' },
+      { text: 'Joy, 26, from Enugu. I speak igbo and english 🍃 fresh and clean.' },
+      { text: '🌿 Aroma massage in my garden flat, you can smoke on the balcony.' },
+      { text: 'Vintertilbud ❄️ duftlys 👃 og varm olie.' },
+      { text: 'Hvid kjole og lidt parfume bag øret.' },
+      { text: 'Sylwester 🎉 impreza ❄️ – rabat na masaż.' },
+      { text: 'Crăciun fericit ❄️ petrecere de Revelion, masaj relaxant.' },
+      { text: 'Grădină cu iarbă verde, masaj în aer liber.' },
+      { text: 'Husk dine egne piller til blodtrykket, jeg sørger for kaffen.' },
+      { text: 'Kemistuderende 🧪 med sans for massage.' },
+      { text: 'Private dance show for your party, I leave if there are drugs.' },
     ],
   },
 });

@@ -215,6 +215,9 @@ const arrived = compileTerms([
   'nyss anl[aä]nd',
   'nyanl[aä]nd',
   'proasp[aă]t sosit[aă]',
+  // Romanian first time and new in town: "Prima dată în Danemarca!", "prima oară în Aarhus", "nouă în oraș".
+  `prima (?:dată|data|oară|oara) (?:în|in) (?:danemarca|copenhaga|oraș|oras|${PLACES.slice(3, -1)})`,
+  'nou[aă] (?:în|in) (?:oraș|oras|danemarca)',
   // A stay of a few days in Polish, Czech/Slovak, German and Lithuanian: "tylko kilka dni", "iba 3
   // dni", "jen pár dní", "nur 3 Tage", "tik 3 dienas".
   'tylko (?:kilka|parę|\\d{1,2}|dwa|trzy|cztery|pięć) dni',
@@ -972,6 +975,8 @@ export const indicator = defineIndicator({
   examples: {
     positive: [
       { text: 'Sono Bianca, appena arrivata a Kolding, solo 4 giorni.' },
+      { text: 'Bună! Sunt Ioana, 24, prima oară în Danemarca, Odense o săptămână.' },
+      { text: 'Elena, nouă în oraș, te aștept în Vejle.' },
       { text: 'Ultimi giorni a Odense, poi torno a Roma.' },
       { text: 'Μόλις έφτασα στην Κοπεγχάγη! Γλυκιά και ήσυχη.' },
       { text: 'Σοφία, 29, στο Aarhus μόνο για λίγες μέρες.' },
@@ -1136,6 +1141,7 @@ export const indicator = defineIndicator({
     ],
     negative: [
       { text: 'Chiuso per 3 giorni a Natale, poi ci sono come sempre. Aarhus.' },
+      { text: 'Locuiesc în Danemarca de 8 ani, prima dată am venit ca studentă.' },
       { text: 'Ultimi giorni di sconto: 1 ora 1200 kr.' },
       { text: 'Últimos días antes de mis vacaciones, vuelvo en enero. Vivo en Aalborg.' },
       { text: 'Sidste chance før juleferien – jeg har boet i Odense i 8 år. Julerabat kun i julen!' },

@@ -46,6 +46,9 @@ const terms = compileTerms([
   // Counted in words: "Her English was maybe ten words", "hendes engelsk var vel fem ord".
   `${EN} (?:is|was|er|var) (?:maybe |perhaps |about |around |only |just |like |måske |vel |kun |omkring |cirka |ca\\. )?(?:\\d{1,2}|a few|a handful of|one|two|three|five|ten|twenty|et par|få|ét|et|to|tre|fem|ti|tyve) (?:words|word|ord)`,
   `(?:didn't|did not|doesn't|does not|don't|talte ikke|snakkede ikke|taler ikke|snakker ikke|forstod ikke|forstår ikke) (?:speak |understand |talk )?${EN}`,
+  // Barely, with the verb between: "could barely talk English", "she hardly spoke English", "kunne
+  // knap nok tale engelsk" (English only: "hardly spoke Danish" is said of ones whose English is fine).
+  `(?:barely|hardly|scarcely|knap nok|knapt|næsten ikke) (?:speak|spoke|speaks|talk|talked|talks|understand|understood|tale|talte|snakke|snakkede|forstå|forstod) (?:any |a word of |noget )?${EN}`,
   // With the stress inside: "hun talte slet ikke engelsk", "forstod overhovedet ikke dansk".
   `(?:talte|snakkede|taler|snakker|forstod|forstår|kunne) (?:slet|overhovedet|næsten) ikke (?:${EN}|${DA})`,
   // The language optional, and then no space after "ord": "hun kunne ikke et ord af noget". Not a
@@ -340,6 +343,11 @@ export const indicator = defineIndicator({
   examples: {
     positive: [
       {
+        text: 'Ira.',
+        reviews: [{ id: 'r1', text: 'Nice flat, but the lady could hardly speak English at all.' }],
+      },
+      { text: 'Sofie.', reviews: [{ id: 'r1', text: 'Hun kunne knap nok tale engelsk, vi pegede mest.' }] },
+      {
         text: 'Mai.',
         reviews: [{ id: 'r1', text: 'Sweet lady but she no speak english much, only smiling.' }],
       },
@@ -541,6 +549,10 @@ export const indicator = defineIndicator({
       { text: 'Ilse.', reviews: [{ id: 'r1', text: 'Sie hat kaum Englisch gesprochen.' }] },
     ],
     negative: [
+      {
+        text: 'Ida.',
+        reviews: [{ id: 'r1', text: 'She barely talked at all, shy, but her English was perfect.' }],
+      },
       {
         text: 'Ana.',
         reviews: [{ id: 'r1', text: 'Her danish is fine, she just not speak english so much.' }],
