@@ -113,6 +113,9 @@ describe('findLanguages: a language not spoken', () => {
     // The bare "no" right after the name: Hungarian "nem", Czech "ne".
     ['Beszélek magyarul, angolul nem.', ['hu', 'en:none']],
     ['Mluvím česky a slovensky, německy ne.', ['cs', 'sk', 'de:none']],
+    // Russian puts the negated verb after the name.
+    ['Говорю по-русски, датский не понимаю.', ['ru', 'da:none']],
+    ['Английский не говорю, только русский.', ['en:none', 'ru']],
     // "or" and "nor" carry the negation on to the next name.
     ['Ona nie mówi po angielsku ani po duńsku.', ['en:none', 'da:none']],
     ['Hun snakker ikke dansk eller engelsk, kun spansk.', ['da:none', 'en:none', 'es']],

@@ -503,9 +503,10 @@ const LIST_GAP = /^\s*(?:,|&|\/|\+|and|og|och|und|or|eller|na|dhe|y|e|,\s*(?:and
 // jag inte", "Engelsk snakker jeg ikke", "Englisch spreche ich nicht"; and the visitors' bare "no"
 // right after the name: Hungarian "angolul nem", Czech "anglicky ne", Polish "angielski nie". A
 // profile's list answers with a dash, the "no" closing the entry: "English – no", "Dansk - nej"
-// (not "English – not so good", which is some, nor "English - no problem").
+// (not "English – not so good", which is some, nor "English - no problem"). Russian puts the negated
+// verb after the name too: "английский не говорю", "датский не понимаю".
 const NONE_AFTER =
-  /^\s*(?:[-–—]\s*(?:no|nej|nein|nie|нет|ні)\s*(?:[,.;!)\n]|$)|(?:[:=]\s*)?(?:no|nej|not|nem|ne|nie|(?:pratar|talar|snackar|snakker|snakkar|taler|spreche|spricht)\s+(?:jag|jeg|eg|ich|hon|hun|ho|sie)\s+(?:inte|ikke|ikkje|nicht|kein))(?![\p{L}]))/iu;
+  /^\s*(?:[-–—]\s*(?:no|nej|nein|nie|нет|ні)\s*(?:[,.;!)\n]|$)|(?:[:=]\s*)?(?:no|nej|not|nem|ne|nie|не\s+(?:говорю|говорит|говорят|разговариваю|понимаю|знаю|розмовляю|розмовляє)|(?:pratar|talar|snackar|snakker|snakkar|taler|spreche|spricht)\s+(?:jag|jeg|eg|ich|hon|hun|ho|sie)\s+(?:inte|ikke|ikkje|nicht|kein))(?![\p{L}]))/iu;
 // Words that make a language name in free text a statement about speaking it; broken Danish says
 // "tale" and "snakke" for "taler" ("Jeg tale engelsk godt"), whole words ("betale" is to pay).
 // Visitors' verbs and their words for language: Slovak "hovorí", Hungarian "beszél", "nyelvek",

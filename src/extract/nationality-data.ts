@@ -1320,6 +1320,37 @@ const VISITOR_WORDS: Record<string, Partial<Origin>> = {
   AR: { adjectives: ['porteña', 'porteño'] },
   VE: { adjectives: ['caraqueña', 'caraqueño'] },
 };
+/**
+ * French female (and male) demonyms of Europe and beyond, as French-writing women put them: "Nina,
+ * belge", "Suisse romande", "jeune roumaine", "brésilienne à Odense". Not "grecque" (also the service
+ * "à la grecque") nor "hollandaise" (the sauce).
+ */
+const FRENCH_WORDS: Record<string, string[]> = {
+  BE: ['belge'],
+  CH: ['suisse'],
+  RO: ['roumaine', 'roumain'],
+  PL: ['polonaise'],
+  ES: ['espagnole'],
+  RU: ['russe'],
+  UA: ['ukrainienne', 'ukrainien'],
+  DE: ['allemande'],
+  CZ: ['tchèque'],
+  HU: ['hongroise'],
+  BG: ['bulgare'],
+  NL: ['néerlandaise'],
+  SE: ['suédoise'],
+  LT: ['lituanienne'],
+  RS: ['serbe'],
+  HR: ['croate'],
+  GB: ['anglaise'],
+  BR: ['brésilienne', 'bresilienne'],
+  CO: ['colombienne'],
+  VE: ['vénézuélienne', 'venezuelienne'],
+  TH: ['thaïlandaise', 'thailandaise'],
+  VN: ['vietnamienne'],
+  CN: ['chinoise'],
+};
+for (const [code, adjectives] of Object.entries(FRENCH_WORDS)) ORIGINS[code]!.adjectives.push(...adjectives);
 for (const [code, words] of Object.entries(VISITOR_WORDS)) {
   const o = ORIGINS[code]!;
   o.names.push(...(words.names ?? []));

@@ -323,6 +323,11 @@ describe('findNationalities: demonyms in the visitor’s own language', () => {
     ['Ich bin Ukrainerin, 31', ['UA']],
     ['Linda brasileña en Aarhus', ['BR']],
     ['Bella portuguesa, 35', ['PT']],
+    // French demonyms of Europe and beyond; not the service "à la grecque".
+    ['Sophie, 33 ans, belge, à Aarhus', ['BE']],
+    ['Jeune roumaine douce à Odense', ['RO']],
+    ['Brésilienne coquine, 27 ans', ['BR']],
+    ['Massage, câlins, à la grecque en supplément', []],
     // Cyrillic: country names, the genitive after "из"/"з"/"от", female demonyms.
     ['Россия', ['RU']],
     ['Катя из России, 24 года', ['RU']],

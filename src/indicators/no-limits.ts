@@ -65,7 +65,8 @@ const PHRASES = compileTerms(
     'todos los servicios',
     'ohne (?:grenzen|tabus?|limits?)',
     'keine tabus',
-    'tabulos',
+    // Inflected too: "Tabulose Nina", "tabuloser Service", "tabulosen Sex".
+    'tabulos(?:e|en|er|es)?',
     'bez (?:ograniczeń|ograniczen|tabu|omezení|omezeni|obmedzení|hraníc|hranic)',
     // Russian, Ukrainian and Bulgarian "без ограничений", "без обмежень", "без ограничения", and the
     // Hungarian postposition "határok nélkül" (without limits).
@@ -327,6 +328,7 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'Tabuloser Service bei Lena, Hotelbesuche möglich.' },
       { text: 'Hos mig kan alt ske – ring og hør.' },
       { text: 'Anything can happen in my room 😈' },
       {
@@ -416,6 +418,7 @@ export const indicator = defineIndicator({
       { text: 'Vera, 30: n.o l.i.m.i.t.s, GFE og massage.' },
     ],
     negative: [
+      { text: 'Meine Tabus: AO, Küssen, Fotos. Massage und GFE mit Gummi.' },
       { text: 'Ikke alt kan ske hos mig, jeg har mine grænser.' },
       {
         services: [

@@ -84,6 +84,13 @@ const phrases = compileTerms([
   "(?:fellation|pipe|rapports?|sexe|l'amour) nature",
   // Tagalog "walang condom" (without a condom).
   'walang (?:condom|kondom|proteksyon)',
+  // English "uncovered" for oral or sex without a condom, before or after the service: "Uncovered
+  // oral +200", "BJ uncovered". Not "uncovered parking".
+  'uncovered (?:french|oral|blowjob|bj|sex|intercourse)',
+  '(?:french|oral|blowjob|bj) uncovered',
+  // The condom left to the client: "kondom valgfrit", "Kondom er frivilligt", "condom optional",
+  // "Gummi optional" ("Kondom er ikke valgfrit" is no match).
+  '(?:kondom|condom|gummi) (?:er |is )?(?:valgfri|valgfrit|frivilligt|optional|optionally)',
 ]);
 
 /**
@@ -188,14 +195,48 @@ const elliptic = compileTerms([
   '(?:fransk|french|oral|blowjob|bj|samleje|sex):\\s*(?:uden|without)',
   // Norwegian and Swedish: "oral uten (ekstra 200)", "oralsex utan".
   '(?:oral|oralsex|samleie|samlag|suging) (?:uten|utan)',
+  // Visitors' menus the same way: Italian "Bocca senza, tutto senza", Spanish "francés sin",
+  // Portuguese "oral sem", Polish "francuz bez", French "pipe sans", Romanian "oral fără", Russian
+  // "минет без" ("senza fretta", "sin prisa", "bez pośpiechu" have their object).
+  '(?:bocca|pompino|orale|tutto|sesso|rapporto|completo) senza',
+  '(?:francés|frances|oral|completo|todo|sexo|mamada) sin',
+  '(?:francês|oral|boquete|completo|tudo|sexo) sem',
+  '(?:francuz|francuski|seks|oral|minetka|wszystko) bez',
+  '(?:fellation|pipe|rapport|tout) sans',
+  '(?:oral|sex|totul) f[ăa]r[ăa]',
+  '(?:минет|классика|секс|всё|все|орал) без',
 ]);
 // An offer word may come in brackets: "oral uten (ekstra 200)", "fransk uden (+300)", "fransk
 // uden (mod tillæg 200 kr)", "french without (for extra)".
 const ELLIPTIC_END =
-  /^\s*(?:$|[.,!?;:)\n]|\p{Extended_Pictographic}|(?:ok|okay|possible|mulig|muligt|for extra|for ekstra|mod tillæg|(?:extra|ekstra)(?!\s*(?:betaling|omkostning|charge|cost|fee|gebyr))|too|also|også|og|and|&|efter aftale|by arrangement|on request)(?![\p{L}])|\+|\(\s*(?:(?:mod|for)\s+)?(?:\+|extra|ekstra|tillæg)|\d[\d.]*\s*(?:kr|,-|dkk|€|eur)(?![\p{L}]))/iu;
+  /^\s*(?:$|[.,!?;:)\n]|\p{Extended_Pictographic}|(?:ok|okay|possible|mulig|muligt|for extra|for ekstra|mod tillæg|(?:extra|ekstra)(?!\s*(?:betaling|omkostning|charge|cost|fee|gebyr))|too|also|også|og|and|e|y|und|и|&|efter aftale|by arrangement|on request)(?![\p{L}])|\+|\(\s*(?:(?:mod|for)\s+)?(?:\+|extra|ekstra|tillæg)|\d[\d.]*\s*(?:kr|,-|dkk|€|eur)(?![\p{L}]))/iu;
 
 function endsElliptic(ctx: MatchContext): boolean {
   return ELLIPTIC_END.test(ctx.text.slice(ctx.end, ctx.end + 20));
+}
+
+/**
+ * A bare "without" that opens its line or sentence and is sold for a surcharge is the code for
+ * without a condom, also listed in several languages: "Uden 😉 +300 kr", "Without: +500",
+ * "uden / without / ohne +300". Not "Uden for byen +200 kr kørsel" (a word follows it).
+ */
+const BARE_WITHOUT_WORD = '(?:uden|without|ohne|sin|sem|senza|sans|bez|без)';
+const bareWithout = compileTerms([`${BARE_WITHOUT_WORD}(?:\\s*/\\s*${BARE_WITHOUT_WORD})*`]);
+const SURCHARGE_AFTER = /^\s*:?\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)*\+\s*\d/u;
+/** What may stand between a line's or sentence's start and the word: spaces, a dash, a bullet emoji. */
+const OPENING_GAP = /^(?:\s|\p{Extended_Pictographic}|\uFE0F|\u200D|-)$/u;
+
+function bareWithoutSold(ctx: MatchContext): boolean {
+  if (!SURCHARGE_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 16))) return false;
+  let i = ctx.start;
+  for (let k = 0; k < 8 && i > 0; k += 1) {
+    // An emoji outside the BMP is two code units: step over both.
+    const low = ctx.text.charCodeAt(i - 1);
+    const width = low >= 0xdc00 && low <= 0xdfff && i > 1 ? 2 : 1;
+    if (!OPENING_GAP.test(ctx.text.slice(i - width, i))) break;
+    i -= width;
+  }
+  return i === 0 || '.!?\n|•'.includes(ctx.text.charAt(i - 1));
 }
 
 /**
@@ -275,6 +316,7 @@ const rules: TextRule[] = [
   { pattern: natur, accept: naturAsService },
   { pattern: raw, accept: rawAsService },
   { pattern: elliptic, accept: endsElliptic },
+  { pattern: bareWithout, accept: bareWithoutSold },
   { pattern: listAcronyms, fields: (f) => isListField(f, 'services') },
   {
     pattern: unspaced,
@@ -374,6 +416,15 @@ export const indicator = defineIndicator({
       { text: 'Bare is possible for regular guests, ask me.' },
       { text: 'Menu.', services: ['Kys', 'Oral u/g'] },
       { text: 'Kys · oral uden (mod tillæg 300 kr) · samleje kun med kondom.' },
+      { text: 'Chiara, 27. Pompino senza e massaggio rilassante.' },
+      { text: 'Besos, masaje y francés sin, llámame.' },
+      { text: 'Dasha, 24. Минет без, массаж, 1 час 1400 kr.' },
+      { text: 'Ola, 30. Francuz bez, seks z gumką.' },
+      { text: 'Slim Eva, 35. Uncovered oral and cuddles, sex safe.' },
+      { text: 'Jeg er Mads, 40. Kondom er valgfrit, aftal med mig.' },
+      { text: 'Massage 1 time 900 kr.\nUden 😉 +400 kr' },
+      { text: 'Priser. Without / uden: +500 kr.' },
+      { text: 'Kys og massage.\n💋 Uden +300' },
     ],
     negative: [
       { text: 'Sempre protetta, niente senza preservativo. Odense.' },
@@ -461,6 +512,14 @@ export const indicator = defineIndicator({
       { text: 'Fransk m/g og samleje m/g, massage.' },
       { text: 'Bare feet on the sofa, always with condom.' },
       { text: 'Sex uden (mod min vilje) stress og jag. Altid med kondom.' },
+      { text: 'Tutto senza fretta e sempre protetta, Chiara.' },
+      { text: 'Sexo sin compromiso, siempre con preservativo.' },
+      { text: 'Я Лена. Без резинки не работаю, не спрашивай.' },
+      { text: 'Bilen holder på en uncovered parking bag huset. Altid med kondom.' },
+      { text: 'Kondom er ikke valgfrit hos mig.' },
+      { text: 'Outcall. Uden for byen +200 kr kørsel.' },
+      { text: 'Uden stress +300 kr for en ekstra halv time.' },
+      { text: 'Dem der spørger efter BB bliver blokeret. Kun sikker sex.' },
     ],
   },
 });
