@@ -518,12 +518,14 @@ describe('findAges: two women of one age', () => {
   it.each([
     ['Anna and Lisa, both 23, sweet friends.', [23]],
     ['Vi er to veninder, begge 27 år.', [27]],
+    ['Sisters Ana & Ema, both 31 🌸 call us.', [31]],
   ])('reads %j', (text, expected) => {
     expect(ages(text)).toEqual(expected);
   });
   it.each([
     ['Massage: begge 45 min og 60 min.', []],
     ['Vi tilbyder begge 30 minutter og en time.', []],
+    ['Prices for both 30 ⏰ and 60 min on request.', []],
   ])('reads no age in %j', (text, expected) => {
     expect(ages(text)).toEqual(expected);
   });

@@ -144,11 +144,12 @@ const PATTERNS: AgePattern[] = [
       ADVERB_BEFORE.test(text.slice(Math.max(0, start - 12), start)),
   },
   // "Mei and Xiaoxue, both 24", "vi er begge 23 år": two women of one age, which is the ad's age (two
-  // different ages give none). Only a clause end or "år"/"years" after it: "both 30 and 60 min" is no age.
+  // different ages give none). Only a clause end, an emoji with no number right after ("both 27 💕 We
+  // are…") or "år"/"years" after it: "both 30 and 60 min" is no age.
   {
     kind: 'keyword',
     re: new RegExp(
-      String.raw`(\d{2})(?<=(?<![\p{L}])(?:both|begge)(?:\s(?:are|er))?\s\d{2})(?=\s?(?:[,!;]|\.(?!\d)|$)|\s(?:år|years?|yo)(?![\p{L}]))`,
+      String.raw`(\d{2})(?<=(?<![\p{L}])(?:both|begge)(?:\s(?:are|er))?\s\d{2})(?=\s?(?:[,!;]|\.(?!\d)|$|\p{Extended_Pictographic}\u{FE0F}?(?![^.!?\n]{0,8}\d))|\s(?:år|years?|yo)(?![\p{L}]))`,
       'giu',
     ),
     mayMatchAt: (text, start) =>

@@ -47,6 +47,7 @@ describe('findLanguages: Danish and other names in Polish, Czech, Slovak, Hungar
     // Italian, French and Greek names; Greek "μιλάω" (I speak), "μόνο" (only), "λίγα" (a little).
     ["Parlo italiano, danese e un po' di portoghese.", ['it', 'da', 'pt:little']],
     ['Je parle grec, portugais et anglais.', ['el', 'pt', 'en']],
+    ['Je parle néerlandais et un peu anglais.', ['nl', 'en:little']],
     ['Μιλάω ελληνικά και λίγα αγγλικά.', ['el', 'en:little']],
     ['Μιλάω μόνο ελληνικά.', ['el']],
     ['Dansk, English, Ελληνικά', ['da', 'en', 'el']],

@@ -238,6 +238,10 @@ const NAMES: Record<string, string> = {
   polacco: 'pl',
   grec: 'el',
   portugais: 'pt',
+  // "Je parle français, néerlandais et anglais"; Flemish is the Dutch of Belgium.
+  néerlandais: 'nl',
+  neerlandais: 'nl',
+  flamand: 'nl',
   albanais: 'sq',
   griego: 'el',
   albanés: 'sq',

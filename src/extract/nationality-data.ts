@@ -1218,8 +1218,10 @@ const VISITOR_WORDS: Record<string, Partial<Origin>> = {
       'hollandse',
     ],
   },
-  // Dutch and German demonyms of Belgium and the neighbours: "Belgische dames", "een Duitse", "Poolse".
-  BE: { names: ['belgië', 'belgique'], adjectives: ['belgische', 'belgierin', 'belgier'] },
+  // Dutch and German demonyms of Belgium and the neighbours: "Belgische dames", "een Duitse", "Poolse";
+  // and the French ones, as Belgian and Swiss women write them ("Élodie, 41 ans, Belge", "Suissesse").
+  BE: { names: ['belgië', 'belgique'], adjectives: ['belgische', 'belgierin', 'belgier', 'belge'] },
+  CH: { names: ['suisse'], adjectives: ['suissesse'] },
   DE: { adjectives: ['duitse'] },
   PL: { adjectives: ['poolse'] },
   CZ: { names: ['tschechien', 'tjeckien'] },

@@ -217,6 +217,9 @@ describe('findNationalities: Danish sex-ad slang "fransk", "spansk"', () => {
     // A style joined to another before the massage word.
     'Vi tilbyder kinesisk og thai massage i Vejle',
     'Swedish and Thai massage by appointment',
+    // Another kind of massage joined after it: a list of kinds.
+    'Hot stone, Thai, foot massage – book a time',
+    'Vi giver thai og fodmassage',
     // Broken Danish and English "do" before the service.
     'Jeg gøre fransk og kys hvis du vil',
     'I do French and GFE, always safe',
@@ -226,6 +229,8 @@ describe('findNationalities: Danish sex-ad slang "fransk", "spansk"', () => {
   it.each([
     ['Fransk pige i Aarhus', ['FR']],
     ['Jeg er fransk og elsker massage', ['FR']],
+    ['Lek, thai and sweet, body massage too', ['TH']],
+    ['Margot, 38 ans, Belge, à Aarhus', ['BE']],
     ['Hej, jeg er Sophie fra Frankrig', ['FR']],
     ['Sophie, fransk, 28 år', ['FR']],
     ['Jeg bor ved Aarhus, fransk pige', ['FR']],

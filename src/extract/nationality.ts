@@ -441,9 +441,16 @@ const PLACE_JOIN = /^\s*(?:,|og|and|&|eller|or|und|och)\s*$/iu;
 const JOINED_STYLE_AFTER =
   /^\s*(?:og|and|&|\/|,|eller|or|und|och)\s*(\p{L}+)[\s-]*(?:\p{L}*massage|\p{L}*massagen|massør|massøse|masseuse)(?![\p{L}])/iu;
 
+/**
+ * Other kinds of massage in the same list: "Oil, Thai, foot massage", "thai, olie og fodmassage"
+ * (the word before "massage" names a kind, not an origin).
+ */
+const MASSAGE_KIND =
+  /^(?:oil|olie|foot|fod|body|aroma|aromatherapy|classic|klassisk|relax|relaxing|afslappende|sports?|deep|hot|stone|back|ryg|head|hoved|neck|nakke|lymph|lymfe|tantra|nuru|erotic|erotisk|sensual|sensuel|soap|herbal|cupping|medical|wellness)$/iu;
+
 function joinedStyle(text: string, end: number): boolean {
   const m = JOINED_STYLE_AFTER.exec(text.slice(end, end + 40));
-  return m !== null && LOOKUP.get(m[1]!.toLowerCase())?.kind === 'adjective';
+  return m !== null && (LOOKUP.get(m[1]!.toLowerCase())?.kind === 'adjective' || MASSAGE_KIND.test(m[1]!));
 }
 
 /** "pad thai" is a dish. */

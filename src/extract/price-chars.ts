@@ -44,6 +44,8 @@ export const PURPOSE_WORDS = [
   'session',
   'visit',
   'solo',
+  // One of a duo: "1h duo 3000 kr, 1h single 1500 kr".
+  'single',
   'duo',
   'incall',
   'outcall',

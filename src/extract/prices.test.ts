@@ -66,6 +66,7 @@ describe('extractPrices: who or what the hour is for, and the Romanian "oră"', 
   it.each([
     ['⏰ 1 t duo 2600 · solo 1400', 2600],
     ['1 time incall 1100 / outcall 1500', 1100],
+    ['1h duo 2600 kr, 1h single 1300 kr', 1300],
     ['1 oră 900 kr, 2 ore 1600', 900],
     // The Serbo-Croatian hour, after digits.
     ['1 sat 1300 kr, 2 sata 2400 kr', 1300],
@@ -75,6 +76,7 @@ describe('extractPrices: who or what the hour is for, and the Romanian "oră"', 
   it.each([
     // No duration before the word, "o oră" (no digit) is left to the words, and "orăș" is a town.
     ['Solo 1500, duo 2800', null],
+    ['Single lady 1500 kr weekend special', null],
     ['o oră 900 kr', null],
     ['1 orăș 300 kr', null],
     ['Man–Lør. 1 saturday special 900 kr', null],

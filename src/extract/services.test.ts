@@ -11,6 +11,7 @@ const TEXTS = [
   items.map((i) => `${i} ✔`).join(' '),
   `${items.join(', ')} — no header`,
   'Hej, jeg er Anna. Ring 22 33 44 55.',
+  `Services: ${items.map((i, n) => `${n + 1}. ${i}`).join(' ')}. Ring.`,
   items.map((i) => `🌺 ${i}`).join('\n'),
 ];
 
@@ -42,5 +43,20 @@ describe('findServiceMenu: "I do" as a heading', () => {
   });
   it('reads no menu from the list after "I don\'t do:"', () => {
     expect(findServiceMenu(`What I don't do: ${items.join(', ')}.`)).toBeNull();
+  });
+});
+
+describe('findServiceMenu: an inline numbered list after the header', () => {
+  it('counts the items numbered in order', () => {
+    const listed = [...items, 'fodfetish', 'dinner date'];
+    const text = `Nora, 31. Services: ${listed.map((i, n) => `${n + 1}. ${i}`).join(' ')}. 1 time 1500 kr.`;
+    expect(findServiceMenu(text)?.count).toBe(12);
+    expect(mayListMenu(text, 12)).toBe(true);
+  });
+  it('does not read numbers that are not a list from 1', () => {
+    expect(
+      findServiceMenu('Services: GFE og massage. Ring 2. juni, 1 time 1200 kr.')?.count ?? 0,
+    ).toBeLessThan(3);
+    expect(findServiceMenu('Menu: 2. GFE 3. kys 4. massage.')?.count ?? 0).toBeLessThan(3);
   });
 });

@@ -218,8 +218,40 @@ function scanServiceMenu(text: string): ServiceMenu | null {
       .split(/\s*(?:,|\/|\+|;|\s(?:og|and|&)\s)\s*/u)
       .filter((x) => x.trim().length > 0);
     if (items.length >= 2) best = better(best, items, from, to);
+    const numbered = numberedList(text, from);
+    if (numbered !== null) best = better(best, numbered.items, numbered.start, numbered.end);
   }
   return best;
+}
+
+const FIRST_NUMBER = /^\s*1[.)]\s+/u;
+const ITEM_END = /[.!?\n\r]/u;
+
+/**
+ * An inline numbered list right after the header, its numbers in order: "services: 1. GFE 2.
+ * kissing 3. 69 … 12. dinner date." The sentence-end rule of the comma list cuts it at "1.".
+ */
+function numberedList(text: string, from: number): { items: string[]; start: number; end: number } | null {
+  const first = FIRST_NUMBER.exec(text.slice(from, from + 8));
+  if (first === null) return null;
+  const items: string[] = [];
+  let at = from + first[0].length;
+  for (let k = 2; ; k += 1) {
+    const dot = text.indexOf(` ${k}.`, at);
+    const paren = text.indexOf(` ${k})`, at);
+    const next = dot < 0 ? paren : paren < 0 ? dot : Math.min(dot, paren);
+    const item = text.slice(at, next < 0 ? at + 48 : next);
+    const stop = ITEM_END.exec(item);
+    // The last item ends the sentence; an item is a few words.
+    if (next < 0 || stop !== null || item.length > 40) {
+      const last = stop === null ? item : item.slice(0, stop.index);
+      if (last.trim().length > 0 && last.length <= 40) items.push(last);
+      const end = at + last.length;
+      return items.length >= 2 ? { items, start: from + first[0].indexOf('1'), end } : null;
+    }
+    items.push(item);
+    at = next + String(k).length + 2;
+  }
 }
 
 function hasAny(text: string, parts: readonly string[]): boolean {
@@ -286,7 +318,8 @@ export function mayListMenu(text: string, size: number): boolean {
     separators += countOf(text, separator, size - 1 - separators);
     if (separators >= size - 1) break;
   }
-  if (separators < size - 1) return false;
+  // A numbered list of that many items holds the number `size` ("12. dinner date").
+  if (separators < size - 1 && !text.includes(` ${size}.`) && !text.includes(` ${size})`)) return false;
   const lower = lowerTwinText(text);
   return lower === null || hasAny(lower, HEADER_HINTS);
 }

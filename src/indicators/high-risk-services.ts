@@ -114,8 +114,28 @@ const terms = compileTerms([
   'sexo (?:en|em) grupo',
   'sexo grupal',
   'suruba',
-  'sexo (?:duro|bruto|violento)',
-  '(?:me gusta|gosto de|adoro)(?: el| o)?(?: sexo)? (?:rough|duro|bruto)',
+  // Also the Portuguese "sexo forte" (hard sex): "Gosto de sexo forte".
+  'sexo (?:duro|bruto|violento|forte)',
+  '(?:me gusta|gosto de|adoro)(?: el| o)?(?: sexo)? (?:rough|duro|bruto|forte)',
+  // A group of men ("também grupos de homens", "grupos de hombres"), and a threesome with two men,
+  // which is two clients at once: "tríos con dos chicos", "sexo a três com 2 homens", "trekant med
+  // två killar", "trekant med to mænd", "threesome with two guys"; the Italian "due uomini insieme".
+  'grupos? de (?:homens|hombres|caras|chicos|caballeros)',
+  'tr[ií]os? con (?:2|dos) (?:chicos|hombres|caballeros)',
+  '(?:sexo )?a tr[eê]s com (?:2|dois) (?:homens|caras|rapazes)',
+  'trekant med (?:2|to|två|tre) (?:mænd|fyre|herrer|killar|män|grabbar|menn|gutter)',
+  'threesome with (?:2|two) (?:men|guys|gentlemen)',
+  '(?:2|3|due|tre|più) uomini (?:insieme|contemporaneamente|alla volta)',
+  'sesso di gruppo',
+  // German group sex and several men at once: "Gruppensex", "mehrere Herren gleichzeitig".
+  'gruppensex',
+  'mehrere (?:herren|männer|kunden) (?:gleichzeitig|zugleich)',
+  // Russian several men at once: "2-3 мужчины одновременно", "несколько мужчин".
+  'мужчин(?:ы|а)? одновременно',
+  'нескольк(?:о|их) мужчин',
+  // Danish rough sex said as an adverb pair: "hårdt og vildt hvis du vil", "vild og hård".
+  'hårdt? og vildt?',
+  'vildt? og hårdt?',
 ]);
 /**
  * "Extreme" as a practice: "extreme sessions", "ekstrem sex", "ekstreme ønsker", or on its own as a
@@ -232,6 +252,13 @@ export const indicator = defineIndicator({
       { text: 'Mai, 28, party girl. I like rough fun and long nights. Outcall only.' },
       { text: 'Gangbang og lign. – skriv og spørg, jeg er frisk.' },
       { text: 'Bella, 29. Dinner dates and I love it a little rough behind closed doors.' },
+      { text: 'Rosa, 33. Aceito trios con dos hombres y también grupos de caballeros.' },
+      { text: 'Jag heter Tove. Trekant med två män går bra.' },
+      { text: 'Gosto de sexo forte e faço a três com dois homens.' },
+      { text: 'Anche due uomini insieme, chiamami.' },
+      { text: 'Gruppensex und mehrere Männer gleichzeitig möglich.' },
+      { text: 'Можно двое, несколько мужчин – звони.' },
+      { text: 'Liva, 30. Jeg kan lide det vildt og hårdt, ring.' },
     ],
     negative: [
       { text: 'No group with 2 men, only one gentleman at a time.' },
@@ -275,6 +302,12 @@ export const indicator = defineIndicator({
       { text: 'Karin, 57. Massage og kys. Gangbang og lign. nej tak.' },
       { text: 'Group sex etc.: no. One gentleman at a time.' },
       { text: "Gentle GFE only, I don't like it a bit rough." },
+      { text: 'No hago tríos con dos chicos, solo un caballero.' },
+      { text: 'Trekant med to kvinder? Nej, kun én mand ad gangen.' },
+      { text: 'Tre uomini al bar mi hanno chiesto la strada.' },
+      { text: 'Kein Gruppensex, nur ein Herr zur Zeit.' },
+      { text: 'Hård uge på kontoret? Kom og slap af med en blød massage.' },
+      { text: 'Não faço sexo forte nem grupos de homens.' },
     ],
   },
 });

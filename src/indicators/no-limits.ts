@@ -38,7 +38,9 @@ const PHRASES = compileTerms(
     // "no" spelt apart before a word spelt apart: "n-o l-i-m-i-t-s", "N o   L i m i t s" (the
     // reading copy closes up "limits" but not a two-letter "n o").
     'n[ .-]o[ .-]+limits?',
-    'without limits',
+    // Also the singular of broken English, not time: "do everything without limit", not "without
+    // limit of time".
+    'without limits?(?! (?:of|on|in) (?:time|hours|the time))',
     'limitless',
     'no taboos?',
     'no restrictions',
@@ -77,6 +79,8 @@ const PHRASES = compileTerms(
     'готова на (?:всё|все)',
     'gotova na (?:vse|vsyo|vsjo|vsio)',
     'bez (?:ogranicheniy|ogranichenij|obmezhen)',
+    // Polish with the borrowed noun: "Seks bez limitów", "bez limitu".
+    'bez limit(?:ów|ow|u)',
     'korlátok nélkül',
     'wszystko (?:jest )?możliwe',
     // Serbo-Croatian "sve je moguće" (everything is possible), "bez granica", "bez tabua", in Latin
@@ -126,11 +130,20 @@ const DOES_ALL = compileTerms(
     // "there is nothing I won't do".
     '(?:ikke noget|intet|ingenting) (?:jeg|vi|hun) ikke (?:gør|laver|tilbyder|vil)',
     "nothing (?:i|we|she) (?:won't|wont|will not|don't|dont|do not|wouldn't|would not) (?:do|try|offer)",
+    // Visitors' languages: "Robię wszystko", "faço de tudo", "Faccio tutto, senza limiti", "hago de
+    // todo", "je fais tout", "Unsere Damen bieten alles:", "ich mache alles, was du willst" (not
+    // "faccio tutto da sola", "ich mache alles selbst": the clause goes on).
+    'robi(?:ę|e|my) wszystko',
+    'fa(?:ço|co|zemos) (?:de )?tudo',
+    'faccio (?:di )?tutto',
+    'hago (?:de )?todo',
+    'je fais tout',
+    '(?:ich|wir|sie|damen|mädchen|girls|frauen) (?:mache|machen|macht|biete|bieten|bietet) alles',
   ],
   { style: 'phrases' },
 );
 const WISHES_OR_END =
-  /^\s*(?:[.!,;:\n)❤💋😘😉🔥–—]|$|hvad (?:du|i) (?:ønsker|vil|drømmer)|du (?:ønsker|vil have)|(?:you|u) (?:want|wish|desire|like|need)|what (?:you|u) (?:want|wish|desire|like))/u;
+  /^\s*(?:[.!,;:\n)❤💋😘😉🔥–—]|$|hvad (?:du|i) (?:ønsker|vil|drømmer)|du (?:ønsker|vil have)|(?:you|u) (?:want|wish|desire|like|need)|what (?:you|u) (?:want|wish|desire|like)|co (?:chcesz|lubisz)|o que (?:você )?(?:quiser|quer|gosta)|lo que (?:quieras|desees|te guste)|quello che (?:vuoi|desideri)|ce que (?:tu veux|vous voulez)|was (?:du willst|du möchtest|sie wollen|sie möchten))/u;
 
 // "not everything is possible", "ikke alt er muligt". "no"/"ingen" are left out: they are part of
 // the phrases themselves.
@@ -166,6 +179,8 @@ const NEG = [
   // Italian and French "non": "Non tutto è possibile", "non senza limiti".
   'non',
 ];
+// Spanish "no" before the verb: "No hago de todo: tengo mis límites" (the phrases above hold "no").
+const NEG_DOES = [...NEG, 'no'];
 // The menu's own entries too: services: ['Ingen grænser', 'Anal', …].
 const TEXT_FIELDS: ReadonlySet<string> = new Set([
   'title',
@@ -254,6 +269,13 @@ const HER_LIMITS_AFTER =
   /^[^\n]{0,70}?(?<![\p{L}])(?:men det gør jeg|but i do|jeg har (?:klare |mine |faste )?grænser|i have (?:clear |my |strict |firm )?limits|klare grænser|clear limits|(?:men )?det gør (?:mine|min|mit) (?:regler|grænser|regelsæt)|but (?:my|mine) (?:rules|limits) do|but plenty (?:to|for|on) (?:your|the)|(?:but|men) (?:plenty of|lots of|masser af|mange) (?:rules|limits|regler|grænser))(?![\p{L}])/iu;
 
 /**
+ * Everything possible about when, not what: "Alt er muligt tidsmæssigt", "tout est possible… côté
+ * horaires", "everything is possible time-wise", "alles möglich, zeitlich gesehen".
+ */
+const ABOUT_TIME_AFTER =
+  /^[\s.…,–—-]*(?:tidsmæssigt|tidsmæssig|(?:med|mht\.?) (?:tider|tiden|tidspunkter?|aftaler)|time-?wise|schedule-?wise|(?:with|regarding|about|for|on) (?:the )?(?:times?|timing|schedule|scheduling|hours|appointments)|(?:côté|question|au niveau des?) (?:horaires?|temps|rendez-vous)|zeitlich|terminlich|(?:en|de|con los|com os|nos|di|negli|per gli) (?:horarios?|horários?|orari))(?![\p{L}])/iu;
+
+/**
  * "Snakke om alt muligt", "vi taler om alt muligt": "alt muligt" after "om" is all sorts of topics,
  * not "everything is possible" ("alt er muligt" keeps its verb).
  */
@@ -290,6 +312,7 @@ function detect(ad: PreparedAd): Evidence[] {
     if (ALL_SERVICES.test(f.text.slice(start, end)) && ALL_PROTECTED_AFTER.test(f.text.slice(end, end + 32)))
       continue;
     if (HER_LIMITS_AFTER.test(f.text.slice(end, end + 90))) continue;
+    if (ABOUT_TIME_AFTER.test(f.text.slice(end, end + 40))) continue;
     if (EVERYTHING_GOES.test(f.text.slice(start, end)) && GOES_HOW.test(f.text.slice(end, end + 16)))
       continue;
     if (
@@ -301,7 +324,7 @@ function detect(ad: PreparedAd): Evidence[] {
   }
   for (const { field: f, start, end } of fieldMatches(ad, DOES_ALL, TEXT_FIELDS)) {
     const after = f.text.slice(end, end + 24).toLowerCase();
-    if (!WISHES_OR_END.test(after) || isNegated(f.text, start, NEG, 2)) continue;
+    if (!WISHES_OR_END.test(after) || isNegated(f.text, start, NEG_DOES, 2)) continue;
     out.push(spanEvidence(f, start, end));
   }
   if (listsManyServices(ad)) {
@@ -415,6 +438,14 @@ export const indicator = defineIndicator({
       { text: 'Open-minded Lena, 29: with me anything goes.' },
       { text: 'Kom og leg med mig, alt er mulig 😈' },
       { title: 'N o  L i m i t s hos Vera' },
+      {
+        text: 'Ilona, 34. Menu: 1. GFE 2. massage 3. kys 4. 69 5. striptease 6. rollespil 7. lingeri 8. toys 9. bruser sammen 10. fodfetish 11. duo 12. middag. Ring.',
+      },
+      { text: 'Nadia, 26. Robię wszystko, bez limitów – zadzwoń.' },
+      { text: 'Sweet Lin do everything without limit, call.' },
+      { text: 'Carla, 35: faço de tudo, é só pedir.' },
+      { text: 'Im Studio Lila: die Mädchen bieten alles, was du willst.' },
+      { text: 'Alt er muligt, også tidligt om morgenen – og i sengen er der ingen grænser.' },
       { text: 'Vera, 30: n.o l.i.m.i.t.s, GFE og massage.' },
     ],
     negative: [
@@ -530,6 +561,16 @@ export const indicator = defineIndicator({
       { text: 'Der er intet jeg ikke gør for at du får en god oplevelse. Massage og GFE.' },
       { text: 'Din fantasi kender ingen grænser – men det gør mine regler. Domina Lise, Aarhus.' },
       { text: 'No limits for your fantasy, but plenty for your manners. Mistress Ann, no sex.' },
+      {
+        text: 'Ilona, 34. Menu: 1. GFE 2. massage 3. kys 4. 69 5. striptease 6. rollespil 7. lingeri 8. toys 9. bruser sammen 10. fodfetish 11. middag. Ring.',
+      },
+      { text: 'Jette, 52. Alt er muligt tidsmæssigt, også søndag. Kun massage med kondom.' },
+      { text: 'Tout est possible côté horaires, mais jamais sans préservatif.' },
+      { text: 'Everything is possible time-wise, evenings too. Massage only.' },
+      { text: 'Faccio tutto da sola: niente agenzia. Massaggio.' },
+      { text: 'Carmen, 44. No hago de todo, tengo mis reglas.' },
+      { text: 'Ich mache alles selbst, ohne Agentur. Nur Massage.' },
+      { text: 'Relaxing massage without limit of time, 1 hour 900 kr.' },
     ],
   },
 });

@@ -287,6 +287,8 @@ const moreTerms = compileTerms([
   // The writer sends her: "så sender jeg hende til dig", "I send her to you".
   '(?:sender|sende|kører|bringer|send|bring|drive) (?:jeg |i )?(?:hende|her) (?:til dig|to you|ud til dig|over til dig|to your)',
   `(?:payments?|money|pengene|betaling|betalinger|deposits?|depositum|forudbetaling)${AMOUNT}(?: \\p{L}+){0,2} (?:to|til|goes to|går til) (?:my|the|min|mit) ${PAYEE_EN}`,
+  // Broken English drops the article: "Payment to manager when you arrive", "money goes to driver".
+  `(?:payments?|money|cash|deposits?)${AMOUNT}(?: \\p{L}+){0,2} (?:to|goes to) (?:manager|boss|driver|agent|mamasan)(?![\\p{L}])`,
   // A share of her money to an agency: "halvdelen af pengene går til dem" (the bureau), "half the money goes to the agency".
   '(?:halvdelen af|en del af|half of|half|part of) (?:pengene|the money|betalingen|indtjeningen|my earnings)(?: \\p{L}+){0,2} (?:går til|goes to|går videre til|to) (?:dem|them|ham|him|bureauet|agenturet|the agency|the boss|chefen)',
   // Also the definite form of the controller: "Betales til manageren inden massagen".
@@ -431,7 +433,8 @@ const madam = compileTerms([
   'pay (?:the |my |our )?(?:madam|madame)(?! (?:for|a) )',
   '(?:booking|book|bookings|appointments?)(?: \\p{L}+){0,2} (?:through|thru|true|via|with) (?:the |my |our )?(?:madam|madame)',
   // Broken English: "My madam take care of booking so call her".
-  '(?:my|our|the) (?:madam|madame) (?:take|takes|taking|do|does|make|makes) (?:care of )?(?:the |my |all )?(?:booking|bookings|appointments?)',
+  // Also without the article, and the money with the booking: "Madam take the booking & payment".
+  '(?:(?:my|our|the) )?(?:madam|madame) (?:take|takes|taking|do|does|make|makes|handle|handles) (?:care of )?(?:the |my |all )?(?:booking|bookings|appointments?|payments?)',
 ]);
 const DOMINA_AD =
   /(?<![\p{L}])(?:domina|dominatrix|mistress|elskerinde|bdsm|femdom|slave|slaven|tribute|sub)(?![\p{L}])/iu;
@@ -815,6 +818,8 @@ export const indicator = defineIndicator({
       { text: 'Lin 30, Thai. Sms only, my manager reads the sms and gives you time.' },
       { text: 'Two Nigerian girls. Pay madam at the door before you go in.' },
       { text: 'Booking true madam only, WhatsApp.' },
+      { text: 'Sweet girls from Lagos. Madam handle the booking, call now.' },
+      { text: 'Two ladies in Vejle. Cash to manager at the door.' },
       { text: 'Mila je nova. Za rezervaciju zovite našeg menadžera na broj ispod.' },
       { text: 'Ivana, 24, outcall. Plaćanje se vrši vozaču na licu mesta.' },
       { text: 'Hi, I am her manager, write me for time. Maja 22.' },
@@ -1090,6 +1095,8 @@ export const indicator = defineIndicator({
       { text: 'Asian massage, 4 girls. Call Mr Chen for time.' },
     ],
     negative: [
+      { text: 'Madame Sofia takes the bookings herself. Bondage and tease.' },
+      { text: 'I am my own manager. Payment to me in cash, no agency.' },
       { text: 'Jeg er Sara, 35, og tager kun kontanter. Betaling til mig ved ankomst.' },
       { text: 'Jeg laver aftale for dig samme dag, skriv bare.' },
       { text: 'Jeg bor her i Vejle og går ikke ud om aftenen – kun incall.' },

@@ -80,7 +80,8 @@ const terms = compileTerms([
   // wechselnde Damen", and a house's head count "Hos oss jobbar tre thailändska massöser".
   'nya (?:tjejer|damer|flickor|massöser)(?: \\p{L}+)? (?:varje|varannan) (?:vecka|dag|månad)',
   'nye (?:jenter|damer|massører)(?: \\p{L}+)? (?:hver|annenhver) (?:uke|dag|måned)',
-  '(?:täglich|wöchentlich|ständig) wechselnde (?:damen|mädchen|girls|frauen|ladies)',
+  // Also without the adverb, as "skiftende piger": "Wechselnde Damen aus Osteuropa".
+  '(?:(?:täglich|wöchentlich|ständig|immer) )?wechselnde (?:damen|mädchen|girls|frauen|ladies)',
   `hos oss (?:jobbar|jobber|arbetar|arbeider) ${NUMBER_NORDIC} (?:\\p{L}+ ){0,2}(?:tjejer|jenter|damer|massöser|massører)`,
   // German houses the same: "Bei uns arbeiten täglich 6-8 Damen", "bei uns warten 5 Mädchen".
   `bei uns (?:arbeiten|warten|sind|erwarten dich) (?:(?:täglich|immer|heute|ständig) )?${NUMBER} (?:\\p{L}+ ){0,2}(?:damen|mädchen|frauen|girls|ladies|masseurinnen)`,
@@ -625,6 +626,7 @@ export const indicator = defineIndicator({
       { text: 'Välkommen till Öresund Relax! Vi har alltid 4–5 tjejer på plats och nya tjejer varje vecka.' },
       { text: 'Hos oss jobber norske og svenske jenter, og vi får nye jenter hver uke.' },
       { text: 'In unserem Haus erwarten dich täglich wechselnde Damen aus Rumänien.' },
+      { text: 'Club Nova, Esbjerg: wechselnde Mädchen, diskrete Atmosphäre.' },
       { text: 'Välkommen till Siam Spa! Hos oss jobbar tre thailändska massöser.' },
       { text: 'We have new girls every week!' },
       { text: 'Club Venus: elke week nieuwe meiden uit heel Europa.' },
@@ -729,6 +731,7 @@ export const indicator = defineIndicator({
       { text: 'Fire søde piger Nana, Lin, Mai og Ploy venter på dig i Odense. Skriv til mig for booking.' },
     ],
     negative: [
+      { text: 'Keine wechselnde Damen: nur ich, Anja, 44, privat.' },
       { text: 'Escortbureau i Odense søger nye damer til vores hjemmeside.' },
       { text: 'Job in Aarhus – ladies from Poland, Latvia welcome. Good money.' },
       { text: 'Bei mir gibt es 2 Zimmer und eine Dusche, ich arbeite allein.' },

@@ -155,6 +155,8 @@ const serviceContext = nonGlobal([
   'extra',
   'ekstra',
   'også',
+  // "natur allowed", "Everything allowed, natur".
+  'allowed',
   'GFE',
   'OWO',
   'BB',
@@ -243,8 +245,9 @@ function bareWithoutSold(ctx: MatchContext): boolean {
  * "natur" offered on terms: "Natur kan aftales for faste kunder", "natur efter aftale", "natur på
  * forespørgsel". Nature is not arranged ("naturen" is another word).
  */
+// Also offered as one more item in broken English: "Everything allowed, natur also".
 const NATUR_ARRANGED_AFTER =
-  /^\s*(?:(?:kan|can be)\s+(?:aftales|arrangeres|arranged)|efter aftale|på forespørgsel|by arrangement|on request|for faste kunder|til faste kunder|for regulars)(?![\p{L}])/iu;
+  /^\s*(?:also\s*[.,!]|also$|(?:kan|can be)\s+(?:aftales|arrangeres|arranged)|efter aftale|på forespørgsel|by arrangement|on request|for faste kunder|til faste kunder|for regulars)(?![\p{L}])/iu;
 /**
  * "natur" offered to some clients, or set against the condom: "Natur for de faste jeg kender, ellers
  * med gummi", "natur til stamkunder", "natur efter aftale, ellers altid med kondom".
@@ -341,6 +344,7 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'ad', rules),
   examples: {
     positive: [
+      { text: 'Sweet Joy from Accra, natur also.' },
       { text: 'Jasna iz Zagreba. Oralno bez kondoma, doplata 300 kr.' },
       { text: 'Kys, massage, oral u/, samleje m/. Ring 30 11 22 44.' },
       { text: 'Massage og oral u. kondom, ring til Dao.' },
@@ -427,6 +431,7 @@ export const indicator = defineIndicator({
       { text: 'Kys og massage.\n💋 Uden +300' },
     ],
     negative: [
+      { text: 'I love natur also long walks by the sea. Always condom.' },
       { text: 'Sempre protetta, niente senza preservativo. Odense.' },
       { text: 'Pas de BB, pas de fellation nature. Toujours protégé.' },
       { text: 'Marina, 30. Uvijek s kondomom, nikad bez kondoma.' },

@@ -39,6 +39,10 @@ describe('negation', () => {
     expect(isNegated("we don't do anal", 12, 16)).toBe(true);
     expect(isNegated('ingen af de andre ting men BB', 27, 29)).toBe(false);
     expect(isNegated('No limits, BB ok', 11, 13)).toBe(false);
+    // The visitors' "without limits" offers the items after it; "без" before a noun still refuses.
+    expect(isNegated('без ограничений, анал', 17, 21)).toBe(false);
+    expect(isNegated('fără limite, BB', 13, 15)).toBe(false);
+    expect(isNegated('без анала', 4, 9)).toBe(true);
   });
 
   it('reads a refusal after the term, also after a passive verb or a short list', () => {

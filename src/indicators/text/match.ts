@@ -399,6 +399,16 @@ const OFFER_AFTER_NO: ReadonlySet<string> = new Set([
   'grænser',
   'restrictions',
   'begrænsninger',
+  // The visitors' "without limits" before a list: "Девушки без ограничений, групповой секс", "fără
+  // limite, BB ok", "bez ograniczeń, anal".
+  'ограничений',
+  'ограничения',
+  'обмежень',
+  'ograniczeń',
+  'ograniczen',
+  'limitów',
+  'limitow',
+  'limite',
 ]);
 
 /**
