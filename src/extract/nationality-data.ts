@@ -1219,9 +1219,9 @@ const VISITOR_WORDS: Record<string, Partial<Origin>> = {
     ],
   },
   // Dutch and German demonyms of Belgium and the neighbours: "Belgische dames", "een Duitse", "Poolse";
-  // and the French ones, as Belgian and Swiss women write them ("Élodie, 41 ans, Belge", "Suissesse").
-  BE: { names: ['belgië', 'belgique'], adjectives: ['belgische', 'belgierin', 'belgier', 'belge'] },
-  CH: { names: ['suisse'], adjectives: ['suissesse'] },
+  // the Swiss woman in French ("Suissesse"; "belge" and "suisse" are in FRENCH_WORDS below).
+  BE: { names: ['belgië', 'belgique'], adjectives: ['belgische', 'belgierin', 'belgier'] },
+  CH: { adjectives: ['suissesse'] },
   DE: { adjectives: ['duitse'] },
   PL: { adjectives: ['poolse'] },
   CZ: { names: ['tschechien', 'tjeckien'] },
