@@ -626,8 +626,9 @@ function scanLanguages(text: string, field: boolean): Scan {
     // A name that follows a counted one in a list counts too ("only little english and romanian").
     const listed = previousEnd >= clause.start && LIST_GAP.test(text.slice(previousEnd, start));
     let cuedAfterOnly = false;
+    // What she says herself, without a client's request or what stands before a contrast.
+    const own = field ? '' : ownPart(before);
     if (!field && !listed) {
-      const own = ownPart(before);
       if (
         !CONTEXT.test(own) &&
         !WRITES.test(own) &&
@@ -653,8 +654,7 @@ function scanLanguages(text: string, field: boolean): Scan {
     // "English or Danish speaking men only".
     if (
       !field &&
-      (CLIENT_SPEAKS_BEFORE.test(ownPart(before)) ||
-        (SPEAKING_CLIENTS_AFTER.test(after) && !CONTEXT.test(ownPart(before))))
+      (CLIENT_SPEAKS_BEFORE.test(own) || (SPEAKING_CLIENTS_AFTER.test(after) && !CONTEXT.test(own)))
     )
       continue;
     // The language of the ad itself, not one she speaks: "min veninde skrev denne tekst på dansk",
@@ -672,7 +672,7 @@ function scanLanguages(text: string, field: boolean): Scan {
       !listed &&
       SERVICE_NAMES.has(hits.words[h]!) &&
       MENU_ANSWER_AFTER.test(after) &&
-      !CONTEXT.test(ownPart(before))
+      !CONTEXT.test(own)
     )
       continue;
     // The condom rule's sentence names the service: "Alt foregår med kondom, også fransk", "always
@@ -682,7 +682,7 @@ function scanLanguages(text: string, field: boolean): Scan {
       !listed &&
       SERVICE_NAMES.has(hits.words[h]!) &&
       CONDOM_BEFORE.test(text.slice(Math.max(0, start - 60), start)) &&
-      !CONTEXT.test(ownPart(before))
+      !CONTEXT.test(own)
     )
       continue;
     // The service with its condom note, also after a speak verb earlier in the clause: "jeg taler
@@ -721,8 +721,11 @@ function soleEnglish(word: string, before: string, after: string): boolean {
   return (word === 'english' || word === 'engelsk') && /^\s*$/u.test(before) && /^\s*$/u.test(after);
 }
 
-// The surname said to be of a language's people: "Mit efternavn er fransk", "my surname is Greek".
-const SURNAME_IS_BEFORE =
+/**
+ * The surname said to be of a people: "Mit efternavn er fransk", "my surname is Greek". Neither a
+ * language she speaks nor her origin (nationality.ts reads it too).
+ */
+export const SURNAME_IS_BEFORE =
   /(?<![\p{L}])(?:efternavn|efternavnet|surname|last name|family name)\s+(?:er|is|lyder|sounds|klinger)(?:\s+\p{L}+)?\s+$/iu;
 /**
  * A language she prefers to talk in: "Prefer English or Spanish", "Sessions in English preferred",

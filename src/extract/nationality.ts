@@ -1,6 +1,6 @@
 import { HAN, HANGUL, THAI } from './asian-scripts.js';
 import { isLanguageFlag } from './language-marks.js';
-import { findLanguages, inLanguageList, spokenNameAt } from './languages.js';
+import { findLanguages, inLanguageList, spokenNameAt, SURNAME_IS_BEFORE } from './languages.js';
 import { ORIGINS, REGION_CODES, REGION_MEMBERS } from './nationality-data.js';
 import { RecentTexts, TextMemo } from './text-memo.js';
 import { normalizeCity } from './cities.js';
@@ -416,10 +416,6 @@ const THING_AFTER = new RegExp(
   String.raw`^[\s-]+(?:${THINGS}|efternavn|efternavnet|efternavne|slægtsnavn|pigenavn|surname|last name|family name|cognome|nom de famille|apellido|sobrenome|series|serier|serierne|tv-serier|tv series|films?|filmene|movies?|comedies|komedier|side of|side af|tekst|teksten|text|oversættelse|oversættelsen|translation|grammatik|grammar|stavning|spelling|romaner|roman|novels?|books?|bøger|litteratur|literature|poetry|poesi|dinner|dinners|middag|middage|food|mad|meal|meals|måltid|cooking|madlavning|breakfast|morgenmad|restaurant|restauranter|dishes|retter|classes|class|lessons?|courses?|kursus|kurser|kurset|undervisning|lektioner|coast|west coast|east coast|coastline|countryside|landscape|nature|summers?|winters?|weather|kyst|kysten|vestkyst|vestkysten|natur|naturen|sommer|sommeren|vinter|vinteren|vejr|vejret|de coração|de corazón|at heart|i hjertet|in my heart|in spirit|residency|residence permit|residence card|work permit|visa|opholdstilladelse|arbejdstilladelse|visum|autorisation|authorisation|authorization|medicin|medicine|kultur|kulturen|culture|akupunktur|acupuncture|teknik|teknikker|teknikkerne|techniques?|metoder|methods?|aften|aftener|evening|evenings|tema|temaaften|theme|themed)(?![\p{L}])`,
   'iu',
 );
-
-/** The surname said to be of an origin: "Mit efternavn er fransk", "my surname is Greek". */
-const SURNAME_IS_BEFORE =
-  /(?<![\p{L}])(?:efternavn|efternavnet|surname|last name|family name)\s+(?:er|is|lyder|sounds|klinger)(?:\s+\p{L}+)?\s+$/iu;
 
 /**
  * A journey's start after an arrival somewhere: "I just come Denmark from Italy", "arrived in Odense

@@ -425,7 +425,8 @@ function mayMixScripts(text: string): boolean {
     const b = text.charCodeAt(i + 1);
     const cyrillicA = a >= 0x400 && a <= 0x4ff;
     const cyrillicB = b >= 0x400 && b <= 0x4ff;
-    if ((cyrillicA && isLetterCode(b) && b < 128) || (cyrillicB && isLetterCode(a) && a < 128)) return true;
+    // A Latin letter beside it (ASCII first: no class test per Cyrillic letter of a Russian ad).
+    if ((cyrillicA && b < 128 && isLetterCode(b)) || (cyrillicB && a < 128 && isLetterCode(a))) return true;
   }
   return false;
 }
