@@ -10,7 +10,7 @@ import { combineIndicators } from '../indicators/engine.js';
 import type { ScoringConfig } from '../indicators/scoring-config.js';
 import type { AdInput } from '../shared/types.js';
 import { batchText, lineBatches, splitLines, type LineBatch } from './line-batches.js';
-import { analyzeBatch, type BatchOutcome, type Interim } from './line.js';
+import { analyzeBatch, type BatchOutcome, type Interim, type TooLong } from './line.js';
 import { LineWriter, resultLine } from './output.js';
 import { AnalyzePool } from './pool.js';
 import type { WorkerBatch } from './worker.js';
@@ -47,6 +47,16 @@ export interface AnalyzeOptions {
   workers?: number;
   /** Lines per worker batch (default 500). */
   batchSize?: number;
+  /**
+   * Longest line analysed, in UTF-8 bytes (default 1 MiB: a long ad with its reviews is some tens of
+   * kB). A longer line is reported and skipped without being held in memory.
+   */
+  maxLineBytes?: number;
+  /**
+   * Heap of each worker thread, in MB (default `DEFAULT_WORKER_HEAP_MB`). It keeps the run's memory
+   * bounded; an ad that needs more is reported and skipped, the rest of its batch is analysed.
+   */
+  workerHeapMb?: number;
 }
 
 /** Counts of a run. The CLI exits non-zero when `read` is 0. */
@@ -107,15 +117,20 @@ export async function analyzeStream(options: AnalyzeOptions): Promise<AnalyzeCou
   const workerState: { pool: AnalyzePool | null } = { pool: null };
   try {
     const batchSize = options.batchSize ?? DEFAULT_BATCH;
-    const batches = lineBatches(options.input, batchSize);
+    const maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
+    const batches = lineBatches(options.input, batchSize, maxLineBytes);
+    const tooLong = (b: LineBatch): TooLong | undefined =>
+      b.tooLong.length > 0 ? { lines: b.tooLong, maxLineBytes } : undefined;
     const workers = options.workers ?? (options.prepare ? 0 : availableParallelism());
     if (workers <= 0) {
       for await (const b of batches)
         await handleBatch(
-          analyzeBatch(splitLines(batchText(b.text)), b.firstLineNo, config, prepare, linking),
+          analyzeBatch(splitLines(batchText(b.text)), b.firstLineNo, config, prepare, linking, tooLong(b)),
         );
     } else {
-      await runBatched(batches, { workers, config, linking, prepare, handleBatch }, workerState);
+      const heapMb = options.workerHeapMb ?? DEFAULT_WORKER_HEAP_MB;
+      const run = { workers, heapMb, config, linking, prepare, handleBatch, tooLong };
+      await runBatched(batches, run, workerState);
     }
     report(1);
 
@@ -148,6 +163,15 @@ export async function analyzeStream(options: AnalyzeOptions): Promise<AnalyzeCou
   }
 }
 
+/** See `AnalyzeOptions.maxLineBytes`. */
+export const DEFAULT_MAX_LINE_BYTES = 1024 * 1024;
+
+/**
+ * See `AnalyzeOptions.workerHeapMb`. Without a limit V8 lets each worker's heap grow far beyond what
+ * it uses (about 75 MB): the 1,000,000-ad benchmark peaked at 500-770 MB of RSS in short bursts.
+ */
+export const DEFAULT_WORKER_HEAP_MB = 160;
+
 /** Lines per worker message: large enough to amortise messaging, small enough to keep memory flat. */
 const DEFAULT_BATCH = 500;
 
@@ -163,6 +187,8 @@ const MALFORMED_KIND = 'm'.charCodeAt(0);
 
 interface BatchedRun {
   workers: number;
+  heapMb: number;
+  tooLong: (b: LineBatch) => TooLong | undefined;
   config: ScoringConfig;
   linking: boolean;
   prepare: (ad: AdInput) => PreparedAd;
@@ -185,15 +211,33 @@ async function runBatched(
   let held: LineBatch | null = null;
   let seq = 0;
   const submit = async (b: LineBatch): Promise<void> => {
-    state.pool ??= new AnalyzePool(run.workers, run.config, run.linking);
-    const batch: WorkerBatch = { seq: seq++, firstLineNo: b.firstLineNo, text: b.text };
+    state.pool ??= new AnalyzePool({
+      size: run.workers,
+      config: run.config,
+      linking: run.linking,
+      heapMb: run.heapMb,
+    });
+    const tooLong = run.tooLong(b);
+    const batch: WorkerBatch = {
+      seq: seq++,
+      firstLineNo: b.firstLineNo,
+      text: b.text,
+      ...(tooLong ? { tooLong } : {}),
+    };
     inFlight.push(state.pool.submit(batch));
     while (inFlight.length >= run.workers * IN_FLIGHT_PER_WORKER)
       await run.handleBatch(await inFlight.shift()!);
   };
   const local = (b: LineBatch): Promise<void> =>
     run.handleBatch(
-      analyzeBatch(splitLines(batchText(b.text)), b.firstLineNo, run.config, run.prepare, run.linking),
+      analyzeBatch(
+        splitLines(batchText(b.text)),
+        b.firstLineNo,
+        run.config,
+        run.prepare,
+        run.linking,
+        run.tooLong(b),
+      ),
     );
 
   for await (const b of batches) {

@@ -5,6 +5,7 @@ import { errorMessage } from '../shared/errors.js';
 import { scrubText } from '../shared/scrub.js';
 import type { AdInput, FiredIndicator } from '../shared/types.js';
 import { parseAdLine } from './input.js';
+import type { TooLongLine } from './line-batches.js';
 import { publishedFacts, resultLine, type ResultExtracted } from './output.js';
 
 /** What pass 1 keeps per ad for pass 2: no ad text beyond the evidence quotes. */
@@ -69,20 +70,37 @@ export interface BatchOutcome {
   prepared: PreparedAd[];
 }
 
-/** `analyzeLine` over a batch of lines whose first is line `firstLineNo`. */
+/** A line left out by `lineBatches` for its length: the message that reports it. */
+export interface TooLong {
+  lines: readonly TooLongLine[];
+  maxLineBytes: number;
+}
+
+/**
+ * `analyzeLine` over a batch of lines whose first is line `firstLineNo`. The lines in
+ * `tooLong.lines` (empty in `lines`) are reported as malformed in their place.
+ */
 export function analyzeBatch(
   lines: readonly string[],
   firstLineNo: number,
   config: ScoringConfig,
   prepare: (ad: AdInput) => PreparedAd,
   linking: boolean,
+  tooLong?: TooLong,
 ): BatchOutcome & { text: string } {
   let kinds = '';
   const texts: string[] = [];
   const malformed: BatchOutcome['malformed'] = [];
   const prepared: PreparedAd[] = [];
+  let nextTooLong = 0;
   for (let i = 0; i < lines.length; i += 1) {
-    const o = analyzeLine(lines[i]!, firstLineNo + i, config, prepare, linking);
+    const lineNo = firstLineNo + i;
+    const long = tooLong?.lines[nextTooLong];
+    const o: LineOutcome =
+      long?.lineNo === lineNo
+        ? { kind: 'malformed', lineNo, message: tooLongMessage(long.bytes, tooLong!.maxLineBytes) }
+        : analyzeLine(lines[i]!, lineNo, config, prepare, linking);
+    if (long?.lineNo === lineNo) nextTooLong += 1;
     if (o.kind === 'skip') continue;
     if (o.kind === 'malformed') {
       kinds += 'm';
@@ -94,4 +112,10 @@ export function analyzeBatch(
     if (o.prepared) prepared.push(o.prepared);
   }
   return { kinds, text: texts.join(''), malformed, prepared };
+}
+
+/** Why a line over the limit was skipped, with both lengths in bytes. */
+export function tooLongMessage(bytes: number, maxLineBytes: number): string {
+  const n = (b: number): string => b.toLocaleString('en-US');
+  return `line is ${n(bytes)} bytes long; one ad may take at most ${n(maxLineBytes)} bytes`;
 }

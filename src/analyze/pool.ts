@@ -13,65 +13,167 @@ import {
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { threadId, Worker } from 'node:worker_threads';
+import { threadId, Worker, type ResourceLimits } from 'node:worker_threads';
 import type { ScoringConfig } from '../indicators/scoring-config.js';
 import type { BatchOutcome } from './line.js';
 import type { WorkerBatch, WorkerReply } from './worker.js';
 
+export interface PoolOptions {
+  size: number;
+  config: ScoringConfig;
+  linking: boolean;
+  /** Old-generation heap limit of each worker, in MB. */
+  heapMb: number;
+}
+
+interface Pending {
+  batch: WorkerBatch;
+  resolve: (o: BatchOutcome) => void;
+  reject: (e: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  /** Batches sent to this worker and not answered yet, by `seq`. */
+  pending: Map<number, Pending>;
+  /** Ran out of memory and was replaced: its exit is expected. */
+  replaced: boolean;
+}
+
 /**
  * A fixed pool of analyze workers. Batches go to the least busy worker; each `submit` resolves
  * with that batch's outcome, so the caller keeps input order by awaiting submissions in order.
+ *
+ * Each worker's heap is capped (`heapMb`). A worker that runs out of it is replaced, and the batch
+ * it was analysing is analysed again one line per batch, so that only an ad that needs more than
+ * the cap on its own is lost: it is reported as a malformed line. Any other worker failure fails
+ * the run. The cap holds where V8 can stop the worker: an allocation that runs in native code to
+ * the end (`JSON.parse` of millions of objects) can take the whole process down instead. The
+ * caller's line limit (`AnalyzeOptions.maxLineBytes`) keeps lines far below that size.
  */
 export class AnalyzePool {
-  private readonly workers: { worker: Worker; busy: number }[] = [];
-  private readonly waiting = new Map<
-    number,
-    { resolve: (o: BatchOutcome) => void; reject: (e: Error) => void }
-  >();
+  private readonly slots: Slot[] = [];
+  private readonly entry = workerEntry();
   private failure: Error | null = null;
+  private closing = false;
+  /** Sequence numbers of batches sent again (see `replace`). */
+  private retrySeq = -1;
 
-  constructor(size: number, config: ScoringConfig, linking: boolean) {
-    const entry = workerEntry();
-    for (let i = 0; i < size; i += 1) {
-      const worker = startWorker(entry, { config, linking });
-      const slot = { worker, busy: 0 };
-      worker.on('message', (reply: WorkerReply) => {
-        slot.busy -= 1;
-        const waiter = this.waiting.get(reply.seq);
-        this.waiting.delete(reply.seq);
-        waiter?.resolve(reply.outcome);
-      });
-      worker.on('error', (err) => {
-        this.fail(err);
-      });
-      worker.on('exit', (code) => {
-        if (code !== 0) this.fail(new Error(`analyze worker exited with code ${code}`));
-      });
-      this.workers.push(slot);
-    }
+  constructor(private readonly options: PoolOptions) {
+    for (let i = 0; i < options.size; i += 1) this.slots.push(this.start());
   }
 
   submit(batch: WorkerBatch): Promise<BatchOutcome> {
     if (this.failure) return Promise.reject(this.failure);
-    const slot = this.workers.reduce((a, b) => (b.busy < a.busy ? b : a));
-    slot.busy += 1;
+    const slot = this.slots.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
     return new Promise((resolve, reject) => {
-      this.waiting.set(batch.seq, { resolve, reject });
-      // Bytes move to the worker instead of being copied; the batch does not use them again.
-      if (typeof batch.text === 'string') slot.worker.postMessage(batch);
-      else slot.worker.postMessage(batch, [batch.text.buffer]);
+      slot.pending.set(batch.seq, { batch, resolve, reject });
+      // Copied, not transferred: the batch is kept until answered, to be analysed again if the
+      // worker runs out of memory. The copy is one memcpy per batch.
+      slot.worker.postMessage(batch);
     });
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.worker.terminate()));
+    this.closing = true;
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+
+  private start(): Slot {
+    const { config, linking, heapMb } = this.options;
+    const worker = startWorker(this.entry, { config, linking }, { maxOldGenerationSizeMb: heapMb });
+    const slot: Slot = { worker, pending: new Map(), replaced: false };
+    worker.on('message', (reply: WorkerReply) => {
+      const pending = slot.pending.get(reply.seq);
+      slot.pending.delete(reply.seq);
+      pending?.resolve(reply.outcome);
+    });
+    worker.on('error', (err: Error & { code?: string }) => {
+      if (err.code === 'ERR_WORKER_OUT_OF_MEMORY' && !this.closing) this.replace(slot);
+      else this.fail(err);
+    });
+    worker.on('exit', (code) => {
+      if (code !== 0 && !slot.replaced && !this.closing)
+        this.fail(new Error(`analyze worker exited with code ${code}`));
+    });
+    return slot;
+  }
+
+  /**
+   * Starts a worker in place of one that ran out of memory and sends it the batches the old one
+   * held. A worker analyses its batches in the order sent, so the first one held is the one it was
+   * analysing: that batch is sent again one line per batch, or, when it was one line already, that
+   * line is reported. The others are sent again as they were.
+   */
+  private replace(slot: Slot): void {
+    slot.replaced = true;
+    this.slots[this.slots.indexOf(slot)] = this.start();
+    const held = [...slot.pending.values()];
+    slot.pending.clear();
+    held.forEach(({ batch, resolve, reject }, i) => {
+      const lines = i === 0 ? batchLines(batch) : [batch.text];
+      if (i === 0 && lines.length === 1) {
+        resolve(outOfMemoryOutcome(batch, this.options.heapMb));
+        return;
+      }
+      // A negative `seq`: the caller's are not negative, and each batch in flight needs its own.
+      const again = lines.map((text, l) =>
+        this.submit({ ...batch, seq: this.retrySeq--, firstLineNo: batch.firstLineNo + l, text }),
+      );
+      Promise.all(again).then((outcomes) => {
+        resolve(joinOutcomes(outcomes));
+      }, reject);
+    });
   }
 
   private fail(err: Error): void {
     this.failure ??= err;
-    for (const w of this.waiting.values()) w.reject(err);
-    this.waiting.clear();
+    for (const slot of this.slots) {
+      for (const pending of slot.pending.values()) pending.reject(err);
+      slot.pending.clear();
+    }
   }
+}
+
+/** The lines of a batch, each as a text of its own (bytes when the batch came as bytes). */
+export function batchLines(batch: WorkerBatch): WorkerBatch['text'][] {
+  const { text } = batch;
+  const lines: Uint8Array<ArrayBuffer>[] = [];
+  let from = 0;
+  for (let at = text.indexOf(0x0a); at >= 0; at = text.indexOf(0x0a, from)) {
+    lines.push(text.slice(from, at));
+    from = at + 1;
+  }
+  lines.push(text.slice(from));
+  return lines;
+}
+
+/** The outcome of a one-line batch whose ad needed more memory than a worker has. */
+function outOfMemoryOutcome(batch: WorkerBatch, heapMb: number): BatchOutcome {
+  return {
+    kinds: 'm',
+    text: new Uint8Array(0),
+    malformed: [
+      {
+        lineNo: batch.firstLineNo,
+        message: `analysing this ad needed more than the ${heapMb} MB of memory a worker may use`,
+      },
+    ],
+    prepared: [],
+  };
+}
+
+/** The outcomes of consecutive batches as one. */
+export function joinOutcomes(outcomes: readonly BatchOutcome[]): BatchOutcome {
+  const texts = outcomes.map((o) => o.text);
+  return {
+    kinds: outcomes.map((o) => o.kinds).join(''),
+    text: texts.every((t) => typeof t === 'string')
+      ? texts.join('')
+      : Buffer.concat(texts.map((t) => (typeof t === 'string' ? Buffer.from(t, 'utf8') : t))),
+    malformed: outcomes.flatMap((o) => o.malformed),
+    prepared: outcomes.flatMap((o) => o.prepared),
+  };
 }
 
 /**
@@ -107,14 +209,15 @@ interface WorkerEntry {
  * in an explicit `execArgv`; they apply to every thread of the process anyway, so the refused ones
  * are dropped (for the later workers too) and the worker is started again.
  */
-function startWorker(entry: WorkerEntry, workerData: unknown): Worker {
-  if (!entry.execArgv) return new Worker(entry.script, { eval: entry.eval, workerData });
+function startWorker(entry: WorkerEntry, workerData: unknown, resourceLimits: ResourceLimits): Worker {
+  const options = { eval: entry.eval, workerData, resourceLimits };
+  if (!entry.execArgv) return new Worker(entry.script, options);
   try {
-    return new Worker(entry.script, { eval: entry.eval, workerData, execArgv: entry.execArgv });
+    return new Worker(entry.script, { ...options, execArgv: entry.execArgv });
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'ERR_WORKER_INVALID_EXEC_ARGV') throw err;
     entry.execArgv = withoutRefused(entry.execArgv, (err as Error).message);
-    return new Worker(entry.script, { eval: entry.eval, workerData, execArgv: entry.execArgv });
+    return new Worker(entry.script, { ...options, execArgv: entry.execArgv });
   }
 }
 

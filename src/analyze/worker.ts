@@ -2,7 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { prepareAd } from '../extract/index.js';
 import type { ScoringConfig } from '../indicators/scoring-config.js';
 import { batchText, splitLines } from './line-batches.js';
-import { analyzeBatch, type BatchOutcome } from './line.js';
+import { analyzeBatch, type BatchOutcome, type TooLong } from './line.js';
 
 /**
  * Worker side of the analyze pool: receives batches of raw lines (one string, or its UTF-8 bytes,
@@ -14,8 +14,10 @@ export interface WorkerBatch {
   seq: number;
   /** 1-based number of the first line of the batch. */
   firstLineNo: number;
-  /** The batch's lines joined by "\n" (see LineBatch); bytes are transferred, not copied. */
-  text: string | Uint8Array<ArrayBuffer>;
+  /** The batch's lines joined by "\n", as UTF-8 bytes (see LineBatch). */
+  text: Uint8Array<ArrayBuffer>;
+  /** Lines left out for their length (empty in `text`), when there are any. */
+  tooLong?: TooLong;
 }
 
 export interface WorkerReply {
@@ -33,11 +35,8 @@ parentPort?.on('message', (batch: WorkerBatch) => {
     config,
     prepareAd,
     linking,
+    batch.tooLong,
   );
-  if (typeof batch.text === 'string') {
-    parentPort!.postMessage({ seq: batch.seq, outcome } satisfies WorkerReply);
-    return;
-  }
   // Bytes in, bytes out: the main thread writes them as they are. The UTF-8 encoding that the
   // output stream did there is done here, and no string is cloned between threads.
   const bytes = encoder.encode(outcome.text);

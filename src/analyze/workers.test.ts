@@ -123,6 +123,61 @@ describe('analyzeStream with worker threads, byte input', () => {
   });
 });
 
+/** `input()` with `line` put in as line `at` (1-based), and the results written without it. */
+async function withLine(line: string, at: number, extra: Partial<AnalyzeOptions>) {
+  const lines = input().split('\n');
+  lines.splice(at - 1, 0, line);
+  const output = new Sink();
+  const malformed: string[] = [];
+  const counts = await analyzeStream({
+    input: Readable.from([lines.join('\n')]),
+    output,
+    config,
+    onMalformed: (lineNo, message) => malformed.push(`${lineNo}: ${message}`),
+    ...extra,
+  });
+  return { counts, malformed, text: output.text };
+}
+
+describe('analyzeStream, a line too long or too heavy to analyse', () => {
+  const long = JSON.stringify({ id: 'long', text: `Ring 22 33 44 55. ${'Hej. '.repeat(2000)}` });
+
+  it('reports a line over the byte limit with its number and analyses the rest', async () => {
+    const single = await run({ workers: 0 });
+    for (const extra of [{ workers: 0 }, { workers: 2, batchSize: 3 }]) {
+      const got = await withLine(long, 9, { ...extra, maxLineBytes: 5000 });
+      expect(got.text).toBe(single.text);
+      expect(got.counts).toEqual({ ...single.counts, malformed: single.counts.malformed + 1 });
+      const reported = got.malformed.find((m) => m.startsWith('9: '));
+      expect(reported).toBe('9: line is 10,041 bytes long; one ad may take at most 5,000 bytes');
+      expect(got.malformed.map((m) => Number(m.split(':')[0]))).toEqual(
+        [...single.malformed.map((n) => (n >= 9 ? n + 1 : n)), 9].sort((a, b) => a - b),
+      );
+    }
+    // Under the limit the same line is analysed.
+    const fits = await withLine(long, 9, { workers: 2, batchSize: 3, maxLineBytes: 20_000 });
+    expect(fits.counts.read).toBe(single.counts.read + 1);
+    expect(fits.text).toContain('"id":"long"');
+  });
+
+  it('replaces a worker that runs out of memory; only the ad that needed it is lost', async () => {
+    const single = await run({ workers: 0 });
+    // 60,000 phone numbers in one ad (1 MB) need more than a 96 MB heap; the other ads do not.
+    const heavy = JSON.stringify({ id: 'heavy', text: 'Ring 22 33 44 55 '.repeat(60_000) });
+    const got = await withLine(heavy, 14, {
+      workers: 2,
+      batchSize: 3,
+      workerHeapMb: 96,
+      maxLineBytes: 2 * 1024 * 1024,
+    });
+    expect(got.text).toBe(single.text);
+    expect(got.counts).toEqual({ ...single.counts, malformed: single.counts.malformed + 1 });
+    expect(got.malformed).toContain(
+      '14: analysing this ad needed more than the 96 MB of memory a worker may use',
+    );
+  }, 60_000);
+});
+
 describe('withoutLoaders', () => {
   it('drops module loaders given as one or two arguments and keeps other options', () => {
     expect(
