@@ -224,7 +224,10 @@ async function runBatched(
       text: b.text,
       ...(tooLong ? { tooLong } : {}),
     };
-    inFlight.push(state.pool.submit(batch));
+    const outcome = state.pool.submit(batch);
+    // Awaited in order below; one that fails while an earlier one is awaited must not go unhandled.
+    outcome.catch(() => undefined);
+    inFlight.push(outcome);
     while (inFlight.length >= run.workers * IN_FLIGHT_PER_WORKER)
       await run.handleBatch(await inFlight.shift()!);
   };

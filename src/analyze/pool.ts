@@ -16,7 +16,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { threadId, Worker, type ResourceLimits } from 'node:worker_threads';
 import type { ScoringConfig } from '../indicators/scoring-config.js';
 import type { BatchOutcome } from './line.js';
-import type { WorkerBatch, WorkerReply } from './worker.js';
+import type { WorkerBatch, WorkerReady, WorkerReply } from './worker.js';
 
 export interface PoolOptions {
   size: number;
@@ -36,6 +36,8 @@ interface Slot {
   worker: Worker;
   /** Batches sent to this worker and not answered yet, by `seq`. */
   pending: Map<number, Pending>;
+  /** Loaded its modules (see WorkerReady). */
+  started: boolean;
   /** Ran out of memory and was replaced: its exit is expected. */
   replaced: boolean;
 }
@@ -82,15 +84,22 @@ export class AnalyzePool {
   private start(): Slot {
     const { config, linking, heapMb } = this.options;
     const worker = startWorker(this.entry, { config, linking }, { maxOldGenerationSizeMb: heapMb });
-    const slot: Slot = { worker, pending: new Map(), replaced: false };
-    worker.on('message', (reply: WorkerReply) => {
+    const slot: Slot = { worker, pending: new Map(), started: false, replaced: false };
+    worker.on('message', (reply: WorkerReply | WorkerReady) => {
+      if ('ready' in reply) {
+        slot.started = true;
+        return;
+      }
       const pending = slot.pending.get(reply.seq);
       slot.pending.delete(reply.seq);
       pending?.resolve(reply.outcome);
     });
     worker.on('error', (err: Error & { code?: string }) => {
-      if (err.code === 'ERR_WORKER_OUT_OF_MEMORY' && !this.closing) this.replace(slot);
-      else this.fail(err);
+      if (err.code !== 'ERR_WORKER_OUT_OF_MEMORY' || this.closing) this.fail(err);
+      // Out of memory before it loaded: no batch is to blame, no worker would start.
+      else if (!slot.started)
+        this.fail(new Error(`an analyze worker does not start within ${heapMb} MB of heap`));
+      else this.replace(slot);
     });
     worker.on('exit', (code) => {
       if (code !== 0 && !slot.replaced && !this.closing)

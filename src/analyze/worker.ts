@@ -25,8 +25,15 @@ export interface WorkerReply {
   outcome: BatchOutcome;
 }
 
+/** Sent once the worker has loaded, before any reply: the pool then knows it started. */
+export interface WorkerReady {
+  ready: true;
+}
+
 const { config, linking } = workerData as { config: ScoringConfig; linking: boolean };
 const encoder = new TextEncoder();
+
+parentPort?.postMessage({ ready: true } satisfies WorkerReady);
 
 parentPort?.on('message', (batch: WorkerBatch) => {
   const outcome = analyzeBatch(

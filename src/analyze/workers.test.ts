@@ -178,6 +178,14 @@ describe('analyzeStream, a line too long or too heavy to analyse', () => {
   }, 60_000);
 });
 
+describe('analyzeStream, workers that cannot start', () => {
+  it('fails the run with a clear error when a worker does not start within its heap', async () => {
+    await expect(run({ workers: 2, batchSize: 3, workerHeapMb: 16 })).rejects.toThrow(
+      'an analyze worker does not start within 16 MB of heap',
+    );
+  });
+});
+
 describe('withoutLoaders', () => {
   it('drops module loaders given as one or two arguments and keeps other options', () => {
     expect(
