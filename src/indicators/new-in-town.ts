@@ -84,6 +84,11 @@ const arrived = compileTerms([
   '(?:alleen|maar|slechts) (?:deze|een) week',
   'nieuw in (?:de stad|denemarken|kopenhagen)',
   'zum ersten mal in (?:dänemark|\\p{L}+)',
+  // German "Erstmals in Dänemark" (for the first time), "auf Kurzbesuch in Vejle" (on a short visit),
+  // "nur übers Wochenende" (only over the weekend; not "nur am Wochenende", when she works).
+  `erstmals (?:hier )?in (?:dänemark|kopenhagen|der stadt|${PLACES})`,
+  'auf kurzbesuch',
+  'nur (?:übers|über das|dieses) wochenende',
   'nowa dziewczyna',
   '(?:pierwszy raz w danii|w danii pierwszy raz)',
   'de gira',
@@ -214,7 +219,8 @@ const arrived = compileTerms([
   'ny i stan',
   'nyss anl[aä]nd',
   'nyanl[aä]nd',
-  'proasp[aă]t sosit[aă]',
+  // Also a house's plural: "proaspăt sosite" (freshly arrived, of several women).
+  'proasp[aă]t sosit(?:[aăe]|ă)?',
   // Romanian first time and new in town: "Prima dată în Danemarca!", "prima oară în Aarhus", "nouă în oraș".
   `prima (?:dată|data|oară|oara) (?:în|in) (?:danemarca|copenhaga|oraș|oras|${PLACES.slice(3, -1)})`,
   'nou[aă] (?:în|in) (?:oraș|oras|danemarca)',
@@ -272,19 +278,30 @@ const arrived = compileTerms([
   // Russian and Ukrainian: "Новенькая в городе", "только приехала", "впервые в Дании".
   'новенькая',
   'новая в городе',
-  'только приехала',
+  // Also of a house's women, plural: "Только приехали" (just arrived), "только что приехала".
+  'только (?:что )?приехал[аи]',
   'впервые в',
   // Ukrainian "Вперше в Данії" (for the first time in Denmark).
   'вперше в',
   'новенька',
   'нова в місті',
-  'щойно приїхала',
+  'щойно приїхал[аи]',
   // Just arrived in Bulgarian, Romanian, Albanian, Polish and Czech: "току-що пристигнах", "abia am
   // sosit", "e sapoardhur", "dopiero przyjechałam", "právě jsem přijela".
   'току що пристигна(?:х|ла)?',
-  'abia (?:am )?sosit[aă]?',
+  // Romanian and Polish also of her and of a house's women: "abia sosite" (just arrived, plural),
+  // "Ola i Magda dopiero przyjechały", "właśnie przyjechała".
+  'abia (?:am |a |au )?sosit(?:[aăei]|ă)?',
   'sapoardhur[ae]?',
-  '(?:dopiero|właśnie) przyjechałam',
+  '(?:dopiero|właśnie|niedawno) przyjecha(?:łam|ła|ły|łyśmy|li)',
+  // Hungarian: "Új a városban" (new in town), "új vagyok itt", "most érkeztem" (I just came;
+  // not "most érkeztem haza", home), "először Dániában" (first time in Denmark), "csak egy hétig
+  // maradok" (I stay only a week).
+  'új (?:vagyok )?a városban',
+  'új vagyok (?:itt|dániában|koppenhágában)',
+  '(?:most|éppen|épp|frissen) érkez(?:tem|tünk|ett|tek)(?! haza)',
+  'először (?:vagyok )?(?:dániában|koppenhágában|a városban)',
+  'csak (?:egy|két|három|négy|öt|pár|néhány|\\d{1,2}) (?:napig|hétig|éjszakára|napra|hétre)',
   'právě (?:jsem )?přijela',
   // Broken English keeps the verb bare: "just land in Copenhagen", "just arrive".
   '(?:just|only) land (?:in|to|at)',
@@ -742,7 +759,24 @@ const ONCE_AFTER =
 const NOTHING_ELSE_BEFORE =
   /(?<![\p{L}])(?:(?:the\s+)?only\s+things?(?:\s+(?:that's|that\s+is|that\s+are))?|nothing)\s+$/iu;
 
+/**
+ * Romanian "nu" and Hungarian "nem" deny as "not", but are Danish words ("nu", "nem"), so they are
+ * no NEGATORS; with their verb "to be" they deny her arrival: "Nu sunt nouă în oraș" (I am not new
+ * in town), "nu mai e nouă", "Nem vagyok új a városban", "nem új a városban".
+ */
+const VISITOR_NOT_BEFORE =
+  /(?<![\p{L}])(?:nu(?:\s+(?:mai|sunt|suntem|sînt|e|este)){1,2}|nem\s+(?:vagyok|vagyunk|vagy|volt)(?:\s+már)?)\s+$/iu;
+
+function deniedByVisitorNot(ctx: MatchContext): boolean {
+  const before = ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start);
+  // A bare "nem" only before the Hungarian "új" itself.
+  return (
+    VISITOR_NOT_BEFORE.test(before) || (/^új/iu.test(ctx.matched) && /(?<![\p{L}])nem\s+$/iu.test(before))
+  );
+}
+
 function notHerArrivalNow(ctx: MatchContext): boolean {
+  if (deniedByVisitorNot(ctx)) return true;
   const before = ctx.text.slice(Math.max(0, ctx.start - 48), ctx.start);
   if (THING_BEFORE.test(before) || NOTHING_ELSE_BEFORE.test(before)) return true;
   return PAST_BEFORE.test(before) && ONCE_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 40));
@@ -895,7 +929,10 @@ const rules: TextRule[] = [
   { pattern: newPerson, accept: hers(notAQuestion) },
   { pattern: newByOrigin, accept: hers((ctx) => notAQuestion(ctx) && newcomerByOrigin(ctx)) },
   { pattern: inPlace, accept: hers((ctx) => notAQuestion(ctx) && followedByPlace(ctx)) },
-  { pattern: newOnTown, accept: hers((ctx) => notAQuestion(ctx) && townLast(ctx)) },
+  {
+    pattern: newOnTown,
+    accept: hers((ctx) => notAQuestion(ctx) && townLast(ctx) && !deniedByVisitorNot(ctx)),
+  },
   { pattern: untilPlace, accept: hers(capitalisedPlace) },
   { pattern: newTown, accept: hers((ctx) => notAQuestion(ctx) && newInTown(ctx)) },
 ];
@@ -975,6 +1012,13 @@ export const indicator = defineIndicator({
   examples: {
     positive: [
       { text: 'Sono Bianca, appena arrivata a Kolding, solo 4 giorni.' },
+      { text: 'Kasia i Ewa dopiero przyjechały do Aarhus, zadzwoń.' },
+      { text: 'Девушки только приехали в Оденсе, звоните.' },
+      { text: 'Trei fete abia sosite în Vejle, sună acum.' },
+      { text: 'Szia! Új a városban: Dóra, 27, Kolding.' },
+      { text: 'Most érkeztem Esbjergbe, hívj bátran.' },
+      { text: 'Lena aus Wien, erstmals in Dänemark, auf Kurzbesuch in Odense.' },
+      { text: 'Jana, 31, in Horsens nur übers Wochenende.' },
       { text: 'Bună! Sunt Ioana, 24, prima oară în Danemarca, Odense o săptămână.' },
       { text: 'Elena, nouă în oraș, te aștept în Vejle.' },
       { text: 'Ultimi giorni a Odense, poi torno a Roma.' },
@@ -1141,6 +1185,10 @@ export const indicator = defineIndicator({
     ],
     negative: [
       { text: 'Chiuso per 3 giorni a Natale, poi ci sono come sempre. Aarhus.' },
+      { text: 'Bianca, 40. Nu sunt nouă în oraș, locuiesc în Aarhus de 5 ani.' },
+      { text: 'Nem vagyok új a városban, évek óta Odensében élek.' },
+      { text: 'Most érkeztem haza a munkából, hívj este hétkor.' },
+      { text: 'Ich arbeite nur am Wochenende in Aalborg, seit zehn Jahren.' },
       { text: 'Locuiesc în Danemarca de 8 ani, prima dată am venit ca studentă.' },
       { text: 'Ultimi giorni di sconto: 1 ora 1200 kr.' },
       { text: 'Últimos días antes de mis vacaciones, vuelvo en enero. Vivo en Aalborg.' },

@@ -100,6 +100,10 @@ const terms = compileTerms([
   '(?:rezerwacja|rezerwacje|umawianie)(?: \\p{L}+){0,2} przez (?:menedżera|menadżera|managera|szefa|kierowcę|chłopaka)',
   '(?:do rąk|dla) (?:menedżera|menadżera|managera|szefa|kierowcy)',
   'kierowca (?:mnie |ją |je )?(?:przywozi|odbiera|zawozi|przywiezie|odwozi)',
+  // Romanian: booked through him, and he brings her or them: "Rezervări doar prin șoferul nostru",
+  // "programări prin managerul meu", "șoferul le aduce la tine".
+  '(?:rezervări|rezervari|rezervarea|rezervare|programări|programari|programările|programarile)(?: \\p{L}+){0,2} (?:prin|cu|la) (?:șoferul|soferul|managerul|șeful|seful|iubitul|prietenul)(?![\\p{L}])',
+  '(?:șoferul|soferul)(?: (?:nostru|meu|ei|lor))? (?:o |le |mă |ma |te )?(?:aduce|duce|conduce|ia)(?![\\p{L}])',
   // Serbo-Croatian, in Latin and Cyrillic letters: the money to the driver or manager ("Novac se
   // plaća vozaču", "plaćanje menadžeru", "паре се дају возачу") and the booking through him ("Za
   // rezervaciju zovite menadžera", "rezervacije preko šefa").
@@ -811,6 +815,8 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'ad', rules),
   examples: {
     positive: [
+      { text: 'Ana, 22. Programări doar prin managerul ei, pe WhatsApp.' },
+      { text: 'Outcall: șoferul o aduce la hotelul tău în 20 de minute.' },
       { text: 'Lan er 41 og fra Vietnam. Hun taler kun vietnamesisk, så jeg laver aftale for hende.' },
       { text: 'Mai er 30 og kommer fra Laos. Hun er rolig og sød. Betaling til mig når du kommer.' },
       { text: 'Nye damer i lejligheden. Damerne? Pigerne bor her og går aldrig ud.' },
@@ -1095,6 +1101,7 @@ export const indicator = defineIndicator({
       { text: 'Asian massage, 4 girls. Call Mr Chen for time.' },
     ],
     negative: [
+      { text: 'Rezervări direct la mine, fără manager. Vin singură cu taxiul.' },
       { text: 'Madame Sofia takes the bookings herself. Bondage and tease.' },
       { text: 'I am my own manager. Payment to me in cash, no agency.' },
       { text: 'Jeg er Sara, 35, og tager kun kontanter. Betaling til mig ved ankomst.' },

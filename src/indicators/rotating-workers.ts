@@ -55,6 +55,9 @@ const terms = compileTerms([
   // The business has persons, without a count: "We have the best girls from Ghana", "Vi har piger
   // fra Nigeria og Kenya", "We have beautiful Chinese girls" (a count is read by the rule above).
   `(?:we have|we got|vi har) (?:\\p{L}+ ){0,3}(?:${PERSONS_EN}|${PERSONS_DA})`,
+  // The house's staff without a count, as "we have" above: "Hos os finder du erfarne massøser", "at
+  // our place you will meet sweet Asian ladies" (a count of two is read by businessHasTwo).
+  `(?:hos os|at our place|with us) (?:arbejder|finder du|møder du|works?|you(?:'ll| will| can)? (?:meet|find)) (?:\\p{L}+ ){0,3}(?:${PERSONS_EN}|${PERSONS_DA})`,
   // "We have many girl, you choose you like": broken English keeps the noun singular after "many".
   `(?:we have|we got|vi har) (?:many|several|lots of|a lot of|mange|flere) (?:\\p{L}+ ){0,2}(?:${PERSON_EN}|${PERSON_DA})`,
   '(?:you )?(?:can )?(?:choose|pick|vælg|vælge) (?:the |den )?(?:girl|lady|one|pige|dame)? ?(?:you|du) (?:like|want|kan lide|vil have|har lyst til)',
@@ -490,7 +493,7 @@ const NAME_PAIR =
  * stand mid-sentence or open one ("Both from Peru, they speak Spanish"); "de", Danish "the", may not.
  */
 const PERSONS_AFTER_PAIR =
-  /(?<![\p{L}])(?:[Tt]hey|De|Sie|Ellas|Они|Вони)\s|(?<![\p{L}])(?:[Pp]igerne|[Dd]amerne|[Tt]he girls|[Tt]he ladies)(?![\p{L}])|(?<![\p{L}])(?:er|are|sind|är|son|sunt)\s+(?:\p{L}+\s+){0,2}(?:veninder|venner|friends|freundinnen|väninnor|amigas|prietene|søstre|sisters|schwestern|systrar|hermanas|surori)(?![\p{L}])|(?<![\p{L}])(?:[Bb]oth|[Bb]egge|[Bb]eide|[Bb]åda|[Aa]mbas|[Aa]mbos)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:[Tt]hey|De|Sie|Ellas|Они|Вони)\s|(?<![\p{L}])(?:[Pp]igerne|[Dd]amerne|[Tt]he girls|[Tt]he ladies|[Ll]as chicas|[Aa]s meninas|[Ll]e ragazze|[Ff]etele)(?![\p{L}])|(?<![\p{L}])(?:er|are|sind|är|son|sunt)\s+(?:\p{L}+\s+){0,2}(?:veninder|venner|friends|freundinnen|väninnor|amigas|prietene|søstre|sisters|schwestern|systrar|hermanas|surori)(?![\p{L}])|(?<![\p{L}])(?:[Bb]oth|[Bb]egge|[Bb]eide|[Bb]åda|[Aa]mbas|[Aa]mbos)(?![\p{L}])/u;
 /** What every name pair holds: a joining word or sign and a capitalised word after it (see lineUps). */
 const PAIR_LINK = /[&+]\s*\p{Lu}|\s(?:og|and|und|och|y|e|et)\s+\p{Lu}/u;
 /** The first person in visitors' languages (speaksAsI reads Danish and English): "Ich bin Sabine". */
@@ -607,6 +610,9 @@ export const indicator = defineIndicator({
   },
   examples: {
     positive: [
+      { text: 'Hos os finder du søde thailandske massøser hver dag.' },
+      { text: 'At our place you will meet friendly Filipina ladies, open 10-22.' },
+      { text: 'Lucía y Sofía, 23 y 25 años, en Aarhus. Las chicas reciben en el mismo piso.' },
       { text: 'Girls from Poland and Latvia welcome you at our apartment in Aarhus.' },
       { text: 'Bei uns warten täglich 4-6 Mädchen auf dich.' },
       { text: 'Birthday or stag night? We send 4 Czech girls to your hotel, call the office.' },
@@ -731,6 +737,8 @@ export const indicator = defineIndicator({
       { text: 'Fire søde piger Nana, Lin, Mai og Ploy venter på dig i Odense. Skriv til mig for booking.' },
     ],
     negative: [
+      { text: 'Hos os finder du parkering lige foran døren. Lone, 50, alene i klinikken.' },
+      { text: 'Soy Marta y Carla es mi vecina; las chicas del barrio me conocen.' },
       { text: 'Keine wechselnde Damen: nur ich, Anja, 44, privat.' },
       { text: 'Escortbureau i Odense søger nye damer til vores hjemmeside.' },
       { text: 'Job in Aarhus – ladies from Poland, Latvia welcome. Good money.' },

@@ -67,6 +67,13 @@ const rotationAnnounced = compileTerms([
   // One new person each period is the house's rotation: "Ny thai pige hver uge", "new girl every week".
   'ny (?:\\p{L}+ )?(?:pige|dame|massøse) hver',
   'new (?:\\p{L}+ )?(?:girl|lady|masseuse) (?:every|each)',
+  // The same in visitors' languages, an origin may stand between: Polish "Nowe dziewczyny z Polski co
+  // tydzień", Romanian "fete noi în fiecare săptămână", Russian "новые девушки каждую неделю",
+  // Spanish "chicas nuevas cada semana".
+  '(?:nowe|inne) dziewczyny (?:\\p{L}+ ){0,3}co (?:tydzień|tydzien|miesiąc|miesiac)',
+  'fete noi (?:\\p{L}+ ){0,3}(?:în|in) fiecare (?:săptămână|saptamana|lună|luna)',
+  'новые (?:девушки|девочки) (?:\\p{L}+ ){0,3}каждую неделю',
+  '(?:chicas nuevas|nuevas chicas) (?:\\p{L}+ ){0,3}cada (?:semana|mes)',
 ]);
 
 /** Agency or venue voice: "our girls", "vi tilbyder", "hos os", "we have new girls". */
@@ -153,8 +160,25 @@ const agencyVoice = compileTerms([
   'hennes (?:kompis|vän|väninna|venninne|pojkvän|kjæreste|nummer|bilder|tjänster|tjenester)',
   // Polish verbs of the third person without "ona": "Nie mówi po angielsku", "Mówi tylko po polsku".
   '(?:nie )?mówi (?:tylko |trochę |troche )?po (?:angielsku|duńsku|dunsku|polsku|niemiecku|rosyjsku)',
-  // Romanian first person plural of a business: "Acceptăm grup", "Sunați-ne", "Avem fete noi".
+  // Romanian first person plural of a business: "Acceptăm grup", "Sunați-ne", "Avem fete noi"; and
+  // its own staff: "prin șoferul nostru", "managerul nostru", "agenția noastră".
   '(?:acceptăm|acceptam|oferim|avem (?:\\p{L}+ ){0,2}fete|sunați-ne|sunati-ne|suna-ne|sună-ne)',
+  '(?:șoferul|soferul|managerul|agenția|agentia|echipa|numărul|numarul) (?:nostru|noastră|noastra)',
+  // Polish, Czech, Slovak and Italian verbs of the third person without "she": "Mluví jen česky",
+  // "Hovorí len po slovensky", "Parla solo italiano" ("mluvím", "hovorím", "parlo" are her own).
+  '(?:ne)?mluví (?:jen |jenom |pouze |trochu |dobře )?(?:česky|slovensky|anglicky|rusky|německy|polsky|dánsky|ukrajinsky)',
+  '(?:ne)?hovorí (?:len |iba |trochu |dobre )?(?:po )?(?:slovensky|anglicky|česky|rusky|nemecky|maďarsky)',
+  "parla (?:solo |soltanto |un po' di |poco |bene )?(?:italiano|inglese|russo|rumeno|spagnolo|tedesco|francese|ucraino|polacco)",
+  // The business's plural in Czech, Slovak, Italian and Russian: "vše vyřídíme" (we arrange
+  // everything), "Prenota con noi", "chiamaci", "Работаем круглосуточно" (we work around the clock).
+  '(?:vše |všetko )?(?:vyřídíme|zařídíme|vybavíme|nabízíme|ponúkame)',
+  '(?:prenota|prenotate|prenotazioni|prenotazione) (?:con|da|presso|tramite) noi',
+  '(?:chiamaci|contattaci|scrivici)',
+  '(?:работаем|принимаем|працюємо|приймаємо)',
+  // Spanish and Portuguese, the persons spoken of: "las chicas no pueden salir", "as meninas estão
+  // prontas"; and her booking through someone of hers: "Reservas con su manager".
+  '(?:las chicas|as meninas|as garotas) (?:no |não )?(?:pueden|podem|están|estão|son|são|hablan|falam|te esperan|te esperam|trabajan|trabalham|viven|moram|salen|saem)',
+  '(?:con|por|a través de|vía|via) su (?:manager|mánager|chofer|chófer|conductor|agente|jefe|representante)',
   // Russian, Ukrainian and Bulgarian "she" with a verb or her age and name ("Она говорит только
   // по-русски", "у неё всегда есть", "ей 20 лет", "Вона українка, їй 18 років", "її звати", "Тя
   // говори"), the business's girls ("наши девушки", "наші дівчата", "нашите момичета", "у нас
@@ -608,6 +632,15 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'Nowe dziewczyny z Ukrainy co tydzień, zadzwoń.' },
+      { text: 'Hana, 24. Mluví anglicky a trochu německy.' },
+      { text: 'Elena, 25, di Mosca. Parla solo russo, niente inglese.' },
+      { text: 'Martina, 29, da Napoli. Prenotazioni con noi al telefono.' },
+      { text: 'Tereza, 23, Vejle. Zavolejte, vše zařídíme.' },
+      { text: 'Работаем каждый день с 10 до 22, Оденсе.' },
+      { text: 'Bianca, 24. Sună la managerul nostru pentru o întâlnire.' },
+      { text: 'Las chicas están listas para ti en Vejle.' },
+      { text: 'Carla, 26, colombiana. Reservas por WhatsApp con su manager.' },
       { text: "Lola's friend writes this – she is 24 and waiting for you in Vejle." },
       { text: 'Lady Sif er en erfaren domina. Hun forventer respekt og tilpasser legen til dig.' },
       { text: 'Mai er fra Vietnam. Send en sms for at bestille tid hos hende.' },
@@ -771,6 +804,11 @@ export const indicator = defineIndicator({
       { text: 'Lotus Spa Roskilde: fodmassage og olie ved erfarne massøser fra Laos.' },
     ],
     negative: [
+      { text: 'Mluvím česky a anglicky, jsem Petra, 30.' },
+      { text: 'Parlo italiano e inglese, sono Giulia, ricevo da sola.' },
+      { text: 'Nowe zdjęcia co tydzień na moim profilu, Kasia.' },
+      { text: 'Zařídím vše sama, jsem Eva, 35, bez agentury.' },
+      { text: 'Я работаю одна, без агентства, Оля.' },
       { text: "Ana, 30, from Porto – 'she is pure magic', writes a client. I wait for you." },
       { text: 'Jeg er Dorte. Book en tid hos mig, så tager jeg mig af resten.' },
       { text: 'Jeg er Sif. Jeg forventer respekt, og min veninde siger altid, at hun forventer det samme.' },

@@ -75,6 +75,12 @@ const YOUTH = compileTerms(
     'jovencita',
     'jovencitas',
     'muy joven',
+    // "joven" alone as "jung", "young" and "giovane" ("22 años, joven y dulce"), Portuguese "jovem".
+    'joven',
+    'jóvenes',
+    'jovenes',
+    'jovem',
+    'jovens',
     // Lithuanian "labai jauna" (very young), "jauna mergina" (a young girl).
     'labai jauna',
     'jauna mergina',
@@ -132,7 +138,7 @@ const YOUTH = compileTerms(
  * the Slavic languages: "mladá duchom", "młoda duchem", "млада духом".
  */
 const AT_HEART =
-  /^(?:\s+(?:at heart|of heart|in (?:spirit|mind|heart)|af sind|i sind(?:et)?|i hjertet|til sinds|geblieben|im herzen|i själen|duchom|duchem|duhom|духом|di spirito|dentro|nello spirito|nel cuore)|[\s-]*(?:minded|spirited|sindet)(?![\p{L}]))/iu;
+  /^(?:\s+(?:at heart|of heart|in (?:spirit|mind|heart)|af sind|i sind(?:et)?|i hjertet|til sinds|geblieben|im herzen|i själen|duchom|duchem|duhom|духом|di spirito|dentro|nello spirito|nel cuore|de esp[ií]ritu|de coraz[oó]n|de esp[ií]rito|de cora[cç][aã]o)|[\s-]*(?:minded|spirited|sindet)(?![\p{L}]))/iu;
 
 /**
  * Words about the clients, not the person: "unge mænd og studerende velkomne", "young clients",
@@ -327,6 +333,7 @@ export const indicator = defineIndicator({
   examples: {
     positive: [
       { text: 'Ciao, sono Marta, giovane e dolce, ricevo a Kolding.' },
+      { text: 'Soy Carla, cubana, joven y muy dulce, te espero en Aarhus.' },
       { text: 'Νεαρή φοιτήτρια στο Aarhus, μόνο outcall.' },
       { text: 'Hej, Line her. Jeg går på uni i Odense og tjener lidt ved siden af studiet.' },
       { text: 'Ahoj, som Zuzka, mladá a milá, Aarhus centrum.' },
@@ -377,6 +384,7 @@ export const indicator = defineIndicator({
     ],
     negative: [
       { text: 'Donatella, 55 anni, giovane dentro e piena di energia.' },
+      { text: 'Rosa, 48, joven de espíritu, vivo en Odense hace años.' },
       { text: 'Νέα φωτογραφία! Ελένη, 38, Odense.' },
       { text: '我不年轻了，50岁，经验丰富，欢迎年轻人。' },
       { text: 'Jeg læste på uni for mange år siden, i dag er jeg 52 og nyder livet.' },
