@@ -498,9 +498,10 @@ const HOURS_COUNT = /^24\s?(?:timer|t\.?|h|hours?)$/iu;
 // Another round-the-clock phrase may stand between: "Book online døgnet rundt 24/7".
 const ONLINE_BEFORE =
   /(?:(?:online|web|internet)[-\s]?(?:booking|bestilling|reservation)|(?:book|bestil)(?:ing)? online)(?:\s+(?:døgnet rundt|hele døgnet|24\s?\/\s?7|around the clock|round the clock))?\s*$/iu;
-// The site may be named by its address: "24/7 på massage-anna.dk", "24/7 at www.lotus-spa.com".
+// The site may be named by its address: "24/7 på massage-anna.dk", "24/7 at www.lotus-spa.com",
+// "book 24/7 at https://anna.example".
 const ONLINE_AFTER =
-  /^\s*(?:(?:via|on|på|through|gennem|at)\s+(?:(?:my\s+|min\s+|the\s+|vores\s+|our\s+)?(?:hjemmeside|website|web ?site|site|web|app|profil|profile)|(?:www\.)?[\p{L}\d-]*\p{L}[\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.\p{L}{2,})|online)(?![\p{L}])/iu;
+  /^\s*(?:(?:via|on|på|through|gennem|at)\s+(?:(?:my\s+|min\s+|the\s+|vores\s+|our\s+)?(?:hjemmeside|website|web ?site|site|web|app|profil|profile)|(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]*\p{L}[\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.\p{L}{2,})|online)(?![\p{L}])/iu;
 
 /**
  * "Online booking 24/7 via min hjemmeside" is a booking form that never closes, not a person who
@@ -531,11 +532,12 @@ function isBookingLength(text: string, start: number, end: number): boolean {
  * enquiries", "Du kan skrive 24/7, men jeg svarer når jeg vil", "24/7 kan du skrive", "sms 24/7",
  * "texts welcome 24/7", "Du kan skrive på WeChat døgnet rundt", "booking 24/7 via sms", "tilgængelig 24
  * timer i døgnet på mail", "Du kan lægge en besked døgnet rundt", "I answer texts 24/7", "Odpisuję na
- * SMS 24/7", "Sms besvares 24/7", "Te contesto mensajes las 24 horas" (read by unlimited-hours too); German and Dutch put the verb last:
+ * SMS 24/7", "Sms besvares 24/7", "Te contesto mensajes las 24 horas" (read by unlimited-hours too),
+ * "I read messages day and night", "SMS-y czytam całą dobę"; German and Dutch put the verb last:
  * "SMS könnt ihr mir rund um die Uhr schreiben", "je kunt me dag en nacht appen".
  */
 const WRITE_BEFORE =
-  /(?<![\p{L}])(?:(?:skrive|skriv|skriva|schreib|schreibt|schreiben|schrijf|write|text|sms|sms'e|message|whatsapp|telegram|viber|signal|wechat|kakaotalk|imessage)(?:\s+(?:til\s+|to\s+)?(?:mig|me|mir|mij|meg))?(?:\s+(?:på|on|via)\s+\p{L}+)?|(?:texts?|messages?|sms|beskeder)\s+(?:welcome|velkommen|velkomne|ok)|(?:lægge|læg|leave|send|sende|efterlade)\s+(?:mig\s+|me\s+)?(?:en\s+|a\s+)?(?:besked|message|sms|voicemail)|(?:answer|answers|answering|reply to|respond to|svarer på|besvarer|odpisuję na|odpowiadam na|respondo|contesto|respondemos|contestamos)\s+(?:\p{L}+\s+)?(?:texts|messages|sms|beskeder|wiadomości|mensajes|mensagens)(?:\s+(?:las|los|as|os))?|(?:texts?|messages?|sms|beskeder|mails?)\s+(?:besvares|bliver besvaret|are answered|answered))\s*$/iu;
+  /(?<![\p{L}])(?:(?:skrive|skriv|skriva|schreib|schreibt|schreiben|schrijf|write|text|sms|sms'e|message|whatsapp|telegram|viber|signal|wechat|kakaotalk|imessage)(?:\s+(?:til\s+|to\s+)?(?:mig|me|mir|mij|meg))?(?:\s+(?:på|on|via)\s+\p{L}+)?|(?:texts?|messages?|sms|beskeder)\s+(?:welcome|velkommen|velkomne|ok)|(?:lægge|læg|leave|send|sende|efterlade)\s+(?:mig\s+|me\s+)?(?:en\s+|a\s+)?(?:besked|message|sms|voicemail)|(?:answer|answers|answering|reply to|respond to|svarer på|besvarer|odpisuję na|odpowiadam na|respondo|contesto|respondemos|contestamos)\s+(?:\p{L}+\s+)?(?:texts|messages|sms|beskeder|wiadomości|mensajes|mensagens)(?:\s+(?:las|los|as|os))?|(?:texts?|messages?|sms|beskeder|mails?)\s+(?:besvares|bliver besvaret|are answered|answered)|(?:read|reading|læser|leser|läser|lese|czytam|odczytuję|читаю)\s+(?:my\s+|mine\s+|all\s+|alle\s+)?(?:texts|messages|sms(?:-y|er)?|beskeder|meldinger|wiadomości|сообщения|смс)|(?:sms(?:-y|er)?|wiadomości|texts|messages|beskeder)\s+(?:czytam|odczytuję|læser jeg|i read|lese ich))\s*$/iu;
 const MESSAGES_AFTER =
   /^\s*(?:(?:for|til)\s+(?:\p{L}+\s+)?(?:enquiries|inquiries|messages|texts|sms|beskeder|henvendelser|spørgsmål|questions)|(?:kan du|can you|you can|må du)\s+(?:skrive|write|text|sms'e|sms)|(?:via|per|pr\.|på|on|by|over)\s+(?:sms|text|texts|beskeder?|messages?|mail|e-?mail|whatsapp|telegram|wechat|signal|snapchat|snap|chat|messenger)|(?:sms|texts?|beskeder|messages?)(?=\s*(?:[,;.]|$))|(?:schreiben|simsen|texten|schrijven|appen|sms'en|smsen))(?![\p{L}])/iu;
 

@@ -18,6 +18,10 @@ describe('findLanguages: Danish and other names in Polish, Czech, Slovak, Hungar
     ['Ik spreek Nederlands, Engels en een beetje Deens.', ['nl', 'en', 'da:little']],
     ['Ik spreek Duits en Pools.', ['de', 'pl']],
     ['Nur Deutsch und ein wenig Englisch.', ['de', 'en:little']],
+    // Romanian: "doar" (only) and "puțin" (a little); the articled "italiana" in a Romanian list.
+    ['Doar română și puțin germana.', ['ro', 'de:little']],
+    ['Vorbesc engleza și italiana.', ['en', 'it']],
+    ['Sono Chiara, italiana, parlo inglese.', ['en']],
     // Danish typed without æ/ø/å; "Romana" in free text is her name.
     ['Jeg taler kun rumaensk og engelsk.', ['ro', 'en']],
     ['My name is Romana, I speak English.', ['en']],

@@ -296,6 +296,9 @@ const NAMES: Record<string, string> = {
   germană: 'de',
   germana: 'de',
   italiană: 'it',
+  // The articled form without diacritics ("vorbesc română și italiana"), which is also the Italian
+  // and Spanish word for an Italian woman: counted only in a Romanian clause (ROMANIAN_ONLY).
+  italiana: 'it',
   franceză: 'fr',
   franceza: 'fr',
   spaniolă: 'es',
@@ -461,6 +464,12 @@ const NAMES: Record<string, string> = {
 const CODES = new Map(Object.entries(NAMES));
 /** Names read in a structured languages field only: in free text they are also first names. */
 const FIELD_ONLY: ReadonlySet<string> = new Set(['romana']);
+/**
+ * Romanian names that are also another language's demonym ("Sono Federica, italiana"): a language
+ * only after a Romanian speak verb or in a list after a counted name ("vorbesc română și italiana").
+ */
+const ROMANIAN_ONLY: ReadonlySet<string> = new Set(['italiana']);
+const ROMANIAN_SPEAK = /(?<![\p{L}])(?:vorbesc|vorbește|vorbeste|vorbim)(?![\p{L}])/iu;
 
 /** Every name this reader knows for one language ("en": english, engelsk, inglés, angielski, …). */
 export function namesOfLanguage(code: string): string[] {
@@ -559,8 +568,9 @@ const NAME_LIST_REST = new RegExp(
 // Spanish "poco"/"poquito" too: "Poco inglés 😅"; French "seulement", "uniquement" and "pas" ("Pas
 // anglais, seulement français"); Portuguese "só" ("Só português e espanhol").
 // Serbo-Croatian "samo" ("Govorim samo srpski"), and "bit" as the terse "Little bit english" has it.
+// Romanian "doar" (only) and "puțin" (a little): "Doar română și puțin engleza".
 const LEVEL_WORD =
-  /(?:native|modersmål\s*:?|mother tongue\s*:?|muttersprache\s*:?|no|ingen|inte|kein|keine|seulement|uniquement|pas|little|lidt|poco|poquito|only|kun|solo|sólo|(?<![\p{L}])só|nur|bara|endast|bare|vetëm|vetem|μόνο|(?<![\p{L}])(?:samo|само|(?:little\s+)?bit)|some|good|god|godt|perfect|perfekt|fluent|flydende|basic|broken|også|too|also|wenig|bisschen|etwas|beetje)\s*$/iu;
+  /(?:native|modersmål\s*:?|mother tongue\s*:?|muttersprache\s*:?|no|ingen|inte|kein|keine|seulement|uniquement|pas|little|lidt|poco|poquito|only|kun|solo|sólo|(?<![\p{L}])só|nur|bara|endast|bare|vetëm|vetem|μόνο|(?<![\p{L}])(?:samo|само|(?:little\s+)?bit)|some|good|god|godt|perfect|perfekt|fluent|flydende|basic|broken|også|too|also|wenig|bisschen|etwas|beetje|doar|puțin|putin)\s*$/iu;
 // Someone else as the speaker of the clause: "manager speak english", "receptionen taler engelsk",
 // "my friend answers the phone in English". Their language is not hers, unless she speaks again
 // after them ("my boyfriend is Danish, I speak English", "Receptionen tager imod booking,
@@ -647,6 +657,7 @@ function scanLanguages(text: string, field: boolean): Scan {
         cuedAfterOnly = true;
       }
     }
+    if (!field && ROMANIAN_ONLY.has(hits.words[h]!) && !listed && !ROMANIAN_SPEAK.test(own)) continue;
     if (!field && OTHER_SPEAKER.test(before)) continue;
     // A surname's origin, not a language: "Mit efternavn er fransk, men jeg taler kun dansk".
     if (!field && SURNAME_IS_BEFORE.test(before)) continue;

@@ -202,18 +202,32 @@ export const ORIGINS: Record<string, Origin> = {
     names: ['litauen', 'lithuania', 'lietuva', 'lietuvos', 'litwa', 'litwy', 'litva', 'litvy'],
     adjectives: ['litauisk', 'lithuanian', 'lietuvė', 'lietuvis', 'lietuvaitė', 'litwinka', 'litevka'],
     // With the genitives after "iš" ("iš Vilniaus", "iš Kauno").
-    cities: ['vilnius', 'vilniaus', 'kaunas', 'kauno', 'klaipėda', 'klaipėdos'],
+    // Russian too, nominative and the genitive after "из" ("из Вильнюса").
+    cities: [
+      'vilnius',
+      'vilniaus',
+      'kaunas',
+      'kauno',
+      'klaipėda',
+      'klaipėdos',
+      'вильнюс',
+      'вильнюса',
+      'каунас',
+      'каунаса',
+    ],
   },
   LV: {
     // Latvian "Latvija" and "no Latvijas"; Lithuanian "iš Latvijos", "latvė"; Polish "z Łotwy".
     names: ['letland', 'latvia', 'latvija', 'latvijas', 'latvijos', 'łotwa', 'łotwy', 'lotyšsko'],
     adjectives: ['lettisk', 'latvian', 'latviete', 'latvietis', 'latvė', 'latvis', 'łotyszka', 'lotyška'],
-    cities: ['riga', 'rīga', 'rygos', 'daugavpils'],
+    // Russian "Рига", "из Риги", "из Даугавпилса".
+    cities: ['riga', 'rīga', 'rygos', 'daugavpils', 'рига', 'риги', 'даугавпилс', 'даугавпилса'],
   },
   EE: {
     names: ['estland', 'estonia'],
     adjectives: ['estisk', 'estonian', 'estlandsk'],
-    cities: ['tallinn', 'tartu'],
+    // Russian "из Таллина" (also spelt "Таллинна"), "из Нарвы".
+    cities: ['tallinn', 'tartu', 'таллин', 'таллина', 'таллинн', 'таллинна', 'нарва', 'нарвы'],
   },
   UA: {
     names: [

@@ -23,6 +23,10 @@ describe('findNationalities: English and other British Isles demonyms', () => {
     ['English speaking Danish girl, Cecilie 26', ['DK']],
     ['Dansk statsborger, født og opvokset i Polen.', ['DK', 'PL']],
     ['Grew up in Brazil, living in Aarhus', ['BR']],
+    // The second genitive of a Polish pair after "z"; a Russian genitive of a Baltic capital.
+    ['Pracują u nas dziewczyny z Polski i Łotwy.', ['PL', 'LV']],
+    ['Jestem z Polski i mieszkam w Odense.', ['PL']],
+    ['Меня зовут Инна, я из Таллина.', ['EE']],
     ['Sweet Nigerian ebony lady', ['NG']],
     ['Ebony queen in Odense', []],
     ['Dansk pige, 30. Massage og brasiliansk voks.', ['DK']],

@@ -273,9 +273,10 @@ const PLACE_CUE =
 // "z"/"ze"/"zo" and Lithuanian "iš" before a genitive ("z Prahy", "zo Slovenska", "iš Vilniaus").
 // German "aus dem Ruhrgebiet", "aus der Schweiz" and Dutch "uit Utrecht" too. The Russian and
 // Serbo-Croatian "iz" in Latin letters ("ya iz Minska", "Liza iz Moskvy"). The Greek "από" with
-// its article ("από την Αθήνα", "από τη Θεσσαλονίκη").
+// its article ("από την Αθήνα", "από τη Θεσσαλονίκη"). The second genitive of a Polish, Czech or
+// Slovak pair is an origin too: "z Polski i Litwy", "z Česka a Slovenska" ("i" is not Danish "in" there).
 const FROM_CUE =
-  /(?:from|fra|från|frå|\baus|\baus de[mnr]|\buit|\bz|\bze|\bzo|\biš|\biz|born in|født (?:her )?(?:i|på)|opvokset (?:her )?(?:i|på)|vokset op (?:her )?(?:i|på)|grew up in|raised in|originally|oprindeligt?|kommer fra|(?:^|[^а-яёіїєґ])(?:из|от|з)|(?:^|[^α-ωάέήίόύώϊϋΐΰ])(?:από|απο)(?:\s+(?:την|τη|το|τον))?)$/iu;
+  /(?:from|fra|från|frå|\baus|\baus de[mnr]|\buit|\bz|\bze|\bzo|\b(?:z|ze|zo)\s+[^\s,.;:!?]+\s+(?:i|a|oraz)|\biš|\biz|born in|født (?:her )?(?:i|på)|opvokset (?:her )?(?:i|på)|vokset op (?:her )?(?:i|på)|grew up in|raised in|originally|oprindeligt?|kommer fra|(?:^|[^а-яёіїєґ])(?:из|от|з)|(?:^|[^α-ωάέήίόύώϊϋΐΰ])(?:από|απο)(?:\s+(?:την|τη|το|τον))?)$/iu;
 // The Romanian "din" (from): "Maria, 27, din Iași". In Danish "din" is "your" ("din Odense-pige"),
 // so it counts only before a foreign town. So do Spanish, Portuguese and French "de" and Italian
 // "di" ("Soy Javier, de Sevilla", "trans portuguesa de Lisboa"): Danish "de" is "they"/"the".

@@ -16,6 +16,12 @@ const terms = compileTerms([
   // Also the plural "velkomne": "Grupper velkomne".
   'grupper? (?:velkommen|velkomne|ok|muligt|mulig|sex)',
   'groups? (?:welcome|ok|possible|sex|party|parties|fun)',
+  // Spanish, Portuguese and German: "Grupos bienvenidos", "grupos bem-vindos", "Gruppen willkommen";
+  // the client's friends invited along: "ven con tus amigos".
+  '(?:grupos|grupo) (?:bienvenidos|bienvenido|bem-vindos|bem vindos|ok|posible|possível|possivel|aceptados|aceitos)',
+  'gruppen (?:willkommen|ok|möglich)',
+  '(?:ven|venid|vengan) con tus amigos',
+  'venha com (?:seus|os seus|teus) amigos',
   'group (?:\\p{L}+ ){0,2}parties',
   'with your friends',
   // "group with friends", "gruppe med venner": several clients at once.
@@ -213,6 +219,8 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'ad', rules),
   examples: {
     positive: [
+      { text: 'Grupos bienvenidos, llámame.' },
+      { text: 'Fiesta privada en Odense, ven con tus amigos.' },
       { text: 'Lydige Lea, 25, elsker at blive domineret. Humiliation ok, spanking ok.' },
       { text: 'Gruppa 2-3 muzhchin vozmozhna, pishi.' },
       { text: 'Групповые встречи по договорённости.' },
@@ -261,6 +269,8 @@ export const indicator = defineIndicator({
       { text: 'Liva, 30. Jeg kan lide det vildt og hårdt, ring.' },
     ],
     negative: [
+      { text: 'No acepto grupos, solo citas privadas.' },
+      { text: 'Ven con tus ganas, besos.' },
       { text: 'No group with 2 men, only one gentleman at a time.' },
       { text: 'Gruppa v Telegram s novymi foto.' },
       { text: 'Only one man, I am not a group with friends type.' },

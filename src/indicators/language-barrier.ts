@@ -127,6 +127,8 @@ const littleEnglish = compileTerms([
   `(?:pak|λίγα|λιγα|λίγο) ${EN}`,
   `(?:nuk (?:flas|flet|flasim)|δεν (?:μιλάω|μιλάει|μιλώ|μιλάμε|μιλάνε|ξέρω)) ${EN}`,
   `(?:malo|málo|мало|a little bit of|un poco de|un poquito de|um pouco de|um pouquinho de|un po' di|un peu d'|un peu de|ein bisschen|ein wenig|lite|trochę|troche|trochu|puțin|putin|puţin|un pic de|egy kicsit|kicsit|šiek tiek|siek tiek|truputį|truputi|немного) ${EN}`,
+  // Russian and Ukrainian before the adverb: "немного по-английски", "трохи по-англійськи".
+  `(?:немного|чуть-чуть|чуть чуть|трохи|трошки) по ${EN}`,
   // The amount after the name in Romanian: "engleză puțin".
   `${EN},? (?:puțin|putin|puţin)`,
   `${EN} ?${BRACKETED_LITTLE}`,
@@ -140,7 +142,8 @@ const littleEnglish = compileTerms([
   // The amount after the language, in Russian and Ukrainian: "Говорю по-английски немного",
   // "англійською трохи", "английский знаю плохо". Not before another language ("по-английски,
   // немного по-датски").
-  `${EN} (?:(?:знаю|понимаю|розумію) )?(?:немного|чуть чуть|чуть|мало|плохо|трохи|трошки|погано|слабо)(?! по )`,
+  // Also with the speak verb between: "По-английски говорят немного", "по-английски говорю плохо".
+  `${EN} (?:(?:знаю|понимаю|розумію|говорю|говорит|говорят|говорим|розмовляю|розмовляє) )?(?:немного|чуть чуть|чуть|мало|плохо|трохи|трошки|погано|слабо)(?! по )`,
   // The same in Latin letters: "ya ne govoryu po-angliyski", "nemnogo po-angliyski", "angliyskiy
   // chut-chut".
   `(?:ne|ni) (?:govoryu|govorit|govoryat|rozmovlyayu|rozmovlyaye|rozmovlyaju|rozmovljaju) (?:po )?${EN_LATIN}`,
@@ -433,6 +436,8 @@ export const indicator = defineIndicator({
       { text: 'Kasia ma 19 lat. Ona nie mówi po angielsku ani po duńsku.' },
       { text: 'Nikola, 22. Hovorí len po slovensky, žiadna angličtina.' },
       { text: 'Bruna, trans brasileira de 27 anos, chegou ontem em Aarhus. Ela só fala português.' },
+      { text: 'Меня зовут Лена. Говорю по-русски и немного по-английски.' },
+      { text: 'Девушки по-английски говорят плохо, звоните.' },
       { text: 'Я Аня. Я не говорю по-английски.' },
       { text: 'Меня зовут Света. Английский знаю плохо, пишите коротко.' },
       { text: 'Я Оксана, розмовляю англійською трохи.' },
@@ -459,6 +464,7 @@ export const indicator = defineIndicator({
       { text: 'Mira iz Zagreba. Govorim hrvatski i malo engleski.' },
     ],
     negative: [
+      { text: 'Говорю по-английски хорошо и немного по-датски.' },
       { text: 'Flas shqip dhe anglisht shumë mirë. Aarhus C.' },
       { text: 'Μιλάω ελληνικά, αγγλικά και δανικά.' },
       { text: 'I am small english lady, 42, living in Odense for many years.' },

@@ -109,6 +109,11 @@ const terms = compileTerms([
   // rezervaciju zovite menadžera", "rezervacije preko šefa").
   '(?:novac|novci|pare|plaćanje|placanje|uplata|новац|паре|плаћање)(?: \\p{L}+){0,2} (?:vozaču|vozacu|menadžeru|menadzeru|šefu|sefu|dečku|decku|возачу|менаџеру|шефу)(?![\\p{L}])',
   '(?:za rezervaciju|rezervacije|rezervacija|за резервацију|резервације)(?: \\p{L}+){0,2} (?:zovite|zovi|pozovite|pozovi|javite se|preko|kod|зовите|зови|преко|код) (?:našeg |njenog |njezinog |mog |нашег |њеног )?(?:menadžera|menadzera|šefa|sefa|vozača|vozaca|dečka|decka|менаџера|шефа|возача)(?![\\p{L}])',
+  // Romanian and Russian, the money or the booking through someone else: "Plata se face la șofer",
+  // "banii la manager", "Запись и оплата через администратора", "оплата водителю".
+  '(?:plata|banii|plătiți|platiti|achitarea)(?: \\p{L}+){0,3} (?:la|către|catre) (?:șofer|şofer|sofer|șoferul|şoferul|soferul|manager|managerul|șeful|şeful|seful)(?![\\p{L}])',
+  '(?:запись|оплата|бронирование|бронь)(?: \\p{L}+){0,3} (?:через|у) (?:администратора|менеджера|водителя|шофёра|шофера|сутенёра|сутенера)(?![\\p{L}])',
+  '(?:оплата|деньги)(?: \\p{L}+){0,2} (?:водителю|менеджеру|администратору|шофёру|шоферу)(?![\\p{L}])',
   'nie (?:wychodzę|wychodze|mogę wychodzić|moge wychodzic) sama',
   'las citas las (?:maneja|lleva|hace|organiza) (?:mi|su) (?:representante|manager|mánager|novio|jefe|chofer|chófer)',
   '(?:reservas|citas|reservaciones) (?:con|a través de|por medio de|via) (?:mi|su) (?:representante|manager|mánager|novio|jefe|chofer|chófer)',
@@ -817,6 +822,8 @@ export const indicator = defineIndicator({
     positive: [
       { text: 'Ana, 22. Programări doar prin managerul ei, pe WhatsApp.' },
       { text: 'Outcall: șoferul o aduce la hotelul tău în 20 de minute.' },
+      { text: 'Banii se dau la șofer, la sosire.' },
+      { text: 'Бронирование через менеджера, звоните.' },
       { text: 'Lan er 41 og fra Vietnam. Hun taler kun vietnamesisk, så jeg laver aftale for hende.' },
       { text: 'Mai er 30 og kommer fra Laos. Hun er rolig og sød. Betaling til mig når du kommer.' },
       { text: 'Nye damer i lejligheden. Damerne? Pigerne bor her og går aldrig ud.' },
@@ -1102,6 +1109,8 @@ export const indicator = defineIndicator({
     ],
     negative: [
       { text: 'Rezervări direct la mine, fără manager. Vin singură cu taxiul.' },
+      { text: 'Plata la sosire, cash sau card.' },
+      { text: 'Оплата наличными, без предоплаты.' },
       { text: 'Madame Sofia takes the bookings herself. Bondage and tease.' },
       { text: 'I am my own manager. Payment to me in cash, no agency.' },
       { text: 'Jeg er Sara, 35, og tager kun kontanter. Betaling til mig ved ankomst.' },

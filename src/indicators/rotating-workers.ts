@@ -363,7 +363,8 @@ const PLACE = new RegExp(
  * piger i Vejle!", "Flotte afrikanske piger". Only in an ad that never speaks as "I"/"jeg" (an
  * independent compares herself with "other Danish girls") and has no word of a duo.
  */
-const persons = compileTerms([`(?:${PERSONS_EN}|${PERSONS_DA})`]);
+// Romanian and Russian girls too: "Fete din România", "девушки из Украины".
+const persons = compileTerms([`(?:${PERSONS_EN}|${PERSONS_DA}|fete|девушки|девочки)`]);
 /** The demonym must end the text before the persons, with at most one word between ("thai søde piger"). */
 const ORIGIN_BEFORE_WINDOW = 40;
 
@@ -380,8 +381,11 @@ function offeredByOrigin(ctx: MatchContext): boolean {
   return offeredByOthers(ctx);
 }
 
-/** The origin after the persons: "søde piger fra Thailand", "girls from Romania and Bulgaria". */
-const FROM_AFTER = /^\s+(?:fra|from)\s+/iu;
+/**
+ * The origin after the persons: "søde piger fra Thailand", "girls from Romania and Bulgaria", Romanian
+ * "fete din România", Russian "девушки из Украины".
+ */
+const FROM_AFTER = /^\s+(?:fra|from|din|из)\s+/iu;
 
 function fromOriginAfter(ctx: MatchContext): boolean {
   const from = FROM_AFTER.exec(ctx.text.slice(ctx.end, ctx.end + 12));
@@ -477,14 +481,15 @@ function lineUps(ad: PreparedAd): Evidence[] {
 /**
  * Two named persons presented together by someone else: "Massøs Linh (22 år) og Mai (25 år)", "Eva
  * & Nora 🇨🇿 – last 2 days in Odense! They are best friends", "Lisa og Vika er to veninder … Booking:
- * Diamond Escort". Two persons at one place are several ("flere personer samme sted"). Not when the
- * pair speaks for itself ("Vi er Mia (28) og Sara (31)", "We are Jens & Maria", "book os til duo")
+ * Diamond Escort". Two persons at one place are several ("flere personer samme sted"). Romanian and
+ * Russian join them by "și" and "и" ("Алиса (27) и Диана (30)"). Not when the pair speaks for itself
+ * ("Vi er Mia (28) og Sara (31)", "We are Jens & Maria", "book os til duo")
  * or the ad speaks as "I" ("Min veninde Mia og jeg"), and not towns, regions, languages or menu
  * words joined by "og" ("Vesterbro og Amager", "Danish and English", "Tantra og massage").
  * Case-sensitive: names are capitalised.
  */
 const NAME_PAIR =
-  /(?<![\p{L}])(\p{Lu}\p{Ll}+)(\s*\(\d{2}(?:\s*(?:år|years?))?\))?(?:\s*(?:[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}]\u{FE0F}?)+)?(?:\s*[&+]\s*|\s+(?:og|and|und|och|y|e|et)\s+)(\p{Lu}\p{Ll}+)(?![\p{L}])(\s*\(\d{2}(?:\s*(?:år|years?))?\))?/gu;
+  /(?<![\p{L}])(\p{Lu}\p{Ll}+)(\s*\(\d{2}(?:\s*(?:år|years?))?\))?(?:\s*(?:[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}]\u{FE0F}?)+)?(?:\s*[&+]\s*|\s+(?:og|and|und|och|y|e|et|și|şi|и)\s+)(\p{Lu}\p{Ll}+)(?![\p{L}])(\s*\(\d{2}(?:\s*(?:år|years?))?\))?/gu;
 /**
  * What says the two words are persons when neither has an age in brackets: "They …", "De …",
  * "Nok og Pim står klar … Pigerne kan ikke tage ud",
@@ -495,10 +500,10 @@ const NAME_PAIR =
 const PERSONS_AFTER_PAIR =
   /(?<![\p{L}])(?:[Tt]hey|De|Sie|Ellas|Они|Вони)\s|(?<![\p{L}])(?:[Pp]igerne|[Dd]amerne|[Tt]he girls|[Tt]he ladies|[Ll]as chicas|[Aa]s meninas|[Ll]e ragazze|[Ff]etele)(?![\p{L}])|(?<![\p{L}])(?:er|are|sind|är|son|sunt)\s+(?:\p{L}+\s+){0,2}(?:veninder|venner|friends|freundinnen|väninnor|amigas|prietene|søstre|sisters|schwestern|systrar|hermanas|surori)(?![\p{L}])|(?<![\p{L}])(?:[Bb]oth|[Bb]egge|[Bb]eide|[Bb]åda|[Aa]mbas|[Aa]mbos)(?![\p{L}])/u;
 /** What every name pair holds: a joining word or sign and a capitalised word after it (see lineUps). */
-const PAIR_LINK = /[&+]\s*\p{Lu}|\s(?:og|and|und|och|y|e|et)\s+\p{Lu}/u;
+const PAIR_LINK = /[&+]\s*\p{Lu}|\s(?:og|and|und|och|y|e|et|și|şi|и)\s+\p{Lu}/u;
 /** The first person in visitors' languages (speaksAsI reads Danish and English): "Ich bin Sabine". */
 const OTHER_FIRST_PERSON = /(?<![\p{L}])(?:ich|jag|yo|soy|jestem|sunt|sou|я)(?![\p{L}])/iu;
-/** Capitalised words that are no person's name in such a pair: regions, payment, apps, menu. */
+/** Capitalised words that are no person's name in such a pair: regions, payment, apps, menu, times. */
 const NOT_PAIR_NAMES = new Set([
   'jylland',
   'fyn',
@@ -528,6 +533,23 @@ const NOT_PAIR_NAMES = new Set([
   'home',
   'incall',
   'outcall',
+  // Times of day and days, capitalised as German nouns: "Tag und Nacht für dich buchbar", "Montag
+  // und Dienstag".
+  'tag',
+  'nacht',
+  'morgen',
+  'abend',
+  'mittag',
+  'vormittag',
+  'nachmittag',
+  'montag',
+  'dienstag',
+  'mittwoch',
+  'donnerstag',
+  'freitag',
+  'samstag',
+  'sonntag',
+  'wochenende',
 ]);
 /** The pair speaks as "we": "Vi er Lise og Peter", "We are two friends", "book os", "vi er begge". */
 const PAIR_AS_WE =
@@ -613,6 +635,8 @@ export const indicator = defineIndicator({
       { text: 'Hos os finder du søde thailandske massøser hver dag.' },
       { text: 'At our place you will meet friendly Filipina ladies, open 10-22.' },
       { text: 'Lucía y Sofía, 23 y 25 años, en Aarhus. Las chicas reciben en el mismo piso.' },
+      { text: 'Fete din Moldova și Ucraina, sunați pentru programare.' },
+      { text: 'Катя (24) и Лена (26) ждут вас в Aarhus.' },
       { text: 'Girls from Poland and Latvia welcome you at our apartment in Aarhus.' },
       { text: 'Bei uns warten täglich 4-6 Mädchen auf dich.' },
       { text: 'Birthday or stag night? We send 4 Czech girls to your hotel, call the office.' },
@@ -739,6 +763,8 @@ export const indicator = defineIndicator({
     negative: [
       { text: 'Hos os finder du parkering lige foran døren. Lone, 50, alene i klinikken.' },
       { text: 'Soy Marta y Carla es mi vecina; las chicas del barrio me conocen.' },
+      { text: 'Unsere Mia ist Tag und Nacht für dich da. Sie ist zärtlich.' },
+      { text: 'Montag und Dienstag frei. Sie ist zärtlich.' },
       { text: 'Keine wechselnde Damen: nur ich, Anja, 44, privat.' },
       { text: 'Escortbureau i Odense søger nye damer til vores hjemmeside.' },
       { text: 'Job in Aarhus – ladies from Poland, Latvia welcome. Good money.' },

@@ -155,6 +155,10 @@ const agencyVoice = compileTerms([
   '(?:girls|ladies) (?:\\S+ )?new (?:every|each)',
   // A count of persons, named, then waiting: "Two romanian girls Andreea (22) and Roxana (25) waiting for you".
   '(?:two|three|four|five|to|tre|fire|fem|\\d{1,2}) (?:\\p{L}+ ){0,2}(?:girls|ladies|piger|damer)[^.!?]{0,48} (?:waiting|ready|venter|klar)',
+  // The same in Romanian and Russian, the two spoken of in the third person: "Două fete din
+  // România, 22 și 24 ani, disponibile", "Две подруги … ждут тебя".
+  '(?:două|doua|trei|patru|cinci) (?:\\p{L}+ ){0,2}(?:fete|femei)[^.!?]{0,48} (?:disponibile|vă așteaptă|va asteapta|te așteaptă|te asteapta)',
+  '(?:две|три|четыре|пять) (?:\\p{L}+ ){0,2}(?:девушки|девочки|подруги)[^.!?]{0,48} (?:ждут|готовы)',
   // Swedish and Norwegian "her": "Ring hennes kompis", "hennes venninne" ("hon" is `sheElsewhere`).
   '(?:ring|boka|kontakta|träffa|besök|møt|besøk) henne',
   'hennes (?:kompis|vän|väninna|venninne|pojkvän|kjæreste|nummer|bilder|tjänster|tjenester)',
@@ -641,6 +645,8 @@ export const indicator = defineIndicator({
       { text: 'Bianca, 24. Sună la managerul nostru pentru o întâlnire.' },
       { text: 'Las chicas están listas para ti en Vejle.' },
       { text: 'Carla, 26, colombiana. Reservas por WhatsApp con su manager.' },
+      { text: 'Trei fete din Moldova, disponibile în Aarhus, sunați.' },
+      { text: 'Две девушки из Украины, Катя и Оля, ждут тебя в Vejle.' },
       { text: "Lola's friend writes this – she is 24 and waiting for you in Vejle." },
       { text: 'Lady Sif er en erfaren domina. Hun forventer respekt og tilpasser legen til dig.' },
       { text: 'Mai er fra Vietnam. Send en sms for at bestille tid hos hende.' },
@@ -809,6 +815,8 @@ export const indicator = defineIndicator({
       { text: 'Nowe zdjęcia co tydzień na moim profilu, Kasia.' },
       { text: 'Zařídím vše sama, jsem Eva, 35, bez agentury.' },
       { text: 'Я работаю одна, без агентства, Оля.' },
+      { text: 'Sunt Ana, disponibilă în Odense, am două pisici.' },
+      { text: 'Две недели в Odense, жду тебя.' },
       { text: "Ana, 30, from Porto – 'she is pure magic', writes a client. I wait for you." },
       { text: 'Jeg er Dorte. Book en tid hos mig, så tager jeg mig af resten.' },
       { text: 'Jeg er Sif. Jeg forventer respekt, og min veninde siger altid, at hun forventer det samme.' },

@@ -35,7 +35,8 @@ const dayAndNight = compileTerms([
   // Danish typed on a Swedish or German keyboard, ö for ø ("åben dögnet rundt").
   'dögnet rundt',
   'hele døgnet', // "24h" but not "book 24h before": advance notice, not opening hours.
-  '24\\s?(?:h|hrs)(?!\\s+(?:before|in advance|notice|ahead|før|forud|i forvejen|varsel))',
+  // Thai and Filipino English write "hr" ("Open 24 hr ka").
+  '24\\s?(?:h|hrs?)(?!\\s+(?:before|in advance|notice|ahead|før|forud|i forvejen|varsel))',
   '24 timer i døgnet',
   // French writes round the clock "H24" ("Dispo H24"), Italian and French day and night "giorno e
   // notte", "jour et nuit" (not "H24" inside a code word: "BH24").
@@ -48,6 +49,14 @@ const dayAndNight = compileTerms([
   '2\\s+4\\s*/\\s*7',
   '2\\s+4\\s*(?:h|hrs|timer)(?!\\s+(?:before|in advance|notice|ahead|før|forud|i forvejen|varsel))',
   'open all night',
+  // "Call any time, day or night", "ring dag eller nat": any hour of either.
+  'day or night',
+  'night or day',
+  'dag eller nat',
+  'nat eller dag',
+  // Every part of the day through the night: "morning, afternoon or the middle of the night",
+  // "morgen, eftermiddag og nat" (not "morning or afternoon" alone).
+  '(?:morning|morgen(?:en)?)(?:,? (?:afternoon|noon|evening|eftermiddag(?:en)?|middag|aften(?:en)?)){1,2},? (?:or|and|eller|og) (?:(?:in )?the middle of the night|midt om natten|(?:at |om )?night|natten|nat)',
   // Visitors' languages: "24 Stunden erreichbar", "24 Std. geöffnet", "rund um die Uhr", "Disponible 24 horas", "día y
   // noche", "dygnet runt", "całą dobę", "Tag und Nacht".
   // Not advance notice: "24 Stunden vorher", "reserva con 24 horas de antelación", "com 24 horas de
@@ -94,9 +103,12 @@ function openAtAnyHour(m: FieldMatch): boolean {
   );
 }
 
-/** Another place's hours: "The kebab shop downstairs is open all night. I'm not: Tue–Sat 14–22". */
+/**
+ * Another place's hours: "The kebab shop downstairs is open all night. I'm not: Tue–Sat 14–22"; a
+ * support line on the site ("Støttelinjen har døgnåben telefon og chat").
+ */
 const VENUE_BEFORE =
-  /(?<![\p{L}])(?:shop|kiosk|kiosken|bar|baren|pub|restaurant|restauranten|pizzeria|pizzeriaen|kebab|grill|grillen|store|supermarket|supermarkedet|7-eleven|seven eleven|tankstation|tanken|gas station|café|cafe|caféen|butik|butikken|the station|stationen)(?![\p{L}])[^.!?\n]{0,30}$/iu;
+  /(?<![\p{L}])(?:støttelinjen|støttelinje|hjælpelinjen|hjælpelinje|rådgivningen|krisetelefonen|helpline|the support line|support line|shop|kiosk|kiosken|bar|baren|pub|restaurant|restauranten|pizzeria|pizzeriaen|kebab|grill|grillen|store|supermarket|supermarkedet|7-eleven|seven eleven|tankstation|tanken|gas station|café|cafe|caféen|butik|butikken|the station|stationen)(?![\p{L}])[^.!?\n]{0,30}$/iu;
 
 /**
  * A hotel's reception: "un hotel céntrico con recepción 24 horas", "a hotel with a 24h reception".
@@ -111,9 +123,17 @@ const RECEPTION_BEFORE = new RegExp(
 );
 const RECEPTION_AFTER = new RegExp(`^\\s*(?:-?\\s*hours?\\s+)?${RECEPTION}(?![\\p{L}])`, 'iu');
 
+/**
+ * Round the clock as a place's or a service's attribute: "the 24/7 metro is a 2 min walk", "near a
+ * 24h supermarket", "døgnåben kiosk on the corner". Not hers: "24/7 service", "24h escort".
+ */
+const VENUE_AFTER =
+  /^[\s-]*(?:metro|metroen|subway|underground|bus|buses|bussen|natbus|train|trains|tog|s-tog|shop|shops|kiosk|kiosken|supermarket|supermarked|supermarkedet|pharmacy|apotek|apoteket|gym|fitness|fitnesscenter|tankstation|gas station|petrol station|7-eleven|netto|parking|parkering|parkeringshus|car park|laundry|vaskeri)(?![\p{L}])/iu;
+
 function otherVenue(text: string, start: number, end = start): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
   if (VENUE_BEFORE.test(before)) return true;
+  if (end > start && VENUE_AFTER.test(text.slice(end, end + 24))) return true;
   return (
     (RECEPTION_BEFORE.test(before) || RECEPTION_AFTER.test(text.slice(end, end + 24))) &&
     HOTEL_BEFORE.test(before)
@@ -280,6 +300,10 @@ export const indicator = defineIndicator({
       { text: 'We open at 6 and close at midnight, every day.' },
       { text: 'Élodie, 30 ans. Dispo H24 à Aarhus, appelle-moi.' },
       { text: 'Sono qui per te giorno e notte, Vejle centro.' },
+      { text: 'Lovely Mai, open 24 hr for you, incall Kolding.' },
+      { text: 'Text or call any time, day or night.' },
+      { text: 'Ring til mig når det passer dig, dag eller nat.' },
+      { text: 'I am here for you morning, afternoon and night, just call.' },
     ],
     negative: [
       { text: 'Massage and relax. Everyday 10-20, write first.' },
@@ -367,6 +391,14 @@ export const indicator = defineIndicator({
       { text: 'Book online døgnet rundt på min side – åbent tirs-lør 10-18.' },
       { text: 'Ingen fridage i juli, men ikke åbent 10-04 længere – kun 10-18.' },
       { text: 'No days off this month, but never 24/7: only noon to 8 pm.' },
+      { text: 'My flat is next to a 24h supermarket. I receive Tue–Sat 12–18.' },
+      { text: 'Gratis parkering ved den døgnåbne kiosk. Åbent man-fre 10-17.' },
+      { text: 'Hjælpelinjen har døgnåben telefon. Jeg tager imod tirs-fre 11-18.' },
+      { text: 'Je ne suis pas disponible 24h/24, seulement le soir de 18h à 23h.' },
+      { text: 'I read messages day and night, but I meet only Mon–Fri 12–18.' },
+      { text: 'Book 24/7 at https://lina.example.invalid – I meet Tue–Sat 12–19.' },
+      { text: 'Available morning or afternoon, Monday to Friday.' },
+      { text: 'Jeg arbejder ikke dag eller nat, kun formiddage 9-13.' },
     ],
   },
 });

@@ -446,11 +446,16 @@ const N_T = /n't$/i;
 
 /**
  * French "pas de" / "pas d'" (no, none): "Pas de BB, pas de FN", "pas d'anal". "pas" alone is
- * Danish for passport, so only with the "de" after it.
+ * Danish for passport, so only with the "de" after it or "ne"/"n'" one or two words before it.
  */
-function frenchPas(word: string, next: string | undefined): boolean {
-  return word.toLowerCase() === 'pas' && next !== undefined && /^(?:de|d['’]\p{L}*)$/iu.test(next);
+function frenchPas(word: string, next: string | undefined, before?: string, before2?: string): boolean {
+  if (word.toLowerCase() !== 'pas') return false;
+  if (next !== undefined && /^(?:de|d['’]\p{L}*)$/iu.test(next)) return true;
+  // "ne … pas" around the verb: "je ne suis pas disponible 24h/24", "je n'accepte pas".
+  return FRENCH_NE.test(before ?? '') || FRENCH_NE.test(before2 ?? '');
 }
+
+const FRENCH_NE = /^(?:ne|n['’]\p{L}+)$/iu;
 
 /**
  * A negated noun whose "med"/"with" phrase holds the term: "ikke en klinik med mange piger", "not an
@@ -587,7 +592,7 @@ export function isNegated(text: string, start: number, end: number, options: Neg
   let negated = false;
   for (let k = from; k < words.length && !negated; k += 1)
     negated =
-      (isNegator(words[k]!, negators) || frenchPas(words[k]!, words[k + 1])) &&
+      (isNegator(words[k]!, negators) || frenchPas(words[k]!, words[k + 1], words[k - 1], words[k - 2])) &&
       negatesAfter(words[k]!, words[k + 1], words[k + 2]);
   if (!negated) {
     const phrase =
