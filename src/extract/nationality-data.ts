@@ -81,6 +81,10 @@ export const ORIGINS: Record<string, Origin> = {
       'rumunii',
       'rumunsko',
       'rumunska',
+      // Russian and Bulgarian: "из Румынии", "от България и Румъния".
+      'румыния',
+      'румынии',
+      'румъния',
     ],
     adjectives: [
       'rumænsk',
@@ -208,7 +212,8 @@ export const ORIGINS: Record<string, Origin> = {
     // Latvian "Latvija" and "no Latvijas"; Lithuanian "iš Latvijos", "latvė"; Polish "z Łotwy".
     names: ['letland', 'latvia', 'latvija', 'latvijas', 'latvijos', 'łotwa', 'łotwy', 'lotyšsko'],
     adjectives: ['lettisk', 'latvian', 'latviete', 'latvietis', 'latvė', 'latvis', 'łotyszka', 'lotyška'],
-    cities: ['riga', 'rīga', 'rygos', 'daugavpils'],
+    // Also in Russian, with its genitive after "из": "я из Риги".
+    cities: ['riga', 'rīga', 'rygos', 'daugavpils', 'рига', 'риги'],
   },
   EE: {
     names: ['estland', 'estonia'],
@@ -241,6 +246,8 @@ export const ORIGINS: Record<string, Origin> = {
       'українка',
       // The plural, as an agency lists its women ("украинки и русские"), as "русские" below.
       'украинки',
+      // The plural adjective before the persons: "русские и украинские девушки".
+      'украинские',
       'українки',
     ],
     cities: [
