@@ -93,6 +93,13 @@ describe('hour ranges in words', () => {
     expect(read('from 9 to 11 at night')).toEqual([['from 9 to 11 at night', 14, true]]);
   });
 
+  it('reads the Slavic "с … до", "od … do", and not ages or persons', () => {
+    expect(read('Работаем с 10 до 04 каждый день.')).toEqual([['с 10 до 04', 18, true]]);
+    expect(read('Pracujeme od 9 do 17.')).toEqual([['od 9 do 17', 8, true]]);
+    expect(read('Девушки от 18 до 25 лет, встреча с 2 до 4 человек')).toEqual([]);
+    expect(read('Dziewczyny od 18 do 25 lat')).toEqual([]);
+  });
+
   it('reads "fra 10 til 4" as the afternoon, and "04" as the night', () => {
     expect(read('fra 10 til 4')).toEqual([['fra 10 til 4', 6, true]]);
     expect(read('fra 22 til 6')).toEqual([['fra 22 til 6', 8, true]]);

@@ -81,6 +81,10 @@ export const ORIGINS: Record<string, Origin> = {
       'rumunii',
       'rumunsko',
       'rumunska',
+      // Russian and Bulgarian: "из Румынии", "от България и Румъния".
+      'румыния',
+      'румынии',
+      'румъния',
     ],
     adjectives: [
       'rumænsk',
@@ -255,6 +259,8 @@ export const ORIGINS: Record<string, Origin> = {
       'українка',
       // The plural, as an agency lists its women ("украинки и русские"), as "русские" below.
       'украинки',
+      // The plural adjective before the persons: "русские и украинские девушки".
+      'украинские',
       'українки',
     ],
     cities: [

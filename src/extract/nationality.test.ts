@@ -349,6 +349,10 @@ describe('findNationalities: demonyms in the visitor’s own language', () => {
     ['Русская девушка Aarhus', ['RU']],
     // An agency's plural, and the Romanian and Albanian endonyms.
     ['У нас украинки, 20-30 лет', ['UA']],
+    ['Русские и украинские девушки', ['RU', 'UA']],
+    ['Момичета от България и Румъния', ['BG', 'RO']],
+    ['Катя из Румынии', ['RO']],
+    ['Я из Риги', ['LV']],
     ['Fete românce și moldovence', ['RO', 'MD']],
     ['Besa, shqiptare nga Shqipëria', ['AL', 'AL']],
     // Towns and countries in Latin letters, the genitive after "iz"/"z", and more home towns.

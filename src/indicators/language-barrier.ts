@@ -126,9 +126,10 @@ const littleEnglish = compileTerms([
   // anglisht", "δεν μιλάω αγγλικά".
   `(?:pak|λίγα|λιγα|λίγο) ${EN}`,
   `(?:nuk (?:flas|flet|flasim)|δεν (?:μιλάω|μιλάει|μιλώ|μιλάμε|μιλάνε|ξέρω)) ${EN}`,
-  `(?:malo|málo|мало|a little bit of|un poco de|un poquito de|um pouco de|um pouquinho de|un po' di|un peu d'|un peu de|ein bisschen|ein wenig|lite|trochę|troche|trochu|puțin|putin|puţin|un pic de|egy kicsit|kicsit|šiek tiek|siek tiek|truputį|truputi|немного) ${EN}`,
-  // Russian and Ukrainian before the adverb: "немного по-английски", "трохи по-англійськи".
-  `(?:немного|чуть-чуть|чуть чуть|трохи|трошки) по ${EN}`,
+  `(?:malo|málo|мало|a little bit of|un poco de|un poquito de|um pouco de|um pouquinho de|un po' di|un peu d'|un peu de|ein bisschen|ein wenig|lite|trochę|troche|trochu|puțin|putin|puţin|un pic de|egy kicsit|kicsit|šiek tiek|siek tiek|truputį|truputi|немного|малко|kaum) ${EN}`,
+  // Russian, Ukrainian and Bulgarian before the adverb: "немного по-английски", "трохи по-англійськи";
+  // Bulgarian "малко английски" and German "kaum Englisch" (hardly) are read above.
+  `(?:немного|чуть-чуть|чуть чуть|чуть|трохи|трошки|малко|мало) по ${EN}`,
   // The amount after the name in Romanian: "engleză puțin".
   `${EN},? (?:puțin|putin|puţin)`,
   `${EN} ?${BRACKETED_LITTLE}`,
@@ -392,6 +393,9 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'ad', allRules),
   examples: {
     positive: [
+      { text: 'Говоря само руски и малко английски.' },
+      { text: 'Sie spricht Deutsch und kaum Englisch.' },
+      { text: 'Говорю по-русски и немного по-английски.' },
       { text: 'Small english. Kiss, massage, 1 hour 1000 kr.' },
       { text: 'Jam Arta nga Vlora, flas pak anglisht. Herning.' },
       { text: 'Νέα στο Odense. Μιλάω μόνο ελληνικά, στείλε SMS.' },
@@ -465,6 +469,7 @@ export const indicator = defineIndicator({
     ],
     negative: [
       { text: 'Говорю по-английски хорошо и немного по-датски.' },
+      { text: 'Говоря английски добре и малко датски.' },
       { text: 'Flas shqip dhe anglisht shumë mirë. Aarhus C.' },
       { text: 'Μιλάω ελληνικά, αγγλικά και δανικά.' },
       { text: 'I am small english lady, 42, living in Odense for many years.' },

@@ -81,9 +81,11 @@ const terms = compileTerms([
   // Booked through him, money to him, in Portuguese and Spanish: "Reservas só pelo nosso gerente,
   // pagamento adiantado para ele", "reservas solo con nuestro gerente"; he confirms or gives the
   // address: "él me confirma y te mando la dirección", "ele passa o endereço".
-  '(?:reservas|marcações|marcacoes|encontros|citas)(?: \\p{L}+){0,2} (?:pelo|pela|com o|através do|con|a través de|por) (?:meu|nosso|seu|mi|nuestro|su) (?:gerente|namorado|chefe|manager|motorista|novio|jefe|chofer|chófer)',
+  // Also the house's man by his role: "Reservas solo con el encargado".
+  '(?:reservas|marcações|marcacoes|encontros|citas)(?: \\p{L}+){0,2} (?:pelo|pela|com o|através do|con|a través de|por) (?:meu|nosso|seu|mi|nuestro|nuestra|su|el|la) (?:gerente|namorado|chefe|manager|motorista|novio|jefe|jefa|chofer|chófer|encargado|encargada)(?![\\p{L}])',
   '(?:pagamento|o dinheiro|el pago|el dinero)(?: \\p{L}+){0,2} (?:para|a) (?:ele|él|o gerente|el gerente|o motorista|el chofer)(?![\\p{L}])',
-  '(?:él|ele) (?:me |te )?(?:confirma|passa o endereço|passa o endereco|te da la dirección|te manda la dirección|cobra|recebe o dinheiro)',
+  // Also his taking the bookings: "Pregunta por Marco, él hace las reservas", "ele faz as marcações".
+  '(?:él|ele) (?:me |te )?(?:confirma|passa o endereço|passa o endereco|te da la dirección|te manda la dirección|cobra|recebe o dinheiro|hace las reservas|hace las citas|lleva las reservas|faz as reservas|faz as marcações|faz as marcacoes)',
   'mein (?:freund|mann|chef|manager|fahrer) (?:geht ans telefon|nimmt ab|antwortet|macht die termine|vereinbart die termine|kassiert|bringt mich|fährt mich|holt mich)',
   // Money to him: "Bezahlung bitte direkt beim Fahrer".
   '(?:bezahlung|zahlung|bezahlen|bezahlt wird)(?: \\p{L}+){0,3} (?:beim|an den|an meinen) (?:fahrer|manager|chef|freund)',
@@ -353,7 +355,8 @@ const iberian = compileTerms([
   '(?:namorado|marido|chefe|manager|motorista|amigo) (?:me leva|me traz|me busca|me acompanha)',
   '(?:chófer|chofer|motorista) (?:me|la|las|a|as|nos) (?:lleva|trae|leva|traz)',
   '(?:pagos?|pagamento)(?: \\p{L}+){0,2} (?:al|ao|a la|à|para o|para el|a mi|ao meu) (?:motorista|chófer|chofer|novio|namorado|jefe|chefe|manager|mánager|representante|dono|dueño)',
-  '(?:puedo|posso) (?:salir|sair)(?! (?:de (?:noche|madrugada)|à noite|a noite))',
+  // Also said of her or them: "ella no puede salir del piso", "elas não podem sair".
+  '(?:puedo|puede|pueden|posso|pode|podem) (?:salir|sair)(?! (?:de (?:noche|madrugada)|à noite|a noite))',
   '(?:dueño|jefe|dono|chefe|novio|namorado) (?:no me deja|não deixa|nao deixa|não me deixa)',
   // A sponsor who paid the journey, a debt still owed, the payment for someone else: "mi sponsor me
   // pagó el pasaje … todavía le debo, por eso el pago es para ella, no para mí".
@@ -363,14 +366,36 @@ const iberian = compileTerms([
   'él le (?:pagas|pagan|das el dinero|entregas el dinero)(?![\\p{L}])',
   '(?:pago|pagamento|dinero|dinheiro) (?:es|é|va|vai) (?:para|pra) (?:ella|él|ela|ele|mi jefe|el jefe|o chefe|mi sponsor|la señora|a senhora)',
 ]);
-/** "no puedo salir", "não posso sair": the verb's own negation is the statement. */
+/** "no puedo salir", "ella no puede salir": the verb's own negation is the statement. */
 const IBERIAN_NO_BEFORE = /(?<![\p{L}])(?:no|não|nao)\s+$/iu;
 
 function iberianTerm(ctx: MatchContext): boolean {
-  if (/^(?:puedo|posso)/iu.test(ctx.matched))
+  if (/^(?:puedo|puede|pueden|posso|pode|podem)/iu.test(ctx.matched))
     return IBERIAN_NO_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 6), ctx.start));
   return !isNegated(ctx.text, ctx.start, ctx.end) && notHerTaxi(ctx);
 }
+
+/**
+ * Booked through him, paid to him, kept in, in the languages of houses that advertise in Denmark:
+ * Romanian "Rezervări doar prin managerul ei", "Sunați la șeful pentru programare", "Plata se face
+ * la el"; Russian "Запись только через администратора", "девушки не выходят без сопровождения",
+ * "она не может выходить"; Bulgarian "шофьорът ги кара", "парите са на шофьора"; Czech and Slovak
+ * "Rezervace jen přes šéfa"; German "Termine vereinbart unser Chef". A list of its own, each term
+ * beginning at its noun or verb.
+ */
+const visitorTerms = compileTerms([
+  '(?:programări|programari|programările|programarile|rezervări|rezervari|rezervările|rezervarile|programare|rezervare)(?: \\p{L}+){0,2} (?:prin|la|cu) (?:prietenul|iubitul|soțul|sotul|managerul|manager|șeful|seful|șefa|sefa|șoferul|soferul|administratorul)(?![\\p{L}])',
+  '(?:sunați|sunati|sună|suna|scrieți|scrieti|contactați|contactati) (?:la |pe )?(?:managerul|manager|șeful|seful|șefa|sefa|șoferul|soferul|prietenul ei|iubitul ei)(?![\\p{L}])',
+  '(?:plata|banii)(?: se face| se dau| se plătește| se plateste)? (?:la|către|catre) (?:el|managerul|manager|șoferul|soferul|șefa|sefa|șeful|seful)(?![\\p{L}])',
+  '(?:бронирование|бронь|запись|заказ|заказы)(?: \\p{L}+){0,2} (?:через|у) (?:администратора|админа|менеджера|водителя|хозяина|хозяйки|мамочки)(?![\\p{L}])',
+  'не (?:может|могут|можем) (?:выходить|выйти|уходить|уйти)(?![\\p{L}])',
+  'не (?:выходят|выходит|выходим) без (?:сопровождения|разрешения)',
+  '(?:шофьорът|шофьора|мениджърът|мениджъра) (?:ги|я|ни|ме) (?:кара|вози|докарва|води)(?![\\p{L}])',
+  '(?:плащането|парите)(?: \\p{L}+){0,2} (?:на|към|при) (?:шофьора|мениджъра|шефа)(?![\\p{L}])',
+  '(?:резервации|резервацията|записване)(?: \\p{L}+){0,2} (?:чрез|през|при) (?:мениджъра|шефа|шофьора)(?![\\p{L}])',
+  '(?:objednávky|objednávka|rezervace|rezervácie|rezervácia|termíny)(?: \\p{L}+){0,2} (?:přes|cez|u) (?:šéfa|sefa|manažera|manažéra|řidiče|vodiča|přítele|priateľa)(?![\\p{L}])',
+  '(?:termine|buchungen|buchung)(?: \\p{L}+){0,2} (?:macht|machen|vereinbart|organisiert|nimmt) (?:unser|ihr|mein) (?:chef|manager|fahrer|freund)(?![\\p{L}])',
+]);
 
 /**
  * He is named as hers, then what he does: "Laszlo er min kæreste, han tager telefonen … og laver
@@ -468,7 +493,8 @@ const namedPayee = compileTerms([
 /** A named someone else to call for a time: "Ring til Søren for tid", "Call Marius for booking". */
 const namedBooker = compileTerms([
   // Also for the address or the price: "Contact Tony for address and price".
-  '(?:ring til|ring|call|contact|kontakt|sms|sms til|skriv til|text|write to) \\p{L}+(?= (?:for|to|om) (?:tid|en tid|booking|book|booke|bookinger|an appointment|appointments|aftale|aftaler|address|the address|adresse|adressen|price|prices|the price|pris|prisen|priser)(?![\\p{L}]))',
+  // Also with his number between: "ring til Ole på 20 31 45 67 for tid".
+  '(?:ring til|ring|call|contact|kontakt|sms|sms til|skriv til|text|write to) \\p{L}+(?= (?:(?:på|on|at) (?:\\d{8}|\\d{2}(?: \\d{2}){3}) )?(?:for|to|om) (?:tid|en tid|booking|book|booke|bookinger|an appointment|appointments|aftale|aftaler|address|the address|adresse|adressen|price|prices|the price|pris|prisen|priser)(?![\\p{L}]))',
   // "Ring til Lek, hun laver aftalen", "Call Mike, he books".
   '(?:ring til|call|contact|kontakt|sms til|skriv til|text|write to) \\p{L}+(?=,? (?:hun|han|she|he) (?:laver aftalen|laver aftalerne|booker|tager telefonen|makes the appointments?|books|arranges|takes the calls)(?![\\p{L}]))',
 ]);
@@ -503,10 +529,13 @@ function someoneElseNamed(ctx: MatchContext): boolean {
   return isSomeoneElse(ctx, /(\p{L}+)$/u.exec(ctx.matched)![1]!);
 }
 
-/** The named booker in an ad about her: the writer does not book for herself by name. */
+/** The named booker in an ad about her or them: the writer does not book for herself by name. */
+// "them" as a house writes it: "Pigerne taler kun thai, ring til Ole for tid".
+const ABOUT_THEM = /(?<![\p{L}])(?:pigerne|damerne|the girls|the ladies)(?![\p{L}])/iu;
+
 function bookerNamed(ctx: MatchContext): boolean {
   return (
-    ctx.ad.fields.some((f) => f.source === 'ad' && ABOUT_HER.test(f.text)) &&
+    ctx.ad.fields.some((f) => f.source === 'ad' && (ABOUT_HER.test(f.text) || ABOUT_THEM.test(f.text))) &&
     isSomeoneElse(ctx, /(\p{L}+)$/u.exec(ctx.matched)![1]!)
   );
 }
@@ -753,8 +782,25 @@ const ACTOR_FIRST = new RegExp(
 );
 const NAMES_CONTROLLER = new RegExp(`(?<![\\p{L}])(?:${CONTROLLER_EN}|${CONTROLLER_DA})(?![\\p{L}])`, 'iu');
 
+/**
+ * The term says its own "not": "No outcall, she cannot leave the apartment", "Ingen udkald, hun kan
+ * ikke gå ud". A "no" before a comma and her subject is of a clause of its own.
+ */
+const OWN_NOT =
+  /^(?:can't|cant|cannot|can not|not allowed|am not allowed|unable|kan ikke|må ikke|kan jeg ikke|må jeg ikke)(?![\p{L}])/iu;
+const SUBJECT_AFTER_COMMA = /^\s*(?:\p{L}+\s+)?$/u;
+
 function negatedForHim(ctx: MatchContext): boolean {
   if (!isNegated(ctx.text, ctx.start, ctx.end)) return false;
+  if (OWN_NOT.test(ctx.matched)) {
+    const comma = ctx.text.lastIndexOf(',', ctx.start);
+    if (
+      comma < clauseStart(ctx.text, ctx.start) ||
+      !SUBJECT_AFTER_COMMA.test(ctx.text.slice(comma + 1, ctx.start))
+    )
+      return true;
+    return isNegated(ctx.text.slice(comma + 1), ctx.start - comma - 1, ctx.end - comma - 1);
+  }
   if (!ACTOR_FIRST.test(ctx.matched)) return true;
   const from = clauseStart(ctx.text, ctx.start);
   const comma = ctx.text.lastIndexOf(',', ctx.start);
@@ -769,6 +815,7 @@ const rules: TextRule[] = [
   { pattern: terms, negatable: false, accept: controlTerm },
   { pattern: moreTerms, negatable: false, accept: controlTerm },
   { pattern: iberian, negatable: false, accept: iberianTerm },
+  { pattern: visitorTerms, negatable: false, accept: controlTerm },
   { pattern: recruitingTerms },
   { pattern: shareOfEarnings, accept: (ctx) => aShareOfHers(ctx.text, ctx.start) },
   { pattern: heDoes, accept: notHerTaxi },
@@ -824,6 +871,18 @@ export const indicator = defineIndicator({
       { text: 'Outcall: șoferul o aduce la hotelul tău în 20 de minute.' },
       { text: 'Banii se dau la șofer, la sosire.' },
       { text: 'Бронирование через менеджера, звоните.' },
+      { text: 'Lucia e nouă în oraș. Rezervări doar prin managerul ei, plata se face la el.' },
+      { text: 'Sunați la șeful pentru programare, el vă dă adresa.' },
+      { text: 'Наши девушки не выходят без сопровождения. Запись только через администратора.' },
+      { text: 'Даша очень милая, но она не может выходить.' },
+      { text: 'Шофьорът я кара до хотела, парите са на шофьора.' },
+      { text: 'Rezervace jen přes šéfa na WhatsAppu.' },
+      { text: 'Termine vereinbart unser Chef per SMS.' },
+      { text: 'Citas solo con la encargada por WhatsApp.' },
+      { text: 'Pregunta por Marco, él hace las citas.' },
+      { text: 'Solo incall, ella no puede salir de casa.' },
+      { text: 'No outcall, she cannot leave the flat.' },
+      { text: 'Pigerne taler kun kinesisk, ring til Ole på 20 31 45 67 for tid.' },
       { text: 'Lan er 41 og fra Vietnam. Hun taler kun vietnamesisk, så jeg laver aftale for hende.' },
       { text: 'Mai er 30 og kommer fra Laos. Hun er rolig og sød. Betaling til mig når du kommer.' },
       { text: 'Nye damer i lejligheden. Damerne? Pigerne bor her og går aldrig ud.' },
@@ -1111,6 +1170,11 @@ export const indicator = defineIndicator({
       { text: 'Rezervări direct la mine, fără manager. Vin singură cu taxiul.' },
       { text: 'Plata la sosire, cash sau card.' },
       { text: 'Оплата наличными, без предоплаты.' },
+      { text: 'Lucrez singură, fără manager. Sunați-mă pentru programare.' },
+      { text: 'Работаю одна, без администратора, запись у меня.' },
+      { text: 'Ella no puede salir de noche, solo hasta las 22.' },
+      { text: 'Pigerne er søde, ring til os på 20 31 45 67 for tid.' },
+      { text: 'Outcall welcome – nobody says I cannot go out.' },
       { text: 'Madame Sofia takes the bookings herself. Bondage and tease.' },
       { text: 'I am my own manager. Payment to me in cash, no agency.' },
       { text: 'Jeg er Sara, 35, og tager kun kontanter. Betaling til mig ved ankomst.' },

@@ -89,6 +89,20 @@ const terms = compileTerms([
   // German houses the same: "Bei uns arbeiten täglich 6-8 Damen", "bei uns warten 5 Mädchen".
   `bei uns (?:arbeiten|warten|sind|erwarten dich) (?:(?:täglich|immer|heute|ständig) )?${NUMBER} (?:\\p{L}+ ){0,2}(?:damen|mädchen|frauen|girls|ladies|masseurinnen)`,
   'fete noi (?:în|in) fiecare (?:săptămână|saptamana|zi)',
+  // The persons change, said with the verb in German and Czech/Slovak: "Bei uns wechseln die Damen
+  // jeden Monat", "die Mädchen wechseln wöchentlich", "Dívky se střídají každý týden".
+  // Not "die Damen wechseln nicht".
+  'wechseln (?:die |unsere )?(?:mädchen|damen|frauen|girls)(?! (?:nicht|nie|niemals)(?![\\p{L}]))',
+  '(?:die |unsere )?(?:mädchen|damen|frauen) wechseln(?! (?:nicht|nie|niemals)(?![\\p{L}]))',
+  '(?:holky|dívky|slečny|dievčatá) s[ea] (?:střídají|striedajú|mění|menia)',
+  // A head count as the house's normal state in visitors' languages: "immer 4-5 Damen im Haus",
+  // "siempre 4 chicas en el piso", "vždy 3 dívky", "zawsze 4 dziewczyny", "mereu 3 fete".
+  `(?:immer|täglich|siempre|sempre|vždy|vzdy|zawsze|mereu|întotdeauna|всегда|винаги) ${NUMBER} (?:\\p{L}+ ){0,2}(?:damen|mädchen|frauen|girls|chicas|mujeres|meninas|holky|dívky|slečny|dziewczyny|dziewczyn|fete|девушки|девушек|момичета)`,
+  // The house's head count: Romanian "Avem 4 fete", "La noi găsești 3 fete"; Russian "У нас работают
+  // 5 девушек", "выбор из 6 девушек"; Bulgarian "Имаме 4 момичета".
+  `(?:avem|găsești|gasesti|găsiți|gasiti) ${NUMBER} (?:\\p{L}+ ){0,2}fete`,
+  `(?:у нас|имаме) (?:работают |работает |есть |работят )?${NUMBER} (?:\\p{L}+ ){0,2}(?:девушки|девушек|девочки|девочек|момичета)`,
+  `выбор из ${NUMBER} (?:\\p{L}+ )?(?:девушек|девочек)`,
   // Dutch: "elke week nieuwe dames", "nieuwe meiden iedere week", "wekelijks nieuwe dames"; Swedish and
   // Norwegian with the time first: "varje vecka nya tjejer", "hver uke nye jenter".
   '(?:elke|iedere) (?:week|dag|maand) (?:nieuwe|andere) (?:dames|meiden|meisjes|vrouwen|girls)',
@@ -320,6 +334,10 @@ function namesTwo(ctx: MatchContext): boolean {
  */
 const ourPersons = compileTerms([
   '(?:our|vores) (?:\\p{L}+ ){0,2}(?:\\p{L}+-)?(?:girls|ladies|models|escorts|boys|guys|gentlemen|piger|damer|drenge|fyre|modeller|massøser|masseuses|therapists|terapeuter)(?! (?:clients?|customers?|guests?|kunder|gæster)(?![\\p{L}]))',
+  // The same in visitors' languages: "Unsere Mädchen", "Nuestras chicas", "Naše holky", "Nasze
+  // dziewczyny", "Наши девушки", "Нашите момичета".
+  '(?:unsere|nuestras|naše|nasze|наши|наші|нашите) (?:\\p{L}+ ){0,2}(?:mädchen|damen|girls|chicas|holky|dívky|slečny|dziewczyny|девушки|девочки|дівчата|момичета)',
+  'fetele noastre',
 ]);
 const PLACE = new RegExp(
   `(?<![\\p{L}])(?:${[
@@ -335,6 +353,18 @@ const PLACE = new RegExp(
     'parlou?r',
     'apartment',
     'apartament',
+    // The place in visitors' languages: "in der Wohnung", "vor Ort", "en el piso", "na bytě",
+    // "w mieszkaniu", "в квартире", "апартаменты".
+    'wohnung',
+    'vor ort',
+    'piso',
+    'bytě',
+    'bytu',
+    'mieszkaniu',
+    'квартире',
+    'квартира',
+    'апартаменты',
+    'апартамент',
     'lejlighed',
     'lejligheden',
     'club',
@@ -637,6 +667,14 @@ export const indicator = defineIndicator({
       { text: 'Lucía y Sofía, 23 y 25 años, en Aarhus. Las chicas reciben en el mismo piso.' },
       { text: 'Fete din Moldova și Ucraina, sunați pentru programare.' },
       { text: 'Катя (24) и Лена (26) ждут вас в Aarhus.' },
+      { text: 'Im Studio wechseln die Damen jeden Monat.' },
+      { text: 'Dívky se střídají každý týden.' },
+      { text: 'Siempre 4 chicas en el piso, elige tú.' },
+      { text: 'Avem 5 fete frumoase în apartament.' },
+      { text: 'У нас работают 6 девушек.' },
+      { text: 'Выбор из 4 девушек, звоните.' },
+      { text: 'Unsere Mädchen aus Polen und Ungarn erwarten dich.' },
+      { text: 'Nuestras chicas te esperan en el piso.' },
       { text: 'Girls from Poland and Latvia welcome you at our apartment in Aarhus.' },
       { text: 'Bei uns warten täglich 4-6 Mädchen auf dich.' },
       { text: 'Birthday or stag night? We send 4 Czech girls to your hotel, call the office.' },
@@ -765,6 +803,9 @@ export const indicator = defineIndicator({
       { text: 'Soy Marta y Carla es mi vecina; las chicas del barrio me conocen.' },
       { text: 'Unsere Mia ist Tag und Nacht für dich da. Sie ist zärtlich.' },
       { text: 'Montag und Dienstag frei. Sie ist zärtlich.' },
+      { text: 'Bei mir wechseln die Mädchen nicht – nur ich, Anna.' },
+      { text: 'Siempre 2 chicas, somos amigas.' },
+      { text: 'Unsere Mädchen besuchen dich im Hotel.' },
       { text: 'Keine wechselnde Damen: nur ich, Anja, 44, privat.' },
       { text: 'Escortbureau i Odense søger nye damer til vores hjemmeside.' },
       { text: 'Job in Aarhus – ladies from Poland, Latvia welcome. Good money.' },

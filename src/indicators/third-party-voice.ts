@@ -128,7 +128,8 @@ const agencyVoice = compileTerms([
   // A house's staff: "Hos oss jobbar tre thailändska massöser", "Hos oss jobber norske jenter".
   'hos oss (?:jobbar|jobber|arbetar|arbeider)',
   // German: "Bei uns arbeiten täglich 6-8 Damen", "bei uns erwarten dich Damen aus Rumänien".
-  'bei uns (?:arbeiten|arbeitet|warten|erwarten)',
+  // Also the persons changing there: "Bei uns wechseln die Damen jede Woche".
+  'bei uns (?:arbeiten|arbeitet|warten|erwarten|wechseln)',
   'reserva con nosotros',
   '(?:agende|reserve|marque) (?:pelo nosso|com a gente|conosco)',
   // The house speaks the languages: "Vi taler kinesisk, engelsk og lidt dansk". Not the writer and
@@ -137,11 +138,18 @@ const agencyVoice = compileTerms([
   // Visitors' languages: the business's persons and number ("she" is `sheElsewhere`). German
   // "Unsere süße Lara", Polish "przez nasz numer", Czech/Slovak "naše dívky", Romanian "fetele
   // noastre", Lithuanian "Mūsų merginos", Hungarian "lányaink".
-  '(?:unsere|unser|unseren) (?:[\\p{L}]+ ){0,2}(?:mädchen|damen|girls|frauen|ladies|modelle|agentur|nummer|studio|club|darstellerin|darstellerinnen|haus)',
+  // Also the house's boss or driver: "Termine vereinbart unser Chef".
+  '(?:unsere|unser|unseren) (?:[\\p{L}]+ ){0,2}(?:mädchen|damen|girls|frauen|ladies|modelle|agentur|nummer|studio|club|darstellerin|darstellerinnen|haus|chef|fahrer|manager)',
+  // Her man brings her: "Ihr Fahrer bringt sie", "ihr Freund fährt sie zu dir".
+  'ihr (?:fahrer|freund|manager|chef) (?:bringt|fährt|holt) sie',
   'wir (?:haben|bieten|besuchen)',
   '(?:nasz|nasza|nasze|naszych|naszej|naszego) (?:[\\p{L}]+ ){0,2}(?:numer|dziewczyny|dziewczyn|dziewczyna|dziewczynę|agencja|agencji|panie|pań)',
+  // Polish "we have": "Mamy dla Ciebie nowe dziewczyny", "mamy trzy panie".
+  'mamy (?:dla (?:ciebie|was) )?(?:[\\p{L}\\d]+ ){0,2}(?:dziewczyny|dziewczyn|panie|pań)',
   '(?:naše|naši|naša|našu) (?:[\\p{L}]+ ){0,2}(?:dívky|dívka|dievčatá|dievča|slečny|slečna|holky|agentura|agentúra)',
   'fetele noastre',
+  // Romanian "at our place": "La noi găsești 3 fete", "la noi lucrează fete din Moldova".
+  'la noi (?:găsești|gasesti|găsiți|gasiti|lucrează|lucreaza|sunt|te așteaptă|te asteapta)',
   // French: "Nous organisons les rendez-vous", "nous avons 4 filles", "nos filles africaines"; not
   // her and the client ("nous organisons un rendez-vous quand tu veux").
   'nous (?:organisons|arrangeons|gérons|prenons) (?:les|vos|tous les) (?:rendez-vous|réservations|rdv)',
@@ -194,7 +202,8 @@ const agencyVoice = compileTerms([
   '(?:у неї|її звати|їй \\d{2})',
   'тя (?:е|говори|не говори|обича|чака|предлага|работи|пристигна)',
   '(?:наши|наші|нашите) (?:\\p{L}+ ){0,2}(?:девушки|девочки|дівчата|момичета)',
-  '(?:у нас|имаме|маємо) (?:\\p{L}+ ){0,3}(?:девушки|девочки|дівчата|момичета)',
+  // Also with a count between: "У нас работают 4 девушки".
+  '(?:у нас|имаме|маємо) (?:[\\p{L}\\d]+ ){0,3}(?:девушки|девушек|девочки|дівчата|момичета)',
   '(?:звоните|дзвоніть|обадете се) нам',
   'mūsų (?:[\\p{L}]+ ){0,2}(?:merginos|mergina|agentūra)',
   'lányaink',
@@ -208,7 +217,8 @@ const agencyVoice = compileTerms([
   'we have (?:[\\p{L}\\d-]+ ){0,3}(?:girls|ladies|women|models|masseuses|therapists|massage|services|new|many|several|ladyboys|dominas|mistresses)',
   // One person presented by the business: "our lady Bella", "our sweet new girl", "vores nye pige".
   'our (?:[\\p{L}]+ ){0,2}(?:girl|lady|model|escort|masseuse|beauty|babe|companion)',
-  'vores (?:[\\p{L}]+ ){0,2}(?:pige|dame|model|massøse)',
+  // Also the house's own man: "Ring til vores chauffør", "booking gennem vores manager Ole".
+  'vores (?:[\\p{L}]+ ){0,2}(?:pige|dame|model|massøse|manager|chauffør|booker)',
   '(?:pigerne|damerne) (?:er|venter|står|glæder|bor|bliver|arbejder|må|skal|kan|tager|sidder|håndterer)',
   'the girls (?:are|will|wait|waiting|stay|live|work)',
   // A business speaking as "we": opening hours, location, waiting ("We are open 24-7", "Vi har åbent").
@@ -293,10 +303,16 @@ const agencyVoice = compileTerms([
  * Danish and English "she" is: not another woman the writer named ("mi amiga Daniela: ella es …").
  */
 const sheElsewhere = compileTerms([
-  '(?:ella|ela|ellas|elas) (?:só |solo |sólo |também |también |no |não )?(?:es|é|habla|fala|falam|hablan|está|tem|tiene|ama|adora|te esperan|te esperam|esperan)',
+  // Also where and how they work: "Ellas viven en el piso y atienden todo el día".
+  '(?:ella|ela|ellas|elas) (?:só |solo |sólo |também |también |no |não )?(?:es|é|habla|fala|falam|hablan|está|tem|tiene|ama|adora|te esperan|te esperam|esperan|vive|viven|atiende|atienden|trabaja|trabajan|son)',
   'sie (?:ist|hat|spricht|bietet|kommt|liebt|wartet|freut sich|besucht)',
   'ona (?:jest|ma|mówi|nie mówi|lubi|oferuje|czeka|przyjmuje|je|má|mluví|nemluví|hovorí|nehovorí)',
-  'ea (?:este|e|vorbește|vorbeste|are|oferă|ofera|te așteaptă|te asteapta)',
+  // Also negated: "Ea nu vorbește engleză"; and her age as Romanian says it of her ("Ioana are 24 de
+  // ani"; of oneself "am 24 de ani").
+  'ea (?:nu )?(?:este|e|vorbește|vorbeste|are|oferă|ofera|te așteaptă|te asteapta)',
+  'are \\d{2} de ani',
+  // Czech and Slovak "she does not speak" without "ona": "Nemluví anglicky ani dánsky".
+  '(?:nemluví|mluví|nehovorí|hovorí) (?:jen |pouze |len |trochu )?(?:anglicky|dánsky|česky|slovensky|německy|nemecky|rusky|polsky)',
   'hon (?:är|har|pratar|talar|kommer|älskar|erbjuder|väntar|bor|tar emot|jobbar|arbetar|ger)',
   // French "Elle parle français et un peu anglais", "elle vous attend".
   "elle (?:est|a|parle|ne parle|offre|propose|adore|aime|vous attend|t'attend|reçoit|arrive)",
@@ -647,6 +663,17 @@ export const indicator = defineIndicator({
       { text: 'Carla, 26, colombiana. Reservas por WhatsApp con su manager.' },
       { text: 'Trei fete din Moldova, disponibile în Aarhus, sunați.' },
       { text: 'Две девушки из Украины, Катя и Оля, ждут тебя в Vejle.' },
+      { text: 'Bei uns wechseln die Damen jede Woche.' },
+      { text: 'Termine macht unser Fahrer.' },
+      { text: 'Ihr Fahrer bringt sie zu dir.' },
+      { text: 'Mamy trzy nowe panie w Odense.' },
+      { text: 'La noi lucrează fete din Moldova.' },
+      { text: 'У нас работают 3 девушки из Украины.' },
+      { text: 'Booking gennem vores manager på sms.' },
+      { text: 'Ellas viven en el piso y atienden hasta tarde.' },
+      { text: 'Ea nu vorbește daneză.' },
+      { text: 'Irina are 24 de ani.' },
+      { text: 'Nemluví dánsky, pište SMS.' },
       { text: "Lola's friend writes this – she is 24 and waiting for you in Vejle." },
       { text: 'Lady Sif er en erfaren domina. Hun forventer respekt og tilpasser legen til dig.' },
       { text: 'Mai er fra Vietnam. Send en sms for at bestille tid hos hende.' },
@@ -817,6 +844,10 @@ export const indicator = defineIndicator({
       { text: 'Я работаю одна, без агентства, Оля.' },
       { text: 'Sunt Ana, disponibilă în Odense, am două pisici.' },
       { text: 'Две недели в Odense, жду тебя.' },
+      { text: 'Am 24 de ani și sunt din Iași.' },
+      { text: 'Jeg arbejder uden manager, ring til mig.' },
+      { text: 'Mluvím anglicky a dánsky.' },
+      { text: 'Yo vivo sola en el piso.' },
       { text: "Ana, 30, from Porto – 'she is pure magic', writes a client. I wait for you." },
       { text: 'Jeg er Dorte. Book en tid hos mig, så tager jeg mig af resten.' },
       { text: 'Jeg er Sif. Jeg forventer respekt, og min veninde siger altid, at hun forventer det samme.' },

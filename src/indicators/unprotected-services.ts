@@ -43,6 +43,8 @@ const phrases = compileTerms([
   // German "Französisch ohne" (oral without condom), the menu's short form of "ohne Gummi", and
   // "Französisch pur" / "Französisch natur" (oral as it is, without).
   'französisch (?:ohne|pur|natur)',
+  // The same menu word in Czech and Slovak: "francouzsky bez" (oral without), "francúzsky bez".
+  '(?:francouzsky|francúzsky|francouzština) (?:bez|natur|přírodně)(?! (?:problémů|problemu|starostí|polykání|polykani|výstřiku|vystriku))',
   // Danish menus' "u/g" (uden gummi) and "u/k" (uden kondom) against "m/g", "m/k": "samleje u/g",
   // "Fransk u/k", a surcharge "Tillæg u/g 500 kr".
   '(?:samleje|sex|oral|fransk|knald|blowjob|bj|tillæg|ekstra|extra) u/[gk]',
@@ -344,6 +346,7 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'ad', rules),
   examples: {
     positive: [
+      { text: 'Masáž, francouzsky bez, klasika.' },
       { text: 'Sweet Joy from Accra, natur also.' },
       { text: 'Jasna iz Zagreba. Oralno bez kondoma, doplata 300 kr.' },
       { text: 'Kys, massage, oral u/, samleje m/. Ring 30 11 22 44.' },
@@ -431,6 +434,7 @@ export const indicator = defineIndicator({
       { text: 'Kys og massage.\n💋 Uden +300' },
     ],
     negative: [
+      { text: 'Francouzsky bez polykání, jen s ochranou.' },
       { text: 'I love natur also long walks by the sea. Always condom.' },
       { text: 'Sempre protetta, niente senza preservativo. Odense.' },
       { text: 'Pas de BB, pas de fellation nature. Toujours protégé.' },

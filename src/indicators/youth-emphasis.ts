@@ -21,6 +21,8 @@ const YOUTH = compileTerms(
     'ung',
     // German "jung" ("Unsere Girls: jung, sexy"); "29 Jahre jung" is read by AGE_BEFORE.
     'jung',
+    // Its plural before the persons: "Junge Mädchen aus Polen", "junge Damen" (not "der Junge", a boy).
+    'junge (?:mädchen|damen|frauen|girls|ladies|studentinnen)',
     'unge',
     'ungpige',
     'lille pige',
@@ -102,6 +104,9 @@ const YOUTH = compileTerms(
     'mladičká',
     'mladicka',
     'młoda',
+    // Its plural: "młode i zadbane" (young and well-kept), "młode dziewczyny"; not "młode lata"
+    // (her young years, gone).
+    'młode(?! (?:lata|latka|serce|duchem)(?![\\p{L}]))',
     'młodziutka',
     'mlada (?:devojka|djevojka|cura|žena|zena)',
     'študentka',
@@ -332,6 +337,8 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'Junge Damen aus Polen erwarten dich.' },
+      { text: 'Młode i zgrabne panie w Aarhus.' },
       { text: 'Ciao, sono Marta, giovane e dolce, ricevo a Kolding.' },
       { text: 'Soy Carla, cubana, joven y muy dulce, te espero en Aarhus.' },
       { text: 'Νεαρή φοιτήτρια στο Aarhus, μόνο outcall.' },
@@ -383,6 +390,8 @@ export const indicator = defineIndicator({
       { text: 'På Lotus Spa møder du unge thailandske damer hver dag.' },
     ],
     negative: [
+      { text: 'Młode lata mam za sobą, jestem dojrzałą kobietą.' },
+      { text: 'Mein Junge ist schon erwachsen, ich habe Zeit für dich.' },
       { text: 'Donatella, 55 anni, giovane dentro e piena di energia.' },
       { text: 'Rosa, 48, joven de espíritu, vivo en Odense hace años.' },
       { text: 'Νέα φωτογραφία! Ελένη, 38, Odense.' },
