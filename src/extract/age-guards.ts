@@ -46,7 +46,10 @@ export const NOT_AGE_BEFORE_YEARS = new Set(
     `${RU_UK_ABOUT} последние останні за через від от ` +
     // Italian, French, Spanish and Portuguese "for"/"since"/"ago": "da 20 anni in Danimarca",
     // "depuis 10 ans", "desde hace 15 años", "há 12 anos".
-    'da depuis hace desde há'
+    'da depuis hace desde há ' +
+    // Polish, Czech and Slovak "od" (for, since) and German "seit": "od 18 lat mieszkam w Danii"
+    // (I have lived in Denmark for 18 years), "seit 20 Jahren".
+    'od seit'
   ).split(' '),
 );
 /** Years lived in the country, not an age: "20 years in Denmark", "15 år i Danmark". */

@@ -127,8 +127,12 @@ const littleEnglish = compileTerms([
   `(?:pak|λίγα|λιγα|λίγο) ${EN}`,
   `(?:nuk (?:flas|flet|flasim)|δεν (?:μιλάω|μιλάει|μιλώ|μιλάμε|μιλάνε|ξέρω)) ${EN}`,
   `(?:malo|málo|мало|a little bit of|un poco de|un poquito de|um pouco de|um pouquinho de|un po' di|un peu d'|un peu de|ein bisschen|ein wenig|lite|trochę|troche|trochu|puțin|putin|puţin|un pic de|egy kicsit|kicsit|šiek tiek|siek tiek|truputį|truputi|немного) ${EN}`,
-  // The amount after the name in Romanian: "engleză puțin".
+  // The amount after the name in Romanian: "engleză puțin"; Czech, Slovak and Polish with "only"
+  // before it: "Anglicky jen trochu", "angielski tylko trochę".
   `${EN},? (?:puțin|putin|puţin)`,
+  `${EN},? (?:jen|jenom|len|iba|tylko|csak) (?:trochu|trochę|troche|málo|malo|kicsit)`,
+  // German "kaum" (hardly): "Sie spricht kaum Englisch", "fast kein Englisch".
+  `(?:kaum|fast kein|fast keine) ${EN}`,
   `${EN} ?${BRACKETED_LITTLE}`,
   `(?:taler|snakker|forstår) ikke ${EN}`,
   // Visitors' negations: Polish "nie mówi po angielsku", Czech "nemluví anglicky", Slovak "žiadna
@@ -391,6 +395,8 @@ export const indicator = defineIndicator({
     positive: [
       { text: 'Small english. Kiss, massage, 1 hour 1000 kr.' },
       { text: 'Jam Arta nga Vlora, flas pak anglisht. Herning.' },
+      { text: 'Ahoj, jsem Lenka z Brna. Anglicky jen trochu, česky a slovensky.' },
+      { text: 'Hallo, ich bin Sandra aus Graz und spreche kaum Englisch.' },
       { text: 'Νέα στο Odense. Μιλάω μόνο ελληνικά, στείλε SMS.' },
       { text: 'Ela, 30. Δεν μιλάω αγγλικά, sorry.' },
       { text: 'As meninas não falam inglês, só português.' },
@@ -459,6 +465,8 @@ export const indicator = defineIndicator({
       { text: 'Mira iz Zagreba. Govorim hrvatski i malo engleski.' },
     ],
     negative: [
+      { text: 'Anglicky plynně, německy jen trochu. Lucie, Odense.' },
+      { text: 'Ich spreche kaum Dänisch, aber fließend Englisch. Petra, Aarhus.' },
       { text: 'Flas shqip dhe anglisht shumë mirë. Aarhus C.' },
       { text: 'Μιλάω ελληνικά, αγγλικά και δανικά.' },
       { text: 'I am small english lady, 42, living in Odense for many years.' },

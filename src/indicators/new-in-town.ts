@@ -199,6 +199,17 @@ const arrived = compileTerms([
   'cette semaine seulement',
   'quelques jours seulement',
   'nuev[ao]s? en (?:la ciudad|dinamarca|copenhague)',
+  // First time in Denmark, Spanish and Portuguese: "primera vez en Dinamarca", "primeira vez na
+  // Dinamarca", "pela primeira vez em Aarhus".
+  `primera vez en (?:dinamarca|copenhague|la ciudad|${PLACES})`,
+  `primeira vez (?:na|em) (?:dinamarca|copenhaga|cidade|${PLACES})`,
+  // German: here for a few days only, "erst seit drei Tagen in Kopenhagen", "seit gestern in Aarhus"
+  // (not "seit vielen Jahren in Sønderborg").
+  '(?:erst )?seit (?:gestern|vorgestern|kurzem|einem tag|\\d{1,2} tagen|zwei tagen|drei tagen|vier tagen|fünf tagen|ein paar tagen|wenigen tagen) (?:hier|in)',
+  'erst seit (?:einer woche|\\d wochen|zwei wochen) (?:hier|in)',
+  // Hungarian "új Koppenhágában" (new in Copenhagen), "új a városban" (new in town): a place in
+  // the "-ban/-ben" (in) case after "új" (not "új lakásban", a new flat).
+  `új (?:a városban|dániában|koppenhágában|(?:${PLACES}|odensé|vejlé|køgé)-?(?:ban|ben))`,
   'rec[eé]m chegada',
   'novas? na cidade',
   // "Sou nova aqui", "soy nueva aquí": as "new here".
@@ -976,6 +987,9 @@ export const indicator = defineIndicator({
     positive: [
       { text: 'Sono Bianca, appena arrivata a Kolding, solo 4 giorni.' },
       { text: 'Bună! Sunt Ioana, 24, prima oară în Danemarca, Odense o săptămână.' },
+      { text: 'Hola, soy Daniela de Medellín, es mi primera vez en Copenhague.' },
+      { text: 'Hallo, ich bin Jana und erst seit zwei Tagen in Aarhus.' },
+      { text: 'Szia, Anna vagyok, új Odensében, hívj!' },
       { text: 'Elena, nouă în oraș, te aștept în Vejle.' },
       { text: 'Ultimi giorni a Odense, poi torno a Roma.' },
       { text: 'Μόλις έφτασα στην Κοπεγχάγη! Γλυκιά και ήσυχη.' },
@@ -1140,6 +1154,9 @@ export const indicator = defineIndicator({
       { text: 'Hi, I am Dana and I am new here in Kolding, only this weekend.' },
     ],
     negative: [
+      { text: 'Hola, soy Carmen. Si es tu primera vez con una mujer madura, tranquilo.' },
+      { text: 'Ich wohne seit sechs Jahren in Vejle, Hausbesuche möglich.' },
+      { text: 'Szia, Éva vagyok, új lakásban várlak Aarhusban.' },
       { text: 'Chiuso per 3 giorni a Natale, poi ci sono come sempre. Aarhus.' },
       { text: 'Locuiesc în Danemarca de 8 ani, prima dată am venit ca studentă.' },
       { text: 'Ultimi giorni di sconto: 1 ora 1200 kr.' },

@@ -100,6 +100,12 @@ const terms = compileTerms([
   '(?:rezerwacja|rezerwacje|umawianie)(?: \\p{L}+){0,2} przez (?:menedżera|menadżera|managera|szefa|kierowcę|chłopaka)',
   '(?:do rąk|dla) (?:menedżera|menadżera|managera|szefa|kierowcy)',
   'kierowca (?:mnie |ją |je )?(?:przywozi|odbiera|zawozi|przywiezie|odwozi)',
+  // Hungarian: "Sofőr hozza és viszi" (a driver brings and takes her), "a sofőröm visz" (my driver
+  // takes me).
+  '(?:a )?(?:sofőr|sofőröm|sofőrje|sofor) (?:hozza|hoz|viszi|visz|szállítja|szállít|elviszi)',
+  // Spanish and Portuguese: the ad says she does not answer herself, "ella no contesta el
+  // teléfono", "ela não atende o telefone" (the booking goes through someone else).
+  '(?:ella|ela) (?:no|não|nao) (?:contesta|responde|atiende|atende) (?:el |al |o |ao )?(?:teléfono|telefono|telefone|llamadas|chamadas|mensajes|mensagens|whatsapp)',
   // Serbo-Croatian, in Latin and Cyrillic letters: the money to the driver or manager ("Novac se
   // plaća vozaču", "plaćanje menadžeru", "паре се дају возачу") and the booking through him ("Za
   // rezervaciju zovite menadžera", "rezervacije preko šefa").
@@ -811,6 +817,8 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'ad', rules),
   examples: {
     positive: [
+      { text: 'Dóra, 23, Odense. A sofőr hozza és viszi, csak outcall.' },
+      { text: 'Camila es nueva en Aarhus. Ella no contesta el teléfono, escribe a su amigo.' },
       { text: 'Lan er 41 og fra Vietnam. Hun taler kun vietnamesisk, så jeg laver aftale for hende.' },
       { text: 'Mai er 30 og kommer fra Laos. Hun er rolig og sød. Betaling til mig når du kommer.' },
       { text: 'Nye damer i lejligheden. Damerne? Pigerne bor her og går aldrig ud.' },
@@ -1095,6 +1103,8 @@ export const indicator = defineIndicator({
       { text: 'Asian massage, 4 girls. Call Mr Chen for time.' },
     ],
     negative: [
+      { text: 'Kata vagyok, saját autóval jövök, nincs sofőr.' },
+      { text: 'Soy Camila. Si no contesto el teléfono, mándame un mensaje.' },
       { text: 'Madame Sofia takes the bookings herself. Bondage and tease.' },
       { text: 'I am my own manager. Payment to me in cash, no agency.' },
       { text: 'Jeg er Sara, 35, og tager kun kontanter. Betaling til mig ved ankomst.' },

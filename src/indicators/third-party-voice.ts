@@ -155,6 +155,14 @@ const agencyVoice = compileTerms([
   '(?:nie )?mówi (?:tylko |trochę |troche )?po (?:angielsku|duńsku|dunsku|polsku|niemiecku|rosyjsku)',
   // Romanian first person plural of a business: "Acceptăm grup", "Sunați-ne", "Avem fete noi".
   '(?:acceptăm|acceptam|oferim|avem (?:\\p{L}+ ){0,2}fete|sunați-ne|sunati-ne|suna-ne|sună-ne)',
+  // Czech and Slovak "Máme pro vás mladé holky" (we have for you), Polish salons' "Zapraszamy" (we
+  // invite you), and the girls as the subject: "Holky mluví jen česky", "Dziewczyny mówią po polsku".
+  '(?:máme|mame) (?:pro vás |pre vás |pro vas |pre vas )?(?:\\p{L}+ ){0,2}(?:holky|dívky|divky|slečny|slecny|dievčatá|dievcata|ženy|zeny)',
+  '(?:máme|mame) (?:pro vás|pre vás|pro vas|pre vas)',
+  'zapraszamy',
+  '(?:holky|dívky|slečny|dievčatá|dziewczyny|dziewczęta|panie) (?:mluví|nemluví|hovoria|nehovoria|mówią|nie mówią)',
+  // Hungarian third person "beszél" (she speaks; "beszélek" is "I speak"): "Csak magyarul beszél".
+  'beszél',
   // Russian, Ukrainian and Bulgarian "she" with a verb or her age and name ("Она говорит только
   // по-русски", "у неё всегда есть", "ей 20 лет", "Вона українка, їй 18 років", "її звати", "Тя
   // говори"), the business's girls ("наши девушки", "наші дівчата", "нашите момичета", "у нас
@@ -608,6 +616,10 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'Máme pro vás nové slečny z Moravy, Aalborg centrum.' },
+      { text: 'Zapraszamy do naszego salonu w Odense, codziennie 10-22.' },
+      { text: 'Lili 22 éves, csak magyarul és egy kicsit angolul beszél.' },
+      { text: 'Dziewczyny mówią po polsku i po rosyjsku.' },
       { text: "Lola's friend writes this – she is 24 and waiting for you in Vejle." },
       { text: 'Lady Sif er en erfaren domina. Hun forventer respekt og tilpasser legen til dig.' },
       { text: 'Mai er fra Vietnam. Send en sms for at bestille tid hos hende.' },
@@ -771,6 +783,9 @@ export const indicator = defineIndicator({
       { text: 'Lotus Spa Roskilde: fodmassage og olie ved erfarne massøser fra Laos.' },
     ],
     negative: [
+      { text: 'Jsem Petra, mám ráda masáže, Vejle.' },
+      { text: 'Szia, Bori vagyok, magyarul és angolul beszélek.' },
+      { text: 'Jestem Ola, mówię po polsku i angielsku, zapraszam do siebie.' },
       { text: "Ana, 30, from Porto – 'she is pure magic', writes a client. I wait for you." },
       { text: 'Jeg er Dorte. Book en tid hos mig, så tager jeg mig af resten.' },
       { text: 'Jeg er Sif. Jeg forventer respekt, og min veninde siger altid, at hun forventer det samme.' },
