@@ -23,8 +23,9 @@ export const PERSON_NOUN =
   'bbw|teen|teenager|mom|mommy|mum|mother|wife|housewife|husmor|hustru|frue|moden|mature|' +
   // Swedish, Norwegian and German ("rumänsk tjej, 23", "kvinna, 52", "norsk jente på 35", "Frau, 44").
   'tjej|tjejen|kvinna|kvinnan|jente|jenta|kvinne|kvinnen|frau|mädchen|' +
-  // Mature ads: "frisk pensionist på 61", "et natur-menneske på 50".
-  'pensionist|menneske|' +
+  // Mature ads: "frisk pensionist på 61", "et natur-menneske på 50"; her looks said right before
+  // the age: "young-looking 45", "youthful 52" (not "looking 25", a look without the age).
+  'pensionist|menneske|young-looking|youthful|' +
   // A trans woman's words for herself: "Brazilian trans, 27", "ladyboy 24", "sød transe, 31",
   // "dansk transkvinde på 41", "TV/crossdresser, 46".
   'trans|transe|transen|transkvinde|transkvinden|transwoman|ladyboy|shemale|tgirl|travesti|crossdresser|' +

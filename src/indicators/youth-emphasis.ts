@@ -480,6 +480,7 @@ export const indicator = defineIndicator({
       { text: 'Marisol, 52, joven de espíritu y muy cariñosa.' },
       { text: 'Edit, 49, fiatalos és elegáns, Vejle.' },
       { text: 'Ich bin kein junges Mädchen mehr, Gabi, 54.' },
+      { text: 'Hello, Birthe here, young-looking 48 and very relaxed.' },
     ],
   },
 });
