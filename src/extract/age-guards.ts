@@ -23,8 +23,9 @@ export const PERSON_NOUN =
   'bbw|teen|teenager|mom|mommy|mum|mother|wife|housewife|husmor|hustru|frue|moden|mature|' +
   // Swedish, Norwegian and German ("rumänsk tjej, 23", "kvinna, 52", "norsk jente på 35", "Frau, 44").
   'tjej|tjejen|kvinna|kvinnan|jente|jenta|kvinne|kvinnen|frau|mädchen|' +
-  // Mature ads: "frisk pensionist på 61", "et natur-menneske på 50".
-  'pensionist|menneske|' +
+  // Mature ads: "frisk pensionist på 61", "et natur-menneske på 50"; her looks said right before
+  // the age: "young-looking 45", "youthful 52" (not "looking 25", a look without the age).
+  'pensionist|menneske|young-looking|youthful|' +
   // A trans woman's words for herself: "Brazilian trans, 27", "ladyboy 24", "sød transe, 31",
   // "dansk transkvinde på 41", "TV/crossdresser, 46".
   'trans|transe|transen|transkvinde|transkvinden|transwoman|ladyboy|shemale|tgirl|travesti|crossdresser|' +
@@ -46,7 +47,10 @@ export const NOT_AGE_BEFORE_YEARS = new Set(
     `${RU_UK_ABOUT} последние останні за через від от ` +
     // Italian, French, Spanish and Portuguese "for"/"since"/"ago": "da 20 anni in Danimarca",
     // "depuis 10 ans", "desde hace 15 años", "há 12 anos".
-    'da depuis hace desde há'
+    'da depuis hace desde há ' +
+    // Polish, Czech and Slovak "od" (for, since) and German "seit": "od 18 lat mieszkam w Danii"
+    // (I have lived in Denmark for 18 years), "seit 20 Jahren".
+    'od seit'
   ).split(' '),
 );
 /** Years lived in the country, not an age: "20 years in Denmark", "15 år i Danmark". */

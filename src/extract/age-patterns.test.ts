@@ -298,6 +298,12 @@ describe('findAges: the year words of Polish, Czech, Slovak, Hungarian and Lithu
     // Years lived here in Italian, French, Spanish: "da 20 anni", "depuis 10 ans", "desde hace 15 años".
     ['Daniela, 48, da 20 anni in Danimarca.', [48]],
     ['Claire, 44, à Odense depuis 12 ans.', [44]],
+    // Polish "od" and German "seit": years lived here, not an age.
+    ['Jola, 47 lat, od 19 lat w Aarhus.', [47]],
+    ['Hi, Karin here, young-looking 45, from Vejle.', [45]],
+    ['Petra, youthful 52 and curious.', [52]],
+    ['I am 40 but looking 25.', [40]],
+    ['Ich bin Petra, 50, seit 18 Jahren in Odense.', [50]],
     ['Hello, I am Chloé, 29, from Lyon.', [29]],
     // "spanish" (between the breasts) and "græsk" as menu items before 69.
     ['Mona, 44, soft and round. Kissing, spanish, 69, shower.', [44]],

@@ -9,6 +9,9 @@ describe('findLanguages: Danish and other names in Polish, Czech, Slovak, Hungar
   it.each([
     ['Mówię po polsku, duńsku i angielsku.', ['pl', 'da', 'en']],
     ['Mluvím česky, anglicky a trochu dánsky.', ['cs', 'en', 'da:little']],
+    // A little, before or after the name: Russian "немного датский", Czech "Anglicky jen trochu".
+    ['Fluent English, немного датский.', ['en', 'da:little']],
+    ['Anglicky jen trochu.', ['en:little']],
     ['Hovorím slovensky, anglicky a dánsky.', ['sk', 'en', 'da']],
     ['Hovorí len po slovensky.', ['sk']],
     ['Beszélek magyarul, angolul és egy kicsit dánul.', ['hu', 'en', 'da:little']],
@@ -135,6 +138,10 @@ describe('findLanguages: a language not spoken', () => {
     // Spanish and Portuguese plurals and third persons: "they do not speak".
     ['As meninas não falam inglês.', ['en:none']],
     ['Las chicas no hablan inglés ni danés.', ['en:none', 'da:none']],
+    // "unfortunately" between the name and its "no"; Spanish "nada de".
+    ['Mluvím slovensky, anglicky bohužel ne.', ['sk', 'en:none']],
+    ['Mówię po polsku, duński niestety nie.', ['pl', 'da:none']],
+    ['Hablo portugués, nada de inglés.', ['pt', 'en:none']],
   ])('reads %j', (text, expected) => {
     expect(levels(text)).toEqual(expected);
   });
@@ -324,6 +331,9 @@ describe('findLanguages: service names in a menu', () => {
     // The condom rule's sentence: the service, not a language.
     ['Alt sker med kondom, også fransk.', []],
     ['Always with condom, also greek.', []],
+    // German and Spanish menus: "Französisch ohne Gummi", "francés natural".
+    ['Massage, Französisch ohne Gummi, Verkehr mit.', []],
+    ['Besos, francés natural, 69.', []],
   ])('reads no language in %j', (text, expected) => {
     expect(levels(text)).toEqual(expected);
   });
@@ -331,6 +341,7 @@ describe('findLanguages: service names in a menu', () => {
     ['Jeg taler dansk, engelsk, fransk ok', ['da', 'en', 'fr']],
     ['Sprog: fransk ok', ['fr']],
     ['Altid kondom, og jeg taler også fransk', ['fr']],
+    ['Ich spreche Deutsch und Französisch.', ['de', 'fr']],
   ])('reads %j', (text, expected) => {
     expect(levels(text)).toEqual(expected);
   });

@@ -485,10 +485,11 @@ const VOCABULARY = defineVocabulary(CODES.keys());
 // "Elas não falam inglês", "no hablan inglés"):
 // Polish "nie mówi po", Czech and Slovak "nemluví", "nehovorí po" and "žiadna" (no), Hungarian
 // "nem beszélek", Lithuanian "nekalba"; broken Danish "Jeg gør ikke tale dansk"; and
-// "hverken"/"neither" before the first of a pair. German "kaum" (hardly any: "Spreche kaum
+// "hverken"/"neither" before the first of a pair; Spanish and Portuguese "nada de" (none of: "nada
+// de inglés"). German "kaum" (hardly any: "Spreche kaum
 // Englisch") is nearer to none than to a little.
 const NONE =
-  /(?:no|not|ingen|ikke|inte|kein|keine|kaum|non parlo|no habl(?:o|a|an)|n[ãa]o fal(?:o|a|am)|pas|pas d'|pas de|ne parle pas|never|don'?t speak|doesn'?t speak|cannot speak|can'?t speak|(?:no|not) speak(?:ing)?|(?:no|don'?t|cannot|can'?t) sabi|(?:taler|snakker) (?:ikke|ikk|ik)|kan ikke|ikke (?:tale|taler|snakke|snakker)|hverken|neither|nie (?:mówi|mówię|mowi|mowie|rozumie|rozumiem)(?: po)?|(?:nemluví|nemluvím|nemluvi|nemluvim|nehovorí|nehovorím|nehovori|nehovorim)(?: po)?|nem beszél(?:ek)?|nem beszel(?:ek)?|nekalba|nekalbu|не (?:говорю|говоря|говорит|говорят|говори|розмовляю|розмовляє)(?: по-)?|nu (?:vorbesc|vorbește|vorbeste)|žiadna|žiadnu|žiaden|žádná|žádnou|žádný|ziadna|zadna)\s*$/iu;
+  /(?:no|not|ingen|ikke|inte|kein|keine|kaum|non parlo|no habl(?:o|a|an)|n[ãa]o fal(?:o|a|am)|pas|pas d'|pas de|ne parle pas|never|don'?t speak|doesn'?t speak|cannot speak|can'?t speak|(?:no|not) speak(?:ing)?|(?:no|don'?t|cannot|can'?t) sabi|(?:taler|snakker) (?:ikke|ikk|ik)|kan ikke|ikke (?:tale|taler|snakke|snakker)|hverken|neither|nie (?:mówi|mówię|mowi|mowie|rozumie|rozumiem)(?: po)?|(?:nemluví|nemluvím|nemluvi|nemluvim|nehovorí|nehovorím|nehovori|nehovorim)(?: po)?|nem beszél(?:ek)?|nem beszel(?:ek)?|nekalba|nekalbu|не (?:говорю|говоря|говорит|говорят|говори|розмовляю|розмовляє)(?: по-)?|nu (?:vorbesc|vorbește|vorbeste)|nada de|nada|žiadna|žiadnu|žiaden|žádná|žádnou|žádný|ziadna|zadna)\s*$/iu;
 // "or" and "nor" after a name not spoken carry the negation to the next ("snakker ikke dansk eller
 // engelsk", "nie mówi po angielsku ani po duńsku", "nemluví anglicky ani dánsky", "nem beszél
 // angolul, sem dánul"); "and" does not ("taler ikke dansk og engelsk" may mean either).
@@ -501,9 +502,10 @@ const LITTLE =
 // After the name, also in brackets as language lists write it ("Inglés (poco)", "English (basic)").
 // "Not perfect" is some: "min dansk er ikke perfekt men jeg forstår godt"; so is "not good" ("My
 // english not good") and a visitor's own word for little ("English malko", "engleză puțin"), also
-// "English very little", "english very small", "по-английски немного".
+// "English very little", "english very small", "по-английски немного"; Czech and Slovak put "only"
+// before it: "Anglicky jen trochu".
 const LITTLE_AFTER =
-  /^\s*(?:(?:is|er)\s+|\(\s*)?(?:a little|lidt|kun lidt|kun meget lidt|only a little|(?:very |meget )?little|meget lidt|a bit|not so good|not (?:very |that )?good|ikke (?:så |særlig )?godt?|malko|puțin|putin|trochę|troche|trochu|not (?:so |very )?(?:perfect|fluent)|ikke (?:så |helt )?(?:perfekt|flydende)|basic|bad|poor|dårligt?|poco|un poco|peu|un peu|wenig|ein wenig|bisschen|ein bisschen|(?:very )?small|kidogo|немного|трохи|чуть-чуть)(?![\p{L}])/iu;
+  /^\s*(?:(?:is|er)\s+|\(\s*)?(?:(?:jen|jenom|len|iba|tylko|csak)\s+)?(?:a little|lidt|kun lidt|kun meget lidt|only a little|(?:very |meget )?little|meget lidt|a bit|not so good|not (?:very |that )?good|ikke (?:så |særlig )?godt?|malko|puțin|putin|trochę|troche|trochu|not (?:so |very )?(?:perfect|fluent)|ikke (?:så |helt )?(?:perfekt|flydende)|basic|bad|poor|dårligt?|poco|un poco|peu|un peu|wenig|ein wenig|bisschen|ein bisschen|(?:very )?small|kidogo|немного|трохи|чуть-чуть)(?![\p{L}])/iu;
 // A level stated after the name makes it a statement about speaking: "my English is perfect",
 // "min engelsk er god", "English: fluent", broken "My english not good", "my english is very small",
 // "my english is a little", "my danish is a bit rusty".
@@ -514,12 +516,13 @@ const LEVEL_AFTER =
 const LIST_GAP = /^\s*(?:,|&|\/|\+|and|og|och|und|or|eller|na|dhe|y|e|,\s*(?:and|og|och|und))\s*$/iu;
 // Also the verb after the name, negated, as Swedish, Norwegian and German put it: "Danska pratar
 // jag inte", "Engelsk snakker jeg ikke", "Englisch spreche ich nicht"; and the visitors' bare "no"
-// right after the name: Hungarian "angolul nem", Czech "anglicky ne", Polish "angielski nie". A
+// right after the name: Hungarian "angolul nem", Czech "anglicky ne", Polish "angielski nie", also
+// with "unfortunately" between ("anglicky bohužel ne", "angielski niestety nie"). A
 // profile's list answers with a dash, the "no" closing the entry: "English – no", "Dansk - nej"
 // (not "English – not so good", which is some, nor "English - no problem"). Russian puts the negated
 // verb after the name too: "английский не говорю", "датский не понимаю".
 const NONE_AFTER =
-  /^\s*(?:[-–—]\s*(?:no|nej|nein|nie|нет|ні)\s*(?:[,.;!)\n]|$)|(?:[:=]\s*)?(?:no|nej|not|nem|ne|nie|не\s+(?:говорю|говорит|говорят|разговариваю|понимаю|знаю|розмовляю|розмовляє)|(?:pratar|talar|snackar|snakker|snakkar|taler|spreche|spricht)\s+(?:jag|jeg|eg|ich|hon|hun|ho|sie)\s+(?:inte|ikke|ikkje|nicht|kein))(?![\p{L}]))/iu;
+  /^\s*(?:[-–—]\s*(?:no|nej|nein|nie|нет|ні)\s*(?:[,.;!)\n]|$)|(?:[:=]\s*)?(?:(?:niestety|bohužel|bohuzel|bohužiaľ|sajnos|leider|desværre|unfortunately|lamentablemente)\s+(?:no|nej|nem|ne|nie|nicht)(?![\p{L}])|no|nej|not|nem|ne|nie|не\s+(?:говорю|говорит|говорят|разговариваю|понимаю|знаю|розмовляю|розмовляє)|(?:pratar|talar|snackar|snakker|snakkar|taler|spreche|spricht)\s+(?:jag|jeg|eg|ich|hon|hun|ho|sie)\s+(?:inte|ikke|ikkje|nicht|kein))(?![\p{L}]))/iu;
 // Words that make a language name in free text a statement about speaking it; broken Danish says
 // "tale" and "snakke" for "taler" ("Jeg tale engelsk godt"), whole words ("betale" is to pay).
 // Visitors' verbs and their words for language: Slovak "hovorí", Hungarian "beszél", "nyelvek",
@@ -542,14 +545,14 @@ const CONTRAST = /^[^]*(?<![\p{L}])(?:men|but|aber|mais|pero)(?![\p{L}])/iu;
 const BARE_AFTER_CONTRAST =
   /^[\s,]*(?:(?:only|kun|also|også|good|god|godt|fluent|flydende|perfect|perfekt|some|a little|little|lidt|a bit of|a bit|basic|ok|okay)\s+)*$/iu;
 // A word right after the name that makes it a statement about speaking: "English only", "English
-// ok", "english little", the Danish the same way round ("English OK, dansk lidt", "engelsk kun lidt"), "english very small", "english a little", "English native"; and a
+// ok", "english little", Czech "Anglicky jen trochu", the Danish the same way round ("English OK, dansk lidt", "engelsk kun lidt"), "english very small", "english a little", "English native"; and a
 // speaking compound, "russisk-talende", "Russian-speaking" ("English-speaking clients" is the
 // clients', see OTHER_SPEAKER).
 // A level (or "no") closing the clause or list item after the name says the same in a terse list
 // ("English little, Danish no. Japanese good."): "Japanese good food", "Thai good massage" or
 // "Danish no problem" does not.
 const SPEAKING_AFTER =
-  /^(?:\s*(?:only|ok|okay|a little|(?:very )?little|(?:(?:kun|meget|kun meget) )?lidt(?=\s*(?:[,.;!)\n]|$))|(?:very )?small|kidogo|malko|native|modersmål)|-?\s?(?:talende|talande|speaking|sprechend)|\s*(?:good|well|fluent|perfect|god|godt|flydende|perfekt|no|nej)\s*(?:,|$))(?![\p{L}])/iu;
+  /^(?:\s*(?:only|ok|okay|a little|(?:very )?little|(?:(?:kun|meget|kun meget) )?lidt(?=\s*(?:[,.;!)\n]|$))|(?:very )?small|kidogo|malko|native|modersmål)|\s*(?:jen|jenom|len|iba|tylko|csak)\s+(?:trochu|trochę|troche|kicsit|málo|malo)|-?\s?(?:talende|talande|speaking|sprechend)|\s*(?:good|well|fluent|perfect|god|godt|flydende|perfekt|no|nej)\s*(?:,|$))(?![\p{L}])/iu;
 // What may stand around the names of a clause that only lists languages ("Russian and English.",
 // "Español, English", "Português / English"): separators, "and"/"og"/"und"/"y"/"e", flags, and a
 // level word before or after a name ("Português, English, un poco español", "English little,
@@ -568,9 +571,10 @@ const NAME_LIST_REST = new RegExp(
 // Spanish "poco"/"poquito" too: "Poco inglés 😅"; French "seulement", "uniquement" and "pas" ("Pas
 // anglais, seulement français"); Portuguese "só" ("Só português e espanhol").
 // Serbo-Croatian "samo" ("Govorim samo srpski"), and "bit" as the terse "Little bit english" has it.
-// Romanian "doar" (only) and "puțin" (a little): "Doar română și puțin engleza".
+// Romanian "doar" (only) and "puțin" (a little): "Doar română și puțin engleza"; the visitors'
+// "a little" too: Russian "немного датский", Czech "trochu německy", Polish "trochę".
 const LEVEL_WORD =
-  /(?:native|modersmål\s*:?|mother tongue\s*:?|muttersprache\s*:?|no|ingen|inte|kein|keine|seulement|uniquement|pas|little|lidt|poco|poquito|only|kun|solo|sólo|(?<![\p{L}])só|nur|bara|endast|bare|vetëm|vetem|μόνο|(?<![\p{L}])(?:samo|само|(?:little\s+)?bit)|some|good|god|godt|perfect|perfekt|fluent|flydende|basic|broken|også|too|also|wenig|bisschen|etwas|beetje|doar|puțin|putin)\s*$/iu;
+  /(?:native|modersmål\s*:?|mother tongue\s*:?|muttersprache\s*:?|no|ingen|inte|kein|keine|seulement|uniquement|pas|little|lidt|poco|poquito|only|kun|solo|sólo|(?<![\p{L}])só|nur|bara|endast|bare|vetëm|vetem|μόνο|(?<![\p{L}])(?:samo|само|(?:little\s+)?bit)|some|good|god|godt|perfect|perfekt|fluent|flydende|basic|broken|også|too|also|wenig|bisschen|etwas|beetje|doar|немного|трохи|малко|trochu|trochę|troche|kicsit|puțin|putin)\s*$/iu;
 // Someone else as the speaker of the clause: "manager speak english", "receptionen taler engelsk",
 // "my friend answers the phone in English". Their language is not hers, unless she speaks again
 // after them ("my boyfriend is Danish, I speak English", "Receptionen tager imod booking,
@@ -756,13 +760,24 @@ const CLIENT_SPEAKS_BEFORE =
 const SPEAKING_CLIENTS_AFTER =
   /^(?:\s*(?:or|and|eller|og|\/|&)\s*\p{L}+)*\s*-?\s?(?:speaking|talende|talking)\s+(?:men|clients|customers|gentlemen|gents|guys|visitors|kunder|mænd|herrer|fyre|gæster)(?![\p{L}])/iu;
 
-// Language names that Danish ads also use for services: "fransk" (oral), "græsk" (anal).
-const SERVICE_NAMES: ReadonlySet<string> = new Set(['fransk', 'french', 'græsk', 'greek']);
+// Language names that Danish ads also use for services: "fransk" (oral), "græsk" (anal); German,
+// Spanish, Portuguese and Italian ads say the same ("Französisch ohne Gummi", "francés natural").
+const SERVICE_NAMES: ReadonlySet<string> = new Set([
+  'fransk',
+  'french',
+  'græsk',
+  'greek',
+  'französisch',
+  'francés',
+  'francês',
+  'francese',
+]);
 // A menu's answer after a service: "fransk ok", "græsk: ja", "french +", "fransk nej".
 const MENU_ANSWER_AFTER = /^\s*:?\s*(?:ok|okay|ja|yes|nej|no|\+|-)(?![\p{L}])/iu;
-// A condom note right after a service: "fransk m/kondom", "french w/o", "græsk uden kondom".
+// A condom note right after a service: "fransk m/kondom", "french w/o", "græsk uden kondom", German
+// "Französisch ohne Gummi", "Französisch pur", Spanish "francés sin condón".
 const SERVICE_NOTE_AFTER =
-  /^\s*(?:(?:m|u|w)\/|w\/o(?![\p{L}])|(?:med|uden|with|without)\s+(?:kondom|condom|gummi)|(?:natur|natural|nature)(?![\p{L}]))/iu;
+  /^\s*(?:(?:m|u|w)\/|w\/o(?![\p{L}])|(?:med|uden|with|without|ohne|mit|sin|con|sem|com|senza)\s+(?:kondom|condom|gummi|schutz|condón|condon|preservativo|camisinha)|(?:natur|natural|nature|pur|total)(?![\p{L}]))/iu;
 // A condom word earlier in the same sentence.
 const CONDOM_BEFORE = /(?:kondom|condom)\p{L}*[^.!?\n]{0,40}$/iu;
 

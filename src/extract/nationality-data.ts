@@ -159,7 +159,19 @@ export const ORIGINS: Record<string, Origin> = {
     names: ['polen', 'poland', 'polsko', 'lenkija', 'lenkijos', 'z polski'],
     // "polska" is Poland in Polish and the Polish language in Swedish: an adjective here, so the
     // language checks apply to it ("Jag pratar polska"). "Magyar" is left out: it is mostly a list item.
-    adjectives: ['polsk', 'polish', 'polak', 'polakker', 'polka', 'polką', 'polska', 'polin', 'polaca'],
+    // The Polish plural "polskie" ("Polskie dziewczyny", Polish girls).
+    adjectives: [
+      'polsk',
+      'polish',
+      'polak',
+      'polakker',
+      'polka',
+      'polką',
+      'polska',
+      'polskie',
+      'polin',
+      'polaca',
+    ],
     cities: [
       'warsaw',
       'warszawa',
@@ -193,7 +205,8 @@ export const ORIGINS: Record<string, Origin> = {
       'česká republika',
       'czechy',
     ],
-    adjectives: ['tjekkisk', 'czech', 'tjeckisk', 'tschechin', 'češka', 'čech', 'czeszka'],
+    // Czech "česká", "české" (Czech, feminine and plural: "české holky").
+    adjectives: ['tjekkisk', 'czech', 'tjeckisk', 'tschechin', 'češka', 'čech', 'czeszka', 'česká', 'české'],
     // With the genitives after "z" ("z Prahy", "z Brna").
     cities: ['prague', 'prag', 'praha', 'prahy', 'brno', 'brna', 'ostrava', 'ostravy', 'plzeň'],
   },

@@ -416,6 +416,9 @@ describe('findNationalities: Central and Eastern European words for her and her 
     ['Jestem z Rumunii, mieszkam w Odense', ['RO']],
     ['Ewa, Węgierka z Węgier', ['HU', 'HU']],
     ['Ich bin Ioana aus Rumänien', ['RO']],
+    // Plural and feminine adjectives before the persons.
+    ['Polskie dziewczyny w Aarhus', ['PL']],
+    ['České holky v Odense', ['CZ']],
   ])('origin: %s', (text, expected) => {
     expect(codes(text)).toEqual(expected);
   });
@@ -428,6 +431,7 @@ describe('findNationalities: Central and Eastern European words for her and her 
     ['Pracowałam w Rumunii dwa lata', []],
     ['Bydlím v Kodani, dřív v Praze', []],
     ['Krakowa', []],
+    ['Mluvím česky a polsky.', []],
   ])('no origin: %s', (text, expected) => {
     expect(codes(text)).toEqual(expected);
   });

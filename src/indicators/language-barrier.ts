@@ -126,12 +126,16 @@ const littleEnglish = compileTerms([
   // anglisht", "δεν μιλάω αγγλικά".
   `(?:pak|λίγα|λιγα|λίγο) ${EN}`,
   `(?:nuk (?:flas|flet|flasim)|δεν (?:μιλάω|μιλάει|μιλώ|μιλάμε|μιλάνε|ξέρω)) ${EN}`,
-  `(?:malo|málo|мало|a little bit of|un poco de|un poquito de|um pouco de|um pouquinho de|un po' di|un peu d'|un peu de|ein bisschen|ein wenig|lite|trochę|troche|trochu|puțin|putin|puţin|un pic de|egy kicsit|kicsit|šiek tiek|siek tiek|truputį|truputi|немного|малко|kaum) ${EN}`,
+  `(?:malo|málo|мало|a little bit of|un poco de|un poquito de|um pouco de|um pouquinho de|un po' di|un peu d'|un peu de|ein bisschen|ein wenig|lite|trochę|troche|trochu|puțin|putin|puţin|un pic de|egy kicsit|kicsit|šiek tiek|siek tiek|truputį|truputi|немного|малко) ${EN}`,
   // Russian, Ukrainian and Bulgarian before the adverb: "немного по-английски", "трохи по-англійськи";
-  // Bulgarian "малко английски" and German "kaum Englisch" (hardly) are read above.
+  // Bulgarian "малко английски" is read above, German "kaum Englisch" below.
   `(?:немного|чуть-чуть|чуть чуть|чуть|трохи|трошки|малко|мало) по ${EN}`,
-  // The amount after the name in Romanian: "engleză puțin".
+  // The amount after the name in Romanian: "engleză puțin"; Czech, Slovak and Polish with "only"
+  // before it: "Anglicky jen trochu", "angielski tylko trochę".
   `${EN},? (?:puțin|putin|puţin)`,
+  `${EN},? (?:jen|jenom|len|iba|tylko|csak) (?:trochu|trochę|troche|málo|malo|kicsit)`,
+  // German "kaum" (hardly): "Sie spricht kaum Englisch", "fast kein Englisch".
+  `(?:kaum|fast kein|fast keine) ${EN}`,
   `${EN} ?${BRACKETED_LITTLE}`,
   `(?:taler|snakker|forstår) ikke ${EN}`,
   // Visitors' negations: Polish "nie mówi po angielsku", Czech "nemluví anglicky", Slovak "žiadna
@@ -398,6 +402,8 @@ export const indicator = defineIndicator({
       { text: 'Говорю по-русски и немного по-английски.' },
       { text: 'Small english. Kiss, massage, 1 hour 1000 kr.' },
       { text: 'Jam Arta nga Vlora, flas pak anglisht. Herning.' },
+      { text: 'Ahoj, jsem Lenka z Brna. Anglicky jen trochu, česky a slovensky.' },
+      { text: 'Hallo, ich bin Sandra aus Graz und spreche kaum Englisch.' },
       { text: 'Νέα στο Odense. Μιλάω μόνο ελληνικά, στείλε SMS.' },
       { text: 'Ela, 30. Δεν μιλάω αγγλικά, sorry.' },
       { text: 'As meninas não falam inglês, só português.' },
@@ -470,6 +476,8 @@ export const indicator = defineIndicator({
     negative: [
       { text: 'Говорю по-английски хорошо и немного по-датски.' },
       { text: 'Говоря английски добре и малко датски.' },
+      { text: 'Anglicky plynně, německy jen trochu. Lucie, Odense.' },
+      { text: 'Ich spreche kaum Dänisch, aber fließend Englisch. Petra, Aarhus.' },
       { text: 'Flas shqip dhe anglisht shumë mirë. Aarhus C.' },
       { text: 'Μιλάω ελληνικά, αγγλικά και δανικά.' },
       { text: 'I am small english lady, 42, living in Odense for many years.' },

@@ -204,6 +204,17 @@ const arrived = compileTerms([
   'cette semaine seulement',
   'quelques jours seulement',
   'nuev[ao]s? en (?:la ciudad|dinamarca|copenhague)',
+  // First time in Denmark, Spanish and Portuguese: "primera vez en Dinamarca", "primeira vez na
+  // Dinamarca", "pela primeira vez em Aarhus".
+  `primera vez en (?:dinamarca|copenhague|la ciudad|${PLACES})`,
+  `primeira vez (?:na|em) (?:dinamarca|copenhaga|cidade|${PLACES})`,
+  // German: here for a few days only, "erst seit drei Tagen in Kopenhagen", "seit gestern in Aarhus"
+  // (not "seit vielen Jahren in Sønderborg").
+  '(?:erst )?seit (?:gestern|vorgestern|kurzem|einem tag|\\d{1,2} tagen|zwei tagen|drei tagen|vier tagen|fünf tagen|ein paar tagen|wenigen tagen) (?:hier|in)',
+  'erst seit (?:einer woche|\\d wochen|zwei wochen) (?:hier|in)',
+  // Hungarian "új Koppenhágában" (new in Copenhagen), "új a városban" (new in town): a place in
+  // the "-ban/-ben" (in) case after "új" (not "új lakásban", a new flat).
+  `új (?:a városban|dániában|koppenhágában|(?:${PLACES}|odensé|vejlé|køgé)-?(?:ban|ben))`,
   'rec[eé]m chegada',
   'novas? na cidade',
   // "Sou nova aqui", "soy nueva aquí": as "new here".
@@ -1020,6 +1031,9 @@ export const indicator = defineIndicator({
       { text: 'Lena aus Wien, erstmals in Dänemark, auf Kurzbesuch in Odense.' },
       { text: 'Jana, 31, in Horsens nur übers Wochenende.' },
       { text: 'Bună! Sunt Ioana, 24, prima oară în Danemarca, Odense o săptămână.' },
+      { text: 'Hola, soy Daniela de Medellín, es mi primera vez en Copenhague.' },
+      { text: 'Hallo, ich bin Jana und erst seit zwei Tagen in Aarhus.' },
+      { text: 'Szia, Anna vagyok, új Odensében, hívj!' },
       { text: 'Elena, nouă în oraș, te aștept în Vejle.' },
       { text: 'Ultimi giorni a Odense, poi torno a Roma.' },
       { text: 'Μόλις έφτασα στην Κοπεγχάγη! Γλυκιά και ήσυχη.' },
@@ -1184,6 +1198,9 @@ export const indicator = defineIndicator({
       { text: 'Hi, I am Dana and I am new here in Kolding, only this weekend.' },
     ],
     negative: [
+      { text: 'Hola, soy Carmen. Si es tu primera vez con una mujer madura, tranquilo.' },
+      { text: 'Ich wohne seit sechs Jahren in Vejle, Hausbesuche möglich.' },
+      { text: 'Szia, Éva vagyok, új lakásban várlak Aarhusban.' },
       { text: 'Chiuso per 3 giorni a Natale, poi ci sono come sempre. Aarhus.' },
       { text: 'Bianca, 40. Nu sunt nouă în oraș, locuiesc în Aarhus de 5 ani.' },
       { text: 'Nem vagyok új a városban, évek óta Odensében élek.' },

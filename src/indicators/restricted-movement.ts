@@ -106,6 +106,12 @@ const terms = compileTerms([
   // "programări prin managerul meu", "șoferul le aduce la tine".
   '(?:rezervări|rezervari|rezervarea|rezervare|programări|programari|programările|programarile)(?: \\p{L}+){0,2} (?:prin|cu|la) (?:șoferul|soferul|managerul|șeful|seful|iubitul|prietenul)(?![\\p{L}])',
   '(?:șoferul|soferul)(?: (?:nostru|meu|ei|lor))? (?:o |le |mă |ma |te )?(?:aduce|duce|conduce|ia)(?![\\p{L}])',
+  // Hungarian: "Sofőr hozza és viszi" (a driver brings and takes her), "a sofőröm visz" (my driver
+  // takes me).
+  '(?:a )?(?:sofőr|sofőröm|sofőrje|sofor) (?:hozza|hoz|viszi|visz|szállítja|szállít|elviszi)',
+  // Spanish and Portuguese: the ad says she does not answer herself, "ella no contesta el
+  // teléfono", "ela não atende o telefone" (the booking goes through someone else).
+  '(?:ella|ela) (?:no|não|nao) (?:contesta|responde|atiende|atende) (?:el |al |o |ao )?(?:teléfono|telefono|telefone|llamadas|chamadas|mensajes|mensagens|whatsapp)',
   // Serbo-Croatian, in Latin and Cyrillic letters: the money to the driver or manager ("Novac se
   // plaća vozaču", "plaćanje menadžeru", "паре се дају возачу") and the booking through him ("Za
   // rezervaciju zovite menadžera", "rezervacije preko šefa").
@@ -883,6 +889,8 @@ export const indicator = defineIndicator({
       { text: 'Solo incall, ella no puede salir de casa.' },
       { text: 'No outcall, she cannot leave the flat.' },
       { text: 'Pigerne taler kun kinesisk, ring til Ole på 20 31 45 67 for tid.' },
+      { text: 'Dóra, 23, Odense. A sofőr hozza és viszi, csak outcall.' },
+      { text: 'Camila es nueva en Aarhus. Ella no contesta el teléfono, escribe a su amigo.' },
       { text: 'Lan er 41 og fra Vietnam. Hun taler kun vietnamesisk, så jeg laver aftale for hende.' },
       { text: 'Mai er 30 og kommer fra Laos. Hun er rolig og sød. Betaling til mig når du kommer.' },
       { text: 'Nye damer i lejligheden. Damerne? Pigerne bor her og går aldrig ud.' },
@@ -1175,6 +1183,8 @@ export const indicator = defineIndicator({
       { text: 'Ella no puede salir de noche, solo hasta las 22.' },
       { text: 'Pigerne er søde, ring til os på 20 31 45 67 for tid.' },
       { text: 'Outcall welcome – nobody says I cannot go out.' },
+      { text: 'Kata vagyok, saját autóval jövök, nincs sofőr.' },
+      { text: 'Soy Camila. Si no contesto el teléfono, mándame un mensaje.' },
       { text: 'Madame Sofia takes the bookings herself. Bondage and tease.' },
       { text: 'I am my own manager. Payment to me in cash, no agency.' },
       { text: 'Jeg er Sara, 35, og tager kun kontanter. Betaling til mig ved ankomst.' },

@@ -72,7 +72,13 @@ const terms = compileTerms([
   'neue (?:mädchen|damen|girls|frauen) (?:jede woche|jeden tag|jeden monat|täglich|wöchentlich)',
   '(?:co tydzień|co tydzien|codziennie) nowe dziewczyny',
   'nowe dziewczyny (?:co tydzień|co tydzien|codziennie|każdego tygodnia)',
-  'nové (?:dívky|holky|dievčatá|slečny) každý (?:týden|týždeň|den|deň)',
+  'nové (?:dívky|holky|dievčatá|slečny|tváře|tváre) každý (?:týden|týždeň|den|deň)',
+  // The time first, and new faces: "každý týden nové tváře", "co tydzień nowe twarze"; Polish also
+  // "nowe" alone after the persons, closing the clause ("Polskie dziewczyny, co tydzień nowe"), not
+  // "co tydzień nowe promocje".
+  'každý (?:týden|týždeň|den|deň) nové (?:dívky|holky|dievčatá|slečny|tváře|tváre)',
+  '(?:co tydzień|co tydzien|codziennie) nowe (?:twarze|panie)',
+  '(?:dziewczyny|panie),? (?:co tydzień|co tydzien|codziennie) nowe(?=\\s*(?:[.,!;]|$))',
   'naujos merginos (?:kiekvieną|kiekviena) (?:savaitę|savaite|dieną|diena)',
   '(?:chicas|niñas)(?: \\p{L}+)? nuevas (?:cada|todas las) (?:semana|semanas)',
   // Polish houses: "U nas zawsze 5 dziewczyn", "zmiana co tydzień" (a change every week).
@@ -675,6 +681,8 @@ export const indicator = defineIndicator({
       { text: 'Выбор из 4 девушек, звоните.' },
       { text: 'Unsere Mädchen aus Polen und Ungarn erwarten dich.' },
       { text: 'Nuestras chicas te esperan en el piso.' },
+      { text: 'Salon v Aalborgu: každý týden nové holky ze Slovenska.' },
+      { text: 'Ukraińskie dziewczyny, co tydzień nowe! Tel. 22 33 44 55.' },
       { text: 'Girls from Poland and Latvia welcome you at our apartment in Aarhus.' },
       { text: 'Bei uns warten täglich 4-6 Mädchen auf dich.' },
       { text: 'Birthday or stag night? We send 4 Czech girls to your hotel, call the office.' },
@@ -806,6 +814,8 @@ export const indicator = defineIndicator({
       { text: 'Bei mir wechseln die Mädchen nicht – nur ich, Anna.' },
       { text: 'Siempre 2 chicas, somos amigas.' },
       { text: 'Unsere Mädchen besuchen dich im Hotel.' },
+      { text: 'Jestem Ania, co tydzień nowe zdjęcia na profilu.' },
+      { text: 'Jsem Eva, každý týden nové fotky.' },
       { text: 'Keine wechselnde Damen: nur ich, Anja, 44, privat.' },
       { text: 'Escortbureau i Odense søger nye damer til vores hjemmeside.' },
       { text: 'Job in Aarhus – ladies from Poland, Latvia welcome. Good money.' },

@@ -191,6 +191,14 @@ const agencyVoice = compileTerms([
   // prontas"; and her booking through someone of hers: "Reservas con su manager".
   '(?:las chicas|as meninas|as garotas) (?:no |não )?(?:pueden|podem|están|estão|son|são|hablan|falam|te esperan|te esperam|trabajan|trabalham|viven|moram|salen|saem)',
   '(?:con|por|a través de|vía|via) su (?:manager|mánager|chofer|chófer|conductor|agente|jefe|representante)',
+  // Czech and Slovak "Máme pro vás mladé holky" (we have for you), Polish salons' "Zapraszamy" (we
+  // invite you), and the girls as the subject: "Holky mluví jen česky", "Dziewczyny mówią po polsku".
+  '(?:máme|mame) (?:pro vás |pre vás |pro vas |pre vas )?(?:\\p{L}+ ){0,2}(?:holky|dívky|divky|slečny|slecny|dievčatá|dievcata|ženy|zeny)',
+  '(?:máme|mame) (?:pro vás|pre vás|pro vas|pre vas)',
+  'zapraszamy',
+  '(?:holky|dívky|slečny|dievčatá|dziewczyny|dziewczęta|panie) (?:mluví|nemluví|hovoria|nehovoria|mówią|nie mówią)',
+  // Hungarian third person "beszél" (she speaks; "beszélek" is "I speak"): "Csak magyarul beszél".
+  'beszél',
   // Russian, Ukrainian and Bulgarian "she" with a verb or her age and name ("Она говорит только
   // по-русски", "у неё всегда есть", "ей 20 лет", "Вона українка, їй 18 років", "її звати", "Тя
   // говори"), the business's girls ("наши девушки", "наші дівчата", "нашите момичета", "у нас
@@ -674,6 +682,10 @@ export const indicator = defineIndicator({
       { text: 'Ea nu vorbește daneză.' },
       { text: 'Irina are 24 de ani.' },
       { text: 'Nemluví dánsky, pište SMS.' },
+      { text: 'Máme pro vás nové slečny z Moravy, Aalborg centrum.' },
+      { text: 'Zapraszamy do naszego salonu w Odense, codziennie 10-22.' },
+      { text: 'Lili 22 éves, csak magyarul és egy kicsit angolul beszél.' },
+      { text: 'Dziewczyny mówią po polsku i po rosyjsku.' },
       { text: "Lola's friend writes this – she is 24 and waiting for you in Vejle." },
       { text: 'Lady Sif er en erfaren domina. Hun forventer respekt og tilpasser legen til dig.' },
       { text: 'Mai er fra Vietnam. Send en sms for at bestille tid hos hende.' },
@@ -848,6 +860,9 @@ export const indicator = defineIndicator({
       { text: 'Jeg arbejder uden manager, ring til mig.' },
       { text: 'Mluvím anglicky a dánsky.' },
       { text: 'Yo vivo sola en el piso.' },
+      { text: 'Jsem Petra, mám ráda masáže, Vejle.' },
+      { text: 'Szia, Bori vagyok, magyarul és angolul beszélek.' },
+      { text: 'Jestem Ola, mówię po polsku i angielsku, zapraszam do siebie.' },
       { text: "Ana, 30, from Porto – 'she is pure magic', writes a client. I wait for you." },
       { text: 'Jeg er Dorte. Book en tid hos mig, så tager jeg mig af resten.' },
       { text: 'Jeg er Sif. Jeg forventer respekt, og min veninde siger altid, at hun forventer det samme.' },

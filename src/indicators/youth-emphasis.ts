@@ -19,10 +19,13 @@ const YOUTH = compileTerms(
     'ung kvinde',
     'ung og',
     'ung',
-    // German "jung" ("Unsere Girls: jung, sexy"); "29 Jahre jung" is read by AGE_BEFORE.
+    // German "jung" ("Unsere Girls: jung, sexy"); "29 Jahre jung" is read by AGE_BEFORE. Declined
+    // before her: "ein junges Mädchen aus Graz", "junge Frau"; "Junge" alone is also a boy.
     'jung',
-    // Its plural before the persons: "Junge Mädchen aus Polen", "junge Damen" (not "der Junge", a boy).
-    'junge (?:mädchen|damen|frauen|girls|ladies|studentinnen)',
+    // "junges Mädchen", "junge Frau"; its plural before the persons: "Junge Mädchen aus Polen",
+    // "junge Damen" (not "der Junge", a boy).
+    'junges',
+    'junge (?:mädchen|damen|frauen|girls|ladies|studentinnen|frau|dame|lady|maus|studentin|blondine|brünette)',
     'unge',
     'ungpige',
     'lille pige',
@@ -77,7 +80,8 @@ const YOUTH = compileTerms(
     'jovencita',
     'jovencitas',
     'muy joven',
-    // "joven" alone as "jung", "young" and "giovane" ("22 años, joven y dulce"), Portuguese "jovem".
+    // "joven" alone as "jung", "young" and "giovane" ("22 años, joven y dulce", "chica joven"),
+    // Portuguese "jovem"; "joven de espíritu" is AT_HEART.
     'joven',
     'jóvenes',
     'jovenes',
@@ -93,6 +97,8 @@ const YOUTH = compileTerms(
     'tînără',
     'tanara',
     'tinerică',
+    // Romanian plural "fete tinere" (young girls).
+    'tinere',
     'tinerica',
     'studentă',
     'млада',
@@ -101,6 +107,8 @@ const YOUTH = compileTerms(
     // Serbo-Croatian "mlada" only before a girl ("mlada devojka"): alone it is also "bride". The
     // student: Slovak "študentka", Croatian "studentica".
     'mladá',
+    // The plural: "mladé holky" (young girls); Polish "młode" is below.
+    'mladé',
     'mladičká',
     'mladicka',
     'młoda',
@@ -112,6 +120,9 @@ const YOUTH = compileTerms(
     'študentka',
     'studentica',
     'fiatal lány',
+    // Hungarian "fiatal" (young) before any word: "fiatal magyar lány"; "fiatalos" (youthful) is
+    // another word and stays out.
+    'fiatal',
     'diáklány',
     'novinha',
     'novinhas',
@@ -139,11 +150,12 @@ const YOUTH = compileTerms(
 /**
  * Idioms of mood, not age: young at heart / in spirit / minded, ung af sind / i sindet / i hjertet,
  * German "jung geblieben" (stayed young), "jung im Herzen", Swedish "ung i själen", Italian "giovane
- * dentro", "giovane di spirito", and "in spirit" in
+ * dentro", "giovane di spirito", Spanish "joven de espíritu", Romanian "tânără la suflet",
+ * Hungarian "fiatal lélekkel", and "in spirit" in
  * the Slavic languages: "mladá duchom", "młoda duchem", "млада духом".
  */
 const AT_HEART =
-  /^(?:\s+(?:at heart|of heart|in (?:spirit|mind|heart)|af sind|i sind(?:et)?|i hjertet|til sinds|geblieben|im herzen|i själen|duchom|duchem|duhom|духом|di spirito|dentro|nello spirito|nel cuore|de esp[ií]ritu|de coraz[oó]n|de esp[ií]rito|de cora[cç][aã]o)|[\s-]*(?:minded|spirited|sindet)(?![\p{L}]))/iu;
+  /^(?:\s+(?:at heart|of heart|in (?:spirit|mind|heart)|af sind|i sind(?:et)?|i hjertet|til sinds|geblieben|im herzen|i själen|duchom|duchem|duhom|духом|di spirito|dentro|nello spirito|nel cuore|de espíritu|de espiritu|de corazón|de corazon|de alma|de esp[ií]rito|de cora[cç][aã]o|la suflet|lélekben|lélekkel)|[\s-]*(?:minded|spirited|sindet)(?![\p{L}]))/iu;
 
 /**
  * Words about the clients, not the person: "unge mænd og studerende velkomne", "young clients",
@@ -388,6 +400,11 @@ export const indicator = defineIndicator({
       { text: 'Здравей, аз съм Мира, млада и нежна, в Århus.' },
       { text: 'Fiatal lány Budapestről, Kata, most Vejlében.' },
       { text: 'På Lotus Spa møder du unge thailandske damer hver dag.' },
+      { text: 'Servus, ich bin Nina, ein junges Mädchen aus Linz, neu in Aalborg.' },
+      { text: 'Szia, Dóri vagyok, fiatal és vidám, Odense.' },
+      { text: 'Salon Lux: fete tinere și drăguțe, Aarhus.' },
+      { text: 'U nás mladé slečny z Moravy, Aalborg.' },
+      { text: 'Hola, soy Lucía, una chica joven y dulce de Lima.' },
     ],
     negative: [
       { text: 'Młode lata mam za sobą, jestem dojrzałą kobietą.' },
@@ -474,6 +491,10 @@ export const indicator = defineIndicator({
       { text: 'Romanian lady Elena, 44, ex-student of the music academy in Cluj.' },
       { text: 'Mladena, 38, from Sofia. Elegant and calm, incall Vejle.' },
       { text: 'Не съм млада, но съм опитна и спокойна. Петя, 45, Aarhus.' },
+      { text: 'Marisol, 52, joven de espíritu y muy cariñosa.' },
+      { text: 'Edit, 49, fiatalos és elegáns, Vejle.' },
+      { text: 'Ich bin kein junges Mädchen mehr, Gabi, 54.' },
+      { text: 'Hello, Birthe here, young-looking 48 and very relaxed.' },
     ],
   },
 });
