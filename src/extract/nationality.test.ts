@@ -698,6 +698,9 @@ describe('findNationalities: where the clients come from, where she lives, langu
     // Clients who come from somewhere do not hide her own origin after them.
     ['My clients from Norway say I am the best Polish girl', ['PL']],
     ['Kunder fra hele verden. Jeg er fra Ukraine', ['UA']],
+    // Greeting the men, then her own "I am … from": her origin, not the clients'.
+    ['Hello handsome men, I am Kasia 25 from Poland', ['PL']],
+    ['Many men from Norway visit, and they love my massage', []],
     // "din" in Danish is "your": a Danish town after it is no origin; "bor i" was already a place.
     ['Jeg er din Aarhus-pige', []],
     // "your Romanian girl": the person offered, not the language or a thing.

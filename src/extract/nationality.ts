@@ -773,10 +773,11 @@ function readBracketCodes(text: string, out: NationalityMatch[]): void {
 // Where the clients come from, not she: "Many of my clients are from 🇺🇸🇩🇪🇳🇴", "mine kunder er fra
 // Norge og Sverige", "guests from Germany, Norway". Between the cue and the match only flags, names
 // (capitalised) and list separators: "Clients from Norway love me, I am Polish" keeps Polish.
-// English "men" only with "from": in "men fra Vietnam" it is the Danish "but".
+// English "men" only with "from": in "men fra Vietnam" it is the Danish "but". Not across her own
+// "I am": "Hey sweet men, I am Andreea 23 from Romania" is where she is from.
 const clientsFromPattern = (clients: string, from: string): RegExp =>
   new RegExp(
-    `(?<![\\p{L}])(?:${clients})(?![\\p{L}])[^.!?\\n]{0,24}?(?<![\\p{L}])(?:${from})(?:[\\s,/&+]|\\uFE0F|[\\u{1F1E6}-\\u{1F1FF}]|\\p{Lu}\\p{Ll}*|(?:and|og|or|eller)(?![\\p{L}]))*$`,
+    `(?<![\\p{L}])(?:${clients})(?![\\p{L}])(?:(?!(?:I am|I'm|I’m|jeg er|jag är)(?![\\p{L}]))[^.!?\\n]){0,24}?(?<![\\p{L}])(?:${from})(?:[\\s,/&+]|\\uFE0F|[\\u{1F1E6}-\\u{1F1FF}]|\\p{Lu}\\p{Ll}*|(?:and|og|or|eller)(?![\\p{L}]))*$`,
     'u',
   );
 const CLIENTS_FROM = [

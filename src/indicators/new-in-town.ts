@@ -588,8 +588,12 @@ const untilPlace = compileTerms([
   // For a month only: "Hun er kun i Danmark i december", "only in Copenhagen in May".
   `kun i \\p{L}+ i ${MONTHS}`,
   `only in \\p{L}+ (?:in|during) ${MONTHS}`,
+  // Her own stay with an end, a hotel between: "I am in Kolding hotel until sunday", "I'm in Vejle
+  // till Friday", "jeg er i Aalborg indtil lørdag".
+  "(?:i am|i'm|im) in \\p{L}+ (?:hotel )?(?:until|till) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the weekend)",
+  'jeg er i \\p{L}+ (?:indtil|til) (?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|i morgen|weekenden)',
 ]);
-const placeAfterIn = /^(?:kun|only)\s+(?:i|in)\s+(\p{L}+)/iu;
+const placeAfterIn = /^(?:kun|only|i am|i'm|im|jeg er)\s+(?:i|in)\s+(\p{L}+)/iu;
 
 function capitalisedPlace(ctx: MatchContext): boolean {
   const word = placeAfterIn.exec(ctx.matched)?.[1] ?? '';
@@ -1022,6 +1026,7 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'I am in Esbjerg until Friday, call me.' },
       { text: 'Sono Bianca, appena arrivata a Kolding, solo 4 giorni.' },
       { text: 'Kasia i Ewa dopiero przyjechały do Aarhus, zadzwoń.' },
       { text: 'Девушки только приехали в Оденсе, звоните.' },
@@ -1198,6 +1203,7 @@ export const indicator = defineIndicator({
       { text: 'Hi, I am Dana and I am new here in Kolding, only this weekend.' },
     ],
     negative: [
+      { text: 'Jeg er i Odense til kl. 22 hver dag.' },
       { text: 'Hola, soy Carmen. Si es tu primera vez con una mujer madura, tranquilo.' },
       { text: 'Ich wohne seit sechs Jahren in Vejle, Hausbesuche möglich.' },
       { text: 'Szia, Éva vagyok, új lakásban várlak Aarhusban.' },

@@ -240,6 +240,13 @@ const FIGURATIVE_AFTER =
   /^\s+(?:to|for|on),?\s+(?:(?:my|min|mit|our|vores)\s+(?:discretion|diskretion|imagination|fantasy|fantasi|creativity|kreativitet|passion|charm|charme|kindness|patience|tålmodighed|dedication|engagement|flexibility|fleksibilitet|curiosity|nysgerrighed)|(?:the\s+)?(?:hyggen|hygge|afslapningen|forkælelsen|nydelsen|humøret|comfort|relaxation|cosiness|coziness|fun)|(?:hvor|how)(?![\p{L}]))(?![\p{L}])/iu;
 
 /**
+ * Limits kept, as a rule: "ingen grænser overskrides", "ingen grænser bliver overskredet", "no limits
+ * are crossed". The subject of a passive crossing, not an offer.
+ */
+const NOT_CROSSED_AFTER =
+  /^\s+(?:overskrides|bliver overskredet|vil blive overskredet|krydses|brydes|are crossed|will be crossed|get crossed|are ever crossed|are broken|will be broken)(?![\p{L}])/iu;
+
+/**
  * The quoted phrase asked about, not offered: '"Ingen grænser"? Jo, masser.', 'Folk spørger tit om
  * jeg har "ingen grænser"', 'People ask me for "no limits"'. Quoted, and either a question mark
  * right after the closing quote or a verb of asking earlier in the sentence.
@@ -309,6 +316,7 @@ function detect(ad: PreparedAd): Evidence[] {
     if (refusedByListHeading(f.text, start)) continue;
     if (askedInQuotes(f.text, start, end)) continue;
     if (FIGURATIVE_AFTER.test(f.text.slice(end, end + 24))) continue;
+    if (NOT_CROSSED_AFTER.test(f.text.slice(end, end + 32))) continue;
     if (ALL_SERVICES.test(f.text.slice(start, end)) && ALL_PROTECTED_AFTER.test(f.text.slice(end, end + 32)))
       continue;
     if (HER_LIMITS_AFTER.test(f.text.slice(end, end + 90))) continue;
@@ -351,6 +359,7 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'Ingen grænser – bare spørg.' },
       { text: 'Tabuloser Service bei Lena, Hotelbesuche möglich.' },
       { text: 'Hos mig kan alt ske – ring og hør.' },
       { text: 'Anything can happen in my room 😈' },
@@ -449,6 +458,7 @@ export const indicator = defineIndicator({
       { text: 'Vera, 30: n.o l.i.m.i.t.s, GFE og massage.' },
     ],
     negative: [
+      { text: 'Tryghed først: ingen grænser bliver overskredet.' },
       { text: 'Meine Tabus: AO, Küssen, Fotos. Massage und GFE mit Gummi.' },
       { text: 'Ikke alt kan ske hos mig, jeg har mine grænser.' },
       {

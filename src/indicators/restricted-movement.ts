@@ -67,7 +67,8 @@ const terms = compileTerms([
   `(?:hendes|deres) ${CONTROLLER_DA_HER} (?:arrangerer|booker|står for|tager sig af|svarer|sender|kører|bringer|henter|bestemmer|styrer|tager pengene|får pengene|tager telefonen|tager imod pengene|aftaler)`,
   // Also "message"/"email" as the verb: "For booking message her manager on WhatsApp".
   `(?:contact|call|text|sms|write|whatsapp|message|msg|email|e-mail|kontakt|ring til|skriv til|sms til) (?:her|their|hendes|deres) (?:manager|boss|agent|chef|boyfriend|kæreste|driver|chauffør|sekretær|secretary|assistant|assistent)`,
-  `(?:(?:my|our|the) )?${CONTROLLER_EN}(?: \\p{L}+)? (?:arranges?|arranging|confirms? (?:your |the |all )?(?:bookings?|appointments?|dates?|time)|will confirm (?:your |the |all )?(?:bookings?|appointments?|dates?|time)|takes? the phone|answers? the phone|take the phone|books?|booking|handles?|takes care of|manages?|answers?|will answer|will send|sends?|organi[sz]es?|decides?|brings?|bring|drives?|takes? me|will bring|collects?|picks? me|will contact you|contacts you|will call you|calls you|will text you|texts you|takes? (?:the |my |all )?money|keeps? (?:the |my )?money|takes? (?:all |the |my |all the |all my )?(?:bookings?|appointments?|payments?)|makes? (?:the |an? |your |all |all the |my |every )?(?:appointments?|bookings?|dates?)|tells? you (?:the |my )?(?:address|adress|adresse)|speaks? (?:english|engelsk|danish|dansk)|writes? (?:the |my |all )?(?:sms|messages?|texts?)(?: for me)?|walks? me (?:to|up|in)|accompanies me|escorts me)`,
+  // Broken English drops "up" and the verb's s: "My manager pick the phone and give you the adress".
+  `(?:(?:my|our|the) )?${CONTROLLER_EN}(?: \\p{L}+)? (?:arranges?|arranging|confirms? (?:your |the |all )?(?:bookings?|appointments?|dates?|time)|will confirm (?:your |the |all )?(?:bookings?|appointments?|dates?|time)|takes? the phone|answers? the phone|take the phone|books?|booking|handles?|takes care of|manages?|answers?|will answer|will send|sends?|organi[sz]es?|decides?|brings?|bring|drives?|takes? me|will bring|collects?|picks? me|will contact you|contacts you|will call you|calls you|will text you|texts you|takes? (?:the |my |all )?money|keeps? (?:the |my )?money|takes? (?:all |the |my |all the |all my )?(?:bookings?|appointments?|payments?)|makes? (?:the |an? |your |all |all the |my |every )?(?:appointments?|bookings?|dates?)|tells? you (?:the |my )?(?:address|adress|adresse)|gives? you (?:the |my )?(?:address|adress|adresse)|picks? (?:up )?(?:the |my )?(?:phone|calls?)|speaks? (?:english|engelsk|danish|dansk)|writes? (?:the |my |all )?(?:sms|messages?|texts?)(?: for me)?|walks? me (?:to|up|in)|accompanies me|escorts me)`,
   // Her messages read by him: "my boss read sms and make booking", "her manager reads the texts"
   // (not the client's: "if your husband reads your texts").
   `(?:my|our|her) ${CONTROLLER_EN} (?:reads?|checks?) (?:the |my |all |your |her )?(?:sms|messages?|texts?)`,
@@ -873,6 +874,7 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'ad', rules),
   examples: {
     positive: [
+      { text: 'Hi, I am Joy. My boss pick up the phone and give you the address.' },
       { text: 'Ana, 22. Programări doar prin managerul ei, pe WhatsApp.' },
       { text: 'Outcall: șoferul o aduce la hotelul tău în 20 de minute.' },
       { text: 'Banii se dau la șofer, la sosire.' },
@@ -1175,6 +1177,7 @@ export const indicator = defineIndicator({
       { text: 'Asian massage, 4 girls. Call Mr Chen for time.' },
     ],
     negative: [
+      { text: 'Hi, I am Joy. I always pick up the phone myself and give you the address.' },
       { text: 'Rezervări direct la mine, fără manager. Vin singură cu taxiul.' },
       { text: 'Plata la sosire, cash sau card.' },
       { text: 'Оплата наличными, без предоплаты.' },

@@ -231,6 +231,63 @@ const terms = compileTerms([
   'hjælpe (?:hende|mig) (?:med at )?(?:komme )?(?:væk|ud|hjem|flygte|fri)',
   '(?:she|hun) (?:wanted|wants|ville|vil) (?:to go )?(?:home|hjem)',
   '(?:wanted|wants) to go home',
+  // French reviews, her feminine forms: "j'ai eu l'impression qu'elle avait peur", "elle semblait
+  // terrifiée", "les yeux baissés tout le temps" (not "j'avais peur", the reviewer's).
+  'avait peur',
+  'effrayée',
+  'terrifiée',
+  'apeurée',
+  'terrorisée',
+  'pleurait',
+  'en larmes',
+  'yeux baissés',
+  // Italian: "sembrava spaventata", "piangeva", "si vedeva che non voleva essere lì" (not "fino alle
+  // lacrime", laughing).
+  'spaventata',
+  'impaurita',
+  'terrorizzata',
+  'piangeva',
+  'in lacrime',
+  'non voleva essere (?:lì|li|là|la|qui)',
+  // More Spanish: "miraba al suelo y temblaba", "ella no se atrevía ni a hablar".
+  'miraba al suelo',
+  'temblaba',
+  'no se atrevía',
+  'lloraba',
+  'aterrada',
+  // Romanian: "Plângea", "era speriată", "părea că nu vrea să fie acolo".
+  'plângea',
+  'plangea',
+  'speriată',
+  'speriata',
+  'tremura',
+  'nu (?:vrea|voia) să fie acolo',
+  // Czech, her feminine forms: "se ho bála", "Byla vyděšená", "Působila vystrašeně", "plakala".
+  'bála',
+  'vyděšená',
+  'vyděšeně',
+  'vystrašená',
+  'vystrašeně',
+  'smutná',
+  'plakala',
+  'brečela',
+  'třásla se',
+  // Hungarian: "nagyon csendes és szomorú", "fáradt és ijedt volt", "Láthatóan félt", "sírt".
+  'szomorú',
+  'ijedt',
+  'félt',
+  'sírt',
+  'remegett',
+  // Swedish and Norwegian: "Hon verkade nervös", "spänd och obekväm", "trött och frånvarande",
+  // "hun gråt" (not "spänd på", looking forward to).
+  'nervös',
+  'spänd(?! på)',
+  'obekväm',
+  'frånvarande',
+  'skrämd',
+  'skremt',
+  'gråt',
+  'ukomfortabel',
 ]);
 
 // Jutlandic "æ" is "I": "Æ var sgu lidt nervøs første gang".
@@ -247,7 +304,7 @@ const personSubject =
 // Also a reason or a time given ("Trist, da timen var gået", "sad when the hour ended", "lidt trist,
 // fordi hendes gamle kat var død"), and a thing that is sad ("Trist vejr", "sad weather").
 const feelingAbout =
-  /^(?:\s+(?:that|to|at(?!\s+all)|que|de que)|\s*,?\s+(?:da|når|when|fordi|because|since|porque|cuando|quando|hver gang|every time|each time)|\s+(?:vejr|weather|nyhed|news|film|movie|ending|slutning|story|historie))(?![\p{L}])/iu;
+  /^(?:\s+(?:that|to|at(?!\s+all)|que|de que)|\s*,?\s+(?:da|når|when|fordi|because|since|porque|cuando|quando|quand|lorsque|hver gang|every time|each time)|\s+(?:vejr|weather|nyhed|news|film|movie|ending|slutning|story|historie))(?![\p{L}])/iu;
 
 /**
  * Sad, nervous or stressed about a harmless thing named after the word: "trist over regnvejret",
@@ -320,7 +377,7 @@ const REVIEWER_FEELING_WORDS =
   '(?:scared|afraid|frightened|terrified|fearful|nervous|anxious|uncomfortable|uneasy|stressed|stressed out|under pressure|bange|nervøs|utilpas|utryg|skræmt|stresset|presset|under pres|rädd|nervös|redd)';
 const REVIEWER_FEELING = new RegExp(`^${REVIEWER_FEELING_WORDS}$`, 'iu');
 const elidedReviewer =
-  /^\s*(?:was|were|felt|got|feeling|became|var|blev|følte mig)\s+(?:(?:a|bit|a bit|a little|little|so|very|really|quite|kind of|pretty|slightly|somewhat|lidt|meget|ret|noget|en smule|temmelig|sgu|altså|selv|pisse|mega|vildt|lite|litt|ganska)\s+)*$/iu;
+  /^\s*(?:was|were|felt|got|feeling|became|var|blev|følte mig)\s+(?:(?:a|bit|a bit|a little|little|so|very|really|quite|kind of|pretty|slightly|somewhat|lidt|meget|ret|noget|en smule|temmelig|sgu|altså|selv|pisse|mega|vildt|lite|litt|ganska|ganske)\s+)*$/iu;
 const reviewerAfter =
   /^\s+(?:i(?:'|’)d|i would|i was|i will|i might|i'll|jeg ville|jeg var|jeg blev)(?![\p{L}])/iu;
 
@@ -349,12 +406,18 @@ const REVIEWER_FEELING_AND = new RegExp(
   'iu',
 );
 
+const LAST_AND = /\s(?:og|and|och)\s(?!.*\s(?:og|and|och)\s)/iu;
+
 function aboutTheReviewer(ctx: MatchContext, clause: string): boolean {
   if (REVIEWER_WAS_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start))) return true;
   if (!personSubject.test(clause) && REVIEWER_FEELING_AND.test(clause)) return true;
   if (!REVIEWER_FEELING.test(ctx.matched)) return false;
-  // After a comma in a clause without a subject: "Kørte fra Odense, var nervøs hele vejen".
-  const afterComma = clause.slice(clause.lastIndexOf(',') + 1);
+  // After a comma or "og" in a clause without a subject: "Kørte fra Odense, var nervøs hele vejen",
+  // "Tok ferja over og var ganske nervøs selv".
+  const andAt = LAST_AND.exec(clause);
+  const afterComma = clause.slice(
+    Math.max(clause.lastIndexOf(',') + 1, andAt === null ? 0 : andAt.index + andAt[0].length),
+  );
   if (
     afterComma !== clause &&
     !personSubject.test(clause) &&
@@ -559,6 +622,13 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'review', reviewRules),
   examples: {
     positive: [
+      { text: 'Manon.', reviews: [{ id: 'r1', text: 'Elle avait peur et ne parlait presque pas.' }] },
+      { text: 'Giulia.', reviews: [{ id: 'r1', text: 'Sembrava impaurita e guardava sempre il telefono.' }] },
+      { text: 'Ioana.', reviews: [{ id: 'r1', text: 'Plângea când am intrat.' }] },
+      { text: 'Petra.', reviews: [{ id: 'r1', text: 'Byla smutná a skoro nemluvila.' }] },
+      { text: 'Réka.', reviews: [{ id: 'r1', text: 'Végig szomorú volt, alig beszélt.' }] },
+      { text: 'Elin.', reviews: [{ id: 'r1', text: 'Hon verkade obekväm hela tiden.' }] },
+      { text: 'Lucía.', reviews: [{ id: 'r1', text: 'Temblaba y no se atrevía a mirarme.' }] },
       {
         text: 'Sara.',
         reviews: [
@@ -720,6 +790,22 @@ export const indicator = defineIndicator({
       { text: 'Lena.', reviews: [{ id: 'r1', text: 'Она была напугана и всё время смотрела на дверь.' }] },
     ],
     negative: [
+      {
+        text: 'Kari.',
+        reviews: [{ id: 'r1', text: 'Tok bussen fra Bergen og var litt nervøs selv, men hun var rolig.' }],
+      },
+      {
+        text: 'Manon.',
+        reviews: [{ id: 'r1', text: "J'étais un peu triste quand elle est partie en vacances." }],
+      },
+      {
+        text: 'Elin.',
+        reviews: [{ id: 'r1', text: 'Jag var spänd på att träffa henne, och hon var underbar.' }],
+      },
+      {
+        text: 'Giulia.',
+        reviews: [{ id: 'r1', text: 'Abbiamo riso fino alle lacrime, bellissima serata.' }],
+      },
       {
         text: 'Greta.',
         reviews: [

@@ -140,7 +140,27 @@ const terms = compileTerms([
   // Russian reviews: "почти не говорит ни по-английски, ни по-датски", "ни слова по-английски".
   '(?:не|ни) (?:говорит|говорила|понимает|понимала|знает|знала)(?: \\p{L}+)?,? (?:ни )?по-(?:английски|датски)',
   'ни слова по-(?:английски|датски)',
-  '(?:snakket|snakker|forsto|forstår) verken (?:engelsk|dansk|norsk)',
+  '(?:snakket|snakker|forsto|forstod|forstår) verken (?:engelsk|dansk|norsk)',
+  // Norwegian: "Vi kunne ikke kommunisere i det hele tatt".
+  '(?:kunne|kan) (?:slett |overhodet |nesten )?ikke (?:\\p{L}+ ){0,1}(?:kommunisere|prate)',
+  // Not one word, in Swedish, Norwegian and Czech: "hon pratade inte ett ord engelska", "snakket ikke
+  // et ord engelsk", "Neuměla anglicky ani slovo".
+  '(?:pratade|talade|kunde|förstod|förstår|pratar|talar) inte (?:ett|ett enda) (?:enda )?ord (?:engelska|danska)',
+  '(?:snakket|snakker|forsto|kunne) ikke (?:et|ett) (?:eneste )?ord (?:engelsk|dansk)',
+  '(?:neuměla|neumí|nemluvila|nemluví|nerozuměla|nerozumí) (?:vůbec |ani slovo )?(?:anglicky|dánsky)',
+  'ani slovo (?:anglicky|dánsky)',
+  // Only a few words: "hon kunde bara några ord engelska", "hun kunne bare noen få ord engelsk",
+  // "hun kunne kun et par ord dansk".
+  '(?:kunde|kunne|pratade|talade|snakket|snakkede|talte) (?:bara|bare|kun|endast) (?:några|noen|nogle|et par|ett par|få|noen få|nogle få) ord (?:engelska|danska|engelsk|dansk|english|danish)',
+  // Italian, Spanish and French: her one language, and gestures: "parlava solo russo, ci siamo capiti
+  // a gesti", "solo hablaba rumano", "elle ne parlait que russe", "nos entendimos por señas".
+  '(?:parlava|parla) solo (?:russo|rumeno|romeno|bulgaro|ucraino|thailandese|tailandese|cinese|spagnolo|ungherese|polacco|albanese|portoghese|francese|arabo|ceco)(?! e (?:inglese|danese))',
+  '(?:solo|sólo) (?:hablaba|habla) (?:ruso|rumano|búlgaro|ucraniano|tailandés|chino|húngaro|polaco|albanés|portugués|francés|árabe|checo)(?! y (?:inglés|danés))',
+  '(?:hablaba|habla) (?:solo|sólo) (?:ruso|rumano|búlgaro|ucraniano|tailandés|chino|húngaro|polaco|albanés|portugués|francés|árabe|checo)(?! y (?:inglés|danés))',
+  "ne (?:parlait|parle) que (?:le )?(?:russe|roumain|bulgare|ukrainien|thaï|thai|chinois|espagnol|hongrois|polonais|albanais|portugais|arabe|tchèque)(?! et (?:l'anglais|anglais|danois))",
+  '(?:capiti|compresi|parlato|comunicato) a gesti',
+  '(?:por|con) señas',
+  'par (?:gestes|signes)',
   'kommuniserte med tegn',
 ]);
 
@@ -177,7 +197,7 @@ const knewNone = compileTerms([
 // Also her Danish put first ("dansk snakker hun jo som os andre") and "my Danish is ok", which they
 // then spoke.
 const danishWorked = new RegExp(
-  `${SPOKE}(?:danish|dansk)|(?:good|god|godt|fine|fint|perfect|perfekt|fluent|flydende)\\s+(?:\\p{L}+\\s+)?(?:danish|dansk)|(?:danish|dansk)\\s+(?:(?:is|was|er|var)\\s+)?(?:ok|fine|fint|good|godt|fluent|flydende|perfect|perfekt|gik fint)(?![\\p{L}])|(?:danish|dansk)\\s+(?:snakker|taler|talte|snakkede)\\s+(?:hun|she)(?!\\s+(?:\\p{L}+\\s+)?(?:ikke|not|næsten|dårligt|kun|lidt))`,
+  `${SPOKE}(?:danish|dansk)|(?:good|god|godt|fine|fint|perfect|perfekt|fluent|flydende|flytande|flytende|bra)\\s+(?:\\p{L}+\\s+)?(?:danish|dansk)|(?:danish|dansk)\\s+(?:(?:is|was|er|var)\\s+)?(?:ok|fine|fint|good|godt|fluent|flydende|perfect|perfekt|gik fint)(?![\\p{L}])|(?:danish|dansk)\\s+(?:snakker|taler|talte|snakkede)\\s+(?:hun|she)(?!\\s+(?:\\p{L}+\\s+)?(?:ikke|not|næsten|dårligt|kun|lidt))`,
   'iu',
 );
 
@@ -216,7 +236,8 @@ function otherLanguageWorked(ctx: MatchContext): boolean {
 }
 
 function otherLanguageFailed(ctx: MatchContext): boolean {
-  const other = /(?:english|engelsk)$/iu.test(ctx.matched) ? danishWorked : englishWorked;
+  // Swedish names end in "a": "nästan ingen engelska, men flytande danska".
+  const other = /(?:english|engelska?)$/iu.test(ctx.matched) ? danishWorked : englishWorked;
   return !other.test(ctx.text) && !otherLanguageWorked(ctx);
 }
 
@@ -342,6 +363,11 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'review', reviewRules),
   examples: {
     positive: [
+      { text: 'Elin.', reviews: [{ id: 'r1', text: 'Hon kunde bara några ord danska, vi pekade mest.' }] },
+      { text: 'Petra.', reviews: [{ id: 'r1', text: 'Nemluvila anglicky, jen rusky.' }] },
+      { text: 'Ioana.', reviews: [{ id: 'r1', text: 'Parlava solo rumeno, abbiamo usato le mani.' }] },
+      { text: 'Kari.', reviews: [{ id: 'r1', text: 'Vi kunne ikke kommunisere, hun snakket bare thai.' }] },
+      { text: 'Elin.', reviews: [{ id: 'r1', text: 'Hon pratade inte ett enda ord engelska.' }] },
       {
         text: 'Ira.',
         reviews: [{ id: 'r1', text: 'Nice flat, but the lady could hardly speak English at all.' }],
@@ -549,6 +575,11 @@ export const indicator = defineIndicator({
       { text: 'Ilse.', reviews: [{ id: 'r1', text: 'Sie hat kaum Englisch gesprochen.' }] },
     ],
     negative: [
+      {
+        text: 'Elin.',
+        reviews: [{ id: 'r1', text: 'Hon kan nästan ingen engelska, men talar bra danska.' }],
+      },
+      { text: 'Giulia.', reviews: [{ id: 'r1', text: 'Parlava solo russo e inglese, nessun problema.' }] },
       {
         text: 'Ida.',
         reviews: [{ id: 'r1', text: 'She barely talked at all, shy, but her English was perfect.' }],

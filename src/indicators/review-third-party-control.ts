@@ -42,7 +42,7 @@ const PET_BEFORE =
 const PAYEE = `(?:${OTHER}|${QUOTE}?(?:bossen|chefen|manageren)${QUOTE}?|(?:her|a) ${Q}friend${Q}|(?:hendes|en) ${Q}(?:ven|veninde)${Q}|(?:the|a|her) (?:receptionist|front desk|reception)|receptionen|(?:a|the|an older|another) (?:woman|lady|man|guy) in the (?:kitchen|hallway|hall|car|back room|living room)|(?:en|den) (?:\\p{L}+ )?(?:mand|kvinde|dame|fyr) i (?:køkkenet|gangen|entréen|bilen|stuen))`;
 /** What that someone did: took the money, watched, drove her, answered the phone, waited. */
 const ACTION =
-  '(?:keeps (?:her|the|all the|all her) (?:money|cash|earnings|passport|papers)|(?:tæller|talte|counts) (?:pengene|sedlerne|the money|the notes|the cash)|took|takes|take|translated|translates|translate|collected|collects|counted (?:my |the |our )?(?:money|cash)|texted me|told me to|sent me the address|handled|kept (?:the |her |all the |my )?(?:money|cash|passport|phone|papers|keys?)|got|asked for|wanted (?:the )?(?:money|cash|payment)|picked|dropped her|dropped (?:her )?off|was back|came back|returned to pick|satte hende af|afleverede|afleverer|leverer|hentede|henter|delivers|delivered|fetches|fetched|kom tilbage|answered|answers|picked up|drove|drives|brought|brings|watched|watches|was watching|waited|was waiting|waits|stood|was standing|opened|chose|decided|told her|sat|was sitting|was outside|stayed|was there the whole time|was present|was (?:in|at) the (?:next |other |same )?(?:room|kitchen|hallway|hall|stairway|apartment|flat|living room|car|door|entrance)|var der hele tiden|var til stede|var i (?:stuen|køkkenet|rummet|naborummet|det andet rum|det næste rum|lejligheden|bilen|entréen|gangen|opgangen)|tog|tager|modtog|krævede|svarede|svarer|kørte|kører|bragte|fulgte|overvågede|holdt øje|ventede|venter|stod|åbnede|valgte|bestemte|sad|var udenfor|holdt (?:udenfor|uden for|ude foran|parkeret)|tog betalt|tog pengarna|svarade|öppnade|väntade|satt|körde|bestämde|höll koll)';
+  '(?:keeps (?:her|the|all the|all her) (?:money|cash|earnings|passport|papers)|(?:tæller|talte|counts) (?:pengene|sedlerne|the money|the notes|the cash)|took|takes|take|translated|translates|translate|collected|collects|counted (?:my |the |our )?(?:money|cash)|texted me|told me to|sent me the address|handled|kept (?:the |her |all the |my )?(?:money|cash|passport|phone|papers|keys?)|got|asked for|wanted (?:the )?(?:money|cash|payment)|picked|dropped her|dropped (?:her )?off|was back|came back|returned to pick|satte hende af|afleverede|afleverer|leverer|hentede|henter|delivers|delivered|fetches|fetched|kom tilbage|answered|answers|picked up|drove|drives|brought|brings|watched|watches|was watching|waited|was waiting|waits|stood|was standing|opened|chose|decided|told her|sat|was sitting|was outside|stayed|was there the whole time|was present|was (?:in|at) the (?:next |other |same |hotel )?(?:room|kitchen|hallway|hall|stairway|apartment|flat|living room|car|door|entrance|lobby)|var der hele tiden|var til stede|var i (?:stuen|køkkenet|rummet|naborummet|det andet rum|det næste rum|lejligheden|bilen|entréen|gangen|opgangen)|tog|tager|modtog|krævede|svarede|svarer|kørte|kører|bragte|fulgte|overvågede|holdt øje|ventede|venter|stod|åbnede|valgte|bestemte|sad|var udenfor|holdt (?:udenfor|uden for|ude foran|parkeret)|tog betalt|tog pengarna|svarade|öppnade|väntade|satt|körde|bestämde|höll koll)';
 
 /** "A man opened the door and took the money", "Her boyfriend answered the phone and drove her". */
 // A named someone may be a few words from the act ("the driver was in the stairway and took the
@@ -60,8 +60,9 @@ const SENTENCE_OPENS = /(?:^|[.!?;:–—]\s*|\n\s*)$/u;
  * The reviewer's own man: "Mein Fahrer hat unten gewartet", "mijn chauffeur wachtte", "мой водитель
  * ждал" (his driver, not hers).
  */
+// Also Italian, Spanish, French and Czech: "il mio autista mi ha aspettato", "mi chófer", "můj řidič".
 const REVIEWERS_OWN_BEFORE =
-  /(?<![\p{L}])(?:my|min|mit|mein|meinen|meinem|mijn|mój|moj|mojego|мой|моего)\s+(?:\p{L}+\s+)?$/iu;
+  /(?<![\p{L}])(?:my|min|mit|mein|meinen|meinem|mijn|mój|moj|mojego|мой|моего|mio|mi|mon|můj|mého|saját)\s+(?:\p{L}+\s+)?$/iu;
 
 /** Someone's act as told of her visit: not denied, not of another place, not a harmless man. */
 function hisAct(ctx: MatchContext): boolean {
@@ -104,7 +105,8 @@ const someoneActs = compileTerms([
   // The house's woman at the counter: "Die Frau an der Theke hat kassiert".
   'frau an der (?:theke|kasse|rezeption|bar)(?: \\p{L}+){0,3} (?:kassiert|abkassiert|das geld genommen|kassierte)',
   // Norwegian reviews: "Kjæresten hennes tok imot pengene i døra".
-  '(?:kjæresten hennes|hennes kjæreste|sjåføren|mannen|en mann)(?: \\p{L}+){0,4} (?:tok imot pengene|tok pengene|ventet|kjørte)',
+  // Also her friend or the receptionist: "Venninnen satt i stua og fulgte med", "Resepsjonisten tok betalt".
+  '(?:kjæresten hennes|hennes kjæreste|sjåføren|mannen|en mann|venninnen|resepsjonisten|sjefen|fyren|en fyr)(?: \\p{L}+){0,4} (?:tok imot pengene|tok pengene|tok betalt|ventet|kjørte|satt|fulgte med|banket på)',
   // The house takes the money: "Receptionen tog imod betalingen".
   '(?:receptionen|receptionisten|the reception|the receptionist|the front desk) (?:tog|tager|took|takes|collected|collects) (?:imod )?(?:pengene|betalingen|the money|the payment|payment)',
   // The visit timed from outside: "knocked at exactly 60 minutes", "bankede på efter præcis 30 minutter".
@@ -118,7 +120,29 @@ const someoneActs = compileTerms([
   // Spanish and Portuguese reviews: "Un hombre abrió la puerta, cobró los 1000 kr", "O motorista
   // recebeu o dinheiro".
   // (From the noun on: "un", "el" and "o" begin too many words to gate the pattern.)
-  '(?:hombre|tipo|señor|chico|chofer|chófer|novio|jefe)(?: [\\p{L},]+){0,5} (?:cobró|tomó el dinero|recibió el dinero|se quedó con el dinero)',
+  // Also staying, waiting or watching there: "un hombre abrió y se quedó en la cocina todo el rato",
+  // "un tipo que esperaba en el pasillo", "el chófer contó el dinero".
+  '(?:hombre|tipo|señor|chico|chofer|chófer|novio|jefe)(?: [\\p{L},]+){0,5} (?:cobró|tomó el dinero|recibió el dinero|se quedó con el dinero|contó el dinero|se quedó (?:en|allí|ahí|fuera|afuera|mirando|vigilando)|esperaba|vigilaba|vigilándolo|vigilando)',
+  // A man on her phone: "Llamé y me contestó un hombre".
+  '(?:contestó|respondió|atendió|cogió el teléfono) (?:al teléfono )?un (?:hombre|tipo|señor|chico)',
+  // Italian reviews: "un uomo ha preso i soldi", "l'autista l'ha aspettata in macchina", and the verb
+  // first: "l'ha accompagnata un uomo in macchina" (not "il mio autista mi ha aspettato", his own).
+  "(?:uomo|tizio|autista|ragazzo|fidanzato|protettore|magnaccia|pappone)(?: [\\p{L},’\\u0027]+){0,5} (?:ha preso i soldi|prese i soldi|ha contato i soldi|teneva i soldi|l'ha aspettata|l'ha portata|l'ha accompagnata|l'ha chiamata|la aspettava|la controllava|controllava|sorvegliava)",
+  "(?:l'ha accompagnata|l'ha portata|l'ha aspettata|è venuto a prenderla) (?:un|il suo) (?:uomo|tizio|ragazzo|autista|fidanzato)",
+  // Romanian reviews: "Un tip a luat banii la ușă", "Prietenul ei a stat în mașină", and the money
+  // first: "banii îi ia «el»".
+  '(?:un tip|un bărbat|tipul|bărbatul|șoferul|soferul|prietenul ei|iubitul ei|șeful|proxenetul)(?: \\p{L}+){0,5} (?:a luat banii|lua banii|ia banii|a numărat banii|a stat|a rămas|aștepta|a așteptat|păzea|supraveghea|a sunat-o|o suna)',
+  `banii (?:îi |i )?(?:ia|lua|a luat|iau) ${Q}(?:el|ei|șeful|șoferul)${Q}`,
+  // Czech reviews: "řidič čekal za dveřmi", "chlap, který celou dobu poslouchal", the verb first
+  // ("Pokoj hlídal nějaký chlap") and the money first ("Peníze si vzal on").
+  '(?:řidič|řidiči|chlap|chlapovi|muž|muži|pasák|pasákovi|šéf|šéfovi|týpek)(?:,? \\p{L}+){0,4} (?:čekal|vzal|si vzal|bral|hlídal|poslouchal|sledoval|seděl|bušil)',
+  '(?:hlídal|hlídá|čekal|seděl|poslouchal) (?:tam )?(?:nějaký |jeden |cizí )?(?:chlap|muž|řidič|pasák|týpek)',
+  'peníze si (?:vzal|bral|vybral) (?:on|řidič|chlap|muž|pasák)',
+  // Hungarian reviews: "Egy férfi ült a konyhában", "A pénzt a recepciós nő vette el".
+  '(?:férfi|pasas|fickó|sofőr|sofőrje|recepciós|főnök|főnöke|futtató|futtatója|strici)(?: \\p{L}+){0,5} (?:ült|várt|vette el|elvette|figyelt|figyelte|őrködött|beszedte|szedte be)',
+  // Swedish reviews with the boss or the driver: "Chefen tog pengarna och låste dörren", "Föraren
+  // ringde henne två gånger".
+  '(?:chefen|föraren|hallicken|vakten)(?: \\p{L}+){0,4} (?:tog pengarna|tog betalt|låste dörren|låste in henne|ringde henne|väntade|vaktade)',
   '(?:homem|cara|senhor|motorista|namorado|chefe)(?: [\\p{L},]+){0,5} (?:cobrou|pegou o dinheiro|recebeu o dinheiro|ficou com o dinheiro)',
   // Russian and Ukrainian reviews, in either order: "Мужчина забрал деньги", "деньги у двери забрал
   // мужчина", "гроші взяв водій".
@@ -215,6 +239,42 @@ const namedControl = compileTerms([
   `(?:pay|paid|betale|betalte|betalt|mobilepay|mobilepayed|swish|transfer|overføre|overførte)(?: \\p{L}+){0,3} (?:to|til) (?:a |en )?${QUOTE}?\\p{L}+${QUOTE}? ?[–—,-]? ?(?:not to her|not her|ikke til hende|ikke hende)`,
   `(?:he's|he is|han er) ${QUOTE}?(?:the |her |hendes )?${QUOTE}?(?:manager|boss|chef|chefen|manageren|bossen)`,
   'trafficking',
+  // Pimp, trafficking and forced in the visitors' languages: "un chulo", "esto huele a trata de
+  // personas", "a futtatója kényszeríti", "asi pasák", "e forțată", "människohandel".
+  '(?:un|el|su) chulo',
+  'proxeneta',
+  'proxénète',
+  'proxenet',
+  'proxenetul',
+  'magnaccia',
+  'pappone',
+  'pasák',
+  'pasáka',
+  'futtató',
+  'futtatója',
+  'strici',
+  'stricije',
+  'kényszeríti',
+  'kényszerítik',
+  'hallick',
+  'hallicken',
+  'hallik',
+  'halliken',
+  '(?:huele a|víctima de|victima de|caso de|es) trata(?: de (?:personas|blancas|mujeres))?',
+  'tratta (?:di esseri umani|delle donne|di donne)',
+  "traite (?:des êtres humains|d'êtres humains|des femmes)",
+  'trafic de persoane',
+  'obchod s lidmi',
+  'emberkereskedelem',
+  'emberkereskedelmi',
+  'människohandel',
+  'forțată',
+  'fortata',
+  'obligată',
+  // She may not go out, as she told it in her language: "nu are voie să iasă din apartament".
+  'nu (?:are|avea) voie să (?:iasă|plece)',
+  // Her passport taken: "le quitaron el pasaporte".
+  'le (?:quitaron|quitó|quitan|retienen|retuvieron|han quitado) (?:el|su) (?:pasaporte|documento|documentación)',
   'trafficked',
   'human trafficking',
   'forced',
@@ -302,7 +362,7 @@ const VERB_OBJECT_AFTER = /^\s+(?:my|your|his|our|the|a|this)\s/iu;
  * second of a pair ("ingen tegn på menneskehandel eller alfons", "no sign of trafficking or a pimp").
  */
 const NO_SIGN_BEFORE =
-  /(?<![\p{L}])(?:no sign of|no signs of|no trace of|never saw|didn't see|did not see|ingen tegn på|intet tegn på|ingen spor af|så ingen|så ikke nogen)\s+(?:a\s+|an\s+|any\s+|en\s+|nogen\s+)?(?:\p{L}+,?\s+(?:eller|or|nor|og|and)\s+(?:a\s+|an\s+|any\s+|en\s+|nogen\s+)?)?$/iu;
+  /(?<![\p{L}])(?:no sign of|no signs of|no trace of|never saw|didn't see|did not see|ingen tegn på|intet tegn på|ingen spor af|så ingen|så ikke nogen|(?:inga|inget|ingen) (?:som helst )?(?:tecken|tegn) på|ingen som helst tegn på)\s+(?:a\s+|an\s+|any\s+|en\s+|nogen\s+)?(?:\p{L}+,?\s+(?:eller|or|nor|og|and)\s+(?:a\s+|an\s+|any\s+|en\s+|nogen\s+)?)?$/iu;
 
 function notAJoke(ctx: MatchContext): boolean {
   const after = ctx.text.slice(ctx.end, ctx.end + 64);
@@ -338,6 +398,8 @@ const moneyToSomeone = compileTerms([
   // money", "boss take all".
   '(?:ikke måtte|ikke må|ikke fik lov til at|ikke får lov til at|ikke kunne|ikke kan) beholde (?:pengene|noget af pengene|pengene selv|sine penge|sin løn)',
   "(?:not allowed|wasn't allowed|was not allowed|isn't allowed|is not allowed|can't|cannot|couldn't|could not) (?:to )?keep (?:the|her|any of the|any) (?:money|cash|earnings)",
+  // Spanish: "me dijo que no podía quedarse con el dinero".
+  'no (?:podía|podia|puede|pudo) quedarse (?:con )?(?:el|su|los|nada del) (?:dinero|plata|pago)',
   '(?:boss|chef|chefen|manager|mama ?san) (?:takes?|took|tager|tog) (?:it )?(?:all|alt|det hele|pengene|the money)',
   // Paying at a reception or desk: "Man betaler i receptionen og får et nummer", "paid at the desk".
   '(?:betale|betaler|betalte|betales|pay|pays|paid|payment) (?:is )?(?:i|in|at|to) (?:the )?(?:receptionen|reception|front desk|desk|skranken|baren)',
@@ -616,6 +678,29 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'review', reviewRules),
   examples: {
     positive: [
+      {
+        text: 'Lucía.',
+        reviews: [{ id: 'r1', text: 'Un señor abrió y se quedó en el pasillo toda la hora.' }],
+      },
+      {
+        text: 'Carmen.',
+        reviews: [{ id: 'r1', text: 'Escribí al número y me contestó un hombre que hablaba por ella.' }],
+      },
+      { text: 'Giulia.', reviews: [{ id: 'r1', text: 'Un tizio ha preso i soldi prima che salissi.' }] },
+      {
+        text: 'Giulia.',
+        reviews: [{ id: 'r1', text: "A fine serata l'ha portata un ragazzo in macchina." }],
+      },
+      { text: 'Ioana.', reviews: [{ id: 'r1', text: 'Un bărbat a luat banii la intrare.' }] },
+      { text: 'Ioana.', reviews: [{ id: 'r1', text: 'Mi-a zis că banii îi ia "el".' }] },
+      { text: 'Petra.', reviews: [{ id: 'r1', text: 'Muž v obýváku celou dobu poslouchal.' }] },
+      { text: 'Petra.', reviews: [{ id: 'r1', text: 'Peníze si vzal řidič.' }] },
+      { text: 'Réka.', reviews: [{ id: 'r1', text: 'A sofőr az autóban várt egész végig.' }] },
+      { text: 'Elin.', reviews: [{ id: 'r1', text: 'Föraren väntade utanför hela timmen.' }] },
+      { text: 'Kari.', reviews: [{ id: 'r1', text: 'Resepsjonisten tok betalt før jeg fikk se henne.' }] },
+      { text: 'Elin.', reviews: [{ id: 'r1', text: 'Hon berättade om sin hallick och att hon var rädd.' }] },
+      { text: 'Lucía.', reviews: [{ id: 'r1', text: 'Me contó que no puede quedarse con el dinero.' }] },
+      { text: 'Vivi.', reviews: [{ id: 'r1', text: 'Her boss was in the hotel lobby and took the cash.' }] },
       {
         text: 'Mila.',
         reviews: [{ id: 'r1', text: 'Her p.1.m.p sat in the kitchen the whole hour, weird vibe.' }],
@@ -1218,6 +1303,20 @@ export const indicator = defineIndicator({
       { text: 'Dana.', reviews: [{ id: 'r1', text: "Haar 'vriend' houdt het geld, zei ze." }] },
     ],
     negative: [
+      {
+        text: 'Giulia.',
+        reviews: [{ id: 'r1', text: 'Il mio autista mi ha aspettato fuori, tutto tranquillo.' }],
+      },
+      { text: 'Petra.', reviews: [{ id: 'r1', text: 'Můj řidič čekal dole, ona byla milá.' }] },
+      {
+        text: 'Elin.',
+        reviews: [{ id: 'r1', text: 'Såg inga tecken på hallick eller trafficking, hon bokar själv.' }],
+      },
+      { text: 'Lucía.', reviews: [{ id: 'r1', text: 'Se trata de personas muy amables, todo bien.' }] },
+      {
+        text: 'Lucía.',
+        reviews: [{ id: 'r1', text: 'Un piso muy chulo, ella esperaba en la puerta con una sonrisa.' }],
+      },
       {
         text: 'Karin.',
         reviews: [{ id: 'r1', text: 'Mein Fahrer hat draußen gewartet, sie war total entspannt.' }],

@@ -53,8 +53,9 @@ const terms = compileTerms([
   // A stated head count offered by the business: "We have 4 lovely thai ladies", "vi har 6 piger".
   `(?:we have|we got|there are|we represent|vi har|der er|vi repræsenterer) (?:\\p{L}+ ){0,2}${NUMBER} (?:\\p{L}+ ){0,3}(?:${PERSONS_EN}|${PERSONS_DA})`,
   // The business has persons, without a count: "We have the best girls from Ghana", "Vi har piger
-  // fra Nigeria og Kenya", "We have beautiful Chinese girls" (a count is read by the rule above).
-  `(?:we have|we got|vi har) (?:\\p{L}+ ){0,3}(?:${PERSONS_EN}|${PERSONS_DA})`,
+  // fra Nigeria og Kenya", "We have beautiful Chinese girls" (a count is read by the rule above);
+  // also a list of origins: "We have Thai, Filipino and Vietnamese ladies".
+  `(?:we have|we got|vi har) (?:\\p{L}+,? ){0,4}(?:${PERSONS_EN}|${PERSONS_DA})`,
   // The house's staff without a count, as "we have" above: "Hos os finder du erfarne massøser", "at
   // our place you will meet sweet Asian ladies" (a count of two is read by businessHasTwo).
   `(?:hos os|at our place|with us) (?:arbejder|finder du|møder du|works?|you(?:'ll| will| can)? (?:meet|find)) (?:\\p{L}+ ){0,3}(?:${PERSONS_EN}|${PERSONS_DA})`,
@@ -668,6 +669,7 @@ export const indicator = defineIndicator({
   },
   examples: {
     positive: [
+      { text: 'We have Thai, Filipino and Vietnamese ladies at the clinic.' },
       { text: 'Hos os finder du søde thailandske massøser hver dag.' },
       { text: 'At our place you will meet friendly Filipina ladies, open 10-22.' },
       { text: 'Lucía y Sofía, 23 y 25 años, en Aarhus. Las chicas reciben en el mismo piso.' },
@@ -807,6 +809,7 @@ export const indicator = defineIndicator({
       { text: 'Fire søde piger Nana, Lin, Mai og Ploy venter på dig i Odense. Skriv til mig for booking.' },
     ],
     negative: [
+      { text: 'We have Thai, Swedish and hot stone massage at the clinic.' },
       { text: 'Hos os finder du parkering lige foran døren. Lone, 50, alene i klinikken.' },
       { text: 'Soy Marta y Carla es mi vecina; las chicas del barrio me conocen.' },
       { text: 'Unsere Mia ist Tag und Nacht für dich da. Sie ist zärtlich.' },

@@ -660,6 +660,7 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'Min veninde Sara (27) er ny i Vejle. Hun tager imod i egen lejlighed. Skriv til mig.' },
       { text: 'Nowe dziewczyny z Ukrainy co tydzień, zadzwoń.' },
       { text: 'Hana, 24. Mluví anglicky a trochu německy.' },
       { text: 'Elena, 25, di Mosca. Parla solo russo, niente inglese.' },
@@ -849,6 +850,7 @@ export const indicator = defineIndicator({
       { text: 'Lotus Spa Roskilde: fodmassage og olie ved erfarne massøser fra Laos.' },
     ],
     negative: [
+      { text: 'Jeg er Lea, 27. Min veninde Mia (25) er også ny i byen, hun har sin egen annonce.' },
       { text: 'Mluvím česky a anglicky, jsem Petra, 30.' },
       { text: 'Parlo italiano e inglese, sono Giulia, ricevo da sola.' },
       { text: 'Nowe zdjęcia co tydzień na moim profilu, Kasia.' },

@@ -30,6 +30,13 @@ const PARTNER_PRESENTED =
   /(?<![\p{L}])(?:wife|kone|girlfriend|kæreste)\s+\p{Lu}\p{Ll}+,?\s+(?:(?:er|is)\s+)?\(?\d{2}(?!\d)/u;
 
 /**
+ * The ad opens by presenting a friend with name and age, "Min veninde Natasha (30) er lige flyttet
+ * hertil", "My friend Lina, 24, is new here": she is the person offered, and the "I" writes for her.
+ */
+const FRIEND_PRESENTED_FIRST =
+  /^\s*[Mm](?:y|in|i|itt)\s+(?:friend|girlfriend|veninde|venninne|väninna|amiga|[Ff]reundin)\s+\p{Lu}\p{Ll}+,?\s+\(?\d{2}(?!\d)/u;
+
+/**
  * Whether another woman, named by an "I" ad in the 300 characters before the match, is its subject
  * ("My daughter … live in Bangkok … I send her picture … she laugh at me … Maybe she is right").
  */
@@ -43,7 +50,9 @@ export function anotherWomanBefore(ctx: MatchContext): boolean {
       !WRITING_FOR_BEFORE.test(before.slice(Math.max(0, m.index - 24), m.index))
     )
       named = true;
-  return named && !PARTNER_PRESENTED.test(before) && speaksAsI(ctx.ad);
+  return (
+    named && !PARTNER_PRESENTED.test(before) && !FRIEND_PRESENTED_FIRST.test(ctx.text) && speaksAsI(ctx.ad)
+  );
 }
 
 /** "She" in the languages the ads are written in, as the subject of what follows. */
