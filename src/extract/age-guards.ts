@@ -53,8 +53,12 @@ export const NOT_AGE_BEFORE_YEARS = new Set(
     'od seit'
   ).split(' '),
 );
-/** Years lived in the country, not an age: "20 years in Denmark", "15 år i Danmark". */
-const RESIDENCE = String.raw`(?:years?|yrs?|år|aar)\s+(?:in|i)\s+(?:denmark|danmark|dk|dänemark|this country|landet)(?![\p{L}])`;
+/**
+ * Years lived in the country, not an age: "20 years in Denmark", "15 år i Danmark", and as visitors
+ * write it: "20 años en Dinamarca", "12 anos na Dinamarca", "10 anni in Danimarca", "8 ans au
+ * Danemark", "15 Jahre in Dänemark", "11 lat w Danii", "10 лет в Дании", "5 років у Данії".
+ */
+const RESIDENCE = String.raw`(?:years?|yrs?|år|aar|años|anos|anni|ans|jahre|jahren|lat|lata|лет|года|год|років|роки)\s+(?:in|i|en|em|na|no|au|w|в|у)\s+(?:denmark|danmark|dk|dänemark|dinamarca|danimarca|danemark|danii|дании|данії|this country|landet)(?![\p{L}])`;
 /**
  * After "NN år/years": experience or an anniversary, not age ("25 års erfaring", "20 years of
  * experience", "20 år som selvstændig", "25-års jubilæum fra gymnasiet", "10 year anniversary"), or
@@ -219,8 +223,10 @@ export function yearsOfSomethingElse(text: string, start: number, end: number): 
  * and stands right before the number; "bor i Aarhus, 22 år gammel" (a comma, or "old" after) is her
  * age, and so may be the present "bor i Aarhus 22 år", which leaves out "og er".
  */
+// "long time" between the place and the years, as broken English adds it: "live in Denmark long
+// time, 20 year".
 const LIVED_IN_BEFORE =
-  /(?<![\p{L}])(?:[Ll]ive|[Ll]ives|[Ll]iving|[Ll]ived|[Ss]tay|[Ss]tays|[Ss]taying|[Ss]tayed|[Bb]oet|[Bb]oede|[Bb]ott|[Bb]odd)\s+(?:(?:in|i)\s+)?\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}*)?\s$/u;
+  /(?<![\p{L}])(?:[Ll]ive|[Ll]ives|[Ll]iving|[Ll]ived|[Ss]tay|[Ss]tays|[Ss]taying|[Ss]tayed|[Bb]oet|[Bb]oede|[Bb]ott|[Bb]odd)\s+(?:(?:in|i)\s+)?\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}*)?(?:\s(?:for\s)?(?:a\s)?long time,?)?\s$/u;
 const YEARS_AFTER = /^\s?(?:years?|yrs?|år|aar)(?:[\s-]+(old|gammel|ung|young))?(?![\p{L}])/iu;
 
 /**

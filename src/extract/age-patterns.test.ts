@@ -332,6 +332,12 @@ describe('findAges: years lived in a town are no age', () => {
     ['Rosa, bor i Holbæk 12 år nu', []],
     // The town and an age without years: "living in Vejle 27" is still read as a name and age.
     ['Sweet Mia 27, living in Vejle', [27]],
+    // "long time" between the place and the years, as broken English puts it.
+    ['Mai 48, live in Aalborg long time, 15 year.', [48]],
+    // Years in Denmark in the visitors' languages.
+    ['Carmen, 44 años (16 años en Dinamarca).', [44]],
+    ['Ich bin 39 Jahre alt, 12 Jahre in Dänemark.', [39]],
+    ['Mam 36 lat, 14 lat w Danii.', [36]],
   ])('reads %j', (text, expected) => {
     expect(ages(text)).toEqual(expected);
   });

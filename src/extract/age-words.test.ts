@@ -19,6 +19,11 @@ describe('findWordAges', () => {
     expect(ages('twenty five years old, Fyrretyve år, a twentyseven y.o. girl')).toEqual([25, 40, 27]);
     expect(ages('Fünfundzwanzig Jahre, toogtredive-årig pige')).toEqual([25, 32]);
   });
+  it('reads Polish number words before "lat"/"lata"', () => {
+    expect(ages('Mam dwadzieścia trzy lata. Mam osiemnaście lat. mam trzydziesci lat')).toEqual([23, 18, 30]);
+    // Not years in the country nor a span: "od dwadzieścia lat", "dwadzieścia lat w Danii".
+    expect(ages('Mieszkam tu od dwadzieścia lat, dwadzieścia pięć lat w Danii.')).toEqual([]);
+  });
   it('reads a number word closed by commas after a name', () => {
     expect(ages("Hey, I'm Nina, twenty-five, Danish blonde")).toEqual([25]);
     expect(findWordAges('Sara, thirty-three.')).toEqual([{ age: 33, start: 6, end: 18 }]);

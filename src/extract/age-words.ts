@@ -55,6 +55,23 @@ const DE_TENS: [string, number][] = [
   ['sechzig', 60],
 ];
 
+// Polish writes the tens and the unit as two words ("dwadzieścia pięć lat"), the teens as one
+// ("mam dziewiętnaście lat"); the spellings without diacritics too, as some keyboards type them.
+const PL_UNITS = ['jeden', 'dwa', 'trzy', 'cztery', 'pięć', 'sześć', 'siedem', 'osiem', 'dziewięć'];
+const PL_UNITS_PLAIN = ['jeden', 'dwa', 'trzy', 'cztery', 'piec', 'szesc', 'siedem', 'osiem', 'dziewiec'];
+const PL_TENS: [string, number][] = [
+  ['dwadzieścia', 20],
+  ['dwadziescia', 20],
+  ['trzydzieści', 30],
+  ['trzydziesci', 30],
+  ['czterdzieści', 40],
+  ['czterdziesci', 40],
+  ['pięćdziesiąt', 50],
+  ['piecdziesiat', 50],
+  ['sześćdziesiąt', 60],
+  ['szescdziesiat', 60],
+];
+
 /** Every word that is a number of 18..69 on its own, with its value: "twenty", "femogtyve". */
 const VALUE = new Map<string, number>([
   ['eighteen', 18],
@@ -63,7 +80,12 @@ const VALUE = new Map<string, number>([
   ['nitten', 19],
   ['achtzehn', 18],
   ['neunzehn', 19],
+  ['osiemnaście', 18],
+  ['osiemnascie', 18],
+  ['dziewiętnaście', 19],
+  ['dziewietnascie', 19],
 ]);
+for (const [tens, n] of PL_TENS) VALUE.set(tens, n);
 for (const [tens, n] of EN_TENS) {
   VALUE.set(tens, n);
   EN_UNITS.forEach((u, i) => VALUE.set(tens + u, n + i + 1));
@@ -78,6 +100,12 @@ for (const [tens, n] of DE_TENS) {
 }
 // "twenty-five", "twenty five": a tens word and a unit word after it.
 const EN_UNIT_VALUE = new Map(EN_UNITS.map((u, i) => [u, i + 1]));
+// "dwadzieścia pięć": a Polish unit word after a tens word and a space.
+const PL_UNIT_VALUE = new Map([
+  ...PL_UNITS.map((u, i): [string, number] => [u, i + 1]),
+  ...PL_UNITS_PLAIN.map((u, i): [string, number] => [u, i + 1]),
+]);
+const PL_TENS_WORDS = new Set(PL_TENS.map(([w]) => w));
 // "fem og tyve": a unit word and "og" before a tens word.
 const DA_UNIT_VALUE = new Map(DA_UNITS.map((u, i) => [u, i + 1]));
 const EN_TENS_WORDS = new Set(EN_TENS.map(([w]) => w));
@@ -90,8 +118,9 @@ const AGE_WORDS = defineVocabulary(VALUE.keys());
 // as the digits read.
 const KEYWORDS_ONE = new Set(['age', 'aged', 'alder', 'alter', 'im', 'turned', 'fyldt', 'blevet']);
 const KEYWORDS_TWO = new Set(['am i', 'm i', 'er jeg', 'er hun', 'is she', 's she', 'bin ich']);
-/** After a word for years: "år", "years (old)", "yrs", "y.o.", "Jahre", "-årig(e)". */
-const YEARS_AFTER = /^(?:\s|-)?(?:år|års|aar|årig|årige|åring|years?|yrs?|y\.o\.?|yo|jahre)(?![\p{L}])/iu;
+/** After a word for years: "år", "years (old)", "yrs", "y.o.", "Jahre", "-årig(e)", Polish "lat", "lata". */
+const YEARS_AFTER =
+  /^(?:\s|-)?(?:år|års|aar|årig|årige|åring|years?|yrs?|y\.o\.?|yo|jahre|lat|lata)(?![\p{L}])/iu;
 /** Units a spelled-out number counts besides those of a digit one ("twenty minutes from"). */
 const COUNT_AFTER =
   /^[\s-]?(?:minutter|minutters|mins?|minuten|meter|meters|metres|skridt|steps|gange|times|girls|piger|seven|syv|sieben)(?![\p{L}])/iu;
@@ -124,12 +153,13 @@ export function findWordAges(
 /** The number that the word `word` at [start, end) is part of, with the unit before or after it. */
 function readAt(text: string, word: string, start: number, end: number): AgeMatch | null {
   let age = VALUE.get(word)!;
-  if (EN_TENS_WORDS.has(word)) {
-    // "twenty-five", "twenty five"
+  if (EN_TENS_WORDS.has(word) || PL_TENS_WORDS.has(word)) {
+    // "twenty-five", "twenty five", "dwadzieścia pięć"
     const sep = text.charCodeAt(end);
     if (sep === 45 || sep === 32) {
       const unitEnd = letterRunEnd(text, end + 1);
-      const unit = EN_UNIT_VALUE.get(text.slice(end + 1, unitEnd).toLowerCase());
+      const units = EN_TENS_WORDS.has(word) ? EN_UNIT_VALUE : PL_UNIT_VALUE;
+      const unit = units.get(text.slice(end + 1, unitEnd).toLowerCase());
       if (unit !== undefined) return { age: age + unit, start, end: unitEnd };
     }
   } else if (DA_TENS_WORDS.has(word) && text.slice(start - 4, start).toLowerCase() === ' og ') {

@@ -96,6 +96,9 @@ describe('hour ranges in words', () => {
   it('reads the Slavic "с … до", "od … do", and not ages or persons', () => {
     expect(read('Работаем с 10 до 04 каждый день.')).toEqual([['с 10 до 04', 18, true]]);
     expect(read('Pracujeme od 9 do 17.')).toEqual([['od 9 do 17', 8, true]]);
+    // "ежедневно", "codziennie", "zilnic" (every day) before a range of digits.
+    expect(read('Ежедневно 11:00–05:00.')).toEqual([['Ежедневно 11:00–05:00', 18, true]]);
+    expect(read('Zapraszam codziennie 12-06')).toEqual([['codziennie 12-06', 18, true]]);
     expect(read('Девушки от 18 до 25 лет, встреча с 2 до 4 человек')).toEqual([]);
     expect(read('Dziewczyny od 18 do 25 lat')).toEqual([]);
   });

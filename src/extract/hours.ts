@@ -40,9 +40,11 @@ const DAY_NAMES =
   'mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|man|tirs|tir|ons|tors|tor|fre|lør|søn|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|ma|ti|on|to|fr|lø|sø';
 // Also the visitors' every day: German "täglich", "jeden Tag", Dutch "dagelijks", "elke dag",
 // Swedish "alla dagar", "varje dag", Norwegian "alle dager", Spanish and Portuguese "todos los
-// días", "todos os dias", "de lunes a domingo", "segunda a domingo", "Lun-Dom".
+// días", "todos os dias", "de lunes a domingo", "segunda a domingo", "Lun-Dom"; Russian and
+// Ukrainian "ежедневно", "каждый день", "щодня", Polish "codziennie", Czech "denně", Slovak
+// "každý deň", Romanian "zilnic", Italian "tutti i giorni", French "tous les jours".
 const EVERY_DAY_WORDS =
-  'alle dage|alle ugens dage|hver dag|dagligt|daily|every day|everyday|all days|7 dage|7 days|weekdays and weekends|täglich|jeden tag|dagelijks|elke dag|alle dagen|alla dagar|varje dag|alle dager|todos los días|todos los dias|todos os dias|diariamente|lunes a domingo|segunda a domingo|lun\\.?\\s?[-–]\\s?dom|seg\\.?\\s?[-–]\\s?dom';
+  'ежедневно|каждый день|щодня|щоденно|кожен день|codziennie|każdego dnia|denně|každý den|každý deň|zilnic|tutti i giorni|tous les jours|alle dage|alle ugens dage|hver dag|dagligt|daily|every day|everyday|all days|7 dage|7 days|weekdays and weekends|täglich|jeden tag|dagelijks|elke dag|alle dagen|alla dagar|varje dag|alle dager|todos los días|todos los dias|todos os dias|diariamente|lunes a domingo|segunda a domingo|lun\\.?\\s?[-–]\\s?dom|seg\\.?\\s?[-–]\\s?dom';
 const RESTRICTED_WORDS = 'hverdage|weekdays|weekend|weekender|weekends';
 const OPEN_WORDS =
   'åben|åbent|open|opening hours|hours|åbningstid(?:er)?|kl|tider|fra|from|ring|call|available|ledig|vagt(?:er|tider)?|dagvagt|nattevagt|shifts?';

@@ -252,6 +252,19 @@ describe('findLanguages: Spanish, Portuguese, Ukrainian and Twi names', () => {
     ['Те не говорят английски, само български.', ['en:none', 'bg']],
     ['Nu vorbește engleză, doar română.', ['en:none', 'ro']],
     ['Vorbesc română, rusă și engleză 🇷🇴🇷🇺🇬🇧.', ['ro', 'ru', 'en']],
+    // The Baltic and Kazakh adverbs after "по-", the other Polish "po ...-sku" adverbs.
+    ['Говорю по-латышски, по-русски и немного по-английски.', ['lv', 'ru', 'en:little']],
+    ['Говорю по-эстонски и по-казахски.', ['et', 'kk']],
+    ['Mówię po litewsku, po polsku i po francusku.', ['lt', 'pl', 'fr']],
+    // Turkish names, "ve" between, the verb last; the capital İ lowers to "i" and a dot.
+    ['İngilizce ve Almanca konuşuyorum.', ['en', 'de']],
+    ['Rusça, Türkçe, İngilizce.', ['ru', 'tr', 'en']],
+    // A language she is learning: Russian and Bulgarian "учу", the verb after the name too, German
+    // "lerne gerade".
+    ['Говорю по-английски, учу датский.', ['en', 'da:none']],
+    ['Говоря английски, датски още уча.', ['en', 'da:none']],
+    ['Говорю по-английски, датский пока учу.', ['en', 'da:none']],
+    ['Ich spreche Englisch und lerne noch Dänisch.', ['en', 'da:none']],
   ])('reads %j', (text, expected) => {
     expect(levels(text)).toEqual(expected);
   });
@@ -334,6 +347,9 @@ describe('findLanguages: service names in a menu', () => {
     // German and Spanish menus: "Französisch ohne Gummi", "francés natural".
     ['Massage, Französisch ohne Gummi, Verkehr mit.', []],
     ['Besos, francés natural, 69.', []],
+    // A service after another in a menu, even after a speak verb without a full stop between.
+    ['Jeg taler tysk 🙂 Massage, kys, fransk, græsk.', ['de']],
+    ['English ok 😘 GFE, 69, french, dildo.', ['en']],
   ])('reads no language in %j', (text, expected) => {
     expect(levels(text)).toEqual(expected);
   });
@@ -342,6 +358,7 @@ describe('findLanguages: service names in a menu', () => {
     ['Sprog: fransk ok', ['fr']],
     ['Altid kondom, og jeg taler også fransk', ['fr']],
     ['Ich spreche Deutsch und Französisch.', ['de', 'fr']],
+    ['Jeg taler dansk, engelsk og fransk.', ['da', 'en', 'fr']],
   ])('reads %j', (text, expected) => {
     expect(levels(text)).toEqual(expected);
   });

@@ -304,6 +304,17 @@ const NAMES: Record<string, string> = {
   spaniolă: 'es',
   spaniola: 'es',
   rosyjsku: 'ru',
+  // The other "po ...-sku" adverbs of a Polish list ("po polsku, po litewsku i trochę po angielsku").
+  litewsku: 'lt',
+  łotewsku: 'lv',
+  estońsku: 'et',
+  francusku: 'fr',
+  włosku: 'it',
+  czesku: 'cs',
+  słowacku: 'sk',
+  węgiersku: 'hu',
+  bułgarsku: 'bg',
+  turecku: 'tr',
   // Czech and Slovak adverbs ("Mluvím česky a anglicky"), Hungarian ("Beszélek angolul"),
   // Lithuanian ("Kalbu lietuviškai ir angliškai") and Russian ("Говорю по-русски, английский").
   anglicky: 'en',
@@ -364,7 +375,18 @@ const NAMES: Record<string, string> = {
   украинский: 'uk',
   датский: 'da',
   // Russian adverbs after "по-" ("Говорю по-русски, по-английски и немного по-датски"), and the
-  // Bulgarian names ("Говоря български, английски и датски"), partly the same words.
+  // Bulgarian names ("Говоря български, английски и датски"), partly the same words. The visitors
+  // from the Baltic states and Central Asia name their own languages so: "по-латышски",
+  // "по-эстонски", "по-литовски", "по-казахски" (and the nominative: "латышский, русский").
+  латышски: 'lv',
+  эстонски: 'et',
+  литовски: 'lt',
+  казахски: 'kk',
+  польски: 'pl',
+  латышский: 'lv',
+  эстонский: 'et',
+  литовский: 'lt',
+  казахский: 'kk',
   русски: 'ru',
   английски: 'en',
   датски: 'da',
@@ -415,6 +437,11 @@ const NAMES: Record<string, string> = {
   nederlands: 'nl',
   türkçe: 'tr',
   turkce: 'tr',
+  // Turkish names of the languages ("Türkçe ve İngilizce konuşuyorum", "biraz Danca").
+  ingilizce: 'en',
+  almanca: 'de',
+  danca: 'da',
+  rusça: 'ru',
   shqip: 'sq',
   // Albanian names after "flas" (I speak): "Flas shqip, anglisht dhe italisht".
   shqipe: 'sq',
@@ -512,8 +539,9 @@ const LITTLE_AFTER =
 const LEVEL_AFTER =
   /^\s*(?:(?:is|er|är|ist)\s+|:\s*|-\s*|(?=not\s))(?:very |meget |rigtig )?(?:a little|a bit|good|god|godt|perfect|perfekt|fluent|flydende|flytande|fließend|basic|ok|okay|fine|excellent|little|lidt|small|weak|bad|poor|dårligt?|not so good|not (?:very |that )?good|ikke (?:så |særlig )?godt?|not (?:so |very )?(?:perfect|fluent)|ikke (?:så |helt )?(?:perfekt|flydende))(?![\p{L}])/iu;
 // Between two names of one list: "English and Romanian", "dansk, engelsk og tysk", "Deutsch und Polnisch",
-// Albanian "shqip dhe anglisht", Spanish and Portuguese "solo español y portugués", "só português e espanhol".
-const LIST_GAP = /^\s*(?:,|&|\/|\+|and|og|och|und|or|eller|na|dhe|y|e|,\s*(?:and|og|och|und))\s*$/iu;
+// Albanian "shqip dhe anglisht", Spanish and Portuguese "solo español y portugués", "só português e espanhol",
+// Turkish "Türkçe ve İngilizce".
+const LIST_GAP = /^\s*(?:,|&|\/|\+|and|og|och|und|or|eller|na|dhe|y|e|ve|,\s*(?:and|og|och|und))\s*$/iu;
 // Also the verb after the name, negated, as Swedish, Norwegian and German put it: "Danska pratar
 // jag inte", "Engelsk snakker jeg ikke", "Englisch spreche ich nicht"; and the visitors' bare "no"
 // right after the name: Hungarian "angolul nem", Czech "anglicky ne", Polish "angielski nie", also
@@ -526,12 +554,12 @@ const NONE_AFTER =
 // Words that make a language name in free text a statement about speaking it; broken Danish says
 // "tale" and "snakke" for "taler" ("Jeg tale engelsk godt"), whole words ("betale" is to pay).
 // Visitors' verbs and their words for language: Slovak "hovorí", Hungarian "beszél", "nyelvek",
-// Lithuanian "kalba", Polish "rozumiem", "języki", Czech and Slovak "jazyky"; Portuguese "fala"
+// Lithuanian "kalba", Polish "rozumiem", "języki", Czech and Slovak "jazyky", Turkish "konuşuyorum"; Portuguese "fala"
 // (she speaks) and Albanian "flas" (I speak) as whole words. German "Sprache" as a word of its
 // own: "nach Absprache" (by arrangement) in a service menu is no language. Vietnamese "nói" (speak)
 // carries on to the Danish and English names of its list: "Nói tiếng Việt, dansk, English".
 const CONTEXT =
-  /(?:speak|speaks|speaking|spoken|talk|taler|snakker|snakkar|(?<![\p{L}])(?:tale|snakke)(?![\p{L}])|hovorí|hovori|beszél|beszel|nyelv|kalba|rozumie|rozumím|rozumim|język|jezyk|jazyk|forstår|understand|sprog|language|languages|lang\.|pratar|prater|talar|snackar|förstår|språk|spreche|sprechen|spricht|spreek|spreekt|spreken|(?<![\p{L}])sprache|parle|hablo|habla|idioma|parlo|falo|(?<![\p{L}])(?:fala|falam)(?![\p{L}])|mówię|mówi|vorbesc|vorbește|vorbeste|mluvím|mluvim|mluví|hovorím|hovorim|beszélek|beszelek|kalbu|runāju|runaju|räägin|говорю|говоря|говорит|говорят|говори|розмовляю|розмовляє|govorim|(?<![\p{L}])flas(?![\p{L}])|μιλάω|μιλάει|μιλώ|μιλάμε|μιλάνε|fluent in|flydende (?:i|på)|(?<![\p{L}])(?:chat|chatte|chatting) (?:in|på)(?![\p{L}])|(?<![\p{L}])(?:sabi|ninaongea|naongea|ninazungumza|nazungumza|nói)(?![\p{L}]))/iu;
+  /(?:speak|speaks|speaking|spoken|talk|taler|snakker|snakkar|(?<![\p{L}])(?:tale|snakke)(?![\p{L}])|hovorí|hovori|beszél|beszel|nyelv|kalba|rozumie|rozumím|rozumim|język|jezyk|jazyk|forstår|understand|sprog|language|languages|lang\.|pratar|prater|talar|snackar|förstår|språk|spreche|sprechen|spricht|spreek|spreekt|spreken|(?<![\p{L}])sprache|parle|hablo|habla|idioma|parlo|falo|(?<![\p{L}])(?:fala|falam)(?![\p{L}])|mówię|mówi|vorbesc|vorbește|vorbeste|mluvím|mluvim|mluví|hovorím|hovorim|beszélek|beszelek|kalbu|runāju|runaju|räägin|konuşuyorum|konuşurum|konusuyorum|говорю|говоря|говорит|говорят|говори|розмовляю|розмовляє|govorim|(?<![\p{L}])flas(?![\p{L}])|μιλάω|μιλάει|μιλώ|μιλάμε|μιλάνε|fluent in|flydende (?:i|på)|(?<![\p{L}])(?:chat|chatte|chatting) (?:in|på)(?![\p{L}])|(?<![\p{L}])(?:sabi|ninaongea|naongea|ninazungumza|nazungumza|nói)(?![\p{L}]))/iu;
 // Writing or answering in a language is using it, said of herself: "Jeg skriver både dansk og
 // engelsk", "I write English", "she answers in Russian", "Svarer på dansk", "på sms svarer jeg på
 // engelsk". Not the client's: "skriv på engelsk", "write me in English", "please answer in English"
@@ -562,7 +590,7 @@ const SPEAKING_AFTER =
 const LIST_SEP = '[\\s,&/+|·•:\\-\\u{1F1E6}-\\u{1F1FF}]*';
 const LIST_LEVEL = `(?:(?:a |un |ein |en |egy |only |kun |very |meget )?(?:little bit|little|lidt|lite|litt|bit|bisschen|poco|poquito|peu|po'|kicsit|trochę|trochu|malo|málo|some|basic|ok|okay|good|god|godt|fluent|flydende|perfect|perfekt|native|bad|poor|dårligt?)(?![\\p{L}])${LIST_SEP})?`;
 const NAME_LIST_REST = new RegExp(
-  `^${LIST_SEP}(?:tiếng\\s\\p{L}+${LIST_SEP})?${LIST_LEVEL}(?:(?:and|og|och|und|et|e|y|és|i|a|ir|or|eller)(?![\\p{L}])${LIST_SEP}${LIST_LEVEL})?$`,
+  `^${LIST_SEP}(?:tiếng\\s\\p{L}+${LIST_SEP})?${LIST_LEVEL}(?:(?:and|og|och|und|et|e|y|és|i|a|ir|ve|or|eller)(?![\\p{L}])${LIST_SEP}${LIST_LEVEL})?$`,
   'iu',
 );
 // "native English", "modersmål dansk", "mother tongue: Polish": her first language.
@@ -690,6 +718,9 @@ function scanLanguages(text: string, field: boolean): Scan {
       !CONTEXT.test(own)
     )
       continue;
+    // A service in a menu after another service: "Massage, fransk, græsk efter aftale", "Massage,
+    // GFE, 69, fransk" (not "dansk, engelsk og fransk", a list of languages).
+    if (!field && SERVICE_NAMES.has(hits.words[h]!) && SERVICE_MENU_BEFORE.test(before)) continue;
     // The condom rule's sentence names the service: "Alt foregår med kondom, også fransk", "always
     // with condom, also french" (not "Kondom altid. Jeg taler også fransk": a speak verb is there).
     if (
@@ -772,6 +803,10 @@ const SERVICE_NAMES: ReadonlySet<string> = new Set([
   'francês',
   'francese',
 ]);
+// A menu item right before a service name, with only services and separators between: "Massage,
+// fransk", "GFE, 69, fransk", "massage / kys / fransk, græsk".
+const SERVICE_MENU_BEFORE =
+  /(?<![\p{L}])(?:massage|massagen|gfe|69|kys|kysse|kiss|kissing|owo|bj|dfk|pse|cim|cob|rimming|striptease|dildo|handjob|rollespil|bdsm)(?:\s*[,/&+•·]\s*(?:fransk|french|græsk|greek))*\s*[,/&+•·]\s*$/iu;
 // A menu's answer after a service: "fransk ok", "græsk: ja", "french +", "fransk nej".
 const MENU_ANSWER_AFTER = /^\s*:?\s*(?:ok|okay|ja|yes|nej|no|\+|-)(?![\p{L}])/iu;
 // A condom note right after a service: "fransk m/kondom", "french w/o", "græsk uden kondom", German
@@ -923,9 +958,15 @@ function onlyNames(text: string, clause: { start: number; end: number }, hits: V
 /** An emoji and a space right before the first name of a list. */
 const EMOJI_OPENS_LIST = /\p{Extended_Pictographic}\uFE0F?\s+$/u;
 
-/** A language she is learning is not one she speaks yet: "estoy aprendiendo danés", "I'm learning Danish". */
+/**
+ * A language she is learning is not one she speaks yet: "estoy aprendiendo danés", "I'm learning
+ * Danish", "lerne gerade Dänisch", Russian and Bulgarian "учу английский", "уча датски", Ukrainian
+ * "вивчаю данську"; with "now"/"still" between ("jeg lærer stadig dansk").
+ */
 const LEARNING =
-  /(?<![\p{L}])(?:learning|learn|lærer|lære|studying|studerer|aprendiendo|aprendo|aprendendo|aprender|estudiando|estudando|uczę się|ucze sie|učím se|ucim se|tanulok|lerne)\s+(?:(?:some|a little|lidt|un poco de|um pouco de)\s+)?$/iu;
+  /(?<![\p{L}])(?:learning|learn|lærer|lære|studying|studerer|aprendiendo|aprendo|aprendendo|aprender|estudiando|estudando|uczę się|ucze sie|učím se|ucim se|tanulok|lerne|учу|уча|изучаю|вивчаю)\s+(?:(?:gerade|noch|jetzt|now|still|stadig|nu|пока|сейчас|ещё|еще|зараз)\s+)?(?:(?:some|a little|lidt|un poco de|um pouco de)\s+)?$/iu;
+/** The learning verb after the name, as Russian and Bulgarian put it: "датский пока учу", "датски още уча". */
+const LEARNING_AFTER = /^\s*(?:(?:пока|сейчас|ещё|еще|още|зараз)\s+)?(?:учу|изучаю|вивчаю|уча)(?![\p{L}])/iu;
 
 // Not spoken, then "only a little" after it, is a little: "She no sabi English well, only small", "I
 // don't speak English good, only a little", "taler ikke dansk godt, kun lidt". Not well alone stays no
@@ -944,7 +985,7 @@ function levelOf(before: string, after: string): LanguageLevel {
       .slice(Math.max(0, before.length - 24))
       .split(/[,;/]|\s(?:and|og|but|men)\s/)
       .pop() ?? '';
-  if (LEARNING.test(near)) return 'none';
+  if (LEARNING.test(near) || LEARNING_AFTER.test(after)) return 'none';
   if (LITTLE.test(near) || LITTLE_AFTER.test(after)) return 'little';
   if (NONE.test(near)) {
     // "taler ikke dansk, kun lidt engelsk": the little is the next name's, this one is not spoken.

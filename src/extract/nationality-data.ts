@@ -216,8 +216,30 @@ export const ORIGINS: Record<string, Origin> = {
     cities: ['bratislava', 'bratislavy', 'košice', 'košíc'],
   },
   LT: {
-    names: ['litauen', 'lithuania', 'lietuva', 'lietuvos', 'litwa', 'litwy', 'litva', 'litvy'],
-    adjectives: ['litauisk', 'lithuanian', 'lietuvė', 'lietuvis', 'lietuvaitė', 'litwinka', 'litevka'],
+    // Russian, Ukrainian and Bulgarian too: "из Литвы", "з Литви", "от Литва", "литовка".
+    names: [
+      'litauen',
+      'lithuania',
+      'lietuva',
+      'lietuvos',
+      'litwa',
+      'litwy',
+      'litva',
+      'litvy',
+      'литва',
+      'литвы',
+      'литви',
+    ],
+    adjectives: [
+      'litauisk',
+      'lithuanian',
+      'lietuvė',
+      'lietuvis',
+      'lietuvaitė',
+      'litwinka',
+      'litevka',
+      'литовка',
+    ],
     // With the genitives after "iš" ("iš Vilniaus", "iš Kauno").
     // Russian too, nominative and the genitive after "из" ("из Вильнюса").
     cities: [
@@ -235,14 +257,40 @@ export const ORIGINS: Record<string, Origin> = {
   },
   LV: {
     // Latvian "Latvija" and "no Latvijas"; Lithuanian "iš Latvijos", "latvė"; Polish "z Łotwy".
-    names: ['letland', 'latvia', 'latvija', 'latvijas', 'latvijos', 'łotwa', 'łotwy', 'lotyšsko'],
-    adjectives: ['lettisk', 'latvian', 'latviete', 'latvietis', 'latvė', 'latvis', 'łotyszka', 'lotyška'],
+    // Russian, Ukrainian and Bulgarian: "из Латвии", "з Латвії", "от Латвия", "латышка".
+    names: [
+      'letland',
+      'latvia',
+      'latvija',
+      'latvijas',
+      'latvijos',
+      'łotwa',
+      'łotwy',
+      'lotyšsko',
+      'латвия',
+      'латвии',
+      'латвія',
+      'латвії',
+    ],
+    adjectives: [
+      'lettisk',
+      'latvian',
+      'latviete',
+      'latvietis',
+      'latvė',
+      'latvis',
+      'łotyszka',
+      'lotyška',
+      'латышка',
+      'латвийка',
+    ],
     // Russian "Рига", "из Риги", "из Даугавпилса".
     cities: ['riga', 'rīga', 'rygos', 'daugavpils', 'рига', 'риги', 'даугавпилс', 'даугавпилса'],
   },
   EE: {
-    names: ['estland', 'estonia'],
-    adjectives: ['estisk', 'estonian', 'estlandsk'],
+    // Russian, Ukrainian and Bulgarian: "из Эстонии", "з Естонії", "от Естония", "эстонка".
+    names: ['estland', 'estonia', 'эстония', 'эстонии', 'естонія', 'естонії', 'естония'],
+    adjectives: ['estisk', 'estonian', 'estlandsk', 'эстонка', 'естонка'],
     // Russian "из Таллина" (also spelt "Таллинна"), "из Нарвы".
     cities: ['tallinn', 'tartu', 'таллин', 'таллина', 'таллинн', 'таллинна', 'нарва', 'нарвы'],
   },

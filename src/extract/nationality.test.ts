@@ -353,6 +353,11 @@ describe('findNationalities: demonyms in the visitor’s own language', () => {
     ['Момичета от България и Румъния', ['BG', 'RO']],
     ['Катя из Румынии', ['RO']],
     ['Я из Риги', ['LV']],
+    // The Baltic states themselves in Russian, Ukrainian and Bulgarian, and their women.
+    ['Марина, я из Латвии', ['LV']],
+    ['Оксана з Естонії, 33', ['EE']],
+    ['Красива литовка, 25', ['LT']],
+    ['Эстонка, живу в Оденсе', ['EE']],
     ['Fete românce și moldovence', ['RO', 'MD']],
     ['Besa, shqiptare nga Shqipëria', ['AL', 'AL']],
     // Towns and countries in Latin letters, the genitive after "iz"/"z", and more home towns.

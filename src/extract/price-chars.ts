@@ -115,8 +115,10 @@ export const MINUTE_UNITS: ReadonlySet<string> = new Set([
 ]);
 // The Spanish "1 hora", "2 horas" and the Tagalog "1 oras" only after digits (see HORA_UNITS below);
 // so are the Russian and Ukrainian hour in Latin letters ("1 chas 1400 kr", "1 hodyna 1300") and
-// the Serbo-Croatian "1 sat 1400 kr", "2 sata" (a bare "sat" is the English verb).
+// the Serbo-Croatian "1 sat 1400 kr", "2 sata" (a bare "sat" is the English verb), and the Turkish
+// "1 saat 1500 kr" (hour).
 const AFTER_DIGITS = [
+  'saat',
   'sat',
   'sata',
   'sati',

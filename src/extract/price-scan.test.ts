@@ -90,6 +90,8 @@ const TEXTS = [
   // Korean, Vietnamese, Thai and Tagalog units; "giờ" also tells the time of day ("10 giờ sáng").
   '1시간 1400kr, 30분 800kr, 1 giờ 1200 kr, 30 phút 650, 1 tiếng 1100, 10 giờ sáng 900, tiếng Anh 500',
   '1 ชั่วโมง 1300 kr, 30 นาที 700, 1 ชม. 1100 kr, 1 oras 1000kr, 2 oras 1900, enoras 500, 1 orasan 400',
+  // The Turkish "saat" after digits, the Ukrainian short "год" after 1 to 3.
+  '1 saat 1400 kr, 2 saat 2600, saat 900, 1saat 800, 1 год 1300 кр, 2 год. 2500, 5 год 900, 1 годы 700',
 ];
 
 describe('scanPriceTokens', () => {

@@ -3,6 +3,22 @@ import { extractPrices, hourlyPriceDkk } from './prices.js';
 
 const hourly = (text: string): number | null => hourlyPriceDkk(extractPrices([{ path: 'text', text }]));
 
+describe('extractPrices: the Turkish and the short Ukrainian hour', () => {
+  it.each([
+    ['1 saat 1400 kr, 30 dk 800 kr', 1400],
+    ['Ціна: 1 год 1300 кр', 1300],
+  ])('reads the hour in %s', (text, dkk) => {
+    expect(hourly(text)).toBe(dkk);
+  });
+  it.each([
+    // "saat" right after a word, not digits, is no unit here; "год" after other numbers is a year.
+    ['Saat 1400 kr', null],
+    ['В Дании 5 год 1300 кр', null],
+  ])('reads no hour in %s', (text, dkk) => {
+    expect(hourly(text)).toBe(dkk);
+  });
+});
+
 describe('extractPrices: a range with its currency after the upper end', () => {
   it.each([
     // The duration in brackets after the amount.

@@ -223,7 +223,10 @@ function scan(text: string): VocabHits {
       if (listed || (flags & PREFIX_SLOT) !== 0)
         record(hits, hay, start, i, start, i, listed ? h : null, flags);
     } else {
-      const word = hay.slice(start, i).toLowerCase();
+      let word = hay.slice(start, i).toLowerCase();
+      // The Turkish capital İ lowers to "i" and a combining dot ("İngilizce", "İstanbul"): the
+      // listed words hold the bare "i". Only a run that grew when lowered can hold it.
+      if (word.length !== i - start) word = word.replace(/i\u0307/gu, 'i');
       const slot = slotOf(word.charCodeAt(0), word.length > 1 ? word.charCodeAt(1) : 0);
       const flags = slotFlags[slot]!;
       if ((flags & START_SLOT) !== 0) hits.runStarts.push(start);

@@ -76,6 +76,10 @@ const arrived = compileTerms([
   // till söndag", "bare til søndag", "alleen tot zondag" (an offer's end is not: "Angebot nur bis
   // Sonntag").
   '(?:nur (?:noch )?bis|bara (?:till|fram till)|bare (?:til|frem til)|(?:alleen|maar|nog) tot) (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mandag|tirsdag|lørdag|søndag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)',
+  // The same in Slovak, Czech, Polish, Russian and Ukrainian: "len do nedele v Aarhuse", "jen do
+  // pátku", "tylko do niedzieli", "только до воскресенья", "лише до п'ятниці" (the genitive of
+  // the weekday).
+  "(?:len|iba|jen|jenom|tylko|только|лише|тільки) (?:do|до) (?:pondelka|utorka|stredy|štvrtka|piatku|soboty|nedele|pondělí|úterý|čtvrtka|pátku|neděle|poniedziałku|wtorku|środy|czwartku|piątku|niedzieli|понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья|понеділка|вівторка|середи|четверга|п'ятниці|суботи|неділі)",
   // Dutch: "net aangekomen", "pas aangekomen in Aarhus", "voor het eerst in Denemarken", "maar een
   // paar dagen", "alleen deze week".
   '(?:net|pas|zojuist) aangekomen',
@@ -702,7 +706,7 @@ const OFFER_AFTER =
  * "Promoção só esta semana".
  */
 const OFFER_BEFORE =
-  /(?<![\p{L}])(?:offer|offers|discount|deal|special|prisen|the price|\p{L}*(?:tilbud|tilbuddet|rabat|rabatten|kampagne|kampagnen|angebot|rabatt|aktion|aanbieding|korting|erbjudande|erbjudandet|promo|promoção|promocao|promoción|promocion|oferta|desconto|descuento))(?:\s+\p{L}+)?\s*[:–—]?\s*$/iu;
+  /(?<![\p{L}])(?:offer|offers|discount|deal|special|prisen|the price|\p{L}*(?:tilbud|tilbuddet|rabat|rabatten|kampagne|kampagnen|angebot|rabatt|aktion|aanbieding|korting|erbjudande|erbjudandet|promo|promoção|promocao|promoción|promocion|oferta|desconto|descuento|zľava|zlava|sleva|promocja|akcja|акция|скидка|знижка))(?:\s+\p{L}+)?\s*[:–—]?\s*$/iu;
 /** A town after the span is where she stays, offer or not: "Rabat – kun få dage i Aarhus". */
 const TOWN_AFTER = /^\s+(?:i|in)\s+\p{Lu}/u;
 
@@ -1027,6 +1031,9 @@ export const indicator = defineIndicator({
   examples: {
     positive: [
       { text: 'I am in Esbjerg until Friday, call me.' },
+      { text: 'Jsem Tereza, v Odense jen do pátku, pak odjíždím.' },
+      { text: 'Kasia w Vejle tylko do niedzieli!' },
+      { text: 'Катя в Оденсе только до воскресенья.' },
       { text: 'Sono Bianca, appena arrivata a Kolding, solo 4 giorni.' },
       { text: 'Kasia i Ewa dopiero przyjechały do Aarhus, zadzwoń.' },
       { text: 'Девушки только приехали в Оденсе, звоните.' },
@@ -1204,6 +1211,8 @@ export const indicator = defineIndicator({
     ],
     negative: [
       { text: 'Jeg er i Odense til kl. 22 hver dag.' },
+      { text: 'Zľava len do nedele: 1 hod 1100 kr. V Aarhuse bývam osem rokov.' },
+      { text: 'Promocja tylko do niedzieli, mieszkam w Odense od lat.' },
       { text: 'Hola, soy Carmen. Si es tu primera vez con una mujer madura, tranquilo.' },
       { text: 'Ich wohne seit sechs Jahren in Vejle, Hausbesuche möglich.' },
       { text: 'Szia, Éva vagyok, új lakásban várlak Aarhusban.' },

@@ -82,8 +82,12 @@ const terms = compileTerms([
   // Booked through him, money to him, in Portuguese and Spanish: "Reservas só pelo nosso gerente,
   // pagamento adiantado para ele", "reservas solo con nuestro gerente"; he confirms or gives the
   // address: "él me confirma y te mando la dirección", "ele passa o endereço".
-  // Also the house's man by his role: "Reservas solo con el encargado".
-  '(?:reservas|marcações|marcacoes|encontros|citas)(?: \\p{L}+){0,2} (?:pelo|pela|com o|através do|con|a través de|por) (?:meu|nosso|seu|mi|nuestro|nuestra|su|el|la) (?:gerente|namorado|chefe|manager|motorista|novio|jefe|jefa|chofer|chófer|encargado|encargada)(?![\\p{L}])',
+  // Also the house's man by his role: "Reservas solo con el encargado", "Reservas por WhatsApp con su
+  // representante".
+  '(?:reservas|marcações|marcacoes|encontros|citas)(?: \\p{L}+){0,2} (?:pelo|pela|com o|através do|con|a través de|por) (?:meu|nosso|seu|mi|nuestro|nuestra|su|el|la) (?:gerente|namorado|chefe|manager|motorista|novio|jefe|jefa|chofer|chófer|encargado|encargada|representante)(?![\\p{L}])',
+  // He drives her to the client, said of her in Spanish and Portuguese: "él la lleva a tu hotel",
+  // "su chofer las trae", "ele a leva até você" (not "me lleva", which may be a taxi or a friend).
+  '(?:él|su chofer|su chófer|el chofer|el chófer|su representante|ele|o motorista) (?:la|las|a|as) (?:lleva|trae|recoge|leva|traz|busca)(?![\\p{L}])',
   '(?:pagamento|o dinheiro|el pago|el dinero)(?: \\p{L}+){0,2} (?:para|a) (?:ele|él|o gerente|el gerente|o motorista|el chofer)(?![\\p{L}])',
   // Also his taking the bookings: "Pregunta por Marco, él hace las reservas", "ele faz as marcações".
   '(?:él|ele) (?:me |te )?(?:confirma|passa o endereço|passa o endereco|te da la dirección|te manda la dirección|cobra|recebe o dinheiro|hace las reservas|hace las citas|lleva las reservas|faz as reservas|faz as marcações|faz as marcacoes)',
@@ -875,6 +879,8 @@ export const indicator = defineIndicator({
   examples: {
     positive: [
       { text: 'Hi, I am Joy. My boss pick up the phone and give you the address.' },
+      { text: 'Llama a Marco, él la lleva hasta tu apartamento.' },
+      { text: 'Citas por Telegram con su representante, 24 horas.' },
       { text: 'Ana, 22. Programări doar prin managerul ei, pe WhatsApp.' },
       { text: 'Outcall: șoferul o aduce la hotelul tău în 20 de minute.' },
       { text: 'Banii se dau la șofer, la sosire.' },
@@ -1178,6 +1184,8 @@ export const indicator = defineIndicator({
     ],
     negative: [
       { text: 'Hi, I am Joy. I always pick up the phone myself and give you the address.' },
+      { text: 'Vivo sola; un taxi me lleva a tu hotel.' },
+      { text: 'Mi hermana la lleva al colegio por la mañana, yo trabajo sola.' },
       { text: 'Rezervări direct la mine, fără manager. Vin singură cu taxiul.' },
       { text: 'Plata la sosire, cash sau card.' },
       { text: 'Оплата наличными, без предоплаты.' },

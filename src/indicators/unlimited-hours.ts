@@ -237,6 +237,8 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'Ежедневно 11:00–05:00, звони.' },
+      { text: 'Zapraszam codziennie 12-06.' },
       { text: 'Sweet Mila, outcall ok. Everyday 09-03, write first.' },
       { text: 'Jsem k dispozici 24/7, volej kdykoliv. Aarhus.' },
       { text: 'Studio Roma in Flensburg – 24 Std. geöffnet.' },
@@ -306,6 +308,8 @@ export const indicator = defineIndicator({
       { text: 'I am here for you morning, afternoon and night, just call.' },
     ],
     negative: [
+      { text: 'Ежедневно 10:00–20:00, по записи.' },
+      { text: 'Codziennie 9-17, w weekendy wolne.' },
       { text: 'Massage and relax. Everyday 10-20, write first.' },
       { text: 'Nejsem k dispozici 24/7, jen út–so 12–20. Odense.' },
       { text: 'Skriv 2 4 timer før du kommer, åbent man-fre 10-18.' },
