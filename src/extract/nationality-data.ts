@@ -216,8 +216,29 @@ export const ORIGINS: Record<string, Origin> = {
     cities: ['bratislava', 'bratislavy', 'košice', 'košíc'],
   },
   LT: {
-    names: ['litauen', 'lithuania', 'lietuva', 'lietuvos', 'litwa', 'litwy', 'litva', 'litvy'],
-    adjectives: ['litauisk', 'lithuanian', 'lietuvė', 'lietuvis', 'lietuvaitė', 'litwinka', 'litevka'],
+    // Russian "Литва", "из Литвы", "литовка".
+    names: [
+      'litauen',
+      'lithuania',
+      'lietuva',
+      'lietuvos',
+      'litwa',
+      'litwy',
+      'litva',
+      'litvy',
+      'литва',
+      'литвы',
+    ],
+    adjectives: [
+      'litauisk',
+      'lithuanian',
+      'lietuvė',
+      'lietuvis',
+      'lietuvaitė',
+      'litwinka',
+      'litevka',
+      'литовка',
+    ],
     // With the genitives after "iš" ("iš Vilniaus", "iš Kauno").
     // Russian too, nominative and the genitive after "из" ("из Вильнюса").
     cities: [
@@ -235,14 +256,37 @@ export const ORIGINS: Record<string, Origin> = {
   },
   LV: {
     // Latvian "Latvija" and "no Latvijas"; Lithuanian "iš Latvijos", "latvė"; Polish "z Łotwy".
-    names: ['letland', 'latvia', 'latvija', 'latvijas', 'latvijos', 'łotwa', 'łotwy', 'lotyšsko'],
-    adjectives: ['lettisk', 'latvian', 'latviete', 'latvietis', 'latvė', 'latvis', 'łotyszka', 'lotyška'],
+    // Russian "Латвия", "из Латвии", "латышка".
+    names: [
+      'letland',
+      'latvia',
+      'latvija',
+      'latvijas',
+      'latvijos',
+      'łotwa',
+      'łotwy',
+      'lotyšsko',
+      'латвия',
+      'латвии',
+    ],
+    adjectives: [
+      'lettisk',
+      'latvian',
+      'latviete',
+      'latvietis',
+      'latvė',
+      'latvis',
+      'łotyszka',
+      'lotyška',
+      'латышка',
+    ],
     // Russian "Рига", "из Риги", "из Даугавпилса".
     cities: ['riga', 'rīga', 'rygos', 'daugavpils', 'рига', 'риги', 'даугавпилс', 'даугавпилса'],
   },
   EE: {
-    names: ['estland', 'estonia'],
-    adjectives: ['estisk', 'estonian', 'estlandsk'],
+    // Russian "Эстония", "из Эстонии", "эстонка".
+    names: ['estland', 'estonia', 'эстония', 'эстонии'],
+    adjectives: ['estisk', 'estonian', 'estlandsk', 'эстонка'],
     // Russian "из Таллина" (also spelt "Таллинна"), "из Нарвы".
     cities: ['tallinn', 'tartu', 'таллин', 'таллина', 'таллинн', 'таллинна', 'нарва', 'нарвы'],
   },
@@ -1256,8 +1300,8 @@ const VISITOR_WORDS: Record<string, Partial<Origin>> = {
   BE: { names: ['belgië', 'belgique'], adjectives: ['belgische', 'belgierin', 'belgier'] },
   CH: { adjectives: ['suissesse'] },
   DE: { adjectives: ['duitse'] },
-  PL: { adjectives: ['poolse'] },
-  CZ: { names: ['tschechien', 'tjeckien'] },
+  PL: { adjectives: ['poolse', 'polnische'] },
+  CZ: { names: ['tschechien', 'tjeckien'], adjectives: ['tschechische'] },
   CI: { names: ['elfenbenskusten', 'elfenbeinküste'], adjectives: ['ivoirienne', 'ivorienne', 'ivoirien'] },
   // French demonyms of francophone Africa, as its women write their ads ("Mireille, camerounaise").
   CM: { adjectives: ['camerounaise', 'camerounais'] },
@@ -1265,12 +1309,15 @@ const VISITOR_WORDS: Record<string, Partial<Origin>> = {
   MA: { names: ['maroc'], adjectives: ['marocaine', 'marocain'] },
   DZ: { names: ['algérie'], adjectives: ['algérienne', 'algerienne', 'algérien'] },
   TN: { names: ['tunisie'], adjectives: ['tunisienne', 'tunisien'] },
-  SK: { names: ['slowakei'], adjectives: ['slowakin'] },
-  RU: { names: ['russland'], adjectives: ['russin'] },
-  UA: { adjectives: ['ukrainerin'] },
-  LT: { adjectives: ['litauerin'] },
-  LV: { names: ['lettland'], adjectives: ['lettin'] },
-  BG: { adjectives: ['bulgarin'] },
+  // The German adjective before her name or "Frau", "Girl" ("Rumänische Bella", "polnische Frau"):
+  // only the inflected form, as "Russisch", "Polnisch" name the language.
+  SK: { names: ['slowakei'], adjectives: ['slowakin', 'slowakische'] },
+  RU: { names: ['russland'], adjectives: ['russin', 'russische'] },
+  UA: { adjectives: ['ukrainerin', 'ukrainische'] },
+  LT: { adjectives: ['litauerin', 'litauische'] },
+  LV: { names: ['lettland'], adjectives: ['lettin', 'lettische'] },
+  BG: { adjectives: ['bulgarin', 'bulgarische'] },
+  HU: { adjectives: ['ungarische'] },
   ES: {
     adjectives: [
       'spanierin',
@@ -1293,6 +1340,8 @@ const VISITOR_WORDS: Record<string, Partial<Origin>> = {
   RO: {
     names: ['transilvania', 'transylvania'],
     adjectives: [
+      // German (see above): "Rumänische Bella".
+      'rumänische',
       'transylvanian',
       'transilvăneancă',
       'transilvaneanca',
