@@ -1304,8 +1304,8 @@ const VISITOR_WORDS: Record<string, Partial<Origin>> = {
   BE: { names: ['belgië', 'belgique'], adjectives: ['belgische', 'belgierin', 'belgier'] },
   CH: { adjectives: ['suissesse'] },
   DE: { adjectives: ['duitse'] },
-  PL: { adjectives: ['poolse'] },
-  CZ: { names: ['tschechien', 'tjeckien'] },
+  PL: { adjectives: ['poolse', 'polnische'] },
+  CZ: { names: ['tschechien', 'tjeckien'], adjectives: ['tschechische'] },
   CI: { names: ['elfenbenskusten', 'elfenbeinküste'], adjectives: ['ivoirienne', 'ivorienne', 'ivoirien'] },
   // French demonyms of francophone Africa, as its women write their ads ("Mireille, camerounaise").
   CM: { adjectives: ['camerounaise', 'camerounais'] },
@@ -1313,12 +1313,15 @@ const VISITOR_WORDS: Record<string, Partial<Origin>> = {
   MA: { names: ['maroc'], adjectives: ['marocaine', 'marocain'] },
   DZ: { names: ['algérie'], adjectives: ['algérienne', 'algerienne', 'algérien'] },
   TN: { names: ['tunisie'], adjectives: ['tunisienne', 'tunisien'] },
-  SK: { names: ['slowakei'], adjectives: ['slowakin'] },
-  RU: { names: ['russland'], adjectives: ['russin'] },
-  UA: { adjectives: ['ukrainerin'] },
-  LT: { adjectives: ['litauerin'] },
-  LV: { names: ['lettland'], adjectives: ['lettin'] },
-  BG: { adjectives: ['bulgarin'] },
+  // The German adjective before her name or "Frau", "Girl" ("Rumänische Bella", "polnische Frau"):
+  // only the inflected form, as "Russisch", "Polnisch" name the language.
+  SK: { names: ['slowakei'], adjectives: ['slowakin', 'slowakische'] },
+  RU: { names: ['russland'], adjectives: ['russin', 'russische'] },
+  UA: { adjectives: ['ukrainerin', 'ukrainische'] },
+  LT: { adjectives: ['litauerin', 'litauische'] },
+  LV: { names: ['lettland'], adjectives: ['lettin', 'lettische'] },
+  BG: { adjectives: ['bulgarin', 'bulgarische'] },
+  HU: { adjectives: ['ungarische'] },
   ES: {
     adjectives: [
       'spanierin',
@@ -1341,6 +1344,8 @@ const VISITOR_WORDS: Record<string, Partial<Origin>> = {
   RO: {
     names: ['transilvania', 'transylvania'],
     adjectives: [
+      // German (see above): "Rumänische Bella".
+      'rumänische',
       'transylvanian',
       'transilvăneancă',
       'transilvaneanca',

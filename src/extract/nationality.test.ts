@@ -145,6 +145,7 @@ describe('findNationalities: English and other British Isles demonyms', () => {
     ['Kristina 35 from Estonia. Russian and English. Odense', ['EE']],
     ['Polish / English', []],
     ['Jag pratar rumänska och engelska', []],
+    ['Ich spreche Russisch, Polnisch und Englisch', []],
     ['Ich spreche Deutsch', []],
     ['Danish clients welcome. Romanian girl', ['RO']],
     ['Danske mænd foretrækkes', []],
@@ -421,6 +422,9 @@ describe('findNationalities: Central and Eastern European words for her and her 
     ['Jestem z Rumunii, mieszkam w Odense', ['RO']],
     ['Ewa, Węgierka z Węgier', ['HU', 'HU']],
     ['Ich bin Ioana aus Rumänien', ['RO']],
+    ['Polnische Frau, 31, diskret', ['PL']],
+    ['Я из Эстонии, 29 лет', ['EE']],
+    ['Литовка Вика, из Литвы', ['LT', 'LT']],
     // Plural and feminine adjectives before the persons.
     ['Polskie dziewczyny w Aarhus', ['PL']],
     ['České holky v Odense', ['CZ']],

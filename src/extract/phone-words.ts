@@ -1,5 +1,6 @@
 /**
- * Number words for phone de-obfuscation (English, Danish, German, Spanish and Portuguese digits): "two", "otte", "sieben", "seksten", compounds
+ * Number words for phone de-obfuscation (English, Danish, German, Spanish and Portuguese digits, and
+ * the single digits of Russian, Ukrainian, Czech, Polish, Romanian and Hungarian): "two", "otte", "sieben", "seksten", compounds
  * like "twentysix" and "femogtyve", and the letters O and l/I that stand in for 0 and 1.
  */
 
@@ -71,6 +72,68 @@ add('unit', {
   oito: '8',
   nueve: '9',
   nove: '9',
+  // The visitors' digits, as they spell a number out to hide it: Russian and Ukrainian "+7
+  // девять-один-пять", "+380 шість сім" (not "п'ять", "дев'ять": the apostrophe splits them),
+  // Czech "sedm sedm šest", Polish "pięć trzy trzy", Romanian "șapte-șase-zero", "7doi3", Hungarian
+  // "hét-egy-nyolc". Not the Hungarian "hat" (6), an English and Danish word, the Polish "jeden"
+  // (also German), the Romanian "nouă" (also "new") nor spellings without diacritics ("tri", "pet").
+  ноль: '0',
+  нуль: '0',
+  один: '1',
+  одна: '1',
+  два: '2',
+  дві: '2',
+  три: '3',
+  четыре: '4',
+  чотири: '4',
+  пять: '5',
+  шесть: '6',
+  шість: '6',
+  семь: '7',
+  сім: '7',
+  восемь: '8',
+  вісім: '8',
+  девять: '9',
+  nula: '0',
+  jedna: '1',
+  dva: '2',
+  dvě: '2',
+  tři: '3',
+  čtyři: '4',
+  pět: '5',
+  šest: '6',
+  sedm: '7',
+  osm: '8',
+  devět: '9',
+  dwa: '2',
+  trzy: '3',
+  cztery: '4',
+  pięć: '5',
+  sześć: '6',
+  siedem: '7',
+  osiem: '8',
+  dziewięć: '9',
+  unu: '1',
+  doi: '2',
+  două: '2',
+  trei: '3',
+  patru: '4',
+  cinci: '5',
+  șase: '6',
+  şase: '6',
+  șapte: '7',
+  şapte: '7',
+  opt: '8',
+  nulla: '0',
+  egy: '1',
+  kettő: '2',
+  két: '2',
+  három: '3',
+  négy: '4',
+  öt: '5',
+  hét: '7',
+  nyolc: '8',
+  kilenc: '9',
 });
 add('teen', {
   ten: '10',

@@ -188,6 +188,27 @@ describe('extractPhones: Spanish and Portuguese digit words', () => {
   });
 });
 
+describe("extractPhones: digits spelled in the visitors' languages", () => {
+  it.each([
+    ['Звони: +7 девять-два-шесть 114 90 37', ['+79261149037']],
+    ['Дзвоніть +380 шість вісім 412 33 07', ['+380684123307']],
+    ['Tel +420 sedm dva 3 114 559', ['+420723114559']],
+    ['Zadzwoń: +48 siedem dwa 1 880 431', ['+48721880431']],
+    ['Sună: +40 7trei1 opt 02 446', ['+40731802446']],
+    ['Hívj: +36 20 négy-öt-kilenc 61 73', ['+36204596173']],
+  ])('reads %s', (text, expected) => {
+    expect(phones(text)).toEqual(expected);
+  });
+  it.each([
+    // Counts and articles beside small numbers are no digits of a phone.
+    'Мне 25, два часа 2500 крон, три часа 3500.',
+    'Egy óra 20 perc, két nap 10-22 között.',
+    'Mam dwa pokoje, 3 minuty od stacji.',
+  ])('reads no phone in %s', (text) => {
+    expect(phones(text)).toEqual([]);
+  });
+});
+
 describe('extractPhones: digits from a Chinese or Japanese keyboard', () => {
   it.each([
     ['电话 ２８ ４１ ６０ ９３', ['+4528416093']],

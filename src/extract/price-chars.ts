@@ -21,7 +21,8 @@ for (let c = 0; c < 128; c += 1) {
   let bits = 0;
   if (NOT_AFTER_DURATION.test(ch)) bits |= BLOCKS_DURATION;
   if (NOT_AFTER_PRICE.test(ch)) bits |= BLOCKS_PRICE;
-  if (/[\deotahnsfm]/.test(ch)) bits |= STARTS_DURATION;
+  // "u", "g", "p": "una hora", "godzina", "pół godziny".
+  if (/[\deotahnsfmugp]/.test(ch)) bits |= STARTS_DURATION;
   if (/\s/.test(ch)) bits |= SPACE;
   if (/\d/.test(ch)) bits |= DIGIT;
   if (/[a-z]/.test(ch)) bits |= LETTER;
@@ -163,9 +164,16 @@ export const PHRASE_WORDS = new Set([
   'media',
   // The German half hour: "Halbe Stunde 800 kr, ganze Stunde 1400 kr".
   'halbe',
+  // The Spanish and Romanian hour ("Una hora 1200 kr", "150 € o oră"), and the ASCII letters the
+  // Polish, Czech and Hungarian half hour start with ("pół godziny", "půl hodiny", "fél óra").
+  'una',
+  'o',
+  'p',
+  'f',
 ]);
 // The German "Stunde 1.300 kr" (an hour) as a bare unit too, as Danish "Time 1500".
-export const BARE = new Set(['timepris', 'timen', 'time', 'hour', 'stunde']);
+// The Czech and Polish "Hodina 1200 DKK", "Godzina 1000 koron" (an hour) alike.
+export const BARE = new Set(['timepris', 'timen', 'time', 'hour', 'stunde', 'hodina', 'godzina']);
 
 /** Lookbehind bits (BLOCKS_*, SPACE) of non-ASCII BMP code units, 0 when not known yet. */
 export const otherBits = new Uint16Array(0x10000);

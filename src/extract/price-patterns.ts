@@ -13,15 +13,21 @@ import { execNotAfter } from './scan.js';
  */
 export const EVERYDAY_NOT_DURATIONS: readonly string[] = ['at', 'am', 'ah', 'tom', 'tot', 'ant', 'ent'];
 
+// The hour and half hour as visitors name them without a number: Spanish "Una hora 1400 kr", "Media
+// hora", Romanian "150 € o oră", Czech "Hodina 1200 DKK, půl hodiny", Polish "Godzina 1000 koron,
+// pół godziny", German "halbe Std", Hungarian "fél óra", Russian "Час – 150 евро, полчаса" and
+// Ukrainian "Година – 1400 крон, пів години".
 export const DUR =
   `(?!(?:${EVERYDAY_NOT_DURATIONS.join('|')})(?![\\p{L}]))` +
-  '(?:(?<n>\\d{1,3}(?:[.,]5)?|½|1½|1\\/2|en|et|to|tre|one|two|three|a|an)\\s?(?<unit>min(?:ut(?:ter|er|es?)|s)?\\.?|m(?![\\p{L}])|timer|time|timmar|timme|tim\\.?|t\\.|t(?![\\p{L}])|hours?|hrs?\\.?|h(?![\\p{L}])|stunden?|std\\.?|uur|tunti|heures?|ora|ore|godz\\.?|godzin[aęy]?|hodin[ayu]?|hod\\.?|óra|órás|val\\.?|valand(?:a|os)|minut|minút|perc|година|години|годин|годину|часа|часов|час|хвилин[иау]?|хв|минут[аы]?|мин|分钟|分鐘|小时|小時|시간|분|phút|ชั่วโมง|ชม\\.?|นาที|(?<=\\d\\s?)(?:horas?|oră|orë|ώρα|ώρες|ωρα|ωρες|oras|tiếng|chas(?:a|ov)?|hodyn[ayu]?|sat[ai]?|saat)|(?<=(?<!\\d)[123]\\s?)(?:giờ|год\\.?))|(?<half>halve timer|halv time|halvtime|halvtimme|half an hour|half hour|halv\\s?t\\.|meia hora|media hora|halbe stunde)|(?<night>hel nat|hele natten|overnight|all night|nat)|(?<whole>hel time|hele timen|(?:en|et|1) times|first hour)|(?<bare>timepris|timen|time|hour|stunde))';
+  '(?:(?<n>\\d{1,3}(?:[.,]5)?|½|1½|1\\/2|en|et|to|tre|one|two|three|a|an)\\s?(?<unit>min(?:ut(?:ter|er|es?)|s)?\\.?|m(?![\\p{L}])|timer|time|timmar|timme|tim\\.?|t\\.|t(?![\\p{L}])|hours?|hrs?\\.?|h(?![\\p{L}])|stunden?|std\\.?|uur|tunti|heures?|ora|ore|godz\\.?|godzin[aęy]?|hodin[ayu]?|hod\\.?|óra|órás|val\\.?|valand(?:a|os)|minut|minút|perc|година|години|годин|годину|часа|часов|час|хвилин[иау]?|хв|минут[аы]?|мин|分钟|分鐘|小时|小時|시간|분|phút|ชั่วโมง|ชม\\.?|นาที|(?<=\\d\\s?)(?:horas?|oră|orë|ώρα|ώρες|ωρα|ωρες|oras|tiếng|chas(?:a|ov)?|hodyn[ayu]?|sat[ai]?|saat)|(?<=(?<!\\d)[123]\\s?)(?:giờ|год\\.?))|(?<half>halve timer|halv time|halvtime|halvtimme|half an hour|half hour|halv\\s?t\\.|meia hora|media hora|halbe stunde|halbe std\\.?|pół godziny|půl hodiny|fél óra|полчаса|пол часа|пів\\s?години)|(?<night>hel nat|hele natten|overnight|all night|nat)|(?<whole>hel time|hele timen|(?:en|et|1) times|first hour|una hora|o or[aă])|(?<bare>timepris|timen|time|hour|stunde|hodina|godzina|час|година))';
 // Swedish and Norwegian kroner only when named ("2500 SEK", "1000 NOK", "1 400 danska kronor",
 // "2 000 svenska kronor"): a bare "kr" in a Swedish or Norwegian ad is read as Danish kroner (see
 // DKK_PER in prices.ts). Only after the amount: "Nok" before a number is a Thai name ("Nok 37").
 const NORDIC_CUR =
   '(?:danska|danske|svenska|svenske|norska|norske)\\s(?:kronor|kroner)|(?:sek|nok)(?![\\p{L}])';
-export const CUR_AFTER = `(?<cur>${NORDIC_CUR}|kroner|kr\\.?|dkk|,-|\\.-|eur(?:o|os)?|evro|евро|євро|€|usd|\\$|gbp|£)`;
+// Kroner in the visitors' words too: Polish "1000 koron", Czech "1200 korun", Russian and Ukrainian
+// "1400 крон".
+export const CUR_AFTER = `(?<cur>${NORDIC_CUR}|kroner|kr\\.?|dkk|koron|korun|крон[аы]?|,-|\\.-|eur(?:o|os)?|evro|евро|євро|€|usd|\\$|gbp|£)`;
 // "1.5k", "1,2k", "2k": thousands written with a "k", as chat writes prices.
 export const AMOUNT = `(?<amt>\\d{1,2}(?:[.,]\\d)?k(?![\\p{L}])|\\d{1,3}(?:\\.\\d{3})+|\\d{1,2},\\d{3}(?!\\d|,\\d)|\\d{1,3}(?:[ \\u00a0]\\d{3})+(?=\\s?(?:kr|dkk|,-|\\.-|\\||${NORDIC_CUR}))|\\d{2,5})(?:,00|,-(?=\\s?(?:kr|dkk)))?`;
 export const PRICE = `(?:(?<pre>€|\\$|£|eur|dkk|kr\\.?)\\s?${AMOUNT}|${AMOUNT.replace(/amt/g, 'amt2')}\\s?${CUR_AFTER}?)`;

@@ -87,6 +87,12 @@ const TEXTS = [
   'Stunde 1.300 kr, Stunden 800 kr, stunde: 900, 100 € / Std., 1 500 sek., 12 500 nok 1 t, 1 000 svensk',
   // Ukrainian and Russian units, in Cyrillic.
   '1 година 1200 kr, 2 години 2200, 1 час 1500 kr, 2 часа 2800, 30 хвилин 700, 30 минут 800, 1 годинник 5',
+  // The hour and half hour as words: Spanish, Romanian, Czech, Polish, German, Hungarian, Russian and
+  // Ukrainian; Polish and Czech kroner.
+  'Una hora 1.400 kr, una horas, unahora 5, 150 € o oră, o ora 700 kr, oo oră 5, Hodina 1200 DKK, hodinax 5',
+  'Godzina 1000 koron, pół godziny 600 koron, půl hodiny 90 €, pul hodiny 5, halbe Std. 600, fél óra 400 kr, fel óra 5',
+  'Час – 150 евро, полчаса – 100 евро, 150 євро, Година – 1400 крон, пів години 900 крон, 1200 korun, 1 часы 5',
+  '500 евро, 600 крона, 700 кроны, 800 к, 900 е, полчасаx 5, xчас 600 kr',
   // Korean, Vietnamese, Thai and Tagalog units; "giờ" also tells the time of day ("10 giờ sáng").
   '1시간 1400kr, 30분 800kr, 1 giờ 1200 kr, 30 phút 650, 1 tiếng 1100, 10 giờ sáng 900, tiếng Anh 500',
   '1 ชั่วโมง 1300 kr, 30 นาที 700, 1 ชม. 1100 kr, 1 oras 1000kr, 2 oras 1900, enoras 500, 1 orasan 400',

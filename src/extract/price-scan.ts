@@ -156,13 +156,23 @@ function plainAmount(lower: string, i: number): AmountToken | null | undefined {
     if ((bits & CURRENCY) !== 0 && !((c === 46 || c === 44) && endsNumber(lower, k + 1))) return undefined;
     if ((bits & SPACE) !== 0 && k + 1 < lower.length) {
       const next = lower.charCodeAt(k + 1);
-      if (next >= 128 ? next === 0x20ac || next === 0xa3 : (ASCII[next]! & CURRENCY) !== 0) return undefined;
+      if (
+        next >= 128
+          ? next === 0x20ac || next === 0xa3 || isCyrillicCurrencyStart(next)
+          : (ASCII[next]! & CURRENCY) !== 0
+      )
+        return undefined;
       // A digit after the space ends the match before the space (`(?!\d)`).
       if (next >= 128 || (ASCII[next]! & DIGIT) === 0) end = k + 1;
     } else if ((bits & SPACE) !== 0) end = k + 1;
   }
   if (length < 2 || length > 5) return null;
   return { start: i, end, amount, cur: undefined };
+}
+
+/** "е", "є", "к": the Cyrillic currency words after an amount ("150 евро", "150 євро", "1400 крон"). */
+function isCyrillicCurrencyStart(c: number): boolean {
+  return c === 0x435 || c === 0x454 || c === 0x43a;
 }
 
 /**
@@ -251,7 +261,7 @@ function currencyWordBefore(lower: string, digits: number): number {
  * and misses words after "_", which the lookbehind allows (such texts take the regex path).
  */
 const DURATION_WORD =
-  /\b(?:(?:en|et|to|tre|one|two|three|an?)(?:min|minutter|minuter|minutes?|m|timer?|timmar|timme|tim|t|hours?|hrs?|h|stunden?|std|heures?|ora|ore|godz|godzin[ay]?|hodin[ayu]?|hod|val|valand(?:a|os)|minut|perc)?|halvt?|halve|halbe|halvtimme|halvtime|half|meia|media|hele?|overnight|all|nat|first|timepris|timen?|hour|stunde)(?![a-z])/g;
+  /\b(?:(?:en|et|to|tre|one|two|three|an?)(?:min|minutter|minuter|minutes?|m|timer?|timmar|timme|tim|t|hours?|hrs?|h|stunden?|std|heures?|ora|ore|godz|godzin[ay]?|hodin[ayu]?|hod|val|valand(?:a|os)|minut|perc)?|halvt?|halve|halbe|halvtimme|halvtime|half|meia|media|hele?|overnight|all|nat|first|timepris|timen?|hour|stunde|hodina|godzina|una(?= hora)|o(?= or[aă])|p(?=[óů][lł] )|f(?=él óra))(?![a-z])/g;
 
 /**
  * Where the STARTS match that ends at `end` (searched from `from`) begins: a digit run reaches back
@@ -337,6 +347,11 @@ export function scanPriceTokens(text: string): PriceTokens & { complete: boolean
   const lower = lowerTwinText(text);
   if (lower === null) return { ...scanPriceTokensByRegex(text), complete: true };
   if (lower.includes('_')) return { ...scanPriceTokensByRegex(lower), complete: true };
+  // The Russian and Ukrainian hour and half hour without a number ("Час – 150 евро", "Година – 1400
+  // крон", "полчаса", "пів години") start with letters the word filter (ASCII) does not see: such
+  // a text takes the regex, which finds every duration.
+  if (lower.includes('час') || lower.includes('годин'))
+    return { ...scanPriceTokensByRegex(lower), complete: true };
   const amounts: AmountToken[] = [];
   let count = 0;
   let resume = 0;
@@ -440,6 +455,8 @@ const GAP_VERBS = new Set(['er', 'is']);
 const WORD_DURATION_ENDS = new Set([...GLUED.keys(), ...UNITS, ...BARE]);
 for (const w of ['timer', 'halvtime', 'halvtimme', 'halvt', 'nat', 'natten', 'overnight', 'night', 'times'])
   WORD_DURATION_ENDS.add(w);
+// The ASCII end of the Hungarian "óra" ("fél óra 700 kr"): the gate reads ASCII letters only.
+WORD_DURATION_ENDS.add('ra');
 /** The first words of durations that start with a letter (see durationAt). */
 const WORD_DURATION_STARTS = new Set([...PURE_NUMBER_WORDS, ...GLUED.keys(), ...PHRASE_WORDS, ...BARE]);
 /** Words between an amount and its duration (AMT_THEN_DUR in prices.ts), besides "/". */
@@ -474,6 +491,8 @@ export function mayPairWithWordDuration(
     // A price word or an approximation may stand before the amount: then anything may stand before
     // it, and the full scan decides.
     if (GAP_WORDS.has(w)) return true;
+    // The Romanian "oră" ends in a letter outside ASCII: "o oră 1000 kr".
+    if (w === '' && e > 0 && lower.charCodeAt(e - 1) === 0x103) return true;
     // "en time er 1200 kroner": the word before the verb ends a duration ("jeg er 23" opens nothing).
     if (GAP_VERBS.has(w) && WORD_DURATION_ENDS.has(wordBefore(lower, e - w.length))) return true;
     if (WORD_DURATION_ENDS.has(w) && !numberLed.some((d) => d.end === j)) return true;

@@ -21,6 +21,28 @@ describe('extractPrices: the Turkish and the short Ukrainian hour', () => {
 
 describe('extractPrices: a range with its currency after the upper end', () => {
   it.each([
+    // The hour and half hour named without a number, in the visitors' languages.
+    ['Media hora 800 kr, una hora 1300 kr', 1300],
+    ['Precio: 180 € o oră, 120 € 30 min', 1342.8],
+    ['Hodina 1100 DKK, půl hodiny 650 DKK', 1100],
+    ['Godzina 1200 koron, pół godziny 700 koron', 1200],
+    ['Halbe Std 90 €', 1342.8],
+    ['Час – 180 евро, полчаса – 110 евро', 1342.8],
+    ['Пів години – 650 крон', 1300],
+    ['fél óra 700 kr', 1400],
+    ['Tarif: o oră 1000 kr', 1000],
+  ])('reads the hour and half hour written as words: %s', (text, dkk) => {
+    expect(hourly(text)).toBe(dkk);
+  });
+  it.each([
+    // A bare hour word needs a currency on the amount; a clock time or a count is no price.
+    ['Godzina 18, 2 dziewczyny', null],
+    ['Час 1200, звони', null],
+    ['una hora antes 30 min', null],
+  ])('no price from an hour word without one: %s', (text, dkk) => {
+    expect(hourly(text)).toBe(dkk);
+  });
+  it.each([
     // The duration in brackets after the amount.
     ['Sessions: 350 € (2h), 200 € (1h)', 1492],
     ['Pris 1600 kr (1 time)', 1600],
@@ -90,10 +112,10 @@ describe('extractPrices: who or what the hour is for, and the Romanian "oră"', 
     expect(hourly(text)).toBe(dkk);
   });
   it.each([
-    // No duration before the word, "o oră" (no digit) is left to the words, and "orăș" is a town.
+    // No duration before the word, "oră" after a word that is no number, and "orăș" is a town.
     ['Solo 1500, duo 2800', null],
     ['Single lady 1500 kr weekend special', null],
-    ['o oră 900 kr', null],
+    ['Zi oră 900 kr', null],
     ['1 orăș 300 kr', null],
     ['Man–Lør. 1 saturday special 900 kr', null],
   ])('reads no hour: %s', (text, dkk) => {
@@ -127,8 +149,8 @@ describe('extractPrices: the hour and minutes of Polish, Czech, Slovak, Hungaria
     expect(hourly(text)).toBe(dkk);
   });
   it.each([
-    // No number before the word, another word that starts the same, a choice ("valg").
-    ['godzina 1500 DKK', null],
+    // Hours without a number (the bare hour is "godzina"), another word that starts the same, a choice ("valg").
+    ['godziny 1500 DKK', null],
     ['1 hodinka 500', null],
     ['1 valg 800 kr', null],
     // "ora" after a slash only as a rate: not "orange", nor "o orë" without a digit.

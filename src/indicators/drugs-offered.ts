@@ -204,9 +204,10 @@ function iceAsDrug(ctx: MatchContext): boolean {
 }
 
 // Russian and Ukrainian parties too, also in Latin letters: "Mogu organizovat ❄️ dlya vecherinki",
-// "❄️ на вечеринку"; Polish and Romanian ones: "mam ❄️ na imprezę", "petrecere 🎉 ... 🌿".
+// "❄️ на вечеринку"; Polish and Romanian ones: "mam ❄️ na imprezę", "petrecere 🎉 ... 🌿"; the Czech
+// and Slovak "párty" ("Chceš párty? ❄️ zajistím").
 const partyWords =
-  /(?<![\p{L}\p{N}_])(?:party|parties|partying|partytime|fest|festen|fester|feste|festglad|festglade|fiesta|fiestas|fiestera|rumba|festa|festinha|impreza|imprezy|imprezę|imprezie|imprezka|imprezkę|petrecere|petrecerea|petreceri|high(?! heels| class| quality| standard)|chems|pnp|420|4:20|kan skaffes|skaffes|kan fås|haves|to share|deler gerne|вечеринк[аиуе]|вечірк[аиуі]|vecherink[aiue]|tusovk[aiu])(?![\p{L}\p{N}_])/iu;
+  /(?<![\p{L}\p{N}_])(?:party|párty|parties|partying|partytime|fest|festen|fester|feste|festglad|festglade|fiesta|fiestas|fiestera|rumba|festa|festinha|impreza|imprezy|imprezę|imprezie|imprezka|imprezkę|petrecere|petrecerea|petreceri|high(?! heels| class| quality| standard)|chems|pnp|420|4:20|kan skaffes|skaffes|kan fås|haves|to share|deler gerne|вечеринк[аиуе]|вечірк[аиуі]|vecherink[aiue]|tusovk[aiu])(?![\p{L}\p{N}_])/iu;
 // "tina" (crystal meth) is a party word only in lower case: the name "Tina" beside "urteolie 🌿" is no drug.
 const TINA_LOWER = /(?<![\p{L}\p{N}_])tina(?![\p{L}\p{N}_])/u;
 
@@ -269,9 +270,12 @@ function offered(ctx: MatchContext): boolean {
   );
 }
 
-/** Seasonal parties share the emojis (❄️ at Christmas, "новогодняя вечеринка ❄️") without any drug meaning. */
+/**
+ * Seasonal parties share the emojis (❄️ at Christmas, "новогодняя вечеринка ❄️", the Czech "Vánoční
+ * párty ❄️") without any drug meaning.
+ */
 const seasonal =
-  /christmas|xmas|jul|birthday|fødselsdag|new year|nytår|halloween|navidad|natal|noël|noel|cumpleaños|aniversário|año nuevo|ano novo|sylwest|świąt|wigili|crăciun|craciun|revelion|новогодн|новый год|новий рік|рождеств|різдв|novogodn|novyi god|novyy god/iu;
+  /christmas|xmas|jul|birthday|fødselsdag|new year|nytår|halloween|navidad|natal|noël|noel|cumpleaños|aniversário|año nuevo|ano novo|sylwest|silvestr|vánoc|vánočn|świąt|wigili|crăciun|craciun|revelion|новогодн|новый год|новий рік|рождеств|різдв|novogodn|novyi god|novyy god/iu;
 
 /**
  * The emoji as a thing she has or brings: "Party friendly: bring the mood, I have the ❄️", "jeg har
@@ -344,6 +348,7 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'ad', rules),
   examples: {
     positive: [
+      { text: 'Jana, 30. Máš chuť na párty? 💊 a ❄️ mám doma.' },
       { text: 'Festglad pige i Vejle 🎉 der er altid noget til næsen hvis du har lyst.' },
       { text: 'Party night? I always have a little something for your nose 😉' },
       { text: 'Elsker at feste hele natten, og jeg har altid lidt ❄️ liggende til os.' },
@@ -395,6 +400,7 @@ export const indicator = defineIndicator({
       { text: 'Party all night, drugs available 🎉 I only leave if you are rude.' },
     ],
     negative: [
+      { text: 'Vánoční párty ❄️ – sleva na masáž do konce prosince.' },
       { text: 'Ingen stoffer, intet til næsen, kun god musik og et glas vin.' },
       { text: 'Jeg har altid lidt ❄️ pynt oppe i december – hyggelig lejlighed i Ry.' },
       { text: 'Новогодняя вечеринка ❄️ скидки для постоянных.' },

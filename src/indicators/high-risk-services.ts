@@ -136,6 +136,11 @@ const terms = compileTerms([
   // German group sex and several men at once: "Gruppensex", "mehrere Herren gleichzeitig".
   'gruppensex',
   'mehrere (?:herren|männer|kunden) (?:gleichzeitig|zugleich)',
+  // Group sex with the men counted, as the group is written in German, Russian and Ukrainian:
+  // "Gruppen mit mehreren Männern", "mit 2-3 Herren", "групповой с 2-3 мужчинами", "з двома чоловіками".
+  'mit (?:mehreren|2|3|4|zwei|drei|vier)(?:[-–](?:3|4|5))? (?:männern|herren|kunden)',
+  'с (?:2|3|4|двумя|тремя|несколькими)(?:[-–](?:3|4|5))? мужчинами',
+  'з (?:2|3|4|двома|трьома|кількома)(?:[-–](?:3|4|5))? чоловіками',
   // Russian several men at once: "2-3 мужчины одновременно", "несколько мужчин".
   'мужчин(?:ы|а)? одновременно',
   'нескольк(?:о|их) мужчин',
@@ -267,6 +272,9 @@ export const indicator = defineIndicator({
       { text: 'Gruppensex und mehrere Männer gleichzeitig möglich.' },
       { text: 'Можно двое, несколько мужчин – звони.' },
       { text: 'Liva, 30. Jeg kan lide det vildt og hårdt, ring.' },
+      { text: 'Dana, 35. Auch Gruppen mit drei Herren sind möglich.' },
+      { text: 'Вика, 29. Встреча с 2-3 мужчинами возможна.' },
+      { text: 'Оля, 31. Можлива зустріч з двома чоловіками.' },
     ],
     negative: [
       { text: 'No acepto grupos, solo citas privadas.' },
@@ -318,6 +326,9 @@ export const indicator = defineIndicator({
       { text: 'Kein Gruppensex, nur ein Herr zur Zeit.' },
       { text: 'Hård uge på kontoret? Kom og slap af med en blød massage.' },
       { text: 'Não faço sexo forte nem grupos de homens.' },
+      { text: 'Nur ein Herr, nie mit mehreren Männern.' },
+      { text: 'Никогда не встречаюсь с двумя мужчинами.' },
+      { text: 'Solo caballeros. Sin grupos, sin gangbang, cada cita es privada.' },
     ],
   },
 });

@@ -144,6 +144,8 @@ const littleEnglish = compileTerms([
   // Russian, Ukrainian and Bulgarian: "не говорю по-английски", "не розмовляє англійською",
   // "не говоря английски".
   `не (?:говорю|говорит|говорят|говоря|говори|розмовляю|розмовляє|розмовляють) (?:по )?${EN}`,
+  // The language first, then the negated verb: "по-английски не говорит", "англійською не розмовляє".
+  `${EN} не (?:говорю|говорит|говорят|говорим|розмовляю|розмовляє|розмовляють|понимаю|понимает|розумію|розуміє)`,
   // The amount after the language, in Russian and Ukrainian: "Говорю по-английски немного",
   // "англійською трохи", "английский знаю плохо". Not before another language ("по-английски,
   // немного по-датски").
@@ -449,6 +451,7 @@ export const indicator = defineIndicator({
       { text: 'Меня зовут Лена. Говорю по-русски и немного по-английски.' },
       { text: 'Девушки по-английски говорят плохо, звоните.' },
       { text: 'Я Аня. Я не говорю по-английски.' },
+      { text: 'Катя, 23. По-английски не говорит, только SMS.' },
       { text: 'Меня зовут Света. Английский знаю плохо, пишите коротко.' },
       { text: 'Я Оксана, розмовляю англійською трохи.' },
       { text: 'Privet, ya Masha. Ne govoryu po-angliyski, tolko SMS.' },
@@ -474,6 +477,7 @@ export const indicator = defineIndicator({
       { text: 'Mira iz Zagreba. Govorim hrvatski i malo engleski.' },
     ],
     negative: [
+      { text: 'Говорю по-английски, не говорю по-датски.' },
       { text: 'Говорю по-английски хорошо и немного по-датски.' },
       { text: 'Говоря английски добре и малко датски.' },
       { text: 'Anglicky plynně, německy jen trochu. Lucie, Odense.' },

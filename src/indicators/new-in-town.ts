@@ -241,6 +241,9 @@ const arrived = compileTerms([
   'nou[aă] (?:în|in) (?:oraș|oras|danemarca)',
   // A stay of a few days in Polish, Czech/Slovak, German and Lithuanian: "tylko kilka dni", "iba 3
   // dni", "jen pár dní", "nur 3 Tage", "tik 3 dienas".
+  // Romanian: "doar câteva zile" (only a few days), "doar 5 zile"; not the days of her week ("doar 3
+  // zile pe săptămână").
+  'doar (?:câteva|cateva|\\d{1,2}|două|doua|trei|patru|cinci) zile(?! (?:pe|din|pr|ale) )',
   'tylko (?:kilka|parę|\\d{1,2}|dwa|trzy|cztery|pięć) dni',
   '(?:iba|len|jen|jenom|pouze) (?:\\d{1,2}|pár|niekoľko|několik|dva|tri|tři|štyri|čtyři) (?:dni|dní|dny)',
   // Serbo-Croatian in Latin and Cyrillic letters: "Nova u gradu" (new in town), "nova u Odense",
@@ -1034,6 +1037,7 @@ export const indicator = defineIndicator({
       { text: 'Jsem Tereza, v Odense jen do pátku, pak odjíždím.' },
       { text: 'Kasia w Vejle tylko do niedzieli!' },
       { text: 'Катя в Оденсе только до воскресенья.' },
+      { text: 'Irina, 26. Sunt în Vejle doar câteva zile, sună-mă.' },
       { text: 'Sono Bianca, appena arrivata a Kolding, solo 4 giorni.' },
       { text: 'Kasia i Ewa dopiero przyjechały do Aarhus, zadzwoń.' },
       { text: 'Девушки только приехали в Оденсе, звоните.' },
@@ -1213,6 +1217,7 @@ export const indicator = defineIndicator({
       { text: 'Jeg er i Odense til kl. 22 hver dag.' },
       { text: 'Zľava len do nedele: 1 hod 1100 kr. V Aarhuse bývam osem rokov.' },
       { text: 'Promocja tylko do niedzieli, mieszkam w Odense od lat.' },
+      { text: 'Locuiesc în Odense de ani de zile, lucrez doar 3 zile pe săptămână.' },
       { text: 'Hola, soy Carmen. Si es tu primera vez con una mujer madura, tranquilo.' },
       { text: 'Ich wohne seit sechs Jahren in Vejle, Hausbesuche möglich.' },
       { text: 'Szia, Éva vagyok, új lakásban várlak Aarhusban.' },

@@ -126,7 +126,8 @@ const terms = compileTerms([
   // "banii la manager", "Запись и оплата через администратора", "оплата водителю".
   '(?:plata|banii|plătiți|platiti|achitarea)(?: \\p{L}+){0,3} (?:la|către|catre) (?:șofer|şofer|sofer|șoferul|şoferul|soferul|manager|managerul|șeful|şeful|seful)(?![\\p{L}])',
   '(?:запись|оплата|бронирование|бронь)(?: \\p{L}+){0,3} (?:через|у) (?:администратора|менеджера|водителя|шофёра|шофера|сутенёра|сутенера)(?![\\p{L}])',
-  '(?:оплата|деньги)(?: \\p{L}+){0,2} (?:водителю|менеджеру|администратору|шофёру|шоферу)(?![\\p{L}])',
+  // Also the accusative and Ukrainian: "Оплату передавати її менеджеру", "гроші водію".
+  '(?:оплата|оплату|деньги|гроші)(?: \\p{L}+){0,2} (?:водителю|водію|водієві|менеджеру|администратору|адміністратору|шофёру|шоферу)(?![\\p{L}])',
   'nie (?:wychodzę|wychodze|mogę wychodzić|moge wychodzic) sama',
   'las citas las (?:maneja|lleva|hace|organiza) (?:mi|su) (?:representante|manager|mánager|novio|jefe|chofer|chófer)',
   '(?:reservas|citas|reservaciones) (?:con|a través de|por medio de|via) (?:mi|su) (?:representante|manager|mánager|novio|jefe|chofer|chófer)',
@@ -308,7 +309,8 @@ const moreTerms = compileTerms([
   "(?:the )?(?:girls|ladies) (?:do not|don't|dont|never) (?:take|handle|receive) (?:the )?(?:money|payment|cash)",
   // The writer sends her: "så sender jeg hende til dig", "I send her to you".
   '(?:sender|sende|kører|bringer|send|bring|drive) (?:jeg |i )?(?:hende|her) (?:til dig|to you|ud til dig|over til dig|to your)',
-  `(?:payments?|money|pengene|betaling|betalinger|deposits?|depositum|forudbetaling)${AMOUNT}(?: \\p{L}+){0,2} (?:to|til|goes to|går til) (?:my|the|min|mit) ${PAYEE_EN}`,
+  // Also an advance, as visitors name it in English: "Avans 200 kr to the driver before the meeting".
+  `(?:payments?|money|pengene|betaling|betalinger|deposits?|depositum|forudbetaling|avans|advance|prepayment)${AMOUNT}(?: \\p{L}+){0,2} (?:to|til|goes to|går til) (?:my|the|min|mit) ${PAYEE_EN}`,
   // Broken English drops the article: "Payment to manager when you arrive", "money goes to driver".
   `(?:payments?|money|cash|deposits?)${AMOUNT}(?: \\p{L}+){0,2} (?:to|goes to) (?:manager|boss|driver|agent|mamasan)(?![\\p{L}])`,
   // A share of her money to an agency: "halvdelen af pengene går til dem" (the bureau), "half the money goes to the agency".
@@ -401,6 +403,16 @@ const visitorTerms = compileTerms([
   '(?:бронирование|бронь|запись|заказ|заказы)(?: \\p{L}+){0,2} (?:через|у) (?:администратора|админа|менеджера|водителя|хозяина|хозяйки|мамочки)(?![\\p{L}])',
   'не (?:может|могут|можем) (?:выходить|выйти|уходить|уйти)(?![\\p{L}])',
   'не (?:выходят|выходит|выходим) без (?:сопровождения|разрешения)',
+  // Ukrainian "вона не може виходити", and the place first in either language: "виходити з квартири
+  // вона не може", "выходить из квартиры она не может" (said of her; "выйти не могу" alone is her
+  // own incall).
+  'не (?:може|можуть) (?:виходити|вийти|йти)(?![\\p{L}])',
+  '(?:выходить|выйти|виходити|вийти) (?:из|з) (?:квартиры|квартири|дома|дому|апартаментов|апартаментів)(?: \\p{L}+)? не (?:может|могут|може|можуть)(?![\\p{L}])',
+  '(?:бронювання|запис)(?: \\p{L}+){0,2} (?:через|у) (?:адміністратора|менеджера|водія)(?![\\p{L}])',
+  // Hungarian: booked or paid through her manager: "Foglalás csak a menedzserén keresztül", "a
+  // fizetés a sofőrnek".
+  '(?:foglalás|foglalni|időpontfoglalás|bejelentkezés)(?: \\p{L}+){0,3} (?:menedzser\\p{L}*|sofőr\\p{L}*|főnök\\p{L}*) (?:keresztül|által|útján)(?![\\p{L}])',
+  '(?:fizetés|fizetni|a pénzt|pénz)(?: \\p{L}+){0,2} (?:menedzsernek|menedzserének|sofőrnek|sofőrjének|főnöknek)(?![\\p{L}])',
   '(?:шофьорът|шофьора|мениджърът|мениджъра) (?:ги|я|ни|ме) (?:кара|вози|докарва|води)(?![\\p{L}])',
   '(?:плащането|парите)(?: \\p{L}+){0,2} (?:на|към|при) (?:шофьора|мениджъра|шефа)(?![\\p{L}])',
   '(?:резервации|резервацията|записване)(?: \\p{L}+){0,2} (?:чрез|през|при) (?:мениджъра|шефа|шофьора)(?![\\p{L}])',
@@ -881,6 +893,12 @@ export const indicator = defineIndicator({
       { text: 'Hi, I am Joy. My boss pick up the phone and give you the address.' },
       { text: 'Llama a Marco, él la lleva hasta tu apartamento.' },
       { text: 'Citas por Telegram con su representante, 24 horas.' },
+      { text: 'Diana, 24. Advance 300 kr to the manager before you come.' },
+      { text: 'Іра, 23. Оплату віддавати її водію на місці.' },
+      { text: 'Лєна, 22. Вона не може виходити сама.' },
+      { text: 'Катя, 20. Выходить из квартиры она не может, только у себя.' },
+      { text: 'Zsófi, 25. Időpontfoglalás kizárólag a sofőrjén keresztül.' },
+      { text: 'Réka, 30. A pénzt a menedzsernek kell adni.' },
       { text: 'Ana, 22. Programări doar prin managerul ei, pe WhatsApp.' },
       { text: 'Outcall: șoferul o aduce la hotelul tău în 20 de minute.' },
       { text: 'Banii se dau la șofer, la sosire.' },
@@ -1186,6 +1204,10 @@ export const indicator = defineIndicator({
       { text: 'Hi, I am Joy. I always pick up the phone myself and give you the address.' },
       { text: 'Vivo sola; un taxi me lleva a tu hotel.' },
       { text: 'Mi hermana la lleva al colegio por la mañana, yo trabajo sola.' },
+      { text: 'Advance 300 kr to my MobilePay, the rest when we meet.' },
+      { text: 'Марина, 34. Принимаю у себя, выйти не могу, только incall.' },
+      { text: 'Оплату передавати мені особисто, без посередників.' },
+      { text: 'Foglalás csak nálam, telefonon vagy SMS-ben.' },
       { text: 'Rezervări direct la mine, fără manager. Vin singură cu taxiul.' },
       { text: 'Plata la sosire, cash sau card.' },
       { text: 'Оплата наличными, без предоплаты.' },

@@ -74,6 +74,8 @@ const rotationAnnounced = compileTerms([
   'fete noi (?:\\p{L}+ ){0,3}(?:în|in) fiecare (?:săptămână|saptamana|lună|luna)',
   'новые (?:девушки|девочки) (?:\\p{L}+ ){0,3}каждую неделю',
   '(?:chicas nuevas|nuevas chicas) (?:\\p{L}+ ){0,3}cada (?:semana|mes)',
+  // Their origin between: "Chicas latinas nuevas cada semana", "meninas brasileiras novas toda semana".
+  '(?:chicas|niñas|meninas|garotas)(?: \\p{L}+)? (?:nuevas|novas) (?:cada|todas las|toda|todas as) (?:semana|semanas|mes|mês)',
 ]);
 
 /** Agency or venue voice: "our girls", "vi tilbyder", "hos os", "we have new girls". */
@@ -206,8 +208,10 @@ const agencyVoice = compileTerms([
   // Also where she goes: "Она приедет к вам", "Вона приїде до вас у готель".
   'она (?:говорит|не говорит|любит|ждёт|ждет|предлагает|работает|приехала|приедет|приезжает|будет|очень|из|русская|украинка)',
   '(?:у неё|у нее|её зовут|ее зовут|ей \\d{2})',
-  'вона (?:говорить|не говорить|розмовляє|не розмовляє|любить|чекає|пропонує|працює|приїхала|приїде|приїжджає|буде|дуже|з|українка)',
+  'вона (?:говорить|не говорить|розмовляє|не розмовляє|любить|чекає|пропонує|працює|приїхала|приїде|приїжджає|буде|дуже|з|українка|може|не може)',
   '(?:у неї|її звати|їй \\d{2})',
+  // Her manager or driver, in an ad about her: "Оплату передавати її менеджеру", "её водитель".
+  '(?:її|её|ее) (?:менеджер|водій|водію|водієві|адміністратор|водитель|водителю|администратор)\\p{L}*',
   'тя (?:е|говори|не говори|обича|чака|предлага|работи|пристигна)',
   '(?:наши|наші|нашите) (?:\\p{L}+ ){0,2}(?:девушки|девочки|дівчата|момичета)',
   // Also with a count between: "У нас работают 4 девушки".
@@ -299,6 +303,9 @@ const agencyVoice = compileTerms([
   // A person offered in the passive: "Underdanig slavinde (22) tilbydes", "young girl offered".
   '(?:pige|dame|kvinde|slavinde|studine|massøse) (?:\\(\\d{2}\\) )?(?:tilbydes|udlejes)',
   '(?:girl|lady|woman|slave|student|masseuse) (?:\\(\\d{2}\\) )?(?:is )?(?:offered|for rent|available for rent)',
+  // Someone else brings her or them, in Polish: "Kierowca przywiezie je pod Twój adres" (the
+  // driver brings them to your address).
+  '(?:przywiezie|przywozi|zawiezie|dowiezie|przywieziemy|dowieziemy) (?:je|ją|dziewczyny|dziewczynę)',
   // Someone else brings her: "our driver brings her to you".
   '(?:our|vores) (?:driver|chauffør)',
   '(?:brings?|drives?|takes?|will bring|bringer|kører|henter) (?:her|hende) (?:to you|til dig|ud til dig)',
@@ -661,6 +668,10 @@ export const indicator = defineIndicator({
   examples: {
     positive: [
       { text: 'Min veninde Sara (27) er ny i Vejle. Hun tager imod i egen lejlighed. Skriv til mig.' },
+      { text: 'Meninas brasileiras novas toda semana em Aarhus.' },
+      { text: 'Оля, 22. Вона не може говорити по телефону, пишіть.' },
+      { text: 'Даша, 21. Бронирование у её администратора.' },
+      { text: 'Kasia i Ewa, 23 i 24. Kierowca przywiezie je do hotelu.' },
       { text: 'Nowe dziewczyny z Ukrainy co tydzień, zadzwoń.' },
       { text: 'Hana, 24. Mluví anglicky a trochu německy.' },
       { text: 'Elena, 25, di Mosca. Parla solo russo, niente inglese.' },
@@ -851,6 +862,9 @@ export const indicator = defineIndicator({
     ],
     negative: [
       { text: 'Jeg er Lea, 27. Min veninde Mia (25) er også ny i byen, hun har sin egen annonce.' },
+      { text: 'Soy Carla, 31. Fotos nuevas cada semana en mi perfil.' },
+      { text: 'Я Ірина, працюю сама, мій телефон нижче.' },
+      { text: 'Przyjeżdżam sama taksówką, bez kierowcy.' },
       { text: 'Mluvím česky a anglicky, jsem Petra, 30.' },
       { text: 'Parlo italiano e inglese, sono Giulia, ricevo da sola.' },
       { text: 'Nowe zdjęcia co tydzień na moim profilu, Kasia.' },

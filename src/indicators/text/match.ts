@@ -474,6 +474,13 @@ const WITH_WORD = /(?:med|with)\s/iu;
 const NEGATED_NOUN_WITH_LIST =
   /(?<![\p{L}'’])([\p{L}'’]+)\s+(?:(?:do|offer|laver|tilbyder)\s+)?(?!problem|issue)\p{L}+\s+(?:med|with)\s+(?:[\p{L}-]+\s*(?:,|&|og|and|eller|or)\s*){1,3}['"‘“]?$/iu;
 
+/**
+ * The Spanish and Portuguese "without" right before the term, opening the clause or a list item:
+ * "Sin grupos, sin gangbang", "Sem anal". Not a negator everywhere: the Danish "sin" is a
+ * possessive ("sin kæreste"), which never opens a clause or follows a comma before a service.
+ */
+const SPANISH_WITHOUT_BEFORE = /(?:^|,)\s*(?:sin|sem)\s+$/iu;
+
 function isNegator(word: string, negators: ReadonlySet<string>): boolean {
   return negators.has(word.toLowerCase().replace(/’/g, "'")) || N_T.test(word);
 }
@@ -599,6 +606,7 @@ export function isNegated(text: string, start: number, end: number, options: Neg
       NEGATED_NOUN_WITH.exec(before) ?? (WITH_WORD.test(before) ? NEGATED_NOUN_WITH_LIST.exec(before) : null);
     return (
       (phrase !== null && isNegator(phrase[1]!, negators)) ||
+      SPANISH_WITHOUT_BEFORE.test(before) ||
       REFUSED_LIST.test(before) ||
       REFUSED_ITEM_TAIL.test(before)
     );
