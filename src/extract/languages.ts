@@ -927,6 +927,13 @@ const EMOJI_OPENS_LIST = /\p{Extended_Pictographic}\uFE0F?\s+$/u;
 const LEARNING =
   /(?<![\p{L}])(?:learning|learn|lærer|lære|studying|studerer|aprendiendo|aprendo|aprendendo|aprender|estudiando|estudando|uczę się|ucze sie|učím se|ucim se|tanulok|lerne)\s+(?:(?:some|a little|lidt|un poco de|um pouco de)\s+)?$/iu;
 
+/**
+ * A language a recruiter says is not required says nothing of who speaks it: "No hace falta hablar
+ * inglés ni danés", "you don't need to speak English", "du behøver ikke tale dansk".
+ */
+const NOT_REQUIRED =
+  /(?<![\p{L}])(?:(?:no hace falta|no es necesario|no necesitas|sin necesidad de)\s+hablar|(?:no need|don'?t need|do not need)\s+to\s+speak|behøver ikke (?:at )?(?:tale|kunne)|(?:nie musisz|nie trzeba)\s+(?:znać|mówić)(?:\s+po)?|nu trebuie să vorbești|nu trebuie sa vorbesti)\s+$/iu;
+
 // Not spoken, then "only a little" after it, is a little: "She no sabi English well, only small", "I
 // don't speak English good, only a little", "taler ikke dansk godt, kun lidt". Not well alone stays no
 // ("No speak english good, only romanian"). Broken English puts "much" after the name and "only"
@@ -944,7 +951,7 @@ function levelOf(before: string, after: string): LanguageLevel {
       .slice(Math.max(0, before.length - 24))
       .split(/[,;/]|\s(?:and|og|but|men)\s/)
       .pop() ?? '';
-  if (LEARNING.test(near)) return 'none';
+  if (LEARNING.test(near) || NOT_REQUIRED.test(near)) return 'none';
   if (LITTLE.test(near) || LITTLE_AFTER.test(after)) return 'little';
   if (NONE.test(near)) {
     // "taler ikke dansk, kun lidt engelsk": the little is the next name's, this one is not spoken.

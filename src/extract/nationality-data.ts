@@ -97,6 +97,7 @@ export const ORIGINS: Record<string, Origin> = {
       'românce',
       'romanca',
       'rumunka',
+      'rumunki',
       'rumana',
       'rumänin',
     ],
@@ -136,6 +137,7 @@ export const ORIGINS: Record<string, Origin> = {
       'bulgarian',
       'bulgarisk',
       'bulgarka',
+      'bułgarki',
       // Bulgarian: "българка" is above; "български момичета" (Bulgarian girls), "българска".
       'български',
       'българска',
@@ -150,8 +152,31 @@ export const ORIGINS: Record<string, Origin> = {
   HU: {
     // "magyar" counts only before a person word or "vagyok" ("Magyar lány", "magyar vagyok"): alone
     // it is mostly the language in a list (see origin-context.ts).
-    names: ['ungarn', 'hungary', 'ungern', 'magyarország', 'maďarsko', 'maďarska', 'węgry', 'węgier'],
-    adjectives: ['ungarsk', 'hungarian', 'ungersk', 'ungarin', 'magyar', 'maďarka', 'węgierka'],
+    // Romanian "Ungaria", "unguroaică" (plural "unguroaice"), beside "româncă".
+    names: [
+      'ungarn',
+      'hungary',
+      'ungern',
+      'magyarország',
+      'maďarsko',
+      'maďarska',
+      'węgry',
+      'węgier',
+      'ungaria',
+    ],
+    adjectives: [
+      'ungarsk',
+      'hungarian',
+      'ungersk',
+      'ungarin',
+      'magyar',
+      'maďarka',
+      'węgierka',
+      'węgierki',
+      'unguroaică',
+      'unguroaica',
+      'unguroaice',
+    ],
     cities: ['budapest', 'debrecen', 'szeged', 'pécs', 'győr', 'miskolc'],
   },
   PL: {
@@ -167,6 +192,8 @@ export const ORIGINS: Record<string, Origin> = {
       'polakker',
       'polka',
       'polką',
+      // The plural ("Polki i Litwinki", Polish and Lithuanian women), as for the other Polish demonyms.
+      'polki',
       'polska',
       'polskie',
       'polin',
@@ -206,18 +233,51 @@ export const ORIGINS: Record<string, Origin> = {
       'czechy',
     ],
     // Czech "česká", "české" (Czech, feminine and plural: "české holky").
-    adjectives: ['tjekkisk', 'czech', 'tjeckisk', 'tschechin', 'češka', 'čech', 'czeszka', 'česká', 'české'],
+    adjectives: [
+      'tjekkisk',
+      'czech',
+      'tjeckisk',
+      'tschechin',
+      'češka',
+      'čech',
+      'czeszka',
+      'czeszki',
+      'česká',
+      'české',
+    ],
     // With the genitives after "z" ("z Prahy", "z Brna").
     cities: ['prague', 'prag', 'praha', 'prahy', 'brno', 'brna', 'ostrava', 'ostravy', 'plzeň'],
   },
   SK: {
     names: ['slovakiet', 'slovakia', 'slovensko', 'slovenska', 'słowacja', 'słowacji'],
-    adjectives: ['slovakisk', 'slovak', 'slovakian', 'slovenka', 'slovák', 'słowaczka'],
+    adjectives: ['slovakisk', 'slovak', 'slovakian', 'slovenka', 'slovák', 'słowaczka', 'słowaczki'],
     cities: ['bratislava', 'bratislavy', 'košice', 'košíc'],
   },
   LT: {
-    names: ['litauen', 'lithuania', 'lietuva', 'lietuvos', 'litwa', 'litwy', 'litva', 'litvy'],
-    adjectives: ['litauisk', 'lithuanian', 'lietuvė', 'lietuvis', 'lietuvaitė', 'litwinka', 'litevka'],
+    // Russian "Литва", "из Литвы", "литовка".
+    names: [
+      'litauen',
+      'lithuania',
+      'lietuva',
+      'lietuvos',
+      'litwa',
+      'litwy',
+      'litva',
+      'litvy',
+      'литва',
+      'литвы',
+    ],
+    adjectives: [
+      'litauisk',
+      'lithuanian',
+      'lietuvė',
+      'lietuvis',
+      'lietuvaitė',
+      'litwinka',
+      'litwinki',
+      'litevka',
+      'литовка',
+    ],
     // With the genitives after "iš" ("iš Vilniaus", "iš Kauno").
     // Russian too, nominative and the genitive after "из" ("из Вильнюса").
     cities: [
@@ -235,14 +295,38 @@ export const ORIGINS: Record<string, Origin> = {
   },
   LV: {
     // Latvian "Latvija" and "no Latvijas"; Lithuanian "iš Latvijos", "latvė"; Polish "z Łotwy".
-    names: ['letland', 'latvia', 'latvija', 'latvijas', 'latvijos', 'łotwa', 'łotwy', 'lotyšsko'],
-    adjectives: ['lettisk', 'latvian', 'latviete', 'latvietis', 'latvė', 'latvis', 'łotyszka', 'lotyška'],
+    // Russian "Латвия", "из Латвии", "латышка".
+    names: [
+      'letland',
+      'latvia',
+      'latvija',
+      'latvijas',
+      'latvijos',
+      'łotwa',
+      'łotwy',
+      'lotyšsko',
+      'латвия',
+      'латвии',
+    ],
+    adjectives: [
+      'lettisk',
+      'latvian',
+      'latviete',
+      'latvietis',
+      'latvė',
+      'latvis',
+      'łotyszka',
+      'łotyszki',
+      'lotyška',
+      'латышка',
+    ],
     // Russian "Рига", "из Риги", "из Даугавпилса".
     cities: ['riga', 'rīga', 'rygos', 'daugavpils', 'рига', 'риги', 'даугавпилс', 'даугавпилса'],
   },
   EE: {
-    names: ['estland', 'estonia'],
-    adjectives: ['estisk', 'estonian', 'estlandsk'],
+    // Russian "Эстония", "из Эстонии", "эстонка".
+    names: ['estland', 'estonia', 'эстония', 'эстонии'],
+    adjectives: ['estisk', 'estonian', 'estlandsk', 'эстонка'],
     // Russian "из Таллина" (also spelt "Таллинна"), "из Нарвы".
     cities: ['tallinn', 'tartu', 'таллин', 'таллина', 'таллинн', 'таллинна', 'нарва', 'нарвы'],
   },
@@ -265,6 +349,7 @@ export const ORIGINS: Record<string, Origin> = {
       'ukrainian',
       'ukrainer',
       'ukrainka',
+      'ukrainki',
       'ukrainerin',
       'ucraniana',
       'ukrajinka',
@@ -405,6 +490,7 @@ export const ORIGINS: Record<string, Origin> = {
       'russer',
       'rysk',
       'rosjanka',
+      'rosjanki',
       'русская',
       'русские',
       'россиянка',

@@ -74,6 +74,9 @@ const rotationAnnounced = compileTerms([
   'fete noi (?:\\p{L}+ ){0,3}(?:în|in) fiecare (?:săptămână|saptamana|lună|luna)',
   'новые (?:девушки|девочки) (?:\\p{L}+ ){0,3}каждую неделю',
   '(?:chicas nuevas|nuevas chicas) (?:\\p{L}+ ){0,3}cada (?:semana|mes)',
+  // German houses: "wechselnde Girls aus Rumänien", "jede Woche neue Gesichter", "neue Damen jede Woche".
+  '(?:wechselnde|ständig neue|jede woche neue|jeden monat neue) (?:\\p{L}+ )?(?:girls|damen|mädchen|frauen|ladies|gesichter)',
+  'neue (?:girls|damen|mädchen|frauen|ladies|gesichter) (?:\\p{L}+ )?(?:jede woche|jeden monat|wöchentlich)',
 ]);
 
 /** Agency or venue voice: "our girls", "vi tilbyder", "hos os", "we have new girls". */
@@ -672,6 +675,8 @@ export const indicator = defineIndicator({
       { text: 'Trei fete din Moldova, disponibile în Aarhus, sunați.' },
       { text: 'Две девушки из Украины, Катя и Оля, ждут тебя в Vejle.' },
       { text: 'Bei uns wechseln die Damen jede Woche.' },
+      { text: 'Im Studio in Tønder: wechselnde Ladies aus Polen, Termine per SMS.' },
+      { text: 'Kolding – neue Mädchen jede Woche, diskret und sauber.' },
       { text: 'Termine macht unser Fahrer.' },
       { text: 'Ihr Fahrer bringt sie zu dir.' },
       { text: 'Mamy trzy nowe panie w Odense.' },
@@ -849,6 +854,8 @@ export const indicator = defineIndicator({
       { text: 'Lotus Spa Roskilde: fodmassage og olie ved erfarne massøser fra Laos.' },
     ],
     negative: [
+      { text: 'Nur ich, Sabine, keine wechselnde Damen und kein Studio.' },
+      { text: 'Neue Fotos jede Woche auf meinem Profil, ich bin Lena aus Kiel.' },
       { text: 'Mluvím česky a anglicky, jsem Petra, 30.' },
       { text: 'Parlo italiano e inglese, sono Giulia, ricevo da sola.' },
       { text: 'Nowe zdjęcia co tydzień na moim profilu, Kasia.' },
