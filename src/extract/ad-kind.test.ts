@@ -26,6 +26,15 @@ describe('adKind', () => {
       'Vi er tre gutter fra Kolding. Vi søger en pige til en fræk aften.',
     ],
     ['Man seeking woman', 'I pay well. Looking for a mature woman in Aarhus, discretion guaranteed.'],
+    // A greeting ending its sentence before the author; "no agencies" is turned away, not the author.
+    ['Søger veninde', 'Hej. Stille fyr fra Randers søger en rar kvinde til kaffe og mere. Ingen bureauer.'],
+    // The first person singular of a search in visitors' languages, and a woman sought by her origin.
+    ['Busco compañía en Aarhus', 'Hola, busco una mujer cariñosa para cenas los viernes. Agencias no.'],
+    ['Suche Begleitung in Odense', 'Ich bin auf Montage in Odense und suche eine nette Frau für Abende.'],
+    ['Caut prietenă în Vejle', 'Bună, caut o femeie drăguță pentru întâlniri, plătesc bine.'],
+    ['Szukam kobiety – Aalborg', 'Cześć, szukam miłej Ukrainki na spotkania w weekendy.'],
+    ['Ищу подругу', 'Привет, ищу девушку для встреч в Копенгагене раз в неделю.'],
+    ['Need massage Friday', 'Hi, I look for a thai lady for home massage in Kolding.'],
   ])('reads a client seeking someone: %s', (title, text) => {
     expect(adKind({ title, text })).toBe('client');
     // Nothing a client writes about whom he wants is flagged ("ung pige", "ny i branchen").
@@ -42,6 +51,10 @@ describe('adKind', () => {
     ['Vi kommer forbi med kaffe', 'Vores opsøgende team besøger klinikker i Odense, vi tilbyder en snak.'],
     ['Brug for en snak?', 'Vi er en skadesreducerende tjeneste. Bruger du kokain? Vi tilbyder rent udstyr.'],
     ['Moms og skat for escorts?', 'Vi er et gratis rådgivningsprojekt, og vi tilbyder hjælp med CVR.'],
+    // The audience listed, or named first in the title; volunteers naming themselves.
+    ['Brug for en snak?', 'Gratis støtte for kvinder og transpersoner der sælger sex. Vi taler thai.'],
+    ['Til jer der sælger sex: gratis test', 'Hver onsdag på Nørrebro, vi har også kaffe.'],
+    ['Need help?', 'We are a volunteer group for Filipino women in Denmark. Call us, we speak Tagalog.'],
   ])('reads a support service: %s', (title, text) => {
     expect(adKind({ title, text })).toBe('support');
     expect(detectTextIndicators(prepareAd({ id: 's', title, text }), config)).toEqual([]);
@@ -78,6 +91,11 @@ describe('adKind', () => {
     ['Massage', 'Jeg søger altid at give dig den bedste oplevelse. Ring til Lene.'],
     ['OBS! Kun seriøse kunder', 'Sofia 25, ny i byen. Ring 22 33 44 55.'],
     ['OBS nyt nummer', 'Maria er tilbage i Odense, samme adresse.'],
+    // Recruiters write the plural; a worker seeking a man is no client.
+    ['Buscamos chicas', 'Buscamos chicas para piso en Odense, alojamiento incluido.'],
+    ['Wir suchen Damen', 'Wir suchen nette Damen für unser Haus in Tønder.'],
+    ['Caut domn generos', 'Bună, sunt Ana, 28, caut un domn generos în Aarhus.'],
+    ['Til dig der sælger sex', 'Ledigt værelse i klinik på Vesterbro, 2500 kr om ugen.'],
     ['Pas på – farlige kurver 😉', 'Lækker latina, 29, privat i Vejle.'],
     ['Beware: dangerous curves', 'Sweet Colombian girl in Aarhus, call me.'],
     ['Advarsel til alle mænd 🔥', 'Sofia 25 er vanedannende. Ring nu.'],

@@ -1,4 +1,5 @@
 import type { AdInput } from '../shared/types.js';
+import { isDemonym } from './nationality.js';
 
 /**
  * What kind of post an ad is. The sites carry more than offers of sex for sale: clients post what
@@ -19,24 +20,70 @@ import type { AdInput } from '../shared/types.js';
  */
 export type AdKind = 'offer' | 'client' | 'support' | 'warning';
 
-/** A person word opening a client's post: "Mand 45", "Erfaren slave, 39", "Vi er 5 gutter". */
+/**
+ * A person word opening a client's post: "Mand 45", "Erfaren slave, 39", "Vi er 5 gutter", also
+ * after a greeting that ends its own sentence ("Hej. Almindelig fyr i Odense søger …").
+ */
 const CLIENT_AUTHOR = new RegExp(
-  String.raw`^(?:[\p{L}\d,()-]+\s+){0,4}?(?:\p{L}*mand|man|herre|fyr|gutter|drenge|gentleman|businessman|sugar\s?daddy|sugar\s?mommy|kvinde|kvinna|slave|venner|friends|guys|par|couple)\b`,
+  String.raw`^(?:(?:hej|hi|hello|hallo|hola|salut)[.!]+\s+)?(?:[\p{L}\d,()-]+\s+){0,4}?(?:\p{L}*mand|man|herre|fyr|gutter|drenge|gentleman|businessman|sugar\s?daddy|sugar\s?mommy|kvinde|kvinna|slave|venner|friends|guys|par|couple)\b`,
   'iu',
 );
 
 /** "Er du en mand, der søger …": a worker's question to the reader, not an author of the post. */
 const READER_BEFORE = /\b(?:du|dig|you|til|for)\b/iu;
 
-/** The verbs of a search, and their first words in lower case (looked up before the patterns). */
-const SEEK_VERB = String.raw`(?:søger|söker|sucht|looking\s+for|seeking|searching\s+for)`;
-const SEEK_WORDS = ['søger', 'söker', 'sucht', 'looking', 'seeking', 'searching'];
+/**
+ * The verbs of a search, and their first words in lower case (looked up before the patterns). With
+ * the first person singular of other languages: "Busco chica", "Suche nette Dame", "Caut o doamnă",
+ * "Szukam pani", "Ищу девушку", "I look for" (the plural "buscamos", "suchen", "căutăm" is a
+ * recruiter's).
+ */
+const SEEK_VERB = String.raw`(?:søger|söker|sucht|looking\s+for|seeking|searching\s+for|look\s+for|busco|suche|caut|szukam|ищу)`;
+const SEEK_WORDS = [
+  'søger',
+  'söker',
+  'sucht',
+  'look',
+  'seeking',
+  'searching',
+  'busco',
+  'suche',
+  'caut',
+  'szukam',
+  'ищу',
+];
 
-/** A search for a woman or a worker: "søger ung pige", "looking for a new girl", "söker en thaitjej". */
+/**
+ * A search in the first person singular: its author seeks for himself ("Hola, busco una chica",
+ * "ich bin nächste Woche in Kolding und suche eine Dame", "I look for thai lady"), as a person word
+ * opening the post says (see CLIENT_AUTHOR). Not "we look for" nor "Søger du …".
+ */
+const SEEKS_FOR_SELF =
+  /(?<![\p{L}\p{N}_])(?:busco|suche|caut|szukam|ищу|i\s+(?:am\s+|'m\s+)?look(?:ing)?\s+for)(?![\p{L}\p{N}_])/iu;
+
+/**
+ * A search for a woman or a worker: "søger ung pige", "looking for a new girl", "söker en thaitjej",
+ * "busco una chica", "caut o doamnă", "szukam miłej kobiety", "ищу девушку". Boundaries are spelled
+ * out: `\b` takes no letter beyond ASCII ("doamnă", "ищу").
+ */
 const SEEKS_WORKER = new RegExp(
-  String.raw`\b${SEEK_VERB}\s+(?:[\p{L}\d(),+-]+\s+){0,5}?(?:\p{L}*piger?|\p{L}*kvinde|kvinder|massøse|escort|domina|dominatrix|sugar\s?babe|\p{L}*tjej|girls?|wom[ae]n|lady|ladies|mistress|dame|kvinna|frau|mädchen)\b`,
+  String.raw`(?<![\p{L}\p{N}_])${SEEK_VERB}\s+(?:[\p{L}\d(),+-]+\s+){0,5}?(?:\p{L}*piger?|\p{L}*kvinde|kvinder|veninde|massøse|escort|domina|dominatrix|sugar\s?babe|\p{L}*tjej|girls?|wom[ae]n|lady|ladies|mistress|dame|kvinna|frau|mädchen|chicas?|mujer|señora|doamn\p{L}*|femei\p{L}*|kobiet\p{L}*|dziewczyn\p{L}*|pani|девушк\p{L}*|женщин\p{L}*)(?![\p{L}\p{N}_])`,
   'iu',
 );
+
+/**
+ * A woman sought by her origin alone: "szukam miłej Polki", "busco una colombiana", "søger thai".
+ * The words after the search verb are read against the demonyms.
+ */
+const SEEK_THEN_WORDS = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_])${SEEK_VERB}\s+((?:\p{L}+\s+){0,2}\p{L}+)`,
+  'iu',
+);
+
+function seeksByOrigin(text: string): boolean {
+  const m = SEEK_THEN_WORDS.exec(text);
+  return m !== null && m[1]!.split(/\s+/u).some(isDemonym);
+}
 
 /**
  * The author pays for the time: "Jeg betaler gerne godt", "jeg kan betale", "I pay", "sig din pris".
@@ -46,17 +93,22 @@ const AUTHOR_PAYS =
   /\b(?:jeg\s+(?:kan\s+)?betaler?|i\s+(?:can\s+|will\s+)?pay|sig\s+din\s+pris|name\s+your\s+price)\b/iu;
 
 /** Any search: "Søger en ung, veltrænet mand" is a client's when the author opens the post and pays. */
-const SEEKS = new RegExp(String.raw`\b${SEEK_VERB}\b`, 'iu');
+const SEEKS = new RegExp(String.raw`(?<![\p{L}\p{N}_])${SEEK_VERB}(?![\p{L}\p{N}_])`, 'iu');
 
-/** A business as author: such a post recruits for it (a third party's voice), it is no client. */
+/**
+ * A business as author: such a post recruits for it (a third party's voice), it is no client. Not
+ * one the author turns away: "Ingen bureauer tak", "no agencies", "keine Agentur".
+ */
 const BUSINESS_AUTHOR =
-  /\b(?:klinik\p{L}*|clinic|studio|studie|bureau\p{L}*|agency|agentur|salon|escortservice|massageklinik\p{L}*|vi\s+ansætter|we\s+hire|we\s+are\s+hiring|join\s+our\s+team)\b/iu;
+  /(?<!(?:ingen|ikke|no|not|keine|kein)\s+)\b(?:klinik\p{L}*|clinic|studio|studie|bureau\p{L}*|agency|agentur|salon|escortservice|massageklinik\p{L}*|vi\s+ansætter|we\s+hire|we\s+are\s+hiring|join\s+our\s+team)\b/iu;
 
 /** Help offered to people who sell sex: "rådgivning til dig, der sælger sex", "test for sexarbejdere". */
-const SUPPORT_FOR_WORKERS = new RegExp(
-  String.raw`\b(?:rådgivning|rådgiver|test|tests|sundhedstjek|hjælp|støtte|counselling|counseling|advice|testing|health\s+checks?|support|help)\b[^.!?\n]{0,80}?\b(?:til|for)\s+(?:(?:dig|alle|jer|people|anyone|everyone),?\s+(?:der|som|who)\s+(?:sælger|sells?)\s+sex|(?:alle\s+)?sexarbejdere|(?:all\s+)?sex\s?workers|kvinder\s+i\s+prostitution|women\s+in\s+prostitution)\b`,
-  'iu',
-);
+const HELP = String.raw`(?:rådgivning|rådgiver|test|tests|sundhedstjek|hjælp|støtte|counselling|counseling|advice|testing|health\s+checks?|support|help)`;
+// The audience may be listed ("for kvinder, mænd og transpersoner der sælger sex").
+const SELLERS = String.raw`(?:til|for)\s+(?:(?:dig|alle|jer|people|anyone|everyone|(?:[\p{L}-]+,?\s+){1,5}?)(?:,?\s+)?(?:der|som|who)\s+(?:sælger|sells?)\s+sex|(?:alle\s+)?sexarbejdere|(?:all\s+)?sex\s?workers|kvinder\s+i\s+prostitution|women\s+in\s+prostitution)`;
+const SUPPORT_FOR_WORKERS = new RegExp(String.raw`\b${HELP}\b[^.!?\n]{0,80}?\b${SELLERS}\b`, 'iu');
+/** The audience first, in a title: "Til dig der sælger sex: gratis sundhedstjek". */
+const WORKERS_THEN_SUPPORT = new RegExp(String.raw`^[^\p{L}\p{N}]*${SELLERS}\b[^\n]{0,60}?\b${HELP}\b`, 'iu');
 
 /**
  * A title that opens with a warning about a fake or a danger: "ADVARSEL – pas på falsk kunde",
@@ -74,13 +126,14 @@ const STOLEN_PHOTOS =
 
 /**
  * A service naming what it is: "Vores opsøgende team kommer forbi", "Vi er en skadesreducerende
- * tjeneste", "et uafhængigt rådgivningsprojekt", "our outreach team": no one selling sex calls
- * herself so.
+ * tjeneste", "et uafhængigt rådgivningsprojekt", "our outreach team", "We are a volunteer group
+ * helping women from Thailand", "vi er frivillige": no one selling sex calls herself so.
  */
 const SUPPORT_SELF =
-  /(?<![\p{L}\p{N}_])(?:opsøgende\s+(?:team\p{L}*|arbejde\p{L}*|medarbejder\p{L}*|indsats\p{L}*)|skadesreducer\p{L}*|harm\s+reduction|outreach\s+(?:team|workers?|service)|rådgivningsprojekt\p{L}*)(?![\p{L}\p{N}_])/iu;
+  /(?<![\p{L}\p{N}_])(?:opsøgende\s+(?:team\p{L}*|arbejde\p{L}*|medarbejder\p{L}*|indsats\p{L}*)|skadesreducer\p{L}*|harm\s+reduction|outreach\s+(?:team|workers?|service)|rådgivningsprojekt\p{L}*|volunteer\s+(?:group|team|organi[sz]ation|network)|frivillig(?:e)?\s+(?:gruppe|forening|organisation|netværk)|(?:we\s+are|vi\s+er)\s+(?:\p{L}+\s+)?(?:volunteers|frivillige))(?![\p{L}\p{N}_])/iu;
 /** What every SUPPORT_SELF match holds, in lower case: tested before the pattern. */
-const SUPPORT_SELF_HINT = /opsøgende|skadesreducer|harm reduction|outreach|rådgivningsprojekt/;
+const SUPPORT_SELF_HINT =
+  /opsøgende|skadesreducer|harm reduction|outreach|rådgivningsprojekt|volunteer|frivillig/;
 
 /** What every SUPPORT_FOR_WORKERS match holds, in lower case: tested before the pattern. */
 const SUPPORT_HINT = /sælger\s+sex|sells?\s+sex|sexarbejder|sex\s?workers|prostitution/;
@@ -99,18 +152,19 @@ export function adKind(ad: Pick<AdInput, 'title' | 'text'>, statesPrice = false)
   const opening = `${title}\n${text}`;
   // Cheap literal checks first: almost no ad names sex work as a service's audience or searches.
   const lower = opening.toLowerCase();
-  if (SUPPORT_HINT.test(lower) && SUPPORT_FOR_WORKERS.test(opening)) return 'support';
+  if (SUPPORT_HINT.test(lower) && (SUPPORT_FOR_WORKERS.test(opening) || WORKERS_THEN_SUPPORT.test(title)))
+    return 'support';
   if (SUPPORT_SELF_HINT.test(lower) && SUPPORT_SELF.test(opening)) return 'support';
   const head = title || text.split('\n', 1)[0]!;
   // A price of her own makes a warning about fakes part of her offer ("Stolen photos! Real Sofia, 1 t 1200").
   if (!statesPrice && (WARNING_OPENS.test(head) || STOLEN_PHOTOS.test(head))) return 'warning';
   if (!SEEK_WORDS.some((w) => lower.includes(w)) || !SEEKS.test(opening) || BUSINESS_AUTHOR.test(opening))
     return 'offer';
-  const author = opensWithAuthor(title) || opensWithAuthor(text);
+  const author = opensWithAuthor(title) || opensWithAuthor(text) || SEEKS_FOR_SELF.test(opening);
   const pays = AUTHOR_PAYS.test(opening);
   if (statesPrice && !pays) return 'offer';
   // A worker sought by a person who writes the post, or anyone sought by one who also pays.
-  if (SEEKS_WORKER.test(opening) ? author || pays : author && pays) return 'client';
+  if (SEEKS_WORKER.test(opening) || seeksByOrigin(opening) ? author || pays : author && pays) return 'client';
   return 'offer';
 }
 

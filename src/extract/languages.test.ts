@@ -40,6 +40,10 @@ describe('findLanguages: Danish and other names in Polish, Czech, Slovak, Hungar
     ['Csak magyarul és egy kicsit angolul beszélek.', ['hu', 'en:little']],
     ['Hablo castellano, catalán, inglés y danés', ['es', 'ca', 'en', 'da']],
     ['Hablo español e inglés, y estoy aprendiendo danés.', ['es', 'en', 'da:none']],
+    // A recruiter's requirement waived says nothing of who speaks: "no hace falta hablar", "no need to speak".
+    ['Trabajo en Odense, no hace falta hablar alemán ni inglés.', ['de:none', 'en:none']],
+    ['Rooms in Vejle for ladies, no need to speak Danish.', ['da:none']],
+    ['Hablo español y no necesito hablar danés.', ['es', 'da']],
     ['Runāju latviski un angliski', ['lv', 'en']],
     // Swahili, Luganda, "small" as a level, a level said of the whole list.
     ['Ninaongea Kiswahili, English na Kidenmark kidogo', ['sw', 'en', 'da:little']],

@@ -968,6 +968,13 @@ const LEARNING =
 /** The learning verb after the name, as Russian and Bulgarian put it: "датский пока учу", "датски още уча". */
 const LEARNING_AFTER = /^\s*(?:(?:пока|сейчас|ещё|еще|още|зараз)\s+)?(?:учу|изучаю|вивчаю|уча)(?![\p{L}])/iu;
 
+/**
+ * A language a recruiter says is not required says nothing of who speaks it: "No hace falta hablar
+ * inglés ni danés", "you don't need to speak English", "du behøver ikke tale dansk".
+ */
+const NOT_REQUIRED =
+  /(?<![\p{L}])(?:(?:no hace falta|no es necesario|no necesitas|sin necesidad de)\s+hablar|(?:no need|don'?t need|do not need)\s+to\s+speak|behøver ikke (?:at )?(?:tale|kunne)|(?:nie musisz|nie trzeba)\s+(?:znać|mówić)(?:\s+po)?|nu trebuie să vorbești|nu trebuie sa vorbesti)\s+$/iu;
+
 // Not spoken, then "only a little" after it, is a little: "She no sabi English well, only small", "I
 // don't speak English good, only a little", "taler ikke dansk godt, kun lidt". Not well alone stays no
 // ("No speak english good, only romanian"). Broken English puts "much" after the name and "only"
@@ -985,7 +992,7 @@ function levelOf(before: string, after: string): LanguageLevel {
       .slice(Math.max(0, before.length - 24))
       .split(/[,;/]|\s(?:and|og|but|men)\s/)
       .pop() ?? '';
-  if (LEARNING.test(near) || LEARNING_AFTER.test(after)) return 'none';
+  if (LEARNING.test(near) || LEARNING_AFTER.test(after) || NOT_REQUIRED.test(near)) return 'none';
   if (LITTLE.test(near) || LITTLE_AFTER.test(after)) return 'little';
   if (NONE.test(near)) {
     // "taler ikke dansk, kun lidt engelsk": the little is the next name's, this one is not spoken.

@@ -97,6 +97,7 @@ export const ORIGINS: Record<string, Origin> = {
       'românce',
       'romanca',
       'rumunka',
+      'rumunki',
       'rumana',
       'rumänin',
     ],
@@ -136,6 +137,7 @@ export const ORIGINS: Record<string, Origin> = {
       'bulgarian',
       'bulgarisk',
       'bulgarka',
+      'bułgarki',
       // Bulgarian: "българка" is above; "български момичета" (Bulgarian girls), "българска".
       'български',
       'българска',
@@ -150,8 +152,31 @@ export const ORIGINS: Record<string, Origin> = {
   HU: {
     // "magyar" counts only before a person word or "vagyok" ("Magyar lány", "magyar vagyok"): alone
     // it is mostly the language in a list (see origin-context.ts).
-    names: ['ungarn', 'hungary', 'ungern', 'magyarország', 'maďarsko', 'maďarska', 'węgry', 'węgier'],
-    adjectives: ['ungarsk', 'hungarian', 'ungersk', 'ungarin', 'magyar', 'maďarka', 'węgierka'],
+    // Romanian "Ungaria", "unguroaică" (plural "unguroaice"), beside "româncă".
+    names: [
+      'ungarn',
+      'hungary',
+      'ungern',
+      'magyarország',
+      'maďarsko',
+      'maďarska',
+      'węgry',
+      'węgier',
+      'ungaria',
+    ],
+    adjectives: [
+      'ungarsk',
+      'hungarian',
+      'ungersk',
+      'ungarin',
+      'magyar',
+      'maďarka',
+      'węgierka',
+      'węgierki',
+      'unguroaică',
+      'unguroaica',
+      'unguroaice',
+    ],
     cities: ['budapest', 'debrecen', 'szeged', 'pécs', 'győr', 'miskolc'],
   },
   PL: {
@@ -167,6 +192,8 @@ export const ORIGINS: Record<string, Origin> = {
       'polakker',
       'polka',
       'polką',
+      // The plural ("Polki i Litwinki", Polish and Lithuanian women), as for the other Polish demonyms.
+      'polki',
       'polska',
       'polskie',
       'polin',
@@ -206,13 +233,24 @@ export const ORIGINS: Record<string, Origin> = {
       'czechy',
     ],
     // Czech "česká", "české" (Czech, feminine and plural: "české holky").
-    adjectives: ['tjekkisk', 'czech', 'tjeckisk', 'tschechin', 'češka', 'čech', 'czeszka', 'česká', 'české'],
+    adjectives: [
+      'tjekkisk',
+      'czech',
+      'tjeckisk',
+      'tschechin',
+      'češka',
+      'čech',
+      'czeszka',
+      'czeszki',
+      'česká',
+      'české',
+    ],
     // With the genitives after "z" ("z Prahy", "z Brna").
     cities: ['prague', 'prag', 'praha', 'prahy', 'brno', 'brna', 'ostrava', 'ostravy', 'plzeň'],
   },
   SK: {
     names: ['slovakiet', 'slovakia', 'slovensko', 'slovenska', 'słowacja', 'słowacji'],
-    adjectives: ['slovakisk', 'slovak', 'slovakian', 'slovenka', 'slovák', 'słowaczka'],
+    adjectives: ['slovakisk', 'slovak', 'slovakian', 'slovenka', 'slovák', 'słowaczka', 'słowaczki'],
     cities: ['bratislava', 'bratislavy', 'košice', 'košíc'],
   },
   LT: {
@@ -237,6 +275,7 @@ export const ORIGINS: Record<string, Origin> = {
       'lietuvis',
       'lietuvaitė',
       'litwinka',
+      'litwinki',
       'litevka',
       'литовка',
     ],
@@ -283,6 +322,7 @@ export const ORIGINS: Record<string, Origin> = {
       'lotyška',
       'латышка',
       'латвийка',
+      'łotyszki',
     ],
     // Russian "Рига", "из Риги", "из Даугавпилса".
     cities: ['riga', 'rīga', 'rygos', 'daugavpils', 'рига', 'риги', 'даугавпилс', 'даугавпилса'],
@@ -313,6 +353,7 @@ export const ORIGINS: Record<string, Origin> = {
       'ukrainian',
       'ukrainer',
       'ukrainka',
+      'ukrainki',
       'ukrainerin',
       'ucraniana',
       'ukrajinka',
@@ -453,6 +494,7 @@ export const ORIGINS: Record<string, Origin> = {
       'russer',
       'rysk',
       'rosjanka',
+      'rosjanki',
       'русская',
       'русские',
       'россиянка',

@@ -806,6 +806,13 @@ describe('findNationalities: a town abroad before a word for her, Pidgin "for", 
     ['Sweet Bangkok-pige i Aalborg.', ['TH']],
     ['Chantal, 30 ans, Congolaise de Kinshasa.', ['CD', 'CD']],
     ['Mi be Joy from Lagos, first time for Denmark.', ['NG']],
+    // Plural Polish and Romanian demonyms, Russian Baltic names: "Polki i Litwinki", "unguroaice", "из Латвии".
+    ['U nas Rumunki i Łotyszki, 22-30 lat.', ['RO', 'LV']],
+    ['Avem fete unguroaice în Aarhus.', ['HU']],
+    ['Я Вика, из Эстонии, живу в Оденсе.', ['EE']],
+    ['Литовка Аня, 29, Орхус.', ['LT']],
+    ['Fake page promise massage job Denmark, big money.', []],
+    ['Lina, Thailand. Massage job Norway before, now Aarhus.', ['TH']],
   ])('%s', (text, want) => {
     expect(codes(text)).toEqual(want);
   });

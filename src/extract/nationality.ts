@@ -265,9 +265,10 @@ const LANGUAGE_LIST_AFTER =
 // Travel told in the past or wished for: "har besøgt Vietnam", "backpacket gennem Laos", "Næste mål
 // er Japan", "my dream is Japan". Nigerian Pidgin "for" is "in"/"to" ("First time for Denmark",
 // "new for Denmark"), and "for" never stands before her own country. Broken English leaves out "to"
-// after a verb of going: "before I go Norway", "next week going Sweden".
+// after a verb of going: "before I go Norway", "next week going Sweden". A job there names where
+// it is: "massage job Denmark", "jobs Norway", "arbejde Danmark".
 const PLACE_CUE =
-  /(?:\bfor|\bbesøgt|\bvisited|\bbeen to|\bbackpacket|\bbackpacked|\brejst|\btravelled|\btraveled|\bmål er|\brejsemål er|\bfirst time|\bførste gang|\bdrøm er|\bdream is|\bnext stop is|\bnæste stop er|\bin|\bi|\bw|\bwe|\bv|\bve|\bto|\btil|\bcome|\bcame|\bcomes|\barrived|\barrive|\bthrough|\bgennem|\baround|\brundt i|\bvisiting|\bbesøger|\bvisit|\bvisits|\bbesøg|\btrip|\btour|\btour of|\btrip of|\btouring|\bturnerer|\bturné|\bturne|\bbor i|\blive in|\bliving in|\bwork in|\bstay|\bstays|\bstaying|\bbor|\bbo|\blive|\blives|\bliving|\blive for|\bstay for|\bdey|\bdey for|\bgo|\bgoes|\bgoing|\bhallo|\bhello|\bhej|\bhei|\bhey|\bhi|\bsa)$/iu;
+  /(?:\bjob|\bjobs|\barbejde|\bfor|\bbesøgt|\bvisited|\bbeen to|\bbackpacket|\bbackpacked|\brejst|\btravelled|\btraveled|\bmål er|\brejsemål er|\bfirst time|\bførste gang|\bdrøm er|\bdream is|\bnext stop is|\bnæste stop er|\bin|\bi|\bw|\bwe|\bv|\bve|\bto|\btil|\bcome|\bcame|\bcomes|\barrived|\barrive|\bthrough|\bgennem|\baround|\brundt i|\bvisiting|\bbesøger|\bvisit|\bvisits|\bbesøg|\btrip|\btour|\btour of|\btrip of|\btouring|\bturnerer|\bturné|\bturne|\bbor i|\blive in|\bliving in|\bwork in|\bstay|\bstays|\bstaying|\bbor|\bbo|\blive|\blives|\bliving|\blive for|\bstay for|\bdey|\bdey for|\bgo|\bgoes|\bgoing|\bhallo|\bhello|\bhej|\bhei|\bhey|\bhi|\bsa)$/iu;
 // Russian and Bulgarian "из"/"от", Ukrainian "з" ("из Санкт-Петербурга", "з України"): `\b` knows
 // no Cyrillic letter, so a non-letter or the start stands before them. Polish, Czech and Slovak
 // "z"/"ze"/"zo" and Lithuanian "iš" before a genitive ("z Prahy", "zo Slovenska", "iš Vilniaus").

@@ -299,6 +299,10 @@ const arrived = compileTerms([
   // Also of a house's women, plural: "Только приехали" (just arrived), "только что приехала".
   'только (?:что )?приехал[аи]',
   'впервые в',
+  // "Первый раз в Дании" (first time in Denmark), also in a Danish town ("в Копенгагене"); not "первый
+  // раз в жизни" (first time in my life). A stay of a week or a few days: "только на одну неделю".
+  'первый раз в (?:дании|данию|городе|копенгагене|орхусе|оденсе|ольборге)',
+  'только на (?:одну |эту |1 |две |2 |три |3 |несколько |пару )?(?:неделю|недели|дня|дней|ночи|ночей)',
   // Ukrainian "Вперше в Данії" (for the first time in Denmark).
   'вперше в',
   'новенька',
@@ -326,7 +330,8 @@ const arrived = compileTerms([
   `(?:just|only) (?:land|landed) ${PLACES}`,
   // Pidgin "small time" (a short while): "only here small time", "I dey here small time".
   '(?:only|just) (?:here |dey here |for here )?small time',
-  // A short stay: "staying only 6 nights".
+  // A short stay: "staying only 6 nights"; broken English keeps the noun singular: "stay 3 day only".
+  'stay (?:here )?(?:only )?(?:\\d{1,2}|one|two|three|four|five) (?:days?|nights?)(?: only)?(?! (?:a|per|every|each|om) )',
   '(?:only|kun) (?:\\d{1,2}|two|three|four|five|six|seven|to|tre|fire|fem|seks|syv) (?:nights|nætter)',
   // New persons at the venue now: "Vi har fået nye asiatiske damer ind denne uge", "new girls this week".
   // Not a rotation: "Vi får nye piger hver uge" (rotating-workers).
@@ -487,9 +492,10 @@ const newPerson = compileTerms([
   'new (?:[\\p{L}]+ ){0,2}(?:girl|lady|woman|escort|masseuse)(?! every)(?=\\s(?:in|here|at)\\b)',
   // Announced as news, with an exclamation, a name and age or an origin: "Ny pige! Nan, 22 år",
   // "New girl Ruby, 25", "New lady from China!" (new at the place). Not a rotation ("new girl every
-  // week"), which rotating-workers reads.
-  'ny (?:[\\p{L}]+ )?(?:pige|dame|massøse)(?=\\s?!|\\s\\p{L}+\\s?[,(]\\s?\\d| fra )',
-  'new (?:[\\p{L}]+ )?(?:girl|lady|masseuse)(?=\\s?!|\\s\\p{L}+\\s?[,(]\\s?\\d| from )',
+  // week"), which rotating-workers reads, also with her origin between: "new lady from Udon every
+  // month", "ny pige fra Thailand hver uge".
+  'ny (?:[\\p{L}]+ )?(?:pige|dame|massøse)(?=\\s?!|\\s\\p{L}+\\s?[,(]\\s?\\d| fra (?!\\p{L}+(?: \\p{L}+)? hver ))',
+  'new (?:[\\p{L}]+ )?(?:girl|lady|masseuse)(?=\\s?!|\\s\\p{L}+\\s?[,(]\\s?\\d| from (?!\\p{L}+(?: \\p{L}+)? (?:every|each) ))',
   // The house's newcomer, definite or possessive, with her name and age or origin: "Vores nye pige
   // Sara, 24 år", "den nye massøse fra Thailand", "our new model Lea (22)", "our new Latvian companion
   // Ilze from Riga". Not a new photo or dress ("vores nye billeder").
@@ -1040,6 +1046,10 @@ export const indicator = defineIndicator({
       { text: 'Irina, 26. Sunt în Vejle doar câteva zile, sună-mă.' },
       { text: 'Sono Bianca, appena arrivata a Kolding, solo 4 giorni.' },
       { text: 'Kasia i Ewa dopiero przyjechały do Aarhus, zadzwoń.' },
+      { text: 'Катя, 24. Первый раз в Дании, в Оденсе до воскресенья.' },
+      { text: 'Лиза в Орхусе только на две недели, пиши.' },
+      { text: 'Hello I am Joy, come Vejle now, stay 4 day only, call me.' },
+      { text: 'New lady from Isan! Nok, 28, sweet massage.' },
       { text: 'Девушки только приехали в Оденсе, звоните.' },
       { text: 'Trei fete abia sosite în Vejle, sună acum.' },
       { text: 'Szia! Új a városban: Dóra, 27, Kolding.' },
@@ -1218,6 +1228,9 @@ export const indicator = defineIndicator({
       { text: 'Zľava len do nedele: 1 hod 1100 kr. V Aarhuse bývam osem rokov.' },
       { text: 'Promocja tylko do niedzieli, mieszkam w Odense od lat.' },
       { text: 'Locuiesc în Odense de ani de zile, lucrez doar 3 zile pe săptămână.' },
+      { text: 'Lotus Spa Odense: new lady from Chiang Mai every month, body massage.' },
+      { text: 'Первый раз в жизни пишу объявление, живу в Оденсе давно.' },
+      { text: 'I stay 2 days a week in Vejle, rest of week in Kolding.' },
       { text: 'Hola, soy Carmen. Si es tu primera vez con una mujer madura, tranquilo.' },
       { text: 'Ich wohne seit sechs Jahren in Vejle, Hausbesuche möglich.' },
       { text: 'Szia, Éva vagyok, új lakásban várlak Aarhusban.' },

@@ -76,6 +76,9 @@ const rotationAnnounced = compileTerms([
   '(?:chicas nuevas|nuevas chicas) (?:\\p{L}+ ){0,3}cada (?:semana|mes)',
   // Their origin between: "Chicas latinas nuevas cada semana", "meninas brasileiras novas toda semana".
   '(?:chicas|niñas|meninas|garotas)(?: \\p{L}+)? (?:nuevas|novas) (?:cada|todas las|toda|todas as) (?:semana|semanas|mes|mês)',
+  // German houses: "wechselnde Girls aus Rumänien", "jede Woche neue Gesichter", "neue Damen jede Woche".
+  '(?:wechselnde|ständig neue|jede woche neue|jeden monat neue) (?:\\p{L}+ )?(?:girls|damen|mädchen|frauen|ladies|gesichter)',
+  'neue (?:girls|damen|mädchen|frauen|ladies|gesichter) (?:\\p{L}+ )?(?:jede woche|jeden monat|wöchentlich)',
 ]);
 
 /** Agency or venue voice: "our girls", "vi tilbyder", "hos os", "we have new girls". */
@@ -684,6 +687,8 @@ export const indicator = defineIndicator({
       { text: 'Trei fete din Moldova, disponibile în Aarhus, sunați.' },
       { text: 'Две девушки из Украины, Катя и Оля, ждут тебя в Vejle.' },
       { text: 'Bei uns wechseln die Damen jede Woche.' },
+      { text: 'Im Studio in Tønder: wechselnde Ladies aus Polen, Termine per SMS.' },
+      { text: 'Kolding – neue Mädchen jede Woche, diskret und sauber.' },
       { text: 'Termine macht unser Fahrer.' },
       { text: 'Ihr Fahrer bringt sie zu dir.' },
       { text: 'Mamy trzy nowe panie w Odense.' },
@@ -865,6 +870,8 @@ export const indicator = defineIndicator({
       { text: 'Soy Carla, 31. Fotos nuevas cada semana en mi perfil.' },
       { text: 'Я Ірина, працюю сама, мій телефон нижче.' },
       { text: 'Przyjeżdżam sama taksówką, bez kierowcy.' },
+      { text: 'Nur ich, Sabine, keine wechselnde Damen und kein Studio.' },
+      { text: 'Neue Fotos jede Woche auf meinem Profil, ich bin Lena aus Kiel.' },
       { text: 'Mluvím česky a anglicky, jsem Petra, 30.' },
       { text: 'Parlo italiano e inglese, sono Giulia, ricevo da sola.' },
       { text: 'Nowe zdjęcia co tydzień na moim profilu, Kasia.' },
