@@ -25,6 +25,13 @@ const sets = existsSync(probesDir)
 // labels, gives none (two ages are no one person's age).
 const FLOORS = { microF1: 0.95, phones: 0.97, price: 0.95, age: 0.8, origins: 0.85, languages: 0.85 };
 
+/**
+ * Lower floors for a set whose labels part from a rule the project keeps (test/probes/README.md,
+ * "Labels not followed"). p101 labels agencies' recruiting posts and workers' posts seeking a flat
+ * as no offers, with no indicators; the project reads both as offers (7 ads, F1 0.947).
+ */
+const SET_FLOORS: Record<string, Partial<typeof FLOORS>> = { p101: { microF1: 0.94 } };
+
 interface Label {
   id: string;
   indicators: string[];
@@ -97,7 +104,7 @@ function measure(set: string) {
 describe.skipIf(sets.length === 0)('probe sets of test/probes', () => {
   it.each(sets)('%s holds its floors', (set) => {
     const { misses, ...figures } = measure(set);
-    const below = Object.entries(FLOORS)
+    const below = Object.entries({ ...FLOORS, ...SET_FLOORS[set] })
       .filter(([key, floor]) => figures[key as keyof typeof FLOORS] < floor)
       .map(([key, floor]) => `${key} ${figures[key as keyof typeof FLOORS].toFixed(3)} < ${floor}`);
     expect(below, misses.join('\n')).toEqual([]);
