@@ -170,6 +170,10 @@ export const PHRASE_WORDS = new Set([
   'o',
   'p',
   'f',
+  // The Italian hour and half hour: "200 € un'ora", "Mezz'ora 800 kr".
+  'un',
+  'mezz',
+  'mezzora',
 ]);
 // The German "Stunde 1.300 kr" (an hour) as a bare unit too, as Danish "Time 1500".
 // The Czech and Polish "Hodina 1200 DKK", "Godzina 1000 koron" (an hour) alike.

@@ -98,6 +98,8 @@ const TEXTS = [
   '1 ชั่วโมง 1300 kr, 30 นาที 700, 1 ชม. 1100 kr, 1 oras 1000kr, 2 oras 1900, enoras 500, 1 orasan 400',
   // The Turkish "saat" after digits, the Ukrainian short "год" after 1 to 3.
   '1 saat 1400 kr, 2 saat 2600, saat 900, 1saat 800, 1 год 1300 кр, 2 год. 2500, 5 год 900, 1 годы 700',
+  // The Italian hour and half hour: "un'ora", "mezz'ora", "mezzora"; not "un ora", "unora", "mezz ora".
+  "200 € un'ora, 150 € un’ora, mezz'ora 700 kr, mezzora 600, un ora 5, unora 5, mezz ora 5, mezzoras 5",
 ];
 
 describe('scanPriceTokens', () => {

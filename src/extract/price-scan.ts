@@ -261,7 +261,7 @@ function currencyWordBefore(lower: string, digits: number): number {
  * and misses words after "_", which the lookbehind allows (such texts take the regex path).
  */
 const DURATION_WORD =
-  /\b(?:(?:en|et|to|tre|one|two|three|an?)(?:min|minutter|minuter|minutes?|m|timer?|timmar|timme|tim|t|hours?|hrs?|h|stunden?|std|heures?|ora|ore|godz|godzin[ay]?|hodin[ayu]?|hod|val|valand(?:a|os)|minut|perc)?|halvt?|halve|halbe|halvtimme|halvtime|half|meia|media|hele?|overnight|all|nat|first|timepris|timen?|hour|stunde|hodina|godzina|una(?= hora)|o(?= or[aă])|p(?=[óů][lł] )|f(?=él óra))(?![a-z])/g;
+  /\b(?:(?:en|et|to|tre|one|two|three|an?)(?:min|minutter|minuter|minutes?|m|timer?|timmar|timme|tim|t|hours?|hrs?|h|stunden?|std|heures?|ora|ore|godz|godzin[ay]?|hodin[ayu]?|hod|val|valand(?:a|os)|minut|perc)?|halvt?|halve|halbe|halvtimme|halvtime|half|meia|media|hele?|overnight|all|nat|first|timepris|timen?|hour|stunde|hodina|godzina|una(?= hora)|o(?= or[aă])|un(?=['’]ora)|mezz(?=['’]ora)|mezzora|p(?=[óů][lł] )|f(?=él óra))(?![a-z])/g;
 
 /**
  * Where the STARTS match that ends at `end` (searched from `from`) begins: a digit run reaches back
@@ -457,6 +457,8 @@ for (const w of ['timer', 'halvtime', 'halvtimme', 'halvt', 'nat', 'natten', 'ov
   WORD_DURATION_ENDS.add(w);
 // The ASCII end of the Hungarian "óra" ("fél óra 700 kr"): the gate reads ASCII letters only.
 WORD_DURATION_ENDS.add('ra');
+// The Italian half hour written as one word: "Mezzora 700 kr".
+WORD_DURATION_ENDS.add('mezzora');
 /** The first words of durations that start with a letter (see durationAt). */
 const WORD_DURATION_STARTS = new Set([...PURE_NUMBER_WORDS, ...GLUED.keys(), ...PHRASE_WORDS, ...BARE]);
 /** Words between an amount and its duration (AMT_THEN_DUR in prices.ts), besides "/". */

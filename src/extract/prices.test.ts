@@ -31,6 +31,9 @@ describe('extractPrices: a range with its currency after the upper end', () => {
     ['Пів години – 650 крон', 1300],
     ['fél óra 700 kr', 1400],
     ['Tarif: o oră 1000 kr', 1000],
+    ["Giulia, 25. 200 € un'ora, 120 € mezz'ora", 1492],
+    ["Mezz'ora 800 kr, un’ora 1400 kr", 1400],
+    ['Mezzora 700 kr', 1400],
   ])('reads the hour and half hour written as words: %s', (text, dkk) => {
     expect(hourly(text)).toBe(dkk);
   });
@@ -39,6 +42,7 @@ describe('extractPrices: a range with its currency after the upper end', () => {
     ['Godzina 18, 2 dziewczyny', null],
     ['Час 1200, звони', null],
     ['una hora antes 30 min', null],
+    ["Ci vediamo tra un'ora, scrivimi", null],
   ])('no price from an hour word without one: %s', (text, dkk) => {
     expect(hourly(text)).toBe(dkk);
   });
