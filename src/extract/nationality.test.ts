@@ -177,6 +177,10 @@ describe('findNationalities: English and other British Isles demonyms', () => {
     ['Tanja 🇷🇺 Danmark turné december', ['RU']],
     ['Scandinavia trip: Sweden tour, then Norway visit', []],
     ['Back from my Danish holiday? No – Lina from Lithuania', ['LT']],
+    // Joined to the journey by a hyphen, even after "fra": a holiday there, not her origin.
+    ['Lige kommet hjem fra Thailand-ferie, brun og glad. Mette, 34.', []],
+    ['Jeg er fra Thailand, ferie i Danmark', ['TH']],
+    ['Fra Thailand - ferie slut, tilbage i Odense', ['TH']],
     ['Swedish stay 3 days, Polish sim card only', []],
     ['Hot Romanian visit me in Odense', ['RO']],
     ['Bulgarian, visit us at the studio', ['BG']],

@@ -118,6 +118,10 @@ const BUSINESS_AFTER =
 // and the Danish "around": "Jeg kører Danmark rundt", "rejser Jylland rundt".
 const JOURNEY_AFTER =
   /^[\s-]+(?:tour|tours|turné|turne|tournée|tur|trip|visit|besøg|stay|ophold|holiday|holidays|ferie|vacation|rundt)(?![\p{L}])/iu;
+// The same words joined to the country by a hyphen make one noun, a journey there: "Thailand-ferie",
+// "Spanien-turen", "Italy-trip".
+const JOURNEY_COMPOUND =
+  /^-(?:tour|tours|turné|turne|tur|turen|trip|ferie|ferien|ferietur|rejse|rejsen|holiday|vacation|urlaub)(?![\p{L}])/iu;
 // Speaking a language is not an origin: "I speak English and Spanish", "taler kun thai", "Jeg gør
 // ikke tale dansk"; nor is studying one ("I study Danish in Odense", "studerer dansk"). The speak verbs of visitors' languages too ("pratar", "spreche", "parle",
 // "hablo"); "på"/"in"/"auf" before a demonym name the language something is done in ("Sessioner på
@@ -577,6 +581,8 @@ function scanNationalities(text: string, field: boolean): NationalityMatch[] {
         // "English" as the language spoken, "fransk med kondom" as a service (see origin-context.ts).
         if (notAnOrigin(key, text, start, end, core, clause)) continue;
       }
+      // A country joined to a journey is the journey's, even after "from": "hjem fra Thailand-ferie".
+      if (hit.kind === 'name' && JOURNEY_COMPOUND.test(after)) continue;
       if (hit.kind === 'name' && !cueBefore(core, FROM_CUE)) {
         if (cueBefore(core, PLACE_CUE)) {
           placeEnd = end;
