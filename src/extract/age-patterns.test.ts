@@ -26,6 +26,17 @@ describe('findAges (patterns tried at each two-digit number)', () => {
     expect(ages(text)).toEqual(expected);
   });
   it.each([
+    ['Ich bin 25 und neu in Odense.', [25]],
+    ['Lena aus Kiel. Sie ist 23, blond.', [23]],
+    ['Я Катя, мне 26, жду тебя.', [26]],
+    ['Оля, ей 22, новенькая.', [22]],
+    ['Ich bin 24/7 für dich da.', []],
+    ['Ich bin 24 Stunden erreichbar, sie ist 20 Min. von Vejle.', []],
+    ['Я рядом, мне 30 минут до центра.', []],
+  ])('reads "ich bin", "sie ist", "мне", "ей" before a bare age, not before a unit: %j', (text, expected) => {
+    expect(ages(text)).toEqual(expected);
+  });
+  it.each([
     ['Yasmin her (36) – bor i Kolding.', [36]],
     ['Mia here (25), new pics.', [25]],
     ['Sofie her (20 min fra Vejle) – ring.', []],

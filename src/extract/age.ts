@@ -33,6 +33,12 @@ const ADVERBS =
   'actually|really|just|only|already|now|still|faktisk|kun|bare|lige|allerede|nu|stadig|nur|erst|schon|gerade';
 const ADVERB_BEFORE = new RegExp(`(?<![\\p{L}])(?:${ADVERBS})\\s$`, 'iu');
 
+// The German and Russian keywords read without a word for years (see PATTERNS), and the units that
+// make their number no age.
+const PLAIN_KEYWORD_BEFORE = /(?<![\p{L}])(?:ich bin|sie ist|мне|ей|мені|їй)\s$/iu;
+const UNIT_NOT_AGE =
+  'kr|dkk|min|minuten|minute|cm|kg|km|m2|m²|%|€|euro|eur|h|std|stunden|stunde|uhr|tage|мин|минут|минуты|час|часа|часов|евро|крон|см|кг|км|хвилин|годин';
+
 const MIN_AGE = 18;
 const MAX_AGE = 99;
 
@@ -142,6 +148,18 @@ const PATTERNS: AgePattern[] = [
     mayMatchAt: (text, start) =>
       isRegexSpace(text.charCodeAt(start - 1)) &&
       ADVERB_BEFORE.test(text.slice(Math.max(0, start - 12), start)),
+  },
+  // German and Russian without a word for years: "Ich bin 25 und neu", "Sie ist 23", "мне 26", "ей
+  // 22" (Ukrainian "мені", "їй"). Not before a unit: "ich bin 24 Stunden erreichbar", "мне 30 минут".
+  {
+    kind: 'keyword',
+    re: new RegExp(
+      String.raw`(\d{2})(?<=(?<![\p{L}])(?:ich bin|sie ist|мне|ей|мені|їй)\s\d{2})(?!\s?(?:${UNIT_NOT_AGE})(?![\p{L}]))${AFTER_AGE}`,
+      'giu',
+    ),
+    mayMatchAt: (text, start) =>
+      isRegexSpace(text.charCodeAt(start - 1)) &&
+      PLAIN_KEYWORD_BEFORE.test(text.slice(Math.max(0, start - 8), start)),
   },
   // "Mei and Xiaoxue, both 24", "vi er begge 23 år": two women of one age, which is the ad's age (two
   // different ages give none). Only a clause end, an emoji with no number right after ("both 27 💕 We
