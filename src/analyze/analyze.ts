@@ -121,15 +121,15 @@ export async function analyzeStream(options: AnalyzeOptions): Promise<AnalyzeCou
     const batches = lineBatches(options.input, batchSize, maxLineBytes);
     const tooLong = (b: LineBatch): TooLong | undefined =>
       b.tooLong.length > 0 ? { lines: b.tooLong, maxLineBytes } : undefined;
+    // A batch analysed on this thread (no workers, or too small an input to start them).
+    const analyzeHere = (b: LineBatch): BatchOutcome =>
+      analyzeBatch(splitLines(batchText(b.text)), b.firstLineNo, config, prepare, linking, tooLong(b));
     const workers = options.workers ?? (options.prepare ? 0 : availableParallelism());
     if (workers <= 0) {
-      for await (const b of batches)
-        await handleBatch(
-          analyzeBatch(splitLines(batchText(b.text)), b.firstLineNo, config, prepare, linking, tooLong(b)),
-        );
+      for await (const b of batches) await handleBatch(analyzeHere(b));
     } else {
       const heapMb = options.workerHeapMb ?? DEFAULT_WORKER_HEAP_MB;
-      const run = { workers, heapMb, config, linking, prepare, handleBatch, tooLong };
+      const run = { workers, heapMb, config, linking, analyzeHere, handleBatch, tooLong };
       await runBatched(batches, run, workerState);
     }
     report(1);
@@ -191,7 +191,7 @@ interface BatchedRun {
   tooLong: (b: LineBatch) => TooLong | undefined;
   config: ScoringConfig;
   linking: boolean;
-  prepare: (ad: AdInput) => PreparedAd;
+  analyzeHere: (b: LineBatch) => BatchOutcome;
   handleBatch: (b: BatchOutcome) => Promise<void>;
 }
 
@@ -231,17 +231,6 @@ async function runBatched(
     while (inFlight.length >= run.workers * IN_FLIGHT_PER_WORKER)
       await run.handleBatch(await inFlight.shift()!);
   };
-  const local = (b: LineBatch): Promise<void> =>
-    run.handleBatch(
-      analyzeBatch(
-        splitLines(batchText(b.text)),
-        b.firstLineNo,
-        run.config,
-        run.prepare,
-        run.linking,
-        run.tooLong(b),
-      ),
-    );
 
   for await (const b of batches) {
     if (held === null && state.pool === null) {
@@ -254,7 +243,7 @@ async function runBatched(
   }
   if (state.pool === null) {
     // Fewer than two batches in all: not worth starting workers.
-    if (held) await local(held);
+    if (held) await run.handleBatch(run.analyzeHere(held));
     return;
   }
   while (inFlight.length > 0) await run.handleBatch(await inFlight.shift()!);

@@ -96,11 +96,13 @@ export function analyzeBatch(
   for (let i = 0; i < lines.length; i += 1) {
     const lineNo = firstLineNo + i;
     const long = tooLong?.lines[nextTooLong];
-    const o: LineOutcome =
-      long?.lineNo === lineNo
-        ? { kind: 'malformed', lineNo, message: tooLongMessage(long.bytes, tooLong!.maxLineBytes) }
-        : analyzeLine(lines[i]!, lineNo, config, prepare, linking);
-    if (long?.lineNo === lineNo) nextTooLong += 1;
+    let o: LineOutcome;
+    if (long?.lineNo === lineNo) {
+      o = { kind: 'malformed', lineNo, message: tooLongMessage(long.bytes, tooLong!.maxLineBytes) };
+      nextTooLong += 1;
+    } else {
+      o = analyzeLine(lines[i]!, lineNo, config, prepare, linking);
+    }
     if (o.kind === 'skip') continue;
     if (o.kind === 'malformed') {
       kinds += 'm';
