@@ -15,8 +15,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { threadId, Worker, type ResourceLimits } from 'node:worker_threads';
 import type { ScoringConfig } from '../indicators/scoring-config.js';
-import type { BatchOutcome } from './line.js';
-import type { WorkerBatch, WorkerReady, WorkerReply } from './worker.js';
+import type { WorkerBatch, WorkerOutcome, WorkerReady, WorkerReply } from './worker.js';
 
 export interface PoolOptions {
   size: number;
@@ -28,7 +27,7 @@ export interface PoolOptions {
 
 interface Pending {
   batch: WorkerBatch;
-  resolve: (o: BatchOutcome) => void;
+  resolve: (o: WorkerOutcome) => void;
   reject: (e: Error) => void;
 }
 
@@ -65,7 +64,7 @@ export class AnalyzePool {
     for (let i = 0; i < options.size; i += 1) this.slots.push(this.start());
   }
 
-  submit(batch: WorkerBatch): Promise<BatchOutcome> {
+  submit(batch: WorkerBatch): Promise<WorkerOutcome> {
     if (this.failure) return Promise.reject(this.failure);
     const slot = this.slots.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
     return new Promise((resolve, reject) => {
@@ -158,7 +157,7 @@ export function batchLines(batch: WorkerBatch): WorkerBatch['text'][] {
 }
 
 /** The outcome of a one-line batch whose ad needed more memory than a worker has. */
-function outOfMemoryOutcome(batch: WorkerBatch, heapMb: number): BatchOutcome {
+function outOfMemoryOutcome(batch: WorkerBatch, heapMb: number): WorkerOutcome {
   return {
     kinds: 'm',
     text: new Uint8Array(0),
@@ -173,13 +172,10 @@ function outOfMemoryOutcome(batch: WorkerBatch, heapMb: number): BatchOutcome {
 }
 
 /** The outcomes of consecutive batches as one. */
-export function joinOutcomes(outcomes: readonly BatchOutcome[]): BatchOutcome {
-  const texts = outcomes.map((o) => o.text);
+function joinOutcomes(outcomes: readonly WorkerOutcome[]): WorkerOutcome {
   return {
     kinds: outcomes.map((o) => o.kinds).join(''),
-    text: texts.every((t) => typeof t === 'string')
-      ? texts.join('')
-      : Buffer.concat(texts.map((t) => (typeof t === 'string' ? Buffer.from(t, 'utf8') : t))),
+    text: Buffer.concat(outcomes.map((o) => o.text)),
     malformed: outcomes.flatMap((o) => o.malformed),
     prepared: outcomes.flatMap((o) => o.prepared),
   };

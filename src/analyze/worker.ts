@@ -22,8 +22,11 @@ export interface WorkerBatch {
 
 export interface WorkerReply {
   seq: number;
-  outcome: BatchOutcome;
+  outcome: WorkerOutcome;
 }
+
+/** A batch's outcome as a worker sends it: its output lines always as UTF-8 bytes. */
+export type WorkerOutcome = BatchOutcome & { text: Uint8Array<ArrayBuffer> };
 
 /** Sent once the worker has loaded, before any reply: the pool then knows it started. */
 export interface WorkerReady {

@@ -33,9 +33,17 @@ describe('findAges (patterns tried at each two-digit number)', () => {
     ['Ich bin 24/7 für dich da.', []],
     ['Ich bin 24 Stunden erreichbar, sie ist 20 Min. von Vejle.', []],
     ['Я рядом, мне 30 минут до центра.', []],
-  ])('reads "ich bin", "sie ist", "мне", "ей" before a bare age, not before a unit: %j', (text, expected) => {
-    expect(ages(text)).toEqual(expected);
-  });
+    ['Казвам се Мария, на 35 съм, от България.', [35]],
+    ['Аз съм на 27, от Варна.', [27]],
+    ['Мария е на 23 и е нова в Копенхаген.', [23]],
+    ['Студиото е на 30 минути от центъра.', []],
+    ['Масаж на 60 минути, 900 кр.', []],
+  ])(
+    'reads "ich bin", "sie ist", "мне", "ей", "съм на" before a bare age, not before a unit: %j',
+    (text, expected) => {
+      expect(ages(text)).toEqual(expected);
+    },
+  );
   it.each([
     ['Yasmin her (36) – bor i Kolding.', [36]],
     ['Mia here (25), new pics.', [25]],
@@ -101,6 +109,11 @@ describe('findAges (patterns tried at each two-digit number)', () => {
   });
   it('reads the age beside a percentage, a residence and a child', () => {
     expect(ages('Anja, 29 – 100 % diskret i Esbjerg.')).toEqual([29]);
+    // Her age, then her week after a spaced dash; "24-7" and "24 / 7" stay round the clock.
+    expect(ages('Pia, 24 – 7 dage om ugen i Aarhus')).toEqual([24]);
+    expect(ages('Lena, 25 - 7 days a week')).toEqual([25]);
+    expect(ages('Pia, 24-7 dage om ugen')).toEqual([]);
+    expect(ages('Mia, 24 / 7 days')).toEqual([]);
     expect(ages('I am Som, 46, from Thailand, 20 years in Denmark')).toEqual([46]);
     expect(ages('I am Abena, Ghana lady, 34. In Denmark since 2011')).toEqual([34]);
     expect(ages("Mother of a 19-year-old, so I only have time in the mornings. I'm Karen, 44")).toEqual([44]);

@@ -35,9 +35,9 @@ const ADVERB_BEFORE = new RegExp(`(?<![\\p{L}])(?:${ADVERBS})\\s$`, 'iu');
 
 // The German and Russian keywords read without a word for years (see PATTERNS), and the units that
 // make their number no age.
-const PLAIN_KEYWORD_BEFORE = /(?<![\p{L}])(?:ich bin|sie ist|мне|ей|мені|їй)\s$/iu;
+const PLAIN_KEYWORD_BEFORE = /(?<![\p{L}])(?:ich bin|sie ist|мне|ей|мені|їй|съм на|е на)\s$/iu;
 const UNIT_NOT_AGE =
-  'kr|dkk|min|minuten|minute|cm|kg|km|m2|m²|%|€|euro|eur|h|std|stunden|stunde|uhr|tage|мин|минут|минуты|час|часа|часов|евро|крон|см|кг|км|хвилин|годин';
+  'kr|dkk|min|minuten|minute|cm|kg|km|m2|m²|%|€|euro|eur|h|std|stunden|stunde|uhr|tage|мин|минут|минуты|час|часа|часов|евро|крон|см|кг|км|хвилин|годин|минути|минута|часа|лв|лева';
 
 const MIN_AGE = 18;
 const MAX_AGE = 99;
@@ -150,16 +150,23 @@ const PATTERNS: AgePattern[] = [
       ADVERB_BEFORE.test(text.slice(Math.max(0, start - 12), start)),
   },
   // German and Russian without a word for years: "Ich bin 25 und neu", "Sie ist 23", "мне 26", "ей
-  // 22" (Ukrainian "мені", "їй"). Not before a unit: "ich bin 24 Stunden erreichbar", "мне 30 минут".
+  // 22" (Ukrainian "мені", "їй"), Bulgarian "Аз съм на 35", "Мария е на 23". Not before a unit:
+  // "ich bin 24 Stunden erreichbar", "мне 30 минут", "е на 30 минути".
   {
     kind: 'keyword',
     re: new RegExp(
-      String.raw`(\d{2})(?<=(?<![\p{L}])(?:ich bin|sie ist|мне|ей|мені|їй)\s\d{2})(?!\s?(?:${UNIT_NOT_AGE})(?![\p{L}]))${AFTER_AGE}`,
+      String.raw`(\d{2})(?<=(?<![\p{L}])(?:ich bin|sie ist|мне|ей|мені|їй|съм на|е на)\s\d{2})(?!\s?(?:${UNIT_NOT_AGE})(?![\p{L}]))${AFTER_AGE}`,
       'giu',
     ),
     mayMatchAt: (text, start) =>
       isRegexSpace(text.charCodeAt(start - 1)) &&
       PLAIN_KEYWORD_BEFORE.test(text.slice(Math.max(0, start - 8), start)),
+  },
+  // Bulgarian with the verb after: "Казвам се Мария, на 35 съм" (not "на 30 сме", a group).
+  {
+    kind: 'keyword',
+    re: /(\d{2})(?<=(?<![\p{L}])на\s\d{2})\sсъм(?![\p{L}])/giu,
+    mayMatchAt: (text, start) => text.charCodeAt(start - 2) === 0x430 && text.charCodeAt(start - 3) === 0x43d,
   },
   // "Mei and Xiaoxue, both 24", "vi er begge 23 år": two women of one age, which is the ad's age (two
   // different ages give none). Only a clause end, an emoji with no number right after ("both 27 💕 We
@@ -329,8 +336,10 @@ function isDash(c: number): boolean {
 function startsRange(text: string, start: number): boolean {
   return RANGE_FROM.test(text.slice(start, start + 12));
 }
-// Not before a percentage: "Anja, 29 – 100 % diskret".
-const RANGE_FROM = /^\d{2}\.?\s?[-–—/]\s?\d(?!\d*\s?%)/u;
+// Not before a percentage: "Anja, 29 – 100 % diskret", nor before a count of days set off by a
+// spaced dash: "Pia, 24 – 7 dage om ugen" is her age and her week, not "24/7".
+const RANGE_FROM =
+  /^\d{2}\.?\s?[-–—/]\s?\d(?!\d*\s?%)(?<!\s[-–—]\s\d(?=\s(?:dage|days|Tage|dagar|dager|dni|dnů|zile|días|dias|jours|giorni|дней|днів)(?!\p{L})))/u;
 
 /** Whether the number at `start` begins a compound word ("Også 18-årige kunder"): not a name's age. */
 function startsCompound(text: string, start: number): boolean {

@@ -412,7 +412,6 @@ export const ORIGINS: Record<string, Origin> = {
       'dnepra',
       'zaporozhye',
       'zaporizhzhya',
-      'zaporizhzhia',
       'mykolaiv',
       'mykolaieva',
       'mykolaeva',

@@ -107,9 +107,7 @@ const terms = compileTerms([
   '(?:rezerwacja|rezerwacje|umawianie)(?: \\p{L}+){0,2} przez (?:menedżera|menadżera|managera|szefa|kierowcę|chłopaka)',
   '(?:do rąk|dla) (?:menedżera|menadżera|managera|szefa|kierowcy)',
   'kierowca (?:mnie |ją |je )?(?:przywozi|odbiera|zawozi|przywiezie|odwozi)',
-  // Romanian: booked through him, and he brings her or them: "Rezervări doar prin șoferul nostru",
-  // "programări prin managerul meu", "șoferul le aduce la tine".
-  '(?:rezervări|rezervari|rezervarea|rezervare|programări|programari|programările|programarile)(?: \\p{L}+){0,2} (?:prin|cu|la) (?:șoferul|soferul|managerul|șeful|seful|iubitul|prietenul)(?![\\p{L}])',
+  // Romanian: he brings her or them, "șoferul le aduce la tine" (booked through him: `visitorTerms`).
   '(?:șoferul|soferul)(?: (?:nostru|meu|ei|lor))? (?:o |le |mă |ma |te )?(?:aduce|duce|conduce|ia)(?![\\p{L}])',
   // Hungarian: "Sofőr hozza és viszi" (a driver brings and takes her), "a sofőröm visz" (my driver
   // takes me).
@@ -397,7 +395,7 @@ function iberianTerm(ctx: MatchContext): boolean {
  * beginning at its noun or verb.
  */
 const visitorTerms = compileTerms([
-  '(?:programări|programari|programările|programarile|rezervări|rezervari|rezervările|rezervarile|programare|rezervare)(?: \\p{L}+){0,2} (?:prin|la|cu) (?:prietenul|iubitul|soțul|sotul|managerul|manager|șeful|seful|șefa|sefa|șoferul|soferul|administratorul)(?![\\p{L}])',
+  '(?:programări|programari|programările|programarile|rezervări|rezervari|rezervările|rezervarile|rezervarea|programare|rezervare)(?: \\p{L}+){0,2} (?:prin|la|cu) (?:prietenul|iubitul|soțul|sotul|managerul|manager|șeful|seful|șefa|sefa|șoferul|soferul|administratorul)(?![\\p{L}])',
   '(?:sunați|sunati|sună|suna|scrieți|scrieti|contactați|contactati) (?:la |pe )?(?:managerul|manager|șeful|seful|șefa|sefa|șoferul|soferul|prietenul ei|iubitul ei)(?![\\p{L}])',
   '(?:plata|banii)(?: se face| se dau| se plătește| se plateste)? (?:la|către|catre) (?:el|managerul|manager|șoferul|soferul|șefa|sefa|șeful|seful)(?![\\p{L}])',
   '(?:бронирование|бронь|запись|заказ|заказы)(?: \\p{L}+){0,2} (?:через|у) (?:администратора|админа|менеджера|водителя|хозяина|хозяйки|мамочки)(?![\\p{L}])',
