@@ -187,6 +187,7 @@ describe('findLanguages: the client speaking, and a language she prefers', () =>
     ['Forstår du ikke dansk? Fint, jeg taler også engelsk.', ['en']],
     ['Do you speak German? I speak only Polish.', ['pl']],
     ['Polite, English or Danish speaking gentlemen only.', []],
+    ['Clean studio, Danish speaking guests welcome.', []],
     // The language she prefers to talk in is one she speaks.
     ['Prefer Spanish or English, sorry no Danish.', ['es', 'en', 'da:none']],
     ['Dates in English preferred, tysk ok.', ['en', 'de']],
@@ -454,6 +455,23 @@ describe('findLanguages: a list of names after an emoji, inside a clause of fact
     ['Oil massage 💆 Thai, Swedish.', []],
     ['GFE, massage 💋 anal, Deutsch, English.', []],
   ])('%j', (text, expected) => {
+    expect(levels(text)).toEqual(expected);
+  });
+});
+
+describe('findLanguages: how good she is at one, Lao, and her people after her name and age', () => {
+  it.each([
+    ['Jeg er god til dansk og tysk.', ['da', 'de']],
+    ['Jeg er ikke så god til engelsk, men jeg prøver.', ['en:little']],
+    ['My English is ok and I am not so good at Danish.', ['en', 'da:little']],
+    ['Taler thai og lao, lidt dansk.', ['th', 'lo', 'da:little']],
+    // Not the service "fransk", nor a dish after the name.
+    ['Jeg er rigtig god til fransk.', []],
+    ['Hun er god til dansk mad.', []],
+    // Her people after her name and age, though a speak verb came earlier in the clause.
+    ['Vi snakker og hygger 🍷 Jeg er Hanne, 52, dansk, og elsker gode vine.', []],
+    ["We can talk about anything 😊 I'm Clara, 31, Danish, and love travel.", []],
+  ])('reads %j', (text, expected) => {
     expect(levels(text)).toEqual(expected);
   });
 });

@@ -68,6 +68,10 @@ const NAMES: Record<string, string> = {
   irsk: 'ga',
   thai: 'th',
   thailandsk: 'th',
+  // Lao, which many Thai women from Isan speak too: "thai og lao godt", "laotisk".
+  lao: 'lo',
+  laotisk: 'lo',
+  laotian: 'lo',
   // The languages of the Realm besides Danish.
   grønlandsk: 'kl',
   greenlandic: 'kl',
@@ -621,6 +625,8 @@ const ON_THE_PHONE =
   /^[^]{0,32}?(?<![\p{L}])(?:i telefonen|på telefonen|on the phone|in the phone)(?![\p{L}])/iu;
 
 /** She says what she is, right before the name: "I'm", "I am", "jeg er", "she is", "hun er". */
+const IDENTITY_BEFORE_NAMED =
+  /(?<![\p{L}])(?:[iI]['’]m|[iI] am|[jJ]eg er|[sS]he is|[hH]un er)\s+\p{Lu}\p{L}+,?\s+\d{2}(?:\s*(?:år|years?(?:\s+old)?|y\.?o\.?))?\s*,\s*$/u;
 const IDENTITY_BEFORE =
   /(?<![\p{L}])(?:i'm|i’m|i am|im|jeg er|she is|she's|hun er)\s+(?:(?:a|en|et|half|halv|100\s?%)\s+)?$/iu;
 const ALSO_AFTER = /(?<![\p{L}])(?:too|also|as well|også)(?![\p{L}])/iu;
@@ -675,6 +681,7 @@ function scanLanguages(text: string, field: boolean): Scan {
         !CONTEXT.test(own) &&
         !WRITES.test(own) &&
         !LEVEL_WORD.test(before) &&
+        !goodAt(hits.words[h]!, before, after) &&
         !LEVEL_AFTER.test(after) &&
         !SPEAKING_AFTER.test(after) &&
         !onlyNames(text, clause, hits) &&
@@ -689,6 +696,9 @@ function scanLanguages(text: string, field: boolean): Scan {
         cuedAfterOnly = true;
       }
     }
+    // Her name, age and people: "Jeg er Louise, 40, dansk", "I'm Anna, 25, Danish", also after a
+    // speak verb earlier in the clause ("vi snakker lidt … Jeg er Louise, 40, dansk").
+    if (!field && !listed && IDENTITY_BEFORE_NAMED.test(before)) continue;
     if (!field && ROMANIAN_ONLY.has(hits.words[h]!) && !listed && !ROMANIAN_SPEAK.test(own)) continue;
     if (!field && OTHER_SPEAKER.test(before)) continue;
     // A surname's origin, not a language: "Mit efternavn er fransk, men jeg taler kun dansk".
@@ -763,6 +773,21 @@ function scanLanguages(text: string, field: boolean): Scan {
  * kr"): the language she offers, as a terse list states it. Only English: a bare "Dansk." or
  * "Russian." alone is as often her origin.
  */
+/**
+ * How good she is at a language: "jeg er god til engelsk", "ikke så god til dansk", "good at English",
+ * the clause ending with the name or going on with another ("god til engelsk og tysk"). Not a service
+ * of the same name ("god til fransk", oral) nor a word after it ("god til dansk mad").
+ */
+const GOOD_AT = /(?<![\p{L}])(?:god|gode|good|dårlig|bad)\s+(?:til|at)\s+$/iu;
+const GOOD_AT_END = /^\s*(?:[,.;:!)\n]|$|(?:og|and|men|but|eller|or)(?![\p{L}]))/iu;
+/** "ikke så god til", "dårlig til", "not so good at": some of it. */
+const GOOD_AT_LITTLE =
+  /(?:(?:ikke|not)\s+(?:så|særlig|so|very|that)\s+(?:god|gode|good)|dårlig|bad)\s+(?:til|at)\s+$/iu;
+
+function goodAt(word: string, before: string, after: string): boolean {
+  return !SERVICE_NAMES.has(word) && GOOD_AT.test(before) && GOOD_AT_END.test(after);
+}
+
 function soleEnglish(word: string, before: string, after: string): boolean {
   return (word === 'english' || word === 'engelsk') && /^\s*$/u.test(before) && /^\s*$/u.test(after);
 }
@@ -787,9 +812,12 @@ function preferred(word: string, before: string, after: string): boolean {
 /** The client as the speaker: "Taler du engelsk?", "do you speak English", "hvis du taler dansk". */
 const CLIENT_SPEAKS_BEFORE =
   /(?<![\p{L}])(?:(?:taler|snakker|forstår|talar|pratar)\s+du|(?:du|you)\s+(?:(?:ikke|not|don't|only|kun)\s+)?(?:taler|snakker|forstår|speak|understand)|do you speak|can you speak)(?![\p{L}])/iu;
-/** Speakers of it who are clients: "English or Danish speaking men", "engelsktalende kunder". */
+/**
+ * Speakers of it who are clients: "English or Danish speaking men", "engelsktalende kunder", "English
+ * speaking guests welcome".
+ */
 const SPEAKING_CLIENTS_AFTER =
-  /^(?:\s*(?:or|and|eller|og|\/|&)\s*\p{L}+)*\s*-?\s?(?:speaking|talende|talking)\s+(?:men|clients|customers|gentlemen|gents|guys|visitors|kunder|mænd|herrer|fyre|gæster)(?![\p{L}])/iu;
+  /^(?:\s*(?:or|and|eller|og|\/|&)\s*\p{L}+)*\s*-?\s?(?:speaking|talende|talking)\s+(?:men|clients|customers|gentlemen|gents|guys|visitors|guests|callers|kunder|mænd|herrer|fyre|gæster)(?![\p{L}])/iu;
 
 // Language names that Danish ads also use for services: "fransk" (oral), "græsk" (anal); German,
 // Spanish, Portuguese and Italian ads say the same ("Französisch ohne Gummi", "francés natural").
@@ -993,7 +1021,7 @@ function levelOf(before: string, after: string): LanguageLevel {
       .split(/[,;/]|\s(?:and|og|but|men)\s/)
       .pop() ?? '';
   if (LEARNING.test(near) || LEARNING_AFTER.test(after) || NOT_REQUIRED.test(near)) return 'none';
-  if (LITTLE.test(near) || LITTLE_AFTER.test(after)) return 'little';
+  if (LITTLE.test(near) || LITTLE_AFTER.test(after) || GOOD_AT_LITTLE.test(near)) return 'little';
   if (NONE.test(near)) {
     // "taler ikke dansk, kun lidt engelsk": the little is the next name's, this one is not spoken.
     const little = ONLY_LITTLE_AFTER.exec(after);

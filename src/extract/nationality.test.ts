@@ -21,6 +21,9 @@ describe('findNationalities: English and other British Isles demonyms', () => {
     ['Orientalsk pige, 25, i Odense', ['XS']],
     ['American girl visiting', ['US']],
     ['English speaking Danish girl, Cecilie 26', ['DK']],
+    // The client told which language to use names no origin; her own people after her name and age does.
+    ['Thai massage i Vejle. Ring og tal engelsk eller dansk med os.', []],
+    ['Vi kan snakke om alt, jeg er Mette, 44, dansk og glad.', ['DK']],
     ['Dansk statsborger, født og opvokset i Polen.', ['DK', 'PL']],
     ['Grew up in Brazil, living in Aarhus', ['BR']],
     // The second genitive of a Polish pair after "z"; a Russian genitive of a Baltic capital.

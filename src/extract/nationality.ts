@@ -123,12 +123,14 @@ const JOURNEY_AFTER =
 const JOURNEY_COMPOUND =
   /^-(?:tour|tours|turné|turne|tur|turen|trip|ferie|ferien|ferietur|rejse|rejsen|holiday|vacation|urlaub)(?![\p{L}])/iu;
 // Speaking a language is not an origin: "I speak English and Spanish", "taler kun thai", "Jeg gør
-// ikke tale dansk"; nor is studying one ("I study Danish in Odense", "studerer dansk"). The speak verbs of visitors' languages too ("pratar", "spreche", "parle",
+// ikke tale dansk", nor the client told to speak one ("tal dansk eller engelsk med receptionen");
+// nor is studying one ("I study Danish in Odense", "studerer dansk"). The speak verbs of visitors'
+// languages too ("pratar", "spreche", "parle",
 // "hablo"); "på"/"in"/"auf" before a demonym name the language something is done in ("Sessioner på
 // dansk, engelsk eller tysk", "massage in Russian"), and a list of up to three names may stand between.
 // "no" as a word only: the Italian "Sono Federica, italiana" is her name and origin.
 const LANGUAGE_BEFORE =
-  /(?:speak|speaks|speaking|spoken|talk|talks|talking|tale|learning|learn|lærer|lære|studying|study|studies|studied|studerer|studerede(?:\s+jeg)?|læste(?:\s+jeg)?|læser(?:\s+jeg)?|taler|snakker|snakkar|(?<![\p{L}])(?:på|in|auf)|sprog|språk|sprachen|idiomas|language|languages|lidt|little|only|kun|some|good|god|godt|fint|også|also|well|perfect|perfekt|fluent|flydende|(?<![\p{L}])no|ingen|english|engelsk|dansk|danish|pratar|talar|snackar|spreche|parle|hablo|parlo|falo|(?<![\p{L}])sabi(?![\p{L}]))[\s,:/&+]*(?:(?:and|og|or|eller|und|oder)\s+)?(?:\p{L}+\s*(?:[,/&+]\s*(?:(?:and|og|or|eller|und|oder)\s+)?|(?:and|og|or|eller|und|oder)\s+)){0,3}$/iu;
+  /(?:speak|speaks|speaking|spoken|talk|talks|talking|tale|learning|learn|lærer|lære|studying|study|studies|studied|studerer|studerede(?:\s+jeg)?|læste(?:\s+jeg)?|læser(?:\s+jeg)?|taler|snakker|snakkar|(?<![\p{L}])(?:på|in|auf)|(?<![\p{L}])(?:tal|snak)(?![\p{L}])|sprog|språk|sprachen|idiomas|language|languages|lidt|little|only|kun|some|good|god|godt|fint|også|also|well|perfect|perfekt|fluent|flydende|(?<![\p{L}])no|ingen|english|engelsk|dansk|danish|pratar|talar|snackar|spreche|parle|hablo|parlo|falo|(?<![\p{L}])sabi(?![\p{L}]))[\s,:/&+]*(?:(?:and|og|or|eller|und|oder)\s+)?(?:\p{L}+\s*(?:[,/&+]\s*(?:(?:and|og|or|eller|und|oder)\s+)?|(?:and|og|or|eller|und|oder)\s+)){0,3}$/iu;
 // "ikke dansk" after the languages spoken ("taler thai og engelsk, ikke dansk") is the language not
 // spoken, and "not Danish" is no origin either way.
 const NOT_BEFORE = /(?<![\p{L}])(?:ikke|not)\s*$/iu;

@@ -289,6 +289,9 @@ describe('extractPrices: something included with the hour', () => {
     ['En time én pige 1200, duo 2200', 1200],
     ['1 hour at the hotel 1900 kr, overnight 9000 kr', 1900],
     ['en time på hotel 1700 kr', 1700],
+    // Whom the hour is with: the house's girl, or the writer herself.
+    ['Vælg selv ved ankomst. 1 time med damen 1500 kr.', 1500],
+    ['30 min 900 kr, 1 hour with me 1400 kr', 1400],
   ])('pairs the hour with its amount: %s', (text, dkk) => {
     expect(hourly(text)).toBe(dkk);
   });

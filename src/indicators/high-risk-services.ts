@@ -13,9 +13,12 @@ const terms = compileTerms([
   'groupsex',
   'gruppe sex',
   'gruppesex',
-  // Also the plural "velkomne": "Grupper velkomne".
-  'grupper? (?:velkommen|velkomne|ok|muligt|mulig|sex)',
-  'groups? (?:welcome|ok|possible|sex|party|parties|fun)',
+  // Also the plural "velkomne": "Grupper velkomne", and with the verb: "gruppe er ok", "groups are
+  // welcome".
+  'grupper? (?:er )?(?:velkommen|velkomne|ok|muligt|mulig|sex)',
+  'groups? (?:are |is )?(?:welcome|ok|possible|sex|party|parties|fun)',
+  // The group's meetings named: "group sessions welcome", "group bookings ok".
+  'group (?:sessions?|meetings?|bookings?|dates?) (?:are |is )?(?:welcome|ok|okay|possible)',
   // Spanish, Portuguese and German: "Grupos bienvenidos", "grupos bem-vindos", "Gruppen willkommen";
   // the client's friends invited along: "ven con tus amigos".
   '(?:grupos|grupo) (?:bienvenidos|bienvenido|bem-vindos|bem vindos|ok|posible|possível|possivel|aceptados|aceitos)',
@@ -30,7 +33,8 @@ const terms = compileTerms([
   'bring your friends',
   'bring (?:a )?friends',
   'med dine venner',
-  'tag (?:dine |en )?venner(?:ne)? med',
+  // Also softened: "tag gerne dine venner med", "tag bare vennerne med".
+  'tag (?:gerne |bare |også )?(?:dine |en )?venner(?:ne)? med',
   'flere mænd',
   'flere fyre',
   // The client's friends invited along: "du og dine venner er velkomne".
@@ -147,6 +151,9 @@ const terms = compileTerms([
   // Danish rough sex said as an adverb pair: "hårdt og vildt hvis du vil", "vild og hård".
   'hårdt? og vildt?',
   'vildt? og hårdt?',
+  // The same with "råt" (raw): "jeg kan lide det hårdt og råt", "råt og hårdt".
+  'hårdt? og råt?',
+  'råt? og hårdt?',
 ]);
 /**
  * "Extreme" as a practice: "extreme sessions", "ekstrem sex", "ekstreme ønsker", or on its own as a
@@ -272,6 +279,9 @@ export const indicator = defineIndicator({
       { text: 'Gruppensex und mehrere Männer gleichzeitig möglich.' },
       { text: 'Можно двое, несколько мужчин – звони.' },
       { text: 'Liva, 30. Jeg kan lide det vildt og hårdt, ring.' },
+      { text: 'Mette, 38. Her går det hårdt og råt for sig, ring.' },
+      { text: 'Fest i Vejle – tag bare dine venner med, gruppe er ok.' },
+      { text: 'Hot guy, 31. Group bookings are welcome, text me.' },
       { text: 'Dana, 35. Auch Gruppen mit drei Herren sind möglich.' },
       { text: 'Вика, 29. Встреча с 2-3 мужчинами возможна.' },
       { text: 'Оля, 31. Можлива зустріч з двома чоловіками.' },
@@ -329,6 +339,9 @@ export const indicator = defineIndicator({
       { text: 'Nur ein Herr, nie mit mehreren Männern.' },
       { text: 'Никогда не встречаюсь с двумя мужчинами.' },
       { text: 'Solo caballeros. Sin grupos, sin gangbang, cada cita es privada.' },
+      { text: 'Hårdt arbejde og rå energi i fitnesscentret, bagefter blød massage.' },
+      { text: 'Group yoga on Mondays, private massage only for you.' },
+      { text: 'Ingen gruppe er velkommen, kun én mand ad gangen.' },
     ],
   },
 });

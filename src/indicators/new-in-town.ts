@@ -397,7 +397,10 @@ const passingPlace = compileTerms([
   // The plain verb, as a house or broken English writes it: "Our girls visit Herning only this
   // weekend", "she visits Vejle next week" (not a bare "only": "tourists visit Odense only in summer").
   'visits? \\p{L}+ (?:only )?(?:(?:this|next) (?:week|weekend)|until|till)',
-  '(?:besøger|besøker|besöker) \\p{L}+ (?:kun|indtil|til|den \\d{1,2}|\\d{1,2}(?:\\.|\\s?[/–-]\\s?\\d{1,2}))',
+  // Also with the subject after the verb: "i weekenden besøger jeg Vejle kun til søndag".
+  '(?:besøger|besøker|besöker) (?:jeg |hun |vi )?\\p{L}+ (?:kun|indtil|til|den \\d{1,2}|\\d{1,2}(?:\\.|\\s?[/–-]\\s?\\d{1,2}))',
+  // The visit's length: "besøger Herning i tre dage", "besøger jeg Vejle i en uge".
+  '(?:besøger|besøker|besöker) (?:jeg |hun |vi )?\\p{L}+ i (?:en|et|to|tre|fire|fem|få|et par|\\d{1,2}) (?:dage|døgn|dager|dagar|nætter|uger?)(?![\\p{L}])',
 ]);
 
 /**
@@ -835,7 +838,8 @@ function aboutHer(ctx: MatchContext): boolean {
 }
 
 /** "passing through Aarhus this weekend only": the place is the first capitalised word after the verb. */
-const placeAfterVerb = /^(?:passing through|visiting|visits?|besøger|besøker|besöker|in|i)\s+(\p{L}+)/iu;
+const placeAfterVerb =
+  /^(?:passing through|visiting|visits?|(?:besøger|besøker|besöker)(?:\s+(?:jeg|hun|vi))?|in|i)\s+(\p{L}+)/iu;
 
 function placeFollows(ctx: MatchContext): boolean {
   const word = placeAfterVerb.exec(ctx.matched)?.[1] ?? '';
@@ -1039,6 +1043,7 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'Sanne, 36, fra Aarhus. Mellem jul og nytår besøger jeg Kolding i to dage.' },
       { text: 'I am in Esbjerg until Friday, call me.' },
       { text: 'Jsem Tereza, v Odense jen do pátku, pak odjíždím.' },
       { text: 'Kasia w Vejle tylko do niedzieli!' },
@@ -1309,6 +1314,8 @@ export const indicator = defineIndicator({
       { text: 'Hvis du er ny hos os, får du 10 % rabat på første besøg.' },
       { text: 'I love visiting Paris from time to time, but I live in Vejle.' },
       { text: 'Jeg besøger dig på din adresse eller dit hotel.' },
+      { text: 'Min søster besøger mig i to dage, så jeg holder lukket.' },
+      { text: 'I julen besøger jeg min mor i tre dage, derefter åbent igen i Vejle.' },
       { text: 'I have lived in Denmark 12 years. My first visit to Odense was in 2014.' },
       { text: 'Nye billeder denne uge – samme gamle mig.' },
       { text: 'She is new to this, so please be gentle. Lives in Vejle for years.' },

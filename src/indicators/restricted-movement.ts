@@ -309,6 +309,9 @@ const moreTerms = compileTerms([
   '(?:sender|sende|kører|bringer|send|bring|drive) (?:jeg |i )?(?:hende|her) (?:til dig|to you|ud til dig|over til dig|to your)',
   // Also an advance, as visitors name it in English: "Avans 200 kr to the driver before the meeting".
   `(?:payments?|money|pengene|betaling|betalinger|deposits?|depositum|forudbetaling|avans|advance|prepayment)${AMOUNT}(?: \\p{L}+){0,2} (?:to|til|goes to|går til) (?:my|the|min|mit) ${PAYEE_EN}`,
+  // A woman relative who takes the payment: "Payment is given to my sister at the door", "the deposit
+  // goes to her cousin" (not "money": "I send money to my sister in Manila" is her family at home).
+  '(?:payments?|the payment|deposits?|the deposit|prepayment|depositum)(?: \\p{L}+){0,2} (?:to|goes to) (?:my|her) (?:big |little |older |younger )?(?:sister|cousin|aunt|auntie|aunty)(?![\\p{L}\\u0027\\u2019])',
   // Broken English drops the article: "Payment to manager when you arrive", "money goes to driver".
   `(?:payments?|money|cash|deposits?)${AMOUNT}(?: \\p{L}+){0,2} (?:to|goes to) (?:manager|boss|driver|agent|mamasan)(?![\\p{L}])`,
   // A share of her money to an agency: "halvdelen af pengene går til dem" (the bureau), "half the money goes to the agency".
@@ -888,6 +891,7 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'ad', rules),
   examples: {
     positive: [
+      { text: 'Hi, I am Grace. Payment goes to my older sister when you arrive.' },
       { text: 'Hi, I am Joy. My boss pick up the phone and give you the address.' },
       { text: 'Llama a Marco, él la lleva hasta tu apartamento.' },
       { text: 'Citas por Telegram con su representante, 24 horas.' },
@@ -1199,6 +1203,7 @@ export const indicator = defineIndicator({
       { text: 'Asian massage, 4 girls. Call Mr Chen for time.' },
     ],
     negative: [
+      { text: 'Hi, I am Lovely. I send money to my sister in Manila every month, I work alone.' },
       { text: 'Hi, I am Joy. I always pick up the phone myself and give you the address.' },
       { text: 'Vivo sola; un taxi me lleva a tu hotel.' },
       { text: 'Mi hermana la lleva al colegio por la mañana, yo trabajo sola.' },
