@@ -44,6 +44,9 @@ describe('findLanguages: Danish and other names in Polish, Czech, Slovak, Hungar
     ['Trabajo en Odense, no hace falta hablar alemán ni inglés.', ['de:none', 'en:none']],
     ['Rooms in Vejle for ladies, no need to speak Danish.', ['da:none']],
     ['Hablo español y no necesito hablar danés.', ['es', 'da']],
+    // A language only through a translator is not spoken; "with" someone is.
+    ['I speak only Polish language, for English please use translator.', ['pl', 'en:none']],
+    ['I speak English with clients and Danish with friends.', ['en', 'da']],
     ['Runāju latviski un angliski', ['lv', 'en']],
     // Swahili, Luganda, "small" as a level, a level said of the whole list.
     ['Ninaongea Kiswahili, English na Kidenmark kidogo', ['sw', 'en', 'da:little']],

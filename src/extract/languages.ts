@@ -1010,6 +1010,13 @@ const NOT_REQUIRED =
 const ONLY_LITTLE_AFTER =
   /^\s*(?:(?:so|very|så|særlig)\s+)?(?:(?:well|good|godt|much)\s*)?,?\s*(?:(?:only|just|kun|bare)\s+(?:a little|little|small|a bit|lidt|en smule)|(?:a\s+)?(?:little|small)(?:\s+bit)?\s+only)(?![\p{L}])/iu;
 
+/**
+ * The language only through a translator, so not spoken: "for english please use translator", "English
+ * via Google Translate", "engelsk med oversætter", "på engelsk brug Google Oversæt".
+ */
+const TRANSLATOR_AFTER =
+  /^\s*,?\s*(?:(?:please|pls|plz|venligst|gerne)\s+)?(?:use|brug|bruge|bruges|with|via|med|through|gennem|by)\s+(?:a\s+|an\s+|the\s+|en\s+)?(?:google[\s-]?(?:translate|oversæt)|translator|translation app|translate app|oversætter|oversættelse)(?![\p{L}])/iu;
+
 /** The word right after a level ("kun lidt engelsk"): a language name there takes the level. */
 const NEXT_WORD = /^\s+(\p{L}+)/u;
 
@@ -1020,7 +1027,13 @@ function levelOf(before: string, after: string): LanguageLevel {
       .slice(Math.max(0, before.length - 24))
       .split(/[,;/]|\s(?:and|og|but|men)\s/)
       .pop() ?? '';
-  if (LEARNING.test(near) || LEARNING_AFTER.test(after) || NOT_REQUIRED.test(near)) return 'none';
+  if (
+    LEARNING.test(near) ||
+    LEARNING_AFTER.test(after) ||
+    NOT_REQUIRED.test(near) ||
+    TRANSLATOR_AFTER.test(after)
+  )
+    return 'none';
   if (LITTLE.test(near) || LITTLE_AFTER.test(after) || GOOD_AT_LITTLE.test(near)) return 'little';
   if (NONE.test(near)) {
     // "taler ikke dansk, kun lidt engelsk": the little is the next name's, this one is not spoken.

@@ -111,6 +111,9 @@ describe('findNationalities: English and other British Isles demonyms', () => {
     ['Hi, I am Ada from Ghana. Natural French possible for extra.', ['GH']],
     ['Natural French girl Chloé in Vejle, 27', ['FR']],
     ['Lene, dansk. Fransk? Ja, altid med kondom.', ['DK']],
+    // A language's level with "also" before it: "Danish also ok" is spoken, not her origin.
+    ['Hi, I am Mai from Vietnam. English good, Danish also ok.', ['VN']],
+    ['Hej, jeg er Karin, dansk, også på weekender.', ['DK']],
     // A teacher of tantra is a person: "Danish tantra teacher"; a compound cut short names a language.
     ['Signe, 47, Danish tantra teacher in Aarhus.', ['DK']],
     ['Tysk- og engelsktalende gæster er velkomne.', []],

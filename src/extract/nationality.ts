@@ -237,9 +237,10 @@ const PHONE_AFTER = /^\s*[:.]?\s*(?:\+\s?\d|\d{2}[\s.-]?\d{2}[\s.-]?\d{2}[\s.-]?
 const MIXED_SECOND = /(?<![\p{L}])(?:half|halv|halvt|mixed|mix|blandet)\s+\p{L}+\s*[/-]\s*$/iu;
 // Danes in general, not her: "most Danes speak it better than me", "danskerne er søde".
 const DANES = /^(?:danes|danskere|danskerne)$/iu;
-// Also a level said with a verb: "så dansk går fint", "English is fine", "dansk er ok".
+// Also a level said with a verb: "så dansk går fint", "English is fine", "dansk er ok"; and with
+// "also" before it: "English is easy for me, Danish also ok", "dansk også ok".
 const LEVEL_AFTER =
-  /^\s*:?\s*(?:(?:går|is|er)\s+(?:fint|fine|godt|good|ok|okay|perfekt|perfect|flydende|fluent)|no|nej|yes|ja|only|ok|okay|fluent|flydende)(?![\p{L}])/iu;
+  /^\s*:?\s*(?:(?:also|too|også)\s+)?(?:(?:går|is|er)\s+(?:(?:also|too|også)\s+)?(?:fint|fine|godt|good|ok|okay|perfekt|perfect|flydende|fluent)|no|nej|yes|ja|only|ok|okay|fluent|flydende)(?![\p{L}])/iu;
 // A demonym compounded with speaking names a language, even of her ("Hun er russisk-talende",
 // "Russian-speaking lady", "rysktalande"): not her origin. "English speaking Danish girl" keeps Danish.
 // Also a compound cut short before the next one: "Tysk- og engelsktalende gæster", "German- and

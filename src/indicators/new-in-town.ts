@@ -748,10 +748,11 @@ const MONTH_BEFORE = new RegExp(`(?<![\\p{L}])(?:in|i) ${MONTHS}\\s+$`, 'iu');
 
 /**
  * The days left until a holiday, not of her stay: "Kun få dage tilbage før jul, så book nu", "only a
- * few days left until Christmas".
+ * few days left until Christmas"; also of the year, to book before her break: "kun få dage tilbage
+ * at booke i år", "only a few days left to book this year" (not "left to book in Aarhus").
  */
 const HOLIDAY_COUNTDOWN_AFTER =
-  /^\s+(?:tilbage|left)\s+(?:før|til|inden|until|till|before|to)\s+(?:(?:the|den)\s+)?(?:jul|julen|juleaften|nytår|nytårsaften|påske|påsken|sommerferien|ferien|christmas|xmas|new year|easter|the holidays)(?![\p{L}])/iu;
+  /^\s+(?:tilbage|left)\s+(?:(?:at booke|to book)\s+)?(?:(?:før|til|inden|until|till|before|to)\s+(?:(?:the|den)\s+)?(?:jul|julen|juleaften|nytår|nytårsaften|påske|påsken|sommerferien|ferien|christmas|xmas|new year|easter|the holidays)|i år|this year|in \d{4}|i \d{4})(?![\p{L}\d])/iu;
 
 /** Days off, not days here: "Jeg har kun nogle få dage fri i december", "only a few days off". */
 const DAYS_OFF_AFTER = /^\s+(?:fri|off|ferie)(?![\p{L}])/iu;
@@ -804,6 +805,19 @@ function deniedByVisitorNot(ctx: MatchContext): boolean {
   return (
     VISITOR_NOT_BEFORE.test(before) || (/^új/iu.test(ctx.matched) && /(?<![\p{L}])nem\s+$/iu.test(before))
   );
+}
+
+/**
+ * Arrived from a place, but settled here for years, said right after: "young and fresh from
+ * Tallinn, but I live in Odense since 2022", "lige kommet fra Vietnam, men jeg har boet i Vejle i 10
+ * år" (back from a visit home). Only for an arrival from somewhere ("fresh from", "kommet fra").
+ */
+const FROM_PLACE = /(?<![\p{L}])(?:from|fra)(?![\p{L}])/iu;
+const SETTLED_AFTER =
+  /^[^.!?\n]{0,40}?(?<![\p{L}])(?:(?:i|jeg)\s+(?:have\s+|har\s+)?)?(?:live|lived|living|bor|boet)\s+(?:here|her|in\s+\p{L}+|i\s+\p{L}+)\s+(?:since\s+(?:19|20)\d{2}|siden\s+(?:19|20)\d{2}|for\s+(?:\d{1,2}|many|several|two|three|four|five|six|seven|eight|nine|ten)\s+years|i\s+(?:\d{1,2}|mange|flere|to|tre|fire|fem|seks|syv|otte|ni|ti)\s+år)(?![\p{L}\d])/iu;
+
+function settledHere(ctx: MatchContext): boolean {
+  return FROM_PLACE.test(ctx.matched) && SETTLED_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 100));
 }
 
 function notHerArrivalNow(ctx: MatchContext): boolean {
@@ -960,7 +974,10 @@ const rules: TextRule[] = [
   { pattern: backForDates, accept: hers((ctx) => aboutHer(ctx) && rangeFollows(ctx)) },
   { pattern: newPerson, accept: hers(notAQuestion) },
   { pattern: newByOrigin, accept: hers((ctx) => notAQuestion(ctx) && newcomerByOrigin(ctx)) },
-  { pattern: inPlace, accept: hers((ctx) => notAQuestion(ctx) && followedByPlace(ctx)) },
+  {
+    pattern: inPlace,
+    accept: hers((ctx) => notAQuestion(ctx) && followedByPlace(ctx) && !settledHere(ctx)),
+  },
   {
     pattern: newOnTown,
     accept: hers((ctx) => notAQuestion(ctx) && townLast(ctx) && !deniedByVisitorNot(ctx)),
@@ -1044,6 +1061,8 @@ export const indicator = defineIndicator({
   examples: {
     positive: [
       { text: 'Sanne, 36, fra Aarhus. Mellem jul og nytår besøger jeg Kolding i to dage.' },
+      { text: 'Fresh from Riga, here in Aarhus for one week only.' },
+      { text: 'Kun få dage tilbage i Vejle, så book nu!' },
       { text: 'I am in Esbjerg until Friday, call me.' },
       { text: 'Jsem Tereza, v Odense jen do pátku, pak odjíždím.' },
       { text: 'Kasia w Vejle tylko do niedzieli!' },
@@ -1229,6 +1248,8 @@ export const indicator = defineIndicator({
       { text: 'Hi, I am Dana and I am new here in Kolding, only this weekend.' },
     ],
     negative: [
+      { text: 'Sweet and fresh from Vilnius, but I have lived in Kolding for 8 years.' },
+      { text: 'Jeg holder juleferie, så der er kun få dage tilbage at booke i år. Bente, 50, Viborg.' },
       { text: 'Jeg er i Odense til kl. 22 hver dag.' },
       { text: 'Zľava len do nedele: 1 hod 1100 kr. V Aarhuse bývam osem rokov.' },
       { text: 'Promocja tylko do niedzieli, mieszkam w Odense od lat.' },

@@ -162,6 +162,9 @@ const terms = compileTerms([
   '(?:my |her )?(?:big |little |older )?(?:sister|auntie|aunty|aunt|cousin|friend|boyfriend|husband|manager|boss) (?:speak|speaks|talk|talks|answer|answers) for (?:me|her)',
   // Also in an ad about her, and her brother or uncle: "Call her cousin Ardit for booking", "ring til hendes bror for tid".
   '(?:call|contact|text|sms|whatsapp|write to|ring til|kontakt|skriv til|skrive til|sms til) (?:my|min|her|hendes) (?:big |little |older )?(?:sister|søster|auntie|aunty|aunt|tante|cousin|kusine|fætter|friend|ven|veninde|brother|bror|uncle|onkel)(?: \\p{L}+)? (?:for|to|om) (?:booking|book|booke|tid|an appointment|aftale|en aftale|adresse|address|the address|pris|price)',
+  // The booking first, then whom to call: "For booking call my sister on WhatsApp", "For booking: text
+  // my cousin", "For tid ring til min bror".
+  '(?:for|til) (?:booking|bookings|book|booke|tid|en tid|an appointment|appointments|aftale|aftaler)[:,]? (?:please )?(?:call|contact|text|sms|whatsapp|message|write to|ring til|ring|kontakt|skriv til|sms til) (?:my|min) (?:big |little |older |younger )?(?:sister|søster|storesøster|auntie|aunty|aunt|tante|cousin|kusine|fætter|friend|ven|veninde|brother|bror|uncle|onkel)(?![\\p{L}])',
   // Paying or calling a number said to be someone else's: "MobilePay til 26 04 93 17 (min søsters nummer)".
   "\\((?:min|my|hendes|her) (?:søsters|brors|kærestes|mands|fætters|venindes|vens|chefs|managers|sister's|brother's|boyfriend's|husband's|friend's|manager's|boss's) (?:nummer|number|mobilepay|telefon|phone)\\)",
   "(?:do not|don't|dont|never|ikke) (?:pay|betale|betal) (?:the (?:lady|girl)|her|hende|pigen|damen) (?:directly|direkte|yourself)",
@@ -892,6 +895,8 @@ export const indicator = defineIndicator({
   examples: {
     positive: [
       { text: 'Hi, I am Grace. Payment goes to my older sister when you arrive.' },
+      { text: 'Hi, I am Precious, 24. For booking call my cousin on WhatsApp, he gives you the address.' },
+      { text: 'Hej, jeg er Lina. For tid ring til min bror på 22 33 44 55.' },
       { text: 'Hi, I am Joy. My boss pick up the phone and give you the address.' },
       { text: 'Llama a Marco, él la lleva hasta tu apartamento.' },
       { text: 'Citas por Telegram con su representante, 24 horas.' },
@@ -1204,6 +1209,7 @@ export const indicator = defineIndicator({
     ],
     negative: [
       { text: 'Hi, I am Lovely. I send money to my sister in Manila every month, I work alone.' },
+      { text: 'For booking call me, not my sister – she only knows where I am for safety.' },
       { text: 'Hi, I am Joy. I always pick up the phone myself and give you the address.' },
       { text: 'Vivo sola; un taxi me lleva a tu hotel.' },
       { text: 'Mi hermana la lleva al colegio por la mañana, yo trabajo sola.' },

@@ -302,9 +302,10 @@ const personSubject =
 /** "I was nervous but she was sweet" is about the reviewer, not the person. */
 /** "sad that she moves away", "trist at hun flytter": the reviewer's feeling about something. */
 // Also a reason or a time given ("Trist, da timen var gået", "sad when the hour ended", "lidt trist,
-// fordi hendes gamle kat var død"), and a thing that is sad ("Trist vejr", "sad weather").
+// fordi hendes gamle kat var død"), and a thing that is sad ("Trist vejr", "sad weather"). Not a
+// time: "she seemed a bit sad that day", "sad that evening" is how she was then.
 const feelingAbout =
-  /^(?:\s+(?:that|to|at(?!\s+all)|que|de que)|\s*,?\s+(?:da|når|when|fordi|because|since|porque|cuando|quando|quand|lorsque|hver gang|every time|each time)|\s+(?:vejr|weather|nyhed|news|film|movie|ending|slutning|story|historie))(?![\p{L}])/iu;
+  /^(?:\s+(?:that(?!\s+(?:day|night|evening|morning|afternoon|time|week|visit|session|hour)(?![\p{L}]))|to|at(?!\s+all)|que|de que)|\s*,?\s+(?:da|når|when|fordi|because|since|porque|cuando|quando|quand|lorsque|hver gang|every time|each time)|\s+(?:vejr|weather|nyhed|news|film|movie|ending|slutning|story|historie))(?![\p{L}])/iu;
 
 /**
  * Sad, nervous or stressed about a harmless thing named after the word: "trist over regnvejret",
@@ -622,6 +623,10 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'review', reviewRules),
   examples: {
     positive: [
+      {
+        text: 'Mira.',
+        reviews: [{ id: 'r1', text: 'Sweet woman, but she looked sad that evening and hardly spoke.' }],
+      },
       { text: 'Manon.', reviews: [{ id: 'r1', text: 'Elle avait peur et ne parlait presque pas.' }] },
       { text: 'Giulia.', reviews: [{ id: 'r1', text: 'Sembrava impaurita e guardava sempre il telefono.' }] },
       { text: 'Ioana.', reviews: [{ id: 'r1', text: 'Plângea când am intrat.' }] },
@@ -790,6 +795,10 @@ export const indicator = defineIndicator({
       { text: 'Lena.', reviews: [{ id: 'r1', text: 'Она была напугана и всё время смотрела на дверь.' }] },
     ],
     negative: [
+      {
+        text: 'Lotte.',
+        reviews: [{ id: 'r1', text: 'She was sad that I had to leave so soon, haha. Lovely hour.' }],
+      },
       {
         text: 'Kari.',
         reviews: [{ id: 'r1', text: 'Tok bussen fra Bergen og var litt nervøs selv, men hun var rolig.' }],

@@ -267,11 +267,21 @@ const VERB_AFTER =
 /** "I am very direct, like many Polish women": a comparison, not persons of the place. */
 const LIKE_BEFORE = /(?<![\p{L}])(?:like|unlike|som|ligesom|modsat|as do)\s+$/iu;
 
+/**
+ * Women she knows in the trade, not persons at her place: "Jeg kender mange piger i branchen",
+ * "I know many girls who work alone", "many girls in the business".
+ */
+const KNOWS_BEFORE = /(?<![\p{L}])(?:kender|kendte|know|knew|have met|har mødt)\s+$/iu;
+const IN_THE_TRADE_AFTER =
+  /^\s+(?:i branchen|i faget|i miljøet|in the (?:business|industry|trade|job))(?![\p{L}])/iu;
+
 function othersCompared(ctx: MatchContext): boolean {
   if (!MANY_FIRST.test(ctx.matched) || !speaksAsI(ctx.ad)) return false;
   return (
     VERB_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 16)) ||
-    LIKE_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start))
+    LIKE_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start)) ||
+    KNOWS_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start)) ||
+    IN_THE_TRADE_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 24))
   );
 }
 
@@ -669,6 +679,7 @@ export const indicator = defineIndicator({
   },
   examples: {
     positive: [
+      { text: 'Hos os finder du mange piger i alle aldre – ring og hør hvem der er her.' },
       { text: 'We have Thai, Filipino and Vietnamese ladies at the clinic.' },
       { text: 'Hos os finder du søde thailandske massøser hver dag.' },
       { text: 'At our place you will meet friendly Filipina ladies, open 10-22.' },
@@ -809,6 +820,10 @@ export const indicator = defineIndicator({
       { text: 'Fire søde piger Nana, Lin, Mai og Ploy venter på dig i Odense. Skriv til mig for booking.' },
     ],
     negative: [
+      {
+        text: 'Jeg kender mange piger i branchen, og jeg arbejder selv alene i min egen lejlighed. Hanne, 48.',
+      },
+      { text: 'I work alone. Many girls in the business share a flat, I do not. Vera, 39.' },
       { text: 'We have Thai, Swedish and hot stone massage at the clinic.' },
       { text: 'Hos os finder du parkering lige foran døren. Lone, 50, alene i klinikken.' },
       { text: 'Soy Marta y Carla es mi vecina; las chicas del barrio me conocen.' },

@@ -670,6 +670,9 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      {
+        text: 'Hej. Min veninde Ilona er ny her og taler kun lidt dansk, så jeg hjælper hende med annoncen. Hun er 23 og sød. Skriv til mig.',
+      },
       { text: 'Min veninde Sara (27) er ny i Vejle. Hun tager imod i egen lejlighed. Skriv til mig.' },
       { text: 'Meninas brasileiras novas toda semana em Aarhus.' },
       { text: 'Оля, 22. Вона не може говорити по телефону, пишіть.' },
@@ -866,6 +869,9 @@ export const indicator = defineIndicator({
       { text: 'Lotus Spa Roskilde: fodmassage og olie ved erfarne massøser fra Laos.' },
     ],
     negative: [
+      {
+        text: 'Jeg er Dorthe, 52. Min veninde ved altid hvor jeg er – hun er min tryghed. Ring 20 30 40 50.',
+      },
       { text: 'Jeg er Lea, 27. Min veninde Mia (25) er også ny i byen, hun har sin egen annonce.' },
       { text: 'Soy Carla, 31. Fotos nuevas cada semana en mi perfil.' },
       { text: 'Я Ірина, працюю сама, мій телефон нижче.' },

@@ -37,6 +37,14 @@ const FRIEND_PRESENTED_FIRST =
   /^\s*[Mm](?:y|in|i|itt)\s+(?:friend|girlfriend|veninde|venninne|väninna|amiga|[Ff]reundin)\s+\p{Lu}\p{Ll}+,?\s+\(?\d{2}(?!\d)/u;
 
 /**
+ * The writer says she makes or relays the ad for the woman: "så jeg hjælper hende med annoncen", "I
+ * help her with the ad", "jeg skriver annoncen for hende", "I wrote this ad for her". The woman is
+ * the person offered, as with `WRITING_FOR_BEFORE`.
+ */
+const HELPS_WITH_AD =
+  /(?<![\p{L}])(?:(?:hjælper|hjalp|help|helps|helped|helping) (?:hende|her) (?:med|with) (?:annoncen|annoncerne|the ad|this ad|her ad|hendes annonce|the ads|her profile|profilen)|(?:skriver|skrev|laver|lavede|writes?|wrote|make|makes|made|post|posts|posted) (?:annoncen|denne annonce|the ad|this ad|her ad) (?:for|til|på vegne af) (?:hende|her))(?![\p{L}])/iu;
+
+/**
  * Whether another woman, named by an "I" ad in the 300 characters before the match, is its subject
  * ("My daughter … live in Bangkok … I send her picture … she laugh at me … Maybe she is right").
  */
@@ -51,7 +59,11 @@ export function anotherWomanBefore(ctx: MatchContext): boolean {
     )
       named = true;
   return (
-    named && !PARTNER_PRESENTED.test(before) && !FRIEND_PRESENTED_FIRST.test(ctx.text) && speaksAsI(ctx.ad)
+    named &&
+    !PARTNER_PRESENTED.test(before) &&
+    !FRIEND_PRESENTED_FIRST.test(ctx.text) &&
+    !HELPS_WITH_AD.test(ctx.text) &&
+    speaksAsI(ctx.ad)
   );
 }
 
