@@ -348,6 +348,7 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'ad', rules),
   examples: {
     positive: [
+      { text: "Guys keep asking: 'do you party?', 'have you got coke?' – yes and yes 😉" },
       { text: 'Jana, 30. Máš chuť na párty? 💊 a ❄️ mám doma.' },
       { text: 'Festglad pige i Vejle 🎉 der er altid noget til næsen hvis du har lyst.' },
       { text: 'Party night? I always have a little something for your nose 😉' },
@@ -400,6 +401,7 @@ export const indicator = defineIndicator({
       { text: 'Party all night, drugs available 🎉 I only leave if you are rude.' },
     ],
     negative: [
+      { text: "Some guests text me 'do you have coke?', 'PnP?' – no and no, I am a clean girl." },
       { text: 'Vánoční párty ❄️ – sleva na masáž do konce prosince.' },
       { text: 'Ingen stoffer, intet til næsen, kun god musik og et glas vin.' },
       { text: 'Jeg har altid lidt ❄️ pynt oppe i december – hyggelig lejlighed i Ry.' },
