@@ -86,6 +86,12 @@ describe('findLanguages: Danish and other names in Polish, Czech, Slovak, Hungar
     ['Jeg elsker engelsk kun lidt mere end fransk te.', []],
     ['hi, Masha here. english very small, sms pls', ['en:little']],
     ['Говорю по-русски, по-английски немного.', ['ru', 'en:little']],
+    // A FAQ that answers "do you speak …?" with yes or some speaks of her (the level of the answer
+    // is not read); a compared level too.
+    ['❓ Taler du engelsk? ✅ Ja, og lidt tysk.', ['en', 'de:little']],
+    ['Do you speak Danish? A little, but my English is better.', ['da', 'en']],
+    // "intet" as "ingen": "taler intet dansk".
+    ['Jeg taler intet dansk, kun vietnamesisk.', ['da:none', 'vi']],
   ])('reads %j', (text, expected) => {
     expect(levels(text)).toEqual(expected);
   });
@@ -114,6 +120,8 @@ describe('findLanguages: Danish and other names in Polish, Czech, Slovak, Hungar
     // Not the sentence "English." among others, nor another bare name: "Dansk." may be her origin.
     'English breakfast included. Vesterbro.',
     'Lena 40. Dansk. Incall Næstved.',
+    // The client's language, asked and not answered yes.
+    'Do you speak English? Then write me a message.',
   ])('reads nothing in %j', (text) => {
     expect(levels(text)).toEqual([]);
   });

@@ -518,9 +518,9 @@ const VOCABULARY = defineVocabulary(CODES.keys());
 // "nem beszélek", Lithuanian "nekalba"; broken Danish "Jeg gør ikke tale dansk"; and
 // "hverken"/"neither" before the first of a pair; Spanish and Portuguese "nada de" (none of: "nada
 // de inglés"). German "kaum" (hardly any: "Spreche kaum
-// Englisch") is nearer to none than to a little.
+// Englisch") is nearer to none than to a little. Danish "intet" as "ingen" ("taler intet dansk").
 const NONE =
-  /(?:no|not|ingen|ikke|inte|kein|keine|kaum|non parlo|no habl(?:o|a|an)|n[ãa]o fal(?:o|a|am)|pas|pas d'|pas de|ne parle pas|never|don'?t speak|doesn'?t speak|cannot speak|can'?t speak|(?:no|not) speak(?:ing)?|(?:no|don'?t|cannot|can'?t) sabi|(?:taler|snakker) (?:ikke|ikk|ik)|kan ikke|ikke (?:tale|taler|snakke|snakker)|hverken|neither|nie (?:mówi|mówię|mowi|mowie|rozumie|rozumiem)(?: po)?|(?:nemluví|nemluvím|nemluvi|nemluvim|nehovorí|nehovorím|nehovori|nehovorim)(?: po)?|nem beszél(?:ek)?|nem beszel(?:ek)?|nekalba|nekalbu|не (?:говорю|говоря|говорит|говорят|говори|розмовляю|розмовляє)(?: по-)?|nu (?:vorbesc|vorbește|vorbeste)|nada de|nada|žiadna|žiadnu|žiaden|žádná|žádnou|žádný|ziadna|zadna)\s*$/iu;
+  /(?:no|not|ingen|intet|ikke|inte|kein|keine|kaum|non parlo|no habl(?:o|a|an)|n[ãa]o fal(?:o|a|am)|pas|pas d'|pas de|ne parle pas|never|don'?t speak|doesn'?t speak|cannot speak|can'?t speak|(?:no|not) speak(?:ing)?|(?:no|don'?t|cannot|can'?t) sabi|(?:taler|snakker) (?:ikke|ikk|ik)|kan ikke|ikke (?:tale|taler|snakke|snakker)|hverken|neither|nie (?:mówi|mówię|mowi|mowie|rozumie|rozumiem)(?: po)?|(?:nemluví|nemluvím|nemluvi|nemluvim|nehovorí|nehovorím|nehovori|nehovorim)(?: po)?|nem beszél(?:ek)?|nem beszel(?:ek)?|nekalba|nekalbu|не (?:говорю|говоря|говорит|говорят|говори|розмовляю|розмовляє)(?: по-)?|nu (?:vorbesc|vorbește|vorbeste)|nada de|nada|žiadna|žiadnu|žiaden|žádná|žádnou|žádný|ziadna|zadna)\s*$/iu;
 // "or" and "nor" after a name not spoken carry the negation to the next ("snakker ikke dansk eller
 // engelsk", "nie mówi po angielsku ani po duńsku", "nemluví anglicky ani dánsky", "nem beszél
 // angolul, sem dánul"); "and" does not ("taler ikke dansk og engelsk" may mean either).
@@ -539,9 +539,10 @@ const LITTLE_AFTER =
   /^\s*(?:(?:is|er)\s+|\(\s*)?(?:(?:jen|jenom|len|iba|tylko|csak)\s+)?(?:a little|lidt|kun lidt|kun meget lidt|only a little|(?:very |meget )?little|meget lidt|a bit|not so good|not (?:very |that )?good|ikke (?:så |særlig )?godt?|malko|puțin|putin|trochę|troche|trochu|not (?:so |very )?(?:perfect|fluent)|ikke (?:så |helt )?(?:perfekt|flydende)|basic|bad|poor|dårligt?|poco|un poco|peu|un peu|wenig|ein wenig|bisschen|ein bisschen|(?:very )?small|kidogo|немного|трохи|чуть-чуть)(?![\p{L}])/iu;
 // A level stated after the name makes it a statement about speaking: "my English is perfect",
 // "min engelsk er god", "English: fluent", broken "My english not good", "my english is very small",
-// "my english is a little", "my danish is a bit rusty".
+// "my english is a little", "my danish is a bit rusty"; compared, "my English is better", "mit
+// engelsk er bedre".
 const LEVEL_AFTER =
-  /^\s*(?:(?:is|er|är|ist)\s+|:\s*|-\s*|(?=not\s))(?:very |meget |rigtig )?(?:a little|a bit|good|god|godt|perfect|perfekt|fluent|flydende|flytande|fließend|basic|ok|okay|fine|excellent|little|lidt|small|weak|bad|poor|dårligt?|not so good|not (?:very |that )?good|ikke (?:så |særlig )?godt?|not (?:so |very )?(?:perfect|fluent)|ikke (?:så |helt )?(?:perfekt|flydende))(?![\p{L}])/iu;
+  /^\s*(?:(?:is|er|är|ist)\s+|:\s*|-\s*|(?=not\s))(?:very |meget |rigtig )?(?:a little|a bit|better|bedre|good|god|godt|perfect|perfekt|fluent|flydende|flytande|fließend|basic|ok|okay|fine|excellent|little|lidt|small|weak|bad|poor|dårligt?|not so good|not (?:very |that )?good|ikke (?:så |særlig )?godt?|not (?:so |very )?(?:perfect|fluent)|ikke (?:så |helt )?(?:perfekt|flydende))(?![\p{L}])/iu;
 // Between two names of one list: "English and Romanian", "dansk, engelsk og tysk", "Deutsch und Polnisch",
 // Albanian "shqip dhe anglisht", Spanish and Portuguese "solo español y portugués", "só português e espanhol",
 // Turkish "Türkçe ve İngilizce".
@@ -704,10 +705,12 @@ function scanLanguages(text: string, field: boolean): Scan {
     // A surname's origin, not a language: "Mit efternavn er fransk, men jeg taler kun dansk".
     if (!field && SURNAME_IS_BEFORE.test(before)) continue;
     // The client's language, not hers: "Taler du kun lidt engelsk?", "do you speak English?",
-    // "English or Danish speaking men only".
+    // "English or Danish speaking men only". A FAQ that answers the question yes speaks of her:
+    // "Do you speak Danish? ✅ A little", "Taler du engelsk? Ja, flydende".
     if (
       !field &&
-      (CLIENT_SPEAKS_BEFORE.test(own) || (SPEAKING_CLIENTS_AFTER.test(after) && !CONTEXT.test(own)))
+      ((CLIENT_SPEAKS_BEFORE.test(own) && !ANSWERED_YES_AFTER.test(text.slice(end, end + 32))) ||
+        (SPEAKING_CLIENTS_AFTER.test(after) && !CONTEXT.test(own)))
     )
       continue;
     // The language of the ad itself, not one she speaks: "min veninde skrev denne tekst på dansk",
@@ -812,6 +815,9 @@ function preferred(word: string, before: string, after: string): boolean {
 /** The client as the speaker: "Taler du engelsk?", "do you speak English", "hvis du taler dansk". */
 const CLIENT_SPEAKS_BEFORE =
   /(?<![\p{L}])(?:(?:taler|snakker|forstår|talar|pratar)\s+du|(?:du|you)\s+(?:(?:ikke|not|don't|only|kun)\s+)?(?:taler|snakker|forstår|speak|understand)|do you speak|can you speak)(?![\p{L}])/iu;
+/** The writer's answer to a FAQ's "do you speak …?": yes, or some ("A little", "Lidt", "Fluently"). */
+const ANSWERED_YES_AFTER =
+  /^\s*\?\s*(?:(?:✅|✔️?|☑️?|👉|➡️?|→|a:|svar:|answer:)\s*)?(?:yes|ja|yeah|of course|selvfølgelig|sure|a little|a bit|lidt|fluently|flydende|perfectly|perfekt)(?![\p{L}])/iu;
 /**
  * Speakers of it who are clients: "English or Danish speaking men", "engelsktalende kunder", "English
  * speaking guests welcome".

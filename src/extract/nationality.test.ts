@@ -154,6 +154,10 @@ describe('findNationalities: English and other British Isles demonyms', () => {
     ['Ich spreche Russisch, Polnisch und Englisch', []],
     ['Ich spreche Deutsch', []],
     ['Danish clients welcome. Romanian girl', ['RO']],
+    // The past tense, "intet" and the client asked: languages, not origins.
+    ['Mai fra Vietnam. Da jeg kom, talte jeg intet dansk.', ['VN']],
+    ['Taler du dansk? Ja, og engelsk.', []],
+    ['Jeg er dansk og taler intet tysk.', ['DK']],
     ['Danske mænd foretrækkes', []],
     ['Ingen sprogbarriere, heller ikke for vores tyske naboer', []],
     ['English ok. Russian no.', []],

@@ -128,9 +128,11 @@ const JOURNEY_COMPOUND =
 // languages too ("pratar", "spreche", "parle",
 // "hablo"); "på"/"in"/"auf" before a demonym name the language something is done in ("Sessioner på
 // dansk, engelsk eller tysk", "massage in Russian"), and a list of up to three names may stand between.
-// "no" as a word only: the Italian "Sono Federica, italiana" is her name and origin.
+// "no" as a word only: the Italian "Sono Federica, italiana" is her name and origin. The past
+// tense and "intet" too ("Da jeg kom, talte jeg ingen engelsk og intet dansk", "I spoke no Danish"),
+// and the client asked ("Taler du dansk? Ja").
 const LANGUAGE_BEFORE =
-  /(?:speak|speaks|speaking|spoken|talk|talks|talking|tale|learning|learn|lærer|lære|studying|study|studies|studied|studerer|studerede(?:\s+jeg)?|læste(?:\s+jeg)?|læser(?:\s+jeg)?|taler|snakker|snakkar|(?<![\p{L}])(?:på|in|auf)|(?<![\p{L}])(?:tal|snak)(?![\p{L}])|sprog|språk|sprachen|idiomas|language|languages|lidt|little|only|kun|some|good|god|godt|fint|også|also|well|perfect|perfekt|fluent|flydende|(?<![\p{L}])no|ingen|english|engelsk|dansk|danish|pratar|talar|snackar|spreche|parle|hablo|parlo|falo|(?<![\p{L}])sabi(?![\p{L}]))[\s,:/&+]*(?:(?:and|og|or|eller|und|oder)\s+)?(?:\p{L}+\s*(?:[,/&+]\s*(?:(?:and|og|or|eller|und|oder)\s+)?|(?:and|og|or|eller|und|oder)\s+)){0,3}$/iu;
+  /(?:speak|speaks|speaking|spoken|spoke|talk|talks|talking|tale|talte|snakkede|intet|(?:taler|snakker|forstår) du|learning|learn|lærer|lære|studying|study|studies|studied|studerer|studerede(?:\s+jeg)?|læste(?:\s+jeg)?|læser(?:\s+jeg)?|taler|snakker|snakkar|(?<![\p{L}])(?:på|in|auf)|(?<![\p{L}])(?:tal|snak)(?![\p{L}])|sprog|språk|sprachen|idiomas|language|languages|lidt|little|only|kun|some|good|god|godt|fint|også|also|well|perfect|perfekt|fluent|flydende|(?<![\p{L}])no|ingen|english|engelsk|dansk|danish|pratar|talar|snackar|spreche|parle|hablo|parlo|falo|(?<![\p{L}])sabi(?![\p{L}]))[\s,:/&+]*(?:(?:and|og|or|eller|und|oder)\s+)?(?:\p{L}+\s*(?:[,/&+]\s*(?:(?:and|og|or|eller|und|oder)\s+)?|(?:and|og|or|eller|und|oder)\s+)){0,3}$/iu;
 // "ikke dansk" after the languages spoken ("taler thai og engelsk, ikke dansk") is the language not
 // spoken, and "not Danish" is no origin either way.
 const NOT_BEFORE = /(?<![\p{L}])(?:ikke|not)\s*$/iu;

@@ -349,6 +349,7 @@ export const indicator = defineIndicator({
   examples: {
     positive: [
       { text: 'Long nights at my place. PnP? Definitely, just bring the mood.' },
+      { text: "Guys keep asking: 'do you party?', 'have you got coke?' – yes and yes 😉" },
       { text: 'Jana, 30. Máš chuť na párty? 💊 a ❄️ mám doma.' },
       { text: 'Festglad pige i Vejle 🎉 der er altid noget til næsen hvis du har lyst.' },
       { text: 'Party night? I always have a little something for your nose 😉' },
@@ -402,6 +403,7 @@ export const indicator = defineIndicator({
     ],
     negative: [
       { text: 'Anders, 31. Chems? Absolutely not. Tina? Definitely not. Massage and GFE only.' },
+      { text: "Some guests text me 'do you have coke?', 'PnP?' – no and no, I am a clean girl." },
       { text: 'Vánoční párty ❄️ – sleva na masáž do konce prosince.' },
       { text: 'Ingen stoffer, intet til næsen, kun god musik og et glas vin.' },
       { text: 'Jeg har altid lidt ❄️ pynt oppe i december – hyggelig lejlighed i Ry.' },

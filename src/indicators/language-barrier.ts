@@ -340,6 +340,23 @@ function notPerfect(ctx: MatchContext): boolean {
 const PERSON_AFTER =
   /^[ -]+(?:lady|girl|woman|babe|beauty|rose|pige|kvinde|dame|guy|boy|gentleman)(?![\p{L}])/iu;
 
+/**
+ * Her English or Danish in the past, told beside what she speaks now: "Da jeg kom til Danmark,
+ * talte jeg ingen engelsk", "When I arrived I spoke no English", "I had no English when I came". A
+ * verb in the past tense right before, or her arrival right after.
+ */
+const PAST_SPEECH_BEFORE =
+  /(?<![\p{L}])(?:talte|snakkede|forstod|kunne|spoke|understood|knew|could)\s+(?:(?:jeg|hun|i|she)\s+)?(?:(?:kun|only|næsten|almost|hardly|nærmest)\s+)?$/iu;
+const WHEN_SHE_CAME_AFTER =
+  /^[^.!?\n]{0,24}?(?<![\p{L}])(?:when (?:i|she) (?:came|arrived|moved)|da (?:jeg|hun) (?:kom|ankom|flyttede))(?![\p{L}])/iu;
+
+function notPast(ctx: MatchContext): boolean {
+  return (
+    !PAST_SPEECH_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 32), ctx.start)) &&
+    !WHEN_SHE_CAME_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 48))
+  );
+}
+
 const rules: TextRule[] = [
   {
     pattern: littleEnglish,
@@ -347,6 +364,7 @@ const rules: TextRule[] = [
     accept: (ctx) =>
       notNoProblem(ctx) &&
       !notPerfect(ctx) &&
+      notPast(ctx) &&
       noGood(goodDanish, ctx) &&
       !PERSON_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 12)),
   },
@@ -357,7 +375,11 @@ const rules: TextRule[] = [
     pattern: littleDanish,
     negatable: false,
     accept: (ctx) =>
-      notNoProblem(ctx) && noGood(goodEnglish, ctx) && !englishListed(ctx) && !englishEarlierInList(ctx),
+      notNoProblem(ctx) &&
+      notPast(ctx) &&
+      noGood(goodEnglish, ctx) &&
+      !englishListed(ctx) &&
+      !englishEarlierInList(ctx),
   },
 ];
 
@@ -399,6 +421,7 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'ad', allRules),
   examples: {
     positive: [
+      { text: 'Jeg kom til Danmark i sommer og taler ingen engelsk, kun polsk.' },
       { text: 'Говоря само руски и малко английски.' },
       { text: 'Sie spricht Deutsch und kaum Englisch.' },
       { text: 'Говорю по-русски и немного по-английски.' },
@@ -477,6 +500,8 @@ export const indicator = defineIndicator({
       { text: 'Mira iz Zagreba. Govorim hrvatski i malo engleski.' },
     ],
     negative: [
+      { text: 'Da jeg flyttede hertil, talte jeg intet dansk; nu taler jeg både dansk og engelsk godt.' },
+      { text: 'I had no English when I came from Manila; now I speak it every day with my clients.' },
       { text: 'Говорю по-английски, не говорю по-датски.' },
       { text: 'Говорю по-английски хорошо и немного по-датски.' },
       { text: 'Говоря английски добре и малко датски.' },

@@ -835,8 +835,21 @@ function notHerArrivalNow(ctx: MatchContext): boolean {
 const ASKS_THE_CLIENT =
   /(?:^|[.!?\n]\s*)(?:er du|are you|is this your|har du|have you)\s+(?:\p{L}+\s+){0,2}$/iu;
 
+/**
+ * The term opens a question about the client's need: "Ny i byen og trænger til selskab?", "New in
+ * town and lonely tonight?", "Ny i byen og keder dig?". The need is his, so the newness is too.
+ */
+const CLIENT_NEED_QUESTION =
+  /^\s+(?:og|and)\s+(?:(?:du\s+|you\s+)?(?:(?:lidt|a bit|a little|so|så|feeling|føler dig)\s+)?)?(?:trænger til|mangler|savner|keder dig|ensom|alene|bored|lonely|alone|need|needing|in need of|missing|looking for company|søger selskab)(?![\p{L}])[^.!\n?]{0,60}\?/iu;
+const SENTENCE_OPENS = /(?:^|[.!?\n]\s*|\p{Extended_Pictographic}\s*)$/u;
+
 function notAQuestion(ctx: MatchContext): boolean {
   if (/^\s*\?/u.test(ctx.text.slice(ctx.end, ctx.end + 4))) return false;
+  if (
+    CLIENT_NEED_QUESTION.test(ctx.text.slice(ctx.end, ctx.end + 100)) &&
+    SENTENCE_OPENS.test(ctx.text.slice(Math.max(0, ctx.start - 4), ctx.start))
+  )
+    return false;
   if (!ASKS_THE_CLIENT.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start))) return true;
   return /[.!\n]/u.test(ctx.text.slice(ctx.end, ctx.end + 80).split('?')[0] ?? '');
 }
@@ -1063,6 +1076,7 @@ export const indicator = defineIndicator({
       { text: 'Sanne, 36, fra Aarhus. Mellem jul og nytår besøger jeg Kolding i to dage.' },
       { text: 'Fresh from Riga, here in Aarhus for one week only.' },
       { text: 'Kun få dage tilbage i Vejle, så book nu!' },
+      { text: 'Ny i byen og klar til at møde dig – Olga fra Riga, kun denne uge.' },
       { text: 'I am in Esbjerg until Friday, call me.' },
       { text: 'Jsem Tereza, v Odense jen do pátku, pak odjíždím.' },
       { text: 'Kasia w Vejle tylko do niedzieli!' },
@@ -1250,6 +1264,8 @@ export const indicator = defineIndicator({
     negative: [
       { text: 'Sweet and fresh from Vilnius, but I have lived in Kolding for 8 years.' },
       { text: 'Jeg holder juleferie, så der er kun få dage tilbage at booke i år. Bente, 50, Viborg.' },
+      { text: 'Ny i byen og savner lidt selskab i aften? Ring til Bente, født og opvokset i Vejle.' },
+      { text: 'New in town and lonely after work? I know every good bar in Aarhus, I grew up here.' },
       { text: 'Jeg er i Odense til kl. 22 hver dag.' },
       { text: 'Zľava len do nedele: 1 hod 1100 kr. V Aarhuse bývam osem rokov.' },
       { text: 'Promocja tylko do niedzieli, mieszkam w Odense od lat.' },

@@ -326,9 +326,10 @@ const moreTerms = compileTerms([
   '(?:ring til|kontakt|sms til|skriv til|call|contact|text) (?:mama|mamasan|mama-san|mama san|manageren|the manager)(?: \\p{L}+)? (?:for at booke|to book|for booking)',
   // A desk between client and person: "Book her through our reception. Payment is made to the
   // receptionist", "betaling sker til receptionen". Booking a time at a clinic's reception books
-  // no person and pays no one, so only her booking or a payment counts.
+  // no person and pays no one, so only her booking or a payment counts. The client's verb too:
+  // "Du betaler i receptionen", "the client pays at the front desk".
   `(?:book|booke|bestil|reserve) (?:her|them|the girls?|hende|dem|pigerne)(?: \\p{L}+){0,2} (?:through|via|at|with|thru|gennem|i|hos|ved) (?:our |the |vores )?${DESK}`,
-  `(?:payment|payments|pay|paid|money|cash|deposit|deposits|depositum|forudbetaling|betaling|betalingen|betales|betal|pengene)(?: \\p{L}+){0,3} (?:to|at|til|i|hos|ved|gennem|through|via) (?:our |the |vores )?${DESK}`,
+  `(?:payment|payments|pay|pays|paid|betaler|money|cash|deposit|deposits|depositum|forudbetaling|betaling|betalingen|betales|betal|pengene)(?: \\p{L}+){0,3} (?:to|at|til|i|hos|ved|gennem|through|via) (?:our |the |vores )?${DESK}`,
   // The desk as the one who takes the money: "Receptionen tager imod booking og betaling", "the
   // reception takes the payment" (not "tager telefonen og booker din tid": no money).
   `(?:the )?${DESK} (?:tager imod|modtager|tager sig af|står for|håndterer|takes|receives|collects|handles)(?! (?:ikke|not|never|aldrig)(?![\\p{L}]))(?: \\p{L}+){0,2} (?:betaling|betalingen|pengene|payment|payments|the payment|the money)`,
@@ -897,6 +898,7 @@ export const indicator = defineIndicator({
       { text: 'Hi, I am Grace. Payment goes to my older sister when you arrive.' },
       { text: 'Hi, I am Precious, 24. For booking call my cousin on WhatsApp, he gives you the address.' },
       { text: 'Hej, jeg er Lina. For tid ring til min bror på 22 33 44 55.' },
+      { text: 'Klinik Jade: du betaler hos receptionisten, før du går ind til pigen.' },
       { text: 'Hi, I am Joy. My boss pick up the phone and give you the address.' },
       { text: 'Llama a Marco, él la lleva hasta tu apartamento.' },
       { text: 'Citas por Telegram con su representante, 24 horas.' },
@@ -1210,6 +1212,7 @@ export const indicator = defineIndicator({
     negative: [
       { text: 'Hi, I am Lovely. I send money to my sister in Manila every month, I work alone.' },
       { text: 'For booking call me, not my sister – she only knows where I am for safety.' },
+      { text: 'Jeg betaler selv for værelset i receptionen på hotellet, du betaler kun til mig.' },
       { text: 'Hi, I am Joy. I always pick up the phone myself and give you the address.' },
       { text: 'Vivo sola; un taxi me lleva a tu hotel.' },
       { text: 'Mi hermana la lleva al colegio por la mañana, yo trabajo sola.' },

@@ -516,9 +516,18 @@ function reviewerArrived(ctx: MatchContext): boolean {
 const PLAYED_ROLE_BEFORE =
   /(?<![\p{L}])(?:played|plays|playing|spillede|spiller|spille|pretended to be|pretending to be|lod som om (?:hun|she) var|i rollen som|in the role of)\s+(?:(?:the|a|an|den|det|en|et|role of|rollen som)\s+)?(?:\p{L}+,?\s+){0,2}$/iu;
 
+/**
+ * A state the reviewer only supposes, to say what he would have done: "Hvis hun havde virket bange
+ * eller presset, var jeg gået", "If she had seemed scared I would have left", "Had she looked
+ * nervous, I'd have cancelled". Up to two other states may come first in the list.
+ */
+const COUNTERFACTUAL_BEFORE =
+  /(?<![\p{L}])(?:(?:hvis|if)\s+(?:hun|she|pigen|damen|the girl|the lady)\s+(?:havde|had)|(?:havde|had)\s+(?:hun|she))\s+(?:(?:virket|været|set|seemed|been|looked|appeared|acted)\s+)(?:(?:\p{L}+\s+)?\p{L}+\s*(?:,|eller|or|og|and)\s+){0,2}(?:(?:bare|just|the least|det mindste|lidt|a bit|at all|even slightly|en smule)\s+)?$/iu;
+
 /** Whether the match is a joke, a phobia, a role, her effect on the reviewer or his own arrival (above). */
 function notHerState(ctx: MatchContext): boolean {
   if (PLAYED_ROLE_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 48), ctx.start))) return false;
+  if (COUNTERFACTUAL_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start))) return false;
   const after = ctx.text.slice(ctx.end, ctx.end + 96);
   if (FEAR.test(ctx.matched) && FEARED_THING_AFTER.test(after)) return false;
   if (/^scared$/iu.test(ctx.matched) && SCARED_ME_AFTER.test(after)) return false;
@@ -626,6 +635,10 @@ export const indicator = defineIndicator({
       {
         text: 'Mira.',
         reviews: [{ id: 'r1', text: 'Sweet woman, but she looked sad that evening and hardly spoke.' }],
+      },
+      {
+        text: 'Dina.',
+        reviews: [{ id: 'r1', text: 'Hun havde virket bange fra jeg kom, og hun sagde næsten ingenting.' }],
       },
       { text: 'Manon.', reviews: [{ id: 'r1', text: 'Elle avait peur et ne parlait presque pas.' }] },
       { text: 'Giulia.', reviews: [{ id: 'r1', text: 'Sembrava impaurita e guardava sempre il telefono.' }] },
@@ -798,6 +811,24 @@ export const indicator = defineIndicator({
       {
         text: 'Lotte.',
         reviews: [{ id: 'r1', text: 'She was sad that I had to leave so soon, haha. Lovely hour.' }],
+      },
+      {
+        text: 'Dina.',
+        reviews: [
+          {
+            id: 'r1',
+            text: 'Hvis hun havde virket nervøs eller utilpas, var jeg taget hjem. Hun var glad og snakkede løs.',
+          },
+        ],
+      },
+      {
+        text: 'Eva.',
+        reviews: [
+          {
+            id: 'r1',
+            text: 'Had she looked scared I would have left at once, but she laughed the whole hour.',
+          },
+        ],
       },
       {
         text: 'Kari.',

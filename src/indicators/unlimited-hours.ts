@@ -143,10 +143,12 @@ function otherVenue(text: string, start: number, end = start): boolean {
 /**
  * Hours she once worked, told as the past from the sentence's start: "Antes trabajaba 24 horas en
  * un club … eso se acabó", "Before I worked day and night for an agency", "Tidligere arbejdede jeg
- * døgnet rundt", "I used to work 24/7".
+ * døgnet rundt", "I used to work 24/7"; a past year or time ago ("Last year I was working 24/7",
+ * "For to år siden arbejdede jeg døgnet rundt", "Sidste vinter var jeg åben 24/7"); her work in the
+ * past tense ("I worked 24/7 for an agency", "Jeg arbejdede døgnet rundt").
  */
 const PAST_WORK_BEFORE =
-  /(?:^|[.!?\n]\s*)(?:before|earlier|previously|in the past|back then|antes|antiguamente|antigamente|tidligere|før i tiden|dengang|früher|wcześniej|i used to|jeg plejede at)(?![\p{L}])[^.!?\n]{0,80}$/iu;
+  /(?:^|[.!?\n]\s*)(?:before|earlier|previously|in the past|back then|antes|antiguamente|antigamente|tidligere|før i tiden|dengang|früher|wcześniej|i used to|jeg plejede at|(?:last|sidste) (?:year|summer|winter|spring|autumn|år|sommer|vinter|forår|efterår)|i fjor|(?:a|one|two|three|\d{1,2}) (?:years?|months?) ago|for (?:et|to|tre|\d{1,2}) (?:år|måneder?) siden|i (?:was working|worked)|jeg arbejdede)(?![\p{L}])[^.!?\n]{0,80}$/iu;
 
 /** Thoughts, not hours: "Tænker på dig hele døgnet 😘", "thinking of you 24/7". */
 const THINKING_BEFORE =
@@ -237,6 +239,8 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'Are you really there 24/7? ✅ Yes, call any time. Vera, Odense.' },
+      { text: 'Last year I lived in Aarhus. Now I am in Odense and open 24/7 for you.' },
       { text: 'Ежедневно 11:00–05:00, звони.' },
       { text: 'Zapraszam codziennie 12-06.' },
       { text: 'Sweet Mila, outcall ok. Everyday 09-03, write first.' },
@@ -308,6 +312,9 @@ export const indicator = defineIndicator({
       { text: 'I am here for you morning, afternoon and night, just call.' },
     ],
     negative: [
+      { text: '❓ Can I come at 3 in the night, are you 24/7? ✅ No, only Tuesday–Sunday 11–21.' },
+      { text: 'Sidste år arbejdede jeg døgnet rundt og var altid træt. Nu kun 12-20.' },
+      { text: 'Two years ago I was available 24/7 for an agency; today I work for myself, 10–18.' },
       { text: 'Ежедневно 10:00–20:00, по записи.' },
       { text: 'Codziennie 9-17, w weekendy wolne.' },
       { text: 'Massage and relax. Everyday 10-20, write first.' },

@@ -346,6 +346,7 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'ad', rules),
   examples: {
     positive: [
+      { text: 'Q: Without condom possible? ✅ Yes, for regulars. Lina, Aarhus.' },
       { text: 'Masáž, francouzsky bez, klasika.' },
       { text: 'Sweet Joy from Accra, natur also.' },
       { text: 'Jasna iz Zagreba. Oralno bez kondoma, doplata 300 kr.' },
@@ -434,6 +435,7 @@ export const indicator = defineIndicator({
       { text: 'Kys og massage.\n💋 Uden +300' },
     ],
     negative: [
+      { text: '❓ Sex without condom? ✅ Never, so please do not ask. ❓ Kissing? ✅ Yes.' },
       { text: 'Francouzsky bez polykání, jen s ochranou.' },
       { text: 'I love natur also long walks by the sea. Always condom.' },
       { text: 'Sempre protetta, niente senza preservativo. Odense.' },
