@@ -117,6 +117,8 @@ const agencyVoice = compileTerms([
   'har vi (?:[\\p{L}\\d–-]+ ){0,3}(?:piger|damer|kvinder|massøser|massører)',
   // A bureau that places persons: "Vi formidler tre danske damer", "Josefine er tilknyttet … Escort".
   'vi formidler',
+  // The bureau by its name: "Nordlys formidler diskrete escorts", "formidler danske damer".
+  'formidler (?:\\p{L}+ ){0,2}(?:escorts?|piger|damer|kvinder|modeller|massøser|ledsagere)',
   'er tilknyttet',
   '(?:ring til|kontakt|skriv til|call|contact|write to) (?:the )?(?:bureauet|agency|agentur|studiet|studio|klinikken)',
   // The writer arranges for her: "Sms til mig, så laver jeg aftalen med hende", "I'll arrange it with her",
@@ -670,6 +672,7 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'Sølvpilen formidler elegante damer i Trekantområdet.' },
       { text: 'Min veninde Sara (27) er ny i Vejle. Hun tager imod i egen lejlighed. Skriv til mig.' },
       { text: 'Meninas brasileiras novas toda semana em Aarhus.' },
       { text: 'Оля, 22. Вона не може говорити по телефону, пишіть.' },
@@ -866,6 +869,7 @@ export const indicator = defineIndicator({
       { text: 'Lotus Spa Roskilde: fodmassage og olie ved erfarne massøser fra Laos.' },
     ],
     negative: [
+      { text: 'Jeg formidler gerne kontakt til en god massør, hvis jeg er optaget.' },
       { text: 'Jeg er Lea, 27. Min veninde Mia (25) er også ny i byen, hun har sin egen annonce.' },
       { text: 'Soy Carla, 31. Fotos nuevas cada semana en mi perfil.' },
       { text: 'Я Ірина, працюю сама, мій телефон нижче.' },
