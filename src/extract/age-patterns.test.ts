@@ -56,6 +56,8 @@ describe('findAges (patterns tried at each two-digit number)', () => {
     ['my name is mia, 25, from riga', [25]],
     ['jeg hedder sanne 45 min fra Køge', []],
     ['hedder du lars 24/7 kan du ringe', []],
+    ['Hej! Lina heter jag, 34, från Göteborg', [34]],
+    ['jag heter sanna 45 min från Malmö', []],
   ])('reads a lower-case name after "hedder"/"my name is": %j', (text, expected) => {
     expect(ages(text)).toEqual(expected);
   });

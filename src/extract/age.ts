@@ -246,12 +246,12 @@ const PATTERNS: AgePattern[] = [
     },
   },
   // A name in lower case, as texted, after the words that name her: "hej ja hedder jeanette 37 fra
-  // næstved", "my name is mia, 25". The word after them is a name whatever its case (a unit, a range
+  // næstved", "my name is mia, 25", and the Swedish and Norwegian "Elin heter jag, 37". The word after them is a name whatever its case (a unit, a range
   // or a date after the number still rule it out; not "call me after 20", a time).
   {
     kind: 'name-spaced',
     re: new RegExp(
-      String.raw`(\d{2})(?<=(?<![\p{L}])(?:hedder|my name is|mit navn er)\s\p{L}{2,}(?:${GAP}?,\s?|${GAP})\d{2})${AFTER_AGE}`,
+      String.raw`(\d{2})(?<=(?<![\p{L}])(?:hedder|heter|my name is|mit navn er)\s\p{L}{2,}(?:${GAP}?,\s?|${GAP})\d{2})${AFTER_AGE}`,
       'giu',
     ),
     mayMatchAt: (text, start) => NAMED_BEFORE.test(text.slice(Math.max(0, start - 48), start)),
@@ -322,7 +322,7 @@ const PATTERNS: AgePattern[] = [
 ];
 
 /** Cheap gate of the lower-case name pattern: the naming words shortly before the number. */
-const NAMED_BEFORE = /(?:hedder|name is|navn er)\s\S+\s*$/iu;
+const NAMED_BEFORE = /(?:hedder|heter|name is|navn er)\s\S+\s*$/iu;
 
 /** "-", "–", "—". */
 function isDash(c: number): boolean {

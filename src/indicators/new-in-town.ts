@@ -104,8 +104,8 @@ const arrived = compileTerms([
   'kun i denne uge',
   'kun i (?:nogle få|få) dage',
   // "Sidste dage i Odense", not a regular's holiday notice ("sidste dage før ferien er booket",
-  // "sidste dage før min juleferie", "inden vinterpausen").
-  'sidste dage(?! (?:før|inden) (?:ferien|min \\p{L}*(?:ferie|pause)|sommerferien|juleferien|jul|påske|lukning|\\p{L}*pausen))',
+  // "sidste dage før min juleferie", "inden vinterpausen", "inden jeg holder juleferie").
+  'sidste dage(?! (?:før|inden) (?:ferien|min \\p{L}*(?:ferie|pause)|sommerferien|juleferien|jul|påske|lukning|\\p{L}*pausen|(?:jeg|vi) (?:holder|tager|går på|skal på) \\p{L}*(?:ferie|fri|pause)))',
   'sidste dag i',
   'sidste uge i',
   'på turné',
@@ -121,8 +121,13 @@ const arrived = compileTerms([
   'arrived today',
   // "just arrived", "just arive", "newly arived": the verb as broken English spells it.
   '(?:just|recently|newly|new|now) (?:arrived?|arived?|arrieved|arrivied)',
-  'fresh arrival',
-  'new arrival',
+  // Also a house's plural: "New arrivals this week in Odense!" (not goods: "new arrivals of lingerie").
+  'fresh arrivals?(?! of(?![\\p{L}]))',
+  'new arrivals?(?! of(?![\\p{L}]))',
+  // Time in the country counted short: "I am in Denmark only one month", "kun en måned i Danmark"
+  // (not a yearly stay: "in Denmark two months a year").
+  '(?:in|i) (?:denmark|danmark|dk) (?:only |kun |just |bare )?(?:for )?(?:one|a|1|two|2|three|3|en|et|to|tre) (?:months?|måned(?:er)?|weeks?|uger?|days?|dage)(?! (?:a|per|each|every|om|hver|pr\\.?|of the|i) (?:year|året|år)(?![\\p{L}]))',
+  '(?:only|just|kun|bare) (?:one|a|1|en|et) (?:month|måned) (?:in|i) (?:denmark|danmark|dk)',
   // A house announces who came this week: "This week's arrival is Mia", "today's arrivals: Ana and Lea"
   // (not a thing: "today's arrival of new lingerie").
   "(?:this week|this weekend|today)'s (?:new )?arrivals?(?=\\s*(?:is|are|:|–|-)\\s)",
@@ -134,7 +139,8 @@ const arrived = compileTerms([
   'few days only',
   'only this week',
   'this week only',
-  'last days',
+  // Not before her own holiday: "last days before my Christmas holiday", "before I go on vacation".
+  'last days(?! (?:before|until) (?:my |our |i (?:go on|take) (?:my |a )?)(?:\\p{L}+ )?(?:holidays?|vacation|break))',
   'last (?:\\d|two|three|four|few) days',
   'last day in',
   'last week in',
@@ -1077,6 +1083,9 @@ export const indicator = defineIndicator({
       { text: 'Fresh from Riga, here in Aarhus for one week only.' },
       { text: 'Kun få dage tilbage i Vejle, så book nu!' },
       { text: 'Ny i byen og klar til at møde dig – Olga fra Riga, kun denne uge.' },
+      { text: 'Lovely girls house Vejle: new arrivals today, Nina and Ola.' },
+      { text: 'Hi, Olena here, in Denmark just two weeks, looking for kind men.' },
+      { text: 'Kun en måned i Danmark indtil videre, jeg hedder Ira.' },
       { text: 'I am in Esbjerg until Friday, call me.' },
       { text: 'Jsem Tereza, v Odense jen do pátku, pak odjíždím.' },
       { text: 'Kasia w Vejle tylko do niedzieli!' },
@@ -1266,6 +1275,10 @@ export const indicator = defineIndicator({
       { text: 'Jeg holder juleferie, så der er kun få dage tilbage at booke i år. Bente, 50, Viborg.' },
       { text: 'Ny i byen og savner lidt selskab i aften? Ring til Bente, født og opvokset i Vejle.' },
       { text: 'New in town and lonely after work? I know every good bar in Aarhus, I grew up here.' },
+      { text: 'Sidste dage inden jeg går på juleferie – book din tid nu.' },
+      { text: 'Last days before my summer holiday, book now.' },
+      { text: 'I spend the summer in Denmark two months a year, the rest in Oslo.' },
+      { text: 'New arrivals of stockings and lace, ask me to wear them.' },
       { text: 'Jeg er i Odense til kl. 22 hver dag.' },
       { text: 'Zľava len do nedele: 1 hod 1100 kr. V Aarhuse bývam osem rokov.' },
       { text: 'Promocja tylko do niedzieli, mieszkam w Odense od lat.' },

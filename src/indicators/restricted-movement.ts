@@ -222,8 +222,9 @@ const moreTerms = compileTerms([
   // The same as a habit told by someone else: "Meeting only in her apartment, she don't go out",
   // "pigerne går ikke ud". Not her own "I don't go out" (an independent's incall), nor a place
   // after ("she doesn't go out to hotels" is no outcall, "går ikke ud på restaurant").
-  // Also with where they live between: "Pigerne bor her og går ikke ud", "the girls live here and never go out".
-  "(?:she|they|the girls|pigerne|pigen|hun)(?: (?:bor|lives?|sover|sleeps?|stays?) (?:her|here|i huset|in the house|på stedet)(?: og| and))? (?:don't|dont|doesn't|doesnt|does not|do not|never|går ikke|går aldrig) (?:go |goes )?(?:out|ud)(?! (?:to|for|on|with|til|på|med|at|i)(?![\\p{L}]))",
+  // Also with where they live between: "Pigerne bor her og går ikke ud", "the girls live here and never go out";
+  // broken English without the auxiliary: "only incall, they not go out", "girls no go out".
+  "(?:she|they|the girls|girls|pigerne|pigen|hun)(?: (?:bor|lives?|sover|sleeps?|stays?) (?:her|here|i huset|in the house|på stedet)(?: og| and))? (?:don't|dont|doesn't|doesnt|does not|do not|never|not|no|går ikke|går aldrig) (?:go |goes )?(?:out|ud)(?! (?:to|for|on|with|til|på|med|at|i)(?![\\p{L}]))",
   // Spanish and Portuguese: "las chicas no salen", "elas não saem".
   '(?:las chicas|ellas|elas|as meninas) (?:no|não|nunca) (?:salen|saem)(?! (?:a|con|com|para|de)(?![\\p{L}]))',
   // The house says it of them: "De tager kun imod hos os og kan ikke tage ud".
@@ -899,6 +900,7 @@ export const indicator = defineIndicator({
       { text: 'Hi, I am Precious, 24. For booking call my cousin on WhatsApp, he gives you the address.' },
       { text: 'Hej, jeg er Lina. For tid ring til min bror på 22 33 44 55.' },
       { text: 'Klinik Jade: du betaler hos receptionisten, før du går ind til pigen.' },
+      { text: 'Thai house Herning, incall only, the girls no go out.' },
       { text: 'Hi, I am Joy. My boss pick up the phone and give you the address.' },
       { text: 'Llama a Marco, él la lleva hasta tu apartamento.' },
       { text: 'Citas por Telegram con su representante, 24 horas.' },
@@ -1213,6 +1215,7 @@ export const indicator = defineIndicator({
       { text: 'Hi, I am Lovely. I send money to my sister in Manila every month, I work alone.' },
       { text: 'For booking call me, not my sister – she only knows where I am for safety.' },
       { text: 'Jeg betaler selv for værelset i receptionen på hotellet, du betaler kun til mig.' },
+      { text: 'Incall only, I no go outside, my own flat. Lin, 40.' },
       { text: 'Hi, I am Joy. I always pick up the phone myself and give you the address.' },
       { text: 'Vivo sola; un taxi me lleva a tu hotel.' },
       { text: 'Mi hermana la lleva al colegio por la mañana, yo trabajo sola.' },

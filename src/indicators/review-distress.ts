@@ -292,9 +292,10 @@ const terms = compileTerms([
 
 // Jutlandic "æ" is "I": "Æ var sgu lidt nervøs første gang".
 // German, Dutch and Russian "I" too: "Ich hatte Angst, dass sie nicht kommt", "я боялся". And the
-// reviewer's own companion: "Meine Frau war am Anfang ängstlich", "my wife was nervous".
+// reviewer's own companion: "Meine Frau war am Anfang ängstlich", "my wife was nervous", a couple's
+// "min mand var lidt nervøs" (her husband, who booked with her), "my buddy was scared".
 const reviewerSubject =
-  /(?<![\p{L}])(?:i|i'm|im|jeg|me|mig|we|vi|jag|æ|ich|ik|я|мне|(?:my|min|meine|mijn|moja|моя) (?:wife|girlfriend|kone|kæreste|frau|freundin|vrouw|vriendin|żona|dziewczyna|жена))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:i|i'm|im|jeg|me|mig|we|vi|jag|æ|ich|ik|я|мне|(?:my|min|meine|mijn|moja|моя) (?:wife|girlfriend|husband|boyfriend|partner|friend|buddy|kone|kæreste|mand|ven|veninde|kammerat|frau|freundin|vrouw|vriendin|żona|dziewczyna|жена))(?![\p{L}])/iu;
 // Not Danish "her" (here): "det her", "den her", "her er", "her i byen".
 const personSubject =
   /(?<![\p{L}])(?:she|(?<!(?:det|den|de)\s)her(?!\s+(?:er|var|i|på|hos|til|fra|ved)(?![\p{L}]))|hun|hende|girl|pigen|lady|damen|hon|henne|tjejen|sie|ze|zij|ona|она|ей|её|dziewczyna|девушка|meisje|mädchen)(?![\p{L}])/iu;
@@ -302,10 +303,12 @@ const personSubject =
 /** "I was nervous but she was sweet" is about the reviewer, not the person. */
 /** "sad that she moves away", "trist at hun flytter": the reviewer's feeling about something. */
 // Also a reason or a time given ("Trist, da timen var gået", "sad when the hour ended", "lidt trist,
-// fordi hendes gamle kat var død"), and a thing that is sad ("Trist vejr", "sad weather"). Not a
-// time: "she seemed a bit sad that day", "sad that evening" is how she was then.
+// fordi hendes gamle kat var død"), and a thing that is sad ("Trist vejr", "sad weather").
+// A time before the reason ("Blev lidt trist til sidst, fordi timen var gået", "sad at the end because
+// …"), and a sad day for the reviewer ("en trist dag for mig", "a sad week for me").
+// Not a time: "she seemed a bit sad that day", "sad that evening" is how she was then.
 const feelingAbout =
-  /^(?:\s+(?:that(?!\s+(?:day|night|evening|morning|afternoon|time|week|visit|session|hour)(?![\p{L}]))|to|at(?!\s+all)|que|de que)|\s*,?\s+(?:da|når|when|fordi|because|since|porque|cuando|quando|quand|lorsque|hver gang|every time|each time)|\s+(?:vejr|weather|nyhed|news|film|movie|ending|slutning|story|historie))(?![\p{L}])/iu;
+  /^(?:\s+(?:til sidst|til slut|bagefter|at the end|in the end|afterwards))?(?:\s+(?:that(?!\s+(?:day|night|evening|morning|afternoon|time|week|visit|session|hour)(?![\p{L}]))|to|at(?!\s+all)|que|de que)|(?:\s+(?:dag|day|uge|week|aften|evening|tid|time|periode|period))?\s+for\s+(?:mig|me)(?![\p{L}])|\s*,?\s+(?:da|når|when|fordi|because|since|porque|cuando|quando|quand|lorsque|hver gang|every time|each time)|\s+(?:vejr|weather|nyhed|news|film|movie|ending|slutning|story|historie))(?![\p{L}])/iu;
 
 /**
  * Sad, nervous or stressed about a harmless thing named after the word: "trist over regnvejret",
@@ -370,7 +373,8 @@ function danishSat(ctx: MatchContext): boolean {
 
 /**
  * Reviews leave out the reviewer's "I": "Was scared I'd be disappointed, but she was amazing",
- * "Was nervous before", "Var lidt nervøs i starten". A clause that opens with such a verb and a
+ * "Was nervous before", "Var lidt nervøs i starten", also with a stronger word between: "Var
+ * utrolig nervøs og svedte", "Was actually nervous". A clause that opens with such a verb and a
  * feeling of the reviewer (not "was crying", "looked sad") speaks of the reviewer; so does a
  * feeling followed by the reviewer's own "I'd", "I would", "jeg ville".
  */
@@ -378,7 +382,7 @@ const REVIEWER_FEELING_WORDS =
   '(?:scared|afraid|frightened|terrified|fearful|nervous|anxious|uncomfortable|uneasy|stressed|stressed out|under pressure|bange|nervøs|utilpas|utryg|skræmt|stresset|presset|under pres|rädd|nervös|redd)';
 const REVIEWER_FEELING = new RegExp(`^${REVIEWER_FEELING_WORDS}$`, 'iu');
 const elidedReviewer =
-  /^\s*(?:was|were|felt|got|feeling|became|var|blev|følte mig)\s+(?:(?:a|bit|a bit|a little|little|so|very|really|quite|kind of|pretty|slightly|somewhat|lidt|meget|ret|noget|en smule|temmelig|sgu|altså|selv|pisse|mega|vildt|lite|litt|ganska|ganske)\s+)*$/iu;
+  /^\s*(?:was|were|felt|got|feeling|became|var|blev|følte mig)\s+(?:(?:a|bit|a bit|a little|little|so|very|really|quite|kind of|pretty|slightly|somewhat|actually|honestly|incredibly|extremely|totally|lidt|meget|ret|noget|en smule|temmelig|sgu|altså|selv|pisse|mega|vildt|faktisk|utrolig|utroligt|ekstremt|virkelig|totalt|super|lite|litt|ganska|ganske)\s+)*$/iu;
 const reviewerAfter =
   /^\s+(?:i(?:'|’)d|i would|i was|i will|i might|i'll|jeg ville|jeg var|jeg blev)(?![\p{L}])/iu;
 
@@ -403,7 +407,7 @@ const SOOTHED_ME_AFTER =
  * ind", "Was so nervous and shaking at the door". The clause opens with his feeling and "og"/"and".
  */
 const REVIEWER_FEELING_AND = new RegExp(
-  `^\\s*(?:was|were|felt|got|var|blev|følte mig)\\s+(?:(?:a|bit|a bit|a little|so|very|really|quite|pretty|lidt|meget|ret|sgu|selv|pisse|mega|vildt|helt)\\s+)*${REVIEWER_FEELING_WORDS}\\s+(?:og|and)\\s+(?:(?:næsten|nærmest|nearly|almost|kind of)\\s+)?$`,
+  `^\\s*(?:was|were|felt|got|var|blev|følte mig)\\s+(?:(?:a|bit|a bit|a little|so|very|really|quite|pretty|lidt|meget|ret|sgu|selv|pisse|mega|vildt|helt|utrolig|utroligt|faktisk|virkelig|ekstremt|actually|incredibly|extremely)\\s+)*${REVIEWER_FEELING_WORDS}\\s+(?:og|and)\\s+(?:(?:næsten|nærmest|nearly|almost|kind of)\\s+)?$`,
   'iu',
 );
 
@@ -566,7 +570,7 @@ function aboutThePerson(ctx: MatchContext): boolean {
   if (UNWILLING.test(ctx.matched) && SERVICE_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 32))) return false;
   if (
     /^(?:sad|trist|unhappy|ked af det|triste)$/iu.test(ctx.matched) &&
-    feelingAbout.test(ctx.text.slice(ctx.end, ctx.end + 16))
+    feelingAbout.test(ctx.text.slice(ctx.end, ctx.end + 40))
   )
     return false;
   // She made the reviewer cry (a domina's session): "fik hun mig til at græde", "made me cry".
@@ -640,6 +644,11 @@ export const indicator = defineIndicator({
         text: 'Dina.',
         reviews: [{ id: 'r1', text: 'Hun havde virket bange fra jeg kom, og hun sagde næsten ingenting.' }],
       },
+      {
+        text: 'Mira.',
+        reviews: [{ id: 'r1', text: 'Hun var utrolig nervøs og kiggede hele tiden mod døren.' }],
+      },
+      { text: 'Dana.', reviews: [{ id: 'r1', text: 'Was she scared?? Yes, she shook the whole hour.' }] },
       { text: 'Manon.', reviews: [{ id: 'r1', text: 'Elle avait peur et ne parlait presque pas.' }] },
       { text: 'Giulia.', reviews: [{ id: 'r1', text: 'Sembrava impaurita e guardava sempre il telefono.' }] },
       { text: 'Ioana.', reviews: [{ id: 'r1', text: 'Plângea când am intrat.' }] },
@@ -829,6 +838,33 @@ export const indicator = defineIndicator({
             text: 'Had she looked scared I would have left at once, but she laughed the whole hour.',
           },
         ],
+      },
+      {
+        text: 'Tove.',
+        reviews: [
+          { id: 'r1', text: 'Var utrolig nervøs og rystede på hænderne, men Tove gav mig en kop te.' },
+        ],
+      },
+      {
+        text: 'Bo.',
+        reviews: [
+          {
+            id: 'r1',
+            text: 'Min kæreste og jeg havde booket ham sammen. Min mand var lidt nervøs, men det gik fint.',
+          },
+        ],
+      },
+      {
+        text: 'Eja.',
+        reviews: [{ id: 'r1', text: 'En trist uge for mig med sygdom i familien, og timen hos Eja hjalp.' }],
+      },
+      {
+        text: 'Nana.',
+        reviews: [{ id: 'r1', text: 'Blev helt trist til sidst, fordi tiden fløj af sted.' }],
+      },
+      {
+        text: 'Vera.',
+        reviews: [{ id: 'r1', text: 'Was she nervous?? No, that was me, she was cool as ice.' }],
       },
       {
         text: 'Kari.',

@@ -2,6 +2,7 @@ import { defineIndicator } from './define.js';
 import { compileTerms } from './text/match.js';
 import { detectWithRules, type MatchContext, type TextRule } from './text/rules.js';
 import { unlessRefuted } from './text/refuted.js';
+import { sentenceEnd, sentenceStart } from './text/sentence.js';
 
 const EN = '(?:english|engelsk)';
 const DA = '(?:danish|dansk)';
@@ -54,6 +55,12 @@ const terms = compileTerms([
   // The language optional, and then no space after "ord": "hun kunne ikke et ord af noget". Not a
   // third language named after it: "hun kunne ikke et ord tysk" (German) leaves English and Danish open.
   `(?:kunne|talte|forstod|snakkede) ikke (?:et|ét) (?:eneste )?ord(?: (?:${EN}|${DA}))?(?! (?:på )?(?:${OTHER_LANGUAGE}))`,
+  // Without a verb, the language named: "Ikke ét ord engelsk", "not one word of English", "not a
+  // single word of Danish" (a third language does not count: "ikke et ord tysk").
+  `(?:ikke|intet) (?:et|ét) (?:eneste )?ord (?:på )?(?:${EN}|${DA})`,
+  `not (?:one|a) (?:single )?word of (?:${EN}|${DA})`,
+  // Nothing to speak of: "Intet sprog at tale om", "no English to speak of".
+  `(?:intet|ingen|no) (?:sprog|language|${EN}|${DA}) (?:at tale om|to speak of)`,
   // Said with the language: "Kunne ikke sige et ord på dansk eller engelsk" (without one it may be shyness).
   `(?:kunne|kan) ikke sige (?:et|ét) (?:eneste )?ord (?:på )?(?:${EN}|${DA})(?: (?:eller|og) (?:${EN}|${DA}))?`,
   // Nothing said in it: "She couldn't say anything in English", "kunne ikke sige noget på engelsk".
@@ -67,8 +74,10 @@ const terms = compileTerms([
   `(?:forstod|forstår|talte|taler|snakkede|snakker) ikke (?:ret |så |særlig |rigtig )?meget (?:${EN}|${DA})`,
   `(?:didn't|didnt|did not|doesn't|doesnt|does not) (?:speak|understand) (?:much|a lot of|any) (?:${EN}|${DA})`,
   '(?:forstod|forstår) (?:næsten |nærmest |stort set )?(?:ingenting|intet|ikke et ord)',
-  // "Hun forstod ikke noget af hvad jeg sagde": understood nothing of what was said.
-  '(?:forstod|forstår) (?:slet |overhovedet )?ikke noget af (?:hvad|det) (?:jeg|vi|man) (?:sagde|siger|sagt)',
+  // "Hun forstod ikke noget af hvad jeg sagde": understood nothing of what was said; also without
+  // "noget af": "hun forstod ikke hvad vi sagde", "she didn't understand what I was saying".
+  '(?:forstod|forstår) (?:slet |overhovedet )?ikke (?:noget af )?(?:hvad|det) (?:jeg|vi|man) (?:sagde|siger|sagt)',
+  "(?:didn't|didnt|did not|doesn't|does not) understand (?:anything of )?what (?:i|we) (?:said|was saying|were saying)",
   // Broken English says "no" for "does not": "she no understand much english", "no speak danish".
   `(?:she |hun )?(?:no|not) (?:understand|speak|talk|know)s? (?:much |any |good |so much |very much )?(?:${EN}|${DA})`,
   'google translate',
@@ -320,6 +329,17 @@ function notAManner(ctx: MatchContext): boolean {
   return !NOT_A_LANGUAGE_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 48));
 }
 
+/**
+ * A bad phone line, not a language: "Phone connection was terrible, I thought she didn't understand
+ * me", "svært at forstå hende på grund af dårlig forbindelse", "crackling line". Said in the same sentence.
+ */
+const BAD_LINE =
+  /(?<![\p{L}])(?:(?:phone|bad|poor|terrible|awful|weak|lousy|telefon|dårlig|elendig)\s?-?(?:connection|line|signal|reception|forbindelse|forbindelsen|linje|linjen|dækning)|(?:connection|line|forbindelsen|linjen) (?:was|var) (?:bad|poor|terrible|awful|dårlig|elendig)|crackl\p{L}*|skrattede|skrattende)(?![\p{L}])/iu;
+
+function notABadLine(ctx: MatchContext): boolean {
+  return !BAD_LINE.test(ctx.text.slice(sentenceStart(ctx.text, ctx.start), sentenceEnd(ctx.text, ctx.end)));
+}
+
 /** Pointing done by someone else: "Han åbnede og pegede bare mod soveværelset" (the man, at the door). */
 const HE_BEFORE = /(?<![\p{L}])(?:han|he|manden|fyren|the man|the guy)\s+(?:\p{L}+\s+){0,3}$/iu;
 
@@ -338,7 +358,8 @@ const rules: TextRule[] = [
       !danishOnlyButEnglishWorked(ctx) &&
       !otherLanguageWorked(ctx) &&
       notHisGesture(ctx) &&
-      notAManner(ctx),
+      notAManner(ctx) &&
+      notABadLine(ctx),
   },
   {
     pattern: noDanish,
@@ -363,6 +384,10 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'review', reviewRules),
   examples: {
     positive: [
+      { text: 'Lan.', reviews: [{ id: 'r1', text: 'Sød, men ikke ét ord engelsk eller dansk.' }] },
+      { text: 'Oana.', reviews: [{ id: 'r1', text: 'Not a single word of English, we used our hands.' }] },
+      { text: 'Mai.', reviews: [{ id: 'r1', text: 'Hun smilede bare. Intet sprog at tale om.' }] },
+      { text: 'Iza.', reviews: [{ id: 'r1', text: 'Hun nikkede, men forstod ikke hvad jeg sagde.' }] },
       { text: 'Elin.', reviews: [{ id: 'r1', text: 'Hon kunde bara några ord danska, vi pekade mest.' }] },
       { text: 'Petra.', reviews: [{ id: 'r1', text: 'Nemluvila anglicky, jen rusky.' }] },
       { text: 'Ioana.', reviews: [{ id: 'r1', text: 'Parlava solo rumeno, abbiamo usato le mani.' }] },
@@ -575,6 +600,25 @@ export const indicator = defineIndicator({
       { text: 'Ilse.', reviews: [{ id: 'r1', text: 'Sie hat kaum Englisch gesprochen.' }] },
     ],
     negative: [
+      {
+        text: 'Kasia.',
+        reviews: [
+          {
+            id: 'r1',
+            text: 'Bad phone line when I called, could not understand a thing, but at her place we chatted for ages.',
+          },
+        ],
+      },
+      {
+        text: 'Rosa.',
+        reviews: [
+          {
+            id: 'r1',
+            text: 'Svært at forstå hende i telefonen på grund af dårlig forbindelse, men hendes engelsk er fint.',
+          },
+        ],
+      },
+      { text: 'Gry.', reviews: [{ id: 'r1', text: 'Ikke et ord tysk, men hun taler flydende engelsk.' }] },
       {
         text: 'Elin.',
         reviews: [{ id: 'r1', text: 'Hon kan nästan ingen engelska, men talar bra danska.' }],

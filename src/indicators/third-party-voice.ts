@@ -117,6 +117,8 @@ const agencyVoice = compileTerms([
   'har vi (?:[\\p{L}\\d–-]+ ){0,3}(?:piger|damer|kvinder|massøser|massører)',
   // A bureau that places persons: "Vi formidler tre danske damer", "Josefine er tilknyttet … Escort".
   'vi formidler',
+  // The bureau by its name: "Nordlys formidler diskrete escorts", "formidler danske damer".
+  'formidler (?:\\p{L}+ ){0,2}(?:escorts?|piger|damer|kvinder|modeller|massøser|ledsagere)',
   'er tilknyttet',
   '(?:ring til|kontakt|skriv til|call|contact|write to) (?:the )?(?:bureauet|agency|agentur|studiet|studio|klinikken)',
   // The writer arranges for her: "Sms til mig, så laver jeg aftalen med hende", "I'll arrange it with her",
@@ -673,6 +675,7 @@ export const indicator = defineIndicator({
       {
         text: 'Hej. Min veninde Ilona er ny her og taler kun lidt dansk, så jeg hjælper hende med annoncen. Hun er 23 og sød. Skriv til mig.',
       },
+      { text: 'Sølvpilen formidler elegante damer i Trekantområdet.' },
       { text: 'Min veninde Sara (27) er ny i Vejle. Hun tager imod i egen lejlighed. Skriv til mig.' },
       { text: 'Meninas brasileiras novas toda semana em Aarhus.' },
       { text: 'Оля, 22. Вона не може говорити по телефону, пишіть.' },
@@ -872,6 +875,7 @@ export const indicator = defineIndicator({
       {
         text: 'Jeg er Dorthe, 52. Min veninde ved altid hvor jeg er – hun er min tryghed. Ring 20 30 40 50.',
       },
+      { text: 'Jeg formidler gerne kontakt til en god massør, hvis jeg er optaget.' },
       { text: 'Jeg er Lea, 27. Min veninde Mia (25) er også ny i byen, hun har sin egen annonce.' },
       { text: 'Soy Carla, 31. Fotos nuevas cada semana en mi perfil.' },
       { text: 'Я Ірина, працюю сама, мій телефон нижче.' },
