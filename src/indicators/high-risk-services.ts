@@ -30,7 +30,8 @@ const terms = compileTerms([
   'bring your friends',
   'bring (?:a )?friends',
   'med dine venner',
-  'tag (?:dine |en )?venner(?:ne)? med',
+  // Also with "gerne" and a count: "Tag gerne et par venner med", "tag nogle venner med".
+  'tag (?:gerne )?(?:dine |en |et par |nogle )?venner(?:ne)? med',
   'flere mænd',
   'flere fyre',
   // The client's friends invited along: "du og dine venner er velkomne".
@@ -62,6 +63,12 @@ const terms = compileTerms([
   'no rules',
   'ingen regler',
   'hård sex',
+  // Rough handling in Danish: "hård behandling", "hårde tag er velkomne" (not "massage med hårde
+  // tag", a firm massage: only offered as welcome).
+  'hård behandling',
+  'hårde tag (?:er )?(?:velkomne|velkommen|ok|muligt)',
+  // Group meetings, as agencies translate "групповые встречи": "Group meetings and hard scenarios welcome".
+  'group (?:meetings?|encounters?)',
   'hard sex',
   'hardcore',
   'voldsom sex',
@@ -275,6 +282,10 @@ export const indicator = defineIndicator({
       { text: 'Dana, 35. Auch Gruppen mit drei Herren sind möglich.' },
       { text: 'Вика, 29. Встреча с 2-3 мужчинами возможна.' },
       { text: 'Оля, 31. Можлива зустріч з двома чоловіками.' },
+      { text: 'Tag gerne et par venner med, så hygger vi os.' },
+      { text: 'Jeg kan godt lide hård behandling og rollespil.' },
+      { text: 'Domina-leg og hårde tag er velkomne hos mig.' },
+      { text: 'Group meetings possible for extra price, write to the manager.' },
     ],
     negative: [
       { text: 'No acepto grupos, solo citas privadas.' },
@@ -329,6 +340,9 @@ export const indicator = defineIndicator({
       { text: 'Nur ein Herr, nie mit mehreren Männern.' },
       { text: 'Никогда не встречаюсь с двумя мужчинами.' },
       { text: 'Solo caballeros. Sin grupos, sin gangbang, cada cita es privada.' },
+      { text: 'Dyb massage med hårde tag i skuldrene, derefter afslapning.' },
+      { text: 'Tag gerne din kaffe med, jeg har kun te. Kun én mand ad gangen.' },
+      { text: 'No group meetings, only one gentleman at a time.' },
     ],
   },
 });
