@@ -19,6 +19,21 @@ describe('extractPrices: the Turkish and the short Ukrainian hour', () => {
   });
 });
 
+describe("extractPrices: a house's price of one woman", () => {
+  it.each([
+    ['Halv time pr. pige 800 kr, 1 time pr. pige 1400 kr', 1400],
+    ['1 hour per lady 1300 kr', 1300],
+  ])('reads the hour in %s', (text, dkk) => {
+    expect(hourly(text)).toBe(dkk);
+  });
+  it.each([
+    // "2 piger" counts women, the hour has no "pr." before them.
+    ['1 time 2 piger 2600 kr', null],
+  ])('reads no hour in %s', (text, dkk) => {
+    expect(hourly(text)).toBe(dkk);
+  });
+});
+
 describe('extractPrices: a range with its currency after the upper end', () => {
   it.each([
     // The hour and half hour named without a number, in the visitors' languages.

@@ -178,8 +178,9 @@ const EMOJI_GAP = '(?:[\\p{Extended_Pictographic}\\u{FE0F}\\u{200D}→⇒]+\\s*)
 // kr, 1 hour duo 2800 kr", "1 time én pige 1400", Portuguese and Spanish "1h uma 1200 kr", "1 hora una
 // chica 1300"), the one the hour is with ("1 time med pigen 1600 kr", "1 hour with me 1500") and the
 // hotel the hour is at ("1 hour in hotel 2200 kr", "1 time på hotel 2000 kr").
+// Also the house's price of one woman: "1 time pr. pige 1500 kr", "1 hour per lady 1400 kr".
 const EXTRA_GAP =
-  '(?:(?:\\+|inkl\\.|incl\\.|inkl|incl|including|inklusive)\\s*(?:\\p{L}+\\s+){0,3}\\p{L}+\\s*|(?:med|with|com|con)\\s+(?:én|en|et|one|uma|una)\\s+(?:af|of|de)\\s+(?:os|us|nós|nos|nosotras)\\s*,?\\s*|(?:one|1|én|en)\\s+(?:girl|lady|pige|dame)\\s*,?\\s*|(?:med|with)\\s+(?:pigen|damen|hende|mig|en pige|én pige|the girl|the lady|her|me|a girl)\\s*,?\\s*|(?:uma|una)(?:\\s+(?:menina|garota|chica))?\\s*,?\\s*|(?:in|at|på|i)\\s+(?:the\\s+|a\\s+|your\\s+|my\\s+)?(?:hotel|hotellet|hotel room)\\s*,?\\s*)?';
+  '(?:(?:pr\\.\\s*|(?:per|pro)\\s+)(?:pige|girl|lady|dame|kvinde)\\s*,?\\s*|(?:\\+|inkl\\.|incl\\.|inkl|incl|including|inklusive)\\s*(?:\\p{L}+\\s+){0,3}\\p{L}+\\s*|(?:med|with|com|con)\\s+(?:én|en|et|one|uma|una)\\s+(?:af|of|de)\\s+(?:os|us|nós|nos|nosotras)\\s*,?\\s*|(?:one|1|én|en)\\s+(?:girl|lady|pige|dame)\\s*,?\\s*|(?:med|with)\\s+(?:pigen|damen|hende|mig|en pige|én pige|the girl|the lady|her|me|a girl)\\s*,?\\s*|(?:uma|una)(?:\\s+(?:menina|garota|chica))?\\s*,?\\s*|(?:in|at|på|i)\\s+(?:the\\s+|a\\s+|your\\s+|my\\s+)?(?:hotel|hotellet|hotel room)\\s*,?\\s*)?';
 // A bracket may close after the duration or hold a remark without digits: "1 godz (1 hour) 600 kr",
 // "1 hour (60 min) 1200 kr", "1 time (inkl. kaffe) 1300".
 const BRACKET_GAP = '\\)?\\s*(?:\\([^()\\d]{1,30}\\)\\s*)?';

@@ -17,8 +17,8 @@ const terms = compileTerms([
   // welcome".
   'grupper? (?:er )?(?:velkommen|velkomne|ok|muligt|mulig|sex)',
   'groups? (?:are |is )?(?:welcome|ok|possible|sex|party|parties|fun)',
-  // The group's meetings named: "group sessions welcome", "group bookings ok".
-  'group (?:sessions?|meetings?|bookings?|dates?) (?:are |is )?(?:welcome|ok|okay|possible)',
+  // The group's bookings named: "group sessions welcome", "group bookings ok" (meetings: below).
+  'group (?:sessions?|bookings?|dates?) (?:are |is )?(?:welcome|ok|okay|possible)',
   // Spanish, Portuguese and German: "Grupos bienvenidos", "grupos bem-vindos", "Gruppen willkommen";
   // the client's friends invited along: "ven con tus amigos".
   '(?:grupos|grupo) (?:bienvenidos|bienvenido|bem-vindos|bem vindos|ok|posible|possível|possivel|aceptados|aceitos)',
@@ -33,8 +33,9 @@ const terms = compileTerms([
   'bring your friends',
   'bring (?:a )?friends',
   'med dine venner',
-  // Also softened: "tag gerne dine venner med", "tag bare vennerne med".
-  'tag (?:gerne |bare |også )?(?:dine |en )?venner(?:ne)? med',
+  // Also softened or with a count: "tag gerne dine venner med", "tag bare vennerne med", "Tag gerne et
+  // par venner med", "tag nogle venner med".
+  'tag (?:gerne |bare |også )?(?:dine |en |et par |nogle )?venner(?:ne)? med',
   'flere mænd',
   'flere fyre',
   // The client's friends invited along: "du og dine venner er velkomne".
@@ -66,6 +67,12 @@ const terms = compileTerms([
   'no rules',
   'ingen regler',
   'hård sex',
+  // Rough handling in Danish: "hård behandling", "hårde tag er velkomne" (not "massage med hårde
+  // tag", a firm massage: only offered as welcome).
+  'hård behandling',
+  'hårde tag (?:er )?(?:velkomne|velkommen|ok|muligt)',
+  // Group meetings, as agencies translate "групповые встречи": "Group meetings and hard scenarios welcome".
+  'group (?:meetings?|encounters?)',
   'hard sex',
   'hardcore',
   'voldsom sex',
@@ -285,6 +292,10 @@ export const indicator = defineIndicator({
       { text: 'Dana, 35. Auch Gruppen mit drei Herren sind möglich.' },
       { text: 'Вика, 29. Встреча с 2-3 мужчинами возможна.' },
       { text: 'Оля, 31. Можлива зустріч з двома чоловіками.' },
+      { text: 'Tag gerne et par venner med, så hygger vi os.' },
+      { text: 'Jeg kan godt lide hård behandling og rollespil.' },
+      { text: 'Domina-leg og hårde tag er velkomne hos mig.' },
+      { text: 'Group meetings possible for extra price, write to the manager.' },
     ],
     negative: [
       { text: 'No acepto grupos, solo citas privadas.' },
@@ -342,6 +353,9 @@ export const indicator = defineIndicator({
       { text: 'Hårdt arbejde og rå energi i fitnesscentret, bagefter blød massage.' },
       { text: 'Group yoga on Mondays, private massage only for you.' },
       { text: 'Ingen gruppe er velkommen, kun én mand ad gangen.' },
+      { text: 'Dyb massage med hårde tag i skuldrene, derefter afslapning.' },
+      { text: 'Tag gerne din kaffe med, jeg har kun te. Kun én mand ad gangen.' },
+      { text: 'No group meetings, only one gentleman at a time.' },
     ],
   },
 });

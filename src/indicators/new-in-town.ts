@@ -40,6 +40,15 @@ const arrived = compileTerms([
   'nyankom(?:men|met|ne)',
   'ny(?:lig|ligt)? ankom(?:men|met|ne)',
   'lige kommet til (?:danmark|byen)',
+  // Fresh in the country or town: "helt friske i landet", "frisk i byen", "fresh in town".
+  'friske? i (?:landet|byen|danmark)',
+  'fresh in (?:town|the city|denmark|dk)',
+  // New at the house, told by when she started: "starter hos os denne uge", "netop startet hos os",
+  // "started with us this week" (not a standing fact: "har været hos os i 5 år").
+  '(?:starter|startede|begynder|begyndte) hos os (?:i )?(?:denne uge|i dag|i går|i morgen|i weekenden)',
+  '(?:lige|netop|nyligt?) (?:startet|begyndt) hos os',
+  '(?:just |recently )?started (?:with us|here) (?:this week|today|yesterday)',
+  '(?:just|recently) started (?:with us|here)',
   // "Ny massøs Fon fra Thailand er lige kommet!", "NYHED hos Sweet Asian", "🆕 in town".
   // Not home from an errand: "lige kommet hjem", "lige kommet fra træning".
   '(?:er|is) lige (?:kommet|ankommet)(?! hjem| tilbage| fra (?:træning|arbejde|job|jobbet|skole|skolen|fitness|ferie|gym|møde|indkøb|byen))',
@@ -380,6 +389,8 @@ const passing = compileTerms([
   // "Just landed in Denmark", "lige landet i Aarhus"
   'just landed(?: in \\p{L}+)?',
   'lige landet(?: i \\p{L}+)?',
+  // Subordinate word order: "Irina, som lige er landet i Danmark".
+  'lige er landet(?: i \\p{L}+)?',
   `landed in ${PLACES}`,
   'på gennemrejse(?: i \\p{L}+)?',
   // New at the venue, as "ny på stedet" ("Sofia er ny hos os"); "Er du ny hos os?" is the client.
@@ -399,7 +410,8 @@ const passingPlace = compileTerms([
   'passing through \\p{L}+',
   '(?:in|i) \\p{L}+ (?:this weekend only|only this weekend|kun denne weekend|denne weekend kun)',
   // A visit with an end or dates: "visiting Odense 12-14 December only", "besøger Vejle kun til søndag".
-  'visiting \\p{L}+ (?:(?:this|next) (?:week|weekend)|only|until|till|on \\d{1,2}|\\d{1,2}(?:\\.|\\s?[/–-]\\s?\\d{1,2}))',
+  // Also from a weekday: "visiting Aarhus from Tuesday to Thursday only".
+  'visiting \\p{L}+ (?:(?:this|next) (?:week|weekend)|only|until|till|on \\d{1,2}|\\d{1,2}(?:\\.|\\s?[/–-]\\s?\\d{1,2})|from (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))',
   // The plain verb, as a house or broken English writes it: "Our girls visit Herning only this
   // weekend", "she visits Vejle next week" (not a bare "only": "tourists visit Odense only in summer").
   'visits? \\p{L}+ (?:only )?(?:(?:this|next) (?:week|weekend)|until|till)',
@@ -437,6 +449,12 @@ const stayThenPlace = compileTerms([
 const placeThenStay = compileTerms([
   // Also "now" before the place: "nu i Aalborg 3 dage", "now in Vejle for 2 days".
   `(?:kun|only|bare|nu|now) (?:her )?(?:i|in) \\p{L}+ (?:i |in |for )?(?:one|two|three|four|five|a few|few|\\d{1,2}|en|et|to|tre|fire|fem|få|et par) (?:days?|nights?|weeks?|dage|døgn|nætter|uger?)(?![\\p{L}])`,
+  // A short stay at the place, as broken English says it: "in Copenhagen for short time", "in Vejle
+  // only for a short time" (not a short session: "short time meetings").
+  '(?:i|in) \\p{L}+ (?:only |just )?for (?:a )?short time(?! (?:meetings?|dates?|sessions?|visits?|booking))',
+  // Only been here so long: "har kun været i Danmark en uge", "only been in Denmark for a few days"
+  // (not years: "kun været i Danmark i 2 år" is no count of days or weeks).
+  `(?:kun|only|just) (?:været|been) (?:i|in) \\p{L}+ (?:i |in |for )?(?:one|two|three|a|a few|few|\\d{1,2}|en|et|to|tre|få|et par) (?:days?|weeks?|dage|døgn|uger?)(?![\\p{L}])`,
   // "only" after the length: "in Esbjerg one week only", "i Vejle tre dage kun".
   `(?:i|in) \\p{L}+ (?:i |in |for )?(?:one|two|three|four|five|a few|few|\\d{1,2}|en|et|to|tre|fire|fem|få|et par) (?:days?|nights?|weeks?|dage|døgn|nætter|uger?) (?:only|kun)(?![\\p{L}])`,
 ]);
@@ -532,6 +550,8 @@ function newcomerByOrigin(ctx: MatchContext): boolean {
 /** "Ny i Odense", "NEW in Copenhagen": accepted only when a place name (capitalised) follows. */
 const inPlace = compileTerms([
   '(?:helt )?nye? (?:i|på) \\p{L}+',
+  // With "her" between: "Mig ny her i Esbjerg", "vi er nye her i Odense".
+  'nye? her i \\p{L}+',
   'new in \\p{L}+',
   'nyankom(?:men|met) til \\p{L}+',
   'neu in \\p{L}+',
@@ -605,7 +625,8 @@ function newInTown(ctx: MatchContext): boolean {
 }
 
 const untilPlace = compileTerms([
-  'kun i \\p{L}+ (?:til|indtil|denne|i denne|et par|få)',
+  // Also "frem til": "Pigerne er kun i Danmark frem til nytår".
+  'kun i \\p{L}+ (?:til|indtil|frem til|denne|i denne|et par|få)',
   'only in \\p{L}+ (?:until|till|for|this)',
   // For a month only: "Hun er kun i Danmark i december", "only in Copenhagen in May".
   `kun i \\p{L}+ i ${MONTHS}`,
@@ -712,10 +733,11 @@ function othersArrived(ctx: MatchContext): boolean {
 
 /**
  * "Last days of my autumn discount", "last days of the winter rate", "kun få dage tilbage af min
- * efterårsrabat", "Sidste dage med efterårspris": the end of an offer, not of a stay.
+ * efterårsrabat", "Sidste dage med efterårspris": the end of an offer, not of a stay. Also the
+ * definite form: "Kun få dage tilbage af julerabatten".
  */
 const OFFER_AFTER =
-  /^\s+(?:(?:tilbage|left)\s+)?(?:of|af|på|med|with|for)\s+(?:my|the|our|min|mit|vores)?\s*(?:\p{L}+\s+)?\p{L}*(?:discount|offer|sale|price|prices|rate|rates|campaign|special|rabat|tilbud|udsalg|kampagne|pris|priser|prisen|takst|takster)(?![\p{L}])/iu;
+  /^\s+(?:(?:tilbage|left)\s+)?(?:of|af|på|med|with|for)\s+(?:my|the|our|min|mit|vores)?\s*(?:\p{L}+\s+)?\p{L}*(?:discount|offer|sale|price|prices|rate|rates|campaign|special|rabatten|rabat|tilbuddet|tilbud|udsalget|udsalg|kampagnen|kampagne|pris|priser|prisen|takst|takster)(?![\p{L}])/iu;
 
 /**
  * "Intro offer this week only: 1 hour 750 kr", "Tilbud kun denne uge": the offer's time. Danish,
@@ -1269,6 +1291,18 @@ export const indicator = defineIndicator({
       { text: 'NEW ODENSE 🆕 Sweet Kim, outcall only.' },
       { text: 'Last days before I fly on to Oslo – Nika, 24, Vejle.' },
       { text: 'Hi, I am Dana and I am new here in Kolding, only this weekend.' },
+      { text: 'Nadia og Lena, der begge lige er landet i Aalborg, tager imod i dag.' },
+      { text: 'Os to piger er friske i byen – ring og sig hej.' },
+      { text: 'Fresh in town, sweet Mira from Riga.' },
+      { text: 'Salon Lotus: Kim starter hos os i dag, Mai i morgen.' },
+      { text: 'Sofie er netop startet hos os og glæder sig.' },
+      { text: 'Lovely Ana just started with us, book her now.' },
+      { text: 'Hello, I am Dina, in Aarhus for short time only, incall.' },
+      { text: 'Jeg hedder Olga og har kun været i Danmark et par dage.' },
+      { text: 'Eva has only been in Denmark for a week.' },
+      { text: 'Hun er kun i Odense frem til jul, så skynd dig.' },
+      { text: 'Mig ny her i Vejle, ring mig.' },
+      { text: 'Natalia is visiting Kolding from Friday to Sunday only.' },
     ],
     negative: [
       { text: 'Sweet and fresh from Vilnius, but I have lived in Kolding for 8 years.' },
@@ -1431,6 +1465,11 @@ export const indicator = defineIndicator({
       { text: 'Jeg er nu i Aarhus 2 dage om ugen og i Randers resten.' },
       { text: 'Anna, 39, Aarhus forever. New Aarhus pics every month.' },
       { text: 'My new Vejle studio is ready, same Lene as always.' },
+      { text: 'Er du ny her i Aarhus? Jeg viser dig gerne byen – Karin, 49, bosat her i 20 år.' },
+      { text: 'Hanne, 52. Kun få dage tilbage af sommerrabatten, og jeg har boet i Vejle i 15 år.' },
+      { text: 'Gitte, 46. Jeg har været i Danmark i 30 år og bor fast i Køge.' },
+      { text: 'I am in Odense for short time meetings, 30 min or 1 hour. Resident since 2012.' },
+      { text: 'Lone har været hos os i mange år og starter hos os igen efter ferien.' },
     ],
   },
 });

@@ -23,6 +23,16 @@ const PHRASES = compileTerms(
     // The same with the menu: "Nothing is off the menu with me", "nothing off limits".
     'nothing (?:is )?off (?:the menu|limits)',
     '(?:intet|ingenting) er tabu',
+    // Nothing forbidden or too much, said of the whole: "Nothing is forbidden with me", "almost
+    // nothing is off the table", "Intet er forbudt", "intet er for vildt for mig", "nothing is too
+    // kinky" (not "nothing is too much trouble").
+    'nothing (?:is )?(?:forbidden|off the table)',
+    // Also after the place, as Danish turns it: "Hos mig er intet forbudt".
+    '(?:intet|ingenting) (?:er )?forbudt',
+    '(?:intet|ingenting) er for vildt',
+    'nothing (?:is )?too (?:wild|kinky|extreme|dirty|naughty)',
+    // No is never said: "her bliver der ikke sagt nej", "hos os bliver der aldrig sagt nej".
+    'bliver der (?:ikke|aldrig) sagt nej',
     // "everything is allowed" in its Danish forms: alt er muligt / tilladt / lovligt, alt går.
     // Also "alt er mulig", without the "t", as typed in haste and as Norwegian writes it.
     'alt (?:er )?(?:muligt?|tilladt)',
@@ -121,11 +131,18 @@ const DOES_ALL = compileTerms(
     '(?:i|we|she) (?:offer|offers|do|does) (?:everything|anything|it all)',
     // Yes to all of it: "I say yes to everything you wish", "jeg siger ja til alt".
     '(?:i|we|she) (?:say|says) yes to (?:everything|anything|all)',
-    '(?:jeg|vi|hun) siger ja til alt',
+    // Also nearly all: "jeg siger ja til stort set alt hvad du finder på".
+    '(?:jeg|vi|hun) siger ja til (?:stort set |næsten |nærmest )?alt',
+    // No to nothing: "jeg siger ikke nej til noget", "hun siger aldrig nej", "I never say no" (not
+    // "I never say no to a good coffee": the clause must end or go on to the client's wishes).
+    // A bare "jeg siger ikke nej" may answer an offer of coffee: "ikke" only with "til noget".
+    '(?:jeg|vi|hun) siger (?:ikke nej til noget|aldrig nej(?: til noget)?)',
+    '(?:i|we|she) never says? no',
     // Whatever the client asks: "Hun gør hvad du beder hende om", "sød og gør hvad du siger", "I do
     // whatever you ask".
     '(?:jeg|vi|hun|og) gør (?:alt )?hvad (?:du|i) (?:beder (?:mig|hende|os) om|beder om|siger)',
-    '(?:i|we|she) (?:do|does|will do) (?:whatever|anything|everything) (?:you|u) (?:ask|tell|say)(?: (?:me|her|us))?(?: to)?',
+    // Also joined to the sentence before and the client's wish: "sweet and will do whatever you wish".
+    '(?:i|we|she|and) (?:do|does|will do) (?:whatever|anything|everything) (?:you|u) (?:ask|tell|say|wish)(?: (?:me|her|us))?(?: to)?',
     // The same as a double negative: "Der er ikke noget jeg ikke gør", "intet hun ikke laver",
     // "there is nothing I won't do".
     '(?:ikke noget|intet|ingenting) (?:jeg|vi|hun) ikke (?:gør|laver|tilbyder|vil)',
@@ -142,8 +159,9 @@ const DOES_ALL = compileTerms(
   ],
   { style: 'phrases' },
 );
+// "… at least once" ("nothing I won't try at least once"), "hvad du finder på".
 const WISHES_OR_END =
-  /^\s*(?:[.!,;:\n)❤💋😘😉🔥–—]|$|hvad (?:du|i) (?:ønsker|vil|drømmer)|du (?:ønsker|vil have)|(?:you|u) (?:want|wish|desire|like|need)|what (?:you|u) (?:want|wish|desire|like)|co (?:chcesz|lubisz)|o que (?:você )?(?:quiser|quer|gosta)|lo que (?:quieras|desees|te guste)|quello che (?:vuoi|desideri)|ce que (?:tu veux|vous voulez)|was (?:du willst|du möchtest|sie wollen|sie möchten))/u;
+  /^\s*(?:[.!,;:\n)❤💋😘😉🔥–—]|$|(?:at least )?once(?![\p{L}])|hvad (?:du|i) (?:ønsker|vil|drømmer|finder på)|du (?:ønsker|vil have)|(?:you|u) (?:want|wish|desire|like|need)|what (?:you|u) (?:want|wish|desire|like)|co (?:chcesz|lubisz)|o que (?:você )?(?:quiser|quer|gosta)|lo que (?:quieras|desees|te guste)|quello che (?:vuoi|desideri)|ce que (?:tu veux|vous voulez)|was (?:du willst|du möchtest|sie wollen|sie möchten))/u;
 
 // "not everything is possible", "ikke alt er muligt". "no"/"ingen" are left out: they are part of
 // the phrases themselves.
@@ -456,6 +474,15 @@ export const indicator = defineIndicator({
       { text: 'Im Studio Lila: die Mädchen bieten alles, was du willst.' },
       { text: 'Alt er muligt, også tidligt om morgenen – og i sengen er der ingen grænser.' },
       { text: 'Vera, 30: n.o l.i.m.i.t.s, GFE og massage.' },
+      { text: 'Hos mig er intet forbudt, ring bare.' },
+      { text: 'With me nothing is off the table 😈' },
+      { text: 'Kinky Lara: nothing is too wild for me.' },
+      { text: 'Hos os bliver der aldrig sagt nej. Ring til Villa Rosa.' },
+      { text: 'Mira her – jeg siger ja til næsten alt hvad du finder på.' },
+      { text: 'Du bestemmer, og jeg siger ikke nej til noget.' },
+      { text: 'Tina, 30. I never say no 😉' },
+      { text: "There is nothing I won't try at least once." },
+      { text: 'Lena is shy and will do whatever you wish.' },
     ],
     negative: [
       { text: 'Tryghed først: ingen grænser bliver overskredet.' },
@@ -581,6 +608,10 @@ export const indicator = defineIndicator({
       { text: 'Carmen, 44. No hago de todo, tengo mis reglas.' },
       { text: 'Ich mache alles selbst, ohne Agentur. Nur Massage.' },
       { text: 'Relaxing massage without limit of time, 1 hour 900 kr.' },
+      { text: 'Kaffe? Jeg siger ikke nej. Hyggelig Bente, 55, klare grænser og altid kondom.' },
+      { text: 'I never say no to a good red wine, but I do say no to BB.' },
+      { text: 'Jeg siger aldrig nej til en god snak, men sex er altid med kondom.' },
+      { text: 'Nothing is too much trouble for my regulars – tea, towels, parking.' },
     ],
   },
 });

@@ -49,6 +49,24 @@ const dayAndNight = compileTerms([
   '2\\s+4\\s*/\\s*7',
   '2\\s+4\\s*(?:h|hrs|timer)(?!\\s+(?:before|in advance|notice|ahead|før|forud|i forvejen|varsel))',
   'open all night',
+  // From midnight to midnight: "Every day, midnight to midnight", "fra midnat til midnat".
+  '(?:from )?midnight (?:to|till|until) midnight',
+  '(?:fra )?midnat (?:til|-) midnat',
+  // At any hour: "available at every hour", "at any hour of the day", "til alle døgnets tider".
+  '(?:at|to) (?:any|every) hour(?: of the (?:day|night))?',
+  '(?:til|på) alle døgnets (?:tider|timer)',
+  // Any time, the night named: "any time is ok, also middle of the night", "når som helst, også midt
+  // om natten" (not "any time" alone).
+  'any ?time(?: is (?:ok|okay|fine|good))?,? (?:also|even) (?:in )?(?:the )?middle of (?:the )?night',
+  'når som helst,? (?:også|selv) midt om natten',
+  // Never closing: "I never close", "vi lukker aldrig" (not her eyes or door: "I never close my door
+  // to a gentleman").
+  '(?:i|we) never close(?! (?:my|the|our|a|his|her|your) )',
+  '(?:jeg|vi) lukker aldrig(?! (?:døren|øjnene|for))',
+  // Never asleep: "vi sover aldrig 😅", "we never sleep" (not where or with whom: "I never sleep
+  // over", "sover aldrig hos kunder").
+  '(?:jeg|vi) sover aldrig(?! (?:hos|med|alene|over|sammen|udenfor|ude|hjemmefra))',
+  '(?:i|we) never sleep(?! (?:with|over|alone|at|in|together|before|until|till|around))',
   // "Call any time, day or night", "ring dag eller nat": any hour of either.
   'day or night',
   'night or day',
@@ -310,6 +328,13 @@ export const indicator = defineIndicator({
       { text: 'Text or call any time, day or night.' },
       { text: 'Ring til mig når det passer dig, dag eller nat.' },
       { text: 'I am here for you morning, afternoon and night, just call.' },
+      { text: 'Ring til os til alle døgnets tider.' },
+      { text: 'Ladies available at any hour, call the reception.' },
+      { text: 'Massage.', hours: 'Midnight to midnight, every day' },
+      { text: 'Call me any time, even in the middle of the night.' },
+      { text: 'We never close – come by whenever you like.' },
+      { text: 'Lejligheden er altid fuld af liv, vi sover aldrig 😉' },
+      { text: 'Open 10 morning – 4 night every day.' },
     ],
     negative: [
       { text: '❓ Can I come at 3 in the night, are you 24/7? ✅ No, only Tuesday–Sunday 11–21.' },
@@ -410,6 +435,11 @@ export const indicator = defineIndicator({
       { text: 'Book 24/7 at https://lina.example.invalid – I meet Tue–Sat 12–19.' },
       { text: 'Available morning or afternoon, Monday to Friday.' },
       { text: 'Jeg arbejder ikke dag eller nat, kun formiddage 9-13.' },
+      { text: 'Call me any time between 12 and 18, Monday to Friday.' },
+      { text: 'I never close my door to a kind gentleman. Tue–Sat 12–20.' },
+      { text: 'Jeg sover aldrig hos kunder – ingen overnatning. Hverdage 10-17.' },
+      { text: 'I never sleep over, only short visits 11-19.' },
+      { text: 'Open 10 morning – 6 evening every day.' },
     ],
   },
 });

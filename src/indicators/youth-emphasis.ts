@@ -52,8 +52,8 @@ const YOUTH = compileTerms(
     'skolepige',
     'student',
     'studerende',
-    // Danish for a female student ("Sød og frisk studine").
-    'studine',
+    // Danish for a female student ("Sød og frisk studine"), also plural: "søde studiner".
+    'studine(?:r|rne)?',
     // A student told without the word: "læser på uni", "går på universitetet", "studerer på CBS",
     // "lidt ekstra ved siden af SU'en" (the state grant students live on).
     '(?:læser|studerer|går) (?:på|ved) (?:uni|universitetet|cbs|ku|au|sdu|dtu|ruc|aau|itu|seminariet|handelshøjskolen)',
@@ -228,7 +228,18 @@ const EXAM_YEAR_AFTER = /^\s+(?:i|in|fra|from|class of)\s+(?:19|20)\d\d(?!\d)/iu
  * "giảm giá cho sinh viên".
  */
 const FOR_STUDENTS_BEFORE = /(?<![\p{L}])(?:for|til|cho)\s+$/iu;
-const STUDENT_WORD = /^(?:student|students|studerende|sinh viên|학생)$/iu;
+const STUDENT_WORD = /^(?:student|students|studerende|studiner|studinerne|sinh viên|학생)$/iu;
+/**
+ * An age range that starts at 18 or 19, as a house gives its women's ages: "Our ladies are between
+ * 18 and 23 years", "piger på 19–24 år", "18-22 y.o.". Not the clients' ("Mænd 18-30 år er
+ * velkomne", "for guys aged 19 to 25 years", MEN_BEFORE), nor opening hours ("Åbent 18-24": a unit
+ * of years must follow).
+ */
+const AGE_RANGE = compileTerms([
+  '(?:18|19) ?(?:[-–]|og|and|til|to) ?[2-4]\\d ?(?:år|years?|yrs|y\\.? ?o\\.?|yo)',
+]);
+const MEN_BEFORE =
+  /(?<![\p{L}])(?:mænd|mand|men|man|guys|fyre|herrer|drenge|boys|gutter|kunder|clients|customers|gentlemen|gæster|guests)(?![\p{L}])[^.!?;\n]{0,32}$/iu;
 /** "Studerende? Vis dit studiekort og få rabat": the client asked, or his student card. */
 const CLIENT_STUDENT_AFTER =
   /^[^.!\n]{0,50}?(?<![\p{L}])(?:studiekort|studiekortet|student card|student id|student discount|studierabat|studenterrabat)(?![\p{L}])/iu;
@@ -327,6 +338,12 @@ function detect(ad: PreparedAd): Evidence[] {
     if (CLIENTS_LISTED_BEFORE.test(f.text.slice(Math.max(0, start - 80), start))) continue;
     out.push(spanEvidence(f, start, end));
   }
+  for (const { field: f, start, end } of fieldMatches(ad, AGE_RANGE, TEXT_FIELDS)) {
+    const before = f.text.slice(Math.max(0, start - 40), start);
+    if (isNegated(f.text, start, end) || MEN_BEFORE.test(before) || CLIENT_BEFORE.test(before)) continue;
+    if (ABOUT_CLIENTS.test(f.text.slice(end, end + 48))) continue;
+    out.push(spanEvidence(f, start, end));
+  }
   for (const f of ad.fields) {
     if (f.source !== 'ad' || !TEXT_FIELDS.has(f.path) || !HAN.test(f.text)) continue;
     UNSPACED_YOUTH.lastIndex = 0;
@@ -405,6 +422,9 @@ export const indicator = defineIndicator({
       { text: 'Salon Lux: fete tinere și drăguțe, Aarhus.' },
       { text: 'U nás mladé slečny z Moravy, Aalborg.' },
       { text: 'Hola, soy Lucía, una chica joven y dulce de Lima.' },
+      { text: 'Escort Fyn: vores studiner kører ud til dig.' },
+      { text: 'Hos os finder du damer mellem 18 og 24 år fra hele Europa.' },
+      { title: 'New models 19–23 y.o. Aalborg', text: 'Write to the manager.' },
     ],
     negative: [
       { text: 'Młode lata mam za sobą, jestem dojrzałą kobietą.' },
@@ -495,6 +515,9 @@ export const indicator = defineIndicator({
       { text: 'Edit, 49, fiatalos és elegáns, Vejle.' },
       { text: 'Ich bin kein junges Mädchen mehr, Gabi, 54.' },
       { text: 'Hello, Birthe here, young-looking 48 and very relaxed.' },
+      { text: 'Karin, 48. Mænd på 18-30 år er også velkomne hos mig.' },
+      { text: 'Åbent 18-24 alle dage. Hanne, 45 år.' },
+      { text: 'Lise, 51. Studiner og studerende får 10% rabat.' },
     ],
   },
 });
