@@ -214,9 +214,11 @@ export function isDeniedAfter(text: string, end: number): boolean {
  * 24/7? A: I do not work 24/7", "Spørgsmål: … ? Svar: Nej").
  */
 // A quoted question closes its quote first ("People write 'no limits?'. No."); Danish "Jo" answers
-// a negative question against it ("Ingen grænser? Jo – jeg har grænser").
+// a negative question against it ("Ingen grænser? Jo – jeg har grænser"). The marks may double and
+// the answer come in the visitors' languages: "Sem camisinha?? NÃO, nunca!", "Bez gumki?! Nie.",
+// "Без резинки? Нет!".
 const ANSWERED_NO =
-  /^\?['’"”]?\s*\.?\s*(?:[–—-]\s*)?(?:(?:(?:stadig|still|also|også|igen|again|heller)\s+)?(?:no|nej|nope|nix|never|aldrig|nunca|nein|jo|ikke)\s*(?:[.,!—–-]|$)|(?:only|just|kun|bare|mostly|mest)\s+(?:me|mig|i|jeg)(?![\p{L}])|(?:a|svar|answer|r|resposta|respuesta)\s*[:.]\s*(?:no|nej|nope|never|aldrig|nunca|nein|not|ikke|i (?:do not|don't|dont|am not|'m not|never|can't|cannot|won't)|i'm not|jeg (?:gør|har|er|kan|vil|tilbyder|laver) (?:ikke|aldrig))(?![\p{L}]))/iu;
+  /^\?[?!]*['’"”]?\s*\.?\s*(?:[–—-]\s*)?(?:(?:(?:stadig|still|also|også|igen|again|heller)\s+)?(?:no|nej|nope|nix|never|aldrig|nunca|nein|jo|ikke|não|nao|nie|nei|нет|ні)\s*(?:[.,!—–-]|$)|(?:only|just|kun|bare|mostly|mest)\s+(?:me|mig|i|jeg)(?![\p{L}])|(?:a|svar|answer|r|resposta|respuesta)\s*[:.]\s*(?:no|nej|nope|never|aldrig|nunca|nein|not|ikke|i (?:do not|don't|dont|am not|'m not|never|can't|cannot|won't)|i'm not|jeg (?:gør|har|er|kan|vil|tilbyder|laver) (?:ikke|aldrig))(?![\p{L}]))/iu;
 
 /** True when the clause around `end` is a question that the next word answers "no". */
 function answeredNo(text: string, end: number): boolean {
