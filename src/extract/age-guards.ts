@@ -133,10 +133,11 @@ export const STREET_NAME =
   /(?:gade|gaden|vej|vejen|allé|plads|pladsen|torv|torvet|stræde|strædet|boulevard|street|road|avenue)$/u;
 /**
  * Units and months after a name's number: a price, a time, a size or a date, not an age. The
- * Vietnamese, Tagalog, Korean and Greek hours and minutes too ("Mở 24 giờ", "24 ώρες": open 24 hours).
+ * Vietnamese, Tagalog, Korean and Greek hours and minutes too ("Mở 24 giờ", "24 ώρες": open 24 hours),
+ * and Russian, Polish and Romanian minutes ("Оля 23 и 30 минут", "30 minut", "30 minute").
  */
 export const UNIT_AFTER =
-  /^\s?(?:kr|dkk|,-|min|minutter|minutes|minuter|minuten|timer?|hours?|hrs?|h|t|std|horas?|heures?|stunden|godzin|godziny|ore|órák|ora|oră|orë|óra|hodin|hodiny|час|часа|часов|giờ|tiếng|phút|oras|ώρα|ώρες|ωρα|ωρες|λεπτά|시간|분|%|kg|cm|m|km|m2|m²|eur|euro|€|\$|usd|sek|nok|jan|januar|january|feb|februar|february|mar|marts|march|apr|april|maj|jun|juni|june|jul|juli|july|aug|august|sep|sept|september|okt|oktober|oct|october|nov|november|dec|december|năm)(?![\p{L}])/iu;
+  /^\s?(?:kr|dkk|,-|min|minutter|minutes|minuter|minuten|timer?|hours?|hrs?|h|t|std|horas?|heures?|stunden|godzin|godziny|ore|órák|ora|oră|orë|óra|hodin|hodiny|час|часа|часов|мин|минут|минуты|minut|minute|giờ|tiếng|phút|oras|ώρα|ώρες|ωρα|ωρες|λεπτά|시간|분|%|kg|cm|m|km|m2|m²|eur|euro|€|\$|usd|sek|nok|jan|januar|january|feb|februar|february|mar|marts|march|apr|april|maj|jun|juni|june|jul|juli|july|aug|august|sep|sept|september|okt|oktober|oct|october|nov|november|dec|december|năm)(?![\p{L}])/iu;
 /** A code point of the gap between a name and its age: a space, a comma, a "(" or a symbol. */
 const GAP_CODE_POINT = codePointClass(new RegExp(String.raw`^(?:[\s,(]|${SYMBOL})$`, 'u'));
 const LETTER = codePointClass(/^\p{L}$/u);

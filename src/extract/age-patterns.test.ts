@@ -384,6 +384,8 @@ describe('findAges: a second age joined by "and" after names', () => {
     ['Joy and Precious, 24 and 26. All services', [24, 26]],
     ['Mia og Sofie, 22 og 25 år', [22, 25]],
     ['Ewa i Kasia, 23 i 27', [23, 27]],
+    ['Лена и Оля, 21 и 26', [21, 26]],
+    ['Ioana și Vera, 24 și 29', [24, 29]],
   ])('reads both in %j', (text, expected) => {
     expect(ages(text)).toEqual(expected);
   });
@@ -392,6 +394,7 @@ describe('findAges: a second age joined by "and" after names', () => {
     ['Kunder mellem 25 og 35 år', []],
     ['Mia 25 og 30 min', [25]],
     ['Mia 25 and then 30', [25]],
+    ['Оля 23 и 30 минут', [23]],
   ])('reads no second age in %j', (text, expected) => {
     expect(ages(text)).toEqual(expected);
   });

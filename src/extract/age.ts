@@ -551,8 +551,9 @@ function findDigitAges(text: string, exclude: readonly { start: number; end: num
 
 // "Joy and Precious, 24 and 26", "Mia og Sofie, 22 og 25 år": after names, a second number joined
 // by "and" is the second person's age, in the order of the names. (After no name, "25 og 35 år"
-// is a range, which no name pattern reads.)
-const PAIR_AFTER = /^\s?(?:and|og|och|und|&|i|a|y|e|ir|és)\s?$/u;
+// is a range, which no name pattern reads.) Also in Russian and Romanian: "Маша и Даша, 22 и 24",
+// "Ana și Ioana, 23 și 26".
+const PAIR_AFTER = /^\s?(?:and|og|och|und|&|i|a|y|e|ir|és|и|și|şi|si)\s?$/u;
 
 /**
  * Where the second age of a pair starts ("24 and 26": the "26"), after the age at `start` that a

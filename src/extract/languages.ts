@@ -616,6 +616,14 @@ const LEVEL_WORD =
 const OTHER_SPEAKER =
   /(?<![\p{L}])(?:manager|managers|boss|chef|mamasan|mama-san|madam|driver|chauffør|chaufføren|boyfriend|kæreste|agent|booker|reception|receptionen|receptionist|secretary|sekretær|sekretæren|friend|ven|veninde|veninden|assistant|assistent|he|han)(?:,?\s+(?:she|hun|he|han|who|der|som))?(?![\p{L}])(?![^]*(?<![\p{L}])(?:i|jeg|me|mig|my|min|mit|she|hun|girl|pige|pigen|girls|piger|pigerne|lady|ladies|dame|damen|damer|damerne|massøse|massøsen|massøser|massøserne|masseuse|masseuses)(?![\p{L}]))/iu;
 
+/**
+ * The writer names himself as someone else than her, then says what he speaks: "Ring til mig, jeg
+ * er hendes manager – I speak dansk/English", "I am her driver, I speak English and Polish". His
+ * languages, not hers; "I am her sister and we both speak English" has no "I speak" right after.
+ */
+const WRITER_IS_OTHER =
+  /(?<![\p{L}])(?:jeg er|i am|i'm|i’m|im)\s+(?:hendes|her|deres|their|pigernes|the girls'?)\s+(?:manager|booker|agent|driver|chauffør|boss|chef|secretary|sekretær|assistant|assistent|boyfriend|kæreste)(?![\p{L}])[^.!?\n]{0,12}?(?:i|jeg)\s+(?:speak|speaks|talk|taler|snakker)\s+(?:[^.!?\n]{0,24})$/iu;
+
 const TEXT_IN_BEFORE =
   /(?<![\p{L}])(?:(?:denne|den|this|the|my|min)\s+(?:tekst|text|annonce|ad|profil|profile)|teksten|annoncen|profilen)(?:\s+\p{L}+){0,2}\s+(?:på|in)\s+$/iu;
 
@@ -702,6 +710,8 @@ function scanLanguages(text: string, field: boolean): Scan {
     if (!field && !listed && IDENTITY_BEFORE_NAMED.test(before)) continue;
     if (!field && ROMANIAN_ONLY.has(hits.words[h]!) && !listed && !ROMANIAN_SPEAK.test(own)) continue;
     if (!field && OTHER_SPEAKER.test(before)) continue;
+    // The writer said he is her manager: his "I speak" is not hers (see WRITER_IS_OTHER).
+    if (!field && WRITER_IS_OTHER.test(text.slice(Math.max(0, clause.start - 60), start))) continue;
     // A surname's origin, not a language: "Mit efternavn er fransk, men jeg taler kun dansk".
     if (!field && SURNAME_IS_BEFORE.test(before)) continue;
     // The client's language, not hers: "Taler du kun lidt engelsk?", "do you speak English?",

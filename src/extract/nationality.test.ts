@@ -699,6 +699,10 @@ describe('findNationalities: where the clients come from, where she lives, langu
     ['I am Ada from Nigeria, I dey Denmark 2 years, I no sabi Danish', ['NG']],
     ['I marry Danish man, I am from Kenya', ['KE']],
     ['Hi, I just come Denmark from Italy', ['IT']],
+    // The arrival alone: where she came from counts only when she names no other origin.
+    ['Gabriela, colombiana, just arrived from Madrid', ['CO']],
+    ['Nyt ansigt, lige ankommet fra Tyskland', ['DE']],
+    ['Our ladies come from Russia and Denmark, all speak English', ['RU', 'DK']],
     // A country after stay/live/bo/bor is where she lives.
     ['Me from Isan, me live Denmark 12 year', ['TH']],
     ['Kommer fra Vietnam, bor Danmark nu', ['VN']],

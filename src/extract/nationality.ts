@@ -430,11 +430,13 @@ const THING_AFTER = new RegExp(
 
 /**
  * A journey's start after an arrival somewhere: "I just come Denmark from Italy", "arrived in Odense
- * from Oslo", "kommet til Danmark fra Spanien". Where she travelled from, which is her origin only
- * when the text states no other (see scanNationalities).
+ * from Oslo", "kommet til Danmark fra Spanien", or with the arrival alone: "Just arrived from
+ * Lisboa", "lige ankommet fra Berlin" (not "I come from Russia", which is her origin). Where she
+ * travelled from, which is her origin only when the text states no other (see scanNationalities):
+ * "brasileira … just arrived from Lisboa" is Brazilian.
  */
 const ROUTE_BEFORE =
-  /(?<![\p{L}])(?:come|came|comes|coming|arrive|arrived|arriving|kommet|kom|ankommet|ankom)\s+(?:to\s+|in\s+|til\s+|i\s+)?\p{Lu}\p{L}+\s+(?:from|fra)\s+$/u;
+  /(?<![\p{L}])(?:(?:come|came|comes|coming|arrive|arrived|arriving|kommet|kom|ankommet|ankom)\s+(?:to\s+|in\s+|til\s+|i\s+)?\p{Lu}\p{L}+|arrive|arrived|arriving|ankommet|ankom|landed|landet)\s+(?:from|fra)\s+$/u;
 
 const USA_CUE = /(?<![\p{L}])(?:from|fra|in|i|the|til|to)\s+$/iu;
 

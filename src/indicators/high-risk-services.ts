@@ -53,7 +53,8 @@ const terms = compileTerms([
   'grupper? af (?:venner|mænd|fyre) (?:velkommen|velkomne|ok|muligt)',
   // Also with "also"/"too" between ("2-3 men also ok"), and a group counted: "group with 2-3 men",
   // "gruppe med 3 mænd".
-  '(?:2|3|4|5|two|three|four|five)\\+? (?:men|guys|mænd|fyre|herrer) (?:also |too |også )?(?:ok|okay|welcome|velkommen|velkomne|muligt|possible)',
+  // Romanian and Polish count the gentlemen the same way: "2-3 domni OK", "2 bărbați ok", "3 panów ok".
+  '(?:2|3|4|5|two|three|four|five)\\+? (?:men|guys|mænd|fyre|herrer|domni|bărbați|barbati|panów|panow|mężczyzn) (?:also |too |også )?(?:ok|okay|welcome|velkommen|velkomne|muligt|possible|bineveniți|bineveniti)',
   'groups? (?:with|of) (?:2|3|4|5|two|three|four|five|several)(?:[-–](?:3|4|5|6))? (?:men|guys|gentlemen)',
   'gruppe med (?:2|3|4|5|to|tre|fire|fem|flere)(?:[-–](?:3|4|5|6))? (?:mænd|fyre|herrer)',
   'multiple (?:men|guys|clients)',
@@ -155,12 +156,15 @@ const terms = compileTerms([
   // Russian several men at once: "2-3 мужчины одновременно", "несколько мужчин".
   'мужчин(?:ы|а)? одновременно',
   'нескольк(?:о|их) мужчин',
-  // Danish rough sex said as an adverb pair: "hårdt og vildt hvis du vil", "vild og hård".
+  // Danish rough sex said as an adverb pair: "hårdt og vildt hvis du vil", "vild og hård"; the same
+  // pair in English, also in a Danish or visitor's ad: "rough & wild", "wild and rough".
   'hårdt? og vildt?',
   'vildt? og hårdt?',
   // The same with "råt" (raw): "jeg kan lide det hårdt og råt", "råt og hårdt".
   'hårdt? og råt?',
   'råt? og hårdt?',
+  'rough (?:&|and|og|n) wild',
+  'wild (?:&|and|og|n) rough',
 ]);
 /**
  * "Extreme" as a practice: "extreme sessions", "ekstrem sex", "ekstreme ønsker", or on its own as a
@@ -203,6 +207,18 @@ function doneToHer(ctx: MatchContext): boolean {
   );
 }
 
+/**
+ * Romanian group and rough sex: "Petreceri în grup", "sex în grup", "Îmi place dur" (I like it hard).
+ * Romanian "nu" (not) is a Danish word ("nu"), so the shared negation does not read it: it is checked
+ * here, right before the term ("Nu fac sex în grup", "nu-mi place dur").
+ */
+const romanian = compileTerms([
+  '(?:sex|petreceri|petrecere|party) (?:în|in) grup',
+  'sex(?:ul)? de grup',
+  '(?:îmi|imi|-mi) place (?:sexul )?(?:dur|brutal)',
+]);
+const ROMANIAN_NOT_BEFORE = /(?<![\p{L}])nu(?:\s+\p{L}+){0,2}\s*-?$/iu;
+
 const threesomeWithMen = compileTerms(['MMF', 'MMMF'], { caseSensitive: true });
 const listTerms = compileTerms([
   'rough',
@@ -219,6 +235,10 @@ const listTerms = compileTerms([
 const rules: TextRule[] = [
   { pattern: terms, accept: doneToHer },
   { pattern: extreme, accept: extremePractice },
+  {
+    pattern: romanian,
+    accept: (ctx) => !ROMANIAN_NOT_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start)),
+  },
   // A couple's threesome with one man ("We meet one man at a time … MMF or FFM") is one client.
   { pattern: threesomeWithMen, accept: (ctx) => !writtenByCouple(ctx.ad) },
   { pattern: listTerms, fields: (f) => isListField(f, 'services') },
@@ -239,6 +259,10 @@ export const indicator = defineIndicator({
   examples: {
     positive: [
       { text: 'Grupos bienvenidos, llámame.' },
+      { text: 'Sorina, 30, din Iași. Petrecere în grup cu prietenii tăi, sună-mă.' },
+      { text: 'Ilinca, 27. Îmi place dur, fără menajamente.' },
+      { text: 'Pretty Daria in Vejle, I like it rough & wild.' },
+      { text: 'Party for you and your friends, 3 domni ok.' },
       { text: 'Fiesta privada en Odense, ven con tus amigos.' },
       { text: 'Lydige Lea, 25, elsker at blive domineret. Humiliation ok, spanking ok.' },
       { text: 'Gruppa 2-3 muzhchin vozmozhna, pishi.' },
@@ -299,6 +323,9 @@ export const indicator = defineIndicator({
     ],
     negative: [
       { text: 'No acepto grupos, solo citas privadas.' },
+      { text: 'Nu fac sex în grup, doar întâlniri discrete unu la unu.' },
+      { text: 'Sunt Ana, nu-mi place dur, doar tandrețe.' },
+      { text: 'Wild about good food and wine, a calm evening with me.' },
       { text: 'Ven con tus ganas, besos.' },
       { text: 'No group with 2 men, only one gentleman at a time.' },
       { text: 'Gruppa v Telegram s novymi foto.' },

@@ -107,14 +107,16 @@ const arrived = compileTerms([
   'de gira',
   'solo (?:por )?(?:unos|pocos) días',
   // "Últimos días en Odense" (Spanish and Portuguese), not the last days of an offer.
-  // Nor the last days before her own holiday: "Últimos días antes de mis vacaciones".
-  '(?:últimos|ultimos) (?:días|dias)(?! (?:de|del|da|do) (?:la |a )?(?:oferta|descuento|promoción|promocion|promoção|promo|precio|preço|desconto))(?! (?:antes (?:de|das?)|before) (?:mis |las |la |minhas |as |my |the )?(?:vacaciones|férias|ferias|navidad|natal|holidays?|vacation|christmas))',
+  // Nor the last days before her own holiday: "Últimos días antes de mis vacaciones", nor of the
+  // year: "¡Últimos días del año!", "últimos dias do ano", "antes de Año Nuevo".
+  '(?:últimos|ultimos) (?:días|dias)(?! (?:de|del|da|do) (?:la |a |o )?(?:oferta|descuento|promoción|promocion|promoção|promo|precio|preço|desconto|año|ano))(?! (?:antes (?:de|del|das?|do)|before) (?:mis |las |la |minhas |as |my |the |o )?(?:vacaciones|férias|ferias|navidad|natal|holidays?|vacation|christmas|año nuevo|ano novo|fin de año|réveillon|reveillon|new year))',
   'solo (?:una|esta) semana',
   'kun i denne uge',
   'kun i (?:nogle få|få) dage',
   // "Sidste dage i Odense", not a regular's holiday notice ("sidste dage før ferien er booket",
-  // "sidste dage før min juleferie", "inden vinterpausen", "inden jeg holder juleferie").
-  'sidste dage(?! (?:før|inden) (?:ferien|min \\p{L}*(?:ferie|pause)|sommerferien|juleferien|jul|påske|lukning|\\p{L}*pausen|(?:jeg|vi) (?:holder|tager|går på|skal på) \\p{L}*(?:ferie|fri|pause)))',
+  // "sidste dage før min juleferie", "inden vinterpausen", "inden jeg holder juleferie", "Sidste dage
+  // før nytår") nor the year's ("sidste dage af året").
+  'sidste dage(?! (?:før|inden) (?:ferien|min \\p{L}*(?:ferie|pause)|sommerferien|juleferien|jul|julen|påske|påsken|nytår|nytåret|årsskiftet|lukning|\\p{L}*pausen|(?:jeg|vi) (?:holder|tager|går på|skal på) \\p{L}*(?:ferie|fri|pause)))(?! (?:af|i) året)',
   'sidste dag i',
   'sidste uge i',
   'på turné',
@@ -508,6 +510,33 @@ const backForDates = compileTerms(['back in \\p{L}+', 'tilbage i \\p{L}+']);
 function rangeFollows(ctx: MatchContext): boolean {
   const dates = DATES.exec(ctx.text.slice(ctx.end, ctx.end + 40));
   return dates !== null && /[-–—]/u.test(dates[0]) && placeLast(ctx);
+}
+
+/**
+ * A stay of a few dated days: "Kun 14.-17. december", "only 3-5 March", "nur 12.–14.11.", "kun
+ * 2/12–4/12" (at most ten days, so "kun 1.-31. juli" is a month's schedule). Not a closing ("Lukket
+ * kun 24.-26. december", "kun 27.-29. dec lukket") nor an offer ("Tilbud kun 14.-17. december").
+ */
+const onlyDates = compileTerms([
+  '(?:kun|only|nur|solo|sólo|só|tylko|doar)(?= (?:d\\. |den |fra |from |vom |del )?\\d)',
+]);
+const DATED_DAYS = /^\D*?(\d{1,2})(?:[./]\d{1,2})?\.?\s?[-–—]\s?(\d{1,2})/u;
+const CLOSED_AFTER =
+  /^[^.!?\n]{0,12}?(?<![\p{L}])(?:lukket|closed|geschlossen|ferie|fri|off|holiday|cerrado|fechado)(?![\p{L}])/iu;
+
+function fewDatedDays(ctx: MatchContext): boolean {
+  const after = ctx.text.slice(ctx.end, ctx.end + 40);
+  const dates = DATES.exec(after);
+  if (dates === null || !/[-–—]/u.test(dates[0])) return false;
+  const days = DATED_DAYS.exec(dates[0]);
+  if (days === null) return false;
+  const span = (Number(days[2]) - Number(days[1]) + 31) % 31;
+  return (
+    span <= 10 &&
+    !CLOSED_AFTER.test(after.slice(dates[0].length)) &&
+    !CLOSED_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 20), ctx.start)) &&
+    !anOffersEnd(ctx)
+  );
 }
 
 /**
@@ -912,10 +941,11 @@ const BREAK_AHEAD =
 
 /**
  * The last days before her own break, right after the words: "last days before my Christmas break",
- * "the last days before the summer holiday" (not a stay that ends: "last days in Aarhus").
+ * "the last days before the summer holiday", or of the year: "Last days of the year!" (not a stay
+ * that ends: "last days in Aarhus").
  */
 const BREAK_RIGHT_AFTER =
-  /^\s+(?:before|until|till)\s+(?:(?:my|the|our)\s+)?(?:\p{L}+\s+)?(?:christmas|xmas|holiday|holidays|vacation|break|summer\s+break|easter|new year)(?![\p{L}])/iu;
+  /^\s+(?:(?:before|until|till)\s+(?:(?:my|the|our)\s+)?(?:\p{L}+\s+)?(?:christmas|xmas|holiday|holidays|vacation|break|summer\s+break|easter|new year)|of\s+(?:the|this)\s+year)(?![\p{L}])/iu;
 
 function lastDaysBeforeABreak(ctx: MatchContext): boolean {
   return /^last days$/iu.test(ctx.matched) && BREAK_RIGHT_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 48));
@@ -1013,6 +1043,7 @@ const rules: TextRule[] = [
   { pattern: placeThenStay, accept: hers((ctx) => aboutHer(ctx) && placeFirst(ctx)) },
   { pattern: datedStay, accept: hers((ctx) => aboutHer(ctx) && datesFollow(ctx)) },
   { pattern: backForDates, accept: hers((ctx) => aboutHer(ctx) && rangeFollows(ctx)) },
+  { pattern: onlyDates, accept: hers((ctx) => aboutHer(ctx) && fewDatedDays(ctx)) },
   { pattern: newPerson, accept: hers(notAQuestion) },
   { pattern: newByOrigin, accept: hers((ctx) => notAQuestion(ctx) && newcomerByOrigin(ctx)) },
   {
@@ -1108,6 +1139,9 @@ export const indicator = defineIndicator({
       { text: 'Lovely girls house Vejle: new arrivals today, Nina and Ola.' },
       { text: 'Hi, Olena here, in Denmark just two weeks, looking for kind men.' },
       { text: 'Kun en måned i Danmark indtil videre, jeg hedder Ira.' },
+      { text: 'Hej Herning! Jeg er her kun 3.-6. marts, hotel ved stationen.' },
+      { text: 'Elegant Sofia in Vejle, only 12/4–15/4, book early.' },
+      { text: 'Sidste dage i Horsens før jeg rejser videre til Tyskland.' },
       { text: 'I am in Esbjerg until Friday, call me.' },
       { text: 'Jsem Tereza, v Odense jen do pátku, pak odjíždím.' },
       { text: 'Kasia w Vejle tylko do niedzieli!' },
@@ -1313,6 +1347,12 @@ export const indicator = defineIndicator({
       { text: 'Last days before my summer holiday, book now.' },
       { text: 'I spend the summer in Denmark two months a year, the rest in Oslo.' },
       { text: 'New arrivals of stockings and lace, ask me to wear them.' },
+      { text: 'Lukket kun 24.-26. december, ellers som altid i Randers.' },
+      { text: 'Julerabat kun 14.-17. december: 1 time 1200 kr.' },
+      { text: 'Jeg arbejder kun 1.-31. juli i år, Aalborg C.' },
+      { text: 'Sidste dage før nytår, så holder jeg fri til midten af januar. Bor i Horsens.' },
+      { text: '¡Últimos días del año! Gracias a todos, Lucía de Aarhus.' },
+      { text: 'Last days of the year – thank you all, Sofie from Vejle.' },
       { text: 'Jeg er i Odense til kl. 22 hver dag.' },
       { text: 'Zľava len do nedele: 1 hod 1100 kr. V Aarhuse bývam osem rokov.' },
       { text: 'Promocja tylko do niedzieli, mieszkam w Odense od lat.' },

@@ -487,12 +487,26 @@ const rules: TextRule[] = [
   {
     pattern: ourPersons,
     negatable: false,
-    // At a place, or from several countries ("our girls are from Ukraine, Russia and Belarus").
+    // At a place, or from several countries ("our girls are from Ukraine, Russia and Belarus"), or
+    // three of them named ("Our girls in Vejle 💋 Ana, Lucía y Sofía").
     accept: (ctx) =>
       ctx.ad.facts.nationalities.length >= 2 ||
-      ctx.ad.fields.some((f) => f.source === 'ad' && PLACE.test(f.text)),
+      ctx.ad.fields.some((f) => f.source === 'ad' && PLACE.test(f.text)) ||
+      threeNamedAfter(ctx),
   },
 ];
+
+/**
+ * The house's persons named right after, past their town and an emoji: "our girls i Odense 💋 Ana,
+ * Lea og Mia", "Vores damer: Mai, Lin, Joy". Three names are no duo (see namesThree).
+ */
+const TOWN_AND_MARKS =
+  /^(?:\s+(?:in|i|en|în|aus|din|w)\s+\p{Lu}\p{L}+)?(?:[\s:–—-]|\p{Extended_Pictographic}|\uFE0F|\u200D)*/u;
+
+function threeNamedAfter(ctx: MatchContext): boolean {
+  const gap = TOWN_AND_MARKS.exec(ctx.text.slice(ctx.end, ctx.end + 40));
+  return rosterNamesAt(ctx.text, ctx.end + (gap?.[0].length ?? 0), 3) >= 3;
+}
 
 /**
  * A line-up without a heading: three or more names each with an age, in one list ("Yuli (24),
@@ -680,6 +694,8 @@ export const indicator = defineIndicator({
   examples: {
     positive: [
       { text: 'Hos os finder du mange piger i alle aldre – ring og hør hvem der er her.' },
+      { text: 'Our girls in Herning 🌸 Nadia, Ioana y Vera, call for booking.' },
+      { text: 'Vores piger i Kolding – Sanne, Mette og Line – venter.' },
       { text: 'We have Thai, Filipino and Vietnamese ladies at the clinic.' },
       { text: 'Hos os finder du søde thailandske massøser hver dag.' },
       { text: 'At our place you will meet friendly Filipina ladies, open 10-22.' },
@@ -824,6 +840,8 @@ export const indicator = defineIndicator({
         text: 'Jeg kender mange piger i branchen, og jeg arbejder selv alene i min egen lejlighed. Hanne, 48.',
       },
       { text: 'I work alone. Many girls in the business share a flat, I do not. Vera, 39.' },
+      { text: 'Our girls Kim and Joy welcome you, a sweet duo.' },
+      { text: 'Our ladies in Aalborg are discreet. Call Vera.' },
       { text: 'We have Thai, Swedish and hot stone massage at the clinic.' },
       { text: 'Hos os finder du parkering lige foran døren. Lone, 50, alene i klinikken.' },
       { text: 'Soy Marta y Carla es mi vecina; las chicas del barrio me conocen.' },

@@ -412,6 +412,12 @@ const theyDo = compileTerms([
   'de (?:giver|laver|har|tilbyder|elsker|kan|vil|modtager|tager imod|arbejder|bor|glæder sig|masserer|forkæler)',
   'they (?:give|offer|have|love|do|provide|work|enjoy|can)',
 ]);
+/**
+ * Where they live and what they cannot do, as Danish "de bor": "Two girls from Belarus. They live in
+ * the flat and cannot go out". Only in an ad that never says "I": an independent writes of other
+ * girls that way ("not like other girls, they cannot relax").
+ */
+const theyLive = compileTerms(["they (?:live|stay|cannot|can't)"]);
 /** Other women with a business of their own: "andre piger i huset, men de har deres egne annoncer". */
 const OWN_BUSINESS_AFTER =
   /^[^.!?\n]{0,16}?(?<![\p{L}])(?:deres egne?|their own) (?:annoncer|annonce|ads?|kunder|clients|firma|business|telefon|phones?)(?![\p{L}])/iu;
@@ -635,6 +641,12 @@ const rules: TextRule[] = [
       !OWN_BUSINESS_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 40)),
   },
   {
+    pattern: theyLive,
+    negatable: false,
+    accept: (ctx) =>
+      !speaksAsI(ctx.ad) && PERSONS_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 120), ctx.start)),
+  },
+  {
     pattern: thirdPerson,
     negatable: false,
     accept: (ctx) => notIndirect(ctx) && !quoted(ctx) && !anotherWomanBefore(ctx) && !eitherPerson(ctx),
@@ -676,6 +688,7 @@ export const indicator = defineIndicator({
         text: 'Hej. Min veninde Ilona er ny her og taler kun lidt dansk, så jeg hjælper hende med annoncen. Hun er 23 og sød. Skriv til mig.',
       },
       { text: 'Sølvpilen formidler elegante damer i Trekantområdet.' },
+      { text: 'Two sweet girls from Latvia. They live at the studio and take clients all day.' },
       { text: 'Min veninde Sara (27) er ny i Vejle. Hun tager imod i egen lejlighed. Skriv til mig.' },
       { text: 'Meninas brasileiras novas toda semana em Aarhus.' },
       { text: 'Оля, 22. Вона не може говорити по телефону, пишіть.' },
@@ -876,6 +889,7 @@ export const indicator = defineIndicator({
         text: 'Jeg er Dorthe, 52. Min veninde ved altid hvor jeg er – hun er min tryghed. Ring 20 30 40 50.',
       },
       { text: 'Jeg formidler gerne kontakt til en god massør, hvis jeg er optaget.' },
+      { text: 'I am Vera, not like the other girls, they cannot relax. I live for this.' },
       { text: 'Jeg er Lea, 27. Min veninde Mia (25) er også ny i byen, hun har sin egen annonce.' },
       { text: 'Soy Carla, 31. Fotos nuevas cada semana en mi perfil.' },
       { text: 'Я Ірина, працюю сама, мій телефон нижче.' },

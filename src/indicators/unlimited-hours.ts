@@ -193,8 +193,29 @@ function pastWork(text: string, start: number): boolean {
   return PAST_WORK_BEFORE.test(text.slice(Math.max(0, start - 100), start));
 }
 
+/**
+ * Some days only, said apart from the hours: "Jeg er kun i gang fredag og lørdag" beside an hours
+ * field "10-04", "Only weekends", "kun tirsdag til torsdag", "nur am Wochenende". Hours that name no
+ * day ("10-04", "Åben 10-04") then hold on those days, not every day; hours with their days ("alle
+ * dage 10-04", "Fre-lør 10-04") keep their own.
+ */
+const WEEKDAY =
+  '(?:(?:man|tirs|ons|tors|fre|lør|søn)dag(?:e|en)?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|(?:mon|diens|mitt|donners|frei|sams|sonn)tag(?:e|s)?)';
+const someDaysOnly = compileTerms([
+  `(?:kun|only|nur|just|bare) (?:\\p{L}+ ){0,3}${WEEKDAY}(?:,? (?:og|and|&|und|til|to|until|bis|-|–) ${WEEKDAY})?`,
+  '(?:kun|only|nur|just|bare) (?:\\p{L}+ ){0,2}(?:weekend(?:en|s)?|wochenende|hverdage(?:ne)?|weekdays)',
+]);
+/** A day word in the hours' own span: "alle dage 10-04", "Fre-lør 10-04", "daily 10-04". */
+const DAYS_IN_SPAN =
+  /dag|day|tag|daily|døgn|uge|week|hverdag|weekend|(?<![\p{L}])(?:man|tir|ons|tor|fre|lør|søn|mon|tue|wed|thu|fri|sat|sun)(?![\p{L}])/iu;
+
+function someDaysStated(ad: PreparedAd): boolean {
+  return fieldMatches(ad, someDaysOnly, FIELDS).some((m) => !isNegated(m.field.text, m.start, m.end));
+}
+
 function detect(ad: PreparedAd): Evidence[] {
   const out: Evidence[] = [];
+  let someDays: boolean | undefined;
   const phrases = [
     ...fieldMatches(ad, dayAndNight, FIELDS),
     ...fieldMatches(ad, alwaysOpen, FIELDS).filter(openAtAnyHour),
@@ -211,6 +232,9 @@ function detect(ad: PreparedAd): Evidence[] {
       UNLIMITED_HOURS_MIN,
     )) {
       const m = keycaps ? toOriginalSpan(keycaps, found.start, found.end) : found;
+      // Hours without their days, on the days the ad names elsewhere (see someDaysOnly).
+      if (found.kind === 'range' && !DAYS_IN_SPAN.test(f.text.slice(m.start, m.end)))
+        if ((someDays ??= someDaysStated(ad))) continue;
       if (
         f.path === 'hours' ||
         !(
@@ -259,6 +283,8 @@ export const indicator = defineIndicator({
     positive: [
       { text: 'Are you really there 24/7? ✅ Yes, call any time. Vera, Odense.' },
       { text: 'Last year I lived in Aarhus. Now I am in Odense and open 24/7 for you.' },
+      { text: 'Lotte, 33. Ikke kun fredag og lørdag – jeg er her hele ugen.', hours: '11-05' },
+      { text: 'Åben alle dage 10-04, ikke kun i weekenden.' },
       { text: 'Ежедневно 11:00–05:00, звони.' },
       { text: 'Zapraszam codziennie 12-06.' },
       { text: 'Sweet Mila, outcall ok. Everyday 09-03, write first.' },
@@ -340,6 +366,8 @@ export const indicator = defineIndicator({
       { text: '❓ Can I come at 3 in the night, are you 24/7? ✅ No, only Tuesday–Sunday 11–21.' },
       { text: 'Sidste år arbejdede jeg døgnet rundt og var altid træt. Nu kun 12-20.' },
       { text: 'Two years ago I was available 24/7 for an agency; today I work for myself, 10–18.' },
+      { text: 'Lotte, 33. Jeg tager kun imod fredag og lørdag.', hours: '11-05' },
+      { text: 'Open 10-04, only weekends, Esbjerg.' },
       { text: 'Ежедневно 10:00–20:00, по записи.' },
       { text: 'Codziennie 9-17, w weekendy wolne.' },
       { text: 'Massage and relax. Everyday 10-20, write first.' },

@@ -433,9 +433,12 @@ export const indicator = defineIndicator({
       { text: 'Massage 1 time 900 kr.\nUden 😉 +400 kr' },
       { text: 'Priser. Without / uden: +500 kr.' },
       { text: 'Kys og massage.\n💋 Uden +300' },
+      { text: 'Francés sin condón?? Sí, con suplemento 300.' },
     ],
     negative: [
       { text: '❓ Sex without condom? ✅ Never, so please do not ask. ❓ Kissing? ✅ Yes.' },
+      { text: 'Oral sem capa?? Não! Só com proteção, sempre.' },
+      { text: 'Bez gumki?! Nie, tylko z prezerwatywą.' },
       { text: 'Francouzsky bez polykání, jen s ochranou.' },
       { text: 'I love natur also long walks by the sea. Always condom.' },
       { text: 'Sempre protetta, niente senza preservativo. Odense.' },

@@ -218,9 +218,10 @@ export function isDeniedAfter(text: string, end: number): boolean {
 // share the one answer after the last ("'BB?', 'drugs?' – no and no"), and a FAQ may mark its answer
 // with a check mark or an arrow ("❓ Open all night? ✅ No, 12–22", "Without condom? 👉 Never"). A
 // firm "not" answers too: "Tina? Definitely not.", "Chems? Absolutely not", "Kokain? Bestemt ikke!".
-// The mark may be doubled: "She was nervous?? No, I was".
+// The mark may be doubled ("She was nervous?? No, I was") and the answer come in the visitors'
+// languages: "Sem camisinha?? NÃO, nunca!", "Bez gumki?! Nie.", "Без резинки? Нет!".
 const ANSWERED_NO =
-  /^\?[?!]*['’"”]?(?:\s*,\s*['‘"“][^'’"”?\n]{1,40}\?['’"”])*\s*\.?\s*(?:[–—-]\s*)?(?:(?:✅|✔️?|☑️?|👉|➡️?|→)\s*)?(?:(?:(?:stadig|still|also|også|igen|again|heller)\s+)?(?:no|nej|nope|nix|never|aldrig|nunca|nein|jo|ikke)\s*(?:[.,!—–-]|$|(?:and|og|&)\s+(?:no|nej|never|aldrig)(?![\p{L}]))|(?:definitely|absolutely|certainly|of course|hell|bestemt|absolut|selvfølgelig|overhovedet|slet)\s+(?:not|no|ikke|nej)\s*(?:[.,!—–-]|$)|(?:only|just|kun|bare|mostly|mest)\s+(?:me|mig|i|jeg)(?![\p{L}])|(?:a|svar|answer|r|resposta|respuesta)\s*[:.]\s*(?:no|nej|nope|never|aldrig|nunca|nein|not|ikke|i (?:do not|don't|dont|am not|'m not|never|can't|cannot|won't)|i'm not|jeg (?:gør|har|er|kan|vil|tilbyder|laver) (?:ikke|aldrig))(?![\p{L}]))/iu;
+  /^\?[?!]*['’"”]?(?:\s*,\s*['‘"“][^'’"”?\n]{1,40}\?['’"”])*\s*\.?\s*(?:[–—-]\s*)?(?:(?:✅|✔️?|☑️?|👉|➡️?|→)\s*)?(?:(?:(?:stadig|still|also|også|igen|again|heller)\s+)?(?:no|nej|nope|nix|never|aldrig|nunca|nein|jo|ikke|não|nao|nie|nei|нет|ні)\s*(?:[.,!—–-]|$|(?:and|og|&)\s+(?:no|nej|never|aldrig)(?![\p{L}]))|(?:definitely|absolutely|certainly|of course|hell|bestemt|absolut|selvfølgelig|overhovedet|slet)\s+(?:not|no|ikke|nej)\s*(?:[.,!—–-]|$)|(?:only|just|kun|bare|mostly|mest)\s+(?:me|mig|i|jeg)(?![\p{L}])|(?:a|svar|answer|r|resposta|respuesta)\s*[:.]\s*(?:no|nej|nope|never|aldrig|nunca|nein|not|ikke|i (?:do not|don't|dont|am not|'m not|never|can't|cannot|won't)|i'm not|jeg (?:gør|har|er|kan|vil|tilbyder|laver) (?:ikke|aldrig))(?![\p{L}]))/iu;
 
 /** True when the clause around `end` is a question that the next word answers "no". */
 function answeredNo(text: string, end: number): boolean {

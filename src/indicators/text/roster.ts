@@ -32,9 +32,11 @@ export const ON_DUTY_HEADINGS = [
 ];
 
 /** One name in a roster, with what often follows it: "(Thailand)", ", 23", "fra Rumænien". */
+// The names may be joined in the visitors' languages: "Ana y Lucía", "Elena și Maria", "Маша и Даша"
+// (not Polish "i", Danish for "in": "Mia og Sofia i Aarhus").
 // Her flag may follow the name: "Mai 🇹🇭, Lily 🇨🇳 and Anna 🇵🇭".
 const ROSTER_ITEM =
-  /^[\s:–—•*✔✓·-]*(\p{Lu}\p{Ll}+)(?:\s*[\u{1F1E6}-\u{1F1FF}]{2})*(?:\s*\([^()\n]{0,30}\)|\s*,?\s*\d{2}(?:\s*(?:år|years?|y\.?o\.?))?(?![\d])|\s+(?:fra|from)\s+\p{Lu}\p{Ll}+)?\s*(?:,|&|\+|\/|•|\||\bog\b|\band\b)?/u;
+  /^[\s:–—•*✔✓·-]*(\p{Lu}\p{Ll}+)(?:\s*[\u{1F1E6}-\u{1F1FF}]{2})*(?:\s*\([^()\n]{0,30}\)|\s*,?\s*\d{2}(?:\s*(?:år|years?|y\.?o\.?))?(?![\d])|\s+(?:fra|from)\s+\p{Lu}\p{Ll}+)?\s*(?:,|&|\+|\/|•|\||(?<![\p{L}])(?:og|and|und|y|e|și|şi|si|и)(?![\p{L}]))?/u;
 
 /** Capitalised words of a schedule, a menu or a contact line: not names. */
 const NOT_NAMES = new Set([
