@@ -157,6 +157,11 @@ describe('findLanguages: a language not spoken', () => {
     ['Mluvím slovensky, anglicky bohužel ne.', ['sk', 'en:none']],
     ['Mówię po polsku, duński niestety nie.', ['pl', 'da:none']],
     ['Hablo portugués, nada de inglés.', ['pt', 'en:none']],
+    // "not understand", and the Danish verb after a pair of names; Spanish "nada" after the name.
+    ['She not understand Danish or English, only Polish.', ['da:none', 'en:none', 'pl']],
+    ['Hun taler thai – dansk og engelsk kan hun ikke.', ['th', 'da:none', 'en:none']],
+    ['Hun taler thai, engelsk og dansk er ikke hendes stærke side.', ['th', 'en:none', 'da:none']],
+    ['Hablo español, dansk nada, english un poquito.', ['es', 'da:none', 'en:little']],
   ])('reads %j', (text, expected) => {
     expect(levels(text)).toEqual(expected);
   });

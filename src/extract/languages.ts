@@ -520,7 +520,8 @@ const VOCABULARY = defineVocabulary(CODES.keys());
 // de inglés"). German "kaum" (hardly any: "Spreche kaum
 // Englisch") is nearer to none than to a little. Danish "intet" as "ingen" ("taler intet dansk").
 const NONE =
-  /(?:no|not|ingen|intet|ikke|inte|kein|keine|kaum|non parlo|no habl(?:o|a|an)|n[ãa]o fal(?:o|a|am)|pas|pas d'|pas de|ne parle pas|never|don'?t speak|doesn'?t speak|cannot speak|can'?t speak|(?:no|not) speak(?:ing)?|(?:no|don'?t|cannot|can'?t) sabi|(?:taler|snakker) (?:ikke|ikk|ik)|kan ikke|ikke (?:tale|taler|snakke|snakker)|hverken|neither|nie (?:mówi|mówię|mowi|mowie|rozumie|rozumiem)(?: po)?|(?:nemluví|nemluvím|nemluvi|nemluvim|nehovorí|nehovorím|nehovori|nehovorim)(?: po)?|nem beszél(?:ek)?|nem beszel(?:ek)?|nekalba|nekalbu|не (?:говорю|говоря|говорит|говорят|говори|розмовляю|розмовляє)(?: по-)?|nu (?:vorbesc|vorbește|vorbeste)|nada de|nada|žiadna|žiadnu|žiaden|žádná|žádnou|žádný|ziadna|zadna)\s*$/iu;
+  /(?:no|not|ingen|intet|ikke|inte|kein|keine|kaum|non parlo|no habl(?:o|a|an)|n[ãa]o fal(?:o|a|am)|pas|pas d'|pas de|ne parle pas|never|don'?t speak|doesn'?t speak|cannot speak|can'?t speak|(?:no|not) speak(?:ing)?|(?:not|don'?t|doesn'?t|do not|does not|cannot|can'?t) understand|(?:no|don'?t|cannot|can'?t) sabi|(?:taler|snakker) (?:ikke|ikk|ik)|kan ikke|ikke (?:tale|taler|snakke|snakker)|hverken|neither|nie (?:mówi|mówię|mowi|mowie|rozumie|rozumiem)(?: po)?|(?:nemluví|nemluvím|nemluvi|nemluvim|nehovorí|nehovorím|nehovori|nehovorim)(?: po)?|nem beszél(?:ek)?|nem beszel(?:ek)?|nekalba|nekalbu|не (?:говорю|говоря|говорит|говорят|говори|розмовляю|розмовляє)(?: по-)?|nu (?:vorbesc|vorbește|vorbeste)|nada de|nada|žiadna|žiadnu|žiaden|žádná|žádnou|žádný|ziadna|zadna)\s*$/iu;
+// "not understand" too: "She not understand English or Danish, only Vietnamese".
 // "or" and "nor" after a name not spoken carry the negation to the next ("snakker ikke dansk eller
 // engelsk", "nie mówi po angielsku ani po duńsku", "nemluví anglicky ani dánsky", "nem beszél
 // angolul, sem dánul"); "and" does not ("taler ikke dansk og engelsk" may mean either).
@@ -536,7 +537,7 @@ const LITTLE =
 // "English very little", "english very small", "по-английски немного"; Czech and Slovak put "only"
 // before it: "Anglicky jen trochu".
 const LITTLE_AFTER =
-  /^\s*(?:(?:is|er)\s+|\(\s*)?(?:(?:jen|jenom|len|iba|tylko|csak)\s+)?(?:a little|lidt|kun lidt|kun meget lidt|only a little|(?:very |meget )?little|meget lidt|a bit|not so good|not (?:very |that )?good|ikke (?:så |særlig )?godt?|malko|puțin|putin|trochę|troche|trochu|not (?:so |very )?(?:perfect|fluent)|ikke (?:så |helt )?(?:perfekt|flydende)|basic|bad|poor|dårligt?|poco|un poco|peu|un peu|wenig|ein wenig|bisschen|ein bisschen|(?:very )?small|kidogo|немного|трохи|чуть-чуть)(?![\p{L}])/iu;
+  /^\s*(?:(?:is|er)\s+|\(\s*)?(?:(?:jen|jenom|len|iba|tylko|csak)\s+)?(?:a little|lidt|kun lidt|kun meget lidt|only a little|(?:very |meget )?little|meget lidt|a bit|not so good|not (?:very |that )?good|ikke (?:så |særlig )?godt?|malko|puțin|putin|trochę|troche|trochu|not (?:so |very )?(?:perfect|fluent)|ikke (?:så |helt )?(?:perfekt|flydende)|basic|bad|poor|dårligt?|poco|un poco|un poquito|poquito|peu|un peu|wenig|ein wenig|bisschen|ein bisschen|(?:very )?small|kidogo|немного|трохи|чуть-чуть)(?![\p{L}])/iu;
 // A level stated after the name makes it a statement about speaking: "my English is perfect",
 // "min engelsk er god", "English: fluent", broken "My english not good", "my english is very small",
 // "my english is a little", "my danish is a bit rusty"; compared, "my English is better", "mit
@@ -554,8 +555,11 @@ const LIST_GAP = /^\s*(?:,|&|\/|\+|and|og|och|und|or|eller|na|dhe|y|e|ve|,\s*(?:
 // profile's list answers with a dash, the "no" closing the entry: "English – no", "Dansk - nej"
 // (not "English – not so good", which is some, nor "English - no problem"). Russian puts the negated
 // verb after the name too: "английский не говорю", "датский не понимаю".
+// Danish puts "kan"/"forstår" first too, the pair of names before it: "engelsk og dansk kan hun ikke
+// endnu"; or says it is no strength of hers: "dansk og engelsk er ikke deres stærke side"; Spanish
+// speakers put "nada" after the name: "dansk nada".
 const NONE_AFTER =
-  /^\s*(?:[-–—]\s*(?:no|nej|nein|nie|нет|ні)\s*(?:[,.;!)\n]|$)|(?:[:=]\s*)?(?:(?:niestety|bohužel|bohuzel|bohužiaľ|sajnos|leider|desværre|unfortunately|lamentablemente)\s+(?:no|nej|nem|ne|nie|nicht)(?![\p{L}])|no|nej|not|nem|ne|nie|не\s+(?:говорю|говорит|говорят|разговариваю|понимаю|знаю|розмовляю|розмовляє)|(?:pratar|talar|snackar|snakker|snakkar|taler|spreche|spricht)\s+(?:jag|jeg|eg|ich|hon|hun|ho|sie)\s+(?:inte|ikke|ikkje|nicht|kein))(?![\p{L}]))/iu;
+  /^\s*(?:(?:(?:og|and|eller|or)\s+\p{L}+\s+)?(?:(?:kan|forstår|taler|snakker)\s+(?:hun|jeg|de)\s+ikke|(?:er|is)\s+(?:ikke|not)\s+(?:min|hendes|deres|my|her|their)\s+(?:stærke side|strong side|strong point))(?![\p{L}])|,?\s*nada(?![\p{L}])(?!\s*(?:de|d')(?![\p{L}]))|[-–—]\s*(?:no|nej|nein|nie|нет|ні)\s*(?:[,.;!)\n]|$)|(?:[:=]\s*)?(?:(?:niestety|bohužel|bohuzel|bohužiaľ|sajnos|leider|desværre|unfortunately|lamentablemente)\s+(?:no|nej|nem|ne|nie|nicht)(?![\p{L}])|no|nej|not|nem|ne|nie|не\s+(?:говорю|говорит|говорят|разговариваю|понимаю|знаю|розмовляю|розмовляє)|(?:pratar|talar|snackar|snakker|snakkar|taler|spreche|spricht)\s+(?:jag|jeg|eg|ich|hon|hun|ho|sie)\s+(?:inte|ikke|ikkje|nicht|kein))(?![\p{L}]))/iu;
 // Words that make a language name in free text a statement about speaking it; broken Danish says
 // "tale" and "snakke" for "taler" ("Jeg tale engelsk godt"), whole words ("betale" is to pay).
 // Visitors' verbs and their words for language: Slovak "hovorí", Hungarian "beszél", "nyelvek",

@@ -24,6 +24,11 @@ describe('findNationalities: English and other British Isles demonyms', () => {
     // The client told which language to use names no origin; her own people after her name and age does.
     ['Thai massage i Vejle. Ring og tal engelsk eller dansk med os.', []],
     ['Vi kan snakke om alt, jeg er Mette, 44, dansk og glad.', ['DK']],
+    // Danish named as a language she lacks is no origin: "dansk og engelsk kan hun ikke", "Dansk mig
+    // ikke forstå"; said of herself it stays one.
+    ['Hun er fra Laos. Dansk og engelsk er ikke hendes stærke side.', ['LA']],
+    ['Mig Ana fra Polen. Dansk mig ikke forstå.', ['PL']],
+    ['Jeg er dansk og kan ikke lide stress.', ['DK']],
     ['Dansk statsborger, født og opvokset i Polen.', ['DK', 'PL']],
     ['Grew up in Brazil, living in Aarhus', ['BR']],
     // The second genitive of a Polish pair after "z"; a Russian genitive of a Baltic capital.

@@ -253,6 +253,10 @@ const SPEAKING_AFTER =
 // words: "Danska pratar jag inte", "Deutsch spreche ich gut", "Engelsk snakker jeg".
 const SPOKEN_VERB_AFTER =
   /^\s+(?:pratar|talar|snackar|snakker|snakkar|taler|spreche|spricht|sprechen)\s+(?:jag|jeg|eg|ich|hon|hun|ho|sie|vi|wir)(?![\p{L}])/iu;
+// The same negated, a second name may come first: "engelsk og dansk kan hun ikke", "dansk og
+// engelsk er ikke deres stærke side", broken Danish "Dansk mig ikke forstå".
+const NOT_SPOKEN_AFTER =
+  /^\s+(?:(?:og|and|eller|or)\s+\p{L}+\s+)?(?:(?:kan|forstår|taler|snakker)\s+(?:jeg|hun|de)\s+ikke|(?:er|is)\s+(?:ikke|not)\s+(?:min|hendes|deres|my|her|their)\s+(?:stærke side|strong side|strong point)|mig\s+ikke\s+(?:forstå|tale|snakke))(?![\p{L}])/iu;
 // A demonym listed with English and nothing else in its clause is a language ("Russian and
 // English.", "Polish / English", "Danish/English spoken").
 // With a speaking word the clause may go on: "Nikoline, 27, Danish/English speaking, outcall only".
@@ -558,7 +562,12 @@ function scanNationalities(text: string, field: boolean): NationalityMatch[] {
         // "tale dansk, kun spansk": an "only" that continues a list of languages is no more than the list.
         // "Kun dansk lidt" (only a little Danish): the amount after takes the "only" back.
         const only = cueBefore(core, ONLY_CUE) && !LISTED_ONLY.test(core!) && !AMOUNT_AFTER.test(after);
-        if (SPEAKING_AFTER.test(text.slice(end, end + 40)) || SPOKEN_VERB_AFTER.test(after)) continue;
+        if (
+          SPEAKING_AFTER.test(text.slice(end, end + 40)) ||
+          SPOKEN_VERB_AFTER.test(after) ||
+          NOT_SPOKEN_AFTER.test(text.slice(end, end + 64))
+        )
+          continue;
         // A label before the text in that language or a level: "Dansk: kun incall, kan ikke gå ud",
         // "English: only outcall", "Dansk: nej".
         if (LABEL_AFTER.test(after)) continue;

@@ -18,6 +18,11 @@ const drugWords = compileTerms([
   // A joint, and snow taken together, in Danish: "ryge en fed på altanen", "tage lidt sne sammen".
   'ryge en fed',
   'ryger en fed',
+  // "en grøn" is a joint in Danish slang: "ryger gerne en grøn sammen med dig", "vi kan ryge en grøn".
+  '(?:ryge|ryger) (?:gerne |lige |lidt )?en grøn',
+  // Powder for the party, often in quotes: "lidt 'pulver' til festen", "some powder for the party"
+  // (not talc for a massage: the party must follow).
+  '(?:lidt|noget|some|a little) (?:hvidt |white )?[\\u0027\\u2018\\u2019\\u0022]?(?:pulver|powder)[\\u0027\\u2018\\u2019\\u0022]? (?:til festen|til fest|for the party|for our party|to party)',
   // A joint to smoke together: "we can smoke a joint first", "vi kan ryge en joint sammen", "vi kan
   // dele en joint", not a "joint massage" or "joint pain" (the verb must stand before it).
   '(?:share|sharing|smoke|smoking) (?:a |some )?(?:joints?|spliffs?|blunts?)',
@@ -117,6 +122,8 @@ const contextual = compileTerms([
   'pills',
   'piller',
   'white lady',
+  // Coded: "Party favours available", "I bring the party favours" (with an offer word or her supply).
+  'party favou?rs?',
   'smth to smoke',
   'something to smoke',
   'noget at ryge',
@@ -350,6 +357,9 @@ export const indicator = defineIndicator({
     positive: [
       { text: 'Long nights at my place. PnP? Definitely, just bring the mood.' },
       { text: "Guys keep asking: 'do you party?', 'have you got coke?' – yes and yes 😉" },
+      { text: 'Chill pige i Aarhus, vi kan ryge en grøn på altanen først.' },
+      { text: 'Weekend fun, I have some white powder for the party 🎉' },
+      { text: 'Bachelor night? Party favours available, just ask.' },
       { text: 'Jana, 30. Máš chuť na párty? 💊 a ❄️ mám doma.' },
       { text: 'Festglad pige i Vejle 🎉 der er altid noget til næsen hvis du har lyst.' },
       { text: 'Party night? I always have a little something for your nose 😉' },
@@ -404,6 +414,8 @@ export const indicator = defineIndicator({
     negative: [
       { text: 'Anders, 31. Chems? Absolutely not. Tina? Definitely not. Massage and GFE only.' },
       { text: "Some guests text me 'do you have coke?', 'PnP?' – no and no, I am a clean girl." },
+      { text: 'Body massage with a little powder to make it smooth, always safe.' },
+      { text: 'Det grønne område bag huset er dejligt, ingen stoffer her.' },
       { text: 'Vánoční párty ❄️ – sleva na masáž do konce prosince.' },
       { text: 'Ingen stoffer, intet til næsen, kun god musik og et glas vin.' },
       { text: 'Jeg har altid lidt ❄️ pynt oppe i december – hyggelig lejlighed i Ry.' },

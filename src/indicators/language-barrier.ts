@@ -109,15 +109,23 @@ const BRACKETED_LITTLE =
 const littleEnglish = compileTerms([
   `(?:no|not|little|litle|a little bit|bit|few|bad|poor|broken|basic|limited|not much|no much|not so much|small|lidt|ingen|ikke|dårlig|dårligt|meget lidt|næsten ingen|ikke så godt|ikke meget|kun lidt) ${EN}`,
   // The language first, the amount after, as broken English puts it: "My english little bit",
-  // "english not so good", "engelsk kun lidt".
+  // "english not so good", "engelsk kun lidt", "english only small".
   // With "very" between, as broken English stresses it: "my english is very small", "very poor".
   // A noun between, as learners write it: "my English speaking is very bad", "English level is basic".
   `${EN}:? (?:(?:speaking|skills|level) (?:is|are|er) |is |are |er )?(?:very (?=small|poor|weak|basic|limited))?(?:no|not|not (?:so |very |too )?good|no good|not much|very little|little|litle|a little|little bit|a bit|bit|small|few|lidt|kun lidt|meget lidt|dårligt|dårlig|bad|very bad|poor|weak|basic|limited|so so)`,
-  `${EN}:? (?:is |are |er )?only (?:little|litle|a little|little bit|a bit|bit|few)`,
+  `${EN}:? (?:is |are |er )?only (?:little|litle|a little|little bit|a bit|bit|few|small)`,
   // Also "good" between, as broken English writes it: "I not speak good English".
   // Pidgin "sabi" (know, speak): "She no sabi English well", "I no sabi English".
   `(?:don't|dont|doesn't|doesnt|do not|does not|can't|cannot|not|no) (?:speak|talk|understand|sabi) (?:(?:so |very )?(?:good|well|much) )?${EN}`,
   `a bit of ${EN}`,
+  // The language first, then what she cannot do with it, in Danish word order: "engelsk og dansk kan
+  // hun ikke endnu", "Engelsk forstår jeg ikke"; or said to be no strength of hers: "dansk og
+  // engelsk er ikke deres stærke side", "English is not my strong side".
+  `(?:${DA} (?:og|and|eller|or) )?${EN}(?: (?:og|and|eller|or) ${DA})? (?:kan|taler|snakker|forstår) (?:hun|jeg|de) ikke`,
+  `(?:${DA} (?:og|and|eller|or) )?${EN}(?: (?:og|and|eller|or) ${DA})? (?:er|is|are) (?:ikke|not) (?:min|mine|hendes|deres|my|her|their) (?:stærke side|stærkeste side|strong side|strong point|strength|forte)`,
+  // Spanish amounts after the name, as Latin American ads mix them in: "english un poquito",
+  // "inglés nada" (not "English, un poquito de español").
+  `${EN},? (?:un poquito|un poco|poquito|nada)(?!\\s*(?:de|del)(?![\\p{L}]))`,
   // "Hablo español y un poco de inglés", "a little bit of English", "ein bisschen Englisch".
   // Czech/Slovak "trochu anglicky", Romanian "puțin engleză", Hungarian "kicsit angolul",
   // Lithuanian "šiek tiek angliškai", Russian "немного английский", Serbo-Croatian "malo engleski"
@@ -126,7 +134,7 @@ const littleEnglish = compileTerms([
   // anglisht", "δεν μιλάω αγγλικά".
   `(?:pak|λίγα|λιγα|λίγο) ${EN}`,
   `(?:nuk (?:flas|flet|flasim)|δεν (?:μιλάω|μιλάει|μιλώ|μιλάμε|μιλάνε|ξέρω)) ${EN}`,
-  `(?:malo|málo|мало|a little bit of|un poco de|un poquito de|um pouco de|um pouquinho de|un po' di|un peu d'|un peu de|ein bisschen|ein wenig|lite|trochę|troche|trochu|puțin|putin|puţin|un pic de|egy kicsit|kicsit|šiek tiek|siek tiek|truputį|truputi|немного|малко) ${EN}`,
+  `(?:malo|málo|мало|a little bit of|a tiny bit of|a tiny little bit of|un poco de|un poquito de|um pouco de|um pouquinho de|un po' di|un peu d'|un peu de|ein bisschen|ein wenig|lite|trochę|troche|trochu|puțin|putin|puţin|un pic de|egy kicsit|kicsit|šiek tiek|siek tiek|truputį|truputi|немного|малко) ${EN}`,
   // Russian, Ukrainian and Bulgarian before the adverb: "немного по-английски", "трохи по-англійськи";
   // Bulgarian "малко английски" is read above, German "kaum Englisch" below.
   `(?:немного|чуть-чуть|чуть чуть|чуть|трохи|трошки|малко|мало) по ${EN}`,
@@ -180,6 +188,10 @@ const littleDanish = compileTerms([
   // The amount after the language, as broken Danish puts it: "Kun dansk lidt", "dansk lidt lidt";
   // the clause ends there, so not a word it describes ("dansk lidt buttet pige", "dansk lidt engelsk").
   `${DA}:? (?:er )?(?:lidt|kun lidt|meget lidt|lidt lidt|little|a little|a bit)(?=\\s*(?:[.,!;:)/\\n]|$))`,
+  // "Dansk kan hun ikke", "dansk er ikke min stærke side"; "dansk nada" as Spanish speakers put it.
+  `${DA} (?:kan|taler|snakker|forstår) (?:hun|jeg|de) ikke`,
+  `${DA} (?:er|is) (?:ikke|not) (?:min|hendes|deres|my|her|their) (?:stærke side|stærkeste side|strong side|strong point)`,
+  `${DA},? nada`,
   '(?:pas|pas de|pas un mot de|je ne parle pas|ne parle pas) danois',
   // "Dansk (lidt)", in the text or as an entry of the languages list.
   `${DA} ?${BRACKETED_LITTLE}`,
@@ -236,8 +248,10 @@ const goodEnglish = spokenWell(EN);
 const goodDanish = spokenWell(DA);
 
 /** The amount after the language: "english only litle", "engelsk kun lidt", "English (basic)". */
+// Also the Danish verb and subject before "ikke" ("engelsk og dansk kan hun ikke") and the Spanish
+// amounts ("english un poquito", "dansk nada").
 const LITTLE_AFTER =
-  /^\s*:?\s*(?:\(\s*)?(?:(?:is|are|er|only|kun|just)\s+)?(?:little|litle|a little|a bit|bit|lidt|basic|bad|poor|no|not|ikke|dårlig|dårligt|weak|few|so so)(?![\p{L}])/iu;
+  /^\s*:?\s*(?:\(\s*)?(?:(?:is|are|er|only|kun|just|(?:kan|taler|snakker|forstår)\s+(?:hun|jeg|de))\s+)?(?:little|litle|a little|a bit|bit|lidt|basic|bad|poor|no|not|ikke|dårlig|dårligt|weak|few|so so|nada|un poquito|poquito|un poco)(?![\p{L}])/iu;
 
 /** "Vi … i telefonen", "we … on the phone": the house or agency that answers, not the person. */
 const WE_BEFORE = /(?<![\p{L}])(?:vi|we)\s+$/iu;
@@ -422,6 +436,11 @@ export const indicator = defineIndicator({
   examples: {
     positive: [
       { text: 'Jeg kom til Danmark i sommer og taler ingen engelsk, kun polsk.' },
+      { text: 'Jeg er Mai fra Laos. Dansk og engelsk er ikke min stærke side.' },
+      { text: 'Nueva en Vejle, hablo español, english un poquito.' },
+      { text: 'Ny pige. Hun taler thai – engelsk kan hun ikke endnu.' },
+      { text: 'I speak Tagalog and a tiny bit of English.' },
+      { text: 'Me Nana from Ghana, english only small, sms please.' },
       { text: 'Говоря само руски и малко английски.' },
       { text: 'Sie spricht Deutsch und kaum Englisch.' },
       { text: 'Говорю по-русски и немного по-английски.' },
@@ -502,6 +521,9 @@ export const indicator = defineIndicator({
     negative: [
       { text: 'Da jeg flyttede hertil, talte jeg intet dansk; nu taler jeg både dansk og engelsk godt.' },
       { text: 'I had no English when I came from Manila; now I speak it every day with my clients.' },
+      { text: 'Jeg taler dansk og engelsk flydende, men tysk kan jeg ikke.' },
+      { text: 'English is my strong side, dansk taler jeg også godt.' },
+      { text: 'I speak English, un poquito de español también.' },
       { text: 'Говорю по-английски, не говорю по-датски.' },
       { text: 'Говорю по-английски хорошо и немного по-датски.' },
       { text: 'Говоря английски добре и малко датски.' },

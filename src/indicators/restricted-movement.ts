@@ -37,7 +37,7 @@ const AMOUNT = '(?:(?: of| på| af)? \\d{2,5}(?:[.,]\\d{3})? ?(?:kr\\.?|dkk|kron
 
 /** A desk that takes bookings or money for the person. */
 const DESK =
-  '(?:reception|receptionist|front desk|desk|office|kontoret|kontor|receptionen|receptionisten|skranken|the bar|bar|baren|kassen|the cashier|bureauet|agency|agenturet|arrangøren|organizer|organiser)';
+  '(?:reception|receptionist|front desk|desk|office|kontoret|kontor|receptionen|receptionisten|skranken|the bar|bar|baren|kassen|the cashier|bureauet|agency|agenturet|arrangøren|organizer|organiser|hostess|værtinden)';
 
 /** "I cannot leave him alone overnight" (her cat): leaving someone, not the place. */
 const NOT_AN_OBJECT = '(?! (?:him|her|them|it|my|mine|the (?:kids|children|cat|dog)))';
@@ -77,7 +77,8 @@ const terms = compileTerms([
   // namorado atende", German "Mein Freund geht ans Telefon".
   '(?:prietenul|iubitul|soțul|sotul|șeful|seful|managerul|șoferul|soferul) meu (?:răspunde|raspunde|face programările|face programarile|se ocupă de|se ocupa de|ia banii)',
   '(?:mój|moj) (?:chłopak|chlopak|mąż|maz|szef|menadżer|menedżer|manager|kierowca|kolega) (?:odbiera|umawia|załatwia|zalatwia|bierze pieniądze|bierze pieniadze)',
-  '(?:mi|mí) (?:novio|marido|jefe|manager|mánager|chófer|chofer|amigo) (?:contesta|responde|atiende|hace las citas|organiza las citas|cobra)',
+  // Also a relative who runs it all: "Mi primo organiza todo – escríbele a él", "mi hermano lo organiza todo".
+  '(?:mi|mí) (?:novio|marido|jefe|manager|mánager|chófer|chofer|amigo|primo|hermano|tío|tio) (?:contesta|responde|atiende|hace las citas|organiza las citas|organiza todo|lo organiza todo|cobra)',
   '(?:o )?meu (?:namorado|marido|chefe|manager|gerente|motorista|amigo) (?:atende|responde|faz as marcações|faz as marcacoes|marca|recebe o dinheiro|organiza)',
   // Booked through him, money to him, in Portuguese and Spanish: "Reservas só pelo nosso gerente,
   // pagamento adiantado para ele", "reservas solo con nuestro gerente"; he confirms or gives the
@@ -195,7 +196,8 @@ const moreTerms = compileTerms([
   'driver (?:\\p{L}+ ){1,3}(?:brings?|drives?|drops?) (?:me|us|the girls?|her)',
   'chauffør(?:en)? (?:kører|bringer|henter|afleverer) (?:mig|os|hende|pigerne|dem)',
   // The same said of her: "Hun bliver kørt af vores chauffør", "She is brought by our driver".
-  '(?:bliver|blir) (?:altid )?(?:kørt|bragt|hentet|afleveret) (?:ud )?af (?:vores |hendes |min |sin |en |deres )?(?:chauffør|chaufføren|driver|kæreste|kæresten|manager|manageren)',
+  // Also the s-passive and "egen": "Pigerne køres ud af vores egen chauffør", "hun hentes af sin kæreste".
+  '(?:(?:bliver|blir) (?:altid )?(?:kørt|bragt|hentet|afleveret)|køres|bringes|hentes|afleveres) (?:altid )?(?:ud |hjem )?af (?:vores |hendes |min |sin |en |deres )?(?:egen |faste )?(?:chauffør|chaufføren|driver|kæreste|kæresten|manager|manageren)',
   '(?:is|are|gets|get) (?:always )?(?:driven|brought|dropped off) by (?:our |her |my |a |the |their )?(?:driver|boyfriend|manager|boss)',
   // The driver waits and takes the money: "Chaufføren venter udenfor og tager imod betalingen".
   '(?:chaufføren|driveren|manageren|chefen) (?:\\p{L}+ ){1,3}og (?:tager imod|modtager|tager) (?:pengene|betalingen)',
@@ -230,6 +232,9 @@ const moreTerms = compileTerms([
   // The house says it of them: "De tager kun imod hos os og kan ikke tage ud".
   'hos os,? og (?:kan|må) ikke (?:tage ud|gå ud)',
   'never (?:go|leave) (?:out|the apartment|the house)',
+  // Where they live and never leave: "They live in the apartment and do not leave", "pigerne bor i
+  // lejligheden og går ikke ud" (not "leave you": "do not leave you waiting").
+  "(?:she|they|the girls|the ladies|pigerne|damerne|hun|de) (?:live|lives|bor|stay|stays) (?:in|i|på) (?:the |our |vores )?(?:apartment|flat|house|lejligheden|huset|stedet) (?:and|og) (?:do not|does not|don't|doesn't|never|går ikke|går aldrig) (?:leave|go out|ud)(?! (?:you|dig|him|her|them|it)(?![\\p{L}]))",
   // The writer manages her or them: "I am the manager of Sofia … Write to me for booking", "I manage 3 girls".
   "(?:i am|i'm|jeg er) (?:the |her |their |hendes |deres )?(?:manager|agent|booker|boss|chef) (?:of|for|til|af)",
   // Also without "of", the person named by "her": "I am her manager, write to me", "jeg er hendes
@@ -253,6 +258,9 @@ const moreTerms = compileTerms([
   // papers or debts held by someone else
   '(?:my|min|mit) (?:passport|pas|papers|papirer|id) (?:is |er |are )?(?:with|hos|kept by|held by|taken)',
   'pay back (?:my |the )?(?:trip|travel|debt|ticket|journey)',
+  // A debt to a man who brought her: "he arrange the room and I pay him back from the work", "jeg
+  // betaler ham tilbage" (not "he pays me back").
+  '(?:i|jeg|she|hun) (?:must |have to |need to |skal |må )?(?:pay|pays|betale|betaler) (?:him|ham) (?:back|tilbage)',
   // Broken English: "My sponsor keep my papers", "boss have my passport", "I must pay back for
   // ticket and house", "I no can go out" ("boss say no outcall" is bossSaysNo).
   `(?:my |the |our )?(?:sponsor|${CONTROLLER_EN}) (?:keep|keeps|kept|has|have|hold|holds|took|take|takes) (?:my|our|the girls'?|her) (?:papers|passport|passports|documents|id|pas|papirer)`,
@@ -436,6 +444,16 @@ const visitorTerms = compileTerms([
 const heDoes = compileTerms([
   `(?:${CONTROLLER_DA}|${CONTROLLER_EN})[,;:–—-]? (?:han|he) (?:\\p{L}+ )?(?:tager telefon(?:en)?|laver aftalerne|booker|svarer|skriver med jer|giver adressen|sender adressen|takes the phone|answers the phone|makes the appointments|books|keeps my phone|has my phone|holds my phone|gives you the address|sends the address)`,
   '(?:keeps|keep|holds|beholder) (?:my|min) (?:phone|telefon|mobil) (?:when|while|mens|når)',
+  // Broken English, a clause about him between and the verb's s dropped: "my boyfriend he speak
+  // good english, he answer the phone and make the time for you" (not "my boyfriend lives in
+  // Spain, he calls me every day").
+  `(?:my|our|her) (?:${CONTROLLER_EN})(?: \\p{L}+){1,4}, (?:he|han) (?:answers?|takes?|picks? up) (?:the |my )?(?:phone|telefon|telefonen)`,
+  // Someone of hers, described, does the booking: "My friend who rent the apartment take care of
+  // appointments", "my cousin who lives here makes the bookings".
+  `(?:my|our|her) (?:${CONTROLLER_EN}) (?:who|that) (?:\\p{L}+ ){1,4}(?:takes? care of|makes?|handles?|arranges?) (?:the |my |all |all the |her )?(?:appointments?|bookings?|booking)(?![\\p{L}])`,
+  // A sister or aunt, said in brackets whose shop it is, takes the bookings or the money: "Big sister
+  // (she own the shop) take the booking and the money".
+  '(?:sister|søster|auntie|aunty|aunt|tante|cousin|kusine) \\([^)]{1,40}\\) (?:takes?|handles?|collects?|tager) (?:the |all |my |all the )?(?:bookings?|booking|money|payments?|cash|pengene|bookingen)(?![\\p{L}])',
   // "my cousin helps me with the phone – write to him", "min kæreste hjælper mig med bookingerne".
   `(?:${CONTROLLER_DA}|${CONTROLLER_EN}) (?:helps|help|hjælper) (?:me|mig) (?:with|med) (?:the |my |min )?(?:phone|telefon|telefonen|booking|bookings|bookingerne|appointments|aftalerne)`,
 ]);
@@ -901,6 +919,14 @@ export const indicator = defineIndicator({
       { text: 'Hej, jeg er Lina. For tid ring til min bror på 22 33 44 55.' },
       { text: 'Klinik Jade: du betaler hos receptionisten, før du går ind til pigen.' },
       { text: 'Thai house Herning, incall only, the girls no go out.' },
+      { text: 'Damerne køres ud af vores egen chauffør og hentes igen.' },
+      { text: 'Soy Lucía, nueva. Mi hermano organiza todo, escríbele.' },
+      { text: 'My uncle pay the flight and I pay him back from my work.' },
+      { text: 'Three ladies live in the flat and never go out, call us.' },
+      { text: 'Two Thai ladies. Payment to the hostess before the massage.' },
+      { text: 'My husband he speak good english, he answer the phone for me.' },
+      { text: 'My cousin who live in Odense make the bookings, write to him.' },
+      { text: 'Auntie (she is the boss here) takes the money at the door.' },
       { text: 'Hi, I am Joy. My boss pick up the phone and give you the address.' },
       { text: 'Llama a Marco, él la lleva hasta tu apartamento.' },
       { text: 'Citas por Telegram con su representante, 24 horas.' },
@@ -1216,6 +1242,11 @@ export const indicator = defineIndicator({
       { text: 'For booking call me, not my sister – she only knows where I am for safety.' },
       { text: 'Jeg betaler selv for værelset i receptionen på hotellet, du betaler kun til mig.' },
       { text: 'Incall only, I no go outside, my own flat. Lin, 40.' },
+      { text: 'Jeg kører selv ud, ingen chauffør. Hentes gerne ved stationen af dig.' },
+      { text: 'Mi primo vive en Madrid, yo organizo todo sola.' },
+      { text: 'He lent me money once and he pays me back every month, lol. Independent.' },
+      { text: 'I live in the apartment and do not leave you waiting, always on time.' },
+      { text: 'My boyfriend lives in Spain, he calls me every day. I book myself.' },
       { text: 'Hi, I am Joy. I always pick up the phone myself and give you the address.' },
       { text: 'Vivo sola; un taxi me lleva a tu hotel.' },
       { text: 'Mi hermana la lleva al colegio por la mañana, yo trabajo sola.' },

@@ -183,6 +183,12 @@ const terms = compileTerms([
   'avoided (?:my |all )?eye contact',
   "(?:didn't|didnt|did not) (?:seem|look) (?:like she wanted|to want|like she wanted to be there)",
   'ikke med på det',
+  // Seeming not to be up for it, "den" as well as "det": "Hun virkede slet ikke til at være med på
+  // den" (not "hun var ikke med på den idé", a limit she set: only after "virkede").
+  'virkede (?:slet |overhovedet |bare )?ikke (?:til at være )?med på (?:den|det)(?! (?:idé|ide|forslag|\\p{L}+ idé))',
+  // Absent-looking: "fjern i blikket", "tom i blikket", "et tomt blik".
+  '(?:fjern|tom|fraværende) i blikket',
+  'et tomt blik',
   // "Ikke med på noget overhovedet": not with it at all (not "ikke med på noget anal", a limit).
   'ikke med på noget(?= ?[,.!]| overhovedet| som helst)',
   // Absent, staring: "stirrede op i loftet og svarede ikke", "just stared at the ceiling".
@@ -637,6 +643,10 @@ export const indicator = defineIndicator({
   examples: {
     positive: [
       {
+        text: 'Eva.',
+        reviews: [{ id: 'r1', text: 'Hun virkede ikke til at være med på det, og hun var tom i blikket.' }],
+      },
+      {
         text: 'Mira.',
         reviews: [{ id: 'r1', text: 'Sweet woman, but she looked sad that evening and hardly spoke.' }],
       },
@@ -817,6 +827,15 @@ export const indicator = defineIndicator({
       { text: 'Lena.', reviews: [{ id: 'r1', text: 'Она была напугана и всё время смотрела на дверь.' }] },
     ],
     negative: [
+      {
+        text: 'Eva.',
+        reviews: [
+          {
+            id: 'r1',
+            text: 'Jeg spurgte om rollespil, men hun virkede ikke med på den idé. Ellers super hyggelig.',
+          },
+        ],
+      },
       {
         text: 'Lotte.',
         reviews: [{ id: 'r1', text: 'She was sad that I had to leave so soon, haha. Lovely hour.' }],

@@ -21,9 +21,11 @@ const Q = `${QUOTE}?`;
  * Someone other than the person, as a client would write it; also the agency's or the house's man
  * ("the agency's guy waited in the lobby", "the club's driver"); "a second woman sat in the kitchen";
  * the one who books her ("the woman on the phone who books Joy opened the door and kept the cash", not
- * "the lady who booked me", herself).
+ * "the lady who booked me", herself). Also placed in the hallway ("a woman in the hallway took the
+ * cash"), the Danish loanword "driveren" ("Driveren tog betalingen") and an older man with his origin
+ * between ("en ældre dansk fyr kørte hende").
  */
-const OTHER = `(?:a man|the man|a guy|the guy|some guy|(?:the|an?) (?:agency's|agency|bureau's|club's|house's) (?:guy|man|driver|minder|bodyguard|rep|representative)|(?:a|the|another) (?:woman|lady|man|guy) in the (?:next|other|adjoining) room|(?:guy|man|dude|bloke) (?:at|by|behind) the (?:door|entrance|desk|reception|counter)|(?:a|an|the|some) (?:big|tall|huge|young|older|old|elderly|strange) (?:man|guy)|the (?:old |older |elderly )?${QUOTE}?receptionist${QUOTE}? (?:lady|woman)|(?:her|the|a) ${Q}(?:boyfriend|bf|b/f|hubby|husband|driver|manager|boss|pimp)${Q}|her ${Q}man${Q}|mamasan|mama[\\s-]?san|(?:a|an|the) (?:older |old )?(?:woman|lady|man|guy) (?:they|everyone|people|the girls) call(?:ed)? ${Q}\\p{L}+${Q}|the mamasan|(?:the )?madam|madammen|someone else|somebody else|another man|an older (?:woman|man|lady)|another woman|(?:a|the) second (?:woman|lady|man|guy)|(?:the|a|den|en) (?:woman|lady|man|guy|person|kvinde|dame|mand|fyr)(?: on the phone| i telefonen)? (?:who|that|der|som) (?:books|booked|booker|bookede|handles bookings for) (?!(?:me|us|mig|os|my|our|min|mit|mine|vores|the|a|an|en|et|den|det|rooms?|appointments?|tider|tid)(?![\\p{L}]))\\p{L}+|(?:the|a) (?:old |older |elderly )?(?:lady|woman|man|guy) (?:at|in|behind) (?:the (?:desk|counter|reception|front desk|door|entrance)|reception)|(?:damen|kvinden|manden|fyren) (?:i|ved|bag) (?:receptionen|skranken|disken|døren|indgangen)|den (?:ældre |gamle |unge )?(?:dame|kvinde|mand|fyr) (?:i|ved|bag) (?:receptionen|skranken|disken|døren|indgangen)|(?:her|the) ${QUOTE}(?:sister|auntie|aunty|cousin)${QUOTE}|værtinden|en værtinde|the hostess|a hostess|receptionisten|the receptionist|a receptionist|en mand|manden|en fyr|fyren|(?:hendes|en|sin) (?:(?!egen |eget )\\p{L}+ )?${Q}(?:kæreste|chauffør|manager|chef|mand)${Q}|kæresten|chaufføren|en anden (?:mand|kvinde|person|fyr)|en ældre (?:mand|kvinde|dame)|(?:den )?samme (?:fyr|mand|kvinde|dame)|the same (?:guy|man|woman|lady)|en kille|killen|mannen|en man|en äldre (?:kvinna|man|dam)|en kvinna|kvinnan|hennes ${Q}(?:pojkvän|chaufför|chef)${Q}|pojkvännen|chauffören|${RELATIVE})`;
+const OTHER = `(?:a man|the man|a guy|the guy|some guy|(?:the|an?) (?:agency's|agency|bureau's|club's|house's) (?:guy|man|driver|minder|bodyguard|rep|representative)|(?:a|the|another) (?:woman|lady|man|guy) in the (?:(?:next|other|adjoining) room|hallway|hall|corridor|stairway)|(?:guy|man|dude|bloke) (?:at|by|behind) the (?:door|entrance|desk|reception|counter)|(?:a|an|the|some) (?:big|tall|huge|young|older|old|elderly|strange) (?:man|guy)|the (?:old |older |elderly )?${QUOTE}?receptionist${QUOTE}? (?:lady|woman)|(?:her|the|a) ${Q}(?:boyfriend|bf|b/f|hubby|husband|driver|manager|boss|pimp)${Q}|her ${Q}man${Q}|mamasan|mama[\\s-]?san|(?:a|an|the) (?:older |old )?(?:woman|lady|man|guy) (?:they|everyone|people|the girls) call(?:ed)? ${Q}\\p{L}+${Q}|the mamasan|(?:the )?madam|madammen|someone else|somebody else|another man|an older (?:woman|man|lady)|another woman|(?:a|the) second (?:woman|lady|man|guy)|(?:the|a|den|en) (?:woman|lady|man|guy|person|kvinde|dame|mand|fyr)(?: on the phone| i telefonen)? (?:who|that|der|som) (?:books|booked|booker|bookede|handles bookings for) (?!(?:me|us|mig|os|my|our|min|mit|mine|vores|the|a|an|en|et|den|det|rooms?|appointments?|tider|tid)(?![\\p{L}]))\\p{L}+|(?:the|a) (?:old |older |elderly )?(?:lady|woman|man|guy) (?:at|in|behind) (?:the (?:desk|counter|reception|front desk|door|entrance)|reception)|(?:damen|kvinden|manden|fyren) (?:i|ved|bag) (?:receptionen|skranken|disken|døren|indgangen)|den (?:ældre |gamle |unge )?(?:dame|kvinde|mand|fyr) (?:i|ved|bag) (?:receptionen|skranken|disken|døren|indgangen)|(?:her|the) ${QUOTE}(?:sister|auntie|aunty|cousin)${QUOTE}|værtinden|en værtinde|the hostess|a hostess|receptionisten|the receptionist|a receptionist|en mand|manden|en fyr|fyren|(?:hendes|en|sin) (?:(?!egen |eget )\\p{L}+ )?${Q}(?:kæreste|chauffør|manager|chef|mand)${Q}|kæresten|chaufføren|driveren|en anden (?:mand|kvinde|person|fyr)|en ældre (?:\\p{L}+ )?(?:mand|kvinde|dame|fyr)|(?:den )?samme (?:fyr|mand|kvinde|dame)|the same (?:guy|man|woman|lady)|en kille|killen|mannen|en man|en äldre (?:kvinna|man|dam)|en kvinna|kvinnan|hennes ${Q}(?:pojkvän|chaufför|chef)${Q}|pojkvännen|chauffören|${RELATIVE})`;
 
 /**
  * Someone watching "us", the reviewer and her: a third person in the room ("En kvinde sad i stuen
@@ -54,7 +56,7 @@ const ACTION =
  * "Chauffør ventede udenfor" (not "My driver waited outside", the client's own).
  */
 const bareDriverActs = compileTerms([
-  '(?:driver|chauffør|chaufføren) (?:took|takes|collected|kept|counted|waited|was waiting|tog|tager|talte|ventede|venter)',
+  '(?:driver|chauffør|chaufføren|driveren) (?:took|takes|collected|kept|counted|waited|was waiting|tog|tager|talte|ventede|venter)',
 ]);
 const SENTENCE_OPENS = /(?:^|[.!?;:–—]\s*|\n\s*)$/u;
 
@@ -680,6 +682,9 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'review', reviewRules),
   examples: {
     positive: [
+      { text: 'Eva.', reviews: [{ id: 'r1', text: 'Driveren sad i bilen og tog imod kontanterne.' }] },
+      { text: 'Eva.', reviews: [{ id: 'r1', text: 'The lady in the corridor collected the money first.' }] },
+      { text: 'Eva.', reviews: [{ id: 'r1', text: 'En ældre svensk mand kørte hende hjem bagefter.' }] },
       {
         text: 'Mai.',
         reviews: [
@@ -1315,6 +1320,11 @@ export const indicator = defineIndicator({
       { text: 'Dana.', reviews: [{ id: 'r1', text: "Haar 'vriend' houdt het geld, zei ze." }] },
     ],
     negative: [
+      { text: 'Eva.', reviews: [{ id: 'r1', text: 'My driver waited in the car. She was lovely.' }] },
+      {
+        text: 'Eva.',
+        reviews: [{ id: 'r1', text: 'En ældre dansk mand i opgangen hilste pænt på mig, han bor der.' }],
+      },
       {
         text: 'Lone.',
         reviews: [{ id: 'r1', text: 'The lady who booked me opened the door herself, lovely and relaxed.' }],

@@ -33,6 +33,11 @@ const thirdPerson = compileTerms([
   '(?:book|booke|ring til|kontakt|møde) (?:dem|pigerne)',
   'this (?:girl|lady|beauty|babe) (?:is|has|will|can|loves?|likes?|offers?)',
   'the girl (?:is|has|will|speaks?)',
+  // The house's persons as a group: "The ladies stay in the house", "the girls are ready"; not the
+  // clients a worker welcomes ("couples and ladies are welcome").
+  'the (?:girls|ladies) (?:are (?!welcome|velkomne)|stay|live|work|will|speak|have)',
+  // Their languages told by someone else: "They don't speak Danish or English – we translate".
+  "(?:they|de) (?:don't|dont|do not|no|taler ikke|forstår ikke|snakker ikke) (?:speak |talk |understand )?(?:danish|english|dansk|engelsk)",
   'denne (?:pige|dame|skønhed) (?:er|har|vil|kan|elsker|tilbyder)',
   'pigen (?:er|har|taler|kan|vil)',
   'hendes (?:billeder|fotos|nummer|ydelser|navn)',
@@ -51,6 +56,9 @@ const bookHer = compileTerms([
   // en tid med hende", "her friend will make the booking for her".
   '(?:bestil|bestille|book|booke|reserver|reservere) (?:en )?tid (?:hos|med) hende',
   '(?:make|makes|do|does|handle|handles|take|takes) (?:the |all )?(?:bookings?|appointments?) for her',
+  // All of it done for them: "we handle everything on the phone for them", "vi klarer alt for dem".
+  '(?:we|i) (?:handle|arrange|do|take care of) (?:everything|all) (?:\\p{L}+ ){0,3}for (?:her|them)(?![\\p{L}])',
+  '(?:vi|jeg) (?:klarer|ordner|arrangerer|står for) (?:alt|det hele) (?:\\p{L}+ ){0,3}for (?:hende|dem)(?![\\p{L}])',
 ]);
 /** "Call her": in an "I" ad after another woman ("Min veninde laver aftalerne – ring til hende") that one is called. */
 const contactHer = compileTerms(['(?:call|contact|kontakt|ring til) (?:her|hende)']);
@@ -689,6 +697,9 @@ export const indicator = defineIndicator({
       },
       { text: 'Sølvpilen formidler elegante damer i Trekantområdet.' },
       { text: 'Two sweet girls from Latvia. They live at the studio and take clients all day.' },
+      { text: 'Jade House. The girls live upstairs and are ready all day.' },
+      { text: 'Two new Thai ladies. They do not speak English, call and we help.' },
+      { text: 'Vi klarer alt i telefonen for dem, ring bare.' },
       { text: 'Min veninde Sara (27) er ny i Vejle. Hun tager imod i egen lejlighed. Skriv til mig.' },
       { text: 'Meninas brasileiras novas toda semana em Aarhus.' },
       { text: 'Оля, 22. Вона не може говорити по телефону, пишіть.' },
@@ -890,6 +901,8 @@ export const indicator = defineIndicator({
       },
       { text: 'Jeg formidler gerne kontakt til en god massør, hvis jeg er optaget.' },
       { text: 'I am Vera, not like the other girls, they cannot relax. I live for this.' },
+      { text: 'Jeg er Lise, 45. Par og damer er velkomne, and the ladies are welcome too.' },
+      { text: 'My clients say I handle everything with care. Hanne, 50.' },
       { text: 'Jeg er Lea, 27. Min veninde Mia (25) er også ny i byen, hun har sin egen annonce.' },
       { text: 'Soy Carla, 31. Fotos nuevas cada semana en mi perfil.' },
       { text: 'Я Ірина, працюю сама, мій телефон нижче.' },

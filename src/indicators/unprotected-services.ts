@@ -12,10 +12,11 @@ import { sentenceEnd, sentenceStart } from './text/sentence.js';
 const WITHOUT =
   '(?:withou|with?h?o?u?t|wi?t?h?o?ut|whit?h?out|wihtout|wthout|widout|withaut|w/o|w/out|uden|udn|u/|u\\.?|utan|uten)';
 // Misspelt by ear too: "kondum", "condum", "kundom".
+// The rain gear of slang too: "uden regntøj", "without a raincoat".
 // "cover" as English escort menus say it ("without cover +300", "CBJ" = covered); not a club's
 // "cover charge".
 const CONDOM =
-  '(?:c|k)(?:o|a|u)n?d(?:o|a|u)(?:m|n)(?:s|er|et|en)?|gummi|rubber|protection|protect|beskyttelse|cover(?! charge)';
+  '(?:c|k)(?:o|a|u)n?d(?:o|a|u)(?:m|n)(?:s|er|et|en)?|gummi|rubber|protection|protect|beskyttelse|cover(?! charge)|regntøj|regnfrakke|raincoat';
 
 /** Written-out forms; "no condom" is itself an offer, so only a negation before it cancels it. */
 const phrases = compileTerms([
@@ -34,6 +35,13 @@ const phrases = compileTerms([
   // English "natural" before the service, sold as such: "Natural sex possible, extra 500", "natural
   // BJ for regulars". Not her sex drive or appeal ("natural sex appeal").
   'natural (?:sex|intercourse|blowjob|bj|oral|french)(?! (?:appeal|drive|life|instinct))',
+  // The same in Danish, "naturlig" before the service, and "naturel" after it: "Også naturlig oral",
+  // "Fransk naturel er inkluderet" (not "naturlig pige", "naturlig sexlyst").
+  '(?:naturlig|naturligt) (?:oral|oralsex|blowjob|fransk|samleje|sex)(?! (?:appeal|drive|lyst))',
+  '(?:fransk|oral|blowjob|bj|french|samleje|sex) naturel',
+  // The condom said to be no must: "gummi er ikke et must hos mig", "condom is not a must", "kondom
+  // ikke nødvendigt" (not "… at tage med": the client need not bring one).
+  '(?:kondom|condom|gummi|protection|beskyttelse) (?:er |is )?(?:ikke|not) (?:et must|a must|nødvendigt|nødvendig|påkrævet|necessary|needed|required|obligatorisk|mandatory)(?! (?:at (?:tage|medbringe|have)|to (?:bring|take|have))(?![\\p{L}]))',
   'sex natur',
   'blowjob natur',
   'oral natur',
@@ -313,6 +321,15 @@ function rawAsService(ctx: MatchContext): boolean {
   );
 }
 
+/**
+ * "Skin to skin" sold as an extra or on a condition, the bareback of English-speaking ads: "Skin to
+ * skin possible with extra money", "skin to skin too if you are clean". Not the massage or the
+ * cuddle ("skin to skin massage", "skin-to-skin cuddles").
+ */
+const skinToSkin = compileTerms(['skin to skin']);
+const SKIN_OFFERED_AFTER =
+  /^\s*(?:is\s+)?(?:possible|ok|okay|available|too|also|for extra|extra|\+|if you(?:'re| are) clean)(?![\p{L}])/iu;
+
 const rules: TextRule[] = [
   { pattern: phrases, accept: notARule },
   { pattern: acronyms, accept: notCosmetic },
@@ -320,6 +337,7 @@ const rules: TextRule[] = [
   { pattern: offeredAcronyms, accept: (ctx) => OFFER_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 20)) },
   { pattern: natur, accept: naturAsService },
   { pattern: raw, accept: rawAsService },
+  { pattern: skinToSkin, accept: (ctx) => SKIN_OFFERED_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 24)) },
   { pattern: elliptic, accept: endsElliptic },
   { pattern: bareWithout, accept: bareWithoutSold },
   { pattern: listAcronyms, fields: (f) => isListField(f, 'services') },
@@ -434,6 +452,11 @@ export const indicator = defineIndicator({
       { text: 'Priser. Without / uden: +500 kr.' },
       { text: 'Kys og massage.\n💋 Uden +300' },
       { text: 'Francés sin condón?? Sí, con suplemento 300.' },
+      { text: 'Lola, 27. Skin to skin ok for a little extra.' },
+      { text: 'Hos mig er kondom ikke et must, spørg bare.' },
+      { text: 'Kys, massage og naturlig oral, 1 time 1100 kr.' },
+      { text: 'Oral naturel +200, samleje med kondom.' },
+      { text: 'Jeg kan godt lide det uden regnfrakke 😉 Ring 20 30 40 50.' },
     ],
     negative: [
       { text: '❓ Sex without condom? ✅ Never, so please do not ask. ❓ Kissing? ✅ Yes.' },
@@ -534,6 +557,12 @@ export const indicator = defineIndicator({
       { text: 'Outcall. Uden for byen +200 kr kørsel.' },
       { text: 'Uden stress +300 kr for en ekstra halv time.' },
       { text: 'Dem der spørger efter BB bliver blokeret. Kun sikker sex.' },
+      { text: 'Warm skin to skin massage with oil, always with condom.' },
+      { text: 'Kondom er ikke nødvendigt at tage med, jeg har altid selv.' },
+      { text: 'Naturlig pige med naturlig charme, altid med kondom.' },
+      { text: 'Safe sex only, BB is a no-go.' },
+      { text: 'Anal and bareback? A no-go, sorry.' },
+      { text: 'Kys og massage. Bareback? Glem det.' },
     ],
   },
 });
