@@ -241,6 +241,9 @@ describe('findNationalities: Danish sex-ad slang "fransk", "spansk"', () => {
     // A style joined to another before the massage word.
     'Vi tilbyder kinesisk og thai massage i Vejle',
     'Swedish and Thai massage by appointment',
+    // A kind of two words joined after it.
+    'Birgit – Swedish & deep tissue massage in Vejle',
+    'Klassisk svensk og hot stone massage',
     // Another kind of massage joined after it: a list of kinds.
     'Hot stone, Thai, foot massage – book a time',
     'Vi giver thai og fodmassage',
@@ -676,6 +679,11 @@ describe('findNationalities: where the clients come from, where she lives, langu
     // "Kun dansk lidt": only a little Danish, no origin; "Kun thai" says it.
     ['Mig Ploy fra Thailand. Kun dansk lidt.', ['TH']],
     ['Jeg taler kun thai', ['TH']],
+    // "only" after the language, with the speak verb before it, reads the same.
+    ['Ming, 50. Speak Vietnamese only, a little english', ['VN']],
+    ['Languages: Russian only', []],
+    // Two words before "massage" that are not a kind keep both origins.
+    ['Swedish and Thai girls massage', ['SE', 'TH']],
     ['Vi er svenskar 🇸🇪 två tjejer', ['SE']],
     // Denmark's flag after Denmark as where she comes to; her own flag stays.
     ['FIRST TIME IN DENMARK 🇩🇰✈️ Joy 🇵🇭 23', ['PH']],

@@ -339,6 +339,10 @@ const SUPPORT_BEFORE =
   /(?<![\p{L}])(?:støtter|støtte|support|supports|supporting|stand with|stands with|standing with|står med|står sammen med|solidarity with|solidaritet med)\s+$/iu;
 const LABEL_AFTER = /^\s?:/u;
 const ONLY_CUE = /(?:only|kun)$/iu;
+// The "only" after the language with a speak verb before it reads as before it: "Speak Chinese
+// only", "jeg taler rumænsk kun" (not "Languages: Russian only", a level in a list).
+const SPEAK_BEFORE = /(?<![\p{L}])(?:speak|speaks|taler|snakker)\s+$/iu;
+const ONLY_AFTER = /^\s+(?:only|kun)(?![\p{L}])/iu;
 const AMOUNT_AFTER = /^\s+(?:lidt|little|a little|a bit|litt|lite)(?![\p{L}])/iu;
 const LISTED_ONLY = /[,;]\s*(?:only|kun)$/iu;
 // The same cues without the u flag: V8 runs `\b` under /iu about 40x slower (3.6 µs on 16
@@ -449,21 +453,24 @@ const PLACE_JOIN = /^\s*(?:,|og|and|&|eller|or|und|och)\s*$/iu;
 /**
  * A style joined to another that names the massage: "kinesisk og thai massage", "Swedish and Thai
  * massage", "thai/balinesisk massage" (not "thai og elsker massage": the second word must be an origin
- * word too).
+ * word too), also a kind of two words: "Swedish & deep tissue massage", "svensk og hot stone massage".
  */
 const JOINED_STYLE_AFTER =
-  /^\s*(?:og|and|&|\/|,|eller|or|und|och)\s*(\p{L}+)[\s-]*(?:\p{L}*massage|\p{L}*massagen|massør|massøse|masseuse)(?![\p{L}])/iu;
+  /^\s*(?:og|and|&|\/|,|eller|or|und|och)\s*(\p{L}+)([\s-]+\p{L}+)?[\s-]*(?:\p{L}*massage|\p{L}*massagen|massør|massøse|masseuse)(?![\p{L}])/iu;
 
 /**
  * Other kinds of massage in the same list: "Oil, Thai, foot massage", "thai, olie og fodmassage"
  * (the word before "massage" names a kind, not an origin).
  */
 const MASSAGE_KIND =
-  /^(?:oil|olie|foot|fod|body|aroma|aromatherapy|classic|klassisk|relax|relaxing|afslappende|sports?|deep|hot|stone|back|ryg|head|hoved|neck|nakke|lymph|lymfe|tantra|nuru|erotic|erotisk|sensual|sensuel|soap|herbal|cupping|medical|wellness)$/iu;
+  /^(?:oil|olie|foot|fod|body|aroma|aromatherapy|classic|klassisk|relax|relaxing|afslappende|sports?|deep|dyb|hot|stone|back|ryg|head|hoved|neck|nakke|lymph|lymfe|tantra|nuru|erotic|erotisk|sensual|sensuel|soap|herbal|cupping|medical|wellness)$/iu;
 
 function joinedStyle(text: string, end: number): boolean {
-  const m = JOINED_STYLE_AFTER.exec(text.slice(end, end + 40));
-  return m !== null && (LOOKUP.get(m[1]!.toLowerCase())?.kind === 'adjective' || MASSAGE_KIND.test(m[1]!));
+  const m = JOINED_STYLE_AFTER.exec(text.slice(end, end + 48));
+  if (m === null) return false;
+  // A second word only after a kind: "hot stone", "deep tissue" (not "Thai girls massage").
+  if (m[2] !== undefined) return MASSAGE_KIND.test(m[1]!);
+  return LOOKUP.get(m[1]!.toLowerCase())?.kind === 'adjective' || MASSAGE_KIND.test(m[1]!);
 }
 
 /** "pad thai" is a dish. */
@@ -561,7 +568,9 @@ function scanNationalities(text: string, field: boolean): NationalityMatch[] {
         // Speaking *only* a foreign language ("I speak only thai", "taler kun rumænsk") does state an origin.
         // "tale dansk, kun spansk": an "only" that continues a list of languages is no more than the list.
         // "Kun dansk lidt" (only a little Danish): the amount after takes the "only" back.
-        const only = cueBefore(core, ONLY_CUE) && !LISTED_ONLY.test(core!) && !AMOUNT_AFTER.test(after);
+        const only =
+          (cueBefore(core, ONLY_CUE) && !LISTED_ONLY.test(core!) && !AMOUNT_AFTER.test(after)) ||
+          (ONLY_AFTER.test(after) && SPEAK_BEFORE.test(before));
         if (
           SPEAKING_AFTER.test(text.slice(end, end + 40)) ||
           SPOKEN_VERB_AFTER.test(after) ||
@@ -584,7 +593,7 @@ function scanNationalities(text: string, field: boolean): NationalityMatch[] {
         // "Danish clients welcome", "danske mænd", "Russian no": the clients, or a language level.
         if (
           (CLIENTS_AFTER.test(text.slice(end, end + 48)) && !scandinavianBut(key, after)) ||
-          LEVEL_AFTER.test(after)
+          (LEVEL_AFTER.test(after) && !(only && ONLY_AFTER.test(after)))
         )
           continue;
         if (CLIENT_MAN_AFTER.test(after) && QUANTITY_BEFORE.test(before)) continue;

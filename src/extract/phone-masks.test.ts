@@ -29,6 +29,14 @@ describe('maskSpans', () => {
     expect(masked).toEqual(['Annonce nr. 51234987', 'Ad ID 51234987', 'ordre nr 1234 5678', 'Ref. 2012']);
   });
 
+  it('masks a session length before its price, not "min" as a word', () => {
+    const text = 'Ring 22 33 44 55 — 30 min 380 kr, 1 time: 650. Skriv 26 74 81 30 min ven';
+    const masked = maskSpans(text).map(([s, e]) => text.slice(s, e));
+    expect(masked).toEqual(expect.arrayContaining(['30 min', '1 time']));
+    expect(masked).not.toContain('30 min ven');
+    expect(masked.filter((m) => m.includes('min'))).toHaveLength(1);
+  });
+
   it('lists every span that overlaps the regions it is given', () => {
     const text = 'Man-Søn 10-22 22 33 44 55, pris 1.100 kr';
     expect(maskSpans(text, [8, 25])).toEqual([[8, 13]]);

@@ -10,6 +10,8 @@ const DAY =
 const REGISTRATION_HINT = /cvr|konto|reg|se[\s.-]?nr/i;
 // A label that the ad and order number mask needs ("id" is also in "tid": a cheap filter only).
 const ID_HINT = /nr|id|ref|no|#|num/i;
+// A duration word that the session length mask needs.
+const DURATION_HINT = /min|time|hour|std/i;
 // Each mask with a plain substring it cannot match without, so most masks skip most texts, and its
 // reach: more than its longest match (for the price mask, past the dots and commas that follow a
 // number), with a character to spare for \b and look-arounds (see maskSpans).
@@ -37,6 +39,14 @@ const MASKS: { re: RegExp; needs: (text: string) => boolean; reach: number }[] =
     re: /(?:[$€£]\s?\d[\d.,]*)|(?:\d[\d.,]*\s?(?:,-|\.-|kr\b\.?|kroner|dkk|eur\b|euros?\b|€|\$|usd|sek\b|nok\b|£))/gi,
     needs: () => true,
     reach: 10,
+  },
+  {
+    // A session length right before its price is no digit of a phone: in "Tlf: 2 0. 5 8. 3 1. 7 4
+    // — 30 min 380 kr" the "30" would otherwise end a reading "58 31 74 30" with fewer breaks than
+    // the number itself. Only before a digit: "22 33 44 55 min skat" keeps its last group.
+    re: /\b\d{1,3}\s?(?:min|mins|minutter|minutes|minuten|time|timer|hour|hours|std)\b\.?(?=\s?[:=–-]?\s?\d)/gi,
+    needs: (t) => DURATION_HINT.test(t),
+    reach: 22,
   },
   {
     re: /\b(?:[01]?\d|2[0-4])[.:](?:00|15|30|45)\s?[-–]\s?(?:[01]?\d|2[0-4])[.:](?:00|15|30|45)\b/g,

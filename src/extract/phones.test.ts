@@ -158,6 +158,18 @@ describe('extractPhones: a number over two lines after a label line that closes 
   });
 });
 
+describe('extractPhones: a session length and its price after a number', () => {
+  it.each([
+    // The "30" of "30 min 380 kr" is no last group of a number written with breaks inside it.
+    ['Tlf. 4 1. 6 9. 2 8. 3 0 — 45 min 450 kr', ['+4541692830']],
+    ['Sms 3 3. 8 1. 2 6. 9 0 - 1 time: 900', ['+4533812690']],
+    // "min" as "my" before a word keeps the group.
+    ['Skriv 26 74 81 30 min ven', ['+4526748130']],
+  ])('reads %j', (text, expected) => {
+    expect(phones(text)).toEqual(expected);
+  });
+});
+
 describe('extractPhones: German visitors', () => {
   it.each([
     // A number of a plan with several lengths ends at the full stop, not with the price's "1" after it.

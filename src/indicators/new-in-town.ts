@@ -763,19 +763,20 @@ function othersArrived(ctx: MatchContext): boolean {
 /**
  * "Last days of my autumn discount", "last days of the winter rate", "kun få dage tilbage af min
  * efterårsrabat", "Sidste dage med efterårspris": the end of an offer, not of a stay. Also the
- * definite form: "Kun få dage tilbage af julerabatten".
+ * definite form: "Kun få dage tilbage af julerabatten", gift cards ("sidste dage med gavekort"),
+ * and a purchase: "Sidste dage til at købe julegavekort", "last days to buy a voucher".
  */
 const OFFER_AFTER =
-  /^\s+(?:(?:tilbage|left)\s+)?(?:of|af|på|med|with|for)\s+(?:my|the|our|min|mit|vores)?\s*(?:\p{L}+\s+)?\p{L}*(?:discount|offer|sale|price|prices|rate|rates|campaign|special|rabatten|rabat|tilbuddet|tilbud|udsalget|udsalg|kampagnen|kampagne|pris|priser|prisen|takst|takster)(?![\p{L}])/iu;
+  /^\s+(?:(?:tilbage|left)\s+)?(?:(?:of|af|på|med|with|for)\s+(?:my|the|our|min|mit|vores)?\s*(?:\p{L}+\s+)?\p{L}*(?:discount|offer|sale|price|prices|rate|rates|campaign|special|rabatten|rabat|tilbuddet|tilbud|udsalget|udsalg|kampagnen|kampagne|pris|priser|prisen|takst|takster|gavekort|gavekortet|vouchers?|gift\s?cards?)(?![\p{L}])|(?:til at|to)\s+(?:købe|buy|purchase|indløse|redeem)(?![\p{L}]))/iu;
 
 /**
  * "Intro offer this week only: 1 hour 750 kr", "Tilbud kun denne uge": the offer's time. Danish,
  * German, Dutch and Swedish compound the offer's occasion, and a dash may stand for the colon:
  * "Julerabat – kun få dage tilbage", "Sommertilbud: kun denne uge", "Weihnachtsangebot – nur 3 Tage",
- * "Promoção só esta semana".
+ * "Promoção só esta semana", "Julegavekort – sidste chance".
  */
 const OFFER_BEFORE =
-  /(?<![\p{L}])(?:offer|offers|discount|deal|special|prisen|the price|\p{L}*(?:tilbud|tilbuddet|rabat|rabatten|kampagne|kampagnen|angebot|rabatt|aktion|aanbieding|korting|erbjudande|erbjudandet|promo|promoção|promocao|promoción|promocion|oferta|desconto|descuento|zľava|zlava|sleva|promocja|akcja|акция|скидка|знижка))(?:\s+\p{L}+)?\s*[:–—]?\s*$/iu;
+  /(?<![\p{L}])(?:offer|offers|discount|deal|special|prisen|the price|vouchers?|gift\s?cards?|\p{L}*(?:gavekort|tilbud|tilbuddet|rabat|rabatten|kampagne|kampagnen|angebot|rabatt|aktion|aanbieding|korting|erbjudande|erbjudandet|promo|promoção|promocao|promoción|promocion|oferta|desconto|descuento|zľava|zlava|sleva|promocja|akcja|акция|скидка|знижка))(?:\s+\p{L}+)?\s*[:–—]?\s*$/iu;
 /** A town after the span is where she stays, offer or not: "Rabat – kun få dage i Aarhus". */
 const TOWN_AFTER = /^\s+(?:i|in)\s+\p{Lu}/u;
 
@@ -1035,7 +1036,8 @@ const rules: TextRule[] = [
         notAQuestion(ctx) && !UNSPACED_NOT_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 4), ctx.start)),
     ),
   },
-  { pattern: lastChance, accept: hers((ctx) => notAQuestion(ctx) && notABreak(ctx)) },
+  // Nor an offer's: "Julegavekort – sidste chance!", "Last chance for the autumn discount".
+  { pattern: lastChance, accept: hers((ctx) => notAQuestion(ctx) && notABreak(ctx) && !anOffersEnd(ctx)) },
   { pattern: seasonStay, accept: hers(aSeasonStay) },
   { pattern: passing, accept: hers(aboutHer) },
   { pattern: passingPlace, accept: hers((ctx) => aboutHer(ctx) && placeFollows(ctx)) },
@@ -1243,6 +1245,7 @@ export const indicator = defineIndicator({
       { text: 'hi dear i am Joy from Nigeria, i just come to Denmark last week.' },
       { text: 'I came to Copenhagen two days ago, call me.' },
       { text: 'Last chance to see me in Aalborg, leaving on Sunday!' },
+      { text: 'Sidste dage til at booke mig i Esbjerg, så rejser jeg videre.' },
       { text: 'Hej, jeg kom til Danmark for to uger siden, rumænsk pige 23 år.' },
       { text: 'Sofia er ny hos os – kom og mød hende i Vejle.' },
       { text: 'Latina recién llegada a Copenhague, solo unos días.' },
@@ -1339,6 +1342,10 @@ export const indicator = defineIndicator({
       { text: 'Natalia is visiting Kolding from Friday to Sunday only.' },
     ],
     negative: [
+      // An offer's last days and last chance: a gift card or a purchase, not her stay.
+      { text: 'Sidste dage til at købe gavekort til halv pris. Jeg er Lone, 61, i Ribe siden 1998.' },
+      { title: 'Gavekort – sidste chance! 🎁', text: 'Hanne, 55, fast massage i Holbæk.' },
+      { text: 'Last days to buy a Christmas voucher. Anne, 49, my clinic in Hvidovre.' },
       { text: 'Sweet and fresh from Vilnius, but I have lived in Kolding for 8 years.' },
       { text: 'Jeg holder juleferie, så der er kun få dage tilbage at booke i år. Bente, 50, Viborg.' },
       { text: 'Ny i byen og savner lidt selskab i aften? Ring til Bente, født og opvokset i Vejle.' },

@@ -52,6 +52,9 @@ const terms = compileTerms([
   `(?:the )?(?:team|line ?up|roster) (?:changes|rotates|is changed|is new) ${PERIOD_EN}`,
   // A stated head count offered by the business: "We have 4 lovely thai ladies", "vi har 6 piger".
   `(?:we have|we got|there are|we represent|vi har|der er|vi repræsenterer) (?:\\p{L}+ ){0,2}${NUMBER} (?:\\p{L}+ ){0,3}(?:${PERSONS_EN}|${PERSONS_DA})`,
+  // The place itself has the head count: "Klinikken har 4 dygtige massører", "Wellness Huset har 5
+  // uddannede massører", "the studio has 3 Thai masseuses" (three or more, see enoughPersons).
+  `(?:huset|klinikken|klinik|studiet|studio|salonen|salon|spa|wellness|centret|center|stedet|the (?:house|clinic|studio|salon|spa|parlou?r|place)) (?:har|has) ${NUMBER} (?:\\p{L}+ ){0,3}(?:${PERSONS_EN}|${PERSONS_DA})`,
   // The business has persons, without a count: "We have the best girls from Ghana", "Vi har piger
   // fra Nigeria og Kenya", "We have beautiful Chinese girls" (a count is read by the rule above);
   // also a list of origins: "We have Thai, Filipino and Vietnamese ladies".
@@ -751,6 +754,8 @@ export const indicator = defineIndicator({
       { text: 'I dag på arbejde: Mia, Sofia og Lulu. Ring og book.' },
       { text: 'Thai Spa Roskilde – traditionel thaimassage ved 3 uddannede thailandske massører.' },
       { text: 'Vi har 4 dygtige massører klar til dig.' },
+      { text: 'Spa Orkidé i Vejle – klinikken har 4 erfarne thailandske massøser.' },
+      { text: 'The studio has 3 friendly masseuses, walk-ins welcome.' },
       { text: 'Hos os finder du 4 søde asiatiske massøser. Vi tilbyder olie massage.' },
       { text: 'Vi er tre danske massøser, der deler klinik i Aalborg.' },
       { text: 'At Studio Lotus you will find 5 girls from Thailand.' },
@@ -836,6 +841,9 @@ export const indicator = defineIndicator({
       { text: 'Fire søde piger Nana, Lin, Mai og Ploy venter på dig i Odense. Skriv til mig for booking.' },
     ],
     negative: [
+      // Two at a place are a duo unless the business says it has them; a clinic's rooms are no persons.
+      { text: 'Klinikken har 2 massørlejer og 3 behandlingsrum.' },
+      { text: 'Jeg er Hanne. Klinikken har 2 søde massører, min datter og mig.' },
       {
         text: 'Jeg kender mange piger i branchen, og jeg arbejder selv alene i min egen lejlighed. Hanne, 48.',
       },

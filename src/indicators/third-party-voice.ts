@@ -281,7 +281,9 @@ const agencyVoice = compileTerms([
   '(?:contact|call|ring til|kontakt|write to|skriv til) (?:the )?(?:office|kontoret|reception|receptionen)',
   "(?:the )?girls (?:do not|don't|dont|cannot|can't|never) answer",
   'pigerne (?:svarer|tager) ikke',
-  "(?:who(?:'s| is)|hvem der) (?:working|arbejder|på arbejde) (?:today|i dag)",
+  // Also with the verb "be" before the place of work: "ring og hør hvem der er på arbejde i dag", "ask
+  // who is at work tonight", "hvem der er på vagt i aften".
+  "(?:who(?:'s| is)|hvem der(?: er)?) (?:working|arbejder|på arbejde|at work|on duty|on shift|på vagt) (?:today|tonight|i dag|i aften)",
   // A house where the client picks among those present: "Choose on arrival", "pick your girl at
   // arrival", "vælg selv ved ankomst", "vælg pige ved ankomsten".
   '(?:choose|pick|select) (?:your (?:girl|lady) )?(?:on|at|upon) arrival',
@@ -367,6 +369,9 @@ const manyPersons = compileTerms([
   // Persons by whom or from whom: "massage fra søde unge asiatisk piger", "ved erfarne damer fra Vietnam";
   // the staff by their trade too: "thaimassage ved uddannede massøser", "by skilled masseuses".
   '(?:ved|fra|by|from) (?:\\p{L}+ ){0,3}(?:piger|damer|girls|ladies|massøser|massører|masseuses|terapeuter|therapists)',
+  // The persons as the subject of the offer: "Dygtige kinesiske damer giver god massage", "Skilled
+  // Thai ladies give oil massage" (not "Piger giver op", nor in an ad that says "I").
+  '(?:piger|damer|massøser|massører|terapeuter|girls|ladies|masseuses|therapists) (?:giver|tilbyder|laver|give|offer|provide) (?:dig |you )?(?:\\p{L}+ ){0,2}(?:massage|massager|massages|thaimassage|oliemassage|fodmassage|treatment|treatments|behandling|behandlinger|happy ending)',
   // A named masseuse spoken of: "Massøs Som har 15 års erfaring", "Our masseuse Lin is …".
   '(?:massøs|massøsen|massøse|masseuse|our masseuse) \\p{L}+ (?:har|er|taler|is|has|speaks)',
   '(?:many|lots of|a lot of|plenty of|mange|masser af|flere) (?:\\p{L}+ ){0,2}(?:girls|ladies|piger|damer|massøser)',
@@ -894,8 +899,13 @@ export const indicator = defineIndicator({
       { text: 'Body massage Aarhus C 💆 4 unge damer på skift, drop-in alle dage.' },
       { text: 'Gangbang night in Odense: 1 sexy lady 8+ men, sign up by sms.' },
       { text: 'Lotus Spa Roskilde: fodmassage og olie ved erfarne massøser fra Laos.' },
+      { text: 'Venlige thailandske massøser giver dig en rolig thaimassage, drop-in 10-20.' },
+      { text: 'Skilled Chinese ladies give relaxing oil massage near the station.' },
+      { text: 'Massage i Vejle – spørg hvem der er på vagt i aften.' },
     ],
     negative: [
+      { text: 'Jeg er Mai, 40. Mange damer giver kun hurtig massage, jeg tager mig god tid.' },
+      { text: 'Ring og hør om jeg er på arbejde i dag, ellers i morgen.' },
       {
         text: 'Jeg er Dorthe, 52. Min veninde ved altid hvor jeg er – hun er min tryghed. Ring 20 30 40 50.',
       },
