@@ -18,6 +18,14 @@ describe('findAges (patterns tried at each two-digit number)', () => {
     expect(ages(text)).toEqual(expected);
   });
   it.each([
+    ['Vi har en ny kollega, Bettina på 45, der elsker massage.', [45]],
+    ['Hils på Lise på 41 år fra Fyn.', [41]],
+    ['Ring til Mia på 22 33 44 55.', []],
+    ['Vesterbro på 30 min med taxa.', []],
+  ])('reads an age after her name and "på": %j', (text, expected) => {
+    expect(ages(text)).toEqual(expected);
+  });
+  it.each([
     ['Jeg hedder Noor. 😊 38, irakisk, bor i Vejle.', [38]],
     ['41, dansk, glad og rund.', [41]],
     ['20, Vesterbro, ring efter kl. 20.', []],

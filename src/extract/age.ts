@@ -245,6 +245,14 @@ const PATTERNS: AgePattern[] = [
       return c >= 128 || (isRegexSpace(c) && mayEndName(text.charCodeAt(start - 2)));
     },
   },
+  // Her name and "på" (Danish "of", as in "en kvinde på 48"): "min veninde, Sandra på 34, der gerne
+  // vil …", "Lise på 41 år". Only with a comma, "år", "der" or "som" after: "Ring til Mia på 22 33
+  // 44 55" is a phone, "Vesterbro på 30 min" a distance.
+  {
+    kind: 'name-spaced',
+    re: new RegExp(String.raw`(\d{2})(?<=${NAME}\spå\s\d{2})(?=,|\s(?:år|der|som)(?![\p{L}]))`, 'gmu'),
+    mayMatchAt: (text, start) => text.startsWith('på ', start - 3),
+  },
   // A name in lower case, as texted, after the words that name her: "hej ja hedder jeanette 37 fra
   // næstved", "my name is mia, 25", and the Swedish and Norwegian "Elin heter jag, 37". The word after them is a name whatever its case (a unit, a range
   // or a date after the number still rule it out; not "call me after 20", a time).

@@ -75,6 +75,14 @@ describe('findLanguages: Danish and other names in Polish, Czech, Slovak, Hungar
     ['Outcall Odense. English. Ring 20 30 40 50', ['en']],
     // Spanish "poco" before the name, "very little" after it.
     ['Hola, soy Luz. Poco inglés, hablo español.', ['en:little', 'es']],
+    // "We speak" of a pair, Portuguese and Spanish: "falamos", "hablamos".
+    ['Somos duas amigas. Falamos espanhol e inglês.', ['es', 'en']],
+    ['Hablamos alemán y danés, besos.', ['de', 'da']],
+    // The client asked to write in a language: not hers.
+    ['Hun taler kun thai, skriv sms på engelsk.', ['th']],
+    ['Taler kun russisk – send en sms på dansk.', ['ru']],
+    ['Jeg taler dansk og engelsk, skriv gerne.', ['da', 'en']],
+    ['Falamos de tudo, amor.', []],
     ['Hi, I am Olena. English very little, write simple please.', ['en:little']],
     // Danish "lidt" after the name too, as a terse line puts it.
     ['Ring bare. English ok, dansk lidt.', ['en', 'da:little']],

@@ -564,11 +564,11 @@ const NONE_AFTER =
 // "tale" and "snakke" for "taler" ("Jeg tale engelsk godt"), whole words ("betale" is to pay).
 // Visitors' verbs and their words for language: Slovak "hovorí", Hungarian "beszél", "nyelvek",
 // Lithuanian "kalba", Polish "rozumiem", "języki", Czech and Slovak "jazyky", Turkish "konuşuyorum"; Portuguese "fala"
-// (she speaks) and Albanian "flas" (I speak) as whole words. German "Sprache" as a word of its
+// (she speaks), "falamos" and Spanish "hablamos" (we speak), and Albanian "flas" (I speak) as whole words. German "Sprache" as a word of its
 // own: "nach Absprache" (by arrangement) in a service menu is no language. Vietnamese "nói" (speak)
 // carries on to the Danish and English names of its list: "Nói tiếng Việt, dansk, English".
 const CONTEXT =
-  /(?:speak|speaks|speaking|spoken|talk|taler|snakker|snakkar|(?<![\p{L}])(?:tale|snakke)(?![\p{L}])|hovorí|hovori|beszél|beszel|nyelv|kalba|rozumie|rozumím|rozumim|język|jezyk|jazyk|forstår|understand|sprog|language|languages|lang\.|pratar|prater|talar|snackar|förstår|språk|spreche|sprechen|spricht|spreek|spreekt|spreken|(?<![\p{L}])sprache|parle|hablo|habla|idioma|parlo|falo|(?<![\p{L}])(?:fala|falam)(?![\p{L}])|mówię|mówi|vorbesc|vorbește|vorbeste|mluvím|mluvim|mluví|hovorím|hovorim|beszélek|beszelek|kalbu|runāju|runaju|räägin|konuşuyorum|konuşurum|konusuyorum|говорю|говоря|говорит|говорят|говори|розмовляю|розмовляє|govorim|(?<![\p{L}])flas(?![\p{L}])|μιλάω|μιλάει|μιλώ|μιλάμε|μιλάνε|fluent in|flydende (?:i|på)|(?<![\p{L}])(?:chat|chatte|chatting) (?:in|på)(?![\p{L}])|(?<![\p{L}])(?:sabi|ninaongea|naongea|ninazungumza|nazungumza|nói)(?![\p{L}]))/iu;
+  /(?:speak|speaks|speaking|spoken|talk|taler|snakker|snakkar|(?<![\p{L}])(?:tale|snakke)(?![\p{L}])|hovorí|hovori|beszél|beszel|nyelv|kalba|rozumie|rozumím|rozumim|język|jezyk|jazyk|forstår|understand|sprog|language|languages|lang\.|pratar|prater|talar|snackar|förstår|språk|spreche|sprechen|spricht|spreek|spreekt|spreken|(?<![\p{L}])sprache|parle|hablo|habla|idioma|parlo|falo|(?<![\p{L}])(?:fala|falam|falamos|hablamos)(?![\p{L}])|mówię|mówi|vorbesc|vorbește|vorbeste|mluvím|mluvim|mluví|hovorím|hovorim|beszélek|beszelek|kalbu|runāju|runaju|räägin|konuşuyorum|konuşurum|konusuyorum|говорю|говоря|говорит|говорят|говори|розмовляю|розмовляє|govorim|(?<![\p{L}])flas(?![\p{L}])|μιλάω|μιλάει|μιλώ|μιλάμε|μιλάνε|fluent in|flydende (?:i|på)|(?<![\p{L}])(?:chat|chatte|chatting) (?:in|på)(?![\p{L}])|(?<![\p{L}])(?:sabi|ninaongea|naongea|ninazungumza|nazungumza|nói)(?![\p{L}]))/iu;
 // Writing or answering in a language is using it, said of herself: "Jeg skriver både dansk og
 // engelsk", "I write English", "she answers in Russian", "Svarer på dansk", "på sms svarer jeg på
 // engelsk". Not the client's: "skriv på engelsk", "write me in English", "please answer in English"
@@ -899,10 +899,12 @@ function norAfterNone(
 
 /**
  * A request to the client opens a clause of its own as well: "She speak only thai, please text in
- * english" (the client writes English), "taler kun thai, skriv venligst på engelsk".
+ * english" (the client writes English), "taler kun thai, skriv venligst på engelsk"; also the
+ * Danish imperative with the language it asks for: "Taler kun kinesisk, skriv SMS på engelsk",
+ * "skriv på dansk", "send en sms på engelsk".
  */
 const CLIENT_REQUEST =
-  /^[^]*(?<![\p{L}])(?:(?:please|pls|plz)\s+(?:text|write|sms|message|answer|reply)|(?:skriv|sms)\s+(?:venligst|gerne))(?![\p{L}])/iu;
+  /^[^]*(?<![\p{L}])(?:(?:please|pls|plz)\s+(?:text|write|sms|message|answer|reply)|(?:skriv|sms)\s+(?:venligst|gerne)|skriv(?:\s+(?:sms|en sms|besked|en besked|til mig|til os))?\s+på|send\s+(?:en\s+)?(?:sms|besked)\s+på)(?![\p{L}])/iu;
 
 /**
  * `before` from its last "men"/"but" on, unless only a level word follows that (see CONTRAST), and

@@ -191,7 +191,8 @@ const moreTerms = compileTerms([
   '(?:the girls|girls|pigerne|she|hun) (?:stay|stays|must stay|bliver|skal blive) (?:inside|indoors|indenfor|inde)',
   // a driver
   'driver (?:brings?|bring|takes?|drives?|will bring|drop|drops) (?:me|us|the girls?|her)',
-  'with (?:my|a|our|her|the) driver',
+  // Also spelt as the French word: "always with our chauffeur".
+  'with (?:my|a|our|her|the) (?:driver|chauffeur)',
   // "you pay our driver when he brings her"
   'driver (?:\\p{L}+ ){1,3}(?:brings?|drives?|drops?) (?:me|us|the girls?|her)',
   'chauffør(?:en)? (?:kører|bringer|henter|afleverer) (?:mig|os|hende|pigerne|dem)',
@@ -207,7 +208,7 @@ const moreTerms = compileTerms([
   '(?:modellen|pigen|damen|pigerne|damerne|modellerne|hun|she|the girls?|the models?|the lady|the ladies|our (?:models|girls|ladies|companions)) (?:bliver|blir|is|are|will be|gets|get) (?:\\p{L}+ )?(?:kørt|bragt|driven|brought) (?:ud |over )?(?:til dig|til din|til jer|to you|to your)',
   // A driver who waits for her: "Driver waiting outside", "our driver waits in the car", "chaufføren
   // venter nede i bilen" (her own taxi that she pays is turned away by notHerTaxi).
-  '(?:driver|chauffør|chaufføren|driveren)(?: is| will be| will)? (?:waiting|waits|wait|venter)(?: for (?:her|you|me)| på (?:hende|dig|mig))? (?:outside|downstairs|in the car|by the car|udenfor|uden for|nedenfor|i bilen|nede i bilen|ved bilen)',
+  '(?:driver|chauffeur|chauffør|chaufføren|driveren)(?: is| will be| will)? (?:waiting|waits|wait|venter)(?: for (?:her|you|me)| på (?:hende|dig|mig))? (?:outside|downstairs|in the car|by the car|udenfor|uden for|nedenfor|i bilen|nede i bilen|ved bilen)',
   // Russian and Ukrainian: the driver brings her ("с нашим водителем", "водій привезе і забере її"),
   // the money goes to him ("Оплата водію на місці", "Деньги отдаёте ему на месте").
   '(?:с|з) (?:нашим|моим|моїм|нашим|её|ее|її) (?:водителем|водієм)',
@@ -673,6 +674,18 @@ const payMe = compileTerms([
   'mig,? (?:(?:hendes|her) (?:mand|kæreste|ven|bror|fætter|husband|boyfriend|friend|brother),? )?der (?:tager telefonen|laver aftalerne|laver aftaler|booker)',
   '(?:tager telefonen|laver aftalerne|laver aftaler|booker tiderne|answer the phone|make the appointments|take the calls|do the bookings) for (?:hende|her)',
 ]);
+/**
+ * The writer is there and takes the money himself: "Jeg er altid i lejligheden for hendes
+ * sikkerhed og tager imod betalingen", "I am always in the flat and collect the payment". Only in
+ * an ad about her (see `writerTakesMoney` in the rules), where "jeg er …" is not her introducing
+ * herself.
+ */
+const writerTakesMoney = compileTerms([
+  '(?:jeg|i)(?: (?!hun |she |selv |myself )\\p{L}+){1,10} (?:og|and) (?:tager imod|modtager|collect|receive|take) (?:betalingen|pengene|the payment|the money)',
+]);
+/** She introduces herself by name: "Jeg hedder Mette", "my name is Anna". */
+const OWN_NAME =
+  /(?<![\p{L}])(?:jeg hedder|mit navn er|my name is|i book myself|jeg booker selv)(?![\p{L}])/iu;
 /** The ad speaks of her in the third person: "hun er", "she is", "sender hende". */
 const ABOUT_HER = /(?<![\p{L}])(?:hun|she|hende)(?![\p{L}])/iu;
 /** The writer introduces herself: then "me" is the person ("Jeg er Mette … ring til mig"). */
@@ -880,6 +893,12 @@ const rules: TextRule[] = [
         (f) => f.source === 'ad' && ABOUT_HER.test(f.text) && THIRD_PERSON_AD.test(f.text),
       ) && !ctx.ad.fields.some((f) => f.source === 'ad' && SELF_INTRODUCED.test(f.text)),
   },
+  {
+    pattern: writerTakesMoney,
+    accept: (ctx) =>
+      ctx.ad.fields.some((f) => f.source === 'ad' && THIRD_PERSON_AD.test(f.text)) &&
+      !ctx.ad.fields.some((f) => f.source === 'ad' && OWN_NAME.test(f.text)),
+  },
   { pattern: madam, accept: madamNotDomina },
   { pattern: papersHeld },
   { pattern: ownerBooks, accept: ownerIsAnother },
@@ -914,6 +933,11 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'ad', rules),
   examples: {
     positive: [
+      { text: 'Escort VIP Odense, outcall always with our chauffeur.' },
+      { text: 'Outcall only. The chauffeur waits outside during the date.' },
+      {
+        text: 'Min kæreste Nina (29) tager imod i vores hus. Hun er sød, og jeg er der altid og tager imod pengene.',
+      },
       { text: 'Hi, I am Grace. Payment goes to my older sister when you arrive.' },
       { text: 'Hi, I am Precious, 24. For booking call my cousin on WhatsApp, he gives you the address.' },
       { text: 'Hej, jeg er Lina. For tid ring til min bror på 22 33 44 55.' },
@@ -1238,6 +1262,10 @@ export const indicator = defineIndicator({
       { text: 'Asian massage, 4 girls. Call Mr Chen for time.' },
     ],
     negative: [
+      {
+        text: 'Jeg hedder Mette. Jeg er alene i lejligheden og tager imod betalingen selv. Hun er min kat, hun er sky.',
+      },
+      { text: 'Jeg er selvstændig og tager imod betalingen ved døren.' },
       { text: 'Hi, I am Lovely. I send money to my sister in Manila every month, I work alone.' },
       { text: 'For booking call me, not my sister – she only knows where I am for safety.' },
       { text: 'Jeg betaler selv for værelset i receptionen på hotellet, du betaler kun til mig.' },

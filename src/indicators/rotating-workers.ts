@@ -166,8 +166,9 @@ const terms = compileTerms([
   `(?:vælg|vælge) (?:mellem|blandt) (?:\\p{L}+ ){0,2}(?:${NUMBER} )?(?:${PERSONS_DA}|${PERSONS_EN}|vores|os)`,
   // "Vælg selv din pige", not "Min julemenu – vælg selv" (from a menu).
   `(?:vælg|vælge) selv (?:\\p{L}+ ){0,2}(?:${PERSON_DA}|${PERSONS_DA})`,
-  // A head count with the persons' origin: "Diamond Girls 💎 6 søde piger fra Rumænien".
-  `${NUMBER} (?:\\p{L}+ ){0,2}(?:${PERSONS_EN}|${PERSONS_DA}) (?:fra|from)`,
+  // A head count with the persons' origin: "Diamond Girls 💎 6 søde piger fra Rumænien"; Spanish puts
+  // a word after the persons: "4 chicas calientes from Colombia".
+  `${NUMBER} (?:\\p{L}+ ){0,2}(?:${PERSONS_EN}|${PERSONS_DA})(?: \\p{L}+)? (?:fra|from)`,
   // "traditionel thaimassage ved 3 uddannede massører", "massage by 4 trained masseuses"
   `(?:ved|by|with|med) ${NUMBER} (?:\\p{L}+ ){0,2}(?:${PERSONS_EN}|${PERSONS_DA})`,
   // "Hos os finder du 4 søde massøser", "you will find 5 girls", "Vi er tre danske massøser".
@@ -461,6 +462,20 @@ const othersBeside = compileTerms([
 ]);
 
 /**
+ * Others who work at her place, without a count: "Jeg lejer et værelse i en klinik, hvor der også
+ * arbejder andre damer", "andre piger arbejder også i lejligheden", "a studio where other girls work
+ * too". Several persons at one place, even when each works for herself; not "ingen andre piger
+ * arbejder her" nor other women elsewhere ("andre piger arbejder i klinikker, jeg arbejder alene").
+ */
+const othersWorkHere = compileTerms([
+  '(?:hvor|her) (?:der )?(?:også )?arbejder (?:også )?(?:flere|andre) (?:\\p{L}+ )?(?:piger|damer|kvinder|massøser)',
+  '(?:andre|flere) (?:\\p{L}+ )?(?:piger|damer|massøser) arbejder (?:også )?(?:her|i klinikken|i lejligheden|i huset|i studiet|på klinikken|på stedet)',
+  '(?:where|here) (?:also )?(?:other|more|several) (?:\\p{L}+ )?(?:girls|ladies|women|masseuses) (?:also )?work',
+  '(?:other|more|several) (?:\\p{L}+ )?(?:girls|ladies|masseuses) (?:also )?work (?:here|there|at the (?:clinic|flat|apartment|studio|house)|in the (?:clinic|flat|apartment|studio|house))',
+]);
+const NOT_AFTER = /^\s+(?:ikke|not|never|aldrig)(?![\p{L}])/iu;
+
+/**
  * A new person announced to come to the place: "Next week new girl will be here", "Næste uge kommer
  * en ny pige", "new girl arriving soon". The place gets someone new; "new in town" is her own.
  */
@@ -482,6 +497,11 @@ const rules: TextRule[] = [
   { pattern: persons, accept: offeredByOrigin },
   { pattern: countedNamed, accept: (ctx) => enoughPersons(ctx) && namesThree(ctx) },
   { pattern: othersBeside },
+  {
+    pattern: othersWorkHere,
+    accept: (ctx) =>
+      !DENIED_INSIDE.test(ctx.matched) && !NOT_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 10)),
+  },
   { pattern: newcomerAnnounced },
   { pattern: byPersons, accept: offeredByOthers },
   { pattern: terms, accept: enoughPersons },
@@ -696,6 +716,16 @@ export const indicator = defineIndicator({
   },
   examples: {
     positive: [
+      {
+        text: 'I dag hos Salon Orkidé:\n▪️ Lina – thailandsk, 26\n▪️ Mai – vietnamesisk, 31\n▪️ Joy – filippinsk, 29',
+      },
+      { text: 'PÅ VAGT I DAG 💋 Studio Rubin, Odense\n- Mira, 24, ny\n- Tess, 33\n- Alba, 28, fra Spanien' },
+      {
+        text: "Today's ladies @ Jade Spa Vejle:\n🌺 Nok (23, Laos)\n🌺 Fah (30, Thailand)\n🌺 Bee (27, Thailand)",
+      },
+      { text: '5 chicas colombianas from Medellín in Aarhus, call now.' },
+      { text: 'Jeg har mit eget rum i et hus, hvor der også arbejder flere søde damer.' },
+      { text: 'I rent a room in a studio where other ladies also work, but I book myself.' },
       { text: 'Hos os finder du mange piger i alle aldre – ring og hør hvem der er her.' },
       { text: 'Our girls in Herning 🌸 Nadia, Ioana y Vera, call for booking.' },
       { text: 'Vores piger i Kolding – Sanne, Mette og Line – venter.' },
@@ -844,6 +874,9 @@ export const indicator = defineIndicator({
       // Two at a place are a duo unless the business says it has them; a clinic's rooms are no persons.
       { text: 'Klinikken har 2 massørlejer og 3 behandlingsrum.' },
       { text: 'Jeg er Hanne. Klinikken har 2 søde massører, min datter og mig.' },
+      { text: 'I dag på arbejde 💋 Studio Rubin, Odense\nRing og hør, kun mig i dag.' },
+      { text: 'Mange andre piger arbejder i klinikker – jeg arbejder hjemme hos mig selv.' },
+      { text: 'Her arbejder ingen andre damer, kun mig.' },
       {
         text: 'Jeg kender mange piger i branchen, og jeg arbejder selv alene i min egen lejlighed. Hanne, 48.',
       },

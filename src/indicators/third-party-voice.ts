@@ -30,7 +30,10 @@ const thirdPerson = compileTerms([
   'her photos',
   'her pictures',
   'her number',
-  '(?:book|booke|ring til|kontakt|møde) (?:dem|pigerne)',
+  // Also the client asked to come and see them: "Kom og mød dem i lejligheden", "come and meet them".
+  '(?:book|booke|ring til|kontakt|møde|mød) (?:dem|pigerne)',
+  // Not "I love to meet them again, my regular clients".
+  '(?:come (?:and |to )meet (?:them|the girls)|meet the girls)',
   'this (?:girl|lady|beauty|babe) (?:is|has|will|can|loves?|likes?|offers?)',
   'the girl (?:is|has|will|speaks?)',
   // The house's persons as a group: "The ladies stay in the house", "the girls are ready"; not the
@@ -92,7 +95,8 @@ const rotationAnnounced = compileTerms([
 /** Agency or venue voice: "our girls", "vi tilbyder", "hos os", "we have new girls". */
 const agencyVoice = compileTerms([
   // Not what she shares with other trades in a house: "our shared receptionist" (a physiotherapist's too).
-  'our (?:(?!shared |common )[\\p{L}]+ ){0,2}(?:girls|ladies|models|escorts|companions|courtesans|boys|gentlemen|agency|masseuses|therapists|team|staff|place|house|studio|club|salon|clinic|beauties|manager|booker|receptionist|reception)',
+  // Also the business's driver: "always with our chauffeur".
+  'our (?:(?!shared |common )[\\p{L}]+ ){0,2}(?:girls|ladies|models|escorts|companions|courtesans|boys|gentlemen|agency|masseuses|therapists|team|staff|place|house|studio|club|salon|clinic|beauties|manager|booker|receptionist|reception|driver|chauffeur)',
   // Two origins joined: "our Czech and Slovak models", "vores thai og filippinske damer".
   'our [\\p{L}]+ (?:and|&) [\\p{L}]+ (?:girls|ladies|models|escorts|companions|masseuses)',
   'vores [\\p{L}]+ (?:og|&) [\\p{L}]+ (?:piger|damer|modeller|escorts|massøser)',
@@ -128,7 +132,6 @@ const agencyVoice = compileTerms([
   // The bureau by its name: "Nordlys formidler diskrete escorts", "formidler danske damer".
   'formidler (?:\\p{L}+ ){0,2}(?:escorts?|piger|damer|kvinder|modeller|massøser|ledsagere)',
   'er tilknyttet',
-  '(?:ring til|kontakt|skriv til|call|contact|write to) (?:the )?(?:bureauet|agency|agentur|studiet|studio|klinikken)',
   // The writer arranges for her: "Sms til mig, så laver jeg aftalen med hende", "I'll arrange it with her",
   // "Call me, I translate for her".
   '(?:laver|lave|aftaler|arrangerer|booker) (?:jeg |vi )?(?:aftalen|en aftale|tiden|en tid) (?:med|for) (?:hende|pigen|damen)',
@@ -378,7 +381,8 @@ const manyPersons = compileTerms([
   '\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})? (?:\\p{L}+ ){0,2}(?:piger|damer|girls|ladies) (?:på stedet|on site|på vagt|i huset|in the house)',
   // A count of persons, on duty, taking turns or from somewhere: "3 on duty every day", "4 lovely
   // girls from Ukraine", "3 søde damer på skift".
-  '(?:\\d{1,2}|two|three|four|five|six|to|tre|fire|fem|seks) (?:\\p{L}+ ){0,2}(?:girls|ladies|piger|damer|massøser|thaipiger)(?= (?:from|fra|on duty|on shift|in shifts|på vagt|på skift|every|hver|bor|arbejder|live|work))',
+  // Spanish puts the word after the persons: "4 chicas calientes from Colombia".
+  '(?:\\d{1,2}|two|three|four|five|six|to|tre|fire|fem|seks) (?:\\p{L}+ ){0,2}(?:girls|ladies|piger|damer|massøser|thaipiger|chicas|meninas)(?: \\p{L}+)?(?= (?:from|fra|on duty|on shift|in shifts|på vagt|på skift|every|hver|bor|arbejder|live|work))',
   // The count after the verb, as Danish word order puts it: "Hos Baan Spa arbejder 3 faste, uddannede
   // thai massøser", "here work 4 lovely girls".
   '(?:arbejder|work) (?:der )?(?:\\d{1,2}|to|tre|fire|fem|seks|two|three|four|five|six) (?:\\p{L}+,? ){0,3}(?:piger|damer|massøser|massører|terapeuter|girls|ladies|masseuses|therapists)',
@@ -606,7 +610,27 @@ function eitherPerson(ctx: MatchContext): boolean {
 }
 
 /** A roster under its heading: "I dag på arbejde: • Sasha • Katja • Amalie", "Today working: Lola, Mia". */
-const rosterHeading = compileTerms([`(?:${ON_DUTY_HEADINGS.join('|')})\\s?:`]);
+const rosterHeading = compileTerms([
+  `(?:${ON_DUTY_HEADINGS.join('|')})\\s?:`,
+  // Without the colon, the names on the lines below: "I DAG PÅ ARBEJDE ❤️ Studio Amor\n- Nadia, 19".
+  `(?:${ON_DUTY_HEADINGS.join('|')})(?=[^\\n.!?:]{0,50}\\n)`,
+]);
+/**
+ * The client sent to the business: "Ring til bureauet for booking", "contact the agency". Not in an ad
+ * that speaks as "I": "Jeg arbejder gennem et bureau … Ring til bureauet og spørg efter Camilla" is
+ * her own voice (an agency that books her is restricted-movement's to read).
+ */
+const contactBusiness = compileTerms([
+  '(?:ring til|kontakt|skriv til|call|contact|write to) (?:the )?(?:bureauet|agency|agentur|studiet|studio|klinikken)',
+]);
+
+/**
+ * The venue whose persons of the day are named: "I dag i Massagehuset Lotus, Vejle: Dorte og
+ * Susanne". Only in an ad that never says "I": "I dag i Aarhus: Mia og jeg" is a duo's own plan.
+ */
+const venueHeading = compileTerms([
+  '(?:i dag|today|i aften|tonight|denne uge|this week) (?:at|in|på|i|hos) \\p{L}+(?: \\p{L}+){0,2}(?:, \\p{L}+(?: \\p{L}+)?)?:',
+]);
 
 /** Two or more names follow the heading: one name ("Working today: Anna, 10-22") is her own schedule. */
 function namesFollow(ctx: MatchContext): boolean {
@@ -639,6 +663,8 @@ const CONDITION_BEFORE = /(?<![\p{L}])(?:bare|blot|så længe|hvis|når|as long 
 
 const rules: TextRule[] = [
   { pattern: rosterHeading, negatable: false, accept: namesFollow },
+  { pattern: venueHeading, negatable: false, accept: (ctx) => namesFollow(ctx) && !speaksAsI(ctx.ad) },
+  { pattern: contactBusiness, negatable: false, accept: (ctx) => notACouple(ctx) && !speaksAsI(ctx.ad) },
   {
     pattern: theyVoice,
     negatable: false,
@@ -697,6 +723,14 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'PÅ VAGT I DAG 💋 Studio Rubin, Odense\n- Mira, 24\n- Tess, 33' },
+      { text: 'I dag i Klinik Lotus, Kolding: Hanne og Birgit, begge erfarne massøser.' },
+      { text: 'Nye damer fra Polen i Vejle – kom og mød dem i lejligheden.' },
+      { text: 'Thai ladies in Esbjerg, come and meet them tonight.' },
+      { text: 'VIP models Aarhus, outcall only, always with our chauffeur.' },
+      { text: '5 chicas colombianas from Medellín in Aarhus, call now.' },
+      { text: 'Jeg har en sød veninde, Mette på 41, der gerne vil forkæle dig. Hun er rund og glad.' },
+      { text: 'Josefine, 26. Ring til bureauet for booking.' },
       {
         text: 'Hej. Min veninde Ilona er ny her og taler kun lidt dansk, så jeg hjælper hende med annoncen. Hun er 23 og sød. Skriv til mig.',
       },
@@ -906,6 +940,10 @@ export const indicator = defineIndicator({
     negative: [
       { text: 'Jeg er Mai, 40. Mange damer giver kun hurtig massage, jeg tager mig god tid.' },
       { text: 'Ring og hør om jeg er på arbejde i dag, ellers i morgen.' },
+      {
+        text: 'Hej, jeg er Louise, 33. Jeg arbejder via et bureau, så ring til bureauet og spørg efter mig.',
+      },
+      { text: 'Hej, jeg er Rikke. I dag i Studio Lotus, Vejle: Rikke og hendes veninde har begge fri.' },
       {
         text: 'Jeg er Dorthe, 52. Min veninde ved altid hvor jeg er – hun er min tryghed. Ring 20 30 40 50.',
       },

@@ -33,8 +33,10 @@ const PARTNER_PRESENTED =
  * The ad opens by presenting a friend with name and age, "Min veninde Natasha (30) er lige flyttet
  * hertil", "My friend Lina, 24, is new here": she is the person offered, and the "I" writes for her.
  */
+// Also "I have a friend" opening the ad: "Jeg har en dejlig veninde, Sandra på 34, der …", "I have a
+// sweet friend, Lina, 24, who …".
 const FRIEND_PRESENTED_FIRST =
-  /^\s*[Mm](?:y|in|i|itt)\s+(?:friend|girlfriend|veninde|venninne|väninna|amiga|[Ff]reundin)\s+\p{Lu}\p{Ll}+,?\s+\(?\d{2}(?!\d)/u;
+  /^\s*(?:[Mm](?:y|in|i|itt)|(?:[Jj]eg har|I have) (?:en|a)(?: \p{L}+)?)\s+(?:friend|girlfriend|veninde|venninne|väninna|amiga|[Ff]reundin),?\s+\p{Lu}\p{Ll}+,?\s+(?:(?:på|of)\s+)?\(?\d{2}(?!\d)/u;
 
 /**
  * The writer says she makes or relays the ad for the woman: "så jeg hjælper hende med annoncen", "I

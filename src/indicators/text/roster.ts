@@ -35,8 +35,12 @@ export const ON_DUTY_HEADINGS = [
 // The names may be joined in the visitors' languages: "Ana y Lucía", "Elena și Maria", "Маша и Даша"
 // (not Polish "i", Danish for "in": "Mia og Sofia i Aarhus").
 // Her flag may follow the name: "Mai 🇹🇭, Lily 🇨🇳 and Anna 🇵🇭".
+// A list one name a line may open each line with a mark or an emoji ("▪️ Nikoleta", "🌸 Kim (18,
+// Vietnam)"); an emoji inside a line is no mark, so "Studio Amor 💋 Esbjerg" is not read as names.
+// Each name may carry what the house says of her, in words, an age or an origin, on her own line:
+// "Nikoleta – rumænsk, 24", "Nadia, 19 år, dansk", "Sasha, 25, fra Letland", "Vicky, 30, hot latina".
 const ROSTER_ITEM =
-  /^[\s:–—•*✔✓·-]*(\p{Lu}\p{Ll}+)(?:\s*[\u{1F1E6}-\u{1F1FF}]{2})*(?:\s*\([^()\n]{0,30}\)|\s*,?\s*\d{2}(?:\s*(?:år|years?|y\.?o\.?))?(?![\d])|\s+(?:fra|from)\s+\p{Lu}\p{Ll}+)?\s*(?:,|&|\+|\/|•|\||(?<![\p{L}])(?:og|and|und|y|e|și|şi|si|и)(?![\p{L}]))?/u;
+  /^(?:[\s:–—•*✔✓·▪▫◦‣►▸➤-]*\n[ \t]*(?:[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+[ \t]*)?|[\s:–—•*✔✓·▪▫◦‣►▸➤-]*)(\p{Lu}\p{Ll}+)(?:\s*[\u{1F1E6}-\u{1F1FF}]{2})*(?:\s*\([^()\n]{0,30}\)|\s*,?\s*\d{2}(?:\s*(?:år|years?|y\.?o\.?))?(?![\d])|\s+(?:fra|from)\s+\p{Lu}\p{Ll}+)?(?:[ \t]*[,–—-][ \t]*(?:\d{2}(?:\s*(?:år|years?))?(?![\d])|(?:fra|from)\s+\p{Lu}\p{Ll}+|\p{Ll}+(?:[ \t]\p{Ll}+)?)){0,3}(?:\s*(?:,|&|\+|\/|•|\||(?<![\p{L}])(?:og|and|und|y|e|și|şi|si|и)(?![\p{L}])))?/u;
 
 /** Capitalised words of a schedule, a menu or a contact line: not names. */
 const NOT_NAMES = new Set([
@@ -102,6 +106,17 @@ export function isRosterName(word: string): boolean {
  * name, so "Anna. Mandag–fredag 10–22" is one name, not a roster.
  */
 export function rosterNamesAt(text: string, from: number, atLeast: number): number {
+  const names = namesFrom(text, from, atLeast);
+  if (names > 0) return names;
+  // The venue on the heading's own line, the names below it: "I DAG PÅ ARBEJDE ❤️ Studio Amor,
+  // Esbjerg\n- Nadia, 19 år", "Today's girls @ Relax Studio:\n🌸 Kim (18)". Not past a sentence.
+  const line = text.slice(from, from + 60);
+  const end = line.indexOf('\n');
+  if (end < 0 || /[.!?]/u.test(line.slice(0, end))) return 0;
+  return namesFrom(text, from + end, atLeast);
+}
+
+function namesFrom(text: string, from: number, atLeast: number): number {
   let rest = text.slice(from, from + 240);
   let names = 0;
   for (let m = ROSTER_ITEM.exec(rest); m !== null && m[0].length > 0; m = ROSTER_ITEM.exec(rest)) {
