@@ -38,6 +38,10 @@ describe('findLanguages: Danish and other names in Polish, Czech, Slovak, Hungar
     // The verb last, after the whole list; Spanish as Spain names it; a language being learnt.
     ['Magyarul, angolul és németül beszélek.', ['hu', 'en', 'de']],
     ['Csak magyarul és egy kicsit angolul beszélek.', ['hu', 'en:little']],
+    // "un poco de" before the name, after a list's first name; two names after an emoji when one is English.
+    ['Muy dulce. English ok, un poco de danés.', ['en', 'da:little']],
+    ['Outcall only, Sunday off 🌸 English, Thai.', ['en', 'th']],
+    ['Oil massage 💆 Thai, Swedish.', []],
     ['Hablo castellano, catalán, inglés y danés', ['es', 'ca', 'en', 'da']],
     ['Hablo español e inglés, y estoy aprendiendo danés.', ['es', 'en', 'da:none']],
     // A recruiter's requirement waived says nothing of who speaks: "no hace falta hablar", "no need to speak".

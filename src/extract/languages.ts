@@ -605,13 +605,14 @@ const NAME_LIST_REST = new RegExp(
 // "native English", "modersmål dansk", "mother tongue: Polish": her first language.
 // "only" in the visitors' languages too: Spanish and Italian "solo", German "nur", Swedish "bara" and
 // "endast", Norwegian "bare", Albanian "vetëm" ("No english, solo español", "Ich spreche nur Deutsch").
+// Spanish, Portuguese and French with "de": "Fluent English, un poco de danés", "un peu d'anglais".
 // Spanish "poco"/"poquito" too: "Poco inglés 😅"; French "seulement", "uniquement" and "pas" ("Pas
 // anglais, seulement français"); Portuguese "só" ("Só português e espanhol").
 // Serbo-Croatian "samo" ("Govorim samo srpski"), and "bit" as the terse "Little bit english" has it.
 // Romanian "doar" (only) and "puțin" (a little): "Doar română și puțin engleza"; the visitors'
 // "a little" too: Russian "немного датский", Czech "trochu německy", Polish "trochę".
 const LEVEL_WORD =
-  /(?:native|modersmål\s*:?|mother tongue\s*:?|muttersprache\s*:?|no|ingen|inte|kein|keine|seulement|uniquement|pas|little|lidt|poco|poquito|only|kun|solo|sólo|(?<![\p{L}])só|nur|bara|endast|bare|vetëm|vetem|μόνο|(?<![\p{L}])(?:samo|само|(?:little\s+)?bit)|some|good|god|godt|perfect|perfekt|fluent|flydende|basic|broken|også|too|also|wenig|bisschen|etwas|beetje|doar|немного|трохи|малко|trochu|trochę|troche|kicsit|puțin|putin)\s*$/iu;
+  /(?:native|modersmål\s*:?|mother tongue\s*:?|muttersprache\s*:?|no|ingen|inte|kein|keine|seulement|uniquement|pas|little|lidt|(?:poco|poquito|pouco|peu)\s+(?:de|d['’])|poco|poquito|only|kun|solo|sólo|(?<![\p{L}])só|nur|bara|endast|bare|vetëm|vetem|μόνο|(?<![\p{L}])(?:samo|само|(?:little\s+)?bit)|some|good|god|godt|perfect|perfekt|fluent|flydende|basic|broken|også|too|also|wenig|bisschen|etwas|beetje|doar|немного|трохи|малко|trochu|trochę|troche|kicsit|puțin|putin)\s*$/iu;
 // Someone else as the speaker of the clause: "manager speak english", "receptionen taler engelsk",
 // "my friend answers the phone in English". Their language is not hers, unless she speaks again
 // after them ("my boyfriend is Danish, I speak English", "Receptionen tager imod booking,
@@ -989,8 +990,10 @@ function onlyNames(text: string, clause: { start: number; end: number }, hits: V
   let at = clause.start;
   let names = 0;
   // An emoji may open the list inside a clause of facts: "GFE, massage 💋 Türkçe, English, Deutsch."
-  // (three names at least, as two after an emoji may be massage styles: "💆 Thai, Swedish").
+  // (three names at least, as two after an emoji may be massage styles: "💆 Thai, Swedish", unless
+  // one is English or Danish, no style: "weekdays 😉 English, Tagalog.").
   let least = 2;
+  let emojiOpened = false;
   for (let k = lo; k < hits.count; k++) {
     if ((hits.masks[k]! & VOCABULARY.bit) === 0) continue;
     if (hits.ends[k]! > clause.end) break;
@@ -998,12 +1001,17 @@ function onlyNames(text: string, clause: { start: number; end: number }, hits: V
     if (!NAME_LIST_REST.test(text.slice(at, start))) {
       if (names > 0 || !EMOJI_OPENS_LIST.test(text.slice(at, start))) return false;
       least = 3;
+      emojiOpened = true;
     }
     at = hits.ends[k]!;
     names += 1;
+    if (emojiOpened && NOT_A_STYLE.has(hits.words[k]!)) least = 2;
   }
   return names >= least && NAME_LIST_REST.test(text.slice(at, clause.end));
 }
+
+/** Language names that name no massage style, so two after an emoji are a list of languages. */
+const NOT_A_STYLE: ReadonlySet<string> = new Set(['english', 'engelsk', 'danish', 'dansk']);
 
 /** An emoji and a space right before the first name of a list. */
 const EMOJI_OPENS_LIST = /\p{Extended_Pictographic}\uFE0F?\s+$/u;

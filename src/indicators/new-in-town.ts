@@ -397,6 +397,9 @@ const passing = compileTerms([
   'på gennemrejse(?: i \\p{L}+)?',
   // New at the venue, as "ny på stedet" ("Sofia er ny hos os"); "Er du ny hos os?" is the client.
   'ny hos os',
+  // The same in an agency's English: "She is new at our place", "this lady is brand new in our studio"
+  // (she or a woman the subject: "the sauna is new at our place" is no woman).
+  "(?:she|they|who|girl|lady|model|masseuse) (?:is|are|'s) (?:brand |completely |totally )?new (?:at|in|to) our (?:place|house|salon|clinic|studio|apartment|flat|agency|team|club)",
   // Swedish and Norwegian: "Sofia är ny hos oss!" ("Är du ny hos oss?" is the client).
   'ny hos oss',
   // The same in an agency's English: "Ella just joined Sapphire Models this week", "she has just
@@ -412,8 +415,9 @@ const passingPlace = compileTerms([
   'passing through \\p{L}+',
   '(?:in|i) \\p{L}+ (?:this weekend only|only this weekend|kun denne weekend|denne weekend kun)',
   // A visit with an end or dates: "visiting Odense 12-14 December only", "besøger Vejle kun til søndag".
-  // Also from a weekday: "visiting Aarhus from Tuesday to Thursday only".
-  'visiting \\p{L}+ (?:(?:this|next) (?:week|weekend)|only|until|till|on \\d{1,2}|\\d{1,2}(?:\\.|\\s?[/–-]\\s?\\d{1,2})|from (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))',
+  // Also from a weekday or a date: "visiting Aarhus from Tuesday to Thursday only", "visiting Odense
+  // from 12 to 15 March".
+  'visiting \\p{L}+ (?:(?:this|next) (?:week|weekend)|only|until|till|on \\d{1,2}|\\d{1,2}(?:\\.|\\s?[/–-]\\s?\\d{1,2})|from (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d{1,2}(?:st|nd|rd|th|\\.)?(?!\\d)))',
   // The plain verb, as a house or broken English writes it: "Our girls visit Herning only this
   // weekend", "she visits Vejle next week" (not a bare "only": "tourists visit Odense only in summer").
   'visits? \\p{L}+ (?:only )?(?:(?:this|next) (?:week|weekend)|until|till)',
@@ -1340,12 +1344,15 @@ export const indicator = defineIndicator({
       { text: 'Hun er kun i Odense frem til jul, så skynd dig.' },
       { text: 'Mig ny her i Vejle, ring mig.' },
       { text: 'Natalia is visiting Kolding from Friday to Sunday only.' },
+      { text: 'Elegant Vera, 30, visiting Aarhus from 4th to 9th March, dinner dates welcome.' },
+      { text: 'Meet Lara, 23, slim and sweet. She is brand new at our studio, book her today.' },
     ],
     negative: [
       // An offer's last days and last chance: a gift card or a purchase, not her stay.
       { text: 'Sidste dage til at købe gavekort til halv pris. Jeg er Lone, 61, i Ribe siden 1998.' },
       { title: 'Gavekort – sidste chance! 🎁', text: 'Hanne, 55, fast massage i Holbæk.' },
       { text: 'Last days to buy a Christmas voucher. Anne, 49, my clinic in Hvidovre.' },
+      { text: 'Clinic news: the sauna is new at our place. Visiting hours from 10 to 22.' },
       { text: 'Sweet and fresh from Vilnius, but I have lived in Kolding for 8 years.' },
       { text: 'Jeg holder juleferie, så der er kun få dage tilbage at booke i år. Bente, 50, Viborg.' },
       { text: 'Ny i byen og savner lidt selskab i aften? Ring til Bente, født og opvokset i Vejle.' },

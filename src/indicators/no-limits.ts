@@ -316,10 +316,11 @@ const EVERYTHING_GOES = /^(?:alt går|(?:everything|anything|all) goes)$/iu;
 
 /**
  * "All services with condom", "alle ydelser kun med kondom": a rule that every service is protected,
- * not an offer of every service.
+ * not an offer of every service. Not as the heading of her menu, a colon after it: "All services
+ * with condom: GFE, anal, toys" offers them all.
  */
 const ALL_PROTECTED_AFTER =
-  /^\s+(?:(?:are|is|er)\s+)?(?:(?:only|always|kun|altid)\s+)?(?:(?:with|med)\s+(?:a\s+)?(?:condom|condoms|kondom|protection|beskyttelse)|protected|beskyttet)(?![\p{L}])/iu;
+  /^\s+(?:(?:are|is|er)\s+)?(?:(?:only|always|kun|altid)\s+)?(?:(?:with|med)\s+(?:a\s+)?(?:condom|condoms|kondom|protection|beskyttelse)|protected|beskyttet)(?![\p{L}])(?!\s*:)/iu;
 const ALL_SERVICES = /^(?:all|alle|alla) (?:services?|ydelser|tjänster|tjenester)/iu;
 
 function detect(ad: PreparedAd): Evidence[] {
@@ -412,6 +413,7 @@ export const indicator = defineIndicator({
       { text: 'Вера, 33. Без ограничений, всё обсудим.' },
       { text: 'Réka vagyok – határok nélkül, hívj bátran!' },
       { text: 'All services, also without condom.' },
+      { text: 'Hot Carla from Lima. All services with condom: GFE, anal, toys, strap-on, domination.' },
       { text: 'Maja her, 26. Ingen grenser hos meg – alt er lov så lenge vi har det bra.' },
       { text: 'Elvira, 27. Inga gränser, allt är möjligt om vi trivs ihop.' },
       { text: 'Alt er muligt hos mig. GFE, rollespil, massage.' },
@@ -485,6 +487,7 @@ export const indicator = defineIndicator({
       { text: 'Lena is shy and will do whatever you wish.' },
     ],
     negative: [
+      { text: 'Hygiene first: all services are always with condom. GFE and massage.' },
       { text: 'Tryghed først: ingen grænser bliver overskredet.' },
       { text: 'Meine Tabus: AO, Küssen, Fotos. Massage und GFE mit Gummi.' },
       { text: 'Ikke alt kan ske hos mig, jeg har mine grænser.' },

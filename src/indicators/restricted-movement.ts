@@ -147,8 +147,9 @@ const terms = compileTerms([
   `(?:handled|arranged|made|managed|taken care of) by (?:my|our|her) (?:\\p{L}+ ){0,2}${CONTROLLER_EN}`,
   '(?:my|min|mit) (?:agency|bureau) (?:handles|arranges|makes|manages|takes care of|takes|står for|tager sig af|booker)',
   `(?:min|mit|vores) (?:\\p{L}+ )?${CONTROLLER_DA} (?:arrangerer|booker|står for|tager sig af|svarer|sender|kører|bringer|henter|afleverer|bestemmer|styrer|klarer|tager pengene|får pengene|sørger for alt|ordner alt|følger mig (?:til|ud|hen|op|derhen|hjem)|ledsager mig)`,
-  // Also a helper named by office: "sms my assistant for time and address", "skriv til min kontaktperson".
-  `(?:contact|call|text|sms|write|write to|whatsapp|message|msg|email|e-mail|kontakt|ring til|skriv til) (?:my|our|min|mit|vores) (?:manager|boss|agent|chef|kæreste|boyfriend|husband|mand|driver|chauffør|assistant|assistent|secretary|sekretær|contact person|kontaktperson)`,
+  // Also a helper named by office: "sms my assistant for time and address", "skriv til min kontaktperson";
+  // and spoken to: "For booking please talk to my manager", "speak with our manager".
+  `(?:contact|call|text|sms|write|write to|whatsapp|message|msg|email|e-mail|talk to|talk with|speak to|speak with|kontakt|ring til|skriv til) (?:my|our|min|mit|vores) (?:manager|boss|agent|chef|kæreste|boyfriend|husband|mand|driver|chauffør|assistant|assistent|secretary|sekretær|contact person|kontaktperson)`,
   // the contact given is someone else's: "Tel 60 27 48 15 (manager)", "manager's number"
   `\\((?:my |min |her |hendes )?(?:manager|boss|agent|boyfriend|kæreste|chef|driver|chauffør|mamasan|mama ?san)\\)`,
   `(?:${CONTROLLER_EN}|${CONTROLLER_DA})(?:'s|s|ens|en)? (?:phone|number|tel|tlf|telefon|nummer|whatsapp|mobil)`,
@@ -244,7 +245,8 @@ const moreTerms = compileTerms([
   '(?:i|jeg) (?:manage|handle|styrer|passer på) (?:\\p{L}+ ){0,2}(?:girls|ladies|piger|damer)',
   // The writer books for her: "write to me, I translate and make the booking for her", "jeg laver
   // aftalerne for hende", "we book for them". Not "for you" (the client's booking).
-  '(?:i|we) (?:\\p{L}+ and )?(?:make|do|handle|arrange|take care of) (?:the |all |all the |her |their )?(?:bookings?|appointments?|dates) for (?:her|them|the girls?)(?![\\p{L}])',
+  // Also the time she is booked for: "call me and I book the time for her", "we arrange the times for them".
+  '(?:i|we) (?:\\p{L}+ and )?(?:make|do|handle|arrange|take care of|book) (?:(?:the |all |all the |her |their )?(?:bookings?|appointments?|dates)|(?:the|her|their) times?) for (?:her|them|the girls?)(?![\\p{L}])',
   '(?:i|we) (?:\\p{L}+ and )?(?:book|translate) for (?:her|them|the girls?)(?![\\p{L}])',
   // Also the bare singular of broken Danish: "jeg laver aftale for hende".
   '(?:jeg|vi) (?:\\p{L}+ og )?(?:laver|arrangerer|står for|tager mig af|tager os af|ordner) (?:alle )?(?:aftalerne|aftaler|aftale|en aftale|bookingen|bookingerne|bookinger) for (?:hende|dem|pigerne)(?![\\p{L}])',
@@ -1260,12 +1262,16 @@ export const indicator = defineIndicator({
       { text: 'Jeg er Ilona, 20, og bor med min kæreste – det er ham, som svarer på sms.' },
       { text: 'Pretty Chloe, 26, she loves to cuddle. Text Marco for address and price.' },
       { text: 'Asian massage, 4 girls. Call Mr Chen for time.' },
+      { text: 'Hi, I am Joy, 27, new here. To book, please speak with my manager on Telegram.' },
+      { text: 'Lek is from Thailand and speaks only thai. Text me, I book the time for her.' },
     ],
     negative: [
       {
         text: 'Jeg hedder Mette. Jeg er alene i lejligheden og tager imod betalingen selv. Hun er min kat, hun er sky.',
       },
       { text: 'Jeg er selvstændig og tager imod betalingen ved døren.' },
+      { text: 'Hi, I am Mia. Want to talk to me first? Call, and I will tell you my limits.' },
+      { text: 'Ploy, 44, Thai massage. I make time for you, please book one day before.' },
       { text: 'Hi, I am Lovely. I send money to my sister in Manila every month, I work alone.' },
       { text: 'For booking call me, not my sister – she only knows where I am for safety.' },
       { text: 'Jeg betaler selv for værelset i receptionen på hotellet, du betaler kun til mig.' },

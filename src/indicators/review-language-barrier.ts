@@ -5,6 +5,8 @@ import { unlessRefuted } from './text/refuted.js';
 import { sentenceEnd, sentenceStart } from './text/sentence.js';
 
 const EN = '(?:english|engelsk)';
+/** A quote mark around a word she did not understand ("'stop'"). */
+const QUOTE = '[\\u0027"‘’“”«»]';
 const DA = '(?:danish|dansk)';
 /** English and Danish as Swedish and German reviews name them. */
 const EN_VISITOR = '(?:engelska|englisch)';
@@ -31,6 +33,12 @@ const terms = compileTerms([
   '(?:forstod|forstår) ikke hinanden',
   "(?:didn't|didnt|did not|don't|do not) understand each other",
   'neither of us understood',
+  // Nothing said between them: "vi kunne ikke sige noget til hinanden", "we couldn't say a thing to each other".
+  '(?:kunne|kan) (?:slet |overhovedet )?ikke sige (?:noget|en ting|et ord|ét ord) til hinanden',
+  "(?:couldn't|could not|can't|cannot) say (?:anything|a thing|a word) to each other",
+  // Not even a simple word, quoted: "Hun forstod ikke engang 'stop'", "she didn't even understand 'slower'".
+  `(?:forstod|forstår) ikke engang ${QUOTE}\\p{L}+`,
+  `(?:didn't|did not|doesn't|does not) even understand ${QUOTE}\\p{L}+`,
   // Not understood at all: "Kunne ikke gøre mig forståelig", "Vi kunne ikke forklare os for hinanden".
   '(?:kunne|kan) (?:slet |overhovedet )?ikke (?:gøre (?:mig|os) forståelig(?:e)?|forklare os(?: for hinanden)?)',
   // Her languages put first, as Danish word order allows: "dansk forstår hun ikke", "engelsk kan hun ikke".
@@ -218,6 +226,9 @@ const danishWorked = new RegExp(
  */
 const MANAGED =
   /(?<![\p{L}])(?:(?:we|vi)\s+(?:managed|got by|got along|understood each other|klarede os|forstod hinanden)(?:\s+(?:fine|fint|well|godt|perfectly|perfekt|okay|ok|sagtens))?|nos entendimos|(?:men|but)\s+(?:det|it)\s+(?:gik|went|worked|worked out)\s+(?:(?:helt|fuldstændig|totally|perfectly|just|really|all)\s+)?(?:fint|fine|godt|well|ok|okay|sagtens)|but (?:just |good )?enough|men (?:lige )?nok til)(?![\p{L}])/iu;
+/** They managed in English or Danish by name: "vi klarede os fint på engelsk", "we got by in Danish". */
+const MANAGED_IN_EN_DA =
+  /(?<![\p{L}])(?:we|vi)\s+(?:managed|got by|got along|klarede os|kom igennem)(?:\s+(?:fine|fint|well|godt|okay|ok|sagtens))?\s+(?:på|in|with|med)\s+(?:english|engelsk|danish|dansk)(?![\p{L}])/iu;
 const HELPED =
   /(?:translat|oversæt|google|app(?![\p{L}])|tegn|signs|gestur|pointing|pegede|pegen|fagter|hands|hænder)/iu;
 
@@ -240,6 +251,8 @@ function otherLanguageWorked(ctx: MatchContext): boolean {
   if (danish && english) return false;
   // Her one language named ("Hun talte kun tjekkisk og tysk"), then "vi klarede os fint på tysk".
   if (MANAGED.test(ctx.text) && !HELPED.test(ctx.text)) return true;
+  // Managed in English or Danish, gestures only a help: "vi klarede os fint på engelsk og med lidt fagter".
+  if (MANAGED_IN_EN_DA.test(ctx.text)) return true;
   if (!danish && !english) return false;
   return (danish ? englishWorked : danishWorked).test(reviewTexts(ctx));
 }
@@ -385,6 +398,11 @@ export const indicator = defineIndicator({
   examples: {
     positive: [
       { text: 'Lan.', reviews: [{ id: 'r1', text: 'Sød, men ikke ét ord engelsk eller dansk.' }] },
+      {
+        text: 'Lan.',
+        reviews: [{ id: 'r1', text: 'Dejlig dame, men vi kunne slet ikke sige noget til hinanden.' }],
+      },
+      { text: 'Lan.', reviews: [{ id: 'r1', text: "Nice hands, but she didn't even understand 'harder'." }] },
       { text: 'Oana.', reviews: [{ id: 'r1', text: 'Not a single word of English, we used our hands.' }] },
       { text: 'Mai.', reviews: [{ id: 'r1', text: 'Hun smilede bare. Intet sprog at tale om.' }] },
       { text: 'Iza.', reviews: [{ id: 'r1', text: 'Hun nikkede, men forstod ikke hvad jeg sagde.' }] },
@@ -600,6 +618,14 @@ export const indicator = defineIndicator({
       { text: 'Ilse.', reviews: [{ id: 'r1', text: 'Sie hat kaum Englisch gesprochen.' }] },
     ],
     negative: [
+      {
+        text: 'Lan.',
+        reviews: [{ id: 'r1', text: 'Ikke meget dansk, men vi klarede os godt på engelsk og med fagter.' }],
+      },
+      {
+        text: 'Lan.',
+        reviews: [{ id: 'r1', text: 'Hun forstod ikke engang hvorfor jeg ville betale mere, haha.' }],
+      },
       {
         text: 'Kasia.',
         reviews: [

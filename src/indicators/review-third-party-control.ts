@@ -44,9 +44,9 @@ const PET_BEFORE =
 /** Who the money went to: anyone of OTHER, and a "friend" too, since handing over the money says enough. */
 // Also "the boss" in Danish, often in quotes: "Man betaler til 'bossen' i gangen".
 const PAYEE = `(?:${OTHER}|${QUOTE}?(?:bossen|chefen|manageren)${QUOTE}?|(?:her|a) ${Q}friend${Q}|(?:hendes|en) ${Q}(?:ven|veninde)${Q}|(?:the|a|her) (?:receptionist|front desk|reception)|receptionen|(?:a|the|an older|another) (?:woman|lady|man|guy) in the (?:kitchen|hallway|hall|car|back room|living room)|(?:en|den) (?:\\p{L}+ )?(?:mand|kvinde|dame|fyr) i (?:køkkenet|gangen|entréen|bilen|stuen))`;
-/** What that someone did: took the money, watched, drove her, answered the phone, waited. */
+/** What that someone did: took the money, watched, drove her, answered the phone, waited, "asked me for the money". */
 const ACTION =
-  '(?:keeps (?:her|the|all the|all her) (?:money|cash|earnings|passport|papers)|(?:tæller|talte|counts) (?:pengene|sedlerne|the money|the notes|the cash)|took|takes|take|translated|translates|translate|collected|collects|counted (?:my |the |our )?(?:money|cash)|texted me|told me to|sent me the address|handled|kept (?:the |her |all the |my )?(?:money|cash|passport|phone|papers|keys?)|got|asked for|wanted (?:the )?(?:money|cash|payment)|picked|dropped her|dropped (?:her )?off|was back|came back|returned to pick|satte hende af|afleverede|afleverer|leverer|hentede|henter|delivers|delivered|fetches|fetched|kom tilbage|answered|answers|picked up|drove|drives|brought|brings|watched|watches|was watching|waited|was waiting|waits|stood|was standing|opened|chose|decided|told her|sat|was sitting|was outside|stayed|was there the whole time|was present|was (?:in|at) the (?:next |other |same |hotel )?(?:room|kitchen|hallway|hall|stairway|apartment|flat|living room|car|door|entrance|lobby)|var der hele tiden|var til stede|var i (?:stuen|køkkenet|rummet|naborummet|det andet rum|det næste rum|lejligheden|bilen|entréen|gangen|opgangen)|tog|tager|modtog|krævede|svarede|svarer|kørte|kører|bragte|fulgte|overvågede|holdt øje|ventede|venter|stod|åbnede|valgte|bestemte|sad|var udenfor|holdt (?:udenfor|uden for|ude foran|parkeret)|tog betalt|tog pengarna|svarade|öppnade|väntade|satt|körde|bestämde|höll koll)';
+  '(?:keeps (?:her|the|all the|all her) (?:money|cash|earnings|passport|papers)|(?:tæller|talte|counts) (?:pengene|sedlerne|the money|the notes|the cash)|took|takes|take|translated|translates|translate|collected|collects|counted (?:my |the |our )?(?:money|cash)|texted me|told me to|sent me the address|handled|kept (?:the |her |all the |my )?(?:money|cash|passport|phone|papers|keys?)|got|asked for|asked (?:me|us) for (?:the |my |our )?(?:money|cash|payment)|bad (?:mig|os) om (?:pengene|betalingen)|wanted (?:the )?(?:money|cash|payment)|picked|dropped her|dropped (?:her )?off|was back|came back|returned to pick|satte hende af|afleverede|afleverer|leverer|hentede|henter|delivers|delivered|fetches|fetched|kom tilbage|answered|answers|picked up|drove|drives|brought|brings|watched|watches|was watching|waited|was waiting|waits|stood|was standing|opened|chose|decided|told her|sat|was sitting|was outside|stayed|was there the whole time|was present|was (?:in|at) the (?:next |other |same |hotel )?(?:room|kitchen|hallway|hall|stairway|apartment|flat|living room|car|door|entrance|lobby)|var der hele tiden|var til stede|var i (?:stuen|køkkenet|rummet|naborummet|det andet rum|det næste rum|lejligheden|bilen|entréen|gangen|opgangen)|tog|tager|modtog|krævede|svarede|svarer|kørte|kører|bragte|fulgte|overvågede|holdt øje|ventede|venter|stod|åbnede|valgte|bestemte|sad|var udenfor|holdt (?:udenfor|uden for|ude foran|parkeret)|tog betalt|tog pengarna|svarade|öppnade|väntade|satt|körde|bestämde|höll koll)';
 
 /** "A man opened the door and took the money", "Her boyfriend answered the phone and drove her". */
 // A named someone may be a few words from the act ("the driver was in the stairway and took the
@@ -179,7 +179,8 @@ const someoneActs = compileTerms([
   'the phone was (?:answered|picked up) by',
   "(?:ikke hende|wasn't her|was not her),? (?:der|som|who|that) (?:skrev|svarede|sms'ede|texted|answered|replied|wrote)",
   "(?:skrev|wrote|writes|texted) (?:alle |all )?(?:the )?(?:beskederne|beskeder|sms'erne|messages) for (?:hende|her)",
-  '(?:manden|en mand|fyren|en fyr|the man|a man|the guy|a guy) (?:i|on|at) (?:telefonen|the phone)',
+  // Also "i røret" (on the line): "Ringede og fik en mand i røret".
+  '(?:manden|en mand|fyren|en fyr|the man|a man|the guy|a guy) (?:i|on|at) (?:telefonen|røret|the phone)',
   // The man she names decides for her: "Det var ham, der bestemte tid og pris".
   // (From "ham"/"him": "det" and "it" begin too many words to be where the pattern is tried.)
   '(?:ham|him),? (?:der|som|who|that) (?:bestemte|besluttede|tog imod pengene|tog pengene|decided|took the money)',
@@ -683,6 +684,14 @@ export const indicator = defineIndicator({
   examples: {
     positive: [
       { text: 'Eva.', reviews: [{ id: 'r1', text: 'Driveren sad i bilen og tog imod kontanterne.' }] },
+      {
+        text: 'Ana.',
+        reviews: [{ id: 'r1', text: 'Nice flat, but a guy by the stairs asked us for the cash first.' }],
+      },
+      {
+        text: 'Ana.',
+        reviews: [{ id: 'r1', text: 'Da jeg ringede, var det en fyr i røret der gav mig adressen.' }],
+      },
       { text: 'Eva.', reviews: [{ id: 'r1', text: 'The lady in the corridor collected the money first.' }] },
       { text: 'Eva.', reviews: [{ id: 'r1', text: 'En ældre svensk mand kørte hende hjem bagefter.' }] },
       {
@@ -1321,6 +1330,14 @@ export const indicator = defineIndicator({
     ],
     negative: [
       { text: 'Eva.', reviews: [{ id: 'r1', text: 'My driver waited in the car. She was lovely.' }] },
+      {
+        text: 'Ana.',
+        reviews: [{ id: 'r1', text: 'She asked me for the money at the start, all in order.' }],
+      },
+      {
+        text: 'Ana.',
+        reviews: [{ id: 'r1', text: 'Hun tog selv røret, og en fyr i baren anbefalede hende.' }],
+      },
       {
         text: 'Eva.',
         reviews: [{ id: 'r1', text: 'En ældre dansk mand i opgangen hilste pænt på mig, han bor der.' }],
