@@ -179,6 +179,7 @@ describe('findNationalities: English and other British Isles demonyms', () => {
     // town she only lives in is none.
     ['Kinesisk massage lært i Shanghai, men jeg er født og opvokset i Haderslev.', ['DK']],
     ['Ingrid, 58, born and raised in Aalborg.', ['DK']],
+    ['Klassisk massage av Tove, född och uppvuxen i Odense.', ['DK']],
     // "her" between ("født her i Danmark") and "på" before a place ("opvokset på Bornholm") too.
     ['Rolig klinik i Nyborg, og ja: født her i Danmark', ['DK']],
     ['Jeg er født i Warszawa, men opvokset her i Danmark', ['PL', 'DK']],
@@ -250,6 +251,9 @@ describe('findNationalities: Danish sex-ad slang "fransk", "spansk"', () => {
     // Broken Danish and English "do" before the service.
     'Jeg gøre fransk og kys hvis du vil',
     'I do French and GFE, always safe',
+    // The Swedish menu's "franska" (oral), with or without a condom.
+    'Kyssar, franska utan och massage.',
+    'GFE, franska med kondom, 69.',
   ])('service, not origin: %s', (text) => {
     expect(codes(text)).toEqual([]);
   });
@@ -479,12 +483,18 @@ describe('findNationalities: big towns abroad after "from"', () => {
     ['Yuli fra Barquisimeto', ['VE']],
     ['Paola from Bucaramanga', ['CO']],
     ['Yari from Puerto Plata', ['DO']],
+    // Born or raised there, in Swedish and Norwegian.
+    ['Jag heter Moa, 33, uppvuxen i Uppsala men bor i Aarhus nu.', ['SE']],
+    ['Hege, 41, oppvokst i Trondheim, bor på Fyn.', ['NO']],
+    ['Född i Malmö, numera i Helsingør.', ['SE']],
   ])('origin: %s', (text, expected) => {
     expect(codes(text)).toEqual(expected);
   });
   it.each([
     ['Weekend i Harbin og Wuhan', []],
     ['Krabi massage', []],
+    // Where she lives now is no origin.
+    ['Bor numera i Göteborg, pendlar till Helsingør.', []],
   ])('no origin without "from": %s', (text, expected) => {
     expect(codes(text)).toEqual(expected);
   });

@@ -289,8 +289,9 @@ const PLACE_CUE =
 // Serbo-Croatian "iz" in Latin letters ("ya iz Minska", "Liza iz Moskvy"). The Greek "από" with
 // its article ("από την Αθήνα", "από τη Θεσσαλονίκη"). The second genitive of a Polish, Czech or
 // Slovak pair is an origin too: "z Polski i Litwy", "z Česka a Slovenska" ("i" is not Danish "in" there).
+// Swedish and Norwegian born or raised: "uppvuxen i Göteborg", "född i Malmö", "oppvokst i Bergen".
 const FROM_CUE =
-  /(?:from|fra|från|frå|\baus|\baus de[mnr]|\buit|\bz|\bze|\bzo|\b(?:z|ze|zo)\s+[^\s,.;:!?]+\s+(?:i|a|oraz)|\biš|\biz|born in|født (?:her )?(?:i|på)|opvokset (?:her )?(?:i|på)|vokset op (?:her )?(?:i|på)|grew up in|raised in|originally|oprindeligt?|kommer fra|(?:^|[^а-яёіїєґ])(?:из|от|з)|(?:^|[^α-ωάέήίόύώϊϋΐΰ])(?:από|απο)(?:\s+(?:την|τη|το|τον))?)$/iu;
+  /(?:from|fra|från|frå|\baus|\baus de[mnr]|\buit|\bz|\bze|\bzo|\b(?:z|ze|zo)\s+[^\s,.;:!?]+\s+(?:i|a|oraz)|\biš|\biz|born in|født (?:her )?(?:i|på)|opvokset (?:her )?(?:i|på)|vokset op (?:her )?(?:i|på)|född (?:här )?(?:i|på)|uppvuxen (?:här )?(?:i|på)|oppvokst (?:her )?(?:i|på)|vokst opp (?:her )?(?:i|på)|vuxit upp (?:här )?(?:i|på)|grew up in|raised in|originally|oprindeligt?|kommer fra|(?:^|[^а-яёіїєґ])(?:из|от|з)|(?:^|[^α-ωάέήίόύώϊϋΐΰ])(?:από|απο)(?:\s+(?:την|τη|το|τον))?)$/iu;
 // The Romanian "din" (from): "Maria, 27, din Iași". In Danish "din" is "your" ("din Odense-pige"),
 // so it counts only before a foreign town. So do Spanish, Portuguese and French "de" and Italian
 // "di" ("Soy Javier, de Sevilla", "trans portuguesa de Lisboa"): Danish "de" is "they"/"the".
@@ -754,14 +755,14 @@ for (const [region, members] of Object.entries(REGION_MEMBERS))
   for (const c of members) REGION_OF.set(c, region);
 
 /** A cheap test before BIRTHPLACE: most texts name no birthplace. */
-const BIRTH_HINT = /født|opvokset|vokset op|born|grew up|raised/iu;
+const BIRTH_HINT = /født|opvokset|vokset op|born|grew up|raised|född|uppvuxen|oppvokst/iu;
 /**
  * Born or raised in a Danish town: "født og opvokset i Svendborg", "born and raised in Aarhus",
- * "vokset op i Vejle". The town, capitalised, must be one cities.ts knows; a foreign town or a
+ * "vokset op i Vejle", Swedish and Norwegian "född och uppvuxen i Odense". The town, capitalised, must be one cities.ts knows; a foreign town or a
  * country is read by the loop above ("født i Polen").
  */
 const BIRTHPLACE =
-  /(?<![\p{L}])(?:[Ff]ødt|[Oo]pvokset|[Vv]okset op|[Bb]orn|[Gg]rew up|[Rr]aised)(?:\s+(?:og|and|&)\s+(?:opvokset|vokset op|raised|bred|grew up))?\s+(?:i|in)\s+(\p{Lu}\p{L}+(?:[\s-]\p{Lu}\p{L}*)?)/gu;
+  /(?<![\p{L}])(?:[Ff]ødt|[Oo]pvokset|[Vv]okset op|[Bb]orn|[Gg]rew up|[Rr]aised|[Ff]ödd|[Uu]ppvuxen|[Oo]ppvokst)(?:\s+(?:og|och|and|&)\s+(?:opvokset|vokset op|raised|bred|grew up|uppvuxen|oppvokst))?\s+(?:i|in)\s+(\p{Lu}\p{L}+(?:[\s-]\p{Lu}\p{L}*)?)/gu;
 
 function readDanishBirthplace(text: string, out: NationalityMatch[]): void {
   if (out.some((o) => o.code === 'DK')) return;

@@ -1,5 +1,5 @@
 /**
- * Number words for phone de-obfuscation (English, Danish, German, Spanish and Portuguese digits, and
+ * Number words for phone de-obfuscation (English, Danish, Norwegian, Swedish, German, Spanish and Portuguese digits, and
  * the single digits of Russian, Ukrainian, Czech, Polish, Romanian and Hungarian): "two", "otte", "sieben", "seksten", compounds
  * like "twentysix" and "femogtyve", and the letters O and l/I that stand in for 0 and 1.
  */
@@ -41,6 +41,15 @@ add('unit', {
   syv: '7',
   otte: '8',
   ni: '9',
+  // Norwegian and Swedish where they differ from Danish: "2to 55 13 8åtte", "sju-fyra 12 34 56".
+  // Not the Swedish "sex" (6), "ett" (1) nor "en": words of every ad.
+  åtte: '8',
+  åtta: '8',
+  sju: '7',
+  fyra: '4',
+  två: '2',
+  noll: '0',
+  nio: '9',
   // German, as visitors spell a number out: "sieben-eins 36 90 42".
   null: '0',
   eins: '1',

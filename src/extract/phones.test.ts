@@ -200,6 +200,22 @@ describe('extractPhones: Spanish and Portuguese digit words', () => {
   });
 });
 
+describe('extractPhones: Norwegian and Swedish digit words', () => {
+  it.each([
+    ['Ring 4to 61 2åtte 93', ['+4542612893']],
+    ['Tel sju-fyra 30 noll2 8åtta', ['+4574300288']],
+  ])('reads %s', (text, expected) => {
+    expect(phones(text)).toEqual(expected);
+  });
+  it.each([
+    // Counts beside small numbers are no digits of a phone.
+    'Jag har två rum, 10 minuter från stationen, fyra nätter i Aarhus.',
+    'Åtte år i Danmark, 30 min 900 kr.',
+  ])('reads no phone in %s', (text) => {
+    expect(phones(text)).toEqual([]);
+  });
+});
+
 describe("extractPhones: digits spelled in the visitors' languages", () => {
   it.each([
     ['Звони: +7 девять-два-шесть 114 90 37', ['+79261149037']],

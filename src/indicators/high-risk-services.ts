@@ -67,6 +67,8 @@ const terms = compileTerms([
   '(?:2|3|4|5|two|three|four|five)\\+? (?:men|guys|mænd|fyre) (?:at once|samtidig|på en gang|together|sammen)',
   'no rules',
   'ingen regler',
+  // Swedish "inga regler" (Norwegian writes "ingen regler" as Danish).
+  'inga regler',
   'hård sex',
   // Rough handling in Danish: "hård behandling", "hårde tag er velkomne" (not "massage med hårde
   // tag", a firm massage: only offered as welcome).
@@ -163,6 +165,9 @@ const terms = compileTerms([
   // The same with "råt" (raw): "jeg kan lide det hårdt og råt", "råt og hårdt".
   'hårdt? og råt?',
   'råt? og hårdt?',
+  // Swedish and Norwegian: "hårt och rått", "hardt og røft", "rått och hårt".
+  '(?:hårt|hardt) (?:och|og) (?:rått|røft|røff|vilt)',
+  '(?:rått|røft|røff|vilt) (?:och|og) (?:hårt|hardt)',
   'rough (?:&|and|og|n) wild',
   'wild (?:&|and|og|n) rough',
 ]);
@@ -171,7 +176,8 @@ const terms = compileTerms([
  * menu item ("rough, extreme, anal", "Extreme: ok"). Not as praise: "Extreme relaxation guaranteed",
  * "ekstrem god til massage", "extreme sexy" (an adverb or a pleasant quality).
  */
-const extreme = compileTerms(['extreme', 'ekstrem', 'ekstreme']);
+// Swedish and German "extrem": "extrem dominans", "extrem sex".
+const extreme = compileTerms(['extreme', 'ekstrem', 'ekstreme', 'extrem']);
 const PRACTICE_AFTER =
   /^[\s-]+(?:(?:hard|hårde?|rough|dirty|beskidte?|kinky|sexual|seksuelle?|wild|vilde|perverse?)[\s-]+)?(?:sex|sessions?|sessioner|play|games?|lege?|leg|bdsm|s\/?m|domination|dominans|dominance|fetish(?:es)?|fetich|fetisch|fetishes|kink|kinky|services?|ydelser?|hardcore|fantas(?:y|ies)|fantasier|scenarios?|scenarier|role ?play|rollespil|things|ting|stuff|treatments?|behandling|pain|smerte|bondage|humiliation|ydmygelse|anal|acts?|requests?|ønsker|wishes|practices?|porn|porno|experiences?|oplevelser?)(?![\p{L}])/iu;
 const ITEM_AFTER =
@@ -285,6 +291,9 @@ export const indicator = defineIndicator({
       { text: 'Chems & tina welcome, long sessions, rough ok.' },
       { text: 'Mistress Vera – extreme sessions in Esbjerg. Bondage, domination.' },
       { text: 'Hos mig er der ingen regler, alt er muligt.' },
+      { text: 'Domina Stella i Aalborg. Jag gillar det rått och hårt, inga regler.' },
+      { text: 'Sara, 29. Extrem dominans och fetisch i min studio.' },
+      { text: 'Norsk Tone i Kolding, liker det hardt og røft.' },
       { text: 'No limits, open minded, group parties with your friends welcome.' },
       { text: 'Gruppesex og gangbang muligt. Ring.' },
       { text: 'Massage.', services: ['GFE', 'gangbang'] },
@@ -322,6 +331,8 @@ export const indicator = defineIndicator({
       { text: 'Group meetings possible for extra price, write to the manager.' },
     ],
     negative: [
+      { text: 'Inga grupper, inget hårt – lugn och mjuk massage hos mig.' },
+      { text: 'Extrem avkoppling och mjuka händer. Välkommen.' },
       { text: 'No acepto grupos, solo citas privadas.' },
       { text: 'Nu fac sex în grup, doar întâlniri discrete unu la unu.' },
       { text: 'Sunt Ana, nu-mi place dur, doar tandrețe.' },

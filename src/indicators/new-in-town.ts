@@ -68,7 +68,8 @@ const arrived = compileTerms([
   // Visitors' languages: Swedish "Ny tjej i stan", "nyanländ", Norwegian "ny jente", German
   // "Neues Mädchen", "nur kurze Zeit hier", "zum ersten Mal in Dänemark", Polish "Nowa dziewczyna",
   // "pierwszy raz w Danii", Spanish "de gira", "solo por unos días" (more of them further down).
-  'ny tjej',
+  // Not one of a rotation: "Ny tjej varje vecka", "ny jente hver mandag" (rotating-workers).
+  'ny tjej(?!(?: \\p{L}+){0,2} (?:varje|varannan|hver|annenhver) )',
   // Swedish and Norwegian "nyinflyttad i Köpenhamn" (just moved in), "bara en vecka", "kun denne
   // uken", German "nur eine Woche".
   'nyinflyttade?',
@@ -76,7 +77,7 @@ const arrived = compileTerms([
   'bara (?:en|denna|den här) vecka',
   '(?:kun|bare) (?:en|denne) uken?',
   'nur eine woche',
-  'ny jente',
+  'ny jente(?!(?: \\p{L}+){0,2} (?:hver|annenhver|varje|varannan) )',
   'neues mädchen',
   'nur (?:kurze zeit|für kurze zeit|wenige tage|ein paar tage|diese woche)',
   // "Nur kurz hier, bis 12.12.", "nur noch kurz hier": a short stay (not "nur kurz anrufen").
@@ -1353,6 +1354,8 @@ export const indicator = defineIndicator({
       { title: 'Gavekort – sidste chance! 🎁', text: 'Hanne, 55, fast massage i Holbæk.' },
       { text: 'Last days to buy a Christmas voucher. Anne, 49, my clinic in Hvidovre.' },
       { text: 'Clinic news: the sauna is new at our place. Visiting hours from 10 to 22.' },
+      { text: 'Studio Lyst i Herning: ny jente hver mandag, ring for tider.' },
+      { text: 'Ny tjej varje vecka hos oss i Odense.' },
       { text: 'Sweet and fresh from Vilnius, but I have lived in Kolding for 8 years.' },
       { text: 'Jeg holder juleferie, så der er kun få dage tilbage at booke i år. Bente, 50, Viborg.' },
       { text: 'Ny i byen og savner lidt selskab i aften? Ring til Bente, født og opvokset i Vejle.' },

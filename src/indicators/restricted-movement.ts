@@ -102,9 +102,15 @@ const terms = compileTerms([
   '(?:termine|buchung|buchungen)(?: \\p{L}+){0,2} (?:über|bei|durch) (?:ihren|ihrem|meinen|meinem|unseren|den|dem) (?:fahrer|manager|chef|freund|zuhälter)',
   '(?:ihr|ihre) (?:fahrer|manager|chef|freund|zuhälter) (?:bringt|fährt|holt|macht|vereinbart|kassiert|nimmt)',
   '(?:ring|kontakta|sms:a|skriv till) (?:hennes|min|mitt) (?:kompis|vän|pojkvän|chef|manager|chaufför|förare)',
-  '(?:han|min pojkvän|pojkvännen|min chef|chefen) (?:sköter|tar hand om|bokar|tar betalt|tar pengarna|kör mig|bestämmer)',
-  '(?:får|kan) (?:inte|ej) (?:gå ut|lämna)',
-  '(?:kjæresten min|min kjæreste|sjåføren min|min sjåfør|sjefen min|min sjef) (?:ordner|fikser|booker|tar|kjører|henter|bestemmer|styrer)',
+  // Also her manager or driver: "Min manager sköter alla bokningar", "min chaufför kör mig".
+  '(?:han|min (?:pojkvän|chef|manager|chaufför|förare)|pojkvännen|chefen|managern|chauffören|föraren) (?:sköter|tar hand om|bokar|tar betalt|tar pengarna|kör mig|kör oss|bestämmer)',
+  // "Kan tyvärr inte lämna lägenheten" (sorry, cannot leave the flat).
+  '(?:får|kan) (?:(?:tyvärr|dessvärre) )?(?:inte|ej) (?:gå ut|lämna)',
+  // The house's driver in Norwegian too: "Sjåføren vår kjører dem", "vår sjåfør henter henne".
+  '(?:kjæresten min|min kjæreste|sjåføren min|min sjåfør|sjåføren vår|vår sjåfør|sjefen min|min sjef) (?:ordner|fikser|booker|tar|kjører|henter|bestemmer|styrer)',
+  // The booking through him, in Swedish and Norwegian: "All bokning går via min pojkvän", "booking
+  // gjennom kjæresten min", "bokningar sker genom vår chaufför".
+  '(?:bokning|bokningar|bokningen|bokningarna|booking|bookingen|bookinger|avtaler|avtalene)(?: \\p{L}+){0,3} (?:via|genom|gjennom|hos) (?:min |mitt |vår |våra |hennes |hennar )?(?:pojkvän|pojkvännen|chef|chefen|manager|managern|chaufför|chauffören|förare|föraren|kjæreste|kjæresten|sjef|sjefen|sjåfør|sjåføren)(?![\\p{L}])',
   '(?:rezerwacja|rezerwacje|umawianie)(?: \\p{L}+){0,2} przez (?:menedżera|menadżera|managera|szefa|kierowcę|chłopaka)',
   '(?:do rąk|dla) (?:menedżera|menadżera|managera|szefa|kierowcy)',
   'kierowca (?:mnie |ją |je )?(?:przywozi|odbiera|zawozi|przywiezie|odwozi)',
@@ -197,6 +203,8 @@ const moreTerms = compileTerms([
   // "you pay our driver when he brings her"
   'driver (?:\\p{L}+ ){1,3}(?:brings?|drives?|drops?) (?:me|us|the girls?|her)',
   'chauffør(?:en)? (?:kører|bringer|henter|afleverer) (?:mig|os|hende|pigerne|dem)',
+  // Norwegian and Swedish: "sjåføren kjører meg", "chauffören hämtar henne".
+  '(?:sjåfør|sjåføren|chaufför|chauffören|föraren) (?:kjører|henter|kör|hämtar|skjutsar) (?:meg|mig|oss|henne|dem|dom|jentene|tjejerna)',
   // The same said of her: "Hun bliver kørt af vores chauffør", "She is brought by our driver".
   // Also the s-passive and "egen": "Pigerne køres ud af vores egen chauffør", "hun hentes af sin kæreste".
   '(?:(?:bliver|blir) (?:altid )?(?:kørt|bragt|hentet|afleveret)|køres|bringes|hentes|afleveres) (?:altid )?(?:ud |hjem )?af (?:vores |hendes |min |sin |en |deres )?(?:egen |faste )?(?:chauffør|chaufføren|driver|kæreste|kæresten|manager|manageren)',
@@ -1129,6 +1137,11 @@ export const indicator = defineIndicator({
       { text: 'Termine nur über ihren Fahrer: +49 176 2938 4105.' },
       { text: 'Ring hennes kompis för bokning: 60 47 23 18.' },
       { text: 'Han sköter bokningen och tar betalt.' },
+      { text: 'Linnea, 27. Bokningar sker via min pojkvän, sms:a honom.' },
+      { text: 'Jag kan tyvärr inte lämna rummet, bara incall i Kolding.' },
+      { text: 'Min chaufför kör mig till ditt hotell i hela Jylland.' },
+      { text: 'To svenske jenter i Odense. Sjåføren vår henter dem etter besøket.' },
+      { text: 'Outcall i Aalborg – sjåføren kjører meg til deg.' },
       { text: 'Rezerwacja wyłącznie przez menedżera.' },
       { text: 'Las citas las maneja mi representante. Le pagas a él antes de entrar.' },
       { text: 'Vi kører dem selv til og fra klinikken.' },
@@ -1272,6 +1285,8 @@ export const indicator = defineIndicator({
       { text: 'Jeg er selvstændig og tager imod betalingen ved døren.' },
       { text: 'Hi, I am Mia. Want to talk to me first? Call, and I will tell you my limits.' },
       { text: 'Ploy, 44, Thai massage. I make time for you, please book one day before.' },
+      { text: 'Ingen chaufför, ingen manager – jag kör själv och sköter min bokning.' },
+      { text: 'Booking via min hjemmeside eller sms, jeg svarer selv.' },
       { text: 'Hi, I am Lovely. I send money to my sister in Manila every month, I work alone.' },
       { text: 'For booking call me, not my sister – she only knows where I am for safety.' },
       { text: 'Jeg betaler selv for værelset i receptionen på hotellet, du betaler kun til mig.' },

@@ -24,6 +24,12 @@ const NUMBER =
 
 /** A count in Swedish and Norwegian ("tre", "fyra", "fire"), for the house's head count. */
 const NUMBER_NORDIC = '(?:\\d{1,2}|två|to|tre|fyra|fire|fem|sex|seks)';
+/** Persons in Swedish and Norwegian: "tjejer", "jenter", "damer", "massöser". */
+const PERSONS_NORDIC = '(?:tjejer|jenter|damer|kvinnor|kvinner|flickor|massöser|massører)';
+/** One person as the unit of a rotation, and the period: "ny jente hver mandag", "ny tjej varje vecka". */
+const PERSON_NORDIC = '(?:tjej|jente|dame|massös|massør)';
+const PERIOD_NORDIC =
+  '(?:hver|annenhver|varje|varannan) (?:uke|vecka|dag|måned|månad|helg|mandag|måndag|tirsdag|tisdag|onsdag|torsdag|fredag|lørdag|lördag|søndag|söndag)';
 
 /** Rotation ("new girls every week") and several persons at one place ("choose between 5 girls"). */
 const terms = compileTerms([
@@ -93,6 +99,14 @@ const terms = compileTerms([
   // wechselnde Damen", and a house's head count "Hos oss jobbar tre thailändska massöser".
   'nya (?:tjejer|damer|flickor|massöser)(?: \\p{L}+)? (?:varje|varannan) (?:vecka|dag|månad)',
   'nye (?:jenter|damer|massører)(?: \\p{L}+)? (?:hver|annenhver) (?:uke|dag|måned)',
+  // One new person as the unit, and a weekday: "Ny jente hver mandag!", "ny tjej varje fredag".
+  `(?:ny|nya|nye) (?:\\p{L}+ )?(?:${PERSON_NORDIC}|${PERSONS_NORDIC})(?: \\p{L}+){0,2} ${PERIOD_NORDIC}`,
+  // A counted choice or head count: "3–4 hyggelige damer å velge mellom", "alltid 4 tjejer på
+  // plats", "Vi har to nye jenter" (two counted only for a business, see enoughPersons).
+  `${NUMBER} (?:\\p{L}+ ){0,2}${PERSONS_NORDIC} (?:å velge (?:i)?mellom|att välja (?:e)?mellan|på plats|på stedet|på jobb)`,
+  `(?:alltid|hver dag|varje dag) (?:\\p{L}+ ){0,2}${NUMBER} (?:\\p{L}+ ){0,3}${PERSONS_NORDIC}`,
+  `vi har (?:\\p{L}+ ){0,2}(?:${NUMBER_NORDIC}|fyra|två) (?:\\p{L}+ ){0,3}(?:${PERSONS_NORDIC}|${PERSON_NORDIC})`,
+  `(?:många|flera|mange|flere) (?:\\p{L}+ ){0,2}(?:tjejer|jenter|flickor|kvinnor|kvinner)`,
   // Also without the adverb, as "skiftende piger": "Wechselnde Damen aus Osteuropa".
   '(?:(?:täglich|wöchentlich|ständig|immer) )?wechselnde (?:damen|mädchen|girls|frauen|ladies)',
   `hos oss (?:jobbar|jobber|arbetar|arbeider) ${NUMBER_NORDIC} (?:\\p{L}+ ){0,2}(?:tjejer|jenter|damer|massöser|massører)`,
@@ -143,7 +157,8 @@ const terms = compileTerms([
   // Broken Danish and English keep the noun singular after a count: "Vi har 3 dejlig kinesisk pige".
   `(?:we have|vi har) ${NUMBER} (?:\\p{L}+ ){0,3}(?:${PERSON_EN}|${PERSON_DA})`,
   // Treatment by several staff: "Thaimassage ved thailandske massøser", "massage by trained masseuses".
-  `(?:ved|by|af|from) (?:\\p{L}+ ){0,2}(?:massøser|massører|masseuses|masseurs|therapists|terapeuter)`,
+  // Also in Swedish and Norwegian: "massage av erfarna massöser", "utført av dyktige massører".
+  `(?:ved|by|af|from|av) (?:\\p{L}+ ){0,2}(?:massøser|massører|masseuses|masseurs|therapists|terapeuter|massöser|massörer)`,
   // Also with a word or two between: "NYE THAI PIGER", "new sexy Asian girls".
   `(?:new|nye) (?:\\p{L}+ ){0,2}${PERSONS_EN}`,
   `nye (?:\\p{L}+ ){0,2}${PERSONS_DA}`,
@@ -264,9 +279,9 @@ function enoughPersons(ctx: MatchContext): boolean {
  * ad that speaks as "I".
  */
 const MANY_FIRST =
-  /^(?:many|several|lots|a lot|plenty|various|different|mange|flere|masser|forskellige)(?![\p{L}])/iu;
+  /^(?:many|several|lots|a lot|plenty|various|different|mange|flere|masser|forskellige|många|flera)(?![\p{L}])/iu;
 const VERB_AFTER =
-  /^\s+(?:er|are|har|have|kommer|come|bliver|arbejder|work|gør|do|tager|take|lyver|lie|is|was|were|var)(?![\p{L}])/iu;
+  /^\s+(?:er|are|har|have|kommer|come|bliver|arbejder|work|gør|do|tager|take|lyver|lie|is|was|were|var|är|tar|jobbar|jobber|blir)(?![\p{L}])/iu;
 
 /** "I am very direct, like many Polish women": a comparison, not persons of the place. */
 const LIKE_BEFORE = /(?<![\p{L}])(?:like|unlike|som|ligesom|modsat|as do)\s+$/iu;
@@ -763,6 +778,10 @@ export const indicator = defineIndicator({
       { text: 'Only incall near the station. Next week new girl will be here, very nice.' },
       { text: 'Välkommen till Öresund Relax! Vi har alltid 4–5 tjejer på plats och nya tjejer varje vecka.' },
       { text: 'Hos oss jobber norske og svenske jenter, og vi får nye jenter hver uke.' },
+      { text: 'Studio Nord i Vejle. Ny tjej varje fredag, ring för tider.' },
+      { text: 'Hos oss i Kolding har du alltid 4 søte jenter å velge mellom.' },
+      { text: 'Vi har to svenska tjejer på besök denna vecka, boka nu.' },
+      { text: 'Klinik Solros i Vejle: avslappnande massage av utbildade massöser.' },
       { text: 'In unserem Haus erwarten dich täglich wechselnde Damen aus Rumänien.' },
       { text: 'Club Nova, Esbjerg: wechselnde Mädchen, diskrete Atmosphäre.' },
       { text: 'Välkommen till Siam Spa! Hos oss jobbar tre thailändska massöser.' },
@@ -877,6 +896,9 @@ export const indicator = defineIndicator({
       { text: 'I dag på arbejde 💋 Studio Rubin, Odense\nRing og hør, kun mig i dag.' },
       { text: 'Mange andre piger arbejder i klinikker – jeg arbejder hjemme hos mig selv.' },
       { text: 'Her arbejder ingen andre damer, kun mig.' },
+      { text: 'Massage av mig, Tove, utbildad massös sedan tio år.' },
+      { text: 'Jag heter Lova. Många tjejer är stressade, jag tar mig tid.' },
+      { text: 'Jeg er alene, ingen andre jenter i leiligheten.' },
       {
         text: 'Jeg kender mange piger i branchen, og jeg arbejder selv alene i min egen lejlighed. Hanne, 48.',
       },

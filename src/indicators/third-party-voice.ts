@@ -144,7 +144,15 @@ const agencyVoice = compileTerms([
   // Swedish and Norwegian: "Våra svenska tjejer", "Boka via vår bokning", "Booking via vårt kontor".
   '(?:våra|vår|vårt|våre) (?:\\p{L}+ ){0,2}(?:tjejer|jenter|damer|flickor|bokning|booking|kontor|byrå|massöser|massører)',
   // A house's staff: "Hos oss jobbar tre thailändska massöser", "Hos oss jobber norske jenter".
-  'hos oss (?:jobbar|jobber|arbetar|arbeider)',
+  // Also the house's place and its offer, as Danish "hos os", "vi tilbyder", "vi har … piger":
+  // "Välkommen till oss i Odense", "Hos oss i Herning finner du", "Vi erbjuder massage", "Vi tilbyr
+  // GFE", "Vi har to nye jenter", "Ring receptionen".
+  'hos oss',
+  '(?:kom|välkommen|velkommen) (?:till|til) oss',
+  'vi (?:erbjuder|tilbyr)',
+  'vi har (?:[\\p{L}\\d–-]+ ){0,5}(?:tjejer|jenter|kvinnor|kvinner|flickor|massöser|massører)',
+  'vi har (?:en|ei|ett|två|to|tre|fyra|fire|\\d{1,2}) (?:[\\p{L}-]+ ){0,3}(?:tjej|jente|kvinna|kvinne|massös|massør)',
+  '(?:ring|kontakta|kontakt) (?:receptionen|resepsjonen)',
   // German: "Bei uns arbeiten täglich 6-8 Damen", "bei uns erwarten dich Damen aus Rumänien".
   // Also the persons changing there: "Bei uns wechseln die Damen jede Woche".
   'bei uns (?:arbeiten|arbeitet|warten|erwarten|wechseln)',
@@ -865,6 +873,10 @@ export const indicator = defineIndicator({
       { text: 'Bar Flamingo. Værelse 1 time 1.400 kr – betales i baren, damerne tager ikke imod penge.' },
       { text: 'Hvid Lilje er et lille escortbureau. Vi formidler tre danske damer mellem 30 og 45.' },
       { text: 'Våra svenska tjejer är på besök i Köpenhamn. Boka via vår bokning.' },
+      { text: 'Välkommen till oss i Aalborg! Vi erbjuder massage och GFE.' },
+      { text: 'Vi tilbyr avslappende massasje med erfarne damer, ring resepsjonen.' },
+      { text: 'Vi har to blide jenter fra Bergen denne helgen.' },
+      { text: 'Hos oss i Vejle er det alltid rolig stemning.' },
       { text: 'Bruna, trans brasileira de 27 anos. Ela só fala português.' },
       { text: '¡Chicas trans latinas en Odense! Tenemos 3 chicas de Colombia, Venezuela y Brasil.' },
       { text: 'Asia Relax Næstved. Dejlig massage fra søde unge asiatisk piger. Happy ending.' },
@@ -944,6 +956,8 @@ export const indicator = defineIndicator({
         text: 'Hej, jeg er Louise, 33. Jeg arbejder via et bureau, så ring til bureauet og spørg efter mig.',
       },
       { text: 'Hej, jeg er Rikke. I dag i Studio Lotus, Vejle: Rikke og hendes veninde har begge fri.' },
+      { text: 'Hej, jag heter Nora. Skriv till mig så ses vi i Kolding!' },
+      { text: 'Jeg er Kari, 38. Vi kan ta en kaffe først hvis du vil.' },
       {
         text: 'Jeg er Dorthe, 52. Min veninde ved altid hvor jeg er – hun er min tryghed. Ring 20 30 40 50.',
       },

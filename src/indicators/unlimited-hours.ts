@@ -90,7 +90,10 @@ const dayAndNight = compileTerms([
   'całą dobę',
   'cala dobe',
   'dzień i noc',
-  'åben(?:t)? hele natten',
+  // Open all night in Danish, Norwegian and Swedish: "åbent hele natten", "åpent hele natten",
+  // "öppet hela natten".
+  '(?:åben|åpen)(?:t)? hele natten',
+  'öppe[nt] hela natten',
   // Round the clock in Russian, Ukrainian and Bulgarian ("Работаю круглосуточно", "цілодобово",
   // "денонощно"), and day and night in Russian, Bulgarian, Romanian and Hungarian.
   'круглосуточно',
@@ -285,6 +288,8 @@ export const indicator = defineIndicator({
       { text: 'Last year I lived in Aarhus. Now I am in Odense and open 24/7 for you.' },
       { text: 'Lotte, 33. Ikke kun fredag og lørdag – jeg er her hele ugen.', hours: '11-05' },
       { text: 'Åben alle dage 10-04, ikke kun i weekenden.' },
+      { text: 'Festglad tjej i Aarhus, öppet hela natten på helgerna och vardagar.' },
+      { text: 'Outcall i Odense, åpent hele natten – ring meg.' },
       { text: 'Ежедневно 11:00–05:00, звони.' },
       { text: 'Zapraszam codziennie 12-06.' },
       { text: 'Sweet Mila, outcall ok. Everyday 09-03, write first.' },
@@ -363,6 +368,7 @@ export const indicator = defineIndicator({
       { text: 'Open 10 morning – 4 night every day.' },
     ],
     negative: [
+      { text: 'Inte öppet hela natten – sista bokning kl 23.' },
       { text: '❓ Can I come at 3 in the night, are you 24/7? ✅ No, only Tuesday–Sunday 11–21.' },
       { text: 'Sidste år arbejdede jeg døgnet rundt og var altid træt. Nu kun 12-20.' },
       { text: 'Two years ago I was available 24/7 for an agency; today I work for myself, 10–18.' },

@@ -205,8 +205,9 @@ const elliptic = compileTerms([
   '(?:fransk|oral|blowjob|bj|sut|samleje|knald) u/',
   // A menu entry with its answer after a colon: "Fransk: uden", "Oral: without".
   '(?:fransk|french|oral|blowjob|bj|samleje|sex):\\s*(?:uden|without)',
-  // Norwegian and Swedish: "oral uten (ekstra 200)", "oralsex utan".
-  '(?:oral|oralsex|samleie|samlag|suging) (?:uten|utan)',
+  // Norwegian and Swedish: "oral uten (ekstra 200)", "oralsex utan"; the Swedish menu's "franska
+  // utan" and Norwegian "fransk uten" (oral without) as the Danish "fransk uden".
+  '(?:oral|oralsex|samleie|samlag|suging|fransk|franska|franskt) (?:uten|utan)',
   // Visitors' menus the same way: Italian "Bocca senza, tutto senza", Spanish "francés sin",
   // Portuguese "oral sem", Polish "francuz bez", French "pipe sans", Romanian "oral fără", Russian
   // "минет без" ("senza fretta", "sin prisa", "bez pośpiechu" have their object).
@@ -221,7 +222,7 @@ const elliptic = compileTerms([
 // An offer word may come in brackets: "oral uten (ekstra 200)", "fransk uden (+300)", "fransk
 // uden (mod tillæg 200 kr)", "french without (for extra)".
 const ELLIPTIC_END =
-  /^\s*(?:$|[.,!?;:)\n]|\p{Extended_Pictographic}|(?:ok|okay|possible|mulig|muligt|for extra|for ekstra|mod tillæg|(?:extra|ekstra)(?!\s*(?:betaling|omkostning|charge|cost|fee|gebyr))|too|also|også|og|and|e|y|und|и|&|efter aftale|by arrangement|on request)(?![\p{L}])|\+|\(\s*(?:(?:mod|for)\s+)?(?:\+|extra|ekstra|tillæg)|\d[\d.]*\s*(?:kr|,-|dkk|€|eur)(?![\p{L}]))/iu;
+  /^\s*(?:$|[.,!?;:)\n]|\p{Extended_Pictographic}|(?:ok|okay|possible|mulig|muligt|for extra|for ekstra|mod tillæg|(?:extra|ekstra)(?!\s*(?:betaling|omkostning|charge|cost|fee|gebyr))|too|also|också|også|og|och|and|e|y|und|и|&|efter aftale|by arrangement|on request)(?![\p{L}])|\+|\(\s*(?:(?:mod|for)\s+)?(?:\+|extra|ekstra|tillæg)|\d[\d.]*\s*(?:kr|,-|dkk|€|eur)(?![\p{L}]))/iu;
 
 function endsElliptic(ctx: MatchContext): boolean {
   return ELLIPTIC_END.test(ctx.text.slice(ctx.end, ctx.end + 20));
@@ -385,6 +386,8 @@ export const indicator = defineIndicator({
       { text: 'No rush\nBBBJ +300, GFE.' },
       { text: 'Jenny, 31, svensk. Allt utan kondom, även samlag – fråga bara.' },
       { text: 'Jeg tilbyr klemming, GFE, oral uten (ekstra 200), samleie alltid med kondom.' },
+      { text: 'Hos mig får du kyssar, franska utan och massage. Samlag med skydd.' },
+      { text: 'Norsk jente i Vejle: fransk uten, 69, GFE.' },
       { text: 'Ich bin Alina, 26. AO, FO, Französisch ohne, Zungenküsse.' },
       { text: 'Services: GFE, OWO, 69, massage, french kiss.' },
       { text: 'She is very hot, BB possible, no condom extra.' },
@@ -464,6 +467,7 @@ export const indicator = defineIndicator({
       { text: 'Bez gumki?! Nie, tylko z prezerwatywą.' },
       { text: 'Francouzsky bez polykání, jen s ochranou.' },
       { text: 'I love natur also long walks by the sea. Always condom.' },
+      { text: 'Franska? Bara med kondom. Tid utan stress och kyssar.' },
       { text: 'Sempre protetta, niente senza preservativo. Odense.' },
       { text: 'Pas de BB, pas de fellation nature. Toujours protégé.' },
       { text: 'Marina, 30. Uvijek s kondomom, nikad bez kondoma.' },
