@@ -530,7 +530,10 @@ function namedThirdPerson(ad: PreparedAd): Evidence[] {
   if (fields.some((f) => FIRST_PERSON.test(f.text))) return [];
   const subject = new Map<string, FieldMatch[]>();
   const object = new Map<string, FieldMatch[]>();
-  for (const f of fields) {
+  // A title repeated as the text's first line says nothing twice: "❄️ Sneen er kommet til Silkeborg ❄️".
+  const body = fields.find((f) => f.path === 'text')?.text.toLowerCase() ?? '';
+  const told = fields.filter((f) => f.path !== 'title' || !body.includes(f.text.trim().toLowerCase()));
+  for (const f of told) {
     for (const [pattern, into] of [
       [NAME_SUBJECT, subject],
       [NAME_OBJECT, object],
@@ -692,6 +695,7 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'Salon fra Vejle søger piger til faste vagter, høj løn.' },
       {
         text: 'Hej. Min veninde Ilona er ny her og taler kun lidt dansk, så jeg hjælper hende med annoncen. Hun er 23 og sød. Skriv til mig.',
       },
@@ -896,6 +900,11 @@ export const indicator = defineIndicator({
       { text: 'Lotus Spa Roskilde: fodmassage og olie ved erfarne massøser fra Laos.' },
     ],
     negative: [
+      {
+        title: 'Julen er kommet til Vejle',
+        text: 'Julen er kommet til Vejle, og Hanne, 58, har pyntet op. Ring.',
+      },
+      { text: 'Sød fyr fra Vejle søger kvinder der vil forkæles. 1 time 900.' },
       {
         text: 'Jeg er Dorthe, 52. Min veninde ved altid hvor jeg er – hun er min tryghed. Ring 20 30 40 50.',
       },
