@@ -53,6 +53,13 @@ describe('findAges (patterns tried at each two-digit number)', () => {
     },
   );
   it.each([
+    ['Amy from the UK 🇬🇧, 38, in Odense for dinner dates.', [38]],
+    ['Amy from the UK, 38. UK size 12, 170 cm.', [38]],
+    ['Amy, UK size 12, 170 cm.', []],
+  ])('reads an age after "the UK" as after a name: %j', (text, expected) => {
+    expect(ages(text)).toEqual(expected);
+  });
+  it.each([
     ['Yasmin her (36) – bor i Kolding.', [36]],
     ['Mia here (25), new pics.', [25]],
     ['Sofie her (20 min fra Vejle) – ring.', []],

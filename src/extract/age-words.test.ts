@@ -70,6 +70,17 @@ describe('findWordAges: after a word for the person and a comma', () => {
   });
 });
 
+describe('findWordAges: alone in brackets after a name', () => {
+  it.each([
+    ['Two friends in Aalborg: Irina (twenty) and Dasha (31).', [20]],
+    ['Ny hos os: Sofie (treogtyve) fra Vejle', [23]],
+    ['Vejle (thirty) km from here, Massage (twenty) minutes', []],
+    ['Prices (forty) kr extra', []],
+  ])('%j', (text, expected) => {
+    expect(ages(text)).toEqual(expected);
+  });
+});
+
 describe('findWordAges: after a word for the person and "of", "på" or "aged"', () => {
   it('reads it', () => {
     expect(ages('A calm Swedish lady of fifty-one from Aalborg')).toEqual([51]);

@@ -186,7 +186,11 @@ function isStatedAge(text: string, start: number, end: number): boolean {
       endsRange(text, start) ||
       yearsOfSomethingElse(text, start, end)
     );
-  return keywordBefore(text, start) || (nameCommaBefore(text, start) && CLOSES_AGE.test(after));
+  return (
+    keywordBefore(text, start) ||
+    (nameCommaBefore(text, start) && CLOSES_AGE.test(after)) ||
+    (text.charCodeAt(end) === 41 && !unitAfterParen(text, end) && nameParenBefore(text, start))
+  );
 }
 
 /**
@@ -237,7 +241,28 @@ function nameCommaBefore(text: string, start: number): boolean {
   let i = start;
   while (i > 0 && isRegexSpace(text.charCodeAt(i - 1))) i--;
   if (text.charCodeAt(i - 1) !== 44) return false;
-  const end = skipGapBefore(text, i - 1);
+  return personOrNameBefore(text, skipGapBefore(text, i - 1));
+}
+
+/**
+ * "Oksana (nineteen) and Vika (24)": a name, then the age word alone in brackets (the caller checks
+ * the closing bracket), as the digits' "Anna (25)" reads.
+ */
+function nameParenBefore(text: string, start: number): boolean {
+  if (text.charCodeAt(start - 1) !== 40) return false;
+  let i = start - 1;
+  while (i > 0 && isRegexSpace(text.charCodeAt(i - 1))) i--;
+  return i < start - 1 && personOrNameBefore(text, i);
+}
+
+/** "Vejle (thirty) km away": a unit after the bracket makes the number a distance or a count. */
+function unitAfterParen(text: string, end: number): boolean {
+  const after = text.slice(end + 1, end + 49);
+  return COUNT_AFTER.test(after) || UNIT_AFTER.test(after);
+}
+
+/** A word for the person or a capitalised name (not a day, a unit or a street) ending at `end`. */
+function personOrNameBefore(text: string, end: number): boolean {
   const from = letterRunStart(text, end);
   const name = text.slice(from, end);
   if (PERSON_WORDS.has(name.toLowerCase())) return true;

@@ -74,7 +74,8 @@ interface AgePattern {
 const GAP = String.raw`(?:\s|\s?${SYMBOL}+(?:\s${SYMBOL}+)*\s?)`;
 // A name: Capitalised ("Mia"), or in capitals of three letters or more ("ALEXIA 19"). Capitalised
 // words that are no name ("TOP 20", "Vægt 55", "Istedgade 45") are turned away by hand (notAName).
-const NAME = String.raw`(?:\p{Lu}\p{Ll}+(?:-\p{Ll}+)?|\p{Lu}{3,})`;
+// Also the two capitals of the United Kingdom, as her origin before her age: "Sophie from the UK 🇬🇧, 45".
+const NAME = String.raw`(?:\p{Lu}\p{Ll}+(?:-\p{Ll}+)?|\p{Lu}{3,}|UK)`;
 // After a name's age: punctuation (a "." that ends a sentence, not "22.12"; a ":" before a word,
 // "I'm Charlotte, 41: Danish"), a symbol, the end, or
 // a space and no digit or range ("Fri 18 - 23" is caught by startsRange, "Mia 25 22 33 44" is a phone).

@@ -109,6 +109,15 @@ describe('hour ranges in words', () => {
     expect(read('fra 10 til 04')).toEqual([['fra 10 til 04', 18, true]]);
   });
 
+  it('reads a closing hour on "the next day" as the morning clock', () => {
+    expect(read('fra kl. 18 til kl. 12 næste dag')).toEqual([['fra kl. 18 til kl. 12 næste dag', 18, true]]);
+    expect(read('from 21 until 9 the next morning')).toEqual([
+      ['from 21 until 9 the next morning', 12, true],
+    ]);
+    // Without it, "til 12" after an evening hour is midnight.
+    expect(read('fra 18 til 12')).toEqual([['fra 18 til 12', 6, true]]);
+  });
+
   it('reads a part of the day said without "om" after either hour', () => {
     expect(read('Åbent fra 8 morgen til 4 nat hver dag')).toEqual([['fra 8 morgen til 4 nat', 20, true]]);
     expect(read('Hver dag fra 8 om morgenen til 4 om natten')).toEqual([

@@ -76,9 +76,10 @@ const CLOCK_SUFFIX = 'a\\.?m\\.?|p\\.?m\\.?';
 // Parts of the day, also said without "om" after an hour ("fra 8 morgen til 4 nat"); "i morgen"
 // (tomorrow) never follows an hour directly. "12 noon" too ("from 12 noon until 6 in the morning"),
 // and the night as visitors' English says it ("from 10 in the morning to 4 in the night"), also
-// without the article ("Open 9 morning – 3 night every day").
+// without the article ("Open 9 morning – 3 night every day"). The next day read as the morning:
+// "fra kl. 18 til kl. 12 næste dag" is 18 hours, "from 20 until 10 the next morning".
 const DAYPART =
-  "noon|midday|om natten|om morgenen|om aftenen|om formiddagen|om eftermiddagen|at night|in the night|in the morning|in the evening|in the afternoon|at midnight|natten|nat|morgen|formiddag|eftermiddag|aften|nachts|in der nacht|morgens|abends|'s nachts|'s ochtends|'s morgens|'s avonds|på natten|på morgonen|på kvällen|om natta|om kvelden|morning|evening|night";
+  "næste dag|dagen efter|næste morgen|the next day|next day|the next morning|next morning|noon|midday|om natten|om morgenen|om aftenen|om formiddagen|om eftermiddagen|at night|in the night|in the morning|in the evening|in the afternoon|at midnight|natten|nat|morgen|formiddag|eftermiddag|aften|nachts|in der nacht|morgens|abends|'s nachts|'s ochtends|'s morgens|'s avonds|på natten|på morgonen|på kvällen|om natta|om kvelden|morning|evening|night";
 // The clock's word between an hour and its part of the day: "2 Uhr nachts", "4 uur 's nachts".
 // Spanish and Portuguese too: "das 11h às 05h", "desde las 10 hasta las 4", "from 10am hasta las
 // 4am"; the "h" after an hour is the clock's ("11h"). Not "de 20 a 25": ages.

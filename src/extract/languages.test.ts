@@ -8,6 +8,9 @@ const levels = (text: string, field = false): string[] =>
 describe('findLanguages: Danish and other names in Polish, Czech, Slovak, Hungarian and Lithuanian', () => {
   it.each([
     ['Mówię po polsku, duńsku i angielsku.', ['pl', 'da', 'en']],
+    // A share after the name: none at 0 %, a little up to 30 %.
+    ['Languages: Thai 100% / English 20% / Danish 0%', ['th', 'en:little', 'da:none']],
+    ['Sprog: polsk 100 %, engelsk 60 %', ['pl', 'en']],
     ['Mluvím česky, anglicky a trochu dánsky.', ['cs', 'en', 'da:little']],
     // A little, before or after the name: Russian "немного датский", Czech "Anglicky jen trochu".
     ['Fluent English, немного датский.', ['en', 'da:little']],

@@ -1050,6 +1050,13 @@ const TRANSLATOR_AFTER =
 /** The word right after a level ("kun lidt engelsk"): a language name there takes the level. */
 const NEXT_WORD = /^\s+(\p{L}+)/u;
 
+/**
+ * A level as a share after the name, in a profile's list: "Thai 100% / English 20% / Danish 0%".
+ * None at 0 %, a little up to 30 %.
+ */
+const PERCENT_AFTER = /^\s*:?\s*(\d{1,3})\s?%/u;
+const LITTLE_PERCENT = 30;
+
 function levelOf(before: string, after: string): LanguageLevel {
   // Only the words just before the name, so "I speak good English, no Danish" keeps English "yes".
   const near =
@@ -1064,6 +1071,12 @@ function levelOf(before: string, after: string): LanguageLevel {
     TRANSLATOR_AFTER.test(after)
   )
     return 'none';
+  const percent = PERCENT_AFTER.exec(after);
+  if (percent !== null) {
+    const share = Number(percent[1]);
+    if (share === 0) return 'none';
+    if (share <= LITTLE_PERCENT) return 'little';
+  }
   if (LITTLE.test(near) || LITTLE_AFTER.test(after) || GOOD_AT_LITTLE.test(near)) return 'little';
   if (NONE.test(near)) {
     // "taler ikke dansk, kun lidt engelsk": the little is the next name's, this one is not spoken.

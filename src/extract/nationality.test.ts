@@ -708,6 +708,9 @@ describe('findNationalities: where the clients come from, where she lives, langu
     ['Blessing, 27, sexy chocolate lady from Nigeria', ['NG']],
     // A demonym before a thing or a lesson: the thing's origin, the language taught.
     ['Italian girl in Italian shoes, fransk parfume', ['IT']],
+    // A country's clothing size is no origin: "UK size 14", "italiensk størrelse 42".
+    ['Dansk Mette, UK size 14, shoe US size 9', ['DK']],
+    ['Britisk Amy, 40, bruger italiensk størrelse 42', ['GB']],
     // "Chocolate" is said of women in ads: "Naija chocolate", "ebony chocolate from Lagos".
     ['sexy Naija chocolate, ebony chocolate from Lagos', ['NG', 'NG']],
     ['I speak English. I start Danish classes next month, dansk undervisning', []],

@@ -118,6 +118,8 @@ const BUSINESS_AFTER =
 // and the Danish "around": "Jeg kører Danmark rundt", "rejser Jylland rundt".
 const JOURNEY_AFTER =
   /^[\s-]+(?:tour|tours|turné|turne|tournée|tur|trip|visit|besøg|stay|ophold|holiday|holidays|ferie|vacation|rundt)(?![\p{L}])/iu;
+// A country's clothing size is no origin: "UK size 18", "US size 6", "EU str. 40".
+const SIZE_AFTER = /^[\s-]+(?:size|sizes|størrelse|str\.?)(?![\p{L}])/iu;
 // The same words joined to the country by a hyphen make one noun, a journey there: "Thailand-ferie",
 // "Spanien-turen", "Italy-trip".
 const JOURNEY_COMPOUND =
@@ -404,9 +406,12 @@ const FIELD_LANGUAGE_FORMS: ReadonlyMap<string, string> = new Map([
   ['österreichisch', 'AT'],
 ]);
 
-/** Things a place of origin may be said of, not a person: lingerie, wine, oil, shoes … */
+/**
+ * Things a place of origin may be said of, not a person: lingerie, wine, oil, shoes … Also a
+ * country's clothing sizes: "UK size 18", "US size 6", "italiensk størrelse 42".
+ */
 const THINGS =
-  'lingerie|undertøj|wine|vin|perfume|parfume|shoes|sko|dress|kjole|toys|legetøj|souvenirs?|tea|coffee|kaffe|oil|oils|olie|massageolie|products?|produkter|clothes|tøj|stockings|strømper|handbag|taske|design|furniture|møbler|beer|øl|cheese|ost|cuisine|køkken';
+  'size|sizes|størrelse|lingerie|undertøj|wine|vin|perfume|parfume|shoes|sko|dress|kjole|toys|legetøj|souvenirs?|tea|coffee|kaffe|oil|oils|olie|massageolie|products?|produkter|clothes|tøj|stockings|strømper|handbag|taske|design|furniture|møbler|beer|øl|cheese|ost|cuisine|køkken';
 
 /**
  * Where a thing comes from, not she: "My new lingerie from Paris", "massageolie fra Thailand". The
@@ -614,7 +619,7 @@ function scanNationalities(text: string, field: boolean): NationalityMatch[] {
           placeEnd = end;
           continue;
         }
-        if (BUSINESS_AFTER.test(after) || JOURNEY_AFTER.test(after)) continue;
+        if (BUSINESS_AFTER.test(after) || JOURNEY_AFTER.test(after) || SIZE_AFTER.test(after)) continue;
         if (PHONE_AFTER.test(after)) continue;
       }
       // "latin" alone is too vague outside "latin girl/lady/beauty".

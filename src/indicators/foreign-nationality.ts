@@ -71,6 +71,7 @@ export const indicator = defineIndicator({
       { text: 'Rojin, 29, fra Duhok, nu i Aarhus.' },
     ],
     negative: [
+      { text: 'Dansk Mette, UK size 14, tager imod i Odense.' },
       { text: 'Maria, 44, dansk. Altid kondom, også til fransk.' },
       { text: 'Hi, I am Lise, 30, from Aalborg. Massage, classic, french.' },
       { text: 'Født og opvokset i Randers, min far er fra Marokko.' },

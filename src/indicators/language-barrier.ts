@@ -114,6 +114,8 @@ const littleEnglish = compileTerms([
   // A noun between, as learners write it: "my English speaking is very bad", "English level is basic".
   `${EN}:? (?:(?:speaking|skills|level) (?:is|are|er) |is |are |er )?(?:very (?=small|poor|weak|basic|limited))?(?:no|not|not (?:so |very |too )?good|no good|not much|very little|little|litle|a little|little bit|a bit|bit|small|few|lidt|kun lidt|meget lidt|dårligt|dårlig|bad|very bad|poor|weak|basic|limited|so so)`,
   `${EN}:? (?:is |are |er )?only (?:little|litle|a little|little bit|a bit|bit|few|small)`,
+  // A profile's share of the language, up to 30 %: "Thai 100% / English 20%", "engelsk: 10 %".
+  `${EN}:? (?:[0-9]|[12][0-9]|30) ?%`,
   // Also "good" between, as broken English writes it: "I not speak good English".
   // Pidgin "sabi" (know, speak): "She no sabi English well", "I no sabi English".
   `(?:don't|dont|doesn't|doesnt|do not|does not|can't|cannot|not|no) (?:speak|talk|understand|sabi) (?:(?:so |very )?(?:good|well|much) )?${EN}`,
@@ -435,6 +437,7 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'ad', allRules),
   examples: {
     positive: [
+      { text: 'Sprog: rumænsk 100 %, engelsk 15 %. Ring til Ana, 33.' },
       { text: 'Jeg kom til Danmark i sommer og taler ingen engelsk, kun polsk.' },
       { text: 'Jeg er Mai fra Laos. Dansk og engelsk er ikke min stærke side.' },
       { text: 'Nueva en Vejle, hablo español, english un poquito.' },
@@ -519,6 +522,7 @@ export const indicator = defineIndicator({
       { text: 'Mira iz Zagreba. Govorim hrvatski i malo engleski.' },
     ],
     negative: [
+      { text: 'Languages: Polish 100%, English 80%, Danish 40%. Ewa, 36.' },
       { text: 'Da jeg flyttede hertil, talte jeg intet dansk; nu taler jeg både dansk og engelsk godt.' },
       { text: 'I had no English when I came from Manila; now I speak it every day with my clients.' },
       { text: 'Jeg taler dansk og engelsk flydende, men tysk kan jeg ikke.' },

@@ -120,6 +120,8 @@ const arrived = compileTerms([
   'sidste dage(?! (?:før|inden) (?:ferien|min \\p{L}*(?:ferie|pause)|sommerferien|juleferien|jul|julen|påske|påsken|nytår|nytåret|årsskiftet|lukning|\\p{L}*pausen|(?:jeg|vi) (?:holder|tager|går på|skal på) \\p{L}*(?:ferie|fri|pause)))(?! (?:af|i) året)',
   'sidste dag i',
   'sidste uge i',
+  // The count of days left, as "last 2 days" below: "SIDSTE 2 DAGE i Fredericia", "sidste tre dage i Vejle".
+  'sidste (?:\\d|to|tre|fire|få) dage i',
   'på turné',
   'på tour',
   // A tour named after the region it covers: "på Jyllandsturné", "min Danmarksturné", "Sjællandsturné uge 12".
@@ -128,6 +130,8 @@ const arrived = compileTerms([
   '(?:tour|turné) (?:piger|pige|girls?|damer|ladies)',
   'tilbage i byen',
   'kort besøg i',
+  // "on a short visit to Denmark", "short trip to Aarhus" (not a session: "a short visit to my place").
+  `short (?:visit|trip|stay) (?:to|in) ${PLACES}`,
   'new in (?:town|the city|city|dk|denmark)',
   'new here',
   'arrived today',
@@ -167,11 +171,12 @@ const arrived = compileTerms([
   `(?:første|min første) (?:uge|dage|dag) i ${PLACES}`,
   'europe tour',
   'back in town',
-  'arrived (?:yesterday|today|this week)',
+  // Also by another's hand: "She arrived last week".
+  'arrived (?:yesterday|today|this week|last week)',
   // "i just come to Denmark last week", "came to Copenhagen two days ago", "kom til Danmark i sidste uge".
   `(?:just|only) (?:come|came|arrive|arrived|arived) (?:to |in )?${PLACES}`,
   `(?:come|came|arrive|arrived|arived|kom|ankom) (?:to |in |til )?${PLACES} (?:last week|this week|yesterday|(?:a|one|two|three|four|five|a few|few|\\d{1,2}) (?:days?|weeks?) ago|i sidste uge|i denne uge|i går|for (?:en|et|to|tre|fire|fem|et par|få|\\d{1,2}) (?:dage?|uger?) siden)`,
-  'ankom (?:i går|i dag|i denne uge)',
+  'ankom (?:i går|i dag|i denne uge|i sidste uge)',
   'kun her (?:i|til|denne)',
   'only here (?:until|till|for|this)',
   'leaving (?:soon|tomorrow|denmark|on)',
@@ -840,7 +845,7 @@ function anOffersEnd(ctx: MatchContext): boolean {
 
 /** A thing that arrived: "My new lingerie from Paris just arrived", "nye billeder er lige kommet". */
 const THING_BEFORE =
-  /(?<![\p{L}])(?:lingerie|undertøj|photos?|pics?|pictures?|billeder|fotos?|toys?|legetøj|package|pakke|outfits?|collection|kollektion|shoes|sko|kjoler?|dress|stockings|strømper|furniture|møbler)(?:\s+\p{L}+){0,3}\s+(?:(?:has|have|is|are|er|har)\s+)?$/iu;
+  /(?<![\p{L}])(?:lingerie|undertøj|photos?|pics?|pictures?|billeder|fotos?|toys?|legetøj|package|pakke|outfits?|collection|kollektion|shoes|boots|støvler|sko|kjoler?|dress|stockings|strømper|furniture|møbler)(?:\s+\p{L}+){0,3}\s+(?:(?:has|have|is|are|er|har)\s+)?$/iu;
 
 /** Her arrival told as the past: "I was new in town once, back in 2009", "jeg var ny i byen engang". */
 const PAST_BEFORE = /(?<![\p{L}])(?:i was|jeg var|she was|hun var)\s+(?:also\s+|også\s+)?$/iu;
@@ -1347,6 +1352,9 @@ export const indicator = defineIndicator({
       { text: 'Natalia is visiting Kolding from Friday to Sunday only.' },
       { text: 'Elegant Vera, 30, visiting Aarhus from 4th to 9th March, dinner dates welcome.' },
       { text: 'Meet Lara, 23, slim and sweet. She is brand new at our studio, book her today.' },
+      { text: 'KUN 3 DAGE TILBAGE – sidste tre dage i Horsens, Roza 25.' },
+      { text: 'Tina from Ireland, here on a short trip to Copenhagen, dinner dates welcome.' },
+      { text: 'Our lovely Yun arrived last week and waits for you.' },
     ],
     negative: [
       // An offer's last days and last chance: a gift card or a purchase, not her stay.
@@ -1527,6 +1535,9 @@ export const indicator = defineIndicator({
       { text: 'Gitte, 46. Jeg har været i Danmark i 30 år og bor fast i Køge.' },
       { text: 'I am in Odense for short time meetings, 30 min or 1 hour. Resident since 2012.' },
       { text: 'Lone har været hos os i mange år og starter hos os igen efter ferien.' },
+      { text: 'De sidste 2 dage har jeg haft fri, men nu er jeg tilbage i min lejlighed i Vejle.' },
+      { text: 'A short visit to my place in Aarhus: 30 min 800 kr. Bo, 47, living here since 2001.' },
+      { text: 'My new boots arrived last week. Lise, 44, Odense resident.' },
     ],
   },
 });

@@ -30,6 +30,10 @@ const PHRASES = compileTerms(
     // Also after the place, as Danish turns it: "Hos mig er intet forbudt".
     '(?:intet|ingenting) (?:er )?forbudt',
     '(?:intet|ingenting) er for vildt',
+    // Nothing impossible is everything possible: "intet er umuligt hos mig", "nothing is impossible"
+    // (not a task: "intet er umuligt at spørge om", "nothing is impossible to ask").
+    '(?:intet|ingenting) er umuligt(?! at(?![\\p{L}]))',
+    'nothing (?:is )?impossible(?! to(?![\\p{L}]))',
     'nothing (?:is )?too (?:wild|kinky|extreme|dirty|naughty)',
     // No is never said: "her bliver der ikke sagt nej", "hos os bliver der aldrig sagt nej".
     'bliver der (?:ikke|aldrig) sagt nej',
@@ -298,7 +302,7 @@ const HER_LIMITS_AFTER =
  * horaires", "everything is possible time-wise", "alles möglich, zeitlich gesehen".
  */
 const ABOUT_TIME_AFTER =
-  /^[\s.…,–—-]*(?:tidsmæssigt|tidsmæssig|(?:med|mht\.?) (?:tider|tiden|tidspunkter?|aftaler)|time-?wise|schedule-?wise|(?:with|regarding|about|for|on) (?:the )?(?:times?|timing|schedule|scheduling|hours|appointments)|(?:côté|question|au niveau des?) (?:horaires?|temps|rendez-vous)|zeitlich|terminlich|(?:en|de|con los|com os|nos|di|negli|per gli) (?:horarios?|horários?|orari))(?![\p{L}])/iu;
+  /^[\s.…,–—-]*(?:tidsmæssigt|tidsmæssig|(?:med|mht\.?) (?:tiderne|tider|tiden|tidspunkter?|aftaler)|time-?wise|schedule-?wise|(?:with|regarding|about|for|on) (?:the )?(?:times?|timing|schedule|scheduling|hours|appointments)|(?:côté|question|au niveau des?) (?:horaires?|temps|rendez-vous)|zeitlich|terminlich|(?:en|de|con los|com os|nos|di|negli|per gli) (?:horarios?|horários?|orari))(?![\p{L}])/iu;
 
 /**
  * "Snakke om alt muligt", "vi taler om alt muligt": "alt muligt" after "om" is all sorts of topics,
@@ -417,6 +421,7 @@ export const indicator = defineIndicator({
       { text: 'Maja her, 26. Ingen grenser hos meg – alt er lov så lenge vi har det bra.' },
       { text: 'Elvira, 27. Inga gränser, allt är möjligt om vi trivs ihop.' },
       { text: 'Alt er muligt hos mig. GFE, rollespil, massage.' },
+      { text: 'Fræk Bente, 33: ingenting er umuligt, fortæl mig dine lyster.' },
       { text: 'Want a no limits lady? Then call me, I am the one.' },
       { text: 'Alt er tilladt – også natur.' },
       { text: 'Anything is allowed with me, ask.' },
@@ -605,6 +610,8 @@ export const indicator = defineIndicator({
         text: 'Ilona, 34. Menu: 1. GFE 2. massage 3. kys 4. 69 5. striptease 6. rollespil 7. lingeri 8. toys 9. bruser sammen 10. fodfetish 11. middag. Ring.',
       },
       { text: 'Jette, 52. Alt er muligt tidsmæssigt, også søndag. Kun massage med kondom.' },
+      { text: 'Intet er umuligt med tiderne, også sene aftener. Kun massage, altid kondom.' },
+      { text: 'Spørg bare, intet er umuligt at spørge om, men svaret er tit nej. Kun GFE.' },
       { text: 'Tout est possible côté horaires, mais jamais sans préservatif.' },
       { text: 'Everything is possible time-wise, evenings too. Massage only.' },
       { text: 'Faccio tutto da sola: niente agenzia. Massaggio.' },

@@ -69,8 +69,12 @@ const REVIEWERS_OWN_BEFORE =
   /(?<![\p{L}])(?:my|min|mit|mein|meinen|meinem|mijn|mój|moj|mojego|мой|моего|mio|mi|mon|můj|mého|saját)\s+(?:\p{L}+\s+)?$/iu;
 
 /** Someone's act as told of her visit: not denied, not of another place, not a harmless man. */
+/** The reviewer telling of himself: "Jeg er en mand på 45 og …", "I'm a guy of 50, …". */
+const HIMSELF_BEFORE = /(?<![\p{L}])(?:jeg er|i am|i'm|i’m)\s+$/iu;
+
 function hisAct(ctx: MatchContext): boolean {
-  if (REVIEWERS_OWN_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start))) return false;
+  const before = ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start);
+  if (REVIEWERS_OWN_BEFORE.test(before) || HIMSELF_BEFORE.test(before)) return false;
   return !negatedInItsPart(ctx) && !elsewhere(ctx) && !harmlessMan(ctx);
 }
 
@@ -81,6 +85,9 @@ const someoneActs = compileTerms([
   // pengene", "Guy in the car took the money" (a woman so described may be herself). Also waiting
   // there, a few acts before: "A guy waiting in a car outside came up and took the money".
   `(?:fyr|mand|guy|dude)(?: waiting| sitting| der ventede| der sad| som ventede| som sad)? (?:i|in|ved|by|at|outside) (?:(?:en|et|a|an|the) )?(?:\\p{L}+ ){0,2}(?:bil|bilen|car|bmw|audi|mercedes|volvo|van|varevogn|opgangen|gangen|entréen|køkkenet|døren|hallway|kitchen|stairway|lobby|door|entrance)(?: [\\p{L},’\\u0027]+){0,4} ${ACTION}`,
+  // A man told by his age, which the words between may not hold: "En mand på 40-50 år tog imod
+  // pengene", "a guy around 50 took the money", "a man in his forties waited in the car".
+  `(?:en|a) (?:\\p{L}+ )?(?:mand|fyr|man|guy) (?:på|of|around|about|omkring|ca\\.?|in his) (?:omkring |ca\\.? |cirka |about |around |maybe |måske )?(?:\\d{2}(?:\\s?[-–]\\s?\\d{2})?(?:'?s)?|\\p{L}+ties)(?: år| years?(?: old)?)?,?(?: (?!(?:og|and|hun|she|jeg|i|vi|we)(?![\\p{L}]))[\\p{L},’\\u0027]+){0,4} ${ACTION}`,
   `(?:he|han)(?: [\\p{L},’\\u0027]+){0,3} ${ACTION}`,
   `(?:answered|picked up|booked|collected|arranged) by (?:${OTHER}|a man|her boyfriend|a guy)`,
   // A woman or man on the phone or doing the talking for her: "A woman answered the phone and spoke
@@ -683,6 +690,14 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'review', reviewRules),
   examples: {
     positive: [
+      {
+        text: 'Eva.',
+        reviews: [{ id: 'r1', text: 'A man in his sixties sat in the hallway the whole visit.' }],
+      },
+      {
+        text: 'Eva.',
+        reviews: [{ id: 'r1', text: 'En fyr på omkring 35 tog kontanterne i døren, før jeg så hende.' }],
+      },
       { text: 'Eva.', reviews: [{ id: 'r1', text: 'Driveren sad i bilen og tog imod kontanterne.' }] },
       {
         text: 'Ana.',
@@ -1329,6 +1344,7 @@ export const indicator = defineIndicator({
       { text: 'Dana.', reviews: [{ id: 'r1', text: "Haar 'vriend' houdt het geld, zei ze." }] },
     ],
     negative: [
+      { text: 'Eva.', reviews: [{ id: 'r1', text: 'Jeg er en mand på 58 og tog mig god tid med hende.' }] },
       { text: 'Eva.', reviews: [{ id: 'r1', text: 'My driver waited in the car. She was lovely.' }] },
       {
         text: 'Ana.',

@@ -547,7 +547,10 @@ function namedThirdPerson(ad: PreparedAd): Evidence[] {
   if (fields.some((f) => FIRST_PERSON.test(f.text))) return [];
   const subject = new Map<string, FieldMatch[]>();
   const object = new Map<string, FieldMatch[]>();
-  for (const f of fields) {
+  // A title repeated as the text's first line says nothing twice: "❄️ Sneen er kommet til Silkeborg ❄️".
+  const body = fields.find((f) => f.path === 'text')?.text.toLowerCase() ?? '';
+  const told = fields.filter((f) => f.path !== 'title' || !body.includes(f.text.trim().toLowerCase()));
+  for (const f of told) {
     for (const [pattern, into] of [
       [NAME_SUBJECT, subject],
       [NAME_OBJECT, object],
@@ -739,6 +742,7 @@ export const indicator = defineIndicator({
       { text: '5 chicas colombianas from Medellín in Aarhus, call now.' },
       { text: 'Jeg har en sød veninde, Mette på 41, der gerne vil forkæle dig. Hun er rund og glad.' },
       { text: 'Josefine, 26. Ring til bureauet for booking.' },
+      { text: 'Salon fra Vejle søger piger til faste vagter, høj løn.' },
       {
         text: 'Hej. Min veninde Ilona er ny her og taler kun lidt dansk, så jeg hjælper hende med annoncen. Hun er 23 og sød. Skriv til mig.',
       },
@@ -958,6 +962,11 @@ export const indicator = defineIndicator({
       { text: 'Hej, jeg er Rikke. I dag i Studio Lotus, Vejle: Rikke og hendes veninde har begge fri.' },
       { text: 'Hej, jag heter Nora. Skriv till mig så ses vi i Kolding!' },
       { text: 'Jeg er Kari, 38. Vi kan ta en kaffe først hvis du vil.' },
+      {
+        title: 'Julen er kommet til Vejle',
+        text: 'Julen er kommet til Vejle, og Hanne, 58, har pyntet op. Ring.',
+      },
+      { text: 'Sød fyr fra Vejle søger kvinder der vil forkæles. 1 time 900.' },
       {
         text: 'Jeg er Dorthe, 52. Min veninde ved altid hvor jeg er – hun er min tryghed. Ring 20 30 40 50.',
       },

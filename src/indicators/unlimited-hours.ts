@@ -284,6 +284,7 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'Jeg har åbent alle dage fra kl. 20 til kl. 14 dagen efter.' },
       { text: 'Are you really there 24/7? ✅ Yes, call any time. Vera, Odense.' },
       { text: 'Last year I lived in Aarhus. Now I am in Odense and open 24/7 for you.' },
       { text: 'Lotte, 33. Ikke kun fredag og lørdag – jeg er her hele ugen.', hours: '11-05' },
@@ -369,6 +370,7 @@ export const indicator = defineIndicator({
     ],
     negative: [
       { text: 'Inte öppet hela natten – sista bokning kl 23.' },
+      { text: 'Åben hver dag fra kl. 22 til kl. 8 næste morgen, Lis 41.' },
       { text: '❓ Can I come at 3 in the night, are you 24/7? ✅ No, only Tuesday–Sunday 11–21.' },
       { text: 'Sidste år arbejdede jeg døgnet rundt og var altid træt. Nu kun 12-20.' },
       { text: 'Two years ago I was available 24/7 for an agency; today I work for myself, 10–18.' },

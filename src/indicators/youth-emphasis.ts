@@ -143,6 +143,13 @@ const YOUTH = compileTerms(
     'looks like 19',
     'look like 18',
     'look like 19',
+    // The same in Danish with "se ud": "23 – ser ud til at være 18", "ser ud som 19".
+    'ser ud til at være 18',
+    'ser ud til at være 19',
+    'ser ud som 18',
+    'ser ud som 19',
+    'ser ud som en på 18',
+    'ser ud som en på 19',
     'lolita',
   ].sort((a, b) => b.length - a.length),
   { style: 'phrases' },
@@ -366,6 +373,8 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'Maja, 24, men alle siger jeg ser ud som en på 18.' },
+      { text: 'Hos os i Aalborg: Irina (nineteen) og Dasha (31), ring til receptionen.' },
       { text: 'Junge Damen aus Polen erwarten dich.' },
       { text: 'Młode i zgrabne panie w Aarhus.' },
       { text: 'Ciao, sono Marta, giovane e dolce, ricevo a Kolding.' },
@@ -427,6 +436,7 @@ export const indicator = defineIndicator({
       { title: 'New models 19–23 y.o. Aalborg', text: 'Write to the manager.' },
     ],
     negative: [
+      { text: 'Bente, 49, ser ud til at være 40 og har 20 års erfaring.' },
       { text: 'Młode lata mam za sobą, jestem dojrzałą kobietą.' },
       { text: 'Mein Junge ist schon erwachsen, ich habe Zeit für dich.' },
       { text: 'Donatella, 55 anni, giovane dentro e piena di energia.' },

@@ -23,10 +23,11 @@ export const recruitingVoice = compileTerms([
 
 /**
  * A man seeking women is no business: "Mand 30 søger kvinder der trænger til forkælelse" (a male
- * masseur's offer), "Fyr, 28, søger damer" (a client). Read before the recruiting terms.
+ * masseur's offer), "Fyr, 28, søger damer" (a client), also with his town: "fyr fra Vejle søger at
+ * forkæle kvinder". Read before the recruiting terms.
  */
 const MAN_BEFORE =
-  /(?<![\p{L}])(?:\p{L}*mand|fyr|herre|gentleman|massør|guy|man)\s*,?\s*(?:\d{2}\s*(?:år\s*)?,?\s*)?$/iu;
+  /(?<![\p{L}])(?:\p{L}*mand|fyr|herre|gentleman|massør|guy|man)\s*,?\s*(?:\d{2}\s*(?:år\s*)?,?\s*)?(?:(?:fra|from)\s+\p{L}+\s*,?\s*)?$/iu;
 
 export function notAManSeeking(text: string, start: number): boolean {
   return !MAN_BEFORE.test(text.slice(Math.max(0, start - 24), start));
