@@ -366,6 +366,7 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'Søger du en ung pige? Så har du fundet hende – Mia, 20, Vejle.' },
       { text: 'Junge Damen aus Polen erwarten dich.' },
       { text: 'Młode i zgrabne panie w Aarhus.' },
       { text: 'Ciao, sono Marta, giovane e dolce, ricevo a Kolding.' },
@@ -427,6 +428,8 @@ export const indicator = defineIndicator({
       { title: 'New models 19–23 y.o. Aalborg', text: 'Write to the manager.' },
     ],
     negative: [
+      { text: 'Looking for a young girl? Then it is not me, darling – Kirsten, 51, mature and curvy.' },
+      { text: 'Søger du en ung pige? Så er du forkert her. Jeg er Lone, 47.' },
       { text: 'Młode lata mam za sobą, jestem dojrzałą kobietą.' },
       { text: 'Mein Junge ist schon erwachsen, ich habe Zeit für dich.' },
       { text: 'Donatella, 55 anni, giovane dentro e piena di energia.' },
