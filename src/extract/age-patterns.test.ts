@@ -26,6 +26,13 @@ describe('findAges (patterns tried at each two-digit number)', () => {
     expect(ages(text)).toEqual(expected);
   });
   it.each([
+    ['No agency here, just me, 36, Polish and independent.', [36]],
+    ['Ingen andre piger, kun mig, 45, dansk og glad.', [45]],
+    ['Only me, 30 minutes or 1 hour, you choose.', []],
+  ])('reads her age after the word for herself: %j', (text, expected) => {
+    expect(ages(text)).toEqual(expected);
+  });
+  it.each([
     ['Jeg hedder Noor. 😊 38, irakisk, bor i Vejle.', [38]],
     ['41, dansk, glad og rund.', [41]],
     ['20, Vesterbro, ring efter kl. 20.', []],

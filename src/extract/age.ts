@@ -322,6 +322,19 @@ const PATTERNS: AgePattern[] = [
     re: new RegExp(String.raw`(\d{2})(?<=(?:^|${SYMBOL}\s)\d{2})(?=,\s?\p{L}{3,}[,.!])`, 'gmu'),
     mayMatchAt: (text, start) => text.charCodeAt(start + 2) === 44,
   },
+  // Her age after the word for herself, set off by commas: "only me, 40, Russian-Danish", "kun mig,
+  // 45, dansk" (not "just me, 20 min", which has no comma after).
+  {
+    kind: 'noun',
+    re: new RegExp(
+      String.raw`(\d{2})(?<=(?<![\p{L}])(?:only|just|kun|bare|blot)\s(?:me|mig)${GAP}?,\s?\d{2})(?=,(?!\s?\d))`,
+      'giu',
+    ),
+    mayMatchAt: (text, start) =>
+      text.charCodeAt(start + 2) === 44 &&
+      (text.charCodeAt(start - 1) === 44 ||
+        (isRegexSpace(text.charCodeAt(start - 1)) && text.charCodeAt(start - 2) === 44)),
+  },
   // "Studerende fyr (23)", "Sød pige 🌹 (19)".
   {
     kind: 'noun-paren',

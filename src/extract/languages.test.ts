@@ -107,6 +107,13 @@ describe('findLanguages: Danish and other names in Polish, Czech, Slovak, Hungar
     ['Do you speak Danish? A little, but my English is better.', ['da', 'en']],
     // "intet" as "ingen": "taler intet dansk".
     ['Jeg taler intet dansk, kun vietnamesisk.', ['da:none', 'vi']],
+    // The name asked and answered: no is none, "no problem" or "not perfect" is spoken.
+    ['Engelsk? Nej, beklager. Kun polsk.', ['en:none', 'pl']],
+    ['English? Sorry, not really. Only Thai.', ['en:none', 'th']],
+    ['Engelsk? Ikke noget problem.', ['en']],
+    // "Not bad" is spoken: "my English is not bad".
+    ['Honestly, my English is not bad.', ['en']],
+    ['Mit engelsk er ikke så dårligt.', ['en']],
   ])('reads %j', (text, expected) => {
     expect(levels(text)).toEqual(expected);
   });

@@ -543,7 +543,7 @@ const LITTLE_AFTER =
 // "my english is a little", "my danish is a bit rusty"; compared, "my English is better", "mit
 // engelsk er bedre".
 const LEVEL_AFTER =
-  /^\s*(?:(?:is|er|är|ist)\s+|:\s*|-\s*|(?=not\s))(?:very |meget |rigtig )?(?:a little|a bit|better|bedre|good|god|godt|perfect|perfekt|fluent|flydende|flytande|fließend|basic|ok|okay|fine|excellent|little|lidt|small|weak|bad|poor|dårligt?|not so good|not (?:very |that )?good|ikke (?:så |særlig )?godt?|not (?:so |very )?(?:perfect|fluent)|ikke (?:så |helt )?(?:perfekt|flydende))(?![\p{L}])/iu;
+  /^\s*(?:(?:is|er|är|ist)\s+|:\s*|-\s*|(?=not\s))(?:very |meget |rigtig )?(?:a little|a bit|better|bedre|good|god|godt|perfect|perfekt|fluent|flydende|flytande|fließend|basic|ok|okay|fine|excellent|little|lidt|small|weak|bad|poor|dårligt?|not so good|not (?:very |that )?good|ikke (?:så |særlig )?godt?|not (?:so |very )?(?:perfect|fluent)|ikke (?:så |helt )?(?:perfekt|flydende)|not (?:so |too |that )?bad|ikke (?:så |helt )?dårligt?)(?![\p{L}])/iu;
 // Between two names of one list: "English and Romanian", "dansk, engelsk og tysk", "Deutsch und Polnisch",
 // Albanian "shqip dhe anglisht", Spanish and Portuguese "solo español y portugués", "só português e espanhol",
 // Turkish "Türkçe ve İngilizce".
@@ -772,6 +772,15 @@ function scanLanguages(text: string, field: boolean): Scan {
     )
       continue;
     let level = levelOf(before, after);
+    // The name asked as a question and answered no: "Engelsk? Desværre ikke", "English? Sorry, no",
+    // "Dansk? Nej" (not "English? Yes", nor "Engelsk? Ikke noget problem").
+    if (
+      level === 'yes' &&
+      text.charCodeAt(clause.end) === 63 &&
+      /^\s*$/u.test(after) &&
+      QUESTION_NO_AFTER.test(text.slice(clause.end + 1, clause.end + 40))
+    )
+      level = 'none';
     if (level === 'yes' && previousEnd >= clause.start && norAfterNone(text, out, previousEnd, start))
       level = 'none';
     out.push({ code, level, start, end });
@@ -831,6 +840,9 @@ function preferred(word: string, before: string, after: string): boolean {
 const CLIENT_SPEAKS_BEFORE =
   /(?<![\p{L}])(?:(?:taler|snakker|forstår|talar|pratar)\s+du|(?:du|you)\s+(?:(?:ikke|not|don't|only|kun)\s+)?(?:taler|snakker|forstår|speak|understand)|do you speak|can you speak)(?![\p{L}])/iu;
 /** The writer's answer to a FAQ's "do you speak …?": yes, or some ("A little", "Lidt", "Fluently"). */
+/** A "no" answering the question of a language name right before it ("Engelsk? Desværre ikke"). */
+const QUESTION_NO_AFTER =
+  /^\s*(?:(?:desværre|sorry|unfortunately|beklager|leider)[\s,]*)?(?:nej|no|nope|ikke|not|ikke rigtig|not really|nein)(?![\p{L}])(?![\s,]*(?:noget |et |a |any |so |så |too |helt |that )?(?:problem|problems|problemer|perfect|perfekt|fluent|flydende|bad|dårligt?|much|meget|good|godt)(?![\p{L}]))/iu;
 const ANSWERED_YES_AFTER =
   /^\s*\?\s*(?:(?:✅|✔️?|☑️?|👉|➡️?|→|a:|svar:|answer:)\s*)?(?:yes|ja|yeah|of course|selvfølgelig|sure|a little|a bit|lidt|fluently|flydende|perfectly|perfekt)(?![\p{L}])/iu;
 /**

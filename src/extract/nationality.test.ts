@@ -334,6 +334,8 @@ describe('findNationalities: a mixed origin', () => {
     ['Half English-Thai girl in Aarhus', ['GB', 'TH']],
     ['Blandet filippinsk/dansk, 30 år', ['PH', 'DK']],
     ['Mixed Thai/Danish lady', ['TH', 'DK']],
+    // The pair right after her age.
+    ['Sara, 27, svensk/nigeriansk. Ring i dag', ['SE', 'NG']],
   ])('both: %s', (text, expected) => {
     expect(codes(text)).toEqual(expected);
   });
@@ -343,6 +345,7 @@ describe('findNationalities: a mixed origin', () => {
     ['Half hour, Danish/English spoken', []],
     // A speaking word after the pair, the clause going on; the text written in a language.
     ['Signe, 30, Danish/English speaking, outcall only', []],
+    ['Lin, 30, thai/english. Massage in Aalborg', []],
     ['Min veninde har rettet den danske tekst for mig. Jeg er fra Polen.', ['PL']],
   ])('languages: %s', (text, expected) => {
     expect(codes(text)).toEqual(expected);

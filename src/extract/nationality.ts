@@ -238,7 +238,10 @@ const PHONE_AFTER = /^\s*[:.]?\s*(?:\+\s?\d|\d{2}[\s.-]?\d{2}[\s.-]?\d{2}[\s.-]?
 // The second of a mixed origin: "halv dansk/thai", "half English-Thai", "mixed Thai/Danish". Both
 // are hers, though a language word ("dansk/") stands before the second and "English" counts only
 // as a person's description.
+// Also the pair right after her age, as a profile line states it: "Maja, 30, dansk/jamaicansk"
+// (not English there, as often a language: "Lin, 30, thai/english").
 const MIXED_SECOND = /(?<![\p{L}])(?:half|halv|halvt|mixed|mix|blandet)\s+\p{L}+\s*[/-]\s*$/iu;
+const AGED_PAIR_SECOND = /(?<!\d)\d{2}\s*(?:år|years?)?\s*,\s*\p{L}+\s*[/-]\s*$/iu;
 // Danes in general, not her: "most Danes speak it better than me", "danskerne er søde".
 const DANES = /^(?:danes|danskere|danskerne)$/iu;
 // Also a level said with a verb: "så dansk går fint", "English is fine", "dansk er ok"; and with
@@ -565,7 +568,12 @@ function scanNationalities(text: string, field: boolean): NationalityMatch[] {
       if (hit.kind === 'adjective' && TRADITION_BEFORE.test(before) && !PERSON_AFTER.test(after)) continue;
       if (DANCES.has(key) && DANCED_BEFORE.test(before)) continue;
       if (key === 'russian' && russianCocktail(before, after)) continue;
-      if (hit.kind === 'adjective' && endsInJoin(core ?? before) && MIXED_SECOND.test(before)) {
+      if (
+        hit.kind === 'adjective' &&
+        endsInJoin(core ?? before) &&
+        (MIXED_SECOND.test(before) ||
+          (AGED_PAIR_SECOND.test(before) && key !== 'english' && key !== 'engelsk'))
+      ) {
         out.push({ code: hit.code, start, end });
         continue;
       }

@@ -48,9 +48,10 @@ const terms = compileTerms([
   'flere herrer',
   'flere kunder',
   'several (?:men|guys|clients|gentlemen)',
-  // "Groups of friends welcome", "3 men ok", "2+ mænd velkommen".
-  'groups? of (?:friends|men|guys|gentlemen) (?:welcome|ok|okay|possible)',
-  'grupper? af (?:venner|mænd|fyre) (?:velkommen|velkomne|ok|muligt)',
+  // "Groups of friends welcome", "3 men ok", "2+ mænd velkommen"; with the verb between: "small
+  // groups of men are welcome", "grupper af mænd er velkomne".
+  'groups? of (?:friends|men|guys|gentlemen) (?:are |is )?(?:also |too )?(?:welcome|ok|okay|possible)',
+  'grupper? af (?:venner|mænd|fyre) (?:er )?(?:også )?(?:velkommen|velkomne|ok|muligt)',
   // Also with "also"/"too" between ("2-3 men also ok"), and a group counted: "group with 2-3 men",
   // "gruppe med 3 mænd".
   // Romanian and Polish count the gentlemen the same way: "2-3 domni OK", "2 bărbați ok", "3 panów ok".
@@ -264,6 +265,7 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'ad', rules),
   examples: {
     positive: [
+      { text: 'Jana, 33. Couples and groups of guys are also welcome, call me.' },
       { text: 'Grupos bienvenidos, llámame.' },
       { text: 'Sorina, 30, din Iași. Petrecere în grup cu prietenii tăi, sună-mă.' },
       { text: 'Ilinca, 27. Îmi place dur, fără menajamente.' },
@@ -333,6 +335,7 @@ export const indicator = defineIndicator({
     negative: [
       { text: 'Inga grupper, inget hårt – lugn och mjuk massage hos mig.' },
       { text: 'Extrem avkoppling och mjuka händer. Välkommen.' },
+      { text: 'Sorry, groups of men are not welcome, only one gentleman at a time.' },
       { text: 'No acepto grupos, solo citas privadas.' },
       { text: 'Nu fac sex în grup, doar întâlniri discrete unu la unu.' },
       { text: 'Sunt Ana, nu-mi place dur, doar tandrețe.' },

@@ -335,15 +335,24 @@ const NO_PROBLEM_AFTER =
 const NOT_NEEDED_AFTER =
   /^\s*(?:is\s+|er\s+)?(?:needed|required|necessary|nødvendig|nødvendigt|påkrævet|krævet|kræves)(?![\p{L}])/iu;
 
+/** The "no" of the match is the start of "no problem": "English no problem", "dansk ikke noget problem". */
+const NO_ENDS = /(?:no|not|ikke|ingen)$/iu;
+const PROBLEM_AFTER = /^\s+(?:(?:a|noget|et|any)\s+)?(?:problem|problemer|problems|prob|issue)(?![\p{L}])/iu;
+
 function notNoProblem(ctx: MatchContext): boolean {
   const after = ctx.text.slice(ctx.end, ctx.end + 24);
-  return !NO_PROBLEM_AFTER.test(after) && !NOT_NEEDED_AFTER.test(after);
+  return (
+    !NO_PROBLEM_AFTER.test(after) &&
+    !NOT_NEEDED_AFTER.test(after) &&
+    !(NO_ENDS.test(ctx.matched) && PROBLEM_AFTER.test(after))
+  );
 }
 
 /** "my English is not perfect but I hope you understand me": some English, not little. */
 const NOT_ENDS = /(?:not|ikke)$/iu;
+// Also "not bad" ("my English is not bad", "mit engelsk er ikke så dårligt"): some English.
 const PERFECT_AFTER =
-  /^\s+(?:(?:so|very|100\s?%|always|altid|helt)\s+)?(?:perfect|perfekt|fluent|flydende|the best|great|native|fejlfrit|flawless)(?![\p{L}])/iu;
+  /^\s+(?:(?:so|very|100\s?%|always|altid|helt|too|that|så)\s+)?(?:perfect|perfekt|fluent|flydende|the best|great|native|fejlfrit|flawless|bad|dårlig|dårligt)(?![\p{L}])/iu;
 
 function notPerfect(ctx: MatchContext): boolean {
   return NOT_ENDS.test(ctx.matched) && PERFECT_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 24));
@@ -373,6 +382,12 @@ function notPast(ctx: MatchContext): boolean {
   );
 }
 
+/**
+ * "Not only" adds a language: "jeg taler ikke kun rumænsk, også engelsk", "I speak not only Thai",
+ * "nicht nur Rumänisch" (not "kun thai, ikke engelsk").
+ */
+const NOT_ONLY_BEFORE = /(?<![\p{L}])(?:ikke|not|nicht|inte|ikkje)\s+$/iu;
+
 const rules: TextRule[] = [
   {
     pattern: littleEnglish,
@@ -384,7 +399,11 @@ const rules: TextRule[] = [
       noGood(goodDanish, ctx) &&
       !PERSON_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 12)),
   },
-  { pattern: onlyOther, negatable: false },
+  {
+    pattern: onlyOther,
+    negatable: false,
+    accept: (ctx) => !NOT_ONLY_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 8), ctx.start)),
+  },
   { pattern: unspacedOnly, negatable: false, anyStart: true, accept: (ctx) => noGood(goodDanish, ctx) },
   { pattern: vietnameseOnly, negatable: false, accept: (ctx) => noGood(goodDanish, ctx) },
   {
@@ -438,6 +457,8 @@ export const indicator = defineIndicator({
   examples: {
     positive: [
       { text: 'Sprog: rumænsk 100 %, engelsk 15 %. Ring til Ana, 33.' },
+      { text: 'Hej, Andreea her. Jeg taler kun rumænsk, sms på engelsk virker ikke.' },
+      { text: 'Hi, Joy from Cebu. English no, Tagalog only, no problem for massage.' },
       { text: 'Jeg kom til Danmark i sommer og taler ingen engelsk, kun polsk.' },
       { text: 'Jeg er Mai fra Laos. Dansk og engelsk er ikke min stærke side.' },
       { text: 'Nueva en Vejle, hablo español, english un poquito.' },
@@ -523,6 +544,9 @@ export const indicator = defineIndicator({
     ],
     negative: [
       { text: 'Languages: Polish 100%, English 80%, Danish 40%. Ewa, 36.' },
+      { text: 'Sofia fra Bukarest. Jeg taler ikke kun rumænsk, men også engelsk og tysk.' },
+      { text: 'Hi, Nicole from Manila, English no problem, Tagalog too.' },
+      { text: 'Hello from Hanoi, my English is not bad, call me.' },
       { text: 'Da jeg flyttede hertil, talte jeg intet dansk; nu taler jeg både dansk og engelsk godt.' },
       { text: 'I had no English when I came from Manila; now I speak it every day with my clients.' },
       { text: 'Jeg taler dansk og engelsk flydende, men tysk kan jeg ikke.' },

@@ -292,6 +292,13 @@ const arrived = compileTerms([
   'bara denna vecka',
   'nur diese woche',
   'only until',
+  // "till" for "until", before a day: "only till Sunday", "only til tomorrow" (not "only till 22").
+  '(?:only|just) (?:till|til) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the weekend)',
+  // A stay said to be short by denying a long one: "not here for long", "ikke her så længe".
+  '(?:not|never) here (?:for )?(?:long|very long)(?! (?:chats?|talks?|conversations?|messages?|texts?|sms|calls?|discussions?)(?![\\p{L}]))',
+  'ikke her (?:så |særlig |ret )?længe',
+  // Going back after the stay: "then I go back home", "then she flies back home".
+  '(?:then|and then) (?:i|she) (?:go|goes|fly|flies|travel|travels) back home',
   // Moving on after a short stay: "5 dage, så rejser jeg videre", "5 days and then they are gone".
   'rejser (?:jeg|hun|vi|de) videre',
   "then (?:i am|i'm|she is|she's|they are|they're|we are|we're) (?:gone|leaving|off|moving on)",
@@ -1144,6 +1151,9 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'Hi, Daria. Not here for long, so call me today!' },
+      { text: 'Kim i Vejle, only till Friday, sweet massage.' },
+      { text: 'Luna, 27. Jeg er ikke her så længe, så skriv i dag.' },
       { text: 'Sanne, 36, fra Aarhus. Mellem jul og nytår besøger jeg Kolding i to dage.' },
       { text: 'Fresh from Riga, here in Aarhus for one week only.' },
       { text: 'Kun få dage tilbage i Vejle, så book nu!' },
@@ -1364,6 +1374,8 @@ export const indicator = defineIndicator({
       { text: 'Clinic news: the sauna is new at our place. Visiting hours from 10 to 22.' },
       { text: 'Studio Lyst i Herning: ny jente hver mandag, ring for tider.' },
       { text: 'Ny tjej varje vecka hos oss i Odense.' },
+      { text: 'Open only till 22, sms me. Aarhus C.' },
+      { text: 'I am not here for long chats, just book by sms.' },
       { text: 'Sweet and fresh from Vilnius, but I have lived in Kolding for 8 years.' },
       { text: 'Jeg holder juleferie, så der er kun få dage tilbage at booke i år. Bente, 50, Viborg.' },
       { text: 'Ny i byen og savner lidt selskab i aften? Ring til Bente, født og opvokset i Vejle.' },

@@ -1,7 +1,7 @@
 import { findNationalities, isOriginWord, normalizeCity } from '../extract/index.js';
 import type { Evidence } from '../shared/types.js';
 import { defineIndicator, type PreparedAd } from './define.js';
-import { compileTerms, evidenceFor } from './text/match.js';
+import { compileTerms, evidenceFor, insideReportedQuote } from './text/match.js';
 import { speaksAsI } from './text/first-person.js';
 import { soughtPersons } from './text/recruiting.js';
 import { detectWithRules, type MatchContext, type TextRule } from './text/rules.js';
@@ -294,9 +294,17 @@ const KNOWS_BEFORE = /(?<![\p{L}])(?:kender|kendte|know|knew|have met|har mødt)
 const IN_THE_TRADE_AFTER =
   /^\s+(?:i branchen|i faget|i miljøet|in the (?:business|industry|trade|job))(?![\p{L}])/iu;
 
+/**
+ * Places she sets herself against: "træt af klinikker med mange piger? Her er kun mig", "tired of
+ * places with many girls", "sick of agencies with lots of ladies".
+ */
+const TIRED_OF_BEFORE =
+  /(?<![\p{L}])(?:træt af|trætte af|tired of|sick of|fed up with|lei af|hader|hate)\s+(?:\p{L}+\s+){0,3}$/iu;
+
 function othersCompared(ctx: MatchContext): boolean {
   if (!MANY_FIRST.test(ctx.matched) || !speaksAsI(ctx.ad)) return false;
   return (
+    TIRED_OF_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 48), ctx.start)) ||
     VERB_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 16)) ||
     LIKE_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start)) ||
     KNOWS_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start)) ||
@@ -474,6 +482,9 @@ const byPersons = compileTerms([`(?:ved|fra|by|from) (?:\\p{L}+ ){0,3}(?:piger|d
  */
 const othersBeside = compileTerms([
   `(?:with|med|sammen med|together with) (?:\\d{1,2}|two|to|three|tre|four|fire|five|fem) (?:other|andre) (?:\\p{L}+ ){0,2}(?:${PERSONS_EN}|${PERSONS_DA})`,
+  // Her friends as the subject, at her place: "my two friends work in the same flat", "mine to
+  // veninder arbejder også her" (not "my friend works here too", a duo).
+  `(?:my|mine) (?:\\d|two|to|three|tre|four|fire) (?:friends|girlfriends|veninder|venner|colleagues|kolleger|kollegaer) (?:also |også |too )?(?:work|are working|arbejder) (?:also |også )?(?:here|her|with me|med mig|in the same|i samme)`,
 ]);
 
 /**
@@ -527,10 +538,12 @@ const rules: TextRule[] = [
     negatable: false,
     // At a place, or from several countries ("our girls are from Ukraine, Russia and Belarus"), or
     // three of them named ("Our girls in Vejle 💋 Ana, Lucía y Sofía").
+    // Not a phrase she says is not found here: "You won't read 'our girls' here".
     accept: (ctx) =>
-      ctx.ad.facts.nationalities.length >= 2 ||
-      ctx.ad.fields.some((f) => f.source === 'ad' && PLACE.test(f.text)) ||
-      threeNamedAfter(ctx),
+      !insideReportedQuote(ctx.text, ctx.start, ctx.end) &&
+      (ctx.ad.facts.nationalities.length >= 2 ||
+        ctx.ad.fields.some((f) => f.source === 'ad' && PLACE.test(f.text)) ||
+        threeNamedAfter(ctx)),
   },
 ];
 
@@ -741,6 +754,9 @@ export const indicator = defineIndicator({
       { text: '5 chicas colombianas from Medellín in Aarhus, call now.' },
       { text: 'Jeg har mit eget rum i et hus, hvor der også arbejder flere søde damer.' },
       { text: 'I rent a room in a studio where other ladies also work, but I book myself.' },
+      { text: 'Hej, jeg er Mona, 31. Mine to veninder arbejder også her, så du kan vælge.' },
+      { text: 'Tired of clinics with many girls? Our house has many girls, all new this week.' },
+      { text: "Sabrina, 29. We don't hide it: our girls work in the same apartment in Vejle." },
       { text: 'Hos os finder du mange piger i alle aldre – ring og hør hvem der er her.' },
       { text: 'Our girls in Herning 🌸 Nadia, Ioana y Vera, call for booking.' },
       { text: 'Vores piger i Kolding – Sanne, Mette og Line – venter.' },
@@ -899,6 +915,9 @@ export const indicator = defineIndicator({
       { text: 'Massage av mig, Tove, utbildad massös sedan tio år.' },
       { text: 'Jag heter Lova. Många tjejer är stressade, jag tar mig tid.' },
       { text: 'Jeg er alene, ingen andre jenter i leiligheten.' },
+      { text: 'Træt af steder med mange piger og skiftende ansigter? Her er kun mig, Bente, 44.' },
+      { text: "Just me, Olga. You won't find 'our girls' or 'new girls every week' in my ad." },
+      { text: 'Kate, 35. My friend works here too, book a duo.' },
       {
         text: 'Jeg kender mange piger i branchen, og jeg arbejder selv alene i min egen lejlighed. Hanne, 48.',
       },

@@ -1,7 +1,7 @@
 import type { Evidence } from '../shared/types.js';
 import { writtenByCouple } from './text/couple.js';
 import { defineIndicator, type PreparedAd } from './define.js';
-import { compileTerms, evidenceFor, type FieldMatch } from './text/match.js';
+import { compileTerms, evidenceFor, insideReportedQuote, type FieldMatch } from './text/match.js';
 import { businessSeeks, notAManSeeking, recruitingOne, recruitingVoice } from './text/recruiting.js';
 import { detectWithRules, type MatchContext, type TextRule } from './text/rules.js';
 import { anotherWomanBefore } from './text/another-woman.js';
@@ -661,6 +661,8 @@ function quoted(ctx: MatchContext): boolean {
   if (open >= 0 && !/[«”]/u.test(paragraph.slice(open + 1))) return true;
   // Straight double quotes open and close alike: an odd number before the match is an open quote.
   if ((paragraph.match(/"/gu)?.length ?? 0) % 2 === 1) return true;
+  // A phrase she says is not found here: "You won't read 'she is…' or 'our girls' here".
+  if (insideReportedQuote(ctx.text, ctx.start, ctx.end)) return true;
   // Single quotes after a colon: "Mine kunder siger: 'hun er den bedste'", or after a dash, as a
   // title quotes a client: "Mira – 'she is the best in Vejle'" (a single quote elsewhere is as
   // often an apostrophe, "I'm").
@@ -708,7 +710,12 @@ const rules: TextRule[] = [
     accept: (ctx) => notIndirect(ctx) && !quoted(ctx) && !anotherWomanBefore(ctx),
   },
   { pattern: rotationAnnounced },
-  { pattern: agencyVoice, negatable: false, accept: notACouple },
+  // Not a phrase she says is not found here: "You won't read 'our girls' here".
+  {
+    pattern: agencyVoice,
+    negatable: false,
+    accept: (ctx) => notACouple(ctx) && !insideReportedQuote(ctx.text, ctx.start, ctx.end),
+  },
   { pattern: recruitingVoice, accept: (ctx) => notAManSeeking(ctx.text, ctx.start) },
   { pattern: recruitingOne, accept: (ctx) => businessSeeks(ctx.text, ctx.start) },
   {
@@ -743,6 +750,7 @@ export const indicator = defineIndicator({
       { text: 'Jeg har en sød veninde, Mette på 41, der gerne vil forkæle dig. Hun er rund og glad.' },
       { text: 'Josefine, 26. Ring til bureauet for booking.' },
       { text: 'Salon fra Vejle søger piger til faste vagter, høj løn.' },
+      { text: "Call us to book her. 'She is the best', say clients." },
       {
         text: 'Hej. Min veninde Ilona er ny her og taler kun lidt dansk, så jeg hjælper hende med annoncen. Hun er 23 og sød. Skriv til mig.',
       },
@@ -967,6 +975,7 @@ export const indicator = defineIndicator({
         text: 'Julen er kommet til Vejle, og Hanne, 58, har pyntet op. Ring.',
       },
       { text: 'Sød fyr fra Vejle søger kvinder der vil forkæles. 1 time 900.' },
+      { text: "Mette writing myself. You will not read 'she is waiting' or 'our ladies' in this ad." },
       {
         text: 'Jeg er Dorthe, 52. Min veninde ved altid hvor jeg er – hun er min tryghed. Ring 20 30 40 50.',
       },

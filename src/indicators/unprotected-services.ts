@@ -40,8 +40,9 @@ const phrases = compileTerms([
   '(?:naturlig|naturligt) (?:oral|oralsex|blowjob|fransk|samleje|sex)(?! (?:appeal|drive|lyst))',
   '(?:fransk|oral|blowjob|bj|french|samleje|sex) naturel',
   // The condom said to be no must: "gummi er ikke et must hos mig", "condom is not a must", "kondom
-  // ikke nødvendigt" (not "… at tage med": the client need not bring one).
-  '(?:kondom|condom|gummi|protection|beskyttelse) (?:er |is )?(?:ikke|not) (?:et must|a must|nødvendigt|nødvendig|påkrævet|necessary|needed|required|obligatorisk|mandatory)(?! (?:at (?:tage|medbringe|have)|to (?:bring|take|have))(?![\\p{L}]))',
+  // ikke nødvendigt" (not "… at tage med": the client need not bring one); also asked and answered
+  // in a FAQ: "Kondom? Ikke nødvendigt", "Condom? Not needed".
+  '(?:kondom|condom|gummi|protection|beskyttelse)(?:\\s*\\?)? (?:er |is )?(?:ikke|not) (?:et must|a must|nødvendigt|nødvendig|påkrævet|necessary|needed|required|obligatorisk|mandatory)(?! (?:at (?:tage|medbringe|have)|to (?:bring|take|have))(?![\\p{L}]))',
   'sex natur',
   'blowjob natur',
   'oral natur',
@@ -281,14 +282,17 @@ function naturAsService(ctx: MatchContext): boolean {
 const NOTHING_AFTER =
   /^\s*,?\s*(?:läuft|geht|passiert|gibt es|no hay|no pasa|nada|nichts|inget|ingenting|nothing|intet|ingenting)(?:\s+(?:bei mir|hier|aquí|conmigo))?\s*(?:(?:gar\s+)?nichts|nada|inget|ingenting)?(?![\p{L}])/iu;
 
-/** "No condom, no sex" / "ingen kondom = ingen sex" insists on a condom. */
+/**
+ * "No condom, no sex" / "ingen kondom = ingen sex" insists on a condom; "no condom no problem",
+ * "ingen kondom, intet problem" offers it.
+ */
 function notARule(ctx: MatchContext): boolean {
   const after = ctx.text.slice(ctx.end, ctx.end + 32);
   if (NOTHING_AFTER.test(after) && /(?:nichts|nada|inget|ingenting|nothing|intet)/iu.test(after))
     return false;
   if (!/^(?:no|ingen)/iu.test(ctx.matched)) return true;
-  return !/^[\s,=\-–—:!]*(?:no|ingen|nothing|intet|never|aldrig)(?![\p{L}])/iu.test(
-    ctx.text.slice(ctx.end, ctx.end + 12),
+  return !/^[\s,=\-–—:!]*(?:no|ingen|nothing|intet|never|aldrig)(?![\p{L}])(?!\s+(?:problem|problems|problemer|prob|worries|worry)(?![\p{L}]))/iu.test(
+    ctx.text.slice(ctx.end, ctx.end + 20),
   );
 }
 
@@ -365,6 +369,8 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'ad', rules),
   examples: {
     positive: [
+      { text: 'Rita, 33. Kondom? Ikke nødvendigt for mine faste herrer.' },
+      { text: 'Sweet Kim, no condom no problem honey, 1 hour 800.' },
       { text: 'Q: Without condom possible? ✅ Yes, for regulars. Lina, Aarhus.' },
       { text: 'Masáž, francouzsky bez, klasika.' },
       { text: 'Sweet Joy from Accra, natur also.' },
@@ -462,6 +468,8 @@ export const indicator = defineIndicator({
       { text: 'Jeg kan godt lide det uden regnfrakke 😉 Ring 20 30 40 50.' },
     ],
     negative: [
+      { text: 'Kondom? Ikke nødvendigt at medbringe, jeg har altid selv.' },
+      { text: 'No condom, no fun. Safety first, Bella.' },
       { text: '❓ Sex without condom? ✅ Never, so please do not ask. ❓ Kissing? ✅ Yes.' },
       { text: 'Oral sem capa?? Não! Só com proteção, sempre.' },
       { text: 'Bez gumki?! Nie, tylko z prezerwatywą.' },

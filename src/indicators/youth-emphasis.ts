@@ -375,6 +375,7 @@ export const indicator = defineIndicator({
     positive: [
       { text: 'Maja, 24, men alle siger jeg ser ud som en på 18.' },
       { text: 'Hos os i Aalborg: Irina (nineteen) og Dasha (31), ring til receptionen.' },
+      { text: 'Søger du en ung pige? Så har du fundet hende – Mia, 20, Vejle.' },
       { text: 'Junge Damen aus Polen erwarten dich.' },
       { text: 'Młode i zgrabne panie w Aarhus.' },
       { text: 'Ciao, sono Marta, giovane e dolce, ricevo a Kolding.' },
@@ -437,6 +438,8 @@ export const indicator = defineIndicator({
     ],
     negative: [
       { text: 'Bente, 49, ser ud til at være 40 og har 20 års erfaring.' },
+      { text: 'Looking for a young girl? Then it is not me, darling – Kirsten, 51, mature and curvy.' },
+      { text: 'Søger du en ung pige? Så er du forkert her. Jeg er Lone, 47.' },
       { text: 'Młode lata mam za sobą, jestem dojrzałą kobietą.' },
       { text: 'Mein Junge ist schon erwachsen, ich habe Zeit für dich.' },
       { text: 'Donatella, 55 anni, giovane dentro e piena di energia.' },

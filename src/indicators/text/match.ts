@@ -220,9 +220,11 @@ export function isDeniedAfter(text: string, end: number): boolean {
 // with a check mark or an arrow ("❓ Open all night? ✅ No, 12–22", "Without condom? 👉 Never"). A
 // firm "not" answers too: "Tina? Definitely not.", "Chems? Absolutely not", "Kokain? Bestemt ikke!".
 // The mark may be doubled ("She was nervous?? No, I was") and the answer come in the visitors'
-// languages: "Sem camisinha?? NÃO, nunca!", "Bez gumki?! Nie.", "Без резинки? Нет!".
+// languages: "Sem camisinha?? NÃO, nunca!", "Bez gumki?! Nie.", "Без резинки? Нет!". The client's
+// wish put as a question and turned away: "Leder du efter en ung pige? Så er det ikke mig", "Looking
+// for a teen? Not me", "… ? Then you are in the wrong place".
 const ANSWERED_NO =
-  /^\?[?!]*['’"”]?(?:\s*,\s*['‘"“][^'’"”?\n]{1,40}\?['’"”])*\s*\.?\s*(?:[–—-]\s*)?(?:(?:✅|✔️?|☑️?|👉|➡️?|→)\s*)?(?:(?:(?:stadig|still|also|også|igen|again|heller)\s+)?(?:no|nej|nope|nix|never|aldrig|nunca|nein|jo|ikke|não|nao|nie|nei|нет|ні)\s*(?:[.,!—–-]|$|(?:and|og|&)\s+(?:no|nej|never|aldrig)(?![\p{L}]))|(?:definitely|absolutely|certainly|of course|hell|bestemt|absolut|selvfølgelig|overhovedet|slet)\s+(?:not|no|ikke|nej)\s*(?:[.,!—–-]|$)|(?:only|just|kun|bare|mostly|mest)\s+(?:me|mig|i|jeg)(?![\p{L}])|(?:a|svar|answer|r|resposta|respuesta)\s*[:.]\s*(?:no|nej|nope|never|aldrig|nunca|nein|not|ikke|i (?:do not|don't|dont|am not|'m not|never|can't|cannot|won't)|i'm not|jeg (?:gør|har|er|kan|vil|tilbyder|laver) (?:ikke|aldrig))(?![\p{L}]))/iu;
+  /^\?[?!]*['’"”]?(?:\s*,\s*['‘"“][^'’"”?\n]{1,40}\?['’"”])*\s*\.?\s*(?:[–—-]\s*)?(?:(?:✅|✔️?|☑️?|👉|➡️?|→)\s*)?(?:(?:(?:stadig|still|also|også|igen|again|heller)\s+)?(?:no|nej|nope|nix|never|aldrig|nunca|nein|jo|ikke|não|nao|nie|nei|нет|ні)\s*(?:[.,!—–-]|$|(?:and|og|&)\s+(?:no|nej|never|aldrig)(?![\p{L}]))|(?:definitely|absolutely|certainly|of course|hell|bestemt|absolut|selvfølgelig|overhovedet|slet)\s+(?:not|no|ikke|nej)\s*(?:[.,!—–-]|$)|(?:only|just|kun|bare|mostly|mest)\s+(?:me|mig|i|jeg)(?![\p{L}])|(?:(?:så|then)\s+)?(?:(?:er det|det er|it's|it’s|it is|that's|that is)\s+)?(?:not|ikke)\s+(?:me|mig)(?![\p{L}])|(?:så|then)\s+(?:er du forkert|you(?:'re| are) (?:wrong|in the wrong place))(?![\p{L}])|(?:a|svar|answer|r|resposta|respuesta)\s*[:.]\s*(?:no|nej|nope|never|aldrig|nunca|nein|not|ikke|i (?:do not|don't|dont|am not|'m not|never|can't|cannot|won't)|i'm not|jeg (?:gør|har|er|kan|vil|tilbyder|laver) (?:ikke|aldrig))(?![\p{L}]))/iu;
 
 /** True when the clause around `end` is a question that the next word answers "no". */
 function answeredNo(text: string, end: number): boolean {
@@ -514,8 +516,10 @@ const LABEL_NO_AFTER = /^[^.!?\n:,;]{0,40}:\s*(?:nej|no|nope|never|aldrig|ikke|n
  * Words that report what others write or require, before a quote: "Many clinics advertise 'new
  * girls every week'", "Sidens regler … siger: »Annoncøren skal være fyldt 18 år …«".
  */
+// Also what the reader will not find here: "You won't read 'she is…' or 'our girls' here", "Her
+// læser du ikke 'nye piger hver uge'" (an ellipsis closing an earlier quote is no sentence end).
 const REPORTING_BEFORE =
-  /(?<![\p{L}])(?:advertise|advertises|advertised|advertising|ads say|say|says|said|write|writes|wrote|claim|claims|promise|promises|siger|sagde|skriver|skrev|påstår|lover|reklamerer(?: med)?|regler|rules|kalder det|call it|råber|shouts|shout|yells|screams)\b[^.!?\n]{0,48}$/iu;
+  /(?<![\p{L}])(?:advertise|advertises|advertised|advertising|ads say|say|says|said|write|writes|wrote|claim|claims|promise|promises|siger|sagde|skriver|skrev|påstår|lover|reklamerer(?: med)?|regler|rules|kalder det|call it|råber|shouts|shout|yells|screams|(?:won't|won’t|will not|don't|don’t|do not|never) (?:read|see|find)|(?:læser|ser|finder) du (?:ikke|aldrig)|(?:vil|kan) du (?:ikke|aldrig) (?:læse|se|finde))\b(?:[^.!?\n]|\.\.\.(?=['’"”])){0,48}$/iu;
 
 /** The marks that may open a quotation (see insideReportedQuote). */
 const QUOTE_MARKS = ['»', '“', '„', '‘', '"', "'"];
@@ -544,7 +548,7 @@ function closesWithin(text: string, open: number, start: number, end: number): b
  * reporting word stands just before that quote. A straight single quote opens only after a space,
  * a colon or the start ("I'm" is no quote).
  */
-function insideReportedQuote(text: string, start: number, end: number): boolean {
+export function insideReportedQuote(text: string, start: number, end: number): boolean {
   const from = Math.max(0, start - 240);
   // Most texts hold no quote mark before the match: a few native searches rule them out.
   let last = -1;
