@@ -118,6 +118,8 @@ export const NEVER_A_NAME = new Set(
     'mobil mobile hour hours time timer half halv hel price prices pris priser prisen rate rates cost fee ' +
     // "Snart 30": soon thirty is not thirty.
     'snart soon almost nearly næsten ' +
+    // German decades and approximations: "Frau Ende 40", "beide Mitte 20", "Anfang 30", "fast 30".
+    'ende mitte anfang etwa knapp fast ' +
     // Russian and Ukrainian "already", "more than", "about", "almost" ("Более 25 лет").
     `${RU_UK_ABOUT} ` +
     'donation tip parking parkering taxi deposit depositum total incall outcall it this that there what ' +
@@ -125,7 +127,9 @@ export const NEVER_A_NAME = new Set(
     'anal oral massage kys kiss striptease duo trekant threesome overnight cif cim cob cof dt fk pse bj ' +
     'bbj bbbj owo awo gfe ' +
     // The same menu items as Swedish, Norwegian and German ads write them ("Kyssar, 69, massage").
-    'kyssar kyss kyssing klemming kos massasje küssen küsse zungenküsse kuscheln'
+    'kyssar kyss kyssing klemming kos massasje küssen küsse zungenküsse kuscheln ' +
+    // German measurements ("Konfektionsgröße 38", "Schuhgröße 39", "Gewicht 58").
+    'größe groesse konfektionsgröße kleidergröße schuhgröße gewicht oberweite körbchen'
   ).split(' '),
 );
 /** Street names end in these: "Istedgade 45", "Strandvejen 22", "Main Street 30" are addresses. */

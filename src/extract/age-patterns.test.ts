@@ -51,6 +51,10 @@ describe('findAges (patterns tried at each two-digit number)', () => {
     ['Казвам се Мария, на 35 съм, от България.', [35]],
     ['Аз съм на 27, от Варна.', [27]],
     ['Мария е на 23 и е нова в Копенхаген.', [23]],
+    // German drops the "ich" after her name: "…, bin 21", "… und bin 30".
+    ['Ich heiße Jana, bin 21 und neu hier.', [21]],
+    ['Hallo, ich heiße Petra und bin 45.', [45]],
+    ['Jana, bin 24 Stunden erreichbar.', []],
     ['Студиото е на 30 минути от центъра.', []],
     ['Масаж на 60 минути, 900 кр.', []],
   ])(
@@ -200,6 +204,8 @@ describe('findAges (patterns tried at each two-digit number)', () => {
   });
   it('reads "soon 30" as no age', () => {
     expect(ages('Snart 30 og liderlig. Soon 40! Almost 50')).toEqual([]);
+    // German decades and approximations: "Ende 40", "Mitte 20", "Anfang 30".
+    expect(ages('Reife Dame Ende 40. Zwei Freundinnen, beide Mitte 20. Frau Anfang 30')).toEqual([]);
   });
   it("reads a clients' or a child's age and an age range as no age", () => {
     expect(ages('Jeg har haft en 19-årig kunde. Kun for 18-årige danske mænd')).toEqual([]);
@@ -243,6 +249,7 @@ describe('findAges (patterns tried at each two-digit number)', () => {
     );
     expect(ages('Istedgade 45, 1650 København. Strandvejen 22. Vesterbrogade 98')).toEqual([]);
     expect(ages('Højde 170, Vægt 55. Vægt 55 kg. Sko 38. Str 38. Lone 60 kg')).toEqual([]);
+    expect(ages('Konfektionsgröße 36, Schuhgröße 39, Gewicht 60')).toEqual([]);
     expect(
       ages('ANAL 50 🔥 OWO 30. CIM 50, CIF 50. Anal 50 €. Mia, 40 kr. Mia, 30 min. NONSTOP 24 H'),
     ).toEqual([]);

@@ -35,7 +35,9 @@ const ADVERB_BEFORE = new RegExp(`(?<![\\p{L}])(?:${ADVERBS})\\s$`, 'iu');
 
 // The German and Russian keywords read without a word for years (see PATTERNS), and the units that
 // make their number no age.
-const PLAIN_KEYWORD_BEFORE = /(?<![\p{L}])(?:ich bin|sie ist|мне|ей|мені|їй|съм на|е на)\s$/iu;
+// German drops the "ich" after her name: "Ich heiße Kasia, bin 19 und neu", "Lea und bin 24".
+const PLAIN_KEYWORD_BEFORE =
+  /(?:(?<![\p{L}])(?:ich bin|und bin|sie ist|мне|ей|мені|їй|съм на|е на)|, ?bin)\s$/iu;
 const UNIT_NOT_AGE =
   'kr|dkk|min|minuten|minute|cm|kg|km|m2|m²|%|€|euro|eur|h|std|stunden|stunde|uhr|tage|мин|минут|минуты|час|часа|часов|евро|крон|см|кг|км|хвилин|годин|минути|минута|часа|лв|лева';
 
@@ -156,7 +158,7 @@ const PATTERNS: AgePattern[] = [
   {
     kind: 'keyword',
     re: new RegExp(
-      String.raw`(\d{2})(?<=(?<![\p{L}])(?:ich bin|sie ist|мне|ей|мені|їй|съм на|е на)\s\d{2})(?!\s?(?:${UNIT_NOT_AGE})(?![\p{L}]))${AFTER_AGE}`,
+      String.raw`(\d{2})(?<=(?:(?<![\p{L}])(?:ich bin|und bin|sie ist|мне|ей|мені|їй|съм на|е на)|, ?bin)\s\d{2})(?!\s?(?:${UNIT_NOT_AGE})(?![\p{L}]))${AFTER_AGE}`,
       'giu',
     ),
     mayMatchAt: (text, start) =>

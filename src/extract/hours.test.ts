@@ -91,6 +91,10 @@ describe('hour ranges in words', () => {
     expect(read('Åben fra kl. 10 til 04')).toEqual([['fra kl. 10 til 04', 18, true]]);
     expect(read('open from 10pm to 6am')).toEqual([['from 10pm to 6am', 8, true]]);
     expect(read('from 9 to 11 at night')).toEqual([['from 9 to 11 at night', 14, true]]);
+    // A closing time written with its minutes is on the 24-hour clock; a bare hour is said as spoken.
+    expect(read('Täglich von 9:00 bis 3:00 Uhr.')).toEqual([['von 9:00 bis 3:00 Uhr', 18, true]]);
+    expect(read('Hver dag fra 11.00 til 5.00')).toEqual([['fra 11.00 til 5.00', 18, true]]);
+    expect(read('Hver dag fra 11 til 5')).toEqual([['fra 11 til 5', 6, true]]);
   });
 
   it('reads the Slavic "с … до", "od … do", and not ages or persons', () => {

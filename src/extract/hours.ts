@@ -394,7 +394,7 @@ function scanWordRanges(text: string, hay: string, out: HoursMatch[], negateFrom
       continue;
     if (overlapsAny(out, start, end)) continue;
     const a = clockHour(Number(g.a), g.as) + Number(g.am ?? 0) / 60;
-    const b = closingHour(g.b!, a, g.bs) + Number(g.bm ?? 0) / 60;
+    const b = closingHour(g.b!, a, g.bs, g.bm !== undefined) + Number(g.bm ?? 0) / 60;
     out.push(rangeMatch(text, start, end, a, b, statedForEveryDay(text, start, end), negateFrom));
   }
 }
@@ -443,13 +443,15 @@ function clockHour(hour: number, suffix: string | undefined): number {
 
 /**
  * The closing hour of a range in words. Without a suffix, "04" and "22" are on the 24-hour clock,
- * but "fra 10 til 4" is read as 10 to 16 (the way it is said), not as 18 hours.
+ * but "fra 10 til 4" is read as 10 to 16 (the way it is said), not as 18 hours. A closing time
+ * written with its minutes is the 24-hour clock's, as "10:00-4:00" is: "von 8:00 bis 4:00 Uhr",
+ * "fra 10.00 til 4.00" (the afternoon is written "16.00").
  */
-function closingHour(raw: string, opening: number, suffix: string | undefined): number {
+function closingHour(raw: string, opening: number, suffix: string | undefined, withMinutes = false): number {
   const hour = Number(raw);
   if (suffix !== undefined) return clockHour(hour, suffix);
   const padded = raw.length === 2 && raw.startsWith('0');
-  if (padded || hour >= 13 || hour >= opening || hour + 12 <= opening) return hour;
+  if (padded || withMinutes || hour >= 13 || hour >= opening || hour + 12 <= opening) return hour;
   return hour + 12;
 }
 

@@ -494,6 +494,7 @@ describe('findLanguages: a list of names after an emoji, inside a clause of fact
   it.each([
     ['Incall Vejle, GFE, kissing 🌸 Română, English, Deutsch.', ['ro', 'en', 'de']],
     ['Massage og GFE 😘 dansk, engelsk, arabisk', ['da', 'en', 'ar']],
+    ['Ich spreche Deutsch, Arabisch und Türkisch.', ['de', 'ar', 'tr']],
     ['Oil massage 💆 Thai, Swedish.', []],
     ['GFE, massage 💋 anal, Deutsch, English.', []],
   ])('%j', (text, expected) => {

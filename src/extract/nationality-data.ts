@@ -1344,15 +1344,46 @@ const VISITOR_WORDS: Record<string, Partial<Origin>> = {
   // the Swiss woman in French ("Suissesse"; "belge" and "suisse" are in FRENCH_WORDS below).
   BE: { names: ['belgië', 'belgique'], adjectives: ['belgische', 'belgierin', 'belgier'] },
   CH: { adjectives: ['suissesse'] },
-  DE: { adjectives: ['duitse'] },
+  // German women name their home town rather than the country, in the female demonym ("echte
+  // Hamburgerin", "Berlinerin") or after "aus" (the towns south of the border: "aus Husum"). Not
+  // the male "Hamburger", "Berliner": also food.
+  DE: {
+    adjectives: [
+      'duitse',
+      'hamburgerin',
+      'berlinerin',
+      'flensburgerin',
+      'kielerin',
+      'lübeckerin',
+      'bremerin',
+      'kölnerin',
+      'münchnerin',
+      'leipzigerin',
+      'dresdnerin',
+      'rostockerin',
+      'sächsin',
+      'bayerin',
+      'schwäbin',
+    ],
+    cities: [
+      'husum',
+      'neumünster',
+      'niebüll',
+      'süderlügum',
+      'rendsburg',
+      'eckernförde',
+      'itzehoe',
+      'harrislee',
+    ],
+  },
   PL: { adjectives: ['poolse', 'polnische'] },
   CZ: { names: ['tschechien', 'tjeckien'], adjectives: ['tschechische'] },
   CI: { names: ['elfenbenskusten', 'elfenbeinküste'], adjectives: ['ivoirienne', 'ivorienne', 'ivoirien'] },
   // French demonyms of francophone Africa, as its women write their ads ("Mireille, camerounaise").
-  CM: { adjectives: ['camerounaise', 'camerounais'] },
+  CM: { names: ['kamerun'], adjectives: ['camerounaise', 'camerounais'] },
   SN: { names: ['sénégal'], adjectives: ['sénégalaise', 'senegalaise', 'sénégalais'] },
-  MA: { names: ['maroc'], adjectives: ['marocaine', 'marocain'] },
-  DZ: { names: ['algérie'], adjectives: ['algérienne', 'algerienne', 'algérien'] },
+  MA: { names: ['maroc'], adjectives: ['marocaine', 'marocain', 'marokkanerin'] },
+  DZ: { names: ['algérie', 'algerien'], adjectives: ['algérienne', 'algerienne', 'algérien'] },
   TN: { names: ['tunisie'], adjectives: ['tunisienne', 'tunisien'] },
   // The German adjective before her name or "Frau", "Girl" ("Rumänische Bella", "polnische Frau"):
   // only the inflected form, as "Russisch", "Polnisch" name the language.
@@ -1363,6 +1394,31 @@ const VISITOR_WORDS: Record<string, Partial<Origin>> = {
   LV: { names: ['lettland'], adjectives: ['lettin', 'lettische'] },
   BG: { adjectives: ['bulgarin', 'bulgarische'] },
   HU: { adjectives: ['ungarische'] },
+  // German names of countries and female demonyms further away: "aus Moldawien", "aus der
+  // Dominikanischen Republik", "halb Marokkanerin", "Kubanerin mit Kurven".
+  MD: { names: ['moldawien'], adjectives: ['moldawierin'] },
+  BY: { names: ['weißrussland'], adjectives: ['weißrussin'] },
+  SI: { names: ['slowenien'] },
+  MK: { names: ['nordmazedonien', 'mazedonien'] },
+  HR: { adjectives: ['kroatin'] },
+  RS: { adjectives: ['serbin'] },
+  TR: { names: ['türkei'], adjectives: ['türkin'] },
+  GB: { adjectives: ['engländerin'] },
+  US: { adjectives: ['amerikanerin'] },
+  MX: { names: ['mexiko'], adjectives: ['mexikanerin'] },
+  // "Kuba" (Polish Jakub) and "Kenia" are also first names: counted after "aus" only, as towns are.
+  CU: { adjectives: ['kubanerin'], cities: ['kuba'] },
+  DO: { names: ['dominikanische republik', 'dominikanischen republik'], adjectives: ['dominikanerin'] },
+  PH: { names: ['philippinen'], adjectives: ['philippinin'] },
+  CN: { adjectives: ['chinesin'] },
+  JP: { adjectives: ['japanerin'] },
+  VN: { adjectives: ['vietnamesin'] },
+  KZ: { names: ['kasachstan'] },
+  EG: { names: ['ägypten'] },
+  ZA: { names: ['südafrika'] },
+  ET: { names: ['äthiopien'] },
+  KE: { adjectives: ['kenianerin'], cities: ['kenia'] },
+  NG: { adjectives: ['nigerianerin'] },
   ES: {
     adjectives: [
       'spanierin',
@@ -1410,12 +1466,13 @@ const VISITOR_WORDS: Record<string, Partial<Origin>> = {
       'veneta',
     ],
   },
-  FR: { adjectives: ['französin'] },
+  FR: { names: ['frankreich'], adjectives: ['französin'] },
   // An Albanian woman in Italian, French and Spanish ("albanese cresciuta a Milano", "Albanaise").
-  AL: { adjectives: ['albanese', 'albanaise', 'albanesa'] },
+  AL: { adjectives: ['albanese', 'albanaise', 'albanesa', 'albanerin'] },
   // A Greek woman in Greek letters ("Νεαρή Ελληνίδα"), and Greek towns after "από": "από την Κρήτη".
   // Not the Romance "greca", "griega", "grecque": also the service ("alla greca", "a la griega").
   GR: {
+    names: ['griechenland'],
     adjectives: ['ελληνίδα'],
     cities: ['αθήνα', 'θεσσαλονίκη', 'κρήτη', 'crete', 'kreta', 'πάτρα', 'ρόδο'],
   },
@@ -1446,8 +1503,8 @@ const VISITOR_WORDS: Record<string, Partial<Origin>> = {
   },
   // "caleña" (Cali), "bogotana", "porteña" (Buenos Aires), "caraqueña" (Caracas).
   CO: { names: ['kolumbien'], adjectives: ['kolumbianerin', 'caleña', 'caleño', 'bogotana', 'bogotano'] },
-  AR: { adjectives: ['porteña', 'porteño'] },
-  VE: { adjectives: ['caraqueña', 'caraqueño'] },
+  AR: { names: ['argentinien'], adjectives: ['argentinierin', 'porteña', 'porteño'] },
+  VE: { adjectives: ['venezolanerin', 'caraqueña', 'caraqueño'] },
 };
 /**
  * French female (and male) demonyms of Europe and beyond, as French-writing women put them: "Nina,

@@ -916,6 +916,13 @@ describe('findNationalities: Swedish, Norwegian and German ads', () => {
     ['Skånsk partytjej som bor i Köpenhamn', ['SE']],
     // A plural person word after a list makes every demonym of it hers.
     ['Choose from 8 Scandinavian models: Danish, Swedish and Norwegian ladies.', ['DK', 'SE', 'NO']],
+    // German women name their home town ("gebürtige Kielerin", "aus Niebüll"), German country names
+    // and female demonyms further away.
+    ['Ich bin Heike, 52, gebürtige Kielerin, und wohne in Sønderborg.', ['DE']],
+    ['Hallo, Birgit hier, 48, aus Niebüll.', ['DE']],
+    ['Ich bin Irina, 29, aus Moldawien.', ['MD']],
+    ['Süße Kubanerin, 27, in Aarhus.', ['CU']],
+    ['Ich komme aus der Dominikanischen Republik.', ['DO']],
   ])('%s', (text, want) => {
     expect(codes(text)).toEqual(want);
   });
@@ -931,6 +938,9 @@ describe('findNationalities: Swedish, Norwegian and German ads', () => {
     // German service words are no origin.
     ['Mein Service: Französisch mit Gummi, Spanisch, Griechisch nach Absprache.', []],
     ['Ich biete Französisch, Griechisch und Spanisch.', []],
+    // The male town demonyms are food, and a town without "aus" is a place.
+    ['Nach dem Treffen gibt es Berliner und Kaffee.', []],
+    ['Ich besuche am Wochenende Husum.', []],
     // A massage style in Swedish and English.
     ['Klassisk svensk massage, 1 timme 900 kr.', []],
     ['Swedish massage and deep tissue.', []],

@@ -150,6 +150,11 @@ const terms = compileTerms([
   'sesso di gruppo',
   // German group sex and several men at once: "Gruppensex", "mehrere Herren gleichzeitig".
   'gruppensex',
+  // German rough sex: "harter Sex", "ich mag es hart", "hart und wild" (not "eine harte Woche").
+  'harte[rn]? sex',
+  '(?:mag|liebe) es (?:\\p{L}+ )?hart',
+  'hart (?:und|&) (?:wild|rough|dreckig|schmutzig)',
+  '(?:wild|rough) (?:und|&) hart',
   'mehrere (?:herren|männer|kunden) (?:gleichzeitig|zugleich)',
   // Group sex with the men counted, as the group is written in German, Russian and Ukrainian:
   // "Gruppen mit mehreren Männern", "mit 2-3 Herren", "групповой с 2-3 мужчинами", "з двома чоловіками".
@@ -237,6 +242,8 @@ const listTerms = compileTerms([
   'ekstrem',
   'hård',
   'hard',
+  // German, in the services list: "AO, hart, Rollenspiele".
+  'hart',
 ]);
 
 const rules: TextRule[] = [
@@ -331,6 +338,8 @@ export const indicator = defineIndicator({
       { text: 'Jeg kan godt lide hård behandling og rollespil.' },
       { text: 'Domina-leg og hårde tag er velkomne hos mig.' },
       { text: 'Group meetings possible for extra price, write to the manager.' },
+      { text: 'Massage.', services: ['GFE', 'hart', 'Rollenspiele'] },
+      { text: 'Ich mag es richtig hart und wild, Jana, 33.' },
     ],
     negative: [
       { text: 'Inga grupper, inget hårt – lugn och mjuk massage hos mig.' },
@@ -397,6 +406,8 @@ export const indicator = defineIndicator({
       { text: 'Dyb massage med hårde tag i skuldrene, derefter afslapning.' },
       { text: 'Tag gerne din kaffe med, jeg har kun te. Kun én mand ad gangen.' },
       { text: 'No group meetings, only one gentleman at a time.' },
+      { text: 'Nach einer harten Woche entspannen, sanfte Massage.' },
+      { text: 'Massage.', services: ['Hartwachs-Enthaarung', 'GFE'] },
     ],
   },
 });

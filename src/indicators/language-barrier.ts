@@ -145,7 +145,8 @@ const littleEnglish = compileTerms([
   `${EN},? (?:puțin|putin|puţin)`,
   `${EN},? (?:jen|jenom|len|iba|tylko|csak) (?:trochu|trochę|troche|málo|malo|kicsit)`,
   // German "kaum" (hardly): "Sie spricht kaum Englisch", "fast kein Englisch".
-  `(?:kaum|fast kein|fast keine) ${EN}`,
+  // Also "wenig" (little) without "ein": "nur wenig Englisch", "sehr wenig Englisch".
+  `(?:kaum|fast kein|fast keine|wenig) ${EN}`,
   `${EN} ?${BRACKETED_LITTLE}`,
   `(?:taler|snakker|forstår) ikke ${EN}`,
   // Visitors' negations: Polish "nie mówi po angielsku", Czech "nemluví anglicky", Slovak "žiadna
@@ -231,7 +232,8 @@ const vietnameseOnly = compileTerms([
 /** The language `lang` (a source such as EN) stated as spoken well. */
 function spokenWell(lang: string): RegExp {
   return compileTerms([
-    `(?:good|fluent|perfect|great|nice|god|godt|flydende|perfekt) ${lang}`,
+    // German too: "Ich spreche perfekt Dänisch", "fließend Englisch", "sehr gut Dänisch".
+    `(?:good|fluent|perfect|great|nice|god|godt|flydende|perfekt|fließend|fliessend|gut|sehr gut) ${lang}`,
     `${lang} (?:ok|good|fluent|perfect|godt|flydende)`,
     // "but my English is good", "men mit engelsk er fint", "English yes".
     `${lang} (?:is|er) (?:very |meget |quite |really |rigtig |ret )?(?:ok|okay|good|fine|fluent|perfect|great|excellent|god|godt|fint|flydende|perfekt)`,
@@ -247,7 +249,8 @@ function spokenWell(lang: string): RegExp {
 
 const goodEnglish = spokenWell(EN);
 /** Little English is no barrier for a person who speaks Danish well, nor little Danish beside good English. */
-const goodDanish = spokenWell(DA);
+// With the German name, which DA leaves out ("leider kein Dänisch" is no barrier beside English).
+const goodDanish = spokenWell(`(?:${DA}|dänisch)`);
 
 /** The amount after the language: "english only litle", "engelsk kun lidt", "English (basic)". */
 // Also the Danish verb and subject before "ikke" ("engelsk og dansk kan hun ikke") and the Spanish
@@ -541,6 +544,7 @@ export const indicator = defineIndicator({
       { text: 'Mig Ploy, 39, god olie massage. Kun dansk lidt. Ring 12 34 56 78.' },
       { text: 'Zdravo, ja sam Mira. Govorim samo hrvatski, molim SMS.' },
       { text: 'Mira iz Zagreba. Govorim hrvatski i malo engleski.' },
+      { text: 'Ich spreche Bulgarisch und nur wenig Englisch.' },
     ],
     negative: [
       { text: 'Languages: Polish 100%, English 80%, Danish 40%. Ewa, 36.' },
@@ -612,6 +616,7 @@ export const indicator = defineIndicator({
       { text: 'My English speaking is very good, and I can write Danish too.' },
       { text: 'No translation app needed – I speak English and Danish.' },
       { text: 'Govorim srpski, engleski i malo danski. Outcall Aarhus.' },
+      { text: 'Ich spreche fließend Dänisch und wenig Englisch.' },
     ],
   },
 });

@@ -97,7 +97,9 @@ const arrived = compileTerms([
   '(?:maar|slechts|alleen) (?:een paar|enkele|\\d{1,2}|twee|drie|vier|vijf) (?:dagen|nachten)',
   '(?:alleen|maar|slechts) (?:deze|een) week',
   'nieuw in (?:de stad|denemarken|kopenhagen)',
-  'zum ersten mal in (?:dänemark|\\p{L}+)',
+  // Also on a tour: "zum ersten Mal auf Tour in Dänemark"; "auf Tour" as "på tour", "on tour".
+  'zum ersten mal (?:auf tour )?in (?:dänemark|\\p{L}+)',
+  'auf tour',
   // German "Erstmals in Dänemark" (for the first time), "auf Kurzbesuch in Vejle" (on a short visit),
   // "nur übers Wochenende" (only over the weekend; not "nur am Wochenende", when she works).
   `erstmals (?:hier )?in (?:dänemark|kopenhagen|der stadt|${PLACES})`,
@@ -369,6 +371,10 @@ const arrived = compileTerms([
   '(?:new|nye) (?:\\p{L}+ ){0,2}(?:girls|ladies|masseuses|piger|damer|massøser)(?: \\p{L}+){0,2} (?:this week|denne uge|today|i dag|fra i dag)',
   // A named newcomer announced: "New girl arriving this week: Luciana" (not "arriving every week").
   '(?:new )?(?:girl|lady|masseuse) (?:is )?arriving (?:this week|today|tomorrow|next week|on)',
+  // German: "Frisch angekommen", "gerade erst angekommen in Aarhus", "neue Girls diese Woche" (not
+  // "jede Woche neue Mädchen", a rotation).
+  '(?:frisch|gerade|soeben|eben|neu) (?:erst )?angekommen',
+  '(?:neue|neuen) (?:\\p{L}+ ){0,2}(?:mädchen|girls|damen|ladies|masseurinnen)(?: \\p{L}+){0,2} (?:diese woche|heute|ab heute)',
 ]);
 
 /**
@@ -415,6 +421,8 @@ const passing = compileTerms([
   "(?:she|they|who|girl|lady|model|masseuse) (?:is|are|'s) (?:brand |completely |totally )?new (?:at|in|to) our (?:place|house|salon|clinic|studio|apartment|flat|agency|team|club)",
   // Swedish and Norwegian: "Sofia är ny hos oss!" ("Är du ny hos oss?" is the client).
   'ny hos oss',
+  // German: "Neu bei uns im Haus: Vanessa" ("Bist du neu bei uns?" is the client).
+  'neu bei uns',
   // The same in an agency's English: "Ella just joined Sapphire Models this week", "she has just
   // joined our agency" (not a website or a gym: "I just joined this site").
   '(?:just|recently|newly) joined (?:us|our (?:agency|team|roster|house|club|ladies|girls|models)|the (?:agency|team|roster)|\\p{L}+ (?:models|escorts?|companions|agency))(?![\\p{L}])',
@@ -1365,6 +1373,9 @@ export const indicator = defineIndicator({
       { text: 'KUN 3 DAGE TILBAGE – sidste tre dage i Horsens, Roza 25.' },
       { text: 'Tina from Ireland, here on a short trip to Copenhagen, dinner dates welcome.' },
       { text: 'Our lovely Yun arrived last week and waits for you.' },
+      { text: 'Frisch angekommen: Tereza, 24, wartet in Odense auf dich.' },
+      { text: 'Neu bei uns im Studio: die süße Nadia aus Riga.' },
+      { text: 'Hallo, ich bin Steffi und zum ersten Mal auf Tour in Jütland.' },
     ],
     negative: [
       // An offer's last days and last chance: a gift card or a purchase, not her stay.
@@ -1550,6 +1561,9 @@ export const indicator = defineIndicator({
       { text: 'De sidste 2 dage har jeg haft fri, men nu er jeg tilbage i min lejlighed i Vejle.' },
       { text: 'A short visit to my place in Aarhus: 30 min 800 kr. Bo, 47, living here since 2001.' },
       { text: 'My new boots arrived last week. Lise, 44, Odense resident.' },
+      { text: 'Bist du neu bei uns? Ruf einfach an, ich erkläre alles.' },
+      { text: 'Das Paket ist gestern angekommen, neue Dessous für dich.' },
+      { text: 'Ich wohne seit zehn Jahren in Vejle und gehe nicht auf Tour.' },
     ],
   },
 });

@@ -94,7 +94,11 @@ const terms = compileTerms([
   '(?:él|ele) (?:me |te )?(?:confirma|passa o endereço|passa o endereco|te da la dirección|te manda la dirección|cobra|recebe o dinheiro|hace las reservas|hace las citas|lleva las reservas|faz as reservas|faz as marcações|faz as marcacoes)',
   'mein (?:freund|mann|chef|manager|fahrer) (?:geht ans telefon|nimmt ab|antwortet|macht die termine|vereinbart die termine|kassiert|bringt mich|fährt mich|holt mich)',
   // Money to him: "Bezahlung bitte direkt beim Fahrer".
-  '(?:bezahlung|zahlung|bezahlen|bezahlt wird)(?: \\p{L}+){0,3} (?:beim|an den|an meinen) (?:fahrer|manager|chef|freund)',
+  // Also the money itself: "Geld bitte an meinen Chef geben".
+  '(?:bezahlung|zahlung|bezahlen|bezahlt wird|geld)(?: \\p{L}+){0,3} (?:beim|an den|an meinen|an ihren|an unseren) (?:fahrer|manager|chef|freund)',
+  // The word order with the object first: "Termin macht mein Freund", "Die Termine vereinbart ihr
+  // Manager".
+  '(?:termin|termine|buchung|buchungen) (?:macht|machen|vereinbart|organisiert|bucht|regelt) (?:mein|ihr|unser) (?:freund|mann|chef|manager|fahrer)',
   // German "Termine nur über ihren Fahrer", Swedish "Ring hennes kompis för bokning", "Han sköter
   // bokningen och tar betalt", "Jag får inte gå ut ensam", Norwegian "Kjæresten min ordner alt det
   // praktiske", Polish "Rezerwacja wyłącznie przez menedżera", "do rąk menedżera", "kierowca mnie
@@ -228,6 +232,10 @@ const moreTerms = compileTerms([
   '(?:moy|moi|moj|mii) (?:drug|paren|muzh|menedzher|voditel) (?:otvechaet|beret|zabiraet|vidpovidaye|bere|vozit)',
   // no going out
   `(?:can't|cant|cannot|can not|not allowed(?: to)?|am not allowed(?: to)?|unable to|kan ikke|må ikke|kan jeg ikke|må jeg ikke) (?:go out|go outside|come out|leave${NOT_AN_OBJECT}|gå ud|forlade|komme ud|gå udenfor)`,
+  // German: "ich kann nicht raus gehen", "darf die Wohnung nicht verlassen", "kann nicht allein raus"
+  // (not a habit: "ich gehe nie raus ohne Lippenstift").
+  '(?:kann|darf) (?:ich )?nicht (?:allein |alleine )?(?:raus ?gehen|raus|hinaus ?gehen|weggehen)(?![\\p{L}])(?! ohne(?![\\p{L}]))',
+  '(?:darf|kann) (?:ich )?(?:die wohnung|das haus) nicht verlassen',
   // "Tage ud" is doing outcalls, which an independent may decline for herself ("jeg kan ikke tage ud
   // om natten"); said of her or the girls, someone else decides it.
   '(?:pigerne|hun|pigen|damerne|damen|massøserne|de) (?:kan|må) ikke tage ud',
@@ -1277,6 +1285,8 @@ export const indicator = defineIndicator({
       { text: 'Asian massage, 4 girls. Call Mr Chen for time.' },
       { text: 'Hi, I am Joy, 27, new here. To book, please speak with my manager on Telegram.' },
       { text: 'Lek is from Thailand and speaks only thai. Text me, I book the time for her.' },
+      { text: 'Nur bei mir, ich darf nicht raus gehen. Termine vereinbart mein Manager.' },
+      { text: 'Das Geld bitte an unseren Fahrer, er wartet vor der Tür.' },
     ],
     negative: [
       {
@@ -1475,6 +1485,8 @@ export const indicator = defineIndicator({
       { text: 'Él paga la cena y yo elijo el vino. Soy Marta, 35.' },
       { text: 'Min kæreste ved det godt; det er ham der laver maden, når jeg kommer hjem.' },
       { text: 'Hi, I am Lee. Call Lee for time, I answer myself.' },
+      { text: 'Ich kann nicht rausgehen ohne Lippenstift 💄, Hausbesuche gern.' },
+      { text: 'Das Geld bitte direkt an mich, ich habe keinen Chef.' },
     ],
   },
 });

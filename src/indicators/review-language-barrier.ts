@@ -267,8 +267,9 @@ function otherLanguageFailed(ctx: MatchContext): boolean {
  * The reviewer's own language: "I'm German with poor English, so I used a translation app on my own
  * phone", "my bad English", "min dårlige engelsk".
  */
+// Also German "mit meinem Google Übersetzer" (see notTheReviewers for the German "mit").
 const REVIEWER_OWN_BEFORE =
-  /(?:(?<![\p{L}])(?:i'm|i am|jeg er)\s+(?:\p{L}+\s+){0,2}(?:with|med)|(?<![\p{L}])(?:my|min|mit)(?:\s+own)?)\s+$/iu;
+  /(?:(?<![\p{L}])(?:i'm|i am|jeg er)\s+(?:\p{L}+\s+){0,2}(?:with|med)|(?<![\p{L}])(?:my|min|mit|meinem)(?:\s+own)?)\s+$/iu;
 const OWN_TOOL_AFTER =
   /^\s+(?:app\s+)?(?:on|in|på)\s+(?:my|min)(?:\s+own)?\s+(?:phone|mobile|telefon|mobil)/iu;
 
@@ -320,6 +321,10 @@ function danishOnlyButEnglishWorked(ctx: MatchContext): boolean {
 function notTheReviewers(ctx: MatchContext): boolean {
   const before = ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start);
   if (REVIEWER_SPEAKS_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start))) return false;
+  // The German "mit" (with) before the German app is not the Danish "mit" (my): "Verständigung nur
+  // mit Google Übersetzer" is how both talked.
+  if (/^(?:google\s+)?übersetzer/iu.test(ctx.matched) && /(?<![\p{L}])mit\s+$/iu.test(before))
+    return !OWN_TOOL_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 32));
   const object = ctx.text.slice(ctx.start, ctx.end + 24).split(/[,.;!?]/u)[0] ?? '';
   if (
     NAMES_A_LANGUAGE.test(object) &&
@@ -616,6 +621,7 @@ export const indicator = defineIndicator({
         reviews: [{ id: 'r1', text: 'Она почти не понимает ни по-английски, ни по-датски.' }],
       },
       { text: 'Ilse.', reviews: [{ id: 'r1', text: 'Sie hat kaum Englisch gesprochen.' }] },
+      { text: 'Mila.', reviews: [{ id: 'r1', text: 'Süß, aber reden ging nur mit Google Übersetzer.' }] },
     ],
     negative: [
       {
@@ -856,6 +862,15 @@ export const indicator = defineIndicator({
       {
         text: 'Anja.',
         reviews: [{ id: 'r1', text: 'I could not say anything in Danish, but her English was perfect.' }],
+      },
+      {
+        text: 'Mila.',
+        reviews: [
+          {
+            id: 'r1',
+            text: 'Ich kann kein Dänisch und habe mit meinem Google Übersetzer geschrieben, sie sprach perfekt Englisch.',
+          },
+        ],
       },
     ],
   },

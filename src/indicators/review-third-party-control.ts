@@ -111,6 +111,8 @@ const someoneActs = compileTerms([
   // dem Haus und hat kassiert", "Ein Mann hat die Tür aufgemacht und das Geld genommen".
   // The phone too: "Ein Mann hat für sie das Telefon beantwortet".
   '(?:mann|typ|kerl|fahrer|zuhälter|freund)(?: \\p{L}+){0,8} (?:genommen|kassiert|nahm das geld|kassierte|abkassiert|gewartet|abgeholt|gebracht|gefahren|beantwortet|abgenommen)',
+  // Also her man in scare quotes: "Ihr 'Freund' wartete unten im Auto und hat das Geld genommen".
+  `(?:ihr|ein|der) ${QUOTE}(?:mann|freund|fahrer|chef|cousin|onkel|bruder)${QUOTE}(?: \\p{L}+){0,8} (?:genommen|kassiert|nahm das geld|kassierte|abkassiert|gewartet|abgeholt|gebracht|gefahren|beantwortet|abgenommen)`,
   // A man's voice on her number: "Am Telefon war immer ein Mann", "am Telefon meldete sich ein Mann".
   'am telefon (?:war|meldete sich) (?:immer |nur |stets |jedes mal )?(?:ein|der) (?:mann|typ|kerl)',
   // The house's woman at the counter: "Die Frau an der Theke hat kassiert".
@@ -1342,6 +1344,7 @@ export const indicator = defineIndicator({
       },
       { text: 'Olga.', reviews: [{ id: 'r1', text: 'Мужчина, который сидел на кухне, забрал все деньги.' }] },
       { text: 'Dana.', reviews: [{ id: 'r1', text: "Haar 'vriend' houdt het geld, zei ze." }] },
+      { text: 'Nina.', reviews: [{ id: 'r1', text: 'Ihr "Cousin" saß im Flur und hat am Ende kassiert.' }] },
     ],
     negative: [
       { text: 'Eva.', reviews: [{ id: 'r1', text: 'Jeg er en mand på 58 og tog mig god tid med hende.' }] },
@@ -1994,6 +1997,7 @@ export const indicator = defineIndicator({
         text: 'Tove.',
         reviews: [{ id: 'r1', text: 'She is not allowed to leave before the hour is up, her own rule.' }],
       },
+      { text: 'Nina.', reviews: [{ id: 'r1', text: 'Ihr "Lächeln" war echt, ich komme wieder.' }] },
     ],
   },
 });

@@ -30,6 +30,8 @@ const PERSONS_NORDIC = '(?:tjejer|jenter|damer|kvinnor|kvinner|flickor|massöser
 const PERSON_NORDIC = '(?:tjej|jente|dame|massös|massør)';
 const PERIOD_NORDIC =
   '(?:hver|annenhver|varje|varannan) (?:uke|vecka|dag|måned|månad|helg|mandag|måndag|tirsdag|tisdag|onsdag|torsdag|fredag|lørdag|lördag|søndag|söndag)';
+/** A count in German, for the house's head count ("unsere drei Masseurinnen"). */
+const NUMBER_DE = '(?:\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?|drei|vier|fünf|sechs|sieben|acht|zehn)';
 
 /** Rotation ("new girls every week") and several persons at one place ("choose between 5 girls"). */
 const terms = compileTerms([
@@ -112,6 +114,9 @@ const terms = compileTerms([
   `hos oss (?:jobbar|jobber|arbetar|arbeider) ${NUMBER_NORDIC} (?:\\p{L}+ ){0,2}(?:tjejer|jenter|damer|massöser|massører)`,
   // German houses the same: "Bei uns arbeiten täglich 6-8 Damen", "bei uns warten 5 Mädchen".
   `bei uns (?:arbeiten|warten|sind|erwarten dich) (?:(?:täglich|immer|heute|ständig) )?${NUMBER} (?:\\p{L}+ ){0,2}(?:damen|mädchen|frauen|girls|ladies|masseurinnen)`,
+  // The house counts its women: "Unsere drei thailändischen Masseurinnen", "Wir haben 5 Damen aus
+  // Polen" (two are a duo, so from three).
+  `(?:unsere|wir haben) ${NUMBER_DE} (?:\\p{L}+ ){0,2}(?:damen|mädchen|frauen|girls|ladies|masseurinnen)`,
   'fete noi (?:în|in) fiecare (?:săptămână|saptamana|zi)',
   // The persons change, said with the verb in German and Czech/Slovak: "Bei uns wechseln die Damen
   // jeden Monat", "die Mädchen wechseln wöchentlich", "Dívky se střídají každý týden".
@@ -669,9 +674,13 @@ const PAIR_AS_WE =
 const WE_NAMED =
   /(?<![\p{L}])(?:[Vv]i er|VI ER|[Ww]e are|WE ARE|[Ww]e're|[Vv]i hedder)\s+(\p{Lu}\p{Ll}+)(?![\p{L}])/gu;
 
+/** German language names and adjectives end so, no first name does: "spricht Spanisch und Deutsch". */
+const GERMAN_ADJECTIVE_END = /isch$/u;
+
 function isPairName(word: string): boolean {
   return (
     isRosterName(word) &&
+    !GERMAN_ADJECTIVE_END.test(word) &&
     !NOT_PAIR_NAMES.has(word.toLowerCase()) &&
     !isOriginWord(word) &&
     normalizeCity(word) === null
@@ -904,6 +913,7 @@ export const indicator = defineIndicator({
       { text: 'Studio Rosa: 4 sweet ladies to choose from every evening.' },
       { text: 'Thai og kinesiske damer 🌺 skiftende hver uge i Esbjerg.' },
       { text: 'Fire søde piger Nana, Lin, Mai og Ploy venter på dig i Odense. Skriv til mig for booking.' },
+      { text: 'Unsere vier ungarischen Damen erwarten dich im Studio.' },
     ],
     negative: [
       // Two at a place are a duo unless the business says it has them; a clinic's rooms are no persons.
@@ -1025,6 +1035,7 @@ export const indicator = defineIndicator({
       { text: 'Hanne, 50, Aalborg. Vælg mellem 30 min, 1 time eller 2 timer.' },
       { text: 'Jeg er ikke som andre piger, nye billeder hver uge på min profil.' },
       { text: 'Vi er 2 piger Mia og Sofia, duo eller single, ring til os.' },
+      { text: 'Ich bin Carla, spreche Spanisch und Englisch. Sie können mich buchen.' },
     ],
   },
 });

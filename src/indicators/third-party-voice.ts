@@ -165,7 +165,7 @@ const agencyVoice = compileTerms([
   // "Unsere süße Lara", Polish "przez nasz numer", Czech/Slovak "naše dívky", Romanian "fetele
   // noastre", Lithuanian "Mūsų merginos", Hungarian "lányaink".
   // Also the house's boss or driver: "Termine vereinbart unser Chef".
-  '(?:unsere|unser|unseren) (?:[\\p{L}]+ ){0,2}(?:mädchen|damen|girls|frauen|ladies|modelle|agentur|nummer|studio|club|darstellerin|darstellerinnen|haus|chef|fahrer|manager)',
+  '(?:unsere|unser|unseren) (?:[\\p{L}]+ ){0,2}(?:mädchen|damen|girls|frauen|ladies|modelle|agentur|nummer|studio|club|darstellerin|darstellerinnen|masseurin|masseurinnen|haus|chef|fahrer|manager)',
   // Her man brings her: "Ihr Fahrer bringt sie", "ihr Freund fährt sie zu dir".
   'ihr (?:fahrer|freund|manager|chef) (?:bringt|fährt|holt) sie',
   'wir (?:haben|bieten|besuchen)',
@@ -960,6 +960,7 @@ export const indicator = defineIndicator({
       { text: 'Venlige thailandske massøser giver dig en rolig thaimassage, drop-in 10-20.' },
       { text: 'Skilled Chinese ladies give relaxing oil massage near the station.' },
       { text: 'Massage i Vejle – spørg hvem der er på vagt i aften.' },
+      { text: 'Unsere erfahrenen Masseurinnen verwöhnen Sie täglich.' },
     ],
     negative: [
       { text: 'Jeg er Mai, 40. Mange damer giver kun hurtig massage, jeg tager mig god tid.' },
@@ -1114,6 +1115,7 @@ export const indicator = defineIndicator({
       { text: 'Jeg arbejder 3 dage om ugen i min egen klinik.' },
       { text: 'Jeg hedder Mia, 31, og har mit eget sted – ikke 3 piger på skift.' },
       { text: 'Jeg er Tina, 41, og min fantasi er 1 pige og mange mænd – skriv til mig.' },
+      { text: 'Ich bin Masseurin mit zehn Jahren Erfahrung, ich verwöhne dich.' },
     ],
   },
 });

@@ -25,7 +25,11 @@ const YOUTH = compileTerms(
     // "junges Mädchen", "junge Frau"; its plural before the persons: "Junge Mädchen aus Polen",
     // "junge Damen" (not "der Junge", a boy).
     'junges',
-    'junge (?:mädchen|damen|frauen|girls|ladies|studentinnen|frau|dame|lady|maus|studentin|blondine|brünette)',
+    // With a word between: "viele junge hübsche Girls", "junge, schlanke Frau".
+    'junge,? (?:\\p{L}+,? )?(?:mädchen|damen|frauen|girls|ladies|studentinnen|frau|dame|lady|maus|studentin|blondine|brünette)',
+    // Before her name: "die junge Vanessa (22)", "unsere junge Kasia". After "die" or "unsere" it is
+    // the adjective (the boy is "der Junge").
+    '(?:die|unsere) junge \\p{L}+',
     'unge',
     'ungpige',
     'lille pige',
@@ -58,6 +62,10 @@ const YOUTH = compileTerms(
     // "lidt ekstra ved siden af SU'en" (the state grant students live on).
     '(?:læser|studerer|går) (?:på|ved) (?:uni|universitetet|cbs|ku|au|sdu|dtu|ruc|aau|itu|seminariet|handelshøjskolen)',
     "ved siden af (?:su|su'en|suen|studiet|studierne)",
+    // The same in German: "Ich studiere in Flensburg", "und studiere an der Uni", "neben dem Studium"
+    // (not "ich studiere gern deinen Körper").
+    'studiere (?:in|an|hier|noch|gerade|nebenbei)',
+    'neben (?:dem|meinem) studium',
     // A student in visitors' languages: étudiante, estudiante, studentka, Studentin, studentessa.
     'étudiante',
     'estudiante',
@@ -435,6 +443,9 @@ export const indicator = defineIndicator({
       { text: 'Escort Fyn: vores studiner kører ud til dig.' },
       { text: 'Hos os finder du damer mellem 18 og 24 år fra hele Europa.' },
       { title: 'New models 19–23 y.o. Aalborg', text: 'Write to the manager.' },
+      { text: 'Bei uns wartet die junge Alina (21) auf dich.' },
+      { text: 'Viele junge, schlanke Damen aus Ungarn.' },
+      { text: 'Hej, ich bin Ida und studiere an der Uni in Odense.' },
     ],
     negative: [
       { text: 'Bente, 49, ser ud til at være 40 og har 20 års erfaring.' },
@@ -531,6 +542,8 @@ export const indicator = defineIndicator({
       { text: 'Karin, 48. Mænd på 18-30 år er også velkomne hos mig.' },
       { text: 'Åbent 18-24 alle dage. Hanne, 45 år.' },
       { text: 'Lise, 51. Studiner og studerende får 10% rabat.' },
+      { text: 'Ich studiere gern deine Wünsche, Sabine, 45.' },
+      { text: 'Jung geblieben mit 50: Karin aus Kiel.' },
     ],
   },
 });
