@@ -168,9 +168,11 @@ export const DEFAULT_MAX_LINE_BYTES = 1024 * 1024;
 
 /**
  * See `AnalyzeOptions.workerHeapMb`. Without a limit V8 lets each worker's heap grow far beyond what
- * it uses (about 75 MB): the 1,000,000-ad benchmark peaked at 500-770 MB of RSS in short bursts.
+ * it uses (about 75 MB): the 1,000,000-ad benchmark peaked at 500-770 MB of RSS in short bursts. At
+ * 160 MB it peaked at 490-495 MB once the detectors had grown, at 128 MB at 479 MB with the same
+ * speed; an 880 kB ad (near the line limit) still fits.
  */
-export const DEFAULT_WORKER_HEAP_MB = 160;
+export const DEFAULT_WORKER_HEAP_MB = 128;
 
 /** Lines per worker message: large enough to amortise messaging, small enough to keep memory flat. */
 const DEFAULT_BATCH = 500;
