@@ -3,10 +3,9 @@ import { compileTerms } from './text/match.js';
 import { detectWithRules, type MatchContext, type TextRule } from './text/rules.js';
 import { unlessRefuted } from './text/refuted.js';
 import { sentenceEnd, sentenceStart } from './text/sentence.js';
+import { QUOTE_MARK } from './text/terms.js';
 
 const EN = '(?:english|engelsk)';
-/** A quote mark around a word she did not understand ("'stop'"). */
-const QUOTE = '[\\u0027"‘’“”«»]';
 const DA = '(?:danish|dansk)';
 /** English and Danish as Swedish and German reviews name them. */
 const EN_VISITOR = '(?:engelska|englisch)';
@@ -37,8 +36,8 @@ const terms = compileTerms([
   '(?:kunne|kan) (?:slet |overhovedet )?ikke sige (?:noget|en ting|et ord|ét ord) til hinanden',
   "(?:couldn't|could not|can't|cannot) say (?:anything|a thing|a word) to each other",
   // Not even a simple word, quoted: "Hun forstod ikke engang 'stop'", "she didn't even understand 'slower'".
-  `(?:forstod|forstår) ikke engang ${QUOTE}\\p{L}+`,
-  `(?:didn't|did not|doesn't|does not) even understand ${QUOTE}\\p{L}+`,
+  `(?:forstod|forstår) ikke engang ${QUOTE_MARK}\\p{L}+`,
+  `(?:didn't|did not|doesn't|does not) even understand ${QUOTE_MARK}\\p{L}+`,
   // Not understood at all: "Kunne ikke gøre mig forståelig", "Vi kunne ikke forklare os for hinanden".
   '(?:kunne|kan) (?:slet |overhovedet )?ikke (?:gøre (?:mig|os) forståelig(?:e)?|forklare os(?: for hinanden)?)',
   // Her languages put first, as Danish word order allows: "dansk forstår hun ikke", "engelsk kan hun ikke".

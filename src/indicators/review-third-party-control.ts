@@ -4,18 +4,16 @@ import { detectWithRules, type MatchContext, type TextRule } from './text/rules.
 import { elsewhere } from './text/elsewhere.js';
 import { unlessRefuted } from './text/refuted.js';
 import { sentenceEnd, sentenceStart } from './text/sentence.js';
-
-/** A quote mark, as clients put one around a word they doubt ("her 'friend'"). */
-const QUOTE = '[\\u0027"‘’“”«»]';
+import { QUOTE_MARK } from './text/terms.js';
 
 /** Relatives and "friends" who drive, collect or watch: "a brother drove her", "en bror der kørte hende". */
-const RELATIVE = `(?:a|an|the|her) ${QUOTE}?(?:brother|cousin|uncle|aunt|auntie|aunty)${QUOTE}?|(?:a|an|the|her) (?:${QUOTE}friend${QUOTE}|male friend)|(?:en|hendes|sin) (?:${QUOTE}?(?:bror|fætter|onkel)${QUOTE}?|${QUOTE}ven${QUOTE}|${QUOTE}veninde${QUOTE}|mandlige ven)|(?:en|hendes|sin) ${QUOTE}(?:søster|kusine|tante)${QUOTE}|broren|fætteren|onklen|(?:en|hennes) ${QUOTE}?(?:bror|kusin|farbror|morbror)${QUOTE}?`;
+const RELATIVE = `(?:a|an|the|her) ${QUOTE_MARK}?(?:brother|cousin|uncle|aunt|auntie|aunty)${QUOTE_MARK}?|(?:a|an|the|her) (?:${QUOTE_MARK}friend${QUOTE_MARK}|male friend)|(?:en|hendes|sin) (?:${QUOTE_MARK}?(?:bror|fætter|onkel)${QUOTE_MARK}?|${QUOTE_MARK}ven${QUOTE_MARK}|${QUOTE_MARK}veninde${QUOTE_MARK}|mandlige ven)|(?:en|hendes|sin) ${QUOTE_MARK}(?:søster|kusine|tante)${QUOTE_MARK}|broren|fætteren|onklen|(?:en|hennes) ${QUOTE_MARK}?(?:bror|kusin|farbror|morbror)${QUOTE_MARK}?`;
 
 /**
  * Client scare quotes around the noun: "Hendes 'kæreste' sad i stuen", 'Her "boyfriend" was
  * sitting …'. After the first word, so the term still opens with a letter.
  */
-const Q = `${QUOTE}?`;
+const Q = `${QUOTE_MARK}?`;
 
 /**
  * Someone other than the person, as a client would write it; also the agency's or the house's man
@@ -25,7 +23,7 @@ const Q = `${QUOTE}?`;
  * cash"), the Danish loanword "driveren" ("Driveren tog betalingen") and an older man with his origin
  * between ("en ældre dansk fyr kørte hende").
  */
-const OTHER = `(?:a man|the man|a guy|the guy|some guy|(?:the|an?) (?:agency's|agency|bureau's|club's|house's) (?:guy|man|driver|minder|bodyguard|rep|representative)|(?:a|the|another) (?:woman|lady|man|guy) in the (?:(?:next|other|adjoining) room|hallway|hall|corridor|stairway)|(?:guy|man|dude|bloke) (?:at|by|behind) the (?:door|entrance|desk|reception|counter)|(?:a|an|the|some) (?:big|tall|huge|young|older|old|elderly|strange) (?:man|guy)|the (?:old |older |elderly )?${QUOTE}?receptionist${QUOTE}? (?:lady|woman)|(?:her|the|a) ${Q}(?:boyfriend|bf|b/f|hubby|husband|driver|manager|boss|pimp)${Q}|her ${Q}man${Q}|mamasan|mama[\\s-]?san|(?:a|an|the) (?:older |old )?(?:woman|lady|man|guy) (?:they|everyone|people|the girls) call(?:ed)? ${Q}\\p{L}+${Q}|the mamasan|(?:the )?madam|madammen|someone else|somebody else|another man|an older (?:woman|man|lady)|another woman|(?:a|the) second (?:woman|lady|man|guy)|(?:the|a|den|en) (?:woman|lady|man|guy|person|kvinde|dame|mand|fyr)(?: on the phone| i telefonen)? (?:who|that|der|som) (?:books|booked|booker|bookede|handles bookings for) (?!(?:me|us|mig|os|my|our|min|mit|mine|vores|the|a|an|en|et|den|det|rooms?|appointments?|tider|tid)(?![\\p{L}]))\\p{L}+|(?:the|a) (?:old |older |elderly )?(?:lady|woman|man|guy) (?:at|in|behind) (?:the (?:desk|counter|reception|front desk|door|entrance)|reception)|(?:damen|kvinden|manden|fyren) (?:i|ved|bag) (?:receptionen|skranken|disken|døren|indgangen)|den (?:ældre |gamle |unge )?(?:dame|kvinde|mand|fyr) (?:i|ved|bag) (?:receptionen|skranken|disken|døren|indgangen)|(?:her|the) ${QUOTE}(?:sister|auntie|aunty|cousin)${QUOTE}|værtinden|en værtinde|the hostess|a hostess|receptionisten|the receptionist|a receptionist|en mand|manden|en fyr|fyren|(?:hendes|en|sin) (?:(?!egen |eget )\\p{L}+ )?${Q}(?:kæreste|chauffør|manager|chef|mand)${Q}|kæresten|chaufføren|driveren|en anden (?:mand|kvinde|person|fyr)|en ældre (?:\\p{L}+ )?(?:mand|kvinde|dame|fyr)|(?:den )?samme (?:fyr|mand|kvinde|dame)|the same (?:guy|man|woman|lady)|en kille|killen|mannen|en man|en äldre (?:kvinna|man|dam)|en kvinna|kvinnan|hennes ${Q}(?:pojkvän|chaufför|chef)${Q}|pojkvännen|chauffören|${RELATIVE})`;
+const OTHER = `(?:a man|the man|a guy|the guy|some guy|(?:the|an?) (?:agency's|agency|bureau's|club's|house's) (?:guy|man|driver|minder|bodyguard|rep|representative)|(?:a|the|another) (?:woman|lady|man|guy) in the (?:(?:next|other|adjoining) room|hallway|hall|corridor|stairway)|(?:guy|man|dude|bloke) (?:at|by|behind) the (?:door|entrance|desk|reception|counter)|(?:a|an|the|some) (?:big|tall|huge|young|older|old|elderly|strange) (?:man|guy)|the (?:old |older |elderly )?${QUOTE_MARK}?receptionist${QUOTE_MARK}? (?:lady|woman)|(?:her|the|a) ${Q}(?:boyfriend|bf|b/f|hubby|husband|driver|manager|boss|pimp)${Q}|her ${Q}man${Q}|mamasan|mama[\\s-]?san|(?:a|an|the) (?:older |old )?(?:woman|lady|man|guy) (?:they|everyone|people|the girls) call(?:ed)? ${Q}\\p{L}+${Q}|the mamasan|(?:the )?madam|madammen|someone else|somebody else|another man|an older (?:woman|man|lady)|another woman|(?:a|the) second (?:woman|lady|man|guy)|(?:the|a|den|en) (?:woman|lady|man|guy|person|kvinde|dame|mand|fyr)(?: on the phone| i telefonen)? (?:who|that|der|som) (?:books|booked|booker|bookede|handles bookings for) (?!(?:me|us|mig|os|my|our|min|mit|mine|vores|the|a|an|en|et|den|det|rooms?|appointments?|tider|tid)(?![\\p{L}]))\\p{L}+|(?:the|a) (?:old |older |elderly )?(?:lady|woman|man|guy) (?:at|in|behind) (?:the (?:desk|counter|reception|front desk|door|entrance)|reception)|(?:damen|kvinden|manden|fyren) (?:i|ved|bag) (?:receptionen|skranken|disken|døren|indgangen)|den (?:ældre |gamle |unge )?(?:dame|kvinde|mand|fyr) (?:i|ved|bag) (?:receptionen|skranken|disken|døren|indgangen)|(?:her|the) ${QUOTE_MARK}(?:sister|auntie|aunty|cousin)${QUOTE_MARK}|værtinden|en værtinde|the hostess|a hostess|receptionisten|the receptionist|a receptionist|en mand|manden|en fyr|fyren|(?:hendes|en|sin) (?:(?!egen |eget )\\p{L}+ )?${Q}(?:kæreste|chauffør|manager|chef|mand)${Q}|kæresten|chaufføren|driveren|en anden (?:mand|kvinde|person|fyr)|en ældre (?:\\p{L}+ )?(?:mand|kvinde|dame|fyr)|(?:den )?samme (?:fyr|mand|kvinde|dame)|the same (?:guy|man|woman|lady)|en kille|killen|mannen|en man|en äldre (?:kvinna|man|dam)|en kvinna|kvinnan|hennes ${Q}(?:pojkvän|chaufför|chef)${Q}|pojkvännen|chauffören|${RELATIVE})`;
 
 /**
  * Someone watching "us", the reviewer and her: a third person in the room ("En kvinde sad i stuen
@@ -43,7 +41,7 @@ const PET_BEFORE =
 
 /** Who the money went to: anyone of OTHER, and a "friend" too, since handing over the money says enough. */
 // Also "the boss" in Danish, often in quotes: "Man betaler til 'bossen' i gangen".
-const PAYEE = `(?:${OTHER}|${QUOTE}?(?:bossen|chefen|manageren)${QUOTE}?|(?:her|a) ${Q}friend${Q}|(?:hendes|en) ${Q}(?:ven|veninde)${Q}|(?:the|a|her) (?:receptionist|front desk|reception)|receptionen|(?:a|the|an older|another) (?:woman|lady|man|guy) in the (?:kitchen|hallway|hall|car|back room|living room)|(?:en|den) (?:\\p{L}+ )?(?:mand|kvinde|dame|fyr) i (?:køkkenet|gangen|entréen|bilen|stuen))`;
+const PAYEE = `(?:${OTHER}|${QUOTE_MARK}?(?:bossen|chefen|manageren)${QUOTE_MARK}?|(?:her|a) ${Q}friend${Q}|(?:hendes|en) ${Q}(?:ven|veninde)${Q}|(?:the|a|her) (?:receptionist|front desk|reception)|receptionen|(?:a|the|an older|another) (?:woman|lady|man|guy) in the (?:kitchen|hallway|hall|car|back room|living room)|(?:en|den) (?:\\p{L}+ )?(?:mand|kvinde|dame|fyr) i (?:køkkenet|gangen|entréen|bilen|stuen))`;
 /** What that someone did: took the money, watched, drove her, answered the phone, waited, "asked me for the money". */
 const ACTION =
   '(?:keeps (?:her|the|all the|all her) (?:money|cash|earnings|passport|papers)|(?:tæller|talte|counts) (?:pengene|sedlerne|the money|the notes|the cash)|took|takes|take|translated|translates|translate|collected|collects|counted (?:my |the |our )?(?:money|cash)|texted me|told me to|sent me the address|handled|kept (?:the |her |all the |my )?(?:money|cash|passport|phone|papers|keys?)|got|asked for|asked (?:me|us) for (?:the |my |our )?(?:money|cash|payment)|bad (?:mig|os) om (?:pengene|betalingen)|wanted (?:the )?(?:money|cash|payment)|picked|dropped her|dropped (?:her )?off|was back|came back|returned to pick|satte hende af|afleverede|afleverer|leverer|hentede|henter|delivers|delivered|fetches|fetched|kom tilbage|answered|answers|picked up|drove|drives|brought|brings|watched|watches|was watching|waited|was waiting|waits|stood|was standing|opened|chose|decided|told her|sat|was sitting|was outside|stayed|was there the whole time|was present|was (?:in|at) the (?:next |other |same |hotel )?(?:room|kitchen|hallway|hall|stairway|apartment|flat|living room|car|door|entrance|lobby)|var der hele tiden|var til stede|var i (?:stuen|køkkenet|rummet|naborummet|det andet rum|det næste rum|lejligheden|bilen|entréen|gangen|opgangen)|tog|tager|modtog|krævede|svarede|svarer|kørte|kører|bragte|fulgte|overvågede|holdt øje|ventede|venter|stod|åbnede|valgte|bestemte|sad|var udenfor|holdt (?:udenfor|uden for|ude foran|parkeret)|tog betalt|tog pengarna|svarade|öppnade|väntade|satt|körde|bestämde|höll koll)';
@@ -112,7 +110,7 @@ const someoneActs = compileTerms([
   // The phone too: "Ein Mann hat für sie das Telefon beantwortet".
   '(?:mann|typ|kerl|fahrer|zuhälter|freund)(?: \\p{L}+){0,8} (?:genommen|kassiert|nahm das geld|kassierte|abkassiert|gewartet|abgeholt|gebracht|gefahren|beantwortet|abgenommen)',
   // Also her man in scare quotes: "Ihr 'Freund' wartete unten im Auto und hat das Geld genommen".
-  `(?:ihr|ein|der) ${QUOTE}(?:mann|freund|fahrer|chef|cousin|onkel|bruder)${QUOTE}(?: \\p{L}+){0,8} (?:genommen|kassiert|nahm das geld|kassierte|abkassiert|gewartet|abgeholt|gebracht|gefahren|beantwortet|abgenommen)`,
+  `(?:ihr|ein|der) ${QUOTE_MARK}(?:mann|freund|fahrer|chef|cousin|onkel|bruder)${QUOTE_MARK}(?: \\p{L}+){0,8} (?:genommen|kassiert|nahm das geld|kassierte|abkassiert|gewartet|abgeholt|gebracht|gefahren|beantwortet|abgenommen)`,
   // A man's voice on her number: "Am Telefon war immer ein Mann", "am Telefon meldete sich ein Mann".
   'am telefon (?:war|meldete sich) (?:immer |nur |stets |jedes mal )?(?:ein|der) (?:mann|typ|kerl)',
   // The house's woman at the counter: "Die Frau an der Theke hat kassiert".
@@ -211,7 +209,7 @@ const herMoneyHandedOn = compileTerms([
   // All she earns goes to a keeper, told in her words: "she must give everything to her 'mummy'", "hun
   // skal aflevere det hele til sin 'mama'", "she has to give all her money to the boss". The quoted
   // "mummy"/"mama" is the madam, not her mother; an unquoted one is left alone.
-  `(?:hun|pigen|damen|she|the girl) (?:skulle|måtte|skal|må|had to|has to|must) (?:give|aflevere|hand over|betale|pay) (?:everything|it all|all of it|almost everything|most of it|det hele|alt|alt sammen|næsten alt|det meste|(?:all |alle |hele )?(?:her |sine |the )?(?:money|earnings|pengene|penge|indtjeningen)) (?:til|to) (?:(?:her|hendes|sin|the|a|en) ${QUOTE}(?:mummy|mommy|mama|mamma|mum|mom|mor|auntie|aunty|tante|sister|søster)${QUOTE}|(?:her|hendes|sin|the) (?:boss|chef|madam|mamasan|mama-san|pimp|alfons)|${OTHER})`,
+  `(?:hun|pigen|damen|she|the girl) (?:skulle|måtte|skal|må|had to|has to|must) (?:give|aflevere|hand over|betale|pay) (?:everything|it all|all of it|almost everything|most of it|det hele|alt|alt sammen|næsten alt|det meste|(?:all |alle |hele )?(?:her |sine |the )?(?:money|earnings|pengene|penge|indtjeningen)) (?:til|to) (?:(?:her|hendes|sin|the|a|en) ${QUOTE_MARK}(?:mummy|mommy|mama|mamma|mum|mom|mor|auntie|aunty|tante|sister|søster)${QUOTE_MARK}|(?:her|hendes|sin|the) (?:boss|chef|madam|mamasan|mama-san|pimp|alfons)|${OTHER})`,
   // She took it out to him: "da jeg gik, gik hun ud til ham med pengene", "she went out to him with the money".
   '(?:hun|pigen|damen|she|the girl) (?:gik|løb|went|ran) (?:ud |ned |out |down )?(?:til|to) (?:ham|manden|fyren|him|the man|the guy) med (?:pengene|kontanterne|sedlerne)',
   '(?:hun|pigen|damen|she|the girl) (?:went|ran) (?:out |down )?to (?:him|the man|the guy) with the (?:money|cash)',
@@ -230,12 +228,12 @@ const someoneThere = compileTerms([
 /** Words that name coercion or trafficking outright. */
 const namedControl = compileTerms([
   // Money she needs for someone: "kept saying he needed the money today for 'the boss'".
-  `(?:money|pengene|penge)(?: \\p{L}+){0,3} (?:for|to|til) ${QUOTE}?(?:the |his |her )?${QUOTE}?(?:boss|chef|chefen|bossen|manager|manageren)`,
+  `(?:money|pengene|penge)(?: \\p{L}+){0,3} (?:for|to|til) ${QUOTE_MARK}?(?:the |his |her )?${QUOTE_MARK}?(?:boss|chef|chefen|bossen|manager|manageren)`,
   'menneskehandel',
   // Someone angry at her earnings, as she told it: "'chefen' bliver vred, når hun ikke tjener nok".
-  `(?:chefen|bossen|manageren|the boss|her boss|hendes chef)${QUOTE}? (?:bliver|blir|gets|is|becomes|will get|will be) (?:\\p{L}+ )?(?:vred|sur|arg|sint|angry|mad),? (?:når|hvis|if|when) (?:hun|she) (?:ikke|doesn't|does not|don't) (?:tjener|earns?|makes?|får)`,
+  `(?:chefen|bossen|manageren|the boss|her boss|hendes chef)${QUOTE_MARK}? (?:bliver|blir|gets|is|becomes|will get|will be) (?:\\p{L}+ )?(?:vred|sur|arg|sint|angry|mad),? (?:når|hvis|if|when) (?:hun|she) (?:ikke|doesn't|does not|don't) (?:tjener|earns?|makes?|får)`,
   // Her words that a man decides: "ellers bliver han sur", "annars blir 'han' arg", "or else he gets angry".
-  `(?:ellers|otherwise|or else|annars|ellers blir) (?:bliver|blir|gets|will get|he gets|he will be) ${QUOTE}?(?:han|he)?${QUOTE}? ?(?:sur|vred|arg|sint|angry|mad)`,
+  `(?:ellers|otherwise|or else|annars|ellers blir) (?:bliver|blir|gets|will get|he gets|he will be) ${QUOTE_MARK}?(?:han|he)?${QUOTE_MARK}? ?(?:sur|vred|arg|sint|angry|mad)`,
   // Her phone and messages held by someone else: "hun ikke måtte have sin egen telefon", "alle
   // beskeder gik gennem hende", "she wasn't allowed her own phone".
   'ikke (?:måtte|må|fik lov til at) (?:have|beholde) (?:sin|sit|sine) (?:egen |egne )?(?:telefon|mobil|pas)',
@@ -248,10 +246,10 @@ const namedControl = compileTerms([
   '(?:someone|somebody|a man|the man|a guy|nogen|en mand|manden|en fyr|fyren)(?: \\p{L}+){0,2} (?:was listening|listening|listened|lyttede|stod og lyttede|sad og lyttede) (?:behind|at|through|outside|bag|ved|gennem|uden for) (?:the |a )?(?:door|wall|døren|væggen)',
   '(?:ringede til hende|called her|kept calling her|texted her) (?:\\p{L}+ )?(?:to gange|tre gange|flere gange|twice|three times|several times|hele tiden|all the time|undervejs)',
   // The money to a man she names as the manager: "MobilePay the money to a 'Florin' – not her name", "She said he's 'the manager'".
-  `(?:to|til) (?:a |en )?${QUOTE}?\\p{L}+${QUOTE}? ?[–—-] ?(?:not her name|ikke hendes navn)`,
+  `(?:to|til) (?:a |en )?${QUOTE_MARK}?\\p{L}+${QUOTE_MARK}? ?[–—-] ?(?:not her name|ikke hendes navn)`,
   // Paid to someone named, not to her: "Skulle betale via MobilePay til en 'Kenneth' – ikke til hende".
-  `(?:pay|paid|betale|betalte|betalt|mobilepay|mobilepayed|swish|transfer|overføre|overførte)(?: \\p{L}+){0,3} (?:to|til) (?:a |en )?${QUOTE}?\\p{L}+${QUOTE}? ?[–—,-]? ?(?:not to her|not her|ikke til hende|ikke hende)`,
-  `(?:he's|he is|han er) ${QUOTE}?(?:the |her |hendes )?${QUOTE}?(?:manager|boss|chef|chefen|manageren|bossen)`,
+  `(?:pay|paid|betale|betalte|betalt|mobilepay|mobilepayed|swish|transfer|overføre|overførte)(?: \\p{L}+){0,3} (?:to|til) (?:a |en )?${QUOTE_MARK}?\\p{L}+${QUOTE_MARK}? ?[–—,-]? ?(?:not to her|not her|ikke til hende|ikke hende)`,
+  `(?:he's|he is|han er) ${QUOTE_MARK}?(?:the |her |hendes )?${QUOTE_MARK}?(?:manager|boss|chef|chefen|manageren|bossen)`,
   'trafficking',
   // Pimp, trafficking and forced in the visitors' languages: "un chulo", "esto huele a trata de
   // personas", "a futtatója kényszeríti", "asi pasák", "e forțată", "människohandel".

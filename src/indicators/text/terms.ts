@@ -12,6 +12,12 @@ import { branches, registerPrefixes, startPrefixes, wordPrefixes } from './prefi
 const WORD_CHAR = '[\\p{L}\\p{N}_]';
 
 /** One alternative of a term pattern, with what a match of it needs. */
+/**
+ * A quote mark, for term patterns: around a word a client doubts ("her 'friend'") or one she did not
+ * understand ("'stop'").
+ */
+export const QUOTE_MARK = '[\\u0027"‘’“”«»]';
+
 export interface Alternative {
   /** Index of its pattern in `registeredTerms()`. */
   pattern: number;
