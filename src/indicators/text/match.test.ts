@@ -22,6 +22,25 @@ describe('literal prefixes', () => {
     expect(wordPrefixes('a bit of (?:english|engelsk)')).toEqual([['bit'], ['of'], ['english', 'engelsk']]);
     expect(wordPrefixes('(?:2|3|two) (?:men|guys)')).toEqual([['men', 'guys']]);
   });
+
+  it('looks past an optional quote mark to the word it marks', () => {
+    expect(wordPrefixes('some [\\u0027\\u2019]?powder')).toEqual([['some'], ['powder']]);
+    expect(wordPrefixes('some [\'"‘’“”«»]?powder')).toEqual([['some'], ['powder']]);
+    // A class that may hold a letter is part of the word: nothing is required of what follows.
+    expect(wordPrefixes("some [a'’]?powder")).toEqual([['some']]);
+    expect(startPrefixes('[\\u0027]?powder')).toBeNull();
+  });
+
+  it('takes a selective word of each phrase in a group whose first words are common', () => {
+    expect(wordPrefixes('fest (?:til festen|for the party|to party)')).toEqual([
+      ['fest'],
+      ['festen', 'party'],
+    ]);
+    // One phrase with no selective word leaves the group out.
+    expect(wordPrefixes('fest (?:til festen|for the)')).toEqual([['fest']]);
+    // An optional group requires nothing.
+    expect(wordPrefixes('fest (?:til festen|for the party)?')).toEqual([['fest']]);
+  });
 });
 
 describe('negation', () => {

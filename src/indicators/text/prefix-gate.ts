@@ -93,6 +93,18 @@ export function literalPrefixes(alternative: string, atStart = false): string[] 
   }
   // A leading digit class: any digit may start the match.
   if (alternative.startsWith('\\d')) return ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+  // "['\u2019]?powder": an optional quote mark before a word. Neither it nor the space before it
+  // is a word character, so what follows starts a word either way and is required.
+  if (!atStart && alternative.startsWith('[')) {
+    const close = classEnd(alternative, 0);
+    if (QUANTIFIER.has(alternative[close + 1] ?? '') && alternative[close + 2] !== '?') {
+      const members = classMembers(alternative.slice(1, close));
+      if (members !== null && members.every((m) => !WORD_CHAR_RE.test(m))) {
+        const rest = alternative[close + 1] === '{' ? alternative.indexOf('}', close) + 1 : close + 2;
+        return literalPrefixes(alternative.slice(rest), atStart);
+      }
+    }
+  }
   // The literal start, or several when it holds a small class ("s[óo]lo": "sólo", "solo").
   let literals = [''];
   for (let i = 0; i < alternative.length; i += 1) {
@@ -136,6 +148,28 @@ export function literalPrefixes(alternative: string, atStart = false): string[] 
 }
 
 const TYPED_LETTER = /^\(\?:([æøåÆØÅ])\|([aoAO][ea])\)/u;
+
+/** The characters of a class body without ranges or classes ("\\u0027\"‘"), else null. */
+function classMembers(body: string): string[] | null {
+  const out: string[] = [];
+  for (let i = 0; i < body.length; i += 1) {
+    const ch = body[i]!;
+    if (ch === '^' || ch === '-') return null;
+    if (ch !== '\\') {
+      out.push(ch);
+      continue;
+    }
+    const code = /^u([0-9a-fA-F]{4})/.exec(body.slice(i + 1, i + 6));
+    if (code !== null) {
+      out.push(String.fromCharCode(parseInt(code[1]!, 16)));
+      i += 5;
+    } else if (/[^a-zA-Z0-9]/.test(body[i + 1] ?? 'a')) {
+      out.push(body[i + 1]!);
+      i += 1;
+    } else return null;
+  }
+  return out;
+}
 
 /** The literal prefixes one of which every match of the alternative begins with, or null. */
 export function startPrefixes(alternative: string): string[] | null {
@@ -182,9 +216,45 @@ export function wordPrefixes(alternative: string): string[][] {
   const out: string[][] = [];
   for (const word of words(alternative)) {
     const prefixes = literalPrefixes(word);
-    if (prefixes !== null && prefixes.every((p) => p.length > 1 && !COMMON.has(p))) out.push(prefixes);
+    if (prefixes !== null && prefixes.every(isSelective)) out.push(prefixes);
+    else {
+      const inner = branchPrefixes(word);
+      if (inner !== null) out.push(inner);
+    }
   }
   return out;
+}
+
+/** Whether a prefix is worth checking: not one letter, not a word in almost every ad. */
+function isSelective(prefix: string): boolean {
+  return prefix.length > 1 && !COMMON.has(prefix);
+}
+
+/**
+ * For a word that is a group of phrases whose first words are common ("(?:til festen|for the
+ * party)"): one selective word's prefixes from each branch ("festen", "party"), one of which a
+ * match needs at some word start; null when a branch has none or the group is not required.
+ */
+function branchPrefixes(word: string): string[] | null {
+  if (!word.startsWith('(?:')) return null;
+  const close = closingParen(word, 0);
+  const after = word[close + 1] ?? '';
+  if (close < 0 || QUANTIFIER.has(after) || after === '+') return null;
+  const out: string[] = [];
+  for (const branch of branches(word.slice(3, close))) {
+    // The branch's most selective word: the one whose shortest prefix is longest.
+    const best = wordPrefixes(branch).reduce<string[] | null>(
+      (a, g) => (a === null || shortest(g) > shortest(a) ? g : a),
+      null,
+    );
+    if (best === null) return null;
+    out.push(...best);
+  }
+  return [...new Set(out)];
+}
+
+function shortest(prefixes: readonly string[]): number {
+  return Math.min(...prefixes.map((p) => p.length));
 }
 
 const prefixIds = new Map<string, number>();
