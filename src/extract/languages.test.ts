@@ -218,6 +218,10 @@ describe('findLanguages: the house on the phone and her own level after another 
     ['Lin taler kun kinesisk. Skriv til mig, jeg er hendes chauffør, jeg taler dansk.', ['zh']],
     ["Sms me, I'm her booker – I speak English and Polish. She speaks Thai.", ['th']],
     ['I am Rosa, her friend. I speak English and Spanish.', ['en', 'es']],
+    // The one who books her speaks: "book her, I speak …" is the writer's, not hers.
+    ['Mira er fra Brasilien. Ring for at booke hende, jeg taler dansk og engelsk.', []],
+    ['Text me to book her, I speak English. She speaks Portuguese.', ['pt']],
+    ['You can book me here, I speak English and Danish.', ['en', 'da']],
   ])('reads %j', (text, expected) => {
     expect(levels(text)).toEqual(expected);
   });

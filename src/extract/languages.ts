@@ -633,8 +633,10 @@ const OTHER_SPEAKER =
  * er hendes manager – I speak dansk/English", "I am her driver, I speak English and Polish". His
  * languages, not hers; "I am her sister and we both speak English" has no "I speak" right after.
  */
+// Also the one who takes her bookings, right before his "I speak": "Call me to book her, I speak
+// English and Danish", "Ring for at booke hende, jeg taler dansk".
 const WRITER_IS_OTHER =
-  /(?<![\p{L}])(?:jeg er|i am|i'm|i’m|im)\s+(?:hendes|her|deres|their|pigernes|the girls'?)\s+(?:manager|booker|agent|driver|chauffør|boss|chef|secretary|sekretær|assistant|assistent|boyfriend|kæreste)(?![\p{L}])[^.!?\n]{0,12}?(?:i|jeg)\s+(?:speak|speaks|talk|taler|snakker)\s+(?:[^.!?\n]{0,24})$/iu;
+  /(?:(?<![\p{L}])(?:jeg er|i am|i'm|i’m|im)\s+(?:hendes|her|deres|their|pigernes|the girls'?)\s+(?:manager|booker|agent|driver|chauffør|boss|chef|secretary|sekretær|assistant|assistent|boyfriend|kæreste)(?![\p{L}])[^.!?\n]{0,12}?|(?<![\p{L}])(?:book|booke|booking)\s+(?:her|hende)\s*[,;:–—-]?\s*)(?:i|jeg)\s+(?:speak|speaks|talk|taler|snakker)\s+(?:[^.!?\n]{0,24})$/iu;
 
 const TEXT_IN_BEFORE =
   /(?<![\p{L}])(?:(?:denne|den|this|the|my|min)\s+(?:tekst|text|annonce|ad|profil|profile)|teksten|annoncen|profilen)(?:\s+\p{L}+){0,2}\s+(?:på|in)\s+$/iu;

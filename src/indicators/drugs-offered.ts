@@ -172,10 +172,11 @@ function gAndTAsDrug(ctx: MatchContext): boolean {
 
 /**
  * Smoked together with the client: "we fit smoke together", "så ryger vi sammen", "fumamos juntos"
- * (said of cigarettes too, so it counts only with a leaf emoji or a cannabis slang word).
+ * (said of cigarettes too, so it counts only with a leaf emoji or a cannabis slang word); also with
+ * a second verb between: "let's smoke and relax together", "ryge og hygge sammen".
  */
 const SMOKE_TOGETHER =
-  /(?<![\p{L}])(?:smoke (?:together|with me|am)|ryge sammen|ryger (?:vi|vi lidt) sammen|fumar juntos|fumamos juntos)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:smoke (?:and (?:chill|relax|talk|unwind) )?(?:together|with me|am)|ryge (?:og (?:hygge|slappe af|chille) )?sammen|ryger (?:vi|vi lidt) sammen|fumar juntos|fumamos juntos)(?![\p{L}])/iu;
 
 /**
  * Nigerian slang "igbo" (cannabis) is also the people and language: it counts in lower case with a
@@ -355,6 +356,7 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'ad', rules),
   examples: {
     positive: [
+      { text: 'Come over, we smoke and relax together 🍃 on my balcony.' },
       { text: 'Long nights at my place. PnP? Definitely, just bring the mood.' },
       { text: "Guys keep asking: 'do you party?', 'have you got coke?' – yes and yes 😉" },
       { text: 'Chill pige i Aarhus, vi kan ryge en grøn på altanen først.' },
@@ -412,6 +414,7 @@ export const indicator = defineIndicator({
       { text: 'Party all night, drugs available 🎉 I only leave if you are rude.' },
     ],
     negative: [
+      { text: 'We can smoke and chill together on the balcony, I only have cigarettes.' },
       { text: 'Anders, 31. Chems? Absolutely not. Tina? Definitely not. Massage and GFE only.' },
       { text: "Some guests text me 'do you have coke?', 'PnP?' – no and no, I am a clean girl." },
       { text: 'Body massage with a little powder to make it smooth, always safe.' },

@@ -811,12 +811,24 @@ const TOWN_AFTER = /^\s+(?:i|in)\s+\p{Lu}/u;
 const SCHEDULE_AFTER =
   /^\s+(?:om|i|hver|per|pr\.?|a|each|every)\s+(?:måneden|måned|ugen|uge|month|week)(?![\p{L}])/iu;
 
+/**
+ * A town named before days in each month is a visit that comes back, not her working week: "I'm in
+ * Copenhagen only a few days every month", "er kun i Aarhus få dage om måneden" (touring).
+ */
+// Not where she works those days: "I work in Vejle only a few days a month" is her schedule.
+const TOWN_BEFORE =
+  /(?<![\p{L}])(?<!(?:work|works|working|arbejder|arbejde|jobber)\s)(?:in|i)\s+\p{Lu}\p{L}+\s+(?:(?:only|just|kun|bare)\s+)?$/u;
+const EACH_MONTH_AFTER = /^\s+(?:om|hver|per|pr\.?|a|each|every)\s+(?:måneden|måned|month)(?![\p{L}])/iu;
+
 function aSchedule(ctx: MatchContext): boolean {
   // Days and weeks only: "new in town every week" is a new arrival each week.
-  return (
-    /(?:dage|days|uger?|weeks?)(?: only)?$/iu.test(ctx.matched) &&
-    SCHEDULE_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 20))
-  );
+  const after = ctx.text.slice(ctx.end, ctx.end + 20);
+  if (
+    EACH_MONTH_AFTER.test(after) &&
+    TOWN_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 32), ctx.start))
+  )
+    return false;
+  return /(?:dage|days|uger?|weeks?)(?: only)?$/iu.test(ctx.matched) && SCHEDULE_AFTER.test(after);
 }
 
 /**
@@ -1159,6 +1171,7 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: "Hej, I'm Saga from Göteborg, in Aarhus only a few days every month." },
       { text: 'Hi, Daria. Not here for long, so call me today!' },
       { text: 'Kim i Vejle, only till Friday, sweet massage.' },
       { text: 'Luna, 27. Jeg er ikke her så længe, så skriv i dag.' },
@@ -1378,6 +1391,7 @@ export const indicator = defineIndicator({
       { text: 'Hallo, ich bin Steffi und zum ersten Mal auf Tour in Jütland.' },
     ],
     negative: [
+      { text: 'I work in Vejle only a few days every month, the rest of the time I study.' },
       // An offer's last days and last chance: a gift card or a purchase, not her stay.
       { text: 'Sidste dage til at købe gavekort til halv pris. Jeg er Lone, 61, i Ribe siden 1998.' },
       { title: 'Gavekort – sidste chance! 🎁', text: 'Hanne, 55, fast massage i Holbæk.' },

@@ -177,6 +177,8 @@ const terms = compileTerms([
   // Said the other way round: "som om hun slet ikke havde lyst til at være der", "like she did
   // not want to be there" (catalogue: "not into it").
   'som om hun (?:slet |overhovedet |bare )?ikke havde (?:nogen |rigtig )?lyst',
+  // With "til at" between: "Hun virkede ikke til at have lyst", "så ikke ud til at have særlig lyst".
+  '(?:virkede|så) (?:slet |overhovedet )?ikke (?:ud )?til at have (?:nogen |rigtig |særlig |den store |det store )?lyst',
   "(?:like|as if) she (?:didn't|didnt|did not|really didn't|really did not) want to be there",
   // Avoiding the client's eyes: "undgik øjenkontakt hele tiden", "avoided eye contact the whole time".
   'undgik (?:mit |min |al )?øjenkontakt',
@@ -464,6 +466,13 @@ const OTHERS_WHO_BEFORE =
   /(?<![\p{L}])(?:andre|other|others|dem|those|alle|everyone|anyone|nye|new)(?:\s+\p{L}+)?\s*,?\s+(?:der|som|who|that)\s+(?:er|are|is|føler sig|feel|feels|bliver|get|gets)\s+(?:\p{L}+\s+)?$/iu;
 
 /**
+ * The feeling as an adjective of clients, the reviewer among them: "Recommended for nervous
+ * first-timers like me", "perfekt til nervøse begyndere", "great for shy, anxious guys".
+ */
+const CLIENTS_AFTER =
+  /^\s+(?:first[- ]?timers?|first[- ]time (?:clients?|visitors?|guys|punters)|newbies?|newcomers?|beginners?|novices?|guys|punters|clients|customers|gentlemen|men|types|nybegyndere|begyndere|førstegangs\p{L}*|debutanter|kunder|herrer|mænd|fyre|typer)(?![\p{L}])/iu;
+
+/**
  * Danish "utilpas" is also unwell in body: "Hun virkede lidt utilpas – hun havde influenza". An
  * illness named in the same sentence explains it.
  */
@@ -572,6 +581,7 @@ function aboutThePerson(ctx: MatchContext): boolean {
   )
     return false;
   if (OTHERS_WHO_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 60), ctx.start))) return false;
+  if (CLIENTS_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 32))) return false;
   if (PRESSED.test(ctx.matched) && FOR_TIME_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 24))) return false;
   if (UNWILLING.test(ctx.matched) && SERVICE_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 32))) return false;
   if (
@@ -642,6 +652,10 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'review', reviewRules),
   examples: {
     positive: [
+      {
+        text: 'Ana.',
+        reviews: [{ id: 'r1', text: 'Sød, men hun virkede ikke til at have lyst og kiggede væk.' }],
+      },
       {
         text: 'Eva.',
         reviews: [{ id: 'r1', text: 'Hun virkede ikke til at være med på det, og hun var tom i blikket.' }],
@@ -827,6 +841,11 @@ export const indicator = defineIndicator({
       { text: 'Lena.', reviews: [{ id: 'r1', text: 'Она была напугана и всё время смотрела на дверь.' }] },
     ],
     negative: [
+      {
+        text: 'Bodil.',
+        reviews: [{ id: 'r1', text: 'Patient and warm, ideal for nervous beginners like me.' }],
+      },
+      { text: 'Bodil.', reviews: [{ id: 'r1', text: 'Kan varmt anbefales til nervøse førstegangskunder.' }] },
       {
         text: 'Eva.',
         reviews: [

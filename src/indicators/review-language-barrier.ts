@@ -357,6 +357,18 @@ function notABadLine(ctx: MatchContext): boolean {
   return !BAD_LINE.test(ctx.text.slice(sentenceStart(ctx.text, ctx.start), sentenceEnd(ctx.text, ctx.end)));
 }
 
+/**
+ * An app or translator for a few words only, the talk itself in their language: "she used a
+ * translator for a few words", "Google Translate til et par enkelte ord", "for a word or two".
+ */
+const FEW_WORDS_AFTER =
+  /^\s+(?:(?:app|appen|on (?:her|my) phone|på (?:sin|min) telefon)\s+)?(?:for|til|ved)\s+(?:(?:a|some|the odd|one or two|a couple of|a few|enkelte|et par|nogle få|få|et enkelt|et par enkelte|ganske få)\s+)(?:words?|ord|gloser|terms|ting)(?![\p{L}])|^\s+(?:for|til)\s+(?:a word or two|et ord eller to)/iu;
+
+function notForAFewWords(ctx: MatchContext): boolean {
+  if (!HELPED.test(ctx.matched)) return true;
+  return !FEW_WORDS_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 48));
+}
+
 /** Pointing done by someone else: "Han åbnede og pegede bare mod soveværelset" (the man, at the door). */
 const HE_BEFORE = /(?<![\p{L}])(?:han|he|manden|fyren|the man|the guy)\s+(?:\p{L}+\s+){0,3}$/iu;
 
@@ -375,6 +387,7 @@ const rules: TextRule[] = [
       !danishOnlyButEnglishWorked(ctx) &&
       !otherLanguageWorked(ctx) &&
       notHisGesture(ctx) &&
+      notForAFewWords(ctx) &&
       notAManner(ctx) &&
       notABadLine(ctx),
   },
@@ -401,6 +414,10 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'review', reviewRules),
   examples: {
     positive: [
+      {
+        text: 'Lan.',
+        reviews: [{ id: 'r1', text: 'Vi brugte oversætter til alt, hun kunne intet engelsk.' }],
+      },
       { text: 'Lan.', reviews: [{ id: 'r1', text: 'Sød, men ikke ét ord engelsk eller dansk.' }] },
       {
         text: 'Lan.',
@@ -623,6 +640,10 @@ export const indicator = defineIndicator({
       { text: 'Mila.', reviews: [{ id: 'r1', text: 'Süß, aber reden ging nur mit Google Übersetzer.' }] },
     ],
     negative: [
+      {
+        text: 'Oksana.',
+        reviews: [{ id: 'r1', text: 'Simple English, she used Google Translate for one or two words.' }],
+      },
       {
         text: 'Lan.',
         reviews: [{ id: 'r1', text: 'Ikke meget dansk, men vi klarede os godt på engelsk og med fagter.' }],

@@ -21,9 +21,11 @@ const Q = `${QUOTE_MARK}?`;
  * the one who books her ("the woman on the phone who books Joy opened the door and kept the cash", not
  * "the lady who booked me", herself). Also placed in the hallway ("a woman in the hallway took the
  * cash"), the Danish loanword "driveren" ("Driveren tog betalingen") and an older man with his origin
- * between ("en ældre dansk fyr kørte hende").
+ * between ("en ældre dansk fyr kørte hende"). The house's, the agency's or the girls' own ("their driver
+ * dropped her at my hotel"), and a woman on the phone, who is not she ("a woman on the phone had
+ * arranged everything", "the lady on WhatsApp took the booking").
  */
-const OTHER = `(?:a man|the man|a guy|the guy|some guy|(?:the|an?) (?:agency's|agency|bureau's|club's|house's) (?:guy|man|driver|minder|bodyguard|rep|representative)|(?:a|the|another) (?:woman|lady|man|guy) in the (?:(?:next|other|adjoining) room|hallway|hall|corridor|stairway)|(?:guy|man|dude|bloke) (?:at|by|behind) the (?:door|entrance|desk|reception|counter)|(?:a|an|the|some) (?:big|tall|huge|young|older|old|elderly|strange) (?:man|guy)|the (?:old |older |elderly )?${QUOTE_MARK}?receptionist${QUOTE_MARK}? (?:lady|woman)|(?:her|the|a) ${Q}(?:boyfriend|bf|b/f|hubby|husband|driver|manager|boss|pimp)${Q}|her ${Q}man${Q}|mamasan|mama[\\s-]?san|(?:a|an|the) (?:older |old )?(?:woman|lady|man|guy) (?:they|everyone|people|the girls) call(?:ed)? ${Q}\\p{L}+${Q}|the mamasan|(?:the )?madam|madammen|someone else|somebody else|another man|an older (?:woman|man|lady)|another woman|(?:a|the) second (?:woman|lady|man|guy)|(?:the|a|den|en) (?:woman|lady|man|guy|person|kvinde|dame|mand|fyr)(?: on the phone| i telefonen)? (?:who|that|der|som) (?:books|booked|booker|bookede|handles bookings for) (?!(?:me|us|mig|os|my|our|min|mit|mine|vores|the|a|an|en|et|den|det|rooms?|appointments?|tider|tid)(?![\\p{L}]))\\p{L}+|(?:the|a) (?:old |older |elderly )?(?:lady|woman|man|guy) (?:at|in|behind) (?:the (?:desk|counter|reception|front desk|door|entrance)|reception)|(?:damen|kvinden|manden|fyren) (?:i|ved|bag) (?:receptionen|skranken|disken|døren|indgangen)|den (?:ældre |gamle |unge )?(?:dame|kvinde|mand|fyr) (?:i|ved|bag) (?:receptionen|skranken|disken|døren|indgangen)|(?:her|the) ${QUOTE_MARK}(?:sister|auntie|aunty|cousin)${QUOTE_MARK}|værtinden|en værtinde|the hostess|a hostess|receptionisten|the receptionist|a receptionist|en mand|manden|en fyr|fyren|(?:hendes|en|sin) (?:(?!egen |eget )\\p{L}+ )?${Q}(?:kæreste|chauffør|manager|chef|mand)${Q}|kæresten|chaufføren|driveren|en anden (?:mand|kvinde|person|fyr)|en ældre (?:\\p{L}+ )?(?:mand|kvinde|dame|fyr)|(?:den )?samme (?:fyr|mand|kvinde|dame)|the same (?:guy|man|woman|lady)|en kille|killen|mannen|en man|en äldre (?:kvinna|man|dam)|en kvinna|kvinnan|hennes ${Q}(?:pojkvän|chaufför|chef)${Q}|pojkvännen|chauffören|${RELATIVE})`;
+const OTHER = `(?:a man|the man|a guy|the guy|some guy|(?:the|an?) (?:agency's|agency|bureau's|club's|house's) (?:guy|man|driver|minder|bodyguard|rep|representative)|(?:a|the|another) (?:woman|lady|man|guy) in the (?:(?:next|other|adjoining) room|hallway|hall|corridor|stairway)|(?:guy|man|dude|bloke) (?:at|by|behind) the (?:door|entrance|desk|reception|counter)|(?:a|an|the|some) (?:big|tall|huge|young|older|old|elderly|strange) (?:man|guy)|the (?:old |older |elderly )?${QUOTE_MARK}?receptionist${QUOTE_MARK}? (?:lady|woman)|(?:her|the|a|their) ${Q}(?:boyfriend|bf|b/f|hubby|husband|driver|manager|boss|pimp)${Q}|her ${Q}man${Q}|mamasan|mama[\\s-]?san|(?:a|an|the) (?:older |old )?(?:woman|lady|man|guy) (?:they|everyone|people|the girls) call(?:ed)? ${Q}\\p{L}+${Q}|the mamasan|(?:the )?madam|madammen|someone else|somebody else|another man|(?:a|the) (?:woman|lady) on (?:the phone|whatsapp|telegram)|an older (?:woman|man|lady)|another woman|(?:a|the) second (?:woman|lady|man|guy)|(?:the|a|den|en) (?:woman|lady|man|guy|person|kvinde|dame|mand|fyr)(?: on the phone| i telefonen)? (?:who|that|der|som) (?:books|booked|booker|bookede|handles bookings for) (?!(?:me|us|mig|os|my|our|min|mit|mine|vores|the|a|an|en|et|den|det|rooms?|appointments?|tider|tid)(?![\\p{L}]))\\p{L}+|(?:the|a) (?:old |older |elderly )?(?:lady|woman|man|guy) (?:at|in|behind) (?:the (?:desk|counter|reception|front desk|door|entrance)|reception)|(?:damen|kvinden|manden|fyren) (?:i|ved|bag) (?:receptionen|skranken|disken|døren|indgangen)|den (?:ældre |gamle |unge )?(?:dame|kvinde|mand|fyr) (?:i|ved|bag) (?:receptionen|skranken|disken|døren|indgangen)|(?:her|the) ${QUOTE_MARK}(?:sister|auntie|aunty|cousin)${QUOTE_MARK}|værtinden|en værtinde|the hostess|a hostess|receptionisten|the receptionist|a receptionist|en mand|manden|en fyr|fyren|(?:hendes|en|sin) (?:(?!egen |eget )\\p{L}+ )?${Q}(?:kæreste|chauffør|manager|chef|mand)${Q}|kæresten|chaufføren|driveren|en anden (?:mand|kvinde|person|fyr)|en ældre (?:\\p{L}+ )?(?:mand|kvinde|dame|fyr)|(?:den )?samme (?:fyr|mand|kvinde|dame)|the same (?:guy|man|woman|lady)|en kille|killen|mannen|en man|en äldre (?:kvinna|man|dam)|en kvinna|kvinnan|hennes ${Q}(?:pojkvän|chaufför|chef)${Q}|pojkvännen|chauffören|${RELATIVE})`;
 
 /**
  * Someone watching "us", the reviewer and her: a third person in the room ("En kvinde sad i stuen
@@ -44,7 +46,7 @@ const PET_BEFORE =
 const PAYEE = `(?:${OTHER}|${QUOTE_MARK}?(?:bossen|chefen|manageren)${QUOTE_MARK}?|(?:her|a) ${Q}friend${Q}|(?:hendes|en) ${Q}(?:ven|veninde)${Q}|(?:the|a|her) (?:receptionist|front desk|reception)|receptionen|(?:a|the|an older|another) (?:woman|lady|man|guy) in the (?:kitchen|hallway|hall|car|back room|living room)|(?:en|den) (?:\\p{L}+ )?(?:mand|kvinde|dame|fyr) i (?:køkkenet|gangen|entréen|bilen|stuen))`;
 /** What that someone did: took the money, watched, drove her, answered the phone, waited, "asked me for the money". */
 const ACTION =
-  '(?:keeps (?:her|the|all the|all her) (?:money|cash|earnings|passport|papers)|(?:tæller|talte|counts) (?:pengene|sedlerne|the money|the notes|the cash)|took|takes|take|translated|translates|translate|collected|collects|counted (?:my |the |our )?(?:money|cash)|texted me|told me to|sent me the address|handled|kept (?:the |her |all the |my )?(?:money|cash|passport|phone|papers|keys?)|got|asked for|asked (?:me|us) for (?:the |my |our )?(?:money|cash|payment)|bad (?:mig|os) om (?:pengene|betalingen)|wanted (?:the )?(?:money|cash|payment)|picked|dropped her|dropped (?:her )?off|was back|came back|returned to pick|satte hende af|afleverede|afleverer|leverer|hentede|henter|delivers|delivered|fetches|fetched|kom tilbage|answered|answers|picked up|drove|drives|brought|brings|watched|watches|was watching|waited|was waiting|waits|stood|was standing|opened|chose|decided|told her|sat|was sitting|was outside|stayed|was there the whole time|was present|was (?:in|at) the (?:next |other |same |hotel )?(?:room|kitchen|hallway|hall|stairway|apartment|flat|living room|car|door|entrance|lobby)|var der hele tiden|var til stede|var i (?:stuen|køkkenet|rummet|naborummet|det andet rum|det næste rum|lejligheden|bilen|entréen|gangen|opgangen)|tog|tager|modtog|krævede|svarede|svarer|kørte|kører|bragte|fulgte|overvågede|holdt øje|ventede|venter|stod|åbnede|valgte|bestemte|sad|var udenfor|holdt (?:udenfor|uden for|ude foran|parkeret)|tog betalt|tog pengarna|svarade|öppnade|väntade|satt|körde|bestämde|höll koll)';
+  '(?:keeps (?:her|the|all the|all her) (?:money|cash|earnings|passport|papers)|(?:tæller|talte|counts) (?:pengene|sedlerne|the money|the notes|the cash)|took|takes|take|translated|translates|translate|collected|collects|counted (?:my |the |our )?(?:money|cash)|texted me|told me to|told me the rules|sent me the address|arranged (?:everything|it all|the (?:meeting|date|booking|visit|time))|arrangerede (?:alt|det hele|mødet|tiden)|handled|kept (?:the |her |all the |my )?(?:money|cash|passport|phone|papers|keys?)|got|asked for|asked (?:me|us) for (?:the |my |our )?(?:money|cash|payment)|bad (?:mig|os) om (?:pengene|betalingen)|wanted (?:the )?(?:money|cash|payment)|picked|dropped her|dropped (?:her )?off|was back|came back|returned to pick|satte hende af|afleverede|afleverer|leverer|hentede|henter|delivers|delivered|fetches|fetched|kom tilbage|answered|answers|picked up|drove|drives|brought|brings|watched|watches|was watching|waited|was waiting|waits|stood|was standing|opened|chose|decided|told her|sat|was sitting|was outside|stayed|was there the whole time|was present|was (?:in|at) the (?:next |other |same |hotel )?(?:room|kitchen|hallway|hall|stairway|apartment|flat|living room|car|door|entrance|lobby)|var der hele tiden|var til stede|var i (?:stuen|køkkenet|rummet|naborummet|det andet rum|det næste rum|lejligheden|bilen|entréen|gangen|opgangen)|tog|tager|modtog|krævede|svarede|svarer|kørte|kører|bragte|fulgte|overvågede|holdt øje|ventede|venter|stod|åbnede|valgte|bestemte|sad|var udenfor|holdt (?:udenfor|uden for|ude foran|parkeret)|tog betalt|tog pengarna|svarade|öppnade|väntade|satt|körde|bestämde|höll koll)';
 
 /** "A man opened the door and took the money", "Her boyfriend answered the phone and drove her". */
 // A named someone may be a few words from the act ("the driver was in the stairway and took the
@@ -188,6 +190,19 @@ const someoneActs = compileTerms([
   "(?:skrev|wrote|writes|texted) (?:alle |all )?(?:the )?(?:beskederne|beskeder|sms'erne|messages) for (?:hende|her)",
   // Also "i røret" (on the line): "Ringede og fik en mand i røret".
   '(?:manden|en mand|fyren|en fyr|the man|a man|the guy|a guy) (?:i|on|at) (?:telefonen|røret|the phone)',
+  // On her messaging app, and the English noun without its article, as a short note has it: "Man on
+  // WhatsApp did all the talking", "a guy on Telegram sent the address" (English "on" only: Danish
+  // "man" is "one").
+  '(?:the man|a man|the guy|a guy|man|guy|manden|en mand|fyren|en fyr) (?:on|på) (?:whatsapp|telegram|signal|viber)',
+  '(?:man|guy) on the phone',
+  // Her manager heard on the phone: "Manager was polite on the phone", "manageren var sød i telefonen".
+  '(?:manager|manageren|the manager|her manager|hendes manager|her boss|the boss|chefen|hendes chef) (?:was|var|sounded|lød|is|er) (?:\\p{L}+ ){0,3}(?:on the phone|in the phone|i telefonen|on whatsapp|på whatsapp)',
+  // Someone else rang back from another number: "A woman called me back from another number to
+  // confirm", "en mand ringede mig op fra et andet nummer" (she would call from her own).
+  "(?:a|another|some|an older|en|en anden|en ældre) (?:\\p{L}+ )?(?:woman|lady|man|guy|kvinde|dame|mand|fyr) (?:called|rang|phoned|texted|ringede|skrev|sms'ede) (?:me |mig )?(?:back |op |tilbage )?(?:from|fra) (?:another|a different|a second|an unknown|a hidden|et andet|et ukendt|et skjult|et hemmeligt) (?:number|nummer)",
+  // Sent or brought with a driver: "Receptionen sendte en pige til mit hotel med en chauffør", "they
+  // sent her with a driver" (not "a driver's licence").
+  '(?:hun|she|hende|her|pigen|the girl|en pige|a girl|damen|the lady)(?: \\p{L}+){0,5} (?:med|with) (?:en|a|their|deres|a male|en mandlig) (?:chauffør|driver)(?![\\u0027\\u2019]s)',
   // The man she names decides for her: "Det var ham, der bestemte tid og pris".
   // (From "ham"/"him": "det" and "it" begin too many words to be where the pattern is tried.)
   '(?:ham|him),? (?:der|som|who|that) (?:bestemte|besluttede|tog imod pengene|tog pengene|decided|took the money)',
@@ -690,6 +705,27 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'review', reviewRules),
   examples: {
     positive: [
+      {
+        text: 'Vera.',
+        reviews: [{ id: 'r1', text: 'Their driver dropped her off at my door and waited in the car.' }],
+      },
+      {
+        text: 'Lin.',
+        reviews: [{ id: 'r1', text: 'A lady on the phone arranged the date, Lin herself spoke no English.' }],
+      },
+      { text: 'Ira.', reviews: [{ id: 'r1', text: 'Guy on Telegram sent me the address and the price.' }] },
+      {
+        text: 'Ira.',
+        reviews: [{ id: 'r1', text: 'Her manager was very friendly on the phone and told me the price.' }],
+      },
+      {
+        text: 'Lin.',
+        reviews: [{ id: 'r1', text: 'A man rang me back from a different number to confirm the time.' }],
+      },
+      {
+        text: 'Agency.',
+        reviews: [{ id: 'r1', text: 'Bureauet sendte hende ud med en chauffør, som ventede nede i bilen.' }],
+      },
       {
         text: 'Eva.',
         reviews: [{ id: 'r1', text: 'A man in his sixties sat in the hallway the whole visit.' }],
@@ -1345,6 +1381,24 @@ export const indicator = defineIndicator({
       { text: 'Nina.', reviews: [{ id: 'r1', text: 'Ihr "Cousin" saß im Flur und hat am Ende kassiert.' }] },
     ],
     negative: [
+      {
+        text: 'Lin.',
+        reviews: [{ id: 'r1', text: 'I spoke to a woman on the phone, it was Lin herself, lovely.' }],
+      },
+      {
+        text: 'Mona.',
+        reviews: [
+          { id: 'r1', text: 'My manager was angry on the phone because I left work early for this.' },
+        ],
+      },
+      {
+        text: 'Mona.',
+        reviews: [{ id: 'r1', text: 'She called me back from another number because her phone died.' }],
+      },
+      {
+        text: 'Mona.',
+        reviews: [{ id: 'r1', text: "She has a driver's licence and came with her own car." }],
+      },
       { text: 'Eva.', reviews: [{ id: 'r1', text: 'Jeg er en mand på 58 og tog mig god tid med hende.' }] },
       { text: 'Eva.', reviews: [{ id: 'r1', text: 'My driver waited in the car. She was lovely.' }] },
       {
