@@ -62,6 +62,10 @@ describe('findLanguages: Danish and other names in Polish, Czech, Slovak, Hungar
     // Chatting in a language is speaking it; a massage named after a country is a style.
     ['Happy to chat in English about anything', ['en']],
     ['God thai olie massage og mere, jeg taler dansk', ['da']],
+    // An origin with one word of her before the noun is no language: "danish mature lady".
+    ['swedish sweet lady, speaks english and german', ['en', 'de']],
+    ['dansk moden kvinde, taler engelsk', ['en']],
+    ['Taler dansk, sød og moden kvinde', ['da']],
     // Albanian "flas" (I speak) with "dhe" (and), "vetëm" (only); "English." as a sentence of its own.
     ['Flas shqip, gjermanisht dhe pak anglisht.', ['sq', 'de', 'en:little']],
     ['Flas pak anglisht, pak danisht.', ['en:little', 'da:little']],

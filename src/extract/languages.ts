@@ -772,10 +772,11 @@ function scanLanguages(text: string, field: boolean): Scan {
     // dansk 😅 Massage, fransk m/kondom", "french w/o", "fransk uden kondom", "French natural".
     if (!field && !listed && SERVICE_NAMES.has(hits.words[h]!) && SERVICE_NOTE_AFTER.test(after)) continue;
     // Style words after the name: "french kiss", "thai massage", "greek" as a service.
-    // Also with the kind of massage between: "God thai olie massage", "Thai oil massage".
+    // Also with the kind of massage between: "God thai olie massage", "Thai oil massage"; and one
+    // word of her between: "danish mature lady", "dansk moden kvinde".
     if (
       !field &&
-      /^[\s-]*(?:(?:olie|oil|olje|body|aroma|tantra|traditionel|traditional)[\s-]*)?(?:kiss|kys|massage|style|food|girl|lady|pige|kvinde|woman|beauty|men(?![\p{L}])|mænd|gentlemen|gents|guys|clients|kunder|herrer)/iu.test(
+      /^[\s-]*(?:(?:olie|oil|olje|body|aroma|tantra|traditionel|traditional)[\s-]*|(?:mature|moden|sweet|sød|sexy|young|ung|blonde|blond|slim|curvy|busty|real|ægte|naughty|frisk|lækker|hot|classy|elegant)\s+)?(?:kiss|kys|massage|style|food|girl|lady|pige|kvinde|woman|beauty|men(?![\p{L}])|mænd|gentlemen|gents|guys|clients|kunder|herrer)/iu.test(
         after,
       )
     )

@@ -254,12 +254,16 @@ describe('findNationalities: Danish sex-ad slang "fransk", "spansk"', () => {
     // The Swedish menu's "franska" (oral), with or without a condom.
     'Kyssar, franska utan och massage.',
     'GFE, franska med kondom, 69.',
+    // What the service may be: "fransk kan godt være uden", "French can be without".
+    'Kun sikker sex, men fransk kan sagtens være uden.',
+    'French can also be without, ask me.',
   ])('service, not origin: %s', (text) => {
     expect(codes(text)).toEqual([]);
   });
   it.each([
     ['Fransk pige i Aarhus', ['FR']],
     ['Jeg er fransk og elsker massage', ['FR']],
+    ['Jeg er fransk, kan godt være lidt fræk', ['FR']],
     ['Lek, thai and sweet, body massage too', ['TH']],
     ['Margot, 38 ans, Belge, à Aarhus', ['BE']],
     ['Hej, jeg er Sophie fra Frankrig', ['FR']],

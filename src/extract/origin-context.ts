@@ -88,9 +88,10 @@ const POSSESSIVE_BEFORE = /(?:\bmy|\bmin|\bmit|\byour|\bdin|\bdit|\bher|\bhendes
 // adverb of the service ("fransk altid m. kondom", "French always with condom"), "French natural", and
 // the menu's question answered ("Fransk? Ja, med kondom"). The slash forms run into their noun
 // ("fransk m/kondom", "french w/condom"), so no word end is asked of them. The service as the
-// topic of what the client gets: "Fransk kan du få uden", "fransk kan man også få med kondom".
+// topic of what the client gets: "Fransk kan du få uden", "fransk kan man også få med kondom"; and
+// what it may be: "fransk kan godt være uden", "French can be without".
 const SERVICE_AFTER =
-  /^\s*(?:(?:altid|always|kun|only|gerne)\s+)?(?:(?:med|uden|with|without|m\.|u\.|utan|uten)(?![\p{L}])|w\/o|w\/|m\/|u\/|kan\s+(?:du|man|i)\s+(?:også\s+|godt\s+)?få(?![\p{L}])|\?\s*(?:ja|yes|jo|selvfølgelig|klart|sure|of course|gerne)(?![\p{L}])|(?:natur|naturel|natural|nature|pur|afslutning|finish|til slut|oral|ekstra|extra|kys|kiss|kissing)(?![\p{L}]))/iu;
+  /^\s*(?:(?:altid|always|kun|only|gerne)\s+)?(?:(?:med|uden|with|without|m\.|u\.|utan|uten)(?![\p{L}])|w\/o|w\/|m\/|u\/|kan\s+(?:du|man|i)\s+(?:også\s+|godt\s+)?få(?![\p{L}])|(?:kan|can)\s+(?:(?:godt|også|sagtens|gerne|also)\s+)?(?:være|foregå|be|be done)\s+(?:med|uden|with|without)(?![\p{L}])|\?\s*(?:ja|yes|jo|selvfølgelig|klart|sure|of course|gerne)(?![\p{L}])|(?:natur|naturel|natural|nature|pur|afslutning|finish|til slut|oral|ekstra|extra|kys|kiss|kissing)(?![\p{L}]))/iu;
 // A verb or menu header before it: "giver fransk", "elsker spansk", "I offer French", "Services: French";
 // also a preposition of the act, as a condom rule puts it: "altid kondom – også ved fransk", "under
 // fransk", "condom during French" (a person is "fra", never "ved" or "under", a language).

@@ -57,8 +57,9 @@ const arrived = compileTerms([
   'nyhed hos',
   '🆕 ?(?:in town|i byen|here|her)',
   'første gang i (?:danmark|dk|byen)',
-  // Also with "nogle": "jeg er her kun nogle få dage", "kun nogle dage i Vejle".
-  'kun (?:nogle få|nogle|få|et par|2|3|4|5) dage',
+  // Also with "nogle": "jeg er her kun nogle få dage", "kun nogle dage i Vejle"; and "bare" for "kun":
+  // "Svensk Emma i Helsingør – bare 2 dage".
+  '(?:kun|bare) (?:nogle få|nogle|få|et par|2|3|4|5|to|tre) dage',
   // A stay counted in weeks, and the English count with "only" after it: "kun 2 uger i Odense",
   // "only two weeks", "here for 2 weeks only", "10 days only".
   'kun (?:en|1|2|3|to|tre) uger?',
@@ -119,7 +120,7 @@ const arrived = compileTerms([
   // "Sidste dage i Odense", not a regular's holiday notice ("sidste dage før ferien er booket",
   // "sidste dage før min juleferie", "inden vinterpausen", "inden jeg holder juleferie", "Sidste dage
   // før nytår") nor the year's ("sidste dage af året").
-  'sidste dage(?! (?:før|inden) (?:ferien|min \\p{L}*(?:ferie|pause)|sommerferien|juleferien|jul|julen|påske|påsken|nytår|nytåret|årsskiftet|lukning|\\p{L}*pausen|(?:jeg|vi) (?:holder|tager|går på|skal på) \\p{L}*(?:ferie|fri|pause)))(?! (?:af|i) året)',
+  'sidste dage(?! (?:før|inden) (?:ferien|min \\p{L}*(?:ferie|pause)|sommerferien|juleferien|jul|julen|påske|påsken|nytår|nytåret|årsskiftet|lukning|\\p{L}*pausen|(?:jeg|vi) (?:holder|tager|går på|skal på) \\p{L}*(?:ferie|fri|pause)))(?! (?:af|i) (?:året|20\\d\\d))',
   'sidste dag i',
   'sidste uge i',
   // The count of days left, as "last 2 days" below: "SIDSTE 2 DAGE i Fredericia", "sidste tre dage i Vejle".
@@ -983,7 +984,7 @@ const BREAK_AHEAD =
  * that ends: "last days in Aarhus").
  */
 const BREAK_RIGHT_AFTER =
-  /^\s+(?:(?:before|until|till)\s+(?:(?:my|the|our)\s+)?(?:\p{L}+\s+)?(?:christmas|xmas|holiday|holidays|vacation|break|summer\s+break|easter|new year)|of\s+(?:the|this)\s+year)(?![\p{L}])/iu;
+  /^\s+(?:(?:before|until|till)\s+(?:(?:my|the|our)\s+)?(?:\p{L}+\s+)?(?:christmas|xmas|holiday|holidays|vacation|break|summer\s+break|easter|new year)|(?:of|in)\s+(?:(?:the|this)\s+year|20\d\d))(?![\p{L}])/iu;
 
 function lastDaysBeforeABreak(ctx: MatchContext): boolean {
   return /^last days$/iu.test(ctx.matched) && BREAK_RIGHT_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 48));
@@ -1185,6 +1186,7 @@ export const indicator = defineIndicator({
       { text: 'Hej Herning! Jeg er her kun 3.-6. marts, hotel ved stationen.' },
       { text: 'Elegant Sofia in Vejle, only 12/4–15/4, book early.' },
       { text: 'Sidste dage i Horsens før jeg rejser videre til Tyskland.' },
+      { text: 'Norsk Ida i Kolding – bare 3 dage, så book nu.' },
       { text: 'I am in Esbjerg until Friday, call me.' },
       { text: 'Jsem Tereza, v Odense jen do pátku, pak odjíždím.' },
       { text: 'Kasia w Vejle tylko do niedzieli!' },
@@ -1415,6 +1417,8 @@ export const indicator = defineIndicator({
       { text: 'Sidste dage før nytår, så holder jeg fri til midten af januar. Bor i Horsens.' },
       { text: '¡Últimos días del año! Gracias a todos, Lucía de Aarhus.' },
       { text: 'Last days of the year – thank you all, Sofie from Vejle.' },
+      { text: 'Sidste dage i 2027, så holder jeg lukket til midt januar. Lene 44, Holstebro.' },
+      { text: 'Last days in 2027 – see you again after New Year. Mette, Vejle.' },
       { text: 'Jeg er i Odense til kl. 22 hver dag.' },
       { text: 'Zľava len do nedele: 1 hod 1100 kr. V Aarhuse bývam osem rokov.' },
       { text: 'Promocja tylko do niedzieli, mieszkam w Odense od lat.' },
@@ -1472,6 +1476,7 @@ export const indicator = defineIndicator({
       { text: 'Prøv vores nye thai Massage, 60 min 450 kr.' },
       { text: 'Try our new Brazilian Wax, 30 minutes, 400 kr.' },
       { text: 'Lise, 58, Horsens. Jeg arbejder kun få dage om ugen, så ring i god tid.' },
+      { text: 'Dorte 51, Ikast. Jeg tager imod bare 3 dage om ugen, ring gerne før.' },
       { text: 'Gitte, 47, fast i Horsens. Jeg har kun nogle få dage fri i juli, så book før.' },
       { text: 'Jeg bor fast i Aarhus, og i min fritid rejser rundt i verden er min store passion.' },
       { text: 'Nyårserbjudande hela december: 1 timme 1 200 kr.' },

@@ -164,8 +164,9 @@ const DOES_ALL = compileTerms(
   { style: 'phrases' },
 );
 // "… at least once" ("nothing I won't try at least once"), "hvad du finder på".
+// Any emoji ends the clause too: "jeg siger aldrig nej 😈".
 const WISHES_OR_END =
-  /^\s*(?:[.!,;:\n)❤💋😘😉🔥–—]|$|(?:at least )?once(?![\p{L}])|hvad (?:du|i) (?:ønsker|vil|drømmer|finder på)|du (?:ønsker|vil have)|(?:you|u) (?:want|wish|desire|like|need)|what (?:you|u) (?:want|wish|desire|like)|co (?:chcesz|lubisz)|o que (?:você )?(?:quiser|quer|gosta)|lo que (?:quieras|desees|te guste)|quello che (?:vuoi|desideri)|ce que (?:tu veux|vous voulez)|was (?:du willst|du möchtest|sie wollen|sie möchten))/u;
+  /^\s*(?:[.!,;:\n)–—]|\p{Extended_Pictographic}|$|(?:at least )?once(?![\p{L}])|hvad (?:du|i) (?:ønsker|vil|drømmer|finder på)|du (?:ønsker|vil have)|(?:you|u) (?:want|wish|desire|like|need)|what (?:you|u) (?:want|wish|desire|like)|co (?:chcesz|lubisz)|o que (?:você )?(?:quiser|quer|gosta)|lo que (?:quieras|desees|te guste)|quello che (?:vuoi|desideri)|ce que (?:tu veux|vous voulez)|was (?:du willst|du möchtest|sie wollen|sie möchten))/u;
 
 // "not everything is possible", "ikke alt er muligt". "no"/"ingen" are left out: they are part of
 // the phrases themselves.
@@ -488,6 +489,7 @@ export const indicator = defineIndicator({
       { text: 'Mira her – jeg siger ja til næsten alt hvad du finder på.' },
       { text: 'Du bestemmer, og jeg siger ikke nej til noget.' },
       { text: 'Tina, 30. I never say no 😉' },
+      { text: 'Hos mig bestemmer du, og jeg siger aldrig nej 🔞 Ring nu.' },
       { text: "There is nothing I won't try at least once." },
       { text: 'Lena is shy and will do whatever you wish.' },
     ],
@@ -621,6 +623,7 @@ export const indicator = defineIndicator({
       { text: 'Kaffe? Jeg siger ikke nej. Hyggelig Bente, 55, klare grænser og altid kondom.' },
       { text: 'I never say no to a good red wine, but I do say no to BB.' },
       { text: 'Jeg siger aldrig nej til en god snak, men sex er altid med kondom.' },
+      { text: 'I never say no to a ☕ after, but condom always.' },
       { text: 'Nothing is too much trouble for my regulars – tea, towels, parking.' },
     ],
   },

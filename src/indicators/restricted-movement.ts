@@ -714,6 +714,12 @@ const SELF_INTRODUCED =
 // Also negated, as broken English writes it: "She not speak English or Danish".
 const THIRD_PERSON_AD =
   /(?<![\p{L}])(?:hun|she) (?:(?:not|no|ikke) )?(?:speak|hedder|er|is|har|has|kommer|comes|taler|speaks|kan|can|bor|lives|giver|gives|tilbyder|offers|tager|takes|svarer|answers|venter|waits|modtager|receives)(?![\p{L}])/iu;
+/**
+ * The writer's wife as the one offered, with no "hun" at all: "Min thailandske kone er 38 og
+ * tilbyder …", "my wife Ana offers massage" (a wife only: "kæreste" may be her own boyfriend).
+ */
+const WIFE_OFFERED =
+  /(?<![\p{L}])[Mm](?:in|y) (?:\p{L}+ ){0,2}(?:kone|hustru|wife)(?: \p{Lu}\p{Ll}+)?,? (?:er|tilbyder|giver|is|offers|gives)(?![\p{L}])/u;
 
 /**
  * Someone else handles what is hers, said in the third person: "Tony takes care of my bookings",
@@ -908,7 +914,9 @@ const rules: TextRule[] = [
     pattern: payMe,
     accept: (ctx) =>
       ctx.ad.fields.some(
-        (f) => f.source === 'ad' && ABOUT_HER.test(f.text) && THIRD_PERSON_AD.test(f.text),
+        (f) =>
+          f.source === 'ad' &&
+          ((ABOUT_HER.test(f.text) && THIRD_PERSON_AD.test(f.text)) || WIFE_OFFERED.test(f.text)),
       ) && !ctx.ad.fields.some((f) => f.source === 'ad' && SELF_INTRODUCED.test(f.text)),
   },
   {
@@ -1287,8 +1295,10 @@ export const indicator = defineIndicator({
       { text: 'Lek is from Thailand and speaks only thai. Text me, I book the time for her.' },
       { text: 'Nur bei mir, ich darf nicht raus gehen. Termine vereinbart mein Manager.' },
       { text: 'Das Geld bitte an unseren Fahrer, er wartet vor der Tür.' },
+      { text: 'Min russiske kone er 40 og tilbyder massage og mere. Du betaler til mig ved døren.' },
     ],
     negative: [
+      { text: 'Jeg er Nina, 40. Min kone er også massør. Du betaler til mig ved døren.' },
       {
         text: 'Jeg hedder Mette. Jeg er alene i lejligheden og tager imod betalingen selv. Hun er min kat, hun er sky.',
       },

@@ -319,6 +319,13 @@ const feelingAbout =
   /^(?:\s+(?:til sidst|til slut|bagefter|at the end|in the end|afterwards))?(?:\s+(?:that(?!\s+(?:day|night|evening|morning|afternoon|time|week|visit|session|hour)(?![\p{L}]))|to|at(?!\s+all)|que|de que)|(?:\s+(?:dag|day|uge|week|aften|evening|tid|time|periode|period))?\s+for\s+(?:mig|me)(?![\p{L}])|\s*,?\s+(?:da|når|when|fordi|because|since|porque|cuando|quando|quand|lorsque|hver gang|every time|each time)|\s+(?:vejr|weather|nyhed|news|film|movie|ending|slutning|story|historie))(?![\p{L}])/iu;
 
 /**
+ * How she looked, seen by the reviewer, is her state at that time, not his feeling about an event:
+ * "She looked sad when she left", "hun virkede trist da jeg gik" (not "I was sad when the hour ended").
+ */
+const LOOKED_BEFORE =
+  /(?<![\p{L}])(?:she|hun)\s+(?:looked|seemed|appeared|virkede|så)\s+(?:(?:a bit|a little|very|so|really|quite|lidt|meget|ret|noget|helt)\s+)?$/iu;
+
+/**
  * Sad, nervous or stressed about a harmless thing named after the word: "trist over regnvejret",
  * "nervous about her driving test", "ked af det over kampen"; uncomfortable with a smell: "a bit
  * uncomfortable with my aftershave, haha".
@@ -586,7 +593,8 @@ function aboutThePerson(ctx: MatchContext): boolean {
   if (UNWILLING.test(ctx.matched) && SERVICE_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 32))) return false;
   if (
     /^(?:sad|trist|unhappy|ked af det|triste)$/iu.test(ctx.matched) &&
-    feelingAbout.test(ctx.text.slice(ctx.end, ctx.end + 40))
+    feelingAbout.test(ctx.text.slice(ctx.end, ctx.end + 40)) &&
+    !LOOKED_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 32), ctx.start))
   )
     return false;
   // She made the reviewer cry (a domina's session): "fik hun mig til at græde", "made me cry".
@@ -776,6 +784,11 @@ export const indicator = defineIndicator({
         ],
       },
       { text: 'Tanya.', reviews: [{ id: 'r1', text: 'Pretty, but looked sad the whole time.' }] },
+      { text: 'Irina.', reviews: [{ id: 'r1', text: 'Fine hour, but she seemed sad when I came in.' }] },
+      {
+        text: 'Maja.',
+        reviews: [{ id: 'r1', text: 'Hun virkede lidt trist da jeg gik, sagde ikke meget.' }],
+      },
       { text: 'Vika.', reviews: [{ id: 'r1', text: 'Nice apartment. Was crying when I left.' }] },
       {
         text: 'Ramona.',
@@ -858,6 +871,10 @@ export const indicator = defineIndicator({
       {
         text: 'Lotte.',
         reviews: [{ id: 'r1', text: 'She was sad that I had to leave so soon, haha. Lovely hour.' }],
+      },
+      {
+        text: 'Dina.',
+        reviews: [{ id: 'r1', text: 'Was a bit sad when the hour was over, she is great company.' }],
       },
       {
         text: 'Dina.',

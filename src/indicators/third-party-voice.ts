@@ -44,6 +44,9 @@ const thirdPerson = compileTerms([
   'denne (?:pige|dame|skønhed) (?:er|har|vil|kan|elsker|tilbyder)',
   'pigen (?:er|har|taler|kan|vil)',
   'hendes (?:billeder|fotos|nummer|ydelser|navn)',
+  // The writer's wife as the one who offers: "Min thailandske kone er 38 og tilbyder …", "my sweet wife
+  // offers massage" (a wife only: Danish "kæreste" is also her own boyfriend).
+  '(?:min|my) (?:\\p{L}+ ){0,2}(?:kone|hustru|wife)(?: \\p{Lu}\\p{Ll}+)?,? (?:er|tilbyder|giver|tager|elsker|is|offers|gives|loves)',
   // The house tells whom not to pay or call: "Payment to the office, not to the girl", "ikke til pigerne".
   '(?:not|ikke) (?:to|til) (?:the girls?|the lady|the ladies|pigen|pigerne|damen|damerne)(?![\\p{L}])',
 ]);
@@ -92,11 +95,17 @@ const rotationAnnounced = compileTerms([
   'neue (?:girls|damen|mädchen|frauen|ladies|gesichter) (?:\\p{L}+ )?(?:jede woche|jeden monat|wöchentlich)',
 ]);
 
+/**
+ * The house as a place: "Welcome to our place", "the ladies of our house". Only in an ad that never
+ * says "I": "You come to our house, my husband opens the door" is her home with him, her own voice.
+ */
+const ourPlace = compileTerms(['our (?:(?!shared |common )[\\p{L}]+ ){0,2}(?:place|house)']);
+
 /** Agency or venue voice: "our girls", "vi tilbyder", "hos os", "we have new girls". */
 const agencyVoice = compileTerms([
   // Not what she shares with other trades in a house: "our shared receptionist" (a physiotherapist's too).
   // Also the business's driver: "always with our chauffeur".
-  'our (?:(?!shared |common )[\\p{L}]+ ){0,2}(?:girls|ladies|models|escorts|companions|courtesans|boys|gentlemen|agency|masseuses|therapists|team|staff|place|house|studio|club|salon|clinic|beauties|manager|booker|receptionist|reception|driver|chauffeur)',
+  'our (?:(?!shared |common )[\\p{L}]+ ){0,2}(?:girls|ladies|models|escorts|companions|courtesans|boys|gentlemen|agency|masseuses|therapists|team|staff|studio|club|salon|clinic|beauties|manager|booker|receptionist|reception|driver|chauffeur)',
   // Two origins joined: "our Czech and Slovak models", "vores thai og filippinske damer".
   'our [\\p{L}]+ (?:and|&) [\\p{L}]+ (?:girls|ladies|models|escorts|companions|masseuses)',
   'vores [\\p{L}]+ (?:og|&) [\\p{L}]+ (?:piger|damer|modeller|escorts|massøser)',
@@ -716,6 +725,12 @@ const rules: TextRule[] = [
     negatable: false,
     accept: (ctx) => notACouple(ctx) && !insideReportedQuote(ctx.text, ctx.start, ctx.end),
   },
+  {
+    pattern: ourPlace,
+    negatable: false,
+    accept: (ctx) =>
+      notACouple(ctx) && !speaksAsI(ctx.ad) && !insideReportedQuote(ctx.text, ctx.start, ctx.end),
+  },
   { pattern: recruitingVoice, accept: (ctx) => notAManSeeking(ctx.text, ctx.start) },
   { pattern: recruitingOne, accept: (ctx) => businessSeeks(ctx.text, ctx.start) },
   {
@@ -961,8 +976,12 @@ export const indicator = defineIndicator({
       { text: 'Skilled Chinese ladies give relaxing oil massage near the station.' },
       { text: 'Massage i Vejle – spørg hvem der er på vagt i aften.' },
       { text: 'Unsere erfahrenen Masseurinnen verwöhnen Sie täglich.' },
+      { text: 'Min søde filippinske kone er 44 og giver god olie massage. Sms til mig.' },
+      { text: 'Thai massage in our house, open every day from 10.' },
     ],
     negative: [
+      { text: 'I am Oksana, 41. You come to our house in Vejle, my partner is at work in the day.' },
+      { text: 'Jeg er Tine, 38. Min kæreste er dansk og ved ikke noget om det.' },
       { text: 'Jeg er Mai, 40. Mange damer giver kun hurtig massage, jeg tager mig god tid.' },
       { text: 'Ring og hør om jeg er på arbejde i dag, ellers i morgen.' },
       {

@@ -21,8 +21,9 @@ const CONDOM =
 /** Written-out forms; "no condom" is itself an offer, so only a negation before it cancels it. */
 const phrases = compileTerms([
   `${WITHOUT} (?:a |any )?(?:${CONDOM})`,
-  'no (?:condom|kondom)',
-  'ingen kondom',
+  // Also the slang word: "no rubber for +500", "ingen gummi for faste kunder".
+  'no (?:condom|kondom|rubber|gummi)',
+  'ingen (?:kondom|gummi)',
   'condom[\\s-]?free',
   'kondomfri',
   'condomless',
@@ -202,6 +203,8 @@ function nonGlobal(alternatives: string[]): RegExp {
  */
 const elliptic = compileTerms([
   '(?:sex|også|also|gerne|kan|fransk|french|oral|blowjob|bj|sut|samleje|knald|fuck|fucking|kneppe) (?:uden|without|witout|wihout)',
+  // What the service may be: "fransk kan godt være uden 😉", "French can also be without".
+  '(?:kan|can) (?:(?:godt|også|sagtens|gerne|also) )?(?:være|foregå|be|be done) (?:uden|without)',
   // The short form, as "m/" is "med": "Fransk u/, resten m/", "bj u/ 300 kr".
   '(?:fransk|oral|blowjob|bj|sut|samleje|knald) u/',
   // A menu entry with its answer after a colon: "Fransk: uden", "Oral: without".
@@ -428,6 +431,10 @@ export const indicator = defineIndicator({
       { text: 'GFE, french without and sex without for extra.' },
       { text: 'Franskt uden og samleje uden, efter aftale.' },
       { text: 'Oral uden efter aftale. Ring 22 33 44 55.' },
+      { text: 'Samleje altid med kondom, fransk kan sagtens være uden.' },
+      { text: 'Blowjob can also be without, just ask.' },
+      { text: 'Clean guys only: no rubber for extra 400.' },
+      { text: 'Ingen gummi for mine faste kunder.' },
       { text: 'Sex u.b.e.s.k.y.t.t.e.t og B*B, kun hos mig.' },
       { text: 'Alt uden kondum, ring nu.' },
       { text: 'Hej! I am Kasia, I work alone.', services: ['Fransk: uden', 'Kys', '69'] },
@@ -523,6 +530,8 @@ export const indicator = defineIndicator({
       { text: "I don't do BB or OWO, only safe sex." },
       { text: 'Sex uden forpligtelser og uden stress, altid med kondom.' },
       { text: 'Jeg tager ikke imod uden for byen. Massage og GFE.' },
+      { text: 'Massagen kan godt være uden olie, hvis du ønsker det.' },
+      { text: 'No rubber, no fun: condom always.' },
       { text: 'Jeg er ikke til sex uden, så spørg ikke.' },
       { text: 'I am also without a car, so incall only. Always with condom.' },
       { text: 'FAQ. Do you offer BB? – No. Condoms always, no exceptions.' },
