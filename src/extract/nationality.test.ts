@@ -254,6 +254,9 @@ describe('findNationalities: Danish sex-ad slang "fransk", "spansk"', () => {
     // The Swedish menu's "franska" (oral), with or without a condom.
     'Kyssar, franska utan och massage.',
     'GFE, franska med kondom, 69.',
+    // The item before carries its condom note, and a title's dash ends the name before the menu.
+    'Jeg tilbyder GFE, fransk med kondom og spansk.',
+    'Lotte 44 Vejle – fransk, spansk og kys',
   ])('service, not origin: %s', (text) => {
     expect(codes(text)).toEqual([]);
   });
@@ -268,6 +271,7 @@ describe('findNationalities: Danish sex-ad slang "fransk", "spansk"', () => {
     ['Spansk skønhed Carmen', ['ES']],
     ['Carmen, spanish lady', ['ES']],
     ['Real spanish girl, I offer French', ['ES']],
+    ['Lotte 44 – spansk pige, fransk med kondom', ['ES']],
     // The verb's object is no service, so the list is not a menu.
     ['Elegant lady who loves travelling, French and Italian', ['FR', 'IT']],
     // "Latin Amerika" written in two words is the region, not the United States.
