@@ -75,6 +75,12 @@ describe('findOpeningHours', () => {
     expect(found).toEqual(expected);
   });
 
+  it('skips a package of 24 hours but keeps her hours', () => {
+    const text = 'Weekendpakke: 24 timer sammen. Ellers åbent 24 timer hver dag.';
+    expect(findOpeningHours(text).map((m) => text.slice(m.start, m.end))).toEqual(['24 timer']);
+    expect(findOpeningHours('Book a 24 hours package with dinner.')).toEqual([]);
+  });
+
   it('skips advance-booking notices but keeps later matches', () => {
     const text = 'Book 24 timer før. Åbent døgnet rundt.';
     expect(findOpeningHours(text).map((m) => text.slice(m.start, m.end))).toEqual(['døgnet rundt']);

@@ -528,10 +528,19 @@ export function isOnlineBooking(text: string, start: number, end: number): boole
  */
 const PER_BEFORE = /(?:per|pr\.?|for|\/)\s*$/iu;
 const PRICE_AFTER = /^\s*[:=–-]?\s*\d[\d.,\s]*\s*(?:kr\.?|dkk|eur|euro|€|,-)/iu;
+/**
+ * A package of 24 hours: "døgnpakke: 24 timer sammen med middag", "24 hours together", "a 24 hour
+ * package", "Pakke: 24 timer".
+ */
+const PACKAGE_BEFORE = /(?<![\p{L}])(?:pakke|pakken|package|døgnpakke|døgnpakken)\s*[:=–-]?\s*$/iu;
+const TOGETHER_AFTER = /^[\s-]*(?:sammen|together|date|dates|pakke|pakken|package)(?![\p{L}])/iu;
 
 function isBookingLength(text: string, start: number, end: number): boolean {
   return (
-    PER_BEFORE.test(text.slice(Math.max(0, start - 6), start)) || PRICE_AFTER.test(text.slice(end, end + 20))
+    PER_BEFORE.test(text.slice(Math.max(0, start - 6), start)) ||
+    PRICE_AFTER.test(text.slice(end, end + 20)) ||
+    PACKAGE_BEFORE.test(text.slice(Math.max(0, start - 14), start)) ||
+    TOGETHER_AFTER.test(text.slice(end, end + 12))
   );
 }
 

@@ -257,6 +257,9 @@ describe('findNationalities: Danish sex-ad slang "fransk", "spansk"', () => {
     // What the service may be: "fransk kan godt være uden", "French can be without".
     'Kun sikker sex, men fransk kan sagtens være uden.',
     'French can also be without, ask me.',
+    // The item before carries its condom note, and a title's dash ends the name before the menu.
+    'Jeg tilbyder GFE, fransk med kondom og spansk.',
+    'Lotte 44 Vejle – fransk, spansk og kys',
   ])('service, not origin: %s', (text) => {
     expect(codes(text)).toEqual([]);
   });
@@ -272,6 +275,7 @@ describe('findNationalities: Danish sex-ad slang "fransk", "spansk"', () => {
     ['Spansk skønhed Carmen', ['ES']],
     ['Carmen, spanish lady', ['ES']],
     ['Real spanish girl, I offer French', ['ES']],
+    ['Lotte 44 – spansk pige, fransk med kondom', ['ES']],
     // The verb's object is no service, so the list is not a menu.
     ['Elegant lady who loves travelling, French and Italian', ['FR', 'IT']],
     // "Latin Amerika" written in two words is the region, not the United States.

@@ -104,8 +104,9 @@ const SERVICE_BEFORE =
 // List separators between menu items: ",", "/", "+", "&", "og", "and", bullets and check marks.
 const ITEM_SEP = /^\s*(?:[,;/+&•✔✓☑·|\n]|(?:og|and|eller|or)(?![\p{L}]))\s*/iu;
 const ITEM_SEP_END = /\s*(?:[,;/+&•✔✓☑·|\n]|(?:^|\s)(?:og|and|eller|or))\s*$/iu;
-// An emoji ends an item too, as in titles: "Spansk & græsk 🍑 Susse 37".
-const ITEM_BOUND = /[,;/+&•✔✓☑·|\n.!?:]|\s(?:og|and|eller|or)\s|\p{Extended_Pictographic}/giu;
+// An emoji ends an item too, as in titles: "Spansk & græsk 🍑 Susse 37"; so does a title's dash
+// between its parts: "Gitte 46 Silkeborg – fransk, spansk og hygge".
+const ITEM_BOUND = /[,;/+&•✔✓☑·|\n.!?:]|\s(?:og|and|eller|or)\s|\s[–—-]\s|\p{Extended_Pictographic}/giu;
 // A style phrase ("svensk massage", "thai massage") is a service item too.
 const STYLE_ITEM = /(?:massage|kys|kiss)$/iu;
 
@@ -122,7 +123,7 @@ const PLAIN_ITEMS = new Set(['classic', 'klassisk', 'classic sex', 'klassisk sex
 
 /** Whether a list item is a service: a known menu name, a style phrase or another slang service. */
 function isServiceItem(item: string): boolean {
-  const s = item.trim().toLowerCase().replace(PRICE_NOTE, '').replace(ITEM_VERB, '');
+  const s = item.trim().toLowerCase().replace(PRICE_NOTE, '').replace(CONDOM_NOTE, '').replace(ITEM_VERB, '');
   if (s.length === 0 || s.length > 40) return false;
   return (
     STYLE_ITEM.test(s) ||
@@ -133,6 +134,13 @@ function isServiceItem(item: string): boolean {
     knownService(s) !== null
   );
 }
+
+/**
+ * A condom note after a menu item: "fransk med kondom og spansk", "french with condom, spanish",
+ * "BJ uden kondom" (the item is the service before it).
+ */
+const CONDOM_NOTE =
+  /\s+(?:(?:altid|always|kun|only)\s+)?(?:med|uden|with|without|m\.|u\.|m\/|u\/|w\/o|w\/)\s*(?:kondom|condom|cover|gummi)$/iu;
 
 /** A price note after a menu item: "græsk mod tillæg", "anal +500", "69 extra", "CIM (ekstra)". */
 const PRICE_NOTE =

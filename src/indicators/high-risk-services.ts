@@ -61,8 +61,9 @@ const terms = compileTerms([
   'multiple (?:men|guys|clients)',
   // Several men at once, the count before them ("gerne to-tre mænd på én gang", "2-3 guys at the
   // same time"), and friends invited to share her ("Kom 3-4 venner og del vores kinesiske pige").
-  '(?:mænd|fyre|herrer) (?:på (?:en|én) gang|samtidig)',
-  '(?:men|guys) at (?:once|the same time)',
+  // Also "at a time": "par og grupper op til 4 mænd ad gangen", "up to 3 guys at a time".
+  '(?:mænd|fyre|herrer) (?:på (?:en|én) gang|samtidig|ad gangen)',
+  '(?:men|guys) at (?:once|the same time|a time)',
   '(?:venner|mænd|fyre) og del',
   '(?:friends|men|guys) and share',
   '(?:2|3|4|5|two|three|four|five)\\+? (?:men|guys|mænd|fyre) (?:at once|samtidig|på en gang|together|sammen)',
@@ -174,6 +175,10 @@ const terms = compileTerms([
   // Swedish and Norwegian: "hårt och rått", "hardt og røft", "rått och hårt".
   '(?:hårt|hardt) (?:och|og) (?:rått|røft|røff|vilt)',
   '(?:rått|røft|røff|vilt) (?:och|og) (?:hårt|hardt)',
+  // Rough offered as the other choice to a soft style: "GFE eller rough – du bestemmer", "soft or
+  // rough", "fra blid til rough", "rough or sensual".
+  '(?:gfe|pse|soft|gentle|sensual|romantic|sweet|tender|blid|blidt|kærlig|kærligt|romantisk|sød|stille og roligt?) (?:or|eller|to|til) rough(?![\\p{L}])',
+  'rough (?:or|eller) (?:gfe|soft|gentle|sensual|romantic|sweet|tender|blid|blidt|kærlig|kærligt|romantisk|sød)(?![\\p{L}])',
   'rough (?:&|and|og|n) wild',
   'wild (?:&|and|og|n) rough',
 ]);
@@ -272,6 +277,8 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'ad', rules),
   examples: {
     positive: [
+      { text: 'Polterabend? Op til tre fyre ad gangen er ok.' },
+      { text: 'Romantic or rough, you decide tonight.' },
       { text: 'Jana, 33. Couples and groups of guys are also welcome, call me.' },
       { text: 'Grupos bienvenidos, llámame.' },
       { text: 'Sorina, 30, din Iași. Petrecere în grup cu prietenii tăi, sună-mă.' },
@@ -342,6 +349,8 @@ export const indicator = defineIndicator({
       { text: 'Ich mag es richtig hart und wild, Jana, 33.' },
     ],
     negative: [
+      { text: 'Kun én mand ad gangen, ingen grupper.' },
+      { text: 'My hands are soft, never rough.' },
       { text: 'Inga grupper, inget hårt – lugn och mjuk massage hos mig.' },
       { text: 'Extrem avkoppling och mjuka händer. Välkommen.' },
       { text: 'Sorry, groups of men are not welcome, only one gentleman at a time.' },

@@ -264,6 +264,13 @@ const WE_BEFORE = /(?<![\p{L}])(?:vi|we)\s+$/iu;
 const ON_THE_PHONE_AFTER =
   /^(?:,?\s+(?:(?:og|and|&)\s+)?\p{L}+){0,3}?\s*(?:i telefonen|on the phone|in the phone|på telefonen)(?![\p{L}])/iu;
 
+/**
+ * The desk or the man who takes the calls speaks it, not the person: "Damerne taler thai og lidt
+ * engelsk, receptionen taler dansk", "our receptionist speaks English", "manager speak english".
+ */
+const DESK_BEFORE =
+  /(?<![\p{L}])(?:receptionen|receptionisten|reception|receptionist|front desk|manager|manageren|booker|bookeren|chauffør|chaufføren|driver|telefondamen|sekretæren|secretary)\s+$/iu;
+
 /** No field states the language of `good` well ("taler godt dansk", "I speak Tagalog and English"). */
 function noGood(good: RegExp, ctx: MatchContext): boolean {
   return ctx.ad.fields.every((f) => {
@@ -278,6 +285,10 @@ function noGood(good: RegExp, ctx: MatchContext): boolean {
         WE_BEFORE.test(before) &&
         ON_THE_PHONE_AFTER.test(f.text.slice(m.index + m[0].length, m.index + m[0].length + 48))
       ) {
+        good.lastIndex = m.index + 1;
+        continue;
+      }
+      if (DESK_BEFORE.test(f.text.slice(Math.max(0, m.index - 16), m.index))) {
         good.lastIndex = m.index + 1;
         continue;
       }
@@ -459,6 +470,7 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'ad', allRules),
   examples: {
     positive: [
+      { text: 'Pigerne taler rumænsk og lidt engelsk, vores receptionist taler dansk.' },
       { text: 'Sprog: rumænsk 100 %, engelsk 15 %. Ring til Ana, 33.' },
       { text: 'Hej, Andreea her. Jeg taler kun rumænsk, sms på engelsk virker ikke.' },
       { text: 'Hi, Joy from Cebu. English no, Tagalog only, no problem for massage.' },
@@ -547,6 +559,7 @@ export const indicator = defineIndicator({
       { text: 'Ich spreche Bulgarisch und nur wenig Englisch.' },
     ],
     negative: [
+      { text: 'Jeg taler godt dansk og lidt engelsk; receptionen taler tysk.' },
       { text: 'Languages: Polish 100%, English 80%, Danish 40%. Ewa, 36.' },
       { text: 'Sofia fra Bukarest. Jeg taler ikke kun rumænsk, men også engelsk og tysk.' },
       { text: 'Hi, Nicole from Manila, English no problem, Tagalog too.' },

@@ -179,7 +179,8 @@ const arrived = compileTerms([
   // "i just come to Denmark last week", "came to Copenhagen two days ago", "kom til Danmark i sidste uge".
   `(?:just|only) (?:come|came|arrive|arrived|arived) (?:to |in )?${PLACES}`,
   `(?:come|came|arrive|arrived|arived|kom|ankom) (?:to |in |til )?${PLACES} (?:last week|this week|yesterday|(?:a|one|two|three|four|five|a few|few|\\d{1,2}) (?:days?|weeks?) ago|i sidste uge|i denne uge|i går|for (?:en|et|to|tre|fire|fem|et par|få|\\d{1,2}) (?:dage?|uger?) siden)`,
-  'ankom (?:i går|i dag|i denne uge|i sidste uge)',
+  // Also the participle, of her or of a house's women: "NYE PIGER ankommet i går", "ankommen i dag".
+  'ankom(?:met|men|ne)? (?:i går|i dag|i denne uge|i sidste uge)',
   'kun her (?:i|til|denne)',
   'only here (?:until|till|for|this)',
   'leaving (?:soon|tomorrow|denmark|on)',
@@ -873,7 +874,7 @@ function anOffersEnd(ctx: MatchContext): boolean {
 
 /** A thing that arrived: "My new lingerie from Paris just arrived", "nye billeder er lige kommet". */
 const THING_BEFORE =
-  /(?<![\p{L}])(?:lingerie|undertøj|photos?|pics?|pictures?|billeder|fotos?|toys?|legetøj|package|pakke|outfits?|collection|kollektion|shoes|boots|støvler|sko|kjoler?|dress|stockings|strømper|furniture|møbler)(?:\s+\p{L}+){0,3}\s+(?:(?:has|have|is|are|er|har)\s+)?$/iu;
+  /(?<![\p{L}])(?:lingerie|undertøj|photos?|pics?|pictures?|billeder|fotos?|toys?|legetøj|packages?|pakke(?:n|r|rne)?|outfits?|collection|kollektion|shoes|boots|støvler|sko|kjoler?|dress|stockings|strømper|furniture|møbler)(?:\s+\p{L}+){0,3}\s+(?:(?:has|have|is|are|er|har)\s+)?$/iu;
 
 /** Her arrival told as the past: "I was new in town once, back in 2009", "jeg var ny i byen engang". */
 const PAST_BEFORE = /(?<![\p{L}])(?:i was|jeg var|she was|hun var)\s+(?:also\s+|også\s+)?$/iu;
@@ -1173,6 +1174,7 @@ export const indicator = defineIndicator({
   examples: {
     positive: [
       { text: "Hej, I'm Saga from Göteborg, in Aarhus only a few days every month." },
+      { text: 'Nye thai damer ankommet i dag – ring nu.' },
       { text: 'Hi, Daria. Not here for long, so call me today!' },
       { text: 'Kim i Vejle, only till Friday, sweet massage.' },
       { text: 'Luna, 27. Jeg er ikke her så længe, så skriv i dag.' },
@@ -1394,6 +1396,7 @@ export const indicator = defineIndicator({
     ],
     negative: [
       { text: 'I work in Vejle only a few days every month, the rest of the time I study.' },
+      { text: 'Pakken med nyt undertøj er ankommet i går.' },
       // An offer's last days and last chance: a gift card or a purchase, not her stay.
       { text: 'Sidste dage til at købe gavekort til halv pris. Jeg er Lone, 61, i Ribe siden 1998.' },
       { title: 'Gavekort – sidste chance! 🎁', text: 'Hanne, 55, fast massage i Holbæk.' },

@@ -535,6 +535,10 @@ const madam = compileTerms([
   // Broken English: "My madam take care of booking so call her".
   // Also without the article, and the money with the booking: "Madam take the booking & payment".
   '(?:(?:my|our|the) )?(?:madam|madame) (?:take|takes|taking|do|does|make|makes|handle|handles) (?:care of )?(?:the |my |all )?(?:booking|bookings|appointments?|payments?)',
+  // She answers the client for her or sets her time, the verb's s often dropped: "my madam will
+  // answer you and give you the address", "madam arrange my time" (a booking through a manager).
+  '(?:my|our|the) (?:madam|madame) (?:will |can |dey |go )?(?:answers?|replies|reply|gives? you (?:the |my )?(?:address|adress|adresse)|tells? you (?:the |my )?(?:address|adress|adresse))',
+  '(?:madam|madame) (?:will )?(?:arranges?|sets?|plans?|decides?) (?:all )?my (?:time|times|dates|appointments|bookings|schedule)',
 ]);
 const DOMINA_AD =
   /(?<![\p{L}])(?:domina|dominatrix|mistress|elskerinde|bdsm|femdom|slave|slaven|tribute|sub)(?![\p{L}])/iu;
@@ -818,7 +822,8 @@ const moneyToHers = compileTerms([
   `(?:money|cash|payment|the money|the payment) for (?:my|our) ${PAYEE_EN}(?![\\p{L}\\u0027\\u2019])`,
   // The money service is his: "MobilePay of my friend", "min vens MobilePay".
   `(?:mobilepay|revolut|paypal|account|konto) (?:of|to|for) (?:my|our) ${PAYEE_EN}`,
-  "(?:my|min|mit) (?:friend's|manager's|boyfriend's|husband's|driver's|assistant's|vens|venindes|kærestes|mands|chaufførs|assistents|managers) (?:mobilepay|revolut|paypal|account|konto)",
+  // Also his bank account and the curly apostrophe: "paid to my agent's bank account", "my manager’s IBAN".
+  "(?:my|min|mit) (?:(?:friend|manager|boyfriend|husband|driver|assistant|agent|boss|secretary|booker)'s|vens|venindes|kærestes|mands|chaufførs|assistents|managers|agents|sekretærs) (?:mobilepay|revolut|paypal|bank account|account|bankkonto|konto|iban)",
 ]);
 
 /**
@@ -874,8 +879,20 @@ const OWN_NOT =
   /^(?:can't|cant|cannot|can not|not allowed|am not allowed|unable|kan ikke|må ikke|kan jeg ikke|må jeg ikke)(?![\p{L}])/iu;
 const SUBJECT_AFTER_COMMA = /^\s*(?:\p{L}+\s+)?$/u;
 
+/**
+ * A "not" that is the condition of a clause before, not of his act: "If I dont reply quick my madam
+ * will answer you", "when I can't answer my manager takes the phone".
+ */
+const IF_NOT_BEFORE =
+  /(?<![\p{L}])(?:if|when) (?:i|we) (?:don't|dont|do not|can't|cant|cannot|am not|are not|not|no)(?: \p{L}+){1,3},?\s*$/iu;
+
+function conditionBefore(ctx: MatchContext): boolean {
+  return IF_NOT_BEFORE.test(before(ctx, 48));
+}
+
 function negatedForHim(ctx: MatchContext): boolean {
   if (!isNegated(ctx.text, ctx.start, ctx.end)) return false;
+  if (ACTOR_FIRST.test(ctx.matched) && conditionBefore(ctx)) return false;
   if (OWN_NOT.test(ctx.matched)) {
     const comma = ctx.text.lastIndexOf(',', ctx.start);
     if (
@@ -925,7 +942,12 @@ const rules: TextRule[] = [
       ctx.ad.fields.some((f) => f.source === 'ad' && THIRD_PERSON_AD.test(f.text)) &&
       !ctx.ad.fields.some((f) => f.source === 'ad' && OWN_NAME.test(f.text)),
   },
-  { pattern: madam, accept: madamNotDomina },
+  {
+    pattern: madam,
+    negatable: false,
+    accept: (ctx) =>
+      madamNotDomina(ctx) && (!isNegated(ctx.text, ctx.start, ctx.end) || conditionBefore(ctx)),
+  },
   { pattern: papersHeld },
   { pattern: ownerBooks, accept: ownerIsAnother },
   { pattern: namedPayee, accept: someoneElseNamed },
@@ -959,6 +981,9 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'ad', rules),
   examples: {
     positive: [
+      { text: 'Hi, I am Blessing. If I no answer fast my madam will answer you and tell you the address.' },
+      { text: 'Joy, 25. Madam arrange my time, so send sms first.' },
+      { text: 'Weekend dates need a deposit, paid to my manager’s bank account before we meet.' },
       { text: 'Escort VIP Odense, outcall always with our chauffeur.' },
       { text: 'Outcall only. The chauffeur waits outside during the date.' },
       {
@@ -1299,6 +1324,8 @@ export const indicator = defineIndicator({
     ],
     negative: [
       { text: 'Jeg er Nina, 40. Min kone er også massør. Du betaler til mig ved døren.' },
+      { text: 'I am my own madam: I answer you myself and arrange my time.' },
+      { text: 'Deposit to my own bank account, no agent and no manager.' },
       {
         text: 'Jeg hedder Mette. Jeg er alene i lejligheden og tager imod betalingen selv. Hun er min kat, hun er sky.',
       },

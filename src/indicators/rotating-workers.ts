@@ -10,8 +10,9 @@ import { isRosterName, ON_DUTY_HEADINGS, rosterNamesAt, staffedShifts } from './
 
 const PERSONS_EN =
   '(?:girls|ladies|women|models|masseuses|therapists|escorts|babes|beauties|chicas|ladyboys|shemales|trans girls|tgirls|dominas|mistresses|boys|companions|courtesans)';
+// "masseuser": the French spelling Danish ads keep ("Vi har altid 3 masseuser på vagt").
 const PERSONS_DA =
-  '(?:piger|damer|kvinder|massøser|massører|terapeuter|modeller|tøser|escortpiger|thai-damer|thaipiger|ladyboys|dominaer|drenge|fyre)';
+  '(?:piger|damer|kvinder|massøser|masseuser|massører|terapeuter|modeller|tøser|escortpiger|thai-damer|thaipiger|ladyboys|dominaer|drenge|fyre)';
 /** One person as the unit of a rotation: "new lady every month", "ny pige hver uge". */
 const PERSON_EN = '(?:girl|lady|woman|model|masseuse|escort|face|boy)';
 const PERSON_DA = '(?:pige|dame|kvinde|massøse|model)';
@@ -753,6 +754,7 @@ export const indicator = defineIndicator({
   },
   examples: {
     positive: [
+      { text: 'Hos os arbejder altid 4 masseuser på skift.' },
       {
         text: 'I dag hos Salon Orkidé:\n▪️ Lina – thailandsk, 26\n▪️ Mai – vietnamesisk, 31\n▪️ Joy – filippinsk, 29',
       },
@@ -916,6 +918,7 @@ export const indicator = defineIndicator({
       { text: 'Unsere vier ungarischen Damen erwarten dich im Studio.' },
     ],
     negative: [
+      { text: 'Jeg er en af byens erfarne masseuser og arbejder alene.' },
       // Two at a place are a duo unless the business says it has them; a clinic's rooms are no persons.
       { text: 'Klinikken har 2 massørlejer og 3 behandlingsrum.' },
       { text: 'Jeg er Hanne. Klinikken har 2 søde massører, min datter og mig.' },

@@ -66,6 +66,17 @@ const bookHer = compileTerms([
   '(?:we|i) (?:handle|arrange|do|take care of) (?:everything|all) (?:\\p{L}+ ){0,3}for (?:her|them)(?![\\p{L}])',
   '(?:vi|jeg) (?:klarer|ordner|arrangerer|står for) (?:alt|det hele) (?:\\p{L}+ ){0,3}for (?:hende|dem)(?![\\p{L}])',
 ]);
+/**
+ * The writer refuses to book another woman: "she has her own ad, so don't ask me to book her",
+ * "spørg ikke mig om at booke hende". She is sent elsewhere, not offered.
+ */
+const REFUSED_ASK_BEFORE =
+  /(?<![\p{L}])(?:(?:don't|dont|do not|never|please don't|no need to) ask (?:me|us) (?:to|if (?:i|we) can)|(?:spørg|bed) (?:ikke|aldrig) (?:mig|os) (?:om at|at|om jeg kan))\s+$/iu;
+
+function notRefusedAsk(ctx: MatchContext): boolean {
+  return !REFUSED_ASK_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 30), ctx.start));
+}
+
 /** "Call her": in an "I" ad after another woman ("Min veninde laver aftalerne – ring til hende") that one is called. */
 const contactHer = compileTerms(['(?:call|contact|kontakt|ring til) (?:her|hende)']);
 
@@ -712,7 +723,11 @@ const rules: TextRule[] = [
     negatable: false,
     accept: (ctx) => notIndirect(ctx) && !quoted(ctx) && !anotherWomanBefore(ctx) && !eitherPerson(ctx),
   },
-  { pattern: bookHer, negatable: false, accept: (ctx) => notIndirect(ctx) && !quoted(ctx) },
+  {
+    pattern: bookHer,
+    negatable: false,
+    accept: (ctx) => notIndirect(ctx) && !quoted(ctx) && notRefusedAsk(ctx),
+  },
   {
     pattern: contactHer,
     negatable: false,
@@ -756,6 +771,7 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'Mona is back in Vejle. You can always ask me to book her for tonight.' },
       { text: 'PÅ VAGT I DAG 💋 Studio Rubin, Odense\n- Mira, 24\n- Tess, 33' },
       { text: 'I dag i Klinik Lotus, Kolding: Hanne og Birgit, begge erfarne massøser.' },
       { text: 'Nye damer fra Polen i Vejle – kom og mød dem i lejligheden.' },
@@ -982,6 +998,9 @@ export const indicator = defineIndicator({
     negative: [
       { text: 'I am Oksana, 41. You come to our house in Vejle, my partner is at work in the day.' },
       { text: 'Jeg er Tine, 38. Min kæreste er dansk og ved ikke noget om det.' },
+      {
+        text: "I am Lea. My friend Nora works nearby but please don't ask me to book her, write to her own number.",
+      },
       { text: 'Jeg er Mai, 40. Mange damer giver kun hurtig massage, jeg tager mig god tid.' },
       { text: 'Ring og hør om jeg er på arbejde i dag, ellers i morgen.' },
       {

@@ -369,6 +369,8 @@ export const indicator = defineIndicator({
       { text: 'Open 10 morning – 4 night every day.' },
     ],
     negative: [
+      { text: 'Døgnpakke: 24 timer sammen med mig. Ellers åbent 12-20.' },
+      { text: 'Ask for my 24 hours together package; open Mon-Fri 10-18.' },
       { text: 'Inte öppet hela natten – sista bokning kl 23.' },
       { text: 'Åben hver dag fra kl. 22 til kl. 8 næste morgen, Lis 41.' },
       { text: '❓ Can I come at 3 in the night, are you 24/7? ✅ No, only Tuesday–Sunday 11–21.' },
