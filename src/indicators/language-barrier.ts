@@ -411,6 +411,9 @@ const rules: TextRule[] = [
       !notPerfect(ctx) &&
       notPast(ctx) &&
       noGood(goodDanish, ctx) &&
+      // The list's own "lidt engelsk" beside a plain "dansk" entry (see listRule); in the text, "me
+      // no speak good english" still fires beside a listed Danish.
+      !(isListField(ctx.field, 'languages') && danishListed(ctx)) &&
       !PERSON_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 12)),
   },
   {
@@ -432,11 +435,26 @@ const rules: TextRule[] = [
   },
 ];
 
-/** The structured `languages` list says "lidt engelsk" / "little english" / "Engelsk (lidt)". */
+/** An entry of the languages list that names Danish without "little": ['thai', 'dansk', 'lidt engelsk']. */
+const DANISH_ENTRY = new RegExp(`^\\s*${DA}\\s*$`, 'iu');
+
+/** Danish is listed as spoken, plainly, in its own entry of the languages list. */
+function danishListed(ctx: MatchContext): boolean {
+  return ctx.ad.fields.some(
+    (f) => f.source === 'ad' && isListField(f, 'languages') && DANISH_ENTRY.test(f.text),
+  );
+}
+
+/**
+ * The structured `languages` list says "lidt engelsk" / "little english" / "Engelsk (lidt)"; not
+ * when Danish is listed as spoken beside it (['thai', 'dansk', 'lidt engelsk']): the client can talk
+ * with her in Danish. The text's words are read by the rules above ("No English, sorry" fires).
+ */
 const listRule: TextRule = {
   pattern: compileTerms([`(?:little|lidt|basic|no|ingen) ${EN}`, `${EN} ?${BRACKETED_LITTLE}`]),
   negatable: false,
   fields: (f) => isListField(f, 'languages'),
+  accept: (ctx) => !danishListed(ctx),
 };
 
 /**
@@ -517,6 +535,8 @@ export const indicator = defineIndicator({
       { text: 'Me Lucy, 27, Filipina. Only SMS, I not speak good English.' },
       { text: 'Hej, jeg Noi. Thai massage og hygge. Ring.', languages: ['Thai', 'Dansk (lidt)'] },
       { text: 'Massage.', languages: ['Rumænsk', 'lidt dansk'] },
+      { text: 'Olie massage i Vejle.', languages: ['vietnamesisk', 'lidt dansk', 'lidt engelsk'] },
+      { text: 'me no speak good english, sms only', languages: ['Thai', 'English', 'Dansk'] },
       { text: 'Sprog: thai, dansk (lidt). Ring.' },
       { text: 'Taler ikke dansk, kun lidt engelsk. Sød thai pige.' },
       { text: 'Hola! Hablo español y un poco de inglés. 1 hora 1200 kr.' },
@@ -583,6 +603,7 @@ export const indicator = defineIndicator({
       { text: 'My english is very good and my dansk is little. Massage in Aarhus.' },
       { text: 'Vi er to veninder og vi taler dansk, og min veninde taler lidt engelsk.' },
       { text: 'GFE.', languages: ['Dansk', 'Engelsk: nej'] },
+      { text: 'Olie massage i Vejle, fast klinik.', languages: ['vietnamesisk', 'dansk', 'lidt engelsk'] },
       { text: '我会说中文、英语和一点丹麦语。' },
       { text: 'พูดไทย อังกฤษ และเดนมาร์ก' },
       { text: 'Jeg taler dansk flydende. 只会说一点点英语。' },

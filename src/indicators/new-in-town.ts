@@ -183,6 +183,10 @@ const arrived = compileTerms([
   'ankom(?:met|men|ne)? (?:i går|i dag|i denne uge|i sidste uge)',
   'kun her (?:i|til|denne)',
   'only here (?:until|till|for|this)',
+  // "Here" before "only", or no "only", with the day or holiday the stay ends: "Hun er her kun til
+  // nytår", "jeg er her kun til søndag", "here until 15 december" (not hours: "her kun til kl. 22").
+  'her kun (?:til|indtil|frem til) (?:nytår|nytåret|jul|julen|påske|påsken|weekenden|i morgen|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|den \\d{1,2})',
+  `here (?:only )?(?:until|till) (?:\\d{1,2}(?:st|nd|rd|th|\\.)? ${MONTHS}|${MONTHS} \\d{1,2}|christmas|xmas|new year|easter|the weekend|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)`,
   'leaving (?:soon|tomorrow|denmark|on)',
   'rejser (?:snart|videre|hjem)',
   // Touring by her own word: "Jeg rejser rundt: mandag-onsdag Holbæk …", "travelling around
@@ -202,6 +206,10 @@ const arrived = compileTerms([
   'tour ?(?:dates|plan|schedule)',
   'turnéplan',
   'my tour',
+  // A tour named after its season: "My Christmas tour: Hamburg, then Copenhagen", "Jule-tour",
+  // "vinterturné" (not a tour guide: "Christmas tour guide in Tivoli").
+  '(?:christmas|xmas|winter|summer|spring|autumn|holiday|new year) tour(?! guide)',
+  '(?:jule|vinter|sommer|forårs|efterårs|påske|nytårs) ?(?:tour|turné)(?! ?guide)',
   'min turné',
   '(?:in|i) (?:denmark|danmark|dk) for (?:the )?(?:first|første) (?:time|gang)',
   'for første gang i (?:danmark|dk)',
@@ -389,6 +397,9 @@ const seasonStay = compileTerms([
   // "Only" after the season: "in Copenhagen for the Christmas season only", "kun i julesæsonen".
   '(?:for|during) the (?:christmas|holiday|festive|festival|summer) (?:season|weeks?|period) only',
   'kun i (?:julesæsonen|juleugerne|sommerugerne)',
+  // An event named before the week: "in Copenhagen only for the Vinterjazz festival week", "kun i
+  // Roskilde-festivalugen" is above.
+  '(?:only|kun) (?:for|during|i|under) (?:the )?(?:\\p{L}+ ){1,2}(?:festival|festival week|festivalugen|fair|messen|conference|kongressen)',
 ]);
 const SEASON_OFFER_BEFORE = /(?:rabat|tilbud|discount|offer|pris|price|sale|udsalg)\p{L}*[^.!?\n]{0,24}$/iu;
 const OPEN_AFTER =
@@ -429,7 +440,12 @@ const passing = compileTerms([
   // joined our agency" (not a website or a gym: "I just joined this site").
   '(?:just|recently|newly) joined (?:us|our (?:agency|team|roster|house|club|ladies|girls|models)|the (?:agency|team|roster)|\\p{L}+ (?:models|escorts?|companions|agency))(?![\\p{L}])',
   // broken English: "come Denmark first time", "first time come to Denmark"
-  `(?:come|came|coming|arrive|arrived|visit|visiting) (?:to |in )?${PLACES} (?:for )?(?:the )?first time`,
+  // Also said of her by a house: "Our model Isadora visits Denmark for the first time!".
+  `(?:come|came|coming|arrive|arrived|visit|visits|visiting) (?:to |in )?${PLACES} (?:for )?(?:the )?first time`,
+  // "spending my winter break in Denmark – first time here!", "første gang her i byen" (not the
+  // client's: "If it is your first time here, relax", "Første gang her? Velkommen").
+  'first time here',
+  'første gang her',
   `first time (?:come|coming|visit|visiting) (?:to |in )?${PLACES}`,
 ]);
 
@@ -481,12 +497,38 @@ const placeThenStay = compileTerms([
   // A short stay at the place, as broken English says it: "in Copenhagen for short time", "in Vejle
   // only for a short time" (not a short session: "short time meetings").
   '(?:i|in) \\p{L}+ (?:only |just )?for (?:a )?short time(?! (?:meetings?|dates?|sessions?|visits?|booking))',
+  // A short visit at the place: "In Kolding for a short visit, 5-8 December", "i Vejle på et kort
+  // besøg" (not a session at her place: "a short visit to my place").
+  '(?:i|in) \\p{L}+ (?:for|on) a short (?:visit|stay|trip)',
+  '(?:i|in) \\p{L}+ på (?:et )?kort(?:t)? (?:besøg|ophold)',
   // Only been here so long: "har kun været i Danmark en uge", "only been in Denmark for a few days"
   // (not years: "kun været i Danmark i 2 år" is no count of days or weeks).
   `(?:kun|only|just) (?:været|been) (?:i|in) \\p{L}+ (?:i |in |for )?(?:one|two|three|a|a few|few|\\d{1,2}|en|et|to|tre|få|et par) (?:days?|weeks?|dage|døgn|uger?)(?![\\p{L}])`,
   // "only" after the length: "in Esbjerg one week only", "i Vejle tre dage kun".
   `(?:i|in) \\p{L}+ (?:i |in |for )?(?:one|two|three|four|five|a few|few|\\d{1,2}|en|et|to|tre|fire|fem|få|et par) (?:days?|nights?|weeks?|dage|døgn|nætter|uger?) (?:only|kun)(?![\\p{L}])`,
 ]);
+
+/**
+ * A Danish town, then a stay of days without "only": "Kira, 27, in Randers for 4 days", "jeg er i
+ * Vejle i 3 dage". The town must be one findCities knows (see townAfterIn): "in Spain for 10 days"
+ * is her own holiday away.
+ */
+const townForDays = compileTerms([
+  '(?:in \\p{L}+ for|i \\p{L}+ i) (?:one|two|three|four|five|a few|few|\\d{1,2}|en|et|to|tre|fire|fem|få|et par) (?:days|nights|dage|døgn|nætter)',
+]);
+
+function townAfterIn(ctx: MatchContext): boolean {
+  const m = /^(?:i|in)\s(\p{L}+)/iu.exec(ctx.matched);
+  if (!m) return false;
+  const word = m[0].length - m[1]!.length;
+  if (
+    !placeAt(ctx.text, ctx.start + word, m[1]!) ||
+    EVERY_WEEK_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 16))
+  )
+    return false;
+  // From the preposition, so that a town whose name is also a word ("Greve") is read as a town.
+  return findCities(ctx.text.slice(ctx.start, ctx.start + m[0].length + 12)).some((c) => c.start === word);
+}
 
 /** "3 dage om ugen", "2 days a week": a weekly schedule after the stay's length. */
 const EVERY_WEEK_AFTER =
@@ -507,7 +549,12 @@ function placeFirst(ctx: MatchContext): boolean {
  * 3.-5. december", "Jeg kommer til Odense 12/3–14/3". The place must be capitalised and dates (day
  * and month, see `DATES`) must follow, so opening hours ("in Aarhus 10-22") are not read.
  */
-const datedStay = compileTerms(['be (?:in|visiting) \\p{L}+', '(?:kommer|kommet) til \\p{L}+']);
+// Also "Staying in Herning 15-18 December".
+const datedStay = compileTerms([
+  'be (?:in|visiting) \\p{L}+',
+  '(?:kommer|kommet) til \\p{L}+',
+  '(?:staying|stay) in \\p{L}+',
+]);
 /** The future before "be": "I'll", "she will", "we shall". */
 const WILL_BEFORE = /(?:(?<![\p{L}])will|(?<![\p{L}])shall|['’]ll)\s+$/iu;
 
@@ -636,6 +683,8 @@ const inPlace = compileTerms([
   // "for" (in, at): "new for Copenhagen".
   '(?:lige|netop|nyligt?) (?:kommet|ankommet) fra \\p{L}+',
   'fresh (?:from|off the plane from) \\p{L}+',
+  // Fresh in a named town: "Fresh in Horsens 🌸 here until Sunday".
+  'fresh in \\p{L}+',
   'new for \\p{L}+',
   'visiting \\p{L}+ for',
   // A new person who came to a place, as broken English says it: "New thai girl come to Aalborg",
@@ -1001,6 +1050,9 @@ function notABreak(ctx: MatchContext): boolean {
 const firstVisit = compileTerms([
   `(?:my )?(?:very )?first (?:visit|trip|tour|stay) (?:to |in )?${PLACES}`,
   `(?:mit )?(?:allerførste|første) (?:besøg|tur) (?:i|til) ${PLACES}`,
+  // Her first holiday season here: "det er min første jul her", "my first Christmas in Denmark" (not
+  // a memory: "min første jul i Danmark var i 2012").
+  `(?:my|min) (?:very )?(?:first|første) (?:christmas|xmas|winter|new year|easter|jul|vinter|nytår|påske) (?:here|her|in ${PLACES}|i ${PLACES})`,
 ]);
 const PAST_AFTER = /^\s*(?:was|were|var|in \d{4}|i \d{4}|back in|tilbage i)(?![\p{L}])/iu;
 
@@ -1037,6 +1089,23 @@ const VISITORS_NOT_BEFORE =
 const arrivedUnspaced = /新到|新来的|新來的|刚到|剛到|ใหม่ในเมือง|เพิ่งมาถึง/gu;
 // Checked by hand, not as a leading lookbehind (which the engine would try at every position).
 const UNSPACED_NOT_BEFORE = /(?:不是|並非|并非|ไม่ใช่|ไม่)$/u;
+
+/**
+ * Going home after a dated stay: "Viborg 20.-22.12 → then home", "in Odense 3-5 March, and then back
+ * home", "hjem til Göteborg igen 6. januar" (a date before or right after; not a resident's evening:
+ * "I work until 20, then home to my kids").
+ */
+const homeAfterStay = compileTerms([
+  '(?:then|and then) (?:back )?home',
+  '(?:så|derefter|bagefter|og så) (?:tilbage )?hjem',
+  'hjem til \\p{L}+ igen',
+]);
+
+/**
+ * A dated stay with "only" after the dates: "I come back to Fredericia for Christmas week, 14-20
+ * December only", "Vejle 3.-5. marts kun" (see rangeBefore).
+ */
+const onlyAfterDates = compileTerms(['only', 'kun']);
 
 const rules: TextRule[] = [
   { pattern: markedNew, negatable: false, accept: afterAName },
@@ -1082,9 +1151,12 @@ const rules: TextRule[] = [
   { pattern: passingPlace, accept: hers((ctx) => aboutHer(ctx) && placeFollows(ctx)) },
   { pattern: stayThenPlace, accept: hers((ctx) => aboutHer(ctx) && placeLast(ctx)) },
   { pattern: placeThenStay, accept: hers((ctx) => aboutHer(ctx) && placeFirst(ctx)) },
+  { pattern: townForDays, accept: hers((ctx) => aboutHer(ctx) && townAfterIn(ctx)) },
   { pattern: datedStay, accept: hers((ctx) => aboutHer(ctx) && datesFollow(ctx)) },
   { pattern: backForDates, accept: hers((ctx) => aboutHer(ctx) && rangeFollows(ctx)) },
   { pattern: onlyDates, accept: hers((ctx) => aboutHer(ctx) && fewDatedDays(ctx)) },
+  { pattern: onlyAfterDates, accept: hers((ctx) => aboutHer(ctx) && fewDaysBefore(ctx)) },
+  { pattern: homeAfterStay, accept: hers((ctx) => notAQuestion(ctx) && datedThenHome(ctx)) },
   { pattern: newPerson, accept: hers(notAQuestion) },
   { pattern: newByOrigin, accept: hers((ctx) => notAQuestion(ctx) && newcomerByOrigin(ctx)) },
   {
@@ -1113,6 +1185,39 @@ const DATES = new RegExp(
   `^[\\s:,(]*(?:d\\.\\s?|from\\s|fra\\s)?(?:${DAY_MONTH}(?:\\s?[-–—]\\s?${DAY_MONTH})?|${DAY}\\.?\\s?[-–—]\\s?${DAY_MONTH}|${DAY}\\.?(?:\\s?[-–—]\\s?${DAY}\\.?)?\\s?${MONTH}(?![\\p{L}])\\.?)`,
   'iu',
 );
+/** A date right before (a few marks between): "Viborg 20.-22.12 → ", "14-20 December, ". */
+const DATE_BEFORE = new RegExp(
+  `(?:${DAY_MONTH}|${DAY}\\.?\\s?${MONTH}(?![\\p{L}])\\.?)[^\\p{L}\\p{N}\\n]{0,6}$`,
+  'iu',
+);
+/** A range of days right before: "14-20 December ", "3.-5.3. ", "20.–22.12, ". */
+const RANGE_BEFORE = new RegExp(
+  `(?<![\\d])(${DAY})\\.?(?:[./](?:0?[1-9]|1[0-2])\\.?)?\\s?[-–—]\\s?(${DAY})(?:\\.?\\s?${MONTH}(?![\\p{L}])|[./](?:0?[1-9]|1[0-2])(?![\\d]))\\.?[\\s,]*$`,
+  'iu',
+);
+/** An offer, a closing or opening hours before the dates: "Julerabat 14.-17. december kun". */
+const DATES_NOT_A_STAY_BEFORE =
+  /(?<![\p{L}])(?:\p{L}*(?:rabat|tilbud|discount|offer|sale|udsalg|pris|price|lukket|closed|ferie|holiday|vacation|åbent|åben|open))(?![\p{L}])[^.!?\n]{0,30}$/iu;
+/** A home or family evening after "then home": "then home to my kids", "så hjem til familien". */
+const HOME_LIFE_AFTER =
+  /^\s+(?:to|til)\s+(?:my\s+|min\s+|mine\s+|the\s+)?(?:family|familien|kids|children|børnene|husband|manden|dog|hunden)(?![\p{L}])/iu;
+
+function fewDaysBefore(ctx: MatchContext): boolean {
+  const before = ctx.text.slice(Math.max(0, ctx.start - 60), ctx.start);
+  const range = RANGE_BEFORE.exec(before);
+  if (range === null) return false;
+  const span = (Number(range[2]) - Number(range[1]) + 31) % 31;
+  return span <= 10 && !DATES_NOT_A_STAY_BEFORE.test(before.slice(0, range.index));
+}
+
+function datedThenHome(ctx: MatchContext): boolean {
+  if (HOME_LIFE_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 24))) return false;
+  return (
+    DATE_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start)) ||
+    (/igen$/iu.test(ctx.matched) && DATES.test(ctx.text.slice(ctx.end, ctx.end + 24)))
+  );
+}
+
 /** "tour", "TOUR 🇩🇰", "Tour:", "turné –" right before a town. */
 const TOUR_BEFORE = /(?<![\p{L}])(?:tour|turné|turne)[^\p{L}\p{N}\n]{0,12}$/iu;
 /** "Copenhagen tour 2–6 Feb", "Aarhus-turné 3.-5. dec": the tour word after the town, then its dates. */
@@ -1215,6 +1320,21 @@ export const indicator = defineIndicator({
       { text: 'Μόλις έφτασα στην Κοπεγχάγη! Γλυκιά και ήσυχη.' },
       { text: 'Σοφία, 29, στο Aarhus μόνο για λίγες μέρες.' },
       { text: 'Visiting Aarhus for the holiday season only, book early.' },
+      { text: 'Maja, 29, in Vejle for a short visit, book early.' },
+      { text: 'Lena, 24, i Aalborg på et kort besøg.' },
+      { text: 'Tanja, 30, lithuanian, in Herning for 3 days.' },
+      { text: 'Dina er her kun til søndag, ring nu.' },
+      { text: 'Fresh in Odense, Mira 25, call me.' },
+      { text: 'Sofia, 27. Here until 12 March, then Oslo.' },
+      { text: 'My winter tour: Berlin, then Aarhus, then Oslo.' },
+      { text: 'Our model Lara visits Denmark for the first time.' },
+      { text: 'Nina, 23, from Sofia, first time here!' },
+      { text: 'Staying in Vejle 4-6 March, call Ana.' },
+      { text: 'Vera, 26. Odense 8.-10.3 → then back home.' },
+      { text: 'Ewa, 25, polsk. Hjem til Gdansk igen 3. januar, så ring i dag.' },
+      { text: 'Back to Horsens for Easter, 2-5 April only.' },
+      { text: 'Det er min første påske i Danmark, jeg hedder Lan.' },
+      { text: 'In Aalborg only for the Tall Ships festival week.' },
       { text: 'Hejsa, Lulu her, nyyy i byyyen kun tre dage 💋' },
       { text: 'Laura er ny på adressen i Horsens, kom og hils.' },
       { text: 'Mia iz Zagreba, nova u gradu! Pozovi me.' },
@@ -1586,6 +1706,16 @@ export const indicator = defineIndicator({
       { text: 'Bist du neu bei uns? Ruf einfach an, ich erkläre alles.' },
       { text: 'Das Paket ist gestern angekommen, neue Dessous für dich.' },
       { text: 'Ich wohne seit zehn Jahren in Vejle und gehe nicht auf Tour.' },
+      { text: 'If it is your first time here, relax. Hanne, 50, Vejle since 2001.' },
+      { text: 'Første gang her? Velkommen, jeg har boet i Odense i 12 år.' },
+      { text: 'I am in Spain for 10 days, home again in Vejle on 3 May.' },
+      { text: 'Open until 23.12, then home to my family for Christmas. Lone, Aarhus.' },
+      { text: 'Julerabat 14.-17. december kun, Mette i Vejle i 15 år.' },
+      { text: 'Lukket 24.-26. december only, ellers åbent som altid.' },
+      { text: 'Christmas tour guide in Tivoli by day, Mette, 45.' },
+      { text: 'Min første jul i Danmark var i 2009 – nu bor jeg i Vejle.' },
+      { text: 'Jeg er her kun til kl. 22 i aften, Bente fra Køge.' },
+      { text: 'Jeg er i Vejle i 3 dage om ugen, resten af tiden i Fredericia.' },
     ],
   },
 });
