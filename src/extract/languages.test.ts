@@ -10,6 +10,13 @@ describe('findLanguages: Danish and other names in Polish, Czech, Slovak, Hungar
     ['Mówię po polsku, duńsku i angielsku.', ['pl', 'da', 'en']],
     // A share after the name: none at 0 %, a little up to 30 %.
     ['Languages: Thai 100% / English 20% / Danish 0%', ['th', 'en:little', 'da:none']],
+    // None at all: "My english is zero", "dansk: nul" (not "zero problems").
+    ['My english is zero, I speak romanian and italian.', ['en:none', 'ro', 'it']],
+    ['Sprog: thai, dansk: nul', ['th', 'da:none']],
+    // Going well after the name or a list: "engelsk går fint", "Svensk, dansk og engelsk går fint".
+    ['Jeg er Elin, 34. Svensk, dansk og engelsk går fint.', ['sv', 'da', 'en']],
+    ['Maja her. Engelsk går også fint.', ['en']],
+    ['Jeg er dansk, og det går fint med massage.', []],
     ['Sprog: polsk 100 %, engelsk 60 %', ['pl', 'en']],
     ['Mluvím česky, anglicky a trochu dánsky.', ['cs', 'en', 'da:little']],
     // A little, before or after the name: Russian "немного датский", Czech "Anglicky jen trochu".

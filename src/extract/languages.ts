@@ -548,9 +548,9 @@ const LITTLE_AFTER =
 // A level stated after the name makes it a statement about speaking: "my English is perfect",
 // "min engelsk er god", "English: fluent", broken "My english not good", "my english is very small",
 // "my english is a little", "my danish is a bit rusty"; compared, "my English is better", "mit
-// engelsk er bedre".
+// engelsk er bedre"; going well: "engelsk går fint".
 const LEVEL_AFTER =
-  /^\s*(?:(?:is|er|är|ist)\s+|:\s*|-\s*|(?=not\s))(?:very |meget |rigtig )?(?:a little|a bit|better|bedre|good|god|godt|perfect|perfekt|fluent|flydende|flytande|fließend|basic|ok|okay|fine|excellent|little|lidt|small|weak|bad|poor|dårligt?|not so good|not (?:very |that )?good|ikke (?:så |særlig )?godt?|not (?:so |very )?(?:perfect|fluent)|ikke (?:så |helt )?(?:perfekt|flydende)|not (?:so |too |that )?bad|ikke (?:så |helt )?dårligt?)(?![\p{L}])/iu;
+  /^\s*(?:går\s+(?:også\s+)?fint|(?:(?:is|er|är|ist)\s+|går\s+(?:også\s+)?(?=godt)|:\s*|-\s*|(?=not\s))(?:very |meget |rigtig )?(?:a little|a bit|better|bedre|good|god|godt|perfect|perfekt|fluent|flydende|flytande|fließend|basic|ok|okay|fine|excellent|little|lidt|small|weak|bad|poor|dårligt?|not so good|not (?:very |that )?good|ikke (?:så |særlig )?godt?|not (?:so |very )?(?:perfect|fluent)|ikke (?:så |helt )?(?:perfekt|flydende)|not (?:so |too |that )?bad|ikke (?:så |helt )?dårligt?))(?![\p{L}])/iu;
 // Between two names of one list: "English and Romanian", "dansk, engelsk og tysk", "Deutsch und Polnisch",
 // Albanian "shqip dhe anglisht", Spanish and Portuguese "solo español y portugués", "só português e espanhol",
 // Turkish "Türkçe ve İngilizce".
@@ -564,9 +564,9 @@ const LIST_GAP = /^\s*(?:,|&|\/|\+|and|og|och|und|or|eller|na|dhe|y|e|ve|,\s*(?:
 // verb after the name too: "английский не говорю", "датский не понимаю".
 // Danish puts "kan"/"forstår" first too, the pair of names before it: "engelsk og dansk kan hun ikke
 // endnu"; or says it is no strength of hers: "dansk og engelsk er ikke deres stærke side"; Spanish
-// speakers put "nada" after the name: "dansk nada".
+// speakers put "nada" after the name: "dansk nada"; and "zero": "My english is zero", "dansk: nul".
 const NONE_AFTER =
-  /^\s*(?:(?:(?:og|and|eller|or)\s+\p{L}+\s+)?(?:(?:kan|forstår|taler|snakker)\s+(?:hun|jeg|de)\s+ikke|(?:er|is)\s+(?:ikke|not)\s+(?:min|hendes|deres|my|her|their)\s+(?:stærke side|strong side|strong point))(?![\p{L}])|,?\s*nada(?![\p{L}])(?!\s*(?:de|d')(?![\p{L}]))|[-–—]\s*(?:no|nej|nein|nie|нет|ні)\s*(?:[,.;!)\n]|$)|(?:[:=]\s*)?(?:(?:niestety|bohužel|bohuzel|bohužiaľ|sajnos|leider|desværre|unfortunately|lamentablemente)\s+(?:no|nej|nem|ne|nie|nicht)(?![\p{L}])|no|nej|not|nem|ne|nie|не\s+(?:говорю|говорит|говорят|разговариваю|понимаю|знаю|розмовляю|розмовляє)|(?:pratar|talar|snackar|snakker|snakkar|taler|spreche|spricht)\s+(?:jag|jeg|eg|ich|hon|hun|ho|sie)\s+(?:inte|ikke|ikkje|nicht|kein))(?![\p{L}]))/iu;
+  /^\s*(?:(?:(?:is|er)\s+|:\s*)?(?:zero|nul)(?![\p{L}])|(?:(?:og|and|eller|or)\s+\p{L}+\s+)?(?:(?:kan|forstår|taler|snakker)\s+(?:hun|jeg|de)\s+ikke|(?:er|is)\s+(?:ikke|not)\s+(?:min|hendes|deres|my|her|their)\s+(?:stærke side|strong side|strong point))(?![\p{L}])|,?\s*nada(?![\p{L}])(?!\s*(?:de|d')(?![\p{L}]))|[-–—]\s*(?:no|nej|nein|nie|нет|ні)\s*(?:[,.;!)\n]|$)|(?:[:=]\s*)?(?:(?:niestety|bohužel|bohuzel|bohužiaľ|sajnos|leider|desværre|unfortunately|lamentablemente)\s+(?:no|nej|nem|ne|nie|nicht)(?![\p{L}])|no|nej|not|nem|ne|nie|не\s+(?:говорю|говорит|говорят|разговариваю|понимаю|знаю|розмовляю|розмовляє)|(?:pratar|talar|snackar|snakker|snakkar|taler|spreche|spricht)\s+(?:jag|jeg|eg|ich|hon|hun|ho|sie)\s+(?:inte|ikke|ikkje|nicht|kein))(?![\p{L}]))/iu;
 // Words that make a language name in free text a statement about speaking it; broken Danish says
 // "tale" and "snakke" for "taler" ("Jeg tale engelsk godt"), whole words ("betale" is to pay).
 // Visitors' verbs and their words for language: Slovak "hovorí", Hungarian "beszél", "nyelvek",
@@ -906,9 +906,12 @@ function cuedAfterList(text: string, h: number, hits: VocabHits, clauseEnd: numb
   );
 }
 
-/** A level said of a whole list after it: "English, Tagalog, Danish – all fine", "dansk og engelsk: begge flydende". */
+/**
+ * A level said of a whole list after it: "English, Tagalog, Danish – all fine", "dansk og engelsk:
+ * begge flydende"; or that they go well: "Svensk, dansk og engelsk går fint".
+ */
 const ALL_LEVEL_AFTER =
-  /^\s*[-–—:]?\s*(?:all|alle|both|begge)\s+(?:(?:very|meget)\s+)?(?:fine|good|ok|okay|fluent|perfect|god|gode|godt|flydende|perfekt|perfekte)(?![\p{L}])/iu;
+  /^\s*(?:[-–—:]?\s*(?:all|alle|both|begge)\s+(?:(?:very|meget)\s+)?(?:fine|good|ok|okay|fluent|perfect|god|gode|godt|flydende|perfekt|perfekte)|går\s+(?:(?:også|alle|begge)\s+)?(?:fint|godt|flydende))(?![\p{L}])/iu;
 
 /** Whether the name at `start` follows a name not spoken with "or"/"nor" between (see NOR_GAP). */
 function norAfterNone(

@@ -769,6 +769,11 @@ describe('findNationalities: where the clients come from, where she lives, langu
     ['Jeg er din Aarhus-pige', []],
     // "your Romanian girl": the person offered, not the language or a thing.
     ['Hi, I am Roxana, 26, din rumænske pige i Køge.', ['RO']],
+    // What she calls herself for him: "your Romanian sweetheart" (not "my Romanian doll collection").
+    ['Mara, your Bulgarian sweetheart, is back in Vejle', ['BG']],
+    // "halvt" as "halv": "halvt engelsk og halvt dansk" (not "halvt på engelsk": the language).
+    ['Jeg er Kim, halvt engelsk og halvt dansk.', ['GB', 'DK']],
+    ['I collect dolls: my Romanian doll is the oldest', []],
     ['Ukrainian girl, speaking Russian, living in Odense', ['UA']],
     // "only" that opens the clause keeps the origin it states.
     ['Taler kun thai', ['TH']],

@@ -46,9 +46,10 @@ const SERVICE_SLANG = new Set([
 
 // A person word after the demonym, optionally after one describing word: "English girl",
 // "English companion", "British lady", "engelsk pige", "fransk sexet kvinde", "Greek goddess"; the Hungarian "lány", "nő", "csaj",
-// "hölgy" ("Magyar lány"), and the Hungarian copula after its predicate ("magyar vagyok").
+// "hölgy" ("Magyar lány"), and the Hungarian copula after its predicate ("magyar vagyok"); also what
+// she calls herself for him: "your Romanian sweetheart", "din polske engel".
 const PERSON_AFTER =
-  /^[\s-]*(?:(?:sexy|sweet|hot|real|busty|blonde|brunette|classy|mature|young|petite|sød|søde|lækker|lækre|sexet|sexede|fræk|frække|moden|modne|ægte|smuk|smukke|slank|slanke)\s+)?(?:girls?|lady|ladies|woman|women|babe|beauty|goddess|gudinde|princess|prinsesse|queen|dronning|rose|escort|companion|courtesan|mistress|model|milf|mom|mum|wife|student|pige|piger|pigen|kvinde|kvinder|dame|damer|skønhed|mor|kone|studerende|lány|lányok|nő|nők|csaj|hölgy|vagyok|vagyunk)(?![\p{L}])/iu;
+  /^[\s-]*(?:(?:sexy|sweet|hot|real|busty|blonde|brunette|classy|mature|young|petite|sød|søde|lækker|lækre|sexet|sexede|fræk|frække|moden|modne|ægte|smuk|smukke|slank|slanke)\s+)?(?:girls?|sweetheart|girlfriend|darling|angel|engel|lady|ladies|woman|women|babe|beauty|goddess|gudinde|princess|prinsesse|queen|dronning|rose|escort|companion|courtesan|mistress|model|milf|mom|mum|wife|student|pige|piger|pigen|kvinde|kvinder|dame|damer|skønhed|mor|kone|studerende|lány|lányok|nő|nők|csaj|hölgy|vagyok|vagyunk)(?![\p{L}])/iu;
 // "Greek" joined to another origin before the person word: "our Greek and Cypriot ladies",
 // "græske og polske piger" (not the service: "Greek and CIM extra").
 const JOINED_PERSON_AFTER = new RegExp(
@@ -60,10 +61,11 @@ const JOINED_PERSON_AFTER = new RegExp(
  * or after her name and age (NAME_AGE_BEFORE).
  */
 const GREEK = new Set(['greek', 'græsk', 'græske', 'grekisk']);
-// The person is the subject: "I am English", "I'm French", "jeg er fransk", "hun er engelsk", "half English".
-// Also her age in Hungarian right before, as a description goes on: "24 éves, magyar, kedves".
+// The person is the subject: "I am English", "I'm French", "jeg er fransk", "hun er engelsk", "half English",
+// "halvt engelsk og halvt dansk". Also her age in Hungarian right before, as a description goes on:
+// "24 éves, magyar, kedves".
 const COPULA_BEFORE =
-  /(?:\bi am|\bi'm|\bim|\bam|\bjeg er|\bhun er|\bshe is|\bshe's|\bhalf|\bhalv|\d\s?éves,?)$/iu;
+  /(?:\bi am|\bi'm|\bim|\bam|\bjeg er|\bhun er|\bshe is|\bshe's|\bhalf|\bhalvt?|\d\s?éves,?)$/iu;
 // Her name and age right before, as a self-introduction goes on: "Nikoleta 24, græsk, Aarhus C",
 // "Eleni, 31 år, greek". Not a menu's number ("69, græsk"): the name stands first.
 const NAME_AGE_BEFORE = /(?<![\p{L}])\p{Lu}\p{Ll}+,?\s+(?:1[89]|[2-5]\d)(?:\s*(?:år|years|yo))?,$/u;

@@ -112,7 +112,8 @@ const littleEnglish = compileTerms([
   // "english not so good", "engelsk kun lidt", "english only small".
   // With "very" between, as broken English stresses it: "my english is very small", "very poor".
   // A noun between, as learners write it: "my English speaking is very bad", "English level is basic".
-  `${EN}:? (?:(?:speaking|skills|level) (?:is|are|er) |is |are |er )?(?:very (?=small|poor|weak|basic|limited))?(?:no|not|not (?:so |very |too )?good|no good|not much|very little|little|litle|a little|little bit|a bit|bit|small|few|lidt|kun lidt|meget lidt|dårligt|dårlig|bad|very bad|poor|weak|basic|limited|so so)`,
+  // And none at all: "My english is zero" (not "English, zero problems").
+  `${EN}:? (?:(?:speaking|skills|level) (?:is|are|er) |is |are |er )?(?:very (?=small|poor|weak|basic|limited))?(?:no|not|not (?:so |very |too )?good|no good|not much|very little|little|litle|a little|little bit|a bit|bit|small|few|lidt|kun lidt|meget lidt|dårligt|dårlig|bad|very bad|poor|weak|basic|limited|so so|zero(?! (?:problem|problems|stress|issues|drama)))`,
   `${EN}:? (?:is |are |er )?only (?:little|litle|a little|little bit|a bit|bit|few|small)`,
   // A profile's share of the language, up to 30 %: "Thai 100% / English 20%", "engelsk: 10 %".
   `${EN}:? (?:[0-9]|[12][0-9]|30) ?%`,
@@ -525,6 +526,7 @@ export const indicator = defineIndicator({
       { text: 'My english little bit, please call and say what time.' },
       { text: 'english not so good, please sms' },
       { text: 'Sweet Ilona, 22. My english is very poor, please sms.' },
+      { text: 'Lidia, 29, from Moldova. My english is zero, I speak romanian and russian.' },
       { text: 'Only text me please, my English speaking is very weak.' },
       { text: 'Ana 31. We talk with translate app, ok.' },
       { text: 'Vi taler dansk og engelsk i telefonen – damerne taler kun lidt engelsk.' },
@@ -579,6 +581,7 @@ export const indicator = defineIndicator({
       { text: 'Ich spreche Bulgarisch und nur wenig Englisch.' },
     ],
     negative: [
+      { text: 'I am Helle, we talk Danish or English zero problem, write me.' },
       { text: 'Jeg taler godt dansk og lidt engelsk; receptionen taler tysk.' },
       { text: 'Languages: Polish 100%, English 80%, Danish 40%. Ewa, 36.' },
       { text: 'Sofia fra Bukarest. Jeg taler ikke kun rumænsk, men også engelsk og tysk.' },

@@ -48,6 +48,9 @@ const phrases = compileTerms([
   'blowjob natur',
   'oral natur',
   'french natur',
+  // The English spelling of the menu word: "french nature +300", "oral nature ok" (not a film or a
+  // walk: "French nature films").
+  '(?:french|oral) nature(?! (?!(?:ok|okay|possible|extra|ekstra|mulig|muligt|available|for)(?![\\p{L}]))\\p{L})',
   'creampie',
   'ohne gummi',
   // German "Französisch ohne" (oral without condom), the menu's short form of "ohne Gummi", and
@@ -373,6 +376,7 @@ export const indicator = defineIndicator({
   examples: {
     positive: [
       { text: 'Rita, 33. Kondom? Ikke nødvendigt for mine faste herrer.' },
+      { text: 'Nadia, 28: classic, massage, french nature +300, 1 hour 1200.' },
       { text: 'Sweet Kim, no condom no problem honey, 1 hour 800.' },
       { text: 'Q: Without condom possible? ✅ Yes, for regulars. Lina, Aarhus.' },
       { text: 'Masáž, francouzsky bez, klasika.' },
@@ -475,6 +479,7 @@ export const indicator = defineIndicator({
       { text: 'Jeg kan godt lide det uden regnfrakke 😉 Ring 20 30 40 50.' },
     ],
     negative: [
+      { text: 'Helle, 50. I love French nature films and long walks; massage with condom only.' },
       { text: 'Kondom? Ikke nødvendigt at medbringe, jeg har altid selv.' },
       { text: 'No condom, no fun. Safety first, Bella.' },
       { text: '❓ Sex without condom? ✅ Never, so please do not ask. ❓ Kissing? ✅ Yes.' },
