@@ -125,6 +125,12 @@ describe('findLanguages: Danish and other names in Polish, Czech, Slovak, Hungar
     // "Not bad" is spoken: "my English is not bad".
     ['Honestly, my English is not bad.', ['en']],
     ['Mit engelsk er ikke så dårligt.', ['en']],
+    // The country for the language right after the speak verb, as broken English and Danish name it.
+    ['Hi, I come from Vietnam. Speak vietnam and a little english.', ['vi', 'en:little']],
+    ['Taler vietnam og lidt dansk.', ['vi', 'da:little']],
+    // A request to the client to write in a language: "please send sms in english".
+    ['Speak thai only, please send sms in english easy words.', ['th']],
+    ['Only Chinese. Send me a message in English, I use translate.', ['zh']],
   ])('reads %j', (text, expected) => {
     expect(levels(text)).toEqual(expected);
   });
@@ -155,6 +161,9 @@ describe('findLanguages: Danish and other names in Polish, Czech, Slovak, Hungar
     'Lena 40. Dansk. Incall Næstved.',
     // The client's language, asked and not answered yes.
     'Do you speak English? Then write me a message.',
+    // "Vietnam" as her origin, not a language: no speak verb right before it.
+    'Vietnam girl, 28, from Hanoi. Call or sms.',
+    'Speak to me, vietnam girl new in town.',
   ])('reads nothing in %j', (text) => {
     expect(levels(text)).toEqual([]);
   });

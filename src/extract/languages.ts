@@ -799,10 +799,39 @@ function scanLanguages(text: string, field: boolean): Scan {
   }
   // Chinese, Thai, Vietnamese and Korean lines state languages without the word reader's names.
   if (!field) for (const m of findAsianLanguages(text)) out.push(m);
+  if (!field) for (const m of spokenCountries(text)) out.push(m);
   const marks = findLanguageMarks(text, field);
   if (marks.length === 0) return { matches: out.sort(byStart), spokenAt };
   for (const m of marks) out.push({ code: m.code, level: 'yes', start: m.start, end: m.end });
   return { matches: out.sort(byStart), spokenAt };
+}
+
+/**
+ * Broken English and Danish name the language by the country, right after the speak verb: "Speak
+ * vietnam and small english", "I speak english and vietnam", "taler vietnam og lidt dansk". Only
+ * there: "from Vietnam" is her origin, and the name is not kept among the language names (CODES),
+ * so that it never reads as a language in a list of origins. Behind a literal check.
+ */
+const SPOKEN_COUNTRY =
+  /(?<![\p{L}])(?:speak|speaks|speaking|taler|snakker)\s+(?:(?:only|kun|a little|little|lidt|good|god|godt)\s+)?(?:(?:english|engelsk|danish|dansk|thai)\s+(?:and|og|&)\s+(?:(?:a little|little|lidt|some|small)\s+)?)?(vietnam)(?![\p{L}])(?!\s+(?:girl|lady|woman|pige|dame|kvinde|massage))/giu;
+const COUNTRY_LANGUAGES: Readonly<Record<string, string>> = { vietnam: 'vi' };
+
+function spokenCountries(text: string): LanguageMatch[] {
+  if (!/vietnam/iu.test(text)) return [];
+  const out: LanguageMatch[] = [];
+  SPOKEN_COUNTRY.lastIndex = 0;
+  for (let m = SPOKEN_COUNTRY.exec(text); m !== null; m = SPOKEN_COUNTRY.exec(text)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    // "no speak vietnam" is not said; a negation before the verb keeps it out all the same.
+    if (NONE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    out.push({
+      code: COUNTRY_LANGUAGES[m[1]!.toLowerCase()]!,
+      level: 'yes',
+      start,
+      end: start + m[1]!.length,
+    });
+  }
+  return out;
 }
 
 /**
@@ -925,12 +954,13 @@ function norAfterNone(
 
 /**
  * A request to the client opens a clause of its own as well: "She speak only thai, please text in
- * english" (the client writes English), "taler kun thai, skriv venligst på engelsk"; also the
+ * english" (the client writes English), "Speak thai only, please send sms in english", "send me a
+ * message in English", "taler kun thai, skriv venligst på engelsk"; also the
  * Danish imperative with the language it asks for: "Taler kun kinesisk, skriv SMS på engelsk",
  * "skriv på dansk", "send en sms på engelsk".
  */
 const CLIENT_REQUEST =
-  /^[^]*(?<![\p{L}])(?:(?:please|pls|plz)\s+(?:text|write|sms|message|answer|reply)|(?:skriv|sms)\s+(?:venligst|gerne)|skriv(?:\s+(?:sms|en sms|besked|en besked|til mig|til os))?\s+på|send\s+(?:en\s+)?(?:sms|besked)\s+på)(?![\p{L}])/iu;
+  /^[^]*(?<![\p{L}])(?:(?:please|pls|plz)\s+(?:send\s+(?:me\s+)?(?:an?\s+)?)?(?:text|write|sms|message|answer|reply)|send\s+me\s+(?:an?\s+)?(?:sms|text|message)\s+in|(?:skriv|sms)\s+(?:venligst|gerne)|skriv(?:\s+(?:sms|en sms|besked|en besked|til mig|til os))?\s+på|send\s+(?:en\s+)?(?:sms|besked)\s+på)(?![\p{L}])/iu;
 
 /**
  * `before` from its last "men"/"but" on, unless only a level word follows that (see CONTRAST), and

@@ -46,6 +46,10 @@ const arrived = compileTerms([
   // New at the house, told by when she started: "starter hos os denne uge", "netop startet hos os",
   // "started with us this week" (not a standing fact: "har været hos os i 5 år").
   '(?:starter|startede|begynder|begyndte) hos os (?:i )?(?:denne uge|i dag|i går|i morgen|i weekenden)',
+  // Or by the date she starts: "starter hos os 15. december", "begynder hos os den 1. marts", "starts
+  // with us on 3 May" (not "igen": "starter hos os igen 1. januar" is one who was there before).
+  '(?:starter|startede|begynder|begyndte) hos os (?:den |d\\. )?\\d{1,2}\\.? (?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)(?![\\p{L}])',
+  '(?:starts|started|starting|will start) (?:with us|here) (?:on )?(?:the )?(?:\\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:january|february|march|april|may|june|july|august|september|october|november|december) \\d{1,2})(?![\\p{L}\\d])',
   '(?:lige|netop|nyligt?) (?:startet|begyndt) hos os',
   '(?:just |recently )?started (?:with us|here) (?:this week|today|yesterday)',
   '(?:just|recently) started (?:with us|here)',
@@ -1278,6 +1282,8 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'Klinik Rosen: Amalie begynder hos os den 3. februar.' },
+      { text: 'Our new masseuse Kim starts with us on 12 March.' },
       { text: "Hej, I'm Saga from Göteborg, in Aarhus only a few days every month." },
       { text: 'Nye thai damer ankommet i dag – ring nu.' },
       { text: 'Hi, Daria. Not here for long, so call me today!' },
@@ -1515,6 +1521,8 @@ export const indicator = defineIndicator({
       { text: 'Hallo, ich bin Steffi und zum ersten Mal auf Tour in Jütland.' },
     ],
     negative: [
+      { text: 'Lone starter hos os igen 2. januar efter ferien.' },
+      { text: 'Kim has worked with us since 12 March 2019.' },
       { text: 'I work in Vejle only a few days every month, the rest of the time I study.' },
       { text: 'Pakken med nyt undertøj er ankommet i går.' },
       // An offer's last days and last chance: a gift card or a purchase, not her stay.

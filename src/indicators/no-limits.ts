@@ -263,6 +263,14 @@ const FIGURATIVE_AFTER =
   /^\s+(?:to|for|on),?\s+(?:(?:my|min|mit|our|vores)\s+(?:discretion|diskretion|imagination|fantasy|fantasi|creativity|kreativitet|passion|charm|charme|kindness|patience|tålmodighed|dedication|engagement|flexibility|fleksibilitet|curiosity|nysgerrighed)|(?:the\s+)?(?:hyggen|hygge|afslapningen|forkælelsen|nydelsen|humøret|comfort|relaxation|cosiness|coziness|fun)|(?:hvor|how)(?![\p{L}]))(?![\p{L}])/iu;
 
 /**
+ * Relaxation or well-being without limits, a slogan of a massage: "Afslapning uden grænser",
+ * "Velvære uden grænser", "Relaxation without limits" (not "Nydelse uden grænser", pleasure).
+ */
+const RELAXATION_BEFORE =
+  /(?<![\p{L}])(?:afslapning|afslapningen|velvære|velværet|ro|hygge|hyggen|relaxation|wellness|well-being|wellbeing|avslappning|avslapning)\s+$/iu;
+const WITHOUT_LIMITS = /^(?:uden grænd?ser|without limits?|(?:uten|utan) (?:grenser|gränser))$/iu;
+
+/**
  * Limits kept, as a rule: "ingen grænser overskrides", "ingen grænser bliver overskredet", "no limits
  * are crossed". The subject of a passive crossing, not an offer.
  */
@@ -340,6 +348,11 @@ function detect(ad: PreparedAd): Evidence[] {
     if (refusedByListHeading(f.text, start)) continue;
     if (askedInQuotes(f.text, start, end)) continue;
     if (FIGURATIVE_AFTER.test(f.text.slice(end, end + 24))) continue;
+    if (
+      WITHOUT_LIMITS.test(f.text.slice(start, end)) &&
+      RELAXATION_BEFORE.test(f.text.slice(Math.max(0, start - 16), start))
+    )
+      continue;
     if (NOT_CROSSED_AFTER.test(f.text.slice(end, end + 32))) continue;
     if (ALL_SERVICES.test(f.text.slice(start, end)) && ALL_PROTECTED_AFTER.test(f.text.slice(end, end + 32)))
       continue;
@@ -383,6 +396,7 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'Massage og sex uden grænser, ring bare.' },
       { text: 'Ingen grænser – bare spørg.' },
       { text: 'Tabuloser Service bei Lena, Hotelbesuche möglich.' },
       { text: 'Hos mig kan alt ske – ring og hør.' },
@@ -494,6 +508,8 @@ export const indicator = defineIndicator({
       { text: 'Lena is shy and will do whatever you wish.' },
     ],
     negative: [
+      { text: 'Velvære uden grænser 🌸 Kun klassisk massage, intet andet.' },
+      { text: 'Relaxation without limits, massage only.' },
       { text: 'Hygiene first: all services are always with condom. GFE and massage.' },
       { text: 'Tryghed først: ingen grænser bliver overskredet.' },
       { text: 'Meine Tabus: AO, Küssen, Fotos. Massage und GFE mit Gummi.' },

@@ -660,6 +660,7 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'review', reviewRules),
   examples: {
     positive: [
+      { text: 'Ida.', reviews: [{ id: 'r1', text: 'Pæn lejlighed ✅ men hun var bange og sagde intet.' }] },
       {
         text: 'Ana.',
         reviews: [{ id: 'r1', text: 'Sød, men hun virkede ikke til at have lyst og kiggede væk.' }],
@@ -854,6 +855,10 @@ export const indicator = defineIndicator({
       { text: 'Lena.', reviews: [{ id: 'r1', text: 'Она была напугана и всё время смотрела на дверь.' }] },
     ],
     negative: [
+      {
+        text: 'Lene.',
+        reviews: [{ id: 'r1', text: 'Rolig og glad, overhovedet ikke bange ✅ hun styrer selv det hele.' }],
+      },
       {
         text: 'Bodil.',
         reviews: [{ id: 'r1', text: 'Patient and warm, ideal for nervous beginners like me.' }],

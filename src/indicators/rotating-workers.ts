@@ -360,6 +360,9 @@ const rosterHeading = compileTerms([
   'hos os (?:finder|møder) du',
   "(?:at our \\p{L}+ )?you(?:'ll| will| can) (?:find|meet)",
   '(?:meet|mød) (?:our|vores) (?:\\p{L}+ )?(?:girls|ladies|team|piger|damer)',
+  // Who works at the venue, named: "Hos os arbejder i denne uge Nok, Ploy og Mai", "Working with us
+  // this week: Lin, Joy and Mai".
+  '(?:hos os arbejder|(?:working|who works) (?:with us|here)|at our \\p{L}+ work)(?: (?:i dag|i denne uge|denne uge|nu|lige nu|i øjeblikket|today|this week|now|at the moment))?',
   // A line-up under the persons' heading: "Our girls: Lily, Mei, Coco", "Piger: Mia, Sofia og Lulu".
   '(?:girls|ladies|models|masseuses|therapists|piger|damer|modeller|massøser|terapeuter)\\s?:',
 ]);
@@ -519,11 +522,18 @@ const newcomerAnnounced = compileTerms([
 ]);
 
 /**
+ * A newcomer who joins two named others: "Hun slutter sig til Hanna og Sus", "Ella joins Mia and
+ * Lin at the studio". Three persons at one place; one name ("slutter sig til Mette") may be a pair.
+ */
+const joinsNamed = compileTerms(['(?:slutter sig til|joins|is joining|will join|will be joining)']);
+
+/**
  * A count of three or more persons, their names right after: "Three Romanian girls Ioana, Maria and
  * Elena", "4 søde piger: Mia, Lin, Mai og Joy". Three named persons are no duo, whoever speaks (see
  * namesThree); "2 girls Mia and Sofia" stays a duo (see enoughPersons).
  */
-const countedNamed = compileTerms([`${NUMBER} (?:\\p{L}+ ){0,2}(?:${PERSONS_EN}|${PERSONS_DA}):?`]);
+// A comma may stand for the colon: "3 selvstændige massøser, Anja, Pernille og Tanja".
+const countedNamed = compileTerms([`${NUMBER} (?:\\p{L}+ ){0,2}(?:${PERSONS_EN}|${PERSONS_DA})[:,]?`]);
 
 const rules: TextRule[] = [
   { pattern: persons, accept: offeredByOrigin },
@@ -535,6 +545,7 @@ const rules: TextRule[] = [
       !DENIED_INSIDE.test(ctx.matched) && !NOT_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 10)),
   },
   { pattern: newcomerAnnounced },
+  { pattern: joinsNamed, accept: namesTwo },
   { pattern: byPersons, accept: offeredByOthers },
   { pattern: terms, accept: enoughPersons },
   { pattern: rosterHeading, accept: namesThree },
@@ -754,6 +765,10 @@ export const indicator = defineIndicator({
   },
   examples: {
     positive: [
+      { text: 'Hos os arbejder i øjeblikket Kim, Lulu og Dao, alle fra Thailand.' },
+      { text: '4 erfarne massøser, Mette, Lone, Rikke og Sanne, står klar i Køge.' },
+      { text: 'Velkommen til Sara, der slutter sig til Lone og Bente på klinikken.' },
+      { text: 'PÅ VAGT DENNE UGE: Lise, Mona og Pia.' },
       { text: 'Hos os arbejder altid 4 masseuser på skift.' },
       {
         text: 'I dag hos Salon Orkidé:\n▪️ Lina – thailandsk, 26\n▪️ Mai – vietnamesisk, 31\n▪️ Joy – filippinsk, 29',
@@ -918,6 +933,9 @@ export const indicator = defineIndicator({
       { text: 'Unsere vier ungarischen Damen erwarten dich im Studio.' },
     ],
     negative: [
+      { text: 'Hos os arbejder kun én massøse, Kim, alle ugens dage.' },
+      { text: '2 søde piger, Mia og Lin, fra Polen, sammen eller hver for sig.' },
+      { text: 'Mette slutter sig til os på lørdag, kom og sig hej.' },
       { text: 'Jeg er en af byens erfarne masseuser og arbejder alene.' },
       // Two at a place are a duo unless the business says it has them; a clinic's rooms are no persons.
       { text: 'Klinikken har 2 massørlejer og 3 behandlingsrum.' },

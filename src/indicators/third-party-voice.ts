@@ -116,7 +116,8 @@ const ourPlace = compileTerms(['our (?:(?!shared |common )[\\p{L}]+ ){0,2}(?:pla
 const agencyVoice = compileTerms([
   // Not what she shares with other trades in a house: "our shared receptionist" (a physiotherapist's too).
   // Also the business's driver: "always with our chauffeur".
-  'our (?:(?!shared |common )[\\p{L}]+ ){0,2}(?:girls|ladies|models|escorts|companions|courtesans|boys|gentlemen|agency|masseuses|therapists|team|staff|studio|club|salon|clinic|beauties|manager|booker|receptionist|reception|driver|chauffeur)',
+  // Also the agency's desk that books her: "Book Chloe via our office", "our booking office".
+  'our (?:(?!shared |common )[\\p{L}]+ ){0,2}(?:girls|ladies|models|escorts|companions|courtesans|boys|gentlemen|agency|masseuses|therapists|team|staff|studio|club|salon|clinic|beauties|manager|booker|receptionist|reception|driver|chauffeur|office)',
   // Two origins joined: "our Czech and Slovak models", "vores thai og filippinske damer".
   'our [\\p{L}]+ (?:and|&) [\\p{L}]+ (?:girls|ladies|models|escorts|companions|masseuses)',
   'vores [\\p{L}]+ (?:og|&) [\\p{L}]+ (?:piger|damer|modeller|escorts|massøser)',
@@ -273,8 +274,8 @@ const agencyVoice = compileTerms([
   'we have (?:[\\p{L}\\d-]+ ){0,3}(?:girls|ladies|women|models|masseuses|therapists|massage|services|new|many|several|ladyboys|dominas|mistresses)',
   // One person presented by the business: "our lady Bella", "our sweet new girl", "vores nye pige".
   'our (?:[\\p{L}]+ ){0,2}(?:girl|lady|model|escort|masseuse|beauty|babe|companion)',
-  // Also the house's own man: "Ring til vores chauffør", "booking gennem vores manager Ole".
-  'vores (?:[\\p{L}]+ ){0,2}(?:pige|dame|model|massøse|manager|chauffør|booker)',
+  // Also the house's own man or desk: "Ring til vores chauffør", "booking gennem vores manager Ole", "via vores kontor".
+  'vores (?:[\\p{L}]+ ){0,2}(?:pige|dame|model|massøse|manager|chauffør|booker|kontor|bookingkontor)',
   '(?:pigerne|damerne) (?:er|venter|står|glæder|bor|bliver|arbejder|må|skal|kan|tager|sidder|håndterer)',
   'the girls (?:are|will|wait|waiting|stay|live|work)',
   // A business speaking as "we": opening hours, location, waiting ("We are open 24-7", "Vi har åbent").
@@ -405,7 +406,8 @@ const manyPersons = compileTerms([
   '(?:piger|damer|massøser|massører|terapeuter|girls|ladies|masseuses|therapists) (?:giver|tilbyder|laver|give|offer|provide) (?:dig |you )?(?:\\p{L}+ ){0,2}(?:massage|massager|massages|thaimassage|oliemassage|fodmassage|treatment|treatments|behandling|behandlinger|happy ending)',
   // A named masseuse spoken of: "Massøs Som har 15 års erfaring", "Our masseuse Lin is …".
   '(?:massøs|massøsen|massøse|masseuse|our masseuse) \\p{L}+ (?:har|er|taler|is|has|speaks)',
-  '(?:many|lots of|a lot of|plenty of|mange|masser af|flere) (?:\\p{L}+ ){0,2}(?:girls|ladies|piger|damer|massøser)',
+  // The staff by their trade in English too: "Many beautiful masseuses, come in and choose".
+  '(?:many|lots of|a lot of|plenty of|mange|masser af|flere) (?:\\p{L}+ ){0,2}(?:girls|ladies|piger|damer|massøser|masseuses|therapists)',
   '\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})? (?:\\p{L}+ ){0,2}(?:piger|damer|girls|ladies) (?:på stedet|on site|på vagt|i huset|in the house)',
   // A count of persons, on duty, taking turns or from somewhere: "3 on duty every day", "4 lovely
   // girls from Ukraine", "3 søde damer på skift".
@@ -771,6 +773,9 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'Many skilled masseuses, drop by and pick one. Open daily 10-22.' },
+      { text: 'Book Sofia through our office, discreet and fast.' },
+      { text: 'PÅ VAGT DENNE UGE: Lise, Mona og Pia. Ring 12 34 56 78.' },
       { text: 'Mona is back in Vejle. You can always ask me to book her for tonight.' },
       { text: 'PÅ VAGT I DAG 💋 Studio Rubin, Odense\n- Mira, 24\n- Tess, 33' },
       { text: 'I dag i Klinik Lotus, Kolding: Hanne og Birgit, begge erfarne massøser.' },
@@ -996,6 +1001,9 @@ export const indicator = defineIndicator({
       { text: 'Thai massage in our house, open every day from 10.' },
     ],
     negative: [
+      { text: 'I work alone, unlike many masseuses in this town.' },
+      { text: 'Mira, 30. I book all my dates myself, no office, no middleman.' },
+      { text: 'På vagt i weekenden: fredag og lørdag 10-22, ring til mig.' },
       { text: 'I am Oksana, 41. You come to our house in Vejle, my partner is at work in the day.' },
       { text: 'Jeg er Tine, 38. Min kæreste er dansk og ved ikke noget om det.' },
       {

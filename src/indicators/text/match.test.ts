@@ -52,6 +52,14 @@ describe('negation', () => {
     expect(at('No problem with anal, BB ok', 'BB')).toBe(false);
     expect(at('Jeg laver rollespil med uniform, teen eller sygeplejerske', 'teen')).toBe(false);
   });
+  it('reads a check mark after a negated term as approving the negation', () => {
+    const at = (text: string, term: string): boolean =>
+      isNegated(text, text.indexOf(term), text.indexOf(term) + term.length);
+    expect(at('Glad og varm, overhovedet ikke bange ✅ tager selv telefonen', 'bange')).toBe(true);
+    expect(at('Ingen chauffør 👍 jeg kører selv', 'chauffør')).toBe(true);
+    expect(at('Menu: massage ✅ anal 👍 kys ❌', 'anal')).toBe(false);
+    expect(at('Ikke kun massage, anal 👍', 'anal')).toBe(false);
+  });
   it('looks a few words back within the clause', () => {
     expect(isNegated('no drugs please', 3, 8)).toBe(true);
     expect(isNegated('No drugs. Drugs ok', 10, 15)).toBe(false);

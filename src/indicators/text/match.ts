@@ -493,6 +493,10 @@ function isNegator(word: string, negators: ReadonlySet<string>): boolean {
   return negators.has(word.toLowerCase().replace(/’/g, "'")) || N_T.test(word);
 }
 
+/** A negating word as the last word before a term: "ikke nervøs", "no pimp", "ingen bagmand". */
+const NEGATOR_LAST =
+  /(?<![\p{L}])(?:ikke|ikk|ingen|intet|aldrig|no|not|never|without|uden|nej|none|zero|\p{L}+n['’]t)\s+$/iu;
+
 /** Options for the negation check. */
 export interface NegationOptions {
   /** How many words before the match are inspected. */
@@ -597,7 +601,9 @@ export function isNegated(text: string, start: number, end: number, options: Neg
   const clauseFrom = clauseStart(text, start);
   let before = text.slice(clauseFrom, start);
   const mark = markedItem(text, start, end, before);
-  if (mark !== null) return mark === 'refused';
+  // A check mark after a term with its negator right before it approves the negated phrase, not the
+  // term: "slet ikke nervøs 👍", "Ingen bagmand ✅" (the word window below reads the negator).
+  if (mark === 'refused' || (mark === 'offered' && !NEGATOR_LAST.test(before))) return mark === 'refused';
   if (refusedByHeading(text, clauseFrom, negators)) return true;
   if (refusedByHeadingLine(text, clauseFrom, negators)) return true;
   if (before.includes('-')) before = before.replace(NON_PREFIX, 'non_');

@@ -20,6 +20,9 @@ export const ON_DUTY_HEADINGS = [
   'working now',
   'on duty today',
   'today on duty',
+  // On duty for a period other than the day, its colon after: "På vagt i december: Nan, Lek og Ying",
+  // "På vagt denne uge:", "On duty this week:" (names must follow, as for every heading).
+  '(?:på vagt|on duty) (?:i|denne|this|in) \\p{L}+(?=\\s?:)',
   // A clinic's list of the day: "Pigerne i dag: Nana (Thailand), Mai (Thailand), Lin (Vietnam)".
   'pigerne i dag',
   'damerne i dag',
