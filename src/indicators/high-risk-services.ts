@@ -237,6 +237,19 @@ const romanian = compileTerms([
 const ROMANIAN_NOT_BEFORE = /(?<![\p{L}])nu(?:\s+\p{L}+){0,2}\s*-?$/iu;
 
 const threesomeWithMen = compileTerms(['MMF', 'MMMF'], { caseSensitive: true });
+/**
+ * Her own man is one of the two men of an MMF, so one client: "trekant med mig og min mand", "he
+ * can join for MMF", a couple "(hun 34, han 36)" who seek one man. Not MMMF (two clients).
+ */
+const HER_MAN_JOINS =
+  /(?<![\p{L}])(?:(?:med|with) (?:mig og min mand|me and my husband|os begge|us both)|(?:min mand|my husband|he|han) (?:can |kan )?(?:join|joins|deltager|deltage|er med|være med)|(?:hun|she) \d{2},? (?:og |and |& )?(?:han|he) \d{2})(?![\p{L}])/iu;
+
+function oneClient(ctx: MatchContext): boolean {
+  return (
+    writtenByCouple(ctx.ad) ||
+    (ctx.matched === 'MMF' && ctx.ad.fields.some((f) => f.source === 'ad' && HER_MAN_JOINS.test(f.text)))
+  );
+}
 const listTerms = compileTerms([
   'rough',
   'gangbang',
@@ -259,7 +272,8 @@ const rules: TextRule[] = [
     accept: (ctx) => !ROMANIAN_NOT_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start)),
   },
   // A couple's threesome with one man ("We meet one man at a time … MMF or FFM") is one client.
-  { pattern: threesomeWithMen, accept: (ctx) => !writtenByCouple(ctx.ad) },
+  // Also where her man joins: "he can join for MMF" (see HER_MAN_JOINS).
+  { pattern: threesomeWithMen, accept: (ctx) => !oneClient(ctx) },
   { pattern: listTerms, fields: (f) => isListField(f, 'services') },
 ];
 
@@ -277,6 +291,7 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'ad', rules),
   examples: {
     positive: [
+      { text: 'Par (hun 40, han 42) søger to mænd til MMMF.' },
       { text: 'Polterabend? Op til tre fyre ad gangen er ok.' },
       { text: 'Romantic or rough, you decide tonight.' },
       { text: 'Jana, 33. Couples and groups of guys are also welcome, call me.' },
@@ -349,6 +364,9 @@ export const indicator = defineIndicator({
       { text: 'Ich mag es richtig hart und wild, Jana, 33.' },
     ],
     negative: [
+      { text: 'Hotwife Karen, 44: trekant med mig og min mand (MMF).' },
+      { text: 'Par (hun 40, han 42) søger en mand til MMF.' },
+      { text: 'Pretty couple in Vejle. She gives GFE, he can join for MMF.' },
       { text: 'Kun én mand ad gangen, ingen grupper.' },
       { text: 'My hands are soft, never rough.' },
       { text: 'Inga grupper, inget hårt – lugn och mjuk massage hos mig.' },

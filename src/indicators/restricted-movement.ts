@@ -558,6 +558,9 @@ function madamNotDomina(ctx: MatchContext): boolean {
 const namedPayee = compileTerms([
   // "payment first by MobilePay to Marek": up to three words between.
   '(?:pay|paid|payment|payments|money|betal|betaling|betalingen|pengene)(?: \\p{L}+){0,3} (?:to|til) \\p{L}+',
+  // The bookings or the money app go to him: "Alle bookinger og MobilePay går til Jens", "all
+  // bookings go to Marek".
+  '(?:bookinger|bookings|mobilepay)(?: \\p{L}+){0,3} (?:går til|goes to|go to) \\p{L}+',
   '(?:ask for|asking for|spørg efter) \\p{L}+',
 ]);
 /** A named someone else to call for a time: "Ring til Søren for tid", "Call Marius for booking". */
@@ -574,7 +577,8 @@ const namedBooker = compileTerms([
  * name ("booking via Telegram", "booking through Crown Companions") does not count.
  */
 const bookedThroughHim = compileTerms([
-  '(?:booking|bookings|bookinger|aftaler|appointments?|reservations?)(?: only| kun| udelukkende| just)? (?:through|via|thru|gennem|hos|with|med) \\p{L}+(?=[,;:–—-]? (?:he|han)(?![\\p{L}]))',
+  // Also with the verb: "Al booking går gennem Brian, han henter dig", "bookings go through Tomas, he …".
+  '(?:booking|bookings|bookinger|aftaler|appointments?|reservations?)(?: går| goes| go| sker| foregår)?(?: only| kun| udelukkende| just)? (?:through|via|thru|gennem|hos|with|med) \\p{L}+(?=[,;:–—-]? (?:he|han)(?![\\p{L}]))',
 ]);
 /**
  * Bookings through a woman named by a kinship or house title: "For booking text Ate Marites",
@@ -611,13 +615,31 @@ function bookerNamed(ctx: MatchContext): boolean {
 }
 
 /** A role before a name: "værten Nico", "the host Nico", "chaufføren Ali", "our manager Piotr". */
+// Also her partner by name, who may stand in the title beside her: "Nadia & Jens … hendes kæreste
+// Jens … MobilePay går til Jens".
 const ROLE =
-  '(?:værten|vært|the host|host|manageren|manager|chaufføren|chauffør|driver|bookeren|booker|sekretæren|secretary|bodyguard|livvagten)';
+  '(?:værten|vært|the host|host|manageren|manager|chaufføren|chauffør|driver|bookeren|booker|sekretæren|secretary|bodyguard|livvagten|kæresten|kæreste|boyfriend|husband)';
 const ROLE_BEFORE = new RegExp(`(?<![\\p{L}])${ROLE}\\s+\\p{Lu}`, 'iu');
 
 function roleNames(text: string, name: string): boolean {
   return ROLE_BEFORE.test(text) && new RegExp(`(?<![\\p{L}])${ROLE}\\s+${name}(?![\\p{L}])`, 'iu').test(text);
 }
+
+/**
+ * A man presented beside her who is there to guard her: "Alina (24) and Vlad (27) … Vlad is there
+ * for safety … Money to Vlad", "Dorin er med for hendes sikkerhed". He is her minder, so the money
+ * to him goes to someone else, though the ad names him with an age.
+ */
+function guardNamed(text: string, name: string): boolean {
+  return (
+    SAFETY.test(text) &&
+    new RegExp(
+      `(?<![\\p{L}])${name} (?:is|er) (?:always |altid )?(?:there|here|present|with her|der|her|med|til stede|hos hende) (?:for|af hensyn til) (?:her |hendes )?(?:safety|security|protection|sikkerhed|sikkerheden|beskyttelse)(?![\\p{L}])`,
+      'u',
+    ).test(text)
+  );
+}
+const SAFETY = /(?:safety|security|protection|sikkerhed|beskyttelse)/iu;
 
 function isSomeoneElse(ctx: MatchContext, name: string): boolean {
   const written = ctx.text.slice(ctx.end - name.length, ctx.end);
@@ -636,7 +658,12 @@ function isSomeoneElse(ctx: MatchContext, name: string): boolean {
   if (ctx.ad.ad.name?.trim().toLowerCase() === name.toLowerCase()) return false;
   // Named by his role, he is someone else even where a title names him ("Party hos Nico …
   // Kontakt værten Nico … Betaling til Nico").
-  if (ctx.ad.fields.some((f) => f.source === 'ad' && roleNames(f.text, written))) return true;
+  if (
+    ctx.ad.fields.some(
+      (f) => f.source === 'ad' && (roleNames(f.text, written) || guardNamed(f.text, written)),
+    )
+  )
+    return true;
   const presented = new RegExp(
     `(?<![\\p{L}])(?:(?:i'm|i am|my name is|jeg hedder|jeg er|this is|dette er|name:?|navn:?) ${written}|${written},? \\(?\\d{2}(?!\\d))`,
     'iu',
@@ -664,6 +691,12 @@ const NAMES_A_CONTROLLER =
 // not yet control (development corpus fx-b50).
 const payMe = compileTerms([
   '(?:betaler|betal|betale|pay|pays|paid) (?:mig|me)',
+  // The writer takes the money or runs her calendar: "Jeg tager imod 500 kr pr. mand ved døren og
+  // styrer det hele", "Ring til mig, jeg styrer kalenderen", "I run her calendar".
+  '(?:jeg|i) (?:tager imod|modtager|collect|receive) (?:\\d{2,5} ?(?:kr|dkk|kroner|euro|eur|€)|pengene|betalingen|betaling|the money|the payment|payment)',
+  '(?:jeg|i) (?:styrer|står for|run|manage|keep|handle) (?:det hele|alt|kalenderen|hendes kalender|aftalerne|bookingerne|the calendar|her calendar|her diary|her schedule|the bookings)(?![\\p{L}])',
+  // All contact goes through the writer: "Contact only through me", "al kontakt går gennem mig".
+  '(?:contact|kontakt)(?: (?:is|goes|går|sker))?(?: only| kun| udelukkende)? (?:through|via|gennem) (?:me|mig)(?![\\p{L}])',
   // The sum to the writer: "pay the full amount to me (the secretary)", "som du giver til mig".
   // Also right after the verb, as broken English writes it: "You pay to me before".
   '(?:betaler|betal|betale|pay|pays|paid)(?: (?!to |til )\\p{L}+){0,3} (?:to|til) (?:mig|me)(?![\\p{L}])',
@@ -697,6 +730,25 @@ const payMe = compileTerms([
   '(?:tager telefonen|laver aftalerne|laver aftaler|booker tiderne|answer the phone|make the appointments|take the calls|do the bookings) for (?:hende|her)',
 ]);
 /**
+ * The client books her with the writer, who says he is her husband or boyfriend: "please SMS me
+ * (Peter) for booking, I am her husband". Without his tie to her it is her voice only (see
+ * `payMe`: "Ring til mig for at booke hende").
+ */
+const bookMe = compileTerms([
+  '(?:sms|text|call|write to|contact|message|whatsapp|ring til|skriv til|sms til) (?:me|mig)(?: \\(\\p{L}+\\))?(?:,? \\p{L}+,?)? (?:for|til|om) (?:booking|book|booke|an appointment|appointments|tid|en tid|aftale)(?![\\p{L}])',
+]);
+
+/**
+ * He answers and books in a clause of his own, in an ad that names him as her man: "Ewa og hendes
+ * mand tager imod … Han tager telefonen og aftaler alle tider".
+ */
+const heBooks = compileTerms([
+  '(?:han|he) (?:tager telefonen|passer telefonen|svarer telefonen|aftaler (?:alle )?(?:tider|tiderne|tid|aftaler|aftalerne)|laver (?:alle )?aftalerne|takes the phone|answers the phone|takes the calls|makes (?:all )?the appointments)(?![\\p{L}])',
+]);
+const HER_MAN =
+  /(?<![\p{L}])(?:hendes|her) (?:mand|ægtemand|kæreste|husband|boyfriend|manager|chauffør|driver)(?![\p{L}])/iu;
+
+/**
  * The writer is there and takes the money himself: "Jeg er altid i lejligheden for hendes
  * sikkerhed og tager imod betalingen", "I am always in the flat and collect the payment". Only in
  * an ad about her (see `writerTakesMoney` in the rules), where "jeg er …" is not her introducing
@@ -712,18 +764,31 @@ const OWN_NAME =
 const ABOUT_HER = /(?<![\p{L}])(?:hun|she|hende)(?![\p{L}])/iu;
 /** The writer introduces herself: then "me" is the person ("Jeg er Mette … ring til mig"). */
 // Also her own bookings: "I book myself and you pay me", "jeg booker selv".
+// Not the writer who says whose he is: "I am her husband", "jeg er hendes kæreste".
 const SELF_INTRODUCED =
-  /(?<![\p{L}])(?:jeg er|jeg hedder|i am|i'm|my name is|mit navn er|i book myself|jeg booker selv|jeg tager selv telefonen|i answer myself)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:jeg er|jeg hedder|i am|i'm|my name is|mit navn er|i book myself|jeg booker selv|jeg tager selv telefonen|i answer myself)(?![\p{L}])(?! (?:her|hendes|their|deres)(?![\p{L}]))/iu;
 /** … with a verb or her name, not only a "she" in passing: "Hun hedder Pim", "She is 24". */
 // Also negated, as broken English writes it: "She not speak English or Danish".
+// Also what she does: "She does OWO".
 const THIRD_PERSON_AD =
-  /(?<![\p{L}])(?:hun|she) (?:(?:not|no|ikke) )?(?:speak|hedder|er|is|har|has|kommer|comes|taler|speaks|kan|can|bor|lives|giver|gives|tilbyder|offers|tager|takes|svarer|answers|venter|waits|modtager|receives)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:hun|she) (?:(?:not|no|ikke) )?(?:speak|hedder|er|is|har|has|kommer|comes|taler|speaks|kan|can|bor|lives|giver|gives|tilbyder|offers|tager|takes|svarer|answers|venter|waits|modtager|receives|does)(?![\p{L}])/iu;
 /**
  * The writer's wife as the one offered, with no "hun" at all: "Min thailandske kone er 38 og
  * tilbyder …", "my wife Ana offers massage" (a wife only: "kæreste" may be her own boyfriend).
  */
+// Also named or given an age before what she does: "My wife Sabine (45) likes to meet …", "til min
+// kone (33)", "Min kone Jeanette og hendes veninde …".
 const WIFE_OFFERED =
-  /(?<![\p{L}])[Mm](?:in|y) (?:\p{L}+ ){0,2}(?:kone|hustru|wife)(?: \p{Lu}\p{Ll}+)?,? (?:er|tilbyder|giver|is|offers|gives)(?![\p{L}])/u;
+  /(?<![\p{L}])[Mm](?:in|y) (?:\p{L}+ ){0,2}(?:kone|hustru|wife)(?:(?: \p{Lu}\p{Ll}+)?(?: \(\d{2}\))?,? (?:er|tilbyder|giver|is|offers|gives|likes|loves|wants|elsker|tager imod|receives|meets)| \p{Lu}\p{Ll}+| \(\d{2}\))(?![\p{L}])/u;
+/**
+ * The writer presents girls he has: "I have two beautiful girls for you", "Jeg har to søde piger
+ * klar" (not her daughters: the offer follows).
+ */
+const HAS_GIRLS =
+  /(?<![\p{L}])(?:i have|i've got|jeg har) (?:\p{L}+ ){0,2}(?:girls|ladies|piger|damer) (?:for you|til dig|til jer|klar|ready|waiting|venter)(?![\p{L}])/iu;
+/** The writer says whose he is: "I am her husband", "Jeg (hendes mand) er vært". */
+const WRITER_IS_HERS =
+  /(?<![\p{L}])(?:(?:i am|i'm|jeg er) (?:her|hendes)|(?:jeg|i) \((?:hendes|her)) (?:husband|boyfriend|mand|ægtemand|kæreste)(?![\p{L}])/iu;
 
 /**
  * Someone else handles what is hers, said in the third person: "Tony takes care of my bookings",
@@ -933,8 +998,21 @@ const rules: TextRule[] = [
       ctx.ad.fields.some(
         (f) =>
           f.source === 'ad' &&
-          ((ABOUT_HER.test(f.text) && THIRD_PERSON_AD.test(f.text)) || WIFE_OFFERED.test(f.text)),
+          ((ABOUT_HER.test(f.text) && THIRD_PERSON_AD.test(f.text)) ||
+            WIFE_OFFERED.test(f.text) ||
+            HAS_GIRLS.test(f.text) ||
+            WRITER_IS_HERS.test(f.text)),
       ) && !ctx.ad.fields.some((f) => f.source === 'ad' && SELF_INTRODUCED.test(f.text)),
+  },
+  {
+    pattern: bookMe,
+    accept: (ctx) =>
+      ctx.ad.fields.some((f) => f.source === 'ad' && WRITER_IS_HERS.test(f.text)) &&
+      ctx.ad.fields.some((f) => f.source === 'ad' && ABOUT_HER.test(f.text)),
+  },
+  {
+    pattern: heBooks,
+    accept: (ctx) => ctx.ad.fields.some((f) => f.source === 'ad' && HER_MAN.test(f.text)),
   },
   {
     pattern: writerTakesMoney,
@@ -981,6 +1059,25 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'ad', rules),
   examples: {
     positive: [
+      {
+        text: 'Sweet Lana, 27, visits Odense. She speaks Russian only, so text me (Igor) for an appointment – I am her boyfriend.',
+      },
+      {
+        text: 'Min kone (41) er klar til en aften med dig. Hun er nysgerrig. Jeg tager imod 800 kr ved døren.',
+      },
+      { text: 'Min kone Birthe tager imod i Kolding. Ring til mig, Ole, jeg styrer kalenderen.' },
+      { text: 'My wife Elena (38) enjoys meeting generous men in Esbjerg. All contact only through me.' },
+      {
+        text: 'I have three lovely girls waiting in Odense, call me for time. Money to me before you see them.',
+      },
+      { text: 'Ny pige Mira 25 i Vejle. Al booking går gennem Tomas, han giver dig adressen.' },
+      {
+        text: 'Sara (29) og hendes kæreste Mikkel tager imod i Aalborg. Sara er fra Litauen. Alle bookinger går til Mikkel.',
+      },
+      { text: 'We are Ioana (23) and Radu (30). Radu is always there for her safety. Payment to Radu.' },
+      {
+        text: 'Lena (35) og hendes mand byder velkommen i Horsens. Han tager telefonen og laver alle aftalerne.',
+      },
       { text: 'Hi, I am Blessing. If I no answer fast my madam will answer you and tell you the address.' },
       { text: 'Joy, 25. Madam arrange my time, so send sms first.' },
       { text: 'Weekend dates need a deposit, paid to my manager’s bank account before we meet.' },
@@ -1323,6 +1420,13 @@ export const indicator = defineIndicator({
       { text: 'Min russiske kone er 40 og tilbyder massage og mere. Du betaler til mig ved døren.' },
     ],
     negative: [
+      { text: 'Jeg er Mette, og min mand ved det godt. Jeg tager imod 1000 kr kontant.' },
+      { text: 'Text me for booking. I am Sara, 30, and my husband knows nothing about it.' },
+      { text: 'I have two girls at school, so I work only in the morning. Payment to me in cash.' },
+      {
+        text: 'We are Mia (26) and Jonas (29), a couple who love to play. Jonas is there for the fun. Payment to Jonas.',
+      },
+      { text: 'Jeg er Lise, 44. Min søn bor hjemme, og han tager telefonen hvis jeg er i bad.' },
       { text: 'Jeg er Nina, 40. Min kone er også massør. Du betaler til mig ved døren.' },
       { text: 'I am my own madam: I answer you myself and arrange my time.' },
       { text: 'Deposit to my own bank account, no agent and no manager.' },

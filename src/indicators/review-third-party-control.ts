@@ -46,7 +46,7 @@ const PET_BEFORE =
 const PAYEE = `(?:${OTHER}|${QUOTE_MARK}?(?:bossen|chefen|manageren)${QUOTE_MARK}?|(?:her|a) ${Q}friend${Q}|(?:hendes|en) ${Q}(?:ven|veninde)${Q}|(?:the|a|her) (?:receptionist|front desk|reception)|receptionen|(?:a|the|an older|another) (?:woman|lady|man|guy) in the (?:kitchen|hallway|hall|car|back room|living room)|(?:en|den) (?:\\p{L}+ )?(?:mand|kvinde|dame|fyr) i (?:køkkenet|gangen|entréen|bilen|stuen))`;
 /** What that someone did: took the money, watched, drove her, answered the phone, waited, "asked me for the money". */
 const ACTION =
-  '(?:keeps (?:her|the|all the|all her) (?:money|cash|earnings|passport|papers)|(?:tæller|talte|counts) (?:pengene|sedlerne|the money|the notes|the cash)|took|takes|take|translated|translates|translate|collected|collects|counted (?:my |the |our )?(?:money|cash)|texted me|told me to|told me the rules|sent me the address|arranged (?:everything|it all|the (?:meeting|date|booking|visit|time))|arrangerede (?:alt|det hele|mødet|tiden)|handled|kept (?:the |her |all the |my )?(?:money|cash|passport|phone|papers|keys?)|got|asked for|asked (?:me|us) for (?:the |my |our )?(?:money|cash|payment)|bad (?:mig|os) om (?:pengene|betalingen)|wanted (?:the )?(?:money|cash|payment)|picked|dropped her|dropped (?:her )?off|was back|came back|returned to pick|satte hende af|afleverede|afleverer|leverer|hentede|henter|delivers|delivered|fetches|fetched|kom tilbage|answered|answers|picked up|drove|drives|brought|brings|watched|watches|was watching|waited|was waiting|waits|stood|was standing|opened|chose|decided|told her|sat|was sitting|was outside|stayed|was there the whole time|was present|was (?:in|at) the (?:next |other |same |hotel )?(?:room|kitchen|hallway|hall|stairway|apartment|flat|living room|car|door|entrance|lobby)|var der hele tiden|var til stede|var i (?:stuen|køkkenet|rummet|naborummet|det andet rum|det næste rum|lejligheden|bilen|entréen|gangen|opgangen)|tog|tager|modtog|krævede|svarede|svarer|kørte|kører|bragte|fulgte|overvågede|holdt øje|ventede|venter|stod|åbnede|valgte|bestemte|sad|var udenfor|holdt (?:udenfor|uden for|ude foran|parkeret)|tog betalt|tog pengarna|svarade|öppnade|väntade|satt|körde|bestämde|höll koll)';
+  '(?:keeps (?:her|the|all the|all her) (?:money|cash|earnings|passport|papers)|(?:tæller|talte|counts) (?:pengene|sedlerne|the money|the notes|the cash)|took|takes|take|translated|translates|translate|collected|collects|counted (?:my |the |our )?(?:money|cash)|texted me|told me to|told me the rules|sent me the address|arranged (?:everything|it all|the (?:meeting|date|booking|visit|time))|arrangerede (?:alt|det hele|mødet|tiden)|handled|kept (?:the |her |all the |my )?(?:money|cash|passport|phone|papers|keys?)|got|asked for|asked (?:me|us) for (?:the |my |our )?(?:money|cash|payment)|bad (?:mig|os) om (?:pengene|betalingen)|wanted (?:the )?(?:money|cash|payment)|picked|dropped her|dropped (?:her )?off|was back|came back|returned to pick|satte hende af|afleverede|afleverer|leverer|hentede|henter|delivers|delivered|fetches|fetched|kom tilbage|answered|answers|picked up|drove|drives|brought|brings|watched|watches|was watching|waited|was waiting|waits|stood|was standing|opened|chose|decided|told her|sat|was sitting|was outside|stayed|was there the whole time|was present|was (?:in|at) the (?:next |other |same |hotel )?(?:room|kitchen|hallway|hall|stairway|apartment|flat|living room|car|door|entrance|lobby)|var der hele tiden|var til stede|var i (?:stuen|køkkenet|rummet|naborummet|det andet rum|det næste rum|lejligheden|bilen|entréen|gangen|opgangen)|tog|tager|modtog|krævede|svarede|svarer|kørte|kører|bragte|fulgte|overvågede|holdt øje|kiggede med|kigger med|ventede|venter|stod|åbnede|valgte|bestemte|sad|var udenfor|holdt (?:udenfor|uden for|ude foran|parkeret)|tog betalt|tog pengarna|svarade|öppnade|väntade|satt|körde|bestämde|höll koll)';
 
 /** "A man opened the door and took the money", "Her boyfriend answered the phone and drove her". */
 // A named someone may be a few words from the act ("the driver was in the stairway and took the
@@ -79,8 +79,9 @@ function hisAct(ctx: MatchContext): boolean {
 }
 
 const someoneActs = compileTerms([
-  // A comma may follow the someone: "det var hendes kæreste, der tog imod pengene".
-  `${OTHER}${Q}\\)?,?(?: (?!(?:jeg|we|vi|mens|while|whilst)(?![\\p{L}]))[\\p{L},’\\u0027]+){0,6} ${ACTION}`,
+  // A comma may follow the someone: "det var hendes kæreste, der tog imod pengene". Not when she
+  // acts after him: "Manden var ikke at se, hun tog selv pengene".
+  `${OTHER}${Q}\\)?,?(?: (?!(?:jeg|we|vi|mens|while|whilst|hun|she)(?![\\p{L}]))[\\p{L},’\\u0027]+){0,6} ${ACTION}`,
   // A man placed somewhere, the article left out as in a short note: "Fyr i en sort BMW udenfor tog
   // pengene", "Guy in the car took the money" (a woman so described may be herself). Also waiting
   // there, a few acts before: "A guy waiting in a car outside came up and took the money".
@@ -705,6 +706,7 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'review', reviewRules),
   examples: {
     positive: [
+      { text: 'Dorte.', reviews: [{ id: 'r1', text: 'Flot lejlighed. Manden kiggede med fra lænestolen.' }] },
       {
         text: 'Vera.',
         reviews: [{ id: 'r1', text: 'Their driver dropped her off at my door and waited in the car.' }],
@@ -1381,6 +1383,10 @@ export const indicator = defineIndicator({
       { text: 'Nina.', reviews: [{ id: 'r1', text: 'Ihr "Cousin" saß im Flur und hat am Ende kassiert.' }] },
     ],
     negative: [
+      {
+        text: 'Dorte.',
+        reviews: [{ id: 'r1', text: 'Hendes kæreste var ikke hjemme, hun tog selv imod pengene.' }],
+      },
       {
         text: 'Lin.',
         reviews: [{ id: 'r1', text: 'I spoke to a woman on the phone, it was Lin herself, lovely.' }],

@@ -158,6 +158,9 @@ const terms = compileTerms([
   '(?:chicas|niñas|mujeres|meninas|garotas|mulheres)[^.!?]{0,40} (?:nuevas|novas) (?:cada|todas las|toda|todas as) (?:semana|semanas|mes|mês)',
   // Two in words, only right after the business's "we have" ("to" is also English "to").
   `(?:we have|vi har) (?:two|to) (?:\\p{L}+ ){0,3}(?:${PERSONS_EN}|${PERSONS_DA}|${PERSON_EN}|${PERSON_DA})`,
+  // The writer who has two for the client: "I have two beautiful girls for you" (not "I have two
+  // girls" of a mother: the offer follows).
+  `i have (?:two|2) (?:\\p{L}+ ){0,2}${PERSONS_EN}(?= (?:for you|ready|waiting|available))`,
   // "We 3 girl here", "we 4 thai lady": a count after "we" without a verb, as broken English puts it.
   `(?:we|vi) ${NUMBER} (?:\\p{L}+ ){0,2}(?:${PERSONS_EN}|${PERSON_EN}|${PERSONS_DA}|${PERSON_DA})`,
   // Broken Danish and English keep the noun singular after a count: "Vi har 3 dejlig kinesisk pige".
@@ -200,7 +203,8 @@ const terms = compileTerms([
   // A head count as the house's normal state: "Always 6-8 girls", "hver dag 4-6 piger".
   `(?:always|altid|daily|dagligt|every day|each day|hver dag|hver aften|every night|every evening|normally|usually|normalt|typisk) (?:\\p{L}+ ){0,2}${NUMBER} (?:\\p{L}+ ){0,3}(?:${PERSONS_EN}|${PERSONS_DA})`,
   // A weekday brings new persons: "Hver mandag kommer der nye damer", "every Monday new girls arrive".
-  `${PERIOD_DA} (?:kommer|ankommer|får vi|har vi|starter) (?:der )?(?:nye?|friske?|andre) (?:${PERSONS_DA}|${PERSON_DA})`,
+  // Also one new friend each week: "hver uge kommer en ny veninde".
+  `${PERIOD_DA} (?:kommer|ankommer|får vi|har vi|starter) (?:der )?(?:en |et )?(?:nye?|friske?|andre) (?:${PERSONS_DA}|${PERSON_DA}|veninde|veninder)`,
   `${PERIOD_EN} (?:new|fresh|different) (?:${PERSONS_EN}|${PERSON_EN})`,
   // Also the persons taking turns: "3 søde damer på skift", "4 girls in shifts".
   `${NUMBER} (?:\\p{L}+ ){0,2}(?:${PERSONS_EN}|${PERSONS_DA}) (?:on site|at the place|på stedet|in the house|i huset|available|working|klar|til stede|at work|on duty|on shift|in shifts|on rotation|på vagt|på skift|bor og arbejder i huset|arbejder i huset|live and work)`,
@@ -229,7 +233,7 @@ const DUO =
   /(?<![\p{L}])(?:duo|duos|together|sammen|begge|both|veninder?|friends?|søstre|sisters|par|couple)(?![\p{L}])/iu;
 /** "We have no girls", "vi har ikke mange piger": the words between may deny what the rule reads. */
 const DENIED_INSIDE = /(?<![\p{L}])(?:no|ingen|ikke|not|never|aldrig)(?![\p{L}])/iu;
-const BUSINESS_HAS = /^(?:we have|we got|vi har|hos os|at our place|with us)/iu;
+const BUSINESS_HAS = /^(?:we have|we got|vi har|hos os|at our place|with us|i have)/iu;
 
 /**
  * A stated count must be three or more persons ("2 girls" is a duo), or two that a business has
@@ -727,6 +731,7 @@ function namePairs(ad: PreparedAd): Evidence[] {
       if (
         speaksAsI(ad) ||
         pairSpeaksAsWe(ad) ||
+        ad.fields.some((f) => f.source === 'ad' && COUPLE_AD.test(f.text)) ||
         ad.fields.some((f) => f.source === 'ad' && OTHER_FIRST_PERSON.test(f.text))
       )
         return [];
@@ -735,6 +740,9 @@ function namePairs(ad: PreparedAd): Evidence[] {
   }
   return [];
 }
+
+/** A man and a woman: "Hot couple from Hungary – Reka (25) and Bence (28)" are one couple, not two women. */
+const COUPLE_AD = /(?<![\p{L}])(?:couple|ægtepar|kærestepar|swingerpar|hotwife)(?![\p{L}])/iu;
 
 /** A venue's shift plan with a name on two different shifts (see `staffedShifts`). */
 function shiftPlan(ad: PreparedAd): Evidence[] {
@@ -769,6 +777,8 @@ export const indicator = defineIndicator({
       { text: '4 erfarne massøser, Mette, Lone, Rikke og Sanne, står klar i Køge.' },
       { text: 'Velkommen til Sara, der slutter sig til Lone og Bente på klinikken.' },
       { text: 'PÅ VAGT DENNE UGE: Lise, Mona og Pia.' },
+      { text: 'Hver uge kommer en ny veninde til vores lejlighed i Vejle.' },
+      { text: 'Hi, I have two sweet girls ready in Aalborg: Mia and Lin. Call me.' },
       { text: 'Hos os arbejder altid 4 masseuser på skift.' },
       {
         text: 'I dag hos Salon Orkidé:\n▪️ Lina – thailandsk, 26\n▪️ Mai – vietnamesisk, 31\n▪️ Joy – filippinsk, 29',
@@ -936,6 +946,8 @@ export const indicator = defineIndicator({
       { text: 'Hos os arbejder kun én massøse, Kim, alle ugens dage.' },
       { text: '2 søde piger, Mia og Lin, fra Polen, sammen eller hver for sig.' },
       { text: 'Mette slutter sig til os på lørdag, kom og sig hej.' },
+      { text: 'Hot couple from Poland – Ola (29) and Marek (33). Couple time 2000 kr.' },
+      { text: 'I have two girls at home, so I work only mornings.' },
       { text: 'Jeg er en af byens erfarne masseuser og arbejder alene.' },
       // Two at a place are a duo unless the business says it has them; a clinic's rooms are no persons.
       { text: 'Klinikken har 2 massørlejer og 3 behandlingsrum.' },

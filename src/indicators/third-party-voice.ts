@@ -45,8 +45,15 @@ const thirdPerson = compileTerms([
   'pigen (?:er|har|taler|kan|vil)',
   'hendes (?:billeder|fotos|nummer|ydelser|navn)',
   // The writer's wife as the one who offers: "Min thailandske kone er 38 og tilbyder …", "my sweet wife
-  // offers massage" (a wife only: Danish "kæreste" is also her own boyfriend).
-  '(?:min|my) (?:\\p{L}+ ){0,2}(?:kone|hustru|wife)(?: \\p{Lu}\\p{Ll}+)?,? (?:er|tilbyder|giver|tager|elsker|is|offers|gives|loves)',
+  // offers massage" (a wife only: Danish "kæreste" is also her own boyfriend). Her name is any word:
+  // the terms run over the lower-cased text ("My wife Nok is thai lady", "Min kone Tove (50) tilbyder").
+  '(?:min|my) (?:\\p{L}+ ){0,2}(?:kone|hustru|wife)(?: \\p{L}+)?(?: \\(\\d{2}\\))?,? (?:er|tilbyder|giver|tager|elsker|is|offers|gives|loves)',
+  // The writer says he is her man: "I am her husband", "Jeg (hendes mand) er vært".
+  "(?:i am|i'm|jeg er) (?:her|hendes) (?:husband|boyfriend|mand|ægtemand|kæreste)(?![\\p{L}])",
+  '(?:jeg|i) \\((?:hendes|her) (?:husband|boyfriend|mand|ægtemand|kæreste)\\)',
+  // She and her man, both spoken of: "Ewa (30) fra Polen og hendes mand tager imod herrer", "Nadia og
+  // hendes kæreste Jens tager imod i Herning".
+  '(?:og|and) (?:hendes|her) (?:mand|ægtemand|kæreste|husband|boyfriend)(?: \\p{L}+)? (?:tager imod|modtager|tilbyder|receive|welcome|offer)(?![\\p{L}])',
   // The house tells whom not to pay or call: "Payment to the office, not to the girl", "ikke til pigerne".
   '(?:not|ikke) (?:to|til) (?:the girls?|the lady|the ladies|pigen|pigerne|damen|damerne)(?![\\p{L}])',
 ]);
@@ -776,6 +783,11 @@ export const indicator = defineIndicator({
       { text: 'Many skilled masseuses, drop by and pick one. Open daily 10-22.' },
       { text: 'Book Sofia through our office, discreet and fast.' },
       { text: 'PÅ VAGT DENNE UGE: Lise, Mona og Pia. Ring 12 34 56 78.' },
+      { text: 'My pretty wife Dao is 35 and gives a relaxing oil massage in Aalborg.' },
+      { text: 'Mira (28) og hendes mand tager imod par og herrer i Vejle.' },
+      { text: 'Jeg søger en herre til min kone (45) i aften. Hun er sød og nysgerrig.' },
+      { text: 'Jeg hjælper bare min kone Anja med at skrive annoncen. Hendes nummer står nedenfor.' },
+      { text: 'Hotwife Pia (39) søger herrer. Jeg (hendes mand) svarer på mails.' },
       { text: 'Mona is back in Vejle. You can always ask me to book her for tonight.' },
       { text: 'PÅ VAGT I DAG 💋 Studio Rubin, Odense\n- Mira, 24\n- Tess, 33' },
       { text: 'I dag i Klinik Lotus, Kolding: Hanne og Birgit, begge erfarne massøser.' },
@@ -1004,6 +1016,8 @@ export const indicator = defineIndicator({
       { text: 'I work alone, unlike many masseuses in this town.' },
       { text: 'Mira, 30. I book all my dates myself, no office, no middleman.' },
       { text: 'På vagt i weekenden: fredag og lørdag 10-22, ring til mig.' },
+      { text: 'Min mand og jeg tager imod sammen, men jeg svarer selv på beskeder.' },
+      { text: 'I love to meet a lady and her husband for a cosy evening. Mette, 45.' },
       { text: 'I am Oksana, 41. You come to our house in Vejle, my partner is at work in the day.' },
       { text: 'Jeg er Tine, 38. Min kæreste er dansk og ved ikke noget om det.' },
       {

@@ -25,9 +25,12 @@ const AND_I_AFTER =
 const WRITING_FOR_BEFORE =
   /(?<![\p{L}])(?:(?:write|writes|writing|post|posts|posting|advertise|advertises|advertising|skriver|annoncerer|booker|booking)\s+for|on behalf of|på vegne af)\s+$/iu;
 
-/** A partner presented with name and age, "Min kone Lek er 48", "my wife Anna (35)": the person offered. */
+/**
+ * A partner presented with name and age, "Min kone Lek er 48", "my wife Anna (35)": the person
+ * offered; also with the age alone, "til min kone (33). Hun er frisk".
+ */
 const PARTNER_PRESENTED =
-  /(?<![\p{L}])(?:wife|kone|girlfriend|kæreste)\s+\p{Lu}\p{Ll}+,?\s+(?:(?:er|is)\s+)?\(?\d{2}(?!\d)/u;
+  /(?<![\p{L}])(?:wife|kone|girlfriend|kæreste)\s+(?:\p{Lu}\p{Ll}+,?\s+)?(?:(?:er|is)\s+)?\(?\d{2}(?!\d)/u;
 
 /**
  * The ad opens by presenting a friend with name and age, "Min veninde Natasha (30) er lige flyttet
@@ -43,8 +46,9 @@ const FRIEND_PRESENTED_FIRST =
  * help her with the ad", "jeg skriver annoncen for hende", "I wrote this ad for her". The woman is
  * the person offered, as with `WRITING_FOR_BEFORE`.
  */
+// Also her named before: "jeg hjælper bare min kæreste Daria med at skrive annoncen".
 const HELPS_WITH_AD =
-  /(?<![\p{L}])(?:(?:hjælper|hjalp|help|helps|helped|helping) (?:hende|her) (?:med|with) (?:annoncen|annoncerne|the ad|this ad|her ad|hendes annonce|the ads|her profile|profilen)|(?:skriver|skrev|laver|lavede|writes?|wrote|make|makes|made|post|posts|posted) (?:annoncen|denne annonce|the ad|this ad|her ad) (?:for|til|på vegne af) (?:hende|her))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:hjælper|hjalp|help|helps|helped|helping) (?:hende|her) (?:med|with) (?:annoncen|annoncerne|the ad|this ad|her ad|hendes annonce|the ads|her profile|profilen)|(?:hjælper|hjalp|help|helps|helped|helping) (?:\p{L}+ ){1,4}(?:med at skrive|with writing|to write) (?:annoncen|the ad|this ad|her ad|hendes annonce)|(?:skriver|skrev|laver|lavede|writes?|wrote|make|makes|made|post|posts|posted) (?:annoncen|denne annonce|the ad|this ad|her ad) (?:for|til|på vegne af) (?:hende|her))(?![\p{L}])/iu;
 
 /**
  * Whether another woman, named by an "I" ad in the 300 characters before the match, is its subject
