@@ -16,6 +16,8 @@ const terms = compileTerms([
   // Also the plural "velkomne": "Grupper velkomne", and with the verb: "gruppe er ok", "groups are
   // welcome".
   'grupper? (?:er )?(?:velkommen|velkomne|ok|muligt|mulig|sex)',
+  // A profile's field answered yes: "Gruppe: ja, 2-3 herrer", "Group sex: yes" (not "Gruppe: nej").
+  '(?:gruppe|grupper|gruppesex|group|groups|group sex):\\s*(?:ja|yes)',
   'groups? (?:are |is )?(?:welcome|ok|possible|sex|party|parties|fun)',
   // The group's bookings named: "group sessions welcome", "group bookings ok" (meetings: below).
   'group (?:sessions?|bookings?|dates?) (?:are |is )?(?:welcome|ok|okay|possible)',
@@ -277,6 +279,7 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'ad', rules),
   examples: {
     positive: [
+      { text: 'Højde 172 | Gruppe: ja, 2-3 herrer | Incall' },
       { text: 'Polterabend? Op til tre fyre ad gangen er ok.' },
       { text: 'Romantic or rough, you decide tonight.' },
       { text: 'Jana, 33. Couples and groups of guys are also welcome, call me.' },
@@ -349,6 +352,7 @@ export const indicator = defineIndicator({
       { text: 'Ich mag es richtig hart und wild, Jana, 33.' },
     ],
     negative: [
+      { text: 'Højde 172 | Gruppe: nej | Incall' },
       { text: 'Kun én mand ad gangen, ingen grupper.' },
       { text: 'My hands are soft, never rough.' },
       { text: 'Inga grupper, inget hårt – lugn och mjuk massage hos mig.' },

@@ -192,6 +192,10 @@ const terms = compileTerms([
   // A house role in the definite form answers for her, in Danish: "Mamasan tager telefonen",
   // "Manageren svarer telefonen og giver dig tid", "Chefen tager imod pengene".
   '(?:mamasan|mama-san|manageren|chefen|chaufføren|bookeren|madammen) (?:tager|svarer|passer|modtager|tager imod|står for) (?:telefonen|opkaldene|opkald|bookingen|bookingerne|aftalerne|pengene|betalingen)',
+  // A man named as the one who does all her bookings, sent to by name: "ring til Sam, der tager sig
+  // af alle bookinger", "call Marco, who handles all bookings" (not a friend named as one: "ring til
+  // min veninde Sara, der hjælper med booking").
+  '(?:call|contact|text|sms|write to|ring til|kontakt|skriv til|sms til) (?!(?:me|mig|us|os|her|hende|him|ham)(?![\\p{L}]))\\p{L}+,? (?:der|som|who) (?:tager sig af|står for|styrer|ordner|handles|takes care of|manages|does) (?:alle|all|all the|hendes|her|all her) (?:bookinger|bookingerne|bookings|aftaler|aftalerne|appointments)',
 ]);
 /**
  * The rest of the explicit terms, apart: one alternation of all of them grew past the size V8
@@ -981,6 +985,7 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'ad', rules),
   examples: {
     positive: [
+      { text: 'Mai er 38 fra Thailand. Ring til Sam, der tager sig af alle bookinger.' },
       { text: 'Hi, I am Blessing. If I no answer fast my madam will answer you and tell you the address.' },
       { text: 'Joy, 25. Madam arrange my time, so send sms first.' },
       { text: 'Weekend dates need a deposit, paid to my manager’s bank account before we meet.' },
@@ -1323,6 +1328,7 @@ export const indicator = defineIndicator({
       { text: 'Min russiske kone er 40 og tilbyder massage og mere. Du betaler til mig ved døren.' },
     ],
     negative: [
+      { text: 'Ring til min veninde Sara, der hjælper med booking.' },
       { text: 'Jeg er Nina, 40. Min kone er også massør. Du betaler til mig ved døren.' },
       { text: 'I am my own madam: I answer you myself and arrange my time.' },
       { text: 'Deposit to my own bank account, no agent and no manager.' },

@@ -424,8 +424,10 @@ const manyPersons = compileTerms([
   '(?:choose|pick|select|vælg|vælge) (?:between|from|among|mellem|blandt) (?:\\p{L}+ ){0,2}(?:\\d{1,2}|three|four|five|six|tre|fire|fem|seks) (?:\\p{L}+ ){0,3}(?:girls|ladies|piger|damer)',
   // The persons waiting for the client, without a count: "Sweet Filipina ladies waiting for you".
   '(?:girls|ladies|babes|beauties|piger|damer) (?:are )?(?:waiting|venter) (?:for you|på dig)',
-  // A choice offered: "Always 4-5 ladies to choose from".
+  // A choice offered: "Always 4-5 ladies to choose from", counted also without "from": "4 ladies to
+  // choose – thai and czech".
   '(?:girls|ladies|models|masseuses|piger|damer|massøser) to choose (?:from|between)',
+  '(?:\\d{1,2}|two|three|four|five|six) (?:\\p{L}+ )?(?:girls|ladies|models|masseuses) to choose',
   // An event's line-up counting her among the clients: "1 girl 5+ men", "1 pige og 6 mænd" (an
   // organiser's gangbang; she herself writes "I"/"jeg").
   '(?:1|one|en|én) (?:\\p{L}+ )?(?:girl|lady|woman|wife|pige|dame|kvinde|kone) (?:(?:and|og|&|\\+) )?(?:\\d{1,2}\\+?|many|several|mange|flere) (?:\\p{L}+ )?(?:men|guys|mænd|fyre|herrer)',
@@ -771,6 +773,7 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'This week in Vejle: 5 ladies to choose – thai and latina.' },
       { text: 'Mona is back in Vejle. You can always ask me to book her for tonight.' },
       { text: 'PÅ VAGT I DAG 💋 Studio Rubin, Odense\n- Mira, 24\n- Tess, 33' },
       { text: 'I dag i Klinik Lotus, Kolding: Hanne og Birgit, begge erfarne massøser.' },
@@ -996,6 +999,7 @@ export const indicator = defineIndicator({
       { text: 'Thai massage in our house, open every day from 10.' },
     ],
     negative: [
+      { text: 'I am the only lady here, no need to choose.' },
       { text: 'I am Oksana, 41. You come to our house in Vejle, my partner is at work in the day.' },
       { text: 'Jeg er Tine, 38. Min kæreste er dansk og ved ikke noget om det.' },
       {
