@@ -126,6 +126,9 @@ describe('adKind', () => {
     ['Warning ladies – fake client', 'He leaves without paying. Stay safe!', 'warning'],
     ['Gratis sundhedstjek', 'Gratis test for sexarbejdere hver torsdag.', 'support'],
     ['Sofia 25, ny i byen', 'Ring 22 33 44 55.', 'offer'],
+    // An outreach team named by a woman with a price of her own: her visitor, not the author.
+    ['Ana 40, Odense', 'Det opsøgende team kigger forbi med kondomer. 1 time 1200 kr.', 'offer'],
+    ['Vi kommer forbi', 'Vores opsøgende team besøger lejligheder i Odense.', 'support'],
   ])('postKindOf, for the list and exports, reads a post as scoring does: %s', (title, text, kind) => {
     const ad = { id: 'k', title, text };
     expect(postKindOf(ad)).toBe(kind);

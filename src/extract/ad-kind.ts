@@ -154,7 +154,9 @@ export function adKind(ad: Pick<AdInput, 'title' | 'text'>, statesPrice = false)
   const lower = opening.toLowerCase();
   if (SUPPORT_HINT.test(lower) && (SUPPORT_FOR_WORKERS.test(opening) || WORKERS_THEN_SUPPORT.test(title)))
     return 'support';
-  if (SUPPORT_SELF_HINT.test(lower) && SUPPORT_SELF.test(opening)) return 'support';
+  // A price of her own makes an outreach team a visitor she names ("det opsøgende team kigger forbi
+  // en gang om måneden ... 1 time 1300 kr"), not the author.
+  if (!statesPrice && SUPPORT_SELF_HINT.test(lower) && SUPPORT_SELF.test(opening)) return 'support';
   const head = title || text.split('\n', 1)[0]!;
   // A price of her own makes a warning about fakes part of her offer ("Stolen photos! Real Sofia, 1 t 1200").
   if (!statesPrice && (WARNING_OPENS.test(head) || STOLEN_PHOTOS.test(head))) return 'warning';

@@ -14,6 +14,10 @@ describe('findAges (patterns tried at each two-digit number)', () => {
     ['Ich bin nicht mehr 18, ich bin 44 Jahre.', [44]],
     ['Jag är inte 19 längre utan 41 år.', [41]],
     ['Hun er 19 og ikke ny i byen.', [19]],
+    // An age the ad corrects as a mistake; the corrected one after "jeg er selvfølgelig".
+    ['Der stod ved en fejl 19 år i annoncen – jeg er selvfølgelig 29.', [29]],
+    ['It said by mistake 19, I am of course 39.', [39]],
+    ['Ingen fejl her: jeg er 19 år og dansk.', [19]],
   ])('reads no age she denies: %j', (text, expected) => {
     expect(ages(text)).toEqual(expected);
   });

@@ -28,9 +28,12 @@ export interface AgeMatch {
   end: number;
 }
 
-/** Words that may stand between "I'm" and the age: "I'm only 19", "jeg er faktisk kun 19". */
+/**
+ * Words that may stand between "I'm" and the age: "I'm only 19", "jeg er faktisk kun 19", and a
+ * correction's "jeg er selvfølgelig 29", "I am of course 29".
+ */
 const ADVERBS =
-  'actually|really|just|only|already|now|still|faktisk|kun|bare|lige|allerede|nu|stadig|nur|erst|schon|gerade';
+  'actually|really|just|only|already|now|still|of course|obviously|faktisk|kun|bare|lige|allerede|nu|stadig|selvfølgelig|naturligvis|nur|erst|schon|gerade';
 const ADVERB_BEFORE = new RegExp(`(?<![\\p{L}])(?:${ADVERBS})\\s$`, 'iu');
 
 // The German and Russian keywords read without a word for years (see PATTERNS), and the units that
@@ -150,7 +153,7 @@ const PATTERNS: AgePattern[] = [
     ),
     mayMatchAt: (text, start) =>
       isRegexSpace(text.charCodeAt(start - 1)) &&
-      ADVERB_BEFORE.test(text.slice(Math.max(0, start - 12), start)),
+      ADVERB_BEFORE.test(text.slice(Math.max(0, start - 16), start)),
   },
   // German and Russian without a word for years: "Ich bin 25 und neu", "Sie ist 23", "мне 26", "ей
   // 22" (Ukrainian "мені", "їй"), Bulgarian "Аз съм на 35", "Мария е на 23". Not before a unit:
@@ -431,12 +434,20 @@ const PARTNER_BEFORE =
 const DENIED_BEFORE =
   /(?<![\p{L}])(?:ikke|not|nicht(?: mehr)?|inte|niet(?: meer)?|no longer|ikke længere)\s+$/iu;
 
+/**
+ * An age said to be a mistake, in an ad's correction: "Der stod ved en fejl 19 år – jeg er 29", "it
+ * said by mistake 19, I am 29", "mistakenly 19".
+ */
+const MISTAKE_BEFORE =
+  /(?<![\p{L}])(?:ved en fejl|fejlagtigt|by mistake|by error|wrongly|mistakenly)(?:\s+(?:stod|står|stod der|står der|der|said|says|it said|was|written|skrevet))?\s+$/iu;
+
 function notAnAge(kind: Kind, text: string, start: number): boolean {
   // "Jeg er 50+, rund og rar", "moden 45+": an open span, as "18+" in the age field (parseAgeField).
   if (/^\s?\+/u.test(text.slice(start + 2, start + 4))) return true;
   // "Min mand på 47 kan være med", "my husband, 45": her partner's age, not hers.
   if (PARTNER_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return true;
   if (DENIED_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return true;
+  if (MISTAKE_BEFORE.test(text.slice(Math.max(0, start - 32), start))) return true;
   // "live in Kolding 20 year": years in the town, which a name reading ("Kolding 20") would take too.
   if (kind !== 'years' && kind !== 'keyword' && yearsLivedThere(text, start, start + 2)) return true;
   if (kind === 'years')

@@ -302,6 +302,7 @@ describe('findLanguages: Spanish, Portuguese, Ukrainian and Twi names', () => {
     // "seulement" before a name.
     ["I don't speak Danish well, only a little.", ['da:little']],
     ['Taler ikke engelsk godt, kun lidt.', ['en:little']],
+    ['I no speak english good, only litle.', ['en:little']],
     ['Me no speak danish good, only thai.', ['da:none', 'th']],
     ['Pas danois, seulement français.', ['da:none', 'fr']],
     ['Говорю українською та англійською.', ['uk', 'en']],

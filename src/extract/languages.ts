@@ -1090,10 +1090,11 @@ const NOT_REQUIRED =
 
 // Not spoken, then "only a little" after it, is a little: "She no sabi English well, only small", "I
 // don't speak English good, only a little", "taler ikke dansk godt, kun lidt". Not well alone stays no
-// ("No speak english good, only romanian"). Broken English puts "much" after the name and "only"
-// last: "No english much, little bit only", "no danish much, only small".
+// ("No speak english good, only romanian"), and "little" may be spelt short ("I no speak english
+// good, only litle"). Broken English puts "much" after the name and "only" last: "No english much,
+// little bit only", "no danish much, only small".
 const ONLY_LITTLE_AFTER =
-  /^\s*(?:(?:so|very|så|særlig)\s+)?(?:(?:well|good|godt|much)\s*)?,?\s*(?:(?:only|just|kun|bare)\s+(?:a little|little|small|a bit|lidt|en smule)|(?:a\s+)?(?:little|small)(?:\s+bit)?\s+only)(?![\p{L}])/iu;
+  /^\s*(?:(?:so|very|så|særlig)\s+)?(?:(?:well|good|godt|much)\s*)?,?\s*(?:(?:only|just|kun|bare)\s+(?:a little|little|litle|small|a bit|lidt|en smule)|(?:a\s+)?(?:little|small)(?:\s+bit)?\s+only)(?![\p{L}])/iu;
 
 /**
  * The language only through a translator, so not spoken: "for english please use translator", "English

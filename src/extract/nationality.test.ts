@@ -38,6 +38,16 @@ describe('findNationalities: English and other British Isles demonyms', () => {
     ['Sweet Nigerian ebony lady', ['NG']],
     ['Ebony queen in Odense', []],
     ['Dansk pige, 30. Massage og brasiliansk voks.', ['DK']],
+    // The style in brackets after the demonym; a place in brackets stays hers.
+    ['Intim: brazilian (voks) | Ryger: nej. Dansk pige.', ['DK']],
+    ['Brazilian (Rio) girl, 25, in Aarhus', ['BR']],
+    // Her languages compared, or put first with "I speak" and a level, are no origin.
+    ['My english is small, polish better.', []],
+    ['Polish and Czech I speak good. Massage.', []],
+    ['Sexy Polish I speak English and Danish.', ['PL']],
+    // The law a house keeps is no origin.
+    ['All our models are verified and we respect Danish law.', []],
+    ['Danish lady, 40, respects your privacy.', ['DK']],
     ['Søde damer fra Taiwan og Kina', ['TW', 'CN']],
     ['Taiwanese lady, 31, in Aalborg', ['TW']],
     // Swedish, German and French demonyms.

@@ -84,9 +84,9 @@ const FLAG = /([\u{1F1E6}-\u{1F1FF}])([\u{1F1E6}-\u{1F1FF}])/gu;
 // "french kiss", "swedish massage", "thai-inspireret massage", "kinesisk helsemassage"; "polka dot",
 // "polka dance" are no Polish woman; nor are "latinamerikansk musik", "brazilian bikini-linje").
 // Nor is a drink she serves: "en kold tjekkisk pilsner", "polsk vodka", "italiensk kaffe"; nor a
-// costume: "French maid", "fransk stuepige".
+// costume: "French maid", "fransk stuepige". The style may stand in brackets: "Intim: brazilian (voks)".
 const STYLE_AFTER =
-  /^[\s-]*(?:pilsner|pils|øl|beer|bier|vodka|wodka|vin|wine|kaffe|coffee|espresso|inspireret|inspired|inspiriert|inspirert|banja|banya|sauna|bath|bad(?![\s-]+(?:girl|girls|boy|bitch))|badet|hamm?am|oil|olie|olie-|\p{L}*massage|\p{L}*massagen|massager|massør|massøse|masseuse|kiss|kissing|kys|kysse|style|stil|food|mad|wax|voks|voksning|massage-|body|yoga|yin|stretch|stretching|spa|tantra|shiatsu|tuina|reiki|dot|dots|prikker|dance|dans|musik|music|música|musica|bikini|maid|maids|stuepige|stuepiger)(?![\p{L}])/iu;
+  /^[\s(-]*(?:pilsner|pils|øl|beer|bier|vodka|wodka|vin|wine|kaffe|coffee|espresso|inspireret|inspired|inspiriert|inspirert|banja|banya|sauna|bath|bad(?![\s-]+(?:girl|girls|boy|bitch))|badet|hamm?am|oil|olie|olie-|\p{L}*massage|\p{L}*massagen|massager|massør|massøse|masseuse|kiss|kissing|kys|kysse|style|stil|food|mad|wax|voks|voksning|massage-|body|yoga|yin|stretch|stretching|spa|tantra|shiatsu|tuina|reiki|dot|dots|prikker|dance|dans|musik|music|música|musica|bikini|maid|maids|stuepige|stuepiger)(?![\p{L}])/iu;
 // Japanese shiatsu and Chinese tuina are massage styles too: "inspireret af japansk shiatsu".
 // "Polka" is also the dance, which is danced: "vi danser polka", "dance a polka", "tańczyć polkę".
 const DANCED_BEFORE =
@@ -246,8 +246,9 @@ const AGED_PAIR_SECOND = /(?<!\d)\d{2}\s*(?:år|years?)?\s*,\s*\p{L}+\s*[/-]\s*$
 const DANES = /^(?:danes|danskere|danskerne)$/iu;
 // Also a level said with a verb: "så dansk går fint", "English is fine", "dansk er ok"; and with
 // "also" before it: "English is easy for me, Danish also ok", "dansk også ok".
+// "better" at the clause's end compares her languages: "My english is small, russian better".
 const LEVEL_AFTER =
-  /^\s*:?\s*(?:(?:also|too|også)\s+)?(?:(?:går|is|er)\s+(?:(?:also|too|også)\s+)?(?:fint|fine|godt|good|ok|okay|perfekt|perfect|flydende|fluent)|no|nej|yes|ja|only|ok|okay|fluent|flydende)(?![\p{L}])/iu;
+  /^\s*:?\s*(?:(?:also|too|også)\s+)?(?:(?:går|is|er)\s+(?:(?:also|too|også)\s+)?(?:fint|fine|godt|good|ok|okay|perfekt|perfect|flydende|fluent)|no|nej|yes|ja|only|ok|okay|fluent|flydende|(?:better|bedre)(?=\s*(?:[.,!;)\n]|$)))(?![\p{L}])/iu;
 // A demonym compounded with speaking names a language, even of her ("Hun er russisk-talende",
 // "Russian-speaking lady", "rysktalande"): not her origin. "English speaking Danish girl" keeps Danish.
 // Also a compound cut short before the next one: "Tysk- og engelsktalende gæster", "German- and
@@ -256,8 +257,10 @@ const SPEAKING_AFTER =
   /^(?:-?\s?|-\s*(?:og|and|eller|or|und|oder|&)\s+\p{L}+-?)(?:talende|talande|speaking|sprechend|sprachige?|speaker)(?![\p{L}])/iu;
 // A language put first with the speak verb after it, as Swedish, Norwegian and German order their
 // words: "Danska pratar jag inte", "Deutsch spreche ich gut", "Engelsk snakker jeg".
+// English learners put it so too, with a level after the verb: "Russian and Ukrainian I speak good"
+// (not "Sexy Russian I speak English").
 const SPOKEN_VERB_AFTER =
-  /^\s+(?:pratar|talar|snackar|snakker|snakkar|taler|spreche|spricht|sprechen)\s+(?:jag|jeg|eg|ich|hon|hun|ho|sie|vi|wir)(?![\p{L}])/iu;
+  /^\s+(?:(?:pratar|talar|snackar|snakker|snakkar|taler|spreche|spricht|sprechen)\s+(?:jag|jeg|eg|ich|hon|hun|ho|sie|vi|wir)|(?:(?:and|og|&)\s+\p{L}+\s+)?(?:i|she|we)\s+(?:speak|speaks|talk)\s+(?:(?:very\s+)?(?:good|well|fluent|fluently|perfect|perfectly|best|better|too|also)|(?=[.,!;\n]|$)))(?![\p{L}])/iu;
 // The same negated, a second name may come first: "engelsk og dansk kan hun ikke", "dansk og
 // engelsk er ikke deres stærke side", broken Danish "Dansk mig ikke forstå".
 const NOT_SPOKEN_AFTER =
@@ -440,8 +443,9 @@ const THING_AFTER = new RegExp(
   // watch Russian series", "polske komedier", "Turkish films"; the side of a border she lives on:
   // "living on the Danish side of the bridge", "på den svenske side af Øresund"; a surname's origin,
   // not hers: "italiensk efternavn fra min mand", "Danish girl with a Greek surname".
-  // A theme evening names no origin either: "orientalsk aften med dans", "a Thai evening".
-  String.raw`^[\s-]+(?:${THINGS}|efternavn|efternavnet|efternavne|slægtsnavn|pigenavn|surname|last name|family name|cognome|nom de famille|apellido|sobrenome|series|serier|serierne|tv-serier|tv series|films?|filmene|movies?|comedies|komedier|side of|side af|tekst|teksten|text|oversættelse|oversættelsen|translation|grammatik|grammar|stavning|spelling|romaner|roman|novels?|books?|bøger|litteratur|literature|poetry|poesi|dinner|dinners|middag|middage|food|mad|meal|meals|måltid|cooking|madlavning|breakfast|morgenmad|restaurant|restauranter|dishes|retter|classes|class|lessons?|courses?|kursus|kurser|kurset|undervisning|lektioner|coast|west coast|east coast|coastline|countryside|landscape|nature|summers?|winters?|weather|kyst|kysten|vestkyst|vestkysten|natur|naturen|sommer|sommeren|vinter|vinteren|vejr|vejret|de coração|de corazón|at heart|i hjertet|in my heart|in spirit|residency|residence permit|residence card|work permit|visa|opholdstilladelse|arbejdstilladelse|visum|autorisation|authorisation|authorization|medicin|medicine|kultur|kulturen|culture|akupunktur|acupuncture|teknik|teknikker|teknikkerne|techniques?|metoder|methods?|aften|aftener|evening|evenings|tema|temaaften|theme|themed)(?![\p{L}])`,
+  // A theme evening names no origin either: "orientalsk aften med dans", "a Thai evening"; nor the
+  // country's law a house says it keeps: "we respect Danish law", "efter dansk lov".
+  String.raw`^[\s-]+(?:${THINGS}|law|laws|legislation|lov|loven|lovgivning|lovgivningen|efternavn|efternavnet|efternavne|slægtsnavn|pigenavn|surname|last name|family name|cognome|nom de famille|apellido|sobrenome|series|serier|serierne|tv-serier|tv series|films?|filmene|movies?|comedies|komedier|side of|side af|tekst|teksten|text|oversættelse|oversættelsen|translation|grammatik|grammar|stavning|spelling|romaner|roman|novels?|books?|bøger|litteratur|literature|poetry|poesi|dinner|dinners|middag|middage|food|mad|meal|meals|måltid|cooking|madlavning|breakfast|morgenmad|restaurant|restauranter|dishes|retter|classes|class|lessons?|courses?|kursus|kurser|kurset|undervisning|lektioner|coast|west coast|east coast|coastline|countryside|landscape|nature|summers?|winters?|weather|kyst|kysten|vestkyst|vestkysten|natur|naturen|sommer|sommeren|vinter|vinteren|vejr|vejret|de coração|de corazón|at heart|i hjertet|in my heart|in spirit|residency|residence permit|residence card|work permit|visa|opholdstilladelse|arbejdstilladelse|visum|autorisation|authorisation|authorization|medicin|medicine|kultur|kulturen|culture|akupunktur|acupuncture|teknik|teknikker|teknikkerne|techniques?|metoder|methods?|aften|aftener|evening|evenings|tema|temaaften|theme|themed)(?![\p{L}])`,
   'iu',
 );
 
@@ -587,7 +591,7 @@ function scanNationalities(text: string, field: boolean): NationalityMatch[] {
           (ONLY_AFTER.test(after) && SPEAK_BEFORE.test(before));
         if (
           SPEAKING_AFTER.test(text.slice(end, end + 40)) ||
-          SPOKEN_VERB_AFTER.test(after) ||
+          SPOKEN_VERB_AFTER.test(text.slice(end, end + 48)) ||
           NOT_SPOKEN_AFTER.test(text.slice(end, end + 64))
         )
           continue;

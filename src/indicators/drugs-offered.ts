@@ -235,11 +235,12 @@ const TINA_QUANTITY = /(?<![\p{L}])(?:some|lidt|a bit of|a little)\s+$/iu;
 const CRYSTAL_AFTER = /^\s*💎/u;
 
 /**
- * The ad names her Tina: "Jeg hedder Tina, 50 år", "I'm Tina", "Tina (38)". Then a capitalised
+ * The ad names her Tina: "Jeg hedder Tina, 50 år", "I'm Tina", "Tina (38)", her place "hos Tina"
+ * ("Vinterhygge hos Tina ❄️"). Then a capitalised
  * "Tina" anywhere in it is her name, also beside a season's ❄️ ("❄️ Vintertilbud ❄️ Tina, Holbæk").
  */
 const TINA_NAMED =
-  /(?<![\p{L}])(?:hedder|jeg er|i am|i'm|my name is|mit navn er|call me|kald mig)\s+tina(?![\p{L}])|(?<![\p{L}])tina\s*(?:,|\()\s*\d{2}(?!\d)/iu;
+  /(?<![\p{L}])(?:hedder|jeg er|i am|i'm|my name is|mit navn er|call me|kald mig|hos)\s+tina(?![\p{L}])|(?<![\p{L}])tina\s*(?:,|\()\s*\d{2}(?!\d)/iu;
 
 function namedTina(ctx: MatchContext): boolean {
   if (!ctx.matched.startsWith('T')) return false;
@@ -356,6 +357,7 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'ad', rules),
   examples: {
     positive: [
+      { text: 'Fest hos mig ❄️ tina velkommen 😉' },
       { text: 'Come over, we smoke and relax together 🍃 on my balcony.' },
       { text: 'Long nights at my place. PnP? Definitely, just bring the mood.' },
       { text: "Guys keep asking: 'do you party?', 'have you got coke?' – yes and yes 😉" },
@@ -414,6 +416,7 @@ export const indicator = defineIndicator({
       { text: 'Party all night, drugs available 🎉 I only leave if you are rude.' },
     ],
     negative: [
+      { text: 'Julehygge hos Tina ❄️ 45 år, Odense. Ingen stoffer, ingen 420.' },
       { text: 'We can smoke and chill together on the balcony, I only have cigarettes.' },
       { text: 'Anders, 31. Chems? Absolutely not. Tina? Definitely not. Massage and GFE only.' },
       { text: "Some guests text me 'do you have coke?', 'PnP?' – no and no, I am a clean girl." },

@@ -16,6 +16,8 @@ const terms = compileTerms([
   // Also the plural "velkomne": "Grupper velkomne", and with the verb: "gruppe er ok", "groups are
   // welcome".
   'grupper? (?:er )?(?:velkommen|velkomne|ok|muligt|mulig|sex)',
+  // A profile's field answered yes: "Gruppe: ja, 2-3 herrer", "Group sex: yes" (not "Gruppe: nej").
+  '(?:gruppe|grupper|gruppesex|group|groups|group sex):\\s*(?:ja|yes)',
   'groups? (?:are |is )?(?:welcome|ok|possible|sex|party|parties|fun)',
   // The group's bookings named: "group sessions welcome", "group bookings ok" (meetings: below).
   'group (?:sessions?|bookings?|dates?) (?:are |is )?(?:welcome|ok|okay|possible)',
@@ -292,6 +294,7 @@ export const indicator = defineIndicator({
   examples: {
     positive: [
       { text: 'Par (hun 40, han 42) søger to mænd til MMMF.' },
+      { text: 'Højde 172 | Gruppe: ja, 2-3 herrer | Incall' },
       { text: 'Polterabend? Op til tre fyre ad gangen er ok.' },
       { text: 'Romantic or rough, you decide tonight.' },
       { text: 'Jana, 33. Couples and groups of guys are also welcome, call me.' },
@@ -367,6 +370,7 @@ export const indicator = defineIndicator({
       { text: 'Hotwife Karen, 44: trekant med mig og min mand (MMF).' },
       { text: 'Par (hun 40, han 42) søger en mand til MMF.' },
       { text: 'Pretty couple in Vejle. She gives GFE, he can join for MMF.' },
+      { text: 'Højde 172 | Gruppe: nej | Incall' },
       { text: 'Kun én mand ad gangen, ingen grupper.' },
       { text: 'My hands are soft, never rough.' },
       { text: 'Inga grupper, inget hårt – lugn och mjuk massage hos mig.' },

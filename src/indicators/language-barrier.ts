@@ -119,7 +119,8 @@ const littleEnglish = compileTerms([
   `${EN}:? (?:[0-9]|[12][0-9]|30) ?%`,
   // Also "good" between, as broken English writes it: "I not speak good English".
   // Pidgin "sabi" (know, speak): "She no sabi English well", "I no sabi English".
-  `(?:don't|dont|doesn't|doesnt|do not|does not|can't|cannot|not|no) (?:speak|talk|understand|sabi) (?:(?:so |very )?(?:good|well|much) )?${EN}`,
+  // Danish named first, then "or" English: "She no speak danish or english", "doesn't speak Danish nor English".
+  `(?:don't|dont|doesn't|doesnt|do not|does not|can't|cannot|not|no) (?:speak|talk|understand|sabi) (?:(?:so |very )?(?:good|well|much) )?(?:${DA} (?:or|nor|eller) )?${EN}`,
   `a bit of ${EN}`,
   // The language first, then what she cannot do with it, in Danish word order: "engelsk og dansk kan
   // hun ikke endnu", "Engelsk forstår jeg ikke"; or said to be no strength of hers: "dansk og
@@ -187,7 +188,7 @@ const littleEnglish = compileTerms([
 /** "no Danish", "ingen dansk": a barrier only when the ad does not also offer good English. */
 const littleDanish = compileTerms([
   `(?:no|not|little|lidt|ingen|ikke|dårlig|dårligt|næsten ingen) ${DA}`,
-  `(?:don't|dont|doesn't|do not|can't|not) (?:speak|talk|understand) ${DA}`,
+  `(?:don't|dont|doesn't|do not|can't|not|no) (?:speak|talk|understand) ${DA}`,
   `(?:taler|snakker|forstår) ikke ${DA}`,
   // The amount after the language, as broken Danish puts it: "Kun dansk lidt", "dansk lidt lidt";
   // the clause ends there, so not a word it describes ("dansk lidt buttet pige", "dansk lidt engelsk").
@@ -489,6 +490,7 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'ad', allRules),
   examples: {
     positive: [
+      { text: 'She is 30. She no speak danish or english, write to manager.' },
       { text: 'Pigerne taler rumænsk og lidt engelsk, vores receptionist taler dansk.' },
       { text: 'Sprog: rumænsk 100 %, engelsk 15 %. Ring til Ana, 33.' },
       { text: 'Hej, Andreea her. Jeg taler kun rumænsk, sms på engelsk virker ikke.' },
@@ -581,6 +583,7 @@ export const indicator = defineIndicator({
       { text: 'Ich spreche Bulgarisch und nur wenig Englisch.' },
     ],
     negative: [
+      { text: 'She does not speak Danish or German, but her English is fluent.' },
       { text: 'I am Helle, we talk Danish or English zero problem, write me.' },
       { text: 'Jeg taler godt dansk og lidt engelsk; receptionen taler tysk.' },
       { text: 'Languages: Polish 100%, English 80%, Danish 40%. Ewa, 36.' },

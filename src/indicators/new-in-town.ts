@@ -182,7 +182,7 @@ const arrived = compileTerms([
   'arrived (?:yesterday|today|this week|last week)',
   // "i just come to Denmark last week", "came to Copenhagen two days ago", "kom til Danmark i sidste uge".
   `(?:just|only) (?:come|came|arrive|arrived|arived) (?:to |in )?${PLACES}`,
-  `(?:come|came|arrive|arrived|arived|kom|ankom) (?:to |in |til )?${PLACES} (?:last week|this week|yesterday|(?:a|one|two|three|four|five|a few|few|\\d{1,2}) (?:days?|weeks?) ago|i sidste uge|i denne uge|i går|for (?:en|et|to|tre|fire|fem|et par|få|\\d{1,2}) (?:dage?|uger?) siden)`,
+  `(?:come|came|arrive|arrived|arived|kom|ankom) (?:to |in |til )?${PLACES} (?:today|i dag|last week|this week|yesterday|(?:a|one|two|three|four|five|a few|few|\\d{1,2}) (?:days?|weeks?) ago|i sidste uge|i denne uge|i går|for (?:en|et|to|tre|fire|fem|et par|få|\\d{1,2}) (?:dage?|uger?) siden)`,
   // Also the participle, of her or of a house's women: "NYE PIGER ankommet i går", "ankommen i dag".
   'ankom(?:met|men|ne)? (?:i går|i dag|i denne uge|i sidste uge)',
   'kun her (?:i|til|denne)',
@@ -191,6 +191,10 @@ const arrived = compileTerms([
   // nytår", "jeg er her kun til søndag", "here until 15 december" (not hours: "her kun til kl. 22").
   'her kun (?:til|indtil|frem til) (?:nytår|nytåret|jul|julen|påske|påsken|weekenden|i morgen|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|den \\d{1,2})',
   `here (?:only )?(?:until|till) (?:\\d{1,2}(?:st|nd|rd|th|\\.)? ${MONTHS}|${MONTHS} \\d{1,2}|christmas|xmas|new year|easter|the weekend|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)`,
+  // The date the stay ends, then "only": "now in Odense until 9 December only".
+  `(?:until|till) (?:\\d{1,2}(?:st|nd|rd|th|\\.)? ${MONTHS}|${MONTHS} \\d{1,2}) only`,
+  // A tour made longer: "tour extended!!", "turnéen er forlænget".
+  '(?:tour|turné|turnéen|touren) (?:is |er )?(?:extended|forlænget)',
   'leaving (?:soon|tomorrow|denmark|on)',
   'rejser (?:snart|videre|hjem)',
   // Touring by her own word: "Jeg rejser rundt: mandag-onsdag Holbæk …", "travelling around
@@ -459,8 +463,8 @@ const passingPlace = compileTerms([
   '(?:in|i) \\p{L}+ (?:this weekend only|only this weekend|kun denne weekend|denne weekend kun)',
   // A visit with an end or dates: "visiting Odense 12-14 December only", "besøger Vejle kun til søndag".
   // Also from a weekday or a date: "visiting Aarhus from Tuesday to Thursday only", "visiting Odense
-  // from 12 to 15 March".
-  'visiting \\p{L}+ (?:(?:this|next) (?:week|weekend)|only|until|till|on \\d{1,2}|\\d{1,2}(?:\\.|\\s?[/–-]\\s?\\d{1,2})|from (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d{1,2}(?:st|nd|rd|th|\\.)?(?!\\d)))',
+  // from 12 to 15 March"; a day and its month, short too: "visiting Copenhagen 29 Dec – 2 Jan only".
+  'visiting \\p{L}+ (?:(?:this|next) (?:week|weekend)|only|until|till|on \\d{1,2}|\\d{1,2}(?:\\.|\\s?[/–-]\\s?\\d{1,2}|\\.? (?:jan|feb|mar|apr|may|maj|jun|jul|aug|sep|sept|oct|okt|nov|dec)(?![\\p{L}])|\\.? (?:january|february|march|april|june|july|august|september|october|november|december|januar|februar|marts|juni|juli|oktober))|from (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d{1,2}(?:st|nd|rd|th|\\.)?(?!\\d)))',
   // The plain verb, as a house or broken English writes it: "Our girls visit Herning only this
   // weekend", "she visits Vejle next week" (not a bare "only": "tourists visit Odense only in summer").
   'visits? \\p{L}+ (?:only )?(?:(?:this|next) (?:week|weekend)|until|till)',
@@ -1284,6 +1288,10 @@ export const indicator = defineIndicator({
     positive: [
       { text: 'Klinik Rosen: Amalie begynder hos os den 3. februar.' },
       { text: 'Our new masseuse Kim starts with us on 12 March.' },
+      { text: 'Arrived in Odense today, book me now.' },
+      { text: 'EDIT: tour extended!! Still in Vejle.' },
+      { text: 'Now in Aalborg until 12 December only.' },
+      { text: 'French lady visiting Aarhus 3 Dec – 6 Dec only.' },
       { text: "Hej, I'm Saga from Göteborg, in Aarhus only a few days every month." },
       { text: 'Nye thai damer ankommet i dag – ring nu.' },
       { text: 'Hi, Daria. Not here for long, so call me today!' },
@@ -1523,6 +1531,9 @@ export const indicator = defineIndicator({
     negative: [
       { text: 'Lone starter hos os igen 2. januar efter ferien.' },
       { text: 'Kim has worked with us since 12 March 2019.' },
+      { text: 'Arrived in Denmark in 2015, living in Odense since.' },
+      { text: 'Open until 22 only, every day.' },
+      { text: 'Visiting Aarhus is easy from my flat in Viby.' },
       { text: 'I work in Vejle only a few days every month, the rest of the time I study.' },
       { text: 'Pakken med nyt undertøj er ankommet i går.' },
       // An offer's last days and last chance: a gift card or a purchase, not her stay.

@@ -192,6 +192,10 @@ const terms = compileTerms([
   // A house role in the definite form answers for her, in Danish: "Mamasan tager telefonen",
   // "Manageren svarer telefonen og giver dig tid", "Chefen tager imod pengene".
   '(?:mamasan|mama-san|manageren|chefen|chaufføren|bookeren|madammen) (?:tager|svarer|passer|modtager|tager imod|står for) (?:telefonen|opkaldene|opkald|bookingen|bookingerne|aftalerne|pengene|betalingen)',
+  // A man named as the one who does all her bookings, sent to by name: "ring til Sam, der tager sig
+  // af alle bookinger", "call Marco, who handles all bookings" (not a friend named as one: "ring til
+  // min veninde Sara, der hjælper med booking").
+  '(?:call|contact|text|sms|write to|ring til|kontakt|skriv til|sms til) (?!(?:me|mig|us|os|her|hende|him|ham)(?![\\p{L}]))\\p{L}+,? (?:der|som|who) (?:tager sig af|står for|styrer|ordner|handles|takes care of|manages|does) (?:alle|all|all the|hendes|her|all her) (?:bookinger|bookingerne|bookings|aftaler|aftalerne|appointments)',
 ]);
 /**
  * The rest of the explicit terms, apart: one alternation of all of them grew past the size V8
@@ -1078,6 +1082,7 @@ export const indicator = defineIndicator({
       {
         text: 'Lena (35) og hendes mand byder velkommen i Horsens. Han tager telefonen og laver alle aftalerne.',
       },
+      { text: 'Mai er 38 fra Thailand. Ring til Sam, der tager sig af alle bookinger.' },
       { text: 'Hi, I am Blessing. If I no answer fast my madam will answer you and tell you the address.' },
       { text: 'Joy, 25. Madam arrange my time, so send sms first.' },
       { text: 'Weekend dates need a deposit, paid to my manager’s bank account before we meet.' },
@@ -1427,6 +1432,7 @@ export const indicator = defineIndicator({
         text: 'We are Mia (26) and Jonas (29), a couple who love to play. Jonas is there for the fun. Payment to Jonas.',
       },
       { text: 'Jeg er Lise, 44. Min søn bor hjemme, og han tager telefonen hvis jeg er i bad.' },
+      { text: 'Ring til min veninde Sara, der hjælper med booking.' },
       { text: 'Jeg er Nina, 40. Min kone er også massør. Du betaler til mig ved døren.' },
       { text: 'I am my own madam: I answer you myself and arrange my time.' },
       { text: 'Deposit to my own bank account, no agent and no manager.' },

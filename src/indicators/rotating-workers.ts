@@ -498,6 +498,11 @@ const othersBeside = compileTerms([
   // Her friends as the subject, at her place: "my two friends work in the same flat", "mine to
   // veninder arbejder også her" (not "my friend works here too", a duo).
   `(?:my|mine) (?:\\d|two|to|three|tre|four|fire) (?:friends|girlfriends|veninder|venner|colleagues|kolleger|kollegaer) (?:also |også |too )?(?:work|are working|arbejder) (?:also |også )?(?:here|her|with me|med mig|in the same|i samme)`,
+  // Two friends named, at her place: "Her friends Grace and Mercy are also available in the same
+  // apartment", "you can also meet my friends Nina and Eva", "mine veninder Sara og Ida er også
+  // ledige" (not one friend, a duo: "my friend Nina is also here").
+  `(?:my|her|mine|hendes) (?:friends|girlfriends|veninder|kolleger|colleagues) \\p{L}+ (?:and|og|&) \\p{L}+ (?:are |er )?(?:also |også |too )?(?:available|ledige|til rådighed|here|her|(?:work|working|arbejder) (?:here|her|with (?:me|her)|med (?:mig|hende)))`,
+  `(?:you can|du kan) (?:also |også )?(?:meet|møde) (?:my|her|mine|hendes) (?:friends|girlfriends|veninder|kolleger|colleagues) \\p{L}+ (?:and|og|&) \\p{L}+`,
 ]);
 
 /**
@@ -779,6 +784,8 @@ export const indicator = defineIndicator({
       { text: 'PÅ VAGT DENNE UGE: Lise, Mona og Pia.' },
       { text: 'Hver uge kommer en ny veninde til vores lejlighed i Vejle.' },
       { text: 'Hi, I have two sweet girls ready in Aalborg: Mia and Lin. Call me.' },
+      { text: 'Her friends Ana and Lea are also available in the same flat.' },
+      { text: 'You can also meet my friends Nina and Eva in the apartment.' },
       { text: 'Hos os arbejder altid 4 masseuser på skift.' },
       {
         text: 'I dag hos Salon Orkidé:\n▪️ Lina – thailandsk, 26\n▪️ Mai – vietnamesisk, 31\n▪️ Joy – filippinsk, 29',
@@ -948,6 +955,8 @@ export const indicator = defineIndicator({
       { text: 'Mette slutter sig til os på lørdag, kom og sig hej.' },
       { text: 'Hot couple from Poland – Ola (29) and Marek (33). Couple time 2000 kr.' },
       { text: 'I have two girls at home, so I work only mornings.' },
+      { text: 'My friend Nina is also here, book a duo.' },
+      { text: 'I love to have coffee with my friends Nina and Eva on Sundays.' },
       { text: 'Jeg er en af byens erfarne masseuser og arbejder alene.' },
       // Two at a place are a duo unless the business says it has them; a clinic's rooms are no persons.
       { text: 'Klinikken har 2 massørlejer og 3 behandlingsrum.' },

@@ -433,8 +433,10 @@ const manyPersons = compileTerms([
   '(?:choose|pick|select|vælg|vælge) (?:between|from|among|mellem|blandt) (?:\\p{L}+ ){0,2}(?:\\d{1,2}|three|four|five|six|tre|fire|fem|seks) (?:\\p{L}+ ){0,3}(?:girls|ladies|piger|damer)',
   // The persons waiting for the client, without a count: "Sweet Filipina ladies waiting for you".
   '(?:girls|ladies|babes|beauties|piger|damer) (?:are )?(?:waiting|venter) (?:for you|på dig)',
-  // A choice offered: "Always 4-5 ladies to choose from".
+  // A choice offered: "Always 4-5 ladies to choose from", counted also without "from": "4 ladies to
+  // choose – thai and czech".
   '(?:girls|ladies|models|masseuses|piger|damer|massøser) to choose (?:from|between)',
+  '(?:\\d{1,2}|two|three|four|five|six) (?:\\p{L}+ )?(?:girls|ladies|models|masseuses) to choose',
   // An event's line-up counting her among the clients: "1 girl 5+ men", "1 pige og 6 mænd" (an
   // organiser's gangbang; she herself writes "I"/"jeg").
   '(?:1|one|en|én) (?:\\p{L}+ )?(?:girl|lady|woman|wife|pige|dame|kvinde|kone) (?:(?:and|og|&|\\+) )?(?:\\d{1,2}\\+?|many|several|mange|flere) (?:\\p{L}+ )?(?:men|guys|mænd|fyre|herrer)',
@@ -788,6 +790,7 @@ export const indicator = defineIndicator({
       { text: 'Jeg søger en herre til min kone (45) i aften. Hun er sød og nysgerrig.' },
       { text: 'Jeg hjælper bare min kone Anja med at skrive annoncen. Hendes nummer står nedenfor.' },
       { text: 'Hotwife Pia (39) søger herrer. Jeg (hendes mand) svarer på mails.' },
+      { text: 'This week in Vejle: 5 ladies to choose – thai and latina.' },
       { text: 'Mona is back in Vejle. You can always ask me to book her for tonight.' },
       { text: 'PÅ VAGT I DAG 💋 Studio Rubin, Odense\n- Mira, 24\n- Tess, 33' },
       { text: 'I dag i Klinik Lotus, Kolding: Hanne og Birgit, begge erfarne massøser.' },
@@ -1018,6 +1021,7 @@ export const indicator = defineIndicator({
       { text: 'På vagt i weekenden: fredag og lørdag 10-22, ring til mig.' },
       { text: 'Min mand og jeg tager imod sammen, men jeg svarer selv på beskeder.' },
       { text: 'I love to meet a lady and her husband for a cosy evening. Mette, 45.' },
+      { text: 'I am the only lady here, no need to choose.' },
       { text: 'I am Oksana, 41. You come to our house in Vejle, my partner is at work in the day.' },
       { text: 'Jeg er Tine, 38. Min kæreste er dansk og ved ikke noget om det.' },
       {

@@ -369,6 +369,8 @@ export const indicator = defineIndicator({
       { text: 'Open 10 morning – 4 night every day.' },
     ],
     negative: [
+      { text: 'SMS modtages 24/7, men jeg tager kun imod 12-20.' },
+      { text: 'Texts received 24/7, I meet Mon-Fri 11-19.' },
       { text: 'Døgnpakke: 24 timer sammen med mig. Ellers åbent 12-20.' },
       { text: 'Ask for my 24 hours together package; open Mon-Fri 10-18.' },
       { text: 'Inte öppet hela natten – sista bokning kl 23.' },

@@ -104,8 +104,8 @@ const phrases = compileTerms([
   'uncovered (?:french|oral|blowjob|bj|sex|intercourse)',
   '(?:french|oral|blowjob|bj) uncovered',
   // The condom left to the client: "kondom valgfrit", "Kondom er frivilligt", "condom optional",
-  // "Gummi optional" ("Kondom er ikke valgfrit" is no match).
-  '(?:kondom|condom|gummi) (?:er |is )?(?:valgfri|valgfrit|frivilligt|optional|optionally)',
+  // "Gummi optional" ("Kondom er ikke valgfrit" is no match); also as a profile's field: "Kondom: valgfrit".
+  '(?:kondom|condom|gummi):? (?:er |is )?(?:valgfri|valgfrit|frivilligt|optional|optionally)',
 ]);
 
 /**
@@ -375,6 +375,8 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'ad', rules),
   examples: {
     positive: [
+      { text: 'Stopped in Aarhus for a few days – BB ok 😉' },
+      { text: 'Højde 170 | Kondom: valgfrit 😉 | Incall' },
       { text: 'Rita, 33. Kondom? Ikke nødvendigt for mine faste herrer.' },
       { text: 'Nadia, 28: classic, massage, french nature +300, 1 hour 1200.' },
       { text: 'Sweet Kim, no condom no problem honey, 1 hour 800.' },
@@ -479,6 +481,9 @@ export const indicator = defineIndicator({
       { text: 'Jeg kan godt lide det uden regnfrakke 😉 Ring 20 30 40 50.' },
     ],
     negative: [
+      { text: 'UPDATE: I stopped offering BB and natur, condom always now.' },
+      { text: 'Jeg er stoppet med at tilbyde natur – altid kondom.' },
+      { text: 'Højde 170 | Kondom: altid | Incall' },
       { text: 'Helle, 50. I love French nature films and long walks; massage with condom only.' },
       { text: 'Kondom? Ikke nødvendigt at medbringe, jeg har altid selv.' },
       { text: 'No condom, no fun. Safety first, Bella.' },

@@ -384,6 +384,15 @@ const REFUSED_LIST =
   /(?:^|[^\p{L}])(?:nej(?: tak)? til|say no to|no to|not into|ikke til|(?:i )?(?:don't|do not|dont|never|won't) (?:do|offer))\s+(?:[\p{L}\p{N}/+-]+(?:\s+[\p{L}\p{N}/+-]+)?\s*(?:,|&|og|and|eller|or)\s*(?:til\s+|to\s+)?){1,4}(?:(?:anything|something|noget)(?:\s+(?:else|andet))?\s+)?$/iu;
 
 /**
+ * What she stopped offering, as an edited ad says it: "I stopped offering natur/BB", "stopped doing
+ * BB", "jeg er stoppet med BB", "holdt op med at tilbyde natur" (not a stop on a tour: "stopped in
+ * Aarhus for 3 days"). Items before the term share it ("stopped offering natur/BB").
+ */
+const STOPPED_BEFORE =
+  /(?:^|[^\p{L}])(?:stopped|stoppet|holdt op)\s+(?:(?:offering|doing|with|to offer|med|at|tilbyde|lave)\s+){1,3}(?:[\p{L}\p{N}+-]+\s*(?:,|\/|&|og|and|eller|or)\s*){0,4}$/iu;
+const STOPPED_HINT = /stop|holdt op/i;
+
+/**
  * The term ends an item refused by "nej til" / "no to", first or after a repeated "og til" / "and
  * to": "Nej til trekant med flere mænd", "nej til hård sex og til trekant med flere mænd". Without
  * the repeated preposition the words before the term may be a new clause ("Nej til anal, jeg
@@ -624,7 +633,8 @@ export function isNegated(text: string, start: number, end: number, options: Neg
       (phrase !== null && isNegator(phrase[1]!, negators)) ||
       SPANISH_WITHOUT_BEFORE.test(before) ||
       REFUSED_LIST.test(before) ||
-      REFUSED_ITEM_TAIL.test(before)
+      REFUSED_ITEM_TAIL.test(before) ||
+      (STOPPED_HINT.test(before) && STOPPED_BEFORE.test(before))
     );
   }
   // A negator right before the term binds to it ("no bb possible"); the affirmative check below is
