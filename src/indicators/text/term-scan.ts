@@ -74,7 +74,6 @@ function prefixIndex(): PrefixIndex {
   const startsWith: number[][] = Array.from({ length: size }, () => []);
   const groupOwner: number[] = [];
   alternatives.forEach((alternative, a) => {
-    alternative.gateFrom = groupOwner.length;
     for (const group of alternative.gate) {
       for (const id of group) groupsOf[id]!.push(groupOwner.length);
       groupOwner.push(a);
@@ -126,12 +125,6 @@ interface Slot {
   keySorted: Int32Array;
   /** Candidate starts: `offset * count + alternative` (count: its pattern's alternatives). */
   keys: Float64Array;
-  /** Per prefix id: the scan that found it, and its last offset in that scan. */
-  prefixOwner: Int32Array;
-  prefixLast: Int32Array;
-  /** Per word group: the scan that computed its last offset (any of its prefixes), and that offset. */
-  groupOwner: Int32Array;
-  groupLast: Int32Array;
 }
 
 const slots: Slot[] = [];
@@ -152,14 +145,9 @@ export function isCurrent(scan: TermScan): boolean {
   return scan.slot.owner === scan.number && scan.slot.open.length === registeredTerms().length;
 }
 
-function slotFor(n: number, patterns: number, prefixes: number, groups: number): Slot {
+function slotFor(n: number, patterns: number): Slot {
   let slot = slots[n];
-  if (
-    slot === undefined ||
-    slot.open.length !== patterns ||
-    slot.prefixLast.length !== prefixes ||
-    slot.groupLast.length !== groups
-  ) {
+  if (slot === undefined || slot.open.length !== patterns) {
     slot = {
       owner: 0,
       open: new Int32Array(patterns),
@@ -168,10 +156,6 @@ function slotFor(n: number, patterns: number, prefixes: number, groups: number):
       keyCount: new Int32Array(patterns),
       keySorted: new Int32Array(patterns),
       keys: slot?.keys ?? new Float64Array(256),
-      prefixOwner: new Int32Array(prefixes),
-      prefixLast: new Int32Array(prefixes),
-      groupOwner: new Int32Array(groups),
-      groupLast: new Int32Array(groups),
     };
     slots[n] = slot;
   }
@@ -193,8 +177,8 @@ export function scanTerms(lower: string, slotNumber = 0): TermScan {
   const x = prefixIndex();
   const { groupsFrom, groups, startsFrom, starts, startsSkip, groupOwner, wordCount } = x;
   const { patternOf, localOf, widthOf, prefixSeen, groupSeen, altSeen, altWords } = x;
-  const slot = slotFor(slotNumber, x.patterns, x.prefixes, x.groupOwner.length);
-  const { open, prefixOwner, prefixLast } = slot;
+  const slot = slotFor(slotNumber, x.patterns);
+  const { open } = slot;
   const { count, at, ids } = scanPrefixes(lower);
   const stamp = ++scans;
   slot.owner = stamp;
@@ -206,11 +190,8 @@ export function scanTerms(lower: string, slotNumber = 0): TermScan {
   // An alternative opens when every one of its word groups has a prefix in the text.
   for (let k = 0; k < count; k += 1) {
     const id = ids[k]!;
-    // Offsets ascend: the last write is the prefix's last occurrence.
-    prefixLast[id] = at[k]!;
     if (prefixSeen[id] === stamp) continue;
     prefixSeen[id] = stamp;
-    prefixOwner[id] = stamp;
     for (let g = groupsFrom[id]!, last = groupsFrom[id + 1]!; g < last; g += 1) {
       const group = groups[g]!;
       if (groupSeen[group] === stamp) continue;
@@ -335,7 +316,6 @@ export function matchTerms(terms: Terms, scan: TermScan, haystack: string): read
     for (let q = first; q < k; q += 1) {
       if (q > first && keys[q] === keys[q - 1]) continue;
       const alternative = alternatives[keys[q]! % width]!;
-      if (!wordsFollow(alternative, slot, scan.number, at)) continue;
       const sticky = (alternative.sticky ??= new RegExp(alternative.source, 'uy'));
       sticky.lastIndex = at;
       if (!sticky.test(haystack)) continue;
@@ -345,32 +325,6 @@ export function matchTerms(terms: Terms, scan: TermScan, haystack: string): read
     }
   }
   return out ?? NO_SPANS;
-}
-
-/**
- * Whether each word group the alternative needs (see prefix-gate) has a prefix at or after `at`: a
- * match's words all start within it. The gate only knew that they occur somewhere in the text, so
- * "no … english" is not tried at a "no" after the last "english". A group's last offset is worked
- * out once per scan (a group may hold hundreds of prefixes: the names of origins).
- */
-function wordsFollow(alternative: Alternative, slot: Slot, number: number, at: number): boolean {
-  const { gate, gateFrom } = alternative;
-  const { groupOwner, groupLast, prefixOwner, prefixLast } = slot;
-  for (let g = 0; g < gate.length; g += 1) {
-    const id = gateFrom + g;
-    if (groupOwner[id] !== number) {
-      const group = gate[g]!;
-      let last = -1;
-      for (let i = 0; i < group.length; i += 1) {
-        const p = group[i]!;
-        if (prefixOwner[p] === number && prefixLast[p]! > last) last = prefixLast[p]!;
-      }
-      groupOwner[id] = number;
-      groupLast[id] = last;
-    }
-    if (groupLast[id]! < at) return false;
-  }
-  return true;
 }
 
 /** Insertion sort of `keys[from..to)`: linear on the nearly sorted key lists. */

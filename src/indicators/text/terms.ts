@@ -36,8 +36,6 @@ export interface Alternative {
   starts: number[] | null;
   /** Prefix ids per top-level word: each word needs one of its prefixes at some word start. */
   gate: number[][];
-  /** Number of its first word group among all registered alternatives' (set by term-scan.ts). */
-  gateFrom: number;
 }
 
 /** A `compileTerms` pattern. */
@@ -109,7 +107,6 @@ export function compileTerms(given: readonly string[], options: TermOptions = {}
         sticky: null,
         starts: starts === null ? null : [...new Set(registerPrefixes(starts))],
         gate: wordPrefixes(part).map((group) => [...new Set(registerPrefixes(group))]),
-        gateFrom: -1,
       };
     });
   const terms: Terms = {
