@@ -26,6 +26,8 @@ export const PERSON_NOUN =
   // Mature ads: "frisk pensionist på 61", "et natur-menneske på 50"; her looks said right before
   // the age: "young-looking 45", "youthful 52" (not "looking 25", a look without the age).
   'pensionist|menneske|young-looking|youthful|' +
+  // What she calls herself: "curvy ebony goddess, 29", "nordisk gudinde på 38".
+  'goddess|gudinde|' +
   // A trans woman's words for herself: "Brazilian trans, 27", "ladyboy 24", "sød transe, 31",
   // "dansk transkvinde på 41", "TV/crossdresser, 46".
   'trans|transe|transen|transkvinde|transkvinden|transwoman|ladyboy|shemale|tgirl|travesti|crossdresser|' +
@@ -229,9 +231,9 @@ export function yearsOfSomethingElse(text: string, start: number, end: number): 
  * age, and so may be the present "bor i Aarhus 22 år", which leaves out "og er".
  */
 // "long time" between the place and the years, as broken English adds it: "live in Denmark long
-// time, 20 year".
+// time, 20 year". Broken English may drop the verb after her noun: "Thai lady in Herning 20 years".
 const LIVED_IN_BEFORE =
-  /(?<![\p{L}])(?:[Ll]ive|[Ll]ives|[Ll]iving|[Ll]ived|[Ss]tay|[Ss]tays|[Ss]taying|[Ss]tayed|[Bb]oet|[Bb]oede|[Bb]ott|[Bb]odd)\s+(?:(?:in|i)\s+)?\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}*)?(?:\s(?:for\s)?(?:a\s)?long time,?)?\s$/u;
+  /(?<![\p{L}])(?:[Ll]ive|[Ll]ives|[Ll]iving|[Ll]ived|[Ss]tay|[Ss]tays|[Ss]taying|[Ss]tayed|[Bb]oet|[Bb]oede|[Bb]ott|[Bb]odd|(?:lady|woman)(?=\s+in\s))\s+(?:(?:in|i)\s+)?\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}*)?(?:\s(?:for\s)?(?:a\s)?long time,?)?\s$/u;
 const YEARS_AFTER = /^\s?(?:years?|yrs?|år|aar)(?:[\s-]+(old|gammel|ung|young))?(?![\p{L}])/iu;
 
 /**

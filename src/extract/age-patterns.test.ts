@@ -9,6 +9,13 @@ describe('findAges (patterns tried at each two-digit number)', () => {
     expect(ages('Vejle 12:30, Anna 25: 1500 kr')).toEqual([]);
   });
   it.each([
+    ['Hej, Tanja here. 36, from Aarhus.', [36]],
+    ['Mia here! 24. New pictures.', [24]],
+    ['Book here. 30 min or 1 hour.', []],
+  ])('reads an age after "here" closing a sentence: %j', (text, expected) => {
+    expect(ages(text)).toEqual(expected);
+  });
+  it.each([
     ['Jeg er ikke 18 længere, men jeg er 43 år.', [43]],
     ["I'm not 19 anymore – I am 38.", [38]],
     ['Ich bin nicht mehr 18, ich bin 44 Jahre.', [44]],
@@ -33,6 +40,8 @@ describe('findAges (patterns tried at each two-digit number)', () => {
     ['No agency here, just me, 36, Polish and independent.', [36]],
     ['Ingen andre piger, kun mig, 45, dansk og glad.', [45]],
     ['Only me, 30 minutes or 1 hour, you choose.', []],
+    ['Hi, Sanne here, blonde Nordic goddess, 41 – discreet.', [41]],
+    ['Goddess, 60 min 1500 kr.', []],
   ])('reads her age after the word for herself: %j', (text, expected) => {
     expect(ages(text)).toEqual(expected);
   });
@@ -393,6 +402,9 @@ describe('findAges: years lived in a town are no age', () => {
     ['Sweet Mia 27, living in Vejle', [27]],
     // "long time" between the place and the years, as broken English puts it.
     ['Mai 48, live in Aalborg long time, 15 year.', [48]],
+    // The verb dropped after her noun: "lady in Vejle 15 years" (not "girl in Odense 22 years").
+    ['Noi, 49, Filipino woman in Vejle 15 years.', [49]],
+    ['Sweet girl in Odense 22 years, new here.', [22]],
     // Years in Denmark in the visitors' languages.
     ['Carmen, 44 años (16 años en Dinamarca).', [44]],
     ['Ich bin 39 Jahre alt, 12 Jahre in Dänemark.', [39]],

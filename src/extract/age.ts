@@ -205,15 +205,17 @@ const PATTERNS: AgePattern[] = [
   },
   // "Mia, 25", "Brazilian 🇧🇷, 30", "Sandra here, 30" (Danish "Sarah her, 29", German "hier",
   // Swedish "här", Hungarian "Réka vagyok, 31": I am Réka), and after a bracket: "Anete (Riga), 34".
+  // Also "here" closing a sentence before the age: "Rikke here. 29, Danish" (not "Click here. 20 min").
   {
     kind: 'name-comma',
     re: new RegExp(
-      String.raw`(\d{2})(?<=(?:${NAME}(?:\s(?:here|her|hier|här|vagyok))?|\([^()\d]{1,40}\))${GAP}?,\s?\d{2})(?=\s?(?:[,!–—-]|\.(?!\d)|:(?=\s\p{L})|${SYMBOL}|$|\s(?!\d)))`,
+      String.raw`(\d{2})(?:(?<=(?:${NAME}(?:\s(?:here|her|hier|här|vagyok))?|\([^()\d]{1,40}\))${GAP}?,\s?\d{2})(?=\s?(?:[,!–—-]|\.(?!\d)|:(?=\s\p{L})|${SYMBOL}|$|\s(?!\d)))|(?<=${NAME}\shere[.!]\s\d{2})(?=[,.!](?!\d)))`,
       'gmu',
     ),
     mayMatchAt: (text, start) =>
       text.charCodeAt(start - 1) === 44 ||
-      (isRegexSpace(text.charCodeAt(start - 1)) && text.charCodeAt(start - 2) === 44),
+      (isRegexSpace(text.charCodeAt(start - 1)) &&
+        (text.charCodeAt(start - 2) === 44 || text.startsWith('here', start - 6))),
   },
   // "Diskret herre, 45, til kvinder", "Venezolana bonita, 30, Aarhus": a name or a capitalised
   // word and one lower-case word, the age closed by a comma too (no list "30, 40" follows).

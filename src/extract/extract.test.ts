@@ -742,6 +742,14 @@ describe('towns', () => {
     expect(extractFacts({ id: 't', city: 'Hillerod', text: 'Massage' }).cities).toEqual(['Hillerød']);
     expect(extractFacts({ id: 't', text: 'Jeg kan koge kaffe' }).cities).toEqual([]);
   });
+  it.each([
+    ['Sorry, no English, only Thai.', undefined, ['TH']],
+    // Her origin in the structured field: the language is only her language.
+    ['No English, only Spanish. Call me.', 'Colombian', ['CO']],
+  ])('reads "none, only X" as her origin when the ad names no other: %s', (text, nationality, codes) => {
+    const ad = { id: 't', text, ...(nationality === undefined ? {} : { nationality }) };
+    expect(extractFacts(ad).nationalities).toEqual(codes);
+  });
 });
 
 describe('extractFacts: the age of an ad with two people in it', () => {

@@ -267,12 +267,15 @@ function factsFrom(ad: AdInput, fields: readonly TextField[], details: AdDetails
   }
   const city = normalizeCityField(ad.city);
   if (city) cities.push(city);
+  // Origins read only from her one language ("No English, only Portuguese"), kept when the ad names
+  // no other: "nationality: Brazilian" makes the Portuguese hers as a language only.
+  const weak: string[] = [];
   for (const f of fields) {
     if (f.source !== 'ad') continue;
     if (isFreeText(f.path)) {
       for (const e of extractEmails(f.text)) addDistinct(emails, e.email);
       for (const m of extractMessaging(f.text, country)) addDistinct(messaging, m.id);
-      for (const n of findNationalities(f.text)) addDistinct(nationalities, n.code);
+      for (const n of findNationalities(f.text)) addDistinct(n.weak ? weak : nationalities, n.code);
       for (const l of findLanguages(f.text)) if (l.level !== 'none') addDistinct(languages, l.code);
       for (const c of findCities(f.text)) addDistinct(cities, c.city);
     } else if (f.path === 'nationality') {
@@ -281,6 +284,7 @@ function factsFrom(ad: AdInput, fields: readonly TextField[], details: AdDetails
       for (const code of languageFieldCodes(f.text)) addDistinct(languages, code);
     }
   }
+  if (nationalities.length === 0) for (const c of weak) addDistinct(nationalities, c);
   // "African queen … from Lagos Nigeria": the country, not also its region.
   dropCoveredRegions(nationalities);
   if (Array.isArray(ad.services) && ad.services.length > 0) services = normalizeServices(ad.services);

@@ -234,6 +234,9 @@ describe('findLanguages: the house on the phone and her own level after another 
     // The pronoun right after the speaker is the speaker again; a later one of her is hers.
     ['Mai taler kun thai. Booking via vores receptionist, hun taler dansk og engelsk.', ['th']],
     ['Book through our manager, he speaks English. I speak little English.', ['en:little']],
+    // The speaker's name between: "min veninde Lek, hun taler dansk" is the friend's language.
+    ['Jeg taler kun vietnamesisk, skriv til min veninde Lan, hun taler engelsk.', ['vi']],
+    ['My friend Anna and I speak English and Polish.', ['en', 'pl']],
     // The writer is her manager or driver: his "I speak" is not hers.
     ['Lin taler kun kinesisk. Skriv til mig, jeg er hendes chauffør, jeg taler dansk.', ['zh']],
     ["Sms me, I'm her booker – I speak English and Polish. She speaks Thai.", ['th']],

@@ -624,9 +624,10 @@ const LEVEL_WORD =
 // "my friend answers the phone in English". Their language is not hers, unless she speaks again
 // after them ("my boyfriend is Danish, I speak English", "Receptionen tager imod booking,
 // pigerne taler kun kinesisk", "my boyfriend answers because my english is very small"). A pronoun
-// right after the speaker is the speaker again: "through our receptionist, she speaks English".
+// right after the speaker is the speaker again: "through our receptionist, she speaks English",
+// also after the speaker's name: "ring til min veninde Nok, hun taler dansk".
 const OTHER_SPEAKER =
-  /(?<![\p{L}])(?:manager|managers|boss|chef|mamasan|mama-san|madam|driver|chauffør|chaufføren|boyfriend|kæreste|agent|booker|reception|receptionen|receptionist|secretary|sekretær|sekretæren|friend|ven|veninde|veninden|assistant|assistent|he|han)(?:,?\s+(?:she|hun|he|han|who|der|som))?(?![\p{L}])(?![^]*(?<![\p{L}])(?:i|jeg|me|mig|my|min|mit|she|hun|girl|pige|pigen|girls|piger|pigerne|lady|ladies|dame|damen|damer|damerne|massøse|massøsen|massøser|massøserne|masseuse|masseuses)(?![\p{L}]))/iu;
+  /(?<![\p{L}])(?:manager|managers|boss|chef|mamasan|mama-san|madam|driver|chauffør|chaufføren|boyfriend|kæreste|agent|booker|reception|receptionen|receptionist|secretary|sekretær|sekretæren|friend|ven|veninde|veninden|assistant|assistent|he|han)(?:(?:\s+\p{L}+)?,?\s+(?:she|hun|he|han|who|der|som))?(?![\p{L}])(?![^]*(?<![\p{L}])(?:i|jeg|me|mig|my|min|mit|she|hun|girl|pige|pigen|girls|piger|pigerne|lady|ladies|dame|damen|damer|damerne|massøse|massøsen|massøser|massøserne|masseuse|masseuses)(?![\p{L}]))/iu;
 
 /**
  * The writer names himself as someone else than her, then says what he speaks: "Ring til mig, jeg

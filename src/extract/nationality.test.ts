@@ -710,6 +710,11 @@ describe('findNationalities: where the clients come from, where she lives, langu
     // "Kun dansk lidt": only a little Danish, no origin; "Kun thai" says it.
     ['Mig Ploy fra Thailand. Kun dansk lidt.', ['TH']],
     ['Jeg taler kun thai', ['TH']],
+    // "only" after a language she lacks is her one language, not the end of a list.
+    ['Lan, 45. Sorry, no english, only vietnamese.', ['VN']],
+    // Only when the text names no other origin: a language of several countries.
+    ['Sweet girl from Brazil. No English, only Portuguese.', ['BR']],
+    ['Jeg taler dansk, kun spansk med venner', []],
     // "only" after the language, with the speak verb before it, reads the same.
     ['Ming, 50. Speak Vietnamese only, a little english', ['VN']],
     ['Languages: Russian only', []],

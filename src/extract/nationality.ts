@@ -17,6 +17,11 @@ export interface NationalityMatch {
   code: string;
   start: number;
   end: number;
+  /**
+   * Her one language after one she lacks ("No English, only Portuguese"): her origin only when the
+   * ad names no other, a structured field included (see factsFrom).
+   */
+  weak?: true;
 }
 
 type Kind = 'name' | 'adjective' | 'city';
@@ -354,6 +359,10 @@ const SPEAK_BEFORE = /(?<![\p{L}])(?:speak|speaks|taler|snakker)\s+$/iu;
 const ONLY_AFTER = /^\s+(?:only|kun)(?![\p{L}])/iu;
 const AMOUNT_AFTER = /^\s+(?:lidt|little|a little|a bit|litt|lite)(?![\p{L}])/iu;
 const LISTED_ONLY = /[,;]\s*(?:only|kun)$/iu;
+// Not a list when the item before is a language she lacks: "Sorry no english, only chinese", "ingen
+// dansk, kun thai" read as "I speak only X".
+const NONE_THEN_ONLY =
+  /(?<![\p{L}])(?:no|not|ingen|ikke|intet)\s+(?:english|engelsk|danish|dansk)\s*[,;]\s*(?:only|kun)$/iu;
 // The same cues without the u flag: V8 runs `\b` under /iu about 40x slower (3.6 µs on 16
 // characters). They read the same on any text without "ſ", "K" (Kelvin) or "Å" (Angstrom), the only
 // characters /iu folds onto these letters and /i does not (checked over the whole BMP).
@@ -518,6 +527,7 @@ function scanNationalities(text: string, field: boolean): NationalityMatch[] {
    */
   let kin: Set<string> | undefined;
   for (const pm of matchPhrases(text)) {
+    let noneThenOnly = false;
     const key = pm.key;
     const hit = LOOKUP.get(key);
     if (!hit) continue;
@@ -586,9 +596,17 @@ function scanNationalities(text: string, field: boolean): NationalityMatch[] {
         // Speaking *only* a foreign language ("I speak only thai", "taler kun rumænsk") does state an origin.
         // "tale dansk, kun spansk": an "only" that continues a list of languages is no more than the list.
         // "Kun dansk lidt" (only a little Danish): the amount after takes the "only" back.
+        // "No English, only Portuguese" names her origin only when the text names no other (as a
+        // journey's start, below): "girl from Brazil … No English, only Portuguese" is Brazilian.
+        noneThenOnly =
+          cueBefore(core, ONLY_CUE) &&
+          LISTED_ONLY.test(core!) &&
+          NONE_THEN_ONLY.test(core!) &&
+          !AMOUNT_AFTER.test(after);
         const only =
           (cueBefore(core, ONLY_CUE) && !LISTED_ONLY.test(core!) && !AMOUNT_AFTER.test(after)) ||
-          (ONLY_AFTER.test(after) && SPEAK_BEFORE.test(before));
+          (ONLY_AFTER.test(after) && SPEAK_BEFORE.test(before)) ||
+          noneThenOnly;
         if (
           SPEAKING_AFTER.test(text.slice(end, end + 40)) ||
           SPOKEN_VERB_AFTER.test(text.slice(end, end + 48)) ||
@@ -636,6 +654,10 @@ function scanNationalities(text: string, field: boolean): NationalityMatch[] {
       }
       // "latin" alone is too vague outside "latin girl/lady/beauty".
       if (key === 'latin' && !/^\s+(?:girl|lady|woman|beauty|pige|kvinde|babe)/iu.test(after)) continue;
+      if (noneThenOnly) {
+        (routes ??= []).push({ code: hit.code, start, end, weak: true });
+        continue;
+      }
       if (hit.kind !== 'adjective' && ROUTE_BEFORE.test(before)) {
         (routes ??= []).push({ code: hit.code, start, end });
         continue;
@@ -644,10 +666,11 @@ function scanNationalities(text: string, field: boolean): NationalityMatch[] {
     out.push({ code: hit.code, start, end });
     if (hit.kind === 'city' && !field) fromEnd = end;
   }
-  // A journey's start counts when the text names no other origin, or names the same one.
+  // A journey's start counts when the text names no other origin, or names the same one; a "none,
+  // only X" language when it names no other (and the ad none either, see factsFrom).
   if (routes !== undefined)
     for (const r of routes)
-      if (out.length === 0 || out.some((o) => o.code === r.code))
+      if (r.weak ? out.every((o) => o.weak) : out.length === 0 || out.some((o) => o.code === r.code))
         out.splice(out.findIndex((o) => o.start > r.start) >>> 0, 0, r);
   if (!field && BIRTH_HINT.test(text)) readDanishBirthplace(text, out);
   if (!field && text.includes('(')) readBracketCodes(text, out);

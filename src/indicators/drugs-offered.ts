@@ -291,8 +291,9 @@ const seasonal =
  * ❄️ med", "jeg har altid lidt ❄️ på lager". Then a party word further off counts too (not "I have the
  * 🌿 oils warm", which names no party).
  */
+// The house's plural too: "Party-pakke: bring friends, we have snow ❄️", "vi har sne til festen".
 const HAS_IT_BEFORE =
-  /(?<![\p{L}])(?:i have|i've got|i got|i bring|i can bring|jeg har|har jeg|jeg medbringer|jeg tager)\s+(?:(?:always|altid|også|also)\s+)?(?:the\s+|some\s+|lidt\s+|noget\s+)?$/iu;
+  /(?<![\p{L}])(?:i have|i've got|i got|i bring|i can bring|jeg har|har jeg|jeg medbringer|jeg tager|we have|we've got|vi har|har vi)\s+(?:(?:always|altid|også|also)\s+)?(?:the\s+|some\s+|lidt\s+|noget\s+)?$/iu;
 
 /** Snow for the nose: "❄️👃", "👃❄️" is cocaine without any party word. */
 const NOSE_AFTER = /^\s?👃/u;
@@ -309,6 +310,14 @@ function emojiWithParty(ctx: MatchContext): boolean {
   // A leaf smoked together: "🍃 we fit smoke together", "🌿 så ryger vi sammen".
   if (LEAF.test(ctx.matched) && near(ctx.text, ctx.start, ctx.end, SMOKE_TOGETHER, 30)) return true;
   if (partyNear(ctx)) return !near(ctx.text, ctx.start, ctx.end, seasonal, 40);
+  return hasItForAParty(ctx);
+}
+
+const WEATHER_AFTER =
+  /^\s+(?:outside|udenfor|ude|today|i dag|again|igen|everywhere|overalt|in|i|på)(?![\p{L}])/iu;
+
+/** She (or the house) has it, a party word further off and no season near (see HAS_IT_BEFORE). */
+function hasItForAParty(ctx: MatchContext): boolean {
   return (
     HAS_IT_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start)) &&
     near(ctx.text, ctx.start, ctx.end, partyWords, 80) &&
@@ -335,7 +344,15 @@ const rules: TextRule[] = [
   { pattern: drugWords, accept: notSentAway(() => true) },
   { pattern: coke, accept: notSentAway(cokeAsDrug) },
   { pattern: tina, accept: notSentAway(tinaAsDrug) },
-  { pattern: contextual, accept: notSentAway(offered) },
+  // "we have snow", "jeg har sne" with a party word further off than an offer word may stand; not
+  // the weather ("we have snow outside", "vi har sne i Aalborg").
+  {
+    pattern: contextual,
+    accept: notSentAway(
+      (ctx) =>
+        offered(ctx) || (hasItForAParty(ctx) && !WEATHER_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 16))),
+    ),
+  },
   { pattern: ice, accept: notSentAway(iceAsDrug) },
   { pattern: koks, accept: notSentAway(koksAsDrug) },
   { pattern: gAndT, accept: notSentAway(gAndTAsDrug) },
@@ -358,6 +375,7 @@ export const indicator = defineIndicator({
   examples: {
     positive: [
       { text: 'Fest hos mig ❄️ tina velkommen 😉' },
+      { text: 'Party-pakke for dig og vennerne med champagne og musik, og vi har sne.' },
       { text: 'Come over, we smoke and relax together 🍃 on my balcony.' },
       { text: 'Long nights at my place. PnP? Definitely, just bring the mood.' },
       { text: "Guys keep asking: 'do you party?', 'have you got coke?' – yes and yes 😉" },
@@ -417,6 +435,7 @@ export const indicator = defineIndicator({
     ],
     negative: [
       { text: 'Julehygge hos Tina ❄️ 45 år, Odense. Ingen stoffer, ingen 420.' },
+      { text: 'Fun and party with me in the evening. We have snow outside, so come warm up.' },
       { text: 'We can smoke and chill together on the balcony, I only have cigarettes.' },
       { text: 'Anders, 31. Chems? Absolutely not. Tina? Definitely not. Massage and GFE only.' },
       { text: "Some guests text me 'do you have coke?', 'PnP?' – no and no, I am a clean girl." },

@@ -9,6 +9,8 @@ const terms = compileTerms([
   'gang bang',
   'gangbangs?',
   'bukkake',
+  // The short form before an event: "GB-party lørdag", "GB weekends", "GB on request" (not "from GB").
+  'gb (?:party|parties|fest|weekends?|events?|aften|on request|muligt|possible)',
   'group sex',
   'groupsex',
   'gruppe sex',
@@ -58,7 +60,8 @@ const terms = compileTerms([
   // "gruppe med 3 mænd".
   // Romanian and Polish count the gentlemen the same way: "2-3 domni OK", "2 bărbați ok", "3 panów ok".
   '(?:2|3|4|5|two|three|four|five)\\+? (?:men|guys|mænd|fyre|herrer|domni|bărbați|barbati|panów|panow|mężczyzn) (?:also |too |også )?(?:ok|okay|welcome|velkommen|velkomne|muligt|possible|bineveniți|bineveniti)',
-  'groups? (?:with|of) (?:2|3|4|5|two|three|four|five|several)(?:[-–](?:3|4|5|6))? (?:men|guys|gentlemen)',
+  // Broken English leaves out "with" and the plural: "group 2 man +1000".
+  'groups? (?:(?:with|of) )?(?:2|3|4|5|two|three|four|five|several)(?:[-–](?:3|4|5|6))? (?:men|man|guys|gentlemen)',
   'gruppe med (?:2|3|4|5|to|tre|fire|fem|flere)(?:[-–](?:3|4|5|6))? (?:mænd|fyre|herrer)',
   'multiple (?:men|guys|clients)',
   // Several men at once, the count before them ("gerne to-tre mænd på én gang", "2-3 guys at the
@@ -295,6 +298,8 @@ export const indicator = defineIndicator({
     positive: [
       { text: 'Par (hun 40, han 42) søger to mænd til MMMF.' },
       { text: 'Højde 172 | Gruppe: ja, 2-3 herrer | Incall' },
+      { text: 'Lørdag: GB-party i Odense, tilmelding på sms.' },
+      { text: 'Massage, GFE, group 3 man +1500.' },
       { text: 'Polterabend? Op til tre fyre ad gangen er ok.' },
       { text: 'Romantic or rough, you decide tonight.' },
       { text: 'Jana, 33. Couples and groups of guys are also welcome, call me.' },
@@ -371,6 +376,9 @@ export const indicator = defineIndicator({
       { text: 'Par (hun 40, han 42) søger en mand til MMF.' },
       { text: 'Pretty couple in Vejle. She gives GFE, he can join for MMF.' },
       { text: 'Højde 172 | Gruppe: nej | Incall' },
+      { text: 'Ingen GB-party, kun én herre ad gangen.' },
+      { text: 'Lovely English lady from GB, new in Aarhus.' },
+      { text: 'Massage 1 hour 1500, group 2 hours 3000.' },
       { text: 'Kun én mand ad gangen, ingen grupper.' },
       { text: 'My hands are soft, never rough.' },
       { text: 'Inga grupper, inget hårt – lugn och mjuk massage hos mig.' },

@@ -921,9 +921,17 @@ function aClosing(ctx: MatchContext): boolean {
   );
 }
 
+/**
+ * The dates of an offer's price in brackets after it: "New Year special: 1 hour 1300 kr instead of
+ * 1500 (only 27-31 dec)", "Julepris 1000 kr (kun 20.-23. dec)". The offer word earlier in the sentence.
+ */
+const BRACKETED_OFFER_BEFORE =
+  /(?<![\p{L}])(?:special|offer|deal|discount|instead of|normally|tilbud|julepris|nytårspris|rabat|i stedet for|normalt)(?![\p{L}])[^.!?\n()]{0,60}\(\s*$/iu;
+
 function anOffersEnd(ctx: MatchContext): boolean {
   return (
     OFFER_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 48)) ||
+    BRACKETED_OFFER_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 90), ctx.start)) ||
     (OFFER_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start)) &&
       !TOWN_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 6)))
   );
@@ -1292,6 +1300,7 @@ export const indicator = defineIndicator({
       { text: 'EDIT: tour extended!! Still in Vejle.' },
       { text: 'Now in Aalborg until 12 December only.' },
       { text: 'French lady visiting Aarhus 3 Dec – 6 Dec only.' },
+      { text: 'Visiting Aalborg (only 8-10 May), 1 hour 1500.' },
       { text: "Hej, I'm Saga from Göteborg, in Aarhus only a few days every month." },
       { text: 'Nye thai damer ankommet i dag – ring nu.' },
       { text: 'Hi, Daria. Not here for long, so call me today!' },
@@ -1534,6 +1543,7 @@ export const indicator = defineIndicator({
       { text: 'Arrived in Denmark in 2015, living in Odense since.' },
       { text: 'Open until 22 only, every day.' },
       { text: 'Visiting Aarhus is easy from my flat in Viby.' },
+      { text: 'Christmas special: 1 hour 1000 kr instead of 1300 (only 20-23 dec).' },
       { text: 'I work in Vejle only a few days every month, the rest of the time I study.' },
       { text: 'Pakken med nyt undertøj er ankommet i går.' },
       // An offer's last days and last chance: a gift card or a purchase, not her stay.

@@ -28,6 +28,11 @@ const terms = compileTerms([
   'shaky',
   'not into it',
   "wasn't into it",
+  // Seeming not into it or not enjoying it: "She did not seem into it at all", "didn't seem to enjoy
+  // it", "virkede ikke til at nyde det" (not "she did not enjoy anal", a limit she names).
+  "(?:did not|didn't|didnt) (?:seem|look|appear) (?:to be )?into it",
+  "(?:did not|didn't|didnt) (?:seem|look|appear) to enjoy it",
+  '(?:virkede|så) (?:slet |overhovedet )?ikke (?:ud )?til at nyde det',
   'not willing',
   "didn't want to",
   'did not want to',
@@ -661,6 +666,8 @@ export const indicator = defineIndicator({
   examples: {
     positive: [
       { text: 'Ida.', reviews: [{ id: 'r1', text: 'Pæn lejlighed ✅ men hun var bange og sagde intet.' }] },
+      { text: 'Noi.', reviews: [{ id: 'r1', text: 'She did not seem into it, kept checking her phone.' }] },
+      { text: 'Ola.', reviews: [{ id: 'r1', text: 'Hun virkede slet ikke til at nyde det.' }] },
       {
         text: 'Ana.',
         reviews: [{ id: 'r1', text: 'Sød, men hun virkede ikke til at have lyst og kiggede væk.' }],
@@ -859,6 +866,11 @@ export const indicator = defineIndicator({
         text: 'Lene.',
         reviews: [{ id: 'r1', text: 'Rolig og glad, overhovedet ikke bange ✅ hun styrer selv det hele.' }],
       },
+      {
+        text: 'Noi.',
+        reviews: [{ id: 'r1', text: 'She did not seem to mind my jokes and really enjoyed the evening.' }],
+      },
+      { text: 'Ola.', reviews: [{ id: 'r1', text: 'Hun virkede til at nyde det, og det gjorde jeg også.' }] },
       {
         text: 'Bodil.',
         reviews: [{ id: 'r1', text: 'Patient and warm, ideal for nervous beginners like me.' }],

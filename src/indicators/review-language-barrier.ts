@@ -47,13 +47,18 @@ const terms = compileTerms([
   '(?:kommunikerede|talte|snakkede) (?:med|via|gennem) (?:tegn|fagter|hænderne|kropssprog)',
   'communicated (?:with|by|through|via|in) (?:signs|gestures|hand signs|body language|our hands)',
   // Also very basic, as limited as "very little": "very basic English", "meget basalt engelsk".
-  `(?:no|zero|ingen|hardly any|næsten ingen|barely|very little|little|bad|poor|broken|terrible|dårlig|dårligt|elendig|ringe|very basic|meget basal|meget basalt) ${EN}`,
+  // Danish "nul" as English "zero": "hun talte nul engelsk".
+  `(?:no|zero|nul|ingen|hardly any|næsten ingen|barely|very little|little|bad|poor|broken|terrible|dårlig|dårligt|elendig|ringe|very basic|meget basal|meget basalt) ${EN}`,
   // Also nothing at all: "her English was zero", "hendes engelsk var lig nul"; "her English was very
   // basic" (not "basic but fine", nor "basic" alone, which is often enough).
   `${EN} (?:is|was|er|var) (?:(?!not |ikke )\\p{L}+ ){0,1}(?:bad|poor|terrible|non-existent|nonexistent|dårlig|dårligt|elendig|ringe|very limited|very basic|meget basal|meget basalt|zero|nil|nul)`,
   // Counted in words: "Her English was maybe ten words", "hendes engelsk var vel fem ord".
   `${EN} (?:is|was|er|var) (?:maybe |perhaps |about |around |only |just |like |måske |vel |kun |omkring |cirka |ca\\. )?(?:\\d{1,2}|a few|a handful of|one|two|three|five|ten|twenty|et par|få|ét|et|to|tre|fem|ti|tyve) (?:words|word|ord)`,
-  `(?:didn't|did not|doesn't|does not|don't|talte ikke|snakkede ikke|taler ikke|snakker ikke|forstod ikke|forstår ikke) (?:speak |understand |talk )?${EN}`,
+  // "Hun kunne ikke engelsk": Danish "kunne" (knew) a language as "talte".
+  `(?:didn't|did not|doesn't|does not|don't|talte ikke|snakkede ikke|taler ikke|snakker ikke|forstod ikke|forstår ikke|kunne ikke|kan ikke) (?:speak |understand |talk )?${EN}`,
+  // Greetings her only words: "hun kunne kun sige hej og tak", "she could only say hello and thank you".
+  '(?:kunne|kan) (?:kun|bare) sige (?:hej|ja|nej|tak|ok|okay)(?:,| og) (?:hej|ja|nej|tak|ok|okay|farvel)',
+  '(?:could|can) only say (?:hello|hi|yes|no|ok|okay|thanks|thank you)(?:,| and) (?:hello|hi|yes|no|ok|okay|thanks|thank you|bye)',
   // Barely, with the verb between: "could barely talk English", "she hardly spoke English", "kunne
   // knap nok tale engelsk" (English only: "hardly spoke Danish" is said of ones whose English is fine).
   `(?:barely|hardly|scarcely|knap nok|knapt|næsten ikke) (?:speak|spoke|speaks|talk|talked|talks|understand|understood|tale|talte|snakke|snakkede|forstå|forstod) (?:any |a word of |noget )?${EN}`,
@@ -83,7 +88,8 @@ const terms = compileTerms([
   '(?:forstod|forstår) (?:næsten |nærmest |stort set )?(?:ingenting|intet|ikke et ord)',
   // "Hun forstod ikke noget af hvad jeg sagde": understood nothing of what was said; also without
   // "noget af": "hun forstod ikke hvad vi sagde", "she didn't understand what I was saying".
-  '(?:forstod|forstår) (?:slet |overhovedet )?ikke (?:noget af )?(?:hvad|det) (?:jeg|vi|man) (?:sagde|siger|sagt)',
+  // Also "not really": "Hun forstod ikke rigtig hvad jeg sagde".
+  '(?:forstod|forstår) (?:slet |overhovedet )?ikke (?:rigtig |helt )?(?:noget af )?(?:hvad|det) (?:jeg|vi|man) (?:sagde|siger|sagt)',
   "(?:didn't|didnt|did not|doesn't|does not) understand (?:anything of )?what (?:i|we) (?:said|was saying|were saying)",
   // Broken English says "no" for "does not": "she no understand much english", "no speak danish".
   `(?:she |hun )?(?:no|not) (?:understand|speak|talk|know)s? (?:much |any |good |so much |very much )?(?:${EN}|${DA})`,
@@ -183,7 +189,7 @@ const terms = compileTerms([
 /** "no Danish" is a barrier only when the review does not say English worked. */
 const noDanish = compileTerms([
   `(?:no|zero|ingen|hardly any|næsten ingen|barely|very little|little|bad|poor|broken|dårlig|dårligt) ${DA}`,
-  `(?:didn't|did not|doesn't|does not|don't|talte ikke|snakkede ikke|taler ikke|snakker ikke|forstod ikke|forstår ikke) (?:speak |understand |talk )?${DA}`,
+  `(?:didn't|did not|doesn't|does not|don't|talte ikke|snakkede ikke|taler ikke|snakker ikke|forstod ikke|forstår ikke|kunne ikke|kan ikke) (?:speak |understand |talk )?${DA}`,
   // Broken English: "she not understand danish but english ok".
   `(?:not|no) (?:understand|understood|speak|spoke|speaking) ${DA}`,
 ]);
@@ -317,8 +323,16 @@ function danishOnlyButEnglishWorked(ctx: MatchContext): boolean {
   );
 }
 
+/**
+ * Danish "min" before a verb is the one he had, not his own: "Min kunne ikke et ord engelsk", "min
+ * talte kun thai" (as "min dårlige engelsk" is his).
+ */
+const HERS_MIN_BEFORE = /(?<![\p{L}])min\s+$/iu;
+const VERB_FIRST = /^(?:kunne|kan|talte|taler|snakkede|snakker|forstod|forstår)(?![\p{L}])/iu;
+
 function notTheReviewers(ctx: MatchContext): boolean {
   const before = ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start);
+  if (HERS_MIN_BEFORE.test(before) && VERB_FIRST.test(ctx.matched)) return true;
   if (REVIEWER_SPEAKS_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start))) return false;
   // The German "mit" (with) before the German app is not the Danish "mit" (my): "Verständigung nur
   // mit Google Übersetzer" is how both talked.
@@ -414,6 +428,17 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'review', reviewRules),
   examples: {
     positive: [
+      {
+        text: 'Ly.',
+        reviews: [{ id: 'r1', text: 'Pæn, men hun forstod ikke rigtig hvad jeg sagde, så vi var stille.' }],
+      },
+      {
+        text: 'Thai house.',
+        reviews: [{ id: 'r1', text: 'Tre piger at vælge imellem. Min kunne ikke et ord engelsk.' }],
+      },
+      { text: 'Mai.', reviews: [{ id: 'r1', text: 'Hun talte nul engelsk, vi pegede på uret.' }] },
+      { text: 'Ana.', reviews: [{ id: 'r1', text: 'Hun kunne ikke engelsk, så det blev mest smil.' }] },
+      { text: 'Noi.', reviews: [{ id: 'r1', text: 'Hun kunne kun sige hej og tak, resten var tavshed.' }] },
       {
         text: 'Lan.',
         reviews: [{ id: 'r1', text: 'Vi brugte oversætter til alt, hun kunne intet engelsk.' }],
@@ -640,6 +665,27 @@ export const indicator = defineIndicator({
       { text: 'Mila.', reviews: [{ id: 'r1', text: 'Süß, aber reden ging nur mit Google Übersetzer.' }] },
     ],
     negative: [
+      {
+        text: 'Ly.',
+        reviews: [
+          {
+            id: 'r1',
+            text: 'Jeg forstod ikke rigtig hvad hun sagde om parkering, men hendes engelsk er fint.',
+          },
+        ],
+      },
+      {
+        text: 'Eva.',
+        reviews: [
+          { id: 'r1', text: 'Min engelsk er dårlig, men hun talte langsomt og vi forstod hinanden.' },
+        ],
+      },
+      {
+        text: 'Mai.',
+        reviews: [{ id: 'r1', text: 'Hun talte nul engelsk, men flydende dansk, så ingen problemer.' }],
+      },
+      { text: 'Ana.', reviews: [{ id: 'r1', text: 'Hun kunne ikke engelsk, men talte godt dansk.' }] },
+      { text: 'Noi.', reviews: [{ id: 'r1', text: 'Jeg kunne kun sige tak for en skøn aften.' }] },
       {
         text: 'Oksana.',
         reviews: [{ id: 'r1', text: 'Simple English, she used Google Translate for one or two words.' }],

@@ -25,7 +25,7 @@ const Q = `${QUOTE_MARK}?`;
  * dropped her at my hotel"), and a woman on the phone, who is not she ("a woman on the phone had
  * arranged everything", "the lady on WhatsApp took the booking").
  */
-const OTHER = `(?:a man|the man|a guy|the guy|some guy|(?:the|an?) (?:agency's|agency|bureau's|club's|house's) (?:guy|man|driver|minder|bodyguard|rep|representative)|(?:a|the|another) (?:woman|lady|man|guy) in the (?:(?:next|other|adjoining) room|hallway|hall|corridor|stairway)|(?:guy|man|dude|bloke) (?:at|by|behind) the (?:door|entrance|desk|reception|counter)|(?:a|an|the|some) (?:big|tall|huge|young|older|old|elderly|strange) (?:man|guy)|the (?:old |older |elderly )?${QUOTE_MARK}?receptionist${QUOTE_MARK}? (?:lady|woman)|(?:her|the|a|their) ${Q}(?:boyfriend|bf|b/f|hubby|husband|driver|manager|boss|pimp)${Q}|her ${Q}man${Q}|mamasan|mama[\\s-]?san|(?:a|an|the) (?:older |old )?(?:woman|lady|man|guy) (?:they|everyone|people|the girls) call(?:ed)? ${Q}\\p{L}+${Q}|the mamasan|(?:the )?madam|madammen|someone else|somebody else|another man|(?:a|the) (?:woman|lady) on (?:the phone|whatsapp|telegram)|an older (?:woman|man|lady)|another woman|(?:a|the) second (?:woman|lady|man|guy)|(?:the|a|den|en) (?:woman|lady|man|guy|person|kvinde|dame|mand|fyr)(?: on the phone| i telefonen)? (?:who|that|der|som) (?:books|booked|booker|bookede|handles bookings for) (?!(?:me|us|mig|os|my|our|min|mit|mine|vores|the|a|an|en|et|den|det|rooms?|appointments?|tider|tid)(?![\\p{L}]))\\p{L}+|(?:the|a) (?:old |older |elderly )?(?:lady|woman|man|guy) (?:at|in|behind) (?:the (?:desk|counter|reception|front desk|door|entrance)|reception)|(?:damen|kvinden|manden|fyren) (?:i|ved|bag) (?:receptionen|skranken|disken|døren|indgangen)|den (?:ældre |gamle |unge )?(?:dame|kvinde|mand|fyr) (?:i|ved|bag) (?:receptionen|skranken|disken|døren|indgangen)|(?:her|the) ${QUOTE_MARK}(?:sister|auntie|aunty|cousin)${QUOTE_MARK}|værtinden|en værtinde|the hostess|a hostess|receptionisten|the receptionist|a receptionist|en mand|manden|en fyr|fyren|(?:hendes|en|sin) (?:(?!egen |eget )\\p{L}+ )?${Q}(?:kæreste|chauffør|manager|chef|mand)${Q}|kæresten|chaufføren|driveren|en anden (?:mand|kvinde|person|fyr)|en ældre (?:\\p{L}+ )?(?:mand|kvinde|dame|fyr)|(?:den )?samme (?:fyr|mand|kvinde|dame)|the same (?:guy|man|woman|lady)|en kille|killen|mannen|en man|en äldre (?:kvinna|man|dam)|en kvinna|kvinnan|hennes ${Q}(?:pojkvän|chaufför|chef)${Q}|pojkvännen|chauffören|${RELATIVE})`;
+const OTHER = `(?:a man|the man|a guy|the guy|some guy|(?:the|an?) (?:agency's|agency|bureau's|club's|house's) (?:guy|man|driver|minder|bodyguard|rep|representative)|(?:a|the|another) (?:woman|lady|man|guy) in the (?:(?:next|other|adjoining) room|hallway|hall|corridor|stairway)|(?:guy|man|dude|bloke) (?:at|by|behind) the (?:door|entrance|desk|reception|counter)|(?:a|an|the|some) (?:big|tall|huge|young|older|old|elderly|strange) (?:man|guy)|the (?:old |older |elderly )?${QUOTE_MARK}?receptionist${QUOTE_MARK}? (?:lady|woman)|(?:her|the|a|their) ${Q}(?:boyfriend|bf|b/f|hubby|husband|driver|manager|boss|pimp)${Q}|her ${Q}man${Q}|mamasan|mama[\\s-]?san|(?:a|an|the) (?:older |old )?(?:woman|lady|man|guy) (?:they|everyone|people|the girls) call(?:ed)? ${Q}\\p{L}+${Q}|the mamasan|(?:the )?madam|madammen|someone else|somebody else|another man|(?:a|the) (?:woman|lady) on (?:the phone|whatsapp|telegram)|an older (?:woman|man|lady)|another woman|(?:a|the) second (?:woman|lady|man|guy)|(?:the|a|den|en) (?:woman|lady|man|guy|person|kvinde|dame|mand|fyr)(?: on the phone| i telefonen)? (?:who|that|der|som) (?:books|booked|booker|bookede|handles bookings for) (?!(?:me|us|mig|os|my|our|min|mit|mine|vores|the|a|an|en|et|den|det|rooms?|appointments?|tider|tid)(?![\\p{L}]))\\p{L}+|(?:the|a) (?:old |older |elderly )?(?:lady|woman|man|guy) (?:at|in|behind) (?:the (?:desk|counter|reception|front desk|door|entrance)|reception)|(?:damen|kvinden|manden|fyren) (?:i|ved|bag) (?:receptionen|skranken|disken|døren|indgangen)|den (?:ældre |gamle |unge )?(?:dame|kvinde|mand|fyr) (?:i|ved|bag) (?:receptionen|skranken|disken|døren|indgangen)|(?:her|the) ${QUOTE_MARK}(?:sister|auntie|aunty|cousin)${QUOTE_MARK}|værtinden|en værtinde|the hostess|a hostess|arrangøren|the organi[sz]er|receptionisten|the receptionist|a receptionist|en mand|manden|en fyr|fyren|(?:hendes|en|sin) (?:(?!egen |eget )\\p{L}+ )?${Q}(?:kæreste|chauffør|manager|chef|mand)${Q}|kæresten|chaufføren|driveren|en anden (?:mand|kvinde|person|fyr)|en ældre (?:\\p{L}+ )?(?:mand|kvinde|dame|fyr)|(?:den )?samme (?:fyr|mand|kvinde|dame)|the same (?:guy|man|woman|lady)|en kille|killen|mannen|en man|en äldre (?:kvinna|man|dam)|en kvinna|kvinnan|hennes ${Q}(?:pojkvän|chaufför|chef)${Q}|pojkvännen|chauffören|${RELATIVE})`;
 
 /**
  * Someone watching "us", the reviewer and her: a third person in the room ("En kvinde sad i stuen
@@ -46,7 +46,7 @@ const PET_BEFORE =
 const PAYEE = `(?:${OTHER}|${QUOTE_MARK}?(?:bossen|chefen|manageren)${QUOTE_MARK}?|(?:her|a) ${Q}friend${Q}|(?:hendes|en) ${Q}(?:ven|veninde)${Q}|(?:the|a|her) (?:receptionist|front desk|reception)|receptionen|(?:a|the|an older|another) (?:woman|lady|man|guy) in the (?:kitchen|hallway|hall|car|back room|living room)|(?:en|den) (?:\\p{L}+ )?(?:mand|kvinde|dame|fyr) i (?:køkkenet|gangen|entréen|bilen|stuen))`;
 /** What that someone did: took the money, watched, drove her, answered the phone, waited, "asked me for the money". */
 const ACTION =
-  '(?:keeps (?:her|the|all the|all her) (?:money|cash|earnings|passport|papers)|(?:tæller|talte|counts) (?:pengene|sedlerne|the money|the notes|the cash)|took|takes|take|translated|translates|translate|collected|collects|counted (?:my |the |our )?(?:money|cash)|texted me|told me to|told me the rules|sent me the address|arranged (?:everything|it all|the (?:meeting|date|booking|visit|time))|arrangerede (?:alt|det hele|mødet|tiden)|handled|kept (?:the |her |all the |my )?(?:money|cash|passport|phone|papers|keys?)|got|asked for|asked (?:me|us) for (?:the |my |our )?(?:money|cash|payment)|bad (?:mig|os) om (?:pengene|betalingen)|wanted (?:the )?(?:money|cash|payment)|picked|dropped her|dropped (?:her )?off|was back|came back|returned to pick|satte hende af|afleverede|afleverer|leverer|hentede|henter|delivers|delivered|fetches|fetched|kom tilbage|answered|answers|picked up|drove|drives|brought|brings|watched|watches|was watching|waited|was waiting|waits|stood|was standing|opened|chose|decided|told her|sat|was sitting|was outside|stayed|was there the whole time|was present|was (?:in|at) the (?:next |other |same |hotel )?(?:room|kitchen|hallway|hall|stairway|apartment|flat|living room|car|door|entrance|lobby)|var der hele tiden|var til stede|var i (?:stuen|køkkenet|rummet|naborummet|det andet rum|det næste rum|lejligheden|bilen|entréen|gangen|opgangen)|tog|tager|modtog|krævede|svarede|svarer|kørte|kører|bragte|fulgte|overvågede|holdt øje|kiggede med|kigger med|ventede|venter|stod|åbnede|valgte|bestemte|sad|var udenfor|holdt (?:udenfor|uden for|ude foran|parkeret)|tog betalt|tog pengarna|svarade|öppnade|väntade|satt|körde|bestämde|höll koll)';
+  '(?:keeps (?:her|the|all the|all her) (?:money|cash|earnings|passport|papers)|(?:tæller|talte|counts) (?:pengene|sedlerne|the money|the notes|the cash)|took|takes|take|translated|translates|translate|collected|collects|counted (?:my |the |our )?(?:money|cash)|texted me|told me to|told me the rules|sent me the address|arranged (?:everything|it all|the (?:meeting|date|booking|visit|time))|arrangerede (?:alt|det hele|mødet|tiden)|handled|kept (?:the |her |all the |my )?(?:money|cash|passport|phone|papers|keys?)|got|asked for|asked (?:me|us) for (?:the |my |our )?(?:money|cash|payment)|bad (?:mig|os) om (?:pengene|betalingen)|wanted (?:the )?(?:money|cash|payment)|picked|dropped her|dropped (?:her )?off|was back|came back|returned to pick|satte hende af|afleverede|afleverer|leverer|hentede|henter|delivers|delivered|fetches|fetched|kom tilbage|answered|answers|picked up|drove|drives|brought|brings|watched|watches|was watching|waited|was waiting|waits|stood|was standing|opened|chose|decided|told her|sat|was sitting|was outside|stayed|was there the whole time|was present|was (?:in|at) the (?:next |other |same |hotel )?(?:room|kitchen|hallway|hall|stairway|apartment|flat|living room|car|door|entrance|lobby)|var der hele tiden|var til stede|var i (?:stuen|køkkenet|rummet|naborummet|det andet rum|det næste rum|lejligheden|bilen|entréen|gangen|opgangen)|tog|tager|modtog|krævede|svarede|svarer|kørte|kører|bragte|fulgte|overvågede|holdt øje|kiggede med|kigger med|ventede|venter|stod|åbnede|valgte|bestemte|sad|var udenfor|holdt (?:udenfor|uden for|ude foran|parkeret)|tog betalt|holdt styr på (?:\\p{L}+ og )?(?:pengene|betalingen|kassen)|kept track of (?:the )?(?:\\p{L}+ and )?(?:money|cash|payments?)|tog pengarna|svarade|öppnade|väntade|satt|körde|bestämde|höll koll)';
 
 /** "A man opened the door and took the money", "Her boyfriend answered the phone and drove her". */
 // A named someone may be a few words from the act ("the driver was in the stairway and took the
@@ -90,6 +90,9 @@ const someoneActs = compileTerms([
   // pengene", "a guy around 50 took the money", "a man in his forties waited in the car".
   `(?:en|a) (?:\\p{L}+ )?(?:mand|fyr|man|guy) (?:på|of|around|about|omkring|ca\\.?|in his) (?:omkring |ca\\.? |cirka |about |around |maybe |måske )?(?:\\d{2}(?:\\s?[-–]\\s?\\d{2})?(?:'?s)?|\\p{L}+ties)(?: år| years?(?: old)?)?,?(?: (?!(?:og|and|hun|she|jeg|i|vi|we)(?![\\p{L}]))[\\p{L},’\\u0027]+){0,4} ${ACTION}`,
   `(?:he|han)(?: [\\p{L},’\\u0027]+){0,3} ${ACTION}`,
+  // The money taken by "him" further on in the clause: "stod han og røg i opgangen og tog imod
+  // pengene", "he was smoking on the stairs and took the money" (not when "jeg", "vi" or "hun" comes between).
+  `(?:he|han)(?: (?!(?:jeg|vi|we|hun|she)(?![\\p{L}]))[\\p{L},’\\u0027]+){4,7} (?:tog imod pengene|tog pengene|tog betalingen|took the money|took the cash|collected the money)`,
   `(?:answered|picked up|booked|collected|arranged) by (?:${OTHER}|a man|her boyfriend|a guy)`,
   // A woman or man on the phone or doing the talking for her: "A woman answered the phone and spoke
   // for her the whole time", "Only the older lady talked".
@@ -421,6 +424,8 @@ const moneyToSomeone = compileTerms([
   `(?:the |all the )?(?:money|cash|payment) (?:went|goes|go|was given|was handed|was paid) to ${PAYEE}`,
   `(?:aflevere|afleverer|afleverede|give|giver|gav|betale|betaler|betalte|overrække|overrækker|overrakte|række|rakte) (?:alle |hele )?(?:pengene|kontanterne|betalingen|beløbet|dem|bunken|sedlerne|seddelbunken) (?:videre )?til ${PAYEE}`,
   `(?:betale|betaler|betalte|betales|betaltes) (?:til )?${PAYEE}`,
+  // The article left out, as in a short note: "Betalte til manager først", "paid to boss first".
+  '(?:betale|betaler|betalte|betales|paid|pay|pays) (?:til|to) (?:manager|boss|chef)(?![\\p{L}])',
   `pengene (?:gik|går|skulle|blev givet|blev afleveret) (?:videre )?til ${PAYEE}`,
   // She may not keep the money: "hun ikke måtte beholde pengene", "she wasn't allowed to keep the
   // money", "boss take all".
@@ -447,7 +452,7 @@ const moneyToSomeone = compileTerms([
 // A client on the lookout is worried too: "Jeg holder altid øje med tegn på menneskehandel, men her
 // var der intet", "I always look out for signs of trafficking, but she clearly runs it herself".
 const WORRY_BEFORE =
-  /(?:bekymret for|bange for|nervøs for|frygtede|worried about|worried that|afraid of|concerned about|feared|(?:holder|holdt|har|havde) (?:altid |godt |nøje )?øje med|(?:ser|så|kigger|kiggede) (?:altid |godt )?efter|(?:look|looks|looking|looked|watch|watching|check|checking) (?:out )?for)\s+(?:\p{L}+\s+){0,3}$/iu;
+  /(?:bekymret for|bange for|nervøs for|frygtede|paranoid(?: mht\.?| med hensyn til| omkring| om| about| over| for)?|worried about|worried that|afraid of|concerned about|feared|(?:holder|holdt|har|havde) (?:altid |godt |nøje )?øje med|(?:ser|så|kigger|kiggede) (?:altid |godt )?efter|(?:look|looks|looking|looked|watch|watching|check|checking) (?:out )?for)\s+(?:\p{L}+\s+){0,3}$/iu;
 const BUT_AFTER = /^[^.!?\n]{0,80}?(?<![\p{L}])(?:men|but)(?![\p{L}])/iu;
 
 /**
@@ -707,6 +712,15 @@ export const indicator = defineIndicator({
   examples: {
     positive: [
       { text: 'Dorte.', reviews: [{ id: 'r1', text: 'Flot lejlighed. Manden kiggede med fra lænestolen.' }] },
+      {
+        text: 'Maria.',
+        reviews: [{ id: 'r1', text: 'Da jeg kom, sad han på trappen med sin telefon og tog imod pengene.' }],
+      },
+      {
+        text: 'Irina.',
+        reviews: [{ id: 'r1', text: 'Betalte til manager ved døren, så fik jeg lov at gå ind.' }],
+      },
+      { text: 'Party.', reviews: [{ id: 'r1', text: 'Arrangøren holdt styr på pengene og tiden.' }] },
       {
         text: 'Vera.',
         reviews: [{ id: 'r1', text: 'Their driver dropped her off at my door and waited in the car.' }],
@@ -1386,6 +1400,27 @@ export const indicator = defineIndicator({
       {
         text: 'Dorte.',
         reviews: [{ id: 'r1', text: 'Hendes kæreste var ikke hjemme, hun tog selv imod pengene.' }],
+      },
+      {
+        text: 'Maria.',
+        reviews: [{ id: 'r1', text: 'Naboen kom forbi, han hilste pænt på mig, og hun tog imod pengene.' }],
+      },
+      {
+        text: 'Irina.',
+        reviews: [{ id: 'r1', text: 'Hun er sin egen manager, jeg betalte direkte til hende.' }],
+      },
+      {
+        text: 'Party.',
+        reviews: [{ id: 'r1', text: 'Hun holdt selv styr på pengene og tiden, ingen arrangør.' }],
+      },
+      {
+        text: 'Louise.',
+        reviews: [
+          {
+            id: 'r1',
+            text: 'Jeg er altid paranoid omkring menneskehandel, men hun svarer selv og styrer alt selv.',
+          },
+        ],
       },
       {
         text: 'Lin.',

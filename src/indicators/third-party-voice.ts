@@ -119,6 +119,15 @@ const rotationAnnounced = compileTerms([
  */
 const ourPlace = compileTerms(['our (?:(?!shared |common )[\\p{L}]+ ){0,2}(?:place|house)']);
 
+/**
+ * An organiser holding an event with her: "Vi holder igen GB-party lørdag – denne gang med Ola", "We
+ * host a private party every month". Only in an ad that never says "I" (see ourPlace).
+ */
+const eventHosted = compileTerms([
+  'vi (?:holder|afholder|arrangerer) (?:igen |atter |endnu en |en |et )?(?:\\p{L}+ )?(?:party|parties|fest|event)',
+  'we (?:host|are hosting|hold|are holding|organi[sz]e|throw) (?:again )?(?:a |an |another |our )?(?:\\p{L}+ )?(?:party|parties|event)',
+]);
+
 /** Agency or venue voice: "our girls", "vi tilbyder", "hos os", "we have new girls". */
 const agencyVoice = compileTerms([
   // Not what she shares with other trades in a house: "our shared receptionist" (a physiotherapist's too).
@@ -752,6 +761,11 @@ const rules: TextRule[] = [
     accept: (ctx) => notACouple(ctx) && !insideReportedQuote(ctx.text, ctx.start, ctx.end),
   },
   {
+    pattern: eventHosted,
+    negatable: false,
+    accept: (ctx) => notACouple(ctx) && !speaksAsI(ctx.ad),
+  },
+  {
     pattern: ourPlace,
     negatable: false,
     accept: (ctx) =>
@@ -791,6 +805,8 @@ export const indicator = defineIndicator({
       { text: 'Jeg hjælper bare min kone Anja med at skrive annoncen. Hendes nummer står nedenfor.' },
       { text: 'Hotwife Pia (39) søger herrer. Jeg (hendes mand) svarer på mails.' },
       { text: 'This week in Vejle: 5 ladies to choose – thai and latina.' },
+      { text: 'Vi holder igen privat-fest fredag, denne gang med Sandra fra Odense.' },
+      { text: 'We host a private party every month with two new ladies.' },
       { text: 'Mona is back in Vejle. You can always ask me to book her for tonight.' },
       { text: 'PÅ VAGT I DAG 💋 Studio Rubin, Odense\n- Mira, 24\n- Tess, 33' },
       { text: 'I dag i Klinik Lotus, Kolding: Hanne og Birgit, begge erfarne massøser.' },
@@ -1022,6 +1038,7 @@ export const indicator = defineIndicator({
       { text: 'Min mand og jeg tager imod sammen, men jeg svarer selv på beskeder.' },
       { text: 'I love to meet a lady and her husband for a cosy evening. Mette, 45.' },
       { text: 'I am the only lady here, no need to choose.' },
+      { text: 'Jeg hedder Mia, 30. Vi holder fest lørdag, kom og vær med.' },
       { text: 'I am Oksana, 41. You come to our house in Vejle, my partner is at work in the day.' },
       { text: 'Jeg er Tine, 38. Min kæreste er dansk og ved ikke noget om det.' },
       {

@@ -284,6 +284,7 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'Skriv gerne – jeg har åbent døgnet rundt.' },
       { text: 'Jeg har åbent alle dage fra kl. 20 til kl. 14 dagen efter.' },
       { text: 'Are you really there 24/7? ✅ Yes, call any time. Vera, Odense.' },
       { text: 'Last year I lived in Aarhus. Now I am in Odense and open 24/7 for you.' },
@@ -371,6 +372,7 @@ export const indicator = defineIndicator({
     negative: [
       { text: 'SMS modtages 24/7, men jeg tager kun imod 12-20.' },
       { text: 'Texts received 24/7, I meet Mon-Fri 11-19.' },
+      { text: 'Sms gerne døgnet rundt, men jeg tager kun imod 10-18.' },
       { text: 'Døgnpakke: 24 timer sammen med mig. Ellers åbent 12-20.' },
       { text: 'Ask for my 24 hours together package; open Mon-Fri 10-18.' },
       { text: 'Inte öppet hela natten – sista bokning kl 23.' },
