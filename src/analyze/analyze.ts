@@ -170,9 +170,11 @@ export const DEFAULT_MAX_LINE_BYTES = 1024 * 1024;
  * See `AnalyzeOptions.workerHeapMb`. Without a limit V8 lets each worker's heap grow far beyond what
  * it uses (about 75 MB): the 1,000,000-ad benchmark peaked at 500-770 MB of RSS in short bursts. At
  * 160 MB it peaked at 490-495 MB once the detectors had grown, at 128 MB at 479 MB with the same
- * speed; an 880 kB ad (near the line limit) still fits.
+ * speed; with the detectors of 2026-12-02 (session 24) 128 MB peaked at 513-520 MB, 112 MB at
+ * 479-485 MB. A 974 kB ad (near the line limit) still fits; at 96 MB the workers spend their time
+ * collecting garbage (660 µs of CPU an ad against ~400).
  */
-export const DEFAULT_WORKER_HEAP_MB = 128;
+export const DEFAULT_WORKER_HEAP_MB = 112;
 
 /** Lines per worker message: large enough to amortise messaging, small enough to keep memory flat. */
 const DEFAULT_BATCH = 500;
