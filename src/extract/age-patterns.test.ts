@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAges, findBirthYearAges, firstPersonAge } from './age.js';
+import { findAges, findBirthYearAges, firstPersonAge, herAgeInCouple, herAgeInPair } from './age.js';
 
 const ages = (text: string): number[] => findAges(text).map((a) => a.age);
 
@@ -614,5 +614,25 @@ describe('findAges: two women of one age', () => {
     ['Prices for both 30 ⏰ and 60 min on request.', []],
   ])('reads no age in %j', (text, expected) => {
     expect(ages(text)).toEqual(expected);
+  });
+});
+
+describe("a couple's ad: her age of the pair marked hers and his", () => {
+  it.each([
+    ['Helt almindeligt par, hun 41 og han 44, fra Vejle.', 41],
+    ['Par (han 44, hun 41) søger en herre', 41],
+    ['Pretty couple (she 29, he 31) looking for a gentleman', 29],
+    // Two women, or no mark of whose, give none.
+    ['To veninder, hun 24 og hun 26', null],
+    ['Mia 25 og Lea 28, duo', null],
+  ])('%s', (text, expected) => {
+    expect(herAgeInPair(text)).toBe(expected);
+  });
+
+  it('takes hers when both ages are read and marked', () => {
+    const text = 'Swedish couple, she is Elin 30 and he is Johan 34.';
+    expect(herAgeInCouple(text, findAges(text, []))).toBe(30);
+    const two = 'Vi er Mia 25 og Lea 28.';
+    expect(herAgeInCouple(two, findAges(two, []))).toBeNull();
   });
 });

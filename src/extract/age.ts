@@ -691,6 +691,44 @@ export function firstPersonAge(text: string, ages: readonly AgeMatch[]): number 
   return own;
 }
 
+// A couple's ad marks whose age is whose: "Par (hun 41, han 44)", "she 29, he 31", "she is Elin 30
+// and he is Johan 34". Hers is the age of the person offered; two women ("hun 24, hun 26") give none.
+const HER_BEFORE =
+  /(?<![\p{L}])(?:hun|she|kvinden|kvinde|woman|the woman|hun er|she is|she's)(?:\s+\p{Lu}\p{Ll}+)?\s*:?\s*$/iu;
+const HIS_BEFORE =
+  /(?<![\p{L}])(?:han|he|manden|mand|man|the man|han er|he is|he's)(?:\s+\p{Lu}\p{Ll}+)?\s*:?\s*$/iu;
+
+/**
+ * The woman's age in a couple's ad whose two ages are marked hers and his, else null: exactly one
+ * distinct age after "hun"/"she" and another after "han"/"he" (see HER_BEFORE).
+ */
+export function herAgeInCouple(text: string, ages: readonly AgeMatch[]): number | null {
+  let her: number | null = null;
+  let his = false;
+  for (const a of ages) {
+    const before = text.slice(Math.max(0, a.start - 24), a.start);
+    if (HER_BEFORE.test(before)) {
+      if (her !== null && her !== a.age) return null;
+      her = a.age;
+    } else if (HIS_BEFORE.test(before)) his = true;
+    else return null;
+  }
+  return his ? her : null;
+}
+
+// The bare pair of a couple's ad, hers and his: "Par (hun 41, han 44)", "hun 36 og han 39", "(she 29,
+// he 31)", also his first: "han 44, hun 41".
+const COUPLE_PAIR =
+  /(?<![\p{L}])(?:(?:hun|she)\s+(\d{2})\s*(?:,|og|and|&|\/)\s*(?:han|he)\s+\d{2}|(?:han|he)\s+\d{2}\s*(?:,|og|and|&|\/)\s*(?:hun|she)\s+(\d{2}))(?!\d)/iu;
+
+/** The woman's age from a couple's bare pair of ages ("hun 41, han 44"), else null. */
+export function herAgeInPair(text: string): number | null {
+  const m = COUPLE_PAIR.exec(text);
+  if (m === null) return null;
+  const age = Number(m[1] ?? m[2]);
+  return age >= 18 ? age : null;
+}
+
 // "Født 2001", "født i 1998", "born in 2003", "årgang 1990", "fødselsår: 1985", and as typed without
 // ø, å ("foedt i 1993", see danish-letters.ts); the year as two digits too ("årgang 89", "født i
 // '85", "born in '99"), and before the word in English ("1999 born", "a 1994-born Latina"). Cheap

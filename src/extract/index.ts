@@ -1,7 +1,15 @@
 import { adKind, type AdKind } from './ad-kind.js';
 import type { AdInput, ExtractedFacts } from '../shared/types.js';
 import type { PreparedAd, TextField } from '../indicators/define.js';
-import { findAges, findBirthYearAges, firstPersonAge, parseAgeField, type AgeMatch } from './age.js';
+import {
+  findAges,
+  findBirthYearAges,
+  firstPersonAge,
+  herAgeInCouple,
+  herAgeInPair,
+  parseAgeField,
+  type AgeMatch,
+} from './age.js';
 import { findCities, normalizeCityField } from './cities.js';
 import { extractEmails, normalizeEmail } from './emails.js';
 import { findLanguages } from './languages.js';
@@ -150,6 +158,7 @@ function computeDetails(ad: AdInput, fields: readonly TextField[]): AdDetails {
   let keycapTexts: Map<string, KeycapText> | undefined;
   let severalPeople = false;
   let ownAge: number | null = null;
+  let pairAge: number | null = null;
   for (const f of fields) {
     if (f.source !== 'ad') continue;
     if (isFreeText(f.path)) {
@@ -167,8 +176,9 @@ function computeDetails(ad: AdInput, fields: readonly TextField[]): AdDetails {
         priceTexts.push({ path: f.path, text: keycaps.text });
         (keycapTexts ??= new Map()).set(f.path, keycaps);
       }
+      pairAge ??= herAgeInPair(f.text);
       if (differentAges(ages, first)) {
-        ownAge ??= firstPersonAge(f.text, ages.slice(first));
+        ownAge ??= firstPersonAge(f.text, ages.slice(first)) ?? herAgeInCouple(f.text, ages.slice(first));
         severalPeople ||= ownAge === null;
       }
       for (const a of findBirthYearAges(f.text, year))
@@ -192,7 +202,9 @@ function computeDetails(ad: AdInput, fields: readonly TextField[]): AdDetails {
   const twoInField = secondInField !== null && secondInField.age !== ageField!.age;
   // A field past any age of these ads ("99") is a site's placeholder, as "jeg er 34 (sitet vil ikke
   // lade mig ændre alderen)" says: an age stated in the text goes before it.
-  const textAge = severalPeople ? null : (ownAge ?? ages.find((a) => a.path !== 'age')?.age ?? null);
+  const textAge = severalPeople
+    ? null
+    : (ownAge ?? ages.find((a) => a.path !== 'age')?.age ?? pairAge ?? null);
   const placeholder = ageField !== null && ageField.age > PLAUSIBLE_FIELD_AGE && textAge !== null;
   const age = twoInField ? null : ageField && !placeholder ? ageField.age : textAge;
   const prices = extractPrices(priceTexts);
