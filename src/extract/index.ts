@@ -158,7 +158,6 @@ function computeDetails(ad: AdInput, fields: readonly TextField[]): AdDetails {
   let keycapTexts: Map<string, KeycapText> | undefined;
   let severalPeople = false;
   let ownAge: number | null = null;
-  let pairAge: number | null = null;
   for (const f of fields) {
     if (f.source !== 'ad') continue;
     if (isFreeText(f.path)) {
@@ -176,7 +175,6 @@ function computeDetails(ad: AdInput, fields: readonly TextField[]): AdDetails {
         priceTexts.push({ path: f.path, text: keycaps.text });
         (keycapTexts ??= new Map()).set(f.path, keycaps);
       }
-      pairAge ??= herAgeInPair(f.text);
       if (differentAges(ages, first)) {
         ownAge ??= firstPersonAge(f.text, ages.slice(first)) ?? herAgeInCouple(f.text, ages.slice(first));
         severalPeople ||= ownAge === null;
@@ -204,7 +202,7 @@ function computeDetails(ad: AdInput, fields: readonly TextField[]): AdDetails {
   // lade mig ændre alderen)" says: an age stated in the text goes before it.
   const textAge = severalPeople
     ? null
-    : (ownAge ?? ages.find((a) => a.path !== 'age')?.age ?? pairAge ?? null);
+    : (ownAge ?? ages.find((a) => a.path !== 'age')?.age ?? coupleAge(fields));
   const placeholder = ageField !== null && ageField.age > PLAUSIBLE_FIELD_AGE && textAge !== null;
   const age = twoInField ? null : ageField && !placeholder ? ageField.age : textAge;
   const prices = extractPrices(priceTexts);
@@ -212,6 +210,19 @@ function computeDetails(ad: AdInput, fields: readonly TextField[]): AdDetails {
   const hourly = lowestHourly(prices);
   const kind = adKind(ad, hourly !== null);
   return { phones, ages, age, prices, hourly: kind === 'client' ? null : hourly, kind };
+}
+
+/**
+ * Her age from a couple's bare pair of ages in the first free text that has one ("hun 41, han 44"),
+ * read only when no other age is: most ads state one.
+ */
+function coupleAge(fields: readonly TextField[]): number | null {
+  for (const f of fields) {
+    if (f.source !== 'ad' || !isFreeText(f.path)) continue;
+    const age = herAgeInPair(f.text);
+    if (age !== null) return age;
+  }
+  return null;
 }
 
 // The oldest age a structured field is taken at over the ads' text.
