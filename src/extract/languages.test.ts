@@ -340,6 +340,9 @@ describe('findLanguages: Spanish, Portuguese, Ukrainian and Twi names', () => {
     ['Говоря английски, датски още уча.', ['en', 'da:none']],
     ['Говорю по-английски, датский пока учу.', ['en', 'da:none']],
     ['Ich spreche Englisch und lerne noch Dänisch.', ['en', 'da:none']],
+    // Danish with the language put first: "dansk lærer jeg stadig"; not "dansk taler jeg".
+    ['Jeg taler polsk og engelsk, dansk lærer jeg stadig.', ['pl', 'en', 'da:none']],
+    ['Jeg taler polsk og engelsk, dansk taler jeg også.', ['pl', 'en', 'da']],
   ])('reads %j', (text, expected) => {
     expect(levels(text)).toEqual(expected);
   });

@@ -1080,7 +1080,9 @@ const EMOJI_OPENS_LIST = /\p{Extended_Pictographic}\uFE0F?\s+$/u;
 const LEARNING =
   /(?<![\p{L}])(?:learning|learn|lærer|lære|studying|studerer|aprendiendo|aprendo|aprendendo|aprender|estudiando|estudando|uczę się|ucze sie|učím se|ucim se|tanulok|lerne|учу|уча|изучаю|вивчаю)\s+(?:(?:gerade|noch|jetzt|now|still|stadig|nu|пока|сейчас|ещё|еще|зараз)\s+)?(?:(?:some|a little|lidt|un poco de|um pouco de)\s+)?$/iu;
 /** The learning verb after the name, as Russian and Bulgarian put it: "датский пока учу", "датски още уча". */
-const LEARNING_AFTER = /^\s*(?:(?:пока|сейчас|ещё|еще|още|зараз)\s+)?(?:учу|изучаю|вивчаю|уча)(?![\p{L}])/iu;
+// Also Danish with the language put first: "dansk lærer jeg stadig", "dansk er jeg ved at lære".
+const LEARNING_AFTER =
+  /^\s*(?:(?:(?:пока|сейчас|ещё|еще|още|зараз)\s+)?(?:учу|изучаю|вивчаю|уча)|lærer\s+jeg|er\s+jeg\s+(?:stadig\s+)?ved\s+at\s+lære)(?![\p{L}])/iu;
 
 /**
  * A language a recruiter says is not required says nothing of who speaks it: "No hace falta hablar

@@ -270,6 +270,8 @@ describe('findNationalities: Danish sex-ad slang "fransk", "spansk"', () => {
     // The item before carries its condom note, and a title's dash ends the name before the menu.
     'Jeg tilbyder GFE, fransk med kondom og spansk.',
     'Lotte 44 Vejle – fransk, spansk og kys',
+    // The cosy time beside it in a title: "fransk og hygge".
+    'Bente 51 – fransk og hygge',
   ])('service, not origin: %s', (text) => {
     expect(codes(text)).toEqual([]);
   });
@@ -286,6 +288,7 @@ describe('findNationalities: Danish sex-ad slang "fransk", "spansk"', () => {
     ['Carmen, spanish lady', ['ES']],
     ['Real spanish girl, I offer French', ['ES']],
     ['Lotte 44 – spansk pige, fransk med kondom', ['ES']],
+    ['Fransk pige og hygge i Vejle', ['FR']],
     // The verb's object is no service, so the list is not a menu.
     ['Elegant lady who loves travelling, French and Italian', ['FR', 'IT']],
     // "Latin Amerika" written in two words is the region, not the United States.
@@ -365,6 +368,9 @@ describe('findNationalities: a mixed origin', () => {
     ['Signe, 30, Danish/English speaking, outcall only', []],
     ['Lin, 30, thai/english. Massage in Aalborg', []],
     ['Min veninde har rettet den danske tekst for mig. Jeg er fra Polen.', ['PL']],
+    // One friend's origin, not hers: "en dansk veninde"; two women presenting themselves stay.
+    ['En dansk veninde har oversat teksten. Jeg er fra Litauen.', ['LT']],
+    ['Vi er to danske veninder i Aarhus.', ['DK']],
   ])('languages: %s', (text, expected) => {
     expect(codes(text)).toEqual(expected);
   });

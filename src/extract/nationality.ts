@@ -180,6 +180,11 @@ const MARRIED_BEFORE = /(?:gift med|married (?:to|with))\s+(?:en\s+|a\s+)?$/iu;
 // man's word ("Married Danish woman, 45" presents herself).
 const MARRY_BEFORE = /(?<![\p{L}])(?:marry|married|marries)\s+(?:a\s+|an\s+)?$/iu;
 const MAN_AFTER = /^\s+(?:man|mand|guy|gentleman|husband|boyfriend)(?![\p{L}])/iu;
+// One friend of hers, not she: "En dansk veninde har hjulpet mig med teksten", "a Danish friend
+// helps me" (not "to danske veninder", two women presenting themselves, nor "dansk pige").
+const ONE_FRIEND_BEFORE = /(?<![\p{L}])(?:en|et|a|an)\s+(?:\p{L}+\s+)?$/iu;
+const FRIEND_AFTER =
+  /^\s+(?:veninde|ven|friend|kollega|colleague|nabo|naboen|neighbou?r|fotograf|photographer)(?![\p{L}])/iu;
 // Her partner's origin said after him: "my husband is Danish", "min mand er dansk".
 const PARTNER_IS_BEFORE =
   /(?<![\p{L}])(?:husband|boyfriend|partner|wife|girlfriend|ægtemand|mand|kæreste|kone|hubby)\s+(?:is|er|was|var)\s+(?:also\s+|også\s+)?$/iu;
@@ -639,6 +644,7 @@ function scanNationalities(text: string, field: boolean): NationalityMatch[] {
         if (OTHERS_AFTER.test(after) || CURRENCY_BEFORE.test(before) || MARRIED_BEFORE.test(before)) continue;
         if (DANES.test(text.slice(start, end))) continue;
         if ((MARRY_BEFORE.test(before) && MAN_AFTER.test(after)) || PARTNER_IS_BEFORE.test(before)) continue;
+        if (ONE_FRIEND_BEFORE.test(before) && FRIEND_AFTER.test(after)) continue;
         // "English" as the language spoken, "fransk med kondom" as a service (see origin-context.ts).
         if (notAnOrigin(key, text, start, end, core, clause)) continue;
       }

@@ -121,7 +121,8 @@ const ITEM_VERB =
   /^.*?(?<![\p{L}])(?:love|loves|enjoy|enjoys|offer|offers|give|gives|elsker|nyder|tilbyder|giver|laver)\s+/iu;
 
 /** Plain sex as a menu item, known to no menu list: "Massage, classic, french", "klassisk, fransk". */
-const PLAIN_ITEMS = new Set(['classic', 'klassisk', 'classic sex', 'klassisk sex']);
+// Also the cosy time a Danish title pairs with it: "Susanne 46 – fransk og hygge".
+const PLAIN_ITEMS = new Set(['classic', 'klassisk', 'classic sex', 'klassisk sex', 'hygge', 'kærestehygge']);
 
 /** Whether a list item is a service: a known menu name, a style phrase or another slang service. */
 function isServiceItem(item: string): boolean {

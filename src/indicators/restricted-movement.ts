@@ -63,7 +63,9 @@ const terms = compileTerms([
   `(?:booking|bookings|book)(?: \\p{L}+){0,2} (?:by|via|on|per) (?:sms|text|phone|whatsapp|call|message)s? (?:only )?to (?:the |our )?${CONTROLLER_EN}`,
   // A house's mamasan needs no "her": "Payment to mamasan at the door", "betaling til mamasan".
   '(?:betaling|betalingen|payment|the payment|pay) (?:\\p{L}+ )?(?:til|to) (?:the |our |vores )?(?:mamasan|mama ?san)',
-  `(?:(?:her|their) )${CONTROLLER_EN_HER} (?:arranges?|books?|handles?|takes care of|manages?|answers?|will answer|sends?|decides?|brings?|drives?|collects?|will contact you|will call you|takes? (?:the |her |all )?money|keeps? (?:the |her )?money)`,
+  // Also with "he"/"she" after a comma, as broken English repeats the subject: "Marius is her
+  // manager, he arrange all bookings".
+  `(?:(?:her|their) )${CONTROLLER_EN_HER}(?:,? (?:he|she))? (?:arranges?|books?|handles?|takes care of|manages?|answers?|will answer|sends?|decides?|brings?|drives?|collects?|will contact you|will call you|takes? (?:the |her |all )?money|keeps? (?:the |her )?money)`,
   `(?:hendes|deres) ${CONTROLLER_DA_HER} (?:arrangerer|booker|står for|tager sig af|svarer|sender|kører|bringer|henter|bestemmer|styrer|tager pengene|får pengene|tager telefonen|tager imod pengene|aftaler)`,
   // Also "message"/"email" as the verb: "For booking message her manager on WhatsApp".
   `(?:contact|call|text|sms|write|whatsapp|message|msg|email|e-mail|kontakt|ring til|skriv til|sms til) (?:her|their|hendes|deres) (?:manager|boss|agent|chef|boyfriend|kæreste|driver|chauffør|sekretær|secretary|assistant|assistent)`,
@@ -294,7 +296,8 @@ const moreTerms = compileTerms([
   `pay (?:to )?(?:him|(?:my|the|our|her) ${CONTROLLER_EN}|my friend|the man|the guy)`,
   // The money handed to him: "you give the money to him before we start", "giv pengene til ham".
   '(?:give|gives|hand|giv|giver|aflever|afleverer)(?: \\p{L}+){0,2} (?:money|cash|payment|pengene|betalingen|kontanterne) (?:to|til) (?:him|ham)',
-  '(?:money|cash|payment|pengene|betalingen)(?: \\p{L}+){0,2} (?:to|til) (?:him|ham)(?![\\p{L}])',
+  // Also the fee by its name: "honoraret afleveres til ham i lobbyen", "the fee is handed to him".
+  '(?:money|cash|payment|pengene|betalingen|honoraret|honorar|the fee|fee)(?: \\p{L}+){0,2} (?:to|til) (?:him|ham)(?![\\p{L}])',
   // Settled with him: "pengene afregnes med ham", "betalingen klarer du med ham", "you settle the
   // payment with him".
   '(?:money|payment|the payment|pengene|betalingen|betaling)(?: \\p{L}+){0,2} (?:afregnes|afregner|klares|klarer|ordnes|ordner|settles?|settled) (?:du |you )?(?:med|with) (?:him|ham)(?![\\p{L}])',
@@ -538,7 +541,8 @@ const madam = compileTerms([
   '(?:booking|book|bookings|appointments?)(?: \\p{L}+){0,2} (?:through|thru|true|via|with) (?:the |my |our )?(?:madam|madame)',
   // Broken English: "My madam take care of booking so call her".
   // Also without the article, and the money with the booking: "Madam take the booking & payment".
-  '(?:(?:my|our|the) )?(?:madam|madame) (?:take|takes|taking|do|does|make|makes|handle|handles) (?:care of )?(?:the |my |all )?(?:booking|bookings|appointments?|payments?)',
+  // Also with "she" after a comma: "I stay with my madam, she take care of booking and money".
+  '(?:(?:my|our|the) )?(?:madam|madame)(?:,? she)? (?:take|takes|taking|do|does|make|makes|handle|handles) (?:care of )?(?:the |my |all )?(?:booking|bookings|appointments?|payments?)',
   // She answers the client for her or sets her time, the verb's s often dropped: "my madam will
   // answer you and give you the address", "madam arrange my time" (a booking through a manager).
   '(?:my|our|the) (?:madam|madame) (?:will |can |dey |go )?(?:answers?|replies|reply|gives? you (?:the |my )?(?:address|adress|adresse)|tells? you (?:the |my )?(?:address|adress|adresse))',
@@ -698,7 +702,8 @@ const payMe = compileTerms([
   // The writer takes the money or runs her calendar: "Jeg tager imod 500 kr pr. mand ved døren og
   // styrer det hele", "Ring til mig, jeg styrer kalenderen", "I run her calendar".
   '(?:jeg|i) (?:tager imod|modtager|collect|receive) (?:\\d{2,5} ?(?:kr|dkk|kroner|euro|eur|€)|pengene|betalingen|betaling|the money|the payment|payment)',
-  '(?:jeg|i) (?:styrer|står for|run|manage|keep|handle) (?:det hele|alt|kalenderen|hendes kalender|aftalerne|bookingerne|the calendar|her calendar|her diary|her schedule|the bookings)(?![\\p{L}])',
+  // Also all her bookings: "I handle all bookings and payment".
+  '(?:jeg|i) (?:styrer|står for|run|manage|keep|handle) (?:det hele|alt|kalenderen|hendes kalender|aftalerne|alle aftaler|bookingerne|alle bookinger|the calendar|her calendar|her diary|her schedule|the bookings|all bookings|all the bookings|all her bookings|her bookings)(?![\\p{L}])',
   // All contact goes through the writer: "Contact only through me", "al kontakt går gennem mig".
   '(?:contact|kontakt)(?: (?:is|goes|går|sker))?(?: only| kun| udelukkende)? (?:through|via|gennem) (?:me|mig)(?![\\p{L}])',
   // The sum to the writer: "pay the full amount to me (the secretary)", "som du giver til mig".
@@ -1423,6 +1428,10 @@ export const indicator = defineIndicator({
       { text: 'Nur bei mir, ich darf nicht raus gehen. Termine vereinbart mein Manager.' },
       { text: 'Das Geld bitte an unseren Fahrer, er wartet vor der Tür.' },
       { text: 'Min russiske kone er 40 og tilbyder massage og mere. Du betaler til mig ved døren.' },
+      { text: 'Anna is from Latvia, 26. Igor is her manager, he arrange all bookings on WhatsApp.' },
+      { text: 'I am Grace. I live with my madam, she take care of booking and money.' },
+      { text: 'Jeg er Mira. En vagt følger mig, og honoraret gives til ham ved døren.' },
+      { text: "Hello, this is Daria's booker. Daria is 22 and she is shy. I handle all bookings, text me." },
     ],
     negative: [
       { text: 'Jeg er Mette, og min mand ved det godt. Jeg tager imod 1000 kr kontant.' },
@@ -1634,6 +1643,10 @@ export const indicator = defineIndicator({
       { text: 'Hi, I am Lee. Call Lee for time, I answer myself.' },
       { text: 'Ich kann nicht rausgehen ohne Lippenstift 💄, Hausbesuche gern.' },
       { text: 'Das Geld bitte direkt an mich, ich habe keinen Chef.' },
+      { text: 'Anna, 26. She is sweet. Her manager, he lives in Riga and she books herself.' },
+      { text: 'I am Grace. I visit my madam, she take care of my cat when I travel.' },
+      { text: 'Jeg er Nadia. Honoraret betaler du til mig, ikke til nogen anden.' },
+      { text: "I'm Mia, 30. I handle all bookings myself, text me." },
     ],
   },
 });

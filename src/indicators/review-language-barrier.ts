@@ -52,6 +52,9 @@ const terms = compileTerms([
   // Also nothing at all: "her English was zero", "hendes engelsk var lig nul"; "her English was very
   // basic" (not "basic but fine", nor "basic" alone, which is often enough).
   `${EN} (?:is|was|er|var) (?:(?!not |ikke )\\p{L}+ ){0,1}(?:bad|poor|terrible|non-existent|nonexistent|dårlig|dårligt|elendig|ringe|very limited|very basic|meget basal|meget basalt|zero|nil|nul)`,
+  // Her English as little, the verb left out as broken English does: "Her English very very little",
+  // "hendes engelsk meget lidt" (not "her English very good").
+  `(?:her|hendes) ${EN} (?:(?:is|was|er|var) )?(?:(?:very|meget|so|så) ){1,2}(?:little|lidt)(?![\\p{L}])`,
   // Counted in words: "Her English was maybe ten words", "hendes engelsk var vel fem ord".
   `${EN} (?:is|was|er|var) (?:maybe |perhaps |about |around |only |just |like |måske |vel |kun |omkring |cirka |ca\\. )?(?:\\d{1,2}|a few|a handful of|one|two|three|five|ten|twenty|et par|få|ét|et|to|tre|fem|ti|tyve) (?:words|word|ord)`,
   // "Hun kunne ikke engelsk": Danish "kunne" (knew) a language as "talte".
@@ -663,6 +666,7 @@ export const indicator = defineIndicator({
       },
       { text: 'Ilse.', reviews: [{ id: 'r1', text: 'Sie hat kaum Englisch gesprochen.' }] },
       { text: 'Mila.', reviews: [{ id: 'r1', text: 'Süß, aber reden ging nur mit Google Übersetzer.' }] },
+      { text: 'Lin.', reviews: [{ id: 'r1', text: 'Her English very little but she was sweet.' }] },
     ],
     negative: [
       {
@@ -938,6 +942,7 @@ export const indicator = defineIndicator({
           },
         ],
       },
+      { text: 'Lin.', reviews: [{ id: 'r1', text: 'Her English very good, we talked a lot.' }] },
     ],
   },
 });

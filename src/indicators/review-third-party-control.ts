@@ -57,6 +57,9 @@ const ACTION =
  */
 const bareDriverActs = compileTerms([
   '(?:driver|chauffør|chaufføren|driveren) (?:took|takes|collected|kept|counted|waited|was waiting|tog|tager|talte|ventede|venter)',
+  // An older woman or man on the phone, the article left out as in a short note: "Older woman
+  // answered the phone and took the money", "Ældre dame tog telefonen" (as "a woman answered the phone").
+  '(?:older|elderly|old|ældre) (?:woman|lady|man|guy|kvinde|dame|mand) (?:answered|picked up|took|svarede|tog) (?:the |her )?(?:phone|call|telefonen)',
 ]);
 const SENTENCE_OPENS = /(?:^|[.!?;:–—]\s*|\n\s*)$/u;
 
@@ -1395,6 +1398,7 @@ export const indicator = defineIndicator({
       { text: 'Olga.', reviews: [{ id: 'r1', text: 'Мужчина, который сидел на кухне, забрал все деньги.' }] },
       { text: 'Dana.', reviews: [{ id: 'r1', text: "Haar 'vriend' houdt het geld, zei ze." }] },
       { text: 'Nina.', reviews: [{ id: 'r1', text: 'Ihr "Cousin" saß im Flur und hat am Ende kassiert.' }] },
+      { text: 'Mai.', reviews: [{ id: 'r1', text: 'Older lady answered the phone, then Mai came out.' }] },
     ],
     negative: [
       {
@@ -2091,6 +2095,7 @@ export const indicator = defineIndicator({
         reviews: [{ id: 'r1', text: 'She is not allowed to leave before the hour is up, her own rule.' }],
       },
       { text: 'Nina.', reviews: [{ id: 'r1', text: 'Ihr "Lächeln" war echt, ich komme wieder.' }] },
+      { text: 'Bente.', reviews: [{ id: 'r1', text: 'Older woman, very kind, took her time with me.' }] },
     ],
   },
 });

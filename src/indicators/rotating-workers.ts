@@ -57,8 +57,13 @@ const terms = compileTerms([
   // The house's team changes: "Hver mandag skifter holdet", "holdet skiftes hver uge", "the line-up
   // changes every week".
   `${PERIOD_DA} (?:skifter|skiftes|udskiftes) (?:holdet|pigerne|damerne|massøserne)`,
-  `holdet (?:skifter|skiftes|udskiftes) ${PERIOD_DA}`,
-  `(?:the )?(?:team|line ?up|roster) (?:changes|rotates|is changed|is new) ${PERIOD_EN}`,
+  `(?:holdet|udvalget) (?:skifter|skiftes|udskiftes) ${PERIOD_DA}`,
+  // Also the choice on offer: "The selection rotates every week".
+  `(?:the )?(?:team|line ?up|roster|selection) (?:changes|rotates|is changed|is new) ${PERIOD_EN}`,
+  // A new team or new names on the list: "Nyt hold hver søndag!", "nye navne hver mandag", "a new
+  // line-up every week".
+  `(?:nyt hold|nye navne) ${PERIOD_DA}`,
+  `(?:a )?(?:new team|new line ?up|new names) ${PERIOD_EN}`,
   // A stated head count offered by the business: "We have 4 lovely thai ladies", "vi har 6 piger".
   `(?:we have|we got|there are|we represent|vi har|der er|vi repræsenterer) (?:\\p{L}+ ){0,2}${NUMBER} (?:\\p{L}+ ){0,3}(?:${PERSONS_EN}|${PERSONS_DA})`,
   // The place itself has the head count: "Klinikken har 4 dygtige massører", "Wellness Huset har 5
@@ -197,6 +202,8 @@ const terms = compileTerms([
   `(?:ved|by|with|med) ${NUMBER} (?:\\p{L}+ ){0,2}(?:${PERSONS_EN}|${PERSONS_DA})`,
   // "Hos os finder du 4 søde massøser", "you will find 5 girls", "Vi er tre danske massøser".
   `(?:finder du|kan du finde|kan du møde|møder du|you(?:'ll| will| can)? (?:find|meet)|we are|we're|vi er) (?:\\p{L}+ ){0,2}${NUMBER} (?:\\p{L}+ ){0,3}(?:${PERSONS_EN}|${PERSONS_DA})`,
+  // Broken English keeps the noun singular after the count: "We are 3 thai masseuse", "we are 4 lady".
+  `(?:we are|we're) ${NUMBER} (?:\\p{L}+ ){0,2}(?:${PERSON_EN})(?![\\p{L}])`,
   // Friends or sisters counting themselves: "We are 3 friends from Venezuela sharing one
   // apartment", "Vi er tre veninder" (two are a duo, see enoughPersons).
   `(?:we are|we're|vi er) (?:\\p{L}+ ){0,2}${NUMBER} (?:\\p{L}+ ){0,2}(?:friends|sisters|veninder|søstre)`,
@@ -207,7 +214,8 @@ const terms = compileTerms([
   `${PERIOD_DA} (?:kommer|ankommer|får vi|har vi|starter) (?:der )?(?:en |et )?(?:nye?|friske?|andre) (?:${PERSONS_DA}|${PERSON_DA}|veninde|veninder)`,
   `${PERIOD_EN} (?:new|fresh|different) (?:${PERSONS_EN}|${PERSON_EN})`,
   // Also the persons taking turns: "3 søde damer på skift", "4 girls in shifts".
-  `${NUMBER} (?:\\p{L}+ ){0,2}(?:${PERSONS_EN}|${PERSONS_DA}) (?:on site|at the place|på stedet|in the house|i huset|available|working|klar|til stede|at work|on duty|on shift|in shifts|on rotation|på vagt|på skift|bor og arbejder i huset|arbejder i huset|live and work)`,
+  // Also renting rooms at the place: "4 independent ladies rent rooms here", "3 damer lejer værelser".
+  `${NUMBER} (?:\\p{L}+ ){0,2}(?:${PERSONS_EN}|${PERSONS_DA}) (?:on site|at the place|på stedet|in the house|i huset|available|working|klar|til stede|at work|on duty|on shift|in shifts|on rotation|på vagt|på skift|bor og arbejder i huset|arbejder i huset|live and work|rent rooms|rent a room|lejer (?:værelser|rum|et værelse|et rum))`,
   // A counted choice: "3 piger at vælge imellem", "5 ladies to choose from".
   `${NUMBER} (?:\\p{L}+ ){0,2}(?:${PERSONS_EN}|${PERSONS_DA}) (?:at vælge (?:i)?mellem|to choose (?:from|between))`,
   // The count after the persons: "Young Thai and Chinese girls, 3 on duty every day".
@@ -948,6 +956,11 @@ export const indicator = defineIndicator({
       { text: 'Thai og kinesiske damer 🌺 skiftende hver uge i Esbjerg.' },
       { text: 'Fire søde piger Nana, Lin, Mai og Ploy venter på dig i Odense. Skriv til mig for booking.' },
       { text: 'Unsere vier ungarischen Damen erwarten dich im Studio.' },
+      { text: 'Studio Pink Esbjerg. Nyt hold hver søndag, ring og hør.' },
+      { text: 'Klinik Sol, Horsens – nye navne hver fredag, kig forbi.' },
+      { text: 'Incall in Aalborg. The selection rotates every week, ask us.' },
+      { text: 'Velvet Rooms Odense: 4 independent ladies rent rooms here, each with her own phone.' },
+      { text: 'Welcome to Lotus Thai. We are 3 thai masseuse, oil massage and foot massage.' },
     ],
     negative: [
       { text: 'Hos os arbejder kun én massøse, Kim, alle ugens dage.' },
@@ -1078,6 +1091,11 @@ export const indicator = defineIndicator({
       { text: 'Jeg er ikke som andre piger, nye billeder hver uge på min profil.' },
       { text: 'Vi er 2 piger Mia og Sofia, duo eller single, ring til os.' },
       { text: 'Ich bin Carla, spreche Spanisch und Englisch. Sie können mich buchen.' },
+      { text: 'Her er ikke et nyt hold hver uge, kun mig, Tine, 48.' },
+      { text: 'Nye billeder hver søndag på min profil, Mette, 44.' },
+      { text: 'My selection of toys changes every month. Anna, 39.' },
+      { text: 'My 2 friends rent rooms nearby, but I work alone.' },
+      { text: 'We are 2 lady, sisters from Thailand, come visit.' },
     ],
   },
 });

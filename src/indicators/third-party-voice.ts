@@ -99,6 +99,10 @@ const rotationAnnounced = compileTerms([
   // One new person each period is the house's rotation: "Ny thai pige hver uge", "new girl every week".
   'ny (?:\\p{L}+ )?(?:pige|dame|massøse) hver',
   'new (?:\\p{L}+ )?(?:girl|lady|masseuse) (?:every|each)',
+  // The persons first, their being new after: "Smukke thai damer, nye hver uge", "girls, new every
+  // week"; and the names on the list changing: "nye navne hver mandag", "new names every week".
+  '(?:piger|damer|massøser),? (?:alle )?nye hver',
+  '(?:nye navne|new names) (?:hver|every|each)',
   // The same in visitors' languages, an origin may stand between: Polish "Nowe dziewczyny z Polski co
   // tydzień", Romanian "fete noi în fiecare săptămână", Russian "новые девушки каждую неделю",
   // Spanish "chicas nuevas cada semana".
@@ -426,9 +430,10 @@ const manyPersons = compileTerms([
   '(?:many|lots of|a lot of|plenty of|mange|masser af|flere) (?:\\p{L}+ ){0,2}(?:girls|ladies|piger|damer|massøser|masseuses|therapists)',
   '\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})? (?:\\p{L}+ ){0,2}(?:piger|damer|girls|ladies) (?:på stedet|on site|på vagt|i huset|in the house)',
   // A count of persons, on duty, taking turns or from somewhere: "3 on duty every day", "4 lovely
-  // girls from Ukraine", "3 søde damer på skift".
+  // girls from Ukraine", "3 søde damer på skift"; or renting rooms at the place: "5 independent
+  // ladies rent rooms in our studio", "4 damer lejer værelser her".
   // Spanish puts the word after the persons: "4 chicas calientes from Colombia".
-  '(?:\\d{1,2}|two|three|four|five|six|to|tre|fire|fem|seks) (?:\\p{L}+ ){0,2}(?:girls|ladies|piger|damer|massøser|thaipiger|chicas|meninas)(?: \\p{L}+)?(?= (?:from|fra|on duty|on shift|in shifts|på vagt|på skift|every|hver|bor|arbejder|live|work))',
+  '(?:\\d{1,2}|two|three|four|five|six|to|tre|fire|fem|seks) (?:\\p{L}+ ){0,2}(?:girls|ladies|piger|damer|massøser|thaipiger|chicas|meninas)(?: \\p{L}+)?(?= (?:from|fra|on duty|on shift|in shifts|på vagt|på skift|every|hver|bor|arbejder|live|work|rent|lejer))',
   // The count after the verb, as Danish word order puts it: "Hos Baan Spa arbejder 3 faste, uddannede
   // thai massøser", "here work 4 lovely girls".
   '(?:arbejder|work) (?:der )?(?:\\d{1,2}|to|tre|fire|fem|seks|two|three|four|five|six) (?:\\p{L}+,? ){0,3}(?:piger|damer|massøser|massører|terapeuter|girls|ladies|masseuses|therapists)',
@@ -442,6 +447,8 @@ const manyPersons = compileTerms([
   '(?:choose|pick|select|vælg|vælge) (?:between|from|among|mellem|blandt) (?:\\p{L}+ ){0,2}(?:\\d{1,2}|three|four|five|six|tre|fire|fem|seks) (?:\\p{L}+ ){0,3}(?:girls|ladies|piger|damer)',
   // The persons waiting for the client, without a count: "Sweet Filipina ladies waiting for you".
   '(?:girls|ladies|babes|beauties|piger|damer) (?:are )?(?:waiting|venter) (?:for you|på dig)',
+  // Danish word order, the house's persons standing ready: "Hver fredag står der nye piger klar".
+  'står der (?:\\p{L}+ ){0,2}(?:piger|damer|massøser) klar',
   // A choice offered: "Always 4-5 ladies to choose from", counted also without "from": "4 ladies to
   // choose – thai and czech".
   '(?:girls|ladies|models|masseuses|piger|damer|massøser) to choose (?:from|between)',
@@ -1030,6 +1037,11 @@ export const indicator = defineIndicator({
       { text: 'Unsere erfahrenen Masseurinnen verwöhnen Sie täglich.' },
       { text: 'Min søde filippinske kone er 44 og giver god olie massage. Sms til mig.' },
       { text: 'Thai massage in our house, open every day from 10.' },
+      { text: 'Klinik Rosa: receptionisten tager imod dig. Hun er 24 og fra Polen.' },
+      { text: 'Søde thai damer, nye hver uge. Ring for tid.' },
+      { text: 'Klinik Sol, Horsens – nye navne hver fredag, kig forbi.' },
+      { text: 'Hver lørdag står der søde piger klar i Esbjerg.' },
+      { text: 'Velvet Rooms Odense: 4 independent ladies rent rooms here, each with her own phone.' },
     ],
     negative: [
       { text: 'I work alone, unlike many masseuses in this town.' },
@@ -1197,6 +1209,12 @@ export const indicator = defineIndicator({
       { text: 'Jeg hedder Mia, 31, og har mit eget sted – ikke 3 piger på skift.' },
       { text: 'Jeg er Tina, 41, og min fantasi er 1 pige og mange mænd – skriv til mig.' },
       { text: 'Ich bin Masseurin mit zehn Jahren Erfahrung, ich verwöhne dich.' },
+      { text: 'Jeg er Hanne, 52. Ved indgangen sidder en receptionist, hun er venlig og viser vej.' },
+      { text: 'I am Vera, 40. Ask the receptionist for room 12, she will send you up.' },
+      { text: 'I am Ewa, 36. I rent a room from a sweet older lady, she is never home in the day.' },
+      { text: 'Her er ingen nye navne hver uge – kun mig, Lone, 50.' },
+      { text: 'Jeg er Mia. Hos mig står der ingen andre piger klar – kun mig.' },
+      { text: 'I am Sara. 3 other ladies rent rooms in this building, but I work alone.' },
     ],
   },
 });

@@ -7,12 +7,15 @@ import { speaksAsI } from './first-person.js';
  * har nøglen", "mi amiga Daniela: ella es nueva en la ciudad y tiene su propio anuncio", "Jeg lejer et
  * værelse hos Mama Lin; hun tager imod bookinger og pengene"; a pet too, "she" in Danish for a female
  * cat or dog ("min kat bor her også, hun er sky"); a woman who works for her ("taget af min
- * fotograf – hun er virkelig dygtig", "my PA, Louise – she is employed by me"). Only in an
+ * fotograf – hun er virkelig dygtig", "my PA, Louise – she is employed by me"); the house's or the
+ * hotel's desk and the woman she rents from ("Der sidder en receptionist ved døren, hun er sød", "tell
+ * the receptionist your room number, she will give you the key", "a room from a nice older lady, she
+ * is discreet"). Only in an
  * ad that speaks as "I" (an agency's "our receptionist, she …" is still the business speaking).
  * Read by third-party-voice (whose voice) and new-in-town (whose arrival).
  */
 const ANOTHER_WOMAN_BEFORE =
-  /(?<![\p{L}])(?:my|min|mit|a|an|en|et|mi|una|minha|uma|meine|eine|moja|mitt)\s+(?:\p{L}+\s+)?(?:landlady|friend|girlfriend|sister|mother|mom|mum|daughter|neighbour|neighbor|colleague|assistant|pa|secretary|photographer|cleaner|aunt|auntie|cousin|roommate|flatmate|wife|madam|madame|mamasan|veninde|søster|mor|datter|nabo|kollega|assistent|sekretær|fotograf|udlejer|værtinde|kæreste|kone|tante|kusine|amiga|hermana|prima|madre|hija|vecina|compañera|colega|irmã|mãe|filha|vizinha|freundin|schwester|kollegin|mutter|przyjaciółka|siostra|koleżanka|väninna|syster|venninne|cat|kitten|dog|puppy|kat|killing|hund|hvalp)(?![\p{L}])|(?<![\p{L}])(?:hos|at|with|by)\s+(?:mama|mamma|mamasan|madam|madame)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:my|min|mit|a|an|en|et|mi|una|minha|uma|meine|eine|moja|mitt)\s+(?:\p{L}+\s+)?(?:landlady|friend|girlfriend|sister|mother|mom|mum|daughter|neighbour|neighbor|colleague|assistant|pa|secretary|photographer|cleaner|aunt|auntie|cousin|roommate|flatmate|wife|madam|madame|mamasan|veninde|søster|mor|datter|nabo|kollega|assistent|sekretær|fotograf|udlejer|værtinde|kæreste|kone|tante|kusine|amiga|hermana|prima|madre|hija|vecina|compañera|colega|irmã|mãe|filha|vizinha|freundin|schwester|kollegin|mutter|przyjaciółka|siostra|koleżanka|väninna|syster|venninne|cat|kitten|dog|puppy|kat|killing|hund|hvalp|older lady|elderly lady|old lady|ældre dame|gammel dame)(?![\p{L}])|(?<![\p{L}])(?:hos|at|with|by)\s+(?:mama|mamma|mamasan|madam|madame)(?![\p{L}])|(?<![\p{L}])(?:the|a|an|en|den)\s+(?:\p{L}+\s+)?(?:receptionist|concierge)(?![\p{L}])|(?<![\p{L}])receptionisten(?![\p{L}])/giu;
 
 /** "Min veninde og jeg", "my friend and I", "mi amiga y yo": a duo, both the persons offered. */
 const AND_I_AFTER =
