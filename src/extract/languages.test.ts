@@ -372,6 +372,9 @@ describe('findLanguages: a level word closing a terse list item', () => {
     ['English little, Danish no. Japanese good.', ['en:little', 'da:none', 'ja']],
     ['Thai good, English little', ['th', 'en:little']],
     ['Português, english a little bit.', ['pt', 'en:little']],
+    // "No problem" closing the clause: she speaks it.
+    ['Sweet Thai lady. English no problem. Incall Vejle', ['en']],
+    ['Engelsk ingen problem 👍 Massage og kys', ['en']],
   ])('reads %j', (text, expected) => {
     expect(levels(text)).toEqual(expected);
   });
@@ -380,6 +383,7 @@ describe('findLanguages: a level word closing a terse list item', () => {
     'Japanese good food and sake.',
     'Thai good massage in Vesterbro',
     'Danish no problem, we meet anyway',
+    'Danish? No problem if you only speak English',
   ])('reads nothing in %j', (text) => {
     expect(levels(text)).toEqual([]);
   });

@@ -566,7 +566,7 @@ const LIST_GAP = /^\s*(?:,|&|\/|\+|and|og|och|und|or|eller|na|dhe|y|e|ve|,\s*(?:
 // endnu"; or says it is no strength of hers: "dansk og engelsk er ikke deres stærke side"; Spanish
 // speakers put "nada" after the name: "dansk nada"; and "zero": "My english is zero", "dansk: nul".
 const NONE_AFTER =
-  /^\s*(?:(?:(?:is|er)\s+|:\s*)?(?:zero|nul)(?![\p{L}])|(?:(?:og|and|eller|or)\s+\p{L}+\s+)?(?:(?:kan|forstår|taler|snakker)\s+(?:hun|jeg|de)\s+ikke|(?:er|is)\s+(?:ikke|not)\s+(?:min|hendes|deres|my|her|their)\s+(?:stærke side|strong side|strong point))(?![\p{L}])|,?\s*nada(?![\p{L}])(?!\s*(?:de|d')(?![\p{L}]))|[-–—]\s*(?:no|nej|nein|nie|нет|ні)\s*(?:[,.;!)\n]|$)|(?:[:=]\s*)?(?:(?:niestety|bohužel|bohuzel|bohužiaľ|sajnos|leider|desværre|unfortunately|lamentablemente)\s+(?:no|nej|nem|ne|nie|nicht)(?![\p{L}])|no|nej|not|nem|ne|nie|не\s+(?:говорю|говорит|говорят|разговариваю|понимаю|знаю|розмовляю|розмовляє)|(?:pratar|talar|snackar|snakker|snakkar|taler|spreche|spricht)\s+(?:jag|jeg|eg|ich|hon|hun|ho|sie)\s+(?:inte|ikke|ikkje|nicht|kein))(?![\p{L}]))/iu;
+  /^\s*(?:(?:(?:is|er)\s+|:\s*)?(?:zero|nul)(?![\p{L}])|(?:(?:og|and|eller|or)\s+\p{L}+\s+)?(?:(?:kan|forstår|taler|snakker)\s+(?:hun|jeg|de)\s+ikke|(?:er|is)\s+(?:ikke|not)\s+(?:min|hendes|deres|my|her|their)\s+(?:stærke side|strong side|strong point))(?![\p{L}])|,?\s*nada(?![\p{L}])(?!\s*(?:de|d')(?![\p{L}]))|[-–—]\s*(?:no|nej|nein|nie|нет|ні)\s*(?:[,.;!)\n]|$)|(?:[:=]\s*)?(?:(?:niestety|bohužel|bohuzel|bohužiaľ|sajnos|leider|desværre|unfortunately|lamentablemente)\s+(?:no|nej|nem|ne|nie|nicht)(?![\p{L}])|no(?!\s+problem)|nej|not(?!\s+a\s+problem)|nem|ne|nie|не\s+(?:говорю|говорит|говорят|разговариваю|понимаю|знаю|розмовляю|розмовляє)|(?:pratar|talar|snackar|snakker|snakkar|taler|spreche|spricht)\s+(?:jag|jeg|eg|ich|hon|hun|ho|sie)\s+(?:inte|ikke|ikkje|nicht|kein))(?![\p{L}]))/iu;
 // Words that make a language name in free text a statement about speaking it; broken Danish says
 // "tale" and "snakke" for "taler" ("Jeg tale engelsk godt"), whole words ("betale" is to pay).
 // Visitors' verbs and their words for language: Slovak "hovorí", Hungarian "beszél", "nyelvek",
@@ -594,9 +594,10 @@ const BARE_AFTER_CONTRAST =
 // clients', see OTHER_SPEAKER).
 // A level (or "no") closing the clause or list item after the name says the same in a terse list
 // ("English little, Danish no. Japanese good."): "Japanese good food", "Thai good massage" or
-// "Danish no problem" does not.
+// "Danish no problem, we meet anyway" does not. "No problem" closing the clause (or before an emoji)
+// is her English: "English no problem.", "Engelsk ingen problem 👍".
 const SPEAKING_AFTER =
-  /^(?:\s*(?:only|ok|okay|a little|(?:very )?little|(?:(?:kun|meget|kun meget) )?lidt(?=\s*(?:[,.;!)\n]|$))|(?:very )?small|kidogo|malko|native|modersmål)|\s*(?:jen|jenom|len|iba|tylko|csak)\s+(?:trochu|trochę|troche|kicsit|málo|malo)|-?\s?(?:talende|talande|speaking|sprechend)|\s*(?:good|well|fluent|perfect|god|godt|flydende|perfekt|no|nej)\s*(?:,|$))(?![\p{L}])/iu;
+  /^(?:\s*(?:only|ok|okay|a little|(?:very )?little|(?:(?:kun|meget|kun meget) )?lidt(?=\s*(?:[,.;!)\n]|$))|(?:very )?small|kidogo|malko|native|modersmål)|\s*(?:no|not a|ingen|intet|ikke noget|ikke et) problem(?:s|er)?(?=\s*(?:\p{Extended_Pictographic}|$))|\s*(?:jen|jenom|len|iba|tylko|csak)\s+(?:trochu|trochę|troche|kicsit|málo|malo)|-?\s?(?:talende|talande|speaking|sprechend)|\s*(?:good|well|fluent|perfect|god|godt|flydende|perfekt|no|nej)\s*(?:,|$))(?![\p{L}])/iu;
 // What may stand around the names of a clause that only lists languages ("Russian and English.",
 // "Español, English", "Português / English"): separators, "and"/"og"/"und"/"y"/"e", flags, and a
 // level word before or after a name ("Português, English, un poco español", "English little,

@@ -208,6 +208,10 @@ describe('findNationalities: English and other British Isles demonyms', () => {
     ['Jeg er fra Thailand, ferie i Danmark', ['TH']],
     ['Fra Thailand - ferie slut, tilbage i Odense', ['TH']],
     ['Swedish stay 3 days, Polish sim card only', []],
+    // A mood, not her descent: "dansk ro", "dansk hygge" (her own origin still reads).
+    ['Født i Riga, men elsker dansk ro og natur', ['LV']],
+    ['Thaimassage og ægte dansk hygge hos Noi fra Udon Thani', ['TH']],
+    ['Dansk pige med ro i sjælen', ['DK']],
     ['Hot Romanian visit me in Odense', ['RO']],
     ['Bulgarian, visit us at the studio', ['BG']],
     // A name the language finder reads as spoken is no origin, unless "only" or a person word.

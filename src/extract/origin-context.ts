@@ -80,9 +80,10 @@ const LANGUAGE_AFTER =
 // good", "Dansk: nej" (a list of languages), "Tysk? lidt" (a question the ad answers with a
 // level or with what she does in it: "Danish? I understand it all", "Dansk? Jeg forstår det meste";
 // "Polsk? Ja!" may be her origin). "visit"/"besøg" not as the imperative to the client
-// ("Hot Romanian visit me").
+// ("Hot Romanian visit me"). A mood of the place, not of her descent: "ungarsk temperament og dansk
+// ro", "thai massage og dansk hygge".
 const THING_AFTER =
-  /^(?:[\s-]*(?:(?:phone|mobile|mobil)\s+)?(?:numbers?|nummer|numre|nr\.?|telefon(?:nummer)?|tlf\.?|sim|sim-?card|sim-?kort|simkort|tour|tours|turné|turne|tournée|trip|tur|(?:visit|besøg)(?!\s+(?:me|us|mig|os)(?![\p{L}]))|stay|ophold|holiday|holidays|ferie|vacation|weekend)(?![\p{L}])|\s*\?\s*(?:lidt|little|a little|flydende|fluent|basic|perfect|perfekt|good|god|godt|(?:i|jeg)\s+(?:understand|forstår|speak|taler|snakker|read|læser|write|skriver))(?![\p{L}])|\s*:\s*(?:ja|nej|yes|no|lidt|little|good|god|godt|ok|okay|flydende|fluent|basic|perfect|perfekt)(?![\p{L}])|\s+(?:is|er)\s+(?:very\s+|meget\s+)?(?:good|ok|okay|perfect|fine|fluent|god|godt|flydende|perfekt|lidt|little|bad|dårlig|dårligt|not|ikke)(?![\p{L}]))/iu;
+  /^(?:[\s-]*(?:(?:phone|mobile|mobil)\s+)?(?:numbers?|nummer|numre|nr\.?|telefon(?:nummer)?|tlf\.?|sim|sim-?card|sim-?kort|simkort|tour|tours|turné|turne|tournée|trip|tur|(?:visit|besøg)(?!\s+(?:me|us|mig|os)(?![\p{L}]))|stay|ophold|holiday|holidays|ferie|vacation|weekend|ro|hygge)(?![\p{L}])|\s*\?\s*(?:lidt|little|a little|flydende|fluent|basic|perfect|perfekt|good|god|godt|(?:i|jeg)\s+(?:understand|forstår|speak|taler|snakker|read|læser|write|skriver))(?![\p{L}])|\s*:\s*(?:ja|nej|yes|no|lidt|little|good|god|godt|ok|okay|flydende|fluent|basic|perfect|perfekt)(?![\p{L}])|\s+(?:is|er)\s+(?:very\s+|meget\s+)?(?:good|ok|okay|perfect|fine|fluent|god|godt|flydende|perfekt|lidt|little|bad|dårlig|dårligt|not|ikke)(?![\p{L}]))/iu;
 const POSSESSIVE_BEFORE = /(?:\bmy|\bmin|\bmit|\byour|\bdin|\bdit|\bher|\bhendes)$/i;
 
 // A service reading right after the word: "fransk med kondom", "fransk uden", "franska utan", "french w/o",

@@ -35,9 +35,12 @@ const CONTROLLER_DA_HER = '(?:manager|chef|kæreste|mand|agent|chauffør|driver|
  */
 const AMOUNT = '(?:(?: of| på| af)? \\d{2,5}(?:[.,]\\d{3})? ?(?:kr\\.?|dkk|kroner|euro|eur|€)?)?';
 
-/** A desk that takes bookings or money for the person. */
+/**
+ * A desk that takes bookings or money for the person; also the house's guard at the door:
+ * "Betaling sker til vagten ved indgangen", "payment to the doorman at the entrance".
+ */
 const DESK =
-  '(?:reception|receptionist|front desk|desk|office|kontoret|kontor|receptionen|receptionisten|skranken|the bar|bar|baren|kassen|the cashier|bureauet|agency|agenturet|arrangøren|organizer|organiser|hostess|værtinden)';
+  '(?:reception|receptionist|front desk|desk|office|kontoret|kontor|receptionen|receptionisten|skranken|the bar|bar|baren|kassen|the cashier|bureauet|agency|agenturet|arrangøren|organizer|organiser|hostess|værtinden|vagten|dørvagten|dørmanden|doorman|bouncer|security guard)';
 
 /** "I cannot leave him alone overnight" (her cat): leaving someone, not the place. */
 const NOT_AN_OBJECT = '(?! (?:him|her|them|it|my|mine|the (?:kids|children|cat|dog)))';
@@ -1232,6 +1235,7 @@ export const indicator = defineIndicator({
         text: 'Natalia is 26. Book her through our reception. Payment is made to the receptionist before the session.',
       },
       { text: 'Søde Mia, 24. Betaling sker til receptionen inden.' },
+      { text: 'Fem damer på arbejde i aften. Du betaler ved dørmanden, før du vælger.' },
       { text: 'New girl Lily. Pay at the front desk when you arrive.' },
       { text: 'Book hende gennem kontoret på 22 33 44 55.' },
       { text: 'Thai massage og sex. Jeg bor på klinikken, så du kan komme når som helst.' },
@@ -1456,6 +1460,7 @@ export const indicator = defineIndicator({
       { text: 'Hi, I am Lovely. I send money to my sister in Manila every month, I work alone.' },
       { text: 'For booking call me, not my sister – she only knows where I am for safety.' },
       { text: 'Jeg betaler selv for værelset i receptionen på hotellet, du betaler kun til mig.' },
+      { text: 'Jeg har vagten i kiosken om dagen. Betaling til mig, kontant eller MobilePay.' },
       { text: 'Incall only, I no go outside, my own flat. Lin, 40.' },
       { text: 'Jeg kører selv ud, ingen chauffør. Hentes gerne ved stationen af dig.' },
       { text: 'Mi primo vive en Madrid, yo organizo todo sola.' },

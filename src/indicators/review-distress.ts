@@ -530,10 +530,13 @@ const TAKEN_BACK_AFTER =
 
 /**
  * A sentence without a subject that opens with the reviewer's coming: "Came in after 3 weeks
- * offshore, in a terrible mood, sad and grumpy", "Kom direkte fra arbejde, stresset og træt".
+ * offshore, in a terrible mood, sad and grumpy", "Kom direkte fra arbejde, stresset og træt"; or
+ * with a traveller's stop between flights: "Had a 6 hour layover and didn't want to wait at the
+ * gate", "Landed late and did not want to sit alone at the hotel", "Havde en lang mellemlanding og
+ * ville ikke sidde i lufthavnen".
  */
 const REVIEWER_ARRIVAL_OPENS =
-  /^\s*(?:came|arrived|showed up|turned up|walked in|got there|kom|ankom|mødte op|dukkede op)(?![\p{L}])/iu;
+  /^\s*(?:came|arrived|showed up|turned up|walked in|got there|kom|ankom|mødte op|dukkede op|landed|flew in|landede|mellemlandede|(?:had|havde) (?:an? |en |et )?(?:[\p{L}\d-]+ ){0,3}(?:layover|stopover|transit|mellemlanding|ventetid i lufthavnen))(?![\p{L}])/iu;
 
 function reviewerArrived(ctx: MatchContext): boolean {
   const sentence = ctx.text.slice(sentenceStart(ctx.text, ctx.start, 200), ctx.start);
@@ -860,8 +863,30 @@ export const indicator = defineIndicator({
       },
       { text: 'Ola.', reviews: [{ id: 'r1', text: 'Była przestraszona i prawie się nie odzywała.' }] },
       { text: 'Lena.', reviews: [{ id: 'r1', text: 'Она была напугана и всё время смотрела на дверь.' }] },
+      {
+        text: 'Mila.',
+        reviews: [{ id: 'r1', text: 'Had a five hour stopover and she did not want to talk at all.' }],
+      },
     ],
     negative: [
+      {
+        text: 'Rosa.',
+        reviews: [
+          {
+            id: 'r1',
+            text: "Had a long layover in Billund and didn't want to wait at the gate. Rosa was fun.",
+          },
+        ],
+      },
+      {
+        text: 'Kaja.',
+        reviews: [
+          {
+            id: 'r1',
+            text: 'Havde seks timers mellemlanding og ville ikke sidde i lufthavnen. Kaja var sød.',
+          },
+        ],
+      },
       {
         text: 'Lene.',
         reviews: [{ id: 'r1', text: 'Rolig og glad, overhovedet ikke bange ✅ hun styrer selv det hele.' }],
