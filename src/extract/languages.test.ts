@@ -8,6 +8,10 @@ const levels = (text: string, field = false): string[] =>
 describe('findLanguages: Danish and other names in Polish, Czech, Slovak, Hungarian and Lithuanian', () => {
   it.each([
     ['Mówię po polsku, duńsku i angielsku.', ['pl', 'da', 'en']],
+    // Tagalog "salita" (speak) and "konti lang" (only a little): "Salita ko Tagalog, konti lang English".
+    ['Salita ko Tagalog at Bisaya, konti lang English.', ['tl', 'en:little']],
+    // Not well, in a subordinate clause: "fordi hendes dansk ikke er så godt".
+    ['Jeg tager telefonen, fordi mit dansk ikke er godt nok endnu.', ['da:little']],
     // A share after the name: none at 0 %, a little up to 30 %.
     ['Languages: Thai 100% / English 20% / Danish 0%', ['th', 'en:little', 'da:none']],
     // None at all: "My english is zero", "dansk: nul" (not "zero problems").

@@ -536,21 +536,23 @@ const NOR_GAP = /^\s*,?\s*(?:eller|or|nor|oder|ani|nebo|alebo|vagy|sem|nei|ni)(?
 // A quantity before the name, with its "of" ("a bit of Danish", "a little bit of English", "lidt af
 // engelsk", "un poco de inglés", "un peu d'anglais", "un po' di inglese", "um pouco de inglês").
 const LITTLE =
-  /(?:little|lidt|a bit|bit|some|smule|basic|broken|poor|dårligt?|limited|få ord|a few words|kun lidt|only a little|lite|litt|etwas|ein bisschen|ein wenig|un peu|un poco|poco|un poquito|poquito|un po'|um pouco|trochu|trochę|troche|puțin|putin|un pic|kicsit|egy kicsit|een beetje|beetje|šiek tiek|siek tiek|немного(?: по-)?|трохи|малко|(?<![\p{L}])(?:malo|málo|мало|pak|λίγα|λιγα|λίγο))(?:\s+(?:of|af|de|di|d'))?\s*$/iu;
-// Albanian "pak" and Greek "λίγα" are a little too: "Flas pak anglisht", "Μιλάω λίγα αγγλικά".
+  /(?:little|lidt|a bit|bit|some|smule|basic|broken|poor|dårligt?|limited|få ord|a few words|kun lidt|only a little|lite|litt|etwas|ein bisschen|ein wenig|un peu|un poco|poco|un poquito|poquito|un po'|um pouco|trochu|trochę|troche|puțin|putin|un pic|kicsit|egy kicsit|een beetje|beetje|šiek tiek|siek tiek|немного(?: по-)?|трохи|малко|(?<![\p{L}])(?:malo|málo|мало|pak|λίγα|λιγα|λίγο)|(?<![\p{L}])(?:konti|kaunti|konting)(?:\s+lang)?)(?:\s+(?:of|af|de|di|d'))?\s*$/iu;
+// Albanian "pak" and Greek "λίγα" are a little too: "Flas pak anglisht", "Μιλάω λίγα αγγλικά"; so are
+// Tagalog "konti (lang)", "kaunti": "konti lang Danish".
 // After the name, also in brackets as language lists write it ("Inglés (poco)", "English (basic)").
 // "Not perfect" is some: "min dansk er ikke perfekt men jeg forstår godt"; so is "not good" ("My
 // english not good") and a visitor's own word for little ("English malko", "engleză puțin"), also
 // "English very little", "english very small", "по-английски немного"; Czech and Slovak put "only"
 // before it: "Anglicky jen trochu".
 const LITTLE_AFTER =
-  /^\s*(?:(?:is|er)\s+|\(\s*)?(?:(?:jen|jenom|len|iba|tylko|csak)\s+)?(?:a little|lidt|kun lidt|kun meget lidt|only a little|(?:very |meget )?little|meget lidt|a bit|not so good|not (?:very |that )?good|ikke (?:så |særlig )?godt?|malko|puțin|putin|trochę|troche|trochu|not (?:so |very )?(?:perfect|fluent)|ikke (?:så |helt )?(?:perfekt|flydende)|basic|bad|poor|dårligt?|poco|un poco|un poquito|poquito|peu|un peu|wenig|ein wenig|bisschen|ein bisschen|(?:very )?small|kidogo|немного|трохи|чуть-чуть)(?![\p{L}])/iu;
+  /^\s*(?:(?:is|er)\s+|\(\s*)?(?:(?:jen|jenom|len|iba|tylko|csak)\s+)?(?:a little|lidt|kun lidt|kun meget lidt|only a little|(?:very |meget )?little|meget lidt|a bit|not so good|not (?:very |that )?good|ikke (?:så |særlig )?godt?|ikke er (?:så |særlig )?godt?|malko|puțin|putin|trochę|troche|trochu|not (?:so |very )?(?:perfect|fluent)|ikke (?:så |helt )?(?:perfekt|flydende)|basic|bad|poor|dårligt?|poco|un poco|un poquito|poquito|peu|un peu|wenig|ein wenig|bisschen|ein bisschen|(?:very )?small|kidogo|немного|трохи|чуть-чуть)(?![\p{L}])/iu;
 // A level stated after the name makes it a statement about speaking: "my English is perfect",
 // "min engelsk er god", "English: fluent", broken "My english not good", "my english is very small",
 // "my english is a little", "my danish is a bit rusty"; compared, "my English is better", "mit
-// engelsk er bedre"; going well: "engelsk går fint".
+// engelsk er bedre"; going well: "engelsk går fint"; not well in a subordinate clause: "fordi
+// hendes dansk ikke er så godt".
 const LEVEL_AFTER =
-  /^\s*(?:går\s+(?:også\s+)?fint|(?:(?:is|er|är|ist)\s+|går\s+(?:også\s+)?(?=godt)|:\s*|-\s*|(?=not\s))(?:very |meget |rigtig )?(?:a little|a bit|better|bedre|good|god|godt|perfect|perfekt|fluent|flydende|flytande|fließend|basic|ok|okay|fine|excellent|little|lidt|small|weak|bad|poor|dårligt?|not so good|not (?:very |that )?good|ikke (?:så |særlig )?godt?|not (?:so |very )?(?:perfect|fluent)|ikke (?:så |helt )?(?:perfekt|flydende)|not (?:so |too |that )?bad|ikke (?:så |helt )?dårligt?))(?![\p{L}])/iu;
+  /^\s*(?:går\s+(?:også\s+)?fint|(?:(?:is|er|är|ist)\s+|går\s+(?:også\s+)?(?=godt)|:\s*|-\s*|(?=not\s)|ikke\s+er\s+(?:så\s+|særlig\s+)?(?=godt?(?![\p{L}])))(?:very |meget |rigtig )?(?:a little|a bit|better|bedre|good|god|godt|perfect|perfekt|fluent|flydende|flytande|fließend|basic|ok|okay|fine|excellent|little|lidt|small|weak|bad|poor|dårligt?|not so good|not (?:very |that )?good|ikke (?:så |særlig )?godt?|not (?:so |very )?(?:perfect|fluent)|ikke (?:så |helt )?(?:perfekt|flydende)|not (?:so |too |that )?bad|ikke (?:så |helt )?dårligt?))(?![\p{L}])/iu;
 // Between two names of one list: "English and Romanian", "dansk, engelsk og tysk", "Deutsch und Polnisch",
 // Albanian "shqip dhe anglisht", Spanish and Portuguese "solo español y portugués", "só português e espanhol",
 // Turkish "Türkçe ve İngilizce".
@@ -573,9 +575,10 @@ const NONE_AFTER =
 // Lithuanian "kalba", Polish "rozumiem", "języki", Czech and Slovak "jazyky", Turkish "konuşuyorum"; Portuguese "fala"
 // (she speaks), "falamos" and Spanish "hablamos" (we speak), and Albanian "flas" (I speak) as whole words. German "Sprache" as a word of its
 // own: "nach Absprache" (by arrangement) in a service menu is no language. Vietnamese "nói" (speak)
-// carries on to the Danish and English names of its list: "Nói tiếng Việt, dansk, English".
+// carries on to the Danish and English names of its list: "Nói tiếng Việt, dansk, English"; Tagalog
+// "salita" (speak, word): "Salita ko Tagalog and English".
 const CONTEXT =
-  /(?:speak|speaks|speaking|spoken|talk|taler|snakker|snakkar|(?<![\p{L}])(?:tale|snakke)(?![\p{L}])|hovorí|hovori|beszél|beszel|nyelv|kalba|rozumie|rozumím|rozumim|język|jezyk|jazyk|forstår|understand|sprog|language|languages|lang\.|pratar|prater|talar|snackar|förstår|språk|spreche|sprechen|spricht|spreek|spreekt|spreken|(?<![\p{L}])sprache|parle|hablo|habla|idioma|parlo|falo|(?<![\p{L}])(?:fala|falam|falamos|hablamos)(?![\p{L}])|mówię|mówi|vorbesc|vorbește|vorbeste|mluvím|mluvim|mluví|hovorím|hovorim|beszélek|beszelek|kalbu|runāju|runaju|räägin|konuşuyorum|konuşurum|konusuyorum|говорю|говоря|говорит|говорят|говори|розмовляю|розмовляє|govorim|(?<![\p{L}])flas(?![\p{L}])|μιλάω|μιλάει|μιλώ|μιλάμε|μιλάνε|fluent in|flydende (?:i|på)|(?<![\p{L}])(?:chat|chatte|chatting) (?:in|på)(?![\p{L}])|(?<![\p{L}])(?:sabi|ninaongea|naongea|ninazungumza|nazungumza|nói)(?![\p{L}]))/iu;
+  /(?:speak|speaks|speaking|spoken|talk|taler|snakker|snakkar|(?<![\p{L}])(?:tale|snakke)(?![\p{L}])|hovorí|hovori|beszél|beszel|nyelv|kalba|rozumie|rozumím|rozumim|język|jezyk|jazyk|forstår|understand|sprog|language|languages|lang\.|pratar|prater|talar|snackar|förstår|språk|spreche|sprechen|spricht|spreek|spreekt|spreken|(?<![\p{L}])sprache|parle|hablo|habla|idioma|parlo|falo|(?<![\p{L}])(?:fala|falam|falamos|hablamos)(?![\p{L}])|mówię|mówi|vorbesc|vorbește|vorbeste|mluvím|mluvim|mluví|hovorím|hovorim|beszélek|beszelek|kalbu|runāju|runaju|räägin|konuşuyorum|konuşurum|konusuyorum|говорю|говоря|говорит|говорят|говори|розмовляю|розмовляє|govorim|(?<![\p{L}])flas(?![\p{L}])|μιλάω|μιλάει|μιλώ|μιλάμε|μιλάνε|fluent in|flydende (?:i|på)|(?<![\p{L}])(?:chat|chatte|chatting) (?:in|på)(?![\p{L}])|(?<![\p{L}])(?:sabi|ninaongea|naongea|ninazungumza|nazungumza|nói|salita|nagsasalita)(?![\p{L}]))/iu;
 // Writing or answering in a language is using it, said of herself: "Jeg skriver både dansk og
 // engelsk", "I write English", "she answers in Russian", "Svarer på dansk", "på sms svarer jeg på
 // engelsk". Not the client's: "skriv på engelsk", "write me in English", "please answer in English"

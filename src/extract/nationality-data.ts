@@ -147,7 +147,9 @@ export const ORIGINS: Record<string, Origin> = {
       'болгарка',
       'българка',
     ],
-    cities: ['varna', 'plovdiv', 'burgas', 'варна', 'варны', 'пловдив', 'бургас'],
+    // Sofia, the capital, is also a woman's name: as a town it counts only after "from"/"fra" ("Nikol
+    // from Sofia"), never before a person word ("Sofia girl", see TOWN_WORDS in nationality.ts).
+    cities: ['varna', 'plovdiv', 'burgas', 'sofia', 'варна', 'варны', 'пловдив', 'бургас', 'софия'],
   },
   HU: {
     // "magyar" counts only before a person word or "vagyok" ("Magyar lány", "magyar vagyok"): alone

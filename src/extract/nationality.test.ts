@@ -7,6 +7,14 @@ const codes = (text: string): string[] => findNationalities(text).map((m) => m.c
 describe('findNationalities: English and other British Isles demonyms', () => {
   it.each([
     ['Amber, 33, English girl living in Aarhus for 6 years.', ['GB']],
+    // Sofia, Bulgaria's capital, after "from"; before a person word it is her name.
+    ['Hi, I am Desislava from Sofia, 23.', ['BG']],
+    ['Sofia girl 24, new photos, Aarhus', []],
+    // Travelling a country names the place travelled: "travelling Denmark".
+    ['Ploy, thai lady 33, travelling Denmark this month.', ['TH']],
+    // A massage style beside another is no origin: "Swedish and deep tissue"; a person stays one.
+    ['Massage therapist Lone: Swedish & hot stone, 60 min 700 kr.', []],
+    ['I am Swedish, deep tissue and sports massage.', ['SE']],
     ['British lady in Odense', ['GB']],
     ['I am English and live in Vejle', ['GB']],
     ['Jeg er engelsk og bor i Vejle', ['GB']],

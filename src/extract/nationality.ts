@@ -90,8 +90,9 @@ const FLAG = /([\u{1F1E6}-\u{1F1FF}])([\u{1F1E6}-\u{1F1FF}])/gu;
 // "polka dance" are no Polish woman; nor are "latinamerikansk musik", "brazilian bikini-linje").
 // Nor is a drink she serves: "en kold tjekkisk pilsner", "polsk vodka", "italiensk kaffe"; nor a
 // costume: "French maid", "fransk stuepige". The style may stand in brackets: "Intim: brazilian (voks)".
+// Nor one massage style named beside another: "Swedish and deep tissue", "svensk / hot stone".
 const STYLE_AFTER =
-  /^[\s(-]*(?:pilsner|pils|øl|beer|bier|vodka|wodka|vin|wine|kaffe|coffee|espresso|inspireret|inspired|inspiriert|inspirert|banja|banya|sauna|bath|bad(?![\s-]+(?:girl|girls|boy|bitch))|badet|hamm?am|oil|olie|olie-|\p{L}*massage|\p{L}*massagen|massager|massør|massøse|masseuse|kiss|kissing|kys|kysse|style|stil|food|mad|wax|voks|voksning|massage-|body|yoga|yin|stretch|stretching|spa|tantra|shiatsu|tuina|reiki|dot|dots|prikker|dance|dans|musik|music|música|musica|bikini|maid|maids|stuepige|stuepiger)(?![\p{L}])/iu;
+  /^[\s(-]*(?:pilsner|pils|øl|beer|bier|vodka|wodka|vin|wine|kaffe|coffee|espresso|inspireret|inspired|inspiriert|inspirert|banja|banya|sauna|bath|bad(?![\s-]+(?:girl|girls|boy|bitch))|badet|hamm?am|oil|olie|olie-|\p{L}*massage|\p{L}*massagen|massager|massør|massøse|masseuse|kiss|kissing|kys|kysse|style|stil|food|mad|wax|voks|voksning|massage-|body|yoga|yin|stretch|stretching|spa|tantra|shiatsu|tuina|reiki|dot|dots|prikker|dance|dans|musik|music|música|musica|bikini|maid|maids|stuepige|stuepiger|(?:(?:and|og|&|or|eller|\/)\s*)?(?:deep[\s-]?tissue|hot[\s-]?stone|lomi[\s-]?lomi))(?![\p{L}])/iu;
 // Japanese shiatsu and Chinese tuina are massage styles too: "inspireret af japansk shiatsu".
 // "Polka" is also the dance, which is danced: "vi danser polka", "dance a polka", "tańczyć polkę".
 const DANCED_BEFORE =
@@ -223,10 +224,10 @@ const COPULA_END = /(?:is|er|was|var|also|også)$/iu;
 
 // A town abroad written before a word for her names where she is from: "Lagos babe for Vesterbro",
 // "Benin City girl", "Bangkok-pige" (capitalised, as a town's name is). Not the towns that are also
-// words or other places: "Cali girl" is Californian, "Split" and "Rom" are words.
+// words or other places: "Cali girl" is Californian, "Split" and "Rom" are words, "Sofia girl" is her name.
 const TOWN_PERSON_AFTER =
   /^[\s-]+(?:girl|girls|babe|babes|lady|ladies|woman|beauty|queen|pige|piger|kvinde|dame|damer|skønhed)(?![\p{L}])/iu;
-const TOWN_WORDS: ReadonlySet<string> = new Set(['cali', 'split', 'rom', 'cork', 'lund', 'bern']);
+const TOWN_WORDS: ReadonlySet<string> = new Set(['cali', 'split', 'rom', 'cork', 'lund', 'bern', 'sofia']);
 
 function townPerson(key: string, text: string, start: number, after: string): boolean {
   const first = text.charAt(start);
@@ -296,10 +297,11 @@ const LANGUAGE_LIST_AFTER =
 // Travel told in the past or wished for: "har besøgt Vietnam", "backpacket gennem Laos", "Næste mål
 // er Japan", "my dream is Japan". Nigerian Pidgin "for" is "in"/"to" ("First time for Denmark",
 // "new for Denmark"), and "for" never stands before her own country. Broken English leaves out "to"
-// after a verb of going: "before I go Norway", "next week going Sweden". A job there names where
+// after a verb of going: "before I go Norway", "next week going Sweden", and after travelling:
+// "travelling Denmark". A job there names where
 // it is: "massage job Denmark", "jobs Norway", "arbejde Danmark".
 const PLACE_CUE =
-  /(?:\bjob|\bjobs|\barbejde|\bfor|\bbesøgt|\bvisited|\bbeen to|\bbackpacket|\bbackpacked|\brejst|\btravelled|\btraveled|\bmål er|\brejsemål er|\bfirst time|\bførste gang|\bdrøm er|\bdream is|\bnext stop is|\bnæste stop er|\bin|\bi|\bw|\bwe|\bv|\bve|\bto|\btil|\bcome|\bcame|\bcomes|\barrived|\barrive|\bthrough|\bgennem|\baround|\brundt i|\bvisiting|\bbesøger|\bvisit|\bvisits|\bbesøg|\btrip|\btour|\btour of|\btrip of|\btouring|\bturnerer|\bturné|\bturne|\bbor i|\blive in|\bliving in|\bwork in|\bstay|\bstays|\bstaying|\bbor|\bbo|\blive|\blives|\bliving|\blive for|\bstay for|\bdey|\bdey for|\bgo|\bgoes|\bgoing|\bhallo|\bhello|\bhej|\bhei|\bhey|\bhi|\bsa)$/iu;
+  /(?:\bjob|\bjobs|\barbejde|\bfor|\bbesøgt|\bvisited|\bbeen to|\bbackpacket|\bbackpacked|\brejst|\btravelled|\btraveled|\btravelling|\btraveling|\btravel|\bmål er|\brejsemål er|\bfirst time|\bførste gang|\bdrøm er|\bdream is|\bnext stop is|\bnæste stop er|\bin|\bi|\bw|\bwe|\bv|\bve|\bto|\btil|\bcome|\bcame|\bcomes|\barrived|\barrive|\bthrough|\bgennem|\baround|\brundt i|\bvisiting|\bbesøger|\bvisit|\bvisits|\bbesøg|\btrip|\btour|\btour of|\btrip of|\btouring|\bturnerer|\bturné|\bturne|\bbor i|\blive in|\bliving in|\bwork in|\bstay|\bstays|\bstaying|\bbor|\bbo|\blive|\blives|\bliving|\blive for|\bstay for|\bdey|\bdey for|\bgo|\bgoes|\bgoing|\bhallo|\bhello|\bhej|\bhei|\bhey|\bhi|\bsa)$/iu;
 // Russian and Bulgarian "из"/"от", Ukrainian "з" ("из Санкт-Петербурга", "з України"): `\b` knows
 // no Cyrillic letter, so a non-letter or the start stands before them. Polish, Czech and Slovak
 // "z"/"ze"/"zo" and Lithuanian "iš" before a genitive ("z Prahy", "zo Slovenska", "iš Vilniaus").

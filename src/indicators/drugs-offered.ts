@@ -243,9 +243,22 @@ const TINA_NAMED =
   /(?<![\p{L}])(?:hedder|jeg er|i am|i'm|my name is|mit navn er|call me|kald mig|hos)\s+tina(?![\p{L}])|(?<![\p{L}])tina\s*(?:,|\()\s*\d{2}(?!\d)/iu;
 
 function namedTina(ctx: MatchContext): boolean {
-  if (!ctx.matched.startsWith('T')) return false;
-  if (ctx.ad.ad.name?.trim().toLowerCase() === 'tina') return true;
-  return ctx.ad.fields.some((f) => f.source === 'ad' && TINA_NAMED.test(f.text));
+  return namedAs(ctx, 'tina', TINA_NAMED);
+}
+
+/**
+ * The same for "Candy", a common working name: "Candy 29, thai girl", "I'm Candy", "Thai Candy 🍬"
+ * in the title of her ad. Capitalised "Candy" is then her name ("Party with Candy" too); "candy for
+ * the party" in lower case is still read.
+ */
+const CANDY_NAMED =
+  /(?<![\p{L}])(?:hedder|jeg er|i am|i'm|my name is|mit navn er|call me|kald mig|hos)\s+candy(?![\p{L}])|(?<![\p{L}])candy\s*(?:,|\()?\s*\d{2}(?!\d)/iu;
+
+/** A capitalised `name` (lower case) where the ad names her so (its name field or `named` in a field). */
+function namedAs(ctx: MatchContext, name: string, named: RegExp): boolean {
+  if (!ctx.matched.startsWith(name.charAt(0).toUpperCase())) return false;
+  if (ctx.ad.ad.name?.trim().toLowerCase() === name) return true;
+  return ctx.ad.fields.some((f) => f.source === 'ad' && named.test(f.text));
 }
 
 /** The party-and-play pair: "Tina og G er velkomne", "tina & G" (G = GHB); not "Tina og Gitte". */
@@ -350,7 +363,8 @@ const rules: TextRule[] = [
     pattern: contextual,
     accept: notSentAway(
       (ctx) =>
-        offered(ctx) || (hasItForAParty(ctx) && !WEATHER_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 16))),
+        !(/^candy$/iu.test(ctx.matched) && namedAs(ctx, 'candy', CANDY_NAMED)) &&
+        (offered(ctx) || (hasItForAParty(ctx) && !WEATHER_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 16)))),
     ),
   },
   { pattern: ice, accept: notSentAway(iceAsDrug) },
@@ -434,6 +448,7 @@ export const indicator = defineIndicator({
       { text: 'Party all night, drugs available 🎉 I only leave if you are rude.' },
     ],
     negative: [
+      { text: 'Sweet Candy, 31, from Manila – welcome to my party room.' },
       { text: 'Julehygge hos Tina ❄️ 45 år, Odense. Ingen stoffer, ingen 420.' },
       { text: 'Fun and party with me in the evening. We have snow outside, so come warm up.' },
       { text: 'We can smoke and chill together on the balcony, I only have cigarettes.' },

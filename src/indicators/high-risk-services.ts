@@ -186,6 +186,10 @@ const terms = compileTerms([
   'rough (?:or|eller) (?:gfe|soft|gentle|sensual|romantic|sweet|tender|blid|blidt|kærlig|kærligt|romantisk|sød)(?![\\p{L}])',
   'rough (?:&|and|og|n) wild',
   'wild (?:&|and|og|n) rough',
+  // "Extreme" as the other choice to a soft style: "Soft or extreme, you choose", "fra blid til
+  // ekstrem" (not a massage's pressure: "soft or extreme pressure").
+  '(?:gfe|pse|soft|gentle|sensual|romantic|sweet|tender|blid|blidt|kærlig|kærligt|romantisk|sød) (?:or|eller|to|til) (?:extreme|ekstrem|ekstremt)(?! (?:pressure|tryk|massage|relaxation|afslapning))(?![\\p{L}])',
+  '(?:extreme|ekstrem|ekstremt) (?:or|eller) (?:gfe|soft|gentle|sensual|romantic|sweet|tender|blid|blidt|kærlig|kærligt|romantisk|sød)(?![\\p{L}])',
 ]);
 /**
  * "Extreme" as a practice: "extreme sessions", "ekstrem sex", "ekstreme ønsker", or on its own as a
@@ -241,6 +245,22 @@ const romanian = compileTerms([
 ]);
 const ROMANIAN_NOT_BEFORE = /(?<![\p{L}])nu(?:\s+\p{L}+){0,2}\s*-?$/iu;
 
+/**
+ * The English pair with "hard": "Hard and rough if you like", "rough & hard". Not a body or a thing
+ * described: "my hands are hard and rough from work", "hard and rough skin".
+ */
+const hardAndRough = compileTerms(['hard (?:&|and|n) rough', 'rough (?:&|and|n) hard']);
+const DESCRIBED_BEFORE =
+  /(?<![\p{L}])(?:are|is|were|was|er|var|feel|feels|look|looks|get|gets|became|become)\s+(?:(?:so|very|a bit|quite|too)\s+)?$/iu;
+const BODY_AFTER = /^\s+(?:skin|hands|feet|heels|fingers|hair|hud|hænder|fødder)(?![\p{L}])/iu;
+
+function hardAndRoughOffered(ctx: MatchContext): boolean {
+  return (
+    !DESCRIBED_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 20), ctx.start)) &&
+    !BODY_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 12))
+  );
+}
+
 const threesomeWithMen = compileTerms(['MMF', 'MMMF'], { caseSensitive: true });
 /**
  * Her own man is one of the two men of an MMF, so one client: "trekant med mig og min mand", "he
@@ -272,6 +292,7 @@ const listTerms = compileTerms([
 const rules: TextRule[] = [
   { pattern: terms, accept: doneToHer },
   { pattern: extreme, accept: extremePractice },
+  { pattern: hardAndRough, accept: hardAndRoughOffered },
   {
     pattern: romanian,
     accept: (ctx) => !ROMANIAN_NOT_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start)),
@@ -296,6 +317,8 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'ad', rules),
   examples: {
     positive: [
+      { text: 'Lexi, 28 – hard and rough if you want it.' },
+      { text: 'Gentle or extreme, you decide.' },
       { text: 'Par (hun 40, han 42) søger to mænd til MMMF.' },
       { text: 'Højde 172 | Gruppe: ja, 2-3 herrer | Incall' },
       { text: 'Lørdag: GB-party i Odense, tilmelding på sms.' },
@@ -372,6 +395,8 @@ export const indicator = defineIndicator({
       { text: 'Ich mag es richtig hart und wild, Jana, 33.' },
     ],
     negative: [
+      { text: 'My hands are hard and rough from gardening, strong massage.' },
+      { text: 'Deep massage, soft or extreme pressure as you like.' },
       { text: 'Hotwife Karen, 44: trekant med mig og min mand (MMF).' },
       { text: 'Par (hun 40, han 42) søger en mand til MMF.' },
       { text: 'Pretty couple in Vejle. She gives GFE, he can join for MMF.' },

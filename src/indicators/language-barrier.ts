@@ -187,7 +187,11 @@ const littleEnglish = compileTerms([
 
 /** "no Danish", "ingen dansk": a barrier only when the ad does not also offer good English. */
 const littleDanish = compileTerms([
-  `(?:no|not|little|lidt|ingen|ikke|dårlig|dårligt|næsten ingen) ${DA}`,
+  // Also not well, as broken Danish puts it before the name: "Jeg snakke ikke så godt dansk".
+  `(?:no|not|little|lidt|ingen|ikke|ikke så godt|ikke særlig godt|ikke godt|dårlig|dårligt|næsten ingen) ${DA}`,
+  // Her Danish said to be not good, also in a subordinate clause: "mit dansk er ikke så godt",
+  // "fordi hendes dansk ikke er så godt" (not "ikke så dårligt", which is some).
+  `${DA} (?:er ikke|ikke er) (?:så |særlig |specielt |helt )?godt?(?![\\p{L}])`,
   `(?:don't|dont|doesn't|do not|can't|not|no) (?:speak|talk|understand) ${DA}`,
   `(?:taler|snakker|forstår) ikke ${DA}`,
   // The amount after the language, as broken Danish puts it: "Kun dansk lidt", "dansk lidt lidt";
@@ -297,7 +301,8 @@ function noGood(good: RegExp, ctx: MatchContext): boolean {
       // "speaks little english", "I not speak danish, english only litle" are not good English.
       if (
         // "I not speak good English": the negated verb before "good".
-        !/(?:little|lidt|no|not|don't|dont|ikke|ingen|bad|only|kun)(?:\s+(?:speak|talk|taler|snakker)(?:\s+(?:so|very))?)?\s*$/iu.test(
+        // Also "so"/"så" without the verb: "jeg snakke ikke så godt dansk", "not so good English".
+        !/(?:little|lidt|no|not|don't|dont|ikke|ingen|bad|only|kun)(?:\s+(?:speak|talk|taler|snakker))?(?:\s+(?:so|very|så|særlig))?\s*$/iu.test(
           before,
         ) &&
         !/(?:little|lidt|no |ikke|ingen|bad)/iu.test(m[0]) &&
@@ -490,6 +495,8 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'ad', allRules),
   examples: {
     positive: [
+      { text: 'Jeg taler ikke så godt dansk, bare skriv SMS.' },
+      { text: 'Min søster tager telefonen, da hendes dansk ikke er så godt.' },
       { text: 'She is 30. She no speak danish or english, write to manager.' },
       { text: 'Pigerne taler rumænsk og lidt engelsk, vores receptionist taler dansk.' },
       { text: 'Sprog: rumænsk 100 %, engelsk 15 %. Ring til Ana, 33.' },
@@ -583,6 +590,7 @@ export const indicator = defineIndicator({
       { text: 'Ich spreche Bulgarisch und nur wenig Englisch.' },
     ],
     negative: [
+      { text: 'Mit dansk er ikke så godt, men mit engelsk er flydende.' },
       { text: 'She does not speak Danish or German, but her English is fluent.' },
       { text: 'I am Helle, we talk Danish or English zero problem, write me.' },
       { text: 'Jeg taler godt dansk og lidt engelsk; receptionen taler tysk.' },

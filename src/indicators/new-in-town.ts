@@ -376,12 +376,27 @@ const arrived = compileTerms([
   'csak (?:egy|két|három|négy|öt|pár|néhány|\\d{1,2}) (?:napig|hétig|éjszakára|napra|hétre)',
   'právě (?:jsem )?přijela',
   // Broken English keeps the verb bare: "just land in Copenhagen", "just arrive".
-  '(?:just|only) land (?:in|to|at)',
+  // Also where she flew from: "all just land from Manila".
+  '(?:just|only) land (?:in|to|at|from)',
   `(?:just|only) (?:land|landed) ${PLACES}`,
   // Pidgin "small time" (a short while): "only here small time", "I dey here small time".
   '(?:only|just) (?:here |dey here |for here )?small time',
   // A short stay: "staying only 6 nights"; broken English keeps the noun singular: "stay 3 day only".
-  'stay (?:here )?(?:only )?(?:\\d{1,2}|one|two|three|four|five) (?:days?|nights?)(?: only)?(?! (?:a|per|every|each|om) )',
+  // The town may come between, without "in" as broken English drops it: "stay Odense only 10 days".
+  `stay (?:here |(?:in )?${PLACES} )?(?:only )?(?:\\d{1,2}|one|two|three|four|five) (?:days?|nights?)(?: only)?(?! (?:a|per|every|each|om) )`,
+  // The stay bounded by this month: "I stay in Næstved this month only", "kun i Vejle denne måned"
+  // (not an offer: "rabat kun denne måned" names no town).
+  `(?:stay|staying|here|work|working) (?:in ${PLACES} )?(?:only this month|this month only)`,
+  `(?:kun|bare) i ${PLACES} (?:i )?denne måned`,
+  // A few days in a town, the stay told after it: "Back in Esbjerg 🙋‍♀️ for few days", "here for a
+  // few days only" (not a break: "closed for a few days").
+  `(?:here|in ${PLACES}) (?:[^\\p{L}\\p{N}\\s]+ )?(?:only )?for (?:a |only (?:a )?)?few days`,
+  // A short while, as broken English says it: "Working in Esbjerg short time", "stay here only short
+  // time" (not the session "short time 30 min", which no verb and place come before).
+  `(?:work|working|stay|staying) (?:in ${PLACES} |here )(?:only )?(?:for )?(?:a )?short time`,
+  // The coming days counted: "Pigen er kun i Vejle de næste 3 dage", "only in Aarhus the next few days".
+  `(?:kun|bare) i ${PLACES} (?:de )?(?:næste|kommende) (?:\\d{1,2}|to|tre|fire|fem|seks|syv|få|par) dage`,
+  `only in ${PLACES} (?:for )?the (?:next|coming) (?:\\d{1,2}|two|three|four|five|few) days`,
   '(?:only|kun) (?:\\d{1,2}|two|three|four|five|six|seven|to|tre|fire|fem|seks|syv) (?:nights|nætter)',
   // New persons at the venue now: "Vi har fået nye asiatiske damer ind denne uge", "new girls this week".
   // Not a rotation: "Vi får nye piger hver uge" (rotating-workers).
@@ -454,7 +469,8 @@ const passing = compileTerms([
   // client's: "If it is your first time here, relax", "Første gang her? Velkommen").
   'first time here',
   'første gang her',
-  `first time (?:come|coming|visit|visiting) (?:to |in )?${PLACES}`,
+  // With the subject between: "First time I come to Danmark".
+  `first time (?:i |she |we )?(?:come|came|coming|visit|visiting) (?:to |in )?${PLACES}`,
 ]);
 
 /** "Passing through Aarhus", "in Odense this weekend only": a place must follow (capitalised). */
@@ -1301,6 +1317,13 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'Kim from Hanoi. First time she come to Denmark, book early.' },
+      { text: 'Maya here, stay Aalborg only 12 days, call me.' },
+      { text: 'I stay in Kolding this month only, sms me.' },
+      { text: 'Back in Vejle 💃 for a few days, Rita 30.' },
+      { text: 'Lina 26, working in Randers short time, incall.' },
+      { text: 'Hun er kun i Aarhus de næste 4 dage – ring nu.' },
+      { text: 'Three new ladies, all just land from Bangkok.' },
       { text: 'Klinik Rosen: Amalie begynder hos os den 3. februar.' },
       { text: 'Our new masseuse Kim starts with us on 12 March.' },
       { text: 'Arrived in Odense today, book me now.' },
@@ -1545,6 +1568,9 @@ export const indicator = defineIndicator({
       { text: 'Hallo, ich bin Steffi und zum ersten Mal auf Tour in Jütland.' },
     ],
     negative: [
+      { text: 'Clinic closed for a few days, back on Monday.' },
+      { text: 'Short time 30 min 600 kr, long time 1 hour 1000 kr.' },
+      { text: 'Rabat på olie massage kun denne måned!' },
       { text: 'Lone starter hos os igen 2. januar efter ferien.' },
       { text: 'Kim has worked with us since 12 March 2019.' },
       { text: 'Arrived in Denmark in 2015, living in Odense since.' },

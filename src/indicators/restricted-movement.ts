@@ -391,6 +391,9 @@ const moreTerms = compileTerms([
   // Also as a cleft: "det er min kæreste der tager telefonen", "it is my manager who takes the bookings".
   '(?:min|my) (?:kæreste|boyfriend|manager|chef|boss|chauffør|driver) (?:der |som |who |that )?(?:tager|svarer|passer|takes|take|answers|answer|handles|handle) (?:telefonen|the phone|my phone|mine opkald|my calls|bookingen|bookingerne|bookings|the bookings?|all bookings|aftalerne|the appointments|the payment|the money|betalingen|pengene)',
   '(?:min|my) (?:kæreste|boyfriend|manager|chef|boss) (?:der |som |who |that )?(?:laver|booker|arrangerer|makes|books|arranges) (?:aftalerne|mine aftaler|the appointments|my appointments|my bookings|bookingerne)',
+  // "Takes care of" them, also "my man" for her boyfriend and the bare verb of broken English: "My
+  // man take care of appointments, call him", "my boyfriend takes care of all bookings".
+  '(?:my) (?:man|boyfriend|bf|manager|boss) (?:who |that )?(?:takes?|is taking) care of (?:all |the |my |every )?(?:appointments?|bookings?|booking|dates)',
   // Contact through a man of hers: "skriv til min ven", "call my boyfriend for booking" (not "min
   // veninde", who may be the other of a duo).
   '(?:ring til|skriv til|sms til|kontakt|call|text|write to|contact) (?:min|my) (?:ven|kæreste|manager|chef|boss|chauffør|driver|boyfriend)(?![\\p{L}])',
@@ -1071,6 +1074,7 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'ad', rules),
   examples: {
     positive: [
+      { text: 'Only incall, my man take care of all bookings, call him.' },
       {
         text: 'Sweet Lana, 27, visits Odense. She speaks Russian only, so text me (Igor) for an appointment – I am her boyfriend.',
       },
@@ -1438,6 +1442,7 @@ export const indicator = defineIndicator({
       { text: "Hello, this is Daria's booker. Daria is 22 and she is shy. I handle all bookings, text me." },
     ],
     negative: [
+      { text: 'My man takes care of the dog while I work, I book my clients myself.' },
       { text: 'Jeg er Mette, og min mand ved det godt. Jeg tager imod 1000 kr kontant.' },
       { text: 'Text me for booking. I am Sara, 30, and my husband knows nothing about it.' },
       { text: 'I have two girls at school, so I work only in the morning. Payment to me in cash.' },

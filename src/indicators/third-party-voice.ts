@@ -34,7 +34,10 @@ const thirdPerson = compileTerms([
   '(?:book|booke|ring til|kontakt|møde|mød) (?:dem|pigerne)',
   // Not "I love to meet them again, my regular clients".
   '(?:come (?:and |to )meet (?:them|the girls)|meet the girls)',
-  'this (?:girl|lady|beauty|babe) (?:is|has|will|can|loves?|likes?|offers?)',
+  // Also a doll or angel, a word for her origin or looks between: "This romanian doll loves kissing".
+  'this (?:\\p{L}+ )?(?:girl|lady|beauty|babe|doll|angel|princess|goddess|cutie) (?:is|has|will|can|loves?|likes?|offers?)',
+  // Her stay ending, told to the client: "Book now before she leave!", "book hende før hun rejser".
+  '(?:book|booke|call|ring|meet|mød)(?! (?:me|mig|us|os)(?![\\p{L}]))(?: \\p{L}+){0,2} (?:before|før) (?:she|hun) (?:leaves?|goes|is gone|rejser|tager videre)(?![\\p{L}])',
   'the girl (?:is|has|will|speaks?)',
   // The house's persons as a group: "The ladies stay in the house", "the girls are ready"; not the
   // clients a worker welcomes ("couples and ladies are welcome").
@@ -803,6 +806,8 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'This polish angel loves long kisses – call today.' },
+      { text: 'Vera is in Aarhus until Friday, book today before she leaves!' },
       { text: 'Many skilled masseuses, drop by and pick one. Open daily 10-22.' },
       { text: 'Book Sofia through our office, discreet and fast.' },
       { text: 'PÅ VAGT DENNE UGE: Lise, Mona og Pia. Ring 12 34 56 78.' },
@@ -1044,6 +1049,7 @@ export const indicator = defineIndicator({
       { text: 'Velvet Rooms Odense: 4 independent ladies rent rooms here, each with her own phone.' },
     ],
     negative: [
+      { text: 'Book me now before I leave Odense on Sunday.' },
       { text: 'I work alone, unlike many masseuses in this town.' },
       { text: 'Mira, 30. I book all my dates myself, no office, no middleman.' },
       { text: 'På vagt i weekenden: fredag og lørdag 10-22, ring til mig.' },

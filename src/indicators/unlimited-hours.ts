@@ -49,6 +49,10 @@ const dayAndNight = compileTerms([
   '2\\s+4\\s*/\\s*7',
   '2\\s+4\\s*(?:h|hrs|timer)(?!\\s+(?:before|in advance|notice|ahead|før|forud|i forvejen|varsel))',
   'open all night',
+  // Awake or available the whole night, said of herself: "I am awake and ready the whole night",
+  // "vågen og klar hele natten" (not a session: "stay the whole night with me" is an overnight).
+  '(?:awake|available|open)(?: (?:and|&) (?:ready|available|awake|open))? (?:the )?whole night',
+  '(?:vågen|tilgængelig|åben)(?: og (?:klar|vågen|tilgængelig))? hele natten',
   // From midnight to midnight: "Every day, midnight to midnight", "fra midnat til midnat".
   '(?:from )?midnight (?:to|till|until) midnight',
   '(?:fra )?midnat (?:til|-) midnat',
@@ -284,6 +288,8 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: "I'm awake and available the whole night, call me." },
+      { text: 'Jeg er vågen og klar hele natten, ring bare.' },
       { text: 'Skriv gerne – jeg har åbent døgnet rundt.' },
       { text: 'Jeg har åbent alle dage fra kl. 20 til kl. 14 dagen efter.' },
       { text: 'Are you really there 24/7? ✅ Yes, call any time. Vera, Odense.' },
@@ -370,6 +376,7 @@ export const indicator = defineIndicator({
       { text: 'Open 10 morning – 4 night every day.' },
     ],
     negative: [
+      { text: 'Book me for the whole night: overnight 6000 kr.' },
       { text: 'SMS modtages 24/7, men jeg tager kun imod 12-20.' },
       { text: 'Texts received 24/7, I meet Mon-Fri 11-19.' },
       { text: 'Sms gerne døgnet rundt, men jeg tager kun imod 10-18.' },

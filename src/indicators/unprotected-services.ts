@@ -143,6 +143,13 @@ const offeredAcronyms = compileTerms(['bb', 'awo', 'owo', 'cim', 'bee ?bee']);
 const OFFER_AFTER =
   /^[\s:=-]*(?:is |er )?(?:possible|possibel|posible|posibil|ok|okay|okey|available|avaliable|mulig|muligt|for extra|extra|ekstra|mod tillæg|tillæg|\+|yes|ja|also|også)(?![\p{L}])/iu;
 
+/**
+ * "natur" before an oil or a product is the oil's kind, not the service: "Natur olie massage",
+ * "massage med natur olier", "natur produkter".
+ */
+const NOT_AN_OIL =
+  '(?![\\s-]*(?:olie|olier|olien|olje|oljer|oil|oils|produkter|products|sæbe|soap|creme|cremer|cream|kosmetik)(?![\\p{L}]))';
+
 /** In the structured services list any case counts. */
 const listAcronyms = compileTerms([
   'bb',
@@ -151,7 +158,7 @@ const listAcronyms = compileTerms([
   'awo',
   'owo',
   'cim',
-  'natur',
+  `natur${NOT_AN_OIL}`,
   'uden kondom',
   // The menus' short form, "u/k" against "m/k" (med kondom): "Samleje u/k: +700".
   '(?:samleje|sex|oral|fransk|knald|intercourse|blowjob) u/[kg]',
@@ -159,7 +166,7 @@ const listAcronyms = compileTerms([
 ]);
 
 /** "natur" is also the Danish word for nature: it counts next to service words or offer words. */
-const natur = compileTerms(['natur']);
+const natur = compileTerms([`natur${NOT_AN_OIL}`]);
 const serviceContext = nonGlobal([
   'ok',
   'okay',
@@ -481,6 +488,8 @@ export const indicator = defineIndicator({
       { text: 'Jeg kan godt lide det uden regnfrakke 😉 Ring 20 30 40 50.' },
     ],
     negative: [
+      { text: 'Filipino massage with natur olie for back pain, 600 kr.' },
+      { text: 'Hilot og hot stone.', services: ['Hilot', 'Natur olie massage'] },
       { text: 'UPDATE: I stopped offering BB and natur, condom always now.' },
       { text: 'Jeg er stoppet med at tilbyde natur – altid kondom.' },
       { text: 'Højde 170 | Kondom: altid | Incall' },
