@@ -319,7 +319,11 @@ const moreTerms = compileTerms([
   // herself", "she does not reply to messages herself", "the models do not handle enquiries
   // themselves" (the writer's own "I don't answer calls myself" is not about someone else).
   "(?:does not|doesn't|doesnt|do not|don't|dont|never|will not|won't) (?:answer|take|handle|reply to|respond to|read) (?:the phone|her phone|phone|calls|messages|enquiries|inquiries|sms|texts|bookings)(?: or (?:calls|messages|texts|sms|e-?mails))? (?:herself|themselves)",
+  // Also that she never speaks on the phone: "Hun taler ikke selv i telefon", "she does not talk on
+  // the phone herself".
   '(?:hun|pigen|damen|modellen|pigerne|damerne|modellerne) (?:tager|svarer|besvarer) ikke selv (?:telefonen|opkald|beskeder|på beskeder|på sms|henvendelser)',
+  '(?:hun|pigen|damen|modellen|pigerne|damerne|modellerne) (?:taler|snakker) ikke selv (?:i|på) (?:telefon|telefonen|mobilen)',
+  "(?:she|the girls?|the lady|the ladies) (?:does not|doesn't|doesnt|do not|don't|dont|never) (?:speak|talk) on the phone (?:herself|themselves)",
   '(?:pigerne|damerne|massøserne) (?:tager|svarer) ikke (?:telefonen|opkald|selv)',
   // The agency takes the money and pays her a share: "The agency handles screening and payment: you
   // settle the full fee with us", "clients pay Crown Companions, and Sofie receives her share".
@@ -769,8 +773,10 @@ const ABOUT_HER = /(?<![\p{L}])(?:hun|she|hende)(?![\p{L}])/iu;
 /** The writer introduces herself: then "me" is the person ("Jeg er Mette … ring til mig"). */
 // Also her own bookings: "I book myself and you pay me", "jeg booker selv".
 // Not the writer who says whose he is: "I am her husband", "jeg er hendes kæreste".
+// Nor where the writer is: "når jeg er hjemme", "I am at home", "jeg er til stede" (her husband who
+// is there while she receives).
 const SELF_INTRODUCED =
-  /(?<![\p{L}])(?:jeg er|jeg hedder|i am|i'm|my name is|mit navn er|i book myself|jeg booker selv|jeg tager selv telefonen|i answer myself)(?![\p{L}])(?! (?:her|hendes|their|deres)(?![\p{L}]))/iu;
+  /(?<![\p{L}])(?:jeg er|jeg hedder|i am|i'm|my name is|mit navn er|i book myself|jeg booker selv|jeg tager selv telefonen|i answer myself)(?![\p{L}])(?! (?:her|hendes|their|deres|hjemme|at home|home|til stede|present)(?![\p{L}]))/iu;
 /** … with a verb or her name, not only a "she" in passing: "Hun hedder Pim", "She is 24". */
 // Also negated, as broken English writes it: "She not speak English or Danish".
 // Also what she does: "She does OWO".
@@ -1063,6 +1069,9 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'ad', rules),
   examples: {
     positive: [
+      {
+        text: 'Jeg skriver for min kone Mette, 44. Hun tager imod når jeg er hjemme, og betalingen gives til mig.',
+      },
       {
         text: 'Sweet Lana, 27, visits Odense. She speaks Russian only, so text me (Igor) for an appointment – I am her boyfriend.',
       },
@@ -1423,6 +1432,7 @@ export const indicator = defineIndicator({
       { text: 'Nur bei mir, ich darf nicht raus gehen. Termine vereinbart mein Manager.' },
       { text: 'Das Geld bitte an unseren Fahrer, er wartet vor der Tür.' },
       { text: 'Min russiske kone er 40 og tilbyder massage og mere. Du betaler til mig ved døren.' },
+      { text: 'Hun hedder Dorte og er 41. Hun taler ikke selv i telefonen, så skriv til hendes ven.' },
     ],
     negative: [
       { text: 'Jeg er Mette, og min mand ved det godt. Jeg tager imod 1000 kr kontant.' },
@@ -1634,6 +1644,8 @@ export const indicator = defineIndicator({
       { text: 'Hi, I am Lee. Call Lee for time, I answer myself.' },
       { text: 'Ich kann nicht rausgehen ohne Lippenstift 💄, Hausbesuche gern.' },
       { text: 'Das Geld bitte direkt an mich, ich habe keinen Chef.' },
+      { text: 'Jeg taler ikke selv i telefon, kun sms. Hilsen Hanne, 50.' },
+      { text: 'Jeg hedder Rikke og er hjemme i Valby. Betaling til mig ved døren.' },
     ],
   },
 });

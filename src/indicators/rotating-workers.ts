@@ -303,6 +303,12 @@ const LIKE_BEFORE = /(?<![\p{L}])(?:like|unlike|som|ligesom|modsat|as do)\s+$/iu
 const KNOWS_BEFORE = /(?<![\p{L}])(?:kender|kendte|know|knew|have met|har mødt)\s+$/iu;
 const IN_THE_TRADE_AFTER =
   /^\s+(?:i branchen|i faget|i miljøet|in the (?:business|industry|trade|job))(?![\p{L}])/iu;
+/**
+ * Women of the writer's age, as a mature writer speaks of peers or clients: "Mange kvinder i min
+ * alder savner nærvær", "many women my age", "lots of ladies of my age".
+ */
+const OF_MY_AGE_AFTER =
+  /^\s+(?:(?:i|på|of|in)\s+)?(?:min|my)\s+(?:egen\s+|own\s+)?(?:alder|age)(?![\p{L}])/iu;
 
 /**
  * Places she sets herself against: "træt af klinikker med mange piger? Her er kun mig", "tired of
@@ -318,7 +324,8 @@ function othersCompared(ctx: MatchContext): boolean {
     VERB_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 16)) ||
     LIKE_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start)) ||
     KNOWS_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start)) ||
-    IN_THE_TRADE_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 24))
+    IN_THE_TRADE_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 24)) ||
+    OF_MY_AGE_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 24))
   );
 }
 
@@ -948,6 +955,7 @@ export const indicator = defineIndicator({
       { text: 'Thai og kinesiske damer 🌺 skiftende hver uge i Esbjerg.' },
       { text: 'Fire søde piger Nana, Lin, Mai og Ploy venter på dig i Odense. Skriv til mig for booking.' },
       { text: 'Unsere vier ungarischen Damen erwarten dich im Studio.' },
+      { text: 'Hos os møder du mange kvinder i alle aldre – kom forbi og vælg.' },
     ],
     negative: [
       { text: 'Hos os arbejder kun én massøse, Kim, alle ugens dage.' },
@@ -1078,6 +1086,9 @@ export const indicator = defineIndicator({
       { text: 'Jeg er ikke som andre piger, nye billeder hver uge på min profil.' },
       { text: 'Vi er 2 piger Mia og Sofia, duo eller single, ring til os.' },
       { text: 'Ich bin Carla, spreche Spanisch und Englisch. Sie können mich buchen.' },
+      {
+        text: 'Jeg er Bodil, 59. Mange kvinder på min alder savner bare at blive holdt om, og det gør jeg også.',
+      },
     ],
   },
 });
