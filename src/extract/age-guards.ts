@@ -45,6 +45,9 @@ export const NOT_AGE_BEFORE_YEARS = new Set(
   (
     'i in for since siden over under efter after fra from above min minimum mindst least than end ' +
     'ca about omkring cirka næsten snart knap almost nearly de the sidste last seneste past hele whole ' +
+    // A verb of time spent: "har arbejdet 30 år i hjemmeplejen", "boet 12 år i Vejle", "worked 20
+    // years as a nurse", "lived 15 years here".
+    'arbejdet arbejdede boet levet været worked lived ' +
     // Russian and Ukrainian: "уже 20 лет", "более 20 лет", "за 20 лет", "понад 10 років".
     `${RU_UK_ABOUT} последние останні за через від от ` +
     // Italian, French, Spanish and Portuguese "for"/"since"/"ago": "da 20 anni in Danimarca",

@@ -29,6 +29,13 @@ describe('findAges (patterns tried at each two-digit number)', () => {
     expect(ages(text)).toEqual(expected);
   });
   it.each([
+    ['Jeg er Bente, 52 år, og har arbejdet 25 år på et plejehjem.', [52]],
+    ['Maria here, 44 years, worked 20 years as a nurse.', [44]],
+    ['Har boet 15 år i Kolding. Jeg er 49 år.', [49]],
+  ])('reads no age in years spent at something: %j', (text, expected) => {
+    expect(ages(text)).toEqual(expected);
+  });
+  it.each([
     ['Vi har en ny kollega, Bettina på 45, der elsker massage.', [45]],
     ['Hils på Lise på 41 år fra Fyn.', [41]],
     ['Ring til Mia på 22 33 44 55.', []],

@@ -44,6 +44,11 @@ const TEXTS: [string, boolean][] = [
   ['Vi åbner allerede kl. 6 om morgenen og lukker ved midnat, alle ugens dage', false],
   ['Vi åbner kl. 18 og lukker først kl. 12 middag, hver dag', false],
   ['We open at 10 and close at 22 every day. Closed on holidays', false],
+  // Parts of the week that cover it, or not.
+  ['Hverdage 07-01, weekend 00-24', true],
+  ['Hverdage 10-18, weekend 00-24', true],
+  ['Man-fre 08-02 og lør-søn 10-04', false],
+  ['Man-fre 10-04, lør 10-04', true],
   // Spanish and Portuguese ranges in words and their week.
   ['Todos os dias das 11h às 05h, sábados das 20h às 08h', false],
   ['Lun-Dom 10:00-04:00, desde las 10 hasta las 4', false],
@@ -72,6 +77,44 @@ describe('findOpeningHours', () => {
     ['Man-fre 10-14 og 18-22', [['Man-fre 10-14', 4]]],
   ])('joins shifts that follow on into one range: %j', (text, expected) => {
     const found = findOpeningHours(text).map((m) => [text.slice(m.start, m.end), m.hoursPerDay]);
+    expect(found).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'Hverdage 07-01, weekend 00-24',
+      [
+        ['Hverdage 07-01', 18, true],
+        ['weekend 00-24', 18, true],
+      ],
+    ],
+    [
+      'Man-fre 08-02 og lør-søn 10-04',
+      [
+        ['Man-fre 08-02', 18, true],
+        ['lør-søn 10-04', 18, true],
+      ],
+    ],
+    [
+      'Hverdage 10-18, weekend 00-24',
+      [
+        ['Hverdage 10-18', 8, true],
+        ['weekend 00-24', 8, true],
+      ],
+    ],
+    [
+      'Man-fre 10-04, lør 10-04',
+      [
+        ['Man-fre 10-04', 18, false],
+        ['lør 10-04', 18, false],
+      ],
+    ],
+  ])('reads parts that cover the week as every day, for their fewest hours: %j', (text, expected) => {
+    const found = findOpeningHours(text, true).map((m) => [
+      text.slice(m.start, m.end),
+      m.hoursPerDay,
+      m.everyDay,
+    ]);
     expect(found).toEqual(expected);
   });
 

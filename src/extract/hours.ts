@@ -305,8 +305,8 @@ function scanHours(text: string, structured: boolean, negateFrom: number, hintFr
     else everyDay = EVERY_DAY_EXACT.test(days) || FULL_WEEK.test(days);
     if (!everyDay && EVERY_DAY_AFTER.test(text.slice(end))) everyDay = true;
     out.push(rangeMatch(text, start, end, a, b, everyDay, negateFrom));
-    const day = days === undefined ? -1 : weekdayIndex(days);
-    if (day >= 0) (week ??= []).push({ day, at: out.length - 1, a, b });
+    const mask = days === undefined ? 0 : weekdayMask(days);
+    if (mask !== 0) (week ??= []).push({ days: mask, at: out.length - 1, a, b });
   }
   if (week !== undefined) markFullWeek(text, out, week, negateFrom);
   // WORD_RANGE is tried at every position of the text (its first part is optional); most texts
@@ -338,7 +338,8 @@ function spanHours(a: number, b: number): number {
 }
 
 interface WeekdayRange {
-  day: number;
+  /** The weekdays the range is stated for, one bit each (Monday 1 … Sunday 64). */
+  days: number;
   at: number;
   a: number;
   b: number;
@@ -362,17 +363,49 @@ function weekdayIndex(days: string): number {
   return WEEKDAY_PREFIXES.findIndex((forms) => forms.some((f) => name.startsWith(f)));
 }
 
+const ALL_WEEK = 127;
+const WEEKDAYS_WORD = /^(?:hverdage|weekdays)$/u;
+const WEEKEND_WORD = /^weekend(?:er|s)?$/u;
+
+/**
+ * The weekdays a day word stands for, one bit each: a single day ("lør"), a span ("man-fre",
+ * "fre - søn"), "hverdage"/"weekdays" (Monday to Friday), "weekend" (Saturday and Sunday), every
+ * day; 0 for other words.
+ */
+function weekdayMask(days: string): number {
+  if (WEEKDAYS_WORD.test(days)) return 31;
+  if (WEEKEND_WORD.test(days)) return 96;
+  if (EVERY_DAY_EXACT.test(days)) return ALL_WEEK;
+  const single = weekdayIndex(days);
+  if (single >= 0) return 1 << single;
+  const ends = days.split(/\s?[-–]\s?/u);
+  if (ends.length !== 2) return 0;
+  const from = weekdayIndex(ends[0]!.trim());
+  const to = weekdayIndex(ends[1]!.trim());
+  if (from < 0 || to < 0) return 0;
+  let mask = 0;
+  for (let d = from; ; d = (d + 1) % 7) {
+    mask |= 1 << d;
+    if (d === to) break;
+  }
+  return mask;
+}
+
 /**
  * A table of the week with the same hours on all seven days ("Mandag 08:00-02:00 / Tirsdag
  * 08:00-02:00 / … / Søndag 08:00-02:00"): the hours hold every day, as "alle dage 08-02" says.
+ * Parts of the week that together cover it ("Hverdage 07-01, weekend 00-24", "Man-fre 08-02,
+ * lør-søn 10-04") hold every day for the fewest hours of any part: 18 there in the first.
  */
 function markFullWeek(text: string, out: HoursMatch[], week: WeekdayRange[], negateFrom: number): void {
-  if (new Set(week.map((w) => w.day)).size < 7) return;
-  const { a, b } = week[0]!;
-  if (week.some((w) => w.a !== a || w.b !== b)) return;
+  let covered = 0;
+  for (const w of week) covered |= w.days;
+  if (covered !== ALL_WEEK) return;
+  let least = 24;
+  for (const w of week) least = Math.min(least, spanHours(w.a, w.b));
   for (const w of week) {
     const m = out[w.at]!;
-    if (!m.everyDay) out[w.at] = rangeMatch(text, m.start, m.end, a, b, true, negateFrom);
+    if (!m.everyDay) out[w.at] = rangeMatch(text, m.start, m.end, w.a, w.b, true, negateFrom, least);
   }
 }
 
@@ -400,8 +433,9 @@ function scanWordRanges(text: string, hay: string, out: HoursMatch[], negateFrom
 }
 
 /**
- * An hour range from hour `a` to hour `b` (24-hour clock, past midnight when `b` is earlier);
- * `negated` is looked up as scanHours says.
+ * An hour range from hour `a` to hour `b` (24-hour clock, past midnight when `b` is earlier), open
+ * `hours` a day (its span unless the week's fewest hours, see markFullWeek); `negated` is looked up
+ * as scanHours says.
  */
 function rangeMatch(
   text: string,
@@ -411,8 +445,8 @@ function rangeMatch(
   b: number,
   everyDay: boolean,
   negateFrom: number,
+  hours = spanHours(a, b),
 ): HoursMatch {
-  const hours = spanHours(a, b);
   return {
     start,
     end,

@@ -26,6 +26,10 @@ describe('findNationalities: English and other British Isles demonyms', () => {
     ['Sexy white Russian girl, 25', ['RU']],
     // A theme evening names no origin: "orientalsk aften"; a person so described does.
     ['Layla – orientalsk aften med te og dans', []],
+    // Where she lives now names no origin: "dansk hverdag", "dansk adresse"; she herself does.
+    ['Tysk af fødsel, dansk hverdag – Heike, 45.', ['DE']],
+    ['Italiensk mor med dansk adresse i Odense.', ['IT']],
+    ['Dansk kvinde med adresse i Odense.', ['DK']],
     ['Orientalsk pige, 25, i Odense', ['XS']],
     ['American girl visiting', ['US']],
     ['English speaking Danish girl, Cecilie 26', ['DK']],

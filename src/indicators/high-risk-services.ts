@@ -104,6 +104,8 @@ const terms = compileTerms([
   // Also softened: "I like it a bit rough", "love it a little rough".
   'likes? it (?:a (?:bit|little|little bit) |kinda |quite |very )?rough',
   'loves? it (?:a (?:bit|little|little bit) |kinda |quite |very )?rough',
+  // The same in Danish: "Jeg kan godt lide det lidt rough", "elsker det rough" (not "kan ikke lide").
+  '(?:kan (?:godt |rigtig godt )?lide|elsker|foretrækker|nyder) det (?:lidt |en smule |gerne |helst |lidt mere )?rough',
   // Visitors' languages: rough sex in Polish, Czech, Hungarian and Russian ("ostry seks", "hrubý
   // sex", "durva szex", "жёсткий секс"), group sex ("групповой секс", "групов секс", "skupinový
   // sex", "csoportos szex") and several men ("с несколькими мужчинами", "с няколко мъже", "s
@@ -393,6 +395,7 @@ export const indicator = defineIndicator({
       { text: 'Group meetings possible for extra price, write to the manager.' },
       { text: 'Massage.', services: ['GFE', 'hart', 'Rollenspiele'] },
       { text: 'Ich mag es richtig hart und wild, Jana, 33.' },
+      { text: 'Jeg elsker det lidt rough, altid med kondom og stopord.' },
     ],
     negative: [
       { text: 'My hands are hard and rough from gardening, strong massage.' },
@@ -472,6 +475,7 @@ export const indicator = defineIndicator({
       { text: 'No group meetings, only one gentleman at a time.' },
       { text: 'Nach einer harten Woche entspannen, sanfte Massage.' },
       { text: 'Massage.', services: ['Hartwachs-Enthaarung', 'GFE'] },
+      { text: 'Jeg kan ikke lide det rough – kun blidt og roligt.' },
     ],
   },
 });

@@ -641,6 +641,9 @@ export const indicator = defineIndicator({
       { text: 'Jeg siger aldrig nej til en god snak, men sex er altid med kondom.' },
       { text: 'I never say no to a ☕ after, but condom always.' },
       { text: 'Nothing is too much trouble for my regulars – tea, towels, parking.' },
+      {
+        text: 'Folk spørger om jeg tilbyder "alt er muligt" – nej, det gør jeg ikke. Mine grænser står fast.',
+      },
     ],
   },
 });

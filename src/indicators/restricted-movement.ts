@@ -325,7 +325,11 @@ const moreTerms = compileTerms([
   // herself", "she does not reply to messages herself", "the models do not handle enquiries
   // themselves" (the writer's own "I don't answer calls myself" is not about someone else).
   "(?:does not|doesn't|doesnt|do not|don't|dont|never|will not|won't) (?:answer|take|handle|reply to|respond to|read) (?:the phone|her phone|phone|calls|messages|enquiries|inquiries|sms|texts|bookings)(?: or (?:calls|messages|texts|sms|e-?mails))? (?:herself|themselves)",
+  // Also that she never speaks on the phone: "Hun taler ikke selv i telefon", "she does not talk on
+  // the phone herself".
   '(?:hun|pigen|damen|modellen|pigerne|damerne|modellerne) (?:tager|svarer|besvarer) ikke selv (?:telefonen|opkald|beskeder|på beskeder|på sms|henvendelser)',
+  '(?:hun|pigen|damen|modellen|pigerne|damerne|modellerne) (?:taler|snakker) ikke selv (?:i|på) (?:telefon|telefonen|mobilen)',
+  "(?:she|the girls?|the lady|the ladies) (?:does not|doesn't|doesnt|do not|don't|dont|never) (?:speak|talk) on the phone (?:herself|themselves)",
   '(?:pigerne|damerne|massøserne) (?:tager|svarer) ikke (?:telefonen|opkald|selv)',
   // The agency takes the money and pays her a share: "The agency handles screening and payment: you
   // settle the full fee with us", "clients pay Crown Companions, and Sofie receives her share".
@@ -780,8 +784,10 @@ const ABOUT_HER = /(?<![\p{L}])(?:hun|she|hende)(?![\p{L}])/iu;
 /** The writer introduces herself: then "me" is the person ("Jeg er Mette … ring til mig"). */
 // Also her own bookings: "I book myself and you pay me", "jeg booker selv".
 // Not the writer who says whose he is: "I am her husband", "jeg er hendes kæreste".
+// Nor where the writer is: "når jeg er hjemme", "I am at home", "jeg er til stede" (her husband who
+// is there while she receives).
 const SELF_INTRODUCED =
-  /(?<![\p{L}])(?:jeg er|jeg hedder|i am|i'm|my name is|mit navn er|i book myself|jeg booker selv|jeg tager selv telefonen|i answer myself)(?![\p{L}])(?! (?:her|hendes|their|deres)(?![\p{L}]))/iu;
+  /(?<![\p{L}])(?:jeg er|jeg hedder|i am|i'm|my name is|mit navn er|i book myself|jeg booker selv|jeg tager selv telefonen|i answer myself)(?![\p{L}])(?! (?:her|hendes|their|deres|hjemme|at home|home|til stede|present)(?![\p{L}]))/iu;
 /** … with a verb or her name, not only a "she" in passing: "Hun hedder Pim", "She is 24". */
 // Also negated, as broken English writes it: "She not speak English or Danish".
 // Also what she does: "She does OWO".
@@ -1075,6 +1081,9 @@ export const indicator = defineIndicator({
   examples: {
     positive: [
       { text: 'Only incall, my man take care of all bookings, call him.' },
+      {
+        text: 'Jeg skriver for min kone Mette, 44. Hun tager imod når jeg er hjemme, og betalingen gives til mig.',
+      },
       {
         text: 'Sweet Lana, 27, visits Odense. She speaks Russian only, so text me (Igor) for an appointment – I am her boyfriend.',
       },
@@ -1440,6 +1449,7 @@ export const indicator = defineIndicator({
       { text: 'I am Grace. I live with my madam, she take care of booking and money.' },
       { text: 'Jeg er Mira. En vagt følger mig, og honoraret gives til ham ved døren.' },
       { text: "Hello, this is Daria's booker. Daria is 22 and she is shy. I handle all bookings, text me." },
+      { text: 'Hun hedder Dorte og er 41. Hun taler ikke selv i telefonen, så skriv til hendes ven.' },
     ],
     negative: [
       { text: 'My man takes care of the dog while I work, I book my clients myself.' },
@@ -1657,6 +1667,8 @@ export const indicator = defineIndicator({
       { text: 'I am Grace. I visit my madam, she take care of my cat when I travel.' },
       { text: 'Jeg er Nadia. Honoraret betaler du til mig, ikke til nogen anden.' },
       { text: "I'm Mia, 30. I handle all bookings myself, text me." },
+      { text: 'Jeg taler ikke selv i telefon, kun sms. Hilsen Hanne, 50.' },
+      { text: 'Jeg hedder Rikke og er hjemme i Valby. Betaling til mig ved døren.' },
     ],
   },
 });

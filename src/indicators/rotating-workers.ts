@@ -311,6 +311,12 @@ const LIKE_BEFORE = /(?<![\p{L}])(?:like|unlike|som|ligesom|modsat|as do)\s+$/iu
 const KNOWS_BEFORE = /(?<![\p{L}])(?:kender|kendte|know|knew|have met|har mødt)\s+$/iu;
 const IN_THE_TRADE_AFTER =
   /^\s+(?:i branchen|i faget|i miljøet|in the (?:business|industry|trade|job))(?![\p{L}])/iu;
+/**
+ * Women of the writer's age, as a mature writer speaks of peers or clients: "Mange kvinder i min
+ * alder savner nærvær", "many women my age", "lots of ladies of my age".
+ */
+const OF_MY_AGE_AFTER =
+  /^\s+(?:(?:i|på|of|in)\s+)?(?:min|my)\s+(?:egen\s+|own\s+)?(?:alder|age)(?![\p{L}])/iu;
 
 /**
  * Places she sets herself against: "træt af klinikker med mange piger? Her er kun mig", "tired of
@@ -326,7 +332,8 @@ function othersCompared(ctx: MatchContext): boolean {
     VERB_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 16)) ||
     LIKE_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start)) ||
     KNOWS_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start)) ||
-    IN_THE_TRADE_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 24))
+    IN_THE_TRADE_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 24)) ||
+    OF_MY_AGE_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 24))
   );
 }
 
@@ -961,6 +968,7 @@ export const indicator = defineIndicator({
       { text: 'Incall in Aalborg. The selection rotates every week, ask us.' },
       { text: 'Velvet Rooms Odense: 4 independent ladies rent rooms here, each with her own phone.' },
       { text: 'Welcome to Lotus Thai. We are 3 thai masseuse, oil massage and foot massage.' },
+      { text: 'Hos os møder du mange kvinder i alle aldre – kom forbi og vælg.' },
     ],
     negative: [
       { text: 'Hos os arbejder kun én massøse, Kim, alle ugens dage.' },
@@ -1096,6 +1104,9 @@ export const indicator = defineIndicator({
       { text: 'My selection of toys changes every month. Anna, 39.' },
       { text: 'My 2 friends rent rooms nearby, but I work alone.' },
       { text: 'We are 2 lady, sisters from Thailand, come visit.' },
+      {
+        text: 'Jeg er Bodil, 59. Mange kvinder på min alder savner bare at blive holdt om, og det gør jeg også.',
+      },
     ],
   },
 });

@@ -190,10 +190,23 @@ const CARING_BEFORE =
 const PASSION_BEFORE =
   /(?<![\p{L}])(?:dream|dreams|dreaming|drømmer|fan|supporter|love|loves|elsker|hungry|sulten|smiling|smiler)(?:\s+(?:about|om|of|af|for|på)?\s*\p{L}+){0,3}\s*[–—-]?\s*$/iu;
 
+/**
+ * Said not to follow from what came before: "Jeg svarer på sms døgnet rundt, men det betyder ikke at
+ * jeg arbejder døgnet rundt", "that doesn't mean I'm available 24/7", "das heißt nicht, dass ich rund
+ * um die Uhr arbeite".
+ */
+const DOES_NOT_MEAN_BEFORE =
+  /(?<![\p{L}])(?:betyder ikke|betyder det ikke|er ikke ensbetydende med|doesn't mean|does not mean|doesnt mean|don't mean|does not imply|heißt nicht|bedeutet nicht)\s*,?\s+(?:at|that|dass)?[^.!?\n]{0,40}$/iu;
+
 /** Round the clock said of thoughts, care or a passion, not of her hours (the three above). */
 function aboutSomethingElse(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
-  return THINKING_BEFORE.test(before) || CARING_BEFORE.test(before) || PASSION_BEFORE.test(before);
+  return (
+    THINKING_BEFORE.test(before) ||
+    CARING_BEFORE.test(before) ||
+    PASSION_BEFORE.test(before) ||
+    DOES_NOT_MEAN_BEFORE.test(text.slice(Math.max(0, start - 72), start))
+  );
 }
 
 function pastWork(text: string, start: number): boolean {
@@ -374,6 +387,8 @@ export const indicator = defineIndicator({
       { text: 'We never close – come by whenever you like.' },
       { text: 'Lejligheden er altid fuld af liv, vi sover aldrig 😉' },
       { text: 'Open 10 morning – 4 night every day.' },
+      { text: 'Massage og GFE.', hours: 'Hverdage 08-02, weekend 00-24' },
+      { text: 'Jeg har ingen fast tid, det betyder at jeg er her døgnet rundt.' },
     ],
     negative: [
       { text: 'Book me for the whole night: overnight 6000 kr.' },
@@ -489,6 +504,8 @@ export const indicator = defineIndicator({
       { text: 'Jeg sover aldrig hos kunder – ingen overnatning. Hverdage 10-17.' },
       { text: 'I never sleep over, only short visits 11-19.' },
       { text: 'Open 10 morning – 6 evening every day.' },
+      { text: 'Massage og GFE.', hours: 'Hverdage 10-18, weekend 00-24' },
+      { text: 'Skriv når du vil, men det betyder ikke at jeg tager imod døgnet rundt. Man-fre 10-16.' },
     ],
   },
 });

@@ -178,10 +178,12 @@ const AT_HEART =
  * rabat",
  * "studenterrabat", "student discount", "a valid student card". Right after the youth word (up to two words between, "og
  * studerende", "unge og modne mænd"), or a discount word right after it. Also with an age limit
- * between: "Studerende og unge under 25 får rabat", "young guys up to 25 get a discount".
+ * between: "Studerende og unge under 25 får rabat", "young guys up to 25 get a discount". A discount
+ * after a colon or dash is theirs too: "Studerende og pensionister: spørg om rabat", "Students – 10%
+ * discount" (only the discount there: "Ung studerende: tilbud i dag" may be hers).
  */
 const ABOUT_CLIENTS =
-  /^(?:[\s,]+(?:og|and|&|eller|or|er|are|is|også|also|meget|very|modne|mature|ældre|older|gamle|old|lige|equally|alike|danske|danish|studerende|students?|unge|young|uerfarne|inexperienced|generte|shy|nervøse|nervous|pensionister|pensioners|seniorer|seniors|får|get|gets|en|a|lille|small|little|\d{1,2}\s?%|(?:under|op til|up to|below)\s\d{2}(?:\s?år)?)){0,6}[\s,-]+(?:mænd|mand|men|man|guys|gutter|fyre|drenge|boys|herrer|gentlemen|gents|kunder|clients|customers|gæster|guests|rabat|discount|pris|price|tilbud|offer|velkomne|velkommen|welcome|card|cards|id|kort|kortet)(?![\p{L}])|^(?:rabat|discount)/iu;
+  /^(?:[\s,]+(?:og|and|&|eller|or|er|are|is|også|also|meget|very|modne|mature|ældre|older|gamle|old|lige|equally|alike|danske|danish|studerende|students?|unge|young|uerfarne|inexperienced|generte|shy|nervøse|nervous|pensionister|pensioners|seniorer|seniors|får|get|gets|en|a|lille|small|little|\d{1,2}\s?%|(?:under|op til|up to|below)\s\d{2}(?:\s?år)?)){0,6}(?:[\s,-]+(?:mænd|mand|men|man|guys|gutter|fyre|drenge|boys|herrer|gentlemen|gents|kunder|clients|customers|gæster|guests|rabat|discount|pris|price|tilbud|offer|velkomne|velkommen|welcome|card|cards|id|kort|kortet)|\s*[:–—-]\s*(?:(?:spørg|ask)\s+(?:om|efter|for|about)\s+(?:en\s+|a\s+)?|\d{1,2}\s?%\s*)?(?:rabat|discount))(?![\p{L}])|^(?:rabat|discount)/iu;
 /** "Young or old, respect matters", "unge og gamle": all ages of clients. */
 const OR_OLD_AFTER = /^\s*(?:or|eller|og|and|&|\/)\s*(?:old|older|gamle|ældre|mature|modne)(?![\p{L}])/iu;
 /** A list of the clients: "Mange af mine kunder er pendlere, studerende fra RUC". */
@@ -446,6 +448,7 @@ export const indicator = defineIndicator({
       { text: 'Bei uns wartet die junge Alina (21) auf dich.' },
       { text: 'Viele junge, schlanke Damen aus Ungarn.' },
       { text: 'Hej, ich bin Ida und studiere an der Uni in Odense.' },
+      { text: 'Ung studerende: sød, frisk og nysgerrig, 22 år.' },
     ],
     negative: [
       { text: 'Bente, 49, ser ud til at være 40 og har 20 års erfaring.' },
@@ -544,6 +547,8 @@ export const indicator = defineIndicator({
       { text: 'Lise, 51. Studiner og studerende får 10% rabat.' },
       { text: 'Ich studiere gern deine Wünsche, Sabine, 45.' },
       { text: 'Jung geblieben mit 50: Karin aus Kiel.' },
+      { text: 'Studerende og seniorer – spørg efter rabat. Jeg er Lone, 47, og tager imod i Vejle.' },
+      { text: 'Students: 10% discount. I am Carla, 41, a calm and mature companion.' },
     ],
   },
 });

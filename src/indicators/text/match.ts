@@ -188,10 +188,11 @@ const NEGATED_AFTER =
 
 /**
  * The writer denies the term in a short clause right after it: "døgnet rundt – det har jeg ikke",
- * "24/7? That I am not", "BB, which I don't do".
+ * "24/7? That I am not", "BB, which I don't do", also after a "no" and a closing quote: 'Om jeg
+ * tilbyder "alt muligt"? – nej, det gør jeg ikke', '"No limits" – no, that I don't do'.
  */
 const DENIED_AFTER =
-  /^\s*[?–—,-]?\s*(?:det|dét|that|which) (?:(?:har|er|gør|kan|tilbyder|laver|vil) jeg ikke|i (?:don't|dont|do not|am not|'m not|can't|cannot|won't|will not)(?: do| offer)?|(?:is|'s) not (?:me|true|the case|possible))(?![\p{L}])|^\s*[’'"”»]\s*(?:ads?\s+|annoncer\s+)?(?:is|are|er)\s+(?:not|ikke)\s+(?:me|mig|a thing|true|sandt|her|here|her hos mig)(?![\p{L}])|^\s*[’'"”»]\s*(?:is|are|er)\s+(?:a\s+|en\s+)?(?:myth|myte|nonsense|vrøvl)(?![\p{L}])|^\s*[–—,-]?\s*(?:not my experience|ikke min oplevelse)(?![\p{L}])|^\s*(?:is|'s|are|er)\s+(?:not|ikke)\s+(?:my style|my thing|for me|min stil|noget for mig|my cup of tea)(?![\p{L}])/iu;
+  /^\s*['’"”»]?\s*[?–—,-]?\s*(?:(?:nej|no)\s*[,.!]?\s+)?(?:det|dét|that|which) (?:(?:har|er|gør|kan|tilbyder|laver|vil) jeg ikke|i (?:don't|dont|do not|am not|'m not|can't|cannot|won't|will not)(?: do| offer)?|(?:is|'s) not (?:me|true|the case|possible))(?![\p{L}])|^\s*[’'"”»]\s*(?:ads?\s+|annoncer\s+)?(?:is|are|er)\s+(?:not|ikke)\s+(?:me|mig|a thing|true|sandt|her|here|her hos mig)(?![\p{L}])|^\s*[’'"”»]\s*(?:is|are|er)\s+(?:a\s+|en\s+)?(?:myth|myte|nonsense|vrøvl)(?![\p{L}])|^\s*[–—,-]?\s*(?:not my experience|ikke min oplevelse)(?![\p{L}])|^\s*(?:is|'s|are|er)\s+(?:not|ikke)\s+(?:my style|my thing|for me|min stil|noget for mig|my cup of tea)(?![\p{L}])/iu;
 // The second and third: a quoted phrase denied ("'No limits' ads are not me", "'Everything allowed'
 // is not a thing here") and hearsay the writer contradicts ("said she seemed scared – not my experience").
 
