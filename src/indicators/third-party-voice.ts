@@ -94,9 +94,10 @@ const contactHer = compileTerms(['(?:call|contact|kontakt|ring til) (?:her|hende
 const rotationAnnounced = compileTerms([
   '(?:new|different) (?:girls|ladies) (?:every|each)',
   '(?:nye|skiftende|andre) (?:\\p{L}+ )?(?:piger|damer) hver',
-  // "new faces every month", "nye ansigter hver uge": the venue's persons change.
-  'new faces (?:every|each)',
-  'nye ansigter hver',
+  // "new faces every month", "nye ansigter hver uge", "fresh faces every Monday": the venue's
+  // persons change.
+  '(?:new|fresh) faces (?:every|each)',
+  '(?:nye|friske) ansigter hver',
   // Changing persons named without the period: "Skiftende piger fra Asien", "skiftende asiatiske massøser".
   '(?:skiftende|rotating|changing) (?:\\p{L}+ )?(?:piger|damer|massøser|girls|ladies|masseuses)',
   // One new person each period is the house's rotation: "Ny thai pige hver uge", "new girl every week".
@@ -1024,6 +1025,7 @@ export const indicator = defineIndicator({
       { text: 'Two Thai masseuses just arrived in Horsens, oil massage 1 hour 1200 kr.' },
       { text: 'Always 4-6 girls to choose from. Discreet entrance in Herning.' },
       { text: 'Every Monday we bring fresh faces to Kolding. Call 22 33 44 55.' },
+      { text: 'Studio Rosa, Vejle: fresh faces every Friday. Today: Ana and Lia.' },
       { text: 'Our Thai and Filipina ladies welcome you every day from 10.' },
       { text: 'Klinik i Horsens søger flere søde piger. Høj indtjening, bolig på stedet.' },
       { text: 'Masseuses wanted for a busy studio in Odense. Rooms for ladies, weekly rent.' },
@@ -1221,6 +1223,7 @@ export const indicator = defineIndicator({
       { text: 'Her er ingen nye navne hver uge – kun mig, Lone, 50.' },
       { text: 'Jeg er Mia. Hos mig står der ingen andre piger klar – kun mig.' },
       { text: 'I am Sara. 3 other ladies rent rooms in this building, but I work alone.' },
+      { text: 'Jeg er Lone, 50. Her er ingen friske ansigter hver uge, kun mig.' },
     ],
   },
 });
