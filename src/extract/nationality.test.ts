@@ -1096,6 +1096,9 @@ describe('findNationalities: a surname, Italian regions, Greek words and Cyprus'
     ['Maria, cypriotisk kvinde på 33 i Roskilde.', ['CY']],
     ['Two Greek and Cypriot girls in Aalborg.', ['GR', 'CY']],
     ['Greek and CIM for extra.', []],
+    // A roster's brackets with name and age: her origin; a menu's number is not a name.
+    ['I dag: Sofie (29, Greek) og Line (33).', ['GR']],
+    ['Services (69, Greek) on request.', []],
   ])('%s → %j', (text, want) => {
     expect(codes(text)).toEqual(want);
   });

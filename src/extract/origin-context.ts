@@ -67,8 +67,9 @@ const GREEK = new Set(['greek', 'græsk', 'græske', 'grekisk']);
 const COPULA_BEFORE =
   /(?:\bi am|\bi'm|\bim|\bam|\bjeg er|\bhun er|\bshe is|\bshe's|\bhalf|\bhalvt?|\d\s?éves,?)$/iu;
 // Her name and age right before, as a self-introduction goes on: "Nikoleta 24, græsk, Aarhus C",
-// "Eleni, 31 år, greek". Not a menu's number ("69, græsk"): the name stands first.
-const NAME_AGE_BEFORE = /(?<![\p{L}])\p{Lu}\p{Ll}+,?\s+(?:1[89]|[2-5]\d)(?:\s*(?:år|years|yo))?,$/u;
+// "Eleni, 31 år, greek"; also a roster's brackets, "Maria (41, Greek)". Not a menu's number ("69,
+// græsk"): the name stands first.
+const NAME_AGE_BEFORE = /(?<![\p{L}])\p{Lu}\p{Ll}+,?\s+\(?(?:1[89]|[2-5]\d)(?:\s*(?:år|years|yo))?,$/u;
 // A language statement in the clause: "my language is English", "sprog: engelsk".
 const LANGUAGE_CLAUSE = /speak|spoken|talk|language|sprog|taler|snakker|forstår|understand/i;
 // The language, not the person: "English speaking", "English spoken", "English only", "engelsk ok".

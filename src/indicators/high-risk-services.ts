@@ -40,6 +40,10 @@ const terms = compileTerms([
   // Also softened or with a count: "tag gerne dine venner med", "tag bare vennerne med", "Tag gerne et
   // par venner med", "tag nogle venner med".
   'tag (?:gerne |bare |også )?(?:dine |en |et par |nogle )?venner(?:ne)? med',
+  // The client told to come with his friends, and the house taking them all: "Kom alene eller med
+  // vennerne", "vores piger tager imod hele flokken" (not "jeg er ude med vennerne").
+  '(?:kom|kommer) (?:\\p{L}+ ){0,3}med (?:dine )?vennerne',
+  'tager imod hele flokken',
   'flere mænd',
   'flere fyre',
   // The client's friends invited along: "du og dine venner er velkomne".
@@ -319,6 +323,8 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'ad', rules),
   examples: {
     positive: [
+      { text: 'Kom med vennerne, vi har plads til jer alle.' },
+      { text: 'Vores tre piger tager imod hele flokken til polterabend.' },
       { text: 'Lexi, 28 – hard and rough if you want it.' },
       { text: 'Gentle or extreme, you decide.' },
       { text: 'Par (hun 40, han 42) søger to mænd til MMMF.' },
@@ -398,6 +404,7 @@ export const indicator = defineIndicator({
       { text: 'Jeg elsker det lidt rough, altid med kondom og stopord.' },
     ],
     negative: [
+      { text: 'Jeg er ude med vennerne lørdag, så ring fredag.' },
       { text: 'My hands are hard and rough from gardening, strong massage.' },
       { text: 'Deep massage, soft or extreme pressure as you like.' },
       { text: 'Hotwife Karen, 44: trekant med mig og min mand (MMF).' },

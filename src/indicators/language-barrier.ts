@@ -387,6 +387,13 @@ const PERSON_AFTER =
   /^[ -]+(?:lady|girl|woman|babe|beauty|rose|pige|kvinde|dame|guy|boy|gentleman)(?![\p{L}])/iu;
 
 /**
+ * A phone or account after the language makes it the thing's country: "she has no Danish number",
+ * "ingen dansk telefon endnu", "no English SIM" (her contact, not her speech).
+ */
+const CONTACT_AFTER =
+  /^[ -]+(?:number|phone|sim|sim-card|simcard|mobile|account|bank account|nummer|telefon|telefonnummer|mobil|mobilnummer|konto|bankkonto|cpr|cpr-nummer)(?![\p{L}])/iu;
+
+/**
  * Her English or Danish in the past, told beside what she speaks now: "Da jeg kom til Danmark,
  * talte jeg ingen engelsk", "When I arrived I spoke no English", "I had no English when I came". A
  * verb in the past tense right before, or her arrival right after.
@@ -421,7 +428,8 @@ const rules: TextRule[] = [
       // The list's own "lidt engelsk" beside a plain "dansk" entry (see listRule); in the text, "me
       // no speak good english" still fires beside a listed Danish.
       !(isListField(ctx.field, 'languages') && danishListed(ctx)) &&
-      !PERSON_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 12)),
+      !PERSON_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 12)) &&
+      !CONTACT_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 16)),
   },
   {
     pattern: onlyOther,
@@ -438,7 +446,8 @@ const rules: TextRule[] = [
       notPast(ctx) &&
       noGood(goodEnglish, ctx) &&
       !englishListed(ctx) &&
-      !englishEarlierInList(ctx),
+      !englishEarlierInList(ctx) &&
+      !CONTACT_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 16)),
   },
 ];
 
@@ -495,6 +504,7 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'ad', allRules),
   examples: {
     positive: [
+      { text: 'Hun taler ingen dansk, kun lidt russisk og polsk.' },
       { text: 'Jeg taler ikke så godt dansk, bare skriv SMS.' },
       { text: 'Min søster tager telefonen, da hendes dansk ikke er så godt.' },
       { text: 'She is 30. She no speak danish or english, write to manager.' },
@@ -590,6 +600,8 @@ export const indicator = defineIndicator({
       { text: 'Ich spreche Bulgarisch und nur wenig Englisch.' },
     ],
     negative: [
+      { text: 'Ola (24) has no Danish number yet, so write on WhatsApp. She speaks English.' },
+      { text: 'Ny i byen, ingen dansk telefon endnu – skriv på Telegram.' },
       { text: 'Mit dansk er ikke så godt, men mit engelsk er flydende.' },
       { text: 'She does not speak Danish or German, but her English is fluent.' },
       { text: 'I am Helle, we talk Danish or English zero problem, write me.' },

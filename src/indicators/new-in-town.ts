@@ -163,7 +163,8 @@ const arrived = compileTerms([
   'only this week',
   'this week only',
   // Not before her own holiday: "last days before my Christmas holiday", "before I go on vacation".
-  'last days(?! (?:before|until) (?:my |our |i (?:go on|take) (?:my |a )?)(?:\\p{L}+ )?(?:holidays?|vacation|break))',
+  // Also with the booking between: "Last days to book before my Christmas holiday".
+  'last days(?! (?:to book )?(?:before|until) (?:my |our |i (?:go on|take) (?:my |a )?)(?:\\p{L}+ )?(?:holidays?|vacation|break))',
   'last (?:\\d|two|three|four|few) days',
   'last day in',
   'last week in',
@@ -193,6 +194,11 @@ const arrived = compileTerms([
   `here (?:only )?(?:until|till) (?:\\d{1,2}(?:st|nd|rd|th|\\.)? ${MONTHS}|${MONTHS} \\d{1,2}|christmas|xmas|new year|easter|the weekend|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)`,
   // The date the stay ends, then "only": "now in Odense until 9 December only".
   `(?:until|till) (?:\\d{1,2}(?:st|nd|rd|th|\\.)? ${MONTHS}|${MONTHS} \\d{1,2}) only`,
+  // Also the first and last day: "In Roskilde from 8 to 12 December only".
+  `from \\d{1,2}(?:st|nd|rd|th|\\.)? (?:to|till|until|-|–) \\d{1,2}(?:st|nd|rd|th|\\.)? ${MONTHS} only`,
+  // A town and how long she stays, as short ads write it: "in Aarhus 2 weeks", "in Vejle for 3 days
+  // only" (not her week: "in Aarhus 3 days a week").
+  `in ${PLACES} (?:for )?(?:\\d|one|two|three|a few|few) (?:days?|weeks?)(?! (?:a|per|every|each) (?:week|month)(?![\\p{L}]))`,
   // A tour made longer: "tour extended!!", "turnéen er forlænget".
   '(?:tour|turné|turnéen|touren) (?:is |er )?(?:extended|forlænget)',
   'leaving (?:soon|tomorrow|denmark|on)',
@@ -1317,6 +1323,8 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'Lucia, 31, in Vejle from 3 to 6 March only.' },
+      { text: 'Nadia from Kyiv, in Odense 3 days, call me.' },
       { text: 'Kim from Hanoi. First time she come to Denmark, book early.' },
       { text: 'Maya here, stay Aalborg only 12 days, call me.' },
       { text: 'I stay in Kolding this month only, sms me.' },
@@ -1568,6 +1576,8 @@ export const indicator = defineIndicator({
       { text: 'Hallo, ich bin Steffi und zum ersten Mal auf Tour in Jütland.' },
     ],
     negative: [
+      { text: 'Living in Aalborg for years. Last days to book before my summer holiday!' },
+      { text: 'I work in Kolding 2 days a week, Monday and Tuesday.' },
       { text: 'Clinic closed for a few days, back on Monday.' },
       { text: 'Short time 30 min 600 kr, long time 1 hour 1000 kr.' },
       { text: 'Rabat på olie massage kun denne måned!' },

@@ -39,8 +39,10 @@ const AMOUNT = '(?:(?: of| på| af)? \\d{2,5}(?:[.,]\\d{3})? ?(?:kr\\.?|dkk|kron
  * A desk that takes bookings or money for the person; also the house's guard at the door:
  * "Betaling sker til vagten ved indgangen", "payment to the doorman at the entrance".
  */
+// Also the counter and the woman at the till ("betaling ved disken", "kontant til kassedamen") and
+// the venue's own manager ("payment on arrival to the studio manager").
 const DESK =
-  '(?:reception|receptionist|front desk|desk|office|kontoret|kontor|receptionen|receptionisten|skranken|the bar|bar|baren|kassen|the cashier|bureauet|agency|agenturet|arrangøren|organizer|organiser|hostess|værtinden|vagten|dørvagten|dørmanden|doorman|bouncer|security guard)';
+  '(?:reception|receptionist|front desk|desk|office|kontoret|kontor|receptionen|receptionisten|skranken|disken|the bar|bar|baren|kassen|kassedamen|the cashier|bureauet|agency|agenturet|arrangøren|organizer|organiser|hostess|værtinden|vagten|dørvagten|dørmanden|doorman|bouncer|security guard|(?:studio|house|club|salon|clinic) manager)';
 
 /** "I cannot leave him alone overnight" (her cat): leaving someone, not the place. */
 const NOT_AN_OBJECT = '(?! (?:him|her|them|it|my|mine|the (?:kids|children|cat|dog)))';
@@ -371,10 +373,20 @@ const moreTerms = compileTerms([
   // no person and pays no one, so only her booking or a payment counts. The client's verb too:
   // "Du betaler i receptionen", "the client pays at the front desk".
   `(?:book|booke|bestil|reserve) (?:her|them|the girls?|hende|dem|pigerne)(?: \\p{L}+){0,2} (?:through|via|at|with|thru|gennem|i|hos|ved) (?:our |the |vores )?${DESK}`,
-  `(?:payment|payments|pay|pays|paid|betaler|money|cash|deposit|deposits|depositum|forudbetaling|betaling|betalingen|betales|betal|pengene)(?: \\p{L}+){0,3} (?:to|at|til|i|hos|ved|gennem|through|via) (?:our |the |vores )?${DESK}`,
+  `(?:payment|payments|pay|pays|paid|betaler|money|cash|kontant|kontanter|deposit|deposits|depositum|forudbetaling|betaling|betalingen|betales|betal|pengene)(?: \\p{L}+){0,3} (?:to|at|til|i|hos|ved|gennem|through|via) (?:our |the |vores )?${DESK}`,
   // The desk as the one who takes the money: "Receptionen tager imod booking og betaling", "the
   // reception takes the payment" (not "tager telefonen og booker din tid": no money).
   `(?:the )?${DESK} (?:tager imod|modtager|tager sig af|står for|håndterer|takes|receives|collects|handles)(?! (?:ikke|not|never|aldrig)(?![\\p{L}]))(?: \\p{L}+){0,2} (?:betaling|betalingen|pengene|payment|payments|the payment|the money)`,
+  // Paid to the house itself: "Betaling forud til huset", "payment goes to the house" (not "pay me
+  // directly, not the house": negated).
+  '(?:payment|payments|pay|paid|betaling|betalingen|betales|betal|pengene|the money)(?: \\p{L}+){0,2} (?:to|til|går til|goes to) (?:the house|huset)(?![\\p{L}])',
+  // Her pay cut by the house: "husleje trækkes af deres andel", "rent is deducted from her share".
+  '(?:trækkes|fratrækkes|deducted|taken) (?:af|fra|from|out of) (?:deres|hendes|their|her) (?:andel|share|cut|løn|indtjening|earnings)(?![\\p{L}])',
+  // Booked only through him or them, said with the pronoun: "please book through him only", "you
+  // book me through them" (not "book through my website").
+  '(?:book|booke|booking|bookings) (?:me |mig |her |hende )?(?:only |kun )?(?:through|via|gennem|thru) (?:him|them|ham|dem)(?![\\p{L}])',
+  // He comes for the money: "han henter pengene hver aften", "he collects the money every night".
+  '(?:han|he) (?:henter|samler|collects|picks up|comes for) (?:alle |all )?(?:pengene|the money|my money|mine penge)(?![\\p{L}])',
   // Paid into his account: "Payment first to his Revolut", "betal til hans MobilePay".
   '(?:payment|payments|pay|paid|money|deposit|betaling|betalingen|forudbetaling|depositum|betal|betales|pengene)(?: \\p{L}+){0,2} (?:to|til|into|ind på) (?:his|hans) (?:revolut|mobilepay|paypal|account|bank account|konto|bankkonto|number|nummer)',
   // Paid to the agency, never to her: "Al betaling går til bureauet", "betaling sker til agenturets
@@ -533,6 +545,9 @@ function ownerIsAnother(ctx: MatchContext): boolean {
 const papersHeld = compileTerms([
   '(?:keeps|keep|kept|has|have|holds|hold|took|takes|take|tager|tog|har|beholder|holder|beholdt) (?:my|min|mit|mine|her|hendes|our|vores) (?:passport|passports|pas|papers|papirer|documents|dokumenter|id card|id-kort)',
   '(?:pay|pays|paying|paid|betale|betaler|betalt) (?:back |off |af på )?(?:for )?(?:the|my|her|min|mit|hendes) (?:travel|trip|ticket|flight|journey|debt|rejse|rejsen|billet|billetten|gæld|gælden)',
+  // Her money handed on in halves: "I give her half for the apartment", "jeg giver ham halvdelen"
+  // (not "half an hour"). Here, not in `moreTerms`, whose "I pay him" is the writer's own hire.
+  '(?:give|gives|giver|pay|pays|betaler) (?:her|him|them|hende|ham|dem) (?:half|halvdelen|50 ?%)(?! (?:an? |en )?(?:hour|time|times|min)(?![\\p{L}]))',
 ]);
 
 /**
@@ -726,7 +741,9 @@ const payMe = compileTerms([
   // The writer arranges her appointments: "jeg aftaler tid og adresse", "så aftaler jeg tid og pris".
   // Also the meeting: "Jeg arrangerer mødet hjemme hos os", "I arrange the meeting".
   '(?:jeg|i) (?:aftaler|arrangerer|booker|arrange|book|make|set up) (?:tid|tiden|aftalen|aftalerne|mødet|møderne|the time|time and (?:address|place)|the appointments?|appointments|the dates?|the meetings?)',
-  '(?:aftaler|arrangerer|booker) (?:jeg|vi) (?:tid|tiden|aftalen|aftalerne)',
+  // Not the time agreed "with her", a writer who only books her ("så aftaler jeg tid med hende", as
+  // "Ring til mig for at booke hende").
+  '(?:aftaler|arrangerer|booker) (?:jeg|vi) (?:tid|tiden|aftalen|aftalerne)(?! med hende(?![\\p{L}]))',
   // The writer stays and takes the money: "sidder jeg i stuen under hele besøget, og betalingen
   // klarer du med mig", "I wait in the next room and you settle with me".
   '(?:sidder|venter) (?:jeg )?(?:i stuen|i køkkenet|i rummet ved siden af|i naborummet|udenfor døren|i lejligheden)',
@@ -825,6 +842,13 @@ const WRITER_BEFORE = /(?<![\p{L}])(?:i|jeg|vi|we|selv|myself)\s+$/iu;
  * She never touches the money, so someone else takes it: "I no touch money", "jeg rører aldrig
  * pengene". Its "no" is the statement, so it is not negatable.
  */
+/**
+ * The house says the persons need not handle money, so it takes it: "pigerne skal ikke tænke på
+ * penge", "the girls never have to touch money". Its "not" is the statement.
+ */
+const girlsNoMoney = compileTerms([
+  "(?:pigerne|damerne|massøserne|the girls|the ladies) (?:skal ikke|behøver ikke|skal aldrig|don't have to|do not have to|never have to|never need to) (?:tænke på|røre|håndtere|røre ved|think about|touch|handle) (?:penge|pengene|money|the money|cash)(?![\\p{L}])",
+]);
 const neverTouchesMoney = compileTerms([
   "(?:i|we) (?:no|don't|dont|do not|never) touch (?:the |any )?money",
   'jeg rører (?:aldrig|ikke) (?:selv )?(?:ved )?pengene',
@@ -1009,6 +1033,7 @@ const rules: TextRule[] = [
   { pattern: bossSaysNo, negatable: false },
   { pattern: othersHandleMine, accept: (ctx) => !WRITER_BEFORE.test(before(ctx, 10)) && controlTerm(ctx) },
   { pattern: neverTouchesMoney, negatable: false, accept: (ctx) => !PAID_TO_HER.test(ctx.text) },
+  { pattern: girlsNoMoney, negatable: false },
   {
     pattern: toHim,
     accept: (ctx) => ctx.ad.fields.some((f) => f.source === 'ad' && NAMES_A_CONTROLLER.test(f.text)),
@@ -1080,6 +1105,15 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'ad', rules),
   examples: {
     positive: [
+      { text: 'Lotus Spa, tre massøser. Ejeren tager imod betaling ved disken.' },
+      { text: 'Bar Venus: fem piger i aften. Kontant til kassedamen ved døren.' },
+      { text: 'Four ladies in our studio. Payment on arrival to the club manager.' },
+      { text: 'Thai hus i Vejle, 3 piger. Betaling forud til huset.' },
+      { text: 'Pigerne bor gratis hos os; husleje trækkes fra deres andel.' },
+      { text: 'I live with a friend who makes my bookings, and I give her half of what I earn.' },
+      { text: 'Jeg skylder for billetten, og han henter pengene hver søndag.' },
+      { text: 'My manager arranged the flat, so you book me through him only.' },
+      { text: 'Vi har fire piger. Du betaler ved indgangen, pigerne skal ikke tænke på penge.' },
       { text: 'Only incall, my man take care of all bookings, call him.' },
       {
         text: 'Jeg skriver for min kone Mette, 44. Hun tager imod når jeg er hjemme, og betalingen gives til mig.',
@@ -1452,6 +1486,11 @@ export const indicator = defineIndicator({
       { text: 'Hun hedder Dorte og er 41. Hun taler ikke selv i telefonen, så skriv til hendes ven.' },
     ],
     negative: [
+      { text: 'Sofie, 33. Skriv til mig, så aftaler jeg tid med hende og sender adressen.' },
+      { text: 'I give him half an hour extra when he is a regular.' },
+      { text: 'I rent a room in a clinic, but you pay me, not the house.' },
+      { text: 'Book through my website or text me.' },
+      { text: 'Hun er sød og glad og skal ikke tænke på andet end dig.' },
       { text: 'My man takes care of the dog while I work, I book my clients myself.' },
       { text: 'Jeg er Mette, og min mand ved det godt. Jeg tager imod 1000 kr kontant.' },
       { text: 'Text me for booking. I am Sara, 30, and my husband knows nothing about it.' },

@@ -231,7 +231,7 @@ const herMoneyHandedOn = compileTerms([
   // All she earns goes to a keeper, told in her words: "she must give everything to her 'mummy'", "hun
   // skal aflevere det hele til sin 'mama'", "she has to give all her money to the boss". The quoted
   // "mummy"/"mama" is the madam, not her mother; an unquoted one is left alone.
-  `(?:hun|pigen|damen|she|the girl) (?:skulle|måtte|skal|må|had to|has to|must) (?:give|aflevere|hand over|betale|pay) (?:everything|it all|all of it|almost everything|most of it|det hele|alt|alt sammen|næsten alt|det meste|(?:all |alle |hele )?(?:her |sine |the )?(?:money|earnings|pengene|penge|indtjeningen)) (?:til|to) (?:(?:her|hendes|sin|the|a|en) ${QUOTE_MARK}(?:mummy|mommy|mama|mamma|mum|mom|mor|auntie|aunty|tante|sister|søster)${QUOTE_MARK}|(?:her|hendes|sin|the) (?:boss|chef|madam|mamasan|mama-san|pimp|alfons)|${OTHER})`,
+  `(?:hun|pigen|damen|she|the girl) (?:skulle|måtte|skal|må|had to|has to|must) (?:give|aflevere|hand over|betale|pay) (?:everything|it all|all of it|almost everything|most of it|det hele|alt|alt sammen|næsten alt|det meste|(?:all |alle |hele |most of |half of |half |det meste af |halvdelen af )?(?:her |sine |the )?(?:money|earnings|pengene|penge|indtjeningen)) (?:til|to) (?:(?:her|hendes|sin|the|a|en) ${QUOTE_MARK}(?:mummy|mommy|mama|mamma|mum|mom|mor|auntie|aunty|tante|sister|søster)${QUOTE_MARK}|(?:her|hendes|sin|the) (?:boss|chef|madam|mamasan|mama-san|pimp|alfons|owner|ejer|ejeren)|(?:the|a|den|en) (?:lady|woman|man|guy|dame|kvinde|mand) (?:who|that|der|som) (?:owns|ejer) (?:the|this|that|stedet|lejligheden|klinikken|huset)(?: (?:place|flat|apartment|house|salon|club|shop))?|${OTHER})`,
   // She took it out to him: "da jeg gik, gik hun ud til ham med pengene", "she went out to him with the money".
   '(?:hun|pigen|damen|she|the girl) (?:gik|løb|went|ran) (?:ud |ned |out |down )?(?:til|to) (?:ham|manden|fyren|him|the man|the guy) med (?:pengene|kontanterne|sedlerne)',
   '(?:hun|pigen|damen|she|the girl) (?:went|ran) (?:out |down )?to (?:him|the man|the guy) with the (?:money|cash)',
@@ -714,6 +714,12 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'review', reviewRules),
   examples: {
     positive: [
+      {
+        text: 'Kim, 28.',
+        reviews: [
+          { id: 'r1', text: 'She told me she must give half of the money to the man who owns the flat.' },
+        ],
+      },
       { text: 'Dorte.', reviews: [{ id: 'r1', text: 'Flot lejlighed. Manden kiggede med fra lænestolen.' }] },
       {
         text: 'Maria.',
@@ -1401,6 +1407,10 @@ export const indicator = defineIndicator({
       { text: 'Mai.', reviews: [{ id: 'r1', text: 'Older lady answered the phone, then Mai came out.' }] },
     ],
     negative: [
+      {
+        text: 'Noi, 35.',
+        reviews: [{ id: 'r1', text: 'She said she must give most of the money to her family at home.' }],
+      },
       {
         text: 'Dorte.',
         reviews: [{ id: 'r1', text: 'Hendes kæreste var ikke hjemme, hun tog selv imod pengene.' }],

@@ -68,6 +68,8 @@ const thirdPerson = compileTerms([
  */
 const bookHer = compileTerms([
   '(?:book|booke|booking|bestil|bestille|møde|meet|visit|ring for at booke|see|enjoy|nyd|besøg) (?:her|hende)',
+  // Also the writer's own verb, inverted after "så": "Ring til mig, så booker jeg hende".
+  '(?:booker|bestiller) (?:jeg|vi) hende',
   // A time with her, or her bookings made by the writer: "Ring for at bestille tid hos hende", "book
   // en tid med hende", "her friend will make the booking for her".
   '(?:bestil|bestille|book|booke|reserver|reservere) (?:en )?tid (?:hos|med) hende',
@@ -141,11 +143,16 @@ const agencyVoice = compileTerms([
   // Not what she shares with other trades in a house: "our shared receptionist" (a physiotherapist's too).
   // Also the business's driver: "always with our chauffeur".
   // Also the agency's desk that books her: "Book Chloe via our office", "our booking office".
-  'our (?:(?!shared |common )[\\p{L}]+ ){0,2}(?:girls|ladies|models|escorts|companions|courtesans|boys|gentlemen|agency|masseuses|therapists|team|staff|studio|club|salon|clinic|beauties|manager|booker|receptionist|reception|driver|chauffeur|office)',
+  // Also a studio's dominas: "our three dominas and two submissive ladies".
+  'our (?:(?!shared |common )[\\p{L}]+ ){0,2}(?:girls|ladies|models|escorts|companions|courtesans|boys|gentlemen|agency|masseuses|therapists|team|staff|studio|club|salon|clinic|beauties|manager|booker|receptionist|reception|driver|chauffeur|office|dominas|mistresses)',
   // Two origins joined: "our Czech and Slovak models", "vores thai og filippinske damer".
   'our [\\p{L}]+ (?:and|&) [\\p{L}]+ (?:girls|ladies|models|escorts|companions|masseuses)',
   'vores [\\p{L}]+ (?:og|&) [\\p{L}]+ (?:piger|damer|modeller|escorts|massøser)',
-  'vores (?:[\\p{L}]+ ){0,2}(?:piger|damer|drenge|modeller|escorts|bureau|massøser|dominaer|klinik|studie|salon|hus|team|sted|nye)',
+  'vores (?:[\\p{L}]+ ){0,2}(?:piger|damer|drenge|modeller|escorts|bureau|massøser|dominaer|klinik|massageklinik|studie|salon|hus|team|sted|nye)',
+  // The business says what it is: "Vi er en veldrevet klinik med 5 faste massøser", "vi er et lille,
+  // diskret bureau", "we are a small escort agency" (not "vi er to veninder" nor "vi er et par").
+  'vi er (?:en|et) (?:\\p{L}+,? ){0,2}(?:klinik|massageklinik|bureau|escortbureau|agentur|massagesalon|salon)',
+  'we are an? (?:\\p{L}+,? ){0,2}(?:agency|escort agency|clinic|massage clinic|massage parlou?r|salon)',
   // A counted or compound staff and the venue's rooms: "blandt vores 4 thai-massøser", "I vores VIP-rum".
   'vores (?:\\d{1,2} )?(?:[\\p{L}]+ )?(?:\\p{L}+-)?(?:massøser|massører|terapeuter|piger|damer|rum|lokaler|reception|receptionist)',
   // A stay with the business: "Tereza is with us only this week", "hun er hos os".
@@ -807,6 +814,13 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'Vi er en lille, hyggelig massageklinik med 3 faste massøser i Odense.' },
+      { text: 'We are a discreet escort agency in Aarhus with six companions.' },
+      { text: 'Velkommen til vores massageklinik i Herning.' },
+      { text: 'BDSM studio Vejle: our two dominas welcome you.' },
+      { text: 'Min kæreste Mira er fra Polen, 31 år. Hun taler kun polsk, så skriv til mig.' },
+      { text: 'Min veninde Dana fra Rumænien, 26, er ny her. Hun er sød og rolig.' },
+      { text: 'Sms til mig, så booker jeg hende til dig.' },
       { text: 'This polish angel loves long kisses – call today.' },
       { text: 'Vera is in Aarhus until Friday, book today before she leaves!' },
       { text: 'Many skilled masseuses, drop by and pick one. Open daily 10-22.' },
@@ -1051,6 +1065,7 @@ export const indicator = defineIndicator({
       { text: 'Velvet Rooms Odense: 4 independent ladies rent rooms here, each with her own phone.' },
     ],
     negative: [
+      { text: 'Vi er et par fra Fyn, der søger en tredje.' },
       { text: 'Book me now before I leave Odense on Sunday.' },
       { text: 'I work alone, unlike many masseuses in this town.' },
       { text: 'Mira, 30. I book all my dates myself, no office, no middleman.' },

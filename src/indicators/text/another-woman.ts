@@ -32,8 +32,9 @@ const WRITING_FOR_BEFORE =
  * A partner presented with name and age, "Min kone Lek er 48", "my wife Anna (35)": the person
  * offered; also with the age alone, "til min kone (33). Hun er frisk".
  */
+// Also her origin before the age: "Min kæreste Ana er fra Portugal, 27 år".
 const PARTNER_PRESENTED =
-  /(?<![\p{L}])(?:wife|kone|girlfriend|kæreste)\s+(?:\p{Lu}\p{Ll}+,?\s+)?(?:(?:er|is)\s+)?\(?\d{2}(?!\d)/u;
+  /(?<![\p{L}])(?:wife|kone|girlfriend|kæreste)\s+(?:\p{Lu}\p{Ll}+,?\s+)?(?:(?:er|is)\s+)?(?:(?:fra|from)\s+\p{Lu}\p{Ll}+,?\s+)?\(?\d{2}(?!\d)/u;
 
 /**
  * The ad opens by presenting a friend with name and age, "Min veninde Natasha (30) er lige flyttet
@@ -41,8 +42,9 @@ const PARTNER_PRESENTED =
  */
 // Also "I have a friend" opening the ad: "Jeg har en dejlig veninde, Sandra på 34, der …", "I have a
 // sweet friend, Lina, 24, who …".
+// Also her origin before the age: "Min veninde Lina fra Litauen, 21, …".
 const FRIEND_PRESENTED_FIRST =
-  /^\s*(?:[Mm](?:y|in|i|itt)|(?:[Jj]eg har|I have) (?:en|a)(?: \p{L}+)?)\s+(?:friend|girlfriend|veninde|venninne|väninna|amiga|[Ff]reundin),?\s+\p{Lu}\p{Ll}+,?\s+(?:(?:på|of)\s+)?\(?\d{2}(?!\d)/u;
+  /^\s*(?:[Mm](?:y|in|i|itt)|(?:[Jj]eg har|I have) (?:en|a)(?: \p{L}+)?)\s+(?:friend|girlfriend|veninde|venninne|väninna|amiga|[Ff]reundin),?\s+\p{Lu}\p{Ll}+,?\s+(?:(?:fra|from)\s+\p{Lu}\p{Ll}+,?\s+)?(?:(?:på|of)\s+)?\(?\d{2}(?!\d)/u;
 
 /**
  * The writer says she makes or relays the ad for the woman: "så jeg hjælper hende med annoncen", "I
