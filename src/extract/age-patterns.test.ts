@@ -9,6 +9,16 @@ describe('findAges (patterns tried at each two-digit number)', () => {
     expect(ages('Vejle 12:30, Anna 25: 1500 kr')).toEqual([]);
   });
   it.each([
+    ['Jeg (Hanne, 46) inviterer igen til fest.', [46]],
+    ['Party tonight! (Bella, 27)', [27]],
+    ['Priser (Kort, 30)', []],
+    ['Masculine guy (38, bearded, tall) gives massage.', [38]],
+    ['Sød pige (22, slank og blond)', [22]],
+    ['Massage (60, 90 min)', []],
+  ])('reads an age in brackets with her name or her traits: %j', (text, expected) => {
+    expect(ages(text)).toEqual(expected);
+  });
+  it.each([
     ['Hej, Tanja here. 36, from Aarhus.', [36]],
     ['Mia here! 24. New pictures.', [24]],
     ['Book here. 30 min or 1 hour.', []],

@@ -198,10 +198,19 @@ const PATTERNS: AgePattern[] = [
         /is\s(?:just|only)$/u.test(text.slice(Math.max(0, start - 8), start - 1))),
   },
   // "Mia (25)", "Mia 🌹 (25)"; also "here" between, as with a comma: "Sofie her (27)", "Mia here (25)".
+  // Also her name and age together in the brackets after "I" or a sentence's end: "Jeg (Rikke, 34)
+  // holder fest", "Hej! (Mia, 25)"; not after a name or a word ("Helle (Nørrebro, 41)", "Priser (Kort, 30)").
   {
     kind: 'name-paren',
-    re: new RegExp(String.raw`(\d{2})(?<=${NAME}(?:\s(?:here|her|hier|här))?${GAP}?\(\d{2})(?=\))`, 'gu'),
-    mayMatchAt: (text, start) => text.charCodeAt(start - 1) === 40 && text.charCodeAt(start + 2) === 41,
+    re: new RegExp(
+      String.raw`(\d{2})(?<=(?:${NAME}(?:\s(?:here|her|hier|här))?${GAP}?\(|(?:(?<![\p{L}])(?:[Jj]eg|I|[Mm]e|[Mm]ig|[Ii]ch)\s|^|[.!?:–—]\s)\(${NAME},\s?)\d{2})(?=\))`,
+      'gu',
+    ),
+    mayMatchAt: (text, start) =>
+      text.charCodeAt(start + 2) === 41 &&
+      (text.charCodeAt(start - 1) === 40 ||
+        text.charCodeAt(start - 1) === 44 ||
+        (isRegexSpace(text.charCodeAt(start - 1)) && text.charCodeAt(start - 2) === 44)),
   },
   // "Mia, 25", "Brazilian 🇧🇷, 30", "Sandra here, 30" (Danish "Sarah her, 29", German "hier",
   // Swedish "här", Hungarian "Réka vagyok, 31": I am Réka), and after a bracket: "Anete (Riga), 34".
@@ -342,11 +351,17 @@ const PATTERNS: AgePattern[] = [
       (text.charCodeAt(start - 1) === 44 ||
         (isRegexSpace(text.charCodeAt(start - 1)) && text.charCodeAt(start - 2) === 44)),
   },
-  // "Studerende fyr (23)", "Sød pige 🌹 (19)".
+  // "Studerende fyr (23)", "Sød pige 🌹 (19)"; also the age first of a list of her traits in the
+  // brackets: "Danish guy (45, hairy, fit)", "sød pige (23, slank)".
   {
     kind: 'noun-paren',
-    re: new RegExp(String.raw`(\d{2})(?<=(?<![\p{L}])(?:${PERSON_NOUN})${GAP}?\(\d{2})(?=\))`, 'giu'),
-    mayMatchAt: (text, start) => text.charCodeAt(start - 1) === 40 && text.charCodeAt(start + 2) === 41,
+    re: new RegExp(
+      String.raw`(\d{2})(?<=(?<![\p{L}])(?:${PERSON_NOUN})${GAP}?\(\d{2})(?=\)|,\s?\p{L}{2,})`,
+      'giu',
+    ),
+    mayMatchAt: (text, start) =>
+      text.charCodeAt(start - 1) === 40 &&
+      (text.charCodeAt(start + 2) === 41 || text.charCodeAt(start + 2) === 44),
   },
 ];
 

@@ -238,6 +238,10 @@ describe('findLanguages: the house on the phone and her own level after another 
     // The pronoun right after the speaker is the speaker again; a later one of her is hers.
     ['Mai taler kun thai. Booking via vores receptionist, hun taler dansk og engelsk.', ['th']],
     ['Book through our manager, he speaks English. I speak little English.', ['en:little']],
+    // "He" as the man the ad is about, when no other man is named before.
+    ['Kasper is a fit Danish guy. He speaks English and German.', ['en', 'de']],
+    ['Mads er 30 og sød. Han taler dansk og engelsk.', ['da', 'en']],
+    ['Ring til min kæreste for booking. Han taler dansk.', []],
     // The speaker's name between: "min veninde Lek, hun taler dansk" is the friend's language.
     ['Jeg taler kun vietnamesisk, skriv til min veninde Lan, hun taler engelsk.', ['vi']],
     ['My friend Anna and I speak English and Polish.', ['en', 'pl']],
@@ -461,6 +465,8 @@ describe('findLanguages: Chinese, Thai, Vietnamese and Korean lines', () => {
     ['Nói tiếng Việt, dansk, English.', ['vi', 'da', 'en']],
     // A bare list that opens with the Vietnamese name.
     ['Massage og olie. Tiếng Việt, English, lidt dansk.', ['vi', 'en', 'da:little']],
+    ['Foot massage by Long. Tiếng Việt, English.', ['vi', 'en']],
+    ['Thai massage cho khách, tiếng Việt.', []],
     ['Tiếng Việt, dansk og English', ['vi', 'da', 'en']],
     // A lesson in the language, not a list: no language.
     ['Tôi dạy tiếng Việt cho trẻ em', []],

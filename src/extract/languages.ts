@@ -634,6 +634,20 @@ const OTHER_SPEAKER =
   /(?<![\p{L}])(?:manager|managers|boss|chef|mamasan|mama-san|madam|driver|chauffør|chaufføren|boyfriend|kæreste|agent|booker|reception|receptionen|receptionist|secretary|sekretær|sekretæren|friend|ven|veninde|veninden|assistant|assistent|he|han)(?:(?:\s+\p{L}+)?,?\s+(?:she|hun|he|han|who|der|som))?(?![\p{L}])(?![^]*(?<![\p{L}])(?:i|jeg|me|mig|my|min|mit|she|hun|girl|pige|pigen|girls|piger|pigerne|lady|ladies|dame|damen|damer|damerne|massøse|massøsen|massøser|massøserne|masseuse|masseuses)(?![\p{L}]))/iu;
 
 /**
+ * "He" opening the clause in an ad about a man, with no other man named before it: "Jonas is a
+ * Scandinavian gentleman. He speaks fluent English and Danish", "Mads er 30. Han taler dansk". Not
+ * after a manager, driver or partner ("Ring til min kæreste. Han taler dansk"), who is the "he".
+ */
+const HE_SPEAKS =
+  /^[\s"'(]*(?:he|han)\s+(?:also\s+|også\s+|only\s+|kun\s+)?(?:speaks|speak|talks|taler|snakker)(?![\p{L}])/iu;
+const ANOTHER_MAN =
+  /(?<![\p{L}])(?:manager|boss|chef|driver|chauffør|chaufføren|boyfriend|bf|kæreste|kæresten|husband|mand|manden|agent|booker|friend|ven|vennen|brother|bror|receptionist|secretary|sekretær|assistant|assistent|partner|owner|ejer|cousin|fætter|uncle|onkel|dad|far|father|son|søn)(?![\p{L}])/iu;
+
+function heIsThePerson(text: string, clauseStart: number, before: string): boolean {
+  return HE_SPEAKS.test(before) && !ANOTHER_MAN.test(text.slice(0, clauseStart));
+}
+
+/**
  * The writer names himself as someone else than her, then says what he speaks: "Ring til mig, jeg
  * er hendes manager – I speak dansk/English", "I am her driver, I speak English and Polish". His
  * languages, not hers; "I am her sister and we both speak English" has no "I speak" right after.
@@ -728,7 +742,7 @@ function scanLanguages(text: string, field: boolean): Scan {
     // speak verb earlier in the clause ("vi snakker lidt … Jeg er Louise, 40, dansk").
     if (!field && !listed && IDENTITY_BEFORE_NAMED.test(before)) continue;
     if (!field && ROMANIAN_ONLY.has(hits.words[h]!) && !listed && !ROMANIAN_SPEAK.test(own)) continue;
-    if (!field && OTHER_SPEAKER.test(before)) continue;
+    if (!field && OTHER_SPEAKER.test(before) && !heIsThePerson(text, clause.start, before)) continue;
     // The writer said he is her manager: his "I speak" is not hers (see WRITER_IS_OTHER).
     if (!field && WRITER_IS_OTHER.test(text.slice(Math.max(0, clause.start - 60), start))) continue;
     // A surname's origin, not a language: "Mit efternavn er fransk, men jeg taler kun dansk".
@@ -1046,7 +1060,10 @@ function onlyNames(text: string, clause: { start: number; end: number }, hits: V
   let count = 0;
   for (let k = lo; k < hits.count && hits.ends[k]! <= clause.end && count < 2; k++)
     if ((hits.masks[k]! & VOCABULARY.bit) !== 0) count += 1;
-  if (count < 2) return false;
+  // A Vietnamese name of two words counts as one of the list ("Tiếng Việt, English"): the word
+  // reader does not know it, and NAME_LIST_REST lets it stand between the names.
+  const vietnamese = count === 1 && vietnameseNamed(text.slice(clause.start, clause.end)) ? 1 : 0;
+  if (count + vietnamese < 2) return false;
   let at = clause.start;
   let names = 0;
   // An emoji may open the list inside a clause of facts: "GFE, massage 💋 Türkçe, English, Deutsch."
@@ -1067,7 +1084,14 @@ function onlyNames(text: string, clause: { start: number; end: number }, hits: V
     names += 1;
     if (emojiOpened && NOT_A_STYLE.has(hits.words[k]!)) least = 2;
   }
-  return names >= least && NAME_LIST_REST.test(text.slice(at, clause.end));
+  return names + vietnamese >= least && NAME_LIST_REST.test(text.slice(at, clause.end));
+}
+
+const VIETNAMESE_NAME = /(?<![\p{L}])tiếng\s\p{L}+/iu;
+
+/** Behind a literal check: most clauses hold no "tiếng". */
+function vietnameseNamed(clause: string): boolean {
+  return (clause.includes('iếng') || clause.includes('IẾNG')) && VIETNAMESE_NAME.test(clause);
 }
 
 /** Language names that name no massage style, so two after an emoji are a list of languages. */

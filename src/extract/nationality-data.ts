@@ -831,7 +831,22 @@ export const ORIGINS: Record<string, Origin> = {
   IT: {
     names: ['italien', 'italy'],
     adjectives: ['italiensk', 'italian', 'italiana', 'italiener'],
-    cities: ['rome', 'rom', 'milan', 'milano', 'napoli', 'naples'],
+    cities: [
+      'rome',
+      'rom',
+      'milan',
+      'milano',
+      'napoli',
+      'naples',
+      'bologna',
+      'torino',
+      'turin',
+      'palermo',
+      'venezia',
+      'venice',
+      'firenze',
+      'genova',
+    ],
   },
   PT: {
     names: ['portugal'],

@@ -202,6 +202,9 @@ describe('findNationalities: English and other British Isles demonyms', () => {
     ['Kinesisk massage lært i Shanghai, men jeg er født og opvokset i Haderslev.', ['DK']],
     ['Ingrid, 58, born and raised in Aalborg.', ['DK']],
     ['Klassisk massage av Tove, född och uppvuxen i Odense.', ['DK']],
+    ['Zoneterapi ved Birthe, født og opvokset her i Vejle.', ['DK']],
+    ['Swedish massage by Tom, born and raised here in Aarhus.', ['DK']],
+    ['Rejser meget, men bor her i Vejle.', []],
     // "her" between ("født her i Danmark") and "på" before a place ("opvokset på Bornholm") too.
     ['Rolig klinik i Nyborg, og ja: født her i Danmark', ['DK']],
     ['Jeg er født i Warszawa, men opvokset her i Danmark', ['PL', 'DK']],
@@ -210,6 +213,10 @@ describe('findNationalities: English and other British Isles demonyms', () => {
     ['Dansk pige, 25', ['DK']],
     ['Dansk mand, 43, tilbyder massage til mænd', ['DK']],
     ['Danish guy, 27, fit and friendly', ['DK']],
+    // A man's own title, "gentleman" as "man": the clients only after a quantity.
+    ['Paolo, 41, Italian gentleman for ladies in Aarhus', ['IT']],
+    ['Only for Danish gentleman, discreet lady in Vejle', []],
+    ['Ciao, Luca from Torino, 38, living in Odense.', ['IT']],
     // A demonym or a country before a journey or a thing of hers is not her origin.
     ['Ewa from Gdańsk. Min danske turné starter i Odense', ['PL']],
     ['Tanja 🇷🇺 Danmark turné december', ['RU']],

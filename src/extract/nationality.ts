@@ -149,7 +149,7 @@ const NOT_BEFORE = /(?<![\p{L}])(?:ikke|not)\s*$/iu;
 // "danske og udenlandske mænd", "Danish/international gentlemen"); one with a level after it is a
 // language ("Russian no", "English: fluent").
 const CLIENTS_AFTER =
-  /^(?:\s*(?:and|og|or|eller|&|\/)\s*\p{L}+)?\s+(?:clients?|customers?|guests?|men|gentlemen|guys|kunder|gæster|mænd|herrer|gentleman|businessmen|business men|forretningsmænd|forretningsfolk|tourists?|turister|travell?ers|visitors|besøgende|naboer|neighbou?rs)(?![\p{L}])/iu;
+  /^(?:\s*(?:and|og|or|eller|&|\/)\s*\p{L}+)?\s+(?:clients?|customers?|guests?|men|gentlemen|guys|kunder|gæster|mænd|herrer|businessmen|business men|forretningsmænd|forretningsfolk|tourists?|turister|travell?ers|visitors|besøgende|naboer|neighbou?rs)(?![\p{L}])/iu;
 /**
  * Where she lives, not where she is from: "originally from Lagos but Danish resident", "Swedish
  * residence permit", "dansk bosiddende".
@@ -173,8 +173,9 @@ const OTHERS_AFTER =
 // A demonym in brackets after a currency says which kroner: "1 time 1 500 kr (danske)".
 const CURRENCY_BEFORE = /(?<![\p{L}])(?:kr|kroner|kronor)\.?\s*\(\s*$/iu;
 // Broken English names the clients in the singular after a quantity: "many danish man come here",
-// "only for Danish man"; "Danish man, 35" alone is a man presenting himself.
-const CLIENT_MAN_AFTER = /^\s+(?:man|mand)(?![\p{L}])/iu;
+// "only for Danish man"; "Danish man, 35" alone is a man presenting himself, as is "Italian
+// gentleman for ladies" (a male escort), but "only for Danish gentleman" is the client.
+const CLIENT_MAN_AFTER = /^\s+(?:man|mand|gentleman)(?![\p{L}])/iu;
 const QUANTITY_BEFORE = /(?<![\p{L}])(?:many|mange|most|mostly|lots of|all|alle|for|til|only|kun)\s+$/iu;
 const MARRIED_BEFORE = /(?:gift med|married (?:to|with))\s+(?:en\s+|a\s+)?$/iu;
 // Broken English marries without "to": "I marry Danish man", "married a Danish guy"; only before a
@@ -807,11 +808,12 @@ for (const [region, members] of Object.entries(REGION_MEMBERS))
 const BIRTH_HINT = /født|opvokset|vokset op|born|grew up|raised|född|uppvuxen|oppvokst/iu;
 /**
  * Born or raised in a Danish town: "født og opvokset i Svendborg", "born and raised in Aarhus",
+ * also "here" before it: "født og opvokset her i Randers", "born and raised here in Odense";
  * "vokset op i Vejle", Swedish and Norwegian "född och uppvuxen i Odense". The town, capitalised, must be one cities.ts knows; a foreign town or a
  * country is read by the loop above ("født i Polen").
  */
 const BIRTHPLACE =
-  /(?<![\p{L}])(?:[Ff]ødt|[Oo]pvokset|[Vv]okset op|[Bb]orn|[Gg]rew up|[Rr]aised|[Ff]ödd|[Uu]ppvuxen|[Oo]ppvokst)(?:\s+(?:og|och|and|&)\s+(?:opvokset|vokset op|raised|bred|grew up|uppvuxen|oppvokst))?\s+(?:i|in)\s+(\p{Lu}\p{L}+(?:[\s-]\p{Lu}\p{L}*)?)/gu;
+  /(?<![\p{L}])(?:[Ff]ødt|[Oo]pvokset|[Vv]okset op|[Bb]orn|[Gg]rew up|[Rr]aised|[Ff]ödd|[Uu]ppvuxen|[Oo]ppvokst)(?:\s+(?:og|och|and|&)\s+(?:opvokset|vokset op|raised|bred|grew up|uppvuxen|oppvokst))?\s+(?:(?:her|here|lige her|right here|här)\s+)?(?:i|in)\s+(\p{Lu}\p{L}+(?:[\s-]\p{Lu}\p{L}*)?)/gu;
 
 function readDanishBirthplace(text: string, out: NationalityMatch[]): void {
   if (out.some((o) => o.code === 'DK')) return;

@@ -345,6 +345,21 @@ function hasItForAParty(ctx: MatchContext): boolean {
 const LEAVES_IF_BEFORE =
   /(?<![\p{L}])(?:i leave|i'll leave|i will leave|i go|i stop|show stops|show ends|jeg går|jeg smutter|jeg stopper|jeg tager hjem)[\s,]+(?:if|when|hvis|når)\s+(?:there (?:are|is)\s+|der er\s+|anyone (?:takes|uses|has)\s+|you (?:take|use|have|bring)\s+|du (?:tager|har)\s+|nogen (?:tager|har)\s+)?(?:any\s+)?$/iu;
 
+/**
+ * What the client may bring himself is not offered: "Poppers er ok hvis du selv tager dem med",
+ * "poppers fine if you bring your own", "bring your own poppers".
+ */
+const CLIENT_BRINGS_AFTER =
+  /^[^.!?\n]{0,24}?(?<![\p{L}])(?:hvis du (?:selv )?(?:tager (?:dem |den |det )?(?:selv )?med|medbringer|har dine egne)|if you bring (?:them|it|your own)|(?:bring|brings) your own|medbring(?:er)? (?:selv|dine egne))(?![\p{L}])/iu;
+const CLIENT_BRINGS_BEFORE = /(?<![\p{L}])(?:bring your own|byo|medbring (?:selv )?(?:dine egne )?)\s*$/iu;
+
+function clientBrings(ctx: MatchContext): boolean {
+  return (
+    CLIENT_BRINGS_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 64)) ||
+    CLIENT_BRINGS_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start))
+  );
+}
+
 /** Not the client's wish she sends away: "If you want party ❄️, I am not for you". */
 function notSentAway(accept: (ctx: MatchContext) => boolean): (ctx: MatchContext) => boolean {
   return (ctx) =>
@@ -354,7 +369,7 @@ function notSentAway(accept: (ctx: MatchContext) => boolean): (ctx: MatchContext
 }
 
 const rules: TextRule[] = [
-  { pattern: drugWords, accept: notSentAway(() => true) },
+  { pattern: drugWords, accept: notSentAway((ctx) => !clientBrings(ctx)) },
   { pattern: coke, accept: notSentAway(cokeAsDrug) },
   { pattern: tina, accept: notSentAway(tinaAsDrug) },
   // "we have snow", "jeg har sne" with a party word further off than an offer word may stand; not
@@ -446,6 +461,7 @@ export const indicator = defineIndicator({
       { text: 'La fiesta es mejor con cocaína, pregúntame.' },
       { text: 'Weekend hos Kim 🧪🎉 kom og fest.' },
       { text: 'Party all night, drugs available 🎉 I only leave if you are rude.' },
+      { text: 'Weekend fun in Odense, poppers and lube ready at my place.' },
     ],
     negative: [
       { text: 'Sweet Candy, 31, from Manila – welcome to my party room.' },
@@ -509,6 +525,8 @@ export const indicator = defineIndicator({
       { text: 'Husk dine egne piller til blodtrykket, jeg sørger for kaffen.' },
       { text: 'Kemistuderende 🧪 med sans for massage.' },
       { text: 'Private dance show for your party, I leave if there are drugs.' },
+      { text: 'Gay massør på Østerbro. Poppers er fint, hvis du selv medbringer dem, ellers intet.' },
+      { text: 'Relaxed top, 40. Bring your own poppers, I only offer a shower and a towel.' },
     ],
   },
 });

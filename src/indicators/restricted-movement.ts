@@ -55,6 +55,9 @@ const terms = compileTerms([
   // A third-party ad names her controller: "Booking through her manager", "Call her manager to book".
   // Also sent to him: "Booking only by SMS to her manager", "bookinger kun på sms til hendes chauffør".
   `(?:booking|bookings|bookinger|appointments?|aftaler|reservations?|book)(?: \\p{L}+){0,3} (?:through|via|by|with|gennem|hos|med|thru|to|til) (?:her|their|hendes|deres) (?:${CONTROLLER_EN_HER}|${CONTROLLER_DA_HER})`,
+  // A male escort's the same way: "All bookings go through his manager", "booking via hans chauffør"
+  // (a narrower list: "his friend", "hans mand" are as often a duo's partner).
+  `(?:booking|bookings|bookinger|appointments?|aftaler|reservations?|book)(?: \\p{L}+){0,3} (?:through|via|by|with|gennem|hos|med|thru|to|til) (?:his|hans) (?:manager|boss|agent|driver|secretary|assistant|booker|chauffør|chef|sekretær|assistent)(?![\\p{L}])`,
   // Money to someone other than the person: "Payment to her driver when you arrive", "betaling til hendes chauffør".
   `(?:betaling|betalingen|payment|the payment) (?:\\p{L}+ )?(?:til|to) (?:her|their|hendes|deres) (?:${CONTROLLER_EN_HER}|${CONTROLLER_DA_HER})`,
   // The same in Dutch, German and Swedish, where the article stands for "her": "betaling aan de
@@ -1484,6 +1487,7 @@ export const indicator = defineIndicator({
       { text: 'Jeg er Mira. En vagt følger mig, og honoraret gives til ham ved døren.' },
       { text: "Hello, this is Daria's booker. Daria is 22 and she is shy. I handle all bookings, text me." },
       { text: 'Hun hedder Dorte og er 41. Hun taler ikke selv i telefonen, så skriv til hendes ven.' },
+      { text: 'Mads, 31, fit and friendly. Bookings only via his manager on WhatsApp.' },
     ],
     negative: [
       { text: 'Sofie, 33. Skriv til mig, så aftaler jeg tid med hende og sender adressen.' },
@@ -1708,6 +1712,7 @@ export const indicator = defineIndicator({
       { text: "I'm Mia, 30. I handle all bookings myself, text me." },
       { text: 'Jeg taler ikke selv i telefon, kun sms. Hilsen Hanne, 50.' },
       { text: 'Jeg hedder Rikke og er hjemme i Valby. Betaling til mig ved døren.' },
+      { text: 'Duo for ladies: Kasper, 29, book me together with his friend Jonas.' },
     ],
   },
 });

@@ -16,10 +16,11 @@ import { ON_DUTY_HEADINGS, rosterNamesAt, staffedShifts } from './text/roster.js
 const thirdPerson = compileTerms([
   "she's",
   // Also who sets the pace or the rules of a meeting: "she decides the pace", "hun bestemmer tempoet".
-  // Broken English negates without "does": "she not speak Danish", "she no do outcall".
+  // Broken English negates without "does": "she not speak Danish", "she no do outcall"; or drops the
+  // apostrophe: "she dont speak english", "she doesnt do outcall".
   // Also what she agrees to: "She says yes to everything", "hun siger ja til det meste"; and what a
   // domina written about expects or adapts: "Hun forventer total lydighed", "hun tilpasser sessionen".
-  "she (?:is|was|has|have|speak|speaks|talk|talks|can|will|would|loves?|likes?|offers?|gives?|does|do|provides?|works?|comes?|waits?|receives?|enjoys?|knows?|wants?|lives?|decides?|says (?:yes|no)|only|also|really|always|never|doesn't|don't|(?:not|no) (?:speak|talk|understand|do|go|come|take|like|know))",
+  "she (?:is|was|has|have|speak|speaks|talk|talks|can|will|would|loves?|likes?|offers?|gives?|does|do|provides?|works?|comes?|waits?|receives?|enjoys?|knows?|wants?|lives?|decides?|says (?:yes|no)|only|also|really|always|never|doesn't|don't|doesnt|dont|(?:not|no) (?:speak|talk|understand|do|go|come|take|like|know))",
   'hun (?:er|har|kan|vil|giver|taler|snakker|elsker|tilbyder|kommer|venter|modtager|tager|arbejder|bor|laver|nyder|ved|kun|også|altid|glæder|ser|bestemmer|forkæler|siger (?:ja|nej)|forventer|tilpasser|kræver)',
   'her name is',
   // Her bookings or her rides through someone of hers: "Booking only via her driver", "he brings her
@@ -143,8 +144,9 @@ const agencyVoice = compileTerms([
   // Not what she shares with other trades in a house: "our shared receptionist" (a physiotherapist's too).
   // Also the business's driver: "always with our chauffeur".
   // Also the agency's desk that books her: "Book Chloe via our office", "our booking office".
-  // Also a studio's dominas: "our three dominas and two submissive ladies".
-  'our (?:(?!shared |common )[\\p{L}]+ ){0,2}(?:girls|ladies|models|escorts|companions|courtesans|boys|gentlemen|agency|masseuses|therapists|team|staff|studio|club|salon|clinic|beauties|manager|booker|receptionist|reception|driver|chauffeur|office|dominas|mistresses)',
+  // Also a studio's dominas: "our three dominas and two submissive ladies"; a count before them too:
+  // "our 3 Thai masseuses", "our 4 new girls".
+  'our (?:\\d{1,2} )?(?:(?!shared |common )[\\p{L}]+ ){0,2}(?:girls|ladies|models|escorts|companions|courtesans|boys|gentlemen|agency|masseuses|therapists|team|staff|studio|club|salon|clinic|beauties|manager|booker|receptionist|reception|driver|chauffeur|office|dominas|mistresses)',
   // Two origins joined: "our Czech and Slovak models", "vores thai og filippinske damer".
   'our [\\p{L}]+ (?:and|&) [\\p{L}]+ (?:girls|ladies|models|escorts|companions|masseuses)',
   'vores [\\p{L}]+ (?:og|&) [\\p{L}]+ (?:piger|damer|modeller|escorts|massøser)',
@@ -1063,6 +1065,8 @@ export const indicator = defineIndicator({
       { text: 'Klinik Sol, Horsens – nye navne hver fredag, kig forbi.' },
       { text: 'Hver lørdag står der søde piger klar i Esbjerg.' },
       { text: 'Velvet Rooms Odense: 4 independent ladies rent rooms here, each with her own phone.' },
+      { text: 'Sweet girl in Vejle this week. She dont speak danish, so write easy sms.' },
+      { text: 'Our 4 Filipino therapists give oil massage every day from 10.' },
     ],
     negative: [
       { text: 'Vi er et par fra Fyn, der søger en tredje.' },
@@ -1239,6 +1243,8 @@ export const indicator = defineIndicator({
       { text: 'Jeg er Mia. Hos mig står der ingen andre piger klar – kun mig.' },
       { text: 'I am Sara. 3 other ladies rent rooms in this building, but I work alone.' },
       { text: 'Jeg er Lone, 50. Her er ingen friske ansigter hver uge, kun mig.' },
+      { text: 'Dont worry if you dont speak Danish, I speak good English.' },
+      { text: 'Our 2 hours together will be relaxed, I promise.' },
     ],
   },
 });

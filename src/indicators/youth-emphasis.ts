@@ -184,6 +184,12 @@ const AT_HEART =
  */
 const ABOUT_CLIENTS =
   /^(?:[\s,]+(?:og|and|&|eller|or|er|are|is|også|also|meget|very|modne|mature|ældre|older|gamle|old|lige|equally|alike|danske|danish|studerende|students?|unge|young|uerfarne|inexperienced|generte|shy|nervøse|nervous|pensionister|pensioners|seniorer|seniors|får|get|gets|en|a|lille|small|little|\d{1,2}\s?%|(?:under|op til|up to|below)\s\d{2}(?:\s?år)?)){0,6}(?:[\s,-]+(?:mænd|mand|men|man|guys|gutter|fyre|drenge|boys|herrer|gentlemen|gents|kunder|clients|customers|gæster|guests|rabat|discount|pris|price|tilbud|offer|velkomne|velkommen|welcome|card|cards|id|kort|kortet)|\s*[:–—-]\s*(?:(?:spørg|ask)\s+(?:om|efter|for|about)\s+(?:en\s+|a\s+)?|\d{1,2}\s?%\s*)?(?:rabat|discount))(?![\p{L}])|^(?:rabat|discount)/iu;
+/**
+ * The house's own persons, not its clients: "Our young gentlemen (21-27) are well-educated", "vores
+ * unge fyre kører ud til dig" (men's words are also the clients' words, see ABOUT_CLIENTS).
+ */
+const OURS_BEFORE = /(?<![\p{L}])(?:our|vores)\s+$/iu;
+const OUR_MEN_AFTER = /^\s+(?:gentlemen|gents|guys|boys|men|fyre|drenge|mænd|herrer)(?![\p{L}])/iu;
 /** "Young or old, respect matters", "unge og gamle": all ages of clients. */
 const OR_OLD_AFTER = /^\s*(?:or|eller|og|and|&|\/)\s*(?:old|older|gamle|ældre|mature|modne)(?![\p{L}])/iu;
 /** A list of the clients: "Mange af mine kunder er pendlere, studerende fra RUC". */
@@ -350,7 +356,14 @@ function detect(ad: PreparedAd): Evidence[] {
     // "43 years young", "50 år ung": a joke about an age stated as not young.
     if (AGE_BEFORE.test(f.text.slice(Math.max(0, start - 16), start))) continue;
     // "unge mænd velkomne", "student discount": the clients, or a price, not the person.
-    if (ABOUT_CLIENTS.test(f.text.slice(end, end + 48))) continue;
+    if (
+      ABOUT_CLIENTS.test(f.text.slice(end, end + 48)) &&
+      !(
+        OURS_BEFORE.test(f.text.slice(Math.max(0, start - 8), start)) &&
+        OUR_MEN_AFTER.test(f.text.slice(end, end + 16))
+      )
+    )
+      continue;
     if (OR_OLD_AFTER.test(f.text.slice(end, end + 16))) continue;
     if (CLIENTS_LISTED_BEFORE.test(f.text.slice(Math.max(0, start - 80), start))) continue;
     out.push(spanEvidence(f, start, end));
@@ -449,6 +462,7 @@ export const indicator = defineIndicator({
       { text: 'Viele junge, schlanke Damen aus Ungarn.' },
       { text: 'Hej, ich bin Ida und studiere an der Uni in Odense.' },
       { text: 'Ung studerende: sød, frisk og nysgerrig, 22 år.' },
+      { text: 'Gents of Aarhus: our young boys (21-26) visit ladies at home.' },
     ],
     negative: [
       { text: 'Bente, 49, ser ud til at være 40 og har 20 års erfaring.' },
@@ -549,6 +563,7 @@ export const indicator = defineIndicator({
       { text: 'Jung geblieben mit 50: Karin aus Kiel.' },
       { text: 'Studerende og seniorer – spørg efter rabat. Jeg er Lone, 47, og tager imod i Vejle.' },
       { text: 'Students: 10% discount. I am Carla, 41, a calm and mature companion.' },
+      { text: 'Our young guests are as welcome as older ones. Birgit, 52.' },
     ],
   },
 });
