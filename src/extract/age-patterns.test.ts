@@ -117,6 +117,27 @@ describe('findAges (patterns tried at each two-digit number)', () => {
   ])('reads a lower-case name after "hedder"/"my name is": %j', (text, expected) => {
     expect(ages(text)).toEqual(expected);
   });
+  it.each([
+    ['hejsa 🌷 sofie, 31, bor i vejle', [31]],
+    ['hello im dina 26 new here', [26]],
+    ['jeg er louise 💋 38 og glad', [38]],
+    ['hey guys 30 min er nok', []],
+    ['im online 24 7', []],
+    ['hej alle 20 kr rabat', []],
+  ])('reads a lower-case name after a greeting or "I\'m": %j', (text, expected) => {
+    expect(ages(text)).toEqual(expected);
+  });
+  it.each([
+    ['marta 33 from latvia, massage', [33]],
+    ['sød sara 27, svensk', [27]],
+    ['jenny 24 🇸🇪 cph', [24]],
+    ['odense – lise 40 – gfe', []],
+    ['massage 30, 60 min 800', []],
+    ['bus 18 fra centrum', []],
+    ['all between 22 and 35, from Latvia and Brazil', []],
+  ])('reads a lower-case name whose origin follows its number: %j', (text, expected) => {
+    expect(ages(text)).toEqual(expected);
+  });
   it('reads Russian and Ukrainian years', () => {
     expect(
       ages('Катя новенькая, ей 20 лет. Я Анна, мне 31 год. Вона українка, їй 18 років. Лена, 24 года'),

@@ -61,6 +61,7 @@ type Kind =
   | 'noun-paren'
   | 'paren-demonym'
   | 'lead-demonym'
+  | 'name-origin'
   | 'demonym';
 
 interface AgePattern {
@@ -90,6 +91,13 @@ const AFTER_AGE = String.raw`(?=\s?(?:[,!–—-]|\.(?!\d)|:(?=\s\p{L})|${SYMBOL
 const ASIAN_YEARS_START = /^\s?[岁歲살세t]/u;
 const AGE_WORD_START = codePointClass(/^[åayjlmrévgлгр]$/iu); // Letters an age word starts with, as /iu reads them.
 
+/** Greetings that open a texted ad before her name: "hi", "heyy", "hej", "holaa". */
+const GREETING = 'hi+|hey+|hej|hejsa|hejhej|hello|hallo|hola+|ciao|salut';
+/** Cheap gate of the greeted-name pattern: a greeting or "I'm", a word, and the gap before the number. */
+const GREETED_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}'’])(?:${GREETING}|am|im|i'm|i’m|er)\s(?:\S+\s)?\p{L}{2,},?\s(?:\S+\s)?$`,
+  'iu',
+);
 // Ordered from the most explicit wording to the weakest; the number is always capture group 1.
 // Each pattern is written so that it starts with its digits or words, not with a lookbehind: a
 // leading lookbehind is tried at every position of the text. The lookbehinds are moved after the
@@ -280,6 +288,29 @@ const PATTERNS: AgePattern[] = [
       'giu',
     ),
     mayMatchAt: (text, start) => NAMED_BEFORE.test(text.slice(Math.max(0, start - 48), start)),
+  },
+  // A texted name in lower case after a greeting or "I'm": "heyy 😜 nikki, 24,", "hi am ana 27",
+  // "im tina 😘 28". A bare lower-case word and number ("karina 40", "massage 30", "bj 500") is
+  // not read: the greeting or the first person makes the word her name (notAName still turns away
+  // "im available 24/7", "hej alle 20 kr").
+  {
+    kind: 'name-spaced',
+    re: new RegExp(
+      String.raw`(\d{2})(?<=(?<![\p{L}'’])(?:${GREETING}|i am|i'm|i’m|im|am|jeg er)(?:\s${SYMBOL}+)?\s\p{L}{2,}(?:${GAP}?,\s?|${GAP})\d{2})${AFTER_AGE}`,
+      'giu',
+    ),
+    mayMatchAt: (text, start) => GREETED_BEFORE.test(text.slice(Math.max(0, start - 32), start)),
+  },
+  // A lower-case name whose age her origin follows: "kasia 25 frm poland", "valeria 29, española",
+  // "sexy kim 22 🇹🇭" (notAnAge checks the origin word or the flag), not "massage 30, 60 min".
+  {
+    kind: 'name-origin',
+    re: new RegExp(
+      String.raw`(\d{2})(?<=(?<![\p{L}])\p{Ll}{3,}\s\d{2})(?=,?\s(?:(?:from|frm|fra|fr)\s)?\p{L}{3,}(?![\p{L}])|\s[\u{1F1E6}-\u{1F1FF}])`,
+      'gu',
+    ),
+    mayMatchAt: (text, start) =>
+      isRegexSpace(text.charCodeAt(start - 1)) && mayEndName(text.charCodeAt(start - 2)),
   },
   // "sød dansk pige, 19", "kvinde på 48", "lady, 52", "DOLL 🌟 19": a word for the person.
   {
@@ -487,6 +518,8 @@ function notAnAge(kind: Kind, text: string, start: number): boolean {
   )
     return true;
   if (kind === 'demonym' && !isDemonym(nameBefore(text, start))) return true;
+  // "Our girls are between 22 and 35, from Denmark": the end of a span, not a name's age.
+  if (kind === 'name-origin' && (endsRange(text, start) || !originAfter(text, start))) return true;
   // "GFE, massage, french, 69.": after "french"/"fransk" (oral sex), "spanish"/"spansk" or
   // "greek"/"græsk" in a menu, 69 is the position; capitalised too, as a name is read: "Massage,
   // French, 69, striptease".
@@ -545,7 +578,18 @@ function notAName(kind: Kind, text: string, start: number): boolean {
     return NEVER_A_NAME.has(first) || NOT_A_NAME.has(first) || NOT_A_NAME.has(name);
   }
   // "Fri 18", "Kl. 18": a day or a time word, not a name ("Sun, 45" with a comma is a name).
-  return (kind === 'name-spaced' || kind === 'name-is' || kind === 'name-dashed') && NOT_A_NAME.has(name);
+  return (
+    (kind === 'name-spaced' || kind === 'name-is' || kind === 'name-dashed' || kind === 'name-origin') &&
+    NOT_A_NAME.has(name)
+  );
+}
+
+/** After a lower-case name's number: "frm poland", ", española", "🇹🇭" (see the name-origin pattern). */
+const ORIGIN_AFTER = /^,?\s(?:(?:from|frm|fra|fr)\s)?(\p{L}{3,})|^\s[\u{1F1E6}-\u{1F1FF}]/u;
+
+function originAfter(text: string, start: number): boolean {
+  const m = ORIGIN_AFTER.exec(text.slice(start + 2, start + 40));
+  return m !== null && (m[1] === undefined || isOriginWord(m[1]));
 }
 
 /** Whether a code unit may end a name: an ASCII letter, or any non-ASCII code unit. */

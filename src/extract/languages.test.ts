@@ -8,6 +8,11 @@ const levels = (text: string, field = false): string[] =>
 describe('findLanguages: Danish and other names in Polish, Czech, Slovak, Hungarian and Lithuanian', () => {
   it.each([
     ['Mówię po polsku, duńsku i angielsku.', ['pl', 'da', 'en']],
+    // Texted: "eng" for English, "lil" for little, "a bit ok" as a level; not the Danish "eng" (meadow).
+    ['she spk lil eng, txt only', ['en:little']],
+    ['no eng, sms pls', ['en:none']],
+    ['english a bit ok, dansk nej', ['en:little', 'da:none']],
+    ['Huset ligger ved en eng.', []],
     // Tagalog "salita" (speak) and "konti lang" (only a little): "Salita ko Tagalog, konti lang English".
     ['Salita ko Tagalog at Bisaya, konti lang English.', ['tl', 'en:little']],
     // Not well, in a subordinate clause: "fordi hendes dansk ikke er så godt".

@@ -19,6 +19,8 @@ const NAMES: Record<string, string> = {
   danish: 'da',
   engelsk: 'en',
   english: 'en',
+  // Texted short: "spk lil eng", "snak eng lidt", "no eng" (read only in a clause about speaking).
+  eng: 'en',
   engelska: 'en',
   tysk: 'de',
   german: 'de',
@@ -536,7 +538,7 @@ const NOR_GAP = /^\s*,?\s*(?:eller|or|nor|oder|ani|nebo|alebo|vagy|sem|nei|ni)(?
 // A quantity before the name, with its "of" ("a bit of Danish", "a little bit of English", "lidt af
 // engelsk", "un poco de inglés", "un peu d'anglais", "un po' di inglese", "um pouco de inglês").
 const LITTLE =
-  /(?:little|lidt|a bit|bit|some|smule|basic|broken|poor|dårligt?|limited|få ord|a few words|kun lidt|only a little|lite|litt|etwas|ein bisschen|ein wenig|un peu|un poco|poco|un poquito|poquito|un po'|um pouco|trochu|trochę|troche|puțin|putin|un pic|kicsit|egy kicsit|een beetje|beetje|šiek tiek|siek tiek|немного(?: по-)?|трохи|малко|(?<![\p{L}])(?:malo|málo|мало|pak|λίγα|λιγα|λίγο)|(?<![\p{L}])(?:konti|kaunti|konting)(?:\s+lang)?)(?:\s+(?:of|af|de|di|d'))?\s*$/iu;
+  /(?:little|lil|lidt|a bit|bit|some|smule|basic|broken|poor|dårligt?|limited|få ord|a few words|kun lidt|only a little|lite|litt|etwas|ein bisschen|ein wenig|un peu|un poco|poco|un poquito|poquito|un po'|um pouco|trochu|trochę|troche|puțin|putin|un pic|kicsit|egy kicsit|een beetje|beetje|šiek tiek|siek tiek|немного(?: по-)?|трохи|малко|(?<![\p{L}])(?:malo|málo|мало|pak|λίγα|λιγα|λίγο)|(?<![\p{L}])(?:konti|kaunti|konting)(?:\s+lang)?)(?:\s+(?:of|af|de|di|d'))?\s*$/iu;
 // Albanian "pak" and Greek "λίγα" are a little too: "Flas pak anglisht", "Μιλάω λίγα αγγλικά"; so are
 // Tagalog "konti (lang)", "kaunti": "konti lang Danish".
 // After the name, also in brackets as language lists write it ("Inglés (poco)", "English (basic)").
@@ -592,7 +594,7 @@ const CONTRAST = /^[^]*(?<![\p{L}])(?:men|but|aber|mais|pero)(?![\p{L}])/iu;
 const BARE_AFTER_CONTRAST =
   /^[\s,]*(?:(?:only|kun|also|også|good|god|godt|fluent|flydende|perfect|perfekt|some|a little|little|lidt|a bit of|a bit|basic|ok|okay)\s+)*$/iu;
 // A word right after the name that makes it a statement about speaking: "English only", "English
-// ok", "english little", Czech "Anglicky jen trochu", the Danish the same way round ("English OK, dansk lidt", "engelsk kun lidt"), "english very small", "english a little", "English native"; and a
+// ok", "english little", "english a bit ok", Czech "Anglicky jen trochu", the Danish the same way round ("English OK, dansk lidt", "engelsk kun lidt"), "english very small", "english a little", "English native"; and a
 // speaking compound, "russisk-talende", "Russian-speaking" ("English-speaking clients" is the
 // clients', see OTHER_SPEAKER).
 // A level (or "no") closing the clause or list item after the name says the same in a terse list
@@ -600,7 +602,7 @@ const BARE_AFTER_CONTRAST =
 // "Danish no problem, we meet anyway" does not. "No problem" closing the clause (or before an emoji)
 // is her English: "English no problem.", "Engelsk ingen problem 👍".
 const SPEAKING_AFTER =
-  /^(?:\s*(?:only|ok|okay|a little|(?:very )?little|(?:(?:kun|meget|kun meget) )?lidt(?=\s*(?:[,.;!)\n]|$))|(?:very )?small|kidogo|malko|native|modersmål)|\s*(?:no|not a|ingen|intet|ikke noget|ikke et) problem(?:s|er)?(?=\s*(?:\p{Extended_Pictographic}|$))|\s*(?:jen|jenom|len|iba|tylko|csak)\s+(?:trochu|trochę|troche|kicsit|málo|malo)|-?\s?(?:talende|talande|speaking|sprechend)|\s*(?:good|well|fluent|perfect|god|godt|flydende|perfekt|no|nej)\s*(?:,|$))(?![\p{L}])/iu;
+  /^(?:\s*(?:only|ok|okay|a little|(?:very )?little|a bit(?=\s*(?:ok|okay|[,.;!)\n]|$))|(?:(?:kun|meget|kun meget) )?lidt(?=\s*(?:[,.;!)\n]|$))|(?:very )?small|kidogo|malko|native|modersmål)|\s*(?:no|not a|ingen|intet|ikke noget|ikke et) problem(?:s|er)?(?=\s*(?:\p{Extended_Pictographic}|$))|\s*(?:jen|jenom|len|iba|tylko|csak)\s+(?:trochu|trochę|troche|kicsit|málo|malo)|-?\s?(?:talende|talande|speaking|sprechend)|\s*(?:good|well|fluent|perfect|god|godt|flydende|perfekt|no|nej)\s*(?:,|$))(?![\p{L}])/iu;
 // What may stand around the names of a clause that only lists languages ("Russian and English.",
 // "Español, English", "Português / English"): separators, "and"/"og"/"und"/"y"/"e", flags, and a
 // level word before or after a name ("Português, English, un poco español", "English little,
@@ -614,6 +616,7 @@ const NAME_LIST_REST = new RegExp(
   'iu',
 );
 // "native English", "modersmål dansk", "mother tongue: Polish": her first language.
+// Texted "lil" is little: "ladies spk lil eng".
 // "only" in the visitors' languages too: Spanish and Italian "solo", German "nur", Swedish "bara" and
 // "endast", Norwegian "bare", Albanian "vetëm" ("No english, solo español", "Ich spreche nur Deutsch").
 // Spanish, Portuguese and French with "de": "Fluent English, un poco de danés", "un peu d'anglais".
@@ -623,7 +626,7 @@ const NAME_LIST_REST = new RegExp(
 // Romanian "doar" (only) and "puțin" (a little): "Doar română și puțin engleza"; the visitors'
 // "a little" too: Russian "немного датский", Czech "trochu německy", Polish "trochę".
 const LEVEL_WORD =
-  /(?:native|modersmål\s*:?|mother tongue\s*:?|muttersprache\s*:?|no|ingen|inte|kein|keine|seulement|uniquement|pas|little|lidt|(?:poco|poquito|pouco|peu)\s+(?:de|d['’])|poco|poquito|only|kun|solo|sólo|(?<![\p{L}])só|nur|bara|endast|bare|vetëm|vetem|μόνο|(?<![\p{L}])(?:samo|само|(?:little\s+)?bit)|some|good|god|godt|perfect|perfekt|fluent|flydende|basic|broken|også|too|also|wenig|bisschen|etwas|beetje|doar|немного|трохи|малко|trochu|trochę|troche|kicsit|puțin|putin)\s*$/iu;
+  /(?:native|modersmål\s*:?|mother tongue\s*:?|muttersprache\s*:?|no|ingen|inte|kein|keine|seulement|uniquement|pas|little|lil|lidt|(?:poco|poquito|pouco|peu)\s+(?:de|d['’])|poco|poquito|only|kun|solo|sólo|(?<![\p{L}])só|nur|bara|endast|bare|vetëm|vetem|μόνο|(?<![\p{L}])(?:samo|само|(?:little\s+)?bit)|some|good|god|godt|perfect|perfekt|fluent|flydende|basic|broken|også|too|also|wenig|bisschen|etwas|beetje|doar|немного|трохи|малко|trochu|trochę|troche|kicsit|puțin|putin)\s*$/iu;
 // Someone else as the speaker of the clause: "manager speak english", "receptionen taler engelsk",
 // "my friend answers the phone in English". Their language is not hers, unless she speaks again
 // after them ("my boyfriend is Danish, I speak English", "Receptionen tager imod booking,

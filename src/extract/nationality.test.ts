@@ -12,6 +12,11 @@ describe('findNationalities: English and other British Isles demonyms', () => {
     ['Sofia girl 24, new photos, Aarhus', []],
     // Travelling a country names the place travelled: "travelling Denmark".
     ['Ploy, thai lady 33, travelling Denmark this month.', ['TH']],
+    // A flag after a trip and "in" is where she went: "skiing in 🇦🇹", "ferie i 🇪🇸".
+    ['Lone her, hjem fra ferie i 🇪🇸, klar igen', []],
+    ['Jana 🇨🇿 back from skiing in 🇦🇹', ['CZ']],
+    // Texted "fransk udn" and "mssg, french" are the service, not her origin.
+    ['gfe, mssg, french. fransk udn 🎈', []],
     // A massage style beside another is no origin: "Swedish and deep tissue"; a person stays one.
     ['Massage therapist Lone: Swedish & hot stone, 60 min 700 kr.', []],
     ['I am Swedish, deep tissue and sports massage.', ['SE']],

@@ -699,6 +699,7 @@ function scanNationalities(text: string, field: boolean): NationalityMatch[] {
         clientsFrom(text, m.index) ||
         welcomedFlag(text, m.index) ||
         destinationFlag(text, m.index) ||
+        TRIP_BEFORE_FLAG.test(text.slice(Math.max(0, m.index - 32), m.index)) ||
         besideSpokenName(text, m))
     )
       continue;
@@ -907,6 +908,13 @@ function destinationFlag(text: string, start: number): boolean {
     DESTINATION_BEFORE.test(text.slice(Math.max(0, start - 24), start))
   );
 }
+
+/**
+ * A flag after a trip and "in": "back frm skiing in 🇦🇹", "ferie i 🇪🇸", "holiday in 🇹🇭 last month".
+ * The flag is where she went, not her origin ("Back from Thailand" alone still gives TH).
+ */
+const TRIP_BEFORE_FLAG =
+  /(?<![\p{L}])(?:skiing|ski|skiferie|holiday|holidays|vacation|ferie|ferien|trip|rejse|weekend)\s+(?:in|i|to|til)\s*$/iu;
 
 /** Whether the match at `start` names where the clients come from (see CLIENTS_FROM). */
 function clientsFrom(text: string, start: number): boolean {

@@ -87,7 +87,8 @@ const THING_AFTER =
   /^(?:[\s-]*(?:(?:phone|mobile|mobil)\s+)?(?:numbers?|nummer|numre|nr\.?|telefon(?:nummer)?|tlf\.?|sim|sim-?card|sim-?kort|simkort|tour|tours|turné|turne|tournée|trip|tur|(?:visit|besøg)(?!\s+(?:me|us|mig|os)(?![\p{L}]))|stay|ophold|holiday|holidays|ferie|vacation|weekend|ro|hygge)(?![\p{L}])|\s*\?\s*(?:lidt|little|a little|flydende|fluent|basic|perfect|perfekt|good|god|godt|(?:i|jeg)\s+(?:understand|forstår|speak|taler|snakker|read|læser|write|skriver))(?![\p{L}])|\s*:\s*(?:ja|nej|yes|no|lidt|little|good|god|godt|ok|okay|flydende|fluent|basic|perfect|perfekt)(?![\p{L}])|\s+(?:is|er)\s+(?:very\s+|meget\s+)?(?:good|ok|okay|perfect|fine|fluent|god|godt|flydende|perfekt|lidt|little|bad|dårlig|dårligt|not|ikke)(?![\p{L}]))/iu;
 const POSSESSIVE_BEFORE = /(?:\bmy|\bmin|\bmit|\byour|\bdin|\bdit|\bher|\bhendes)$/i;
 
-// A service reading right after the word: "fransk med kondom", "fransk uden", "franska utan", "french w/o",
+// A service reading right after the word: "fransk med kondom", "fransk uden" (texted "fransk udn"),
+// "franska utan", "french w/o",
 // "fransk m/k", "fransk til slut", "French finish", "franske kys" (French kissing); also after an
 // adverb of the service ("fransk altid m. kondom", "French always with condom"), "French natural", and
 // the menu's question answered ("Fransk? Ja, med kondom"). The slash forms run into their noun
@@ -95,7 +96,7 @@ const POSSESSIVE_BEFORE = /(?:\bmy|\bmin|\bmit|\byour|\bdin|\bdit|\bher|\bhendes
 // topic of what the client gets: "Fransk kan du få uden", "fransk kan man også få med kondom"; and
 // what it may be: "fransk kan godt være uden", "French can be without".
 const SERVICE_AFTER =
-  /^\s*(?:(?:altid|always|kun|only|gerne)\s+)?(?:(?:med|uden|with|without|m\.|u\.|utan|uten)(?![\p{L}])|w\/o|w\/|m\/|u\/|kan\s+(?:du|man|i)\s+(?:også\s+|godt\s+)?få(?![\p{L}])|(?:kan|can)\s+(?:(?:godt|også|sagtens|gerne|also)\s+)?(?:være|foregå|be|be done)\s+(?:med|uden|with|without)(?![\p{L}])|\?\s*(?:ja|yes|jo|selvfølgelig|klart|sure|of course|gerne)(?![\p{L}])|(?:natur|naturel|natural|nature|pur|afslutning|finish|til slut|oral|ekstra|extra|kys|kiss|kissing)(?![\p{L}]))/iu;
+  /^\s*(?:(?:altid|always|kun|only|gerne)\s+)?(?:(?:med|uden|udn|with|without|m\.|u\.|utan|uten)(?![\p{L}])|w\/o|w\/|m\/|u\/|kan\s+(?:du|man|i)\s+(?:også\s+|godt\s+)?få(?![\p{L}])|(?:kan|can)\s+(?:(?:godt|også|sagtens|gerne|also)\s+)?(?:være|foregå|be|be done)\s+(?:med|uden|with|without)(?![\p{L}])|\?\s*(?:ja|yes|jo|selvfølgelig|klart|sure|of course|gerne)(?![\p{L}])|(?:natur|naturel|natural|nature|pur|afslutning|finish|til slut|oral|ekstra|extra|kys|kiss|kissing)(?![\p{L}]))/iu;
 // A verb or menu header before it: "giver fransk", "elsker spansk", "I offer French", "Services: French";
 // also a preposition of the act, as a condom rule puts it: "altid kondom – også ved fransk", "under
 // fransk", "condom during French" (a person is "fra", never "ved" or "under", a language).
@@ -111,8 +112,9 @@ const ITEM_SEP_END = /\s*(?:[,;/+&•✔✓☑·|\n]|(?:^|\s)(?:og|and|eller|or)
 // An emoji ends an item too, as in titles: "Spansk & græsk 🍑 Susse 37"; so does a title's dash
 // between its parts: "Gitte 46 Silkeborg – fransk, spansk og hygge".
 const ITEM_BOUND = /[,;/+&•✔✓☑·|\n.!?:]|\s(?:og|and|eller|or)\s|\s[–—-]\s|\p{Extended_Pictographic}/giu;
-// A style phrase ("svensk massage", "thai massage") is a service item too.
-const STYLE_ITEM = /(?:massage|kys|kiss)$/iu;
+// A style phrase ("svensk massage", "thai massage") is a service item too, and massage as texted
+// without vowels: "gfe, mssg, french".
+const STYLE_ITEM = /(?:massage|mssg|kys|kiss)$/iu;
 
 /**
  * A verb of the menu in the item, and all before it: "(sexy and) love GFE and french", "I offer

@@ -60,3 +60,13 @@ describe('findServiceMenu: an inline numbered list after the header', () => {
     expect(findServiceMenu('Menu: 2. GFE 3. kys 4. massage.')?.count ?? 0).toBeLessThan(3);
   });
 });
+
+describe('findServiceMenu: a condom note with a slash', () => {
+  it('reads "fransk m/kondom" as one item, not two', () => {
+    expect(findServiceMenu('Menu: kys, fransk m/kondom, GFE, massage.')?.count).toBe(4);
+    expect(findServiceMenu('Services: BJ w/o, GFE, 69.')?.count).toBe(3);
+  });
+  it('still splits items joined by a slash', () => {
+    expect(findServiceMenu('Menu: kys/GFE/massage, 69.')?.count).toBe(4);
+  });
+});

@@ -215,7 +215,8 @@ function scanServiceMenu(text: string): ServiceMenu | null {
     const to = from + (stop ? stop.index : text.length - from);
     const items = text
       .slice(from, to)
-      .split(/\s*(?:,|\/|\+|;|\s(?:og|and|&)\s)\s*/u)
+      // Not the slash of a condom note, which is one item: "fransk m/kondom", "BJ w/o", "u/k".
+      .split(/\s*(?:,|\/(?<!(?<![\p{L}])[muw]\/)|\+|;|\s(?:og|and|&)\s)\s*/u)
       .filter((x) => x.trim().length > 0);
     if (items.length >= 2) best = better(best, items, from, to);
     const numbered = numberedList(text, from);

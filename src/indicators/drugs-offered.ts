@@ -219,9 +219,12 @@ const partyWords =
 // "tina" (crystal meth) is a party word only in lower case: the name "Tina" beside "urteolie 🌿" is no drug.
 const TINA_LOWER = /(?<![\p{L}\p{N}_])tina(?![\p{L}\p{N}_])/u;
 
+// Not her name in lower case, as texted: "#hi #im #tina 😘 … 🍭" (see TINA_NAMED).
 function partyNear(ctx: MatchContext): boolean {
   return (
-    near(ctx.text, ctx.start, ctx.end, partyWords, 40) || near(ctx.text, ctx.start, ctx.end, TINA_LOWER, 40)
+    near(ctx.text, ctx.start, ctx.end, partyWords, 40) ||
+    (near(ctx.text, ctx.start, ctx.end, TINA_LOWER, 40) &&
+      !ctx.ad.fields.some((f) => f.source === 'ad' && TINA_NAMED.test(f.text)))
   );
 }
 // "der er sne til dig", "snow for you": meant for the client.
@@ -239,8 +242,9 @@ const CRYSTAL_AFTER = /^\s*💎/u;
  * ("Vinterhygge hos Tina ❄️"). Then a capitalised
  * "Tina" anywhere in it is her name, also beside a season's ❄️ ("❄️ Vintertilbud ❄️ Tina, Holbæk").
  */
+// Also texted and in hashtags: "im tina", "#im #tina".
 const TINA_NAMED =
-  /(?<![\p{L}])(?:hedder|jeg er|i am|i'm|my name is|mit navn er|call me|kald mig|hos)\s+tina(?![\p{L}])|(?<![\p{L}])tina\s*(?:,|\()\s*\d{2}(?!\d)/iu;
+  /(?<![\p{L}])(?:hedder|jeg er|i am|i'm|im|my name is|mit navn er|call me|kald mig|hos)\s+#?tina(?![\p{L}])|(?<![\p{L}])tina\s*(?:,|\()\s*\d{2}(?!\d)/iu;
 
 function namedTina(ctx: MatchContext): boolean {
   return namedAs(ctx, 'tina', TINA_NAMED);
@@ -403,6 +407,7 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'ad', rules),
   examples: {
     positive: [
+      { text: 'lidt tina 🍭 til os, pnp venlig' },
       { text: 'Fest hos mig ❄️ tina velkommen 😉' },
       { text: 'Party-pakke for dig og vennerne med champagne og musik, og vi har sne.' },
       { text: 'Come over, we smoke and relax together 🍃 on my balcony.' },
@@ -464,6 +469,7 @@ export const indicator = defineIndicator({
       { text: 'Weekend fun in Odense, poppers and lube ready at my place.' },
     ],
     negative: [
+      { text: 'hej im tina 😘 søde sager 🍭 gfe, kys' },
       { text: 'Sweet Candy, 31, from Manila – welcome to my party room.' },
       { text: 'Julehygge hos Tina ❄️ 45 år, Odense. Ingen stoffer, ingen 420.' },
       { text: 'Fun and party with me in the evening. We have snow outside, so come warm up.' },

@@ -107,7 +107,8 @@ const BRACKETED_LITTLE =
 
 /** "no English", "little english", "lidt engelsk", "bad english", "ingen engelsk". */
 const littleEnglish = compileTerms([
-  `(?:no|not|little|litle|a little bit|bit|few|bad|poor|broken|basic|limited|not much|no much|not so much|small|lidt|ingen|ikke|dårlig|dårligt|meget lidt|næsten ingen|ikke så godt|ikke meget|kun lidt) ${EN}`,
+  // Texted too: "spk lil eng", "no eng".
+  `(?:no|not|little|litle|lil|a little bit|bit|few|bad|poor|broken|basic|limited|not much|no much|not so much|small|lidt|ingen|ikke|dårlig|dårligt|meget lidt|næsten ingen|ikke så godt|ikke meget|kun lidt) ${EN}`,
   // The language first, the amount after, as broken English puts it: "My english little bit",
   // "english not so good", "engelsk kun lidt", "english only small".
   // With "very" between, as broken English stresses it: "my english is very small", "very poor".
@@ -505,6 +506,7 @@ export const indicator = defineIndicator({
   examples: {
     positive: [
       { text: 'Hun taler ingen dansk, kun lidt russisk og polsk.' },
+      { text: 'thai lady, spk lil eng, txt only' },
       { text: 'Jeg taler ikke så godt dansk, bare skriv SMS.' },
       { text: 'Min søster tager telefonen, da hendes dansk ikke er så godt.' },
       { text: 'She is 30. She no speak danish or english, write to manager.' },
@@ -602,6 +604,7 @@ export const indicator = defineIndicator({
     negative: [
       { text: 'Ola (24) has no Danish number yet, so write on WhatsApp. She speaks English.' },
       { text: 'Ny i byen, ingen dansk telefon endnu – skriv på Telegram.' },
+      { text: 'sweet lil thai girl, fluent english & dansk 😉' },
       { text: 'Mit dansk er ikke så godt, men mit engelsk er flydende.' },
       { text: 'She does not speak Danish or German, but her English is fluent.' },
       { text: 'I am Helle, we talk Danish or English zero problem, write me.' },

@@ -156,7 +156,8 @@ const arrived = compileTerms([
   "(?:this week|this weekend|today)'s (?:new )?arrivals?(?=\\s*(?:is|are|:|–|-)\\s)",
   'new faces? (?:in|here)',
   'nyt ansigt (?:i|på)',
-  'first time in (?:denmark|dk|town|the city)',
+  // Also texted "1st": "1st time in denmark!!".
+  '(?:first|1st) time in (?:denmark|dk|town|the city)',
   'only (?:a )?few days',
   'only (?:for )?(?:\\d|two|three|four|five) days',
   'few days only',
@@ -227,7 +228,7 @@ const arrived = compileTerms([
   'min turné',
   '(?:in|i) (?:denmark|danmark|dk) for (?:the )?(?:first|første) (?:time|gang)',
   'for første gang i (?:danmark|dk)',
-  `(?:nye? i|new in|first time in|første gang i) ${PLACES}`,
+  `(?:nye? i|new in|(?:first|1st) time in|første gang i) ${PLACES}`,
   // The same in the languages of touring workers and their clients: Spanish, Portuguese, Italian,
   // French, German, Polish, Swedish, Romanian.
   'reci[eé]n llegadas?',
@@ -1325,6 +1326,7 @@ export const indicator = defineIndicator({
     positive: [
       { text: 'Lucia, 31, in Vejle from 3 to 6 March only.' },
       { text: 'Nadia from Kyiv, in Odense 3 days, call me.' },
+      { text: 'hi, 1st time in denmark, only this week' },
       { text: 'Kim from Hanoi. First time she come to Denmark, book early.' },
       { text: 'Maya here, stay Aalborg only 12 days, call me.' },
       { text: 'I stay in Kolding this month only, sms me.' },
@@ -1578,6 +1580,7 @@ export const indicator = defineIndicator({
     negative: [
       { text: 'Living in Aalborg for years. Last days to book before my summer holiday!' },
       { text: 'I work in Kolding 2 days a week, Monday and Tuesday.' },
+      { text: '1st time in my life with tantra, come try' },
       { text: 'Clinic closed for a few days, back on Monday.' },
       { text: 'Short time 30 min 600 kr, long time 1 hour 1000 kr.' },
       { text: 'Rabat på olie massage kun denne måned!' },

@@ -14,6 +14,9 @@ const PHRASES = compileTerms(
   [
     // "grændser", an old or phonetic spelling.
     'ingen grænd?ser',
+    // Texted without vowels: "ingn grnsr", "ingen grnsr".
+    'inge?n grnsr',
+    'ingn grænser',
     'uden grænd?ser',
     'ingen begrænsninger',
     'ingen tabuer',
@@ -58,7 +61,8 @@ const PHRASES = compileTerms(
     'limitless',
     'no taboos?',
     'no restrictions',
-    '(?:everything|anything|all) (?:is )?(?:allowed|possible|permitted|goes)',
+    // Also texted without vowels: "evrythng possible", "evrything allowed".
+    '(?:everything|anything|all|evrythng|evrything|everythng|anythng) (?:is )?(?:allowed|possible|permitted|goes)',
     'all services(?: available)?',
     'open for everything',
     'open to everything',
@@ -396,6 +400,8 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'hej 😘 ingn grnsr hos mig' },
+      { text: 'sexy anna, evrythng possible 😈' },
       { text: 'Massage og sex uden grænser, ring bare.' },
       { text: 'Ingen grænser – bare spørg.' },
       { text: 'Tabuloser Service bei Lena, Hotelbesuche möglich.' },
@@ -508,6 +514,8 @@ export const indicator = defineIndicator({
       { text: 'Lena is shy and will do whatever you wish.' },
     ],
     negative: [
+      { text: 'mine grnsr respekteres, altid kondom' },
+      { text: 'evrythng clean & discreet' },
       { text: 'Velvære uden grænser 🌸 Kun klassisk massage, intet andet.' },
       { text: 'Relaxation without limits, massage only.' },
       { text: 'Hygiene first: all services are always with condom. GFE and massage.' },

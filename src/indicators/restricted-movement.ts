@@ -244,8 +244,8 @@ const moreTerms = compileTerms([
   '(?:деньги|гроші|оплату) (?:отдаёте|отдаете|платите|віддаєте|передаёте|передаете) (?:ему|йому)',
   // The same in Latin letters: "moy drug otvechaet na telefon i beret oplatu".
   '(?:moy|moi|moj|mii) (?:drug|paren|muzh|menedzher|voditel) (?:otvechaet|beret|zabiraet|vidpovidaye|bere|vozit)',
-  // no going out
-  `(?:can't|cant|cannot|can not|not allowed(?: to)?|am not allowed(?: to)?|unable to|kan ikke|må ikke|kan jeg ikke|må jeg ikke) (?:go out|go outside|come out|leave${NOT_AN_OBJECT}|gå ud|forlade|komme ud|gå udenfor)`,
+  // no going out; texted "ikk" too: "jeg kan ikk gå ud".
+  `(?:can't|cant|cannot|can not|not allowed(?: to)?|am not allowed(?: to)?|unable to|kan ikke?|må ikke?|kan jeg ikke|må jeg ikke) (?:go out|go outside|come out|leave${NOT_AN_OBJECT}|gå ud|forlade|komme ud|gå udenfor)`,
   // German: "ich kann nicht raus gehen", "darf die Wohnung nicht verlassen", "kann nicht allein raus"
   // (not a habit: "ich gehe nie raus ohne Lippenstift").
   '(?:kann|darf) (?:ich )?nicht (?:allein |alleine )?(?:raus ?gehen|raus|hinaus ?gehen|weggehen)(?![\\p{L}])(?! ohne(?![\\p{L}]))',
@@ -700,8 +700,10 @@ function isSomeoneElse(ctx: MatchContext, name: string): boolean {
     )
   )
     return true;
+  // Also described as the one who serves: "Mei har mange års erfaring", "Mei taler kun lidt
+  // engelsk", "Anna speaks Thai": the masseuse the client asks for, not a booker.
   const presented = new RegExp(
-    `(?<![\\p{L}])(?:(?:i'm|i am|my name is|jeg hedder|jeg er|this is|dette er|name:?|navn:?) ${written}|${written},? \\(?\\d{2}(?!\\d))`,
+    `(?<![\\p{L}])(?:(?:i'm|i am|my name is|jeg hedder|jeg er|this is|dette er|name:?|navn:?) ${written}|${written},? \\(?\\d{2}(?!\\d)|${written} (?:taler|speaks|(?:har|has) (?:\\p{L}+ ){0,2}(?:erfaring|experience)))`,
     'iu',
   );
   return !ctx.ad.fields.some(
@@ -825,8 +827,9 @@ const WIFE_OFFERED =
  * The writer presents girls he has: "I have two beautiful girls for you", "Jeg har to søde piger
  * klar" (not her daughters: the offer follows).
  */
+// Also texted and counted, the women named after: "I hv 2 beautiful african ladies, Blessing n Favour".
 const HAS_GIRLS =
-  /(?<![\p{L}])(?:i have|i've got|jeg har) (?:\p{L}+ ){0,2}(?:girls|ladies|piger|damer) (?:for you|til dig|til jer|klar|ready|waiting|venter)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:i have|i hv|i've got|jeg har) (?:\d )?(?:\p{L}+ ){0,2}(?:girls|ladies|ladys|piger|damer)(?: (?:for you|til dig|til jer|klar|ready|waiting|venter)|, \p{Lu}\p{Ll}+ (?:and|n|&|og) \p{Lu}\p{Ll}+)(?![\p{L}])/iu;
 /** The writer says whose he is: "I am her husband", "Jeg (hendes mand) er vært". */
 const WRITER_IS_HERS =
   /(?<![\p{L}])(?:(?:i am|i'm|jeg er) (?:her|hendes)|(?:jeg|i) \((?:hendes|her)) (?:husband|boyfriend|mand|ægtemand|kæreste)(?![\p{L}])/iu;
@@ -989,7 +992,7 @@ const NAMES_CONTROLLER = new RegExp(`(?<![\\p{L}])(?:${CONTROLLER_EN}|${CONTROLL
  * ikke gå ud". A "no" before a comma and her subject is of a clause of its own.
  */
 const OWN_NOT =
-  /^(?:can't|cant|cannot|can not|not allowed|am not allowed|unable|kan ikke|må ikke|kan jeg ikke|må jeg ikke)(?![\p{L}])/iu;
+  /^(?:can't|cant|cannot|can not|not allowed|am not allowed|unable|kan ikke?|må ikke?|kan jeg ikke|må jeg ikke)(?![\p{L}])/iu;
 const SUBJECT_AFTER_COMMA = /^\s*(?:\p{L}+\s+)?$/u;
 
 /**
@@ -1117,6 +1120,8 @@ export const indicator = defineIndicator({
       { text: 'Jeg skylder for billetten, og han henter pengene hver søndag.' },
       { text: 'My manager arranged the flat, so you book me through him only.' },
       { text: 'Vi har fire piger. Du betaler ved indgangen, pigerne skal ikke tænke på penge.' },
+      { text: 'Hello sir. I hv 2 sweet ladies, Joy n Grace. Call me to book, pay to me at the door.' },
+      { text: 'kun incall, jeg kan ikk gå ud desværre' },
       { text: 'Only incall, my man take care of all bookings, call him.' },
       {
         text: 'Jeg skriver for min kone Mette, 44. Hun tager imod når jeg er hjemme, og betalingen gives til mig.',
@@ -1300,6 +1305,7 @@ export const indicator = defineIndicator({
       { text: 'African beauties in Vejle. Appointments only through Mama Grace.' },
       { text: 'I am Ola. My boyfriend makes all appointments, write to him.' },
       { text: 'Kristina 20 in Vejle. Booking on Telegram only, ask for Dimitri.' },
+      { text: 'Kristina 20 in Vejle. Dimitri has a car. Booking on Telegram only, ask for Dimitri.' },
       { text: 'Sweet Lia, 21. Call her friend Andrei to book, you pay to Andrei at the door.' },
       { text: 'Irina, 22. My friend Olga takes the phone and makes all appointments for me.' },
       { text: 'Times are given by my manager, please write him on WhatsApp.' },
@@ -1495,6 +1501,8 @@ export const indicator = defineIndicator({
       { text: 'I rent a room in a clinic, but you pay me, not the house.' },
       { text: 'Book through my website or text me.' },
       { text: 'Hun er sød og glad og skal ikke tænke på andet end dig.' },
+      { text: 'I hv 2 days off, Mon n Tue. Pay to me at the door, I am Grace 25.' },
+      { text: 'jeg kan ikk vente med at se dig, kun incall' },
       { text: 'My man takes care of the dog while I work, I book my clients myself.' },
       { text: 'Jeg er Mette, og min mand ved det godt. Jeg tager imod 1000 kr kontant.' },
       { text: 'Text me for booking. I am Sara, 30, and my husband knows nothing about it.' },
@@ -1626,6 +1634,9 @@ export const indicator = defineIndicator({
       { text: 'I make all my bookings myself, no boyfriend, no manager.' },
       { text: 'Jeg taler med min mama hver dag, hun bor i Manila.' },
       { text: "I'm Lena. Booking by SMS, ask for Lena when you call." },
+      {
+        text: 'Thaimassage i Ribe. Nok har mange års erfaring og taler lidt dansk. Ring og spørg efter Nok.',
+      },
       { text: 'Anna, 29. Payment to Anna in cash or MobilePay.' },
       { text: 'Call me and ask for Extras. Payment to MobilePay.' },
       { text: 'Spørg efter Sofie i receptionen, hun er vores nye massøse.' },

@@ -54,6 +54,11 @@ const terms = compileTerms([
   'something wrong',
   'bange',
   'nervøs',
+  // Tense: "hun var meget anspændt", "she seemed tense the whole time".
+  'anspændt',
+  'anspændte',
+  // Not into it (catalogue): "lå bare der og var slet ikke med på den".
+  '(?:hun|pigen|damen|og) (?:var|virkede)(?: slet| overhovedet| bare)? ikke(?: rigtig| helt)? med på den',
   'nervøse',
   'utilpas',
   'utryg',
@@ -228,7 +233,8 @@ const terms = compileTerms([
   'presset',
   'under pres',
   // Unwilling but obliged: "hun sagde at hun ikke ville, men at hun var nødt til det", "she had to".
-  '(?:hun|pigen|damen) ikke ville(?= ?[,.!]| men| det| rigtig)',
+  // Not what she refused among things: "hun sagde fra til ting hun ikke ville" (she set limits).
+  '(?:hun|pigen|damen)(?<!(?:ting|noget|det|ikke) (?:hun|pigen|damen)) ikke ville(?= ?[,.!]| men| det| rigtig)',
   'nødt til det',
   'var nødt til at gøre det',
   '(?:she|the girl) (?:had|has) to(?= ?[,.!]| do (?:it|this|that)| do this job| work)',
@@ -399,7 +405,7 @@ function danishSat(ctx: MatchContext): boolean {
  * feeling followed by the reviewer's own "I'd", "I would", "jeg ville".
  */
 const REVIEWER_FEELING_WORDS =
-  '(?:scared|afraid|frightened|terrified|fearful|nervous|anxious|uncomfortable|uneasy|stressed|stressed out|under pressure|bange|nervøs|utilpas|utryg|skræmt|stresset|presset|under pres|rädd|nervös|redd)';
+  '(?:scared|afraid|frightened|terrified|fearful|nervous|anxious|uncomfortable|uneasy|stressed|stressed out|under pressure|bange|nervøs|anspændt|utilpas|utryg|skræmt|stresset|presset|under pres|rädd|nervös|redd)';
 const REVIEWER_FEELING = new RegExp(`^${REVIEWER_FEELING_WORDS}$`, 'iu');
 const elidedReviewer =
   /^\s*(?:was|were|felt|got|feeling|became|var|blev|følte mig)\s+(?:(?:a|bit|a bit|a little|little|so|very|really|quite|kind of|pretty|slightly|somewhat|actually|honestly|incredibly|extremely|totally|lidt|meget|ret|noget|en smule|temmelig|sgu|altså|selv|pisse|mega|vildt|faktisk|utrolig|utroligt|ekstremt|virkelig|totalt|super|lite|litt|ganska|ganske)\s+)*$/iu;
@@ -668,6 +674,8 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'review', reviewRules),
   examples: {
     positive: [
+      { text: 'Ida.', reviews: [{ id: 'r1', text: 'Hun var anspændt og sagde næsten intet.' }] },
+      { text: 'Ida.', reviews: [{ id: 'r1', text: 'Smuk, men hun var overhovedet ikke med på den.' }] },
       { text: 'Ida.', reviews: [{ id: 'r1', text: 'Pæn lejlighed ✅ men hun var bange og sagde intet.' }] },
       { text: 'Noi.', reviews: [{ id: 'r1', text: 'She did not seem into it, kept checking her phone.' }] },
       { text: 'Ola.', reviews: [{ id: 'r1', text: 'Hun virkede slet ikke til at nyde det.' }] },
@@ -869,6 +877,13 @@ export const indicator = defineIndicator({
       },
     ],
     negative: [
+      { text: 'Ida.', reviews: [{ id: 'r1', text: 'Jeg var selv lidt anspændt, men hun var afslappet.' }] },
+      {
+        text: 'Ida.',
+        reviews: [{ id: 'r1', text: 'Hun sagde pænt fra til noget hun ikke ville, helt fair.' }],
+      },
+      { text: 'Ida.', reviews: [{ id: 'r1', text: 'ikk spor nervøs el utilpas, super pige' }] },
+      { text: 'Ida.', reviews: [{ id: 'r1', text: 'Hun var straks med på den, dejlig aften.' }] },
       {
         text: 'Rosa.',
         reviews: [

@@ -21,8 +21,8 @@ const OTHER_LANGUAGE = `tysk|german|svensk|swedish|norsk|norwegian|finsk|finnish
 /** A client could not communicate with the person in English or Danish. */
 const terms = compileTerms([
   "(?:could not|couldn't|couldnt|can't|cannot|can not|impossible to|hard to|difficult to|unable to) (?:really |at all |even )?(?:\\p{L}+ ){0,1}(?:communicate|talk|understand|speak|chat)",
-  // "kunne slet ikke tale sammen", "kunne overhovedet ikke forstå hinanden"
-  '(?:kunne|kan) (?:slet |overhovedet |næsten |virkelig )?ikke (?:\\p{L}+ ){0,1}(?:kommunikere|tale|snakke|forstå|forstås)',
+  // "kunne slet ikke tale sammen", "kunne overhovedet ikke forstå hinanden"; texted "kunne ik snakke m hende".
+  '(?:kunne|kan) (?:slet |overhovedet |næsten |virkelig )?(?:ikke|ikk|ik) (?:\\p{L}+ ){0,1}(?:kommunikere|tale|snakke|forstå|forstås)',
   '(?:umuligt? at|svært at) (?:\\p{L}+ ){0,1}(?:kommunikere|tale|snakke|forstå|forstås)',
   // Swedish and Norwegian: "Omöjligt att prata", "svårt att förstå varandra", "umulig å snakke sammen".
   '(?:omöjligt att|svårt att) (?:\\p{L}+ ){0,1}(?:prata|tala|kommunicera|förstå)',
@@ -204,8 +204,9 @@ const SPOKE =
   "(?<!(?:not|n't|nt|ikke|never|aldrig|no)\\s)(?:speaks?|spoke|taler|talte|snakker|snakkede)\\s+(?:(?!(?:ikke|not|no|kein|inte|næsten|barely|hardly|little|lidt|poor|bad|dårlig|dårligt|broken|very|meget|much|ret|kun|only|knap|eller|or|nor|hverken|neither)\\s)\\p{L}+\\s+){0,2}";
 // "Her English is better than mine": the reviewer's own is the yardstick, and they talked in it.
 // Also the Danish neuter adjective after "er"/"var": "hendes engelsk er fint", "engelsk var godt".
+// Also the definite form and "gik fint": "engelsken gik fint nok"; and "flydende engelsk" (fluent).
 const englishWorked = new RegExp(
-  `(?:english|engelsk)\\s+(?:er|var|is)\\s+(?:(?:meget|rigtig|ret|helt|very|quite|really)\\s+)?(?:fint|godt|flot|fine)(?![\\p{L}])|(?:english|engelsk)\\s+(?:is|was|er|var)\\s+(?:even\\s+|much\\s+|way\\s+|far\\s+|meget\\s+|langt\\s+)?(?:better|bedre)\\s+(?:than|end)|${SPOKE}(?:english|engelsk)|(?:good|godt|fine|perfect|perfekt)\\s+(?:\\p{L}+\\s+)?(?:english|engelsk)|(?:english|engelsk)\\s+(?:ok|fine|good|godt|was fine|was good|was great|was excellent|was fluent|was perfect|is great|is fluent|var flydende|var perfekt|var fin|var god|var godt|var fremragende)|(?:fint|fine|godt|well|ok)\\s+(?:på|in|on)\\s+(?:english|engelsk)`,
+  `(?:english|engelsk(?:en)?)\\s+(?:er|var|is|gik|går|went)\\s+(?:(?:meget|rigtig|ret|helt|very|quite|really)\\s+)?(?:fint|godt|flot|fine)(?![\\p{L}])|(?:english|engelsk)\\s+(?:is|was|er|var)\\s+(?:even\\s+|much\\s+|way\\s+|far\\s+|meget\\s+|langt\\s+)?(?:better|bedre)\\s+(?:than|end)|${SPOKE}(?:english|engelsk)|(?:good|godt|fine|perfect|perfekt|fluent|flydende)\\s+(?:\\p{L}+\\s+)?(?:english|engelsk)|(?:english|engelsk)\\s+(?:ok|fine|good|godt|was fine|was good|was great|was excellent|was fluent|was perfect|is great|is fluent|var flydende|var perfekt|var fin|var god|var godt|var fremragende)|(?:fint|fine|godt|well|ok)\\s+(?:på|in|on)\\s+(?:english|engelsk)`,
   'iu',
 );
 
@@ -431,6 +432,11 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'review', reviewRules),
   examples: {
     positive: [
+      { text: 'Mai.', reviews: [{ id: 'r1', text: 'kunne ik snakke m hende, hun kunne kun thai' }] },
+      {
+        text: 'Kai.',
+        reviews: [{ id: 'r1', text: 'Hun snakker ikke meget dansk, og engelsk kunne hun slet ikke.' }],
+      },
       {
         text: 'Ly.',
         reviews: [{ id: 'r1', text: 'Pæn, men hun forstod ikke rigtig hvad jeg sagde, så vi var stille.' }],
@@ -669,6 +675,15 @@ export const indicator = defineIndicator({
       { text: 'Lin.', reviews: [{ id: 'r1', text: 'Her English very little but she was sweet.' }] },
     ],
     negative: [
+      { text: 'Mai.', reviews: [{ id: 'r1', text: 'kunne ik vente, super sød og snakkede fint engelsk' }] },
+      {
+        text: 'Kai.',
+        reviews: [{ id: 'r1', text: 'Hun kan ikke meget dansk, men engelsken gik helt fint.' }],
+      },
+      {
+        text: 'Oana.',
+        reviews: [{ id: 'r1', text: 'Lidt dårligt dansk men flydende engelsk, ingen problemer.' }],
+      },
       {
         text: 'Ly.',
         reviews: [

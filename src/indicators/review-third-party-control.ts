@@ -128,7 +128,9 @@ const someoneActs = compileTerms([
   // Also her friend or the receptionist: "Venninnen satt i stua og fulgte med", "Resepsjonisten tok betalt".
   '(?:kjæresten hennes|hennes kjæreste|sjåføren|mannen|en mann|venninnen|resepsjonisten|sjefen|fyren|en fyr)(?: \\p{L}+){0,4} (?:tok imot pengene|tok pengene|tok betalt|ventet|kjørte|satt|fulgte med|banket på)',
   // The house takes the money: "Receptionen tog imod betalingen".
-  '(?:receptionen|receptionisten|the reception|the receptionist|the front desk) (?:tog|tager|took|takes|collected|collects) (?:imod )?(?:pengene|betalingen|the money|the payment|payment)',
+  // Also after what else it does: "Receptionisten styrer det hele: tager pengene", "the receptionist
+  // runs everything, takes the money".
+  '(?:receptionen|receptionisten|the reception|the receptionist|the front desk)(?: [\\p{L}:,]+){0,4} (?:tog|tager|took|takes|collected|collects) (?:imod )?(?:pengene|betalingen|the money|the payment|payment)',
   // The visit timed from outside: "knocked at exactly 60 minutes", "bankede på efter præcis 30 minutter".
   '(?:knocked|bankede)(?: on the door| på døren| på)? (?:at|after|efter) (?:exactly |precisely |præcis )?\\d{2} (?:minutes|min|minutter)',
   // Or to check the time: "Someone knocked on the door twice to check the time", "en mand bankede på
@@ -202,6 +204,9 @@ const someoneActs = compileTerms([
   // "man" is "one").
   '(?:the man|a man|the guy|a guy|man|guy|manden|en mand|fyren|en fyr) (?:on|på) (?:whatsapp|telegram|signal|viber)',
   '(?:man|guy) on the phone',
+  // Her manager wrote to the client: "Manageren sms'ede adressen til mig", "her manager texted me
+  // the address" (not "the manager of the hotel was kind").
+  "(?:manageren|her manager|hendes manager|the manager|chefen|her boss|hendes chef) (?:sms'ede|sms’ede|smsede|skrev til mig|sendte mig|sendte adressen|texted|messaged|sent me)",
   // Her manager heard on the phone: "Manager was polite on the phone", "manageren var sød i telefonen".
   '(?:manager|manageren|the manager|her manager|hendes manager|her boss|the boss|chefen|hendes chef) (?:was|var|sounded|lød|is|er) (?:\\p{L}+ ){0,3}(?:on the phone|in the phone|i telefonen|on whatsapp|på whatsapp)',
   // Someone else rang back from another number: "A woman called me back from another number to
@@ -251,6 +256,9 @@ const someoneThere = compileTerms([
 const namedControl = compileTerms([
   // Money she needs for someone: "kept saying he needed the money today for 'the boss'".
   `(?:money|pengene|penge)(?: \\p{L}+){0,3} (?:for|to|til) ${QUOTE_MARK}?(?:the |his |her )?${QUOTE_MARK}?(?:boss|chef|chefen|bossen|manager|manageren)`,
+  // Her madam to have the money, as she told it: "hendes 'madam' skulle have pengene", "her madam
+  // gets the money" (not "I paid her").
+  `(?:her|hendes|the|sin) ${QUOTE_MARK}?(?:madam|mamasan|mama-san|boss|chef|manager)${QUOTE_MARK}? (?:skulle have|skal have|skulle ha|skal ha|gets|should get|must get|wanted|ville have) (?:pengene|betalingen|the money|the cash|the payment)`,
   'menneskehandel',
   // Someone angry at her earnings, as she told it: "'chefen' bliver vred, når hun ikke tjener nok".
   `(?:chefen|bossen|manageren|the boss|her boss|hendes chef)${QUOTE_MARK}? (?:bliver|blir|gets|is|becomes|will get|will be) (?:\\p{L}+ )?(?:vred|sur|arg|sint|angry|mad),? (?:når|hvis|if|when) (?:hun|she) (?:ikke|doesn't|does not|don't) (?:tjener|earns?|makes?|får)`,
@@ -720,6 +728,15 @@ export const indicator = defineIndicator({
           { id: 'r1', text: 'She told me she must give half of the money to the man who owns the flat.' },
         ],
       },
+      {
+        text: 'Rose.',
+        reviews: [{ id: 'r1', text: "Hun bad mig give pengene, for hendes 'madam' skulle have pengene." }],
+      },
+      {
+        text: 'Spa.',
+        reviews: [{ id: 'r1', text: 'Receptionisten bestemmer alt, tager pengene og viser vej.' }],
+      },
+      { text: 'Vera.', reviews: [{ id: 'r1', text: "Manageren sms'ede mig hvor jeg skulle hen." }] },
       { text: 'Dorte.', reviews: [{ id: 'r1', text: 'Flot lejlighed. Manden kiggede med fra lænestolen.' }] },
       {
         text: 'Maria.',
@@ -1407,6 +1424,11 @@ export const indicator = defineIndicator({
       { text: 'Mai.', reviews: [{ id: 'r1', text: 'Older lady answered the phone, then Mai came out.' }] },
     ],
     negative: [
+      { text: 'Rose.', reviews: [{ id: 'r1', text: 'Hun tog selv pengene og talte dem, ingen madam her.' }] },
+      {
+        text: 'Vera.',
+        reviews: [{ id: 'r1', text: 'Hotellets manager var sød, og Vera sms’ede selv adressen.' }],
+      },
       {
         text: 'Noi, 35.',
         reviews: [{ id: 'r1', text: 'She said she must give most of the money to her family at home.' }],

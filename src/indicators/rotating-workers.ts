@@ -8,8 +8,9 @@ import { detectWithRules, type MatchContext, type TextRule } from './text/rules.
 import { sentenceEnd, sentenceStart } from './text/sentence.js';
 import { isRosterName, ON_DUTY_HEADINGS, rosterNamesAt, staffedShifts } from './text/roster.js';
 
+// Also as texted: "new grls evry wk", "3 thai ladys".
 const PERSONS_EN =
-  '(?:girls|ladies|women|models|masseuses|therapists|escorts|babes|beauties|chicas|ladyboys|shemales|trans girls|tgirls|dominas|mistresses|boys|companions|courtesans)';
+  '(?:girls|grls|ladies|ladys|women|models|masseuses|therapists|escorts|babes|beauties|chicas|ladyboys|shemales|trans girls|tgirls|dominas|mistresses|boys|companions|courtesans)';
 // "masseuser": the French spelling Danish ads keep ("Vi har altid 3 masseuser på vagt").
 const PERSONS_DA =
   '(?:piger|damer|kvinder|massøser|masseuser|massører|terapeuter|modeller|tøser|escortpiger|thai-damer|thaipiger|ladyboys|dominaer|drenge|fyre)';
@@ -17,7 +18,7 @@ const PERSONS_DA =
 const PERSON_EN = '(?:girl|lady|woman|model|masseuse|escort|face|boy)';
 const PERSON_DA = '(?:pige|dame|kvinde|massøse|model)';
 const PERIOD_EN =
-  '(?:every|each) (?:week|month|day|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d+ (?:days|weeks))';
+  '(?:every|each|evry) (?:week|wk|month|day|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d+ (?:days|weeks))';
 const PERIOD_DA =
   '(?:hver|hver eneste|hver anden) (?:uge|måned|dag|weekend|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)';
 const NUMBER =
@@ -48,7 +49,7 @@ const terms = compileTerms([
   // The same in Danish: "danske og udenlandske piger 💃 skiftende hver måned", "damer fra Asien, nye hver uge".
   `${PERSONS_DA}[^.!?]{0,40} (?:skiftende|skifter|udskiftes|nye) ${PERIOD_DA}`,
   // A manager's head count: "I manage 3 girls in Randers".
-  `(?:i|jeg) (?:manage|handle|run|have|styrer|har) ${NUMBER} (?:\\p{L}+ ){0,2}(?:${PERSONS_EN}|${PERSONS_DA})`,
+  `(?:i|jeg) (?:manage|handle|run|have|hv|hav|styrer|har) ${NUMBER} (?:\\p{L}+ ){0,2}(?:${PERSONS_EN}|${PERSONS_DA})`,
   // The house's staff: "Hos os arbejder 4 dygtige massøser", "at our place work 5 girls"; also whom
   // the client meets there, two in words too ("to" is English only after "hos os"): "Hos os møder du
   // altid to søde damer", "at our place you always meet two ladies" (see businessHasTwo).
@@ -65,7 +66,7 @@ const terms = compileTerms([
   `(?:nyt hold|nye navne) ${PERIOD_DA}`,
   `(?:a )?(?:new team|new line ?up|new names) ${PERIOD_EN}`,
   // A stated head count offered by the business: "We have 4 lovely thai ladies", "vi har 6 piger".
-  `(?:we have|we got|there are|we represent|vi har|der er|vi repræsenterer) (?:\\p{L}+ ){0,2}${NUMBER} (?:\\p{L}+ ){0,3}(?:${PERSONS_EN}|${PERSONS_DA})`,
+  `(?:we have|we hv|we hav|we got|there are|we represent|vi har|der er|vi repræsenterer) (?:\\p{L}+ ){0,2}${NUMBER} (?:\\p{L}+ ){0,3}(?:${PERSONS_EN}|${PERSONS_DA})`,
   // The place itself has the head count: "Klinikken har 4 dygtige massører", "Wellness Huset har 5
   // uddannede massører", "the studio has 3 Thai masseuses" (three or more, see enoughPersons).
   `(?:huset|klinikken|klinik|studiet|studio|salonen|salon|spa|wellness|centret|center|stedet|the (?:house|clinic|studio|salon|spa|parlou?r|place)) (?:har|has) ${NUMBER} (?:\\p{L}+ ){0,3}(?:${PERSONS_EN}|${PERSONS_DA})`,
@@ -216,8 +217,8 @@ const terms = compileTerms([
   // Also the persons taking turns: "3 søde damer på skift", "4 girls in shifts".
   // Also renting rooms at the place: "4 independent ladies rent rooms here", "3 damer lejer værelser".
   `${NUMBER} (?:\\p{L}+ ){0,2}(?:${PERSONS_EN}|${PERSONS_DA}) (?:on site|at the place|på stedet|in the house|i huset|available|working|klar|til stede|at work|on duty|on shift|in shifts|on rotation|på vagt|på skift|bor og arbejder i huset|arbejder i huset|live and work|rent rooms|rent a room|lejer (?:værelser|rum|et værelse|et rum))`,
-  // A counted choice: "3 piger at vælge imellem", "5 ladies to choose from".
-  `${NUMBER} (?:\\p{L}+ ){0,2}(?:${PERSONS_EN}|${PERSONS_DA}) (?:at vælge (?:i)?mellem|to choose (?:from|between))`,
+  // A counted choice: "3 piger at vælge imellem", "5 ladies to choose from", texted "2 choose frm".
+  `${NUMBER} (?:\\p{L}+ ){0,2}(?:${PERSONS_EN}|${PERSONS_DA}) (?:at vælge (?:i)?mellem|(?:to|2) choose (?:from|frm|between))`,
   // The count after the persons: "Young Thai and Chinese girls, 3 on duty every day".
   `(?:${PERSONS_EN}|${PERSONS_DA}),? ${NUMBER} (?:on duty|på vagt|at work|på arbejde|every day|hver dag)`,
 
@@ -793,6 +794,9 @@ export const indicator = defineIndicator({
   },
   examples: {
     positive: [
+      { text: '4 asian grls 2 choose frm 💐' },
+      { text: 'new grls evry wk!! call' },
+      { text: 'we hv 3 thai ladys, come' },
       { text: 'Hos os arbejder i øjeblikket Kim, Lulu og Dao, alle fra Thailand.' },
       { text: '4 erfarne massøser, Mette, Lone, Rikke og Sanne, står klar i Køge.' },
       { text: 'Velkommen til Sara, der slutter sig til Lone og Bente på klinikken.' },
@@ -971,6 +975,7 @@ export const indicator = defineIndicator({
       { text: 'Hos os møder du mange kvinder i alle aldre – kom forbi og vælg.' },
     ],
     negative: [
+      { text: 'new pics evry wk, only me 😘' },
       { text: 'Hos os arbejder kun én massøse, Kim, alle ugens dage.' },
       { text: '2 søde piger, Mia og Lin, fra Polen, sammen eller hver for sig.' },
       { text: 'Mette slutter sig til os på lørdag, kom og sig hej.' },

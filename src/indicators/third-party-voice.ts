@@ -146,7 +146,9 @@ const agencyVoice = compileTerms([
   // Also the agency's desk that books her: "Book Chloe via our office", "our booking office".
   // Also a studio's dominas: "our three dominas and two submissive ladies"; a count before them too:
   // "our 3 Thai masseuses", "our 4 new girls".
-  'our (?:\\d{1,2} )?(?:(?!shared |common )[\\p{L}]+ ){0,2}(?:girls|ladies|models|escorts|companions|courtesans|boys|gentlemen|agency|masseuses|therapists|team|staff|studio|club|salon|clinic|beauties|manager|booker|receptionist|reception|driver|chauffeur|office|dominas|mistresses)',
+  'our (?:\\d{1,2} )?(?:(?!shared |common )[\\p{L}]+ ){0,2}(?:girls|grls|ladies|ladys|models|escorts|companions|courtesans|boys|gentlemen|agency|masseuses|therapists|team|staff|studio|club|salon|clinic|beauties|manager|booker|receptionist|reception|driver|chauffeur|office|dominas|mistresses)',
+  // Its own page that shows who works: "chk our insta 4 who's here now".
+  "our (?:insta|instagram|ig|website|site|page)(?: \\p{L}+)? (?:4|for|to see) (?:who|which)(?:'s| is| are)? (?:here|in|working|on)",
   // Two origins joined: "our Czech and Slovak models", "vores thai og filippinske damer".
   'our [\\p{L}]+ (?:and|&) [\\p{L}]+ (?:girls|ladies|models|escorts|companions|masseuses)',
   'vores [\\p{L}]+ (?:og|&) [\\p{L}]+ (?:piger|damer|modeller|escorts|massøser)',
@@ -304,7 +306,8 @@ const agencyVoice = compileTerms([
   'tilmelding (?:hos|til|via) (?:arrangøren|os)',
   'we offer',
   'we provide',
-  'we have (?:[\\p{L}\\d-]+ ){0,3}(?:girls|ladies|women|models|masseuses|therapists|massage|services|new|many|several|ladyboys|dominas|mistresses)',
+  // Also as texted: "we hv 3 thai ladys", "we hav new grls".
+  '(?:we have|we hv|we hav) (?:[\\p{L}\\d-]+ ){0,3}(?:girls|grls|ladies|ladys|women|models|masseuses|therapists|massage|services|new|many|several|ladyboys|dominas|mistresses)',
   // One person presented by the business: "our lady Bella", "our sweet new girl", "vores nye pige".
   'our (?:[\\p{L}]+ ){0,2}(?:girl|lady|model|escort|masseuse|beauty|babe|companion)',
   // Also the house's own man or desk: "Ring til vores chauffør", "booking gennem vores manager Ole", "via vores kontor".
@@ -542,6 +545,9 @@ const BEFORE_NAME = [
   'contact',
   'nyd',
   'enjoy',
+  // The client asks for her at the place: "Ring og spørg efter Mei", "ask for Anna at the desk".
+  'spørg efter',
+  'ask for',
 ].flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]);
 const NAME_OBJECT = new RegExp(`(?<![\\p{L}])(?:${BEFORE_NAME.join('|')}) ${NAME}(?![\\p{L}])`, 'gu');
 /** Capitalised words that open sentences and are no names. */
@@ -823,6 +829,9 @@ export const indicator = defineIndicator({
       { text: 'Min kæreste Mira er fra Polen, 31 år. Hun taler kun polsk, så skriv til mig.' },
       { text: 'Min veninde Dana fra Rumænien, 26, er ny her. Hun er sød og rolig.' },
       { text: 'Sms til mig, så booker jeg hende til dig.' },
+      { text: 'Thaimassage i Ribe. Nok har 10 års erfaring. Nok taler lidt dansk. Ring og spørg efter Nok.' },
+      { text: 'we hv 4 sexy ladys 4 u, call now' },
+      { text: "see our insta 4 who's here today 👉 @example" },
       { text: 'This polish angel loves long kisses – call today.' },
       { text: 'Vera is in Aarhus until Friday, book today before she leaves!' },
       { text: 'Many skilled masseuses, drop by and pick one. Open daily 10-22.' },
@@ -1070,6 +1079,9 @@ export const indicator = defineIndicator({
     ],
     negative: [
       { text: 'Vi er et par fra Fyn, der søger en tredje.' },
+      { text: 'Jeg hedder Nok og har 10 års erfaring. Nok taler dansk. Spørg efter Nok i døren.' },
+      { text: 'follow my insta 4 more pics 😘' },
+      { text: 'we hv fun together, me and u' },
       { text: 'Book me now before I leave Odense on Sunday.' },
       { text: 'I work alone, unlike many masseuses in this town.' },
       { text: 'Mira, 30. I book all my dates myself, no office, no middleman.' },

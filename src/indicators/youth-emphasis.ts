@@ -47,6 +47,8 @@ const YOUTH = compileTerms(
     'just turned 18',
     'lige fyldt 18',
     'young',
+    // Texted without vowels: "all yng & pretty".
+    'yng',
     'younger',
     'very young',
     'young girl',
@@ -396,6 +398,7 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'sexy yng grl 4 u' },
       { text: 'Maja, 24, men alle siger jeg ser ud som en på 18.' },
       { text: 'Hos os i Aalborg: Irina (nineteen) og Dasha (31), ring til receptionen.' },
       { text: 'Søger du en ung pige? Så har du fundet hende – Mia, 20, Vejle.' },
@@ -465,6 +468,7 @@ export const indicator = defineIndicator({
       { text: 'Gents of Aarhus: our young boys (21-26) visit ladies at home.' },
     ],
     negative: [
+      { text: 'yngre mænd velkomne, moden dame 45' },
       { text: 'Bente, 49, ser ud til at være 40 og har 20 års erfaring.' },
       { text: 'Looking for a young girl? Then it is not me, darling – Kirsten, 51, mature and curvy.' },
       { text: 'Søger du en ung pige? Så er du forkert her. Jeg er Lone, 47.' },

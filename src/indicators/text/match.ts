@@ -81,6 +81,8 @@ export const NEGATORS: ReadonlySet<string> = new Set([
   'didnt',
   'nope',
   'ingen',
+  // SMS spelling of "ingen" ("INGN uden kondom", "ingn stoffer").
+  'ingn',
   'ikke',
   // SMS spelling of "ikke" ("ikk ny i byen", "IKK 24/7").
   'ikk',
@@ -456,7 +458,8 @@ function negatesAfter(word: string, next: string | undefined, then?: string): bo
  * anal and BB"); Spanish "ni" and Portuguese "nem" too ("No hago grupos ni sexo duro", "não faço
  * grupos nem sexo bruto").
  */
-const LIST_JOINERS: ReadonlySet<string> = new Set(['or', 'eller', 'nor', 'ni', 'nem']);
+// Texted Danish shortens "eller" to "el": "ikk spor bange el utilpas".
+const LIST_JOINERS: ReadonlySet<string> = new Set(['or', 'eller', 'el', 'nor', 'ni', 'nem']);
 /** "Non-stop", "non-smoking": "non" as a prefix negates nothing after the word. */
 const NON_PREFIX = /(?<![\p{L}])non-(?=\p{L})/giu;
 
