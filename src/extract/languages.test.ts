@@ -8,6 +8,12 @@ const levels = (text: string, field = false): string[] =>
 describe('findLanguages: Danish and other names in Polish, Czech, Slovak, Hungarian and Lithuanian', () => {
   it.each([
     ['Mówię po polsku, duńsku i angielsku.', ['pl', 'da', 'en']],
+    // A bracket of names after the phone number closes the clause; two massage styles in one do not.
+    ['Pište SMS 30 40 50 60 (slovensky, anglicky, nemecky).', ['sk', 'en', 'de']],
+    ['Massage (thai, swedish).', []],
+    ['Booking: +45 20 30 40 50 (English/Russian).', []],
+    // A weak level after the name in broken Danish, without a verb.
+    ['Hej, jeg er Ola. Dansk ikke så godt, english ok.', ['da:little', 'en']],
     // Tagalog "salita" (speak) and "konti lang" (only a little): "Salita ko Tagalog, konti lang English".
     ['Salita ko Tagalog at Bisaya, konti lang English.', ['tl', 'en:little']],
     // Not well, in a subordinate clause: "fordi hendes dansk ikke er så godt".

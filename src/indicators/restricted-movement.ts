@@ -83,7 +83,12 @@ const terms = compileTerms([
   '(?:prietenul|iubitul|soțul|sotul|șeful|seful|managerul|șoferul|soferul) meu (?:răspunde|raspunde|face programările|face programarile|se ocupă de|se ocupa de|ia banii)',
   '(?:mój|moj) (?:chłopak|chlopak|mąż|maz|szef|menadżer|menedżer|manager|kierowca|kolega) (?:odbiera|umawia|załatwia|zalatwia|bierze pieniądze|bierze pieniadze)',
   // Also a relative who runs it all: "Mi primo organiza todo – escríbele a él", "mi hermano lo organiza todo".
-  '(?:mi|mí) (?:novio|marido|jefe|manager|mánager|chófer|chofer|amigo|primo|hermano|tío|tio) (?:contesta|responde|atiende|hace las citas|organiza las citas|organiza todo|lo organiza todo|cobra)',
+  // Also "maneja mis citas" (runs my bookings): "Mi novio maneja mis citas, escríbele a él".
+  '(?:mi|mí) (?:novio|marido|jefe|manager|mánager|chófer|chofer|amigo|primo|hermano|tío|tio) (?:contesta|responde|atiende|hace las citas|organiza las citas|organiza todo|lo organiza todo|cobra|(?:maneja|lleva|organiza|hace) mis citas|lo maneja todo|maneja todo)',
+  // Lithuanian: her manager arranges it all and is paid, "viską tvarko mano vadybininkas, jam ir
+  // mokate", "mokėjimas vairuotojui" (payment to the driver).
+  '(?:viską|susitikimus|rezervacijas) tvarko mano (?:vadybininkas|vaikinas|draugas|vairuotojas|vyras|šefas|sefas)',
+  '(?:mokėjimas|mokejimas|mokate|mokama|pinigai)(?: \\p{L}+){0,2} (?:vadybininkui|vairuotojui|vaikinui|šefui|sefui)(?![\\p{L}])',
   '(?:o )?meu (?:namorado|marido|chefe|manager|gerente|motorista|amigo) (?:atende|responde|faz as marcações|faz as marcacoes|marca|recebe o dinheiro|organiza)',
   // Booked through him, money to him, in Portuguese and Spanish: "Reservas só pelo nosso gerente,
   // pagamento adiantado para ele", "reservas solo con nuestro gerente"; he confirms or gives the
@@ -1080,6 +1085,9 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'ad', rules),
   examples: {
     positive: [
+      { text: 'Soy Daniela, colombiana. Mi marido maneja mis citas, escríbele por WhatsApp.' },
+      { text: 'Sveiki, esu Rasa. Susitikimus tvarko mano vairuotojas, skambinkite jam.' },
+      { text: 'Mokėjimas iš anksto vadybininkui, adresą gausite SMS.' },
       { text: 'Only incall, my man take care of all bookings, call him.' },
       {
         text: 'Jeg skriver for min kone Mette, 44. Hun tager imod når jeg er hjemme, og betalingen gives til mig.',
@@ -1452,6 +1460,8 @@ export const indicator = defineIndicator({
       { text: 'Hun hedder Dorte og er 41. Hun taler ikke selv i telefonen, så skriv til hendes ven.' },
     ],
     negative: [
+      { text: 'Yo misma manejo mis citas, sin novio ni jefe.' },
+      { text: 'Aš pati tvarkau viską, mano draugas tik fotografuoja.' },
       { text: 'My man takes care of the dog while I work, I book my clients myself.' },
       { text: 'Jeg er Mette, og min mand ved det godt. Jeg tager imod 1000 kr kontant.' },
       { text: 'Text me for booking. I am Sara, 30, and my husband knows nothing about it.' },

@@ -382,6 +382,7 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'ad', rules),
   examples: {
     positive: [
+      { text: 'Spotkania bez pośpiechu, BB za dopłatą, Odense.' },
       { text: 'Stopped in Aarhus for a few days – BB ok 😉' },
       { text: 'Højde 170 | Kondom: valgfrit 😉 | Incall' },
       { text: 'Rita, 33. Kondom? Ikke nødvendigt for mine faste herrer.' },
@@ -488,6 +489,8 @@ export const indicator = defineIndicator({
       { text: 'Jeg kan godt lide det uden regnfrakke 😉 Ring 20 30 40 50.' },
     ],
     negative: [
+      { text: 'Masaż i GFE. Zawsze bezpiecznie: bez BB, bez natur, bez dyskusji.' },
+      { text: 'Jen s ochranou, bez BB. Vejle centrum.' },
       { text: 'Filipino massage with natur olie for back pain, 600 kr.' },
       { text: 'Hilot og hot stone.', services: ['Hilot', 'Natur olie massage'] },
       { text: 'UPDATE: I stopped offering BB and natur, condom always now.' },
