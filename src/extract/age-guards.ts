@@ -32,7 +32,10 @@ export const PERSON_NOUN =
   // "dansk transkvinde på 41", "TV/crossdresser, 46".
   'trans|transe|transen|transkvinde|transkvinden|transwoman|ladyboy|shemale|tgirl|travesti|crossdresser|' +
   // A man's: "Bulgarian boy 21", "dansk dreng på 24", "stud, 26".
-  'boy|dreng|drengen|stud';
+  'boy|dreng|drengen|stud|' +
+  // Spanish and Portuguese, also with "de" (of) before the age: "chica de 26", "jovencita de 21",
+  // "mulher de 40".
+  'chica|jovencita|mujer|señora|mulher|menina|garota';
 
 /** Russian and Ukrainian "already", "more than", "about", "almost": before a number, no age. */
 const RU_UK_ABOUT = 'уже вже более больше понад около близько почти майже';

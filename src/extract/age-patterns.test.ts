@@ -415,6 +415,15 @@ describe('findAges: the year words of Polish, Czech, Slovak, Hungarian and Lithu
     ['Mona, 44, soft and round. Kissing, spanish, 69, shower.', [44]],
     ['Søde Hanne 39. Kys, græsk, 69 og massage.', [39]],
     ['Carmen, spanish, 31.', [31]],
+    // The age as one word in Czech, Slovak and Polish; the Lithuanian "m." (metų) closed by a comma.
+    ['Lucie je 27letá Moravanka.', [27]],
+    ['Zuzana, 31-ročná, Vejle', [31]],
+    ['Ewa, 30-letnia blondynka z Gdańska', [30]],
+    ['Labas, Jurgita, 28 m., iš Klaipėdos.', [28]],
+    // A name, an emoji and "here" before the age; the Spanish "de" after a demonym or a noun.
+    ['Hi loves, Renée 🇫🇷 here, 33, in Odense.', [33]],
+    ['Hola, soy Yuli, cubana de 24, en Vejle.', [24]],
+    ['Chica de 26, nueva en Horsens.', [26]],
   ])('reads %j', (text, expected) => {
     expect(ages(text)).toEqual(expected);
   });
@@ -427,6 +436,10 @@ describe('findAges: the year words of Polish, Czech, Slovak, Hungarian and Lithu
     ['Punoj 20 orë në ditë', []],
     // "god" without "mne" is the English word.
     ['Top 10 god tier massage', []],
+    // Minutes in a list, "m." before a number; a Spanish "de" after a word that is no demonym.
+    ['Masažas 30 m., 60 m., 90 m.', []],
+    ['Oferta de 30 min, 1h 1200', []],
+    ['Masaje de 45, relax total', []],
   ])('reads no age in %j', (text, expected) => {
     expect(ages(text)).toEqual(expected);
   });

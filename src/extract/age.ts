@@ -112,12 +112,15 @@ const PATTERNS: AgePattern[] = [
   // only after "mne" ("mne 31 god"; a bare "god" is the English word). Serbo-Croatian "godina",
   // "godine", "godinu" and the Cyrillic "године" ("Ona je 23 godine", "имам 25 године"), not
   // "година", the Ukrainian hour.
+  // Also the age as one word: Czech "29letá", "35-letá", Slovak "27-ročná", Polish "30-letnia"; and
+  // the Lithuanian "26 m." (metų) closed by a comma ("Gintarė, 26 m., lietuvė"; not a list of
+  // minutes, "30 m., 60 m.").
   // (?<!\d)(\d{2})...: the digit before is checked after the two digits.
   {
     kind: 'years',
     // A bare "y" only right after the digits ("22y") or with its period ("25 y."), not before a
     // number: "25 y 35 años" is Spanish "and".
-    re: /(\d{2})(?<!\d\d\d)(?:(?:\s?|-\s?)(?:år|års|aar|årig|årige|åring|aarig|aarige|years?|yrs?|y\.o\.?|yo|jahre|ans|años|anos|añitos|anitos|aninhos|anni|ani|lat|lata|let(?!\s(?:me|us|him|her|them|it)(?![\p{L}]))|rokov|godina|godine|godinu|године|éves|vjeç|vjec|vjeçe|metų|metu|metai|лет|года|год|років|роки|goda|god(?<=(?<![\p{L}])mne\s\d{2}\sgod)|rokiv|години(?<=(?<![\p{L}])на\s\d{2}\sгодини))|y|\sy\.(?!\s?\d))(?![\p{L}])/giu,
+    re: /(\d{2})(?<!\d\d\d)(?:(?:\s?|-\s?)(?:år|års|aar|årig|årige|åring|aarig|aarige|years?|yrs?|y\.o\.?|yo|jahre|ans|años|anos|añitos|anitos|aninhos|anni|ani|lat|lata|let[áéýou]|letou|ročn[áéýu]|letni[aą]|m\.(?=,(?!\s?\d))|let(?!\s(?:me|us|him|her|them|it)(?![\p{L}]))|rokov|godina|godine|godinu|године|éves|vjeç|vjec|vjeçe|metų|metu|metai|лет|года|год|років|роки|goda|god(?<=(?<![\p{L}])mne\s\d{2}\sgod)|rokiv|години(?<=(?<![\p{L}])на\s\d{2}\sгодини))|y|\sy\.(?!\s?\d))(?![\p{L}])/giu,
     // The word right after the digits, or after one space or hyphen.
     mayMatchAt: (text, start) => {
       let at = start + 2;
@@ -220,13 +223,14 @@ const PATTERNS: AgePattern[] = [
         text.charCodeAt(start - 1) === 44 ||
         (isRegexSpace(text.charCodeAt(start - 1)) && text.charCodeAt(start - 2) === 44)),
   },
-  // "Mia, 25", "Brazilian 🇧🇷, 30", "Sandra here, 30" (Danish "Sarah her, 29", German "hier",
+  // "Mia, 25", "Brazilian 🇧🇷, 30", "Sandra here, 30", also with an emoji between: "Renée 🇫🇷 here, 33"
+  // (Danish "Sarah her, 29", German "hier",
   // Swedish "här", Hungarian "Réka vagyok, 31": I am Réka), and after a bracket: "Anete (Riga), 34".
   // Also "here" closing a sentence before the age: "Rikke here. 29, Danish" (not "Click here. 20 min").
   {
     kind: 'name-comma',
     re: new RegExp(
-      String.raw`(\d{2})(?:(?<=(?:${NAME}(?:\s(?:here|her|hier|här|vagyok))?|\([^()\d]{1,40}\))${GAP}?,\s?\d{2})(?=\s?(?:[,!–—-]|\.(?!\d)|:(?=\s\p{L})|${SYMBOL}|$|\s(?!\d)))|(?<=${NAME}\shere[.!]\s\d{2})(?=[,.!](?!\d)))`,
+      String.raw`(\d{2})(?:(?<=(?:${NAME}(?:${GAP}(?:here|her|hier|här|vagyok))?|\([^()\d]{1,40}\))${GAP}?,\s?\d{2})(?=\s?(?:[,!–—-]|\.(?!\d)|:(?=\s\p{L})|${SYMBOL}|$|\s(?!\d)))|(?<=${NAME}\shere[.!]\s\d{2})(?=[,.!](?!\d)))`,
       'gmu',
     ),
     mayMatchAt: (text, start) =>
@@ -312,11 +316,11 @@ const PATTERNS: AgePattern[] = [
     mayMatchAt: (text, start) =>
       isRegexSpace(text.charCodeAt(start - 1)) && mayEndName(text.charCodeAt(start - 2)),
   },
-  // "sød dansk pige, 19", "kvinde på 48", "lady, 52", "DOLL 🌟 19": a word for the person.
+  // "sød dansk pige, 19", "kvinde på 48", "lady, 52", "DOLL 🌟 19", "chica de 25": a word for the person.
   {
     kind: 'noun',
     re: new RegExp(
-      String.raw`(\d{2})(?<=(?<![\p{L}])(?:${PERSON_NOUN})(?:${GAP}?,\s?|${GAP}(?:på\s|of\s|aged\s)?)\d{2})${AFTER_AGE}`,
+      String.raw`(\d{2})(?<=(?<![\p{L}])(?:${PERSON_NOUN})(?:${GAP}?,\s?|${GAP}(?:på\s|of\s|aged\s|de\s)?)\d{2})${AFTER_AGE}`,
       'gimu',
     ),
     // A comma, a space or a symbol before.
@@ -334,17 +338,20 @@ const PATTERNS: AgePattern[] = [
   },
   // "Yanelis, cubana, 26.", "our latina is 31", "thai 🌸, 29": a demonym as her title, in lower case
   // too, then a comma or "is" (Danish "er" is a keyword); the word must be a demonym (notAnAge),
-  // so "Massage, 30 min" and "the price is 25" are not read.
+  // so "Massage, 30 min" and "the price is 25" are not read. Also the Spanish and Portuguese "de"
+  // (of): "soy Yuli, cubana de 24, en Vejle", "brasileira de 30" (not "Oferta de 30 min").
   {
     kind: 'demonym',
     re: new RegExp(
-      String.raw`(\d{2})(?<=(?<![\p{L}])\p{L}{3,}(?:${GAP}?,\s?|\sis\s)\d{2})${AFTER_AGE}`,
+      String.raw`(\d{2})(?<=(?<![\p{L}])\p{L}{3,}(?:${GAP}?,\s?|\sis\s|\sde\s)\d{2})${AFTER_AGE}`,
       'gmu',
     ),
     mayMatchAt: (text, start) =>
       text.charCodeAt(start - 1) === 44 ||
       (isRegexSpace(text.charCodeAt(start - 1)) &&
-        (text.charCodeAt(start - 2) === 44 || text.startsWith('is', start - 3))),
+        (text.charCodeAt(start - 2) === 44 ||
+          text.startsWith('is', start - 3) ||
+          text.startsWith(' de', start - 4))),
   },
   // "vores veninde Sandra (dansk, 34)", "Nok (Thai, 25)", "Nok (25, Thai)": her origin and age in
   // brackets after her name; the word beside the age must be a demonym or a country (notAnAge), so
@@ -517,7 +524,7 @@ function notAnAge(kind: Kind, text: string, start: number): boolean {
     /\)\s?,\s?$/u.test(text.slice(start - 4, start))
   )
     return true;
-  if (kind === 'demonym' && !isDemonym(nameBefore(text, start))) return true;
+  if (kind === 'demonym' && !isDemonym(nameBefore(text, deSkipped(text, start)))) return true;
   // "Our girls are between 22 and 35, from Denmark": the end of a span, not a name's age.
   if (kind === 'name-origin' && (endsRange(text, start) || !originAfter(text, start))) return true;
   // "GFE, massage, french, 69.": after "french"/"fransk" (oral sex), "spanish"/"spansk" or
@@ -558,6 +565,11 @@ function notADemonymInBrackets(text: string, start: number): boolean {
   if (!isOriginWord(word)) return true;
   const name = nameBefore(text, open);
   return NEVER_A_NAME.has(name) || STREET_NAME.test(name);
+}
+
+/** Where the word before a Spanish "de" ends: "cubana de 24" reads "cubana" (see the demonym pattern). */
+function deSkipped(text: string, start: number): number {
+  return text.startsWith(' de ', start - 4) ? start - 3 : start;
 }
 
 /** Whether the word a name pattern read before the number at `start` is no name. */

@@ -42,9 +42,10 @@ const DAY_NAMES =
 // Swedish "alla dagar", "varje dag", Norwegian "alle dager", Spanish and Portuguese "todos los
 // días", "todos os dias", "de lunes a domingo", "segunda a domingo", "Lun-Dom"; Russian and
 // Ukrainian "ежедневно", "каждый день", "щодня", Polish "codziennie", Czech "denně", Slovak
-// "každý deň", Romanian "zilnic", Italian "tutti i giorni", French "tous les jours".
+// "každý deň", Romanian "zilnic", Italian "tutti i giorni", French "tous les jours"; the Polish
+// week "Pon-Nd", "Pon.-Niedz.", "poniedziałek-niedziela", Czech and Slovak "Po-Ne", "pondělí-neděle".
 const EVERY_DAY_WORDS =
-  'ежедневно|каждый день|щодня|щоденно|кожен день|codziennie|każdego dnia|denně|každý den|každý deň|zilnic|tutti i giorni|tous les jours|alle dage|alle ugens dage|hver dag|dagligt|daily|every day|everyday|all days|7 dage|7 days|weekdays and weekends|täglich|jeden tag|dagelijks|elke dag|alle dagen|alla dagar|varje dag|alle dager|todos los días|todos los dias|todos os dias|diariamente|lunes a domingo|segunda a domingo|lun\\.?\\s?[-–]\\s?dom|seg\\.?\\s?[-–]\\s?dom';
+  'ежедневно|каждый день|щодня|щоденно|кожен день|codziennie|każdego dnia|denně|každý den|každý deň|zilnic|tutti i giorni|tous les jours|alle dage|alle ugens dage|hver dag|dagligt|daily|every day|everyday|all days|7 dage|7 days|weekdays and weekends|täglich|jeden tag|dagelijks|elke dag|alle dagen|alla dagar|varje dag|alle dager|todos los días|todos los dias|todos os dias|diariamente|lunes a domingo|segunda a domingo|lun\\.?\\s?[-–]\\s?dom|seg\\.?\\s?[-–]\\s?dom|pon\\.?\\s?[-–]\\s?(?:nd|ndz|niedz|niedziela)|poniedziałek\\s?[-–]\\s?niedziela|po\\.?\\s?[-–]\\s?ne|pondělí\\s?[-–]\\s?neděle|pondelok\\s?[-–]\\s?nedeľa';
 const RESTRICTED_WORDS = 'hverdage|weekdays|weekend|weekender|weekends';
 const OPEN_WORDS =
   'åben|åbent|open|opening hours|hours|åbningstid(?:er)?|kl|tider|fra|from|ring|call|available|ledig|vagt(?:er|tider)?|dagvagt|nattevagt|shifts?';

@@ -13,6 +13,12 @@ describe('findLanguages: Danish and other names in Polish, Czech, Slovak, Hungar
     ['no eng, sms pls', ['en:none']],
     ['english a bit ok, dansk nej', ['en:little', 'da:none']],
     ['Huset ligger ved en eng.', []],
+    // A bracket of names after the phone number closes the clause; two massage styles in one do not.
+    ['Pište SMS 30 40 50 60 (slovensky, anglicky, nemecky).', ['sk', 'en', 'de']],
+    ['Massage (thai, swedish).', []],
+    ['Booking: +45 20 30 40 50 (English/Russian).', []],
+    // A weak level after the name in broken Danish, without a verb.
+    ['Hej, jeg er Ola. Dansk ikke så godt, english ok.', ['da:little', 'en']],
     // Tagalog "salita" (speak) and "konti lang" (only a little): "Salita ko Tagalog, konti lang English".
     ['Salita ko Tagalog at Bisaya, konti lang English.', ['tl', 'en:little']],
     // Not well, in a subordinate clause: "fordi hendes dansk ikke er så godt".

@@ -594,7 +594,7 @@ const CONTRAST = /^[^]*(?<![\p{L}])(?:men|but|aber|mais|pero)(?![\p{L}])/iu;
 const BARE_AFTER_CONTRAST =
   /^[\s,]*(?:(?:only|kun|also|også|good|god|godt|fluent|flydende|perfect|perfekt|some|a little|little|lidt|a bit of|a bit|basic|ok|okay)\s+)*$/iu;
 // A word right after the name that makes it a statement about speaking: "English only", "English
-// ok", "english little", "english a bit ok", Czech "Anglicky jen trochu", the Danish the same way round ("English OK, dansk lidt", "engelsk kun lidt"), "english very small", "english a little", "English native"; and a
+// ok", "english little", "english a bit ok", "Dansk ikke så godt", Czech "Anglicky jen trochu", the Danish the same way round ("English OK, dansk lidt", "engelsk kun lidt"), "english very small", "english a little", "English native"; and a
 // speaking compound, "russisk-talende", "Russian-speaking" ("English-speaking clients" is the
 // clients', see OTHER_SPEAKER).
 // A level (or "no") closing the clause or list item after the name says the same in a terse list
@@ -602,7 +602,7 @@ const BARE_AFTER_CONTRAST =
 // "Danish no problem, we meet anyway" does not. "No problem" closing the clause (or before an emoji)
 // is her English: "English no problem.", "Engelsk ingen problem 👍".
 const SPEAKING_AFTER =
-  /^(?:\s*(?:only|ok|okay|a little|(?:very )?little|a bit(?=\s*(?:ok|okay|[,.;!)\n]|$))|(?:(?:kun|meget|kun meget) )?lidt(?=\s*(?:[,.;!)\n]|$))|(?:very )?small|kidogo|malko|native|modersmål)|\s*(?:no|not a|ingen|intet|ikke noget|ikke et) problem(?:s|er)?(?=\s*(?:\p{Extended_Pictographic}|$))|\s*(?:jen|jenom|len|iba|tylko|csak)\s+(?:trochu|trochę|troche|kicsit|málo|malo)|-?\s?(?:talende|talande|speaking|sprechend)|\s*(?:good|well|fluent|perfect|god|godt|flydende|perfekt|no|nej)\s*(?:,|$))(?![\p{L}])/iu;
+  /^(?:\s*(?:only|ok|okay|a little|(?:very )?little|a bit(?=\s*(?:ok|okay|[,.;!)\n]|$))|(?:(?:kun|meget|kun meget) )?lidt(?=\s*(?:[,.;!)\n]|$))|(?:very )?small|kidogo|malko|native|modersmål|ikke (?:så |særlig )?godt|not (?:so |very )?good)|\s*(?:no|not a|ingen|intet|ikke noget|ikke et) problem(?:s|er)?(?=\s*(?:\p{Extended_Pictographic}|$))|\s*(?:jen|jenom|len|iba|tylko|csak)\s+(?:trochu|trochę|troche|kicsit|málo|malo)|-?\s?(?:talende|talande|speaking|sprechend)|\s*(?:good|well|fluent|perfect|god|godt|flydende|perfekt|no|nej)\s*(?:,|$))(?![\p{L}])/iu;
 // What may stand around the names of a clause that only lists languages ("Russian and English.",
 // "Español, English", "Português / English"): separators, "and"/"og"/"und"/"y"/"e", flags, and a
 // level word before or after a name ("Português, English, un poco español", "English little,
@@ -1071,15 +1071,22 @@ function onlyNames(text: string, clause: { start: number; end: number }, hits: V
   let names = 0;
   // An emoji may open the list inside a clause of facts: "GFE, massage 💋 Türkçe, English, Deutsch."
   // (three names at least, as two after an emoji may be massage styles: "💆 Thai, Swedish", unless
-  // one is English or Danish, no style: "weekdays 😉 English, Tagalog.").
+  // one is English or Danish, no style: "weekdays 😉 English, Tagalog."). So may a bracket that
+  // closes the clause, after a phone number: "Ring 20 30 40 50 (česky, anglicky, německy)."
   let least = 2;
   let emojiOpened = false;
+  let bracketOpened = false;
   for (let k = lo; k < hits.count; k++) {
     if ((hits.masks[k]! & VOCABULARY.bit) === 0) continue;
     if (hits.ends[k]! > clause.end) break;
     const start = hits.starts[k]!;
     if (!NAME_LIST_REST.test(text.slice(at, start))) {
-      if (names > 0 || !EMOJI_OPENS_LIST.test(text.slice(at, start))) return false;
+      if (names > 0) return false;
+      if (BRACKET_OPENS_LIST.test(text.slice(at, start))) {
+        // A house's booking line gives the booker's languages: "Booking: +45 … (English/Russian)".
+        if (BOOKING_LINE.test(text.slice(at, start))) return false;
+        bracketOpened = true;
+      } else if (!EMOJI_OPENS_LIST.test(text.slice(at, start))) return false;
       least = 3;
       emojiOpened = true;
     }
@@ -1087,7 +1094,11 @@ function onlyNames(text: string, clause: { start: number; end: number }, hits: V
     names += 1;
     if (emojiOpened && NOT_A_STYLE.has(hits.words[k]!)) least = 2;
   }
-  return names + vietnamese >= least && NAME_LIST_REST.test(text.slice(at, clause.end));
+  const rest = text.slice(at, clause.end);
+  return (
+    names + vietnamese >= least &&
+    NAME_LIST_REST.test(bracketOpened ? rest.replace(BRACKET_CLOSES, '') : rest)
+  );
 }
 
 const VIETNAMESE_NAME = /(?<![\p{L}])tiếng\s\p{L}+/iu;
@@ -1096,6 +1107,11 @@ const VIETNAMESE_NAME = /(?<![\p{L}])tiếng\s\p{L}+/iu;
 function vietnameseNamed(clause: string): boolean {
   return (clause.includes('iếng') || clause.includes('IẾNG')) && VIETNAMESE_NAME.test(clause);
 }
+
+const BRACKET_OPENS_LIST = /\(\s*$/u;
+const BOOKING_LINE =
+  /(?<![\p{L}])(?:booking|bookings|reservation|reservations|reception|receptionen|bestilling|rezervace|rezerwacja|rezervácia)(?![\p{L}])/iu;
+const BRACKET_CLOSES = /^\s*\)/u;
 
 /** Language names that name no massage style, so two after an emoji are a list of languages. */
 const NOT_A_STYLE: ReadonlySet<string> = new Set(['english', 'engelsk', 'danish', 'dansk']);

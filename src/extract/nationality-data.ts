@@ -248,7 +248,24 @@ export const ORIGINS: Record<string, Origin> = {
       'české',
     ],
     // With the genitives after "z" ("z Prahy", "z Brna").
-    cities: ['prague', 'prag', 'praha', 'prahy', 'brno', 'brna', 'ostrava', 'ostravy', 'plzeň'],
+    // Also the towns whose name starts with "young" ("z Mladé Boleslavi"), and Olomouc, Liberec.
+    cities: [
+      'prague',
+      'prag',
+      'praha',
+      'prahy',
+      'brno',
+      'brna',
+      'ostrava',
+      'ostravy',
+      'plzeň',
+      'mladá boleslav',
+      'mladé boleslavi',
+      'olomouc',
+      'olomouce',
+      'liberec',
+      'liberce',
+    ],
   },
   SK: {
     names: ['slovakiet', 'slovakia', 'slovensko', 'slovenska', 'słowacja', 'słowacji'],
@@ -824,12 +841,14 @@ export const ORIGINS: Record<string, Origin> = {
     cities: ['paris', 'lyon', 'marseille'],
   },
   ES: {
-    names: ['spanien', 'spain'],
+    // Spain as Spanish and Italian write it: "de España", "Nacionalidad: España".
+    names: ['spanien', 'spain', 'españa', 'spagna'],
     adjectives: ['spansk', 'spanish', 'spanier', 'española', 'espanola'],
     cities: ['madrid', 'barcelona', 'valencia', 'sevilla', 'seville', 'málaga', 'bilbao', 'zaragoza'],
   },
   IT: {
-    names: ['italien', 'italy'],
+    // Italy as Italian and Spanish write it: "dall'Italia", "Nationality: Italia".
+    names: ['italien', 'italy', 'italia'],
     adjectives: ['italiensk', 'italian', 'italiana', 'italiener'],
     cities: [
       'rome',
@@ -846,6 +865,7 @@ export const ORIGINS: Record<string, Origin> = {
       'venice',
       'firenze',
       'genova',
+      'florence',
     ],
   },
   PT: {

@@ -10,6 +10,18 @@ describe('findNationalities: English and other British Isles demonyms', () => {
     // Sofia, Bulgaria's capital, after "from"; before a person word it is her name.
     ['Hi, I am Desislava from Sofia, 23.', ['BG']],
     ['Sofia girl 24, new photos, Aarhus', []],
+    // Italy and Spain as their own languages name them; Italian and Czech towns after "from".
+    ['Hola, soy Giulia, vengo de Italia.', ['IT']],
+    ['Hola, soy de España, 1h 1500.', ['ES']],
+    ['Ciao! I am Sara from Bologna, 35.', ['IT']],
+    ['Jsem Petra z Mladé Boleslavi.', ['CZ']],
+    ['Danish girl, back from holiday in Italia.', ['DK']],
+    // A name that starts with "no" before her demonym; the word "no" before it is a language lacked.
+    ['Noemi, italian, 27, Aarhus', ['IT']],
+    // A weak level after a language name in broken Danish: the language, not her origin.
+    ['Jeg er fra Polen. Dansk ikke så godt, english ok.', ['PL']],
+    ['Dansk pige, ikke så ung længere.', ['DK']],
+    ['No english, no italian, only spanish', []],
     // Travelling a country names the place travelled: "travelling Denmark".
     ['Ploy, thai lady 33, travelling Denmark this month.', ['TH']],
     // A flag after a trip and "in" is where she went: "skiing in 🇦🇹", "ferie i 🇪🇸".
@@ -335,6 +347,10 @@ describe('findNationalities: flags', () => {
     ['Sprog: 🇩🇰 🇬🇧. Sød pige 🇵🇱', ['PL']],
     ['I speak 🇬🇧 and 🇳🇬', []],
     ['🇹🇭 Mali 25\n🗣️ 🇹🇭 + lidt 🇬🇧', ['TH']],
+    // Denmark's flag after Denmark as where she comes to, in visitors' languages; her own flag stays.
+    ['Primera vez en Dinamarca 🇩🇰 ✈️ Soy Luz, peruana', ['PE']],
+    ['Pierwszy raz w Danii 🇩🇰, Kasia 🇵🇱', ['PL']],
+    ['Dansk pige 🇩🇰 i Vejle', ['DK', 'DK']],
   ])('%s', (text, expected) => {
     expect(codes(text)).toEqual(expected);
   });

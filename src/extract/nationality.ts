@@ -136,11 +136,12 @@ const JOURNEY_COMPOUND =
 // languages too ("pratar", "spreche", "parle",
 // "hablo"); "på"/"in"/"auf" before a demonym name the language something is done in ("Sessioner på
 // dansk, engelsk eller tysk", "massage in Russian"), and a list of up to three names may stand between.
-// "no" as a word only: the Italian "Sono Federica, italiana" is her name and origin. The past
+// "no" as a word only: the Italian "Sono Federica, italiana" is her name and origin, and so are
+// names that start with it ("Noelia, spanish, 29", "Nora, polsk"). The past
 // tense and "intet" too ("Da jeg kom, talte jeg ingen engelsk og intet dansk", "I spoke no Danish"),
 // and the client asked ("Taler du dansk? Ja").
 const LANGUAGE_BEFORE =
-  /(?:speak|speaks|speaking|spoken|spoke|talk|talks|talking|tale|talte|snakkede|intet|(?:taler|snakker|forstår) du|learning|learn|lærer|lære|studying|study|studies|studied|studerer|studerede(?:\s+jeg)?|læste(?:\s+jeg)?|læser(?:\s+jeg)?|taler|snakker|snakkar|(?<![\p{L}])(?:på|in|auf)|(?<![\p{L}])(?:tal|snak)(?![\p{L}])|sprog|språk|sprachen|idiomas|language|languages|lidt|little|only|kun|some|good|god|godt|fint|også|also|well|perfect|perfekt|fluent|flydende|(?<![\p{L}])no|ingen|english|engelsk|dansk|danish|pratar|talar|snackar|spreche|parle|hablo|parlo|falo|(?<![\p{L}])sabi(?![\p{L}]))[\s,:/&+]*(?:(?:and|og|or|eller|und|oder)\s+)?(?:\p{L}+\s*(?:[,/&+]\s*(?:(?:and|og|or|eller|und|oder)\s+)?|(?:and|og|or|eller|und|oder)\s+)){0,3}$/iu;
+  /(?:speak|speaks|speaking|spoken|spoke|talk|talks|talking|tale|talte|snakkede|intet|(?:taler|snakker|forstår) du|learning|learn|lærer|lære|studying|study|studies|studied|studerer|studerede(?:\s+jeg)?|læste(?:\s+jeg)?|læser(?:\s+jeg)?|taler|snakker|snakkar|(?<![\p{L}])(?:på|in|auf)|(?<![\p{L}])(?:tal|snak)(?![\p{L}])|sprog|språk|sprachen|idiomas|language|languages|lidt|little|only|kun|some|good|god|godt|fint|også|also|well|perfect|perfekt|fluent|flydende|(?<![\p{L}])no(?![\p{L}])|ingen|english|engelsk|dansk|danish|pratar|talar|snackar|spreche|parle|hablo|parlo|falo|(?<![\p{L}])sabi(?![\p{L}]))[\s,:/&+]*(?:(?:and|og|or|eller|und|oder)\s+)?(?:\p{L}+\s*(?:[,/&+]\s*(?:(?:and|og|or|eller|und|oder)\s+)?|(?:and|og|or|eller|und|oder)\s+)){0,3}$/iu;
 // "ikke dansk" after the languages spoken ("taler thai og engelsk, ikke dansk") is the language not
 // spoken, and "not Danish" is no origin either way.
 const NOT_BEFORE = /(?<![\p{L}])(?:ikke|not)\s*$/iu;
@@ -259,8 +260,9 @@ const DANES = /^(?:danes|danskere|danskerne)$/iu;
 // Also a level said with a verb: "så dansk går fint", "English is fine", "dansk er ok"; and with
 // "also" before it: "English is easy for me, Danish also ok", "dansk også ok".
 // "better" at the clause's end compares her languages: "My english is small, russian better".
+// Broken Danish leaves the verb out before a weak level: "Dansk ikke så godt, english ok".
 const LEVEL_AFTER =
-  /^\s*:?\s*(?:(?:also|too|også)\s+)?(?:(?:går|is|er)\s+(?:(?:also|too|også)\s+)?(?:fint|fine|godt|good|ok|okay|perfekt|perfect|flydende|fluent)|no|nej|yes|ja|only|ok|okay|fluent|flydende|(?:better|bedre)(?=\s*(?:[.,!;)\n]|$)))(?![\p{L}])/iu;
+  /^\s*:?\s*(?:(?:also|too|også)\s+)?(?:(?:går|is|er)\s+(?:(?:also|too|også)\s+)?(?:fint|fine|godt|good|ok|okay|perfekt|perfect|flydende|fluent)|no|nej|yes|ja|only|ok|okay|fluent|flydende|ikke (?:så |særlig )?godt|not (?:so |very )?good|(?:better|bedre)(?=\s*(?:[.,!;)\n]|$)))(?![\p{L}])/iu;
 // A demonym compounded with speaking names a language, even of her ("Hun er russisk-talende",
 // "Russian-speaking lady", "rysktalande"): not her origin. "English speaking Danish girl" keeps Danish.
 // Also a compound cut short before the next one: "Tysk- og engelsktalende gæster", "German- and
@@ -896,10 +898,12 @@ function welcomedFlag(text: string, start: number): boolean {
 
 /**
  * Denmark's flag right after Denmark named as where she comes to: "FIRST TIME IN DENMARK 🇩🇰✈️",
- * "Welcome to Denmark 🇩🇰", "tour i Danmark 🇩🇰", in Chinese "刚到丹麦🇩🇰" (just arrived in Denmark). The flag repeats the place, not her origin.
+ * "Welcome to Denmark 🇩🇰", "tour i Danmark 🇩🇰", in Chinese "刚到丹麦🇩🇰" (just arrived in Denmark); in
+ * visitors' languages: "Primera vez en Dinamarca 🇩🇰", "in Danimarca", "w Danii", "v Dánsku",
+ * Lithuanian "Danijoje". The flag repeats the place, not her origin.
  */
 const DESTINATION_BEFORE =
-  /(?:(?<![\p{L}])(?:in|i|to|til|around|rundt i|visiting|besøger)\s+(?:denmark|danmark|dk)|[到来來在]丹[麦麥])(?:[\s!.,:]|\uFE0F)*$/iu;
+  /(?:(?<![\p{L}])(?:in|i|to|til|around|rundt i|visiting|besøger|en|a|na|em|nach|w|do|v|ve)\s+(?:denmark|danmark|dk|dinamarca|danimarca|dänemark|danii|dánsku|dánska|dánsko)|(?<![\p{L}])danijoje|[到来來在]丹[麦麥])(?:[\s!.,:]|\uFE0F)*$/iu;
 
 function destinationFlag(text: string, start: number): boolean {
   return (

@@ -176,8 +176,9 @@ export const PHRASE_WORDS = new Set([
   'mezzora',
 ]);
 // The German "Stunde 1.300 kr" (an hour) as a bare unit too, as Danish "Time 1500".
-// The Czech and Polish "Hodina 1200 DKK", "Godzina 1000 koron" (an hour) alike.
-export const BARE = new Set(['timepris', 'timen', 'time', 'hour', 'stunde', 'hodina', 'godzina']);
+// The Czech and Polish "Hodina 1200 DKK", "Godzina 1000 koron" (an hour) alike, and the Spanish
+// "Hora 1500 kr", "media hora 700, hora 1200" (a word of its own: "ahora" is now).
+export const BARE = new Set(['timepris', 'timen', 'time', 'hour', 'stunde', 'hodina', 'godzina', 'hora']);
 
 /** Lookbehind bits (BLOCKS_*, SPACE) of non-ASCII BMP code units, 0 when not known yet. */
 export const otherBits = new Uint16Array(0x10000);

@@ -98,10 +98,17 @@ function durationAt(lower: string, i: number, c: number): DurationToken | null |
     return e < lower.length && lower.charCodeAt(e) >= 128 ? undefined : unitAfter(lower, i, e, word);
   const glued = GLUED.get(word);
   if (glued === undefined && !BARE.has(word)) return null;
+  // "a hora" is the Portuguese "the hour" (as in "150 € a hora"), no bare hour of a price list.
+  if (word === 'hora' && i >= 2 && lower.charCodeAt(i - 2) === 97 && isBareA(lower, i - 2)) return null;
   if (unsettledAt(lower, e)) return undefined;
   return glued !== undefined
     ? { start: i, end: e, groups: { n: glued.n, unit: glued.unit } }
     : { start: i, end: e, groups: { bare: word } };
+}
+
+/** Whether the "a" at `at` is a word of its own, one space before the next word. */
+function isBareA(lower: string, at: number): boolean {
+  return lower.charCodeAt(at + 1) === 32 && (at === 0 || !/\p{L}/u.test(lower.charAt(at - 1)));
 }
 
 /** The match of number `n` (from `i` to `k`), one optional space and a unit word; see durationAt. */
@@ -261,7 +268,7 @@ function currencyWordBefore(lower: string, digits: number): number {
  * and misses words after "_", which the lookbehind allows (such texts take the regex path).
  */
 const DURATION_WORD =
-  /\b(?:(?:en|et|to|tre|one|two|three|an?)(?:min|minutter|minuter|minutes?|m|timer?|timmar|timme|tim|t|hours?|hrs?|h|stunden?|std|heures?|ora|ore|godz|godzin[ay]?|hodin[ayu]?|hod|val|valand(?:a|os)|minut|perc)?|halvt?|halve|halbe|halvtimme|halvtime|half|meia|media|hele?|overnight|all|nat|first|timepris|timen?|hour|stunde|hodina|godzina|una(?= hora)|o(?= or[aă])|un(?=['’]ora)|mezz(?=['’]ora)|mezzora|p(?=[óů][lł] )|f(?=él óra))(?![a-z])/g;
+  /\b(?:(?:en|et|to|tre|one|two|three|an?)(?:min|minutter|minuter|minutes?|m|timer?|timmar|timme|tim|t|hours?|hrs?|h|stunden?|std|heures?|ora|ore|godz|godzin[ay]?|hodin[ayu]?|hod|val|valand(?:a|os)|minut|perc)?|halvt?|halve|halbe|halvtimme|halvtime|half|meia|media|hele?|overnight|all|nat|first|timepris|timen?|hour|stunde|hodina|godzina|hora|una(?= hora)|o(?= or[aă])|un(?=['’]ora)|mezz(?=['’]ora)|mezzora|p(?=[óů][lł] )|f(?=él óra))(?![a-z])/g;
 
 /**
  * Where the STARTS match that ends at `end` (searched from `from`) begins: a digit run reaches back

@@ -441,6 +441,9 @@ describe('extractPrices: the Portuguese and Spanish half hour and one of a duo',
     ['Beijos e massagem. Meia hora 650 kr.', 1300],
     ['Media hora 150€, discreción', 2238],
     ['Media hora 700 kr, 1 hora 1200 kr', 1200],
+    // The hour as a bare word, beside the half hour or with a currency.
+    ['Media hora 650, hora 1100. Besos y GFE', 1100],
+    ['Hora 1400 kr por chica', 1400],
     // The German half hour beside the whole one.
     ['Halbe Stunde 700 kr, ganze Stunde 1300 kr', 1300],
     ['Eine halbe Stunde 600 kr.', 1200],
@@ -456,6 +459,9 @@ describe('extractPrices: the Portuguese and Spanish half hour and one of a duo',
   it.each([
     // "media" is no half hour without "hora".
     ['Social media: 500 followers. 1 time 1400 kr', 1400],
+    // "ahora" (now) is no hour, nor a bare "hora" before a number without a price beside it.
+    ['Llámame ahora 600 kr descuento, 1 hora 1300 kr', 1300],
+    ['Estoy libre a la hora 22. 1 hora 1500 kr', 1500],
   ])('keeps other words: %s', (text, dkk) => {
     expect(hourly(text)).toBe(dkk);
   });

@@ -136,6 +136,11 @@ const terms = compileTerms([
   'zhestk(?:iy|ij|ogo) seks',
   'няколко мъже',
   'několika muži',
+  // Slovak and Czech: a group of several men ("skupina viacerých mužov OK", "skupina více mužů"),
+  // with several men ("s viacerými mužmi").
+  'skupina (?:viacerých|viacerych|niekoľkých|niekolkych|více|vice|několika|nekolika) (?:mužov|muzov|mužů|muzu)',
+  'viacerými mužmi',
+  'viacerymi muzmi',
   'kilkoma mężczyznami',
   'több férfi(?:val|vel)?',
   // Spanish and Portuguese: several men at once ("fiesta con varios hombres a la vez", "festinha com
@@ -325,6 +330,7 @@ export const indicator = defineIndicator({
     positive: [
       { text: 'Kom med vennerne, vi har plads til jer alle.' },
       { text: 'Vores tre piger tager imod hele flokken til polterabend.' },
+      { text: 'Ahoj, som Lucia. Skupina viacerých mužov je možná po dohode.' },
       { text: 'Lexi, 28 – hard and rough if you want it.' },
       { text: 'Gentle or extreme, you decide.' },
       { text: 'Par (hun 40, han 42) søger to mænd til MMMF.' },
@@ -405,6 +411,7 @@ export const indicator = defineIndicator({
     ],
     negative: [
       { text: 'Jeg er ude med vennerne lørdag, så ring fredag.' },
+      { text: 'Stretávam sa vždy len s jedným mužom, žiadna skupina.' },
       { text: 'My hands are hard and rough from gardening, strong massage.' },
       { text: 'Deep massage, soft or extreme pressure as you like.' },
       { text: 'Hotwife Karen, 44: trekant med mig og min mand (MMF).' },

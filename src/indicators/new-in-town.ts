@@ -319,6 +319,10 @@ const arrived = compileTerms([
   'bara denna vecka',
   'nur diese woche',
   'only until',
+  // A hotel stay with an end: "in a Copenhagen hotel till sunday", "at the hotel until Friday",
+  // "på hotel indtil søndag" (not a time of day: "hotel until 22").
+  'hotel (?:until|till|til) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the weekend)',
+  'hotel (?:indtil|til) (?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|i morgen|weekenden)',
   // "till" for "until", before a day: "only till Sunday", "only til tomorrow" (not "only till 22").
   '(?:only|just) (?:till|til) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the weekend)',
   // A stay said to be short by denying a long one: "not here for long", "ikke her så længe".
@@ -535,6 +539,11 @@ const placeThenStay = compileTerms([
   // Only been here so long: "har kun været i Danmark en uge", "only been in Denmark for a few days"
   // (not years: "kun været i Danmark i 2 år" is no count of days or weeks).
   `(?:kun|only|just) (?:været|been) (?:i|in) \\p{L}+ (?:i |in |for )?(?:one|two|three|a|a few|few|\\d{1,2}|en|et|to|tre|få|et par) (?:days?|weeks?|dage|døgn|uger?)(?![\\p{L}])`,
+  // The week as the stay, the place first: "in Aarhus for the week only", "in Vejle for this week"
+  // (not "for the weekend", nor "3 times a week": a word must not follow "week").
+  '(?:in|i) \\p{L}+ for (?:the|this) week(?![\\p{L}])',
+  // The same in Spanish and Portuguese: "estoy en Kolding por una semana", "em Vejle por uns dias".
+  '(?:en|em) \\p{L}+ (?:solo |sólo |só )?por (?:una|uma|esta|\\d{1,2}|dos|tres|três|unos|uns|pocos|poucos|algunos|alguns) (?:semanas?|días|dias|noches|noites)(?![\\p{L}])',
   // "only" after the length: "in Esbjerg one week only", "i Vejle tre dage kun".
   `(?:i|in) \\p{L}+ (?:i |in |for )?(?:one|two|three|four|five|a few|few|\\d{1,2}|en|et|to|tre|fire|fem|få|et par) (?:days?|nights?|weeks?|dage|døgn|nætter|uger?) (?:only|kun)(?![\\p{L}])`,
 ]);
@@ -565,9 +574,12 @@ function townAfterIn(ctx: MatchContext): boolean {
 const EVERY_WEEK_AFTER =
   /^\s*(?:om|a|per|pr\.?|hver|every|i|each|the) ?(?:ugen|week|uge|måneden|month|måned)(?![\p{L}])/iu;
 
-/** Whether the word after "i"/"in" of a match is a capitalised place (not a month or a time word). */
+/**
+ * Whether the word after "i"/"in" (Spanish and Portuguese "en"/"em") of a match is a capitalised
+ * place (not a month or a time word).
+ */
 function placeFirst(ctx: MatchContext): boolean {
-  const m = /(?:^|\s)(?:i|in)\s(\p{L}+)/iu.exec(ctx.matched);
+  const m = /(?:^|\s)(?:i|in|en|em)\s(\p{L}+)/iu.exec(ctx.matched);
   if (!m) return false;
   const at = ctx.start + m.index + m[0].length - m[1]!.length;
   if (!placeAt(ctx.text, at, m[1]!) || MONTH_WORD.test(m[1]!)) return false;
@@ -1327,6 +1339,9 @@ export const indicator = defineIndicator({
       { text: 'Lucia, 31, in Vejle from 3 to 6 March only.' },
       { text: 'Nadia from Kyiv, in Odense 3 days, call me.' },
       { text: 'hi, 1st time in denmark, only this week' },
+      { text: 'Hi, Lorena here, in Odense for the week only, GFE and massage.' },
+      { text: 'Hola, soy Marta, estoy en Vejle por unos días. Besos.' },
+      { text: 'Sweet Julia, staying in a Herning hotel till friday, incall only.' },
       { text: 'Kim from Hanoi. First time she come to Denmark, book early.' },
       { text: 'Maya here, stay Aalborg only 12 days, call me.' },
       { text: 'I stay in Kolding this month only, sms me.' },
@@ -1581,6 +1596,9 @@ export const indicator = defineIndicator({
       { text: 'Living in Aalborg for years. Last days to book before my summer holiday!' },
       { text: 'I work in Kolding 2 days a week, Monday and Tuesday.' },
       { text: '1st time in my life with tantra, come try' },
+      { text: 'I work in Odense for the weekend clients mostly, living here 4 years.' },
+      { text: 'Estoy en casa por una semana de vacaciones, vuelvo el lunes a Vejle.' },
+      { text: 'Massage at my hotel until 22, every day.' },
       { text: 'Clinic closed for a few days, back on Monday.' },
       { text: 'Short time 30 min 600 kr, long time 1 hour 1000 kr.' },
       { text: 'Rabat på olie massage kun denne måned!' },

@@ -88,6 +88,9 @@ const PHRASES = compileTerms(
     // Inflected too: "Tabulose Nina", "tabuloser Service", "tabulosen Sex".
     'tabulos(?:e|en|er|es)?',
     'bez (?:ograniczeń|ograniczen|tabu|omezení|omezeni|obmedzení|hraníc|hranic)',
+    // Lithuanian "Jokių apribojimų" (no limits at all), "be apribojimų", "be ribų", "jokių tabu".
+    '(?:jokių|jokiu) (?:apribojimų|apribojimu|ribų|ribu|tabu)',
+    'be (?:apribojimų|apribojimu|ribų|ribu)',
     // Russian, Ukrainian and Bulgarian "без ограничений", "без обмежень", "без ограничения", and the
     // Hungarian postposition "határok nélkül" (without limits).
     'без (?:ограничений|обмежень|ограничения|граници|табу)',
@@ -402,6 +405,7 @@ export const indicator = defineIndicator({
     positive: [
       { text: 'hej 😘 ingn grnsr hos mig' },
       { text: 'sexy anna, evrythng possible 😈' },
+      { text: 'Labas, Rūta iš Vilniaus. Jokių apribojimų, skambink.' },
       { text: 'Massage og sex uden grænser, ring bare.' },
       { text: 'Ingen grænser – bare spørg.' },
       { text: 'Tabuloser Service bei Lena, Hotelbesuche möglich.' },
@@ -516,6 +520,7 @@ export const indicator = defineIndicator({
     negative: [
       { text: 'mine grnsr respekteres, altid kondom' },
       { text: 'evrythng clean & discreet' },
+      { text: 'Turiu savo ribas: jokio BB, jokio analinio sekso.' },
       { text: 'Velvære uden grænser 🌸 Kun klassisk massage, intet andet.' },
       { text: 'Relaxation without limits, massage only.' },
       { text: 'Hygiene first: all services are always with condom. GFE and massage.' },

@@ -88,7 +88,12 @@ const terms = compileTerms([
   '(?:prietenul|iubitul|soțul|sotul|șeful|seful|managerul|șoferul|soferul) meu (?:răspunde|raspunde|face programările|face programarile|se ocupă de|se ocupa de|ia banii)',
   '(?:mój|moj) (?:chłopak|chlopak|mąż|maz|szef|menadżer|menedżer|manager|kierowca|kolega) (?:odbiera|umawia|załatwia|zalatwia|bierze pieniądze|bierze pieniadze)',
   // Also a relative who runs it all: "Mi primo organiza todo – escríbele a él", "mi hermano lo organiza todo".
-  '(?:mi|mí) (?:novio|marido|jefe|manager|mánager|chófer|chofer|amigo|primo|hermano|tío|tio) (?:contesta|responde|atiende|hace las citas|organiza las citas|organiza todo|lo organiza todo|cobra)',
+  // Also "maneja mis citas" (runs my bookings): "Mi novio maneja mis citas, escríbele a él".
+  '(?:mi|mí) (?:novio|marido|jefe|manager|mánager|chófer|chofer|amigo|primo|hermano|tío|tio) (?:contesta|responde|atiende|hace las citas|organiza las citas|organiza todo|lo organiza todo|cobra|(?:maneja|lleva|organiza|hace) mis citas|lo maneja todo|maneja todo)',
+  // Lithuanian: her manager arranges it all and is paid, "viską tvarko mano vadybininkas, jam ir
+  // mokate", "mokėjimas vairuotojui" (payment to the driver).
+  '(?:viską|susitikimus|rezervacijas) tvarko mano (?:vadybininkas|vaikinas|draugas|vairuotojas|vyras|šefas|sefas)',
+  '(?:mokėjimas|mokejimas|mokate|mokama|pinigai)(?: \\p{L}+){0,2} (?:vadybininkui|vairuotojui|vaikinui|šefui|sefui)(?![\\p{L}])',
   '(?:o )?meu (?:namorado|marido|chefe|manager|gerente|motorista|amigo) (?:atende|responde|faz as marcações|faz as marcacoes|marca|recebe o dinheiro|organiza)',
   // Booked through him, money to him, in Portuguese and Spanish: "Reservas só pelo nosso gerente,
   // pagamento adiantado para ele", "reservas solo con nuestro gerente"; he confirms or gives the
@@ -1122,6 +1127,9 @@ export const indicator = defineIndicator({
       { text: 'Vi har fire piger. Du betaler ved indgangen, pigerne skal ikke tænke på penge.' },
       { text: 'Hello sir. I hv 2 sweet ladies, Joy n Grace. Call me to book, pay to me at the door.' },
       { text: 'kun incall, jeg kan ikk gå ud desværre' },
+      { text: 'Soy Daniela, colombiana. Mi marido maneja mis citas, escríbele por WhatsApp.' },
+      { text: 'Sveiki, esu Rasa. Susitikimus tvarko mano vairuotojas, skambinkite jam.' },
+      { text: 'Mokėjimas iš anksto vadybininkui, adresą gausite SMS.' },
       { text: 'Only incall, my man take care of all bookings, call him.' },
       {
         text: 'Jeg skriver for min kone Mette, 44. Hun tager imod når jeg er hjemme, og betalingen gives til mig.',
@@ -1503,6 +1511,8 @@ export const indicator = defineIndicator({
       { text: 'Hun er sød og glad og skal ikke tænke på andet end dig.' },
       { text: 'I hv 2 days off, Mon n Tue. Pay to me at the door, I am Grace 25.' },
       { text: 'jeg kan ikk vente med at se dig, kun incall' },
+      { text: 'Yo misma manejo mis citas, sin novio ni jefe.' },
+      { text: 'Aš pati tvarkau viską, mano draugas tik fotografuoja.' },
       { text: 'My man takes care of the dog while I work, I book my clients myself.' },
       { text: 'Jeg er Mette, og min mand ved det godt. Jeg tager imod 1000 kr kontant.' },
       { text: 'Text me for booking. I am Sara, 30, and my husband knows nothing about it.' },

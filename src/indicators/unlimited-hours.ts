@@ -221,13 +221,17 @@ function pastWork(text: string, start: number): boolean {
  */
 const WEEKDAY =
   '(?:(?:man|tirs|ons|tors|fre|lør|søn)dag(?:e|en)?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|(?:mon|diens|mitt|donners|frei|sams|sonn)tag(?:e|s)?)';
+// Not the day a stay ends: "Only until Sunday in Copenhagen", "kun her indtil søndag".
 const someDaysOnly = compileTerms([
-  `(?:kun|only|nur|just|bare) (?:\\p{L}+ ){0,3}${WEEKDAY}(?:,? (?:og|and|&|und|til|to|until|bis|-|–) ${WEEKDAY})?`,
+  `(?:kun|only|nur|just|bare) (?:(?!(?:until|till|til|indtil|bis)(?![\\p{L}]))\\p{L}+ ){0,3}${WEEKDAY}(?:,? (?:og|and|&|und|til|to|until|bis|-|–) ${WEEKDAY})?`,
   '(?:kun|only|nur|just|bare) (?:\\p{L}+ ){0,2}(?:weekend(?:en|s)?|wochenende|hverdage(?:ne)?|weekdays)',
 ]);
-/** A day word in the hours' own span: "alle dage 10-04", "Fre-lør 10-04", "daily 10-04". */
+/**
+ * A day word in the hours' own span: "alle dage 10-04", "Fre-lør 10-04", "daily 10-04", and the
+ * Polish, Czech and Slovak week "Pon-Nd 0-24", "Po-Ne 10-04".
+ */
 const DAYS_IN_SPAN =
-  /dag|day|tag|daily|døgn|uge|week|hverdag|weekend|(?<![\p{L}])(?:man|tir|ons|tor|fre|lør|søn|mon|tue|wed|thu|fri|sat|sun)(?![\p{L}])/iu;
+  /dag|day|tag|daily|døgn|uge|week|hverdag|weekend|(?<![\p{L}])(?:man|tir|ons|tor|fre|lør|søn|mon|tue|wed|thu|fri|sat|sun)(?![\p{L}])|(?<![\p{L}])(?:pon|po)\.?\s?[-–]\s?(?:nd|ndz|niedz|ne)(?![\p{L}])/iu;
 
 function someDaysStated(ad: PreparedAd): boolean {
   return fieldMatches(ad, someDaysOnly, FIELDS).some((m) => !isNegated(m.field.text, m.start, m.end));
@@ -301,6 +305,9 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'Lena, 25, z Polski. Tylko do niedzieli! Only until Sunday in Aarhus.', hours: '10-04' },
+      { text: 'Masaż i GFE.', hours: 'Pon-Nd 00-24' },
+      { text: 'Masáž, GFE.', hours: 'Po-Ne 0-24' },
       { text: "I'm awake and available the whole night, call me." },
       { text: 'Jeg er vågen og klar hele natten, ring bare.' },
       { text: 'Skriv gerne – jeg har åbent døgnet rundt.' },
@@ -391,6 +398,8 @@ export const indicator = defineIndicator({
       { text: 'Jeg har ingen fast tid, det betyder at jeg er her døgnet rundt.' },
     ],
     negative: [
+      { text: 'Lena, 25. Only on Sunday, book early.', hours: '10-04' },
+      { text: 'Masaż i GFE.', hours: 'Pon-Nd 10-22' },
       { text: 'Book me for the whole night: overnight 6000 kr.' },
       { text: 'SMS modtages 24/7, men jeg tager kun imod 12-20.' },
       { text: 'Texts received 24/7, I meet Mon-Fri 11-19.' },

@@ -383,6 +383,7 @@ export const indicator = defineIndicator({
   examples: {
     positive: [
       { text: 'natur? ja. ingn problem, BB ok' },
+      { text: 'Spotkania bez pośpiechu, BB za dopłatą, Odense.' },
       { text: 'Stopped in Aarhus for a few days – BB ok 😉' },
       { text: 'Højde 170 | Kondom: valgfrit 😉 | Incall' },
       { text: 'Rita, 33. Kondom? Ikke nødvendigt for mine faste herrer.' },
@@ -490,6 +491,8 @@ export const indicator = defineIndicator({
     ],
     negative: [
       { text: 'INGN uden kondom!! gfe og kys' },
+      { text: 'Masaż i GFE. Zawsze bezpiecznie: bez BB, bez natur, bez dyskusji.' },
+      { text: 'Jen s ochranou, bez BB. Vejle centrum.' },
       { text: 'Filipino massage with natur olie for back pain, 600 kr.' },
       { text: 'Hilot og hot stone.', services: ['Hilot', 'Natur olie massage'] },
       { text: 'UPDATE: I stopped offering BB and natur, condom always now.' },

@@ -100,6 +100,9 @@ const YOUTH = compileTerms(
     // Lithuanian "labai jauna" (very young), "jauna mergina" (a young girl).
     'labai jauna',
     'jauna mergina',
+    // Lithuanian "studentė" (a female student: "studentė iš Vilniaus"); its own letter ends it, so
+    // "student" alone does not reach it.
+    'studentė',
     // Romanian "tânără" (a young woman; "tanara" as typed without diacritics, "tînără" in the old
     // spelling), "tinerică" (a very young one), "studentă"; Bulgarian "млада" (young, feminine),
     // "младичка"; Hungarian "fiatal lány" (a young girl), "diáklány" (a schoolgirl or student girl).
@@ -168,11 +171,11 @@ const YOUTH = compileTerms(
  * Idioms of mood, not age: young at heart / in spirit / minded, ung af sind / i sindet / i hjertet,
  * German "jung geblieben" (stayed young), "jung im Herzen", Swedish "ung i själen", Italian "giovane
  * dentro", "giovane di spirito", Spanish "joven de espíritu", Romanian "tânără la suflet",
- * Hungarian "fiatal lélekkel", and "in spirit" in
+ * Hungarian "fiatal lélekkel", Danish "ung til sindet", and "in spirit" in
  * the Slavic languages: "mladá duchom", "młoda duchem", "млада духом".
  */
 const AT_HEART =
-  /^(?:\s+(?:at heart|of heart|in (?:spirit|mind|heart)|af sind|i sind(?:et)?|i hjertet|til sinds|geblieben|im herzen|i själen|duchom|duchem|duhom|духом|di spirito|dentro|nello spirito|nel cuore|de espíritu|de espiritu|de corazón|de corazon|de alma|de esp[ií]rito|de cora[cç][aã]o|la suflet|lélekben|lélekkel)|[\s-]*(?:minded|spirited|sindet)(?![\p{L}]))/iu;
+  /^(?:\s+(?:at heart|of heart|in (?:spirit|mind|heart)|af sind|i sind(?:et)?|i hjertet|til sind(?:s|et)?|geblieben|im herzen|i själen|duchom|duchem|duhom|духом|di spirito|dentro|nello spirito|nel cuore|de espíritu|de espiritu|de corazón|de corazon|de alma|de esp[ií]rito|de cora[cç][aã]o|la suflet|lélekben|lélekkel)|[\s-]*(?:minded|spirited|sindet)(?![\p{L}]))/iu;
 
 /**
  * Words about the clients, not the person: "unge mænd og studerende velkomne", "young clients",
@@ -282,6 +285,11 @@ const TEACHES_BEFORE =
 const TIRED_OF_BEFORE =
   /(?<![\p{L}])(?:træt af|led og ked af|tired of|sick of|fed up with|bored of|bored with)(?![\p{L}])[^.!?\n]{0,32}$/iu;
 /** Looks, not age: "young-looking", "ungt udseende" beside a stated age of 25 or more. */
+/**
+ * The Czech town Mladá Boleslav, declined: "jsem z Mladé Boleslavi", "Mladá Boleslav – Odense":
+ * a place she comes from, not "young".
+ */
+const TOWN_AFTER = /^\s+boleslav/iu;
 const LOOKS_AFTER = /^[\s-]*(?:looking|udseende)(?![\p{L}])/iu;
 const LOOKS_BEFORE = /(?:looks?|ser)\s+$/iu;
 /**
@@ -347,6 +355,7 @@ function detect(ad: PreparedAd): Evidence[] {
       (LOOKS_AFTER.test(f.text.slice(end, end + 12)) || LOOKS_BEFORE.test(before))
     )
       continue;
+    if (TOWN_AFTER.test(f.text.slice(end, end + 12))) continue;
     // "young at heart", "ung af sind" speak about a mood, not an age.
     if (AT_HEART.test(f.text.slice(end, end + 24))) continue;
     // "they feel ten years younger", "ti år yngre": a comparison, not her age.
@@ -399,6 +408,7 @@ export const indicator = defineIndicator({
   examples: {
     positive: [
       { text: 'sexy yng grl 4 u' },
+      { text: 'Labas, aš Rūta, studentė iš Vilniaus, susitikimai Odense.' },
       { text: 'Maja, 24, men alle siger jeg ser ud som en på 18.' },
       { text: 'Hos os i Aalborg: Irina (nineteen) og Dasha (31), ring til receptionen.' },
       { text: 'Søger du en ung pige? Så har du fundet hende – Mia, 20, Vejle.' },
@@ -469,6 +479,8 @@ export const indicator = defineIndicator({
     ],
     negative: [
       { text: 'yngre mænd velkomne, moden dame 45' },
+      { text: 'Hej, jeg er Hana, 48 år, slovakisk og ung til sindet. Rolig massage i Vejle.' },
+      { text: 'Dobrý večer, jsem Eva, 37 let, původem z Mladé Boleslavi, žiju v Randers.' },
       { text: 'Bente, 49, ser ud til at være 40 og har 20 års erfaring.' },
       { text: 'Looking for a young girl? Then it is not me, darling – Kirsten, 51, mature and curvy.' },
       { text: 'Søger du en ung pige? Så er du forkert her. Jeg er Lone, 47.' },

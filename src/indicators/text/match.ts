@@ -499,8 +499,10 @@ const NEGATED_NOUN_WITH_LIST =
  * The Spanish and Portuguese "without" right before the term, opening the clause or a list item:
  * "Sin grupos, sin gangbang", "Sem anal". Not a negator everywhere: the Danish "sin" is a
  * possessive ("sin kæreste"), which never opens a clause or follows a comma before a service.
+ * The Polish, Czech and Slovak "bez" alike: "Tylko bezpieczny seks: bez BB, bez natur" ("bez gumki"
+ * is a term of its own, the word before it no negator).
  */
-const SPANISH_WITHOUT_BEFORE = /(?:^|,)\s*(?:sin|sem)\s+$/iu;
+const SPANISH_WITHOUT_BEFORE = /(?:^|,)\s*(?:sin|sem|bez)\s+$/iu;
 
 function isNegator(word: string, negators: ReadonlySet<string>): boolean {
   return negators.has(word.toLowerCase().replace(/’/g, "'")) || N_T.test(word);
