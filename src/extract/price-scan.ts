@@ -98,17 +98,21 @@ function durationAt(lower: string, i: number, c: number): DurationToken | null |
     return e < lower.length && lower.charCodeAt(e) >= 128 ? undefined : unitAfter(lower, i, e, word);
   const glued = GLUED.get(word);
   if (glued === undefined && !BARE.has(word)) return null;
-  // "a hora" is the Portuguese "the hour" (as in "150 € a hora"), no bare hour of a price list.
-  if (word === 'hora' && i >= 2 && lower.charCodeAt(i - 2) === 97 && isBareA(lower, i - 2)) return null;
+  // A bare "hora" opens an item of a price list ("Media hora 700, hora 1200"); after a word it is
+  // part of a phrase: the Portuguese "150 € a hora", the Spanish "200 € la hora" (the price's own
+  // unit, read with it, not the unit of the price after it), "media hora".
+  if (word === 'hora' && i >= 2 && lower.charCodeAt(i - 1) === 32 && isLetter(lower.charAt(i - 2)))
+    return null;
   if (unsettledAt(lower, e)) return undefined;
   return glued !== undefined
     ? { start: i, end: e, groups: { n: glued.n, unit: glued.unit } }
     : { start: i, end: e, groups: { bare: word } };
 }
 
-/** Whether the "a" at `at` is a word of its own, one space before the next word. */
-function isBareA(lower: string, at: number): boolean {
-  return lower.charCodeAt(at + 1) === 32 && (at === 0 || !/\p{L}/u.test(lower.charAt(at - 1)));
+const ANY_LETTER = /\p{L}/u;
+
+function isLetter(ch: string): boolean {
+  return ANY_LETTER.test(ch);
 }
 
 /** The match of number `n` (from `i` to `k`), one optional space and a unit word; see durationAt. */

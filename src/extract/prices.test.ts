@@ -444,6 +444,8 @@ describe('extractPrices: the Portuguese and Spanish half hour and one of a duo',
     // The hour as a bare word, beside the half hour or with a currency.
     ['Media hora 650, hora 1100. Besos y GFE', 1100],
     ['Hora 1400 kr por chica', 1400],
+    // After a word "hora" is the unit of the price before it, not of the price after it.
+    ['150€ la hora / 100€ media hora', 1119],
     // The German half hour beside the whole one.
     ['Halbe Stunde 700 kr, ganze Stunde 1300 kr', 1300],
     ['Eine halbe Stunde 600 kr.', 1200],
