@@ -128,11 +128,15 @@ const lexicon = new Set(
     .filter(Boolean)
     .map((w) => foldWord(w)),
 );
+/** Home towns that are as often a woman's name: "Sofia from Medellin, 25" is Sofia. */
+const TOWNS_AS_NAMES = new Set(['sofia', 'florence']);
+
 for (const origin of Object.values(ORIGINS)) {
   for (const phrase of [...origin.names, ...origin.adjectives, ...(origin.cities ?? [])]) {
     const words = phrase.split(/[\s.]+/).map((w) => foldWord(w));
     // "chiang mai", "la paz": only the long words of a phrase, so that "Mai" stays a name.
-    for (const w of words) if (words.length === 1 || w.length >= 5) lexicon.add(w);
+    for (const w of words)
+      if ((words.length === 1 || w.length >= 5) && !TOWNS_AS_NAMES.has(w)) lexicon.add(w);
   }
   // Feminine, plural and Danish inflected forms writers use ("colombiana", "latinas", "ukrainske").
   for (const adjective of origin.adjectives) {

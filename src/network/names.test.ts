@@ -33,6 +33,7 @@ const presented: [Ad, string][] = [
   [{ text: 'Søde Nina fra Filippinerne 🇵🇭' }, 'Nina'],
   [{ text: 'Mercy from Ghana, 26, sweet and hot' }, 'Mercy'],
   [{ text: 'Sofia from Medellin, 25, very hot latina' }, 'Sofia'],
+  [{ text: 'Florence from Lyon, 31, sweet french lady' }, 'Florence'],
   [{ text: 'Precious – ebony queen from Benin City, 30' }, 'Precious'],
   [{ text: 'Klinik Rosen i Herning præsenterer: Maja, 27 år' }, 'Maja'],
   [{ text: 'Nordlys Models presents Alina, from Kyiv' }, 'Alina'],
