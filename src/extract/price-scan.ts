@@ -11,7 +11,7 @@
  * with an amount (see `mayPairWithWordDuration`).
  */
 
-import { isRegexSpace, lowerTwinText } from './scan.js';
+import { charBeforeIs, isRegexSpace, lowerTwinText } from './scan.js';
 import {
   BLOCKS_DURATION,
   BLOCKS_PRICE,
@@ -101,7 +101,7 @@ function durationAt(lower: string, i: number, c: number): DurationToken | null |
   // A bare "hora" opens an item of a price list ("Media hora 700, hora 1200"); after a word it is
   // part of a phrase: the Portuguese "150 € a hora", the Spanish "200 € la hora" (the price's own
   // unit, read with it, not the unit of the price after it), "media hora".
-  if (word === 'hora' && i >= 2 && lower.charCodeAt(i - 1) === 32 && isLetter(lower.charAt(i - 2)))
+  if (word === 'hora' && i >= 2 && lower.charCodeAt(i - 1) === 32 && charBeforeIs(lower, i - 1, ONE_LETTER))
     return null;
   if (unsettledAt(lower, e)) return undefined;
   return glued !== undefined
@@ -109,11 +109,7 @@ function durationAt(lower: string, i: number, c: number): DurationToken | null |
     : { start: i, end: e, groups: { bare: word } };
 }
 
-const ANY_LETTER = /\p{L}/u;
-
-function isLetter(ch: string): boolean {
-  return ANY_LETTER.test(ch);
-}
+const ONE_LETTER = /^\p{L}$/u;
 
 /** The match of number `n` (from `i` to `k`), one optional space and a unit word; see durationAt. */
 function unitAfter(lower: string, i: number, k: number, n: string): DurationToken | null | undefined {

@@ -335,8 +335,8 @@ function buildTrie(): Trie {
     let b = Math.max(1, firstFree - symbols[0]!);
     for (; ; b += 1) {
       if (b + width >= base.length) {
-        base = grownTo(base, base.length * 2);
-        check = grownTo(check, base.length);
+        base = grown(base);
+        check = grown(check);
       }
       if (symbols.every((c) => check[b + c] === 0)) break;
     }
@@ -364,12 +364,6 @@ function buildTrie(): Trie {
   endFrom[size] = e;
   check[ROOT] = 0;
   return { symbolOf, base: base.slice(0, size), check: check.slice(0, size), endFrom, endIds };
-}
-
-function grownTo(buffer: Int32Array, length: number): Int32Array {
-  const out = new Int32Array(length);
-  out.set(buffer);
-  return out;
 }
 
 const WORD_CHAR_RE = /^[\p{L}\p{N}_]$/u;
