@@ -26,8 +26,9 @@ export const PERSON_NOUN =
   // Mature ads: "frisk pensionist på 61", "et natur-menneske på 50"; her looks said right before
   // the age: "young-looking 45", "youthful 52" (not "looking 25", a look without the age).
   'pensionist|menneske|young-looking|youthful|' +
-  // What she calls herself: "curvy ebony goddess, 29", "nordisk gudinde på 38".
-  'goddess|gudinde|' +
+  // What she calls herself: "curvy ebony goddess, 29", "nordisk gudinde på 38"; also the stock
+  // phrase "girl next door, 39", "Danish lady next door 45".
+  'goddess|gudinde|girl next door|lady next door|woman next door|' +
   // A trans woman's words for herself: "Brazilian trans, 27", "ladyboy 24", "sød transe, 31",
   // "dansk transkvinde på 41", "TV/crossdresser, 46".
   'trans|transe|transen|transkvinde|transkvinden|transwoman|ladyboy|shemale|tgirl|travesti|crossdresser|' +

@@ -58,6 +58,9 @@ describe('findAges (patterns tried at each two-digit number)', () => {
     ['Ingen andre piger, kun mig, 45, dansk og glad.', [45]],
     ['Only me, 30 minutes or 1 hour, you choose.', []],
     ['Hi, Sanne here, blonde Nordic goddess, 41 – discreet.', [41]],
+    // The stock phrase for herself: "Danish girl next door, 39" (not "the door, 39", a house number).
+    ['Swedish girl next door, 37, living in Odense.', [37]],
+    ['Ring on the door, 39 is the number of my flat.', []],
     ['Goddess, 60 min 1500 kr.', []],
   ])('reads her age after the word for herself: %j', (text, expected) => {
     expect(ages(text)).toEqual(expected);

@@ -83,6 +83,10 @@ describe('findLanguages: Danish and other names in Polish, Czech, Slovak, Hungar
     ['English, Tagalog, Danish – all fine', ['en', 'tl', 'da']],
     // Chatting in a language is speaking it; a massage named after a country is a style.
     ['Happy to chat in English about anything', ['en']],
+    // A conversation in a language is speaking it: "good conversation in Danish, English or German".
+    ['Dinners and good conversation in Danish, Swedish or English.', ['da', 'sv', 'en']],
+    ['Hyggelige samtaler på dansk og tysk over et glas vin.', ['da', 'de']],
+    ['Conversation first, then Danish massage.', []],
     ['God thai olie massage og mere, jeg taler dansk', ['da']],
     // An origin with one word of her before the noun is no language: "danish mature lady".
     ['swedish sweet lady, speaks english and german', ['en', 'de']],

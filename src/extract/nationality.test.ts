@@ -27,6 +27,12 @@ describe('findNationalities: English and other British Isles demonyms', () => {
     // A flag after a trip and "in" is where she went: "skiing in 🇦🇹", "ferie i 🇪🇸".
     ['Lone her, hjem fra ferie i 🇪🇸, klar igen', []],
     ['Jana 🇨🇿 back from skiing in 🇦🇹', ['CZ']],
+    // The flag of the town of a stay repeats the town: "en uge i Budapest 🇭🇺"; another flag stays hers.
+    ['Lone, 46: hjemme igen efter en uge i Budapest 🇭🇺', []],
+    // The language asked for: "mostly dansk please"; her people stay ("Dansk pige, ring").
+    ['My English is so-so, mostly dansk please.', []],
+    ['Dansk pige i Ribe, ring please.', ['DK']],
+    ['Only 3 days in Odense 🇷🇴, sweet Ana', ['RO']],
     // Texted "fransk udn" and "mssg, french" are the service, not her origin.
     ['gfe, mssg, french. fransk udn 🎈', []],
     // A massage style beside another is no origin: "Swedish and deep tissue"; a person stays one.

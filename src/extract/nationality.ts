@@ -261,8 +261,9 @@ const DANES = /^(?:danes|danskere|danskerne)$/iu;
 // "also" before it: "English is easy for me, Danish also ok", "dansk også ok".
 // "better" at the clause's end compares her languages: "My english is small, russian better".
 // Broken Danish leaves the verb out before a weak level: "Dansk ikke så godt, english ok".
+// The language asked for is one too: "mostly dansk please", "Danish pls" (not "dansk pige").
 const LEVEL_AFTER =
-  /^\s*:?\s*(?:(?:also|too|også)\s+)?(?:(?:går|is|er)\s+(?:(?:also|too|også)\s+)?(?:fint|fine|godt|good|ok|okay|perfekt|perfect|flydende|fluent)|no|nej|yes|ja|only|ok|okay|fluent|flydende|ikke (?:så |særlig )?godt|not (?:so |very )?good|(?:better|bedre)(?=\s*(?:[.,!;)\n]|$)))(?![\p{L}])/iu;
+  /^\s*:?\s*(?:(?:also|too|også)\s+)?(?:(?:går|is|er)\s+(?:(?:also|too|også)\s+)?(?:fint|fine|godt|good|ok|okay|perfekt|perfect|flydende|fluent)|no|nej|yes|ja|only|please|pls|plz|venligst|ok|okay|fluent|flydende|ikke (?:så |særlig )?godt|not (?:so |very )?good|(?:better|bedre)(?=\s*(?:[.,!;)\n]|$)))(?![\p{L}])/iu;
 // A demonym compounded with speaking names a language, even of her ("Hun er russisk-talende",
 // "Russian-speaking lady", "rysktalande"): not her origin. "English speaking Danish girl" keeps Danish.
 // Also a compound cut short before the next one: "Tysk- og engelsktalende gæster", "German- and
@@ -709,6 +710,7 @@ function scanNationalities(text: string, field: boolean): NationalityMatch[] {
       m[1]!.codePointAt(0)! - 0x1f1e6 + 65,
       m[2]!.codePointAt(0)! - 0x1f1e6 + 65,
     );
+    if (!field && townVisited(text.slice(Math.max(0, m.index - 48), m.index), code)) continue;
     if (kin?.has(code) === true && !out.some((o) => o.code === code)) continue;
     out.push({ code, start: m.index, end: m.index + m[0].length });
   }
@@ -919,6 +921,21 @@ function destinationFlag(text: string, start: number): boolean {
  */
 const TRIP_BEFORE_FLAG =
   /(?<![\p{L}])(?:skiing|ski|skiferie|holiday|holidays|vacation|ferie|ferien|trip|rejse|weekend)\s+(?:in|i|to|til)\s*$/iu;
+
+/**
+ * A stay or trip in a town, then that town's country flag: "Lige kommet hjem fra en uge i Budapest
+ * 🇭🇺", "a week in Rome 🇮🇹", "ferie i Bangkok 🇹🇭". The flag repeats the town she visited; a flag
+ * of another country stays hers ("3 days in Odense 🇷🇴", "Back from Thailand" with no stay).
+ */
+const STAY_IN_TOWN_BEFORE_FLAG =
+  /(?<![\p{L}])(?:uge|uger|ugen|week|weeks|dage|days|weekend|ferie|ferien|holiday|holidays|vacation|trip|rejse|tur)\s+(?:in|i)\s+(\p{L}+)\s*$/iu;
+
+function townVisited(before: string, code: string): boolean {
+  const town = STAY_IN_TOWN_BEFORE_FLAG.exec(before)?.[1]?.toLowerCase();
+  if (town === undefined) return false;
+  const entry = LOOKUP.get(town);
+  return entry?.kind === 'city' && entry.code === code;
+}
 
 /** Whether the match at `start` names where the clients come from (see CLIENTS_FROM). */
 function clientsFrom(text: string, start: number): boolean {

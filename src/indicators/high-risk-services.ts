@@ -3,6 +3,10 @@ import { defineIndicator } from './define.js';
 import { compileTerms } from './text/match.js';
 import { detectWithRules, isListField, type MatchContext, type TextRule } from './text/rules.js';
 
+/** Rules of what to wear after "no rules", not of services: "ingen regler om påklædning". */
+const NOT_DRESS =
+  '(?! (?:om|for|angående|on|about|regarding|när det gäller) (?:(?:the|din|dit|your) )?(?:dresscode|dress code|dress-code|påklædning|påklædningen|tøj|tøjet|outfit|outfits|clothes|clothing|klädsel|kläder)(?![\\p{L}]))';
+
 /** Group sex with several clients, extreme, rough or degrading practices, "no rules". */
 const terms = compileTerms([
   // A space in a term needs a space or hyphen, so the one-word forms are terms of their own.
@@ -76,10 +80,11 @@ const terms = compileTerms([
   '(?:venner|mænd|fyre) og del',
   '(?:friends|men|guys) and share',
   '(?:2|3|4|5|two|three|four|five)\\+? (?:men|guys|mænd|fyre) (?:at once|samtidig|på en gang|together|sammen)',
-  'no rules',
-  'ingen regler',
+  // Not rules of dress: "Ingen regler om dresscode, kom som du er", "no rules on dress code".
+  `no rules${NOT_DRESS}`,
+  `ingen regler${NOT_DRESS}`,
   // Swedish "inga regler" (Norwegian writes "ingen regler" as Danish).
-  'inga regler',
+  `inga regler${NOT_DRESS}`,
   'hård sex',
   // Rough handling in Danish: "hård behandling", "hårde tag er velkomne" (not "massage med hårde
   // tag", a firm massage: only offered as welcome).
@@ -367,6 +372,7 @@ export const indicator = defineIndicator({
       { text: 'Chems & tina welcome, long sessions, rough ok.' },
       { text: 'Mistress Vera – extreme sessions in Esbjerg. Bondage, domination.' },
       { text: 'Hos mig er der ingen regler, alt er muligt.' },
+      { text: 'Ingen regler om hvad vi laver – du bestemmer.' },
       { text: 'Domina Stella i Aalborg. Jag gillar det rått och hårt, inga regler.' },
       { text: 'Sara, 29. Extrem dominans och fetisch i min studio.' },
       { text: 'Norsk Tone i Kolding, liker det hardt og røft.' },
@@ -410,6 +416,8 @@ export const indicator = defineIndicator({
       { text: 'Jeg elsker det lidt rough, altid med kondom og stopord.' },
     ],
     negative: [
+      { text: 'Ingen regler om påklædning, kom i jeans eller jakkesæt. Massage med kondom.' },
+      { text: 'No rules on dress code – come as you are. GFE, always protected.' },
       { text: 'Jeg er ude med vennerne lørdag, så ring fredag.' },
       { text: 'Stretávam sa vždy len s jedným mužom, žiadna skupina.' },
       { text: 'My hands are hard and rough from gardening, strong massage.' },

@@ -144,6 +144,11 @@ const DOES_ALL = compileTerms(
     '(?:i|we|she) (?:say|says) yes to (?:everything|anything|all)',
     // Also nearly all: "jeg siger ja til stort set alt hvad du finder på".
     '(?:jeg|vi|hun) siger ja til (?:stort set |næsten |nærmest )?alt',
+    // Also the whole of it: "jeg siger ja til det hele – også natur", "I say yes to it all" (the
+    // clause ends or goes on to the wishes: not "ja til det hele med kaffe og kage").
+    // Also with the verb first after a place: "Hos mig siger jeg ja til det hele".
+    '(?:(?:jeg|vi|hun) siger|siger (?:jeg|vi|hun)) ja til (?:stort set |næsten )?det hele',
+    '(?:i|we|she) (?:say|says) yes to it all',
     // No to nothing: "jeg siger ikke nej til noget", "hun siger aldrig nej", "I never say no" (not
     // "I never say no to a good coffee": the clause must end or go on to the client's wishes).
     // A bare "jeg siger ikke nej" may answer an offer of coffee: "ikke" only with "til noget".
@@ -314,6 +319,14 @@ const HER_LIMITS_AFTER =
   /^[^\n]{0,70}?(?<![\p{L}])(?:men det gør jeg|but i do|jeg har (?:klare |mine |faste )?grænser|i have (?:clear |my |strict |firm )?limits|klare grænser|clear limits|(?:men )?det gør (?:mine|min|mit) (?:regler|grænser|regelsæt)|but (?:my|mine) (?:rules|limits) do|but plenty (?:to|for|on) (?:your|the)|(?:but|men) (?:plenty of|lots of|masser af|mange) (?:rules|limits|regler|grænser))(?![\p{L}])/iu;
 
 /**
+ * A love or passion for a thing without limits, not her services: "Min kærlighed til julehygge har
+ * ingen grænser!", "my love for coffee has no limits", "min passion for madlavning kender ingen
+ * grænser" (not "min lyst til sex har ingen grænser", nor a love of sex or kink).
+ */
+const LOVE_FOR_BEFORE =
+  /(?<![\p{L}])(?:kærlighed|passion|begejstring|love)\s+(?:til|for|of)\s+(?!(?:sex|erotik|kink|bdsm|mænd|men|kunder|clients)(?![\p{L}]))(?:\p{L}+\s+){1,3}(?:har|kender|has|knows)\s+$/iu;
+
+/**
  * Everything possible about when, not what: "Alt er muligt tidsmæssigt", "tout est possible… côté
  * horaires", "everything is possible time-wise", "alles möglich, zeitlich gesehen".
  */
@@ -364,6 +377,7 @@ function detect(ad: PreparedAd): Evidence[] {
     if (ALL_SERVICES.test(f.text.slice(start, end)) && ALL_PROTECTED_AFTER.test(f.text.slice(end, end + 32)))
       continue;
     if (HER_LIMITS_AFTER.test(f.text.slice(end, end + 90))) continue;
+    if (LOVE_FOR_BEFORE.test(f.text.slice(Math.max(0, start - 60), start))) continue;
     if (ABOUT_TIME_AFTER.test(f.text.slice(end, end + 40))) continue;
     if (EVERYTHING_GOES.test(f.text.slice(start, end)) && GOES_HOW.test(f.text.slice(end, end + 16)))
       continue;
@@ -516,6 +530,8 @@ export const indicator = defineIndicator({
       { text: 'Hos mig bestemmer du, og jeg siger aldrig nej 🔞 Ring nu.' },
       { text: "There is nothing I won't try at least once." },
       { text: 'Lena is shy and will do whatever you wish.' },
+      { text: 'Hos mig siger jeg ja til det hele, bare spørg 😈' },
+      { text: 'Min lyst til sex har ingen grænser, ring.' },
     ],
     negative: [
       { text: 'mine grnsr respekteres, altid kondom' },
@@ -555,6 +571,9 @@ export const indicator = defineIndicator({
       { text: 'Kissing is off the menu, sorry. GFE and massage.' },
       { text: "I don't say yes to everything, I have my limits." },
       { text: 'Jeg siger ja til alt fra kaffe til te, men sex altid med kondom.' },
+      { text: 'Jeg siger ja til det hele med kage og kaffe bagefter. Altid kondom.' },
+      { text: 'Min kærlighed til lakrids har ingen grænser 🍬 Massage og GFE med kondom.' },
+      { text: 'My love for red wine knows no limits. Always protected, GFE only.' },
       { text: 'Готова на встречу в отеле или у себя.' },
       { text: 'Não topo tudo: tenho meus limites.' },
       { text: 'Massage sans limite de temps, 1h 1200 kr.' },

@@ -349,8 +349,9 @@ const moreTerms = compileTerms([
   // "restbeløbet afregnes med bureauet".
   '(?:balance|the rest|remainder|rest|fee|restbeløbet|resten|beløbet)(?: \\p{L}+){0,2} (?:settled|paid|payable|afregnes|betales) (?:with|to|med|til) (?:the |our )?(?:agency|agenturet|bureauet)',
   // A deposit to the agency's company: "the deposit is paid by bank transfer to Velvet Models ApS"
-  // (not her own: "to my company Sofie Escort ApS").
-  '(?:deposit|depositum|forudbetaling|payment|betaling|betalingen)(?: [\\p{L}\\d%]+(?:[.,]\\d+)?){0,10} (?:to|til) (?!(?:my|min|mit) )(?:\\p{L}[\\p{L}&-]* ){1,3}(?:aps|a/s|ivs|ltd)(?![\\p{L}])',
+  // (not her own: "to my company Sofie Escort ApS", nor with her own named after it: "MobilePay til
+  // Hyggestuen ApS, som er mit eget firma", "to Rosa Wellness ApS (my own company)").
+  '(?:deposit|depositum|forudbetaling|payment|betaling|betalingen)(?: [\\p{L}\\d%]+(?:[.,]\\d+)?){0,10} (?:to|til) (?!(?:my|min|mit) )(?:\\p{L}[\\p{L}&-]* ){1,3}(?:aps|a/s|ivs|ltd)(?![\\p{L}])(?!,? ?\\(?(?:(?:som|der|which|that) (?:er|is) )?(?:mit|min|my) (?:eget |egen |own )?(?:firma|selskab|virksomhed|company|business|firm)(?![\\p{L}]))',
   '(?:receives?|gets?|får|modtager) (?:her|sin|hendes|my|min) (?:share|cut|part|percentage|andel|del|procentdel)',
   // A woman friend or relative takes her calls and makes her appointments: "Min veninde svarer
   // telefonen og laver aftalerne for mig" (not "min veninde og jeg", a duo).
@@ -640,7 +641,11 @@ const NOT_PERSONS = new Set(
 );
 const BOOKING_CUE = /(?:booking|book|call|ring|sms|whatsapp|telegram|viber|phone|telefon|tlf)/iu;
 
+/** A company's name after "pay to", which the company rule (ApS, A/S) reads: "to Nordic Touch ApS". */
+const COMPANY_AFTER = /^(?:\s+\p{L}[\p{L}&-]*){0,2}\s+(?:aps|a\/s|ivs|ltd)(?![\p{L}])/iu;
+
 function someoneElseNamed(ctx: MatchContext): boolean {
+  if (COMPANY_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 40))) return false;
   return isSomeoneElse(ctx, /(\p{L}+)$/u.exec(ctx.matched)![1]!);
 }
 
@@ -1466,6 +1471,7 @@ export const indicator = defineIndicator({
       { text: 'Our companions are always driven to your hotel by the agency.' },
       { text: 'Half is paid up front; the balance is settled with the agency after the evening.' },
       { text: 'A deposit of 800 kr is sent by bank transfer to Velvet Companions ApS before the date.' },
+      { text: 'Betaling med MobilePay til Rosenhaven ApS, som ejer klinikken.' },
       { text: 'Sweet Lina 24 🚗 my bf drives me to ur hotel, 1h 1500.' },
       { text: 'Me and my bf arrange all dates, text him first.' },
       { text: 'Mig Lamai, 41, thai massage. Min mand han tager telefon og giver adresse.' },
@@ -1705,6 +1711,8 @@ export const indicator = defineIndicator({
       { text: 'I have a bf but he knows nothing of this, I book and drive myself.' },
       { text: "I don't answer calls myself during work hours, so please text me first." },
       { text: 'Invoices for corporate dinners are paid to my company Mira Consult ApS.' },
+      { text: 'Betaling med MobilePay til Rosenhaven ApS, som er mit eget firma.' },
+      { text: 'Payment by card to Nordic Touch ApS (my own company), receipt on request.' },
       { text: 'Hun kører selv ud til dig i egen bil.' },
       { text: 'Jeg står for mine aftaler og tager selv imod pengene.' },
       { text: 'Nobody else handles my bookings, I answer myself.' },

@@ -280,9 +280,17 @@ const NATUR_ARRANGED_AFTER =
 const NATUR_OFFERED_AFTER =
   /^\s+(?:(?:for|til)\s+(?:de\s+|mine\s+|vores\s+)?(?:faste(?:\s+(?:kunder|gæster|herrer))?|stamkunder|stamgæster)(?=\s*(?:[,.!;:)\n]|$|jeg|som|der)(?![\p{L}]))|[^.!?\n]{0,40}?(?<![\p{L}])ellers\s+(?:altid\s+)?(?:med|m\/)\s?(?:kondom|gummi|beskyttelse))(?![\p{L}])/iu;
 
+/**
+ * "natur" as what the client may ask for: "Faste kunder kan spørge efter natur", "spørg om natur",
+ * "ask me for natur" (nature is not asked for; "spørg ikke om natur" is negated).
+ */
+const NATUR_ASKED_BEFORE =
+  /(?<![\p{L}])(?:spørg|spørge|spørger|ask|asks)\s+(?:(?:mig|me|gerne|bare|just)\s+)?(?:efter|om|for|about)\s+$/iu;
+
 function naturAsService(ctx: MatchContext): boolean {
   return (
     near(ctx.text, ctx.start, ctx.end, serviceContext, 14) ||
+    NATUR_ASKED_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start)) ||
     NATUR_ARRANGED_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 24)) ||
     NATUR_OFFERED_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 64))
   );
@@ -417,6 +425,7 @@ export const indicator = defineIndicator({
       { text: 'She is very hot, BB possible, no condom extra.' },
       { text: 'Massage, GFE, 69. Uden kondom mod tillæg.' },
       { text: 'GFE, massage, natur ok, 69. Incall only.' },
+      { text: 'Nye gæster altid med kondom, stamkunder må gerne spørge efter natur 😉' },
       { text: 'Hyggelig kærestetid hos Lone, 41. Natur efter aftale.' },
       { text: 'Sanne, 38. Natur kan arrangeres for kendte herrer.' },
       { text: 'Moden Inge, 60. Natur til mine faste, ellers med kondom.' },
@@ -541,6 +550,7 @@ export const indicator = defineIndicator({
       { text: 'Naturlig skønhed 🌿 ingen silikone, altid med kondom.' },
       { text: 'Always with condom – altid med kondom. No drugs.' },
       { text: 'Jeg elsker natur og lange gåture ved vandet.' },
+      { text: 'Spørg ikke om natur – her er det altid med kondom.' },
       { text: 'Ture i naturen kan aftales, jeg elsker skoven. Altid med kondom.' },
       { text: 'Huset ligger tæt på natur og skov for de faste vandrere. Altid med kondom.' },
       { text: 'hi bb, call me for a nice time' },

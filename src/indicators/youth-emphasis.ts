@@ -177,6 +177,9 @@ const YOUTH = compileTerms(
 const AT_HEART =
   /^(?:\s+(?:at heart|of heart|in (?:spirit|mind|heart)|af sind|i sind(?:et)?|i hjertet|til sind(?:s|et)?|geblieben|im herzen|i själen|duchom|duchem|duhom|духом|di spirito|dentro|nello spirito|nel cuore|de espíritu|de espiritu|de corazón|de corazon|de alma|de esp[ií]rito|de cora[cç][aã]o|la suflet|lélekben|lélekkel)|[\s-]*(?:minded|spirited|sindet)(?![\p{L}]))/iu;
 
+/** "Forever young", "for evigt ung", "ewig jung": a motto or a song title, not her age. */
+const FOREVER_BEFORE = /(?<![\p{L}])(?:forever|for evigt|evigt|evig|ewig|för evigt)\s+$/iu;
+
 /**
  * Words about the clients, not the person: "unge mænd og studerende velkomne", "young clients",
  * "students welcome", "Unge og uerfarne mænd er velkomne", "Studerende og pensionister får en lille
@@ -358,6 +361,8 @@ function detect(ad: PreparedAd): Evidence[] {
     if (TOWN_AFTER.test(f.text.slice(end, end + 12))) continue;
     // "young at heart", "ung af sind" speak about a mood, not an age.
     if (AT_HEART.test(f.text.slice(end, end + 24))) continue;
+    // "Forever young 🎸", "evigt ung": a motto or a song, not an age.
+    if (FOREVER_BEFORE.test(before)) continue;
     // "they feel ten years younger", "ti år yngre": a comparison, not her age.
     if (
       YOUNGER.test(f.text.slice(start, end)) &&
@@ -408,6 +413,7 @@ export const indicator = defineIndicator({
   examples: {
     positive: [
       { text: 'sexy yng grl 4 u' },
+      { text: 'Ung og frisk for evigt – Mia, ny i Vejle.' },
       { text: 'Labas, aš Rūta, studentė iš Vilniaus, susitikimai Odense.' },
       { text: 'Maja, 24, men alle siger jeg ser ud som en på 18.' },
       { text: 'Hos os i Aalborg: Irina (nineteen) og Dasha (31), ring til receptionen.' },
@@ -511,6 +517,8 @@ export const indicator = defineIndicator({
       { text: 'Mette, 45. Også 18-årige kunder er velkomne.' },
       { text: 'Mia 🌹 34, Odense. Tag Bus 19 til døren. Åbent 18-24, KUN 18+.' },
       { text: 'Hi, I am Larisa, 21 years. Young at heart.' },
+      { text: 'Forever young ✨ Mature Birgit, 49, loves jazz and long dinners.' },
+      { text: 'Evigt ung af sjæl og krop – Hanne, 51, Vejle.' },
       { title: 'Moden dansk kvinde – ung af sind', text: 'Jeg hedder Birthe, 56 år, dansk og ung af sind.' },
       { text: 'Jsem Věra, 51 let, zralá žena, mladá duchem. Vejle.' },
       { text: 'Mlada i Ivan se vjenčali u Splitu. Jeg er Vesna, 45, massage.' },
