@@ -390,6 +390,9 @@ describe('findAges: the year words of Polish, Czech, Slovak, Hungarian and Lithu
     ['Man 27 metai', [27]],
     // Hungarian "vagyok" (I am) after the name, Albanian "vjeç", Bulgarian "на 24 години".
     ['Szia, Kitti vagyok, 27. Budapestről', [27]],
+    // Nigerian Pidgin "dey here" (is here) after the name; not after a thing.
+    ['Na Ruth dey here, 29, Lagos babe', [29]],
+    ['The flat dey here, 20, near the station', []],
     ['Jam Besa, 22 vjeç.', [22]],
     ['Аз съм Деница, на 24 години.', [24]],
     // Russian and Ukrainian in Latin letters.

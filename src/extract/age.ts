@@ -225,12 +225,13 @@ const PATTERNS: AgePattern[] = [
   },
   // "Mia, 25", "Brazilian 🇧🇷, 30", "Sandra here, 30", also with an emoji between: "Renée 🇫🇷 here, 33"
   // (Danish "Sarah her, 29", German "hier",
-  // Swedish "här", Hungarian "Réka vagyok, 31": I am Réka), and after a bracket: "Anete (Riga), 34".
+  // Swedish "här", Hungarian "Réka vagyok, 31": I am Réka, Nigerian Pidgin "Na Joy dey here, 28"), and
+  // after a bracket: "Anete (Riga), 34".
   // Also "here" closing a sentence before the age: "Rikke here. 29, Danish" (not "Click here. 20 min").
   {
     kind: 'name-comma',
     re: new RegExp(
-      String.raw`(\d{2})(?:(?<=(?:${NAME}(?:${GAP}(?:here|her|hier|här|vagyok))?|\([^()\d]{1,40}\))${GAP}?,\s?\d{2})(?=\s?(?:[,!–—-]|\.(?!\d)|:(?=\s\p{L})|${SYMBOL}|$|\s(?!\d)))|(?<=${NAME}\shere[.!]\s\d{2})(?=[,.!](?!\d)))`,
+      String.raw`(\d{2})(?:(?<=(?:${NAME}(?:${GAP}(?:here|her|hier|här|vagyok|dey\shere))?|\([^()\d]{1,40}\))${GAP}?,\s?\d{2})(?=\s?(?:[,!–—-]|\.(?!\d)|:(?=\s\p{L})|${SYMBOL}|$|\s(?!\d)))|(?<=${NAME}\shere[.!]\s\d{2})(?=[,.!](?!\d)))`,
       'gmu',
     ),
     mayMatchAt: (text, start) =>

@@ -80,6 +80,15 @@ describe('findLanguages: Danish and other names in Polish, Czech, Slovak, Hungar
     // Swahili, Luganda, "small" as a level, a level said of the whole list.
     ['Ninaongea Kiswahili, English na Kidenmark kidogo', ['sw', 'en', 'da:little']],
     ['I speak English and Luganda. My english small', ['en', 'lg', 'en:little']],
+    // Kikuyu and Ewe; Pidgin "small small" before the name; "nativo" after it; "más" before it.
+    ['I speak Kikuyu, Ewe and English', ['ki', 'ee', 'en']],
+    ['Me Grace. Small small English, text me simple', ['en:little']],
+    ['Small rooms, English breakfast included', []],
+    ['English ok, francés nativo', ['en', 'fr']],
+    ['Poco English, más portugués', ['en:little', 'pt']],
+    ['English only a little, better Danish', ['en:little', 'da']],
+    // Portuguese "nem" (nor) carries the negation on.
+    ['Não falo espanhol nem dinamarquês, só português', ['es:none', 'da:none', 'pt']],
     ['English, Tagalog, Danish – all fine', ['en', 'tl', 'da']],
     // Chatting in a language is speaking it; a massage named after a country is a style.
     ['Happy to chat in English about anything', ['en']],

@@ -134,6 +134,10 @@ const NAMES: Record<string, string> = {
   amharic: 'am',
   somali: 'so',
   kinyarwanda: 'rw',
+  // Kenya's Kikuyu and Ghana's and Togo's Ewe: "I speak English, Swahili and Kikuyu", "Ewe and Twi".
+  kikuyu: 'ki',
+  gikuyu: 'ki',
+  ewe: 'ee',
   // Central, West and Southern Africa: "Je parle français et lingala", "français, wolof", "English,
   // Afrikaans and Zulu".
   lingala: 'ln',
@@ -531,16 +535,17 @@ const VOCABULARY = defineVocabulary(CODES.keys());
 const NONE =
   /(?:no|not|ingen|intet|ikke|inte|kein|keine|kaum|non parlo|no habl(?:o|a|an)|n[ãa]o fal(?:o|a|am)|pas|pas d'|pas de|ne parle pas|never|don'?t speak|doesn'?t speak|cannot speak|can'?t speak|(?:no|not) speak(?:ing)?|(?:not|don'?t|doesn'?t|do not|does not|cannot|can'?t) understand|(?:no|don'?t|cannot|can'?t) sabi|(?:taler|snakker) (?:ikke|ikk|ik)|kan ikke|ikke (?:tale|taler|snakke|snakker)|hverken|neither|nie (?:mówi|mówię|mowi|mowie|rozumie|rozumiem)(?: po)?|(?:nemluví|nemluvím|nemluvi|nemluvim|nehovorí|nehovorím|nehovori|nehovorim)(?: po)?|nem beszél(?:ek)?|nem beszel(?:ek)?|nekalba|nekalbu|не (?:говорю|говоря|говорит|говорят|говори|розмовляю|розмовляє)(?: по-)?|nu (?:vorbesc|vorbește|vorbeste)|nada de|nada|žiadna|žiadnu|žiaden|žádná|žádnou|žádný|ziadna|zadna)\s*$/iu;
 // "not understand" too: "She not understand English or Danish, only Vietnamese".
+// Portuguese "nem" (nor) too: "Não falo espanhol nem dinamarquês".
 // "or" and "nor" after a name not spoken carry the negation to the next ("snakker ikke dansk eller
 // engelsk", "nie mówi po angielsku ani po duńsku", "nemluví anglicky ani dánsky", "nem beszél
 // angolul, sem dánul"); "and" does not ("taler ikke dansk og engelsk" may mean either).
-const NOR_GAP = /^\s*,?\s*(?:eller|or|nor|oder|ani|nebo|alebo|vagy|sem|nei|ni)(?:\s+po)?\s*$/iu;
+const NOR_GAP = /^\s*,?\s*(?:eller|or|nor|oder|ani|nebo|alebo|vagy|sem|nei|ni|nem)(?:\s+po)?\s*$/iu;
 // A quantity before the name, with its "of" ("a bit of Danish", "a little bit of English", "lidt af
 // engelsk", "un poco de inglés", "un peu d'anglais", "un po' di inglese", "um pouco de inglês").
 const LITTLE =
-  /(?:little|lil|lidt|a bit|bit|some|smule|basic|broken|poor|dårligt?|limited|få ord|a few words|kun lidt|only a little|lite|litt|etwas|ein bisschen|ein wenig|un peu|un poco|poco|un poquito|poquito|un po'|um pouco|trochu|trochę|troche|puțin|putin|un pic|kicsit|egy kicsit|een beetje|beetje|šiek tiek|siek tiek|немного(?: по-)?|трохи|малко|(?<![\p{L}])(?:malo|málo|мало|pak|λίγα|λιγα|λίγο)|(?<![\p{L}])(?:konti|kaunti|konting)(?:\s+lang)?)(?:\s+(?:of|af|de|di|d'))?\s*$/iu;
+  /(?:little|lil|lidt|a bit|bit|some|smule|basic|broken|poor|dårligt?|limited|få ord|a few words|kun lidt|only a little|lite|litt|etwas|ein bisschen|ein wenig|un peu|un poco|poco|un poquito|poquito|un po'|um pouco|trochu|trochę|troche|puțin|putin|un pic|kicsit|egy kicsit|een beetje|beetje|šiek tiek|siek tiek|немного(?: по-)?|трохи|малко|(?<![\p{L}])(?:malo|málo|мало|pak|λίγα|λιγα|λίγο)|(?<![\p{L}])(?:konti|kaunti|konting)(?:\s+lang)?|(?<![\p{L}])small\s+small)(?:\s+(?:of|af|de|di|d'))?\s*$/iu;
 // Albanian "pak" and Greek "λίγα" are a little too: "Flas pak anglisht", "Μιλάω λίγα αγγλικά"; so are
-// Tagalog "konti (lang)", "kaunti": "konti lang Danish".
+// Tagalog "konti (lang)", "kaunti": "konti lang Danish"; Pidgin "small small": "small small English".
 // After the name, also in brackets as language lists write it ("Inglés (poco)", "English (basic)").
 // "Not perfect" is some: "min dansk er ikke perfekt men jeg forstår godt"; so is "not good" ("My
 // english not good") and a visitor's own word for little ("English malko", "engleză puțin"), also
@@ -595,7 +600,7 @@ const CONTRAST = /^[^]*(?<![\p{L}])(?:men|but|aber|mais|pero)(?![\p{L}])/iu;
 const BARE_AFTER_CONTRAST =
   /^[\s,]*(?:(?:only|kun|also|også|good|god|godt|fluent|flydende|perfect|perfekt|some|a little|little|lidt|a bit of|a bit|basic|ok|okay)\s+)*$/iu;
 // A word right after the name that makes it a statement about speaking: "English only", "English
-// ok", "english little", "english a bit ok", "Dansk ikke så godt", Czech "Anglicky jen trochu", the Danish the same way round ("English OK, dansk lidt", "engelsk kun lidt"), "english very small", "english a little", "English native"; and a
+// ok", "english little", "english a bit ok", "Dansk ikke så godt", Czech "Anglicky jen trochu", the Danish the same way round ("English OK, dansk lidt", "engelsk kun lidt"), "english very small", "english a little", "English native", "español nativo"; and a
 // speaking compound, "russisk-talende", "Russian-speaking" ("English-speaking clients" is the
 // clients', see OTHER_SPEAKER).
 // A level (or "no") closing the clause or list item after the name says the same in a terse list
@@ -603,7 +608,7 @@ const BARE_AFTER_CONTRAST =
 // "Danish no problem, we meet anyway" does not. "No problem" closing the clause (or before an emoji)
 // is her English: "English no problem.", "Engelsk ingen problem 👍".
 const SPEAKING_AFTER =
-  /^(?:\s*(?:only|ok|okay|a little|(?:very )?little|a bit(?=\s*(?:ok|okay|[,.;!)\n]|$))|(?:(?:kun|meget|kun meget) )?lidt(?=\s*(?:[,.;!)\n]|$))|(?:very )?small|kidogo|malko|native|modersmål|ikke (?:så |særlig )?godt|not (?:so |very )?good)|\s*(?:no|not a|ingen|intet|ikke noget|ikke et) problem(?:s|er)?(?=\s*(?:\p{Extended_Pictographic}|$))|\s*(?:jen|jenom|len|iba|tylko|csak)\s+(?:trochu|trochę|troche|kicsit|málo|malo)|-?\s?(?:talende|talande|speaking|sprechend)|\s*(?:good|well|fluent|perfect|god|godt|flydende|perfekt|no|nej)\s*(?:,|$))(?![\p{L}])/iu;
+  /^(?:\s*(?:only|ok|okay|a little|(?:very )?little|a bit(?=\s*(?:ok|okay|[,.;!)\n]|$))|(?:(?:kun|meget|kun meget) )?lidt(?=\s*(?:[,.;!)\n]|$))|(?:very )?small|kidogo|malko|native|nativo|nativa|modersmål|ikke (?:så |særlig )?godt|not (?:so |very )?good)|\s*(?:no|not a|ingen|intet|ikke noget|ikke et) problem(?:s|er)?(?=\s*(?:\p{Extended_Pictographic}|$))|\s*(?:jen|jenom|len|iba|tylko|csak)\s+(?:trochu|trochę|troche|kicsit|málo|malo)|-?\s?(?:talende|talande|speaking|sprechend)|\s*(?:good|well|fluent|perfect|god|godt|flydende|perfekt|no|nej)\s*(?:,|$))(?![\p{L}])/iu;
 // What may stand around the names of a clause that only lists languages ("Russian and English.",
 // "Español, English", "Português / English"): separators, "and"/"og"/"und"/"y"/"e", flags, and a
 // level word before or after a name ("Português, English, un poco español", "English little,
@@ -624,10 +629,12 @@ const NAME_LIST_REST = new RegExp(
 // Spanish "poco"/"poquito" too: "Poco inglés 😅"; French "seulement", "uniquement" and "pas" ("Pas
 // anglais, seulement français"); Portuguese "só" ("Só português e espanhol").
 // Serbo-Croatian "samo" ("Govorim samo srpski"), and "bit" as the terse "Little bit english" has it.
+// Pidgin "small small" (a little): "Small small English"; Spanish "más" (more of it): "Poco English,
+// más español", and "better": "English only a little, better Danish", "bedre engelsk end dansk".
 // Romanian "doar" (only) and "puțin" (a little): "Doar română și puțin engleza"; the visitors'
 // "a little" too: Russian "немного датский", Czech "trochu německy", Polish "trochę".
 const LEVEL_WORD =
-  /(?:native|modersmål\s*:?|mother tongue\s*:?|muttersprache\s*:?|no|ingen|inte|kein|keine|seulement|uniquement|pas|little|lil|lidt|(?:poco|poquito|pouco|peu)\s+(?:de|d['’])|poco|poquito|only|kun|solo|sólo|(?<![\p{L}])só|nur|bara|endast|bare|vetëm|vetem|μόνο|(?<![\p{L}])(?:samo|само|(?:little\s+)?bit)|some|good|god|godt|perfect|perfekt|fluent|flydende|basic|broken|også|too|also|wenig|bisschen|etwas|beetje|doar|немного|трохи|малко|trochu|trochę|troche|kicsit|puțin|putin)\s*$/iu;
+  /(?:native|modersmål\s*:?|mother tongue\s*:?|muttersprache\s*:?|no|ingen|inte|kein|keine|seulement|uniquement|pas|little|lil|lidt|(?:poco|poquito|pouco|peu)\s+(?:de|d['’])|poco|poquito|only|kun|solo|sólo|(?<![\p{L}])só|nur|bara|endast|bare|vetëm|vetem|μόνο|(?<![\p{L}])(?:samo|само|(?:little\s+)?bit)|some|good|god|godt|perfect|perfekt|fluent|flydende|basic|broken|også|too|also|wenig|bisschen|etwas|beetje|doar|немного|трохи|малко|trochu|trochę|troche|kicsit|puțin|putin|(?<![\p{L}])small\s+small|(?<![\p{L}])más|better|bedre)\s*$/iu;
 // Someone else as the speaker of the clause: "manager speak english", "receptionen taler engelsk",
 // "my friend answers the phone in English". Their language is not hers, unless she speaks again
 // after them ("my boyfriend is Danish, I speak English", "Receptionen tager imod booking,

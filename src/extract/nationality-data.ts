@@ -18,7 +18,10 @@
  * "украинка"); not "русский", which is mostly the language ("говорю на русском", "русский язык").
  *
  * Spanish and Portuguese demonyms come in both genders ("colombiana", "colombiano": male and trans
- * escorts write the masculine), except where the masculine is also the language ("italiano").
+ * escorts write the masculine), except where the masculine is also the language ("italiano"). Their
+ * combining forms ("colombo", "ítalo", "luso") count only joined to another demonym by a hyphen
+ * ("colombo-venezolana", "ítalo-brasileira"; see COMBINING in nationality.ts): "Colombo" alone is
+ * Sri Lanka's capital and "Italo" a man's name.
  *
  * Visitors from Central and Eastern Europe write their own words: the female and male demonyms
  * ("Češka", "Slovák", "lietuvė", the Polish "Węgierka"), the country's own name ("Magyarország",
@@ -849,7 +852,7 @@ export const ORIGINS: Record<string, Origin> = {
   IT: {
     // Italy as Italian and Spanish write it: "dall'Italia", "Nationality: Italia".
     names: ['italien', 'italy', 'italia'],
-    adjectives: ['italiensk', 'italian', 'italiana', 'italiener'],
+    adjectives: ['italiensk', 'italian', 'italiana', 'italiener', 'ítalo', 'italo'],
     cities: [
       'rome',
       'rom',
@@ -870,7 +873,7 @@ export const ORIGINS: Record<string, Origin> = {
   },
   PT: {
     names: ['portugal'],
-    adjectives: ['portugisisk', 'portuguese', 'portuguesa'],
+    adjectives: ['portugisisk', 'portuguese', 'portuguesa', 'luso'],
     cities: ['lisbon', 'lissabon', 'lisboa', 'porto'],
   },
   // "english"/"engelsk" are mostly the language: they count only as a person's description (see origin-context.ts).
@@ -1200,7 +1203,7 @@ export const ORIGINS: Record<string, Origin> = {
   },
   CO: {
     names: ['colombia'],
-    adjectives: ['colombiansk', 'colombian', 'colombiana', 'colombiano'],
+    adjectives: ['colombiansk', 'colombian', 'colombiana', 'colombiano', 'colombo'],
     cities: [
       'bogota',
       'bogotá',

@@ -810,6 +810,16 @@ describe('findNationalities: where the clients come from, where she lives, langu
     // The arrival alone: where she came from counts only when she names no other origin.
     ['Gabriela, colombiana, just arrived from Madrid', ['CO']],
     ['Nyt ansigt, lige ankommet fra Tyskland', ['DE']],
+    // A landing, or Pidgin "reach" (arrive), is an arrival too.
+    ['Adjoa from Ghana, just landed in Vejle from Brussels', ['GH']],
+    ['Ebony from Lagos, I just land Herning from Spain', ['NG']],
+    ['Naija girl, just reach from Paris', ['NG']],
+    ['Ama from Kumasi, I reach Denmark two weeks now', ['GH']],
+    // A combining form before its hyphen names an origin; alone it is a town or a name.
+    ['Soy Paula, colombo-venezolana, 24', ['CO', 'VE']],
+    ['Luana, ítalo-brasileira, 25', ['IT', 'BR']],
+    ['Italo is my driver, I am Mexican', ['MX']],
+    ['Only a little English, better Danish or Twi. Ghanaian lady', ['GH']],
     ['Our ladies come from Russia and Denmark, all speak English', ['RU', 'DK']],
     // A country after stay/live/bo/bor is where she lives.
     ['Me from Isan, me live Denmark 12 year', ['TH']],

@@ -291,7 +291,8 @@ const LANGUAGE_LIST_AFTER =
 // every position and was the costliest check here.
 // After "stay"/"live"/"bo"/"bor" without "in" as broken English and Danish write it ("Me stay
 // Denmark long time", "bor Danmark 10 år"), the country is where she lives; after "come"/"arrived"
-// ("I just come Denmark 2 week") where she went.
+// ("I just come Denmark 2 week") where she went; so after Pidgin "reach" (arrive) and "land": "I
+// reach Denmark two weeks now", "just land Norway".
 // A visit or a trip names the place visited, with "to" ("first visit to Denmark", covered by "to") or
 // without it, as titles write it ("first visit Denmark", "besøg Danmark", "trip Scandinavia").
 // A greeting names the country greeted: "Hallo Dänemark!", "Hej Danmark". Tagalog "sa" is "in"
@@ -305,7 +306,7 @@ const LANGUAGE_LIST_AFTER =
 // "travelling Denmark". A job there names where
 // it is: "massage job Denmark", "jobs Norway", "arbejde Danmark".
 const PLACE_CUE =
-  /(?:\bjob|\bjobs|\barbejde|\bfor|\bbesøgt|\bvisited|\bbeen to|\bbackpacket|\bbackpacked|\brejst|\btravelled|\btraveled|\btravelling|\btraveling|\btravel|\bmål er|\brejsemål er|\bfirst time|\bførste gang|\bdrøm er|\bdream is|\bnext stop is|\bnæste stop er|\bin|\bi|\bw|\bwe|\bv|\bve|\bto|\btil|\bcome|\bcame|\bcomes|\barrived|\barrive|\bthrough|\bgennem|\baround|\brundt i|\bvisiting|\bbesøger|\bvisit|\bvisits|\bbesøg|\btrip|\btour|\btour of|\btrip of|\btouring|\bturnerer|\bturné|\bturne|\bbor i|\blive in|\bliving in|\bwork in|\bstay|\bstays|\bstaying|\bbor|\bbo|\blive|\blives|\bliving|\blive for|\bstay for|\bdey|\bdey for|\bgo|\bgoes|\bgoing|\bhallo|\bhello|\bhej|\bhei|\bhey|\bhi|\bsa)$/iu;
+  /(?:\bjob|\bjobs|\barbejde|\bfor|\bbesøgt|\bvisited|\bbeen to|\bbackpacket|\bbackpacked|\brejst|\btravelled|\btraveled|\btravelling|\btraveling|\btravel|\bmål er|\brejsemål er|\bfirst time|\bførste gang|\bdrøm er|\bdream is|\bnext stop is|\bnæste stop er|\bin|\bi|\bw|\bwe|\bv|\bve|\bto|\btil|\bcome|\bcame|\bcomes|\barrived|\barrive|\breach|\breached|\bland|\blanded|\bthrough|\bgennem|\baround|\brundt i|\bvisiting|\bbesøger|\bvisit|\bvisits|\bbesøg|\btrip|\btour|\btour of|\btrip of|\btouring|\bturnerer|\bturné|\bturne|\bbor i|\blive in|\bliving in|\bwork in|\bstay|\bstays|\bstaying|\bbor|\bbo|\blive|\blives|\bliving|\blive for|\bstay for|\bdey|\bdey for|\bgo|\bgoes|\bgoing|\bhallo|\bhello|\bhej|\bhei|\bhey|\bhi|\bsa)$/iu;
 // Russian and Bulgarian "из"/"от", Ukrainian "з" ("из Санкт-Петербурга", "з України"): `\b` knows
 // no Cyrillic letter, so a non-letter or the start stands before them. Polish, Czech and Slovak
 // "z"/"ze"/"zo" and Lithuanian "iš" before a genitive ("z Prahy", "zo Slovenska", "iš Vilniaus").
@@ -473,12 +474,17 @@ const THING_AFTER = new RegExp(
 /**
  * A journey's start after an arrival somewhere: "I just come Denmark from Italy", "arrived in Odense
  * from Oslo", "kommet til Danmark fra Spanien", or with the arrival alone: "Just arrived from
- * Lisboa", "lige ankommet fra Berlin" (not "I come from Russia", which is her origin). Where she
+ * Lisboa", "lige ankommet fra Berlin" (not "I come from Russia", which is her origin); after a landing
+ * or, in Pidgin, a "reach" (arrive): "Just landed in Aarhus from Rome", "I just land Odense from
+ * Spain", "just reach from Berlin". Where she
  * travelled from, which is her origin only when the text states no other (see scanNationalities):
  * "brasileira … just arrived from Lisboa" is Brazilian.
  */
 const ROUTE_BEFORE =
-  /(?<![\p{L}])(?:(?:come|came|comes|coming|arrive|arrived|arriving|kommet|kom|ankommet|ankom)\s+(?:to\s+|in\s+|til\s+|i\s+)?\p{Lu}\p{L}+|arrive|arrived|arriving|ankommet|ankom|landed|landet)\s+(?:from|fra)\s+$/u;
+  /(?<![\p{L}])(?:(?:come|came|comes|coming|arrive|arrived|arriving|kommet|kom|ankommet|ankom|land|landed|landet|reach|reached)\s+(?:to\s+|in\s+|til\s+|i\s+)?\p{Lu}\p{L}+|arrive|arrived|arriving|ankommet|ankom|landed|landet|just\s+reach|just\s+land)\s+(?:from|fra)\s+$/u;
+
+/** Combining forms of demonyms, origins only before a hyphen (see nationality-data.ts). */
+const COMBINING: ReadonlySet<string> = new Set(['colombo', 'ítalo', 'italo', 'luso']);
 
 const USA_CUE = /(?<![\p{L}])(?:from|fra|in|i|the|til|to)\s+$/iu;
 
@@ -665,6 +671,8 @@ function scanNationalities(text: string, field: boolean): NationalityMatch[] {
         if (BUSINESS_AFTER.test(after) || JOURNEY_AFTER.test(after) || SIZE_AFTER.test(after)) continue;
         if (PHONE_AFTER.test(after)) continue;
       }
+      // A combining form only before its hyphen: "colombo-venezolana" (not "from Colombo").
+      if (COMBINING.has(key) && !/^-\p{L}/u.test(after)) continue;
       // "latin" alone is too vague outside "latin girl/lady/beauty".
       if (key === 'latin' && !/^\s+(?:girl|lady|woman|beauty|pige|kvinde|babe)/iu.test(after)) continue;
       if (noneThenOnly) {

@@ -163,7 +163,8 @@ const terms = compileTerms([
   // A group of men ("também grupos de homens", "grupos de hombres"), and a threesome with two men,
   // which is two clients at once: "tríos con dos chicos", "sexo a três com 2 homens", "trekant med
   // två killar", "trekant med to mænd", "threesome with two guys"; the Italian "due uomini insieme".
-  'grupos? de (?:homens|hombres|caras|chicos|caballeros)',
+  // Also with their number: "grupos de 3 o 4 hombres", "grupo de 3 homens".
+  'grupos? de (?:(?:\\d|dos|tres|cuatro|cinco|dois|três|quatro) (?:(?:o|ou|y|e|a|-) (?:\\d|tres|cuatro|cinco|seis|três|quatro) )?)?(?:homens|hombres|caras|chicos|caballeros)',
   'tr[ií]os? con (?:2|dos) (?:chicos|hombres|caballeros)',
   '(?:sexo )?a tr[eê]s com (?:2|dois) (?:homens|caras|rapazes)',
   'trekant med (?:2|to|två|tre) (?:mænd|fyre|herrer|killar|män|grabbar|menn|gutter)',
@@ -333,6 +334,7 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'ad', rules),
   examples: {
     positive: [
+      { text: 'Soy Dani, recibo grupos de 2 o 3 caballeros en mi piso.' },
       { text: 'Kom med vennerne, vi har plads til jer alle.' },
       { text: 'Vores tre piger tager imod hele flokken til polterabend.' },
       { text: 'Ahoj, som Lucia. Skupina viacerých mužov je možná po dohode.' },
@@ -486,6 +488,7 @@ export const indicator = defineIndicator({
       { text: 'Kein Gruppensex, nur ein Herr zur Zeit.' },
       { text: 'Hård uge på kontoret? Kom og slap af med en blød massage.' },
       { text: 'Não faço sexo forte nem grupos de homens.' },
+      { text: 'Sin grupos de 3 hombres, solo encuentros a solas.' },
       { text: 'Nur ein Herr, nie mit mehreren Männern.' },
       { text: 'Никогда не встречаюсь с двумя мужчинами.' },
       { text: 'Solo caballeros. Sin grupos, sin gangbang, cada cita es privada.' },

@@ -151,6 +151,8 @@ const arrived = compileTerms([
   // (not a yearly stay: "in Denmark two months a year").
   '(?:in|i) (?:denmark|danmark|dk) (?:only |kun |just |bare )?(?:for )?(?:one|a|1|two|2|three|3|en|et|to|tre) (?:months?|måned(?:er)?|weeks?|uger?|days?|dage)(?! (?:a|per|each|every|om|hver|pr\\.?|of the|i) (?:year|året|år)(?![\\p{L}]))',
   '(?:only|just|kun|bare) (?:one|a|1|en|et) (?:month|måned) (?:in|i) (?:denmark|danmark|dk)',
+  // Nigerian Pidgin counts from the arrival: "I reach Denmark two weeks now" (I came two weeks ago).
+  '(?:reach|come) (?:denmark|danmark|dk) (?:only |just )?(?:one|a|1|two|2|three|3) (?:months?|weeks?|days?) (?:now|so far|ago)',
   // A house announces who came this week: "This week's arrival is Mia", "today's arrivals: Ana and Lea"
   // (not a thing: "today's arrival of new lingerie").
   "(?:this week|this weekend|today)'s (?:new )?arrivals?(?=\\s*(?:is|are|:|–|-)\\s)",
@@ -387,8 +389,9 @@ const arrived = compileTerms([
   'csak (?:egy|két|három|négy|öt|pár|néhány|\\d{1,2}) (?:napig|hétig|éjszakára|napra|hétre)',
   'právě (?:jsem )?přijela',
   // Broken English keeps the verb bare: "just land in Copenhagen", "just arrive".
-  // Also where she flew from: "all just land from Manila".
-  '(?:just|only) land (?:in|to|at|from)',
+  // Also where she flew from: "all just land from Manila"; Pidgin "reach" (arrive) the same way:
+  // "I just reach from Milan".
+  '(?:just|only) (?:land|reach) (?:in|to|at|from)',
   `(?:just|only) (?:land|landed) ${PLACES}`,
   // Pidgin "small time" (a short while): "only here small time", "I dey here small time".
   '(?:only|just) (?:here |dey here |for here )?small time',
@@ -459,6 +462,9 @@ const passing = compileTerms([
   'lige landet(?: i \\p{L}+)?',
   // Subordinate word order: "Irina, som lige er landet i Danmark".
   'lige er landet(?: i \\p{L}+)?',
+  // A visit bounded by an occasion or a span: "visiting for Easter week only", "visiting for a few
+  // days" (not "visiting for fun").
+  'visiting (?:here )?for (?:the |a |one |this |two |2 |three |3 |a few |few )?(?:\\p{L}+ )?(?:week|weekend|days|nights)(?: only)?',
   `landed in ${PLACES}`,
   'på gennemrejse(?: i \\p{L}+)?',
   // New at the venue, as "ny på stedet" ("Sofia er ny hos os"); "Er du ny hos os?" is the client.
@@ -1082,10 +1088,11 @@ const BREAK_AHEAD =
 /**
  * The last days before her own break, right after the words: "last days before my Christmas break",
  * "the last days before the summer holiday", or of the year: "Last days of the year!" (not a stay
- * that ends: "last days in Aarhus").
+ * that ends: "last days in Aarhus"); a month's last days are a date: "price valid until the last
+ * days of March" (not "last days of May in Odense", a stay).
  */
 const BREAK_RIGHT_AFTER =
-  /^\s+(?:(?:before|until|till)\s+(?:(?:my|the|our)\s+)?(?:\p{L}+\s+)?(?:christmas|xmas|holiday|holidays|vacation|break|summer\s+break|easter|new year)|(?:of|in)\s+(?:(?:the|this)\s+year|20\d\d))(?![\p{L}])/iu;
+  /^\s+(?:(?:before|until|till)\s+(?:(?:my|the|our)\s+)?(?:\p{L}+\s+)?(?:christmas|xmas|holiday|holidays|vacation|break|summer\s+break|easter|new year)|(?:of|in)\s+(?:(?:the|this)\s+year|20\d\d)|of\s+(?:(?:the|this)\s+month|january|february|march|april|may|june|july|august|september|october|november|december)(?![\p{L}])(?!\s+(?:in|i)\s+\p{Lu}))(?![\p{L}])/iu;
 
 function lastDaysBeforeABreak(ctx: MatchContext): boolean {
   return /^last days$/iu.test(ctx.matched) && BREAK_RIGHT_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 48));
@@ -1349,6 +1356,10 @@ export const indicator = defineIndicator({
       { text: 'Lina 26, working in Randers short time, incall.' },
       { text: 'Hun er kun i Aarhus de næste 4 dage – ring nu.' },
       { text: 'Three new ladies, all just land from Bangkok.' },
+      { text: 'Hello dear, na Joy, I just reach from Rome, call me.' },
+      { text: 'Na Ify. I reach Denmark two weeks now, I stay for Vejle.' },
+      { text: 'Sweet Efua visiting for Easter week only, hotel outcall.' },
+      { text: 'Last days of March in Vejle, then Oslo.' },
       { text: 'Klinik Rosen: Amalie begynder hos os den 3. februar.' },
       { text: 'Our new masseuse Kim starts with us on 12 March.' },
       { text: 'Arrived in Odense today, book me now.' },
@@ -1593,6 +1604,9 @@ export const indicator = defineIndicator({
       { text: 'Hallo, ich bin Steffi und zum ersten Mal auf Tour in Jütland.' },
     ],
     negative: [
+      { text: 'Winter rate until the last days of February, I live here all year.' },
+      { text: 'I love visiting for fun the old town of Ribe.' },
+      { text: 'Na Ify. I reach Denmark three years now, Vejle na my home.' },
       { text: 'Living in Aalborg for years. Last days to book before my summer holiday!' },
       { text: 'I work in Kolding 2 days a week, Monday and Tuesday.' },
       { text: '1st time in my life with tantra, come try' },

@@ -6,9 +6,10 @@ import { aShareOfHers, recruitingTerms, recruitsWomen, shareOfEarnings } from '.
 /** Someone other than the person: manager, boyfriend, driver, boss. */
 // A bodyguard who brings her and takes the money is a driver by another name ("My bodyguard
 // brings me to your door and collects the payment").
-// "bf" is how short mobile ads write "boyfriend" ("my bf drives me", "pay my bf").
+// "bf" is how short mobile ads write "boyfriend" ("my bf drives me", "pay my bf"); Nigerian Pidgin
+// "oga" is the boss ("my oga dey handle booking", "pay my oga").
 const CONTROLLER_EN =
-  '(?:manager|boss|boyfriend|bf|husband|agent|driver|bodyguard|friend|daddy|papa|mamasan|mama ?san|mama|mamma|aunty|auntie|secretary|assistant|brother|cousin|uncle|coordinator|booker|dispatcher|operator)';
+  '(?:manager|boss|oga|boyfriend|bf|husband|agent|driver|bodyguard|friend|daddy|papa|mamasan|mama ?san|mama|mamma|aunty|auntie|secretary|assistant|brother|cousin|uncle|coordinator|booker|dispatcher|operator)';
 // "min kontaktperson Kim": the one the client deals with instead of her ("Forudbetaling til min kontaktperson").
 const CONTROLLER_DA =
   '(?:manager|chef|kæreste|mand|agent|chauffør|driver|livvagt|bodyguard|ven|fætter|bror|onkel|sekretær|assistent|boss|koordinator|booker|kontaktperson)';
@@ -1389,6 +1390,7 @@ export const indicator = defineIndicator({
       { text: 'Hej skat, jeg er Akosua fra Ghana. Ring til min tante for aftale og adresse: 20 58 93 16.' },
       { text: 'Soy Camila, chica trans de Colombia. Reservas con mi representante por WhatsApp.' },
       { text: 'Na me Joy, Naija babe for Odense. I no fit go out, my oga no gree.' },
+      { text: 'Na Grace for Vejle. My oga go arrange everything, just call am.' },
       { text: 'Hej! Jeg hedder Desi, 29. Betaling sker til min veninde, som passer på pengene for mig.' },
       { text: 'outcall only hotels cph. driver bring me, pay driver pls. 1hr 1500 inc taxi. Alina 22.' },
       { text: 'Soy Rosa, dominicana. Mi novio me lleva a los hoteles y espera abajo en el carro.' },
@@ -1510,6 +1512,7 @@ export const indicator = defineIndicator({
       { text: 'Mads, 31, fit and friendly. Bookings only via his manager on WhatsApp.' },
     ],
     negative: [
+      { text: 'Na Grace for Vejle, no oga, no agency, I arrange everything myself.' },
       { text: 'Sofie, 33. Skriv til mig, så aftaler jeg tid med hende og sender adressen.' },
       { text: 'I give him half an hour extra when he is a regular.' },
       { text: 'I rent a room in a clinic, but you pay me, not the house.' },

@@ -680,6 +680,10 @@ export const indicator = defineIndicator({
       { text: 'Noi.', reviews: [{ id: 'r1', text: 'She did not seem into it, kept checking her phone.' }] },
       { text: 'Ola.', reviews: [{ id: 'r1', text: 'Hun virkede slet ikke til at nyde det.' }] },
       {
+        text: 'Efua.',
+        reviews: [{ id: 'r1', text: 'I thought the place was fine, but she looked scared, no eye contact.' }],
+      },
+      {
         text: 'Ana.',
         reviews: [{ id: 'r1', text: 'Sød, men hun virkede ikke til at have lyst og kiggede væk.' }],
       },
@@ -1334,6 +1338,15 @@ export const indicator = defineIndicator({
         text: 'Tina.',
         reviews: [
           { id: 'r1', text: 'Man skulle tro hun var genert og nervøs, men nej – hun styrede det hele.' },
+        ],
+      },
+      {
+        text: 'Abena.',
+        reviews: [
+          {
+            id: 'r1',
+            text: 'I expected her to be shy and nervous on her first week, but no – relaxed and chatty.',
+          },
         ],
       },
       {

@@ -6,8 +6,12 @@ import { unlessRefuted } from './text/refuted.js';
 import { sentenceEnd, sentenceStart } from './text/sentence.js';
 import { QUOTE_MARK } from './text/terms.js';
 
-/** Relatives and "friends" who drive, collect or watch: "a brother drove her", "en bror der kørte hende". */
-const RELATIVE = `(?:a|an|the|her) ${QUOTE_MARK}?(?:brother|cousin|uncle|aunt|auntie|aunty)${QUOTE_MARK}?|(?:a|an|the|her) (?:${QUOTE_MARK}friend${QUOTE_MARK}|male friend)|(?:en|hendes|sin) (?:${QUOTE_MARK}?(?:bror|fætter|onkel)${QUOTE_MARK}?|${QUOTE_MARK}ven${QUOTE_MARK}|${QUOTE_MARK}veninde${QUOTE_MARK}|mandlige ven)|(?:en|hendes|sin) ${QUOTE_MARK}(?:søster|kusine|tante)${QUOTE_MARK}|broren|fætteren|onklen|(?:en|hennes) ${QUOTE_MARK}?(?:bror|kusin|farbror|morbror)${QUOTE_MARK}?`;
+/**
+ * Relatives and "friends" who drive, collect or watch: "a brother drove her", "en bror der kørte hende";
+ * "so-called" says in words what the scare quotes say: "her so-called cousin collected the cash",
+ * "hendes såkaldte veninde tog pengene".
+ */
+const RELATIVE = `(?:a|an|the|her) ${QUOTE_MARK}?(?:brother|cousin|uncle|aunt|auntie|aunty)${QUOTE_MARK}?|(?:a|an|the|her) (?:${QUOTE_MARK}friend${QUOTE_MARK}|male friend)|(?:en|hendes|sin) (?:${QUOTE_MARK}?(?:bror|fætter|onkel)${QUOTE_MARK}?|${QUOTE_MARK}ven${QUOTE_MARK}|${QUOTE_MARK}veninde${QUOTE_MARK}|mandlige ven)|(?:en|hendes|sin) ${QUOTE_MARK}(?:søster|kusine|tante)${QUOTE_MARK}|broren|fætteren|onklen|(?:en|hennes) ${QUOTE_MARK}?(?:bror|kusin|farbror|morbror)${QUOTE_MARK}?|(?:a|an|the|her) (?:so-called|so called|supposed) (?:friend|sister|cousin|auntie|aunty|brother)|(?:hendes|en|sin) (?:såkaldte|påståede) (?:ven|veninde|søster|kusine|tante|bror)`;
 
 /**
  * Client scare quotes around the noun: "Hendes 'kæreste' sad i stuen", 'Her "boyfriend" was
@@ -460,10 +464,11 @@ const moneyToSomeone = compileTerms([
  * for herself". The worry word comes first, a "but" follows in the same sentence.
  */
 // A few words may frame the worry: "bekymret for om det var menneskehandel", "worried that it was trafficking".
+// The verb too: "I always worry about trafficking on these sites, but she runs it herself".
 // A client on the lookout is worried too: "Jeg holder altid øje med tegn på menneskehandel, men her
 // var der intet", "I always look out for signs of trafficking, but she clearly runs it herself".
 const WORRY_BEFORE =
-  /(?:bekymret for|bange for|nervøs for|frygtede|paranoid(?: mht\.?| med hensyn til| omkring| om| about| over| for)?|worried about|worried that|afraid of|concerned about|feared|(?:holder|holdt|har|havde) (?:altid |godt |nøje )?øje med|(?:ser|så|kigger|kiggede) (?:altid |godt )?efter|(?:look|looks|looking|looked|watch|watching|check|checking) (?:out )?for)\s+(?:\p{L}+\s+){0,3}$/iu;
+  /(?:bekymret for|bange for|nervøs for|frygtede|paranoid(?: mht\.?| med hensyn til| omkring| om| about| over| for)?|worried about|worried that|(?:worry|worries) (?:about|that)|afraid of|concerned about|feared|(?:holder|holdt|har|havde) (?:altid |godt |nøje )?øje med|(?:ser|så|kigger|kiggede) (?:altid |godt )?efter|(?:look|looks|looking|looked|watch|watching|check|checking) (?:out )?for)\s+(?:\p{L}+\s+){0,3}$/iu;
 const BUT_AFTER = /^[^.!?\n]{0,80}?(?<![\p{L}])(?:men|but)(?![\p{L}])/iu;
 
 /**
@@ -722,6 +727,16 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'review', reviewRules),
   examples: {
     positive: [
+      {
+        text: 'Efua, 30.',
+        reviews: [{ id: 'r1', text: 'Her so-called cousin collected the cash and sat in the hallway.' }],
+      },
+      {
+        text: 'Lina.',
+        reviews: [
+          { id: 'r1', text: 'I worry about trafficking in this case, something was off with the flat.' },
+        ],
+      },
       {
         text: 'Kim, 28.',
         reviews: [
@@ -1424,6 +1439,19 @@ export const indicator = defineIndicator({
       { text: 'Mai.', reviews: [{ id: 'r1', text: 'Older lady answered the phone, then Mai came out.' }] },
     ],
     negative: [
+      {
+        text: 'Efua, 30.',
+        reviews: [{ id: 'r1', text: 'Her so-called cousin in Accra sends her recipes, she told me.' }],
+      },
+      {
+        text: 'Lina.',
+        reviews: [
+          {
+            id: 'r1',
+            text: 'I worry about trafficking on sites like this, but she rents her own place and keeps her own money.',
+          },
+        ],
+      },
       { text: 'Rose.', reviews: [{ id: 'r1', text: 'Hun tog selv pengene og talte dem, ingen madam her.' }] },
       {
         text: 'Vera.',

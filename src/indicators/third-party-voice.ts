@@ -361,6 +361,9 @@ const agencyVoice = compileTerms([
   'kontakt os',
   'ring til os',
   'call us',
+  // A message to the house the same way: "SMS us your time", "text us on WhatsApp" (not the Danish
+  // "skriv til os", which couples seeking a third write as often, see couple.ts).
+  '(?:sms|text|message|whatsapp|write to|e-?mail) us(?![\\p{L}])',
   'presents?:',
   'præsenterer',
   'agency presents',
@@ -825,6 +828,7 @@ export const indicator = defineIndicator({
       { text: 'Vi er en lille, hyggelig massageklinik med 3 faste massøser i Odense.' },
       { text: 'We are a discreet escort agency in Aarhus with six companions.' },
       { text: 'Velkommen til vores massageklinik i Herning.' },
+      { text: 'Zawadi is 26 and sweet. Text us the hour you like, we answer fast.' },
       { text: 'BDSM studio Vejle: our two dominas welcome you.' },
       { text: 'Min kæreste Mira er fra Polen, 31 år. Hun taler kun polsk, så skriv til mig.' },
       { text: 'Min veninde Dana fra Rumænien, 26, er ny her. Hun er sød og rolig.' },
@@ -1078,6 +1082,7 @@ export const indicator = defineIndicator({
       { text: 'Our 4 Filipino therapists give oil massage every day from 10.' },
     ],
     negative: [
+      { text: 'We are a couple from Vejle. Text us for a cosy evening.' },
       { text: 'Vi er et par fra Fyn, der søger en tredje.' },
       { text: 'Jeg hedder Nok og har 10 års erfaring. Nok taler dansk. Spørg efter Nok i døren.' },
       { text: 'follow my insta 4 more pics 😘' },

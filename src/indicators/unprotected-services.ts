@@ -433,6 +433,7 @@ export const indicator = defineIndicator({
       { text: 'Massage.', services: ['massage', 'bb'] },
       { text: 'No limits, BB ok, AWO for extra' },
       { text: 'Sex without condom possible for good gentleman.' },
+      { text: 'Na Joy here, I dey do all things without condom, call me.' },
       { text: 'Sex wihout condom possible for extra.' },
       { text: 'All service, sex witout kondon, extra 500.' },
       { text: 'bb possible for extra, 30 min 600' },
@@ -500,6 +501,7 @@ export const indicator = defineIndicator({
     ],
     negative: [
       { text: 'INGN uden kondom!! gfe og kys' },
+      { text: 'Na Ify for Aarhus, I no dey do anything without condom, sorry.' },
       { text: 'Masaż i GFE. Zawsze bezpiecznie: bez BB, bez natur, bez dyskusji.' },
       { text: 'Jen s ochranou, bez BB. Vejle centrum.' },
       { text: 'Filipino massage with natur olie for back pain, 600 kr.' },

@@ -462,6 +462,12 @@ function negatesAfter(word: string, next: string | undefined, then?: string): bo
 const LIST_JOINERS: ReadonlySet<string> = new Set(['or', 'eller', 'el', 'nor', 'ni', 'nem']);
 /** "Non-stop", "non-smoking": "non" as a prefix negates nothing after the word. */
 const NON_PREFIX = /(?<![\p{L}])non-(?=\p{L})/giu;
+/**
+ * Nigerian Pidgin "no dey" (does not, is not) is one negator: "I no dey do anything without condom"
+ * reads as "I no do anything without condom", so the word window reaches it as it reaches "I don't
+ * do anything without condom".
+ */
+const NO_DEY = /(?<![\p{L}])no dey(?![\p{L}])/giu;
 
 const N_T = /n't$/i;
 
@@ -622,6 +628,7 @@ export function isNegated(text: string, start: number, end: number, options: Neg
   if (refusedByHeading(text, clauseFrom, negators)) return true;
   if (refusedByHeadingLine(text, clauseFrom, negators)) return true;
   if (before.includes('-')) before = before.replace(NON_PREFIX, 'non_');
+  if (before.includes(' dey')) before = before.replace(NO_DEY, 'no');
   const words = before.match(WORD_RUN) ?? [];
   // "I don't do BB or OWO": the item after "or" is in the window of the item before it.
   if (window > 0 && words.length > 0 && LIST_JOINERS.has(words[words.length - 1]!.toLowerCase())) window += 2;
