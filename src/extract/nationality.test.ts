@@ -33,6 +33,14 @@ describe('findNationalities: English and other British Isles demonyms', () => {
     ['My English is so-so, mostly dansk please.', []],
     ['Dansk pige i Ribe, ring please.', ['DK']],
     ['Only 3 days in Odense 🇷🇴, sweet Ana', ['RO']],
+    // Where she trained is no origin: "uddannet i thaimassage fra Bangkok"; where she is from is.
+    ['Dansk massør, 50, med uddannelse i traditionel thaimassage fra Bangkok.', ['DK']],
+    ['Certified in Thai massage from Chiang Mai, I am Lone, Danish.', ['DK']],
+    ['Nok, 30, kommer fra Chiang Mai, uddannet massør.', ['TH']],
+    ['Jeg er Nok, uddannet massøse fra Thailand.', ['TH']],
+    // The languages of the phone line, in brackets: "(Danish/English)".
+    ['Kinesiske piger, ring til manager på 93 00 00 00 (Danish/English).', ['CN']],
+    ['Anna (Danish) 30, Odense', ['DK']],
     // Texted "fransk udn" and "mssg, french" are the service, not her origin.
     ['gfe, mssg, french. fransk udn 🎈', []],
     // A massage style beside another is no origin: "Swedish and deep tissue"; a person stays one.
@@ -318,6 +326,8 @@ describe('findNationalities: Danish sex-ad slang "fransk", "spansk"', () => {
     'Lotte 44 Vejle – fransk, spansk og kys',
     // The cosy time beside it in a title: "fransk og hygge".
     'Bente 51 – fransk og hygge',
+    // Intercourse as the next item: "Fransk og samleje".
+    'Hurtige besøg. Fransk og samleje, altid sikkert.',
   ])('service, not origin: %s', (text) => {
     expect(codes(text)).toEqual([]);
   });
@@ -335,6 +345,7 @@ describe('findNationalities: Danish sex-ad slang "fransk", "spansk"', () => {
     ['Real spanish girl, I offer French', ['ES']],
     ['Lotte 44 – spansk pige, fransk med kondom', ['ES']],
     ['Fransk pige og hygge i Vejle', ['FR']],
+    ['Fransk kvinde, samleje kun med kondom', ['FR']],
     // The verb's object is no service, so the list is not a menu.
     ['Elegant lady who loves travelling, French and Italian', ['FR', 'IT']],
     // "Latin Amerika" written in two words is the region, not the United States.

@@ -283,8 +283,10 @@ const NOT_SPOKEN_AFTER =
 // A demonym listed with English and nothing else in its clause is a language ("Russian and
 // English.", "Polish / English", "Danish/English spoken").
 // With a speaking word the clause may go on: "Nikoline, 27, Danish/English speaking, outcall only".
+// A closing bracket ends the list too, as a phone line's languages are written: "93 25 96 40
+// (Danish/English)".
 const LANGUAGE_LIST_AFTER =
-  /^\s*(?:and|og|och|und|&|\/|,|\+)\s*(?:english|engelsk|engelska|englisch|anglais|inglés|ingles|inglese)\s*(?:(?:spoken|speaking|talende)(?![\p{L}])|(?:[.!;\n]|$))/iu;
+  /^\s*(?:and|og|och|und|&|\/|,|\+)\s*(?:english|engelsk|engelska|englisch|anglais|inglés|ingles|inglese)\s*(?:(?:spoken|speaking|talende)(?![\p{L}])|(?:[.!;\n)]|$))/iu;
 // A country name after these is a place the person is at or goes to, not where she is from.
 // These cue lists are tested against the few characters before the trailing spaces of the text
 // before a match (see `cueBefore`): a `(...)\s+$` regex over the whole 40 characters retries at
@@ -444,6 +446,14 @@ const THINGS =
  * Where a thing comes from, not she: "My new lingerie from Paris", "massageolie fra Thailand". The
  * thing right before "from" ("sexy chocolate lady from Nigeria" is a person).
  */
+/**
+ * Where she trained, not where she is from: "3 års uddannelse i thaimassage fra Chiang Mai",
+ * "certified in Thai massage from Bangkok". Not a trained person from there: "uddannet massøse fra
+ * Chiang Mai", "uddannede massører fra Thailand" say where she is from.
+ */
+const TRAINED_FROM =
+  /(?<![\p{L}])(?:uddannelse|uddannelsen|uddannet|uddannede|certificeret|certifikat|diplom|eksamen|trained|training|educated|education|certified|certificate|diploma|kursus|course)\s+(?:(?:i|in|som|as)\s+)?(?:[\p{L}-]+\s+){0,3}(?<!(?:^|[^\p{L}])(?:massør|massøse|massøser|massører|massøren|massøsen|masseuse|masseuses|masseur|masseurs|therapist|therapists|terapeut|terapeuter|pige|piger|kvinde|kvinder|dame|damer|lady|ladies|girl|girls|woman|women)\s+)(?:from|fra)\s*$/iu;
+
 const THING_FROM = new RegExp(
   String.raw`(?<![\p{L}])(?:${THINGS})\s+(?:straight\s+|direkte\s+)?(?:from|fra)\s*$`,
   'iu',
@@ -586,6 +596,7 @@ function scanNationalities(text: string, field: boolean): NationalityMatch[] {
       }
       if (NEGATED_FROM.test(before) || DISTANCE_FROM.test(before)) continue;
       if (hit.kind !== 'adjective' && THING_FROM.test(before)) continue;
+      if (hit.kind !== 'adjective' && TRAINED_FROM.test(text.slice(Math.max(0, start - 64), start))) continue;
       if (
         hit.kind === 'adjective' &&
         STYLE_AFTER.test(after) &&

@@ -125,8 +125,19 @@ const ITEM_VERB =
   /^.*?(?<![\p{L}])(?:love|loves|enjoy|enjoys|offer|offers|give|gives|elsker|nyder|tilbyder|giver|laver)\s+/iu;
 
 /** Plain sex as a menu item, known to no menu list: "Massage, classic, french", "klassisk, fransk". */
-// Also the cosy time a Danish title pairs with it: "Susanne 46 – fransk og hygge".
-const PLAIN_ITEMS = new Set(['classic', 'klassisk', 'classic sex', 'klassisk sex', 'hygge', 'kærestehygge']);
+// Also the cosy time a Danish title pairs with it: "Susanne 46 – fransk og hygge"; and intercourse,
+// the menu's next item: "Fransk og samleje, altid med kondom".
+const PLAIN_ITEMS = new Set([
+  'classic',
+  'klassisk',
+  'classic sex',
+  'klassisk sex',
+  'hygge',
+  'kærestehygge',
+  'samleje',
+  'almindeligt samleje',
+  'intercourse',
+]);
 
 /** Whether a list item is a service: a known menu name, a style phrase or another slang service. */
 function isServiceItem(item: string): boolean {

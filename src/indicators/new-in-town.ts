@@ -525,6 +525,9 @@ const stayThenPlace = compileTerms([
   // This week or weekend at a place, in German, Dutch, Swedish and Norwegian: "Diese Woche in Vejle",
   // "deze week in Odense", "denna vecka i Malmö", "denne uken i Aalborg".
   '(?:diese woche|dieses wochenende|deze week|dit weekend|denna vecka|denna helg|denne uken|denne helgen) (?:in|i) \\p{L}+',
+  // A short while before the place, as broken English says it: "Only short time in Herning", "kun
+  // kort tid i Vejle" (not a session: "only short time in the evening" names no place).
+  '(?:only|just|kun|bare) (?:for )?(?:a )?(?:short time|kort tid) (?:in|i|here in|her i) \\p{L}+',
 ]);
 
 /**
@@ -1343,6 +1346,8 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'Hello, Rosa here, only short time in Randers, call me.' },
+      { text: 'Jeg er kun kort tid i Næstved, skriv nu.' },
       { text: 'Lucia, 31, in Vejle from 3 to 6 March only.' },
       { text: 'Nadia from Kyiv, in Odense 3 days, call me.' },
       { text: 'hi, 1st time in denmark, only this week' },
@@ -1607,6 +1612,7 @@ export const indicator = defineIndicator({
       { text: 'Winter rate until the last days of February, I live here all year.' },
       { text: 'I love visiting for fun the old town of Ribe.' },
       { text: 'Na Ify. I reach Denmark three years now, Vejle na my home.' },
+      { text: 'Only short time in the morning, 30 min 700 kr.' },
       { text: 'Living in Aalborg for years. Last days to book before my summer holiday!' },
       { text: 'I work in Kolding 2 days a week, Monday and Tuesday.' },
       { text: '1st time in my life with tantra, come try' },

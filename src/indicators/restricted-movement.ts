@@ -272,7 +272,9 @@ const moreTerms = compileTerms([
   'never (?:go|leave) (?:out|the apartment|the house)',
   // Where they live and never leave: "They live in the apartment and do not leave", "pigerne bor i
   // lejligheden og går ikke ud" (not "leave you": "do not leave you waiting").
-  "(?:she|they|the girls|the ladies|pigerne|damerne|hun|de) (?:live|lives|bor|stay|stays) (?:in|i|på) (?:the |our |vores )?(?:apartment|flat|house|lejligheden|huset|stedet) (?:and|og) (?:do not|does not|don't|doesn't|never|går ikke|går aldrig) (?:leave|go out|ud)(?! (?:you|dig|him|her|them|it)(?![\\p{L}]))",
+  // Also "can't go out" after it: "Pigerne bor i lejligheden og kan ikke tage ud", "the girls live in the
+  // flat and cannot go out".
+  "(?:she|they|the girls|the ladies|pigerne|damerne|hun|de) (?:live|lives|bor|stay|stays) (?:in|i|på) (?:the |our |vores )?(?:apartment|flat|house|lejligheden|huset|stedet) (?:and|og) (?:do not|does not|don't|doesn't|never|går ikke|går aldrig|cannot|can not|can't|kan ikke|må ikke) (?:leave|go out|ud|tage ud|gå ud|komme ud)(?! (?:you|dig|him|her|them|it|to|til|på|for|on|with|med)(?![\\p{L}]))",
   // The writer manages her or them: "I am the manager of Sofia … Write to me for booking", "I manage 3 girls".
   "(?:i am|i'm|jeg er) (?:the |her |their |hendes |deres )?(?:manager|agent|booker|boss|chef) (?:of|for|til|af)",
   // Also without "of", the person named by "her": "I am her manager, write to me", "jeg er hendes
@@ -360,6 +362,9 @@ const moreTerms = compileTerms([
   // The same in English, of her or of the writer: "her sister answer your message and tell you the
   // time", "my cousin answers all messages" (not "my sister answers the door").
   '(?:my|her) (?:big |little |older |younger )?(?:sister|cousin|aunt|auntie|aunty) (?:answers?|will answer|reads?|takes?) (?:your |the |all |all the |my |her )?(?:messages?|sms|texts?|calls|phone)(?![\\p{L}])',
+  // A relative who arranges it all, as "my boyfriend arranges": "I stay with my aunt, she arranges
+  // everything for me", "my uncle organises everything" (not "my aunt arranges flowers").
+  '(?:my|her) (?:big |little |older |younger )?(?:sister|cousin|aunt|auntie|aunty|uncle|brother)(?:,? (?:she|he))? (?:arranges?|organi[sz]es?|handles?|takes care of) (?:everything|it all|all of it|all)(?![\\p{L}])',
   '(?:min|mit) (?:\\p{L}+ )?(?:veninde|søster|kusine|tante)(?: \\p{L}+){0,4} (?:laver|arrangerer|booker|står for) (?:aftalerne|mine aftaler|bookingen|bookingerne|tiderne)',
   "(?:the )?(?:girls|ladies) (?:do not|don't|dont|never) (?:take|handle|receive) (?:the )?(?:money|payment|cash)",
   // The writer sends her: "så sender jeg hende til dig", "I send her to you".
@@ -633,6 +638,9 @@ const titledBooker = compileTerms([
   '(?:text|call|tawag|tawagan|i-text|message)(?: lang| po)? kay (?:ate |tita |kuya |mama |madam )?\\p{L}+(?= para sa (?:booking|appointment|schedule))',
   // A man by his title: "Call Mr Lee for time", "ring til Mr. Wang for booking".
   '(?:call|contact|text|sms|whatsapp|write to|ring til|ring|kontakt|skriv til|sms til) (?:mr\\.?|mister) \\p{L}+(?= (?:for|to|om) (?:time|tid|en tid|booking|book|booke|an appointment|appointments?|aftale|aftaler|address|adresse|price|pris)(?![\\p{L}]))',
+  // The women booked through a named man, the booking first: "To book the girls call Mr. Andrei",
+  // "For at booke hende, ring til Jonas" (not "To book her call me").
+  '(?:to book|for booking|for at booke) (?:the girls|the ladies|her|them|pigerne|damerne|hende|dem),? (?:please )?(?:call|contact|text|sms|write to|ring til|kontakt|skriv til|sms til) (?:mr\\.? |mister |hr\\.? )?\\p{L}+',
 ]);
 /** Capitalised words after "pay to" / "ask for" that are no person. */
 const NOT_PERSONS = new Set(
@@ -672,6 +680,17 @@ function roleNames(text: string, name: string): boolean {
   return ROLE_BEFORE.test(text) && new RegExp(`(?<![\\p{L}])${ROLE}\\s+${name}(?![\\p{L}])`, 'iu').test(text);
 }
 
+/** The title's "book with Andrei", "booking hos Jonas": he is the one booked through, not she. */
+function bookedWith(text: string, name: string): boolean {
+  return (
+    text.includes(name) &&
+    new RegExp(
+      `(?<![\\p{L}])(?:book|booking|bookings|booke) (?:with|via|through|hos|gennem|med) ${name}(?![\\p{L}])`,
+      'iu',
+    ).test(text)
+  );
+}
+
 /**
  * A man presented beside her who is there to guard her: "Alina (24) and Vlad (27) … Vlad is there
  * for safety … Money to Vlad", "Dorin er med for hendes sikkerhed". He is her minder, so the money
@@ -707,7 +726,9 @@ function isSomeoneElse(ctx: MatchContext, name: string): boolean {
   // Kontakt værten Nico … Betaling til Nico").
   if (
     ctx.ad.fields.some(
-      (f) => f.source === 'ad' && (roleNames(f.text, written) || guardNamed(f.text, written)),
+      (f) =>
+        f.source === 'ad' &&
+        (roleNames(f.text, written) || guardNamed(f.text, written) || bookedWith(f.text, written)),
     )
   )
     return true;
@@ -1122,6 +1143,9 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'ad', rules),
   examples: {
     positive: [
+      { text: 'Vores damer bor i huset og kan ikke gå ud, kom forbi.' },
+      { text: 'Sweet Irina, 24. To book her, call Mr. Viktor on 22 11 33 44.' },
+      { text: 'I am Lina, 20. I live with my uncle, he arranges everything, so message him.' },
       { text: 'Lotus Spa, tre massøser. Ejeren tager imod betaling ved disken.' },
       { text: 'Bar Venus: fem piger i aften. Kontant til kassedamen ved døren.' },
       { text: 'Four ladies in our studio. Payment on arrival to the club manager.' },
@@ -1513,6 +1537,9 @@ export const indicator = defineIndicator({
     ],
     negative: [
       { text: 'Na Grace for Vejle, no oga, no agency, I arrange everything myself.' },
+      { text: 'Sweet Irina, 24. To book her call me directly, 22 11 33 44.' },
+      { text: 'De bor i lejligheden og kan ikke tage ud til hoteller om natten.' },
+      { text: 'My sister arranges flowers for the room every week.' },
       { text: 'Sofie, 33. Skriv til mig, så aftaler jeg tid med hende og sender adressen.' },
       { text: 'I give him half an hour extra when he is a regular.' },
       { text: 'I rent a room in a clinic, but you pay me, not the house.' },

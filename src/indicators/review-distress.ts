@@ -344,6 +344,13 @@ const LOOKED_BEFORE =
 const harmlessCause =
   /^\s+(?:over|about|om|because of|pga\.?|på grund af|with|med|ved)\s+(?:(?:the|her|his|my|a|an|det|den|hendes|sin|sit|sine|min|mit|mine)\s+)?(?:\p{L}+\s+)?(?:weather|rain|vejret|vejr|regnvejret|regnvejr|regnen|mørket|darkness|november|test|exam|exams|eksamen|eksamenen|køreprøve|køreprøven|match|game|kamp|kampen|fodbold|football|news|nyhederne|traffic|trafikken|parking|parkeringen|kat|katten|cat|dog|hund|hunden|aftershave|cologne|perfume|parfume|parfumen|deodorant|smell|lugten|skæg|beard)(?![\p{L}])/iu;
 
+/**
+ * Stressed because she was running late or came from her day job, an ordinary cause: "lidt stresset i
+ * starten, fordi hun var forsinket fra arbejde", "a bit stressed because she was late from a meeting".
+ */
+const LATE_CAUSE_AFTER =
+  /^[^.!?\n\0]{0,24}?(?<![\p{L}])(?:fordi|because|da|since|as)\s+(?:hun|she)\s+(?:(?:var|was|had been|havde været|blev|got|was running|kom|came)\s+(?:lidt\s+|a bit\s+|a little\s+|så\s+|so\s+)?(?:forsinket|late|delayed|running late|sent på den|stuck in traffic|i trafikken|i kø)|(?:kom|came)\s+(?:direkte\s+|straight\s+)?(?:fra|from)\s+(?:sit\s+|her\s+)?(?:arbejde|arbejdet|work|job|dagjob|day job))(?![\p{L}])/iu;
+
 // Also a laughing face right after: "she was crying 😂", "græd af grin 🤣".
 // Polish, German, Dutch and Russian too: "płakała ze śmiechu", "vor Lachen", "van het lachen", "от смеха".
 const LAUGHTER_AFTER =
@@ -640,19 +647,40 @@ function aboutThePerson(ctx: MatchContext): boolean {
     harmlessCause.test(ctx.text.slice(ctx.end, ctx.end + 48))
   )
     return false;
+  if (
+    /^(?:stressed|stresset|presset|nervous|nervøs|flustered)$/iu.test(ctx.matched) &&
+    LATE_CAUSE_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 80))
+  )
+    return false;
   if (danishSat(ctx)) return false;
   const clause = ctx.text.slice(clauseStart(ctx.text, ctx.start), ctx.start);
   if (aboutTheReviewer(ctx, clause)) return false;
   // A clause without a subject continues its sentence's: "I was a nervous wreck – sweaty palms,
   // shaky voice" is the reviewer.
   const scope =
-    reviewerSubject.test(clause) || personSubject.test(clause)
+    reviewerSubject.test(clause) || personSubject.test(clause) || nameIsSubject(clause)
       ? clause
       : (ctx.text
           .slice(Math.max(0, ctx.start - 160), ctx.start)
           .split(/[.!?\n\0]/u)
           .pop() ?? '');
-  return !(reviewerSubject.test(scope) && !personSubject.test(scope));
+  return !(reviewerSubject.test(scope) && !personSubject.test(scope) && !nameIsSubject(scope));
+}
+
+/**
+ * A name opening the clause or sentence as its subject is hers, and a "me" later in it is an object:
+ * "Nok was shy and did not look at me, seemed uncomfortable", "When I came, Ieva seemed a bit
+ * nervous", "Mia virkede bange, da hun så mig". Not when the reviewer is a subject after the name
+ * ("Anna opened and I was nervous") or she made him feel so ("Mette made me less nervous").
+ */
+const NAME_SUBJECT =
+  /^\s*(?:(?:[Ww]hen|[Dd]a|[Aa]s|[Oo]nce|[Aa]fter|[Ee]fter)\s+(?:I|[Jj]eg)\s+\p{L}+\s*,\s*)?(?!(?:I|Jeg|Jag|Ich|Ik|We|Vi|Wir|You|Du|Man|He|Han|Hans|His|It|Det|Den|There|Der|They|De|This|That|My|Min|Mit|Mine|Mein|Meine|Mijn|Our|Vores|Me|Mig)\s)\p{Lu}\p{Ll}+\s+(?:was|were|seemed|looked|appeared|acted|did|didn't|kept|var|virkede|så|blev|sagde|said)(?![\p{L}])/u;
+const REVIEWER_AFTER_NAME =
+  /(?<![\p{L}])(?:i|jeg|æ|we|vi)(?![\p{L}])|(?<![\p{L}])(?:made|makes|make|gjorde|fik)\s+(?:me|mig|us|os)(?![\p{L}])/iu;
+
+function nameIsSubject(scope: string): boolean {
+  const m = NAME_SUBJECT.exec(scope);
+  return m !== null && !REVIEWER_AFTER_NAME.test(scope.slice(m[0].length));
 }
 
 const rules: TextRule[] = [{ pattern: terms, accept: aboutThePerson }];
@@ -674,6 +702,17 @@ export const indicator = defineIndicator({
   detect: (ad) => detectWithRules(ad, 'review', reviewRules),
   examples: {
     positive: [
+      {
+        text: 'Lea.',
+        reviews: [
+          { id: 'r1', text: 'Lea was quiet and never looked at me once, seemed scared the whole hour.' },
+        ],
+      },
+      {
+        text: 'Oksana.',
+        reviews: [{ id: 'r1', text: 'When I arrived, Oksana seemed a bit nervous and hardly spoke.' }],
+      },
+      { text: 'Vika.', reviews: [{ id: 'r1', text: 'Hun sagde intet og så bange ud hele tiden.' }] },
       { text: 'Ida.', reviews: [{ id: 'r1', text: 'Hun var anspændt og sagde næsten intet.' }] },
       { text: 'Ida.', reviews: [{ id: 'r1', text: 'Smuk, men hun var overhovedet ikke med på den.' }] },
       { text: 'Ida.', reviews: [{ id: 'r1', text: 'Pæn lejlighed ✅ men hun var bange og sagde intet.' }] },
@@ -881,6 +920,25 @@ export const indicator = defineIndicator({
       },
     ],
     negative: [
+      {
+        text: 'Karin.',
+        reviews: [{ id: 'r1', text: 'Karin was great and made me less nervous than I expected.' }],
+      },
+      {
+        text: 'Sanne.',
+        reviews: [
+          {
+            id: 'r1',
+            text: 'Hun var lidt stresset, fordi hun var forsinket fra tandlægen, men så var hun skøn.',
+          },
+        ],
+      },
+      {
+        text: 'Jo.',
+        reviews: [
+          { id: 'r1', text: 'She was a bit stressed because she came straight from work, then all smiles.' },
+        ],
+      },
       { text: 'Ida.', reviews: [{ id: 'r1', text: 'Jeg var selv lidt anspændt, men hun var afslappet.' }] },
       {
         text: 'Ida.',

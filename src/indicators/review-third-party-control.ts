@@ -64,6 +64,9 @@ const bareDriverActs = compileTerms([
   // An older woman or man on the phone, the article left out as in a short note: "Older woman
   // answered the phone and took the money", "Ældre dame tog telefonen" (as "a woman answered the phone").
   '(?:older|elderly|old|ældre) (?:woman|lady|man|guy|kvinde|dame|mand) (?:answered|picked up|took|svarede|tog) (?:the |her )?(?:phone|call|telefonen)',
+  // Her manager or boss so, a few acts before the money: "Manager came in to translate and took the
+  // cash", "Boss tog imod betalingen" (not when she acts between: "Manager called, she took the cash").
+  '(?:manager|manageren|boss|bossen|chef|chefen|madam|mamasan)(?: (?!(?:she|hun|i|jeg|we|vi)(?![\\p{L}]))[\\p{L},’\\u0027]+){0,8} (?:took|takes|collected|kept|counted|tog|tager|talte|modtog) (?:imod )?(?:the |all the |my |our )?(?:money|cash|payment|pengene|betalingen|kontanterne)',
 ]);
 const SENTENCE_OPENS = /(?:^|[.!?;:–—]\s*|\n\s*)$/u;
 
@@ -424,6 +427,49 @@ function notAJoke(ctx: MatchContext): boolean {
 }
 
 /**
+ * The money taken by someone the review names who is not she: "Lek tog imod mig og tog betalingen.
+ * Pim sagde kun 'hello'", "Niko met me downstairs and walked me up. Took the 1000 kr. Desi was
+ * nice" (see namedOtherTook).
+ */
+const moneyTaken = compileTerms([
+  '(?:took|takes|collected|tog|tager|modtog) (?:imod )?(?:the |all the |my |de |mine )?(?:money|cash|payment|pengene|betalingen|kontanterne|\\d{3,4} ?(?:kr|kroner|dkk|euro|eur))',
+]);
+
+/** A name opening a sentence as the subject of its first verb. */
+const NAME_OPENS = /^\s*(\p{Lu}\p{Ll}+)\s+\p{Ll}/u;
+/** She, the reviewer or anyone else as a subject between the name and the money. */
+const OTHER_SUBJECT = /(?<![\p{L}])(?:she|hun|i|jeg|we|vi|he|han)(?![\p{L}])/iu;
+const CAPITALISED = /(?<![\p{L}])\p{Lu}\p{Ll}{2,}(?![\p{L}])/gu;
+
+/**
+ * Whether the one who took the money is a named someone other than the woman of the ad: the
+ * sentence (or, when the sentence opens with the verb, the one before) opens with a name, that name
+ * is not in the ad's name or title but the ad's text names him, and the review names her too (a
+ * name of the ad's name or title).
+ * A clinic's title names none of its women, so "Lin took the money" there says nothing.
+ */
+function namedOtherTook(ctx: MatchContext): boolean {
+  const title = `${ctx.ad.ad.title ?? ''} ${ctx.ad.ad.name ?? ''}`;
+  if (title.trim() === '') return false;
+  let from = sentenceStart(ctx.text, ctx.start, 200);
+  let before = ctx.text.slice(from, ctx.start);
+  if (before.trim() === '' && from > 0) {
+    from = sentenceStart(ctx.text, Math.max(0, from - 2), 200);
+    before = ctx.text.slice(from, ctx.start);
+  }
+  const m = NAME_OPENS.exec(before);
+  if (m === null || OTHER_SUBJECT.test(before.slice(m[0].length - 1))) return false;
+  const name = m[1]!;
+  const inTitle = (word: string) => new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'u').test(title);
+  if (inTitle(name)) return false;
+  // The ad names him inside a sentence ("ring til Lek", "My friend Niko answers"), so the name is
+  // no common word that opens a sentence ("Very nice. Took the money").
+  if (!new RegExp(`\\p{Ll}[,:]? ${name}(?![\\p{L}])`, 'u').test(ctx.ad.ad.text ?? '')) return false;
+  for (const other of ctx.text.matchAll(CAPITALISED)) if (other[0] !== name && inTitle(other[0])) return true;
+  return false;
+}
+
+/**
  * The money handed to someone else, after the session or before: "she had to give the money to a
  * man in the kitchen", "I paid the money to her friend", "Hun skulle aflevere pengene til en mand".
  * "I paid her directly", "hun tog selv imod pengene" name no one else.
@@ -625,6 +671,7 @@ const rules: TextRule[] = [
   },
   { pattern: moneyToSomeone, accept: (ctx) => !elsewhere(ctx) && !herOwnFare(ctx) && !taxiDriver(ctx) },
   { pattern: herMoneyHandedOn, accept: (ctx) => !elsewhere(ctx) },
+  { pattern: moneyTaken, negatable: false, accept: (ctx) => namedOtherTook(ctx) && hisAct(ctx) },
   { pattern: someoneThere, accept: (ctx) => !elsewhere(ctx) && !harmlessMan(ctx) },
   {
     pattern: watchedUs,
@@ -737,6 +784,19 @@ export const indicator = defineIndicator({
           { id: 'r1', text: 'I worry about trafficking in this case, something was off with the flat.' },
         ],
       },
+      {
+        title: 'Suda 30 – Odense',
+        text: 'Suda taler kun thai, ring til Boon for tid.',
+        reviews: [{ id: 'r1', text: 'Boon åbnede døren og tog pengene. Suda var sød, men stille.' }],
+      },
+      {
+        title: 'Tanya 25',
+        text: 'I am Tanya. My friend Igor answers the phone.',
+        reviews: [
+          { id: 'r1', text: 'Igor waited downstairs and walked me up. Took the 1200 kr. Tanya was sweet.' },
+        ],
+      },
+      { text: 'Spa.', reviews: [{ id: 'r1', text: 'Manager popped in halfway and collected the money.' }] },
       {
         text: 'Kim, 28.',
         reviews: [
@@ -1452,6 +1512,17 @@ export const indicator = defineIndicator({
           },
         ],
       },
+      {
+        title: 'Klinik Lotus – Vejle',
+        text: 'Vi har Noi og Ploy på vagt.',
+        reviews: [{ id: 'r1', text: 'Ploy took the money. Noi gave a great massage.' }],
+      },
+      {
+        title: 'Mia 30',
+        text: 'Jeg er Mia, ring til mig.',
+        reviews: [{ id: 'r1', text: 'Great evening. Took the money and then Mia made tea.' }],
+      },
+      { text: 'Spa.', reviews: [{ id: 'r1', text: 'Manager called back, she took the cash herself.' }] },
       { text: 'Rose.', reviews: [{ id: 'r1', text: 'Hun tog selv pengene og talte dem, ingen madam her.' }] },
       {
         text: 'Vera.',

@@ -324,8 +324,10 @@ const agencyVoice = compileTerms([
   "(?:we are|we're) (?:a |an |the )?(?:\\p{L}+ )?(?:massage|massage clinic|massage parlou?r|clinic|salon|spa|agency)(?![\\p{L}])",
   // The place as the subject: "Klinikken har tre faste danske massøser", "The agency offers"; not
   // its hours ("klinikken har åbent man-lør 9-21", "the clinic has opening hours …"), nor its desk
-  // or rooms ("Klinikken har en receptionist om formiddagen", "the salon has free parking").
-  '(?:klinikken|salonen|bureauet|agenturet|the clinic|the salon|the agency|the parlou?r) (?:har|has|tilbyder|offers)(?! (?:åbent|åben|lukket|open|closed|opening|åbningstid|åbningstider)(?![\\p{L}]))(?! (?:en |et |a |an |egen |eget |own |free |gratis )?(?:receptionist|reception|parkering|parking|p-plads|bad|brusebad|shower|indgang|entrance|venteværelse|waiting room|aircondition|wifi)(?![\\p{L}]))',
+  // or rooms ("Klinikken har en receptionist om formiddagen", "the salon has free parking"); nor what
+  // it did for the writer, who speaks as "I": "Agenturet har booket mit hotelværelse", "the agency
+  // has booked my flight".
+  '(?:klinikken|salonen|bureauet|agenturet|the clinic|the salon|the agency|the parlou?r) (?:har|has|tilbyder|offers)(?! (?:åbent|åben|lukket|open|closed|opening|åbningstid|åbningstider)(?![\\p{L}]))(?! (?:en |et |a |an |egen |eget |own |free |gratis )?(?:receptionist|reception|parkering|parking|p-plads|bad|brusebad|shower|indgang|entrance|venteværelse|waiting room|aircondition|wifi)(?![\\p{L}]))(?! (?:\\p{L}+ )?(?:mit|min|mine|mig|my|me)(?![\\p{L}]))',
   // A business's own channel, and the photos it sends of its persons: "Write to our Telegram and
   // we send you photos of the girls", "vi sender dig billeder".
   'our (?:telegram|whatsapp|signal|viber|booking line|booking number)',
@@ -420,6 +422,15 @@ const sheElsewhere = compileTerms([
   // Tagalog "siya" (she/he): "Hindi siya marunong mag-English", "Siya ay bagong dating".
   'siya (?:ay|ay isang|ay galing|ay taga|ay marunong|ay hindi|marunong|ay bago)',
   'hindi siya (?:marunong|nagsasalita|makapagsalita)',
+]);
+
+/**
+ * The writer says the ad is written for her, so what follows speaks about her: "Jeg skriver annoncen
+ * for min veninde Maja", "I write this ad for my friend, she is shy" (not "skriver annoncen for
+ * mig selv").
+ */
+const writtenForHer = compileTerms([
+  '(?:jeg skriver|jeg har skrevet|jeg skrev|i write|i am writing|i\u0027m writing|i wrote|i have written) (?:denne |den her |min |this |the )?(?:annonce|annoncen|ad|advert|profil|profilen|profile|tekst|teksten|text) (?:for|på vegne af|on behalf of) (?:(?:min|my) (?:\\p{L}+ )?(?:veninde|ven|søster|kone|kæreste|friend|sister|wife|girlfriend)|hende|her)(?![\\p{L}])',
 ]);
 
 /**
@@ -808,6 +819,7 @@ const rules: TextRule[] = [
     accept: (ctx) => notACouple(ctx) && !quoted(ctx) && !anotherWomanBefore(ctx),
   },
   { pattern: staffVoice },
+  { pattern: writtenForHer },
   { pattern: manyPersons, negatable: false, accept: (ctx) => !speaksAsI(ctx.ad) },
 ];
 
@@ -825,6 +837,8 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'Jeg skriver annoncen for min søster Lene, hun er 45 og bor i Vejle.' },
+      { text: 'I am writing this profile for my friend Ana, she is shy but sweet.' },
       { text: 'Vi er en lille, hyggelig massageklinik med 3 faste massøser i Odense.' },
       { text: 'We are a discreet escort agency in Aarhus with six companions.' },
       { text: 'Velkommen til vores massageklinik i Herning.' },
@@ -1083,6 +1097,8 @@ export const indicator = defineIndicator({
     ],
     negative: [
       { text: 'We are a couple from Vejle. Text us for a cosy evening.' },
+      { text: 'Jeg er Dorthe, 50. Bureauet har booket mit værelse i Odense til fredag.' },
+      { text: 'I am Kim, 30. I write this ad for my regular clients: new hours from Monday.' },
       { text: 'Vi er et par fra Fyn, der søger en tredje.' },
       { text: 'Jeg hedder Nok og har 10 års erfaring. Nok taler dansk. Spørg efter Nok i døren.' },
       { text: 'follow my insta 4 more pics 😘' },

@@ -439,6 +439,14 @@ const WITHOUT_WORDS: ReadonlySet<string> = new Set(['uden', 'without', 'ohne', '
 const CONJUNCTIONS: ReadonlySet<string> = new Set(['og', 'and', 'eller', 'or', 'und', 'och']);
 
 /**
+ * "intet"/"nothing" before "og"/"and" is the whole object of its verb, and the next verb is a new
+ * predicate it does not negate: "hun sagde næsten intet og så bange ud", "she said nothing and
+ * looked scared".
+ */
+const NOTHING_WORDS: ReadonlySet<string> = new Set(['intet', 'nothing', 'ingenting']);
+const AND_WORDS: ReadonlySet<string> = new Set(['og', 'and']);
+
+/**
  * "Uden fridage", "ingen fridag", "no days off": being there every day, an offer of her hours, so the
  * hours after it are not refused ("hver dag uden fridage, fra kl 8 til kl 2 nat").
  */
@@ -450,6 +458,7 @@ function negatesAfter(word: string, next: string | undefined, then?: string): bo
   const after = next?.toLowerCase() ?? '';
   if (OFFER_AFTER_NO.has(after) || DAYS_OFF.has(after)) return false;
   if (DAY_WORDS.has(after) && then?.toLowerCase() === 'off') return false;
+  if (AND_WORDS.has(after) && NOTHING_WORDS.has(word.toLowerCase())) return false;
   return !(CONJUNCTIONS.has(after) && WITHOUT_WORDS.has(word.toLowerCase()));
 }
 
