@@ -239,8 +239,9 @@ export function yearsOfSomethingElse(text: string, start: number, end: number): 
  */
 // "long time" between the place and the years, as broken English adds it: "live in Denmark long
 // time, 20 year". Broken English may drop the verb after her noun: "Thai lady in Herning 20 years".
+// "Here" stands for the place: "Living here 20 years", "bott her 15 år".
 const LIVED_IN_BEFORE =
-  /(?<![\p{L}])(?:[Ll]ive|[Ll]ives|[Ll]iving|[Ll]ived|[Ss]tay|[Ss]tays|[Ss]taying|[Ss]tayed|[Bb]oet|[Bb]oede|[Bb]ott|[Bb]odd|(?:lady|woman)(?=\s+in\s))\s+(?:(?:in|i)\s+)?\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}*)?(?:\s(?:for\s)?(?:a\s)?long time,?)?\s$/u;
+  /(?<![\p{L}])(?:[Ll]ive|[Ll]ives|[Ll]iving|[Ll]ived|[Ss]tay|[Ss]tays|[Ss]taying|[Ss]tayed|[Bb]oet|[Bb]oede|[Bb]ott|[Bb]odd|(?:lady|woman)(?=\s+in\s))\s+(?:(?:(?:in|i)\s+)?\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}*)?|here|her)(?:\s(?:for\s)?(?:a\s)?long time,?)?\s$/u;
 const YEARS_AFTER = /^\s?(?:years?|yrs?|år|aar)(?:[\s-]+(old|gammel|ung|young))?(?![\p{L}])/iu;
 
 /**

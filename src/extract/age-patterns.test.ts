@@ -42,6 +42,9 @@ describe('findAges (patterns tried at each two-digit number)', () => {
     ['Jeg er Bente, 52 år, og har arbejdet 25 år på et plejehjem.', [52]],
     ['Maria here, 44 years, worked 20 years as a nurse.', [44]],
     ['Har boet 15 år i Kolding. Jeg er 49 år.', [49]],
+    // "Here" for the place lived in; her age stays hers.
+    ['Sweet Kanya 51 in Vejle, living here 22 years, good massage.', [51]],
+    ['Ida, 26 years, living here in Odense.', [26]],
   ])('reads no age in years spent at something: %j', (text, expected) => {
     expect(ages(text)).toEqual(expected);
   });

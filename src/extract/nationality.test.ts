@@ -312,6 +312,9 @@ describe('findNationalities: Danish sex-ad slang "fransk", "spansk"', () => {
     // Another kind of massage joined after it: a list of kinds.
     'Hot stone, Thai, foot massage – book a time',
     'Vi giver thai og fodmassage',
+    // Two kinds sharing the word "massage", and oil beside it without the word.
+    'Kinesisk hoved- og nakkemassage i Roskilde',
+    'Thai eller olie? Du vælger. 1 time 600 kr.',
     // Broken Danish and English "do" before the service.
     'Jeg gøre fransk og kys hvis du vil',
     'I do French and GFE, always safe',
@@ -336,6 +339,8 @@ describe('findNationalities: Danish sex-ad slang "fransk", "spansk"', () => {
     ['Jeg er fransk og elsker massage', ['FR']],
     ['Jeg er fransk, kan godt være lidt fræk', ['FR']],
     ['Lek, thai and sweet, body massage too', ['TH']],
+    ['Nok, thai og olieret hud', ['TH']],
+    ['Ploy er thai, og hun giver ryg- og fodmassage', ['TH']],
     ['Margot, 38 ans, Belge, à Aarhus', ['BE']],
     ['Hej, jeg er Sophie fra Frankrig', ['FR']],
     ['Sophie, fransk, 28 år', ['FR']],

@@ -515,8 +515,21 @@ const JOINED_STYLE_AFTER =
 const MASSAGE_KIND =
   /^(?:oil|olie|foot|fod|body|aroma|aromatherapy|classic|klassisk|relax|relaxing|afslappende|sports?|deep|dyb|hot|stone|back|ryg|head|hoved|neck|nakke|lymph|lymfe|tantra|nuru|erotic|erotisk|sensual|sensuel|soap|herbal|cupping|medical|wellness)$/iu;
 
+/**
+ * Two kinds of massage sharing one word, as Danish writes them: "Koreansk ansigts- og kropsmassage",
+ * "thai fod- og rygmassage" (the demonym names the style of both).
+ */
+const SHARED_STYLE_AFTER = /^\s+\p{L}+-\s*(?:og|eller|&|\/|,)\s*\p{L}*massage(?:n)?(?![\p{L}])/iu;
+/**
+ * Another kind named beside it, "massage" left out: "Thai og olie", "thai & oil", "Thai eller
+ * olie?" ("Thai og oliemassage" is JOINED_STYLE_AFTER's).
+ */
+const JOINED_OIL_AFTER = /^\s*(?:og|and|&|\/|eller|or)\s*(?:oil|olie)(?![\p{L}])/iu;
+
 function joinedStyle(text: string, end: number): boolean {
-  const m = JOINED_STYLE_AFTER.exec(text.slice(end, end + 48));
+  const near = text.slice(end, end + 48);
+  if (SHARED_STYLE_AFTER.test(near) || JOINED_OIL_AFTER.test(near)) return true;
+  const m = JOINED_STYLE_AFTER.exec(near);
   if (m === null) return false;
   // A second word only after a kind: "hot stone", "deep tissue" (not "Thai girls massage").
   if (m[2] !== undefined) return MASSAGE_KIND.test(m[1]!);

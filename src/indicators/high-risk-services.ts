@@ -19,6 +19,8 @@ const terms = compileTerms([
   'groupsex',
   'gruppe sex',
   'gruppesex',
+  // A group party for several men: "Gruppe-fest for 3-4 herrer", "gruppefest lørdag".
+  'gruppe ?fest(?:en|er)?',
   // Also the plural "velkomne": "Grupper velkomne", and with the verb: "gruppe er ok", "groups are
   // welcome".
   'grupper? (?:er )?(?:velkommen|velkomne|ok|muligt|mulig|sex)',
@@ -89,6 +91,10 @@ const terms = compileTerms([
   // Rough handling in Danish: "hård behandling", "hårde tag er velkomne" (not "massage med hårde
   // tag", a firm massage: only offered as welcome).
   'hård behandling',
+  // Rough in Danish as "hårdhændet" (rough-handed) and "grov" (coarse): "hårdhændet sex", "grov
+  // leg", "groft sex" (not "intet hårdhændet", negated, nor "grov salt" without the act).
+  'hårdhændet (?:sex|leg|behandling|knald)',
+  '(?:grov|groft) (?:sex|leg|knald|behandling)',
   'hårde tag (?:er )?(?:velkomne|velkommen|ok|muligt)',
   // Group meetings, as agencies translate "групповые встречи": "Group meetings and hard scenarios welcome".
   'group (?:meetings?|encounters?)',
@@ -336,6 +342,8 @@ export const indicator = defineIndicator({
     positive: [
       { text: 'Soy Dani, recibo grupos de 2 o 3 caballeros en mi piso.' },
       { text: 'Kom med vennerne, vi har plads til jer alle.' },
+      { text: 'Maja, 37, Næstved. Elsker grov leg og lidt hårdhændet sex.' },
+      { text: 'Stor gruppefest i Herning på lørdag, tilmelding på sms.' },
       { text: 'Vores tre piger tager imod hele flokken til polterabend.' },
       { text: 'Ahoj, som Lucia. Skupina viacerých mužov je možná po dohode.' },
       { text: 'Lexi, 28 – hard and rough if you want it.' },
@@ -421,6 +429,8 @@ export const indicator = defineIndicator({
       { text: 'Ingen regler om påklædning, kom i jeans eller jakkesæt. Massage med kondom.' },
       { text: 'No rules on dress code – come as you are. GFE, always protected.' },
       { text: 'Jeg er ude med vennerne lørdag, så ring fredag.' },
+      { text: 'Blid og rolig massage – ingen grov sex, intet hårdhændet.' },
+      { text: 'Ingen gruppefester, kun én herre ad gangen. Hanne, 52.' },
       { text: 'Stretávam sa vždy len s jedným mužom, žiadna skupina.' },
       { text: 'My hands are hard and rough from gardening, strong massage.' },
       { text: 'Deep massage, soft or extreme pressure as you like.' },

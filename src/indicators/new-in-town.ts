@@ -180,6 +180,8 @@ const arrived = compileTerms([
   // Any town of PLACES: "first week in Herning", "det er min første uge i Hillerød".
   `first (?:week|days|day|time) in (?:the city|${PLACES})`,
   `(?:første|min første) (?:uge|dage|dag) i ${PLACES}`,
+  // An island or a part of the country takes "på": "Første uge på Fyn", "min første dag på Sjælland".
+  '(?:første|min første) (?:uge|dage|dag) på (?:fyn|sjælland|bornholm|lolland|falster|møn|als|langeland|amager|djursland|mors)',
   'europe tour',
   'back in town',
   // Also by another's hand: "She arrived last week".
@@ -229,6 +231,8 @@ const arrived = compileTerms([
   '(?:jule|vinter|sommer|forårs|efterårs|påske|nytårs) ?(?:tour|turné)(?! ?guide)',
   'min turné',
   '(?:in|i) (?:denmark|danmark|dk) for (?:the )?(?:first|første) (?:time|gang)',
+  // The same in a town of PLACES: "now in Odense for the first time", "er i Vejle for første gang".
+  `(?:in|i) ${PLACES} for (?:the )?(?:first|første) (?:time|gang)`,
   'for første gang i (?:danmark|dk)',
   `(?:nye? i|new in|(?:first|1st) time in|første gang i) ${PLACES}`,
   // The same in the languages of touring workers and their clients: Spanish, Portuguese, Italian,
@@ -892,10 +896,11 @@ function othersArrived(ctx: MatchContext): boolean {
  * "Last days of my autumn discount", "last days of the winter rate", "kun få dage tilbage af min
  * efterårsrabat", "Sidste dage med efterårspris": the end of an offer, not of a stay. Also the
  * definite form: "Kun få dage tilbage af julerabatten", gift cards ("sidste dage med gavekort"),
- * and a purchase: "Sidste dage til at købe julegavekort", "last days to buy a voucher".
+ * and a purchase: "Sidste dage til at købe julegavekort", "last days to buy a voucher". A title may
+ * set the offer right after: "LAST DAYS julerabat", "Sidste dage sommertilbud".
  */
 const OFFER_AFTER =
-  /^\s+(?:(?:tilbage|left)\s+)?(?:(?:of|af|på|med|with|for)\s+(?:my|the|our|min|mit|vores)?\s*(?:\p{L}+\s+)?\p{L}*(?:discount|offer|sale|price|prices|rate|rates|campaign|special|rabatten|rabat|tilbuddet|tilbud|udsalget|udsalg|kampagnen|kampagne|pris|priser|prisen|takst|takster|gavekort|gavekortet|vouchers?|gift\s?cards?)(?![\p{L}])|(?:til at|to)\s+(?:købe|buy|purchase|indløse|redeem)(?![\p{L}]))/iu;
+  /^\s+(?:(?:tilbage|left)\s+)?(?:\p{L}*(?:rabat|rabatten|tilbud|tilbuddet|udsalg|udsalget|discount|sale|offer)(?![\p{L}])|(?:of|af|på|med|with|for)\s+(?:my|the|our|min|mit|vores)?\s*(?:\p{L}+\s+)?\p{L}*(?:discount|offer|sale|price|prices|rate|rates|campaign|special|rabatten|rabat|tilbuddet|tilbud|udsalget|udsalg|kampagnen|kampagne|pris|priser|prisen|takst|takster|gavekort|gavekortet|vouchers?|gift\s?cards?)(?![\p{L}])|(?:til at|to)\s+(?:købe|buy|purchase|indløse|redeem)(?![\p{L}]))/iu;
 
 /**
  * "Intro offer this week only: 1 hour 750 kr", "Tilbud kun denne uge": the offer's time. Danish,
@@ -985,10 +990,13 @@ function anOffersEnd(ctx: MatchContext): boolean {
 const THING_BEFORE =
   /(?<![\p{L}])(?:lingerie|undertøj|photos?|pics?|pictures?|billeder|fotos?|toys?|legetøj|packages?|pakke(?:n|r|rne)?|outfits?|collection|kollektion|shoes|boots|støvler|sko|kjoler?|dress|stockings|strømper|furniture|møbler)(?:\s+\p{L}+){0,3}\s+(?:(?:has|have|is|are|er|har)\s+)?$/iu;
 
-/** Her arrival told as the past: "I was new in town once, back in 2009", "jeg var ny i byen engang". */
+/**
+ * Her arrival told as the past: "I was new in town once, back in 2009", "jeg var ny i byen engang",
+ * "Jeg var i Vejle for første gang i 1998".
+ */
 const PAST_BEFORE = /(?<![\p{L}])(?:i was|jeg var|she was|hun var)\s+(?:also\s+|også\s+)?$/iu;
 const ONCE_AFTER =
-  /^[^.!?\n]{0,24}?(?<![\p{L}])(?:once|engang|back in|years ago|år siden|dengang|a long time ago|for længe siden)(?![\p{L}])/iu;
+  /^[^.!?\n]{0,24}?(?<![\p{L}])(?:once|engang|back in|years ago|år siden|dengang|a long time ago|for længe siden|(?:in|i) (?:19|20)\d{2})(?![\p{L}\d])/iu;
 
 /**
  * What is new is something else, or nothing: "the only thing new here is my website", "only thing
@@ -1477,6 +1485,8 @@ export const indicator = defineIndicator({
       { text: 'Danish tour! Irina, 31, from Latvia. Aarhus 3-5 Dec, then Odense 6-8 Dec.' },
       { text: 'Hot latina Valeria, 25, first week in Denmark.' },
       { text: 'Sofia her, det er min første uge i Kolding, skriv til mig.' },
+      { text: 'Min første uge på Sjælland 🌷 Nora fra Litauen, ring eller sms.' },
+      { text: 'Vika, 27, Latvian, here in Aalborg for the first time. Call me.' },
       { title: 'Ny i byen - sød pige', text: 'Hej, jeg hedder Mia.' },
       { text: 'Jeg er helt ny i Odense og glæder mig til at møde dig.' },
       { text: 'Sawasdee ka, Ploy here, 31, new in Aarhus. Thai massage.' },
@@ -1766,6 +1776,11 @@ export const indicator = defineIndicator({
       { text: 'Ny i SM-legene? Jeg viser dig trygt ind i det, Mette 52, Vejle.' },
       { text: 'New in BDSM? I love guiding beginners. Lone, 49, Svendborg.' },
       { text: 'Iryna, 44, in Vejle for 3 years. Last days of my autumn discount: 1 hour 1200 kr.' },
+      {
+        title: 'Bente 48 – SIDSTE DAGE sommerrabat',
+        text: 'Bente, Ringsted. 1 time 900 kr (normalt 1.100).',
+      },
+      { text: 'Gitte, 51. Jeg var i Vejle for første gang i 1998 og blev her. Hyggelig lejlighed.' },
       { text: 'Grace, 38. I am not new in town and I am not on tour – Aarhus is my home.' },
       { text: 'Kira, 33, new on Sexguide, but I have lived in Aarhus for six years.' },
       { text: 'Elena, 41. New on Monday: my winter prices. Living in Vejle since 2015.' },

@@ -364,8 +364,9 @@ function businessHasTwo(ctx: MatchContext): boolean {
 const rosterHeading = compileTerms([
   // The venue named in the heading: "This week at the studio: Anna (Poland), Kim (Thailand), …".
   '(?:this week|today|tonight|denne uge|i dag|i aften) (?:at|in|på|i) (?:the |our |vores )?\\p{L}+:',
-  // The venue's name of two words and its area: "Denne uge hos Studio Rubin, Kbh V: Lena, Mira og Dana".
-  '(?:this week|today|tonight|denne uge|i dag|i aften) (?:at|hos) \\p{L}+(?: \\p{L}+){0,2}(?:, \\p{L}+(?: \\p{L}+)?)?:',
+  // The venue's name of two words and its area: "Denne uge hos Studio Rubin, Kbh V: Lena, Mira og Dana";
+  // also the day's persons there: "Dagens piger hos Lotus Spa, Valby: Mai 24, Lin 30, Joy 27".
+  "(?:this week|today|tonight|denne uge|i dag|i aften|dagens (?:piger|damer|massøser)|today(?:'s|s) (?:girls|ladies|masseuses)) (?:at|hos) \\p{L}+(?: \\p{L}+){0,2}(?:, \\p{L}+(?: \\p{L}+)?)?:",
   // Also with the venue named: "Today's girls at Orchid Studio: Mai 🇹🇭, Lily 🇨🇳 and Anna 🇵🇭"
   // (before the headings, which would end the match at "girls").
   "today(?:'s|s) (?:girls|ladies|masseuses) (?:at|in) (?:the )?\\p{L}+(?: \\p{L}+)?(?=:)",
@@ -396,6 +397,22 @@ function namesThree(ctx: MatchContext): boolean {
  * agency's one person of the week, which only third-party-voice reads.
  */
 const weekHeading = compileTerms(['this week:', 'denne uge:']);
+
+/**
+ * The house names who works at its place: "Hos os i Køge: Mai og Lin fra Thailand", "At our clinic:
+ * Joy and Nok". Two named by a business are several persons at one place; not two who call
+ * themselves a duo or friends ("Hos os: Mia og Ida, to veninder").
+ */
+// The two joined right after the heading ("Mai og Joy", "Wei Wei & Lulu"): "Ny pige hos os: Zuzanna 🇵🇱
+// Hun er 19" is one person, whatever word comes next.
+const TWO_JOINED_AFTER =
+  /^\s*\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?(?:\s*\([^()\n]{0,30}\))?\s*(?:og|and|&|,)\s*\p{Lu}\p{Ll}+/u;
+const twoJoinedAfter = (ctx: MatchContext): boolean =>
+  TWO_JOINED_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 60));
+const ourPlaceHeading = compileTerms([
+  'hos os(?: i \\p{L}+)?:',
+  'at our (?:place|studio|clinic|salon|spa)(?: in \\p{L}+)?:',
+]);
 
 function namesTwo(ctx: MatchContext): boolean {
   return rosterNamesAt(ctx.text, ctx.end, 2) >= 2;
@@ -575,6 +592,7 @@ const rules: TextRule[] = [
   { pattern: terms, accept: enoughPersons },
   { pattern: rosterHeading, accept: namesThree },
   { pattern: weekHeading, accept: namesTwo },
+  { pattern: ourPlaceHeading, accept: (ctx) => twoJoinedAfter(ctx) && offeredByOthers(ctx) },
   {
     pattern: ourPersons,
     negatable: false,
@@ -794,6 +812,8 @@ export const indicator = defineIndicator({
   },
   examples: {
     positive: [
+      { text: 'Hos os i Vejle: Mai og Joy fra Thailand. Olie og thaimassage, 1 time 600.' },
+      { text: 'Dagens damer hos Rose Klinik, Vejle: Mai 24 (Thailand), Lin 30 (Kina), Joy 27 (Vietnam).' },
       { text: '4 asian grls 2 choose frm 💐' },
       { text: 'new grls evry wk!! call' },
       { text: 'we hv 3 thai ladys, come' },
@@ -975,6 +995,9 @@ export const indicator = defineIndicator({
       { text: 'Hos os møder du mange kvinder i alle aldre – kom forbi og vælg.' },
     ],
     negative: [
+      { text: 'Ny dame hos os: Zofia 🇵🇱 Hun er 24 og taler polsk. Vi tilbyder massage.' },
+      { text: 'Hos os i Vejle: Mai og Joy, to søde veninder der arbejder sammen.' },
+      { text: 'Dagens piger hos Rose Klinik, Vejle: Mai og Lin, to gode veninder.' },
       { text: 'new pics evry wk, only me 😘' },
       { text: 'Hos os arbejder kun én massøse, Kim, alle ugens dage.' },
       { text: '2 søde piger, Mia og Lin, fra Polen, sammen eller hver for sig.' },

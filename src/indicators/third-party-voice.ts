@@ -21,7 +21,7 @@ const thirdPerson = compileTerms([
   // Also what she agrees to: "She says yes to everything", "hun siger ja til det meste"; and what a
   // domina written about expects or adapts: "Hun forventer total lydighed", "hun tilpasser sessionen".
   "she (?:is|was|has|have|speak|speaks|talk|talks|can|will|would|loves?|likes?|offers?|gives?|does|do|provides?|works?|comes?|waits?|receives?|enjoys?|knows?|wants?|lives?|decides?|says (?:yes|no)|only|also|really|always|never|doesn't|don't|doesnt|dont|(?:not|no) (?:speak|talk|understand|do|go|come|take|like|know))",
-  'hun (?:er|har|kan|vil|giver|taler|snakker|elsker|tilbyder|kommer|venter|modtager|tager|arbejder|bor|laver|nyder|ved|kun|også|altid|glæder|ser|bestemmer|forkæler|siger (?:ja|nej)|forventer|tilpasser|kræver)',
+  'hun (?:er|har|hedder|kan|vil|giver|taler|snakker|elsker|tilbyder|kommer|venter|modtager|tager|arbejder|bor|laver|nyder|ved|kun|også|altid|glæder|ser|bestemmer|forkæler|siger (?:ja|nej)|forventer|tilpasser|kræver)',
   'her name is',
   // Her bookings or her rides through someone of hers: "Booking only via her driver", "he brings her
   // to your address", "bookinger gennem hendes chauffør".
@@ -306,8 +306,8 @@ const agencyVoice = compileTerms([
   'tilmelding (?:hos|til|via) (?:arrangøren|os)',
   'we offer',
   'we provide',
-  // Also as texted: "we hv 3 thai ladys", "we hav new grls".
-  '(?:we have|we hv|we hav) (?:[\\p{L}\\d-]+ ){0,3}(?:girls|grls|ladies|ladys|women|models|masseuses|therapists|massage|services|new|many|several|ladyboys|dominas|mistresses)',
+  // Also as texted: "we hv 3 thai ladys", "we hav new grls"; two origins joined: "we have thai & chinese girls".
+  '(?:we have|we hv|we hav) (?:[\\p{L}\\d&-]+ ){0,3}(?:girls|grls|ladies|ladys|women|models|masseuses|therapists|massage|services|new|many|several|ladyboys|dominas|mistresses)',
   // One person presented by the business: "our lady Bella", "our sweet new girl", "vores nye pige".
   'our (?:[\\p{L}]+ ){0,2}(?:girl|lady|model|escort|masseuse|beauty|babe|companion)',
   // Also the house's own man or desk: "Ring til vores chauffør", "booking gennem vores manager Ole", "via vores kontor".
@@ -460,10 +460,10 @@ const manyPersons = compileTerms([
   '(?:many|lots of|a lot of|plenty of|mange|masser af|flere) (?:\\p{L}+ ){0,2}(?:girls|ladies|piger|damer|massøser|masseuses|therapists)',
   '\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})? (?:\\p{L}+ ){0,2}(?:piger|damer|girls|ladies) (?:på stedet|on site|på vagt|i huset|in the house)',
   // A count of persons, on duty, taking turns or from somewhere: "3 on duty every day", "4 lovely
-  // girls from Ukraine", "3 søde damer på skift"; or renting rooms at the place: "5 independent
+  // girls from Ukraine", "3 søde damer på skift", "3 thai girls here"; or renting rooms at the place: "5 independent
   // ladies rent rooms in our studio", "4 damer lejer værelser her".
   // Spanish puts the word after the persons: "4 chicas calientes from Colombia".
-  '(?:\\d{1,2}|two|three|four|five|six|to|tre|fire|fem|seks) (?:\\p{L}+ ){0,2}(?:girls|ladies|piger|damer|massøser|thaipiger|chicas|meninas)(?: \\p{L}+)?(?= (?:from|fra|on duty|on shift|in shifts|på vagt|på skift|every|hver|bor|arbejder|live|work|rent|lejer))',
+  '(?:\\d{1,2}|two|three|four|five|six|to|tre|fire|fem|seks) (?:\\p{L}+ ){0,2}(?:girls|ladies|piger|damer|massøser|thaipiger|chicas|meninas)(?: \\p{L}+)?(?= (?:from|fra|on duty|on shift|in shifts|på vagt|på skift|every|hver|bor|arbejder|live|work|rent|lejer|here))',
   // The count after the verb, as Danish word order puts it: "Hos Baan Spa arbejder 3 faste, uddannede
   // thai massøser", "here work 4 lovely girls".
   '(?:arbejder|work) (?:der )?(?:\\d{1,2}|to|tre|fire|fem|seks|two|three|four|five|six) (?:\\p{L}+,? ){0,3}(?:piger|damer|massøser|massører|terapeuter|girls|ladies|masseuses|therapists)',
@@ -484,8 +484,8 @@ const manyPersons = compileTerms([
   '(?:girls|ladies|models|masseuses|piger|damer|massøser) to choose (?:from|between)',
   '(?:\\d{1,2}|two|three|four|five|six) (?:\\p{L}+ )?(?:girls|ladies|models|masseuses) to choose',
   // An event's line-up counting her among the clients: "1 girl 5+ men", "1 pige og 6 mænd" (an
-  // organiser's gangbang; she herself writes "I"/"jeg").
-  '(?:1|one|en|én) (?:\\p{L}+ )?(?:girl|lady|woman|wife|pige|dame|kvinde|kone) (?:(?:and|og|&|\\+) )?(?:\\d{1,2}\\+?|many|several|mange|flere) (?:\\p{L}+ )?(?:men|guys|mænd|fyre|herrer)',
+  // organiser's gangbang; she herself writes "I"/"jeg"), also with a comma: "Én pige, mange herrer".
+  '(?:1|one|en|én) (?:\\p{L}+ )?(?:girl|lady|woman|wife|pige|dame|kvinde|kone),? (?:(?:and|og|&|\\+) )?(?:\\d{1,2}\\+?|many|several|mange|flere) (?:\\p{L}+ )?(?:men|guys|mænd|fyre|herrer)',
   // Arrivals announced by the house: "3 new Thai girls just arrived", "nye piger er lige ankommet".
   '(?:girls|ladies|masseuses|piger|damer|massøser) (?:have |has |er )?(?:just|lige|netop) (?:arrived|ankommet|kommet)',
 ]);
@@ -843,6 +843,10 @@ export const indicator = defineIndicator({
       { text: 'We are a discreet escort agency in Aarhus with six companions.' },
       { text: 'Velkommen til vores massageklinik i Herning.' },
       { text: 'Zawadi is 26 and sweet. Text us the hour you like, we answer fast.' },
+      { text: 'Thaimassage i Ringsted. Hun hedder Lin og har gode hænder.' },
+      { text: 'Welcome, we have korean & japanese ladies for massage in Vejle.' },
+      { text: 'Lørdag i Kolding: én pige, mange herrer. Tilmelding på sms.' },
+      { text: '4 sweet asian girls here, massage and more. Call 22 33 44 55.' },
       { text: 'BDSM studio Vejle: our two dominas welcome you.' },
       { text: 'Min kæreste Mira er fra Polen, 31 år. Hun taler kun polsk, så skriv til mig.' },
       { text: 'Min veninde Dana fra Rumænien, 26, er ny her. Hun er sød og rolig.' },
@@ -1099,6 +1103,8 @@ export const indicator = defineIndicator({
       { text: 'We are a couple from Vejle. Text us for a cosy evening.' },
       { text: 'Jeg er Dorthe, 50. Bureauet har booket mit værelse i Odense til fredag.' },
       { text: 'I am Kim, 30. I write this ad for my regular clients: new hours from Monday.' },
+      { text: 'Jeg kan ikke huske hvad hun hedder, men jeg er Tanja og tager imod alene.' },
+      { text: 'Only me here, no 3 girls here like at the clinics. I am Mai, 39.' },
       { text: 'Vi er et par fra Fyn, der søger en tredje.' },
       { text: 'Jeg hedder Nok og har 10 års erfaring. Nok taler dansk. Spørg efter Nok i døren.' },
       { text: 'follow my insta 4 more pics 😘' },

@@ -85,6 +85,9 @@ const dayAndNight = compileTerms([
   // antecedência".
   // German abbreviates "24 Std. geöffnet".
   '24 (?:horas|stunden|std|timmar|godziny|ore|óra|uur|tuntia)(?!\\.?\\s+(?:vorher|im voraus|antes|innan|wcześniej|van tevoren|vooraf|etukäteen|de antelaci[óo]n|de anticipaci[óo]n|de antecede[nñ]cia|de anteced[êe]ncia))',
+  // Chinese and Korean 24 hours, also "open" after it: "Open 24小时", "24小时营业", "24시간 영업" (not
+  // "提前24小时预约", book a day ahead, where a letter touches the digits or the hours).
+  '24 ?(?:小时|小時|시간)(?: ?(?:营业|營業|开放|開放|영업))?',
   'rund um die uhr',
   'tag und nacht',
   'día y noche',
@@ -155,9 +158,16 @@ const RECEPTION_AFTER = new RegExp(`^\\s*(?:-?\\s*hours?\\s+)?${RECEPTION}(?![\\
 const VENUE_AFTER =
   /^[\s-]*(?:metro|metroen|subway|underground|bus|buses|bussen|natbus|train|trains|tog|s-tog|shop|shops|kiosk|kiosken|supermarket|supermarked|supermarkedet|pharmacy|apotek|apoteket|gym|fitness|fitnesscenter|tankstation|gas station|petrol station|7-eleven|netto|parking|parkering|parkeringshus|car park|laundry|vaskeri)(?![\p{L}])/iu;
 
+/**
+ * The parking's hours, the word right before them: "Gratis p-plads 24/7 i gården", "free parking
+ * 24/7", "parkering døgnet rundt" (not "Free parking, open 24/7", where a comma closes it).
+ */
+const PARKING_BEFORE =
+  /(?<![\p{L}])(?:p-plads|p-pladser|p-pladsen|parkering|parkeringsplads|parking|car park|garage)\s+$/iu;
+
 function otherVenue(text: string, start: number, end = start): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
-  if (VENUE_BEFORE.test(before)) return true;
+  if (VENUE_BEFORE.test(before) || PARKING_BEFORE.test(before)) return true;
   if (end > start && VENUE_AFTER.test(text.slice(end, end + 24))) return true;
   return (
     (RECEPTION_BEFORE.test(before) || RECEPTION_AFTER.test(text.slice(end, end + 24))) &&
@@ -324,6 +334,8 @@ export const indicator = defineIndicator({
       { text: 'Jsem k dispozici 24/7, volej kdykoliv. Aarhus.' },
       { text: 'Studio Roma in Flensburg – 24 Std. geöffnet.' },
       { text: 'Man-søn åbent 09-03, ring bare.' },
+      { text: 'Mette i Køge, gratis parkering, åben 24/7 for dig.' },
+      { text: 'Lily 💕 Massage Brøndby – 24小时营业, ring bare.' },
       { text: 'Renata, brasileira. Atendo todos os dias das 10h às 05h.' },
       { text: 'Chicas latinas, Lun-Dom 09:00-04:00, parking gratis.' },
       { text: 'Open every day from 11am hasta las 5am, besos.' },
@@ -403,6 +415,8 @@ export const indicator = defineIndicator({
       { text: 'Masaż i GFE.', hours: 'Pon-Nd 10-22' },
       { text: 'Book me for the whole night: overnight 6000 kr.' },
       { text: 'SMS modtages 24/7, men jeg tager kun imod 12-20.' },
+      { text: 'Lone, Holbæk. Gratis parkering 24/7 lige ved døren. Onsdag-lørdag 12-19.' },
+      { text: '请提前24小时预约. Mei, Vejle, 11-21 hver dag.' },
       { text: 'Texts received 24/7, I meet Mon-Fri 11-19.' },
       { text: 'Sms gerne døgnet rundt, men jeg tager kun imod 10-18.' },
       { text: 'Døgnpakke: 24 timer sammen med mig. Ellers åbent 12-20.' },

@@ -331,17 +331,21 @@ function notCosmetic(ctx: MatchContext): boolean {
 
 /**
  * "Raw" in the gay scene's sense, sex without a condom: counted only beside PrEP or with an act
- * after it ("Raw is on the table for verified PrEP guys", "raw fun ok", "raw top"); "real, raw and
- * honest" or "raw denim" is no service.
+ * beside it ("Raw is on the table for verified PrEP guys", "raw fun ok", "raw top"), also the oral
+ * act of women's menus ("french raw", "BJ raw", "raw blowjob"); "real, raw and honest" or "raw
+ * denim" is no service.
  */
 const raw = compileTerms(['raw']);
 const PREP = /(?<![\p{L}])prep(?![\p{L}])/iu;
 const RAW_ACT_AFTER =
-  /^\s*(?:sex|fun|fuck\p{L}*|play|action|ok|okay|possible|muligt|mulig|available|top|bottom|bottoming|topping|breeding|for (?:the )?right guy)(?![\p{L}])/iu;
+  /^\s*(?:sex|fun|fuck\p{L}*|play|action|ok|okay|possible|muligt|mulig|available|top|bottom|bottoming|topping|breeding|for (?:the )?right guy|bj|blowjob|blow job|french|fransk|oral)(?![\p{L}])/iu;
+/** The oral act before it, as women's menus write it: "french RAW", "BJ raw", "fransk raw". */
+const RAW_ACT_BEFORE = /(?<![\p{L}])(?:french|fransk|bj|blowjob|blow job|oral)\s+$/iu;
 
 function rawAsService(ctx: MatchContext): boolean {
   return (
     RAW_ACT_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 24)) ||
+    RAW_ACT_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 16), ctx.start)) ||
     // PrEP in the same sentence (up to 120 characters each way).
     PREP.test(ctx.text.slice(sentenceStart(ctx.text, ctx.start, 120), sentenceEnd(ctx.text, ctx.end, 120)))
   );
@@ -410,6 +414,7 @@ export const indicator = defineIndicator({
       { text: 'Francesca, 35. Anche senza preservativo con supplemento.' },
       { text: 'Straight-acting guy, 29. Raw is on the table for verified PrEP guys.' },
       { text: 'Versatile boy in Aarhus, raw fun ok. 1h 1200.' },
+      { text: 'Nia from Accra: kissing, BJ raw, 69. Incall Vejle.' },
       { text: 'Gabriela TS, sem camisinha, tudo liberado.' },
       { text: 'Menu.', services: ['GFE', 'Samleje m/k', 'Samleje u/k +800'] },
       { text: 'Dóra, 26. Óvszer nélkül is lehet, kérdezz!' },
@@ -527,6 +532,7 @@ export const indicator = defineIndicator({
       { text: 'Aldrig u. kondom, spørg ikke.' },
       { text: 'Jamais sans préservatif, merci.' },
       { text: 'Real, raw and honest – always safe, always with condom.' },
+      { text: 'Lina: GFE, French, raw passion and real smiles. Always condom.' },
       { text: 'Bitte beachten – Tabus: AO, Küssen, Fotos. Alles mit Gummi.' },
       { text: 'Mine tabuer: BB og anal. Altid med kondom.' },
       { text: 'Tylko z kondomem – bez gumki nie!' },

@@ -149,6 +149,11 @@ const YOUTH = compileTerms(
     'νεαρές',
     'νεαρούλα',
     'college girl',
+    // The same at a university: "Swedish uni girl", "university girl"; and studying in a named town
+    // or school: "studying in Copenhagen", "studying at CBS" (not "studying your body").
+    'uni girl',
+    'university girl',
+    'studying (?:in|at) (?:uni|university|the university|college|copenhagen|københavn|aarhus|odense|aalborg|cbs|dtu|ku|sdu|ruc|itu)',
     // A look of 18 or 19 stated: "Mine venner siger, jeg ligner en på 19", "I look like 18".
     'ligner en på 18',
     'ligner en på 19',
@@ -293,6 +298,12 @@ const TIRED_OF_BEFORE =
  * a place she comes from, not "young".
  */
 const TOWN_AFTER = /^\s+boleslav/iu;
+/**
+ * A Korean given name: "Young-mi", "Young-hee", "Young-ja" (the syllable after the hyphen is part
+ * of her name, not "young"). "young-looking" is read by LOOKS_AFTER.
+ */
+const KOREAN_NAME_AFTER =
+  /^-(?:mi|hee|hui|ja|ae|sook|suk|ok|ah|eun|jin|min|soon|sun|hwa|ran|na|ji|ju|seon|hye|yeon|yeong)(?![\p{L}])/iu;
 const LOOKS_AFTER = /^[\s-]*(?:looking|udseende)(?![\p{L}])/iu;
 const LOOKS_BEFORE = /(?:looks?|ser)\s+$/iu;
 /**
@@ -359,6 +370,7 @@ function detect(ad: PreparedAd): Evidence[] {
     )
       continue;
     if (TOWN_AFTER.test(f.text.slice(end, end + 12))) continue;
+    if (KOREAN_NAME_AFTER.test(f.text.slice(end, end + 8))) continue;
     // "young at heart", "ung af sind" speak about a mood, not an age.
     if (AT_HEART.test(f.text.slice(end, end + 24))) continue;
     // "Forever young 🎸", "evigt ung": a motto or a song, not an age.
@@ -418,6 +430,9 @@ export const indicator = defineIndicator({
       { text: 'Maja, 24, men alle siger jeg ser ud som en på 18.' },
       { text: 'Hos os i Aalborg: Irina (nineteen) og Dasha (31), ring til receptionen.' },
       { text: 'Søger du en ung pige? Så har du fundet hende – Mia, 20, Vejle.' },
+      { text: 'Norwegian uni girl Ida, 23, a little extra on the side. Frederiksberg.' },
+      { text: 'Hi, Emma here, 24, studying at DTU and meeting gentlemen in Lyngby.' },
+      { text: 'Hello from Busan, I am Soo-ah, 26, young and sweet. Korean massage.' },
       { text: 'Junge Damen aus Polen erwarten dich.' },
       { text: 'Młode i zgrabne panie w Aarhus.' },
       { text: 'Ciao, sono Marta, giovane e dolce, ricevo a Kolding.' },
@@ -484,6 +499,8 @@ export const indicator = defineIndicator({
       { text: 'Gents of Aarhus: our young boys (21-26) visit ladies at home.' },
     ],
     negative: [
+      { text: 'Hello, I am Young-hee from Daegu, 44. Korean massage and hot stone in Aalborg.' },
+      { text: 'Lotte, 46: studying your body slowly is what I do best.' },
       { text: 'yngre mænd velkomne, moden dame 45' },
       { text: 'Hej, jeg er Hana, 48 år, slovakisk og ung til sindet. Rolig massage i Vejle.' },
       { text: 'Dobrý večer, jsem Eva, 37 let, původem z Mladé Boleslavi, žiju v Randers.' },

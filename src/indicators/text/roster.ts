@@ -41,9 +41,10 @@ export const ON_DUTY_HEADINGS = [
 // A list one name a line may open each line with a mark or an emoji ("▪️ Nikoleta", "🌸 Kim (18,
 // Vietnam)"); an emoji inside a line is no mark, so "Studio Amor 💋 Esbjerg" is not read as names.
 // Each name may carry what the house says of her, in words, an age or an origin, on her own line:
-// "Nikoleta – rumænsk, 24", "Nadia, 19 år, dansk", "Sasha, 25, fra Letland", "Vicky, 30, hot latina".
+// "Nikoleta – rumænsk, 24", "Nadia, 19 år, dansk", "Sasha, 25, fra Letland", "Vicky, 30, hot latina";
+// an age and an origin in brackets: "Anna 19 (Kina), Vivi 27 (Vietnam)".
 const ROSTER_ITEM =
-  /^(?:[\s:–—•*✔✓·▪▫◦‣►▸➤-]*\n[ \t]*(?:[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+[ \t]*)?|[\s:–—•*✔✓·▪▫◦‣►▸➤-]*)(\p{Lu}\p{Ll}+)(?:\s*[\u{1F1E6}-\u{1F1FF}]{2})*(?:\s*\([^()\n]{0,30}\)|\s*,?\s*\d{2}(?:\s*(?:år|years?|y\.?o\.?))?(?![\d])|\s+(?:fra|from)\s+\p{Lu}\p{Ll}+)?(?:[ \t]*[,–—-][ \t]*(?:\d{2}(?:\s*(?:år|years?))?(?![\d])|(?:fra|from)\s+\p{Lu}\p{Ll}+|\p{Ll}+(?:[ \t]\p{Ll}+)?)){0,3}(?:\s*(?:,|&|\+|\/|•|\||(?<![\p{L}])(?:og|and|und|y|e|și|şi|si|и)(?![\p{L}])))?/u;
+  /^(?:[\s:–—•*✔✓·▪▫◦‣►▸➤-]*\n[ \t]*(?:[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+[ \t]*)?|[\s:–—•*✔✓·▪▫◦‣►▸➤-]*)(\p{Lu}\p{Ll}+)(?:\s*[\u{1F1E6}-\u{1F1FF}]{2})*(?:\s*\([^()\n]{0,30}\)|\s*,?\s*\d{2}(?:\s*(?:år|years?|y\.?o\.?))?(?![\d])(?:\s*\([^()\n]{0,30}\))?|\s+(?:fra|from)\s+\p{Lu}\p{Ll}+)?(?:[ \t]*[,–—-][ \t]*(?:\d{2}(?:\s*(?:år|years?))?(?![\d])|(?:fra|from)\s+\p{Lu}\p{Ll}+|\p{Ll}+(?:[ \t]\p{Ll}+)?)){0,3}(?:\s*(?:,|&|\+|\/|•|\||(?<![\p{L}])(?:og|and|und|y|e|și|şi|si|и)(?![\p{L}])))?/u;
 
 /** Capitalised words of a schedule, a menu or a contact line: not names. */
 const NOT_NAMES = new Set([
