@@ -1,8 +1,9 @@
 import { Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { prepareAd } from '../extract/index.js';
 import type { BatchLinker, PreparedAd } from '../indicators/define.js';
 import { loadScoringConfig } from '../indicators/scoring-config.js';
-import type { FiredIndicator, TextEvidence } from '../shared/types.js';
+import type { AdInput, FiredIndicator, TextEvidence } from '../shared/types.js';
 import { analyzeStream, type AnalyzeOptions } from './analyze.js';
 
 const config = loadScoringConfig();
@@ -150,6 +151,31 @@ describe('analyzeStream', () => {
     ]);
     expect((results[0]!.indicators as FiredIndicator[])[0]!.evidence).toEqual([{ ads: ['d:2'] }]);
     expect(counts).toEqual({ read: 3, written: 3, malformed: 1 });
+  });
+
+  it('reads ads in batches and still reports each failed ad with its line number, in order', async () => {
+    // 150 lines: more than two batches of the detectors (AD_BATCH), with failures in each.
+    const lines = Array.from({ length: 150 }, (_, i) =>
+      i % 50 === 7
+        ? '{"id": broken'
+        : ad(`b:${i + 1}`, `Ring 22 33 ${String(10 + (i % 90))} 55, jeg er ${20 + (i % 30)}`),
+    );
+    const prepare = (input: AdInput): PreparedAd => {
+      if (input.id === 'b:100') throw new Error('extractor failed');
+      return prepareAd(input);
+    };
+    const batched = await run(lines.join('\n'));
+    const oneByOne = await run(lines.join('\n'), { prepare });
+    expect(batched.malformed.map(([n]) => n)).toEqual([8, 58, 108]);
+    expect(oneByOne.malformed.map(([n]) => n)).toEqual([8, 58, 100, 108]);
+    expect(oneByOne.malformed[2]![1]).toBe('could not analyse ad: extractor failed');
+    expect(batched.results.map((r) => r.id)).toEqual(
+      lines.flatMap((l, i) => (l.startsWith('{"id": b') ? [] : [`b:${i + 1}`])),
+    );
+    expect(batched.results.find((r) => r.id === 'b:42')).toMatchObject({
+      extracted: { phones: ['+4522335155'], age: 31 },
+    });
+    expect(oneByOne.results).toEqual(batched.results.filter((r) => r.id !== 'b:100'));
   });
 
   it('keeps going when a field has the wrong type', async () => {

@@ -4,13 +4,13 @@ import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { prepareAd } from '../extract/index.js';
+import { prepareAds } from '../extract/index.js';
 import type { BatchLinker, PreparedAd } from '../indicators/define.js';
 import { combineIndicators } from '../indicators/engine.js';
 import type { ScoringConfig } from '../indicators/scoring-config.js';
 import type { AdInput } from '../shared/types.js';
 import { batchText, lineBatches, splitLines, type LineBatch } from './line-batches.js';
-import { analyzeBatch, type BatchOutcome, type Interim, type TooLong } from './line.js';
+import { analyzeBatch, oneByOne, type BatchOutcome, type Interim, type TooLong } from './line.js';
 import { LineWriter, resultLine } from './output.js';
 import { AnalyzePool } from './pool.js';
 import type { WorkerBatch } from './worker.js';
@@ -78,7 +78,7 @@ export interface AnalyzeCounts {
  */
 export async function analyzeStream(options: AnalyzeOptions): Promise<AnalyzeCounts> {
   const { config, linker } = options;
-  const prepare = options.prepare ?? prepareAd;
+  const prepareMany = options.prepare ? oneByOne(options.prepare) : prepareAds;
   const every = options.progressEvery ?? 1000;
   const counts: AnalyzeCounts = { read: 0, written: 0, malformed: 0 };
   const report = (pass: 1 | 2): void => options.onProgress?.({ pass, ...counts });
@@ -123,7 +123,7 @@ export async function analyzeStream(options: AnalyzeOptions): Promise<AnalyzeCou
       b.tooLong.length > 0 ? { lines: b.tooLong, maxLineBytes } : undefined;
     // A batch analysed on this thread (no workers, or too small an input to start them).
     const analyzeHere = (b: LineBatch): BatchOutcome =>
-      analyzeBatch(splitLines(batchText(b.text)), b.firstLineNo, config, prepare, linking, tooLong(b));
+      analyzeBatch(splitLines(batchText(b.text)), b.firstLineNo, config, prepareMany, linking, tooLong(b));
     const workers = options.workers ?? (options.prepare ? 0 : availableParallelism());
     if (workers <= 0) {
       for await (const b of batches) await handleBatch(analyzeHere(b));

@@ -1,6 +1,8 @@
+import type { Preparation } from '../extract/index.js';
 import type { PreparedAd } from '../indicators/define.js';
-import { combineIndicators, detectTextIndicators } from '../indicators/engine.js';
+import { combineIndicators, detectTextIndicatorsBatch } from '../indicators/engine.js';
 import type { ScoringConfig } from '../indicators/scoring-config.js';
+import { AD_BATCH } from '../shared/ad-batch.js';
 import { errorMessage } from '../shared/errors.js';
 import { scrubText } from '../shared/scrub.js';
 import type { AdInput, FiredIndicator } from '../shared/types.js';
@@ -15,44 +17,51 @@ export interface Interim {
   extracted: ResultExtracted;
 }
 
-/**
- * The outcome of one input line, the same on the main thread and in a worker:
- * `skip` for blank lines, `malformed` with a message that never quotes the line, or `ok` with the
- * text to write (a result line, or with a linker an interim line) and the prepared ad for the linker.
- */
-export type LineOutcome =
+/** One line of a batch read so far: blank, malformed, or an ad (prepared, then detected on). */
+type ReadLine =
   | { kind: 'skip' }
-  | { kind: 'malformed'; lineNo: number; message: string }
-  | { kind: 'ok'; out: string; prepared?: PreparedAd };
+  | { kind: 'malformed'; message: string }
+  | { kind: 'ad'; ad: AdInput; prepared?: PreparedAd };
 
-/** Parses, prepares and scores one line. With `linking`, returns an interim line and the prepared ad. */
-export function analyzeLine(
-  line: string,
-  lineNo: number,
-  config: ScoringConfig,
-  prepare: (ad: AdInput) => PreparedAd,
-  linking: boolean,
-): LineOutcome {
+/** Parses one line (the extractors and detectors run later, over the batch). */
+function readLine(line: string): ReadLine {
   if (line.trim() === '') return { kind: 'skip' };
   const parsed = parseAdLine(line);
-  if (!parsed.ok) return { kind: 'malformed', lineNo, message: parsed.message };
-  let prepared: PreparedAd;
-  let fired: FiredIndicator[];
-  try {
-    prepared = prepare(parsed.ad);
-    fired = detectTextIndicators(prepared, config);
-  } catch (err) {
-    return {
-      kind: 'malformed',
-      lineNo,
-      message: `could not analyse ad: ${scrubText(errorMessage(err)).slice(0, 200)}`,
-    };
-  }
+  return parsed.ok ? { kind: 'ad', ad: parsed.ad } : { kind: 'malformed', message: parsed.message };
+}
+
+/** Prepares ads one by one with `prepare`, in the shape of `prepareAds`. */
+export function oneByOne(prepare: (ad: AdInput) => PreparedAd): PrepareMany {
+  return (ads) =>
+    ads.map((ad) => {
+      try {
+        return { prepared: prepare(ad) };
+      } catch (error) {
+        return { error };
+      }
+    });
+}
+
+/** Prepares a batch of ads (see prepareAds). */
+export type PrepareMany = (ads: readonly AdInput[]) => Preparation[];
+
+/** Why an ad that parsed was skipped: what the extractors or a detector threw, scrubbed. */
+function couldNotAnalyse(err: unknown): string {
+  return `could not analyse ad: ${scrubText(errorMessage(err)).slice(0, 200)}`;
+}
+
+/** The line to write for an ad: its result line, or with a linker its interim line. */
+function outputLine(
+  ad: AdInput,
+  prepared: PreparedAd,
+  fired: FiredIndicator[],
+  config: ScoringConfig,
+  linking: boolean,
+): string {
   const extracted = publishedFacts(prepared.facts);
-  if (!linking)
-    return { kind: 'ok', out: resultLine(parsed.ad.id, combineIndicators(fired, config), null, extracted) };
-  const record: Interim = { id: parsed.ad.id, indicators: fired, extracted };
-  return { kind: 'ok', out: `${JSON.stringify(record)}\n`, prepared };
+  if (!linking) return resultLine(ad.id, combineIndicators(fired, config), null, extracted);
+  const record: Interim = { id: ad.id, indicators: fired, extracted };
+  return `${JSON.stringify(record)}\n`;
 }
 
 /**
@@ -77,14 +86,17 @@ export interface TooLong {
 }
 
 /**
- * `analyzeLine` over a batch of lines whose first is line `firstLineNo`. The lines in
- * `tooLong.lines` (empty in `lines`) are reported as malformed in their place.
+ * Parses, prepares and scores a batch of lines whose first is line `firstLineNo`, with the
+ * detectors run over `AD_BATCH` ads at a time (see shared/ad-batch.ts). The lines in
+ * `tooLong.lines` (empty in `lines`) are reported as malformed in their place; a line that does
+ * not parse, or an ad that an extractor or detector fails on, is reported with its line number and
+ * the rest goes on. With `linking`, writes interim lines and returns the prepared ads.
  */
 export function analyzeBatch(
   lines: readonly string[],
   firstLineNo: number,
   config: ScoringConfig,
-  prepare: (ad: AdInput) => PreparedAd,
+  prepareMany: PrepareMany,
   linking: boolean,
   tooLong?: TooLong,
 ): BatchOutcome & { text: string } {
@@ -93,25 +105,53 @@ export function analyzeBatch(
   const malformed: BatchOutcome['malformed'] = [];
   const prepared: PreparedAd[] = [];
   let nextTooLong = 0;
-  for (let i = 0; i < lines.length; i += 1) {
-    const lineNo = firstLineNo + i;
-    const long = tooLong?.lines[nextTooLong];
-    let o: LineOutcome;
-    if (long?.lineNo === lineNo) {
-      o = { kind: 'malformed', lineNo, message: tooLongMessage(long.bytes, tooLong!.maxLineBytes) };
-      nextTooLong += 1;
-    } else {
-      o = analyzeLine(lines[i]!, lineNo, config, prepare, linking);
+  for (let from = 0; from < lines.length; from += AD_BATCH) {
+    const to = Math.min(lines.length, from + AD_BATCH);
+    const read: ReadLine[] = [];
+    const ads: AdInput[] = [];
+    for (let i = from; i < to; i += 1) {
+      const long = tooLong?.lines[nextTooLong];
+      let r: ReadLine;
+      if (long?.lineNo === firstLineNo + i) {
+        r = { kind: 'malformed', message: tooLongMessage(long.bytes, tooLong!.maxLineBytes) };
+        nextTooLong += 1;
+      } else {
+        r = readLine(lines[i]!);
+      }
+      if (r.kind === 'ad') ads.push(r.ad);
+      read.push(r);
     }
-    if (o.kind === 'skip') continue;
-    if (o.kind === 'malformed') {
-      kinds += 'm';
-      malformed.push({ lineNo: o.lineNo, message: o.message });
-      continue;
+    // Extractors over the batch's ads, then detectors over those that were prepared.
+    const preparations = prepareMany(ads);
+    const ready: PreparedAd[] = [];
+    let a = 0;
+    for (let k = 0; k < read.length; k += 1) {
+      const r = read[k]!;
+      if (r.kind !== 'ad') continue;
+      const p = preparations[a++]!;
+      if ('error' in p) read[k] = { kind: 'malformed', message: couldNotAnalyse(p.error) };
+      else ready.push((r.prepared = p.prepared));
     }
-    kinds += 'o';
-    texts.push(o.out);
-    if (o.prepared) prepared.push(o.prepared);
+    const detections = detectTextIndicatorsBatch(ready, config);
+    let d = 0;
+    read.forEach((r, k) => {
+      if (r.kind === 'skip') return;
+      const lineNo = firstLineNo + from + k;
+      if (r.kind === 'malformed') {
+        kinds += 'm';
+        malformed.push({ lineNo, message: r.message });
+        return;
+      }
+      const detection = detections[d++]!;
+      if ('error' in detection) {
+        kinds += 'm';
+        malformed.push({ lineNo, message: couldNotAnalyse(detection.error) });
+        return;
+      }
+      kinds += 'o';
+      texts.push(outputLine(r.ad, r.prepared!, detection.fired, config, linking));
+      if (linking) prepared.push(r.prepared!);
+    });
   }
   return { kinds, text: texts.join(''), malformed, prepared };
 }

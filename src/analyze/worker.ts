@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { prepareAd } from '../extract/index.js';
+import { prepareAds } from '../extract/index.js';
 import type { ScoringConfig } from '../indicators/scoring-config.js';
 import { batchText, splitLines } from './line-batches.js';
 import { analyzeBatch, type BatchOutcome, type TooLong } from './line.js';
@@ -43,7 +43,7 @@ parentPort?.on('message', (batch: WorkerBatch) => {
     splitLines(batchText(batch.text)),
     batch.firstLineNo,
     config,
-    prepareAd,
+    prepareAds,
     linking,
     batch.tooLong,
   );

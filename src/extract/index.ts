@@ -148,22 +148,53 @@ function isFreeText(path: string): boolean {
   return path === 'title' || path === 'text';
 }
 
-function computeDetails(ad: AdInput, fields: readonly TextField[]): AdDetails {
+/** The phones of an ad: of its free texts (per field, in `inField`, for the ages) and phone fields. */
+interface PhoneScan {
+  phones: AdDetails['phones'];
+  /** Per field of the ad: the phones found in it when it is a free text, else null. */
+  inField: (PhoneMatch[] | null)[];
+}
+
+function scanPhones(ad: AdInput, fields: readonly TextField[]): PhoneScan {
   const country = toCountryCode(ad.country);
-  const year = postedYear(ad.posted_at);
   const phones: AdDetails['phones'] = [];
+  const inField: (PhoneMatch[] | null)[] = [];
+  for (const f of fields) {
+    let found: PhoneMatch[] | null = null;
+    if (f.source === 'ad' && isFreeText(f.path)) {
+      found = extractPhones(f.text, country);
+      for (const p of found)
+        phones.push({ e164: p.e164, start: p.start, end: p.end, raw: p.raw, path: f.path });
+    } else if (f.source === 'ad' && f.path.startsWith('phones[')) {
+      const e164 = normalizePhone(f.text, country);
+      if (e164) phones.push({ e164, start: 0, end: f.text.length, raw: f.text, path: f.path });
+    }
+    inField.push(found);
+  }
+  return { phones, inField };
+}
+
+/** The ages of an ad and its one age (see AdDetails), with the texts its prices are read from. */
+interface AgeScan {
+  ages: AdDetails['ages'];
+  age: number | null;
+  priceTexts: { path: string; text: string }[];
+  /** Free texts with keycap digits, read without their marks (see keycaps.ts); almost always none. */
+  keycapTexts: Map<string, KeycapText> | undefined;
+}
+
+function scanAges(ad: AdInput, fields: readonly TextField[], phones: PhoneScan): AgeScan {
+  const year = postedYear(ad.posted_at);
   const ages: AdDetails['ages'] = [];
   const priceTexts: { path: string; text: string }[] = [];
-  // Free texts with keycap digits, read without their marks (see keycaps.ts); almost always none.
   let keycapTexts: Map<string, KeycapText> | undefined;
   let severalPeople = false;
   let ownAge: number | null = null;
-  for (const f of fields) {
+  for (let i = 0; i < fields.length; i++) {
+    const f = fields[i]!;
     if (f.source !== 'ad') continue;
     if (isFreeText(f.path)) {
-      const found = extractPhones(f.text, country);
-      for (const p of found)
-        phones.push({ e164: p.e164, start: p.start, end: p.end, raw: p.raw, path: f.path });
+      const found = phones.inField[i]!;
       const keycaps = collapseKeycaps(f.text);
       const first = ages.length;
       if (keycaps === null) {
@@ -181,9 +212,6 @@ function computeDetails(ad: AdInput, fields: readonly TextField[]): AdDetails {
       }
       for (const a of findBirthYearAges(f.text, year))
         ages.push({ age: a.age, start: a.start, end: a.end, path: f.path });
-    } else if (f.path.startsWith('phones[')) {
-      const e164 = normalizePhone(f.text, country);
-      if (e164) phones.push({ e164, start: 0, end: f.text.length, raw: f.text, path: f.path });
     } else if (f.path.startsWith('prices[')) priceTexts.push(f);
   }
   const ageField = parseAgeField(ad.age, year);
@@ -205,11 +233,22 @@ function computeDetails(ad: AdInput, fields: readonly TextField[]): AdDetails {
     : (ownAge ?? ages.find((a) => a.path !== 'age')?.age ?? coupleAge(fields));
   const placeholder = ageField !== null && ageField.age > PLAUSIBLE_FIELD_AGE && textAge !== null;
   const age = twoInField ? null : ageField && !placeholder ? ageField.age : textAge;
+  return { ages, age, priceTexts, keycapTexts };
+}
+
+/** An ad's details from its phones and ages: its prices, and the kind of post it is. */
+function detailsFrom(ad: AdInput, phones: PhoneScan, scan: AgeScan): AdDetails {
+  const { ages, age, priceTexts, keycapTexts } = scan;
   const prices = extractPrices(priceTexts);
   if (keycapTexts !== undefined) for (const p of prices) mapKeycapSpan(keycapTexts, p);
   const hourly = lowestHourly(prices);
   const kind = adKind(ad, hourly !== null);
-  return { phones, ages, age, prices, hourly: kind === 'client' ? null : hourly, kind };
+  return { phones: phones.phones, ages, age, prices, hourly: kind === 'client' ? null : hourly, kind };
+}
+
+function computeDetails(ad: AdInput, fields: readonly TextField[]): AdDetails {
+  const phones = scanPhones(ad, fields);
+  return detailsFrom(ad, phones, scanAges(ad, fields, phones));
 }
 
 /**
@@ -275,56 +314,112 @@ export function detailsOf(prepared: PreparedAd): AdDetails {
   return d;
 }
 
-function factsFrom(ad: AdInput, fields: readonly TextField[], details: AdDetails): ExtractedFacts {
-  const country = toCountryCode(ad.country);
-  // Distinct values in first-seen order; lists of a few entries, where `includes` beats a Set.
+/** The facts an ad's texts state, each list read by its own extractor (see prepareAds). */
+interface StatedFacts {
+  emails: string[];
+  messaging: string[];
+  nationalities: string[];
+  languages: string[];
+  cities: string[];
+  services: string[];
+}
+
+// Distinct values in first-seen order; lists of a few entries, where `includes` beats a Set.
+
+function emailsOf(ad: AdInput, fields: readonly TextField[]): string[] {
   const emails: string[] = [];
-  const messaging: string[] = [];
-  const nationalities: string[] = [];
-  const languages: string[] = [];
-  const cities: string[] = [];
-  let services: string[] = [];
   for (const e of ad.emails ?? []) {
     const n = typeof e === 'string' ? normalizeEmail(e) : null;
     if (n) addDistinct(emails, n);
   }
-  const city = normalizeCityField(ad.city);
-  if (city) cities.push(city);
+  for (const f of fields)
+    if (f.source === 'ad' && isFreeText(f.path))
+      for (const e of extractEmails(f.text)) addDistinct(emails, e.email);
+  return emails;
+}
+
+function messagingOf(ad: AdInput, fields: readonly TextField[]): string[] {
+  const country = toCountryCode(ad.country);
+  const messaging: string[] = [];
+  for (const f of fields)
+    if (f.source === 'ad' && isFreeText(f.path))
+      for (const m of extractMessaging(f.text, country)) addDistinct(messaging, m.id);
+  return messaging;
+}
+
+function nationalitiesOf(fields: readonly TextField[]): string[] {
+  const nationalities: string[] = [];
   // Origins read only from her one language ("No English, only Portuguese"), kept when the ad names
   // no other: "nationality: Brazilian" makes the Portuguese hers as a language only.
   const weak: string[] = [];
   for (const f of fields) {
     if (f.source !== 'ad') continue;
     if (isFreeText(f.path)) {
-      for (const e of extractEmails(f.text)) addDistinct(emails, e.email);
-      for (const m of extractMessaging(f.text, country)) addDistinct(messaging, m.id);
       for (const n of findNationalities(f.text)) addDistinct(n.weak ? weak : nationalities, n.code);
-      for (const l of findLanguages(f.text)) if (l.level !== 'none') addDistinct(languages, l.code);
-      for (const c of findCities(f.text)) addDistinct(cities, c.city);
     } else if (f.path === 'nationality') {
       for (const n of findNationalities(f.text, true)) addDistinct(nationalities, n.code);
-    } else if (f.path.startsWith('languages[')) {
-      for (const code of languageFieldCodes(f.text)) addDistinct(languages, code);
     }
   }
   if (nationalities.length === 0) for (const c of weak) addDistinct(nationalities, c);
   // "African queen … from Lagos Nigeria": the country, not also its region.
   dropCoveredRegions(nationalities);
-  if (Array.isArray(ad.services) && ad.services.length > 0) services = normalizeServices(ad.services);
+  return nationalities;
+}
+
+function languagesOf(fields: readonly TextField[]): string[] {
+  const languages: string[] = [];
+  for (const f of fields) {
+    if (f.source !== 'ad') continue;
+    if (isFreeText(f.path)) {
+      for (const l of findLanguages(f.text)) if (l.level !== 'none') addDistinct(languages, l.code);
+    } else if (f.path.startsWith('languages[')) {
+      for (const code of languageFieldCodes(f.text)) addDistinct(languages, code);
+    }
+  }
+  return languages;
+}
+
+function citiesOf(ad: AdInput, fields: readonly TextField[]): string[] {
+  const cities: string[] = [];
+  const city = normalizeCityField(ad.city);
+  if (city) cities.push(city);
+  for (const f of fields)
+    if (f.source === 'ad' && isFreeText(f.path))
+      for (const c of findCities(f.text)) addDistinct(cities, c.city);
+  return cities;
+}
+
+function servicesOf(ad: AdInput): string[] {
+  if (Array.isArray(ad.services) && ad.services.length > 0) return normalizeServices(ad.services);
   // A copy: the menu may be shared with the no-limits detector (findServiceMenu keeps recent results).
-  else if (typeof ad.text === 'string') services = [...(findServiceMenu(ad.text)?.items ?? [])];
+  if (typeof ad.text === 'string') return [...(findServiceMenu(ad.text)?.items ?? [])];
+  return [];
+}
+
+function statedFacts(ad: AdInput, fields: readonly TextField[]): StatedFacts {
+  return {
+    emails: emailsOf(ad, fields),
+    messaging: messagingOf(ad, fields),
+    nationalities: nationalitiesOf(fields),
+    languages: languagesOf(fields),
+    cities: citiesOf(ad, fields),
+    services: servicesOf(ad),
+  };
+}
+
+function factsFrom(details: AdDetails, stated: StatedFacts): ExtractedFacts {
   const phones: string[] = [];
   for (const p of details.phones) addDistinct(phones, p.e164);
   return {
     phones,
-    emails,
-    messaging,
+    emails: stated.emails,
+    messaging: stated.messaging,
     age: details.age,
     hourly_price_dkk: details.hourly?.dkk ?? null,
-    nationalities,
-    languages,
-    cities,
-    services,
+    nationalities: stated.nationalities,
+    languages: stated.languages,
+    cities: stated.cities,
+    services: stated.services,
   };
 }
 
@@ -348,10 +443,9 @@ function addDistinct(list: string[], value: string): void {
 /** Normalised facts of an ad (the `extracted` object of a result line). */
 export function extractFacts(ad: AdInput): ExtractedFacts {
   const fields = listFields(ad);
-  return factsFrom(ad, fields, computeDetails(ad, fields));
+  return factsFrom(computeDetails(ad, fields), statedFacts(ad, fields));
 }
 
-/** Lists an ad's text fields and extracts its facts once, for the indicators and the network. */
 /**
  * The kind of post an ad is, as scoring reads it (see AdKind): for the ad list and exports, which
  * have no prepared ad. Almost every ad reads as an offer from its opening alone; only when the
@@ -362,9 +456,106 @@ export function postKindOf(ad: AdInput): AdKind {
   return computeDetails(ad, listFields(ad)).kind;
 }
 
+/** Lists an ad's text fields and extracts its facts once, for the indicators and the network. */
 export function prepareAd(ad: AdInput): PreparedAd {
-  const fields = listFields(ad);
-  const details = computeDetails(ad, fields);
-  const prepared: WithDetails = { ad, fields, facts: factsFrom(ad, fields, details), [DETAILS]: details };
-  return prepared;
+  const preparation = prepareAds([ad])[0]!;
+  if ('error' in preparation) throw preparation.error;
+  return preparation.prepared;
+}
+
+/** What preparing one ad of a batch gave: the prepared ad, or what an extractor threw on it. */
+export type Preparation = { prepared: PreparedAd } | { error: unknown };
+
+/** An ad on its way through `prepareAds`: what each step has read so far. */
+interface Preparing {
+  ad: AdInput;
+  fields: TextField[];
+  phones?: PhoneScan;
+  ages?: AgeScan;
+  details?: AdDetails;
+  stated: Partial<StatedFacts>;
+}
+
+/**
+ * `prepareAd` over a batch of ads, one extractor over every ad before the next (see
+ * shared/ad-batch.ts for why): the same prepared ads. An error fails its ad only.
+ */
+export function prepareAds(ads: readonly AdInput[]): Preparation[] {
+  const out: Preparation[] = [];
+  const live: (Preparing | null)[] = [];
+  for (const ad of ads) {
+    try {
+      live.push({ ad, fields: listFields(ad), stated: {} });
+      out.push({ error: null }); // its prepared ad in the end
+    } catch (error) {
+      live.push(null);
+      out.push({ error });
+    }
+  }
+  eachAd(live, out, readPhones);
+  eachAd(live, out, readAges);
+  eachAd(live, out, readDetails);
+  eachAd(live, out, readEmails);
+  eachAd(live, out, readMessaging);
+  eachAd(live, out, readNationalities);
+  eachAd(live, out, readLanguages);
+  eachAd(live, out, readCities);
+  eachAd(live, out, readServices);
+  for (let i = 0; i < live.length; i++) {
+    const p = live[i];
+    if (!p) continue;
+    const details = p.details!;
+    const prepared: WithDetails = {
+      ad: p.ad,
+      fields: p.fields,
+      facts: factsFrom(details, p.stated as StatedFacts),
+      [DETAILS]: details,
+    };
+    out[i] = { prepared };
+  }
+  return out;
+}
+
+/** Runs one step on every ad still being prepared; an ad whose step throws is failed and dropped. */
+function eachAd(live: (Preparing | null)[], out: Preparation[], step: (p: Preparing) => void): void {
+  for (let i = 0; i < live.length; i++) {
+    const p = live[i];
+    if (!p) continue;
+    try {
+      step(p);
+    } catch (error) {
+      live[i] = null;
+      out[i] = { error };
+    }
+  }
+}
+
+// The steps of prepareAds, in order; module-level functions (tsx wraps every named closure in a
+// costly `__name`).
+function readPhones(p: Preparing): void {
+  p.phones = scanPhones(p.ad, p.fields);
+}
+function readAges(p: Preparing): void {
+  p.ages = scanAges(p.ad, p.fields, p.phones!);
+}
+function readDetails(p: Preparing): void {
+  p.details = detailsFrom(p.ad, p.phones!, p.ages!);
+}
+function readEmails(p: Preparing): void {
+  p.stated.emails = emailsOf(p.ad, p.fields);
+}
+function readMessaging(p: Preparing): void {
+  p.stated.messaging = messagingOf(p.ad, p.fields);
+}
+function readNationalities(p: Preparing): void {
+  p.stated.nationalities = nationalitiesOf(p.fields);
+}
+function readLanguages(p: Preparing): void {
+  p.stated.languages = languagesOf(p.fields);
+}
+function readCities(p: Preparing): void {
+  p.stated.cities = citiesOf(p.ad, p.fields);
+}
+function readServices(p: Preparing): void {
+  p.stated.services = servicesOf(p.ad);
 }

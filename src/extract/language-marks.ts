@@ -143,7 +143,8 @@ interface Marks {
   flags: number[];
 }
 
-const recent = new RecentTexts<Marks>(8);
+// Facts and detectors read the same texts of a batch of ads one after the other.
+const recent = new RecentTexts<Marks>();
 const NONE: Marks = { languages: [], flags: [] };
 
 /**

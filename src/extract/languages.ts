@@ -700,8 +700,8 @@ interface Scan {
   spokenAt: number[];
 }
 
-// Facts and findNationalities (spokenNameAt) read the same free text back to back.
-const recentFree = new RecentTexts<Scan>(8);
+// Facts and findNationalities (spokenNameAt) read the same free texts, up to a batch of ads apart.
+const recentFree = new RecentTexts<Scan>();
 
 function scanFree(text: string): Scan {
   return recentFree.get(text) ?? recentFree.keep(text, scanLanguages(text, false));

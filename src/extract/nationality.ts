@@ -400,9 +400,9 @@ function cueBefore(core: string | null, cue: RegExp): boolean {
   return (IU_ONLY.test(core) ? cue : ASCII_TWIN.get(cue)!).test(core);
 }
 
-// Facts and the foreign-nationality detector ask for the same texts back to back; structured
+// Facts and the foreign-nationality detector ask for the same texts a batch of ads apart; structured
 // fields also repeat the same few values across ads ("Dansk", "Romanian"), so more are kept.
-const recent = [new RecentTexts<NationalityMatch[]>(8), new TextMemo<NationalityMatch[]>(5_000)] as const;
+const recent = [new RecentTexts<NationalityMatch[]>(), new TextMemo<NationalityMatch[]>(5_000)] as const;
 
 /**
  * Origins stated in a text. `field` mode (the structured `nationality` field) takes every match;

@@ -32,8 +32,8 @@ export function execNotAfter(re: RegExp, text: string, notAfter: RegExp): RegExp
   }
 }
 
-// Prices and languages lower-case the same few texts of an ad in different phases.
-const recentLower = new RecentTexts<string | null>(8);
+// Prices and languages lower-case the same texts of a batch of ads in different phases.
+const recentLower = new RecentTexts<string | null>();
 
 /**
  * `text` lower-cased, for running a lower-case, flag-`i`-free twin of a case-insensitive pattern

@@ -1,5 +1,5 @@
 import { lowerTwinText } from './scan.js';
-import { TextMemo } from './text-memo.js';
+import { RecentTexts, TextMemo } from './text-memo.js';
 
 /** Canonical service names for Danish and English menu wording; unknown items keep a slug. */
 const SYNONYMS: Record<string, string[]> = {
@@ -153,16 +153,12 @@ const CHECK_ITEMS = /([^✔✓☑\n]{2,40}?)\s*[✔✓☑]/gu;
  * c"), a bullet list (one item per line) or items marked ✔. Returns the longest menu found.
  */
 export function findServiceMenu(text: string): ServiceMenu | null {
-  // Facts and the no-limits detector read the same text back to back.
-  if (text === lastMenuText) return lastMenu;
-  const menu = scanServiceMenu(text);
-  lastMenuText = text;
-  lastMenu = menu;
-  return menu;
+  const kept = recentMenus.get(text);
+  return kept !== undefined ? kept : recentMenus.keep(text, scanServiceMenu(text));
 }
 
-let lastMenuText: string | null = null;
-let lastMenu: ServiceMenu | null = null;
+// Facts and the no-limits detector read the same texts, a batch of ads apart.
+const recentMenus = new RecentTexts<ServiceMenu | null>();
 
 /** The menu to keep: the one made of `items` when it lists more distinct items than `best`. */
 function better(best: ServiceMenu | null, items: string[], start: number, end: number): ServiceMenu | null {

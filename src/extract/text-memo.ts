@@ -1,3 +1,5 @@
+import { RECENT_TEXTS } from '../shared/ad-batch.js';
+
 /**
  * Answers kept per text, all forgotten at once when `limit` are kept: a Map look-up on the hot path
  * and no bookkeeping per hit. Ads repeat texts (one field read by several extractors and detectors
@@ -30,39 +32,34 @@ export class TextMemo<V> {
 }
 
 /**
- * The answers for the last few texts (`size`), for the free texts of the ad at hand, which several
- * extractors and detectors read one after the other. Found by `===` (the same string object
- * first, which is one comparison), so a text is never hashed: a Map look-up hashes each new ad
- * text in full (about a microsecond for a long ad), and nothing else needs that hash. The oldest
- * answer makes room for a new one.
+ * The answers for the last `size` texts, for the free texts of the ads at hand, which several
+ * extractors and detectors read one after the other, over a batch of ads (see shared/ad-batch.ts).
+ * A Map look-up hashes a text once: V8 keeps a string's hash in the string, so the later look-ups
+ * of the same text by other extractors cost no more than for a short one. The oldest answer makes
+ * room for a new one.
  */
 export class RecentTexts<V> {
-  private readonly texts: (string | undefined)[];
-  private readonly answers: (V | undefined)[];
-  private next = 0;
+  private readonly answers = new Map<string, V>();
+  private readonly size: number;
 
-  constructor(size: number) {
-    this.texts = new Array<string | undefined>(size).fill(undefined);
-    this.answers = new Array<V | undefined>(size).fill(undefined);
+  constructor(size = RECENT_TEXTS) {
+    this.size = size;
   }
 
   /** The kept answer for `text`, or undefined. */
   get(text: string): V | undefined {
-    const texts = this.texts;
-    for (let i = 0; i < texts.length; i++) if (texts[i] === text) return this.answers[i];
-    return undefined;
+    return this.answers.get(text);
   }
 
   /** Keeps `answer` for `text` (in place of the oldest) and returns it. */
   keep(text: string, answer: V): V {
-    this.texts[this.next] = text;
-    this.answers[this.next] = answer;
-    this.next = (this.next + 1) % this.texts.length;
+    const answers = this.answers;
+    if (answers.size >= this.size && !answers.has(text)) answers.delete(answers.keys().next().value!);
+    answers.set(text, answer);
     return answer;
   }
 
   clear(): void {
-    this.texts.fill(undefined);
-    this.answers.fill(undefined);
+    this.answers.clear();
   }
 }

@@ -279,8 +279,8 @@ function record(
   hits.count += 1;
 }
 
-// Facts, detectors and field normalisers read the same few texts of an ad one after the other.
-const recent = new RecentTexts<VocabHits>(8);
+// Facts, detectors and field normalisers read the same texts of a batch of ads one after the other.
+const recent = new RecentTexts<VocabHits>();
 
 /** The letter runs of `text` that are words of a registered vocabulary (computed once per text). */
 export function vocabHitsOf(text: string): VocabHits {

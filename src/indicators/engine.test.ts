@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { FiredIndicator } from '../shared/types.js';
-import { combineIndicators, levelFor, scoreAd } from './engine.js';
+import { readFileSync } from 'node:fs';
+import { parseAdLine } from '../analyze/input.js';
+import { prepareAds } from '../extract/index.js';
+import type { PreparedAd } from './define.js';
+import {
+  combineIndicators,
+  detectTextIndicators,
+  detectTextIndicatorsBatch,
+  levelFor,
+  scoreAd,
+} from './engine.js';
 import { loadScoringConfig, parseScoringConfig } from './scoring-config.js';
 import { prepareForTests } from './text/test-prepare.js';
 
@@ -79,5 +89,47 @@ describe('scoreAd', () => {
     expect(combineIndicators([{ id: 'copied-text', weight: 2, evidence: [] }], config).indicators).toEqual(
       [],
     );
+  });
+});
+
+describe('detectTextIndicatorsBatch', () => {
+  const ads = readFileSync(new URL('../../test/holdout/ads.jsonl', import.meta.url), 'utf8')
+    .split('\n')
+    .flatMap((line) => {
+      const parsed = line.trim() === '' ? null : parseAdLine(line);
+      return parsed?.ok ? [parsed.ad] : [];
+    });
+  const prepared = (): PreparedAd[] =>
+    prepareAds(ads).map((p) => {
+      if ('error' in p) throw p.error;
+      return p.prepared;
+    });
+
+  it('gives every ad of a batch, detector by detector, the flags it gets alone', () => {
+    expect(ads.length).toBeGreaterThan(100);
+    const together = detectTextIndicatorsBatch(prepared(), config);
+    const alone = prepared().map((p) => detectTextIndicators(p, config));
+    expect(together.filter((d) => 'fired' in d && d.fired.length > 0).length).toBeGreaterThan(50);
+    expect(together).toEqual(alone.map((fired) => ({ fired })));
+  });
+
+  it('fails only the ad a detector throws on', () => {
+    const [ok, other] = prepared();
+    const broken: PreparedAd = {
+      ...other!,
+      fields: [
+        {
+          path: 'text',
+          source: 'ad',
+          get text(): string {
+            throw new Error('unreadable field');
+          },
+        },
+      ],
+    };
+    const [first, second] = detectTextIndicatorsBatch([ok!, broken], config);
+    expect(first).toEqual({ fired: detectTextIndicators(prepared()[0]!, config) });
+    expect(second).toEqual({ error: new Error('unreadable field') });
+    expect(() => detectTextIndicators(broken, config)).toThrow('unreadable field');
   });
 });

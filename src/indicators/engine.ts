@@ -39,17 +39,54 @@ export function weightFor(id: string, config: ScoringConfig, fallback = 1): numb
 
 /** Runs the enabled text and review detectors; weights come from the configuration. */
 export function detectTextIndicators(prepared: PreparedAd, config: ScoringConfig): FiredIndicator[] {
-  const fired: FiredIndicator[] = [];
-  // A client's post or a support service's describes someone else: nothing in it is about a
-  // person who sells sex (see AdKind).
-  if (detailsOf(prepared).kind !== 'offer') return fired;
+  const detection = detectTextIndicatorsBatch([prepared], config)[0]!;
+  if ('error' in detection) throw detection.error;
+  return detection.fired;
+}
+
+/** What detection gave one ad of a batch: its flags, or what a detector threw on it. */
+export type Detection = { fired: FiredIndicator[] } | { error: unknown };
+
+/**
+ * `detectTextIndicators` over a batch of ads, one detector over every ad before the next (see
+ * shared/ad-batch.ts for why): the same flags in the same order. An error fails its ad only.
+ */
+export function detectTextIndicatorsBatch(
+  prepared: readonly PreparedAd[],
+  config: ScoringConfig,
+): Detection[] {
+  const out: Detection[] = [];
+  const fired: FiredIndicator[][] = [];
+  // Whether the detectors still read the ad: not after an error, nor for a post that is no offer.
+  const live: boolean[] = [];
+  for (const ad of prepared) {
+    const flags: FiredIndicator[] = [];
+    fired.push(flags);
+    out.push({ fired: flags });
+    try {
+      // A client's post or a support service's describes someone else: nothing in it is about a
+      // person who sells sex (see AdKind).
+      live.push(detailsOf(ad).kind === 'offer');
+    } catch (error) {
+      live.push(false);
+      out[out.length - 1] = { error };
+    }
+  }
   for (const def of detectors) {
     if (!config.enabled.has(def.id) || !def.detect) continue;
-    const evidence = def.detect(prepared);
-    if (evidence.length > 0)
-      fired.push({ id: def.id, weight: weightFor(def.id, config, def.defaultWeight), evidence });
+    const weight = weightFor(def.id, config, def.defaultWeight);
+    for (let i = 0; i < prepared.length; i += 1) {
+      if (!live[i]) continue;
+      try {
+        const evidence = def.detect(prepared[i]!);
+        if (evidence.length > 0) fired[i]!.push({ id: def.id, weight, evidence });
+      } catch (error) {
+        live[i] = false;
+        out[i] = { error };
+      }
+    }
   }
-  return fired;
+  return out;
 }
 
 /**

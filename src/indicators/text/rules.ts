@@ -1,3 +1,4 @@
+import { AD_BATCH } from '../../shared/ad-batch.js';
 import type { Evidence } from '../../shared/types.js';
 import { lowerTwinText } from '../../extract/scan.js';
 import type { PreparedAd, TextField } from '../define.js';
@@ -58,25 +59,41 @@ interface JoinedFields {
   starts: number[];
   /** Which term patterns may match `lower`, and where (computed on first use). */
   scan: TermScan | null;
+  /** The term-scan slot of this text (see term-scan.ts). */
+  slot: number;
 }
 
 const SOURCES = { ad: 0, review: 1 } as const;
 
 /** Term scan of the joined text; null when it could not be lowercased offset for offset. */
-function termScan(j: JoinedFields, source: 'ad' | 'review'): TermScan | null {
+function termScan(j: JoinedFields): TermScan | null {
   if (j.lower === null) return null;
-  // A scan is kept until the next text of its source is scanned (see term-scan.ts).
-  if (j.scan === null || !isCurrent(j.scan)) j.scan = scanTerms(j.lower, SOURCES[source]);
+  // A scan is kept until the next text is scanned into its slot (see term-scan.ts).
+  if (j.scan === null || !isCurrent(j.scan)) j.scan = scanTerms(j.lower, j.slot);
   return j.scan;
 }
 
-// The detectors read one ad after another, each source of it many times in a row: the last ad's
-// joined fields are kept per source (a WeakMap per ad cost more than the joining).
-const lastJoined: (JoinedFields | null)[] = [null, null];
+// The detectors read a batch of ads detector by detector (see shared/ad-batch.ts), each source of
+// each ad many times: an ad keeps its joined fields on itself (a WeakMap per ad cost more than the
+// joining), and the term scans of the ads of a batch keep a slot each, two per ad.
+const JOINED = Symbol('joined');
+interface AdJoined {
+  /** The ad's place among the last `AD_BATCH` ads read: its slots are 2 × place + source. */
+  place: number;
+  sources: [JoinedFields | null, JoinedFields | null];
+}
+type WithJoined = PreparedAd & { [JOINED]?: AdJoined };
+let adsJoined = 0;
 
 function joined(ad: PreparedAd, source: 'ad' | 'review'): JoinedFields {
-  const last = lastJoined[SOURCES[source]];
-  if (last?.ad === ad) return last;
+  const own = ad as WithJoined;
+  let kept = own[JOINED];
+  if (kept === undefined) {
+    adsJoined = (adsJoined + 1) % AD_BATCH;
+    kept = own[JOINED] = { place: adsJoined, sources: [null, null] };
+  }
+  const last = kept.sources[SOURCES[source]];
+  if (last) return last;
   const fields: TextField[] = [];
   const starts: number[] = [];
   let text = '';
@@ -95,8 +112,9 @@ function joined(ad: PreparedAd, source: 'ad' | 'review'): JoinedFields {
     fields,
     starts,
     scan: null,
+    slot: 2 * kept.place + SOURCES[source],
   };
-  lastJoined[SOURCES[source]] = made;
+  kept.sources[SOURCES[source]] = made;
   return made;
 }
 
@@ -140,7 +158,7 @@ export function detectWithRules(
 ): Evidence[] {
   const j = joined(ad, source);
   if (j.text.length === 0) return [];
-  const scan = termScan(j, source);
+  const scan = termScan(j);
   const found: Evidence[] = [];
   /** Joined offsets of the spans reported so far: start, end, start, end... */
   const taken: number[] = [];
@@ -200,7 +218,7 @@ export function fieldMatches(
   paths: ReadonlySet<string>,
 ): readonly FieldMatch[] {
   const j = joined(ad, 'ad');
-  const scan = j.text.length === 0 ? null : termScan(j, 'ad');
+  const scan = j.text.length === 0 ? null : termScan(j);
   const caseless = pattern.ignoreCase;
   const terms = termsOf(pattern);
   const spans =

@@ -19,7 +19,7 @@ import {
  *
  * This machine allocates slowly, so nothing here is allocated per text: per-text state is stamped
  * with the scan's number instead of cleared, and the results of a scan live in one of a few reused
- * slots (one per source of an ad) until the next scan into the same slot.
+ * slots (one per source of each ad of a batch, see rules.ts) until the next scan into the same slot.
  */
 
 /**
@@ -171,7 +171,7 @@ function grown<T extends Int32Array | Float64Array>(buffer: T, length: number): 
 
 /**
  * Which term patterns may match the lowercased `lower`, and where. The results stay valid until
- * the next scan into the same `slot` (a small number: one per kind of text read in turn).
+ * the next scan into the same `slot` (a small number: one per text read in turn).
  */
 export function scanTerms(lower: string, slotNumber = 0): TermScan {
   const x = prefixIndex();
