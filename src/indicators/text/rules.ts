@@ -50,7 +50,6 @@ const MAX_EVIDENCE = 3;
  * which ends a clause), so each rule runs once per ad instead of once per field.
  */
 interface JoinedFields {
-  ad: PreparedAd;
   text: string;
   /** `text` lowercased, when lowercasing keeps every offset (almost always); else null. */
   lower: string | null;
@@ -106,7 +105,6 @@ function joined(ad: PreparedAd, source: 'ad' | 'review'): JoinedFields {
   }
   const lower = text.toLowerCase();
   const made: JoinedFields = {
-    ad,
     text,
     lower: lower.length === text.length ? lower : null,
     fields,
