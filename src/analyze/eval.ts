@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { prepareAd } from '../extract/index.js';
+import { prepareAll } from '../extract/index.js';
 import type { BatchLinker, IndicatorKind, PreparedAd } from '../indicators/define.js';
-import { combineIndicators, detectTextIndicators } from '../indicators/engine.js';
+import { combineIndicators, detectTextIndicatorsOfAll } from '../indicators/engine.js';
 import { indicators } from '../indicators/index.js';
 import { loadScoringConfig, type ScoringConfig } from '../indicators/scoring-config.js';
 import { InputError } from '../shared/errors.js';
@@ -100,8 +100,8 @@ export function evaluateIndicators(
     if (parsed.ok) ads.push(parsed.ad);
   }
 
-  const prepared: PreparedAd[] = ads.map((ad) => prepareAd(ad));
-  const textFired = prepared.map((p) => detectTextIndicators(p, config));
+  const prepared: PreparedAd[] = prepareAll(ads);
+  const textFired = detectTextIndicatorsOfAll(prepared, config);
   const { linker } = options;
   if (linker) {
     for (const p of prepared) linker.add(p);

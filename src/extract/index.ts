@@ -1,4 +1,5 @@
 import { adKind, type AdKind } from './ad-kind.js';
+import { AD_BATCH } from '../shared/ad-batch.js';
 import type { AdInput, ExtractedFacts } from '../shared/types.js';
 import type { PreparedAd, TextField } from '../indicators/define.js';
 import {
@@ -461,6 +462,17 @@ export function prepareAd(ad: AdInput): PreparedAd {
   const preparation = prepareAds([ad])[0]!;
   if ('error' in preparation) throw preparation.error;
   return preparation.prepared;
+}
+
+/** `prepareAd` for many ads, `AD_BATCH` at a time (see prepareAds), in order; throws the first error. */
+export function prepareAll(ads: readonly AdInput[]): PreparedAd[] {
+  const prepared: PreparedAd[] = [];
+  for (let from = 0; from < ads.length; from += AD_BATCH)
+    for (const preparation of prepareAds(ads.slice(from, from + AD_BATCH))) {
+      if ('error' in preparation) throw preparation.error;
+      prepared.push(preparation.prepared);
+    }
+  return prepared;
 }
 
 /** What preparing one ad of a batch gave: the prepared ad, or what an extractor threw on it. */

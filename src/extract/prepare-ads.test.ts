@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseAdLine } from '../analyze/input.js';
 import type { AdInput } from '../shared/types.js';
-import { detailsOf, prepareAd, prepareAds } from './index.js';
+import { detailsOf, prepareAd, prepareAds, prepareAll } from './index.js';
 
 const holdout: AdInput[] = readFileSync(new URL('../../test/holdout/ads.jsonl', import.meta.url), 'utf8')
   .split('\n')
@@ -43,5 +43,7 @@ describe('prepareAds', () => {
     expect(second).toEqual({ error: new Error('unreadable text') });
     expect(third).toMatchObject({ prepared: { facts: { age: 25 } } });
     expect(() => prepareAd(broken)).toThrow('unreadable text');
+    expect(() => prepareAll([...holdout, broken])).toThrow('unreadable text');
+    expect(prepareAll(holdout).map((p) => p.facts)).toEqual(holdout.map((ad) => prepareAd(ad).facts));
   });
 });

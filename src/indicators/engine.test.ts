@@ -8,6 +8,7 @@ import {
   combineIndicators,
   detectTextIndicators,
   detectTextIndicatorsBatch,
+  detectTextIndicatorsOfAll,
   levelFor,
   scoreAd,
 } from './engine.js';
@@ -111,6 +112,8 @@ describe('detectTextIndicatorsBatch', () => {
     const alone = prepared().map((p) => detectTextIndicators(p, config));
     expect(together.filter((d) => 'fired' in d && d.fired.length > 0).length).toBeGreaterThan(50);
     expect(together).toEqual(alone.map((fired) => ({ fired })));
+    // Over more ads than one batch, in batches, the same again.
+    expect(detectTextIndicatorsOfAll(prepared(), config)).toEqual(alone);
   });
 
   it('fails only the ad a detector throws on', () => {

@@ -1,4 +1,5 @@
 import { detailsOf } from '../extract/index.js';
+import { AD_BATCH } from '../shared/ad-batch.js';
 import type { FiredIndicator, Level } from '../shared/types.js';
 import type { IndicatorDefinition, PreparedAd } from './define.js';
 import { getIndicator, indicators } from './index.js';
@@ -87,6 +88,23 @@ export function detectTextIndicatorsBatch(
     }
   }
   return out;
+}
+
+/**
+ * `detectTextIndicators` for many ads, `AD_BATCH` at a time (see shared/ad-batch.ts), for callers
+ * that score a stored page or a labelled set: the flags of each ad in order; throws the first error.
+ */
+export function detectTextIndicatorsOfAll(
+  prepared: readonly PreparedAd[],
+  config: ScoringConfig,
+): FiredIndicator[][] {
+  const fired: FiredIndicator[][] = [];
+  for (let from = 0; from < prepared.length; from += AD_BATCH)
+    for (const detection of detectTextIndicatorsBatch(prepared.slice(from, from + AD_BATCH), config)) {
+      if ('error' in detection) throw detection.error;
+      fired.push(detection.fired);
+    }
+  return fired;
 }
 
 /**

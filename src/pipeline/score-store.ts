@@ -1,9 +1,9 @@
 import { isDeepStrictEqual } from 'node:util';
 import { getIndicator } from '../indicators/index.js';
-import { combineIndicators, detectTextIndicators } from '../indicators/engine.js';
+import { combineIndicators, detectTextIndicators, detectTextIndicatorsOfAll } from '../indicators/engine.js';
 import type { ScoringConfig } from '../indicators/scoring-config.js';
 import type { PreparedAd } from '../indicators/define.js';
-import { prepareAd } from '../extract/index.js';
+import { prepareAll } from '../extract/index.js';
 import { adFeatures, type AdFeatures } from '../network/features.js';
 import type { LinkRow } from '../network/incremental.js';
 import { townsMovedFrom } from '../network/history-movement.js';
@@ -108,7 +108,7 @@ async function forEachStoredAd(repo: Repository, visit: (rows: AdRow[]) => Promi
 async function prepareStored(repo: Repository, rows: AdRow[]): Promise<PreparedAd[]> {
   const phashes = await repo.photoPhashes(rows.flatMap((r) => r.current.photoHashes));
   const reviews = await repo.listReviewsOf(rows.map((r) => r.id));
-  return rows.map((row) => prepareAd(storedAdToInput(row, reviews.get(row.id) ?? [], phashes)));
+  return prepareAll(rows.map((row) => storedAdToInput(row, reviews.get(row.id) ?? [], phashes)));
 }
 
 /**
@@ -239,10 +239,11 @@ async function scoreAll(
       repo,
       rows.map((row) => row.id),
     );
+    const fired = detectTextIndicatorsOfAll(prepared, config);
     const results: StoredIndicatorResult[] = [];
     rows.forEach((row, n) => {
       const p = prepared[n]!;
-      const item = { adId: row.id, key: row.key, own: detectTextIndicators(p, config), facts: p.facts };
+      const item = { adId: row.id, key: row.key, own: fired[n]!, facts: p.facts };
       const cross = { cluster: index.clusterOf(row.key), indicators: index.indicatorsFor(row.key) };
       const result = newResult(config, now, item, cross, previous.get(row.id), marks.get(row.id));
       if (result) results.push(result);
@@ -317,9 +318,10 @@ async function scoreChanged(
     const inputs: NetworkAdInput[] = [];
     const features = prepared.map((p) => adFeatures(p, hasher, network.minCopyWords));
     await addMoves(repo, rows, features, network.movementWindowDays);
+    const fired = detectTextIndicatorsOfAll(prepared, config);
     rows.forEach((row, n) => {
       const p = prepared[n]!;
-      own.set(row.id, { key: row.key, own: detectTextIndicators(p, config), facts: p.facts });
+      own.set(row.id, { key: row.key, own: fired[n]!, facts: p.facts });
       const versionId = versions.get(row.id) ?? null;
       inputs.push({ adId: row.id, versionId, features: features[n]! });
     });
