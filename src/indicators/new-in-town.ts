@@ -197,6 +197,14 @@ const arrived = compileTerms([
   // nytår", "jeg er her kun til søndag", "here until 15 december" (not hours: "her kun til kl. 22").
   'her kun (?:til|indtil|frem til) (?:nytår|nytåret|jul|julen|påske|påsken|weekenden|i morgen|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|den \\d{1,2})',
   `here (?:only )?(?:until|till) (?:\\d{1,2}(?:st|nd|rd|th|\\.)? ${MONTHS}|${MONTHS} \\d{1,2}|christmas|xmas|new year|easter|the weekend|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)`,
+  // A town of PLACES with the day the stay ends: "in Aalborg till Friday then back to Paris", "in
+  // Odense until tomorrow" (not an hour: "in Odense until 22").
+  `in ${PLACES} (?:only )?(?:until|till) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the weekend)`,
+  // Staying with an end: "Now visiting Aarhus, staying until Sunday then I go".
+  'staying (?:here |in \\p{L}+ )?(?:only )?(?:until|till) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the weekend)',
+  // Here since a day just gone: "is here in Odense since yesterday", "in Vejle since Monday" (not
+  // years: "in Denmark since 2015").
+  `(?:here|in ${PLACES}|here in ${PLACES}) since (?:yesterday|today|this morning|last night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)`,
   // The date the stay ends, then "only": "now in Odense until 9 December only".
   `(?:until|till) (?:\\d{1,2}(?:st|nd|rd|th|\\.)? ${MONTHS}|${MONTHS} \\d{1,2}) only`,
   // Also the first and last day: "In Roskilde from 8 to 12 December only".
@@ -746,6 +754,8 @@ const inPlace = compileTerms([
   // A new person who came to a place, as broken English says it: "New thai girl come to Aalborg",
   // "China girl new come Esbjerg".
   'new (?:[\\p{L}]+ ){0,2}(?:girl|lady|woman) (?:just )?(?:come|came|arrive|arrived) (?:to |in )?\\p{L}+',
+  // The name between: "NEW GIRL Kristina arrived to Odense".
+  'new (?:girl|lady|woman) \\p{L}+ (?:just )?(?:come|came|arrive|arrived) (?:to |in )?\\p{L}+',
   '(?:girl|lady|woman) new (?:come|came|arrive|arrived) (?:to |in )?\\p{L}+',
   // Polish, Czech and Slovak: "Nowa Polka w Aarhus", "nová slečna v Aarhusu".
   'nowa (?:[\\p{L}]+ )?w \\p{L}+',
@@ -1354,6 +1364,10 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'Hi, I am Dana. In Aalborg till Friday, then back home to Riga.' },
+      { text: 'Passing through Jutland, staying until Sunday only. Book early.' },
+      { text: 'Sweet Mira is here in Vejle since yesterday, call to book her.' },
+      { title: 'NEW LADY Oksana arrived to Kolding', text: 'Blond, 30, open minded.' },
       { text: 'Hello, Rosa here, only short time in Randers, call me.' },
       { text: 'Jeg er kun kort tid i Næstved, skriv nu.' },
       { text: 'Lucia, 31, in Vejle from 3 to 6 March only.' },
@@ -1619,6 +1633,9 @@ export const indicator = defineIndicator({
       { text: 'Hallo, ich bin Steffi und zum ersten Mal auf Tour in Jütland.' },
     ],
     negative: [
+      { text: 'I live in Denmark since 2014, my own quiet flat in Herning.' },
+      { text: 'Clinic open in Odense until 22 every day.' },
+      { text: 'New lady Rikke came to work happy today, come and say hi.' },
       { text: 'Winter rate until the last days of February, I live here all year.' },
       { text: 'I love visiting for fun the old town of Ribe.' },
       { text: 'Na Ify. I reach Denmark three years now, Vejle na my home.' },
