@@ -446,8 +446,16 @@ const REVIEWER_FEELING_AND = new RegExp(
 
 const LAST_AND = /\s(?:og|and|och)\s(?!.*\s(?:og|and|och)\s)/iu;
 
+/**
+ * The feeling, then the reviewer as the one who had it: "Nervøs var kun mig 😅", "the only nervous
+ * one was me", "bange var bare mig".
+ */
+const ONLY_ME_AFTER =
+  /^\s+(?:one\s+)?(?:var|was)\s+(?:(?:kun|bare|only|just|mest|mostly)\s+)?(?:mig|me)(?![\p{L}])/iu;
+
 function aboutTheReviewer(ctx: MatchContext, clause: string): boolean {
   if (REVIEWER_WAS_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start))) return true;
+  if (ONLY_ME_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 24))) return true;
   if (!personSubject.test(clause) && REVIEWER_FEELING_AND.test(clause)) return true;
   if (!REVIEWER_FEELING.test(ctx.matched)) return false;
   // After a comma or "og" in a clause without a subject: "Kørte fra Odense, var nervøs hele vejen",
@@ -703,6 +711,10 @@ export const indicator = defineIndicator({
   examples: {
     positive: [
       {
+        text: 'Vera.',
+        reviews: [{ id: 'r1', text: 'Nervøs var hun, det var tydeligt, og hun kiggede ned.' }],
+      },
+      {
         text: 'Lea.',
         reviews: [
           { id: 'r1', text: 'Lea was quiet and never looked at me once, seemed scared the whole hour.' },
@@ -920,6 +932,11 @@ export const indicator = defineIndicator({
       },
     ],
     negative: [
+      { text: 'Mette.', reviews: [{ id: 'r1', text: 'Nervøs var kun mig 😅 Mette er rolig og skøn.' }] },
+      {
+        text: 'Jo.',
+        reviews: [{ id: 'r1', text: 'The only nervous one was me, Jo was relaxed and funny.' }],
+      },
       {
         text: 'Karin.',
         reviews: [{ id: 'r1', text: 'Karin was great and made me less nervous than I expected.' }],
