@@ -397,17 +397,6 @@ function servicesOf(ad: AdInput): string[] {
   return [];
 }
 
-function statedFacts(ad: AdInput, fields: readonly TextField[]): StatedFacts {
-  return {
-    emails: emailsOf(ad, fields),
-    messaging: messagingOf(ad, fields),
-    nationalities: nationalitiesOf(fields),
-    languages: languagesOf(fields),
-    cities: citiesOf(ad, fields),
-    services: servicesOf(ad),
-  };
-}
-
 function factsFrom(details: AdDetails, stated: StatedFacts): ExtractedFacts {
   const phones: string[] = [];
   for (const p of details.phones) addDistinct(phones, p.e164);
@@ -443,8 +432,8 @@ function addDistinct(list: string[], value: string): void {
 
 /** Normalised facts of an ad (the `extracted` object of a result line). */
 export function extractFacts(ad: AdInput): ExtractedFacts {
-  const fields = listFields(ad);
-  return factsFrom(computeDetails(ad, fields), statedFacts(ad, fields));
+  // The steps of prepareAds are the one list of extractors.
+  return prepareAd(ad).facts;
 }
 
 /**
