@@ -179,6 +179,9 @@ const arrived = compileTerms([
   '(?:dansk|skandinavisk|europæisk) turné',
   // Any town of PLACES: "first week in Herning", "det er min første uge i Hillerød".
   `first (?:week|days|day|time) in (?:the city|${PLACES})`,
+  // A first visit to the country or the continent: "My first visit to Europe", "first trip to
+  // Scandinavia" (not one long past: "my first visit to Denmark was in 2015").
+  `first (?:visit|trip|time) (?:to|in) (?:europe|scandinavia|skandinavien|the nordics|${PLACES})(?! (?:was|were|is long))`,
   `(?:første|min første) (?:uge|dage|dag) i ${PLACES}`,
   // An island or a part of the country takes "på": "Første uge på Fyn", "min første dag på Sjælland".
   '(?:første|min første) (?:uge|dage|dag) på (?:fyn|sjælland|bornholm|lolland|falster|møn|als|langeland|amager|djursland|mors)',
@@ -188,6 +191,9 @@ const arrived = compileTerms([
   'arrived (?:yesterday|today|this week|last week)',
   // "i just come to Denmark last week", "came to Copenhagen two days ago", "kom til Danmark i sidste uge".
   `(?:just|only) (?:come|came|arrive|arrived|arived) (?:to |in )?${PLACES}`,
+  // Come from somewhere far, just now: "Ning just came from Bangkok", "just arrived from Rio" (not
+  // from an errand: "just came from the gym", "just came from work").
+  '(?:just|newly) (?:came|come|arrived|landed|flew in) from (?!(?:the |my |a )?(?:gym|work|job|office|shower|school|uni|university|class|training|shopping|hairdresser|spa|party|home|holiday|vacation|arbejde)(?![\\p{L}]))\\p{L}+',
   `(?:come|came|arrive|arrived|arived|kom|ankom) (?:to |in |til )?${PLACES} (?:today|i dag|last week|this week|yesterday|(?:a|one|two|three|four|five|a few|few|\\d{1,2}) (?:days?|weeks?) ago|i sidste uge|i denne uge|i går|for (?:en|et|to|tre|fire|fem|et par|få|\\d{1,2}) (?:dage?|uger?) siden)`,
   // Also the participle, of her or of a house's women: "NYE PIGER ankommet i går", "ankommen i dag".
   'ankom(?:met|men|ne)? (?:i går|i dag|i denne uge|i sidste uge)',
@@ -211,7 +217,8 @@ const arrived = compileTerms([
   `from \\d{1,2}(?:st|nd|rd|th|\\.)? (?:to|till|until|-|–) \\d{1,2}(?:st|nd|rd|th|\\.)? ${MONTHS} only`,
   // A town and how long she stays, as short ads write it: "in Aarhus 2 weeks", "in Vejle for 3 days
   // only" (not her week: "in Aarhus 3 days a week").
-  `in ${PLACES} (?:for )?(?:\\d|one|two|three|a few|few) (?:days?|weeks?)(?! (?:a|per|every|each) (?:week|month)(?![\\p{L}]))`,
+  // Also with a part of town between, and two digits: "now in Copenhagen (Amager) for 10 days".
+  `in ${PLACES}(?: \\([^()]{1,30}\\))? (?:for )?(?:\\d{1,2}|one|two|three|a few|few) (?:days?|weeks?)(?! (?:a|per|every|each|of the) (?:week|month|year)(?![\\p{L}]))`,
   // A tour made longer: "tour extended!!", "turnéen er forlænget".
   '(?:tour|turné|turnéen|touren) (?:is |er )?(?:extended|forlænget)',
   'leaving (?:soon|tomorrow|denmark|on)',
@@ -1364,6 +1371,9 @@ export const indicator = defineIndicator({
   detect,
   examples: {
     positive: [
+      { text: 'Pretty Mai just came from Manila, 24, book her now.' },
+      { text: 'My first trip to Scandinavia, Lina 29, sweet and calm.' },
+      { text: 'Now in Aarhus (Trøjborg) for 12 days, then Oslo.' },
       { text: 'Hi, I am Dana. In Aalborg till Friday, then back home to Riga.' },
       { text: 'Passing through Jutland, staying until Sunday only. Book early.' },
       { text: 'Sweet Mira is here in Vejle since yesterday, call to book her.' },
@@ -1633,6 +1643,9 @@ export const indicator = defineIndicator({
       { text: 'Hallo, ich bin Steffi und zum ersten Mal auf Tour in Jütland.' },
     ],
     negative: [
+      { text: 'Sorry for late answer, I just came from the gym. Call me now.' },
+      { text: 'My first visit to Denmark was in 2015, now I live in Vejle.' },
+      { text: 'I work in Aarhus 3 days a week, Monday to Wednesday.' },
       { text: 'I live in Denmark since 2014, my own quiet flat in Herning.' },
       { text: 'Clinic open in Odense until 22 every day.' },
       { text: 'New lady Rikke came to work happy today, come and say hi.' },
