@@ -127,6 +127,9 @@ describe('findLanguages: Danish and other names in Polish, Czech, Slovak, Hungar
     // The client asked to write in a language: not hers.
     ['Hun taler kun thai, skriv sms på engelsk.', ['th']],
     ['Taler kun russisk – send en sms på dansk.', ['ru']],
+    // Also to whom, and "taler" only as a word: "aftaler" after it is no speak verb.
+    ['Hun taler kun vietnamesisk, så sms til mig på engelsk, så aftaler vi en tid.', ['vi']],
+    ['Ring til mig, jeg taler dansk, så aftaler vi en tid.', ['da']],
     ['Jeg taler dansk og engelsk, skriv gerne.', ['da', 'en']],
     ['Falamos de tudo, amor.', []],
     ['Hi, I am Olena. English very little, write simple please.', ['en:little']],

@@ -585,8 +585,10 @@ const NONE_AFTER =
 // carries on to the Danish and English names of its list: "Nói tiếng Việt, dansk, English"; Tagalog
 // "salita" (speak, word): "Salita ko Tagalog and English". Chatting or a conversation in a language
 // is speaking it: "good conversation in Danish, English or German", "samtaler på dansk".
+// "taler" as a word of its own: not the end of "aftaler" or "betaler" ("skriv på dansk, så aftaler
+// vi tid" names the client's language only).
 const CONTEXT =
-  /(?:speak|speaks|speaking|spoken|talk|taler|snakker|snakkar|(?<![\p{L}])(?:tale|snakke)(?![\p{L}])|hovorí|hovori|beszél|beszel|nyelv|kalba|rozumie|rozumím|rozumim|język|jezyk|jazyk|forstår|understand|sprog|language|languages|lang\.|pratar|prater|talar|snackar|förstår|språk|spreche|sprechen|spricht|spreek|spreekt|spreken|(?<![\p{L}])sprache|parle|hablo|habla|idioma|parlo|falo|(?<![\p{L}])(?:fala|falam|falamos|hablamos)(?![\p{L}])|mówię|mówi|vorbesc|vorbește|vorbeste|mluvím|mluvim|mluví|hovorím|hovorim|beszélek|beszelek|kalbu|runāju|runaju|räägin|konuşuyorum|konuşurum|konusuyorum|говорю|говоря|говорит|говорят|говори|розмовляю|розмовляє|govorim|(?<![\p{L}])flas(?![\p{L}])|μιλάω|μιλάει|μιλώ|μιλάμε|μιλάνε|fluent in|flydende (?:i|på)|(?<![\p{L}])(?:chat|chatte|chatting|conversation|conversations|samtale|samtaler|konversation) (?:in|på)(?![\p{L}])|(?<![\p{L}])(?:sabi|ninaongea|naongea|ninazungumza|nazungumza|nói|salita|nagsasalita)(?![\p{L}]))/iu;
+  /(?:speak|speaks|speaking|spoken|talk|(?<![\p{L}])taler|snakker|snakkar|(?<![\p{L}])(?:tale|snakke)(?![\p{L}])|hovorí|hovori|beszél|beszel|nyelv|kalba|rozumie|rozumím|rozumim|język|jezyk|jazyk|forstår|understand|sprog|language|languages|lang\.|pratar|prater|talar|snackar|förstår|språk|spreche|sprechen|spricht|spreek|spreekt|spreken|(?<![\p{L}])sprache|parle|hablo|habla|idioma|parlo|falo|(?<![\p{L}])(?:fala|falam|falamos|hablamos)(?![\p{L}])|mówię|mówi|vorbesc|vorbește|vorbeste|mluvím|mluvim|mluví|hovorím|hovorim|beszélek|beszelek|kalbu|runāju|runaju|räägin|konuşuyorum|konuşurum|konusuyorum|говорю|говоря|говорит|говорят|говори|розмовляю|розмовляє|govorim|(?<![\p{L}])flas(?![\p{L}])|μιλάω|μιλάει|μιλώ|μιλάμε|μιλάνε|fluent in|flydende (?:i|på)|(?<![\p{L}])(?:chat|chatte|chatting|conversation|conversations|samtale|samtaler|konversation) (?:in|på)(?![\p{L}])|(?<![\p{L}])(?:sabi|ninaongea|naongea|ninazungumza|nazungumza|nói|salita|nagsasalita)(?![\p{L}]))/iu;
 // Writing or answering in a language is using it, said of herself: "Jeg skriver både dansk og
 // engelsk", "I write English", "she answers in Russian", "Svarer på dansk", "på sms svarer jeg på
 // engelsk". Not the client's: "skriv på engelsk", "write me in English", "please answer in English"
@@ -987,10 +989,11 @@ function norAfterNone(
  * english" (the client writes English), "Speak thai only, please send sms in english", "send me a
  * message in English", "taler kun thai, skriv venligst på engelsk"; also the
  * Danish imperative with the language it asks for: "Taler kun kinesisk, skriv SMS på engelsk",
- * "skriv på dansk", "send en sms på engelsk".
+ * "skriv på dansk", "send en sms på engelsk", also to whom: "skriv sms til mig på dansk", "sms til os
+ * på engelsk".
  */
 const CLIENT_REQUEST =
-  /^[^]*(?<![\p{L}])(?:(?:please|pls|plz)\s+(?:send\s+(?:me\s+)?(?:an?\s+)?)?(?:text|write|sms|message|answer|reply)|send\s+me\s+(?:an?\s+)?(?:sms|text|message)\s+in|(?:skriv|sms)\s+(?:venligst|gerne)|skriv(?:\s+(?:sms|en sms|besked|en besked|til mig|til os))?\s+på|send\s+(?:en\s+)?(?:sms|besked)\s+på)(?![\p{L}])/iu;
+  /^[^]*(?<![\p{L}])(?:(?:please|pls|plz)\s+(?:send\s+(?:me\s+)?(?:an?\s+)?)?(?:text|write|sms|message|answer|reply)|send\s+me\s+(?:an?\s+)?(?:sms|text|message)\s+in|(?:skriv|sms)\s+(?:venligst|gerne)|skriv(?:\s+(?:sms|en sms|besked|en besked))?(?:\s+til\s+(?:mig|os))?\s+på|(?:send\s+(?:en\s+)?)?(?:sms|besked)(?:\s+til\s+(?:mig|os))?\s+på)(?![\p{L}])/iu;
 
 /**
  * `before` from its last "men"/"but" on, unless only a level word follows that (see CONTRAST), and

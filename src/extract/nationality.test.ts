@@ -33,6 +33,9 @@ describe('findNationalities: English and other British Isles demonyms', () => {
     ['My English is so-so, mostly dansk please.', []],
     ['Dansk pige i Ribe, ring please.', ['DK']],
     ['Only 3 days in Odense 🇷🇴, sweet Ana', ['RO']],
+    // Flags after a border are the two countries it divides; a flag by her name stays hers.
+    ['Rikke, dansk, bor i Kruså lige ved grænsen 🇩🇰🇩🇪', ['DK']],
+    ['Ich bin Anja 🇩🇪 und wohne an der Grenze', ['DE']],
     // Where she trained is no origin: "uddannet i thaimassage fra Bangkok"; where she is from is.
     ['Dansk massør, 50, med uddannelse i traditionel thaimassage fra Bangkok.', ['DK']],
     ['Certified in Thai massage from Chiang Mai, I am Lone, Danish.', ['DK']],
@@ -690,6 +693,8 @@ describe('findNationalities: a masseur named after the demonym', () => {
     ['Jeg er Camilla, 43, dansk tantra-massøse', ['DK']],
     ['Mit navn er Bente, jeg er 47 og svensk massør i Aalborg', ['SE']],
     ['Søde thai massøse tager imod hver dag', ['TH']],
+    ['Mai er en lækker vietnamesisk massøse i Vejle', ['VN']],
+    ['Cute Korean masseuse waiting in Vejle', ['KR']],
     ['Vi tilbyder helsemassage med vores kinesiske massøse i Roskilde', ['CN']],
     // The masseuse of the day is a person of the house's line-up.
     ['Dagens vietnamesiske massøse: Linh. Ring for en tid', ['VN']],
@@ -704,6 +709,7 @@ describe('findNationalities: a masseur named after the demonym', () => {
     ['Svensk massør i Aarhus', []],
     ['Uddannet thai massøse. Ring', []],
     ['thai massøse med erfaring', []],
+    ['Lækker thai massage med varm olie', []],
     ['Kinesisk helsemassage. Aarhus N', []],
     ['Svensk sportsmassage, 60 min', []],
     ['Priser: 30 min 400 kr, 60 og svensk massage 700 kr', []],

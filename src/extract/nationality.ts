@@ -102,7 +102,7 @@ const DANCES = new Set(['polka', 'polkas']);
 // masseuse Nok"; "svensk massør" alone stays a style.
 const NAMED_MASSEUR = /^[\s-]*(?:massør|massøse|masseuse|masseur)\s+\p{Lu}\p{Ll}+/u;
 // Nor is one presented as a person: after "jeg er", after her age ("Mei, 33, kinesisk massøse", "Jeg er
-// Louise, 41, dansk tantra-massøse", "er 51 og dansk massør"), after a word for her looks ("Søde thai massøse tager imod") or
+// Louise, 41, dansk tantra-massøse", "er 51 og dansk massør"), after a word for her looks ("Søde thai massøse tager imod", "en lækker asiatisk massøse") or
 // the house's "vores" ("med vores kinesiske massøse") or the day's ("Dagens thai massøse: Nim",
 // "today's Thai masseuse"). "Uddannet thai massøse" stays a style.
 // A massage therapist is a masseuse by another name: "Yuki, 34, japanese massage therapist".
@@ -110,7 +110,7 @@ const NAMED_MASSEUR = /^[\s-]*(?:massør|massøse|masseuse|masseur)\s+\p{Lu}\p{L
 const MASSEUR_AFTER =
   /^[\s-]*(?:\p{L}+-)?(?:massør|massøse|masseuse|masseur|massage[\s-]?therapist|massageterapeut|(?:tantra|massage)[\s-]?(?:teacher|lærer|lærerinde|therapist|terapeut|practitioner|instructor|instruktør))(?![\p{L}])/iu;
 const PERSON_BEFORE =
-  /(?:(?<![\p{L}])(?:jeg er|i am|i'm)\s+(?:en\s+|a\s+)?|(?<!\d)\d{2}\s*(?:år|years?)?\s*(?:,|(?<![\p{L}])(?:og|and)(?![\p{L}]))\s*|(?<![\p{L}])(?:søde|sød|smukke|smuk|unge|ung|lækre|dejlige|sweet|beautiful|young|pretty|vores|our|dagens|today's|today’s)\s+)$/iu;
+  /(?:(?<![\p{L}])(?:jeg er|i am|i'm)\s+(?:en\s+|a\s+)?|(?<!\d)\d{2}\s*(?:år|years?)?\s*(?:,|(?<![\p{L}])(?:og|and)(?![\p{L}]))\s*|(?<![\p{L}])(?:søde|sød|smukke|smuk|unge|ung|lækre|lækker|flot|flotte|sexet|sexede|sexy|dejlige|dejlig|sweet|beautiful|young|pretty|lovely|cute|vores|our|dagens|today's|today’s)\s+)$/iu;
 const presentedMasseur = (before: string, after: string): boolean =>
   MASSEUR_AFTER.test(after) && PERSON_BEFORE.test(before);
 // No massage is called Danish: "Dansk massør med egen klinik", "Danish masseuse" is the person.
@@ -735,6 +735,7 @@ function scanNationalities(text: string, field: boolean): NationalityMatch[] {
         welcomedFlag(text, m.index) ||
         destinationFlag(text, m.index) ||
         TRIP_BEFORE_FLAG.test(text.slice(Math.max(0, m.index - 32), m.index)) ||
+        BORDER_BEFORE_FLAG.test(text.slice(Math.max(0, m.index - 24), m.index)) ||
         besideSpokenName(text, m))
     )
       continue;
@@ -953,6 +954,13 @@ function destinationFlag(text: string, start: number): boolean {
  */
 const TRIP_BEFORE_FLAG =
   /(?<![\p{L}])(?:skiing|ski|skiferie|holiday|holidays|vacation|ferie|ferien|trip|rejse|weekend)\s+(?:in|i|to|til)\s*$/iu;
+
+/**
+ * Flags after a border are the two countries it divides, not her origin: "bor i Padborg lige ved
+ * grænsen 🇩🇰🇩🇪", "right at the border 🇩🇪🇩🇰" (the second flag has the first between).
+ */
+const BORDER_BEFORE_FLAG =
+  /(?<![\p{L}])(?:grænse|grænsen|grenze|border|grensen|gränsen)(?:\s|\uFE0F|[\u{1F1E6}-\u{1F1FF}])*$/iu;
 
 /**
  * A stay or trip in a town, then that town's country flag: "Lige kommet hjem fra en uge i Budapest

@@ -53,6 +53,9 @@ const terms = compileTerms([
   // booking through someone else
   `(?:booking|bookings|bookinger|appointments?|aftaler|reservations?|book)(?: \\p{L}+){0,3} (?:through|via|by|with|gennem|hos|med|thru) (?:my |min |mit |our |vores |the |a )?${CONTROLLER_EN}`,
   `(?:booking|bookinger|aftaler)(?: \\p{L}+){0,3} (?:gennem|via|hos|med) (?:min |mit |vores )?${CONTROLLER_DA}`,
+  // The house's controller in the definite form: "Booking kun gennem manageren", "bookinger via
+  // chaufføren" (not "manden": "aftaler med manden" is as often her client or husband at home).
+  '(?:booking|bookinger|aftaler)(?: \\p{L}+){0,3} (?:gennem|via|hos) (?:manageren|chefen|chaufføren|agenten|bookeren|sekretæren|assistenten|koordinatoren|kontaktpersonen)',
   // A third-party ad names her controller: "Booking through her manager", "Call her manager to book".
   // Also sent to him: "Booking only by SMS to her manager", "bookinger kun på sms til hendes chauffør".
   `(?:booking|bookings|bookinger|appointments?|aftaler|reservations?|book)(?: \\p{L}+){0,3} (?:through|via|by|with|gennem|hos|med|thru|to|til) (?:her|their|hendes|deres) (?:${CONTROLLER_EN_HER}|${CONTROLLER_DA_HER})`,
@@ -376,6 +379,8 @@ const moreTerms = compileTerms([
   '(?:payments?|the payment|deposits?|the deposit|prepayment|depositum)(?: \\p{L}+){0,2} (?:to|goes to) (?:my|her) (?:big |little |older |younger )?(?:sister|cousin|aunt|auntie|aunty)(?![\\p{L}\\u0027\\u2019])',
   // Broken English drops the article: "Payment to manager when you arrive", "money goes to driver".
   `(?:payments?|money|cash|deposits?)${AMOUNT}(?: \\p{L}+){0,2} (?:to|goes to) (?:manager|boss|driver|agent|mamasan)(?![\\p{L}])`,
+  // The same in Danish: "Betaling ved ankomst til manager", "pengene går til chauffør".
+  `(?:betaling|betalingen|betales|pengene|depositum|forudbetaling)${AMOUNT}(?: \\p{L}+){0,2} (?:til|går til) (?:manager|chef|chauffør|driver|agent|mamasan)(?![\\p{L}])`,
   // A share of her money to an agency: "halvdelen af pengene går til dem" (the bureau), "half the money goes to the agency".
   '(?:halvdelen af|en del af|half of|half|part of) (?:pengene|the money|betalingen|indtjeningen|my earnings)(?: \\p{L}+){0,2} (?:går til|goes to|går videre til|to) (?:dem|them|ham|him|bureauet|agenturet|the agency|the boss|chefen)',
   // Also the definite form of the controller: "Betales til manageren inden massagen".
@@ -1534,8 +1539,12 @@ export const indicator = defineIndicator({
       { text: "Hello, this is Daria's booker. Daria is 22 and she is shy. I handle all bookings, text me." },
       { text: 'Hun hedder Dorte og er 41. Hun taler ikke selv i telefonen, så skriv til hendes ven.' },
       { text: 'Mads, 31, fit and friendly. Bookings only via his manager on WhatsApp.' },
+      { text: 'Søde piger i Vejle. Alle bookinger sker via chefen, sms 20 30 40 50.' },
+      { text: 'Massage og mere i Esbjerg. Betaling ved døren til manager, kun kontant.' },
     ],
     negative: [
+      { text: 'Jeg er min egen chef – booking direkte hos mig, ingen manager.' },
+      { text: 'Betaling til mig ved ankomst, MobilePay eller kontant.' },
       { text: 'Na Grace for Vejle, no oga, no agency, I arrange everything myself.' },
       { text: 'Sweet Irina, 24. To book her call me directly, 22 11 33 44.' },
       { text: 'De bor i lejligheden og kan ikke tage ud til hoteller om natten.' },

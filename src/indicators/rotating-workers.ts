@@ -202,7 +202,9 @@ const terms = compileTerms([
   // "traditionel thaimassage ved 3 uddannede massører", "massage by 4 trained masseuses"
   `(?:ved|by|with|med) ${NUMBER} (?:\\p{L}+ ){0,2}(?:${PERSONS_EN}|${PERSONS_DA})`,
   // "Hos os finder du 4 søde massøser", "you will find 5 girls", "Vi er tre danske massøser".
-  `(?:finder du|kan du finde|kan du møde|møder du|you(?:'ll| will| can)? (?:find|meet)|we are|we're|vi er) (?:\\p{L}+ ){0,2}${NUMBER} (?:\\p{L}+ ){0,3}(?:${PERSONS_EN}|${PERSONS_DA})`,
+  // The trade in a compound too, and the verb first after a place: "Hos os er vi fire certificerede
+  // tantramassører", "I klinikken er vi 4 thaimassøser".
+  `(?:finder du|kan du finde|kan du møde|møder du|you(?:'ll| will| can)? (?:find|meet)|we are|we're|vi er|er vi) (?:\\p{L}+ ){0,2}${NUMBER} (?:\\p{L}+ ){0,3}(?:${PERSONS_EN}|${PERSONS_DA}|\\p{L}+(?:massører|massøser|terapeuter))`,
   // Broken English keeps the noun singular after the count: "We are 3 thai masseuse", "we are 4 lady".
   `(?:we are|we're) ${NUMBER} (?:\\p{L}+ ){0,2}(?:${PERSON_EN})(?![\\p{L}])`,
   // Friends or sisters counting themselves: "We are 3 friends from Venezuela sharing one
@@ -905,6 +907,7 @@ export const indicator = defineIndicator({
       { text: 'The studio has 3 friendly masseuses, walk-ins welcome.' },
       { text: 'Hos os finder du 4 søde asiatiske massøser. Vi tilbyder olie massage.' },
       { text: 'Vi er tre danske massøser, der deler klinik i Aalborg.' },
+      { text: 'I vores lokaler i Aarhus er vi fem uddannede sportsmassører.' },
       { text: 'At Studio Lotus you will find 5 girls from Thailand.' },
       { text: 'CLUB PARADISE 🌴 Always 6-8 girls. Free drinks.' },
       { text: 'Hver mandag kommer der nye damer til klinikken ✨' },
@@ -995,6 +998,7 @@ export const indicator = defineIndicator({
       { text: 'Hos os møder du mange kvinder i alle aldre – kom forbi og vælg.' },
     ],
     negative: [
+      { text: 'I Svendborg er vi to tantramassører, mor og datter.' },
       { text: 'Ny dame hos os: Zofia 🇵🇱 Hun er 24 og taler polsk. Vi tilbyder massage.' },
       { text: 'Hos os i Vejle: Mai og Joy, to søde veninder der arbejder sammen.' },
       { text: 'Dagens piger hos Rose Klinik, Vejle: Mai og Lin, to gode veninder.' },

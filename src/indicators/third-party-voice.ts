@@ -46,7 +46,8 @@ const thirdPerson = compileTerms([
   // Their languages told by someone else: "They don't speak Danish or English – we translate".
   "(?:they|de) (?:don't|dont|do not|no|taler ikke|forstår ikke|snakker ikke) (?:speak |talk |understand )?(?:danish|english|dansk|engelsk)",
   'denne (?:pige|dame|skønhed) (?:er|har|vil|kan|elsker|tilbyder)',
-  'pigen (?:er|har|taler|kan|vil)',
+  // Also the lady or masseuse by her role: "Massøsen taler kun thai", "damen er ny i byen".
+  '(?:pigen|damen|massøsen) (?:er|har|taler|kan|vil)',
   'hendes (?:billeder|fotos|nummer|ydelser|navn)',
   // The writer's wife as the one who offers: "Min thailandske kone er 38 og tilbyder …", "my sweet wife
   // offers massage" (a wife only: Danish "kæreste" is also her own boyfriend). Her name is any word:
@@ -152,7 +153,8 @@ const agencyVoice = compileTerms([
   // Two origins joined: "our Czech and Slovak models", "vores thai og filippinske damer".
   'our [\\p{L}]+ (?:and|&) [\\p{L}]+ (?:girls|ladies|models|escorts|companions|masseuses)',
   'vores [\\p{L}]+ (?:og|&) [\\p{L}]+ (?:piger|damer|modeller|escorts|massøser)',
-  'vores (?:[\\p{L}]+ ){0,2}(?:piger|damer|drenge|modeller|escorts|bureau|massøser|dominaer|klinik|massageklinik|studie|salon|hus|team|sted|nye)',
+  // The clinic in a compound too: "på vores elevklinik", "vores tantraklinik i Vejle".
+  'vores (?:[\\p{L}]+ ){0,2}(?:piger|damer|drenge|modeller|escorts|bureau|massøser|dominaer|\\p{L}*klinik|studie|salon|hus|team|sted|nye)',
   // The business says what it is: "Vi er en veldrevet klinik med 5 faste massøser", "vi er et lille,
   // diskret bureau", "we are a small escort agency" (not "vi er to veninder" nor "vi er et par").
   'vi er (?:en|et) (?:\\p{L}+,? ){0,2}(?:klinik|massageklinik|bureau|escortbureau|agentur|massagesalon|salon)',
@@ -679,6 +681,17 @@ function detect(ad: PreparedAd): Evidence[] {
 
 const PHOTO_WORDS = /(?:photo|foto|picture|pics|billed|image|video)/iu;
 
+/**
+ * The place's "us" said to be her alone, later in the same sentence: "Hos os møder du altid den
+ * samme massøse – nemlig mig", "at our studio you meet only me" (not "kun mig og Sara").
+ */
+const ONLY_ME_AFTER =
+  /^[^.!?\n]{0,60}?(?<![\p{L}])(?:nemlig|kun|bare|only|just) (?:mig|me)(?![\p{L}])(?!\s*(?:og|and|&)\s)/iu;
+
+function onlyMeAfter(ctx: MatchContext): boolean {
+  return ONLY_ME_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 80));
+}
+
 function notACouple(ctx: MatchContext): boolean {
   return !writtenByCouple(ctx.ad);
 }
@@ -798,7 +811,8 @@ const rules: TextRule[] = [
   {
     pattern: agencyVoice,
     negatable: false,
-    accept: (ctx) => notACouple(ctx) && !insideReportedQuote(ctx.text, ctx.start, ctx.end),
+    accept: (ctx) =>
+      notACouple(ctx) && !insideReportedQuote(ctx.text, ctx.start, ctx.end) && !onlyMeAfter(ctx),
   },
   {
     pattern: eventHosted,
@@ -1098,8 +1112,14 @@ export const indicator = defineIndicator({
       { text: 'Velvet Rooms Odense: 4 independent ladies rent rooms here, each with her own phone.' },
       { text: 'Sweet girl in Vejle this week. She dont speak danish, so write easy sms.' },
       { text: 'Our 4 Filipino therapists give oil massage every day from 10.' },
+      { text: 'Mai, 33, fra Vietnam. Massøsen taler kun vietnamesisk, så send en sms.' },
+      { text: 'Velkommen i vores tantraklinik i Vejle, ring for en tid.' },
+      { text: 'Hos os er der kun mig og Sara på vagt i dag, ring for tid.' },
     ],
     negative: [
+      { text: 'Klinik Rose, Vejle. Hos os er det altid den samme, nemlig mig, Bente.' },
+      { text: 'Jeg er massøsen i Vejle, du selv kan ringe til: 20 30 40 50.' },
+      { text: 'Jeg har min egen lille tantraklinik i Vejle, ring for en tid.' },
       { text: 'We are a couple from Vejle. Text us for a cosy evening.' },
       { text: 'Jeg er Dorthe, 50. Bureauet har booket mit værelse i Odense til fredag.' },
       { text: 'I am Kim, 30. I write this ad for my regular clients: new hours from Monday.' },

@@ -287,9 +287,16 @@ const NATUR_OFFERED_AFTER =
 const NATUR_ASKED_BEFORE =
   /(?<![\p{L}])(?:spørg|spørge|spørger|ask|asks)\s+(?:(?:mig|me|gerne|bare|just)\s+)?(?:efter|om|for|about)\s+$/iu;
 
+/**
+ * English ads add it as one more item: "Also natur for the right guy", "and also natur" (only
+ * before it: in "Danish natur, also walks" the "also" adds a walk).
+ */
+const NATUR_ALSO_BEFORE = /(?<![\p{L}])also\s+$/iu;
+
 function naturAsService(ctx: MatchContext): boolean {
   return (
     near(ctx.text, ctx.start, ctx.end, serviceContext, 14) ||
+    NATUR_ALSO_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 8), ctx.start)) ||
     NATUR_ASKED_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start)) ||
     NATUR_ARRANGED_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 24)) ||
     NATUR_OFFERED_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 64))
@@ -503,8 +510,10 @@ export const indicator = defineIndicator({
       { text: 'Kys, massage og naturlig oral, 1 time 1100 kr.' },
       { text: 'Oral naturel +200, samleje med kondom.' },
       { text: 'Jeg kan godt lide det uden regnfrakke 😉 Ring 20 30 40 50.' },
+      { text: 'Body to body with happy end 🔥 Also natur if you are clean.' },
     ],
     negative: [
+      { text: 'Outdoor photos in Danish natur, also walks by the sea.' },
       { text: 'INGN uden kondom!! gfe og kys' },
       { text: 'Na Ify for Aarhus, I no dey do anything without condom, sorry.' },
       { text: 'Masaż i GFE. Zawsze bezpiecznie: bez BB, bez natur, bez dyskusji.' },
