@@ -376,6 +376,9 @@ describe('findAges (patterns tried at each two-digit number)', () => {
     // A country as well: a roster's "Mia (19, Latvia)"; not a town ("Lola (22, Odense)").
     expect(ages('✔ Lola (22, Spain)\n✔ Mia (19, Latvia)')).toEqual([22, 19]);
     expect(ages('Lola (22, Odense), Sara (Berlin, 30)')).toEqual([]);
+    // The country with its "from": "Kristina (27, fra Litauen)"; not a town with it.
+    expect(ages('Vi præsenterer Alina (24, fra Letland) og Ewa (from Poland, 31)')).toEqual([24, 31]);
+    expect(ages('Lola (22, fra Odense), Sara (from Berlin, 30)')).toEqual([]);
   });
 });
 

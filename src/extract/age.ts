@@ -86,6 +86,8 @@ const NAME = String.raw`(?:\p{Lu}\p{Ll}+(?:-\p{Ll}+)?|\p{Lu}{3,}|UK)`;
 // "I'm Charlotte, 41: Danish"), a symbol, the end, or
 // a space and no digit or range ("Fri 18 - 23" is caught by startsRange, "Mia 25 22 33 44" is a phone).
 const AFTER_AGE = String.raw`(?=\s?(?:[,!–—-]|\.(?!\d)|:(?=\s\p{L})|${SYMBOL}|$|\s(?![\d-])))`;
+// "fra"/"from" before a country beside an age in brackets: "Kristina (27, fra Litauen)".
+const FROM_IN_BRACKETS = String.raw`(?:[Ff]ra|[Ff]rom|z|aus|de|din)\s`;
 
 // What the Chinese, Korean, Vietnamese and Tagalog years of age start with, right after the digits or one space.
 const ASIAN_YEARS_START = /^\s?[岁歲살세t]/u;
@@ -356,11 +358,12 @@ const PATTERNS: AgePattern[] = [
   },
   // "vores veninde Sandra (dansk, 34)", "Nok (Thai, 25)", "Nok (25, Thai)": her origin and age in
   // brackets after her name; the word beside the age must be a demonym or a country (notAnAge), so
-  // "Sandra (Vesterbro, 34)" and "(tlf, 25)" are not read.
+  // "Sandra (Vesterbro, 34)" and "(tlf, 25)" are not read. The country may come with its "from":
+  // "Kristina (27, fra Litauen)", "Mia (from Latvia, 22)" ("Lola (22, fra Odense)" is a town).
   {
     kind: 'paren-demonym',
     re: new RegExp(
-      String.raw`(\d{2})(?:(?<=(?:${NAME}|(?<![\p{L}])(?:${PERSON_NOUN}))${GAP}?\(\p{L}+,\s?\d{2})(?=\))|(?<=(?:${NAME}|(?<![\p{L}])(?:${PERSON_NOUN}))${GAP}?\(\d{2})(?=,\s?\p{L}+\)))`,
+      String.raw`(\d{2})(?:(?<=(?:${NAME}|(?<![\p{L}])(?:${PERSON_NOUN}))${GAP}?\((?:${FROM_IN_BRACKETS})?\p{L}+,\s?\d{2})(?=\))|(?<=(?:${NAME}|(?<![\p{L}])(?:${PERSON_NOUN}))${GAP}?\(\d{2})(?=,\s?(?:${FROM_IN_BRACKETS})?\p{L}+\)))`,
       'gu',
     ),
     mayMatchAt: (text, start) =>
@@ -552,16 +555,20 @@ function notAnAge(kind: Kind, text: string, start: number): boolean {
   return kind !== 'noun' && kind !== 'noun-paren' && kind !== 'demonym' && notAName(kind, text, start);
 }
 
+/** The "from" before a country in brackets: "Kristina (27, fra Litauen)" (see the paren-demonym pattern). */
+const FROM_FIRST = /^(?:fra|from|z|aus|de|din)\s/iu;
+
 /**
  * For "Name (demonym, NN)" and "Name (NN, demonym)": whether the word beside the number is no
  * demonym, or the word before the bracket no name.
  */
 function notADemonymInBrackets(text: string, start: number): boolean {
   const open = text.lastIndexOf('(', start);
-  const word =
+  const word = (
     open === start - 1
       ? text.slice(start + 2, text.indexOf(')', start)).replace(/^,\s?/u, '')
-      : text.slice(open + 1, text.indexOf(',', open));
+      : text.slice(open + 1, text.indexOf(',', open))
+  ).replace(FROM_FIRST, '');
   // A country name is as good as the demonym in a roster: "Mia (19, Latvia)".
   if (!isOriginWord(word)) return true;
   const name = nameBefore(text, open);

@@ -538,13 +538,14 @@ function overlapsAny(out: readonly HoursMatch[], start: number, end: number): bo
 
 const HOURS_COUNT = /^24\s?(?:timer|t\.?|h|hours?)$/iu;
 
-// Another round-the-clock phrase may stand between: "Book online døgnet rundt 24/7".
+// Another round-the-clock phrase may stand between: "Book online døgnet rundt 24/7". Bought there
+// too, as a gift card is: "Gavekort kan købes online 24/7", "vouchers can be bought online 24/7".
 const ONLINE_BEFORE =
-  /(?:(?:online|web|internet)[-\s]?(?:booking|bestilling|reservation)|(?:book|bestil)(?:ing)? online)(?:\s+(?:døgnet rundt|hele døgnet|24\s?\/\s?7|around the clock|round the clock))?\s*$/iu;
+  /(?:(?:online|web|internet)[-\s]?(?:booking|bestilling|reservation)|(?:book|bestil)(?:ing)? online|(?:købes|køb|købe|bestilles|bought|buy|purchased|ordered) online)(?:\s+(?:døgnet rundt|hele døgnet|24\s?\/\s?7|around the clock|round the clock))?\s*$/iu;
 // The site may be named by its address: "24/7 på massage-anna.dk", "24/7 at www.lotus-spa.com",
-// "book 24/7 at https://anna.example".
+// "book 24/7 at https://anna.example"; and in the Danish definite form: "24/7 på hjemmesiden".
 const ONLINE_AFTER =
-  /^\s*(?:(?:via|on|på|through|gennem|at)\s+(?:(?:my\s+|min\s+|the\s+|vores\s+|our\s+)?(?:hjemmeside|website|web ?site|site|web|app|profil|profile)|(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]*\p{L}[\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.\p{L}{2,})|online)(?![\p{L}])/iu;
+  /^\s*(?:(?:via|on|på|through|gennem|at)\s+(?:(?:my\s+|min\s+|the\s+|vores\s+|our\s+)?(?:hjemmeside|hjemmesiden|website|web ?site|site|web|app|appen|profil|profilen|profile)|(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]*\p{L}[\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.\p{L}{2,})|online)(?![\p{L}])/iu;
 
 /**
  * "Online booking 24/7 via min hjemmeside" is a booking form that never closes, not a person who

@@ -162,6 +162,13 @@ describe('findLanguages: Danish and other names in Polish, Czech, Slovak, Hungar
     // A request to the client to write in a language: "please send sms in english".
     ['Speak thai only, please send sms in english easy words.', ['th']],
     ['Only Chinese. Send me a message in English, I use translate.', ['zh']],
+    // Her own translator after an "ok": the language is read, not spoken.
+    ['Speak only lao, write sms in english ok i use translate.', ['lo', 'en:none']],
+    ['Speak lao, english ok. I meet you at 8.', ['lo', 'en']],
+    // No problem with it is speaking it.
+    ['No problem with English or Danish, I also speak Greek.', ['en', 'da', 'el']],
+    ['Jeg har ingen problemer med engelsk.', ['en']],
+    ['No problem with parking near my flat, Danish girl.', []],
   ])('reads %j', (text, expected) => {
     expect(levels(text)).toEqual(expected);
   });

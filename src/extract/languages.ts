@@ -634,9 +634,10 @@ const NAME_LIST_REST = new RegExp(
 // Pidgin "small small" (a little): "Small small English"; Spanish "más" (more of it): "Poco English,
 // más español", and "better": "English only a little, better Danish", "bedre engelsk end dansk".
 // Romanian "doar" (only) and "puțin" (a little): "Doar română și puțin engleza"; the visitors'
-// "a little" too: Russian "немного датский", Czech "trochu německy", Polish "trochę".
+// "a little" too: Russian "немного датский", Czech "trochu německy", Polish "trochę". No problem
+// with it is speaking it: "No problem with English or Danish", "ingen problemer med engelsk".
 const LEVEL_WORD =
-  /(?:native|modersmål\s*:?|mother tongue\s*:?|muttersprache\s*:?|no|ingen|inte|kein|keine|seulement|uniquement|pas|little|lil|lidt|(?:poco|poquito|pouco|peu)\s+(?:de|d['’])|poco|poquito|only|kun|solo|sólo|(?<![\p{L}])só|nur|bara|endast|bare|vetëm|vetem|μόνο|(?<![\p{L}])(?:samo|само|(?:little\s+)?bit)|some|good|god|godt|perfect|perfekt|fluent|flydende|basic|broken|også|too|also|wenig|bisschen|etwas|beetje|doar|немного|трохи|малко|trochu|trochę|troche|kicsit|puțin|putin|(?<![\p{L}])small\s+small|(?<![\p{L}])más|better|bedre)\s*$/iu;
+  /(?:(?:no|ingen|intet) problem(?:s|er)? (?:with|med)|native|modersmål\s*:?|mother tongue\s*:?|muttersprache\s*:?|no|ingen|inte|kein|keine|seulement|uniquement|pas|little|lil|lidt|(?:poco|poquito|pouco|peu)\s+(?:de|d['’])|poco|poquito|only|kun|solo|sólo|(?<![\p{L}])só|nur|bara|endast|bare|vetëm|vetem|μόνο|(?<![\p{L}])(?:samo|само|(?:little\s+)?bit)|some|good|god|godt|perfect|perfekt|fluent|flydende|basic|broken|også|too|also|wenig|bisschen|etwas|beetje|doar|немного|трохи|малко|trochu|trochę|troche|kicsit|puțin|putin|(?<![\p{L}])small\s+small|(?<![\p{L}])más|better|bedre)\s*$/iu;
 // Someone else as the speaker of the clause: "manager speak english", "receptionen taler engelsk",
 // "my friend answers the phone in English". Their language is not hers, unless she speaks again
 // after them ("my boyfriend is Danish, I speak English", "Receptionen tager imod booking,
@@ -1159,10 +1160,12 @@ const ONLY_LITTLE_AFTER =
 
 /**
  * The language only through a translator, so not spoken: "for english please use translator", "English
- * via Google Translate", "engelsk med oversætter", "på engelsk brug Google Oversæt".
+ * via Google Translate", "engelsk med oversætter", "på engelsk brug Google Oversæt"; also her own
+ * translator after an "ok": "write SMS in english ok I use translate", "engelsk er ok, jeg bruger
+ * oversætter".
  */
 const TRANSLATOR_AFTER =
-  /^\s*,?\s*(?:(?:please|pls|plz|venligst|gerne)\s+)?(?:use|brug|bruge|bruges|with|via|med|through|gennem|by)\s+(?:a\s+|an\s+|the\s+|en\s+)?(?:google[\s-]?(?:translate|oversæt)|translator|translation app|translate app|oversætter|oversættelse)(?![\p{L}])/iu;
+  /^\s*,?\s*(?:(?:(?:is|er)\s+)?(?:ok|okay|fine|fint)\s*[,.!]?\s*(?:(?:i|jeg)\s+)?)?(?:(?:please|pls|plz|venligst|gerne)\s+)?(?:use|brug|bruge|bruger|bruges|with|via|med|through|gennem|by)\s+(?:a\s+|an\s+|the\s+|en\s+)?(?:google[\s-]?(?:translate|oversæt)|translator|translation app|translate app|translate|oversætter|oversættelse)(?![\p{L}])/iu;
 
 /** The word right after a level ("kun lidt engelsk"): a language name there takes the level. */
 const NEXT_WORD = /^\s+(\p{L}+)/u;

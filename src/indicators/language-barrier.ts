@@ -417,6 +417,12 @@ function notPast(ctx: MatchContext): boolean {
  */
 const NOT_ONLY_BEFORE = /(?<![\p{L}])(?:ikke|not|nicht|inte|ikkje)\s+$/iu;
 
+/**
+ * "only" closing the phrase before a dash, the language word opening the next: "Outcall only –
+ * Polish Kasia on tour", "Incall only - Thai lady Nok" (the terms read a dash as a space).
+ */
+const ONLY_THEN_DASH = /^\S+\s+[-–—]\s/u;
+
 const rules: TextRule[] = [
   {
     pattern: littleEnglish,
@@ -435,7 +441,9 @@ const rules: TextRule[] = [
   {
     pattern: onlyOther,
     negatable: false,
-    accept: (ctx) => !NOT_ONLY_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 8), ctx.start)),
+    accept: (ctx) =>
+      !NOT_ONLY_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 8), ctx.start)) &&
+      !ONLY_THEN_DASH.test(ctx.matched),
   },
   { pattern: unspacedOnly, negatable: false, anyStart: true, accept: (ctx) => noGood(goodDanish, ctx) },
   { pattern: vietnameseOnly, negatable: false, accept: (ctx) => noGood(goodDanish, ctx) },
@@ -538,6 +546,7 @@ export const indicator = defineIndicator({
       { text: 'Thai massage.', languages: ['Thai', 'Engelsk: lidt', 'Dansk: nej'] },
       { text: 'She speak little english. Incall in clean apartment.' },
       { text: 'Speak only russian and ukrainian, no english – please write sms with time.' },
+      { text: 'Vera. Speak only – russian, sorry. Write sms.' },
       { text: 'Snakker lidt engelsk, ingen dansk – please sms.' },
       { text: 'Hun taler kun thai. Vi tilbyder massage.' },
       { text: 'Thai massage girl Kwan. No English, only Thai, sms please.' },
@@ -645,6 +654,7 @@ export const indicator = defineIndicator({
       { text: 'Taler dansk og engelsk. Klassisk massage.' },
       { text: 'I speak English and Spanish. No Danish, sorry.' },
       { text: 'SMS only, no calls. English or Danish.' },
+      { text: 'Outcall only – Romanian Ana visiting Køge this week. English fine.' },
       { text: 'Massage.', languages: ['english', 'thai'] },
       { text: 'My English is good, Danish a little.' },
       { text: 'I speak Tagalog, English and a little Danish.' },

@@ -923,10 +923,11 @@ const OFFER_AFTER =
  * "Intro offer this week only: 1 hour 750 kr", "Tilbud kun denne uge": the offer's time. Danish,
  * German, Dutch and Swedish compound the offer's occasion, and a dash may stand for the colon:
  * "Julerabat – kun få dage tilbage", "Sommertilbud: kun denne uge", "Weihnachtsangebot – nur 3 Tage",
- * "Promoção só esta semana", "Julegavekort – sidste chance".
+ * "Promoção só esta semana", "Julegavekort – sidste chance"; also with "there are" after the dash:
+ * "mit decembertilbud – der er kun få dage tilbage", "my Christmas offer – there are only a few days left".
  */
 const OFFER_BEFORE =
-  /(?<![\p{L}])(?:offer|offers|discount|deal|special|prisen|the price|vouchers?|gift\s?cards?|\p{L}*(?:gavekort|tilbud|tilbuddet|rabat|rabatten|kampagne|kampagnen|angebot|rabatt|aktion|aanbieding|korting|erbjudande|erbjudandet|promo|promoção|promocao|promoción|promocion|oferta|desconto|descuento|zľava|zlava|sleva|promocja|akcja|акция|скидка|знижка))(?:\s+\p{L}+)?\s*[:–—]?\s*$/iu;
+  /(?<![\p{L}])(?:offer|offers|discount|deal|special|prisen|the price|vouchers?|gift\s?cards?|\p{L}*(?:gavekort|tilbud|tilbuddet|rabat|rabatten|kampagne|kampagnen|angebot|rabatt|aktion|aanbieding|korting|erbjudande|erbjudandet|promo|promoção|promocao|promoción|promocion|oferta|desconto|descuento|zľava|zlava|sleva|promocja|akcja|акция|скидка|знижка))(?:\s+\p{L}+)?\s*[:–—]?\s*(?:(?:der er|there are|there's|there is)\s+)?$/iu;
 /** A town after the span is where she stays, offer or not: "Rabat – kun få dage i Aarhus". */
 const TOWN_AFTER = /^\s+(?:i|in)\s+\p{Lu}/u;
 
@@ -998,7 +999,7 @@ function anOffersEnd(ctx: MatchContext): boolean {
   return (
     OFFER_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 48)) ||
     BRACKETED_OFFER_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 90), ctx.start)) ||
-    (OFFER_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start)) &&
+    (OFFER_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 32), ctx.start)) &&
       !TOWN_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 6)))
   );
 }
@@ -1618,6 +1619,7 @@ export const indicator = defineIndicator({
       { text: 'Nu i Horsens 4 dage 🗓️ Lise, 44, dansk.' },
       { text: 'Now in Vejle for 2 days, call me.' },
       { text: 'Kun få dage tilbage i Randers, så rejser jeg hjem.' },
+      { text: 'Påsketilbud – der er kun få dage i Holbæk, så rejser jeg videre.' },
       { text: 'NEW ODENSE 🆕 Sweet Kim, outcall only.' },
       { text: 'Last days before I fly on to Oslo – Nika, 24, Vejle.' },
       { text: 'Hi, I am Dana and I am new here in Kolding, only this weekend.' },
@@ -1685,6 +1687,10 @@ export const indicator = defineIndicator({
       { text: 'New in town and lonely after work? I know every good bar in Aarhus, I grew up here.' },
       { text: 'Sidste dage inden jeg går på juleferie – book din tid nu.' },
       { text: 'Last days before my summer holiday, book now.' },
+      {
+        text: 'Mange har allerede brugt mit sommertilbud – der er kun få dage tilbage. Lis, 47, Ringsted i 9 år.',
+      },
+      { text: 'Christmas offer – there are only a few days left! Gitte, 52, my own studio in Køge.' },
       { text: 'I spend the summer in Denmark two months a year, the rest in Oslo.' },
       { text: 'New arrivals of stockings and lace, ask me to wear them.' },
       { text: 'Lukket kun 24.-26. december, ellers som altid i Randers.' },

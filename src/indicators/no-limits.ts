@@ -226,10 +226,11 @@ const TEXT_FIELDS: ReadonlySet<string> = new Set([
 /**
  * "No limits? Nej – I have clear limits": the phrase is asked, then refused; also in quotes ("People
  * write to me 'no limits?'. No."), and with Danish "Jo" against a negative question ("Ingen
- * grænser? Jo – jeg har grænser").
+ * grænser? Jo – jeg har grænser"). "Almost" answers it as not quite, also after a wink: "Sjov uden
+ * grænser? 😉 Næsten…", "No limits? Almost." (a statement "næsten alt er muligt" still fires).
  */
 const ANSWERED_NO =
-  /^['’"”]?\s*\?+['’"”]?[\s.\-–—,:]*(?:nej|no|nope|not|ikke|never|aldrig|sorry|desværre|jo)(?![\p{L}])/iu;
+  /^['’"”]?\s*\?+['’"”]?[\s.\-–—,:]*(?:\p{Extended_Pictographic}\uFE0F?[\s.,]*)*(?:nej|no|nope|not|ikke|never|aldrig|sorry|desværre|jo|næsten|almost|not quite|ikke helt)(?![\p{L}])/iu;
 
 /**
  * The phrase in the client's question, which she then turns down: "Looking for a 'no limits' girl?
@@ -313,10 +314,12 @@ function askedInQuotes(text: string, start: number, end: number): boolean {
  * A joke with no limits, then her own: "Min kærlighed til lakrids kender ingen grænser – men det gør
  * jeg: altid kondom", "my coffee consumption has no limits ☕ In bed I have clear limits". Also the
  * client's fantasy set against her rules: "Din fantasi kender ingen grænser – det gør mine regler",
- * "no limits to your fantasies, but plenty to your manners", "but my rules do".
+ * "no limits to your fantasies, but plenty to your manners", "but my rules do". With "har" for the
+ * verb of "har ingen grænser", and her body as the one with limits: "Min humor har ingen grænser,
+ * men det har min krop", "my appetite has no limits, but my body does".
  */
 const HER_LIMITS_AFTER =
-  /^[^\n]{0,70}?(?<![\p{L}])(?:men det gør jeg|but i do|jeg har (?:klare |mine |faste )?grænser|i have (?:clear |my |strict |firm )?limits|klare grænser|clear limits|(?:men )?det gør (?:mine|min|mit) (?:regler|grænser|regelsæt)|but (?:my|mine) (?:rules|limits) do|but plenty (?:to|for|on) (?:your|the)|(?:but|men) (?:plenty of|lots of|masser af|mange) (?:rules|limits|regler|grænser))(?![\p{L}])/iu;
+  /^[^\n]{0,70}?(?<![\p{L}])(?:men det (?:gør|har) (?:jeg|min krop|kroppen)|but (?:i|my body) (?:do|does|have|has)|jeg har (?:klare |mine |faste )?grænser|i have (?:clear |my |strict |firm )?limits|klare grænser|clear limits|(?:men )?det gør (?:mine|min|mit) (?:regler|grænser|regelsæt)|but (?:my|mine) (?:rules|limits) do|but plenty (?:to|for|on) (?:your|the)|(?:but|men) (?:plenty of|lots of|masser af|mange) (?:rules|limits|regler|grænser))(?![\p{L}])/iu;
 
 /**
  * A love or passion for a thing without limits, not her services: "Min kærlighed til julehygge har
@@ -532,8 +535,12 @@ export const indicator = defineIndicator({
       { text: 'Lena is shy and will do whatever you wish.' },
       { text: 'Hos mig siger jeg ja til det hele, bare spørg 😈' },
       { text: 'Min lyst til sex har ingen grænser, ring.' },
+      { text: 'Næsten ingen grænser hos mig 😈 Ring til Mia.' },
+      { text: 'My body has no limits, but my time does: book early.' },
     ],
     negative: [
+      { text: 'Mit smil har ingen grænser, men det har min krop. Massage og GFE med kondom.' },
+      { text: 'Leg uden grænser? 😉 Næsten… Massage, kys og GFE, altid med kondom.' },
       { text: 'mine grnsr respekteres, altid kondom' },
       { text: 'evrythng clean & discreet' },
       { text: 'Turiu savo ribas: jokio BB, jokio analinio sekso.' },

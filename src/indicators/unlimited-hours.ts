@@ -316,6 +316,7 @@ export const indicator = defineIndicator({
   examples: {
     positive: [
       { text: 'Lena, 25, z Polski. Tylko do niedzieli! Only until Sunday in Aarhus.', hours: '10-04' },
+      { text: 'Gavekort sælges i klinikken, og jeg er klar online og i sengen 24/7.' },
       { text: 'Masaż i GFE.', hours: 'Pon-Nd 00-24' },
       { text: 'Masáž, GFE.', hours: 'Po-Ne 0-24' },
       { text: "I'm awake and available the whole night, call me." },
@@ -514,6 +515,8 @@ export const indicator = defineIndicator({
       { text: 'I reply within 24h to complete requests. Mon–Fri 11–19.' },
       { text: 'Jeg åbner kl. 10 og lukker kl. 22, alle dage.' },
       { text: 'Book online døgnet rundt på min side – åbent tirs-lør 10-18.' },
+      { text: 'Et gavekort kan bestilles online 24/7. Selve massagen er tirs-fre 11-18.' },
+      { text: 'Tider kan ses 24/7 på hjemmesiden, og jeg tager imod man-tors 12-19.' },
       { text: 'Ingen fridage i juli, men ikke åbent 10-04 længere – kun 10-18.' },
       { text: 'No days off this month, but never 24/7: only noon to 8 pm.' },
       { text: 'My flat is next to a 24h supermarket. I receive Tue–Sat 12–18.' },

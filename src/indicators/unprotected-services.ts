@@ -191,8 +191,11 @@ const serviceContext = nonGlobal([
   'sex',
   'blowjob',
   'fransk',
-  // "Franske natur ✔️", "samleje natur".
+  // "Franske natur ✔️", "samleje natur"; beside a threesome in a list: "natur, trekant med dine venner".
   'franske',
+  'trekant',
+  'trekanter',
+  'threesome',
   'samleje',
   'french',
   'service',
@@ -511,9 +514,15 @@ export const indicator = defineIndicator({
       { text: 'Oral naturel +200, samleje med kondom.' },
       { text: 'Jeg kan godt lide det uden regnfrakke 😉 Ring 20 30 40 50.' },
       { text: 'Body to body with happy end 🔥 Also natur if you are clean.' },
+      { text: 'Hos Nadia: trekant, natur og lidt leg. Ring for tider.' },
+      { text: 'Med Lea er der ingen regler: natur, anal og leg. Ring for tider.' },
     ],
     negative: [
       { text: 'Outdoor photos in Danish natur, also walks by the sea.' },
+      { text: "Tryghed først. BB og 'uden' er et nej, så spørg ikke." },
+      { text: 'BB is a hard no. GFE and massage with condom.' },
+      { text: 'Mine regler: ingen natur, ingen BB. Kun med kondom.' },
+      { text: 'Vi går en tur i naturen og snakker om en trekant af træer.' },
       { text: 'INGN uden kondom!! gfe og kys' },
       { text: 'Na Ify for Aarhus, I no dey do anything without condom, sorry.' },
       { text: 'Masaż i GFE. Zawsze bezpiecznie: bez BB, bez natur, bez dyskusji.' },

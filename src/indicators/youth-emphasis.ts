@@ -176,11 +176,11 @@ const YOUTH = compileTerms(
  * Idioms of mood, not age: young at heart / in spirit / minded, ung af sind / i sindet / i hjertet,
  * German "jung geblieben" (stayed young), "jung im Herzen", Swedish "ung i själen", Italian "giovane
  * dentro", "giovane di spirito", Spanish "joven de espíritu", Romanian "tânără la suflet",
- * Hungarian "fiatal lélekkel", Danish "ung til sindet", and "in spirit" in
+ * Hungarian "fiatal lélekkel", Danish "ung til sindet", "ung i sjælen", and "in spirit" in
  * the Slavic languages: "mladá duchom", "młoda duchem", "млада духом".
  */
 const AT_HEART =
-  /^(?:\s+(?:at heart|of heart|in (?:spirit|mind|heart)|af sind|i sind(?:et)?|i hjertet|til sind(?:s|et)?|geblieben|im herzen|i själen|duchom|duchem|duhom|духом|di spirito|dentro|nello spirito|nel cuore|de espíritu|de espiritu|de corazón|de corazon|de alma|de esp[ií]rito|de cora[cç][aã]o|la suflet|lélekben|lélekkel)|[\s-]*(?:minded|spirited|sindet)(?![\p{L}]))/iu;
+  /^(?:\s+(?:at heart|of heart|in (?:spirit|mind|heart)|af sind|i sind(?:et)?|i hjertet|til sind(?:s|et)?|i sjælen|geblieben|im herzen|i själen|duchom|duchem|duhom|духом|di spirito|dentro|nello spirito|nel cuore|de espíritu|de espiritu|de corazón|de corazon|de alma|de esp[ií]rito|de cora[cç][aã]o|la suflet|lélekben|lélekkel)|[\s-]*(?:minded|spirited|sindet)(?![\p{L}]))/iu;
 
 /** "Forever young", "for evigt ung", "ewig jung": a motto or a song title, not her age. */
 const FOREVER_BEFORE = /(?<![\p{L}])(?:forever|for evigt|evigt|evig|ewig|för evigt)\s+$/iu;
@@ -425,6 +425,7 @@ export const indicator = defineIndicator({
   examples: {
     positive: [
       { text: 'sexy yng grl 4 u' },
+      { text: 'Ung pige i Sjælland, sød og frisk. Ring til Mia.' },
       { text: 'Ung og frisk for evigt – Mia, ny i Vejle.' },
       { text: 'Labas, aš Rūta, studentė iš Vilniaus, susitikimai Odense.' },
       { text: 'Maja, 24, men alle siger jeg ser ud som en på 18.' },
@@ -541,6 +542,7 @@ export const indicator = defineIndicator({
       { text: 'Mlada i Ivan se vjenčali u Splitu. Jeg er Vesna, 45, massage.' },
       { text: 'Irina, 47, young in spirit and open-minded.' },
       { text: 'Lone, 52, ung i sindet og glad.' },
+      { text: 'Birgitte, 58, moden og ung i sjælen. Kaffe og god tid i Ringsted.' },
       { text: 'Mette, 45. Unge mænd og studerende er velkomne.' },
       { text: 'Lisa, 38, from Sweden. Student discount for young clients.' },
       { text: 'Mature Danish lady, 43 years young 😉, GFE and massage.' },

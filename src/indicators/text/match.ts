@@ -183,10 +183,11 @@ const AFFIRMATIVE_AFTER =
  * close the term, abbreviated too: "Gruppesex og lign. nej tak", "gangbang o.l.: nej", "anal etc. – no".
  * Asking for it is blocked: "Fyre der spørger om BB bliver blokeret", "requests for drugs get
  * blocked". Russian and Ukrainian put the negated verb after: "без резинки не работаю", "анал – нет".
- * Refused as a no-go or dismissed: "BB is a no-go", "Anal? Glem det", "24/7? Forget it".
+ * Refused as a no-go or dismissed: "BB is a no-go", "Anal? Glem det", "24/7? Forget it". Also "a no",
+ * and the term's partner in quotes: "BB og 'uden' er et nej", "BB is a hard no".
  */
 const NEGATED_AFTER =
-  /^(?:\s*,?\s*(?:eller|or|og|and)\s+(?:andre\s+|other\s+|any\s+)?(?!(?:ville|vil|kunne|kan|skulle|skal|måtte|må|turde|gad|havde|har|var|er|blev|would|will|could|can|should|did|does|do|was|were|had|has|is|are|\p{L}{3,}ede|sagde|talte|gjorde|rørte|hørte|slet|overhovedet|at all)(?![\p{L}]))\p{L}+|\s*,?\s*(?:(?:og|and|eller|or)\s+(?:lign|lignende|similar|the like)|o\.\s?l|osv|etc|m\.\s?m)\.?)?\s*(?:[:=?–—-]\s*)?(?:(?:is|are|er|was|var|bliver|blir|get|gets|will be|accepteres|tolereres|tillades|tilbydes|sælges|gives|kommer)\s+)?(?:not(?!\s+(?:only|a\s+(?:single\s+)?word|one\s+word))|ikke(?!\s+(?:kun|(?:et|ét|ét\s+eneste|et\s+eneste)\s+ord))|never|aldrig|forbidden|forbudt|nej|nope|nein|no(?=\s*(?:[.,!;)]|$))|(?:a\s+)?no-go|a\s+no\s+go|(?:a\s+)?no-no|glem\s+det|forget\s+it|nunca|não|nao|jamais|niemals|nigdy|nikdy|aldri|soha|nie|niet|nooit|inte|blokeret|blokeres|blocked|ignoreret|ignoreres|ignored|не\s+(?:работаю|делаю|принимаю|предлагаю|занимаюсь|практикую|працюю|роблю)|нельзя|нет(?=\s*(?:[.,!;)]|$)))(?![\p{L}])/iu;
+  /^(?:\s*,?\s*(?:eller|or|og|and)\s+(?:andre\s+|other\s+|any\s+)?['’"‘“]?(?!(?:ville|vil|kunne|kan|skulle|skal|måtte|må|turde|gad|havde|har|var|er|blev|would|will|could|can|should|did|does|do|was|were|had|has|is|are|\p{L}{3,}ede|sagde|talte|gjorde|rørte|hørte|slet|overhovedet|at all)(?![\p{L}]))\p{L}+['’"”]?|\s*,?\s*(?:(?:og|and|eller|or)\s+(?:lign|lignende|similar|the like)|o\.\s?l|osv|etc|m\.\s?m)\.?)?\s*(?:[:=?–—-]\s*)?(?:(?:is|are|er|was|var|bliver|blir|get|gets|will be|accepteres|tolereres|tillades|tilbydes|sælges|gives|kommer)\s+)?(?:(?:et|a)\s+(?:(?:klart|stort|fast|hard|clear|big|firm)\s+)?(?=(?:nej|no)(?![\p{L}-])))?(?:not(?!\s+(?:only|a\s+(?:single\s+)?word|one\s+word))|ikke(?!\s+(?:kun|(?:et|ét|ét\s+eneste|et\s+eneste)\s+ord))|never|aldrig|forbidden|forbudt|nej|nope|nein|no(?=\s*(?:[.,!;)]|$))|(?:a\s+)?no-go|a\s+no\s+go|(?:a\s+)?no-no|glem\s+det|forget\s+it|nunca|não|nao|jamais|niemals|nigdy|nikdy|aldri|soha|nie|niet|nooit|inte|blokeret|blokeres|blocked|ignoreret|ignoreres|ignored|не\s+(?:работаю|делаю|принимаю|предлагаю|занимаюсь|практикую|працюю|роблю)|нельзя|нет(?=\s*(?:[.,!;)]|$)))(?![\p{L}])/iu;
 
 /**
  * The writer denies the term in a short clause right after it: "døgnet rundt – det har jeg ikke",
@@ -419,6 +420,9 @@ const OFFER_AFTER_NO: ReadonlySet<string> = new Set([
   'grænser',
   'restrictions',
   'begrænsninger',
+  // "No rules" offers what it lists too: "Hos hende er der ingen regler: natur, trekant", "no rules: BB, anal".
+  'regler',
+  'rules',
   // The visitors' "without limits" before a list: "Девушки без ограничений, групповой секс", "fără
   // limite, BB ok", "bez ograniczeń, anal".
   'ограничений',
