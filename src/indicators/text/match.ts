@@ -182,11 +182,12 @@ const AFFIRMATIVE_AFTER =
  * gumki NIE!", "ohne Gummi nie", "zonder condoom niet", "utan kondom inte". "And the like" may
  * close the term, abbreviated too: "Gruppesex og lign. nej tak", "gangbang o.l.: nej", "anal etc. – no".
  * Asking for it is blocked: "Fyre der spørger om BB bliver blokeret", "requests for drugs get
- * blocked". Russian and Ukrainian put the negated verb after: "без резинки не работаю", "анал – нет".
+ * blocked". Russian and Ukrainian put the negated verb after: "без резинки не работаю", "анал – нет",
+ * also in Latin letters: "bez rezinki ne rabotayu".
  * Refused as a no-go or dismissed: "BB is a no-go", "Anal? Glem det", "24/7? Forget it".
  */
 const NEGATED_AFTER =
-  /^(?:\s*,?\s*(?:eller|or|og|and)\s+(?:andre\s+|other\s+|any\s+)?(?!(?:ville|vil|kunne|kan|skulle|skal|måtte|må|turde|gad|havde|har|var|er|blev|would|will|could|can|should|did|does|do|was|were|had|has|is|are|\p{L}{3,}ede|sagde|talte|gjorde|rørte|hørte|slet|overhovedet|at all)(?![\p{L}]))\p{L}+|\s*,?\s*(?:(?:og|and|eller|or)\s+(?:lign|lignende|similar|the like)|o\.\s?l|osv|etc|m\.\s?m)\.?)?\s*(?:[:=?–—-]\s*)?(?:(?:is|are|er|was|var|bliver|blir|get|gets|will be|accepteres|tolereres|tillades|tilbydes|sælges|gives|kommer)\s+)?(?:not(?!\s+(?:only|a\s+(?:single\s+)?word|one\s+word))|ikke(?!\s+(?:kun|(?:et|ét|ét\s+eneste|et\s+eneste)\s+ord))|never|aldrig|forbidden|forbudt|nej|nope|nein|no(?=\s*(?:[.,!;)]|$))|(?:a\s+)?no-go|a\s+no\s+go|(?:a\s+)?no-no|glem\s+det|forget\s+it|nunca|não|nao|jamais|niemals|nigdy|nikdy|aldri|soha|nie|niet|nooit|inte|blokeret|blokeres|blocked|ignoreret|ignoreres|ignored|не\s+(?:работаю|делаю|принимаю|предлагаю|занимаюсь|практикую|працюю|роблю)|нельзя|нет(?=\s*(?:[.,!;)]|$)))(?![\p{L}])/iu;
+  /^(?:\s*,?\s*(?:eller|or|og|and)\s+(?:andre\s+|other\s+|any\s+)?(?!(?:ville|vil|kunne|kan|skulle|skal|måtte|må|turde|gad|havde|har|var|er|blev|would|will|could|can|should|did|does|do|was|were|had|has|is|are|\p{L}{3,}ede|sagde|talte|gjorde|rørte|hørte|slet|overhovedet|at all)(?![\p{L}]))\p{L}+|\s*,?\s*(?:(?:og|and|eller|or)\s+(?:lign|lignende|similar|the like)|o\.\s?l|osv|etc|m\.\s?m)\.?)?\s*(?:[:=?–—-]\s*)?(?:(?:is|are|er|was|var|bliver|blir|get|gets|will be|accepteres|tolereres|tillades|tilbydes|sælges|gives|kommer)\s+)?(?:not(?!\s+(?:only|a\s+(?:single\s+)?word|one\s+word))|ikke(?!\s+(?:kun|(?:et|ét|ét\s+eneste|et\s+eneste)\s+ord))|never|aldrig|forbidden|forbudt|nej|nope|nein|no(?=\s*(?:[.,!;)]|$))|(?:a\s+)?no-go|a\s+no\s+go|(?:a\s+)?no-no|glem\s+det|forget\s+it|nunca|não|nao|jamais|niemals|nigdy|nikdy|aldri|soha|nie|niet|nooit|inte|blokeret|blokeres|blocked|ignoreret|ignoreres|ignored|не\s+(?:работаю|делаю|принимаю|предлагаю|занимаюсь|практикую|працюю|роблю)|ne\s+(?:rabotayu|delayu|prinimayu|predlagayu|praktikuyu)|нельзя|нет(?=\s*(?:[.,!;)]|$)))(?![\p{L}])/iu;
 
 /**
  * The writer denies the term in a short clause right after it: "døgnet rundt – det har jeg ikke",
