@@ -154,6 +154,10 @@ describe('hour ranges in words', () => {
     expect(read('Zapraszam codziennie 12-06')).toEqual([['codziennie 12-06', 18, true]]);
     expect(read('Девушки от 18 до 25 лет, встреча с 2 до 4 человек')).toEqual([]);
     expect(read('Dziewczyny od 18 do 25 lat')).toEqual([]);
+    // Russian in Latin letters: "s … do"; not the "s" of "it's" nor ages.
+    expect(read("Rabotayu kazhdyy den' s 10:00 do 04:00.")).toEqual([['s 10:00 do 04:00', 18, true]]);
+    expect(read("It's 10 to 4 and I am still awake.")).toEqual([]);
+    expect(read('Devushki s 19 do 25 let')).toEqual([]);
   });
 
   it('reads "fra 10 til 4" as the afternoon, and "04" as the night', () => {

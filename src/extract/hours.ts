@@ -86,8 +86,9 @@ const DAYPART =
 // 4am"; the "h" after an hour is the clock's ("11h"). Not "de 20 a 25": ages.
 const OCLOCK = '(?:\\s?(?:uhr|uur|h(?![\\p{L}])))?';
 // Russian, Ukrainian, Polish, Czech and Slovak too: "Работаем с 10 до 04", "od 10 do 4" (not ages,
-// persons or minutes after: "od 18 do 25 lat", "с 2 до 4 человек").
-const FROM_WORDS = 'fra|from|von|van|från|das|desde(?:\\s+las)?|с|від|od';
+// persons or minutes after: "od 18 do 25 lat", "с 2 до 4 человек"); Russian in Latin letters: "s 10:00
+// do 04:00" (not the "s" of "it's 10 to 4").
+const FROM_WORDS = "fra|from|von|van|från|das|desde(?:\\s+las)?|с|від|od|(?<!['’])s";
 const TO_WORDS = 'til|to|until|till|bis|tot|às|hasta(?:\\s+las)?|até|до|do';
 const WORD_RANGE = new RegExp(
   `(?<![\\p{L}\\d.,:])(?:(?<from>${FROM_WORDS})\\s+(?:kl\\.?\\s?)?)?(?<a>${H})(?:[.:](?<am>[0-5]\\d))?${OCLOCK}\\s?(?<as>${CLOCK_SUFFIX}|${DAYPART})?\\s*(?:${TO_WORDS}|[-–])\\s*(?:kl\\.?\\s?)?(?<b>${H})(?:[.:](?<bm>[0-5]\\d))?(?!\\d)${OCLOCK}(?:\\s?(?<bs>${CLOCK_SUFFIX}|${DAYPART}))?(?![\\p{L}])(?!\\s?(?:kr|min|år|years|timer|hours|personer|people|mænd|men|nætter|nights|dage|days|jahre|jahren|jaar|personen|männer|mannen|tage|dagen|dagar|dager|lat|let|rokov|лет|года|років|роки|осіб|osób|osob|человек|чел|души|,-|%|€|dkk))`,

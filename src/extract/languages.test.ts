@@ -366,6 +366,9 @@ describe('findLanguages: Spanish, Portuguese, Ukrainian and Twi names', () => {
     ['The girls speak only romanian, we answer the phone in english.', ['ro']],
     ['I answer the phone in English.', ['en']],
     ['Не говорю по-английски', ['en:none']],
+    // The same in Latin letters, as Russian ads transliterate them.
+    ['Govoryu po-russki i nemnogo po-angliyski.', ['ru', 'en:little']],
+    ["Devushki ne govoryat po-angliyski, tol'ko po-russki.", ['en:none', 'ru']],
     ['Те не говорят английски, само български.', ['en:none', 'bg']],
     ['Nu vorbește engleză, doar română.', ['en:none', 'ro']],
     ['Vorbesc română, rusă și engleză 🇷🇴🇷🇺🇬🇧.', ['ro', 'ru', 'en']],

@@ -487,6 +487,19 @@ const NAMES: Record<string, string> = {
   енглески: 'en',
   дански: 'da',
   ukrainska: 'uk',
+  // Russian adverbs and names in Latin letters, as Russian and Ukrainian ads transliterate them:
+  // "Govoryu po-russki i nemnogo po-angliyski", "angliyskiy bazovyy".
+  angliyski: 'en',
+  angliiski: 'en',
+  anglijski: 'en',
+  angliyskiy: 'en',
+  angliyskij: 'en',
+  russki: 'ru',
+  russkiy: 'ru',
+  russkij: 'ru',
+  ukrainski: 'uk',
+  datski: 'da',
+  nemetski: 'de',
   // The other languages of Spain ("I speak English, Spanish and Catalan", "Hablo castellano y
   // català"); "vasco" is left out: it is mostly a man's name.
   // Spanish as Spain names it: "Hablo castellano, catalán, inglés y danés".
@@ -533,7 +546,7 @@ const VOCABULARY = defineVocabulary(CODES.keys());
 // de inglés"). German "kaum" (hardly any: "Spreche kaum
 // Englisch") is nearer to none than to a little. Danish "intet" as "ingen" ("taler intet dansk").
 const NONE =
-  /(?:no|not|ingen|intet|ikke|inte|kein|keine|kaum|non parlo|no habl(?:o|a|an)|n[ãa]o fal(?:o|a|am)|pas|pas d'|pas de|ne parle pas|never|don'?t speak|doesn'?t speak|cannot speak|can'?t speak|(?:no|not) speak(?:ing)?|(?:not|don'?t|doesn'?t|do not|does not|cannot|can'?t) understand|(?:no|don'?t|cannot|can'?t) sabi|(?:taler|snakker) (?:ikke|ikk|ik)|kan ikke|ikke (?:tale|taler|snakke|snakker)|hverken|neither|nie (?:mówi|mówię|mowi|mowie|rozumie|rozumiem)(?: po)?|(?:nemluví|nemluvím|nemluvi|nemluvim|nehovorí|nehovorím|nehovori|nehovorim)(?: po)?|nem beszél(?:ek)?|nem beszel(?:ek)?|nekalba|nekalbu|не (?:говорю|говоря|говорит|говорят|говори|розмовляю|розмовляє)(?: по-)?|nu (?:vorbesc|vorbește|vorbeste)|nada de|nada|žiadna|žiadnu|žiaden|žádná|žádnou|žádný|ziadna|zadna)\s*$/iu;
+  /(?:no|not|ingen|intet|ikke|inte|kein|keine|kaum|non parlo|no habl(?:o|a|an)|n[ãa]o fal(?:o|a|am)|pas|pas d'|pas de|ne parle pas|never|don'?t speak|doesn'?t speak|cannot speak|can'?t speak|(?:no|not) speak(?:ing)?|(?:not|don'?t|doesn'?t|do not|does not|cannot|can'?t) understand|(?:no|don'?t|cannot|can'?t) sabi|(?:taler|snakker) (?:ikke|ikk|ik)|kan ikke|ikke (?:tale|taler|snakke|snakker)|hverken|neither|nie (?:mówi|mówię|mowi|mowie|rozumie|rozumiem)(?: po)?|(?:nemluví|nemluvím|nemluvi|nemluvim|nehovorí|nehovorím|nehovori|nehovorim)(?: po)?|nem beszél(?:ek)?|nem beszel(?:ek)?|nekalba|nekalbu|не (?:говорю|говоря|говорит|говорят|говори|розмовляю|розмовляє)(?: по-)?|ne (?:govoryu|govorit|govoryat)(?: po-)?|nu (?:vorbesc|vorbește|vorbeste)|nada de|nada|žiadna|žiadnu|žiaden|žádná|žádnou|žádný|ziadna|zadna)\s*$/iu;
 // "not understand" too: "She not understand English or Danish, only Vietnamese".
 // Portuguese "nem" (nor) too: "Não falo espanhol nem dinamarquês".
 // "or" and "nor" after a name not spoken carry the negation to the next ("snakker ikke dansk eller
@@ -543,7 +556,7 @@ const NOR_GAP = /^\s*,?\s*(?:eller|or|nor|oder|ani|nebo|alebo|vagy|sem|nei|ni|ne
 // A quantity before the name, with its "of" ("a bit of Danish", "a little bit of English", "lidt af
 // engelsk", "un poco de inglés", "un peu d'anglais", "un po' di inglese", "um pouco de inglês").
 const LITTLE =
-  /(?:little|lil|lidt|a bit|bit|some|smule|basic|broken|poor|dårligt?|limited|få ord|a few words|kun lidt|only a little|lite|litt|etwas|ein bisschen|ein wenig|un peu|un poco|poco|un poquito|poquito|un po'|um pouco|trochu|trochę|troche|puțin|putin|un pic|kicsit|egy kicsit|een beetje|beetje|šiek tiek|siek tiek|немного(?: по-)?|трохи|малко|(?<![\p{L}])(?:malo|málo|мало|pak|λίγα|λιγα|λίγο)|(?<![\p{L}])(?:konti|kaunti|konting)(?:\s+lang)?|(?<![\p{L}])small\s+small)(?:\s+(?:of|af|de|di|d'))?\s*$/iu;
+  /(?:little|lil|lidt|a bit|bit|some|smule|basic|broken|poor|dårligt?|limited|få ord|a few words|kun lidt|only a little|lite|litt|etwas|ein bisschen|ein wenig|un peu|un poco|poco|un poquito|poquito|un po'|um pouco|trochu|trochę|troche|puțin|putin|un pic|kicsit|egy kicsit|een beetje|beetje|šiek tiek|siek tiek|немного(?: по-)?|трохи|nemnogo(?: po-)?|малко|(?<![\p{L}])(?:malo|málo|мало|pak|λίγα|λιγα|λίγο)|(?<![\p{L}])(?:konti|kaunti|konting)(?:\s+lang)?|(?<![\p{L}])small\s+small)(?:\s+(?:of|af|de|di|d'))?\s*$/iu;
 // Albanian "pak" and Greek "λίγα" are a little too: "Flas pak anglisht", "Μιλάω λίγα αγγλικά"; so are
 // Tagalog "konti (lang)", "kaunti": "konti lang Danish"; Pidgin "small small": "small small English".
 // After the name, also in brackets as language lists write it ("Inglés (poco)", "English (basic)").
@@ -552,7 +565,7 @@ const LITTLE =
 // "English very little", "english very small", "по-английски немного"; Czech and Slovak put "only"
 // before it: "Anglicky jen trochu".
 const LITTLE_AFTER =
-  /^\s*(?:(?:is|er)\s+|\(\s*)?(?:(?:jen|jenom|len|iba|tylko|csak)\s+)?(?:a little|lidt|kun lidt|kun meget lidt|only a little|(?:very |meget )?little|meget lidt|a bit|not so good|not (?:very |that )?good|ikke (?:så |særlig )?godt?|ikke er (?:så |særlig )?godt?|malko|puțin|putin|trochę|troche|trochu|not (?:so |very )?(?:perfect|fluent)|ikke (?:så |helt )?(?:perfekt|flydende)|basic|bad|poor|dårligt?|poco|un poco|un poquito|poquito|peu|un peu|wenig|ein wenig|bisschen|ein bisschen|(?:very )?small|kidogo|немного|трохи|чуть-чуть)(?![\p{L}])/iu;
+  /^\s*(?:(?:is|er)\s+|\(\s*)?(?:(?:jen|jenom|len|iba|tylko|csak)\s+)?(?:a little|lidt|kun lidt|kun meget lidt|only a little|(?:very |meget )?little|meget lidt|a bit|not so good|not (?:very |that )?good|ikke (?:så |særlig )?godt?|ikke er (?:så |særlig )?godt?|malko|puțin|putin|trochę|troche|trochu|not (?:so |very )?(?:perfect|fluent)|ikke (?:så |helt )?(?:perfekt|flydende)|basic|bad|poor|dårligt?|poco|un poco|un poquito|poquito|peu|un peu|wenig|ein wenig|bisschen|ein bisschen|(?:very )?small|kidogo|немного|трохи|чуть-чуть|nemnogo)(?![\p{L}])/iu;
 // A level stated after the name makes it a statement about speaking: "my English is perfect",
 // "min engelsk er god", "English: fluent", broken "My english not good", "my english is very small",
 // "my english is a little", "my danish is a bit rusty"; compared, "my English is better", "mit
@@ -588,7 +601,7 @@ const NONE_AFTER =
 // "taler" as a word of its own: not the end of "aftaler" or "betaler" ("skriv på dansk, så aftaler
 // vi tid" names the client's language only).
 const CONTEXT =
-  /(?:speak|speaks|speaking|spoken|talk|(?<![\p{L}])taler|snakker|snakkar|(?<![\p{L}])(?:tale|snakke)(?![\p{L}])|hovorí|hovori|beszél|beszel|nyelv|kalba|rozumie|rozumím|rozumim|język|jezyk|jazyk|forstår|understand|sprog|language|languages|lang\.|pratar|prater|talar|snackar|förstår|språk|spreche|sprechen|spricht|spreek|spreekt|spreken|(?<![\p{L}])sprache|parle|hablo|habla|idioma|parlo|falo|(?<![\p{L}])(?:fala|falam|falamos|hablamos)(?![\p{L}])|mówię|mówi|vorbesc|vorbește|vorbeste|mluvím|mluvim|mluví|hovorím|hovorim|beszélek|beszelek|kalbu|runāju|runaju|räägin|konuşuyorum|konuşurum|konusuyorum|говорю|говоря|говорит|говорят|говори|розмовляю|розмовляє|govorim|(?<![\p{L}])flas(?![\p{L}])|μιλάω|μιλάει|μιλώ|μιλάμε|μιλάνε|fluent in|flydende (?:i|på)|(?<![\p{L}])(?:chat|chatte|chatting|conversation|conversations|samtale|samtaler|konversation) (?:in|på)(?![\p{L}])|(?<![\p{L}])(?:sabi|ninaongea|naongea|ninazungumza|nazungumza|nói|salita|nagsasalita)(?![\p{L}]))/iu;
+  /(?:speak|speaks|speaking|spoken|talk|(?<![\p{L}])taler|snakker|snakkar|(?<![\p{L}])(?:tale|snakke)(?![\p{L}])|hovorí|hovori|beszél|beszel|nyelv|kalba|rozumie|rozumím|rozumim|język|jezyk|jazyk|forstår|understand|sprog|language|languages|lang\.|pratar|prater|talar|snackar|förstår|språk|spreche|sprechen|spricht|spreek|spreekt|spreken|(?<![\p{L}])sprache|parle|hablo|habla|idioma|parlo|falo|(?<![\p{L}])(?:fala|falam|falamos|hablamos)(?![\p{L}])|mówię|mówi|vorbesc|vorbește|vorbeste|mluvím|mluvim|mluví|hovorím|hovorim|beszélek|beszelek|kalbu|runāju|runaju|räägin|konuşuyorum|konuşurum|konusuyorum|говорю|говоря|говорит|говорят|говори|розмовляю|розмовляє|govorim|govoryu|govorit|govoryat|(?<![\p{L}])flas(?![\p{L}])|μιλάω|μιλάει|μιλώ|μιλάμε|μιλάνε|fluent in|flydende (?:i|på)|(?<![\p{L}])(?:chat|chatte|chatting|conversation|conversations|samtale|samtaler|konversation) (?:in|på)(?![\p{L}])|(?<![\p{L}])(?:sabi|ninaongea|naongea|ninazungumza|nazungumza|nói|salita|nagsasalita)(?![\p{L}]))/iu;
 // Writing or answering in a language is using it, said of herself: "Jeg skriver både dansk og
 // engelsk", "I write English", "she answers in Russian", "Svarer på dansk", "på sms svarer jeg på
 // engelsk". Not the client's: "skriv på engelsk", "write me in English", "please answer in English"

@@ -314,6 +314,10 @@ export const ORIGINS: Record<string, Origin> = {
       'вильнюса',
       'каунас',
       'каунаса',
+      // The Russian genitives in Latin letters: "studentka iz Vilnyusa", "iz Kaunasa".
+      'vilnyus',
+      'vilnyusa',
+      'kaunasa',
     ],
   },
   LV: {
@@ -332,6 +336,8 @@ export const ORIGINS: Record<string, Origin> = {
       'латвии',
       'латвія',
       'латвії',
+      // In Latin letters after "iz": "iz Latvii".
+      'latvii',
     ],
     adjectives: [
       'lettisk',
@@ -347,11 +353,12 @@ export const ORIGINS: Record<string, Origin> = {
       'łotyszki',
     ],
     // Russian "Рига", "из Риги", "из Даугавпилса".
-    cities: ['riga', 'rīga', 'rygos', 'daugavpils', 'рига', 'риги', 'даугавпилс', 'даугавпилса'],
+    // In Latin letters too: "iz Rigi".
+    cities: ['riga', 'rīga', 'rygos', 'daugavpils', 'рига', 'риги', 'даугавпилс', 'даугавпилса', 'rigi'],
   },
   EE: {
     // Russian, Ukrainian and Bulgarian: "из Эстонии", "з Естонії", "от Естония", "эстонка".
-    names: ['estland', 'estonia', 'эстония', 'эстонии', 'естонія', 'естонії', 'естония'],
+    names: ['estland', 'estonia', 'эстония', 'эстонии', 'естонія', 'естонії', 'естония', 'estonii'],
     adjectives: ['estisk', 'estonian', 'estlandsk', 'эстонка', 'естонка'],
     // Russian "из Таллина" (also spelt "Таллинна"), "из Нарвы".
     cities: ['tallinn', 'tartu', 'таллин', 'таллина', 'таллинн', 'таллинна', 'нарва', 'нарвы'],

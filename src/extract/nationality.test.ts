@@ -485,6 +485,13 @@ describe('findNationalities: demonyms in the visitor’s own language', () => {
     ['Besa, shqiptare nga Shqipëria', ['AL', 'AL']],
     // Towns and countries in Latin letters, the genitive after "iz"/"z", and more home towns.
     ['Privet, ya Dasha iz Gomelya', ['BY']],
+    ['Devushki iz Latvii i Estonii, Odense', ['LV', 'EE']],
+    ['Ya Ira, studentka iz Kaunasa', ['LT']],
+    // A town abroad right after her age, ending the clause.
+    ['Privet, ya Oksana, 27 let, Minsk. Zhdu tebya', ['BY']],
+    ['Milena, 31, Riga. Outcall i Vejle', ['LV']],
+    // A student of a thing is a person of that origin.
+    ['Hej, Sara her, 23, Danish law student in Aarhus', ['DK']],
     ['Anya, 30, z Vinnytsi', ['UA']],
     ['Sasha, Rossiya, 26', ['RU']],
     ['Hi, Oksana from Zhytomyr here', ['UA']],
@@ -497,6 +504,10 @@ describe('findNationalities: demonyms in the visitor’s own language', () => {
     expect(codes(text)).toEqual(expected);
   });
   it.each([
+    // A number's last digits or a part of Copenhagen after a number are no town of hers.
+    ['Ring 40 71 25 98, Oslo er for langt væk', []],
+    ['Maja, 28, Husum, outcall', []],
+    ['We follow Danish law. Students welcome', []],
     ['Jag pratar polska och engelska', []],
     ['Språk: polska, svenska', []],
     ['Bikini med polka dots', []],

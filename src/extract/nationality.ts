@@ -236,6 +236,24 @@ function townPerson(key: string, text: string, start: number, after: string): bo
   return first !== first.toLowerCase() && TOWN_PERSON_AFTER.test(after) && !TOWN_WORDS.has(key);
 }
 
+// A town abroad right after her age, as a profile line states where she is from: "Sofia, 24, Kiev.",
+// "Privet, ya Sofia, 24 goda, Kiev", "Olga 29 let, Minsk" (capitalised, the clause ending there; not
+// a phone number's last digits: "40 71 25 98, Oslo", nor "Husum", also a part of Copenhagen).
+const AGED_TOWN_BEFORE =
+  /(?<![\d.,:])(?<!\d\s)\d{2}\s*(?:år|years?|y\.?o\.?|goda|god|let|лет|года|год|роки|років)?\s*,\s*$/iu;
+const CLAUSE_END_AFTER = /^\s*(?:[.,!;:)]|$)/u;
+
+function agedTown(key: string, text: string, start: number, before: string, after: string): boolean {
+  const first = text.charAt(start);
+  return (
+    first !== first.toLowerCase() &&
+    !TOWN_WORDS.has(key) &&
+    key !== 'husum' &&
+    CLAUSE_END_AFTER.test(after) &&
+    AGED_TOWN_BEFORE.test(before)
+  );
+}
+
 /** Whether the origin word between `before` and `after` is a parent's or the family's (see RELATIVE). */
 function relativeOrigin(kind: Kind, before: string, after: string, core: string | null): boolean {
   if (kind === 'adjective') {
@@ -315,10 +333,11 @@ const PLACE_CUE =
 // German "aus dem Ruhrgebiet", "aus der Schweiz" and Dutch "uit Utrecht" too. The Russian and
 // Serbo-Croatian "iz" in Latin letters ("ya iz Minska", "Liza iz Moskvy"). The Greek "από" with
 // its article ("από την Αθήνα", "από τη Θεσσαλονίκη"). The second genitive of a Polish, Czech or
-// Slovak pair is an origin too: "z Polski i Litwy", "z Česka a Slovenska" ("i" is not Danish "in" there).
+// Slovak pair is an origin too: "z Polski i Litwy", "z Česka a Slovenska" ("i" is not Danish "in" there);
+// so is a Russian pair in Latin letters: "devushki iz Rossii i Ukrainy".
 // Swedish and Norwegian born or raised: "uppvuxen i Göteborg", "född i Malmö", "oppvokst i Bergen".
 const FROM_CUE =
-  /(?:from|fra|från|frå|\baus|\baus de[mnr]|\buit|\bz|\bze|\bzo|\b(?:z|ze|zo)\s+[^\s,.;:!?]+\s+(?:i|a|oraz)|\biš|\biz|born in|født (?:her )?(?:i|på)|opvokset (?:her )?(?:i|på)|vokset op (?:her )?(?:i|på)|född (?:här )?(?:i|på)|uppvuxen (?:här )?(?:i|på)|oppvokst (?:her )?(?:i|på)|vokst opp (?:her )?(?:i|på)|vuxit upp (?:här )?(?:i|på)|grew up in|raised in|originally|oprindeligt?|kommer fra|(?:^|[^а-яёіїєґ])(?:из|от|з)|(?:^|[^α-ωάέήίόύώϊϋΐΰ])(?:από|απο)(?:\s+(?:την|τη|το|τον))?)$/iu;
+  /(?:from|fra|från|frå|\baus|\baus de[mnr]|\buit|\bz|\bze|\bzo|\b(?:z|ze|zo|iz)\s+[^\s,.;:!?]+\s+(?:i|a|oraz)|\biš|\biz|born in|født (?:her )?(?:i|på)|opvokset (?:her )?(?:i|på)|vokset op (?:her )?(?:i|på)|född (?:här )?(?:i|på)|uppvuxen (?:här )?(?:i|på)|oppvokst (?:her )?(?:i|på)|vokst opp (?:her )?(?:i|på)|vuxit upp (?:här )?(?:i|på)|grew up in|raised in|originally|oprindeligt?|kommer fra|(?:^|[^а-яёіїєґ])(?:из|от|з)|(?:^|[^α-ωάέήίόύώϊϋΐΰ])(?:από|απο)(?:\s+(?:την|τη|το|τον))?)$/iu;
 // The Romanian "din" (from): "Maria, 27, din Iași". In Danish "din" is "your" ("din Odense-pige"),
 // so it counts only before a foreign town. So do Spanish, Portuguese and French "de" and Italian
 // "di" ("Soy Javier, de Sevilla", "trans portuguesa de Lisboa"): Danish "de" is "they"/"the".
@@ -476,8 +495,9 @@ const THING_AFTER = new RegExp(
   // not hers: "italiensk efternavn fra min mand", "Danish girl with a Greek surname".
   // A theme evening names no origin either: "orientalsk aften med dans", "a Thai evening"; nor the
   // country's law a house says it keeps: "we respect Danish law", "efter dansk lov"; nor where she
-  // lives now: "polsk af fødsel, dansk hverdag", "brasiliansk mor med dansk adresse".
-  String.raw`^[\s-]+(?:${THINGS}|law|laws|legislation|lov|loven|lovgivning|lovgivningen|efternavn|efternavnet|efternavne|slægtsnavn|pigenavn|surname|last name|family name|cognome|nom de famille|apellido|sobrenome|series|serier|serierne|tv-serier|tv series|films?|filmene|movies?|comedies|komedier|side of|side af|tekst|teksten|text|oversættelse|oversættelsen|translation|grammatik|grammar|stavning|spelling|romaner|roman|novels?|books?|bøger|litteratur|literature|poetry|poesi|dinner|dinners|middag|middage|food|mad|meal|meals|måltid|cooking|madlavning|breakfast|morgenmad|restaurant|restauranter|dishes|retter|classes|class|lessons?|courses?|kursus|kurser|kurset|undervisning|lektioner|coast|west coast|east coast|coastline|countryside|landscape|nature|summers?|winters?|weather|kyst|kysten|vestkyst|vestkysten|natur|naturen|sommer|sommeren|vinter|vinteren|vejr|vejret|de coração|de corazón|at heart|i hjertet|in my heart|in spirit|residency|residence permit|residence card|work permit|visa|opholdstilladelse|arbejdstilladelse|visum|autorisation|authorisation|authorization|medicin|medicine|kultur|kulturen|culture|akupunktur|acupuncture|teknik|teknikker|teknikkerne|techniques?|metoder|methods?|aften|aftener|evening|evenings|tema|temaaften|theme|themed|hverdag|hverdagen|everyday life|daily life|adresse|adressen|address|bopæl|bopælsadresse)(?![\p{L}])`,
+  // lives now: "polsk af fødsel, dansk hverdag", "brasiliansk mor med dansk adresse". A student of the
+  // thing is a person, though: "Danish law student", "dansk medicin studerende".
+  String.raw`^[\s-]+(?:${THINGS}|law|laws|legislation|lov|loven|lovgivning|lovgivningen|efternavn|efternavnet|efternavne|slægtsnavn|pigenavn|surname|last name|family name|cognome|nom de famille|apellido|sobrenome|series|serier|serierne|tv-serier|tv series|films?|filmene|movies?|comedies|komedier|side of|side af|tekst|teksten|text|oversættelse|oversættelsen|translation|grammatik|grammar|stavning|spelling|romaner|roman|novels?|books?|bøger|litteratur|literature|poetry|poesi|dinner|dinners|middag|middage|food|mad|meal|meals|måltid|cooking|madlavning|breakfast|morgenmad|restaurant|restauranter|dishes|retter|classes|class|lessons?|courses?|kursus|kurser|kurset|undervisning|lektioner|coast|west coast|east coast|coastline|countryside|landscape|nature|summers?|winters?|weather|kyst|kysten|vestkyst|vestkysten|natur|naturen|sommer|sommeren|vinter|vinteren|vejr|vejret|de coração|de corazón|at heart|i hjertet|in my heart|in spirit|residency|residence permit|residence card|work permit|visa|opholdstilladelse|arbejdstilladelse|visum|autorisation|authorisation|authorization|medicin|medicine|kultur|kulturen|culture|akupunktur|acupuncture|teknik|teknikker|teknikkerne|techniques?|metoder|methods?|aften|aftener|evening|evenings|tema|temaaften|theme|themed|hverdag|hverdagen|everyday life|daily life|adresse|adressen|address|bopæl|bopælsadresse)(?![\p{L}])(?![\s-]+(?:student|studerende|studine)(?![\p{L}]))`,
   'iu',
 );
 
@@ -596,7 +616,12 @@ function scanNationalities(text: string, field: boolean): NationalityMatch[] {
         hit.kind === 'city' &&
         !fromList &&
         !cueBefore(core, FROM_CUE) &&
-        !(hit.code !== 'DK' && (cueBefore(core, DIN_CUE) || townPerson(key, text, start, after)))
+        !(
+          hit.code !== 'DK' &&
+          (cueBefore(core, DIN_CUE) ||
+            townPerson(key, text, start, after) ||
+            agedTown(key, text, start, before, after))
+        )
       )
         continue;
       if (clientsFrom(text, start)) continue;

@@ -26,8 +26,8 @@ export const DUR =
 const NORDIC_CUR =
   '(?:danska|danske|svenska|svenske|norska|norske)\\s(?:kronor|kroner)|(?:sek|nok)(?![\\p{L}])';
 // Kroner in the visitors' words too: Polish "1000 koron", Czech "1200 korun", Russian and Ukrainian
-// "1400 крон".
-export const CUR_AFTER = `(?<cur>${NORDIC_CUR}|kroner|kr\\.?|dkk|koron|korun|крон[аы]?|,-|\\.-|eur(?:o|os)?|evro|евро|євро|€|usd|\\$|gbp|£)`;
+// "1400 крон", also short: "Час 1200 кр." (not the start of a word: "1200 красивых").
+export const CUR_AFTER = `(?<cur>${NORDIC_CUR}|kroner|kr\\.?|dkk|koron|korun|крон[аы]?|кр(?![\\p{L}])\\.?|,-|\\.-|eur(?:o|os)?|evro|евро|євро|€|usd|\\$|gbp|£)`;
 // "1.5k", "1,2k", "2k": thousands written with a "k", as chat writes prices.
 export const AMOUNT = `(?<amt>\\d{1,2}(?:[.,]\\d)?k(?![\\p{L}])|\\d{1,3}(?:\\.\\d{3})+|\\d{1,2},\\d{3}(?!\\d|,\\d)|\\d{1,3}(?:[ \\u00a0]\\d{3})+(?=\\s?(?:kr|dkk|,-|\\.-|\\||${NORDIC_CUR}))|\\d{2,5})(?:,00|,-(?=\\s?(?:kr|dkk)))?`;
 export const PRICE = `(?:(?<pre>€|\\$|£|eur|dkk|kr\\.?)\\s?${AMOUNT}|${AMOUNT.replace(/amt/g, 'amt2')}\\s?${CUR_AFTER}?)`;

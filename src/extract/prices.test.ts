@@ -44,6 +44,8 @@ describe('extractPrices: a range with its currency after the upper end', () => {
     ['Halbe Std 90 €', 1342.8],
     ['Час – 180 евро, полчаса – 110 евро', 1342.8],
     ['Пів години – 650 крон', 1300],
+    // The kroner cut short after the hour word alone: "Час 1300 кр.".
+    ['Час 1300 кр. Звоните.', 1300],
     ['fél óra 700 kr', 1400],
     ['Tarif: o oră 1000 kr', 1000],
     ["Giulia, 25. 200 € un'ora, 120 € mezz'ora", 1492],
@@ -56,6 +58,7 @@ describe('extractPrices: a range with its currency after the upper end', () => {
     // A bare hour word needs a currency on the amount; a clock time or a count is no price.
     ['Godzina 18, 2 dziewczyny', null],
     ['Час 1200, звони', null],
+    ['Час 1200 красивых минут', null],
     ['una hora antes 30 min', null],
     ["Ci vediamo tra un'ora, scrivimi", null],
   ])('no price from an hour word without one: %s', (text, dkk) => {

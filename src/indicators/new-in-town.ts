@@ -385,6 +385,22 @@ const arrived = compileTerms([
   // раз в жизни" (first time in my life). A stay of a week or a few days: "только на одну неделю".
   'первый раз в (?:дании|данию|городе|копенгагене|орхусе|оденсе|ольборге)',
   'только на (?:одну |эту |1 |две |2 |три |3 |несколько |пару )?(?:неделю|недели|дня|дней|ночи|ночей)',
+  // The last days of a stay or a tour: "последние 2 дня в Ольборге", "Тур по Скандинавии" (not
+  // an offer's: "последние дни акции").
+  'последние (?:\\d |два |три |несколько )?(?:дня|дней|дни)(?! (?:акции|скидки|скидок|распродажи))',
+  'тур по (?:скандинавии|европе|дании)',
+  // The same in Latin letters, as Russian ads transliterate them: "Vpervye v Aalborge", "Poka v
+  // Aarhus tol'ko 5 dney", "tol'ko odnu nedelyu", "poslednie 2 dnya", "Tur po Skandinavii",
+  // "tol'ko priekhala"; not the days of her week ("tol'ko 3 dnya v nedelyu") nor "vpervye v zhizni"
+  // (for the first time in my life).
+  'vperv(?:y|yy|yj)e v(?! zhizni)',
+  "noven'?kaya",
+  "tol'?ko (?:chto )?priekhal[ai]",
+  'pervyy raz v (?:danii|daniyu|gorode|kopengagene|orkhuse|odense|olborge)',
+  "tol'?ko na (?:odnu |etu |\\d{1,2} |dve |dva |tri |neskol'?ko |paru )?(?:nedelyu|nedeli|dnya|dney|dnej)",
+  "tol'?ko (?:odnu |etu |\\d{1,2} |dve |dva |tri |neskol'?ko |paru )(?:nedelyu|nedeli|dnya|dney|dnej|nochi|nochey)(?! v (?:nedelyu|mesyats))",
+  "poslednie (?:\\d |dva |tri |neskol'?ko )?(?:dnya|dney|dni)(?! (?:aktsii|skidki|skidok))",
+  'tur po (?:skandinavii|evrope|yevrope|danii)',
   // Ukrainian "Вперше в Данії" (for the first time in Denmark).
   'вперше в',
   'новенька',
@@ -1425,6 +1441,9 @@ export const indicator = defineIndicator({
       { text: 'Jsem Tereza, v Odense jen do pátku, pak odjíždím.' },
       { text: 'Kasia w Vejle tylko do niedzieli!' },
       { text: 'Катя в Оденсе только до воскресенья.' },
+      { text: "Privet, ya Alina. Vpervye v Odense, tol'ko tri dnya!" },
+      { text: "Marina v Vejle, poslednie 3 dnya, potom Stokgol'm." },
+      { text: 'Лиза: тур по Скандинавии, в Оденсе последние два дня.' },
       { text: 'Irina, 26. Sunt în Vejle doar câteva zile, sună-mă.' },
       { text: 'Sono Bianca, appena arrivata a Kolding, solo 4 giorni.' },
       { text: 'Kasia i Ewa dopiero przyjechały do Aarhus, zadzwoń.' },
@@ -1707,6 +1726,8 @@ export const indicator = defineIndicator({
       { text: 'Locuiesc în Odense de ani de zile, lucrez doar 3 zile pe săptămână.' },
       { text: 'Lotus Spa Odense: new lady from Chiang Mai every month, body massage.' },
       { text: 'Первый раз в жизни пишу объявление, живу в Оденсе давно.' },
+      { text: "Ya Sveta, zhivu v Aarhuse 6 let, rabotayu tol'ko 3 dnya v nedelyu." },
+      { text: 'Poslednie dni aktsii: 1 chas 1100 kr, zhivu v Vejle davno.' },
       { text: 'I stay 2 days a week in Vejle, rest of week in Kolding.' },
       { text: 'Hola, soy Carmen. Si es tu primera vez con una mujer madura, tranquilo.' },
       { text: 'Ich wohne seit sechs Jahren in Vejle, Hausbesuche möglich.' },

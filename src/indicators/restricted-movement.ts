@@ -253,6 +253,10 @@ const moreTerms = compileTerms([
   '(?:деньги|гроші|оплату) (?:отдаёте|отдаете|платите|віддаєте|передаёте|передаете) (?:ему|йому)',
   // The same in Latin letters: "moy drug otvechaet na telefon i beret oplatu".
   '(?:moy|moi|moj|mii) (?:drug|paren|muzh|menedzher|voditel) (?:otvechaet|beret|zabiraet|vidpovidaye|bere|vozit)',
+  // The money or the booking through him in Latin letters: "Oplata voditelyu pri vstreche", "den'gi
+  // administratoru", "Zapis' tol'ko cherez menedzhera" (the soft sign's apostrophe inside a word).
+  "(?:oplata|oplatu|den'?gi)(?: (?:\\p{L}|')+){0,2} (?:voditelyu|voditelju|menedzheru|administratoru|shoferu)(?![\\p{L}])",
+  "(?:zapis'?|bronirovanie|bron'?)(?: (?:\\p{L}|')+){0,2} (?:cherez|u) (?:administratora|admina|menedzhera|voditelya)(?![\\p{L}])",
   // no going out; texted "ikk" too: "jeg kan ikk gå ud".
   `(?:can't|cant|cannot|can not|not allowed(?: to)?|am not allowed(?: to)?|unable to|kan ikke?|må ikke?|kan jeg ikke|må jeg ikke) (?:go out|go outside|come out|leave${NOT_AN_OBJECT}|gå ud|forlade|komme ud|gå udenfor)`,
   // German: "ich kann nicht raus gehen", "darf die Wohnung nicht verlassen", "kann nicht allein raus"
@@ -1263,6 +1267,8 @@ export const indicator = defineIndicator({
       { text: 'Деньги отдаёте ему на месте, он ждёт внизу.' },
       { text: 'Выезд по городу с нашим водителем.' },
       { text: 'Оплата водію на місці, тільки готівка.' },
+      { text: "Polina, 25, outcall v otel'. Oplata voditelyu na meste." },
+      { text: "Zapis' tol'ko cherez administratora, Odense tsentr." },
       { text: 'Katya 24. Moy paren otvechaet na telefon.' },
       { text: 'My cousin Dina is here one week. She not speak Danish, you pay to me when you come.' },
       { text: 'O meu namorado organiza tudo, manda mensagem para ele.' },
@@ -1600,6 +1606,7 @@ export const indicator = defineIndicator({
       { text: 'Оплата наличными, без предоплаты.' },
       { text: 'Lucrez singură, fără manager. Sunați-mă pentru programare.' },
       { text: 'Работаю одна, без администратора, запись у меня.' },
+      { text: 'Rabotayu odna, oplata nalichnymi mne lichno, bez voditelya.' },
       { text: 'Ella no puede salir de noche, solo hasta las 22.' },
       { text: 'Pigerne er søde, ring til os på 20 31 45 67 for tid.' },
       { text: 'Outcall welcome – nobody says I cannot go out.' },

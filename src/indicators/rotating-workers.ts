@@ -138,7 +138,11 @@ const terms = compileTerms([
   // 5 девушек", "выбор из 6 девушек"; Bulgarian "Имаме 4 момичета".
   `(?:avem|găsești|gasesti|găsiți|gasiti) ${NUMBER} (?:\\p{L}+ ){0,2}fete`,
   `(?:у нас|имаме) (?:работают |работает |есть |работят )?${NUMBER} (?:\\p{L}+ ){0,2}(?:девушки|девушек|девочки|девочек|момичета)`,
-  `выбор из ${NUMBER} (?:\\p{L}+ )?(?:девушек|девочек)`,
+  // Also with a dash for "из" ("Выбор – 8 девушек"), and in Latin letters: "Vybor – 8 devushek", "U nas
+  // rabotayut 5 devushek".
+  `выбор (?:из )?${NUMBER} (?:\\p{L}+ )?(?:девушек|девочек)`,
+  `vybor (?:iz )?${NUMBER} (?:\\p{L}+ )?(?:devushek|devochek)`,
+  `u nas (?:rabotayut |rabotaet |est'? )?${NUMBER} (?:\\p{L}+ ){0,2}(?:devushki|devushek|devochki|devochek)`,
   // Dutch: "elke week nieuwe dames", "nieuwe meiden iedere week", "wekelijks nieuwe dames"; Swedish and
   // Norwegian with the time first: "varje vecka nya tjejer", "hver uke nye jenter".
   '(?:elke|iedere) (?:week|dag|maand) (?:nieuwe|andere) (?:dames|meiden|meisjes|vrouwen|girls)',
@@ -856,6 +860,8 @@ export const indicator = defineIndicator({
       { text: 'Avem 5 fete frumoase în apartament.' },
       { text: 'У нас работают 6 девушек.' },
       { text: 'Выбор из 4 девушек, звоните.' },
+      { text: 'Salon v Aalborge: vybor – 5 devushek, zvonite.' },
+      { text: 'U nas rabotayut 4 devushki iz Ukrainy.' },
       { text: 'Unsere Mädchen aus Polen und Ungarn erwarten dich.' },
       { text: 'Nuestras chicas te esperan en el piso.' },
       { text: 'Salon v Aalborgu: každý týden nové holky ze Slovenska.' },
@@ -1047,6 +1053,7 @@ export const indicator = defineIndicator({
       { text: 'Hver mandag skifter jeg lagner og håndklæder, alt er rent. Maja, 38.' },
       { text: 'I dag hos Salon Jade, Aarhus C: kun Mai, 31, fra kl. 12.' },
       { text: 'Состав массажного масла: миндаль и лаванда.' },
+      { text: 'Vybor za vami: klassika ili massazh, ya Nina.' },
       { text: 'Our gentlemen clients enjoy my quiet apartment. I am Nadia, 35.' },
       { text: 'We are 2 friends from Lima, book one of us or both.' },
       { text: "Ik ben Eva, 41. Elke week nieuwe foto's op mijn profiel, altijd alleen ik." },

@@ -299,6 +299,17 @@ const agencyVoice = compileTerms([
   // Also with a count between: "У нас работают 4 девушки".
   '(?:у нас|имаме|маємо) (?:[\\p{L}\\d]+ ){0,3}(?:девушки|девушек|девочки|дівчата|момичета)',
   '(?:звоните|дзвоніть|обадете се) нам',
+  // Where she lives, and the business's women coming to the client: "Она живёт в Рандерсе и ждёт
+  // вас", "девушки из России приедут к вам в отель".
+  'она (?:живёт|живет)',
+  'приедут к (?:вам|тебе)',
+  // The same in Latin letters, as Russian ads transliterate them: "Ona zhivet v Odense", "U nas
+  // novye devochki", "nashi devushki", "Krasivye devushki … priedut k vam", "zvonite nam".
+  "ona (?:govorit|ne govorit|lyubit|zhdet|zhdyot|zhivet|zhivyot|predlagaet|rabotaet|priekhala|priedet|budet|ochen'?)",
+  '(?:u nee|u neyo|ee zovut|eyo zovut|yeyo zovut)',
+  '(?:nashi|u nas) (?:[\\p{L}\\d]+ ){0,3}(?:devushki|devushek|devochki|devochek)',
+  'priedut k (?:vam|tebe)',
+  'zvonite nam',
   'mūsų (?:[\\p{L}]+ ){0,2}(?:merginos|mergina|agentūra)',
   'lányaink',
   'we have (?:\\d{1,2}|three|four|five|six|seven|eight) (?:[\\p{L}-]+ ){0,3}(?:girl|lady|masseuse)',
@@ -331,8 +342,9 @@ const agencyVoice = compileTerms([
   // has booked my flight".
   '(?:klinikken|salonen|bureauet|agenturet|the clinic|the salon|the agency|the parlou?r) (?:har|has|tilbyder|offers)(?! (?:åbent|åben|lukket|open|closed|opening|åbningstid|åbningstider)(?![\\p{L}]))(?! (?:en |et |a |an |egen |eget |own |free |gratis )?(?:receptionist|reception|parkering|parking|p-plads|bad|brusebad|shower|indgang|entrance|venteværelse|waiting room|aircondition|wifi)(?![\\p{L}]))(?! (?:\\p{L}+ )?(?:mit|min|mine|mig|my|me)(?![\\p{L}]))',
   // A business's own channel, and the photos it sends of its persons: "Write to our Telegram and
-  // we send you photos of the girls", "vi sender dig billeder".
-  'our (?:telegram|whatsapp|signal|viber|booking line|booking number)',
+  // we send you photos of the girls", "vi sender dig billeder"; its booking phone as Danish
+  // "bookingtelefon": "Call our booking phone".
+  'our (?:telegram|whatsapp|signal|viber|booking line|booking number|booking phone|booking telephone)',
   'vores (?:telegram|whatsapp|signal|viber|bookingnummer|bookingtelefon)',
   "we(?: will|'ll)? send (?:you )?(?:photos|pictures|pics|more photos)",
   'vi sender (?:dig )?(?:billeder|fotos|flere billeder)',
@@ -1041,6 +1053,10 @@ export const indicator = defineIndicator({
       { text: 'Катя новенькая в городе, ей 20 лет.' },
       { text: 'Имаме нови български момичета всяка седмица в Копенхаген.' },
       { text: 'Две девушки ждут вас. Звоните нам: 91 48 27 53.' },
+      { text: 'Марина – нежная блондинка, 31 год. Она живёт в Оденсе, звоните.' },
+      { text: "Devushki iz Latvii priedut k vam v otel', oplata na meste." },
+      { text: 'Privet! U nas tri novye devushki iz Kieva, Aarhus tsentr.' },
+      { text: 'Sveta, 26. Ona zhdyot vas v Vejle, pishite.' },
       { text: 'Două fete românce, Daria (23) și Ramona (25). Acceptăm grup.' },
       { text: 'Bianca, 22 de ani. Sunați-ne pentru programare.' },
       { text: 'VIP agency in Copenhagen presents our companion Lara, 22, slim and sophisticated.' },
@@ -1074,6 +1090,7 @@ export const indicator = defineIndicator({
       },
       { text: 'Hello, I am writing for my friend Mira. She is new here and very shy, so write to me.' },
       { text: 'I post for my sister Lena, 24. She not understand English, so sms to me.' },
+      { text: 'Ruby Escort Aarhus: Lina, Mona and Bea. Call our booking phone between 12 and 02.' },
       {
         text: 'Nordic Relax – massageklinik i Vejle. Klinikken har tre faste danske massøser mellem 30 og 50 år.',
       },
@@ -1174,6 +1191,8 @@ export const indicator = defineIndicator({
       { text: 'Nowe zdjęcia co tydzień na moim profilu, Kasia.' },
       { text: 'Zařídím vše sama, jsem Eva, 35, bez agentury.' },
       { text: 'Я работаю одна, без агентства, Оля.' },
+      { text: 'Ya Nina, zhivu v Odense odna, priedu k vam sama.' },
+      { text: 'Я живу в Оденсе, приеду к вам в отель.' },
       { text: 'Sunt Ana, disponibilă în Odense, am două pisici.' },
       { text: 'Две недели в Odense, жду тебя.' },
       { text: 'Am 24 de ani și sunt din Iași.' },
@@ -1187,6 +1206,7 @@ export const indicator = defineIndicator({
       { text: 'Jeg er Dorte. Book en tid hos mig, så tager jeg mig af resten.' },
       { text: 'Jeg er Sif. Jeg forventer respekt, og min veninde siger altid, at hun forventer det samme.' },
       { text: 'I make all my bookings myself, ask me what you like.' },
+      { text: 'I am Lina, I answer my booking phone myself, no agency.' },
       { text: 'Fyr 33 søger damer der vil forkæles med olie-massage. 1 time 800 kr.' },
       { text: 'Jeg er Sara, 26. Søger du en sød pige? Ring til mig.' },
       { text: 'Ich arbeite allein in meiner Wohnung, bei mir ist es ruhig.' },

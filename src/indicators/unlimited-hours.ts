@@ -53,6 +53,12 @@ const dayAndNight = compileTerms([
   // "vågen og klar hele natten" (not a session: "stay the whole night with me" is an overnight).
   '(?:awake|available|open)(?: (?:and|&) (?:ready|available|awake|open))? (?:the )?whole night',
   '(?:vågen|tilgængelig|åben)(?: og (?:klar|vågen|tilgængelig))? hele natten',
+  // All night on every night: "Available all night, every night", "every night, all night long",
+  // "hele natten, hver nat" (not one night's booking: "all night for 8000 kr").
+  'all night,? every night',
+  'every night,? all night',
+  'hele natten,? hver nat',
+  'hver nat,? hele natten',
   // From midnight to midnight: "Every day, midnight to midnight", "fra midnat til midnat".
   '(?:from )?midnight (?:to|till|until) midnight',
   '(?:fra )?midnat (?:til|-) midnat',
@@ -321,6 +327,8 @@ export const indicator = defineIndicator({
       { text: 'Masáž, GFE.', hours: 'Po-Ne 0-24' },
       { text: "I'm awake and available the whole night, call me." },
       { text: 'Jeg er vågen og klar hele natten, ring bare.' },
+      { text: 'Mia, 29, Vesterbro. Open all night, every night, call me.' },
+      { text: 'Ring til mig hver nat, hele natten, Amager.' },
       { text: 'Skriv gerne – jeg har åbent døgnet rundt.' },
       { text: 'Jeg har åbent alle dage fra kl. 20 til kl. 14 dagen efter.' },
       { text: 'Are you really there 24/7? ✅ Yes, call any time. Vera, Odense.' },
@@ -491,6 +499,7 @@ export const indicator = defineIndicator({
       { text: 'Isabella – Odense – texts welcome 24/7. I meet Tuesday to Saturday, 14–23.' },
       { text: '24/7 kan du skrive – jeg svarer når jeg vil. Jeg mødes kun tirs-tor kl. 12-18.' },
       { text: 'Bitte 24 Stunden vorher buchen.' },
+      { text: 'Overnight booking: all night 9000 kr, every night except Sunday I meet 18–23.' },
       { text: 'Ingen døgnåben klinik – kun mig, tirsdag til fredag 12-18.' },
       { text: 'Du må gerne skrive til mig døgnet rundt, men jeg tager kun imod kl. 11–19.' },
       { text: 'Louise 38, dansk. booking 24/7 via sms but i only meet mon-fri 10-17.' },

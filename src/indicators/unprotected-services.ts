@@ -86,6 +86,9 @@ const phrases = compileTerms([
   // Russian, Ukrainian and Bulgarian: "без презерватива", "без презервативу", "Орален секс без
   // презерватив", "без резинки".
   'без (?:презерватива|презервативу|презерватив|резинки|гумичка|гумички)',
+  // The same in Latin letters, as Russian and Ukrainian ads transliterate it: "bez rezinki za dop.",
+  // "oral'nye laski bez prezervativa" (not Polish "bez prezerwatywy", above).
+  'bez (?:prezervativa|prezervatyvu|rezinki|gondona)',
   // Hungarian puts "without" after the noun: "óvszer nélkül", "gumi nélkül".
   'óvszer nélkül',
   'ovszer nelkul',
@@ -464,6 +467,7 @@ export const indicator = defineIndicator({
       { text: 'Nowa Polka w Aarhus. Bez gumki za dopłatą. 30 min 350 kr.' },
       { text: 'Аз съм Силвия, на 29. Орален секс без презерватив.' },
       { text: 'Катя, 22. Минет без резинки, 1 час 1500 крон.' },
+      { text: 'Privet, ya Lera. Minet bez rezinki za doplatu, 1 chas 1400 kr.' },
       { text: 'Sin límites, servicio completo, también natural.' },
       { text: 'Bulgarsk pige, 24. Fransk uden og samleje uden, efter aftale.' },
       { text: 'Jeg tilbyder fransk uden og samleje med kondom. 1 time 1200 kr.' },
@@ -633,6 +637,7 @@ export const indicator = defineIndicator({
       { text: 'Tutto senza fretta e sempre protetta, Chiara.' },
       { text: 'Sexo sin compromiso, siempre con preservativo.' },
       { text: 'Я Лена. Без резинки не работаю, не спрашивай.' },
+      { text: "Ya Olya. Bez prezervativa ne rabotayu, vsyo tol'ko s zashchitoy." },
       { text: 'Bilen holder på en uncovered parking bag huset. Altid med kondom.' },
       { text: 'Kondom er ikke valgfrit hos mig.' },
       { text: 'Outcall. Uden for byen +200 kr kørsel.' },
