@@ -131,6 +131,20 @@ const rotationAnnounced = compileTerms([
 const ourPlace = compileTerms(['our (?:(?!shared |common )[\\p{L}]+ ){0,2}(?:place|house)']);
 
 /**
+ * A woman the business calls its own by name, her age right after: "Vores Lara (27, tysk) tager
+ * imod", "our sweet Anna, 22, from Riga". Case matters: the name is capitalised (not "our place 24
+ * hours"), and no month or hours follow ("Our December 24 offer", "Vores Spa 24 timer").
+ */
+const MONTHS =
+  'January|February|March|April|May|June|July|August|September|October|November|December|Januar|Februar|Marts|Maj|Juni|Juli|Oktober';
+const ourNamed = compileTerms(
+  [
+    `(?:Vores|vores|Our|our) (?:(?:nye|søde|smukke|dejlige|new|sweet|lovely|beautiful|gorgeous) )?(?!(?:${MONTHS})(?![\\p{L}]))\\p{Lu}\\p{Ll}+,? \\(?\\d{2}(?![/:.]\\d)(?! ?(?:timer|hours|hrs|h|t|min|kr|dkk)(?![\\p{L}]))`,
+  ],
+  { caseSensitive: true },
+);
+
+/**
  * An organiser holding an event with her: "Vi holder igen GB-party lørdag – denne gang med Ola", "We
  * host a private party every month". Only in an ad that never says "I" (see ourPlace).
  */
@@ -805,6 +819,7 @@ const rules: TextRule[] = [
     negatable: false,
     accept: (ctx) => notACouple(ctx) && !speaksAsI(ctx.ad),
   },
+  { pattern: ourNamed, negatable: false, accept: (ctx) => notACouple(ctx) && !quoted(ctx) },
   {
     pattern: ourPlace,
     negatable: false,
@@ -1098,6 +1113,7 @@ export const indicator = defineIndicator({
       { text: 'Velvet Rooms Odense: 4 independent ladies rent rooms here, each with her own phone.' },
       { text: 'Sweet girl in Vejle this week. She dont speak danish, so write easy sms.' },
       { text: 'Our 4 Filipino therapists give oil massage every day from 10.' },
+      { text: 'Lørdag i Vejle: vores Mira, 31, fra Ukraine tager imod.' },
     ],
     negative: [
       { text: 'We are a couple from Vejle. Text us for a cosy evening.' },
@@ -1284,6 +1300,8 @@ export const indicator = defineIndicator({
       { text: 'Jeg er Lone, 50. Her er ingen friske ansigter hver uge, kun mig.' },
       { text: 'Dont worry if you dont speak Danish, I speak good English.' },
       { text: 'Our 2 hours together will be relaxed, I promise.' },
+      { text: 'Our December 24 special: a free extra half hour.' },
+      { text: 'Vores Spa 24 timer i døgnet – jeg hedder Lin og tager selv imod.' },
     ],
   },
 });
