@@ -75,6 +75,14 @@ describe('findLanguages: Danish and other names in Polish, Czech, Slovak, Hungar
     ['Hablo español y no necesito hablar danés.', ['es', 'da']],
     // A language only through a translator is not spoken; "with" someone is.
     ['I speak only Polish language, for English please use translator.', ['pl', 'en:none']],
+    // A level before the name, then the app for the rest: a little of it is spoken.
+    ['Taler kun polsk og lidt tysk, brug oversætter.', ['pl', 'de:little']],
+    // A terse "yes" closing the item; not before more words.
+    ['Sweet girl. English little, Deutsch yes 😘', ['en:little', 'de']],
+    ['Thai yes massage good.', []],
+    // Her origin opening the clause, the verb after a comma: the language after the verb only.
+    ['Polish, speak English and a little Danish.', ['en', 'da:little']],
+    ['I am Anna. Polish, English, speak little Danish.', ['pl', 'en', 'da:little']],
     ['I speak English with clients and Danish with friends.', ['en', 'da']],
     ['Runāju latviski un angliski', ['lv', 'en']],
     // Swahili, Luganda, "small" as a level, a level said of the whole list.

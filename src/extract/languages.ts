@@ -622,8 +622,10 @@ const BARE_AFTER_CONTRAST =
 // ("English little, Danish no. Japanese good."): "Japanese good food", "Thai good massage" or
 // "Danish no problem, we meet anyway" does not. "No problem" closing the clause (or before an emoji)
 // is her English: "English no problem.", "Engelsk ingen problem 👍".
+// A terse "yes" after the name closing the item, as a list of answers has it: "English little,
+// español yes 😘", "Dansk: ja".
 const SPEAKING_AFTER =
-  /^(?:\s*(?:only|ok|okay|a little|(?:very )?little|a bit(?=\s*(?:ok|okay|[,.;!)\n]|$))|(?:(?:kun|meget|kun meget) )?lidt(?=\s*(?:[,.;!)\n]|$))|(?:very )?small|kidogo|malko|native|nativo|nativa|modersmål|ikke (?:så |særlig )?godt|not (?:so |very )?good)|\s*(?:no|not a|ingen|intet|ikke noget|ikke et) problem(?:s|er)?(?=\s*(?:\p{Extended_Pictographic}|$))|\s*(?:jen|jenom|len|iba|tylko|csak)\s+(?:trochu|trochę|troche|kicsit|málo|malo)|-?\s?(?:talende|talande|speaking|sprechend)|\s*(?:good|well|fluent|perfect|god|godt|flydende|perfekt|no|nej)\s*(?:,|$))(?![\p{L}])/iu;
+  /^(?:\s*(?:only|ok|okay|a little|(?:very )?little|a bit(?=\s*(?:ok|okay|[,.;!)\n]|$))|(?:(?:kun|meget|kun meget) )?lidt(?=\s*(?:[,.;!)\n]|$))|(?:very )?small|kidogo|malko|native|nativo|nativa|modersmål|ikke (?:så |særlig )?godt|not (?:so |very )?good)|\s*(?:no|not a|ingen|intet|ikke noget|ikke et) problem(?:s|er)?(?=\s*(?:\p{Extended_Pictographic}|$))|\s*(?:jen|jenom|len|iba|tylko|csak)\s+(?:trochu|trochę|troche|kicsit|málo|malo)|-?\s?(?:talende|talande|speaking|sprechend)|\s*(?:good|well|fluent|perfect|god|godt|flydende|perfekt|no|nej)\s*(?:,|$)|\s*(?:yes|ja|sí|si|oui)(?=\s*(?:[,.;!)\n]|\p{Extended_Pictographic}|$)))(?![\p{L}])/iu;
 // What may stand around the names of a clause that only lists languages ("Russian and English.",
 // "Español, English", "Português / English"): separators, "and"/"og"/"und"/"y"/"e", flags, and a
 // level word before or after a name ("Português, English, un poco español", "English little,
@@ -699,6 +701,7 @@ const IDENTITY_BEFORE_NAMED =
 const IDENTITY_BEFORE =
   /(?<![\p{L}])(?:i'm|i’m|i am|im|jeg er|she is|she's|hun er)\s+(?:(?:a|en|et|half|halv|100\s?%)\s+)?$/iu;
 const ALSO_AFTER = /(?<![\p{L}])(?:too|also|as well|også)(?![\p{L}])/iu;
+const ORIGIN_THEN_SPEAK_AFTER = /^\s*,\s*(?:i\s+|jeg\s+)?(?:speak|speaks|taler|snakker)\s+\p{L}/iu;
 
 /**
  * Languages stated as spoken in a text, with the level ("no English" → none, "lidt engelsk" → little).
@@ -762,6 +765,9 @@ function scanLanguages(text: string, field: boolean): Scan {
         // is, the verb after it is about the next name. With "too" the first is spoken as well: "I
         // am Danish, speak English too".
         if (IDENTITY_BEFORE.test(before) && !ALSO_AFTER.test(after)) continue;
+        // The name opens the clause and the verb follows a comma, as broken English says who she
+        // is: "Russian, speak English well", "Polsk, taler engelsk" (her origin, then her language).
+        if (/^\s*$/u.test(before) && ORIGIN_THEN_SPEAK_AFTER.test(after)) continue;
         cuedAfterOnly = true;
       }
     }
@@ -1197,13 +1203,10 @@ function levelOf(before: string, after: string): LanguageLevel {
       .slice(Math.max(0, before.length - 24))
       .split(/[,;/]|\s(?:and|og|but|men)\s/)
       .pop() ?? '';
-  if (
-    LEARNING.test(near) ||
-    LEARNING_AFTER.test(after) ||
-    NOT_REQUIRED.test(near) ||
-    TRANSLATOR_AFTER.test(after)
-  )
-    return 'none';
+  if (LEARNING.test(near) || LEARNING_AFTER.test(after) || NOT_REQUIRED.test(near)) return 'none';
+  // A level before the name, then the app for the rest: "kun rumænsk og lidt italiensk, brug
+  // Google Translate" speaks a little of it ("for English please use translator" none).
+  if (TRANSLATOR_AFTER.test(after)) return LITTLE.test(near) ? 'little' : 'none';
   const percent = PERCENT_AFTER.exec(after);
   if (percent !== null) {
     const share = Number(percent[1]);

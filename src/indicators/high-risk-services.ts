@@ -72,7 +72,9 @@ const terms = compileTerms([
   '(?:2|3|4|5|two|three|four|five)\\+? (?:men|guys|mænd|fyre|herrer|domni|bărbați|barbati|panów|panow|mężczyzn) (?:also |too |også )?(?:ok|okay|welcome|velkommen|velkomne|muligt|possible|bineveniți|bineveniti)',
   // Broken English leaves out "with" and the plural: "group 2 man +1000".
   'groups? (?:(?:with|of) )?(?:2|3|4|5|two|three|four|five|several)(?:[-–](?:3|4|5|6))? (?:men|man|guys|gentlemen)',
-  'gruppe med (?:2|3|4|5|to|tre|fire|fem|flere)(?:[-–](?:3|4|5|6))? (?:mænd|fyre|herrer)',
+  // Also a group "for" the client's friends: "gruppe for 2-4 venner", "group for 3 friends".
+  'gruppe (?:med|for|på) (?:2|3|4|5|to|tre|fire|fem|flere)(?:[-–](?:3|4|5|6))? (?:mænd|fyre|herrer|venner|kunder)',
+  'groups? for (?:2|3|4|5|two|three|four|five|several)(?:[-–](?:3|4|5|6))? (?:men|guys|gentlemen|friends|clients)',
   'multiple (?:men|guys|clients)',
   // Several men at once, the count before them ("gerne to-tre mænd på én gang", "2-3 guys at the
   // same time"), and friends invited to share her ("Kom 3-4 venner og del vores kinesiske pige").
@@ -91,6 +93,9 @@ const terms = compileTerms([
   // Rough handling in Danish: "hård behandling", "hårde tag er velkomne" (not "massage med hårde
   // tag", a firm massage: only offered as welcome).
   'hård behandling',
+  // Rough as a style she offers: "også hård stil hvis du vil", "den hårde stil", "rough style".
+  '(?:hård|hårdere|den hårde) stil(?! (?:massage|tryk)(?![\\p{L}]))',
+  'rough style',
   // Rough in Danish as "hårdhændet" (rough-handed) and "grov" (coarse): "hårdhændet sex", "grov
   // leg", "groft sex" (not "intet hårdhændet", negated, nor "grov salt" without the act).
   'hårdhændet (?:sex|leg|behandling|knald)',
@@ -424,6 +429,8 @@ export const indicator = defineIndicator({
       { text: 'Massage.', services: ['GFE', 'hart', 'Rollenspiele'] },
       { text: 'Ich mag es richtig hart und wild, Jana, 33.' },
       { text: 'Jeg elsker det lidt rough, altid med kondom og stopord.' },
+      { text: 'Kinky Maja 35. Blid eller hård stil, du vælger.' },
+      { text: 'Gruppe for 3-4 venner kan aftales.' },
     ],
     negative: [
       { text: 'Ingen regler om påklædning, kom i jeans eller jakkesæt. Massage med kondom.' },
@@ -511,6 +518,8 @@ export const indicator = defineIndicator({
       { text: 'Nach einer harten Woche entspannen, sanfte Massage.' },
       { text: 'Massage.', services: ['Hartwachs-Enthaarung', 'GFE'] },
       { text: 'Jeg kan ikke lide det rough – kun blidt og roligt.' },
+      { text: 'Hård stil massage med dybt tryk, eller blid – 1 time 600.' },
+      { text: 'Ingen hård stil, kun blødt og roligt.' },
     ],
   },
 });

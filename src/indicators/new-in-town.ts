@@ -1068,6 +1068,20 @@ function settledHere(ctx: MatchContext): boolean {
   return FROM_PLACE.test(ctx.matched) && SETTLED_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 100));
 }
 
+/**
+ * "Fresh" as one of a pair of praises, the place her origin: "young and fresh from Vietnam", "sweet
+ * & fresh from Manila" (not "fresh from Lagos, I just come Aarhus", nor "just arrived, fresh from Oslo").
+ */
+const PRAISE_PAIR_BEFORE =
+  /(?<![\p{L}])(?:young|sweet|sexy|pretty|cute|hot|beautiful|lovely|natural|ung|sød|smuk|lækker|dejlig)\s*(?:and|&|og|,)\s*$/iu;
+
+function freshAsPraise(ctx: MatchContext): boolean {
+  return (
+    /^fresh from/iu.test(ctx.matched) &&
+    PRAISE_PAIR_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start))
+  );
+}
+
 function notHerArrivalNow(ctx: MatchContext): boolean {
   if (deniedByVisitorNot(ctx)) return true;
   const before = ctx.text.slice(Math.max(0, ctx.start - 48), ctx.start);
@@ -1132,12 +1146,12 @@ const BREAK_AHEAD =
 
 /**
  * The last days before her own break, right after the words: "last days before my Christmas break",
- * "the last days before the summer holiday", or of the year: "Last days of the year!" (not a stay
+ * "the last days before the summer holiday", "last days before I close for Christmas holiday", or of the year: "Last days of the year!" (not a stay
  * that ends: "last days in Aarhus"); a month's last days are a date: "price valid until the last
  * days of March" (not "last days of May in Odense", a stay).
  */
 const BREAK_RIGHT_AFTER =
-  /^\s+(?:(?:before|until|till)\s+(?:(?:my|the|our)\s+)?(?:\p{L}+\s+)?(?:christmas|xmas|holiday|holidays|vacation|break|summer\s+break|easter|new year)|(?:of|in)\s+(?:(?:the|this)\s+year|20\d\d)|of\s+(?:(?:the|this)\s+month|january|february|march|april|may|june|july|august|september|october|november|december)(?![\p{L}])(?!\s+(?:in|i)\s+\p{Lu}))(?![\p{L}])/iu;
+  /^\s+(?:(?:before|until|till)\s+(?:(?:my|the|our)\s+)?(?:\p{L}+\s+)?(?:christmas|xmas|holiday|holidays|vacation|break|summer\s+break|easter|new year)|before\s+(?:i|we)\s+(?:close|shut|go|leave)\s+(?:for|on)\s+(?:(?:my|the|our)\s+)?(?:\p{L}+\s+)?(?:christmas|xmas|holiday|holidays|vacation|break|easter|new year)|(?:of|in)\s+(?:(?:the|this)\s+year|20\d\d)|of\s+(?:(?:the|this)\s+month|january|february|march|april|may|june|july|august|september|october|november|december)(?![\p{L}])(?!\s+(?:in|i)\s+\p{Lu}))(?![\p{L}])/iu;
 
 function lastDaysBeforeABreak(ctx: MatchContext): boolean {
   return /^last days$/iu.test(ctx.matched) && BREAK_RIGHT_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 48));
@@ -1270,7 +1284,9 @@ const rules: TextRule[] = [
   { pattern: newByOrigin, accept: hers((ctx) => notAQuestion(ctx) && newcomerByOrigin(ctx)) },
   {
     pattern: inPlace,
-    accept: hers((ctx) => notAQuestion(ctx) && followedByPlace(ctx) && !settledHere(ctx)),
+    accept: hers(
+      (ctx) => notAQuestion(ctx) && followedByPlace(ctx) && !settledHere(ctx) && !freshAsPraise(ctx),
+    ),
   },
   {
     pattern: newOnTown,
@@ -1662,6 +1678,7 @@ export const indicator = defineIndicator({
       { text: 'Frisch angekommen: Tereza, 24, wartet in Odense auf dich.' },
       { text: 'Neu bei uns im Studio: die süße Nadia aus Riga.' },
       { text: 'Hallo, ich bin Steffi und zum ersten Mal auf Tour in Jütland.' },
+      { text: 'Sweet Mai, new and fresh from Bangkok.' },
     ],
     negative: [
       { text: 'Sorry for late answer, I just came from the gym. Call me now.' },
@@ -1901,6 +1918,8 @@ export const indicator = defineIndicator({
       { text: 'Min første jul i Danmark var i 2009 – nu bor jeg i Vejle.' },
       { text: 'Jeg er her kun til kl. 22 i aften, Bente fra Køge.' },
       { text: 'Jeg er i Vejle i 3 dage om ugen, resten af tiden i Fredericia.' },
+      { text: 'Kim, 23, sweet & fresh from Manila 🌺 Massage and GFE.' },
+      { text: 'Last days before we close for Easter break, back in April.' },
     ],
   },
 });

@@ -88,6 +88,12 @@ const terms = compileTerms([
   'modløs',
   'bedrøvet',
   'downcast',
+  // Near tears and low: "seemed a bit down and teary", "tearful", "she looked really down" (not
+  // "down to earth", "down for anything", "looked down at her phone").
+  'teary-eyed',
+  'teary',
+  'tearful',
+  '(?:seemed|seems|looked|looks|appeared|was feeling|felt) (?:(?:a bit|a little|kind of|sort of|quite|very|really|so|rather|somewhat|pretty) )?down(?![\\p{L}-])(?! (?:to|for|with|on|at|here|there|in|the|and dirty)(?![\\p{L}]))',
   'fraværende',
   'ville ikke',
   'ikke lyst',
@@ -930,6 +936,8 @@ export const indicator = defineIndicator({
         text: 'Mila.',
         reviews: [{ id: 'r1', text: 'Had a five hour stopover and she did not want to talk at all.' }],
       },
+      { text: 'Ly.', reviews: [{ id: 'r1', text: 'She seemed quite down, hardly a word.' }] },
+      { text: 'Rosa.', reviews: [{ id: 'r1', text: 'Teary-eyed when I arrived, so I left early.' }] },
     ],
     negative: [
       { text: 'Mette.', reviews: [{ id: 'r1', text: 'Nervøs var kun mig 😅 Mette er rolig og skøn.' }] },
@@ -1471,6 +1479,17 @@ export const indicator = defineIndicator({
           {
             id: 'r1',
             text: 'Til sammenligning: på en klinik i Køge græd pigen hele tiden. Her er alt godt.',
+          },
+        ],
+      },
+      { text: 'Gry.', reviews: [{ id: 'r1', text: 'Very down to earth and funny, a lovely hour.' }] },
+      { text: 'Ana.', reviews: [{ id: 'r1', text: 'She looked down at her list of services and smiled.' }] },
+      {
+        text: 'Kim.',
+        reviews: [
+          {
+            id: 'r1',
+            text: 'I was worried she was nervous after the last review, but no, relaxed and chatty.',
           },
         ],
       },

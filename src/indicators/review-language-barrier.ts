@@ -46,6 +46,8 @@ const terms = compileTerms([
   // Signs or an app instead of words: "Vi kommunikerede med tegn og smil", "communicated with gestures".
   '(?:kommunikerede|talte|snakkede) (?:med|via|gennem) (?:tegn|fagter|hænderne|kropssprog)',
   'communicated (?:with|by|through|via|in) (?:signs|gestures|hand signs|body language|our hands)',
+  // Gestures as the tool: "we used gestures and a calculator", "using hand signs for the price".
+  '(?:used|using|use) (?:only )?(?:gestures|hand signs|body language)',
   // Also very basic, as limited as "very little": "very basic English", "meget basalt engelsk".
   // Danish "nul" as English "zero": "hun talte nul engelsk".
   `(?:no|zero|nul|ingen|hardly any|næsten ingen|barely|very little|little|bad|poor|broken|terrible|dårlig|dårligt|elendig|ringe|very basic|meget basal|meget basalt) ${EN}`,
@@ -55,6 +57,11 @@ const terms = compileTerms([
   // Her English as little, the verb left out as broken English does: "Her English very very little",
   // "hendes engelsk meget lidt" (not "her English very good").
   `(?:her|hendes) ${EN} (?:(?:is|was|er|var) )?(?:(?:very|meget|so|så) ){1,2}(?:little|lidt)(?![\\p{L}])`,
+  // Next to nothing, the verb left out as a forum note does: "English almost zero", "english really
+  // minimal", "hendes engelsk næsten nul" (not "her English was minimal but enough": see MANAGED).
+  `${EN} (?:(?:is|was|er|var) )?(?:almost|nearly|practically|virtually|næsten|stort set) (?:zero|nil|none|non-existent|nul|ingenting)`,
+  `${EN} (?:(?:is|was|er|var) )?(?:(?:really|very|so|quite|pretty|extremely|meget|virkelig|helt) )?minimal`,
+  `(?:very |really |extremely )?minimal ${EN}`,
   // Counted in words: "Her English was maybe ten words", "hendes engelsk var vel fem ord".
   `${EN} (?:is|was|er|var) (?:maybe |perhaps |about |around |only |just |like |måske |vel |kun |omkring |cirka |ca\\. )?(?:\\d{1,2}|a few|a handful of|one|two|three|five|ten|twenty|et par|få|ét|et|to|tre|fem|ti|tyve) (?:words|word|ord)`,
   // "Hun kunne ikke engelsk": Danish "kunne" (knew) a language as "talte".
@@ -84,7 +91,13 @@ const terms = compileTerms([
   // "Kanya didn't speak a word of English or Danish".
   `(?:didn't|didnt|did not|doesn't|doesnt|does not|couldn't|could not|can't|cannot) (?:speak|say|understand) (?:a|one) (?:single )?word(?: of (?:${EN}|${DA}))?`,
   `(?:intet|ingen|no) (?:${EN}|${DA}) (?:eller|or|og|and|nor) (?:${EN}|${DA})`,
-  "(?:she )?(?:didn't|didnt|did not|doesn't|does not|dont|don't|doesnt) understand (?:me|anything|a word)",
+  // Also softened: "she did not really understand me", "didn't fully understand anything".
+  "(?:she )?(?:didn't|didnt|did not|doesn't|does not|dont|don't|doesnt) (?:really |fully )?understand (?:me|anything|a word)",
+  // Her English counted in words: "she only knows a few English words", "knew just some words of English".
+  `(?:only|just) (?:knows|knew|has|had|speaks|spoke) (?:a few|some|a couple of|a handful of|very few) (?:${EN} words|words of ${EN}|words in ${EN})`,
+  // Someone else put it all into words for them: "the other lady translated everything", "her friend
+  // translated it all", "veninden oversatte alt" (not "I translated the menu").
+  '(?:(?:the other|another|her|a|the) (?:lady|woman|girl|friend|man|guy|sister|mamasan|receptionist)|veninden|kvinden|damen|manden|den anden (?:dame|kvinde|pige)) (?:translated|oversatte) (?:everything|it all|all of it|alt|det hele)',
   // "Lara forstod ikke meget dansk eller engelsk", "she didn't speak much English".
   `(?:forstod|forstår|talte|taler|snakkede|snakker) ikke (?:ret |så |særlig |rigtig )?meget (?:${EN}|${DA})`,
   `(?:didn't|didnt|did not|doesn't|doesnt|does not) (?:speak|understand) (?:much|a lot of|any) (?:${EN}|${DA})`,
@@ -379,8 +392,9 @@ function notABadLine(ctx: MatchContext): boolean {
  * An app or translator for a few words only, the talk itself in their language: "she used a
  * translator for a few words", "Google Translate til et par enkelte ord", "for a word or two".
  */
+// Also for the hard parts only: "a translator app for the hard stuff", "oversætter til de svære ord".
 const FEW_WORDS_AFTER =
-  /^\s+(?:(?:app|appen|on (?:her|my) phone|på (?:sin|min) telefon)\s+)?(?:for|til|ved)\s+(?:(?:a|some|the odd|one or two|a couple of|a few|enkelte|et par|nogle få|få|et enkelt|et par enkelte|ganske få)\s+)(?:words?|ord|gloser|terms|ting)(?![\p{L}])|^\s+(?:for|til)\s+(?:a word or two|et ord eller to)/iu;
+  /^\s+(?:(?:app|appen|on (?:her|my) phone|på (?:sin|min) telefon)\s+)?(?:for|til|ved)\s+(?:(?:a|some|the odd|one or two|a couple of|a few|enkelte|et par|nogle få|få|et enkelt|et par enkelte|ganske få)\s+)(?:words?|ord|gloser|terms|ting)(?![\p{L}])|^\s+(?:for|til)\s+(?:a word or two|et ord eller to)|^\s+(?:(?:app|appen)\s+)?(?:(?:only|just|kun|bare)\s+)?(?:for|til)\s+(?:the|de)\s+(?:hard|difficult|tricky|harder|svære|vanskelige)\s+(?:stuff|words|bits|parts|things|ord|ting|dele)(?![\p{L}])/iu;
 
 function notForAFewWords(ctx: MatchContext): boolean {
   if (!HELPED.test(ctx.matched)) return true;
@@ -673,6 +687,12 @@ export const indicator = defineIndicator({
       { text: 'Ilse.', reviews: [{ id: 'r1', text: 'Sie hat kaum Englisch gesprochen.' }] },
       { text: 'Mila.', reviews: [{ id: 'r1', text: 'Süß, aber reden ging nur mit Google Übersetzer.' }] },
       { text: 'Lin.', reviews: [{ id: 'r1', text: 'Her English very little but she was sweet.' }] },
+      { text: 'Nok.', reviews: [{ id: 'r1', text: 'Lovely smile, english almost zero though.' }] },
+      { text: 'Dao.', reviews: [{ id: 'r1', text: 'English very minimal, so lots of nodding.' }] },
+      { text: 'Mai.', reviews: [{ id: 'r1', text: 'Nice, but we used hand signs to agree on the time.' }] },
+      { text: 'Ana.', reviews: [{ id: 'r1', text: 'Sweet, but she did not really understand me.' }] },
+      { text: 'Ioana.', reviews: [{ id: 'r1', text: 'She just knows a couple of English words.' }] },
+      { text: 'Joy.', reviews: [{ id: 'r1', text: 'Her sister translated everything for us.' }] },
     ],
     negative: [
       { text: 'Mai.', reviews: [{ id: 'r1', text: 'kunne ik vente, super sød og snakkede fint engelsk' }] },
@@ -958,6 +978,20 @@ export const indicator = defineIndicator({
         ],
       },
       { text: 'Lin.', reviews: [{ id: 'r1', text: 'Her English very good, we talked a lot.' }] },
+      {
+        text: 'Rosa.',
+        reviews: [
+          {
+            id: 'r1',
+            text: 'Simple English but she follows, the translate app only for the difficult words.',
+          },
+        ],
+      },
+      { text: 'Vera.', reviews: [{ id: 'r1', text: 'Her English was minimal but enough for the basics.' }] },
+      {
+        text: 'Eva.',
+        reviews: [{ id: 'r1', text: 'I translated everything on the menu for her, she laughed.' }],
+      },
     ],
   },
 });

@@ -107,6 +107,12 @@ const someoneActs = compileTerms([
   // A woman or man on the phone or doing the talking for her: "A woman answered the phone and spoke
   // for her the whole time", "Only the older lady talked".
   '(?:a|another|an older|some) (?:\\p{L}+ )?(?:woman|lady|man|guy|person|kvinde|dame|mand|fyr) (?:answered|took|picked up|tog|svarede) (?:the |her )?(?:phone|call|telefonen)',
+  // Her messages answered the same way: "A man replied to my SMS", "en mand svarede på min sms".
+  "(?:a|another|an older|some|en|en anden) (?:\\p{L}+ )?(?:woman|lady|man|guy|person|kvinde|dame|mand|fyr) (?:replied|responded|wrote back|texted back|svarede|skrev tilbage) (?:to |på )?(?:my |the |min |mine )?(?:sms|sms'er|text|texts|message|messages|whatsapp|besked|beskeder)",
+  // The house's man or woman named by the post, the article often left out: "Reception guy takes the
+  // money", "the studio lady took the money", "door man collected the cash" (not "the massage lady",
+  // who may be herself).
+  '(?:(?:the|a) )?(?:reception|front desk|door|studio) (?:guy|man|lady|woman) (?:took|takes|collected|collects|kept|keeps|counted|asked for) (?:the |all the |my |our )?(?:money|cash|payment)',
   // The same in Danish and Norwegian, an origin word between: "En anden thai dame tog telefonen",
   // "en ældre kvinde svarede telefonen", "en annen dame tok telefonen".
   '(?:en anden|en annen|en ældre|en eldre) (?:\\p{L}+ )?(?:kvinde|kvinne|dame|mand|mann|fyr) (?:tog|tok|svarede|svarte|besvarede) (?:telefonen|opkaldet)',
@@ -607,11 +613,12 @@ function ownErrand(ctx: MatchContext): boolean {
 
 /**
  * The review says she runs it herself: "Malene tog selv imod pengene", "Mette tager selv telefonen",
- * "Ingen andre involveret", "hun er sin egen chef". Then a man at the door or in the flat who took
- * no money, no call and did not watch (her husband on his way out) is no one's controller.
+ * "Ingen andre involveret", "hun er sin egen chef"; or says the man had no part in it: "he had
+ * nothing to do with the booking", "I paid her directly". Then a man at the door or in the flat who
+ * took no money, no call and did not watch (her husband on his way out) is no one's controller.
  */
 const SHE_RUNS_IT =
-  /(?<![\p{L}])(?:(?:tog|tager|modtog) selv (?:imod )?(?:mine |pengene|penge|betalingen|telefonen)|(?:took|takes|collected|collects) (?:the|my) (?:money|cash|payment) herself|answers? (?:the phone )?herself|ingen andre (?:involveret|indblandet)|no(?:body| one) else (?:involved|around)|ingen mellemmænd|no middle ?m[ae]n|styrer (?:det hele|alt) selv|runs (?:it|everything) herself|(?:sin|her) egen chef|her own boss)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:tog|tager|modtog) selv (?:imod )?(?:mine |pengene|penge|betalingen|telefonen)|(?:took|takes|collected|collects) (?:the|my) (?:money|cash|payment) herself|answers? (?:the phone )?herself|ingen andre (?:involveret|indblandet)|no(?:body| one) else (?:involved|around)|ingen mellemmænd|no middle ?m[ae]n|styrer (?:det hele|alt) selv|runs (?:it|everything) herself|(?:sin|her) egen chef|her own boss|(?:he|han) (?:had|has|havde|har) (?:nothing|intet|ikke noget) (?:to do with|med) (?:the |her )?(?:booking|bookings|bookingen|money|pengene|payment|betalingen|it|det)|(?:i )?paid her directly|betalte hende direkte)(?![\p{L}])/iu;
 const WATCHING = /(?:watch|så på|holdt øje|overvåg|kiggede på)/iu;
 
 function sheRunsIt(ctx: MatchContext): boolean {
@@ -1497,6 +1504,15 @@ export const indicator = defineIndicator({
       { text: 'Dana.', reviews: [{ id: 'r1', text: "Haar 'vriend' houdt het geld, zei ze." }] },
       { text: 'Nina.', reviews: [{ id: 'r1', text: 'Ihr "Cousin" saß im Flur und hat am Ende kassiert.' }] },
       { text: 'Mai.', reviews: [{ id: 'r1', text: 'Older lady answered the phone, then Mai came out.' }] },
+      {
+        text: 'Lina.',
+        reviews: [{ id: 'r1', text: 'Some guy wrote back to my text and gave the address.' }],
+      },
+      {
+        text: 'Studio Rosa.',
+        reviews: [{ id: 'r1', text: 'Door man collected the cash before I went up.' }],
+      },
+      { text: 'Vika.', reviews: [{ id: 'r1', text: 'The front desk woman takes payment, then you wait.' }] },
     ],
     negative: [
       {
@@ -2227,6 +2243,16 @@ export const indicator = defineIndicator({
       },
       { text: 'Nina.', reviews: [{ id: 'r1', text: 'Ihr "Lächeln" war echt, ich komme wieder.' }] },
       { text: 'Bente.', reviews: [{ id: 'r1', text: 'Older woman, very kind, took her time with me.' }] },
+      { text: 'Mai.', reviews: [{ id: 'r1', text: 'The massage lady took the cash and made tea.' }] },
+      {
+        text: 'Sara.',
+        reviews: [
+          {
+            id: 'r1',
+            text: 'A man opened the door, her brother visiting, he had nothing to do with the booking.',
+          },
+        ],
+      },
     ],
   },
 });

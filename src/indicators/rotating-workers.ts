@@ -177,7 +177,8 @@ const terms = compileTerms([
   `(?:we have|vi har) ${NUMBER} (?:\\p{L}+ ){0,3}(?:${PERSON_EN}|${PERSON_DA})`,
   // Treatment by several staff: "Thaimassage ved thailandske massøser", "massage by trained masseuses".
   // Also in Swedish and Norwegian: "massage av erfarna massöser", "utført av dyktige massører".
-  `(?:ved|by|af|from|av) (?:\\p{L}+ ){0,2}(?:massøser|massører|masseuses|masseurs|therapists|terapeuter|massöser|massörer)`,
+  // Also "with" them, a comma between the words: "sensuel massage med søde, erfarne massøser".
+  `(?:ved|by|af|from|av|med|with) (?:\\p{L}+,? ){0,2}(?:massøser|massører|masseuses|masseurs|therapists|terapeuter|massöser|massörer)`,
   // Also with a word or two between: "NYE THAI PIGER", "new sexy Asian girls".
   `(?:new|nye) (?:\\p{L}+ ){0,2}${PERSONS_EN}`,
   `nye (?:\\p{L}+ ){0,2}${PERSONS_DA}`,
@@ -1002,6 +1003,7 @@ export const indicator = defineIndicator({
       { text: 'Velvet Rooms Odense: 4 independent ladies rent rooms here, each with her own phone.' },
       { text: 'Welcome to Lotus Thai. We are 3 thai masseuse, oil massage and foot massage.' },
       { text: 'Hos os møder du mange kvinder i alle aldre – kom forbi og vælg.' },
+      { text: 'Klinik Lotus: afslappende massage med rare, dygtige massøser.' },
     ],
     negative: [
       { text: 'I Svendborg er vi to tantramassører, mor og datter.' },
@@ -1146,6 +1148,7 @@ export const indicator = defineIndicator({
       {
         text: 'Jeg er Bodil, 59. Mange kvinder på min alder savner bare at blive holdt om, og det gør jeg også.',
       },
+      { text: 'Jeg arbejder alene, ikke sammen med andre massøser.' },
     ],
   },
 });

@@ -132,6 +132,20 @@ const rotationAnnounced = compileTerms([
 const ourPlace = compileTerms(['our (?:(?!shared |common )[\\p{L}]+ ){0,2}(?:place|house)']);
 
 /**
+ * A woman the business calls its own by name, her age right after: "Vores Lara (27, tysk) tager
+ * imod", "our sweet Anna, 22, from Riga". Case matters: the name is capitalised (not "our place 24
+ * hours"), and no month or hours follow ("Our December 24 offer", "Vores Spa 24 timer").
+ */
+const MONTHS =
+  'January|February|March|April|May|June|July|August|September|October|November|December|Januar|Februar|Marts|Maj|Juni|Juli|Oktober';
+const ourNamed = compileTerms(
+  [
+    `(?:Vores|vores|Our|our) (?:(?:nye|søde|smukke|dejlige|new|sweet|lovely|beautiful|gorgeous) )?(?!(?:${MONTHS})(?![\\p{L}]))\\p{Lu}\\p{Ll}+,? \\(?\\d{2}(?![/:.]\\d)(?! ?(?:timer|hours|hrs|h|t|min|kr|dkk)(?![\\p{L}]))`,
+  ],
+  { caseSensitive: true },
+);
+
+/**
  * An organiser holding an event with her: "Vi holder igen GB-party lørdag – denne gang med Ola", "We
  * host a private party every month". Only in an ad that never says "I" (see ourPlace).
  */
@@ -831,6 +845,7 @@ const rules: TextRule[] = [
     negatable: false,
     accept: (ctx) => notACouple(ctx) && !speaksAsI(ctx.ad),
   },
+  { pattern: ourNamed, negatable: false, accept: (ctx) => notACouple(ctx) && !quoted(ctx) },
   {
     pattern: ourPlace,
     negatable: false,
@@ -1132,6 +1147,7 @@ export const indicator = defineIndicator({
       { text: 'Mai, 33, fra Vietnam. Massøsen taler kun vietnamesisk, så send en sms.' },
       { text: 'Velkommen i vores tantraklinik i Vejle, ring for en tid.' },
       { text: 'Hos os er der kun mig og Sara på vagt i dag, ring for tid.' },
+      { text: 'Lørdag i Vejle: vores Mira, 31, fra Ukraine tager imod.' },
     ],
     negative: [
       { text: 'Klinik Rose, Vejle. Hos os er det altid den samme, nemlig mig, Bente.' },
@@ -1324,6 +1340,8 @@ export const indicator = defineIndicator({
       { text: 'Jeg er Lone, 50. Her er ingen friske ansigter hver uge, kun mig.' },
       { text: 'Dont worry if you dont speak Danish, I speak good English.' },
       { text: 'Our 2 hours together will be relaxed, I promise.' },
+      { text: 'Our December 24 special: a free extra half hour.' },
+      { text: 'Vores Spa 24 timer i døgnet – jeg hedder Lin og tager selv imod.' },
     ],
   },
 });

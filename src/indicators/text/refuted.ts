@@ -52,11 +52,12 @@ export function refutedReport(ctx: MatchContext): boolean {
 /**
  * An expectation the writer sets up to deny: "Man skulle tro hun var nervøs i den alder, men nej –
  * ikke det mindste", "You'd think she has a pimp, but no"; the writer's own guess the same way: "I
- * thought she'd be shy as a newcomer, but no", "Jeg troede hun var genert, men nej". The opener stands in the sentence before
+ * thought she'd be shy as a newcomer, but no", "Jeg troede hun var genert, men nej"; a worry the same
+ * way: "I worried she was uncomfortable, but no, she is just shy". The opener stands in the sentence before
  * the match, the denial shortly after it.
  */
 const EXPECTED_BEFORE =
-  /(?<![\p{L}])(?:man skulle tro|skulle man tro|man kunne tro|you(?:'d|’d| would) think|one would think|you might think|you'd expect|you would expect|i thought|i expected|i was expecting|i had expected|jeg troede|jeg regnede med|jeg havde forventet|jeg forventede)(?![\p{L}])[^.!?\n\0]{0,60}$/iu;
+  /(?<![\p{L}])(?:man skulle tro|skulle man tro|man kunne tro|you(?:'d|’d| would) think|one would think|you might think|you'd expect|you would expect|i thought|i expected|i was expecting|i had expected|i worried|i was worried|i feared|jeg troede|jeg regnede med|jeg havde forventet|jeg forventede|jeg frygtede|jeg var bekymret for)(?![\p{L}])[^.!?\n\0]{0,60}$/iu;
 const EXPECTATION_DENIED_AFTER =
   /^[^.!?\n\0]{0,60}?(?<![\p{L}])(?:men nej|but no|but nope|but not at all|far from it|langt fra|tværtimod|on the contrary)(?![\p{L}])/iu;
 
